@@ -1,0 +1,64 @@
+"""Command line: `briefing extract | render | build`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .config import Config
+from .model import BriefingError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing", description="Turn a folder of news articles into a briefing website.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, help_text: str, *, seeds=False, data=True, docs=False, site=False):
+        p = commands.add_parser(name, help=help_text, description=help_text)
+        if seeds:
+            p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
+            p.add_argument("--jobs", type=int, default=1, help="processes for extraction (default: 1)")
+            p.add_argument("--curation", type=Path, default=Path("curation.yaml"), help="hand corrections (default: curation.yaml)")
+        if data:
+            p.add_argument("--data", type=Path, default=Path("data"), help="folder of the YAML data (default: data)")
+        if docs:
+            p.add_argument("--docs", type=Path, default=Path("docs"), help="folder of the generated pages (default: docs)")
+        if site:
+            p.add_argument("--site", type=Path, default=Path("site"), help="folder of the built site (default: site)")
+        return p
+
+    add("extract", "Read the articles and write articles/actors/positions/figures YAML.", seeds=True)
+    add("render", "Render the YAML into Markdown pages for MkDocs.", docs=True)
+    add("build", "Extract, render and build the site with MkDocs.", seeds=True, docs=True, site=True)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = {k: v for k, v in vars(args).items() if k != "command"}
+    try:
+        config = Config(**settings).validated()
+        from . import pipeline
+        if args.command == "render":
+            pages = pipeline.run_render(config)
+            print(f"rendered {pages} pages into {config.docs}")
+            return 0
+        report = pipeline.run_extract(config)
+        report.print()
+        if args.command == "build":
+            pages = pipeline.run_render(config)
+            pipeline.run_mkdocs(config)
+            print(f"built {pages} pages into {config.site}")
+        print(f"extracted {report.extracted} articles, {report.cached} unchanged"
+              + (f", {len(report.errors)} failed" if report.errors else ""))
+        return 1 if report.errors else 0
+    except BriefingError as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted; the previous data and site are intact", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

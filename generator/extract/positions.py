@@ -1,0 +1,418 @@
+"""Positions of one article: who said, claimed, demanded or denied what.
+
+Three sources of attributions, combined sentence by sentence:
+  * speech cues on the parse: a verb such as *say*, *warn* or *deny* with a subject (the
+    speaker) and a clause or object (the content), "according to X", and parentheticals
+    ("The Taliban, he said, would ...");
+  * direct quotations found in the text (see quotes.py), credited to the cue of their
+    sentence, to a cue ending the sentence before with a colon, or to the speaker of the
+    quotation they continue;
+  * pronoun and description speakers ("he", "the minister") resolved to the actor the
+    article last named in that part.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import (CLAUSE_ONLY_CUES, OBJECT_CUES, PRONOUNS_IT, PRONOUNS_PERSON,
+                       PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, UNNAMED_SOURCE_NOUNS)
+from ..model import RawPosition
+from .actors import ActorIndex
+from .parse import ParsedArticle
+from .quotes import Quote, find_quotes
+
+MIN_QUOTE_WORDS = 4          # shorter quotations are scare quotes or fragments of reported speech
+DOCUMENT_NOUNS = {"report", "statement", "letter", "book", "interview", "article", "memo",
+                  "testimony", "campaign", "office", "team", "spokesman", "spokeswoman",
+                  "spokesperson", "aide", "aides", "lawyer", "lawyers", "website", "tweet"}
+EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
+
+
+@dataclass
+class Speaker:
+    text: str
+    actor: str | None
+    person_like: bool
+
+
+@dataclass
+class Attribution:
+    speaker: Speaker
+    cue: str
+    cue_char: int                 # article offset of the cue (for quote matching)
+    start: int                    # article offsets of the content
+    end: int
+    text: str
+    sentence_no: int
+    direct: bool = False
+    last_sentence_no: int = -1
+
+
+def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> list[RawPosition]:
+    resolver = SpeakerResolver(parsed, actors)
+    quotes = [q for q in find_quotes(parsed.article.text) if _is_statement(q)]
+    attributions: list[Attribution] = []
+    pending_colon: Attribution | None = None
+    for n, sent in enumerate(parsed.sentences):
+        if parsed.is_headline(sent):
+            continue
+        found = _sentence_attributions(parsed, resolver, sent, n, quotes)
+        for att in found:
+            resolver.spoke(att.speaker, n)
+        attributions.extend(a for a in found if a.text)
+        colon = next((a for a in found if not a.text), None)
+        _credit_quotes(parsed, sent, n, quotes, found, pending_colon, resolver, attributions)
+        pending_colon = colon if colon and sent.text.rstrip(" \"“‘'`").endswith(":") else None
+    _resolve_lede_descriptor(parsed, actors, attributions)
+    return [_to_position(parsed, a) for a in _dedupe(attributions)]
+
+
+def _is_statement(q: Quote) -> bool:
+    return q.words >= MIN_QUOTE_WORDS or any(c in q.text for c in ".!?")
+
+
+# ---- cues on the parse ------------------------------------------------------------------
+
+def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span,
+                           n: int, quotes: list[Quote]) -> list[Attribution]:
+    base = parsed.offset(sent.doc)
+    out = []
+    for token in sent:
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            att = _according_to(parsed, resolver, sent, token, n)
+        elif token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") and not _inside_quote(base + token.idx, quotes):
+            att = _speech_cue(parsed, resolver, sent, token, n)
+        else:
+            continue
+        if att:
+            out.append(att)
+    return out
+
+
+def _inside_quote(char: int, quotes: list[Quote]) -> bool:
+    return any(q.start <= char < q.end for q in quotes)
+
+
+def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, verb: Token,
+                n: int) -> Attribution | None:
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    content = _content_tokens(verb)
+    if content is None and verb.lemma_ in CLAUSE_ONLY_CUES - {"say", "tell", "add", "write", "state", "reply", "respond", "explain", "insist", "warn"}:
+        return None
+    if verb.lemma_ == "call" and not any(c.lower_ in ("for", "on") for c in verb.children):
+        return None
+    speaker = resolver.resolve(subject, n)
+    cue = _cue_text(verb)
+    base = parsed.offset(sent.doc)
+    if content is None:     # "He said:" — the content is the quotation that follows
+        return Attribution(speaker, cue, base + verb.idx, 0, 0, "", n)
+    start, end = content
+    text = sent.doc[start:end].text.strip(EDGE_PUNCT)
+    if text.lower().startswith("that "):
+        text = text[5:]
+    if len(text.split()) < 2:
+        return None
+    return Attribution(speaker, cue, base + verb.idx, base + sent.doc[start].idx,
+                       base + sent.doc[end - 1].idx + len(sent.doc[end - 1].text), text, n)
+
+
+def _cue_text(verb: Token) -> str:
+    words = [verb.text]
+    particle = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("for", "on"))), None)
+    if particle is not None and particle.i == verb.i + 1:
+        words.append(particle.text)
+    return " ".join(words)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a cue, looking through 'was quoted as saying', 'went on to say',
+    conjoined verbs ('attacked ... and accused') and relative clauses ('who said').
+    A passive cue's subject is what is reported, not who reports it ('are reported to')."""
+    current = verb
+    for _ in range(4):
+        subj = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass" and current.lemma_ != "quote":
+                return None
+            if subj.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                return current.head
+            return subj
+        if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
+            return None     # "Asked why ..., X said": the question is put to X, not by X
+        current = current.head
+    return None
+
+
+def _content_tokens(verb: Token) -> tuple[int, int] | None:
+    """Token span (start, end) of what the cue attributes."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None) \
+            if verb.lemma_ in ("urge", "call", "ask", "warn", "promise", "vow", "pledge", "threaten", "demand") else None
+    if clause is not None:
+        return _span_of(clause, verb)
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        head = verb.head
+        tokens = [t for t in head.subtree if t not in set(verb.subtree)]
+        return (tokens[0].i, tokens[-1].i + 1) if tokens else None
+    if verb.lemma_ in OBJECT_CUES:
+        rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")]
+        if rights:
+            start = min(r.left_edge.i for r in rights)
+            end = max(r.right_edge.i for r in rights) + 1
+            return start, end
+    return None
+
+
+def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
+    tokens = [t for t in clause.subtree if t.i != verb.i]
+    return tokens[0].i, tokens[-1].i + 1
+
+
+def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, token: Token,
+                  n: int) -> Attribution | None:
+    to = next(c for c in token.children if c.lower_ == "to")
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase = set(token.subtree)
+    rest = [t for t in sent if t not in phrase and not t.is_space]
+    while rest and rest[0].is_punct:
+        rest.pop(0)
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if len(rest) < 3:
+        return None
+    base = parsed.offset(sent.doc)
+    text = sent.doc[rest[0].i:rest[-1].i + 1].text.strip(EDGE_PUNCT)
+    return Attribution(resolver.resolve(source, n), "according to", base + token.idx,
+                       base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text), text, n)
+
+
+# ---- quotations ---------------------------------------------------------------------------
+
+def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote],
+                   found: list[Attribution], pending_colon: Attribution | None,
+                   resolver: "SpeakerResolver", attributions: list[Attribution]) -> None:
+    """Give each quotation that starts in this sentence its speaker and make it direct."""
+    s_start, s_end = parsed.start_char(sent), parsed.end_char(sent)
+    for q in quotes:
+        if not s_start <= q.start < s_end:
+            continue
+        last_n = _last_sentence(parsed, q, n)
+        cues = [a for a in attributions + found if a.sentence_no in range(n, last_n + 1)
+                and not q.start <= a.cue_char < q.end]
+        covering = [a for a in cues if a.text and _overlap(a, q)]
+        if any(a.text and a.start <= q.start and q.end <= a.end for a in cues):
+            continue        # a quoted fragment of reported speech: part of that position
+        if covering:
+            for a in covering:
+                _make_direct(a, q, n, last_n)
+            continue
+        colon = next((a for a in cues if not a.text), None) or pending_colon
+        source = colon.speaker if colon else resolver.recent_speaker(n)
+        cue = colon.cue if colon else "said"
+        if source is None:
+            continue
+        att = Attribution(source, cue, colon.cue_char if colon else q.start, q.start, q.end, q.text, n)
+        _make_direct(att, q, n, last_n)
+        attributions.append(att)
+        resolver.spoke(source, last_n)
+
+
+def _last_sentence(parsed: ParsedArticle, q: Quote, n: int) -> int:
+    last = n
+    while last + 1 < len(parsed.sentences) and parsed.start_char(parsed.sentences[last + 1]) < q.end:
+        last += 1
+    return last
+
+
+def _overlap(a: Attribution, q: Quote) -> bool:
+    inside = max(0, min(a.end, q.end) - max(a.start, q.start))
+    return inside >= 0.5 * (a.end - a.start)
+
+
+def _make_direct(a: Attribution, q: Quote, first: int, last: int) -> None:
+    a.text, a.start, a.end, a.direct = q.text, q.start, q.end, True
+    a.sentence_no = min(a.sentence_no, first)
+    a.last_sentence_no = max(a.last_sentence_no, last)
+
+
+# ---- speakers -----------------------------------------------------------------------------
+
+class SpeakerResolver:
+    """Turns the subject of a cue into a speaker: a named actor, a resolved pronoun or
+    description, or an unnamed source ("aid groups", "a spokesman") kept as written."""
+
+    def __init__(self, parsed: ParsedArticle, actors: ActorIndex) -> None:
+        self.parsed = parsed
+        self.actors = actors
+        self.last: tuple[int, Speaker] | None = None
+
+    def spoke(self, speaker: Speaker, n: int) -> None:
+        self.last = (n, speaker)
+
+    def recent_speaker(self, n: int, window: int = 2) -> Speaker | None:
+        if self.last and n - self.last[0] <= window:
+            return self.last[1]
+        return None
+
+    def resolve(self, subject: Token, n: int) -> Speaker:
+        text = self._phrase(subject)
+        key = self._named(subject)
+        if key:
+            return Speaker(text, key, self.actors.mentions[key].type == "person")
+        low = subject.lower_
+        if low in PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_IT or low in ("i", "we"):
+            return self._pronoun(subject, text, n)
+        if subject.dep_ != "compound" and subject.lemma_.lower() in ROLE_NOUNS and any(
+                c.lower_ in ("the", "this", "that") for c in subject.children):
+            antecedent = self._by_role(subject, n)
+            recent = self.recent_speaker(n, window=3)
+            if antecedent is None and recent and recent.person_like and recent.actor:
+                antecedent = recent.actor
+            if antecedent:
+                return self._counted(text, antecedent, True)
+        inner = self._inner_actor(subject)
+        if inner:
+            return Speaker(text, inner, subject.lemma_.lower() in ROLE_NOUNS)
+        if subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() in UNNAMED_SOURCE_NOUNS | {"group"} or \
+                subject.tag_ in ("NNS",) and subject.lower_.endswith(("groups", "reports", "officials")):
+            return Speaker(text, self._group(subject), False)
+        return Speaker(text, None, subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in ROLE_NOUNS)
+
+    def _phrase(self, subject: Token) -> str:
+        doc = subject.doc
+        return doc[subject.left_edge.i:subject.i + 1].text.strip(EDGE_PUNCT)
+
+    def _named(self, subject: Token) -> str | None:
+        key = self.actors.key_for(self.parsed, subject)
+        if key:
+            return key
+        # "Mr Putin", "President Obama": the name's head may be the next token
+        for child in subject.children:
+            if child.dep_ in ("compound", "flat") and self.actors.key_for(self.parsed, child) \
+                    and self.actors.mentions[self.actors.key_for(self.parsed, child)].type == "person":
+                return self.actors.key_for(self.parsed, child)
+        return None
+
+    def _inner_actor(self, subject: Token) -> str | None:
+        """'A Northern Alliance spokesman' speaks for the Northern Alliance; 'Lord Butler's
+        report' for Lord Butler."""
+        for t in subject.subtree:
+            if t is subject or t.i > subject.i:
+                continue
+            key = self.actors.key_for(self.parsed, t)
+            if not key:
+                continue
+            kind = self.actors.mentions[key].type
+            if kind != "person" or subject.lemma_.lower() in DOCUMENT_NOUNS:
+                return key
+        return None
+
+    def _group(self, subject: Token) -> str:
+        """An unnamed collective source as an actor of type group: 'aid groups'."""
+        words = [t for t in subject.doc[subject.left_edge.i:subject.i + 1]
+                 if t.dep_ not in ("det", "predet") and t.lower_ not in ("some", "many", "several", "other", "most")]
+        name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words) or subject.lower_
+        return self.actors.add(name, "group")
+
+    def _pronoun(self, pronoun: Token, text: str, n: int) -> Speaker:
+        low = pronoun.lower_
+        char = self.parsed.offset(pronoun.doc) + pronoun.idx
+        if low in PRONOUNS_PERSON or low == "i":
+            same = self._nearest(n, char, {"person"}, same_sentence=True)
+            if same:
+                return self._counted(text, same, True)
+            recent = self.recent_speaker(n, window=3)
+            if recent and recent.person_like:
+                return self._counted(recent.text if recent.actor is None else text, recent.actor, True)
+            key = self._nearest(n, char, {"person"})
+            return self._counted(text, key, True)
+        if low in PRONOUNS_PLURAL or low == "we":
+            recent = self.recent_speaker(n, window=2)
+            if recent and recent.actor and self.actors.mentions[recent.actor].type != "person":
+                return self._counted(text, recent.actor, False)
+            key = self._nearest(n, char, {"group", "organization", "country"})
+            return self._counted(text, key, False)
+        key = self._nearest(n, char, {"organization", "country"})
+        return self._counted(text, key, False)
+
+    def _counted(self, text: str, key: str | None, person_like: bool) -> Speaker:
+        if key:
+            self.actors.mentions[key].count += 1
+        return Speaker(text, key, person_like)
+
+    def _nearest(self, n: int, char: int, kinds: set[str], same_sentence: bool = False) -> str | None:
+        best = None
+        for sent_no, pos, key, _ in self.actors.order:
+            if pos >= char or sent_no < n - 4:
+                continue
+            if same_sentence and sent_no != n:
+                continue
+            if key in self.actors.mentions and self.actors.mentions[key].type in kinds:
+                best = key
+        return best
+
+    def _by_role(self, subject: Token, n: int) -> str | None:
+        """'the minister', 'the former cabinet secretary': the person last named with that role."""
+        noun = subject.lemma_.lower()
+        best = None
+        for sent_no, _, key, _ in self.actors.order:
+            if sent_no > n:
+                break
+            m = self.actors.mentions.get(key)
+            if m and m.type == "person" and m.role and noun in m.role.lower():
+                best = key
+        return best
+
+
+# ---- clean-up -----------------------------------------------------------------------------
+
+def _resolve_lede_descriptor(parsed: ParsedArticle, actors: ActorIndex,
+                             attributions: list[Attribution]) -> None:
+    """News ledes describe before they name: "A key X commander says ... . General Y said ..."
+    The described speaker of the first sentences is the person named as speaker right after;
+    that person takes the description's role and body when the text gives them none."""
+    first = next((n for n, s in enumerate(parsed.sentences) if not parsed.is_headline(s)), 0)
+    for a in attributions:
+        if a.sentence_no > first + 1 or a.speaker.actor and actors.mentions[a.speaker.actor].type == "person":
+            continue
+        words = a.speaker.text.split()
+        if not words or words[0].lower() not in ("a", "an") or words[-1].lower() not in ROLE_NOUNS:
+            continue
+        named = next((b for b in attributions if a.sentence_no < b.sentence_no <= a.sentence_no + 2
+                      and b.speaker.actor and actors.mentions[b.speaker.actor].type == "person"), None)
+        if named is None:
+            continue
+        person = actors.mentions[named.speaker.actor]
+        if person.affiliation is None and a.speaker.actor and actors.mentions[a.speaker.actor].type != "person":
+            person.affiliation = a.speaker.actor
+            if person.role is None or person.role.split()[-1].lower() not in ROLE_NOUNS - {"general"}:
+                person.role = words[-1].lower()
+        a.speaker = Speaker(a.speaker.text, named.speaker.actor, True)
+
+
+def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
+    """One position per statement: content that lies inside another statement of the same
+    speaker ("said he thought ...", "criticised ..., accusing ...") is part of it."""
+    def who(a: Attribution) -> str:
+        return a.speaker.actor or a.speaker.text.lower()
+
+    kept = []
+    for a in sorted(attributions, key=lambda a: (a.sentence_no, a.start, -(a.end - a.start))):
+        if any(who(k) == who(a) and k.start <= a.start and a.end <= k.end for k in kept):
+            continue
+        kept.append(a)
+    return kept
+
+
+def _to_position(parsed: ParsedArticle, a: Attribution) -> RawPosition:
+    last = max(a.sentence_no, a.last_sentence_no)
+    sentence = " ".join(s.text.strip() for s in parsed.sentences[a.sentence_no:last + 1])
+    return RawPosition(speaker=a.speaker.text, cue=a.cue, text=a.text, direct=a.direct,
+                       sentence=sentence, sentence_index=a.sentence_no, actor=a.speaker.actor)

@@ -1,0 +1,145 @@
+"""The records of the data contract (../shared/CONTRACT.md), shared by every stage.
+
+Extraction produces per-article records (`Mention`, `RawPosition`, `RawFigure`) that name
+actors by a local key; resolution merges them across articles into the contract's `Actor`,
+`Position` and `Figure`, whose `actor`/`affiliation` fields are actor IDs.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+ACTOR_TYPES = ("person", "organization", "country", "group")
+
+
+class BriefingError(Exception):
+    """A problem the user must fix; printed as one line, naming the file."""
+
+
+@dataclass
+class Article:
+    id: str
+    title: str
+    path: str
+    sha256: str
+    words: int
+    date: str | None = None
+    text: str = field(default="", repr=False)
+    duplicates: list[str] = field(default_factory=list)
+
+    def to_record(self) -> dict[str, Any]:
+        record = {k: v for k, v in asdict(self).items() if k != "text"}
+        if not record["duplicates"]:
+            del record["duplicates"]
+        return record
+
+
+@dataclass
+class Mention:
+    """One local actor of one article: every surface form the article uses for it."""
+    key: str                      # local key, unique within the article
+    name: str                     # fullest proper name seen in the article
+    type: str                     # one of ACTOR_TYPES
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None  # local key of another Mention of the same article
+    count: int = 0
+
+
+@dataclass
+class RawPosition:
+    speaker: str
+    cue: str
+    text: str
+    direct: bool
+    sentence: str
+    sentence_index: int
+    actor: str | None = None      # local Mention key
+
+
+@dataclass
+class RawFigure:
+    value: float
+    low: float | None
+    high: float | None
+    text: str
+    unit: str | None
+    qualifier: str | None
+    sentence: str
+    sentence_index: int
+    actor: str | None = None      # local Mention key
+
+
+@dataclass
+class ArticleExtraction:
+    """Everything extraction learnt from one article; cached by the article's sha256."""
+    article: str
+    sentences: list[str]
+    mentions: list[Mention]
+    positions: list[RawPosition]
+    figures: list[RawFigure]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ArticleExtraction":
+        return cls(
+            article=data["article"],
+            sentences=list(data["sentences"]),
+            mentions=[Mention(**m) for m in data["mentions"]],
+            positions=[RawPosition(**p) for p in data["positions"]],
+            figures=[RawFigure(**f) for f in data["figures"]],
+        )
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    articles: list[str] = field(default_factory=list)
+    mentions: int = 0
+    note: str | None = None
+
+
+@dataclass
+class Position:
+    id: str
+    actor: str | None
+    speaker: str
+    cue: str
+    text: str
+    direct: bool
+    sentence: str
+    article: str
+    sentence_index: int = 0
+
+
+@dataclass
+class Figure:
+    id: str
+    value: float
+    low: float | None
+    high: float | None
+    text: str
+    unit: str | None
+    qualifier: str | None
+    actor: str | None
+    sentence: str
+    article: str
+    sentence_index: int = 0
+
+
+def record(obj: Any) -> dict[str, Any]:
+    """A dataclass as a plain mapping for YAML, numbers written as int where whole."""
+    out = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        out[f.name] = value
+    return out

@@ -1,0 +1,74 @@
+"""Name normalisation and slugs, shared by extraction, resolution and rendering."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .lexicon import COUNTRIES, HONORIFICS, ORGANISATION_ALIASES, TITLES
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def clean_surface(text: str) -> str:
+    """A name as written, tidied: no possessive 's, no leading article, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'()[]-")
+    text = re.sub(r"'s?$", "", text).strip()
+    text = re.sub(r"^(the|a|an) ", "", text, flags=re.I)
+    return text
+
+
+def norm(text: str) -> str:
+    """Comparison form of a name: lower case, no dots in acronyms, hyphens as spaces."""
+    text = clean_surface(text).lower()
+    text = re.sub(r"(?<=\b[a-z])\.", "", text)       # U.S. -> us, V. Putin -> v putin
+    text = text.replace("-", " ").replace(".", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_titles(text: str) -> tuple[str, list[str]]:
+    """'Defence Secretary Donald Rumsfeld' is not split here; only leading honorifics and
+    single-word titles: 'Mr. Putin' -> ('Putin', ['Mr.']), 'President Obama' -> ('Obama', ['President'])."""
+    words = text.split()
+    stripped = []
+    while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in HONORIFICS | TITLES}:
+        stripped.append(words.pop(0))
+    return " ".join(words), stripped
+
+
+def initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in {"of", "the", "and", "for", "de"}]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+
+
+def _canonical_table() -> dict[str, tuple[str, str]]:
+    table = {}
+    for name, aliases in COUNTRIES.items():
+        for alias in [name, *aliases]:
+            table[norm(alias)] = (name, "country")
+    for name, aliases in ORGANISATION_ALIASES.items():
+        for alias in [name, *aliases]:
+            table[norm(alias)] = (name, "organization")
+    return table
+
+
+CANONICAL = _canonical_table()
+
+
+def canonical(text: str) -> tuple[str, str] | None:
+    """(canonical name, type) of a country or well-known body, from any of its forms."""
+    key = norm(text)
+    if key in CANONICAL:
+        return CANONICAL[key]
+    # "Afghan government", "the US administration", "British government" speak for the state
+    m = re.fullmatch(r"(.+?) (government|administration|state)", key)
+    if m and m.group(1) in CANONICAL and CANONICAL[m.group(1)][1] == "country":
+        return CANONICAL[m.group(1)]
+    return None
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII slug: letters, digits and single hyphens; never empty."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].strip("-") or "x"

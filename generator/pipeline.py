@@ -1,0 +1,144 @@
+"""The build as an explicit sequence of steps: read → extract → resolve → write → render → site.
+
+`run_extract` and `run_render` are what the `extract` and `render` commands do; `run_build`
+does both and then the MkDocs build. Problems with single articles are collected in a
+`Report` and never stop the others.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .config import Config
+from .model import ArticleExtraction, BriefingError, record
+from .progress import Progress
+from .read import read_folder
+from .resolve import resolve
+from .store import ExtractionCache, locked, read_list, read_yaml, write_yaml
+
+
+@dataclass
+class Report:
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    extracted: int = 0
+    cached: int = 0
+
+    def print(self) -> None:
+        for line in self.warnings:
+            print(f"warning: {line}", file=sys.stderr)
+        for line in self.errors:
+            print(f"error: {line}", file=sys.stderr)
+
+
+def run_extract(config: Config) -> Report:
+    report = Report()
+    with locked(config.data):
+        read = read_folder(config.seeds, config.root)
+        report.warnings += read.warnings
+        report.errors += read.errors
+        extractions = _extract(config, read.articles, report)
+        previous = read_list(config.data / "actors.yaml")
+        briefing = resolve(extractions, previous)
+        _write_data(config, read.articles, briefing, previous)
+    return report
+
+
+def _extract(config: Config, articles: list, report: Report) -> list[ArticleExtraction]:
+    """Extraction results for every article: from the cache where the text is unchanged."""
+    from .extract import extract_articles
+    cache = ExtractionCache(config.data)
+    results: dict[str, ArticleExtraction] = {}
+    todo = []
+    for article in articles:
+        hit = cache.get(article.sha256, article.id)
+        if hit:
+            results[article.id] = hit
+        else:
+            todo.append(article)
+    report.cached = len(results)
+    progress = Progress(len(todo), enabled=config.progress)
+    for article, extraction in zip(todo, extract_articles(todo, jobs=config.jobs)):
+        cache.put(article.sha256, extraction)
+        results[article.id] = extraction
+        progress.advance(article.words)
+    progress.done()
+    report.extracted = len(todo)
+    cache.prune({a.sha256 for a in articles})
+    return [results[a.id] for a in articles]
+
+
+def _write_data(config: Config, articles: list, briefing, previous: list[dict]) -> None:
+    data = config.data
+    records = {
+        "articles": [a.to_record() for a in articles],
+        "actors": [record(a) for a in briefing.actors],
+        "positions": [record(p) for p in briefing.positions],
+        "figures": [record(f) for f in briefing.figures],
+    }
+    old = {name: read_list(data / f"{name}.yaml") for name in records}
+    changed = False
+    for name, items in records.items():
+        changed |= write_yaml(data / f"{name}.yaml", items)
+    meta_path = data / "meta.yaml"
+    meta = read_yaml(meta_path, default={}) or {}
+    if changed or not meta:
+        meta = {
+            "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "articles": len(articles),
+            "changes": _changes(old, records),
+        }
+        write_yaml(meta_path, meta)
+
+
+def _changes(old: dict[str, list[dict]], new: dict[str, list[dict]]) -> dict[str, dict[str, list[str]]]:
+    """What this run added, changed and removed, by ID, for the "What's new" page."""
+    out = {}
+    for name, items in new.items():
+        before = {str(i.get("id")): i for i in old.get(name, [])}
+        after = {str(i["id"]): i for i in items}
+        out[name] = {
+            "added": sorted(set(after) - set(before)),
+            "changed": sorted(k for k in set(after) & set(before) if after[k] != before[k]),
+            "removed": sorted(set(before) - set(after)),
+        }
+    return out
+
+
+def run_render(config: Config) -> int:
+    from .render import render_site
+    return render_site(config)
+
+
+def run_mkdocs(config: Config) -> None:
+    """`mkdocs build --strict` with this run's docs and site folders."""
+    mkdocs_yml = _mkdocs_config_for(config)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", BRIEFING_HOOK="off")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(mkdocs_yml)],
+        env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        last = (result.stderr.strip() or result.stdout.strip() or "failed").splitlines()[-1]
+        raise BriefingError(f"{mkdocs_yml}: mkdocs build failed: {last}")
+
+
+def _mkdocs_config_for(config: Config) -> Path:
+    """The project's mkdocs.yml, or a small one inheriting it when the folders differ."""
+    docs, site = config.docs.resolve(), config.site.resolve()
+    base = config.mkdocs_yml.resolve()
+    if docs == base.parent / "docs" and site == base.parent / "site":
+        return base
+    derived = docs.parent / ".mkdocs.briefing.yml"
+    write_yaml(derived, {"INHERIT": str(base), "docs_dir": str(docs), "site_dir": str(site)})
+    return derived
+
+
+def run_build(config: Config) -> Report:
+    report = run_extract(config)
+    run_render(config)
+    run_mkdocs(config)
+    return report

@@ -1,0 +1,237 @@
+"""Stage 1 — read: turn the files of a seeds folder into `Article` records.
+
+Files come from scrapers, mail and copy-paste, so every file is checked: binary data,
+empty text, legacy encodings, HTML pages and oversized text each get a one-line warning or
+error naming the file, and one bad file never stops the others.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .model import Article, BriefingError
+
+MAX_WORDS = 100_000          # a news article is a few thousand words; beyond this, truncate
+MAX_BLOCK_CHARS = 5_000      # longest piece of text handed to the parser at once
+BINARY_SIGNATURES = {
+    b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive (or Office document)",
+    b"\xd0\xcf\x11\xe0": "an Office document",
+}
+ENGLISH_MARKERS = frozenset(
+    "the of and to in a is that for it was on with as by he said at from his an be have has "
+    "are were this which but not they who their had its".split())
+MONTHS = ("january february march april may june july august september october november "
+          "december").split()
+
+
+@dataclass
+class ReadReport:
+    """What reading a folder produced: good articles, and one message per problem file."""
+    articles: list[Article] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+class _TextOfHtml(HTMLParser):
+    """Collects the visible text of an HTML page, one block element per line."""
+    BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "li", "title", "article", "section", "tr"}
+    HIDDEN = {"script", "style", "noscript", "template", "head"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self._hidden = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self._in_title = True
+        elif tag in self.HIDDEN:
+            self._hidden += 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        elif tag in self.HIDDEN and self._hidden:
+            self._hidden -= 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        elif not self._hidden:
+            self.parts.append(data)
+
+
+def article_id(path: Path) -> str:
+    """The contract's article ID: the file name without its (last) extension."""
+    return path.stem
+
+
+def decode(raw: bytes, name: str, warnings: list[str]) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), else Windows-1252 with a warning."""
+    for signature, what in BINARY_SIGNATURES.items():
+        if raw.startswith(signature):
+            raise BriefingError(f"{name}: binary file ({what}), not a text article")
+    if b"\x00" in raw[:4096]:
+        raise BriefingError(f"{name}: binary file (contains NUL bytes), not a text article")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+        warnings.append(f"{name}: not UTF-8; decoded as Windows-1252/Latin-1")
+    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 4096):
+        raise BriefingError(f"{name}: binary file (control characters), not a text article")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(body|head)[\s>]", head))
+
+
+def html_to_text(text: str) -> str:
+    parser = _TextOfHtml()
+    parser.feed(text)
+    body = re.sub(r"[ \t]+", " ", "".join(parser.parts))
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+    title = parser.title.strip()
+    if title and (not paragraphs or paragraphs[0] != title):
+        paragraphs.insert(0, title)
+    return "\n\n".join(paragraphs)
+
+
+def is_english(text: str) -> bool:
+    words = re.findall(r"[a-zA-Z]+", text[:20_000].lower())
+    if len(words) < 20:
+        return True   # too short to judge
+    return sum(w in ENGLISH_MARKERS for w in words) / len(words) >= 0.12
+
+
+def title_of(text: str) -> str:
+    """The headline when the first line is one, else the first sentence, shortened."""
+    first = text.strip().split("\n", 1)[0].strip()
+    if len(first) <= 150 and not first.endswith((".", "?", "!", ":")) or len(first.split()) <= 12:
+        candidate = first
+    else:
+        candidate = re.split(r"(?<=[.!?])\s+", first, maxsplit=1)[0]
+    if len(candidate) > 100:
+        candidate = candidate[:100].rsplit(" ", 1)[0] + "…"
+    return candidate
+
+
+def date_of(text: str) -> str | None:
+    """An ISO date stated near the top of the article (dateline), if any."""
+    head = text[:600]
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", head)
+    if iso:
+        return iso.group(0)
+    month = "|".join(m.capitalize() for m in MONTHS)
+    us = re.search(rf"\b({month}) (\d{{1,2}}), (\d{{4}})\b", head)
+    if us:
+        return f"{us.group(3)}-{MONTHS.index(us.group(1).lower()) + 1:02d}-{int(us.group(2)):02d}"
+    uk = re.search(rf"\b(\d{{1,2}}) ({month}),? (\d{{4}})\b", head)
+    if uk:
+        return f"{uk.group(3)}-{MONTHS.index(uk.group(2).lower()) + 1:02d}-{int(uk.group(1)):02d}"
+    return None
+
+
+def truncate_words(text: str, limit: int) -> str:
+    matches = list(re.finditer(r"\S+", text))
+    if len(matches) <= limit:
+        return text
+    return text[:matches[limit - 1].end()]
+
+
+def read_article(path: Path, root: Path, warnings: list[str]) -> Article:
+    """Read and check one file; raise BriefingError when it cannot be used at all."""
+    name = display_path(path, root)
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise BriefingError(f"{name}: empty file" if not raw else f"{name}: only white space")
+    text = decode(raw, name, warnings)
+    if looks_like_html(text):
+        text = html_to_text(text)
+        warnings.append(f"{name}: HTML page; using its visible text")
+    text = text.strip()
+    if not re.search(r"[^\W\d_]", text):
+        raise BriefingError(f"{name}: no words in the file")
+    if not is_english(text):
+        raise BriefingError(f"{name}: does not look like English text; skipped")
+    words = len(text.split())
+    if words > MAX_WORDS:
+        warnings.append(f"{name}: {words:,} words; only the first {MAX_WORDS:,} are analysed")
+        text = truncate_words(text, MAX_WORDS)
+    return Article(
+        id=article_id(path), title=title_of(text), path=name,
+        sha256=hashlib.sha256(raw).hexdigest(), words=min(words, MAX_WORDS),
+        date=date_of(text), text=text,
+    )
+
+
+def display_path(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def find_article_files(seeds: Path) -> list[Path]:
+    if not seeds.is_dir():
+        raise BriefingError(f"{seeds}: seeds folder not found")
+    return sorted(p for p in seeds.rglob("*.txt") if p.is_file())
+
+
+def read_folder(seeds: Path, root: Path) -> ReadReport:
+    """Read every *.txt under `seeds`; duplicates (same bytes) are kept once, both paths listed."""
+    report = ReadReport()
+    by_hash: dict[str, Article] = {}
+    seen_ids: dict[str, str] = {}
+    for path in find_article_files(seeds):
+        try:
+            article = read_article(path, root, report.warnings)
+        except BriefingError as problem:
+            report.errors.append(str(problem))
+            continue
+        except OSError as problem:
+            report.errors.append(f"{display_path(path, root)}: cannot read ({problem.strerror})")
+            continue
+        if article.sha256 in by_hash:
+            first = by_hash[article.sha256]
+            first.duplicates.append(article.path)
+            report.warnings.append(f"{article.path}: same text as {first.path}; analysed once")
+            continue
+        if article.id in seen_ids:
+            report.errors.append(f"{article.path}: same article ID '{article.id}' as {seen_ids[article.id]}; skipped")
+            continue
+        seen_ids[article.id] = article.path
+        by_hash[article.sha256] = article
+        report.articles.append(article)
+    return report
+
+
+def blocks_of(text: str) -> list[tuple[int, str]]:
+    """Split text into (offset, block) pieces the parser handles well: paragraphs, and
+    overlong paragraphs cut at white space every MAX_BLOCK_CHARS characters."""
+    blocks = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, para = match.start(), match.group(0)
+        while len(para) > MAX_BLOCK_CHARS:
+            cut = para.rfind(" ", 0, MAX_BLOCK_CHARS)
+            cut = cut if cut > MAX_BLOCK_CHARS // 2 else MAX_BLOCK_CHARS
+            blocks.append((start, para[:cut]))
+            start, para = start + cut, para[cut:]
+        if para.strip():
+            blocks.append((start, para))
+    return blocks

@@ -1,0 +1,160 @@
+"""Stage 4 — write: the data folder, written so that nothing is ever half-written.
+
+Every file goes to a temporary file in the same folder and is renamed over the old one, so
+a run killed at any moment leaves the previous version whole. Files are only rewritten when
+their content changes (which also keeps `mkdocs serve` from rebuilding in a loop). YAML is
+only read with the safe loader; a broken file is reported with its line number.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+from .model import ArticleExtraction, BriefingError
+
+DATA_FILES = ("articles", "actors", "positions", "figures")
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block-style YAML with strings that need it quoted, never aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_representer)
+
+
+def to_yaml(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+
+
+def write_text_atomic(path: Path, text: str) -> bool:
+    """Write `text` to `path` atomically; return False (and touch nothing) if unchanged."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return True
+
+
+def write_yaml(path: Path, data: Any) -> bool:
+    return write_text_atomic(path, to_yaml(data))
+
+
+def read_yaml(path: Path, default: Any = None) -> Any:
+    """Load a YAML file safely; a syntax error becomes 'FILE:LINE: problem'."""
+    if not path.exists():
+        return default
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise BriefingError(f"{path}: not UTF-8 text") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as problem:
+        mark = getattr(problem, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        what = getattr(problem, "problem", None) or str(problem).splitlines()[0]
+        raise BriefingError(f"{where}: invalid YAML ({what})") from None
+    return default if data is None else data
+
+
+def read_list(path: Path) -> list[dict]:
+    """A data file of the contract: a YAML list of mappings."""
+    data = read_yaml(path, default=[])
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise BriefingError(f"{path}: expected a YAML list of mappings")
+    return data
+
+
+@contextlib.contextmanager
+def locked(data_dir: Path) -> Iterator[None]:
+    """Only one run at a time may write a data folder."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock_path = data_dir / ".lock"
+    with open(lock_path, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BriefingError(f"{data_dir}: another briefing run is writing this folder; try again when it ends") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+# ---- per-article cache ------------------------------------------------------------------
+
+def _code_version() -> str:
+    """Cached results are only valid for the extractor that made them."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for source in sorted([*here.glob("extract/*.py"), here / "lexicon.py", here / "names.py", here / "model.py", here / "read.py"]):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+CODE_VERSION = _code_version()
+
+
+class ExtractionCache:
+    """Per-article extraction results, keyed by the article's sha256."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.folder = data_dir / ".cache" / CODE_VERSION
+
+    def path(self, sha256: str) -> Path:
+        return self.folder / f"{sha256}.json"
+
+    def get(self, sha256: str, article_id: str) -> ArticleExtraction | None:
+        try:
+            data = json.loads(self.path(sha256).read_text(encoding="utf-8"))
+            extraction = ArticleExtraction.from_dict(data)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        extraction.article = article_id
+        return extraction
+
+    def put(self, sha256: str, extraction: ArticleExtraction) -> None:
+        write_text_atomic(self.path(sha256), json.dumps(extraction.to_dict(), ensure_ascii=False))
+
+    def prune(self, keep: set[str]) -> None:
+        """Drop results of articles no longer in the folder, and of older extractors."""
+        root = self.folder.parent
+        if not root.is_dir():
+            return
+        for version in root.iterdir():
+            if version != self.folder and version.is_dir():
+                for f in version.glob("*"):
+                    f.unlink()
+                version.rmdir()
+        for f in self.folder.glob("*.json") if self.folder.is_dir() else []:
+            if f.stem not in keep:
+                f.unlink()
