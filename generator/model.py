@@ -75,6 +75,7 @@ class ArticleExtraction:
     """Everything extraction learnt from one article; cached by the article's sha256."""
     article: str
     sentences: list[str]
+    paragraphs: list[int]         # for each sentence, the number of its paragraph
     mentions: list[Mention]
     positions: list[RawPosition]
     figures: list[RawFigure]
@@ -87,6 +88,7 @@ class ArticleExtraction:
         return cls(
             article=data["article"],
             sentences=list(data["sentences"]),
+            paragraphs=list(data["paragraphs"]),
             mentions=[Mention(**m) for m in data["mentions"]],
             positions=[RawPosition(**p) for p in data["positions"]],
             figures=[RawFigure(**f) for f in data["figures"]],

@@ -44,7 +44,7 @@ def run_extract(config: Config) -> Report:
         extractions = _extract(config, read.articles, report)
         previous = read_list(config.data / "actors.yaml")
         briefing = resolve(extractions, previous)
-        _write_data(config, read.articles, briefing, previous)
+        _write_data(config, read.articles, briefing, extractions)
     return report
 
 
@@ -72,8 +72,10 @@ def _extract(config: Config, articles: list, report: Report) -> list[ArticleExtr
     return [results[a.id] for a in articles]
 
 
-def _write_data(config: Config, articles: list, briefing, previous: list[dict]) -> None:
+def _write_data(config: Config, articles: list, briefing, extractions: list[ArticleExtraction]) -> None:
     data = config.data
+    write_yaml(data / "sentences.yaml", [
+        {"article": e.article, "sentences": e.sentences, "paragraphs": e.paragraphs} for e in extractions])
     records = {
         "articles": [a.to_record() for a in articles],
         "actors": [record(a) for a in briefing.actors],
@@ -133,7 +135,8 @@ def _mkdocs_config_for(config: Config) -> Path:
     if docs == base.parent / "docs" and site == base.parent / "site":
         return base
     derived = docs.parent / ".mkdocs.briefing.yml"
-    write_yaml(derived, {"INHERIT": str(base), "docs_dir": str(docs), "site_dir": str(site)})
+    write_yaml(derived, {"INHERIT": str(base), "docs_dir": str(docs), "site_dir": str(site),
+                         "hooks": [str(base.parent / "hooks" / "briefing_hook.py")]})
     return derived
 
 

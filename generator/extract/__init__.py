@@ -21,6 +21,7 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     return ArticleExtraction(
         article=parsed.article.id,
         sentences=[s.text.strip() for s in parsed.sentences],
+        paragraphs=[parsed.paragraph_no(s) for s in parsed.sentences],
         mentions=list(actors.mentions.values()),
         positions=positions,
         figures=figures,

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import COUNTRIES, HONORIFICS, PERSON_TITLES, PORTFOLIOS, ROLE_NOUNS, STATE_ROLES, TITLES
+from ..lexicon import (COUNTRIES, HONORIFICS, PERSON_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS,
+                       STATE_ROLES, TITLES)
 from ..model import Mention
 from ..names import canonical, clean_surface, initials, norm, strip_titles
 from .parse import ParsedArticle
@@ -111,7 +112,27 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             span = _name_span(ent, n)
             if span:
                 spans.append(span)
+        spans.extend(_titled_names(sent, n))
     return spans
+
+
+def _titled_names(sent: Span, n: int) -> list[NameSpan]:
+    """People the entity recogniser missed but a title marks: 'Lord Hale', 'Dr Ruiz'."""
+    out = []
+    tokens = list(sent)
+    for i, t in enumerate(tokens[:-1]):
+        if not (t.is_title and t.text.rstrip(".").lower() in NAME_PREFIXES):
+            continue
+        run = []
+        for u in tokens[i + 1:]:
+            if u.pos_ != "PROPN" or not u.is_title or u.ent_type_:
+                break
+            run.append(u)
+        if run and not t.ent_type_:
+            name = " ".join(u.text for u in run)
+            out.append(NameSpan(surface=f"{t.text} {name}", name=name, kind="person",
+                                head=run[-1], sentence=n, titles=[t.text]))
+    return out
 
 
 def _name_span(ent: Span, sentence: int) -> NameSpan | None:
@@ -162,6 +183,10 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
     for s in spans:
         if s.kind in ("org", "place") and s.name in surnames:
             s.kind = "person"
+        if s.kind == "place" and _is_source(s.head):
+            # a "place" that speaks is a misread name: "According to Helen Park, ..."
+            s.kind = "person" if len(s.name.split()) > 1 and not any(
+                _is_location(o.head) for o in spans if o.name == s.name) else "org"
         first, _, rest = s.name.partition(" ")
         if s.kind == "org" and norm(first) in DEMONYMS and rest in bare_orgs:
             s.name = rest
@@ -228,8 +253,16 @@ def _drop_locations(index: ActorIndex, spans: list[NameSpan]) -> None:
                 _remove(index, key)
 
 
+def _is_source(token: Token) -> bool:
+    """The subject of a speech verb, or X in 'according to X'."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
 def _is_location(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS and not _is_source(token)
 
 
 def _remove(index: ActorIndex, key: str) -> None:

@@ -42,7 +42,6 @@ class ParsedArticle:
     def __post_init__(self) -> None:
         self.sentences = [s for doc in self.docs for s in doc.sents if s.text.strip()]
         self._doc_no = {id(doc): n for n, doc in enumerate(self.docs)}
-        self._sent_no = {(id(s.doc), s.start): n for n, s in enumerate(self.sentences)}
 
     def offset(self, doc: Doc) -> int:
         return self.offsets[self._doc_no[id(doc)]]
@@ -51,8 +50,11 @@ class ParsedArticle:
         """A key for a token that is unique within the article."""
         return self._doc_no[id(token.doc)], token.i
 
-    def sentence_no(self, sent: Span) -> int:
-        return self._sent_no[(id(sent.doc), sent.start)]
+    def paragraph_no(self, sent: Span) -> int:
+        """Paragraph of a sentence: pieces cut from one overlong paragraph count as one."""
+        block = self._doc_no[id(sent.doc)]
+        text = self.article.text
+        return text.count("\n", 0, self.offsets[block]) if block else 0
 
     def start_char(self, sent: Span) -> int:
         return self.offset(sent.doc) + sent.start_char

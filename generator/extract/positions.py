@@ -53,17 +53,26 @@ class Attribution:
 def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> list[RawPosition]:
     resolver = SpeakerResolver(parsed, actors)
     quotes = [q for q in find_quotes(parsed.article.text) if _is_statement(q)]
+    cues: dict[int, list[Attribution]] = {}
+
+    def cues_of(n: int) -> list[Attribution]:
+        """The cue attributions of sentence n, found once (a quotation may need them early)."""
+        if n not in cues:
+            sent = parsed.sentences[n]
+            cues[n] = [] if parsed.is_headline(sent) else _sentence_attributions(parsed, resolver, sent, n, quotes)
+        return cues[n]
+
     attributions: list[Attribution] = []
     pending_colon: Attribution | None = None
     for n, sent in enumerate(parsed.sentences):
         if parsed.is_headline(sent):
             continue
-        found = _sentence_attributions(parsed, resolver, sent, n, quotes)
+        found = cues_of(n)
         for att in found:
             resolver.spoke(att.speaker, n)
         attributions.extend(a for a in found if a.text)
+        _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions)
         colon = next((a for a in found if not a.text), None)
-        _credit_quotes(parsed, sent, n, quotes, found, pending_colon, resolver, attributions)
         pending_colon = colon if colon and sent.text.rstrip(" \"“‘'`").endswith(":") else None
     _resolve_lede_descriptor(parsed, actors, attributions)
     return [_to_position(parsed, a) for a in _dedupe(attributions)]
@@ -196,7 +205,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
 # ---- quotations ---------------------------------------------------------------------------
 
 def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote],
-                   found: list[Attribution], pending_colon: Attribution | None,
+                   cues_of, pending_colon: Attribution | None,
                    resolver: "SpeakerResolver", attributions: list[Attribution]) -> None:
     """Give each quotation that starts in this sentence its speaker and make it direct."""
     s_start, s_end = parsed.start_char(sent), parsed.end_char(sent)
@@ -204,8 +213,8 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         if not s_start <= q.start < s_end:
             continue
         last_n = _last_sentence(parsed, q, n)
-        cues = [a for a in attributions + found if a.sentence_no in range(n, last_n + 1)
-                and not q.start <= a.cue_char < q.end]
+        cues = [a for k in range(n, last_n + 1) for a in cues_of(k)
+                if not q.start <= a.cue_char < q.end]
         covering = [a for a in cues if a.text and _overlap(a, q)]
         if any(a.text and a.start <= q.start and q.end <= a.end for a in cues):
             continue        # a quoted fragment of reported speech: part of that position
@@ -286,8 +295,14 @@ class SpeakerResolver:
         return Speaker(text, None, subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in ROLE_NOUNS)
 
     def _phrase(self, subject: Token) -> str:
+        """The source as written: the noun phrase up to its head, with a following 'for'/'of'
+        phrase ("a spokesman for the Harbour Authority") but no apposition or clause."""
         doc = subject.doc
-        return doc[subject.left_edge.i:subject.i + 1].text.strip(EDGE_PUNCT)
+        end = subject.i + 1
+        for child in subject.rights:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from") and child.i == end:
+                end = child.right_edge.i + 1
+        return doc[subject.left_edge.i:end].text.strip(EDGE_PUNCT)
 
     def _named(self, subject: Token) -> str | None:
         key = self.actors.key_for(self.parsed, subject)
@@ -304,7 +319,7 @@ class SpeakerResolver:
         """'A Northern Alliance spokesman' speaks for the Northern Alliance; 'Lord Butler's
         report' for Lord Butler."""
         for t in subject.subtree:
-            if t is subject or t.i > subject.i:
+            if t is subject or t.head.dep_ in ("relcl", "appos") or t.dep_ in ("relcl", "appos"):
                 continue
             key = self.actors.key_for(self.parsed, t)
             if not key:

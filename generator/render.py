@@ -1,0 +1,276 @@
+"""Stage 5 — render: the YAML data through the Jinja2 templates into Markdown pages.
+
+Everything drawn from articles is untrusted. The template environment escapes every value
+it prints (`finalize`), turning each character that means something to Markdown, HTML,
+MkDocs extensions or Jinja into a numeric character reference, and removing line breaks,
+so article text always shows as the literal text. Only values built here from slugs are
+marked safe (`Markup`): links and anchors.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .config import Config
+from .model import BriefingError
+from .names import slugify
+from .store import read_list, read_yaml, write_text_atomic
+
+_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-!|~^$=:&\"'%@]")
+GENERATED_DIRS = ("actors", "articles", "positions")
+GENERATED_FILES = ("index.md", "figures.md", "whats-new.md", "print.md", "disagreements.md")
+KEY_ACTORS = 12
+KEY_POSITIONS = 10
+KEY_FIGURES = 10
+
+
+def escape(value: Any) -> str:
+    """Untrusted text as inert Markdown/HTML: one line, special characters as entities."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    return _SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", text)
+
+
+_TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "'": "’", "`": "ʻ", "\\": "＼"})
+
+
+def page_title(value: Any) -> Markup:
+    """A page title for the front matter. MkDocs themes print the title unescaped in places
+    (<title>, search results), so characters that could form markup become look-alikes."""
+    text = re.sub(r"\s+", " ", str(value or "")).strip().translate(_TITLE_LOOKALIKES)
+    return Markup(json.dumps(text, ensure_ascii=False))
+
+
+def number(value: Any) -> str:
+    if isinstance(value, (int, float)):
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return escape(value)
+
+
+@dataclass
+class SiteData:
+    """The data folder, loaded, checked and indexed for the templates."""
+    articles: list[dict]
+    actors: list[dict]
+    positions: list[dict]
+    figures: list[dict]
+    sentences: dict[str, dict]
+    meta: dict
+    actor: dict[str, dict] = field(default_factory=dict)
+    article: dict[str, dict] = field(default_factory=dict)
+    page_of_article: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.actor = {a["id"]: a for a in self.actors}
+        self.article = {a["id"]: a for a in self.articles}
+        taken: set[str] = set()
+        for a in sorted(self.articles, key=lambda a: a["id"]):
+            slug, n = slugify(a["id"]), 2
+            while slug in taken:
+                slug, n = f"{slugify(a['id'])}-{n}", n + 1
+            taken.add(slug)
+            self.page_of_article[a["id"]] = slug
+
+
+REQUIRED = {
+    "articles": ("id", "title"),
+    "actors": ("id", "name", "type"),
+    "positions": ("id", "speaker", "text", "article"),
+    "figures": ("id", "value", "text", "article"),
+}
+
+
+def load_site_data(data_dir: Path) -> SiteData:
+    loaded = {}
+    for name, fields in REQUIRED.items():
+        path = data_dir / f"{name}.yaml"
+        if not path.exists():
+            raise BriefingError(f"{path}: missing; run `briefing extract` first")
+        items = read_list(path)
+        ids = set()
+        for n, item in enumerate(items, 1):
+            missing = [f for f in fields if item.get(f) in (None, "")]
+            if missing:
+                raise BriefingError(f"{path}: entry {n} lacks {', '.join(missing)}")
+            # article IDs are file stems (anything); other IDs are slugs, used as page paths
+            valid = name == "articles" or re.fullmatch(r"[a-z0-9][a-z0-9-]*", str(item["id"]))
+            if not valid or str(item["id"]) in ids:
+                raise BriefingError(f"{path}: entry {n} has an invalid or repeated id {item['id']!r}")
+            ids.add(str(item["id"]))
+        loaded[name] = items
+    sentences = {s["article"]: s for s in read_list(data_dir / "sentences.yaml") if "article" in s}
+    meta = read_yaml(data_dir / "meta.yaml", default={}) or {}
+    return SiteData(sentences=sentences, meta=meta if isinstance(meta, dict) else {}, **loaded)
+
+
+# ---- the view: what the pages show ------------------------------------------------------
+
+class View:
+    """Derived facts the pages share: prominence, members, co-occurrence, disagreements."""
+
+    def __init__(self, data: SiteData) -> None:
+        self.data = data
+        self.positions_of: dict[str, list[dict]] = defaultdict(list)
+        self.figures_of: dict[str, list[dict]] = defaultdict(list)
+        self.members_of: dict[str, list[dict]] = defaultdict(list)
+        for p in data.positions:
+            if p.get("actor") in data.actor:
+                self.positions_of[p["actor"]].append(p)
+        for f in data.figures:
+            if f.get("actor") in data.actor:
+                self.figures_of[f["actor"]].append(f)
+        for a in data.actors:
+            if a.get("affiliation") in data.actor:
+                self.members_of[a["affiliation"]].append(a)
+        self.actors_in: dict[str, list[dict]] = defaultdict(list)
+        for a in data.actors:
+            for art in a.get("articles") or []:
+                self.actors_in[art].append(a)
+        self.ranked = sorted(data.actors, key=lambda a: (-self.prominence(a), a["name"].lower()))
+        self.rank = {a["id"]: n for n, a in enumerate(self.ranked)}
+        self.disagreements = self._disagreements()
+
+    def prominence(self, actor: dict) -> float:
+        """How central an actor is: mentions, positions held and articles it appears in."""
+        return (actor.get("mentions") or 0) + 3 * len(self.positions_of[actor["id"]]) \
+            + 2 * len(actor.get("articles") or [])
+
+    def appears_with(self, actor: dict, limit: int = 8) -> list[tuple[dict, int]]:
+        counts: Counter = Counter()
+        for art in actor.get("articles") or []:
+            for other in self.actors_in[art]:
+                if other["id"] != actor["id"]:
+                    counts[other["id"]] += 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], self.rank[kv[0]]))
+        return [(self.data.actor[k], n) for k, n in ranked[:limit]]
+
+    def key_positions(self) -> list[dict]:
+        """The central positions: the first statement of each of the most prominent speakers."""
+        out = []
+        for actor in self.ranked:
+            for p in self.positions_of[actor["id"]][:2]:
+                out.append(p)
+                if len(out) >= KEY_POSITIONS:
+                    return out
+        return out
+
+    def key_figures(self) -> list[dict]:
+        figures = [f for f in self.data.figures if f.get("unit")]
+        figures.sort(key=lambda f: (f.get("actor") is None, -(f.get("value") or 0)))
+        return figures[:KEY_FIGURES]
+
+    def _disagreements(self) -> list[dict]:
+        """Figures that count the same thing with different values in different sources."""
+        by_unit: dict[str, list[dict]] = defaultdict(list)
+        for f in self.data.figures:
+            unit = (f.get("unit") or "").lower().rstrip("s")
+            if unit and unit != "%":
+                by_unit[unit].append(f)
+        out = []
+        for unit, figs in sorted(by_unit.items()):
+            articles = {f["article"] for f in figs}
+            values = {f["value"] for f in figs}
+            if len(articles) > 1 and len(values) > 1:
+                out.append({"unit": figs[0]["unit"], "figures": sorted(figs, key=lambda f: f["value"])})
+        return out
+
+    def first_last_seen(self, actor: dict) -> tuple[dict | None, dict | None]:
+        arts = [self.data.article[a] for a in actor.get("articles") or [] if a in self.data.article]
+        dated = sorted(arts, key=lambda a: (a.get("date") or "", a["id"]))
+        return (dated[0], dated[-1]) if dated else (None, None)
+
+
+# ---- pages ------------------------------------------------------------------------------
+
+def _environment(config: Config, data: SiteData, view: View) -> Environment:
+    env = Environment(loader=FileSystemLoader(str(config.templates)), autoescape=False,
+                      undefined=StrictUndefined, finalize=escape, keep_trailing_newline=True,
+                      trim_blocks=True, lstrip_blocks=True)
+
+    def actor_link(actor_id: str | None, base: str = "") -> Markup:
+        actor = data.actor.get(actor_id or "")
+        if not actor:
+            return Markup("")
+        return Markup(f"[{escape(actor['name'])}]({base}actors/{actor['id']}.md)")
+
+    def article_link(article_id: str, base: str = "", anchor: int | None = None, text: str | None = None) -> Markup:
+        article = data.article.get(article_id)
+        label = text if text is not None else (article["title"] if article else article_id)
+        target = f"{base}articles/{data.page_of_article.get(article_id, slugify(article_id))}.md"
+        if anchor is not None:
+            target += f"#s-{int(anchor)}"
+        return Markup(f"[{escape(label)}]({target})")
+
+    env.filters.update(esc=escape, number=number, page_title=page_title)
+    env.globals.update(actor_link=actor_link, article_link=article_link, view=view, data=data,
+                       meta=data.meta)
+    return env
+
+
+def render_site(config: Config) -> int:
+    """Write every page; return how many. Stale generated pages are removed."""
+    data = load_site_data(config.data)
+    view = View(data)
+    env = _environment(config, data, view)
+    pages: dict[str, str] = {
+        "index.md": env.get_template("home.md.j2").render(),
+        "actors/index.md": env.get_template("actors_index.md.j2").render(),
+        "positions/index.md": env.get_template("positions.md.j2").render(),
+        "positions/by-article.md": env.get_template("positions_by_article.md.j2").render(),
+        "figures.md": env.get_template("figures.md.j2").render(),
+        "disagreements.md": env.get_template("disagreements.md.j2").render(),
+        "articles/index.md": env.get_template("articles_index.md.j2").render(),
+        "whats-new.md": env.get_template("whats_new.md.j2").render(),
+        "print.md": env.get_template("print.md.j2").render(),
+    }
+    actor_page = env.get_template("actor.md.j2")
+    for actor in data.actors:
+        pages[f"actors/{actor['id']}.md"] = actor_page.render(actor=actor)
+    article_page = env.get_template("article.md.j2")
+    for article in data.articles:
+        pages[f"articles/{data.page_of_article[article['id']]}.md"] = article_page.render(
+            article=article, paragraphs=_paragraphs(data, article["id"]))
+    for asset in sorted((config.templates / "assets").glob("*")):
+        pages[f"assets/{asset.name}"] = asset.read_text(encoding="utf-8")
+    _write_pages(config.docs, pages)
+    return len(pages)
+
+
+def _paragraphs(data: SiteData, article_id: str) -> list[list[tuple[int, str]]]:
+    """The article's sentences, numbered, grouped by paragraph."""
+    record = data.sentences.get(article_id) or {}
+    sentences = record.get("sentences") or []
+    numbers = record.get("paragraphs") or [0] * len(sentences)
+    paragraphs: list[list[tuple[int, str]]] = []
+    last = None
+    for n, (sentence, para) in enumerate(zip(sentences, numbers)):
+        if para != last:
+            paragraphs.append([])
+            last = para
+        paragraphs[-1].append((n, sentence))
+    return paragraphs
+
+
+def _write_pages(docs: Path, pages: dict[str, str]) -> None:
+    docs = docs.resolve()
+    for rel, text in pages.items():
+        path = (docs / rel).resolve()
+        if docs not in path.parents:
+            raise BriefingError(f"{rel}: page path escapes the docs folder")
+        write_text_atomic(path, text)
+    for folder in GENERATED_DIRS:
+        for old in (docs / folder).glob("*.md") if (docs / folder).is_dir() else []:
+            if f"{folder}/{old.name}" not in pages:
+                old.unlink()

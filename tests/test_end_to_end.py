@@ -1,0 +1,80 @@
+"""The whole product on seeds/: `briefing build` into a temporary folder, and its score."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import PROJECT
+
+SEED_GOLD = "000_54d4a149575281bf.gold.yaml"
+
+
+def briefing(*args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed-build")
+    result = briefing("build", "--seeds", str(PROJECT / "seeds"), "--data", str(out / "data"),
+                      "--docs", str(out / "docs"), "--site", str(out / "site"))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def actor_page(built: Path, name: str) -> str:
+    actors = yaml.safe_load((built / "data" / "actors.yaml").read_text())
+    actor = next(a for a in actors if a["name"] == name)
+    return (built / "site" / "actors" / actor["id"] / "index.html").read_text()
+
+
+def test_dostum_page_names_him_a_northern_alliance_commander(built):
+    page = actor_page(built, "Abdul Rashid Dostum")
+    assert "commander" in page
+    assert 'href="../northern-alliance/"' in page
+    assert "lay down their weapons" in page
+
+
+def test_rumsfeld_page_holds_the_refusal_of_a_negotiated_surrender(built):
+    page = actor_page(built, "Donald Rumsfeld")
+    assert "will not accept any negotiated surrender" in page
+    assert "Defence Secretary" in page
+
+
+def test_every_section_page_exists_and_source_links_reach_a_sentence(built):
+    site = built / "site"
+    for page in ("index.html", "actors/index.html", "positions/index.html", "positions/by-article/index.html",
+                 "figures/index.html", "articles/index.html", "whats-new/index.html", "print/index.html"):
+        assert (site / page).exists(), page
+    article = (site / "articles" / "000-54d4a149575281bf" / "index.html").read_text()
+    home = (site / "index.html").read_text()
+    assert 'href="articles/000-54d4a149575281bf/#s-2"' in home
+    assert 'id="s-2"' in article and "Rumsfeld" in article
+
+
+def test_site_loads_nothing_from_the_internet(built):
+    import re
+    for page in (built / "site").rglob("*.html"):
+        html = page.read_text()
+        external = re.findall(r'<(?:script|link|img)[^>]+(?:src|href)="(https?:)?//[^"]+"', html)
+        assert not external, f"{page}: {external}"
+
+
+def test_extraction_of_seeds_scores_at_least_085(built, shared):
+    result = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--data", str(built / "data"),
+                             "--gold", str(shared / "eval" / "dev" / SEED_GOLD), "--json"],
+                            capture_output=True, text=True, check=True)
+    overall = json.loads(result.stdout)["overall_f1"]
+    assert overall >= 0.85
+
+
+def test_bad_arguments_exit_non_zero_with_one_line(tmp_path):
+    result = briefing("extract", "--seeds", str(tmp_path / "missing"), "--data", str(tmp_path / "d"))
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0 and "missing" in result.stderr

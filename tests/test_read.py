@@ -1,0 +1,87 @@
+"""Reading: every kind of bad file gets one clear line naming it; good files are unaffected."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.read import blocks_of, read_folder
+
+GOOD = "Council backs plan\n\nThe city council said on Monday that the new bridge would open next year.\n"
+
+
+def write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+@pytest.mark.parametrize("name, data, problem", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"  \n\t\n  ", "only white space"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG image"),
+    ("paper.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF document"),
+    ("nul.txt", b"abc\x00\x00\x01def" * 100, "binary"),
+    ("german.txt", "Die Regierung hat am Montag beschlossen, dass die neue Brücke im nächsten Jahr "
+                   "eröffnet wird. Der Bürgermeister sagte, er sei sehr zufrieden mit der Entscheidung "
+                   "und dankte allen Beteiligten für ihre Arbeit.", "does not look like English"),
+])
+def test_bad_file_is_reported_and_others_are_kept(tmp_path, name, data, problem):
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, name, data)
+    report = read_folder(tmp_path, tmp_path)
+    assert [a.id for a in report.articles] == ["good"]
+    assert len(report.errors) == 1
+    assert report.errors[0].startswith(f"{name}: ") and problem in report.errors[0]
+
+
+def test_windows_1252_is_decoded_with_a_warning(tmp_path):
+    write(tmp_path, "legacy.txt", "Café owners said the “new rules” cost £500.".encode("cp1252"))
+    report = read_folder(tmp_path, tmp_path)
+    assert report.articles[0].text == "Café owners said the “new rules” cost £500."
+    assert report.warnings == ["legacy.txt: not UTF-8; decoded as Windows-1252/Latin-1"]
+
+
+def test_bom_and_crlf_are_removed(tmp_path):
+    write(tmp_path, "bom.txt", b"\xef\xbb\xbfHeadline here\r\n\r\nFirst line of the story.\r\n")
+    article = read_folder(tmp_path, tmp_path).articles[0]
+    assert article.text == "Headline here\n\nFirst line of the story."
+    assert article.title == "Headline here"
+
+
+def test_html_page_is_turned_into_its_text(tmp_path):
+    page = ("<!DOCTYPE html><html><head><title>Port reopens</title><script>alert(1)</script></head>"
+            "<body><p>The port authority said the harbour would reopen.</p><p>Ships queued.</p></body></html>")
+    write(tmp_path, "page.txt", page)
+    report = read_folder(tmp_path, tmp_path)
+    assert report.articles[0].text == "Port reopens\n\nThe port authority said the harbour would reopen.\n\nShips queued."
+    assert "HTML page" in report.warnings[0]
+
+
+def test_same_article_twice_is_read_once_with_both_sources(tmp_path):
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "b copy.txt", GOOD)
+    report = read_folder(tmp_path, tmp_path)
+    assert [a.id for a in report.articles] == ["a"]
+    assert report.articles[0].duplicates == ["b copy.txt"]
+    assert report.warnings == ["b copy.txt: same text as a.txt; analysed once"]
+
+
+def test_awkward_file_names_keep_their_stem_as_id(tmp_path):
+    for name in ("with spaces.txt", "ünïcödé.txt", "several.dots.in.name.txt"):
+        write(tmp_path, name, GOOD.replace("Monday", name))
+    ids = sorted(a.id for a in read_folder(tmp_path, tmp_path).articles)
+    assert ids == ["several.dots.in.name", "with spaces", "ünïcödé"]
+
+
+def test_one_huge_line_is_cut_into_parseable_blocks():
+    text = "word " * 40_000
+    blocks = blocks_of(text)
+    assert len(blocks) > 1 and all(len(b) <= 5_000 for _, b in blocks)
+    assert "".join(b for _, b in blocks) == text.rstrip("\n")[:len("".join(b for _, b in blocks))]
+
+
+def test_missing_seeds_folder_is_an_error(tmp_path):
+    from generator.model import BriefingError
+    with pytest.raises(BriefingError, match="seeds folder not found"):
+        read_folder(tmp_path / "nope", tmp_path)

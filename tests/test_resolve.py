@@ -1,0 +1,67 @@
+"""Resolution across articles: one actor per real-world actor, stable IDs."""
+from __future__ import annotations
+
+from conftest import extract
+from generator.model import record
+from generator.resolve import resolve
+
+A = "Prime Minister Anna Berg said the tax would fall. Ms Berg spoke in Oslo."
+B = "Berg said the budget was fair. The United States welcomed the budget."
+C = "Mary Smith, a lawyer, said the ruling was wrong."
+D = "John Smith, a farmer, said the rain came too late."
+
+
+def actors_of(*texts: str, previous=None):
+    extractions = [extract(t, f"art-{n}") for n, t in enumerate(texts)]
+    return resolve(extractions, previous).actors
+
+
+def test_surname_in_another_article_joins_the_one_person_of_that_name():
+    actors = actors_of(A, B)
+    berg = [a for a in actors if a.name == "Anna Berg"]
+    assert len(berg) == 1 and berg[0].articles == ["art-0", "art-1"]
+
+
+def test_same_surname_for_two_people_in_two_articles_does_not_merge():
+    names = sorted(a.name for a in actors_of(C, D) if a.type == "person")
+    assert names == ["John Smith", "Mary Smith"]
+
+
+def test_country_forms_across_articles_are_one_actor():
+    actors = actors_of("The US said the talks failed.", "America said the talks failed.", "The U.S. said no.")
+    countries = [a for a in actors if a.type == "country"]
+    assert [(a.id, len(a.articles)) for a in countries] == [("united-states", 3)]
+
+
+def test_affiliation_is_an_actor_id_that_exists():
+    actors = actors_of("Sam Hollis, the Green Party's treasurer, said the accounts were fine.")
+    ids = {a.id for a in actors}
+    hollis = next(a for a in actors if a.name == "Sam Hollis")
+    assert hollis.affiliation in ids
+
+
+def test_ids_never_change_when_articles_are_added():
+    texts = [
+        "Berg said the budget was fair.",
+        "Prime Minister Anna Berg said the tax would fall.",
+        "The US said the talks failed.",
+        "America and the United Nations said the deal stood.",
+    ]
+    previous = None
+    seen: dict[str, str] = {}
+    for n in range(1, len(texts) + 1):
+        actors = actors_of(*texts[:n], previous=previous)
+        for a in actors:
+            for form in [a.name, *a.aliases]:
+                if form in seen:
+                    assert a.id == seen[form], f"{form} was {seen[form]}, now {a.id}"
+                seen[form] = a.id
+        previous = [record(a) for a in actors]
+
+
+def test_resolution_does_not_depend_on_article_order():
+    texts = [A, B, C, D]
+    forward = resolve([extract(t, f"art-{n}") for n, t in enumerate(texts)])
+    backward = resolve([extract(t, f"art-{n}") for n, t in reversed(list(enumerate(texts)))])
+    assert [record(a) for a in forward.actors] == [record(a) for a in backward.actors]
+    assert [record(p) for p in forward.positions] == [record(p) for p in backward.positions]

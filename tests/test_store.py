@@ -1,0 +1,75 @@
+"""Writing data: atomic, unchanged files untouched, YAML errors with their line, one run at a time."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+
+import pytest
+
+from generator.model import BriefingError
+from generator.store import locked, read_list, write_text_atomic, write_yaml
+
+
+def test_unchanged_file_is_not_rewritten(tmp_path):
+    path = tmp_path / "a.yaml"
+    assert write_yaml(path, [{"id": "x"}]) is True
+    mtime = os.stat(path).st_mtime_ns
+    assert write_yaml(path, [{"id": "x"}]) is False
+    assert os.stat(path).st_mtime_ns == mtime
+
+
+def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
+    path = tmp_path / "a.yaml"
+    write_text_atomic(path, "old\n")
+
+    class Boom:
+        def __str__(self):
+            raise RuntimeError("killed mid-write")
+
+    with pytest.raises(Exception):
+        write_yaml(path, [{"id": Boom()}])
+    assert path.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.yaml"]
+
+
+@pytest.mark.parametrize("value", ["yes", "null", "0x1F", "key: value", "- item", "{{ x }}", "'quoted'", "multi\nline"])
+def test_yaml_special_strings_survive_a_round_trip(tmp_path, value):
+    path = tmp_path / "a.yaml"
+    write_yaml(path, [{"id": "x", "text": value}])
+    assert read_list(path) == [{"id": "x", "text": value}]
+
+
+def test_broken_yaml_names_file_and_line(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text("- id: a\n  name: A\n- id: b\n  name: [unclosed\n")
+    with pytest.raises(BriefingError, match=r"actors\.yaml:\d+: invalid YAML"):
+        read_list(path)
+
+
+def test_yaml_is_never_loaded_unsafely(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text("- !!python/object/apply:os.system ['echo pwned']\n")
+    with pytest.raises(BriefingError):
+        read_list(path)
+
+
+def _hold_lock(folder, ready, release):
+    with locked(folder):
+        ready.set()
+        release.wait(10)
+
+
+def test_two_runs_on_one_folder_cannot_both_write(tmp_path):
+    ready, release = multiprocessing.Event(), multiprocessing.Event()
+    holder = multiprocessing.Process(target=_hold_lock, args=(tmp_path, ready, release))
+    holder.start()
+    try:
+        assert ready.wait(10)
+        with pytest.raises(BriefingError, match="another briefing run"):
+            with locked(tmp_path):
+                pass
+    finally:
+        release.set()
+        holder.join()
+    with locked(tmp_path):
+        pass
