@@ -79,7 +79,7 @@ PORTFOLIOS = {"defence", "defense", "foreign", "home", "health", "education", "i
               "transport", "energy", "agriculture", "labor", "commerce", "homeland",
               "security", "development", "economy", "work", "pensions", "business",
               "industry", "shadow", "deputy", "prime", "vice", "chief", "general",
-              "attorney", "press", "public", "international"}
+              "attorney", "press", "public", "international", "cabinet"}
 # Honorifics and titles that, written before a name, always mark a person.
 PERSON_TITLES = {"president", "senator", "sen", "general", "gen", "gov", "governor", "rep",
                  "representative", "king", "queen", "prince", "princess", "pope", "judge",

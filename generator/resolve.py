@@ -125,13 +125,15 @@ def _build_actors(clusters: _Clusters, mentions: dict[Node, Mention],
         actors.append(actor)
         for n in nodes:
             actor_of[n] = actor_id
-    by_id = {a.id: a for a in actors}
+    votes: dict[str, Counter] = {a.id: Counter() for a in actors}
     for node, m in sorted(mentions.items()):
-        actor = by_id[actor_of[node]]
-        if m.affiliation and actor.affiliation is None and (node[0], m.affiliation) in actor_of:
+        if m.affiliation and (node[0], m.affiliation) in actor_of:
             target = actor_of[(node[0], m.affiliation)]
-            if target != actor.id:
-                actor.affiliation = target
+            if target != actor_of[node]:
+                votes[actor_of[node]][target] += 1
+    for actor in actors:
+        if votes[actor.id]:   # the body most articles give; ties to the first by ID
+            actor.affiliation = min(votes[actor.id], key=lambda t: (-votes[actor.id][t], t))
     actors.sort(key=lambda a: a.id)
     return actors, actor_of
 

