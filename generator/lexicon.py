@@ -116,13 +116,20 @@ SPEECH_VERBS = {
     "attack", "praise", "condemn", "dismiss", "reject", "question", "caution", "blame",
     "indicate", "signal", "propose", "recommend", "mention", "boast", "joke", "quip",
     "counter", "retort", "disclose", "conclude", "observe", "remark", "comment", "point",
-    "believe", "think", "hope", "fear", "expect", "doubt",
+    "believe", "think", "hope", "fear", "expect", "doubt", "forecast", "justify", "advise",
+    "label", "brand", "dub", "hail", "welcome", "speak", "defend", "rail", "lash", "contest",
+    "dispute", "applaud", "decry", "denounce", "lament", "acknowledge", "assure", "charge",
 }
 # Cues whose object (not a clause) is the content: "X criticised the plan".
 OBJECT_CUES = {"criticise", "criticize", "attack", "praise", "condemn", "dismiss", "reject",
                "deny", "accuse", "blame", "question", "describe", "announce", "confirm",
                "demand", "propose", "recommend", "urge", "promise", "pledge", "predict",
-               "admit", "acknowledge", "reveal", "disclose", "call", "estimate", "report"}
+               "admit", "acknowledge", "reveal", "disclose", "call", "estimate", "report",
+               "justify", "label", "brand", "dub", "hail", "welcome", "defend", "contest",
+               "dispute", "applaud", "decry", "denounce", "lament", "forecast", "charge"}
+# Cues whose content may be a phrase after a preposition: "complained about X", "warned of X".
+PREPOSITION_CUES = {"complain", "warn", "speak", "argue", "rail", "lash", "caution", "protest",
+                    "insist", "comment", "testify", "write", "talk", "boast", "joke"}
 # Cues that need an explicit clause or quote to be a statement (too vague otherwise).
 CLAUSE_ONLY_CUES = {"think", "believe", "hope", "fear", "expect", "doubt", "ask", "point",
                     "write", "add", "note", "state", "tell", "say", "warn", "insist",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (CLAUSE_ONLY_CUES, OBJECT_CUES, PRONOUNS_IT, PRONOUNS_PERSON,
+from ..lexicon import (CLAUSE_ONLY_CUES, OBJECT_CUES, PREPOSITION_CUES, PRONOUNS_IT, PRONOUNS_PERSON,
                        PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, UNNAMED_SOURCE_NOUNS)
 from ..model import RawPosition
 from .actors import ActorIndex
@@ -168,12 +168,16 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         head = verb.head
         tokens = [t for t in head.subtree if t not in set(verb.subtree)]
         return (tokens[0].i, tokens[-1].i + 1) if tokens else None
-    if verb.lemma_ in OBJECT_CUES:
-        rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod")]
-        if rights:
-            start = min(r.left_edge.i for r in rights)
-            end = max(r.right_edge.i for r in rights) + 1
-            return start, end
+    rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")]
+    has_object = any(c.dep_ == "dobj" for c in rights)
+    predicate = any(c.dep_ in ("oprd", "xcomp", "acomp") for c in rights)
+    if rights and (verb.lemma_ in OBJECT_CUES and has_object or has_object and predicate):
+        # "criticised the plan", "called the strike defensive", "described X as Y"
+        return min(r.left_edge.i for r in rights), max(r.right_edge.i for r in rights) + 1
+    if verb.lemma_ in PREPOSITION_CUES | OBJECT_CUES:
+        prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in ("about", "against", "of", "on", "at", "over", "for")), None)
+        if prep is not None and len(list(prep.subtree)) > 2:
+            return prep.i + 1, prep.right_edge.i + 1      # "complained about X", "warned of X"
     return None
 
 
