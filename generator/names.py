@@ -1,6 +1,7 @@
 """Name normalisation and slugs, shared by extraction, resolution and rendering."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -9,6 +10,7 @@ from .lexicon import COUNTRIES, HONORIFICS, ORGANISATION_ALIASES, TITLES
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
+@functools.lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """A name as written, tidied: no possessive 's, no leading article, single spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
@@ -18,6 +20,7 @@ def clean_surface(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Comparison form of a name: lower case, no dots in acronyms, hyphens as spaces."""
     text = clean_surface(text).lower()
@@ -55,6 +58,7 @@ def _canonical_table() -> dict[str, tuple[str, str]]:
 CANONICAL = _canonical_table()
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical(text: str) -> tuple[str, str] | None:
     """(canonical name, type) of a country or well-known body, from any of its forms."""
     key = norm(text)
