@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import Config
+from .curation import apply_curation, load_curation
 from .model import ArticleExtraction, BriefingError, record
 from .progress import Progress
 from .read import read_folder
@@ -38,12 +39,14 @@ class Report:
 def run_extract(config: Config) -> Report:
     report = Report()
     with locked(config.data):
+        curation = load_curation(config.curation)     # a broken file stops the run before any work
         read = read_folder(config.seeds, config.root)
         report.warnings += read.warnings
         report.errors += read.errors
         extractions = _extract(config, read.articles, report)
         previous = read_list(config.data / "actors.yaml")
-        briefing = resolve(extractions, previous)
+        briefing = resolve(extractions, previous, curation.split_names)
+        report.warnings += apply_curation(briefing, curation)
         _write_data(config, read.articles, briefing, extractions)
     return report
 

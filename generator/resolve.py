@@ -29,10 +29,11 @@ class Briefing:
 
 
 class _Clusters:
-    """Union-find over local actors."""
+    """Union-find over local actors. Nodes of different classes (a curated split) never join."""
 
-    def __init__(self, nodes: list[Node]) -> None:
+    def __init__(self, nodes: list[Node], classes: dict[Node, int] | None = None) -> None:
         self.parent = {n: n for n in nodes}
+        self.classes = classes or {}
 
     def find(self, n: Node) -> Node:
         while self.parent[n] != n:
@@ -42,7 +43,7 @@ class _Clusters:
 
     def union(self, a: Node, b: Node) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
+        if ra != rb and self.classes.get(ra, -1) == self.classes.get(rb, -1):
             self.parent[max(ra, rb)] = min(ra, rb)
 
     def groups(self) -> dict[Node, list[Node]]:
@@ -52,10 +53,13 @@ class _Clusters:
         return out
 
 
-def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = None) -> Briefing:
+def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = None,
+            split: list[set[str]] | None = None) -> Briefing:
+    """`previous`: the last run's actors.yaml (for stable IDs); `split`: sets of name forms
+    that must make an actor of their own (curation)."""
     extractions = sorted(extractions, key=lambda e: e.article)
     mentions = {(e.article, m.key): m for e in extractions for m in e.mentions}
-    clusters = _cluster(mentions)
+    clusters = _cluster(mentions, split or [])
     actors, actor_of = _build_actors(clusters, mentions, previous or [])
     positions = _positions(extractions, actor_of)
     figures = _figures(extractions, actor_of)
@@ -66,8 +70,13 @@ def _family(kind: str) -> str:
     return "person" if kind == "person" else "group" if kind == "group" else "body"
 
 
-def _cluster(mentions: dict[Node, Mention]) -> _Clusters:
-    clusters = _Clusters(sorted(mentions))
+def _cluster(mentions: dict[Node, Mention], split: list[set[str]]) -> _Clusters:
+    classes = {}
+    for node, m in mentions.items():
+        for n, forms in enumerate(split):
+            if norm(m.name) in forms:
+                classes[node] = n
+    clusters = _Clusters(sorted(mentions), classes)
     by_name: dict[tuple[str, str], Node] = {}
     for node in sorted(mentions):
         m = mentions[node]
