@@ -139,7 +139,8 @@ def _mkdocs_config_for(config: Config) -> Path:
         return base
     derived = docs.parent / ".mkdocs.briefing.yml"
     write_yaml(derived, {"INHERIT": str(base), "docs_dir": str(docs), "site_dir": str(site),
-                         "hooks": [str(base.parent / "hooks" / "briefing_hook.py")]})
+                         "hooks": [str(base.parent / "hooks" / "briefing_hook.py")],
+                         "theme": {"name": "material", "custom_dir": str(base.parent / "overrides")}})
     return derived
 
 

@@ -8,55 +8,25 @@ marked safe (`Markup`): links and anchors.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .config import Config
+from .diagram import relation_diagram
+from .escaping import escape, number, page_title
 from .model import BriefingError
 from .names import slugify
 from .store import read_list, read_yaml, write_text_atomic
 
-_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-!|~^$=:&\"'%@]")
 GENERATED_DIRS = ("actors", "articles", "positions")
-GENERATED_FILES = ("index.md", "figures.md", "whats-new.md", "print.md", "disagreements.md")
 KEY_ACTORS = 12
 KEY_POSITIONS = 10
 KEY_FIGURES = 10
-
-
-def escape(value: Any) -> str:
-    """Untrusted text as inert Markdown/HTML: one line, special characters as entities."""
-    if value is None:
-        return ""
-    if isinstance(value, Markup):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = re.sub(r"\s+", " ", str(value)).strip()
-    return _SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", text)
-
-
-_TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "'": "’", "`": "ʻ", "\\": "＼"})
-
-
-def page_title(value: Any) -> Markup:
-    """A page title for the front matter. MkDocs themes print the title unescaped in places
-    (<title>, search results), so characters that could form markup become look-alikes."""
-    text = re.sub(r"\s+", " ", str(value or "")).strip().translate(_TITLE_LOOKALIKES)
-    return Markup(json.dumps(text, ensure_ascii=False))
-
-
-def number(value: Any) -> str:
-    if isinstance(value, (int, float)):
-        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    return escape(value)
 
 
 @dataclass
@@ -139,6 +109,7 @@ class View:
             for art in a.get("articles") or []:
                 self.actors_in[art].append(a)
         self.ranked = sorted(data.actors, key=lambda a: (-self.prominence(a), a["name"].lower()))
+        self.patterns = {art: _mention_pattern(actors) for art, actors in self.actors_in.items()}
         self.rank = {a["id"]: n for n, a in enumerate(self.ranked)}
         self.disagreements = self._disagreements()
 
@@ -186,10 +157,53 @@ class View:
                 out.append({"unit": figs[0]["unit"], "figures": sorted(figs, key=lambda f: f["value"])})
         return out
 
+    def linked_sentence(self, article_id: str, sentence: str) -> Markup:
+        """A sentence of an article, escaped, with each actor's name linking to its page."""
+        found = self.patterns.get(article_id)
+        if found is None:
+            return Markup(escape(sentence))
+        pattern, id_of = found
+        out, pos = [], 0
+        for m in pattern.finditer(sentence):
+            out.append(escape(sentence[pos:m.start()]))
+            out.append(f'<a class="actor-mention" href="../../actors/{id_of[m.group(0)]}/">{escape(m.group(0))}</a>')
+            pos = m.end()
+        out.append(escape(sentence[pos:]))
+        return Markup("".join(out))
+
+    def sentence_links(self, limit_actors: int = 16) -> dict[tuple[str, str], int]:
+        """How often two key actors are named in the same sentence."""
+        key = {a["id"] for a in self.ranked[:limit_actors]}
+        pairs: Counter = Counter()
+        for art, record in self.data.sentences.items():
+            found = self.patterns.get(art)
+            if not found:
+                continue
+            pattern, id_of = found
+            for sentence in record.get("sentences") or []:
+                ids = sorted({id_of[m.group(0)] for m in pattern.finditer(sentence)} & key)
+                for i, a in enumerate(ids):
+                    for b in ids[i + 1:]:
+                        pairs[(a, b)] += 1
+        return dict(pairs)
+
     def first_last_seen(self, actor: dict) -> tuple[dict | None, dict | None]:
         arts = [self.data.article[a] for a in actor.get("articles") or [] if a in self.data.article]
         dated = sorted(arts, key=lambda a: (a.get("date") or "", a["id"]))
         return (dated[0], dated[-1]) if dated else (None, None)
+
+
+def _mention_pattern(actors: list[dict]) -> tuple[re.Pattern, dict[str, str]] | None:
+    """One regular expression for every name of the article's actors, longest first."""
+    id_of: dict[str, str] = {}
+    for a in sorted(actors, key=lambda a: a["id"]):
+        for form in [a["name"], *(a.get("aliases") or [])]:
+            if len(form) >= 2 and form[0].isalnum():
+                id_of.setdefault(form, a["id"])
+    if not id_of:
+        return None
+    alternatives = "|".join(re.escape(f) for f in sorted(id_of, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), id_of
 
 
 # ---- pages ------------------------------------------------------------------------------
@@ -234,6 +248,7 @@ def render_site(config: Config) -> int:
         "articles/index.md": env.get_template("articles_index.md.j2").render(),
         "whats-new.md": env.get_template("whats_new.md.j2").render(),
         "print.md": env.get_template("print.md.j2").render(),
+        "relations.md": env.get_template("relations.md.j2").render(diagram=relation_diagram(view)),
     }
     actor_page = env.get_template("actor.md.j2")
     for actor in data.actors:

@@ -52,6 +52,7 @@ def find_quotes(text: str) -> list[Quote]:
     pieces: list[tuple[int, int]] = []   # the open quotation's pieces so far
     open_mark = ""
     open_at: int | None = None
+    last_end = 0                         # end of the previous paragraph
 
     def finish() -> None:
         if pieces:
