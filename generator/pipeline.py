@@ -7,8 +7,10 @@ does both and then the MkDocs build. Problems with single articles are collected
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,7 +21,7 @@ from .model import ArticleExtraction, BriefingError, record
 from .progress import Progress
 from .read import read_folder
 from .resolve import resolve
-from .store import ExtractionCache, locked, read_list, read_yaml, write_yaml
+from .store import ExtractionCache, locked, read_list, read_yaml, to_yaml, write_files_atomic, write_yaml
 
 
 @dataclass
@@ -76,28 +78,28 @@ def _extract(config: Config, articles: list, report: Report) -> list[ArticleExtr
 
 
 def _write_data(config: Config, articles: list, briefing, extractions: list[ArticleExtraction]) -> None:
+    """All data files in one atomic batch; meta.yaml (with "what's new") only when data changed."""
     data = config.data
-    write_yaml(data / "sentences.yaml", [
-        {"article": e.article, "sentences": e.sentences, "paragraphs": e.paragraphs} for e in extractions])
     records = {
         "articles": [a.to_record() for a in articles],
         "actors": [record(a) for a in briefing.actors],
         "positions": [record(p) for p in briefing.positions],
         "figures": [record(f) for f in briefing.figures],
     }
-    old = {name: read_list(data / f"{name}.yaml") for name in records}
-    changed = False
-    for name, items in records.items():
-        changed |= write_yaml(data / f"{name}.yaml", items)
+    files = {data / f"{name}.yaml": to_yaml(items) for name, items in records.items()}
+    files[data / "sentences.yaml"] = to_yaml([
+        {"article": e.article, "sentences": e.sentences, "paragraphs": e.paragraphs} for e in extractions])
     meta_path = data / "meta.yaml"
     meta = read_yaml(meta_path, default={}) or {}
+    changed = [p for p, text in files.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     if changed or not meta:
-        meta = {
+        old = {name: read_list(data / f"{name}.yaml") for name in records}
+        files[meta_path] = to_yaml({
             "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "articles": len(articles),
             "changes": _changes(old, records),
-        }
-        write_yaml(meta_path, meta)
+        })
+    write_files_atomic(files)
 
 
 def _changes(old: dict[str, list[dict]], new: dict[str, list[dict]]) -> dict[str, dict[str, list[str]]]:
@@ -120,15 +122,30 @@ def run_render(config: Config) -> int:
 
 
 def run_mkdocs(config: Config) -> None:
-    """`mkdocs build --strict` with this run's docs and site folders."""
+    """`mkdocs build --strict` into a fresh folder, then swapped in for the old site, so a
+    failed or killed build leaves the previous site whole."""
     mkdocs_yml = _mkdocs_config_for(config)
+    site = config.site.resolve()
+    site.parent.mkdir(parents=True, exist_ok=True)
+    for stale in site.parent.glob(f".{site.name}.*"):     # left by a build that was killed
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.", dir=site.parent))
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", BRIEFING_HOOK="off")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(mkdocs_yml)],
-        env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        last = (result.stderr.strip() or result.stdout.strip() or "failed").splitlines()[-1]
-        raise BriefingError(f"{mkdocs_yml}: mkdocs build failed: {last}")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(mkdocs_yml),
+             "--site-dir", str(staging)], env=env, capture_output=True, text=True)
+        if result.returncode != 0:
+            last = (result.stderr.strip() or result.stdout.strip() or "failed").splitlines()[-1]
+            raise BriefingError(f"{mkdocs_yml}: mkdocs build failed: {last}")
+        old = site.with_name(f".{site.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        if site.exists():
+            site.rename(old)
+        staging.rename(site)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _mkdocs_config_for(config: Config) -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .model import Article, BriefingError
 
-MAX_WORDS = 100_000          # a news article is a few thousand words; beyond this, truncate
+MAX_WORDS = 20_000           # a long news feature is ~10,000 words; beyond this, truncate
 MAX_BLOCK_CHARS = 5_000      # longest piece of text handed to the parser at once
 BINARY_SIGNATURES = {
     b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",

@@ -44,24 +44,36 @@ def to_yaml(data: Any) -> str:
 
 def write_text_atomic(path: Path, text: str) -> bool:
     """Write `text` to `path` atomically; return False (and touch nothing) if unchanged."""
+    return bool(write_files_atomic({path: text}))
+
+
+def write_files_atomic(files: dict[Path, str]) -> list[Path]:
+    """Write several files so that a run killed at any moment leaves each whole: every new
+    version is written and synced to a temporary file first, then all are renamed into place
+    one after the other. Unchanged files are left alone. Returns the files that changed."""
+    pending: list[tuple[str, Path]] = []
     try:
-        if path.read_text(encoding="utf-8") == text:
-            return False
-    except (OSError, UnicodeDecodeError):
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        for path, text in files.items():
+            try:
+                if path.read_text(encoding="utf-8") == text:
+                    continue
+            except (OSError, UnicodeDecodeError):
+                pass
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            pending.append((tmp, path))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for tmp, path in pending:
+            os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        for tmp, _ in pending:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
-    return True
+    return [path for _, path in pending]
 
 
 def write_yaml(path: Path, data: Any) -> bool:
@@ -104,6 +116,8 @@ def locked(data_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise BriefingError(f"{data_dir}: another briefing run is writing this folder; try again when it ends") from None
+        for stale in data_dir.glob(".*.tmp"):     # left by a run that was killed mid-write
+            stale.unlink()
         try:
             yield
         finally:
