@@ -12,8 +12,6 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT
-from test_end_to_end import built  # noqa: F401  (the seed site fixture)
-from test_injection import hostile_site  # noqa: F401  (the hostile site fixture)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = PROJECT / "test-artifacts"
@@ -44,7 +42,7 @@ def serve(site: Path):
 
 
 @pytest.fixture(scope="module")
-def seed_site(built):  # noqa: F811
+def seed_site(built):
     server, url = serve(built / "site")
     yield url
     server.shutdown()
@@ -106,7 +104,7 @@ def test_no_serious_accessibility_violations(page, seed_site):
         assert serious == [], f"{path}: {serious}"
 
 
-def test_hostile_article_runs_no_script_on_any_page(page, hostile_site):  # noqa: F811
+def test_hostile_article_runs_no_script_on_any_page(page, hostile_site):
     server, url = serve(hostile_site)
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

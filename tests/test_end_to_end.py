@@ -6,26 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import yaml
 
-from conftest import PROJECT
+from conftest import briefing
 
 SEED_GOLD = "000_54d4a149575281bf.gold.yaml"
-
-
-def briefing(*args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=600)
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("seed-build")
-    result = briefing("build", "--seeds", str(PROJECT / "seeds"), "--data", str(out / "data"),
-                      "--docs", str(out / "docs"), "--site", str(out / "site"))
-    assert result.returncode == 0, result.stderr
-    return out
 
 
 def actor_page(built: Path, name: str) -> str:

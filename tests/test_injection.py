@@ -2,35 +2,8 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from html.parser import HTMLParser
-import sys
 from pathlib import Path
-
-import pytest
-
-from conftest import PROJECT
-
-HOSTILE = """Minister says <script>alert('x')</script> is fine
-
-Jane Morrow said the <img src=x onerror=alert(1)> plan and <iframe src="javascript:alert(2)"></iframe> would work.
-"# Not a heading [click](javascript:alert(3)) {{ 7*7 }} {% raw %} <!-- hidden --> | a | b |," said Tom Reed.
-Tom Reed said --8<-- "/etc/passwd" and !!! danger "owned" and {: onclick="alert(4)" } were harmless.
-Tom Reed said yes, null, 0x1F and key: value were all answers given by 1,000 voters.
-"""
-
-
-@pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("hostile")
-    seeds = out / "seeds"
-    seeds.mkdir()
-    (seeds / "hostile <b>name & {{x}}.txt").write_text(HOSTILE)
-    result = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds),
-                             "--data", str(out / "data"), "--docs", str(out / "docs"), "--site", str(out / "site")],
-                            cwd=PROJECT, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr
-    return out / "site"
 
 
 def pages(site: Path) -> dict[str, str]:
