@@ -21,7 +21,8 @@ from .model import ArticleExtraction, BriefingError, record
 from .progress import Progress
 from .read import read_folder
 from .resolve import resolve
-from .store import ExtractionCache, locked, read_list, read_yaml, to_yaml, write_files_atomic, write_yaml
+from .store import (ExtractionCache, locked, read_list, read_yaml, to_yaml, to_yaml_document,
+                    write_files_atomic, write_yaml)
 
 
 @dataclass
@@ -94,7 +95,7 @@ def _write_data(config: Config, articles: list, briefing, extractions: list[Arti
     changed = [p for p, text in files.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     if changed or not meta:
         old = {name: read_list(data / f"{name}.yaml") for name in records}
-        files[meta_path] = to_yaml({
+        files[meta_path] = to_yaml_document({
             "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "articles": len(articles),
             "changes": _changes(old, records),

@@ -28,6 +28,9 @@ MONTHS = ("january february march april may june july august september october n
           "december").split()
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 @dataclass
 class ReadReport:
     """What reading a folder produced: good articles, and one message per problem file."""
@@ -90,7 +93,7 @@ def decode(raw: bytes, name: str, warnings: list[str]) -> str:
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
         warnings.append(f"{name}: not UTF-8; decoded as Windows-1252/Latin-1")
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 0.05 * min(len(text), 4096):
         raise BriefingError(f"{name}: binary file (control characters), not a text article")
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -12,6 +12,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any, Iterator
@@ -20,26 +21,34 @@ import yaml
 
 from .model import ArticleExtraction, BriefingError
 
-DATA_FILES = ("articles", "actors", "positions", "figures")
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)    # libyaml when available
+# Characters YAML does not allow raw (or would read as line breaks): written as \\u escapes.
+_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block-style YAML with strings that need it quoted, never aliases."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
-def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+def _plain(value: Any) -> Any:
+    """Numbers YAML 1.1 reads back as numbers: no exponent notation."""
+    if isinstance(value, float) and (value.is_integer() or abs(value) >= 1e15):
+        return int(value)
+    return value
 
 
-_Dumper.add_representer(str, _str_representer)
+def to_yaml(items: list[dict]) -> str:
+    """A data file: a YAML list with one mapping per line, each in JSON flow style (JSON is
+    YAML). Loadable by any YAML parser, greppable, and about fifty times faster to write and
+    read than block style with PyYAML, which matters at thousands of articles."""
+    if not items:
+        return "[]\n"
+    lines = []
+    for item in items:
+        text = json.dumps({k: _plain(v) for k, v in item.items()}, ensure_ascii=False)
+        lines.append("- " + _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text))
+    return "\n".join(lines) + "\n"
 
 
-def to_yaml(data: Any) -> str:
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+def to_yaml_document(data: dict) -> str:
+    """A small mapping (meta.yaml) in ordinary block style."""
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 
 def write_text_atomic(path: Path, text: str) -> bool:
@@ -77,7 +86,7 @@ def write_files_atomic(files: dict[Path, str]) -> list[Path]:
 
 
 def write_yaml(path: Path, data: Any) -> bool:
-    return write_text_atomic(path, to_yaml(data))
+    return write_text_atomic(path, to_yaml(data) if isinstance(data, list) else to_yaml_document(data))
 
 
 def read_yaml(path: Path, default: Any = None) -> Any:
@@ -89,7 +98,7 @@ def read_yaml(path: Path, default: Any = None) -> Any:
     except UnicodeDecodeError:
         raise BriefingError(f"{path}: not UTF-8 text") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SafeLoader)     # safe: never constructs Python objects
     except yaml.YAMLError as problem:
         mark = getattr(problem, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -99,11 +108,39 @@ def read_yaml(path: Path, default: Any = None) -> Any:
 
 
 def read_list(path: Path) -> list[dict]:
-    """A data file of the contract: a YAML list of mappings."""
+    """A data file of the contract: a YAML list of mappings (fast path for our own format)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError):
+        text = None
+    if text is not None:
+        fast = _read_own_format(text)
+        if fast is not None:
+            return fast
     data = read_yaml(path, default=[])
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise BriefingError(f"{path}: expected a YAML list of mappings")
     return data
+
+
+def _read_own_format(text: str) -> list[dict] | None:
+    """Lines written by to_yaml() are '- ' and a JSON object; anything else: None."""
+    if text == "[]\n":
+        return []
+    items = []
+    for line in text.splitlines():
+        if not line.startswith("- {"):
+            return None
+        try:
+            item = json.loads(line[2:])
+        except ValueError:
+            return None
+        if not isinstance(item, dict):
+            return None
+        items.append(item)
+    return items or None
 
 
 @contextlib.contextmanager

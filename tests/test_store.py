@@ -5,9 +5,11 @@ import multiprocessing
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.model import BriefingError
-from generator.store import locked, read_list, write_text_atomic, write_yaml
+from generator.store import locked, read_list, to_yaml, write_text_atomic, write_yaml
 
 
 def test_unchanged_file_is_not_rewritten(tmp_path):
@@ -73,3 +75,22 @@ def test_two_runs_on_one_folder_cannot_both_write(tmp_path):
         holder.join()
     with locked(tmp_path):
         pass
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from(["id", "name", "text", "value", "aliases"]),
+                                st.one_of(st.text(), st.integers(-10**18, 10**18), st.none(), st.booleans(),
+                                          st.floats(allow_nan=False, allow_infinity=False),
+                                          st.lists(st.text(), max_size=3)), min_size=1), max_size=5))
+def test_any_record_survives_the_data_file_format(items):
+    import yaml
+    text = to_yaml(items)
+    expected = [{k: (int(v) if isinstance(v, float) and (v.is_integer() or abs(v) >= 1e15) else v)
+                 for k, v in item.items()} for item in items]
+    assert yaml.safe_load(text) == expected
+    assert read_list_text(text) == expected
+
+
+def read_list_text(text):
+    from generator.store import _read_own_format
+    return _read_own_format(text) if text != "[]\n" else []

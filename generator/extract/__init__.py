@@ -5,12 +5,13 @@ looks at other articles (that is resolve.py's job), so results can be cached per
 """
 from __future__ import annotations
 
+import multiprocessing
 from typing import Iterable, Iterator
 
 from ..model import Article, ArticleExtraction
 from .actors import find_actors
 from .figures import find_figures
-from .parse import ParsedArticle, parse_articles
+from .parse import ParsedArticle, load_nlp, parse_articles
 from .positions import find_positions
 
 
@@ -29,6 +30,19 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
 
 
 def extract_articles(articles: Iterable[Article], jobs: int = 1) -> Iterator[ArticleExtraction]:
-    """Extract articles in order; `jobs` > 1 parses in that many processes."""
-    for parsed in parse_articles(articles, n_process=jobs):
-        yield extract_parsed(parsed)
+    """Extract articles in order. With `jobs` > 1, each of that many worker processes parses
+    and extracts whole articles and sends back only the small result records (far cheaper
+    than shipping parsed documents back to one process that would do all the extraction)."""
+    articles = list(articles)
+    if jobs <= 1 or len(articles) < 2:
+        for parsed in parse_articles(articles):
+            yield extract_parsed(parsed)
+        return
+    load_nlp()                                     # loaded once, shared with forked workers
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(jobs) as pool:
+        yield from pool.imap(_extract_one, articles, chunksize=2)
+
+
+def _extract_one(article: Article) -> ArticleExtraction:
+    return extract_parsed(next(parse_articles([article])))

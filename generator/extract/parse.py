@@ -89,15 +89,14 @@ def has_headline(text: str) -> bool:
     return bool(rest.strip()) and len(first.split()) <= 20 and not first.rstrip().endswith((".", "?", "!", ":", '"', "”"))
 
 
-def parse_articles(articles: Iterable[Article], n_process: int = 1,
-                   batch_size: int = 64) -> Iterator[ParsedArticle]:
-    """Parse articles in one `nlp.pipe` stream (parallel with n_process > 1), in order."""
+def parse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator[ParsedArticle]:
+    """Parse articles in one `nlp.pipe` stream, in order."""
     nlp = load_nlp()
     articles = list(articles)
     pieces = [(n, offset, block) for n, art in enumerate(articles)
               for offset, block in blocks_of(art.text)]
     stream = nlp.pipe(((block, (n, offset)) for n, offset, block in pieces),
-                      as_tuples=True, n_process=n_process, batch_size=batch_size)
+                      as_tuples=True, batch_size=batch_size)
     current, docs, offsets = 0, [], []
     for doc, (n, offset) in stream:
         while n != current:
