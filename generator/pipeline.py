@@ -125,7 +125,7 @@ def run_render(config: Config) -> int:
 def run_mkdocs(config: Config) -> None:
     """`mkdocs build --strict` into a fresh folder, then swapped in for the old site, so a
     failed or killed build leaves the previous site whole."""
-    mkdocs_yml = _mkdocs_config_for(config)
+    mkdocs_yml = mkdocs_config_for(config)
     site = config.site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
     for stale in site.parent.glob(f".{site.name}.*"):     # left by a build that was killed
@@ -149,7 +149,7 @@ def run_mkdocs(config: Config) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _mkdocs_config_for(config: Config) -> Path:
+def mkdocs_config_for(config: Config) -> Path:
     """The project's mkdocs.yml, or a small one inheriting it when the folders differ."""
     docs, site = config.docs.resolve(), config.site.resolve()
     base = config.mkdocs_yml.resolve()

@@ -54,6 +54,13 @@ class SiteData:
             self.page_of_article[a["id"]] = slug
 
 
+OPTIONAL = {   # fields the contract allows to be missing, with what the pages assume then
+    "articles": {"date": None, "words": 0, "path": "", "duplicates": []},
+    "actors": {"aliases": [], "role": None, "affiliation": None, "articles": [], "mentions": 0, "note": None},
+    "positions": {"actor": None, "cue": "said", "direct": False, "sentence": "", "sentence_index": None},
+    "figures": {"low": None, "high": None, "unit": None, "qualifier": None, "actor": None, "sentence": "",
+                "sentence_index": None},
+}
 REQUIRED = {
     "articles": ("id", "title"),
     "actors": ("id", "name", "type"),
@@ -79,7 +86,7 @@ def load_site_data(data_dir: Path) -> SiteData:
             if not valid or str(item["id"]) in ids:
                 raise BriefingError(f"{path}: entry {n} has an invalid or repeated id {item['id']!r}")
             ids.add(str(item["id"]))
-        loaded[name] = items
+        loaded[name] = [{**OPTIONAL[name], **item} for item in items]
     sentences = {s["article"]: s for s in read_list(data_dir / "sentences.yaml") if "article" in s}
     meta = read_yaml(data_dir / "meta.yaml", default={}) or {}
     return SiteData(sentences=sentences, meta=meta if isinstance(meta, dict) else {}, **loaded)
@@ -93,9 +100,13 @@ class View:
     def __init__(self, data: SiteData) -> None:
         self.data = data
         self.positions_of: dict[str, list[dict]] = defaultdict(list)
+        self.positions_in: dict[str, list[dict]] = defaultdict(list)
         self.figures_of: dict[str, list[dict]] = defaultdict(list)
         self.members_of: dict[str, list[dict]] = defaultdict(list)
+        self.position = {p["id"]: p for p in data.positions}
+        self.figure = {f["id"]: f for f in data.figures}
         for p in data.positions:
+            self.positions_in[p["article"]].append(p)
             if p.get("actor") in data.actor:
                 self.positions_of[p["actor"]].append(p)
         for f in data.figures:
@@ -143,7 +154,9 @@ class View:
         return figures[:KEY_FIGURES]
 
     def _disagreements(self) -> list[dict]:
-        """Figures that count the same thing with different values in different sources."""
+        """Figures that count the same thing with different values in different articles of the
+        same story (articles that share an actor other than a country)."""
+        cast = {art: {a["id"] for a in actors if a.get("type") != "country"} for art, actors in self.actors_in.items()}
         by_unit: dict[str, list[dict]] = defaultdict(list)
         for f in self.data.figures:
             unit = (f.get("unit") or "").lower().rstrip("s")
@@ -151,10 +164,11 @@ class View:
                 by_unit[unit].append(f)
         out = []
         for unit, figs in sorted(by_unit.items()):
-            articles = {f["article"] for f in figs}
-            values = {f["value"] for f in figs}
-            if len(articles) > 1 and len(values) > 1:
-                out.append({"unit": figs[0]["unit"], "figures": sorted(figs, key=lambda f: f["value"])})
+            clash = {f["id"]: f for f in figs for g in figs
+                     if f["article"] != g["article"] and f["value"] != g["value"]
+                     and cast.get(f["article"], set()) & cast.get(g["article"], set())}
+            if clash:
+                out.append({"unit": figs[0]["unit"], "figures": sorted(clash.values(), key=lambda f: f["value"])})
         return out
 
     def linked_sentence(self, article_id: str, sentence: str) -> Markup:
@@ -209,27 +223,30 @@ def _mention_pattern(actors: list[dict]) -> tuple[re.Pattern, dict[str, str]] | 
 # ---- pages ------------------------------------------------------------------------------
 
 def _environment(config: Config, data: SiteData, view: View) -> Environment:
-    env = Environment(loader=FileSystemLoader(str(config.templates)), autoescape=False,
-                      undefined=StrictUndefined, finalize=escape, keep_trailing_newline=True,
-                      trim_blocks=True, lstrip_blocks=True)
+    # autoescape makes macro results Markup; `finalize` does the escaping itself (to entities,
+    # see escaping.py) and marks the result safe, so nothing is escaped twice.
+    env = Environment(loader=FileSystemLoader(str(config.templates)), autoescape=True,
+                      undefined=StrictUndefined, finalize=lambda value: Markup(escape(value)),
+                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
 
-    def actor_link(actor_id: str | None, base: str = "") -> Markup:
+    def actor_link(actor_id: str | None, root: str) -> Markup:
+        """<a> to an actor's page; `root` leads from the current page's URL to the site root."""
         actor = data.actor.get(actor_id or "")
         if not actor:
             return Markup("")
-        return Markup(f"[{escape(actor['name'])}]({base}actors/{actor['id']}.md)")
+        return Markup(f'<a href="{root}actors/{actor["id"]}/">{escape(actor["name"])}</a>')
 
-    def article_link(article_id: str, base: str = "", anchor: int | None = None, text: str | None = None) -> Markup:
+    def article_link(article_id: str, root: str, anchor: int | None = None, text: str | None = None) -> Markup:
         article = data.article.get(article_id)
         label = text if text is not None else (article["title"] if article else article_id)
-        target = f"{base}articles/{data.page_of_article.get(article_id, slugify(article_id))}.md"
+        target = f"{root}articles/{data.page_of_article.get(article_id, slugify(article_id))}/"
         if anchor is not None:
             target += f"#s-{int(anchor)}"
-        return Markup(f"[{escape(label)}]({target})")
+        return Markup(f'<a href="{target}">{escape(label)}</a>')
 
     env.filters.update(esc=escape, number=number, page_title=page_title)
     env.globals.update(actor_link=actor_link, article_link=article_link, view=view, data=data,
-                       meta=data.meta)
+                       meta=data.meta, relation_diagram=lambda root: relation_diagram(view, root), Markup=Markup)
     return env
 
 
@@ -238,29 +255,42 @@ def render_site(config: Config) -> int:
     data = load_site_data(config.data)
     view = View(data)
     env = _environment(config, data, view)
-    pages: dict[str, str] = {
-        "index.md": env.get_template("home.md.j2").render(),
-        "actors/index.md": env.get_template("actors_index.md.j2").render(),
-        "positions/index.md": env.get_template("positions.md.j2").render(),
-        "positions/by-article.md": env.get_template("positions_by_article.md.j2").render(),
-        "figures.md": env.get_template("figures.md.j2").render(),
-        "disagreements.md": env.get_template("disagreements.md.j2").render(),
-        "articles/index.md": env.get_template("articles_index.md.j2").render(),
-        "whats-new.md": env.get_template("whats_new.md.j2").render(),
-        "print.md": env.get_template("print.md.j2").render(),
-        "relations.md": env.get_template("relations.md.j2").render(diagram=relation_diagram(view)),
+    sections = {
+        "index.md": "home.md.j2",
+        "actors/index.md": "actors_index.md.j2",
+        "positions/index.md": "positions.md.j2",
+        "positions/by-article.md": "positions_by_article.md.j2",
+        "figures.md": "figures.md.j2",
+        "disagreements.md": "disagreements.md.j2",
+        "relations.md": "relations.md.j2",
+        "articles/index.md": "articles_index.md.j2",
+        "whats-new.md": "whats_new.md.j2",
+        "print.md": "print.md.j2",
     }
+    pages = {rel: env.get_template(name).render(root=root_of(rel)) for rel, name in sections.items()}
     actor_page = env.get_template("actor.md.j2")
     for actor in data.actors:
-        pages[f"actors/{actor['id']}.md"] = actor_page.render(actor=actor)
+        rel = f"actors/{actor['id']}.md"
+        pages[rel] = actor_page.render(actor=actor, root=root_of(rel))
     article_page = env.get_template("article.md.j2")
     for article in data.articles:
-        pages[f"articles/{data.page_of_article[article['id']]}.md"] = article_page.render(
-            article=article, paragraphs=_paragraphs(data, article["id"]))
+        rel = f"articles/{data.page_of_article[article['id']]}.md"
+        pages[rel] = article_page.render(article=article, root=root_of(rel),
+                                         paragraphs=_paragraphs(data, article["id"]))
     for asset in sorted((config.templates / "assets").glob("*")):
         pages[f"assets/{asset.name}"] = asset.read_text(encoding="utf-8")
     _write_pages(config.docs, pages)
     return len(pages)
+
+
+def root_of(rel: str) -> str:
+    """The relative path from a page's URL to the site root, for MkDocs' directory URLs:
+    'index.md' -> '', 'figures.md' (figures/) -> '../', 'actors/x.md' (actors/x/) -> '../../'."""
+    path = rel[:-len(".md")]
+    if path == "index" or path.endswith("/index"):
+        path = path[:-len("index")]
+    depth = path.count("/") + (0 if path == "" or path.endswith("/") else 1)
+    return "../" * depth
 
 
 def _paragraphs(data: SiteData, article_id: str) -> list[list[tuple[int, str]]]:

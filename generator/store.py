@@ -26,11 +26,16 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)    # libyaml when av
 _NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
-def _plain(value: Any) -> Any:
-    """Numbers YAML 1.1 reads back as numbers: no exponent notation."""
-    if isinstance(value, float) and (value.is_integer() or abs(value) >= 1e15):
-        return int(value)
-    return value
+def _json_value(value: Any) -> str:
+    """JSON for one value, written so YAML 1.1 reads it back the same: whole floats as
+    integers, and exponents with a decimal point ('1.0e-06', which YAML 1.1 needs)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        return str(int(value))
+    if isinstance(value, float):
+        text = repr(value)
+        mantissa, e, exponent = text.partition("e")
+        return f"{mantissa if '.' in mantissa else mantissa + '.0'}e{exponent}" if e else text
+    return json.dumps(value, ensure_ascii=False)
 
 
 def to_yaml(items: list[dict]) -> str:
@@ -41,7 +46,7 @@ def to_yaml(items: list[dict]) -> str:
         return "[]\n"
     lines = []
     for item in items:
-        text = json.dumps({k: _plain(v) for k, v in item.items()}, ensure_ascii=False)
+        text = "{" + ", ".join(f"{json.dumps(str(k))}: {_json_value(v)}" for k, v in item.items()) + "}"
         lines.append("- " + _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text))
     return "\n".join(lines) + "\n"
 

@@ -22,7 +22,7 @@ def actor_page(built: Path, name: str) -> str:
 def test_dostum_page_names_him_a_northern_alliance_commander(built):
     page = actor_page(built, "Abdul Rashid Dostum")
     assert "commander" in page
-    assert 'href="../northern-alliance/"' in page
+    assert 'href="../../actors/northern-alliance/"' in page
     assert "lay down their weapons" in page
 
 
@@ -63,3 +63,35 @@ def test_bad_arguments_exit_non_zero_with_one_line(tmp_path):
     result = briefing("extract", "--seeds", str(tmp_path / "missing"), "--data", str(tmp_path / "d"))
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0 and "missing" in result.stderr
+
+
+def internal_links(site: Path):
+    """(page, target file, anchor) for every relative link of every page."""
+    import re
+    from urllib.parse import unquote, urldefrag
+    for page in site.rglob("*.html"):
+        if page.name == "404.html":          # MkDocs' own page, with site-absolute links
+            continue
+        for href in re.findall(r'href="([^"]+)"', page.read_text()):
+            if href.startswith(("http:", "https:", "mailto:", "javascript:", "data:", "#")):
+                continue
+            url, anchor = urldefrag(unquote(href))
+            target = (page.parent / url).resolve()
+            if target.is_dir() or url.endswith("/") or url == "":
+                target = target / "index.html"
+            yield page, target, anchor
+
+
+def test_every_internal_link_and_anchor_resolves(built):
+    site = built / "site"
+    ids: dict[Path, set[str]] = {}
+    checked = 0
+    for page, target, anchor in internal_links(site):
+        assert target.exists(), f"{page.relative_to(site)} links to missing {target}"
+        if anchor and target.suffix == ".html":
+            import re
+            if target not in ids:
+                ids[target] = set(re.findall(r'id="([^"]+)"', target.read_text()))
+            assert anchor in ids[target], f"{page.relative_to(site)} links to missing #{anchor} in {target.relative_to(site)}"
+        checked += 1
+    assert checked > 200

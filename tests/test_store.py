@@ -85,7 +85,7 @@ def test_two_runs_on_one_folder_cannot_both_write(tmp_path):
 def test_any_record_survives_the_data_file_format(items):
     import yaml
     text = to_yaml(items)
-    expected = [{k: (int(v) if isinstance(v, float) and (v.is_integer() or abs(v) >= 1e15) else v)
+    expected = [{k: (int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 1e18 else v)
                  for k, v in item.items()} for item in items]
     assert yaml.safe_load(text) == expected
     assert read_list_text(text) == expected

@@ -53,7 +53,7 @@ class ActorIndex:
     """The article's actors, and which token of the text names which of them."""
     mentions: dict[str, Mention] = field(default_factory=dict)
     by_token: dict[tuple[int, int], str] = field(default_factory=dict)
-    order: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (sentence, char, key, subject)
+    order: list[tuple[int, int, str]] = field(default_factory=list)  # (sentence, char offset, key), in text order
 
     def key_for(self, parsed: ParsedArticle, token: Token) -> str | None:
         return self.by_token.get(parsed.token_key(token))
@@ -93,8 +93,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
             if form != m.name and form not in m.aliases:
                 m.aliases.append(form)
         index.by_token[parsed.token_key(span.head)] = span.key
-        is_subject = span.head.dep_ in ("nsubj", "nsubjpass")
-        index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key, is_subject))
+        index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
     index.order.sort()
     _drop_locations(index, spans)
     for span in spans:
@@ -464,7 +463,7 @@ def _state_of_body(index: ActorIndex, mention: Mention) -> str | None:
 
 def _main_country(index: ActorIndex) -> str | None:
     counts: dict[str, int] = {}
-    for _, _, key, _ in index.order:
+    for _, _, key in index.order:
         if key in index.mentions and index.mentions[key].type == "country":
             counts[key] = counts.get(key, 0) + 1
     return max(counts, key=lambda k: (counts[k], k)) if counts else None

@@ -110,7 +110,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if subject is None:
         return None
     content = _content_tokens(verb)
-    if content is None and verb.lemma_ in CLAUSE_ONLY_CUES - {"say", "tell", "add", "write", "state", "reply", "respond", "explain", "insist", "warn"}:
+    if content is None and verb.lemma_ in CLAUSE_ONLY_CUES:
         return None
     if verb.lemma_ == "call" and not any(c.lower_ in ("for", "on") for c in verb.children):
         return None
@@ -368,7 +368,7 @@ class SpeakerResolver:
 
     def _nearest(self, n: int, char: int, kinds: set[str], same_sentence: bool = False) -> str | None:
         best = None
-        for sent_no, pos, key, _ in self.actors.order:
+        for sent_no, pos, key in self.actors.order:
             if pos >= char or sent_no < n - 4:
                 continue
             if same_sentence and sent_no != n:
@@ -381,7 +381,7 @@ class SpeakerResolver:
         """'the minister', 'the former cabinet secretary': the person last named with that role."""
         noun = subject.lemma_.lower()
         best = None
-        for sent_no, _, key, _ in self.actors.order:
+        for sent_no, _, key in self.actors.order:
             if sent_no > n:
                 break
             m = self.actors.mentions.get(key)

@@ -1,0 +1,130 @@
+"""Site build time: the briefing's `render` + `mkdocs build` against a plain mkdocs-material
+site of the same number of ~300-word pages with a minimal navigation, in the same run.
+
+    python bench/site.py [--pages 1000 5000]
+
+The briefing data is the extraction of ../shared/corpus/dev/ (made once, cached in
+.cache/bench-data), replicated under new IDs until articles + actors reach the page count.
+Reports seconds, milliseconds per page and peak memory of each build, and the ratios the
+project is held to: briefing build / reference build <= 2, render <= 10% of the build,
+peak memory <= 2 GB.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.corpus import DEV, PROJECT, table  # noqa: E402
+from generator.config import Config  # noqa: E402
+from generator.pipeline import mkdocs_config_for, run_extract  # noqa: E402
+from generator.render import render_site  # noqa: E402
+from generator.store import read_list, read_yaml, to_yaml, to_yaml_document  # noqa: E402
+
+MEASURE = """
+import resource, subprocess, sys, time
+started = time.perf_counter()
+code = subprocess.run(sys.argv[1:], capture_output=True).returncode
+print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+"""
+
+
+def mkdocs_build(config_file: Path) -> tuple[float, float]:
+    """Seconds and peak memory (MB) of one `mkdocs build`, in a process of its own."""
+    out = subprocess.run([sys.executable, "-c", MEASURE, sys.executable, "-m", "mkdocs", "build", "--quiet",
+                          "-f", str(config_file)], capture_output=True, text=True, check=True,
+                         env={"NO_MKDOCS_2_WARNING": "1", "BRIEFING_HOOK": "off", "PATH": "/usr/bin:/bin"})
+    seconds, rss_kb, code = out.stdout.split()
+    if code != "0":
+        raise SystemExit(f"mkdocs build of {config_file} failed")
+    return float(seconds), int(rss_kb) / 1024
+
+
+def base_data() -> Path:
+    folder = PROJECT / ".cache" / "bench-data"
+    if not (folder / "actors.yaml").exists():
+        run_extract(Config(seeds=DEV, data=folder, curation=folder / "none.yaml", progress=False))
+    return folder
+
+
+def replicated_data(source: Path, target: Path, pages: int) -> int:
+    """Copies of the extracted data under new IDs until articles + actors >= pages."""
+    data = {name: read_list(source / f"{name}.yaml") for name in ("articles", "actors", "positions", "figures", "sentences")}
+    per_copy = len(data["articles"]) + len(data["actors"])
+    copies = -(-pages // per_copy)
+    out: dict[str, list] = {name: [] for name in data}
+    for k in range(copies):
+        def aid(i):
+            return f"{i}-{k}" if i else i
+        for a in data["articles"]:
+            out["articles"].append({**a, "id": f"{a['id']}-{k}", "title": f"{a['title']} ({k})"})
+        for a in data["actors"]:
+            out["actors"].append({**a, "id": aid(a["id"]), "name": f"{a['name']} {k}", "affiliation": aid(a.get("affiliation")),
+                                  "articles": [f"{x}-{k}" for x in a["articles"]]})
+        for kind in ("positions", "figures"):
+            for item in data[kind]:
+                out[kind].append({**item, "id": f"{item['id']}-{k}", "actor": aid(item.get("actor")),
+                                  "article": f"{item['article']}-{k}"})
+        for s in data["sentences"]:
+            out["sentences"].append({**s, "article": f"{s['article']}-{k}"})
+    target.mkdir(parents=True)
+    for name, items in out.items():
+        (target / f"{name}.yaml").write_text(to_yaml(items))
+    meta = read_yaml(source / "meta.yaml", default={})
+    (target / "meta.yaml").write_text(to_yaml_document({"generated": meta.get("generated", ""), "articles": len(out["articles"])}))
+    return len(out["articles"]) + len(out["actors"])
+
+
+def reference_site(folder: Path, pages: int) -> Path:
+    """A plain mkdocs-material site: `pages` pages of ~300 words, navigation with the home page only."""
+    words = (DEV / sorted(p.name for p in DEV.glob("*.txt"))[0]).read_text().split()
+    rng = random.Random(1)
+    docs = folder / "docs"
+    docs.mkdir(parents=True)
+    (docs / "index.md").write_text("# Reference\n\nA plain site.\n")
+    for n in range(pages):
+        body = " ".join(rng.choice(words) for _ in range(300))
+        (docs / f"page-{n:05d}.md").write_text(f"# Page {n}\n\n{body}\n")
+    config = folder / "mkdocs.yml"
+    config.write_text(json.dumps({"site_name": "Reference", "docs_dir": str(docs), "site_dir": str(folder / "site"),
+                                  "theme": {"name": "material", "font": False}, "plugins": ["search"],
+                                  "nav": [{"Home": "index.md"}]}))
+    return config
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, nargs="+", default=[1000, 5000])
+    args = ap.parse_args()
+    source = base_data()
+    rows, verdicts = [], []
+    for pages in args.pages:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            ref_seconds, ref_mb = mkdocs_build(reference_site(tmp / "reference", pages))
+            made = replicated_data(source, tmp / "briefing" / "data", pages)
+            config = Config(data=tmp / "briefing" / "data", docs=tmp / "briefing" / "docs", site=tmp / "briefing" / "site")
+            started = time.perf_counter()
+            rendered = render_site(config)
+            render_seconds = time.perf_counter() - started
+            build_seconds, build_mb = mkdocs_build(mkdocs_config_for(config))
+        rows.append((f"reference, {pages} pages", pages + 1, f"{ref_seconds:.1f}", f"{1000 * ref_seconds / (pages + 1):.1f}", "", f"{ref_mb:,.0f}"))
+        rows.append((f"briefing, {made} articles+actors", rendered, f"{build_seconds:.1f}",
+                     f"{1000 * build_seconds / rendered:.1f}", f"{render_seconds:.1f}", f"{build_mb:,.0f}"))
+        verdicts.append(f"{pages} pages: briefing/reference build {build_seconds / ref_seconds:.2f} (<= 2), "
+                        f"render/build {render_seconds / build_seconds:.1%} (<= 10%), peak {build_mb:,.0f} MB (<= 2048)")
+    print(table(rows, ("site", "pages", "build s", "ms/page", "render s", "peak MB")))
+    print()
+    print("\n".join(verdicts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
