@@ -7,8 +7,10 @@ from typing import Any
 
 from markupsafe import Markup
 
-# Everything that means something to Markdown, HTML, MkDocs/Material extensions or Jinja.
-_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-!|~^$=:&\"'%@]")
+# Everything that means something to Markdown, HTML, MkDocs/Material extensions or Jinja,
+# mapped to a numeric character reference.
+_ENTITIES = {ord(c): f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-!|~^$=:&\"'%@"}
+_WHITESPACE = re.compile(r"\s+")
 
 
 def escape(value: Any) -> str:
@@ -19,8 +21,7 @@ def escape(value: Any) -> str:
         return value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = re.sub(r"\s+", " ", str(value))
-    return _SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", text)
+    return _WHITESPACE.sub(" ", str(value)).translate(_ENTITIES)
 
 
 _TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "'": "’", "`": "ʻ", "\\": "＼"})

@@ -8,10 +8,12 @@ marked safe (`Markup`): links and anchors.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -21,7 +23,7 @@ from .diagram import relation_diagram
 from .escaping import escape, number, page_title
 from .model import BriefingError
 from .names import slugify
-from .store import read_list, read_yaml, write_text_atomic
+from .store import read_list, read_yaml, write_files_atomic
 
 GENERATED_DIRS = ("actors", "articles", "positions")
 KEY_ACTORS = 12
@@ -222,11 +224,25 @@ def _mention_pattern(actors: list[dict]) -> tuple[re.Pattern, dict[str, str]] | 
 
 # ---- pages ------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=200_000)
+def _escaped(value: str | int | float | None) -> Markup:
+    return Markup(escape(value))
+
+
+def _safe_text(value: Any) -> Markup:
+    """What a template prints: Markup as is, anything else escaped (names repeat: cached)."""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, (str, int, float)) or value is None:
+        return _escaped(value)
+    return Markup(escape(value))
+
+
 def _environment(config: Config, data: SiteData, view: View) -> Environment:
     # autoescape makes macro results Markup; `finalize` does the escaping itself (to entities,
     # see escaping.py) and marks the result safe, so nothing is escaped twice.
     env = Environment(loader=FileSystemLoader(str(config.templates)), autoescape=True,
-                      undefined=StrictUndefined, finalize=lambda value: Markup(escape(value)),
+                      undefined=StrictUndefined, finalize=_safe_text,
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
 
     def actor_link(actor_id: str | None, root: str) -> Markup:
@@ -310,11 +326,13 @@ def _paragraphs(data: SiteData, article_id: str) -> list[list[tuple[int, str]]]:
 
 def _write_pages(docs: Path, pages: dict[str, str]) -> None:
     docs = docs.resolve()
+    files = {}
     for rel, text in pages.items():
         path = (docs / rel).resolve()
         if docs not in path.parents:
             raise BriefingError(f"{rel}: page path escapes the docs folder")
-        write_text_atomic(path, text)
+        files[path] = text
+    write_files_atomic(files, durable=False)
     for folder in GENERATED_DIRS:
         for old in (docs / folder).glob("*.md") if (docs / folder).is_dir() else []:
             if f"{folder}/{old.name}" not in pages:

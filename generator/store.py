@@ -61,15 +61,24 @@ def write_text_atomic(path: Path, text: str) -> bool:
     return bool(write_files_atomic({path: text}))
 
 
-def write_files_atomic(files: dict[Path, str]) -> list[Path]:
+def write_files_atomic(files: dict[Path, str], durable: bool = True) -> list[Path]:
     """Write several files so that a run killed at any moment leaves each whole: every new
-    version is written and synced to a temporary file first, then all are renamed into place
-    one after the other. Unchanged files are left alone. Returns the files that changed."""
+    version is written to a temporary file first, then all are renamed into place one after
+    the other. Unchanged files are left alone. Returns the files that changed. `durable`
+    also syncs each file to disk before the rename (for the data; generated pages can be
+    made again, and syncing thousands of them costs more than rendering them)."""
     pending: list[tuple[str, Path]] = []
+    created: list[Path] = []
     try:
         for path, text in files.items():
             try:
                 if path.read_text(encoding="utf-8") == text:
+                    continue
+            except FileNotFoundError:
+                if not durable:      # nothing to protect: a new page is written in place
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_text(text, encoding="utf-8", newline="\n")
+                    created.append(path)
                     continue
             except (OSError, UnicodeDecodeError):
                 pass
@@ -78,8 +87,9 @@ def write_files_atomic(files: dict[Path, str]) -> list[Path]:
             pending.append((tmp, path))
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
+                if durable:
+                    handle.flush()
+                    os.fsync(handle.fileno())
         for tmp, path in pending:
             os.replace(tmp, path)
     except BaseException:
@@ -87,7 +97,7 @@ def write_files_atomic(files: dict[Path, str]) -> list[Path]:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         raise
-    return [path for _, path in pending]
+    return created + [path for _, path in pending]
 
 
 def write_yaml(path: Path, data: Any) -> bool:

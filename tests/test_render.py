@@ -63,7 +63,7 @@ def test_actor_page_is_a_dossier(docs):
 
 def test_body_page_lists_its_members(docs):
     page = (docs / "actors" / "northern-alliance.md").read_text()
-    assert "## Members" in page and '<li><a href="../../actors/jan-novak/">Jan Novak</a> — spokesman</li>' in page
+    assert '<h2 id="members">Members</h2>' in page and '<li><a href="../../actors/jan-novak/">Jan Novak</a> — spokesman</li>' in page
 
 
 def test_disagreeing_figures_of_one_story_are_flagged(docs):
