@@ -9,6 +9,8 @@ marked safe (`Markup`): links and anchors.
 from __future__ import annotations
 
 import functools
+import multiprocessing
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -266,37 +268,61 @@ def _environment(config: Config, data: SiteData, view: View) -> Environment:
     return env
 
 
-def render_site(config: Config) -> int:
-    """Write every page; return how many. Stale generated pages are removed."""
+SECTIONS = {
+    "index.md": "home.md.j2",
+    "actors/index.md": "actors_index.md.j2",
+    "positions/index.md": "positions.md.j2",
+    "positions/by-article.md": "positions_by_article.md.j2",
+    "figures.md": "figures.md.j2",
+    "disagreements.md": "disagreements.md.j2",
+    "relations.md": "relations.md.j2",
+    "articles/index.md": "articles_index.md.j2",
+    "whats-new.md": "whats_new.md.j2",
+    "print.md": "print.md.j2",
+}
+PARALLEL_FROM = 500        # pages; below this, starting processes costs more than it saves
+_worker: dict[str, Any] = {}   # what forked render processes inherit
+
+
+def render_site(config: Config, processes: int | None = None) -> int:
+    """Write every page; return how many. Stale generated pages are removed. Large sites
+    are rendered in several processes (each renders and writes a share of the pages)."""
     data = load_site_data(config.data)
     view = View(data)
-    env = _environment(config, data, view)
-    sections = {
-        "index.md": "home.md.j2",
-        "actors/index.md": "actors_index.md.j2",
-        "positions/index.md": "positions.md.j2",
-        "positions/by-article.md": "positions_by_article.md.j2",
-        "figures.md": "figures.md.j2",
-        "disagreements.md": "disagreements.md.j2",
-        "relations.md": "relations.md.j2",
-        "articles/index.md": "articles_index.md.j2",
-        "whats-new.md": "whats_new.md.j2",
-        "print.md": "print.md.j2",
-    }
-    pages = {rel: env.get_template(name).render(root=root_of(rel)) for rel, name in sections.items()}
-    actor_page = env.get_template("actor.md.j2")
-    for actor in data.actors:
-        rel = f"actors/{actor['id']}.md"
-        pages[rel] = actor_page.render(actor=actor, root=root_of(rel))
-    article_page = env.get_template("article.md.j2")
-    for article in data.articles:
-        rel = f"articles/{data.page_of_article[article['id']]}.md"
-        pages[rel] = article_page.render(article=article, root=root_of(rel),
-                                         paragraphs=_paragraphs(data, article["id"]))
-    for asset in sorted((config.templates / "assets").glob("*")):
-        pages[f"assets/{asset.name}"] = asset.read_text(encoding="utf-8")
-    _write_pages(config.docs, pages)
-    return len(pages)
+    _worker.update(env=_environment(config, data, view), data=data, docs=config.docs.resolve())
+    jobs = [("section", rel) for rel in SECTIONS]
+    jobs += [("actor", a["id"]) for a in data.actors]
+    jobs += [("article", a["id"]) for a in data.articles]
+    processes = processes or min(4, os.cpu_count() or 1)
+    if processes > 1 and len(jobs) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+        shares = [jobs[n::processes] for n in range(processes)]
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            written = [rel for share in pool.map(_render_share, shares) for rel in share]
+    else:
+        written = _render_share(jobs)
+    assets = {f"assets/{a.name}": a.read_text(encoding="utf-8") for a in sorted((config.templates / "assets").glob("*"))}
+    _write_pages(config.docs, assets)
+    _remove_stale(config.docs, set(written))
+    return len(written) + len(assets)
+
+
+def _render_share(jobs: list[tuple[str, str]]) -> list[str]:
+    """Render and write some of the pages; return their paths relative to docs/."""
+    env, data = _worker["env"], _worker["data"]
+    pages = {}
+    for kind, key in jobs:
+        if kind == "section":
+            rel = key
+            pages[rel] = env.get_template(SECTIONS[rel]).render(root=root_of(rel))
+        elif kind == "actor":
+            rel = f"actors/{key}.md"
+            pages[rel] = env.get_template("actor.md.j2").render(actor=data.actor[key], root=root_of(rel))
+        else:
+            rel = f"articles/{data.page_of_article[key]}.md"
+            pages[rel] = env.get_template("article.md.j2").render(
+                article=data.article[key], root=root_of(rel), paragraphs=_paragraphs(data, key))
+    _write_pages(_worker["docs"], pages)
+    return list(pages)
 
 
 def root_of(rel: str) -> str:
@@ -325,15 +351,18 @@ def _paragraphs(data: SiteData, article_id: str) -> list[list[tuple[int, str]]]:
 
 
 def _write_pages(docs: Path, pages: dict[str, str]) -> None:
-    docs = docs.resolve()
     files = {}
     for rel, text in pages.items():
         path = (docs / rel).resolve()
-        if docs not in path.parents:
+        if docs.resolve() not in path.parents:
             raise BriefingError(f"{rel}: page path escapes the docs folder")
         files[path] = text
     write_files_atomic(files, durable=False)
+
+
+def _remove_stale(docs: Path, written: set[str]) -> None:
+    """Pages of actors and articles that no longer exist."""
     for folder in GENERATED_DIRS:
         for old in (docs / folder).glob("*.md") if (docs / folder).is_dir() else []:
-            if f"{folder}/{old.name}" not in pages:
+            if f"{folder}/{old.name}" not in written:
                 old.unlink()
