@@ -68,3 +68,16 @@ def test_possessive_form_names_the_country():
 def test_a_town_that_is_only_a_location_is_not_an_actor():
     result = extract("Fighting continued in Kunduz, the officials said.")
     assert not [m for m in result.mentions if m.name == "Kunduz"]
+
+
+def test_acronym_in_parentheses_after_the_name_is_the_same_body():
+    result = extract("The Kurdistan Workers' Party (PKK) said it would fight. Later the PKK said more.")
+    orgs = [m for m in result.mentions if m.type == "organization"]
+    assert [m.name for m in orgs] == ["Kurdistan Workers' Party"] and "PKK" in orgs[0].aliases
+
+
+def test_names_that_differ_only_in_accents_are_one_person():
+    from generator.resolve import resolve
+    actors = resolve([extract("Prime Minister José Álvarez said the talks were over.", "a"),
+                      extract("Prime Minister Jose Alvarez said the border was closed.", "b")]).actors
+    assert len([a for a in actors if a.type == "person"]) == 1

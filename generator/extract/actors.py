@@ -46,6 +46,7 @@ class NameSpan:
     sentence: int
     titles: list[str]
     key: str = ""
+    acronym: str | None = None      # "(PKK)" written right after the name
 
 
 @dataclass
@@ -138,11 +139,20 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
 
 
 def _name_span(ent: Span, sentence: int) -> NameSpan | None:
-    tokens = [t for t in ent if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    tokens = list(ent)
+    possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
+    if possessive and ent.label_ != "PERSON" and possessive[0] == tokens[1].i and tokens[-1].i - possessive[0] >= 2:
+        tokens = [t for t in tokens if t.i > possessive[0]]     # "Brown's Finance Facility"
+    tokens = [t for t in tokens if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
+    if "(" in [t.text for t in tokens]:
+        tokens = tokens[:[t.text for t in tokens].index("(")]      # "Group of Eight (G8"
     if not tokens:
         return None
+    if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
+            and not canonical(tokens[0].text):
+        return None     # a capitalised adjective or verb the recogniser took for a name
     doc = ent.doc
     start = tokens[0].i
     # honorifics just before the name belong to it: "Lord Butler", "Mr. Putin", "Gen. Smith"
@@ -173,7 +183,11 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None   # a nationality or group adjective that names no country or body
     else:
         kind = "place"
-    return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles)
+    after = doc[tokens[-1].i + 1:tokens[-1].i + 4]
+    acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
+        and after[1].text.replace(".", "").isupper() else None
+    return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
+                    acronym=acronym)
 
 
 def _fix_kinds(spans: list[NameSpan]) -> None:
@@ -214,6 +228,11 @@ def _assign_keys(spans: list[NameSpan]) -> None:
         else:
             s.key = _org_key(s, spans) or s.name
         fullest.setdefault(norm(s.name), s.key)
+    # "Kurdistan Workers' Party (PKK)": the acronym names the same body
+    by_acronym = {norm(s.acronym): s.key for s in spans if s.acronym and s.kind != "person"}
+    for s in spans:
+        if s.kind != "person" and norm(s.name) in by_acronym:
+            s.key = by_acronym[norm(s.name)]
     # one spelling per key: the same name written differently ("al-Qaeda", "al Qaeda")
     first_of: dict[str, str] = {}
     for s in spans:
