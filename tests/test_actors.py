@@ -11,6 +11,8 @@ CASES = [
     ("Dr Ann Lowe published the study on Tuesday.", "Ann Lowe", "person", None, None),
     ("Prime Minister Anna Berg met the delegation in Oslo.", "Anna Berg", "person", "Prime Minister", None),
     ("Chancellor Max Vogel presented the budget to parliament.", "Max Vogel", "person", "Chancellor", None),
+    ("Sen. Bill Hart voted against the bill.", "Bill Hart", "person", "Sen.", None),
+    ("President Lena Ortiz signed the decree.", "Lena Ortiz", "person", "President", None),
     ("Defence Secretary Ruth Kane says Britain will send two ships.", "Ruth Kane", "person", "Defence Secretary", "United Kingdom"),
     ("Green Party leader Sam Hollis said the tax was unfair.", "Sam Hollis", "person", "leader", "Green Party"),
     ("Ivan Petrov, the Alliance's Foreign Minister, said the talks would resume.", "Ivan Petrov", "person", "Foreign Minister", None),

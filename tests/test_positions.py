@@ -44,6 +44,8 @@ CASES = [
      "Peter Vance", "He", "the vote had been rigged", False),
     ("Foreign Minister Rosa Diaz visited the camp on Friday. The minister said more aid was on its way.",
      "Rosa Diaz", None, "more aid was on its way", False),
+    ("President Lena Ortiz toured the flooded towns. The president said the army would build new dams.",
+     "Lena Ortiz", None, "the army would build new dams", False),
     ("A spokesman for the Harbour Authority said the port would stay closed until the storm passed.",
      "Harbour Authority", "A spokesman for the Harbour Authority", "the port would stay closed", False),
 ]
