@@ -95,3 +95,11 @@ def test_colon_cue_introduces_the_next_quote():
     p = next(p for p in result.positions if p.direct)
     assert actor_name(result, p.actor) == "Hale"
     assert p.cue == "told"
+
+
+def test_a_name_inside_the_quotation_is_not_the_pronoun_speaker():
+    text = ('Maria Lopez spoke on Sunday. "For them to praise Victor Hale after what he did raises serious '
+            'questions," she said.')
+    result = extract(text)
+    p = next(p for p in result.positions if p.direct)
+    assert actor_name(result, p.actor) == "Maria Lopez"

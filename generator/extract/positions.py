@@ -51,8 +51,9 @@ class Attribution:
 
 
 def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> list[RawPosition]:
-    resolver = SpeakerResolver(parsed, actors)
-    quotes = [q for q in find_quotes(parsed.article.text) if _is_statement(q)]
+    all_quotes = find_quotes(parsed.article.text)
+    resolver = SpeakerResolver(parsed, actors, all_quotes)
+    quotes = [q for q in all_quotes if _is_statement(q)]
     cues: dict[int, list[Attribution]] = {}
 
     def cues_of(n: int) -> list[Attribution]:
@@ -261,9 +262,10 @@ class SpeakerResolver:
     """Turns the subject of a cue into a speaker: a named actor, a resolved pronoun or
     description, or an unnamed source ("aid groups", "a spokesman") kept as written."""
 
-    def __init__(self, parsed: ParsedArticle, actors: ActorIndex) -> None:
+    def __init__(self, parsed: ParsedArticle, actors: ActorIndex, quotes: list[Quote]) -> None:
         self.parsed = parsed
         self.actors = actors
+        self.quotes = quotes          # names inside quotation marks are never the antecedent
         self.last: tuple[int, Speaker] | None = None
 
     def spoke(self, speaker: Speaker, n: int) -> None:
@@ -371,7 +373,7 @@ class SpeakerResolver:
         for sent_no, pos, key in self.actors.order:
             if pos >= char or sent_no < n - 4:
                 continue
-            if same_sentence and sent_no != n:
+            if same_sentence and sent_no != n or _inside_quote(pos, self.quotes):
                 continue
             if key in self.actors.mentions and self.actors.mentions[key].type in kinds:
                 best = key
