@@ -103,3 +103,9 @@ def test_a_name_inside_the_quotation_is_not_the_pronoun_speaker():
     result = extract(text)
     p = next(p for p in result.positions if p.direct)
     assert actor_name(result, p.actor) == "Maria Lopez"
+
+
+def test_relative_clause_speaker_is_the_noun_it_describes():
+    result = extract("The data came from the Chicago Police Department, which reported 2,521 shooting incidents this year.")
+    p = next(p for p in result.positions if "2,521" in p.text)
+    assert actor_name(result, p.actor) == "Chicago Police Department"

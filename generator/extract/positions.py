@@ -148,8 +148,10 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None:
             if subj.dep_ == "nsubjpass" and current.lemma_ != "quote":
                 return None
-            if subj.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
-                return current.head
+            if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
+                # "the department, which reported ...": the speaker is what the clause describes
+                clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
+                return clause.head if clause is not None else None
             return subj
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
