@@ -301,7 +301,7 @@ def render_site(config: Config, processes: int | None = None) -> int:
     else:
         written = _render_share(jobs)
     assets = {f"assets/{a.name}": a.read_text(encoding="utf-8") for a in sorted((config.templates / "assets").glob("*"))}
-    _write_pages(config.docs, assets)
+    _write_pages(config.docs.resolve(), assets)
     _remove_stale(config.docs, set(written))
     return len(written) + len(assets)
 
@@ -353,10 +353,10 @@ def _paragraphs(data: SiteData, article_id: str) -> list[list[tuple[int, str]]]:
 def _write_pages(docs: Path, pages: dict[str, str]) -> None:
     files = {}
     for rel, text in pages.items():
-        path = (docs / rel).resolve()
-        if docs.resolve() not in path.parents:
+        clean = os.path.normpath(rel)
+        if os.path.isabs(clean) or clean.split(os.sep)[0] == "..":
             raise BriefingError(f"{rel}: page path escapes the docs folder")
-        files[path] = text
+        files[docs / clean] = text
     write_files_atomic(files, durable=False)
 
 
