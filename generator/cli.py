@@ -43,12 +43,12 @@ def main(argv: list[str] | None = None) -> int:
             pages = pipeline.run_render(config)
             print(f"rendered {pages} pages into {config.docs}")
             return 0
-        report = pipeline.run_extract(config)
-        report.print()
         if args.command == "build":
-            pages = pipeline.run_render(config)
-            pipeline.run_mkdocs(config)
+            report, pages = pipeline.run_build(config)
             print(f"built {pages} pages into {config.site}")
+        else:
+            report = pipeline.run_extract(config)
+            report.print()
         print(f"extracted {report.extracted} articles, {report.cached} unchanged"
               + (f", {len(report.errors)} failed" if report.errors else ""))
         return 1 if report.errors else 0

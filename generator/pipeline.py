@@ -162,8 +162,10 @@ def mkdocs_config_for(config: Config) -> Path:
     return derived
 
 
-def run_build(config: Config) -> Report:
+def run_build(config: Config) -> tuple[Report, int]:
+    """extract → render → mkdocs build; the extraction report and the number of pages."""
     report = run_extract(config)
-    run_render(config)
+    report.print()
+    pages = run_render(config)
     run_mkdocs(config)
-    return report
+    return report, pages
