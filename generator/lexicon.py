@@ -119,6 +119,7 @@ SPEECH_VERBS = {
     "believe", "think", "hope", "fear", "expect", "doubt", "forecast", "justify", "advise",
     "label", "brand", "dub", "hail", "welcome", "speak", "defend", "rail", "lash", "contest",
     "dispute", "applaud", "decry", "denounce", "lament", "acknowledge", "assure", "charge",
+    "back", "support", "oppose", "endorse", "favour", "favor",
 }
 # Cues whose object (not a clause) is the content: "X criticised the plan".
 OBJECT_CUES = {"criticise", "criticize", "attack", "praise", "condemn", "dismiss", "reject",
@@ -126,7 +127,8 @@ OBJECT_CUES = {"criticise", "criticize", "attack", "praise", "condemn", "dismiss
                "demand", "propose", "recommend", "urge", "promise", "pledge", "predict",
                "admit", "acknowledge", "reveal", "disclose", "call", "estimate", "report",
                "justify", "label", "brand", "dub", "hail", "welcome", "defend", "contest",
-               "dispute", "applaud", "decry", "denounce", "lament", "forecast", "charge"}
+               "dispute", "applaud", "decry", "denounce", "lament", "forecast", "charge",
+               "back", "support", "oppose", "endorse", "favour", "favor"}
 # Cues whose content may be a phrase after a preposition: "complained about X", "warned of X".
 PREPOSITION_CUES = {"complain", "warn", "speak", "argue", "rail", "lash", "caution", "protest",
                     "insist", "comment", "testify", "write", "talk", "boast", "joke"}

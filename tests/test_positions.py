@@ -109,3 +109,20 @@ def test_relative_clause_speaker_is_the_noun_it_describes():
     result = extract("The data came from the Chicago Police Department, which reported 2,521 shooting incidents this year.")
     p = next(p for p in result.positions if "2,521" in p.text)
     assert actor_name(result, p.actor) == "Chicago Police Department"
+
+
+@pytest.mark.parametrize("text, actor, fragment", [
+    ("Finance ministers of the G7 have backed plans to cancel the debts of the poorest countries.",
+     "G7", "plans to cancel the debts"),
+    ("The Harbour Authority opposed the withdrawal of the coast guard.", "Harbour Authority", "the withdrawal"),
+])
+def test_stances_are_positions(text, actor, fragment):
+    result = extract(text)
+    p = next(p for p in result.positions if fragment in p.text)
+    assert actor_name(result, p.actor) == actor
+
+
+def test_quote_after_a_venue_goes_to_the_speaker():
+    result = extract('Senator Lena Ortiz spoke on Channel Five, "This is going to undo every gain we made."')
+    p = next(p for p in result.positions if p.direct)
+    assert actor_name(result, p.actor) == "Lena Ortiz" and p.text.startswith("This is going")

@@ -178,7 +178,9 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         # "criticised the plan", "called the strike defensive", "described X as Y"
         return min(r.left_edge.i for r in rights), max(r.right_edge.i for r in rights) + 1
     if verb.lemma_ in PREPOSITION_CUES | OBJECT_CUES:
-        prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in ("about", "against", "of", "on", "at", "over", "for")), None)
+        preps = ("about", "against", "of", "at", "over", "for") if verb.lemma_ == "speak" else \
+            ("about", "against", "of", "on", "at", "over", "for")     # "spoke on Fox News" names a venue
+        prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps), None)
         if prep is not None and len(list(prep.subtree)) > 2:
             return prep.i + 1, prep.right_edge.i + 1      # "complained about X", "warned of X"
     return None
