@@ -299,9 +299,9 @@ class SpeakerResolver:
         inner = self._inner_actor(subject)
         if inner:
             return Speaker(text, inner, subject.lemma_.lower() in ROLE_NOUNS)
-        if subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() in UNNAMED_SOURCE_NOUNS | {"group"} or \
-                subject.tag_ in ("NNS",) and subject.lower_.endswith(("groups", "reports", "officials")):
-            return Speaker(text, self._group(subject), False)
+        if subject.tag_ in ("NNS", "NNPS") and (subject.lemma_.lower() in UNNAMED_SOURCE_NOUNS or
+                                                 subject.lower_ in UNNAMED_SOURCE_NOUNS):
+            return Speaker(text, self._group(subject), False)     # "aid groups", "officials"
         return Speaker(text, None, subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in ROLE_NOUNS)
 
     def _phrase(self, subject: Token) -> str:
