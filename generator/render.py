@@ -124,7 +124,7 @@ class View:
             for art in a.get("articles") or []:
                 self.actors_in[art].append(a)
         self.ranked = sorted(data.actors, key=lambda a: (-self.prominence(a), a["name"].lower()))
-        self.patterns = {art: _mention_pattern(actors) for art, actors in self.actors_in.items()}
+        self.finders = {art: MentionFinder(actors) for art, actors in self.actors_in.items()}
         self.rank = {a["id"]: n for n, a in enumerate(self.ranked)}
         self.disagreements = self._disagreements()
 
@@ -177,15 +177,12 @@ class View:
 
     def linked_sentence(self, article_id: str, sentence: str) -> Markup:
         """A sentence of an article, escaped, with each actor's name linking to its page."""
-        found = self.patterns.get(article_id)
-        if found is None:
-            return Markup(escape(sentence))
-        pattern, id_of = found
+        finder = self.finders.get(article_id)
         out, pos = [], 0
-        for m in pattern.finditer(sentence):
-            out.append(escape(sentence[pos:m.start()]))
-            out.append(f'<a class="actor-mention" href="../../actors/{id_of[m.group(0)]}/">{escape(m.group(0))}</a>')
-            pos = m.end()
+        for start, end, actor_id in finder.find(sentence) if finder else []:
+            out.append(escape(sentence[pos:start]))
+            out.append(f'<a class="actor-mention" href="../../actors/{actor_id}/">{escape(sentence[start:end])}</a>')
+            pos = end
         out.append(escape(sentence[pos:]))
         return Markup("".join(out))
 
@@ -194,12 +191,11 @@ class View:
         key = {a["id"] for a in self.ranked[:limit_actors]}
         pairs: Counter = Counter()
         for art, record in self.data.sentences.items():
-            found = self.patterns.get(art)
-            if not found:
+            finder = self.finders.get(art)
+            if not finder:
                 continue
-            pattern, id_of = found
             for sentence in record.get("sentences") or []:
-                ids = sorted({id_of[m.group(0)] for m in pattern.finditer(sentence)} & key)
+                ids = sorted({actor_id for _, _, actor_id in finder.find(sentence)} & key)
                 for i, a in enumerate(ids):
                     for b in ids[i + 1:]:
                         pairs[(a, b)] += 1
@@ -211,17 +207,35 @@ class View:
         return (dated[0], dated[-1]) if dated else (None, None)
 
 
-def _mention_pattern(actors: list[dict]) -> tuple[re.Pattern, dict[str, str]] | None:
-    """One regular expression for every name of the article's actors, longest first."""
-    id_of: dict[str, str] = {}
-    for a in sorted(actors, key=lambda a: a["id"]):
-        for form in [a["name"], *(a.get("aliases") or [])]:
-            if len(form) >= 2 and form[0].isalnum():
-                id_of.setdefault(form, a["id"])
-    if not id_of:
-        return None
-    alternatives = "|".join(re.escape(f) for f in sorted(id_of, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), id_of
+class MentionFinder:
+    """Finds an article's actor names in its sentences: longest name first, whole words only.
+    A lookup of word sequences (a compiled pattern of every name per article costs more than
+    the rest of the article's page at thousands of articles)."""
+    WORD = re.compile(r"\w+\.?")      # "U.S." is two words, "al-Qaeda" two: names span them
+
+    def __init__(self, actors: list[dict]) -> None:
+        self.id_of: dict[str, str] = {}
+        for a in sorted(actors, key=lambda a: a["id"]):
+            for form in [a["name"], *(a.get("aliases") or [])]:
+                if len(form) >= 2 and form[0].isalnum():
+                    self.id_of.setdefault(form, a["id"])
+        self.longest = max((len(self.WORD.findall(f)) for f in self.id_of), default=0)
+
+    def find(self, sentence: str) -> list[tuple[int, int, str]]:
+        words = [(m.start(), m.end()) for m in self.WORD.finditer(sentence)]
+        found, i = [], 0
+        while i < len(words):
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                start, end = words[i][0], words[i + n - 1][1]
+                text = sentence[start:end]
+                form = text if text in self.id_of else text[:-1] if text.endswith(".") and text[:-1] in self.id_of else None
+                if form:
+                    found.append((start, start + len(form), self.id_of[form]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
 
 
 # ---- pages ------------------------------------------------------------------------------

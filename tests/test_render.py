@@ -8,7 +8,7 @@ import pytest
 
 from generator.config import Config
 from generator.escaping import escape, page_title
-from generator.render import render_site, root_of
+from generator.render import MentionFinder, render_site, root_of
 from generator.store import to_yaml, to_yaml_document
 
 ARTICLES = [
@@ -102,3 +102,12 @@ def test_page_title_cannot_break_out_of_html_or_yaml():
     title = page_title('A "title" <script> & \\\\ \'x\'')
     assert "<" not in title and ">" not in title and "&" not in title.replace("＆", "")
     assert title.startswith('"') and title.endswith('"')
+
+
+def test_actor_names_are_found_as_whole_words_longest_first():
+    finder = MentionFinder([{"id": "us", "name": "United States", "aliases": ["U.S.", "America"]},
+                            {"id": "t", "name": "Taliban", "aliases": ["Afghan Taliban"]},
+                            {"id": "q", "name": "al-Qaeda", "aliases": []}])
+    text = "The U.S. and the Afghan Taliban met al-Qaeda; America's plan failed. Talibans and Americana no."
+    assert [(text[a:b], i) for a, b, i in finder.find(text)] == [
+        ("U.S.", "us"), ("Afghan Taliban", "t"), ("al-Qaeda", "q"), ("America", "us")]
