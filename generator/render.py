@@ -9,6 +9,7 @@ marked safe (`Markup`): links and anchors.
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing
 import os
 import re
@@ -123,10 +124,12 @@ class View:
         for a in data.actors:
             for art in a.get("articles") or []:
                 self.actors_in[art].append(a)
+        self.ids_in = {art: [a["id"] for a in actors] for art, actors in self.actors_in.items()}
         self.ranked = sorted(data.actors, key=lambda a: (-self.prominence(a), a["name"].lower()))
         self.finders = {art: MentionFinder(actors) for art, actors in self.actors_in.items()}
         self.rank = {a["id"]: n for n, a in enumerate(self.ranked)}
         self.disagreements = self._disagreements()
+        self._sentence_links: dict[int, dict[tuple[str, str], int]] = {}
 
     def prominence(self, actor: dict) -> float:
         """How central an actor is: mentions, positions held and articles it appears in."""
@@ -136,11 +139,11 @@ class View:
     def appears_with(self, actor: dict, limit: int = 8) -> list[tuple[dict, int]]:
         counts: Counter = Counter()
         for art in actor.get("articles") or []:
-            for other in self.actors_in[art]:
-                if other["id"] != actor["id"]:
-                    counts[other["id"]] += 1
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], self.rank[kv[0]]))
-        return [(self.data.actor[k], n) for k, n in ranked[:limit]]
+            counts.update(self.ids_in.get(art, ()))
+        counts.pop(actor["id"], None)
+        top = sorted(counts, key=self.rank.__getitem__)
+        top.sort(key=counts.__getitem__, reverse=True)      # stable: equal counts stay in rank order
+        return [(self.data.actor[k], counts[k]) for k in top[:limit]]
 
     def key_positions(self) -> list[dict]:
         """The central positions: the first statement of each of the most prominent speakers."""
@@ -168,9 +171,12 @@ class View:
                 by_unit[unit].append(f)
         out = []
         for unit, figs in sorted(by_unit.items()):
-            clash = {f["id"]: f for f in figs for g in figs
-                     if f["article"] != g["article"] and f["value"] != g["value"]
-                     and cast.get(f["article"], set()) & cast.get(g["article"], set())}
+            said_by: dict[str, list[dict]] = defaultdict(list)     # actor -> this unit's figures near it
+            for f in figs:
+                for actor_id in cast.get(f["article"], ()):
+                    said_by[actor_id].append(f)
+            clash = {f["id"]: f for group in said_by.values() for f in group for g in group
+                     if f["article"] != g["article"] and f["value"] != g["value"]}
             if clash:
                 out.append({"unit": figs[0]["unit"], "figures": sorted(clash.values(), key=lambda f: f["value"])})
         return out
@@ -187,19 +193,23 @@ class View:
         return Markup("".join(out))
 
     def sentence_links(self, limit_actors: int = 16) -> dict[tuple[str, str], int]:
-        """How often two key actors are named in the same sentence."""
+        """How often two key actors are named in the same sentence (only articles where two
+        of them appear need reading). Computed once: the relations page and its diagram share it."""
+        if limit_actors in self._sentence_links:
+            return self._sentence_links[limit_actors]
         key = {a["id"] for a in self.ranked[:limit_actors]}
         pairs: Counter = Counter()
         for art, record in self.data.sentences.items():
             finder = self.finders.get(art)
-            if not finder:
+            if not finder or len(key.intersection(self.ids_in[art])) < 2:
                 continue
             for sentence in record.get("sentences") or []:
                 ids = sorted({actor_id for _, _, actor_id in finder.find(sentence)} & key)
                 for i, a in enumerate(ids):
                     for b in ids[i + 1:]:
                         pairs[(a, b)] += 1
-        return dict(pairs)
+        self._sentence_links[limit_actors] = dict(pairs)
+        return self._sentence_links[limit_actors]
 
     def first_last_seen(self, actor: dict) -> tuple[dict | None, dict | None]:
         arts = [self.data.article[a] for a in actor.get("articles") or [] if a in self.data.article]
@@ -208,34 +218,38 @@ class View:
 
 
 class MentionFinder:
-    """Finds an article's actor names in its sentences: longest name first, whole words only.
-    A lookup of word sequences (a compiled pattern of every name per article costs more than
-    the rest of the article's page at thousands of articles)."""
-    WORD = re.compile(r"\w+\.?")      # "U.S." is two words, "al-Qaeda" two: names span them
+    """Finds an article's actor names in its sentences: whole words only, a longer name before
+    the names inside it ("Northern Alliance" before "Alliance"). Each name is looked for with
+    a substring search: a handful per article, far cheaper than walking every word of every
+    sentence or compiling a pattern per article."""
 
     def __init__(self, actors: list[dict]) -> None:
-        self.id_of: dict[str, str] = {}
+        id_of: dict[str, str] = {}
         for a in sorted(actors, key=lambda a: a["id"]):
             for form in [a["name"], *(a.get("aliases") or [])]:
                 if len(form) >= 2 and form[0].isalnum():
-                    self.id_of.setdefault(form, a["id"])
-        self.longest = max((len(self.WORD.findall(f)) for f in self.id_of), default=0)
+                    id_of.setdefault(form, a["id"])
+        self.names = sorted(id_of.items(), key=lambda kv: (-len(kv[0]), kv[0]))
 
     def find(self, sentence: str) -> list[tuple[int, int, str]]:
-        words = [(m.start(), m.end()) for m in self.WORD.finditer(sentence)]
-        found, i = [], 0
-        while i < len(words):
-            for n in range(min(self.longest, len(words) - i), 0, -1):
-                start, end = words[i][0], words[i + n - 1][1]
-                text = sentence[start:end]
-                form = text if text in self.id_of else text[:-1] if text.endswith(".") and text[:-1] in self.id_of else None
-                if form:
-                    found.append((start, start + len(form), self.id_of[form]))
-                    i += n
-                    break
-            else:
-                i += 1
-        return found
+        """(start, end, actor id) of each name in the sentence, in order, never overlapping."""
+        found: list[tuple[int, int, str]] = []
+        for form, actor_id in self.names:
+            start = sentence.find(form)
+            while start >= 0:
+                end = start + len(form)
+                if self._whole_word(sentence, start, end) and \
+                        not any(s < end and start < e for s, e, _ in found):
+                    found.append((start, end, actor_id))
+                start = sentence.find(form, start + 1)
+        return sorted(found)
+
+    @staticmethod
+    def _whole_word(text: str, start: int, end: int) -> bool:
+        """No letter, digit or underscore touches the match on either side."""
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
 
 
 # ---- pages ------------------------------------------------------------------------------
@@ -254,13 +268,25 @@ def _safe_text(value: Any) -> Markup:
     return Markup(escape(value))
 
 
+class _Environment(Environment):
+    """Records are dicts: `p.text` looks the key up first. (Jinja tries a Python attribute
+    first, and the failed lookup costs more than printing the field.)"""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 def _environment(config: Config, data: SiteData, view: View) -> Environment:
     # autoescape makes macro results Markup; `finalize` does the escaping itself (to entities,
     # see escaping.py) and marks the result safe, so nothing is escaped twice.
-    env = Environment(loader=FileSystemLoader(str(config.templates)), autoescape=True,
-                      undefined=StrictUndefined, finalize=_safe_text,
-                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env = _Environment(loader=FileSystemLoader(str(config.templates)), autoescape=True, auto_reload=False,
+                       undefined=StrictUndefined, finalize=_safe_text,
+                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
 
+    # Links repeat across thousands of pages, and a page's `root` takes three values: cached.
+    @functools.lru_cache(maxsize=100_000)
     def actor_link(actor_id: str | None, root: str) -> Markup:
         """<a> to an actor's page; `root` leads from the current page's URL to the site root."""
         actor = data.actor.get(actor_id or "")
@@ -268,6 +294,7 @@ def _environment(config: Config, data: SiteData, view: View) -> Environment:
             return Markup("")
         return Markup(f'<a href="{root}actors/{actor["id"]}/">{escape(actor["name"])}</a>')
 
+    @functools.lru_cache(maxsize=100_000)
     def article_link(article_id: str, root: str, anchor: int | None = None, text: str | None = None) -> Markup:
         article = data.article.get(article_id)
         label = text if text is not None else (article["title"] if article else article_id)
@@ -295,6 +322,7 @@ SECTIONS = {
     "print.md": "print.md.j2",
 }
 PARALLEL_FROM = 500        # pages; below this, starting processes costs more than it saves
+SHARE = 100                # pages a render process takes at a time
 _worker: dict[str, Any] = {}   # what forked render processes inherit
 
 
@@ -303,15 +331,23 @@ def render_site(config: Config, processes: int | None = None) -> int:
     are rendered in several processes (each renders and writes a share of the pages)."""
     data = load_site_data(config.data)
     view = View(data)
-    _worker.update(env=_environment(config, data, view), data=data, docs=config.docs.resolve())
+    env = _environment(config, data, view)
+    for name in {*SECTIONS.values(), "actor.md.j2", "article.md.j2"}:
+        env.get_template(name)      # compiled once, before the render processes fork
+    _worker.update(env=env, data=data, docs=config.docs.resolve())
     jobs = [("section", rel) for rel in SECTIONS]
     jobs += [("actor", a["id"]) for a in data.actors]
     jobs += [("article", a["id"]) for a in data.articles]
     processes = processes or min(4, os.cpu_count() or 1)
     if processes > 1 and len(jobs) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
-        shares = [jobs[n::processes] for n in range(processes)]
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            written = [rel for share in pool.map(_render_share, shares) for rel in share]
+        # small shares handed out as workers free up: the section pages cost far more than the rest
+        shares = [jobs[n:n + SHARE] for n in range(0, len(jobs), SHARE)]
+        gc.freeze()     # the forked processes neither scan nor copy the loaded data for the collector
+        try:
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                written = [rel for share in pool.imap_unordered(_render_share, shares) for rel in share]
+        finally:
+            gc.unfreeze()
     else:
         written = _render_share(jobs)
     assets = {f"assets/{a.name}": a.read_text(encoding="utf-8") for a in sorted((config.templates / "assets").glob("*"))}

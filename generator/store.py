@@ -69,12 +69,14 @@ def write_files_atomic(files: dict[Path, str], durable: bool = True) -> list[Pat
     made again, and syncing thousands of them costs more than rendering them)."""
     pending: list[tuple[str, Path]] = []
     created: list[Path] = []
-    existing = _existing_files({path.parent for path in files})
+    folders = {path.parent for path in files}
+    existing = _existing_files(folders)
+    for folder in folders:
+        folder.mkdir(parents=True, exist_ok=True)
     try:
         for path, text in files.items():
             if path not in existing:
                 if not durable:      # nothing to protect: a new page is written in place
-                    path.parent.mkdir(parents=True, exist_ok=True)
                     path.write_text(text, encoding="utf-8", newline="\n")
                     created.append(path)
                     continue
@@ -84,7 +86,6 @@ def write_files_atomic(files: dict[Path, str], durable: bool = True) -> list[Pat
                         continue
                 except (OSError, UnicodeDecodeError):
                     pass
-            path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             pending.append((tmp, path))
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:

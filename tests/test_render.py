@@ -104,10 +104,22 @@ def test_page_title_cannot_break_out_of_html_or_yaml():
     assert title.startswith('"') and title.endswith('"')
 
 
-def test_actor_names_are_found_as_whole_words_longest_first():
-    finder = MentionFinder([{"id": "us", "name": "United States", "aliases": ["U.S.", "America"]},
-                            {"id": "t", "name": "Taliban", "aliases": ["Afghan Taliban"]},
-                            {"id": "q", "name": "al-Qaeda", "aliases": []}])
-    text = "The U.S. and the Afghan Taliban met al-Qaeda; America's plan failed. Talibans and Americana no."
-    assert [(text[a:b], i) for a, b, i in finder.find(text)] == [
-        ("U.S.", "us"), ("Afghan Taliban", "t"), ("al-Qaeda", "q"), ("America", "us")]
+FINDER_ACTORS = [{"id": "us", "name": "United States", "aliases": ["U.S.", "America"]},
+                 {"id": "t", "name": "Taliban", "aliases": ["Afghan Taliban"]},
+                 {"id": "q", "name": "al-Qaeda", "aliases": []},
+                 {"id": "na", "name": "Northern Alliance", "aliases": ["Alliance"]}]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The U.S. and the Afghan Taliban met al-Qaeda; America's plan failed.",
+     [("U.S.", "us"), ("Afghan Taliban", "t"), ("al-Qaeda", "q"), ("America", "us")]),
+    ("Talibans and Americana are not names here.", []),
+    ("The Northern Alliance, and then the Alliance again.", [("Northern Alliance", "na"), ("Alliance", "na")]),
+    ("Taliban-held towns near United States bases", [("Taliban", "t"), ("United States", "us")]),
+    ("Taliban", [("Taliban", "t")]),
+    ("U.S.-led forces", [("U.S.", "us")]),
+    ("", []),
+])
+def test_actor_names_are_found_as_whole_words_longest_first(sentence, expected):
+    finder = MentionFinder(FINDER_ACTORS)
+    assert [(sentence[a:b], i) for a, b, i in finder.find(sentence)] == expected
