@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .config import Config
@@ -175,10 +175,11 @@ class View:
             for f in figs:
                 for actor_id in cast.get(f["article"], ()):
                     said_by[actor_id].append(f)
-            clash = {f["id"]: f for group in said_by.values() for f in group for g in group
+            clash = {f["id"] for group in said_by.values() for f in group for g in group
                      if f["article"] != g["article"] and f["value"] != g["value"]}
             if clash:
-                out.append({"unit": figs[0]["unit"], "figures": sorted(clash.values(), key=lambda f: f["value"])})
+                clashing = [f for f in figs if f["id"] in clash]
+                out.append({"unit": figs[0]["unit"], "figures": sorted(clashing, key=lambda f: f["value"])})
         return out
 
     def linked_sentence(self, article_id: str, sentence: str) -> Markup:
@@ -254,16 +255,18 @@ class MentionFinder:
 
 # ---- pages ------------------------------------------------------------------------------
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=200_000, typed=True)
 def _escaped(value: str | int | float | None) -> Markup:
     return Markup(escape(value))
 
 
 def _safe_text(value: Any) -> Markup:
     """What a template prints: Markup as is, anything else escaped (names repeat: cached)."""
+    if type(value) is str:
+        return _escaped(value)
     if isinstance(value, Markup):
         return value
-    if isinstance(value, (str, int, float)) or value is None:
+    if isinstance(value, (int, float)) or value is None:
         return _escaped(value)
     return Markup(escape(value))
 
@@ -277,11 +280,18 @@ class _Environment(Environment):
             return obj[attribute]
         return super().getattr(obj, attribute)
 
+    def make_globals(self, d: dict | None) -> dict:
+        """A template's globals as a plain dict, not Jinja's ChainMap: every render (and every
+        macro import) copies or compares them key by key, which a ChainMap does in Python.
+        The environment's globals are all set before the first template loads."""
+        return {**self.globals, **(d or {})}
+
 
 def _environment(config: Config, data: SiteData, view: View) -> Environment:
     # autoescape makes macro results Markup; `finalize` does the escaping itself (to entities,
     # see escaping.py) and marks the result safe, so nothing is escaped twice.
     env = _Environment(loader=FileSystemLoader(str(config.templates)), autoescape=True, auto_reload=False,
+                       bytecode_cache=FileSystemBytecodeCache(),    # a private folder in the temp dir
                        undefined=StrictUndefined, finalize=_safe_text,
                        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
 
