@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2.compiler import CodeGenerator
 from markupsafe import Markup
 
 from .config import Config
@@ -271,9 +272,22 @@ def _safe_text(value: Any) -> Markup:
     return Markup(escape(value))
 
 
+class _FinalizeEscapes(CodeGenerator):
+    """Compiles `{{ value }}` to `finalize(value)` instead of autoescape's `escape(finalize(value))`:
+    `finalize` (`_safe_text`) already returns escaped Markup, and escaping it again only
+    copied it (a sixth of the render time). Without this class the output is the same."""
+
+    def _output_child_pre(self, node: Any, frame: Any, finalize: Any) -> None:
+        if finalize.src is None:
+            super()._output_child_pre(node, frame, finalize)
+        else:
+            self.write("(" + finalize.src)
+
+
 class _Environment(Environment):
     """Records are dicts: `p.text` looks the key up first. (Jinja tries a Python attribute
     first, and the failed lookup costs more than printing the field.)"""
+    code_generator_class = _FinalizeEscapes
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is dict and attribute in obj:
@@ -291,7 +305,8 @@ def _environment(config: Config, data: SiteData, view: View) -> Environment:
     # autoescape makes macro results Markup; `finalize` does the escaping itself (to entities,
     # see escaping.py) and marks the result safe, so nothing is escaped twice.
     env = _Environment(loader=FileSystemLoader(str(config.templates)), autoescape=True, auto_reload=False,
-                       bytecode_cache=FileSystemBytecodeCache(),    # a private folder in the temp dir
+                       # compiled templates kept between runs, in a private folder of the temp dir
+                       bytecode_cache=FileSystemBytecodeCache(pattern="briefing-1-%s.cache"),
                        undefined=StrictUndefined, finalize=_safe_text,
                        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
 
