@@ -9,7 +9,9 @@ from markupsafe import Markup
 
 # Everything that means something to Markdown, HTML, MkDocs/Material extensions or Jinja,
 # mapped to a numeric character reference.
-_ENTITIES = {ord(c): f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-!|~^$=:&\"'%@"}
+_SPECIAL_CHARACTERS = "\\`*_{}[]()<>#+-!|~^$=:&\"'%@"
+_SPECIAL = re.compile("[" + re.escape(_SPECIAL_CHARACTERS) + "]")
+_ENTITY = {c: f"&#{ord(c)};" for c in _SPECIAL_CHARACTERS}
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -21,7 +23,14 @@ def escape(value: Any) -> str:
         return value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return _WHITESPACE.sub(" ", str(value)).translate(_ENTITIES)
+    text = str(value)
+    if not text.isprintable() or "  " in text:     # isprintable: no white space but " "
+        text = _WHITESPACE.sub(" ", text)
+    return _SPECIAL.sub(_entity, text)
+
+
+def _entity(match: re.Match) -> str:
+    return _ENTITY[match.group()]
 
 
 _TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "'": "’", "`": "ʻ", "\\": "＼"})

@@ -129,6 +129,7 @@ class View:
         self.ranked = sorted(data.actors, key=lambda a: (-self.prominence(a), a["name"].lower()))
         self.finders = {art: MentionFinder(actors) for art, actors in self.actors_in.items()}
         self.rank = {a["id"]: n for n, a in enumerate(self.ranked)}
+        self.ranked_in = {art: sorted(actors, key=lambda a: self.rank[a["id"]]) for art, actors in self.actors_in.items()}
         self.disagreements = self._disagreements()
         self._sentence_links: dict[int, dict[tuple[str, str], int]] = {}
 
@@ -138,8 +139,12 @@ class View:
             + 2 * len(actor.get("articles") or [])
 
     def appears_with(self, actor: dict, limit: int = 8) -> list[tuple[dict, int]]:
+        articles = actor.get("articles") or []
+        if len(articles) == 1:      # most actors: that article's cast, already in rank order
+            cast = self.ranked_in.get(articles[0], ())
+            return [(other, 1) for other in cast[:limit + 1] if other["id"] != actor["id"]][:limit]
         counts: Counter = Counter()
-        for art in actor.get("articles") or []:
+        for art in articles:
             counts.update(self.ids_in.get(art, ()))
         counts.pop(actor["id"], None)
         top = sorted(counts, key=self.rank.__getitem__)

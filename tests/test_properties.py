@@ -2,12 +2,14 @@
 always satisfies the data contract."""
 from __future__ import annotations
 
+import html
 import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import extract
+from generator.escaping import escape
 from generator.model import ACTOR_TYPES, record
 from generator.resolve import resolve
 
@@ -59,3 +61,12 @@ def test_extraction_of_any_text_satisfies_the_contract(texts):
 @given(st.text(min_size=1, max_size=400))
 def test_extraction_of_arbitrary_unicode_never_crashes(text):
     check_contract(resolve([extract(text, "x")]), {"x"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(articles)
+def test_escaped_text_reads_as_the_text_on_one_line_and_carries_no_markup(text):
+    escaped = escape(text)
+    assert html.unescape(escaped) == re.sub(r"\s+", " ", text)
+    inert = re.sub(r"&#\d+;", "", escaped)
+    assert not set(inert) & set("<>[](){}|!#*_`-'\"&:=\\~^$%@+") and not re.search(r"[^\S ]", inert)
