@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from jinja2.compiler import CodeGenerator
@@ -357,37 +357,45 @@ _worker: dict[str, Any] = {}   # what forked render processes inherit
 
 
 def render_site(config: Config, processes: int | None = None) -> int:
-    """Write every page; return how many. Stale generated pages are removed. Large sites
-    are rendered in several processes (each renders and writes a share of the pages)."""
+    """Write every page; return how many. Stale generated pages are removed."""
     data = load_site_data(config.data)
     view = View(data)
     env = _environment(config, data, view)
     for name in {*SECTIONS.values(), "actor.md.j2", "article.md.j2"}:
-        env.get_template(name)      # compiled once, before the render processes fork
-    _worker.update(env=env, data=data, docs=config.docs.resolve())
+        env.get_template(name)      # compiled once, before render processes fork
+    _worker.update(env=env, data=data)
     jobs = [("section", rel) for rel in SECTIONS]
     jobs += [("actor", a["id"]) for a in data.actors]
     jobs += [("article", a["id"]) for a in data.articles]
-    processes = processes or min(4, os.cpu_count() or 1)
-    if processes > 1 and len(jobs) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
-        # small shares handed out as workers free up: the section pages cost far more than the rest
-        shares = [jobs[n:n + SHARE] for n in range(0, len(jobs), SHARE)]
-        gc.freeze()     # the forked processes neither scan nor copy the loaded data for the collector
-        try:
-            with multiprocessing.get_context("fork").Pool(processes) as pool:
-                written = [rel for share in pool.imap_unordered(_render_share, shares) for rel in share]
-        finally:
-            gc.unfreeze()
-    else:
-        written = _render_share(jobs)
+    docs = config.docs.resolve()
+    written: list[str] = []
+    for pages in _rendered_shares(jobs, processes or min(4, os.cpu_count() or 1)):
+        _write_pages(docs, pages)
+        written.extend(pages)
     assets = {f"assets/{a.name}": a.read_text(encoding="utf-8") for a in sorted((config.templates / "assets").glob("*"))}
-    _write_pages(config.docs.resolve(), assets)
+    _write_pages(docs, assets)
     _remove_stale(config.docs, set(written))
     return len(written) + len(assets)
 
 
-def _render_share(jobs: list[tuple[str, str]]) -> list[str]:
-    """Render and write some of the pages; return their paths relative to docs/."""
+def _rendered_shares(jobs: list[tuple[str, str]], processes: int) -> Iterator[dict[str, str]]:
+    """The pages, a share at a time. Large sites are rendered by several processes, each
+    taking the next share when it is free (the section pages cost far more than the rest),
+    while this one writes: two processes creating files in one folder spin on its lock."""
+    shares = [jobs[n:n + SHARE] for n in range(0, len(jobs), SHARE)]
+    if processes < 2 or len(jobs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(_render_pages, shares)
+        return
+    gc.freeze()     # the forked processes neither scan nor copy the loaded data for the collector
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            yield from pool.imap_unordered(_render_pages, shares)
+    finally:
+        gc.unfreeze()
+
+
+def _render_pages(jobs: list[tuple[str, str]]) -> dict[str, str]:
+    """Some of the pages: path relative to docs/ -> text."""
     env, data = _worker["env"], _worker["data"]
     pages = {}
     for kind, key in jobs:
@@ -401,8 +409,7 @@ def _render_share(jobs: list[tuple[str, str]]) -> list[str]:
             rel = f"articles/{data.page_of_article[key]}.md"
             pages[rel] = env.get_template("article.md.j2").render(
                 article=data.article[key], root=root_of(rel), paragraphs=_paragraphs(data, key))
-    _write_pages(_worker["docs"], pages)
-    return list(pages)
+    return pages
 
 
 def root_of(rel: str) -> str:
