@@ -27,7 +27,7 @@ from .diagram import relation_diagram
 from .escaping import escape, number, page_title
 from .model import BriefingError
 from .names import slugify
-from .store import read_list, read_yaml, write_files_atomic
+from .store import existing_files, read_list, read_yaml, write_files_atomic
 
 GENERATED_DIRS = ("actors", "articles", "positions")
 KEY_ACTORS = 12
@@ -368,12 +368,13 @@ def render_site(config: Config, processes: int | None = None) -> int:
     jobs += [("actor", a["id"]) for a in data.actors]
     jobs += [("article", a["id"]) for a in data.articles]
     docs = config.docs.resolve()
+    existing = existing_files({docs, *(docs / folder for folder in (*GENERATED_DIRS, "assets"))})
     written: list[str] = []
     for pages in _rendered_shares(jobs, processes or min(4, os.cpu_count() or 1)):
-        _write_pages(docs, pages)
+        _write_pages(docs, pages, existing)
         written.extend(pages)
     assets = {f"assets/{a.name}": a.read_text(encoding="utf-8") for a in sorted((config.templates / "assets").glob("*"))}
-    _write_pages(docs, assets)
+    _write_pages(docs, assets, existing)
     _remove_stale(config.docs, set(written))
     return len(written) + len(assets)
 
@@ -437,14 +438,14 @@ def _paragraphs(data: SiteData, article_id: str) -> list[list[tuple[int, str]]]:
     return paragraphs
 
 
-def _write_pages(docs: Path, pages: dict[str, str]) -> None:
+def _write_pages(docs: Path, pages: dict[str, str], existing: set[str]) -> None:
     files = {}
     for rel, text in pages.items():
         clean = os.path.normpath(rel)
         if os.path.isabs(clean) or clean.split(os.sep)[0] == "..":
             raise BriefingError(f"{rel}: page path escapes the docs folder")
         files[docs / clean] = text
-    write_files_atomic(files, durable=False)
+    write_files_atomic(files, durable=False, existing=existing)
 
 
 def _remove_stale(docs: Path, written: set[str]) -> None:

@@ -61,21 +61,23 @@ def write_text_atomic(path: Path, text: str) -> bool:
     return bool(write_files_atomic({path: text}))
 
 
-def write_files_atomic(files: dict[Path, str], durable: bool = True) -> list[Path]:
+def write_files_atomic(files: dict[Path, str], durable: bool = True, existing: set[str] | None = None) -> list[Path]:
     """Write several files so that a run killed at any moment leaves each whole: every new
     version is written to a temporary file first, then all are renamed into place one after
     the other. Unchanged files are left alone. Returns the files that changed. `durable`
     also syncs each file to disk before the rename (for the data; generated pages can be
-    made again, and syncing thousands of them costs more than rendering them)."""
+    made again, and syncing thousands of them costs more than rendering them). `existing`:
+    the files already in the folders (`existing_files`), when the caller writes in batches."""
     pending: list[tuple[str, Path]] = []
     created: list[Path] = []
     folders = {path.parent for path in files}
-    existing = _existing_files(folders)
+    if existing is None:
+        existing = existing_files(folders)
     for folder in folders:
         folder.mkdir(parents=True, exist_ok=True)
     try:
         for path, text in files.items():
-            if path not in existing:
+            if str(path) not in existing:
                 if not durable:      # nothing to protect: a new page is written in place
                     path.write_text(text, encoding="utf-8", newline="\n")
                     created.append(path)
@@ -103,13 +105,13 @@ def write_files_atomic(files: dict[Path, str], durable: bool = True) -> list[Pat
     return created + [path for _, path in pending]
 
 
-def _existing_files(folders: set[Path]) -> set[Path]:
-    """The files already in these folders: one listing each, instead of a failed open per
-    new file (which costs more than the write on some disks)."""
-    found: set[Path] = set()
+def existing_files(folders: set[Path]) -> set[str]:
+    """The paths of the files already in these folders: one listing each, instead of a
+    failed open per new file (which costs more than the write on some disks)."""
+    found: set[str] = set()
     for folder in folders:
         with contextlib.suppress(FileNotFoundError, NotADirectoryError):
-            found.update(folder / entry.name for entry in os.scandir(folder) if entry.is_file())
+            found.update(entry.path for entry in os.scandir(folder) if entry.is_file())
     return found
 
 
