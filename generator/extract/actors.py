@@ -141,13 +141,21 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
 def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     tokens = list(ent)
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
-    if possessive and ent.label_ != "PERSON" and possessive[0] == tokens[1].i and tokens[-1].i - possessive[0] >= 2:
-        tokens = [t for t in tokens if t.i > possessive[0]]     # "Brown's Finance Facility"
+    if possessive and ent.label_ != "PERSON" and possessive[0] == tokens[1].i and tokens[-1].i - possessive[0] >= 2 \
+            and tokens[0].lower_ not in COLLECTIVE_OWNERS:
+        tokens = [t for t in tokens if t.i > possessive[0]]     # "Brown's Finance Facility", not "People's Party"
     tokens = [t for t in tokens if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    breaks = [n for n, t in enumerate(tokens) if "\n" in t.text]
+    if breaks:
+        tokens = tokens[breaks[-1] + 1:]        # a dateline and the first sentence: "…2019\n\nLeaders of …"
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0].tag_ in ("NN", "NNS") and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
+        tokens = tokens[2:]                     # "Leaders of African Union" opening a sentence
     if "(" in [t.text for t in tokens]:
         tokens = tokens[:[t.text for t in tokens].index("(")]      # "Group of Eight (G8"
+    while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ") or tokens[-1].text in (",", "&", "-", "–")):
+        tokens = tokens[:-1]                    # "Patrice Talon of"
     if not tokens:
         return None
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
@@ -165,7 +173,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if all(w.lower() in PORTFOLIOS for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
-    if not re.search(r"[A-Za-z]", name) or name.lower() in ALL_TITLES:
+    if not re.search(r"[A-Za-z]", name) or name.lower() in ALL_TITLES or ADJECTIVE_PREFIX.match(name):
         return None
     head = ent.root
     known = canonical(name)
@@ -185,9 +193,33 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "place"
     after = doc[tokens[-1].i + 1:tokens[-1].i + 4]
     acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
-        and after[1].text.replace(".", "").isupper() else None
+        and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     acronym=acronym)
+
+
+COLLECTIVE_OWNERS = ("people", "women", "children", "workers")
+ADJECTIVE_PREFIX = re.compile(r"(intra|inter|pan|anti|pro|non|post|pre|trans|sub|multi)-", re.I)   # "intra-Africa"
+
+
+def _opens_sentence(token: Token) -> bool:
+    """First word of a sentence or paragraph: capitalised whatever it is."""
+    return token.is_sent_start or (token.i > 0 and "\n" in token.doc[token.i - 1].text)
+
+
+def _is_acronym_of(word: str, name: str) -> bool:
+    """'PKK', 'U.N.' (capitals), or 'AfCFTA' for 'African Continental Free Trade Area' (its
+    capitals are the name's initials)."""
+    letters = word.replace(".", "")
+    if not letters.isalnum() or len(letters) < 2:
+        return False
+    capitals = "".join(c for c in letters if c.isupper()).lower()
+    return letters.isupper() or (len(capitals) >= 2 and letters[0].isupper() and capitals == initials(name))
+
+
+# Which kind a name takes when its occurrences are split evenly (a titled person's surname
+# misread once as an organisation stays a person; "place" is the weakest reading).
+KIND_ON_A_TIE = {"person": 3, "org": 2, "country": 1}
 
 
 def _fix_kinds(spans: list[NameSpan]) -> None:
@@ -211,7 +243,7 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
         votes.setdefault(norm(s.name), []).append(s.kind)
     for s in spans:
         kinds = votes[norm(s.name)]
-        s.kind = max(sorted(set(kinds), key=lambda k: k == "place"), key=kinds.count)
+        s.kind = max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
 
 
 def _assign_keys(spans: list[NameSpan]) -> None:
@@ -229,10 +261,11 @@ def _assign_keys(spans: list[NameSpan]) -> None:
             s.key = _org_key(s, spans) or s.name
         fullest.setdefault(norm(s.name), s.key)
     # "Kurdistan Workers' Party (PKK)": the acronym names the same body
-    by_acronym = {norm(s.acronym): s.key for s in spans if s.acronym and s.kind != "person"}
+    by_acronym = {norm(s.acronym): s for s in spans if s.acronym and s.kind != "person"}
     for s in spans:
-        if s.kind != "person" and norm(s.name) in by_acronym:
-            s.key = by_acronym[norm(s.name)]
+        full = by_acronym.get(norm(s.name))
+        if full:        # whatever the recogniser took the acronym for
+            s.key, s.kind = full.key, full.kind
     # one spelling per key: the same name written differently ("al-Qaeda", "al Qaeda")
     first_of: dict[str, str] = {}
     for s in spans:
