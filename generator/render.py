@@ -306,12 +306,20 @@ class _Environment(Environment):
         return {**self.globals, **(d or {})}
 
 
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept between runs, in Jinja's private folder of the temp dir (none
+    when that folder cannot be made safely)."""
+    try:
+        return FileSystemBytecodeCache(pattern="briefing-1-%s.cache")
+    except (OSError, RuntimeError):
+        return None
+
+
 def _environment(config: Config, data: SiteData, view: View) -> Environment:
     # autoescape makes macro results Markup; `finalize` does the escaping itself (to entities,
     # see escaping.py) and marks the result safe, so nothing is escaped twice.
     env = _Environment(loader=FileSystemLoader(str(config.templates)), autoescape=True, auto_reload=False,
-                       # compiled templates kept between runs, in a private folder of the temp dir
-                       bytecode_cache=FileSystemBytecodeCache(pattern="briefing-1-%s.cache"),
+                       bytecode_cache=_bytecode_cache(),
                        undefined=StrictUndefined, finalize=_safe_text,
                        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
 
