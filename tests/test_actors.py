@@ -22,6 +22,8 @@ CASES = [
     ("Green Party leader Sam Hollis said the tax was unfair.", "Sam Hollis", "person", "leader", "Green Party"),
     ("Ivan Petrov, the Alliance's Foreign Minister, said the talks would resume.", "Ivan Petrov", "person", "Foreign Minister", None),
     ("Omar Said, National Front military attaché in Cairo, said there was no fighting.", "Omar Said", "person", "military attaché", "National Front"),
+    ("Presidents Amara Okonkwo of Zembia and Luis Ferreira of Portugal signed the treaty on Sunday.",
+     "Amara Okonkwo", "person", "President", None),
 ]
 
 

@@ -124,7 +124,9 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
     out = []
     tokens = list(sent)
     for i, t in enumerate(tokens[:-1]):
-        if not (t.is_title and t.text.rstrip(".").lower() in NAME_PREFIXES):
+        word = t.text.rstrip(".").lower()
+        plural = word.endswith("s") and word[:-1] in PERSON_TITLES      # "Presidents A B of X and C D of Y"
+        if not (t.is_title and (word in NAME_PREFIXES or plural)):
             continue
         run = []
         for u in tokens[i + 1:]:
@@ -133,8 +135,9 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             run.append(u)
         if run and not t.ent_type_:
             name = " ".join(u.text for u in run)
-            out.append(NameSpan(surface=f"{t.text} {name}", name=name, kind="person",
-                                head=run[-1], sentence=n, titles=[t.text]))
+            title = t.text[:-1] if plural else t.text
+            out.append(NameSpan(surface=f"{title} {name}", name=name, kind="person",
+                                head=run[-1], sentence=n, titles=[title]))
     return out
 
 
