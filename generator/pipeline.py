@@ -119,8 +119,12 @@ def _changes(old: dict[str, list[dict]], new: dict[str, list[dict]]) -> dict[str
 
 
 def run_render(config: Config) -> int:
+    """The pages, then the CSV exports beside them (docs/exports/, copied into the site)."""
+    from .export import write_exports
     from .render import render_site
-    return render_site(config)
+    pages = render_site(config)
+    write_exports(config.data, config.docs)
+    return pages
 
 
 def run_mkdocs(config: Config) -> None:
