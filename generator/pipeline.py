@@ -1,4 +1,4 @@
-"""The build as an explicit sequence of steps: read → extract → resolve → write → render → site.
+"""The build as an explicit sequence of steps: read → extract → resolve → write → render → export → site.
 
 `run_extract` and `run_render` are what the `extract` and `render` commands do; `run_build`
 does both and then the MkDocs build. Problems with single articles are collected in a

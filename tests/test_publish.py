@@ -164,3 +164,30 @@ def test_a_site_url_that_is_no_address_stops_the_build(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == ("error: --site-url example.org/team: must be a full address such as "
                                      "https://example.org/team/briefing/")
+
+
+@in_chromium
+def test_opened_from_a_folder_the_print_page_shows_the_whole_briefing(page, published):
+    """What the README promises for file:// (no server): styled pages, the print page, downloads."""
+    page.goto((published / "print" / "index.html").as_uri())
+    assert page.locator("h1").first.inner_text() == "The whole briefing"
+    assert page.locator("h3", has_text="Abdul Rashid Dostum").count() == 1
+    header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+    assert header not in ("rgba(0, 0, 0, 0)", "transparent")
+    with page.expect_download() as download:
+        page.locator("a.download", has_text="figures.csv").click()
+    assert Path(download.value.path()).read_bytes() == (published / "exports" / "figures.csv").read_bytes()
+
+
+def test_the_site_url_comes_from_the_option_or_from_mkdocs_yml(tmp_path):
+    from generator.config import Config
+    from generator.pipeline import mkdocs_config_for, site_url_of
+    base = tmp_path / "mkdocs.yml"
+    base.write_text("site_name: B\nsite_url: 'https://example.org/b/'  # published here\n")
+    assert site_url_of(Config(mkdocs_yml=base)) == "https://example.org/b/"
+    assert site_url_of(Config(mkdocs_yml=base, site_url=SITE_URL)) == SITE_URL
+    base.write_text("site_name: B\n")
+    assert site_url_of(Config(mkdocs_yml=base)) is None
+    derived = mkdocs_config_for(Config(mkdocs_yml=base, docs=tmp_path / "docs", site=tmp_path / "site",
+                                       site_url=SITE_URL))
+    assert "site_url: " + SITE_URL in derived.read_text()
