@@ -80,7 +80,7 @@ def _actor_rows(actors: list[dict], look: _Lookup) -> list[list[Any]]:
     rows = []
     for a in actors:
         articles = [look.article[i] for i in a.get("articles") or [] if i in look.article]
-        dates = sorted(d for d in (art.get("date") for art in articles) if d)
+        dates = sorted(str(d) for d in (art.get("date") for art in articles) if d)
         outlets = list(dict.fromkeys(art.get("source") for art in articles if art.get("source")))
         rows.append([a.get("id"), a.get("name"), a.get("aliases"), a.get("type"), a.get("role"), _roles(a.get("roles")),
                      a.get("affiliation"), look.actor_name(a.get("affiliation")), a.get("articles"),
