@@ -25,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument("--docs", type=Path, default=Path("docs"), help="folder of the generated pages (default: docs)")
         if site:
             p.add_argument("--site", type=Path, default=Path("site"), help="folder of the built site (default: site)")
+            p.add_argument("--site-url", help="address the site will be published at, e.g. "
+                           "https://example.org/team/briefing/ (default: site_url of mkdocs.yml)")
         return p
 
     add("extract", "Read the articles and write articles/actors/positions/figures YAML.", seeds=True)
@@ -46,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             report, pages = pipeline.run_build(config)
             print(f"built {pages} pages into {config.site}")
+            if not pipeline.site_url_of(config):
+                print("note: no --site-url (or site_url in mkdocs.yml): the 404 page works only when the "
+                      "site is served at the root of its host", file=sys.stderr)
         else:
             report = pipeline.run_extract(config)
             report.print()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .model import BriefingError
 
@@ -21,6 +22,7 @@ class Config:
     jobs: int = 1
     progress: bool = True
     root: Path = Path(".")          # paths in articles.yaml are relative to this
+    site_url: str | None = None     # where the site will be published (overrides mkdocs.yml's)
 
     def validated(self) -> "Config":
         if self.jobs < 1:
@@ -31,4 +33,9 @@ class Config:
             path = getattr(self, name)
             if path.exists() and not path.is_dir():
                 raise BriefingError(f"{path}: exists and is not a folder (--{name})")
+        if self.site_url is not None:
+            parts = urlsplit(self.site_url)
+            if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+                raise BriefingError(f"--site-url {self.site_url}: must be a full address such as "
+                                    "https://example.org/team/briefing/")
         return self

@@ -1,4 +1,4 @@
-"""The build as an explicit sequence of steps: read → extract → resolve → write → render → site.
+"""The build as an explicit sequence of steps: read → extract → resolve → write → render → export → site.
 
 `run_extract` and `run_render` are what the `extract` and `render` commands do; `run_build`
 does both and then the MkDocs build. Problems with single articles are collected in a
@@ -7,6 +7,7 @@ does both and then the MkDocs build. Problems with single articles are collected
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -118,8 +119,12 @@ def _changes(old: dict[str, list[dict]], new: dict[str, list[dict]]) -> dict[str
 
 
 def run_render(config: Config) -> int:
+    """The pages, then the CSV exports beside them (docs/exports/, copied into the site)."""
+    from .export import write_exports
     from .render import render_site
-    return render_site(config)
+    pages = render_site(config)
+    write_exports(config.data, config.docs)
+    return pages
 
 
 def run_mkdocs(config: Config) -> None:
@@ -150,16 +155,30 @@ def run_mkdocs(config: Config) -> None:
 
 
 def mkdocs_config_for(config: Config) -> Path:
-    """The project's mkdocs.yml, or a small one inheriting it when the folders differ."""
+    """The project's mkdocs.yml, or a small one inheriting it when the folders or the site's
+    address (`--site-url`) differ."""
     docs, site = config.docs.resolve(), config.site.resolve()
     base = config.mkdocs_yml.resolve()
-    if docs == base.parent / "docs" and site == base.parent / "site":
+    if docs == base.parent / "docs" and site == base.parent / "site" and not config.site_url:
         return base
     derived = docs.parent / ".mkdocs.briefing.yml"
-    write_yaml(derived, {"INHERIT": str(base), "docs_dir": str(docs), "site_dir": str(site),
-                         "hooks": [str(base.parent / "hooks" / "briefing_hook.py")],
-                         "theme": {"name": "material", "custom_dir": str(base.parent / "overrides")}})
+    settings = {"INHERIT": str(base), "docs_dir": str(docs), "site_dir": str(site),
+                "hooks": [str(base.parent / "hooks" / "briefing_hook.py")],
+                "theme": {"name": "material", "custom_dir": str(base.parent / "overrides")}}
+    if config.site_url:
+        settings["site_url"] = config.site_url
+    write_yaml(derived, settings)
     return derived
+
+
+def site_url_of(config: Config) -> str | None:
+    """The address the site is built for: `--site-url`, else mkdocs.yml's `site_url`.
+    Without one, MkDocs writes the 404 page with links from the host's root (/assets/…),
+    which only work when the site is served there, and a sitemap without addresses."""
+    if config.site_url:
+        return config.site_url
+    found = re.search(r"^site_url:[ \t]*['\"]?([^'\"\s#]+)", config.mkdocs_yml.read_text(encoding="utf-8"), re.M)
+    return found.group(1) if found else None
 
 
 def run_build(config: Config) -> tuple[Report, int]:
