@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.corpus import DEV, PROJECT, table  # noqa: E402
 from generator.config import Config  # noqa: E402
 from generator.pipeline import mkdocs_config_for, run_extract  # noqa: E402
-from generator.store import read_list, read_yaml, to_yaml, to_yaml_document  # noqa: E402
+from generator.datafiles import read_list, read_yaml, to_yaml, to_yaml_document  # noqa: E402
 
 MEASURE = """
 import resource, subprocess, sys, time

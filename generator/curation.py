@@ -29,7 +29,7 @@ import yaml
 from .model import ACTOR_TYPES, Actor, BriefingError
 from .names import norm
 from .resolve import Briefing
-from .store import read_yaml
+from .datafiles import read_yaml
 
 SECTIONS = ("merge", "split", "rename", "set", "hide", "notes")
 SETTABLE = ("type", "role", "affiliation")

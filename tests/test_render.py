@@ -9,7 +9,7 @@ import pytest
 from generator.config import Config
 from generator.escaping import escape, page_title
 from generator.render import MentionFinder, render_site, root_of
-from generator.store import to_yaml, to_yaml_document
+from generator.datafiles import to_yaml, to_yaml_document
 
 ARTICLES = [
     {"id": "a1", "title": "Surrender talks", "path": "seeds/a1.txt", "sha256": "x", "words": 20, "date": "2001-11-20"},
