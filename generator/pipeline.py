@@ -120,7 +120,7 @@ def _changes(old: dict[str, list[dict]], new: dict[str, list[dict]]) -> dict[str
 
 
 def run_render(config: Config) -> int:
-    from .render import render_site
+    from .site.render import render_site
     return render_site(config)
 
 
