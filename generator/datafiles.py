@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -57,18 +57,30 @@ def read_yaml(path: Path, default: Any = None) -> Any:
     """Load a YAML file safely; a syntax error becomes 'FILE:LINE: problem'."""
     if not path.exists():
         return default
+    data = _parse(path, lambda text: yaml.load(text, Loader=_SafeLoader))   # safe: never constructs Python objects
+    return default if data is None else data
+
+
+def read_yaml_nodes(path: Path) -> yaml.Node | None:
+    """A YAML file as its node tree, which knows the line of every value (for files people
+    write by hand); None when the file is missing or empty."""
+    if not path.exists():
+        return None
+    return _parse(path, lambda text: yaml.compose(text, Loader=_SafeLoader))
+
+
+def _parse(path: Path, parse: Callable[[str], Any]) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise BriefingError(f"{path}: not UTF-8 text") from None
     try:
-        data = yaml.load(text, Loader=_SafeLoader)     # safe: never constructs Python objects
+        return parse(text)
     except yaml.YAMLError as problem:
         mark = getattr(problem, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         what = getattr(problem, "problem", None) or str(problem).splitlines()[0]
         raise BriefingError(f"{where}: invalid YAML ({what})") from None
-    return default if data is None else data
 
 
 def read_list(path: Path) -> list[dict]:

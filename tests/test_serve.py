@@ -9,7 +9,11 @@ import sys
 import time
 import urllib.request
 
+import pytest
+
 from conftest import PROJECT
+
+pytestmark = pytest.mark.slow     # starts mkdocs serve
 
 
 def free_port() -> int:
