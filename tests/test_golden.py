@@ -1,4 +1,5 @@
-"""The rendered pages of seeds/ compared file by file with a committed copy (tests/golden/seed_docs/),
+"""The rendered pages of seeds/ compared file by file with a committed copy (tests/golden/seed_docs/;
+the assets, copies of templates/assets/, are compared with those),
 so that any change to a page shows as a reviewable diff. When a change is intended, regenerate
 the copy and commit it with the change:
 
@@ -22,10 +23,10 @@ pytestmark = pytest.mark.slow
 
 
 def pages(docs: Path, generated: str = "") -> dict[str, str]:
-    """Every file under docs/, by its path, with the run's time (as printed: escaped) replaced
+    """Every page under docs/, by its path, with the run's time (as printed: escaped) replaced
     by a placeholder."""
     out = {}
-    for path in sorted(p for p in docs.rglob("*") if p.is_file()):
+    for path in sorted(docs.rglob("*.md")):
         text = path.read_text(encoding="utf-8")
         out[path.relative_to(docs).as_posix()] = text.replace(escape(generated), GENERATED) if generated else text
     return out
@@ -49,3 +50,11 @@ def test_seed_pages_match_the_golden_copy(built, request):
             diffs.extend(difflib.unified_diff(golden[rel].splitlines(), fresh[rel].splitlines(),
                                               f"golden/{rel}", f"rendered/{rel}", n=1, lineterm=""))
     assert not diffs, "\n".join(diffs[:60]) + f"\n{hint}"
+
+
+def test_seed_assets_are_the_templates_assets(built):
+    assets = PROJECT / "templates" / "assets"
+    copied = built / "docs" / "assets"
+    assert sorted(p.name for p in copied.iterdir()) == sorted(p.name for p in assets.iterdir())
+    for source in assets.iterdir():
+        assert (copied / source.name).read_bytes() == source.read_bytes(), source.name
