@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from .datafiles import read_yaml_nodes
 from .model import ACTOR_TYPES, Actor, BriefingError
@@ -61,7 +60,7 @@ class Curation:
     split: list[tuple[Located, list[Located]]] = field(default_factory=list)
     rename: list[tuple[Located, Located]] = field(default_factory=list)
     set: list[tuple[Located, dict[str, Located | None]]] = field(default_factory=list)
-    hide: dict[str, list[Located]] = field(default_factory=dict)
+    hide: dict[str, list[Located]] = field(default_factory=lambda: {"actors": [], "positions": [], "figures": []})
     notes: list[tuple[Located, Located]] = field(default_factory=list)
 
     def where(self, ref: Located) -> str:
@@ -77,7 +76,7 @@ def load_curation(path: Path) -> Curation:
     """Read and check curation.yaml; a missing or empty file is an empty curation."""
     root = read_yaml_nodes(path)
     if root is None:
-        return Curation(path=path, hide={"actors": [], "positions": [], "figures": []})
+        return Curation(path=path)
     try:
         sections = SCHEMA.check(root, "")
     except SchemaError as problem:

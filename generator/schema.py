@@ -16,9 +16,6 @@ class Located:
     text: str
     line: int
 
-    def __str__(self) -> str:
-        return self.text
-
 
 class SchemaError(Exception):
     """What does not fit the shape: `line` and a message naming where in the file it is."""
