@@ -54,6 +54,8 @@ class RawPosition:
     direct: bool
     sentence: str
     sentence_index: int
+    start: int                    # article character offsets of the content (end exclusive)
+    end: int
     actor: str | None = None      # local Mention key
 
 
@@ -67,7 +69,9 @@ class RawFigure:
     qualifier: str | None
     sentence: str
     sentence_index: int
-    actor: str | None = None      # local Mention key
+    start: int                    # article character offsets of the figure's text
+    end: int
+    actor: str | None = None      # local Mention key (of the statement the figure is part of)
 
 
 @dataclass

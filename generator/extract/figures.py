@@ -67,14 +67,15 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition]) -> list[Ra
     figures = []
     for n, sent in enumerate(parsed.sentences):
         for match in FIGURE.finditer(sent.text):
-            figure = _figure(sent, match, n)
+            figure = _figure(sent, match, n, parsed.start_char(sent))
             if figure:
                 figure.actor = _claimant(figure, positions)
                 figures.append(figure)
     return figures
 
 
-def _figure(sent: Span, match: re.Match, n: int) -> RawFigure | None:
+def _figure(sent: Span, match: re.Match, n: int, base: int) -> RawFigure | None:
+    """The figure a match names, or None; `base` is the sentence's article offset."""
     a, b, sep, qual = match.group("a"), match.group("b"), match.group("sep"), match.group("qual")
     if b and (sep or "").lower() == "and" and (qual or "").lower() != "between":
         b = None    # "3 and 4" only bounds a range after "between"
@@ -100,7 +101,7 @@ def _figure(sent: Span, match: re.Match, n: int) -> RawFigure | None:
     return RawFigure(value=value, low=low, high=high, text=text,
                      unit="%" if pct else _unit(a, b, tokens),
                      qualifier=(qual or "").lower() or None, sentence=sent.text.strip(),
-                     sentence_index=n)
+                     sentence_index=n, start=base + start, end=base + end)
 
 
 def _parse_amount(text: str) -> float | None:
@@ -215,8 +216,9 @@ def _unit(a: str, b: str | None, tokens: list[Token]) -> str | None:
 
 
 def _claimant(figure: RawFigure, positions: list[RawPosition]) -> str | None:
-    """The actor of the statement the figure is part of, if any."""
+    """The actor of the statement whose content span holds the figure, if any (a figure
+    outside every statement is claimed by nobody, whatever words it shares with one)."""
     for p in positions:
-        if p.actor and p.sentence_index <= figure.sentence_index and figure.text in p.text:
+        if p.actor and p.start <= figure.start and figure.end <= p.end:
             return p.actor
     return None

@@ -440,4 +440,5 @@ def _to_position(parsed: ParsedArticle, a: Attribution) -> RawPosition:
     last = max(a.sentence_no, a.last_sentence_no)
     sentence = " ".join(s.text.strip() for s in parsed.sentences[a.sentence_no:last + 1])
     return RawPosition(speaker=a.speaker.text, cue=a.cue, text=a.text, direct=a.direct,
-                       sentence=sentence, sentence_index=a.sentence_no, actor=a.speaker.actor)
+                       sentence=sentence, sentence_index=a.sentence_no, start=a.start, end=a.end,
+                       actor=a.speaker.actor)
