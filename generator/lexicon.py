@@ -168,6 +168,11 @@ UNNAMED_SOURCE_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "sp
                         "activists", "protesters", "scientists", "researchers", "study",
                         "commentator", "commentators", "republicans", "democrats"}
 
+# Words that open a description of someone not yet named ("a senior commander said").
+INDEFINITE_ARTICLES = {"a", "an"}
+# Determiner-like words that are not part of a collective source's name ("some officials").
+QUANTIFIERS = {"some", "many", "several", "other", "most"}
+
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS_IT = {"it"}

@@ -74,6 +74,12 @@ class RawFigure:
     actor: str | None = None      # local Mention key (of the statement the figure is part of)
 
 
+# Words of one sentence that name an actor: (sentence index, start, end, actor), the offsets
+# being characters of the stored (stripped) sentence text, end exclusive. In extraction
+# records the actor is the local Mention key; after resolution it is the actor ID.
+MentionSpan = tuple[int, int, int, str]
+
+
 @dataclass
 class ArticleExtraction:
     """Everything extraction learnt from one article; cached by the article's sha256."""
@@ -83,6 +89,7 @@ class ArticleExtraction:
     mentions: list[Mention]
     positions: list[RawPosition]
     figures: list[RawFigure]
+    mention_spans: list[MentionSpan] = field(default_factory=list)   # sorted, never overlapping
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -96,6 +103,7 @@ class ArticleExtraction:
             mentions=[Mention(**m) for m in data["mentions"]],
             positions=[RawPosition(**p) for p in data["positions"]],
             figures=[RawFigure(**f) for f in data["figures"]],
+            mention_spans=[tuple(m) for m in data["mention_spans"]],
         )
 
 

@@ -73,6 +73,33 @@ def canonical(text: str) -> tuple[str, str] | None:
     return None
 
 
+class NameLookup:
+    """Which key a name refers to, by any form registered for it (compared as `norm` forms);
+    the first key to register a form keeps it. This is the project's one name -> actor
+    lookup: extraction finds an article's actors with it, resolution the previous run's IDs.
+    With `known_names`, a country's or well-known body's other names find it too
+    ('America' finds the key registered as 'United States')."""
+
+    def __init__(self, known_names: bool = False) -> None:
+        self.known_names = known_names
+        self._keys: dict[str, str] = {}
+
+    def add(self, key: str, *forms: str) -> None:
+        for form in forms:
+            self._keys.setdefault(norm(form), key)
+
+    def remove(self, key: str) -> None:
+        self._keys = {form: k for form, k in self._keys.items() if k != key}
+
+    def find(self, text: str) -> str | None:
+        key = self._keys.get(norm(text))
+        known = canonical(text) if key is None and self.known_names else None
+        return self._keys.get(norm(known[0])) if known else key
+
+    def keys(self) -> set[str]:
+        return set(self._keys.values())
+
+
 def slugify(text: str) -> str:
     """Lower-case ASCII slug: letters, digits and single hyphens; never empty."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import (COUNTRIES, HONORIFICS, PERSON_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS,
                        STATE_ROLES, TITLES)
-from ..model import Mention
-from ..names import canonical, clean_surface, initials, norm, strip_titles
+from ..model import Mention, MentionSpan
+from ..names import NameLookup, canonical, clean_surface, initials, norm, strip_titles
 from .parse import ParsedArticle
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -45,6 +45,7 @@ class NameSpan:
     head: Token
     sentence: int
     titles: list[str]
+    words: Span                     # the name as written, titles included, possessive excluded
     key: str = ""
     acronym: str | None = None      # "(PKK)" written right after the name
 
@@ -55,28 +56,28 @@ class ActorIndex:
     mentions: dict[str, Mention] = field(default_factory=dict)
     by_token: dict[tuple[int, int], str] = field(default_factory=dict)
     order: list[tuple[int, int, str]] = field(default_factory=list)  # (sentence, char offset, key), in text order
+    spans: list[MentionSpan] = field(default_factory=list)           # the words that name each actor
+    names: NameLookup = field(default_factory=lambda: NameLookup(known_names=True))
 
     def key_for(self, parsed: ParsedArticle, token: Token) -> str | None:
         return self.by_token.get(parsed.token_key(token))
 
     def find(self, text: str) -> str | None:
         """The key of the actor a name refers to, by any of its forms."""
-        wanted = norm(text)
-        known = canonical(text)
-        for key, m in self.mentions.items():
-            if known and m.name == known[0]:
-                return key
-            if wanted == norm(m.name) or wanted in {norm(a) for a in m.aliases}:
-                return key
-        return None
+        return self.names.find(text)
 
     def add(self, name: str, kind: str, surface: str | None = None) -> str:
         key = self.find(name) or name
         mention = self.mentions.setdefault(key, Mention(key=key, name=name, type=kind))
-        for form in {name, surface or name}:
+        self._add_forms(mention, [name, surface or name])
+        return key
+
+    def _add_forms(self, mention: Mention, forms: list[str]) -> None:
+        self.names.add(mention.key, mention.name)
+        for form in forms:
             if form != mention.name and form not in mention.aliases:
                 mention.aliases.append(form)
-        return key
+            self.names.add(mention.key, form)
 
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
@@ -89,14 +90,13 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
             continue
         kind = "organization" if span.kind == "org" else span.kind
         m = index.mentions.setdefault(span.key, Mention(key=span.key, name=span.key, type=kind))
-        m.count += 1
-        for form in (span.surface, span.name):
-            if form != m.name and form not in m.aliases:
-                m.aliases.append(form)
+        index._add_forms(m, [span.surface, span.name])
         index.by_token[parsed.token_key(span.head)] = span.key
         index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
     index.order.sort()
     _drop_locations(index, spans)
+    index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
+                   for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
         if span.kind == "person" and span.key in index.mentions:
             _add_role(parsed, index, span)
@@ -137,7 +137,7 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             name = " ".join(u.text for u in run)
             title = t.text[:-1] if plural else t.text
             out.append(NameSpan(surface=f"{title} {name}", name=name, kind="person",
-                                head=run[-1], sentence=n, titles=[title]))
+                                head=run[-1], sentence=n, titles=[title], words=sent.doc[t.i:run[-1].i + 1]))
     return out
 
 
@@ -198,7 +198,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
         and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
-                    acronym=acronym)
+                    words=doc[start:tokens[-1].i + 1], acronym=acronym)
 
 
 COLLECTIVE_OWNERS = ("people", "women", "children", "workers")
@@ -324,6 +324,7 @@ def _is_location(token: Token) -> bool:
 
 def _remove(index: ActorIndex, key: str) -> None:
     del index.mentions[key]
+    index.names.remove(key)
     index.by_token = {t: k for t, k in index.by_token.items() if k != key}
     index.order = [o for o in index.order if o[2] != key]
 

@@ -80,6 +80,12 @@ class ParsedArticle:
     def end_char(self, sent: Span) -> int:
         return self.offset(sent.doc) + sent.end_char
 
+    def sentence_offsets(self, n: int, words: Span) -> tuple[int, int]:
+        """Character offsets of `words` in sentence n's stored (stripped) text, end exclusive."""
+        sent = self.sentences[n]
+        lead = len(sent.text) - len(sent.text.lstrip())
+        return words.start_char - sent.start_char - lead, words.end_char - sent.start_char - lead
+
     def is_headline(self, sent: Span) -> bool:
         return self.headline and self._doc_no[id(sent.doc)] == 0
 

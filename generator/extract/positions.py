@@ -16,9 +16,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (CLAUSE_ONLY_CUES, OBJECT_CUES, PREPOSITION_CUES, PRONOUNS_IT, PRONOUNS_PERSON,
-                       PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, UNNAMED_SOURCE_NOUNS)
-from ..model import RawPosition
+from ..lexicon import (CLAUSE_ONLY_CUES, INDEFINITE_ARTICLES, OBJECT_CUES, PREPOSITION_CUES, PRONOUNS_IT,
+                       PRONOUNS_PERSON, PRONOUNS_PLURAL, QUANTIFIERS, ROLE_NOUNS, SPEECH_VERBS,
+                       UNNAMED_SOURCE_NOUNS)
+from ..model import Mention, MentionSpan, RawPosition
+from ..names import NameLookup
 from .actors import ActorIndex
 from .parse import ParsedArticle
 from .quotes import Quote, find_quotes
@@ -50,7 +52,16 @@ class Attribution:
     last_sentence_no: int = -1
 
 
-def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> list[RawPosition]:
+@dataclass
+class PositionsFound:
+    """What the positions stage learnt, as new records; the actor index it read is unchanged."""
+    positions: list[RawPosition]
+    groups: list[Mention]                 # unnamed collective sources that became actors ("officials")
+    references: list[MentionSpan]         # pronouns, descriptions and group phrases it resolved
+    lede_roles: dict[str, tuple[str, str]]   # person key -> (role, affiliation) from a lede's description
+
+
+def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
     all_quotes = find_quotes(parsed.article.text)
     resolver = SpeakerResolver(parsed, actors, all_quotes)
     quotes = [q for q in all_quotes if _is_statement(q)]
@@ -75,8 +86,10 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> list[RawPositio
         _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions)
         colon = next((a for a in found if not a.text), None)
         pending_colon = colon if colon and sent.text.rstrip(" \"“‘'`").endswith(":") else None
-    _resolve_lede_descriptor(parsed, actors, attributions)
-    return [_to_position(parsed, a) for a in _dedupe(attributions)]
+    lede_roles = _resolve_lede_descriptor(parsed, resolver, attributions)
+    return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(attributions)],
+                          groups=list(resolver.groups.values()), references=resolver.references,
+                          lede_roles=lede_roles)
 
 
 def _is_statement(q: Quote) -> bool:
@@ -264,13 +277,23 @@ def _make_direct(a: Attribution, q: Quote, first: int, last: int) -> None:
 
 class SpeakerResolver:
     """Turns the subject of a cue into a speaker: a named actor, a resolved pronoun or
-    description, or an unnamed source ("aid groups", "a spokesman") kept as written."""
+    description, or an unnamed source ("aid groups", "a spokesman") kept as written.
+
+    It reads the actor index and never changes it: the group actors it makes and the
+    tokens it resolves are kept here (`groups`, `references`) for extraction to merge."""
 
     def __init__(self, parsed: ParsedArticle, actors: ActorIndex, quotes: list[Quote]) -> None:
         self.parsed = parsed
         self.actors = actors
         self.quotes = quotes          # names inside quotation marks are never the antecedent
         self.last: tuple[int, Speaker] | None = None
+        self.groups: dict[str, Mention] = {}
+        self.group_names = NameLookup()
+        self.references: list[MentionSpan] = []
+        self.order = list(actors.order)   # (sentence, char, key) of every actor named so far, groups included
+
+    def mention(self, key: str) -> Mention:
+        return self.groups.get(key) or self.actors.mentions[key]
 
     def spoke(self, speaker: Speaker, n: int) -> None:
         self.last = (n, speaker)
@@ -284,7 +307,7 @@ class SpeakerResolver:
         text = self._phrase(subject)
         key = self._named(subject)
         if key:
-            return Speaker(text, key, self.actors.mentions[key].type == "person")
+            return Speaker(text, key, self.mention(key).type == "person")
         low = subject.lower_
         if low in PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_IT or low in ("i", "we"):
             return self._pronoun(subject, text, n)
@@ -295,13 +318,13 @@ class SpeakerResolver:
             if antecedent is None and recent and recent.person_like and recent.actor:
                 antecedent = recent.actor
             if antecedent:
-                return self._counted(text, antecedent, True)
+                return self._counted(subject.doc[subject.left_edge.i:subject.i + 1], n, text, antecedent, True)
         inner = self._inner_actor(subject)
         if inner:
             return Speaker(text, inner, subject.lemma_.lower() in ROLE_NOUNS)
         if subject.tag_ in ("NNS", "NNPS") and (subject.lemma_.lower() in UNNAMED_SOURCE_NOUNS or
                                                  subject.lower_ in UNNAMED_SOURCE_NOUNS):
-            return Speaker(text, self._group(subject), False)     # "aid groups", "officials"
+            return Speaker(text, self._group(subject, n), False)     # "aid groups", "officials"
         return Speaker(text, None, subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in ROLE_NOUNS)
 
     def _phrase(self, subject: Token) -> str:
@@ -339,47 +362,62 @@ class SpeakerResolver:
                 return key
         return None
 
-    def _group(self, subject: Token) -> str:
-        """An unnamed collective source as an actor of type group: 'aid groups'."""
-        words = [t for t in subject.doc[subject.left_edge.i:subject.i + 1]
-                 if t.dep_ not in ("det", "predet") and t.lower_ not in ("some", "many", "several", "other", "most")]
+    def _group(self, subject: Token, n: int) -> str:
+        """An unnamed collective source as an actor of type group: 'aid groups' (or the
+        article's actor of that name)."""
+        phrase = subject.doc[subject.left_edge.i:subject.i + 1]
+        words = [t for t in phrase if t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
         name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words) or subject.lower_
-        return self.actors.add(name, "group")
+        key = self.actors.names.find(name) or self.group_names.find(name)
+        if key is None:
+            key = name
+            self.groups[key] = Mention(key=key, name=name, type="group")
+            self.group_names.add(key, name)
+        self._refer(phrase, n, key)
+        self.order.append((n, self.parsed.offset(phrase.doc) + phrase.start_char, key))
+        return key
 
     def _pronoun(self, pronoun: Token, text: str, n: int) -> Speaker:
         low = pronoun.lower_
         char = self.parsed.offset(pronoun.doc) + pronoun.idx
+        words = pronoun.doc[pronoun.i:pronoun.i + 1]
         if low in PRONOUNS_PERSON or low == "i":
             same = self._nearest(n, char, {"person"}, same_sentence=True)
             if same:
-                return self._counted(text, same, True)
+                return self._counted(words, n, text, same, True)
             recent = self.recent_speaker(n, window=3)
             if recent and recent.person_like:
-                return self._counted(recent.text if recent.actor is None else text, recent.actor, True)
+                return self._counted(words, n, recent.text if recent.actor is None else text, recent.actor, True)
             key = self._nearest(n, char, {"person"})
-            return self._counted(text, key, True)
+            return self._counted(words, n, text, key, True)
         if low in PRONOUNS_PLURAL or low == "we":
             recent = self.recent_speaker(n, window=2)
-            if recent and recent.actor and self.actors.mentions[recent.actor].type != "person":
-                return self._counted(text, recent.actor, False)
+            if recent and recent.actor and self.mention(recent.actor).type != "person":
+                return self._counted(words, n, text, recent.actor, False)
             key = self._nearest(n, char, {"group", "organization", "country"})
-            return self._counted(text, key, False)
+            return self._counted(words, n, text, key, False)
         key = self._nearest(n, char, {"organization", "country"})
-        return self._counted(text, key, False)
+        return self._counted(words, n, text, key, False)
 
-    def _counted(self, text: str, key: str | None, person_like: bool) -> Speaker:
+    def _counted(self, words: Span, n: int, text: str, key: str | None, person_like: bool) -> Speaker:
+        """A speaker resolved from `words` (a pronoun or description of sentence n)."""
         if key:
-            self.actors.mentions[key].count += 1
+            self._refer(words, n, key)
         return Speaker(text, key, person_like)
+
+    def _refer(self, words: Span, n: int, key: str) -> None:
+        """Note that `words` of sentence n refer to actor `key`."""
+        start, end = self.parsed.sentence_offsets(n, words)
+        self.references.append((n, start, end, key))
 
     def _nearest(self, n: int, char: int, kinds: set[str], same_sentence: bool = False) -> str | None:
         best = None
-        for sent_no, pos, key in self.actors.order:
+        for sent_no, pos, key in sorted(self.order):
             if pos >= char or sent_no < n - 4:
                 continue
             if same_sentence and sent_no != n or _inside_quote(pos, self.quotes):
                 continue
-            if key in self.actors.mentions and self.actors.mentions[key].type in kinds:
+            if self.mention(key).type in kinds:
                 best = key
         return best
 
@@ -398,28 +436,36 @@ class SpeakerResolver:
 
 # ---- clean-up -----------------------------------------------------------------------------
 
-def _resolve_lede_descriptor(parsed: ParsedArticle, actors: ActorIndex,
-                             attributions: list[Attribution]) -> None:
+def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
+                             attributions: list[Attribution]) -> dict[str, tuple[str, str]]:
     """News ledes describe before they name: "A key X commander says ... . General Y said ..."
     The described speaker of the first sentences is the person named as speaker right after;
-    that person takes the description's role and body when the text gives them none."""
+    that person takes the description's role and body when the text gives them none (returned
+    as person key -> (role, affiliation), the role being the one to keep)."""
     first = next((n for n, s in enumerate(parsed.sentences) if not parsed.is_headline(s)), 0)
+    roles: dict[str, tuple[str, str]] = {}
+
+    def is_person(key: str | None) -> bool:
+        return bool(key) and resolver.mention(key).type == "person"
+
     for a in attributions:
-        if a.sentence_no > first + 1 or a.speaker.actor and actors.mentions[a.speaker.actor].type == "person":
+        if a.sentence_no > first + 1 or is_person(a.speaker.actor):
             continue
         words = a.speaker.text.split()
-        if not words or words[0].lower() not in ("a", "an") or words[-1].lower() not in ROLE_NOUNS:
+        if not words or words[0].lower() not in INDEFINITE_ARTICLES or words[-1].lower() not in ROLE_NOUNS:
             continue
         named = next((b for b in attributions if a.sentence_no < b.sentence_no <= a.sentence_no + 2
-                      and b.speaker.actor and actors.mentions[b.speaker.actor].type == "person"), None)
+                      and is_person(b.speaker.actor)), None)
         if named is None:
             continue
-        person = actors.mentions[named.speaker.actor]
-        if person.affiliation is None and a.speaker.actor and actors.mentions[a.speaker.actor].type != "person":
-            person.affiliation = a.speaker.actor
-            if person.role is None or person.role.split()[-1].lower() not in ROLE_NOUNS - {"general"}:
-                person.role = words[-1].lower()
+        person = resolver.mention(named.speaker.actor)
+        if person.affiliation is None and named.speaker.actor not in roles and a.speaker.actor:
+            role = person.role
+            if role is None or role.split()[-1].lower() not in ROLE_NOUNS - {"general"}:
+                role = words[-1].lower()
+            roles[named.speaker.actor] = (role, a.speaker.actor)
         a.speaker = Speaker(a.speaker.text, named.speaker.actor, True)
+    return roles
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
