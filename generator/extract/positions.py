@@ -12,13 +12,16 @@ Three sources of attributions, combined sentence by sentence:
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (CLAUSE_ONLY_CUES, INDEFINITE_ARTICLES, OBJECT_CUES, PREPOSITION_CUES, PRONOUNS_IT,
-                       PRONOUNS_PERSON, PRONOUNS_PLURAL, QUANTIFIERS, ROLE_NOUNS, SPEECH_VERBS,
-                       UNNAMED_SOURCE_NOUNS)
+from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
+                       DEFINITE_DETERMINERS, DOCUMENT_NOUNS, INDEFINITE_ARTICLES, OBJECT_CUES, PREPOSITION_CUES,
+                       PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
+                       PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RELATIVE_PRONOUNS, ROLE_NOUNS, SOURCE_PREPOSITIONS,
+                       SPEECH_VERBS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, XCOMP_CONTENT_CUES)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import NameLookup
 from .actors import ActorIndex
@@ -26,9 +29,6 @@ from .parse import ParsedArticle
 from .quotes import Quote, find_quotes
 
 MIN_QUOTE_WORDS = 4          # shorter quotations are scare quotes or fragments of reported speech
-DOCUMENT_NOUNS = {"report", "statement", "letter", "book", "interview", "article", "memo",
-                  "testimony", "campaign", "office", "team", "spokesman", "spokeswoman",
-                  "spokesperson", "aide", "aides", "lawyer", "lawyers", "website", "tweet"}
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
 
 
@@ -126,7 +126,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     content = _content_tokens(verb)
     if content is None and verb.lemma_ in CLAUSE_ONLY_CUES:
         return None
-    if verb.lemma_ == "call" and not any(c.lower_ in ("for", "on") for c in verb.children):
+    if verb.lemma_ == "call" and not any(c.lower_ in CUE_PREPOSITIONS for c in verb.children):
         return None
     speaker = resolver.resolve(subject, n)
     cue = _cue_text(verb)
@@ -145,7 +145,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
 
 def _cue_text(verb: Token) -> str:
     words = [verb.text]
-    particle = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("for", "on"))), None)
+    particle = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS)), None)
     if particle is not None and particle.i == verb.i + 1:
         words.append(particle.text)
     return " ".join(words)
@@ -161,7 +161,7 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None:
             if subj.dep_ == "nsubjpass" and current.lemma_ != "quote":
                 return None
-            if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
+            if subj.tag_ in ("WP", "WDT") or subj.lower_ in RELATIVE_PRONOUNS:
                 # "the department, which reported ...": the speaker is what the clause describes
                 clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
                 return clause.head if clause is not None else None
@@ -177,7 +177,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None) \
-            if verb.lemma_ in ("urge", "call", "ask", "warn", "promise", "vow", "pledge", "threaten", "demand") else None
+            if verb.lemma_ in XCOMP_CONTENT_CUES else None
     if clause is not None:
         return _span_of(clause, verb)
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
@@ -191,8 +191,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         # "criticised the plan", "called the strike defensive", "described X as Y"
         return min(r.left_edge.i for r in rights), max(r.right_edge.i for r in rights) + 1
     if verb.lemma_ in PREPOSITION_CUES | OBJECT_CUES:
-        preps = ("about", "against", "of", "at", "over", "for") if verb.lemma_ == "speak" else \
-            ("about", "against", "of", "on", "at", "over", "for")     # "spoke on Fox News" names a venue
+        preps = CONTENT_PREPOSITIONS - VENUE_PREPOSITIONS if verb.lemma_ == "speak" else CONTENT_PREPOSITIONS
         prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps), None)
         if prep is not None and len(list(prep.subtree)) > 2:
             return prep.i + 1, prep.right_edge.i + 1      # "complained about X", "warned of X"
@@ -309,10 +308,10 @@ class SpeakerResolver:
         if key:
             return Speaker(text, key, self.mention(key).type == "person")
         low = subject.lower_
-        if low in PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_IT or low in ("i", "we"):
+        if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
             return self._pronoun(subject, text, n)
         if subject.dep_ != "compound" and subject.lemma_.lower() in ROLE_NOUNS and any(
-                c.lower_ in ("the", "this", "that") for c in subject.children):
+                c.lower_ in DEFINITE_DETERMINERS for c in subject.children):
             antecedent = self._by_role(subject, n)
             recent = self.recent_speaker(n, window=3)
             if antecedent is None and recent and recent.person_like and recent.actor:
@@ -333,7 +332,7 @@ class SpeakerResolver:
         doc = subject.doc
         end = subject.i + 1
         for child in subject.rights:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from") and child.i == end:
+            if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS and child.i == end:
                 end = child.right_edge.i + 1
         return doc[subject.left_edge.i:end].text.strip(EDGE_PUNCT)
 
@@ -374,14 +373,14 @@ class SpeakerResolver:
             self.groups[key] = Mention(key=key, name=name, type="group")
             self.group_names.add(key, name)
         self._refer(phrase, n, key)
-        self.order.append((n, self.parsed.offset(phrase.doc) + phrase.start_char, key))
+        bisect.insort(self.order, (n, self.parsed.offset(phrase.doc) + phrase.start_char, key))
         return key
 
     def _pronoun(self, pronoun: Token, text: str, n: int) -> Speaker:
         low = pronoun.lower_
         char = self.parsed.offset(pronoun.doc) + pronoun.idx
         words = pronoun.doc[pronoun.i:pronoun.i + 1]
-        if low in PRONOUNS_PERSON or low == "i":
+        if low in PRONOUNS_SPEAKER_PERSON:
             same = self._nearest(n, char, {"person"}, same_sentence=True)
             if same:
                 return self._counted(words, n, text, same, True)
@@ -390,7 +389,7 @@ class SpeakerResolver:
                 return self._counted(words, n, recent.text if recent.actor is None else text, recent.actor, True)
             key = self._nearest(n, char, {"person"})
             return self._counted(words, n, text, key, True)
-        if low in PRONOUNS_PLURAL or low == "we":
+        if low in PRONOUNS_SPEAKER_PLURAL:
             recent = self.recent_speaker(n, window=2)
             if recent and recent.actor and self.mention(recent.actor).type != "person":
                 return self._counted(words, n, text, recent.actor, False)
@@ -412,7 +411,7 @@ class SpeakerResolver:
 
     def _nearest(self, n: int, char: int, kinds: set[str], same_sentence: bool = False) -> str | None:
         best = None
-        for sent_no, pos, key in sorted(self.order):
+        for sent_no, pos, key in self.order:
             if pos >= char or sent_no < n - 4:
                 continue
             if same_sentence and sent_no != n or _inside_quote(pos, self.quotes):
@@ -461,7 +460,7 @@ def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
         person = resolver.mention(named.speaker.actor)
         if person.affiliation is None and named.speaker.actor not in roles and a.speaker.actor:
             role = person.role
-            if role is None or role.split()[-1].lower() not in ROLE_NOUNS - {"general"}:
+            if role is None or role.split()[-1].lower() not in ROLE_NOUNS - AMBIGUOUS_ROLE_NOUNS:
                 role = words[-1].lower()
             roles[named.speaker.actor] = (role, a.speaker.actor)
         a.speaker = Speaker(a.speaker.text, named.speaker.actor, True)
