@@ -147,6 +147,8 @@ COLLECTIVE_OWNERS = {"people", "women", "children", "workers"}
 ADJECTIVE_PREFIXES = ("intra", "inter", "pan", "anti", "pro", "non", "post", "pre", "trans", "sub", "multi")
 # Small words inside a name that its initials skip ("Bank of England" -> BE).
 NAME_LINK_WORDS = {"of", "the", "and", "for", "de"}
+# Nouns after a country's name that make the phrase speak for the state ("the US administration").
+STATE_VOICES = {"government", "administration", "state"}
 # Articles that open a phrase but never a name.
 ARTICLES = {"the", "a", "an"}
 # Title words without their dot, for comparing with words of a text.

@@ -5,8 +5,10 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import COUNTRIES, NAME_LINK_WORDS, ORGANISATION_ALIASES, TITLE_WORDS
+from .lexicon import ARTICLES, COUNTRIES, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
 
+_LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES))}) ", re.I)
+_STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
@@ -16,7 +18,7 @@ def clean_surface(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'()[]-")
     text = re.sub(r"'s?$", "", text).strip()
-    text = re.sub(r"^(the|a|an) ", "", text, flags=re.I)
+    text = _LEADING_ARTICLE.sub("", text)
     return text
 
 
@@ -67,7 +69,7 @@ def canonical(text: str) -> tuple[str, str] | None:
     if key in CANONICAL:
         return CANONICAL[key]
     # "Afghan government", "the US administration", "British government" speak for the state
-    m = re.fullmatch(r"(.+?) (government|administration|state)", key)
+    m = _STATE_VOICE.fullmatch(key)
     if m and m.group(1) in CANONICAL and CANONICAL[m.group(1)][1] == "country":
         return CANONICAL[m.group(1)]
     return None

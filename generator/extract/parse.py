@@ -81,9 +81,9 @@ class ParsedArticle:
 
     def sentence_offsets(self, n: int, words: Span) -> tuple[int, int]:
         """Character offsets of `words` in sentence n's stored (stripped) text, end exclusive."""
-        sent = self.sentences[n]
-        lead = len(sent.text) - len(sent.text.lstrip())
-        return words.start_char - sent.start_char - lead, words.end_char - sent.start_char - lead
+        first = next((t for t in self.sentences[n] if not t.is_space), None)
+        begin = first.idx if first is not None else self.sentences[n].start_char   # the stripped text's start
+        return words.start_char - begin, words.end_char - begin
 
     def is_headline(self, sent: Span) -> bool:
         return self.headline and self._doc_no[id(sent.doc)] == 0
