@@ -58,6 +58,8 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
         kind = "organization" if span.kind == "org" else span.kind
         m = index.mentions.setdefault(span.key, Mention(key=span.key, name=span.key, type=kind))
         index._add_forms(m, [span.surface, span.name])
+        if span.acronym and span.acronym not in m.acronyms:
+            m.acronyms.append(span.acronym)
         index.by_token[parsed.token_key(span.head)] = span.key
         index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
     index.order.sort()
@@ -69,7 +71,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
             add_role(parsed, index, span)
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
-            mention.affiliation = state_of_body(index, mention)
+            mention.affiliation, mention.affiliation_fallback = state_of_body(index, mention)
     return index
 
 
