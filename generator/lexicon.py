@@ -76,6 +76,7 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
     "Republican Party": ["GOP", "Republicans", "Republican"],
     "Democratic Party": ["Democrats", "Democrat", "Democratic"],
     "NATO": ["Nato", "North Atlantic Treaty Organization"],
+    "African Union": ["AU"],
     "Group of Seven": ["G7", "G-7"], "Group of Eight": ["G8", "G-8"], "Group of Twenty": ["G20", "G-20"],
     "Islamic State": ["ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant",
                       "Islamic State of Iraq and Syria"],

@@ -225,7 +225,7 @@ def _build_actors(clusters: _Clusters, mentions: dict[Node, Mention], previous: 
             id=actor_id, name=name,
             type=members[0].type,
             aliases=sorted((f for f in forms if f != name), key=str.lower),
-            role=_latest_role(roles),
+            role=latest_role(roles),
             roles=roles,
             articles=sorted({n[0] for n in nodes}),
             mentions=sum(max(m.count, 1) for m in members),
@@ -246,7 +246,7 @@ def _roles(nodes: list[Node], mentions: dict[Node, Mention], dates: dict[str, st
     return sorted(roles, key=lambda r: (r["date"] or "", r["article"]))
 
 
-def _latest_role(roles: list[dict]) -> str | None:
+def latest_role(roles: list[dict]) -> str | None:
     """The role the latest dated article states; without dates, the role most articles
     state (the more specific on a tie: 'Defence Secretary' before 'Secretary')."""
     dated = [r for r in roles if r["date"]]

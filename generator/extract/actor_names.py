@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES,
-                       LOCATIVE_PREPS, NAME_PREFIXES, ORG_HEADS, PERSON_TITLES, PORTFOLIOS, SPEECH_VERBS,
+                       LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES, ORG_HEADS, PERSON_TITLES, PORTFOLIOS, SPEECH_VERBS,
                        TITLE_WORDS)
 from ..names import canonical, clean_surface, initials, is_acronym, norm, strip_titles
 from .evidence import after_place_comma, capital_of, in_credit, is_known_place, is_title_case_line
@@ -137,6 +137,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = tokens[:-1]                    # "Patrice Talon of"
     if not tokens:
         return None
+    if len(tokens) == 1 and tokens[0].i > 0 and re.fullmatch(r"\d{3,4}", ent.doc[tokens[0].i - 1].text):
+        return None     # "(1639 UTC)": a time zone after a clock time
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
         return None     # a capitalised adjective or verb the recogniser took for a name
@@ -155,7 +157,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if start > 0 and doc[start - 1].is_title and canonical(doc[start - 1:tokens[-1].i + 1].text):
         start -= 1
     surface = clean_surface(doc[start:tokens[-1].i + 1].text)
-    if all(w.lower() in PORTFOLIOS for w in surface.split()):
+    if all(w.lower() in PORTFOLIOS | NAME_LINK_WORDS for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
     if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):

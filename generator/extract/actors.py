@@ -76,8 +76,9 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 
 
 def _drop_locations(index: ActorIndex, spans: list[NameSpan]) -> None:
-    """Organisations named only as where something happens ("in Dushanbe") are places."""
-    for key in {s.key for s in spans if s.kind == "org"}:
+    """Organisations and countries named only as where something happens ("in Dushanbe",
+    "fighting in Syria") are places."""
+    for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
         if all(is_location(s.head) for s in uses) and key in index.mentions:
             if not any(w in ORG_HEADS for w in norm(key).split()):
