@@ -84,6 +84,7 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
 
 # Honorifics stripped from names (and kept as role where they carry one).
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "cde", "comrade",
+              "baroness", "baron", "viscount", "earl",
               "lady", "lord", "prof", "prof.", "professor", "rev", "rev."}
 TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov",
           "gov.", "governor", "general", "gen", "gen.", "chancellor", "minister", "prime",
@@ -324,7 +325,8 @@ PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party"}
 DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee", "suspect", "gunman",
                      "victim", "survivor", "defector", "spy", "host", "interviewer", "user",
                      "front-runner", "frontrunner", "hopeful", "contender", "solicitor", "prosecutor",
-                     "doctor", "surgeon", "spokesperson", "commandant", "superintendent", "inspector"}
+                     "doctor", "surgeon", "spokesperson", "commandant", "superintendent", "inspector",
+                     "wife", "husband", "widow", "son", "daughter", "attacker", "assailant"}
 
 
 def title_vocabulary() -> frozenset[str]:

@@ -161,6 +161,18 @@ ROLES = [
     # a dateline in capitals is no part of the role
     ("WASHINGTON - Democratic presidential candidate Mary Stone said the deal was bad.",
      [("Democratic Party", "organization", None, None), ("Mary Stone", "person", "presidential candidate", "Democratic Party")]),
+    # an honorific between title and name, a hyphenated title, a body named inside the title
+    ("The memo was written by Home Office Minister Lord Carew and Downing Street adviser Baroness Hale.",
+     [("Carew", "person", "Minister", "Home Office"), ("Hale", "person", "Downing Street adviser", None),
+      ("Home Office", "organization", None, None)]),
+    ("But US Treasury Under-Secretary John Marsh said the US could not support it.",
+     [("John Marsh", "person", "Treasury Under-Secretary", "United States"),
+      ("US Treasury", "organization", None, "United States"), ("United States", "country", None, None)]),
+    # 'identified N as X', 'his wife X'
+    ("Officials identified the suspect as 21-year-old Peter Cole of Allen, Texas.",
+     [("Peter Cole", "person", "suspect", None)]),
+    ("Tom Reed and his wife Grace Reed left the city.",
+     [("Grace Reed", "person", "wife", None), ("Tom Reed", "person", None, None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.",
      [("Tom Reed", "person", None, None)]),

@@ -17,7 +17,7 @@ from ..lexicon import (DESCRIPTIVE_ROLES, HONORIFIC_WORDS, NAME_PREFIXES, ORG_HE
                        PORTFOLIOS, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES,
                        STATE_ROLES, TITLE_ABBREVIATIONS, TITLE_WORDS)
 from ..model import Mention
-from ..names import canonical, clean_surface
+from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, is_location, is_title_phrase
 from .parse import ParsedArticle
 from .titles import TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
@@ -110,13 +110,14 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex")
     leader' -> ('deputy leader', 'Liberal Democrats'). Abbreviated titles are written out
     ('Sen.' -> 'Senator'); the role keeps the text's own spacing ('ex-Prime Minister')."""
     affiliation = None
-    kept: list[Token] = []
+    named: list[Token] = []
     for run in _runs(tokens):
         key, part = (None, []) if affiliation or is_location(run[-1]) else _run_actor_part(run, parsed, index)
         if key:
-            affiliation = affiliation or key
-            run = [t for t in run if t not in part]
-        kept += [t for t in run if t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")]
+            affiliation = key
+            named = _whole_name(tokens, part, index.mentions[key].name)
+    kept = [t for t in tokens if t not in named
+            and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–"))]
     while kept and (kept[0].lower_.rstrip(".") in HONORIFIC_WORDS or kept[0].text in ("-", "–")):
         kept.pop(0)
     while kept and (kept[-1].text in ("-", "–") or kept[-1].lower_.rstrip(".") in HONORIFIC_WORDS):
@@ -132,7 +133,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex")
 
 def _is_name_word(t: Token) -> bool:
     low = t.lower_.rstrip(".")
-    return (t.is_title or t.is_upper) and t.is_alpha and low not in ROLE_NOUNS | DESCRIPTIVE_ROLES | TITLE_WORDS | PORTFOLIOS
+    return (t.is_title or t.is_upper) and (t.is_alpha or is_acronym(t.text)) and low not in ROLE_NOUNS | DESCRIPTIVE_ROLES | TITLE_WORDS | PORTFOLIOS
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
@@ -168,6 +169,18 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     if any(t.ent_type_ in ("ORG", "NORP") for t in run):
         return _entity_key(parsed, index, run[-1]), run
     return None, []
+
+
+def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token]:
+    """The words of `tokens` around `part` that belong to the actor's name ('Home' of 'Home
+    Office Minister' once 'Office' was found to be the Home Office)."""
+    words = set(norm(name).split())
+    start, end = tokens.index(part[0]), tokens.index(part[-1])
+    while start > 0 and norm(tokens[start - 1].text) in words:
+        start -= 1
+    while end + 1 < len(tokens) and norm(tokens[end + 1].text) in words:
+        end += 1
+    return tokens[start:end + 1]
 
 
 def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
@@ -209,6 +222,10 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ in ("oprd", "dobj", "attr") and named.lemma_ in ("name", "call") and named.dep_ == "acl" \
             and named.head.pos_ == "NOUN":
         found.append(_noun_role(parsed, index, named.head))           # 'a researcher named X'
+    verb = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and verb.pos_ == "VERB":
+        found += [_noun_role(parsed, index, o) for o in verb.children
+                  if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'identified the suspect as X'
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):
         found += [_noun_role(parsed, index, a) for a in head.head.children if a.dep_ == "attr"]
     return found
@@ -293,6 +310,10 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
 
 
 def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
+    """A body or country named in a phrase; a town ('of Allen, Texas') is where someone is
+    from, no body they serve."""
+    if token.ent_type_ == "GPE" and not canonical(token.text):
+        return None
     if token.ent_type_ in ("ORG", "NORP", "GPE") and not is_location(token):
         return _entity_key(parsed, index, token)
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
+from ..lexicon import HONORIFIC_WORDS, PORTFOLIOS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
 
 # Every word that may name an office or function (for finding and ranking roles).
 TITLE_VOCABULARY = title_vocabulary()
@@ -49,6 +49,13 @@ def title_words(doc: Doc, start: int) -> list[Token]:
             words.insert(0, doc[i - 2])         # 'Sens. A and B': the tokenizer split the dot off
             i -= 2
             continue
+        if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title:
+            i -= 1                              # 'Home Office Minister Lord Falconer'
+            continue
+        if t.text in ("-", "–") and i > 1 and not doc[i - 2].whitespace_ and not t.whitespace_ and words:
+            words[:0] = [doc[i - 2], t]         # 'Under-Secretary', 'ex-Prime Minister'
+            i -= 2
+            continue
         if t.text == ")" and words == []:
             opening = next((j for j in range(i - 2, max(i - 12, 0) - 1, -1) if doc[j].text == "("), None)
             if opening is None:
@@ -74,5 +81,5 @@ def title_words(doc: Doc, start: int) -> list[Token]:
 def joins_portfolios(left: Token, right: Token) -> bool:
     """'Trade and Industry Secretary', 'trade and industry commissioner': 'and' inside one
     title joins two fields, never two titles or two names ('Cardinal X and Archbishop Y')."""
-    return all(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("PERSON", "ORG")
+    return all(t.pos_ in ("NOUN", "PROPN") and (t.is_lower or t.lower_ in PORTFOLIOS)
                and t.lower_.rstrip(".") not in TITLE_VOCABULARY for t in (left, right))
