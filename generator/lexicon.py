@@ -335,3 +335,7 @@ def title_vocabulary() -> frozenset[str]:
     words = {t.rstrip(".") for t in ROLE_NOUNS | TITLES | DESCRIPTIVE_ROLES}
     words |= {t for t in CONSTANTS.titles if t.isalpha() and len(t) > 2}
     return frozenset(words - {h.rstrip(".") for h in HONORIFICS})
+# Seats of government named for the government itself (general knowledge, not one article's).
+STATE_SEATS = {"white house": "United States", "pentagon": "United States", "kremlin": "Russia",
+               "downing street": "United Kingdom", "elysee palace": "France", "elysee": "France",
+               "blue house": "South Korea", "quai d'orsay": "France"}

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (DESCRIPTIVE_ROLES, HONORIFIC_WORDS, NAME_PREFIXES, ORG_HEADS, PARTY_CODES,
+from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, NAME_LINK_WORDS, NAME_PREFIXES,
+                       ORG_HEADS, PARTY_CODES,
                        PORTFOLIOS, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES,
-                       STATE_ROLES, TITLE_ABBREVIATIONS, TITLE_WORDS)
+                       STATE_ROLES, STATE_SEATS, TITLE_ABBREVIATIONS, TITLE_WORDS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, is_location, is_title_phrase
@@ -321,15 +322,20 @@ def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> 
 
 def state_of_body(index: "ActorIndex", mention: Mention) -> tuple[str | None, bool]:
     """'United States Department of Defense' and 'Iranian Revolutionary Guard Corps' belong to
-    the country in their name; a nameless 'Interior Ministry' to the article's main country."""
+    the country in their name, a seat of government to its country; a state body named only
+    with generic words ('Interior Ministry') to the article's main country, as a guess."""
     words = mention.name.split()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             known = canonical(" ".join(words[i:i + size]))
             if known and known[1] == "country" and " ".join(words) != " ".join(words[i:i + size]):
                 return index.add(known[0], "country"), False
-    if words and words[-1].lower() in STATE_BODIES or words and words[0].lower() in STATE_BODIES:
-        main = _main_country(index)
+    seat = STATE_SEATS.get(norm(mention.name))
+    if seat:                                    # 'the White House', 'the Kremlin'
+        return index.add(seat, "country"), False
+    generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
+    if words and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
+        main = _main_country(index)             # 'the Interior Ministry', 'the Federal Security Service'
         return main, main is not None
     return None, False
 
