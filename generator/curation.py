@@ -58,7 +58,7 @@ class Curation:
 
 def load_curation(path: Path) -> Curation:
     """Read and check curation.yaml; a missing file is an empty curation."""
-    data = read_yaml(path, default={})
+    data = read_yaml(path, default={}, max_bytes=1_000_000, max_aliases=200, max_items=100_000)
     if not isinstance(data, dict):
         raise BriefingError(f"{path}: expected a mapping with sections {', '.join(SECTIONS)}")
     unknown = set(data) - set(SECTIONS)

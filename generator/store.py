@@ -20,8 +20,8 @@ from typing import Any, Iterator
 import yaml
 
 from .model import ArticleExtraction, BriefingError
+from .safeload import load_yaml
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)    # libyaml when available
 # Characters YAML does not allow raw (or would read as line breaks): written as \\u escapes.
 _NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
@@ -119,21 +119,16 @@ def write_yaml(path: Path, data: Any) -> bool:
     return write_text_atomic(path, to_yaml(data) if isinstance(data, list) else to_yaml_document(data))
 
 
-def read_yaml(path: Path, default: Any = None) -> Any:
-    """Load a YAML file safely; a syntax error becomes 'FILE:LINE: problem'."""
+def read_yaml(path: Path, default: Any = None, **limits: int) -> Any:
+    """Load a YAML file safely; a syntax error becomes 'FILE:LINE: problem'. `limits`:
+    max_bytes, max_aliases, max_items for `safeload.load_yaml`."""
     if not path.exists():
         return default
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise BriefingError(f"{path}: not UTF-8 text") from None
-    try:
-        data = yaml.load(text, Loader=_SafeLoader)     # safe: never constructs Python objects
-    except yaml.YAMLError as problem:
-        mark = getattr(problem, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        what = getattr(problem, "problem", None) or str(problem).splitlines()[0]
-        raise BriefingError(f"{where}: invalid YAML ({what})") from None
+    data = load_yaml(text, str(path), **limits)     # safe loader, bounded size and alias expansion
     return default if data is None else data
 
 
