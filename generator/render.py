@@ -27,6 +27,7 @@ from .diagram import relation_diagram
 from .escaping import escape, number, page_title
 from .model import BriefingError
 from .names import slugify
+from .provenance import Provenance, web_address
 from .store import existing_files, read_list, read_yaml, write_files_atomic
 
 GENERATED_DIRS = ("actors", "articles", "positions")
@@ -61,7 +62,8 @@ class SiteData:
 
 
 OPTIONAL = {   # fields the contract allows to be missing, with what the pages assume then
-    "articles": {"date": None, "words": 0, "path": "", "duplicates": []},
+    "articles": {"date": None, "words": 0, "path": "", "duplicates": [], "source": None, "url": None,
+                 "author": None, "copies": [], "summary_only": False},
     "actors": {"aliases": [], "role": None, "affiliation": None, "articles": [], "mentions": 0, "note": None},
     "positions": {"actor": None, "cue": "said", "direct": False, "sentence": "", "sentence_index": None},
     "figures": {"low": None, "high": None, "unit": None, "qualifier": None, "actor": None, "sentence": "",
@@ -344,6 +346,7 @@ def _environment(config: Config, data: SiteData, view: View) -> Environment:
     env.filters.update(esc=escape, number=number, page_title=page_title)
     env.globals.update(actor_link=actor_link, article_link=article_link, view=view, data=data,
                        meta=data.meta, relation_diagram=lambda root: relation_diagram(view, root), Markup=Markup)
+    env.globals.update(provenance=Provenance(data), web_address=web_address)
     return env
 
 
@@ -357,6 +360,8 @@ SECTIONS = {
     "relations.md": "relations.md.j2",
     "articles/index.md": "articles_index.md.j2",
     "whats-new.md": "whats_new.md.j2",
+    "sources.md": "sources.md.j2",          # provenance pages (provenance.py)
+    "timeline.md": "timeline.md.j2",
     "print.md": "print.md.j2",
 }
 PARALLEL_FROM = 500        # pages; below this, starting processes costs more than it saves
