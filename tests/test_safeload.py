@@ -8,7 +8,7 @@ import pytest
 
 from generator.model import BriefingError
 from generator.safeload import load_yaml
-from tests.conftest import briefing
+from conftest import briefing
 
 LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi"))

@@ -87,6 +87,13 @@ def _entry_piece(entry: dict, outlet: str | None) -> Piece | None:
         author=clean_author(entry.get("author")), summary_only=summary_only)
 
 
+def _only_a_link(block) -> bool:
+    """'More', 'Read the full story': a short block whose whole text is one link."""
+    links = block.findall(".//a")
+    text = clean_text(block.text_content()) or ""
+    return len(links) == 1 and clean_text(links[0].text_content()) == text and len(text.split()) <= 6
+
+
 def _paragraphs(html: str) -> list[str]:
     """The text of the (already sanitised) entry HTML, a paragraph per block element."""
     if not html.strip():
@@ -98,6 +105,6 @@ def _paragraphs(html: str) -> list[str]:
     for junk in root.xpath("//script|//style|//iframe|//object|//embed"):
         junk.drop_tree()
     blocks = [clean_text(el.text_content()) for el in root.iter(*_BLOCKS)
-              if not any(parent.tag in _BLOCKS for parent in el.iterancestors())]
+              if not any(parent.tag in _BLOCKS for parent in el.iterancestors()) and not _only_a_link(el)]
     blocks = [b for b in blocks if b]
     return blocks or [t for t in [clean_text(root.text_content())] if t]

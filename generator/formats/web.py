@@ -17,6 +17,9 @@ from .metadata import clean_author, clean_date
 # Dates in saved pages may be in the future of the machine's clock (pages saved elsewhere,
 # tests written for a fixed date): htmldate's default latest date is today.
 _DATE_OPTIONS = {"original_date": True, "extensive_search": True, "max_date": "2199-12-31"}
+# Never article text, wherever they sit: script links and sharing widgets inside the article.
+_PRUNE = ["//a[starts-with(normalize-space(translate(@href, 'JAVSCRIPT', 'javscript')), 'javascript:')]",
+          "//*[contains(concat(' ', normalize-space(@class), ' '), ' share ') or starts-with(@class, 'share')]"]
 
 
 def page_piece(raw: bytes, name: str) -> Piece:
@@ -24,7 +27,7 @@ def page_piece(raw: bytes, name: str) -> Piece:
         found = trafilatura.bare_extraction(
             raw, with_metadata=True, include_comments=False, include_tables=False,
             include_images=False, include_links=False, favor_precision=True,
-            deduplicate=True, date_extraction_params=_DATE_OPTIONS)
+            deduplicate=True, date_extraction_params=_DATE_OPTIONS, prune_xpath=_PRUNE)
     except Exception as problem:    # trafilatura/lxml raise many kinds on broken markup
         raise BriefingError(f"{name}: cannot read this web page ({type(problem).__name__})") from None
     if found is None or not (found.text or "").strip():
