@@ -38,6 +38,8 @@ def page_piece(raw: bytes, name: str) -> Piece:
     if title and first.strip() == title:      # the page's own headline; put back below
         body = rest.strip()
     paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
+    if not paragraphs:
+        raise BriefingError(f"{name}: web page without article text")
     text = "\n\n".join(([title] if title else []) + paragraphs)
     return Piece(text=text, title=title, date=clean_date(found.date), source=(found.sitename or found.hostname or None),
                  url=found.url or None, author=clean_author(found.author))
