@@ -8,6 +8,8 @@ them can reach an article.
 """
 from __future__ import annotations
 
+import logging
+
 import trafilatura
 
 from ..model import BriefingError
@@ -20,6 +22,12 @@ _DATE_OPTIONS = {"original_date": True, "extensive_search": True, "max_date": "2
 # Never article text, wherever they sit: script links and sharing widgets inside the article.
 _PRUNE = ["//a[starts-with(normalize-space(translate(@href, 'JAVSCRIPT', 'javscript')), 'javascript:')]",
           "//*[contains(concat(' ', normalize-space(@class), ' '), ' share ') or starts-with(@class, 'share')]"]
+
+
+# Their log lines would be a second, less clear line about a file already reported in one.
+for _library in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
+    logging.getLogger(_library).propagate = False
 
 
 def page_piece(raw: bytes, name: str) -> Piece:
