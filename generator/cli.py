@@ -16,7 +16,7 @@ def _parser() -> argparse.ArgumentParser:
     def add(name: str, help_text: str, *, seeds=False, data=True, docs=False, site=False):
         p = commands.add_parser(name, help=help_text, description=help_text)
         if seeds:
-            p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
+            p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles: .txt, .html, .xml/.rss/.atom, .md (default: seeds)")
             p.add_argument("--jobs", type=int, default=1, help="processes for extraction (default: 1)")
             p.add_argument("--curation", type=Path, default=Path("curation.yaml"), help="hand corrections (default: curation.yaml)")
         if data:
