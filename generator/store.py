@@ -192,7 +192,7 @@ def _code_version() -> str:
     """Cached results are only valid for the extractor that made them."""
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    for source in sorted([*here.glob("extract/*.py"), here / "lexicon.py", here / "names.py", here / "model.py", here / "read.py"]):
+    for source in sorted([*here.glob("extract/*.py"), *here.glob("formats/*.py"), here / "lexicon.py", here / "names.py", here / "model.py", here / "read.py"]):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 

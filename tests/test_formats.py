@@ -20,6 +20,8 @@ BOMB_FEED = b"""<?xml version="1.0"?>
 <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
 <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">]>
 <rss version="2.0"><channel><title>T</title><item><title>&f;</title><description>&f;</description></item></channel></rss>"""
+LAUGHS_DTD = '<!DOCTYPE html [<!ENTITY a "lollollollollollollollollollol">' + "".join(
+    f'<!ENTITY {b} "{("&" + a + ";") * 10}">' for a, b in zip("abcdefgh", "bcdefghi")) + "]>"
 EXTERNAL_FEED = b"""<?xml version="1.0"?>
 <!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
 <rss version="2.0"><channel><title>T</title><item><title>Hello</title><description>&secret;</description></item></channel></rss>"""
@@ -36,8 +38,10 @@ def read(folder: Path):
 @pytest.mark.parametrize("name, data, problem", [
     ("huge.html", b"<html><body><p>" + b"word " * 10_000_000 + b"</p></body></html>",
      "huge.html: 50,000,033 bytes; more than the limit of 10,000,000 for a web page; skipped"),
-    ("bomb.rss", BOMB_FEED, "bomb.rss: feed declares XML entities (possible entity bomb); refused"),
-    ("external.xml", EXTERNAL_FEED, "external.xml: feed declares XML entities (possible entity bomb); refused"),
+    ("bomb.rss", BOMB_FEED, "bomb.rss: declares XML entities (possible entity bomb); refused"),
+    ("external.xml", EXTERNAL_FEED, "external.xml: declares XML entities (possible entity bomb); refused"),
+    ("bomb.html", (LAUGHS_DTD + "<html><body><article><h1>Bomb</h1><p>&i; The council said yes.</p></article>"
+                   "</body></html>").encode(), "bomb.html: declares XML entities (possible entity bomb); refused"),
     ("empty.atom", b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Nothing</title></feed>',
      "empty.atom: feed without entries"),
     ("junk.xml", b"<rss><channel><item><title>unclosed & broken <<< </rss", "junk.xml: feed entries without text"),

@@ -59,6 +59,8 @@ def pieces_of(kind: str, raw: bytes, text: str, name: str) -> list[Piece]:
     if kind in ("page", "feed") and len(raw) > MAX_MARKUP_BYTES:
         raise BriefingError(f"{name}: {len(raw):,} bytes; more than the limit of {MAX_MARKUP_BYTES:,} for a "
                             f"{'web page' if kind == 'page' else 'feed'}; skipped")
+    if kind in ("page", "feed") and re.search(rb"<!ENTITY", raw, re.I):
+        raise BriefingError(f"{name}: declares XML entities (possible entity bomb); refused")
     if kind == "page":
         from .web import page_piece
         return [page_piece(raw, name)]
