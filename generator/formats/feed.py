@@ -98,8 +98,8 @@ def _paragraphs(html: str) -> list[str]:
         return []
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except Exception:    # lxml raises ParserError and others on junk
-        return [clean_text(re.sub(r"<[^>]*>", " ", html))] if clean_text(html) else []
+    except Exception:    # lxml raises ParserError and others on junk: no usable text
+        return []
     for junk in root.xpath("//script|//style|//iframe|//object|//embed"):
         junk.drop_tree()
     blocks = [clean_text(el.text_content()) for el in root.iter(*_BLOCKS)
