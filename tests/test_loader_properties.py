@@ -75,3 +75,19 @@ def test_any_bytes_in_any_file_give_articles_or_one_clean_error(tmp_path: Path, 
     articles = within_bound(lambda: read_articles(path, tmp_path, []))
     for article in articles or []:
         assert article.id.startswith("f") and article.text.strip()
+
+
+CURATION_PARTS = ["merge:", "split:", "rename:", "set:", "hide:", "notes:", "actors:", "names:", "actor: ",
+                  "type: ", "role: ", "person", "\n", "  ", "- ", "[", "]", "{", "}", ", ", ": ", "&a ", "*a ",
+                  "null", "1", "[x, y]", "{a: b}", "? [k]", "!!set", "x"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(texts(CURATION_PARTS))
+def test_curation_loader_gives_a_curation_or_one_clean_error(tmp_path: Path, text):
+    from generator.curation import load_curation
+    from generator.store import read_list
+    path = tmp_path / "curation.yaml"
+    path.write_text(text)
+    within_bound(lambda: load_curation(path))
+    within_bound(lambda: read_list(path))
