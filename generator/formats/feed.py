@@ -10,7 +10,6 @@ entry HTML (its sanitiser), and only the text of what is left is kept.
 from __future__ import annotations
 
 import io
-import re
 import time
 from xml.etree.ElementTree import ParseError
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import re
 
-
 from ..model import BriefingError
 from ..safeload import load_yaml
 from . import Piece
 from .metadata import clean_author, clean_date, clean_text
 
-KEYS = ("title", "date", "source", "url", "author")
 MAX_FRONT_MATTER_BYTES = 64_000
-_HEADER = re.compile(r"^(title|date|source|outlet|url|author|byline)\s*:\s*(.+)$", re.I)
+_HEADER = re.compile(r"^(title|date|source|outlet|url|link|author|byline)\s*:\s*(.+)$", re.I)
 _ALIASES = {"outlet": "source", "byline": "author", "link": "url"}
 
 
