@@ -19,6 +19,7 @@ imports Dask.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import time
@@ -103,8 +104,9 @@ def extract_on_cluster(articles: Sequence[Article], address: str) -> Iterator[tu
     try:
         prepare_workers(client, address)
         yield from _stream(client, articles, address)
-    finally:
-        client.close(timeout=CONNECT_TIMEOUT_S)
+    finally:            # the scheduler forgets whatever this client still had in flight
+        with contextlib.suppress(Exception):
+            client.close(timeout=CONNECT_TIMEOUT_S)
 
 
 def connect(address: str) -> Client:
@@ -142,10 +144,6 @@ def prepare_workers(client: Client, address: str) -> None:
             raise BriefingError(f"--cluster {address}: worker {worker}: {reply.get('exception_text') or reply}")
 
 
-def _payload(article: Article) -> dict:
-    return asdict(article)
-
-
 def _stream(client: Client, articles: Sequence[Article], address: str) -> Iterator[tuple[Article, ArticleExtraction]]:
     """Keep a bounded window of articles submitted; yield each result as it arrives and refill."""
     upcoming = iter(articles)
@@ -159,29 +157,25 @@ def _stream(client: Client, articles: Sequence[Article], address: str) -> Iterat
             article = next(upcoming, None)
             if article is None:
                 return
-            future = client.submit(extract_remote, FINGERPRINT, _payload(article), pure=False,
+            future = client.submit(extract_remote, FINGERPRINT, asdict(article),
                                    key=f"briefing-extract-{article.sha256[:16]}-{article.id}",
                                    retries=TASK_RETRIES)
             in_flight[future] = article
             finished.add(future)
 
-    try:
+    submit_more()
+    while in_flight:
+        watchdog.check()
+        batch = finished.next_batch(block=False)
+        if not batch:
+            time.sleep(POLL_S)
+            continue
+        for future in batch:
+            article = in_flight.pop(future)
+            extraction = _result(future, article, address)
+            future.release()
+            yield article, extraction
         submit_more()
-        while in_flight:
-            watchdog.check()
-            batch = finished.next_batch(block=False)
-            if not batch:
-                time.sleep(POLL_S)
-                continue
-            for future in batch:
-                article = in_flight.pop(future)
-                extraction = _result(future, article, address)
-                future.release()
-                yield article, extraction
-            submit_more()
-    finally:
-        if in_flight:                        # stopped early: the scheduler forgets the rest
-            client.cancel(list(in_flight))
 
 
 def _result(future, article: Article, address: str) -> ArticleExtraction:
@@ -218,7 +212,11 @@ class _NoWorkersWatchdog:
         if now - self.last_check < self.CHECK_EVERY_S:
             return
         self.last_check = now
-        self.threads = sum(self.client.nthreads().values())
+        try:
+            self.threads = sum(self.client.nthreads().values())
+        except Exception as problem:
+            raise BriefingError(f"--cluster {self.address}: lost the scheduler ({type(problem).__name__}: {problem}); "
+                                "the articles done so far are cached, run again") from None
         if self.threads:
             self.last_seen = now
         elif now - self.last_seen > NO_WORKERS_TIMEOUT_S:

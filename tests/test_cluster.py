@@ -2,8 +2,6 @@
 process as on separate machines, against a local run of the same articles (the dev corpus)."""
 from __future__ import annotations
 
-import json
-import os
 import shutil
 import signal
 import socket
@@ -16,71 +14,18 @@ import pytest
 
 from conftest import PROJECT, briefing
 
+sys.path.insert(0, str(PROJECT))
+from bench.cluster import OUTPUTS, LocalCluster  # noqa: E402   (also what the benchmark starts)
+
 pytestmark = pytest.mark.slow
-OUTPUTS = ("actors", "positions", "figures", "articles", "sentences")
-
-
-class LocalCluster:
-    """`dask scheduler` and `dask worker` processes, started as a user would start them by hand."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.processes: list[subprocess.Popen] = []
-        info = folder / "scheduler.json"
-        self.scheduler = self._start("scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-                                     "--scheduler-file", str(info))
-        deadline = time.monotonic() + 60
-        while not info.exists() or not info.read_text().strip():
-            assert time.monotonic() < deadline, self.log("scheduler")
-            time.sleep(0.2)
-        time.sleep(0.2)
-        self.address = json.loads(info.read_text())["address"]
-        self.workers = [self._start(f"worker-{n}", self.address, "--nthreads", "1", "--nworkers", "1",
-                                    "--host", "127.0.0.1", "--no-dashboard", "--local-directory", str(folder))
-                        for n in (1, 2)]
-        self.wait_for_workers(2)
-
-    def _start(self, name: str, *args: str) -> subprocess.Popen:
-        command = "scheduler" if name == "scheduler" else "worker"
-        log = open(self.folder / f"{name}.log", "w")
-        process = subprocess.Popen([sys.executable, "-m", "dask", command, *args], cwd=self.folder,
-                                   stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        log.close()
-        self.processes.append(process)
-        return process
-
-    def log(self, name: str) -> str:
-        return (self.folder / f"{name}.log").read_text(errors="replace")
-
-    def wait_for_workers(self, count: int) -> None:
-        from distributed import Client
-        with Client(self.address, timeout=30, set_as_default=False) as client:
-            client.wait_for_workers(count, timeout=120)
-
-    def kill(self, process: subprocess.Popen) -> None:
-        """SIGKILL to the worker's whole process group (its nanny and the worker process): as if
-        its machine had died."""
-        os.killpg(process.pid, signal.SIGKILL)
-
-    def stop(self) -> None:
-        for process in reversed(self.processes):
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-        for process in self.processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
 
 
 @pytest.fixture
 def cluster(tmp_path):
     folder = tmp_path / "cluster"
     folder.mkdir()
-    running = LocalCluster(folder)
-    yield running
-    running.stop()
+    with LocalCluster(folder) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
