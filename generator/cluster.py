@@ -110,8 +110,7 @@ def extract_on_cluster(articles: Sequence[Article], address: str) -> Iterator[tu
 
 
 def connect(address: str) -> Client:
-    # The client logs every failed connection attempt; the one line we print says it all.
-    logging.getLogger("distributed").setLevel(logging.CRITICAL)
+    _quiet_dask_logs()
     try:
         asyncio.run(_probe(address))     # a failed Client() lingers and stalls the exit; a probe does not
         return Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
@@ -119,6 +118,14 @@ def connect(address: str) -> Client:
         reason = str(problem).splitlines()[0] if str(problem) else type(problem).__name__
         raise BriefingError(f"--cluster {address}: cannot reach a Dask scheduler: {reason} "
                             "(is `dask scheduler` running there and its port open?)") from None
+
+
+def _quiet_dask_logs() -> None:
+    """The Dask client logs each failed connection attempt with a traceback (and Dask's
+    configuration gives some of its loggers levels of their own); our one line says it all."""
+    for name in ["distributed", *logging.root.manager.loggerDict]:
+        if name == "distributed" or name.startswith("distributed."):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 async def _probe(address: str) -> None:
@@ -188,7 +195,7 @@ def _result(future, article: Article, address: str) -> ArticleExtraction:
                             "(too big for a worker's memory?); "
                             "the articles done so far are cached") from None
     except FutureCancelledError:
-        raise BriefingError(f"--cluster {address}: the scheduler dropped the work (lost connection?); "
+        raise BriefingError(f"--cluster {address}: lost the scheduler (or it dropped this run's work); "
                             "the articles done so far are cached, run again") from None
     except Exception as problem:
         raise BriefingError(f"{article.path}: extraction failed on the cluster: "
