@@ -126,3 +126,10 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(corpus, tmp_path):
     assert result.stderr.startswith(f"error: --cluster tcp://127.0.0.1:{port}: cannot reach a Dask scheduler")
     assert time.monotonic() - started < 30
     assert not list((tmp_path / "data").glob("*.yaml"))
+
+
+def test_cluster_and_jobs_together_are_refused_before_any_work(tmp_path):
+    result = briefing("extract", "--seeds", str(PROJECT / "seeds"), "--data", str(tmp_path / "data"),
+                      "--cluster", "tcp://127.0.0.1:8786", "--jobs", "2")
+    assert (result.returncode, result.stderr) == (2, "error: --cluster and --jobs: give one (the cluster's workers do the parallel work)\n")
+    assert not (tmp_path / "data").exists()
