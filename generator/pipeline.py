@@ -74,7 +74,12 @@ def _extract(config: Config, articles: list, report: Report) -> list[ArticleExtr
             todo.append(article)
     report.cached = len(results)
     progress = Progress(len(todo), enabled=config.progress)
-    for article, extraction in zip(todo, extract_articles(todo, jobs=config.jobs)):
+    if config.cluster:
+        from .cluster import extract_on_cluster
+        arrivals = extract_on_cluster(todo, config.cluster)      # as they finish; ordered below
+    else:
+        arrivals = zip(todo, extract_articles(todo, jobs=config.jobs))
+    for article, extraction in arrivals:
         cache.put(article.sha256, extraction)
         results[article.id] = extraction
         progress.advance(article.words)
