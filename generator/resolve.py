@@ -224,7 +224,7 @@ def _build_actors(clusters: _Clusters, mentions: dict[Node, Mention], previous: 
         actor = Actor(
             id=actor_id, name=name,
             type=members[0].type,
-            aliases=sorted((f for f in forms if f != name), key=str.lower),
+            aliases=sorted((f for f in forms if f != name), key=lambda f: (f.lower(), f)),   # ties in case: not by hash seed
             role=latest_role(roles),
             roles=roles,
             articles=sorted({n[0] for n in nodes}),
