@@ -182,3 +182,23 @@ ROLES = [
 @pytest.mark.parametrize("text, expected", ROLES)
 def test_roles_and_affiliations_from_the_sentence(text, expected):
     assert records(text) == expected
+
+
+def test_a_capital_that_speaks_stands_for_its_country():
+    assert records("Beijing said the ruling was void.") == [("China", "country", None, None)]
+
+
+def test_a_lone_word_taken_for_a_person_is_an_actor_only_with_some_evidence():
+    """'Brexit' read as a person (no title, no full name, no role, no statement) is dropped;
+    a lone surname that speaks stays."""
+    from generator.model import ArticleExtraction, Mention, RawPosition
+    said = RawPosition(speaker="Holm", cue="said", text="no", direct=False, sentence="Holm said no.",
+                       sentence_index=0, start=10, end=12, actor="Holm")
+    extraction = ArticleExtraction(
+        article="art-0", sentences=["Holm said no."], paragraphs=[0],
+        mentions=[Mention(key="Brexit", name="Brexit", type="person", count=2),
+                  Mention(key="Holm", name="Holm", type="person", count=1)],
+        positions=[said], figures=[])
+    briefing = resolve([extraction])
+    assert [(a.name, a.type) for a in briefing.actors] == [("Holm", "person")]
+    assert [p.actor for p in briefing.positions] == ["holm"]
