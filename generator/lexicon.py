@@ -401,3 +401,10 @@ def title_vocabulary() -> frozenset[str]:
 STATE_SEATS = {"white house": "United States", "pentagon": "United States", "kremlin": "Russia",
                "downing street": "United Kingdom", "elysee palace": "France", "elysee": "France",
                "blue house": "South Korea", "quai d'orsay": "France"}
+# Last words that make a name a place or a building, not an actor ("Karl Marx Avenue", "Jolo
+# Cathedral"), unless it speaks: streets (as for figures' addresses), squares, malls, shrines.
+FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {
+    "mall", "cathedral", "mosque", "masjid", "temple", "synagogue", "shrine", "bridge",
+    "airport", "station", "stadium", "arena", "palace", "tower", "park", "plaza", "dam"}
+# Prepositions after which a name is a place, whatever the recogniser took it for.
+PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "within"}

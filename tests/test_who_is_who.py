@@ -104,6 +104,11 @@ NO_ACTORS = [
     # places that only serve as locations
     ("Five people died in Chippewa Falls, Wisconsin, on Sunday.", []),
     ("The terminals are in Damietta and Idku.", []),
+    ("Both explosions took place on Karl Marx Avenue, officials said.", []),
+    ("The gunman opened fire near the Cielo Vista Mall on Saturday.", []),
+    # a building that speaks for a government is that body
+    ("A spokesman for Downing Street said the letter had been sent.",
+     [("Downing Street", "organization"), ("United Kingdom", "country")]),
 ]
 
 

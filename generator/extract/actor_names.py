@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES,
+from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES, FACILITY_WORDS,
                        LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES, ORG_HEADS, PERSON_TITLES, PORTFOLIOS, SPEECH_VERBS,
-                       TITLE_WORDS)
+                       STATE_SEATS, TITLE_WORDS)
 from ..names import canonical, clean_surface, initials, is_acronym, norm, strip_titles
 from .evidence import after_place_comma, capital_of, in_credit, is_known_place, is_title_case_line
 from .parse import ParsedArticle
@@ -172,8 +172,9 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "person"
     elif name.split()[-1].lower() in ORG_HEADS:
         kind = "org"
-    elif after_place_comma(tokens[-1]) or ent.label_ != "PERSON" and is_known_place(name):
-        kind = "place"          # 'Chippewa Falls, Wisconsin'; a town the recogniser took for a body
+    elif after_place_comma(tokens[-1]) or ent.label_ != "PERSON" and is_known_place(name) \
+            or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS:
+        kind = "place"          # 'Chippewa Falls, Wisconsin', 'Karl Marx Avenue'; a town taken for a body
     elif ent.label_ == "PERSON":
         kind = "person"
     elif ent.label_ == "ORG":
@@ -279,9 +280,10 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
         if s.kind == "place" and is_source(s.head) and capital_of(s.name):
             s.name, s.kind = capital_of(s.name), "country"      # "Beijing said": China's government
         elif s.kind == "place" and is_source(s.head):
-            # a "place" that speaks is a misread name: "According to Helen Park, ..."
-            s.kind = "person" if len(s.name.split()) > 1 and not any(
-                is_location(o.head) for o in spans if o.name == s.name) else "org"
+            # a "place" that speaks is a misread name: "According to Helen Park, ..."; a building
+            # that speaks is the body in it: "Downing Street said"
+            s.kind = "person" if len(s.name.split()) > 1 and s.name.split()[-1].lower() not in FACILITY_WORDS \
+                and not any(is_location(o.head) for o in spans if o.name == s.name) else "org"
         first, _, rest = s.name.partition(" ")
         if s.kind == "org" and norm(first) in DEMONYMS and rest in bare_orgs:
             s.name = rest
