@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import GENERIC_BODY_WORDS
+from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS
 from .names import NameLookup, canonical, expand_known_prefix, is_acronym, norm, person_key, slugify
 
 Node = tuple[str, str]          # (article id, local mention key)
@@ -134,10 +134,7 @@ def _split_classes(mentions: dict[Node, Mention], split: list[tuple[str, set[str
 
 
 def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int]) -> _Clusters:
-    """Join local actors of different articles only on evidence that holds across articles:
-    the same full name (up to titles, middle initials, accents), a country's or well-known
-    body's other names, an institution's generic name only within one country, a surname or
-    acronym only where the corpus has exactly one candidate. Never initials alone."""
+    """Join local actors that share a key (`_keys`), then short forms (`_join_short_forms`)."""
     clusters = _Clusters(sorted(mentions), classes)
     by_key: dict[tuple[str, str], Node] = {}
     for node in sorted(mentions):
@@ -169,8 +166,9 @@ def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:
 def _scoped(node: Node, name: str, mentions: dict[Node, Mention]) -> tuple[str]:
     """A body's name for comparison; a generic institution ('Congress', 'Supreme Court') is
     only the same body as one of another article when both belong to the same country or
-    body ('Congress' of the Philippines is not the US Congress), and never when unknown."""
-    words = [w for w in norm(name).split() if w not in ("of", "the", "for", "and")]
+    body ('Congress' of the Philippines is not the US Congress); one whose owner no article
+    names joins only others whose owner is unknown too."""
+    words = [w for w in norm(name).split() if w not in NAME_LINK_WORDS]
     if not words or not all(w in GENERIC_BODY_WORDS for w in words):
         return (norm(name),)
     owner = mentions.get((node[0], mentions[node].affiliation or ""))

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES, FACILITY_WORDS,
-                       LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES, ORG_HEADS, PERSON_TITLES, PORTFOLIOS, SPEECH_VERBS,
-                       STATE_SEATS, TITLE_WORDS)
+from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES,
+                       FACILITY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES, ORG_HEADS, PERSON_TITLES,
+                       PORTFOLIOS, SPEECH_VERBS, STATE_SEATS, TITLE_WORDS)
 from ..names import canonical, clean_surface, initials, is_acronym, norm, strip_titles
 from .evidence import after_place_comma, capital_of, in_credit, is_known_place, is_title_case_line
 from .parse import ParsedArticle
@@ -130,9 +130,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     of_body = _name_of_body(tokens)
     if of_body:
         tokens = tokens[:of_body]               # "Morgan Tsvangirai of the MDC": a name and its body
-    elif tokens and ent.label_ != "PERSON":
-        following = ent.doc[tokens[0].i:min(tokens[-1].i + 5, len(ent.doc))]
-        of_body = _name_of_body(list(following)) == len(tokens) or None
+    following = ent.doc[tokens[0].i:min(tokens[-1].i + 5, len(ent.doc))] if tokens else []
+    named_with_body = bool(of_body) or bool(tokens) and _name_of_body(list(following)) == len(tokens)
     while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ") or tokens[-1].text in (",", "&", "-", "–")):
         tokens = tokens[:-1]                    # "Patrice Talon of"
     if not tokens:
@@ -164,8 +163,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None
     head = ent.root
     known = canonical(name)
-    if of_body and ent.label_ != "PERSON":
-        kind = "person"
+    if named_with_body and ent.label_ != "PERSON":
+        kind = "person"                         # 'A B of the MDC': a body's member, by its form
     elif known:
         kind = "country" if known[1] == "country" else "org"
     elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
@@ -397,5 +396,3 @@ def is_location(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS and not is_source(token)
-
-

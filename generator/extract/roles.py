@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, NAME_LINK_WORDS, NAME_PREFIXES,
-                       ORG_HEADS, PARTY_CODES,
-                       PORTFOLIOS, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES,
-                       STATE_ROLES, STATE_SEATS, TITLE_ABBREVIATIONS, TITLE_WORDS)
+                       ORG_HEADS, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS, ROLE_PREPOSITIONS,
+                       STATE_BODIES, STATE_ROLES, STATE_SEATS, TITLE_ABBREVIATIONS, TITLE_WORDS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, is_location, is_title_phrase
@@ -134,7 +133,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex")
 
 def _is_name_word(t: Token) -> bool:
     low = t.lower_.rstrip(".")
-    return (t.is_title or t.is_upper) and (t.is_alpha or is_acronym(t.text)) and low not in ROLE_NOUNS | DESCRIPTIVE_ROLES | TITLE_WORDS | PORTFOLIOS
+    return (t.is_title or t.is_upper) and (t.is_alpha or is_acronym(t.text)) \
+        and low not in ROLE_NOUNS | DESCRIPTIVE_ROLES | TITLE_WORDS | PORTFOLIOS
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
