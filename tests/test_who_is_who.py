@@ -207,3 +207,15 @@ def test_a_lone_word_taken_for_a_person_is_an_actor_only_with_some_evidence():
     briefing = resolve([extraction])
     assert [(a.name, a.type) for a in briefing.actors] == [("Holm", "person")]
     assert [p.actor for p in briefing.positions] == ["holm"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article's main bearer of a surname takes the bare surname; the lesser one is named in full
+    ("President John Carter spoke first. John Carter then left with Mary Carter. Carter said he was tired.",
+     [("John Carter", "person", "President", None), ("Mary Carter", "person", None, None)]),
+    # neither is the main one: the bare surname stays apart
+    ("Tom Reed and Ann Reed spoke at the rally. Reed said the plan would fail.",
+     [("Ann Reed", "person", None, None), ("Reed", "person", None, None), ("Tom Reed", "person", None, None)]),
+])
+def test_a_surname_two_people_share(text, expected):
+    assert records(text) == expected

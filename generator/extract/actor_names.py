@@ -8,6 +8,7 @@ add people only a title marks, and give every occurrence the key of its actor.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -359,7 +360,13 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     if not candidates:
         return None
     keys = {c.key for c in candidates}
-    return keys.pop() if len(keys) == 1 else None     # two people share the surname: unsure, keep apart
+    if len(keys) == 1:
+        return keys.pop()
+    # two people share the surname: the bare surname is the article's main one of them, as
+    # newswriting names the lesser one in full ('Grace Mugabe'); when neither is, keep apart
+    named = Counter(c.key for c in candidates)
+    first, second = named.most_common(2)
+    return first[0] if first[1] >= 2 * second[1] else None
 
 
 def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:

@@ -36,8 +36,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     ranked = sorted((f for f in found if f[0]), key=lambda f: not _has_title_word(f[0]))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
-    if role and not mention.role:
-        mention.role = role
+    if role and (not mention.role or _has_title_word(role) and not _has_title_word(mention.role)):
+        mention.role = role             # the first title the article gives, else its first description
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
     if mention.role and not mention.affiliation and set(mention.role.lower().split()) & STATE_ROLES:
