@@ -1,6 +1,7 @@
 """Shared helpers: extraction of sentences written for the tests, and paths to ../shared."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,15 @@ def pytest_addoption(parser) -> None:
 
 def extract(text: str, article_id: str = "test") -> ArticleExtraction:
     return extract_parsed(parse_text(text, article_id))
+
+
+def figure(text: str, amount: str, value, low, high, unit, qualifier, actor=None, sentence: int = 0) -> dict:
+    """The full record of the figure `amount` (a whole word group of `text`) in sentence `sentence`."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    start = re.search(rf"(?<!\w){re.escape(amount)}(?!\w)", text).start()
+    return {"value": value, "low": low, "high": high, "text": amount, "unit": unit, "qualifier": qualifier,
+            "sentence": sentences[sentence], "sentence_index": sentence, "start": start,
+            "end": start + len(amount), "actor": actor}
 
 
 @pytest.fixture(scope="session")
