@@ -60,6 +60,7 @@ def hostile_exports(tmp_path_factory) -> Path:
     return out / "docs" / "exports"
 
 
+@pytest.mark.slow      # runs the command line (extract, render)
 def test_hostile_quotes_become_inert_text_cells(hostile_exports):
     positions = read_csv(hostile_exports / "positions.csv")
     obs = [(p["actor"], p["text"], p["direct"], p["article_title"]) for p in positions]
@@ -71,6 +72,7 @@ def test_hostile_quotes_become_inert_text_cells(hostile_exports):
     ]
 
 
+@pytest.mark.slow
 def test_no_cell_of_any_export_starts_a_formula(hostile_exports):
     for name in ("actors", "positions", "figures"):
         path = hostile_exports / f"{name}.csv"
@@ -83,6 +85,7 @@ def test_no_cell_of_any_export_starts_a_formula(hostile_exports):
             assert line.startswith('"') and line.endswith('"'), line
 
 
+@pytest.mark.slow      # builds the site of seeds/
 def test_seed_exports_hold_one_row_per_record_with_its_article(built):
     data = {name: yaml.safe_load((built / "data" / f"{name}.yaml").read_text()) for name in
             ("articles", "actors", "positions", "figures")}
@@ -113,6 +116,7 @@ def test_seed_exports_hold_one_row_per_record_with_its_article(built):
     assert (civilians["value"], civilians["text"], civilians["qualifier"]) == ("1000", "more than 1,000", "more than")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("page, names", [("actors/index.html", ["actors"]), ("positions/index.html", ["positions"]),
                                          ("figures/index.html", ["figures"]),
                                          ("print/index.html", ["actors", "positions", "figures"])])
