@@ -21,6 +21,16 @@ def pytest_addoption(parser) -> None:
                      help="rewrite tests/golden/ from the current output instead of comparing with it")
 
 
+SITE_FIXTURES = {"built", "hostile_site"}       # each builds a whole site (spaCy, MkDocs)
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """A test that needs a built site is slow, wherever it is written."""
+    for item in items:
+        if SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 def extract(text: str, article_id: str = "test") -> ArticleExtraction:
     return extract_parsed(parse_text(text, article_id))
 

@@ -85,7 +85,6 @@ def test_no_cell_of_any_export_starts_a_formula(hostile_exports):
             assert line.startswith('"') and line.endswith('"'), line
 
 
-@pytest.mark.slow      # builds the site of seeds/
 def test_seed_exports_hold_one_row_per_record_with_its_article(built):
     data = {name: yaml.safe_load((built / "data" / f"{name}.yaml").read_text()) for name in
             ("articles", "actors", "positions", "figures")}
@@ -116,7 +115,6 @@ def test_seed_exports_hold_one_row_per_record_with_its_article(built):
     assert (civilians["value"], civilians["text"], civilians["qualifier"]) == ("1000", "more than 1,000", "more than")
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("page, names", [("actors/index.html", ["actors"]), ("positions/index.html", ["positions"]),
                                          ("figures/index.html", ["figures"]),
                                          ("print/index.html", ["actors", "positions", "figures"])])
