@@ -22,9 +22,9 @@ from .model import ArticleExtraction, BriefingError
 from .progress import Progress
 from .read import read_folder
 from .resolve import resolve
+from .write import write_data
 from .datafiles import read_list, write_yaml
 from .folder_lock import locked
-from .write import write_data
 
 
 @dataclass
