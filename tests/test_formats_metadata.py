@@ -1,0 +1,88 @@
+"""Metadata as outlets really give it: bylines with timestamps and desk names, dates in the
+formats pages, feeds and people write, and pages with JSON-LD only, Open Graph only or
+neither (whole records; all pages invented)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.formats.metadata import clean_author, clean_date
+from generator.formats.web import page_piece
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("By Staff Reporter | Updated 3 hours ago", None),
+    ("Staff Reporter; Updated", None),                 # what trafilatura makes of the line above
+    ("Posted by admin", None),
+    ("Newsdesk", None),
+    ("Our Correspondent", None),
+    ("Digital Desk", None),
+    ("Updated: March 3, 2025", None),
+    ("Jane Ostrow Published 2 hours ago", "Jane Ostrow"),
+    ("By Jane Ostrow | 5 min read", "Jane Ostrow"),
+    ("Jane Ostrow; Last updated", "Jane Ostrow"),
+    ("By Jane Ostrow, Political Editor", "Jane Ostrow, Political Editor"),
+    ("Jane Ostrow and Ravi Pell", "Jane Ostrow and Ravi Pell"),
+    ("citydesk@metro.example (Lucan Ferris)", "Lucan Ferris"),
+    ("Press Office of the Harbour Board", "Press Office of the Harbour Board"),
+])
+def test_bylines_keep_names_and_drop_boilerplate(byline, expected):
+    assert clean_author(byline) == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025-03-07T10:00:00Z", "2025-03-07"),
+    ("2025/03/07", "2025-03-07"),
+    ("March 7, 2025", "2025-03-07"),
+    ("Mar. 7, 2025", "2025-03-07"),
+    ("7 Mar 2025", "2025-03-07"),
+    ("7th March 2025", "2025-03-07"),
+    ("Friday, 7 March 2025", "2025-03-07"),
+    ("Fri, 07 Mar 2025 09:30:00 GMT", "2025-03-07"),
+    ("Thu, 06 Mar 2025 23:30:00 -0500", "2025-03-06"),
+    ("07/03/2025", None),             # day or month first? not guessed
+    ("March 2025", None),
+    ("Maybe 7, 2025", None),
+    ("February 30, 2025", None),
+    ("yesterday", None),
+])
+def test_dates_in_the_formats_outlets_write(value, expected):
+    assert clean_date(value) == expected
+
+
+BODY = ("<p>The county planning committee refused an application to extend the Whitestone quarry on Monday, "
+        "after more than 400 residents objected to the plans.</p>"
+        "<p>\"The blasting already shakes our windows twice a day,\" said Colm Hartigan, who lives on the lane "
+        "beside the quarry.</p><p>The operator said it would appeal the decision.</p>")
+TEXT = ("Quarry expansion refused\n\nThe county planning committee refused an application to extend the Whitestone "
+        "quarry on Monday, after more than 400 residents objected to the plans.\n\n\"The blasting already shakes "
+        "our windows twice a day,\" said Colm Hartigan, who lives on the lane beside the quarry.\n\n"
+        "The operator said it would appeal the decision.")
+JSON_LD = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+           '{"@type": "WebSite", "name": "Upland Echo", "url": "https://uplandecho.example/"},'
+           '{"@type": "NewsArticle", "headline": "Quarry expansion refused", "datePublished": "2025-01-20T07:00:00Z",'
+           '"mainEntityOfPage": {"@id": "https://uplandecho.example/news/quarry-refused"},'
+           '"author": {"@type": "Person", "name": "Nadia Rooke"},'
+           '"publisher": {"@type": "Organization", "name": "Upland Echo"}}]}</script>')
+OPEN_GRAPH = ('<meta property="og:title" content="Quarry expansion refused">'
+              '<meta property="og:site_name" content="Upland Echo">'
+              '<meta property="og:url" content="https://uplandecho.example/news/quarry-refused">'
+              '<meta property="article:published_time" content="2025-01-20T07:00:00Z">')
+
+
+@pytest.mark.parametrize("head, headline, byline, expected", [
+    (JSON_LD, "<h1>Quarry expansion refused</h1>", "",
+     ("2025-01-20", "Upland Echo", "https://uplandecho.example/news/quarry-refused", "Nadia Rooke")),
+    (OPEN_GRAPH, "<h1>Quarry expansion refused</h1>", '<div class="byline">By Staff Reporter | Updated 3 hours ago</div>',
+     ("2025-01-20", "Upland Echo", "https://uplandecho.example/news/quarry-refused", None)),
+    # neither: the outlet from the <title>, whose first part is not the headline; no <h1>
+    ("", "<h2>Quarry expansion refused</h2>", '<p class="byline">By Nadia Rooke</p><p>January 20, 2025</p>',
+     ("2025-01-20", "Upland Echo", None, "Nadia Rooke")),
+])
+def test_pages_with_json_ld_open_graph_or_neither(head, headline, byline, expected):
+    title = "Upland Echo — Quarry expansion refused" if not head else "Quarry expansion refused | Upland Echo"
+    html = (f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<article>{headline}{byline}{BODY}</article><footer>Upland Echo, all rights reserved</footer></body></html>")
+    piece = page_piece(html.encode(), "quarry.html")
+    assert (piece.title, piece.text) == ("Quarry expansion refused", TEXT)
+    assert (piece.date, piece.source, piece.url, piece.author) == expected
