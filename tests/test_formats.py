@@ -150,3 +150,19 @@ def test_folding_stays_fast_at_thousands_of_articles(tmp_path):
     kept, _ = fold_copies(articles)
     assert time.monotonic() - start < 30
     assert 1 <= len(kept) <= 7
+
+
+@pytest.mark.parametrize("name, size, problem", [
+    ("huge.html", 3_000_000_000, "huge.html: 3,000,000,000 bytes; more than the limit of 10,000,000 for a web page; skipped"),
+    ("huge.atom", 20_000_000, "huge.atom: 20,000,000 bytes; more than the limit of 10,000,000 for a feed; skipped"),
+    ("huge.txt", 70_000_000, "huge.txt: 70,000,000 bytes; more than the limit of 64,000,000 for a text file; skipped"),
+])
+def test_an_oversized_file_is_refused_before_it_is_read(tmp_path, monkeypatch, name, size, problem):
+    (tmp_path / "good.txt").write_text(GOOD)
+    with (tmp_path / name).open("wb") as handle:       # sparse: nothing on disk
+        handle.truncate(size)
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda p: pytest.fail(f"{p.name} read") if p.name == name else read_bytes(p))
+    report = read(tmp_path)
+    assert [a.id for a in report.articles] == ["good"]
+    assert report.errors == [problem]
