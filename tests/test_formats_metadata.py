@@ -86,3 +86,56 @@ def test_pages_with_json_ld_open_graph_or_neither(head, headline, byline, expect
     piece = page_piece(html.encode(), "quarry.html")
     assert (piece.title, piece.text) == ("Quarry expansion refused", TEXT)
     assert (piece.date, piece.source, piece.url, piece.author) == expected
+
+
+RELEASE = """---
+title: Coastal board opens offshore wind tender
+date: March 3, 2025
+source: Coastal Energy Board
+url: https://coastalenergy.example/press/wind-tender
+author: Communications Office
+---
+
+**FOR IMMEDIATE RELEASE**
+
+# Coastal board opens offshore wind tender
+
+The Coastal Energy Board said on Monday it would open a tender for two offshore wind farms in June.
+
+## What bidders must show
+
+"These farms could power half a million homes," said the board's chief executive, Rosalind Achebe.
+
+[Download the tender notice](https://coastalenergy.example/tender.pdf)
+
+###
+
+Notes to editors: the board regulates energy on the coast. Media contact: press@coastalenergy.example
+"""
+
+
+def test_a_press_release_in_markdown_without_its_furniture(tmp_path):
+    from generator.read import read_folder
+    (tmp_path / "release.md").write_text(RELEASE)
+    [a] = read_folder(tmp_path, tmp_path).articles
+    assert (a.title, a.date, a.source, a.url, a.author, a.text) == (
+        "Coastal board opens offshore wind tender", "2025-03-03", "Coastal Energy Board",
+        "https://coastalenergy.example/press/wind-tender", "Communications Office",
+        "Coastal board opens offshore wind tender\n\nThe Coastal Energy Board said on Monday it would open a tender "
+        "for two offshore wind farms in June.\n\nWhat bidders must show\n\n\"These farms could power half a million "
+        "homes,\" said the board's chief executive, Rosalind Achebe.")
+
+
+def test_text_header_lines_with_a_mail_style_date_and_a_boilerplate_byline(tmp_path):
+    from generator.read import read_folder
+    (tmp_path / "school.txt").write_text(
+        "Title: Eastfield school to close for repairs\nDate: Sun, 02 Mar 2025 18:00:00 +0000\n"
+        "Source: Eastfield Courier\nURL: https://eastfieldcourier.example/schools/closure\n"
+        "Author: By Staff Reporter | Updated 3 hours ago\n\n"
+        "Eastfield Primary School will close for three weeks after inspectors found cracks in its roof.\n")
+    [a] = read_folder(tmp_path, tmp_path).articles
+    assert (a.title, a.date, a.source, a.url, a.author, a.text) == (
+        "Eastfield school to close for repairs", "2025-03-02", "Eastfield Courier",
+        "https://eastfieldcourier.example/schools/closure", None,
+        "Eastfield school to close for repairs\n\nEastfield Primary School will close for three weeks after "
+        "inspectors found cracks in its roof.")
