@@ -34,11 +34,13 @@ for _library in ("trafilatura", "htmldate", "courlan", "justext"):
 
 
 def page_piece(raw: bytes, name: str) -> Piece:
+    # deduplicate=False: trafilatura's deduplication remembers paragraphs across documents
+    # and drops one seen three times before, which empties the fourth outlet's wire copy.
     try:
         found = trafilatura.bare_extraction(
             raw, with_metadata=True, include_comments=False, include_tables=False,
             include_images=False, include_links=False, favor_precision=True,
-            deduplicate=True, date_extraction_params=_DATE_OPTIONS, prune_xpath=_PRUNE)
+            deduplicate=False, date_extraction_params=_DATE_OPTIONS, prune_xpath=_PRUNE)
     except Exception as problem:    # trafilatura/lxml raise many kinds on broken markup
         raise BriefingError(f"{name}: cannot read this web page ({type(problem).__name__})") from None
     if found is None or not (found.text or "").strip():
