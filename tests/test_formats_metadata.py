@@ -139,3 +139,20 @@ def test_text_header_lines_with_a_mail_style_date_and_a_boilerplate_byline(tmp_p
         "https://eastfieldcourier.example/schools/closure", None,
         "Eastfield school to close for repairs\n\nEastfield Primary School will close for three weeks after "
         "inspectors found cracks in its roof.")
+
+
+def test_feed_entries_keep_the_day_their_outlet_gives_them(tmp_path):
+    from generator.read import read_folder
+    (tmp_path / "prairie.rss").write_text("""<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Prairie Ledger</title>
+<item><title>Grain elevator fire under control</title><link>https://prairieledger.example/elevator-fire</link>
+<pubDate>Thu, 06 Mar 2025 21:30:00 -0600</pubDate>
+<description>Firefighters brought a blaze at the Carrow grain elevator under control late on Thursday, the county fire chief said.</description></item>
+<item><title>Seed prices steady</title><link>https://prairieledger.example/seed-prices</link>
+<pubDate>2025-03-05T08:00:00+09:00</pubDate>
+<description>Seed prices held steady through the first week of March, the farmers' cooperative said on Wednesday.</description></item>
+</channel></rss>""")
+    articles = read_folder(tmp_path, tmp_path).articles
+    assert [(a.title, a.date, a.source) for a in articles] == [
+        ("Grain elevator fire under control", "2025-03-06", "Prairie Ledger"),
+        ("Seed prices steady", "2025-03-05", "Prairie Ledger")]
