@@ -156,3 +156,20 @@ def test_feed_entries_keep_the_day_their_outlet_gives_them(tmp_path):
     assert [(a.title, a.date, a.source) for a in articles] == [
         ("Grain elevator fire under control", "2025-03-06", "Prairie Ledger"),
         ("Seed prices steady", "2025-03-05", "Prairie Ledger")]
+
+
+def test_a_page_naming_its_outlet_only_in_the_title_and_pointing_to_another_story():
+    html = """<!doctype html><html><head><meta charset="utf-8"><title>Ferry fares to rise in May – The Island Voice</title>
+<meta name="author" content="Staff"><link rel="canonical" href="https://islandvoice.example/news/ferry-fares-may"></head>
+<body><div class="masthead">The Island Voice</div><article><header><h1>Ferry fares to rise in May</h1>
+<p>By <a rel="author" href="/authors/kit">Kit Morrow</a> · <time datetime="2025-04-02T06:00:00+01:00">2 April 2025</time></p></header>
+<p>Ferry fares between the island and the mainland will rise by 8 percent in May, the ferry company announced on Wednesday.</p>
+<p>"Fuel has gone up and we have held prices for two years," said the company's chief executive, Bram Tollet.</p>
+<p>Read more: <a href="/x">Ferry timetable changes</a></p></article>
+<div class="newsletter">Sign up to our newsletter</div></body></html>"""
+    piece = page_piece(html.encode(), "ferry.html")
+    assert (piece.title, piece.date, piece.source, piece.url, piece.author, piece.text) == (
+        "Ferry fares to rise in May", "2025-04-02", "The Island Voice", "https://islandvoice.example/news/ferry-fares-may",
+        "Kit Morrow", "Ferry fares to rise in May\n\nFerry fares between the island and the mainland will rise by "
+        "8 percent in May, the ferry company announced on Wednesday.\n\n\"Fuel has gone up and we have held prices "
+        "for two years,\" said the company's chief executive, Bram Tollet.")

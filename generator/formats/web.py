@@ -50,13 +50,16 @@ def page_piece(raw: bytes, name: str) -> Piece:
     paragraphs = [line.strip() for line in found.text.split("\n") if line.strip()]
     if paragraphs and title and paragraphs[0] == title:      # the page's own headline; put back below
         paragraphs.pop(0)
-    paragraphs = [p for p in paragraphs if not _is_dateline(p)]
+    paragraphs = [p for p in paragraphs if not _is_dateline(p) and not _READ_MORE.match(p)]
     if not paragraphs:
         raise BriefingError(f"{name}: web page without article text")
     text = "\n\n".join(([title] if title else []) + paragraphs)
     url = found.url or _json_ld_address(tree)
+    site = clean_text(found.sitename)
+    if site == found.hostname:        # trafilatura's stand-in when the page names no site
+        site = None
     return Piece(text=text, title=title, date=clean_date(found.date),
-                 source=clean_text(found.sitename) or outlet or found.hostname or None,
+                 source=site or outlet or found.hostname or None,
                  url=url or None, author=clean_author(found.author))
 
 
@@ -117,6 +120,10 @@ def _json_ld_items(data) -> list[dict]:
     items = data if isinstance(data, list) else [data]
     items = [i for i in items if isinstance(i, dict)]
     return items + [g for i in items if isinstance(i.get("@graph"), list) for g in i["@graph"] if isinstance(g, dict)]
+
+
+# 'Read more: Ferry timetable changes', 'Related: ...': a pointer to another story.
+_READ_MORE = re.compile(r"(read more|read also|also read|related|see also|more on this( story)?|recommended)\s*:", re.I)
 
 
 def _is_dateline(paragraph: str) -> bool:
