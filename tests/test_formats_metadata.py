@@ -173,3 +173,9 @@ def test_a_page_naming_its_outlet_only_in_the_title_and_pointing_to_another_stor
         "Kit Morrow", "Ferry fares to rise in May\n\nFerry fares between the island and the mainland will rise by "
         "8 percent in May, the ferry company announced on Wednesday.\n\n\"Fuel has gone up and we have held prices "
         "for two years,\" said the company's chief executive, Bram Tollet.")
+
+
+def test_metadata_text_loses_tags_but_keeps_comparisons():
+    from generator.formats.metadata import clean_text
+    assert [clean_text(v) for v in ("<b>Harbor</b>  Post", "Shares fall <3% as rates pass > 4%", "  ")] == [
+        "Harbor Post", "Shares fall <3% as rates pass > 4%", None]

@@ -67,6 +67,6 @@ def clean_author(value: Any) -> str | None:
 
 def clean_text(value: Any) -> str | None:
     """One line of text; tags some sites put into metadata ('<b>Outlet</b>') left out."""
-    text = re.sub(r"<[^>]*>", " ", str(value or ""))
+    text = re.sub(r"</?[a-zA-Z][^>]*>", " ", str(value or ""))
     text = re.sub(r"\s+", " ", text).strip()
     return text or None
