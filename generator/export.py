@@ -11,8 +11,9 @@ Article text is untrusted. A spreadsheet runs a cell that starts with `=`, `+`, 
 a tab or a carriage return as a formula ("CSV injection"), so, as OWASP recommends, such a
 text cell gets a leading single quote and every cell is quoted. So does a cell whose first
 visible character is one of those after leading white space or in its full-width form
-(`  =`, `＝`, `＠`): a spreadsheet that trims cells, or one that reads full-width
-operators as ASCII ones (Excel with East Asian input), would run it too. Numbers the generator
+(`  =`, `＝`, `＠`), or that starts with a line feed or NUL: LibreOffice Calc 7.4 runs none
+of these, but a spreadsheet (or a user's clean-up) that trims cells or folds full-width
+forms to ASCII would; a quote shown at the start of a rare cell is the price. Numbers the generator
 computed (value, low, high, mentions) are written as plain numbers, so they stay numbers.
 
 The files are UTF-8 with a byte-order mark and CRLF line ends (RFC 4180): Excel reads a CSV
