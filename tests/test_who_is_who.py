@@ -150,7 +150,9 @@ ROLES = [
      [("Peter Cole", "person", "suspected gunman", None)]),
     ("According to the Springfield mayor, Dee Ross, during the weekend, police were investigating.",
      [("Dee Ross", "person", "Springfield mayor", None)]),
-    # "X, the N of ORG", "N of COUNTRY X"
+    # "X, the N of ORG", "N of COUNTRY X", a title word written after its noun
+    ("But Paul Stone, director general of the Chamber of Trade, warned that small firms would suffer.",
+     [("Chamber of Trade", "organization", None, None), ("Paul Stone", "person", "director general", "Chamber of Trade")]),
     ("Ann Lowe, deputy chair of the Green Party, said the vote was fair.",
      [("Ann Lowe", "person", "deputy chair", "Green Party"), ("Green Party", "organization", None, None)]),
     ("There were several speakers, including First Minister of Scotland Moira Dunn, and Sam Hollis.",

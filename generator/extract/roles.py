@@ -237,11 +237,13 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
     key = index.key_for(parsed, noun)
     if key and index.mentions[key].type != "person":
         return None, key          # 'X, FIFA,': the phrase is the body itself
-    tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)]
+    after = _title_words_after(noun)                 # 'director general', 'secretary general'
+    tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)] + after
     role, affiliation = _role_words(tokens, parsed, index)
     if not _describes_a_person(noun):
         return None, affiliation
-    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS), None)
+    prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS),
+                None)
     if prep is not None and prep.lower_ != "in":
         inner = _phrase_actor(parsed, index, prep)
         if inner and not affiliation:
@@ -249,6 +251,19 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
         elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner:
             role = f"{role} {prep.text} {_words(prep)}"
     return role, affiliation
+
+
+def _title_words_after(noun: Token) -> list[Token]:
+    """Title words written after the noun they belong to: 'director general', 'attorney general'."""
+    after: list[Token] = []
+    doc = noun.doc
+    while noun.i + len(after) + 1 < len(doc):
+        t = doc[noun.i + len(after) + 1]
+        if t.head.i not in (noun.i, *(a.i for a in after)) or t.dep_ not in ("amod", "compound", "appos") \
+                or t.lower_ not in TITLE_VOCABULARY:
+            break
+        after.append(t)
+    return after
 
 
 def _adjacent_apposition(noun: Token, name_head: Token) -> bool:
