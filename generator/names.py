@@ -38,8 +38,9 @@ def strip_titles(text: str) -> tuple[str, list[str]]:
     single-word titles: 'Mr. Putin' -> ('Putin', ['Mr.']), 'President Obama' -> ('Obama', ['President'])."""
     words = text.split()
     stripped = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
-        stripped.append(words.pop(0))
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS
+                              or words[0].lower().rstrip(".").removesuffix("s") in TITLE_WORDS and len(words) > 2):
+        stripped.append(words.pop(0))           # also a plural title: "Senators Ann Lowe and ..."
     return " ".join(words), stripped
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES,
-                       FACILITY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES, ORG_HEADS, PERSON_TITLES,
-                       PORTFOLIOS, SPEECH_VERBS, STATE_SEATS, TITLE_WORDS)
+                       FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES,
+                       ORG_HEADS, PERSON_TITLES, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS, TITLE_WORDS)
 from ..names import canonical, clean_surface, initials, is_acronym, norm, strip_titles
 from .evidence import after_place_comma, capital_of, in_credit, is_known_place, is_title_case_line
 from .parse import ParsedArticle
@@ -379,8 +379,8 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
               and len(o.name.split()) > len(s.name.split())]
     for o in bodies:
         words = o.name.split()
-        if n == norm(words[-1]) and words[-1][0].isupper():
-            return o.key                          # 'the Alliance' after 'the Northern Alliance'
+        if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
+            return o.key                          # 'the Alliance' after 'the Northern Alliance' (not 'House')
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and not is_acronym(s.name):
             return o.key                          # 'Baikal' after 'Baikal Finance Group'
     if is_acronym(s.name) and len(n) >= 3:
