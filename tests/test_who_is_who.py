@@ -221,3 +221,8 @@ def test_a_lone_word_taken_for_a_person_is_an_actor_only_with_some_evidence():
 ])
 def test_a_surname_two_people_share(text, expected):
     assert records(text) == expected
+
+
+def test_an_opinion_in_a_copula_is_no_role():
+    assert records("Tom Reed is an ambitious but not very well-informed man, Ann Lowe said.") == [
+        ("Ann Lowe", "person", None, None), ("Tom Reed", "person", None, None)]

@@ -207,7 +207,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             found.append(_noun_role(parsed, index, child))
         elif child.dep_ == "relcl" and child.lemma_ == "be":
-            found += [_noun_role(parsed, index, a) for a in child.children if a.dep_ == "attr"]
+            found += [_noun_role(parsed, index, a) for a in child.children
+                      if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
             body = _phrase_actor(parsed, index, child)       # 'X, of the provincial council,'
             found.append((f"member {child.text} {_words(child)}" if body else None, body))
@@ -227,8 +228,9 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "pobj" and head.head.lower_ == "as" and verb.pos_ == "VERB":
         found += [_noun_role(parsed, index, o) for o in verb.children
                   if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'identified the suspect as X'
-    if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):
-        found += [_noun_role(parsed, index, a) for a in head.head.children if a.dep_ == "attr"]
+    if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
+        found += [_noun_role(parsed, index, a) for a in head.head.children
+                  if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
     return found
 
 
@@ -289,10 +291,13 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
 
 def _describes_a_person(noun: Token) -> bool:
     """A common noun that can say what a person is: a title or function from the word lists,
-    or any noun the recogniser does not take for a date, number or place ('a witness')."""
+    or a plain noun phrase the recogniser does not take for a date, number or place ('a
+    witness'; not 'an ambitious but not very well-informed man', which is an opinion)."""
     if noun.lemma_.lower() in TITLE_VOCABULARY or noun.lower_ in TITLE_VOCABULARY:
         return True
-    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.is_lower and noun.is_alpha
+    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "punct")]
+    plain = len(left) <= 3 and not any(t.pos_ in ("CCONJ", "ADV", "PRON", "NUM", "AUX") for t in left)
+    return plain and noun.pos_ == "NOUN" and not noun.ent_type_ and noun.is_lower and noun.is_alpha
 
 
 def _words(prep: Token) -> str:
