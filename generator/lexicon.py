@@ -400,7 +400,7 @@ def title_vocabulary() -> frozenset[str]:
 # Seats of government named for the government itself (general knowledge, not one article's).
 STATE_SEATS = {"white house": "United States", "pentagon": "United States", "kremlin": "Russia",
                "downing street": "United Kingdom", "elysee palace": "France", "elysee": "France",
-               "blue house": "South Korea", "quai d'orsay": "France", "oval office": "United States"}
+               "quai d'orsay": "France", "oval office": "United States"}
 # Last words that make a name a place or a building, not an actor ("Karl Marx Avenue", "Jolo
 # Cathedral"), unless it speaks: streets (as for figures' addresses), squares, malls, shrines.
 FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {

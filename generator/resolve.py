@@ -169,6 +169,11 @@ def _scoped(node: Node, name: str, mentions: dict[Node, Mention]) -> tuple[str]:
     body ('Congress' of the Philippines is not the US Congress); one whose owner no article
     names joins only others whose owner is unknown too."""
     words = [w for w in norm(name).split() if w not in NAME_LINK_WORDS]
+    for size in (3, 2, 1):                      # 'United States Department of Defense'
+        known = canonical(" ".join(words[:size]))
+        rest = norm(name).split()[size:]
+        if known and known[1] == "country" and rest and all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in rest):
+            return (f"{' '.join(rest)} @{norm(known[0])}",)
     if not words or not all(w in GENERIC_BODY_WORDS for w in words):
         return (norm(name),)
     owner = mentions.get((node[0], mentions[node].affiliation or ""))
