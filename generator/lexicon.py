@@ -408,3 +408,6 @@ FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {
     "airport", "station", "stadium", "arena", "palace", "tower", "park", "plaza", "dam"}
 # Prepositions after which a name is a place, whatever the recogniser took it for.
 PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "within"}
+# Institutions a state has several of: named by this word alone, a body is no one body across articles.
+SEVERAL_PER_STATE = {"department", "ministry", "office", "committee", "agency", "court", "commission",
+                     "council", "bureau", "service", "embassy", "directorate", "house", "party", "bank"}

@@ -19,8 +19,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS
-from .names import NameLookup, canonical, expand_known_prefix, is_acronym, norm, person_key, slugify
+from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS, SEVERAL_PER_STATE
+from .names import CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, norm, person_key, slugify
 
 Node = tuple[str, str]          # (article id, local mention key)
 
@@ -169,8 +169,10 @@ def _scoped(node: Node, name: str, mentions: dict[Node, Mention]) -> tuple[str]:
     body ('Congress' of the Philippines is not the US Congress); one whose owner no article
     names joins only others whose owner is unknown too."""
     words = [w for w in norm(name).split() if w not in NAME_LINK_WORDS]
+    if len(words) == 1 and words[0] in SEVERAL_PER_STATE:
+        return (f"{norm(name)} @{node[0]}",)    # 'the Department', 'the Ministry': which one? this article's only
     for size in (3, 2, 1):                      # 'United States Department of Defense'
-        known = canonical(" ".join(words[:size]))
+        known = CANONICAL.get(" ".join(words[:size]))
         rest = norm(name).split()[size:]
         if known and known[1] == "country" and rest and all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in rest):
             return (f"{' '.join(rest)} @{norm(known[0])}",)

@@ -52,6 +52,11 @@ MERGES = [
       ("Congress rejected the bill. Brazil said it regretted the vote, and Brazil said no more.", None)],
      [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0"]),
       ("Congress", "organization", ["art-0"]), ("Congress", "organization", ["art-1"])]),
+    # two departments of one state are two bodies, whatever short forms the articles use
+    ([("The Justice Department said the inquiry was closed. The United States said no more.", None),
+      ("The State Department said the visas were issued. The Department said the United States agreed.", None)],
+     [("Department", "organization", ["art-1"]), ("Justice Department", "organization", ["art-0"]),
+      ("State Department", "organization", ["art-1"]), ("United States", "country", ["art-0", "art-1"])]),
     # the same institution named with its country and without it, in an article about that country
     ([("The United States Department of Defense said the strike was lawful.", None),
       ("The Department of Defense said the strike was lawful. The United States said it would respond.", None)],

@@ -160,6 +160,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if all(w.lower() in PORTFOLIOS | NAME_LINK_WORDS for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
+    if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
+        name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
     if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
         return None
     head = ent.root
