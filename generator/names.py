@@ -113,7 +113,6 @@ def slugify(text: str) -> str:
 # ---- keys that identify an actor across articles ------------------------------------------
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
-_INITIAL = re.compile(r"^[a-z]\.?$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -125,7 +124,7 @@ def person_key(name: str) -> str:
     text = _PARENTHESES.sub(" ", clean_surface(name)).replace("[", "").replace("]", "")
     text, _ = strip_titles(text)
     parsed = HumanName(text)
-    middle = [w for w in parsed.middle.split() if not _INITIAL.match(norm(w) + ".") and len(norm(w)) > 1]
+    middle = [w for w in parsed.middle.split() if len(norm(w)) > 1]      # no initials
     words = [parsed.first, *middle, parsed.last] if parsed.last else [text]
     return norm(" ".join(w for w in words if w))
 

@@ -57,11 +57,6 @@ def is_known_place(name: str) -> bool:
     return norm(name) in _places() and not canonical(name)
 
 
-def is_place_token(token: Token) -> bool:
-    """A named place: the recogniser's place label, a country, or a gazetteer place."""
-    return token.ent_type_ in ("GPE", "LOC") or bool(canonical(token.text)) or is_known_place(token.text)
-
-
 def after_place_comma(head: Token) -> bool:
     """'Chippewa Falls, Wisconsin': a name followed by a comma and a state or country is a place."""
     doc = head.doc
@@ -83,7 +78,7 @@ SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or
 
 def is_title_case_line(text: str) -> bool:
     """A headline or subheading: every word (short function words aside) capitalised, or the
-    whole line in capitals; one to about twelve words."""
+    whole line in capitals; fourteen words at most."""
     words = _WORD.findall(text)
     if not words or len(words) > 14:
         return False
