@@ -81,16 +81,21 @@ def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = 
 
 
 def _known_actors(actors: list[Actor], positions: list[Position], figures: list[Figure]) -> list[Actor]:
-    """A single capitalised word the recogniser took for a person ('Brexit', 'Austin') is no
-    actor unless something shows it is one: a title or full name in some article, a role,
-    or a statement or figure of its own."""
+    """A single capitalised word the recogniser took for a person, with no title, full name or
+    role in any article, is no person: newswriting introduces people by their full name. It
+    is dropped ('Brexit', 'Austin'), or, where it speaks or gives figures, kept: as a person
+    where it is the surname of people the briefing names in full (which one is unsure), else
+    as the body it then most likely is ('Yukos said')."""
     speaking = {p.actor for p in positions} | {f.actor for f in figures}
-    unknown = {a.id for a in actors if a.type == "person" and not a.role and a.id not in speaking
+    surnames = {person_key(a.name).split()[-1] for a in actors if a.type == "person" and len(a.name.split()) > 1}
+    unknown = {a.id for a in actors if a.type == "person" and not a.role
                and all(len(form.split()) == 1 for form in [a.name, *a.aliases])}
     for a in actors:
-        if a.affiliation in unknown:
+        if a.affiliation in unknown - speaking:
             a.affiliation = None
-    return [a for a in actors if a.id not in unknown]
+        if a.id in unknown & speaking and person_key(a.name) not in surnames:
+            a.type = "organization"
+    return [a for a in actors if a.id not in unknown - speaking]
 
 
 def _family(kind: str) -> str:

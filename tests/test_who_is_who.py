@@ -207,7 +207,7 @@ def test_a_capital_that_speaks_stands_for_its_country():
 
 def test_a_lone_word_taken_for_a_person_is_an_actor_only_with_some_evidence():
     """'Brexit' read as a person (no title, no full name, no role, no statement) is dropped;
-    a lone surname that speaks stays."""
+    a lone word that speaks stays, as the body it then most likely is."""
     from generator.model import ArticleExtraction, Mention, RawPosition
     said = RawPosition(speaker="Holm", cue="said", text="no", direct=False, sentence="Holm said no.",
                        sentence_index=0, start=10, end=12, actor="Holm")
@@ -217,7 +217,7 @@ def test_a_lone_word_taken_for_a_person_is_an_actor_only_with_some_evidence():
                   Mention(key="Holm", name="Holm", type="person", count=1)],
         positions=[said], figures=[])
     briefing = resolve([extraction])
-    assert [(a.name, a.type) for a in briefing.actors] == [("Holm", "person")]
+    assert [(a.name, a.type) for a in briefing.actors] == [("Holm", "organization")]
     assert [p.actor for p in briefing.positions] == ["holm"]
 
 
