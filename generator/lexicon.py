@@ -300,6 +300,14 @@ MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "pope", 
                "ayatollah", "mullah", "imam", "rabbi"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "mother",
                  "duchess", "baroness", "countess", "madam", "madame", "mme"}
+# Offices a person holds one of: "the mayor" is not the person whose role is "Foreign Secretary".
+OFFICE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
+                "ambassador", "judge", "general", "commander", "premier", "king", "queen", "prince",
+                "representative", "congressman", "congresswoman", "speaker", "director", "chairman",
+                "cardinal", "archbishop", "bishop", "pope"}
+OFFICE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
+                        "rep.": "representative", "rep": "representative", "gen.": "general",
+                        "gen": "general", "pres.": "president"}
 # Singular nouns that name a person (besides ROLE_NOUNS): such a subject, unnamed, may be
 # whom a following "he" or "she" means.
 PERSON_NOUNS = {"man", "woman", "boy", "girl", "person", "defector", "victim", "witness",

@@ -183,9 +183,17 @@ def _is_complementiser(token: Token) -> bool:
 def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
     """'Tom Reed and Ann Lowe said': one position for each named speaker."""
     conjuncts = [c for c in subject.conjuncts if c.i > subject.i]
-    if conjuncts and all(resolver.named(t) for t in [subject, *conjuncts]):
+    if not conjuncts:
+        return [subject]
+    if all(resolver.named(t) for t in [subject, *conjuncts]):
         return [subject, *conjuncts]
-    return [subject]
+    both = any(c.dep_ == "preconj" or c.lower_ == "both" for c in subject.children)
+    if both and all(t.lemma_.lower() in ROLE_NOUNS or resolver.named(t) for t in [subject, *conjuncts]):
+        return [subject, *conjuncts]        # "both the prime minister and the chancellor"
+    named = [t for t in conjuncts if resolver.named(t)]
+    if len(named) == 1 and not resolver.named(subject) and subject.lemma_.lower() in ROLE_NOUNS:
+        return named                        # "an expert and former official Avinoam Idan": one person
+    return [subject]                        # "the senator and candidate": one person
 
 
 def _quantified(subject: Token) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSUED_DOCUMENT_NOUNS, MALE_TITLES,
-                       PERSON_NOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
+                       OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
                        QUANTIFIERS, ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
@@ -29,9 +29,10 @@ from .parse import ParsedArticle
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
 DASHES = ("-", "–", "—", "--")
-LOOKBACK = 4                 # sentences searched back for the antecedent of a pronoun
+LOOKBACK = 4                 # sentences searched back for the antecedent of a pronoun ...
+CHAIN_LOOKBACK = 10          # ... further through sentences whose subject is the same pronoun
 DOCUMENT_LOOKBACK = 6        # ... for the issuer of "the report"
-SPEAKER, SUBJECT, OTHER = 0, 1, 2     # salience of a candidate antecedent, best first
+SPEAKER, SUBJECT, EMBEDDED, OTHER = 0, 1, 2, 3    # salience of a candidate antecedent, best first
 NOT_HOLDER_LINKS = ("to", "about", "on", "against", "with", "over")   # "a letter to X" is not X's
 
 
@@ -63,6 +64,38 @@ def gender_of_given_name(name: str) -> str | None:
 
 def _pronoun_gender(word: str) -> str | None:
     return {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
+
+
+def _same_person(pronoun: str) -> tuple[str, ...]:
+    """Forms of a pronoun that a chain of sentences about one person repeats."""
+    return {"he": ("him",), "she": ("her",), "they": ("them",)}.get(pronoun, ())
+
+
+def _noun_gender(noun: str) -> str | None:
+    """'businessman', 'spokeswoman', 'congresswoman'."""
+    if noun.endswith("woman") or noun in FEMALE_TITLES:
+        return "f"
+    if noun.endswith("man") or noun in MALE_TITLES:
+        return "m"
+    return None
+
+
+def _other_office(description: Token, person: Mention) -> bool:
+    """'the mayor' cannot be someone whose known role is another office ('Foreign Secretary')."""
+    noun = description.lemma_.lower()
+    words = {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
+    return noun in OFFICE_NOUNS and noun not in words and bool(words & OFFICE_NOUNS)
+
+
+def _in_main_clause(subj: Token) -> bool:
+    """The subject of the sentence's main verb (or of a verb conjoined to it), not of a
+    clause inside it."""
+    while subj.dep_ == "conj":          # "X and Y met": Y is a subject as X is
+        subj = subj.head
+    verb = subj.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 @dataclass
@@ -163,8 +196,10 @@ class SpeakerResolver:
         end = subject.i + 1
         preps = SOURCE_PREPOSITIONS | {"to"} if subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS else SOURCE_PREPOSITIONS
         for child in subject.rights:
-            if child.dep_ == "prep" and child.lower_ in preps and child.i == end:
-                end = child.right_edge.i + 1
+            if child.i != end:
+                break
+            if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i:
+                end = child.right_edge.i + 1        # "sources close to the campaign"
         start = subject.left_edge.i
         for t in doc[start:subject.i]:          # "OSLO (Reuters) - The ministry", a line break
             if "\n" in t.text or t.text in DASHES and t.whitespace_ or \
@@ -283,7 +318,8 @@ class SpeakerResolver:
             return None
         excluded = self._quoted_names(content) if content else set()
         first = 1 if self.parsed.headline else 0
-        for k in range(n, max(first, n - LOOKBACK) - 1, -1):
+        searched = 0
+        for k in range(n, max(first, n - CHAIN_LOOKBACK) - 1, -1):
             before = char if k == n else None
             ranked = [(rank, key) for rank, key in self._candidates(k, before)
                       if key not in excluded and self._agrees(key, low)]
@@ -293,6 +329,10 @@ class SpeakerResolver:
             if best is not None:
                 keys = list(dict.fromkeys(key for rank, key in ranked if rank == best))
                 return keys[0] if len(keys) == 1 else None
+            if not any(t.lower_ in (low, *_same_person(low)) for t in self._subjects(k, before)):
+                searched += 1       # "He was given ... He feels ...": the chain goes on
+                if searched > LOOKBACK:
+                    return None
         return None
 
     def _quoted_names(self, span: tuple[int, int]) -> set[str]:
@@ -317,19 +357,32 @@ class SpeakerResolver:
         the pronoun's own sentence only the subjects before it."""
         out = [(SPEAKER, key) for key in self.spoken.get(k, [])] if before is None else []
         for subj in self._subjects(k, before):
-            key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj)
+            key = self._subject_actor(subj)
             if key:
-                out.append((SUBJECT, key))
+                out.append((SUBJECT if _in_main_clause(subj) else EMBEDDED, key))
         if before is None:
             out.extend((OTHER, key) for sent_no, pos, key in self.order
                        if sent_no == k and not self._inside_quote(pos))
         return out
 
+    def _subject_actor(self, subj: Token) -> str | None:
+        """The actor a subject names: resolved before, by name, in apposition, or a person's
+        name written with its description ('the Greek prime minister Kyriakos Mitsotakis')."""
+        key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj) or self._apposition(subj)
+        if key:
+            return key
+        for t in subj.subtree:
+            if t.dep_ in ("compound", "flat", "appos") and t.head.i == subj.i:
+                key = self.actors.key_for(self.parsed, t)
+                if key and self.actors.mentions[key].type == "person":
+                    return key
+        return None
+
     def _blocked(self, k: int, pronoun: str, before: int | None) -> bool:
         """Sentence k has a subject the article does not name that the pronoun may mean:
         "A defector ...", "Critics ...", "Grassley and Leahy ..." (for "they")."""
         for subj in self._subjects(k, before):
-            if self.parsed.token_key(subj) in self.resolved or self.named(subj):
+            if self._subject_actor(subj):
                 continue
             noun = subj.lemma_.lower()
             if pronoun in PRONOUNS_SPEAKER_PERSON:
@@ -367,9 +420,11 @@ class SpeakerResolver:
         if distinct and max(no for no, k in holders if k == distinct[0]) >= n - 2:
             return distinct[0]          # the one named just before
         recent = self.recent_speaker(n, window=3)
+        gender = _noun_gender(subject.lower_)
         if recent and recent.actor and recent.person_like and recent.actor not in excluded \
-                and (not distinct or recent.actor in distinct):
-            return recent.actor
+                and self.gender(recent.actor) in (None, gender or self.gender(recent.actor)) \
+                and (recent.actor in distinct or not distinct and not _other_office(subject, self.mention(recent.actor))):
+            return recent.actor         # "Senator X said ... the Florida senator added"
         return None
 
     def _document_holder(self, subject: Token, n: int) -> str | None:
