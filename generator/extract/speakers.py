@@ -53,13 +53,9 @@ def _given_names():
 
 @functools.lru_cache(maxsize=8192)
 def gender_of_given_name(name: str) -> str | None:
-    """'m', 'f', or None where the name is unknown or given to both."""
+    """'m', 'f', or None where the name is unknown or given to both, even unequally."""
     answer = _given_names().get_gender(name)
-    if answer in ("male", "mostly_male"):
-        return "m"
-    if answer in ("female", "mostly_female"):
-        return "f"
-    return None
+    return {"male": "m", "female": "f"}.get(answer)    # "mostly_male" (Terry, Robin) is not safe
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -293,7 +289,9 @@ class SpeakerResolver:
                 return "f"
         if key in self.pronoun_gender:
             return self.pronoun_gender[key]
-        words = [w for w in m.name.split() if w.rstrip(".").lower() not in MALE_TITLES | FEMALE_TITLES]
+        words = m.name.split()
+        while len(words) > 1 and words[0].rstrip(".").lower() in MALE_TITLES | FEMALE_TITLES:
+            words = words[1:]           # a title before the name, not "King" in "Larry King"
         if len(words) > 1 and len(words[0].rstrip(".")) > 1:
             return gender_of_given_name(words[0])
         return None
@@ -371,11 +369,14 @@ class SpeakerResolver:
         key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj) or self._apposition(subj)
         if key:
             return key
-        for t in subj.subtree:
-            if t.dep_ in ("compound", "flat", "appos") and t.head.i == subj.i:
-                key = self.actors.key_for(self.parsed, t)
-                if key and self.actors.mentions[key].type == "person":
-                    return key
+        for t in subj.subtree:      # "His guest, the actress Kamala Lopez, ..."
+            path = [a for a in t.ancestors if a.i != subj.i and subj.i in {x.i for x in a.ancestors}]
+            if t.dep_ not in ("compound", "flat", "appos") or any(a.dep_ not in ("compound", "flat", "appos", "conj")
+                                                                   for a in path):
+                continue
+            key = self.actors.key_for(self.parsed, t)
+            if key and self.actors.mentions[key].type == "person":
+                return key
         return None
 
     def _blocked(self, k: int, pronoun: str, before: int | None) -> bool:
