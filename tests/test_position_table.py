@@ -62,6 +62,9 @@ KNOWN_SPEAKERS = [
     ("Defence Minister Lena Ortiz and Finance Minister Marco Silva toured the port. "
      "The finance minister said the harbour would reopen.",
      [("The finance minister", "Marco Silva", "said", "the harbour would reopen", False)]),
+    # a body's name written in lower case
+    ("The Harbour Authority closed the port. According to the harbour authority, six ships sank.",
+     [("the harbour authority", "Harbour Authority", "according to", "six ships sank", False)]),
     # a name in apposition to a description
     ("The minister of the economy, Ilda Ferraz, argues that the tariff would hurt exporters.",
      [("The minister of the economy", "Ilda Ferraz", "argues", "the tariff would hurt exporters", False)]),

@@ -139,7 +139,7 @@ class SpeakerResolver:
         """The speaker of sentence n whose subject is `subject`; `content` (article offsets)
         is what it says: a person its quoted words name is not the speaker."""
         text = self.phrase(subject)
-        key = self.named(subject) or self._apposition(subject)
+        key = self.named(subject) or self._apposition(subject) or self.actors.find(text)
         if key:
             return Speaker(text, key, self.mention(key).type == "person")
         low = subject.lower_
