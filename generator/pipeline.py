@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .config import Config
 from .curation import apply_curation, load_curation
+from .copies import fold_copies
 from .model import ArticleExtraction, BriefingError, record
 from .progress import Progress
 from .read import read_folder
@@ -48,6 +49,8 @@ def run_extract(config: Config) -> Report:
         read = read_folder(config.seeds, config.root)
         report.warnings += read.warnings
         report.errors += read.errors
+        read.articles, folded = fold_copies(read.articles)
+        report.warnings += folded
         extractions = _extract(config, read.articles, report)
         previous = read_list(config.data / "actors.yaml")
         briefing = resolve(extractions, previous, curation.split_names)
@@ -71,7 +74,12 @@ def _extract(config: Config, articles: list, report: Report) -> list[ArticleExtr
             todo.append(article)
     report.cached = len(results)
     progress = Progress(len(todo), enabled=config.progress)
-    for article, extraction in zip(todo, extract_articles(todo, jobs=config.jobs)):
+    if config.cluster:
+        from .cluster import extract_on_cluster
+        arrivals = extract_on_cluster(todo, config.cluster)      # as they finish; ordered below
+    else:
+        arrivals = zip(todo, extract_articles(todo, jobs=config.jobs))
+    for article, extraction in arrivals:
         cache.put(article.sha256, extraction)
         results[article.id] = extraction
         progress.advance(article.words)

@@ -65,3 +65,14 @@ def test_resolution_does_not_depend_on_article_order():
     backward = resolve([extract(t, f"art-{n}") for n, t in reversed(list(enumerate(texts)))])
     assert [record(a) for a in forward.actors] == [record(a) for a in backward.actors]
     assert [record(p) for p in forward.positions] == [record(p) for p in backward.positions]
+
+
+def test_aliases_differing_only_in_case_come_in_one_order_whatever_the_hash_seed():
+    from generator.model import ArticleExtraction, Mention
+    forms = ["al-Nur Front", "AL-NUR FRONT", "Al-Nur Front"]
+    extractions = [ArticleExtraction(article=f"art-{n}", sentences=[], paragraphs=[], positions=[], figures=[],
+                                     mentions=[Mention(key="m0", name="Nur Front Party", type="organization",
+                                                       aliases=[form], count=1)])
+                   for n, form in enumerate(forms)]
+    actor, = resolve(extractions).actors
+    assert actor.aliases == ["AL-NUR FRONT", "Al-Nur Front", "al-Nur Front"]
