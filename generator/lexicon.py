@@ -384,7 +384,7 @@ PERSON_NOUNS = {"man", "woman", "boy", "girl", "person", "defector", "victim", "
 # Communication and statement verbs, by class, so that coverage does not depend on which
 # verbs one corpus happened to use. VerbNet 3.x classes (member lists of the class files):
 #   say-37.7, tell-37.2, complain-37.8, advise-37.9 and conjecture-29.5 (the members that
-#   report a stance); FrameNet 1.7 frames: Statement, Convey_importance, Request and
+#   report a stance); FrameNet 1.7 frames: Statement, Opinion, Convey_importance, Request and
 #   Attempt_suasion, Judgment_communication, Reveal_secret, Commitment,
 #   Communication_response, Predicting. Verbs whose everyday sense is not speech ("show",
 #   "know", "feel", "hold", "allow", "slam", "blast") and commands ("order") are left out.
@@ -413,8 +413,9 @@ FRAMENET_JUDGMENT = {"accuse", "castigate", "censure", "commend", "condemn", "cr
 FRAMENET_COMMITMENT = {"promise", "pledge", "vow", "threaten", "swear", "guarantee", "undertake"}
 FRAMENET_RESPONSE = {"reply", "respond", "retort", "counter", "rejoin"}
 FRAMENET_PREDICTING = {"predict", "forecast", "foresee", "foretell", "prophesy", "warn"}
+FRAMENET_OPINION = {"believe", "think", "reckon", "suppose", "opine"}
 COMMUNICATION_VERBS = (VERBNET_SAY | VERBNET_TELL | VERBNET_COMPLAIN | VERBNET_ADVISE
-                       | VERBNET_CONJECTURE | FRAMENET_STATEMENT | FRAMENET_CONVEY_IMPORTANCE
+                       | VERBNET_CONJECTURE | FRAMENET_OPINION | FRAMENET_STATEMENT | FRAMENET_CONVEY_IMPORTANCE
                        | FRAMENET_REQUEST | FRAMENET_JUDGMENT | FRAMENET_COMMITMENT
                        | FRAMENET_RESPONSE | FRAMENET_PREDICTING)
 SPEECH_VERBS = SPEECH_VERBS | COMMUNICATION_VERBS
@@ -423,7 +424,7 @@ OBJECT_CUES = OBJECT_CUES | FRAMENET_JUDGMENT
 # Requests and warnings whose content is an object and an infinitive: "urged X to act".
 REQUEST_CUES = FRAMENET_REQUEST | VERBNET_ADVISE | VERBNET_TELL | FRAMENET_COMMITMENT
 # Verbs that report only with a clause of their own (never an object or a quotation alone).
-CLAUSE_ONLY_CUES = CLAUSE_ONLY_CUES | {"suspect", "speculate", "foresee", "update", "brief", "alert",
+CLAUSE_ONLY_CUES = CLAUSE_ONLY_CUES | FRAMENET_OPINION | {"suspect", "speculate", "foresee", "update", "brief", "alert",
                                        "remind", "encourage", "challenge", "highlight", "underline",
                                        "underscore"}
 # Nouns of statements that, with a holder ("the union's demand for an inquiry"), are positions.
@@ -449,3 +450,8 @@ STANCE_VERBS = {"back", "support", "oppose", "endorse", "favour", "favor", "reje
 # ('an interview with "Fox News Sunday."', 'for "years."', 'a "balanced company."').
 EMBEDDING_WORDS = {"for", "with", "of", "to", "in", "on", "at", "by", "from", "about", "as", "the", "a",
                    "an", "its", "his", "her", "their", "our", "s", "called", "dubbed", "named", "titled"}
+# Verbs that state a stance through their object noun: "expressed doubt that ...".
+EXPRESS_VERBS = {"express", "voice", "raise", "reiterate"}
+EXPRESSED_NOUNS = {"doubt", "doubts", "concern", "concerns", "hope", "fear", "fears", "frustration",
+                   "belief", "confidence", "regret", "optimism", "scepticism", "skepticism",
+                   "disappointment", "worry", "worries", "view", "conviction", "suspicion"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS, DOCUMENT_NOUNS,
-                       EMBEDDING_WORDS, INDEFINITE_ARTICLES, OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS,
+                       EMBEDDING_WORDS, EXPRESS_VERBS, EXPRESSED_NOUNS, INDEFINITE_ARTICLES, OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS,
                        PREPOSITION_CUES, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS,
                        SELF_REQUEST_CUES, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS,
                        VENUE_PREPOSITIONS)
@@ -107,7 +107,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             continue
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             out.extend(_according_to(parsed, resolver, sent, token, n))
-        elif token.lemma_ in SPEECH_VERBS | {"make"} and token.pos_ in ("VERB", "AUX"):
+        elif token.lemma_ in SPEECH_VERBS | EXPRESS_VERBS | {"make"} and token.pos_ in ("VERB", "AUX"):
             out.extend(_speech_cue(parsed, resolver, sent, token, n))
         elif token.lemma_.lower() in STATEMENT_NOUNS and token.pos_ == "NOUN":
             out.extend(_noun_cue(parsed, resolver, sent, token, n))
@@ -120,7 +120,7 @@ def _inside_quote(char: int, quotes: list[Quote]) -> bool:
 
 def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, verb: Token,
                 n: int) -> list[Attribution]:
-    if verb.lemma_ == "make" and not _makes_clear(verb):
+    if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None:
         return []
     agent = _passive_agent(verb)
     subject = agent if agent is not None else _subject(verb)
@@ -212,6 +212,16 @@ def _has_clause(verb: Token) -> bool:
         c.dep_ == "xcomp" for c in verb.children)
 
 
+def _expressed(verb: Token) -> tuple[Token, Token] | None:
+    """'expressed doubt that ...', 'voiced concern that ...': the noun and its clause."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_NOUNS), None)
+    if noun is None:
+        return None
+    clause = next((t for t in verb.subtree if t.i > noun.i and t.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
+    return (noun, clause) if clause is not None else None
+
+
 def _makes_clear(verb: Token) -> bool:
     """'made clear that ...', 'made it clear that ...'."""
     return any(c.lower_ == "clear" for c in verb.children)
@@ -240,11 +250,13 @@ def _cue_text(verb: Token) -> str:
     words = [verb.text]
     if verb.lemma_ == "make":
         return f"{verb.text} clear"
+    if verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
+        return f"{verb.text} {_expressed(verb)[0].text}"        # "expressed doubt"
     particle = next((c for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and verb.lemma_ in PREPOSITION_CUES | {"call"})), None)
     if particle is not None and particle.i == verb.i + 1:
         words.append(particle.text)
-    elif verb.lemma_ == "call" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in CUE_PREPOSITIONS:
+    elif verb.lemma_ in SELF_REQUEST_CUES and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in CUE_PREPOSITIONS:
         words.append(verb.doc[verb.i + 1].text)        # "called for the minister to resign"
     return " ".join(words)
 
@@ -280,6 +292,8 @@ def _can_speak(subject: Token) -> bool:
 
 def _content_tokens(verb: Token) -> tuple[int, int] | None:
     """Token span (start, end) of what the cue attributes."""
+    if verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
+        return _span_of(_expressed(verb)[1], verb)
     if verb.lemma_ == "make":
         clear = next(c for c in verb.children if c.lower_ == "clear")
         clause = next((c for c in [*clear.children, *verb.children] if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
@@ -289,7 +303,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return _span_of(clause, verb)
     if verb.lemma_ in REQUEST_CUES:
         wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-        if wanted is None and verb.lemma_ == "call":   # "called for the minister to resign"
+        if wanted is None and verb.lemma_ in SELF_REQUEST_CUES:   # "called for the minister to resign"
             wanted = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                            and any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
             if wanted is not None:

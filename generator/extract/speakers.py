@@ -197,6 +197,8 @@ class SpeakerResolver:
             if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i:
                 end = child.right_edge.i + 1        # "sources close to the campaign"
         start = subject.left_edge.i
+        while start < subject.i and doc[start].dep_ == "preconj":
+            start += 1                          # "Both the cardinal and ..."
         for t in doc[start:subject.i]:          # "OSLO (Reuters) - The ministry", a line break
             if "\n" in t.text or t.text in DASHES and t.whitespace_ or \
                     t.text == ")" and t.i + 1 < subject.i and doc[t.i + 1].text in DASHES:
