@@ -141,6 +141,8 @@ CUES = [
     ("The ministry said on Monday that fuel taxes would rise.",
      [("The ministry", None, "said", "fuel taxes would rise", False)]),
     ("Both of whom opposed the deal.", []),
+    ("The plan angered local officials, many of whom say the quotas are unfair.",
+     [("local officials", "local officials", "say", "the quotas are unfair", False)]),
 ]
 
 CONTENT = [

@@ -124,8 +124,9 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return []
     agent = _passive_agent(verb)
     subject = agent if agent is not None else _subject(verb)
-    if subject is None or verb.lemma_ in STANCE_VERBS and _quantified(subject):
-        return []
+    written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None):
+        return []       # "several oppose the deal", "both of whom opposed it": a share, not a source
     content = _content_tokens(verb)
     if content is not None and _is_participle(verb) and not _has_clause(verb) \
             and verb.lemma_ in STANCE_VERBS | PREPOSITION_CUES:
@@ -271,7 +272,7 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None:
             if subj.dep_ == "nsubjpass" and current.lemma_ != "quote":
                 return None
-            if subj.tag_ in ("WP", "WDT") or subj.lower_ in RELATIVE_PRONOUNS:
+            if subj.tag_ in ("WP", "WDT") or subj.lower_ in RELATIVE_PRONOUNS or _of_whom(subj):
                 # "the department, which reported ...": the speaker is what the clause describes
                 clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
                 return clause.head if clause is not None else None
@@ -282,6 +283,12 @@ def _subject(verb: Token) -> Token | None:
             return None     # "Asked why ..., X said": the question is put to X, not by X
         current = current.head
     return None
+
+
+def _of_whom(subject: Token) -> bool:
+    """'family members, many of whom say ...': the clause describes the noun before it."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in c.children)
+               for c in subject.children)
 
 
 def _can_speak(subject: Token) -> bool:
