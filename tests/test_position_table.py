@@ -141,6 +141,10 @@ CUES = [
     ("The ministry said on Monday that fuel taxes would rise.",
      [("The ministry", None, "said", "fuel taxes would rise", False)]),
     ("Both of whom opposed the deal.", []),
+    # a negated stance keeps its negation
+    ("The Harbour Union would not endorse the result.",
+     [("The Harbour Union", "Harbour Union", "would not endorse", "the result", False)]),
+    ("Neither the Harbour Union nor the Coast Guard would endorse the result.", []),
     ("The plan angered local officials, many of whom say the quotas are unfair.",
      [("local officials", "local officials", "say", "the quotas are unfair", False)]),
 ]

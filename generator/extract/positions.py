@@ -125,6 +125,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     agent = _passive_agent(verb)
     subject = agent if agent is not None else _subject(verb)
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children):
+        return []       # "neither X nor Y would endorse": a stance the words cannot carry as a cue
     if subject is None or verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None):
         return []       # "several oppose the deal", "both of whom opposed it": a share, not a source
     content = _content_tokens(verb)
@@ -248,6 +250,8 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
 
 
 def _cue_text(verb: Token) -> str:
+    if any(c.dep_ == "neg" for c in verb.children):     # "would not endorse": the negation is the stance
+        return " ".join(t.text for t in verb.lefts if t.dep_ in ("aux", "neg") and t.i > verb.i - 4) + " " + verb.text
     words = [verb.text]
     if verb.lemma_ == "make":
         return f"{verb.text} clear"
