@@ -139,6 +139,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return []
     if verb.lemma_ == "call" and content is None:
         return []           # "called a meeting", "called him": no statement
+    if _negated(verb) and verb.lemma_ in PREPOSITION_CUES:
+        return []           # "could not comment on", "does not speak for": no statement
     cue = _cue_text(verb)
     base = parsed.offset(sent.doc)
     if content is None:     # "He said:" — the content is the quotation that follows
@@ -215,6 +217,10 @@ def _has_clause(verb: Token) -> bool:
         c.dep_ == "xcomp" for c in verb.children)
 
 
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _expressed(verb: Token) -> tuple[Token, Token] | None:
     """'expressed doubt that ...', 'voiced concern that ...': the noun and its clause."""
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_NOUNS), None)
@@ -250,9 +256,9 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
 
 
 def _cue_text(verb: Token) -> str:
-    if any(c.dep_ == "neg" for c in verb.children):     # "would not endorse": the negation is the stance
-        return " ".join(t.text for t in verb.lefts if t.dep_ in ("aux", "neg") and t.i > verb.i - 4) + " " + verb.text
     words = [verb.text]
+    if _negated(verb):          # "would not endorse": the negation is part of the stance
+        words = [t.text for t in verb.lefts if t.dep_ in ("aux", "neg") and t.i > verb.i - 4] + words
     if verb.lemma_ == "make":
         return f"{verb.text} clear"
     if verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
