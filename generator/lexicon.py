@@ -343,7 +343,7 @@ STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blv
                 "drive", "square", "place", "way", "terrace", "court", "crescent", "parkway"}
 
 # ---- speakers (generator/extract/speakers.py) ---------------------------------------------
-# Documents that speak for whoever issued them: "the report said" after "Oxfam published a report".
+# Documents that speak for whoever issued them: "the report said" after "the Trust published a report".
 ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "memo", "memorandum",
                          "paper", "book", "interview", "article", "testimony", "website", "tweet",
                          "post", "communique", "communiqué", "document", "analysis", "review",
@@ -352,7 +352,7 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
                          "manifesto", "editorial", "blog", "message", "notice", "order", "verdict",
                          "ruling", "poll"}
 # Nouns that speak for whoever is named inside them, even a person: the documents above
-# ("Lord Butler's report") and representatives ("Clinton's spokesman", "Trump's campaign").
+# ("Lord Butler's report") and representatives ("the senator's spokesman", "the mayor's campaign").
 DOCUMENT_NOUNS = DOCUMENT_NOUNS | ISSUED_DOCUMENT_NOUNS | {"attorney", "attorneys", "camp", "staff"}
 # Honorifics and titles that tell a person's gender (for "he"/"she").
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "pope", "father",
@@ -447,7 +447,7 @@ QUANTIFIER_SUBJECTS = {"all", "both", "several", "some", "many", "most", "none",
 STANCE_VERBS = {"back", "support", "oppose", "endorse", "favour", "favor", "reject", "agree",
                 "welcome", "dismiss", "defend", "charge", "contest", "dispute"}
 # Words after which a quotation is a phrase of the sentence, not a statement of its own
-# ('an interview with "Fox News Sunday."', 'for "years."', 'a "balanced company."').
+# ('an interview with "Morning Report."', 'for "years."', 'a "balanced company."').
 EMBEDDING_WORDS = {"for", "with", "of", "to", "in", "on", "at", "by", "from", "about", "as", "the", "a",
                    "an", "its", "his", "her", "their", "our", "s", "called", "dubbed", "named", "titled"}
 # Verbs that state a stance through their object noun: "expressed doubt that ...".

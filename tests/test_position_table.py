@@ -121,8 +121,8 @@ CUES = [
     ("In a statement, the Harbour Authority said the port would reopen on Monday.",
      [("the Harbour Authority", "Harbour Authority", "said", "the port would reopen on Monday", False)]),
     # a report speaks for whoever issued it
-    ("Oxfam published a report on Monday. The report said aid budgets had fallen by half.",
-     [("The report", "Oxfam", "said", "aid budgets had fallen by half", False)]),
+    ("The Ocean Trust published a report on Monday. The report said aid budgets had fallen by half.",
+     [("The report", "Ocean Trust", "said", "aid budgets had fallen by half", False)]),
     ("A letter to Carl Dunn from the Home Office said his passport would be withdrawn.",
      [("A letter to Carl Dunn from the Home Office", "Home Office", "said",
        "his passport would be withdrawn", False)]),

@@ -87,7 +87,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
 
 def _is_statement(q: Quote, text: str) -> bool:
     """Quotation marks around a statement, not around a title or a phrase the sentence uses
-    ('told "Fox News Sunday."', 'for "years."', 'a timeline of "arrests and incidents"')."""
+    ('told "Morning Report."', 'for "years."', 'a timeline of "arrests and incidents"')."""
     if q.words < MIN_QUOTE_WORDS - 1 or q.words < MIN_QUOTE_WORDS and not any(c in q.text for c in ".!?"):
         return False
     before = text[:max(0, q.start - 1)].rstrip()
@@ -197,7 +197,7 @@ def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
         return [subject, *conjuncts]        # "both the prime minister and the chancellor"
     named = [t for t in conjuncts if resolver.named(t)]
     if len(named) == 1 and not resolver.named(subject) and subject.lemma_.lower() in ROLE_NOUNS:
-        return named                        # "an expert and former official Avinoam Idan": one person
+        return named                        # "an expert and former official Dana Weiss": one person
     return [subject]                        # "the senator and candidate": one person
 
 
@@ -399,7 +399,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
 
 def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, noun: Token,
               n: int) -> list[Attribution]:
-    """A statement noun with a holder: "the union's demand for an inquiry", "Oxfam's
+    """A statement noun with a holder: "the union's demand for an inquiry", "the charity's
     warning that ...", "a call by the union for ..."."""
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None:

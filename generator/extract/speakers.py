@@ -55,7 +55,7 @@ def _given_names():
 def gender_of_given_name(name: str) -> str | None:
     """'m', 'f', or None where the name is unknown or given to both, even unequally."""
     answer = _given_names().get_gender(name)
-    return {"male": "m", "female": "f"}.get(answer)    # "mostly_male" (Terry, Robin) is not safe
+    return {"male": "m", "female": "f"}.get(answer)    # "mostly_male", "andy": not safe
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -221,7 +221,7 @@ class SpeakerResolver:
 
     def by_surface(self, token: Token) -> str | None:
         """A name the recogniser missed here but the article uses for one actor: one of its
-        names or aliases ('Cardin' after 'Senator Ben Cardin'), or a person's surname."""
+        names or aliases ('Hale' after 'Senator Victor Hale'), or a person's surname."""
         words = [t for t in token.subtree if token.left_edge.i <= t.i <= token.i
                  and (t.pos_ == "PROPN" or t.i == token.i and t.is_title)]
         if not words:
@@ -293,7 +293,7 @@ class SpeakerResolver:
             return self.pronoun_gender[key]
         words = m.name.split()
         while len(words) > 1 and words[0].rstrip(".").lower() in MALE_TITLES | FEMALE_TITLES:
-            words = words[1:]           # a title before the name, not "King" in "Larry King"
+            words = words[1:]           # a title before the name, not "King" in "Tom King"
         if len(words) > 1 and len(words[0].rstrip(".")) > 1:
             return gender_of_given_name(words[0])
         return None
@@ -367,11 +367,11 @@ class SpeakerResolver:
 
     def _subject_actor(self, subj: Token) -> str | None:
         """The actor a subject names: resolved before, by name, in apposition, or a person's
-        name written with its description ('the Greek prime minister Kyriakos Mitsotakis')."""
+        name written with its description ('the Greek prime minister Andreas Kostas')."""
         key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj) or self._apposition(subj)
         if key:
             return key
-        for t in subj.subtree:      # "His guest, the actress Kamala Lopez, ..."
+        for t in subj.subtree:      # "His guest, the actress Rita Vance, ..."
             path = [a for a in t.ancestors if a.i != subj.i and subj.i in {x.i for x in a.ancestors}]
             if t.dep_ not in ("compound", "flat", "appos") or any(a.dep_ not in ("compound", "flat", "appos", "conj")
                                                                    for a in path):
@@ -383,7 +383,7 @@ class SpeakerResolver:
 
     def _blocked(self, k: int, pronoun: str, before: int | None) -> bool:
         """Sentence k has a subject the article does not name that the pronoun may mean:
-        "A defector ...", "Critics ...", "Grassley and Leahy ..." (for "they")."""
+        "A defector ...", "Critics ...", "Reed and Hart ..." (for "they")."""
         for subj in self._subjects(k, before):
             if self._subject_actor(subj):
                 continue
@@ -431,7 +431,7 @@ class SpeakerResolver:
         return None
 
     def _document_holder(self, subject: Token, n: int) -> str | None:
-        """'The report said ...' after 'Oxfam published a report', 'Oxfam's report' or 'in a
+        """'The report said ...' after 'the Trust published a report', 'the Trust's report' or 'in a
         statement, X said': the document speaks for whoever issued it."""
         noun = subject.lemma_.lower()
         if noun in self.documents:
