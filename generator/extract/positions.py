@@ -124,11 +124,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return []
     agent = _passive_agent(verb)
     subject = agent if agent is not None else _subject(verb)
-    written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children):
-        return []       # "neither X nor Y would endorse": a stance the words cannot carry as a cue
-    if subject is None or verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None):
-        return []       # "several oppose the deal", "both of whom opposed it": a share, not a source
+    if subject is None or not _is_source(verb, subject):
+        return []
     content = _content_tokens(verb)
     if content is not None and _is_participle(verb) and not _has_clause(verb) \
             and verb.lemma_ in STANCE_VERBS | PREPOSITION_CUES:
@@ -199,6 +196,15 @@ def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
     if len(named) == 1 and not resolver.named(subject) and subject.lemma_.lower() in ROLE_NOUNS:
         return named                        # "an expert and former official Dana Weiss": one person
     return [subject]                        # "the senator and candidate": one person
+
+
+def _is_source(verb: Token, subject: Token) -> bool:
+    """Not "neither X nor Y would endorse" (a stance the cue's words cannot carry), nor
+    "several oppose the deal" or "both of whom opposed it" (a share of a group)."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children):
+        return False
+    written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
 
 
 def _quantified(subject: Token) -> bool:

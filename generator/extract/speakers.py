@@ -427,7 +427,7 @@ class SpeakerResolver:
         if recent and recent.actor and recent.person_like and recent.actor not in excluded \
                 and self.gender(recent.actor) in (None, gender or self.gender(recent.actor)) \
                 and (recent.actor in distinct or not distinct and not _other_office(subject, self.mention(recent.actor))):
-            return recent.actor         # "Senator X said ... the Florida senator added"
+            return recent.actor         # "Senator X said ... the Ohio senator added"
         return None
 
     def _document_holder(self, subject: Token, n: int) -> str | None:
