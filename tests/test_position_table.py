@@ -161,6 +161,8 @@ CONTENT = [
     # a quoted title or phrase is no statement of its own
     ('"The harbour will reopen next week," Carl Dunn said in an interview with "Morning Report."',
      [("Carl Dunn", "Carl Dunn", "said", "The harbour will reopen next week", True)]),
+    ('Carl Dunn said "excess volatility" would hurt the harbour.',
+     [("Carl Dunn", "Carl Dunn", "said", '"excess volatility" would hurt the harbour', False)]),
     ('Carl Dunn said the strike could last for "years."',
      [("Carl Dunn", "Carl Dunn", "said", 'the strike could last for "years"', False)]),
 ]

@@ -155,13 +155,17 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
 
 
 def _clean_content(text: str) -> str:
-    """The content without the punctuation around it; a quotation it opens is closed."""
+    """The content without the punctuation around it; a quotation it opens is closed, one it
+    closes is opened ('"excess volatility" would impede growth')."""
     text = text.strip(EDGE_PUNCT)
     last = text.rfind('"')
-    if text.count('"') % 2 and (last == 0 or text[last - 1].isspace()):
-        text += '"'
-    if text.count("“") > text.count("”") and text.rfind("“") > text.rfind("”"):
+    if text.count('"') % 2:
+        text = text + '"' if last == 0 or text[last - 1].isspace() else '"' + text
+    opened, closed = text.count("“"), text.count("”")
+    if opened > closed:
         text += "”"
+    elif closed > opened:
+        text = "“" + text
     return text
 
 
