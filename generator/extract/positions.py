@@ -28,6 +28,7 @@ from .parse import ParsedArticle
 from .quotes import Quote, find_quotes
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver
 
+CUE_VERB_LEMMAS = SPEECH_VERBS | EXPRESS_VERBS | {"make"}     # "make" only in "made clear"
 MIN_QUOTE_WORDS = 4          # shorter quotations are scare quotes or fragments of reported speech
 EMBEDDED_QUOTE_WORDS = 8     # a quotation after a preposition or article is a phrase unless longer
 
@@ -103,14 +104,17 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
     base = parsed.offset(sent.doc)
     out: list[Attribution] = []
     for token in sent:
-        if _inside_quote(base + token.idx, quotes):
+        lemma = token.lemma_
+        if lemma in CUE_VERB_LEMMAS and token.pos_ in ("VERB", "AUX"):
+            find = _speech_cue
+        elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
+            find = _noun_cue
+        elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            find = _according_to
+        else:
             continue
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            out.extend(_according_to(parsed, resolver, sent, token, n))
-        elif token.lemma_ in SPEECH_VERBS | EXPRESS_VERBS | {"make"} and token.pos_ in ("VERB", "AUX"):
-            out.extend(_speech_cue(parsed, resolver, sent, token, n))
-        elif token.lemma_.lower() in STATEMENT_NOUNS and token.pos_ == "NOUN":
-            out.extend(_noun_cue(parsed, resolver, sent, token, n))
+        if not _inside_quote(base + token.idx, quotes):
+            out.extend(find(parsed, resolver, sent, token, n))
     return out
 
 
