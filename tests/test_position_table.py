@@ -141,6 +141,8 @@ CUES = [
     ("The ministry said on Monday that fuel taxes would rise.",
      [("The ministry", None, "said", "fuel taxes would rise", False)]),
     ("Both of whom opposed the deal.", []),
+    ("Critics say the Harbour Union backs the plan.",
+     [("Critics", "critics", "say", "the Harbour Union backs the plan", False)]),
     # a negated stance keeps its negation
     ("The Harbour Union would not endorse the result.",
      [("The Harbour Union", "Harbour Union", "would not endorse", "the result", False)]),

@@ -207,10 +207,13 @@ def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
 
 
 def _is_source(verb: Token, subject: Token) -> bool:
-    """Not "neither X nor Y would endorse" (a stance the cue's words cannot carry), nor
-    "several oppose the deal" or "both of whom opposed it" (a share of a group)."""
+    """Not "neither X nor Y would endorse" (a stance the cue's words cannot carry), nor a
+    stance reported inside someone else's statement, nor "several oppose the deal" or
+    "both of whom opposed it" (a share of a group)."""
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children):
         return False
+    if verb.lemma_ in STANCE_VERBS and any(a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB" for a in verb.ancestors):
+        return False        # "sources say she backs the plan": the sources' claim, not her stance
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
 
