@@ -65,6 +65,11 @@ KNOWN_SPEAKERS = [
     # a body's name written in lower case
     ("The Harbour Authority closed the port. According to the harbour authority, six ships sank.",
      [("the harbour authority", "Harbour Authority", "according to", "six ships sank", False)]),
+    # a description of another office or portfolio is not the last speaker
+    ('Finance Secretary Ann Lowe spoke first. "Taxes will not rise," she said. '
+     "The shadow secretary said the figures did not add up.",
+     [("she", "Ann Lowe", "said", "Taxes will not rise", True),
+      ("The shadow secretary", None, "said", "the figures did not add up", False)]),
     # a name in apposition to a description
     ("The minister of the economy, Ilda Ferraz, argues that the tariff would hurt exporters.",
      [("The minister of the economy", "Ilda Ferraz", "argues", "the tariff would hurt exporters", False)]),

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS, DOCUMENT_NOUNS,
-                       EMBEDDING_WORDS, EXPRESS_VERBS, EXPRESSED_NOUNS, INDEFINITE_ARTICLES, OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS,
-                       PREPOSITION_CUES, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS,
-                       SELF_REQUEST_CUES, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS,
-                       VENUE_PREPOSITIONS)
+from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
+                       DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
+                       OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
+                       RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
+                       STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
 from .parse import ParsedArticle
@@ -221,8 +221,8 @@ def _is_source(verb: Token, subject: Token) -> bool:
 def _quantified(subject: Token) -> bool:
     """'both of whom', 'several', 'not everyone', '59 percent': a share of a group, not a source."""
     return subject.lower_ in QUANTIFIER_SUBJECTS or subject.tag_ == "CD" or subject.lower_ in ("percent", "%") \
-        or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which", "them", "us") for g in c.children)
-               for c in subject.children)
+        or any(c.dep_ == "prep" and c.lower_ == "of"
+               and any(g.lower_ in ("whom", "which", "them", "us") for g in c.children) for c in subject.children)
 
 
 def _is_participle(verb: Token) -> bool:
@@ -284,7 +284,8 @@ def _cue_text(verb: Token) -> str:
         c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and verb.lemma_ in PREPOSITION_CUES | {"call"})), None)
     if particle is not None and particle.i == verb.i + 1:
         words.append(particle.text)
-    elif verb.lemma_ in SELF_REQUEST_CUES and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in CUE_PREPOSITIONS:
+    elif verb.lemma_ in SELF_REQUEST_CUES and verb.i + 1 < len(verb.doc) \
+            and verb.doc[verb.i + 1].lower_ in CUE_PREPOSITIONS:
         words.append(verb.doc[verb.i + 1].text)        # "called for the minister to resign"
     return " ".join(words)
 
@@ -330,7 +331,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return _span_of(_expressed(verb)[1], verb)
     if verb.lemma_ == "make":
         clear = next(c for c in verb.children if c.lower_ == "clear")
-        clause = next((c for c in [*clear.children, *verb.children] if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
+        clause = next((c for c in [*clear.children, *verb.children]
+                       if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
         return _span_of(clause, verb) if clause is not None else None
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is not None:
@@ -341,7 +343,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
             wanted = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                            and any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
             if wanted is not None:
-                tokens = [t for t in wanted.subtree if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
+                tokens = [t for t in wanted.subtree
+                          if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
                 return tokens[0].i, tokens[-1].i + 1
         obj = next((c for c in verb.children if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
             or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and wanted is not None

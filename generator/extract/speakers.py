@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSUED_DOCUMENT_NOUNS, MALE_TITLES,
-                       OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
-                       QUANTIFIERS, ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
+from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSUED_DOCUMENT_NOUNS,
+                       MALE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PORTFOLIOS,
+                       PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
+                       ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actors import ActorIndex
@@ -77,10 +78,14 @@ def _noun_gender(noun: str) -> str | None:
 
 
 def _other_office(description: Token, person: Mention) -> bool:
-    """'the mayor' cannot be someone whose known role is another office ('Foreign Secretary')."""
+    """'the mayor' cannot be someone whose known role is another office ('Foreign Secretary'),
+    nor 'the shadow secretary' a secretary of another portfolio."""
     noun = description.lemma_.lower()
     words = {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
-    return noun in OFFICE_NOUNS and noun not in words and bool(words & OFFICE_NOUNS)
+    if noun in words:
+        portfolios = {t.lower_ for t in description.lefts if t.lower_ in PORTFOLIOS}
+        return bool(portfolios - words)
+    return noun in OFFICE_NOUNS and bool(words & OFFICE_NOUNS)
 
 
 def _in_main_clause(subj: Token) -> bool:
@@ -426,7 +431,8 @@ class SpeakerResolver:
         gender = _noun_gender(subject.lower_)
         if recent and recent.actor and recent.person_like and recent.actor not in excluded \
                 and self.gender(recent.actor) in (None, gender or self.gender(recent.actor)) \
-                and (recent.actor in distinct or not distinct and not _other_office(subject, self.mention(recent.actor))):
+                and (recent.actor in distinct
+                     or not distinct and not _other_office(subject, self.mention(recent.actor))):
             return recent.actor         # "Senator X said ... the Ohio senator added"
         return None
 
