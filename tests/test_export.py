@@ -60,6 +60,7 @@ def hostile_exports(tmp_path_factory) -> Path:
     return out / "docs" / "exports"
 
 
+@pytest.mark.slow      # runs the command line (extract, render)
 def test_hostile_quotes_become_inert_text_cells(hostile_exports):
     positions = read_csv(hostile_exports / "positions.csv")
     obs = [(p["actor"], p["text"], p["direct"], p["article_title"]) for p in positions]
@@ -71,6 +72,7 @@ def test_hostile_quotes_become_inert_text_cells(hostile_exports):
     ]
 
 
+@pytest.mark.slow
 def test_no_cell_of_any_export_starts_a_formula(hostile_exports):
     for name in ("actors", "positions", "figures"):
         path = hostile_exports / f"{name}.csv"

@@ -33,11 +33,10 @@ def test_country_forms_across_articles_are_one_actor():
     assert [(a.id, len(a.articles)) for a in countries] == [("united-states", 3)]
 
 
-def test_affiliation_is_an_actor_id_that_exists():
+def test_affiliation_is_the_id_of_the_body_the_text_names():
     actors = actors_of("Sam Hollis, the Green Party's treasurer, said the accounts were fine.")
-    ids = {a.id for a in actors}
-    hollis = next(a for a in actors if a.name == "Sam Hollis")
-    assert hollis.affiliation in ids
+    assert [(a.id, a.affiliation, a.role) for a in actors] == [("green-party", None, None),
+                                                                ("sam-hollis", "green-party", "treasurer")]
 
 
 def test_ids_never_change_when_articles_are_added():

@@ -35,6 +35,7 @@ def test_hostile_yaml_is_one_clean_error_in_well_under_a_second(text, problem):
     assert time.monotonic() - start < 1.0
 
 
+@pytest.mark.slow      # runs the command line
 def test_alias_bomb_in_curation_stops_extract_with_one_line(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

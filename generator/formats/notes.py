@@ -11,8 +11,9 @@ from . import Piece
 from .metadata import clean_author, clean_date, clean_text
 
 MAX_FRONT_MATTER_BYTES = 64_000
-_HEADER = re.compile(r"^(title|date|source|outlet|url|link|author|byline)\s*:\s*(.+)$", re.I)
-_ALIASES = {"outlet": "source", "byline": "author", "link": "url"}
+_FIELDS = ("title", "date", "source", "url", "author")
+_ALIASES = {"outlet": "source", "byline": "author", "link": "url"}    # other names people give a field
+_HEADER = re.compile(rf"^({'|'.join([*_FIELDS, *_ALIASES])})\s*:\s*(.+)$", re.I)
 
 
 def markdown_piece(text: str, name: str) -> Piece:
