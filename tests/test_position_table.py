@@ -41,10 +41,14 @@ PRONOUNS = [
     # two people of the same gender as subjects: ambiguous, no actor
     ("Tom Reed and Paul Hart met on Monday. He said the deal was done.",
      [("He", None, "said", "the deal was done", False)]),
-    # a leader's message is not his guard's
+    # a leader's message is not his guard's: the subject comes before the name mentioned last
+    ("President Omar Salim addressed the nation with General Paul Hart, who commands his guard. "
+     "He said the elections would be held in May.",
+     [("He", "Omar Salim", "said", "the elections would be held in May", False)]),
+    # a definite description speaks of someone already named: the chain goes on past it
     ("President Omar Salim addressed the nation. The presidential guard stood behind him. "
      "He said the elections would be held in May.",
-     [("He", None, "said", "the elections would be held in May", False)]),
+     [("He", "Omar Salim", "said", "the elections would be held in May", False)]),
     # "they" takes up a body, not a person
     ("The Harbour Union met the owners on Friday. They said the strike would go on.",
      [("They", "Harbour Union", "said", "the strike would go on", False)]),

@@ -388,14 +388,17 @@ class SpeakerResolver:
 
     def _blocked(self, k: int, pronoun: str, before: int | None) -> bool:
         """Sentence k has a subject the article does not name that the pronoun may mean:
-        "A defector ...", "Critics ...", "Reed and Hart ..." (for "they")."""
+        "A defector ...", "Critics ...", "Reed and Hart ..." (for "they"). A definite
+        description ("The Russian leader ...") speaks of someone named before: no block."""
         for subj in self._subjects(k, before):
             if self._subject_actor(subj):
                 continue
             noun = subj.lemma_.lower()
             if pronoun in PRONOUNS_SPEAKER_PERSON:
-                if subj.tag_ == "NN" and noun in ROLE_NOUNS | PERSON_NOUNS:
-                    return True
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS | {"his", "her"}
+                               for c in subj.children)
+                if subj.tag_ == "NN" and noun in ROLE_NOUNS | PERSON_NOUNS and not definite:
+                    return True     # "A defector ..." brings someone new; "The Russian leader ..." does not
             elif pronoun in PRONOUNS_SPEAKER_PLURAL:
                 if subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in ("ORG", "GPE", "NORP") \
                         or any(c.dep_ == "conj" for c in subj.children):
