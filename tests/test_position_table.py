@@ -179,6 +179,12 @@ CONTENT = [
 ]
 
 QUOTES = [
+    # a quotation without a cue goes on with the last speaker, unless someone else came in
+    ('Carl Dunn said the port would reopen. "We are ready for the first ships."',
+     [("Carl Dunn", "Carl Dunn", "said", "the port would reopen", False),
+      ("Carl Dunn", "Carl Dunn", "said", "We are ready for the first ships.", True)]),
+    ('Carl Dunn said the port would reopen. Mayor Ann Lowe shook her head. "It will never reopen."',
+     [("Carl Dunn", "Carl Dunn", "said", "the port would reopen", False)]),
     # a colon introduces the quotation of the next paragraph, continued over paragraphs
     ('Lena Ortiz spoke to the assembly:\n"The harbour will be rebuilt within a year.\n'
      '"Every family will get its house back."',

@@ -470,7 +470,7 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
                 _make_direct(a, q, n, last_n)
             continue
         colon = next((a for a in cues if not a.text), None) or pending_colon
-        source = colon.speaker if colon else resolver.recent_speaker(n)
+        source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
         cue = colon.cue if colon else "said"
         if source is None:
             continue

@@ -88,6 +88,14 @@ def _other_office(description: Token, person: Mention) -> bool:
     return noun in OFFICE_NOUNS and bool(words & OFFICE_NOUNS)
 
 
+def _introduces_someone(subj: Token) -> bool:
+    """An unnamed person brought in as subject ("A defector", "a woman"), not a definite
+    description of someone named before ("the former president", "his lawyer")."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS | {"his", "her", "their"}
+                   for c in subj.children)
+    return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and not definite
+
+
 def _in_main_clause(subj: Token) -> bool:
     """The subject of the sentence's main verb (or of a verb conjoined to it), not of a
     clause inside it."""
@@ -132,6 +140,21 @@ class SpeakerResolver:
         if self.last and n - self.last[0] <= window:
             return self.last[1]
         return None
+
+    def continued_speaker(self, n: int, before: int) -> Speaker | None:
+        """Who goes on speaking in a quotation without a cue of its own: the last speaker,
+        unless someone else has become the subject since ("X said ... Y objected. '...'")."""
+        recent = self.recent_speaker(n)
+        if recent is None:
+            return None
+        for k in range(self.last[0] + 1, n + 1):
+            for subj in self._subjects(k, before if k == n else None):
+                if not _in_main_clause(subj) or subj.pos_ == "PRON":
+                    continue
+                key = self._subject_actor(subj)
+                if key and key != recent.actor or not key and _introduces_someone(subj):
+                    return None
+        return recent
 
     def _inside_quote(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.quote_spans)
@@ -393,17 +416,14 @@ class SpeakerResolver:
         for subj in self._subjects(k, before):
             if self._subject_actor(subj):
                 continue
-            noun = subj.lemma_.lower()
             if pronoun in PRONOUNS_SPEAKER_PERSON:
-                definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS | {"his", "her"}
-                               for c in subj.children)
-                if subj.tag_ == "NN" and noun in ROLE_NOUNS | PERSON_NOUNS and not definite:
+                if _introduces_someone(subj):
                     return True     # "A defector ..." brings someone new; "The Russian leader ..." does not
             elif pronoun in PRONOUNS_SPEAKER_PLURAL:
                 if subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in ("ORG", "GPE", "NORP") \
                         or any(c.dep_ == "conj" for c in subj.children):
                     return True
-            elif subj.tag_ in ("NN", "NNP") and not subj.ent_type_:
+            elif subj.tag_ in ("NN", "NNP") and not subj.ent_type_ and subj.pos_ != "PRON":
                 return True
         return False
 
