@@ -1,14 +1,14 @@
 """Positions of one article: who said, claimed, demanded or denied what.
 
-Three sources of attributions, combined sentence by sentence:
-  * speech cues on the parse: a verb such as *say*, *warn* or *deny* with a subject (the
-    speaker) and a clause or object (the content), "according to X", and parentheticals
-    ("The Taliban, he said, would ...");
+Attributions, combined sentence by sentence:
+  * speech cues on the parse: a communication verb of the lexicon (VerbNet and FrameNet
+    classes) with a subject (the speaker) and a clause, object or infinitive (the content);
+    "according to X"; a passive agent ("was claimed by X"); a statement noun with its holder
+    ("the union's demand for an inquiry"); parentheticals ("The Taliban, he said, would ...");
   * direct quotations found in the text (see quotes.py), credited to the cue of their
-    sentence, to a cue ending the sentence before with a colon, or to the speaker of the
-    quotation they continue;
-  * pronoun and description speakers ("he", "the minister") resolved to the actor the
-    article last named in that part.
+    sentence, to a cue ending the sentence before with a colon, or to the speaker they
+    continue;
+  * the speaker of each is resolved by speakers.py (names, pronouns, descriptions, documents).
 """
 from __future__ import annotations
 
@@ -262,8 +262,8 @@ def _passive_agent(verb: Token) -> Token | None:
 
 
 def _passive_content(verb: Token) -> tuple[int, int] | None:
-    """What a passive cue reports: its subject ('The attack was claimed by X'), with the
-    infinitive that says what of it ('X was reported by Y to have left')."""
+    """What a passive cue reports: its subject ('The attack was claimed by X'); none where an
+    infinitive says what of it ('X was reported by Y to have left': not one span of words)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.lower_ in ("it", "this", "that", "which", "who") or subj.pos_ == "PRON":
         return None
@@ -276,13 +276,13 @@ def _cue_text(verb: Token) -> str:
     words = [verb.text]
     if _negated(verb):          # "would not endorse": the negation is part of the stance
         words = [t.text for t in verb.lefts if t.dep_ in ("aux", "neg") and t.i > verb.i - 4] + words
-    if verb.lemma_ == "make":
-        return f"{verb.text} clear"
-    if verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
-        return f"{verb.text} {_expressed(verb)[0].text}"        # "expressed doubt"
     particle = next((c for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and verb.lemma_ in PREPOSITION_CUES | {"call"})), None)
-    if particle is not None and particle.i == verb.i + 1:
+    if verb.lemma_ == "make":
+        words.append("clear")                           # "made clear"
+    elif verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
+        words.append(_expressed(verb)[0].text)          # "expressed doubt"
+    elif particle is not None and particle.i == verb.i + 1:
         words.append(particle.text)
     elif verb.lemma_ in SELF_REQUEST_CUES and verb.i + 1 < len(verb.doc) \
             and verb.doc[verb.i + 1].lower_ in CUE_PREPOSITIONS:
