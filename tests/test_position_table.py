@@ -192,6 +192,16 @@ QUOTES = [
        "The harbour will be rebuilt within a year. Every family will get its house back.", True)]),
 ]
 
+PARSER_SLIPS = [
+    # a name the parser took into the phrase before (no comma)
+    ("In a meeting with the Harbour Board Carl Dunn said that the port would close.",
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
+    # a clause the parser took for an object
+    ("Carl Dunn said many of the ships that sailed failed to return.",
+     [("Carl Dunn", "Carl Dunn", "said", "many of the ships that sailed failed to return", False)]),
+    ("Carl Dunn said a few words.", []),
+]
+
 DATELINES = [
     ("OSLO (Reuters) - The ministry said on Monday that fuel taxes would rise.",
      [("The ministry", None, "said", "fuel taxes would rise", False)]),
@@ -200,6 +210,6 @@ DATELINES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + DATELINES)
+@pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS + DATELINES)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected

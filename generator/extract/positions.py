@@ -21,7 +21,7 @@ from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITI
                        DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
                        OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
                        RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
-                       STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS)
+                       STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
 from .parse import ParsedArticle
@@ -128,6 +128,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return []
     agent = _passive_agent(verb)
     subject = agent if agent is not None else _subject(verb)
+    swallowed = _swallowed_subject(verb, resolver) if subject is None and agent is None else None
+    subject = subject or swallowed
     if subject is None or not _is_source(verb, subject):
         return []
     content = _content_tokens(verb)
@@ -154,6 +156,10 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if len(text.split()) < 2 and not (agent is not None and text):
         return []
     span = (base + sent.doc[start].idx, base + sent.doc[end - 1].idx + len(sent.doc[end - 1].text))
+    if swallowed is not None:
+        speaker = resolver.resolve(swallowed, n, span)
+        return [Attribution(Speaker(resolver.name_words(swallowed), speaker.actor, True), cue,
+                            base + verb.idx, span[0], span[1], text, n)]
     return [Attribution(resolver.resolve(s, n, span), cue, base + verb.idx, span[0], span[1], text, n)
             for s in _each_speaker(subject, resolver)]
 
@@ -313,6 +319,16 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _swallowed_subject(verb: Token, resolver: "SpeakerResolver") -> Token | None:
+    """'In a meeting with the board Carl Dunn said ...': without a comma the parser takes the
+    name into the phrase before; a person's name right before a main verb is its subject."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    key = resolver.named(before) if before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "dobj") else None
+    return before if key and resolver.mention(key).type == "person" else None
+
+
 def _of_whom(subject: Token) -> bool:
     """'family members, many of whom say ...': the clause describes the noun before it."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in c.children)
@@ -360,6 +376,10 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return (tokens[0].i, tokens[-1].i + 1) if tokens else None
     rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
               and not _is_time(c)]
+    misread = next((c for c in rights if c.dep_ == "dobj" and c.pos_ in ("ADJ", "DET", "NUM")
+                    and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree)), None)
+    if misread is not None and verb.lemma_ in VERBNET_SAY:
+        return misread.left_edge.i, max(r.right_edge.i for r in rights) + 1   # "said many of them failed"
     has_object = any(c.dep_ == "dobj" for c in rights)
     predicate = any(c.dep_ in ("oprd", "xcomp", "acomp") for c in rights)
     if rights and (verb.lemma_ in OBJECT_CUES - {"call"} and has_object or has_object and predicate):

@@ -233,6 +233,16 @@ class SpeakerResolver:
                 start = t.i + 1
         return doc[start:end].text.strip(EDGE_PUNCT)
 
+    def name_words(self, token: Token) -> str:
+        """The longest run of words ending at `token` that is one of its actor's names
+        ('Carl Dunn' of 'the Harbour Board Carl Dunn')."""
+        key = self.named(token)
+        for i in range(token.left_edge.i, token.i + 1):
+            words = token.doc[i:token.i + 1].text
+            if key and self.actors.find(words) == key:
+                return words
+        return token.text
+
     def named(self, subject: Token) -> str | None:
         key = self.actors.key_for(self.parsed, subject)
         if key:
