@@ -156,6 +156,9 @@ CUES = [
     ("The Harbour Union would not endorse the result.",
      [("The Harbour Union", "Harbour Union", "would not endorse", "the result", False)]),
     ("Neither the Harbour Union nor the Coast Guard would endorse the result.", []),
+    ("The Harbour Union didn't disclose its accounts.", []),
+    ("The Harbour Union didn't say whether the strike would go on.",
+     [("The Harbour Union", "Harbour Union", "didn't say", "whether the strike would go on", False)]),
     ("The plan angered local officials, many of whom say the quotas are unfair.",
      [("local officials", "local officials", "say", "the quotas are unfair", False)]),
 ]

@@ -142,8 +142,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return []
     if verb.lemma_ == "call" and content is None:
         return []           # "called a meeting", "called him": no statement
-    if _negated(verb) and verb.lemma_ in PREPOSITION_CUES:
-        return []           # "could not comment on", "does not speak for": no statement
+    if _negated(verb) and verb.lemma_ not in STANCE_VERBS and not _has_clause(verb):
+        return []           # "could not comment on", "groups that don't disclose their funds": no statement
     cue = _cue_text(verb)
     base = parsed.offset(sent.doc)
     if content is None:     # "He said:" — the content is the quotation that follows
@@ -188,9 +188,9 @@ def _without_mark(doc: Doc, start: int, end: int) -> int:
 
 
 def _is_complementiser(token: Token) -> bool:
-    """'that' or 'whether' opening a clause (the parser sometimes mislabels it), not the
-    determiner of 'that claim' or the subject of 'that is meant to'."""
-    if token.lower_ not in ("that", "whether"):
+    """'that' opening a clause (the parser sometimes mislabels it), not the determiner of
+    'that claim' or the subject of 'that is meant to'. ('whether' stays: it is the content.)"""
+    if token.lower_ != "that":
         return False
     return token.dep_ == "mark" or token.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr") \
         and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i
@@ -280,8 +280,9 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
 
 def _cue_text(verb: Token) -> str:
     words = [verb.text]
-    if _negated(verb):          # "would not endorse": the negation is part of the stance
-        words = [t.text for t in verb.lefts if t.dep_ in ("aux", "neg") and t.i > verb.i - 4] + words
+    negation = [t for t in verb.lefts if t.dep_ in ("aux", "neg") and t.i > verb.i - 4] if _negated(verb) else []
+    if negation:                # "would not endorse", "didn't say": the negation is part of the stance
+        words = [verb.doc[negation[0].i:verb.i + 1].text]
     particle = next((c for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and verb.lemma_ in PREPOSITION_CUES | {"call"})), None)
     if verb.lemma_ == "make":
