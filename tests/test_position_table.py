@@ -172,6 +172,7 @@ CONTENT = [
     # when it was said is not what was said
     ("Carl Dunn praised the rescue teams on Tuesday.",
      [("Carl Dunn", "Carl Dunn", "praised", "the rescue teams", False)]),
+    ("Carl Dunn spoke for the first time since the flood.", []),
     # a quoted title or phrase is no statement of its own
     ('"The harbour will reopen next week," Carl Dunn said in an interview with "Morning Report."',
      [("Carl Dunn", "Carl Dunn", "said", "The harbour will reopen next week", True)]),

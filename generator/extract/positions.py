@@ -398,8 +398,9 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
 
 
 def _is_time(phrase: Token) -> bool:
-    """'on Monday', 'last week': when it was said, not what."""
-    return phrase.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in phrase.children)
+    """'on Monday', 'last week', 'for the first time': when it was said, not what."""
+    return phrase.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") or c.lemma_ in ("time", "occasion")
+                                         for c in phrase.children)
 
 
 def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
