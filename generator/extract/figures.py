@@ -7,7 +7,12 @@ out what is no quantity the article asserts (dates, years, ages, clock times, du
 that only place an event in time, numbers inside names, model numbers, scores, counts of
 things already named) and name what is counted: the noun the number quantifies, the noun of
 an "of"-complement ("millions of refugees", "62% of voters"), the currency or the measure.
-The claimant is the source of the statement whose text contains the figure.
+The claimant is the source of the statement whose text contains the figure; where no
+statement with a known speaker holds it, the source the sentence's own structure attributes
+it to: the subject of an attributing verb whose clause or object holds the figure ("X
+estimates ..."), the author of a poll or report it belongs to ("a BVA poll with 30%"), or
+"according to X" — but only a source the extraction already named (a mention span), else
+nobody.
 """
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from numerizer import numerize
 from spacy.tokens import Span, Token
 
 from .. import lexicon as L
-from ..model import RawFigure, RawPosition
+from ..model import MentionSpan, RawFigure, RawPosition
 from .parse import ParsedArticle
 
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -53,8 +58,14 @@ _MAY_HOLD_A_NUMBER = re.compile(
     r"|\w+fold\b", re.IGNORECASE)
 
 
-def find_figures(parsed: ParsedArticle, positions: list[RawPosition]) -> list[RawFigure]:
+def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
+                 mentions: list[MentionSpan] = ()) -> list[RawFigure]:
+    """The figures of an article; `mentions` are the words extraction resolved to an actor
+    (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure to."""
     figures = []
+    spans: dict[int, list[MentionSpan]] = {}
+    for span in mentions:
+        spans.setdefault(span[0], []).append(span)
     for n, sent in enumerate(parsed.sentences):
         text = sent.text
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
@@ -62,12 +73,14 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition]) -> list[Ra
         found = [f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f]
         _borrow_elided_units(found)
         base = parsed.start_char(sent)
-        for figure, _ in found:
+        for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
             if statement is not None and statement.cue.lower().startswith("ask"):
                 continue                  # a question put to someone asserts nothing
             figure.actor = statement.actor if statement is not None else None
+            if figure.actor is None:
+                figure.actor = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, [])))
             figures.append(figure)
     return figures
 
@@ -675,3 +688,138 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
     """The statement whose content span holds the figure, if any (a figure outside every
     statement is claimed by nobody, whatever words it shares with one)."""
     return next((p for p in positions if p.start <= figure.start and figure.end <= p.end), None)
+
+
+# ---- the source a sentence attributes a figure to ----------------------------------------
+
+def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan]):
+    """A function giving the actor whose mention span covers a token of sentence n, if any."""
+    def mention_of(token: Token) -> str | None:
+        start, end = parsed.sentence_offsets(n, token.doc[token.i:token.i + 1])
+        return next((key for _, s, e, key in spans if s <= start and end <= e), None)
+    return mention_of
+
+
+def _head(tokens: list[Token]) -> Token:
+    """The token of the figure's words that the rest of the sentence attaches to."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+
+def _attributed_to(token: Token, mention_of) -> str | None:
+    """Walk up from the figure: the first attributing verb that holds it in its clause or
+    object ("X estimates 40 died"), source noun that holds it ("a BVA poll with 30%"),
+    "according to X", or cue before a colon ("X modelled it: ... would cost $5bn") names the
+    source; that source's actor, if extraction named one."""
+    child, node = token, token.head
+    while True:
+        if node.i != child.i:
+            if _is_attributing(node) and _is_content(child, node):
+                return _source(_subject_of(node), mention_of)
+            if node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
+                return _source(node, mention_of)
+        according = _according_to(node)
+        if according is not None:
+            return _source(according, mention_of)
+        before_colon = _cue_before_colon(node, token)
+        if before_colon is not None:
+            return _source(_subject_of(before_colon), mention_of)
+        if node.head.i == node.i:
+            return None
+        child, node = node, node.head
+
+
+def _is_attributing(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in L.ATTRIBUTING_VERBS:
+        return False
+    particle = L.ATTRIBUTING_PARTICLES.get(lemma)
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _is_content(child: Token, verb: Token) -> bool:
+    """Does `child` hold what `verb` attributes: its clause, object or content phrase ("warned
+    of X"), a second that-clause ('said X, but that Y'), 'announced plans ... to give $5m';
+    not its subject or a phrase of time or place."""
+    dep = child.dep_
+    if dep in ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"):
+        return True
+    if dep == "prep":
+        return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
+    if dep == "conj":
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+    if dep == "advcl":
+        return (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                and not any(c.dep_ == "mark" for c in child.children))
+    return False
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """Who the attributing verb's statement is by: its subject, the agent of a passive ('is
+    estimated by X'; a passive without one has no source), the subject of the verb it
+    continues ('tried ..., explaining that'), or the noun a participle describes ('a poll
+    showing 30%')."""
+    current = verb
+    for _ in range(3):
+        for c in current.children:
+            if c.dep_ == "nsubj":
+                return c
+            if c.dep_ == "nsubjpass":
+                agent = next((a for a in current.children if a.dep_ == "agent"), None)
+                return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        if current.dep_ == "acl":
+            return current.head
+        if current.dep_ not in ("xcomp", "advcl", "conj"):
+            return None
+        current = current.head
+    return None
+
+
+def _source(subject: Token | None, mention_of) -> str | None:
+    """The actor a source phrase names: the actor its head was resolved to (a name, a resolved
+    pronoun; the noun a relative pronoun stands for), else the owner or author of a poll or
+    report ("the IMF's report", "a BVA poll", "a study by X"), or the body of a spokesman or
+    an expert ("economists at X"). Nothing extraction did not name."""
+    if subject is None:
+        return None
+    if subject.lower_ in L.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    key = mention_of(subject)
+    if key is not None or subject.pos_ == "PRON":
+        return key
+    noun = subject.lower_
+    if noun not in L.SOURCE_NOUNS and noun not in L.MEMBER_NOUNS:
+        return None
+    by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in L.SOURCE_NOUNS else L.MEMBER_BODY_PREPOSITIONS
+    for c in subject.children:
+        if c.dep_ in ("poss", "compound") and c.i < subject.i:
+            owner = mention_of(c)
+        elif c.dep_ == "prep" and c.lower_ in by:
+            owner = next((mention_of(o) for o in c.children if o.dep_ == "pobj"), None)
+        else:
+            continue
+        if owner is not None:
+            return owner
+    return None
+
+
+def _according_to(node: Token) -> Token | None:
+    """The X of an "according to X" attached to `node`."""
+    for c in node.children:
+        if c.lower_ == "according":
+            to = next((t for t in c.children if t.lower_ == "to"), None)
+            if to is not None:
+                return next((o for o in to.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _cue_before_colon(node: Token, figure: Token) -> Token | None:
+    """'Scholars modelled what would happen: the trade war would cost $5bn' — the parser
+    makes the cue before the colon a clause of the sentence after it."""
+    doc = node.doc
+    for c in node.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i < figure.i and _is_attributing(c):
+            after = c.right_edge.i + 1
+            if after < figure.i and doc[after].text == ":":
+                return c
+    return None
