@@ -250,10 +250,56 @@ VAGUE = {
     "trillions": (1e12, 9_999_999_999_999),
 }
 # Words and abbreviations that multiply the number before them.
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12, "dozen": 12}
-# Currency signs -> what an amount after them counts.
+SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALE_ABBREVIATIONS = {"bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12}
+SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "dozen": 12}
+# Plural scales that multiply a vague amount: "tens of thousands".
+VAGUE_SCALES = ("thousands", "millions", "billions")
+# Words before a scale that make a vague amount of two to nine of it: "several hundred".
+FEW_WORDS = ("several", "a few")
+# Number words: units, teens (with ten), tens; "zero" apart.
+NUMBER_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBER_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                "seventeen", "eighteen", "nineteen")
+NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# Fraction words, singular and plural: "two-thirds", "a quarter".
+FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                  "tenth", "tenths")
+# Ordinals before a fraction that make it a part of an event: "the second half".
+FRACTION_POSITIONS = {"first", "second", "last"}
+# Multipliers written as one word -> their factor ("-fold" words are read from their number).
+MULTIPLIERS = {"twice": 2, "thrice": 3}
+# Words before "as many as" that make it a comparison, not a bound: "three times as many as".
+COMPARISON_WORDS = {"times", "twice", "thrice", "half"}
+# Currency signs -> what an amount after them counts, and the letters that may come before
+# a sign to say whose currency it is ("US$", "A$", "HK$").
 CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
+CURRENCY_PREFIXES = ("US", "NZ", "HK", "A", "C", "S")
+# Words of a percentage: "12 per cent", "0.1 percentage points".
+PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
+# Separators of a range's two ends ("20 to 30"), and those that open it upwards
+# ("thousands if not tens of thousands").
+RANGE_SEPARATORS = ("to", "or", "and", "if not", "or even", "or perhaps")
+OPEN_RANGE_SEPARATORS = {"if not", "or even", "or perhaps"}
+# Words that make a bare count a rate: "$10bn a year", "5 million barrels per day".
+RATE_WORDS = ("a", "an", "per", "each")
+# Words before a number that give an age: "aged 45".
+AGE_WORDS = {"aged", "age", "ages"}
+# Prepositions before a duration that place an event in time: "in two days".
+TIME_PREPOSITIONS = {"in", "within", "after", "before"}
+# Qualifiers that, after a noun, make the number a limit: "children under five".
+THRESHOLD_QUALIFIERS = {"under", "over", "above", "below"}
+# Words that make a count of a known set tell something new: "the other two men".
+SET_SELECTORS = {"other", "remaining", "last", "first"}
+# Words between a number and a plural noun that it still counts: "25 million more people".
+ADDED_COUNT_WORDS = {"more", "fewer", "additional", "extra", "new", "other"}
+# Prepositions of a ratio ("one in five", "eight of 10", "one in every") and the round bases
+# after "of" that make one ("eight of 10 voters", but "15 of the 19 hijackers" counts).
+RATIO_PREPOSITIONS = {"in", "of"}
+RATIO_BASES = {"10", "100", "1,000", "ten", "hundred"}
+# The noun of a count of deaths and the word that makes it one: "the death toll rose to 22".
+TOLL_NOUN = "toll"
+DEATH_WORD = "death"
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}

@@ -97,6 +97,25 @@ AMOUNTS = [
     ("Of the 2.8 million who voted, 85% backed the change.",
      [("2.8 million", 2.8e6, None, None, "people", None, None), ("85%", 85, None, None, "%", None, None)]),
     ("A 12-member panel will review the case.", [("12", 12, None, None, "members", None, None)]),
+    # a coordination of bare nouns is counted whole; nouns with counts of their own are not
+    ("Today about 100,000 soldiers and police officers are deployed abroad.",
+     [("about 100,000", 1e5, None, None, "soldiers and police officers", "about", None)]),
+    ("Some 2,000 men, women and children fled.", [("Some 2,000", 2000, None, None, "men, women and children", "about", None)]),
+    ("About 40 boats and their crews were lost.", [("About 40", 40, None, None, "boats", "about", None)]),
+    ("Officials counted 95 civilians and hundreds of fighters among the dead.",
+     [("95", 95, None, None, "civilians", None, None), ("hundreds", 100, 100, 999, "fighters", None, None)]),
+    # a bare amount spent or paid is in the one currency the sentence names
+    ('Of the £50m given by the government so far, only "six or seven million" had been spent.',
+     [("£50m", 5e7, None, None, "pounds", None, None),
+      ("six or seven million", 6e6, 6e6, 7e6, "pounds", None, None)]),
+    ("Billions have been spent on the war, and £40bn more is planned.",
+     [("Billions", 1e9, 1e9, 9999999999, "pounds", None, None), ("£40bn", 4e10, None, None, "pounds", None, None)]),
+    ("The council spent six million on roads.", [("six million", 6e6, None, None, None, None, None)]),
+    ("The £5bn fund will reach 3 million by 2030.",
+     [("£5bn", 5e9, None, None, "pounds", None, None), ("3 million", 3e6, None, None, None, None, None)]),
+    ("Of the $40m raised, the campaign spent 12 million, and the party 20 million euros.",
+     [("$40m", 4e7, None, None, "dollars", None, None), ("12 million", 12e6, None, None, None, None, None),
+      ("20 million", 2e7, None, None, "euros", None, None)]),
 ]
 
 

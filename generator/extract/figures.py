@@ -26,35 +26,43 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from .parse import ParsedArticle
 
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_SMALL = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _ONES + r"))?"
-          r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-          + _ONES + "|zero")
-_BIG = "hundred|thousand|million|billion|trillion"
+
+def _alternatives(words) -> str:
+    """A regular-expression alternation of words, longest first."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_ONES = _alternatives(L.NUMBER_ONES)
+_SMALL = (rf"(?:{_alternatives(L.NUMBER_TENS)})(?:-(?:{_ONES}))?"
+          rf"|{_alternatives(L.NUMBER_TEENS)}|{_ONES}|zero")
+_BIG = _alternatives(L.SCALE_WORDS)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_ABBREVIATED = r"(?:bn|mn|m|k|tn)(?![\w'’])"
-_CURRENCY = r"(?:US|A|C|NZ|HK|S)?[$£€¥]"
+_ABBREVIATED = rf"(?:{_alternatives(L.SCALE_ABBREVIATIONS)})(?![\w'’])"
+_SIGNS = "".join(re.escape(sign) for sign in L.CURRENCY)
+_CURRENCY = rf"(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}]"
 _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
-_FRACTION = (rf"(?:(?:a|one|two|three|four|{_ONES})[- ])?(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
-             rf"(?:\s+an?\s+(?:{_BIG}))?")
+_FRACTIONS = _alternatives(L.FRACTION_WORDS)
+_FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+an?\s+(?:{_BIG}))?"
 _AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w]))*(?:{_ABBREVIATED})?"
            rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])")
-_VAGUE = (r"(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
-          r"(?: of (?:thousands|millions|billions))?(?![\w])"
-          r"|(?:several|a few) (?:dozen|hundred|thousand|million|billion)(?: (?:thousand|million|billion))?(?![\w])")
-_MULTIPLIER = rf"(?:twice|thrice|(?:{_SMALL}|\d+)[- ]?fold)(?![\w])"
-_QUALIFIER = "|".join(sorted((re.escape(q) for q in L.FIGURE_QUALIFIERS), key=len, reverse=True))
+_VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
+_FEW = _alternatives(L.FEW_WORDS)
+_VAGUE = (rf"(?:{_alternatives(L.VAGUE)})(?: of (?:{_VAGUE_SCALES}))?(?![\w])"
+          rf"|(?:{_FEW}) (?:dozen|{_BIG})(?: (?:{_BIG}))?(?![\w])")
+_MULTIPLIER = rf"(?:{_alternatives(L.MULTIPLIERS)}|(?:{_SMALL}|\d+)[- ]?fold)(?![\w])"
+_SEPARATORS = "|".join(re.escape(w) for w in L.RANGE_SEPARATORS)     # in order: "or" before "or even" backtracks
+_QUALIFIER = _alternatives(L.FIGURE_QUALIFIERS)
 FIGURE = re.compile(
-    rf"(?<![\w.,£$€¥#&/:-])(?:(?P<qual>{_QUALIFIER})\s+)?"
+    rf"(?<![\w.,{_SIGNS}#&/:-])(?:(?P<qual>{_QUALIFIER})\s+)?"
     rf"(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{_AMOUNT})"
-    rf"(?:(?P<sep>[-–]|\s(?:to|or|and|if not|or even|or perhaps)\s)(?P<b>{_VAGUE}|{_AMOUNT}))?"
+    rf"(?:(?P<sep>[-–]|\s(?:{_SEPARATORS})\s)(?P<b>{_VAGUE}|{_AMOUNT}))?"
     rf"(?P<pct>\s?(?:%|per ?cent|percentage points?)(?![\w]))?(?![\w/]|[.,:]\d)",
     re.IGNORECASE)
 
 # Sentences without a digit or a number word hold no figure: the full pattern is not tried on them.
 _MAY_HOLD_A_NUMBER = re.compile(
-    rf"\d|\b(?:{_SMALL}|(?:{_BIG})s?|dozens?|tens|scores|half|halves|thirds?|quarters?|fifths?|tenths?|twice|thrice)\b"
+    rf"\d|\b(?:{_SMALL}|(?:{_BIG})s?|dozen|{_alternatives(L.VAGUE)}|{_FRACTIONS}|{_alternatives(L.MULTIPLIERS)})\b"
     r"|\w+fold\b", re.IGNORECASE)
 
 
@@ -173,7 +181,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     return figure, tokens
 
 
-_RATE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a|an|per|each)\s+(year|month|week|day|hour|annum)\b", re.IGNORECASE)
+_TIME_UNITS = _alternatives(u for u in L.TIME_UNITS if not u.endswith("s"))
+_RATE = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})\s+({_TIME_UNITS}|annum)\b", re.IGNORECASE)
 
 
 def _rate(after: str, unit: str) -> str:
@@ -209,7 +218,7 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
         return True
     if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.PREPOSITIONAL_VERBS:
         return False
-    if qual.startswith("as ") and prev.lower_ in ("times", "twice", "thrice", "half") or prev.lower_.endswith("fold"):
+    if qual.startswith("as ") and prev.lower_ in L.COMPARISON_WORDS or prev.lower_.endswith("fold"):
         return False
     return True
 
@@ -223,7 +232,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     after = text[last.idx + len(last.text) - sent.start_char:][:12].lower()
     plain = re.fullmatch(r"\d+", a) is not None
     money = _kind(a) != "" or (nxt is not None and nxt.lower_ in L.CURRENCY_WORDS)
-    if low in ("one", "a", "an") and not b and not pct and not _in_a_list_of_counts(first):
+    if (low in L.INDEFINITE_ARTICLES or low == L.NUMBER_ONES[0]) and not b and not pct and not _in_a_list_of_counts(first):
         return True     # "one of them", "one official"
     if low == "zero" and not pct:
         return True     # "zero skills": emphasis
@@ -266,12 +275,12 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     return False
 
 
-_FRACTION_WORD = re.compile(r"(half|halves|thirds?|quarters?|fifths?|tenths?)$")
+_FRACTION_WORD = re.compile(rf"(?:{_FRACTIONS})$")
 
 
 def _fraction_of_something(prev: Token | None, nxt: Token | None) -> bool:
     """'two-thirds of voters', 'nearly half the population'; not 'the second half', 'half-mast'."""
-    if prev is not None and (prev.ent_type_ == "ORDINAL" or prev.lower_ in ("first", "second", "last")):
+    if prev is not None and (prev.ent_type_ == "ORDINAL" or prev.lower_ in L.FRACTION_POSITIONS):
         return False
     if nxt is None or not (nxt.lower_ == "of" or nxt.pos_ == "DET" or nxt.tag_ == "PRP$"):
         return False
@@ -293,10 +302,10 @@ def _in_a_ratio(first: Token, last: Token, prev: Token | None) -> bool:
 
 def _ratio_base(word: Token, number: Token) -> bool:
     if number.lower_ == "every":
-        return word.lower_ in ("in", "of")
+        return word.lower_ in L.RATIO_PREPOSITIONS
     if word.lower_ == "in":
-        return number.like_num and number.lower_ not in ("a", "an")
-    return word.lower_ == "of" and number.lower_ in ("10", "100", "1,000", "ten", "hundred")
+        return number.like_num and number.lower_ not in L.INDEFINITE_ARTICLES
+    return word.lower_ == "of" and number.lower_ in L.RATIO_BASES
 
 
 def _in_a_list_of_counts(token: Token) -> bool:
@@ -333,9 +342,9 @@ def _in_a_name(first: Token, last: Token, prev: Token | None) -> bool:
 
 
 def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Token | None, after: str) -> bool:
-    if re.match(r"[- ](year|month|week|day)s?[- ]old\b", after):
+    if re.match(rf"[- ](?:{_TIME_UNITS})s?[- ]old\b", after):
         return True     # "26-year-old", "eleven-month-old"
-    if prev is not None and prev.lower_ in ("aged", "age", "ages"):
+    if prev is not None and prev.lower_ in L.AGE_WORDS:
         return True
     if first.dep_ == "attr" and first.head.lemma_ == "be" and nxt is not None and nxt.is_punct \
             and any(c.dep_ == "nsubj" and (c.lower_ in L.PRONOUNS_PERSON or c.ent_type_ == "PERSON")
@@ -376,7 +385,7 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
     words_before = [t.lower_ for t in doc[max(first.sent.start, first.i - 3):first.i]]
     if any(w in L.TIME_LOCATORS_BEFORE for w in words_before):
         return True     # "the last 24 hours", "the next three years"
-    if prev is not None and prev.lower_ in ("in", "within", "after", "before"):
+    if prev is not None and prev.lower_ in L.TIME_PREPOSITIONS:
         return True     # "in two days", "within three weeks"
     return False
 
@@ -403,7 +412,7 @@ def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
         i -= 1
     if not words or words[-1].lower_ not in L.KNOWN_SET_DETERMINERS:
         return False
-    if any(w.lower_ in ("other", "remaining", "last", "first") for w in words):
+    if any(w.lower_ in L.SET_SELECTORS for w in words):
         return False
     det = words[-1]
     if det.i > 1 and doc[det.i - 1].lower_ == "of" and doc[det.i - 2].like_num and doc[det.i - 2].lower_ != "one":
@@ -415,7 +424,7 @@ def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
 
 def _is_threshold(first: Token, last: Token, prev: Token | None, qual: str | None, nxt: Token | None) -> bool:
     """'children under five', 'people over 65': an age limit, not a count."""
-    if qual not in ("under", "over", "above", "below"):
+    if qual not in L.THRESHOLD_QUALIFIERS:
         return False
     doc = first.doc
     q = doc[first.i - 1]
@@ -440,7 +449,7 @@ def _words_value(text: str) -> float | None:
             value *= int(num) / int(den)
         elif part in L.SCALES:
             value *= L.SCALES[part]
-        elif part in ("a", "an"):
+        elif part in L.INDEFINITE_ARTICLES:
             continue
         else:
             return None
@@ -456,28 +465,26 @@ def _amount(text: str) -> float | None:
         for scale in re.findall(rf"{_BIG}|{_ABBREVIATED}", t[m.end():]):
             value *= L.SCALES[scale]
         return value
-    if t in ("twice",):
-        return 2.0
-    if t in ("thrice",):
-        return 3.0
+    if t in L.MULTIPLIERS:
+        return float(L.MULTIPLIERS[t])
     fold = re.fullmatch(r"(.+?)[- ]?fold", t)
     if fold:
         return _amount(fold.group(1))
-    if t in ("a", "an"):
+    if t in L.INDEFINITE_ARTICLES:
         return None
     return _words_value(t)
 
 
 def _vague(text: str) -> tuple[float, float] | None:
     t = text.lower()
-    vague = re.fullmatch(r"(\w+)(?: of (thousands|millions|billions))?", t)
+    vague = re.fullmatch(rf"(\w+)(?: of ({_VAGUE_SCALES}))?", t)
     if vague and vague.group(1) in L.VAGUE:
         lo, hi = L.VAGUE[vague.group(1)]
         if vague.group(2):
             scale = L.VAGUE[vague.group(2)][0]
             lo, hi = lo * scale, (hi + 1) * scale - 1
         return float(lo), float(hi)
-    few = re.fullmatch(r"(several|a few) (dozen|hundred|thousand|million|billion)(?: (thousand|million|billion))?", t)
+    few = re.fullmatch(rf"({_FEW}) (dozen|{_BIG})(?: ({_BIG}))?", t)
     if few:
         unit = L.SCALES[few.group(2)] * (L.SCALES[few.group(3)] if few.group(3) else 1)
         return float(2 * unit), float(9 * unit)
@@ -488,7 +495,7 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
     va = _vague(a)
     if va and not b:
         return va
-    if b and (sep or "").strip().lower() in ("if not", "or even", "or perhaps"):
+    if b and (sep or "").strip().lower() in L.OPEN_RANGE_SEPARATORS:
         vb = _vague(b) or ((_amount(b),) * 2)
         lo = va[0] if va else _amount(a)
         if lo is None or vb[1] is None or vb[1] < lo:
@@ -526,13 +533,13 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
     if nxt is not None and nxt.lower_ in L.CURRENCY_WORDS:
         return _plural(nxt, 2)
     low = a.lower()
-    if low in ("twice", "thrice") or low.endswith("fold"):
+    if low in L.MULTIPLIERS or low.endswith("fold"):
         return "times"
     if _FRACTION_WORD.search(low) and not re.search(_BIG, low):
         noun = _phrase_noun(doc, nxt.i + 1 if nxt.lower_ == "of" else nxt.i)
         if noun is None:
             return None
-        if nxt.lower_ in ("a", "an"):
+        if nxt.lower_ in L.INDEFINITE_ARTICLES:
             return _noun_phrase(noun)             # "half a percentage point"
         return f"share of {_noun_phrase(noun, True)}"
     if _vague(a):
@@ -551,14 +558,28 @@ def _noun_after(last: Token) -> str | None:
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
-        return _noun_phrase(head)
+        return _with_conjuncts(head, _noun_phrase(head))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("more", "fewer", "additional", "extra", "new", "other") \
+    if nxt is not None and nxt.lower_ in L.ADDED_COUNT_WORDS \
             and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"):
         nxt = doc[nxt.i + 1]                      # "25 million more people"
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
+
+
+def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
+    """'100,000 soldiers and police officers': the number counts the whole coordination,
+    unless the nouns joined have counts or determiners of their own ('five soldiers and one
+    policeman', 'ten boats and the crew')."""
+    joined = [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and not c.like_num
+              and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES]
+    if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
+                                           for j in joined for c in j.children):
+        return phrase
+    if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:joined[-1].i]):
+        return phrase
+    return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
 
 
 def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
@@ -583,7 +604,7 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
     doc = last.doc
     i = last.i + 1
     if skip_pct:
-        while i < len(doc) and doc[i].lower_ in ("%", "percent", "per", "cent", "percentage", "points", "point"):
+        while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
             i += 1
     while i < len(doc) and doc[i].is_quote:
         i += 1                                     # '"hundreds of millions" of pounds'
@@ -645,7 +666,9 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]]) -> None:
         counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
                   and not f.unit.startswith(("% ", "share ")) and f.unit not in L.CURRENCY.values()]
         similar = [f for f in counts if figure.value and 0.1 <= f.value / figure.value <= 10]
-        if counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
+        if _spent_amount(figure, tokens) and len(currencies := _currencies(found)) == 1:
+            figure.unit = currencies.pop()                     # "of the £50m, six million was spent"
+        elif counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
             figure.unit = _nearest(counts, n, found)          # "158 others", "thousands more"
         elif nxt is not None and (nxt.lower_ in L.PEOPLE_STATES or nxt.lower_ == "who"):
             figure.unit = "people"                             # "150,000 dead", "2.8 million who voted"
@@ -655,6 +678,21 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]]) -> None:
             figure.unit = "people"
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
+
+
+def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
+    """A bare amount with a scale ('six million', 'billions') that a verb of paying or
+    spending takes as its subject or object."""
+    words = re.findall(r"[a-z]+", figure.text.lower())
+    if not any(w in L.SCALES or w in L.VAGUE for w in words if w != "dozen"):
+        return False
+    head = _head(tokens)
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in L.MONEY_VERBS
+
+
+def _currencies(found: list[tuple[RawFigure, list[Token]]]) -> set[str]:
+    """The currencies the sentence's figures are in."""
+    return {f.unit for f, _ in found if f.unit in L.CURRENCY.values() or f.unit in L.CURRENCY_WORDS}
 
 
 def _nearest(candidates: list[RawFigure], n: int, found) -> str:
@@ -667,8 +705,8 @@ def _counts_deaths(last: Token) -> bool:
     verb = last.head.head if last.dep_ == "pobj" else last.head
     if last.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.lemma_.lower() == "toll" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
-               and any(m.lower_ == "death" for m in c.children) for c in verb.children)
+    return any(c.lemma_.lower() == L.TOLL_NOUN and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               and any(m.lower_ == L.DEATH_WORD for m in c.children) for c in verb.children)
 
 
 def _about_people(last: Token) -> bool:
