@@ -393,8 +393,8 @@ STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blv
 # estimates 40,000 died", "X forecast growth of 2%", "a poll showed 30%". Chosen by hand from
 # the members of VerbNet's say-37.7 class and the lexical units of FrameNet's Statement,
 # Estimating, Predicting, Evidence and Coming_to_believe frames, keeping the verbs whose
-# clause or object is what is asserted ('tell', whose object is the hearer, and 'add', mostly
-# "added 40 jobs", are left out).
+# clause or object is what is asserted ('tell', whose object is the hearer, 'add' ("added 40
+# jobs") and 'record' ("recorded 12 songs"), mostly about events, are left out).
 ATTRIBUTING_VERBS = {
     # say-37.7 / Statement
     "say", "state", "claim", "assert", "allege", "announce", "declare", "report", "note",
@@ -402,7 +402,7 @@ ATTRIBUTING_VERBS = {
     "acknowledge", "admit", "concede", "confirm", "reveal", "disclose", "write", "tweet",
     "testify", "warn", "point", "suggest", "indicate", "stress", "emphasise", "emphasize",
     # Estimating, Predicting
-    "estimate", "calculate", "reckon", "gauge", "assess", "count", "tally", "record",
+    "estimate", "calculate", "reckon", "gauge", "assess", "count", "tally",
     "predict", "forecast", "project", "expect", "anticipate", "model", "measure",
     # Evidence, Coming_to_believe
     "show", "find", "conclude", "determine", "demonstrate",

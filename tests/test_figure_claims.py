@@ -193,6 +193,11 @@ ATTRIBUTED = [
     ("A report showing 40,000 lost jobs was published by the Central Bank.",
      [("40,000", 40000, None, None, "jobs", None, None)]),
     ("Tom Reed crossed the bridge: 40 people had died there.", [("40", 40, None, None, "people", None, None)]),
+    # verbs of events, the hearer of 'tell', 'point' without 'out'
+    ("Tom Reed recorded 12 songs in May.", [("12", 12, None, None, "songs", None, None)]),
+    ("Tom Reed told 40 students that the school would close.", [("40", 40, None, None, "students", None, None)]),
+    ("Tom Reed pointed to 40 empty shops.", [("40", 40, None, None, "shops", None, None)]),
+    ("Tom Reed pointed out that 40 shops were empty.", [("40", 40, None, None, "shops", None, "Tom Reed")]),
 ]
 
 
