@@ -102,6 +102,8 @@ AMOUNTS = [
      [("about 100,000", 1e5, None, None, "soldiers and police officers", "about", None)]),
     ("Some 2,000 men, women and children fled.", [("Some 2,000", 2000, None, None, "men, women and children", "about", None)]),
     ("About 40 boats and their crews were lost.", [("About 40", 40, None, None, "boats", "about", None)]),
+    ("Hundreds of ISIS (Islamic State) fighters escaped from a camp.",
+     [("Hundreds", 100, 100, 999, "fighters", None, None)]),
     ("Officials counted 95 civilians and hundreds of fighters among the dead.",
      [("95", 95, None, None, "civilians", None, None), ("hundreds", 100, 100, 999, "fighters", None, None)]),
     # a bare amount spent or paid is in the one currency the sentence names

@@ -51,7 +51,7 @@ _FEW = _alternatives(L.FEW_WORDS)
 _VAGUE = (rf"(?:{_alternatives(L.VAGUE)})(?: of (?:{_VAGUE_SCALES}))?(?![\w])"
           rf"|(?:{_FEW}) (?:dozen|{_BIG})(?: (?:{_BIG}))?(?![\w])")
 _MULTIPLIER = rf"(?:{_alternatives(L.MULTIPLIERS)}|(?:{_SMALL}|\d+)[- ]?fold)(?![\w])"
-_SEPARATORS = "|".join(re.escape(w) for w in L.RANGE_SEPARATORS)     # in order: "or" before "or even" backtracks
+_SEPARATORS = _alternatives(L.RANGE_SEPARATORS)
 _QUALIFIER = _alternatives(L.FIGURE_QUALIFIERS)
 FIGURE = re.compile(
     rf"(?<![\w.,{_SIGNS}#&/:-])(?:(?P<qual>{_QUALIFIER})\s+)?"
@@ -612,7 +612,8 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
         return None
     objects = [c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
                and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES and not c.like_num]
-    noun = objects[0] if objects else _phrase_noun(doc, i + 1)
+    glossed = objects and objects[0].i + 1 < len(doc) and doc[objects[0].i + 1].text == "("
+    noun = objects[0] if objects and not glossed else _phrase_noun(doc, i + 1)   # "of ISIS (...) fighters"
     return _noun_phrase(noun, adjectives=True) if noun is not None else None
 
 
