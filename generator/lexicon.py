@@ -161,8 +161,47 @@ ROLE_PREPOSITIONS = {"of", "at", "for", "to", "with", "in"}
 # Of these, the ones that make the phrase part of the role's name ("minister for health").
 ROLE_NAME_PREPOSITIONS = {"of", "for"}
 
+# ---- cues from general lexicons (generator/extract/positions.py) --------------------------
+# Communication and statement verbs, by class, so that coverage does not depend on which
+# verbs one corpus happened to use. VerbNet 3.x classes (member lists of the class files):
+#   say-37.7, tell-37.2, complain-37.8, advise-37.9 and conjecture-29.5 (the members that
+#   report a stance); FrameNet 1.7 frames: Statement, Opinion, Convey_importance, Request and
+#   Attempt_suasion, Judgment_communication, Reveal_secret, Commitment,
+#   Communication_response, Predicting. Verbs whose everyday sense is not speech ("show",
+#   "know", "feel", "hold", "allow", "slam", "blast") and commands ("order") are left out.
+VERBNET_SAY = {"disclose", "exclaim", "insinuate", "insist", "intimate", "reply", "respond",
+               "retort", "promulgate", "utter", "voice", "announce", "articulate", "blurt",
+               "claim", "confess", "confide", "convey", "declare", "mention", "observe",
+               "proclaim", "propose", "recount", "reiterate", "reveal", "say", "state",
+               "advise", "repeat", "remark", "note", "report", "suggest", "recommend", "hint"}
+VERBNET_TELL = {"inform", "notify", "advise", "update", "remind", "tell", "apprise"}
+VERBNET_COMPLAIN = {"boast", "brag", "complain", "gripe", "grumble", "object"}
+VERBNET_ADVISE = {"alert", "assure", "brief", "encourage", "inform", "notify", "admonish",
+                  "advise", "caution", "counsel", "instruct", "warn"}
+VERBNET_CONJECTURE = {"admit", "assert", "guarantee", "maintain", "deny", "doubt", "speculate",
+                      "suspect", "swear", "foresee", "predict"}
+FRAMENET_STATEMENT = {"acknowledge", "add", "affirm", "allege", "aver", "avow", "comment",
+                      "concede", "confirm", "contend", "detail", "explain", "profess",
+                      "pronounce", "write", "argue", "testify", "point"}
+FRAMENET_CONVEY_IMPORTANCE = {"emphasise", "emphasize", "stress", "underline", "underscore",
+                              "highlight"}
+FRAMENET_REQUEST = {"ask", "beg", "demand", "entreat", "implore", "petition", "plead", "request",
+                    "urge", "press", "pressure", "dare", "challenge", "exhort", "appeal", "call"}
+FRAMENET_JUDGMENT = {"accuse", "castigate", "censure", "commend", "condemn", "criticise",
+                     "criticize", "decry", "denounce", "deride", "disparage", "excoriate",
+                     "fault", "hail", "laud", "lambaste", "praise", "rebuke", "reprimand",
+                     "ridicule", "vilify", "blame", "applaud"}
+FRAMENET_COMMITMENT = {"promise", "pledge", "vow", "threaten", "swear", "guarantee", "undertake"}
+FRAMENET_RESPONSE = {"reply", "respond", "retort", "counter", "rejoin"}
+FRAMENET_PREDICTING = {"predict", "forecast", "foresee", "foretell", "prophesy", "warn"}
+FRAMENET_OPINION = {"believe", "think", "reckon", "suppose", "opine"}
+COMMUNICATION_VERBS = (VERBNET_SAY | VERBNET_TELL | VERBNET_COMPLAIN | VERBNET_ADVISE
+                       | VERBNET_CONJECTURE | FRAMENET_OPINION | FRAMENET_STATEMENT | FRAMENET_CONVEY_IMPORTANCE
+                       | FRAMENET_REQUEST | FRAMENET_JUDGMENT | FRAMENET_COMMITMENT
+                       | FRAMENET_RESPONSE | FRAMENET_PREDICTING)
+
 # Verbs (lemmas) that attribute a statement to a source.
-SPEECH_VERBS = {
+SPEECH_VERBS = COMMUNICATION_VERBS | {
     "say", "tell", "claim", "warn", "deny", "add", "insist", "urge", "argue", "announce",
     "state", "write", "note", "explain", "ask", "reply", "respond", "suggest", "accuse",
     "criticise", "criticize", "describe", "admit", "acknowledge", "confirm", "predict",
@@ -178,7 +217,7 @@ SPEECH_VERBS = {
     "back", "support", "oppose", "endorse", "favour", "favor",
 }
 # Cues whose object (not a clause) is the content: "X criticised the plan".
-OBJECT_CUES = {"criticise", "criticize", "attack", "praise", "condemn", "dismiss", "reject",
+OBJECT_CUES = FRAMENET_JUDGMENT | {"criticise", "criticize", "attack", "praise", "condemn", "dismiss", "reject",
                "deny", "accuse", "blame", "question", "describe", "announce", "confirm",
                "demand", "propose", "recommend", "urge", "promise", "pledge", "predict",
                "admit", "acknowledge", "reveal", "disclose", "call", "estimate", "report",
@@ -190,8 +229,9 @@ PREPOSITION_CUES = {"complain", "warn", "speak", "argue", "rail", "lash", "cauti
                     "insist", "comment", "testify", "write", "talk", "boast", "joke"}
 # Cues that state nothing without a clause of their own: they never introduce a quotation
 # ("He thought:" is rare; "He said:" is common).
-CLAUSE_ONLY_CUES = {"think", "believe", "hope", "fear", "expect", "doubt", "ask", "point", "note",
-                    "argue", "claim", "suggest", "agree"}
+CLAUSE_ONLY_CUES = FRAMENET_OPINION | {"think", "believe", "hope", "fear", "expect", "doubt", "ask", "point", "note",
+                    "argue", "claim", "suggest", "agree",
+                    "suspect", "speculate", "foresee", "update", "brief", "alert", "remind", "encourage", "challenge", "highlight", "underline", "underscore"}
 
 UNNAMED_SOURCE_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
                         "source", "sources", "report", "reports", "aide", "aides", "analyst",
@@ -228,10 +268,18 @@ DEFINITE_DETERMINERS = {"the", "this", "that"}
 AMBIGUOUS_ROLE_NOUNS = {"general"}
 # What a source's 'for'/'of' phrase can add to it ("a spokesman for the Harbour Authority").
 SOURCE_PREPOSITIONS = {"for", "of", "at", "with", "from"}
+# Documents that speak for whoever issued them: "the report said" after "the Trust published a report".
+ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "memo", "memorandum",
+                         "paper", "book", "interview", "article", "testimony", "website", "tweet",
+                         "post", "communique", "communiqué", "document", "analysis", "review",
+                         "audit", "assessment", "dossier", "briefing", "release", "filing",
+                         "complaint", "lawsuit", "petition", "resolution", "declaration",
+                         "manifesto", "editorial", "blog", "message", "notice", "order", "verdict",
+                         "ruling", "poll"}
 # Nouns that speak for whoever is named inside them, even a person ("Lord Butler's report").
-DOCUMENT_NOUNS = {"report", "statement", "letter", "book", "interview", "article", "memo",
+DOCUMENT_NOUNS = ISSUED_DOCUMENT_NOUNS | {"report", "statement", "letter", "book", "interview", "article", "memo",
                   "testimony", "campaign", "office", "team", "spokesman", "spokeswoman",
-                  "spokesperson", "aide", "aides", "lawyer", "lawyers", "website", "tweet"}
+                  "spokesperson", "aide", "aides", "lawyer", "lawyers", "website", "tweet", "attorney", "attorneys", "camp", "staff"}
 
 # Prepositions that belong to a cue ("called for", "called on").
 CUE_PREPOSITIONS = {"for", "on"}
@@ -389,17 +437,8 @@ STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blv
                 "drive", "square", "place", "way", "terrace", "court", "crescent", "parkway"}
 
 # ---- speakers (generator/extract/speakers.py) ---------------------------------------------
-# Documents that speak for whoever issued them: "the report said" after "the Trust published a report".
-ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "memo", "memorandum",
-                         "paper", "book", "interview", "article", "testimony", "website", "tweet",
-                         "post", "communique", "communiqué", "document", "analysis", "review",
-                         "audit", "assessment", "dossier", "briefing", "release", "filing",
-                         "complaint", "lawsuit", "petition", "resolution", "declaration",
-                         "manifesto", "editorial", "blog", "message", "notice", "order", "verdict",
-                         "ruling", "poll"}
 # Nouns that speak for whoever is named inside them, even a person: the documents above
 # ("Lord Butler's report") and representatives ("the senator's spokesman", "the mayor's campaign").
-DOCUMENT_NOUNS = DOCUMENT_NOUNS | ISSUED_DOCUMENT_NOUNS | {"attorney", "attorneys", "camp", "staff"}
 # Honorifics and titles that tell a person's gender (for "he"/"she").
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "pope", "father",
                "brother", "duke", "baron", "count", "monsignor", "cardinal", "archbishop",
@@ -426,53 +465,10 @@ PERSON_NOUNS = {"man", "woman", "boy", "girl", "person", "defector", "victim", "
                 "defendant", "plaintiff", "owner", "customer", "patient", "child", "fighter",
                 "militant", "rebel", "guard", "agent", "spy", "informant", "whistleblower"}
 
-# ---- cues from general lexicons (generator/extract/positions.py) --------------------------
-# Communication and statement verbs, by class, so that coverage does not depend on which
-# verbs one corpus happened to use. VerbNet 3.x classes (member lists of the class files):
-#   say-37.7, tell-37.2, complain-37.8, advise-37.9 and conjecture-29.5 (the members that
-#   report a stance); FrameNet 1.7 frames: Statement, Opinion, Convey_importance, Request and
-#   Attempt_suasion, Judgment_communication, Reveal_secret, Commitment,
-#   Communication_response, Predicting. Verbs whose everyday sense is not speech ("show",
-#   "know", "feel", "hold", "allow", "slam", "blast") and commands ("order") are left out.
-VERBNET_SAY = {"disclose", "exclaim", "insinuate", "insist", "intimate", "reply", "respond",
-               "retort", "promulgate", "utter", "voice", "announce", "articulate", "blurt",
-               "claim", "confess", "confide", "convey", "declare", "mention", "observe",
-               "proclaim", "propose", "recount", "reiterate", "reveal", "say", "state",
-               "advise", "repeat", "remark", "note", "report", "suggest", "recommend", "hint"}
-VERBNET_TELL = {"inform", "notify", "advise", "update", "remind", "tell", "apprise"}
-VERBNET_COMPLAIN = {"boast", "brag", "complain", "gripe", "grumble", "object"}
-VERBNET_ADVISE = {"alert", "assure", "brief", "encourage", "inform", "notify", "admonish",
-                  "advise", "caution", "counsel", "instruct", "warn"}
-VERBNET_CONJECTURE = {"admit", "assert", "guarantee", "maintain", "deny", "doubt", "speculate",
-                      "suspect", "swear", "foresee", "predict"}
-FRAMENET_STATEMENT = {"acknowledge", "add", "affirm", "allege", "aver", "avow", "comment",
-                      "concede", "confirm", "contend", "detail", "explain", "profess",
-                      "pronounce", "write", "argue", "testify", "point"}
-FRAMENET_CONVEY_IMPORTANCE = {"emphasise", "emphasize", "stress", "underline", "underscore",
-                              "highlight"}
-FRAMENET_REQUEST = {"ask", "beg", "demand", "entreat", "implore", "petition", "plead", "request",
-                    "urge", "press", "pressure", "dare", "challenge", "exhort", "appeal", "call"}
-FRAMENET_JUDGMENT = {"accuse", "castigate", "censure", "commend", "condemn", "criticise",
-                     "criticize", "decry", "denounce", "deride", "disparage", "excoriate",
-                     "fault", "hail", "laud", "lambaste", "praise", "rebuke", "reprimand",
-                     "ridicule", "vilify", "blame", "applaud"}
-FRAMENET_COMMITMENT = {"promise", "pledge", "vow", "threaten", "swear", "guarantee", "undertake"}
-FRAMENET_RESPONSE = {"reply", "respond", "retort", "counter", "rejoin"}
-FRAMENET_PREDICTING = {"predict", "forecast", "foresee", "foretell", "prophesy", "warn"}
-FRAMENET_OPINION = {"believe", "think", "reckon", "suppose", "opine"}
-COMMUNICATION_VERBS = (VERBNET_SAY | VERBNET_TELL | VERBNET_COMPLAIN | VERBNET_ADVISE
-                       | VERBNET_CONJECTURE | FRAMENET_OPINION | FRAMENET_STATEMENT | FRAMENET_CONVEY_IMPORTANCE
-                       | FRAMENET_REQUEST | FRAMENET_JUDGMENT | FRAMENET_COMMITMENT
-                       | FRAMENET_RESPONSE | FRAMENET_PREDICTING)
-SPEECH_VERBS = SPEECH_VERBS | COMMUNICATION_VERBS
 # Judgments whose object is what they judge: "X praised the plan".
-OBJECT_CUES = OBJECT_CUES | FRAMENET_JUDGMENT
 # Requests and warnings whose content is an object and an infinitive: "urged X to act".
 REQUEST_CUES = FRAMENET_REQUEST | VERBNET_ADVISE | VERBNET_TELL | FRAMENET_COMMITMENT
 # Verbs that report only with a clause of their own (never an object or a quotation alone).
-CLAUSE_ONLY_CUES = CLAUSE_ONLY_CUES | FRAMENET_OPINION | {"suspect", "speculate", "foresee", "update", "brief", "alert",
-                                       "remind", "encourage", "challenge", "highlight", "underline",
-                                       "underscore"}
 # Nouns of statements that, with a holder ("the union's demand for an inquiry"), are positions.
 STATEMENT_NOUNS = {"statement", "claim", "demand", "call", "warning", "denial", "appeal",
                    "request", "assertion", "accusation", "allegation", "announcement",
