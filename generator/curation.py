@@ -28,7 +28,7 @@ from pathlib import Path
 from .datafiles import read_yaml_nodes
 from .model import ACTOR_TYPES, Actor, BriefingError
 from .names import NameLookup, norm
-from .resolve import Briefing
+from .resolve import Briefing, latest_role
 from .schema import ListOf, Located, MapOf, Record, SchemaError, Text
 
 ACTOR = Text("an actor ID or name")
@@ -161,7 +161,8 @@ def _merge(briefing: Briefing, actors: dict[str, Actor], keep: Actor, gone: Acto
     keep.aliases = sorted({*keep.aliases, *gone.aliases, gone.name} - {keep.name}, key=str.lower)
     keep.articles = sorted({*keep.articles, *gone.articles})
     keep.mentions += gone.mentions
-    keep.role = keep.role or gone.role
+    keep.roles = sorted([*keep.roles, *gone.roles], key=lambda r: (r["date"] or "", r["article"]))
+    keep.role = latest_role(keep.roles) or keep.role or gone.role
     keep.affiliation = keep.affiliation or gone.affiliation
     del actors[gone.id]
     _repoint(briefing, actors, gone.id, keep.id)

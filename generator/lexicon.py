@@ -22,7 +22,7 @@ COUNTRIES: dict[str, list[str]] = {
     "Sudan": ["Sudanese"], "Ethiopia": ["Ethiopian"], "Kenya": ["Kenyan"],
     "Nigeria": ["Nigerian"], "South Africa": ["South African"], "Zimbabwe": ["Zimbabwean"],
     "Somalia": ["Somali"], "Uganda": ["Ugandan"], "Rwanda": ["Rwandan"], "Ghana": ["Ghanaian"],
-    "Japan": ["Japanese"], "South Korea": ["South Korean"], "North Korea": ["North Korean"],
+    "Japan": ["Japanese"], "South Korea": ["South Korean"], "North Korea": ["North Korean", "DPRK"],
     "Vietnam": ["Vietnamese"], "Thailand": ["Thai"], "Indonesia": ["Indonesian"],
     "Malaysia": ["Malaysian"], "Philippines": ["Filipino"], "Australia": ["Australian",
     "Australians"], "New Zealand": [], "Canada": ["Canadian", "Canadians"],
@@ -74,12 +74,17 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
     "Labour": ["Labour Party", "Labour party"],
     "Liberal Democrats": ["Liberal Democrat", "Lib Dems", "Lib Dem"],
     "Republican Party": ["GOP", "Republicans", "Republican"],
-    "Democratic Party": ["Democrats", "Democrat"],
+    "Democratic Party": ["Democrats", "Democrat", "Democratic"],
     "NATO": ["Nato", "North Atlantic Treaty Organization"],
+    "African Union": ["AU"],
+    "Group of Seven": ["G7", "G-7"], "Group of Eight": ["G8", "G-8"], "Group of Twenty": ["G20", "G-20"],
+    "Islamic State": ["ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant",
+                      "Islamic State of Iraq and Syria"],
 }
 
 # Honorifics stripped from names (and kept as role where they carry one).
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "cde", "comrade",
+              "baroness", "baron", "viscount", "earl",
               "lady", "lord", "prof", "prof.", "professor", "rev", "rev."}
 TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov",
           "gov.", "governor", "general", "gen", "gen.", "chancellor", "minister", "prime",
@@ -97,7 +102,8 @@ PORTFOLIOS = {"defence", "defense", "foreign", "home", "health", "education", "i
               "transport", "energy", "agriculture", "labor", "commerce", "homeland",
               "security", "development", "economy", "work", "pensions", "business",
               "industry", "shadow", "deputy", "prime", "vice", "chief", "general",
-              "attorney", "press", "public", "international", "cabinet"}
+              "attorney", "press", "public", "international", "cabinet", "affairs",
+              "procurement", "emergencies", "intelligence"}
 # Honorifics and titles that, written before a name, always mark a person.
 PERSON_TITLES = {"president", "senator", "sen", "general", "gen", "gov", "governor", "rep",
                  "representative", "king", "queen", "prince", "princess", "pope", "judge",
@@ -157,7 +163,7 @@ HONORIFIC_WORDS = {t.rstrip(".") for t in HONORIFICS}
 # Written before a capitalised name, these make it a person's ("Lord Butler", "Gen. Smith").
 NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES}
 # Prepositions that attach a body to a role noun ("commander of the PMF", "envoy to the UN").
-ROLE_PREPOSITIONS = {"of", "at", "for", "to", "with", "in"}
+ROLE_PREPOSITIONS = {"of", "at", "for", "to", "with", "in", "from"}
 # Of these, the ones that make the phrase part of the role's name ("minister for health").
 ROLE_NAME_PREPOSITIONS = {"of", "for"}
 
@@ -541,3 +547,67 @@ SOURCE_CONTENT_PREPOSITIONS = {"with", "of", "about", "on", "at"}
 # currency, counts that currency ("of the £50m, six million had been spent").
 MONEY_VERBS = {"spend", "cost", "pay", "raise", "invest", "lose", "save", "earn", "owe",
                "donate", "borrow", "lend", "allocate", "fund", "budget", "waste", "give"}
+
+# ---- who is who: actors across articles, credits, titles -------------------------------
+# Words of an institution's name that any state may have ("Supreme Court", "State Department",
+# "House of Representatives", "Interior Ministry"): a body named only with these words is
+# the same body in two articles only when both tie it to the same country or body.
+GENERIC_BODY_WORDS = {
+    "supreme", "high", "higher", "federal", "national", "central", "constitutional", "state",
+    "states", "security", "intelligence", "foreign", "home", "justice", "interior", "defence",
+    "defense", "finance", "armed", "general", "house", "senate", "congress", "parliament",
+    "court", "courts", "council", "department", "ministry", "office", "police", "army", "navy",
+    "government", "cabinet", "assembly", "commission", "committee", "bank", "agency", "service",
+    "services", "forces", "force", "military", "air", "coast", "guard", "representatives",
+    "lower", "upper", "electoral", "treasury", "embassy", "prosecutor", "prosecutors",
+    "presidency", "presidential", "administration", "ministers", "council", "judiciary",
+    "election", "elections", "party", "opposition", "legislature", "chamber", "deputies",
+    "commons", "lords", "health", "education", "trade", "energy", "environment", "affairs",
+    "public", "prosecution", "investigative", "investigation", "bureau", "directorate",
+    "special", "joint", "chiefs", "staff", "guards", "city", "county", "regional",
+    "provincial", "municipal", "local", "district", "appeals", "appeal",
+}
+
+# Labels before a photo credit or caption source ("Image: Jane Roe"): the name is no actor.
+CREDIT_WORDS = {"image", "photo", "photograph", "picture", "credit", "courtesy", "illustration", "video"}
+
+# Abbreviated titles as a role is written out ("Sen. Rob Hale" is a Senator).
+# (Keys without the dot, which the tokenizer sometimes splits off.)
+TITLE_ABBREVIATIONS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General",
+                       "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant",
+                       "Adm": "Admiral", "Maj": "Major", "Cmdr": "Commander", "Supt": "Superintendent",
+                       "Insp": "Inspector", "Amb": "Ambassador", "Atty": "Attorney", "Pres": "President",
+                       "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors"}
+# US party codes written after a legislator's name: "(R-Ohio)", "(D-N.Y.)".
+PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party"}
+# Words that make a phrase a title or a function besides ROLE_NOUNS and TITLES: nameparser's
+# list of titles (envoy, sheriff, researcher, chair …) is read at start-up.
+DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee", "suspect", "gunman",
+                     "victim", "survivor", "defector", "spy", "host", "interviewer", "user",
+                     "front-runner", "frontrunner", "hopeful", "contender", "solicitor", "prosecutor",
+                     "doctor", "surgeon", "spokesperson", "commandant", "superintendent", "inspector",
+                     "wife", "husband", "widow", "son", "daughter", "attacker", "assailant"}
+
+
+def title_vocabulary() -> frozenset[str]:
+    """Lower-case words that name an office or function (the role lists and nameparser's titles)."""
+    from nameparser.config import CONSTANTS
+    words = {t.rstrip(".") for t in ROLE_NOUNS | TITLES | DESCRIPTIVE_ROLES}
+    words |= {t for t in CONSTANTS.titles if t.isalpha() and len(t) > 2}
+    return frozenset(words - {h.rstrip(".") for h in HONORIFICS})
+
+
+# Seats of government named for the government itself (general knowledge, not one article's).
+STATE_SEATS = {"white house": "United States", "pentagon": "United States", "kremlin": "Russia",
+               "downing street": "United Kingdom", "elysee palace": "France", "elysee": "France",
+               "quai d'orsay": "France", "oval office": "United States"}
+# Last words that make a name a place or a building, not an actor ("Karl Marx Avenue", "Jolo
+# Cathedral"), unless it speaks: streets (as for figures' addresses), squares, malls, shrines.
+FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {
+    "mall", "cathedral", "mosque", "masjid", "temple", "synagogue", "shrine", "bridge",
+    "airport", "station", "stadium", "arena", "palace", "tower", "park", "plaza", "dam"}
+# Prepositions after which a name is a place, whatever the recogniser took it for.
+PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "within"}
+# Institutions a state has several of: named by this word alone, a body is no one body across articles.
+SEVERAL_PER_STATE = {"department", "ministry", "office", "committee", "agency", "court", "commission",
+                     "council", "bureau", "service", "embassy", "directorate", "house", "party", "bank"}

@@ -51,6 +51,8 @@ class Mention:
     role: str | None = None
     affiliation: str | None = None  # local key of another Mention of the same article
     count: int = 0
+    affiliation_fallback: bool = False  # the affiliation is a guess (the article's main country), not stated
+    acronyms: list[str] = field(default_factory=list)   # acronyms the article defines for it: "… Party (PKK)"
 
 
 @dataclass
@@ -121,6 +123,7 @@ class Actor:
     type: str
     aliases: list[str] = field(default_factory=list)
     role: str | None = None
+    roles: list[dict] = field(default_factory=list)     # [{role, article, date}], oldest first
     affiliation: str | None = None
     articles: list[str] = field(default_factory=list)
     mentions: int = 0

@@ -38,8 +38,9 @@ def strip_titles(text: str) -> tuple[str, list[str]]:
     single-word titles: 'Mr. Putin' -> ('Putin', ['Mr.']), 'President Obama' -> ('Obama', ['President'])."""
     words = text.split()
     stripped = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
-        stripped.append(words.pop(0))
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS
+                              or words[0].lower().rstrip(".").removesuffix("s") in TITLE_WORDS and len(words) > 2):
+        stripped.append(words.pop(0))           # also a plural title: "Senators Ann Lowe and ..."
     return " ".join(words), stripped
 
 
@@ -107,3 +108,44 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:80].strip("-") or "x"
+
+
+# ---- keys that identify an actor across articles ------------------------------------------
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
+
+
+@functools.lru_cache(maxsize=65536)
+def person_key(name: str) -> str:
+    """A person's full name for comparison across articles: no titles, bracketed parts,
+    middle initials, generational suffixes or accents ('Vladimir V. Putin' = 'Vladimir Putin',
+    'President Donald J. Trump' = 'Donald Trump', 'Joe Manchin III' = 'Joe Manchin')."""
+    from nameparser import HumanName
+    text = _PARENTHESES.sub(" ", clean_surface(name)).replace("[", "").replace("]", "")
+    text, _ = strip_titles(text)
+    parsed = HumanName(text)
+    middle = [w for w in parsed.middle.split() if len(norm(w)) > 1]      # no initials
+    words = [parsed.first, *middle, parsed.last] if parsed.last else [text]
+    return norm(" ".join(w for w in words if w))
+
+
+def is_acronym(text: str) -> bool:
+    """'PKK', 'U.N.', 'AfCFTA': one word, two or more capitals, no lower-case run of a word."""
+    letters = clean_surface(text).replace(".", "")
+    capitals = sum(c.isupper() or c.isdigit() for c in letters)
+    return (" " not in letters and letters.isalnum() and letters[0].isupper() and capitals >= 2
+            and capitals * 2 >= len(letters))
+
+
+@functools.lru_cache(maxsize=65536)
+def expand_known_prefix(name: str) -> str:
+    """A body's name with a country's or well-known body's short form written out:
+    'UN Security Council' -> 'United Nations Security Council', 'U.S. Supreme Court' ->
+    'United States Supreme Court' (so both spellings compare equal)."""
+    words = clean_surface(name).split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            known = CANONICAL.get(norm(" ".join(words[:size])))
+            if known:
+                return " ".join([known[0], *words[size:]])
+    return clean_surface(name)

@@ -52,7 +52,7 @@ def run_extract(config: Config) -> Report:
         report.warnings += folded
         extractions = _extract(config, read.articles, report)
         previous = read_list(config.data / "actors.yaml")
-        briefing = resolve(extractions, previous, curation.split_names)
+        briefing = resolve(extractions, previous, curation.split_names, {a.id: a.date for a in read.articles})
         report.warnings += apply_curation(briefing, curation)
         write_data(config.data, read.articles, briefing, extractions)
     return report

@@ -1,8 +1,11 @@
 """Stage 3 — resolve: merge the per-article results into one briefing.
 
-Local actors of all articles are clustered (same name, a country's or body's other names,
-acronyms, a surname that only one known person carries), each cluster becomes one `Actor`
-with a stable ID, and positions and figures are re-pointed from local keys to those IDs.
+Local actors of all articles are clustered on evidence that holds across articles (the same
+full name up to titles and middle initials, a country's or well-known body's other names, a
+generic institution's name only within one country, an acronym an article defines, a
+surname that only one known person carries; never initials alone), each cluster becomes one
+`Actor` with a stable ID, its roles ordered by the articles' dates, and positions and
+figures are re-pointed from local keys to those IDs.
 
 IDs are page URLs that readers bookmark, so an ID that existed in the previous run is kept
 for the actor that carries one of its names, however the actor's display name changes.
@@ -10,12 +13,14 @@ The result depends only on the set of articles, not on the order they were extra
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .names import NameLookup, initials, norm, slugify
+from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS, SEVERAL_PER_STATE
+from .names import CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, norm, person_key, slugify
 
 Node = tuple[str, str]          # (article id, local mention key)
 
@@ -55,22 +60,63 @@ class _Clusters:
 
 
 def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = None,
-            split: list[tuple[str, set[str]]] | None = None) -> Briefing:
+            split: list[tuple[str, set[str]]] | None = None,
+            dates: dict[str, str | None] | None = None) -> Briefing:
     """`previous`: the last run's actors.yaml (for stable IDs); `split`: (actor, name forms)
-    pairs from curation: the forms that must leave that actor and make one of their own."""
+    pairs from curation: the forms that must leave that actor and make one of their own;
+    `dates`: each article's ISO date, which orders an actor's roles over time."""
     extractions = sorted(extractions, key=lambda e: e.article)
-    mentions = {(e.article, m.key): m for e in extractions for m in e.mentions}
+    mentions = {(e.article, m.key): copy.copy(m) for e in extractions for m in e.mentions}
+    _unify_types(mentions)
     clusters = _cluster(mentions, _split_classes(mentions, split or [], previous or []))
-    actors, actor_of = _build_actors(clusters, mentions, previous or [])
+    actors, actor_of = _build_actors(clusters, mentions, previous or [], dates or {})
     positions = _positions(extractions, actor_of)
     figures = _figures(extractions, actor_of)
-    spans = {e.article: [(n, start, end, actor_of[(e.article, key)]) for n, start, end, key in e.mention_spans]
+    actors = _known_actors(actors, positions, figures)
+    known = {a.id for a in actors}
+    spans = {e.article: [(n, start, end, actor_of[(e.article, key)]) for n, start, end, key in e.mention_spans
+                         if actor_of[(e.article, key)] in known]
              for e in extractions}
     return Briefing(actors=actors, positions=positions, figures=figures, mentions=spans)
 
 
+def _known_actors(actors: list[Actor], positions: list[Position], figures: list[Figure]) -> list[Actor]:
+    """A single capitalised word the recogniser took for a person, with no title, full name or
+    role in any article, is no person: newswriting introduces people by their full name. It
+    is dropped ('Brexit', 'Austin'), or, where it speaks or gives figures, kept: as a person
+    where it is the surname of people the briefing names in full (which one is unsure), else
+    as the body it then most likely is ('Yukos said')."""
+    speaking = {p.actor for p in positions} | {f.actor for f in figures}
+    surnames = {person_key(a.name).split()[-1] for a in actors if a.type == "person" and len(a.name.split()) > 1}
+    unknown = {a.id for a in actors if a.type == "person" and not a.role
+               and all(len(form.split()) == 1 for form in [a.name, *a.aliases])}
+    for a in actors:
+        if a.affiliation in unknown - speaking:
+            a.affiliation = None
+        if a.id in unknown & speaking and person_key(a.name) not in surnames:
+            a.type = "organization"
+    return [a for a in actors if a.id not in unknown - speaking]
+
+
 def _family(kind: str) -> str:
     return "person" if kind == "person" else "group" if kind == "group" else "body"
+
+
+# Which type a name takes across articles when the articles split evenly on it.
+TYPE_ON_A_TIE = {"person": 3, "organization": 2, "country": 1, "group": 0}
+
+
+def _unify_types(mentions: dict[Node, Mention]) -> None:
+    """A name is one type everywhere: the type most articles give it ('Nicola Sturgeon' a
+    person in three articles and an organisation in one is a person)."""
+    votes: dict[str, Counter] = {}
+    for m in mentions.values():
+        if m.type == "person" and is_acronym(m.name):
+            m.type = "organization"               # 'MI6', 'NATO': no person's name
+        votes.setdefault(norm(m.name), Counter())[m.type] += 1
+    for m in mentions.values():
+        kinds = votes[norm(m.name)]
+        m.type = max(kinds, key=lambda k: (kinds[k], TYPE_ON_A_TIE.get(k, 0)))
 
 
 def _split_classes(mentions: dict[Node, Mention], split: list[tuple[str, set[str]]],
@@ -93,42 +139,86 @@ def _split_classes(mentions: dict[Node, Mention], split: list[tuple[str, set[str
 
 
 def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int]) -> _Clusters:
+    """Join local actors that share a key (`_keys`), then short forms (`_join_short_forms`)."""
     clusters = _Clusters(sorted(mentions), classes)
-    by_name: dict[tuple[str, str], Node] = {}
+    by_key: dict[tuple[str, str], Node] = {}
     for node in sorted(mentions):
-        m = mentions[node]
-        family = _family(m.type)
-        forms = {norm(m.name)}
-        if family == "body":
-            forms |= {norm(a) for a in m.aliases}
-            if initials(m.name):
-                forms.add(initials(m.name))
-        else:
-            forms |= {norm(a) for a in m.aliases if family == "person" and len(a.split()) > 1}
-        for form in forms:
-            other = by_name.setdefault((family, form), node)
-            clusters.union(other, node)
-    _join_surnames(clusters, mentions)
+        for key in _keys(node, mentions):
+            clusters.union(by_key.setdefault(key, node), node)
+    _join_short_forms(clusters, mentions)
     return clusters
 
 
-def _join_surnames(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:
+def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:
+    """The keys under which a local actor joins actors of other articles."""
+    m = mentions[node]
+    family = _family(m.type)
+    if family == "person":
+        forms = [m.name, *m.aliases]
+        return {("person", person_key(f)) for f in forms if len(person_key(f).split()) > 1}
+    if family == "group":
+        return {("group", norm(m.name))}
+    keys = set()
+    for form in [m.name, *(a for a in m.aliases if not is_acronym(a))]:   # acronyms: _join_short_forms
+        known = canonical(form)
+        if known:
+            keys.add(("body", norm(known[0])))
+        elif form == m.name or len(form.split()) > 1:
+            keys.add(("body", *_scoped(node, expand_known_prefix(form), mentions)))
+    return keys
+
+
+def _scoped(node: Node, name: str, mentions: dict[Node, Mention]) -> tuple[str]:
+    """A body's name for comparison; a generic institution ('Congress', 'Supreme Court') is
+    only the same body as one of another article when both belong to the same country or
+    body ('Congress' of the Philippines is not the US Congress); one whose owner no article
+    names joins only others whose owner is unknown too."""
+    words = [w for w in norm(name).split() if w not in NAME_LINK_WORDS]
+    if len(words) == 1 and words[0] in SEVERAL_PER_STATE:
+        return (f"{norm(name)} @{node[0]}",)    # 'the Department', 'the Ministry': which one? this article's only
+    for size in (3, 2, 1):                      # 'United States Department of Defense'
+        known = CANONICAL.get(" ".join(words[:size]))
+        rest = norm(name).split()[size:]
+        if known and known[1] == "country" and rest and all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in rest):
+            return (f"{' '.join(rest)} @{norm(known[0])}",)
+    if not words or not all(w in GENERIC_BODY_WORDS for w in words):
+        return (norm(name),)
+    owner = mentions.get((node[0], mentions[node].affiliation or ""))
+    if owner is None or owner.type not in ("country", "organization"):
+        return (f"{norm(name)} @",)               # no owner known: joins only others of unknown owner
+    known = canonical(owner.name)
+    return (f"{norm(name)} @{norm(known[0] if known else owner.name)}",)
+
+
+def _join_short_forms(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:
     """An article naming a person by surname only ("Blair") means the one person of that
-    surname the other articles name in full — if there is exactly one."""
-    full_by_surname: dict[str, set[Node]] = {}
+    surname the other articles name in full, if there is exactly one; a bare
+    acronym ("PKK") means the one body an article defines it for ("... Party (PKK)"), if
+    there is exactly one and it is no well-known body's acronym."""
+    persons: dict[str, set[Node]] = {}
+    acronyms: dict[str, set[Node]] = {}
     for node, m in mentions.items():
-        words = m.name.split()
-        if m.type == "person" and len(words) > 1:
-            full_by_surname.setdefault(norm(words[-1]), set()).add(clusters.find(node))
+        if m.type == "person":
+            full = person_key(m.name).split()
+            if len(full) > 1:
+                persons.setdefault(full[-1], set()).add(node)
+        elif _family(m.type) == "body":
+            for acronym in m.acronyms:
+                acronyms.setdefault(norm(acronym), set()).add(node)
     for node, m in sorted(mentions.items()):
-        if m.type == "person" and len(m.name.split()) == 1:
-            candidates = {clusters.find(n) for n in full_by_surname.get(norm(m.name), set())}
-            if len(candidates) == 1:
-                clusters.union(candidates.pop(), node)
+        key = norm(m.name)
+        if m.type == "person" and len(person_key(m.name).split()) == 1:
+            candidates = {clusters.find(n) for n in persons.get(person_key(m.name), set())}
+        elif _family(m.type) == "body" and is_acronym(m.name) and not canonical(m.name):
+            candidates = {clusters.find(n) for n in acronyms.get(key, set())}
+        else:
+            continue
+        if len(candidates) == 1:
+            clusters.union(candidates.pop(), node)
 
 
-def _build_actors(clusters: _Clusters, mentions: dict[Node, Mention],
-                  previous: list[dict]) -> tuple[list[Actor], dict[Node, str]]:
+def _build_actors(clusters: _Clusters, mentions: dict[Node, Mention], previous: list[dict],
+                  dates: dict[str, str | None]) -> tuple[list[Actor], dict[Node, str]]:
     groups = sorted(clusters.groups().values(), key=lambda nodes: min(nodes))
     previous_ids = _previous_ids(previous)
     actor_of: dict[Node, str] = {}
@@ -140,28 +230,66 @@ def _build_actors(clusters: _Clusters, mentions: dict[Node, Mention],
         forms = {f for m in members for f in [m.name, *m.aliases]}
         actor_id = _stable_id(name, forms, previous_ids, used)
         used.add(actor_id)
+        roles = _roles(sorted(nodes), mentions, dates)
         actor = Actor(
             id=actor_id, name=name,
-            type=Counter(m.type for m in members).most_common(1)[0][0],
+            type=members[0].type,
             aliases=sorted((f for f in forms if f != name), key=lambda f: (f.lower(), f)),   # ties in case: not by hash seed
-            role=next((m.role for m in members if m.role), None),
+            role=latest_role(roles),
+            roles=roles,
             articles=sorted({n[0] for n in nodes}),
             mentions=sum(max(m.count, 1) for m in members),
         )
         actors.append(actor)
         for n in nodes:
             actor_of[n] = actor_id
-    votes: dict[str, Counter] = {a.id: Counter() for a in actors}
-    for node, m in sorted(mentions.items()):
-        if m.affiliation and (node[0], m.affiliation) in actor_of:
-            target = actor_of[(node[0], m.affiliation)]
-            if target != actor_of[node]:
-                votes[actor_of[node]][target] += 1
-    for actor in actors:
-        if votes[actor.id]:   # the body most articles give; ties to the first by ID
-            actor.affiliation = min(votes[actor.id], key=lambda t: (-votes[actor.id][t], t))
+    _affiliations(actors, actor_of, mentions, dates)
     actors.sort(key=lambda a: a.id)
     return actors, actor_of
+
+
+def _roles(nodes: list[Node], mentions: dict[Node, Mention], dates: dict[str, str | None]) -> list[dict]:
+    """Every role the articles give, oldest first (articles without a date first, as their
+    time is unknown): [{role, article, date}]."""
+    roles = [{"role": mentions[n].role, "article": n[0], "date": dates.get(n[0])}
+             for n in nodes if mentions[n].role]
+    return sorted(roles, key=lambda r: (r["date"] or "", r["article"]))
+
+
+def latest_role(roles: list[dict]) -> str | None:
+    """The role the latest dated article states; without dates, the role most articles
+    state (the more specific on a tie: 'Defence Secretary' before 'Secretary')."""
+    dated = [r for r in roles if r["date"]]
+    if dated:
+        return dated[-1]["role"]
+    if not roles:
+        return None
+    counts = Counter(r["role"] for r in roles)
+    return max(counts, key=lambda r: (counts[r], len(r.split()), r))
+
+
+def _affiliations(actors: list[Actor], actor_of: dict[Node, str], mentions: dict[Node, Mention],
+                  dates: dict[str, str | None]) -> None:
+    """The body an actor belongs to. What an article states outweighs an article's guess (the
+    country it names most), whatever the numbers. Among stated ones: the one the latest dated
+    article states (a candidate's party in 2016, a president's country in 2019); without
+    dates, the one most articles state, then the one more articles name."""
+    by_id = {a.id: a for a in actors}
+    stated: dict[str, Counter] = {a.id: Counter() for a in actors}
+    fallback: dict[str, Counter] = {a.id: Counter() for a in actors}
+    latest: dict[tuple[str, str], str] = {}
+    for node, m in sorted(mentions.items()):
+        target = actor_of.get((node[0], m.affiliation)) if m.affiliation else None
+        own = actor_of[node]
+        if target is None or target == own:
+            continue
+        (fallback if m.affiliation_fallback else stated)[own][target] += 1
+        latest[own, target] = max(latest.get((own, target), ""), dates.get(node[0]) or "")
+    for actor in actors:
+        votes = stated[actor.id] or fallback[actor.id]
+        if votes:
+            actor.affiliation = max(votes, key=lambda t: (
+                latest[actor.id, t], votes[t], len(by_id[t].articles), by_id[t].mentions, t))
 
 
 def _best_name(members: list[Mention]) -> str:

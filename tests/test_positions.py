@@ -99,7 +99,7 @@ CASES = [
      [("the Chicago Police Department", "reported", "2,521 shooting incidents", False, "Chicago Police Department")]),
     # stances are positions
     ("Finance ministers of the G7 have backed plans to cancel the debts of the poorest countries.",
-     [("Finance ministers of the G7", "backed", "plans to cancel the debts of the poorest countries", False, "G7")]),
+     [("Finance ministers of the G7", "backed", "plans to cancel the debts of the poorest countries", False, "Group of Seven")]),
     ("The Harbour Authority opposed the withdrawal of the coast guard.",
      [("The Harbour Authority", "opposed", "the withdrawal of the coast guard", False, "Harbour Authority")]),
     # nothing may be extracted

@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from ..model import Article, ArticleExtraction, Mention, MentionSpan
 from .actors import ActorIndex, find_actors
 from .figures import find_figures
+from .evidence import load_places
 from .parse import ParsedArticle, load_nlp, parse_articles
 from .positions import PositionsFound, find_positions
 
@@ -68,6 +69,7 @@ def extract_articles(articles: Iterable[Article], jobs: int = 1) -> Iterator[Art
             yield extract_parsed(parsed)
         return
     load_nlp()                                     # loaded once, shared with forked workers
+    load_places()
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(jobs) as pool:
         yield from pool.imap(_extract_one, articles, chunksize=2)

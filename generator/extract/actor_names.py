@@ -8,14 +8,18 @@ add people only a title marks, and give every occurrence the key of its actor.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, LOCATIVE_PREPS,
-                       NAME_PREFIXES, ORG_HEADS, PERSON_TITLES, PORTFOLIOS, SPEECH_VERBS, TITLE_WORDS)
-from ..names import canonical, clean_surface, initials, norm, strip_titles
+from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES,
+                       FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES,
+                       ORG_HEADS, PERSON_TITLES, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS, TITLE_WORDS)
+from ..names import canonical, clean_surface, initials, is_acronym, norm, strip_titles
+from .evidence import after_place_comma, capital_of, in_credit, is_known_place, is_title_case_line
 from .parse import ParsedArticle
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
@@ -34,6 +38,7 @@ class NameSpan:
     words: Span                     # the name as written, titles included, possessive excluded
     key: str = ""
     acronym: str | None = None      # "(PKK)" written right after the name
+    start: int = -1                 # doc index of the name's first word (after any title)
 
 
 
@@ -46,16 +51,35 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
 
 
 def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
-    spans = []
+    """Names in the text; credits name no actor, and a title-case or capitals line
+    (headline, subheading) only names what the body names too."""
+    spans: list[NameSpan] = []
+    unsure: list[NameSpan] = []
     for n, sent in enumerate(parsed.sentences):
-        for ent in sent.ents:
-            if ent.label_ not in NAME_LABELS:
-                continue
-            span = _name_span(ent, n)
-            if span:
-                spans.append(span)
-        spans.extend(_titled_names(sent, n))
-    return spans
+        found = [_name_span(ent, n) for ent in sent.ents
+                 if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
+        found += _titled_names(sent, n)
+        (unsure if is_title_case_line(sent.doc.text) else spans).extend(s for s in found if s)
+    known = {norm(s.name) for s in spans}
+    for s in unsure:
+        if _cut_to_known(s, known):
+            spans.append(s)
+    return sorted(spans, key=lambda s: (s.sentence, s.head.i))
+
+
+def _cut_to_known(span: NameSpan, known: set[str]) -> bool:
+    """Keep a name from a headline line only as far as the body names it: 'Trump Stands
+    Tall' is Trump where the article names Trump."""
+    words = span.name.split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        if norm(name) in known or canonical(name):
+            if size < len(words):
+                span.name = span.surface = name
+                span.words = span.words[:next(n for n, t in enumerate(span.words, 1)
+                                              if t.idx + len(t.text) - span.words.start_char >= len(name))]
+            return True
+    return False
 
 
 def _titled_names(sent: Span, n: int) -> list[NameSpan]:
@@ -76,7 +100,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             name = " ".join(u.text for u in run)
             title = t.text[:-1] if plural else t.text
             out.append(NameSpan(surface=f"{title} {name}", name=name, kind="person",
-                                head=run[-1], sentence=n, titles=[title], words=sent.doc[t.i:run[-1].i + 1]))
+                                head=run[-1], sentence=n, titles=[title], words=sent.doc[t.i:run[-1].i + 1],
+                                start=run[0].i))
     return out
 
 
@@ -90,21 +115,41 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     breaks = [n for n, t in enumerate(tokens) if "\n" in t.text]
     if breaks:
         tokens = tokens[breaks[-1] + 1:]        # a dateline and the first sentence: "…2019\n\nLeaders of …"
+    tokens = _without_dash_parts(tokens)
     while tokens and tokens[0].lower_ in ARTICLES:
         tokens = tokens[1:]
     if len(tokens) > 2 and tokens[0].tag_ in ("NN", "NNS") and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
         tokens = tokens[2:]                     # "Leaders of African Union" opening a sentence
+    tokens = _without_leading_country(tokens)
     if "(" in [t.text for t in tokens]:
         tokens = tokens[:[t.text for t in tokens].index("(")]      # "Group of Eight (G8"
+    if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
+        return None                             # "the Archbishop of Gdansk": a title, no body
+    while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES \
+            and tokens[-1].lower_ not in ORG_HEADS:
+        tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard
+    of_body = _name_of_body(tokens)
+    if of_body:
+        tokens = tokens[:of_body]               # "Morgan Tsvangirai of the MDC": a name and its body
+    following = ent.doc[tokens[0].i:min(tokens[-1].i + 5, len(ent.doc))] if tokens else []
+    named_with_body = bool(of_body) or bool(tokens) and _name_of_body(list(following)) == len(tokens)
     while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ") or tokens[-1].text in (",", "&", "-", "–")):
         tokens = tokens[:-1]                    # "Patrice Talon of"
     if not tokens:
         return None
+    if len(tokens) == 1 and tokens[0].i > 0 and re.fullmatch(r"\d{3,4}", ent.doc[tokens[0].i - 1].text):
+        return None     # "(1639 UTC)": a time zone after a clock time
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
         return None     # a capitalised adjective or verb the recogniser took for a name
     doc = ent.doc
     start = tokens[0].i
+    # a first name the recogniser left out: "Sławoj [Leszek Głódź]"
+    while start > 0 and start == tokens[0].i and tokens[0].i <= ent.start \
+            and _left_out_name_word(doc[start - 1], tokens[-1]) and (
+            ent.label_ == "PERSON" or start > 1 and doc[start - 2].lower_ in PERSON_ROLE_WORDS and doc[start - 2].is_title):
+        start -= 1          # "Cardinal Cormac [Murphy-O'Connor]": a title before it marks a person's name
+        tokens.insert(0, doc[start])
     # honorifics just before the name belong to it: "Lord Butler", "Mr. Putin", "Gen. Smith"
     while start > 0 and doc[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and doc[start - 1].is_title:
         start -= 1
@@ -112,19 +157,26 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if start > 0 and doc[start - 1].is_title and canonical(doc[start - 1:tokens[-1].i + 1].text):
         start -= 1
     surface = clean_surface(doc[start:tokens[-1].i + 1].text)
-    if all(w.lower() in PORTFOLIOS for w in surface.split()):
+    if all(w.lower() in PORTFOLIOS | NAME_LINK_WORDS for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
+    if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
+        name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
     if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
         return None
     head = ent.root
     known = canonical(name)
-    if known:
+    if named_with_body and ent.label_ != "PERSON":
+        kind = "person"                         # 'A B of the MDC': a body's member, by its form
+    elif known:
         kind = "country" if known[1] == "country" else "org"
     elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
         kind = "person"
     elif name.split()[-1].lower() in ORG_HEADS:
         kind = "org"
+    elif after_place_comma(tokens[-1]) or ent.label_ != "PERSON" and is_known_place(name) \
+            or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS:
+        kind = "place"          # 'Chippewa Falls, Wisconsin', 'Karl Marx Avenue'; a town taken for a body
     elif ent.label_ == "PERSON":
         kind = "person"
     elif ent.label_ == "ORG":
@@ -137,7 +189,65 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
         and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
-                    words=doc[start:tokens[-1].i + 1], acronym=acronym)
+                    words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
+
+
+def _name_of_body(tokens: list[Token]) -> int | None:
+    """'A B of the MDC', 'A B of Benin' read as one entity: where the words before 'of' are
+    capitalised name words without a body's head word and the words after name a country
+    or an acronym, the index of 'of' (the name ends there)."""
+    at = next((n for n, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if at is None or not 2 <= at <= 3:
+        return None
+    before, after = tokens[:at], []
+    for t in tokens[at + 1:]:
+        if t.lower_ == "the" and not after:
+            continue
+        if t.pos_ != "PROPN" or not (t.is_title or t.is_upper):
+            break
+        after.append(t)
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS | TITLE_VOCABULARY for t in before):
+        return None
+    text = " ".join(t.text for t in after)
+    known = canonical(text)
+    return at if after and (known and known[1] == "country" or is_acronym(text)) else None
+
+
+def is_title_phrase(name: str) -> bool:
+    """'Archbishop of Gdansk', 'Secretary of State': a person's title, not a body."""
+    words = name.split()
+    return len(words) > 2 and words[1].lower() == "of" and singular(words[0].lower()) in PERSON_ROLE_WORDS
+
+
+def _left_out_name_word(t: Token, last: Token) -> bool:
+    return (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
+            and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in NAME_PREFIXES
+            and not canonical(t.text) and not is_known_place(t.text))
+
+
+def _without_leading_country(tokens: list[Token]) -> list[Token]:
+    """'First Minister of Scotland Nicola Sturgeon': the recogniser ran the country of the
+    title into the name that follows it."""
+    if not tokens or tokens[0].i == 0 or tokens[0].doc[tokens[0].i - 1].lower_ != "of":
+        return tokens
+    for size in (1, 2, 3):
+        known = canonical(" ".join(t.text for t in tokens[:size]))
+        if known and known[1] == "country" and len(tokens) - size >= 2 and tokens[size].is_title:
+            return tokens[size:]
+    return tokens
+
+
+def _without_dash_parts(tokens: list[Token]) -> list[Token]:
+    """'BERLIN - Donald Trump' (a dateline in capitals) and 'Jeb Bush-spent' (a lower-case
+    word joined by a dash) are cut at the dash."""
+    dashes = [n for n, t in enumerate(tokens) if t.text in ("-", "–", "—", "--")]
+    if dashes and all(t.is_upper or not t.is_alpha for t in tokens[:dashes[0]]):
+        tokens = tokens[dashes[0] + 1:]
+        dashes = [n for n, t in enumerate(tokens) if t.text in ("-", "–", "—", "--")]
+    if dashes and all(t.is_lower or not t.is_alpha for t in tokens[dashes[-1] + 1:]) \
+            and (tokens[dashes[-1]].whitespace_ or tokens[-1].pos_ in ("VERB", "AUX")):
+        tokens = tokens[:dashes[-1]]
+    return tokens
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -169,19 +279,47 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
     for s in spans:
         if s.kind in ("org", "place") and s.name in surnames:
             s.kind = "person"
-        if s.kind == "place" and is_source(s.head):
-            # a "place" that speaks is a misread name: "According to Helen Park, ..."
-            s.kind = "person" if len(s.name.split()) > 1 and not any(
-                is_location(o.head) for o in spans if o.name == s.name) else "org"
+        if s.kind == "place" and is_source(s.head) and capital_of(s.name):
+            s.name, s.kind = capital_of(s.name), "country"      # "Beijing said": China's government
+        elif s.kind == "place" and is_source(s.head):
+            # a "place" that speaks is a misread name: "According to Helen Park, ..."; a building
+            # that speaks is the body in it: "Downing Street said"
+            s.kind = "person" if len(s.name.split()) > 1 and s.name.split()[-1].lower() not in FACILITY_WORDS \
+                and not any(is_location(o.head) for o in spans if o.name == s.name) else "org"
         first, _, rest = s.name.partition(" ")
         if s.kind == "org" and norm(first) in DEMONYMS and rest in bare_orgs:
             s.name = rest
+    titled = {norm(s.name) for s in spans if s.kind != "country" and _has_person_title(s)}
     votes: dict[str, list[str]] = {}
     for s in spans:
         votes.setdefault(norm(s.name), []).append(s.kind)
     for s in spans:
         kinds = votes[norm(s.name)]
-        s.kind = max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
+        s.kind = "person" if norm(s.name) in titled else \
+            max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
+
+
+def _has_person_title(span: NameSpan) -> bool:
+    """A name of two or three capitalised words, no body's head word among them, that a
+    person's title describes is a person, whatever the recogniser took it for: 'First
+    Minister of Scotland Nicola Sturgeon', 'Presidents A of X and B of Y', 'the Archbishop of
+    Gdansk, A B,', 'A B, the editor of …'."""
+    words = span.name.split()
+    if not 2 <= len(words) <= 3 or any(w.lower() in ORG_HEADS for w in words) or canonical(span.name) \
+            or not all(w[:1].isupper() for w in words):
+        return False
+    doc = span.head.doc
+    head = span.head
+    start = span.start if span.start >= 0 else head.i
+    if head.dep_ == "conj" and head.head.pos_ == "PROPN":     # the second of 'Presidents A of X and B of Y'
+        start = first_name_word(first_conjunct(head))
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ in ("NOUN", "PROPN"):
+        start -= 1                                             # 'the Archbishop of Gdansk, A B,'
+    title = title_words(doc, start)
+    link = min((n for n, t in enumerate(title) if t.lower_ in ("of", "for")), default=len(title))
+    described = [c for c in head.rights if c.dep_ == "appos"]
+    return bool(title[:link]) and singular(title[:link][-1].lower_.rstrip(".")) in PERSON_ROLE_WORDS \
+        or any(c.lemma_.lower() in PERSON_ROLE_WORDS for c in described)
 
 
 def _assign_keys(spans: list[NameSpan]) -> None:
@@ -216,23 +354,41 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
                   and len(o.name.split()) > len(words)
                   and o.name.split()[-1] == words[-1]
                   and set(w.rstrip(".") for w in words) <= set(w.rstrip(".") for w in o.name.split())]
+    if not candidates and len(words) == 1:
+        # a first name alone ('Paweł') is the one person of the article with that first name
+        firsts = {o.key for o in spans if o.kind == "person" and o.key and len(o.name.split()) > 1
+                  and o.name.split()[0] == words[0]}
+        return firsts.pop() if len(firsts) == 1 else None
     if not candidates:
         return None
     keys = {c.key for c in candidates}
     if len(keys) == 1:
         return keys.pop()
-    # two people share the surname: the one named last before this mention
-    before = [c for c in candidates if (c.sentence, c.head.i) <= (s.sentence, s.head.i)]
-    return (before[-1] if before else candidates[0]).key
+    # two people share the surname: the bare surname is the article's main one of them, as
+    # newswriting names the lesser one in full ('Grace Mugabe'); when neither is, keep apart
+    named = Counter(c.key for c in candidates)
+    first, second = named.most_common(2)
+    return first[0] if first[1] >= 2 * second[1] else None
 
 
 def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
+    """A body's short form, when the same article names it in full: its last or first word
+    ('the Alliance', 'Baikal'), or an acronym of three or more letters that is the initials
+    of exactly one body the article names ('the WTO'). Such initials stay this article's
+    evidence: only an acronym an article defines ('… Party (PKK)') joins other articles."""
     n = norm(s.name)
-    for o in spans:
-        if o is s or o.kind not in ("org", "place") or not o.key or len(o.name.split()) <= len(s.name.split()):
-            continue
-        if n == initials(o.name) or n == norm(o.name.split()[-1]) and o.name.split()[-1][0].isupper():
-            return o.key
+    bodies = [o for o in spans if o is not s and o.kind in ("org", "place") and o.key
+              and len(o.name.split()) > len(s.name.split())]
+    for o in bodies:
+        words = o.name.split()
+        if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
+            return o.key                          # 'the Alliance' after 'the Northern Alliance' (not 'House')
+        if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and not is_acronym(s.name):
+            return o.key                          # 'Baikal' after 'Baikal Finance Group'
+    if is_acronym(s.name) and len(n) >= 3:
+        expanded = {o.key for o in bodies if initials(o.name) == n}
+        if len(expanded) == 1:
+            return expanded.pop()
     return None
 
 
@@ -245,4 +401,7 @@ def is_source(token: Token) -> bool:
 
 
 def is_location(token: Token) -> bool:
+    """The object of 'in', 'at', 'near' …, also as the second of a pair ('in Damietta and Idku')."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS and not is_source(token)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import ORG_HEADS
+from ..lexicon import ORG_HEADS, PLACE_ONLY_PREPS
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actor_names import NameSpan, find_name_spans, is_location
@@ -58,6 +58,8 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
         kind = "organization" if span.kind == "org" else span.kind
         m = index.mentions.setdefault(span.key, Mention(key=span.key, name=span.key, type=kind))
         index._add_forms(m, [span.surface, span.name])
+        if span.acronym and span.acronym not in m.acronyms:
+            m.acronyms.append(span.acronym)
         index.by_token[parsed.token_key(span.head)] = span.key
         index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
     index.order.sort()
@@ -69,17 +71,24 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
             add_role(parsed, index, span)
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
-            mention.affiliation = state_of_body(index, mention)
+            mention.affiliation, mention.affiliation_fallback = state_of_body(index, mention)
     return index
 
 
 def _drop_locations(index: ActorIndex, spans: list[NameSpan]) -> None:
-    """Organisations named only as where something happens ("in Dushanbe") are places."""
-    for key in {s.key for s in spans if s.kind == "org"}:
+    """Organisations and countries named only as where something happens ("in Dushanbe",
+    "fighting in Syria") are places; so is a "person" without a title named only after 'in',
+    'at' or 'near' (people are written to, met with and heard from, not found in)."""
+    for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
         if all(is_location(s.head) for s in uses) and key in index.mentions:
             if not any(w in ORG_HEADS for w in norm(key).split()):
                 _remove(index, key)
+    for key in {s.key for s in spans if s.kind == "person"}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and not any(s.titles for s in uses) \
+                and all(is_location(s.head) and s.head.head.lower_ in PLACE_ONLY_PREPS for s in uses):
+            _remove(index, key)                 # 'in Maidan Shahr' read as a person: a town
 
 
 def _remove(index: ActorIndex, key: str) -> None:

@@ -1,62 +1,140 @@
 """Roles and affiliations of the people of one article: what titles, appositions,
-possessives and copulas say they are and whom they serve ('Defence Secretary X',
-'X, head of Iran's Quds Force', 'X, who was the party's treasurer')."""
+possessives, party codes and copulas say they are and whom they serve ('Defence Secretary
+X', 'X, head of Iran's Quds Force', 'X, who was the party's treasurer', 'a researcher named
+X', 'Sen. X (R-Ohio)'). The structure of the sentence finds the candidates; the word lists
+only rank them (a title before a description: 'Senator' before 'witness').
+
+An affiliation is marked as a fallback when it is only a guess (the country the sentence or
+the article names most): across articles, what some article states outweighs guesses."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (HONORIFIC_WORDS, HONORIFICS, ORG_HEADS, PORTFOLIOS, ROLE_NAME_PREPOSITIONS,
-                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_ROLES, TITLE_WORDS, TITLES)
+from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, NAME_LINK_WORDS, NAME_PREFIXES,
+                       ORG_HEADS, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS, ROLE_PREPOSITIONS,
+                       STATE_BODIES, STATE_ROLES, STATE_SEATS, TITLE_ABBREVIATIONS, TITLE_WORDS)
 from ..model import Mention
-from ..names import canonical, clean_surface
-from .actor_names import NameSpan, is_location
+from ..names import canonical, clean_surface, is_acronym, norm
+from .actor_names import NameSpan, is_location, is_title_phrase
 from .parse import ParsedArticle
+from .titles import TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
 
 
 def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None:
+    """The role the article gives a person and the body it ties them to. A title before the
+    name is the role where there is one; otherwise the first phrase that describes the name
+    with a title word, otherwise the first that describes it at all ('a witness')."""
     mention = index.mentions[span.key]
-    found = [_premodifier_role(parsed, index, span), *_described_roles(parsed, index, span.head)]
-    role = next((r for r, _ in found if r), None)
+    title = _title_before(parsed, index, span)
+    found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span))]
+    ranked = sorted((f for f in found if f[0]), key=lambda f: not _has_title_word(f[0]))
+    role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
-    if not role and span.titles:
-        title = " ".join(span.titles)
-        if title.rstrip(".").lower() not in HONORIFIC_WORDS:
-            role = title
-    if role and not mention.role:
-        mention.role = role
+    if role and (not mention.role or _has_title_word(role) and not _has_title_word(mention.role)):
+        mention.role = role             # the first title the article gives, else its first description
     if affiliation and not mention.affiliation:
-        mention.affiliation = affiliation
+        mention.affiliation, mention.affiliation_fallback = affiliation, False
     if mention.role and not mention.affiliation and set(mention.role.lower().split()) & STATE_ROLES:
-        mention.affiliation = _acting_country(parsed, index, span)
+        mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
+
+
+def _has_title_word(role: str) -> bool:
+    return any(w.strip(".,").lower() in TITLE_VOCABULARY for w in re.split(r"[\s-]+", role))
+
+
+def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, str | None]:
+    """'Defence Secretary Ruth Kane', 'Assistant Attorney General Ann Lowe', 'Portuguese
+    President Rui Costa', 'First Minister of Scotland X', 'Labour MP (Member of Parliament)
+    X': the words before the name that end in a title, read as one phrase; names among them
+    are the body the person serves. 'Presidents A of X and B of Y': B is a President too."""
+    doc = span.head.doc
+    start = span.start if span.start >= 0 else span.head.i
+    role, affiliation = _title_phrase(parsed, index, doc, start)
+    if role is None and span.head.dep_ == "conj" and span.head.head.pos_ == "PROPN":
+        first = first_name_word(first_conjunct(span.head))
+        words = title_words(doc, first)
+        if words and words[-1].lower_ != singular(words[-1].lower_.rstrip(".")):
+            role, _ = _title_phrase(parsed, index, doc, first)
+    if role and affiliation is None and span.head.dep_ == "conj" and span.head.head.pos_ == "PROPN":
+        # 'Israeli prime minister A and energy minister B': B serves the same country
+        _, shared = _title_phrase(parsed, index, doc, first_name_word(span.head.head))
+        if shared and index.mentions[shared].type == "country":
+            affiliation = shared
+    return role, affiliation
+
+
+def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> tuple[str | None, str | None]:
+    words = title_words(doc, start)
+    link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), default=None)
+    if link is not None and link + 1 < len(words) and words[link + 1].lower_.rstrip(".") in NAME_PREFIXES:
+        words = words[link + 1:]          # 'a spokesperson for President X': X is the President
+    affiliation = None
+    if words and words[-1].lower_ in ("'s", "’s"):
+        _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Barbara Stocking"
+        return None, owner
+    if words and singular(words[-1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
+        # 'First Minister of Scotland', 'spokeswoman for women': a title and its complement
+        link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), default=None)
+        if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
+            return None, None
+        complement = words[link + 1:]
+        _, affiliation = _role_words(complement, parsed, index)
+        if affiliation:
+            words = words[:link]
+    if not words:
+        return None, None
+    role, own = _role_words(words, parsed, index)
+    last = words[-1].lower_.rstrip(".")
+    if role and last != singular(last):
+        role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
+    return role, own or affiliation
+
+
+def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
+    """'Sen. Rob Hale (R-Ohio)': the letter before the state is the party."""
+    doc = span.head.doc
+    after = doc[span.head.i + 1:span.head.i + 4]
+    if len(after) == 3 and after[0].text == "(" and after[2].text in ("-", "–") and after[1].text in PARTY_CODES:
+        return index.add(PARTY_CODES[after[1].text], "organization")
+    return None
 
 
 def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, str | None]:
-    """Split modifier tokens into a role phrase and an affiliated actor's key:
-    'Liberal Democrat deputy leader' -> ('deputy leader', 'Liberal Democrats')."""
+    """Split a phrase into a role and an affiliated actor's key: 'Liberal Democrat deputy
+    leader' -> ('deputy leader', 'Liberal Democrats'). Abbreviated titles are written out
+    ('Sen.' -> 'Senator'); the role keeps the text's own spacing ('ex-Prime Minister')."""
     affiliation = None
-    words: list[str] = []
+    named: list[Token] = []
     for run in _runs(tokens):
-        key = None if affiliation or is_location(run[-1]) else _run_actor(run, parsed, index)
+        key, part = (None, []) if affiliation or is_location(run[-1]) else _run_actor_part(run, parsed, index)
         if key:
-            affiliation = affiliation or key
-            continue
-        for t in run:
-            if t.dep_ in ("det", "case", "punct", "poss", "predet") or t.lower_ in HONORIFICS:
-                continue
-            words.append(t.text)
-    role = " ".join(words).strip()
-    has_role_word = any(w.lower().rstrip(".") in ROLE_NOUNS | TITLES for w in words)
-    return (role if role and has_role_word else None), affiliation
+            affiliation = key
+            named = _whole_name(tokens, part, index.mentions[key].name)
+    kept = [t for t in tokens if t not in named
+            and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–"))]
+    while kept and (kept[0].lower_.rstrip(".") in HONORIFIC_WORDS or kept[0].text in ("-", "–")):
+        kept.pop(0)
+    while kept and (kept[-1].text in ("-", "–") or kept[-1].lower_.rstrip(".") in HONORIFIC_WORDS):
+        kept.pop()
+    role = ""
+    for n, t in enumerate(kept):
+        word = TITLE_ABBREVIATIONS.get(t.text.rstrip("."), t.text)
+        joined = n + 1 < len(kept) and kept[n + 1].i == t.i + 1 and not t.whitespace_
+        role += word + ("" if joined else " ")
+    role = role.strip()
+    return (role or None), affiliation
 
 
 def _is_name_word(t: Token) -> bool:
     low = t.lower_.rstrip(".")
-    return (t.is_title or t.is_upper) and t.is_alpha and low not in ROLE_NOUNS | TITLE_WORDS | PORTFOLIOS
+    return (t.is_title or t.is_upper) and (t.is_alpha or is_acronym(t.text)) \
+        and low not in ROLE_NOUNS | DESCRIPTIVE_ROLES | TITLE_WORDS | PORTFOLIOS
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
@@ -71,18 +149,39 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _run_actor(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> str | None:
+    key, _ = _run_actor_part(run, parsed, index)
+    return key
+
+
+def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
+    """The actor a run of capitalised words names, and the words that name it; where the
+    whole run names none, its longest part that does ('Senate Minority Whip': the Senate)."""
     if not _is_name_word(run[0]):
-        return None
-    text = " ".join(t.text for t in run)
-    known = canonical(text)
-    if known:
-        return index.add(known[0], known[1], text)
-    key = index.find(text) or index.key_for(parsed, run[-1])
-    if key:
-        return key
+        return None, []
+    for size in range(len(run), 0, -1):
+        for part in (run[:size], run[len(run) - size:]):
+            text = " ".join(t.text for t in part)
+            known = canonical(text)
+            if known:
+                return index.add(known[0], known[1], text), part
+            key = index.find(text) or (index.key_for(parsed, part[-1]) if size == len(run) else None)
+            if key:
+                return key, part
     if any(t.ent_type_ in ("ORG", "NORP") for t in run):
-        return _entity_key(parsed, index, run[-1])
-    return None
+        return _entity_key(parsed, index, run[-1]), run
+    return None, []
+
+
+def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token]:
+    """The words of `tokens` around `part` that belong to the actor's name ('Home' of 'Home
+    Office Minister' once 'Office' was found to be the Home Office)."""
+    words = set(norm(name).split())
+    start, end = tokens.index(part[0]), tokens.index(part[-1])
+    while start > 0 and norm(tokens[start - 1].text) in words:
+        start -= 1
+    while end + 1 < len(tokens) and norm(tokens[end + 1].text) in words:
+        end += 1
+    return tokens[start:end + 1]
 
 
 def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
@@ -91,22 +190,10 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     if ent is None:
         return None
     name = clean_surface(ent.text)
-    if not name or name.lower() in TITLE_WORDS:
+    if not name or name.lower() in TITLE_WORDS or is_title_phrase(name):
         return None
     known = canonical(name)
     return index.add(*(known if known else (name, "organization")), surface=name)
-
-
-def _premodifier_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, str | None]:
-    """'Defence Secretary Donald Rumsfeld', 'Tory leader Michael Howard'."""
-    head = span.head
-    name_start = head.i - len(span.surface.split()) + 1
-    modifiers = [t for t in head.lefts if t.i < name_start and t.dep_ in ("compound", "amod", "nmod", "poss")]
-    if not modifiers:
-        return None, None
-    start = min(m.left_edge.i for m in modifiers)
-    tokens = [t for t in head.doc[start:name_start]]
-    return _role_words(tokens, parsed, index)
 
 
 def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
@@ -120,7 +207,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             found.append(_noun_role(parsed, index, child))
         elif child.dep_ == "relcl" and child.lemma_ == "be":
-            found += [_noun_role(parsed, index, a) for a in child.children if a.dep_ == "attr"]
+            found += [_noun_role(parsed, index, a) for a in child.children
+                      if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
             body = _phrase_actor(parsed, index, child)       # 'X, of the provincial council,'
             found.append((f"member {child.text} {_words(child)}" if body else None, body))
@@ -128,10 +216,21 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             found.append((None, _phrase_actor(parsed, index, child)))   # 'President Assad of Syria'
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         found.append((None, _noun_role(parsed, index, head.head.head)[1]))  # 'the al Qaeda network of X'
-    if head.dep_ == "appos" and head.head.lemma_.lower() in ROLE_NOUNS | TITLES:
-        found.append(_noun_role(parsed, index, head.head))
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
-        found += [_noun_role(parsed, index, a) for a in head.head.children if a.dep_ == "attr"]
+    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
+            and head.head.i < head.i and _adjacent_apposition(head.head, head):
+        found.append(_noun_role(parsed, index, head.head))            # 'the suspected gunman, X,'
+    found.append(_title_before_comma(parsed, index, head))
+    named = head.head
+    if head.dep_ in ("oprd", "dobj", "attr") and named.lemma_ in ("name", "call") and named.dep_ == "acl" \
+            and named.head.pos_ == "NOUN":
+        found.append(_noun_role(parsed, index, named.head))           # 'a researcher named X'
+    verb = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and verb.pos_ == "VERB":
+        found += [_noun_role(parsed, index, o) for o in verb.children
+                  if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'identified the suspect as X'
+    if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
+        found += [_noun_role(parsed, index, a) for a in head.head.children
+                  if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
     return found
 
 
@@ -140,11 +239,13 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
     key = index.key_for(parsed, noun)
     if key and index.mentions[key].type != "person":
         return None, key          # 'X, FIFA,': the phrase is the body itself
-    tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)]
+    after = _title_words_after(noun)                 # 'director general', 'secretary general'
+    tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)] + after
     role, affiliation = _role_words(tokens, parsed, index)
-    if role is None and noun.lemma_.lower() not in ROLE_NOUNS | TITLES:
+    if not _describes_a_person(noun):
         return None, affiliation
-    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS), None)
+    prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS),
+                None)
     if prep is not None and prep.lower_ != "in":
         inner = _phrase_actor(parsed, index, prep)
         if inner and not affiliation:
@@ -154,8 +255,57 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
     return role, affiliation
 
 
+def _title_words_after(noun: Token) -> list[Token]:
+    """Title words written after the noun they belong to: 'director general', 'attorney general'."""
+    after: list[Token] = []
+    doc = noun.doc
+    while noun.i + len(after) + 1 < len(doc):
+        t = doc[noun.i + len(after) + 1]
+        if t.head.i not in (noun.i, *(a.i for a in after)) or t.dep_ not in ("amod", "compound", "appos") \
+                or t.lower_ not in TITLE_VOCABULARY:
+            break
+        after.append(t)
+    return after
+
+
+def _adjacent_apposition(noun: Token, name_head: Token) -> bool:
+    """'the gunman, X': the noun's phrase ends at the comma before the name (not 'Critics and
+    the mayor of Y, X', where the noun heads a list)."""
+    first = first_name_word(name_head)
+    between = noun.doc[noun.i + 1:first]
+    return bool(between) and between[-1].text == "," and not any(t.dep_ in ("cc", "conj") for t in between)
+
+
+def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
+    """'According to the El Paso mayor, Dee Margo, police …': a title phrase set off by
+    commas right before the name, where the parser made no apposition of it."""
+    doc = head.doc
+    first = doc[first_name_word(head)]
+    if first.i < 3 or doc[first.i - 1].text != "," or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return None, None
+    words = title_words(doc, first.i - 1)
+    if not words or words[0].i == 0 or doc[words[0].i - 1].lower_ not in ("the", "a", "an", "its", "their", "his", "her"):
+        return None, None
+    return _title_phrase(parsed, index, doc, first.i - 1)
+
+
+def _describes_a_person(noun: Token) -> bool:
+    """A common noun that can say what a person is: a title or function from the word lists,
+    or a plain noun phrase the recogniser does not take for a date, number or place ('a
+    witness'; not 'an ambitious but not very well-informed man', which is an opinion)."""
+    if noun.lemma_.lower() in TITLE_VOCABULARY or noun.lower_ in TITLE_VOCABULARY:
+        return True
+    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "punct")]
+    plain = len(left) <= 3 and not any(t.pos_ in ("CCONJ", "ADV", "PRON", "NUM", "AUX") for t in left)
+    return plain and noun.pos_ == "NOUN" and not noun.ent_type_ and noun.is_lower and noun.is_alpha
+
+
 def _words(prep: Token) -> str:
-    return " ".join(t.text for t in list(prep.subtree)[1:] if t.dep_ not in ("det", "punct"))
+    """The object of 'of'/'for' in a role, up to four words, without clauses or lists:
+    'member of the provincial council', not '… who dedicated his life to …'."""
+    cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos", "conj", "cc") for u in t.subtree}
+    words = [t.text for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ not in ("det", "punct")]
+    return " ".join(words[:4])
 
 
 def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
@@ -175,30 +325,39 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN":
         name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "punct"))
         return index.add(name, "organization" if obj.lemma_.lower() in ORG_HEADS else "person")
-    _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl"], parsed, index)
+    listed = {u.i for c in obj.children if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
+    _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
     return key
 
 
 def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
+    """A body or country named in a phrase; a town ('of Allen, Texas') is where someone is
+    from, no body they serve."""
+    if token.ent_type_ == "GPE" and not canonical(token.text):
+        return None
     if token.ent_type_ in ("ORG", "NORP", "GPE") and not is_location(token):
         return _entity_key(parsed, index, token)
     return None
 
 
-
-
-def state_of_body(index: "ActorIndex", mention: Mention) -> str | None:
+def state_of_body(index: "ActorIndex", mention: Mention) -> tuple[str | None, bool]:
     """'United States Department of Defense' and 'Iranian Revolutionary Guard Corps' belong to
-    the country in their name; a nameless 'Interior Ministry' to the article's main country."""
+    the country in their name, a seat of government to its country; a state body named only
+    with generic words ('Interior Ministry') to the article's main country, as a guess."""
     words = mention.name.split()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             known = canonical(" ".join(words[i:i + size]))
             if known and known[1] == "country" and " ".join(words) != " ".join(words[i:i + size]):
-                return index.add(known[0], "country")
-    if words and words[-1].lower() in STATE_BODIES or words and words[0].lower() in STATE_BODIES:
-        return _main_country(index)
-    return None
+                return index.add(known[0], "country"), False
+    seat = STATE_SEATS.get(norm(mention.name))
+    if seat:                                    # 'the White House', 'the Kremlin'
+        return index.add(seat, "country"), False
+    generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
+    if words and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
+        main = _main_country(index)             # 'the Interior Ministry', 'the Federal Security Service'
+        return main, main is not None
+    return None, False
 
 
 def _main_country(index: "ActorIndex") -> str | None:
@@ -209,12 +368,22 @@ def _main_country(index: "ActorIndex") -> str | None:
     return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
 
-def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, bool]:
     """The state an office-holder serves: a country named in the same sentence that is not
     just a place ('in Indonesia'), else the country the article names most."""
-    for token in parsed.sentences[span.sentence]:
+    sent = parsed.sentences[span.sentence]
+    if len(sent) > 3 and sent[0].lower_ == "in":            # 'In Italy, Prime Minister X …'
+        comma = next((t for t in sent[:6] if t.text == ","), None)
+        key = index.key_for(parsed, sent[comma.i - sent.start - 1]) if comma is not None else None
+        if key and index.mentions[key].type == "country":
+            return key, False
+    for token in sent:
         key = index.key_for(parsed, token)
         acting = token.dep_ in ("nsubj", "poss") or token.head.dep_ == "nsubj" and token.dep_ == "compound"
-        if key and index.mentions[key].type == "country" and acting:
-            return key
-    return _main_country(index)
+        listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)   # 'X, Y and Z': which one?
+        if key and index.mentions[key].type == "country" and acting and not listed:
+            return key, False
+    main = _main_country(index)
+    return main, main is not None
+
+

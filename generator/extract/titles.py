@@ -1,0 +1,85 @@
+"""Titles before a name, read word by word: shared by the name repair (a title marks a
+person) and the roles (the title is the role).
+
+The word lists of the lexicon and nameparser's list of titles say which words are titles;
+the words before a name are read while they may belong to one title phrase ('Assistant
+Attorney General', 'First Minister of Scotland', 'trade and industry commissioner').
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import HONORIFIC_WORDS, PORTFOLIOS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
+
+# Every word that may name an office or function (for finding and ranking roles).
+TITLE_VOCABULARY = title_vocabulary()
+# Titles that only a person holds: before a name they make it a person's.
+PERSON_ROLE_WORDS = {w.rstrip(".") for w in ROLE_NOUNS | TITLES} - {"general", "chief", "former", "vice", "prime",
+                                                                  "deputy", "member", "head", "official"}
+
+
+def singular(word: str) -> str:
+    """'ministers' -> 'minister', 'sens' -> 'sen' (a plural title before a list of names)."""
+    return word[:-1] if word.endswith("s") and word[:-1] in TITLE_VOCABULARY else word
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first name of a list of names ('A, B and C': A)."""
+    while token.dep_ == "conj" and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
+
+
+def first_name_word(head: Token) -> int:
+    """Doc index of the first word of the name whose last word is `head`."""
+    start = head.i
+    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound" \
+            and singular(head.doc[start - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
+        start -= 1
+    return start
+
+
+def title_words(doc: Doc, start: int) -> list[Token]:
+    """The run of words right before a name that may make up its title."""
+    words: list[Token] = []
+    i = start
+    while i > 0:
+        t = doc[i - 1]
+        if t.text == "." and i > 1 and doc[i - 2].text in TITLE_ABBREVIATIONS:
+            words.insert(0, doc[i - 2])         # 'Sens. A and B': the tokenizer split the dot off
+            i -= 2
+            continue
+        if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title:
+            i -= 1                              # 'Home Office Minister Lord Falconer'
+            continue
+        if t.text in ("-", "–") and i > 1 and not doc[i - 2].whitespace_ and not t.whitespace_ and words:
+            words[:0] = [doc[i - 2], t]         # 'Under-Secretary', 'ex-Prime Minister'
+            i -= 2
+            continue
+        if t.text == ")" and words == []:
+            opening = next((j for j in range(i - 2, max(i - 12, 0) - 1, -1) if doc[j].text == "("), None)
+            if opening is None:
+                break
+            i = opening                         # 'Labour MP (Member of Parliament) Tom Watson'
+            continue
+        connector = words and i > 1 and (
+            t.lower_ in ("of", "for", "-") and (doc[i - 2].is_title or doc[i - 2].lower_.rstrip(".") in TITLE_VOCABULARY)
+            or t.lower_ in ("and", "&") and joins_portfolios(doc[i - 2], words[0]))
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "PART") and not connector \
+                or t.pos_ == "VERB" and t.dep_ != "amod" or t.is_punct and t.text != "-" \
+                or t.like_num and t.lower_ not in TITLE_VOCABULARY \
+                or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") \
+                and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY:
+            break
+        words.insert(0, t)
+        i -= 1
+    while words and words[0].lower_ in ("of", "for", "and", "&", "-", "'s"):
+        words.pop(0)
+    return words
+
+
+def joins_portfolios(left: Token, right: Token) -> bool:
+    """'Trade and Industry Secretary', 'trade and industry commissioner': 'and' inside one
+    title joins two fields, never two titles or two names ('Cardinal X and Archbishop Y')."""
+    return all(t.pos_ in ("NOUN", "PROPN") and (t.is_lower or t.lower_ in PORTFOLIOS)
+               and t.lower_.rstrip(".") not in TITLE_VOCABULARY for t in (left, right))

@@ -1,0 +1,238 @@
+"""Who is who: one actor per real-world actor across articles, and nothing that is no actor.
+Every sentence here is written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+from generator.resolve import resolve
+
+
+def briefing(*articles: tuple[str, str | None]):
+    """Resolve articles given as (text, date); article IDs art-0, art-1, … in order."""
+    extractions = [extract(text, f"art-{n}") for n, (text, _) in enumerate(articles)]
+    return resolve(extractions, dates={f"art-{n}": date for n, (_, date) in enumerate(articles)}).actors
+
+
+def people_and_bodies(actors) -> list[tuple[str, str, list[str]]]:
+    return sorted((a.name, a.type, a.articles) for a in actors if a.type != "group")
+
+
+# ---- merging across articles ---------------------------------------------------------------
+
+MERGES = [
+    # the same full name up to a middle initial is one person
+    ([("Donald J. Grant said the wall would rise.", None),
+      ("Donald Grant said the wall would be paid for.", None)],
+     [("Donald J. Grant", "person", ["art-0", "art-1"])]),
+    # bodies that share initials are not one body
+    ([("The Conservative Party said taxes would fall.", None),
+      ("The Carolina Panthers said the game was sold out.", None)],
+     [("Carolina Panthers", "organization", ["art-1"]), ("Conservative Party", "organization", ["art-0"])]),
+    # an acronym an article defines names that body in an article that uses it bare
+    ([("The Kurdistan Workers' Party (PKK) said it would fight on.", None),
+      ("The PKK said the ceasefire was over.", None)],
+     [("Kurdistan Workers' Party", "organization", ["art-0", "art-1"])]),
+    # but a well-known body's acronym stays that body's, whatever one article defines it as
+    ([("The Institute for Science and International Security (ISIS) said the test failed.", None),
+      ("ISIS claimed the attack on the market.", None)],
+     [("Institute for Science and International Security", "organization", ["art-0"]),
+      ("Islamic State", "organization", ["art-1"])]),
+    # a surname alone is the one person of that surname the corpus names in full
+    ([("Prime Minister Anna Berg said the tax would fall.", None),
+      ("Berg said the budget was fair.", None)],
+     [("Anna Berg", "person", ["art-0", "art-1"])]),
+    # and nobody when two people share it
+    ([("Mary Holm, a lawyer, said the ruling was wrong.", None),
+      ("John Holm, a farmer, said the rain came too late.", None),
+      ("Holm said the court had erred.", None)],
+     [("Holm", "person", ["art-2"]), ("John Holm", "person", ["art-1"]), ("Mary Holm", "person", ["art-0"])]),
+    # a generic institution is one body only within one country
+    ([("Congress passed the budget. Canada welcomed the vote and Canada said more.", None),
+      ("Congress rejected the bill. Brazil said it regretted the vote, and Brazil said no more.", None)],
+     [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0"]),
+      ("Congress", "organization", ["art-0"]), ("Congress", "organization", ["art-1"])]),
+    # two departments of one state are two bodies, whatever short forms the articles use
+    ([("The Justice Department said the inquiry was closed. The United States said no more.", None),
+      ("The State Department said the visas were issued. The Department said the United States agreed.", None)],
+     [("Department", "organization", ["art-1"]), ("Justice Department", "organization", ["art-0"]),
+      ("State Department", "organization", ["art-1"]), ("United States", "country", ["art-0", "art-1"])]),
+    # the same institution named with its country and without it, in an article about that country
+    ([("The United States Department of Defense said the strike was lawful.", None),
+      ("The Department of Defense said the strike was lawful. The United States said it would respond.", None)],
+     [("United States", "country", ["art-0", "art-1"]),
+      ("United States Department of Defense", "organization", ["art-0", "art-1"])]),
+]
+
+
+@pytest.mark.parametrize("articles, expected", MERGES)
+def test_actors_join_only_on_evidence_that_holds_across_articles(articles, expected):
+    assert people_and_bodies(briefing(*articles)) == expected
+
+
+def test_a_name_is_one_type_everywhere():
+    actors = briefing(("First Minister Moira Dunn said the vote was clear.", None),
+                      ("Moira Dunn said Scotland would decide.", None),
+                      ("Moira Dunn said the result stood.", None))
+    assert [(a.name, a.type) for a in actors if a.name == "Moira Dunn"] == [("Moira Dunn", "person")]
+
+
+def test_roles_over_time_the_latest_is_the_role():
+    actors = briefing(("President Tom Reed said the talks had failed.", "2019-05-02"),
+                      ("Republican candidate Tom Reed said the wall would rise.", "2016-03-01"))
+    reed = next(a for a in actors if a.name == "Tom Reed")
+    assert (reed.role, reed.roles) == ("President", [
+        {"role": "candidate", "article": "art-1", "date": "2016-03-01"},
+        {"role": "President", "article": "art-0", "date": "2019-05-02"}])
+
+
+def test_a_stated_affiliation_outweighs_the_articles_main_country():
+    actors = briefing(
+        ("Norway said the deal was fair. Norway signed it. Foreign Minister Ann Lowe said the deal was good.", None),
+        ("Ann Lowe, the Liberal Party's foreign minister, said the vote would be close.", None))
+    lowe = next(a for a in actors if a.name == "Ann Lowe")
+    by_id = {a.id: a.name for a in actors}
+    assert by_id[lowe.affiliation] == "Liberal Party"
+
+
+# ---- what is no actor ----------------------------------------------------------------------
+
+NO_ACTORS = [
+    # photo credits and wire bylines
+    ("Thousands marched through the city on Saturday.\n\nProtesters at the march. Image: Jane Roe.",
+     []),
+    ("Tom Reed said the port would reopen.\n\n(Reporting by Ann Lowe; Editing by Sam Hollis)",
+     [("Tom Reed", "person")]),
+    # a headline in title case names only what the body names
+    ("Reed Stands Tall On Border Wall\n\nTom Reed said the wall would rise.",
+     [("Tom Reed", "person")]),
+    ("Tom Reed said the wall would rise.\n\nREED FOCUSED\n\nHe said so again.",
+     [("Tom Reed", "person")]),
+    # a dateline in capitals is not part of the name
+    ("BERLIN — Angela Reed said the plan had failed on Monday.",
+     [("Angela Reed", "person")]),
+    # places that only serve as locations
+    ("Five people died in Chippewa Falls, Wisconsin, on Sunday.", []),
+    ("The terminals are in Damietta and Idku.", []),
+    ("Both explosions took place on Karl Marx Avenue, officials said.", []),
+    ("The gunman opened fire near the Cielo Vista Mall on Saturday.", []),
+    # a building that speaks for a government is that body
+    ("A spokesman for Downing Street said the letter had been sent.",
+     [("Downing Street", "organization"), ("United Kingdom", "country")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NO_ACTORS)
+def test_only_actors_become_actors(text, expected):
+    result = extract(text)
+    assert sorted((m.name, m.type) for m in result.mentions if m.type != "group") == expected
+
+
+# ---- roles and affiliations ----------------------------------------------------------------
+
+def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Every actor of a text as (name, type, role, affiliation's name)."""
+    result = extract(text)
+    names = {m.key: m.name for m in result.mentions}
+    return sorted((m.name, m.type, m.role, names.get(m.affiliation)) for m in result.mentions)
+
+
+ROLES = [
+    # a multi-word title is kept whole
+    ("Assistant Attorney General Ann Lowe said the case was closed.",
+     [("Ann Lowe", "person", "Assistant Attorney General", None)]),
+    ("Regional Deputy Governor Oleg Petrov said twelve people were missing.",
+     [("Oleg Petrov", "person", "Regional Deputy Governor", None)]),
+    # a country adjective before the title is the affiliation
+    ("Portuguese President Rui Costa said the treaty was signed.",
+     [("Portugal", "country", None, None), ("Rui Costa", "person", "President", "Portugal")]),
+    # abbreviated titles are written out; a party code in brackets is the party
+    ("Sen. Rob Hale (R-Ohio) said the bill would pass.",
+     [("Republican Party", "organization", None, None), ("Rob Hale", "person", "Senator", "Republican Party")]),
+    # roles outside the word lists, from the sentence's structure
+    ("Tom Reed, a sheriff in Ohio, said the road was closed.",
+     [("Tom Reed", "person", "sheriff", None)]),
+    ("A researcher named Tom Reed said the data were clear.",
+     [("Tom Reed", "person", "researcher", None)]),
+    ("Tom Reed, a witness, said he saw the car.",
+     [("Tom Reed", "person", "witness", None)]),
+    ("The suspected gunman, Peter Cole, surrendered to police.",
+     [("Peter Cole", "person", "suspected gunman", None)]),
+    ("According to the Springfield mayor, Dee Ross, during the weekend, police were investigating.",
+     [("Dee Ross", "person", "Springfield mayor", None)]),
+    # "X, the N of ORG", "N of COUNTRY X", a title word written after its noun
+    ("But Paul Stone, director general of the Chamber of Trade, warned that small firms would suffer.",
+     [("Chamber of Trade", "organization", None, None), ("Paul Stone", "person", "director general", "Chamber of Trade")]),
+    ("Ann Lowe, deputy chair of the Green Party, said the vote was fair.",
+     [("Ann Lowe", "person", "deputy chair", "Green Party"), ("Green Party", "organization", None, None)]),
+    ("There were several speakers, including First Minister of Scotland Moira Dunn, and Sam Hollis.",
+     [("Moira Dunn", "person", "First Minister", "Scotland"), ("Sam Hollis", "person", None, None),
+      ("Scotland", "country", None, None)]),
+    # a plural title before a list: each is one, each of their own country
+    ("Presidents Amara Okafor of Nigeria and Luis Ferreira of Benin signed the accord.",
+     [("Amara Okafor", "person", "President", "Nigeria"), ("Benin", "country", None, None),
+      ("Luis Ferreira", "person", "President", "Benin"), ("Nigeria", "country", None, None)]),
+    # a possessive before the name is the body the person speaks for
+    ("The plan is a scandal, Oxfam's Barbara Hale said.",
+     [("Barbara Hale", "person", None, "Oxfam"), ("Oxfam", "organization", None, None)]),
+    # a dateline in capitals is no part of the role
+    ("WASHINGTON - Democratic presidential candidate Mary Stone said the deal was bad.",
+     [("Democratic Party", "organization", None, None), ("Mary Stone", "person", "presidential candidate", "Democratic Party")]),
+    # an honorific between title and name, a hyphenated title, a body named inside the title
+    ("The memo was written by Home Office Minister Lord Carew and Downing Street adviser Baroness Hale.",
+     [("Carew", "person", "Minister", "Home Office"), ("Hale", "person", "Downing Street adviser", None),
+      ("Home Office", "organization", None, None)]),
+    ("But US Treasury Under-Secretary John Marsh said the US could not support it.",
+     [("John Marsh", "person", "Treasury Under-Secretary", "United States"),
+      ("US Treasury", "organization", None, "United States"), ("United States", "country", None, None)]),
+    # 'identified N as X', 'his wife X'
+    ("Officials identified the suspect as 21-year-old Peter Cole of Allen, Texas.",
+     [("Peter Cole", "person", "suspect", None)]),
+    ("Tom Reed and his wife Grace Reed left the city.",
+     [("Grace Reed", "person", "wife", None), ("Tom Reed", "person", None, None)]),
+    # nothing to say: no role, no affiliation
+    ("Tom Reed said the road was closed.",
+     [("Tom Reed", "person", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLES)
+def test_roles_and_affiliations_from_the_sentence(text, expected):
+    assert records(text) == expected
+
+
+def test_a_capital_that_speaks_stands_for_its_country():
+    assert records("Beijing said the ruling was void.") == [("China", "country", None, None)]
+
+
+def test_a_lone_word_taken_for_a_person_is_an_actor_only_with_some_evidence():
+    """'Brexit' read as a person (no title, no full name, no role, no statement) is dropped;
+    a lone word that speaks stays, as the body it then most likely is."""
+    from generator.model import ArticleExtraction, Mention, RawPosition
+    said = RawPosition(speaker="Holm", cue="said", text="no", direct=False, sentence="Holm said no.",
+                       sentence_index=0, start=10, end=12, actor="Holm")
+    extraction = ArticleExtraction(
+        article="art-0", sentences=["Holm said no."], paragraphs=[0],
+        mentions=[Mention(key="Brexit", name="Brexit", type="person", count=2),
+                  Mention(key="Holm", name="Holm", type="person", count=1)],
+        positions=[said], figures=[])
+    briefing = resolve([extraction])
+    assert [(a.name, a.type) for a in briefing.actors] == [("Holm", "organization")]
+    assert [p.actor for p in briefing.positions] == ["holm"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article's main bearer of a surname takes the bare surname; the lesser one is named in full
+    ("President John Carter spoke first. John Carter then left with Mary Carter. Carter said he was tired.",
+     [("John Carter", "person", "President", None), ("Mary Carter", "person", None, None)]),
+    # neither is the main one: the bare surname stays apart
+    ("Tom Reed and Ann Reed spoke at the rally. Reed said the plan would fail.",
+     [("Ann Reed", "person", None, None), ("Reed", "person", None, None), ("Tom Reed", "person", None, None)]),
+])
+def test_a_surname_two_people_share(text, expected):
+    assert records(text) == expected
+
+
+def test_an_opinion_in_a_copula_is_no_role():
+    assert records("Tom Reed is an ambitious but not very well-informed man, Ann Lowe said.") == [
+        ("Ann Lowe", "person", None, None), ("Tom Reed", "person", None, None)]
