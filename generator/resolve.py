@@ -16,7 +16,8 @@ from __future__ import annotations
 import copy
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
 from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS, SEVERAL_PER_STATE
@@ -335,25 +336,22 @@ def _item_id(article: str, kind: str, *parts: str, taken: set[str]) -> str:
 
 
 def _positions(extractions: list[ArticleExtraction], actor_of: dict[Node, str]) -> list[Position]:
-    out, taken = [], set()
-    for e in extractions:
-        for p in e.positions:
-            out.append(Position(
-                id=_item_id(e.article, "p", p.speaker, p.text, taken=taken),
-                actor=actor_of.get((e.article, p.actor)) if p.actor else None,
-                speaker=p.speaker, cue=p.cue, text=p.text, direct=p.direct,
-                sentence=p.sentence, article=e.article, sentence_index=p.sentence_index))
-    return out
+    return _resolved_items(extractions, actor_of, Position, "p", lambda e: e.positions, lambda p: (p.speaker, p.text))
 
 
 def _figures(extractions: list[ArticleExtraction], actor_of: dict[Node, str]) -> list[Figure]:
+    return _resolved_items(extractions, actor_of, Figure, "f", lambda e: e.figures, lambda f: (f.text, f.sentence))
+
+
+def _resolved_items(extractions: list[ArticleExtraction], actor_of: dict[Node, str], record_type: type, kind: str,
+                    raw_records: Callable[[ArticleExtraction], list], identity: Callable[[Any], tuple[str, ...]]) -> list:
+    """The contract's records of one kind: each raw record's fields that the contract keeps,
+    with a stable ID (from `identity`), its article and its actor resolved to an actor ID."""
     out, taken = [], set()
     for e in extractions:
-        for f in e.figures:
-            out.append(Figure(
-                id=_item_id(e.article, "f", f.text, f.sentence, taken=taken),
-                value=f.value, low=f.low, high=f.high, text=f.text, unit=f.unit,
-                qualifier=f.qualifier,
-                actor=actor_of.get((e.article, f.actor)) if f.actor else None,
-                sentence=f.sentence, article=e.article, sentence_index=f.sentence_index))
+        for raw in raw_records(e):
+            given = {"id": _item_id(e.article, kind, *identity(raw), taken=taken), "article": e.article,
+                     "actor": actor_of.get((e.article, raw.actor)) if raw.actor else None}
+            out.append(record_type(**{f.name: given[f.name] if f.name in given else getattr(raw, f.name)
+                                      for f in fields(record_type)}))
     return out

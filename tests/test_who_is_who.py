@@ -99,26 +99,20 @@ def test_a_stated_affiliation_outweighs_the_articles_main_country():
 
 NO_ACTORS = [
     # photo credits and wire bylines
-    ("Thousands marched through the city on Saturday.\n\nProtesters at the march. Image: Jane Roe.",
-     []),
-    ("Tom Reed said the port would reopen.\n\n(Reporting by Ann Lowe; Editing by Sam Hollis)",
-     [("Tom Reed", "person")]),
+    ("Thousands marched through the city on Saturday.\n\nProtesters at the march. Image: Jane Roe.", []),
+    ("Tom Reed said the port would reopen.\n\n(Reporting by Ann Lowe; Editing by Sam Hollis)", [("Tom Reed", "person")]),
     # a headline in title case names only what the body names
-    ("Reed Stands Tall On Border Wall\n\nTom Reed said the wall would rise.",
-     [("Tom Reed", "person")]),
-    ("Tom Reed said the wall would rise.\n\nREED FOCUSED\n\nHe said so again.",
-     [("Tom Reed", "person")]),
+    ("Reed Stands Tall On Border Wall\n\nTom Reed said the wall would rise.", [("Tom Reed", "person")]),
+    ("Tom Reed said the wall would rise.\n\nREED FOCUSED\n\nHe said so again.", [("Tom Reed", "person")]),
     # a dateline in capitals is not part of the name
-    ("BERLIN — Angela Reed said the plan had failed on Monday.",
-     [("Angela Reed", "person")]),
+    ("BERLIN — Angela Reed said the plan had failed on Monday.", [("Angela Reed", "person")]),
     # places that only serve as locations
     ("Five people died in Chippewa Falls, Wisconsin, on Sunday.", []),
     ("The terminals are in Damietta and Idku.", []),
     ("Both explosions took place on Karl Marx Avenue, officials said.", []),
     ("The gunman opened fire near the Cielo Vista Mall on Saturday.", []),
     # a building that speaks for a government is that body
-    ("A spokesman for Downing Street said the letter had been sent.",
-     [("Downing Street", "organization"), ("United Kingdom", "country")]),
+    ("A spokesman for Downing Street said the letter had been sent.", [("Downing Street", "organization"), ("United Kingdom", "country")]),
 ]
 
 
@@ -139,32 +133,21 @@ def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 ROLES = [
     # a multi-word title is kept whole
-    ("Assistant Attorney General Ann Lowe said the case was closed.",
-     [("Ann Lowe", "person", "Assistant Attorney General", None)]),
-    ("Regional Deputy Governor Oleg Petrov said twelve people were missing.",
-     [("Oleg Petrov", "person", "Regional Deputy Governor", None)]),
+    ("Assistant Attorney General Ann Lowe said the case was closed.", [("Ann Lowe", "person", "Assistant Attorney General", None)]),
+    ("Regional Deputy Governor Oleg Petrov said twelve people were missing.", [("Oleg Petrov", "person", "Regional Deputy Governor", None)]),
     # a country adjective before the title is the affiliation
-    ("Portuguese President Rui Costa said the treaty was signed.",
-     [("Portugal", "country", None, None), ("Rui Costa", "person", "President", "Portugal")]),
+    ("Portuguese President Rui Costa said the treaty was signed.", [("Portugal", "country", None, None), ("Rui Costa", "person", "President", "Portugal")]),
     # abbreviated titles are written out; a party code in brackets is the party
-    ("Sen. Rob Hale (R-Ohio) said the bill would pass.",
-     [("Republican Party", "organization", None, None), ("Rob Hale", "person", "Senator", "Republican Party")]),
+    ("Sen. Rob Hale (R-Ohio) said the bill would pass.", [("Republican Party", "organization", None, None), ("Rob Hale", "person", "Senator", "Republican Party")]),
     # roles outside the word lists, from the sentence's structure
-    ("Tom Reed, a sheriff in Ohio, said the road was closed.",
-     [("Tom Reed", "person", "sheriff", None)]),
-    ("A researcher named Tom Reed said the data were clear.",
-     [("Tom Reed", "person", "researcher", None)]),
-    ("Tom Reed, a witness, said he saw the car.",
-     [("Tom Reed", "person", "witness", None)]),
-    ("The suspected gunman, Peter Cole, surrendered to police.",
-     [("Peter Cole", "person", "suspected gunman", None)]),
-    ("According to the Springfield mayor, Dee Ross, during the weekend, police were investigating.",
-     [("Dee Ross", "person", "Springfield mayor", None)]),
+    ("Tom Reed, a sheriff in Ohio, said the road was closed.", [("Tom Reed", "person", "sheriff", None)]),
+    ("A researcher named Tom Reed said the data were clear.", [("Tom Reed", "person", "researcher", None)]),
+    ("Tom Reed, a witness, said he saw the car.", [("Tom Reed", "person", "witness", None)]),
+    ("The suspected gunman, Peter Cole, surrendered to police.", [("Peter Cole", "person", "suspected gunman", None)]),
+    ("According to the Springfield mayor, Dee Ross, during the weekend, police were investigating.", [("Dee Ross", "person", "Springfield mayor", None)]),
     # "X, the N of ORG", "N of COUNTRY X", a title word written after its noun
-    ("But Paul Stone, director general of the Chamber of Trade, warned that small firms would suffer.",
-     [("Chamber of Trade", "organization", None, None), ("Paul Stone", "person", "director general", "Chamber of Trade")]),
-    ("Ann Lowe, deputy chair of the Green Party, said the vote was fair.",
-     [("Ann Lowe", "person", "deputy chair", "Green Party"), ("Green Party", "organization", None, None)]),
+    ("But Paul Stone, director general of the Chamber of Trade, warned that small firms would suffer.", [("Chamber of Trade", "organization", None, None), ("Paul Stone", "person", "director general", "Chamber of Trade")]),
+    ("Ann Lowe, deputy chair of the Green Party, said the vote was fair.", [("Ann Lowe", "person", "deputy chair", "Green Party"), ("Green Party", "organization", None, None)]),
     ("There were several speakers, including First Minister of Scotland Moira Dunn, and Sam Hollis.",
      [("Moira Dunn", "person", "First Minister", "Scotland"), ("Sam Hollis", "person", None, None),
       ("Scotland", "country", None, None)]),
@@ -173,11 +156,9 @@ ROLES = [
      [("Amara Okafor", "person", "President", "Nigeria"), ("Benin", "country", None, None),
       ("Luis Ferreira", "person", "President", "Benin"), ("Nigeria", "country", None, None)]),
     # a possessive before the name is the body the person speaks for
-    ("The plan is a scandal, Oxfam's Barbara Hale said.",
-     [("Barbara Hale", "person", None, "Oxfam"), ("Oxfam", "organization", None, None)]),
+    ("The plan is a scandal, Oxfam's Barbara Hale said.", [("Barbara Hale", "person", None, "Oxfam"), ("Oxfam", "organization", None, None)]),
     # a dateline in capitals is no part of the role
-    ("WASHINGTON - Democratic presidential candidate Mary Stone said the deal was bad.",
-     [("Democratic Party", "organization", None, None), ("Mary Stone", "person", "presidential candidate", "Democratic Party")]),
+    ("WASHINGTON - Democratic presidential candidate Mary Stone said the deal was bad.", [("Democratic Party", "organization", None, None), ("Mary Stone", "person", "presidential candidate", "Democratic Party")]),
     # an honorific between title and name, a hyphenated title, a body named inside the title
     ("The memo was written by Home Office Minister Lord Carew and Downing Street adviser Baroness Hale.",
      [("Carew", "person", "Minister", "Home Office"), ("Hale", "person", "Downing Street adviser", None),
@@ -186,13 +167,10 @@ ROLES = [
      [("John Marsh", "person", "Treasury Under-Secretary", "United States"),
       ("US Treasury", "organization", None, "United States"), ("United States", "country", None, None)]),
     # 'identified N as X', 'his wife X'
-    ("Officials identified the suspect as 21-year-old Peter Cole of Allen, Texas.",
-     [("Peter Cole", "person", "suspect", None)]),
-    ("Tom Reed and his wife Grace Reed left the city.",
-     [("Grace Reed", "person", "wife", None), ("Tom Reed", "person", None, None)]),
+    ("Officials identified the suspect as 21-year-old Peter Cole of Allen, Texas.", [("Peter Cole", "person", "suspect", None)]),
+    ("Tom Reed and his wife Grace Reed left the city.", [("Grace Reed", "person", "wife", None), ("Tom Reed", "person", None, None)]),
     # nothing to say: no role, no affiliation
-    ("Tom Reed said the road was closed.",
-     [("Tom Reed", "person", None, None)]),
+    ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]
 
 
@@ -223,11 +201,9 @@ def test_a_lone_word_taken_for_a_person_is_an_actor_only_with_some_evidence():
 
 @pytest.mark.parametrize("text, expected", [
     # the article's main bearer of a surname takes the bare surname; the lesser one is named in full
-    ("President John Carter spoke first. John Carter then left with Mary Carter. Carter said he was tired.",
-     [("John Carter", "person", "President", None), ("Mary Carter", "person", None, None)]),
+    ("President John Carter spoke first. John Carter then left with Mary Carter. Carter said he was tired.", [("John Carter", "person", "President", None), ("Mary Carter", "person", None, None)]),
     # neither is the main one: the bare surname stays apart
-    ("Tom Reed and Ann Reed spoke at the rally. Reed said the plan would fail.",
-     [("Ann Reed", "person", None, None), ("Reed", "person", None, None), ("Tom Reed", "person", None, None)]),
+    ("Tom Reed and Ann Reed spoke at the rally. Reed said the plan would fail.", [("Ann Reed", "person", None, None), ("Reed", "person", None, None), ("Tom Reed", "person", None, None)]),
 ])
 def test_a_surname_two_people_share(text, expected):
     assert records(text) == expected
