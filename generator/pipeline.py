@@ -22,6 +22,7 @@ from .model import ArticleExtraction, BriefingError, record
 from .progress import Progress
 from .read import read_folder
 from .resolve import resolve
+from .searchindex import index_site
 from .store import (ExtractionCache, locked, read_list, read_yaml, to_yaml, to_yaml_document,
                     write_files_atomic, write_yaml)
 
@@ -128,8 +129,9 @@ def run_render(config: Config) -> int:
 
 
 def run_mkdocs(config: Config) -> None:
-    """`mkdocs build --strict` into a fresh folder, then swapped in for the old site, so a
-    failed or killed build leaves the previous site whole."""
+    """`mkdocs build --strict` into a fresh folder, then its search index (Pagefind), then
+    the folder swapped in for the old site, so a failed or killed build leaves the previous
+    site whole."""
     mkdocs_yml = mkdocs_config_for(config)
     site = config.site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
@@ -144,6 +146,7 @@ def run_mkdocs(config: Config) -> None:
         if result.returncode != 0:
             last = (result.stderr.strip() or result.stdout.strip() or "failed").splitlines()[-1]
             raise BriefingError(f"{mkdocs_yml}: mkdocs build failed: {last}")
+        index_site(staging)
         old = site.with_name(f".{site.name}.old")
         shutil.rmtree(old, ignore_errors=True)
         if site.exists():
