@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.corpus import DEV, PROJECT, table  # noqa: E402
 from generator.config import Config  # noqa: E402
 from generator.pipeline import mkdocs_config_for, run_extract  # noqa: E402
-from generator.store import read_list, read_yaml, to_yaml, to_yaml_document  # noqa: E402
+from generator.datafiles import read_list, read_yaml, to_yaml, to_yaml_document  # noqa: E402
 
 MEASURE = """
 import resource, subprocess, sys, time
@@ -92,7 +92,10 @@ def replicated_data(source: Path, target: Path, pages: int) -> int:
                 out[kind].append({**item, "id": f"{item['id']}-{k}", "actor": aid(item.get("actor")),
                                   "article": f"{item['article']}-{k}"})
         for s in data["sentences"]:
-            out["sentences"].append({**s, "article": f"{s['article']}-{k}"})
+            copy = {**s, "article": f"{s['article']}-{k}"}
+            if "mentions" in s:
+                copy["mentions"] = [[n, start, end, aid(actor)] for n, start, end, actor in s["mentions"]]
+            out["sentences"].append(copy)
     target.mkdir(parents=True)
     for name, items in out.items():
         (target / f"{name}.yaml").write_text(to_yaml(items))

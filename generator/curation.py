@@ -1,7 +1,9 @@
 """Hand corrections an analyst keeps in `curation.yaml`, applied after every extraction.
 
-The tool only ever reads this file. Actors are named by ID or by any of their names.
-An entry that no longer matches anything is reported as a warning, never dropped silently.
+The tool only ever reads this file. Its shape is declared in `SCHEMA`; a value that does not
+fit stops the run with its line. Actors are named everywhere by ID or by any of their names.
+An entry that no longer matches anything is reported as a warning with its own line, never
+dropped silently.
 
     merge:                        # actors that are one; the first keeps its ID
       - [united-states, America]
@@ -11,7 +13,7 @@ An entry that no longer matches anything is reported as a warning, never dropped
       abdul-rashid-dostum: General Abdul Rashid Dostum
     set:                          # type, role, affiliation (an actor ID or name, or null)
       donald-rumsfeld: {role: Defence Secretary, affiliation: united-states}
-    hide:                         # false actors, positions or figures, by ID
+    hide:                         # false actors (by ID or name), positions or figures (by ID)
       actors: [kunduz]
       positions: []
       figures: []
@@ -22,105 +24,82 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import yaml
-
+from .datafiles import read_yaml_nodes
 from .model import ACTOR_TYPES, Actor, BriefingError
 from .names import norm
 from .resolve import Briefing
-from .store import read_yaml
+from .schema import ListOf, Located, MapOf, Record, SchemaError, Text
 
-SECTIONS = ("merge", "split", "rename", "set", "hide", "notes")
-SETTABLE = ("type", "role", "affiliation")
+ACTOR = Text("an actor ID or name")
+SCHEMA = Record({
+    "merge": ListOf(ListOf(ACTOR, "a list of two or more actors", min_items=2),
+                    "a list of lists of two or more actors"),
+    "split": ListOf(Record({"actor": ACTOR, "names": ListOf(Text("a name"), "a list of names", min_items=1)},
+                           "{actor: ..., names: [...]}", required=("actor", "names")),
+                    "a list of {actor: ..., names: [...]}"),
+    "rename": MapOf(Text("a display name"), "a mapping of actor to display name"),
+    "set": MapOf(Record({"type": Text("an actor type", choices=ACTOR_TYPES),
+                         "role": Text("a role", nullable=True),
+                         "affiliation": Text("an actor ID or name", nullable=True)},
+                        "a mapping of type, role, affiliation"),
+                 "a mapping of actor to {type, role, affiliation}"),
+    "hide": Record({"actors": ListOf(ACTOR, "a list of actors"),
+                    "positions": ListOf(Text("a position ID"), "a list of position IDs"),
+                    "figures": ListOf(Text("a figure ID"), "a list of figure IDs")},
+                   "a mapping of actors, positions and figures lists"),
+    "notes": MapOf(Text("a note"), "a mapping of actor to note"),
+}, "a mapping with the sections merge, split, rename, set, hide, notes", what="section")
 
 
 @dataclass
 class Curation:
+    """The corrections, each reference with the line it is written on."""
     path: Path
-    merge: list[list[str]] = field(default_factory=list)
-    split: list[tuple[str, list[str]]] = field(default_factory=list)
-    rename: dict[str, str] = field(default_factory=dict)
-    set: dict[str, dict[str, Any]] = field(default_factory=dict)
-    hide: dict[str, list[str]] = field(default_factory=dict)
-    notes: dict[str, str] = field(default_factory=dict)
-    lines: dict[str, int] = field(default_factory=dict)   # where each reference is written
+    merge: list[list[Located]] = field(default_factory=list)
+    split: list[tuple[Located, list[Located]]] = field(default_factory=list)
+    rename: list[tuple[Located, Located]] = field(default_factory=list)
+    set: list[tuple[Located, dict[str, Located | None]]] = field(default_factory=list)
+    hide: dict[str, list[Located]] = field(default_factory=lambda: {"actors": [], "positions": [], "figures": []})
+    notes: list[tuple[Located, Located]] = field(default_factory=list)
 
-    def where(self, ref: str) -> str:
-        line = self.lines.get(str(ref))
-        return f"{self.path}:{line}" if line else str(self.path)
+    def where(self, ref: Located) -> str:
+        return f"{self.path}:{ref.line}"
 
     @property
-    def split_names(self) -> list[set[str]]:
-        """Name forms that must make an actor of their own, one set per split entry."""
-        return [{norm(n) for n in names} for _, names in self.split]
+    def split_names(self) -> list[tuple[str, set[str]]]:
+        """For resolve(): each split's actor and the name forms to be split off it."""
+        return [(actor.text, {norm(n.text) for n in names}) for actor, names in self.split]
 
 
 def load_curation(path: Path) -> Curation:
-    """Read and check curation.yaml; a missing file is an empty curation."""
-    data = read_yaml(path, default={})
-    if not isinstance(data, dict):
-        raise BriefingError(f"{path}: expected a mapping with sections {', '.join(SECTIONS)}")
-    unknown = set(data) - set(SECTIONS)
-    lines = _scalar_lines(path)
-    if unknown:
-        name = sorted(unknown)[0]
-        raise BriefingError(f"{path}:{lines.get(name, 1)}: unknown section {name!r} (expected {', '.join(SECTIONS)})")
-    c = Curation(path=path, lines=lines)
-
-    def fail(section: str, problem: str) -> BriefingError:
-        return BriefingError(f"{path}:{lines.get(section, 1)}: {section}: {problem}")
-
-    merge = data.get("merge") or []
-    if not isinstance(merge, list) or not all(isinstance(g, list) and len(g) >= 2 for g in merge):
-        raise fail("merge", "expected a list of lists of two or more actors")
-    c.merge = [[str(x) for x in g] for g in merge]
-    for entry in data.get("split") or []:
-        if not isinstance(entry, dict) or "actor" not in entry or not isinstance(entry.get("names"), list):
-            raise fail("split", "each entry needs 'actor' and a list of 'names'")
-        c.split.append((str(entry["actor"]), [str(n) for n in entry["names"]]))
-    for section in ("rename", "notes"):
-        value = data.get(section) or {}
-        if not isinstance(value, dict):
-            raise fail(section, "expected a mapping of actor to text")
-        setattr(c, section, {str(k): str(v) for k, v in value.items()})
-    sets = data.get("set") or {}
-    if not isinstance(sets, dict) or not all(isinstance(v, dict) for v in sets.values()):
-        raise fail("set", "expected a mapping of actor to {type, role, affiliation}")
-    for ref, fields in sets.items():
-        bad = set(fields) - set(SETTABLE)
-        if bad:
-            raise fail("set", f"{ref}: unknown field {sorted(bad)[0]!r} (expected {', '.join(SETTABLE)})")
-        if "type" in fields and fields["type"] not in ACTOR_TYPES:
-            raise fail("set", f"{ref}: type must be one of {', '.join(ACTOR_TYPES)}")
-    c.set = {str(k): v for k, v in sets.items()}
-    hide = data.get("hide") or {}
-    if not isinstance(hide, dict) or set(hide) - {"actors", "positions", "figures"}:
-        raise fail("hide", "expected actors, positions and figures lists")
-    c.hide = {k: [str(x) for x in (hide.get(k) or [])] for k in ("actors", "positions", "figures")}
-    return c
-
-
-def _scalar_lines(path: Path) -> dict[str, int]:
-    """Line number of the first occurrence of each scalar, for messages."""
-    if not path.exists():
-        return {}
-    lines: dict[str, int] = {}
+    """Read and check curation.yaml; a missing or empty file is an empty curation."""
+    root = read_yaml_nodes(path)
+    if root is None:
+        return Curation(path=path)
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError:
-        return {}
-    stack = [root] if root is not None else []
-    while stack:
-        node = stack.pop()
-        if isinstance(node, yaml.ScalarNode):
-            lines.setdefault(str(node.value), node.start_mark.line + 1)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(reversed(node.value))
-        elif isinstance(node, yaml.MappingNode):
-            for k, v in reversed(node.value):
-                stack.extend([v, k])
-    return lines
+        sections = SCHEMA.check(root, "")
+    except SchemaError as problem:
+        raise BriefingError(f"{path}:{problem.line}: {problem}") from None
+    hide = sections.get("hide", {})
+    return Curation(
+        path=path,
+        merge=sections.get("merge", []),
+        split=[(entry["actor"], entry["names"]) for entry in sections.get("split", [])],
+        rename=sections.get("rename", []),
+        set=sections.get("set", []),
+        hide={kind: hide.get(kind, []) for kind in ("actors", "positions", "figures")},
+        notes=sections.get("notes", []),
+    )
+
+
+def actor_named(actors: dict[str, Actor], ref: str) -> Actor | None:
+    """The actor with this ID, else the one with this name or alias."""
+    if ref in actors:
+        return actors[ref]
+    wanted = norm(ref)
+    return next((a for a in actors.values() if wanted == norm(a.name) or wanted in {norm(x) for x in a.aliases}),
+                None)
 
 
 def apply_curation(briefing: Briefing, curation: Curation) -> list[str]:
@@ -128,15 +107,11 @@ def apply_curation(briefing: Briefing, curation: Curation) -> list[str]:
     warnings: list[str] = []
     actors = {a.id: a for a in briefing.actors}
 
-    def find(ref: str, what: str) -> Actor | None:
-        if ref in actors:
-            return actors[ref]
-        wanted = norm(ref)
-        for a in actors.values():
-            if wanted == norm(a.name) or wanted in {norm(x) for x in a.aliases}:
-                return a
-        warnings.append(f"{curation.where(ref)}: {what}: no actor {ref!r} any more; entry ignored")
-        return None
+    def find(ref: Located, what: str) -> Actor | None:
+        actor = actor_named(actors, ref.text)
+        if actor is None:
+            warnings.append(f"{curation.where(ref)}: {what}: no actor {ref.text!r} any more; entry ignored")
+        return actor
 
     for group in curation.merge:
         found = [a for a in (find(ref, "merge") for ref in group) if a]
@@ -145,27 +120,33 @@ def apply_curation(briefing: Briefing, curation: Curation) -> list[str]:
                 _merge(briefing, actors, found[0], other)
     for ref, names in curation.split:      # done by resolve(); here only checked
         known = {norm(a.name) for a in actors.values()} | {norm(x) for a in actors.values() for x in a.aliases}
-        if ref not in actors and norm(ref) not in known or not {norm(n) for n in names} & known:
-            warnings.append(f"{curation.where(ref)}: split: {ref!r} or its names are gone; entry ignored")
-    for ref, name in curation.rename.items():
+        if actor_named(actors, ref.text) is None or not {norm(n.text) for n in names} & known:
+            warnings.append(f"{curation.where(ref)}: split: {ref.text!r} or its names are gone; entry ignored")
+    for ref, name in curation.rename:
         actor = find(ref, "rename")
-        if actor and actor.name != name:
-            actor.aliases = sorted({*actor.aliases, actor.name} - {name}, key=str.lower)
-            actor.name = name
-    for ref, fields in curation.set.items():
+        if actor and actor.name != name.text:
+            actor.aliases = sorted({*actor.aliases, actor.name} - {name.text}, key=str.lower)
+            actor.name = name.text
+    for ref, fields in curation.set:
         actor = find(ref, "set")
         if not actor:
             continue
         for key, value in fields.items():
             if key == "affiliation" and value is not None:
-                target = find(str(value), "set affiliation")
-                value = target.id if target else actor.affiliation
-            setattr(actor, key, value)
-    for ref, note in curation.notes.items():
+                target = find(value, "set affiliation")
+                setattr(actor, key, target.id if target else actor.affiliation)
+            else:
+                setattr(actor, key, value.text if value is not None else None)
+    for ref, note in curation.notes:
         actor = find(ref, "notes")
         if actor:
-            actor.note = note
-    _hide(briefing, actors, curation, warnings)
+            actor.note = note.text
+    for ref in curation.hide["actors"]:
+        actor = find(ref, "hide")
+        if actor:
+            del actors[actor.id]
+            _repoint(briefing, actors, actor.id, None)
+    _hide_items(briefing, curation, warnings)
     briefing.actors = sorted(actors.values(), key=lambda a: a.id)
     return warnings
 
@@ -189,19 +170,12 @@ def _repoint(briefing: Briefing, actors: dict[str, Actor], old: str, new: str | 
             a.affiliation = new if new != a.id else None
 
 
-def _hide(briefing: Briefing, actors: dict[str, Actor], curation: Curation, warnings: list[str]) -> None:
-    for ref in curation.hide.get("actors", []):
-        actor = actors.get(ref) or next((a for a in actors.values() if norm(a.name) == norm(ref)), None)
-        if actor is None:
-            warnings.append(f"{curation.where(ref)}: hide: no actor {ref!r} any more; entry ignored")
-            continue
-        del actors[actor.id]
-        _repoint(briefing, actors, actor.id, None)
+def _hide_items(briefing: Briefing, curation: Curation, warnings: list[str]) -> None:
     for kind in ("positions", "figures"):
         items = getattr(briefing, kind)
         ids = {i.id for i in items}
-        for ref in curation.hide.get(kind, []):
-            if ref not in ids:
-                warnings.append(f"{curation.where(ref)}: hide: no {kind[:-1]} {ref!r} any more; entry ignored")
-        hidden = set(curation.hide.get(kind, []))
+        for ref in curation.hide[kind]:
+            if ref.text not in ids:
+                warnings.append(f"{curation.where(ref)}: hide: no {kind[:-1]} {ref.text!r} any more; entry ignored")
+        hidden = {ref.text for ref in curation.hide[kind]}
         setattr(briefing, kind, [i for i in items if i.id not in hidden])

@@ -23,7 +23,8 @@ import io
 from pathlib import Path
 from typing import Any, Callable
 
-from .store import read_list, write_files_atomic
+from .atomic import write_files_atomic
+from .datafiles import read_list
 
 EXPORT_DIR = "exports"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

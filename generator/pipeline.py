@@ -22,9 +22,10 @@ from .model import ArticleExtraction, BriefingError, record
 from .progress import Progress
 from .read import read_folder
 from .resolve import resolve
+from .atomic import write_files_atomic
+from .datafiles import read_list, read_yaml, to_yaml, to_yaml_document, write_yaml
+from .folder_lock import locked
 from .searchindex import index_site
-from .store import (ExtractionCache, locked, read_list, read_yaml, to_yaml, to_yaml_document,
-                    write_files_atomic, write_yaml)
 
 
 @dataclass
@@ -58,7 +59,8 @@ def run_extract(config: Config) -> Report:
 
 def _extract(config: Config, articles: list, report: Report) -> list[ArticleExtraction]:
     """Extraction results for every article: from the cache where the text is unchanged."""
-    from .extract import extract_articles
+    from .extract import extract_articles          # spaCy: loaded only when extracting
+    from .extract.cache import ExtractionCache
     cache = ExtractionCache(config.data)
     results: dict[str, ArticleExtraction] = {}
     todo = []
@@ -122,7 +124,7 @@ def _changes(old: dict[str, list[dict]], new: dict[str, list[dict]]) -> dict[str
 def run_render(config: Config) -> int:
     """The pages, then the CSV exports beside them (docs/exports/, copied into the site)."""
     from .export import write_exports
-    from .render import render_site
+    from .site.render import render_site
     pages = render_site(config)
     write_exports(config.data, config.docs)
     return pages

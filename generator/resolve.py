@@ -54,12 +54,12 @@ class _Clusters:
 
 
 def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = None,
-            split: list[set[str]] | None = None) -> Briefing:
-    """`previous`: the last run's actors.yaml (for stable IDs); `split`: sets of name forms
-    that must make an actor of their own (curation)."""
+            split: list[tuple[str, set[str]]] | None = None) -> Briefing:
+    """`previous`: the last run's actors.yaml (for stable IDs); `split`: (actor, name forms)
+    pairs from curation: the forms that must leave that actor and make one of their own."""
     extractions = sorted(extractions, key=lambda e: e.article)
     mentions = {(e.article, m.key): m for e in extractions for m in e.mentions}
-    clusters = _cluster(mentions, split or [])
+    clusters = _cluster(mentions, _split_classes(mentions, split or [], previous or []))
     actors, actor_of = _build_actors(clusters, mentions, previous or [])
     positions = _positions(extractions, actor_of)
     figures = _figures(extractions, actor_of)
@@ -70,12 +70,26 @@ def _family(kind: str) -> str:
     return "person" if kind == "person" else "group" if kind == "group" else "body"
 
 
-def _cluster(mentions: dict[Node, Mention], split: list[set[str]]) -> _Clusters:
+def _split_classes(mentions: dict[Node, Mention], split: list[tuple[str, set[str]]],
+                   previous: list[dict]) -> dict[Node, int]:
+    """Curated splits: the class of each local actor that a split takes out of the actor it
+    names (found by clustering without splits: by its previous ID or any of its names)."""
+    if not split:
+        return {}
+    groups = list(_cluster(mentions, {}).groups().values())
+    previous_forms = {str(a["id"]): {norm(str(f)) for f in [a.get("name"), *(a.get("aliases") or [])] if f}
+                      for a in previous if isinstance(a, dict) and a.get("id")}
     classes = {}
-    for node, m in mentions.items():
-        for n, forms in enumerate(split):
-            if norm(m.name) in forms:
-                classes[node] = n
+    for n, (actor, forms) in enumerate(split):
+        wanted = (previous_forms.get(actor, set()) | {norm(actor)}) - forms
+        for nodes in groups:
+            names = {f for node in nodes for f in [mentions[node].name, *mentions[node].aliases]}
+            if wanted & {norm(f) for f in names} or actor in {slugify(f) for f in names}:
+                classes.update((node, n) for node in nodes if norm(mentions[node].name) in forms)
+    return classes
+
+
+def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int]) -> _Clusters:
     clusters = _Clusters(sorted(mentions), classes)
     by_name: dict[tuple[str, str], Node] = {}
     for node in sorted(mentions):

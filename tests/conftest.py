@@ -15,6 +15,11 @@ PROJECT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT.parent / "shared"
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from the current output instead of comparing with it")
+
+
 def extract(text: str, article_id: str = "test") -> ArticleExtraction:
     return extract_parsed(parse_text(text, article_id))
 

@@ -58,6 +58,35 @@ def test_split_separates_a_wrong_merge(tmp_path):
     assert "Anna Berg" in names and "Berg" in names
 
 
+def test_a_repeated_reference_is_reported_at_the_line_of_the_entry_that_failed(tmp_path):
+    _, warnings = curated(tmp_path, "notes:\n  nobody-here: One\nrename:\n  anna-berg: Premier Anna Berg\n"
+                                    "  nobody-here: Someone\n")
+    assert warnings == [
+        f"{tmp_path / 'curation.yaml'}:5: rename: no actor 'nobody-here' any more; entry ignored",
+        f"{tmp_path / 'curation.yaml'}:2: notes: no actor 'nobody-here' any more; entry ignored",
+    ]
+
+
+def test_hide_takes_an_actor_by_any_of_its_names(tmp_path):
+    briefing, warnings = curated(tmp_path, "hide:\n  actors: [America]\n")
+    assert warnings == []
+    assert "united-states" not in {a.id for a in briefing.actors}
+    assert all(a.affiliation != "united-states" for a in briefing.actors)
+
+
+def test_split_names_the_actor_by_any_of_its_names(tmp_path):
+    briefing, warnings = curated(tmp_path, "split:\n  - {actor: Anna Berg, names: [Berg]}\n")
+    assert warnings == []
+    assert sorted(a.name for a in briefing.actors if a.type == "person") == ["Anna Berg", "Berg", "Tom Reed"]
+
+
+def test_split_leaves_actors_it_does_not_name_alone(tmp_path):
+    briefing, _ = curated(tmp_path, "split:\n  - {actor: tom-reed, names: [Berg]}\n")
+    berg = next(a for a in briefing.actors if a.name == "Anna Berg")
+    assert "Berg" in berg.aliases and berg.articles == ["a0", "a1"]
+    assert sorted(a.name for a in briefing.actors if a.type == "person") == ["Anna Berg", "Tom Reed"]
+
+
 def test_entries_that_match_nothing_are_reported_with_their_line(tmp_path):
     _, warnings = curated(tmp_path, "rename:\n  nobody-here: Someone\nhide:\n  positions: [no-such-position]\n")
     assert warnings == [
@@ -69,8 +98,13 @@ def test_entries_that_match_nothing_are_reported_with_their_line(tmp_path):
 @pytest.mark.parametrize("text, message", [
     ("merge:\n  - [a, b\n", r"curation\.yaml:\d+: invalid YAML"),
     ("colour: red\n", r"curation\.yaml:1: unknown section 'colour'"),
-    ("set:\n  anna-berg: {rank: 3}\n", r"curation\.yaml:1: set: anna-berg: unknown field 'rank'"),
-    ("merge:\n  - lonely\n", r"curation\.yaml:1: merge: expected a list of lists"),
+    ("set:\n  anna-berg: {rank: 3}\n", r"curation\.yaml:2: set: anna-berg: unknown field 'rank'"),
+    ("merge:\n  - [a, b]\n  - lonely\n", r"curation\.yaml:3: merge: expected a list of two or more actors"),
+    ("set:\n  anna-berg:\n    role: Premier\n    type: planet\n", r"curation\.yaml:4: set: anna-berg: type: 'planet' is not one of"),
+    ("rename:\n  anna-berg: A\n  tom-reed: B\n  anna-berg: C\n", r"curation\.yaml:4: rename: 'anna-berg' given twice \(first on line 2\)"),
+    ("split:\n  - {actor: anna-berg}\n", r"curation\.yaml:2: split: expected .* \(missing names\)"),
+    ("hide:\n  actors: kunduz\n", r"curation\.yaml:2: hide: actors: expected a list of actors"),
+    ("- merge\n", r"curation\.yaml:1: expected a mapping with the sections merge, split"),
 ])
 def test_bad_curation_is_an_error_with_a_line(tmp_path, text, message):
     path = tmp_path / "curation.yaml"
@@ -79,6 +113,7 @@ def test_bad_curation_is_an_error_with_a_line(tmp_path, text, message):
         load_curation(path)
 
 
+@pytest.mark.slow      # runs the command line three times
 def test_curation_survives_three_regenerations_with_new_articles(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import briefing
+
+pytestmark = pytest.mark.slow     # builds the site of seeds/
 
 SEED_GOLD = "000_54d4a149575281bf.gold.yaml"
 

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.config import Config
 from generator.pipeline import run_extract
+
+pytestmark = pytest.mark.slow     # runs spaCy on article folders
 
 ARTICLES = {
     "one.txt": "Port strike\n\nPrime Minister Anna Berg said the port strike would end soon.",

@@ -5,6 +5,10 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
+
+pytestmark = pytest.mark.slow     # builds a site
 
 def pages(site: Path) -> dict[str, str]:
     return {str(p.relative_to(site)): p.read_text() for p in site.rglob("*.html")}

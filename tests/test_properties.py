@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import extract
-from generator.escaping import escape
+from generator.site.escaping import escape
 from generator.model import ACTOR_TYPES, record
 from generator.resolve import resolve
 

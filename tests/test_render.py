@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from generator.config import Config
-from generator.escaping import escape, page_title
-from generator.render import MentionFinder, render_site, root_of
-from generator.store import to_yaml, to_yaml_document
+from generator.model import BriefingError
+from generator.site.escaping import escape, page_title
+from generator.site.render import render_site, root_of
+from generator.datafiles import to_yaml, to_yaml_document
 
 ARTICLES = [
     {"id": "a1", "title": "Surrender talks", "path": "seeds/a1.txt", "sha256": "x", "words": 20, "date": "2001-11-20"},
@@ -33,20 +34,37 @@ FIGURES = [
     {"id": "a2-f-1", "value": 400, "low": None, "high": None, "text": "400", "unit": "fighters", "qualifier": None,
      "actor": None, "sentence": "Some 400 fighters surrendered, the Alliance said.", "article": "a2", "sentence_index": 0},
 ]
-SENTENCES = [{"article": "a1", "sentences": ["Jan Novak said 200 fighters surrendered."], "paragraphs": [0]},
-             {"article": "a2", "sentences": ["Some 400 fighters surrendered, the Alliance said.",
-                                             "\"We will not stop,\" he said."], "paragraphs": [0, 2]}]
+
+
+def mention(sentences: list[str], index: int, text: str, actor_id: str) -> list:
+    """[sentence index, start, end, actor ID] of the first `text` in sentence `index`."""
+    start = sentences[index].index(text)
+    return [index, start, start + len(text), actor_id]
+
+
+A1 = ["Jan Novak said 200 fighters surrendered.", "Novak thanked the Northern Alliance."]
+A2 = ["Some 400 fighters surrendered, the Alliance said.", "\"We will not stop,\" he said."]
+SENTENCES = [
+    {"article": "a1", "sentences": A1, "paragraphs": [0, 0],
+     "mentions": [mention(A1, 0, "Jan Novak", "jan-novak"), mention(A1, 1, "Novak", "jan-novak"),
+                  mention(A1, 1, "Northern Alliance", "northern-alliance")]},
+    {"article": "a2", "sentences": A2, "paragraphs": [0, 2],
+     "mentions": [mention(A2, 0, "Alliance", "northern-alliance"), mention(A2, 1, "he", "someone-hidden")]},
+]
+
+
+def write_data(data: Path, sentences: list[dict]) -> Path:
+    data.mkdir()
+    for name, items in (("articles", ARTICLES), ("actors", ACTORS), ("positions", POSITIONS),
+                        ("figures", FIGURES), ("sentences", sentences)):
+        (data / f"{name}.yaml").write_text(to_yaml(items))
+    (data / "meta.yaml").write_text(to_yaml_document({"generated": "2001-11-21 10:00 UTC", "articles": 2}))
+    return data
 
 
 @pytest.fixture
 def docs(tmp_path) -> Path:
-    data = tmp_path / "data"
-    data.mkdir()
-    for name, items in (("articles", ARTICLES), ("actors", ACTORS), ("positions", POSITIONS),
-                        ("figures", FIGURES), ("sentences", SENTENCES)):
-        (data / f"{name}.yaml").write_text(to_yaml(items))
-    (data / "meta.yaml").write_text(to_yaml_document({"generated": "2001-11-21 10:00 UTC", "articles": 2}))
-    render_site(Config(data=data, docs=tmp_path / "docs"))
+    render_site(Config(data=write_data(tmp_path / "data", SENTENCES), docs=tmp_path / "docs"))
     return tmp_path / "docs"
 
 
@@ -73,11 +91,52 @@ def test_disagreeing_figures_of_one_story_are_flagged(docs):
     assert '<td class="number">200</td>' in page and '<td class="number">400</td>' in page
 
 
-def test_article_page_anchors_every_sentence_and_links_actors(docs):
+def test_article_page_anchors_every_sentence_and_links_the_mentions_extraction_found(docs):
     page = (docs / "articles" / "a2.md").read_text()
-    assert '<span class="sentence" id="s-0">' in page and '<span class="sentence" id="s-1">' in page
-    assert '<a class="actor-mention" href="../../actors/northern-alliance/">Alliance</a>' in page
+    assert '<span class="sentence" id="s-0">Some 400 fighters surrendered, the '\
+        '<a class="actor-mention" href="../../actors/northern-alliance/">Alliance</a> said.</span>' in page
+    # a mention of an actor that is not on the site (hidden) stays plain text
+    assert '<span class="sentence" id="s-1">&#34;We will not stop,&#34; he said.</span>' in page
     assert page.count("<p><span") == 2                                      # two paragraphs
+    page = (docs / "articles" / "a1.md").read_text()
+    assert '<span class="sentence" id="s-1"><a class="actor-mention" href="../../actors/jan-novak/">Novak</a> '\
+        'thanked the <a class="actor-mention" href="../../actors/northern-alliance/">Northern Alliance</a>.</span>' in page
+
+
+def test_relations_count_actors_mentioned_in_the_same_sentence(docs):
+    page = (docs / "relations.md").read_text()
+    named_together = re.findall(r"<li>.* sentences?</li>", page)
+    assert named_together == ['<li><a href="../actors/jan-novak/">Jan Novak</a> and '
+                              '<a href="../actors/northern-alliance/">Northern Alliance</a>: 1 sentence</li>']
+
+
+def test_without_mentions_article_text_is_plain_and_nothing_is_counted(tmp_path):
+    plain = [{k: v for k, v in record.items() if k != "mentions"} for record in SENTENCES]
+    render_site(Config(data=write_data(tmp_path / "data", plain), docs=tmp_path / "docs"))
+    for page in ("articles/a1.md", "articles/a2.md"):
+        assert 'class="actor-mention"' not in (tmp_path / "docs" / page).read_text()
+    assert re.findall(r"<li>.* sentences?</li>", (tmp_path / "docs" / "relations.md").read_text()) == []
+
+
+@pytest.mark.parametrize("bad, problem", [
+    ([0, 0, 99, "jan-novak"], "lies outside its sentence"),
+    ([5, 0, 3, "jan-novak"], "lies outside its sentence"),
+    ([0, "0", 3, "jan-novak"], "is not [sentence, start, end, actor id]"),
+    ([0, 0, 3], "is not [sentence, start, end, actor id]"),
+])
+def test_broken_mentions_stop_the_render_naming_the_file(tmp_path, bad, problem):
+    broken = [SENTENCES[0], {**SENTENCES[1], "mentions": [bad]}]
+    data = write_data(tmp_path / "data", broken)
+    with pytest.raises(BriefingError) as caught:
+        render_site(Config(data=data, docs=tmp_path / "docs"))
+    assert str(caught.value).startswith(f"{data / 'sentences.yaml'}: entry 2 (a2): mention ")
+    assert problem in str(caught.value)
+
+
+def test_overlapping_mentions_stop_the_render(tmp_path):
+    overlapping = [{**SENTENCES[0], "mentions": [[0, 0, 9, "jan-novak"], [0, 4, 9, "jan-novak"]]}]
+    with pytest.raises(BriefingError, match="out of order or overlaps"):
+        render_site(Config(data=write_data(tmp_path / "data", overlapping), docs=tmp_path / "docs"))
 
 
 def test_stale_pages_are_removed(docs, tmp_path):
@@ -102,24 +161,3 @@ def test_page_title_cannot_break_out_of_html_or_yaml():
     title = page_title('A "title" <script> & \\\\ \'x\'')
     assert "<" not in title and ">" not in title and "&" not in title.replace("＆", "")
     assert title.startswith('"') and title.endswith('"')
-
-
-FINDER_ACTORS = [{"id": "us", "name": "United States", "aliases": ["U.S.", "America"]},
-                 {"id": "t", "name": "Taliban", "aliases": ["Afghan Taliban"]},
-                 {"id": "q", "name": "al-Qaeda", "aliases": []},
-                 {"id": "na", "name": "Northern Alliance", "aliases": ["Alliance"]}]
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("The U.S. and the Afghan Taliban met al-Qaeda; America's plan failed.",
-     [("U.S.", "us"), ("Afghan Taliban", "t"), ("al-Qaeda", "q"), ("America", "us")]),
-    ("Talibans and Americana are not names here.", []),
-    ("The Northern Alliance, and then the Alliance again.", [("Northern Alliance", "na"), ("Alliance", "na")]),
-    ("Taliban-held towns near United States bases", [("Taliban", "t"), ("United States", "us")]),
-    ("Taliban", [("Taliban", "t")]),
-    ("U.S.-led forces", [("U.S.", "us")]),
-    ("", []),
-])
-def test_actor_names_are_found_as_whole_words_longest_first(sentence, expected):
-    finder = MentionFinder(FINDER_ACTORS)
-    assert [(sentence[a:b], i) for a, b, i in finder.find(sentence)] == expected

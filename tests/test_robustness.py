@@ -7,9 +7,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import PROJECT
+
+pytestmark = pytest.mark.slow     # runs the command line on article folders
 
 GOOD = {
     "good one.txt": "Port strike ends\n\nPrime Minister Anna Berg said the port strike was over. About 200 ships left.",

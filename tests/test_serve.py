@@ -9,7 +9,11 @@ import sys
 import time
 import urllib.request
 
+import pytest
+
 from conftest import PROJECT
+
+pytestmark = pytest.mark.slow     # starts mkdocs serve
 
 
 def free_port() -> int:
@@ -51,9 +55,7 @@ def test_new_article_appears_while_serving_without_a_rebuild_loop(tmp_path):
         assert wait_for(lambda: "Abdul Rashid Dostum" in fetch(f"{base}/actors/"), 120), (tmp_path / "serve.log").read_text()
         (project / "seeds" / "new.txt").write_text(
             "Harbour strike\n\nMarta Kowalczyk, a spokeswoman for the Harbour Authority, said the strike had ended.")
-        started = time.monotonic()
         assert wait_for(lambda: "Marta Kowalczyk" in fetch(f"{base}/actors/"), 60), (tmp_path / "serve.log").read_text()
-        assert time.monotonic() - started < 60
         def builds() -> int:
             return (tmp_path / "serve.log").read_text().count("Building documentation")
 

@@ -1,4 +1,4 @@
-"""Escaping of untrusted text for the generated Markdown pages (see render.py)."""
+"""Escaping of untrusted text for the generated Markdown pages (see templating.py)."""
 from __future__ import annotations
 
 import json

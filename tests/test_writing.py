@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.model import BriefingError
-from generator.store import locked, read_list, to_yaml, write_text_atomic, write_yaml
+from generator.atomic import write_text_atomic
+from generator.datafiles import read_list, to_yaml, write_yaml
+from generator.folder_lock import locked
 
 
 def test_unchanged_file_is_not_rewritten(tmp_path):
@@ -92,5 +94,5 @@ def test_any_record_survives_the_data_file_format(items):
 
 
 def read_list_text(text):
-    from generator.store import _read_own_format
+    from generator.datafiles import _read_own_format
     return _read_own_format(text) if text != "[]\n" else []

