@@ -42,7 +42,7 @@ from bench.corpus import PROJECT, table  # noqa: E402
 from bench.site import base_data  # noqa: E402
 from generator.config import Config  # noqa: E402
 from generator.pipeline import run_mkdocs, run_render  # noqa: E402
-from generator.store import read_list, read_yaml, to_yaml, to_yaml_document  # noqa: E402
+from generator.datafiles import read_list, read_yaml, to_yaml, to_yaml_document  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

@@ -1,0 +1,353 @@
+"""What a big briefing says in brief: the lede of the home page, an actor's statements grouped
+by what they are about, and statements of different actors that take opposite stances.
+
+All of it is computed at render time from the data files alone, with word counts over the
+statements and sentences (no parse), so it stays cheap at thousands of articles:
+
+- Terms: the content words of a text, lower-cased, without stop words (spaCy's English list,
+  which ships with spaCy and loads no model) and without the words of speech cues.
+- Statements grouped by subject: the term shared by the most of an actor's statements,
+  weighted by how rare it is among all statements (a word every statement uses groups
+  nothing), takes its statements; then the next, until no term joins two statements. The
+  group's label is the term as the statements write it, or the two-word phrase round it that
+  most of them share ("border wall").
+- The lede: the central sentences of the articles' opening paragraphs, scored by cosine
+  similarity of their term vector (tf-idf) to the centroid of all of them, one per article,
+  none repeating one chosen before.
+- Opposite stances: a statement's polarity comes from its cue verb (backs, supports against
+  opposes, rejects, and so when negated: "did not back"; a claim against a denial); two
+  statements of different actors with opposite polarity that share a phrase of two rare words
+  are shown side by side. Where the evidence is weaker, nothing is shown.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .. import lexicon
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+GROUP_MIN = 2             # statements that share a term before it makes a group
+GROUPS_MAX = 8            # groups on an actor page; the rest are "Other statements"
+LEDE_SENTENCES = 4
+LEDE_CANDIDATES = 3       # opening sentences of each article that may lead the briefing
+LEDE_WORDS = (8, 60)      # a lede sentence has between these many words
+LEDE_OVERLAP = 0.3        # cosine above which a sentence repeats one already chosen
+STANCE_SHARED = 2         # rare terms two opposing statements must share
+STANCE_COMMON = 0.05      # a term in more than this share of statements is not a subject
+STANCE_PAIRS = 20
+
+
+def _cue_forms(lemmas: set[str]) -> set[str]:
+    """A cue verb's inflected forms: back → back, backs, backed, backing."""
+    forms = set()
+    for verb in lemmas:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        past = verb + "d" if verb.endswith("e") else (verb[:-1] + "ied" if verb.endswith("y") else verb + "ed")
+        third = verb[:-1] + "ies" if verb.endswith("y") else verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
+        forms |= {verb, third, past, stem + "ing"}
+    return forms
+
+
+SUPPORT = _cue_forms(lexicon.SUPPORT_CUES)
+OPPOSE = _cue_forms(lexicon.OPPOSE_CUES)
+DENY = _cue_forms(lexicon.DENIAL_CUES)
+CLAIM = _cue_forms(lexicon.CLAIM_CUES)
+CUE_WORDS = _cue_forms(lexicon.SPEECH_VERBS) | SUPPORT | OPPOSE | DENY | CLAIM
+NEGATIONS = lexicon.NEGATIONS
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as written, possessive endings cut ("Trump’s" → "Trump")."""
+    return [re.sub(r"['’]s$", "", w) for w in WORD.findall(text or "")]
+
+
+def key(word: str) -> str:
+    """The form words are compared by: lower case, a plural's -s cut ("walls" → "wall")."""
+    w = word.lower().replace("’", "'")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def is_term(word: str) -> bool:
+    w = word.lower()
+    return len(w) > 2 and w not in STOP_WORDS and w not in CUE_WORDS and w not in NEGATIONS \
+        and w not in lexicon.GENERIC_WORDS
+
+
+def phrases(text: str) -> dict[str, str]:
+    """Two-word phrases of terms that stand side by side ("border wall"), by key, as written."""
+    ws = words(text)
+    return {f"{key(a)} {key(b)}": f"{a} {b}" for a, b in zip(ws, ws[1:]) if is_term(a) and is_term(b)}
+
+
+def terms(text: str) -> set[str]:
+    return {key(w) for w in words(text) if is_term(w)}
+
+
+def document_frequency(texts) -> tuple[Counter, int]:
+    df: Counter = Counter()
+    n = 0
+    for text in texts:
+        df.update(terms(text))
+        n += 1
+    return df, n
+
+
+def _idf(df: Counter, n: int, term: str) -> float:
+    return math.log((n + 1) / (df.get(term, 0) + 1)) + 1.0
+
+
+# ---- an actor's statements by subject ---------------------------------------------------
+
+@dataclass
+class StatementGroup:
+    label: str | None                  # None: the statements that share no subject
+    positions: list[dict] = field(default_factory=list)
+
+
+def newest_first(positions: list[dict], date_of) -> list[dict]:
+    """Newest article first (undated last), in an article the order of its sentences."""
+    ordered = sorted(positions, key=lambda p: (p["article"], p.get("sentence_index") or 0))
+    return sorted(ordered, key=lambda p: date_of(p["article"]) or "", reverse=True)
+
+
+def group_statements(positions: list[dict], own_names: list[str], df: Counter, n: int,
+                     date_of) -> list[StatementGroup]:
+    """The statements grouped by the subject terms they share, largest group first; within a
+    group newest first. The actor's own names are no subject of theirs."""
+    own = {key(w) for name in own_names for w in words(name)}
+    term_sets = []
+    for p in positions:
+        found = terms(p["text"]) - own
+        found |= {k for k in phrases(p["text"]) if not set(k.split()) & own}
+        term_sets.append(found)
+    left = set(range(len(positions)))
+    groups: list[StatementGroup] = []
+    while len(groups) < GROUPS_MAX:
+        counts: Counter = Counter(t for i in left for t in term_sets[i])
+        best = max((t for t, c in counts.items() if c >= GROUP_MIN),
+                   key=lambda t: (counts[t] * _subject_weight(df, n, t), t), default=None)
+        if best is None:
+            break
+        members = sorted(i for i in left if best in term_sets[i])
+        left -= set(members)
+        chosen = [positions[i] for i in members]
+        groups.append(StatementGroup(_label(best, chosen), newest_first(chosen, date_of)))
+    groups.sort(key=lambda g: -len(g.positions))
+    if left:
+        groups.append(StatementGroup(None, newest_first([positions[i] for i in sorted(left)], date_of)))
+    return groups
+
+
+def _subject_weight(df: Counter, n: int, subject: str) -> float:
+    """How telling a subject is: a term's idf; a phrase, the sum of its words' (two words a
+    statement shares say more than one)."""
+    return sum(_idf(df, n, t) for t in subject.split())
+
+
+def _label(term: str, positions: list[dict]) -> str:
+    """The term as the statements write it, or the two-word phrase round it that most of
+    them share; first letter upper-case."""
+    if " " in term:
+        written = Counter(phrases(p["text"]).get(term) for p in positions)
+        written.pop(None, None)
+        label = written.most_common(1)[0][0] if written else term
+        return label[:1].upper() + label[1:]
+    surface: Counter = Counter()
+    shared: Counter = Counter()
+    for p in positions:
+        ws = words(p["text"])
+        seen = set()
+        for i, w in enumerate(ws):
+            if key(w) != term:
+                continue
+            surface[w] += 1
+            for a, b in ((ws[i - 1] if i else None, w), (w, ws[i + 1] if i + 1 < len(ws) else None)):
+                if a and b and is_term(a) and is_term(b):
+                    seen.add(f"{a} {b}")
+        shared.update(seen)
+    label = surface.most_common(1)[0][0] if surface else term
+    phrase, count = shared.most_common(1)[0] if shared else ("", 0)
+    if count >= max(GROUP_MIN, (len(positions) + 1) // 2):
+        label = phrase
+    return label[:1].upper() + label[1:]
+
+
+def current_role(actor: dict) -> str | None:
+    """The role the latest dated article gives (`roles`, oldest first), else `role`."""
+    roles = [r for r in actor.get("roles") or [] if r.get("role")]
+    return roles[-1]["role"] if roles else actor.get("role")
+
+
+def role_changes(actor: dict) -> list[dict]:
+    """The roles over time where they changed: the first entry of each new role, oldest
+    first; [] when the articles give one role or none."""
+    out: list[dict] = []
+    for r in actor.get("roles") or []:
+        if r.get("role") and (not out or out[-1]["role"].lower() != r["role"].lower()):
+            out.append(r)
+    return out if len(out) > 1 else []
+
+
+# ---- the lede ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LedeSentence:
+    article: str
+    index: int
+    text: str
+
+
+def lede(sentences: dict[str, dict], titles: dict[str, str], limit: int = LEDE_SENTENCES) -> list[LedeSentence]:
+    """The most central opening sentences of the articles (centroid of tf-idf vectors), one
+    per article, none repeating another; in the order of their scores."""
+    candidates = []
+    for article, record in sentences.items():
+        title = (titles.get(article) or "").strip().rstrip("…")
+        taken = 0
+        for index, text in enumerate(record.get("sentences") or []):
+            if taken >= LEDE_CANDIDATES:
+                break
+            if title and text.strip().startswith(title):
+                continue            # the headline, repeated as the first line
+            if LEDE_WORDS[0] <= len(text.split()) <= LEDE_WORDS[1]:
+                candidates.append((LedeSentence(article, index, text), Counter(key(w) for w in words(text) if is_term(w))))
+                taken += 1
+    if not candidates:
+        return []
+    df: Counter = Counter()
+    for _, counts in candidates:
+        df.update(counts.keys())
+    n = len(candidates)
+    vectors = [_unit({t: c * _idf(df, n, t) for t, c in counts.items()}) for _, counts in candidates]
+    centroid: Counter = Counter()
+    for v in vectors:
+        centroid.update(v)
+    centroid_unit = _unit(centroid)
+    ranked = sorted(range(n), key=lambda i: (-_dot(vectors[i], centroid_unit), candidates[i][0].article, candidates[i][0].index))
+    chosen: list[int] = []
+    articles: set[str] = set()
+    for i in ranked:
+        sentence = candidates[i][0]
+        if sentence.article in articles or any(_dot(vectors[i], vectors[j]) > LEDE_OVERLAP for j in chosen):
+            continue
+        chosen.append(i)
+        articles.add(sentence.article)
+        if len(chosen) >= limit:
+            break
+    return [candidates[i][0] for i in chosen]
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
+    return {t: x / norm for t, x in vector.items()}
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+
+# ---- opposite stances -------------------------------------------------------------------
+
+SUPPORTS, OPPOSES, CLAIMS, DENIES = "supports", "opposes", "claims", "denies"
+OPPOSITE = {SUPPORTS: OPPOSES, OPPOSES: SUPPORTS, CLAIMS: DENIES, DENIES: CLAIMS}
+
+
+def stance(position: dict) -> str | None:
+    """What a statement does to its subject, from its cue verb: supports, opposes (flipped
+    by a negation just before the verb: "did not back"), claims, denies; None where the cue
+    says nothing of it ("asked", "added") or a claim is negated (no clear denial of
+    another's claim)."""
+    verb = stance_verb(position)
+    if verb in SUPPORT or verb in OPPOSE:
+        supports = (verb in SUPPORT) != _negated_verb(position.get("sentence") or "", verb)
+        return SUPPORTS if supports else OPPOSES
+    if verb in DENY:
+        return DENIES
+    if verb in CLAIM and not negated(position.get("text") or ""):
+        return CLAIMS
+    return None
+
+
+def _negated_verb(sentence: str, verb: str) -> bool:
+    """A negation among the three words before the verb."""
+    ws = [w.lower() for w in WORD.findall(sentence)]
+    return any(w == verb and negated(" ".join(ws[max(0, i - 3):i])) for i, w in enumerate(ws))
+
+
+def stance_verb(position: dict) -> str:
+    cue = (position.get("cue") or "").lower().split()
+    return cue[0] if cue else ""
+
+
+def negated(text: str) -> bool:
+    return any(w.lower() in NEGATIONS or w.lower().endswith(("n't", "n’t")) for w in WORD.findall(text))
+
+
+@dataclass
+class StanceClash:
+    subject: str                      # the shared terms, as the first statement writes them
+    one: dict                         # supports / claims
+    other: dict                       # opposes / denies
+
+
+def opposite_stances(positions: list[dict], df: Counter, n: int, limit: int = STANCE_PAIRS) -> list[StanceClash]:
+    """Pairs of statements by different actors with opposite stances that share at least
+    STANCE_SHARED rare terms (each in at most STANCE_COMMON of all statements), two of them
+    side by side in both (a phrase: the subject), most shared first. Only the statements with a stance are compared, through an index of their rare
+    terms, so the cost follows the pairs, not the square of the statements."""
+    common = max(2, int(STANCE_COMMON * n))
+    polar = []
+    for p in positions:
+        kind = stance(p)
+        if kind and p.get("actor"):
+            rare = {t for t in terms(p["text"]) if df.get(t, 0) <= common}
+            if len(rare) >= STANCE_SHARED:
+                polar.append((p, kind, rare))
+    by_term: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, rare) in enumerate(polar):
+        for t in rare:
+            by_term[t].append(i)
+    shared: Counter = Counter()
+    for members in by_term.values():
+        if len(members) > 200:          # a term this frequent among stances is no subject
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                shared[(i, j)] += 1
+    clashes = []
+    for (i, j), count in shared.items():
+        (p, kind_p, rare_p), (q, kind_q, rare_q) = polar[i], polar[j]
+        if OPPOSITE[kind_p] != kind_q or p["actor"] == q["actor"]:
+            continue
+        if count < STANCE_SHARED:
+            continue
+        one, other = (p, q) if kind_p in (SUPPORTS, CLAIMS) else (q, p)
+        written = phrases(one["text"])
+        common_phrases = [written[k] for k in written.keys() & phrases(other["text"]).keys()
+                          if set(k.split()) <= rare_p & rare_q]
+        if not common_phrases:
+            continue                    # two words in common, but not one phrase: no clear subject
+        subject = max(common_phrases, key=lambda ph: (len(ph), ph))
+        clashes.append((count, one["id"], StanceClash(subject, one, other)))
+    clashes.sort(key=lambda c: (-c[0], c[1]))
+    seen: set[str] = set()
+    out = []
+    for _, _, clash in clashes:
+        if clash.one["id"] in seen or clash.other["id"] in seen:
+            continue                    # each statement in one pair only
+        seen |= {clash.one["id"], clash.other["id"]}
+        out.append(clash)
+        if len(out) >= limit:
+            break
+    return out
