@@ -165,6 +165,9 @@ def _repoint(briefing: Briefing, actors: dict[str, Actor], old: str, new: str | 
     for item in [*briefing.positions, *briefing.figures]:
         if item.actor == old:
             item.actor = new
+    for article, spans in briefing.mentions.items():     # words naming a hidden actor name nobody
+        briefing.mentions[article] = [(n, start, end, new if actor == old else actor)
+                                      for n, start, end, actor in spans if actor != old or new]
     for a in actors.values():
         if a.affiliation == old:
             a.affiliation = new if new != a.id else None

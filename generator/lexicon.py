@@ -88,6 +88,9 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           "capt", "capt.", "lt", "lt.", "sgt", "sgt.", "major", "admiral", "commander",
           "speaker", "chairman", "chief", "sheikh", "ayatollah", "mullah", "former", "leader",
           "candidate", "nominee", "ambassador", "attorney"}
+# Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
+ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
+                 "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
 # Portfolio words that qualify an office ("Defence Secretary"), never a separate body.
 PORTFOLIOS = {"defence", "defense", "foreign", "home", "health", "education", "interior",
               "treasury", "state", "justice", "finance", "trade", "culture", "environment",
@@ -119,6 +122,44 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
                "premier", "king", "queen", "prime", "president-elect"}
+
+# Head nouns that make a name an organisation's ("Harbour Authority", "Green Party").
+ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "department", "agency",
+             "union", "front", "movement", "organisation", "organization", "army", "network",
+             "association", "commission", "court", "bank", "government", "parliament",
+             "assembly", "congress", "senate", "office", "institute", "foundation",
+             "federation", "league", "coalition", "corporation", "company", "bureau",
+             "service", "police", "campaign", "group", "forces", "directorate", "fund",
+             "board", "authority", "administration", "cabinet", "corps", "brigade",
+             "university", "college", "times", "post", "news", "journal", "inc", "ltd",
+             "plc", "co", "corp", "centre", "center", "programme", "program", "club",
+             "trust", "society", "institution", "embassy", "marines", "navy", "guard"}
+# Bodies of a state: unless their name says whose, they belong to the article's main country.
+STATE_BODIES = {"ministry", "department", "office", "embassy", "army", "police", "government",
+               "parliament", "navy", "forces", "directorate", "agency", "cabinet", "administration",
+               "senate", "congress", "court", "guard", "corps", "military"}
+# Prepositions whose object is where something happens ("in Dushanbe"), not who acts.
+LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across", "into",
+                  "towards", "toward", "around", "through", "throughout", "within", "over"}
+# Collective nouns whose possessive opens a name ("People's Party" is not the people's party).
+COLLECTIVE_OWNERS = {"people", "women", "children", "workers"}
+# Prefixes that make a hyphenated adjective of a name ("intra-Africa", "pan-Arab"): no actor.
+ADJECTIVE_PREFIXES = ("intra", "inter", "pan", "anti", "pro", "non", "post", "pre", "trans", "sub", "multi")
+# Small words inside a name that its initials skip ("Bank of England" -> BE).
+NAME_LINK_WORDS = {"of", "the", "and", "for", "de"}
+# Nouns after a country's name that make the phrase speak for the state ("the US administration").
+STATE_VOICES = {"government", "administration", "state"}
+# Articles that open a phrase but never a name.
+ARTICLES = {"the", "a", "an"}
+# Title words without their dot, for comparing with words of a text.
+TITLE_WORDS = {t.rstrip(".") for t in HONORIFICS | TITLES}
+HONORIFIC_WORDS = {t.rstrip(".") for t in HONORIFICS}
+# Written before a capitalised name, these make it a person's ("Lord Butler", "Gen. Smith").
+NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES}
+# Prepositions that attach a body to a role noun ("commander of the PMF", "envoy to the UN").
+ROLE_PREPOSITIONS = {"of", "at", "for", "to", "with", "in"}
+# Of these, the ones that make the phrase part of the role's name ("minister for health").
+ROLE_NAME_PREPOSITIONS = {"of", "for"}
 
 # Verbs (lemmas) that attribute a statement to a source.
 SPEECH_VERBS = {
@@ -168,9 +209,78 @@ UNNAMED_SOURCE_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "sp
                         "activists", "protesters", "scientists", "researchers", "study",
                         "commentator", "commentators", "republicans", "democrats"}
 
+# Words that open a description of someone not yet named ("a senior commander said").
+INDEFINITE_ARTICLES = {"a", "an"}
+# Determiner-like words that are not part of a collective source's name ("some officials").
+QUANTIFIERS = {"some", "many", "several", "other", "most"}
+
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS_IT = {"it"}
+# Pronouns a speaker is named by: a person ("he", "I") or a body or group ("they", "we").
+PRONOUNS_SPEAKER_PERSON = PRONOUNS_PERSON | {"i"}
+PRONOUNS_SPEAKER_PLURAL = PRONOUNS_PLURAL | {"we"}
+# Pronouns that open a relative clause: its speaker is the noun the clause describes.
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Determiners that make a role noun point back to someone named ("the minister said").
+DEFINITE_DETERMINERS = {"the", "this", "that"}
+# Role nouns that are also everyday adjectives, too weak to replace a role already known.
+AMBIGUOUS_ROLE_NOUNS = {"general"}
+# What a source's 'for'/'of' phrase can add to it ("a spokesman for the Harbour Authority").
+SOURCE_PREPOSITIONS = {"for", "of", "at", "with", "from"}
+# Nouns that speak for whoever is named inside them, even a person ("Lord Butler's report").
+DOCUMENT_NOUNS = {"report", "statement", "letter", "book", "interview", "article", "memo",
+                  "testimony", "campaign", "office", "team", "spokesman", "spokeswoman",
+                  "spokesperson", "aide", "aides", "lawyer", "lawyers", "website", "tweet"}
+
+# Prepositions that belong to a cue ("called for", "called on").
+CUE_PREPOSITIONS = {"for", "on"}
+# Cues whose content may be a to-infinitive: "urged the government to release".
+XCOMP_CONTENT_CUES = {"urge", "call", "ask", "warn", "promise", "vow", "pledge", "threaten", "demand"}
+# Prepositions whose phrase is a cue's content ("warned of X", "complained about X") ...
+CONTENT_PREPOSITIONS = {"about", "against", "of", "on", "at", "over", "for"}
+# ... except after 'speak', where they name a venue ("spoke on Fox News").
+VENUE_PREPOSITIONS = {"on"}
+
+# ---- figures ------------------------------------------------------------------------------
+# Number words and their values ("a dozen" = 12; "a"/"an" count only before a scale: "a million").
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "dozen": 12, "a dozen": 12,
+}
+# Words and abbreviations that multiply the number before them.
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12}
+# Vague plural amounts -> (low, high): "dozens of", "tens of thousands of".
+VAGUE = {
+    "tens": (10, 99), "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999),
+    "thousands": (1_000, 9_999), "millions": (1e6, 9_999_999), "billions": (1e9, 9_999_999_999),
+}
+# Words for a small unknown multiple ("several thousand" = 2,000 to 9,000).
+FEW_WORDS = ("several", "a few")
+# Words before an amount -> which bound it gives (None: an estimate, no bound).
+QUALIFIERS = {
+    "more than": "low", "over": "low", "above": "low", "at least": "low", "exceeded": "low",
+    "in excess of": "low", "upwards of": "low", "well over": "low", "just over": "low",
+    "up to": "high", "fewer than": "high", "less than": "high", "under": "high",
+    "as many as": "high", "no more than": "high", "at most": "high", "just under": "high",
+    "about": None, "around": None, "nearly": None, "almost": None, "some": None,
+    "roughly": None, "approximately": None, "an estimated": None, "estimated": None,
+    "close to": None, "between": None,
+}
+CURRENCY = {"£": "pounds", "$": "dollars", "€": "euros"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+          "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# Words before a number that make it an identifier, not an amount ("No 10", "Section 8").
+ID_WORDS = {"no", "number", "section", "article", "chapter", "page", "flight", "route",
+            "room", "channel", "radio", "level", "grade", "phase", "stage", "version", "tier",
+            "category", "class"}
+# Words that are amounts only with a scale or a noun they count ("one of them" is no figure).
+LONE_NUMBER_PRONOUNS = {"one", "a", "an"}
 
 # Stances of statements (site/digest.py), by the lemma of their cue verb: the verb's own forms
 # are made from it (back → backs, backed, backing); irregular forms are listed.

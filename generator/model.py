@@ -54,6 +54,8 @@ class RawPosition:
     direct: bool
     sentence: str
     sentence_index: int
+    start: int                    # article character offsets of the content (end exclusive)
+    end: int
     actor: str | None = None      # local Mention key
 
 
@@ -67,7 +69,15 @@ class RawFigure:
     qualifier: str | None
     sentence: str
     sentence_index: int
-    actor: str | None = None      # local Mention key
+    start: int                    # article character offsets of the figure's text
+    end: int
+    actor: str | None = None      # local Mention key (of the statement the figure is part of)
+
+
+# Words of one sentence that name an actor: (sentence index, start, end, actor), the offsets
+# being characters of the stored (stripped) sentence text, end exclusive. In extraction
+# records the actor is the local Mention key; after resolution it is the actor ID.
+MentionSpan = tuple[int, int, int, str]
 
 
 @dataclass
@@ -79,6 +89,7 @@ class ArticleExtraction:
     mentions: list[Mention]
     positions: list[RawPosition]
     figures: list[RawFigure]
+    mention_spans: list[MentionSpan] = field(default_factory=list)   # sorted, never overlapping
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -92,6 +103,7 @@ class ArticleExtraction:
             mentions=[Mention(**m) for m in data["mentions"]],
             positions=[RawPosition(**p) for p in data["positions"]],
             figures=[RawFigure(**f) for f in data["figures"]],
+            mention_spans=[tuple(m) for m in data["mention_spans"]],
         )
 
 

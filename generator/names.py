@@ -5,8 +5,10 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import COUNTRIES, HONORIFICS, ORGANISATION_ALIASES, TITLES
+from .lexicon import ARTICLES, COUNTRIES, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
 
+_LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES))}) ", re.I)
+_STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
@@ -16,7 +18,7 @@ def clean_surface(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'()[]-")
     text = re.sub(r"'s?$", "", text).strip()
-    text = re.sub(r"^(the|a|an) ", "", text, flags=re.I)
+    text = _LEADING_ARTICLE.sub("", text)
     return text
 
 
@@ -36,13 +38,13 @@ def strip_titles(text: str) -> tuple[str, list[str]]:
     single-word titles: 'Mr. Putin' -> ('Putin', ['Mr.']), 'President Obama' -> ('Obama', ['President'])."""
     words = text.split()
     stripped = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in HONORIFICS | TITLES}:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         stripped.append(words.pop(0))
     return " ".join(words), stripped
 
 
 def initials(text: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in {"of", "the", "and", "for", "de"}]
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in NAME_LINK_WORDS]
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
@@ -67,10 +69,37 @@ def canonical(text: str) -> tuple[str, str] | None:
     if key in CANONICAL:
         return CANONICAL[key]
     # "Afghan government", "the US administration", "British government" speak for the state
-    m = re.fullmatch(r"(.+?) (government|administration|state)", key)
+    m = _STATE_VOICE.fullmatch(key)
     if m and m.group(1) in CANONICAL and CANONICAL[m.group(1)][1] == "country":
         return CANONICAL[m.group(1)]
     return None
+
+
+class NameLookup:
+    """Which key a name refers to, by any form registered for it (compared as `norm` forms);
+    the first key to register a form keeps it. This is the project's one name -> actor
+    lookup: extraction finds an article's actors with it, resolution the previous run's IDs.
+    With `known_names`, a country's or well-known body's other names find it too
+    ('America' finds the key registered as 'United States')."""
+
+    def __init__(self, known_names: bool = False) -> None:
+        self.known_names = known_names
+        self._keys: dict[str, str] = {}
+
+    def add(self, key: str, *forms: str) -> None:
+        for form in forms:
+            self._keys.setdefault(norm(form), key)
+
+    def remove(self, key: str) -> None:
+        self._keys = {form: k for form, k in self._keys.items() if k != key}
+
+    def find(self, text: str) -> str | None:
+        key = self._keys.get(norm(text))
+        known = canonical(text) if key is None and self.known_names else None
+        return self._keys.get(norm(known[0])) if known else key
+
+    def keys(self) -> set[str]:
+        return set(self._keys.values())
 
 
 def slugify(text: str) -> str:

@@ -93,7 +93,8 @@ def _write_data(config: Config, articles: list, briefing, extractions: list[Arti
     }
     files = {data / f"{name}.yaml": to_yaml(items) for name, items in records.items()}
     files[data / "sentences.yaml"] = to_yaml([
-        {"article": e.article, "sentences": e.sentences, "paragraphs": e.paragraphs} for e in extractions])
+        {"article": e.article, "sentences": e.sentences, "paragraphs": e.paragraphs,
+         "mentions": [list(span) for span in briefing.mentions.get(e.article, [])]} for e in extractions])
     meta_path = data / "meta.yaml"
     meta = read_yaml(meta_path, default={}) or {}
     changed = [p for p, text in files.items() if not p.exists() or p.read_text(encoding="utf-8") != text]

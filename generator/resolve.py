@@ -14,8 +14,8 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .model import Actor, ArticleExtraction, Figure, Mention, Position
-from .names import initials, norm, slugify
+from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
+from .names import NameLookup, initials, norm, slugify
 
 Node = tuple[str, str]          # (article id, local mention key)
 
@@ -26,6 +26,7 @@ class Briefing:
     actors: list[Actor] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    mentions: dict[str, list[MentionSpan]] = field(default_factory=dict)   # article id -> its spans, by actor ID
 
 
 class _Clusters:
@@ -63,7 +64,9 @@ def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = 
     actors, actor_of = _build_actors(clusters, mentions, previous or [])
     positions = _positions(extractions, actor_of)
     figures = _figures(extractions, actor_of)
-    return Briefing(actors=actors, positions=positions, figures=figures)
+    spans = {e.article: [(n, start, end, actor_of[(e.article, key)]) for n, start, end, key in e.mention_spans]
+             for e in extractions}
+    return Briefing(actors=actors, positions=positions, figures=figures, mentions=spans)
 
 
 def _family(kind: str) -> str:
@@ -167,31 +170,30 @@ def _best_name(members: list[Mention]) -> str:
     return max(counts, key=lambda n: (len(n.split()), counts[n], -len(n), n))
 
 
-def _previous_ids(previous: list[dict]) -> dict[str, str]:
-    ids: dict[str, str] = {}
+def _previous_ids(previous: list[dict]) -> NameLookup:
+    ids = NameLookup()
     for a in previous:
         if not isinstance(a, dict) or not a.get("id"):
             continue
-        for form in [a.get("name"), *(a.get("aliases") or [])]:
-            if form:
-                ids.setdefault(norm(str(form)), str(a["id"]))
+        ids.add(str(a["id"]), *(str(form) for form in [a.get("name"), *(a.get("aliases") or [])] if form))
     return ids
 
 
-def _stable_id(name: str, forms: set[str], previous_ids: dict[str, str], used: set[str]) -> str:
+def _stable_id(name: str, forms: set[str], previous_ids: NameLookup, used: set[str]) -> str:
     for form in [name, *sorted(forms)]:
-        old = previous_ids.get(norm(form))
+        old = previous_ids.find(form)
         if old and old not in used:
             return old
     base = slugify(name)
+    taken = previous_ids.keys()
     candidate, n = base, 2
-    while candidate in used or (candidate in previous_ids.values() and not _owns(candidate, forms, previous_ids)):
+    while candidate in used or (candidate in taken and not _owns(candidate, forms, previous_ids)):
         candidate, n = f"{base}-{n}", n + 1
     return candidate
 
 
-def _owns(actor_id: str, forms: set[str], previous_ids: dict[str, str]) -> bool:
-    return any(previous_ids.get(norm(f)) == actor_id for f in forms)
+def _owns(actor_id: str, forms: set[str], previous_ids: NameLookup) -> bool:
+    return any(previous_ids.find(f) == actor_id for f in forms)
 
 
 def _item_id(article: str, kind: str, *parts: str, taken: set[str]) -> str:

@@ -24,18 +24,6 @@ def extract(text: str, article_id: str = "test") -> ArticleExtraction:
     return extract_parsed(parse_text(text, article_id))
 
 
-def actor_name(extraction: ArticleExtraction, key: str | None) -> str | None:
-    if key is None:
-        return None
-    return next(m.name for m in extraction.mentions if m.key == key)
-
-
-def mention_named(extraction: ArticleExtraction, name: str):
-    matches = [m for m in extraction.mentions if m.name == name or name in m.aliases]
-    assert matches, f"no actor named {name!r} in {[m.name for m in extraction.mentions]}"
-    return matches[0]
-
-
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "eval" / "score.py").exists():

@@ -133,3 +133,15 @@ def test_curation_survives_three_regenerations_with_new_articles(tmp_path):
         assert actors["anna-berg"]["name"] == "Premier Anna Berg"
         assert actors["anna-berg"]["note"] == "Watch her."
     assert curation.read_bytes() == before
+
+
+def test_mentions_follow_merges_and_hidden_actors_lose_theirs(tmp_path):
+    briefing, _ = curated(tmp_path, "merge:\n  - [harbour-authority, Tom Reed]\nhide:\n  actors: [united-states]\n")
+    texts = dict(zip(("a0", "a1", "a2"), TEXTS))
+    named = {article: [(extract(texts[article], article).sentences[n][a:b], actor)
+                       for n, a, b, actor in spans] for article, spans in briefing.mentions.items()}
+    assert named == {
+        "a0": [("Anna Berg", "anna-berg")],
+        "a1": [("Berg", "anna-berg"), ("Harbour Authority", "harbour-authority")],
+        "a2": [("Tom Reed", "harbour-authority"), ("Harbour Authority", "harbour-authority")],
+    }

@@ -98,3 +98,15 @@ def test_every_internal_link_and_anchor_resolves(built):
             assert anchor in ids[target], f"{page.relative_to(site)} links to missing #{anchor} in {target.relative_to(site)}"
         checked += 1
     assert checked > 200
+
+
+def test_sentences_carry_the_words_that_name_each_actor(built):
+    """The mentions hand-over (sentences.yaml): names, titles and resolved pronouns, by actor ID."""
+    entry = yaml.safe_load((built / "data" / "sentences.yaml").read_text())[0]
+    ids = {a["id"] for a in yaml.safe_load((built / "data" / "actors.yaml").read_text())}
+    mentions = entry["mentions"]
+    assert mentions == sorted(mentions) and {m[3] for m in mentions} <= ids
+    assert all(a[0] != b[0] or a[2] <= b[1] for a, b in zip(mentions, mentions[1:]))   # never overlapping
+    named = [(entry["sentences"][n][start:end], actor) for n, start, end, actor in mentions]
+    assert ("General Abdul Rashid Dostum", "abdul-rashid-dostum") in named
+    assert ("America", "united-states") in named and ("he", "ariyonfard-shamsulkhak") in named

@@ -6,27 +6,56 @@ looks at other articles (that is resolve.py's job), so results can be cached per
 from __future__ import annotations
 
 import multiprocessing
+from collections import Counter
+from dataclasses import replace
 from typing import Iterable, Iterator
 
-from ..model import Article, ArticleExtraction
-from .actors import find_actors
+from ..model import Article, ArticleExtraction, Mention, MentionSpan
+from .actors import ActorIndex, find_actors
 from .figures import find_figures
 from .parse import ParsedArticle, load_nlp, parse_articles
-from .positions import find_positions
+from .positions import PositionsFound, find_positions
 
 
 def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
+    """Each stage reads what the ones before found and returns new records; they are merged here."""
     actors = find_actors(parsed)
-    positions = find_positions(parsed, actors)
-    figures = find_figures(parsed, positions)
+    found = find_positions(parsed, actors)
+    figures = find_figures(parsed, found.positions)
+    spans = _without_overlaps(actors.spans, found.references)
     return ArticleExtraction(
         article=parsed.article.id,
         sentences=[s.text.strip() for s in parsed.sentences],
         paragraphs=[parsed.paragraph_no(s) for s in parsed.sentences],
-        mentions=list(actors.mentions.values()),
-        positions=positions,
+        mentions=_merged_mentions(actors, found, spans),
+        positions=found.positions,
         figures=figures,
+        mention_spans=spans,
     )
+
+
+def _merged_mentions(actors: ActorIndex, found: PositionsFound, spans: list[MentionSpan]) -> list[Mention]:
+    """The named actors and the groups the positions made, each counted by the words that
+    refer to it, with the roles a lede's description gave."""
+    counts = Counter(key for *_, key in spans)
+    mentions = []
+    for m in [*actors.mentions.values(), *found.groups]:
+        m = replace(m, aliases=list(m.aliases), count=counts[m.key])
+        if m.key in found.lede_roles:
+            m.role, m.affiliation = found.lede_roles[m.key]
+        mentions.append(m)
+    return mentions
+
+
+def _without_overlaps(names: list[MentionSpan], references: list[MentionSpan]) -> list[MentionSpan]:
+    """All spans, sorted; where two overlap, a name wins over a resolved reference, a longer
+    name over a shorter one."""
+    kept: dict[int, list[MentionSpan]] = {}
+    for span in [*sorted(names, key=lambda s: (s[0], s[1] - s[2])), *references]:
+        sentence, start, end, _ = span
+        if all(end <= k[1] or k[2] <= start for k in kept.get(sentence, [])):
+            kept.setdefault(sentence, []).append(span)
+    return sorted(span for spans in kept.values() for span in spans)
 
 
 def extract_articles(articles: Iterable[Article], jobs: int = 1) -> Iterator[ArticleExtraction]:

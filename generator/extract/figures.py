@@ -11,51 +11,34 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import (CURRENCY, FEW_WORDS, ID_WORDS, INDEFINITE_ARTICLES, LONE_NUMBER_PRONOUNS, MONTHS,
+                       NUMBER_WORDS, QUALIFIERS, SCALES, VAGUE)
 from ..model import RawFigure, RawPosition
 from .parse import ParsedArticle
 
-UNITS = {
-    "ones": 1, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "dozen": 12, "a dozen": 12,
-}
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12}
-VAGUE = {  # word -> (low, high)
-    "tens": (10, 99), "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999),
-    "thousands": (1_000, 9_999), "millions": (1e6, 9_999_999), "billions": (1e9, 9_999_999_999),
-}
-QUALIFIERS = {
-    "more than": "low", "over": "low", "above": "low", "at least": "low", "exceeded": "low",
-    "in excess of": "low", "upwards of": "low", "well over": "low", "just over": "low",
-    "up to": "high", "fewer than": "high", "less than": "high", "under": "high",
-    "as many as": "high", "no more than": "high", "at most": "high", "just under": "high",
-    "about": None, "around": None, "nearly": None, "almost": None, "some": None,
-    "roughly": None, "approximately": None, "an estimated": None, "estimated": None,
-    "close to": None, "between": None,
-}
-CURRENCY = {"£": "pounds", "$": "dollars", "€": "euros"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "PERSON", "GPE", "NORP"}
-ID_WORDS = {"no", "number", "section", "article", "chapter", "page", "flight", "route",
-            "room", "channel", "radio", "level", "grade", "phase", "stage", "version", "tier",
-            "category", "class"}
 
+
+def _alternatives(words) -> str:
+    """A regular-expression group of the words, longest first (so 'seventeen' is tried before 'seven')."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+# The patterns are generated from the number-word tables of the lexicon, never written twice.
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_WORD = (rf"(?:(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
-         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|one|two|three|four|"
-         r"five|six|seven|eight|nine|a dozen|dozen|an?)")
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)"
-_AMOUNT = rf"(?:[£$€]\s?)?(?:{_NUMBER}|{_WORD})(?:(?:\s|-)?{_SCALE}(?![\w]))*"
-_VAGUE = (r"(?:(?:tens|dozens|scores|hundreds|thousands|millions|billions)"
-          r"(?: of (?:thousands|millions|billions))?"
-          r"|(?:several|a few) (?:dozen|hundred|thousand|million|billion)(?: (?:thousand|million|billion))?)")
-_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+_DIGIT_WORDS = [w for w, v in NUMBER_WORDS.items() if 1 <= v <= 9 and w not in INDEFINITE_ARTICLES]
+_TENS_WORDS = [w for w, v in NUMBER_WORDS.items() if v >= 20 and v % 10 == 0]
+_WORD = (rf"(?:{_alternatives(_TENS_WORDS)}(?:[- ]{_alternatives(_DIGIT_WORDS)})?"
+         rf"|{_alternatives(w for w in NUMBER_WORDS if w not in _TENS_WORDS)})")
+_SCALE = _alternatives(SCALES)
+_CURRENCY = "[" + "".join(re.escape(c) for c in CURRENCY) + "]"
+_AMOUNT = rf"(?:{_CURRENCY}\s?)?(?:{_NUMBER}|{_WORD})(?:(?:\s|-)?{_SCALE}(?![\w]))*"
+_VAGUE_MANY = rf"({_alternatives(VAGUE)})(?: of ({_alternatives(w for w, (low, _) in VAGUE.items() if low >= 1000)}))?"
+_SCALE_WORDS = [w for w in SCALES if len(w) > 2]
+_VAGUE_FEW = (rf"({_alternatives(FEW_WORDS)}) ({_alternatives(['dozen', *_SCALE_WORDS])})"
+              rf"(?: ({_alternatives(w for w in _SCALE_WORDS if SCALES[w] >= 1000)}))?")
+_VAGUE = rf"(?:{_VAGUE_MANY}|{_VAGUE_FEW})"
+_QUAL = _alternatives(QUALIFIERS)
 FIGURE = re.compile(
     rf"(?<![\w.,£$€-])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_VAGUE}|{_AMOUNT})"
     rf"(?:\s?(?P<sep>-|–|to|or|and)\s?(?P<b>{_AMOUNT}))?"
@@ -67,14 +50,15 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition]) -> list[Ra
     figures = []
     for n, sent in enumerate(parsed.sentences):
         for match in FIGURE.finditer(sent.text):
-            figure = _figure(sent, match, n)
+            figure = _figure(sent, match, n, parsed.start_char(sent))
             if figure:
                 figure.actor = _claimant(figure, positions)
                 figures.append(figure)
     return figures
 
 
-def _figure(sent: Span, match: re.Match, n: int) -> RawFigure | None:
+def _figure(sent: Span, match: re.Match, n: int, base: int) -> RawFigure | None:
+    """The figure a match names, or None; `base` is the sentence's article offset."""
     a, b, sep, qual = match.group("a"), match.group("b"), match.group("sep"), match.group("qual")
     if b and (sep or "").lower() == "and" and (qual or "").lower() != "between":
         b = None    # "3 and 4" only bounds a range after "between"
@@ -100,7 +84,7 @@ def _figure(sent: Span, match: re.Match, n: int) -> RawFigure | None:
     return RawFigure(value=value, low=low, high=high, text=text,
                      unit="%" if pct else _unit(a, b, tokens),
                      qualifier=(qual or "").lower() or None, sentence=sent.text.strip(),
-                     sentence_index=n)
+                     sentence_index=n, start=base + start, end=base + end)
 
 
 def _parse_amount(text: str) -> float | None:
@@ -115,9 +99,9 @@ def _parse_amount(text: str) -> float | None:
         value = float(head.replace(",", ""))
     else:
         parts = re.split(r"[- ]", head)
-        value = UNITS.get(head) or sum(UNITS.get(p, 0) for p in parts)
+        value = NUMBER_WORDS.get(head) or sum(NUMBER_WORDS.get(p, 0) for p in parts)
     scales = re.findall(_SCALE + r"(?![\w])", t[m.end():])
-    if head in ("a", "an") and not scales:
+    if head in INDEFINITE_ARTICLES and not scales:
         return None
     for s in scales:
         value *= SCALES[s]
@@ -126,16 +110,16 @@ def _parse_amount(text: str) -> float | None:
 
 def _bounds(a: str, b: str | None) -> tuple[float | None, float | None]:
     low_a = a.lower()
-    vague = re.fullmatch(r"(tens|dozens|scores|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?", low_a)
+    vague = re.fullmatch(_VAGUE_MANY, low_a)
     if vague:
         lo, hi = VAGUE[vague.group(1)]
         if vague.group(2):
             scale = VAGUE[vague.group(2)][0]
             lo, hi = lo * scale, (hi + 1) * scale - 1
         return float(lo), float(hi)
-    few = re.fullmatch(r"(several|a few) (dozen|hundred|thousand|million|billion)(?: (thousand|million|billion))?", low_a)
+    few = re.fullmatch(_VAGUE_FEW, low_a)
     if few:
-        unit = 12 if few.group(2) == "dozen" else SCALES[few.group(2)]
+        unit = NUMBER_WORDS[few.group(2)] if few.group(2) in NUMBER_WORDS else SCALES[few.group(2)]
         unit *= SCALES[few.group(3)] if few.group(3) else 1
         return float(2 * unit), float(9 * unit)
     va = _parse_amount(a)
@@ -168,7 +152,7 @@ def _not_a_quantity(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < sent.end else None
     plain = re.fullmatch(r"\d+", a) is not None
     money_or_pct = a[:1] in CURRENCY or match.group("pct")
-    if low in ("one", "a", "an") and not match.group("b") and first.dep_ != "nummod":
+    if low in LONE_NUMBER_PRONOUNS and not match.group("b") and first.dep_ != "nummod":
         return True     # "one of them", "one has to"
     if plain and len(a) == 4 and 1800 <= int(a) <= 2100 and not money_or_pct and not (nxt is not None and nxt.tag_ == "NNS"):
         return True     # a year
@@ -215,8 +199,9 @@ def _unit(a: str, b: str | None, tokens: list[Token]) -> str | None:
 
 
 def _claimant(figure: RawFigure, positions: list[RawPosition]) -> str | None:
-    """The actor of the statement the figure is part of, if any."""
+    """The actor of the statement whose content span holds the figure, if any (a figure
+    outside every statement is claimed by nobody, whatever words it shares with one)."""
     for p in positions:
-        if p.actor and p.sentence_index <= figure.sentence_index and figure.text in p.text:
+        if p.actor and p.start <= figure.start and figure.end <= p.end:
             return p.actor
     return None

