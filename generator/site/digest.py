@@ -294,6 +294,22 @@ def negated(text: str) -> bool:
     return any(w.lower() in NEGATIONS or w.lower().endswith(("n't", "n’t")) for w in WORD.findall(text))
 
 
+def _shared_phrase(text: str, other: str, shared: set[str]) -> str | None:
+    """The longest run of shared words in `text` that holds a two-word phrase both texts
+    have ("river dam plan"); None when they have no such phrase."""
+    both = {k for k in phrases(text).keys() & phrases(other).keys() if set(k.split()) <= shared}
+    if not both:
+        return None
+    runs: list[list[str]] = [[]]
+    for w in words(text):
+        if key(w) in shared and is_term(w):
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    holding = [run for run in runs if any(f"{key(a)} {key(b)}" in both for a, b in zip(run, run[1:]))]
+    return " ".join(max(holding, key=len)) if holding else None
+
+
 @dataclass
 class StanceClash:
     subject: str                      # the shared terms, as the first statement writes them
@@ -306,7 +322,7 @@ def opposite_stances(positions: list[dict], df: Counter, n: int, limit: int = ST
     STANCE_SHARED rare terms (each in at most STANCE_COMMON of all statements), two of them
     side by side in both (a phrase: the subject), most shared first. Only the statements with a stance are compared, through an index of their rare
     terms, so the cost follows the pairs, not the square of the statements."""
-    common = max(2, int(STANCE_COMMON * n))
+    common = max(5, int(STANCE_COMMON * n))
     polar = []
     for p in positions:
         kind = stance(p)
@@ -333,12 +349,9 @@ def opposite_stances(positions: list[dict], df: Counter, n: int, limit: int = ST
         if count < STANCE_SHARED:
             continue
         one, other = (p, q) if kind_p in (SUPPORTS, CLAIMS) else (q, p)
-        written = phrases(one["text"])
-        common_phrases = [written[k] for k in written.keys() & phrases(other["text"]).keys()
-                          if set(k.split()) <= rare_p & rare_q]
-        if not common_phrases:
+        subject = _shared_phrase(one["text"], other["text"], rare_p & rare_q)
+        if not subject:
             continue                    # two words in common, but not one phrase: no clear subject
-        subject = max(common_phrases, key=lambda ph: (len(ph), ph))
         clashes.append((count, one["id"], StanceClash(subject, one, other)))
     clashes.sort(key=lambda c: (-c[0], c[1]))
     seen: set[str] = set()
