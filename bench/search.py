@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.corpus import PROJECT, table  # noqa: E402
 from bench.site import base_data  # noqa: E402
 from generator.config import Config  # noqa: E402
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 from generator.pipeline import run_mkdocs, run_render  # noqa: E402
 from generator.datafiles import read_list, read_yaml, to_yaml, to_yaml_document  # noqa: E402
 
@@ -117,12 +118,14 @@ def generated_data(source: Path, target: Path, articles: int, actor_sets: int) -
     return len(out["articles"]), len(out["actors"])
 
 
-def build(data: Path, folder: Path) -> tuple[Path, int, float]:
-    """Render, `mkdocs build` and index the briefing of `data`; (site, pages, seconds)."""
+def build(data: Path, folder: Path, reuse: bool = False) -> tuple[Path, int, float]:
+    """Render, `mkdocs build` and index the briefing of `data`; (site, pages, seconds). With
+    `reuse`, a site built there before is taken as it is (0 seconds)."""
     config = Config(data=data, docs=folder / "docs", site=folder / "site", progress=False)
     started = time.perf_counter()
-    run_render(config)
-    run_mkdocs(config)
+    if not (reuse and (config.site / "pagefind").is_dir()):
+        run_render(config)
+        run_mkdocs(config)
     pages = sum(1 for _ in config.site.rglob("index.html"))
     return config.site, pages, time.perf_counter() - started
 
@@ -169,9 +172,10 @@ class CountingServer:
         self.server.shutdown()
 
 
-def measure(browser, server: CountingServer, query: str, expected: str) -> tuple[float, int, float]:
+def measure(browser, server: CountingServer, query: str, expected: str) -> tuple[float, int, float] | list[str]:
     """(ms from the first key press to the expected page among the first results, bytes sent
-    from the page load to then, ms from the last key press to then)."""
+    from the page load to then, ms from the last key press to then); the titles shown when the
+    page is not among the first results within 20 s."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
         page = context.new_page()
@@ -183,7 +187,10 @@ def measure(browser, server: CountingServer, query: str, expected: str) -> tuple
         page.locator("input.md-search__input").click()
         page.locator("input.md-search__input").press_sequentially(query, delay=KEY_DELAY_MS)
         last_key = page.evaluate("performance.now()")
-        page.wait_for_function("window.__probe.found !== null", timeout=30_000)
+        try:
+            page.wait_for_function("window.__probe.found !== null", timeout=20_000)
+        except PlaywrightTimeout:
+            return page.locator(".md-search-result__item h2").all_inner_texts()[:TOP_RESULTS]
         sent = server.sent
         first, found = page.evaluate("[window.__probe.firstKey, window.__probe.found]")
         return found - first, sent, max(0.0, found - last_key)
@@ -196,20 +203,24 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=5000, help="articles of the large briefing")
     ap.add_argument("--actor-sets", type=int, default=9, help="sets of actors the large briefing's articles use")
     ap.add_argument("--runs", type=int, default=3, help="measurements per query and briefing")
+    ap.add_argument("--keep", type=Path, help="build the briefings here and keep them; reuse those built before")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
     small_data = base_data()
     todo = queries(small_data)
-    rows, results = [], {}
+    rows, results, missed = [], {}, {}
     with contextlib.ExitStack() as cleanup:
-        tmp = Path(cleanup.enter_context(tempfile.TemporaryDirectory()))
-        made = generated_data(small_data, tmp / "large-data", args.articles, args.actor_sets)
+        tmp = args.keep or Path(cleanup.enter_context(tempfile.TemporaryDirectory()))
+        large_data = tmp / f"large-data-{args.articles}-{args.actor_sets}"
+        if not (large_data / "articles.yaml").exists():
+            generated_data(small_data, large_data, args.articles, args.actor_sets)
+        made = len(read_list(large_data / "articles.yaml")), len(read_list(large_data / "actors.yaml"))
         small_articles = len(read_list(small_data / "articles.yaml"))
         sites = {}
         for label, data in ((f"small ({small_articles} articles)", small_data),
-                            (f"large ({made[0]} articles, {made[1]} actors)", tmp / "large-data")):
-            site, pages, seconds = build(data, tmp / label.split()[0])
+                            (f"large ({made[0]} articles, {made[1]} actors)", large_data)):
+            site, pages, seconds = build(data, tmp / f"site-{data.name}", reuse=args.keep is not None)
             index_bytes = sum(f.stat().st_size for f in (site / "pagefind").rglob("*") if f.is_file())
             sites[label] = (site, pages, seconds, index_bytes)
             print(f"built {label}: {pages} pages in {seconds:.0f} s, search index {index_bytes / 1e6:.1f} MB",
@@ -222,19 +233,26 @@ def main() -> int:
             for query, expected in todo:
                 for _ in range(args.runs):
                     for label, server in servers.items():       # side by side
-                        results.setdefault(label, []).append(measure(browser, server, query, expected))
+                        outcome = measure(browser, server, query, expected)
+                        if isinstance(outcome, list):
+                            missed.setdefault(label, []).append(f"{query!r}: {outcome}")
+                        else:
+                            results.setdefault(label, []).append(outcome)
+                        print(f"{label}: {query!r} -> {outcome}", file=sys.stderr)
             browser.close()
         print("(removing the bench's sites)", file=sys.stderr)
     for label, runs in results.items():
         site, pages, seconds, index_bytes = sites[label]
-        rows.append((label, f"{pages:,}", f"{index_bytes / 1e6:.1f}", len(runs),
+        rows.append((label, f"{pages:,}", f"{index_bytes / 1e6:.1f}", f"{len(runs)}/{len(runs) + len(missed.get(label, []))}",
                      f"{statistics.median(r[0] for r in runs):.0f}", f"{max(r[0] for r in runs):.0f}",
                      f"{statistics.median(r[2] for r in runs):.0f}",
                      f"{statistics.median(r[1] for r in runs) / 1e6:.2f}", f"{max(r[1] for r in runs) / 1e6:.2f}"))
     print(f"queries (typed {KEY_DELAY_MS} ms a key; found = the actor's page among the first {TOP_RESULTS}): "
           + ", ".join(f"{q!r} -> {e}" for q, e in todo))
     print()
-    print(table(rows, ("briefing", "pages", "index MB", "runs", "median ms", "max ms",
+    for label, misses in missed.items():
+        print(f"{label}: not among the first {TOP_RESULTS}: " + "; ".join(misses))
+    print(table(rows, ("briefing", "pages", "index MB", "found", "median ms", "max ms",
                        "after last key ms", "median MB fetched", "max MB fetched")))
     small, large = (statistics.median(r[0] for r in runs) for runs in results.values())
     large_bytes = max(r[1] for r in list(results.values())[1])
