@@ -16,7 +16,7 @@ def _parser() -> argparse.ArgumentParser:
     def add(name: str, help_text: str, *, seeds=False, data=True, docs=False, site=False):
         p = commands.add_parser(name, help=help_text, description=help_text)
         if seeds:
-            p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
+            p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles: .txt, .html, .xml/.rss/.atom, .md (default: seeds)")
             p.add_argument("--jobs", type=int, default=1, help="processes for extraction (default: 1)")
             p.add_argument("--curation", type=Path, default=Path("curation.yaml"), help="hand corrections (default: curation.yaml)")
         if data:
@@ -32,13 +32,37 @@ def _parser() -> argparse.ArgumentParser:
     add("extract", "Read the articles and write articles/actors/positions/figures YAML.", seeds=True)
     add("render", "Render the YAML into Markdown pages for MkDocs.", docs=True)
     add("build", "Extract, render and build the site with MkDocs.", seeds=True, docs=True, site=True)
+    fetch = commands.add_parser("fetch", help="Download web pages and feeds into the seeds folder.",
+                                description="Download web pages and feeds into the seeds folder, one request at a time.")
+    fetch.add_argument("urls", nargs="*", metavar="URL", help="addresses of pages or feeds")
+    fetch.add_argument("--urls", dest="url_file", type=Path, help="file with one address per line")
+    fetch.add_argument("--seeds", type=Path, default=Path("seeds"), help="where to save them (default: seeds)")
+    fetch.add_argument("--timeout", type=float, default=20.0, help="seconds before a request is given up (default: 20)")
+    fetch.add_argument("--pause", type=float, default=1.0, help="seconds between requests to one host (default: 1)")
     return parser
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from .fetch import fetch_all, urls_from_file
+    try:
+        urls = [*args.urls, *(urls_from_file(args.url_file) if args.url_file else [])]
+    except (OSError, UnicodeDecodeError) as problem:
+        raise BriefingError(f"{args.url_file}: cannot read the list of addresses ({problem})") from None
+    if not urls:
+        raise BriefingError("fetch: no addresses given (URL... or --urls FILE)")
+    report = fetch_all(urls, args.seeds, timeout=args.timeout, pause=args.pause)
+    for line in report.errors:
+        print(f"error: {line}", file=sys.stderr)
+    print(f"fetched {len(report.saved)} of {len(urls)} into {args.seeds}")
+    return 1 if report.errors else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = {k: v for k, v in vars(args).items() if k != "command"}
     try:
+        if args.command == "fetch":
+            return _fetch(args)
         config = Config(**settings).validated()
         from . import pipeline
         if args.command == "render":

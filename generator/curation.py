@@ -74,7 +74,7 @@ class Curation:
 
 def load_curation(path: Path) -> Curation:
     """Read and check curation.yaml; a missing or empty file is an empty curation."""
-    root = read_yaml_nodes(path)
+    root = read_yaml_nodes(path, max_bytes=1_000_000, max_aliases=200, max_items=100_000)
     if root is None:
         return Curation(path=path)
     try:

@@ -7,14 +7,14 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
 from .atomic import write_text_atomic
 from .model import BriefingError
+from .safeload import compose_yaml, load_yaml
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)    # libyaml when available
 # Characters YAML does not allow raw (or would read as line breaks): written as \\u escapes.
 _NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
@@ -53,34 +53,28 @@ def write_yaml(path: Path, data: Any) -> bool:
     return write_text_atomic(path, to_yaml(data) if isinstance(data, list) else to_yaml_document(data))
 
 
-def read_yaml(path: Path, default: Any = None) -> Any:
-    """Load a YAML file safely; a syntax error becomes 'FILE:LINE: problem'."""
+def read_yaml(path: Path, default: Any = None, **limits: int) -> Any:
+    """Load a YAML file safely and within `limits` (max_bytes, max_aliases, max_items of
+    `safeload.load_yaml`); a problem becomes 'FILE:LINE: problem'."""
     if not path.exists():
         return default
-    data = _parse(path, lambda text: yaml.load(text, Loader=_SafeLoader))   # safe: never constructs Python objects
+    data = load_yaml(_text_of(path), str(path), **limits)
     return default if data is None else data
 
 
-def read_yaml_nodes(path: Path) -> yaml.Node | None:
+def read_yaml_nodes(path: Path, **limits: int) -> yaml.Node | None:
     """A YAML file as its node tree, which knows the line of every value (for files people
-    write by hand); None when the file is missing or empty."""
+    write by hand), within `limits`; None when the file is missing or empty."""
     if not path.exists():
         return None
-    return _parse(path, lambda text: yaml.compose(text, Loader=_SafeLoader))
+    return compose_yaml(_text_of(path), str(path), **limits)
 
 
-def _parse(path: Path, parse: Callable[[str], Any]) -> Any:
+def _text_of(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise BriefingError(f"{path}: not UTF-8 text") from None
-    try:
-        return parse(text)
-    except yaml.YAMLError as problem:
-        mark = getattr(problem, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        what = getattr(problem, "problem", None) or str(problem).splitlines()[0]
-        raise BriefingError(f"{where}: invalid YAML ({what})") from None
 
 
 def read_list(path: Path) -> list[dict]:

@@ -243,44 +243,104 @@ CONTENT_PREPOSITIONS = {"about", "against", "of", "on", "at", "over", "for"}
 VENUE_PREPOSITIONS = {"on"}
 
 # ---- figures ------------------------------------------------------------------------------
-# Number words and their values ("a dozen" = 12; "a"/"an" count only before a scale: "a million").
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "dozen": 12, "a dozen": 12,
-}
-# Words and abbreviations that multiply the number before them.
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12}
 # Vague plural amounts -> (low, high): "dozens of", "tens of thousands of".
 VAGUE = {
     "tens": (10, 99), "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999),
     "thousands": (1_000, 9_999), "millions": (1e6, 9_999_999), "billions": (1e9, 9_999_999_999),
+    "trillions": (1e12, 9_999_999_999_999),
 }
-# Words for a small unknown multiple ("several thousand" = 2,000 to 9,000).
-FEW_WORDS = ("several", "a few")
-# Words before an amount -> which bound it gives (None: an estimate, no bound).
-QUALIFIERS = {
-    "more than": "low", "over": "low", "above": "low", "at least": "low", "exceeded": "low",
-    "in excess of": "low", "upwards of": "low", "well over": "low", "just over": "low",
-    "up to": "high", "fewer than": "high", "less than": "high", "under": "high",
-    "as many as": "high", "no more than": "high", "at most": "high", "just under": "high",
-    "about": None, "around": None, "nearly": None, "almost": None, "some": None,
-    "roughly": None, "approximately": None, "an estimated": None, "estimated": None,
-    "close to": None, "between": None,
-}
-CURRENCY = {"£": "pounds", "$": "dollars", "€": "euros"}
+# Words and abbreviations that multiply the number before them.
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12, "dozen": 12}
+# Currency signs -> what an amount after them counts.
+CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-# Words before a number that make it an identifier, not an amount ("No 10", "Section 8").
+# Entity labels of names: a number inside one is part of the name ("Radio 4", "10 Downing Street").
+NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "PERSON", "GPE", "NORP", "LOC"}
+# Figures: words before an amount that qualify it, mapped to one reading each, and the
+# bound each reading puts on the amount ("more than 1,000": at least 1,000, no upper bound).
+FIGURE_QUALIFIERS = {
+    "more than": "more than", "over": "more than", "above": "more than", "exceeded": "more than",
+    "in excess of": "more than", "upwards of": "more than", "well over": "more than",
+    "just over": "more than", "greater than": "more than", "exceeding": "more than", "exceeds": "more than",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "a minimum of": "at least",
+    "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
+    "at most": "up to", "a maximum of": "up to",
+    "fewer than": "less than", "less than": "less than", "under": "less than",
+    "below": "less than", "just under": "less than",
+    "nearly": "almost", "almost": "almost", "close to": "almost", "just short of": "almost",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
+    "between": "between",
+}
+QUALIFIER_BOUNDS = {"more than": "low", "at least": "low", "up to": "high", "less than": "high",
+                    "almost": "high"}
+# Qualifiers that are also prepositions a verb can take: "presided over three meetings".
+PREPOSITION_QUALIFIERS = {"over", "under", "above", "below", "well over", "just over", "just under"}
+PREPOSITIONAL_VERBS = {
+    "preside", "rule", "reign", "argue", "fight", "clash", "quarrel", "row", "squabble",
+    "wrangle", "bicker", "disagree", "split", "divide", "worry", "fret", "agonise", "agonize",
+    "mull", "ponder", "pore", "puzzle", "brood", "hand", "take", "turn", "watch", "look",
+    "hover", "loom", "tower", "triumph", "prevail", "win", "gloss", "skip", "trip", "stumble",
+    "fall", "jump", "leap", "step", "climb", "fly", "pass", "cross", "go", "come", "spill",
+    "resign", "quit", "apologise", "apologize", "sue", "serve", "work", "operate", "live",
+    "labour", "labor", "suffer", "buckle", "crumble", "collapse", "sell", "hold", "rank",
+    "protest", "riot", "strike", "feud", "battle", "compete", "vote",
+}
+# Verbs of change: "rose from 14 to 31" gives the old and the new figure, not a range.
+CHANGE_VERBS = {"rise", "increase", "fall", "drop", "grow", "climb", "jump", "decline", "soar",
+                "surge", "plunge", "plummet", "double", "triple", "cut", "reduce", "raise",
+                "lower", "go", "revise", "extend", "expand", "shrink", "slash", "boost", "lift",
+                "decrease", "swell", "dip", "slip", "slide", "tumble", "edge", "move", "change",
+                "shift", "balloon", "spike"}
+CURRENCY_WORDS = {"dollars", "dollar", "pounds", "pound", "euros", "euro", "yen", "yuan",
+                  "rubles", "roubles", "rupees", "francs", "pesos", "shekels", "rand", "naira",
+                  "dinars", "riyals", "lira", "won", "kronor", "krona", "crowns", "zlotys"}
+# Words before a number that make it a label: "No 10", "Section 8", "Flight 370".
 ID_WORDS = {"no", "number", "section", "article", "chapter", "page", "flight", "route",
             "room", "channel", "radio", "level", "grade", "phase", "stage", "version", "tier",
-            "category", "class"}
-# Words that are amounts only with a scale or a noun they count ("one of them" is no figure).
-LONE_NUMBER_PRONOUNS = {"one", "a", "an"}
+            "category", "class", "platform", "gate", "terminal", "highway", "interstate",
+            "resolution", "amendment", "paragraph", "clause", "rule", "line", "bus", "unit",
+            "ward", "block", "district", "zone", "precinct", "apartment", "suite", "floor",
+            "model", "type", "mark", "mk", "series", "episode", "season", "volume", "vol",
+            "issue", "item", "exhibit", "figure", "table", "appendix", "annex", "schedule",
+            "cell", "camp", "wing", "building", "route", "act", "bill", "proposition", "prop"}
+# Units of measure after a four-digit number that make it a quantity, not a year.
+MEASURE_UNITS = {"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "feet",
+                 "ft", "megawatts", "megawatt", "mw", "gigawatts", "gw", "tonnes", "tons",
+                 "barrels", "kg", "kilograms", "litres", "liters", "gallons", "acres",
+                 "hectares", "people", "troops", "soldiers", "jobs", "homes"}
+TIME_ZONES = {"utc", "gmt", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest",
+              "ist", "jst", "msk", "et", "pt", "ct", "hrs", "hours"}
+TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight",
+              "month", "year", "decade", "century", "minutes", "hours", "days", "weeks",
+              "months", "years", "decades", "centuries", "seconds"}
+# Words after a duration that place an event in time or give an age: "four years ago".
+TIME_LOCATORS_AFTER = {"ago", "earlier", "later", "before", "after", "since", "old", "younger",
+                       "older", "junior", "senior", "hence", "prior", "on", "into", "from"}
+# Words before a duration that place an event in time: "in the last 24 hours".
+TIME_LOCATORS_BEFORE = {"last", "past", "next", "previous", "coming", "recent", "following",
+                        "preceding"}
+# Determiners that make a count refer to a set already named: "the two explosions".
+KNOWN_SET_DETERMINERS = {"the", "these", "those", "both", "its", "their", "our", "his", "her",
+                        "my", "your", "whose"}
+# Adjectives that belong to a unit of measure: "cubic meters".
+MEASURE_ADJECTIVES = {"cubic", "square"}
+# Verbs and states whose bare count counts people: "killed twelve", "39 were dead".
+PEOPLE_VERBS = {"kill", "injure", "wound", "die", "arrest", "detain", "evacuate", "rescue",
+                "displace", "execute", "hospitalise", "hospitalize", "murder", "shoot", "hurt",
+                "kidnap", "abduct", "behead", "drown", "flee", "perish", "survive"}
+PEOPLE_STATES = {"dead", "injured", "wounded", "missing", "hurt", "killed", "alive"}
+# Nouns that only point back to what an earlier figure counts: "158 others", "thousands more".
+ANAPHORIC_NOUNS = {"others", "other", "more", "ones"}
+# Nouns of a tally whose count counts people when the tally is of the dead or the hurt.
+TALLY_NOUNS = {"total", "toll", "number", "tally", "count"}
+# Words that end a street name: a number before them is an address ("131 West 23rd Street").
+STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane",
+                "drive", "square", "place", "way", "terrace", "court", "crescent", "parkway"}
 
 # Stances of statements (site/digest.py), by the lemma of their cue verb: the verb's own forms
 # are made from it (back → backs, backed, backing); irregular forms are listed.

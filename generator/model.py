@@ -26,11 +26,18 @@ class Article:
     date: str | None = None
     text: str = field(default="", repr=False)
     duplicates: list[str] = field(default_factory=list)
+    source: str | None = None           # the outlet
+    url: str | None = None              # canonical address
+    author: str | None = None           # byline
+    copies: list[dict] = field(default_factory=list)   # folded near-duplicates: {path, source, url, date}
+    summary_only: bool = False          # a feed entry that gave only its summary
 
     def to_record(self) -> dict[str, Any]:
         record = {k: v for k, v in asdict(self).items() if k != "text"}
         if not record["duplicates"]:
             del record["duplicates"]
+        if not record["summary_only"]:
+            del record["summary_only"]
         return record
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .config import Config
 from .curation import apply_curation, load_curation
+from .copies import fold_copies
 from .model import ArticleExtraction, BriefingError, record
 from .progress import Progress
 from .read import read_folder
@@ -49,6 +50,8 @@ def run_extract(config: Config) -> Report:
         read = read_folder(config.seeds, config.root)
         report.warnings += read.warnings
         report.errors += read.errors
+        read.articles, folded = fold_copies(read.articles)
+        report.warnings += folded
         extractions = _extract(config, read.articles, report)
         previous = read_list(config.data / "actors.yaml")
         briefing = resolve(extractions, previous, curation.split_names)

@@ -1,17 +1,19 @@
 """Stage 1 — read: turn the files of a seeds folder into `Article` records.
 
-Files come from scrapers, mail and copy-paste, so every file is checked: binary data,
-empty text, legacy encodings, HTML pages and oversized text each get a one-line warning or
-error naming the file, and one bad file never stops the others.
+Files come from scrapers, feeds, mail and copy-paste, so every file is checked: binary data,
+empty text, legacy encodings and oversized text each get a one-line warning or error naming
+the file, and one bad file never stops the others. Web pages, feeds, Markdown and plain text
+are told apart and turned into text plus metadata by `formats/`; a feed gives an article
+per entry.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
+from .formats import SUFFIXES, Piece, kind_of, pieces_of
 from .model import Article, BriefingError
 
 MAX_WORDS = 20_000           # a long news feature is ~10,000 words; beyond this, truncate
@@ -39,41 +41,6 @@ class ReadReport:
     errors: list[str] = field(default_factory=list)
 
 
-class _TextOfHtml(HTMLParser):
-    """Collects the visible text of an HTML page, one block element per line."""
-    BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "li", "title", "article", "section", "tr"}
-    HIDDEN = {"script", "style", "noscript", "template", "head"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title = ""
-        self._hidden = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self._in_title = True
-        elif tag in self.HIDDEN:
-            self._hidden += 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self._in_title = False
-        elif tag in self.HIDDEN and self._hidden:
-            self._hidden -= 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title += data
-        elif not self._hidden:
-            self.parts.append(data)
-
-
 def article_id(path: Path) -> str:
     """The contract's article ID: the file name without its (last) extension."""
     return path.stem
@@ -97,22 +64,6 @@ def decode(raw: bytes, name: str, warnings: list[str]) -> str:
     if controls > 0.05 * min(len(text), 4096):
         raise BriefingError(f"{name}: binary file (control characters), not a text article")
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:500].lower()
-    return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(body|head)[\s>]", head))
-
-
-def html_to_text(text: str) -> str:
-    parser = _TextOfHtml()
-    parser.feed(text)
-    body = re.sub(r"[ \t]+", " ", "".join(parser.parts))
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
-    title = parser.title.strip()
-    if title and (not paragraphs or paragraphs[0] != title):
-        paragraphs.insert(0, title)
-    return "\n\n".join(paragraphs)
 
 
 def is_english(text: str) -> bool:
@@ -167,28 +118,62 @@ def truncate_words(text: str, limit: int) -> str:
 
 
 def read_article(path: Path, root: Path, warnings: list[str]) -> Article:
-    """Read and check one file; raise BriefingError when it cannot be used at all."""
+    """Read and check one file holding one article; raise BriefingError when it cannot be used."""
+    articles = read_articles(path, root, warnings)
+    if len(articles) != 1:
+        raise BriefingError(f"{display_path(path, root)}: {len(articles)} articles in one file")
+    return articles[0]
+
+
+def read_articles(path: Path, root: Path, warnings: list[str]) -> list[Article]:
+    """Read and check one file: its articles (a feed has one per entry, any other file one);
+    raise BriefingError when it cannot be used at all."""
     name = display_path(path, root)
     raw = path.read_bytes()
     if not raw.strip():
         raise BriefingError(f"{name}: empty file" if not raw else f"{name}: only white space")
     text = decode(raw, name, warnings)
-    if looks_like_html(text):
-        text = html_to_text(text)
-        warnings.append(f"{name}: HTML page; using its visible text")
-    text = text.strip()
+    kind = kind_of(path.suffix, text)
+    if kind == "page" and path.suffix.lower() == ".txt":
+        warnings.append(f"{name}: HTML page; using its article text")
+    pieces = pieces_of(kind, raw, text, name)
+    articles = []
+    for piece in pieces:
+        try:
+            articles.append(_article(path, name, raw, piece, warnings))
+        except BriefingError as problem:
+            if len(pieces) == 1:
+                raise
+            warnings.append(str(problem))      # one bad feed entry; the others are used
+    if not articles:
+        raise BriefingError(f"{name}: no usable article in the file")
+    return articles
+
+
+def _article(path: Path, name: str, raw: bytes, piece: Piece, warnings: list[str]) -> Article:
+    where = f"{name} [{piece.key}]" if piece.key else name
+    text = piece.text.strip()
     if not re.search(r"[^\W\d_]", text):
-        raise BriefingError(f"{name}: no words in the file")
+        raise BriefingError(f"{where}: no words in the file")
     if not is_english(text):
-        raise BriefingError(f"{name}: does not look like English text; skipped")
+        raise BriefingError(f"{where}: does not look like English text; skipped")
     words = len(text.split())
     if words > MAX_WORDS:
-        warnings.append(f"{name}: {words:,} words; only the first {MAX_WORDS:,} are analysed")
+        warnings.append(f"{where}: {words:,} words; only the first {MAX_WORDS:,} are analysed")
         text = truncate_words(text, MAX_WORDS)
+    if piece.key:     # one of several articles of a file: its own ID and hash (for the cache)
+        identity, digest = f"{article_id(path)}-{piece.key}", hashlib.sha256(
+            "\n".join(str(v) for v in (piece.key, piece.title, piece.date, piece.source, piece.url,
+                                         piece.author, text)).encode("utf-8")).hexdigest()
+    else:
+        identity, digest = article_id(path), hashlib.sha256(raw).hexdigest()
+    title = piece.title or title_of(text)
+    if len(title) > 100:
+        title = title[:100].rsplit(" ", 1)[0] + "…"
     return Article(
-        id=article_id(path), title=title_of(text), path=name,
-        sha256=hashlib.sha256(raw).hexdigest(), words=min(words, MAX_WORDS),
-        date=date_of(text), text=text,
+        id=identity, title=title, path=name, sha256=digest, words=min(words, MAX_WORDS),
+        date=piece.date or date_of(text), text=text, source=piece.source, url=piece.url,
+        author=piece.author, summary_only=piece.summary_only,
     )
 
 
@@ -202,35 +187,43 @@ def display_path(path: Path, root: Path) -> str:
 def find_article_files(seeds: Path) -> list[Path]:
     if not seeds.is_dir():
         raise BriefingError(f"{seeds}: seeds folder not found")
-    return sorted(p for p in seeds.rglob("*.txt") if p.is_file())
+    return sorted(p for p in seeds.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
+                  and not any(part.startswith(".") for part in p.relative_to(seeds).parts))
 
 
 def read_folder(seeds: Path, root: Path) -> ReadReport:
-    """Read every *.txt under `seeds`; duplicates (same bytes) are kept once, both paths listed."""
+    """Read every article file under `seeds`; duplicates (same bytes) are kept once, both
+    paths listed."""
     report = ReadReport()
     by_hash: dict[str, Article] = {}
     seen_ids: dict[str, str] = {}
     for path in find_article_files(seeds):
         try:
-            article = read_article(path, root, report.warnings)
+            articles = read_articles(path, root, report.warnings)
         except BriefingError as problem:
             report.errors.append(str(problem))
             continue
         except OSError as problem:
             report.errors.append(f"{display_path(path, root)}: cannot read ({problem.strerror})")
             continue
-        if article.sha256 in by_hash:
-            first = by_hash[article.sha256]
-            first.duplicates.append(article.path)
-            report.warnings.append(f"{article.path}: same text as {first.path}; analysed once")
-            continue
-        if article.id in seen_ids:
-            report.errors.append(f"{article.path}: same article ID '{article.id}' as {seen_ids[article.id]}; skipped")
-            continue
-        seen_ids[article.id] = article.path
-        by_hash[article.sha256] = article
-        report.articles.append(article)
+        for article in articles:
+            _keep(article, report, by_hash, seen_ids)
     return report
+
+
+def _keep(article: Article, report: ReadReport, by_hash: dict[str, Article], seen_ids: dict[str, str]) -> None:
+    """Add an article unless the same bytes or the same ID were read before."""
+    if article.sha256 in by_hash:
+        first = by_hash[article.sha256]
+        first.duplicates.append(article.path)
+        report.warnings.append(f"{article.path}: same text as {first.path}; analysed once")
+        return
+    if article.id in seen_ids:
+        report.errors.append(f"{article.path}: same article ID '{article.id}' as {seen_ids[article.id]}; skipped")
+        return
+    seen_ids[article.id] = article.path
+    by_hash[article.sha256] = article
+    report.articles.append(article)
 
 
 def blocks_of(text: str) -> list[tuple[int, str]]:

@@ -67,7 +67,7 @@ def test_home_and_actor_pages_render_without_console_errors(page, seed_site, tmp
 
 def test_source_link_leads_to_the_highlighted_sentence(page, seed_site):
     page.goto(f"{seed_site}/actors/donald-rumsfeld/")
-    page.get_by_role("link", name="source").first.click()
+    page.get_by_role("link", name="source", exact=True).first.click()   # not the "Sources" tab
     page.wait_for_url("**/articles/**#s-*")
     anchor = page.url.split("#", 1)[1]
     sentence = page.locator(f"#{anchor}")

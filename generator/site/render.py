@@ -29,6 +29,8 @@ SECTIONS = {
     "relations.md": "relations.md.j2",
     "articles/index.md": "articles_index.md.j2",
     "whats-new.md": "whats_new.md.j2",
+    "sources.md": "sources.md.j2",          # provenance pages (provenance.py)
+    "timeline.md": "timeline.md.j2",
     "print.md": "print.md.j2",
 }
 PARALLEL_FROM = 500        # pages; below this, starting processes costs more than it saves

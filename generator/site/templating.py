@@ -19,6 +19,7 @@ from ..names import slugify
 from .data import SiteData
 from .diagram import relation_diagram
 from .escaping import escape, number, page_title
+from .provenance import Provenance, web_address
 from .view import View
 
 
@@ -94,4 +95,5 @@ def make_environment(templates: Path, data: SiteData, view: View) -> Environment
     env.filters.update(esc=escape, number=number, page_title=page_title)
     env.globals.update(actor_link=actor_link, article_link=article_link, view=view, data=data,
                        meta=data.meta, relation_diagram=lambda root: relation_diagram(view, root), Markup=Markup)
+    env.globals.update(provenance=Provenance(data), web_address=web_address)
     return env

@@ -1,0 +1,65 @@
+"""Articles people write or paste themselves: Markdown with YAML front matter, and plain
+text with optional header lines ("Title: ...", "Date: ..."); both with the keys title,
+date, source, url, author."""
+from __future__ import annotations
+
+import re
+
+from ..model import BriefingError
+from ..safeload import load_yaml
+from . import Piece
+from .metadata import clean_author, clean_date, clean_text
+
+MAX_FRONT_MATTER_BYTES = 64_000
+_HEADER = re.compile(r"^(title|date|source|outlet|url|link|author|byline)\s*:\s*(.+)$", re.I)
+_ALIASES = {"outlet": "source", "byline": "author", "link": "url"}
+
+
+def markdown_piece(text: str, name: str) -> Piece:
+    meta, body = {}, text
+    match = re.match(r"\A---[ \t]*\n(.*?)\n(---|\.\.\.)[ \t]*(\n|\Z)", text, re.S)
+    if match:
+        data = load_yaml(match.group(1), f"{name} (front matter)", max_bytes=MAX_FRONT_MATTER_BYTES,
+                         max_aliases=20, max_items=1_000)
+        if data is not None and not isinstance(data, dict):
+            raise BriefingError(f"{name}: front matter is not a mapping of keys to values")
+        meta = {_ALIASES.get(str(k).lower(), str(k).lower()): v for k, v in (data or {}).items()}
+        body = text[match.end():]
+    return _piece(meta, _plain(body))
+
+
+def text_piece(text: str) -> Piece:
+    """Header lines at the top ("Title: ...", "Date: ..."), then the text as today."""
+    meta, lines = {}, text.split("\n")
+    while lines and (header := _HEADER.match(lines[0].strip())):
+        key = header.group(1).lower()
+        meta[_ALIASES.get(key, key)] = header.group(2).strip()
+        lines.pop(0)
+    if not meta:
+        return Piece(text=text)
+    return _piece(meta, "\n".join(lines).strip())
+
+
+def _piece(meta: dict, body: str) -> Piece:
+    title = clean_text(meta.get("title"))
+    body = body.strip()
+    if title and body.split("\n", 1)[0].strip() != title:
+        body = f"{title}\n\n{body}"
+    return Piece(text=body, title=title, date=clean_date(meta.get("date")), source=clean_text(meta.get("source")),
+                 url=clean_text(meta.get("url")), author=clean_author(meta.get("author")))
+
+
+def _plain(markdown: str) -> str:
+    """Markdown as the plain text a reader sees: headings, emphasis, links and images reduced
+    to their words; HTML tags and code fences dropped (article text is escaped on the site
+    anyway; this only keeps markup out of sentences)."""
+    text = re.sub(r"```.*?```", "", markdown, flags=re.S)
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    text = re.sub(r"<(script|style|iframe)\b.*?</\1\s*>", "", text, flags=re.S | re.I)
+    text = re.sub(r"<[^>\n]+>", "", text)
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]\s|\d+\.\s)\s*", "", text, flags=re.M)
+    text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    paragraphs = [" ".join(line.strip() for line in p.split("\n") if line.strip()) for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paragraphs if p)
