@@ -139,8 +139,8 @@ def test_actor_page_opens_with_who_they_are_now_and_their_latest_statement(docs)
     assert summary == (
         'Mara Velde, mayor (<a href="../../actors/kessa-council/">Kessa Council</a>).\n'
         "7 statements in 4 articles, 2023&#45;01&#45;10 to 2023&#45;03&#45;20.\n"
-        'Latest: said the school budget must grow (<a href="../../articles/b3/#s-1">source</a>, '
-        "Harbor Wire, 2023&#45;03&#45;20).\n")
+        'Latest: said the school budget must grow — <a href="../../articles/b3/#s-1">source</a> '
+        "(Harbor Wire, 2023&#45;03&#45;20).\n")
     assert '<h2 id="roles">Roles over time</h2>' in page
     assert ('<li>2023&#45;01&#45;10: councillor — <a href="../../articles/b1/">Dam plan unveiled</a></li>\n'
             '<li>2023&#45;03&#45;20: mayor — <a href="../../articles/b3/">Budget row in Kessa</a></li>\n</ul>') in page
@@ -154,7 +154,7 @@ def test_actor_page_shows_what_they_said_by_subject_with_date_and_outlet_long_gr
     dam = page.split('<h3 id="said-1">', 1)[1].split("<h3", 1)[0]
     assert dam.index("wait until spring") < dam.index("backed the river dam plan") < dam.index("cheap power")
     assert ('<li>said the river dam vote should wait until spring<br><small><a href="../../articles/b2/#s-1">source</a>'
-            " · The Northern Ledger, 2023&#45;02&#45;14</small></li>") in dam
+            " (The Northern Ledger, 2023&#45;02&#45;14)</small></li>") in dam
     assert "<details><summary>1 more on River dam</summary>" in dam and dam.index("<details>") < dam.index("The river dam is safe")
     other = page.split('<h3 id="said-3">', 1)[1]
     assert '<li>said the harbour ferry will run again<br><small><a href="../../articles/b4/#s-1">source</a></small></li>' \
@@ -168,7 +168,7 @@ def test_home_page_says_what_happened_in_sentences_linked_to_their_sources(docs)
     assert len(linked) == len({link.split("#")[0] for link in linked}) >= 3     # one sentence per article
     assert "Dam plan unveiled <small>" not in lede                             # not the headline again
     assert "The council vote on the river dam was put off until the spring after a long night of debate. " \
-           '<small>(<a href="articles/b2/#s-0">The Northern Ledger, 2023&#45;02&#45;14</a>)</small>' in lede
+           '<small><a href="articles/b2/#s-0">source</a> (The Northern Ledger, 2023&#45;02&#45;14)</small>' in lede
 
 
 def test_opposite_stances_are_shown_side_by_side_and_flagged_on_the_home_page(docs):

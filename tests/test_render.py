@@ -72,7 +72,7 @@ def test_actor_page_is_a_dossier(docs):
     page = (docs / "actors" / "jan-novak.md").read_text()
     assert '<th scope="row">Role</th><td>spokesman</td>' in page
     assert '<th scope="row">Affiliation</th><td><a href="../../actors/northern-alliance/">Northern Alliance</a>' in page
-    assert '<li>“We will not stop”<br><small><a href="../../articles/a2/#s-1">source</a> · 2001&#45;11&#45;21</small></li>' \
+    assert '<li>“We will not stop”<br><small><a href="../../articles/a2/#s-1">source</a> (2001&#45;11&#45;21)</small></li>' \
         in page                                                               # a direct quote as a quote
     assert "<li>said 200 fighters surrendered<br>" in page                    # reported speech
     assert 'href="../../articles/a1/#s-0"' in page                            # traceable to the sentence

@@ -151,11 +151,6 @@ class View:
     def date_of(self, article_id: str) -> str | None:
         return (self.data.article.get(article_id) or {}).get("date")
 
-    def where_when(self, article_id: str) -> str:
-        """'Outlet, 2019-03-01' of an article: what it gives of the two."""
-        article = self.data.article.get(article_id) or {}
-        return ", ".join(str(x) for x in (article.get("source"), article.get("date")) if x)
-
     def actor_summary(self, actor: dict) -> dict:
         """Who the actor is now, how many statements in how many articles over which dates,
         and the latest statement."""
