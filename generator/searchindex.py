@@ -6,9 +6,13 @@ into fragments, and the browser fetches only the chunks and fragments a query ne
 first result comes as fast at 10,000 pages as at 100. The binary ships in the `pagefind-bin`
 wheel; nothing is downloaded at build or run time.
 
-Only what the generated pages mark with `data-pagefind-body` is indexed: the actor and article
-pages (the section pages repeat them, and a large one would be a fragment of megabytes).
-Names and aliases carry `data-pagefind-weight`, so "America" finds the United States first.
+Two indexes:
+- pagefind/: the text of the actor and article pages, what they mark with `data-pagefind-body`
+  (the section pages repeat them, and a large one would be a fragment of megabytes);
+- pagefind-names/: each actor's names alone (the hidden `data-briefing-names` element of its
+  page), a small index the search box asks first, so that typing a name or an alias brings
+  the actor's page at once, also where thousands of pages use the word ("America" finds the
+  United States before the articles that say "American").
 """
 from __future__ import annotations
 
@@ -18,14 +22,20 @@ from pathlib import Path
 
 from .model import BriefingError
 
-BUNDLE = "pagefind"        # the index folder inside the site; assets/javascripts/briefing-search.js loads it
-PAGES = "{actors,articles}/*/index.html"      # the only pages that carry data-pagefind-body
+INDEXES = {     # folder inside the site (assets/javascripts/briefing-search.js loads both): options
+    "pagefind": ["--glob", "{actors,articles}/*/index.html"],       # the pages with data-pagefind-body
+    "pagefind-names": ["--glob", "actors/*/index.html", "--root-selector", "[data-briefing-names]"],
+}
 
 
 def index_site(site: Path) -> None:
-    """Write site/pagefind/ for the HTML in site/."""
-    command = [sys.executable, "-m", "pagefind_bin", "--site", str(site), "--output-subdir", BUNDLE,
-               "--glob", PAGES, "--force-language", "en", "--silent"]
+    """Write the search indexes into site/."""
+    for folder, options in INDEXES.items():
+        _pagefind(site, ["--output-subdir", folder, *options])
+
+
+def _pagefind(site: Path, options: list[str]) -> None:
+    command = [sys.executable, "-m", "pagefind_bin", "--site", str(site), *options, "--force-language", "en", "--silent"]
     try:
         result = subprocess.run(command, capture_output=True, text=True)
     except OSError as problem:

@@ -1,7 +1,11 @@
-/* Search box of the briefing, on the Pagefind index in pagefind/ (built after `mkdocs build`
- * by `briefing build`, or by the MkDocs hook). Pagefind loads only the index chunks and page
- * fragments a query needs, so the first result comes as fast on a briefing of 10,000 pages as
- * on one of 100.
+/* Search box of the briefing, on the Pagefind indexes built after `mkdocs build` by
+ * `briefing build` or the MkDocs hook (generator/searchindex.py). Pagefind loads only the
+ * index chunks and page fragments a query needs, so the first result comes about as fast on a
+ * briefing of 10,000 pages as on one of 100.
+ *
+ * A query goes first to pagefind-names/, the actors' names and aliases alone: its answers
+ * (an actor whose name or alias is the query first) show at once. Then the full text of the
+ * actor and article pages (pagefind/) adds the pages that use the words.
  *
  * Results are built as DOM nodes: titles as text, excerpts re-made from their text with only
  * Pagefind's <mark> kept, links only to pages of this site. Nothing from the index is ever
@@ -9,7 +13,10 @@
  */
 (() => {
   "use strict";
-  const RESULTS = 8;                 // result pages whose fragments are fetched for a query
+  const RESULTS = 8;                 // text results whose fragments are fetched for a query
+  const NAMES = 20;                  // name results looked at, of which ACTORS are shown
+  const ACTORS = 5;
+  const TEXT_FROM = 3;               // characters a query needs before the full text is searched
   /* Ranking: a match in an actor's names (meta "names": name and aliases) outweighs a word
    * in an article's headline (meta "title"), and a whole word outweighs a longer one it
    * begins ("America" the alias before "Americans"). */
@@ -24,19 +31,18 @@
   const list = box.querySelector(".md-search-result__list");
   const form = box.querySelector("form");
 
-  let pagefind = null;               // the module, once loaded
-  let loading = null;
+  let loading = null;                // the two Pagefind instances, once loaded
   let running = false;               // one query at a time; the newest waiting one runs next
   let shown = "";
 
   function load() {
     if (!loading) {
-      loading = import(new URL("pagefind/pagefind.js", root).href).then(async (module) => {
-        await module.options(OPTIONS);
-        await module.init();
-        pagefind = module;
-        return module;
-      }).catch(() => {
+      loading = import(new URL("pagefind/pagefind.js", root).href).then((module) => ({
+        // the small names index in this page, the text in Pagefind's worker: two instances in
+        // one thread share Pagefind's WebAssembly state, and the second corrupts the first
+        names: module.createInstance({ ...OPTIONS, basePath: new URL("pagefind-names/", root).href, noWorker: true }),
+        text: module.createInstance({ ...OPTIONS, basePath: new URL("pagefind/", root).href }),
+      })).catch(() => {
         meta.textContent = "Search is not available: the search index has not been built.";
         return null;
       });
@@ -107,19 +113,45 @@
     return item;
   }
 
-  async function show(query) {
-    const module = await load();
-    if (!module) return;
-    const search = await module.search(query);
-    if (input.value.trim() !== query) return;       // typed on: the newer query runs next
-    const hits = search ? search.results.slice(0, RESULTS) : [];
+  /* How well an actor's names answer the query: 0 a name is the query, 1 a name begins
+   * with it, 2 otherwise (Pagefind's order kept within each). */
+  function nameMatch(data, query) {
+    const q = query.toLowerCase();
+    const names = (data.content || "").split(" · ").map((n) => n.trim().toLowerCase());
+    if (names.includes(q)) return 0;
+    return names.some((n) => n.startsWith(q)) ? 1 : 2;
+  }
+
+  async function namesFound(search, query) {
+    const found = await search.names.search(query);
+    const hits = found ? found.results.slice(0, NAMES) : [];
     const pages = await Promise.all(hits.map((hit) => hit.data()));
-    if (input.value.trim() !== query) return;
+    return pages.map((data, n) => [nameMatch(data, query), n, data])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]).slice(0, ACTORS).map((x) => x[2]);
+  }
+
+  function render(pages, total) {
     list.replaceChildren(...pages.map(resultItem).filter(Boolean));
-    const total = search ? search.results.length : 0;
     meta.textContent = total === 0 ? "No matching pages"
       : total === 1 ? "1 matching page" : `${total} matching pages`;
+  }
+
+  async function show(query) {
+    const search = await load();
+    if (!search) return;
+    const actors = await namesFound(search, query);
+    if (input.value.trim() !== query) return;       // typed on: the newer query runs next
+    render(actors, actors.length);
     shown = query;
+    if (query.length < TEXT_FROM) return;
+    const found = await search.text.search(query);
+    if (input.value.trim() !== query) return;
+    const seen = new Set(actors.map((a) => a.url));
+    const hits = found ? found.results.slice(0, RESULTS) : [];
+    const pages = (await Promise.all(hits.map((hit) => hit.data()))).filter((p) => !seen.has(p.url));
+    if (input.value.trim() !== query) return;
+    const total = found ? found.results.length : 0;
+    render([...actors, ...pages], Math.max(total, actors.length));
   }
 
   async function update() {
