@@ -240,7 +240,8 @@ def main() -> int:
                             results.setdefault(label, []).append(outcome)
                         print(f"{label}: {query!r} -> {outcome}", file=sys.stderr)
             browser.close()
-        print("(removing the bench's sites)", file=sys.stderr)
+        if not args.keep:
+            print("(removing the bench's sites)", file=sys.stderr)
     for label, runs in results.items():
         site, pages, seconds, index_bytes = sites[label]
         rows.append((label, f"{pages:,}", f"{index_bytes / 1e6:.1f}", f"{len(runs)}/{len(runs) + len(missed.get(label, []))}",

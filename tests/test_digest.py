@@ -84,7 +84,7 @@ def dates(article: str) -> str | None:
 
 
 def test_statements_are_grouped_by_shared_subject_newest_first():
-    df, n = digest.document_frequency(p["text"] for p in POSITIONS)
+    df, n = digest.document_frequency([p["text"] for p in POSITIONS])
     mine = [p for p in POSITIONS if p["actor"] == "mara-velde"]
     groups = digest.group_statements(mine, ["Mara Velde", "Velde"], df, n, dates)
     assert [(g.label, [p["id"] for p in g.positions]) for g in groups] == [
@@ -121,7 +121,7 @@ def test_stance_comes_from_the_cue_and_a_negation_before_it(cue, text, sentence,
 
 
 def test_opposite_stances_need_different_actors_and_a_shared_phrase():
-    df, n = digest.document_frequency(p["text"] for p in POSITIONS)
+    df, n = digest.document_frequency([p["text"] for p in POSITIONS])
     clashes = digest.opposite_stances(POSITIONS, df, n)
     assert [(c.subject, c.one["id"], c.other["id"]) for c in clashes] == [("river dam plan", "p4", "p8")]
     same_actor = [POSITIONS[3], {**POSITIONS[7], "actor": "mara-velde"}]

@@ -12,8 +12,9 @@ statements and sentences (no parse), so it stays cheap at thousands of articles:
   group's label is the term as the statements write it, or the two-word phrase round it that
   most of them share ("border wall").
 - The lede: the central sentences of the articles' opening paragraphs, scored by cosine
-  similarity of their term vector (tf-idf) to the centroid of all of them, one per article,
-  none repeating one chosen before.
+  similarity of their term vector (tf-idf) to the centroid of all of them, one per article
+  (more only when there are fewer articles than sentences wanted), none repeating one chosen
+  before.
 - Opposite stances: a statement's polarity comes from its cue verb (backs, supports against
   opposes, rejects, and so when negated: "did not back"; a claim against a denial); two
   statements of different actors with opposite polarity that share a phrase of two rare words
@@ -21,6 +22,7 @@ statements and sentences (no parse), so it stays cheap at thousands of articles:
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -31,6 +33,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .. import lexicon
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+POSSESSIVE = re.compile(r"['’]s$")
+DF_SAMPLE = 20_000        # statements the word frequencies are counted on (evenly spread)
 GROUP_MIN = 2             # statements that share a term before it makes a group
 GROUPS_MAX = 8            # groups on an actor page; the rest are "Other statements"
 LEDE_SENTENCES = 4
@@ -40,6 +44,7 @@ LEDE_OVERLAP = 0.3        # cosine above which a sentence repeats one already ch
 STANCE_SHARED = 2         # rare terms two opposing statements must share
 STANCE_COMMON = 0.05      # a term in more than this share of statements is not a subject
 STANCE_PAIRS = 20
+STANCE_TERM_PAGES = 50    # a term in more opposing statements than this is too common to be a subject
 
 
 def _cue_forms(lemmas: set[str]) -> set[str]:
@@ -59,13 +64,28 @@ DENY = _cue_forms(lexicon.DENIAL_CUES)
 CLAIM = _cue_forms(lexicon.CLAIM_CUES)
 CUE_WORDS = _cue_forms(lexicon.SPEECH_VERBS) | SUPPORT | OPPOSE | DENY | CLAIM
 NEGATIONS = lexicon.NEGATIONS
+NEGATION = re.compile(r"\b(?:%s)\b|n['’]t\b" % "|".join(sorted(NEGATIONS)), re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
     """The words of a text as written, possessive endings cut ("Trump’s" → "Trump")."""
-    return [re.sub(r"['’]s$", "", w) for w in WORD.findall(text or "")]
+    return [_bare(w) for w in WORD.findall(text or "")]
 
 
+@functools.lru_cache(maxsize=None)
+def _bare(word: str) -> str:
+    return POSSESSIVE.sub("", word)
+
+
+@functools.lru_cache(maxsize=None)
+def _term_key(word: str) -> str | None:
+    """The key of a word as the pattern finds it, or None when it is no term (words repeat:
+    cached, which makes counting the terms of thousands of statements cheap)."""
+    bare = _bare(word)
+    return key(bare) if is_term(bare) else None
+
+
+@functools.lru_cache(maxsize=None)
 def key(word: str) -> str:
     """The form words are compared by: lower case, a plural's -s cut ("walls" → "wall")."""
     w = word.lower().replace("’", "'")
@@ -84,21 +104,25 @@ def is_term(word: str) -> bool:
 
 def phrases(text: str) -> dict[str, str]:
     """Two-word phrases of terms that stand side by side ("border wall"), by key, as written."""
-    ws = words(text)
-    return {f"{key(a)} {key(b)}": f"{a} {b}" for a, b in zip(ws, ws[1:]) if is_term(a) and is_term(b)}
+    found = WORD.findall(text or "")
+    keys = list(map(_term_key, found))
+    return {f"{a} {b}": f"{_bare(x)} {_bare(y)}" for a, b, x, y in zip(keys, keys[1:], found, found[1:]) if a and b}
 
 
 def terms(text: str) -> set[str]:
-    return {key(w) for w in words(text) if is_term(w)}
+    found = set(map(_term_key, WORD.findall(text or "")))
+    found.discard(None)
+    return found
 
 
-def document_frequency(texts) -> tuple[Counter, int]:
+def document_frequency(texts: list[str]) -> tuple[Counter, int]:
+    """In how many texts each term occurs, counted on at most DF_SAMPLE of them (evenly
+    spread: the rates, which is what the weights use, stay the same); and how many counted."""
+    step = max(1, -(-len(texts) // DF_SAMPLE))
     df: Counter = Counter()
-    n = 0
-    for text in texts:
+    for text in texts[::step]:
         df.update(terms(text))
-        n += 1
-    return df, n
+    return df, len(texts[::step])
 
 
 def _idf(df: Counter, n: int, term: str) -> float:
@@ -124,23 +148,25 @@ def group_statements(positions: list[dict], own_names: list[str], df: Counter, n
     """The statements grouped by the subject terms they share, largest group first; within a
     group newest first. The actor's own names are no subject of theirs."""
     own = {key(w) for name in own_names for w in words(name)}
-    term_sets = []
+    tokens = []           # per statement: the words as found, and their keys (None: no term)
+    subjects = []         # per statement: its terms and two-word phrases, by key
     for p in positions:
-        found = terms(p["text"]) - own
-        found |= {k for k in phrases(p["text"]) if not set(k.split()) & own}
-        term_sets.append(found)
+        found = WORD.findall(p["text"] or "")
+        keys = [None if k in own else k for k in map(_term_key, found)]
+        tokens.append((found, keys))
+        subjects.append({k for k in keys if k} | {f"{a} {b}" for a, b in zip(keys, keys[1:]) if a and b})
     left = set(range(len(positions)))
     groups: list[StatementGroup] = []
     while len(groups) < GROUPS_MAX:
-        counts: Counter = Counter(t for i in left for t in term_sets[i])
+        counts: Counter = Counter(t for i in left for t in subjects[i])
         best = max((t for t, c in counts.items() if c >= GROUP_MIN),
                    key=lambda t: (counts[t] * _subject_weight(df, n, t), t), default=None)
         if best is None:
             break
-        members = sorted(i for i in left if best in term_sets[i])
+        members = sorted(i for i in left if best in subjects[i])
         left -= set(members)
-        chosen = [positions[i] for i in members]
-        groups.append(StatementGroup(_label(best, chosen), newest_first(chosen, date_of)))
+        label = _label(best, [tokens[i] for i in members])
+        groups.append(StatementGroup(label, newest_first([positions[i] for i in members], date_of)))
     groups.sort(key=lambda g: -len(g.positions))
     if left:
         groups.append(StatementGroup(None, newest_first([positions[i] for i in sorted(left)], date_of)))
@@ -153,30 +179,22 @@ def _subject_weight(df: Counter, n: int, subject: str) -> float:
     return sum(_idf(df, n, t) for t in subject.split())
 
 
-def _label(term: str, positions: list[dict]) -> str:
-    """The term as the statements write it, or the two-word phrase round it that most of
-    them share; first letter upper-case."""
-    if " " in term:
-        written = Counter(phrases(p["text"]).get(term) for p in positions)
-        written.pop(None, None)
-        label = written.most_common(1)[0][0] if written else term
-        return label[:1].upper() + label[1:]
-    surface: Counter = Counter()
+def _label(subject: str, tokens: list[tuple[list[str], list[str | None]]]) -> str:
+    """The subject as the statements write it: a phrase as written most often; a term as
+    written most often, or the two-word phrase round it that most of them share."""
+    written: Counter = Counter()
     shared: Counter = Counter()
-    for p in positions:
-        ws = words(p["text"])
-        seen = set()
-        for i, w in enumerate(ws):
-            if key(w) != term:
-                continue
-            surface[w] += 1
-            for a, b in ((ws[i - 1] if i else None, w), (w, ws[i + 1] if i + 1 < len(ws) else None)):
-                if a and b and is_term(a) and is_term(b):
-                    seen.add(f"{a} {b}")
-        shared.update(seen)
-    label = surface.most_common(1)[0][0] if surface else term
+    for found, keys in tokens:
+        pairs = {f"{a} {b}": f"{_bare(x)} {_bare(y)}" for a, b, x, y in zip(keys, keys[1:], found, found[1:]) if a and b}
+        if " " in subject:
+            if subject in pairs:
+                written[pairs[subject]] += 1
+            continue
+        written.update(_bare(w) for w, k in zip(found, keys) if k == subject)
+        shared.update({text for pair, text in pairs.items() if subject in pair.split()})
+    label = written.most_common(1)[0][0] if written else subject
     phrase, count = shared.most_common(1)[0] if shared else ("", 0)
-    if count >= max(GROUP_MIN, (len(positions) + 1) // 2):
+    if count >= max(GROUP_MIN, (len(tokens) + 1) // 2):
         label = phrase
     return label[:1].upper() + label[1:]
 
@@ -208,7 +226,8 @@ class LedeSentence:
 
 def lede(sentences: dict[str, dict], titles: dict[str, str], limit: int = LEDE_SENTENCES) -> list[LedeSentence]:
     """The most central opening sentences of the articles (centroid of tf-idf vectors), one
-    per article, none repeating another; in the order of their scores."""
+    per article while there are articles enough, none repeating another; articles in the order
+    of their best sentence's score, an article's sentences in its order."""
     candidates = []
     for article, record in sentences.items():
         title = (titles.get(article) or "").strip().rstrip("…")
@@ -219,7 +238,9 @@ def lede(sentences: dict[str, dict], titles: dict[str, str], limit: int = LEDE_S
             if title and text.strip().startswith(title):
                 continue            # the headline, repeated as the first line
             if LEDE_WORDS[0] <= len(text.split()) <= LEDE_WORDS[1]:
-                candidates.append((LedeSentence(article, index, text), Counter(key(w) for w in words(text) if is_term(w))))
+                counts = Counter(map(_term_key, WORD.findall(text)))
+                counts.pop(None, None)
+                candidates.append((LedeSentence(article, index, text), counts))
                 taken += 1
     if not candidates:
         return []
@@ -234,16 +255,19 @@ def lede(sentences: dict[str, dict], titles: dict[str, str], limit: int = LEDE_S
     centroid_unit = _unit(centroid)
     ranked = sorted(range(n), key=lambda i: (-_dot(vectors[i], centroid_unit), candidates[i][0].article, candidates[i][0].index))
     chosen: list[int] = []
-    articles: set[str] = set()
-    for i in ranked:
-        sentence = candidates[i][0]
-        if sentence.article in articles or any(_dot(vectors[i], vectors[j]) > LEDE_OVERLAP for j in chosen):
-            continue
-        chosen.append(i)
-        articles.add(sentence.article)
-        if len(chosen) >= limit:
-            break
-    return [candidates[i][0] for i in chosen]
+    articles: dict[str, int] = {}           # article -> the order it was first chosen in
+    for one_per_article in (True, False):   # a second sentence of an article only when too few have one
+        for i in ranked:
+            sentence = candidates[i][0]
+            if len(chosen) >= limit:
+                break
+            if i in chosen or (one_per_article and sentence.article in articles) \
+                    or any(_dot(vectors[i], vectors[j]) > LEDE_OVERLAP for j in chosen):
+                continue
+            chosen.append(i)
+            articles.setdefault(sentence.article, len(articles))
+    lead = [candidates[i][0] for i in chosen]
+    return sorted(lead, key=lambda s: (articles[s.article], s.index))
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:
@@ -291,7 +315,7 @@ def stance_verb(position: dict) -> str:
 
 
 def negated(text: str) -> bool:
-    return any(w.lower() in NEGATIONS or w.lower().endswith(("n't", "n’t")) for w in WORD.findall(text))
+    return NEGATION.search(text) is not None
 
 
 def _shared_phrase(text: str, other: str, shared: set[str]) -> str | None:
@@ -320,47 +344,51 @@ class StanceClash:
 def opposite_stances(positions: list[dict], df: Counter, n: int, limit: int = STANCE_PAIRS) -> list[StanceClash]:
     """Pairs of statements by different actors with opposite stances that share at least
     STANCE_SHARED rare terms (each in at most STANCE_COMMON of all statements), two of them
-    side by side in both (a phrase: the subject), most shared first. Only the statements with a stance are compared, through an index of their rare
-    terms, so the cost follows the pairs, not the square of the statements."""
+    side by side in both (a phrase: the subject), most shared first. Supports meet opposes,
+    claims meet denials: the statements of one side are looked up in an index of the other
+    side's rare terms (denials and opposition are few), so the cost follows the statements
+    once, not their square."""
     common = max(5, int(STANCE_COMMON * n))
-    polar = []
+    by_kind: dict[str, list[dict]] = defaultdict(list)
     for p in positions:
         kind = stance(p)
         if kind and p.get("actor"):
-            rare = {t for t in terms(p["text"]) if df.get(t, 0) <= common}
-            if len(rare) >= STANCE_SHARED:
-                polar.append((p, kind, rare))
-    by_term: dict[str, list[int]] = defaultdict(list)
-    for i, (_, _, rare) in enumerate(polar):
-        for t in rare:
-            by_term[t].append(i)
-    shared: Counter = Counter()
-    for members in by_term.values():
-        if len(members) > 200:          # a term this frequent among stances is no subject
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                shared[(i, j)] += 1
-    clashes = []
-    for (i, j), count in shared.items():
-        (p, kind_p, rare_p), (q, kind_q, rare_q) = polar[i], polar[j]
-        if OPPOSITE[kind_p] != kind_q or p["actor"] == q["actor"]:
-            continue
-        if count < STANCE_SHARED:
-            continue
-        one, other = (p, q) if kind_p in (SUPPORTS, CLAIMS) else (q, p)
-        subject = _shared_phrase(one["text"], other["text"], rare_p & rare_q)
-        if not subject:
-            continue                    # two words in common, but not one phrase: no clear subject
-        clashes.append((count, one["id"], StanceClash(subject, one, other)))
-    clashes.sort(key=lambda c: (-c[0], c[1]))
+            by_kind[kind].append(p)
+    found = []
+    for side, other_side in ((SUPPORTS, OPPOSES), (CLAIMS, DENIES)):
+        found += _clashes(by_kind[side], by_kind[other_side], lambda t: df.get(t, 0) <= common)
+    found.sort(key=lambda c: (-c[0], c[1]))
     seen: set[str] = set()
     out = []
-    for _, _, clash in clashes:
+    for _, _, clash in found:
         if clash.one["id"] in seen or clash.other["id"] in seen:
             continue                    # each statement in one pair only
         seen |= {clash.one["id"], clash.other["id"]}
         out.append(clash)
         if len(out) >= limit:
             break
+    return out
+
+
+def _clashes(ones: list[dict], others: list[dict], rare) -> list[tuple[int, str, StanceClash]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    other_terms = []
+    for j, q in enumerate(others):
+        found = {t for t in terms(q["text"]) if rare(t)}
+        other_terms.append(found)
+        for t in found:
+            index[t].append(j)
+    out = []
+    for p in ones if index else ():
+        mine = {t for t in terms(p["text"]) if t in index and len(index[t]) <= STANCE_TERM_PAGES}
+        if len(mine) < STANCE_SHARED:
+            continue
+        shared = Counter(j for t in mine for j in index[t])
+        for j, count in shared.items():
+            q = others[j]
+            if count < STANCE_SHARED or q["actor"] == p["actor"]:
+                continue
+            subject = _shared_phrase(p["text"], q["text"], mine & other_terms[j])
+            if subject:                 # two words in common, but not one phrase: no clear subject
+                out.append((count, p["id"], StanceClash(subject, p, q)))
     return out

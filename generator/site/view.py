@@ -48,7 +48,7 @@ class View:
         self.disagreements = self._disagreements()
         self._sentence_links: dict[int, dict[tuple[str, str], int]] = {}
         # how common each word is among all statements: rare shared words make a subject
-        self.statement_df, self.statements = digest.document_frequency(p["text"] for p in data.positions)
+        self.statement_df, self.statements = digest.document_frequency([p["text"] for p in data.positions])
         self.stance_clashes = digest.opposite_stances(data.positions, self.statement_df, self.statements)
 
     def _mentions_by_sentence(self, mentions: list[Mention]) -> dict[int, list[tuple[int, int, str]]]:
