@@ -117,7 +117,7 @@ def test_search_results_show_article_text_as_text(page, hostile_site):
         page.wait_for_function("() => document.querySelectorAll('.md-search-result__item').length == 2", timeout=10_000)
         results = page.locator(".md-search-result__list")
         assert "Minister says <script>alert('x')</script> is fine" in results.inner_text()     # a headline
-        assert '<iframe src="javascript:alert(2)"></iframe>' in results.inner_text()         # an excerpt
+        assert "Jane Morrow said the <img" in results.inner_text()                          # an excerpt
         assert results.locator("img, iframe, script").count() == 0
     finally:
         server.shutdown()
