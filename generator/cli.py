@@ -18,6 +18,7 @@ def _parser() -> argparse.ArgumentParser:
         if seeds:
             p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles: .txt, .html, .xml/.rss/.atom, .md (default: seeds)")
             p.add_argument("--jobs", type=int, default=1, help="processes for extraction (default: 1)")
+            p.add_argument("--cluster", metavar="tcp://HOST:PORT", help="extract on the workers of this running Dask scheduler (pip install -e '.[cluster]')")
             p.add_argument("--curation", type=Path, default=Path("curation.yaml"), help="hand corrections (default: curation.yaml)")
         if data:
             p.add_argument("--data", type=Path, default=Path("data"), help="folder of the YAML data (default: data)")

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .datafiles import read_yaml_nodes
 from .model import ACTOR_TYPES, Actor, BriefingError
-from .names import norm
+from .names import NameLookup, norm
 from .resolve import Briefing
 from .schema import ListOf, Located, MapOf, Record, SchemaError, Text
 
@@ -94,12 +94,19 @@ def load_curation(path: Path) -> Curation:
 
 
 def actor_named(actors: dict[str, Actor], ref: str) -> Actor | None:
-    """The actor with this ID, else the one with this name or alias."""
+    """The actor with this ID, else the first with this name or alias. Asked again after
+    every correction, since merges and renames change the names."""
     if ref in actors:
         return actors[ref]
-    wanted = norm(ref)
-    return next((a for a in actors.values() if wanted == norm(a.name) or wanted in {norm(x) for x in a.aliases}),
-                None)
+    found = _names(actors).find(ref)
+    return actors[found] if found else None
+
+
+def _names(actors: dict[str, Actor]) -> NameLookup:
+    names = NameLookup()
+    for actor in actors.values():
+        names.add(actor.id, actor.name, *actor.aliases)
+    return names
 
 
 def apply_curation(briefing: Briefing, curation: Curation) -> list[str]:
@@ -119,8 +126,7 @@ def apply_curation(briefing: Briefing, curation: Curation) -> list[str]:
             if other.id != found[0].id and other.id in actors:
                 _merge(briefing, actors, found[0], other)
     for ref, names in curation.split:      # done by resolve(); here only checked
-        known = {norm(a.name) for a in actors.values()} | {norm(x) for a in actors.values() for x in a.aliases}
-        if actor_named(actors, ref.text) is None or not {norm(n.text) for n in names} & known:
+        if actor_named(actors, ref.text) is None or not any(_names(actors).find(n.text) for n in names):
             warnings.append(f"{curation.where(ref)}: split: {ref.text!r} or its names are gone; entry ignored")
     for ref, name in curation.rename:
         actor = find(ref, "rename")

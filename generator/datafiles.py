@@ -13,7 +13,7 @@ import yaml
 
 from .atomic import write_text_atomic
 from .model import BriefingError
-from .safeload import compose_yaml, load_yaml
+from .safeload import MAX_BYTES, compose_yaml, load_yaml
 
 # Characters YAML does not allow raw (or would read as line breaks): written as \\u escapes.
 _NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
@@ -58,7 +58,7 @@ def read_yaml(path: Path, default: Any = None, **limits: int) -> Any:
     `safeload.load_yaml`); a problem becomes 'FILE:LINE: problem'."""
     if not path.exists():
         return default
-    data = load_yaml(_text_of(path), str(path), **limits)
+    data = load_yaml(_text_of(path, limits.get("max_bytes", MAX_BYTES)), str(path), **limits)
     return default if data is None else data
 
 
@@ -67,10 +67,14 @@ def read_yaml_nodes(path: Path, **limits: int) -> yaml.Node | None:
     write by hand), within `limits`; None when the file is missing or empty."""
     if not path.exists():
         return None
-    return compose_yaml(_text_of(path), str(path), **limits)
+    return compose_yaml(_text_of(path, limits.get("max_bytes", MAX_BYTES)), str(path), **limits)
 
 
-def _text_of(path: Path) -> str:
+def _text_of(path: Path, max_bytes: int) -> str:
+    """The text of a YAML file; an oversized one is refused before it is read."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise BriefingError(f"{path}: {size:,} bytes of YAML; more than the limit of {max_bytes:,}")
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:

@@ -9,7 +9,11 @@ articles, and the dates it was first and last seen).
 
 Article text is untrusted. A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`,
 a tab or a carriage return as a formula ("CSV injection"), so, as OWASP recommends, such a
-text cell gets a leading single quote and every cell is quoted. Numbers the generator
+text cell gets a leading single quote and every cell is quoted. So does a cell whose first
+visible character is one of those after leading white space or in its full-width form
+(`  =`, `＝`, `＠`), or that starts with a line feed or NUL: LibreOffice Calc 7.4 runs none
+of these, but a spreadsheet (or a user's clean-up) that trims cells or folds full-width
+forms to ASCII would; a quote shown at the start of a rare cell is the price. Numbers the generator
 computed (value, low, high, mentions) are written as plain numbers, so they stay numbers.
 
 The files are UTF-8 with a byte-order mark and CRLF line ends (RFC 4180): Excel reads a CSV
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from pathlib import Path
 from typing import Any, Callable
 
@@ -27,13 +32,15 @@ from .atomic import write_files_atomic
 from .datafiles import read_list
 
 EXPORT_DIR = "exports"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@")
+CONTROL_START = ("\t", "\r", "\n", "\0")
 LIST_SEPARATOR = "; "
 
 
 def inert(text: str) -> str:
     """A text cell no spreadsheet runs as a formula."""
-    return "'" + text if text.startswith(FORMULA_START) else text
+    first_visible = unicodedata.normalize("NFKC", text.lstrip()[:1])   # '＝' -> '='
+    return "'" + text if text.startswith(CONTROL_START) or first_visible in FORMULA_START else text
 
 
 def cell(value: Any) -> str:

@@ -13,18 +13,17 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import Config
 from .curation import apply_curation, load_curation
 from .copies import fold_copies
-from .model import ArticleExtraction, BriefingError, record
+from .model import ArticleExtraction, BriefingError
 from .progress import Progress
 from .read import read_folder
 from .resolve import resolve
-from .atomic import write_files_atomic
-from .datafiles import read_list, read_yaml, to_yaml, to_yaml_document, write_yaml
+from .write import write_data
+from .datafiles import read_list, write_yaml
 from .folder_lock import locked
 from .searchindex import index_site
 
@@ -56,7 +55,7 @@ def run_extract(config: Config) -> Report:
         previous = read_list(config.data / "actors.yaml")
         briefing = resolve(extractions, previous, curation.split_names)
         report.warnings += apply_curation(briefing, curation)
-        _write_data(config, read.articles, briefing, extractions)
+        write_data(config.data, read.articles, briefing, extractions)
     return report
 
 
@@ -75,7 +74,12 @@ def _extract(config: Config, articles: list, report: Report) -> list[ArticleExtr
             todo.append(article)
     report.cached = len(results)
     progress = Progress(len(todo), enabled=config.progress)
-    for article, extraction in zip(todo, extract_articles(todo, jobs=config.jobs)):
+    if config.cluster:
+        from .cluster import extract_on_cluster
+        arrivals = extract_on_cluster(todo, config.cluster)      # as they finish; ordered below
+    else:
+        arrivals = zip(todo, extract_articles(todo, jobs=config.jobs))
+    for article, extraction in arrivals:
         cache.put(article.sha256, extraction)
         results[article.id] = extraction
         progress.advance(article.words)
@@ -83,46 +87,6 @@ def _extract(config: Config, articles: list, report: Report) -> list[ArticleExtr
     report.extracted = len(todo)
     cache.prune({a.sha256 for a in articles})
     return [results[a.id] for a in articles]
-
-
-def _write_data(config: Config, articles: list, briefing, extractions: list[ArticleExtraction]) -> None:
-    """All data files in one atomic batch; meta.yaml (with "what's new") only when data changed."""
-    data = config.data
-    records = {
-        "articles": [a.to_record() for a in articles],
-        "actors": [record(a) for a in briefing.actors],
-        "positions": [record(p) for p in briefing.positions],
-        "figures": [record(f) for f in briefing.figures],
-    }
-    files = {data / f"{name}.yaml": to_yaml(items) for name, items in records.items()}
-    files[data / "sentences.yaml"] = to_yaml([
-        {"article": e.article, "sentences": e.sentences, "paragraphs": e.paragraphs,
-         "mentions": [list(span) for span in briefing.mentions.get(e.article, [])]} for e in extractions])
-    meta_path = data / "meta.yaml"
-    meta = read_yaml(meta_path, default={}) or {}
-    changed = [p for p, text in files.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
-    if changed or not meta:
-        old = {name: read_list(data / f"{name}.yaml") for name in records}
-        files[meta_path] = to_yaml_document({
-            "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            "articles": len(articles),
-            "changes": _changes(old, records),
-        })
-    write_files_atomic(files)
-
-
-def _changes(old: dict[str, list[dict]], new: dict[str, list[dict]]) -> dict[str, dict[str, list[str]]]:
-    """What this run added, changed and removed, by ID, for the "What's new" page."""
-    out = {}
-    for name, items in new.items():
-        before = {str(i.get("id")): i for i in old.get(name, [])}
-        after = {str(i["id"]): i for i in items}
-        out[name] = {
-            "added": sorted(set(after) - set(before)),
-            "changed": sorted(k for k in set(after) & set(before) if after[k] != before[k]),
-            "removed": sorted(set(before) - set(after)),
-        }
-    return out
 
 
 def run_render(config: Config) -> int:

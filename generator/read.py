@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .formats import SUFFIXES, Piece, kind_of, pieces_of
+from .formats import SUFFIXES, Piece, check_size, kind_of, pieces_of
 from .model import Article, BriefingError
 
 MAX_WORDS = 20_000           # a long news feature is ~10,000 words; beyond this, truncate
@@ -129,6 +129,7 @@ def read_articles(path: Path, root: Path, warnings: list[str]) -> list[Article]:
     """Read and check one file: its articles (a feed has one per entry, any other file one);
     raise BriefingError when it cannot be used at all."""
     name = display_path(path, root)
+    check_size(kind_of(path.suffix, ""), path.stat().st_size, name)     # before reading it
     raw = path.read_bytes()
     if not raw.strip():
         raise BriefingError(f"{name}: empty file" if not raw else f"{name}: only white space")

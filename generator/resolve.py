@@ -143,7 +143,7 @@ def _build_actors(clusters: _Clusters, mentions: dict[Node, Mention],
         actor = Actor(
             id=actor_id, name=name,
             type=Counter(m.type for m in members).most_common(1)[0][0],
-            aliases=sorted((f for f in forms if f != name), key=str.lower),
+            aliases=sorted((f for f in forms if f != name), key=lambda f: (f.lower(), f)),   # ties in case: not by hash seed
             role=next((m.role for m in members if m.role), None),
             articles=sorted({n[0] for n in nodes}),
             mentions=sum(max(m.count, 1) for m in members),

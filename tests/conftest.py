@@ -1,6 +1,7 @@
 """Shared helpers: extraction of sentences written for the tests, and paths to ../shared."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,8 +21,27 @@ def pytest_addoption(parser) -> None:
                      help="rewrite tests/golden/ from the current output instead of comparing with it")
 
 
+SITE_FIXTURES = {"built", "hostile_site"}       # each builds a whole site (spaCy, MkDocs)
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """A test that needs a built site is slow, wherever it is written."""
+    for item in items:
+        if SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 def extract(text: str, article_id: str = "test") -> ArticleExtraction:
     return extract_parsed(parse_text(text, article_id))
+
+
+def figure(text: str, amount: str, value, low, high, unit, qualifier, actor=None, sentence: int = 0) -> dict:
+    """The full record of the figure `amount` (a whole word group of `text`) in sentence `sentence`."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    start = re.search(rf"(?<!\w){re.escape(amount)}(?!\w)", text).start()
+    return {"value": value, "low": low, "high": high, "text": amount, "unit": unit, "qualifier": qualifier,
+            "sentence": sentences[sentence], "sentence_index": sentence, "start": start,
+            "end": start + len(amount), "actor": actor}
 
 
 @pytest.fixture(scope="session")

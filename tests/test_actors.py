@@ -92,6 +92,7 @@ def test_names_that_differ_only_in_accents_are_one_person():
     assert len([a for a in actors if a.type == "person"]) == 1
 
 
+@pytest.mark.slow      # runs spaCy in two new processes
 def test_actor_types_do_not_depend_on_the_hash_seed(shared):
     """A name read as a person once and as an organisation once must get the same type in
     every run (ties were once broken by set order, which Python randomises per process)."""

@@ -53,9 +53,9 @@ hide:
 
 
 def test_split_separates_a_wrong_merge(tmp_path):
-    briefing, _ = curated(tmp_path, "split:\n  - {actor: anna-berg, names: [Berg]}\n")
-    names = sorted(a.name for a in briefing.actors if a.type == "person")
-    assert "Anna Berg" in names and "Berg" in names
+    briefing, warnings = curated(tmp_path, "split:\n  - {actor: anna-berg, names: [Berg]}\n")
+    assert warnings == []
+    assert sorted(a.name for a in briefing.actors if a.type == "person") == ["Anna Berg", "Berg", "Tom Reed"]
 
 
 def test_a_repeated_reference_is_reported_at_the_line_of_the_entry_that_failed(tmp_path):
@@ -145,3 +145,9 @@ def test_mentions_follow_merges_and_hidden_actors_lose_theirs(tmp_path):
         "a1": [("Berg", "anna-berg"), ("Harbour Authority", "harbour-authority")],
         "a2": [("Tom Reed", "harbour-authority"), ("Harbour Authority", "harbour-authority")],
     }
+
+
+def test_a_split_whose_names_no_actor_carries_is_reported_with_its_line(tmp_path):
+    _, warnings = curated(tmp_path, "split:\n  - {actor: anna-berg, names: [Lena Ortiz]}\n"
+                                    "  - {actor: America, names: [Berg]}\n")
+    assert warnings == [f"{tmp_path / 'curation.yaml'}:2: split: 'anna-berg' or its names are gone; entry ignored"]

@@ -81,6 +81,7 @@ def test_pages_and_feeds_are_saved_raw_politely_and_failures_are_one_line_each(s
     assert gaps and min(gaps) >= 0.19
 
 
+@pytest.mark.slow      # runs the command line, spaCy included
 def test_fetch_command_reads_a_list_and_the_pages_build(server, tmp_path):
     (tmp_path / "urls.txt").write_text(f"# today's pages\n{server}/news/ferry.html\n\n{server}/missing\n")
     result = briefing("fetch", "--urls", str(tmp_path / "urls.txt"), "--seeds", str(tmp_path / "seeds"), "--pause", "0")

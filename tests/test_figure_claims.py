@@ -1,139 +1,108 @@
 """Figures a reader can quote: whole records for sentences written for these tests.
 
 Each row is a sentence and every figure it must give, in order, as
-(text, value, low, high, unit, qualifier, claimant's name); [] where the sentence has
-numbers but asserts no quantity (dates, ages, clock times, names, model numbers, ...).
+(text, value, low, high, unit, qualifier, claimant's name), compared as whole records
+(`conftest.figure` adds the sentence and the offsets); [] where the sentence has numbers
+but asserts no quantity (dates, ages, clock times, names, model numbers, ...).
 """
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import pytest
 
-from conftest import extract
+from conftest import extract, figure
 
 
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.low, f.high, f.unit, f.qualifier, f.actor) for f in extract(sentence).figures]
+def records(text: str) -> list[dict]:
+    return [asdict(f) for f in extract(text).figures]
 
 
 AMOUNTS = [
     # digits, qualifiers normalised to a small vocabulary, bounds from the qualifier
     ("More than 1,200 residents were evacuated from the valley.",
      [("More than 1,200", 1200, 1200, None, "residents", "more than", None)]),
-    ("Over 3,000 workers walked out on Monday.",
-     [("Over 3,000", 3000, 3000, None, "workers", "more than", None)]),
-    ("The storm destroyed about 450 homes.",
-     [("about 450", 450, None, None, "homes", "about", None)]),
-    ("Nearly 9,000 people signed the petition.",
-     [("Nearly 9,000", 9000, None, 9000, "people", "almost", None)]),
-    ("Some 37 countries could benefit from the scheme.",
-     [("Some 37", 37, None, None, "countries", "about", None)]),
-    ("Up to 50 homes were damaged.",
-     [("Up to 50", 50, None, 50, "homes", "up to", None)]),
-    ("At least 35 bodies were recovered from the river.",
-     [("At least 35", 35, 35, None, "bodies", "at least", None)]),
-    ("The death toll exceeded 100 by Friday.",
-     [("exceeded 100", 100, 100, None, "deaths", "more than", None)]),
+    ("Over 3,000 workers walked out on Monday.", [("Over 3,000", 3000, 3000, None, "workers", "more than", None)]),
+    ("The storm destroyed about 450 homes.", [("about 450", 450, None, None, "homes", "about", None)]),
+    ("Nearly 9,000 people signed the petition.", [("Nearly 9,000", 9000, None, 9000, "people", "almost", None)]),
+    ("Some 37 countries could benefit from the scheme.", [("Some 37", 37, None, None, "countries", "about", None)]),
+    ("Up to 50 homes were damaged.", [("Up to 50", 50, None, 50, "homes", "up to", None)]),
+    ("At least 35 bodies were recovered from the river.", [("At least 35", 35, 35, None, "bodies", "at least", None)]),
+    ("The death toll exceeded 100 by Friday.", [("exceeded 100", 100, 100, None, "deaths", "more than", None)]),
     # money and measures: the unit is the currency or the measure
-    ("The council will spend £4.2bn on roads.",
-     [("£4.2bn", 4.2e9, None, None, "pounds", None, None)]),
-    ("The region's economies are worth US$2.1 trillion.",
-     [("US$2.1 trillion", 2.1e12, None, None, "dollars", None, None)]),
-    ("The bank lent 7 million euros to local farmers.",
-     [("7 million", 7e6, None, None, "euros", None, None)]),
-    ("Output fell by 5.7  million barrels a day.",
-     [("5.7  million", 5.7e6, None, None, "barrels a day", None, None)]),
-    ("The scheme pays £102.80 a week to new mothers.",
-     [("£102.80", 102.8, None, None, "pounds a week", None, None)]),
-    ("The pipeline will be 2000 km long.",
-     [("2000", 2000, None, None, "km", None, None)]),
+    ("The council will spend £4.2bn on roads.", [("£4.2bn", 4.2e9, None, None, "pounds", None, None)]),
+    ("The region's economies are worth US$2.1 trillion.", [("US$2.1 trillion", 2.1e12, None, None, "dollars", None, None)]),
+    ("The bank lent 7 million euros to local farmers.", [("7 million", 7e6, None, None, "euros", None, None)]),
+    ("Output fell by 5.7  million barrels a day.", [("5.7  million", 5.7e6, None, None, "barrels a day", None, None)]),
+    ("The scheme pays £102.80 a week to new mothers.", [("£102.80", 102.8, None, None, "pounds a week", None, None)]),
+    ("The pipeline will be 2000 km long.", [("2000", 2000, None, None, "km", None, None)]),
     ("The firm will sell ten billion cubic meters of gas a year.",
      [("ten billion", 1e10, None, None, "cubic meters", None, None)]),
     # percentages: what they are a share of, where the sentence says it
-    ("Unemployment fell to 4.5% in May.",
-     [("4.5%", 4.5, None, None, "%", None, None)]),
-    ("Some 62 percent of voters backed the measure.",
-     [("Some 62 percent", 62, None, None, "% of voters", "about", None)]),
-    ("Prices rose about 16–17 percent.",
-     [("about 16–17 percent", 16, 16, 17, "%", "about", None)]),
+    ("Unemployment fell to 4.5% in May.", [("4.5%", 4.5, None, None, "%", None, None)]),
+    ("Some 62 percent of voters backed the measure.", [("Some 62 percent", 62, None, None, "% of voters", "about", None)]),
+    ("Prices rose about 16–17 percent.", [("about 16–17 percent", 16, 16, 17, "%", "about", None)]),
     ("Costs reached £50bn - 14% higher than planned.",
      [("£50bn", 5e10, None, None, "pounds", None, None), ("14%", 14, None, None, "%", None, None)]),
     # number words, fractions, multipliers
-    ("Seventy-two soldiers were wounded.",
-     [("Seventy-two", 72, None, None, "soldiers", None, None)]),
+    ("Seventy-two soldiers were wounded.", [("Seventy-two", 72, None, None, "soldiers", None, None)]),
     ("Over three-and-a-half million refugees crossed the border.",
      [("Over three-and-a-half million", 3.5e6, 3.5e6, None, "refugees", "more than", None)]),
-    ("Half a million people lost power.",
-     [("Half a million", 5e5, None, None, "people", None, None)]),
-    ("Two-thirds of voters backed the plan.",
-     [("Two-thirds", 0.6667, None, None, "share of voters", None, None)]),
+    ("Half a million people lost power.", [("Half a million", 5e5, None, None, "people", None, None)]),
+    ("Two-thirds of voters backed the plan.", [("Two-thirds", 0.6667, None, None, "share of voters", None, None)]),
     ("Less than a third of members took part.",
      [("Less than a third", 0.3333, None, 0.3333, "share of members", "less than", None)]),
-    ("Attacks on shelters rose fourfold last year.",
-     [("fourfold", 4, None, None, "times", None, None)]),
-    ("Three times as many refugees arrived as in 2015.",
-     [("Three", 3, None, None, "times", None, None)]),
-    ("Twice as many people voted as at the previous election.",
-     [("Twice", 2, None, None, "times", None, None)]),
+    ("Attacks on shelters rose fourfold last year.", [("fourfold", 4, None, None, "times", None, None)]),
+    ("Three times as many refugees arrived as in 2015.", [("Three", 3, None, None, "times", None, None)]),
+    ("Twice as many people voted as at the previous election.", [("Twice", 2, None, None, "times", None, None)]),
     # ranges and vague amounts
-    ("Between 40 and 60 boats were lost.",
-     [("Between 40 and 60", 40, 40, 60, "boats", "between", None)]),
+    ("Between 40 and 60 boats were lost.", [("Between 40 and 60", 40, 40, 60, "boats", "between", None)]),
     ("Between $5 billion and $7 billion is lost every year.",
      [("Between $5 billion and $7 billion", 5e9, 5e9, 7e9, "dollars", "between", None)]),
-    ("The wall will be 35 to 45 feet high.",
-     [("35 to 45", 35, 35, 45, "feet", None, None)]),
-    ("Six or seven million children need vaccines.",
-     [("Six or seven million", 6e6, 6e6, 7e6, "children", None, None)]),
-    ("Tens of thousands of people marched.",
-     [("Tens of thousands", 1e4, 1e4, 99999, "people", None, None)]),
+    ("The wall will be 35 to 45 feet high.", [("35 to 45", 35, 35, 45, "feet", None, None)]),
+    ("Six or seven million children need vaccines.", [("Six or seven million", 6e6, 6e6, 7e6, "children", None, None)]),
+    ("Tens of thousands of people marched.", [("Tens of thousands", 1e4, 1e4, 99999, "people", None, None)]),
     ("Trillions of dollars in trade pass through the strait.",
      [("Trillions", 1e12, 1e12, 9999999999999, "dollars", None, None)]),
     ("The purge killed thousands if not tens of thousands of villagers.",
      [("thousands if not tens of thousands", 1000, 1000, 99999, "villagers", None, None)]),
-    ("Several hundred pupils were sent home.",
-     [("Several hundred", 200, 200, 900, "pupils", None, None)]),
+    ("Several hundred pupils were sent home.", [("Several hundred", 200, 200, 900, "pupils", None, None)]),
     # a change is two figures, not a range
     ("The chain grew from 14 to 31 stores.",
      [("14", 14, None, None, "stores", None, None), ("31", 31, None, None, "stores", None, None)]),
     # what is counted when the noun is left out
-    ("The gunmen killed twelve in the attack.",
-     [("twelve", 12, None, None, "people", None, None)]),
-    ("Officials said 39 were confirmed dead.",
-     [("39", 39, None, None, "people", None, "officials")]),
+    ("The gunmen killed twelve in the attack.", [("twelve", 12, None, None, "people", None, None)]),
+    ("Officials said 39 were confirmed dead.", [("39", 39, None, None, "people", None, "officials")]),
     ("Turkey hosts two million refugees, down from over three million.",
      [("two million", 2e6, None, None, "refugees", None, None),
       ("over three million", 3e6, 3e6, None, "refugees", "more than", None)]),
     # a preposition of the verb is no qualifier
-    ("She presided over three meetings last week.",
-     [("three", 3, None, None, "meetings", None, None)]),
+    ("She presided over three meetings last week.", [("three", 3, None, None, "meetings", None, None)]),
     # partitives count the noun of the whole
     ("Police monitor 20,000 of the country's 70,000 mosques.",
      [("20,000", 20000, None, None, "mosques", None, None),
       ("70,000", 70000, None, None, "mosques", None, None)]),
-    ("He was one of four Britons released in January.",
-     [("four", 4, None, None, "Britons", None, None)]),
+    ("He was one of four Britons released in January.", [("four", 4, None, None, "Britons", None, None)]),
     ("Democratic groups raised $64.8million to $45.1million for Republican ones.",
      [("$64.8million", 64.8e6, None, None, "dollars", None, None),
       ("$45.1million", 45.1e6, None, None, "dollars", None, None)]),
-    ("Emissions must fall by 2030 to 32 percent below the old level.",
-     [("32 percent", 32, None, None, "%", None, None)]),
+    ("Emissions must fall by 2030 to 32 percent below the old level.", [("32 percent", 32, None, None, "%", None, None)]),
     ("Growth was more than half a percentage point lower.",
      [("more than half", 0.5, 0.5, None, "percentage point", "more than", None)]),
     ("The strikes killed hundreds of soldiers and wounded thousands more.",
      [("hundreds", 100, 100, 999, "soldiers", None, None), ("thousands", 1000, 1000, 9999, "soldiers", None, None)]),
     ("Forty Britons died and 158 others are missing.",
      [("Forty", 40, None, None, "Britons", None, None), ("158", 158, None, None, "Britons", None, None)]),
-    ("Cashiers earn $12 an hour.",
-     [("$12", 12, None, None, "dollars an hour", None, None)]),
+    ("Cashiers earn $12 an hour.", [("$12", 12, None, None, "dollars an hour", None, None)]),
     ("Of the 2.8 million who voted, 85% backed the change.",
      [("2.8 million", 2.8e6, None, None, "people", None, None), ("85%", 85, None, None, "%", None, None)]),
-    ("A 12-member panel will review the case.",
-     [("12", 12, None, None, "members", None, None)]),
+    ("A 12-member panel will review the case.", [("12", 12, None, None, "members", None, None)]),
 ]
 
 
 @pytest.mark.parametrize("sentence, expected", AMOUNTS, ids=[s for s, _ in AMOUNTS])
 def test_amount(sentence, expected):
-    assert records(sentence) == expected
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 CLAIMS = [
@@ -146,23 +115,21 @@ CLAIMS = [
     ("According to the Red Cross, at least 35 people died.",
      [("at least 35", 35, 35, None, "people", "at least", "Red Cross")]),
     # a figure in the description of the speaker is not part of the statement
-    ("Anna Berg, who chairs the 12-member board, said the plan was sound.",
-     [("12", 12, None, None, "members", None, None)]),
+    ("Anna Berg, who chairs the 12-member board, said the plan was sound.", [("12", 12, None, None, "members", None, None)]),
     # nobody claims it
-    ("About 200 fighters surrendered on Sunday.",
-     [("About 200", 200, None, None, "fighters", "about", None)]),
+    ("About 200 fighters surrendered on Sunday.", [("About 200", 200, None, None, "fighters", "about", None)]),
 ]
 
 
 @pytest.mark.parametrize("sentence, expected", CLAIMS, ids=[s for s, _ in CLAIMS])
 def test_claimant(sentence, expected):
-    assert records(sentence) == expected
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
 
 
 def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():
     text = ("Mayor Lena Ortiz said the bridge would reopen soon. "
             "Engineers found 14 cracks in the deck.")
-    assert records(text) == [("14", 14, None, None, "cracks", None, None)]
+    assert records(text) == [figure(text, "14", 14, None, None, "cracks", None, None, sentence=1)]
 
 
 NOT_FIGURES = [

@@ -150,3 +150,36 @@ def test_folding_stays_fast_at_thousands_of_articles(tmp_path):
     kept, _ = fold_copies(articles)
     assert time.monotonic() - start < 30
     assert 1 <= len(kept) <= 7
+
+
+@pytest.mark.parametrize("name, size, problem", [
+    ("huge.html", 3_000_000_000, "huge.html: 3,000,000,000 bytes; more than the limit of 10,000,000 for a web page; skipped"),
+    ("huge.atom", 20_000_000, "huge.atom: 20,000,000 bytes; more than the limit of 10,000,000 for a feed; skipped"),
+    ("huge.txt", 70_000_000, "huge.txt: 70,000,000 bytes; more than the limit of 64,000,000 for a text file; skipped"),
+])
+def test_an_oversized_file_is_refused_before_it_is_read(tmp_path, monkeypatch, name, size, problem):
+    (tmp_path / "good.txt").write_text(GOOD)
+    with (tmp_path / name).open("wb") as handle:       # sparse: nothing on disk
+        handle.truncate(size)
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda p: pytest.fail(f"{p.name} read") if p.name == name else read_bytes(p))
+    report = read(tmp_path)
+    assert [a.id for a in report.articles] == ["good"]
+    assert report.errors == [problem]
+
+
+def test_a_wire_report_carried_by_four_outlets_is_read_whole_from_each_every_time(tmp_path):
+    """trafilatura's cross-document deduplication would drop a paragraph from the third page
+    on that carried it: the fourth outlet's copy, or any page read a fourth time, came out empty."""
+    paragraphs = "".join(f"<p>{s}.</p>" for s in STORY.split(". ") if s)
+    for outlet in ("Arden Post", "Bay Courier", "Cliff Gazette", "Dale Times"):
+        (tmp_path / f"{outlet.split()[0].lower()}.html").write_text(page(
+            "Lenmar harbour reopens", paragraphs, f'<meta property="og:site_name" content="{outlet}">'))
+    for _ in range(2):
+        report = read(tmp_path)
+        assert report.errors == []
+        assert [(a.source, a.words) for a in report.articles] == [
+            ("Arden Post", 68), ("Bay Courier", 68), ("Cliff Gazette", 68), ("Dale Times", 68)]
+        kept, _ = fold_copies(report.articles)
+        assert [(a.source, [c["source"] for c in a.copies]) for a in kept] == [
+            ("Arden Post", ["Bay Courier", "Cliff Gazette", "Dale Times"])]

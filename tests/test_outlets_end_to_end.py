@@ -14,6 +14,8 @@ import yaml
 from conftest import PROJECT, build_site
 from test_injection import visible_text
 
+pytestmark = pytest.mark.slow     # builds a site
+
 FIXTURES = PROJECT / "tests" / "fixtures" / "outlets"
 BOILERPLATE = ("cookie", "newsletter", "Advertisement", "Sponsored", "Related stories", "More from",
                "Reader77", "comment on this story", "Copyright", "All rights reserved", "Subscribe", "Share this story",

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import re
+import shutil
+import subprocess
+import sys
 import threading
 import urllib.error
 import urllib.parse
@@ -191,3 +195,38 @@ def test_the_site_url_comes_from_the_option_or_from_mkdocs_yml(tmp_path):
     derived = mkdocs_config_for(Config(mkdocs_yml=base, docs=tmp_path / "docs", site=tmp_path / "site",
                                        site_url=SITE_URL))
     assert "site_url: " + SITE_URL in derived.read_text()
+
+
+def test_github_pages_deploy_from_a_fresh_checkout(tmp_path):
+    """README "GitHub Pages": site_url in mkdocs.yml, then `mkdocs gh-deploy` in a checkout
+    without data/ or docs/ pages pushes the whole briefing, built for the sub-path, to gh-pages."""
+    project, remote = tmp_path / "project", tmp_path / "remote.git"
+    for folder in ("hooks", "overrides", "seeds"):
+        shutil.copytree(PROJECT / folder, project / folder)
+    config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text("site_url: https://user.github.io/briefing-repo/\n" + config, encoding="utf-8")
+    (project / "docs").mkdir()
+    (project / "docs" / ".gitkeep").touch()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+
+    def run(*command: str, cwd: Path = project) -> str:
+        result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result.stdout
+
+    run("git", "init", "-q", "--bare", str(remote), cwd=tmp_path)
+    run("git", "init", "-q")
+    run("git", "add", "-A")
+    run("git", "commit", "-qm", "briefing")
+    run("git", "remote", "add", "origin", str(remote))
+    run(sys.executable, "-m", "mkdocs", "gh-deploy")
+
+    deployed = set(run("git", "--git-dir", str(remote), "ls-tree", "-r", "--name-only", "gh-pages").split())
+    assert {"404.html", "index.html", "actors/abdul-rashid-dostum/index.html", "sitemap.xml",
+            "exports/actors.csv", "exports/positions.csv", "exports/figures.csv"} <= deployed
+    not_found = run("git", "--git-dir", str(remote), "show", "gh-pages:404.html")
+    assets = re.findall(r'(?:href|src)="([^"]*/assets/[^"]*)"', not_found)
+    assert assets and all(a.startswith("/briefing-repo/assets/") for a in assets), assets
+    sitemap = run("git", "--git-dir", str(remote), "show", "gh-pages:sitemap.xml")
+    assert "<loc>https://user.github.io/briefing-repo/actors/abdul-rashid-dostum/</loc>" in sitemap

@@ -35,6 +35,7 @@ def test_hostile_yaml_is_one_clean_error_in_well_under_a_second(text, problem):
     assert time.monotonic() - start < 1.0
 
 
+@pytest.mark.slow      # runs the command line
 def test_alias_bomb_in_curation_stops_extract_with_one_line(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -53,3 +54,30 @@ def test_alias_bomb_in_a_data_file_is_refused(tmp_path):
     (tmp_path / "actors.yaml").write_text(LAUGHS)
     with pytest.raises(BriefingError, match="actors.yaml: YAML aliases expand"):
         read_list(tmp_path / "actors.yaml")
+
+
+@pytest.mark.parametrize("reader", ["read_yaml", "read_yaml_nodes"])
+def test_an_oversized_yaml_file_is_refused_before_it_is_read(tmp_path, monkeypatch, reader):
+    import generator.datafiles as datafiles
+    path = tmp_path / "meta.yaml"
+    with path.open("wb") as handle:          # sparse: 3 GB on paper, nothing on disk
+        handle.truncate(3_000_000_000)
+    monkeypatch.setattr(type(path), "read_text", lambda *a, **k: pytest.fail("the file was read"))
+    with pytest.raises(BriefingError) as caught:
+        getattr(datafiles, reader)(path)
+    assert str(caught.value) == f"{path}: 3,000,000,000 bytes of YAML; more than the limit of 32,000,000"
+
+
+def test_an_oversized_curation_file_stops_extract_with_one_line(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Council backs plan\n\nThe city council said on Monday that the bridge would open.\n")
+    with (tmp_path / "curation.yaml").open("wb") as handle:
+        handle.truncate(2_000_000_000)
+    start = time.monotonic()
+    result = briefing("extract", "--seeds", str(seeds), "--data", str(tmp_path / "data"),
+                      "--curation", str(tmp_path / "curation.yaml"))
+    assert time.monotonic() - start < 30
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path / 'curation.yaml'}: 2,000,000,000 bytes of YAML; more than the limit of 1,000,000"]

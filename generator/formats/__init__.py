@@ -21,6 +21,7 @@ FEED_SUFFIXES = (".xml", ".rss", ".atom")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 SUFFIXES = (".txt", *PAGE_SUFFIXES, *FEED_SUFFIXES, *MARKDOWN_SUFFIXES)
 MAX_MARKUP_BYTES = 10_000_000    # a saved news page is well under 1 MB even with inline styles
+MAX_TEXT_BYTES = 64_000_000      # text beyond MAX_WORDS is cut anyway; this only keeps memory bounded
 
 
 @dataclass
@@ -54,11 +55,18 @@ def kind_of(suffix: str, text: str) -> str:
     return "text"
 
 
+def check_size(kind: str, size: int, name: str) -> None:
+    """Refuse a file too large for its kind (called with its size on disk before it is read,
+    and again once its content has told a .txt page or feed apart)."""
+    limit = MAX_MARKUP_BYTES if kind in ("page", "feed") else MAX_TEXT_BYTES
+    if size > limit:
+        what = {"page": "web page", "feed": "feed"}.get(kind, "text file")
+        raise BriefingError(f"{name}: {size:,} bytes; more than the limit of {limit:,} for a {what}; skipped")
+
+
 def pieces_of(kind: str, raw: bytes, text: str, name: str) -> list[Piece]:
     """The articles of one file of the given kind."""
-    if kind in ("page", "feed") and len(raw) > MAX_MARKUP_BYTES:
-        raise BriefingError(f"{name}: {len(raw):,} bytes; more than the limit of {MAX_MARKUP_BYTES:,} for a "
-                            f"{'web page' if kind == 'page' else 'feed'}; skipped")
+    check_size(kind, len(raw), name)
     if kind in ("page", "feed") and re.search(rb"<!ENTITY", raw, re.I):
         raise BriefingError(f"{name}: declares XML entities (possible entity bomb); refused")
     if kind == "page":

@@ -76,10 +76,13 @@ def _entry_piece(entry: dict, outlet: str | None) -> Piece | None:
     if title and paragraphs[0] != title:
         paragraphs.insert(0, title)
     source = entry.get("source") or {}
-    published = entry.get("published_parsed") or entry.get("updated_parsed")
+    # The date as the feed writes it (the outlet's own day); feedparser's parsed dates are
+    # in UTC, a day later for an evening story from west of Greenwich.
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     return Piece(
         text="\n\n".join(paragraphs), title=title,
-        date=time.strftime("%Y-%m-%d", published) if published else clean_date(entry.get("published")),
+        date=clean_date(entry.get("published") or entry.get("updated")) or (
+            time.strftime("%Y-%m-%d", parsed) if parsed else None),
         source=clean_text(source.get("title")) or outlet, url=clean_text(entry.get("link")),
         author=clean_author(entry.get("author")), summary_only=summary_only)
 

@@ -11,8 +11,13 @@ from . import Piece
 from .metadata import clean_author, clean_date, clean_text
 
 MAX_FRONT_MATTER_BYTES = 64_000
-_HEADER = re.compile(r"^(title|date|source|outlet|url|link|author|byline)\s*:\s*(.+)$", re.I)
-_ALIASES = {"outlet": "source", "byline": "author", "link": "url"}
+_FIELDS = ("title", "date", "source", "url", "author")
+_ALIASES = {"outlet": "source", "byline": "author", "link": "url"}    # other names people give a field
+_HEADER = re.compile(rf"^({'|'.join([*_FIELDS, *_ALIASES])})\s*:\s*(.+)$", re.I)
+# Press-release furniture: 'FOR IMMEDIATE RELEASE' before the text, and an end mark
+# ('###', '-ends-') after which come notes to editors and contacts, not the story.
+_RELEASE_NOTICE = re.compile(r"^[ \t]*[*_]*for immediate release[.:]?[*_]*[.:]?[ \t]*", re.I | re.M)
+_END_OF_RELEASE = re.compile(r"^[ \t]*(#{3}|[-–—]?[ \t]*ends[ \t]*[-–—]?)[ \t]*$", re.I | re.M)
 
 
 def markdown_piece(text: str, name: str) -> Piece:
@@ -53,13 +58,16 @@ def _plain(markdown: str) -> str:
     """Markdown as the plain text a reader sees: headings, emphasis, links and images reduced
     to their words; HTML tags and code fences dropped (article text is escaped on the site
     anyway; this only keeps markup out of sentences)."""
-    text = re.sub(r"```.*?```", "", markdown, flags=re.S)
+    text = re.split(_END_OF_RELEASE, markdown, maxsplit=1)[0]
+    text = re.sub(r"```.*?```", "", text, flags=re.S)
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"<(script|style|iframe)\b.*?</\1\s*>", "", text, flags=re.S | re.I)
     text = re.sub(r"<[^>\n]+>", "", text)
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", "", text)
+    text = re.sub(r"^[ \t]*([-*+][ \t]+)?\[[^\]]*\]\([^)]*\)[ \t]*$", "", text, flags=re.M)     # 'Download the notice'
+    text = re.sub(_RELEASE_NOTICE, "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]\s|\d+\.\s)\s*", "", text, flags=re.M)
+    text = re.sub(r"^[ \t]{0,3}(#{1,6}|>|[-*+][ \t]|\d+\.[ \t])[ \t]*", "", text, flags=re.M)
     text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     paragraphs = [" ".join(line.strip() for line in p.split("\n") if line.strip()) for p in re.split(r"\n\s*\n", text)]
     return "\n\n".join(p for p in paragraphs if p)

@@ -6,11 +6,11 @@ statements and sentences (no parse), so it stays cheap at thousands of articles:
 
 - Terms: the content words of a text, lower-cased, without stop words (spaCy's English list,
   which ships with spaCy and loads no model) and without the words of speech cues.
-- Statements grouped by subject: the term shared by the most of an actor's statements,
-  weighted by how rare it is among all statements (a word every statement uses groups
-  nothing), takes its statements; then the next, until no term joins two statements. The
-  group's label is the term as the statements write it, or the two-word phrase round it that
-  most of them share ("border wall").
+- Statements grouped by subject: the term or two-word phrase shared by the most of an actor's
+  statements, weighted by how rare its words are among all statements (a word every
+  statement uses groups nothing), takes its statements; then the next, until none joins two
+  statements. The group's label is the subject as the statements write it, or for a term the
+  two-word phrase round it that most of them share ("border wall").
 - The lede: the central sentences of the articles' opening paragraphs, scored by cosine
   similarity of their term vector (tf-idf) to the centroid of all of them, one per article
   (more only when there are fewer articles than sentences wanted), none repeating one chosen
@@ -284,7 +284,6 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
 # ---- opposite stances -------------------------------------------------------------------
 
 SUPPORTS, OPPOSES, CLAIMS, DENIES = "supports", "opposes", "claims", "denies"
-OPPOSITE = {SUPPORTS: OPPOSES, OPPOSES: SUPPORTS, CLAIMS: DENIES, DENIES: CLAIMS}
 
 
 def stance(position: dict) -> str | None:
@@ -371,6 +370,8 @@ def opposite_stances(positions: list[dict], df: Counter, n: int, limit: int = ST
 
 
 def _clashes(ones: list[dict], others: list[dict], rare) -> list[tuple[int, str, StanceClash]]:
+    """(shared terms, id, clash) for each statement of `ones` and of `others` by another actor
+    that share STANCE_SHARED rare terms and a phrase of them."""
     index: dict[str, list[int]] = defaultdict(list)
     other_terms = []
     for j, q in enumerate(others):
