@@ -75,17 +75,16 @@ PROBE = """
 
 # ---- the briefings -----------------------------------------------------------------------
 
-def generated_data(source: Path, target: Path, articles: int, actor_sets: int) -> tuple[int, int]:
+def generated_data(source: Path, target: Path, articles: int, actor_sets: int) -> None:
     """Copies of the extracted data under new IDs until it holds `articles` articles. Article
-    copy k uses actor set k % actor_sets. Returns (articles, actors)."""
+    copy k uses actor set k % actor_sets."""
     data = {name: read_list(source / f"{name}.yaml") for name in ("articles", "actors", "positions", "figures", "sentences")}
     copies = -(-articles // len(data["articles"]))
     out: dict[str, list] = {name: [] for name in data}
     for s in range(actor_sets):
         def aid(i, s=s):
             return f"{i}-s{s}" if i and s else i
-        arts = [f"{a['id']}-{k}" for k in range(s, copies, actor_sets) for a in data["articles"]]
-        if not arts:
+        if s >= copies:
             break
         for a in data["actors"]:
             out["actors"].append({**a, "id": aid(a["id"]), "name": a["name"] if s == 0 else f"{a['name']} {s}",
@@ -106,8 +105,7 @@ def generated_data(source: Path, target: Path, articles: int, actor_sets: int) -
         for record in data["sentences"]:
             copy = {**record, "article": f"{record['article']}-{k}"}
             if record.get("mentions"):
-                copy["mentions"] = [[*m[:-1], aid(m[-1])] if isinstance(m, list) else
-                                    {**m, "actor": aid(m.get("actor"))} for m in record["mentions"]]
+                copy["mentions"] = [[n, start, end, aid(actor)] for n, start, end, actor in record["mentions"]]
             out["sentences"].append(copy)
     target.mkdir(parents=True)
     for name, items in out.items():
@@ -115,7 +113,6 @@ def generated_data(source: Path, target: Path, articles: int, actor_sets: int) -
     meta = read_yaml(source / "meta.yaml", default={}) or {}
     (target / "meta.yaml").write_text(to_yaml_document({"generated": meta.get("generated", ""),
                                                         "articles": len(out["articles"])}), encoding="utf-8")
-    return len(out["articles"]), len(out["actors"])
 
 
 def build(data: Path, folder: Path, reuse: bool = False) -> tuple[Path, int, float]:
