@@ -342,6 +342,120 @@ TALLY_NOUNS = {"total", "toll", "number", "tally", "count"}
 STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane",
                 "drive", "square", "place", "way", "terrace", "court", "crescent", "parkway"}
 
+# ---- speakers (generator/extract/speakers.py) ---------------------------------------------
+# Documents that speak for whoever issued them: "the report said" after "the Trust published a report".
+ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "memo", "memorandum",
+                         "paper", "book", "interview", "article", "testimony", "website", "tweet",
+                         "post", "communique", "communiqué", "document", "analysis", "review",
+                         "audit", "assessment", "dossier", "briefing", "release", "filing",
+                         "complaint", "lawsuit", "petition", "resolution", "declaration",
+                         "manifesto", "editorial", "blog", "message", "notice", "order", "verdict",
+                         "ruling", "poll"}
+# Nouns that speak for whoever is named inside them, even a person: the documents above
+# ("Lord Butler's report") and representatives ("the senator's spokesman", "the mayor's campaign").
+DOCUMENT_NOUNS = DOCUMENT_NOUNS | ISSUED_DOCUMENT_NOUNS | {"attorney", "attorneys", "camp", "staff"}
+# Honorifics and titles that tell a person's gender (for "he"/"she").
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "pope", "father",
+               "brother", "duke", "baron", "count", "monsignor", "cardinal", "archbishop",
+               "ayatollah", "mullah", "imam", "rabbi"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "mother",
+                 "duchess", "baroness", "countess", "madam", "madame", "mme"}
+# Offices a person holds one of: "the mayor" is not the person whose role is "Foreign Secretary".
+OFFICE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
+                "ambassador", "judge", "general", "commander", "premier", "king", "queen", "prince",
+                "representative", "congressman", "congresswoman", "speaker", "director", "chairman",
+                "cardinal", "archbishop", "bishop", "pope"}
+OFFICE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
+                        "rep.": "representative", "rep": "representative", "gen.": "general",
+                        "gen": "general", "pres.": "president"}
+# Singular nouns that name a person (besides ROLE_NOUNS): such a subject, unnamed, may be
+# whom a following "he" or "she" means.
+PERSON_NOUNS = {"man", "woman", "boy", "girl", "person", "defector", "victim", "witness",
+                "resident", "soldier", "officer", "survivor", "suspect", "gunman", "father",
+                "mother", "son", "daughter", "husband", "wife", "brother", "sister", "friend",
+                "neighbour", "neighbor", "student", "teacher", "doctor", "nurse", "priest",
+                "farmer", "worker", "driver", "pilot", "prisoner", "detainee", "refugee",
+                "migrant", "voter", "citizen", "protester", "activist", "critic", "supporter",
+                "opponent", "insider", "source", "employee", "colleague", "relative", "lawyer",
+                "defendant", "plaintiff", "owner", "customer", "patient", "child", "fighter",
+                "militant", "rebel", "guard", "agent", "spy", "informant", "whistleblower"}
+
+# ---- cues from general lexicons (generator/extract/positions.py) --------------------------
+# Communication and statement verbs, by class, so that coverage does not depend on which
+# verbs one corpus happened to use. VerbNet 3.x classes (member lists of the class files):
+#   say-37.7, tell-37.2, complain-37.8, advise-37.9 and conjecture-29.5 (the members that
+#   report a stance); FrameNet 1.7 frames: Statement, Opinion, Convey_importance, Request and
+#   Attempt_suasion, Judgment_communication, Reveal_secret, Commitment,
+#   Communication_response, Predicting. Verbs whose everyday sense is not speech ("show",
+#   "know", "feel", "hold", "allow", "slam", "blast") and commands ("order") are left out.
+VERBNET_SAY = {"disclose", "exclaim", "insinuate", "insist", "intimate", "reply", "respond",
+               "retort", "promulgate", "utter", "voice", "announce", "articulate", "blurt",
+               "claim", "confess", "confide", "convey", "declare", "mention", "observe",
+               "proclaim", "propose", "recount", "reiterate", "reveal", "say", "state",
+               "advise", "repeat", "remark", "note", "report", "suggest", "recommend", "hint"}
+VERBNET_TELL = {"inform", "notify", "advise", "update", "remind", "tell", "apprise"}
+VERBNET_COMPLAIN = {"boast", "brag", "complain", "gripe", "grumble", "object"}
+VERBNET_ADVISE = {"alert", "assure", "brief", "encourage", "inform", "notify", "admonish",
+                  "advise", "caution", "counsel", "instruct", "warn"}
+VERBNET_CONJECTURE = {"admit", "assert", "guarantee", "maintain", "deny", "doubt", "speculate",
+                      "suspect", "swear", "foresee", "predict"}
+FRAMENET_STATEMENT = {"acknowledge", "add", "affirm", "allege", "aver", "avow", "comment",
+                      "concede", "confirm", "contend", "detail", "explain", "profess",
+                      "pronounce", "write", "argue", "testify", "point"}
+FRAMENET_CONVEY_IMPORTANCE = {"emphasise", "emphasize", "stress", "underline", "underscore",
+                              "highlight"}
+FRAMENET_REQUEST = {"ask", "beg", "demand", "entreat", "implore", "petition", "plead", "request",
+                    "urge", "press", "pressure", "dare", "challenge", "exhort", "appeal", "call"}
+FRAMENET_JUDGMENT = {"accuse", "castigate", "censure", "commend", "condemn", "criticise",
+                     "criticize", "decry", "denounce", "deride", "disparage", "excoriate",
+                     "fault", "hail", "laud", "lambaste", "praise", "rebuke", "reprimand",
+                     "ridicule", "vilify", "blame", "applaud"}
+FRAMENET_COMMITMENT = {"promise", "pledge", "vow", "threaten", "swear", "guarantee", "undertake"}
+FRAMENET_RESPONSE = {"reply", "respond", "retort", "counter", "rejoin"}
+FRAMENET_PREDICTING = {"predict", "forecast", "foresee", "foretell", "prophesy", "warn"}
+FRAMENET_OPINION = {"believe", "think", "reckon", "suppose", "opine"}
+COMMUNICATION_VERBS = (VERBNET_SAY | VERBNET_TELL | VERBNET_COMPLAIN | VERBNET_ADVISE
+                       | VERBNET_CONJECTURE | FRAMENET_OPINION | FRAMENET_STATEMENT | FRAMENET_CONVEY_IMPORTANCE
+                       | FRAMENET_REQUEST | FRAMENET_JUDGMENT | FRAMENET_COMMITMENT
+                       | FRAMENET_RESPONSE | FRAMENET_PREDICTING)
+SPEECH_VERBS = SPEECH_VERBS | COMMUNICATION_VERBS
+# Judgments whose object is what they judge: "X praised the plan".
+OBJECT_CUES = OBJECT_CUES | FRAMENET_JUDGMENT
+# Requests and warnings whose content is an object and an infinitive: "urged X to act".
+REQUEST_CUES = FRAMENET_REQUEST | VERBNET_ADVISE | VERBNET_TELL | FRAMENET_COMMITMENT
+# Verbs that report only with a clause of their own (never an object or a quotation alone).
+CLAUSE_ONLY_CUES = CLAUSE_ONLY_CUES | FRAMENET_OPINION | {"suspect", "speculate", "foresee", "update", "brief", "alert",
+                                       "remind", "encourage", "challenge", "highlight", "underline",
+                                       "underscore"}
+# Nouns of statements that, with a holder ("the union's demand for an inquiry"), are positions.
+STATEMENT_NOUNS = {"statement", "claim", "demand", "call", "warning", "denial", "appeal",
+                   "request", "assertion", "accusation", "allegation", "announcement",
+                   "proposal", "pledge", "promise", "threat", "admission", "insistence",
+                   "criticism", "condemnation", "suggestion", "argument", "plea", "offer",
+                   "prediction", "refusal", "rejection", "support", "opposition"}
+# Requests whose infinitive may follow without an object: "urged to act", "vowed to fight".
+SELF_REQUEST_CUES = XCOMP_CONTENT_CUES | {"swear", "undertake", "appeal", "plead", "beg", "request",
+                                          "petition"}
+# Cues that report in the passive with an agent: "the attack was claimed by the Brigade".
+PASSIVE_CUES = (VERBNET_SAY | FRAMENET_STATEMENT | VERBNET_CONJECTURE | FRAMENET_JUDGMENT | {"welcome"}) \
+    - {"write", "add", "point"}          # "written by the gunman" is authorship, not a statement
+# Subjects that name a share of a group, not a source: "several oppose", "both of whom".
+QUANTIFIER_SUBJECTS = {"all", "both", "several", "some", "many", "most", "none", "few", "each",
+                       "either", "neither", "everyone", "everybody", "nobody", "anyone", "one"}
+# Verbs of stance ("backs the plan"): no position of a share of a group ("several oppose"),
+# none from a participle that only sets the scene ("backing X, he said").
+STANCE_VERBS = {"back", "support", "oppose", "endorse", "favour", "favor", "reject", "agree",
+                "welcome", "dismiss", "defend", "charge", "contest", "dispute"}
+# Words after which a quotation is a phrase of the sentence, not a statement of its own
+# ('an interview with "Morning Report."', 'for "years."', 'a "balanced company."').
+EMBEDDING_WORDS = {"for", "with", "of", "to", "in", "on", "at", "by", "from", "about", "as", "the", "a",
+                   "an", "its", "his", "her", "their", "our", "s", "called", "dubbed", "named", "titled"}
+# Verbs that state a stance through their object noun: "expressed doubt that ...".
+EXPRESS_VERBS = {"express", "voice", "raise", "reiterate"}
+EXPRESSED_NOUNS = {"doubt", "doubts", "concern", "concerns", "hope", "fear", "fears", "frustration",
+                   "belief", "confidence", "regret", "optimism", "scepticism", "skepticism",
+                   "disappointment", "worry", "worries", "view", "conviction", "suspicion"}
+
 # Stances of statements (site/digest.py), by the lemma of their cue verb: the verb's own forms
 # are made from it (back → backs, backed, backing); irregular forms are listed.
 SUPPORT_CUES = {"support", "back", "endorse", "welcome", "praise", "favour", "favor", "applaud",

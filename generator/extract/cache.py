@@ -33,11 +33,11 @@ def installed_version(package: str) -> str:
 
 
 def extractor_version() -> str:
-    """Digest of the extraction code, spaCy's version and the model's version."""
+    """Digest of the extraction code and the versions of spaCy, the model and the given-name list."""
     digest = hashlib.sha256()
     for source in code_files():
         digest.update(source.read_bytes())
-    for package in ("spacy", MODEL_PACKAGE):
+    for package in ("spacy", MODEL_PACKAGE, "gender-guesser"):
         digest.update(f"\0{package}={installed_version(package)}".encode())
     return digest.hexdigest()[:16]
 

@@ -1,42 +1,36 @@
 """Positions of one article: who said, claimed, demanded or denied what.
 
-Three sources of attributions, combined sentence by sentence:
-  * speech cues on the parse: a verb such as *say*, *warn* or *deny* with a subject (the
-    speaker) and a clause or object (the content), "according to X", and parentheticals
-    ("The Taliban, he said, would ...");
+Attributions, combined sentence by sentence:
+  * speech cues on the parse: a communication verb of the lexicon (VerbNet and FrameNet
+    classes) with a subject (the speaker) and a clause, object or infinitive (the content);
+    "according to X"; a passive agent ("was claimed by X"); a statement noun with its holder
+    ("the union's demand for an inquiry"); parentheticals ("The Taliban, he said, would ...");
   * direct quotations found in the text (see quotes.py), credited to the cue of their
-    sentence, to a cue ending the sentence before with a colon, or to the speaker of the
-    quotation they continue;
-  * pronoun and description speakers ("he", "the minister") resolved to the actor the
-    article last named in that part.
+    sentence, to a cue ending the sentence before with a colon, or to the speaker they
+    continue;
+  * the speaker of each is resolved by speakers.py (names, pronouns, descriptions, documents).
 """
 from __future__ import annotations
 
-import bisect
+import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
-                       DEFINITE_DETERMINERS, DOCUMENT_NOUNS, INDEFINITE_ARTICLES, OBJECT_CUES, PREPOSITION_CUES,
-                       PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
-                       PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RELATIVE_PRONOUNS, ROLE_NOUNS, SOURCE_PREPOSITIONS,
-                       SPEECH_VERBS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, XCOMP_CONTENT_CUES)
+                       DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
+                       OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
+                       RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
+                       STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY)
 from ..model import Mention, MentionSpan, RawPosition
-from ..names import NameLookup
 from .actors import ActorIndex
 from .parse import ParsedArticle
 from .quotes import Quote, find_quotes
+from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver
 
+CUE_VERB_LEMMAS = SPEECH_VERBS | EXPRESS_VERBS | {"make"}     # "make" only in "made clear"
 MIN_QUOTE_WORDS = 4          # shorter quotations are scare quotes or fragments of reported speech
-EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
-
-
-@dataclass
-class Speaker:
-    text: str
-    actor: str | None
-    person_like: bool
+EMBEDDED_QUOTE_WORDS = 8     # a quotation after a preposition or article is a phrase unless longer
 
 
 @dataclass
@@ -63,8 +57,8 @@ class PositionsFound:
 
 def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
     all_quotes = find_quotes(parsed.article.text)
-    resolver = SpeakerResolver(parsed, actors, all_quotes)
-    quotes = [q for q in all_quotes if _is_statement(q)]
+    resolver = SpeakerResolver(parsed, actors, [(q.start, q.end) for q in all_quotes])
+    quotes = [q for q in all_quotes if _is_statement(q, parsed.article.text)]
     cues: dict[int, list[Attribution]] = {}
 
     def cues_of(n: int) -> list[Attribution]:
@@ -92,8 +86,15 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
                           lede_roles=lede_roles)
 
 
-def _is_statement(q: Quote) -> bool:
-    return q.words >= MIN_QUOTE_WORDS or any(c in q.text for c in ".!?")
+def _is_statement(q: Quote, text: str) -> bool:
+    """Quotation marks around a statement, not around a title or a phrase the sentence uses
+    ('told "Morning Report."', 'for "years."', 'a timeline of "arrests and incidents"')."""
+    if q.words < MIN_QUOTE_WORDS - 1 or q.words < MIN_QUOTE_WORDS and not any(c in q.text for c in ".!?"):
+        return False
+    before = text[:max(0, q.start - 1)].rstrip()
+    word = re.search(r"(\w+)\W*$", before[-30:])
+    embedded = word is not None and before[-1:].isalpha() and word.group(1).lower() in EMBEDDING_WORDS
+    return not embedded or q.words >= EMBEDDED_QUOTE_WORDS
 
 
 # ---- cues on the parse ------------------------------------------------------------------
@@ -101,16 +102,19 @@ def _is_statement(q: Quote) -> bool:
 def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span,
                            n: int, quotes: list[Quote]) -> list[Attribution]:
     base = parsed.offset(sent.doc)
-    out = []
+    out: list[Attribution] = []
     for token in sent:
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            att = _according_to(parsed, resolver, sent, token, n)
-        elif token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") and not _inside_quote(base + token.idx, quotes):
-            att = _speech_cue(parsed, resolver, sent, token, n)
+        lemma = token.lemma_
+        if lemma in CUE_VERB_LEMMAS and token.pos_ in ("VERB", "AUX"):
+            find = _speech_cue
+        elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
+            find = _noun_cue
+        elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            find = _according_to
         else:
             continue
-        if att:
-            out.append(att)
+        if not _inside_quote(base + token.idx, quotes):
+            out.extend(find(parsed, resolver, sent, token, n))
     return out
 
 
@@ -119,35 +123,177 @@ def _inside_quote(char: int, quotes: list[Quote]) -> bool:
 
 
 def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, verb: Token,
-                n: int) -> Attribution | None:
-    subject = _subject(verb)
-    if subject is None:
-        return None
+                n: int) -> list[Attribution]:
+    if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None:
+        return []
+    agent = _passive_agent(verb)
+    subject = agent if agent is not None else _subject(verb)
+    swallowed = _swallowed_subject(verb, resolver) if subject is None and agent is None else None
+    subject = subject or swallowed
+    if subject is None or not _is_source(verb, subject):
+        return []
     content = _content_tokens(verb)
+    if content is not None and _is_participle(verb) and not _has_clause(verb) \
+            and verb.lemma_ in STANCE_VERBS | PREPOSITION_CUES:
+        return []       # "Commenting on the case, he said": the participle only sets the scene
+    if content is None and agent is not None:
+        content = _passive_content(verb)
     if content is None and verb.lemma_ in CLAUSE_ONLY_CUES:
-        return None
-    if verb.lemma_ == "call" and not any(c.lower_ in CUE_PREPOSITIONS for c in verb.children):
-        return None
-    speaker = resolver.resolve(subject, n)
+        return []
+    if verb.lemma_ == "call" and content is None:
+        return []           # "called a meeting", "called him": no statement
+    if _negated(verb) and verb.lemma_ not in STANCE_VERBS and not _has_clause(verb):
+        return []           # "could not comment on", "groups that don't disclose their funds": no statement
     cue = _cue_text(verb)
     base = parsed.offset(sent.doc)
     if content is None:     # "He said:" — the content is the quotation that follows
-        return Attribution(speaker, cue, base + verb.idx, 0, 0, "", n)
+        if agent is not None:
+            return []
+        return [Attribution(resolver.resolve(subject, n), cue, base + verb.idx, 0, 0, "", n)]
     start, end = content
-    text = sent.doc[start:end].text.strip(EDGE_PUNCT)
-    if text.lower().startswith("that "):
-        text = text[5:]
-    if len(text.split()) < 2:
+    start = _without_mark(sent.doc, start, end)
+    text = _clean_content(sent.doc[start:end].text)
+    if len(text.split()) < 2 and not (agent is not None and text):
+        return []
+    span = (base + sent.doc[start].idx, base + sent.doc[end - 1].idx + len(sent.doc[end - 1].text))
+    if swallowed is not None:
+        speaker = resolver.resolve(swallowed, n, span)
+        return [Attribution(Speaker(resolver.name_words(swallowed), speaker.actor, True), cue,
+                            base + verb.idx, span[0], span[1], text, n)]
+    return [Attribution(resolver.resolve(s, n, span), cue, base + verb.idx, span[0], span[1], text, n)
+            for s in _each_speaker(subject, resolver)]
+
+
+def _clean_content(text: str) -> str:
+    """The content without the punctuation around it; a quotation it opens is closed, one it
+    closes is opened ('"excess volatility" would impede growth')."""
+    text = text.strip(EDGE_PUNCT)
+    last = text.rfind('"')
+    if text.count('"') % 2:
+        text = text + '"' if last == 0 or text[last - 1].isspace() else '"' + text
+    opened, closed = text.count("“"), text.count("”")
+    if opened > closed:
+        text += "”"
+    elif closed > opened:
+        text = "“" + text
+    return text
+
+
+def _without_mark(doc: Doc, start: int, end: int) -> int:
+    """The content starts after its complementiser ('said that ...'), not after the
+    determiner of 'said that claim ...'."""
+    while start < end - 1 and (_is_complementiser(doc[start]) or doc[start].is_punct):
+        start += 1
+    return start
+
+
+def _is_complementiser(token: Token) -> bool:
+    """'that' opening a clause (the parser sometimes mislabels it), not the determiner of
+    'that claim' or the subject of 'that is meant to'. ('whether' stays: it is the content.)"""
+    if token.lower_ != "that":
+        return False
+    return token.dep_ == "mark" or token.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr") \
+        and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i
+
+
+def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
+    """'Tom Reed and Ann Lowe said': one position for each named speaker."""
+    conjuncts = [c for c in subject.conjuncts if c.i > subject.i]
+    if not conjuncts:
+        return [subject]
+    if all(resolver.named(t) for t in [subject, *conjuncts]):
+        return [subject, *conjuncts]
+    both = any(c.dep_ == "preconj" or c.lower_ == "both" for c in subject.children)
+    if both and all(t.lemma_.lower() in ROLE_NOUNS or resolver.named(t) for t in [subject, *conjuncts]):
+        return [subject, *conjuncts]        # "both the prime minister and the chancellor"
+    named = [t for t in conjuncts if resolver.named(t)]
+    if len(named) == 1 and not resolver.named(subject) and subject.lemma_.lower() in ROLE_NOUNS:
+        return named                        # "an expert and former official Dana Weiss": one person
+    return [subject]                        # "the senator and candidate": one person
+
+
+def _is_source(verb: Token, subject: Token) -> bool:
+    """Not "neither X nor Y would endorse" (a stance the cue's words cannot carry), nor a
+    stance reported inside someone else's statement, nor "several oppose the deal" or
+    "both of whom opposed it" (a share of a group)."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children):
+        return False
+    if verb.lemma_ in STANCE_VERBS and any(a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB" for a in verb.ancestors):
+        return False        # "sources say she backs the plan": the sources' claim, not her stance
+    written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
+
+
+def _quantified(subject: Token) -> bool:
+    """'both of whom', 'several', 'not everyone', '59 percent': a share of a group, not a source."""
+    return subject.lower_ in QUANTIFIER_SUBJECTS or subject.tag_ == "CD" or subject.lower_ in ("percent", "%") \
+        or any(c.dep_ == "prep" and c.lower_ == "of"
+               and any(g.lower_ in ("whom", "which", "them", "us") for g in c.children) for c in subject.children)
+
+
+def _is_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp", "conj", "relcl")
+
+
+def _has_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.lemma_ in REQUEST_CUES and any(
+        c.dep_ == "xcomp" for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _expressed(verb: Token) -> tuple[Token, Token] | None:
+    """'expressed doubt that ...', 'voiced concern that ...': the noun and its clause."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_NOUNS), None)
+    if noun is None:
         return None
-    return Attribution(speaker, cue, base + verb.idx, base + sent.doc[start].idx,
-                       base + sent.doc[end - 1].idx + len(sent.doc[end - 1].text), text, n)
+    clause = next((t for t in verb.subtree if t.i > noun.i and t.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
+    return (noun, clause) if clause is not None else None
+
+
+def _makes_clear(verb: Token) -> bool:
+    """'made clear that ...', 'made it clear that ...'."""
+    return any(c.lower_ == "clear" for c in verb.children)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """'The attack was claimed by the Brigade': the Brigade claims."""
+    if verb.lemma_ not in PASSIVE_CUES or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _passive_content(verb: Token) -> tuple[int, int] | None:
+    """What a passive cue reports: its subject ('The attack was claimed by X'); none where an
+    infinitive says what of it ('X was reported by Y to have left': not one span of words)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "which", "who") or subj.pos_ == "PRON":
+        return None
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return None         # "X was reported by Y to have left": the words are not one span
+    return subj.left_edge.i, subj.right_edge.i + 1
 
 
 def _cue_text(verb: Token) -> str:
     words = [verb.text]
-    particle = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS)), None)
-    if particle is not None and particle.i == verb.i + 1:
+    negation = [t for t in verb.lefts if t.dep_ in ("aux", "neg") and t.i > verb.i - 4] if _negated(verb) else []
+    if negation:                # "would not endorse", "didn't say": the negation is part of the stance
+        words = [verb.doc[negation[0].i:verb.i + 1].text]
+    particle = next((c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and verb.lemma_ in PREPOSITION_CUES | {"call"})), None)
+    if verb.lemma_ == "make":
+        words.append("clear")                           # "made clear"
+    elif verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
+        words.append(_expressed(verb)[0].text)          # "expressed doubt"
+    elif particle is not None and particle.i == verb.i + 1:
         words.append(particle.text)
+    elif verb.lemma_ in SELF_REQUEST_CUES and verb.i + 1 < len(verb.doc) \
+            and verb.doc[verb.i + 1].lower_ in CUE_PREPOSITIONS:
+        words.append(verb.doc[verb.i + 1].text)        # "called for the minister to resign"
     return " ".join(words)
 
 
@@ -161,10 +307,12 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None:
             if subj.dep_ == "nsubjpass" and current.lemma_ != "quote":
                 return None
-            if subj.tag_ in ("WP", "WDT") or subj.lower_ in RELATIVE_PRONOUNS:
+            if subj.tag_ in ("WP", "WDT") or subj.lower_ in RELATIVE_PRONOUNS or _of_whom(subj):
                 # "the department, which reported ...": the speaker is what the clause describes
                 clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
                 return clause.head if clause is not None else None
+            if current.i != verb.i and not _can_speak(subj):
+                return None     # "the incident ..., remarking": a participle's speaker is an agent
             return subj
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
@@ -172,43 +320,109 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _swallowed_subject(verb: Token, resolver: "SpeakerResolver") -> Token | None:
+    """'In a meeting with the board Carl Dunn said ...': without a comma the parser takes the
+    name into the phrase before; a person's name right before a main verb is its subject."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    key = resolver.named(before) if before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "dobj") else None
+    return before if key and resolver.mention(key).type == "person" else None
+
+
+def _of_whom(subject: Token) -> bool:
+    """'family members, many of whom say ...': the clause describes the noun before it."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in c.children)
+               for c in subject.children)
+
+
+def _can_speak(subject: Token) -> bool:
+    noun = subject.lemma_.lower()
+    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or noun in ROLE_NOUNS | PERSON_NOUNS \
+        | UNNAMED_SOURCE_NOUNS | DOCUMENT_NOUNS or subject.lower_ in UNNAMED_SOURCE_NOUNS
+
+
 def _content_tokens(verb: Token) -> tuple[int, int] | None:
     """Token span (start, end) of what the cue attributes."""
+    if verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
+        return _span_of(_expressed(verb)[1], verb)
+    if verb.lemma_ == "make":
+        clear = next(c for c in verb.children if c.lower_ == "clear")
+        clause = next((c for c in [*clear.children, *verb.children]
+                       if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
+        return _span_of(clause, verb) if clause is not None else None
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None) \
-            if verb.lemma_ in XCOMP_CONTENT_CUES else None
     if clause is not None:
         return _span_of(clause, verb)
+    if verb.lemma_ in REQUEST_CUES:
+        wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if wanted is None and verb.lemma_ in SELF_REQUEST_CUES:   # "called for the minister to resign"
+            wanted = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                           and any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
+            if wanted is not None:
+                tokens = [t for t in wanted.subtree
+                          if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
+                return tokens[0].i, tokens[-1].i + 1
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
+            or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and wanted is not None
+                     and c.i < wanted.i for g in c.children if g.dep_ == "pobj"), None)   # "called on X to act"
+        if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
+            wanted = None           # "they dare to vote": only "dared the minister to act" reports
+        if wanted is not None:      # "urged the council to publish the report"
+            first = obj.left_edge.i if obj is not None else _span_of(wanted, verb)[0]
+            return first, _span_of(wanted, verb)[1]
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         tokens = [t for t in head.subtree if t not in set(verb.subtree)]
         return (tokens[0].i, tokens[-1].i + 1) if tokens else None
-    rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")]
+    rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
+              and not _is_time(c)]
+    misread = next((c for c in rights if c.dep_ == "dobj" and c.pos_ in ("ADJ", "DET", "NUM")
+                    and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree)), None)
+    if misread is not None and verb.lemma_ in VERBNET_SAY:
+        return misread.left_edge.i, max(r.right_edge.i for r in rights) + 1   # "said many of them failed"
     has_object = any(c.dep_ == "dobj" for c in rights)
     predicate = any(c.dep_ in ("oprd", "xcomp", "acomp") for c in rights)
-    if rights and (verb.lemma_ in OBJECT_CUES and has_object or has_object and predicate):
+    if rights and (verb.lemma_ in OBJECT_CUES - {"call"} and has_object or has_object and predicate):
         # "criticised the plan", "called the strike defensive", "described X as Y"
         return min(r.left_edge.i for r in rights), max(r.right_edge.i for r in rights) + 1
     if verb.lemma_ in PREPOSITION_CUES | OBJECT_CUES:
         preps = CONTENT_PREPOSITIONS - VENUE_PREPOSITIONS if verb.lemma_ == "speak" else CONTENT_PREPOSITIONS
-        prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps), None)
+        if verb.lemma_ == "call":
+            preps = CUE_PREPOSITIONS    # "called for talks"; "called a meeting for Friday" is no statement
+        prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps
+                     and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)
         if prep is not None and len(list(prep.subtree)) > 2:
             return prep.i + 1, prep.right_edge.i + 1      # "complained about X", "warned of X"
     return None
 
 
+def _is_time(phrase: Token) -> bool:
+    """'on Monday', 'last week', 'for the first time': when it was said, not what."""
+    return phrase.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") or c.lemma_ in ("time", "occasion")
+                                         for c in phrase.children)
+
+
 def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
-    tokens = [t for t in clause.subtree if t.i != verb.i]
+    """The clause's words, without a second statement coordinated to it that has a source
+    of its own ("the plan will work, but critics say it will fail")."""
+    cut = set()
+    for conj in clause.children:
+        if conj.dep_ == "conj" and conj.i > clause.i and any(
+                c.dep_ == "nsubj" for c in conj.children) and conj.lemma_ in SPEECH_VERBS:
+            cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
+            cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
+    tokens = [t for t in clause.subtree if t.i != verb.i and t.i not in cut]
     return tokens[0].i, tokens[-1].i + 1
 
 
 def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, token: Token,
-                  n: int) -> Attribution | None:
+                  n: int) -> list[Attribution]:
+    """'According to X, ...'; 'according to police and medics' is one statement of each."""
     to = next(c for c in token.children if c.lower_ == "to")
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
-        return None
+        return []
     phrase = set(token.subtree)
     rest = [t for t in sent if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
@@ -216,11 +430,45 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     while rest and rest[-1].is_punct:
         rest.pop()
     if len(rest) < 3:
-        return None
+        return []
     base = parsed.offset(sent.doc)
     text = sent.doc[rest[0].i:rest[-1].i + 1].text.strip(EDGE_PUNCT)
-    return Attribution(resolver.resolve(source, n), "according to", base + token.idx,
-                       base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text), text, n)
+    span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
+    sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
+    return [Attribution(resolver.resolve(s, n, span), "according to", base + token.idx, span[0], span[1], text, n)
+            for s in sources]
+
+
+def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, noun: Token,
+              n: int) -> list[Attribution]:
+    """A statement noun with a holder: "the union's demand for an inquiry", "the charity's
+    warning that ...", "a call by the union for ..."."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if holder is None or holder.pos_ == "PRON":
+        return []
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    if clause is not None:
+        start, end = _span_of(clause, noun)
+    else:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
+                     and c.lower_ in ("for", "against", "of", "to", "on")), None)
+        if prep is None or len(list(prep.subtree)) < 3:
+            return []
+        start, end = prep.i + 1, prep.right_edge.i + 1
+    start = _without_mark(sent.doc, start, end)
+    base = parsed.offset(sent.doc)
+    text = _clean_content(sent.doc[start:end].text)
+    if len(text.split()) < 2:
+        return []
+    span = (base + sent.doc[start].idx, base + sent.doc[end - 1].idx + len(sent.doc[end - 1].text))
+    speaker = resolver.resolve(holder, n, span)
+    if speaker.actor is None:
+        return []
+    return [Attribution(speaker, noun.text, base + noun.idx, span[0], span[1], text, n)]
 
 
 # ---- quotations ---------------------------------------------------------------------------
@@ -244,7 +492,7 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
                 _make_direct(a, q, n, last_n)
             continue
         colon = next((a for a in cues if not a.text), None) or pending_colon
-        source = colon.speaker if colon else resolver.recent_speaker(n)
+        source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
         cue = colon.cue if colon else "said"
         if source is None:
             continue
@@ -270,167 +518,6 @@ def _make_direct(a: Attribution, q: Quote, first: int, last: int) -> None:
     a.text, a.start, a.end, a.direct = q.text, q.start, q.end, True
     a.sentence_no = min(a.sentence_no, first)
     a.last_sentence_no = max(a.last_sentence_no, last)
-
-
-# ---- speakers -----------------------------------------------------------------------------
-
-class SpeakerResolver:
-    """Turns the subject of a cue into a speaker: a named actor, a resolved pronoun or
-    description, or an unnamed source ("aid groups", "a spokesman") kept as written.
-
-    It reads the actor index and never changes it: the group actors it makes and the
-    tokens it resolves are kept here (`groups`, `references`) for extraction to merge."""
-
-    def __init__(self, parsed: ParsedArticle, actors: ActorIndex, quotes: list[Quote]) -> None:
-        self.parsed = parsed
-        self.actors = actors
-        self.quotes = quotes          # names inside quotation marks are never the antecedent
-        self.last: tuple[int, Speaker] | None = None
-        self.groups: dict[str, Mention] = {}
-        self.group_names = NameLookup()
-        self.references: list[MentionSpan] = []
-        self.order = list(actors.order)   # (sentence, char, key) of every actor named so far, groups included
-
-    def mention(self, key: str) -> Mention:
-        return self.groups.get(key) or self.actors.mentions[key]
-
-    def spoke(self, speaker: Speaker, n: int) -> None:
-        self.last = (n, speaker)
-
-    def recent_speaker(self, n: int, window: int = 2) -> Speaker | None:
-        if self.last and n - self.last[0] <= window:
-            return self.last[1]
-        return None
-
-    def resolve(self, subject: Token, n: int) -> Speaker:
-        text = self._phrase(subject)
-        key = self._named(subject)
-        if key:
-            return Speaker(text, key, self.mention(key).type == "person")
-        low = subject.lower_
-        if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
-            return self._pronoun(subject, text, n)
-        if subject.dep_ != "compound" and subject.lemma_.lower() in ROLE_NOUNS and any(
-                c.lower_ in DEFINITE_DETERMINERS for c in subject.children):
-            antecedent = self._by_role(subject, n)
-            recent = self.recent_speaker(n, window=3)
-            if antecedent is None and recent and recent.person_like and recent.actor:
-                antecedent = recent.actor
-            if antecedent:
-                return self._counted(subject.doc[subject.left_edge.i:subject.i + 1], n, text, antecedent, True)
-        inner = self._inner_actor(subject)
-        if inner:
-            return Speaker(text, inner, subject.lemma_.lower() in ROLE_NOUNS)
-        if subject.tag_ in ("NNS", "NNPS") and (subject.lemma_.lower() in UNNAMED_SOURCE_NOUNS or
-                                                 subject.lower_ in UNNAMED_SOURCE_NOUNS):
-            return Speaker(text, self._group(subject, n), False)     # "aid groups", "officials"
-        return Speaker(text, None, subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in ROLE_NOUNS)
-
-    def _phrase(self, subject: Token) -> str:
-        """The source as written: the noun phrase up to its head, with a following 'for'/'of'
-        phrase ("a spokesman for the Harbour Authority") but no apposition or clause."""
-        doc = subject.doc
-        end = subject.i + 1
-        for child in subject.rights:
-            if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS and child.i == end:
-                end = child.right_edge.i + 1
-        return doc[subject.left_edge.i:end].text.strip(EDGE_PUNCT)
-
-    def _named(self, subject: Token) -> str | None:
-        key = self.actors.key_for(self.parsed, subject)
-        if key:
-            return key
-        # "Mr Putin", "President Obama": the name's head may be the next token
-        for child in subject.children:
-            if child.dep_ in ("compound", "flat") and self.actors.key_for(self.parsed, child) \
-                    and self.actors.mentions[self.actors.key_for(self.parsed, child)].type == "person":
-                return self.actors.key_for(self.parsed, child)
-        return None
-
-    def _inner_actor(self, subject: Token) -> str | None:
-        """'A Northern Alliance spokesman' speaks for the Northern Alliance; 'Lord Butler's
-        report' for Lord Butler."""
-        for t in subject.subtree:
-            if t is subject or t.head.dep_ in ("relcl", "appos") or t.dep_ in ("relcl", "appos"):
-                continue
-            key = self.actors.key_for(self.parsed, t)
-            if not key:
-                continue
-            kind = self.actors.mentions[key].type
-            if kind != "person" or subject.lemma_.lower() in DOCUMENT_NOUNS:
-                return key
-        return None
-
-    def _group(self, subject: Token, n: int) -> str:
-        """An unnamed collective source as an actor of type group: 'aid groups' (or the
-        article's actor of that name)."""
-        phrase = subject.doc[subject.left_edge.i:subject.i + 1]
-        words = [t for t in phrase if t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
-        name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words) or subject.lower_
-        key = self.actors.names.find(name) or self.group_names.find(name)
-        if key is None:
-            key = name
-            self.groups[key] = Mention(key=key, name=name, type="group")
-            self.group_names.add(key, name)
-        self._refer(phrase, n, key)
-        bisect.insort(self.order, (n, self.parsed.offset(phrase.doc) + phrase.start_char, key))
-        return key
-
-    def _pronoun(self, pronoun: Token, text: str, n: int) -> Speaker:
-        low = pronoun.lower_
-        char = self.parsed.offset(pronoun.doc) + pronoun.idx
-        words = pronoun.doc[pronoun.i:pronoun.i + 1]
-        if low in PRONOUNS_SPEAKER_PERSON:
-            same = self._nearest(n, char, {"person"}, same_sentence=True)
-            if same:
-                return self._counted(words, n, text, same, True)
-            recent = self.recent_speaker(n, window=3)
-            if recent and recent.person_like:
-                return self._counted(words, n, recent.text if recent.actor is None else text, recent.actor, True)
-            key = self._nearest(n, char, {"person"})
-            return self._counted(words, n, text, key, True)
-        if low in PRONOUNS_SPEAKER_PLURAL:
-            recent = self.recent_speaker(n, window=2)
-            if recent and recent.actor and self.mention(recent.actor).type != "person":
-                return self._counted(words, n, text, recent.actor, False)
-            key = self._nearest(n, char, {"group", "organization", "country"})
-            return self._counted(words, n, text, key, False)
-        key = self._nearest(n, char, {"organization", "country"})
-        return self._counted(words, n, text, key, False)
-
-    def _counted(self, words: Span, n: int, text: str, key: str | None, person_like: bool) -> Speaker:
-        """A speaker resolved from `words` (a pronoun or description of sentence n)."""
-        if key:
-            self._refer(words, n, key)
-        return Speaker(text, key, person_like)
-
-    def _refer(self, words: Span, n: int, key: str) -> None:
-        """Note that `words` of sentence n refer to actor `key`."""
-        start, end = self.parsed.sentence_offsets(n, words)
-        self.references.append((n, start, end, key))
-
-    def _nearest(self, n: int, char: int, kinds: set[str], same_sentence: bool = False) -> str | None:
-        best = None
-        for sent_no, pos, key in self.order:
-            if pos >= char or sent_no < n - 4:
-                continue
-            if same_sentence and sent_no != n or _inside_quote(pos, self.quotes):
-                continue
-            if self.mention(key).type in kinds:
-                best = key
-        return best
-
-    def _by_role(self, subject: Token, n: int) -> str | None:
-        """'the minister', 'the former cabinet secretary': the person last named with that role."""
-        noun = subject.lemma_.lower()
-        best = None
-        for sent_no, _, key in self.actors.order:
-            if sent_no > n:
-                break
-            m = self.actors.mentions.get(key)
-            if m and m.type == "person" and m.role and noun in m.role.lower():
-                best = key
-        return best
 
 
 # ---- clean-up -----------------------------------------------------------------------------

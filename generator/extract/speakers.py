@@ -1,0 +1,493 @@
+"""Speakers of positions: who the subject of a cue is.
+
+A named actor is found by the token the recogniser marked, else by its surface form (an
+alias, or the surname of a person the article names in full). Pronouns ("he", "they") and
+descriptions ("the minister", "the report") are resolved by the discourse, as a reader does:
+the speakers and subjects of the sentences before come first, the other names after them;
+gender and number must agree; a name inside quotation marks, or one that the quotation
+itself names in the third person, is never the antecedent. Where no antecedent is safe, the
+speaker keeps its phrase and gets no actor: an empty actor is better than a wrong one.
+
+The resolver reads the actor index and never changes it: the group actors it makes and the
+words it resolves are kept here (`groups`, `references`) for extraction to merge.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSUED_DOCUMENT_NOUNS,
+                       MALE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PORTFOLIOS,
+                       PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
+                       ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
+from ..model import Mention, MentionSpan
+from ..names import NameLookup, norm
+from .actors import ActorIndex
+from .parse import ParsedArticle
+
+EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
+DASHES = ("-", "–", "—", "--")
+LOOKBACK = 4                 # sentences searched back for the antecedent of a pronoun ...
+CHAIN_LOOKBACK = 10          # ... further through sentences whose subject is the same pronoun
+DOCUMENT_LOOKBACK = 6        # ... for the issuer of "the report"
+SPEAKER, SUBJECT, EMBEDDED, OTHER = 0, 1, 2, 3    # salience of a candidate antecedent, best first
+NOT_HOLDER_LINKS = ("to", "about", "on", "against", "with", "over")   # "a letter to X" is not X's
+
+
+@dataclass
+class Speaker:
+    text: str
+    actor: str | None
+    person_like: bool
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names():
+    """gender-guesser's dictionary of given names (Jörg Michael's list of about 40,000
+    first names of many countries, shipped inside the package), loaded once per process."""
+    import gender_guesser.detector
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=8192)
+def gender_of_given_name(name: str) -> str | None:
+    """'m', 'f', or None where the name is unknown or given to both, even unequally."""
+    answer = _given_names().get_gender(name)
+    return {"male": "m", "female": "f"}.get(answer)    # "mostly_male", "andy": not safe
+
+
+def _pronoun_gender(word: str) -> str | None:
+    return {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
+
+
+def _same_person(pronoun: str) -> tuple[str, ...]:
+    """Forms of a pronoun that a chain of sentences about one person repeats."""
+    return {"he": ("him",), "she": ("her",), "they": ("them",)}.get(pronoun, ())
+
+
+def _noun_gender(noun: str) -> str | None:
+    """'businessman', 'spokeswoman', 'congresswoman'."""
+    if noun.endswith("woman") or noun in FEMALE_TITLES:
+        return "f"
+    if noun.endswith("man") or noun in MALE_TITLES:
+        return "m"
+    return None
+
+
+def _other_office(description: Token, person: Mention) -> bool:
+    """'the mayor' cannot be someone whose known role is another office ('Foreign Secretary'),
+    nor 'the shadow secretary' a secretary of another portfolio."""
+    noun = description.lemma_.lower()
+    words = {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
+    if noun in words:
+        portfolios = {t.lower_ for t in description.lefts if t.lower_ in PORTFOLIOS}
+        return bool(portfolios - words)
+    return noun in OFFICE_NOUNS and bool(words & OFFICE_NOUNS)
+
+
+def _introduces_someone(subj: Token) -> bool:
+    """An unnamed person brought in as subject ("A defector", "a woman"), not a definite
+    description of someone named before ("the former president", "his lawyer")."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS | {"his", "her", "their"}
+                   for c in subj.children)
+    return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and not definite
+
+
+def _in_main_clause(subj: Token) -> bool:
+    """The subject of the sentence's main verb (or of a verb conjoined to it), not of a
+    clause inside it."""
+    while subj.dep_ == "conj":          # "X and Y met": Y is a subject as X is
+        subj = subj.head
+    verb = subj.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+@dataclass
+class SpeakerResolver:
+    """Turns the subject of a cue into a speaker: a named actor, a resolved pronoun or
+    description, or an unnamed source ("aid groups", "a spokesman") kept as written."""
+    parsed: ParsedArticle
+    actors: ActorIndex
+    quote_spans: list[tuple[int, int]]          # names inside quotation marks are no antecedent
+    last: tuple[int, Speaker] | None = None
+    groups: dict[str, Mention] = field(default_factory=dict)
+    group_names: NameLookup = field(default_factory=NameLookup)
+    references: list[MentionSpan] = field(default_factory=list)
+    order: list[tuple[int, int, str]] = field(default_factory=list)   # every actor named, groups included
+    spoken: dict[int, list[str]] = field(default_factory=dict)        # sentence -> keys of its speakers
+    resolved: dict[tuple[int, int], str] = field(default_factory=dict)  # token -> key it was resolved to
+    pronoun_gender: dict[str, str] = field(default_factory=dict)      # key -> gender a pronoun showed
+    documents: dict[str, str] = field(default_factory=dict)           # "report" -> key of its issuer
+
+    def __post_init__(self) -> None:
+        self.order = list(self.actors.order)
+
+    def mention(self, key: str) -> Mention:
+        return self.groups.get(key) or self.actors.mentions[key]
+
+    # ---- the discourse so far ---------------------------------------------------------------
+    def spoke(self, speaker: Speaker, n: int) -> None:
+        self.last = (n, speaker)
+        if speaker.actor and speaker.actor not in self.spoken.get(n, []):
+            self.spoken.setdefault(n, []).append(speaker.actor)
+
+    def recent_speaker(self, n: int, window: int = 2) -> Speaker | None:
+        if self.last and n - self.last[0] <= window:
+            return self.last[1]
+        return None
+
+    def continued_speaker(self, n: int, before: int) -> Speaker | None:
+        """Who goes on speaking in a quotation without a cue of its own: the last speaker,
+        unless someone else has become the subject since ("X said ... Y objected. '...'")."""
+        recent = self.recent_speaker(n)
+        if recent is None:
+            return None
+        for k in range(self.last[0] + 1, n + 1):
+            for subj in self._subjects(k, before if k == n else None):
+                if not _in_main_clause(subj) or subj.pos_ == "PRON":
+                    continue
+                key = self._subject_actor(subj)
+                if key and key != recent.actor or not key and _introduces_someone(subj):
+                    return None
+        return recent
+
+    def _inside_quote(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.quote_spans)
+
+    def _char(self, token: Token) -> int:
+        return self.parsed.offset(token.doc) + token.idx
+
+    # ---- entry point ----------------------------------------------------------------------------
+    def resolve(self, subject: Token, n: int, content: tuple[int, int] | None = None) -> Speaker:
+        """The speaker of sentence n whose subject is `subject`; `content` (article offsets)
+        is what it says: a person its quoted words name is not the speaker."""
+        text = self.phrase(subject)
+        key = self.named(subject) or self._apposition(subject) or self.actors.find(text)
+        if key:
+            return Speaker(text, key, self.mention(key).type == "person")
+        low = subject.lower_
+        words = subject.doc[subject.i:subject.i + 1]
+        if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
+            person = low in PRONOUNS_SPEAKER_PERSON
+            key = self._pronoun(subject, n, content)
+            if key:
+                return self._counted(subject, words, n, text, key, person)
+            recent = self.recent_speaker(n)
+            if person and recent and recent.actor is None and recent.person_like:
+                return Speaker(recent.text, None, True)     # "The cardinal said ... He added"
+            return Speaker(text, None, person)
+        noun = subject.lemma_.lower()
+        determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
+        phrase = subject.doc[subject.left_edge.i:subject.i + 1]
+        if noun in ISSUED_DOCUMENT_NOUNS and subject.tag_ in ("NN", "NNP"):
+            key = self._inner_actor(subject) or (
+                self._document_holder(subject, n) if determiners & (DEFINITE_DETERMINERS | {"its"}) else None)
+            if key:
+                self.documents[noun] = key
+                return self._counted(subject, phrase, n, text, key, False)
+            return Speaker(text, None, False)
+        if subject.dep_ != "compound" and noun in ROLE_NOUNS and determiners & DEFINITE_DETERMINERS:
+            key = self._by_role(subject, n, content)
+            if key:
+                return self._counted(subject, phrase, n, text, key, True)
+        inner = self._inner_actor(subject)
+        if inner:
+            return Speaker(text, inner, noun in ROLE_NOUNS)
+        if subject.tag_ in ("NNS", "NNPS") and (noun in UNNAMED_SOURCE_NOUNS or low in UNNAMED_SOURCE_NOUNS):
+            return Speaker(text, self._group(subject, n), False)     # "aid groups", "officials"
+        return Speaker(text, None, subject.tag_ in ("NN", "NNP") and noun in ROLE_NOUNS | PERSON_NOUNS)
+
+    def _counted(self, token: Token, words: Span, n: int, text: str, key: str, person_like: bool) -> Speaker:
+        """A speaker resolved from `words` (a pronoun or description of sentence n)."""
+        self.resolved[self.parsed.token_key(token)] = key
+        gender = _pronoun_gender(token.lower_)
+        if gender:
+            self.pronoun_gender.setdefault(key, gender)
+        start, end = self.parsed.sentence_offsets(n, words)
+        self.references.append((n, start, end, key))
+        return Speaker(text, key, person_like)
+
+    # ---- names ------------------------------------------------------------------------------------
+    def phrase(self, subject: Token) -> str:
+        """The source as written: the noun phrase up to its head, with a following 'for'/'of'
+        phrase ("a spokesman for the Harbour Authority") but no apposition, clause or dateline."""
+        doc = subject.doc
+        end = subject.i + 1
+        preps = SOURCE_PREPOSITIONS | {"to"} if subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS else SOURCE_PREPOSITIONS
+        for child in subject.rights:
+            if child.i != end:
+                break
+            if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i:
+                end = child.right_edge.i + 1        # "sources close to the campaign"
+        start = subject.left_edge.i
+        while start < subject.i and doc[start].dep_ == "preconj":
+            start += 1                          # "Both the cardinal and ..."
+        for t in doc[start:subject.i]:          # "OSLO (Reuters) - The ministry", a line break
+            if "\n" in t.text or t.text in DASHES and t.whitespace_ or \
+                    t.text == ")" and t.i + 1 < subject.i and doc[t.i + 1].text in DASHES:
+                start = t.i + 1
+        return doc[start:end].text.strip(EDGE_PUNCT)
+
+    def name_words(self, token: Token) -> str:
+        """The longest run of words ending at `token` that is one of its actor's names
+        ('Carl Dunn' of 'the Harbour Board Carl Dunn')."""
+        key = self.named(token)
+        for i in range(token.left_edge.i, token.i + 1):
+            words = token.doc[i:token.i + 1].text
+            if key and self.actors.find(words) == key:
+                return words
+        return token.text
+
+    def named(self, subject: Token) -> str | None:
+        key = self.actors.key_for(self.parsed, subject)
+        if key:
+            return key
+        # "Mr Putin", "President Obama": the name's head may be the next token
+        for child in subject.children:
+            if child.dep_ in ("compound", "flat"):
+                key = self.actors.key_for(self.parsed, child)
+                if key and self.actors.mentions[key].type == "person":
+                    return key
+        if subject.pos_ == "PROPN" or subject.is_title and subject.pos_ == "NOUN":
+            return self.by_surface(subject)     # the tagger may read a sentence's first name as a noun
+        return None
+
+    def by_surface(self, token: Token) -> str | None:
+        """A name the recogniser missed here but the article uses for one actor: one of its
+        names or aliases ('Hale' after 'Senator Victor Hale'), or a person's surname."""
+        words = [t for t in token.subtree if token.left_edge.i <= t.i <= token.i
+                 and (t.pos_ == "PROPN" or t.i == token.i and t.is_title)]
+        if not words:
+            return None
+        surface = " ".join(t.text for t in words)
+        key = self.actors.find(surface)
+        if key:
+            return key
+        wanted = norm(surface)
+        surnames = {k for k, m in self.actors.mentions.items()
+                    if m.type == "person" and len(m.name.split()) > 1 and norm(m.name).split()[-1] == wanted}
+        return surnames.pop() if len(surnames) == 1 else None
+
+    def _apposition(self, subject: Token) -> str | None:
+        """'The minister of the economy, Ilda Ferraz, argues': the name in apposition."""
+        for child in subject.children:
+            if child.dep_ == "appos":
+                key = self.named(child)
+                if key:
+                    return key
+        return None
+
+    def _inner_actor(self, subject: Token) -> str | None:
+        """'A Northern Alliance spokesman' speaks for the Northern Alliance; 'Lord Butler's
+        report' for Lord Butler; 'a letter from the Home Office' for the Home Office, but
+        'a letter to X' not for X, and 'a British man' not for Britain."""
+        noun = subject.lemma_.lower()
+        for t in subject.subtree:
+            if t.i == subject.i or t.head.dep_ in ("relcl", "appos", "acl") or t.dep_ in ("relcl", "appos", "acl"):
+                continue
+            if noun in PERSON_NOUNS and t.dep_ == "amod":
+                continue
+            path = [a for a in t.ancestors if a.i != subject.i and subject.i in {x.i for x in a.ancestors}]
+            if any(a.dep_ == "prep" and a.lower_ in NOT_HOLDER_LINKS for a in path):
+                continue        # the recipient or topic of the source, not its holder
+            key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
+            if key and (self.actors.mentions[key].type != "person" or noun in DOCUMENT_NOUNS):
+                return key
+        return None
+
+    def _group(self, subject: Token, n: int) -> str:
+        """An unnamed collective source as an actor of type group: 'aid groups' (or the
+        article's actor of that name)."""
+        phrase = subject.doc[subject.left_edge.i:subject.i + 1]
+        words = [t for t in phrase if t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
+        name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words) or subject.lower_
+        key = self.actors.names.find(name) or self.group_names.find(name)
+        if key is None:
+            key = name
+            self.groups[key] = Mention(key=key, name=name, type="group")
+            self.group_names.add(key, name)
+        start, end = self.parsed.sentence_offsets(n, phrase)
+        self.references.append((n, start, end, key))
+        bisect.insort(self.order, (n, self.parsed.offset(phrase.doc) + phrase.start_char, key))
+        return key
+
+    # ---- gender and number ------------------------------------------------------------------------
+    def gender(self, key: str) -> str | None:
+        """From a title ('Mrs Kovac', 'Lord Hale'), a pronoun that already meant this
+        person, or the given name."""
+        m = self.mention(key)
+        for form in [m.name, *m.aliases]:
+            first = form.split()[0].rstrip(".").lower() if form.split() else ""
+            if first in MALE_TITLES:
+                return "m"
+            if first in FEMALE_TITLES:
+                return "f"
+        if key in self.pronoun_gender:
+            return self.pronoun_gender[key]
+        words = m.name.split()
+        while len(words) > 1 and words[0].rstrip(".").lower() in MALE_TITLES | FEMALE_TITLES:
+            words = words[1:]           # a title before the name, not "King" in "Tom King"
+        if len(words) > 1 and len(words[0].rstrip(".")) > 1:
+            return gender_of_given_name(words[0])
+        return None
+
+    def _agrees(self, key: str, pronoun: str) -> bool:
+        kind = self.mention(key).type
+        if pronoun in PRONOUNS_SPEAKER_PERSON:
+            wanted = _pronoun_gender(pronoun)
+            return kind == "person" and (wanted is None or self.gender(key) in (None, wanted))
+        if pronoun in PRONOUNS_SPEAKER_PLURAL:
+            return kind in ("group", "organization", "country")
+        return kind in ("organization", "country")
+
+    # ---- pronouns ---------------------------------------------------------------------------------
+    def _pronoun(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> str | None:
+        """Sentence by sentence back from the pronoun: a speaker of the sentence, else its
+        subject, else the one other name that agrees. Two at the same level, or an unnamed
+        someone as the subject ("A defector criticised General X. He said"), and none is safe."""
+        low = pronoun.lower_
+        char = self._char(pronoun)
+        if self._inside_quote(char):
+            return None
+        excluded = self._quoted_names(content) if content else set()
+        first = 1 if self.parsed.headline else 0
+        searched = 0
+        for k in range(n, max(first, n - CHAIN_LOOKBACK) - 1, -1):
+            before = char if k == n else None
+            ranked = [(rank, key) for rank, key in self._candidates(k, before)
+                      if key not in excluded and self._agrees(key, low)]
+            best = min((rank for rank, _ in ranked), default=None)
+            if best not in (SPEAKER, SUBJECT) and self._blocked(k, low, before):
+                return None
+            if best is not None:
+                keys = list(dict.fromkeys(key for rank, key in ranked if rank == best))
+                return keys[0] if len(keys) == 1 else None
+            if not any(t.lower_ in (low, *_same_person(low)) for t in self._subjects(k, before)):
+                searched += 1       # "He was given ... He feels ...": the chain goes on
+                if searched > LOOKBACK:
+                    return None
+        return None
+
+    def _quoted_names(self, span: tuple[int, int]) -> set[str]:
+        """Actors the quoted words of a statement name: who speaks of X in the third person
+        is not X. (Reported speech is the reporter's wording and proves nothing.)"""
+        quoted = [(max(s, span[0]), min(e, span[1])) for s, e in self.quote_spans if s < span[1] and e > span[0]]
+        return {key for _, pos, key in self.order if any(s <= pos < e for s, e in quoted)}
+
+    def _subjects(self, k: int, before: int | None) -> list[Token]:
+        """The subjects (and their conjuncts) of sentence k outside quotation marks, before
+        the character `before` if given."""
+        out = []
+        for token in self.parsed.sentences[k]:
+            if before is not None and self._char(token) >= before:
+                break
+            if token.dep_ in ("nsubj", "nsubjpass") and not self._inside_quote(self._char(token)):
+                out.extend([token, *(c for c in token.conjuncts if c.i > token.i)])
+        return out
+
+    def _candidates(self, k: int, before: int | None) -> list[tuple[int, str]]:
+        """Actors of sentence k that a later pronoun may take up, with their salience; in
+        the pronoun's own sentence only the subjects before it."""
+        out = [(SPEAKER, key) for key in self.spoken.get(k, [])] if before is None else []
+        for subj in self._subjects(k, before):
+            key = self._subject_actor(subj)
+            if key:
+                out.append((SUBJECT if _in_main_clause(subj) else EMBEDDED, key))
+        if before is None:
+            out.extend((OTHER, key) for sent_no, pos, key in self.order
+                       if sent_no == k and not self._inside_quote(pos))
+        return out
+
+    def _subject_actor(self, subj: Token) -> str | None:
+        """The actor a subject names: resolved before, by name, in apposition, or a person's
+        name written with its description ('the Greek prime minister Andreas Kostas')."""
+        key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj) or self._apposition(subj)
+        if key:
+            return key
+        for t in subj.subtree:      # "His guest, the actress Rita Vance, ..."
+            path = [a for a in t.ancestors if a.i != subj.i and subj.i in {x.i for x in a.ancestors}]
+            if t.dep_ not in ("compound", "flat", "appos") or any(a.dep_ not in ("compound", "flat", "appos", "conj")
+                                                                   for a in path):
+                continue
+            key = self.actors.key_for(self.parsed, t)
+            if key and self.actors.mentions[key].type == "person":
+                return key
+        return None
+
+    def _blocked(self, k: int, pronoun: str, before: int | None) -> bool:
+        """Sentence k has a subject the article does not name that the pronoun may mean:
+        "A defector ...", "Critics ...", "Reed and Hart ..." (for "they"). A definite
+        description ("The Russian leader ...") speaks of someone named before: no block."""
+        for subj in self._subjects(k, before):
+            if self._subject_actor(subj):
+                continue
+            if pronoun in PRONOUNS_SPEAKER_PERSON:
+                if _introduces_someone(subj):
+                    return True     # "A defector ..." brings someone new; "The Russian leader ..." does not
+            elif pronoun in PRONOUNS_SPEAKER_PLURAL:
+                if subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in ("ORG", "GPE", "NORP") \
+                        or any(c.dep_ == "conj" for c in subj.children):
+                    return True
+            elif subj.tag_ in ("NN", "NNP") and not subj.ent_type_ and subj.pos_ != "PRON":
+                return True
+        return False
+
+    # ---- descriptions -------------------------------------------------------------------------------
+    def _by_role(self, subject: Token, n: int, content: tuple[int, int] | None) -> str | None:
+        """'the minister', 'the finance minister': the one person named so far whose role
+        holds these words (of a body the description names, if several); else the one of
+        them named last, if that was just before, or the last speaker."""
+        words = [t.lower_ for t in subject.children if t.dep_ == "compound" and t.i < subject.i] + [subject.lower_]
+        excluded = self._quoted_names(content) if content else set()
+        holders = []
+        for sent_no, _, key in self.actors.order:
+            if sent_no > n:
+                break
+            m = self.actors.mentions.get(key)
+            if m and m.type == "person" and m.role and key not in excluded \
+                    and all(w in m.role.lower() for w in words):
+                holders.append((sent_no, key))
+        distinct = list(dict.fromkeys(key for _, key in reversed(holders)))
+        if len(distinct) > 1:           # "the Turkish president": the one of Turkey
+            body = self._inner_actor(subject)
+            distinct = [k for k in distinct if body and self.actors.mentions[k].affiliation == body] or distinct
+        if len(distinct) == 1:
+            return distinct[0]
+        if distinct and max(no for no, k in holders if k == distinct[0]) >= n - 2:
+            return distinct[0]          # the one named just before
+        recent = self.recent_speaker(n, window=3)
+        gender = _noun_gender(subject.lower_)
+        if recent and recent.actor and recent.person_like and recent.actor not in excluded \
+                and self.gender(recent.actor) in (None, gender or self.gender(recent.actor)) \
+                and (recent.actor in distinct
+                     or not distinct and not _other_office(subject, self.mention(recent.actor))):
+            return recent.actor         # "Senator X said ... the Ohio senator added"
+        return None
+
+    def _document_holder(self, subject: Token, n: int) -> str | None:
+        """'The report said ...' after 'the Trust published a report', 'the Trust's report' or 'in a
+        statement, X said': the document speaks for whoever issued it."""
+        noun = subject.lemma_.lower()
+        if noun in self.documents:
+            return self.documents[noun]
+        first = 1 if self.parsed.headline else 0
+        for k in range(n, max(first, n - DOCUMENT_LOOKBACK) - 1, -1):
+            for token in self.parsed.sentences[k]:
+                if token.lemma_.lower() != noun or token.i == subject.i and k == n \
+                        or self._inside_quote(self._char(token)):
+                    continue
+                holder = self._inner_actor(token)
+                if holder:
+                    return holder
+                verb = token.head.head if token.dep_ == "pobj" else token.head
+                if token.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    key = subj is not None and (self.resolved.get(self.parsed.token_key(subj)) or self.named(subj))
+                    if key:
+                        return key
+        return None

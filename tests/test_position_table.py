@@ -1,0 +1,219 @@
+"""Who said what, phenomenon by phenomenon: each sentence (written for these tests) with
+every position it must yield, whole: (speaker, actor, cue, text, direct), the actor being
+the article's key for it (its fullest name). An empty list means nothing may be extracted;
+an actor of None means the speaker is kept as written because no antecedent is safe."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def positions_of(text: str) -> list[tuple]:
+    return [(p.speaker, p.actor, p.cue, p.text, p.direct) for p in extract(text).positions]
+
+
+PRONOUNS = [
+    # gender agrees: the given name tells who "she" is, whatever came last
+    ("Anna Berg met Lars Dahl in Oslo. She said the talks had gone well.",
+     [("She", "Anna Berg", "said", "the talks had gone well", False)]),
+    ("Lars Dahl met Anna Berg in Oslo. He said the talks had gone well.",
+     [("He", "Lars Dahl", "said", "the talks had gone well", False)]),
+    # honorifics tell the gender of a surname alone
+    ("Mrs Kovac and Mr Brandt left the hall together. She said the vote had been rigged.",
+     [("She", "Kovac", "said", "the vote had been rigged", False)]),
+    # the subject of the sentence before comes before a name in its object
+    ("Tom Reed criticised General Paul Hart on Monday. He said the army had lied about the attack.",
+     [("Tom Reed", "Tom Reed", "criticised", "General Paul Hart", False),
+      ("He", "Tom Reed", "said", "the army had lied about the attack", False)]),
+    # an unnamed subject before: the general is not safe, the speaker keeps its pronoun
+    ("A defector criticised General Paul Hart on Monday. He said the army had lied about the attack.",
+     [("A defector", None, "criticised", "General Paul Hart", False),
+      ("A defector", None, "said", "the army had lied about the attack", False)]),
+    # the last speaker, not a person named after
+    ('Carla Ruiz spoke to reporters in Lima. "We will not sign this treaty," she said.',
+     [("she", "Carla Ruiz", "said", "We will not sign this treaty", True)]),
+    # a person the quotation names in the third person is not its speaker
+    ('Maria Lopez spoke on Sunday. "Victor Hale is not very well informed," he said.',
+     [("he", None, "said", "Victor Hale is not very well informed", True)]),
+    ('Peter Vance arrived late. Carl Dunn was waiting. "Peter Vance is a liar and a cheat," he said.',
+     [("he", "Carl Dunn", "said", "Peter Vance is a liar and a cheat", True)]),
+    # two people of the same gender as subjects: ambiguous, no actor
+    ("Tom Reed and Paul Hart met on Monday. He said the deal was done.",
+     [("He", None, "said", "the deal was done", False)]),
+    # a leader's message is not his guard's: the subject comes before the name mentioned last
+    ("President Omar Salim addressed the nation with General Paul Hart, who commands his guard. "
+     "He said the elections would be held in May.",
+     [("He", "Omar Salim", "said", "the elections would be held in May", False)]),
+    # a definite description speaks of someone already named: the chain goes on past it
+    ("President Omar Salim addressed the nation. The presidential guard stood behind him. "
+     "He said the elections would be held in May.",
+     [("He", "Omar Salim", "said", "the elections would be held in May", False)]),
+    # "they" takes up a body, not a person
+    ("The Harbour Union met the owners on Friday. They said the strike would go on.",
+     [("They", "Harbour Union", "said", "the strike would go on", False)]),
+]
+
+KNOWN_SPEAKERS = [
+    # a surname alone after the full name, even where the tagger reads it as a noun
+    ("Jane Morrow, the union leader, said the strike would go ahead. Morrow added that talks had failed.",
+     [("Jane Morrow", "Jane Morrow", "said", "the strike would go ahead", False),
+      ("Morrow", "Jane Morrow", "added", "talks had failed", False)]),
+    # "the minister" after "Foreign Minister X"
+    ("Foreign Minister Rosa Diaz visited the camp. Later the minister said more aid was on its way.",
+     [("the minister", "Rosa Diaz", "said", "more aid was on its way", False)]),
+    # two people with a role: the description's own words choose
+    ("Defence Minister Lena Ortiz and Finance Minister Marco Silva toured the port. "
+     "The finance minister said the harbour would reopen.",
+     [("The finance minister", "Marco Silva", "said", "the harbour would reopen", False)]),
+    # a body's name written in lower case
+    ("The Harbour Authority closed the port. According to the harbour authority, six ships sank.",
+     [("the harbour authority", "Harbour Authority", "according to", "six ships sank", False)]),
+    # a description of another office or portfolio is not the last speaker
+    ('Finance Secretary Ann Lowe spoke first. "Taxes will not rise," she said. '
+     "The shadow secretary said the figures did not add up.",
+     [("she", "Ann Lowe", "said", "Taxes will not rise", True),
+      ("The shadow secretary", None, "said", "the figures did not add up", False)]),
+    # a name in apposition to a description
+    ("The minister of the economy, Ilda Ferraz, argues that the tariff would hurt exporters.",
+     [("The minister of the economy", "Ilda Ferraz", "argues", "the tariff would hurt exporters", False)]),
+]
+
+CLAUSES = [
+    ("The Harbour Union backs the plan, but critics say it will fail.",
+     [("The Harbour Union", "Harbour Union", "backs", "the plan", False),
+      ("critics", "critics", "say", "it will fail", False)]),
+    ("Carl Dunn said the plan would work, but critics say it will fail.",
+     [("Carl Dunn", "Carl Dunn", "said", "the plan would work", False),
+      ("critics", "critics", "say", "it will fail", False)]),
+    # a participle belongs to the subject of its clause
+    ("Jane Morrow left the meeting early, saying the vote had been rigged.",
+     [("Jane Morrow", "Jane Morrow", "saying", "the vote had been rigged", False)]),
+    # a participle that only sets the scene states nothing
+    ("Commenting on the verdict, Carl Dunn said the judges had been brave.",
+     [("Carl Dunn", "Carl Dunn", "said", "the judges had been brave", False)]),
+    # a thing is not a speaker of a participle
+    ("The blast shook the city, prompting fears that the dam would break.", []),
+]
+
+CUES = [
+    ("Jane Morrow highlighted that the budget had been cut twice.",
+     [("Jane Morrow", "Jane Morrow", "highlighted", "the budget had been cut twice", False)]),
+    ("Jane Morrow made clear that she would not resign.",
+     [("Jane Morrow", "Jane Morrow", "made clear", "she would not resign", False)]),
+    ("Jane Morrow pressed the council to publish the report.",
+     [("Jane Morrow", "Jane Morrow", "pressed", "the council to publish the report", False)]),
+    ("Jane Morrow informed the board that the deal was off.",
+     [("Jane Morrow", "Jane Morrow", "informed", "the deal was off", False)]),
+    ("Jane Morrow dared the minister to sack her.",
+     [("Jane Morrow", "Jane Morrow", "dared", "the minister to sack her", False)]),
+    ("Jane Morrow called the plan a disaster.",
+     [("Jane Morrow", "Jane Morrow", "called", "the plan a disaster", False)]),
+    ("Jane Morrow called for the minister to resign.",
+     [("Jane Morrow", "Jane Morrow", "called for", "the minister to resign", False)]),
+    ("Jane Morrow called a meeting for Friday.", []),
+    ("The Harbour Union appealed for the inspectors to be given more time.",
+     [("The Harbour Union", "Harbour Union", "appealed for", "the inspectors to be given more time", False)]),
+    ("The Harbour Union expressed doubt that the port could reopen.",
+     [("The Harbour Union", "Harbour Union", "expressed doubt", "the port could reopen", False)]),
+    ("The Harbour Union expressed its thanks to the crews.", []),
+    ("Analysts reckon that the strike will last a month.",
+     [("Analysts", "analysts", "reckon", "the strike will last a month", False)]),
+    ("They dare to hope for a better harvest.", []),
+    # passive agent
+    ("The attack was claimed by the Northern Brigade.",
+     [("the Northern Brigade", "Northern Brigade", "claimed", "The attack", False)]),
+    ("The manifesto was written by the gunman.", []),
+    # a statement noun with its holder
+    ("The Harbour Union's demand for an independent inquiry was ignored.",
+     [("The Harbour Union", "Harbour Union", "demand", "an independent inquiry", False)]),
+    ("In a statement, the Harbour Authority said the port would reopen on Monday.",
+     [("the Harbour Authority", "Harbour Authority", "said", "the port would reopen on Monday", False)]),
+    # a report speaks for whoever issued it
+    ("The Ocean Trust published a report on Monday. The report said aid budgets had fallen by half.",
+     [("The report", "Ocean Trust", "said", "aid budgets had fallen by half", False)]),
+    ("A letter to Carl Dunn from the Home Office said his passport would be withdrawn.",
+     [("A letter to Carl Dunn from the Home Office", "Home Office", "said",
+       "his passport would be withdrawn", False)]),
+    # one position for each listed speaker
+    ("According to the Harbour Authority and the Coast Guard, six ships sank in the storm.",
+     [("the Harbour Authority", "Harbour Authority", "according to", "six ships sank in the storm", False),
+      ("the Coast Guard", "Coast Guard", "according to", "six ships sank in the storm", False)]),
+    ("Defence Minister Lena Ortiz met Finance Minister Marco Silva. Both the defence minister and "
+     "the finance minister said the budget would be cut.",
+     [("the defence minister", "Lena Ortiz", "said", "the budget would be cut", False),
+      ("the finance minister", "Marco Silva", "said", "the budget would be cut", False)]),
+    ("Tom Reed and Ann Lowe said the strike would go ahead.",
+     [("Tom Reed", "Tom Reed", "said", "the strike would go ahead", False),
+      ("Ann Lowe", "Ann Lowe", "said", "the strike would go ahead", False)]),
+    # a cue word in passing is no statement
+    ("The ministry said on Monday that fuel taxes would rise.",
+     [("The ministry", None, "said", "fuel taxes would rise", False)]),
+    ("Both of whom opposed the deal.", []),
+    ("Critics say the Harbour Union backs the plan.",
+     [("Critics", "critics", "say", "the Harbour Union backs the plan", False)]),
+    # a negated stance keeps its negation
+    ("The Harbour Union would not endorse the result.",
+     [("The Harbour Union", "Harbour Union", "would not endorse", "the result", False)]),
+    ("Neither the Harbour Union nor the Coast Guard would endorse the result.", []),
+    ("The Harbour Union didn't disclose its accounts.", []),
+    ("The Harbour Union didn't say whether the strike would go on.",
+     [("The Harbour Union", "Harbour Union", "didn't say", "whether the strike would go on", False)]),
+    ("The plan angered local officials, many of whom say the quotas are unfair.",
+     [("local officials", "local officials", "say", "the quotas are unfair", False)]),
+]
+
+CONTENT = [
+    # the complementiser goes, a determiner stays
+    ("Carl Dunn said that the claim was false.",
+     [("Carl Dunn", "Carl Dunn", "said", "the claim was false", False)]),
+    ("Carl Dunn said that claim was false.",
+     [("Carl Dunn", "Carl Dunn", "said", "that claim was false", False)]),
+    # when it was said is not what was said
+    ("Carl Dunn praised the rescue teams on Tuesday.",
+     [("Carl Dunn", "Carl Dunn", "praised", "the rescue teams", False)]),
+    ("Carl Dunn spoke for the first time since the flood.", []),
+    # a quoted title or phrase is no statement of its own
+    ('"The harbour will reopen next week," Carl Dunn said in an interview with "Morning Report."',
+     [("Carl Dunn", "Carl Dunn", "said", "The harbour will reopen next week", True)]),
+    ('Carl Dunn said "excess volatility" would hurt the harbour.',
+     [("Carl Dunn", "Carl Dunn", "said", '"excess volatility" would hurt the harbour', False)]),
+    ('Carl Dunn said the strike could last for "years."',
+     [("Carl Dunn", "Carl Dunn", "said", 'the strike could last for "years"', False)]),
+]
+
+QUOTES = [
+    # a quotation without a cue goes on with the last speaker, unless someone else came in
+    ('Carl Dunn said the port would reopen. "We are ready for the first ships."',
+     [("Carl Dunn", "Carl Dunn", "said", "the port would reopen", False),
+      ("Carl Dunn", "Carl Dunn", "said", "We are ready for the first ships.", True)]),
+    ('Carl Dunn said the port would reopen. Mayor Ann Lowe shook her head. "It will never reopen."',
+     [("Carl Dunn", "Carl Dunn", "said", "the port would reopen", False)]),
+    # a colon introduces the quotation of the next paragraph, continued over paragraphs
+    ('Lena Ortiz spoke to the assembly:\n"The harbour will be rebuilt within a year.\n'
+     '"Every family will get its house back."',
+     [("Lena Ortiz", "Lena Ortiz", "spoke",
+       "The harbour will be rebuilt within a year. Every family will get its house back.", True)]),
+]
+
+PARSER_SLIPS = [
+    # a name the parser took into the phrase before (no comma)
+    ("In a meeting with the Harbour Board Carl Dunn said that the port would close.",
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
+    # a clause the parser took for an object
+    ("Carl Dunn said many of the ships that sailed failed to return.",
+     [("Carl Dunn", "Carl Dunn", "said", "many of the ships that sailed failed to return", False)]),
+    ("Carl Dunn said a few words.", []),
+]
+
+DATELINES = [
+    ("OSLO (Reuters) - The ministry said on Monday that fuel taxes would rise.",
+     [("The ministry", None, "said", "fuel taxes would rise", False)]),
+    ("OSLO, May 3 (Reuters) - Norway said it would expel two diplomats.",
+     [("Norway", "Norway", "said", "it would expel two diplomats", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS + DATELINES)
+def test_positions_of_sentence(text, expected):
+    assert positions_of(text) == expected
