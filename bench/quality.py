@@ -59,6 +59,10 @@ def main() -> int:
         for k in ("role", "affiliation", "type"):
             ok, n = t[k]
             rows.append((f"dev {k}", f"{ok}/{n} correct", f"{ok / n if n else 0:.3f}"))
+        across = score["cross_article"]
+        same, split, merged = across["pairs"]
+        rows.append(("dev across articles", f"P={across['precision']:.3f} R={across['recall']:.3f} "
+                     f"({same} pairs one actor, {split} split, {merged} wrongly merged)", f"{across['f1']:.3f}"))
         rows.append(("dev overall", f"extracted in {seconds:.1f}s", f"{score['overall_f1']:.3f}"))
 
         att = Path(tmp) / "att" / "data"

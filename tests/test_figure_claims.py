@@ -97,6 +97,27 @@ AMOUNTS = [
     ("Of the 2.8 million who voted, 85% backed the change.",
      [("2.8 million", 2.8e6, None, None, "people", None, None), ("85%", 85, None, None, "%", None, None)]),
     ("A 12-member panel will review the case.", [("12", 12, None, None, "members", None, None)]),
+    # a coordination of bare nouns is counted whole; nouns with counts of their own are not
+    ("Today about 100,000 soldiers and police officers are deployed abroad.",
+     [("about 100,000", 1e5, None, None, "soldiers and police officers", "about", None)]),
+    ("Some 2,000 men, women and children fled.", [("Some 2,000", 2000, None, None, "men, women and children", "about", None)]),
+    ("About 40 boats and their crews were lost.", [("About 40", 40, None, None, "boats", "about", None)]),
+    ("Hundreds of ISIS (Islamic State) fighters escaped from a camp.",
+     [("Hundreds", 100, 100, 999, "fighters", None, None)]),
+    ("Officials counted 95 civilians and hundreds of fighters among the dead.",
+     [("95", 95, None, None, "civilians", None, None), ("hundreds", 100, 100, 999, "fighters", None, None)]),
+    # a bare amount spent or paid is in the one currency the sentence names
+    ('Of the £50m given by the government so far, only "six or seven million" had been spent.',
+     [("£50m", 5e7, None, None, "pounds", None, None),
+      ("six or seven million", 6e6, 6e6, 7e6, "pounds", None, None)]),
+    ("Billions have been spent on the war, and £40bn more is planned.",
+     [("Billions", 1e9, 1e9, 9999999999, "pounds", None, None), ("£40bn", 4e10, None, None, "pounds", None, None)]),
+    ("The council spent six million on roads.", [("six million", 6e6, None, None, None, None, None)]),
+    ("The £5bn fund will reach 3 million by 2030.",
+     [("£5bn", 5e9, None, None, "pounds", None, None), ("3 million", 3e6, None, None, None, None, None)]),
+    ("Of the $40m raised, the campaign spent 12 million, and the party 20 million euros.",
+     [("$40m", 4e7, None, None, "dollars", None, None), ("12 million", 12e6, None, None, None, None, None),
+      ("20 million", 2e7, None, None, "euros", None, None)]),
 ]
 
 
@@ -124,6 +145,72 @@ CLAIMS = [
 @pytest.mark.parametrize("sentence, expected", CLAIMS, ids=[s for s, _ in CLAIMS])
 def test_claimant(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+# Where no statement with a named speaker holds the figure, the sentence's own attribution:
+# the subject of an attributing verb whose clause or object holds it, the owner or author of
+# a poll or report it belongs to, "according to X", a cue before a colon. Only a source
+# extraction named (a name, a resolved pronoun) claims; anything else stays unclaimed.
+ATTRIBUTED = [
+    ("The Central Bank calculated on Monday that 40,000 jobs were lost.",
+     [("40,000", 40000, None, None, "jobs", None, "Central Bank")]),
+    ("Tom Reed found 14 cracks in the deck.", [("14", 14, None, None, "cracks", None, "Tom Reed")]),
+    # the owner of a report, the author of a survey or study
+    ("The Central Bank's report counted 40 schools.", [("40", 40, None, None, "schools", None, "Central Bank")]),
+    ("A Harbour Authority survey showed 30% of boats were unsafe.",
+     [("30%", 30, None, None, "% of boats", None, "Harbour Authority")]),
+    ("A study by the Central Bank found 40% of households were in debt.",
+     [("40%", 40, None, None, "% of households", None, "Central Bank")]),
+    ("Tom Reed topped the Daily Herald's poll with 30% of the vote.",
+     [("30%", 30, None, None, "% of vote", None, "Daily Herald")]),
+    ("Growth will reach 2%, according to a Central Bank forecast.",
+     [("2%", 2, None, None, "%", None, "Central Bank")]),
+    # the body of the experts who made the estimate
+    ("Economists at the Central Bank estimated that 40,000 jobs were lost.",
+     [("40,000", 40000, None, None, "jobs", None, "Central Bank")]),
+    # a second that-clause of the same cue
+    ("Lena Ortiz said new mothers were already entitled to 12 months leave, but that many women "
+     "could not take it as only six of those months were paid.",
+     [("12", 12, None, None, "months", None, "Lena Ortiz"), ("six", 6, None, None, "months", None, "Lena Ortiz")]),
+    ("Senator Tom Reed announced plans on Monday to give an additional $15 million to the fund.",
+     [("$15 million", 15e6, None, None, "dollars", None, "Tom Reed")]),
+    # the cue before a colon, by the agent of a passive
+    ("Analysts at the Harbour Authority modelled what would happen if the port closed: by 2030 the "
+     "region would lose 4,000 jobs.", [("4,000", 4000, None, None, "jobs", None, "Harbour Authority")]),
+    ("The figures were calculated by the Central Bank: 40,000 jobs were lost.",
+     [("40,000", 40000, None, None, "jobs", None, "Central Bank")]),
+    # a relative pronoun stands for the noun it describes
+    ("Lena Ortiz, who had predicted 40 deaths, resigned on Friday.",
+     [("40", 40, None, None, "deaths", None, "Lena Ortiz")]),
+    # nobody: a source nobody named, the subject itself, a phrase of time, a pronoun not resolved,
+    # a passive without an agent, a verb that attributes nothing, a person's relative
+    ("The report, which critics dismissed, counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
+    ("About 40 protesters said they were beaten.", [("About 40", 40, None, None, "protesters", "about", None)]),
+    ("Lena Ortiz resigned after 40 people died.", [("40", 40, None, None, "people", None, None)]),
+    ("They estimated that 40 people died.", [("40", 40, None, None, "people", None, None)]),
+    ("It is estimated that 40,000 people fled.", [("40,000", 40000, None, None, "people", None, None)]),
+    ("Mayor Lena Ortiz met 40 students on Friday.", [("40", 40, None, None, "students", None, None)]),
+    ("Anna Berg's husband estimated that 40,000 jobs were lost.",
+     [("40,000", 40000, None, None, "jobs", None, None)]),
+    ("A report showing 40,000 lost jobs was published by the Central Bank.",
+     [("40,000", 40000, None, None, "jobs", None, None)]),
+    ("Tom Reed crossed the bridge: 40 people had died there.", [("40", 40, None, None, "people", None, None)]),
+    # verbs of events, the hearer of 'tell', 'point' without 'out'
+    ("Tom Reed recorded 12 songs in May.", [("12", 12, None, None, "songs", None, None)]),
+    ("Tom Reed told 40 students that the school would close.", [("40", 40, None, None, "students", None, None)]),
+    ("Tom Reed pointed to 40 empty shops.", [("40", 40, None, None, "shops", None, None)]),
+    ("Tom Reed pointed out that 40 shops were empty.", [("40", 40, None, None, "shops", None, "Tom Reed")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ATTRIBUTED, ids=[s for s, _ in ATTRIBUTED])
+def test_claimant_from_the_sentence(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+def test_a_resolved_pronoun_claims_in_a_later_sentence():
+    text = "Tom Reed arrived late. He estimated the damage at $40m."
+    assert records(text) == [figure(text, "$40m", 40e6, None, None, "dollars", None, "Tom Reed", sentence=1)]
 
 
 def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():

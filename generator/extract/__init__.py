@@ -21,8 +21,8 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     """Each stage reads what the ones before found and returns new records; they are merged here."""
     actors = find_actors(parsed)
     found = find_positions(parsed, actors)
-    figures = find_figures(parsed, found.positions)
     spans = _without_overlaps(actors.spans, found.references)
+    figures = find_figures(parsed, found.positions, spans)
     return ArticleExtraction(
         article=parsed.article.id,
         sentences=[s.text.strip() for s in parsed.sentences],

@@ -7,7 +7,12 @@ out what is no quantity the article asserts (dates, years, ages, clock times, du
 that only place an event in time, numbers inside names, model numbers, scores, counts of
 things already named) and name what is counted: the noun the number quantifies, the noun of
 an "of"-complement ("millions of refugees", "62% of voters"), the currency or the measure.
-The claimant is the source of the statement whose text contains the figure.
+The claimant is the source of the statement whose text contains the figure; where no
+statement with a known speaker holds it, the source the sentence's own structure attributes
+it to: the subject of an attributing verb whose clause or object holds the figure ("X
+estimates ..."), the author of a poll or report it belongs to ("a BVA poll with 30%"), or
+"according to X" — but only a source the extraction already named (a mention span), else
+nobody.
 """
 from __future__ import annotations
 
@@ -18,43 +23,57 @@ from numerizer import numerize
 from spacy.tokens import Span, Token
 
 from .. import lexicon as L
-from ..model import RawFigure, RawPosition
+from ..model import MentionSpan, RawFigure, RawPosition
 from .parse import ParsedArticle
 
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_SMALL = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _ONES + r"))?"
-          r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-          + _ONES + "|zero")
-_BIG = "hundred|thousand|million|billion|trillion"
+
+def _alternatives(words) -> str:
+    """A regular-expression alternation of words, longest first."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_ONES = _alternatives(L.NUMBER_ONES)
+_SMALL = (rf"(?:{_alternatives(L.NUMBER_TENS)})(?:-(?:{_ONES}))?"
+          rf"|{_alternatives(L.NUMBER_TEENS)}|{_ONES}|zero")
+_BIG = _alternatives(L.SCALE_WORDS)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_ABBREVIATED = r"(?:bn|mn|m|k|tn)(?![\w'’])"
-_CURRENCY = r"(?:US|A|C|NZ|HK|S)?[$£€¥]"
+_ABBREVIATED = rf"(?:{_alternatives(L.SCALE_ABBREVIATIONS)})(?![\w'’])"
+_SIGNS = "".join(re.escape(sign) for sign in L.CURRENCY)
+_CURRENCY = rf"(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}]"
 _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
-_FRACTION = (rf"(?:(?:a|one|two|three|four|{_ONES})[- ])?(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
-             rf"(?:\s+an?\s+(?:{_BIG}))?")
+_FRACTIONS = _alternatives(L.FRACTION_WORDS)
+_FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+an?\s+(?:{_BIG}))?"
 _AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w]))*(?:{_ABBREVIATED})?"
            rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])")
-_VAGUE = (r"(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
-          r"(?: of (?:thousands|millions|billions))?(?![\w])"
-          r"|(?:several|a few) (?:dozen|hundred|thousand|million|billion)(?: (?:thousand|million|billion))?(?![\w])")
-_MULTIPLIER = rf"(?:twice|thrice|(?:{_SMALL}|\d+)[- ]?fold)(?![\w])"
-_QUALIFIER = "|".join(sorted((re.escape(q) for q in L.FIGURE_QUALIFIERS), key=len, reverse=True))
+_VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
+_FEW = _alternatives(L.FEW_WORDS)
+_VAGUE = (rf"(?:{_alternatives(L.VAGUE)})(?: of (?:{_VAGUE_SCALES}))?(?![\w])"
+          rf"|(?:{_FEW}) (?:dozen|{_BIG})(?: (?:{_BIG}))?(?![\w])")
+_MULTIPLIER = rf"(?:{_alternatives(L.MULTIPLIERS)}|(?:{_SMALL}|\d+)[- ]?fold)(?![\w])"
+_SEPARATORS = _alternatives(L.RANGE_SEPARATORS)
+_QUALIFIER = _alternatives(L.FIGURE_QUALIFIERS)
 FIGURE = re.compile(
-    rf"(?<![\w.,£$€¥#&/:-])(?:(?P<qual>{_QUALIFIER})\s+)?"
+    rf"(?<![\w.,{_SIGNS}#&/:-])(?:(?P<qual>{_QUALIFIER})\s+)?"
     rf"(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{_AMOUNT})"
-    rf"(?:(?P<sep>[-–]|\s(?:to|or|and|if not|or even|or perhaps)\s)(?P<b>{_VAGUE}|{_AMOUNT}))?"
+    rf"(?:(?P<sep>[-–]|\s(?:{_SEPARATORS})\s)(?P<b>{_VAGUE}|{_AMOUNT}))?"
     rf"(?P<pct>\s?(?:%|per ?cent|percentage points?)(?![\w]))?(?![\w/]|[.,:]\d)",
     re.IGNORECASE)
 
 # Sentences without a digit or a number word hold no figure: the full pattern is not tried on them.
 _MAY_HOLD_A_NUMBER = re.compile(
-    rf"\d|\b(?:{_SMALL}|(?:{_BIG})s?|dozens?|tens|scores|half|halves|thirds?|quarters?|fifths?|tenths?|twice|thrice)\b"
+    rf"\d|\b(?:{_SMALL}|(?:{_BIG})s?|dozen|{_alternatives(L.VAGUE)}|{_FRACTIONS}|{_alternatives(L.MULTIPLIERS)})\b"
     r"|\w+fold\b", re.IGNORECASE)
 
 
-def find_figures(parsed: ParsedArticle, positions: list[RawPosition]) -> list[RawFigure]:
+def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
+                 mentions: list[MentionSpan] = ()) -> list[RawFigure]:
+    """The figures of an article; `mentions` are the words extraction resolved to an actor
+    (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure to."""
     figures = []
+    spans: dict[int, list[MentionSpan]] = {}
+    for span in mentions:
+        spans.setdefault(span[0], []).append(span)
     for n, sent in enumerate(parsed.sentences):
         text = sent.text
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
@@ -62,12 +81,14 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition]) -> list[Ra
         found = [f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f]
         _borrow_elided_units(found)
         base = parsed.start_char(sent)
-        for figure, _ in found:
+        for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
             if statement is not None and statement.cue.lower().startswith("ask"):
                 continue                  # a question put to someone asserts nothing
             figure.actor = statement.actor if statement is not None else None
+            if figure.actor is None:
+                figure.actor = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, [])))
             figures.append(figure)
     return figures
 
@@ -160,7 +181,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     return figure, tokens
 
 
-_RATE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a|an|per|each)\s+(year|month|week|day|hour|annum)\b", re.IGNORECASE)
+_TIME_UNITS = _alternatives(u for u in L.TIME_UNITS if not u.endswith("s"))
+_RATE = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})\s+({_TIME_UNITS}|annum)\b", re.IGNORECASE)
 
 
 def _rate(after: str, unit: str) -> str:
@@ -196,7 +218,7 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
         return True
     if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.PREPOSITIONAL_VERBS:
         return False
-    if qual.startswith("as ") and prev.lower_ in ("times", "twice", "thrice", "half") or prev.lower_.endswith("fold"):
+    if qual.startswith("as ") and prev.lower_ in L.COMPARISON_WORDS or prev.lower_.endswith("fold"):
         return False
     return True
 
@@ -210,7 +232,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     after = text[last.idx + len(last.text) - sent.start_char:][:12].lower()
     plain = re.fullmatch(r"\d+", a) is not None
     money = _kind(a) != "" or (nxt is not None and nxt.lower_ in L.CURRENCY_WORDS)
-    if low in ("one", "a", "an") and not b and not pct and not _in_a_list_of_counts(first):
+    if (low in L.INDEFINITE_ARTICLES or low == L.NUMBER_ONES[0]) and not b and not pct and not _in_a_list_of_counts(first):
         return True     # "one of them", "one official"
     if low == "zero" and not pct:
         return True     # "zero skills": emphasis
@@ -253,12 +275,12 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     return False
 
 
-_FRACTION_WORD = re.compile(r"(half|halves|thirds?|quarters?|fifths?|tenths?)$")
+_FRACTION_WORD = re.compile(rf"(?:{_FRACTIONS})$")
 
 
 def _fraction_of_something(prev: Token | None, nxt: Token | None) -> bool:
     """'two-thirds of voters', 'nearly half the population'; not 'the second half', 'half-mast'."""
-    if prev is not None and (prev.ent_type_ == "ORDINAL" or prev.lower_ in ("first", "second", "last")):
+    if prev is not None and (prev.ent_type_ == "ORDINAL" or prev.lower_ in L.FRACTION_POSITIONS):
         return False
     if nxt is None or not (nxt.lower_ == "of" or nxt.pos_ == "DET" or nxt.tag_ == "PRP$"):
         return False
@@ -280,10 +302,10 @@ def _in_a_ratio(first: Token, last: Token, prev: Token | None) -> bool:
 
 def _ratio_base(word: Token, number: Token) -> bool:
     if number.lower_ == "every":
-        return word.lower_ in ("in", "of")
+        return word.lower_ in L.RATIO_PREPOSITIONS
     if word.lower_ == "in":
-        return number.like_num and number.lower_ not in ("a", "an")
-    return word.lower_ == "of" and number.lower_ in ("10", "100", "1,000", "ten", "hundred")
+        return number.like_num and number.lower_ not in L.INDEFINITE_ARTICLES
+    return word.lower_ == "of" and number.lower_ in L.RATIO_BASES
 
 
 def _in_a_list_of_counts(token: Token) -> bool:
@@ -320,9 +342,9 @@ def _in_a_name(first: Token, last: Token, prev: Token | None) -> bool:
 
 
 def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Token | None, after: str) -> bool:
-    if re.match(r"[- ](year|month|week|day)s?[- ]old\b", after):
+    if re.match(rf"[- ](?:{_TIME_UNITS})s?[- ]old\b", after):
         return True     # "26-year-old", "eleven-month-old"
-    if prev is not None and prev.lower_ in ("aged", "age", "ages"):
+    if prev is not None and prev.lower_ in L.AGE_WORDS:
         return True
     if first.dep_ == "attr" and first.head.lemma_ == "be" and nxt is not None and nxt.is_punct \
             and any(c.dep_ == "nsubj" and (c.lower_ in L.PRONOUNS_PERSON or c.ent_type_ == "PERSON")
@@ -363,7 +385,7 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
     words_before = [t.lower_ for t in doc[max(first.sent.start, first.i - 3):first.i]]
     if any(w in L.TIME_LOCATORS_BEFORE for w in words_before):
         return True     # "the last 24 hours", "the next three years"
-    if prev is not None and prev.lower_ in ("in", "within", "after", "before"):
+    if prev is not None and prev.lower_ in L.TIME_PREPOSITIONS:
         return True     # "in two days", "within three weeks"
     return False
 
@@ -390,7 +412,7 @@ def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
         i -= 1
     if not words or words[-1].lower_ not in L.KNOWN_SET_DETERMINERS:
         return False
-    if any(w.lower_ in ("other", "remaining", "last", "first") for w in words):
+    if any(w.lower_ in L.SET_SELECTORS for w in words):
         return False
     det = words[-1]
     if det.i > 1 and doc[det.i - 1].lower_ == "of" and doc[det.i - 2].like_num and doc[det.i - 2].lower_ != "one":
@@ -402,7 +424,7 @@ def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
 
 def _is_threshold(first: Token, last: Token, prev: Token | None, qual: str | None, nxt: Token | None) -> bool:
     """'children under five', 'people over 65': an age limit, not a count."""
-    if qual not in ("under", "over", "above", "below"):
+    if qual not in L.THRESHOLD_QUALIFIERS:
         return False
     doc = first.doc
     q = doc[first.i - 1]
@@ -427,7 +449,7 @@ def _words_value(text: str) -> float | None:
             value *= int(num) / int(den)
         elif part in L.SCALES:
             value *= L.SCALES[part]
-        elif part in ("a", "an"):
+        elif part in L.INDEFINITE_ARTICLES:
             continue
         else:
             return None
@@ -443,28 +465,26 @@ def _amount(text: str) -> float | None:
         for scale in re.findall(rf"{_BIG}|{_ABBREVIATED}", t[m.end():]):
             value *= L.SCALES[scale]
         return value
-    if t in ("twice",):
-        return 2.0
-    if t in ("thrice",):
-        return 3.0
+    if t in L.MULTIPLIERS:
+        return float(L.MULTIPLIERS[t])
     fold = re.fullmatch(r"(.+?)[- ]?fold", t)
     if fold:
         return _amount(fold.group(1))
-    if t in ("a", "an"):
+    if t in L.INDEFINITE_ARTICLES:
         return None
     return _words_value(t)
 
 
 def _vague(text: str) -> tuple[float, float] | None:
     t = text.lower()
-    vague = re.fullmatch(r"(\w+)(?: of (thousands|millions|billions))?", t)
+    vague = re.fullmatch(rf"(\w+)(?: of ({_VAGUE_SCALES}))?", t)
     if vague and vague.group(1) in L.VAGUE:
         lo, hi = L.VAGUE[vague.group(1)]
         if vague.group(2):
             scale = L.VAGUE[vague.group(2)][0]
             lo, hi = lo * scale, (hi + 1) * scale - 1
         return float(lo), float(hi)
-    few = re.fullmatch(r"(several|a few) (dozen|hundred|thousand|million|billion)(?: (thousand|million|billion))?", t)
+    few = re.fullmatch(rf"({_FEW}) (dozen|{_BIG})(?: ({_BIG}))?", t)
     if few:
         unit = L.SCALES[few.group(2)] * (L.SCALES[few.group(3)] if few.group(3) else 1)
         return float(2 * unit), float(9 * unit)
@@ -475,7 +495,7 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
     va = _vague(a)
     if va and not b:
         return va
-    if b and (sep or "").strip().lower() in ("if not", "or even", "or perhaps"):
+    if b and (sep or "").strip().lower() in L.OPEN_RANGE_SEPARATORS:
         vb = _vague(b) or ((_amount(b),) * 2)
         lo = va[0] if va else _amount(a)
         if lo is None or vb[1] is None or vb[1] < lo:
@@ -513,13 +533,13 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
     if nxt is not None and nxt.lower_ in L.CURRENCY_WORDS:
         return _plural(nxt, 2)
     low = a.lower()
-    if low in ("twice", "thrice") or low.endswith("fold"):
+    if low in L.MULTIPLIERS or low.endswith("fold"):
         return "times"
     if _FRACTION_WORD.search(low) and not re.search(_BIG, low):
         noun = _phrase_noun(doc, nxt.i + 1 if nxt.lower_ == "of" else nxt.i)
         if noun is None:
             return None
-        if nxt.lower_ in ("a", "an"):
+        if nxt.lower_ in L.INDEFINITE_ARTICLES:
             return _noun_phrase(noun)             # "half a percentage point"
         return f"share of {_noun_phrase(noun, True)}"
     if _vague(a):
@@ -538,14 +558,28 @@ def _noun_after(last: Token) -> str | None:
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
-        return _noun_phrase(head)
+        return _with_conjuncts(head, _noun_phrase(head))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("more", "fewer", "additional", "extra", "new", "other") \
+    if nxt is not None and nxt.lower_ in L.ADDED_COUNT_WORDS \
             and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"):
         nxt = doc[nxt.i + 1]                      # "25 million more people"
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
+
+
+def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
+    """'100,000 soldiers and police officers': the number counts the whole coordination,
+    unless the nouns joined have counts or determiners of their own ('five soldiers and one
+    policeman', 'ten boats and the crew')."""
+    joined = [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and not c.like_num
+              and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES]
+    if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
+                                           for j in joined for c in j.children):
+        return phrase
+    if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:joined[-1].i]):
+        return phrase
+    return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
 
 
 def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
@@ -570,7 +604,7 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
     doc = last.doc
     i = last.i + 1
     if skip_pct:
-        while i < len(doc) and doc[i].lower_ in ("%", "percent", "per", "cent", "percentage", "points", "point"):
+        while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
             i += 1
     while i < len(doc) and doc[i].is_quote:
         i += 1                                     # '"hundreds of millions" of pounds'
@@ -578,7 +612,8 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
         return None
     objects = [c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
                and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES and not c.like_num]
-    noun = objects[0] if objects else _phrase_noun(doc, i + 1)
+    glossed = objects and objects[0].i + 1 < len(doc) and doc[objects[0].i + 1].text == "("
+    noun = objects[0] if objects and not glossed else _phrase_noun(doc, i + 1)   # "of ISIS (...) fighters"
     return _noun_phrase(noun, adjectives=True) if noun is not None else None
 
 
@@ -632,7 +667,9 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]]) -> None:
         counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
                   and not f.unit.startswith(("% ", "share ")) and f.unit not in L.CURRENCY.values()]
         similar = [f for f in counts if figure.value and 0.1 <= f.value / figure.value <= 10]
-        if counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
+        if _spent_amount(figure, tokens) and len(currencies := _currencies(found)) == 1:
+            figure.unit = currencies.pop()                     # "of the £50m, six million was spent"
+        elif counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
             figure.unit = _nearest(counts, n, found)          # "158 others", "thousands more"
         elif nxt is not None and (nxt.lower_ in L.PEOPLE_STATES or nxt.lower_ == "who"):
             figure.unit = "people"                             # "150,000 dead", "2.8 million who voted"
@@ -642,6 +679,21 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]]) -> None:
             figure.unit = "people"
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
+
+
+def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
+    """A bare amount with a scale ('six million', 'billions') that a verb of paying or
+    spending takes as its subject or object."""
+    words = re.findall(r"[a-z]+", figure.text.lower())
+    if not any(w in L.SCALES or w in L.VAGUE for w in words if w != "dozen"):
+        return False
+    head = _head(tokens)
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in L.MONEY_VERBS
+
+
+def _currencies(found: list[tuple[RawFigure, list[Token]]]) -> set[str]:
+    """The currencies the sentence's figures are in."""
+    return {f.unit for f, _ in found if f.unit in L.CURRENCY.values() or f.unit in L.CURRENCY_WORDS}
 
 
 def _nearest(candidates: list[RawFigure], n: int, found) -> str:
@@ -654,8 +706,8 @@ def _counts_deaths(last: Token) -> bool:
     verb = last.head.head if last.dep_ == "pobj" else last.head
     if last.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.lemma_.lower() == "toll" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
-               and any(m.lower_ == "death" for m in c.children) for c in verb.children)
+    return any(c.lemma_.lower() == L.TOLL_NOUN and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               and any(m.lower_ == L.DEATH_WORD for m in c.children) for c in verb.children)
 
 
 def _about_people(last: Token) -> bool:
@@ -675,3 +727,138 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
     """The statement whose content span holds the figure, if any (a figure outside every
     statement is claimed by nobody, whatever words it shares with one)."""
     return next((p for p in positions if p.start <= figure.start and figure.end <= p.end), None)
+
+
+# ---- the source a sentence attributes a figure to ----------------------------------------
+
+def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan]):
+    """A function giving the actor whose mention span covers a token of sentence n, if any."""
+    def mention_of(token: Token) -> str | None:
+        start, end = parsed.sentence_offsets(n, token.doc[token.i:token.i + 1])
+        return next((key for _, s, e, key in spans if s <= start and end <= e), None)
+    return mention_of
+
+
+def _head(tokens: list[Token]) -> Token:
+    """The token of the figure's words that the rest of the sentence attaches to."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+
+def _attributed_to(token: Token, mention_of) -> str | None:
+    """Walk up from the figure: the first attributing verb that holds it in its clause or
+    object ("X estimates 40 died"), source noun that holds it ("a BVA poll with 30%"),
+    "according to X", or cue before a colon ("X modelled it: ... would cost $5bn") names the
+    source; that source's actor, if extraction named one."""
+    child, node = token, token.head
+    while True:
+        if node.i != child.i:
+            if _is_attributing(node) and _is_content(child, node):
+                return _source(_subject_of(node), mention_of)
+            if node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
+                return _source(node, mention_of)
+        according = _according_to(node)
+        if according is not None:
+            return _source(according, mention_of)
+        before_colon = _cue_before_colon(node, token)
+        if before_colon is not None:
+            return _source(_subject_of(before_colon), mention_of)
+        if node.head.i == node.i:
+            return None
+        child, node = node, node.head
+
+
+def _is_attributing(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in L.ATTRIBUTING_VERBS:
+        return False
+    particle = L.ATTRIBUTING_PARTICLES.get(lemma)
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _is_content(child: Token, verb: Token) -> bool:
+    """Does `child` hold what `verb` attributes: its clause, object or content phrase ("warned
+    of X"), a second that-clause ('said X, but that Y'), 'announced plans ... to give $5m';
+    not its subject or a phrase of time or place."""
+    dep = child.dep_
+    if dep in ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"):
+        return True
+    if dep == "prep":
+        return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
+    if dep == "conj":
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+    if dep == "advcl":
+        return (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                and not any(c.dep_ == "mark" for c in child.children))
+    return False
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """Who the attributing verb's statement is by: its subject, the agent of a passive ('is
+    estimated by X'; a passive without one has no source), the subject of the verb it
+    continues ('tried ..., explaining that'), or the noun a participle describes ('a poll
+    showing 30%')."""
+    current = verb
+    for _ in range(3):
+        for c in current.children:
+            if c.dep_ == "nsubj":
+                return c
+            if c.dep_ == "nsubjpass":
+                agent = next((a for a in current.children if a.dep_ == "agent"), None)
+                return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        if current.dep_ == "acl":
+            return current.head
+        if current.dep_ not in ("xcomp", "advcl", "conj"):
+            return None
+        current = current.head
+    return None
+
+
+def _source(subject: Token | None, mention_of) -> str | None:
+    """The actor a source phrase names: the actor its head was resolved to (a name, a resolved
+    pronoun; the noun a relative pronoun stands for), else the owner or author of a poll or
+    report ("the IMF's report", "a BVA poll", "a study by X"), or the body of a spokesman or
+    an expert ("economists at X"). Nothing extraction did not name."""
+    if subject is None:
+        return None
+    if subject.lower_ in L.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    key = mention_of(subject)
+    if key is not None or subject.pos_ == "PRON":
+        return key
+    noun = subject.lower_
+    if noun not in L.SOURCE_NOUNS and noun not in L.MEMBER_NOUNS:
+        return None
+    by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in L.SOURCE_NOUNS else L.MEMBER_BODY_PREPOSITIONS
+    for c in subject.children:
+        if c.dep_ in ("poss", "compound") and c.i < subject.i:
+            owner = mention_of(c)
+        elif c.dep_ == "prep" and c.lower_ in by:
+            owner = next((mention_of(o) for o in c.children if o.dep_ == "pobj"), None)
+        else:
+            continue
+        if owner is not None:
+            return owner
+    return None
+
+
+def _according_to(node: Token) -> Token | None:
+    """The X of an "according to X" attached to `node`."""
+    for c in node.children:
+        if c.lower_ == "according":
+            to = next((t for t in c.children if t.lower_ == "to"), None)
+            if to is not None:
+                return next((o for o in to.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _cue_before_colon(node: Token, figure: Token) -> Token | None:
+    """'Scholars modelled what would happen: the trade war would cost $5bn' — the parser
+    makes the cue before the colon a clause of the sentence after it."""
+    doc = node.doc
+    for c in node.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i < figure.i and _is_attributing(c):
+            after = c.right_edge.i + 1
+            if after < figure.i and doc[after].text == ":":
+                return c
+    return None
