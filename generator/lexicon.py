@@ -611,3 +611,29 @@ PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "with
 # Institutions a state has several of: named by this word alone, a body is no one body across articles.
 SEVERAL_PER_STATE = {"department", "ministry", "office", "committee", "agency", "court", "commission",
                      "council", "bureau", "service", "embassy", "directorate", "house", "party", "bank"}
+
+# Stances of statements (site/digest.py), by the lemma of their cue verb: the verb's own forms
+# are made from it (back → backs, backed, backing); irregular forms are listed.
+SUPPORT_CUES = {"support", "back", "endorse", "welcome", "praise", "favour", "favor", "applaud",
+                "hail", "defend", "approve", "embrace", "champion", "commend"}
+OPPOSE_CUES = {"oppose", "reject", "condemn", "criticise", "criticize", "denounce", "decry",
+               "attack", "object", "slam", "blast", "disapprove", "veto", "boycott"}
+DENIAL_CUES = {"deny", "dismiss", "refute", "rebut", "disavow", "dispute", "contest"}
+CLAIM_CUES = {"say", "said", "claim", "insist", "assert", "maintain", "contend", "state", "declare",
+              "confirm", "tell", "told", "write", "wrote", "tweet", "argue", "stress", "according",
+              "announce", "report", "allege"}
+NEGATIONS = {"not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "cannot"}
+# Words too general to be what a statement is about: they group nothing on an actor's page.
+GENERIC_WORDS = {
+    "thing", "things", "year", "years", "time", "times", "people", "way", "ways", "day", "days", "lot",
+    "lots", "part", "kind", "sort", "going", "want", "wants", "wanted", "need", "needs", "make", "makes",
+    "made", "like", "good", "great", "big", "new", "just", "really", "today", "tonight", "yesterday",
+    "tomorrow", "week", "weeks", "month", "months", "everybody", "everyone", "everything", "something",
+    "anything", "nothing", "somebody", "anybody", "come", "came", "comes", "get", "gets", "got", "know",
+    "knows", "knew", "think", "look", "looks", "let", "use", "used", "work", "working", "believe",
+    "important", "different", "able", "sure", "right", "long", "little", "world", "country", "countries",
+    "number", "case", "point", "fact", "place", "man", "men", "woman", "women", "mr", "mrs", "ms",
+    "president", "minister", "government", "official", "officials", "statement", "comment", "comments",
+    "continue", "continued", "including", "according", "added", "saying", "told", "think", "thought",
+    "end", "far", "possible", "real", "clear", "certain", "whole", "past", "future", "high", "low",
+}

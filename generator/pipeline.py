@@ -25,6 +25,7 @@ from .resolve import resolve
 from .write import write_data
 from .datafiles import read_list, write_yaml
 from .folder_lock import locked
+from .searchindex import index_site
 
 
 @dataclass
@@ -98,8 +99,9 @@ def run_render(config: Config) -> int:
 
 
 def run_mkdocs(config: Config) -> None:
-    """`mkdocs build --strict` into a fresh folder, then swapped in for the old site, so a
-    failed or killed build leaves the previous site whole."""
+    """`mkdocs build --strict` into a fresh folder, then its search index (Pagefind), then
+    the folder swapped in for the old site, so a failed or killed build leaves the previous
+    site whole."""
     mkdocs_yml = mkdocs_config_for(config)
     site = config.site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
@@ -114,6 +116,7 @@ def run_mkdocs(config: Config) -> None:
         if result.returncode != 0:
             last = (result.stderr.strip() or result.stdout.strip() or "failed").splitlines()[-1]
             raise BriefingError(f"{mkdocs_yml}: mkdocs build failed: {last}")
+        index_site(staging)
         old = site.with_name(f".{site.name}.old")
         shutil.rmtree(old, ignore_errors=True)
         if site.exists():

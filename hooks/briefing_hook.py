@@ -12,6 +12,9 @@
    and builds the table of contents from its headings. Without the hook (another builder
    reading mkdocs.yml) the same files still render the same pages, only more slowly and
    without a table of contents.
+
+3. Index the built site for search (Pagefind) after each build, as `briefing build` does,
+   so search works under `mkdocs serve` too.
 """
 from __future__ import annotations
 
@@ -46,6 +49,17 @@ def on_pre_build(config, **kwargs) -> None:
         if report.extracted:
             log.info("briefing: extracted %d new or changed articles", report.extracted)
         run_render(settings)
+    except BriefingError as problem:
+        log.error("briefing: %s", problem)
+
+
+def on_post_build(config, **kwargs) -> None:
+    if os.environ.get("BRIEFING_HOOK", "on") == "off":
+        return
+    from generator.model import BriefingError
+    from generator.searchindex import index_site
+    try:
+        index_site(Path(config["site_dir"]))
     except BriefingError as problem:
         log.error("briefing: %s", problem)
 

@@ -77,15 +77,51 @@ def test_source_link_leads_to_the_highlighted_sentence(page, seed_site):
     assert page.errors == []
 
 
-@pytest.mark.parametrize("query, expected", [("America", "United States"), ("Dostum", "Abdul Rashid Dostum"),
-                                             ("negotiated surrender", "Donald Rumsfeld")])
-def test_search_finds_actors_by_alias_and_positions_by_words(page, seed_site, query, expected):
-    page.goto(f"{seed_site}/")
+def search(page, query: str):
+    """Type a query into the search box as a reader would; the result titles."""
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.locator("input.md-search__input").press_sequentially(query, delay=30)
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=10_000)
-    assert expected in " ".join(results.all_inner_texts())
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    return page.locator(".md-search-result__item h2")
+
+
+@pytest.mark.parametrize("query, expected", [("America", "United States"), ("Dostum", "Abdul Rashid Dostum"),
+                                             ("Rumsfeld", "Donald Rumsfeld")])
+def test_search_finds_the_actor_page_first_by_any_of_its_names(page, seed_site, query, expected):
+    page.goto(f"{seed_site}/")
+    titles = search(page, query)
+    page.wait_for_function("expected => document.querySelector('.md-search-result__item h2')?.textContent === expected",
+                           arg=expected, timeout=10_000)
+    assert titles.first.inner_text() == expected
+    titles.first.click()
+    page.wait_for_url(f"**/actors/*/")
+    assert page.inner_text("h1") == expected
+    assert page.errors == []
+
+
+def test_search_finds_positions_by_their_words(page, seed_site):
+    page.goto(f"{seed_site}/")
+    titles = search(page, "negotiated surrender")
+    page.wait_for_function("() => [...document.querySelectorAll('.md-search-result__item h2')]"
+                           ".some(h => h.textContent === 'Donald Rumsfeld')", timeout=10_000)
+    assert "Donald Rumsfeld" in titles.all_inner_texts()
+
+
+def test_search_results_show_article_text_as_text(page, hostile_site):
+    server, url = serve(hostile_site)
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.goto(f"{url}/")
+        search(page, "Morrow")
+        page.wait_for_function("() => document.querySelectorAll('.md-search-result__item').length == 2", timeout=10_000)
+        results = page.locator(".md-search-result__list")
+        assert "Minister says <script>alert('x')</script> is fine" in results.inner_text()     # a headline
+        assert "Jane Morrow said the <img" in results.inner_text()                          # an excerpt
+        assert results.locator("img, iframe, script").count() == 0
+    finally:
+        server.shutdown()
+    assert dialogs == []
 
 
 def test_no_serious_accessibility_violations(page, seed_site):

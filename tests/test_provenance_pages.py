@@ -47,7 +47,6 @@ def test_source_links_carry_outlet_and_date(docs, page):
     assert found and all(after.startswith(LABELS[article]) for article, after in found), found
 
 
-@pytest.mark.xfail(reason="templates/actor.md.j2: the quotes of 'In their own words' show no outlet and date")
 def test_source_links_on_actor_pages_carry_outlet_and_date(docs):
     found = source_links(docs / "actors" / "jan-novak.md")
     assert found and all(after.startswith(LABELS[article]) for article, after in found), found

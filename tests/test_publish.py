@@ -160,7 +160,7 @@ def test_search_works_under_the_sub_path(page, host):
     results.first.locator("a").first.click()
     page.wait_for_load_state("load")
     assert page.url.startswith(host + "actors/abdul-rashid-dostum/")
-    assert (host + "search/search_index.json", 200) in loaded
+    assert (host + "pagefind/pagefind.js", 200) in loaded      # the search (Pagefind), from the sub-path
 
 
 def test_a_site_url_that_is_no_address_stops_the_build(tmp_path):

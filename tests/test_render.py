@@ -72,8 +72,9 @@ def test_actor_page_is_a_dossier(docs):
     page = (docs / "actors" / "jan-novak.md").read_text()
     assert '<th scope="row">Role</th><td>spokesman</td>' in page
     assert '<th scope="row">Affiliation</th><td><a href="../../actors/northern-alliance/">Northern Alliance</a>' in page
-    assert '<blockquote class="quote"><p>“We will not stop”</p>' in page      # a direct quote as a quote
-    assert "said 200 fighters surrendered" in page                            # reported speech
+    assert '<li>“We will not stop”<br><small><a href="../../articles/a2/#s-1">source</a> (2001&#45;11&#45;21)</small></li>' \
+        in page                                                               # a direct quote as a quote
+    assert "<li>said 200 fighters surrendered<br>" in page                    # reported speech
     assert 'href="../../articles/a1/#s-0"' in page                            # traceable to the sentence
     assert '<th scope="row">First seen</th><td><a href="../../articles/a1/">Surrender talks</a> (2001&#45;11&#45;20)' in page
     assert '<th scope="row">Last seen</th><td><a href="../../articles/a2/">More surrenders</a> (2001&#45;11&#45;21)' in page

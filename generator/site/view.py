@@ -5,6 +5,8 @@ from collections import Counter, defaultdict
 
 from markupsafe import Markup
 
+from .. import lexicon
+from . import digest
 from .data import Mention, SiteData
 from .escaping import escape
 
@@ -45,6 +47,9 @@ class View:
                             for art, record in data.sentences.items()}
         self.disagreements = self._disagreements()
         self._sentence_links: dict[int, dict[tuple[str, str], int]] = {}
+        # how common each word is among all statements: rare shared words make a subject
+        self.statement_df, self.statements = digest.document_frequency([p["text"] for p in data.positions])
+        self.stance_clashes = digest.opposite_stances(data.positions, self.statement_df, self.statements)
 
     def _mentions_by_sentence(self, mentions: list[Mention]) -> dict[int, list[tuple[int, int, str]]]:
         """An article's mentions (from extraction, see the hand-over spec), by sentence; those
@@ -140,3 +145,41 @@ class View:
         arts = [self.data.article[a] for a in actor.get("articles") or [] if a in self.data.article]
         dated = sorted(arts, key=lambda a: (a.get("date") or "", a["id"]))
         return (dated[0], dated[-1]) if dated else (None, None)
+
+    # ---- what the pages say in brief (digest.py) ----
+
+    def date_of(self, article_id: str) -> str | None:
+        return (self.data.article.get(article_id) or {}).get("date")
+
+    def actor_summary(self, actor: dict) -> dict:
+        """Who the actor is now, how many statements in how many articles over which dates,
+        and the latest statement."""
+        positions = digest.newest_first(self.positions_of[actor["id"]], self.date_of)
+        dates = sorted(d for d in map(self.date_of, actor.get("articles") or []) if d)
+        return {"role": digest.current_role(actor), "roles": digest.role_changes(actor),
+                "statements": len(positions), "articles": len({p["article"] for p in positions}),
+                "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
+                "latest": positions[0] if positions else None}
+
+    def statement_groups(self, actor: dict, grouped_from: int = 4) -> list[digest.StatementGroup]:
+        """The actor's statements by subject (a handful: one list, newest first)."""
+        positions = self.positions_of[actor["id"]]
+        if len(positions) < grouped_from:
+            return [digest.StatementGroup(None, digest.newest_first(positions, self.date_of))] if positions else []
+        return digest.group_statements(positions, [actor["name"], *(actor.get("aliases") or [])],
+                                       self.statement_df, self.statements, self.date_of)
+
+    def shown_speaker(self, position: dict, actor: dict) -> str | None:
+        """The source as the text names it, where it says more than the actor's name or a pronoun."""
+        speaker = position.get("speaker") or ""
+        if speaker.lower() in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_PLURAL | lexicon.PRONOUNS_IT \
+                or speaker in (actor["name"], *(actor.get("aliases") or [])):
+            return None
+        return speaker
+
+    def lede(self) -> list[digest.LedeSentence]:
+        return digest.lede(self.data.sentences, {a["id"]: a["title"] for a in self.data.articles})
+
+    def search_names(self, actor: dict) -> str:
+        """The actor's names for the search index's "names" field (a comma would split it)."""
+        return " · ".join(dict.fromkeys([actor["name"], *(actor.get("aliases") or [])])).replace(",", " ")
