@@ -360,12 +360,23 @@ def state_of_body(index: "ActorIndex", mention: Mention) -> tuple[str | None, bo
     return None, False
 
 
+MAIN_COUNTRY_MIN_MENTIONS = 2       # a country named once is no article's domestic context
+MAIN_COUNTRY_LEAD = 2               # ... nor one named less than twice as often as the next
+
+
 def _main_country(index: "ActorIndex") -> str | None:
+    """The country an article is clearly about, the only ground for guessing whose office or
+    body an unqualified 'Senate' or 'Foreign Minister' is: named at least twice and at
+    least twice as often as any other country. An article about two states (a war, a summit)
+    has none, since a wrong affiliation costs more than a missing one."""
     counts: dict[str, int] = {}
     for _, _, key in index.order:
         if key in index.mentions and index.mentions[key].type == "country":
             counts[key] = counts.get(key, 0) + 1
-    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+    ranked = sorted(counts.values(), reverse=True) + [0]
+    if ranked[0] < MAIN_COUNTRY_MIN_MENTIONS or ranked[0] < MAIN_COUNTRY_LEAD * ranked[1]:
+        return None
+    return max(counts, key=lambda k: (counts[k], k))
 
 
 def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, bool]:
