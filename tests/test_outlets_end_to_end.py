@@ -90,7 +90,7 @@ def test_timeline_runs_newest_first_with_positions(outlets_site):
 
 def test_home_page_says_over_which_dates_and_from_how_many_outlets(outlets_site):
     page = visible_text((outlets_site / "site" / "index.html").read_text())
-    assert "Articles dated 2030-05-02 to 2030-05-07, from 6 outlets" in page
+    assert "Articles dated 2030-05-02 to 2030-05-07; from 6 outlets" in page
 
 
 def test_every_statement_on_an_actor_page_shows_outlet_and_date(outlets_site):
