@@ -415,4 +415,3 @@ def drop_guesses_for_a_qualified_country(index: "ActorIndex") -> None:
         others = [n for key, n in counts.items() if key != mention.affiliation]
         if mention.affiliation_fallback and mention.affiliation in stated and max(others, default=0) >= 2:
             mention.affiliation, mention.affiliation_fallback = None, False
-
