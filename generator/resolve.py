@@ -274,7 +274,8 @@ def _affiliations(actors: list[Actor], actor_of: dict[Node, str], mentions: dict
     """The body an actor belongs to. What an article states outweighs an article's guess (the
     country it names most), whatever the numbers. Among stated ones: the one the latest dated
     article states (a candidate's party in 2016, a president's country in 2019); without
-    dates, the one most articles state, then the one more articles name."""
+    dates, the one most articles state, then the one more articles name. Guesses only count
+    where they all agree: articles that guess different countries leave the actor without one."""
     by_id = {a.id: a for a in actors}
     stated: dict[str, Counter] = {a.id: Counter() for a in actors}
     fallback: dict[str, Counter] = {a.id: Counter() for a in actors}
@@ -287,7 +288,8 @@ def _affiliations(actors: list[Actor], actor_of: dict[Node, str], mentions: dict
         (fallback if m.affiliation_fallback else stated)[own][target] += 1
         latest[own, target] = max(latest.get((own, target), ""), dates.get(node[0]) or "")
     for actor in actors:
-        votes = stated[actor.id] or fallback[actor.id]
+        guesses = fallback[actor.id] if len(fallback[actor.id]) == 1 else Counter()   # guesses that disagree: none
+        votes = stated[actor.id] or guesses
         if votes:
             actor.affiliation = max(votes, key=lambda t: (
                 latest[actor.id, t], votes[t], len(by_id[t].articles), by_id[t].mentions, t))

@@ -59,7 +59,7 @@ MERGES = [
       ("State Department", "organization", ["art-1"]), ("United States", "country", ["art-0", "art-1"])]),
     # the same institution named with its country and without it, in an article about that country
     ([("The United States Department of Defense said the strike was lawful.", None),
-      ("The Department of Defense said the strike was lawful. The United States said it would respond.", None)],
+      ("The Department of Defense said the strike was lawful. The United States said it would respond. The United States sent ships.", None)],
      [("United States", "country", ["art-0", "art-1"]),
       ("United States Department of Defense", "organization", ["art-0", "art-1"])]),
 ]
@@ -95,6 +95,14 @@ def test_a_stated_affiliation_outweighs_the_articles_main_country():
     assert by_id[lowe.affiliation] == "Liberal Party"
 
 
+def test_guesses_that_disagree_across_articles_give_no_affiliation():
+    actors = briefing(
+        ("Norway signed the deal. Norway will pay. Foreign Minister Ann Lowe said it was fair.", None),
+        ("Sweden signed the deal. Sweden will pay. Foreign Minister Ann Lowe said it was fair.", None))
+    lowe = next(a for a in actors if a.name == "Ann Lowe")
+    assert (lowe.role, lowe.affiliation) == ("Foreign Minister", None)
+
+
 # ---- what is no actor ----------------------------------------------------------------------
 
 NO_ACTORS = [
@@ -111,6 +119,14 @@ NO_ACTORS = [
     ("The terminals are in Damietta and Idku.", []),
     ("Both explosions took place on Karl Marx Avenue, officials said.", []),
     ("The gunman opened fire near the Cielo Vista Mall on Saturday.", []),
+    # reporters credited at the end are no actors; a cause that 'contributed' is no credit
+    ("Tom Reed said the port would reopen.\n\nAnn Lowe contributed.", [("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\nAnn Lowe and Sam Hollis contributed reporting.", [("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\nAnn Lowe contributed to this report from Oslo.", [("Tom Reed", "person")]),
+    ("Ann Lowe contributed to the fall of the government, Tom Reed said.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    # a subheading run into its paragraph before a colon names only what the body names
+    ("Tom Reed said the port would reopen.\n\nHarbour Board Blocks New Plans: The board met on Monday.", [("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\nReed Blocks New Plans: He met the board on Monday.", [("Tom Reed", "person")]),
     # a building that speaks for a government is that body
     ("A spokesman for Downing Street said the letter had been sent.", [("Downing Street", "organization"), ("United Kingdom", "country")]),
 ]
@@ -169,6 +185,24 @@ ROLES = [
     # 'identified N as X', 'his wife X'
     ("Officials identified the suspect as 21-year-old Peter Cole of Allen, Texas.", [("Peter Cole", "person", "suspect", None)]),
     ("Tom Reed and his wife Grace Reed left the city.", [("Grace Reed", "person", "wife", None), ("Tom Reed", "person", None, None)]),
+    # a state office with no country stated: the article's country only where it clearly dominates
+    ("Norway signed the deal. Norway will pay. Foreign Minister Ann Lowe said it was fair.",
+     [("Ann Lowe", "person", "Foreign Minister", "Norway"), ("Norway", "country", None, None)]),
+    ("Norway signed the deal. Foreign Minister Ann Lowe said it was fair.",
+     [("Ann Lowe", "person", "Foreign Minister", None), ("Norway", "country", None, None)]),
+    ("Norway and Sweden signed the deal. Norway and Sweden will pay. Foreign Minister Ann Lowe said it was fair.",
+     [("Ann Lowe", "person", "Foreign Minister", None), ("Norway", "country", None, None), ("Sweden", "country", None, None)]),
+    ("Norway signed the deal. Norway will pay. The Interior Ministry said it was fair.",
+     [("Interior Ministry", "organization", None, "Norway"), ("Norway", "country", None, None)]),
+    ("Norway signed the deal. Sweden will pay. The Interior Ministry said it was fair.",
+     [("Interior Ministry", "organization", None, None), ("Norway", "country", None, None), ("Sweden", "country", None, None)]),
+    # a writer who qualifies the main country's offices leaves only another state's offices bare
+    ("Norway signed the deal. Norway will pay. Sweden objected. Sweden will not pay. Norway agreed. Norway's Foreign Minister Ann Lowe said it was fair. Secretary of State Tom Reed said it was not.",
+     [("Ann Lowe", "person", "Foreign Minister", "Norway"), ("Norway", "country", None, None),
+      ("Sweden", "country", None, None), ("Tom Reed", "person", "Secretary of State", None)]),
+    ("Norway signed the deal. Norway will pay. Norway's Foreign Minister Ann Lowe said it was fair. Interior Minister Tom Reed said it was not.",
+     [("Ann Lowe", "person", "Foreign Minister", "Norway"), ("Norway", "country", None, None),
+      ("Tom Reed", "person", "Interior Minister", "Norway")]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -17,7 +17,8 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIE
                        FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES,
                        ORG_HEADS, PERSON_TITLES, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS, TITLE_WORDS)
 from ..names import canonical, clean_surface, initials, is_acronym, norm, strip_titles
-from .evidence import after_place_comma, capital_of, in_credit, is_known_place, is_title_case_line
+from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
+                       is_known_place, is_title_case_line)
 from .parse import ParsedArticle
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
@@ -52,14 +53,20 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
 
 def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     """Names in the text; credits name no actor, and a title-case or capitals line
-    (headline, subheading) only names what the body names too."""
+    (headline, subheading, a subheading run into its paragraph before a colon) only names
+    what the body names too."""
     spans: list[NameSpan] = []
     unsure: list[NameSpan] = []
     for n, sent in enumerate(parsed.sentences):
+        if is_contribution_credit(sent):
+            continue
         found = [_name_span(ent, n) for ent in sent.ents
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
-        (unsure if is_title_case_line(sent.doc.text) else spans).extend(s for s in found if s)
+        headline = is_title_case_line(sent.doc.text)
+        subheading_end = inline_subheading_end(sent)
+        for s in filter(None, found):
+            (unsure if headline or s.words.end_char <= subheading_end else spans).append(s)
     known = {norm(s.name) for s in spans}
     for s in unsure:
         if _cut_to_known(s, known):

@@ -16,7 +16,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actor_names import NameSpan, find_name_spans, is_location
 from .parse import ParsedArticle
-from .roles import add_role, state_of_body
+from .roles import add_role, drop_guesses_for_a_qualified_country, state_of_body
 
 
 @dataclass
@@ -72,6 +72,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
             mention.affiliation, mention.affiliation_fallback = state_of_body(index, mention)
+    drop_guesses_for_a_qualified_country(index)
     return index
 
 

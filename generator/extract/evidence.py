@@ -99,3 +99,33 @@ def in_credit(sent: Span, start: Token) -> bool:
     before = sent.doc.text[sent.start_char:start.idx].lstrip()
     byline = _BYLINE.search(before)
     return bool(_CREDIT.search(before) or byline and (byline.start() == 0 or before.startswith("(")))
+
+
+_CONTRIBUTION = re.compile(r"contributed(?:\s+(?:additional\s+)?(?:reporting|research))?"
+                           r"(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|article|story))?"
+                           r"(?:\s+from\s+[^.;]+)?\W*$", re.I)
+
+
+def is_contribution_credit(sent: Span) -> bool:
+    """'Ann Lowe and Tom Reed contributed reporting.', 'Sam Hollis contributed to this report
+    from Paris.': a sentence of nothing but names and a contribution credits the reporters,
+    who are no actors of the story. 'Rising prices contributed to the fall' is no credit."""
+    verb = next((t for t in sent if t.lower_ == "contributed"), None)
+    if verb is None:
+        return False
+    before = sent.doc[sent.start:verb.i]
+    return (any(t.pos_ == "PROPN" for t in before)
+            and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ == "also" for t in before)
+            and bool(_CONTRIBUTION.match(sent.doc.text[verb.idx:sent.end_char])))
+
+
+def inline_subheading_end(sent: Span) -> int:
+    """'Veto Power Stalls Peace Talks: The council …': a paragraph that opens with three or more
+    words in title case ended by a colon opens with a subheading. The character offset (in
+    the paragraph) where it ends, else -1."""
+    if sent.start != 0:
+        return -1
+    lead, colon, _ = sent.doc.text.partition(":")
+    if not colon or len(_WORD.findall(lead)) < 3 or not is_title_case_line(lead):
+        return -1
+    return len(lead)

@@ -360,12 +360,28 @@ def state_of_body(index: "ActorIndex", mention: Mention) -> tuple[str | None, bo
     return None, False
 
 
+MAIN_COUNTRY_MIN_MENTIONS = 2       # a country named once is no article's domestic context
+MAIN_COUNTRY_LEAD = 2               # ... nor one named less than twice as often as the next
+
+
 def _main_country(index: "ActorIndex") -> str | None:
+    """The country an article is clearly about, the only ground for guessing whose office or
+    body an unqualified 'Senate' or 'Foreign Minister' is: named at least twice and at
+    least twice as often as any other country. An article about two states (a war, a summit)
+    has none, since a wrong affiliation costs more than a missing one."""
+    counts = _country_counts(index)
+    ranked = sorted(counts.values(), reverse=True) + [0]
+    if ranked[0] < MAIN_COUNTRY_MIN_MENTIONS or ranked[0] < MAIN_COUNTRY_LEAD * ranked[1]:
+        return None
+    return max(counts, key=lambda k: (counts[k], k))
+
+
+def _country_counts(index: "ActorIndex") -> dict[str, int]:
     counts: dict[str, int] = {}
     for _, _, key in index.order:
         if key in index.mentions and index.mentions[key].type == "country":
             counts[key] = counts.get(key, 0) + 1
-    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+    return counts
 
 
 def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, bool]:
@@ -387,3 +403,15 @@ def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) 
     return main, main is not None
 
 
+def drop_guesses_for_a_qualified_country(index: "ActorIndex") -> None:
+    """A writer reporting on a foreign state names its offices with its name ('Russian
+    President X', 'Russia's Foreign Ministry') and leaves their own state's offices bare
+    ('Secretary of State Y', 'the Senate'): where the article states the main country for
+    some office or body and names another country more than once (a second state whose
+    offices the bare ones may be), bare offices are not guessed to be the main country's."""
+    stated = {m.affiliation for m in index.mentions.values() if m.affiliation and not m.affiliation_fallback}
+    counts = _country_counts(index)
+    for mention in index.mentions.values():
+        others = [n for key, n in counts.items() if key != mention.affiliation]
+        if mention.affiliation_fallback and mention.affiliation in stated and max(others, default=0) >= 2:
+            mention.affiliation, mention.affiliation_fallback = None, False
