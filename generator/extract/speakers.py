@@ -88,6 +88,16 @@ def _other_office(description: Token, person: Mention) -> bool:
     return noun in OFFICE_NOUNS and bool(words & OFFICE_NOUNS)
 
 
+def _holds_office(description: Token, person: Mention) -> bool:
+    """'the home secretary' may be someone of no known role or of a known position ('Home
+    Secretary', 'civil service chief'), of no other portfolio; not someone whose known role
+    is no position at all ('one of four detainees')."""
+    noun = description.lemma_.lower()
+    words = {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
+    position = not words or noun in words or noun not in OFFICE_NOUNS or bool(words & ROLE_NOUNS)
+    return position and not _other_office(description, person)
+
+
 def _introduces_someone(subj: Token) -> bool:
     """An unnamed person brought in as subject ("A defector", "a woman"), not a definite
     description of someone named before ("the former president", "his lawyer")."""
@@ -465,7 +475,7 @@ class SpeakerResolver:
         if recent and recent.actor and recent.person_like and recent.actor not in excluded \
                 and self.gender(recent.actor) in (None, gender or self.gender(recent.actor)) \
                 and (recent.actor in distinct
-                     or not distinct and not _other_office(subject, self.mention(recent.actor))):
+                     or not distinct and _holds_office(subject, self.mention(recent.actor))):
             return recent.actor         # "Senator X said ... the Ohio senator added"
         return None
 
