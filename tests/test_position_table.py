@@ -232,6 +232,10 @@ REPORTED_CLAUSE = [
      "forcing the port to abide by the rules.",
      [("Sen. Carl Dunn", "Carl Dunn", "called",
        "the council to press the board into forcing the port to abide by the rules", False)]),
+    ("Ann Lowe is the mayor of Lima. According to the Lima mayor, Ann Lowe, during the weekend, "
+     "police were searching the harbour for the boat.",
+     [("the Lima mayor", "Ann Lowe", "according to",
+       "during the weekend, police were searching the harbour for the boat", False)]),
 ]
 
 QUOTED_WHOLLY = [

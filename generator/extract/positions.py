@@ -498,11 +498,20 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if len(rest) < 3:
         return []
     base = parsed.offset(sent.doc)
+    sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
+    span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
+    speakers = [resolver.resolve(s, n, span) for s in sources]
+    name = rest[0]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.pos_ == "PROPN" and resolver.named(name) in {sp.actor for sp in speakers if sp.actor}:
+        while rest and (rest[0].pos_ == "PROPN" or rest[0].is_punct):
+            rest.pop(0)     # 'According to the mayor, Ann Lowe, ...': her name is no part of what she says
+        if len(rest) < 3:
+            return []
     text = sent.doc[rest[0].i:rest[-1].i + 1].text.strip(EDGE_PUNCT)
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
-    sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
-    return [Attribution(resolver.resolve(s, n, span), "according to", base + token.idx, span[0], span[1], text, n)
-            for s in sources]
+    return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
 
 
 def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, noun: Token,
