@@ -250,6 +250,9 @@ QUESTIONS = [
     # "asked (Y) if/whether" puts a question: no position; "asked Y to" is a request
     ("Carl Dunn asked the mayor if she would resign.", []),
     ("Carl Dunn asked the mayor whether the port would close.", []),
+    # a quotation inside the question is the question's words, no one's statement
+    ("Carl Dunn spoke to Ann Lowe on Friday. At the town hall, Carl Dunn asked Ann Lowe if she would "
+     "close all the ports or just \u201cthe old ones.\u201d", []),
     ("Carl Dunn asked the mayor to resign.",
      [("Carl Dunn", "Carl Dunn", "asked", "the mayor to resign", False)]),
 ]

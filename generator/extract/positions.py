@@ -572,6 +572,8 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
                 _make_direct(a, q, n, last_n)
             continue
         colon = next((a for a in cues if not a.text), None) or pending_colon
+        if colon is None and _in_question(parsed, sent, q):
+            continue        # 'X asked Y if he would go "all the way."': words of the question
         source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
         cue = colon.cue if colon else "said"
         if source is None:
@@ -585,6 +587,12 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
 def _quoted_wholly(text: str, a: Attribution, q: Quote) -> bool:
     """The content lies wholly within the quotation, but for punctuation at its edges."""
     return not text[a.start:q.start].strip(EDGE_PUNCT) and not text[q.end:a.end].strip(EDGE_PUNCT)
+
+
+def _in_question(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
+    base = parsed.offset(sent.doc)
+    first = next((t for t in sent if base + t.idx >= q.start), None)
+    return first is not None and base + first.idx < q.end and any(_question(a) for a in first.ancestors)
 
 
 def _last_sentence(parsed: ParsedArticle, q: Quote, n: int) -> int:
