@@ -266,6 +266,11 @@ DESCRIPTIONS = [
     ("Tom Reed, a detainee, said he had been beaten. The home secretary said the claims would be examined.",
      [("Tom Reed", "Tom Reed", "said", "he had been beaten", False),
       ("The home secretary", None, "said", "the claims would be examined", False)]),
+    # a member of a body speaks as one person, its spokesman for the body
+    ("The Harbour Committee met on Monday. A member of the Harbour Committee said the port must stay open.",
+     [("A member of the Harbour Committee", None, "said", "the port must stay open", False)]),
+    ("A spokesman for the Harbour Committee said the port must stay open.",
+     [("A spokesman for the Harbour Committee", "Harbour Committee", "said", "the port must stay open", False)]),
 ]
 
 

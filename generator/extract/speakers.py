@@ -23,6 +23,7 @@ from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSU
                        MALE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PORTFOLIOS,
                        PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
+from ..lexicon import MEMBERSHIP_NOUNS
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actors import ActorIndex
@@ -205,7 +206,7 @@ class SpeakerResolver:
             key = self._by_role(subject, n, content)
             if key:
                 return self._counted(subject, phrase, n, text, key, True)
-        inner = self._inner_actor(subject)
+        inner = self._inner_actor(subject) if noun not in MEMBERSHIP_NOUNS else None
         if inner:
             return Speaker(text, inner, noun in ROLE_NOUNS)
         if subject.tag_ in ("NNS", "NNPS") and (noun in UNNAMED_SOURCE_NOUNS or low in UNNAMED_SOURCE_NOUNS):
