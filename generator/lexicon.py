@@ -637,3 +637,7 @@ GENERIC_WORDS = {
     "continue", "continued", "including", "according", "added", "saying", "told", "think", "thought",
     "end", "far", "possible", "real", "clear", "certain", "whole", "past", "future", "high", "low",
 }
+
+# A member of a body speaks as one person, not for the body ("a member of the committee said"),
+# unlike its spokesman or its chairman.
+MEMBERSHIP_NOUNS = {"member", "backbencher"}

@@ -213,7 +213,68 @@ DATELINES = [
      [("Norway", "Norway", "said", "it would expel two diplomats", False)]),
 ]
 
+REPORTED_CLAUSE = [
+    # a cue inside a relative clause reports its antecedent: no clean clause, nothing
+    ("The court issued a ruling on the border dispute, which the Harbour Board has vowed to ignore.", []),
+    ("The council plans a new bridge, which Carl Dunn said the city should pay for.", []),
+    ("The fires, which the agency said were under control, spread overnight.", []),
+    # ... unless the relative pronoun is the speaker, or a relative adverb opens a whole clause
+    ("Carl Dunn, who said the port would close, resigned on Friday.",
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
+    ("The strike began in May, when Carl Dunn said the port would close.",
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
+    # another source's statement before a semicolon is not what the next cue reports
+    ("The ministry denies the two fires are linked; reports describe speculation that the cause was arson.",
+     [("The ministry", None, "denies", "the two fires are linked", False),
+      ("reports", "reports", "describe", "speculation that the cause was arson", False)]),
+    # content that would open with its own speaker or cue is cut to what follows the cue
+    ("Sen. Carl Dunn on Wednesday morning also called upon the council to press the board into "
+     "forcing the port to abide by the rules.",
+     [("Sen. Carl Dunn", "Carl Dunn", "called",
+       "the council to press the board into forcing the port to abide by the rules", False)]),
+    ("Ann Lowe is the mayor of Lima. According to the Lima mayor, Ann Lowe, during the weekend, "
+     "police were searching the harbour for the boat.",
+     [("the Lima mayor", "Ann Lowe", "according to",
+       "during the weekend, police were searching the harbour for the boat", False)]),
+]
 
-@pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS + DATELINES)
+QUOTED_WHOLLY = [
+    # content that is a quotation but for its edge punctuation is direct
+    ('Carl Dunn said, "We will rebuild every house in this town."',
+     [("Carl Dunn", "Carl Dunn", "said", "We will rebuild every house in this town.", True)]),
+    ('"Let every family know that the harbour will be rebuilt," Carl Dunn said.',
+     [("Carl Dunn", "Carl Dunn", "said", "Let every family know that the harbour will be rebuilt", True)]),
+]
+
+QUESTIONS = [
+    # "asked (Y) if/whether" puts a question: no position; "asked Y to" is a request
+    ("Carl Dunn asked the mayor if she would resign.", []),
+    ("Carl Dunn asked the mayor whether the port would close.", []),
+    # a quotation inside the question is the question's words, no one's statement
+    ("Carl Dunn spoke to Ann Lowe on Friday. At the town hall, Carl Dunn asked Ann Lowe if she would "
+     "close all the ports or just \u201cthe old ones.\u201d", []),
+    ("Carl Dunn asked the mayor to resign.",
+     [("Carl Dunn", "Carl Dunn", "asked", "the mayor to resign", False)]),
+]
+
+DESCRIPTIONS = [
+    # "the home secretary" is the one whose role is that office, never a detainee who spoke last
+    ("Lena Ortiz, the home secretary, visited the port. Tom Reed, a detainee, said he had been beaten. "
+     "The home secretary said the claims would be examined.",
+     [("Tom Reed", "Tom Reed", "said", "he had been beaten", False),
+      ("The home secretary", "Lena Ortiz", "said", "the claims would be examined", False)]),
+    ("Tom Reed, a detainee, said he had been beaten. The home secretary said the claims would be examined.",
+     [("Tom Reed", "Tom Reed", "said", "he had been beaten", False),
+      ("The home secretary", None, "said", "the claims would be examined", False)]),
+    # a member of a body speaks as one person, its spokesman for the body
+    ("The Harbour Committee met on Monday. A member of the Harbour Committee said the port must stay open.",
+     [("A member of the Harbour Committee", None, "said", "the port must stay open", False)]),
+    ("A spokesman for the Harbour Committee said the port must stay open.",
+     [("A spokesman for the Harbour Committee", "Harbour Committee", "said", "the port must stay open", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS
+                         + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected

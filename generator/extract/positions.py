@@ -150,7 +150,9 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         if agent is not None:
             return []
         return [Attribution(resolver.resolve(subject, n), cue, base + verb.idx, 0, 0, "", n)]
-    start, end = content
+    if _relative_cue(verb, subject) or _question(verb):
+        return []
+    start, end = _without_own_cue(sent.doc, *content, verb, subject)
     start = _without_mark(sent.doc, start, end)
     text = _clean_content(sent.doc[start:end].text)
     if len(text.split()) < 2 and not (agent is not None and text):
@@ -162,6 +164,58 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
                             base + verb.idx, span[0], span[1], text, n)]
     return [Attribution(resolver.resolve(s, n, span), cue, base + verb.idx, span[0], span[1], text, n)
             for s in _each_speaker(subject, resolver)]
+
+
+def _relative_cue(verb: Token, subject: Token) -> bool:
+    """'the ruling, which the city has vowed to ignore', 'the wall, which he said they should
+    pay for': a cue inside a relative clause whose gap lies in what it reports speaks of the
+    antecedent, outside the clause. Kept: 'the mayor, who said ...' (the relative pronoun is
+    the speaker), 'in May, when she said ...' (a relative adverb or a preposition's object), and
+    'a story that ran today in which he said ...' (the clause's own subject is the pronoun)."""
+    clause = next((t for t in [verb, *verb.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None or subject.i == clause.head.i:
+        return False
+    opener = [t for t in clause.subtree if t.i < verb.i and (t.tag_ in ("WDT", "WP", "WP$", "WRB")
+              or t.lower_ in RELATIVE_PRONOUNS and t.dep_ != "mark")]
+    if any(t.tag_ == "WRB" or t.head.dep_ == "prep" and t.head.i < verb.i for t in opener):
+        return False        # 'when she said ...', 'a meeting at which he said ...': the clause is whole
+    if clause.i == verb.i or verb.dep_ == "parataxis" and verb.head.i == clause.i:
+        return True         # 'which X has vowed to ignore', 'which, X said, were refused'
+    return not any(t.head.i == clause.i and t.dep_ in ("nsubj", "nsubjpass") for t in opener)
+
+
+def _question(verb: Token) -> bool:
+    """'X asked Y if/whether ...' puts a question; it states no position."""
+    return verb.lemma_ == "ask" and any(c.dep_ in ("ccomp", "advcl") and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in verb.children)
+
+
+def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token) -> tuple[int, int]:
+    """Content that opens with its own speaker or cue ('X, on Monday, called on Y to act' read
+    as one span) is cut to what follows the cue; content holding a second cue whose speaker is
+    outside it ('said that the tenant moved in' where 'that' was the subject of 'said') is no
+    clean clause: an empty span is returned."""
+    inner = {t.i for t in verb.subtree}
+    own = {t.i for t in subject.subtree if t.i not in inner} | {verb.i}
+    inside = [i for i in own if start <= i < end]
+    if inside and (min(inside) <= _first_word(doc, start, end) or verb.i in inside and verb.dep_ != "parataxis"):
+        start = max(inside) + 1     # cut to what follows the cue: 'X on Monday called on Y to act'
+        while start < end and (doc[start].is_punct or doc[start].head.i == verb.i
+                               and doc[start].dep_ in ("prep", "prt", "mark", "advmod")):
+            start += 1
+        if start >= end:
+            return start, start
+    # a parenthetical cue inside ('Her countrymen, she said, should') stays
+    for t in doc[start:end]:
+        if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB":
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and t.i == start or subj is not None and not start <= subj.i < end:
+                return start, start
+    return start, end
+
+
+def _first_word(doc: Doc, start: int, end: int) -> int:
+    return next((t.i for t in doc[start:end] if not t.is_punct), start)
 
 
 def _clean_content(text: str) -> str:
@@ -351,7 +405,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         clause = next((c for c in [*clear.children, *verb.children]
                        if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
         return _span_of(clause, verb) if clause is not None else None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)), None)
     if clause is not None:
         return _span_of(clause, verb)
     if verb.lemma_ in REQUEST_CUES:
@@ -364,14 +418,14 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
                           if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
                 return tokens[0].i, tokens[-1].i + 1
         obj = next((c for c in verb.children if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
-            or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and wanted is not None
+            or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and wanted is not None
                      and c.i < wanted.i for g in c.children if g.dep_ == "pobj"), None)   # "called on X to act"
         if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
             wanted = None           # "they dare to vote": only "dared the minister to act" reports
         if wanted is not None:      # "urged the council to publish the report"
             first = obj.left_edge.i if obj is not None else _span_of(wanted, verb)[0]
             return first, _span_of(wanted, verb)[1]
-    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not _own_statement(verb.head):
         head = verb.head
         tokens = [t for t in head.subtree if t not in set(verb.subtree)]
         return (tokens[0].i, tokens[-1].i + 1) if tokens else None
@@ -395,6 +449,18 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         if prep is not None and len(list(prep.subtree)) > 2:
             return prep.i + 1, prep.right_edge.i + 1      # "complained about X", "warned of X"
     return None
+
+
+def _before_semicolon(clause: Token, verb: Token) -> bool:
+    """'X denies it; reports describe ...': a clause ended by a semicolon before the cue is a
+    sentence of its own, not what the cue reports."""
+    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i:verb.i])
+
+
+def _own_statement(head: Token) -> bool:
+    """'The agency denies it; reports describe ...': a clause that is itself a cue with a
+    subject is another source's statement, not the words a parenthetical cue reports."""
+    return head.lemma_ in CUE_VERB_LEMMAS and any(c.dep_ == "nsubj" for c in head.children)
 
 
 def _is_time(phrase: Token) -> bool:
@@ -432,11 +498,20 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if len(rest) < 3:
         return []
     base = parsed.offset(sent.doc)
+    sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
+    span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
+    speakers = [resolver.resolve(s, n, span) for s in sources]
+    name = rest[0]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.pos_ == "PROPN" and resolver.named(name) in {sp.actor for sp in speakers if sp.actor}:
+        while rest and (rest[0].pos_ == "PROPN" or rest[0].is_punct):
+            rest.pop(0)     # 'According to the mayor, Ann Lowe, ...': her name is no part of what she says
+        if len(rest) < 3:
+            return []
     text = sent.doc[rest[0].i:rest[-1].i + 1].text.strip(EDGE_PUNCT)
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
-    sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
-    return [Attribution(resolver.resolve(s, n, span), "according to", base + token.idx, span[0], span[1], text, n)
-            for s in sources]
+    return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
 
 
 def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, noun: Token,
@@ -485,13 +560,20 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         cues = [a for k in range(n, last_n + 1) for a in cues_of(k)
                 if not q.start <= a.cue_char < q.end]
         covering = [a for a in cues if a.text and _overlap(a, q)]
-        if any(a.text and a.start <= q.start and q.end <= a.end for a in cues):
+        whole = [a for a in cues if a.text and a.start <= q.start and q.end <= a.end]
+        if whole and all(_quoted_wholly(parsed.article.text, a, q) for a in whole):
+            for a in whole:     # 'He said, "We will win."': the content is the quotation
+                _make_direct(a, q, n, last_n)
+            continue
+        if whole:
             continue        # a quoted fragment of reported speech: part of that position
         if covering:
             for a in covering:
                 _make_direct(a, q, n, last_n)
             continue
         colon = next((a for a in cues if not a.text), None) or pending_colon
+        if colon is None and _in_question(parsed, sent, q):
+            continue        # 'X asked Y if he would go "all the way."': words of the question
         source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
         cue = colon.cue if colon else "said"
         if source is None:
@@ -500,6 +582,17 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         _make_direct(att, q, n, last_n)
         attributions.append(att)
         resolver.spoke(source, last_n)
+
+
+def _quoted_wholly(text: str, a: Attribution, q: Quote) -> bool:
+    """The content lies wholly within the quotation, but for punctuation at its edges."""
+    return not text[a.start:q.start].strip(EDGE_PUNCT) and not text[q.end:a.end].strip(EDGE_PUNCT)
+
+
+def _in_question(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
+    base = parsed.offset(sent.doc)
+    first = next((t for t in sent if base + t.idx >= q.start), None)
+    return first is not None and base + first.idx < q.end and any(_question(a) for a in first.ancestors)
 
 
 def _last_sentence(parsed: ParsedArticle, q: Quote, n: int) -> int:

@@ -23,6 +23,7 @@ from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSU
                        MALE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PORTFOLIOS,
                        PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
+from ..lexicon import MEMBERSHIP_NOUNS
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actors import ActorIndex
@@ -86,6 +87,16 @@ def _other_office(description: Token, person: Mention) -> bool:
         portfolios = {t.lower_ for t in description.lefts if t.lower_ in PORTFOLIOS}
         return bool(portfolios - words)
     return noun in OFFICE_NOUNS and bool(words & OFFICE_NOUNS)
+
+
+def _holds_office(description: Token, person: Mention) -> bool:
+    """'the home secretary' may be someone of no known role or of a known position ('Home
+    Secretary', 'civil service chief'), of no other portfolio; not someone whose known role
+    is no position at all ('one of four detainees')."""
+    noun = description.lemma_.lower()
+    words = {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
+    position = not words or noun in words or noun not in OFFICE_NOUNS or bool(words & ROLE_NOUNS)
+    return position and not _other_office(description, person)
 
 
 def _introduces_someone(subj: Token) -> bool:
@@ -195,7 +206,7 @@ class SpeakerResolver:
             key = self._by_role(subject, n, content)
             if key:
                 return self._counted(subject, phrase, n, text, key, True)
-        inner = self._inner_actor(subject)
+        inner = self._inner_actor(subject) if noun not in MEMBERSHIP_NOUNS else None
         if inner:
             return Speaker(text, inner, noun in ROLE_NOUNS)
         if subject.tag_ in ("NNS", "NNPS") and (noun in UNNAMED_SOURCE_NOUNS or low in UNNAMED_SOURCE_NOUNS):
@@ -465,7 +476,7 @@ class SpeakerResolver:
         if recent and recent.actor and recent.person_like and recent.actor not in excluded \
                 and self.gender(recent.actor) in (None, gender or self.gender(recent.actor)) \
                 and (recent.actor in distinct
-                     or not distinct and not _other_office(subject, self.mention(recent.actor))):
+                     or not distinct and _holds_office(subject, self.mention(recent.actor))):
             return recent.actor         # "Senator X said ... the Ohio senator added"
         return None
 
