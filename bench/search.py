@@ -38,12 +38,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.corpus import PROJECT, table  # noqa: E402
+from bench.corpus import PROJECT, replicated_briefing, table  # noqa: E402
 from bench.site import base_data  # noqa: E402
 from generator.config import Config  # noqa: E402
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 from generator.pipeline import run_mkdocs, run_render  # noqa: E402
-from generator.datafiles import read_list, read_yaml, to_yaml, to_yaml_document  # noqa: E402
+from generator.datafiles import read_list  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -74,46 +74,6 @@ PROBE = """
 
 
 # ---- the briefings -----------------------------------------------------------------------
-
-def generated_data(source: Path, target: Path, articles: int, actor_sets: int) -> None:
-    """Copies of the extracted data under new IDs until it holds `articles` articles. Article
-    copy k uses actor set k % actor_sets."""
-    data = {name: read_list(source / f"{name}.yaml") for name in ("articles", "actors", "positions", "figures", "sentences")}
-    copies = -(-articles // len(data["articles"]))
-    out: dict[str, list] = {name: [] for name in data}
-    for s in range(actor_sets):
-        def aid(i, s=s):
-            return f"{i}-s{s}" if i and s else i
-        if s >= copies:
-            break
-        for a in data["actors"]:
-            out["actors"].append({**a, "id": aid(a["id"]), "name": a["name"] if s == 0 else f"{a['name']} {s}",
-                                  "affiliation": aid(a.get("affiliation")),
-                                  "articles": [f"{x}-{k}" for k in range(s, copies, actor_sets) for x in a["articles"]]})
-    for k in range(copies):
-        s = k % actor_sets
-
-        def aid(i, s=s):
-            return f"{i}-s{s}" if i and s else i
-        for a in data["articles"]:
-            out["articles"].append({**a, "id": f"{a['id']}-{k}", "title": f"{a['title']} ({k})",
-                                    "copies": []})
-        for kind in ("positions", "figures"):
-            for item in data[kind]:
-                out[kind].append({**item, "id": f"{item['id']}-{k}", "actor": aid(item.get("actor")),
-                                  "article": f"{item['article']}-{k}"})
-        for record in data["sentences"]:
-            copy = {**record, "article": f"{record['article']}-{k}"}
-            if record.get("mentions"):
-                copy["mentions"] = [[n, start, end, aid(actor)] for n, start, end, actor in record["mentions"]]
-            out["sentences"].append(copy)
-    target.mkdir(parents=True)
-    for name, items in out.items():
-        (target / f"{name}.yaml").write_text(to_yaml(items), encoding="utf-8")
-    meta = read_yaml(source / "meta.yaml", default={}) or {}
-    (target / "meta.yaml").write_text(to_yaml_document({"generated": meta.get("generated", ""),
-                                                        "articles": len(out["articles"])}), encoding="utf-8")
-
 
 def build(data: Path, folder: Path, reuse: bool = False) -> tuple[Path, int, float]:
     """Render, `mkdocs build` and index the briefing of `data`; (site, pages, seconds). With
@@ -211,7 +171,8 @@ def main() -> int:
         tmp = args.keep or Path(cleanup.enter_context(tempfile.TemporaryDirectory()))
         large_data = tmp / f"large-data-{args.articles}-{args.actor_sets}"
         if not (large_data / "articles.yaml").exists():
-            generated_data(small_data, large_data, args.articles, args.actor_sets)
+            copies = -(-args.articles // len(read_list(small_data / "articles.yaml")))
+            replicated_briefing(small_data, large_data, copies, args.actor_sets)
         made = len(read_list(large_data / "articles.yaml")), len(read_list(large_data / "actors.yaml"))
         small_articles = len(read_list(small_data / "articles.yaml"))
         sites = {}

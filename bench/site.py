@@ -30,10 +30,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.corpus import DEV, PROJECT, table  # noqa: E402
+from bench.corpus import DEV, PROJECT, replicated_briefing, table  # noqa: E402
 from generator.config import Config  # noqa: E402
 from generator.pipeline import mkdocs_config_for, run_extract  # noqa: E402
-from generator.datafiles import read_list, read_yaml, to_yaml, to_yaml_document  # noqa: E402
+from generator.datafiles import read_list  # noqa: E402
 
 MEASURE = """
 import resource, subprocess, sys, time
@@ -73,37 +73,6 @@ def base_data() -> Path:
     return folder
 
 
-def replicated_data(source: Path, target: Path, pages: int) -> int:
-    """Copies of the extracted data under new IDs until articles + actors >= pages."""
-    data = {name: read_list(source / f"{name}.yaml") for name in ("articles", "actors", "positions", "figures", "sentences")}
-    per_copy = len(data["articles"]) + len(data["actors"])
-    copies = -(-pages // per_copy)
-    out: dict[str, list] = {name: [] for name in data}
-    for k in range(copies):
-        def aid(i):
-            return f"{i}-{k}" if i else i
-        for a in data["articles"]:
-            out["articles"].append({**a, "id": f"{a['id']}-{k}", "title": f"{a['title']} ({k})"})
-        for a in data["actors"]:
-            out["actors"].append({**a, "id": aid(a["id"]), "name": f"{a['name']} {k}", "affiliation": aid(a.get("affiliation")),
-                                  "articles": [f"{x}-{k}" for x in a["articles"]]})
-        for kind in ("positions", "figures"):
-            for item in data[kind]:
-                out[kind].append({**item, "id": f"{item['id']}-{k}", "actor": aid(item.get("actor")),
-                                  "article": f"{item['article']}-{k}"})
-        for s in data["sentences"]:
-            copy = {**s, "article": f"{s['article']}-{k}"}
-            if "mentions" in s:
-                copy["mentions"] = [[n, start, end, aid(actor)] for n, start, end, actor in s["mentions"]]
-            out["sentences"].append(copy)
-    target.mkdir(parents=True)
-    for name, items in out.items():
-        (target / f"{name}.yaml").write_text(to_yaml(items))
-    meta = read_yaml(source / "meta.yaml", default={})
-    (target / "meta.yaml").write_text(to_yaml_document({"generated": meta.get("generated", ""), "articles": len(out["articles"])}))
-    return len(out["articles"]) + len(out["actors"])
-
-
 def reference_site(folder: Path, pages: int) -> Path:
     """A plain mkdocs-material site: `pages` pages (the home page and pages of ~300 words),
     navigation with the home page only."""
@@ -131,7 +100,8 @@ def main() -> int:
     with contextlib.ExitStack() as cleanup:
         for pages in args.pages:
             tmp = Path(cleanup.enter_context(tempfile.TemporaryDirectory()))
-            made = replicated_data(source, tmp / "briefing" / "data", pages)
+            per_copy = sum(len(read_list(source / f"{name}.yaml")) for name in ("articles", "actors"))
+            made = replicated_briefing(source, tmp / "briefing" / "data", -(-pages // per_copy))
             config = Config(data=tmp / "briefing" / "data", docs=tmp / "briefing" / "docs", site=tmp / "briefing" / "site")
             render_seconds, _, render_kernel = briefing_render(config)
             rendered = sum(1 for _ in config.docs.rglob("*.md"))
