@@ -98,3 +98,9 @@ def _mentions_problem(record: dict) -> str | None:
             return f"mention {m!r} is out of order or overlaps the one before"
         last = (index, end)
     return None
+
+
+def actor_url(actor_id: str, root: str = "") -> str:
+    """The address of an actor's page, seen from a page whose way back to the site root is
+    `root` ("../../" from an article page)."""
+    return f"{root}actors/{actor_id}/"

@@ -6,6 +6,7 @@ import math
 
 from markupsafe import Markup
 
+from .data import actor_url
 from .escaping import escape
 
 WIDTH, HEIGHT, RADIUS = 900, 640, 250
@@ -46,7 +47,7 @@ def relation_diagram(view, root: str, limit: int = 16) -> Markup:
         dx = 14 if anchor == "start" else -14 if anchor == "end" else 0
         dy = -16 if anchor == "middle" and y < centre_y else 24 if anchor == "middle" else 5
         colour = COLOURS.get(a.get("type"), "#616161")
-        parts.append(f'<a href="{root}actors/{a["id"]}/"><circle cx="{x:.0f}" cy="{y:.0f}" r="10" fill="{colour}"/>'
+        parts.append(f'<a href="{actor_url(a["id"], root)}"><circle cx="{x:.0f}" cy="{y:.0f}" r="10" fill="{colour}"/>'
                      f'<text x="{x + dx:.0f}" y="{y + dy:.0f}" text-anchor="{anchor}" font-size="15" '
                      f'fill="currentColor">{escape(a["name"])}</text></a>')
     parts.append("</svg>")

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup
 
 from ..names import slugify
-from .data import SiteData
+from .data import SiteData, actor_url
 from .diagram import relation_diagram
 from .escaping import escape, number, page_title
 from .provenance import Provenance, web_address
@@ -81,7 +81,7 @@ def make_environment(templates: Path, data: SiteData, view: View) -> Environment
         actor = data.actor.get(actor_id or "")
         if not actor:
             return Markup("")
-        return Markup(f'<a href="{root}actors/{actor["id"]}/">{escape(actor["name"])}</a>')
+        return Markup(f'<a href="{actor_url(actor["id"], root)}">{escape(actor["name"])}</a>')
 
     @functools.lru_cache(maxsize=100_000)
     def article_link(article_id: str, root: str, anchor: int | None = None, text: str | None = None) -> Markup:

@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from .. import lexicon
 from . import digest
-from .data import Mention, SiteData
+from .data import Mention, SiteData, actor_url
 from .escaping import escape
 
 KEY_POSITIONS = 10
@@ -120,7 +120,7 @@ class View:
         out, pos = [], 0
         for start, end, actor_id in self.mentions_in.get(article_id, {}).get(index, ()):
             out.append(escape(sentence[pos:start]))
-            out.append(f'<a class="actor-mention" href="../../actors/{actor_id}/">{escape(sentence[start:end])}</a>')
+            out.append(f'<a class="actor-mention" href="{actor_url(actor_id, "../../")}">{escape(sentence[start:end])}</a>')
             pos = end
         out.append(escape(sentence[pos:]))
         return Markup("".join(out))
