@@ -49,6 +49,14 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
+def all_initials(text: str) -> set[str]:
+    """The initials a name's acronym may take: without its link words ('IMF') or with 'of',
+    'for' and 'de' ('VOA' for 'Voice of America')."""
+    words = [w for w in re.split(r"[\s,-]+", text) if w and w.lower() not in ("the", "and", "&")]
+    with_links = "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+    return {i for i in (initials(text), with_links) if i}
+
+
 def _canonical_table() -> dict[str, tuple[str, str]]:
     table = {}
     for name, aliases in COUNTRIES.items():

@@ -146,8 +146,40 @@ def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int]) -> _Cluste
     for node in sorted(mentions):
         for key in _keys(node, mentions):
             clusters.union(by_key.setdefault(key, node), node)
+    _join_unowned_bodies(clusters, mentions)
     _join_short_forms(clusters, mentions)
     return clusters
+
+
+def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:
+    """A generic institution no article ties to an owner ('Congress' in an article about two
+    states) is the one owner's institution of that name that the other articles name, where
+    the briefing ties that name to exactly one owner and the article names that owner too."""
+    articles = {node[0] for node in mentions}
+    owned: dict[str, set[str]] = {}
+    unowned: list[tuple[Node, str]] = []
+    for node, m in sorted(mentions.items()):
+        if _family(m.type) != "body" or canonical(m.name):
+            continue
+        name, _, owner = _scoped(node, expand_known_prefix(m.name), mentions)[0].rpartition(" @")
+        if not name or owner in articles:
+            continue
+        if owner:
+            owned.setdefault(name, set()).add(owner)
+        else:
+            unowned.append((node, name))
+    named: dict[str, set[str]] = {}
+    for (article, _), m in mentions.items():
+        known = canonical(m.name)
+        named.setdefault(article, set()).add(norm(known[0]) if known else norm(m.name))
+    for node, name in unowned:
+        owners = owned.get(name, set())
+        if len(owners) == 1 and next(iter(owners)) in named[node[0]]:
+            owner = owners.pop()
+            target = next(n for n, m in sorted(mentions.items()) if _family(m.type) == "body"
+                          and not canonical(m.name) and n[0] != node[0]
+                          and _scoped(n, expand_known_prefix(m.name), mentions)[0] == f"{name} @{owner}")
+            clusters.union(target, node)
 
 
 def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:

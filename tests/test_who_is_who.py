@@ -52,6 +52,16 @@ MERGES = [
       ("Congress rejected the bill. Brazil said it regretted the vote, and Brazil said no more.", None)],
      [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0"]),
       ("Congress", "organization", ["art-0"]), ("Congress", "organization", ["art-1"])]),
+    # one that no article ties to an owner is the one owner's of the other articles, where its article names that owner
+    ([("Congress passed the budget. Canada welcomed the vote and Canada said more.", None),
+      ("Congress rejected the bill, Brazil and Canada said.", None)],
+     [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0", "art-1"]),
+      ("Congress", "organization", ["art-0", "art-1"])]),
+    # but not where that owner is not named there
+    ([("Congress passed the budget. Canada welcomed the vote and Canada said more.", None),
+      ("Congress rejected the bill, Brazil and Peru said.", None)],
+     [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0"]), ("Congress", "organization", ["art-0"]),
+      ("Congress", "organization", ["art-1"]), ("Peru", "country", ["art-1"])]),
     # two departments of one state are two bodies, whatever short forms the articles use
     ([("The Justice Department said the inquiry was closed. The United States said no more.", None),
       ("The State Department said the visas were issued. The Department said the United States agreed.", None)],
@@ -127,6 +137,17 @@ NO_ACTORS = [
     # a subheading run into its paragraph before a colon names only what the body names
     ("Tom Reed said the port would reopen.\n\nHarbour Board Blocks New Plans: The board met on Monday.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nReed Blocks New Plans: He met the board on Monday.", [("Tom Reed", "person")]),
+    # laws, events and an economy are no actors
+    ("Bank executives are not worried, Tom Reed said.", [("Tom Reed", "person")]),
+    ("The bill would amend the National Voter Registration Act of 1993, Tom Reed said.", [("Tom Reed", "person")]),
+    ("The Syrian Civil War began in 2011, the United Nations said.", [("United Nations", "organization")]),
+    ("Tom Reed said he would destroy the Economy of Turkey.", [("Tom Reed", "person")]),
+    # a country named only as a place: a part of it, or after its town
+    ("Mass atrocities continue in the Darfur region of Sudan as China supports the government.", [("China", "country")]),
+    ("The talks were held in Bratislava, Slovakia, on Friday.", []),
+    # a possessive owner is cut from the name it owns
+    ("Five percent prefer Tom Reed and 1 percent support the Green Party's Jill Stein.",
+     [("Green Party", "organization"), ("Jill Stein", "person"), ("Tom Reed", "person")]),
     # a building that speaks for a government is that body
     ("A spokesman for Downing Street said the letter had been sent.", [("Downing Street", "organization"), ("United Kingdom", "country")]),
 ]
@@ -211,6 +232,30 @@ ROLES = [
 @pytest.mark.parametrize("text, expected", ROLES)
 def test_roles_and_affiliations_from_the_sentence(text, expected):
     assert records(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym in brackets shows where the name it abbreviates starts
+    ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) said the site was at risk.",
+     [("United Nations Educational, Scientific and Cultural Organization", "organization", ["UNESCO"])]),
+    # an acronym counts 'of' as the body's initial where the name does
+    ("The Voice of America said the vote was lost. VOA said the count went on.",
+     [("United States", "country", []), ("Voice of America", "organization", ["VOA"])]),
+    # a body's name short of its last words or of its 'for ...' is that body
+    ("Ann Lowe, a member of the House Intelligence Committee, said Russia lied. Lowe has served on the Intelligence Committee for years.",
+     [("Ann Lowe", "person", ["Lowe"]), ("House Intelligence Committee", "organization", ["Intelligence Committee"]),
+      ("Russia", "country", [])]),
+    ("Tom Reed, an expert at the Peterson Institute for International Economics, said so. The Peterson Institute modeled the tariffs.",
+     [("Peterson Institute for International Economics", "organization", ["Peterson Institute"]), ("Tom Reed", "person", [])]),
+    # but a name with digits is no short form of the body it opens
+    ("The EB-5 Investment Coalition said the EB-5 program works.", [("EB-5 Investment Coalition", "organization", [])]),
+    # a surname with its particle is the person's
+    ("De Blasio says the blast was deliberate. Mayor Bill de Blasio said it was too early to tell.",
+     [("Bill de Blasio", "person", ["De Blasio", "Mayor Bill de Blasio"])]),
+])
+def test_short_forms_within_an_article(text, expected):
+    result = extract(text)
+    assert sorted((m.name, m.type, sorted(m.aliases)) for m in result.mentions if m.type != "group") == expected
 
 
 def test_a_capital_that_speaks_stands_for_its_country():

@@ -16,7 +16,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actor_names import NameSpan, find_name_spans, is_location
 from .parse import ParsedArticle
-from .roles import add_role, drop_guesses_for_a_qualified_country, state_of_body
+from .roles import _main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
 
 @dataclass
@@ -78,11 +78,13 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 
 def _drop_locations(index: ActorIndex, spans: list[NameSpan]) -> None:
     """Organisations and countries named only as where something happens ("in Dushanbe",
-    "fighting in Syria") are places; so is a "person" without a title named only after 'in',
-    'at' or 'near' (people are written to, met with and heard from, not found in)."""
+    "fighting in Syria") are places, save the article's main country (its bodies' state); so is
+    a "person" without a title named only after 'in', 'at' or 'near' (people are written to,
+    met with and heard from, not found in)."""
+    main = _main_country(index)
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
-        if all(is_location(s.head) for s in uses) and key in index.mentions:
+        if all(is_location(s.head) for s in uses) and key in index.mentions and key != main:
             if not any(w in ORG_HEADS for w in norm(key).split()):
                 _remove(index, key)
     for key in {s.key for s in spans if s.kind == "person"}:
