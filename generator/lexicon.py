@@ -657,3 +657,8 @@ PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands",
                     "provinces", "city", "cities", "capital", "north", "south", "east",
                     "west", "border", "borders", "territory", "waters", "shores", "outskirts", "mainland",
                     "countryside", "interior", "heart"}
+# Nouns of works and schemes: a name that only modifies one ("the BBC's Talking Point
+# programme", "the EB-5 program") names a programme, not an actor.
+WORK_NOUNS = {"programme", "program", "show", "series", "broadcast", "podcast", "column", "scheme",
+              "regulations", "rules", "legislation", "law", "act", "bill", "plan", "initiative", "project",
+              "system", "deal", "visa", "visas"}

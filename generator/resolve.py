@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS, SEVERAL_PER_STATE
+from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, SEVERAL_PER_STATE
 from .names import CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, norm, person_key, slugify
 
 Node = tuple[str, str]          # (article id, local mention key)
@@ -69,6 +69,7 @@ def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = 
     extractions = sorted(extractions, key=lambda e: e.article)
     mentions = {(e.article, m.key): copy.copy(m) for e in extractions for m in e.mentions}
     _unify_types(mentions)
+    _surnames_taken_for_bodies(mentions)
     clusters = _cluster(mentions, _split_classes(mentions, split or [], previous or []))
     actors, actor_of = _build_actors(clusters, mentions, previous or [], dates or {})
     positions = _positions(extractions, actor_of)
@@ -118,6 +119,23 @@ def _unify_types(mentions: dict[Node, Mention]) -> None:
     for m in mentions.values():
         kinds = votes[norm(m.name)]
         m.type = max(kinds, key=lambda k: (kinds[k], TYPE_ON_A_TIE.get(k, 0)))
+
+
+def _surnames_taken_for_bodies(mentions: dict[Node, Mention]) -> None:
+    """'the bidding of Cameron': a single capitalised word taken for a body, where the
+    briefing names exactly one person of that surname in full, is that person (no acronym,
+    no known body, no word of a body's name)."""
+    people: dict[str, set[str]] = {}
+    for m in mentions.values():
+        full = person_key(m.name).split()
+        if m.type == "person" and len(full) > 1:
+            people.setdefault(full[-1], set()).add(" ".join(full))
+    for m in mentions.values():
+        word = norm(m.name)
+        if _family(m.type) == "body" and " " not in word and m.name[:1].isupper() and not is_acronym(m.name) \
+                and not canonical(m.name) and word not in GENERIC_BODY_WORDS | ORG_HEADS \
+                and len(people.get(word, ())) == 1:
+            m.type = "person"
 
 
 def _split_classes(mentions: dict[Node, Mention], split: list[tuple[str, set[str]]],

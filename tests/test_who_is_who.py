@@ -80,6 +80,23 @@ def test_actors_join_only_on_evidence_that_holds_across_articles(articles, expec
     assert people_and_bodies(briefing(*articles)) == expected
 
 
+def test_a_surname_taken_for_a_body_is_the_one_person_of_that_surname():
+    """'the bidding of Berg' read as an organisation is Anna Berg where the briefing names
+    no other Berg in full; a known body's name or a body word stays a body."""
+    from generator.model import ArticleExtraction, Mention
+
+    def article(n, *mentions):
+        return ArticleExtraction(article=f"art-{n}", sentences=["x"], paragraphs=[0], mentions=list(mentions),
+                                 positions=[], figures=[])
+    actors = resolve([article(0, Mention(key="Anna Berg", name="Anna Berg", type="person"),
+                              Mention(key="Tom Council", name="Tom Council", type="person")),
+                      article(1, Mention(key="Berg", name="Berg", type="organization"),
+                              Mention(key="Council", name="Council", type="organization"))]).actors
+    assert sorted((a.name, a.type, a.articles) for a in actors) == [
+        ("Anna Berg", "person", ["art-0", "art-1"]), ("Council", "organization", ["art-1"]),
+        ("Tom Council", "person", ["art-0"])]
+
+
 def test_a_name_is_one_type_everywhere():
     actors = briefing(("First Minister Moira Dunn said the vote was clear.", None),
                       ("Moira Dunn said Scotland would decide.", None),
@@ -137,6 +154,13 @@ NO_ACTORS = [
     # a subheading run into its paragraph before a colon names only what the body names
     ("Tom Reed said the port would reopen.\n\nHarbour Board Blocks New Plans: The board met on Monday.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nReed Blocks New Plans: He met the board on Monday.", [("Tom Reed", "person")]),
+    # titles of programmes: quoted, or a name that only modifies "programme"
+    ('In an interview with "Fox and Friends," Tom Reed said the plan would fail.', [("Tom Reed", "person")]),
+    ("Tom Reed told the BBC's Talking Point programme what was needed.", [("BBC", "organization"), ("Tom Reed", "person")]),
+    # a lower-case word is no name; a lower-case adjective is no part of one
+    ("The court split with four conservatives and four liberals, Tom Reed said.", [("Tom Reed", "person")]),
+    ("The suit was filed by the federal Securities and Exchange Commission on Monday.",
+     [("Securities and Exchange Commission", "organization")]),
     # laws, events and an economy are no actors
     ("Bank executives are not worried, Tom Reed said.", [("Tom Reed", "person")]),
     ("The bill would amend the National Voter Registration Act of 1993, Tom Reed said.", [("Tom Reed", "person")]),

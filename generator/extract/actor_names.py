@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES,
                        FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES,
                        ORG_HEADS, PERSON_TITLES, PLACE_PART_NOUNS, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS,
-                       THING_HEADS, TITLE_WORDS)
+                       THING_HEADS, TITLE_WORDS, WORK_NOUNS)
 from ..names import all_initials, canonical, clean_surface, is_acronym, norm, strip_titles
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
@@ -129,6 +129,11 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     tokens = _with_surname_after_particle(tokens)
     while tokens and tokens[0].lower_ in ARTICLES:
         tokens = tokens[1:]
+    while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "ADJ" \
+            and tokens[1].text not in ("-", "–"):
+        tokens = tokens[1:]                     # 'the federal Securities and Exchange Commission'
+    if tokens and not any(c.isupper() for t in tokens for c in t.text):
+        return None                             # 'four conservatives': a common noun, no name
     if len(tokens) > 2 and tokens[0].tag_ in ("NN", "NNS") and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
         tokens = tokens[2:]                     # "Leaders of African Union" opening a sentence
     tokens = _without_leading_country(tokens)
@@ -182,6 +187,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None
     if ent.label_ != "PERSON" and names_a_thing(name):
         return None                             # 'the Fifth Amendment', 'the G7 Summit': no actor
+    if in_quoted_title(doc, start, tokens[-1].i):
+        return None                             # 'an interview with "Fox and Friends"': a programme's title
     head = ent.root
     known = canonical(name)
     if named_with_body and ent.label_ != "PERSON" or owned and _is_given_and_surname(name):
@@ -259,6 +266,21 @@ def _name_of_body(tokens: list[Token]) -> int | None:
     text = " ".join(t.text for t in after)
     known = canonical(text)
     return at if after and (known and known[1] == "country" or is_acronym(text)) else None
+
+
+QUOTES = {'"', "“", "”", "''", "``", "‘", "’"}
+
+
+def in_quoted_title(doc, start: int, end: int) -> bool:
+    """'"Fox and Friends,"', 'known as the "Blue House"': a name inside quotation marks that
+    hold only a few capitalised words is a title or a nickname, not an actor's name."""
+    left = next((i for i in range(start - 1, max(start - 5, -1), -1) if doc[i].text in QUOTES), None)
+    right = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text in QUOTES), None)
+    if left is None or right is None:
+        return False
+    inside = [t for t in doc[left + 1:right] if not t.is_punct]
+    return 0 < len(inside) <= 6 and all(t.is_title or t.lower_ in NAME_LINK_WORDS for t in inside) \
+        and not any("\n" in t.text for t in doc[left:right])
 
 
 def names_a_thing(name: str) -> bool:
@@ -426,7 +448,7 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     words = s.name.split()
     candidates = [o for o in spans if o.kind == "person" and o.key and o is not s
                   and len(o.name.split()) > len(words)
-                  and o.name.split()[-1] == words[-1]
+                  and norm(o.name.split()[-1]) == norm(words[-1])
                   and set(w.rstrip(".").lower() for w in words) <= set(w.rstrip(".").lower() for w in o.name.split())]
     if not candidates and len(words) == 1:
         # a first name alone ('Paweł') is the one person of the article with that first name
@@ -485,6 +507,13 @@ def is_source(token: Token) -> bool:
     if token.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
         return True
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def modifies_a_work(token: Token) -> bool:
+    """'the BBC's Talking Point programme', 'the EB-5 program': the name's head only modifies
+    a noun of a work or a scheme."""
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN" \
+        and token.head.lemma_.lower() in WORK_NOUNS
 
 
 def is_location(token: Token) -> bool:

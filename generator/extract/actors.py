@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import ORG_HEADS, PLACE_ONLY_PREPS
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
-from .actor_names import NameSpan, find_name_spans, is_location
+from .actor_names import NameSpan, find_name_spans, is_location, modifies_a_work
 from .parse import ParsedArticle
 from .roles import _main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
@@ -87,6 +87,9 @@ def _drop_locations(index: ActorIndex, spans: list[NameSpan]) -> None:
         if all(is_location(s.head) for s in uses) and key in index.mentions and key != main:
             if not any(w in ORG_HEADS for w in norm(key).split()):
                 _remove(index, key)
+    for key in {s.key for s in spans if s.kind == "org"}:
+        if key in index.mentions and all(modifies_a_work(s.head) for s in spans if s.key == key):
+            _remove(index, key)                 # 'the BBC's Talking Point programme': a programme
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and not any(s.titles for s in uses) \
