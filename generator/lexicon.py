@@ -150,7 +150,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across
 # Collective nouns whose possessive opens a name ("People's Party" is not the people's party).
 COLLECTIVE_OWNERS = {"people", "women", "children", "workers"}
 # Prefixes that make a hyphenated adjective of a name ("intra-Africa", "pan-Arab"): no actor.
-ADJECTIVE_PREFIXES = ("intra", "inter", "pan", "anti", "pro", "non", "post", "pre", "trans", "sub", "multi")
+ADJECTIVE_PREFIXES = ("intra", "inter", "pan", "anti", "pro", "non", "post", "pre", "trans", "sub", "multi", "un")
 # Small words inside a name that its initials skip ("Bank of England" -> BE).
 NAME_LINK_WORDS = {"of", "the", "and", "for", "de"}
 # Nouns after a country's name that make the phrase speak for the state ("the US administration").

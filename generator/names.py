@@ -137,6 +137,13 @@ def person_key(name: str) -> str:
     return norm(" ".join(w for w in words if w))
 
 
+@functools.lru_cache(maxsize=8192)
+def is_given_name(word: str) -> bool:
+    """A first name in gender-guesser's list (about 40,000 given names of many countries)."""
+    from .extract.speakers import _given_names
+    return _given_names().get_gender(word) != "unknown"
+
+
 def is_acronym(text: str) -> bool:
     """'PKK', 'U.N.', 'AfCFTA': one word, two or more capitals, no lower-case run of a word."""
     letters = clean_surface(text).replace(".", "")

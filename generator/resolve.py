@@ -21,7 +21,8 @@ from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
 from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, SEVERAL_PER_STATE
-from .names import CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, norm, person_key, slugify
+from .names import (CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
+                    person_key, slugify)
 
 Node = tuple[str, str]          # (article id, local mention key)
 
@@ -92,12 +93,28 @@ def _known_actors(actors: list[Actor], positions: list[Position], figures: list[
     surnames = {person_key(a.name).split()[-1] for a in actors if a.type == "person" and len(a.name.split()) > 1}
     unknown = {a.id for a in actors if a.type == "person" and not a.role
                and all(len(form.split()) == 1 for form in [a.name, *a.aliases])}
+    unsure = {a.id for a in actors if a.type == "person" and not a.role and a.id not in speaking
+              and _unlike_a_persons_name(a)}
+    actors = [a for a in actors if a.id not in unsure]
+    for a in actors:
+        if a.affiliation in unsure:
+            a.affiliation = None
     for a in actors:
         if a.affiliation in unknown - speaking:
             a.affiliation = None
         if a.id in unknown & speaking and person_key(a.name) not in surnames:
             a.type = "organization"
     return [a for a in actors if a.id not in unknown - speaking]
+
+
+def _unlike_a_persons_name(actor: Actor) -> bool:
+    """'Haghia Sophia', 'Der Spiegel', 'Perm 35' read as people: with no role, no statement,
+    no title and no short form anywhere, a name without a capital letter or whose first word
+    is no given name (gender-guesser's list) is no evidence of a person."""
+    words = actor.name.split()
+    if not any(c.isupper() for c in actor.name):
+        return True
+    return len(words) > 1 and not actor.aliases and not is_given_name(words[0])
 
 
 def _family(kind: str) -> str:

@@ -97,6 +97,19 @@ def test_a_surname_taken_for_a_body_is_the_one_person_of_that_surname():
         ("Tom Council", "person", ["art-0"])]
 
 
+def test_a_name_unlike_a_persons_is_a_person_only_with_some_evidence():
+    """'Haghia Sophia' taken for a person (no given name, no role, title, short form or
+    statement) is dropped; 'Tom Reed' and 'Abdul Vadut' with a short form stay."""
+    from generator.model import ArticleExtraction, Mention
+    extraction = ArticleExtraction(
+        article="art-0", sentences=["x"], paragraphs=[0], positions=[], figures=[],
+        mentions=[Mention(key="Haghia Sophia", name="Haghia Sophia", type="person"),
+                  Mention(key="provincial governor", name="provincial governor", type="person"),
+                  Mention(key="Tom Reed", name="Tom Reed", type="person"),
+                  Mention(key="Abdul Vadut", name="Abdul Vadut", type="person", aliases=["Vadut"])])
+    assert [a.name for a in resolve([extraction]).actors] == ["Abdul Vadut", "Tom Reed"]
+
+
 def test_a_name_is_one_type_everywhere():
     actors = briefing(("First Minister Moira Dunn said the vote was clear.", None),
                       ("Moira Dunn said Scotland would decide.", None),
@@ -157,6 +170,11 @@ NO_ACTORS = [
     # titles of programmes: quoted, or a name that only modifies "programme"
     ('In an interview with "Fox and Friends," Tom Reed said the plan would fail.', [("Tom Reed", "person")]),
     ("Tom Reed told the BBC's Talking Point programme what was needed.", [("BBC", "organization"), ("Tom Reed", "person")]),
+    # an adjective made from a name is no name; a body's name that opens with a prefix is
+    ("“Denying us justice is un-American,” Tom Reed said.", [("Tom Reed", "person")]),
+    ("The Anti-Defamation League said the attack was hateful.", [("Anti-Defamation League", "organization")]),
+    # a name ends before 'of' and a lower-case word
+    ("He was convicted of assaults, as reported by the Associated Press of bank robberies.", [("Associated Press", "organization")]),
     # a lower-case word is no name; a lower-case adjective is no part of one
     ("The court split with four conservatives and four liberals, Tom Reed said.", [("Tom Reed", "person")]),
     ("The suit was filed by the federal Securities and Exchange Commission on Monday.",
@@ -166,6 +184,8 @@ NO_ACTORS = [
     ("The bill would amend the National Voter Registration Act of 1993, Tom Reed said.", [("Tom Reed", "person")]),
     ("The Syrian Civil War began in 2011, the United Nations said.", [("United Nations", "organization")]),
     ("Tom Reed said he would destroy the Economy of Turkey.", [("Tom Reed", "person")]),
+    ('The bill, known as the "Justice Against Sponsors of Terrorism Act," passed, Tom Reed said.', [("Tom Reed", "person")]),
+    ("The Ministry of Economy said growth would slow.", [("Ministry of Economy", "organization")]),
     # a country named only as a place: a part of it, or after its town
     ("Mass atrocities continue in the Darfur region of Sudan as China supports the government.", [("China", "country")]),
     ("The talks were held in Bratislava, Slovakia, on Friday.", []),

@@ -25,7 +25,7 @@ from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_n
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
-ADJECTIVE_PREFIX = re.compile(rf"({'|'.join(ADJECTIVE_PREFIXES)})-", re.I)   # "intra-Africa"
+ADJECTIVE_PREFIX = re.compile(rf"({'|'.join(ADJECTIVE_PREFIXES)})-")   # "intra-Africa", not "Anti-Defamation League"
 
 
 @dataclass
@@ -139,6 +139,10 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     tokens = _without_leading_country(tokens)
     if "(" in [t.text for t in tokens]:
         tokens = tokens[:[t.text for t in tokens].index("(")]      # "Group of Eight (G8"
+    if ent.label_ != "PERSON":
+        link = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in ("of", "for")
+                     and tokens[n + 1].is_lower and tokens[n + 1].lower_ not in ARTICLES), None)
+        tokens = tokens[:link] if link else tokens      # "the Associated Press [of bank robberies]"
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
         return None                             # "the Archbishop of Gdansk": a title, no body
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES \
@@ -285,10 +289,12 @@ def in_quoted_title(doc, start: int, end: int) -> bool:
 
 def names_a_thing(name: str) -> bool:
     """'Fifth Amendment', 'Syrian Civil War', 'Economy of Turkey': a name whose head word (the
-    last, or the one before 'of') is a law's, an event's or a plan's names no actor."""
+    last, or the one before 'of') is a law's, an event's or a plan's names no actor ('Ministry
+    of Economy' does)."""
     words = norm(name).split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return head in THING_HEADS and not canonical(name)
+    before_of = words[words.index("of") - 1] if "of" in words[1:] else None
+    return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
+                                    and before_of not in ORG_HEADS | GENERIC_BODY_WORDS)
 
 
 def is_title_phrase(name: str) -> bool:
