@@ -25,11 +25,11 @@ def clean_surface(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Comparison form of a name: lower case, no accents, no dots in acronyms, hyphens as
-    spaces ('Erdoğan' = 'Erdogan', 'U.S.' = 'US', 'al-Qaeda' = 'al Qaeda')."""
+    spaces, as are slashes ('Erdoğan' = 'Erdogan', 'U.S.' = 'US', 'al-Qaeda' = 'al Qaeda')."""
     text = unicodedata.normalize("NFKD", clean_surface(text).lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"(?<=\b[a-z])\.", "", text)       # U.S. -> us, V. Putin -> v putin
-    text = text.replace("-", " ").replace(".", "")
+    text = text.replace("-", " ").replace("/", " ").replace(".", "")
     return re.sub(r"\s+", " ", text).strip()
 
 

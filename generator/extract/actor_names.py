@@ -127,6 +127,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = tokens[breaks[-1] + 1:]        # "…2019\n\nLeaders of …", "Interests: The Council"
     tokens = _without_dash_parts(tokens)
     tokens = _with_surname_after_particle(tokens)
+    if ent.label_ == "PERSON" and tokens:
+        tokens = _person_without_leading_title(tokens)
     while tokens and tokens[0].lower_ in ARTICLES:
         tokens = tokens[1:]
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "ADJ" \
@@ -307,6 +309,17 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
     return (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
             and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in NAME_PREFIXES
             and not canonical(t.text) and not is_known_place(t.text))
+
+
+def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
+    """'Chief [Superintendent Graciano] Mijares': a person's name the recogniser opened on a
+    title and ended before the surname it modifies runs on to that surname, without the title."""
+    while tokens[-1].dep_ == "compound" and tokens[-1].head.i == tokens[-1].i + 1 and tokens[-1].head.pos_ == "PROPN" \
+            and tokens[-1].head.is_title and not tokens[-1].head.ent_type_:
+        tokens = tokens + [tokens[-1].head]
+    while len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in TITLE_VOCABULARY:
+        tokens = tokens[1:]
+    return tokens
 
 
 def _with_surname_after_particle(tokens: list[Token]) -> list[Token]:
