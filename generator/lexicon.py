@@ -644,13 +644,13 @@ MEMBERSHIP_NOUNS = {"member", "backbencher"}
 # ---- only actors become actors (issue 12) -------------------------------------------------
 # Head words of names of things that never act: laws and agreements, events, plans and an
 # economy ("the Fifth Amendment", "the Paris Agreement", "the Syrian Civil War", "the G7 Summit",
-# "the Economy of Turkey"). The head is the last word, or the word before "of". Words that
-# also head bodies' names ("Programme", "Project", "Initiative", "Partnership", "Dialogue")
-# are left out.
+# "the Economy of Turkey", "the Trans-Pacific Partnership"). The head is the last word, or the
+# word before "of". Words that also head bodies' names ("Programme", "Project", "Initiative",
+# "Dialogue") are left out.
 THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreements", "treaty", "treaties",
                "accord", "accords", "pact", "protocol", "doctrine", "law", "laws", "constitution", "war",
                "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
-               "interconnector", "pipeline"}
+               "interconnector", "pipeline", "partnership"}
 # Nouns of a part of a country or of a country seen as a place: "the Darfur region of Sudan",
 # "off the coast of Somalia", "the island nation of Kiribati" name the country as a place.
 PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands", "nation", "province",
