@@ -282,6 +282,9 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
     # an acronym in brackets shows where the name it abbreviates starts
     ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) said the site was at risk.",
      [("United Nations Educational, Scientific and Cultural Organization", "organization", ["UNESCO"])]),
+    ("It was criticised by Greece and by United Nations Educational, Scientific and Cultural Organization (UNESCO) officials.",
+     [("Greece", "country", []),
+      ("United Nations Educational, Scientific and Cultural Organization", "organization", ["UNESCO"])]),
     # an acronym counts 'of' as the body's initial where the name does
     ("The Voice of America said the vote was lost. VOA said the count went on.",
      [("United States", "country", []), ("Voice of America", "organization", ["VOA"])]),

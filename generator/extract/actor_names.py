@@ -64,6 +64,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found = [_name_span(ent, n) for ent in sent.ents
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
+        found = _without_nested(list(filter(None, found)))
         headline = is_title_case_line(sent.doc.text)
         subheading_end = inline_subheading_end(sent)
         for s in filter(None, found):
@@ -73,6 +74,13 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         if _cut_to_known(s, known):
             spans.append(s)
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
+
+
+def _without_nested(found: list[NameSpan]) -> list[NameSpan]:
+    """A name that lies inside a longer one of the sentence is part of it ('United Nations
+    Educational' inside 'United Nations Educational, Scientific and Cultural Organization')."""
+    return [s for s in found if not any(o is not s and o.words.start <= s.words.start and s.words.end <= o.words.end
+                                        and len(o.words) > len(s.words) for o in found)]
 
 
 def _cut_to_known(span: NameSpan, known: set[str]) -> bool:
@@ -195,7 +203,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'the Fifth Amendment', 'the G7 Summit': no actor
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Fox and Friends"': a programme's title
-    head = ent.root
+    head = ent.root if tokens[-1].i < ent.end else doc[tokens[0].i:tokens[-1].i + 1].root   # 'von der [Leyen]'
     known = canonical(name)
     if named_with_body and ent.label_ != "PERSON" or owned and _is_given_and_surname(name):
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member

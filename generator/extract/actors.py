@@ -61,6 +61,9 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
         if span.acronym and span.acronym not in m.acronyms:
             m.acronyms.append(span.acronym)
         index.by_token[parsed.token_key(span.head)] = span.key
+        for t in span.words:        # a name that took in the recogniser's neighbouring entity
+            if t.ent_type_ and not _same_entity(t, span.head):          # ("United Nations Educational, …")
+                index.by_token.setdefault(parsed.token_key(t), span.key)
         index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
     index.order.sort()
     _drop_locations(index, spans)
@@ -74,6 +77,11 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
             mention.affiliation, mention.affiliation_fallback = state_of_body(index, mention)
     drop_guesses_for_a_qualified_country(index)
     return index
+
+
+def _same_entity(a: Token, b: Token) -> bool:
+    ent = next((e for e in a.doc.ents if e.start <= a.i < e.end), None)
+    return ent is not None and ent.start <= b.i < ent.end
 
 
 def _drop_locations(index: ActorIndex, spans: list[NameSpan]) -> None:
