@@ -298,7 +298,7 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
     ("The EB-5 Investment Coalition said the EB-5 program works.", [("EB-5 Investment Coalition", "organization", [])]),
     # a person's name the recogniser opened on a title runs on to the surname
     ("According to Chief Superintendent Graciano Mijares of the regional police, the attack was planned.",
-     [("Graciano Mijares", "person", [])]),
+     [("Graciano Mijares", "person", []), ("regional police", "organization", [])]),
     # a surname with its particle is the person's
     ("De Blasio says the blast was deliberate. Mayor Bill de Blasio said it was too early to tell.",
      [("Bill de Blasio", "person", ["De Blasio", "Mayor Bill de Blasio"])]),
