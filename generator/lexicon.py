@@ -150,7 +150,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across
 # Collective nouns whose possessive opens a name ("People's Party" is not the people's party).
 COLLECTIVE_OWNERS = {"people", "women", "children", "workers"}
 # Prefixes that make a hyphenated adjective of a name ("intra-Africa", "pan-Arab"): no actor.
-ADJECTIVE_PREFIXES = ("intra", "inter", "pan", "anti", "pro", "non", "post", "pre", "trans", "sub", "multi")
+ADJECTIVE_PREFIXES = ("intra", "inter", "pan", "anti", "pro", "non", "post", "pre", "trans", "sub", "multi", "un")
 # Small words inside a name that its initials skip ("Bank of England" -> BE).
 NAME_LINK_WORDS = {"of", "the", "and", "for", "de"}
 # Nouns after a country's name that make the phrase speak for the state ("the US administration").
@@ -641,3 +641,24 @@ GENERIC_WORDS = {
 # A member of a body speaks as one person, not for the body ("a member of the committee said"),
 # unlike its spokesman or its chairman.
 MEMBERSHIP_NOUNS = {"member", "backbencher"}
+# ---- only actors become actors (issue 12) -------------------------------------------------
+# Head words of names of things that never act: laws and agreements, events, plans and an
+# economy ("the Fifth Amendment", "the Paris Agreement", "the Syrian Civil War", "the G7 Summit",
+# "the Economy of Turkey", "the Trans-Pacific Partnership"). The head is the last word, or the
+# word before "of". Words that also head bodies' names ("Programme", "Project", "Initiative",
+# "Dialogue") are left out.
+THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreements", "treaty", "treaties",
+               "accord", "accords", "pact", "protocol", "doctrine", "law", "laws", "constitution", "war",
+               "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
+               "interconnector", "pipeline", "partnership"}
+# Nouns of a part of a country or of a country seen as a place: "the Darfur region of Sudan",
+# "off the coast of Somalia", "the island nation of Kiribati" name the country as a place.
+PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands", "nation", "province",
+                    "provinces", "city", "cities", "capital", "north", "south", "east",
+                    "west", "border", "borders", "territory", "waters", "shores", "outskirts", "mainland",
+                    "countryside", "interior", "heart"}
+# Nouns of works and schemes: a name that only modifies one ("the BBC's Talking Point
+# programme", "the EB-5 program") names a programme, not an actor.
+WORK_NOUNS = {"programme", "program", "show", "series", "broadcast", "podcast", "column", "scheme",
+              "regulations", "rules", "legislation", "law", "act", "bill", "plan", "initiative", "project",
+              "system", "deal", "visa", "visas"}

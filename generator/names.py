@@ -25,11 +25,11 @@ def clean_surface(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Comparison form of a name: lower case, no accents, no dots in acronyms, hyphens as
-    spaces ('Erdoğan' = 'Erdogan', 'U.S.' = 'US', 'al-Qaeda' = 'al Qaeda')."""
+    spaces, as are slashes ('Erdoğan' = 'Erdogan', 'U.S.' = 'US', 'al-Qaeda' = 'al Qaeda')."""
     text = unicodedata.normalize("NFKD", clean_surface(text).lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"(?<=\b[a-z])\.", "", text)       # U.S. -> us, V. Putin -> v putin
-    text = text.replace("-", " ").replace(".", "")
+    text = text.replace("-", " ").replace("/", " ").replace(".", "")
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -47,6 +47,14 @@ def strip_titles(text: str) -> tuple[str, list[str]]:
 def initials(text: str) -> str:
     words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in NAME_LINK_WORDS]
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+
+
+def all_initials(text: str) -> set[str]:
+    """The initials a name's acronym may take: without its link words ('IMF') or with 'of',
+    'for' and 'de' ('VOA' for 'Voice of America')."""
+    words = [w for w in re.split(r"[\s,-]+", text) if w and w.lower() not in ("the", "and", "&")]
+    with_links = "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+    return {i for i in (initials(text), with_links) if i}
 
 
 def _canonical_table() -> dict[str, tuple[str, str]]:
@@ -127,6 +135,13 @@ def person_key(name: str) -> str:
     middle = [w for w in parsed.middle.split() if len(norm(w)) > 1]      # no initials
     words = [parsed.first, *middle, parsed.last] if parsed.last else [text]
     return norm(" ".join(w for w in words if w))
+
+
+@functools.lru_cache(maxsize=8192)
+def is_given_name(word: str) -> bool:
+    """A first name in gender-guesser's list (about 40,000 given names of many countries)."""
+    from .extract.speakers import _given_names
+    return _given_names().get_gender(word) != "unknown"
 
 
 def is_acronym(text: str) -> bool:

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS, SEVERAL_PER_STATE
-from .names import CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, norm, person_key, slugify
+from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, SEVERAL_PER_STATE
+from .names import (CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
+                    person_key, slugify)
 
 Node = tuple[str, str]          # (article id, local mention key)
 
@@ -69,6 +70,7 @@ def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = 
     extractions = sorted(extractions, key=lambda e: e.article)
     mentions = {(e.article, m.key): copy.copy(m) for e in extractions for m in e.mentions}
     _unify_types(mentions)
+    _surnames_taken_for_bodies(mentions)
     clusters = _cluster(mentions, _split_classes(mentions, split or [], previous or []))
     actors, actor_of = _build_actors(clusters, mentions, previous or [], dates or {})
     positions = _positions(extractions, actor_of)
@@ -91,12 +93,28 @@ def _known_actors(actors: list[Actor], positions: list[Position], figures: list[
     surnames = {person_key(a.name).split()[-1] for a in actors if a.type == "person" and len(a.name.split()) > 1}
     unknown = {a.id for a in actors if a.type == "person" and not a.role
                and all(len(form.split()) == 1 for form in [a.name, *a.aliases])}
+    unsure = {a.id for a in actors if a.type == "person" and not a.role and a.id not in speaking
+              and _unlike_a_persons_name(a)}
+    actors = [a for a in actors if a.id not in unsure]
+    for a in actors:
+        if a.affiliation in unsure:
+            a.affiliation = None
     for a in actors:
         if a.affiliation in unknown - speaking:
             a.affiliation = None
         if a.id in unknown & speaking and person_key(a.name) not in surnames:
             a.type = "organization"
     return [a for a in actors if a.id not in unknown - speaking]
+
+
+def _unlike_a_persons_name(actor: Actor) -> bool:
+    """'Haghia Sophia', 'Der Spiegel', 'Perm 35' read as people: with no role, no statement,
+    no title and no short form anywhere, a name without a capital letter or whose first word
+    is no given name (gender-guesser's list) is no evidence of a person."""
+    words = actor.name.split()
+    if not any(c.isupper() for c in actor.name):
+        return True
+    return len(words) > 1 and not actor.aliases and not is_given_name(words[0])
 
 
 def _family(kind: str) -> str:
@@ -118,6 +136,23 @@ def _unify_types(mentions: dict[Node, Mention]) -> None:
     for m in mentions.values():
         kinds = votes[norm(m.name)]
         m.type = max(kinds, key=lambda k: (kinds[k], TYPE_ON_A_TIE.get(k, 0)))
+
+
+def _surnames_taken_for_bodies(mentions: dict[Node, Mention]) -> None:
+    """'the bidding of Cameron': a single capitalised word taken for a body, where the
+    briefing names exactly one person of that surname in full, is that person (no acronym,
+    no known body, no word of a body's name)."""
+    people: dict[str, set[str]] = {}
+    for m in mentions.values():
+        full = person_key(m.name).split()
+        if m.type == "person" and len(full) > 1:
+            people.setdefault(full[-1], set()).add(" ".join(full))
+    for m in mentions.values():
+        word = norm(m.name)
+        if _family(m.type) == "body" and " " not in word and m.name[:1].isupper() and not is_acronym(m.name) \
+                and not canonical(m.name) and word not in GENERIC_BODY_WORDS | ORG_HEADS \
+                and len(people.get(word, ())) == 1:
+            m.type = "person"
 
 
 def _split_classes(mentions: dict[Node, Mention], split: list[tuple[str, set[str]]],
@@ -146,8 +181,40 @@ def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int]) -> _Cluste
     for node in sorted(mentions):
         for key in _keys(node, mentions):
             clusters.union(by_key.setdefault(key, node), node)
+    _join_unowned_bodies(clusters, mentions)
     _join_short_forms(clusters, mentions)
     return clusters
+
+
+def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:
+    """A generic institution no article ties to an owner ('Congress' in an article about two
+    states) is the one owner's institution of that name that the other articles name, where
+    the briefing ties that name to exactly one owner and the article names that owner too."""
+    articles = {node[0] for node in mentions}
+    owned: dict[str, set[str]] = {}
+    unowned: list[tuple[Node, str]] = []
+    for node, m in sorted(mentions.items()):
+        if _family(m.type) != "body" or canonical(m.name):
+            continue
+        name, _, owner = _scoped(node, expand_known_prefix(m.name), mentions)[0].rpartition(" @")
+        if not name or owner in articles:
+            continue
+        if owner:
+            owned.setdefault(name, set()).add(owner)
+        else:
+            unowned.append((node, name))
+    named: dict[str, set[str]] = {}
+    for (article, _), m in mentions.items():
+        known = canonical(m.name)
+        named.setdefault(article, set()).add(norm(known[0]) if known else norm(m.name))
+    for node, name in unowned:
+        owners = owned.get(name, set())
+        if len(owners) == 1 and next(iter(owners)) in named[node[0]]:
+            owner = owners.pop()
+            target = next(n for n, m in sorted(mentions.items()) if _family(m.type) == "body"
+                          and not canonical(m.name) and n[0] != node[0]
+                          and _scoped(n, expand_known_prefix(m.name), mentions)[0] == f"{name} @{owner}")
+            clusters.union(target, node)
 
 
 def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:

@@ -52,6 +52,16 @@ MERGES = [
       ("Congress rejected the bill. Brazil said it regretted the vote, and Brazil said no more.", None)],
      [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0"]),
       ("Congress", "organization", ["art-0"]), ("Congress", "organization", ["art-1"])]),
+    # one that no article ties to an owner is the one owner's of the other articles, where its article names that owner
+    ([("Congress passed the budget. Canada welcomed the vote and Canada said more.", None),
+      ("Congress rejected the bill, Brazil and Canada said.", None)],
+     [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0", "art-1"]),
+      ("Congress", "organization", ["art-0", "art-1"])]),
+    # but not where that owner is not named there
+    ([("Congress passed the budget. Canada welcomed the vote and Canada said more.", None),
+      ("Congress rejected the bill, Brazil and Peru said.", None)],
+     [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0"]), ("Congress", "organization", ["art-0"]),
+      ("Congress", "organization", ["art-1"]), ("Peru", "country", ["art-1"])]),
     # two departments of one state are two bodies, whatever short forms the articles use
     ([("The Justice Department said the inquiry was closed. The United States said no more.", None),
       ("The State Department said the visas were issued. The Department said the United States agreed.", None)],
@@ -68,6 +78,36 @@ MERGES = [
 @pytest.mark.parametrize("articles, expected", MERGES)
 def test_actors_join_only_on_evidence_that_holds_across_articles(articles, expected):
     assert people_and_bodies(briefing(*articles)) == expected
+
+
+def test_a_surname_taken_for_a_body_is_the_one_person_of_that_surname():
+    """'the bidding of Berg' read as an organisation is Anna Berg where the briefing names
+    no other Berg in full; a known body's name or a body word stays a body."""
+    from generator.model import ArticleExtraction, Mention
+
+    def article(n, *mentions):
+        return ArticleExtraction(article=f"art-{n}", sentences=["x"], paragraphs=[0], mentions=list(mentions),
+                                 positions=[], figures=[])
+    actors = resolve([article(0, Mention(key="Anna Berg", name="Anna Berg", type="person"),
+                              Mention(key="Tom Council", name="Tom Council", type="person")),
+                      article(1, Mention(key="Berg", name="Berg", type="organization"),
+                              Mention(key="Council", name="Council", type="organization"))]).actors
+    assert sorted((a.name, a.type, a.articles) for a in actors) == [
+        ("Anna Berg", "person", ["art-0", "art-1"]), ("Council", "organization", ["art-1"]),
+        ("Tom Council", "person", ["art-0"])]
+
+
+def test_a_name_unlike_a_persons_is_a_person_only_with_some_evidence():
+    """'Haghia Sophia' taken for a person (no given name, no role, title, short form or
+    statement) is dropped; 'Tom Reed' and 'Abdul Vadut' with a short form stay."""
+    from generator.model import ArticleExtraction, Mention
+    extraction = ArticleExtraction(
+        article="art-0", sentences=["x"], paragraphs=[0], positions=[], figures=[],
+        mentions=[Mention(key="Haghia Sophia", name="Haghia Sophia", type="person"),
+                  Mention(key="provincial governor", name="provincial governor", type="person"),
+                  Mention(key="Tom Reed", name="Tom Reed", type="person"),
+                  Mention(key="Abdul Vadut", name="Abdul Vadut", type="person", aliases=["Vadut"])])
+    assert [a.name for a in resolve([extraction]).actors] == ["Abdul Vadut", "Tom Reed"]
 
 
 def test_a_name_is_one_type_everywhere():
@@ -127,6 +167,31 @@ NO_ACTORS = [
     # a subheading run into its paragraph before a colon names only what the body names
     ("Tom Reed said the port would reopen.\n\nHarbour Board Blocks New Plans: The board met on Monday.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nReed Blocks New Plans: He met the board on Monday.", [("Tom Reed", "person")]),
+    # titles of programmes: quoted, or a name that only modifies "programme"
+    ('In an interview with "Fox and Friends," Tom Reed said the plan would fail.', [("Tom Reed", "person")]),
+    ("Tom Reed told the BBC's Talking Point programme what was needed.", [("BBC", "organization"), ("Tom Reed", "person")]),
+    # an adjective made from a name is no name; a body's name that opens with a prefix is
+    ("“Denying us justice is un-American,” Tom Reed said.", [("Tom Reed", "person")]),
+    ("The Anti-Defamation League said the attack was hateful.", [("Anti-Defamation League", "organization")]),
+    # a name ends before 'of' and a lower-case word
+    ("He was convicted of assaults, as reported by the Associated Press of bank robberies.", [("Associated Press", "organization")]),
+    # a lower-case word is no name; a lower-case adjective is no part of one
+    ("The court split with four conservatives and four liberals, Tom Reed said.", [("Tom Reed", "person")]),
+    ("The suit was filed by the federal Securities and Exchange Commission on Monday.",
+     [("Securities and Exchange Commission", "organization")]),
+    # laws, events and an economy are no actors
+    ("Bank executives are not worried, Tom Reed said.", [("Tom Reed", "person")]),
+    ("The bill would amend the National Voter Registration Act of 1993, Tom Reed said.", [("Tom Reed", "person")]),
+    ("The Syrian Civil War began in 2011, the United Nations said.", [("United Nations", "organization")]),
+    ("Tom Reed said he would destroy the Economy of Turkey.", [("Tom Reed", "person")]),
+    ('The bill, known as the "Justice Against Sponsors of Terrorism Act," passed, Tom Reed said.', [("Tom Reed", "person")]),
+    ("The Ministry of Economy said growth would slow.", [("Ministry of Economy", "organization")]),
+    # a country named only as a place: a part of it, or after its town
+    ("Mass atrocities continue in the Darfur region of Sudan as China supports the government.", [("China", "country")]),
+    ("The talks were held in Bratislava, Slovakia, on Friday.", []),
+    # a possessive owner is cut from the name it owns
+    ("Five percent prefer Tom Reed and 1 percent support the Green Party's Jill Stein.",
+     [("Green Party", "organization"), ("Jill Stein", "person"), ("Tom Reed", "person")]),
     # a building that speaks for a government is that body
     ("A spokesman for Downing Street said the letter had been sent.", [("Downing Street", "organization"), ("United Kingdom", "country")]),
 ]
@@ -211,6 +276,36 @@ ROLES = [
 @pytest.mark.parametrize("text, expected", ROLES)
 def test_roles_and_affiliations_from_the_sentence(text, expected):
     assert records(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym in brackets shows where the name it abbreviates starts
+    ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) said the site was at risk.",
+     [("United Nations Educational, Scientific and Cultural Organization", "organization", ["UNESCO"])]),
+    ("It was criticised by Greece and by United Nations Educational, Scientific and Cultural Organization (UNESCO) officials.",
+     [("Greece", "country", []),
+      ("United Nations Educational, Scientific and Cultural Organization", "organization", ["UNESCO"])]),
+    # an acronym counts 'of' as the body's initial where the name does
+    ("The Voice of America said the vote was lost. VOA said the count went on.",
+     [("United States", "country", []), ("Voice of America", "organization", ["VOA"])]),
+    # a body's name short of its last words or of its 'for ...' is that body
+    ("Ann Lowe, a member of the House Intelligence Committee, said Russia lied. Lowe has served on the Intelligence Committee for years.",
+     [("Ann Lowe", "person", ["Lowe"]), ("House Intelligence Committee", "organization", ["Intelligence Committee"]),
+      ("Russia", "country", [])]),
+    ("Tom Reed, an expert at the Peterson Institute for International Economics, said so. The Peterson Institute modeled the tariffs.",
+     [("Peterson Institute for International Economics", "organization", ["Peterson Institute"]), ("Tom Reed", "person", [])]),
+    # but a name with digits is no short form of the body it opens
+    ("The EB-5 Investment Coalition said the EB-5 program works.", [("EB-5 Investment Coalition", "organization", [])]),
+    # a person's name the recogniser opened on a title runs on to the surname
+    ("According to Chief Superintendent Graciano Mijares of the regional police, the attack was planned.",
+     [("Graciano Mijares", "person", []), ("regional police", "organization", [])]),
+    # a surname with its particle is the person's
+    ("De Blasio says the blast was deliberate. Mayor Bill de Blasio said it was too early to tell.",
+     [("Bill de Blasio", "person", ["De Blasio", "Mayor Bill de Blasio"])]),
+])
+def test_short_forms_within_an_article(text, expected):
+    result = extract(text)
+    assert sorted((m.name, m.type, sorted(m.aliases)) for m in result.mentions if m.type != "group") == expected
 
 
 def test_a_capital_that_speaks_stands_for_its_country():

@@ -15,8 +15,9 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES,
                        FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES,
-                       ORG_HEADS, PERSON_TITLES, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS, TITLE_WORDS)
-from ..names import canonical, clean_surface, initials, is_acronym, norm, strip_titles
+                       ORG_HEADS, PERSON_TITLES, PLACE_PART_NOUNS, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS,
+                       THING_HEADS, TITLE_WORDS, WORK_NOUNS)
+from ..names import all_initials, canonical, clean_surface, is_acronym, norm, strip_titles
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle
@@ -24,7 +25,7 @@ from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_n
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
-ADJECTIVE_PREFIX = re.compile(rf"({'|'.join(ADJECTIVE_PREFIXES)})-", re.I)   # "intra-Africa"
+ADJECTIVE_PREFIX = re.compile(rf"({'|'.join(ADJECTIVE_PREFIXES)})-")   # "intra-Africa", not "Anti-Defamation League"
 
 
 @dataclass
@@ -63,6 +64,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found = [_name_span(ent, n) for ent in sent.ents
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
+        found = _without_nested(list(filter(None, found)))
         headline = is_title_case_line(sent.doc.text)
         subheading_end = inline_subheading_end(sent)
         for s in filter(None, found):
@@ -72,6 +74,13 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         if _cut_to_known(s, known):
             spans.append(s)
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
+
+
+def _without_nested(found: list[NameSpan]) -> list[NameSpan]:
+    """A name that lies inside a longer one of the sentence is part of it ('United Nations
+    Educational' inside 'United Nations Educational, Scientific and Cultural Organization')."""
+    return [s for s in found if not any(o is not s and o.words.start <= s.words.start and s.words.end <= o.words.end
+                                        and len(o.words) > len(s.words) for o in found)]
 
 
 def _cut_to_known(span: NameSpan, known: set[str]) -> bool:
@@ -115,21 +124,35 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
 def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     tokens = list(ent)
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
-    if possessive and ent.label_ != "PERSON" and possessive[0] == tokens[1].i and tokens[-1].i - possessive[0] >= 2 \
+    owned = None
+    if possessive and ent.label_ != "PERSON" and possessive[0] > tokens[0].i and tokens[-1].i - possessive[0] >= 2 \
             and tokens[0].lower_ not in COLLECTIVE_OWNERS:
         tokens = [t for t in tokens if t.i > possessive[0]]     # "Brown's Finance Facility", not "People's Party"
+        owned = tokens
     tokens = [t for t in tokens if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
-    breaks = [n for n, t in enumerate(tokens) if "\n" in t.text]
+    breaks = [n for n, t in enumerate(tokens) if "\n" in t.text or t.text == ":"]
     if breaks:
-        tokens = tokens[breaks[-1] + 1:]        # a dateline and the first sentence: "…2019\n\nLeaders of …"
+        tokens = tokens[breaks[-1] + 1:]        # "…2019\n\nLeaders of …", "Interests: The Council"
     tokens = _without_dash_parts(tokens)
+    tokens = _with_surname_after_particle(tokens)
+    if ent.label_ == "PERSON" and tokens:
+        tokens = _person_without_leading_title(tokens)
     while tokens and tokens[0].lower_ in ARTICLES:
         tokens = tokens[1:]
+    while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "ADJ" \
+            and tokens[1].text not in ("-", "–"):
+        tokens = tokens[1:]                     # 'the federal Securities and Exchange Commission'
+    if tokens and not any(c.isupper() for t in tokens for c in t.text):
+        return None                             # 'four conservatives': a common noun, no name
     if len(tokens) > 2 and tokens[0].tag_ in ("NN", "NNS") and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
         tokens = tokens[2:]                     # "Leaders of African Union" opening a sentence
     tokens = _without_leading_country(tokens)
     if "(" in [t.text for t in tokens]:
         tokens = tokens[:[t.text for t in tokens].index("(")]      # "Group of Eight (G8"
+    if ent.label_ != "PERSON":
+        link = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in ("of", "for")
+                     and tokens[n + 1].is_lower and tokens[n + 1].lower_ not in ARTICLES), None)
+        tokens = tokens[:link] if link else tokens      # "the Associated Press [of bank robberies]"
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
         return None                             # "the Archbishop of Gdansk": a title, no body
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES \
@@ -149,6 +172,9 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
         return None     # a capitalised adjective or verb the recogniser took for a name
+    if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") and _opens_sentence(tokens[0]) \
+            and not canonical(tokens[0].text) and not is_acronym(tokens[0].text):
+        return None     # 'Bank executives said': a common noun, capitalised as the sentence opens
     doc = ent.doc
     start = tokens[0].i
     # a first name the recogniser left out: "Sławoj [Leszek Głódź]"
@@ -163,6 +189,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     # "Liberal Democrat": a capitalised word before the entity that completes a known name
     if start > 0 and doc[start - 1].is_title and canonical(doc[start - 1:tokens[-1].i + 1].text):
         start -= 1
+    if ent.label_ != "PERSON":
+        start = _start_of_defined_name(doc, start, tokens[-1].i)
     surface = clean_surface(doc[start:tokens[-1].i + 1].text)
     if all(w.lower() in PORTFOLIOS | NAME_LINK_WORDS for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
@@ -171,10 +199,14 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
     if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
         return None
-    head = ent.root
+    if ent.label_ != "PERSON" and names_a_thing(name):
+        return None                             # 'the Fifth Amendment', 'the G7 Summit': no actor
+    if in_quoted_title(doc, start, tokens[-1].i):
+        return None                             # 'an interview with "Fox and Friends"': a programme's title
+    head = ent.root if tokens[-1].i < ent.end else doc[tokens[0].i:tokens[-1].i + 1].root   # 'von der [Leyen]'
     known = canonical(name)
-    if named_with_body and ent.label_ != "PERSON":
-        kind = "person"                         # 'A B of the MDC': a body's member, by its form
+    if named_with_body and ent.label_ != "PERSON" or owned and _is_given_and_surname(name):
+        kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
     elif known:
         kind = "country" if known[1] == "country" else "org"
     elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
@@ -199,6 +231,36 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
 
 
+def _is_given_and_surname(name: str) -> bool:
+    """'Ann Lowe': two capitalised words, the first a given name (gender-guesser's list)."""
+    from .speakers import gender_of_given_name
+    words = name.split()
+    return len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in ORG_HEADS \
+        and gender_of_given_name(words[0]) is not None
+
+
+def _start_of_defined_name(doc, start: int, end: int) -> int:
+    """'United Nations Educational, Scientific and Cultural Organization (UNESCO)': where an
+    acronym in brackets follows a name it does not abbreviate, the name starts at the earlier
+    capitalised word (over commas and link words) from which it does; else where it did."""
+    if end + 3 >= len(doc) or doc[end + 1].text != "(" or doc[end + 3].text != ")":
+        return start
+    letters = norm(doc[end + 2].text).replace(" ", "")
+    if not doc[end + 2].is_upper or letters in all_initials(doc[start:end + 1].text):
+        return start
+    at = start
+    while at > 0 and start - at < 8:
+        at -= 1
+        t = doc[at]
+        if not (t.is_title or t.text == "," or t.lower_ in NAME_LINK_WORDS):
+            break
+        if t.is_title and letters in all_initials(doc[at:end + 1].text):
+            return at
+        if t.is_sent_start:
+            break
+    return start
+
+
 def _name_of_body(tokens: list[Token]) -> int | None:
     """'A B of the MDC', 'A B of Benin' read as one entity: where the words before 'of' are
     capitalised name words without a body's head word and the words after name a country
@@ -220,6 +282,31 @@ def _name_of_body(tokens: list[Token]) -> int | None:
     return at if after and (known and known[1] == "country" or is_acronym(text)) else None
 
 
+QUOTES = {'"', "“", "”", "''", "``", "‘", "’"}
+
+
+def in_quoted_title(doc, start: int, end: int) -> bool:
+    """'"Fox and Friends,"', 'known as the "Blue House"': a name inside quotation marks that
+    hold only a few capitalised words is a title or a nickname, not an actor's name."""
+    left = next((i for i in range(start - 1, max(start - 5, -1), -1) if doc[i].text in QUOTES), None)
+    right = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text in QUOTES), None)
+    if left is None or right is None:
+        return False
+    inside = [t for t in doc[left + 1:right] if not t.is_punct]
+    return 0 < len(inside) <= 6 and all(t.is_title or t.lower_ in NAME_LINK_WORDS for t in inside) \
+        and not any("\n" in t.text for t in doc[left:right])
+
+
+def names_a_thing(name: str) -> bool:
+    """'Fifth Amendment', 'Syrian Civil War', 'Economy of Turkey': a name whose head word (the
+    last, or the one before 'of') is a law's, an event's or a plan's names no actor ('Ministry
+    of Economy' does)."""
+    words = norm(name).split()
+    before_of = words[words.index("of") - 1] if "of" in words[1:] else None
+    return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
+                                    and before_of not in ORG_HEADS | GENERIC_BODY_WORDS)
+
+
 def is_title_phrase(name: str) -> bool:
     """'Archbishop of Gdansk', 'Secretary of State': a person's title, not a body."""
     words = name.split()
@@ -230,6 +317,28 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
     return (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i <= last.i and t.is_title and t.is_alpha
             and t.ent_type_ in ("", "GPE", "NORP") and t.lower_ not in TITLE_VOCABULARY and t.lower_ not in NAME_PREFIXES
             and not canonical(t.text) and not is_known_place(t.text))
+
+
+def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
+    """'Chief [Superintendent Graciano] Mijares': a person's name the recogniser opened on a
+    title and ended before the surname it modifies runs on to that surname, without the title."""
+    while tokens[-1].dep_ == "compound" and tokens[-1].head.i == tokens[-1].i + 1 and tokens[-1].head.pos_ == "PROPN" \
+            and tokens[-1].head.is_title and not tokens[-1].head.ent_type_:
+        tokens = tokens + [tokens[-1].head]
+    while len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in TITLE_VOCABULARY:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _with_surname_after_particle(tokens: list[Token]) -> list[Token]:
+    """'Ursula von der [Leyen]': a name the recogniser ended on a lower-case surname particle
+    (nameparser's prefixes: von, der, de, van, al …) goes on to the capitalised word after it."""
+    from nameparser.config import CONSTANTS
+    if len(tokens) < 2 or not tokens[-1].is_lower or tokens[-1].lower_ not in CONSTANTS.prefixes:
+        return tokens
+    doc = tokens[0].doc
+    nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    return tokens + [nxt] if nxt is not None and nxt.is_title and nxt.is_alpha else tokens
 
 
 def _without_leading_country(tokens: list[Token]) -> list[Token]:
@@ -269,7 +378,7 @@ def _is_acronym_of(word: str, name: str) -> bool:
     if not letters.isalnum() or len(letters) < 2:
         return False
     capitals = "".join(c for c in letters if c.isupper()).lower()
-    return letters.isupper() or (len(capitals) >= 2 and letters[0].isupper() and capitals == initials(name))
+    return letters.isupper() or (len(capitals) >= 2 and letters[0].isupper() and capitals in all_initials(name))
 
 
 # Which kind a name takes when its occurrences are split evenly (a titled person's surname
@@ -281,10 +390,11 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
     """A one-word 'organisation' or 'place' that is a person's surname is that person;
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
     a name takes the kind most of its occurrences have."""
-    surnames = {s.name.split()[-1] for s in spans if s.kind == "person" and len(s.name.split()) > 1}
+    surnames = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
+                for w in (s.name.split()[-1], _surname(s.name))}
     bare_orgs = {s.name for s in spans if s.kind == "org"}
     for s in spans:
-        if s.kind in ("org", "place") and s.name in surnames:
+        if s.kind in ("org", "place") and norm(s.name) in surnames:
             s.kind = "person"
         if s.kind == "place" and is_source(s.head) and capital_of(s.name):
             s.name, s.kind = capital_of(s.name), "country"      # "Beijing said": China's government
@@ -304,6 +414,12 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
         kinds = votes[norm(s.name)]
         s.kind = "person" if norm(s.name) in titled else \
             max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
+
+
+def _surname(name: str) -> str:
+    """'de Blasio' of 'Bill de Blasio', 'von der Leyen' of 'Ursula von der Leyen' (nameparser)."""
+    from nameparser import HumanName
+    return HumanName(name).last or name.split()[-1]
 
 
 def _has_person_title(span: NameSpan) -> bool:
@@ -359,8 +475,8 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     words = s.name.split()
     candidates = [o for o in spans if o.kind == "person" and o.key and o is not s
                   and len(o.name.split()) > len(words)
-                  and o.name.split()[-1] == words[-1]
-                  and set(w.rstrip(".") for w in words) <= set(w.rstrip(".") for w in o.name.split())]
+                  and norm(o.name.split()[-1]) == norm(words[-1])
+                  and set(w.rstrip(".").lower() for w in words) <= set(w.rstrip(".").lower() for w in o.name.split())]
     if not candidates and len(words) == 1:
         # a first name alone ('Paweł') is the one person of the article with that first name
         firsts = {o.key for o in spans if o.kind == "person" and o.key and len(o.name.split()) > 1
@@ -390,13 +506,26 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         words = o.name.split()
         if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
             return o.key                          # 'the Alliance' after 'the Northern Alliance' (not 'House')
-        if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and not is_acronym(s.name):
-            return o.key                          # 'Baikal' after 'Baikal Finance Group'
+        if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
+                and not is_acronym(s.name):
+            return o.key                          # 'Baikal' after 'Baikal Finance Group' (not 'EB-5', 'PKK')
+    if len(n.split()) > 1:
+        longer = {o.key for o in bodies if o.kind == "org" and _short_form_of(n, norm(o.name))}
+        if len(longer) == 1:
+            return longer.pop()                   # 'the Peterson Institute', 'the Intelligence Committee'
     if is_acronym(s.name) and len(n) >= 3:
-        expanded = {o.key for o in bodies if initials(o.name) == n}
+        expanded = {o.key for o in bodies if n in all_initials(o.name)}
         if len(expanded) == 1:
             return expanded.pop()
     return None
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """'intelligence committee' ends 'house intelligence committee'; 'peterson institute' is
+    'peterson institute for international economics' before its 'for' or 'of'."""
+    words = full.split()
+    link = next((n for n, w in enumerate(words) if w in ("of", "for")), None)
+    return full.endswith(" " + short) or link is not None and " ".join(words[:link]) == short
 
 
 def is_source(token: Token) -> bool:
@@ -407,8 +536,20 @@ def is_source(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
+def modifies_a_work(token: Token) -> bool:
+    """'the BBC's Talking Point programme', 'the EB-5 program': the name's head only modifies
+    a noun of a work or a scheme."""
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN" \
+        and token.head.lemma_.lower() in WORK_NOUNS
+
+
 def is_location(token: Token) -> bool:
-    """The object of 'in', 'at', 'near' …, also as the second of a pair ('in Damietta and Idku')."""
-    while token.dep_ == "conj" and token.head.i < token.i:
+    """The object of 'in', 'at', 'near' …, also as the second of a pair ('in Damietta and Idku')
+    or after its town ('in Bratislava, Slovakia'); or of 'of' after a part of a place ('the
+    Darfur region of Sudan', 'off the coast of Somalia')."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS and not is_source(token)
+    if token.dep_ != "pobj" or is_source(token):
+        return False
+    prep = token.head
+    return prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_PART_NOUNS

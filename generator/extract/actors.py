@@ -14,9 +14,9 @@ from spacy.tokens import Token
 from ..lexicon import ORG_HEADS, PLACE_ONLY_PREPS
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
-from .actor_names import NameSpan, find_name_spans, is_location
+from .actor_names import NameSpan, find_name_spans, is_location, modifies_a_work
 from .parse import ParsedArticle
-from .roles import add_role, drop_guesses_for_a_qualified_country, state_of_body
+from .roles import _main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
 
 @dataclass
@@ -61,6 +61,9 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
         if span.acronym and span.acronym not in m.acronyms:
             m.acronyms.append(span.acronym)
         index.by_token[parsed.token_key(span.head)] = span.key
+        for t in span.words:        # a name that took in the recogniser's neighbouring entity
+            if t.ent_type_ and not _same_entity(t, span.head):          # ("United Nations Educational, …")
+                index.by_token.setdefault(parsed.token_key(t), span.key)
         index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
     index.order.sort()
     _drop_locations(index, spans)
@@ -76,15 +79,25 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     return index
 
 
+def _same_entity(a: Token, b: Token) -> bool:
+    ent = next((e for e in a.doc.ents if e.start <= a.i < e.end), None)
+    return ent is not None and ent.start <= b.i < ent.end
+
+
 def _drop_locations(index: ActorIndex, spans: list[NameSpan]) -> None:
     """Organisations and countries named only as where something happens ("in Dushanbe",
-    "fighting in Syria") are places; so is a "person" without a title named only after 'in',
-    'at' or 'near' (people are written to, met with and heard from, not found in)."""
+    "fighting in Syria") are places, save the article's main country (its bodies' state); so is
+    a "person" without a title named only after 'in', 'at' or 'near' (people are written to,
+    met with and heard from, not found in)."""
+    main = _main_country(index)
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
-        if all(is_location(s.head) for s in uses) and key in index.mentions:
+        if all(is_location(s.head) for s in uses) and key in index.mentions and key != main:
             if not any(w in ORG_HEADS for w in norm(key).split()):
                 _remove(index, key)
+    for key in {s.key for s in spans if s.kind == "org"}:
+        if key in index.mentions and all(modifies_a_work(s.head) for s in spans if s.key == key):
+            _remove(index, key)                 # 'the BBC's Talking Point programme': a programme
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and not any(s.titles for s in uses) \
