@@ -203,6 +203,11 @@ ROLES = [
     ("Norway signed the deal. Norway will pay. Norway's Foreign Minister Ann Lowe said it was fair. Interior Minister Tom Reed said it was not.",
      [("Ann Lowe", "person", "Foreign Minister", "Norway"), ("Norway", "country", None, None),
       ("Tom Reed", "person", "Interior Minister", "Norway")]),
+    # a country that acts beside an office-holder who acts is the state served; not one that acts on them
+    ("As Norway bombs the port, Defence Secretary Tom Reed says the war is over.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "Defence Secretary", "Norway")]),
+    ("Norway does not care about the fate of President Tom Reed's government.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -385,15 +385,16 @@ def _country_counts(index: "ActorIndex") -> dict[str, int]:
 
 
 def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, bool]:
-    """The state an office-holder serves: a country named in the same sentence that is not
-    just a place ('in Indonesia'), else the country the article names most."""
+    """The state an office-holder serves: a country that acts in the same sentence where the
+    office-holder acts too ('as the US strikes, Defence Secretary X says'; not 'Russia does
+    not care about President X's fate'), else the country the article names most."""
     sent = parsed.sentences[span.sentence]
     if len(sent) > 3 and sent[0].lower_ == "in":            # 'In Italy, Prime Minister X …'
         comma = next((t for t in sent[:6] if t.text == ","), None)
         key = index.key_for(parsed, sent[comma.i - sent.start - 1]) if comma is not None else None
         if key and index.mentions[key].type == "country":
             return key, False
-    for token in sent:
+    for token in sent if span.head.dep_ in ("nsubj", "nsubjpass") else ():
         key = index.key_for(parsed, token)
         acting = token.dep_ in ("nsubj", "poss") or token.head.dep_ == "nsubj" and token.dep_ == "compound"
         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)   # 'X, Y and Z': which one?
