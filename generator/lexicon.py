@@ -641,3 +641,9 @@ GENERIC_WORDS = {
 # A member of a body speaks as one person, not for the body ("a member of the committee said"),
 # unlike its spokesman or its chairman.
 MEMBERSHIP_NOUNS = {"member", "backbencher"}
+
+# The state whose legislators the party codes of PARTY_CODES mark (a convention of US writing).
+PARTY_CODE_COUNTRY = "United States"
+# First words of a body's name that set it above states ("International Atomic Energy Agency",
+# "United Nations Security Council", "World Health Organization", "European Commission").
+SUPRANATIONAL_WORDS = {"international", "united", "world", "global", "european", "un", "u.n."}

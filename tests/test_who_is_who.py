@@ -208,6 +208,20 @@ ROLES = [
      [("Norway", "country", None, None), ("Tom Reed", "person", "Defence Secretary", "Norway")]),
     ("Norway does not care about the fate of President Tom Reed's government.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
+    # 'X of Y' after a name: a town that shares a surname is nobody's affiliation
+    ("Greg Allen, the police chief, said so. Officials identified the suspect as Peter Cole of Allen, Texas.",
+     [("Greg Allen", "person", "police chief", None), ("Peter Cole", "person", "suspect", None)]),
+    # a country that only says what a thing is about ('the Iraq war') makes no article's main country
+    ("Iraq said the vote was fair. The Iraq war was costly. The Iraq war divided the country. Home Secretary Tom Reed said so.",
+     [("Iraq", "country", None, None), ("Tom Reed", "person", "Home Secretary", None)]),
+    # legislators given by party codes: bare bodies are the writer's state's, not the main country's
+    ("Iran signed the deal. Iran will pay. Iran tested a missile. Sen. Rob Hale (R-Ohio) and Sen. Ann Lowe (D-Md.) said the Senate would vote.",
+     [("Ann Lowe", "person", "Senator", "Democratic Party"), ("Democratic Party", "organization", None, None),
+      ("Iran", "country", None, None), ("Republican Party", "organization", None, None),
+      ("Rob Hale", "person", "Senator", "Republican Party"), ("Senate", "organization", None, None)]),
+    # a body above states is no state's
+    ("Norway signed the deal. Norway will pay. The International Energy Agency said it was fair.",
+     [("International Energy Agency", "organization", None, None), ("Norway", "country", None, None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

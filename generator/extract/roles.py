@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, NAME_LINK_WORDS, NAME_PREFIXES,
                        ORG_HEADS, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS, ROLE_PREPOSITIONS,
-                       STATE_BODIES, STATE_ROLES, STATE_SEATS, TITLE_ABBREVIATIONS, TITLE_WORDS)
+                       PARTY_CODE_COUNTRY, STATE_BODIES, STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
+                       TITLE_ABBREVIATIONS, TITLE_WORDS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, is_location, is_title_phrase
@@ -210,10 +211,10 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             found += [_noun_role(parsed, index, a) for a in child.children
                       if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
-            body = _phrase_actor(parsed, index, child)       # 'X, of the provincial council,'
+            body = _body_of(parsed, index, child)           # 'X, of the provincial council,'
             found.append((f"member {child.text} {_words(child)}" if body else None, body))
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
-            found.append((None, _phrase_actor(parsed, index, child)))   # 'President Assad of Syria'
+            found.append((None, _body_of(parsed, index, child)))     # 'President Assad of Syria'
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         found.append((None, _noun_role(parsed, index, head.head.head)[1]))  # 'the al Qaeda network of X'
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
@@ -232,6 +233,13 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         found += [_noun_role(parsed, index, a) for a in head.head.children
                   if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
     return found
+
+
+def _body_of(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
+    """The body in 'X of Y' right after a name: never a person ('Tom Reed of Allen, Texas' is
+    from a town that shares a surname, not anybody's man)."""
+    key = _phrase_actor(parsed, index, prep)
+    return key if key and index.mentions[key].type != "person" else None
 
 
 def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple[str | None, str | None]:
@@ -340,10 +348,11 @@ def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> 
     return None
 
 
-def state_of_body(index: "ActorIndex", mention: Mention) -> tuple[str | None, bool]:
+def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[str | None, bool]:
     """'United States Department of Defense' and 'Iranian Revolutionary Guard Corps' belong to
     the country in their name, a seat of government to its country; a state body named only
-    with generic words ('Interior Ministry') to the article's main country, as a guess."""
+    with generic words ('Interior Ministry') to the article's main country, as a guess. A body
+    named as one above states ('International Atomic Energy Agency') is no state's."""
     words = mention.name.split()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -354,8 +363,9 @@ def state_of_body(index: "ActorIndex", mention: Mention) -> tuple[str | None, bo
     if seat:                                    # 'the White House', 'the Kremlin'
         return index.add(seat, "country"), False
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
-    if words and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
-        main = _main_country(index)             # 'the Interior Ministry', 'the Federal Security Service'
+    if words and words[0].lower() not in SUPRANATIONAL_WORDS \
+            and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
+        main = _main_country(parsed, index)            # 'the Interior Ministry', 'the Federal Security Service'
         return main, main is not None
     return None, False
 
@@ -364,24 +374,34 @@ MAIN_COUNTRY_MIN_MENTIONS = 2       # a country named once is no article's domes
 MAIN_COUNTRY_LEAD = 2               # ... nor one named less than twice as often as the next
 
 
-def _main_country(index: "ActorIndex") -> str | None:
+def _main_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
     """The country an article is clearly about, the only ground for guessing whose office or
     body an unqualified 'Senate' or 'Foreign Minister' is: named at least twice and at
     least twice as often as any other country. An article about two states (a war, a summit)
     has none, since a wrong affiliation costs more than a missing one."""
-    counts = _country_counts(index)
+    counts = _country_counts(parsed, index)
     ranked = sorted(counts.values(), reverse=True) + [0]
     if ranked[0] < MAIN_COUNTRY_MIN_MENTIONS or ranked[0] < MAIN_COUNTRY_LEAD * ranked[1]:
         return None
     return max(counts, key=lambda k: (counts[k], k))
 
 
-def _country_counts(index: "ActorIndex") -> dict[str, int]:
+def _country_counts(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, int]:
+    """How often the article names each country, as a state or a people; not where the name
+    only says what a thing is about ('the Iraq war', 'the Iran deal'): a story about a war in
+    Iraq need not be one about Iraq's offices."""
     counts: dict[str, int] = {}
-    for _, _, key in index.order:
-        if key in index.mentions and index.mentions[key].type == "country":
+    for (doc, i), key in index.by_token.items():
+        if key in index.mentions and index.mentions[key].type == "country" \
+                and not _names_a_topic(parsed.docs[doc][i]):
             counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def _names_a_topic(token: Token) -> bool:
+    """'Iraq' in 'the Iraq war': a name before a common noun that is no title ('US envoy' names a state)."""
+    head = token.head
+    return token.dep_ == "compound" and head.pos_ == "NOUN" and singular(head.lower_) not in TITLE_VOCABULARY
 
 
 def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, bool]:
@@ -400,19 +420,38 @@ def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) 
         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)   # 'X, Y and Z': which one?
         if key and index.mentions[key].type == "country" and acting and not listed:
             return key, False
-    main = _main_country(index)
+    main = _main_country(parsed, index)
     return main, main is not None
 
 
-def drop_guesses_for_a_qualified_country(index: "ActorIndex") -> None:
+def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorIndex") -> None:
     """A writer reporting on a foreign state names its offices with its name ('Russian
     President X', 'Russia's Foreign Ministry') and leaves their own state's offices bare
     ('Secretary of State Y', 'the Senate'): where the article states the main country for
     some office or body and names another country more than once (a second state whose
-    offices the bare ones may be), bare offices are not guessed to be the main country's."""
+    offices the bare ones may be), or states another country for two or more of its actors
+    ('the White House', 'Sen. X (R-Ohio)': the writer's own state's politics), bare offices
+    are not guessed to be the main country's."""
     stated = {m.affiliation for m in index.mentions.values() if m.affiliation and not m.affiliation_fallback}
-    counts = _country_counts(index)
+    counts = _country_counts(parsed, index)
+    frames = _stated_countries(index)
     for mention in index.mentions.values():
         others = [n for key, n in counts.items() if key != mention.affiliation]
-        if mention.affiliation_fallback and mention.affiliation in stated and max(others, default=0) >= 2:
+        qualified = mention.affiliation in stated and max(others, default=0) >= 2
+        other_frame = any(n >= 2 for key, n in frames.items() if key != mention.affiliation)
+        if mention.affiliation_fallback and (qualified or other_frame):
             mention.affiliation, mention.affiliation_fallback = None, False
+
+
+def _stated_countries(index: "ActorIndex") -> dict[str, int]:
+    """How many actors the article states to serve each country; a member of a party the
+    text gives by a party code ('R-Ohio') serves that code's country."""
+    counts: dict[str, int] = {}
+    for m in index.mentions.values():
+        target = index.mentions.get(m.affiliation) if m.affiliation and not m.affiliation_fallback else None
+        if target is None:
+            continue
+        country = target.key if target.type == "country" else PARTY_CODE_COUNTRY if target.name in PARTY_CODES.values() else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    return counts
