@@ -222,6 +222,16 @@ ROLES = [
     # a body above states is no state's
     ("Norway signed the deal. Norway will pay. The International Energy Agency said it was fair.",
      [("International Energy Agency", "organization", None, None), ("Norway", "country", None, None)]),
+    # a body's acronym between it and the title; an employer after 'at'; 'of' after a name the parser split
+    ("Harbour Trust Association (HTA) head Ann Lowe said the plan would fail.",
+     [("Ann Lowe", "person", "head", "Harbour Trust Association"), ("Harbour Trust Association", "organization", None, None)]),
+    ("\"It will fail,\" said Tom Reed, a strategist at Oslo's Nordvik Securities.",
+     [("Nordvik Securities", "organization", None, None), ("Tom Reed", "person", "strategist", "Nordvik Securities")]),
+    ("Arnel dela Vega of the army's Western Mindanao Command said the group was behind it.",
+     [("Arnel dela Vega", "person", None, "Western Mindanao Command"), ("Western Mindanao Command", "organization", None, None)]),
+    # a country's possessive before a body's name
+    ("Brazil's National Institute for Space Research has reported more fires.",
+     [("Brazil", "country", None, None), ("National Institute for Space Research", "organization", None, "Brazil")]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -215,6 +215,12 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             found.append((f"member {child.text} {_words(child)}" if body else None, body))
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
             found.append((None, _body_of(parsed, index, child)))     # 'President Assad of Syria'
+    end = head.i
+    while end + 2 < len(head.doc) and head.doc[end + 1].ent_type_ == "PERSON" and head.doc[end + 1].pos_ == "PROPN":
+        end += 1
+    after = head.doc[end + 1] if end > head.i else None
+    if after is not None and after.lower_ == "of" and after.dep_ == "prep" and after.head.i in range(head.i, end + 1):
+        found.append((None, _body_of(parsed, index, after)))   # 'Arnel dela Vega of X': parsed as 'dela … of X'
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         found.append((None, _noun_role(parsed, index, head.head.head)[1]))  # 'the al Qaeda network of X'
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
@@ -323,7 +329,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    key = index.key_for(parsed, obj) or _entity_key_at(parsed, index, obj)
+    key = index.key_for(parsed, obj) or _entity_key_at(parsed, index, obj, employer=prep.lower_ == "at")
     if key:
         return key
     named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
@@ -338,12 +344,13 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     return key
 
 
-def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
+def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token, employer: bool = False) -> str | None:
     """A body or country named in a phrase; a town ('of Allen, Texas') is where someone is
-    from, no body they serve."""
+    from, no body they serve. After 'at' in a role ('a strategist at Sovlink Securities') an
+    organisation is the employer, not a place."""
     if token.ent_type_ == "GPE" and not canonical(token.text):
         return None
-    if token.ent_type_ in ("ORG", "NORP", "GPE") and not is_location(token):
+    if token.ent_type_ in ("ORG", "NORP", "GPE") and not is_location(token) or employer and token.ent_type_ == "ORG":
         return _entity_key(parsed, index, token)
     return None
 
@@ -353,6 +360,9 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     the country in their name, a seat of government to its country; a state body named only
     with generic words ('Interior Ministry') to the article's main country, as a guess. A body
     named as one above states ('International Atomic Energy Agency') is no state's."""
+    owner = _possessing_country(parsed, index, mention)
+    if owner:                                   # "Brazil's National Institute for Space Research"
+        return owner, False
     words = mention.name.split()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -368,6 +378,17 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
         main = _main_country(parsed, index)            # 'the Interior Ministry', 'the Federal Security Service'
         return main, main is not None
     return None, False
+
+
+def _possessing_country(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
+    """A country whose possessive the text puts before the body's name."""
+    for (doc, i), key in index.by_token.items():
+        if key == mention.key:
+            for child in parsed.docs[doc][i].children:
+                owner = index.key_for(parsed, child) if child.dep_ == "poss" else None
+                if owner and index.mentions[owner].type == "country":
+                    return owner
+    return None
 
 
 MAIN_COUNTRY_MIN_MENTIONS = 2       # a country named once is no article's domestic context
