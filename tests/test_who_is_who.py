@@ -232,6 +232,10 @@ ROLES = [
     # a country's possessive before a body's name
     ("Brazil's National Institute for Space Research has reported more fires.",
      [("Brazil", "country", None, None), ("National Institute for Space Research", "organization", None, "Brazil")]),
+    # a bare 'member' says what of
+    ("Tom Reed, a member of Ann Lowe's Harbour Chambers, says the war was illegal.",
+     [("Ann Lowe", "person", None, None), ("Harbour Chambers", "organization", None, None),
+      ("Tom Reed", "person", "member of Harbour Chambers", "Harbour Chambers")]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

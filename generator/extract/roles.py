@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, NAME_LINK_WORDS, NAME_PREFIXES,
-                       ORG_HEADS, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS, ROLE_PREPOSITIONS,
-                       PARTY_CODE_COUNTRY, STATE_BODIES, STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
+from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
+                       NAME_PREFIXES, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS,
+                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
                        TITLE_ABBREVIATIONS, TITLE_WORDS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
@@ -266,6 +266,8 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
             affiliation = inner
         elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner:
             role = f"{role} {prep.text} {_words(prep)}"
+        if role and inner and role.split()[-1].lower() in MEMBERSHIP_NOUNS and prep.lower_ == "of":
+            role = f"{role} of {index.mentions[inner].name}"      # 'a member of X's Matrix Chambers'
     return role, affiliation
 
 
