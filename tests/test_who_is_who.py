@@ -236,6 +236,12 @@ ROLES = [
     ("Tom Reed, a member of Ann Lowe's Harbour Chambers, says the war was illegal.",
      [("Ann Lowe", "person", None, None), ("Harbour Chambers", "organization", None, None),
       ("Tom Reed", "person", "member of Harbour Chambers", "Harbour Chambers")]),
+    # a phrase that describes no person gives no affiliation
+    ("Tom Reed said Hagia Irene, formerly a Greek Orthodox church, would become a mosque.",
+     [("Greece", "country", None, None), ("Hagia Irene", "person", None, None), ("Tom Reed", "person", None, None)]),
+    # a hyphenated body's name before the title is no part of the role
+    ("Nordic Export-Import Bank president Tom Reed said the loan was approved.",
+     [("Nordic Export-Import Bank", "organization", None, None), ("Tom Reed", "person", "president", "Nordic Export-Import Bank")]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -176,12 +176,16 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
 def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token]:
     """The words of `tokens` around `part` that belong to the actor's name ('Home' of 'Home
     Office Minister' once 'Office' was found to be the Home Office)."""
-    words = set(norm(name).split())
+    words = set(norm(name).split()) | {""}      # '' for the hyphen of 'African Export-Import Bank'
     start, end = tokens.index(part[0]), tokens.index(part[-1])
     while start > 0 and norm(tokens[start - 1].text) in words:
         start -= 1
     while end + 1 < len(tokens) and norm(tokens[end + 1].text) in words:
         end += 1
+    while tokens[start:end + 1] and not norm(tokens[start].text):
+        start += 1
+    while tokens[start:end + 1] and not norm(tokens[end].text):
+        end -= 1
     return tokens[start:end + 1]
 
 
@@ -257,7 +261,7 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
     tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)] + after
     role, affiliation = _role_words(tokens, parsed, index)
     if not _describes_a_person(noun):
-        return None, affiliation
+        return None, None         # 'X, formerly a Greek Orthodox church': no one's affiliation
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS),
                 None)
     if prep is not None and prep.lower_ != "in":
