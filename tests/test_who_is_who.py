@@ -214,6 +214,11 @@ ROLES = [
     # a country that only says what a thing is about ('the Iraq war') makes no article's main country
     ("Iraq said the vote was fair. The Iraq war was costly. The Iraq war divided the country. Home Secretary Tom Reed said so.",
      [("Iraq", "country", None, None), ("Tom Reed", "person", "Home Secretary", None)]),
+    ("Iraq said the vote was fair. Iraq intelligence was wrong. Iraq intelligence was old. Home Secretary Tom Reed said so.",
+     [("Iraq", "country", None, None), ("Tom Reed", "person", "Home Secretary", None)]),
+    # ... but one before its people or offices does
+    ("US officials said the vote was fair. US troops left. Secretary of State Tom Reed said so.",
+     [("Tom Reed", "person", "Secretary of State", "United States"), ("United States", "country", None, None)]),
     # legislators given by party codes: bare bodies are the writer's state's, not the main country's
     ("Iran signed the deal. Iran will pay. Iran tested a missile. Sen. Rob Hale (R-Ohio) and Sen. Ann Lowe (D-Md.) said the Senate would vote.",
      [("Ann Lowe", "person", "Senator", "Democratic Party"), ("Democratic Party", "organization", None, None),

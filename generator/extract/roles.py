@@ -16,12 +16,12 @@ from spacy.tokens import Token
 from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
-                       TITLE_ABBREVIATIONS, TITLE_WORDS)
+                       TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, is_location, is_title_phrase
 from .parse import ParsedArticle
-from .titles import TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -428,7 +428,9 @@ def _country_counts(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, int
 def _names_a_topic(token: Token) -> bool:
     """'Iraq' in 'the Iraq war': a name before a common noun that is no title ('US envoy' names a state)."""
     head = token.head
-    return token.dep_ == "compound" and head.pos_ == "NOUN" and singular(head.lower_) not in TITLE_VOCABULARY
+    return token.dep_ == "compound" and head.pos_ == "NOUN" \
+        and singular(head.lower_) not in PERSON_ROLE_WORDS | STATE_BODIES | UNNAMED_SOURCE_NOUNS \
+        and head.lower_ not in UNNAMED_SOURCE_NOUNS
 
 
 def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, bool]:
