@@ -247,6 +247,9 @@ ROLES = [
     # a hyphenated body's name before the title is no part of the role
     ("Nordic Export-Import Bank president Tom Reed said the loan was approved.",
      [("Nordic Export-Import Bank", "organization", None, None), ("Tom Reed", "person", "president", "Nordic Export-Import Bank")]),
+    # 'ORG, whose N, X': X is the N of ORG
+    ("Officials hope to stop the Liberty Front, whose leader, Marie Duval, topped a poll.",
+     [("Liberty Front", "organization", None, None), ("Marie Duval", "person", "leader", "Liberty Front")]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

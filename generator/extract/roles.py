@@ -262,6 +262,7 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
     role, affiliation = _role_words(tokens, parsed, index)
     if not _describes_a_person(noun):
         return None, None         # 'X, formerly a Greek Orthodox church': no one's affiliation
+    affiliation = affiliation or _whose_antecedent(parsed, index, noun)
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS),
                 None)
     if prep is not None and prep.lower_ != "in":
@@ -273,6 +274,15 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
         if role and inner and role.split()[-1].lower() in MEMBERSHIP_NOUNS and prep.lower_ == "of":
             role = f"{role} of {index.mentions[inner].name}"      # 'a member of X's Matrix Chambers'
     return role, affiliation
+
+
+def _whose_antecedent(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """'the Liberty Front, whose leader, X, …': the body the relative clause hangs on."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return None
+    clause = next((t for t in [noun, *noun.ancestors] if t.dep_ in ("relcl", "appos")), None)   # or read as an apposition
+    key = index.key_for(parsed, clause.head) if clause is not None else None
+    return key if key and index.mentions[key].type != "person" else None
 
 
 def _title_words_after(noun: Token) -> list[Token]:
