@@ -177,8 +177,9 @@ ROLES = [
     ("WASHINGTON - Democratic presidential candidate Mary Stone said the deal was bad.", [("Democratic Party", "organization", None, None), ("Mary Stone", "person", "presidential candidate", "Democratic Party")]),
     # an honorific between title and name, a hyphenated title, a body named inside the title
     ("The memo was written by Home Office Minister Lord Carew and Downing Street adviser Baroness Hale.",
-     [("Carew", "person", "Minister", "Home Office"), ("Hale", "person", "Downing Street adviser", None),
-      ("Home Office", "organization", None, None)]),
+     [("Carew", "person", "Minister", "Home Office"), ("Downing Street", "organization", None, "United Kingdom"),
+      ("Hale", "person", "adviser", "Downing Street"), ("Home Office", "organization", None, None),
+      ("United Kingdom", "country", None, None)]),
     ("But US Treasury Under-Secretary John Marsh said the US could not support it.",
      [("John Marsh", "person", "Treasury Under-Secretary", "United States"),
       ("US Treasury", "organization", None, "United States"), ("United States", "country", None, None)]),

@@ -162,8 +162,8 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     for size in range(len(run), 0, -1):
         for part in (run[:size], run[len(run) - size:]):
             text = " ".join(t.text for t in part)
-            known = canonical(text)
-            if known:
+            known = canonical(text) or ((text, "organization") if norm(text) in STATE_SEATS else None)
+            if known:                 # a seat of government speaks for it: 'Downing Street adviser X'
                 return index.add(known[0], known[1], text), part
             key = index.find(text) or (index.key_for(parsed, part[-1]) if size == len(run) else None)
             if key:
