@@ -662,3 +662,9 @@ PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands",
 WORK_NOUNS = {"programme", "program", "show", "series", "broadcast", "podcast", "column", "scheme",
               "regulations", "rules", "legislation", "law", "act", "bill", "plan", "initiative", "project",
               "system", "deal", "visa", "visas"}
+
+# The state whose legislators the party codes of PARTY_CODES mark (a convention of US writing).
+PARTY_CODE_COUNTRY = "United States"
+# First words of a body's name that set it above states ("International Atomic Energy Agency",
+# "United Nations Security Council", "World Health Organization", "European Commission").
+SUPRANATIONAL_WORDS = {"international", "united", "world", "global", "european", "un", "u.n."}

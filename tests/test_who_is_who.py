@@ -242,8 +242,9 @@ ROLES = [
     ("WASHINGTON - Democratic presidential candidate Mary Stone said the deal was bad.", [("Democratic Party", "organization", None, None), ("Mary Stone", "person", "presidential candidate", "Democratic Party")]),
     # an honorific between title and name, a hyphenated title, a body named inside the title
     ("The memo was written by Home Office Minister Lord Carew and Downing Street adviser Baroness Hale.",
-     [("Carew", "person", "Minister", "Home Office"), ("Hale", "person", "Downing Street adviser", None),
-      ("Home Office", "organization", None, None)]),
+     [("Carew", "person", "Minister", "Home Office"), ("Downing Street", "organization", None, "United Kingdom"),
+      ("Hale", "person", "adviser", "Downing Street"), ("Home Office", "organization", None, None),
+      ("United Kingdom", "country", None, None)]),
     ("But US Treasury Under-Secretary John Marsh said the US could not support it.",
      [("John Marsh", "person", "Treasury Under-Secretary", "United States"),
       ("US Treasury", "organization", None, "United States"), ("United States", "country", None, None)]),
@@ -268,6 +269,53 @@ ROLES = [
     ("Norway signed the deal. Norway will pay. Norway's Foreign Minister Ann Lowe said it was fair. Interior Minister Tom Reed said it was not.",
      [("Ann Lowe", "person", "Foreign Minister", "Norway"), ("Norway", "country", None, None),
       ("Tom Reed", "person", "Interior Minister", "Norway")]),
+    # a country that acts beside an office-holder who acts is the state served; not one that acts on them
+    ("As Norway bombs the port, Defence Secretary Tom Reed says the war is over.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "Defence Secretary", "Norway")]),
+    ("Norway does not care about the fate of President Tom Reed's government.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
+    # 'X of Y' after a name: a town that shares a surname is nobody's affiliation
+    ("Greg Allen, the police chief, said so. Officials identified the suspect as Peter Cole of Allen, Texas.",
+     [("Greg Allen", "person", "police chief", None), ("Peter Cole", "person", "suspect", None)]),
+    # a country that only says what a thing is about ('the Iraq war') makes no article's main country
+    ("Iraq said the vote was fair. The Iraq war was costly. The Iraq war divided the country. Home Secretary Tom Reed said so.",
+     [("Iraq", "country", None, None), ("Tom Reed", "person", "Home Secretary", None)]),
+    ("Iraq said the vote was fair. Iraq intelligence was wrong. Iraq intelligence was old. Home Secretary Tom Reed said so.",
+     [("Iraq", "country", None, None), ("Tom Reed", "person", "Home Secretary", None)]),
+    # ... but one before its people or offices does
+    ("US officials said the vote was fair. US troops left. Secretary of State Tom Reed said so.",
+     [("Tom Reed", "person", "Secretary of State", "United States"), ("United States", "country", None, None)]),
+    # legislators given by party codes: bare bodies are the writer's state's, not the main country's
+    ("Iran signed the deal. Iran will pay. Iran tested a missile. Sen. Rob Hale (R-Ohio) and Sen. Ann Lowe (D-Md.) said the Senate would vote.",
+     [("Ann Lowe", "person", "Senator", "Democratic Party"), ("Democratic Party", "organization", None, None),
+      ("Iran", "country", None, None), ("Republican Party", "organization", None, None),
+      ("Rob Hale", "person", "Senator", "Republican Party"), ("Senate", "organization", None, None)]),
+    # a body above states is no state's
+    ("Norway signed the deal. Norway will pay. The International Energy Agency said it was fair.",
+     [("International Energy Agency", "organization", None, None), ("Norway", "country", None, None)]),
+    # a body's acronym between it and the title; an employer after 'at'; 'of' after a name the parser split
+    ("Harbour Trust Association (HTA) head Ann Lowe said the plan would fail.",
+     [("Ann Lowe", "person", "head", "Harbour Trust Association"), ("Harbour Trust Association", "organization", None, None)]),
+    ("\"It will fail,\" said Tom Reed, a strategist at Oslo's Nordvik Securities.",
+     [("Nordvik Securities", "organization", None, None), ("Tom Reed", "person", "strategist", "Nordvik Securities")]),
+    ("Arnel dela Vega of the army's Western Mindanao Command said the group was behind it.",
+     [("Arnel dela Vega", "person", None, "Western Mindanao Command"), ("Western Mindanao Command", "organization", None, None)]),
+    # a country's possessive before a body's name
+    ("Brazil's National Institute for Space Research has reported more fires.",
+     [("Brazil", "country", None, None), ("National Institute for Space Research", "organization", None, "Brazil")]),
+    # a bare 'member' says what of
+    ("Tom Reed, a member of Ann Lowe's Harbour Chambers, says the war was illegal.",
+     [("Ann Lowe", "person", None, None), ("Harbour Chambers", "organization", None, None),
+      ("Tom Reed", "person", "member of Harbour Chambers", "Harbour Chambers")]),
+    # a phrase that describes no person gives no affiliation
+    ("Tom Reed said Hagia Irene, formerly a Greek Orthodox church, would become a mosque.",
+     [("Greece", "country", None, None), ("Hagia Irene", "person", None, None), ("Tom Reed", "person", None, None)]),
+    # a hyphenated body's name before the title is no part of the role
+    ("Nordic Export-Import Bank president Tom Reed said the loan was approved.",
+     [("Nordic Export-Import Bank", "organization", None, None), ("Tom Reed", "person", "president", "Nordic Export-Import Bank")]),
+    # 'ORG, whose N, X': X is the N of ORG
+    ("Officials hope to stop the Liberty Front, whose leader, Marie Duval, topped a poll.",
+     [("Liberty Front", "organization", None, None), ("Marie Duval", "person", "leader", "Liberty Front")]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -74,8 +74,8 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
             add_role(parsed, index, span)
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
-            mention.affiliation, mention.affiliation_fallback = state_of_body(index, mention)
-    drop_guesses_for_a_qualified_country(index)
+            mention.affiliation, mention.affiliation_fallback = state_of_body(parsed, index, mention)
+    drop_guesses_for_a_qualified_country(parsed, index)
     return index
 
 

@@ -13,14 +13,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, NAME_LINK_WORDS, NAME_PREFIXES,
-                       ORG_HEADS, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS, ROLE_PREPOSITIONS,
-                       STATE_BODIES, STATE_ROLES, STATE_SEATS, TITLE_ABBREVIATIONS, TITLE_WORDS)
+from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
+                       NAME_PREFIXES, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS,
+                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
+                       TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, is_location, is_title_phrase
 from .parse import ParsedArticle
-from .titles import TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -161,8 +162,8 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     for size in range(len(run), 0, -1):
         for part in (run[:size], run[len(run) - size:]):
             text = " ".join(t.text for t in part)
-            known = canonical(text)
-            if known:
+            known = canonical(text) or ((text, "organization") if norm(text) in STATE_SEATS else None)
+            if known:                 # a seat of government speaks for it: 'Downing Street adviser X'
                 return index.add(known[0], known[1], text), part
             key = index.find(text) or (index.key_for(parsed, part[-1]) if size == len(run) else None)
             if key:
@@ -175,12 +176,16 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
 def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token]:
     """The words of `tokens` around `part` that belong to the actor's name ('Home' of 'Home
     Office Minister' once 'Office' was found to be the Home Office)."""
-    words = set(norm(name).split())
+    words = set(norm(name).split()) | {""}      # '' for the hyphen of 'African Export-Import Bank'
     start, end = tokens.index(part[0]), tokens.index(part[-1])
     while start > 0 and norm(tokens[start - 1].text) in words:
         start -= 1
     while end + 1 < len(tokens) and norm(tokens[end + 1].text) in words:
         end += 1
+    while tokens[start:end + 1] and not norm(tokens[start].text):
+        start += 1
+    while tokens[start:end + 1] and not norm(tokens[end].text):
+        end -= 1
     return tokens[start:end + 1]
 
 
@@ -210,10 +215,16 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             found += [_noun_role(parsed, index, a) for a in child.children
                       if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
-            body = _phrase_actor(parsed, index, child)       # 'X, of the provincial council,'
+            body = _body_of(parsed, index, child)           # 'X, of the provincial council,'
             found.append((f"member {child.text} {_words(child)}" if body else None, body))
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
-            found.append((None, _phrase_actor(parsed, index, child)))   # 'President Assad of Syria'
+            found.append((None, _body_of(parsed, index, child)))     # 'President Assad of Syria'
+    end = head.i
+    while end + 2 < len(head.doc) and head.doc[end + 1].ent_type_ == "PERSON" and head.doc[end + 1].pos_ == "PROPN":
+        end += 1
+    after = head.doc[end + 1] if end > head.i else None
+    if after is not None and after.lower_ == "of" and after.dep_ == "prep" and after.head.i in range(head.i, end + 1):
+        found.append((None, _body_of(parsed, index, after)))   # 'Arnel dela Vega of X': parsed as 'dela … of X'
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         found.append((None, _noun_role(parsed, index, head.head.head)[1]))  # 'the al Qaeda network of X'
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
@@ -234,6 +245,13 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     return found
 
 
+def _body_of(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
+    """The body in 'X of Y' right after a name: never a person ('Tom Reed of Allen, Texas' is
+    from a town that shares a surname, not anybody's man)."""
+    key = _phrase_actor(parsed, index, prep)
+    return key if key and index.mentions[key].type != "person" else None
+
+
 def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple[str | None, str | None]:
     """A describing noun phrase as (role, affiliation): 'the deputy commander of the PMF'."""
     key = index.key_for(parsed, noun)
@@ -243,7 +261,8 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
     tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)] + after
     role, affiliation = _role_words(tokens, parsed, index)
     if not _describes_a_person(noun):
-        return None, affiliation
+        return None, None         # 'X, formerly a Greek Orthodox church': no one's affiliation
+    affiliation = affiliation or _whose_antecedent(parsed, index, noun)
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS),
                 None)
     if prep is not None and prep.lower_ != "in":
@@ -252,7 +271,18 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
             affiliation = inner
         elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner:
             role = f"{role} {prep.text} {_words(prep)}"
+        if role and inner and role.split()[-1].lower() in MEMBERSHIP_NOUNS and prep.lower_ == "of":
+            role = f"{role} of {index.mentions[inner].name}"      # 'a member of X's Matrix Chambers'
     return role, affiliation
+
+
+def _whose_antecedent(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """'the Liberty Front, whose leader, X, …': the body the relative clause hangs on."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return None
+    clause = next((t for t in [noun, *noun.ancestors] if t.dep_ in ("relcl", "appos")), None)   # or read as an apposition
+    key = index.key_for(parsed, clause.head) if clause is not None else None
+    return key if key and index.mentions[key].type != "person" else None
 
 
 def _title_words_after(noun: Token) -> list[Token]:
@@ -315,7 +345,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    key = index.key_for(parsed, obj) or _entity_key_at(parsed, index, obj)
+    key = index.key_for(parsed, obj) or _entity_key_at(parsed, index, obj, employer=prep.lower_ == "at")
     if key:
         return key
     named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
@@ -330,20 +360,25 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     return key
 
 
-def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
+def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token, employer: bool = False) -> str | None:
     """A body or country named in a phrase; a town ('of Allen, Texas') is where someone is
-    from, no body they serve."""
+    from, no body they serve. After 'at' in a role ('a strategist at Sovlink Securities') an
+    organisation is the employer, not a place."""
     if token.ent_type_ == "GPE" and not canonical(token.text):
         return None
-    if token.ent_type_ in ("ORG", "NORP", "GPE") and not is_location(token):
+    if token.ent_type_ in ("ORG", "NORP", "GPE") and not is_location(token) or employer and token.ent_type_ == "ORG":
         return _entity_key(parsed, index, token)
     return None
 
 
-def state_of_body(index: "ActorIndex", mention: Mention) -> tuple[str | None, bool]:
+def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[str | None, bool]:
     """'United States Department of Defense' and 'Iranian Revolutionary Guard Corps' belong to
     the country in their name, a seat of government to its country; a state body named only
-    with generic words ('Interior Ministry') to the article's main country, as a guess."""
+    with generic words ('Interior Ministry') to the article's main country, as a guess. A body
+    named as one above states ('International Atomic Energy Agency') is no state's."""
+    owner = _possessing_country(parsed, index, mention)
+    if owner:                                   # "Brazil's National Institute for Space Research"
+        return owner, False
     words = mention.name.split()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -354,64 +389,108 @@ def state_of_body(index: "ActorIndex", mention: Mention) -> tuple[str | None, bo
     if seat:                                    # 'the White House', 'the Kremlin'
         return index.add(seat, "country"), False
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
-    if words and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
-        main = _main_country(index)             # 'the Interior Ministry', 'the Federal Security Service'
+    if words and words[0].lower() not in SUPRANATIONAL_WORDS \
+            and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
+        main = _main_country(parsed, index)            # 'the Interior Ministry', 'the Federal Security Service'
         return main, main is not None
     return None, False
+
+
+def _possessing_country(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
+    """A country whose possessive the text puts before the body's name."""
+    for (doc, i), key in index.by_token.items():
+        if key == mention.key:
+            for child in parsed.docs[doc][i].children:
+                owner = index.key_for(parsed, child) if child.dep_ == "poss" else None
+                if owner and index.mentions[owner].type == "country":
+                    return owner
+    return None
 
 
 MAIN_COUNTRY_MIN_MENTIONS = 2       # a country named once is no article's domestic context
 MAIN_COUNTRY_LEAD = 2               # ... nor one named less than twice as often as the next
 
 
-def _main_country(index: "ActorIndex") -> str | None:
+def _main_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
     """The country an article is clearly about, the only ground for guessing whose office or
     body an unqualified 'Senate' or 'Foreign Minister' is: named at least twice and at
     least twice as often as any other country. An article about two states (a war, a summit)
     has none, since a wrong affiliation costs more than a missing one."""
-    counts = _country_counts(index)
+    counts = _country_counts(parsed, index)
     ranked = sorted(counts.values(), reverse=True) + [0]
     if ranked[0] < MAIN_COUNTRY_MIN_MENTIONS or ranked[0] < MAIN_COUNTRY_LEAD * ranked[1]:
         return None
     return max(counts, key=lambda k: (counts[k], k))
 
 
-def _country_counts(index: "ActorIndex") -> dict[str, int]:
+def _country_counts(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, int]:
+    """How often the article names each country, as a state or a people; not where the name
+    only says what a thing is about ('the Iraq war', 'the Iran deal'): a story about a war in
+    Iraq need not be one about Iraq's offices."""
     counts: dict[str, int] = {}
-    for _, _, key in index.order:
-        if key in index.mentions and index.mentions[key].type == "country":
+    for (doc, i), key in index.by_token.items():
+        if key in index.mentions and index.mentions[key].type == "country" \
+                and not _names_a_topic(parsed.docs[doc][i]):
             counts[key] = counts.get(key, 0) + 1
     return counts
 
 
+def _names_a_topic(token: Token) -> bool:
+    """'Iraq' in 'the Iraq war': a name before a common noun that is no title ('US envoy' names a state)."""
+    head = token.head
+    return token.dep_ == "compound" and head.pos_ == "NOUN" \
+        and singular(head.lower_) not in PERSON_ROLE_WORDS | STATE_BODIES | UNNAMED_SOURCE_NOUNS \
+        and head.lower_ not in UNNAMED_SOURCE_NOUNS
+
+
 def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, bool]:
-    """The state an office-holder serves: a country named in the same sentence that is not
-    just a place ('in Indonesia'), else the country the article names most."""
+    """The state an office-holder serves: a country that acts in the same sentence where the
+    office-holder acts too ('as the US strikes, Defence Secretary X says'; not 'Russia does
+    not care about President X's fate'), else the country the article names most."""
     sent = parsed.sentences[span.sentence]
     if len(sent) > 3 and sent[0].lower_ == "in":            # 'In Italy, Prime Minister X …'
         comma = next((t for t in sent[:6] if t.text == ","), None)
         key = index.key_for(parsed, sent[comma.i - sent.start - 1]) if comma is not None else None
         if key and index.mentions[key].type == "country":
             return key, False
-    for token in sent:
+    for token in sent if span.head.dep_ in ("nsubj", "nsubjpass") else ():
         key = index.key_for(parsed, token)
         acting = token.dep_ in ("nsubj", "poss") or token.head.dep_ == "nsubj" and token.dep_ == "compound"
         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)   # 'X, Y and Z': which one?
         if key and index.mentions[key].type == "country" and acting and not listed:
             return key, False
-    main = _main_country(index)
+    main = _main_country(parsed, index)
     return main, main is not None
 
 
-def drop_guesses_for_a_qualified_country(index: "ActorIndex") -> None:
+def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorIndex") -> None:
     """A writer reporting on a foreign state names its offices with its name ('Russian
     President X', 'Russia's Foreign Ministry') and leaves their own state's offices bare
     ('Secretary of State Y', 'the Senate'): where the article states the main country for
     some office or body and names another country more than once (a second state whose
-    offices the bare ones may be), bare offices are not guessed to be the main country's."""
+    offices the bare ones may be), or states another country for two or more of its actors
+    ('the White House', 'Sen. X (R-Ohio)': the writer's own state's politics), bare offices
+    are not guessed to be the main country's."""
     stated = {m.affiliation for m in index.mentions.values() if m.affiliation and not m.affiliation_fallback}
-    counts = _country_counts(index)
+    counts = _country_counts(parsed, index)
+    frames = _stated_countries(index)
     for mention in index.mentions.values():
         others = [n for key, n in counts.items() if key != mention.affiliation]
-        if mention.affiliation_fallback and mention.affiliation in stated and max(others, default=0) >= 2:
+        qualified = mention.affiliation in stated and max(others, default=0) >= 2
+        other_frame = any(n >= 2 for key, n in frames.items() if key != mention.affiliation)
+        if mention.affiliation_fallback and (qualified or other_frame):
             mention.affiliation, mention.affiliation_fallback = None, False
+
+
+def _stated_countries(index: "ActorIndex") -> dict[str, int]:
+    """How many actors the article states to serve each country; a member of a party the
+    text gives by a party code ('R-Ohio') serves that code's country."""
+    counts: dict[str, int] = {}
+    for m in index.mentions.values():
+        target = index.mentions.get(m.affiliation) if m.affiliation and not m.affiliation_fallback else None
+        if target is None:
+            continue
+        country = target.key if target.type == "country" else PARTY_CODE_COUNTRY if target.name in PARTY_CODES.values() else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    return counts

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..names import is_acronym
 from ..lexicon import HONORIFIC_WORDS, PORTFOLIOS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -55,6 +56,9 @@ def title_words(doc: Doc, start: int) -> list[Token]:
         if t.text in ("-", "–") and i > 1 and not doc[i - 2].whitespace_ and not t.whitespace_ and words:
             words[:0] = [doc[i - 2], t]         # 'Under-Secretary', 'ex-Prime Minister'
             i -= 2
+            continue
+        if t.text == ")" and words and i > 2 and doc[i - 3].text == "(" and is_acronym(doc[i - 2].text):
+            i -= 3                              # 'Organisation of Islamic Cooperation (OIC) head X'
             continue
         if t.text == ")" and words == []:
             opening = next((j for j in range(i - 2, max(i - 12, 0) - 1, -1) if doc[j].text == "("), None)
