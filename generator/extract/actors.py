@@ -16,7 +16,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actor_names import NameSpan, find_name_spans, is_location, modifies_a_work
 from .parse import ParsedArticle
-from .roles import _main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
+from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
 
 @dataclass
@@ -66,7 +66,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
                 index.by_token.setdefault(parsed.token_key(t), span.key)
         index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
     index.order.sort()
-    _drop_locations(index, spans)
+    _drop_locations(parsed, index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
@@ -84,12 +84,12 @@ def _same_entity(a: Token, b: Token) -> bool:
     return ent is not None and ent.start <= b.i < ent.end
 
 
-def _drop_locations(index: ActorIndex, spans: list[NameSpan]) -> None:
+def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """Organisations and countries named only as where something happens ("in Dushanbe",
     "fighting in Syria") are places, save the article's main country (its bodies' state); so is
     a "person" without a title named only after 'in', 'at' or 'near' (people are written to,
     met with and heard from, not found in)."""
-    main = _main_country(index)
+    main = main_country(parsed, index)
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
         if all(is_location(s.head) for s in uses) and key in index.mentions and key != main:

@@ -391,7 +391,7 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
     if words and words[0].lower() not in SUPRANATIONAL_WORDS \
             and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
-        main = _main_country(parsed, index)            # 'the Interior Ministry', 'the Federal Security Service'
+        main = main_country(parsed, index)            # 'the Interior Ministry', 'the Federal Security Service'
         return main, main is not None
     return None, False
 
@@ -411,7 +411,7 @@ MAIN_COUNTRY_MIN_MENTIONS = 2       # a country named once is no article's domes
 MAIN_COUNTRY_LEAD = 2               # ... nor one named less than twice as often as the next
 
 
-def _main_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
+def main_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
     """The country an article is clearly about, the only ground for guessing whose office or
     body an unqualified 'Senate' or 'Foreign Minister' is: named at least twice and at
     least twice as often as any other country. An article about two states (a war, a summit)
@@ -459,7 +459,7 @@ def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) 
         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)   # 'X, Y and Z': which one?
         if key and index.mentions[key].type == "country" and acting and not listed:
             return key, False
-    main = _main_country(parsed, index)
+    main = main_country(parsed, index)
     return main, main is not None
 
 
