@@ -522,6 +522,8 @@ ATTRIBUTING_VERBS = {
     "predict", "forecast", "project", "expect", "anticipate", "model", "measure",
     # Evidence, Coming_to_believe
     "show", "find", "conclude", "determine", "demonstrate",
+    # Communicate_categorization, Request (what is described or proposed: "urged them to provide $50bn")
+    "describe", "urge", "propose", "recommend",
 }
 # Particles an attributing verb needs to attribute ("point out", not "point to").
 ATTRIBUTING_PARTICLES = {"point": "out"}
@@ -641,3 +643,21 @@ GENERIC_WORDS = {
 # A member of a body speaks as one person, not for the body ("a member of the committee said"),
 # unlike its spokesman or its chairman.
 MEMBERSHIP_NOUNS = {"member", "backbencher"}
+
+# ---- figures a reader can quote (issue 14) -----------------------------------------------
+# Qualifiers written after the amount: "four or more people", "$1m or more".
+POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "up to", "or so": "about"}
+# Verbs whose reported clause is a question, not a statement (VerbNet inquire-37.1.2).
+ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
+# Nouns of a claim, beside STATEMENT_NOUNS, whose holder claims the figures of their that-clause
+# ("Tom Reed's emphasis that only 1 percent ..."); FrameNet Statement and Estimating nouns.
+CLAIM_NOUNS = {"emphasis", "explanation", "contention", "remark", "comment", "observation",
+               "estimate", "estimates", "finding", "findings", "conclusion", "forecast", "projection"}
+# Nouns of an estimate whose value a figure gives ("held the IMF's estimate at 3.1%", "the
+# bank's forecast is 2%"): the owner of the estimate claims the figure.
+ESTIMATE_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections",
+                  "prediction", "predictions", "calculation", "calculations", "outlook", "tally"}
+# Nouns of a gathering of people: a bare count after them and "of" counts people ("a
+# congregation of 2,000", "a crowd of 5,000").
+PEOPLE_COLLECTIVES = {"crowd", "congregation", "audience", "gathering", "population", "workforce",
+                      "electorate", "army", "force", "staff", "team", "delegation", "community"}
