@@ -661,3 +661,6 @@ ESTIMATE_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projection"
 # congregation of 2,000", "a crowd of 5,000").
 PEOPLE_COLLECTIVES = {"crowd", "congregation", "audience", "gathering", "population", "workforce",
                       "electorate", "army", "force", "staff", "team", "delegation", "community"}
+# Verbs that report a clause (never an object: "added 500 jobs", "continued to cut 500 jobs")
+# after a quotation or before a colon: '"We lost 40 boats," she continued'.
+CLAUSE_REPORTING_VERBS = {"continue", "add"}

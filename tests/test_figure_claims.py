@@ -143,6 +143,7 @@ AMOUNTS = [
     ("Of the 10 judges on the court, six were appointed by Democrats.",
      [("six", 6, None, None, "judges", None, None)]),
     ("Thousands march in protest", [("Thousands", 1000, 1000, 9999, None, None, None)]),
+    ("Only 1 percent of the bank's sales force was involved.", [("1 percent", 1, None, None, "% of sales force", None, None)]),
     # 100 percent is a figure where it is a share or a change; an answer is no question
     ("Shares rose 100 percent.", [("100 percent", 100, None, None, "%", None, None)]),
     ("When asked who was the closest ally, the majority – 55 percent – named Canada.",
@@ -211,6 +212,11 @@ ATTRIBUTED = [
     # a relative pronoun stands for the noun it describes
     ("Lena Ortiz, who had predicted 40 deaths, resigned on Friday.",
      [("40", 40, None, None, "deaths", None, "Lena Ortiz")]),
+    ("They turned to the Central Bank which reported 2,521 closures in the city.",
+     [("2,521", 2521, None, None, "closures", None, "Central Bank")]),
+    ("“We lost 40 boats last year,” Tom Reed continued.", [("40", 40, None, None, "boats", None, "Tom Reed")]),
+    ("The Central Bank continued to cut 500 jobs.", [("500", 500, None, None, "jobs", None, None)]),
+    ("The Central Bank added 500 jobs.", [("500", 500, None, None, "jobs", None, None)]),
     # nobody: a source nobody named, the subject itself, a phrase of time, a pronoun not resolved,
     # a passive without an agent, a verb that attributes nothing, a person's relative
     ("The report, which critics dismissed, counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
@@ -318,6 +324,7 @@ NOT_FIGURES = [
     "He performed 100 percent, was at the top of his game.",
     "The talks will be remembered as the 100% debt relief summit.",
     "Russians now live to an average age of 71.",                   # an age
+    "I call it the trip that launched 1,000 trips, she said.",       # a figure of speech
     "Call +44 20 7946 0000 for details.",                           # a phone number
     "Type =1+1 into the cell.",                                     # arithmetic
 ]

@@ -266,6 +266,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "zero skills": emphasis
     if _in_a_ratio(first, last, prev):
         return True     # "one in five adults", "eight of 10 voters": a ratio, no count
+    if _counts_its_own_kind(last):
+        return True     # "the trip that launched 1,000 trips": a figure of speech
     if pct and _is_intensifier(a, last):
         return True     # "100 percent wrong", "I agree 100%", "the 100% debt relief summit"
     if pct or money:
@@ -305,6 +307,16 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if _is_threshold(first, last, prev, qual, nxt):
         return True
     return False
+
+
+def _counts_its_own_kind(last: Token) -> bool:
+    """'the trip that launched 1,000 trips', 'the face that launched a thousand ships'-style
+    phrases: a clause describing a noun that counts more of that same noun is rhetoric."""
+    noun = last.head if last.dep_ == "nummod" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
+    clause = noun.head
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() == noun.lemma_.lower()
 
 
 def _is_intensifier(a: str, last: Token) -> bool:
@@ -671,7 +683,7 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
                and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES and not c.like_num]
     glossed = objects and objects[0].i + 1 < len(doc) and doc[objects[0].i + 1].text == "("
     noun = objects[0] if objects and not glossed else _phrase_noun(doc, i + 1)   # "of ISIS (...) fighters"
-    if noun is not None and noun.tag_ == "NN" and noun.i > 0 and doc[noun.i - 1].tag_ == "NNS" \
+    if noun is not None and not skip_pct and noun.tag_ == "NN" and noun.i > 0 and doc[noun.i - 1].tag_ == "NNS" \
             and doc[noun.i - 1].dep_ == "compound":
         noun = doc[noun.i - 1]                     # "thousands of federal workers hostage"
     return _noun_phrase(noun, adjectives=True) if noun is not None else None
@@ -830,7 +842,7 @@ def _attributed_to(token: Token, mention_of) -> str | None:
         if node.i != child.i:
             if child.lower_ == "according":
                 return None               # "according to a 15-count complaint": it describes the source
-            if _is_attributing(node) and _is_content(child, node):
+            if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
                     return _source(_subject_of(node), mention_of)
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
@@ -850,6 +862,12 @@ def _attributed_to(token: Token, mention_of) -> str | None:
         if node.head.i == node.i:
             return None
         child, node = node, node.head
+
+
+def _reports_clause(verb: Token, child: Token) -> bool:
+    """'"We lost 40 boats," Tom Reed continued': a verb that reports only a clause."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in L.CLAUSE_REPORTING_VERBS
+            and child.dep_ in ("ccomp", "parataxis"))
 
 
 def _is_impersonal(verb: Token) -> bool:
@@ -936,6 +954,8 @@ def _source(subject: Token | None, mention_of) -> str | None:
         return None
     if subject.lower_ in L.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
+    elif subject.lower_ in L.RELATIVE_PRONOUNS and subject.i > 0 and subject.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
+        subject = subject.doc[subject.i - 1]     # "the Police Department which reported ...", parsed as advcl
     key = mention_of(subject)
     if key is not None or subject.pos_ == "PRON":
         return key
