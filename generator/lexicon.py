@@ -664,3 +664,8 @@ PEOPLE_COLLECTIVES = {"crowd", "congregation", "audience", "gathering", "populat
 # Verbs that report a clause (never an object: "added 500 jobs", "continued to cut 500 jobs")
 # after a quotation or before a colon: '"We lost 40 boats," she continued'.
 CLAUSE_REPORTING_VERBS = {"continue", "add"}
+# Adjectives that make an age a statistic of a population ("an average age of 71").
+STATISTIC_ADJECTIVES = {"average", "median", "mean"}
+# Conjunctions of a reason that a speaker gives after a quoted or reported clause ("..., he
+# said, because ...").
+REASON_MARKERS = {"because"}

@@ -217,6 +217,9 @@ ATTRIBUTED = [
     ("“We lost 40 boats last year,” Tom Reed continued.", [("40", 40, None, None, "boats", None, "Tom Reed")]),
     ("The Central Bank continued to cut 500 jobs.", [("500", 500, None, None, "jobs", None, None)]),
     ("The Central Bank added 500 jobs.", [("500", 500, None, None, "jobs", None, None)]),
+    # a reason the speaker gives after a cue set off by commas; an average age is a statistic
+    ("That is good news, Tom Reed said, because people now live to an average age of 71.",
+     [("71", 71, None, None, "years", None, "Tom Reed")]),
     # nobody: a source nobody named, the subject itself, a phrase of time, a pronoun not resolved,
     # a passive without an agent, a verb that attributes nothing, a person's relative
     ("The report, which critics dismissed, counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
@@ -323,7 +326,7 @@ NOT_FIGURES = [
     "They are 100 percent wrong, she said.",
     "He performed 100 percent, was at the top of his game.",
     "The talks will be remembered as the 100% debt relief summit.",
-    "Russians now live to an average age of 71.",                   # an age
+    "He left school at the age of 12.",                             # an age
     "I call it the trip that launched 1,000 trips, she said.",       # a figure of speech
     "Call +44 20 7946 0000 for details.",                           # a phone number
     "Type =1+1 into the cell.",                                     # arithmetic

@@ -407,9 +407,10 @@ def _in_a_name(first: Token, last: Token, prev: Token | None) -> bool:
 def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Token | None, after: str) -> bool:
     if re.match(rf"[- ](?:{_TIME_UNITS})s?[- ]old\b", after):
         return True     # "26-year-old", "eleven-month-old"
-    if prev is not None and (prev.lower_ in L.AGE_WORDS or prev.lower_ == "of" and prev.i > 0
-                             and prev.doc[prev.i - 1].lower_ in L.AGE_WORDS):
-        return True     # "aged 45", "an average age of 71"
+    if prev is not None and prev.lower_ in L.AGE_WORDS:
+        return True     # "aged 45"
+    if _age_of(first) is not None:
+        return not _is_statistic(_age_of(first))  # "at the age of 12", but "an average age of 71"
     if first.dep_ == "attr" and first.head.lemma_ == "be" and nxt is not None and nxt.is_punct \
             and any(c.dep_ == "nsubj" and (c.lower_ in L.PRONOUNS_PERSON or c.ent_type_ == "PERSON")
                     for c in first.head.children):
@@ -418,6 +419,19 @@ def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Toke
             and first.i >= 2 and first.doc[first.i - 2].pos_ == "PROPN":
         return True     # "John Smith, 45, said ..."
     return False
+
+
+def _age_of(first: Token) -> Token | None:
+    """The 'age' of 'an age of 71', if the number follows one."""
+    doc = first.doc
+    if first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in L.AGE_WORDS:
+        return doc[first.i - 2]
+    return None
+
+
+def _is_statistic(noun: Token) -> bool:
+    """'the average age', 'a median age': a measure of a population, not a person's age."""
+    return any(c.lower_ in L.STATISTIC_ADJECTIVES for c in noun.children if c.dep_ == "amod")
 
 
 def _time_unit_after(last: Token) -> Token | None:
@@ -615,6 +629,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
         return _plural(doc[last.i + 2], value)    # "a 12-member panel"
     if nxt is not None and nxt.lower_ == "of":
         return _of_complement(last)               # "20,000 of the country's mosques"
+    if _age_of(tokens[0]) is not None:
+        return "years"                            # "an average age of 71"
     return _noun_after(last)
 
 
@@ -905,6 +921,9 @@ def _is_content(child: Token, verb: Token) -> bool:
     if dep == "conj":
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or _parenthetical(verb, child)
     if dep == "advcl":
+        if child.i > verb.i and any(c.dep_ == "mark" and c.lower_ in L.REASON_MARKERS for c in child.children) \
+                and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+            return True     # '... is cause for celebration, he said, because Russians live longer'
         return (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 and not any(c.dep_ == "mark" for c in child.children))
     return False
