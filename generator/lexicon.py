@@ -432,7 +432,8 @@ MEASURE_ADJECTIVES = {"cubic", "square"}
 # Verbs and states whose bare count counts people: "killed twelve", "39 were dead".
 PEOPLE_VERBS = {"kill", "injure", "wound", "die", "arrest", "detain", "evacuate", "rescue",
                 "displace", "execute", "hospitalise", "hospitalize", "murder", "shoot", "hurt",
-                "kidnap", "abduct", "behead", "drown", "flee", "perish", "survive"}
+                "kidnap", "abduct", "behead", "drown", "flee", "perish", "survive",
+                "march", "rally", "protest", "gather", "demonstrate"}
 PEOPLE_STATES = {"dead", "injured", "wounded", "missing", "hurt", "killed", "alive"}
 # Nouns that only point back to what an earlier figure counts: "158 others", "thousands more".
 ANAPHORIC_NOUNS = {"others", "other", "more", "ones"}
@@ -669,3 +670,6 @@ STATISTIC_ADJECTIVES = {"average", "median", "mean"}
 # Conjunctions of a reason that a speaker gives after a quoted or reported clause ("..., he
 # said, because ...").
 REASON_MARKERS = {"because"}
+# Nouns of a tally whose value a bare number gives ("the voter sample is 834", "troop
+# strength - around 166,000"): the number counts what the tally's compound names.
+COUNT_NOUNS = {"sample", "strength", "total", "tally", "count", "number", "headcount", "size"}

@@ -142,7 +142,12 @@ AMOUNTS = [
     ("The bishop spoke to a congregation of 2,000 on Sunday.", [("2,000", 2000, None, None, "people", None, None)]),
     ("Of the 10 judges on the court, six were appointed by Democrats.",
      [("six", 6, None, None, "judges", None, None)]),
-    ("Thousands march in protest", [("Thousands", 1000, 1000, 9999, None, None, None)]),
+    ("Thousands march in protest", [("Thousands", 1000, 1000, 9999, "people", None, None)]),
+    ("Vigils were attended by thousands.", [("thousands", 1000, 1000, 9999, "people", None, None)]),
+    ("The registered voter sample is 834.", [("834", 834, None, None, "voters", None, None)]),
+    ("Troop strength - around 166,000 in April - lags the target.",
+     [("around 166,000", 166000, None, None, "troops", "about", None)]),
+    ("The ship carried 1.5m barrels.", [("1.5m", 1.5e6, None, None, "barrels", None, None)]),
     ("Only 1 percent of the bank's sales force was involved.", [("1 percent", 1, None, None, "% of sales force", None, None)]),
     # 100 percent is a figure where it is a share or a change; an answer is no question
     ("Shares rose 100 percent.", [("100 percent", 100, None, None, "%", None, None)]),
@@ -328,6 +333,9 @@ NOT_FIGURES = [
     "The talks will be remembered as the 100% debt relief summit.",
     "He left school at the age of 12.",                             # an age
     "I call it the trip that launched 1,000 trips, she said.",       # a figure of speech
+    "Shares in the FTSE 100 index fell.",                           # numbers inside names
+    "The Apollo 11 crew returned.",
+    "The Boeing 737 Max was grounded.",
     "Call +44 20 7946 0000 for details.",                           # a phone number
     "Type =1+1 into the cell.",                                     # arithmetic
 ]

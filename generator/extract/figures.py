@@ -282,6 +282,9 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # part of a name: "Radio 4", "10 Downing Street"
     if _in_a_name(first, last, prev):
         return True
+    if plain and prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i > first.sent.start \
+            and prev.lower_.rstrip(".") not in L.MONTHS and prev.ent_type_ not in ("GPE", "NORP", "DATE"):
+        return True     # "the FTSE 100 index", "Fortune 500 companies", "the Boeing 737"
     if plain and len(a) == 4 and (a.startswith("0") or 1000 <= int(a) <= 2100) \
             and not (nxt is not None and (nxt.lower_ in L.MEASURE_UNITS or
                                           (nxt.tag_ == "NNS" and first.ent_type_ not in ("DATE", "TIME")))):
@@ -622,8 +625,11 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
         return f"share of {_noun_phrase(noun, True)}"
     if _vague(a):
         of = _of_complement(last)
-        if of is not None or last.head.tag_ == "NN":
-            return of                             # "Thousands march": a verb the parser took for a noun
+        if of is None and last.head.tag_ == "NN" and last.head.i > last.i:
+            # "Thousands march": a verb the parser took for a noun
+            return "people" if last.head.lemma_.lower() in L.PEOPLE_VERBS else None
+        if of is not None:
+            return of
         return _noun_after(last)
     if nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].pos_ == "NOUN":
         return _plural(doc[last.i + 2], value)    # "a 12-member panel"
@@ -673,7 +679,7 @@ def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
         return None
     doc = noun.doc
     i = noun.i
-    while i - 1 >= 0 and (doc[i - 1].head.i in range(i, noun.i + 1)
+    while i - 1 >= 0 and doc[i - 1].lower_ not in L.SCALES and (doc[i - 1].head.i in range(i, noun.i + 1)
                           and (doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ in ("NOUN", "PROPN")
                                or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB")
                                or doc[i - 1].dep_ == "amod" and doc[i - 1].head.i != noun.i
@@ -732,7 +738,7 @@ def _phrase_noun(doc, start: int) -> Token | None:
 
 
 def _plural(noun: Token, value: float) -> str:
-    word = noun.lower_ if not noun.text[0].isupper() else noun.text
+    word = noun.lower_ if not noun.text[0].isupper() or noun.is_sent_start and noun.pos_ != "PROPN" else noun.text
     if value == 1 or value != int(value) or word.endswith("s"):
         return word
     if re.search(r"[^aeiou]y$", word):
@@ -765,6 +771,10 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]]) -> None:
             figure.unit = "people"                             # "a congregation of 2,000"
         elif (whole := _fronted_partitive(last)) is not None:
             figure.unit = whole                                # "Of the 10 judges, six were appointed"
+        elif _vague(figure.text) and last.dep_ == "pobj" and last.head.lower_ == "by":
+            figure.unit = "people"                             # "attended by thousands"
+        elif (counted := _counted_by_tally(last)) is not None:
+            figure.unit = counted                              # "troop strength - around 166,000"
         elif _counts_deaths(last):
             figure.unit = "deaths"                             # "the death toll rose to 22"
         elif _about_people(last):
@@ -782,6 +792,24 @@ def _fronted_partitive(last: Token) -> str | None:
     of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < last.i), None)
     whole = next((o for o in of.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None) if of is not None else None
     return _noun_phrase(whole) if whole is not None else None
+
+
+def _counted_by_tally(last: Token) -> str | None:
+    """'The voter sample is 834', 'troop strength - around 166,000': a bare number that is the
+    value of a tally noun counts what the tally's compound or 'of' phrase names."""
+    if last.dep_ == "appos":
+        tally = last.head
+    elif last.dep_ == "attr" and last.head.lemma_ == "be":
+        tally = next((c for c in last.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if tally is None or tally.lemma_.lower() not in L.COUNT_NOUNS:
+        return None
+    of = _of_complement(tally)
+    if of is not None:
+        return of
+    counted = next((c for c in tally.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    return _plural(counted, 2) if counted is not None else None
 
 
 def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
