@@ -246,6 +246,9 @@ ATTRIBUTED = [
     # a cue set off by commas, a claim noun with its holder, the value of an owned estimate
     ("These clerks, Tom Reed explained in the hearing, were paid $30,000 a year.",
      [("$30,000", 30000, None, None, "dollars a year", None, "Tom Reed")]),
+    ("These clerks, Tom Reed explained, were “well-paid,” making $30,000 a year.",
+     [("$30,000", 30000, None, None, "dollars a year", None, "Tom Reed")]),
+    ("Tom Reed explained the delay, making $30,000 a year.", [("$30,000", 30000, None, None, "dollars a year", None, None)]),
     ("Tom Reed's repeated emphasis that only 1 percent of the staff had been involved angered senators.",
      [("1 percent", 1, None, None, "% of staff", None, "Tom Reed")]),
     ("That was enough to hold the Central Bank's estimate of growth steady at 3.1 percent.",

@@ -949,6 +949,8 @@ def _is_content(child: Token, verb: Token) -> bool:
     if dep == "conj":
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or _parenthetical(verb, child)
     if dep == "advcl":
+        if _parenthetical(verb, child):
+            return True     # 'These clerks, X explained, were "well-paid", making $30,000'
         if child.i > verb.i and any(c.dep_ == "mark" and c.lower_ in L.REASON_MARKERS for c in child.children) \
                 and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
             return True     # '... is cause for celebration, he said, because Russians live longer'
@@ -964,8 +966,11 @@ def _parenthetical(verb: Token, clause: Token) -> bool:
     subject = _subject_of(verb)
     if subject is None or subject.i > verb.i or clause.i < verb.i:
         return False
-    before = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
-    cut = doc[clause.left_edge.i - 1] if clause.left_edge.i > verb.i else None
+    before = doc[subject.left_edge.i - 1] if subject.left_edge.i > verb.sent.start else None
+    i = clause.left_edge.i - 1
+    while i > verb.i and doc[i].is_quote:
+        i -= 1
+    cut = doc[i] if i > verb.i else None
     return (before is not None and before.text == "," and cut is not None and cut.text == ","
             and not any(c.dep_ == "cc" and verb.i < c.i < clause.i for c in verb.children))
 
