@@ -120,6 +120,8 @@ AMOUNTS = [
       ("20 million", 2e7, None, None, "euros", None, None)]),
     # qualifiers: a preposition of a phrasal verb is none, a bound may follow the amount
     ("The debts built up over 20 years are unpayable.", [("20", 20, None, None, "years", None, None)]),
+    ("The plan costs £1.2bn over five years.", [("£1.2bn", 1.2e9, None, None, "pounds", None, None)]),
+    ("He spent over 20 years in prison.", [("over 20", 20, 20, None, "years", "more than", None)]),
     ("We have already taken it up to 26 weeks.", [("26", 26, None, None, "weeks", None, None)]),
     ("The shares rose up to 40% on Monday.", [("up to 40%", 40, None, 40, "%", "up to", None)]),
     ("The thefts amount to more than a fourfold increase.",
