@@ -273,6 +273,14 @@ def test_claimant_from_the_sentence(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
 
 
+def test_a_bare_amount_spent_is_in_the_one_currency_of_the_article_so_far():
+    text = "Tom Reed raised £40m for roads. Critics said billions had been spent already."
+    assert [(f.text, f.unit) for f in extract(text).figures] == [("£40m", "pounds"), ("billions", "pounds")]
+    text = "The fund paid $5m and £3m. The council spent six million on roads."
+    assert [(f.text, f.unit) for f in extract(text).figures] == [("$5m", "dollars"), ("£3m", "pounds"),
+                                                                  ("six million", None)]
+
+
 def test_a_resolved_pronoun_claims_in_a_later_sentence():
     text = "Tom Reed arrived late. He estimated the damage at $40m."
     assert records(text) == [figure(text, "$40m", 40e6, None, None, "dollars", None, "Tom Reed", sentence=1)]

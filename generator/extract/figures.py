@@ -74,12 +74,14 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     spans: dict[int, list[MentionSpan]] = {}
     for span in mentions:
         spans.setdefault(span[0], []).append(span)
+    seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     for n, sent in enumerate(parsed.sentences):
         text = sent.text
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
         found = [f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f]
-        _borrow_elided_units(found)
+        _borrow_elided_units(found, seen_currencies)
+        seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
@@ -118,8 +120,8 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
     if b and _is_year(a) and sep == "to":
         one = _one(sent, match, n, "b", None, None)
         return [one] if one else []       # "by 2030 to 32 percent"
-    if b and sep == "and" and qual != "between":
-        b = None                          # "3 and 4" bounds a range only after "between"
+    if b and sep == "and" and qual != "between":   # "3 and 4" bounds a range only after "between"
+        return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
     if b and sep in ("-", "–") and _kind(a) != _kind(b) and not (_kind(a) == "" and _kind(b)):
         b = None                          # "£50bn - 14%": a dash between two figures
     if b and sep in ("to",) and _is_change(sent, match):
@@ -750,11 +752,12 @@ def _plural(noun: Token, value: float) -> str:
     return word + "s"
 
 
-def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]]) -> None:
+def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_currencies: set[str] = frozenset()) -> None:
     """A number whose noun is left out counts what a figure beside it in the sentence counts
     ('two million refugees, down from over three million'; '41 Britons died, 158 others are
     missing'); a bare count of the dead, the hurt or the missing counts people ('killed
-    twelve', '39 were confirmed dead', '150,000 dead')."""
+    twelve', '39 were confirmed dead', '150,000 dead'); a bare amount spent is in the one
+    currency of its sentence, else of the article so far."""
     for n, (figure, tokens) in enumerate(found):
         if figure.unit is not None:
             continue
@@ -763,7 +766,7 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]]) -> None:
         counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
                   and not f.unit.startswith(("% ", "share ")) and f.unit not in L.CURRENCY.values()]
         similar = [f for f in counts if figure.value and 0.1 <= f.value / figure.value <= 10]
-        if _spent_amount(figure, tokens) and len(currencies := _currencies(found)) == 1:
+        if _spent_amount(figure, tokens) and len(currencies := _currencies(found) or set(earlier_currencies)) == 1:
             figure.unit = currencies.pop()                     # "of the £50m, six million was spent"
         elif counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
             figure.unit = _nearest(counts, n, found)          # "158 others", "thousands more"
