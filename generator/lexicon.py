@@ -432,7 +432,8 @@ MEASURE_ADJECTIVES = {"cubic", "square"}
 # Verbs and states whose bare count counts people: "killed twelve", "39 were dead".
 PEOPLE_VERBS = {"kill", "injure", "wound", "die", "arrest", "detain", "evacuate", "rescue",
                 "displace", "execute", "hospitalise", "hospitalize", "murder", "shoot", "hurt",
-                "kidnap", "abduct", "behead", "drown", "flee", "perish", "survive"}
+                "kidnap", "abduct", "behead", "drown", "flee", "perish", "survive",
+                "march", "rally", "protest", "gather", "demonstrate"}
 PEOPLE_STATES = {"dead", "injured", "wounded", "missing", "hurt", "killed", "alive"}
 # Nouns that only point back to what an earlier figure counts: "158 others", "thousands more".
 ANAPHORIC_NOUNS = {"others", "other", "more", "ones"}
@@ -522,6 +523,8 @@ ATTRIBUTING_VERBS = {
     "predict", "forecast", "project", "expect", "anticipate", "model", "measure",
     # Evidence, Coming_to_believe
     "show", "find", "conclude", "determine", "demonstrate",
+    # Communicate_categorization, Request (what is described or proposed: "urged them to provide $50bn")
+    "describe", "urge", "propose", "recommend",
 }
 # Particles an attributing verb needs to attribute ("point out", not "point to").
 ATTRIBUTING_PARTICLES = {"point": "out"}
@@ -668,3 +671,33 @@ PARTY_CODE_COUNTRY = "United States"
 # First words of a body's name that set it above states ("International Atomic Energy Agency",
 # "United Nations Security Council", "World Health Organization", "European Commission").
 SUPRANATIONAL_WORDS = {"international", "united", "world", "global", "european", "un", "u.n."}
+
+
+# ---- figures a reader can quote (issue 14) -----------------------------------------------
+# Qualifiers written after the amount: "four or more people", "$1m or more".
+POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "up to", "or so": "about"}
+# Verbs whose reported clause is a question, not a statement (VerbNet inquire-37.1.2).
+ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
+# Nouns of a claim, beside STATEMENT_NOUNS, whose holder claims the figures of their that-clause
+# ("Tom Reed's emphasis that only 1 percent ..."); FrameNet Statement and Estimating nouns.
+CLAIM_NOUNS = {"emphasis", "explanation", "contention", "remark", "comment", "observation",
+               "estimate", "estimates", "finding", "findings", "conclusion", "forecast", "projection"}
+# Nouns of an estimate whose value a figure gives ("held the IMF's estimate at 3.1%", "the
+# bank's forecast is 2%"): the owner of the estimate claims the figure.
+ESTIMATE_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections",
+                  "prediction", "predictions", "calculation", "calculations", "outlook", "tally"}
+# Nouns of a gathering of people: a bare count after them and "of" counts people ("a
+# congregation of 2,000", "a crowd of 5,000").
+PEOPLE_COLLECTIVES = {"crowd", "congregation", "audience", "gathering", "population", "workforce",
+                      "electorate", "army", "force", "staff", "team", "delegation", "community"}
+# Verbs that report a clause (never an object: "added 500 jobs", "continued to cut 500 jobs")
+# after a quotation or before a colon: '"We lost 40 boats," she continued'.
+CLAUSE_REPORTING_VERBS = {"continue", "add"}
+# Adjectives that make an age a statistic of a population ("an average age of 71").
+STATISTIC_ADJECTIVES = {"average", "median", "mean"}
+# Conjunctions of a reason that a speaker gives after a quoted or reported clause ("..., he
+# said, because ...").
+REASON_MARKERS = {"because"}
+# Nouns of a tally whose value a bare number gives ("the voter sample is 834", "troop
+# strength - around 166,000"): the number counts what the tally's compound names.
+COUNT_NOUNS = {"sample", "strength", "total", "tally", "count", "number", "headcount", "size"}

@@ -118,6 +118,43 @@ AMOUNTS = [
     ("Of the $40m raised, the campaign spent 12 million, and the party 20 million euros.",
      [("$40m", 4e7, None, None, "dollars", None, None), ("12 million", 12e6, None, None, None, None, None),
       ("20 million", 2e7, None, None, "euros", None, None)]),
+    # qualifiers: a preposition of a phrasal verb is none, a bound may follow the amount
+    ("The debts built up over 20 years are unpayable.", [("20", 20, None, None, "years", None, None)]),
+    ("The plan costs £1.2bn over five years.", [("£1.2bn", 1.2e9, None, None, "pounds", None, None)]),
+    ("He spent over 20 years in prison.", [("over 20", 20, 20, None, "years", "more than", None)]),
+    ("We have already taken it up to 26 weeks.", [("26", 26, None, None, "weeks", None, None)]),
+    ("The shares rose up to 40% on Monday.", [("up to 40%", 40, None, 40, "%", "up to", None)]),
+    ("The thefts amount to more than a fourfold increase.",
+     [("more than a fourfold", 4, 4, None, "times", "more than", None)]),
+    ("Sites where four or more people are hurt are listed.",
+     [("four or more", 4, 4, None, "people", "at least", None)]),
+    ("Nine donors gave $3m or more apiece.",
+     [("Nine", 9, None, None, "donors", None, None), ("$3m or more", 3e6, 3e6, None, "dollars", "at least", None)]),
+    ("Clubs with forty members or so may apply.", [("forty", 40, None, None, "members", "about", None)]),
+    # units: a difference of percentages, a rate after a conversion or in a compound
+    ("The lead grew by 5 percentage points.", [("5 percentage points", 5, None, None, "percentage points", None, None)]),
+    ("The fund would pay $10bn (£5.4bn) a year.",
+     [("$10bn", 1e10, None, None, "dollars a year", None, None), ("£5.4bn", 5.4e9, None, None, "pounds a year", None, None)]),
+    ("Thousands of $12-an-hour cashiers were blamed.",
+     [("Thousands", 1000, 1000, 9999, "cashiers", None, None), ("$12", 12, None, None, "dollars an hour", None, None)]),
+    ("The war would cost nearly 4.8 million private sector jobs.",
+     [("nearly 4.8 million", 4.8e6, None, 4.8e6, "private sector jobs", "almost", None)]),
+    ("The strike kept hundreds of thousands of postal workers hostage.",
+     [("hundreds of thousands", 1e5, 1e5, 999999, "postal workers", None, None)]),
+    ("The bishop spoke to a congregation of 2,000 on Sunday.", [("2,000", 2000, None, None, "people", None, None)]),
+    ("Of the 10 judges on the court, six were appointed by Democrats.",
+     [("six", 6, None, None, "judges", None, None)]),
+    ("Thousands march in protest", [("Thousands", 1000, 1000, 9999, "people", None, None)]),
+    ("Vigils were attended by thousands.", [("thousands", 1000, 1000, 9999, "people", None, None)]),
+    ("The registered voter sample is 834.", [("834", 834, None, None, "voters", None, None)]),
+    ("Troop strength - around 166,000 in April - lags the target.",
+     [("around 166,000", 166000, None, None, "troops", "about", None)]),
+    ("The ship carried 1.5m barrels.", [("1.5m", 1.5e6, None, None, "barrels", None, None)]),
+    ("Only 1 percent of the bank's sales force was involved.", [("1 percent", 1, None, None, "% of sales force", None, None)]),
+    # 100 percent is a figure where it is a share or a change; an answer is no question
+    ("Shares rose 100 percent.", [("100 percent", 100, None, None, "%", None, None)]),
+    ("When asked who was the closest ally, the majority – 55 percent – named Canada.",
+     [("55 percent", 55, None, None, "%", None, None)]),
 ]
 
 
@@ -182,6 +219,14 @@ ATTRIBUTED = [
     # a relative pronoun stands for the noun it describes
     ("Lena Ortiz, who had predicted 40 deaths, resigned on Friday.",
      [("40", 40, None, None, "deaths", None, "Lena Ortiz")]),
+    ("They turned to the Central Bank which reported 2,521 closures in the city.",
+     [("2,521", 2521, None, None, "closures", None, "Central Bank")]),
+    ("“We lost 40 boats last year,” Tom Reed continued.", [("40", 40, None, None, "boats", None, "Tom Reed")]),
+    ("The Central Bank continued to cut 500 jobs.", [("500", 500, None, None, "jobs", None, None)]),
+    ("The Central Bank added 500 jobs.", [("500", 500, None, None, "jobs", None, None)]),
+    # a reason the speaker gives after a cue set off by commas; an average age is a statistic
+    ("That is good news, Tom Reed said, because people now live to an average age of 71.",
+     [("71", 71, None, None, "years", None, "Tom Reed")]),
     # nobody: a source nobody named, the subject itself, a phrase of time, a pronoun not resolved,
     # a passive without an agent, a verb that attributes nothing, a person's relative
     ("The report, which critics dismissed, counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
@@ -200,12 +245,40 @@ ATTRIBUTED = [
     ("Tom Reed told 40 students that the school would close.", [("40", 40, None, None, "students", None, None)]),
     ("Tom Reed pointed to 40 empty shops.", [("40", 40, None, None, "shops", None, None)]),
     ("Tom Reed pointed out that 40 shops were empty.", [("40", 40, None, None, "shops", None, "Tom Reed")]),
+    # a cue set off by commas, a claim noun with its holder, the value of an owned estimate
+    ("These clerks, Tom Reed explained in the hearing, were paid $30,000 a year.",
+     [("$30,000", 30000, None, None, "dollars a year", None, "Tom Reed")]),
+    ("These clerks, Tom Reed explained, were “well-paid,” making $30,000 a year.",
+     [("$30,000", 30000, None, None, "dollars a year", None, "Tom Reed")]),
+    ("Tom Reed explained the delay, making $30,000 a year.", [("$30,000", 30000, None, None, "dollars a year", None, None)]),
+    ("Tom Reed's repeated emphasis that only 1 percent of the staff had been involved angered senators.",
+     [("1 percent", 1, None, None, "% of staff", None, "Tom Reed")]),
+    ("That was enough to hold the Central Bank's estimate of growth steady at 3.1 percent.",
+     [("3.1 percent", 3.1, None, None, "%", None, "Central Bank")]),
+    ("Anna Berg described seeing 35 bodies in one hospital.", [("35", 35, None, None, "bodies", None, "Anna Berg")]),
+    # an impersonal passive inside a report leaves the report's owner the source
+    ("The Central Bank's report showed the total cost was expected to reach £50bn.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Central Bank")]),
+    # a figure that describes the source itself is no part of what it says
+    ("According to a 52-count complaint filed by the Central Bank, the developers took $5m.",
+     [("52", 52, None, None, "counts", None, None), ("$5m", 5e6, None, None, "dollars", None, "Central Bank")]),
+    # the innermost source claims: a report or pledge inside someone's statement
+    ("Lena Ortiz said the Central Bank's report counted 40 schools.",
+     [("40", 40, None, None, "schools", None, "Central Bank")]),
 ]
 
 
 @pytest.mark.parametrize("sentence, expected", ATTRIBUTED, ids=[s for s, _ in ATTRIBUTED])
 def test_claimant_from_the_sentence(sentence, expected):
     assert records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+def test_a_bare_amount_spent_is_in_the_one_currency_of_the_article_so_far():
+    text = "Tom Reed raised £40m for roads. Critics said billions had been spent already."
+    assert [(f.text, f.unit) for f in extract(text).figures] == [("£40m", "pounds"), ("billions", "pounds")]
+    text = "The fund paid $5m and £3m. The council spent six million on roads."
+    assert [(f.text, f.unit) for f in extract(text).figures] == [("$5m", "dollars"), ("£3m", "pounds"),
+                                                                  ("six million", None)]
 
 
 def test_a_resolved_pronoun_claims_in_a_later_sentence():
@@ -266,6 +339,18 @@ NOT_FIGURES = [
     "One of the ministers resigned.",
     "The two explosions were not related, the agency said.",        # a count already known
     "Did 40 people really die in the fire?",                        # a question asserts nothing
+    "“The ones who have been here 20 years,” Tom Reed asked.",      # a question without its mark
+    "Yeah, 100 percent.",                                           # '100 percent' as a word of degree
+    "They are 100 percent wrong, she said.",
+    "He performed 100 percent, was at the top of his game.",
+    "The talks will be remembered as the 100% debt relief summit.",
+    "He left school at the age of 12.",                             # an age
+    "I call it the trip that launched 1,000 trips, she said.",       # a figure of speech
+    "Shares in the FTSE 100 index fell.",                           # numbers inside names
+    "The Apollo 11 crew returned.",
+    "The Boeing 737 Max was grounded.",
+    "Call +44 20 7946 0000 for details.",                           # a phone number
+    "Type =1+1 into the cell.",                                     # arithmetic
 ]
 
 

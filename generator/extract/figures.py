@@ -54,10 +54,10 @@ _MULTIPLIER = rf"(?:{_alternatives(L.MULTIPLIERS)}|(?:{_SMALL}|\d+)[- ]?fold)(?!
 _SEPARATORS = _alternatives(L.RANGE_SEPARATORS)
 _QUALIFIER = _alternatives(L.FIGURE_QUALIFIERS)
 FIGURE = re.compile(
-    rf"(?<![\w.,{_SIGNS}#&/:-])(?:(?P<qual>{_QUALIFIER})\s+)?"
+    rf"(?<![\w.,{_SIGNS}#&/:+=*^-])(?:(?P<qual>{_QUALIFIER})\s+(?:an?\s+(?={_MULTIPLIER}))?)?"
     rf"(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{_AMOUNT})"
     rf"(?:(?P<sep>[-–]|\s(?:{_SEPARATORS})\s)(?P<b>{_VAGUE}|{_AMOUNT}))?"
-    rf"(?P<pct>\s?(?:%|per ?cent|percentage points?)(?![\w]))?(?![\w/]|[.,:]\d)",
+    rf"(?P<pct>\s?(?:%|per ?cent|percentage points?)(?![\w]))?(?![\w/+=*^]|[.,:]\d)",
     re.IGNORECASE)
 
 # Sentences without a digit or a number word hold no figure: the full pattern is not tried on them.
@@ -74,21 +74,22 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     spans: dict[int, list[MentionSpan]] = {}
     for span in mentions:
         spans.setdefault(span[0], []).append(span)
+    seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     for n, sent in enumerate(parsed.sentences):
         text = sent.text
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
         found = [f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f]
-        _borrow_elided_units(found)
+        _borrow_elided_units(found, seen_currencies)
+        seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
-            if statement is not None and statement.cue.lower().startswith("ask"):
+            if statement is not None and statement.cue.lower().startswith("ask") or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
-            figure.actor = statement.actor if statement is not None else None
-            if figure.actor is None:
-                figure.actor = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, [])))
+            nearest = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, [])))
+            figure.actor = nearest or (statement.actor if statement is not None else None)
             figures.append(figure)
     return figures
 
@@ -96,6 +97,19 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
 def _is_question(text: str) -> bool:
     """A question asserts no quantity."""
     return text.rstrip(" \"'”’)").endswith("?")
+
+
+def _is_asked(token: Token) -> bool:
+    """'"The ones who have been here 20 years," Trump asked': the clause a verb of asking
+    reports is a question, whatever its punctuation ('when asked ..., 55% named Britain' is
+    an answer)."""
+    child, node = token, token.head
+    while node.i != child.i:
+        if node.pos_ == "VERB" and node.lemma_.lower() in L.ASKING_VERBS and any(c.dep_ == "nsubj" for c in node.children) \
+                and (child.dep_ in ("ccomp", "parataxis") or child.dep_ == "dobj" and child.i < node.i):
+            return True
+        child, node = node, node.head
+    return False
 
 
 def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[Token]]]:
@@ -106,8 +120,8 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
     if b and _is_year(a) and sep == "to":
         one = _one(sent, match, n, "b", None, None)
         return [one] if one else []       # "by 2030 to 32 percent"
-    if b and sep == "and" and qual != "between":
-        b = None                          # "3 and 4" bounds a range only after "between"
+    if b and sep == "and" and qual != "between":   # "3 and 4" bounds a range only after "between"
+        return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
     if b and sep in ("-", "–") and _kind(a) != _kind(b) and not (_kind(a) == "" and _kind(b)):
         b = None                          # "£50bn - 14%": a dash between two figures
     if b and sep in ("to",) and _is_change(sent, match):
@@ -161,17 +175,24 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         return None
     if qual and which == "a" and not _is_qualifier(sent, match, tokens):
         qual, start = None, match.start("a")
+    postposed = _POSTPOSED.match(match.string, end) if not qual and (which == "b" or not match.group("b")) else None
+    if postposed:
+        qual = postposed.group("q").lower()
+        if postposed.group("w") is None:
+            end = postposed.end()            # "four or more", "$1m or more"
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
         return None
     low, high = _bounds(a, b, match.group("sep"))
     if low is None:
         return None
     value = low
-    canonical = L.FIGURE_QUALIFIERS.get(qual) if qual else None
+    canonical = L.FIGURE_QUALIFIERS.get(qual) or L.POSTPOSED_QUALIFIERS.get(qual) if qual else None
     if high is None:
         bound = L.QUALIFIER_BOUNDS.get(canonical)
         low, high = (value, None) if bound == "low" else (None, value) if bound == "high" else (None, None)
     unit = _unit(a, b, pct, value, tokens)
+    if pct and "point" in match.group("pct").lower() and unit == "%":
+        unit = "percentage point" if value == 1 else "percentage points"   # a difference, not a share
     if unit:
         unit += _rate(match.string[end:], unit)
     value, low, high = (_round(x) for x in (value, low, high))
@@ -181,8 +202,12 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     return figure, tokens
 
 
+# "four or more", "$3m or more apiece", "four people or more": a bound written after the amount.
+_POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(L.POSTPOSED_QUALIFIERS)})(?![\w-])", re.IGNORECASE)
+
 _TIME_UNITS = _alternatives(u for u in L.TIME_UNITS if not u.endswith("s"))
-_RATE = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})\s+({_TIME_UNITS}|annum)\b", re.IGNORECASE)
+_RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b",
+                   re.IGNORECASE)     # "£5.38bn) a year", "$12-an-hour"
 
 
 def _rate(after: str, unit: str) -> str:
@@ -218,6 +243,11 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
         return True
     if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.PREPOSITIONAL_VERBS:
         return False
+    if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt":
+        return False    # "debts built up over 20 years": the preposition of a phrasal verb
+    if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
+            and first.head.i < first.i:
+        return False    # "we have taken it up to 26 weeks"
     if qual.startswith("as ") and prev.lower_ in L.COMPARISON_WORDS or prev.lower_.endswith("fold"):
         return False
     return True
@@ -238,16 +268,25 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "zero skills": emphasis
     if _in_a_ratio(first, last, prev):
         return True     # "one in five adults", "eight of 10 voters": a ratio, no count
+    if _counts_its_own_kind(last):
+        return True     # "the trip that launched 1,000 trips": a figure of speech
+    if pct and _is_intensifier(a, last):
+        return True     # "100 percent wrong", "I agree 100%", "the 100% debt relief summit"
     if pct or money:
         return False
     if plain and len(a) > 1 and a.startswith("0") and len(a) != 4:
         return True     # a code: "020 7946"
+    if plain and _in_a_digit_sequence(text, first.idx - sent.start_char, last.idx + len(last.text) - sent.start_char):
+        return True     # a phone number: "+44 20 7946 0000"
     if _FRACTION_WORD.search(low) and not re.search(_BIG, low) and not _fraction_of_something(prev, nxt):
         return True     # "the first half", "half-mast", "half an hour"
     if any(t.ent_type_ in L.NAME_LABELS for t in tokens):
         return True     # part of a name: "Radio 4", "10 Downing Street"
     if _in_a_name(first, last, prev):
         return True
+    if plain and prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i > first.sent.start \
+            and prev.lower_.rstrip(".") not in L.MONTHS and prev.ent_type_ not in ("GPE", "NORP", "DATE"):
+        return True     # "the FTSE 100 index", "Fortune 500 companies", "the Boeing 737"
     if plain and len(a) == 4 and (a.startswith("0") or 1000 <= int(a) <= 2100) \
             and not (nxt is not None and (nxt.lower_ in L.MEASURE_UNITS or
                                           (nxt.tag_ == "NNS" and first.ent_type_ not in ("DATE", "TIME")))):
@@ -273,6 +312,35 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if _is_threshold(first, last, prev, qual, nxt):
         return True
     return False
+
+
+def _counts_its_own_kind(last: Token) -> bool:
+    """'the trip that launched 1,000 trips', 'the face that launched a thousand ships'-style
+    phrases: a clause describing a noun that counts more of that same noun is rhetoric."""
+    noun = last.head if last.dep_ == "nummod" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
+    clause = noun.head
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() == noun.lemma_.lower()
+
+
+def _is_intensifier(a: str, last: Token) -> bool:
+    """'100 percent' as a word of degree, not a share: no 'of' follows, and it is no subject,
+    object or complement of a verb (only of a verb of change: 'shares rose 100%')."""
+    if _amount(a) != 100 or _of_complement(last, skip_pct=True) is not None:
+        return False
+    percent = next((t for t in last.doc[last.i:last.i + 3] if t.lower_ in L.PERCENT_WORDS), last)
+    if percent.dep_ in ("compound", "amod", "nmod", "nummod"):
+        return True                     # "a 100% debt relief summit": 'complete', 'total'
+    if percent.dep_ in ("npadvmod", "advmod", "ROOT"):
+        head = percent.head
+        return not (head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in L.CHANGE_VERBS)
+    return False
+
+
+def _in_a_digit_sequence(text: str, start: int, end: int) -> bool:
+    """Digit groups that only spaces separate are one code, not several amounts."""
+    return re.search(r"[\d+]\s$", text[:start]) is not None or re.match(r"\s\d", text[end:]) is not None
 
 
 _FRACTION_WORD = re.compile(rf"(?:{_FRACTIONS})$")
@@ -345,7 +413,9 @@ def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Toke
     if re.match(rf"[- ](?:{_TIME_UNITS})s?[- ]old\b", after):
         return True     # "26-year-old", "eleven-month-old"
     if prev is not None and prev.lower_ in L.AGE_WORDS:
-        return True
+        return True     # "aged 45"
+    if _age_of(first) is not None:
+        return not _is_statistic(_age_of(first))  # "at the age of 12", but "an average age of 71"
     if first.dep_ == "attr" and first.head.lemma_ == "be" and nxt is not None and nxt.is_punct \
             and any(c.dep_ == "nsubj" and (c.lower_ in L.PRONOUNS_PERSON or c.ent_type_ == "PERSON")
                     for c in first.head.children):
@@ -354,6 +424,19 @@ def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Toke
             and first.i >= 2 and first.doc[first.i - 2].pos_ == "PROPN":
         return True     # "John Smith, 45, said ..."
     return False
+
+
+def _age_of(first: Token) -> Token | None:
+    """The 'age' of 'an age of 71', if the number follows one."""
+    doc = first.doc
+    if first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in L.AGE_WORDS:
+        return doc[first.i - 2]
+    return None
+
+
+def _is_statistic(noun: Token) -> bool:
+    """'the average age', 'a median age': a measure of a population, not a person's age."""
+    return any(c.lower_ in L.STATISTIC_ADJECTIVES for c in noun.children if c.dep_ == "amod")
 
 
 def _time_unit_after(last: Token) -> Token | None:
@@ -387,6 +470,8 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
         return True     # "the last 24 hours", "the next three years"
     if prev is not None and prev.lower_ in L.TIME_PREPOSITIONS:
         return True     # "in two days", "within three weeks"
+    if prev is not None and prev.lower_ in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prep" and unit.head.i == prev.i:
+        return True     # "costs £1.2bn over five years": the period of the amount, parsed as a preposition
     return False
 
 
@@ -543,11 +628,19 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
             return _noun_phrase(noun)             # "half a percentage point"
         return f"share of {_noun_phrase(noun, True)}"
     if _vague(a):
-        return _of_complement(last) or _noun_after(last)
+        of = _of_complement(last)
+        if of is None and last.head.tag_ == "NN" and last.head.i > last.i:
+            # "Thousands march": a verb the parser took for a noun
+            return "people" if last.head.lemma_.lower() in L.PEOPLE_VERBS else None
+        if of is not None:
+            return of
+        return _noun_after(last)
     if nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].pos_ == "NOUN":
         return _plural(doc[last.i + 2], value)    # "a 12-member panel"
     if nxt is not None and nxt.lower_ == "of":
         return _of_complement(last)               # "20,000 of the country's mosques"
+    if _age_of(tokens[0]) is not None:
+        return "years"                            # "an average age of 71"
     return _noun_after(last)
 
 
@@ -590,9 +683,11 @@ def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
         return None
     doc = noun.doc
     i = noun.i
-    while i - 1 >= 0 and (doc[i - 1].head.i in range(i, noun.i + 1)
+    while i - 1 >= 0 and doc[i - 1].lower_ not in L.SCALES and (doc[i - 1].head.i in range(i, noun.i + 1)
                           and (doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ in ("NOUN", "PROPN")
-                               or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB"))
+                               or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB")
+                               or doc[i - 1].dep_ == "amod" and doc[i - 1].head.i != noun.i
+                               and doc[i - 1].head.dep_ == "compound")     # "private sector jobs"
                           or doc[i - 1].lower_ in L.MEASURE_ADJECTIVES):
         i -= 1
     return doc[i:noun.i + 1].text
@@ -614,6 +709,9 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
                and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES and not c.like_num]
     glossed = objects and objects[0].i + 1 < len(doc) and doc[objects[0].i + 1].text == "("
     noun = objects[0] if objects and not glossed else _phrase_noun(doc, i + 1)   # "of ISIS (...) fighters"
+    if noun is not None and not skip_pct and noun.tag_ == "NN" and noun.i > 0 and doc[noun.i - 1].tag_ == "NNS" \
+            and doc[noun.i - 1].dep_ == "compound":
+        noun = doc[noun.i - 1]                     # "thousands of federal workers hostage"
     return _noun_phrase(noun, adjectives=True) if noun is not None else None
 
 
@@ -644,7 +742,7 @@ def _phrase_noun(doc, start: int) -> Token | None:
 
 
 def _plural(noun: Token, value: float) -> str:
-    word = noun.lower_ if not noun.text[0].isupper() else noun.text
+    word = noun.lower_ if not noun.text[0].isupper() or noun.is_sent_start and noun.pos_ != "PROPN" else noun.text
     if value == 1 or value != int(value) or word.endswith("s"):
         return word
     if re.search(r"[^aeiou]y$", word):
@@ -654,11 +752,12 @@ def _plural(noun: Token, value: float) -> str:
     return word + "s"
 
 
-def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]]) -> None:
+def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_currencies: set[str] = frozenset()) -> None:
     """A number whose noun is left out counts what a figure beside it in the sentence counts
     ('two million refugees, down from over three million'; '41 Britons died, 158 others are
     missing'); a bare count of the dead, the hurt or the missing counts people ('killed
-    twelve', '39 were confirmed dead', '150,000 dead')."""
+    twelve', '39 were confirmed dead', '150,000 dead'); a bare amount spent is in the one
+    currency of its sentence, else of the article so far."""
     for n, (figure, tokens) in enumerate(found):
         if figure.unit is not None:
             continue
@@ -667,18 +766,55 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]]) -> None:
         counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
                   and not f.unit.startswith(("% ", "share ")) and f.unit not in L.CURRENCY.values()]
         similar = [f for f in counts if figure.value and 0.1 <= f.value / figure.value <= 10]
-        if _spent_amount(figure, tokens) and len(currencies := _currencies(found)) == 1:
+        if _spent_amount(figure, tokens) and len(currencies := _currencies(found) or set(earlier_currencies)) == 1:
             figure.unit = currencies.pop()                     # "of the £50m, six million was spent"
         elif counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
             figure.unit = _nearest(counts, n, found)          # "158 others", "thousands more"
         elif nxt is not None and (nxt.lower_ in L.PEOPLE_STATES or nxt.lower_ == "who"):
             figure.unit = "people"                             # "150,000 dead", "2.8 million who voted"
+        elif last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in L.PEOPLE_COLLECTIVES:
+            figure.unit = "people"                             # "a congregation of 2,000"
+        elif (whole := _fronted_partitive(last)) is not None:
+            figure.unit = whole                                # "Of the 10 judges, six were appointed"
+        elif _vague(figure.text) and last.dep_ == "pobj" and last.head.lower_ == "by":
+            figure.unit = "people"                             # "attended by thousands"
+        elif (counted := _counted_by_tally(last)) is not None:
+            figure.unit = counted                              # "troop strength - around 166,000"
         elif _counts_deaths(last):
             figure.unit = "deaths"                             # "the death toll rose to 22"
         elif _about_people(last):
             figure.unit = "people"
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
+
+
+def _fronted_partitive(last: Token) -> str | None:
+    """'Of the 10 judges who will hear the case, six were appointed': a bare count that is
+    the subject or object of a verb whose opening 'of' phrase names the whole counts its noun."""
+    if last.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = last.head
+    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < last.i), None)
+    whole = next((o for o in of.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None) if of is not None else None
+    return _noun_phrase(whole) if whole is not None else None
+
+
+def _counted_by_tally(last: Token) -> str | None:
+    """'The voter sample is 834', 'troop strength - around 166,000': a bare number that is the
+    value of a tally noun counts what the tally's compound or 'of' phrase names."""
+    if last.dep_ == "appos":
+        tally = last.head
+    elif last.dep_ == "attr" and last.head.lemma_ == "be":
+        tally = next((c for c in last.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if tally is None or tally.lemma_.lower() not in L.COUNT_NOUNS:
+        return None
+    of = _of_complement(tally)
+    if of is not None:
+        return of
+    counted = next((c for c in tally.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    return _plural(counted, 2) if counted is not None else None
 
 
 def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
@@ -753,10 +889,19 @@ def _attributed_to(token: Token, mention_of) -> str | None:
     child, node = token, token.head
     while True:
         if node.i != child.i:
-            if _is_attributing(node) and _is_content(child, node):
-                return _source(_subject_of(node), mention_of)
-            if node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
+            if child.lower_ == "according":
+                return None               # "according to a 15-count complaint": it describes the source
+            if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
+                if not _is_impersonal(node):
+                    return _source(_subject_of(node), mention_of)
+            elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
                 return _source(node, mention_of)
+            elif node.lower_ in L.STATEMENT_NOUNS | L.CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
+                    and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children):
+                return _source(node, mention_of)     # "Tom Reed's emphasis that only 1 percent ...", "X's pledge to add"
+            estimate = _estimate_valued(node, child)
+            if estimate is not None:
+                return _source(estimate, mention_of)
         according = _according_to(node)
         if according is not None:
             return _source(according, mention_of)
@@ -766,6 +911,27 @@ def _attributed_to(token: Token, mention_of) -> str | None:
         if node.head.i == node.i:
             return None
         child, node = node, node.head
+
+
+def _reports_clause(verb: Token, child: Token) -> bool:
+    """'"We lost 40 boats," Tom Reed continued': a verb that reports only a clause."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in L.CLAUSE_REPORTING_VERBS
+            and child.dep_ in ("ccomp", "parataxis"))
+
+
+def _is_impersonal(verb: Token) -> bool:
+    """'the cost was expected to reach £50bn': a passive without an agent names no source of
+    its own; the source is whoever reports the clause it stands in."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _estimate_valued(verb: Token, child: Token) -> Token | None:
+    """'hold the IMF's estimate steady at 3.1 percent', 'the bank's forecast is 2%': the figure
+    gives the value of an estimate that is the verb's subject or object."""
+    if verb.pos_ not in ("VERB", "AUX") or child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                 and c.lower_ in L.ESTIMATE_NOUNS and c.i != child.i), None)
 
 
 def _is_attributing(verb: Token) -> bool:
@@ -786,11 +952,32 @@ def _is_content(child: Token, verb: Token) -> bool:
     if dep == "prep":
         return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
     if dep == "conj":
-        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or _parenthetical(verb, child)
     if dep == "advcl":
+        if _parenthetical(verb, child):
+            return True     # 'These clerks, X explained, were "well-paid", making $30,000'
+        if child.i > verb.i and any(c.dep_ == "mark" and c.lower_ in L.REASON_MARKERS for c in child.children) \
+                and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+            return True     # '... is cause for celebration, he said, because Russians live longer'
         return (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 and not any(c.dep_ == "mark" for c in child.children))
     return False
+
+
+def _parenthetical(verb: Token, clause: Token) -> bool:
+    """'These employees, Tom Reed explained, were paid $30,000': the parser makes the cue set
+    off by commas the head of the clause it interrupts."""
+    doc = verb.doc
+    subject = _subject_of(verb)
+    if subject is None or subject.i > verb.i or clause.i < verb.i:
+        return False
+    before = doc[subject.left_edge.i - 1] if subject.left_edge.i > verb.sent.start else None
+    i = clause.left_edge.i - 1
+    while i > verb.i and doc[i].is_quote:
+        i -= 1
+    cut = doc[i] if i > verb.i else None
+    return (before is not None and before.text == "," and cut is not None and cut.text == ","
+            and not any(c.dep_ == "cc" and verb.i < c.i < clause.i for c in verb.children))
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -800,9 +987,10 @@ def _subject_of(verb: Token) -> Token | None:
     showing 30%')."""
     current = verb
     for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - current.i))   # the nearest: "X, Y said, ..."
         for c in current.children:
-            if c.dep_ == "nsubj":
-                return c
             if c.dep_ == "nsubjpass":
                 agent = next((a for a in current.children if a.dep_ == "agent"), None)
                 return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
@@ -823,13 +1011,16 @@ def _source(subject: Token | None, mention_of) -> str | None:
         return None
     if subject.lower_ in L.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
+    elif subject.lower_ in L.RELATIVE_PRONOUNS and subject.i > 0 and subject.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
+        subject = subject.doc[subject.i - 1]     # "the Police Department which reported ...", parsed as advcl
     key = mention_of(subject)
     if key is not None or subject.pos_ == "PRON":
         return key
     noun = subject.lower_
-    if noun not in L.SOURCE_NOUNS and noun not in L.MEMBER_NOUNS:
+    documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS
+    if noun not in documents and noun not in L.MEMBER_NOUNS:
         return None
-    by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in L.SOURCE_NOUNS else L.MEMBER_BODY_PREPOSITIONS
+    by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else L.MEMBER_BODY_PREPOSITIONS
     for c in subject.children:
         if c.dep_ in ("poss", "compound") and c.i < subject.i:
             owner = mention_of(c)
