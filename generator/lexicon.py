@@ -641,3 +641,11 @@ GENERIC_WORDS = {
 # A member of a body speaks as one person, not for the body ("a member of the committee said"),
 # unlike its spokesman or its chairman.
 MEMBERSHIP_NOUNS = {"member", "backbencher"}
+
+# ---- positions: content (issue 13) --------------------------------------------------------
+# What "claim" states when its object is a noun, not a clause: "claimed responsibility",
+# "claimed victory" (FrameNet Statement and Claim_ownership); not "claimed 20 lives", "claimed the title".
+CLAIMED_OBJECTS = {"responsibility", "credit", "victory", "win", "success", "innocence", "ownership",
+                   "sovereignty", "authorship", "control"}
+# Demonstrative pronouns: as a subject ("This suggested ...") they name a fact, never a source.
+DEMONSTRATIVES = {"this", "that", "these", "those"}

@@ -273,8 +273,54 @@ DESCRIPTIONS = [
      [("A spokesman for the Harbour Committee", "Harbour Committee", "said", "the port must stay open", False)]),
 ]
 
+CONTENT_WHOLE = [
+    # "claim" with a statement noun as object; not "claimed 20 lives"
+    ("The Northern Brigade has claimed responsibility.",
+     [("The Northern Brigade", "Northern Brigade", "claimed", "responsibility", False)]),
+    ("The flood claimed 20 lives.", []),
+    # a noun phrase reported ends before the writer's relative clause after a comma
+    ("Tom Reed claimed victory in the vote, which was marred by fraud.",
+     [("Tom Reed", "Tom Reed", "claimed", "victory in the vote", False)]),
+    # the passive subject of a reporting verb above the cue is its speaker
+    ("Senator Carl Dunn is reported to have called the deal a disaster.",
+     [("Senator Carl Dunn", "Carl Dunn", "called", "the deal a disaster", False)]),
+    ("Carl Dunn was arrested after saying the election was rigged.",
+     [("Carl Dunn", "Carl Dunn", "saying", "the election was rigged", False)]),
+    ("Tom Reed told reporters tests will be carried out to confirm if the water is safe.",
+     [("Tom Reed", "Tom Reed", "told", "tests will be carried out to confirm if the water is safe", False)]),
+    ("The minister was criticised and accused of lying.", []),
+    # "according to" inside a clause speaks of that clause only, and leaves its phrase out
+    ("The port is closed; the dock, according to the Harbour Authority, will reopen on Monday.",
+     [("the Harbour Authority", "Harbour Authority", "according to", "the dock will reopen on Monday", False)]),
+    # ... and gives nothing where the rest is another speaker's statement
+    ("Ann Lowe told the BBC the report should have been published, according to the code.",
+     [("Ann Lowe", "Ann Lowe", "told", "the report should have been published", False)]),
+    # a cue inside a question or inside another speaker's clause is not a position of its own
+    ('Asked why he thought the port had failed, Carl Dunn said: "The money ran out in May."',
+     [("Carl Dunn", "Carl Dunn", "said", "The money ran out in May.", True)]),
+    ("The Harbour Union and the Coast Guard said they believe the storm caused the fire.",
+     [("The Harbour Union", "Harbour Union", "said", "they believe the storm caused the fire", False),
+      ("the Coast Guard", "Coast Guard", "said", "they believe the storm caused the fire", False)]),
+    # a demonstrative or a poll's share is no source
+    ("This suggested the port was closed, the Harbour Union said.",
+     [("the Harbour Union", "Harbour Union", "said", "This suggested the port was closed", False)]),
+    ("Only two senators back the bill.", []),
+    # the reported clause goes on in a second clause of the same cue
+    ("Ann Lowe said mothers were entitled to 12 months leave, but that few could take it.",
+     [("Ann Lowe", "Ann Lowe", "said", "mothers were entitled to 12 months leave, but that few could take it", False)]),
+    # a phrase reported goes on where the parser hung its end on the cue
+    ("Ann Lowe called for G7 action to stop the fires.",
+     [("Ann Lowe", "Ann Lowe", "called for", "G7 action to stop the fires", False)]),
+    ("Carl Dunn lashed out at the Harbour Board for having closed the port.",
+     [("Carl Dunn", "Carl Dunn", "lashed out", "the Harbour Board for having closed the port", False)]),
+    # the hearer is not part of what was said
+    ("A senior defence official told the BBC lessons were being learned.",
+     [("A senior defence official", None, "told", "lessons were being learned", False)]),
+]
+
 
 @pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS
-                         + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS)
+                         + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
+                         + CONTENT_WHOLE)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected

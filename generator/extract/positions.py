@@ -17,11 +17,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
+from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
+                       DEMONSTRATIVES,
                        DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
                        OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
                        RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
-                       STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY)
+                       STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY,
+                       VERBNET_TELL)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
 from .parse import ParsedArticle
@@ -154,8 +156,10 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return []
     start, end = _without_own_cue(sent.doc, *content, verb, subject)
     start = _without_mark(sent.doc, start, end)
+    end = _without_trailing_relative(sent.doc, start, end)
     text = _clean_content(sent.doc[start:end].text)
-    if len(text.split()) < 2 and not (agent is not None and text):
+    if len(text.split()) < 2 and not (agent is not None and text) \
+            and not (end - start == 1 and sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS):
         return []
     span = (base + sent.doc[start].idx, base + sent.doc[end - 1].idx + len(sent.doc[end - 1].text))
     if swallowed is not None:
@@ -212,6 +216,23 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
             if subj is None and t.i == start or subj is not None and not start <= subj.i < end:
                 return start, start
     return start, end
+
+
+def _without_trailing_relative(doc: Doc, start: int, end: int) -> int:
+    """A noun phrase reported ('claimed victory in the vote, which was marred by fraud') ends
+    before a relative clause set off by a comma at its end: that is the writer describing the
+    thing, not what the speaker said. A reported clause keeps it (it may be the speaker's)."""
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return end
+    last = end - 1
+    while last > start and doc[last].is_punct:
+        last -= 1
+    for t in doc[start:end]:
+        if t.dep_ == "relcl" and t.right_edge.i == last and t.left_edge.i > start \
+                and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return t.left_edge.i - 1
+    return end
 
 
 def _first_word(doc: Doc, start: int, end: int) -> int:
@@ -272,15 +293,35 @@ def _is_source(verb: Token, subject: Token) -> bool:
     "both of whom opposed it" (a share of a group)."""
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children):
         return False
+    if subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES or subject.lower_ in ("percent", "%"):
+        return False        # "This suggested ...": a fact, not a source; "59 percent said": a poll's share
     if verb.lemma_ in STANCE_VERBS and any(a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB" for a in verb.ancestors):
         return False        # "sources say she backs the plan": the sources' claim, not her stance
+    outer = _reporting_verb(verb)
+    if outer is not None and (outer.lemma_ == "ask" or subject.pos_ == "PRON" or _negated(verb)
+                              or verb.lemma_ in CLAUSE_ONLY_CUES):
+        return False        # "asked why he thought ...", "said they believe ...", "says X never told them"
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds this cue ('X said they believe ...',
+    'Asked why he thought ...'): that statement, or that question, is the position; the
+    cue inside it is none of its own. A verb coordinated with the cue ('said ... and added')
+    does not report it."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    head = clause.head
+    if head.i != clause.i and head.lemma_ in SPEECH_VERBS and head.pos_ == "VERB" and (
+            clause.dep_ == "ccomp" or head.lemma_ == "ask" and clause.dep_ in ("advcl", "xcomp")):
+        return head
+    return None
 
 
 def _quantified(subject: Token) -> bool:
     """'both of whom', 'several', 'not everyone', '59 percent': a share of a group, not a source."""
     return subject.lower_ in QUANTIFIER_SUBJECTS or subject.tag_ == "CD" or subject.lower_ in ("percent", "%") \
+        or any(c.dep_ == "nummod" for c in subject.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of"
                and any(g.lower_ in ("whom", "which", "them", "us") for g in c.children) for c in subject.children)
 
@@ -355,11 +396,11 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a cue, looking through 'was quoted as saying', 'went on to say',
     conjoined verbs ('attacked ... and accused') and relative clauses ('who said').
     A passive cue's subject is what is reported, not who reports it ('are reported to')."""
-    current = verb
+    current = below = verb
     for _ in range(4):
         subj = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            if subj.dep_ == "nsubjpass" and current.lemma_ != "quote":
+            if subj.dep_ == "nsubjpass" and current.lemma_ != "quote" and not _raised_subject(verb, current, below):
                 return None
             if subj.tag_ in ("WP", "WDT") or subj.lower_ in RELATIVE_PRONOUNS or _of_whom(subj):
                 # "the department, which reported ...": the speaker is what the clause describes
@@ -370,8 +411,21 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
-        current = current.head
+        below, current = current, current.head
     return None
+
+
+def _raised_subject(verb: Token, head: Token, below: Token) -> bool:
+    """'X is reported to have claimed ...', 'X was met with applause upon announcing ...',
+    'X was arrested after saying ...': the passive subject of a verb above the cue is the
+    cue's own subject; not where the cue is itself a passive participle ('was criticised and
+    accused of ...': the accused is not the accuser)."""
+    passive = verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if head.i == verb.i or passive:
+        return False
+    if below.dep_ == "xcomp":       # 'is reported to have claimed', not 'will be carried out to confirm'
+        return head.lemma_ in SPEECH_VERBS
+    return verb.tag_ == "VBG" or below.dep_ == "conj"
 
 
 def _swallowed_subject(verb: Token, resolver: "SpeakerResolver") -> Token | None:
@@ -407,7 +461,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return _span_of(clause, verb) if clause is not None else None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)), None)
     if clause is not None:
-        return _span_of(clause, verb)
+        start, end = _with_second_clause(verb, *_span_of(clause, verb))
+        return _with_misread_subject(verb, clause, start), end
     if verb.lemma_ in REQUEST_CUES:
         wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if wanted is None and verb.lemma_ in SELF_REQUEST_CUES:   # "called for the minister to resign"
@@ -418,13 +473,17 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
                           if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
                 return tokens[0].i, tokens[-1].i + 1
         obj = next((c for c in verb.children if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
-            or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and wanted is not None
-                     and c.i < wanted.i for g in c.children if g.dep_ == "pobj"), None)   # "called on X to act"
+            or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
+                     and wanted is not None and c.i < wanted.i for g in c.children if g.dep_ == "pobj"),
+                    None)   # "called on X to act", "called for G7 action to stop ..."
         if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
             wanted = None           # "they dare to vote": only "dared the minister to act" reports
         if wanted is not None:      # "urged the council to publish the report"
             first = obj.left_edge.i if obj is not None else _span_of(wanted, verb)[0]
             return first, _span_of(wanted, verb)[1]
+    claimed = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_OBJECTS), None)
+    if verb.lemma_ == "claim" and claimed is not None:
+        return claimed.left_edge.i, claimed.right_edge.i + 1     # "claimed responsibility for the attack"
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not _own_statement(verb.head):
         head = verb.head
         tokens = [t for t in head.subtree if t not in set(verb.subtree)]
@@ -446,9 +505,58 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
             preps = CUE_PREPOSITIONS    # "called for talks"; "called a meeting for Friday" is no statement
         prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps
                      and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)
-        if prep is not None and len(list(prep.subtree)) > 2:
-            return prep.i + 1, prep.right_edge.i + 1      # "complained about X", "warned of X"
+        phrase = _continued(verb, prep.i + 1, prep.right_edge.i + 1) if prep is not None else (0, 0)
+        if phrase[1] - phrase[0] > 1:
+            return phrase           # "complained about X", "warned of X", "lashed out at X for Y"
     return None
+
+
+def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
+    """'told the BBC lessons were being learned', 'announced the new region, to be called X,
+    would govern itself': a reported clause without a subject whose subject the parser took
+    for the cue's object (the last object before the clause)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or clause.i < verb.i:
+        return start
+    obj = max((c for c in verb.children if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
+    if obj is None or obj.i < verb.i:
+        return start
+    hearer = [c.i for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    hearer = hearer or [c.i for c in obj.children if c.dep_ == "compound"]
+    if verb.lemma_ in VERBNET_TELL and hearer:
+        return max(hearer) + 1      # 'told [the BBC] [lessons] were ...': the name is who was told
+    return obj.left_edge.i
+
+
+def _continued(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """A phrase reported goes on where the parser hung its end on the cue: 'called for G7
+    action to correct ...', 'warned against the forces of hate once again brewing',
+    'lashed out at Turkey for having shot down ...' (right after it, without a comma)."""
+    for c in sorted((c for c in verb.children if c.i >= end), key=lambda c: c.i):
+        if c.left_edge.i != end or _is_time(c):
+            break
+        verbal = c.dep_ == "advcl" and (c.tag_ == "VBG" or any(a.tag_ == "TO" for a in c.children)) \
+            and not any(a.dep_ in ("nsubj", "mark") for a in c.children)
+        reason = c.dep_ == "prep" and c.lower_ == "for"
+        if not (verbal or reason):
+            break
+        end = c.right_edge.i + 1
+    return start, end
+
+
+def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """The reported clause goes on in a second clause of the same cue: 'said mothers were
+    entitled to 12 months leave' read as two clauses ('... months' + 'leave'), and 'said
+    X, but that Y' (a second 'that' clause of the one cue)."""
+    for c in sorted(verb.children, key=lambda c: c.i):
+        if c.i < end or start < verb.i < end or c.dep_ in ("punct", "cc"):
+            continue
+        adjacent = c.dep_ == "ccomp" and c.left_edge.i == end
+        second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.left_edge.lower_ == "that")
+        if not (adjacent or second):
+            break
+        end = c.right_edge.i + 1
+    return start, end
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
@@ -489,13 +597,14 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return []
-    phrase = set(token.subtree)
-    rest = [t for t in sent if t not in phrase and not t.is_space]
+    slip = {t for c in source.children if c.dep_ == "appos" and c.pos_ in ("ADJ", "VERB") for t in c.subtree}
+    phrase = {token, *to.subtree} - slip    # 'according to X, supportive of Y': the adjective is content
+    rest = [t for t in _clause_around(sent, token) if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
         rest.pop(0)
     while rest and rest[-1].is_punct:
         rest.pop()
-    if len(rest) < 3:
+    if len(rest) < 3 or _reports_a_cue(rest):
         return []
     base = parsed.offset(sent.doc)
     sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
@@ -509,9 +618,31 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
             rest.pop(0)     # 'According to the mayor, Ann Lowe, ...': her name is no part of what she says
         if len(rest) < 3:
             return []
-    text = sent.doc[rest[0].i:rest[-1].i + 1].text.strip(EDGE_PUNCT)
+    lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
+    words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
+    parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
+    text = " ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p).strip(EDGE_PUNCT)
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
+
+
+def _clause_around(sent: Span, token: Token) -> list[Token]:
+    """The words of the sentence between the semicolons around `token` ('X is banned; Y is,
+    according to Z, ...': Z speaks of Y only)."""
+    before = [t.i for t in sent if t.text == ";" and t.i < token.i]
+    after = [t.i for t in sent if t.text == ";" and t.i > token.i]
+    first = before[-1] + 1 if before else sent.start
+    last = after[0] if after else sent.end
+    return list(sent.doc[first:last])
+
+
+def _reports_a_cue(words: list[Token]) -> bool:
+    """'According to the code, she told the BBC ...': what is left is someone else's
+    statement (a cue with its own subject heads it), not the source's."""
+    inside = {t.i for t in words}
+    return any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and (t.head.i == t.i or t.head.i not in inside)
+               and any(c.dep_ == "nsubj" and c.i in inside for c in t.children)
+               and any(c.dep_ == "ccomp" for c in t.children) for t in words)
 
 
 def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, noun: Token,
