@@ -480,7 +480,22 @@ STATEMENT_NOUNS = {"statement", "claim", "demand", "call", "warning", "denial", 
                    "request", "assertion", "accusation", "allegation", "announcement",
                    "proposal", "pledge", "promise", "threat", "admission", "insistence",
                    "criticism", "condemnation", "suggestion", "argument", "plea", "offer",
-                   "prediction", "refusal", "rejection", "support", "opposition"}
+                   "prediction", "refusal", "rejection", "support", "opposition",
+                   # noun forms of the cue verbs above (VerbNet say/advise, FrameNet Statement, Opinion, Commitment)
+                   "advice", "recommendation", "declaration", "assurance", "commitment", "objection",
+                   "complaint", "vow", "contention", "confirmation", "acknowledgement", "position",
+                   "view", "belief", "stance", "conviction", "urging"}
+# Of these, the ones whose content is only a clause ("its position that ...", not "its position on Iran").
+CLAUSE_ONLY_NOUNS = {"position", "view", "belief", "stance", "conviction", "statement", "claim", "argument",
+                     "assertion", "contention", "suggestion", "admission", "confirmation", "acknowledgement",
+                     "assurance", "declaration", "announcement", "prediction"}
+# ... and the ones whose content may be an infinitive ("Berlin's pledge to add 7,000 soldiers").
+INFINITIVE_NOUNS = {"pledge", "promise", "vow", "commitment", "call", "demand", "appeal", "request", "plea",
+                    "offer", "threat", "refusal", "urging", "proposal", "recommendation"}
+# Support verbs: their subject holds the statement noun they take ("joined calls for", "issued a
+# warning that", "renewed its demand"; FrameNet's support verbs of Statement and Request nouns).
+SUPPORT_VERBS = {"make", "issue", "join", "renew", "repeat", "reiterate", "echo", "voice", "lead", "deliver",
+                 "put", "lodge", "file", "register", "restate"}
 # Requests whose infinitive may follow without an object: "urged to act", "vowed to fight".
 SELF_REQUEST_CUES = XCOMP_CONTENT_CUES | {"swear", "undertake", "appeal", "plead", "beg", "request",
                                           "petition"}

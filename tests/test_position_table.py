@@ -313,6 +313,30 @@ CONTENT_WHOLE = [
      [("Ann Lowe", "Ann Lowe", "called for", "G7 action to stop the fires", False)]),
     ("Carl Dunn lashed out at the Harbour Board for having closed the port.",
      [("Carl Dunn", "Carl Dunn", "lashed out", "the Harbour Board for having closed the port", False)]),
+    # statement nouns: an infinitive, a possessive pronoun whose antecedent is the subject, a support verb
+    ("The Harbour Union's pledge to hire 500 dockers was welcomed.",
+     [("The Harbour Union", "Harbour Union", "pledge", "to hire 500 dockers", False)]),
+    ("The Harbour Union lobbied for support for its position that the port must stay open.",
+     [("The Harbour Union", "Harbour Union", "position", "the port must stay open", False)]),
+    ("Senator Carl Dunn joined calls for an inquiry into the fire.",
+     [("Senator Carl Dunn", "Carl Dunn", "joined calls", "an inquiry into the fire", False)]),
+    ("Carl Dunn met his demand for an inquiry.", []),
+    ("The Harbour Union's position on the strike is unclear.", []),
+    # a participle of speech after the reported clause is the reporting speaker's next statement
+    ("Carl Dunn said the port would close, saying the money had run out.",
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False),
+      ("Carl Dunn", "Carl Dunn", "saying", "the money had run out", False)]),
+    # reported words that run into a quotation keep their words: the clause, partly quoted
+    ('The Harbour Union says the board has closed 40 docks "to stop the smuggling of arms."',
+     [("The Harbour Union", "Harbour Union", "says", 'the board has closed 40 docks "to stop the smuggling of arms."',
+       False)]),
+    # a quotation that hangs on another cue is not the last speaker's
+    ('Tom Reed spoke first. In the document, the writer supposes a "cultural and ethnic replacement by an invasion" '
+     "of the town.", []),
+    # a sentence-wide "according to" takes the report it frames
+    ("According to the Harbour Gazette, Carl Dunn said that the port would close.",
+     [("the Harbour Gazette", "Harbour Gazette", "according to", "Carl Dunn said that the port would close", False),
+      ("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
     # the hearer is not part of what was said
     ("A senior defence official told the BBC lessons were being learned.",
      [("A senior defence official", None, "told", "lessons were being learned", False)]),

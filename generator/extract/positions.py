@@ -23,7 +23,7 @@ from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, 
                        OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
                        RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
                        STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY,
-                       VERBNET_TELL)
+                       VERBNET_TELL, CLAUSE_ONLY_NOUNS, INFINITIVE_NOUNS, SUPPORT_VERBS)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
 from .parse import ParsedArticle
@@ -46,6 +46,7 @@ class Attribution:
     sentence_no: int
     direct: bool = False
     last_sentence_no: int = -1
+    cue_noun: bool = False        # a statement noun's holder ("the union's demand for ...")
 
 
 @dataclass
@@ -77,7 +78,8 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
             continue
         found = cues_of(n)
         for att in found:
-            resolver.spoke(att.speaker, n)
+            if not att.cue_noun:    # "Mr. Trump's threats to ...": named in passing, not the one speaking
+                resolver.spoke(att.speaker, n)
         attributions.extend(a for a in found if a.text)
         _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions)
         colon = next((a for a in found if not a.text), None)
@@ -293,8 +295,8 @@ def _is_source(verb: Token, subject: Token) -> bool:
     "both of whom opposed it" (a share of a group)."""
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children):
         return False
-    if subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES or subject.lower_ in ("percent", "%"):
-        return False        # "This suggested ...": a fact, not a source; "59 percent said": a poll's share
+    if subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES:
+        return False        # "This suggested ...": a fact, not a source
     if verb.lemma_ in STANCE_VERBS and any(a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB" for a in verb.ancestors):
         return False        # "sources say she backs the plan": the sources' claim, not her stance
     outer = _reporting_verb(verb)
@@ -397,6 +399,8 @@ def _subject(verb: Token) -> Token | None:
     conjoined verbs ('attacked ... and accused') and relative clauses ('who said').
     A passive cue's subject is what is reported, not who reports it ('are reported to')."""
     current = below = verb
+    if _speaks_on(verb):
+        current = below = verb.head.head     # 'X said the port would close, saying ...': X says it
     for _ in range(4):
         subj = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
@@ -413,6 +417,20 @@ def _subject(verb: Token) -> Token | None:
             return None     # "Asked why ..., X said": the question is put to X, not by X
         below, current = current, current.head
     return None
+
+
+def _speaks_on(verb: Token) -> bool:
+    """A participle of speech set off by a comma at the end of a reported clause ('X said
+    the port would close, saying the money had run out') is the reporting speaker's, not the
+    reported clause's subject's."""
+    clause = verb.head
+    if not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and clause.dep_ == "ccomp"
+            and clause.head.lemma_ in SPEECH_VERBS and clause.head.pos_ == "VERB"):
+        return False
+    before = verb.left_edge.i - 1
+    while before > 0 and verb.doc[before].text in "\"”’'":
+        before -= 1
+    return verb.doc[before].text == ","
 
 
 def _raised_subject(verb: Token, head: Token, below: Token) -> bool:
@@ -586,7 +604,17 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
                 c.dep_ == "nsubj" for c in conj.children) and conj.lemma_ in SPEECH_VERBS:
             cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
             cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
+    doc = clause.doc
+    for t in clause.subtree:    # '..., further saying, "..."': the speaker's next statement
+        before = t.left_edge.i - 1
+        while before > 0 and doc[before].text in "\"”’'":
+            before -= 1
+        if t.i > clause.i and t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.dep_ in ("advcl", "conj", "xcomp") \
+                and doc[before].text == ",":
+            cut |= {u.i for u in t.subtree} | {before}
     tokens = [t for t in clause.subtree if t.i != verb.i and t.i not in cut]
+    while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in ".!?\"”’'":
+        tokens.pop()
     return tokens[0].i, tokens[-1].i + 1
 
 
@@ -604,7 +632,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         rest.pop(0)
     while rest and rest[-1].is_punct:
         rest.pop()
-    if len(rest) < 3 or _reports_a_cue(rest):
+    if len(rest) < 3 or _reports_a_cue([t for t in rest if t.i < token.i]):
         return []
     base = parsed.offset(sent.doc)
     sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
@@ -624,6 +652,29 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = " ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p).strip(EDGE_PUNCT)
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
+
+
+def _holder_by_subject(noun: Token, possessive: Token | None, resolver: "SpeakerResolver") -> Token | None:
+    """The holder of 'his prediction', 'its position' or of a statement noun taken up by a
+    support verb ('joined calls for', 'issued a warning that') is the subject of the verb it
+    hangs on ('Putin backpedaled on his prediction that ...', 'China lobbied for support for
+    its position that ...'), when that subject is named and agrees with the pronoun; not where
+    the verb judges the statement ('rejected his claim': someone else's)."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ in OBJECT_CUES | STANCE_VERBS:
+        return None
+    supported = noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ in SUPPORT_VERBS
+    in_phrase = noun.dep_ == "pobj" and verb.lemma_ not in SPEECH_VERBS     # 'backpedaled on his prediction'
+    if not (supported or possessive is not None and in_phrase):
+        return None         # 'met his demand', 'ignored his warning': someone else's
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    key = resolver.named(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    if key is None:
+        return None
+    kind = resolver.mention(key).type
+    pronoun = possessive.lower_ if possessive is not None else None
+    agrees = pronoun is None or (kind == "person") == (pronoun in ("his", "her")) and pronoun != "my"
+    return subject if agrees else None
 
 
 def _clause_around(sent: Span, token: Token) -> list[Token]:
@@ -654,11 +705,22 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if holder is None or holder.pos_ == "PRON":
+        holder = _holder_by_subject(noun, holder, resolver)
+    if holder is None:
         return []
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
         m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    if clause is None and noun.dep_ == "dobj" and noun.head.lemma_ in SUPPORT_VERBS:
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i and any(
+            m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)   # 'issued a warning that ...'
+    wanted = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                   and any(a.tag_ == "TO" for a in c.children)), None)
     if clause is not None:
         start, end = _span_of(clause, noun)
+    elif wanted is not None and noun.lemma_ in INFINITIVE_NOUNS:     # "Berlin's pledge to add 7,000 soldiers"
+        start, end = wanted.left_edge.i, wanted.right_edge.i + 1
+    elif noun.lemma_ in CLAUSE_ONLY_NOUNS:
+        return []
     else:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
                      and c.lower_ in ("for", "against", "of", "to", "on")), None)
@@ -674,7 +736,10 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
     speaker = resolver.resolve(holder, n, span)
     if speaker.actor is None:
         return []
-    return [Attribution(speaker, noun.text, base + noun.idx, span[0], span[1], text, n)]
+    cue = noun.text
+    if noun.dep_ == "dobj" and noun.head.lemma_ in SUPPORT_VERBS and holder.head.i == noun.head.i:
+        cue = f"{noun.head.text} {noun.text}"       # "joined calls", "issued a warning"
+    return [Attribution(speaker, cue, base + noun.idx, span[0], span[1], text, n, cue_noun=True)]
 
 
 # ---- quotations ---------------------------------------------------------------------------
@@ -698,6 +763,12 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
             continue
         if whole:
             continue        # a quoted fragment of reported speech: part of that position
+        running = [a for a in cues if a.text and a.start < q.start < a.end < q.end
+                   and len(parsed.article.text[a.start:q.start].split()) >= 2]
+        if running:
+            for a in running:       # 'said X have blocked 400 sites "with the aim ..."'
+                _extend_to(parsed.article.text, a, q, last_n)
+            continue
         if covering:
             for a in covering:
                 _make_direct(a, q, n, last_n)
@@ -705,6 +776,8 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         colon = next((a for a in cues if not a.text), None) or pending_colon
         if colon is None and _in_question(parsed, sent, q):
             continue        # 'X asked Y if he would go "all the way."': words of the question
+        if colon is None and _under_other_cue(parsed, sent, q):
+            continue        # 'the writer supposes a "cultural replacement"': not the last speaker's words
         source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
         cue = colon.cue if colon else "said"
         if source is None:
@@ -718,6 +791,19 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
 def _quoted_wholly(text: str, a: Attribution, q: Quote) -> bool:
     """The content lies wholly within the quotation, but for punctuation at its edges."""
     return not text[a.start:q.start].strip(EDGE_PUNCT) and not text[q.end:a.end].strip(EDGE_PUNCT)
+
+
+def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
+    """The quotation hangs on a cue verb with a subject of its own outside it (one that gave
+    no position: 'the writer supposes "..."', '52 percent agreed that ... "..."'): it is not
+    the words of the speaker of the sentences before."""
+    base = parsed.offset(sent.doc)
+    first = next((t for t in sent if base + t.idx >= q.start), None)
+    if first is None or base + first.idx >= q.end:
+        return False
+    return any(a.lemma_ in CUE_VERB_LEMMAS and a.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and not q.start <= base + c.idx < q.end for c in a.children)
+        for a in first.ancestors)
 
 
 def _in_question(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
@@ -736,6 +822,14 @@ def _last_sentence(parsed: ParsedArticle, q: Quote, n: int) -> int:
 def _overlap(a: Attribution, q: Quote) -> bool:
     inside = max(0, min(a.end, q.end) - max(a.start, q.start))
     return inside >= 0.5 * (a.end - a.start)
+
+
+def _extend_to(text: str, a: Attribution, q: Quote, last: int) -> None:
+    """Reported words that run into a quotation keep their own words and take the quotation
+    to its end: the statement is the whole clause, partly quoted, so not direct."""
+    a.end = max(a.end, q.end)
+    a.text = _clean_content(text[a.start:a.end])
+    a.last_sentence_no = max(a.last_sentence_no, last)
 
 
 def _make_direct(a: Attribution, q: Quote, first: int, last: int) -> None:
