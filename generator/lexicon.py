@@ -221,6 +221,7 @@ SPEECH_VERBS = COMMUNICATION_VERBS | {
     "label", "brand", "dub", "hail", "welcome", "speak", "defend", "rail", "lash", "contest",
     "dispute", "applaud", "decry", "denounce", "lament", "assure", "charge",
     "back", "support", "oppose", "endorse", "favour", "favor",
+    "characterize", "characterise",         # VerbNet characterize-29.2, as "describe": "characterized X as Y"
 }
 # Cues whose object (not a clause) is the content: "X criticised the plan".
 OBJECT_CUES = FRAMENET_JUDGMENT | {"criticise", "criticize", "attack", "praise", "condemn", "dismiss", "reject",
@@ -229,7 +230,7 @@ OBJECT_CUES = FRAMENET_JUDGMENT | {"criticise", "criticize", "attack", "praise",
                "admit", "acknowledge", "reveal", "disclose", "call", "estimate", "report",
                "justify", "label", "brand", "dub", "hail", "welcome", "defend", "contest",
                "dispute", "applaud", "decry", "denounce", "lament", "forecast", "charge",
-               "back", "support", "oppose", "endorse", "favour", "favor"}
+               "back", "support", "oppose", "endorse", "favour", "favor", "characterize", "characterise"}
 # Cues whose content may be a phrase after a preposition: "complained about X", "warned of X".
 PREPOSITION_CUES = {"complain", "warn", "speak", "argue", "rail", "lash", "caution", "protest",
                     "insist", "comment", "testify", "write", "talk", "boast", "joke"}
@@ -664,3 +665,6 @@ CLAIMED_OBJECTS = {"responsibility", "credit", "victory", "win", "success", "inn
                    "sovereignty", "authorship", "control"}
 # Demonstrative pronouns: as a subject ("This suggested ...") they name a fact, never a source.
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+# Pronouns that, as the subject of a cue outside quotation marks, are the writer or anyone
+# ("I didn't expect him to ...", "you can call it what you want"), never a source.
+WRITER_PRONOUNS = {"i", "you"}

@@ -337,6 +337,34 @@ CONTENT_WHOLE = [
     ("According to the Harbour Gazette, Carl Dunn said that the port would close.",
      [("the Harbour Gazette", "Harbour Gazette", "according to", "Carl Dunn said that the port would close", False),
       ("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
+    # a parenthetical cue is left out of its content
+    ("All of which, Carl Dunn said, would help the port.",
+     [("Carl Dunn", "Carl Dunn", "said", "All of which would help the port", False)]),
+    ("That is why, Carl Dunn argued, the port should close.",
+     [("Carl Dunn", "Carl Dunn", "argued", "That is why the port should close", False)]),
+    # the content ends before a coordinated clause of the writer's
+    ("Carl Dunn said the strike would be long — and he noted that the port had closed.",
+     [("Carl Dunn", "Carl Dunn", "said", "the strike would be long", False),
+      ("he", "Carl Dunn", "noted", "the port had closed", False)]),
+    # a quotation inside a writer's sentence with no cue is a phrase, no one's statement ...
+    ('Carl Dunn said the port would close. A report found that the money came from "the drug trade, '
+     'human trafficking or other criminal activities."',
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
+    # ... unless its speaker spoke in that sentence or a pronoun takes him up
+    ('Carl Dunn spoke out against the attack, calling it "an aggression on the town and its people" '
+     "as well as a crime.",
+     [("Carl Dunn", "Carl Dunn", "spoke out", "the attack", False),
+      ("Carl Dunn", "Carl Dunn", "said", "an aggression on the town and its people", True)]),
+    # "you" and "I" outside quotation marks are no source
+    ("You can call the port whatever you want.", []),
+    # "said the same" introduces no quotation
+    ('Most voters agreed that Ann Lowe is "well enough to serve as mayor," while 73 percent said the same of Tom Reed.',
+     [("Most voters", "voters", "agreed", 'Ann Lowe is "well enough to serve as mayor"', False)]),
+    # a name after its description is the subject; a speaker named in apposition before the cue
+    ('The Lima mayor Ann Lowe said, "The port will reopen on Monday."',
+     [("The Lima mayor", "Ann Lowe", "said", "The port will reopen on Monday.", True)]),
+    ('In a statement to the Harbour Gazette, her adviser, Tom Reed, said: "The port will reopen on Monday."',
+     [("Tom Reed", "Tom Reed", "said", "The port will reopen on Monday.", True)]),
     # the hearer is not part of what was said
     ("A senior defence official told the BBC lessons were being learned.",
      [("A senior defence official", None, "told", "lessons were being learned", False)]),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
-                       DEMONSTRATIVES,
+                       DEMONSTRATIVES, WRITER_PRONOUNS, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
                        DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
                        OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
                        RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
@@ -130,6 +130,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
                 n: int) -> list[Attribution]:
     if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None:
         return []
+    if _split_subjects(verb):
+        return []           # two subjects of one verb apart: a parse gone wrong ('..., while X and 1 percent support Y')
     agent = _passive_agent(verb)
     subject = agent if agent is not None else _subject(verb)
     swallowed = _swallowed_subject(verb, resolver) if subject is None and agent is None else None
@@ -151,15 +153,15 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     cue = _cue_text(verb)
     base = parsed.offset(sent.doc)
     if content is None:     # "He said:" — the content is the quotation that follows
-        if agent is not None:
-            return []
+        if agent is not None or verb.lemma_ not in VERBNET_TELL and any(c.dep_ == "dobj" for c in verb.children):
+            return []       # "73 percent said the same of X": no quotation of theirs follows
         return [Attribution(resolver.resolve(subject, n), cue, base + verb.idx, 0, 0, "", n)]
     if _relative_cue(verb, subject) or _question(verb):
         return []
     start, end = _without_own_cue(sent.doc, *content, verb, subject)
     start = _without_mark(sent.doc, start, end)
     end = _without_trailing_relative(sent.doc, start, end)
-    text = _clean_content(sent.doc[start:end].text)
+    text = _clean_content(_words_without_cue(sent.doc, start, end, verb))
     if len(text.split()) < 2 and not (agent is not None and text) \
             and not (end - start == 1 and sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS):
         return []
@@ -170,6 +172,13 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
                             base + verb.idx, span[0], span[1], text, n)]
     return [Attribution(resolver.resolve(s, n, span), cue, base + verb.idx, span[0], span[1], text, n)
             for s in _each_speaker(subject, resolver)]
+
+
+def _split_subjects(verb: Token) -> bool:
+    """Two subjects of one verb with words between them that belong to neither (not 'Niger's
+    president Mahamadou Issoufou said', one name after its description)."""
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+    return any(b.left_edge.i > a.right_edge.i + 1 for a, b in zip(subjects, subjects[1:]))
 
 
 def _relative_cue(verb: Token, subject: Token) -> bool:
@@ -218,6 +227,23 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
             if subj is None and t.i == start or subj is not None and not start <= subj.i < end:
                 return start, start
     return start, end
+
+
+def _words_without_cue(doc: Doc, start: int, end: int, verb: Token) -> str:
+    """The words of the span, without a parenthetical cue inside it ('All of which, he said,
+    would help ...': 'All of which would help ...'; 'That is why, he argued, the party should
+    ...': 'the party should ...')."""
+    cue = sorted(t.i for t in verb.subtree)
+    if not (start < cue[0] and cue[-1] < end - 1):
+        return doc[start:end].text
+    lo, hi = cue[0], cue[-1]
+    while lo - 1 >= start and doc[lo - 1].text in ",—–-":
+        lo -= 1
+    while hi + 1 < end and doc[hi + 1].text in ",—–-":
+        hi += 1
+    before = [t for t in doc[start:lo] if not (t.tag_ == "WRB" and t.i == lo - 1 and t.i == start)]
+    parts = [doc[before[0].i:before[-1].i + 1].text] if before else []
+    return " ".join(parts + [doc[hi + 1:end].text])
 
 
 def _without_trailing_relative(doc: Doc, start: int, end: int) -> int:
@@ -295,8 +321,8 @@ def _is_source(verb: Token, subject: Token) -> bool:
     "both of whom opposed it" (a share of a group)."""
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children):
         return False
-    if subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES:
-        return False        # "This suggested ...": a fact, not a source
+    if subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES | WRITER_PRONOUNS:
+        return False        # "This suggested ...": a fact; "you can call it what you want": no one
     if verb.lemma_ in STANCE_VERBS and any(a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB" for a in verb.ancestors):
         return False        # "sources say she backs the plan": the sources' claim, not her stance
     outer = _reporting_verb(verb)
@@ -402,7 +428,8 @@ def _subject(verb: Token) -> Token | None:
     if _speaks_on(verb):
         current = below = verb.head.head     # 'X said the port would close, saying ...': X says it
     for _ in range(4):
-        subj = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = max((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i,
+                   default=None)    # the nearest: 'Niger's president [Mahamadou Issoufou] said
         if subj is not None:
             if subj.dep_ == "nsubjpass" and current.lemma_ != "quote" and not _raised_subject(verb, current, below):
                 return None
@@ -452,7 +479,10 @@ def _swallowed_subject(verb: Token, resolver: "SpeakerResolver") -> Token | None
     if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
-    key = resolver.named(before) if before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "dobj") else None
+    if before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].dep_ == "appos":
+        before = verb.doc[verb.i - 2]       # 'In a statement to the Observer, her adviser, Jake Sullivan, said'
+    key = resolver.named(before) if before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "dobj", "appos") \
+        else None
     return before if key and resolver.mention(key).type == "person" else None
 
 
@@ -505,6 +535,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not _own_statement(verb.head):
         head = verb.head
         tokens = [t for t in head.subtree if t not in set(verb.subtree)]
+        while tokens and tokens[-1].is_punct and tokens[-1].text in ".;":
+            tokens.pop()
         return (tokens[0].i, tokens[-1].i + 1) if tokens else None
     rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
               and not _is_time(c)]
@@ -613,8 +645,9 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
                 and doc[before].text == ",":
             cut |= {u.i for u in t.subtree} | {before}
     tokens = [t for t in clause.subtree if t.i != verb.i and t.i not in cut]
-    while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in ".!?\"”’'":
-        tokens.pop()
+    while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".!?\"”’'" or tokens[-1].dep_ == "cc"):
+        tokens.pop()        # '... more intense — and [he noted ...]'
+
     return tokens[0].i, tokens[-1].i + 1
 
 
@@ -776,8 +809,11 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         colon = next((a for a in cues if not a.text), None) or pending_colon
         if colon is None and _in_question(parsed, sent, q):
             continue        # 'X asked Y if he would go "all the way."': words of the question
-        if colon is None and _under_other_cue(parsed, sent, q):
+        if colon is None and _under_other_cue(parsed, sent, q, {a.cue_char for a in cues}):
             continue        # 'the writer supposes a "cultural replacement"': not the last speaker's words
+        if colon is None and not _opens_sentence(parsed, sent, q) and not (resolver.last and resolver.last[0] == n) \
+                and not _refers_back(parsed, sent, q):
+            continue        # 'found the money came from "the drug trade, human trafficking or ..."': a phrase
         source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
         cue = colon.cue if colon else "said"
         if source is None:
@@ -793,7 +829,22 @@ def _quoted_wholly(text: str, a: Attribution, q: Quote) -> bool:
     return not text[a.start:q.start].strip(EDGE_PUNCT) and not text[q.end:a.end].strip(EDGE_PUNCT)
 
 
-def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
+def _opens_sentence(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
+    """A quotation with no cue goes on with the last speaker only where it stands as a
+    sentence of its own; inside a sentence of the writer's it is a phrase of that sentence."""
+    before = parsed.article.text[parsed.start_char(sent):q.start]
+    return not before.strip(EDGE_PUNCT + "([")
+
+
+def _refers_back(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
+    """'The major danger he sees is "..."': a pronoun subject before the quotation takes up
+    the last speaker, whose words the quotation goes on with."""
+    base = parsed.offset(sent.doc)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL
+               and base + t.idx < q.start for t in sent)
+
+
+def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote, found: set[int]) -> bool:
     """The quotation hangs on a cue verb with a subject of its own outside it (one that gave
     no position: 'the writer supposes "..."', '52 percent agreed that ... "..."'): it is not
     the words of the speaker of the sentences before."""
@@ -801,7 +852,7 @@ def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
     first = next((t for t in sent if base + t.idx >= q.start), None)
     if first is None or base + first.idx >= q.end:
         return False
-    return any(a.lemma_ in CUE_VERB_LEMMAS and a.pos_ == "VERB" and any(
+    return any(a.lemma_ in CUE_VERB_LEMMAS and a.pos_ == "VERB" and base + a.idx not in found and any(
         c.dep_ in ("nsubj", "nsubjpass") and not q.start <= base + c.idx < q.end for c in a.children)
         for a in first.ancestors)
 
