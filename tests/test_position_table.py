@@ -365,6 +365,9 @@ CONTENT_WHOLE = [
      [("The Lima mayor", "Ann Lowe", "said", "The port will reopen on Monday.", True)]),
     ('In a statement to the Harbour Gazette, her adviser, Tom Reed, said: "The port will reopen on Monday."',
      [("Tom Reed", "Tom Reed", "said", "The port will reopen on Monday.", True)]),
+    # the cue after its content, the speaker after the cue
+    ('The closure of the port signals "the end of the town", said Carl Dunn, founder of the Harbour Union.',
+     [("Carl Dunn", "Carl Dunn", "said", 'The closure of the port signals "the end of the town"', False)]),
     # the hearer is not part of what was said
     ("A senior defence official told the BBC lessons were being learned.",
      [("A senior defence official", None, "told", "lessons were being learned", False)]),

@@ -130,6 +130,9 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
                 n: int) -> list[Attribution]:
     if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None:
         return []
+    inverted = _inverted_speaker(verb, sent)
+    if inverted is not None:
+        return _inverted_cue(parsed, resolver, sent, verb, inverted, n)
     if _split_subjects(verb):
         return []           # two subjects of one verb apart: a parse gone wrong ('..., while X and 1 percent support Y')
     agent = _passive_agent(verb)
@@ -172,6 +175,49 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
                             base + verb.idx, span[0], span[1], text, n)]
     return [Attribution(resolver.resolve(s, n, span), cue, base + verb.idx, span[0], span[1], text, n)
             for s in _each_speaker(subject, resolver)]
+
+
+CLOSING_QUOTES = "\"”’'"
+
+
+def _inverted_speaker(verb: Token, sent: Span) -> Token | None:
+    """'The rejection signals "the end", said Geert Wilders', '"...," tweeted a user from
+    Hanover': the cue after its content and a comma, the speaker after the cue, where the
+    parser took the words before for the cue's subject (a second subject, or one inside the
+    quotation) or the speaker for its object."""
+    doc = verb.doc
+    if verb.i < sent.start + 2 or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    comma = verb.i - 1
+    while comma > sent.start and doc[comma].text in CLOSING_QUOTES:
+        comma -= 1
+    if doc[comma].text != ",":
+        return None
+    after = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i
+                  and c.pos_ in ("PROPN", "NOUN")), None)
+    before = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if after is None or before is None:
+        return None
+    quoted = doc[comma].text == "," and comma < verb.i - 1      # '...," tweeted': the subject is quoted words
+    return after if quoted or after.dep_ == "nsubj" else None
+
+
+def _inverted_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, verb: Token,
+                  speaker: Token, n: int) -> list[Attribution]:
+    """The position of an inverted cue: the words of the sentence before the cue's comma."""
+    doc = sent.doc
+    words = [t for t in doc[sent.start:verb.i] if not t.is_space]
+    while words and (words[0].is_punct or words[0].text in CLOSING_QUOTES):
+        words.pop(0)
+    while words and (words[-1].is_punct and words[-1].text not in ".!?"):
+        words.pop()
+    base = parsed.offset(doc)
+    if len(words) < 3:      # the quotation before is what it says: credited like "He said:"
+        return [Attribution(resolver.resolve(speaker, n), verb.text, base + verb.idx, 0, 0, "", n)]
+    start, end = words[0].i, words[-1].i + 1
+    span = (base + doc[start].idx, base + doc[end - 1].idx + len(doc[end - 1].text))
+    text = _clean_content(doc[start:end].text)
+    return [Attribution(resolver.resolve(speaker, n, span), verb.text, base + verb.idx, span[0], span[1], text, n)]
 
 
 def _split_subjects(verb: Token) -> bool:
