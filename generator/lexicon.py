@@ -224,7 +224,7 @@ SPEECH_VERBS = COMMUNICATION_VERBS | {
     "characterize", "characterise",         # VerbNet characterize-29.2, as "describe": "characterized X as Y"
 }
 # Cues whose object (not a clause) is the content: "X criticised the plan".
-OBJECT_CUES = FRAMENET_JUDGMENT | {"criticise", "criticize", "attack", "praise", "condemn", "dismiss", "reject",
+OBJECT_CUES = FRAMENET_JUDGMENT | FRAMENET_CONVEY_IMPORTANCE | {"criticise", "criticize", "attack", "praise", "condemn", "dismiss", "reject",
                "deny", "accuse", "blame", "question", "describe", "announce", "confirm",
                "demand", "propose", "recommend", "urge", "promise", "pledge", "predict",
                "admit", "acknowledge", "reveal", "disclose", "call", "estimate", "report",
@@ -238,7 +238,7 @@ PREPOSITION_CUES = {"complain", "warn", "speak", "argue", "rail", "lash", "cauti
 # ("He thought:" is rare; "He said:" is common).
 CLAUSE_ONLY_CUES = FRAMENET_OPINION | {"think", "believe", "hope", "fear", "expect", "doubt", "ask", "point", "note",
                     "argue", "claim", "suggest", "agree",
-                    "suspect", "speculate", "foresee", "update", "brief", "alert", "remind", "encourage", "challenge", "highlight", "underline", "underscore"}
+                    "suspect", "speculate", "foresee", "update", "brief", "alert", "remind", "encourage", "challenge"}
 
 UNNAMED_SOURCE_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
                         "source", "sources", "report", "reports", "aide", "aides", "analyst",
@@ -668,3 +668,7 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}
 # Pronouns that, as the subject of a cue outside quotation marks, are the writer or anyone
 # ("I didn't expect him to ...", "you can call it what you want"), never a source.
 WRITER_PRONOUNS = {"i", "you"}
+# Cues whose subject is as often a thing that shows as a source that states ("the storm
+# highlighted the risks", "the test confirmed the infection", "the data suggest"): a position
+# only where the subject can speak (a name, a person, a body, a document).
+EVIDENCE_CUES = FRAMENET_CONVEY_IMPORTANCE | {"reveal", "confirm", "indicate", "signal", "suggest", "show"}

@@ -368,6 +368,15 @@ CONTENT_WHOLE = [
     # the cue after its content, the speaker after the cue
     ('The closure of the port signals "the end of the town", said Carl Dunn, founder of the Harbour Union.',
      [("Carl Dunn", "Carl Dunn", "said", 'The closure of the port signals "the end of the town"', False)]),
+    # a passive "told by X": X speaks, what he told is the clause or the "of" phrase
+    ("Carl Dunn was told by the mayor that the port would close.",
+     [("the mayor", None, "told", "the port would close", False)]),
+    ("Carl Dunn was told by the mayor.", []),
+    # stress, underline, highlight: the object is what is stressed, when a source stresses it
+    ("The Harbour Union stressed the need for new cranes.",
+     [("The Harbour Union", "Harbour Union", "stressed", "the need for new cranes", False)]),
+    ("The storm highlighted the risks of the port.", []),
+    ("The test confirmed the infection was spreading.", []),
     # the hearer is not part of what was said
     ("A senior defence official told the BBC lessons were being learned.",
      [("A senior defence official", None, "told", "lessons were being learned", False)]),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
-                       DEMONSTRATIVES, WRITER_PRONOUNS, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
+                       DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
                        DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
                        OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
                        RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
@@ -141,7 +141,11 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     subject = subject or swallowed
     if subject is None or not _is_source(verb, subject):
         return []
-    content = _content_tokens(verb)
+    content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
+    if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
+        return []           # 'he was told by X': the hearer is no content
+    if verb.lemma_ in EVIDENCE_CUES and agent is None and not _can_speak(subject):
+        return []           # 'the storm highlighted the risks': a thing shows, no one states
     if content is not None and _is_participle(verb) and not _has_clause(verb) \
             and verb.lemma_ in STANCE_VERBS | PREPOSITION_CUES:
         return []       # "Commenting on the case, he said": the participle only sets the scene
@@ -341,7 +345,7 @@ def _is_complementiser(token: Token) -> bool:
     'that claim' or the subject of 'that is meant to'. ('whether' stays: it is the content.)"""
     if token.lower_ != "that":
         return False
-    return token.dep_ == "mark" or token.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr") \
+    return token.dep_ == "mark" or token.tag_ == "IN" or token.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr") \
         and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i
 
 
@@ -430,10 +434,20 @@ def _makes_clear(verb: Token) -> bool:
 
 def _passive_agent(verb: Token) -> Token | None:
     """'The attack was claimed by the Brigade': the Brigade claims."""
-    if verb.lemma_ not in PASSIVE_CUES or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if verb.lemma_ not in PASSIVE_CUES | VERBNET_TELL or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _told_by(verb: Token) -> tuple[int, int] | None:
+    """'He was told by the minister that ... / of ...': the clause or the 'of'/'about' phrase,
+    never the subject (the one told)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return _span_of(clause, verb)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > verb.i), None)
+    return (prep.i + 1, prep.right_edge.i + 1) if prep is not None and len(list(prep.subtree)) > 2 else None
 
 
 def _passive_content(verb: Token) -> tuple[int, int] | None:
