@@ -377,6 +377,15 @@ CONTENT_WHOLE = [
      [("The Harbour Union", "Harbour Union", "stressed", "the need for new cranes", False)]),
     ("The storm highlighted the risks of the port.", []),
     ("The test confirmed the infection was spreading.", []),
+    # a second speech verb of the speaker hung inside the reported clause is a statement of its own
+    ("Carl Dunn said the port would close and added that the money had run out.",
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False),
+      ("Carl Dunn", "Carl Dunn", "added", "the money had run out", False)]),
+    ("Tom Reed noted that the fleet lags its target and asked whether the mayor could help.",
+     [("Tom Reed", "Tom Reed", "noted", "the fleet lags its target", False)]),
+    # a quotation after a colon is the content, not the words before it
+    ('Carl Dunn told the Harbour Gazette\'s morning programme: "Taken together, the plans are partial and biased."',
+     [("Carl Dunn", "Carl Dunn", "told", "Taken together, the plans are partial and biased.", True)]),
     # the hearer is not part of what was said
     ("A senior defence official told the BBC lessons were being learned.",
      [("A senior defence official", None, "told", "lessons were being learned", False)]),

@@ -485,8 +485,9 @@ def _subject(verb: Token) -> Token | None:
     conjoined verbs ('attacked ... and accused') and relative clauses ('who said').
     A passive cue's subject is what is reported, not who reports it ('are reported to')."""
     current = below = verb
-    if _speaks_on(verb):
-        current = below = verb.head.head     # 'X said the port would close, saying ...': X says it
+    reporter = _speaks_on(verb)
+    if reporter is not None:
+        current = below = reporter      # 'X said the port would close, saying ...': X says it
     for _ in range(4):
         subj = max((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i,
                    default=None)    # the nearest: 'Niger's president [Mahamadou Issoufou] said
@@ -506,18 +507,23 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _speaks_on(verb: Token) -> bool:
+def _speaks_on(verb: Token) -> Token | None:
     """A participle of speech set off by a comma at the end of a reported clause ('X said
-    the port would close, saying the money had run out') is the reporting speaker's, not the
-    reported clause's subject's."""
-    clause = verb.head
-    if not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and clause.dep_ == "ccomp"
-            and clause.head.lemma_ in SPEECH_VERBS and clause.head.pos_ == "VERB"):
-        return False
+    the port would close, saying the money had run out'), or a speech verb without a subject
+    coordinated inside it ('... and added that ...', '... and accused Y of ...'), is the
+    reporting speaker's, not the reported clause's subject's: the reporting cue is returned."""
+    if verb.dep_ not in ("advcl", "conj", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    reporter = next((a for a in verb.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"
+                     and any(c.dep_ == "ccomp" and verb in c.subtree for c in a.children)), None)
+    if reporter is None:
+        return None
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return reporter     # 'X said the port would close and added that ...'
     before = verb.left_edge.i - 1
     while before > 0 and verb.doc[before].text in "\"”’'":
         before -= 1
-    return verb.doc[before].text == ","
+    return reporter if verb.tag_ == "VBG" and verb.doc[before].text == "," else None
 
 
 def _raised_subject(verb: Token, head: Token, below: Token) -> bool:
@@ -697,6 +703,11 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
             cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
             cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
     doc = clause.doc
+    for t in clause.subtree:    # '... lags the target and asked whether ...': the speaker's next statement
+        if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
+            cut |= {u.i for u in t.subtree} | set(cc)
     for t in clause.subtree:    # '..., further saying, "..."': the speaker's next statement
         before = t.left_edge.i - 1
         while before > 0 and doc[before].text in "\"”’'":
@@ -857,7 +868,8 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         if whole:
             continue        # a quoted fragment of reported speech: part of that position
         running = [a for a in cues if a.text and a.start < q.start < a.end < q.end
-                   and len(parsed.article.text[a.start:q.start].split()) >= 2]
+                   and len(parsed.article.text[a.start:q.start].split()) >= 2
+                   and ":" not in parsed.article.text[a.start:q.start]]   # 'told the BBC: "..."' is the quotation
         if running:
             for a in running:       # 'said X have blocked 400 sites "with the aim ..."'
                 _extend_to(parsed.article.text, a, q, last_n)
