@@ -386,6 +386,11 @@ CONTENT_WHOLE = [
     # a quotation after a colon is the content, not the words before it
     ('Carl Dunn told the Harbour Gazette\'s morning programme: "Taken together, the plans are partial and biased."',
      [("Carl Dunn", "Carl Dunn", "told", "Taken together, the plans are partial and biased.", True)]),
+    # "call X Y" where the parser hangs Y on X
+    ('Tom Reed called the harbour deal "lousy" and said he would vote against it.',
+     [("Tom Reed", "Tom Reed", "called", 'the harbour deal "lousy"', False),
+      ("Tom Reed", "Tom Reed", "said", "he would vote against it", False)]),
+    ("Jane Morrow called a special meeting.", []),
     # the hearer is not part of what was said
     ("A senior defence official told the BBC lessons were being learned.",
      [("A senior defence official", None, "told", "lessons were being learned", False)]),

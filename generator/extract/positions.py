@@ -595,6 +595,9 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         if wanted is not None:      # "urged the council to publish the report"
             first = obj.left_edge.i if obj is not None else _span_of(wanted, verb)[0]
             return first, _span_of(wanted, verb)[1]
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "call" else None
+    if named is not None and any(c.pos_ == "ADJ" and c.i > named.i and c.dep_ in ("acl", "amod") for c in named.children):
+        return named.left_edge.i, named.right_edge.i + 1     # 'called its actions defensive', 'called the deal "lousy"'
     claimed = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_OBJECTS), None)
     if verb.lemma_ == "claim" and claimed is not None:
         return claimed.left_edge.i, claimed.right_edge.i + 1     # "claimed responsibility for the attack"
