@@ -221,15 +221,16 @@ SPEECH_VERBS = COMMUNICATION_VERBS | {
     "label", "brand", "dub", "hail", "welcome", "speak", "defend", "rail", "lash", "contest",
     "dispute", "applaud", "decry", "denounce", "lament", "assure", "charge",
     "back", "support", "oppose", "endorse", "favour", "favor",
+    "characterize", "characterise",         # VerbNet characterize-29.2, as "describe": "characterized X as Y"
 }
 # Cues whose object (not a clause) is the content: "X criticised the plan".
-OBJECT_CUES = FRAMENET_JUDGMENT | {"criticise", "criticize", "attack", "praise", "condemn", "dismiss", "reject",
+OBJECT_CUES = FRAMENET_JUDGMENT | FRAMENET_CONVEY_IMPORTANCE | {"criticise", "criticize", "attack", "praise", "condemn", "dismiss", "reject",
                "deny", "accuse", "blame", "question", "describe", "announce", "confirm",
                "demand", "propose", "recommend", "urge", "promise", "pledge", "predict",
                "admit", "acknowledge", "reveal", "disclose", "call", "estimate", "report",
                "justify", "label", "brand", "dub", "hail", "welcome", "defend", "contest",
                "dispute", "applaud", "decry", "denounce", "lament", "forecast", "charge",
-               "back", "support", "oppose", "endorse", "favour", "favor"}
+               "back", "support", "oppose", "endorse", "favour", "favor", "characterize", "characterise"}
 # Cues whose content may be a phrase after a preposition: "complained about X", "warned of X".
 PREPOSITION_CUES = {"complain", "warn", "speak", "argue", "rail", "lash", "caution", "protest",
                     "insist", "comment", "testify", "write", "talk", "boast", "joke"}
@@ -237,7 +238,7 @@ PREPOSITION_CUES = {"complain", "warn", "speak", "argue", "rail", "lash", "cauti
 # ("He thought:" is rare; "He said:" is common).
 CLAUSE_ONLY_CUES = FRAMENET_OPINION | {"think", "believe", "hope", "fear", "expect", "doubt", "ask", "point", "note",
                     "argue", "claim", "suggest", "agree",
-                    "suspect", "speculate", "foresee", "update", "brief", "alert", "remind", "encourage", "challenge", "highlight", "underline", "underscore"}
+                    "suspect", "speculate", "foresee", "update", "brief", "alert", "remind", "encourage", "challenge"}
 
 UNNAMED_SOURCE_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
                         "source", "sources", "report", "reports", "aide", "aides", "analyst",
@@ -481,7 +482,22 @@ STATEMENT_NOUNS = {"statement", "claim", "demand", "call", "warning", "denial", 
                    "request", "assertion", "accusation", "allegation", "announcement",
                    "proposal", "pledge", "promise", "threat", "admission", "insistence",
                    "criticism", "condemnation", "suggestion", "argument", "plea", "offer",
-                   "prediction", "refusal", "rejection", "support", "opposition"}
+                   "prediction", "refusal", "rejection", "support", "opposition",
+                   # noun forms of the cue verbs above (VerbNet say/advise, FrameNet Statement, Opinion, Commitment)
+                   "advice", "recommendation", "declaration", "assurance", "commitment", "objection",
+                   "complaint", "vow", "contention", "confirmation", "acknowledgement", "position",
+                   "view", "belief", "stance", "conviction", "urging"}
+# Of these, the ones whose content is only a clause ("its position that ...", not "its position on Iran").
+CLAUSE_ONLY_NOUNS = {"position", "view", "belief", "stance", "conviction", "statement", "claim", "argument",
+                     "assertion", "contention", "suggestion", "admission", "confirmation", "acknowledgement",
+                     "assurance", "declaration", "announcement", "prediction"}
+# ... and the ones whose content may be an infinitive ("Berlin's pledge to add 7,000 soldiers").
+INFINITIVE_NOUNS = {"pledge", "promise", "vow", "commitment", "call", "demand", "appeal", "request", "plea",
+                    "offer", "threat", "refusal", "urging", "proposal", "recommendation"}
+# Support verbs: their subject holds the statement noun they take ("joined calls for", "issued a
+# warning that", "renewed its demand"; FrameNet's support verbs of Statement and Request nouns).
+SUPPORT_VERBS = {"make", "issue", "join", "renew", "repeat", "reiterate", "echo", "voice", "lead", "deliver",
+                 "put", "lodge", "file", "register", "restate"}
 # Requests whose infinitive may follow without an object: "urged to act", "vowed to fight".
 SELF_REQUEST_CUES = XCOMP_CONTENT_CUES | {"swear", "undertake", "appeal", "plead", "beg", "request",
                                           "petition"}
@@ -701,3 +717,19 @@ REASON_MARKERS = {"because"}
 # Nouns of a tally whose value a bare number gives ("the voter sample is 834", "troop
 # strength - around 166,000"): the number counts what the tally's compound names.
 COUNT_NOUNS = {"sample", "strength", "total", "tally", "count", "number", "headcount", "size"}
+
+
+# ---- positions: content (issue 13) --------------------------------------------------------
+# What "claim" states when its object is a noun, not a clause: "claimed responsibility",
+# "claimed victory" (FrameNet Statement and Claim_ownership); not "claimed 20 lives", "claimed the title".
+CLAIMED_OBJECTS = {"responsibility", "credit", "victory", "win", "success", "innocence", "ownership",
+                   "sovereignty", "authorship", "control"}
+# Demonstrative pronouns: as a subject ("This suggested ...") they name a fact, never a source.
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+# Pronouns that, as the subject of a cue outside quotation marks, are the writer or anyone
+# ("I didn't expect him to ...", "you can call it what you want"), never a source.
+WRITER_PRONOUNS = {"i", "you"}
+# Cues whose subject is as often a thing that shows as a source that states ("the storm
+# highlighted the risks", "the test confirmed the infection", "the data suggest"): a position
+# only where the subject can speak (a name, a person, a body, a document).
+EVIDENCE_CUES = FRAMENET_CONVEY_IMPORTANCE | {"reveal", "confirm", "indicate", "signal", "suggest", "show"}

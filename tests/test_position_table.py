@@ -273,8 +273,132 @@ DESCRIPTIONS = [
      [("A spokesman for the Harbour Committee", "Harbour Committee", "said", "the port must stay open", False)]),
 ]
 
+CONTENT_WHOLE = [
+    # "claim" with a statement noun as object; not "claimed 20 lives"
+    ("The Northern Brigade has claimed responsibility.",
+     [("The Northern Brigade", "Northern Brigade", "claimed", "responsibility", False)]),
+    ("The flood claimed 20 lives.", []),
+    # a noun phrase reported ends before the writer's relative clause after a comma
+    ("Tom Reed claimed victory in the vote, which was marred by fraud.",
+     [("Tom Reed", "Tom Reed", "claimed", "victory in the vote", False)]),
+    # the passive subject of a reporting verb above the cue is its speaker
+    ("Senator Carl Dunn is reported to have called the deal a disaster.",
+     [("Senator Carl Dunn", "Carl Dunn", "called", "the deal a disaster", False)]),
+    ("Carl Dunn was arrested after saying the election was rigged.",
+     [("Carl Dunn", "Carl Dunn", "saying", "the election was rigged", False)]),
+    ("Tom Reed told reporters tests will be carried out to confirm if the water is safe.",
+     [("Tom Reed", "Tom Reed", "told", "tests will be carried out to confirm if the water is safe", False)]),
+    ("The minister was criticised and accused of lying.", []),
+    # "according to" inside a clause speaks of that clause only, and leaves its phrase out
+    ("The port is closed; the dock, according to the Harbour Authority, will reopen on Monday.",
+     [("the Harbour Authority", "Harbour Authority", "according to", "the dock will reopen on Monday", False)]),
+    # ... and gives nothing where the rest is another speaker's statement
+    ("Ann Lowe told the BBC the report should have been published, according to the code.",
+     [("Ann Lowe", "Ann Lowe", "told", "the report should have been published", False)]),
+    # a cue inside a question or inside another speaker's clause is not a position of its own
+    ('Asked why he thought the port had failed, Carl Dunn said: "The money ran out in May."',
+     [("Carl Dunn", "Carl Dunn", "said", "The money ran out in May.", True)]),
+    ("The Harbour Union and the Coast Guard said they believe the storm caused the fire.",
+     [("The Harbour Union", "Harbour Union", "said", "they believe the storm caused the fire", False),
+      ("the Coast Guard", "Coast Guard", "said", "they believe the storm caused the fire", False)]),
+    # a demonstrative or a poll's share is no source
+    ("This suggested the port was closed, the Harbour Union said.",
+     [("the Harbour Union", "Harbour Union", "said", "This suggested the port was closed", False)]),
+    ("Only two senators back the bill.", []),
+    # the reported clause goes on in a second clause of the same cue
+    ("Ann Lowe said mothers were entitled to 12 months leave, but that few could take it.",
+     [("Ann Lowe", "Ann Lowe", "said", "mothers were entitled to 12 months leave, but that few could take it", False)]),
+    # a phrase reported goes on where the parser hung its end on the cue
+    ("Ann Lowe called for G7 action to stop the fires.",
+     [("Ann Lowe", "Ann Lowe", "called for", "G7 action to stop the fires", False)]),
+    ("Carl Dunn lashed out at the Harbour Board for having closed the port.",
+     [("Carl Dunn", "Carl Dunn", "lashed out", "the Harbour Board for having closed the port", False)]),
+    # statement nouns: an infinitive, a possessive pronoun whose antecedent is the subject, a support verb
+    ("The Harbour Union's pledge to hire 500 dockers was welcomed.",
+     [("The Harbour Union", "Harbour Union", "pledge", "to hire 500 dockers", False)]),
+    ("The Harbour Union lobbied for support for its position that the port must stay open.",
+     [("The Harbour Union", "Harbour Union", "position", "the port must stay open", False)]),
+    ("Senator Carl Dunn joined calls for an inquiry into the fire.",
+     [("Senator Carl Dunn", "Carl Dunn", "joined calls", "an inquiry into the fire", False)]),
+    ("Carl Dunn met his demand for an inquiry.", []),
+    ("The Harbour Union's position on the strike is unclear.", []),
+    # a participle of speech after the reported clause is the reporting speaker's next statement
+    ("Carl Dunn said the port would close, saying the money had run out.",
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False),
+      ("Carl Dunn", "Carl Dunn", "saying", "the money had run out", False)]),
+    # reported words that run into a quotation keep their words: the clause, partly quoted
+    ('The Harbour Union says the board has closed 40 docks "to stop the smuggling of arms."',
+     [("The Harbour Union", "Harbour Union", "says", 'the board has closed 40 docks "to stop the smuggling of arms."',
+       False)]),
+    # a quotation that hangs on another cue is not the last speaker's
+    ('Tom Reed spoke first. In the document, the writer supposes a "cultural and ethnic replacement by an invasion" '
+     "of the town.", []),
+    # a sentence-wide "according to" takes the report it frames
+    ("According to the Harbour Gazette, Carl Dunn said that the port would close.",
+     [("the Harbour Gazette", "Harbour Gazette", "according to", "Carl Dunn said that the port would close", False),
+      ("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
+    # a parenthetical cue is left out of its content
+    ("All of which, Carl Dunn said, would help the port.",
+     [("Carl Dunn", "Carl Dunn", "said", "All of which would help the port", False)]),
+    ("That is why, Carl Dunn argued, the port should close.",
+     [("Carl Dunn", "Carl Dunn", "argued", "That is why the port should close", False)]),
+    # the content ends before a coordinated clause of the writer's
+    ("Carl Dunn said the strike would be long — and he noted that the port had closed.",
+     [("Carl Dunn", "Carl Dunn", "said", "the strike would be long", False),
+      ("he", "Carl Dunn", "noted", "the port had closed", False)]),
+    # a quotation inside a writer's sentence with no cue is a phrase, no one's statement ...
+    ('Carl Dunn said the port would close. A report found that the money came from "the drug trade, '
+     'human trafficking or other criminal activities."',
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
+    # ... unless its speaker spoke in that sentence or a pronoun takes him up
+    ('Carl Dunn spoke out against the attack, calling it "an aggression on the town and its people" '
+     "as well as a crime.",
+     [("Carl Dunn", "Carl Dunn", "spoke out", "the attack", False),
+      ("Carl Dunn", "Carl Dunn", "said", "an aggression on the town and its people", True)]),
+    # "you" and "I" outside quotation marks are no source
+    ("You can call the port whatever you want.", []),
+    # "said the same" introduces no quotation
+    ('Most voters agreed that Ann Lowe is "well enough to serve as mayor," while 73 percent said the same of Tom Reed.',
+     [("Most voters", "voters", "agreed", 'Ann Lowe is "well enough to serve as mayor"', False)]),
+    # a name after its description is the subject; a speaker named in apposition before the cue
+    ('The Lima mayor Ann Lowe said, "The port will reopen on Monday."',
+     [("The Lima mayor", "Ann Lowe", "said", "The port will reopen on Monday.", True)]),
+    ('In a statement to the Harbour Gazette, her adviser, Tom Reed, said: "The port will reopen on Monday."',
+     [("Tom Reed", "Tom Reed", "said", "The port will reopen on Monday.", True)]),
+    # the cue after its content, the speaker after the cue
+    ('The closure of the port signals "the end of the town", said Carl Dunn, founder of the Harbour Union.',
+     [("Carl Dunn", "Carl Dunn", "said", 'The closure of the port signals "the end of the town"', False)]),
+    # a passive "told by X": X speaks, what he told is the clause or the "of" phrase
+    ("Carl Dunn was told by the mayor that the port would close.",
+     [("the mayor", None, "told", "the port would close", False)]),
+    ("Carl Dunn was told by the mayor.", []),
+    # stress, underline, highlight: the object is what is stressed, when a source stresses it
+    ("The Harbour Union stressed the need for new cranes.",
+     [("The Harbour Union", "Harbour Union", "stressed", "the need for new cranes", False)]),
+    ("The storm highlighted the risks of the port.", []),
+    ("The test confirmed the infection was spreading.", []),
+    # a second speech verb of the speaker hung inside the reported clause is a statement of its own
+    ("Carl Dunn said the port would close and added that the money had run out.",
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False),
+      ("Carl Dunn", "Carl Dunn", "added", "the money had run out", False)]),
+    ("Tom Reed noted that the fleet lags its target and asked whether the mayor could help.",
+     [("Tom Reed", "Tom Reed", "noted", "the fleet lags its target", False)]),
+    # a quotation after a colon is the content, not the words before it
+    ('Carl Dunn told the Harbour Gazette\'s morning programme: "Taken together, the plans are partial and biased."',
+     [("Carl Dunn", "Carl Dunn", "told", "Taken together, the plans are partial and biased.", True)]),
+    # "call X Y" where the parser hangs Y on X
+    ('Tom Reed called the harbour deal "lousy" and said he would vote against it.',
+     [("Tom Reed", "Tom Reed", "called", 'the harbour deal "lousy"', False),
+      ("Tom Reed", "Tom Reed", "said", "he would vote against it", False)]),
+    ("Jane Morrow called a special meeting.", []),
+    # the hearer is not part of what was said
+    ("A senior defence official told the BBC lessons were being learned.",
+     [("A senior defence official", None, "told", "lessons were being learned", False)]),
+]
+
 
 @pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS
-                         + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS)
+                         + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
+                         + CONTENT_WHOLE)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
+from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
+                       DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
                        DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
                        OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
                        RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
-                       STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY)
+                       STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY,
+                       VERBNET_TELL, CLAUSE_ONLY_NOUNS, INFINITIVE_NOUNS, SUPPORT_VERBS)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
 from .parse import ParsedArticle
@@ -44,6 +46,7 @@ class Attribution:
     sentence_no: int
     direct: bool = False
     last_sentence_no: int = -1
+    cue_noun: bool = False        # a statement noun's holder ("the union's demand for ...")
 
 
 @dataclass
@@ -75,7 +78,8 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
             continue
         found = cues_of(n)
         for att in found:
-            resolver.spoke(att.speaker, n)
+            if not att.cue_noun:    # "Mr. Trump's threats to ...": named in passing, not the one speaking
+                resolver.spoke(att.speaker, n)
         attributions.extend(a for a in found if a.text)
         _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions)
         colon = next((a for a in found if not a.text), None)
@@ -126,13 +130,22 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
                 n: int) -> list[Attribution]:
     if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None:
         return []
+    inverted = _inverted_speaker(verb, sent)
+    if inverted is not None:
+        return _inverted_cue(parsed, resolver, sent, verb, inverted, n)
+    if _split_subjects(verb):
+        return []           # two subjects of one verb apart: a parse gone wrong ('..., while X and 1 percent support Y')
     agent = _passive_agent(verb)
     subject = agent if agent is not None else _subject(verb)
     swallowed = _swallowed_subject(verb, resolver) if subject is None and agent is None else None
     subject = subject or swallowed
     if subject is None or not _is_source(verb, subject):
         return []
-    content = _content_tokens(verb)
+    content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
+    if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
+        return []           # 'he was told by X': the hearer is no content
+    if verb.lemma_ in EVIDENCE_CUES and agent is None and not _can_speak(subject):
+        return []           # 'the storm highlighted the risks': a thing shows, no one states
     if content is not None and _is_participle(verb) and not _has_clause(verb) \
             and verb.lemma_ in STANCE_VERBS | PREPOSITION_CUES:
         return []       # "Commenting on the case, he said": the participle only sets the scene
@@ -147,15 +160,17 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     cue = _cue_text(verb)
     base = parsed.offset(sent.doc)
     if content is None:     # "He said:" — the content is the quotation that follows
-        if agent is not None:
-            return []
+        if agent is not None or verb.lemma_ not in VERBNET_TELL and any(c.dep_ == "dobj" for c in verb.children):
+            return []       # "73 percent said the same of X": no quotation of theirs follows
         return [Attribution(resolver.resolve(subject, n), cue, base + verb.idx, 0, 0, "", n)]
     if _relative_cue(verb, subject) or _question(verb):
         return []
     start, end = _without_own_cue(sent.doc, *content, verb, subject)
     start = _without_mark(sent.doc, start, end)
-    text = _clean_content(sent.doc[start:end].text)
-    if len(text.split()) < 2 and not (agent is not None and text):
+    end = _without_trailing_relative(sent.doc, start, end)
+    text = _clean_content(_words_without_cue(sent.doc, start, end, verb))
+    if len(text.split()) < 2 and not (agent is not None and text) \
+            and not (end - start == 1 and sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS):
         return []
     span = (base + sent.doc[start].idx, base + sent.doc[end - 1].idx + len(sent.doc[end - 1].text))
     if swallowed is not None:
@@ -164,6 +179,56 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
                             base + verb.idx, span[0], span[1], text, n)]
     return [Attribution(resolver.resolve(s, n, span), cue, base + verb.idx, span[0], span[1], text, n)
             for s in _each_speaker(subject, resolver)]
+
+
+CLOSING_QUOTES = "\"”’'"
+
+
+def _inverted_speaker(verb: Token, sent: Span) -> Token | None:
+    """'The rejection signals "the end", said Geert Wilders', '"...," tweeted a user from
+    Hanover': the cue after its content and a comma, the speaker after the cue, where the
+    parser took the words before for the cue's subject (a second subject, or one inside the
+    quotation) or the speaker for its object."""
+    doc = verb.doc
+    if verb.i < sent.start + 2 or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    comma = verb.i - 1
+    while comma > sent.start and doc[comma].text in CLOSING_QUOTES:
+        comma -= 1
+    if doc[comma].text != ",":
+        return None
+    after = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i
+                  and c.pos_ in ("PROPN", "NOUN")), None)
+    before = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if after is None or before is None:
+        return None
+    quoted = doc[comma].text == "," and comma < verb.i - 1      # '...," tweeted': the subject is quoted words
+    return after if quoted or after.dep_ == "nsubj" else None
+
+
+def _inverted_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, verb: Token,
+                  speaker: Token, n: int) -> list[Attribution]:
+    """The position of an inverted cue: the words of the sentence before the cue's comma."""
+    doc = sent.doc
+    words = [t for t in doc[sent.start:verb.i] if not t.is_space]
+    while words and (words[0].is_punct or words[0].text in CLOSING_QUOTES):
+        words.pop(0)
+    while words and (words[-1].is_punct and words[-1].text not in ".!?"):
+        words.pop()
+    base = parsed.offset(doc)
+    if len(words) < 3:      # the quotation before is what it says: credited like "He said:"
+        return [Attribution(resolver.resolve(speaker, n), verb.text, base + verb.idx, 0, 0, "", n)]
+    start, end = words[0].i, words[-1].i + 1
+    span = (base + doc[start].idx, base + doc[end - 1].idx + len(doc[end - 1].text))
+    text = _clean_content(doc[start:end].text)
+    return [Attribution(resolver.resolve(speaker, n, span), verb.text, base + verb.idx, span[0], span[1], text, n)]
+
+
+def _split_subjects(verb: Token) -> bool:
+    """Two subjects of one verb with words between them that belong to neither (not 'Niger's
+    president Mahamadou Issoufou said', one name after its description)."""
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+    return any(b.left_edge.i > a.right_edge.i + 1 for a, b in zip(subjects, subjects[1:]))
 
 
 def _relative_cue(verb: Token, subject: Token) -> bool:
@@ -214,6 +279,40 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
     return start, end
 
 
+def _words_without_cue(doc: Doc, start: int, end: int, verb: Token) -> str:
+    """The words of the span, without a parenthetical cue inside it ('All of which, he said,
+    would help ...': 'All of which would help ...'; 'That is why, he argued, the party should
+    ...': 'the party should ...')."""
+    cue = sorted(t.i for t in verb.subtree)
+    if not (start < cue[0] and cue[-1] < end - 1):
+        return doc[start:end].text
+    lo, hi = cue[0], cue[-1]
+    while lo - 1 >= start and doc[lo - 1].text in ",—–-":
+        lo -= 1
+    while hi + 1 < end and doc[hi + 1].text in ",—–-":
+        hi += 1
+    before = [t for t in doc[start:lo] if not (t.tag_ == "WRB" and t.i == lo - 1 and t.i == start)]
+    parts = [doc[before[0].i:before[-1].i + 1].text] if before else []
+    return " ".join(parts + [doc[hi + 1:end].text])
+
+
+def _without_trailing_relative(doc: Doc, start: int, end: int) -> int:
+    """A noun phrase reported ('claimed victory in the vote, which was marred by fraud') ends
+    before a relative clause set off by a comma at its end: that is the writer describing the
+    thing, not what the speaker said. A reported clause keeps it (it may be the speaker's)."""
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return end
+    last = end - 1
+    while last > start and doc[last].is_punct:
+        last -= 1
+    for t in doc[start:end]:
+        if t.dep_ == "relcl" and t.right_edge.i == last and t.left_edge.i > start \
+                and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return t.left_edge.i - 1
+    return end
+
+
 def _first_word(doc: Doc, start: int, end: int) -> int:
     return next((t.i for t in doc[start:end] if not t.is_punct), start)
 
@@ -246,7 +345,7 @@ def _is_complementiser(token: Token) -> bool:
     'that claim' or the subject of 'that is meant to'. ('whether' stays: it is the content.)"""
     if token.lower_ != "that":
         return False
-    return token.dep_ == "mark" or token.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr") \
+    return token.dep_ == "mark" or token.tag_ == "IN" or token.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr") \
         and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i
 
 
@@ -272,15 +371,35 @@ def _is_source(verb: Token, subject: Token) -> bool:
     "both of whom opposed it" (a share of a group)."""
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children):
         return False
+    if subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES | WRITER_PRONOUNS:
+        return False        # "This suggested ...": a fact; "you can call it what you want": no one
     if verb.lemma_ in STANCE_VERBS and any(a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB" for a in verb.ancestors):
         return False        # "sources say she backs the plan": the sources' claim, not her stance
+    outer = _reporting_verb(verb)
+    if outer is not None and (outer.lemma_ == "ask" or subject.pos_ == "PRON" or _negated(verb)
+                              or verb.lemma_ in CLAUSE_ONLY_CUES):
+        return False        # "asked why he thought ...", "said they believe ...", "says X never told them"
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds this cue ('X said they believe ...',
+    'Asked why he thought ...'): that statement, or that question, is the position; the
+    cue inside it is none of its own. A verb coordinated with the cue ('said ... and added')
+    does not report it."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    head = clause.head
+    if head.i != clause.i and head.lemma_ in SPEECH_VERBS and head.pos_ == "VERB" and (
+            clause.dep_ == "ccomp" or head.lemma_ == "ask" and clause.dep_ in ("advcl", "xcomp")):
+        return head
+    return None
 
 
 def _quantified(subject: Token) -> bool:
     """'both of whom', 'several', 'not everyone', '59 percent': a share of a group, not a source."""
     return subject.lower_ in QUANTIFIER_SUBJECTS or subject.tag_ == "CD" or subject.lower_ in ("percent", "%") \
+        or any(c.dep_ == "nummod" for c in subject.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of"
                and any(g.lower_ in ("whom", "which", "them", "us") for g in c.children) for c in subject.children)
 
@@ -315,10 +434,20 @@ def _makes_clear(verb: Token) -> bool:
 
 def _passive_agent(verb: Token) -> Token | None:
     """'The attack was claimed by the Brigade': the Brigade claims."""
-    if verb.lemma_ not in PASSIVE_CUES or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if verb.lemma_ not in PASSIVE_CUES | VERBNET_TELL or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _told_by(verb: Token) -> tuple[int, int] | None:
+    """'He was told by the minister that ... / of ...': the clause or the 'of'/'about' phrase,
+    never the subject (the one told)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return _span_of(clause, verb)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > verb.i), None)
+    return (prep.i + 1, prep.right_edge.i + 1) if prep is not None and len(list(prep.subtree)) > 2 else None
 
 
 def _passive_content(verb: Token) -> tuple[int, int] | None:
@@ -355,11 +484,15 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a cue, looking through 'was quoted as saying', 'went on to say',
     conjoined verbs ('attacked ... and accused') and relative clauses ('who said').
     A passive cue's subject is what is reported, not who reports it ('are reported to')."""
-    current = verb
+    current = below = verb
+    reporter = _speaks_on(verb)
+    if reporter is not None:
+        current = below = reporter      # 'X said the port would close, saying ...': X says it
     for _ in range(4):
-        subj = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = max((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i,
+                   default=None)    # the nearest: 'Niger's president [Mahamadou Issoufou] said
         if subj is not None:
-            if subj.dep_ == "nsubjpass" and current.lemma_ != "quote":
+            if subj.dep_ == "nsubjpass" and current.lemma_ != "quote" and not _raised_subject(verb, current, below):
                 return None
             if subj.tag_ in ("WP", "WDT") or subj.lower_ in RELATIVE_PRONOUNS or _of_whom(subj):
                 # "the department, which reported ...": the speaker is what the clause describes
@@ -370,8 +503,40 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
-        current = current.head
+        below, current = current, current.head
     return None
+
+
+def _speaks_on(verb: Token) -> Token | None:
+    """A participle of speech set off by a comma at the end of a reported clause ('X said
+    the port would close, saying the money had run out'), or a speech verb without a subject
+    coordinated inside it ('... and added that ...', '... and accused Y of ...'), is the
+    reporting speaker's, not the reported clause's subject's: the reporting cue is returned."""
+    if verb.dep_ not in ("advcl", "conj", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    reporter = next((a for a in verb.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"
+                     and any(c.dep_ == "ccomp" and verb in c.subtree for c in a.children)), None)
+    if reporter is None:
+        return None
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return reporter     # 'X said the port would close and added that ...'
+    before = verb.left_edge.i - 1
+    while before > 0 and verb.doc[before].text in "\"”’'":
+        before -= 1
+    return reporter if verb.tag_ == "VBG" and verb.doc[before].text == "," else None
+
+
+def _raised_subject(verb: Token, head: Token, below: Token) -> bool:
+    """'X is reported to have claimed ...', 'X was met with applause upon announcing ...',
+    'X was arrested after saying ...': the passive subject of a verb above the cue is the
+    cue's own subject; not where the cue is itself a passive participle ('was criticised and
+    accused of ...': the accused is not the accuser)."""
+    passive = verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if head.i == verb.i or passive:
+        return False
+    if below.dep_ == "xcomp":       # 'is reported to have claimed', not 'will be carried out to confirm'
+        return head.lemma_ in SPEECH_VERBS
+    return verb.tag_ == "VBG" or below.dep_ == "conj"
 
 
 def _swallowed_subject(verb: Token, resolver: "SpeakerResolver") -> Token | None:
@@ -380,7 +545,10 @@ def _swallowed_subject(verb: Token, resolver: "SpeakerResolver") -> Token | None
     if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
-    key = resolver.named(before) if before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "dobj") else None
+    if before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].dep_ == "appos":
+        before = verb.doc[verb.i - 2]       # 'In a statement to the Observer, her adviser, Jake Sullivan, said'
+    key = resolver.named(before) if before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "dobj", "appos") \
+        else None
     return before if key and resolver.mention(key).type == "person" else None
 
 
@@ -407,7 +575,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return _span_of(clause, verb) if clause is not None else None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)), None)
     if clause is not None:
-        return _span_of(clause, verb)
+        start, end = _with_second_clause(verb, *_span_of(clause, verb))
+        return _with_misread_subject(verb, clause, start), end
     if verb.lemma_ in REQUEST_CUES:
         wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if wanted is None and verb.lemma_ in SELF_REQUEST_CUES:   # "called for the minister to resign"
@@ -418,16 +587,25 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
                           if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
                 return tokens[0].i, tokens[-1].i + 1
         obj = next((c for c in verb.children if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
-            or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and wanted is not None
-                     and c.i < wanted.i for g in c.children if g.dep_ == "pobj"), None)   # "called on X to act"
+            or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
+                     and wanted is not None and c.i < wanted.i for g in c.children if g.dep_ == "pobj"),
+                    None)   # "called on X to act", "called for G7 action to stop ..."
         if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
             wanted = None           # "they dare to vote": only "dared the minister to act" reports
         if wanted is not None:      # "urged the council to publish the report"
             first = obj.left_edge.i if obj is not None else _span_of(wanted, verb)[0]
             return first, _span_of(wanted, verb)[1]
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "call" else None
+    if named is not None and any(c.pos_ == "ADJ" and c.i > named.i and c.dep_ in ("acl", "amod") for c in named.children):
+        return named.left_edge.i, named.right_edge.i + 1     # 'called its actions defensive', 'called the deal "lousy"'
+    claimed = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_OBJECTS), None)
+    if verb.lemma_ == "claim" and claimed is not None:
+        return claimed.left_edge.i, claimed.right_edge.i + 1     # "claimed responsibility for the attack"
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not _own_statement(verb.head):
         head = verb.head
         tokens = [t for t in head.subtree if t not in set(verb.subtree)]
+        while tokens and tokens[-1].is_punct and tokens[-1].text in ".;":
+            tokens.pop()
         return (tokens[0].i, tokens[-1].i + 1) if tokens else None
     rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
               and not _is_time(c)]
@@ -446,9 +624,58 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
             preps = CUE_PREPOSITIONS    # "called for talks"; "called a meeting for Friday" is no statement
         prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps
                      and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)
-        if prep is not None and len(list(prep.subtree)) > 2:
-            return prep.i + 1, prep.right_edge.i + 1      # "complained about X", "warned of X"
+        phrase = _continued(verb, prep.i + 1, prep.right_edge.i + 1) if prep is not None else (0, 0)
+        if phrase[1] - phrase[0] > 1:
+            return phrase           # "complained about X", "warned of X", "lashed out at X for Y"
     return None
+
+
+def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
+    """'told the BBC lessons were being learned', 'announced the new region, to be called X,
+    would govern itself': a reported clause without a subject whose subject the parser took
+    for the cue's object (the last object before the clause)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or clause.i < verb.i:
+        return start
+    obj = max((c for c in verb.children if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
+    if obj is None or obj.i < verb.i:
+        return start
+    hearer = [c.i for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    hearer = hearer or [c.i for c in obj.children if c.dep_ == "compound"]
+    if verb.lemma_ in VERBNET_TELL and hearer:
+        return max(hearer) + 1      # 'told [the BBC] [lessons] were ...': the name is who was told
+    return obj.left_edge.i
+
+
+def _continued(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """A phrase reported goes on where the parser hung its end on the cue: 'called for G7
+    action to correct ...', 'warned against the forces of hate once again brewing',
+    'lashed out at Turkey for having shot down ...' (right after it, without a comma)."""
+    for c in sorted((c for c in verb.children if c.i >= end), key=lambda c: c.i):
+        if c.left_edge.i != end or _is_time(c):
+            break
+        verbal = c.dep_ == "advcl" and (c.tag_ == "VBG" or any(a.tag_ == "TO" for a in c.children)) \
+            and not any(a.dep_ in ("nsubj", "mark") for a in c.children)
+        reason = c.dep_ == "prep" and c.lower_ == "for"
+        if not (verbal or reason):
+            break
+        end = c.right_edge.i + 1
+    return start, end
+
+
+def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """The reported clause goes on in a second clause of the same cue: 'said mothers were
+    entitled to 12 months leave' read as two clauses ('... months' + 'leave'), and 'said
+    X, but that Y' (a second 'that' clause of the one cue)."""
+    for c in sorted(verb.children, key=lambda c: c.i):
+        if c.i < end or start < verb.i < end or c.dep_ in ("punct", "cc"):
+            continue
+        adjacent = c.dep_ == "ccomp" and c.left_edge.i == end
+        second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.left_edge.lower_ == "that")
+        if not (adjacent or second):
+            break
+        end = c.right_edge.i + 1
+    return start, end
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
@@ -478,7 +705,23 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
                 c.dep_ == "nsubj" for c in conj.children) and conj.lemma_ in SPEECH_VERBS:
             cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
             cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
+    doc = clause.doc
+    for t in clause.subtree:    # '... lags the target and asked whether ...': the speaker's next statement
+        if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
+            cut |= {u.i for u in t.subtree} | set(cc)
+    for t in clause.subtree:    # '..., further saying, "..."': the speaker's next statement
+        before = t.left_edge.i - 1
+        while before > 0 and doc[before].text in "\"”’'":
+            before -= 1
+        if t.i > clause.i and t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.dep_ in ("advcl", "conj", "xcomp") \
+                and doc[before].text == ",":
+            cut |= {u.i for u in t.subtree} | {before}
     tokens = [t for t in clause.subtree if t.i != verb.i and t.i not in cut]
+    while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".!?\"”’'" or tokens[-1].dep_ == "cc"):
+        tokens.pop()        # '... more intense — and [he noted ...]'
+
     return tokens[0].i, tokens[-1].i + 1
 
 
@@ -489,13 +732,14 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return []
-    phrase = set(token.subtree)
-    rest = [t for t in sent if t not in phrase and not t.is_space]
+    slip = {t for c in source.children if c.dep_ == "appos" and c.pos_ in ("ADJ", "VERB") for t in c.subtree}
+    phrase = {token, *to.subtree} - slip    # 'according to X, supportive of Y': the adjective is content
+    rest = [t for t in _clause_around(sent, token) if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
         rest.pop(0)
     while rest and rest[-1].is_punct:
         rest.pop()
-    if len(rest) < 3:
+    if len(rest) < 3 or _reports_a_cue([t for t in rest if t.i < token.i]):
         return []
     base = parsed.offset(sent.doc)
     sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
@@ -509,9 +753,54 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
             rest.pop(0)     # 'According to the mayor, Ann Lowe, ...': her name is no part of what she says
         if len(rest) < 3:
             return []
-    text = sent.doc[rest[0].i:rest[-1].i + 1].text.strip(EDGE_PUNCT)
+    lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
+    words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
+    parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
+    text = " ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p).strip(EDGE_PUNCT)
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
+
+
+def _holder_by_subject(noun: Token, possessive: Token | None, resolver: "SpeakerResolver") -> Token | None:
+    """The holder of 'his prediction', 'its position' or of a statement noun taken up by a
+    support verb ('joined calls for', 'issued a warning that') is the subject of the verb it
+    hangs on ('Putin backpedaled on his prediction that ...', 'China lobbied for support for
+    its position that ...'), when that subject is named and agrees with the pronoun; not where
+    the verb judges the statement ('rejected his claim': someone else's)."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ in OBJECT_CUES | STANCE_VERBS:
+        return None
+    supported = noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ in SUPPORT_VERBS
+    in_phrase = noun.dep_ == "pobj" and verb.lemma_ not in SPEECH_VERBS     # 'backpedaled on his prediction'
+    if not (supported or possessive is not None and in_phrase):
+        return None         # 'met his demand', 'ignored his warning': someone else's
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    key = resolver.named(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    if key is None:
+        return None
+    kind = resolver.mention(key).type
+    pronoun = possessive.lower_ if possessive is not None else None
+    agrees = pronoun is None or (kind == "person") == (pronoun in ("his", "her")) and pronoun != "my"
+    return subject if agrees else None
+
+
+def _clause_around(sent: Span, token: Token) -> list[Token]:
+    """The words of the sentence between the semicolons around `token` ('X is banned; Y is,
+    according to Z, ...': Z speaks of Y only)."""
+    before = [t.i for t in sent if t.text == ";" and t.i < token.i]
+    after = [t.i for t in sent if t.text == ";" and t.i > token.i]
+    first = before[-1] + 1 if before else sent.start
+    last = after[0] if after else sent.end
+    return list(sent.doc[first:last])
+
+
+def _reports_a_cue(words: list[Token]) -> bool:
+    """'According to the code, she told the BBC ...': what is left is someone else's
+    statement (a cue with its own subject heads it), not the source's."""
+    inside = {t.i for t in words}
+    return any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and (t.head.i == t.i or t.head.i not in inside)
+               and any(c.dep_ == "nsubj" and c.i in inside for c in t.children)
+               and any(c.dep_ == "ccomp" for c in t.children) for t in words)
 
 
 def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, noun: Token,
@@ -523,11 +812,22 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if holder is None or holder.pos_ == "PRON":
+        holder = _holder_by_subject(noun, holder, resolver)
+    if holder is None:
         return []
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
         m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    if clause is None and noun.dep_ == "dobj" and noun.head.lemma_ in SUPPORT_VERBS:
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i and any(
+            m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)   # 'issued a warning that ...'
+    wanted = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                   and any(a.tag_ == "TO" for a in c.children)), None)
     if clause is not None:
         start, end = _span_of(clause, noun)
+    elif wanted is not None and noun.lemma_ in INFINITIVE_NOUNS:     # "Berlin's pledge to add 7,000 soldiers"
+        start, end = wanted.left_edge.i, wanted.right_edge.i + 1
+    elif noun.lemma_ in CLAUSE_ONLY_NOUNS:
+        return []
     else:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
                      and c.lower_ in ("for", "against", "of", "to", "on")), None)
@@ -543,7 +843,10 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
     speaker = resolver.resolve(holder, n, span)
     if speaker.actor is None:
         return []
-    return [Attribution(speaker, noun.text, base + noun.idx, span[0], span[1], text, n)]
+    cue = noun.text
+    if noun.dep_ == "dobj" and noun.head.lemma_ in SUPPORT_VERBS and holder.head.i == noun.head.i:
+        cue = f"{noun.head.text} {noun.text}"       # "joined calls", "issued a warning"
+    return [Attribution(speaker, cue, base + noun.idx, span[0], span[1], text, n, cue_noun=True)]
 
 
 # ---- quotations ---------------------------------------------------------------------------
@@ -567,6 +870,13 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
             continue
         if whole:
             continue        # a quoted fragment of reported speech: part of that position
+        running = [a for a in cues if a.text and a.start < q.start < a.end < q.end
+                   and len(parsed.article.text[a.start:q.start].split()) >= 2
+                   and ":" not in parsed.article.text[a.start:q.start]]   # 'told the BBC: "..."' is the quotation
+        if running:
+            for a in running:       # 'said X have blocked 400 sites "with the aim ..."'
+                _extend_to(parsed.article.text, a, q, last_n)
+            continue
         if covering:
             for a in covering:
                 _make_direct(a, q, n, last_n)
@@ -574,6 +884,11 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         colon = next((a for a in cues if not a.text), None) or pending_colon
         if colon is None and _in_question(parsed, sent, q):
             continue        # 'X asked Y if he would go "all the way."': words of the question
+        if colon is None and _under_other_cue(parsed, sent, q, {a.cue_char for a in cues}):
+            continue        # 'the writer supposes a "cultural replacement"': not the last speaker's words
+        if colon is None and not _opens_sentence(parsed, sent, q) and not (resolver.last and resolver.last[0] == n) \
+                and not _refers_back(parsed, sent, q):
+            continue        # 'found the money came from "the drug trade, human trafficking or ..."': a phrase
         source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
         cue = colon.cue if colon else "said"
         if source is None:
@@ -587,6 +902,34 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
 def _quoted_wholly(text: str, a: Attribution, q: Quote) -> bool:
     """The content lies wholly within the quotation, but for punctuation at its edges."""
     return not text[a.start:q.start].strip(EDGE_PUNCT) and not text[q.end:a.end].strip(EDGE_PUNCT)
+
+
+def _opens_sentence(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
+    """A quotation with no cue goes on with the last speaker only where it stands as a
+    sentence of its own; inside a sentence of the writer's it is a phrase of that sentence."""
+    before = parsed.article.text[parsed.start_char(sent):q.start]
+    return not before.strip(EDGE_PUNCT + "([")
+
+
+def _refers_back(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
+    """'The major danger he sees is "..."': a pronoun subject before the quotation takes up
+    the last speaker, whose words the quotation goes on with."""
+    base = parsed.offset(sent.doc)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL
+               and base + t.idx < q.start for t in sent)
+
+
+def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote, found: set[int]) -> bool:
+    """The quotation hangs on a cue verb with a subject of its own outside it (one that gave
+    no position: 'the writer supposes "..."', '52 percent agreed that ... "..."'): it is not
+    the words of the speaker of the sentences before."""
+    base = parsed.offset(sent.doc)
+    first = next((t for t in sent if base + t.idx >= q.start), None)
+    if first is None or base + first.idx >= q.end:
+        return False
+    return any(a.lemma_ in CUE_VERB_LEMMAS and a.pos_ == "VERB" and base + a.idx not in found and any(
+        c.dep_ in ("nsubj", "nsubjpass") and not q.start <= base + c.idx < q.end for c in a.children)
+        for a in first.ancestors)
 
 
 def _in_question(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
@@ -605,6 +948,14 @@ def _last_sentence(parsed: ParsedArticle, q: Quote, n: int) -> int:
 def _overlap(a: Attribution, q: Quote) -> bool:
     inside = max(0, min(a.end, q.end) - max(a.start, q.start))
     return inside >= 0.5 * (a.end - a.start)
+
+
+def _extend_to(text: str, a: Attribution, q: Quote, last: int) -> None:
+    """Reported words that run into a quotation keep their own words and take the quotation
+    to its end: the statement is the whole clause, partly quoted, so not direct."""
+    a.end = max(a.end, q.end)
+    a.text = _clean_content(text[a.start:a.end])
+    a.last_sentence_no = max(a.last_sentence_no, last)
 
 
 def _make_direct(a: Attribution, q: Quote, first: int, last: int) -> None:
