@@ -641,3 +641,13 @@ GENERIC_WORDS = {
 # A member of a body speaks as one person, not for the body ("a member of the committee said"),
 # unlike its spokesman or its chairman.
 MEMBERSHIP_NOUNS = {"member", "backbencher"}
+
+# Pronouns that, outside quotation marks, are the writer speaking ("I asked him", "we found"):
+# never an actor of the story.
+WRITER_PRONOUNS = {"i", "we"}
+# Office nouns that name one office in different countries' usage ("Foreign Secretary" and
+# "foreign minister"; "Rep." and "the congressman"): a description by one may mean a holder of the other.
+SAME_OFFICE = [{"minister", "secretary"}, {"representative", "congressman", "congresswoman", "lawmaker"}]
+# Verbs whose object does what the infinitive says (Karttunen's implicative verbs, 1971): in
+# "forced X to admit ..." X admits; after "urged X to admit ..." no one has admitted anything.
+IMPLICATIVE_CAUSE_VERBS = {"force", "compel", "oblige", "cause", "get", "lead", "prompt"}

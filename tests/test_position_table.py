@@ -274,7 +274,54 @@ DESCRIPTIONS = [
 ]
 
 
+SPEAKER_RESOLUTION = [
+    # a chain of the same pronoun goes on past its sentence; the names in it are not what it means
+    ("Critics met in Lima on Monday. They wrote to the Harbour Union on Tuesday. They said the port must close.",
+     [("They", None, "said", "the port must close", False)]),
+    # the person the subject's phrase names after its description speaks, not the body it names
+    ("Harbour Bank president Carl Dunn said the rates would stay low.",
+     [("Harbour Bank president Carl Dunn", "Carl Dunn", "said", "the rates would stay low", False)]),
+    ("Harbour Bank economist and former port official, Carl Dunn, said the rates would stay low.",
+     [("Harbour Bank economist", "Carl Dunn", "said", "the rates would stay low", False)]),
+    # a description in apposition to a name is that name, whoever spoke before
+    ("Ann Lowe said the vote was fair. Tom Reed met Carl Dunn, now the harbour chief, who said the port "
+     "would close.",
+     [("Ann Lowe", "Ann Lowe", "said", "the vote was fair", False),
+      ("now the harbour chief", "Carl Dunn", "said", "the port would close", False)]),
+    # outside quotation marks, "I" is the writer
+    ("When Carl Dunn came to see me, I said the port would close.",
+     [("I", None, "said", "the port would close", False)]),
+    # an office has more than one name: the foreign minister after Foreign Secretary X
+    ("Foreign Secretary Carl Dunn spoke in Lima. The foreign minister said the treaty would be signed.",
+     [("The foreign minister", "Carl Dunn", "said", "the treaty would be signed", False)]),
+    # "the fund" after "the Harbour Relief Fund": the one body named so far whose name ends in it
+    ("The Harbour Relief Fund met on Monday. The fund said the port must stay open.",
+     [("The fund", "Harbour Relief Fund", "said", "the port must stay open", False)]),
+    ("The Harbour Relief Fund met the Lima Relief Fund. The fund said the port must stay open.",
+     [("The fund", None, "said", "the port must stay open", False)]),
+    # a surname that two people named before share is the one who spoke just before, else no one
+    ("Ann Lowe met her husband Tom Lowe in Lima. Tom Lowe said the port would close. Lowe said the "
+     "strike was over.",
+     [("Tom Lowe", "Tom Lowe", "said", "the port would close", False),
+      ("Lowe", "Tom Lowe", "said", "the strike was over", False)]),
+    ("Ann Lowe met her husband Tom Lowe in Lima. Lowe said the strike was over.",
+     [("Lowe", None, "said", "the strike was over", False)]),
+    # the object of "forced" says what the infinitive says; after "urged" no one has said it
+    ("The senator forced Carl Dunn to admit that the port was closing.",
+     [("Carl Dunn", "Carl Dunn", "admit", "the port was closing", False)]),
+    ("The senator urged Carl Dunn to admit that the port was closing.",
+     [("The senator", None, "urged", "Carl Dunn to admit that the port was closing", False)]),
+    # "the charity's director" after a speaker of no other known role
+    ('Oxfam\'s Ann Lowe spoke in Lima. "We will not stop," the charity\'s director said.',
+     [("the charity's director", "Ann Lowe", "said", "We will not stop", True)]),
+    # a surname after an honorific is the person named in full before
+    ("Carl King arrived late. Mr. King said the port would close.",
+     [("Mr. King", "Carl King", "said", "the port would close", False)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS
-                         + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS)
+                         + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
+                         + SPEAKER_RESOLUTION)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected

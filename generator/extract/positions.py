@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import IMPLICATIVE_CAUSE_VERBS
 from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
                        DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
                        OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
@@ -370,6 +371,9 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
+        obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
+        if current.dep_ == "xcomp" and obj is not None:     # "forced X to admit": X admits
+            return obj if current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS and _can_speak(obj) else None
         current = current.head
     return None
 

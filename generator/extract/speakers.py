@@ -23,7 +23,7 @@ from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSU
                        MALE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PORTFOLIOS,
                        PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
-from ..lexicon import MEMBERSHIP_NOUNS
+from ..lexicon import HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE, WRITER_PRONOUNS
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actors import ActorIndex
@@ -78,12 +78,21 @@ def _noun_gender(noun: str) -> str | None:
     return None
 
 
+def _office_names(word: str) -> set[str]:
+    """A word of a description and the nouns that name the same office ('minister', 'secretary')."""
+    return set().union({word}, *(same for same in SAME_OFFICE if word in same))
+
+
+def _role_words(person: Mention) -> set[str]:
+    return {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
+
+
 def _other_office(description: Token, person: Mention) -> bool:
     """'the mayor' cannot be someone whose known role is another office ('Foreign Secretary'),
     nor 'the shadow secretary' a secretary of another portfolio."""
     noun = description.lemma_.lower()
-    words = {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
-    if noun in words:
+    words = _role_words(person)
+    if _office_names(noun) & words:
         portfolios = {t.lower_ for t in description.lefts if t.lower_ in PORTFOLIOS}
         return bool(portfolios - words)
     return noun in OFFICE_NOUNS and bool(words & OFFICE_NOUNS)
@@ -94,8 +103,8 @@ def _holds_office(description: Token, person: Mention) -> bool:
     Secretary', 'civil service chief'), of no other portfolio; not someone whose known role
     is no position at all ('one of four detainees')."""
     noun = description.lemma_.lower()
-    words = {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
-    position = not words or noun in words or noun not in OFFICE_NOUNS or bool(words & ROLE_NOUNS)
+    words = _role_words(person)
+    position = not words or bool(_office_names(noun) & words) or noun not in OFFICE_NOUNS or bool(words & ROLE_NOUNS)
     return position and not _other_office(description, person)
 
 
@@ -178,11 +187,23 @@ class SpeakerResolver:
         """The speaker of sentence n whose subject is `subject`; `content` (article offsets)
         is what it says: a person its quoted words name is not the speaker."""
         text = self.phrase(subject)
-        key = self.named(subject) or self._apposition(subject) or self.actors.find(text)
+        key = self.named(subject)
+        person = self._person_in_phrase(subject)
+        if person and (key is None or self.mention(key).type != "person"):
+            key, name = person      # "Bank president Ann Lowe said": Ann Lowe, not the bank
+            if not any(t.text in ",;()" for t in subject.doc[subject.i:name.i]):
+                text = self.phrase(subject, until=name)     # one phrase: "Niger's president Ann Lowe"
+        key = key or self._apposition(subject) or self._described_name(subject) or self.actors.find(text)
+        if key and self._bearers_of_surname(key):
+            key = self._recent_bearer(self._bearers_of_surname(key), n)     # "Clinton" of two Clintons
+            if key is None:
+                return Speaker(text, None, True)
         if key:
             return Speaker(text, key, self.mention(key).type == "person")
         low = subject.lower_
         words = subject.doc[subject.i:subject.i + 1]
+        if low in WRITER_PRONOUNS:
+            return Speaker(text, None, low == "i")      # the writer: quotations are skipped before
         if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
             person = low in PRONOUNS_SPEAKER_PERSON
             key = self._pronoun(subject, n, content)
@@ -202,10 +223,18 @@ class SpeakerResolver:
                 self.documents[noun] = key
                 return self._counted(subject, phrase, n, text, key, False)
             return Speaker(text, None, False)
-        if subject.dep_ != "compound" and noun in ROLE_NOUNS and determiners & DEFINITE_DETERMINERS:
-            key = self._by_role(subject, n, content)
+        body = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                     and any(d.lower_ in DEFINITE_DETERMINERS for d in c.children)), None)   # "the charity's"
+        if subject.dep_ != "compound" and subject.tag_ in ("NN", "NNP") and noun in ROLE_NOUNS \
+                and (determiners & DEFINITE_DETERMINERS or body is not None):
+            key = self._by_role(subject, n, content, strict=body is not None)
             if key:
                 return self._counted(subject, phrase, n, text, key, True)
+        if noun in ORG_HEADS and subject.tag_ == "NN" and determiners & DEFINITE_DETERMINERS \
+                and not any(c.dep_ in ("compound", "amod", "prep") for c in subject.children):
+            key = self._by_name_head(noun, n)
+            if key:
+                return self._counted(subject, phrase, n, text, key, False)
         inner = self._inner_actor(subject) if noun not in MEMBERSHIP_NOUNS else None
         if inner:
             return Speaker(text, inner, noun in ROLE_NOUNS)
@@ -224,23 +253,30 @@ class SpeakerResolver:
         return Speaker(text, key, person_like)
 
     # ---- names ------------------------------------------------------------------------------------
-    def phrase(self, subject: Token) -> str:
+    def phrase(self, subject: Token, until: Token | None = None) -> str:
         """The source as written: the noun phrase up to its head, with a following 'for'/'of'
-        phrase ("a spokesman for the Harbour Authority") but no apposition, clause or dateline."""
+        phrase ("a spokesman for the Harbour Authority") but no apposition, clause or dateline;
+        or up to the name `until` that the phrase gives its description."""
         doc = subject.doc
         end = subject.i + 1
+        if until is not None:
+            start = subject.left_edge.i
+            return self._without_dateline(doc, start, subject.i, until.i + 1)
         preps = SOURCE_PREPOSITIONS | {"to"} if subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS else SOURCE_PREPOSITIONS
         for child in subject.rights:
             if child.i != end:
                 break
             if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i:
                 end = child.right_edge.i + 1        # "sources close to the campaign"
-        start = subject.left_edge.i
-        while start < subject.i and doc[start].dep_ == "preconj":
+        return self._without_dateline(doc, subject.left_edge.i, subject.i, end)
+
+    @staticmethod
+    def _without_dateline(doc, start: int, head: int, end: int) -> str:
+        while start < head and doc[start].dep_ == "preconj":
             start += 1                          # "Both the cardinal and ..."
-        for t in doc[start:subject.i]:          # "OSLO (Reuters) - The ministry", a line break
+        for t in doc[start:head]:               # "OSLO (Reuters) - The ministry", a line break
             if "\n" in t.text or t.text in DASHES and t.whitespace_ or \
-                    t.text == ")" and t.i + 1 < subject.i and doc[t.i + 1].text in DASHES:
+                    t.text == ")" and t.i + 1 < head and doc[t.i + 1].text in DASHES:
                 start = t.i + 1
         return doc[start:end].text.strip(EDGE_PUNCT)
 
@@ -279,7 +315,7 @@ class SpeakerResolver:
         key = self.actors.find(surface)
         if key:
             return key
-        wanted = norm(surface)
+        wanted = " ".join(w for w in norm(surface).split() if w not in HONORIFIC_WORDS)   # "Mr. King"
         surnames = {k for k, m in self.actors.mentions.items()
                     if m.type == "person" and len(m.name.split()) > 1 and norm(m.name).split()[-1] == wanted}
         return surnames.pop() if len(surnames) == 1 else None
@@ -292,6 +328,44 @@ class SpeakerResolver:
                 if key:
                     return key
         return None
+
+    def _bearers_of_surname(self, key: str) -> list[str]:
+        """The people named in full whose surname a one-word person is ('Clinton' beside Bill
+        and Hillary Clinton), when there are several: the word alone does not say which."""
+        m = self.mention(key)
+        if m.type != "person" or len(m.name.split()) != 1:
+            return []
+        bearers = [k for k, o in self.actors.mentions.items() if k != key and o.type == "person"
+                   and len(o.name.split()) > 1 and norm(o.name).split()[-1] == norm(m.name)]
+        return bearers if len(bearers) > 1 else []
+
+    def _recent_bearer(self, bearers: list[str], n: int) -> str | None:
+        """Of several people of one surname, the one who spoke just before."""
+        recent = self.recent_speaker(n, window=3)
+        return recent.actor if recent and recent.actor in bearers else None
+
+    def _person_in_phrase(self, subject: Token) -> tuple[str, Token] | None:
+        """The person the subject's phrase names after its description: in apposition to it
+        or to a description joined to it ('expert and former official, Ann Lowe, said'), or
+        as a second subject the parser split off ('Niger's president Ann Lowe said')."""
+        for t in [subject, *subject.conjuncts]:
+            for child in t.children:
+                if child.dep_ == "appos":
+                    key = self.named(child)
+                    if key and self.mention(key).type == "person":
+                        return key, child
+        following = next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i
+                          and c.left_edge.i == subject.right_edge.i + 1), None)
+        if following is not None and subject.dep_ in ("nsubj", "nsubjpass"):
+            key = self.named(following)
+            if key and self.mention(key).type == "person":
+                return key, following
+        return None
+
+    def _described_name(self, subject: Token) -> str | None:
+        """'McConnell, now the majority leader, who said ...': a description in apposition
+        to a name is that name."""
+        return self.named(subject.head) if subject.dep_ == "appos" else None
 
     def _inner_actor(self, subject: Token) -> str | None:
         """'A Northern Alliance spokesman' speaks for the Northern Alliance; 'Lord Butler's
@@ -370,19 +444,27 @@ class SpeakerResolver:
         searched = 0
         for k in range(n, max(first, n - CHAIN_LOOKBACK) - 1, -1):
             before = char if k == n else None
+            chained = k < n and self._pronoun_subject(k, low)
             ranked = [(rank, key) for rank, key in self._candidates(k, before)
-                      if key not in excluded and self._agrees(key, low)]
+                      if key not in excluded and self._agrees(key, low) and not (chained and rank == OTHER)]
             best = min((rank for rank, _ in ranked), default=None)
             if best not in (SPEAKER, SUBJECT) and self._blocked(k, low, before):
                 return None
             if best is not None:
                 keys = list(dict.fromkeys(key for rank, key in ranked if rank == best))
-                return keys[0] if len(keys) == 1 else None
+                return keys[0] if len(keys) == 1 and not self._bearers_of_surname(keys[0]) else None
             if not any(t.lower_ in (low, *_same_person(low)) for t in self._subjects(k, before)):
                 searched += 1       # "He was given ... He feels ...": the chain goes on
                 if searched > LOOKBACK:
                     return None
         return None
+
+    def _pronoun_subject(self, k: int, pronoun: str) -> bool:
+        """Sentence k has the same pronoun as an unresolved subject ("They wrote to the board.
+        They said ..."): the chain goes on past it, and the names in it are no antecedent (the
+        subject of a clause is not its own object)."""
+        return any(t.lower_ in (pronoun, *_same_person(pronoun)) and self.parsed.token_key(t) not in self.resolved
+                   for t in self._subjects(k, None))
 
     def _quoted_names(self, span: tuple[int, int]) -> set[str]:
         """Actors the quoted words of a statement name: who speaks of X in the third person
@@ -449,10 +531,11 @@ class SpeakerResolver:
         return False
 
     # ---- descriptions -------------------------------------------------------------------------------
-    def _by_role(self, subject: Token, n: int, content: tuple[int, int] | None) -> str | None:
+    def _by_role(self, subject: Token, n: int, content: tuple[int, int] | None, strict: bool = False) -> str | None:
         """'the minister', 'the finance minister': the one person named so far whose role
         holds these words (of a body the description names, if several); else the one of
-        them named last, if that was just before, or the last speaker."""
+        them named last, if that was just before, or the last speaker. `strict` ('the
+        charity's director'): the last speaker only if no other role of theirs is known."""
         words = [t.lower_ for t in subject.children if t.dep_ == "compound" and t.i < subject.i] + [subject.lower_]
         excluded = self._quoted_names(content) if content else set()
         holders = []
@@ -461,7 +544,7 @@ class SpeakerResolver:
                 break
             m = self.actors.mentions.get(key)
             if m and m.type == "person" and m.role and key not in excluded \
-                    and all(w in m.role.lower() for w in words):
+                    and all(_office_names(w) & _role_words(m) or w in m.role.lower() for w in words):
                 holders.append((sent_no, key))
         distinct = list(dict.fromkeys(key for _, key in reversed(holders)))
         if len(distinct) > 1:           # "the Turkish president": the one of Turkey
@@ -471,13 +554,43 @@ class SpeakerResolver:
             return distinct[0]
         if distinct and max(no for no, k in holders if k == distinct[0]) >= n - 2:
             return distinct[0]          # the one named just before
-        recent = self.recent_speaker(n, window=3)
+        recent = self._earlier_subject(subject, n)
+        if recent is None:
+            speaker = self.recent_speaker(n, window=3)
+            recent = speaker.actor if speaker and speaker.person_like else None
         gender = _noun_gender(subject.lower_)
-        if recent and recent.actor and recent.person_like and recent.actor not in excluded \
-                and self.gender(recent.actor) in (None, gender or self.gender(recent.actor)) \
-                and (recent.actor in distinct
-                     or not distinct and _holds_office(subject, self.mention(recent.actor))):
-            return recent.actor         # "Senator X said ... the Ohio senator added"
+        if recent and recent not in excluded \
+                and self.gender(recent) in (None, gender or self.gender(recent)) \
+                and (recent in distinct
+                     or not distinct and _holds_office(subject, self.mention(recent))
+                     and not (strict and _role_words(self.mention(recent)))):
+            return recent               # "Senator X said ... the Ohio senator added"
+        return None
+
+    def _earlier_subject(self, description: Token, n: int) -> str | None:
+        """The person who is the main subject of the description's own sentence before it, of
+        a known role of that office ('Rep. X called for ..., which the congressman said ...');
+        not anyone who says that the minister said something."""
+        for subj in self._subjects(n, self._char(description)):
+            key = self._subject_actor(subj)
+            if key and _in_main_clause(subj) and self.mention(key).type == "person" \
+                    and _office_names(description.lemma_.lower()) & _role_words(self.mention(key)):
+                return key
+        return None
+
+    def _by_name_head(self, noun: str, n: int) -> str | None:
+        """'the fund' after 'the International Monetary Fund': the one body named so far whose
+        name ends in the noun, named within the last sentences."""
+        last: dict[str, int] = {}
+        for sent_no, _, key in self.actors.order:
+            if sent_no > n:
+                break
+            m = self.actors.mentions.get(key)
+            if m and m.type == "organization" and any(
+                    norm(form).split()[-1:] == [noun] for form in [m.name, *m.aliases]):
+                last[key] = sent_no
+        if len(last) == 1 and max(last.values()) >= n - DOCUMENT_LOOKBACK:
+            return next(iter(last))
         return None
 
     def _document_holder(self, subject: Token, n: int) -> str | None:
