@@ -314,6 +314,27 @@ SPEAKER_RESOLUTION = [
     # "the charity's director" after a speaker of no other known role
     ('Oxfam\'s Ann Lowe spoke in Lima. "We will not stop," the charity\'s director said.',
      [("the charity's director", "Ann Lowe", "said", "We will not stop", True)]),
+    # the sentences of a long quotation do not count against the search for its "he"
+    ('Ann Lowe met Carl Dunn. "The port will close. The ships will go. The workers will leave. '
+     'The town will die. Nobody will stay," he told Lowe.',
+     [("he", "Carl Dunn", "told", "The port will close. The ships will go. The workers will leave. "
+       "The town will die. Nobody will stay", True)]),
+    # after a colon, the quotation is the words of the clause's subject, whatever its verb
+    ('Carl Dunn said the port would close. Ann Lowe interjected: "So the workers will have to leave?"',
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False),
+      ("Ann Lowe", "Ann Lowe", "said", "So the workers will have to leave?", True)]),
+    # a quotation without a cue is not the last speaker's once another name is the subject
+    ('"The port will close," Carl Dunn said. Peter Vance nodded. "And the workers will have to leave."',
+     [("Carl Dunn", "Carl Dunn", "said", "The port will close", True)]),
+    # "they" after two people who spoke together is both of them
+    ("Tom Reed and Paul Hart said the deal was done. They added that the port would close.",
+     [("Tom Reed", "Tom Reed", "said", "the deal was done", False),
+      ("Paul Hart", "Paul Hart", "said", "the deal was done", False),
+      ("They", "Tom Reed", "added", "the port would close", False),
+      ("They", "Paul Hart", "added", "the port would close", False)]),
+    ("Tom Reed and Paul Hart met in Lima. They said the deal was done.",
+     [("They", "Tom Reed", "said", "the deal was done", False),
+      ("They", "Paul Hart", "said", "the deal was done", False)]),
     # a surname after an honorific is the person named in full before
     ("Carl King arrived late. Mr. King said the port would close.",
      [("Mr. King", "Carl King", "said", "the port would close", False)]),

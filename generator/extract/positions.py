@@ -13,7 +13,7 @@ Attributions, combined sentence by sentence:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -82,7 +82,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         colon = next((a for a in found if not a.text), None)
         pending_colon = colon if colon and sent.text.rstrip(" \"“‘'`").endswith(":") else None
     lede_roles = _resolve_lede_descriptor(parsed, resolver, attributions)
-    return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(attributions)],
+    return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(_each_actor(attributions))],
                           groups=list(resolver.groups.values()), references=resolver.references,
                           lede_roles=lede_roles)
 
@@ -649,6 +649,12 @@ def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
             roles[named.speaker.actor] = (role, a.speaker.actor)
         a.speaker = Speaker(a.speaker.text, named.speaker.actor, True)
     return roles
+
+
+def _each_actor(attributions: list[Attribution]) -> list[Attribution]:
+    """One position for each actor of a speaker ("they" after "X and Y said": X's and Y's)."""
+    return [a if not key else replace(a, speaker=Speaker(a.speaker.text, key, a.speaker.person_like))
+            for a in attributions for key in (None, *a.speaker.others)]
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:

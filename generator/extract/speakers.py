@@ -43,6 +43,7 @@ class Speaker:
     text: str
     actor: str | None
     person_like: bool
+    others: tuple[str, ...] = ()      # who else speaks in it: "they" after "X and Y said"
 
 
 @functools.lru_cache(maxsize=1)
@@ -153,8 +154,9 @@ class SpeakerResolver:
     # ---- the discourse so far ---------------------------------------------------------------
     def spoke(self, speaker: Speaker, n: int) -> None:
         self.last = (n, speaker)
-        if speaker.actor and speaker.actor not in self.spoken.get(n, []):
-            self.spoken.setdefault(n, []).append(speaker.actor)
+        for key in (speaker.actor, *speaker.others):
+            if key and key not in self.spoken.get(n, []):
+                self.spoken.setdefault(n, []).append(key)
 
     def recent_speaker(self, n: int, window: int = 2) -> Speaker | None:
         if self.last and n - self.last[0] <= window:
@@ -163,7 +165,11 @@ class SpeakerResolver:
 
     def continued_speaker(self, n: int, before: int) -> Speaker | None:
         """Who goes on speaking in a quotation without a cue of its own: the last speaker,
-        unless someone else has become the subject since ("X said ... Y objected. '...'")."""
+        unless someone else has become the subject since ("X said ... Y objected. '...'");
+        after a colon, the subject of the clause the colon ends ("Y interjected: '...'")."""
+        opener = self._colon_subject(n, before)
+        if opener is not None:
+            return self.resolve(*opener)
         recent = self.recent_speaker(n)
         if recent is None:
             return None
@@ -172,9 +178,29 @@ class SpeakerResolver:
                 if not _in_main_clause(subj) or subj.pos_ == "PRON":
                     continue
                 key = self._subject_actor(subj)
-                if key and key != recent.actor or not key and _introduces_someone(subj):
-                    return None
+                if key and key != recent.actor or not key and (_introduces_someone(subj) or subj.pos_ == "PROPN"):
+                    return None     # someone else, named or new, has become the subject
         return recent
+
+    def _colon_subject(self, n: int, quote_start: int) -> tuple[Token, int] | None:
+        """The main subject of the clause a colon right before a quotation ends, if it can
+        speak: a name, a pronoun, a person or a source ('Y replied:', 'The statement read:')."""
+        head = self.parsed.article.text[:quote_start].rstrip(" \n\"“‘'`")
+        if not head.endswith(":"):
+            return None
+        k = n if self.parsed.start_char(self.parsed.sentences[n]) < len(head) else n - 1
+        first = 1 if self.parsed.headline else 0
+        if k < first:
+            return None
+        subjects = [t for t in self._subjects(k, quote_start if k == n else None) if _in_main_clause(t)]
+        if not subjects:
+            return None
+        subj = subjects[0]
+        if subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in ("it", "this", "that") or subj.ent_type_ \
+                or subj.is_title and subj.tag_ == "NN" \
+                or subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | DOCUMENT_NOUNS:
+            return subj, k
+        return None
 
     def _inside_quote(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.quote_spans)
@@ -206,9 +232,10 @@ class SpeakerResolver:
             return Speaker(text, None, low == "i")      # the writer: quotations are skipped before
         if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
             person = low in PRONOUNS_SPEAKER_PERSON
-            key = self._pronoun(subject, n, content)
-            if key:
-                return self._counted(subject, words, n, text, key, person)
+            keys = self._pronoun(subject, n, content)
+            if keys:
+                speaker = self._counted(subject, words, n, text, keys[0], person)
+                return Speaker(speaker.text, speaker.actor, person, tuple(keys[1:]))
             recent = self.recent_speaker(n)
             if person and recent and recent.actor is None and recent.person_like:
                 return Speaker(recent.text, None, True)     # "The cardinal said ... He added"
@@ -431,10 +458,30 @@ class SpeakerResolver:
         return kind in ("organization", "country")
 
     # ---- pronouns ---------------------------------------------------------------------------------
-    def _pronoun(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> str | None:
+    def _pronoun(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> list[str]:
         """Sentence by sentence back from the pronoun: a speaker of the sentence, else its
         subject, else the one other name that agrees. Two at the same level, or an unnamed
-        someone as the subject ("A defector criticised General X. He said"), and none is safe."""
+        someone as the subject ("A defector criticised General X. He said"), and none is safe;
+        but "they" after "X and Y said" (or "X and Y met") is both of them."""
+        keys = self._antecedents(pronoun, n, content)
+        return keys if isinstance(keys, list) else [keys] if keys else []
+
+    def _people_together(self, k: int, before: int | None, excluded: set[str]) -> tuple[int, list[str]] | None:
+        """Two or more people who speak together in sentence k, or are its joined subjects
+        ('X and Y said', 'X and Y met'), with their salience."""
+        spoken = [key for key in self.spoken.get(k, []) if before is None and key not in excluded]
+        if len(spoken) > 1 and all(self.mention(key).type == "person" for key in spoken):
+            return SPEAKER, spoken
+        for subj in self._subjects(k, before):
+            if not _in_main_clause(subj) or subj.dep_ == "conj":
+                continue
+            keys = [self._subject_actor(t) for t in [subj, *subj.conjuncts]]
+            if len(keys) > 1 and all(key and key not in excluded and self.mention(key).type == "person"
+                                     for key in keys) and len(set(keys)) == len(keys):
+                return SUBJECT, keys
+        return None
+
+    def _antecedents(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> str | list[str] | None:
         low = pronoun.lower_
         char = self._char(pronoun)
         if self._inside_quote(char):
@@ -448,16 +495,28 @@ class SpeakerResolver:
             ranked = [(rank, key) for rank, key in self._candidates(k, before)
                       if key not in excluded and self._agrees(key, low) and not (chained and rank == OTHER)]
             best = min((rank for rank, _ in ranked), default=None)
+            together = self._people_together(k, before, excluded) if low in PRONOUNS_SPEAKER_PLURAL else None
+            if together and (best is None or together[0] < best):
+                return together[1]
+            if together and together[0] == best:
+                return None
             if best not in (SPEAKER, SUBJECT) and self._blocked(k, low, before):
                 return None
             if best is not None:
                 keys = list(dict.fromkeys(key for rank, key in ranked if rank == best))
                 return keys[0] if len(keys) == 1 and not self._bearers_of_surname(keys[0]) else None
-            if not any(t.lower_ in (low, *_same_person(low)) for t in self._subjects(k, before)):
-                searched += 1       # "He was given ... He feels ...": the chain goes on
+            if not any(t.lower_ in (low, *_same_person(low)) for t in self._subjects(k, before)) \
+                    and not self._quoted_sentence(k):
+                searched += 1       # "He was given ... He feels ...", a long quotation: the chain goes on
                 if searched > LOOKBACK:
                     return None
         return None
+
+    def _quoted_sentence(self, k: int) -> bool:
+        """Sentence k lies inside quotation marks: the words of whoever speaks next to it."""
+        sent = self.parsed.sentences[k]
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        return bool(words) and self._inside_quote(self._char(words[0])) and self._inside_quote(self._char(words[-1]))
 
     def _pronoun_subject(self, k: int, pronoun: str) -> bool:
         """Sentence k has the same pronoun as an unresolved subject ("They wrote to the board.
