@@ -335,6 +335,20 @@ SPEAKER_RESOLUTION = [
     ("Tom Reed and Paul Hart met in Lima. They said the deal was done.",
      [("They", "Tom Reed", "said", "the deal was done", False),
       ("They", "Paul Hart", "said", "the deal was done", False)]),
+    ('"Tritium would enable new designs," nuclear experts Ann Lowe and Tom Reed of the Harbour Institute '
+     'wrote in May.',
+     [("nuclear experts Ann Lowe and Tom Reed", "Ann Lowe", "wrote", "Tritium would enable new designs", True),
+      ("nuclear experts Ann Lowe and Tom Reed", "Tom Reed", "wrote", "Tritium would enable new designs", True)]),
+    # a chain of "he" continues a subject: not a name in an object before the chain
+    ("Carl Dunn joined the navy in 1970. One of his friends there was Tom Reed. He was posted to Lima. "
+     "He said the port would close.",
+     [("He", "Carl Dunn", "said", "the port would close", False)]),
+    # "they" after "X aides": the aides, not X, and not a place named after them
+    ("Reed aides met the Harbour Union in Lima. They said the port would close.",
+     [("They", None, "said", "the port would close", False)]),
+    # the person a subject describes by two nouns ("the actress and activist X")
+    ("His guest, the actress and activist Ann Lowe, was angry as she called for a new inquiry.",
+     [("she", "Ann Lowe", "called for", "a new inquiry", False)]),
     # a surname after an honorific is the person named in full before
     ("Carl King arrived late. Mr. King said the port would close.",
      [("Mr. King", "Carl King", "said", "the port would close", False)]),

@@ -215,10 +215,13 @@ class SpeakerResolver:
         text = self.phrase(subject)
         key = self.named(subject)
         person = self._person_in_phrase(subject)
+        others: tuple[str, ...] = ()
         if person and (key is None or self.mention(key).type != "person"):
-            key, name = person      # "Bank president Ann Lowe said": Ann Lowe, not the bank
+            key, name, others = person      # "Bank president Ann Lowe said": Ann Lowe, not the bank
             if not any(t.text in ",;()" for t in subject.doc[subject.i:name.i]):
                 text = self.phrase(subject, until=name)     # one phrase: "Niger's president Ann Lowe"
+        if others:                          # "experts Ann Lowe and Tom Reed wrote": both
+            return Speaker(text, key, True, others)
         key = key or self._apposition(subject) or self._described_name(subject) or self.actors.find(text)
         if key and self._bearers_of_surname(key):
             key = self._recent_bearer(self._bearers_of_surname(key), n)     # "Clinton" of two Clintons
@@ -321,8 +324,8 @@ class SpeakerResolver:
         key = self.actors.key_for(self.parsed, subject)
         if key:
             return key
-        # "Mr Putin", "President Obama": the name's head may be the next token
-        for child in subject.children:
+        # "Mr Putin", "President Obama": the name's head may be the next token ("Reed aides" are not Reed)
+        for child in subject.children if subject.tag_ not in ("NNS", "NNPS") else ():
             if child.dep_ in ("compound", "flat"):
                 key = self.actors.key_for(self.parsed, child)
                 if key and self.actors.mentions[key].type == "person":
@@ -371,22 +374,27 @@ class SpeakerResolver:
         recent = self.recent_speaker(n, window=3)
         return recent.actor if recent and recent.actor in bearers else None
 
-    def _person_in_phrase(self, subject: Token) -> tuple[str, Token] | None:
+    def _person_in_phrase(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
         """The person the subject's phrase names after its description: in apposition to it
         or to a description joined to it ('expert and former official, Ann Lowe, said'), or
-        as a second subject the parser split off ('Niger's president Ann Lowe said')."""
+        as a second subject the parser split off ('Niger's president Ann Lowe said'); with
+        the other people joined to the name ('experts Ann Lowe and Tom Reed')."""
         for t in [subject, *subject.conjuncts]:
             for child in t.children:
                 if child.dep_ == "appos":
                     key = self.named(child)
                     if key and self.mention(key).type == "person":
-                        return key, child
+                        joined = [c for c in child.conjuncts if c.i > child.i]
+                        keys = [self.named(c) for c in joined]
+                        if joined and all(k and self.mention(k).type == "person" for k in keys):
+                            return key, joined[-1], tuple(dict.fromkeys(k for k in keys if k != key))
+                        return key, child, ()
         following = next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i
                           and c.left_edge.i == subject.right_edge.i + 1), None)
         if following is not None and subject.dep_ in ("nsubj", "nsubjpass"):
             key = self.named(following)
             if key and self.mention(key).type == "person":
-                return key, following
+                return key, following, ()
         return None
 
     def _described_name(self, subject: Token) -> str | None:
@@ -405,8 +413,9 @@ class SpeakerResolver:
             if noun in PERSON_NOUNS and t.dep_ == "amod":
                 continue
             path = [a for a in t.ancestors if a.i != subject.i and subject.i in {x.i for x in a.ancestors}]
-            if any(a.dep_ == "prep" and a.lower_ in NOT_HOLDER_LINKS for a in path):
-                continue        # the recipient or topic of the source, not its holder
+            if any(a.dep_ == "prep" and a.lower_ in NOT_HOLDER_LINKS or a.dep_ in ("relcl", "appos", "acl")
+                   for a in path):
+                continue        # the recipient or topic of the source, not its holder; a clause about it
             key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
             if key and (self.actors.mentions[key].type != "person" or noun in DOCUMENT_NOUNS):
                 return key
@@ -491,7 +500,7 @@ class SpeakerResolver:
         searched = 0
         for k in range(n, max(first, n - CHAIN_LOOKBACK) - 1, -1):
             before = char if k == n else None
-            chained = k < n and self._pronoun_subject(k, low)
+            chained = k < n and (self._pronoun_subject(k, low) or self._mentions_pronoun(k, low))
             ranked = [(rank, key) for rank, key in self._candidates(k, before)
                       if key not in excluded and self._agrees(key, low) and not (chained and rank == OTHER)]
             best = min((rank for rank, _ in ranked), default=None)
@@ -524,6 +533,13 @@ class SpeakerResolver:
         subject of a clause is not its own object)."""
         return any(t.lower_ in (pronoun, *_same_person(pronoun)) and self.parsed.token_key(t) not in self.resolved
                    for t in self._subjects(k, None))
+
+    def _mentions_pronoun(self, k: int, pronoun: str) -> bool:
+        """Sentence k speaks of the pronoun's referent itself, unresolved ("One of his friends
+        was X. He said ..."): the names it adds are others than the one meant."""
+        forms = {"he": ("his", "him"), "she": ("her",), "they": ("their", "them")}.get(pronoun, ())
+        return any(t.lower_ in forms and t.pos_ == "PRON" and not self._inside_quote(self._char(t))
+                   for t in self.parsed.sentences[k])
 
     def _quoted_names(self, span: tuple[int, int]) -> set[str]:
         """Actors the quoted words of a statement name: who speaks of X in the third person
@@ -561,10 +577,13 @@ class SpeakerResolver:
         key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj) or self._apposition(subj)
         if key:
             return key
+        if subj.tag_ in ("NNS", "NNPS"):
+            return None             # "McConnell aides", "Reed supporters": not McConnell, not Reed
         for t in subj.subtree:      # "His guest, the actress Rita Vance, ..."
             path = [a for a in t.ancestors if a.i != subj.i and subj.i in {x.i for x in a.ancestors}]
-            if t.dep_ not in ("compound", "flat", "appos") or any(a.dep_ not in ("compound", "flat", "appos", "conj")
-                                                                   for a in path):
+            joined = t.dep_ == "conj" and any(a.dep_ == "appos" for a in path)   # "the actress and activist X"
+            if t.dep_ not in ("compound", "flat", "appos") and not joined \
+                    or any(a.dep_ not in ("compound", "flat", "appos", "conj") for a in path):
                 continue
             key = self.actors.key_for(self.parsed, t)
             if key and self.actors.mentions[key].type == "person":
