@@ -277,7 +277,7 @@ DESCRIPTIONS = [
 SPEAKER_RESOLUTION = [
     # a chain of the same pronoun goes on past its sentence; the names in it are not what it means
     ("Critics met in Lima on Monday. They wrote to the Harbour Union on Tuesday. They said the port must close.",
-     [("They", None, "said", "the port must close", False)]),
+     [("They", "critics", "said", "the port must close", False)]),
     # the person the subject's phrase names after its description speaks, not the body it names
     ("Harbour Bank president Carl Dunn said the rates would stay low.",
      [("Harbour Bank president Carl Dunn", "Carl Dunn", "said", "the rates would stay low", False)]),
@@ -343,9 +343,22 @@ SPEAKER_RESOLUTION = [
     ("Carl Dunn joined the navy in 1970. One of his friends there was Tom Reed. He was posted to Lima. "
      "He said the port would close.",
      [("He", "Carl Dunn", "said", "the port would close", False)]),
-    # "they" after "X aides": the aides, not X, and not a place named after them
+    # "they" after "X aides": the aides, not X, and not a body named after them
     ("Reed aides met the Harbour Union in Lima. They said the port would close.",
-     [("They", None, "said", "the port would close", False)]),
+     [("They", "Reed aides", "said", "the port would close", False)]),
+    # "they" with no actor before it: the unnamed plural subject it takes up
+    ("State prosecutors charged the gunman with murder, they said on Sunday.",
+     [("they", "state prosecutors", "said", "State prosecutors charged the gunman with murder", False)]),
+    ("Farmers from the valley marched to Lima. They said the dam would flood their land.",
+     [("Farmers from the valley", None, "said", "the dam would flood their land", False)]),
+    # the examples a group names ("including X") are not who it speaks for
+    ("Dairy farmers, including the Harbour Union, urged the council to act. They say the dam will flood their land.",
+     [("Dairy farmers", None, "urged", "the council to act", False),
+      ("Dairy farmers", None, "say", "the dam will flood their land", False)]),
+    # two bodies joined as subjects: "they" is both (and part of their statement)
+    ("The Harbour Union and the Port Authority said they believe the strike will end.",
+     [("The Harbour Union", "Harbour Union", "said", "they believe the strike will end", False),
+      ("the Port Authority", "Port Authority", "said", "they believe the strike will end", False)]),
     # the person a subject describes by two nouns ("the actress and activist X")
     ("His guest, the actress and activist Ann Lowe, was angry as she called for a new inquiry.",
      [("she", "Ann Lowe", "called for", "a new inquiry", False)]),

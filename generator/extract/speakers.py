@@ -35,7 +35,7 @@ LOOKBACK = 4                 # sentences searched back for the antecedent of a p
 CHAIN_LOOKBACK = 10          # ... further through sentences whose subject is the same pronoun
 DOCUMENT_LOOKBACK = 6        # ... for the issuer of "the report"
 SPEAKER, SUBJECT, EMBEDDED, OTHER = 0, 1, 2, 3    # salience of a candidate antecedent, best first
-NOT_HOLDER_LINKS = ("to", "about", "on", "against", "with", "over")   # "a letter to X" is not X's
+NOT_HOLDER_LINKS = ("to", "about", "on", "against", "with", "over", "including", "like")   # "a letter to X" is not X's
 
 
 @dataclass
@@ -115,6 +115,12 @@ def _introduces_someone(subj: Token) -> bool:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS | {"his", "her", "their"}
                    for c in subj.children)
     return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and not definite
+
+
+def _quantified_subject(subj: Token) -> bool:
+    """'Most of them', 'many of the voters', '59 percent': a share, not a group that speaks."""
+    return subj.lower_ in QUANTIFIERS or subj.tag_ == "CD" or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                  for c in subj.children)
 
 
 def _in_main_clause(subj: Token) -> bool:
@@ -242,6 +248,10 @@ class SpeakerResolver:
             recent = self.recent_speaker(n)
             if person and recent and recent.actor is None and recent.person_like:
                 return Speaker(recent.text, None, True)     # "The cardinal said ... He added"
+            plural = self._plural_subject(subject, n) if low in PRONOUNS_SPEAKER_PLURAL else None
+            if plural:
+                antecedent = self.resolve(*plural)          # "Critics met. They said": the critics
+                return Speaker(text if antecedent.actor else antecedent.text, antecedent.actor, False)
             return Speaker(text, None, person)
         noun = subject.lemma_.lower()
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
@@ -485,9 +495,24 @@ class SpeakerResolver:
             if not _in_main_clause(subj) or subj.dep_ == "conj":
                 continue
             keys = [self._subject_actor(t) for t in [subj, *subj.conjuncts]]
-            if len(keys) > 1 and all(key and key not in excluded and self.mention(key).type == "person"
-                                     for key in keys) and len(set(keys)) == len(keys):
-                return SUBJECT, keys
+            if len(keys) > 1 and all(key and key not in excluded for key in keys) and len(set(keys)) == len(keys):
+                return SUBJECT, keys        # "X and Y said they ...": people or bodies
+        return None
+
+    def _plural_subject(self, pronoun: Token, n: int) -> tuple[Token, int] | None:
+        """The unnamed plural subject that "they" takes up where no actor is its antecedent:
+        the first subject before it in its sentence, else the main subject of the sentence
+        before ("State prosecutors charged him, they said"; "Critics met. They said")."""
+        for k, before in ((n, self._char(pronoun)), (n - 1, None)):
+            if k < (1 if self.parsed.headline else 0):
+                return None
+            main = [t for t in self._subjects(k, before) if (k == n or _in_main_clause(t)) and t.dep_ != "conj"]
+            if main:
+                subj = main[0]
+                if subj.tag_ in ("NNS", "NNPS") and not subj.conjuncts and subj.pos_ != "PRON" \
+                        and not self._subject_actor(subj) and not _quantified_subject(subj):
+                    return subj, k
+                return None
         return None
 
     def _antecedents(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> str | list[str] | None:
@@ -505,7 +530,8 @@ class SpeakerResolver:
                       if key not in excluded and self._agrees(key, low) and not (chained and rank == OTHER)]
             best = min((rank for rank, _ in ranked), default=None)
             together = self._people_together(k, before, excluded) if low in PRONOUNS_SPEAKER_PLURAL else None
-            if together and (best is None or together[0] < best):
+            if together and (best is None or together[0] < best
+                             or together[0] == best and {key for rank, key in ranked if rank == best} <= set(together[1])):
                 return together[1]
             if together and together[0] == best:
                 return None
