@@ -355,6 +355,13 @@ SPEAKER_RESOLUTION = [
     ("Dairy farmers, including the Harbour Union, urged the council to act. They say the dam will flood their land.",
      [("Dairy farmers", None, "urged", "the council to act", False),
       ("Dairy farmers", None, "say", "the dam will flood their land", False)]),
+    # a description in apposition to two names, with its relative clause: both speak
+    ("The plan was backed by Norway and Chile, the two largest donors, which together vowed to fund the port.",
+     [("the two largest donors", "Norway", "vowed", "to fund the port", False),
+      ("the two largest donors", "Chile", "vowed", "to fund the port", False)]),
+    # the object of "used" is a means, not a speaker: the subject says it
+    ("Ann Lowe used a radio message to denounce the closure of the port.",
+     [("Ann Lowe", "Ann Lowe", "denounce", "the closure of the port", False)]),
     # two bodies joined as subjects: "they" is both (and part of their statement)
     ("The Harbour Union and the Port Authority said they believe the strike will end.",
      [("The Harbour Union", "Harbour Union", "said", "they believe the strike will end", False),

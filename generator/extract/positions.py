@@ -372,8 +372,10 @@ def _subject(verb: Token) -> Token | None:
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
         obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
-        if current.dep_ == "xcomp" and obj is not None:     # "forced X to admit": X admits
-            return obj if current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS and _can_speak(obj) else None
+        if current.dep_ == "xcomp" and obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or
+                                                            obj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS):
+            # "forced X to admit": X admits ("used a message to denounce": the subject does)
+            return obj if current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS else None
         current = current.head
     return None
 

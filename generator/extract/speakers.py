@@ -226,8 +226,12 @@ class SpeakerResolver:
             key, name, others = person      # "Bank president Ann Lowe said": Ann Lowe, not the bank
             if not any(t.text in ",;()" for t in subject.doc[subject.i:name.i]):
                 text = self.phrase(subject, until=name)     # one phrase: "Niger's president Ann Lowe"
+        if not key and subject.dep_ == "appos":     # "X and Y, the two rivals, which vowed": both
+            named = [self.named(t) for t in [subject.head, *subject.head.conjuncts]]
+            if len(named) > 1 and all(named) and len(set(named)) == len(named):
+                key, others = named[0], tuple(named[1:])
         if others:                          # "experts Ann Lowe and Tom Reed wrote": both
-            return Speaker(text, key, True, others)
+            return Speaker(text, key, all(self.mention(k).type == "person" for k in (key, *others)), others)
         key = key or self._apposition(subject) or self._described_name(subject) or self.actors.find(text)
         if key and self._bearers_of_surname(key):
             key = self._recent_bearer(self._bearers_of_surname(key), n)     # "Clinton" of two Clintons
@@ -423,8 +427,9 @@ class SpeakerResolver:
             if noun in PERSON_NOUNS and t.dep_ == "amod":
                 continue
             path = [a for a in t.ancestors if a.i != subject.i and subject.i in {x.i for x in a.ancestors}]
-            if any(a.dep_ == "prep" and a.lower_ in NOT_HOLDER_LINKS or a.dep_ in ("relcl", "appos", "acl")
-                   for a in path):
+            issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
+            if any(a.dep_ == "prep" and a.lower_ in NOT_HOLDER_LINKS for a in path) or any(
+                    a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path):
                 continue        # the recipient or topic of the source, not its holder; a clause about it
             key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
             if key and (self.actors.mentions[key].type != "person" or noun in DOCUMENT_NOUNS):
