@@ -651,3 +651,6 @@ SAME_OFFICE = [{"minister", "secretary"}, {"representative", "congressman", "con
 # Verbs whose object does what the infinitive says (Karttunen's implicative verbs, 1971): in
 # "forced X to admit ..." X admits; after "urged X to admit ..." no one has admitted anything.
 IMPLICATIVE_CAUSE_VERBS = {"force", "compel", "oblige", "cause", "get", "lead", "prompt"}
+# Endings of English agent nouns (a person who does something: prosecutor, protester, economist,
+# resident, participant): a plural subject so formed may be who "they" means.
+AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")

@@ -362,6 +362,11 @@ SPEAKER_RESOLUTION = [
     # the object of "used" is a means, not a speaker: the subject says it
     ("Ann Lowe used a radio message to denounce the closure of the port.",
      [("Ann Lowe", "Ann Lowe", "denounce", "the closure of the port", False)]),
+    # past sentences whose subject is "they" too; never a noun of things
+    ("Critics of the harbour plan met in Lima. They sent a letter to the mayor. They said the port must close.",
+     [("They", "critics", "said", "the port must close", False)]),
+    ("Prices rose sharply in May. They said the port would close.",
+     [("They", None, "said", "the port would close", False)]),
     # two bodies joined as subjects: "they" is both (and part of their statement)
     ("The Harbour Union and the Port Authority said they believe the strike will end.",
      [("The Harbour Union", "Harbour Union", "said", "they believe the strike will end", False),

@@ -23,7 +23,7 @@ from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSU
                        MALE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PORTFOLIOS,
                        PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
-from ..lexicon import HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE, WRITER_PRONOUNS
+from ..lexicon import AGENT_SUFFIXES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE, WRITER_PRONOUNS
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actors import ActorIndex
@@ -117,10 +117,19 @@ def _introduces_someone(subj: Token) -> bool:
     return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and not definite
 
 
+def _speaking_noun(noun: Token) -> bool:
+    """A plural noun of people or sources: of the lexicon's person, role and source nouns, a
+    people or a body ('Kurds', 'Democrats'), or an agent noun ('prosecutors', 'protesters',
+    'economists', 'residents'); not 'prices' or 'states'."""
+    lemma = noun.lemma_.lower()
+    return lemma in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS or noun.lower_ in UNNAMED_SOURCE_NOUNS \
+        or noun.ent_type_ in ("NORP", "ORG") or lemma.endswith(AGENT_SUFFIXES)
+
+
 def _quantified_subject(subj: Token) -> bool:
-    """'Most of them', 'many of the voters', '59 percent': a share, not a group that speaks."""
-    return subj.lower_ in QUANTIFIERS or subj.tag_ == "CD" or any(c.dep_ == "prep" and c.lower_ == "of"
-                                                                  for c in subj.children)
+    """'Most of them', 'many of the voters', '59 percent': a share, not a group that speaks
+    ('critics of the plan' do)."""
+    return subj.lower_ in QUANTIFIERS or subj.tag_ == "CD" or subj.lower_ in ("percent", "%")
 
 
 def _in_main_clause(subj: Token) -> bool:
@@ -255,7 +264,9 @@ class SpeakerResolver:
             plural = self._plural_subject(subject, n) if low in PRONOUNS_SPEAKER_PLURAL else None
             if plural:
                 antecedent = self.resolve(*plural)          # "Critics met. They said": the critics
-                return Speaker(text if antecedent.actor else antecedent.text, antecedent.actor, False)
+                if antecedent.actor and self.mention(antecedent.actor).type == "group":
+                    return Speaker(text, antecedent.actor, False)
+                return Speaker(antecedent.text, None, False)    # its words, not a body it names
             return Speaker(text, None, person)
         noun = subject.lemma_.lower()
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
@@ -507,17 +518,23 @@ class SpeakerResolver:
     def _plural_subject(self, pronoun: Token, n: int) -> tuple[Token, int] | None:
         """The unnamed plural subject that "they" takes up where no actor is its antecedent:
         the first subject before it in its sentence, else the main subject of the sentence
-        before ("State prosecutors charged him, they said"; "Critics met. They said")."""
-        for k, before in ((n, self._char(pronoun)), (n - 1, None)):
-            if k < (1 if self.parsed.headline else 0):
-                return None
+        before ("State prosecutors charged him, they said"; "Critics met. They said"), past
+        sentences whose subject is "they" too; only nouns of people who can speak."""
+        first = 1 if self.parsed.headline else 0
+        for k in range(n, max(first, n - LOOKBACK) - 1, -1):
+            before = self._char(pronoun) if k == n else None
             main = [t for t in self._subjects(k, before) if (k == n or _in_main_clause(t)) and t.dep_ != "conj"]
-            if main:
-                subj = main[0]
-                if subj.tag_ in ("NNS", "NNPS") and not subj.conjuncts and subj.pos_ != "PRON" \
-                        and not self._subject_actor(subj) and not _quantified_subject(subj):
-                    return subj, k
-                return None
+            if not main:
+                if k < n:
+                    return None
+                continue
+            subj = main[0]
+            if k < n and subj.lower_ in ("they", "them") and self.parsed.token_key(subj) not in self.resolved:
+                continue            # "Critics met. They wrote ... They said": the chain goes on
+            if subj.tag_ in ("NNS", "NNPS") and not subj.conjuncts and _speaking_noun(subj) \
+                    and not self._subject_actor(subj) and not _quantified_subject(subj):
+                return subj, k
+            return None
         return None
 
     def _antecedents(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> str | list[str] | None:
