@@ -654,3 +654,6 @@ IMPLICATIVE_CAUSE_VERBS = {"force", "compel", "oblige", "cause", "get", "lead", 
 # Endings of English agent nouns (a person who does something: prosecutor, protester, economist,
 # resident, participant): a plural subject so formed may be who "they" means.
 AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")
+# People named by their stance towards someone: "critics of X", "supporters of X" are not X's voice.
+STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate", "defender", "foe",
+                       "fan", "ally", "backer", "detractor", "rival", "enemy", "admirer"}

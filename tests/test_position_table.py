@@ -367,6 +367,11 @@ SPEAKER_RESOLUTION = [
      [("They", "critics", "said", "the port must close", False)]),
     ("Prices rose sharply in May. They said the port would close.",
      [("They", None, "said", "the port would close", False)]),
+    # "critics of X" do not speak for X; "a spokesman of X" does
+    ("Critics of the Harbour Union say the strike must end.",
+     [("Critics of the Harbour Union", "critics", "say", "the strike must end", False)]),
+    ("A spokesman of the Harbour Union said the strike must end.",
+     [("A spokesman of the Harbour Union", "Harbour Union", "said", "the strike must end", False)]),
     # two bodies joined as subjects: "they" is both (and part of their statement)
     ("The Harbour Union and the Port Authority said they believe the strike will end.",
      [("The Harbour Union", "Harbour Union", "said", "they believe the strike will end", False),

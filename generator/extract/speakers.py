@@ -23,7 +23,8 @@ from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSU
                        MALE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PORTFOLIOS,
                        PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
-from ..lexicon import AGENT_SUFFIXES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE, WRITER_PRONOUNS
+from ..lexicon import (AGENT_SUFFIXES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE,
+                       STANCE_HOLDER_NOUNS, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actors import ActorIndex
@@ -439,7 +440,8 @@ class SpeakerResolver:
                 continue
             path = [a for a in t.ancestors if a.i != subject.i and subject.i in {x.i for x in a.ancestors}]
             issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
-            if any(a.dep_ == "prep" and a.lower_ in NOT_HOLDER_LINKS for a in path) or any(
+            links = NOT_HOLDER_LINKS + ("of",) if noun in STANCE_HOLDER_NOUNS else NOT_HOLDER_LINKS
+            if any(a.dep_ == "prep" and a.lower_ in links for a in path) or any(
                     a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path):
                 continue        # the recipient or topic of the source, not its holder; a clause about it
             key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
