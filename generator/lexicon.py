@@ -726,10 +726,24 @@ CLAIMED_OBJECTS = {"responsibility", "credit", "victory", "win", "success", "inn
                    "sovereignty", "authorship", "control"}
 # Demonstrative pronouns: as a subject ("This suggested ...") they name a fact, never a source.
 DEMONSTRATIVES = {"this", "that", "these", "those"}
-# Pronouns that, as the subject of a cue outside quotation marks, are the writer or anyone
-# ("I didn't expect him to ...", "you can call it what you want"), never a source.
-WRITER_PRONOUNS = {"i", "you"}
+# Pronouns that, outside quotation marks, are the writer or anyone ("I asked him", "we found",
+# "you can call it what you want"): as a cue's subject never a source, never an actor of the story.
+WRITER_PRONOUNS = {"i", "we", "you"}
 # Cues whose subject is as often a thing that shows as a source that states ("the storm
 # highlighted the risks", "the test confirmed the infection", "the data suggest"): a position
 # only where the subject can speak (a name, a person, a body, a document).
 EVIDENCE_CUES = FRAMENET_CONVEY_IMPORTANCE | {"reveal", "confirm", "indicate", "signal", "suggest", "show"}
+
+# ---- positions: speakers (issue 13) -------------------------------------------------------
+# Office nouns that name one office in different countries' usage ("Foreign Secretary" and
+# "foreign minister"; "Rep." and "the congressman"): a description by one may mean a holder of the other.
+SAME_OFFICE = [{"minister", "secretary"}, {"representative", "congressman", "congresswoman", "lawmaker"}]
+# Verbs whose object does what the infinitive says (Karttunen's implicative verbs, 1971): in
+# "forced X to admit ..." X admits; after "urged X to admit ..." no one has admitted anything.
+IMPLICATIVE_CAUSE_VERBS = {"force", "compel", "oblige", "cause", "get", "lead", "prompt"}
+# Endings of English agent nouns (a person who does something: prosecutor, protester, economist,
+# resident, participant): a plural subject so formed may be who "they" means.
+AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")
+# People named by their stance towards someone: "critics of X", "supporters of X" are not X's voice.
+STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate", "defender", "foe",
+                       "fan", "ally", "backer", "detractor", "rival", "enemy", "admirer"}

@@ -397,8 +397,119 @@ CONTENT_WHOLE = [
 ]
 
 
+SPEAKER_RESOLUTION = [
+    # a chain of the same pronoun goes on past its sentence; the names in it are not what it means
+    ("Critics met in Lima on Monday. They wrote to the Harbour Union on Tuesday. They said the port must close.",
+     [("They", "critics", "said", "the port must close", False)]),
+    # the person the subject's phrase names after its description speaks, not the body it names
+    ("Harbour Bank president Carl Dunn said the rates would stay low.",
+     [("Harbour Bank president Carl Dunn", "Carl Dunn", "said", "the rates would stay low", False)]),
+    ("Harbour Bank economist and former port official, Carl Dunn, said the rates would stay low.",
+     [("Harbour Bank economist", "Carl Dunn", "said", "the rates would stay low", False)]),
+    # a description in apposition to a name is that name, whoever spoke before
+    ("Ann Lowe said the vote was fair. Tom Reed met Carl Dunn, now the harbour chief, who said the port "
+     "would close.",
+     [("Ann Lowe", "Ann Lowe", "said", "the vote was fair", False),
+      ("now the harbour chief", "Carl Dunn", "said", "the port would close", False)]),
+    # outside quotation marks, "I" is the writer
+    ("When Carl Dunn came to see me, I said the port would close.",
+     [("I", None, "said", "the port would close", False)]),
+    # an office has more than one name: the foreign minister after Foreign Secretary X
+    ("Foreign Secretary Carl Dunn spoke in Lima. The foreign minister said the treaty would be signed.",
+     [("The foreign minister", "Carl Dunn", "said", "the treaty would be signed", False)]),
+    # "the fund" after "the Harbour Relief Fund": the one body named so far whose name ends in it
+    ("The Harbour Relief Fund met on Monday. The fund said the port must stay open.",
+     [("The fund", "Harbour Relief Fund", "said", "the port must stay open", False)]),
+    ("The Harbour Relief Fund met the Lima Relief Fund. The fund said the port must stay open.",
+     [("The fund", None, "said", "the port must stay open", False)]),
+    # a surname that two people named before share is the one who spoke just before, else no one
+    ("Ann Lowe met her husband Tom Lowe in Lima. Tom Lowe said the port would close. Lowe said the "
+     "strike was over.",
+     [("Tom Lowe", "Tom Lowe", "said", "the port would close", False),
+      ("Lowe", "Tom Lowe", "said", "the strike was over", False)]),
+    ("Ann Lowe met her husband Tom Lowe in Lima. Lowe said the strike was over.",
+     [("Lowe", None, "said", "the strike was over", False)]),
+    # the object of "forced" says what the infinitive says; after "urged" no one has said it
+    ("The senator forced Carl Dunn to admit that the port was closing.",
+     [("Carl Dunn", "Carl Dunn", "admit", "the port was closing", False)]),
+    ("The senator urged Carl Dunn to admit that the port was closing.",
+     [("The senator", None, "urged", "Carl Dunn to admit that the port was closing", False)]),
+    # "the charity's director" after a speaker of no other known role
+    ('Oxfam\'s Ann Lowe spoke in Lima. "We will not stop," the charity\'s director said.',
+     [("the charity's director", "Ann Lowe", "said", "We will not stop", True)]),
+    # the sentences of a long quotation do not count against the search for its "he"
+    ('Ann Lowe met Carl Dunn. "The port will close. The ships will go. The workers will leave. '
+     'The town will die. Nobody will stay," he told Lowe.',
+     [("he", "Carl Dunn", "told", "The port will close. The ships will go. The workers will leave. "
+       "The town will die. Nobody will stay", True)]),
+    # after a colon, the quotation is the words of the clause's subject, whatever its verb
+    ('Carl Dunn said the port would close. Ann Lowe interjected: "So the workers will have to leave?"',
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False),
+      ("Ann Lowe", "Ann Lowe", "said", "So the workers will have to leave?", True)]),
+    # a quotation without a cue is not the last speaker's once another name is the subject
+    ('"The port will close," Carl Dunn said. Peter Vance nodded. "And the workers will have to leave."',
+     [("Carl Dunn", "Carl Dunn", "said", "The port will close", True)]),
+    # "they" after two people who spoke together is both of them
+    ("Tom Reed and Paul Hart said the deal was done. They added that the port would close.",
+     [("Tom Reed", "Tom Reed", "said", "the deal was done", False),
+      ("Paul Hart", "Paul Hart", "said", "the deal was done", False),
+      ("They", "Tom Reed", "added", "the port would close", False),
+      ("They", "Paul Hart", "added", "the port would close", False)]),
+    ("Tom Reed and Paul Hart met in Lima. They said the deal was done.",
+     [("They", "Tom Reed", "said", "the deal was done", False),
+      ("They", "Paul Hart", "said", "the deal was done", False)]),
+    ('"Tritium would enable new designs," nuclear experts Ann Lowe and Tom Reed of the Harbour Institute '
+     'wrote in May.',
+     [("nuclear experts Ann Lowe and Tom Reed", "Ann Lowe", "wrote", "Tritium would enable new designs", True),
+      ("nuclear experts Ann Lowe and Tom Reed", "Tom Reed", "wrote", "Tritium would enable new designs", True)]),
+    # a chain of "he" continues a subject: not a name in an object before the chain
+    ("Carl Dunn joined the navy in 1970. One of his friends there was Tom Reed. He was posted to Lima. "
+     "He said the port would close.",
+     [("He", "Carl Dunn", "said", "the port would close", False)]),
+    # "they" after "X aides": the aides, not X, and not a body named after them
+    ("Reed aides met the Harbour Union in Lima. They said the port would close.",
+     [("They", "Reed aides", "said", "the port would close", False)]),
+    # "they" with no actor before it: the unnamed plural subject it takes up
+    ("State prosecutors charged the gunman with murder, they said on Sunday.",
+     [("they", "state prosecutors", "said", "State prosecutors charged the gunman with murder", False)]),
+    ("Farmers from the valley marched to Lima. They said the dam would flood their land.",
+     [("Farmers from the valley", None, "said", "the dam would flood their land", False)]),
+    # the examples a group names ("including X") are not who it speaks for
+    ("Dairy farmers, including the Harbour Union, urged the council to act. They say the dam will flood their land.",
+     [("Dairy farmers", None, "urged", "the council to act", False),
+      ("Dairy farmers", None, "say", "the dam will flood their land", False)]),
+    # a description in apposition to two names, with its relative clause: both speak
+    ("The plan was backed by Norway and Chile, the two largest donors, which together vowed to fund the port.",
+     [("the two largest donors", "Norway", "vowed", "to fund the port", False),
+      ("the two largest donors", "Chile", "vowed", "to fund the port", False)]),
+    # the object of "used" is a means, not a speaker: the subject says it
+    ("Ann Lowe used a radio message to denounce the closure of the port.",
+     [("Ann Lowe", "Ann Lowe", "denounce", "the closure of the port", False)]),
+    # past sentences whose subject is "they" too; never a noun of things
+    ("Critics of the harbour plan met in Lima. They sent a letter to the mayor. They said the port must close.",
+     [("They", "critics", "said", "the port must close", False)]),
+    ("Prices rose sharply in May. They said the port would close.",
+     [("They", None, "said", "the port would close", False)]),
+    # "critics of X" do not speak for X; "a spokesman of X" does
+    ("Critics of the Harbour Union say the strike must end.",
+     [("Critics of the Harbour Union", "critics", "say", "the strike must end", False)]),
+    ("A spokesman of the Harbour Union said the strike must end.",
+     [("A spokesman of the Harbour Union", "Harbour Union", "said", "the strike must end", False)]),
+    # two bodies joined as subjects: "they" is both (and part of their statement)
+    ("The Harbour Union and the Port Authority said they believe the strike will end.",
+     [("The Harbour Union", "Harbour Union", "said", "they believe the strike will end", False),
+      ("the Port Authority", "Port Authority", "said", "they believe the strike will end", False)]),
+    # the person a subject describes by two nouns ("the actress and activist X")
+    ("His guest, the actress and activist Ann Lowe, was angry as she called for a new inquiry.",
+     [("she", "Ann Lowe", "called for", "a new inquiry", False)]),
+    # a surname after an honorific is the person named in full before
+    ("Carl King arrived late. Mr. King said the port would close.",
+     [("Mr. King", "Carl King", "said", "the port would close", False)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS
                          + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
-                         + CONTENT_WHOLE)
+                         + CONTENT_WHOLE + SPEAKER_RESOLUTION)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected

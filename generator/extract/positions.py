@@ -13,12 +13,13 @@ Attributions, combined sentence by sentence:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
-                       DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
+                       DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, IMPLICATIVE_CAUSE_VERBS,
+                       PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
                        DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
                        OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
                        RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
@@ -85,7 +86,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         colon = next((a for a in found if not a.text), None)
         pending_colon = colon if colon and sent.text.rstrip(" \"“‘'`").endswith(":") else None
     lede_roles = _resolve_lede_descriptor(parsed, resolver, attributions)
-    return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(attributions)],
+    return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(_each_actor(attributions))],
                           groups=list(resolver.groups.values()), references=resolver.references,
                           lede_roles=lede_roles)
 
@@ -503,6 +504,11 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
+        obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
+        if current.dep_ == "xcomp" and obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or
+                                                            obj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS):
+            # "forced X to admit": X admits ("used a message to denounce": the subject does)
+            return obj if current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS else None
         below, current = current, current.head
     return None
 
@@ -996,6 +1002,12 @@ def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
             roles[named.speaker.actor] = (role, a.speaker.actor)
         a.speaker = Speaker(a.speaker.text, named.speaker.actor, True)
     return roles
+
+
+def _each_actor(attributions: list[Attribution]) -> list[Attribution]:
+    """One position for each actor of a speaker ("they" after "X and Y said": X's and Y's)."""
+    return [a if not key else replace(a, speaker=Speaker(a.speaker.text, key, a.speaker.person_like))
+            for a in attributions for key in (None, *a.speaker.others)]
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:

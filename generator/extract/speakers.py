@@ -23,7 +23,8 @@ from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSU
                        MALE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PORTFOLIOS,
                        PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
-from ..lexicon import MEMBERSHIP_NOUNS
+from ..lexicon import (AGENT_SUFFIXES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE,
+                       STANCE_HOLDER_NOUNS, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actors import ActorIndex
@@ -35,7 +36,7 @@ LOOKBACK = 4                 # sentences searched back for the antecedent of a p
 CHAIN_LOOKBACK = 10          # ... further through sentences whose subject is the same pronoun
 DOCUMENT_LOOKBACK = 6        # ... for the issuer of "the report"
 SPEAKER, SUBJECT, EMBEDDED, OTHER = 0, 1, 2, 3    # salience of a candidate antecedent, best first
-NOT_HOLDER_LINKS = ("to", "about", "on", "against", "with", "over")   # "a letter to X" is not X's
+NOT_HOLDER_LINKS = ("to", "about", "on", "against", "with", "over", "including", "like")   # "a letter to X" is not X's
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Speaker:
     text: str
     actor: str | None
     person_like: bool
+    others: tuple[str, ...] = ()      # who else speaks in it: "they" after "X and Y said"
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,12 +80,21 @@ def _noun_gender(noun: str) -> str | None:
     return None
 
 
+def _office_names(word: str) -> set[str]:
+    """A word of a description and the nouns that name the same office ('minister', 'secretary')."""
+    return set().union({word}, *(same for same in SAME_OFFICE if word in same))
+
+
+def _role_words(person: Mention) -> set[str]:
+    return {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
+
+
 def _other_office(description: Token, person: Mention) -> bool:
     """'the mayor' cannot be someone whose known role is another office ('Foreign Secretary'),
     nor 'the shadow secretary' a secretary of another portfolio."""
     noun = description.lemma_.lower()
-    words = {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
-    if noun in words:
+    words = _role_words(person)
+    if _office_names(noun) & words:
         portfolios = {t.lower_ for t in description.lefts if t.lower_ in PORTFOLIOS}
         return bool(portfolios - words)
     return noun in OFFICE_NOUNS and bool(words & OFFICE_NOUNS)
@@ -94,8 +105,8 @@ def _holds_office(description: Token, person: Mention) -> bool:
     Secretary', 'civil service chief'), of no other portfolio; not someone whose known role
     is no position at all ('one of four detainees')."""
     noun = description.lemma_.lower()
-    words = {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
-    position = not words or noun in words or noun not in OFFICE_NOUNS or bool(words & ROLE_NOUNS)
+    words = _role_words(person)
+    position = not words or bool(_office_names(noun) & words) or noun not in OFFICE_NOUNS or bool(words & ROLE_NOUNS)
     return position and not _other_office(description, person)
 
 
@@ -105,6 +116,21 @@ def _introduces_someone(subj: Token) -> bool:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS | {"his", "her", "their"}
                    for c in subj.children)
     return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and not definite
+
+
+def _speaking_noun(noun: Token) -> bool:
+    """A plural noun of people or sources: of the lexicon's person, role and source nouns, a
+    people or a body ('Kurds', 'Democrats'), or an agent noun ('prosecutors', 'protesters',
+    'economists', 'residents'); not 'prices' or 'states'."""
+    lemma = noun.lemma_.lower()
+    return lemma in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS or noun.lower_ in UNNAMED_SOURCE_NOUNS \
+        or noun.ent_type_ in ("NORP", "ORG") or lemma.endswith(AGENT_SUFFIXES)
+
+
+def _quantified_subject(subj: Token) -> bool:
+    """'Most of them', 'many of the voters', '59 percent': a share, not a group that speaks
+    ('critics of the plan' do)."""
+    return subj.lower_ in QUANTIFIERS or subj.tag_ == "CD" or subj.lower_ in ("percent", "%")
 
 
 def _in_main_clause(subj: Token) -> bool:
@@ -144,8 +170,9 @@ class SpeakerResolver:
     # ---- the discourse so far ---------------------------------------------------------------
     def spoke(self, speaker: Speaker, n: int) -> None:
         self.last = (n, speaker)
-        if speaker.actor and speaker.actor not in self.spoken.get(n, []):
-            self.spoken.setdefault(n, []).append(speaker.actor)
+        for key in (speaker.actor, *speaker.others):
+            if key and key not in self.spoken.get(n, []):
+                self.spoken.setdefault(n, []).append(key)
 
     def recent_speaker(self, n: int, window: int = 2) -> Speaker | None:
         if self.last and n - self.last[0] <= window:
@@ -154,7 +181,11 @@ class SpeakerResolver:
 
     def continued_speaker(self, n: int, before: int) -> Speaker | None:
         """Who goes on speaking in a quotation without a cue of its own: the last speaker,
-        unless someone else has become the subject since ("X said ... Y objected. '...'")."""
+        unless someone else has become the subject since ("X said ... Y objected. '...'");
+        after a colon, the subject of the clause the colon ends ("Y interjected: '...'")."""
+        opener = self._colon_subject(n, before)
+        if opener is not None:
+            return self.resolve(*opener)
         recent = self.recent_speaker(n)
         if recent is None:
             return None
@@ -163,9 +194,29 @@ class SpeakerResolver:
                 if not _in_main_clause(subj) or subj.pos_ == "PRON":
                     continue
                 key = self._subject_actor(subj)
-                if key and key != recent.actor or not key and _introduces_someone(subj):
-                    return None
+                if key and key != recent.actor or not key and (_introduces_someone(subj) or subj.pos_ == "PROPN"):
+                    return None     # someone else, named or new, has become the subject
         return recent
+
+    def _colon_subject(self, n: int, quote_start: int) -> tuple[Token, int] | None:
+        """The main subject of the clause a colon right before a quotation ends, if it can
+        speak: a name, a pronoun, a person or a source ('Y replied:', 'The statement read:')."""
+        head = self.parsed.article.text[:quote_start].rstrip(" \n\"“‘'`")
+        if not head.endswith(":"):
+            return None
+        k = n if self.parsed.start_char(self.parsed.sentences[n]) < len(head) else n - 1
+        first = 1 if self.parsed.headline else 0
+        if k < first:
+            return None
+        subjects = [t for t in self._subjects(k, quote_start if k == n else None) if _in_main_clause(t)]
+        if not subjects:
+            return None
+        subj = subjects[0]
+        if subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in ("it", "this", "that") or subj.ent_type_ \
+                or subj.is_title and subj.tag_ == "NN" \
+                or subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | DOCUMENT_NOUNS:
+            return subj, k
+        return None
 
     def _inside_quote(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.quote_spans)
@@ -178,19 +229,45 @@ class SpeakerResolver:
         """The speaker of sentence n whose subject is `subject`; `content` (article offsets)
         is what it says: a person its quoted words name is not the speaker."""
         text = self.phrase(subject)
-        key = self.named(subject) or self._apposition(subject) or self.actors.find(text)
+        key = self.named(subject)
+        person = self._person_in_phrase(subject)
+        others: tuple[str, ...] = ()
+        if person and (key is None or self.mention(key).type != "person"):
+            key, name, others = person      # "Bank president Ann Lowe said": Ann Lowe, not the bank
+            if not any(t.text in ",;()" for t in subject.doc[subject.i:name.i]):
+                text = self.phrase(subject, until=name)     # one phrase: "Niger's president Ann Lowe"
+        if not key and subject.dep_ == "appos":     # "X and Y, the two rivals, which vowed": both
+            named = [self.named(t) for t in [subject.head, *subject.head.conjuncts]]
+            if len(named) > 1 and all(named) and len(set(named)) == len(named):
+                key, others = named[0], tuple(named[1:])
+        if others:                          # "experts Ann Lowe and Tom Reed wrote": both
+            return Speaker(text, key, all(self.mention(k).type == "person" for k in (key, *others)), others)
+        key = key or self._apposition(subject) or self._described_name(subject) or self.actors.find(text)
+        if key and self._bearers_of_surname(key):
+            key = self._recent_bearer(self._bearers_of_surname(key), n)     # "Clinton" of two Clintons
+            if key is None:
+                return Speaker(text, None, True)
         if key:
             return Speaker(text, key, self.mention(key).type == "person")
         low = subject.lower_
         words = subject.doc[subject.i:subject.i + 1]
+        if low in WRITER_PRONOUNS:
+            return Speaker(text, None, low == "i")      # the writer: quotations are skipped before
         if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
             person = low in PRONOUNS_SPEAKER_PERSON
-            key = self._pronoun(subject, n, content)
-            if key:
-                return self._counted(subject, words, n, text, key, person)
+            keys = self._pronoun(subject, n, content)
+            if keys:
+                speaker = self._counted(subject, words, n, text, keys[0], person)
+                return Speaker(speaker.text, speaker.actor, person, tuple(keys[1:]))
             recent = self.recent_speaker(n)
             if person and recent and recent.actor is None and recent.person_like:
                 return Speaker(recent.text, None, True)     # "The cardinal said ... He added"
+            plural = self._plural_subject(subject, n) if low in PRONOUNS_SPEAKER_PLURAL else None
+            if plural:
+                antecedent = self.resolve(*plural)          # "Critics met. They said": the critics
+                if antecedent.actor and self.mention(antecedent.actor).type == "group":
+                    return Speaker(text, antecedent.actor, False)
+                return Speaker(antecedent.text, None, False)    # its words, not a body it names
             return Speaker(text, None, person)
         noun = subject.lemma_.lower()
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
@@ -202,10 +279,18 @@ class SpeakerResolver:
                 self.documents[noun] = key
                 return self._counted(subject, phrase, n, text, key, False)
             return Speaker(text, None, False)
-        if subject.dep_ != "compound" and noun in ROLE_NOUNS and determiners & DEFINITE_DETERMINERS:
-            key = self._by_role(subject, n, content)
+        body = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                     and any(d.lower_ in DEFINITE_DETERMINERS for d in c.children)), None)   # "the charity's"
+        if subject.dep_ != "compound" and subject.tag_ in ("NN", "NNP") and noun in ROLE_NOUNS \
+                and (determiners & DEFINITE_DETERMINERS or body is not None):
+            key = self._by_role(subject, n, content, strict=body is not None)
             if key:
                 return self._counted(subject, phrase, n, text, key, True)
+        if noun in ORG_HEADS and subject.tag_ == "NN" and determiners & DEFINITE_DETERMINERS \
+                and not any(c.dep_ in ("compound", "amod", "prep") for c in subject.children):
+            key = self._by_name_head(noun, n)
+            if key:
+                return self._counted(subject, phrase, n, text, key, False)
         inner = self._inner_actor(subject) if noun not in MEMBERSHIP_NOUNS else None
         if inner:
             return Speaker(text, inner, noun in ROLE_NOUNS)
@@ -224,23 +309,30 @@ class SpeakerResolver:
         return Speaker(text, key, person_like)
 
     # ---- names ------------------------------------------------------------------------------------
-    def phrase(self, subject: Token) -> str:
+    def phrase(self, subject: Token, until: Token | None = None) -> str:
         """The source as written: the noun phrase up to its head, with a following 'for'/'of'
-        phrase ("a spokesman for the Harbour Authority") but no apposition, clause or dateline."""
+        phrase ("a spokesman for the Harbour Authority") but no apposition, clause or dateline;
+        or up to the name `until` that the phrase gives its description."""
         doc = subject.doc
         end = subject.i + 1
+        if until is not None:
+            start = subject.left_edge.i
+            return self._without_dateline(doc, start, subject.i, until.i + 1)
         preps = SOURCE_PREPOSITIONS | {"to"} if subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS else SOURCE_PREPOSITIONS
         for child in subject.rights:
             if child.i != end:
                 break
             if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i:
                 end = child.right_edge.i + 1        # "sources close to the campaign"
-        start = subject.left_edge.i
-        while start < subject.i and doc[start].dep_ == "preconj":
+        return self._without_dateline(doc, subject.left_edge.i, subject.i, end)
+
+    @staticmethod
+    def _without_dateline(doc, start: int, head: int, end: int) -> str:
+        while start < head and doc[start].dep_ == "preconj":
             start += 1                          # "Both the cardinal and ..."
-        for t in doc[start:subject.i]:          # "OSLO (Reuters) - The ministry", a line break
+        for t in doc[start:head]:               # "OSLO (Reuters) - The ministry", a line break
             if "\n" in t.text or t.text in DASHES and t.whitespace_ or \
-                    t.text == ")" and t.i + 1 < subject.i and doc[t.i + 1].text in DASHES:
+                    t.text == ")" and t.i + 1 < head and doc[t.i + 1].text in DASHES:
                 start = t.i + 1
         return doc[start:end].text.strip(EDGE_PUNCT)
 
@@ -258,8 +350,8 @@ class SpeakerResolver:
         key = self.actors.key_for(self.parsed, subject)
         if key:
             return key
-        # "Mr Putin", "President Obama": the name's head may be the next token
-        for child in subject.children:
+        # "Mr Putin", "President Obama": the name's head may be the next token ("Reed aides" are not Reed)
+        for child in subject.children if subject.tag_ not in ("NNS", "NNPS") else ():
             if child.dep_ in ("compound", "flat"):
                 key = self.actors.key_for(self.parsed, child)
                 if key and self.actors.mentions[key].type == "person":
@@ -279,7 +371,7 @@ class SpeakerResolver:
         key = self.actors.find(surface)
         if key:
             return key
-        wanted = norm(surface)
+        wanted = " ".join(w for w in norm(surface).split() if w not in HONORIFIC_WORDS)   # "Mr. King"
         surnames = {k for k, m in self.actors.mentions.items()
                     if m.type == "person" and len(m.name.split()) > 1 and norm(m.name).split()[-1] == wanted}
         return surnames.pop() if len(surnames) == 1 else None
@@ -293,6 +385,49 @@ class SpeakerResolver:
                     return key
         return None
 
+    def _bearers_of_surname(self, key: str) -> list[str]:
+        """The people named in full whose surname a one-word person is ('Clinton' beside Bill
+        and Hillary Clinton), when there are several: the word alone does not say which."""
+        m = self.mention(key)
+        if m.type != "person" or len(m.name.split()) != 1:
+            return []
+        bearers = [k for k, o in self.actors.mentions.items() if k != key and o.type == "person"
+                   and len(o.name.split()) > 1 and norm(o.name).split()[-1] == norm(m.name)]
+        return bearers if len(bearers) > 1 else []
+
+    def _recent_bearer(self, bearers: list[str], n: int) -> str | None:
+        """Of several people of one surname, the one who spoke just before."""
+        recent = self.recent_speaker(n, window=3)
+        return recent.actor if recent and recent.actor in bearers else None
+
+    def _person_in_phrase(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
+        """The person the subject's phrase names after its description: in apposition to it
+        or to a description joined to it ('expert and former official, Ann Lowe, said'), or
+        as a second subject the parser split off ('Niger's president Ann Lowe said'); with
+        the other people joined to the name ('experts Ann Lowe and Tom Reed')."""
+        for t in [subject, *subject.conjuncts]:
+            for child in t.children:
+                if child.dep_ == "appos":
+                    key = self.named(child)
+                    if key and self.mention(key).type == "person":
+                        joined = [c for c in child.conjuncts if c.i > child.i]
+                        keys = [self.named(c) for c in joined]
+                        if joined and all(k and self.mention(k).type == "person" for k in keys):
+                            return key, joined[-1], tuple(dict.fromkeys(k for k in keys if k != key))
+                        return key, child, ()
+        following = next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i
+                          and c.left_edge.i == subject.right_edge.i + 1), None)
+        if following is not None and subject.dep_ in ("nsubj", "nsubjpass"):
+            key = self.named(following)
+            if key and self.mention(key).type == "person":
+                return key, following, ()
+        return None
+
+    def _described_name(self, subject: Token) -> str | None:
+        """'McConnell, now the majority leader, who said ...': a description in apposition
+        to a name is that name."""
+        return self.named(subject.head) if subject.dep_ == "appos" else None
+
     def _inner_actor(self, subject: Token) -> str | None:
         """'A Northern Alliance spokesman' speaks for the Northern Alliance; 'Lord Butler's
         report' for Lord Butler; 'a letter from the Home Office' for the Home Office, but
@@ -304,8 +439,11 @@ class SpeakerResolver:
             if noun in PERSON_NOUNS and t.dep_ == "amod":
                 continue
             path = [a for a in t.ancestors if a.i != subject.i and subject.i in {x.i for x in a.ancestors}]
-            if any(a.dep_ == "prep" and a.lower_ in NOT_HOLDER_LINKS for a in path):
-                continue        # the recipient or topic of the source, not its holder
+            issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
+            links = NOT_HOLDER_LINKS + ("of",) if noun in STANCE_HOLDER_NOUNS else NOT_HOLDER_LINKS
+            if any(a.dep_ == "prep" and a.lower_ in links for a in path) or any(
+                    a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path):
+                continue        # the recipient or topic of the source, not its holder; a clause about it
             key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
             if key and (self.actors.mentions[key].type != "person" or noun in DOCUMENT_NOUNS):
                 return key
@@ -357,10 +495,51 @@ class SpeakerResolver:
         return kind in ("organization", "country")
 
     # ---- pronouns ---------------------------------------------------------------------------------
-    def _pronoun(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> str | None:
+    def _pronoun(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> list[str]:
         """Sentence by sentence back from the pronoun: a speaker of the sentence, else its
         subject, else the one other name that agrees. Two at the same level, or an unnamed
-        someone as the subject ("A defector criticised General X. He said"), and none is safe."""
+        someone as the subject ("A defector criticised General X. He said"), and none is safe;
+        but "they" after "X and Y said" (or "X and Y met") is both of them."""
+        keys = self._antecedents(pronoun, n, content)
+        return keys if isinstance(keys, list) else [keys] if keys else []
+
+    def _people_together(self, k: int, before: int | None, excluded: set[str]) -> tuple[int, list[str]] | None:
+        """Two or more people who speak together in sentence k, or are its joined subjects
+        ('X and Y said', 'X and Y met'), with their salience."""
+        spoken = [key for key in self.spoken.get(k, []) if before is None and key not in excluded]
+        if len(spoken) > 1 and all(self.mention(key).type == "person" for key in spoken):
+            return SPEAKER, spoken
+        for subj in self._subjects(k, before):
+            if not _in_main_clause(subj) or subj.dep_ == "conj":
+                continue
+            keys = [self._subject_actor(t) for t in [subj, *subj.conjuncts]]
+            if len(keys) > 1 and all(key and key not in excluded for key in keys) and len(set(keys)) == len(keys):
+                return SUBJECT, keys        # "X and Y said they ...": people or bodies
+        return None
+
+    def _plural_subject(self, pronoun: Token, n: int) -> tuple[Token, int] | None:
+        """The unnamed plural subject that "they" takes up where no actor is its antecedent:
+        the first subject before it in its sentence, else the main subject of the sentence
+        before ("State prosecutors charged him, they said"; "Critics met. They said"), past
+        sentences whose subject is "they" too; only nouns of people who can speak."""
+        first = 1 if self.parsed.headline else 0
+        for k in range(n, max(first, n - LOOKBACK) - 1, -1):
+            before = self._char(pronoun) if k == n else None
+            main = [t for t in self._subjects(k, before) if (k == n or _in_main_clause(t)) and t.dep_ != "conj"]
+            if not main:
+                if k < n:
+                    return None
+                continue
+            subj = main[0]
+            if k < n and subj.lower_ in ("they", "them") and self.parsed.token_key(subj) not in self.resolved:
+                continue            # "Critics met. They wrote ... They said": the chain goes on
+            if subj.tag_ in ("NNS", "NNPS") and not subj.conjuncts and _speaking_noun(subj) \
+                    and not self._subject_actor(subj) and not _quantified_subject(subj):
+                return subj, k
+            return None
+        return None
+
+    def _antecedents(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> str | list[str] | None:
         low = pronoun.lower_
         char = self._char(pronoun)
         if self._inside_quote(char):
@@ -370,19 +549,47 @@ class SpeakerResolver:
         searched = 0
         for k in range(n, max(first, n - CHAIN_LOOKBACK) - 1, -1):
             before = char if k == n else None
+            chained = k < n and (self._pronoun_subject(k, low) or self._mentions_pronoun(k, low))
             ranked = [(rank, key) for rank, key in self._candidates(k, before)
-                      if key not in excluded and self._agrees(key, low)]
+                      if key not in excluded and self._agrees(key, low) and not (chained and rank == OTHER)]
             best = min((rank for rank, _ in ranked), default=None)
+            together = self._people_together(k, before, excluded) if low in PRONOUNS_SPEAKER_PLURAL else None
+            if together and (best is None or together[0] < best
+                             or together[0] == best and {key for rank, key in ranked if rank == best} <= set(together[1])):
+                return together[1]
+            if together and together[0] == best:
+                return None
             if best not in (SPEAKER, SUBJECT) and self._blocked(k, low, before):
                 return None
             if best is not None:
                 keys = list(dict.fromkeys(key for rank, key in ranked if rank == best))
-                return keys[0] if len(keys) == 1 else None
-            if not any(t.lower_ in (low, *_same_person(low)) for t in self._subjects(k, before)):
-                searched += 1       # "He was given ... He feels ...": the chain goes on
+                return keys[0] if len(keys) == 1 and not self._bearers_of_surname(keys[0]) else None
+            if not any(t.lower_ in (low, *_same_person(low)) for t in self._subjects(k, before)) \
+                    and not self._quoted_sentence(k):
+                searched += 1       # "He was given ... He feels ...", a long quotation: the chain goes on
                 if searched > LOOKBACK:
                     return None
         return None
+
+    def _quoted_sentence(self, k: int) -> bool:
+        """Sentence k lies inside quotation marks: the words of whoever speaks next to it."""
+        sent = self.parsed.sentences[k]
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        return bool(words) and self._inside_quote(self._char(words[0])) and self._inside_quote(self._char(words[-1]))
+
+    def _pronoun_subject(self, k: int, pronoun: str) -> bool:
+        """Sentence k has the same pronoun as an unresolved subject ("They wrote to the board.
+        They said ..."): the chain goes on past it, and the names in it are no antecedent (the
+        subject of a clause is not its own object)."""
+        return any(t.lower_ in (pronoun, *_same_person(pronoun)) and self.parsed.token_key(t) not in self.resolved
+                   for t in self._subjects(k, None))
+
+    def _mentions_pronoun(self, k: int, pronoun: str) -> bool:
+        """Sentence k speaks of the pronoun's referent itself, unresolved ("One of his friends
+        was X. He said ..."): the names it adds are others than the one meant."""
+        forms = {"he": ("his", "him"), "she": ("her",), "they": ("their", "them")}.get(pronoun, ())
+        return any(t.lower_ in forms and t.pos_ == "PRON" and not self._inside_quote(self._char(t))
+                   for t in self.parsed.sentences[k])
 
     def _quoted_names(self, span: tuple[int, int]) -> set[str]:
         """Actors the quoted words of a statement name: who speaks of X in the third person
@@ -420,10 +627,13 @@ class SpeakerResolver:
         key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj) or self._apposition(subj)
         if key:
             return key
+        if subj.tag_ in ("NNS", "NNPS"):
+            return None             # "McConnell aides", "Reed supporters": not McConnell, not Reed
         for t in subj.subtree:      # "His guest, the actress Rita Vance, ..."
             path = [a for a in t.ancestors if a.i != subj.i and subj.i in {x.i for x in a.ancestors}]
-            if t.dep_ not in ("compound", "flat", "appos") or any(a.dep_ not in ("compound", "flat", "appos", "conj")
-                                                                   for a in path):
+            joined = t.dep_ == "conj" and any(a.dep_ == "appos" for a in path)   # "the actress and activist X"
+            if t.dep_ not in ("compound", "flat", "appos") and not joined \
+                    or any(a.dep_ not in ("compound", "flat", "appos", "conj") for a in path):
                 continue
             key = self.actors.key_for(self.parsed, t)
             if key and self.actors.mentions[key].type == "person":
@@ -449,10 +659,11 @@ class SpeakerResolver:
         return False
 
     # ---- descriptions -------------------------------------------------------------------------------
-    def _by_role(self, subject: Token, n: int, content: tuple[int, int] | None) -> str | None:
+    def _by_role(self, subject: Token, n: int, content: tuple[int, int] | None, strict: bool = False) -> str | None:
         """'the minister', 'the finance minister': the one person named so far whose role
         holds these words (of a body the description names, if several); else the one of
-        them named last, if that was just before, or the last speaker."""
+        them named last, if that was just before, or the last speaker. `strict` ('the
+        charity's director'): the last speaker only if no other role of theirs is known."""
         words = [t.lower_ for t in subject.children if t.dep_ == "compound" and t.i < subject.i] + [subject.lower_]
         excluded = self._quoted_names(content) if content else set()
         holders = []
@@ -461,7 +672,7 @@ class SpeakerResolver:
                 break
             m = self.actors.mentions.get(key)
             if m and m.type == "person" and m.role and key not in excluded \
-                    and all(w in m.role.lower() for w in words):
+                    and all(_office_names(w) & _role_words(m) or w in m.role.lower() for w in words):
                 holders.append((sent_no, key))
         distinct = list(dict.fromkeys(key for _, key in reversed(holders)))
         if len(distinct) > 1:           # "the Turkish president": the one of Turkey
@@ -471,13 +682,43 @@ class SpeakerResolver:
             return distinct[0]
         if distinct and max(no for no, k in holders if k == distinct[0]) >= n - 2:
             return distinct[0]          # the one named just before
-        recent = self.recent_speaker(n, window=3)
+        recent = self._earlier_subject(subject, n)
+        if recent is None:
+            speaker = self.recent_speaker(n, window=3)
+            recent = speaker.actor if speaker and speaker.person_like else None
         gender = _noun_gender(subject.lower_)
-        if recent and recent.actor and recent.person_like and recent.actor not in excluded \
-                and self.gender(recent.actor) in (None, gender or self.gender(recent.actor)) \
-                and (recent.actor in distinct
-                     or not distinct and _holds_office(subject, self.mention(recent.actor))):
-            return recent.actor         # "Senator X said ... the Ohio senator added"
+        if recent and recent not in excluded \
+                and self.gender(recent) in (None, gender or self.gender(recent)) \
+                and (recent in distinct
+                     or not distinct and _holds_office(subject, self.mention(recent))
+                     and not (strict and _role_words(self.mention(recent)))):
+            return recent               # "Senator X said ... the Ohio senator added"
+        return None
+
+    def _earlier_subject(self, description: Token, n: int) -> str | None:
+        """The person who is the main subject of the description's own sentence before it, of
+        a known role of that office ('Rep. X called for ..., which the congressman said ...');
+        not anyone who says that the minister said something."""
+        for subj in self._subjects(n, self._char(description)):
+            key = self._subject_actor(subj)
+            if key and _in_main_clause(subj) and self.mention(key).type == "person" \
+                    and _office_names(description.lemma_.lower()) & _role_words(self.mention(key)):
+                return key
+        return None
+
+    def _by_name_head(self, noun: str, n: int) -> str | None:
+        """'the fund' after 'the International Monetary Fund': the one body named so far whose
+        name ends in the noun, named within the last sentences."""
+        last: dict[str, int] = {}
+        for sent_no, _, key in self.actors.order:
+            if sent_no > n:
+                break
+            m = self.actors.mentions.get(key)
+            if m and m.type == "organization" and any(
+                    norm(form).split()[-1:] == [noun] for form in [m.name, *m.aliases]):
+                last[key] = sent_no
+        if len(last) == 1 and max(last.values()) >= n - DOCUMENT_LOOKBACK:
+            return next(iter(last))
         return None
 
     def _document_holder(self, subject: Token, n: int) -> str | None:
