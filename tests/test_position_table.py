@@ -362,7 +362,7 @@ CONTENT_WHOLE = [
      [("Most voters", "voters", "agreed", 'Ann Lowe is "well enough to serve as mayor"', False)]),
     # a name after its description is the subject; a speaker named in apposition before the cue
     ('The Lima mayor Ann Lowe said, "The port will reopen on Monday."',
-     [("The Lima mayor", "Ann Lowe", "said", "The port will reopen on Monday.", True)]),
+     [("The Lima mayor Ann Lowe", "Ann Lowe", "said", "The port will reopen on Monday.", True)]),
     ('In a statement to the Harbour Gazette, her adviser, Tom Reed, said: "The port will reopen on Monday."',
      [("Tom Reed", "Tom Reed", "said", "The port will reopen on Monday.", True)]),
     # the cue after its content, the speaker after the cue
@@ -411,9 +411,9 @@ SPEAKER_RESOLUTION = [
      "would close.",
      [("Ann Lowe", "Ann Lowe", "said", "the vote was fair", False),
       ("now the harbour chief", "Carl Dunn", "said", "the port would close", False)]),
-    # outside quotation marks, "I" is the writer
-    ("When Carl Dunn came to see me, I said the port would close.",
-     [("I", None, "said", "the port would close", False)]),
+    # outside quotation marks, "I" and "we" are the writer: no source of the story
+    ("When Carl Dunn came to see me, I said the port would close.", []),
+    ("When Carl Dunn came to see us, we said the port would close.", []),
     # an office has more than one name: the foreign minister after Foreign Secretary X
     ("Foreign Secretary Carl Dunn spoke in Lima. The foreign minister said the treaty would be signed.",
      [("The foreign minister", "Carl Dunn", "said", "the treaty would be signed", False)]),
@@ -443,9 +443,12 @@ SPEAKER_RESOLUTION = [
      [("he", "Carl Dunn", "told", "The port will close. The ships will go. The workers will leave. "
        "The town will die. Nobody will stay", True)]),
     # after a colon, the quotation is the words of the clause's subject, whatever its verb
-    ('Carl Dunn said the port would close. Ann Lowe interjected: "So the workers will have to leave?"',
+    ('Carl Dunn said the port would close. Ann Lowe interjected: "The workers will have to leave."',
      [("Carl Dunn", "Carl Dunn", "said", "the port would close", False),
-      ("Ann Lowe", "Ann Lowe", "said", "So the workers will have to leave?", True)]),
+      ("Ann Lowe", "Ann Lowe", "said", "The workers will have to leave.", True)]),
+    # ... but a question after the colon states nothing
+    ('Carl Dunn said the port would close. Ann Lowe interjected: "So the workers will have to leave?"',
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
     # a quotation without a cue is not the last speaker's once another name is the subject
     ('"The port will close," Carl Dunn said. Peter Vance nodded. "And the workers will have to leave."',
      [("Carl Dunn", "Carl Dunn", "said", "The port will close", True)]),

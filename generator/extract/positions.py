@@ -893,8 +893,10 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         if colon is None and _under_other_cue(parsed, sent, q, {a.cue_char for a in cues}):
             continue        # 'the writer supposes a "cultural replacement"': not the last speaker's words
         if colon is None and not _opens_sentence(parsed, sent, q) and not (resolver.last and resolver.last[0] == n) \
-                and not _refers_back(parsed, sent, q):
+                and not _refers_back(parsed, sent, q) and not _after_colon(parsed, q):
             continue        # 'found the money came from "the drug trade, human trafficking or ..."': a phrase
+        if colon is None and q.text.rstrip(EDGE_PUNCT).endswith("?"):
+            continue        # 'Y interjected: "So they will leave?"': a question states nothing
         source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
         cue = colon.cue if colon else "said"
         if source is None:
@@ -915,6 +917,11 @@ def _opens_sentence(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
     sentence of its own; inside a sentence of the writer's it is a phrase of that sentence."""
     before = parsed.article.text[parsed.start_char(sent):q.start]
     return not before.strip(EDGE_PUNCT + "([")
+
+
+def _after_colon(parsed: ParsedArticle, q: Quote) -> bool:
+    """'Y interjected: "..."': a colon hands the quotation to its clause's subject."""
+    return parsed.article.text[:q.start].rstrip(" \n\"“‘'`").endswith(":")
 
 
 def _refers_back(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
