@@ -46,6 +46,8 @@ def read(folder: Path):
      "empty.atom: feed without entries"),
     ("junk.xml", b"<rss><channel><item><title>unclosed & broken <<< </rss", "junk.xml: feed entries without text"),
     ("nav-only.html", page("Menu", "").encode(), "nav-only.html: web page without article text"),
+    # a title element holds text only: its "<script>" is code shown as text, no article
+    ("code.html", b"<!DOCTYPE html><body><title><script>alert(1)</script>", "code.html: web page without article text"),
     ("front.md", ("---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [" + ", ".join(["*a"] * 10) + "]\nc: [" +
                   ", ".join(["*b"] * 10) + "]\n---\nText of the note said the council.\n").encode(),
      "front.md (front matter): YAML aliases expand to more than 1,000 items; refused"),

@@ -47,10 +47,12 @@ def page_piece(raw: bytes, name: str) -> Piece:
         raise BriefingError(f"{name}: web page without article text")
     tree = _tree(raw)
     title, outlet = _headline_and_outlet(tree, clean_text(found.title))
+    if title and _CODE.search(title):
+        title = None
     paragraphs = [line.strip() for line in found.text.split("\n") if line.strip()]
     if paragraphs and title and paragraphs[0] == title:      # the page's own headline; put back below
         paragraphs.pop(0)
-    paragraphs = [p for p in paragraphs if not _is_dateline(p) and not _READ_MORE.match(p)]
+    paragraphs = [p for p in paragraphs if not _is_dateline(p) and not _READ_MORE.match(p) and not _CODE.search(p)]
     if not paragraphs:
         raise BriefingError(f"{name}: web page without article text")
     text = "\n\n".join(([title] if title else []) + paragraphs)
@@ -123,6 +125,8 @@ def _json_ld_items(data) -> list[dict]:
 
 
 # 'Read more: Ferry timetable changes', 'Related: ...': a pointer to another story.
+# Markup of code shown as text ('<title><script>...' is text to the parser): never prose.
+_CODE = re.compile(r"<\s*/?\s*(script|style|iframe|object|embed)\b", re.I)
 _READ_MORE = re.compile(r"(read more|read also|also read|related|see also|more on this( story)?|recommended)\s*:", re.I)
 
 
