@@ -207,6 +207,11 @@ NO_ACTORS = [
     ("The Norwegian government denied the report.", [("Norway", "country")]),
     ("A YouGov poll showed Tom Reed ahead.", [("Tom Reed", "person"), ("YouGov", "organization")]),
     ("Congress rejected the bill, Brazil and Peru said.", [("Brazil", "country"), ("Congress", "organization"), ("Peru", "country")]),
+    # a former state is a country; a body's name ends on a role word only where no 'of' comes before it
+    ("The Soviet Union sent troops to Kabul in 1979.", [("Soviet Union", "country")]),
+    ("After the dissolution of the Soviet Union, Tom Reed moved to Ohio.", [("Tom Reed", "person")]),
+    ("The case went to the International Court of Justice, Tom Reed said.",
+     [("International Court of Justice", "organization"), ("Tom Reed", "person")]),
 ]
 
 
