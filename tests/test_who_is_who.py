@@ -212,6 +212,10 @@ NO_ACTORS = [
     ("After the dissolution of the Soviet Union, Tom Reed moved to Ohio.", [("Tom Reed", "person")]),
     ("The case went to the International Court of Justice, Tom Reed said.",
      [("International Court of Justice", "organization"), ("Tom Reed", "person")]),
+    # a capitalised word in a list of lower-case ones, or before a noun that is no speech verb
+    ("Interethnic, interclan and tribal conflicts continue, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Battleground state Ohio is close, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Norway, Sweden and Denmark signed the pact.", [("Denmark", "country"), ("Norway", "country"), ("Sweden", "country")]),
 ]
 
 

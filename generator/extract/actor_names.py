@@ -174,6 +174,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
         return None     # a capitalised adjective or verb the recogniser took for a name
+    if len(tokens) == 1 and ent.label_ != "PERSON" and _coordinated_with_common_words(tokens[0]):
+        return None     # 'Interethnic, interclan and tribal conflicts': an adjective of a list
     if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") and _opens_sentence(tokens[0]) \
             and not canonical(tokens[0].text) and not is_acronym(tokens[0].text):
         return None     # 'Bank executives said': a common noun, capitalised as the sentence opens
@@ -231,6 +233,13 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
+
+
+def _coordinated_with_common_words(token: Token) -> bool:
+    """A word coordinated only with lower-case adjectives or nouns is one of them, capitalised
+    as the sentence opens ('Interethnic, interclan and tribal conflicts')."""
+    pair = [t for t in token.conjuncts if t.i != token.i]
+    return token.is_alpha and token.is_title and bool(pair) and all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in pair)
 
 
 def _is_given_and_surname(name: str) -> bool:

@@ -176,7 +176,7 @@ def _before_subjectless_cue(token: Token) -> bool:
     if last.i + 1 >= len(doc):
         return False
     verb = doc[last.i + 1]
-    return verb.lemma_ in SPEECH_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _member_body(token: Token) -> bool:
