@@ -64,6 +64,8 @@ COUNTRIES: dict[str, list[str]] = {
     "East Timor": ["Timor-Leste"],
     "Scotland": ["Scottish"], "Wales": ["Welsh"], "Northern Ireland": [],
     "Palestine": ["Palestinian", "Palestinian territories"],
+    # former states (pycountry.historic_countries), by the names news uses for them
+    "Soviet Union": ["USSR", "U.S.S.R."], "Yugoslavia": [], "Czechoslovakia": [], "East Germany": [],
 }
 
 # Names that are one actor but not countries (general knowledge of well-known bodies).

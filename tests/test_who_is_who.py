@@ -194,6 +194,28 @@ NO_ACTORS = [
      [("Green Party", "organization"), ("Jill Stein", "person"), ("Tom Reed", "person")]),
     # a building that speaks for a government is that body
     ("A spokesman for Downing Street said the letter had been sent.", [("Downing Street", "organization"), ("United Kingdom", "country")]),
+    # a scheme, a product or a creed with no head word, and a country, that never act are no actors
+    ("Tom Reed said older voters would lose Medicare and Medicaid.", [("Tom Reed", "person")]),
+    ("The plan would repeal Obamacare, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Tom Reed sold his Ford Fusion in March.", [("Tom Reed", "person")]),
+    ("Tom Reed spoke about the history of Islam and Christendom.", [("Tom Reed", "person")]),
+    ("Tom Reed flew to Norway and Peru last week.", [("Tom Reed", "person")]),
+    ("Tom Reed met the Greek prime minister in Crete and Cyprus.", [("Tom Reed", "person")]),
+    # one that acts, is judged, owns, speaks through its government or issues a poll is an actor
+    ("Norway voted against the plan, Tom Reed said.", [("Norway", "country"), ("Tom Reed", "person")]),
+    ("Tom Reed blamed Norway for the delay.", [("Norway", "country"), ("Tom Reed", "person")]),
+    ("The Norwegian government denied the report.", [("Norway", "country")]),
+    ("A YouGov poll showed Tom Reed ahead.", [("Tom Reed", "person"), ("YouGov", "organization")]),
+    ("Congress rejected the bill, Brazil and Peru said.", [("Brazil", "country"), ("Congress", "organization"), ("Peru", "country")]),
+    # a former state is a country; a body's name ends on a role word only where no 'of' comes before it
+    ("The Soviet Union sent troops to Kabul in 1979.", [("Soviet Union", "country")]),
+    ("After the dissolution of the Soviet Union, Tom Reed moved to Ohio.", [("Tom Reed", "person")]),
+    ("The case went to the International Court of Justice, Tom Reed said.",
+     [("International Court of Justice", "organization"), ("Tom Reed", "person")]),
+    # a capitalised word in a list of lower-case ones, or before a noun that is no speech verb
+    ("Interethnic, interclan and tribal conflicts continue, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Battleground state Ohio is close, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Norway, Sweden and Denmark signed the pact.", [("Denmark", "country"), ("Norway", "country"), ("Sweden", "country")]),
 ]
 
 

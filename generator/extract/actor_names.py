@@ -144,6 +144,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = tokens[1:]                     # 'the federal Securities and Exchange Commission'
     if tokens and not any(c.isupper() for t in tokens for c in t.text):
         return None                             # 'four conservatives': a common noun, no name
+    if ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].tag_ == "NNS" and tokens[-1].is_lower:
+        return None                             # 'E.U. nations': members of a body, no name
     if len(tokens) > 2 and tokens[0].tag_ in ("NN", "NNS") and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
         tokens = tokens[2:]                     # "Leaders of African Union" opening a sentence
     tokens = _without_leading_country(tokens)
@@ -156,8 +158,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
         return None                             # "the Archbishop of Gdansk": a title, no body
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES \
-            and tokens[-1].lower_ not in ORG_HEADS:
-        tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard
+            and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in ("of", "for"):
+        tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
     of_body = _name_of_body(tokens)
     if of_body:
         tokens = tokens[:of_body]               # "Morgan Tsvangirai of the MDC": a name and its body
@@ -172,6 +174,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
         return None     # a capitalised adjective or verb the recogniser took for a name
+    if len(tokens) == 1 and ent.label_ != "PERSON" and _coordinated_with_common_words(tokens[0]):
+        return None     # 'Interethnic, interclan and tribal conflicts': an adjective of a list
     if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") and _opens_sentence(tokens[0]) \
             and not canonical(tokens[0].text) and not is_acronym(tokens[0].text):
         return None     # 'Bank executives said': a common noun, capitalised as the sentence opens
@@ -229,6 +233,13 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
+
+
+def _coordinated_with_common_words(token: Token) -> bool:
+    """A word coordinated only with lower-case adjectives or nouns is one of them, capitalised
+    as the sentence opens ('Interethnic, interclan and tribal conflicts')."""
+    pair = [t for t in token.conjuncts if t.i != token.i]
+    return token.is_alpha and token.is_title and bool(pair) and all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in pair)
 
 
 def _is_given_and_surname(name: str) -> bool:

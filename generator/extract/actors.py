@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import ORG_HEADS, PLACE_ONLY_PREPS
+from ..lexicon import (FRAMENET_JUDGMENT, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_NOUNS, SPEECH_VERBS,
+                       THING_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, norm
-from .actor_names import NameSpan, find_name_spans, is_location, modifies_a_work
+from ..names import NameLookup, canonical, norm
+from .actor_names import NameSpan, find_name_spans, is_location, is_source, modifies_a_work
+from .evidence import is_known_place
 from .parse import ParsedArticle
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
@@ -72,6 +75,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         if span.kind == "person" and span.key in index.mentions:
             add_role(parsed, index, span)
+    _drop_idle_names(parsed, index, spans)
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
             mention.affiliation, mention.affiliation_fallback = state_of_body(parsed, index, mention)
@@ -105,8 +109,86 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'in Maidan Shahr' read as a person: a town
 
 
+def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """A country, a place, or a body's name with no head word ('Medicare', 'Citizens United',
+    'Cuba') that never acts in the article (no subject of a verb, owner, source or agent) and
+    is nobody's affiliation names a scheme, a law, a product or a place talked about, no actor.
+    The article's main country stays (its bodies' state)."""
+    main = main_country(parsed, index)
+    affiliations = {m.affiliation for m in index.mentions.values()}
+    for key in {s.key for s in spans if s.kind in ("org", "country")}:
+        mention = index.mentions.get(key)
+        if mention is None or key == main or key in affiliations or mention.acronyms or mention.role:
+            continue
+        uses = [s for s in spans if s.key == key]
+        if not _thin_name(mention.type, key) or any(acts(s.head) for s in uses):
+            continue
+        _remove(index, key)
+
+
+def _thin_name(kind: str, key: str) -> bool:
+    """A country, a known place, or a body's name without a body's head word and no
+    well-known body's."""
+    known = canonical(key)
+    if kind == "country" or known and known[1] == "country" or is_known_place(key):
+        return True
+    return not known and not any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split())
+
+
+def acts(token: Token) -> bool:
+    """The name does something in its sentence, or what it owns or issues does: the subject of
+    a verb other than 'be' ('Crimea voted'), an owner ('Cuba's government'), a source ('according
+    to X'), a passive's agent, one judged ('blamed Iran'); also as the second of a pair or an
+    apposition, or as the modifier of a noun that acts ('the US government denied') or of a
+    report or poll ('a YouGov poll'), never of a scheme or a law ('the EB-5 program has grown')."""
+    if _before_subjectless_cue(token):
+        return True
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
+        head = token.head.lemma_.lower()
+        if head in SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS:
+            return True
+        if head in WORK_NOUNS | THING_HEADS:
+            return False
+        return _acts_itself(token.head)
+    return _acts_itself(token)
+
+
+def _acts_itself(token: Token) -> bool:
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    if is_source(token) or token.dep_ == "poss" or _member_body(token):
+        return True
+    verb = token.head
+    if token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ != "be":
+        return True
+    if token.dep_ == "dobj" and verb.lemma_.lower() in FRAMENET_JUDGMENT:
+        return True
+    return token.dep_ == "pobj" and verb.dep_ == "agent"
+
+
+def _before_subjectless_cue(token: Token) -> bool:
+    """'…, Brazil and Peru said.': names (a pair) right before a speech verb the parser left
+    without a subject are its subject."""
+    last = max([token, *token.conjuncts], key=lambda t: t.i)
+    doc = token.doc
+    if last.i + 1 >= len(doc):
+        return False
+    verb = doc[last.i + 1]
+    return verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _member_body(token: Token) -> bool:
+    """'a spokesman for Downing Street', 'officials at X': a body that has members or staff."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in MEMBER_BODY_PREPOSITIONS \
+        and prep.head.lemma_.lower() in MEMBER_NOUNS | MEMBERSHIP_NOUNS
+
+
 def _remove(index: ActorIndex, key: str) -> None:
     del index.mentions[key]
     index.names.remove(key)
     index.by_token = {t: k for t, k in index.by_token.items() if k != key}
     index.order = [o for o in index.order if o[2] != key]
+    index.spans = [s for s in index.spans if s[-1] != key]
