@@ -2,8 +2,10 @@
 
 Local actors of all articles are clustered on evidence that holds across articles (the same
 full name up to titles and middle initials, a country's or well-known body's other names, a
-generic institution's name only within one country, an acronym an article defines, a
-surname that only one known person carries; never initials alone), each cluster becomes one
+generic institution's name only within one country (one no article owns only where its own
+article leads with that country), an acronym an article defines, a
+surname that only one known person carries; never initials alone, never a collective such as
+'critics'), each cluster becomes one
 `Actor` with a stable ID, its roles ordered by the articles' dates, and positions and
 figures are re-pointed from local keys to those IDs.
 
@@ -20,7 +22,8 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, SEVERAL_PER_STATE
+from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES,
+                      SEVERAL_PER_STATE)
 from .names import (CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
                     person_key, slugify)
 
@@ -189,7 +192,9 @@ def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int]) -> _Cluste
 def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:
     """A generic institution no article ties to an owner ('Congress' in an article about two
     states) is the one owner's institution of that name that the other articles name, where
-    the briefing ties that name to exactly one owner and the article names that owner too."""
+    the briefing ties that name to exactly one owner and that owner is the state its own
+    article leads with (`_leading_states`): a German story's bare 'Parliament' is not the
+    British one because Britain is named there too. Unowned ones never join each other."""
     articles = {node[0] for node in mentions}
     owned: dict[str, set[str]] = {}
     unowned: list[tuple[Node, str]] = []
@@ -203,18 +208,50 @@ def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> 
             owned.setdefault(name, set()).add(owner)
         else:
             unowned.append((node, name))
-    named: dict[str, set[str]] = {}
-    for (article, _), m in mentions.items():
-        known = canonical(m.name)
-        named.setdefault(article, set()).add(norm(known[0]) if known else norm(m.name))
+    leading = _leading_states(clusters, mentions)
     for node, name in unowned:
         owners = owned.get(name, set())
-        if len(owners) == 1 and next(iter(owners)) in named[node[0]]:
-            owner = owners.pop()
+        if len(owners) == 1 and next(iter(owners)) in leading.get(node[0], ()):
+            owner = next(iter(owners))
             target = next(n for n, m in sorted(mentions.items()) if _family(m.type) == "body"
                           and not canonical(m.name) and n[0] != node[0]
                           and _scoped(n, expand_known_prefix(m.name), mentions)[0] == f"{name} @{owner}")
             clusters.union(target, node)
+
+
+def _leading_states(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[str, set[str]]:
+    """The states each article's evidence points to: its mentions of each country, and of each
+    actor whose stated affiliation (in any article) is that country (a party a code like
+    'R-Ohio' names counts for that code's country); a state counts as leading where it has at
+    least half the score of the first (a US story about Saudi lobbying of Congress leads with
+    both; a German story that names Britain three times against Germany's twenty-six does not
+    lead with Britain)."""
+    votes: dict[Node, Counter] = {}
+    for (article, _), m in mentions.items():
+        target = mentions.get((article, m.affiliation or "")) if not m.affiliation_fallback else None
+        country = _country_of(target) if target is not None else None
+        if country:
+            votes.setdefault(clusters.find((article, m.key)), Counter())[country] += 1
+    scores: dict[str, Counter] = {}
+    for node, m in mentions.items():
+        cluster_votes = votes.get(clusters.find(node), Counter()).most_common(2)
+        country = _country_of(m) or (cluster_votes[0][0] if cluster_votes and
+                                     (len(cluster_votes) == 1 or cluster_votes[0][1] > cluster_votes[1][1]) else None)
+        if country:
+            scores.setdefault(node[0], Counter())[country] += max(m.count, 1)
+    return {article: {state for state, n in score.items() if n * LEADING_SHARE >= max(score.values())}
+            for article, score in scores.items()}
+
+
+LEADING_SHARE = 2       # a state leads an article with at least 1/LEADING_SHARE of the first one's score
+
+
+def _country_of(m: Mention) -> str | None:
+    """The state a country's name, or a party a US party code stands for, is (compared form)."""
+    known = canonical(m.name)
+    if known and known[1] == "country":
+        return norm(known[0])
+    return norm(PARTY_CODE_COUNTRY) if m.name in PARTY_CODES.values() else None
 
 
 def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:
@@ -225,14 +262,15 @@ def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:
         forms = [m.name, *m.aliases]
         return {("person", person_key(f)) for f in forms if len(person_key(f).split()) > 1}
     if family == "group":
-        return {("group", norm(m.name))}
+        return {("group", f"{norm(m.name)} @{node[0]}")}    # 'critics' of one story are not another's
     keys = set()
     for form in [m.name, *(a for a in m.aliases if not is_acronym(a))]:   # acronyms: _join_short_forms
         known = canonical(form)
         if known:
             keys.add(("body", norm(known[0])))
         elif form == m.name or len(form.split()) > 1:
-            keys.add(("body", *_scoped(node, expand_known_prefix(form), mentions)))
+            scoped = _scoped(node, expand_known_prefix(form), mentions)[0]
+            keys.add(("body", scoped + node[0] if scoped.endswith(" @") else scoped))   # no owner: this article's
     return keys
 
 
@@ -253,7 +291,7 @@ def _scoped(node: Node, name: str, mentions: dict[Node, Mention]) -> tuple[str]:
         return (norm(name),)
     owner = mentions.get((node[0], mentions[node].affiliation or ""))
     if owner is None or owner.type not in ("country", "organization"):
-        return (f"{norm(name)} @",)               # no owner known: joins only others of unknown owner
+        return (f"{norm(name)} @",)               # no owner known: see _join_unowned_bodies
     known = canonical(owner.name)
     return (f"{norm(name)} @{norm(known[0] if known else owner.name)}",)
 

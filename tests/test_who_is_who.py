@@ -52,11 +52,29 @@ MERGES = [
       ("Congress rejected the bill. Brazil said it regretted the vote, and Brazil said no more.", None)],
      [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0"]),
       ("Congress", "organization", ["art-0"]), ("Congress", "organization", ["art-1"])]),
-    # one that no article ties to an owner is the one owner's of the other articles, where its article names that owner
+    # one that no article ties to an owner is the one owner's of the other articles, where its article leads with that owner
     ([("Congress passed the budget. Canada welcomed the vote and Canada said more.", None),
-      ("Congress rejected the bill, Brazil and Canada said.", None)],
+      ("Congress rejected the bill, Canada said. Canada and Brazil will talk again.", None)],
      [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0", "art-1"]),
       ("Congress", "organization", ["art-0", "art-1"])]),
+    # but not where its article names another state far more: which one's is unsure
+    ([("Congress passed the budget. Canada welcomed the vote and Canada said more.", None),
+      ("Congress rejected the bill, Brazil said. Brazil and Canada will talk, Brazil said.", None)],
+     [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0", "art-1"]),
+      ("Congress", "organization", ["art-0"]), ("Congress", "organization", ["art-1"])]),
+    # nor where it leads with another state that it names more ('Parliament' in a story about Peru)
+    ([("Parliament passed the budget. Canada welcomed the vote and Canada said more.", None),
+      ("Parliament rejected the bill. Peru said so, Canada objected and Peru said no more.", None)],
+     [("Canada", "country", ["art-0", "art-1"]), ("Parliament", "organization", ["art-0"]),
+      ("Parliament", "organization", ["art-1"]), ("Peru", "country", ["art-1"])]),
+    # and two that no article ties to an owner never join each other
+    ([("Parliament rejected the bill on Monday.", None), ("Parliament passed the budget on Friday.", None)],
+     [("Parliament", "organization", ["art-0"]), ("Parliament", "organization", ["art-1"])]),
+    # 'the House' is its state's lower house: one body within one country
+    ([("The House passed the budget. Canada welcomed the vote and Canada said more.", None),
+      ("The House rejected the bill, Canada said. Canada and Brazil will talk again.", None)],
+     [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0", "art-1"]),
+      ("House", "organization", ["art-0", "art-1"])]),
     # but not where that owner is not named there
     ([("Congress passed the budget. Canada welcomed the vote and Canada said more.", None),
       ("Congress rejected the bill, Brazil and Peru said.", None)],
@@ -389,3 +407,16 @@ def test_a_surname_two_people_share(text, expected):
 def test_an_opinion_in_a_copula_is_no_role():
     assert records("Tom Reed is an ambitious but not very well-informed man, Ann Lowe said.") == [
         ("Ann Lowe", "person", None, None), ("Tom Reed", "person", None, None)]
+
+
+def test_an_unnamed_collective_is_never_one_actor_across_articles():
+    actors = briefing(("Critics said the plan would fail, the mayor said.", None),
+                      ("Critics said the tax was unfair, the governor said.", None))
+    assert sorted(a.articles for a in actors if a.type == "group") == [["art-0"], ["art-1"]]
+
+
+def test_a_generic_word_of_a_bodys_name_is_not_that_body():
+    extraction = extract("The House Intelligence Committee met on Monday. "
+                         "The House voted on Friday, said Ann Lowe, the Speaker of the House.")
+    bodies = sorted((m.name, m.aliases) for m in extraction.mentions if m.type == "organization")
+    assert bodies == [("House", []), ("House Intelligence Committee", [])]
