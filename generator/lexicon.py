@@ -80,6 +80,8 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
     "Group of Seven": ["G7", "G-7"], "Group of Eight": ["G8", "G-8"], "Group of Twenty": ["G20", "G-20"],
     "Islamic State": ["ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant",
                       "Islamic State of Iraq and Syria"],
+    "United Nations Security Council": ["UN Security Council", "U.N. Security Council", "UNSC", "Security Council"],
+    "United States Department of Defense": ["Pentagon", "US Department of Defense", "U.S. Department of Defense"],
 }
 
 # Honorifics stripped from names (and kept as role where they carry one).

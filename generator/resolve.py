@@ -192,40 +192,54 @@ def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int]) -> _Cluste
 def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:
     """A generic institution no article ties to an owner ('Congress' in an article about two
     states) is the one owner's institution of that name that the other articles name, where
-    the briefing ties that name to exactly one owner and that owner is the state its own
-    article leads with (`_leading_states`): a German story's bare 'Parliament' is not the
-    British one because Britain is named there too. Unowned ones never join each other."""
+    the briefing ties that name to exactly one owner and that owner is a state its own article
+    leads with (`_leading_states`): a German story's bare 'Parliament' is not the British one
+    because Britain is named there too. Where the briefing ties the name to no owner, bare
+    ones join where their articles lead with the same state first. An owner an article only
+    guessed (its main country) gives way to the one owner other articles state for the name."""
     articles = {node[0] for node in mentions}
-    owned: dict[str, set[str]] = {}
-    unowned: list[tuple[Node, str]] = []
+    stated: dict[str, set[str]] = {}
+    guessed: dict[str, set[str]] = {}
+    candidates: list[tuple[Node, str, str]] = []
     for node, m in sorted(mentions.items()):
-        if _family(m.type) != "body" or canonical(m.name):
+        known = canonical(m.name)
+        if _family(m.type) != "body" or known and not (known[1] == "organization" and _owner_in_name(known[0])):
             continue
-        name, _, owner = _scoped(node, expand_known_prefix(m.name), mentions)[0].rpartition(" @")
+        name, _, owner = _scoped(node, expand_known_prefix(known[0] if known else m.name), mentions)[0].rpartition(" @")
         if not name or owner in articles:
             continue
+        guess = bool(owner) and m.affiliation_fallback and not _owner_in_name(m.name)
         if owner:
-            owned.setdefault(name, set()).add(owner)
-        else:
-            unowned.append((node, name))
+            (guessed if guess else stated).setdefault(name, set()).add(owner)
+        if not owner or guess:
+            candidates.append((node, name, owner))
     leading = _leading_states(clusters, mentions)
-    for node, name in unowned:
-        owners = owned.get(name, set())
-        if len(owners) == 1 and next(iter(owners)) in leading.get(node[0], ()):
-            owner = next(iter(owners))
-            target = next(n for n, m in sorted(mentions.items()) if _family(m.type) == "body"
-                          and not canonical(m.name) and n[0] != node[0]
-                          and _scoped(n, expand_known_prefix(m.name), mentions)[0] == f"{name} @{owner}")
+    by_state: dict[tuple[str, str], Node] = {}
+    for node, name, owner in candidates:
+        owners = stated.get(name) or guessed.get(name, set())
+        if len(owners) == 1 and next(iter(owners)) in leading.get(node[0], ()) and owner not in owners:
+            target = next(n for n, m in sorted(mentions.items()) if _family(m.type) == "body" and n[0] != node[0]
+                          and ("body", f"{name} @{next(iter(owners))}") in _keys(n, mentions))
             clusters.union(target, node)
+        elif not owners and leading.get(node[0]):
+            first = max(leading[node[0]], key=lambda state: leading[node[0]][state])
+            if list(leading[node[0]].values()).count(leading[node[0]][first]) == 1:
+                clusters.union(by_state.setdefault((name, first), node), node)
 
 
-def _leading_states(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[str, set[str]]:
+def _owner_in_name(name: str) -> bool:
+    """'United States Department of Defense', 'UK Parliament': the name says whose body it is."""
+    words = norm(expand_known_prefix(name)).split()
+    return any(CANONICAL.get(" ".join(words[:size]), ("", ""))[1] == "country" for size in (1, 2, 3))
+
+
+def _leading_states(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[str, dict[str, int]]:
     """The states each article's evidence points to: its mentions of each country, and of each
     actor whose stated affiliation (in any article) is that country (a party a code like
     'R-Ohio' names counts for that code's country); a state counts as leading where it has at
     least half the score of the first (a US story about Saudi lobbying of Congress leads with
     both; a German story that names Britain three times against Germany's twenty-six does not
-    lead with Britain)."""
+    lead with Britain). Each leading state with its score."""
     votes: dict[Node, Counter] = {}
     for (article, _), m in mentions.items():
         target = mentions.get((article, m.affiliation or "")) if not m.affiliation_fallback else None
@@ -239,7 +253,7 @@ def _leading_states(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[
                                      (len(cluster_votes) == 1 or cluster_votes[0][1] > cluster_votes[1][1]) else None)
         if country:
             scores.setdefault(node[0], Counter())[country] += max(m.count, 1)
-    return {article: {state for state, n in score.items() if n * LEADING_SHARE >= max(score.values())}
+    return {article: {state: n for state, n in score.items() if n * LEADING_SHARE >= max(score.values())}
             for article, score in scores.items()}
 
 
@@ -268,6 +282,8 @@ def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:
         known = canonical(form)
         if known:
             keys.add(("body", norm(known[0])))
+            if known[1] == "organization" and _owner_in_name(known[0]):     # 'Pentagon' = '... Department of Defense'
+                keys.add(("body", _scoped(node, known[0], mentions)[0]))
         elif form == m.name or len(form.split()) > 1:
             scoped = _scoped(node, expand_known_prefix(form), mentions)[0]
             keys.add(("body", scoped + node[0] if scoped.endswith(" @") else scoped))   # no owner: this article's
@@ -286,14 +302,26 @@ def _scoped(node: Node, name: str, mentions: dict[Node, Mention]) -> tuple[str]:
         known = CANONICAL.get(" ".join(words[:size]))
         rest = norm(name).split()[size:]
         if known and known[1] == "country" and rest and all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in rest):
-            return (f"{' '.join(rest)} @{norm(known[0])}",)
+            return (f"{_head_first(' '.join(rest))} @{norm(known[0])}",)
     if not words or not all(w in GENERIC_BODY_WORDS for w in words):
         return (norm(name),)
     owner = mentions.get((node[0], mentions[node].affiliation or ""))
     if owner is None or owner.type not in ("country", "organization"):
-        return (f"{norm(name)} @",)               # no owner known: see _join_unowned_bodies
+        return (f"{_head_first(norm(name))} @",)               # no owner known: see _join_unowned_bodies
     known = canonical(owner.name)
-    return (f"{norm(name)} @{norm(known[0] if known else owner.name)}",)
+    return (f"{_head_first(norm(name))} @{norm(known[0] if known else owner.name)}",)
+
+
+def _head_first(name: str) -> str:
+    """'state department' and 'department of the state' are one name: a department or
+    ministry named by its portfolio before it is written with 'of' after it."""
+    words = [w for w in name.split() if w != "the"]
+    if len(words) > 1 and words[-1] in PORTFOLIO_HEADS and "of" not in words:
+        return " ".join([words[-1], "of", *words[:-1]])
+    return " ".join(words)
+
+
+PORTFOLIO_HEADS = {"department", "ministry"}      # 'Defence Ministry' = 'Ministry of Defence'
 
 
 def _join_short_forms(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:

@@ -70,6 +70,20 @@ MERGES = [
     # and two that no article ties to an owner never join each other
     ([("Parliament rejected the bill on Monday.", None), ("Parliament passed the budget on Friday.", None)],
      [("Parliament", "organization", ["art-0"]), ("Parliament", "organization", ["art-1"])]),
+    # two bare ones whose articles both lead with the same state are that state's one body
+    ([("The Justice Department said the inquiry was closed. Canada said more and Canada agreed.", None),
+      ("The Justice Department said the case was open. Canada objected, Canada said.", None)],
+     [("Canada", "country", ["art-0", "art-1"]), ("Justice Department", "organization", ["art-0", "art-1"])]),
+    # a department named by its portfolio first or with 'of' is one department
+    ([("The U.S. State Department said the visas were issued.", None),
+      ("The United States Department of State said the visas were void.", None)],
+     [("United States", "country", ["art-0", "art-1"]),
+      ("United States Department of State", "organization", ["art-0", "art-1"])]),
+    # a guessed owner (the article's main country) gives way to the one owner other articles state
+    ([("The Department of Defense said the strike was lawful. Britain said so, Britain agreed, and the United States said more.", None),
+      ("The United States Department of Defense said the strike was lawful.", None)],
+     [("United Kingdom", "country", ["art-0"]), ("United States", "country", ["art-0", "art-1"]),
+      ("United States Department of Defense", "organization", ["art-0", "art-1"])]),
     # 'the House' is its state's lower house: one body within one country
     ([("The House passed the budget. Canada welcomed the vote and Canada said more.", None),
       ("The House rejected the bill, Canada said. Canada and Brazil will talk again.", None)],
