@@ -195,6 +195,9 @@ NO_ACTORS = [
     ("Tom Reed said the port would reopen.\n\nAnn Lowe contributed.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nAnn Lowe and Sam Hollis contributed reporting.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nAnn Lowe contributed to this report from Oslo.", [("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\n--additional reporting from Ann Lowe.", [("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\nAdditional reporting by Ann Lowe.", [("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen after reporting from Ann Lowe.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     ("Ann Lowe contributed to the fall of the government, Tom Reed said.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     # a subheading run into its paragraph before a colon names only what the body names
     ("Tom Reed said the port would reopen.\n\nHarbour Board Blocks New Plans: The board met on Monday.", [("Tom Reed", "person")]),
@@ -261,6 +264,9 @@ ROLES = [
     # "X, the N of ORG", "N of COUNTRY X", a title word written after its noun
     ("But Paul Stone, director general of the Chamber of Trade, warned that small firms would suffer.", [("Chamber of Trade", "organization", None, None), ("Paul Stone", "person", "director general", "Chamber of Trade")]),
     ("Ann Lowe, deputy chair of the Green Party, said the vote was fair.", [("Ann Lowe", "person", "deputy chair", "Green Party"), ("Green Party", "organization", None, None)]),
+    # a body named inside a role phrase takes the repairs names get: the owner before a possessive
+    ("Ann Lowe, a strategist at the Green Party's Oslo office, said the vote was fair.",
+     [("Ann Lowe", "person", "strategist", "Green Party"), ("Green Party", "organization", None, None)]),
     ("There were several speakers, including First Minister of Scotland Moira Dunn, and Sam Hollis.",
      [("Moira Dunn", "person", "First Minister", "Scotland"), ("Sam Hollis", "person", None, None),
       ("Scotland", "country", None, None)]),
