@@ -264,6 +264,11 @@ ROLES = [
     # "X, the N of ORG", "N of COUNTRY X", a title word written after its noun
     ("But Paul Stone, director general of the Chamber of Trade, warned that small firms would suffer.", [("Chamber of Trade", "organization", None, None), ("Paul Stone", "person", "director general", "Chamber of Trade")]),
     ("Ann Lowe, deputy chair of the Green Party, said the vote was fair.", [("Ann Lowe", "person", "deputy chair", "Green Party"), ("Green Party", "organization", None, None)]),
+    # an ordinal is no role, the set it picks from is ("first minister" still is one)
+    ("Ann Lowe was the first minister of Wales, Tom Reed said.",
+     [("Ann Lowe", "person", "first minister", "Wales"), ("Tom Reed", "person", None, None), ("Wales", "country", None, None)]),
+    ("Tom Reed is the first of the four detainees freed in May to speak.", [("Tom Reed", "person", "detainee", None)]),
+    ("Tom Reed is the first of them to speak.", [("Tom Reed", "person", None, None)]),
     # a body named inside a role phrase takes the repairs names get: the owner before a possessive
     ("Ann Lowe, a strategist at the Green Party's Oslo office, said the vote was fair.",
      [("Ann Lowe", "person", "strategist", "Green Party"), ("Green Party", "organization", None, None)]),

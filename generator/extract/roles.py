@@ -268,7 +268,12 @@ def _body_of(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | N
 
 
 def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple[str | None, str | None]:
-    """A describing noun phrase as (role, affiliation): 'the deputy commander of the PMF'."""
+    """A describing noun phrase as (role, affiliation): 'the deputy commander of the PMF'; of an
+    ordinal, the set it picks from ('the first of the four detainees': a detainee)."""
+    if noun.ent_type_ == "ORDINAL":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+        return (members.lemma_.lower() if members is not None and _describes_a_person(members) else None), None
     key = index.key_for(parsed, noun)
     if key and index.mentions[key].type != "person":
         return None, key          # 'X, FIFA,': the phrase is the body itself
