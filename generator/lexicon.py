@@ -82,6 +82,8 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
     "Group of Seven": ["G7", "G-7"], "Group of Eight": ["G8", "G-8"], "Group of Twenty": ["G20", "G-20"],
     "Islamic State": ["ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant",
                       "Islamic State of Iraq and Syria"],
+    "United Nations Security Council": ["UN Security Council", "U.N. Security Council", "UNSC", "Security Council"],
+    "United States Department of Defense": ["Pentagon", "US Department of Defense", "U.S. Department of Defense"],
 }
 
 # Honorifics stripped from names (and kept as role where they carry one).
@@ -629,9 +631,10 @@ FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {
     "airport", "station", "stadium", "arena", "palace", "tower", "park", "plaza", "dam"}
 # Prepositions after which a name is a place, whatever the recogniser took it for.
 PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "within"}
-# Institutions a state has several of: named by this word alone, a body is no one body across articles.
+# Institutions a state has several of: named by this word alone, a body is no one body across articles
+# ('the House' is not: news names its own state's lower house so).
 SEVERAL_PER_STATE = {"department", "ministry", "office", "committee", "agency", "court", "commission",
-                     "council", "bureau", "service", "embassy", "directorate", "house", "party", "bank"}
+                     "council", "bureau", "service", "embassy", "directorate", "party", "bank"}
 
 # Stances of statements (site/digest.py), by the lemma of their cue verb: the verb's own forms
 # are made from it (back → backs, backed, backing); irregular forms are listed.

@@ -2,8 +2,10 @@
 
 Local actors of all articles are clustered on evidence that holds across articles (the same
 full name up to titles and middle initials, a country's or well-known body's other names, a
-generic institution's name only within one country, an acronym an article defines, a
-surname that only one known person carries; never initials alone), each cluster becomes one
+generic institution's name only within one country (one no article owns only where its own
+article leads with that country), an acronym an article defines, a
+surname that only one known person carries; never initials alone, never a collective such as
+'critics'), each cluster becomes one
 `Actor` with a stable ID, its roles ordered by the articles' dates, and positions and
 figures are re-pointed from local keys to those IDs.
 
@@ -20,7 +22,8 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, SEVERAL_PER_STATE
+from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES,
+                      SEVERAL_PER_STATE)
 from .names import (CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
                     person_key, slugify)
 
@@ -189,32 +192,80 @@ def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int]) -> _Cluste
 def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:
     """A generic institution no article ties to an owner ('Congress' in an article about two
     states) is the one owner's institution of that name that the other articles name, where
-    the briefing ties that name to exactly one owner and the article names that owner too."""
+    the briefing ties that name to exactly one owner and that owner is a state its own article
+    leads with (`_leading_states`): a German story's bare 'Parliament' is not the British one
+    because Britain is named there too. Where the briefing ties the name to no owner, bare
+    ones join where their articles lead with the same state first. An owner an article only
+    guessed (its main country) gives way to the one owner other articles state for the name."""
     articles = {node[0] for node in mentions}
-    owned: dict[str, set[str]] = {}
-    unowned: list[tuple[Node, str]] = []
+    stated: dict[str, set[str]] = {}
+    guessed: dict[str, set[str]] = {}
+    candidates: list[tuple[Node, str, str]] = []
     for node, m in sorted(mentions.items()):
-        if _family(m.type) != "body" or canonical(m.name):
+        known = canonical(m.name)
+        if _family(m.type) != "body" or known and not (known[1] == "organization" and _owner_in_name(known[0])):
             continue
-        name, _, owner = _scoped(node, expand_known_prefix(m.name), mentions)[0].rpartition(" @")
+        name, _, owner = _scoped(node, expand_known_prefix(known[0] if known else m.name), mentions)[0].rpartition(" @")
         if not name or owner in articles:
             continue
+        guess = bool(owner) and m.affiliation_fallback and not _owner_in_name(m.name)
         if owner:
-            owned.setdefault(name, set()).add(owner)
-        else:
-            unowned.append((node, name))
-    named: dict[str, set[str]] = {}
-    for (article, _), m in mentions.items():
-        known = canonical(m.name)
-        named.setdefault(article, set()).add(norm(known[0]) if known else norm(m.name))
-    for node, name in unowned:
-        owners = owned.get(name, set())
-        if len(owners) == 1 and next(iter(owners)) in named[node[0]]:
-            owner = owners.pop()
-            target = next(n for n, m in sorted(mentions.items()) if _family(m.type) == "body"
-                          and not canonical(m.name) and n[0] != node[0]
-                          and _scoped(n, expand_known_prefix(m.name), mentions)[0] == f"{name} @{owner}")
+            (guessed if guess else stated).setdefault(name, set()).add(owner)
+        if not owner or guess:
+            candidates.append((node, name, owner))
+    leading = _leading_states(clusters, mentions)
+    by_state: dict[tuple[str, str], Node] = {}
+    for node, name, owner in candidates:
+        owners = stated.get(name) or guessed.get(name, set())
+        if len(owners) == 1 and next(iter(owners)) in leading.get(node[0], ()) and owner not in owners:
+            target = next(n for n, m in sorted(mentions.items()) if _family(m.type) == "body" and n[0] != node[0]
+                          and ("body", f"{name} @{next(iter(owners))}") in _keys(n, mentions))
             clusters.union(target, node)
+        elif not owners and leading.get(node[0]):
+            first = max(leading[node[0]], key=lambda state: leading[node[0]][state])
+            if list(leading[node[0]].values()).count(leading[node[0]][first]) == 1:
+                clusters.union(by_state.setdefault((name, first), node), node)
+
+
+def _owner_in_name(name: str) -> bool:
+    """'United States Department of Defense', 'UK Parliament': the name says whose body it is."""
+    words = norm(expand_known_prefix(name)).split()
+    return any(CANONICAL.get(" ".join(words[:size]), ("", ""))[1] == "country" for size in (1, 2, 3))
+
+
+def _leading_states(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[str, dict[str, int]]:
+    """The states each article's evidence points to: its mentions of each country, and of each
+    actor whose stated affiliation (in any article) is that country (a party a code like
+    'R-Ohio' names counts for that code's country); a state counts as leading where it has at
+    least half the score of the first (a US story about Saudi lobbying of Congress leads with
+    both; a German story that names Britain three times against Germany's twenty-six does not
+    lead with Britain). Each leading state with its score."""
+    votes: dict[Node, Counter] = {}
+    for (article, _), m in mentions.items():
+        target = mentions.get((article, m.affiliation or "")) if not m.affiliation_fallback else None
+        country = _country_of(target) if target is not None else None
+        if country:
+            votes.setdefault(clusters.find((article, m.key)), Counter())[country] += 1
+    scores: dict[str, Counter] = {}
+    for node, m in mentions.items():
+        cluster_votes = votes.get(clusters.find(node), Counter()).most_common(2)
+        country = _country_of(m) or (cluster_votes[0][0] if cluster_votes and
+                                     (len(cluster_votes) == 1 or cluster_votes[0][1] > cluster_votes[1][1]) else None)
+        if country:
+            scores.setdefault(node[0], Counter())[country] += max(m.count, 1)
+    return {article: {state: n for state, n in score.items() if n * LEADING_SHARE >= max(score.values())}
+            for article, score in scores.items()}
+
+
+LEADING_SHARE = 2       # a state leads an article with at least 1/LEADING_SHARE of the first one's score
+
+
+def _country_of(m: Mention) -> str | None:
+    """The state a country's name, or a party a US party code stands for, is (compared form)."""
+    known = canonical(m.name)
+    if known and known[1] == "country":
+        return norm(known[0])
+    return norm(PARTY_CODE_COUNTRY) if m.name in PARTY_CODES.values() else None
 
 
 def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:
@@ -225,14 +276,17 @@ def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:
         forms = [m.name, *m.aliases]
         return {("person", person_key(f)) for f in forms if len(person_key(f).split()) > 1}
     if family == "group":
-        return {("group", norm(m.name))}
+        return {("group", f"{norm(m.name)} @{node[0]}")}    # 'critics' of one story are not another's
     keys = set()
     for form in [m.name, *(a for a in m.aliases if not is_acronym(a))]:   # acronyms: _join_short_forms
         known = canonical(form)
         if known:
             keys.add(("body", norm(known[0])))
+            if known[1] == "organization" and _owner_in_name(known[0]):     # 'Pentagon' = '... Department of Defense'
+                keys.add(("body", _scoped(node, known[0], mentions)[0]))
         elif form == m.name or len(form.split()) > 1:
-            keys.add(("body", *_scoped(node, expand_known_prefix(form), mentions)))
+            scoped = _scoped(node, expand_known_prefix(form), mentions)[0]
+            keys.add(("body", scoped + node[0] if scoped.endswith(" @") else scoped))   # no owner: this article's
     return keys
 
 
@@ -248,14 +302,26 @@ def _scoped(node: Node, name: str, mentions: dict[Node, Mention]) -> tuple[str]:
         known = CANONICAL.get(" ".join(words[:size]))
         rest = norm(name).split()[size:]
         if known and known[1] == "country" and rest and all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in rest):
-            return (f"{' '.join(rest)} @{norm(known[0])}",)
+            return (f"{_head_first(' '.join(rest))} @{norm(known[0])}",)
     if not words or not all(w in GENERIC_BODY_WORDS for w in words):
         return (norm(name),)
     owner = mentions.get((node[0], mentions[node].affiliation or ""))
     if owner is None or owner.type not in ("country", "organization"):
-        return (f"{norm(name)} @",)               # no owner known: joins only others of unknown owner
+        return (f"{_head_first(norm(name))} @",)               # no owner known: see _join_unowned_bodies
     known = canonical(owner.name)
-    return (f"{norm(name)} @{norm(known[0] if known else owner.name)}",)
+    return (f"{_head_first(norm(name))} @{norm(known[0] if known else owner.name)}",)
+
+
+def _head_first(name: str) -> str:
+    """'state department' and 'department of the state' are one name: a department or
+    ministry named by its portfolio before it is written with 'of' after it."""
+    words = [w for w in name.split() if w != "the"]
+    if len(words) > 1 and words[-1] in PORTFOLIO_HEADS and "of" not in words:
+        return " ".join([words[-1], "of", *words[:-1]])
+    return " ".join(words)
+
+
+PORTFOLIO_HEADS = {"department", "ministry"}      # 'Defence Ministry' = 'Ministry of Defence'
 
 
 def _join_short_forms(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:

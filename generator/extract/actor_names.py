@@ -518,8 +518,8 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
             return o.key                          # 'the Alliance' after 'the Northern Alliance' (not 'House')
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
-                and not is_acronym(s.name):
-            return o.key                          # 'Baikal' after 'Baikal Finance Group' (not 'EB-5', 'PKK')
+                and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS:
+            return o.key                          # 'Baikal' after 'Baikal Finance Group' (not 'EB-5', 'PKK', 'House')
     if len(n.split()) > 1:
         longer = {o.key for o in bodies if o.kind == "org" and _short_form_of(n, norm(o.name))}
         if len(longer) == 1:

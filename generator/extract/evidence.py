@@ -90,13 +90,13 @@ def is_title_case_line(text: str) -> bool:
 
 
 _CREDIT = re.compile(r"\b(?:" + "|".join(sorted(CREDIT_WORDS)) + r")s?\s*:\s*$", re.I)
-_BYLINE = re.compile(r"\b(?:reporting|editing|writing|compiled|produced|photographs?|photos?)\s+by\b", re.I)
+_BYLINE = re.compile(r"\b(?:additional\s+)?(?:reporting|editing|writing|compiled|produced|photographs?|photos?)\s+(?:by|from)\b", re.I)
 
 
 def in_credit(sent: Span, start: Token) -> bool:
     """A name in a photo credit ('Image: Jane Roe') or a wire byline ('(Reporting by X;
-    Editing by Y)') names no actor of the story."""
-    before = sent.doc.text[sent.start_char:start.idx].lstrip()
+    Editing by Y)', '--additional reporting from Z') names no actor of the story."""
+    before = sent.doc.text[sent.start_char:start.idx].lstrip(" \t\n-–—")
     byline = _BYLINE.search(before)
     return bool(_CREDIT.search(before) or byline and (byline.start() == 0 or before.startswith("(")))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS,
@@ -19,7 +19,7 @@ from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, M
                        TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
-from .actor_names import NameSpan, is_location, is_title_phrase
+from .actor_names import NameSpan, _name_span, is_location, is_title_phrase
 from .parse import ParsedArticle
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
@@ -190,15 +190,30 @@ def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token
 
 
 def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
-    """An organisation named inside a phrase but not yet an actor: make it one."""
+    """An organisation named inside a phrase but not yet an actor: make it one, with the name
+    repairs names get (`_name_span`); of "the Green Party's Jill Stein" the owner before the
+    possessive, of 'the Washington Post Trump' the words before the person the article names."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if ent is None:
         return None
-    name = clean_surface(ent.text)
+    possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
+    end = possessive if possessive is not None else ent.end
+    while end - 1 > ent.start and _names_a_known_person(index, token.doc[end - 1]):
+        end -= 1
+    span = _name_span(ent if end == ent.end else Span(token.doc, ent.start, end, label=ent.label_), 0) \
+        if end > ent.start else None
+    if span is None or span.kind == "person" or span.kind == "place" and ent.label_ != "ORG":
+        return None           # a region the recogniser calls an organisation may govern ('Chelyabinsk regional …')
+    name = span.name
     if not name or name.lower() in TITLE_WORDS or is_title_phrase(name):
         return None
     known = canonical(name)
     return index.add(*(known if known else (name, "organization")), surface=name)
+
+
+def _names_a_known_person(index: "ActorIndex", token: Token) -> bool:
+    key = index.find(token.text) if token.is_title else None
+    return key is not None and index.mentions[key].type == "person"
 
 
 def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
@@ -253,7 +268,12 @@ def _body_of(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | N
 
 
 def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple[str | None, str | None]:
-    """A describing noun phrase as (role, affiliation): 'the deputy commander of the PMF'."""
+    """A describing noun phrase as (role, affiliation): 'the deputy commander of the PMF'; of an
+    ordinal, the set it picks from ('the first of the four detainees': a detainee)."""
+    if noun.ent_type_ == "ORDINAL":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+        return (members.lemma_.lower() if members is not None and _describes_a_person(members) else None), None
     key = index.key_for(parsed, noun)
     if key and index.mentions[key].type != "person":
         return None, key          # 'X, FIFA,': the phrase is the body itself
