@@ -292,6 +292,37 @@ def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():
     assert records(text) == [figure(text, "14", 14, None, None, "cracks", None, None, sentence=1)]
 
 
+# A sentence that continues a document named just before: "the survey", "it" as the subject of a
+# cue, a poll's breakdown by group or question. Only one owner before; nothing that merely follows.
+CONTINUED = [
+    ("The Central Bank report said costs rose. It also found that 20 projects were late.",
+     [("20", 20, None, None, "projects", None, "Central Bank", 1)]),
+    ("A new Central Bank survey found that prices rose. The survey also found 55 percent of households were in debt.",
+     [("55 percent", 55, None, None, "% of households", None, "Central Bank", 1)]),
+    ("Tom Reed and Anna Berg are tied, according to a new Daily Herald poll. "
+     "Among likely voters, 46 percent would choose Reed. Among men, 40 percent back Reed.",
+     [("46 percent", 46, None, None, "%", None, "Daily Herald", 1),
+      ("40 percent", 40, None, None, "%", None, "Daily Herald", 2)]),
+    ("A Daily Herald poll of voters revealed that the mayor is unpopular. "
+     "When asked whether the bridge should close, 59 percent said it should not.",
+     [("59 percent", 59, None, None, "%", None, "Daily Herald", 1)]),
+    # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns
+    ("The Daily Herald poll was published. It rained. Among men, 40 percent back Reed.",
+     [("40 percent", 40, None, None, "%", None, None, 2)]),
+    ("The Central Bank report said costs rose. It cost 40 dollars to print.",
+     [("40", 40, None, None, "dollars", None, None, 1)]),
+    ("The Central Bank and the Daily Herald published a report. The report found 40 schools.",
+     [("40", 40, None, None, "schools", None, None, 1)]),
+    ("A report was published on Monday. It found 40 schools were closed.",
+     [("40", 40, None, None, "schools", None, None, 1)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTINUED, ids=[s for s, _ in CONTINUED])
+def test_claimant_of_a_continued_document(text, expected):
+    assert records(text) == [figure(text, *row[:7], sentence=row[7]) for row in expected]
+
+
 NOT_FIGURES = [
     "I am sure the plan will work, she said.",                      # 'a m[illion]'
     "They can work for a motor company, I am sorry to say.",
