@@ -294,6 +294,27 @@ def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():
 
 # A sentence that continues a document named just before: "the survey", "it" as the subject of a
 # cue, a poll's breakdown by group or question. Only one owner before; nothing that merely follows.
+LABELS_AND_FLOWS = [
+    # a definite percentage before a noun it measures stays a figure
+    ("The mayor fought the 35 percent tariff on imports.", [("35 percent", 35, None, None, "%", None, None)]),
+    ("Only 500 companies pay the tax.", [("500", 500, None, None, "companies", None, None)]),
+    ("Mayor Tom Reed called 40 residents.", [("40", 40, None, None, "residents", None, None)]),
+    # a bare scale of money moving is in the article's one currency
+    ("Donors gave $5m last year. Now tens of millions are flowing into local races.",
+     [("$5m", 5e6, None, None, "dollars", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", LABELS_AND_FLOWS, ids=[s for s, _ in LABELS_AND_FLOWS])
+def test_labels_and_money_flows(sentence, expected):
+    assert records(sentence)[:1] == [figure(sentence, *row) for row in expected]
+
+
+def test_money_flowing_is_in_the_currency_of_the_article():
+    text = "Donors gave $5m last year. Now tens of millions are flowing into local races."
+    assert [(f.text, f.unit) for f in extract(text).figures] == [("$5m", "dollars"), ("tens of millions", "dollars")]
+
+
 CONTINUED = [
     ("The Central Bank report said costs rose. It also found that 20 projects were late.",
      [("20", 20, None, None, "projects", None, "Central Bank", 1)]),
@@ -382,6 +403,10 @@ NOT_FIGURES = [
     "The Boeing 737 Max was grounded.",
     "Call +44 20 7946 0000 for details.",                           # a phone number
     "Type =1+1 into the cell.",                                     # arithmetic
+    "Call 911 if you see smoke.",                                   # a number to ring
+    "Fortune 500 companies pay little tax.",                        # a name opening the sentence
+    "He dismissed the 1 percent excuse as nonsense.",               # a percentage naming a kind
+    "Activists of the 99% movement marched on Monday.",
 ]
 
 

@@ -276,6 +276,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the trip that launched 1,000 trips": a figure of speech
     if pct and _is_intensifier(a, last):
         return True     # "100 percent wrong", "I agree 100%", "the 100% debt relief summit"
+    if pct and _labels_a_noun(nxt, prev):
+        return True     # "the 1 percent excuse", "the 99% movement"
     if pct or money:
         return False
     if plain and len(a) > 1 and a.startswith("0") and len(a) != 4:
@@ -291,6 +293,11 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if plain and prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i > first.sent.start \
             and prev.lower_.rstrip(".") not in L.MONTHS and prev.ent_type_ not in ("GPE", "NORP", "DATE"):
         return True     # "the FTSE 100 index", "Fortune 500 companies", "the Boeing 737"
+    if plain and prev is not None and prev.i == first.sent.start and prev.pos_ == "PROPN" \
+            and prev.dep_ in ("nmod", "compound") and prev.head.i == last.head.i != last.i and last.dep_ == "nummod":
+        return True     # "Fortune 500 companies pay ...": a name opening the sentence
+    if plain and last.dep_ == "dobj" and last.head.lemma_.lower() in L.DIALLING_VERBS:
+        return True     # "Call 911": a number to ring
     if plain and len(a) == 4 and (a.startswith("0") or 1000 <= int(a) <= 2100) \
             and not (nxt is not None and (nxt.lower_ in L.MEASURE_UNITS or
                                           (nxt.tag_ == "NNS" and first.ent_type_ not in ("DATE", "TIME")))):
@@ -316,6 +323,17 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if _is_threshold(first, last, prev, qual, nxt):
         return True
     return False
+
+
+def _labels_a_noun(sign: Token | None, prev: Token | None) -> bool:
+    """'the 1 percent excuse', 'the 99% movement': a definite percentage that modifies the noun
+    after it names a kind of thing; only a noun a percentage measures ('the 35 percent tariff')
+    makes it an amount."""
+    if sign is None or prev is None or prev.lower_ != "the" or sign.lower_ not in ("%", "percent"):
+        return False
+    noun = sign.head
+    return (sign.dep_ in ("compound", "amod", "nmod") and noun.i == sign.i + 1
+            and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in L.RATE_NOUNS)
 
 
 def _counts_its_own_kind(last: Token) -> bool:
@@ -828,7 +846,9 @@ def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
     if not any(w in L.SCALES or w in L.VAGUE for w in words if w != "dozen"):
         return False
     head = _head(tokens)
-    return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in L.MONEY_VERBS
+    if any(c.dep_ == "acl" and c.lemma_.lower() in L.MONEY_FLOW_VERBS for c in head.children):
+        return True     # "tens of millions flowing into races"
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in L.MONEY_VERBS | L.MONEY_FLOW_VERBS
 
 
 def _currencies(found: list[tuple[RawFigure, list[Token]]]) -> set[str]:
