@@ -748,8 +748,9 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")
 STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate", "defender", "foe",
                        "fan", "ally", "backer", "detractor", "rival", "enemy", "admirer"}
 # Figures: a sentence that breaks a poll's result down by group ("Among Democrats, 55 percent
-# ...", "When asked ..., 59 percent said") continues the poll named in the sentence before.
-POLL_NOUNS = {"poll", "survey"}
+# ...", "When asked ..., 59 percent said") continues the poll named in the sentence before;
+# these nouns (lemmas) name one piece of research, so "the study" can take up "a Reuters survey".
+POLL_NOUNS = {"poll", "survey", "study", "analysis", "research"}
 POLL_BREAKDOWN_OPENERS = {"among", "asked", "when asked"}
 # Determiners by which a document noun refers back to one already named ("the report", "this study").
 ANAPHORIC_DETERMINERS = {"the", "this", "that"}

@@ -327,7 +327,12 @@ CONTINUED = [
     ("A Daily Herald poll of voters revealed that the mayor is unpopular. "
      "When asked whether the bridge should close, 59 percent said it should not.",
      [("59 percent", 59, None, None, "%", None, "Daily Herald", 1)]),
-    # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns
+    ("Voters are leaving, according to a recent Daily Herald survey. The study found that voters "
+     "were removed at about twice the rate.", [("about twice", 2, None, None, "times", "about", "Daily Herald", 1)]),
+    # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns,
+    # a document of another kind
+    ("A Daily Herald survey found that prices rose. The report also found 40 schools closed.",
+     [("40", 40, None, None, "schools", None, None, 1)]),
     ("The Daily Herald poll was published. It rained. Among men, 40 percent back Reed.",
      [("40 percent", 40, None, None, "%", None, None, 2)]),
     ("The Central Bank report said costs rose. It cost 40 dollars to print.",
