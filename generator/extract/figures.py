@@ -1075,7 +1075,7 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
         return None
     by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else L.MEMBER_BODY_PREPOSITIONS
     for c in subject.children:
-        if c.dep_ in ("poss", "compound") and c.i < subject.i:
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
             owner = mention_of(c)
         elif c.dep_ == "prep" and c.lower_ in by:
             owner = next((mention_of(o) for o in c.children if o.dep_ == "pobj"), None)
