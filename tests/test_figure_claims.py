@@ -265,6 +265,9 @@ ATTRIBUTED = [
     # the innermost source claims: a report or pledge inside someone's statement
     ("Lena Ortiz said the Central Bank's report counted 40 schools.",
      [("40", 40, None, None, "schools", None, "Central Bank")]),
+    # ... and a pledge or report of a name extraction did not resolve is nobody's, not the speaker's
+    ("Mayor Lena Ortiz said Berlin's pledge to add almost 7,000 soldiers was welcome.",
+     [("almost 7,000", 7000, None, 7000, "soldiers", "almost", None)]),
 ]
 
 

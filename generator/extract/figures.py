@@ -91,7 +91,10 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if statement is not None and statement.cue.lower().startswith("ask") or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
             nearest = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, [])), earlier)
-            figure.actor = nearest or (statement.actor if statement is not None else None)
+            if nearest == _NOBODY_NAMED:
+                figure.actor = None       # "Berlin's pledge to add 7,000 soldiers was welcomed by NATO"
+            else:
+                figure.actor = nearest or (statement.actor if statement is not None else None)
             if figure.actor is None and _breaks_down_a_poll(sent, figure) and earlier.get("poll"):
                 figure.actor = carried["poll"] = earlier["poll"]
             figures.append(figure)
@@ -915,7 +918,7 @@ def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[
     for token in parsed.sentences[n]:
         if token.lower_ in L.SOURCE_NOUNS and token.pos_ == "NOUN":
             owner = _source(token, mention_of)
-            if owner is not None:
+            if owner:
                 noun = token.lemma_.lower()
                 found.setdefault("poll" if noun in L.POLL_NOUNS else noun, set()).add(owner)
                 if token.dep_ in ("nsubj", "nsubjpass"):
@@ -1053,6 +1056,10 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+# The claim, pledge or report is someone's the extraction did not name: nobody above claims it.
+_NOBODY_NAMED = ""
+
+
 def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> str | None:
     """The actor a source phrase names: the actor its head was resolved to (a name, a resolved
     pronoun; the noun a relative pronoun stands for), else the owner or author of a poll or
@@ -1083,6 +1090,8 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
             continue
         if owner is not None:
             return owner
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return _NOBODY_NAMED           # "Berlin's pledge": its owner's, not a later speaker's
     if noun in L.SOURCE_NOUNS and any(c.dep_ == "det" and c.lower_ in L.ANAPHORIC_DETERMINERS for c in subject.children):
         lemma = subject.lemma_.lower()     # "the survey also found": the survey named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
