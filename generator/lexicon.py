@@ -752,3 +752,21 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")
 # People named by their stance towards someone: "critics of X", "supporters of X" are not X's voice.
 STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate", "defender", "foe",
                        "fan", "ally", "backer", "detractor", "rival", "enemy", "admirer"}
+# Figures: a sentence that breaks a poll's result down by group ("Among Democrats, 55 percent
+# ...", "When asked ..., 59 percent said") continues the poll named in the sentence before;
+# these nouns (lemmas) name one piece of research, so "the study" can take up "a Reuters survey".
+POLL_NOUNS = {"poll", "survey", "study", "analysis", "research"}
+POLL_BREAKDOWN_OPENERS = {"among", "asked", "when asked"}
+# Determiners by which a document noun refers back to one already named ("the report", "this study").
+ANAPHORIC_DETERMINERS = {"the", "this", "that"}
+# Figures: verbs whose object number is a number to ring ("Call 911"), not a quantity.
+DIALLING_VERBS = {"call", "dial", "ring", "text", "phone"}
+# Nouns a percentage measures when it modifies them ("the 35 percent tariff", "the 2% target");
+# "the 1 percent excuse", "the 99% movement" name a label instead, and give no figure.
+RATE_NOUNS = {"tariff", "tariffs", "tax", "taxes", "rate", "rates", "rise", "increase", "increases",
+              "cut", "cuts", "drop", "fall", "decline", "jump", "growth", "stake", "share", "discount",
+              "levy", "duty", "duties", "target", "threshold", "margin", "lead", "raise", "hike",
+              "premium", "interest", "return", "returns", "reduction", "surcharge", "majority",
+              "turnout", "gain", "loss", "limit", "cap", "ceiling", "inflation", "unemployment"}
+# Verbs of money moving ("tens of millions flowing into races", "billions poured into banks").
+MONEY_FLOW_VERBS = {"flow", "pour"}

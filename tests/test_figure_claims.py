@@ -265,6 +265,9 @@ ATTRIBUTED = [
     # the innermost source claims: a report or pledge inside someone's statement
     ("Lena Ortiz said the Central Bank's report counted 40 schools.",
      [("40", 40, None, None, "schools", None, "Central Bank")]),
+    # ... and a pledge or report of a name extraction did not resolve is nobody's, not the speaker's
+    ("Mayor Lena Ortiz said Berlin's pledge to add almost 7,000 soldiers was welcome.",
+     [("almost 7,000", 7000, None, 7000, "soldiers", "almost", None)]),
 ]
 
 
@@ -290,6 +293,63 @@ def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():
     text = ("Mayor Lena Ortiz said the bridge would reopen soon. "
             "Engineers found 14 cracks in the deck.")
     assert records(text) == [figure(text, "14", 14, None, None, "cracks", None, None, sentence=1)]
+
+
+# A sentence that continues a document named just before: "the survey", "it" as the subject of a
+# cue, a poll's breakdown by group or question. Only one owner before; nothing that merely follows.
+LABELS_AND_FLOWS = [
+    # a definite percentage before a noun it measures stays a figure
+    ("The mayor fought the 35 percent tariff on imports.", [("35 percent", 35, None, None, "%", None, None)]),
+    ("Only 500 companies pay the tax.", [("500", 500, None, None, "companies", None, None)]),
+    ("Mayor Tom Reed called 40 residents.", [("40", 40, None, None, "residents", None, None)]),
+    # a bare scale of money moving is in the article's one currency
+    ("Donors gave $5m last year. Now tens of millions are flowing into local races.",
+     [("$5m", 5e6, None, None, "dollars", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", LABELS_AND_FLOWS, ids=[s for s, _ in LABELS_AND_FLOWS])
+def test_labels_and_money_flows(sentence, expected):
+    assert records(sentence)[:1] == [figure(sentence, *row) for row in expected]
+
+
+def test_money_flowing_is_in_the_currency_of_the_article():
+    text = "Donors gave $5m last year. Now tens of millions are flowing into local races."
+    assert [(f.text, f.unit) for f in extract(text).figures] == [("$5m", "dollars"), ("tens of millions", "dollars")]
+
+
+CONTINUED = [
+    ("The Central Bank report said costs rose. It also found that 20 projects were late.",
+     [("20", 20, None, None, "projects", None, "Central Bank", 1)]),
+    ("A new Central Bank survey found that prices rose. The survey also found 55 percent of households were in debt.",
+     [("55 percent", 55, None, None, "% of households", None, "Central Bank", 1)]),
+    ("Tom Reed and Anna Berg are tied, according to a new Daily Herald poll. "
+     "Among likely voters, 46 percent would choose Reed. Among men, 40 percent back Reed.",
+     [("46 percent", 46, None, None, "%", None, "Daily Herald", 1),
+      ("40 percent", 40, None, None, "%", None, "Daily Herald", 2)]),
+    ("A Daily Herald poll of voters revealed that the mayor is unpopular. "
+     "When asked whether the bridge should close, 59 percent said it should not.",
+     [("59 percent", 59, None, None, "%", None, "Daily Herald", 1)]),
+    ("Voters are leaving, according to a recent Daily Herald survey. The study found that voters "
+     "were removed at about twice the rate.", [("about twice", 2, None, None, "times", "about", "Daily Herald", 1)]),
+    # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns,
+    # a document of another kind
+    ("A Daily Herald survey found that prices rose. The report also found 40 schools closed.",
+     [("40", 40, None, None, "schools", None, None, 1)]),
+    ("The Daily Herald poll was published. It rained. Among men, 40 percent back Reed.",
+     [("40 percent", 40, None, None, "%", None, None, 2)]),
+    ("The Central Bank report said costs rose. It cost 40 dollars to print.",
+     [("40", 40, None, None, "dollars", None, None, 1)]),
+    ("The Central Bank and the Daily Herald published a report. The report found 40 schools.",
+     [("40", 40, None, None, "schools", None, None, 1)]),
+    ("A report was published on Monday. It found 40 schools were closed.",
+     [("40", 40, None, None, "schools", None, None, 1)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTINUED, ids=[s for s, _ in CONTINUED])
+def test_claimant_of_a_continued_document(text, expected):
+    assert records(text) == [figure(text, *row[:7], sentence=row[7]) for row in expected]
 
 
 NOT_FIGURES = [
@@ -351,6 +411,10 @@ NOT_FIGURES = [
     "The Boeing 737 Max was grounded.",
     "Call +44 20 7946 0000 for details.",                           # a phone number
     "Type =1+1 into the cell.",                                     # arithmetic
+    "Call 911 if you see smoke.",                                   # a number to ring
+    "Fortune 500 companies pay little tax.",                        # a name opening the sentence
+    "He dismissed the 1 percent excuse as nonsense.",               # a percentage naming a kind
+    "Activists of the 99% movement marched on Monday.",
 ]
 
 

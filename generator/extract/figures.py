@@ -75,8 +75,10 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     for span in mentions:
         spans.setdefault(span[0], []).append(span)
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
+    carried: dict[str, str] = {}              # a poll whose breakdown the previous sentence continued
     for n, sent in enumerate(parsed.sentences):
         text = sent.text
+        earlier, carried = {**(_documents(parsed, n - 1, spans.get(n - 1, [])) if n else {}), **carried}, {}
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
         found = [f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f]
@@ -88,8 +90,13 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             statement = _statement(figure, positions)
             if statement is not None and statement.cue.lower().startswith("ask") or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
-            nearest = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, [])))
-            figure.actor = nearest or (statement.actor if statement is not None else None)
+            nearest = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, [])), earlier)
+            if nearest == _NOBODY_NAMED:
+                figure.actor = None       # "Berlin's pledge to add 7,000 soldiers was welcomed by NATO"
+            else:
+                figure.actor = nearest or (statement.actor if statement is not None else None)
+            if figure.actor is None and _breaks_down_a_poll(sent, figure) and earlier.get("poll"):
+                figure.actor = carried["poll"] = earlier["poll"]
             figures.append(figure)
     return figures
 
@@ -272,6 +279,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the trip that launched 1,000 trips": a figure of speech
     if pct and _is_intensifier(a, last):
         return True     # "100 percent wrong", "I agree 100%", "the 100% debt relief summit"
+    if pct and _labels_a_noun(nxt, prev):
+        return True     # "the 1 percent excuse", "the 99% movement"
     if pct or money:
         return False
     if plain and len(a) > 1 and a.startswith("0") and len(a) != 4:
@@ -287,6 +296,11 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if plain and prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i > first.sent.start \
             and prev.lower_.rstrip(".") not in L.MONTHS and prev.ent_type_ not in ("GPE", "NORP", "DATE"):
         return True     # "the FTSE 100 index", "Fortune 500 companies", "the Boeing 737"
+    if plain and prev is not None and prev.i == first.sent.start and prev.pos_ == "PROPN" \
+            and prev.dep_ in ("nmod", "compound") and prev.head.i == last.head.i != last.i and last.dep_ == "nummod":
+        return True     # "Fortune 500 companies pay ...": a name opening the sentence
+    if plain and last.dep_ == "dobj" and last.head.lemma_.lower() in L.DIALLING_VERBS:
+        return True     # "Call 911": a number to ring
     if plain and len(a) == 4 and (a.startswith("0") or 1000 <= int(a) <= 2100) \
             and not (nxt is not None and (nxt.lower_ in L.MEASURE_UNITS or
                                           (nxt.tag_ == "NNS" and first.ent_type_ not in ("DATE", "TIME")))):
@@ -312,6 +326,17 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if _is_threshold(first, last, prev, qual, nxt):
         return True
     return False
+
+
+def _labels_a_noun(sign: Token | None, prev: Token | None) -> bool:
+    """'the 1 percent excuse', 'the 99% movement': a definite percentage that modifies the noun
+    after it names a kind of thing; only a noun a percentage measures ('the 35 percent tariff')
+    makes it an amount."""
+    if sign is None or prev is None or prev.lower_ != "the" or sign.lower_ not in ("%", "percent"):
+        return False
+    noun = sign.head
+    return (sign.dep_ in ("compound", "amod", "nmod") and noun.i == sign.i + 1
+            and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in L.RATE_NOUNS)
 
 
 def _counts_its_own_kind(last: Token) -> bool:
@@ -824,7 +849,9 @@ def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
     if not any(w in L.SCALES or w in L.VAGUE for w in words if w != "dozen"):
         return False
     head = _head(tokens)
-    return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in L.MONEY_VERBS
+    if any(c.dep_ == "acl" and c.lemma_.lower() in L.MONEY_FLOW_VERBS for c in head.children):
+        return True     # "tens of millions flowing into races"
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in L.MONEY_VERBS | L.MONEY_FLOW_VERBS
 
 
 def _currencies(found: list[tuple[RawFigure, list[Token]]]) -> set[str]:
@@ -881,7 +908,34 @@ def _head(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
 
 
-def _attributed_to(token: Token, mention_of) -> str | None:
+def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[str, str]:
+    """The documents sentence n names with their owner ("The NAO report said ...", "according to
+    a YouGov poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
+    report", "the survey" or "it" in the next sentence can refer back to. Only where the
+    sentence names one owner: with two, the reference is ambiguous."""
+    mention_of = _mention_finder(parsed, n, spans)
+    found = {}
+    for token in parsed.sentences[n]:
+        if token.lower_ in L.SOURCE_NOUNS and token.pos_ == "NOUN":
+            owner = _source(token, mention_of)
+            if owner:
+                noun = token.lemma_.lower()
+                found.setdefault("poll" if noun in L.POLL_NOUNS else noun, set()).add(owner)
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    found.setdefault("it", set()).add(owner)
+    owners = set().union(*found.values()) if found else set()
+    return {noun: owner for noun in found for owner in owners} if len(owners) == 1 else {}
+
+
+def _breaks_down_a_poll(sent: Span, figure: RawFigure) -> bool:
+    """'Among likely voters, 46 percent would choose X', 'When asked ..., 59 percent said':
+    a share of respondents in a sentence that opens by naming the group or the question."""
+    opener = sent.text.lstrip(" \"'“‘").lower()
+    return (figure.unit or "").startswith("%") and any(
+        re.match(rf"{w}\b", opener) for w in L.POLL_BREAKDOWN_OPENERS)
+
+
+def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> str | None:
     """Walk up from the figure: the first attributing verb that holds it in its clause or
     object ("X estimates 40 died"), source noun that holds it ("a BVA poll with 30%"),
     "according to X", or cue before a colon ("X modelled it: ... would cost $5bn") names the
@@ -893,21 +947,21 @@ def _attributed_to(token: Token, mention_of) -> str | None:
                 return None               # "according to a 15-count complaint": it describes the source
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
-                    return _source(_subject_of(node), mention_of)
+                    return _source(_subject_of(node), mention_of, earlier)
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
-                return _source(node, mention_of)
+                return _source(node, mention_of, earlier)
             elif node.lower_ in L.STATEMENT_NOUNS | L.CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
                     and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children):
-                return _source(node, mention_of)     # "Tom Reed's emphasis that only 1 percent ...", "X's pledge to add"
+                return _source(node, mention_of, earlier)     # "Tom Reed's emphasis that only 1 percent ...", "X's pledge to add"
             estimate = _estimate_valued(node, child)
             if estimate is not None:
-                return _source(estimate, mention_of)
+                return _source(estimate, mention_of, earlier)
         according = _according_to(node)
         if according is not None:
-            return _source(according, mention_of)
+            return _source(according, mention_of, earlier)
         before_colon = _cue_before_colon(node, token)
         if before_colon is not None:
-            return _source(_subject_of(before_colon), mention_of)
+            return _source(_subject_of(before_colon), mention_of, earlier)
         if node.head.i == node.i:
             return None
         child, node = node, node.head
@@ -1002,7 +1056,11 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _source(subject: Token | None, mention_of) -> str | None:
+# The claim, pledge or report is someone's the extraction did not name: nobody above claims it.
+_NOBODY_NAMED = ""
+
+
+def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> str | None:
     """The actor a source phrase names: the actor its head was resolved to (a name, a resolved
     pronoun; the noun a relative pronoun stands for), else the owner or author of a poll or
     report ("the IMF's report", "a BVA poll", "a study by X"), or the body of a spokesman or
@@ -1014,6 +1072,8 @@ def _source(subject: Token | None, mention_of) -> str | None:
     elif subject.lower_ in L.RELATIVE_PRONOUNS and subject.i > 0 and subject.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
         subject = subject.doc[subject.i - 1]     # "the Police Department which reported ...", parsed as advcl
     key = mention_of(subject)
+    if key is None and subject.lower_ == "it":
+        return earlier.get("it")           # "The NAO report said ... . It also found ..."
     if key is not None or subject.pos_ == "PRON":
         return key
     noun = subject.lower_
@@ -1022,7 +1082,7 @@ def _source(subject: Token | None, mention_of) -> str | None:
         return None
     by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else L.MEMBER_BODY_PREPOSITIONS
     for c in subject.children:
-        if c.dep_ in ("poss", "compound") and c.i < subject.i:
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
             owner = mention_of(c)
         elif c.dep_ == "prep" and c.lower_ in by:
             owner = next((mention_of(o) for o in c.children if o.dep_ == "pobj"), None)
@@ -1030,6 +1090,11 @@ def _source(subject: Token | None, mention_of) -> str | None:
             continue
         if owner is not None:
             return owner
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return _NOBODY_NAMED           # "Berlin's pledge": its owner's, not a later speaker's
+    if noun in L.SOURCE_NOUNS and any(c.dep_ == "det" and c.lower_ in L.ANAPHORIC_DETERMINERS for c in subject.children):
+        lemma = subject.lemma_.lower()     # "the survey also found": the survey named just before
+        return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
     return None
 
 
