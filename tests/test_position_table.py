@@ -508,6 +508,15 @@ SPEAKER_RESOLUTION = [
     # a surname after an honorific is the person named in full before
     ("Carl King arrived late. Mr. King said the port would close.",
      [("Mr. King", "Carl King", "said", "the port would close", False)]),
+    # people described by nationality are not the country; its government and officials are
+    ("Mexico and Peru signed a pact. Many Mexicans say the border should close.",
+     [("Many Mexicans", None, "say", "the border should close", False)]),
+    ("Germany voted in May. A German user from Hanover wrote that the rules were unfair.",
+     [("A German user from Hanover", None, "wrote", "the rules were unfair", False)]),
+    ("Saudi Arabia voted in May. The Saudi government denied any role in the attacks.",
+     [("The Saudi government", "Saudi Arabia", "denied", "any role in the attacks", False)]),
+    ("Peru voted in May. Peruvian officials said the port would close.",
+     [("Peruvian officials", "Peru", "said", "the port would close", False)]),
 ]
 
 
