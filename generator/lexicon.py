@@ -747,3 +747,6 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")
 # People named by their stance towards someone: "critics of X", "supporters of X" are not X's voice.
 STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate", "defender", "foe",
                        "fan", "ally", "backer", "detractor", "rival", "enemy", "admirer"}
+
+# Determiners that deny their noun makes the claim ("few experts believe", "no official said").
+NEGATIVE_QUANTIFIERS = {"few", "no"}

@@ -517,6 +517,9 @@ SPEAKER_RESOLUTION = [
      [("The Saudi government", "Saudi Arabia", "denied", "any role in the attacks", False)]),
     ("Peru voted in May. Peruvian officials said the port would close.",
      [("Peruvian officials", "Peru", "said", "the port would close", False)]),
+    # "few experts believe X", "no official said X": X is what they do not say
+    ("The plan could split the alliance, although few experts believe that the port will close.", []),
+    ("No official said the port would close.", []),
 ]
 
 

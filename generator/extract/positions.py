@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
+from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, NEGATIVE_QUANTIFIERS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
                        DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, IMPLICATIVE_CAUSE_VERBS,
                        PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
                        DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
@@ -380,6 +380,8 @@ def _is_source(verb: Token, subject: Token) -> bool:
     if outer is not None and (outer.lemma_ == "ask" or subject.pos_ == "PRON" or _negated(verb)
                               or verb.lemma_ in CLAUSE_ONLY_CUES):
         return False        # "asked why he thought ...", "said they believe ...", "says X never told them"
+    if _denied_by_quantifier(subject):
+        return False        # "few experts believe that": what they do not say
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
 
@@ -395,6 +397,14 @@ def _reporting_verb(verb: Token) -> Token | None:
             clause.dep_ == "ccomp" or head.lemma_ == "ask" and clause.dep_ in ("advcl", "xcomp")):
         return head
     return None
+
+
+def _denied_by_quantifier(subject: Token) -> bool:
+    """'few experts believe', 'no official said': the sentence says the claim is NOT made
+    ('a few experts' do make it)."""
+    return any(c.dep_ in ("amod", "det") and c.lower_ in NEGATIVE_QUANTIFIERS
+               and not any(g.lower_ == "a" for g in c.children) for c in subject.children) \
+        and not any(c.lower_ == "a" for c in subject.children)
 
 
 def _quantified(subject: Token) -> bool:
