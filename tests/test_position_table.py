@@ -520,6 +520,11 @@ SPEAKER_RESOLUTION = [
     # "few experts believe X", "no official said X": X is what they do not say
     ("The plan could split the alliance, although few experts believe that the port will close.", []),
     ("No official said the port would close.", []),
+    # a government or administration named after a person is not that person
+    ("President Omar Salim visited Lima. The Salim administration said the port would close.",
+     [("The Salim administration", None, "said", "the port would close", False)]),
+    ("President Omar Salim visited Lima. President Salim said the port would close.",
+     [("President Salim", "Omar Salim", "said", "the port would close", False)]),
 ]
 
 

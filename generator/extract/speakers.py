@@ -353,7 +353,9 @@ class SpeakerResolver:
         if key:
             return key
         # "Mr Putin", "President Obama": the name's head may be the next token ("Reed aides" are not Reed)
-        for child in subject.children if subject.tag_ not in ("NNS", "NNPS") else ():
+        # but "the Salim administration" is not Salim
+        for child in subject.children if subject.tag_ not in ("NNS", "NNPS") \
+                and subject.lower_ not in STATE_VOICES | {"cabinet"} else ():
             if child.dep_ in ("compound", "flat"):
                 key = self.actors.key_for(self.parsed, child)
                 if key and self.actors.mentions[key].type == "person":
