@@ -525,6 +525,13 @@ SPEAKER_RESOLUTION = [
      [("The Salim administration", None, "said", "the port would close", False)]),
     ("President Omar Salim visited Lima. President Salim said the port would close.",
      [("President Salim", "Omar Salim", "said", "the port would close", False)]),
+    # a cue set off by commas after "But": what follows it, not the "But"
+    ('Tom Reed spoke on Monday. But, he noted, "while the port may close, it is a mistake to rule out a deal."',
+     [("he", "Tom Reed", "noted", "while the port may close, it is a mistake to rule out a deal.", True)]),
+    ("Tom Reed spoke on Monday. But, he noted, the port is likely to close before May.",
+     [("he", "Tom Reed", "noted", "the port is likely to close before May", False)]),
+    ("Tom Reed spoke on Monday. The port, he noted, is likely to close before May.",
+     [("he", "Tom Reed", "noted", "The port is likely to close before May", False)]),
 ]
 
 

@@ -620,6 +620,10 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not _own_statement(verb.head):
         head = verb.head
         tokens = [t for t in head.subtree if t not in set(verb.subtree)]
+        while tokens and tokens[0].i < verb.i and tokens[0].dep_ in ("cc", "punct") and tokens[0].head.i == head.i:
+            tokens.pop(0)           # 'But, he noted, "…"': the cue's "But" is no part of what it says
+        if tokens and tokens[0].i > verb.i:
+            tokens = [t for t in tokens if t.i > verb.right_edge.i]
         while tokens and tokens[-1].is_punct and tokens[-1].text in ".;":
             tokens.pop()
         return (tokens[0].i, tokens[-1].i + 1) if tokens else None
