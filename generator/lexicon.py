@@ -750,3 +750,6 @@ STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate
 
 # Determiners that deny their noun makes the claim ("few experts believe", "no official said").
 NEGATIVE_QUANTIFIERS = {"few", "no"}
+# Modals of reported speech shifted into the past ("would not happen"): a clause with one
+# continues what the cue reports.
+BACKSHIFTED_MODALS = {"would", "could", "might", "should"}

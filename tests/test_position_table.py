@@ -532,6 +532,11 @@ SPEAKER_RESOLUTION = [
      [("he", "Tom Reed", "noted", "the port is likely to close before May", False)]),
     ("Tom Reed spoke on Monday. The port, he noted, is likely to close before May.",
      [("he", "Tom Reed", "noted", "The port is likely to close before May", False)]),
+    # a "but" clause pointing back with a backshifted modal goes on with the report
+    ("Tom Reed spoke on Monday. He said the port would stay open, but this would not happen before May.",
+     [("He", "Tom Reed", "said", "the port would stay open, but this would not happen before May", False)]),
+    ("Tom Reed spoke on Monday. He said the port would stay open, but it was closed in May.",
+     [("He", "Tom Reed", "said", "the port would stay open", False)]),
 ]
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, NEGATIVE_QUANTIFIERS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
+from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, NEGATIVE_QUANTIFIERS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
                        DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, IMPLICATIVE_CAUSE_VERBS,
                        PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
                        DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
@@ -692,10 +692,22 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         adjacent = c.dep_ == "ccomp" and c.left_edge.i == end
         second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.left_edge.lower_ == "that")
-        if not (adjacent or second):
+        if not (adjacent or second or _backshifted_but(c)):
             break
         end = c.right_edge.i + 1
+        while end > c.i + 1 and c.doc[end - 1].text in ".;":
+            end -= 1
     return start, end
+
+
+def _backshifted_but(clause: Token) -> bool:
+    """'said the port would stay open, but this would not happen soon': a 'but' clause the
+    parser joined to the cue whose subject points back ('this', 'it') and whose modal
+    ('would', 'could') is the reported speech's, not the narrator's."""
+    return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.head.children if c.i < clause.i) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in clause.children)
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
