@@ -537,6 +537,8 @@ SPEAKER_RESOLUTION = [
      [("He", "Tom Reed", "said", "the port would stay open, but this would not happen before May", False)]),
     ("Tom Reed spoke on Monday. He said the port would stay open, but it was closed in May.",
      [("He", "Tom Reed", "said", "the port would stay open", False)]),
+    # a cue set inside the second half of a joined predicate: its words cannot stand alone
+    ("Carl King met Tom Reed, who runs the port and, King said, has recently seemed tired.", []),
 ]
 
 

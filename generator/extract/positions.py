@@ -619,6 +619,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return claimed.left_edge.i, claimed.right_edge.i + 1     # "claimed responsibility for the attack"
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not _own_statement(verb.head):
         head = verb.head
+        if _predicate_without_subject(head, verb):
+            return None
         tokens = [t for t in head.subtree if t not in set(verb.subtree)]
         while tokens and tokens[0].i < verb.i and tokens[0].dep_ in ("cc", "punct") and tokens[0].head.i == head.i:
             tokens.pop(0)           # 'But, he noted, "…"': the cue's "But" is no part of what it says
@@ -648,6 +650,15 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         if phrase[1] - phrase[0] > 1:
             return phrase           # "complained about X", "warned of X", "lashed out at X for Y"
     return None
+
+
+def _predicate_without_subject(head: Token, verb: Token) -> bool:
+    """'X, who works for Y and, Z said, has seemed tired': a cue set inside the second half
+    of a joined predicate; what it reports has its subject in another clause, so the parse
+    around it cannot say what was said."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "cc" and head.i > verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
 
 
 def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
