@@ -539,6 +539,9 @@ SPEAKER_RESOLUTION = [
      [("He", "Tom Reed", "said", "the port would stay open", False)]),
     # a cue set inside the second half of a joined predicate: its words cannot stand alone
     ("Carl King met Tom Reed, who runs the port and, King said, has recently seemed tired.", []),
+    # "according to" after "and" reports only the clause it opens
+    ("Ann Lowe was in hospital for months and according to the Harbour Union she died on Friday.",
+     [("the Harbour Union", "Harbour Union", "according to", "she died on Friday", False)]),
 ]
 
 

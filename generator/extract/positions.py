@@ -797,6 +797,10 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         if len(rest) < 3:
             return []
     lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
+    if lo > 0 and sent.doc[lo - 1].dep_ == "cc" and sent.doc[lo - 1].lower_ in ("and", "but"):
+        rest = [t for t in rest if t.i > hi]    # 'X happened and according to Y Z happened': Y says Z
+        if len(rest) < 3:
+            return []
     words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
     parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
     text = " ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p).strip(EDGE_PUNCT)
