@@ -770,3 +770,10 @@ RATE_NOUNS = {"tariff", "tariffs", "tax", "taxes", "rate", "rates", "rise", "inc
               "turnout", "gain", "loss", "limit", "cap", "ceiling", "inflation", "unemployment"}
 # Verbs of money moving ("tens of millions flowing into races", "billions poured into banks").
 MONEY_FLOW_VERBS = {"flow", "pour"}
+
+
+# Determiners that deny their noun makes the claim ("few experts believe", "no official said").
+NEGATIVE_QUANTIFIERS = {"few", "no"}
+# Modals of reported speech shifted into the past ("would not happen"): a clause with one
+# continues what the cue reports.
+BACKSHIFTED_MODALS = {"would", "could", "might", "should"}

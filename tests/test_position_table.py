@@ -508,6 +508,40 @@ SPEAKER_RESOLUTION = [
     # a surname after an honorific is the person named in full before
     ("Carl King arrived late. Mr. King said the port would close.",
      [("Mr. King", "Carl King", "said", "the port would close", False)]),
+    # people described by nationality are not the country; its government and officials are
+    ("Mexico and Peru signed a pact. Many Mexicans say the border should close.",
+     [("Many Mexicans", None, "say", "the border should close", False)]),
+    ("Germany voted in May. A German user from Hanover wrote that the rules were unfair.",
+     [("A German user from Hanover", None, "wrote", "the rules were unfair", False)]),
+    ("Saudi Arabia voted in May. The Saudi government denied any role in the attacks.",
+     [("The Saudi government", "Saudi Arabia", "denied", "any role in the attacks", False)]),
+    ("Peru voted in May. Peruvian officials said the port would close.",
+     [("Peruvian officials", "Peru", "said", "the port would close", False)]),
+    # "few experts believe X", "no official said X": X is what they do not say
+    ("The plan could split the alliance, although few experts believe that the port will close.", []),
+    ("No official said the port would close.", []),
+    # a government or administration named after a person is not that person
+    ("President Omar Salim visited Lima. The Salim administration said the port would close.",
+     [("The Salim administration", None, "said", "the port would close", False)]),
+    ("President Omar Salim visited Lima. President Salim said the port would close.",
+     [("President Salim", "Omar Salim", "said", "the port would close", False)]),
+    # a cue set off by commas after "But": what follows it, not the "But"
+    ('Tom Reed spoke on Monday. But, he noted, "while the port may close, it is a mistake to rule out a deal."',
+     [("he", "Tom Reed", "noted", "while the port may close, it is a mistake to rule out a deal.", True)]),
+    ("Tom Reed spoke on Monday. But, he noted, the port is likely to close before May.",
+     [("he", "Tom Reed", "noted", "the port is likely to close before May", False)]),
+    ("Tom Reed spoke on Monday. The port, he noted, is likely to close before May.",
+     [("he", "Tom Reed", "noted", "The port is likely to close before May", False)]),
+    # a "but" clause pointing back with a backshifted modal goes on with the report
+    ("Tom Reed spoke on Monday. He said the port would stay open, but this would not happen before May.",
+     [("He", "Tom Reed", "said", "the port would stay open, but this would not happen before May", False)]),
+    ("Tom Reed spoke on Monday. He said the port would stay open, but it was closed in May.",
+     [("He", "Tom Reed", "said", "the port would stay open", False)]),
+    # a cue set inside the second half of a joined predicate: its words cannot stand alone
+    ("Carl King met Tom Reed, who runs the port and, King said, has recently seemed tired.", []),
+    # "according to" after "and" reports only the clause it opens
+    ("Ann Lowe was in hospital for months and according to the Harbour Union she died on Friday.",
+     [("the Harbour Union", "Harbour Union", "according to", "she died on Friday", False)]),
 ]
 
 

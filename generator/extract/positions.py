@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
+from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, NEGATIVE_QUANTIFIERS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
                        DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, IMPLICATIVE_CAUSE_VERBS,
                        PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
                        DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
@@ -380,6 +380,8 @@ def _is_source(verb: Token, subject: Token) -> bool:
     if outer is not None and (outer.lemma_ == "ask" or subject.pos_ == "PRON" or _negated(verb)
                               or verb.lemma_ in CLAUSE_ONLY_CUES):
         return False        # "asked why he thought ...", "said they believe ...", "says X never told them"
+    if _denied_by_quantifier(subject):
+        return False        # "few experts believe that": what they do not say
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
 
@@ -395,6 +397,14 @@ def _reporting_verb(verb: Token) -> Token | None:
             clause.dep_ == "ccomp" or head.lemma_ == "ask" and clause.dep_ in ("advcl", "xcomp")):
         return head
     return None
+
+
+def _denied_by_quantifier(subject: Token) -> bool:
+    """'few experts believe', 'no official said': the sentence says the claim is NOT made
+    ('a few experts' do make it)."""
+    return any(c.dep_ in ("amod", "det") and c.lower_ in NEGATIVE_QUANTIFIERS
+               and not any(g.lower_ == "a" for g in c.children) for c in subject.children) \
+        and not any(c.lower_ == "a" for c in subject.children)
 
 
 def _quantified(subject: Token) -> bool:
@@ -609,7 +619,13 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return claimed.left_edge.i, claimed.right_edge.i + 1     # "claimed responsibility for the attack"
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not _own_statement(verb.head):
         head = verb.head
+        if _predicate_without_subject(head, verb):
+            return None
         tokens = [t for t in head.subtree if t not in set(verb.subtree)]
+        while tokens and tokens[0].i < verb.i and tokens[0].dep_ in ("cc", "punct") and tokens[0].head.i == head.i:
+            tokens.pop(0)           # 'But, he noted, "…"': the cue's "But" is no part of what it says
+        if tokens and tokens[0].i > verb.i:
+            tokens = [t for t in tokens if t.i > verb.right_edge.i]
         while tokens and tokens[-1].is_punct and tokens[-1].text in ".;":
             tokens.pop()
         return (tokens[0].i, tokens[-1].i + 1) if tokens else None
@@ -634,6 +650,15 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         if phrase[1] - phrase[0] > 1:
             return phrase           # "complained about X", "warned of X", "lashed out at X for Y"
     return None
+
+
+def _predicate_without_subject(head: Token, verb: Token) -> bool:
+    """'X, who works for Y and, Z said, has seemed tired': a cue set inside the second half
+    of a joined predicate; what it reports has its subject in another clause, so the parse
+    around it cannot say what was said."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "cc" and head.i > verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
 
 
 def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
@@ -678,10 +703,22 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         adjacent = c.dep_ == "ccomp" and c.left_edge.i == end
         second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.left_edge.lower_ == "that")
-        if not (adjacent or second):
+        if not (adjacent or second or _backshifted_but(c)):
             break
         end = c.right_edge.i + 1
+        while end > c.i + 1 and c.doc[end - 1].text in ".;":
+            end -= 1
     return start, end
+
+
+def _backshifted_but(clause: Token) -> bool:
+    """'said the port would stay open, but this would not happen soon': a 'but' clause the
+    parser joined to the cue whose subject points back ('this', 'it') and whose modal
+    ('would', 'could') is the reported speech's, not the narrator's."""
+    return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.head.children if c.i < clause.i) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in clause.children)
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
@@ -760,6 +797,10 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         if len(rest) < 3:
             return []
     lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
+    if lo > 0 and sent.doc[lo - 1].dep_ == "cc" and sent.doc[lo - 1].lower_ in ("and", "but"):
+        rest = [t for t in rest if t.i > hi]    # 'X happened and according to Y Z happened': Y says Z
+        if len(rest) < 3:
+            return []
     words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
     parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
     text = " ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p).strip(EDGE_PUNCT)

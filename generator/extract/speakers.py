@@ -23,7 +23,7 @@ from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSU
                        MALE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PORTFOLIOS,
                        PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
-from ..lexicon import (AGENT_SUFFIXES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE,
+from ..lexicon import (AGENT_SUFFIXES, STATE_BODIES, STATE_VOICES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE,
                        STANCE_HOLDER_NOUNS, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
@@ -247,6 +247,8 @@ class SpeakerResolver:
             key = self._recent_bearer(self._bearers_of_surname(key), n)     # "Clinton" of two Clintons
             if key is None:
                 return Speaker(text, None, True)
+        if key and self._people_of_country(subject, key):
+            return Speaker(text, None, False)
         if key:
             return Speaker(text, key, self.mention(key).type == "person")
         low = subject.lower_
@@ -351,7 +353,9 @@ class SpeakerResolver:
         if key:
             return key
         # "Mr Putin", "President Obama": the name's head may be the next token ("Reed aides" are not Reed)
-        for child in subject.children if subject.tag_ not in ("NNS", "NNPS") else ():
+        # but "the Salim administration" is not Salim
+        for child in subject.children if subject.tag_ not in ("NNS", "NNPS") \
+                and subject.lower_ not in STATE_VOICES | {"cabinet"} else ():
             if child.dep_ in ("compound", "flat"):
                 key = self.actors.key_for(self.parsed, child)
                 if key and self.actors.mentions[key].type == "person":
@@ -445,9 +449,24 @@ class SpeakerResolver:
                     a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path):
                 continue        # the recipient or topic of the source, not its holder; a clause about it
             key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
+            if key and self._nationality_of_private(t, key, noun):
+                continue
             if key and (self.actors.mentions[key].type != "person" or noun in DOCUMENT_NOUNS):
                 return key
         return None
+
+    def _nationality_of_private(self, word: Token, key: str, noun: str) -> bool:
+        """'a German user', 'Russian voters': a nationality adjective describes the person,
+        who does not speak for the country; 'German officials', 'the Saudi government' do."""
+        return word.dep_ == "amod" and self.actors.mentions[key].type == "country" \
+            and noun not in STATE_BODIES | STATE_VOICES | ORG_HEADS | ROLE_NOUNS | UNNAMED_SOURCE_NOUNS
+
+    def _people_of_country(self, subject: Token, key: str) -> bool:
+        """'Many Mexicans say', 'surveyed Russians': people of a nationality, not the country's
+        voice; 'the Saudis' (with the article) may be its government and stays."""
+        return subject.tag_ in ("NNPS", "NNS") and self.mention(key).type == "country" \
+            and subject.lower_ not in norm(self.mention(key).name).split() \
+            and not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
     def _group(self, subject: Token, n: int) -> str:
         """An unnamed collective source as an actor of type group: 'aid groups' (or the
