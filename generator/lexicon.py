@@ -82,7 +82,7 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
     "Group of Seven": ["G7", "G-7"], "Group of Eight": ["G8", "G-8"], "Group of Twenty": ["G20", "G-20"],
     "Islamic State": ["ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant",
                       "Islamic State of Iraq and Syria"],
-    "United Nations Security Council": ["UN Security Council", "U.N. Security Council", "UNSC", "Security Council"],
+    "United Nations Security Council": ["UN Security Council", "U.N. Security Council", "UNSC"],
     "United States Department of Defense": ["Pentagon", "US Department of Defense", "U.S. Department of Defense"],
 }
 
@@ -666,15 +666,16 @@ GENERIC_WORDS = {
 # unlike its spokesman or its chairman.
 MEMBERSHIP_NOUNS = {"member", "backbencher"}
 # ---- only actors become actors (issue 12) -------------------------------------------------
-# Head words of names of things that never act: laws and agreements, events, plans and an
-# economy ("the Fifth Amendment", "the Paris Agreement", "the Syrian Civil War", "the G7 Summit",
-# "the Economy of Turkey", "the Trans-Pacific Partnership"). The head is the last word, or the
+# Head words of names of things that never act: laws and agreements, events, plans, an
+# economy and built structures ("the Fifth Amendment", "the Paris Agreement", "the Syrian Civil
+# War", "the G7 Summit", "the Economy of Turkey", "the Trans-Pacific Partnership", "the Nord
+# Stream Pipeline", "the Hoover Dam"). The head is the last word, or the
 # word before "of". Words that also head bodies' names ("Programme", "Project", "Initiative",
 # "Dialogue") are left out.
 THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreements", "treaty", "treaties",
                "accord", "accords", "pact", "protocol", "doctrine", "law", "laws", "constitution", "war",
                "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
-               "interconnector", "pipeline", "partnership"}
+               "partnership", "pipeline", "interconnector", "bridge", "tunnel", "dam", "canal"}
 # Nouns of a part of a country or of a country seen as a place: "the Darfur region of Sudan",
 # "off the coast of Somalia", "the island nation of Kiribati" name the country as a place.
 PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands", "nation", "province",
@@ -758,7 +759,6 @@ STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate
 POLL_NOUNS = {"poll", "survey", "study", "analysis", "research"}
 POLL_BREAKDOWN_OPENERS = {"among", "asked", "when asked"}
 # Determiners by which a document noun refers back to one already named ("the report", "this study").
-ANAPHORIC_DETERMINERS = {"the", "this", "that"}
 # Figures: verbs whose object number is a number to ring ("Call 911"), not a quantity.
 DIALLING_VERBS = {"call", "dial", "ring", "text", "phone"}
 # Nouns a percentage measures when it modifies them ("the 35 percent tariff", "the 2% target");

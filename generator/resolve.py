@@ -218,9 +218,10 @@ def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> 
     for node, name, owner in candidates:
         owners = stated.get(name) or guessed.get(name, set())
         if len(owners) == 1 and next(iter(owners)) in leading.get(node[0], ()) and owner not in owners:
-            target = next(n for n, m in sorted(mentions.items()) if _family(m.type) == "body" and n[0] != node[0]
-                          and ("body", f"{name} @{next(iter(owners))}") in _keys(n, mentions))
-            clusters.union(target, node)
+            target = next((n for n, m in sorted(mentions.items()) if _family(m.type) == "body" and n[0] != node[0]
+                           and ("body", f"{name} @{next(iter(owners))}") in _keys(n, mentions)), None)
+            if target is not None:
+                clusters.union(target, node)
         elif not owners and leading.get(node[0]):
             first = max(leading[node[0]], key=lambda state: leading[node[0]][state])
             if list(leading[node[0]].values()).count(leading[node[0]][first]) == 1:

@@ -99,6 +99,11 @@ MERGES = [
       ("The State Department said the visas were issued. The Department said the United States agreed.", None)],
      [("Department", "organization", ["art-1"]), ("Justice Department", "organization", ["art-0"]),
       ("State Department", "organization", ["art-1"]), ("United States", "country", ["art-0", "art-1"])]),
+    # a state's own Security Council is not the United Nations' one
+    ([("Russia's Security Council said the border was closed. Russia said more.", None),
+      ("The UN Security Council said the border was open.", None)],
+     [("Russia", "country", ["art-0"]), ("Security Council", "organization", ["art-0"]),
+      ("United Nations Security Council", "organization", ["art-1"])]),
     # the same institution named with its country and without it, in an article about that country
     ([("The United States Department of Defense said the strike was lawful.", None),
       ("The Department of Defense said the strike was lawful. The United States said it would respond. The United States sent ships.", None)],

@@ -92,8 +92,9 @@ def _cut_to_known(span: NameSpan, known: set[str]) -> bool:
         if norm(name) in known or canonical(name):
             if size < len(words):
                 span.name = span.surface = name
-                span.words = span.words[:next(n for n, t in enumerate(span.words, 1)
-                                              if t.idx + len(t.text) - span.words.start_char >= len(name))]
+                span.words = span.words[:next((n for n, t in enumerate(span.words, 1)
+                                               if t.idx + len(t.text) - span.words.start_char >= len(name)),
+                                              len(span.words))]
             return True
     return False
 
@@ -313,7 +314,9 @@ def names_a_thing(name: str) -> bool:
     last, or the one before 'of') is a law's, an event's or a plan's names no actor ('Ministry
     of Economy' does)."""
     words = norm(name).split()
-    before_of = words[words.index("of") - 1] if "of" in words[1:] else None
+    if not words:
+        return False
+    before_of = words[words.index("of", 1) - 1] if "of" in words[1:] else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
                                     and before_of not in ORG_HEADS | GENERIC_BODY_WORDS)
 

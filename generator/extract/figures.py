@@ -1092,7 +1092,7 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
             return owner
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             return _NOBODY_NAMED           # "Berlin's pledge": its owner's, not a later speaker's
-    if noun in L.SOURCE_NOUNS and any(c.dep_ == "det" and c.lower_ in L.ANAPHORIC_DETERMINERS for c in subject.children):
+    if noun in L.SOURCE_NOUNS and any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in subject.children):
         lemma = subject.lemma_.lower()     # "the survey also found": the survey named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
     return None

@@ -149,11 +149,6 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
-def _run_actor(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> str | None:
-    key, _ = _run_actor_part(run, parsed, index)
-    return key
-
-
 def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
     """The actor a run of capitalised words names, and the words that name it; where the
     whole run names none, its longest part that does ('Senate Minority Whip': the Senate)."""
