@@ -591,6 +591,14 @@ GENERIC_BODY_WORDS = {
     "provincial", "municipal", "local", "district", "appeals", "appeal",
 }
 
+# Words of the party families found in many states (Green, Labour, Socialist, Liberal ...): a
+# party named by them alone ("the Green Party") is, like "Parliament", one per state, and is
+# the same party in two articles only where both are about the same state.
+PARTY_FAMILY_WORDS = {"green", "greens", "labour", "labor", "socialist", "social", "democratic", "democrat",
+                      "conservative", "liberal", "communist", "christian", "national", "people", "peoples",
+                      "workers", "progressive", "pirate", "centre", "center", "left", "radical", "reform",
+                      "unity", "freedom", "independence", "united", "new", "party", "parties"}
+
 # Labels before a photo credit or caption source ("Image: Jane Roe"): the name is no actor.
 CREDIT_WORDS = {"image", "photo", "photograph", "picture", "credit", "courtesy", "illustration", "video"}
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES,
+from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       SEVERAL_PER_STATE)
 from .names import (CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
                     person_key, slugify)
@@ -304,7 +304,8 @@ def _scoped(node: Node, name: str, mentions: dict[Node, Mention]) -> tuple[str]:
         rest = norm(name).split()[size:]
         if known and known[1] == "country" and rest and all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in rest):
             return (f"{_head_first(' '.join(rest))} @{norm(known[0])}",)
-    if not words or not all(w in GENERIC_BODY_WORDS for w in words):
+    generic = GENERIC_BODY_WORDS | (PARTY_FAMILY_WORDS if words and words[-1] in ("party", "parties") else set())
+    if not words or not all(w in generic for w in words):
         return (norm(name),)
     owner = mentions.get((node[0], mentions[node].affiliation or ""))
     if owner is None or owner.type not in ("country", "organization"):

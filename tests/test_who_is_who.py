@@ -99,6 +99,14 @@ MERGES = [
       ("The State Department said the visas were issued. The Department said the United States agreed.", None)],
      [("Department", "organization", ["art-1"]), ("Justice Department", "organization", ["art-0"]),
       ("State Department", "organization", ["art-1"]), ("United States", "country", ["art-0", "art-1"])]),
+    # a party named by its family alone is one per state: Germany's Greens are not America's
+    ([("The Green Party said the coal plants must close. Germany said more and Germany agreed.", None),
+      ("The Green Party said the pipeline must stop. The United States said no and the United States agreed.", None)],
+     [("Germany", "country", ["art-0"]), ("Green Party", "organization", ["art-0"]),
+      ("Green Party", "organization", ["art-1"]), ("United States", "country", ["art-1"])]),
+    ([("The Green Party said the coal plants must close. Germany said more and Germany agreed.", None),
+      ("The Green Party said the pipeline must stop. Germany said no and Germany agreed.", None)],
+     [("Germany", "country", ["art-0", "art-1"]), ("Green Party", "organization", ["art-0", "art-1"])]),
     # a state's own Security Council is not the United Nations' one
     ([("Russia's Security Council said the border was closed. Russia said more.", None),
       ("The UN Security Council said the border was open.", None)],
