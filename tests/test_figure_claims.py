@@ -19,6 +19,13 @@ def records(text: str) -> list[dict]:
 
 
 AMOUNTS = [
+    # a range whose two ends both carry the unit is one figure; a change or two amounts are two
+    ("Tariffs ranging from 5 percent to 25 percent would hit exports.",
+     [("5 percent to 25 percent", 5, 5, 25, "%", None, None)]),
+    ("Sales rose 5% to 25% of the market.",
+     [("5%", 5, None, None, "%", None, None), ("25%", 25, None, None, "% of market", None, None)]),
+    ("Sales fell 5% to $25bn.",
+     [("5%", 5, None, None, "%", None, None), ("$25bn", 2.5e10, None, None, "dollars", None, None)]),
     # digits, qualifiers normalised to a small vocabulary, bounds from the qualifier
     ("More than 1,200 residents were evacuated from the valley.",
      [("More than 1,200", 1200, 1200, None, "residents", "more than", None)]),

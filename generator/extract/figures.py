@@ -53,10 +53,12 @@ _VAGUE = (rf"(?:{_alternatives(L.VAGUE)})(?: of (?:{_VAGUE_SCALES}))?(?![\w])"
 _MULTIPLIER = rf"(?:{_alternatives(L.MULTIPLIERS)}|(?:{_SMALL}|\d+)[- ]?fold)(?![\w])"
 _SEPARATORS = _alternatives(L.RANGE_SEPARATORS)
 _QUALIFIER = _alternatives(L.FIGURE_QUALIFIERS)
+_PERCENT = r"\s?(?:%|per ?cent)(?![\w])"
 FIGURE = re.compile(
     rf"(?<![\w.,{_SIGNS}#&/:+=*^-])(?:(?P<qual>{_QUALIFIER})\s+(?:an?\s+(?={_MULTIPLIER}))?)?"
     rf"(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{_AMOUNT})"
-    rf"(?:(?P<sep>[-–]|\s(?:{_SEPARATORS})\s)(?P<b>{_VAGUE}|{_AMOUNT}))?"
+    rf"(?:(?P<apct>{_PERCENT}(?=(?:[-–]|\s(?:{_SEPARATORS})\s)(?:{_DIGITS}|{_WORDS}){_PERCENT}))?"
+    rf"(?P<sep>[-–]|\s(?:{_SEPARATORS})\s)(?P<b>{_VAGUE}|{_AMOUNT}))?"
     rf"(?P<pct>\s?(?:%|per ?cent|percentage points?)(?![\w]))?(?![\w/+=*^]|[.,:]\d)",
     re.IGNORECASE)
 
@@ -137,7 +139,10 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
         if _kind(a) or _kind(b) or match.group("pct"):
             return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
         return []                         # "3-1", "split 4 to 1", "4-4": a score, a tally, a ratio
-    figure = _one(sent, match, n, "a", b, qual)
+    if b and match.group("apct") and not (sep in ("-", "–") or qual == "between"
+                                          or match.string[:match.start()].rstrip().lower().endswith("from")):
+        return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
+    figure = _one(sent, match, n, "a", b, qual)     # '5 percent to 25 percent' after 'from': one range
     return [figure] if figure else []
 
 
@@ -172,11 +177,12 @@ def _is_change(sent: Span, match: re.Match) -> bool:
 
 def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: str | None):
     a = match.group(which)
-    pct = bool(match.group("pct")) and (which == "b" or not match.group("b") or b is not None)
+    own = "apct" if which == "a" and b is None and match.group("apct") else "pct"    # '5% to 25%' taken apart
+    pct = bool(match.group(own)) and (own == "apct" or which == "b" or not match.group("b") or b is not None)
     start = match.start("qual") if qual and which == "a" else match.start(which)
     end = match.end("b") if b else match.end(which)
     if pct:
-        end = match.end("pct")
+        end = match.end(own)
     tokens = _tokens_at(sent, match.start(which), match.end("b") if b else match.end(which))
     if not tokens:
         return None
@@ -198,7 +204,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         bound = L.QUALIFIER_BOUNDS.get(canonical)
         low, high = (value, None) if bound == "low" else (None, value) if bound == "high" else (None, None)
     unit = _unit(a, b, pct, value, tokens)
-    if pct and "point" in match.group("pct").lower() and unit == "%":
+    if pct and "point" in match.group(own).lower() and unit == "%":
         unit = "percentage point" if value == 1 else "percentage points"   # a difference, not a share
     if unit:
         unit += _rate(match.string[end:], unit)
