@@ -58,14 +58,16 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     what the body names too."""
     spans: list[NameSpan] = []
     unsure: list[NameSpan] = []
+    doc, headline = None, False
     for n, sent in enumerate(parsed.sentences):
+        if sent.doc is not doc:     # Doc.text joins every token anew: once per paragraph
+            doc, headline = sent.doc, is_title_case_line(sent.doc.text)
         if is_contribution_credit(sent):
             continue
         found = [_name_span(ent, n) for ent in sent.ents
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found = _without_nested(list(filter(None, found)))
-        headline = is_title_case_line(sent.doc.text)
         subheading_end = inline_subheading_end(sent)
         for s in filter(None, found):
             (unsure if headline or s.words.end_char <= subheading_end else spans).append(s)

@@ -96,7 +96,7 @@ _BYLINE = re.compile(r"\b(?:additional\s+)?(?:reporting|editing|writing|compiled
 def in_credit(sent: Span, start: Token) -> bool:
     """A name in a photo credit ('Image: Jane Roe') or a wire byline ('(Reporting by X;
     Editing by Y)', '--additional reporting from Z') names no actor of the story."""
-    before = sent.doc.text[sent.start_char:start.idx].lstrip(" \t\n-–—")
+    before = sent.text[:start.idx - sent.start_char].lstrip(" \t\n-–—")    # not doc.text: built anew per call
     byline = _BYLINE.search(before)
     return bool(_CREDIT.search(before) or byline and (byline.start() == 0 or before.startswith("(")))
 
@@ -116,7 +116,7 @@ def is_contribution_credit(sent: Span) -> bool:
     before = sent.doc[sent.start:verb.i]
     return (any(t.pos_ == "PROPN" for t in before)
             and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ == "also" for t in before)
-            and bool(_CONTRIBUTION.match(sent.doc.text[verb.idx:sent.end_char])))
+            and bool(_CONTRIBUTION.match(sent.text[verb.idx - sent.start_char:])))
 
 
 def inline_subheading_end(sent: Span) -> int:
