@@ -544,9 +544,29 @@ SPEAKER_RESOLUTION = [
      [("the Harbour Union", "Harbour Union", "according to", "she died on Friday", False)]),
 ]
 
+OFFICES_OF_BODIES = [
+    # a one-person office of a named body speaks as its holder, named before or after ...
+    ("President Omar Salim of Chile spoke on Monday. Chile's president said the price was fair.",
+     [("Chile's president", "Omar Salim", "said", "the price was fair", False)]),
+    ("The Atlantic Treaty Organisation (ATO) met in Brussels. ATO's secretary general said the alliance "
+     "would respond. Secretary General Lena Voss of ATO spoke later.",
+     [("ATO's secretary general", "Lena Voss", "said", "the alliance would respond", False)]),
+    # ... else no one: not the body
+    ("Chile's president defended the sale of the refinery.",
+     [("Chile's president", None, "defended", "the sale of the refinery", False)]),
+    ("The US ambassador said the price was fair.",
+     [("The US ambassador", None, "said", "the price was fair", False)]),
+    # a deputy does not hold the office
+    ("Deputy Governor Omar Salim of Chile spoke on Monday. Chile's governor said the price was fair.",
+     [("Chile's governor", None, "said", "the price was fair", False)]),
+    # a spokesman, or someone brought in, speaks for the body
+    ("A Harbour Union spokesman said the strike would go on.",
+     [("A Harbour Union spokesman", "Harbour Union", "said", "the strike would go on", False)]),
+]
+
 
 @pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS
                          + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
-                         + CONTENT_WHOLE + SPEAKER_RESOLUTION)
+                         + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected
