@@ -564,9 +564,22 @@ OFFICES_OF_BODIES = [
      [("A Harbour Union spokesman", "Harbour Union", "said", "the strike would go on", False)]),
 ]
 
+ISSUED_DOCUMENTS = [
+    # a document its own sentence says someone issued speaks for them, a pronoun taken up too
+    ("The Harbour Union released a statement which said the strike would go on.",
+     [("a statement", "Harbour Union", "said", "the strike would go on", False)]),
+    ("The Harbour Union met on Friday. They released a statement which said the strike would go on.",
+     [("a statement", "Harbour Union", "said", "the strike would go on", False)]),
+    # not one someone read, nor one of two people "they" may mean
+    ("Ann Lowe read a letter which said the strike would go on.",
+     [("a letter", None, "said", "the strike would go on", False)]),
+    ("Tom Reed and Ann Lowe met on Friday. They released a statement which said the strike would go on.",
+     [("a statement", None, "said", "the strike would go on", False)]),
+]
+
 
 @pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS
                          + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
-                         + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES)
+                         + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + ISSUED_DOCUMENTS)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected

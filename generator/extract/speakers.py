@@ -24,7 +24,7 @@ from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSU
                        PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
 from ..lexicon import (AGENT_SUFFIXES, STATE_BODIES, STATE_VOICES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE,
-                       INDEFINITE_ARTICLES, STANCE_HOLDER_NOUNS, WRITER_PRONOUNS)
+                       INDEFINITE_ARTICLES, ISSUING_VERBS, STANCE_HOLDER_NOUNS, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actors import ActorIndex
@@ -275,7 +275,7 @@ class SpeakerResolver:
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
         phrase = subject.doc[subject.left_edge.i:subject.i + 1]
         if noun in ISSUED_DOCUMENT_NOUNS and subject.tag_ in ("NN", "NNP"):
-            key = self._inner_actor(subject) or (
+            key = self._inner_actor(subject) or self._issuer(subject, n) or (
                 self._document_holder(subject, n) if determiners & (DEFINITE_DETERMINERS | {"its"}) else None)
             if key:
                 self.documents[noun] = key
@@ -774,6 +774,21 @@ class SpeakerResolver:
         if len(last) == 1 and max(last.values()) >= n - DOCUMENT_LOOKBACK:
             return next(iter(last))
         return None
+
+    def _issuer(self, document: Token, n: int) -> str | None:
+        """'X released a statement which said ...': the document that is the object of its own
+        sentence's verb speaks for that verb's subject, a name or a pronoun that takes up one actor."""
+        verb = document.head
+        if document.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_VERBS:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj)
+        if key is None and subj.lower_ in PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
+            keys = self._pronoun(subj, n, None)
+            key = keys[0] if len(keys) == 1 else None
+        return key
 
     def _document_holder(self, subject: Token, n: int) -> str | None:
         """'The report said ...' after 'the Trust published a report', 'the Trust's report' or 'in a
