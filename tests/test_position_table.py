@@ -564,6 +564,16 @@ OFFICES_OF_BODIES = [
      [("A Harbour Union spokesman", "Harbour Union", "said", "the strike would go on", False)]),
 ]
 
+REPORTED_SPEAKERS = [
+    # a speaker inside another's reported words does not go on speaking in the next quotation
+    ('"We want a vote," Tom Reed said on Monday, pointing out that most senators had insisted on a review. '
+     '"Most members agree that the port must stay open."',
+     [("Tom Reed", "Tom Reed", "said", "We want a vote", True),
+      ("Tom Reed", "Tom Reed", "pointing out", "most senators had insisted on a review", False),
+      ("most senators", None, "insisted on", "a review", False),
+      ("Tom Reed", "Tom Reed", "said", "Most members agree that the port must stay open.", True)]),
+]
+
 ISSUED_DOCUMENTS = [
     # a document its own sentence says someone issued speaks for them, a pronoun taken up too
     ("The Harbour Union released a statement which said the strike would go on.",
@@ -580,6 +590,6 @@ ISSUED_DOCUMENTS = [
 
 @pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS
                          + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
-                         + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + ISSUED_DOCUMENTS)
+                         + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + ISSUED_DOCUMENTS + REPORTED_SPEAKERS)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected
