@@ -785,3 +785,7 @@ NEGATIVE_QUANTIFIERS = {"few", "no"}
 # Modals of reported speech shifted into the past ("would not happen"): a clause with one
 # continues what the cue reports.
 BACKSHIFTED_MODALS = {"would", "could", "might", "should"}
+# Verbs by which the subject issues the document it objects ("X released a statement which said"):
+# the issuing/publishing senses of VerbNet's 'transfer_mesg' and 'publish'-type verbs. Not 'read', 'receive'.
+ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "file", "deliver",
+                 "circulate", "distribute", "put"}

@@ -544,9 +544,52 @@ SPEAKER_RESOLUTION = [
      [("the Harbour Union", "Harbour Union", "according to", "she died on Friday", False)]),
 ]
 
+OFFICES_OF_BODIES = [
+    # a one-person office of a named body speaks as its holder, named before or after ...
+    ("President Omar Salim of Chile spoke on Monday. Chile's president said the price was fair.",
+     [("Chile's president", "Omar Salim", "said", "the price was fair", False)]),
+    ("The Atlantic Treaty Organisation (ATO) met in Brussels. ATO's secretary general said the alliance "
+     "would respond. Secretary General Lena Voss of ATO spoke later.",
+     [("ATO's secretary general", "Lena Voss", "said", "the alliance would respond", False)]),
+    # ... else no one: not the body
+    ("Chile's president defended the sale of the refinery.",
+     [("Chile's president", None, "defended", "the sale of the refinery", False)]),
+    ("The US ambassador said the price was fair.",
+     [("The US ambassador", None, "said", "the price was fair", False)]),
+    # a deputy does not hold the office
+    ("Deputy Governor Omar Salim of Chile spoke on Monday. Chile's governor said the price was fair.",
+     [("Chile's governor", None, "said", "the price was fair", False)]),
+    # a spokesman, or someone brought in, speaks for the body
+    ("A Harbour Union spokesman said the strike would go on.",
+     [("A Harbour Union spokesman", "Harbour Union", "said", "the strike would go on", False)]),
+]
+
+REPORTED_SPEAKERS = [
+    # a speaker inside another's reported words does not go on speaking in the next quotation
+    ('"We want a vote," Tom Reed said on Monday, pointing out that most senators had insisted on a review. '
+     '"Most members agree that the port must stay open."',
+     [("Tom Reed", "Tom Reed", "said", "We want a vote", True),
+      ("Tom Reed", "Tom Reed", "pointing out", "most senators had insisted on a review", False),
+      ("most senators", None, "insisted on", "a review", False),
+      ("Tom Reed", "Tom Reed", "said", "Most members agree that the port must stay open.", True)]),
+]
+
+ISSUED_DOCUMENTS = [
+    # a document its own sentence says someone issued speaks for them, a pronoun taken up too
+    ("The Harbour Union released a statement which said the strike would go on.",
+     [("a statement", "Harbour Union", "said", "the strike would go on", False)]),
+    ("The Harbour Union met on Friday. They released a statement which said the strike would go on.",
+     [("a statement", "Harbour Union", "said", "the strike would go on", False)]),
+    # not one someone read, nor one of two people "they" may mean
+    ("Ann Lowe read a letter which said the strike would go on.",
+     [("a letter", None, "said", "the strike would go on", False)]),
+    ("Tom Reed and Ann Lowe met on Friday. They released a statement which said the strike would go on.",
+     [("a statement", None, "said", "the strike would go on", False)]),
+]
+
 
 @pytest.mark.parametrize("text, expected", PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES + PARSER_SLIPS
                          + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
-                         + CONTENT_WHOLE + SPEAKER_RESOLUTION)
+                         + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + ISSUED_DOCUMENTS + REPORTED_SPEAKERS)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected

@@ -79,8 +79,8 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
             continue
         found = cues_of(n)
         for att in found:
-            if not att.cue_noun:    # "Mr. Trump's threats to ...": named in passing, not the one speaking
-                resolver.spoke(att.speaker, n)
+            if not att.cue_noun and not _reported_within(att, found):
+                resolver.spoke(att.speaker, n)  # not "Mr. Trump's threats to ...": named in passing
         attributions.extend(a for a in found if a.text)
         _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions)
         colon = next((a for a in found if not a.text), None)
@@ -89,6 +89,12 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
     return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(_each_actor(attributions))],
                           groups=list(resolver.groups.values()), references=resolver.references,
                           lede_roles=lede_roles)
+
+
+def _reported_within(att: Attribution, found: list[Attribution]) -> bool:
+    """The cue lies inside what another speaker of the sentence says ('X said, pointing out that
+    the senators had insisted on ...'): the senators do not become the one who goes on speaking."""
+    return any(o is not att and o.text and o.start <= att.cue_char < o.end for o in found)
 
 
 def _is_statement(q: Quote, text: str) -> bool:

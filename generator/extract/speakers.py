@@ -24,7 +24,7 @@ from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSU
                        PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
 from ..lexicon import (AGENT_SUFFIXES, STATE_BODIES, STATE_VOICES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE,
-                       STANCE_HOLDER_NOUNS, WRITER_PRONOUNS)
+                       INDEFINITE_ARTICLES, ISSUING_VERBS, STANCE_HOLDER_NOUNS, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, norm
 from .actors import ActorIndex
@@ -275,7 +275,7 @@ class SpeakerResolver:
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
         phrase = subject.doc[subject.left_edge.i:subject.i + 1]
         if noun in ISSUED_DOCUMENT_NOUNS and subject.tag_ in ("NN", "NNP"):
-            key = self._inner_actor(subject) or (
+            key = self._inner_actor(subject) or self._issuer(subject, n) or (
                 self._document_holder(subject, n) if determiners & (DEFINITE_DETERMINERS | {"its"}) else None)
             if key:
                 self.documents[noun] = key
@@ -288,6 +288,12 @@ class SpeakerResolver:
             key = self._by_role(subject, n, content, strict=body is not None)
             if key:
                 return self._counted(subject, phrase, n, text, key, True)
+        office_body = self._office_of_named_body(subject, determiners)
+        if office_body:     # "Russia's president": its holder named in the article, else no one
+            key = self._office_holder(subject, office_body)
+            if key:
+                return self._counted(subject, phrase, n, text, key, True)
+            return Speaker(text, None, True)
         if noun in ORG_HEADS and subject.tag_ == "NN" and determiners & DEFINITE_DETERMINERS \
                 and not any(c.dep_ in ("compound", "amod", "prep") for c in subject.children):
             key = self._by_name_head(noun, n)
@@ -299,6 +305,35 @@ class SpeakerResolver:
         if subject.tag_ in ("NNS", "NNPS") and (noun in UNNAMED_SOURCE_NOUNS or low in UNNAMED_SOURCE_NOUNS):
             return Speaker(text, self._group(subject, n), False)     # "aid groups", "officials"
         return Speaker(text, None, subject.tag_ in ("NN", "NNP") and noun in ROLE_NOUNS | PERSON_NOUNS)
+
+    def _office_of_named_body(self, subject: Token, determiners: set[str]) -> str | None:
+        """'Russia's president', 'NATO's secretary general', 'the US ambassador': a one-person
+        office of a body the phrase names by its name (possessive or compound) speaks as its
+        holder, not as the body. The body's key; None for 'a NATO commander' (someone brought
+        in) or an office not held by one person ('a UN spokesman')."""
+        if subject.tag_ not in ("NN", "NNP") or determiners & INDEFINITE_ARTICLES:
+            return None
+        if OFFICE_ABBREVIATIONS.get(subject.lower_, subject.lemma_.lower()) not in OFFICE_NOUNS:
+            return None
+        for child in subject.children:
+            if child.i < subject.i and (child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN"):
+                key = self.actors.key_for(self.parsed, child) or (self.by_surface(child) if child.pos_ == "PROPN" else None)
+                if key and self.mention(key).type != "person":
+                    return key
+        return None
+
+    def _office_holder(self, description: Token, body: str) -> str | None:
+        """The one person of the article whose known role is the description's office, of no
+        portfolio or rank the description lacks ('Deputy Governor' is not 'the governor'), and
+        who belongs to `body` (by affiliation or by its name in the role)."""
+        noun = OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower())
+        said = {noun, description.lower_} | {t.lower_ for t in description.lefts}
+        names = {norm(n) for n in [self.mention(body).name, *self.mention(body).aliases]}
+        holders = {k for k, m in self.actors.mentions.items()
+                   if m.type == "person" and _office_names(noun) & _role_words(m)
+                   and not (_role_words(m) & PORTFOLIOS) - said
+                   and (m.affiliation == body or any(n and n in norm(m.role or "") for n in names))}
+        return holders.pop() if len(holders) == 1 else None
 
     def _counted(self, token: Token, words: Span, n: int, text: str, key: str, person_like: bool) -> Speaker:
         """A speaker resolved from `words` (a pronoun or description of sentence n)."""
@@ -739,6 +774,21 @@ class SpeakerResolver:
         if len(last) == 1 and max(last.values()) >= n - DOCUMENT_LOOKBACK:
             return next(iter(last))
         return None
+
+    def _issuer(self, document: Token, n: int) -> str | None:
+        """'X released a statement which said ...': the document that is the object of its own
+        sentence's verb speaks for that verb's subject, a name or a pronoun that takes up one actor."""
+        verb = document.head
+        if document.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_VERBS:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj)
+        if key is None and subj.lower_ in PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
+            keys = self._pronoun(subj, n, None)
+            key = keys[0] if len(keys) == 1 else None
+        return key
 
     def _document_holder(self, subject: Token, n: int) -> str | None:
         """'The report said ...' after 'the Trust published a report', 'the Trust's report' or 'in a
