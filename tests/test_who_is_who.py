@@ -352,6 +352,12 @@ ROLES = [
      [("Norway", "country", None, None), ("Tom Reed", "person", "Defence Secretary", "Norway")]),
     ("Norway does not care about the fate of President Tom Reed's government.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
+    # one the main country or its people only act on, never acting, is no guess of the main country's
+    ("Norway signed the deal. Norway will pay. Prime Minister Ann Lowe praised efforts by Secretary of State Tom Reed to end the war.",
+     [("Ann Lowe", "person", "Prime Minister", "Norway"), ("Norway", "country", None, None),
+      ("Tom Reed", "person", "Secretary of State", None)]),
+    ("Norway signed the deal. Norway will pay. Norway was not concerned with the fate of President Tom Reed's government.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
     # 'X of Y' after a name: a town that shares a surname is nobody's affiliation
     ("Greg Allen, the police chief, said so. Officials identified the suspect as Peter Cole of Allen, Texas.",
      [("Greg Allen", "person", "police chief", None), ("Peter Cole", "person", "suspect", None)]),
