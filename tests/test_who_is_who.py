@@ -340,6 +340,9 @@ ROLES = [
      [("Interior Ministry", "organization", None, "Norway"), ("Norway", "country", None, None)]),
     ("Norway signed the deal. Sweden will pay. The Interior Ministry said it was fair.",
      [("Interior Ministry", "organization", None, None), ("Norway", "country", None, None), ("Sweden", "country", None, None)]),
+    # ... nor where every sentence that names the body names another state too
+    ("Norway signed the deal. Norway will pay. He was treated in Sweden and, according to the Interior Ministry, he left.",
+     [("Interior Ministry", "organization", None, None), ("Norway", "country", None, None)]),
     # a writer who qualifies the main country's offices leaves only another state's offices bare
     ("Norway signed the deal. Norway will pay. Sweden objected. Sweden will not pay. Norway agreed. Norway's Foreign Minister Ann Lowe said it was fair. Secretary of State Tom Reed said it was not.",
      [("Ann Lowe", "person", "Foreign Minister", "Norway"), ("Norway", "country", None, None),

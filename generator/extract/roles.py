@@ -515,6 +515,30 @@ def drop_guesses_for_counterparts(parsed: ParsedArticle, index: "ActorIndex") ->
             mention.affiliation, mention.affiliation_fallback = None, False
 
 
+def drop_guesses_beside_another_state(parsed: ParsedArticle, index: "ActorIndex") -> None:
+    """An office or body left bare in every sentence that also names another state ('he was
+    treated in Singapore and, according to the Ministry of Foreign Affairs, died') may be that
+    state's as well as the main country's: no guess."""
+    tokens: dict[str, list[Token]] = {}
+    for (doc, i), key in index.by_token.items():
+        tokens.setdefault(key, []).append(parsed.docs[doc][i])
+    for mention in index.mentions.values():
+        if mention.affiliation_fallback and mention.type in GUESS_CHECK_TYPES and tokens.get(mention.key) \
+                and all(_names_another_state(index, t.sent, mention.affiliation) for t in tokens[mention.key]):
+            mention.affiliation, mention.affiliation_fallback = None, False
+
+
+GUESS_CHECK_TYPES = ("organization",)
+
+
+def _names_another_state(index: "ActorIndex", sent: Span, country: str) -> bool:
+    for ent in sent.ents:
+        known = canonical(ent.text) if ent.label_ in ("GPE", "NORP") else None
+        if known and known[1] == "country" and known[0] != country and index.find(known[0]) != country:
+            return True
+    return False
+
+
 def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorIndex") -> None:
     """A writer reporting on a foreign state names its offices with its name ('Russian
     President X', 'Russia's Foreign Ministry') and leaves their own state's offices bare
@@ -527,6 +551,7 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     counts = _country_counts(parsed, index)
     frames = _stated_countries(index)
     drop_guesses_for_counterparts(parsed, index)
+    drop_guesses_beside_another_state(parsed, index)
     for mention in index.mentions.values():
         others = [n for key, n in counts.items() if key != mention.affiliation]
         qualified = mention.affiliation in stated and max(others, default=0) >= 2
