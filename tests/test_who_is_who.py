@@ -340,6 +340,9 @@ ROLES = [
      [("Interior Ministry", "organization", None, "Norway"), ("Norway", "country", None, None)]),
     ("Norway signed the deal. Sweden will pay. The Interior Ministry said it was fair.",
      [("Interior Ministry", "organization", None, None), ("Norway", "country", None, None), ("Sweden", "country", None, None)]),
+    # ... nor where every sentence that names the body names another state too
+    ("Norway signed the deal. Norway will pay. He was treated in Sweden and, according to the Interior Ministry, he left.",
+     [("Interior Ministry", "organization", None, None), ("Norway", "country", None, None)]),
     # a writer who qualifies the main country's offices leaves only another state's offices bare
     ("Norway signed the deal. Norway will pay. Sweden objected. Sweden will not pay. Norway agreed. Norway's Foreign Minister Ann Lowe said it was fair. Secretary of State Tom Reed said it was not.",
      [("Ann Lowe", "person", "Foreign Minister", "Norway"), ("Norway", "country", None, None),
@@ -351,6 +354,12 @@ ROLES = [
     ("As Norway bombs the port, Defence Secretary Tom Reed says the war is over.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "Defence Secretary", "Norway")]),
     ("Norway does not care about the fate of President Tom Reed's government.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
+    # one the main country or its people only act on, never acting, is no guess of the main country's
+    ("Norway signed the deal. Norway will pay. Prime Minister Ann Lowe praised efforts by Secretary of State Tom Reed to end the war.",
+     [("Ann Lowe", "person", "Prime Minister", "Norway"), ("Norway", "country", None, None),
+      ("Tom Reed", "person", "Secretary of State", None)]),
+    ("Norway signed the deal. Norway will pay. Norway was not concerned with the fate of President Tom Reed's government.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
     # 'X of Y' after a name: a town that shares a surname is nobody's affiliation
     ("Greg Allen, the police chief, said so. Officials identified the suspect as Peter Cole of Allen, Texas.",

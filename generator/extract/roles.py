@@ -478,6 +478,67 @@ def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) 
     return main, main is not None
 
 
+def _counterpart_of(parsed: ParsedArticle, index: "ActorIndex", token: Token, country: str) -> bool:
+    """The name stands in what a country or one of its own people does, not in its subject
+    ('Mr. X praised efforts by Secretary of State Y', 'Russia is not concerned with the fate
+    of President Z's government'): the one acted on, praised or met is another state's as
+    often as not, so the article's main country is no guess for them."""
+    path = [token, *token.ancestors]
+    for node in path[1:]:
+        heads = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass"))]   # 'X was …': on 'was'
+        subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject in path:
+            return False
+        key = index.key_for(parsed, subject)
+        mention = index.mentions.get(key) if key else None
+        if mention is not None and (mention.key == country or mention.affiliation == country):
+            return True
+    return False
+
+
+def drop_guesses_for_counterparts(parsed: ParsedArticle, index: "ActorIndex") -> None:
+    """A person the article only shows acted on by the main country or its people, never
+    acting themselves ('X praised efforts by Secretary of State Y'), gets no guess of the
+    main country: the one praised, met or opposed is another state's as often as not."""
+    tokens: dict[str, list[Token]] = {}
+    for (doc, i), key in index.by_token.items():
+        tokens.setdefault(key, []).append(parsed.docs[doc][i])
+    for mention in index.mentions.values():
+        if mention.type != "person" or not mention.affiliation_fallback:
+            continue
+        named = tokens.get(mention.key, [])
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in named):
+            continue
+        if any(_counterpart_of(parsed, index, t, mention.affiliation) for t in named):
+            mention.affiliation, mention.affiliation_fallback = None, False
+
+
+def drop_guesses_beside_another_state(parsed: ParsedArticle, index: "ActorIndex") -> None:
+    """An office or body left bare in every sentence that also names another state ('he was
+    treated in Singapore and, according to the Ministry of Foreign Affairs, died') may be that
+    state's as well as the main country's: no guess."""
+    tokens: dict[str, list[Token]] = {}
+    for (doc, i), key in index.by_token.items():
+        tokens.setdefault(key, []).append(parsed.docs[doc][i])
+    for mention in index.mentions.values():
+        if mention.affiliation_fallback and mention.type in GUESS_CHECK_TYPES and tokens.get(mention.key) \
+                and all(_names_another_state(index, t.sent, mention.affiliation) for t in tokens[mention.key]):
+            mention.affiliation, mention.affiliation_fallback = None, False
+
+
+GUESS_CHECK_TYPES = ("organization",)
+
+
+def _names_another_state(index: "ActorIndex", sent: Span, country: str) -> bool:
+    for ent in sent.ents:
+        known = canonical(ent.text) if ent.label_ in ("GPE", "NORP") else None
+        if known and known[1] == "country" and known[0] != country and index.find(known[0]) != country:
+            return True
+    return False
+
+
 def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorIndex") -> None:
     """A writer reporting on a foreign state names its offices with its name ('Russian
     President X', 'Russia's Foreign Ministry') and leaves their own state's offices bare
@@ -489,6 +550,8 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     stated = {m.affiliation for m in index.mentions.values() if m.affiliation and not m.affiliation_fallback}
     counts = _country_counts(parsed, index)
     frames = _stated_countries(index)
+    drop_guesses_for_counterparts(parsed, index)
+    drop_guesses_beside_another_state(parsed, index)
     for mention in index.mentions.values():
         others = [n for key, n in counts.items() if key != mention.affiliation]
         qualified = mention.affiliation in stated and max(others, default=0) >= 2
