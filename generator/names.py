@@ -137,10 +137,25 @@ def person_key(name: str) -> str:
     return norm(" ".join(w for w in words if w))
 
 
+@functools.lru_cache(maxsize=1)
+def _given_names():
+    """gender-guesser's dictionary of given names (Jörg Michael's list of about 40,000
+    first names of many countries, shipped inside the package), loaded once per process."""
+    import gender_guesser.detector
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=8192)
+def gender_of_given_name(name: str) -> str | None:
+    """'m', 'f', or None where the name is unknown or given to both, even unequally."""
+    answer = _given_names().get_gender(name)
+    return {"male": "m", "female": "f"}.get(answer)    # "mostly_male", "andy": not safe
+
+
 @functools.lru_cache(maxsize=8192)
 def is_given_name(word: str) -> bool:
-    """A first name in gender-guesser's list (about 40,000 given names of many countries)."""
-    from .extract.speakers import _given_names
+    """A first name in gender-guesser's list, of either or both genders (unlike
+    gender_of_given_name, which answers only where the gender is clear)."""
     return _given_names().get_gender(word) != "unknown"
 
 

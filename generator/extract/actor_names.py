@@ -17,7 +17,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIE
                        FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES,
                        ORG_HEADS, PERSON_TITLES, PLACE_PART_NOUNS, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS,
                        THING_HEADS, TITLE_WORDS, WORK_NOUNS)
-from ..names import all_initials, canonical, clean_surface, is_acronym, norm, strip_titles
+from ..names import all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, norm, strip_titles
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle
@@ -247,7 +247,6 @@ def _coordinated_with_common_words(token: Token) -> bool:
 
 def _is_given_and_surname(name: str) -> bool:
     """'Ann Lowe': two capitalised words, the first a given name (gender-guesser's list)."""
-    from .speakers import gender_of_given_name
     words = name.split()
     return len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in ORG_HEADS \
         and gender_of_given_name(words[0]) is not None

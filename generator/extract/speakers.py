@@ -26,7 +26,7 @@ from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSU
 from ..lexicon import (AGENT_SUFFIXES, STATE_BODIES, STATE_VOICES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE,
                        INDEFINITE_ARTICLES, ISSUING_VERBS, STANCE_HOLDER_NOUNS, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, norm
+from ..names import NameLookup, gender_of_given_name, norm
 from .actors import ActorIndex
 from .parse import ParsedArticle
 
@@ -45,21 +45,6 @@ class Speaker:
     actor: str | None
     person_like: bool
     others: tuple[str, ...] = ()      # who else speaks in it: "they" after "X and Y said"
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names():
-    """gender-guesser's dictionary of given names (Jörg Michael's list of about 40,000
-    first names of many countries, shipped inside the package), loaded once per process."""
-    import gender_guesser.detector
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-@functools.lru_cache(maxsize=8192)
-def gender_of_given_name(name: str) -> str | None:
-    """'m', 'f', or None where the name is unknown or given to both, even unequally."""
-    answer = _given_names().get_gender(name)
-    return {"male": "m", "female": "f"}.get(answer)    # "mostly_male", "andy": not safe
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -243,8 +228,9 @@ class SpeakerResolver:
         if others:                          # "experts Ann Lowe and Tom Reed wrote": both
             return Speaker(text, key, all(self.mention(k).type == "person" for k in (key, *others)), others)
         key = key or self._apposition(subject) or self._described_name(subject) or self.actors.find(text)
-        if key and self._bearers_of_surname(key):
-            key = self._recent_bearer(self._bearers_of_surname(key), n)     # "Clinton" of two Clintons
+        bearers = self._bearers_of_surname(key) if key else []
+        if bearers:
+            key = self._recent_bearer(bearers, n)     # "Clinton" of two Clintons
             if key is None:
                 return Speaker(text, None, True)
         if key and self._people_of_country(subject, key):
