@@ -44,7 +44,15 @@ AMOUNTS = [
     ("The scheme pays £102.80 a week to new mothers.", [("£102.80", 102.8, None, None, "pounds a week", None, None)]),
     ("The pipeline will be 2000 km long.", [("2000", 2000, None, None, "km", None, None)]),
     ("The firm will sell ten billion cubic meters of gas a year.",
-     [("ten billion", 1e10, None, None, "cubic meters", None, None)]),
+     [("ten billion", 1e10, None, None, "cubic meters a year", None, None)]),
+    # a period that the clause gives makes a rate; a period that places in time does not
+    ("About 10,000 permits are awarded annually to investors.",
+     [("About 10,000", 10000, None, None, "permits a year", "about", None)]),
+    ("Every year, 40 people drown in the lake.", [("40", 40, None, None, "people a year", None, None)]),
+    ("Trillions of dollars of trade a year pass through the strait.",
+     [("Trillions", 1e12, 1e12, 9999999999999, "dollars a year", None, None)]),
+    ("The council paid $5m a year ago.", [("$5m", 5e6, None, None, "dollars", None, None)]),
+    ("Last year 40 people drowned in the lake.", [("40", 40, None, None, "people", None, None)]),
     # percentages: what they are a share of, where the sentence says it
     ("Unemployment fell to 4.5% in May.", [("4.5%", 4.5, None, None, "%", None, None)]),
     ("Some 62 percent of voters backed the measure.", [("Some 62 percent", 62, None, None, "% of voters", "about", None)]),
@@ -65,7 +73,7 @@ AMOUNTS = [
     # ranges and vague amounts
     ("Between 40 and 60 boats were lost.", [("Between 40 and 60", 40, 40, 60, "boats", "between", None)]),
     ("Between $5 billion and $7 billion is lost every year.",
-     [("Between $5 billion and $7 billion", 5e9, 5e9, 7e9, "dollars", "between", None)]),
+     [("Between $5 billion and $7 billion", 5e9, 5e9, 7e9, "dollars a year", "between", None)]),
     ("The wall will be 35 to 45 feet high.", [("35 to 45", 35, 35, 45, "feet", None, None)]),
     ("Six or seven million children need vaccines.", [("Six or seven million", 6e6, 6e6, 7e6, "children", None, None)]),
     ("Tens of thousands of people marched.", [("Tens of thousands", 1e4, 1e4, 99999, "people", None, None)]),
@@ -75,6 +83,11 @@ AMOUNTS = [
      [("thousands if not tens of thousands", 1000, 1000, 99999, "villagers", None, None)]),
     ("Several hundred pupils were sent home.", [("Several hundred", 200, 200, 900, "pupils", None, None)]),
     # a change is two figures, not a range
+    # a count that shares a verb of harm ('as were'), a count shared out ('two each')
+    ("Tom Reed said 90 civilians were wounded, as were seventeen from the army, and two each from the navy "
+     "and the police.", [("90", 90, None, None, "civilians", None, "Tom Reed"),
+                         ("seventeen", 17, None, None, "people", None, "Tom Reed"),
+                         ("two", 2, None, None, "people", None, "Tom Reed")]),
     ("The chain grew from 14 to 31 stores.",
      [("14", 14, None, None, "stores", None, None), ("31", 31, None, None, "stores", None, None)]),
     # what is counted when the noun is left out
@@ -207,6 +220,8 @@ ATTRIBUTED = [
      [("40%", 40, None, None, "% of households", None, "Central Bank")]),
     ("Tom Reed topped the Daily Herald's poll with 30% of the vote.",
      [("30%", 30, None, None, "% of vote", None, "Daily Herald")]),
+    ("According to data from the Harbour Safety Archive, at least five people died.",
+     [("at least five", 5, 5, None, "people", "at least", "Harbour Safety Archive")]),
     ("Growth will reach 2%, according to a Central Bank forecast.",
      [("2%", 2, None, None, "%", None, "Central Bank")]),
     # the body of the experts who made the estimate

@@ -207,7 +207,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if pct and "point" in match.group(own).lower() and unit == "%":
         unit = "percentage point" if value == 1 else "percentage points"   # a difference, not a share
     if unit:
-        unit += _rate(match.string[end:], unit)
+        unit += _rate(match.string[end:], unit) or _clause_rate(tokens)
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
@@ -219,21 +219,54 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
 _POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(L.POSTPOSED_QUALIFIERS)})(?![\w-])", re.IGNORECASE)
 
 _TIME_UNITS = _alternatives(u for u in L.TIME_UNITS if not u.endswith("s"))
-_RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b",
-                   re.IGNORECASE)     # "£5.38bn) a year", "$12-an-hour"
+_RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
+                   rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b)",
+                   re.IGNORECASE)     # "£5.38bn) a year", "$12-an-hour"; not "a year ago"
+
+
+# "cubic meters of gas per year": a short 'of' phrase between the unit and its period
+_OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?(?=(?:%s)[\s-])" % _alternatives(L.RATE_WORDS), re.IGNORECASE)
 
 
 def _rate(after: str, unit: str) -> str:
-    """'$10bn a year', '£102.80 a week', '5.7 million barrels per day': the period is part of
-    what is counted."""
+    """'$10bn a year', '£102.80 a week', '5.7 million barrels per day', 'two billion cubic
+    meters of gas per year': the period is part of what is counted."""
     rest = after
     if rest.lstrip().lower().startswith(unit.lower()):
         rest = rest.lstrip()[len(unit):]
+        of = _OF_WHAT.match(rest)
+        if of:
+            rest = rest[of.end():]
     m = _RATE.match(rest)
     if not m:
         return ""
     period = "year" if m.group(1).lower() == "annum" else m.group(1).lower()
     return f" {'an' if period == 'hour' else 'a'} {period}"
+
+
+def _clause_rate(tokens: list[Token]) -> str:
+    """'10,000 visas are awarded annually', 'fired 1 percent of staff every year': a period
+    that the verb of the figure's clause takes ('annually', 'each year') makes it a rate."""
+    node = _head(tokens)
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.head.i == node.i:
+            return ""
+        node = node.head
+    else:
+        return ""
+    if node.pos_ not in ("VERB", "AUX"):
+        return ""
+    for c in node.children:
+        period = L.RATE_ADVERBS.get(c.lower_) if c.dep_ == "advmod" else None
+        if period is None and c.dep_ == "npadvmod" and c.lower_ in L.TIME_UNITS and not c.lower_.endswith("s") \
+                and any(d.dep_ == "det" and d.lower_ in L.RATE_DETERMINERS for d in c.children) \
+                and not any(d.lower_ in L.TIME_LOCATORS_AFTER for d in c.children):
+            period = c.lower_
+        if period:
+            return f" {'an' if period == 'hour' else 'a'} {period}"
+    return ""
 
 
 def _round(x):
@@ -813,8 +846,10 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             figure.unit = counted                              # "troop strength - around 166,000"
         elif _counts_deaths(last):
             figure.unit = "deaths"                             # "the death toll rose to 22"
-        elif _about_people(last):
-            figure.unit = "people"
+        elif _about_people(last) or _about_people_as_well(last):
+            figure.unit = "people"                             # "killed twelve", "as were seventeen"
+        elif nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and (before := [f for f, _ in found[:n] if f.unit]):
+            figure.unit = before[-1].unit                      # "..., and two each from the navy"
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
 
@@ -890,6 +925,17 @@ def _about_people(last: Token) -> bool:
     if verb.lemma_.lower() in L.PEOPLE_VERBS:
         return True
     return any(c.lower_ in L.PEOPLE_STATES for c in verb.children if c.dep_ in ("acomp", "oprd", "attr"))
+
+
+def _about_people_as_well(last: Token) -> bool:
+    """'90 civilians were wounded, as were seventeen soldiers' without its noun: a count that
+    shares the predicate of a verb of harm to people."""
+    be = last.head
+    if last.dep_ not in ("nsubj", "acomp", "attr") or be.lemma_ != "be" or be.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in be.children):
+        return False
+    verb = be.head
+    return verb.lemma_.lower() in L.PEOPLE_VERBS or verb.lower_ in L.PEOPLE_STATES
 
 
 def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition | None:
@@ -1012,7 +1058,8 @@ def _is_content(child: Token, verb: Token) -> bool:
     if dep == "prep":
         return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
     if dep == "conj":
-        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or _parenthetical(verb, child)
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or _parenthetical(verb, child) \
+            or child.pos_ == "NUM"      # "X claimed 90 were hurt, and two each from the navy": an elided clause
     if dep == "advcl":
         if _parenthetical(verb, child):
             return True     # 'These clerks, X explained, were "well-paid", making $30,000'
