@@ -797,3 +797,7 @@ RATE_DETERMINERS = {"a", "an", "each", "every", "per"}
 # Figures: the word after a bare count that shares it out ("two each"); it counts what the
 # count before it counts.
 DISTRIBUTIVE = "each"
+# Figures: conjunctions a sentence may open with before a poll's breakdown ("And when asked ...").
+CONJUNCTION_OPENERS = ("and", "but", "yet", "so", "while")
+# Figures: what a poll's shares are shares of ("16 percent of the vote", "40% of respondents").
+POLL_SHARE_NOUNS = {"vote", "votes", "respondents", "voters", "people polled", "people surveyed"}

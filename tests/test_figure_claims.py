@@ -322,6 +322,10 @@ def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():
 LABELS_AND_FLOWS = [
     # a definite percentage before a noun it measures stays a figure
     ("The mayor fought the 35 percent tariff on imports.", [("35 percent", 35, None, None, "%", None, None)]),
+    ("He spoke for the top 1% of earners.", [("1%", 1, None, None, "% of earners", None, None)]),
+    ("Inflation stayed near the 2 percent recorded in May.", [("2 percent", 2, None, None, "%", None, None)]),
+    ("Aid budgets are half their 1960 levels, Oxfam says.",
+     [("half", 0.5, None, None, "share of 1960 levels", None, "Oxfam")]),
     ("Only 500 companies pay the tax.", [("500", 500, None, None, "companies", None, None)]),
     ("Mayor Tom Reed called 40 residents.", [("40", 40, None, None, "residents", None, None)]),
     # a bare scale of money moving is in the article's one currency
@@ -354,6 +358,19 @@ CONTINUED = [
      [("59 percent", 59, None, None, "%", None, "Daily Herald", 1)]),
     ("Voters are leaving, according to a recent Daily Herald survey. The study found that voters "
      "were removed at about twice the rate.", [("about twice", 2, None, None, "times", "about", "Daily Herald", 1)]),
+    # the results go on after a breakdown: shares that answer, are unsure, or win the vote
+    ("A Daily Herald poll of voters revealed that the mayor is unpopular. "
+     "When asked whether the bridge should close, 59 percent said it should not. "
+     "Less than a third agreed with the mayor, while 13 percent were unsure. "
+     "Berg was the runner up, gaining just 16 percent of the vote, while Smith was third on 11 percent. "
+     "Unemployment rose to 5 percent.",
+     [("59 percent", 59, None, None, "%", None, "Daily Herald", 1),
+      ("13 percent", 13, None, None, "%", None, "Daily Herald", 2),
+      ("16 percent", 16, None, None, "% of vote", None, "Daily Herald", 3),
+      ("11 percent", 11, None, None, "%", None, "Daily Herald", 3),
+      ("5 percent", 5, None, None, "%", None, None, 4)]),
+    ("A Daily Herald poll predicted a tie. In the end, 52 percent voted for Reed.",
+     [("52 percent", 52, None, None, "%", None, None, 1)]),
     # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns,
     # a document of another kind
     ("A Daily Herald survey found that prices rose. The report also found 40 schools closed.",
@@ -391,6 +408,8 @@ NOT_FIGURES = [
     "Two weeks earlier, voters rejected the treaty.",
     "Nothing in the last 24 hours has changed our view.",
     "The talks resume in two days.",
+    "The talks resume in about two days.",
+    "The fraud ran over at least five years.",
     "The shooting began at 10:39 a.m. local time (1639 UTC).",      # clock times
     "Polls close at 10pm tonight.",
     "The meeting starts at 10:30 in the morning.",
@@ -437,6 +456,8 @@ NOT_FIGURES = [
     "Fortune 500 companies pay little tax.",                        # a name opening the sentence
     "He dismissed the 1 percent excuse as nonsense.",               # a percentage naming a kind
     "Activists of the 99% movement marched on Monday.",
+    "The plan cuts taxes for the 1 percent and leaves the rest behind.",   # a share naming its people
+    "The wealth of the top 1% grew.",
 ]
 
 

@@ -80,6 +80,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     carried: dict[str, str] = {}              # a poll whose breakdown the previous sentence continued
     for n, sent in enumerate(parsed.sentences):
         text = sent.text
+        breakdown = bool(carried)         # the previous sentence went on with a poll's results
         earlier, carried = {**(_documents(parsed, n - 1, spans.get(n - 1, [])) if n else {}), **carried}, {}
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
@@ -87,6 +88,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         _borrow_elided_units(found, seen_currencies)
         seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
+        poll_results = bool(earlier.get("poll")) and any(_breaks_down_a_poll(sent, f, t, breakdown) for f, t in found)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
@@ -97,7 +99,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = None       # "Berlin's pledge to add 7,000 soldiers was welcomed by NATO"
             else:
                 figure.actor = nearest or (statement.actor if statement is not None else None)
-            if figure.actor is None and _breaks_down_a_poll(sent, figure) and earlier.get("poll"):
+            if figure.actor is None and poll_results and _is_share(figure):
                 figure.actor = carried["poll"] = earlier["poll"]
             figures.append(figure)
     return figures
@@ -320,6 +322,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "100 percent wrong", "I agree 100%", "the 100% debt relief summit"
     if pct and _labels_a_noun(nxt, prev):
         return True     # "the 1 percent excuse", "the 99% movement"
+    if pct and _names_a_group(nxt):
+        return True     # "tax cuts for the 1 percent": the people of that share, no figure
     if pct or money:
         return False
     if plain and len(a) > 1 and a.startswith("0") and len(a) != 4:
@@ -376,6 +380,17 @@ def _labels_a_noun(sign: Token | None, prev: Token | None) -> bool:
     noun = sign.head
     return (sign.dep_ in ("compound", "amod", "nmod") and noun.i == sign.i + 1
             and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in L.RATE_NOUNS)
+
+
+def _names_a_group(sign: Token | None) -> bool:
+    """'tax cuts for the 1 percent', 'the top 1% grew richer': a definite percentage standing
+    alone as a noun names the people in that share; with an 'of' phrase or a description
+    ('the top 1% of earners', 'the 2 percent recorded in May') it is an amount."""
+    if sign is None or sign.lower_ not in ("%", "percent") or sign.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
+        return False
+    children = list(sign.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(
+        c.dep_ in ("det", "nummod", "amod", "compound") and c.i < sign.i for c in children)
 
 
 def _counts_its_own_kind(last: Token) -> bool:
@@ -536,6 +551,13 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
         return True     # "in two days", "within three weeks"
     if prev is not None and prev.lower_ in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prep" and unit.head.i == prev.i:
         return True     # "costs £1.2bn over five years": the period of the amount, parsed as a preposition
+    i = first.i - 1
+    while i > first.sent.start and doc[i].dep_ in ("advmod", "quantmod") and doc[i].pos_ != "ADP" or \
+            i > first.sent.start and doc[i].lower_ in ("at", "up", "to") and doc[i + 1].dep_ in ("advmod", "quantmod"):
+        i -= 1          # back over the figure's qualifier ("at least", "about")
+    if i < first.i - 1 and doc[i].pos_ == "ADP" and doc[i].dep_ in ("prep", "prt") \
+            and doc[i].lower_ in L.TIME_PREPOSITIONS | L.PREPOSITION_QUALIFIERS:
+        return True     # "in about two days", "over at least five years": a qualified period
     return False
 
 
@@ -741,7 +763,7 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
 
 def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
     """The noun with the compounds before it ('asylum seekers', 'cubic meters'), and with its
-    adjectives where asked ('gross domestic product'). Words that only point back to a noun
+    adjectives and year where asked ('gross domestic product', 'their 1960 levels'). Words that only point back to a noun
     ('others', 'more') name nothing."""
     if noun.lower_ in L.ANAPHORIC_NOUNS:
         return None
@@ -750,6 +772,7 @@ def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
     while i - 1 >= 0 and doc[i - 1].lower_ not in L.SCALES and (doc[i - 1].head.i in range(i, noun.i + 1)
                           and (doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ in ("NOUN", "PROPN")
                                or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB")
+                               or adjectives and doc[i - 1].dep_ == "nummod" and _is_year(doc[i - 1].text)
                                or doc[i - 1].dep_ == "amod" and doc[i - 1].head.i != noun.i
                                and doc[i - 1].head.dep_ == "compound")     # "private sector jobs"
                           or doc[i - 1].lower_ in L.MEASURE_ADJECTIVES):
@@ -979,12 +1002,32 @@ def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[
     return {noun: owner for noun in found for owner in owners} if len(owners) == 1 else {}
 
 
-def _breaks_down_a_poll(sent: Span, figure: RawFigure) -> bool:
-    """'Among likely voters, 46 percent would choose X', 'When asked ..., 59 percent said':
-    a share of respondents in a sentence that opens by naming the group or the question."""
-    opener = sent.text.lstrip(" \"'“‘").lower()
-    return (figure.unit or "").startswith("%") and any(
-        re.match(rf"{w}\b", opener) for w in L.POLL_BREAKDOWN_OPENERS)
+def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool) -> bool:
+    """'Among likely voters, 46 percent would choose X', 'And when asked ..., 59 percent said':
+    a share of respondents in a sentence that opens by naming the group or the question; or a
+    share that does or thinks something ('13 percent were unsure', 'named by 3 percent') or
+    of the vote, in a sentence right after such a breakdown: the poll's results go on."""
+    if not _is_share(figure):
+        return False
+    opener = re.sub(rf"^(?:{_alternatives(L.CONJUNCTION_OPENERS)})\s+", "", sent.text.lstrip(" \"'“‘").lower())
+    if any(re.match(rf"{w}\b", opener) for w in L.POLL_BREAKDOWN_OPENERS):
+        return True
+    if not going_on:
+        return False                      # results go on only from an explicit breakdown
+    if (figure.unit or "").split(" of ")[-1] in L.POLL_SHARE_NOUNS:
+        return True                       # "gaining 16 percent of the vote"
+    head = _head(tokens)
+    if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i:
+        head = head.head                  # the sign the number modifies
+    while head.dep_ == "appos":
+        head = head.head                  # "the vast majority – 55 percent – named Britain"
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
+    return (head.dep_ in ("nsubj", "pobj") and (head.dep_ == "nsubj" or head.head.dep_ == "agent")
+            and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in L.CHANGE_VERBS)
+
+
+def _is_share(figure: RawFigure) -> bool:
+    return (figure.unit or "").startswith(("%", "share of"))
 
 
 def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> str | None:
