@@ -801,3 +801,5 @@ DISTRIBUTIVE = "each"
 CONJUNCTION_OPENERS = ("and", "but", "yet", "so", "while")
 # Figures: what a poll's shares are shares of ("16 percent of the vote", "40% of respondents").
 POLL_SHARE_NOUNS = {"vote", "votes", "respondents", "voters", "people polled", "people surveyed"}
+# Figures: documents whose findings a clause opened by "in ..." gives ("In its report, ...").
+REPORT_NOUNS = {"report", "census", "audit", "review", "analysis"}

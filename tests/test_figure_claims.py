@@ -51,6 +51,10 @@ AMOUNTS = [
     ("Every year, 40 people drown in the lake.", [("40", 40, None, None, "people a year", None, None)]),
     ("Trillions of dollars of trade a year pass through the strait.",
      [("Trillions", 1e12, 1e12, 9999999999999, "dollars a year", None, None)]),
+    ("Bonuses were $500 to $2,000 every three months.",
+     [("$500 to $2,000", 500, 500, 2000, "dollars every three months", None, None)]),
+    ("Trillions of dollars of trade a year passes through the strait, which is rich in fish.",
+     [("Trillions", 1e12, 1e12, 9999999999999, "dollars a year", None, None)]),
     ("The council paid $5m a year ago.", [("$5m", 5e6, None, None, "dollars", None, None)]),
     ("Last year 40 people drowned in the lake.", [("40", 40, None, None, "people", None, None)]),
     # percentages: what they are a share of, where the sentence says it
@@ -249,6 +253,12 @@ ATTRIBUTED = [
     # a reason the speaker gives after a cue set off by commas; an average age is a statistic
     ("That is good news, Tom Reed said, because people now live to an average age of 71.",
      [("71", 71, None, None, "years", None, "Tom Reed")]),
+    # a poll or report the clause opens with; a threat by its owner
+    ("In the previous Daily Herald poll, Tom Reed led by 5 percentage points.",
+     [("5 percentage points", 5, None, None, "percentage points", None, "Daily Herald")]),
+    ("Tom Reed's threats to impose a 35 percent tariff angered Anna Berg.",
+     [("35 percent", 35, None, None, "%", None, "Tom Reed")]),
+    ("In May, 40 people died.", [("40", 40, None, None, "people", None, None)]),
     # nobody: a source nobody named, the subject itself, a phrase of time, a pronoun not resolved,
     # a passive without an agent, a verb that attributes nothing, a person's relative
     ("The report, which critics dismissed, counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
@@ -371,6 +381,13 @@ CONTINUED = [
       ("5 percent", 5, None, None, "%", None, None, 4)]),
     ("A Daily Herald poll predicted a tie. In the end, 52 percent voted for Reed.",
      [("52 percent", 52, None, None, "%", None, None, 1)]),
+    # an elided clause of the same cue: its speaker claims
+    ("According to Inspector Lena Ortiz of the police, fourteen civilians died. Ortiz further claimed 90 "
+     "civilians were wounded, as were seventeen from the army, and two each from the Coast Guard.",
+     [("fourteen", 14, None, None, "civilians", None, "Lena Ortiz", 0),
+      ("90", 90, None, None, "civilians", None, "Lena Ortiz", 1),
+      ("seventeen", 17, None, None, "people", None, "Lena Ortiz", 1),
+      ("two", 2, None, None, "people", None, "Lena Ortiz", 1)]),
     # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns,
     # a document of another kind
     ("A Daily Herald survey found that prices rose. The report also found 40 schools closed.",

@@ -94,7 +94,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             statement = _statement(figure, positions)
             if statement is not None and statement.cue.lower().startswith("ask") or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
-            nearest = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, [])), earlier)
+            speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
+            nearest = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, []), speakers), earlier)
             if nearest == _NOBODY_NAMED:
                 figure.actor = None       # "Berlin's pledge to add 7,000 soldiers was welcomed by NATO"
             else:
@@ -230,15 +231,21 @@ _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_W
 _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?(?=(?:%s)[\s-])" % _alternatives(L.RATE_WORDS), re.IGNORECASE)
 
 
+_EVERY = re.compile(rf"\s+every\s+((?:{_SMALL}|\d+)\s+(?:{_TIME_UNITS})s)\b", re.IGNORECASE)
+
+
 def _rate(after: str, unit: str) -> str:
-    """'$10bn a year', '£102.80 a week', '5.7 million barrels per day', 'two billion cubic
-    meters of gas per year': the period is part of what is counted."""
-    rest = after
-    if rest.lstrip().lower().startswith(unit.lower()):
+    """'$10bn a year', '£102.80 a week', '5.7 million barrels per day', 'trillions of dollars of
+    trade a year', '$500 every three months': the period is part of what is counted."""
+    rest = re.sub(rf"^\s*of\s+(?:the\s+)?(?={re.escape(unit)}\b)", " ", after, flags=re.IGNORECASE)
+    if rest.lstrip().lower().startswith(unit.lower()):      # past the unit and a short 'of' phrase
         rest = rest.lstrip()[len(unit):]
         of = _OF_WHAT.match(rest)
         if of:
             rest = rest[of.end():]
+    every = _EVERY.match(rest)
+    if every:
+        return " every " + every.group(1).lower()
     m = _RATE.match(rest)
     if not m:
         return ""
@@ -969,11 +976,17 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 
 # ---- the source a sentence attributes a figure to ----------------------------------------
 
-def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan]):
-    """A function giving the actor whose mention span covers a token of sentence n, if any."""
+def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] = {}):
+    """A function giving the actor whose mention span covers a token of sentence n, if any;
+    else the actor of a statement of the sentence whose speaker is written as the token's
+    phrase ('Mijares claimed ..., and two each from ...': the speaker the statement resolved)."""
     def mention_of(token: Token) -> str | None:
         start, end = parsed.sentence_offsets(n, token.doc[token.i:token.i + 1])
-        return next((key for _, s, e, key in spans if s <= start and end <= e), None)
+        key = next((key for _, s, e, key in spans if s <= start and end <= e), None)
+        if key is None and token.pos_ in ("PROPN", "NOUN"):
+            phrase = token.doc[token.left_edge.i:token.i + 1].text
+            key = speakers.get(phrase) or speakers.get(token.text)
+        return key
     return mention_of
 
 
@@ -1045,13 +1058,13 @@ def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> st
                     return _source(_subject_of(node), mention_of, earlier)
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
                 return _source(node, mention_of, earlier)
-            elif node.lower_ in L.STATEMENT_NOUNS | L.CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
+            elif node.lemma_.lower() in L.STATEMENT_NOUNS | L.CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
                     and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children):
                 return _source(node, mention_of, earlier)     # "Tom Reed's emphasis that only 1 percent ...", "X's pledge to add"
             estimate = _estimate_valued(node, child)
             if estimate is not None:
                 return _source(estimate, mention_of, earlier)
-        according = _according_to(node)
+        according = _according_to(node) or _in_a_document(node)
         if according is not None:
             return _source(according, mention_of, earlier)
         before_colon = _cue_before_colon(node, token)
@@ -1201,6 +1214,19 @@ def _according_to(node: Token) -> Token | None:
             to = next((t for t in c.children if t.lower_ == "to"), None)
             if to is not None:
                 return next((o for o in to.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _in_a_document(node: Token) -> Token | None:
+    """'In the previous X poll, Clinton led by 5 points', 'in its report, ...': a poll, survey or
+    report whose findings the clause gives, set before it."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in node.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < node.i:
+            document = next((o for o in c.children if o.dep_ == "pobj" and o.lower_ in L.SOURCE_NOUNS), None)
+            if document is not None and document.lemma_.lower() in L.POLL_NOUNS | L.REPORT_NOUNS:
+                return document
     return None
 
 
