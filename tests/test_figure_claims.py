@@ -55,6 +55,8 @@ AMOUNTS = [
      [("$500 to $2,000", 500, 500, 2000, "dollars every three months", None, None)]),
     ("Trillions of dollars of trade a year passes through the strait, which is rich in fish.",
      [("Trillions", 1e12, 1e12, 9999999999999, "dollars a year", None, None)]),
+    ("Tom Reed explained the firings amounted to 1 percent of the bank's staff every year.",
+     [("1 percent", 1, None, None, "% of staff a year", None, "Tom Reed")]),
     ("The council paid $5m a year ago.", [("$5m", 5e6, None, None, "dollars", None, None)]),
     ("Last year 40 people drowned in the lake.", [("40", 40, None, None, "people", None, None)]),
     # percentages: what they are a share of, where the sentence says it

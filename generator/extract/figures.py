@@ -257,7 +257,7 @@ def _clause_rate(tokens: list[Token]) -> str:
     """'10,000 visas are awarded annually', 'fired 1 percent of staff every year': a period
     that the verb of the figure's clause takes ('annually', 'each year') makes it a rate."""
     node = _head(tokens)
-    for _ in range(3):
+    for _ in range(4):
         if node.pos_ in ("VERB", "AUX"):
             break
         if node.head.i == node.i:
