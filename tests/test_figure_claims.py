@@ -261,6 +261,8 @@ ATTRIBUTED = [
     ("Tom Reed's threats to impose a 35 percent tariff angered Anna Berg.",
      [("35 percent", 35, None, None, "%", None, "Tom Reed")]),
     ("In May, 40 people died.", [("40", 40, None, None, "people", None, None)]),
+    ("Mayor Lena Ortiz argues there is little point in responding to Tom Reed's threats to close the port "
+     "and slap a 35 percent tariff on imports.", [("35 percent", 35, None, None, "%", None, "Tom Reed")]),
     # nobody: a source nobody named, the subject itself, a phrase of time, a pronoun not resolved,
     # a passive without an agent, a verb that attributes nothing, a person's relative
     ("The report, which critics dismissed, counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),

@@ -1185,8 +1185,8 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
         return earlier.get("it")           # "The NAO report said ... . It also found ..."
     if key is not None or subject.pos_ == "PRON":
         return key
-    noun = subject.lower_
     documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS
+    noun = subject.lower_ if subject.lower_ in documents | L.MEMBER_NOUNS else subject.lemma_.lower()   # "threats"
     if noun not in documents and noun not in L.MEMBER_NOUNS:
         return None
     by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else L.MEMBER_BODY_PREPOSITIONS
