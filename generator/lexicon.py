@@ -789,3 +789,17 @@ BACKSHIFTED_MODALS = {"would", "could", "might", "should"}
 # the issuing/publishing senses of VerbNet's 'transfer_mesg' and 'publish'-type verbs. Not 'read', 'receive'.
 ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "file", "deliver",
                  "circulate", "distribute", "put"}
+# Figures: adverbs and determiners of a period that make a count a rate ("awarded annually",
+# "each year").
+RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                "daily": "day", "hourly": "hour"}
+RATE_DETERMINERS = {"a", "an", "each", "every", "per"}
+# Figures: the word after a bare count that shares it out ("two each"); it counts what the
+# count before it counts.
+DISTRIBUTIVE = "each"
+# Figures: conjunctions a sentence may open with before a poll's breakdown ("And when asked ...").
+CONJUNCTION_OPENERS = ("and", "but", "yet", "so", "while")
+# Figures: what a poll's shares are shares of ("16 percent of the vote", "40% of respondents").
+POLL_SHARE_NOUNS = {"vote", "votes", "respondents", "voters", "people polled", "people surveyed"}
+# Figures: documents whose findings a clause opened by "in ..." gives ("In its report, ...").
+REPORT_NOUNS = {"report", "census", "audit", "review", "analysis"}

@@ -44,7 +44,21 @@ AMOUNTS = [
     ("The scheme pays £102.80 a week to new mothers.", [("£102.80", 102.8, None, None, "pounds a week", None, None)]),
     ("The pipeline will be 2000 km long.", [("2000", 2000, None, None, "km", None, None)]),
     ("The firm will sell ten billion cubic meters of gas a year.",
-     [("ten billion", 1e10, None, None, "cubic meters", None, None)]),
+     [("ten billion", 1e10, None, None, "cubic meters a year", None, None)]),
+    # a period that the clause gives makes a rate; a period that places in time does not
+    ("About 10,000 permits are awarded annually to investors.",
+     [("About 10,000", 10000, None, None, "permits a year", "about", None)]),
+    ("Every year, 40 people drown in the lake.", [("40", 40, None, None, "people a year", None, None)]),
+    ("Trillions of dollars of trade a year pass through the strait.",
+     [("Trillions", 1e12, 1e12, 9999999999999, "dollars a year", None, None)]),
+    ("Bonuses were $500 to $2,000 every three months.",
+     [("$500 to $2,000", 500, 500, 2000, "dollars every three months", None, None)]),
+    ("Trillions of dollars of trade a year passes through the strait, which is rich in fish.",
+     [("Trillions", 1e12, 1e12, 9999999999999, "dollars a year", None, None)]),
+    ("Tom Reed explained the firings amounted to 1 percent of the bank's staff every year.",
+     [("1 percent", 1, None, None, "% of staff a year", None, "Tom Reed")]),
+    ("The council paid $5m a year ago.", [("$5m", 5e6, None, None, "dollars", None, None)]),
+    ("Last year 40 people drowned in the lake.", [("40", 40, None, None, "people", None, None)]),
     # percentages: what they are a share of, where the sentence says it
     ("Unemployment fell to 4.5% in May.", [("4.5%", 4.5, None, None, "%", None, None)]),
     ("Some 62 percent of voters backed the measure.", [("Some 62 percent", 62, None, None, "% of voters", "about", None)]),
@@ -65,7 +79,7 @@ AMOUNTS = [
     # ranges and vague amounts
     ("Between 40 and 60 boats were lost.", [("Between 40 and 60", 40, 40, 60, "boats", "between", None)]),
     ("Between $5 billion and $7 billion is lost every year.",
-     [("Between $5 billion and $7 billion", 5e9, 5e9, 7e9, "dollars", "between", None)]),
+     [("Between $5 billion and $7 billion", 5e9, 5e9, 7e9, "dollars a year", "between", None)]),
     ("The wall will be 35 to 45 feet high.", [("35 to 45", 35, 35, 45, "feet", None, None)]),
     ("Six or seven million children need vaccines.", [("Six or seven million", 6e6, 6e6, 7e6, "children", None, None)]),
     ("Tens of thousands of people marched.", [("Tens of thousands", 1e4, 1e4, 99999, "people", None, None)]),
@@ -75,6 +89,11 @@ AMOUNTS = [
      [("thousands if not tens of thousands", 1000, 1000, 99999, "villagers", None, None)]),
     ("Several hundred pupils were sent home.", [("Several hundred", 200, 200, 900, "pupils", None, None)]),
     # a change is two figures, not a range
+    # a count that shares a verb of harm ('as were'), a count shared out ('two each')
+    ("Tom Reed said 90 civilians were wounded, as were seventeen from the army, and two each from the navy "
+     "and the police.", [("90", 90, None, None, "civilians", None, "Tom Reed"),
+                         ("seventeen", 17, None, None, "people", None, "Tom Reed"),
+                         ("two", 2, None, None, "people", None, "Tom Reed")]),
     ("The chain grew from 14 to 31 stores.",
      [("14", 14, None, None, "stores", None, None), ("31", 31, None, None, "stores", None, None)]),
     # what is counted when the noun is left out
@@ -207,6 +226,8 @@ ATTRIBUTED = [
      [("40%", 40, None, None, "% of households", None, "Central Bank")]),
     ("Tom Reed topped the Daily Herald's poll with 30% of the vote.",
      [("30%", 30, None, None, "% of vote", None, "Daily Herald")]),
+    ("According to data from the Harbour Safety Archive, at least five people died.",
+     [("at least five", 5, 5, None, "people", "at least", "Harbour Safety Archive")]),
     ("Growth will reach 2%, according to a Central Bank forecast.",
      [("2%", 2, None, None, "%", None, "Central Bank")]),
     # the body of the experts who made the estimate
@@ -234,6 +255,14 @@ ATTRIBUTED = [
     # a reason the speaker gives after a cue set off by commas; an average age is a statistic
     ("That is good news, Tom Reed said, because people now live to an average age of 71.",
      [("71", 71, None, None, "years", None, "Tom Reed")]),
+    # a poll or report the clause opens with; a threat by its owner
+    ("In the previous Daily Herald poll, Tom Reed led by 5 percentage points.",
+     [("5 percentage points", 5, None, None, "percentage points", None, "Daily Herald")]),
+    ("Tom Reed's threats to impose a 35 percent tariff angered Anna Berg.",
+     [("35 percent", 35, None, None, "%", None, "Tom Reed")]),
+    ("In May, 40 people died.", [("40", 40, None, None, "people", None, None)]),
+    ("Mayor Lena Ortiz argues there is little point in responding to Tom Reed's threats to close the port "
+     "and slap a 35 percent tariff on imports.", [("35 percent", 35, None, None, "%", None, "Tom Reed")]),
     # nobody: a source nobody named, the subject itself, a phrase of time, a pronoun not resolved,
     # a passive without an agent, a verb that attributes nothing, a person's relative
     ("The report, which critics dismissed, counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
@@ -307,6 +336,10 @@ def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():
 LABELS_AND_FLOWS = [
     # a definite percentage before a noun it measures stays a figure
     ("The mayor fought the 35 percent tariff on imports.", [("35 percent", 35, None, None, "%", None, None)]),
+    ("He spoke for the top 1% of earners.", [("1%", 1, None, None, "% of earners", None, None)]),
+    ("Inflation stayed near the 2 percent recorded in May.", [("2 percent", 2, None, None, "%", None, None)]),
+    ("Aid budgets are half their 1960 levels, Oxfam says.",
+     [("half", 0.5, None, None, "share of 1960 levels", None, "Oxfam")]),
     ("Only 500 companies pay the tax.", [("500", 500, None, None, "companies", None, None)]),
     ("Mayor Tom Reed called 40 residents.", [("40", 40, None, None, "residents", None, None)]),
     # a bare scale of money moving is in the article's one currency
@@ -339,6 +372,26 @@ CONTINUED = [
      [("59 percent", 59, None, None, "%", None, "Daily Herald", 1)]),
     ("Voters are leaving, according to a recent Daily Herald survey. The study found that voters "
      "were removed at about twice the rate.", [("about twice", 2, None, None, "times", "about", "Daily Herald", 1)]),
+    # the results go on after a breakdown: shares that answer, are unsure, or win the vote
+    ("A Daily Herald poll of voters revealed that the mayor is unpopular. "
+     "When asked whether the bridge should close, 59 percent said it should not. "
+     "Less than a third agreed with the mayor, while 13 percent were unsure. "
+     "Berg was the runner up, gaining just 16 percent of the vote, while Smith was third on 11 percent. "
+     "Unemployment rose to 5 percent.",
+     [("59 percent", 59, None, None, "%", None, "Daily Herald", 1),
+      ("13 percent", 13, None, None, "%", None, "Daily Herald", 2),
+      ("16 percent", 16, None, None, "% of vote", None, "Daily Herald", 3),
+      ("11 percent", 11, None, None, "%", None, "Daily Herald", 3),
+      ("5 percent", 5, None, None, "%", None, None, 4)]),
+    ("A Daily Herald poll predicted a tie. In the end, 52 percent voted for Reed.",
+     [("52 percent", 52, None, None, "%", None, None, 1)]),
+    # an elided clause of the same cue: its speaker claims
+    ("According to Inspector Lena Ortiz of the police, fourteen civilians died. Ortiz further claimed 90 "
+     "civilians were wounded, as were seventeen from the army, and two each from the Coast Guard.",
+     [("fourteen", 14, None, None, "civilians", None, "Lena Ortiz", 0),
+      ("90", 90, None, None, "civilians", None, "Lena Ortiz", 1),
+      ("seventeen", 17, None, None, "people", None, "Lena Ortiz", 1),
+      ("two", 2, None, None, "people", None, "Lena Ortiz", 1)]),
     # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns,
     # a document of another kind
     ("A Daily Herald survey found that prices rose. The report also found 40 schools closed.",
@@ -376,6 +429,8 @@ NOT_FIGURES = [
     "Two weeks earlier, voters rejected the treaty.",
     "Nothing in the last 24 hours has changed our view.",
     "The talks resume in two days.",
+    "The talks resume in about two days.",
+    "The fraud ran over at least five years.",
     "The shooting began at 10:39 a.m. local time (1639 UTC).",      # clock times
     "Polls close at 10pm tonight.",
     "The meeting starts at 10:30 in the morning.",
@@ -422,6 +477,8 @@ NOT_FIGURES = [
     "Fortune 500 companies pay little tax.",                        # a name opening the sentence
     "He dismissed the 1 percent excuse as nonsense.",               # a percentage naming a kind
     "Activists of the 99% movement marched on Monday.",
+    "The plan cuts taxes for the 1 percent and leaves the rest behind.",   # a share naming its people
+    "The wealth of the top 1% grew.",
 ]
 
 

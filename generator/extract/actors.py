@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..lexicon import (FRAMENET_JUDGMENT, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_NOUNS, SPEECH_VERBS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS,
                        THING_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, norm
@@ -96,7 +96,8 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     main = main_country(parsed, index)
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
-        if all(is_location(s.head) for s in uses) and key in index.mentions and key != main:
+        if all(is_location(s.head) and not _author_of_a_source(s.head) for s in uses) \
+                and key in index.mentions and key != main:
             if not any(w in ORG_HEADS for w in norm(key).split()):
                 _remove(index, key)
     for key in {s.key for s in spans if s.kind == "org"}:
@@ -158,7 +159,7 @@ def acts(token: Token) -> bool:
 def _acts_itself(token: Token) -> bool:
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
-    if is_source(token) or token.dep_ == "poss" or _member_body(token):
+    if is_source(token) or token.dep_ == "poss" or _member_body(token) or _author_of_a_source(token):
         return True
     verb = token.head
     if token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ != "be":
@@ -177,6 +178,13 @@ def _before_subjectless_cue(token: Token) -> bool:
         return False
     verb = doc[last.i + 1]
     return verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _author_of_a_source(token: Token) -> bool:
+    """'data from X', 'a study by X': the body whose figures or report the article cites."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in SOURCE_AUTHOR_PREPOSITIONS \
+        and prep.head.pos_ == "NOUN" and prep.head.lower_ in SOURCE_NOUNS
 
 
 def _member_body(token: Token) -> bool:

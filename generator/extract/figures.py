@@ -80,6 +80,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     carried: dict[str, str] = {}              # a poll whose breakdown the previous sentence continued
     for n, sent in enumerate(parsed.sentences):
         text = sent.text
+        breakdown = bool(carried)         # the previous sentence went on with a poll's results
         earlier, carried = {**(_documents(parsed, n - 1, spans.get(n - 1, [])) if n else {}), **carried}, {}
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
@@ -87,17 +88,19 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         _borrow_elided_units(found, seen_currencies)
         seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
+        poll_results = bool(earlier.get("poll")) and any(_breaks_down_a_poll(sent, f, t, breakdown) for f, t in found)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
             if statement is not None and statement.cue.lower().startswith("ask") or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
-            nearest = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, [])), earlier)
+            speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
+            nearest = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, []), speakers), earlier)
             if nearest == _NOBODY_NAMED:
                 figure.actor = None       # "Berlin's pledge to add 7,000 soldiers was welcomed by NATO"
             else:
                 figure.actor = nearest or (statement.actor if statement is not None else None)
-            if figure.actor is None and _breaks_down_a_poll(sent, figure) and earlier.get("poll"):
+            if figure.actor is None and poll_results and _is_share(figure):
                 figure.actor = carried["poll"] = earlier["poll"]
             figures.append(figure)
     return figures
@@ -207,7 +210,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if pct and "point" in match.group(own).lower() and unit == "%":
         unit = "percentage point" if value == 1 else "percentage points"   # a difference, not a share
     if unit:
-        unit += _rate(match.string[end:], unit)
+        unit += _rate(match.string[end:], unit) or _clause_rate(tokens)
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
@@ -219,21 +222,60 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
 _POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(L.POSTPOSED_QUALIFIERS)})(?![\w-])", re.IGNORECASE)
 
 _TIME_UNITS = _alternatives(u for u in L.TIME_UNITS if not u.endswith("s"))
-_RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b",
-                   re.IGNORECASE)     # "£5.38bn) a year", "$12-an-hour"
+_RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
+                   rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b)",
+                   re.IGNORECASE)     # "£5.38bn) a year", "$12-an-hour"; not "a year ago"
+
+
+# "cubic meters of gas per year": a short 'of' phrase between the unit and its period
+_OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?(?=(?:%s)[\s-])" % _alternatives(L.RATE_WORDS), re.IGNORECASE)
+
+
+_EVERY = re.compile(rf"\s+every\s+((?:{_SMALL}|\d+)\s+(?:{_TIME_UNITS})s)\b", re.IGNORECASE)
 
 
 def _rate(after: str, unit: str) -> str:
-    """'$10bn a year', '£102.80 a week', '5.7 million barrels per day': the period is part of
-    what is counted."""
-    rest = after
-    if rest.lstrip().lower().startswith(unit.lower()):
+    """'$10bn a year', '£102.80 a week', '5.7 million barrels per day', 'trillions of dollars of
+    trade a year', '$500 every three months': the period is part of what is counted."""
+    rest = re.sub(rf"^\s*of\s+(?:the\s+)?(?={re.escape(unit)}\b)", " ", after, flags=re.IGNORECASE)
+    if rest.lstrip().lower().startswith(unit.lower()):      # past the unit and a short 'of' phrase
         rest = rest.lstrip()[len(unit):]
+        of = _OF_WHAT.match(rest)
+        if of:
+            rest = rest[of.end():]
+    every = _EVERY.match(rest)
+    if every:
+        return " every " + every.group(1).lower()
     m = _RATE.match(rest)
     if not m:
         return ""
     period = "year" if m.group(1).lower() == "annum" else m.group(1).lower()
     return f" {'an' if period == 'hour' else 'a'} {period}"
+
+
+def _clause_rate(tokens: list[Token]) -> str:
+    """'10,000 visas are awarded annually', 'fired 1 percent of staff every year': a period
+    that the verb of the figure's clause takes ('annually', 'each year') makes it a rate."""
+    node = _head(tokens)
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.head.i == node.i:
+            return ""
+        node = node.head
+    else:
+        return ""
+    if node.pos_ not in ("VERB", "AUX"):
+        return ""
+    for c in node.children:
+        period = L.RATE_ADVERBS.get(c.lower_) if c.dep_ == "advmod" else None
+        if period is None and c.dep_ == "npadvmod" and c.lower_ in L.TIME_UNITS and not c.lower_.endswith("s") \
+                and any(d.dep_ == "det" and d.lower_ in L.RATE_DETERMINERS for d in c.children) \
+                and not any(d.lower_ in L.TIME_LOCATORS_AFTER for d in c.children):
+            period = c.lower_
+        if period:
+            return f" {'an' if period == 'hour' else 'a'} {period}"
+    return ""
 
 
 def _round(x):
@@ -287,6 +329,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "100 percent wrong", "I agree 100%", "the 100% debt relief summit"
     if pct and _labels_a_noun(nxt, prev):
         return True     # "the 1 percent excuse", "the 99% movement"
+    if pct and _names_a_group(nxt):
+        return True     # "tax cuts for the 1 percent": the people of that share, no figure
     if pct or money:
         return False
     if plain and len(a) > 1 and a.startswith("0") and len(a) != 4:
@@ -343,6 +387,17 @@ def _labels_a_noun(sign: Token | None, prev: Token | None) -> bool:
     noun = sign.head
     return (sign.dep_ in ("compound", "amod", "nmod") and noun.i == sign.i + 1
             and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in L.RATE_NOUNS)
+
+
+def _names_a_group(sign: Token | None) -> bool:
+    """'tax cuts for the 1 percent', 'the top 1% grew richer': a definite percentage standing
+    alone as a noun names the people in that share; with an 'of' phrase or a description
+    ('the top 1% of earners', 'the 2 percent recorded in May') it is an amount."""
+    if sign is None or sign.lower_ not in ("%", "percent") or sign.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
+        return False
+    children = list(sign.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(
+        c.dep_ in ("det", "nummod", "amod", "compound") and c.i < sign.i for c in children)
 
 
 def _counts_its_own_kind(last: Token) -> bool:
@@ -503,6 +558,13 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
         return True     # "in two days", "within three weeks"
     if prev is not None and prev.lower_ in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prep" and unit.head.i == prev.i:
         return True     # "costs £1.2bn over five years": the period of the amount, parsed as a preposition
+    i = first.i - 1
+    while i > first.sent.start and doc[i].dep_ in ("advmod", "quantmod") and doc[i].pos_ != "ADP" or \
+            i > first.sent.start and doc[i].lower_ in ("at", "up", "to") and doc[i + 1].dep_ in ("advmod", "quantmod"):
+        i -= 1          # back over the figure's qualifier ("at least", "about")
+    if i < first.i - 1 and doc[i].pos_ == "ADP" and doc[i].dep_ in ("prep", "prt") \
+            and doc[i].lower_ in L.TIME_PREPOSITIONS | L.PREPOSITION_QUALIFIERS:
+        return True     # "in about two days", "over at least five years": a qualified period
     return False
 
 
@@ -708,7 +770,7 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
 
 def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
     """The noun with the compounds before it ('asylum seekers', 'cubic meters'), and with its
-    adjectives where asked ('gross domestic product'). Words that only point back to a noun
+    adjectives and year where asked ('gross domestic product', 'their 1960 levels'). Words that only point back to a noun
     ('others', 'more') name nothing."""
     if noun.lower_ in L.ANAPHORIC_NOUNS:
         return None
@@ -717,6 +779,7 @@ def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
     while i - 1 >= 0 and doc[i - 1].lower_ not in L.SCALES and (doc[i - 1].head.i in range(i, noun.i + 1)
                           and (doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ in ("NOUN", "PROPN")
                                or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB")
+                               or adjectives and doc[i - 1].dep_ == "nummod" and _is_year(doc[i - 1].text)
                                or doc[i - 1].dep_ == "amod" and doc[i - 1].head.i != noun.i
                                and doc[i - 1].head.dep_ == "compound")     # "private sector jobs"
                           or doc[i - 1].lower_ in L.MEASURE_ADJECTIVES):
@@ -813,8 +876,10 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             figure.unit = counted                              # "troop strength - around 166,000"
         elif _counts_deaths(last):
             figure.unit = "deaths"                             # "the death toll rose to 22"
-        elif _about_people(last):
-            figure.unit = "people"
+        elif _about_people(last) or _about_people_as_well(last):
+            figure.unit = "people"                             # "killed twelve", "as were seventeen"
+        elif nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and (before := [f for f, _ in found[:n] if f.unit]):
+            figure.unit = before[-1].unit                      # "..., and two each from the navy"
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
 
@@ -892,6 +957,17 @@ def _about_people(last: Token) -> bool:
     return any(c.lower_ in L.PEOPLE_STATES for c in verb.children if c.dep_ in ("acomp", "oprd", "attr"))
 
 
+def _about_people_as_well(last: Token) -> bool:
+    """'90 civilians were wounded, as were seventeen soldiers' without its noun: a count that
+    shares the predicate of a verb of harm to people."""
+    be = last.head
+    if last.dep_ not in ("nsubj", "acomp", "attr") or be.lemma_ != "be" or be.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in be.children):
+        return False
+    verb = be.head
+    return verb.lemma_.lower() in L.PEOPLE_VERBS or verb.lower_ in L.PEOPLE_STATES
+
+
 def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition | None:
     """The statement whose content span holds the figure, if any (a figure outside every
     statement is claimed by nobody, whatever words it shares with one)."""
@@ -900,11 +976,17 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 
 # ---- the source a sentence attributes a figure to ----------------------------------------
 
-def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan]):
-    """A function giving the actor whose mention span covers a token of sentence n, if any."""
+def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] = {}):
+    """A function giving the actor whose mention span covers a token of sentence n, if any;
+    else the actor of a statement of the sentence whose speaker is written as the token's
+    phrase ('Mijares claimed ..., and two each from ...': the speaker the statement resolved)."""
     def mention_of(token: Token) -> str | None:
         start, end = parsed.sentence_offsets(n, token.doc[token.i:token.i + 1])
-        return next((key for _, s, e, key in spans if s <= start and end <= e), None)
+        key = next((key for _, s, e, key in spans if s <= start and end <= e), None)
+        if key is None and token.pos_ in ("PROPN", "NOUN"):
+            phrase = token.doc[token.left_edge.i:token.i + 1].text
+            key = speakers.get(phrase) or speakers.get(token.text)
+        return key
     return mention_of
 
 
@@ -933,12 +1015,32 @@ def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[
     return {noun: owner for noun in found for owner in owners} if len(owners) == 1 else {}
 
 
-def _breaks_down_a_poll(sent: Span, figure: RawFigure) -> bool:
-    """'Among likely voters, 46 percent would choose X', 'When asked ..., 59 percent said':
-    a share of respondents in a sentence that opens by naming the group or the question."""
-    opener = sent.text.lstrip(" \"'“‘").lower()
-    return (figure.unit or "").startswith("%") and any(
-        re.match(rf"{w}\b", opener) for w in L.POLL_BREAKDOWN_OPENERS)
+def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool) -> bool:
+    """'Among likely voters, 46 percent would choose X', 'And when asked ..., 59 percent said':
+    a share of respondents in a sentence that opens by naming the group or the question; or a
+    share that does or thinks something ('13 percent were unsure', 'named by 3 percent') or
+    of the vote, in a sentence right after such a breakdown: the poll's results go on."""
+    if not _is_share(figure):
+        return False
+    opener = re.sub(rf"^(?:{_alternatives(L.CONJUNCTION_OPENERS)})\s+", "", sent.text.lstrip(" \"'“‘").lower())
+    if any(re.match(rf"{w}\b", opener) for w in L.POLL_BREAKDOWN_OPENERS):
+        return True
+    if not going_on:
+        return False                      # results go on only from an explicit breakdown
+    if (figure.unit or "").split(" of ")[-1] in L.POLL_SHARE_NOUNS:
+        return True                       # "gaining 16 percent of the vote"
+    head = _head(tokens)
+    if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i:
+        head = head.head                  # the sign the number modifies
+    while head.dep_ == "appos":
+        head = head.head                  # "the vast majority – 55 percent – named Britain"
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
+    return (head.dep_ in ("nsubj", "pobj") and (head.dep_ == "nsubj" or head.head.dep_ == "agent")
+            and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in L.CHANGE_VERBS)
+
+
+def _is_share(figure: RawFigure) -> bool:
+    return (figure.unit or "").startswith(("%", "share of"))
 
 
 def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> str | None:
@@ -956,13 +1058,13 @@ def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> st
                     return _source(_subject_of(node), mention_of, earlier)
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
                 return _source(node, mention_of, earlier)
-            elif node.lower_ in L.STATEMENT_NOUNS | L.CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
+            elif node.lemma_.lower() in L.STATEMENT_NOUNS | L.CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
                     and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children):
                 return _source(node, mention_of, earlier)     # "Tom Reed's emphasis that only 1 percent ...", "X's pledge to add"
             estimate = _estimate_valued(node, child)
             if estimate is not None:
                 return _source(estimate, mention_of, earlier)
-        according = _according_to(node)
+        according = _according_to(node) or _in_a_document(node)
         if according is not None:
             return _source(according, mention_of, earlier)
         before_colon = _cue_before_colon(node, token)
@@ -1012,7 +1114,8 @@ def _is_content(child: Token, verb: Token) -> bool:
     if dep == "prep":
         return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
     if dep == "conj":
-        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or _parenthetical(verb, child)
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or _parenthetical(verb, child) \
+            or child.pos_ == "NUM"      # "X claimed 90 were hurt, and two each from the navy": an elided clause
     if dep == "advcl":
         if _parenthetical(verb, child):
             return True     # 'These clerks, X explained, were "well-paid", making $30,000'
@@ -1082,8 +1185,8 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
         return earlier.get("it")           # "The NAO report said ... . It also found ..."
     if key is not None or subject.pos_ == "PRON":
         return key
-    noun = subject.lower_
     documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS
+    noun = subject.lower_ if subject.lower_ in documents | L.MEMBER_NOUNS else subject.lemma_.lower()   # "threats"
     if noun not in documents and noun not in L.MEMBER_NOUNS:
         return None
     by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else L.MEMBER_BODY_PREPOSITIONS
@@ -1111,6 +1214,19 @@ def _according_to(node: Token) -> Token | None:
             to = next((t for t in c.children if t.lower_ == "to"), None)
             if to is not None:
                 return next((o for o in to.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _in_a_document(node: Token) -> Token | None:
+    """'In the previous X poll, Clinton led by 5 points', 'in its report, ...': a poll, survey or
+    report whose findings the clause gives, set before it."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in node.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < node.i:
+            document = next((o for o in c.children if o.dep_ == "pobj" and o.lower_ in L.SOURCE_NOUNS), None)
+            if document is not None and document.lemma_.lower() in L.POLL_NOUNS | L.REPORT_NOUNS:
+                return document
     return None
 
 
