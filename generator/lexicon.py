@@ -789,3 +789,15 @@ BACKSHIFTED_MODALS = {"would", "could", "might", "should"}
 # the issuing/publishing senses of VerbNet's 'transfer_mesg' and 'publish'-type verbs. Not 'read', 'receive'.
 ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "file", "deliver",
                  "circulate", "distribute", "put"}
+# ---- statements not made (issue 13) ----
+# Marks of a condition: a cue inside "if X said ..." reports no statement made.
+CONDITIONAL_MARKS = {"if", "unless"}
+# Imperatives that open a supposition ("Say X demanded ...", "Suppose X announced ..."): what follows is hypothetical.
+SUPPOSING_IMPERATIVES = {"say", "suppose", "imagine", "assume", "pretend"}
+# Nouns of a share of a group ("a majority of voters expect"): a poll result, not a source.
+SHARE_NOUNS = {"majority", "minority", "plurality", "proportion", "percentage", "share", "half"}
+# Modals of a statement not yet or not really made ("she said they would announce ..."), English modal auxiliaries.
+MODAL_AUXILIARIES = {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "'ll", "wo", "ca"}
+# Prepositions of a concession or circumstance whose object may be the subject of a participle after it
+# ("remain confident despite supporters, now saying ..."): the participle's speaker is not safe.
+CONCESSIVE_PREPOSITIONS = {"despite", "amid", "notwithstanding"}

@@ -306,6 +306,10 @@ class SpeakerResolver:
                 key = self.actors.key_for(self.parsed, child) or (self.by_surface(child) if child.pos_ == "PROPN" else None)
                 if key and self.mention(key).type != "person":
                     return key
+            if child.i < subject.i and child.dep_ == "amod":    # "the Chilean ambassador": a person, not Chile
+                key = self.actors.key_for(self.parsed, child)
+                if key and self.mention(key).type == "country":
+                    return key
         return None
 
     def _office_holder(self, description: Token, body: str) -> str | None:
