@@ -477,9 +477,9 @@ SPEAKER_RESOLUTION = [
      [("they", "state prosecutors", "said", "State prosecutors charged the gunman with murder", False)]),
     ("Farmers from the valley marched to Lima. They said the dam would flood their land.",
      [("Farmers from the valley", None, "said", "the dam would flood their land", False)]),
-    # the examples a group names ("including X") are not who it speaks for
+    # the one example a group names ("including X") is among those who spoke; "they" is not X alone
     ("Dairy farmers, including the Harbour Union, urged the council to act. They say the dam will flood their land.",
-     [("Dairy farmers", None, "urged", "the council to act", False),
+     [("Dairy farmers", "Harbour Union", "urged", "the council to act", False),
       ("Dairy farmers", None, "say", "the dam will flood their land", False)]),
     # a description in apposition to two names, with its relative clause: both speak
     ("The plan was backed by Norway and Chile, the two largest donors, which together vowed to fund the port.",
@@ -612,6 +612,11 @@ NOT_STATED = [
      [("The Chilean ambassador", None, "said", "the talks had failed", False)]),
     ("Chilean Ambassador Rosa Diaz met the press. The Chilean ambassador said the talks had failed.",
      [("The Chilean ambassador", "Rosa Diaz", "said", "the talks had failed", False)]),
+    # "Proponents, including X": the one member named speaks; not one of several
+    ("Proponents, including the Harbour Union, have urged Congress to leave the program intact.",
+     [("Proponents", "Harbour Union", "urged", "Congress to leave the program intact", False)]),
+    ("Critics, including Tom Reed and Ann Lowe, say the bill is flawed.",
+     [("Critics", "critics", "say", "the bill is flawed", False)]),
 ]
 
 

@@ -227,7 +227,8 @@ class SpeakerResolver:
                 key, others = named[0], tuple(named[1:])
         if others:                          # "experts Ann Lowe and Tom Reed wrote": both
             return Speaker(text, key, all(self.mention(k).type == "person" for k in (key, *others)), others)
-        key = key or self._apposition(subject) or self._described_name(subject) or self.actors.find(text)
+        key = key or self._apposition(subject) or self._described_name(subject) or self._one_included(subject) \
+            or self.actors.find(text)
         bearers = self._bearers_of_surname(key) if key else []
         if bearers:
             key = self._recent_bearer(bearers, n)     # "Clinton" of two Clintons
@@ -412,6 +413,18 @@ class SpeakerResolver:
                 key = self.named(child)
                 if key:
                     return key
+        return None
+
+    def _one_included(self, subject: Token) -> str | None:
+        """'Proponents, including the Harbour Union, have urged ...': the one named member of an
+        unnamed plural source speaks; not where several are named ('including X and Y')."""
+        if subject.tag_ not in ("NNS", "NNPS"):
+            return None
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "including":
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if len(objs) == 1 and not objs[0].conjuncts:
+                    return self.named(objs[0])
         return None
 
     def _bearers_of_surname(self, key: str) -> list[str]:
