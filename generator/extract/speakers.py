@@ -45,6 +45,7 @@ class Speaker:
     actor: str | None
     person_like: bool
     others: tuple[str, ...] = ()      # who else speaks in it: "they" after "X and Y said"
+    included: bool = False            # the one member named of a plural source: no antecedent of "they"
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -154,6 +155,8 @@ class SpeakerResolver:
 
     # ---- the discourse so far ---------------------------------------------------------------
     def spoke(self, speaker: Speaker, n: int) -> None:
+        if speaker.included:        # "Proponents, including X, say. They ...": not X alone
+            speaker = Speaker(speaker.text, None, False)
         self.last = (n, speaker)
         for key in (speaker.actor, *speaker.others):
             if key and key not in self.spoken.get(n, []):
@@ -227,8 +230,9 @@ class SpeakerResolver:
                 key, others = named[0], tuple(named[1:])
         if others:                          # "experts Ann Lowe and Tom Reed wrote": both
             return Speaker(text, key, all(self.mention(k).type == "person" for k in (key, *others)), others)
-        key = key or self._apposition(subject) or self._described_name(subject) or self._one_included(subject) \
-            or self.actors.find(text)
+        key = key or self._apposition(subject) or self._described_name(subject)
+        included = None if key else self._one_included(subject)
+        key = key or included or self.actors.find(text)
         bearers = self._bearers_of_surname(key) if key else []
         if bearers:
             key = self._recent_bearer(bearers, n)     # "Clinton" of two Clintons
@@ -237,7 +241,7 @@ class SpeakerResolver:
         if key and self._people_of_country(subject, key):
             return Speaker(text, None, False)
         if key:
-            return Speaker(text, key, self.mention(key).type == "person")
+            return Speaker(text, key, self.mention(key).type == "person", included=key == included)
         low = subject.lower_
         words = subject.doc[subject.i:subject.i + 1]
         if low in WRITER_PRONOUNS:
