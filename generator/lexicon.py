@@ -192,7 +192,7 @@ VERBNET_CONJECTURE = {"admit", "assert", "guarantee", "maintain", "deny", "doubt
                       "suspect", "swear", "foresee", "predict"}
 FRAMENET_STATEMENT = {"acknowledge", "add", "affirm", "allege", "aver", "avow", "comment",
                       "concede", "confirm", "contend", "detail", "explain", "profess",
-                      "pronounce", "write", "argue", "testify", "point"}
+                      "pronounce", "write", "argue", "testify", "point", "reaffirm"}
 FRAMENET_CONVEY_IMPORTANCE = {"emphasise", "emphasize", "stress", "underline", "underscore",
                               "highlight"}
 FRAMENET_REQUEST = {"ask", "beg", "demand", "entreat", "implore", "petition", "plead", "request",
@@ -801,3 +801,7 @@ MODAL_AUXILIARIES = {"will", "would", "could", "can", "may", "might", "shall", "
 # Prepositions of a concession or circumstance whose object may be the subject of a participle after it
 # ("remain confident despite supporters, now saying ..."): the participle's speaker is not safe.
 CONCESSIVE_PREPOSITIONS = {"despite", "amid", "notwithstanding"}
+# Verbs whose subject holds the view noun they take ("maintains the position that", "takes the view
+# that", "holds the belief that"): support verbs of FrameNet's Opinion nouns, for these nouns only.
+VIEW_HOLDING_VERBS = {"maintain", "hold", "take", "share"}
+VIEW_NOUNS = {"position", "view", "belief", "stance", "conviction"}

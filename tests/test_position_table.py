@@ -617,6 +617,18 @@ NOT_STATED = [
      [("Proponents", "Harbour Union", "urged", "Congress to leave the program intact", False)]),
     ("Critics, including Tom Reed and Ann Lowe, say the bill is flawed.",
      [("Critics", "critics", "say", "the bill is flawed", False)]),
+    # "reiterated that", "reaffirmed that": cues of their own (FrameNet Statement)
+    ("Carl Dunn reiterated that the port would close.",
+     [("Carl Dunn", "Carl Dunn", "reiterated", "the port would close", False)]),
+    ("Kyriakos Mitsotakis reaffirmed that the project is open for other countries to join.",
+     [("Kyriakos Mitsotakis", "Kyriakos Mitsotakis", "reaffirmed", "the project is open for other countries to join",
+       False)]),
+    # a view held: "maintains a position that", "takes the view that"; not "took a call"
+    ("Turkey maintains a position that only Cyprus has the right to the zone.",
+     [("Turkey", "Turkey", "maintains position", "only Cyprus has the right to the zone", False)]),
+    ("Carl Dunn takes the view that the port would close.",
+     [("Carl Dunn", "Carl Dunn", "takes view", "the port would close", False)]),
+    ("Carl Dunn took a call from Ann Lowe.", []),
 ]
 
 

@@ -26,7 +26,7 @@ from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, NEGATIVE_QUANTI
                        STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY,
                        VERBNET_TELL, CLAUSE_ONLY_NOUNS, INFINITIVE_NOUNS, SUPPORT_VERBS,
                        CONCESSIVE_PREPOSITIONS, CONDITIONAL_MARKS, MODAL_AUXILIARIES, POLL_NOUNS, QUANTIFIERS,
-                       SHARE_NOUNS, SUPPOSING_IMPERATIVES)
+                       SHARE_NOUNS, SUPPOSING_IMPERATIVES, VIEW_HOLDING_VERBS, VIEW_NOUNS)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
 from .parse import ParsedArticle
@@ -137,8 +137,9 @@ def _inside_quote(char: int, quotes: list[Quote]) -> bool:
 
 def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, verb: Token,
                 n: int) -> list[Attribution]:
-    if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None:
-        return []
+    if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None \
+            and not (verb.lemma_ in SPEECH_VERBS and _has_clause(verb)):
+        return []           # "voiced concern that ..."; "reiterated that ..." is a cue of its own
     inverted = _inverted_speaker(verb, sent)
     if inverted is not None:
         return _inverted_cue(parsed, resolver, sent, verb, inverted, n)
@@ -874,6 +875,11 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
 
 
+def _supports(verb: Token, noun: Token) -> bool:
+    """'issued a warning', 'maintains the position that': the verb's subject holds the noun."""
+    return verb.lemma_ in SUPPORT_VERBS or verb.lemma_ in VIEW_HOLDING_VERBS and noun.lemma_.lower() in VIEW_NOUNS
+
+
 def _holder_by_subject(noun: Token, possessive: Token | None, resolver: "SpeakerResolver") -> Token | None:
     """The holder of 'his prediction', 'its position' or of a statement noun taken up by a
     support verb ('joined calls for', 'issued a warning that') is the subject of the verb it
@@ -883,7 +889,7 @@ def _holder_by_subject(noun: Token, possessive: Token | None, resolver: "Speaker
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_ in OBJECT_CUES | STANCE_VERBS:
         return None
-    supported = noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ in SUPPORT_VERBS
+    supported = noun.dep_ == "dobj" and noun.head.i == verb.i and _supports(verb, noun)
     in_phrase = noun.dep_ == "pobj" and verb.lemma_ not in SPEECH_VERBS     # 'backpedaled on his prediction'
     if not (supported or possessive is not None and in_phrase):
         return None         # 'met his demand', 'ignored his warning': someone else's
@@ -930,7 +936,7 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
         return []
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
         m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
-    if clause is None and noun.dep_ == "dobj" and noun.head.lemma_ in SUPPORT_VERBS:
+    if clause is None and noun.dep_ == "dobj" and _supports(noun.head, noun):
         clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i and any(
             m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)   # 'issued a warning that ...'
     wanted = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
@@ -957,7 +963,7 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
     if speaker.actor is None:
         return []
     cue = noun.text
-    if noun.dep_ == "dobj" and noun.head.lemma_ in SUPPORT_VERBS and holder.head.i == noun.head.i:
+    if noun.dep_ == "dobj" and _supports(noun.head, noun) and holder.head.i == noun.head.i:
         cue = f"{noun.head.text} {noun.text}"       # "joined calls", "issued a warning"
     return [Attribution(speaker, cue, base + noun.idx, span[0], span[1], text, n, cue_noun=True)]
 
