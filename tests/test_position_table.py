@@ -629,6 +629,14 @@ NOT_STATED = [
     ("Carl Dunn takes the view that the port would close.",
      [("Carl Dunn", "Carl Dunn", "takes view", "the port would close", False)]),
     ("Carl Dunn took a call from Ann Lowe.", []),
+    # a caption or a pull quote's credit line is no statement; a participle in a sentence is
+    ("Officials said three people died.\n\n—Ann Lowe calling a temporary halt to rescue work ahead of repair works\n\n"
+     "The agency denies the two blasts are related.",
+     [("Officials", "officials", "said", "three people died", False),
+      ("The agency", None, "denies", "the two blasts are related", False)]),
+    ("Farmers with flags and a banner saying \"put the plan to the people\".", []),
+    ("Ann Lowe spoke on Monday, saying the port would close.",
+     [("Ann Lowe", "Ann Lowe", "saying", "the port would close", False)]),
 ]
 
 

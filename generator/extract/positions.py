@@ -140,6 +140,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None \
             and not (verb.lemma_ in SPEECH_VERBS and _has_clause(verb)):
         return []           # "voiced concern that ..."; "reiterated that ..." is a cue of its own
+    if verb.tag_ == "VBG" and (not _has_finite_clause(sent) or sent.text.lstrip()[:1] in "—–"):
+        return []           # "—X calling a halt to rescue work": a caption, no statement
     inverted = _inverted_speaker(verb, sent)
     if inverted is not None:
         return _inverted_cue(parsed, resolver, sent, verb, inverted, n)
@@ -192,6 +194,14 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
 
 
 CLOSING_QUOTES = "\"”’'"
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _has_finite_clause(sent: Span) -> bool:
+    """A subject with a finite verb: a sentence, not a caption ('Protesters with a banner saying ...');
+    a line opened by a dash is the credit line of a pull quote ('—X calling a halt to ...')."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and (t.head.tag_ in FINITE_TAGS or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in t.head.children)) for t in sent)
 
 
 def _inverted_speaker(verb: Token, sent: Span) -> Token | None:
