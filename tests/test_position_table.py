@@ -592,6 +592,9 @@ NOT_STATED = [
     # a condition or a supposition states nothing
     ("If Tom Reed said the plan was dead, the markets would fall.", []),
     ("Say Mexico demanded that the United States pay for the wall.", []),
+    ("If this fails, Carl Dunn argues, there are other tools. Say Mexico demanded that the United States prove "
+     "that a migrant was Mexican before it would accept her back.",
+     [("Carl Dunn", "Carl Dunn", "argues", "there are other tools", False)]),
     # a poll result: a share of a group, or what a poll found people think
     ("A majority of voters expect Tom Reed to win the debate.", []),
     ("A poll found that most voters oppose the plan.", []),

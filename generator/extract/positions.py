@@ -426,7 +426,8 @@ def _hypothetical(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in _clause_head(verb).children):
         return True
     first = verb.sent[0]
-    return first.i != verb.i and first.lower_ in SUPPOSING_IMPERATIVES and first.tag_ == "VB" \
+    return first.i != verb.i and first.lower_ in SUPPOSING_IMPERATIVES \
+        and first.dep_ not in ("nsubj", "nsubjpass", "compound", "poss") \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children) \
         and (first.head.i == verb.i or first in verb.ancestors)
 
