@@ -192,7 +192,7 @@ VERBNET_CONJECTURE = {"admit", "assert", "guarantee", "maintain", "deny", "doubt
                       "suspect", "swear", "foresee", "predict"}
 FRAMENET_STATEMENT = {"acknowledge", "add", "affirm", "allege", "aver", "avow", "comment",
                       "concede", "confirm", "contend", "detail", "explain", "profess",
-                      "pronounce", "write", "argue", "testify", "point"}
+                      "pronounce", "write", "argue", "testify", "point", "reaffirm"}
 FRAMENET_CONVEY_IMPORTANCE = {"emphasise", "emphasize", "stress", "underline", "underscore",
                               "highlight"}
 FRAMENET_REQUEST = {"ask", "beg", "demand", "entreat", "implore", "petition", "plead", "request",
@@ -803,3 +803,19 @@ CONJUNCTION_OPENERS = ("and", "but", "yet", "so", "while")
 POLL_SHARE_NOUNS = {"vote", "votes", "respondents", "voters", "people polled", "people surveyed"}
 # Figures: documents whose findings a clause opened by "in ..." gives ("In its report, ...").
 REPORT_NOUNS = {"report", "census", "audit", "review", "analysis"}
+# ---- statements not made (issue 13) ----
+# Marks of a condition: a cue inside "if X said ..." reports no statement made.
+CONDITIONAL_MARKS = {"if", "unless"}
+# Imperatives that open a supposition ("Say X demanded ...", "Suppose X announced ..."): what follows is hypothetical.
+SUPPOSING_IMPERATIVES = {"say", "suppose", "imagine", "assume", "pretend"}
+# Nouns of a share of a group ("a majority of voters expect"): a poll result, not a source.
+SHARE_NOUNS = {"majority", "minority", "plurality", "proportion", "percentage", "share", "half"}
+# Modals of a statement not yet or not really made ("she said they would announce ..."), English modal auxiliaries.
+MODAL_AUXILIARIES = {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "'ll", "wo", "ca"}
+# Prepositions of a concession or circumstance whose object may be the subject of a participle after it
+# ("remain confident despite supporters, now saying ..."): the participle's speaker is not safe.
+CONCESSIVE_PREPOSITIONS = {"despite", "amid", "notwithstanding"}
+# Verbs whose subject holds the view noun they take ("maintains the position that", "takes the view
+# that", "holds the belief that"): support verbs of FrameNet's Opinion nouns, for these nouns only.
+VIEW_HOLDING_VERBS = {"maintain", "hold", "take", "share"}
+VIEW_NOUNS = {"position", "view", "belief", "stance", "conviction"}

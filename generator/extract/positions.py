@@ -24,7 +24,9 @@ from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, NEGATIVE_QUANTI
                        OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
                        RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
                        STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY,
-                       VERBNET_TELL, CLAUSE_ONLY_NOUNS, INFINITIVE_NOUNS, SUPPORT_VERBS)
+                       VERBNET_TELL, CLAUSE_ONLY_NOUNS, INFINITIVE_NOUNS, SUPPORT_VERBS,
+                       CONCESSIVE_PREPOSITIONS, CONDITIONAL_MARKS, MODAL_AUXILIARIES, POLL_NOUNS, QUANTIFIERS,
+                       SHARE_NOUNS, SUPPOSING_IMPERATIVES, VIEW_HOLDING_VERBS, VIEW_NOUNS)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
 from .parse import ParsedArticle
@@ -135,8 +137,11 @@ def _inside_quote(char: int, quotes: list[Quote]) -> bool:
 
 def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, verb: Token,
                 n: int) -> list[Attribution]:
-    if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None:
-        return []
+    if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None \
+            and not (verb.lemma_ in SPEECH_VERBS and _has_clause(verb)):
+        return []           # "voiced concern that ..."; "reiterated that ..." is a cue of its own
+    if verb.tag_ == "VBG" and (not _has_finite_clause(sent) or sent.text.lstrip()[:1] in "—–"):
+        return []           # "—X calling a halt to rescue work": a caption, no statement
     inverted = _inverted_speaker(verb, sent)
     if inverted is not None:
         return _inverted_cue(parsed, resolver, sent, verb, inverted, n)
@@ -189,6 +194,14 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
 
 
 CLOSING_QUOTES = "\"”’'"
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _has_finite_clause(sent: Span) -> bool:
+    """A subject with a finite verb: a sentence, not a caption ('Protesters with a banner saying ...');
+    a line opened by a dash is the credit line of a pull quote ('—X calling a halt to ...')."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and (t.head.tag_ in FINITE_TAGS or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in t.head.children)) for t in sent)
 
 
 def _inverted_speaker(verb: Token, sent: Span) -> Token | None:
@@ -386,10 +399,44 @@ def _is_source(verb: Token, subject: Token) -> bool:
     if outer is not None and (outer.lemma_ == "ask" or subject.pos_ == "PRON" or _negated(verb)
                               or verb.lemma_ in CLAUSE_ONLY_CUES):
         return False        # "asked why he thought ...", "said they believe ...", "says X never told them"
+    if outer is not None and _modal(verb):
+        return False        # "she said they would announce ...": a statement not (yet) made
     if _denied_by_quantifier(subject):
         return False        # "few experts believe that": what they do not say
+    if _hypothetical(verb) or _poll_finding(verb) or subject.lemma_.lower() in SHARE_NOUNS:
+        return False        # "if X said ...", "Say X demanded ...", "a poll found most oppose", "a majority expect"
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in verb.children)
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb whose clause holds the cue ('if X were to say': 'were')."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _hypothetical(verb: Token) -> bool:
+    """'If X said the plan was dead ...', 'Say Mexico demanded ...', 'Suppose the minister
+    announced ...': a statement supposed, not made."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in _clause_head(verb).children):
+        return True
+    first = verb.sent[0]
+    return first.i != verb.i and first.lower_ in SUPPOSING_IMPERATIVES \
+        and first.dep_ not in ("nsubj", "nsubjpass", "compound", "poss") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children) \
+        and (first.head.i == verb.i or first in verb.ancestors)
+
+
+def _poll_finding(verb: Token) -> bool:
+    """'A poll found that most voters oppose the plan': what a count of opinions found is no
+    one's statement."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in POLL_NOUNS
+               for a in verb.ancestors for c in a.children)
 
 
 def _reporting_verb(verb: Token) -> Token | None:
@@ -416,6 +463,7 @@ def _denied_by_quantifier(subject: Token) -> bool:
 def _quantified(subject: Token) -> bool:
     """'both of whom', 'several', 'not everyone', '59 percent': a share of a group, not a source."""
     return subject.lower_ in QUANTIFIER_SUBJECTS or subject.tag_ == "CD" or subject.lower_ in ("percent", "%") \
+        or any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS - {"other"} for c in subject.children) \
         or any(c.dep_ == "nummod" for c in subject.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of"
                and any(g.lower_ in ("whom", "which", "them", "us") for g in c.children) for c in subject.children)
@@ -520,6 +568,8 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and _after_concessive_object(current):
+            return None
         obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
         if current.dep_ == "xcomp" and obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or
                                                             obj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS):
@@ -636,7 +686,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
             tokens.pop()
         return (tokens[0].i, tokens[-1].i + 1) if tokens else None
     rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
-              and not _is_time(c)]
+              and not _is_time(c) and not _absolute_clause(c)]
     misread = next((c for c in rights if c.dep_ == "dobj" and c.pos_ in ("ADJ", "DET", "NUM")
                     and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree)), None)
     if misread is not None and verb.lemma_ in VERBNET_SAY:
@@ -656,6 +706,28 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         if phrase[1] - phrase[0] > 1:
             return phrase           # "complained about X", "warned of X", "lashed out at X for Y"
     return None
+
+
+def _absolute_clause(phrase: Token) -> bool:
+    """'backed the plan, with Y now saying ...': a 'with' phrase holding a clause with its own
+    subject is another statement, no part of what the cue's object says."""
+    return phrase.dep_ == "prep" and phrase.lower_ in ("with", "without") and any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in phrase.subtree)
+
+
+def _after_concessive_object(participle: Token) -> bool:
+    """'X remain confident despite a few supporters of the bill, now saying ...': a participle
+    right after a 'despite' phrase whose object can speak may be that object's; not safe."""
+    head = participle.head
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in CONCESSIVE_PREPOSITIONS or prep.i > participle.i:
+            continue
+        between = participle.doc[prep.right_edge.i + 1:participle.i]
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and _can_speak(obj) and all(t.is_punct or t.dep_ == "advmod" for t in between):
+            return True
+    return False
 
 
 def _predicate_without_subject(head: Token, verb: Token) -> bool:
@@ -814,6 +886,11 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
 
 
+def _supports(verb: Token, noun: Token) -> bool:
+    """'issued a warning', 'maintains the position that': the verb's subject holds the noun."""
+    return verb.lemma_ in SUPPORT_VERBS or verb.lemma_ in VIEW_HOLDING_VERBS and noun.lemma_.lower() in VIEW_NOUNS
+
+
 def _holder_by_subject(noun: Token, possessive: Token | None, resolver: "SpeakerResolver") -> Token | None:
     """The holder of 'his prediction', 'its position' or of a statement noun taken up by a
     support verb ('joined calls for', 'issued a warning that') is the subject of the verb it
@@ -823,7 +900,7 @@ def _holder_by_subject(noun: Token, possessive: Token | None, resolver: "Speaker
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_ in OBJECT_CUES | STANCE_VERBS:
         return None
-    supported = noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ in SUPPORT_VERBS
+    supported = noun.dep_ == "dobj" and noun.head.i == verb.i and _supports(verb, noun)
     in_phrase = noun.dep_ == "pobj" and verb.lemma_ not in SPEECH_VERBS     # 'backpedaled on his prediction'
     if not (supported or possessive is not None and in_phrase):
         return None         # 'met his demand', 'ignored his warning': someone else's
@@ -870,7 +947,7 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
         return []
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
         m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
-    if clause is None and noun.dep_ == "dobj" and noun.head.lemma_ in SUPPORT_VERBS:
+    if clause is None and noun.dep_ == "dobj" and _supports(noun.head, noun):
         clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i and any(
             m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)   # 'issued a warning that ...'
     wanted = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
@@ -897,7 +974,7 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
     if speaker.actor is None:
         return []
     cue = noun.text
-    if noun.dep_ == "dobj" and noun.head.lemma_ in SUPPORT_VERBS and holder.head.i == noun.head.i:
+    if noun.dep_ == "dobj" and _supports(noun.head, noun) and holder.head.i == noun.head.i:
         cue = f"{noun.head.text} {noun.text}"       # "joined calls", "issued a warning"
     return [Attribution(speaker, cue, base + noun.idx, span[0], span[1], text, n, cue_noun=True)]
 

@@ -45,6 +45,7 @@ class Speaker:
     actor: str | None
     person_like: bool
     others: tuple[str, ...] = ()      # who else speaks in it: "they" after "X and Y said"
+    included: bool = False            # the one member named of a plural source: no antecedent of "they"
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -154,6 +155,8 @@ class SpeakerResolver:
 
     # ---- the discourse so far ---------------------------------------------------------------
     def spoke(self, speaker: Speaker, n: int) -> None:
+        if speaker.included:        # "Proponents, including X, say. They ...": not X alone
+            speaker = Speaker(speaker.text, None, False)
         self.last = (n, speaker)
         for key in (speaker.actor, *speaker.others):
             if key and key not in self.spoken.get(n, []):
@@ -227,7 +230,9 @@ class SpeakerResolver:
                 key, others = named[0], tuple(named[1:])
         if others:                          # "experts Ann Lowe and Tom Reed wrote": both
             return Speaker(text, key, all(self.mention(k).type == "person" for k in (key, *others)), others)
-        key = key or self._apposition(subject) or self._described_name(subject) or self.actors.find(text)
+        key = key or self._apposition(subject) or self._described_name(subject)
+        included = None if key else self._one_included(subject)
+        key = key or included or self.actors.find(text)
         bearers = self._bearers_of_surname(key) if key else []
         if bearers:
             key = self._recent_bearer(bearers, n)     # "Clinton" of two Clintons
@@ -236,7 +241,7 @@ class SpeakerResolver:
         if key and self._people_of_country(subject, key):
             return Speaker(text, None, False)
         if key:
-            return Speaker(text, key, self.mention(key).type == "person")
+            return Speaker(text, key, self.mention(key).type == "person", included=key == included)
         low = subject.lower_
         words = subject.doc[subject.i:subject.i + 1]
         if low in WRITER_PRONOUNS:
@@ -305,6 +310,10 @@ class SpeakerResolver:
             if child.i < subject.i and (child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN"):
                 key = self.actors.key_for(self.parsed, child) or (self.by_surface(child) if child.pos_ == "PROPN" else None)
                 if key and self.mention(key).type != "person":
+                    return key
+            if child.i < subject.i and child.dep_ == "amod":    # "the Chilean ambassador": a person, not Chile
+                key = self.actors.key_for(self.parsed, child)
+                if key and self.mention(key).type == "country":
                     return key
         return None
 
@@ -408,6 +417,18 @@ class SpeakerResolver:
                 key = self.named(child)
                 if key:
                     return key
+        return None
+
+    def _one_included(self, subject: Token) -> str | None:
+        """'Proponents, including the Harbour Union, have urged ...': the one named member of an
+        unnamed plural source speaks; not where several are named ('including X and Y')."""
+        if subject.tag_ not in ("NNS", "NNPS"):
+            return None
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "including":
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if len(objs) == 1 and not objs[0].conjuncts:
+                    return self.named(objs[0])
         return None
 
     def _bearers_of_surname(self, key: str) -> list[str]:
