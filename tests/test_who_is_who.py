@@ -403,6 +403,19 @@ ROLES = [
     # 'ORG, whose N, X': X is the N of ORG
     ("Officials hope to stop the Liberty Front, whose leader, Marie Duval, topped a poll.",
      [("Liberty Front", "organization", None, None), ("Marie Duval", "person", "leader", "Liberty Front")]),
+    # a state or province before a regional office is of one country; not before a trade
+    ("Texas Sen. Rob Hale said the bill would pass.",
+     [("Rob Hale", "person", "Texas Senator", "United States"), ("United States", "country", None, None)]),
+    ("Ontario Premier Ann Lowe said the plan was fair.",
+     [("Ann Lowe", "person", "Ontario Premier", "Canada"), ("Canada", "country", None, None)]),
+    ("Rob Hale, a Texas oilman, said prices would rise.", [("Rob Hale", "person", "Texas oilman", None)]),
+    # a governor is a state office: the article's main country, as a guess
+    ("Norway signed the deal. Norway will pay. Regional governor Ann Lowe said it was fair.",
+     [("Ann Lowe", "person", "Regional governor", "Norway"), ("Norway", "country", None, None)]),
+    # a nationality adjective makes a body the state's only with a state body's word in its name
+    ("The Greek Energy Forum said prices would rise.", [("Greek Energy Forum", "organization", None, None)]),
+    ("The Royal Saudi Air Force said the strike hit the port.",
+     [("Royal Saudi Air Force", "organization", None, "Saudi Arabia"), ("Saudi Arabia", "country", None, None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
-                       NAME_PREFIXES, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS,
-                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
-                       TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS)
+from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, MEMBERSHIP_NOUNS,
+                       NAME_LINK_WORDS, NAME_PREFIXES, NATIONAL_BODY_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES,
+                       PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES,
+                       STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, _name_span, is_location, is_title_phrase
+from .evidence import country_of_region
 from .parse import ParsedArticle
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
@@ -129,7 +131,20 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex")
         joined = n + 1 < len(kept) and kept[n + 1].i == t.i + 1 and not t.whitespace_
         role += word + ("" if joined else " ")
     role = role.strip()
-    return (role or None), affiliation
+    return (role or None), affiliation or _region_country(tokens, index)
+
+
+def _region_country(tokens: list[Token], index: "ActorIndex") -> str | None:
+    """'Texas Sen.', 'Ontario Premier': a state or province before a regional office is of one
+    country, the one the office-holder serves."""
+    words = {TITLE_ABBREVIATIONS.get(t.text.rstrip("."), t.text).lower() for t in tokens}
+    if not words & REGIONAL_OFFICES:
+        return None
+    for run in _runs(tokens):
+        country = country_of_region(" ".join(t.text for t in run)) if _is_name_word(run[0]) else None
+        if country:
+            return index.add(country, "country")
+    return None
 
 
 def _is_name_word(t: Token) -> bool:
@@ -398,7 +413,8 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             known = canonical(" ".join(words[i:i + size]))
-            if known and known[1] == "country" and " ".join(words) != " ".join(words[i:i + size]):
+            if known and known[1] == "country" and " ".join(words) != " ".join(words[i:i + size]) \
+                    and (not _is_demonym(" ".join(words[i:i + size])) or _names_a_state_body(words)):
                 return index.add(known[0], "country"), False
     seat = STATE_SEATS.get(norm(mention.name))
     if seat:                                    # 'the White House', 'the Kremlin'
@@ -409,6 +425,17 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
         main = main_country(parsed, index)            # 'the Interior Ministry', 'the Federal Security Service'
         return main, main is not None
     return None, False
+
+
+def _is_demonym(form: str) -> bool:
+    """'Greek', 'Syrian', 'Dutch': a people's adjective, not a country's own name ('Cyprus', 'US')."""
+    return " " not in form and not is_acronym(form) and form.lower().endswith(DEMONYM_ENDINGS)
+
+
+def _names_a_state_body(words: list[str]) -> bool:
+    """A nationality adjective makes a body the state's only with a state body's word in its
+    name ('Syrian Army', 'Royal Saudi Air Force'); 'Greek Energy Forum' is only Greek."""
+    return any(w.lower() in STATE_BODIES | NATIONAL_BODY_WORDS for w in words)
 
 
 def _possessing_country(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
