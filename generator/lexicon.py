@@ -800,3 +800,5 @@ REGIONAL_OFFICES = {"senator", "senators", "governor", "representative", "congre
 NATIONAL_BODY_WORDS = {"force", "house", "assembly", "service", "services", "party", "guards"}
 # Endings of a people's adjective in COUNTRIES' forms ("Syrian", "Chinese", "Polish", "Iraqi", "Dutch").
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ss", "ic", "ek", "ai", "ino", "ine")
+# Verbs whose object is the body their subject leads ("X, who chairs the Armed Services Committee").
+LEADING_VERBS = {"chair", "head", "lead", "direct", "run"}

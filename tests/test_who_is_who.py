@@ -188,6 +188,16 @@ def test_guesses_that_disagree_across_articles_give_no_affiliation():
     assert (lowe.role, lowe.affiliation) == ("Foreign Minister", None)
 
 
+def test_a_state_office_held_for_a_person_is_the_persons_states():
+    actors = briefing(
+        ("U.S. President Donald Grant said the war was over. Tom Reed, Grant's special envoy to the region, said it was not.", None),
+        ("Ann Lowe, Grant's campaign spokeswoman, said so. Grant agreed.", None))
+    assert sorted((a.name, a.role, a.affiliation) for a in actors if a.type == "person") == [
+        ("Ann Lowe", "campaign spokeswoman", "donald-grant"),
+        ("Donald Grant", "President", "united-states"),
+        ("Tom Reed", "special envoy", "united-states")]
+
+
 # ---- what is no actor ----------------------------------------------------------------------
 
 NO_ACTORS = [
@@ -416,6 +426,20 @@ ROLES = [
     ("The Greek Energy Forum said prices would rise.", [("Greek Energy Forum", "organization", None, None)]),
     ("The Royal Saudi Air Force said the strike hit the port.",
      [("Royal Saudi Air Force", "organization", None, "Saudi Arabia"), ("Saudi Arabia", "country", None, None)]),
+    # 'A and N B' after a country's office-holder A: B serves the same country, however the list is parsed
+    ("The talks were attended by Danish premier Ann Lowe and energy minister Tom Reed, and Polish president Rob Hale and energy minister Mark Stone.",
+     [("Ann Lowe", "person", "premier", "Denmark"), ("Denmark", "country", None, None),
+      ("Mark Stone", "person", "energy minister", "Poland"), ("Poland", "country", None, None),
+      ("Rob Hale", "person", "president", "Poland"), ("Tom Reed", "person", "energy minister", "Denmark")]),
+    ("Ann Lowe and Foreign Minister Tom Reed met.",
+     [("Ann Lowe", "person", None, None), ("Tom Reed", "person", "Foreign Minister", None)]),
+    # 'served as' a title; the body a person chairs, heads or leads; not what they lead in
+    ("Rob Hale, who served as U.S. ambassador to Burma until May, said so.",
+     [("Rob Hale", "person", "ambassador", "United States"), ("United States", "country", None, None)]),
+    ("Rob Hale, who chairs the Senate Armed Services Committee, said so.",
+     [("Rob Hale", "person", None, "Senate Armed Services Committee"),
+      ("Senate Armed Services Committee", "organization", None, None)]),
+    ("Rob Hale, who leads the polls, said so.", [("Rob Hale", "person", None, None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, MEMBERSHIP_NOUNS,
-                       NAME_LINK_WORDS, NAME_PREFIXES, NATIONAL_BODY_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES,
-                       PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES,
-                       STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UNNAMED_SOURCE_NOUNS)
+from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS,
+                       MEMBERSHIP_NOUNS, NAME_LINK_WORDS, NAME_PREFIXES, NATIONAL_BODY_WORDS, ORG_HEADS,
+                       PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
+                       TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, _name_span, is_location, is_title_phrase
@@ -64,12 +64,27 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
         words = title_words(doc, first)
         if words and words[-1].lower_ != singular(words[-1].lower_.rstrip(".")):
             role, _ = _title_phrase(parsed, index, doc, first)
-    if role and affiliation is None and span.head.dep_ == "conj" and span.head.head.pos_ == "PROPN":
+    previous = _name_before_and(doc, title_words(doc, start)) if role and affiliation is None else None
+    if previous is not None:
         # 'Israeli prime minister A and energy minister B': B serves the same country
-        _, shared = _title_phrase(parsed, index, doc, first_name_word(span.head.head))
+        _, shared = _title_phrase(parsed, index, doc, previous)
         if shared and index.mentions[shared].type == "country":
             affiliation = shared
     return role, affiliation
+
+
+def _name_before_and(doc, words: list[Token]) -> int | None:
+    """Where the name before 'and' starts, when 'and' opens the title phrase ('… president A
+    and energy minister B'), read from the tokens since the parser links such lists loosely."""
+    if not words or words[0].i < 2 or doc[words[0].i - 1].lower_ != "and":
+        return None
+    end = doc[words[0].i - 2]
+    if end.ent_type_ != "PERSON" or end.pos_ != "PROPN":
+        return None
+    first = end.i
+    while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return first
 
 
 def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> tuple[str | None, str | None]:
@@ -267,7 +282,23 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
         found += [_noun_role(parsed, index, a) for a in head.head.children
                   if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
+    clauses = [c for c in head.rights if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubj" else [])
+    for verb in clauses:
+        found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> list[tuple[str | None, str | None]]:
+    """'X (, who) served as U.S. ambassador to Burma': the title after 'serve as'; 'X, who
+    chairs the Armed Services Committee': the body the person chairs, heads or leads."""
+    if verb.lemma_ == "serve":
+        return [_noun_role(parsed, index, o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY]
+    if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
+        bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) for o in verb.children
+                  if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+        return [(None, key) for key in bodies if key and index.mentions[key].type != "person"]
+    return []
 
 
 def _body_of(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
