@@ -440,6 +440,9 @@ ROLES = [
      [("Rob Hale", "person", None, "Senate Armed Services Committee"),
       ("Senate Armed Services Committee", "organization", None, None)]),
     ("Rob Hale, who leads the polls, said so.", [("Rob Hale", "person", None, None)]),
+    # a title between the apposition's comma and the name: "Norway's leader, President X"
+    ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "President", "Norway")]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -363,6 +363,9 @@ def _adjacent_apposition(noun: Token, name_head: Token) -> bool:
     """'the gunman, X': the noun's phrase ends at the comma before the name (not 'Critics and
     the mayor of Y, X', where the noun heads a list)."""
     first = first_name_word(name_head)
+    title = title_words(noun.doc, first)
+    if title and title[0].i > noun.i:
+        first = title[0].i                          # "Russia's leader, President X"
     between = noun.doc[noun.i + 1:first]
     return bool(between) and between[-1].text == "," and not any(t.dep_ in ("cc", "conj") for t in between)
 
