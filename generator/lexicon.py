@@ -802,3 +802,6 @@ NATIONAL_BODY_WORDS = {"force", "house", "assembly", "service", "services", "par
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ss", "ic", "ek", "ai", "ino", "ine")
 # Verbs whose object is the body their subject leads ("X, who chairs the Armed Services Committee").
 LEADING_VERBS = {"chair", "head", "lead", "direct", "run"}
+# "state-owned X", "government-run X": a body the state owns or runs.
+STATE_OWNER_WORDS = {"state", "government"}
+STATE_OWNING_VERBS = {"own", "run", "control", "owned", "controlled"}

@@ -443,6 +443,14 @@ ROLES = [
     # a title between the apposition's comma and the name: "Norway's leader, President X"
     ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "President", "Norway")]),
+    # a body called state-owned is the state's: the one named with it, else the article's main country
+    ("Brazil sold the unit. Brazil said so. The purchase by state-owned oil firm Nordvik Oil Company followed market rules.",
+     [("Brazil", "country", None, None), ("Nordvik Oil Company", "organization", None, "Brazil")]),
+    ("Brazil sold the unit. Brazil said so. The purchase by Chinese state-owned oil firm Nordvik Oil Company followed market rules.",
+     [("Brazil", "country", None, None), ("China", "country", None, None),
+      ("Nordvik Oil Company", "organization", None, "China")]),
+    ("Brazil sold the unit. Sweden said so. The purchase by state-owned oil firm Nordvik Oil Company followed market rules.",
+     [("Brazil", "country", None, None), ("Nordvik Oil Company", "organization", None, None), ("Sweden", "country", None, None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS,
                        MEMBERSHIP_NOUNS, NAME_LINK_WORDS, NAME_PREFIXES, NATIONAL_BODY_WORDS, ORG_HEADS,
                        PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
-                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
+                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
+                       STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
                        TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
@@ -453,12 +454,46 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     seat = STATE_SEATS.get(norm(mention.name))
     if seat:                                    # 'the White House', 'the Kremlin'
         return index.add(seat, "country"), False
+    owned, country = _called_state_owned(parsed, index, mention)
+    if owned:                       # 'state-owned oil firm Rosneft' in an article about one country
+        main = country or main_country(parsed, index)
+        return main, False
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
     if words and words[0].lower() not in SUPRANATIONAL_WORDS \
             and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
         main = main_country(parsed, index)            # 'the Interior Ministry', 'the Federal Security Service'
         return main, main is not None
     return None, False
+
+
+def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[bool, str | None]:
+    """'state-owned oil firm X', 'X, a state-run broadcaster,': the words right before the name,
+    or its apposition, call the body the state's; with the country if they name it ('Chinese
+    state-owned firm X')."""
+    for (doc, i), key in index.by_token.items():
+        if key != mention.key:
+            continue
+        token = parsed.docs[doc][i]
+        start = first_name_word(token)
+        phrases = [list(token.doc[max(start - 6, 0):start])] + [[t for t in c.subtree if t.i < c.i]
+                                                              for c in token.children if c.dep_ == "appos"]
+        for words in phrases:
+            owned = _state_owned_from(words)
+            if owned is not None:
+                named = [canonical(t.text) for t in words[:owned]]
+                country = next((k[0] for k in named if k and k[1] == "country"), None)
+                return True, index.add(country, "country") if country else None
+    return False, None
+
+
+def _state_owned_from(words: list[Token]) -> int | None:
+    """Where 'state-owned' ('government-run' …) starts in a phrase that runs on to the name."""
+    for n, t in enumerate(words[:-2]):
+        if t.lower_ in STATE_OWNER_WORDS and words[n + 1].text == "-" \
+                and words[n + 2].lemma_.lower() in STATE_OWNING_VERBS \
+                and not any(u.text in (",", ";", ":") or u.pos_ == "VERB" and u.dep_ != "amod" for u in words[n + 3:]):
+            return n
+    return None
 
 
 def _is_demonym(form: str) -> bool:
