@@ -451,6 +451,11 @@ ROLES = [
       ("Nordvik Oil Company", "organization", None, "China")]),
     ("Brazil sold the unit. Sweden said so. The purchase by state-owned oil firm Nordvik Oil Company followed market rules.",
      [("Brazil", "country", None, None), ("Nordvik Oil Company", "organization", None, None), ("Sweden", "country", None, None)]),
+    # a person named right before the title is the one the title-holder works for
+    ("Maria Gonzalez spoke. Gonzalez adviser Tom Reed said the plan would fail.",
+     [("Maria Gonzalez", "person", None, None), ("Tom Reed", "person", "adviser", "Maria Gonzalez")]),
+    ("Hillary Stone spoke. Senator Tom Reed said the plan would fail.",
+     [("Hillary Stone", "person", None, None), ("Tom Reed", "person", "Senator", None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

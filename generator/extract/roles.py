@@ -65,6 +65,8 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
         words = title_words(doc, first)
         if words and words[-1].lower_ != singular(words[-1].lower_.rstrip(".")):
             role, _ = _title_phrase(parsed, index, doc, first)
+    if role and affiliation is None:
+        affiliation = _person_before_title(parsed, index, doc, start)     # 'Clinton adviser X'
     previous = _name_before_and(doc, title_words(doc, start)) if role and affiliation is None else None
     if previous is not None:
         # 'Israeli prime minister A and energy minister B': B serves the same country
@@ -72,6 +74,17 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
         if shared and index.mentions[shared].type == "country":
             affiliation = shared
     return role, affiliation
+
+
+def _person_before_title(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> str | None:
+    """'Clinton adviser X', 'a Trump campaign spokesman, X': a person the article names, right
+    before the title, is the one the title-holder works for."""
+    words = title_words(doc, start)
+    before = doc[words[0].i - 1] if words and words[0].i > 0 else None
+    if before is None or before.ent_type_ != "PERSON" or before.pos_ != "PROPN" or before.dep_ != "compound":
+        return None
+    key = index.key_for(parsed, before)
+    return key if key and index.mentions[key].type == "person" and index.mentions[key].name != doc[start].text else None
 
 
 def _name_before_and(doc, words: list[Token]) -> int | None:
