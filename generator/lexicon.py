@@ -805,3 +805,5 @@ LEADING_VERBS = {"chair", "head", "lead", "direct", "run"}
 # "state-owned X", "government-run X": a body the state owns or runs.
 STATE_OWNER_WORDS = {"state", "government"}
 STATE_OWNING_VERBS = {"own", "run", "control", "owned", "controlled"}
+# Words that put an office in the past ("Former Florida Sen.", "ex-governor").
+FORMER_WORDS = {"former", "ex", "onetime", "erstwhile"}

@@ -419,6 +419,7 @@ ROLES = [
     ("Ontario Premier Ann Lowe said the plan was fair.",
      [("Ann Lowe", "person", "Ontario Premier", "Canada"), ("Canada", "country", None, None)]),
     ("Rob Hale, a Texas oilman, said prices would rise.", [("Rob Hale", "person", "Texas oilman", None)]),
+    ("Former Texas Gov. Rob Hale said the bill would pass.", [("Rob Hale", "person", "Former Texas Governor", None)]),
     # a governor is a state office: the article's main country, as a guess
     ("Norway signed the deal. Norway will pay. Regional governor Ann Lowe said it was fair.",
      [("Ann Lowe", "person", "Regional governor", "Norway"), ("Norway", "country", None, None)]),

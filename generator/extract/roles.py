@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS,
-                       MEMBERSHIP_NOUNS, NAME_LINK_WORDS, NAME_PREFIXES, NATIONAL_BODY_WORDS, ORG_HEADS,
+from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, FORMER_WORDS, GENERIC_BODY_WORDS, HONORIFIC_WORDS,
+                       LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS, NAME_PREFIXES, NATIONAL_BODY_WORDS, ORG_HEADS,
                        PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
-                       STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
-                       TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS)
+                       STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, _name_span, is_location, is_title_phrase
@@ -167,8 +167,8 @@ def _region_country(tokens: list[Token], index: "ActorIndex") -> str | None:
     """'Texas Sen.', 'Ontario Premier': a state or province before a regional office is of one
     country, the one the office-holder serves."""
     words = {TITLE_ABBREVIATIONS.get(t.text.rstrip("."), t.text).lower() for t in tokens}
-    if not words & REGIONAL_OFFICES:
-        return None
+    if not words & REGIONAL_OFFICES or words & FORMER_WORDS:
+        return None             # a former office says less than what the person does now ('a Clinton surrogate')
     for run in _runs(tokens):
         country = country_of_region(" ".join(t.text for t in run)) if _is_name_word(run[0]) else None
         if country:
