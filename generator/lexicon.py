@@ -131,7 +131,7 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "investor", "owner", "partner", "president-elect", "predecessor", "successor"}
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
-               "premier", "king", "queen", "prime", "president-elect"}
+               "premier", "king", "queen", "prime", "president-elect", "governor"}
 
 # Head nouns that make a name an organisation's ("Harbour Authority", "Green Party").
 ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "department", "agency",
@@ -819,3 +819,21 @@ CONCESSIVE_PREPOSITIONS = {"despite", "amid", "notwithstanding"}
 # that", "holds the belief that"): support verbs of FrameNet's Opinion nouns, for these nouns only.
 VIEW_HOLDING_VERBS = {"maintain", "hold", "take", "share"}
 VIEW_NOUNS = {"position", "view", "belief", "stance", "conviction"}
+
+# Titles of offices a state or province elects or appoints within its country ("Ohio Governor",
+# "Texas Sen.", "Ontario Premier"): a region named before one of them gives the region's country.
+REGIONAL_OFFICES = {"senator", "senators", "governor", "representative", "congressman", "congresswoman",
+                    "lawmaker", "legislator", "premier", "minister"}
+# Words of a body's name that make a nationality adjective in it the state's ("Syrian Army",
+# "Turkish Foreign Ministry", "Royal Saudi Air Force", "Libyan House of Representatives"); without
+# one the adjective only says where a body is from ("Greek Energy Forum", "American Airlines").
+NATIONAL_BODY_WORDS = {"force", "house", "assembly", "service", "services", "party", "guards"}
+# Endings of a people's adjective in COUNTRIES' forms ("Syrian", "Chinese", "Polish", "Iraqi", "Dutch").
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ss", "ic", "ek", "ai", "ino", "ine")
+# Verbs whose object is the body their subject leads ("X, who chairs the Armed Services Committee").
+LEADING_VERBS = {"chair", "head", "lead", "direct", "run"}
+# "state-owned X", "government-run X": a body the state owns or runs.
+STATE_OWNER_WORDS = {"state", "government"}
+STATE_OWNING_VERBS = {"own", "run", "control", "owned", "controlled"}
+# Words that put an office in the past ("Former Florida Sen.", "ex-governor").
+FORMER_WORDS = {"former", "ex", "onetime", "erstwhile"}

@@ -24,6 +24,7 @@ from typing import Any, Callable
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
 from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       SEVERAL_PER_STATE)
+from .lexicon import STATE_ROLES
 from .names import (CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
                     person_key, slugify)
 
@@ -428,6 +429,19 @@ def _affiliations(actors: list[Actor], actor_of: dict[Node, str], mentions: dict
         if votes:
             actor.affiliation = max(votes, key=lambda t: (
                 latest[actor.id, t], votes[t], len(by_id[t].articles), by_id[t].mentions, t))
+    for actor in actors:
+        actor.affiliation = _state_of_appointer(actor, by_id) or actor.affiliation
+
+
+def _state_of_appointer(actor: Actor, by_id: dict[str, Actor]) -> str | None:
+    """'Trump's Special Presidential Envoy X': a state office held for a person who serves a
+    country is that country's office (an adviser or spokesman stays the person's)."""
+    person = by_id.get(actor.affiliation) if actor.affiliation else None
+    if person is None or person.type != "person" or not actor.role \
+            or not set(actor.role.lower().split()) & STATE_ROLES:
+        return None
+    country = by_id.get(person.affiliation) if person.affiliation else None
+    return country.id if country is not None and country.type == "country" else None
 
 
 def _best_name(members: list[Mention]) -> str:

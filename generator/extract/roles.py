@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DESCRIPTIVE_ROLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
-                       NAME_PREFIXES, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS,
-                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
-                       TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS)
+from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, FORMER_WORDS, GENERIC_BODY_WORDS, HONORIFIC_WORDS,
+                       LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS, NAME_PREFIXES, NATIONAL_BODY_WORDS, ORG_HEADS,
+                       PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
+                       STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, _name_span, is_location, is_title_phrase
+from .evidence import country_of_region
 from .parse import ParsedArticle
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
@@ -62,12 +65,40 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
         words = title_words(doc, first)
         if words and words[-1].lower_ != singular(words[-1].lower_.rstrip(".")):
             role, _ = _title_phrase(parsed, index, doc, first)
-    if role and affiliation is None and span.head.dep_ == "conj" and span.head.head.pos_ == "PROPN":
+    if role and affiliation is None:
+        affiliation = _person_before_title(parsed, index, doc, start)     # 'Clinton adviser X'
+    previous = _name_before_and(doc, title_words(doc, start)) if role and affiliation is None else None
+    if previous is not None:
         # 'Israeli prime minister A and energy minister B': B serves the same country
-        _, shared = _title_phrase(parsed, index, doc, first_name_word(span.head.head))
+        _, shared = _title_phrase(parsed, index, doc, previous)
         if shared and index.mentions[shared].type == "country":
             affiliation = shared
     return role, affiliation
+
+
+def _person_before_title(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> str | None:
+    """'Clinton adviser X', 'a Trump campaign spokesman, X': a person the article names, right
+    before the title, is the one the title-holder works for."""
+    words = title_words(doc, start)
+    before = doc[words[0].i - 1] if words and words[0].i > 0 else None
+    if before is None or before.ent_type_ != "PERSON" or before.pos_ != "PROPN" or before.dep_ != "compound":
+        return None
+    key = index.key_for(parsed, before)
+    return key if key and index.mentions[key].type == "person" and index.mentions[key].name != doc[start].text else None
+
+
+def _name_before_and(doc, words: list[Token]) -> int | None:
+    """Where the name before 'and' starts, when 'and' opens the title phrase ('… president A
+    and energy minister B'), read from the tokens since the parser links such lists loosely."""
+    if not words or words[0].i < 2 or doc[words[0].i - 1].lower_ != "and":
+        return None
+    end = doc[words[0].i - 2]
+    if end.ent_type_ != "PERSON" or end.pos_ != "PROPN":
+        return None
+    first = end.i
+    while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return first
 
 
 def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> tuple[str | None, str | None]:
@@ -129,7 +160,20 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex")
         joined = n + 1 < len(kept) and kept[n + 1].i == t.i + 1 and not t.whitespace_
         role += word + ("" if joined else " ")
     role = role.strip()
-    return (role or None), affiliation
+    return (role or None), affiliation or _region_country(tokens, index)
+
+
+def _region_country(tokens: list[Token], index: "ActorIndex") -> str | None:
+    """'Texas Sen.', 'Ontario Premier': a state or province before a regional office is of one
+    country, the one the office-holder serves."""
+    words = {TITLE_ABBREVIATIONS.get(t.text.rstrip("."), t.text).lower() for t in tokens}
+    if not words & REGIONAL_OFFICES or words & FORMER_WORDS:
+        return None             # a former office says less than what the person does now ('a Clinton surrogate')
+    for run in _runs(tokens):
+        country = country_of_region(" ".join(t.text for t in run)) if _is_name_word(run[0]) else None
+        if country:
+            return index.add(country, "country")
+    return None
 
 
 def _is_name_word(t: Token) -> bool:
@@ -252,7 +296,23 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
         found += [_noun_role(parsed, index, a) for a in head.head.children
                   if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
+    clauses = [c for c in head.rights if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubj" else [])
+    for verb in clauses:
+        found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> list[tuple[str | None, str | None]]:
+    """'X (, who) served as U.S. ambassador to Burma': the title after 'serve as'; 'X, who
+    chairs the Armed Services Committee': the body the person chairs, heads or leads."""
+    if verb.lemma_ == "serve":
+        return [_noun_role(parsed, index, o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY]
+    if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
+        bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) for o in verb.children
+                  if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+        return [(None, key) for key in bodies if key and index.mentions[key].type != "person"]
+    return []
 
 
 def _body_of(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
@@ -317,6 +377,9 @@ def _adjacent_apposition(noun: Token, name_head: Token) -> bool:
     """'the gunman, X': the noun's phrase ends at the comma before the name (not 'Critics and
     the mayor of Y, X', where the noun heads a list)."""
     first = first_name_word(name_head)
+    title = title_words(noun.doc, first)
+    if title and title[0].i > noun.i:
+        first = title[0].i                          # "Russia's leader, President X"
     between = noun.doc[noun.i + 1:first]
     return bool(between) and between[-1].text == "," and not any(t.dep_ in ("cc", "conj") for t in between)
 
@@ -398,17 +461,63 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             known = canonical(" ".join(words[i:i + size]))
-            if known and known[1] == "country" and " ".join(words) != " ".join(words[i:i + size]):
+            if known and known[1] == "country" and " ".join(words) != " ".join(words[i:i + size]) \
+                    and (not _is_demonym(" ".join(words[i:i + size])) or _names_a_state_body(words)):
                 return index.add(known[0], "country"), False
     seat = STATE_SEATS.get(norm(mention.name))
     if seat:                                    # 'the White House', 'the Kremlin'
         return index.add(seat, "country"), False
+    owned, country = _called_state_owned(parsed, index, mention)
+    if owned:                       # 'state-owned oil firm Rosneft' in an article about one country
+        main = country or main_country(parsed, index)
+        return main, False
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
     if words and words[0].lower() not in SUPRANATIONAL_WORDS \
             and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
         main = main_country(parsed, index)            # 'the Interior Ministry', 'the Federal Security Service'
         return main, main is not None
     return None, False
+
+
+def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[bool, str | None]:
+    """'state-owned oil firm X', 'X, a state-run broadcaster,': the words right before the name,
+    or its apposition, call the body the state's; with the country if they name it ('Chinese
+    state-owned firm X')."""
+    for (doc, i), key in index.by_token.items():
+        if key != mention.key:
+            continue
+        token = parsed.docs[doc][i]
+        start = first_name_word(token)
+        phrases = [list(token.doc[max(start - 6, 0):start])] + [[t for t in c.subtree if t.i < c.i]
+                                                              for c in token.children if c.dep_ == "appos"]
+        for words in phrases:
+            owned = _state_owned_from(words)
+            if owned is not None:
+                named = [canonical(t.text) for t in words[:owned]]
+                country = next((k[0] for k in named if k and k[1] == "country"), None)
+                return True, index.add(country, "country") if country else None
+    return False, None
+
+
+def _state_owned_from(words: list[Token]) -> int | None:
+    """Where 'state-owned' ('government-run' …) starts in a phrase that runs on to the name."""
+    for n, t in enumerate(words[:-2]):
+        if t.lower_ in STATE_OWNER_WORDS and words[n + 1].text == "-" \
+                and words[n + 2].lemma_.lower() in STATE_OWNING_VERBS \
+                and not any(u.text in (",", ";", ":") or u.pos_ == "VERB" and u.dep_ != "amod" for u in words[n + 3:]):
+            return n
+    return None
+
+
+def _is_demonym(form: str) -> bool:
+    """'Greek', 'Syrian', 'Dutch': a people's adjective, not a country's own name ('Cyprus', 'US')."""
+    return " " not in form and not is_acronym(form) and form.lower().endswith(DEMONYM_ENDINGS)
+
+
+def _names_a_state_body(words: list[str]) -> bool:
+    """A nationality adjective makes a body the state's only with a state body's word in its
+    name ('Syrian Army', 'Royal Saudi Air Force'); 'Greek Energy Forum' is only Greek."""
+    return any(w.lower() in STATE_BODIES | NATIONAL_BODY_WORDS for w in words)
 
 
 def _possessing_country(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
