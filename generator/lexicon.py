@@ -789,3 +789,19 @@ BACKSHIFTED_MODALS = {"would", "could", "might", "should"}
 # the issuing/publishing senses of VerbNet's 'transfer_mesg' and 'publish'-type verbs. Not 'read', 'receive'.
 ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "file", "deliver",
                  "circulate", "distribute", "put"}
+
+# Standard English hypocoristics of given names (the usual pet forms listed in English name
+# dictionaries, e.g. the Oxford Dictionary of First Names): 'Joe Biden' is 'Joseph R. Biden'
+# across articles. Only forms of one given name each ('Alex', 'Chris', 'Sam' are of two).
+HYPOCORISTICS = {
+    "joe": "joseph", "bill": "william", "will": "william", "billy": "william", "bob": "robert",
+    "rob": "robert", "bobby": "robert", "jim": "james", "jimmy": "james", "mike": "michael",
+    "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard", "ted": "edward",
+    "ed": "edward", "tony": "anthony", "chuck": "charles", "charlie": "charles", "dave": "david",
+    "steve": "stephen", "ben": "benjamin", "nick": "nicholas", "dan": "daniel", "danny": "daniel",
+    "pete": "peter", "andy": "andrew", "matt": "matthew", "jeff": "jeffrey", "ron": "ronald",
+    "don": "donald", "greg": "gregory", "ken": "kenneth", "larry": "lawrence", "jerry": "gerald",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "kathy": "katherine",
+    "peggy": "margaret", "maggie": "margaret", "sue": "susan", "jenny": "jennifer",
+    "becky": "rebecca", "vicky": "victoria", "mitch": "mitchell", "newt": "newton",
+}

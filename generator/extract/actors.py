@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..lexicon import (FRAMENET_JUDGMENT, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_NOUNS, SPEECH_VERBS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_NOUNS, SPEECH_VERBS, STATE_SEATS,
                        THING_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, norm
@@ -97,7 +97,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
         if all(is_location(s.head) for s in uses) and key in index.mentions and key != main:
-            if not any(w in ORG_HEADS for w in norm(key).split()):
+            if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS:   # 'in the Oval Office'
                 _remove(index, key)
     for key in {s.key for s in spans if s.kind == "org"}:
         if key in index.mentions and all(modifies_a_work(s.head) for s in spans if s.key == key):
