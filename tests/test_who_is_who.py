@@ -21,6 +21,15 @@ def people_and_bodies(actors) -> list[tuple[str, str, list[str]]]:
 # ---- merging across articles ---------------------------------------------------------------
 
 MERGES = [
+    # a standard pet form of the given name is the same person
+    ([("Joe Grant said the wall would rise.", None), ("Joseph R. Grant said the wall would be paid for.", None)],
+     [("Joseph R. Grant", "person", ["art-0", "art-1"])]),
+    # two appeals courts are two bodies
+    ([("The U.S. Court of Appeals for the Ninth Circuit ruled against the law.", None),
+      ("The U.S. Court of Appeals for the Fourth Circuit upheld the law.", None)],
+     [("U.S. Court of Appeals for the Fourth Circuit", "organization", ["art-1"]),
+      ("U.S. Court of Appeals for the Ninth Circuit", "organization", ["art-0"]),
+      ("United States", "country", ["art-0", "art-1"])]),
     # the same full name up to a middle initial is one person
     ([("Donald J. Grant said the wall would rise.", None),
       ("Donald Grant said the wall would be paid for.", None)],
@@ -264,6 +273,24 @@ NO_ACTORS = [
     ("Interethnic, interclan and tribal conflicts continue, Tom Reed said.", [("Tom Reed", "person")]),
     ("Battleground state Ohio is close, Tom Reed said.", [("Tom Reed", "person")]),
     ("Norway, Sweden and Denmark signed the pact.", [("Denmark", "country"), ("Norway", "country"), ("Sweden", "country")]),
+    # an adjective coordinated with a lower-case one, a nickname in quotes, a seat of government as a room
+    ("Laws against National Socialist or racist thinking passed, Tom Reed said.", [("Tom Reed", "person")]),
+    ('He was given a home known as the "Green House" in exchange for his resignation.', []),
+    ("Tom Reed met the envoy in the Oval Office on Monday.", [("Tom Reed", "person")]),
+    # names cut right: a place after a body's name, a known body's full name, the body a court serves
+    ("The debate was held at Hofstra University on Long Island, Tom Reed said.",
+     [("Hofstra University", "organization"), ("Tom Reed", "person")]),
+    ("The Islamic State of Iraq and the Levant claimed the attack.", [("Islamic State", "organization")]),
+    ("A panel of the U.S. Court of Appeals for the Sixth Circuit overruled the judge.",
+     [("U.S. Court of Appeals for the Sixth Circuit", "organization"), ("United States", "country")]),
+    # a body's word the recogniser left out before a role word; an owner run into a surname
+    ("But Fair Trials Abroad director Tom Reed said there were similarities.",
+     [("Fair Trials Abroad", "organization"), ("Tom Reed", "person")]),
+    ("Tom Reed spoke in Ohio. At a meeting with the editorial board of the Washington Post Reed said he would win.",
+     [("Tom Reed", "person"), ("Washington Post", "organization")]),
+    # a word that only qualifies a common noun is no short form of a body opening with it
+    ("Amazon Environmental Research Institute Director Ann Lowe said the Amazon rainforest burns.",
+     [("Amazon Environmental Research Institute", "organization"), ("Ann Lowe", "person")]),
 ]
 
 

@@ -321,6 +321,10 @@ def _with_word_before_a_role(tokens: list[Token]) -> list[Token]:
 def _coordinated_with_common_words(token: Token) -> bool:
     """A word coordinated only with lower-case adjectives or nouns is one of them, capitalised
     as the sentence opens ('Interethnic, interclan and tribal conflicts')."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].pos_ == "CCONJ" and doc[token.i + 2].is_lower \
+            and doc[token.i + 2].pos_ == "ADJ":
+        return True         # 'National Socialist or racist thinking', however the parser hangs the pair
     pair = [t for t in token.conjuncts if t.i != token.i]
     return token.is_alpha and token.is_title and bool(pair) and all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in pair)
 
