@@ -275,6 +275,10 @@ NO_ACTORS = [
     ("Norway, Sweden and Denmark signed the pact.", [("Denmark", "country"), ("Norway", "country"), ("Sweden", "country")]),
     # an adjective coordinated with a lower-case one, a nickname in quotes, a seat of government as a room
     ("Laws against National Socialist or racist thinking passed, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Tom Reed is a columnist for Harbour News and political analyst for a radio show.",
+     [("Harbour News", "organization"), ("Tom Reed", "person")]),
+    ("Tom Reed, a fellow at the Harbour Institution and a former envoy, said the plan failed.",
+     [("Harbour Institution", "organization"), ("Tom Reed", "person")]),
     ('He was given a home known as the "Green House" in exchange for his resignation.', []),
     ("Tom Reed met the envoy in the Oval Office on Monday.", [("Tom Reed", "person")]),
     # names cut right: a place after a body's name, a known body's full name, the body a court serves

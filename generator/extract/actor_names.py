@@ -25,6 +25,7 @@ from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_n
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
+ADJECTIVE_ENDING = re.compile(r"(ist|ic|ian|al|ish|ese)$")   # 'National Socialist', 'Islamic': adjectives' endings
 ADJECTIVE_PREFIX = re.compile(rf"({'|'.join(ADJECTIVE_PREFIXES)})-")   # "intra-Africa", not "Anti-Defamation League"
 
 
@@ -182,7 +183,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
         return None     # a capitalised adjective or verb the recogniser took for a name
-    if ent.label_ != "PERSON" and _coordinated_with_common_words(tokens[-1]):
+    if ent.label_ != "PERSON" and (len(tokens) == 1 or ADJECTIVE_ENDING.search(tokens[-1].lower_)) \
+            and _coordinated_with_common_words(tokens[-1]):
         return None     # 'Interethnic, interclan and tribal conflicts', 'National Socialist or racist thinking
     if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") and _opens_sentence(tokens[0]) \
             and not canonical(tokens[0].text) and not is_acronym(tokens[0].text):
@@ -523,7 +525,8 @@ def _people_split_from_bodies(spans: list[NameSpan]) -> list[NameSpan]:
     out = []
     for s in spans:
         last = s.words[-1]
-        if s.kind in ("org", "place") and len(s.words) >= 3 and last.text in surnames and _verb_follows(last) \
+        if s.kind in ("org", "place") and len(s.words) >= 3 and last.text in surnames and last.ent_type_ != "PERSON" \
+                and _verb_follows(last) \
                 and s.name.endswith(" " + last.text) and not s.acronym:
             body = s.words[:-1]
             s.words, s.head = body, body.root
