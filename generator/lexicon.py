@@ -805,3 +805,5 @@ HYPOCORISTICS = {
     "peggy": "margaret", "maggie": "margaret", "sue": "susan", "jenny": "jennifer",
     "becky": "rebecca", "vicky": "victoria", "mitch": "mitchell", "newt": "newton",
 }
+# Verbs whose object is where the subject goes: 'entered Ain X and Tell Y', 'visiting the Oval Office'.
+PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}

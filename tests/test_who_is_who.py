@@ -281,6 +281,10 @@ NO_ACTORS = [
      [("Harbour Institution", "organization"), ("Tom Reed", "person")]),
     ('He was given a home known as the "Green House" in exchange for his resignation.', []),
     ("Tom Reed met the envoy in the Oval Office on Monday.", [("Tom Reed", "person")]),
+    ("Ann Lowe had breakfast with Tom Reed before visiting the Oval Office.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    # towns taken for people: entered, and found at; people are visited, not entered
+    ("The army entered Tell Kafar and Ain Dara. Fighters escaped from a camp at Ain Dara.", []),
+    ("Tom Reed visited Ann Lowe and Sam Hollis.", [("Ann Lowe", "person"), ("Sam Hollis", "person"), ("Tom Reed", "person")]),
     # names cut right: a place after a body's name, a known body's full name, the body a court serves
     ("The debate was held at Hofstra University on Long Island, Tom Reed said.",
      [("Hofstra University", "organization"), ("Tom Reed", "person")]),

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES,
                        FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES,
-                       ORG_HEADS, PERSON_TITLES, PLACE_PART_NOUNS, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS,
+                       ORG_HEADS, PERSON_TITLES, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS,
                        THING_HEADS, TITLE_WORDS, WORK_NOUNS)
 from ..names import all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, norm, strip_titles
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
@@ -688,3 +688,11 @@ def is_location(token: Token) -> bool:
         return False
     prep = token.head
     return prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_PART_NOUNS
+
+
+def is_destination(token: Token, verbs=PLACE_OBJECT_VERBS) -> bool:
+    """The object of a verb of going somewhere: 'entered Ain X and Tell Y', 'visiting the Oval Office'."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i or token.head.i == token.i - 1 \
+            and token.head.is_title and token.dep_ != "compound":
+        token = token.head              # also over a two-word name parsed as a verb and its object ('Tell Tamer')
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in verbs

@@ -16,7 +16,7 @@ from ..lexicon import (FRAMENET_JUDGMENT, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NO
                        THING_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, norm
-from .actor_names import NameSpan, find_name_spans, is_location, is_source, modifies_a_work
+from .actor_names import NameSpan, find_name_spans, is_destination, is_location, is_source, modifies_a_work
 from .evidence import is_known_place
 from .parse import ParsedArticle
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
@@ -90,13 +90,13 @@ def _same_entity(a: Token, b: Token) -> bool:
 
 def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """Organisations and countries named only as where something happens ("in Dushanbe",
-    "fighting in Syria") are places, save the article's main country (its bodies' state); so is
+    "fighting in Syria", "entered Kabul") are places, save the article's main country (its bodies' state); so is
     a "person" without a title named only after 'in', 'at' or 'near' (people are written to,
     met with and heard from, not found in)."""
     main = main_country(parsed, index)
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
-        if all(is_location(s.head) for s in uses) and key in index.mentions and key != main:
+        if all(is_location(s.head) or is_destination(s.head) for s in uses) and key in index.mentions and key != main:
             if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS:   # 'in the Oval Office'
                 _remove(index, key)
     for key in {s.key for s in spans if s.kind == "org"}:
@@ -105,8 +105,9 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and not any(s.titles for s in uses) \
-                and all(is_location(s.head) and s.head.head.lower_ in PLACE_ONLY_PREPS for s in uses):
-            _remove(index, key)                 # 'in Maidan Shahr' read as a person: a town
+                and all(is_location(s.head) and s.head.head.lower_ in PLACE_ONLY_PREPS
+                        or is_destination(s.head, ("enter",)) for s in uses):     # people are visited, not entered
+            _remove(index, key)                 # 'in Maidan Shahr', 'entered Tell X' read as a person: a town
 
 
 def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
