@@ -255,6 +255,9 @@ NO_ACTORS = [
     ("Tom Reed said older voters would lose Medicare and Medicaid.", [("Tom Reed", "person")]),
     ("The plan would repeal Obamacare, Tom Reed said.", [("Tom Reed", "person")]),
     ("Tom Reed sold his Ford Fusion in March.", [("Tom Reed", "person")]),
+    # a '-care' scheme that acts, a model after its year are still no actors
+    ("Tom Reed said Obamacare is causing premiums to rise.", [("Tom Reed", "person")]),
+    ("The price of the 2017 Ford Fusion would rise, Tom Reed said.", [("Tom Reed", "person")]),
     ("Tom Reed spoke about the history of Islam and Christendom.", [("Tom Reed", "person")]),
     ("Tom Reed flew to Norway and Peru last week.", [("Tom Reed", "person")]),
     ("Tom Reed met the Greek prime minister in Crete and Cyprus.", [("Tom Reed", "person")]),

@@ -216,8 +216,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
     if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
         return None
-    if ent.label_ != "PERSON" and names_a_thing(name):
-        return None                             # 'the Fifth Amendment', 'the G7 Summit': no actor
+    if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start)):
+        return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2017 Ford Fusion': no actor
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Fox and Friends"': a programme's title
     head = ent.root if tokens[-1].i < ent.end or tokens[0].i <= ent.root.i < ent.end and tokens[-1].i >= ent.end + 2 \
@@ -396,13 +396,22 @@ def in_quoted_title(doc, start: int, end: int) -> bool:
         and not any("\n" in t.text for t in doc[left:right])
 
 
+def _after_a_year(doc, start: int) -> bool:
+    """'the 2017 Ford Fusion', 'a 2016 Olympic Games': a name after 'the'/'a' and a year is a
+    model or an edition of something, not a body."""
+    return start > 1 and re.fullmatch(r"(19|20)\d\d", doc[start - 1].text) is not None \
+        and doc[start - 2].lower_ in ("the", "a", "an")
+
+
 def names_a_thing(name: str) -> bool:
-    """'Fifth Amendment', 'Syrian Civil War', 'Economy of Turkey': a name whose head word (the
+    """'Fifth Amendment', 'Syrian Civil War', 'Economy of Turkey', 'Obamacare': a name whose head word (the
     last, or the one before 'of') is a law's, an event's or a plan's names no actor ('Ministry
     of Economy' does)."""
     words = norm(name).split()
     if not words:
         return False
+    if len(words) == 1 and len(words[0]) > 6 and words[0].endswith("care"):
+        return True         # 'Obamacare', 'Medicare': a health-care scheme or law named '-care'
     before_of = words[words.index("of", 1) - 1] if "of" in words[1:] else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
                                     and before_of not in ORG_HEADS | GENERIC_BODY_WORDS)
