@@ -227,6 +227,8 @@ NO_ACTORS = [
     # titles of programmes: quoted, or a name that only modifies "programme"
     ('In an interview with "Fox and Friends," Tom Reed said the plan would fail.', [("Tom Reed", "person")]),
     ("Tom Reed told the BBC's Talking Point programme what was needed.", [("BBC", "organization"), ("Tom Reed", "person")]),
+    ("The merits of the QX-7 program are debated. The program, called QX-7, lets investors buy visas, Tom Reed said.",
+     [("Tom Reed", "person")]),
     # an adjective made from a name is no name; a body's name that opens with a prefix is
     ("“Denying us justice is un-American,” Tom Reed said.", [("Tom Reed", "person")]),
     ("The Anti-Defamation League said the attack was hateful.", [("Anti-Defamation League", "organization")]),

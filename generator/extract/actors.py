@@ -100,7 +100,8 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS:   # 'in the Oval Office'
                 _remove(index, key)
     for key in {s.key for s in spans if s.kind == "org"}:
-        if key in index.mentions and all(modifies_a_work(s.head) for s in spans if s.key == key):
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and (all(modifies_a_work(s.head) for s in uses) or _names_a_scheme(key, uses)):
             _remove(index, key)                 # 'the BBC's Talking Point programme': a programme
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = [s for s in spans if s.key == key]
@@ -108,6 +109,13 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
                 and all(is_location(s.head) and s.head.head.lower_ in PLACE_ONLY_PREPS
                         or is_destination(s.head, ("enter",)) for s in uses):     # people are visited, not entered
             _remove(index, key)                 # 'in Maidan Shahr', 'entered Tell X' read as a person: a town
+
+
+def _names_a_scheme(key: str, uses: list[NameSpan]) -> bool:
+    """'the EB-5 program ... The program, called EB-5, ...': a name without a body's head word
+    that names a programme somewhere and never acts is that programme, no actor."""
+    return any(modifies_a_work(s.head) for s in uses) and not any(acts(s.head) for s in uses) \
+        and not canonical(key) and not any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split())
 
 
 def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
