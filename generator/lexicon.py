@@ -837,3 +837,21 @@ STATE_OWNER_WORDS = {"state", "government"}
 STATE_OWNING_VERBS = {"own", "run", "control", "owned", "controlled"}
 # Words that put an office in the past ("Former Florida Sen.", "ex-governor").
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile"}
+
+# Standard English hypocoristics of given names (the usual pet forms listed in English name
+# dictionaries, e.g. the Oxford Dictionary of First Names): 'Joe Biden' is 'Joseph R. Biden'
+# across articles. Only forms of one given name each ('Alex', 'Chris', 'Sam' are of two).
+HYPOCORISTICS = {
+    "joe": "joseph", "bill": "william", "will": "william", "billy": "william", "bob": "robert",
+    "rob": "robert", "bobby": "robert", "jim": "james", "jimmy": "james", "mike": "michael",
+    "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard", "ted": "edward",
+    "ed": "edward", "tony": "anthony", "chuck": "charles", "charlie": "charles", "dave": "david",
+    "steve": "stephen", "ben": "benjamin", "nick": "nicholas", "dan": "daniel", "danny": "daniel",
+    "pete": "peter", "andy": "andrew", "matt": "matthew", "jeff": "jeffrey", "ron": "ronald",
+    "don": "donald", "greg": "gregory", "ken": "kenneth", "larry": "lawrence", "jerry": "gerald",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "kathy": "katherine",
+    "peggy": "margaret", "maggie": "margaret", "sue": "susan", "jenny": "jennifer",
+    "becky": "rebecca", "vicky": "victoria", "mitch": "mitchell", "newt": "newton",
+}
+# Verbs whose object is where the subject goes: 'entered Ain X and Tell Y', 'visiting the Oval Office'.
+PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}

@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import ARTICLES, COUNTRIES, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
+from .lexicon import ARTICLES, COUNTRIES, HYPOCORISTICS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES))}) ", re.I)
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -126,14 +126,16 @@ _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 @functools.lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """A person's full name for comparison across articles: no titles, bracketed parts,
-    middle initials, generational suffixes or accents ('Vladimir V. Putin' = 'Vladimir Putin',
+    middle initials, generational suffixes, accents or pet forms of a given name ('Vladimir V. Putin' =
+    'Vladimir Putin', 'Joe Biden' = 'Joseph R. Biden',
     'President Donald J. Trump' = 'Donald Trump', 'Joe Manchin III' = 'Joe Manchin')."""
     from nameparser import HumanName
     text = _PARENTHESES.sub(" ", clean_surface(name)).replace("[", "").replace("]", "")
     text, _ = strip_titles(text)
     parsed = HumanName(text)
     middle = [w for w in parsed.middle.split() if len(norm(w)) > 1]      # no initials
-    words = [parsed.first, *middle, parsed.last] if parsed.last else [text]
+    first = HYPOCORISTICS.get(norm(parsed.first), parsed.first) if middle or parsed.last else parsed.first
+    words = [first, *middle, parsed.last] if parsed.last else [text]
     return norm(" ".join(w for w in words if w))
 
 

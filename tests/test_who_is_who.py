@@ -21,6 +21,15 @@ def people_and_bodies(actors) -> list[tuple[str, str, list[str]]]:
 # ---- merging across articles ---------------------------------------------------------------
 
 MERGES = [
+    # a standard pet form of the given name is the same person
+    ([("Joe Grant said the wall would rise.", None), ("Joseph R. Grant said the wall would be paid for.", None)],
+     [("Joseph R. Grant", "person", ["art-0", "art-1"])]),
+    # two appeals courts are two bodies
+    ([("The U.S. Court of Appeals for the Ninth Circuit ruled against the law.", None),
+      ("The U.S. Court of Appeals for the Fourth Circuit upheld the law.", None)],
+     [("U.S. Court of Appeals for the Fourth Circuit", "organization", ["art-1"]),
+      ("U.S. Court of Appeals for the Ninth Circuit", "organization", ["art-0"]),
+      ("United States", "country", ["art-0", "art-1"])]),
     # the same full name up to a middle initial is one person
     ([("Donald J. Grant said the wall would rise.", None),
       ("Donald Grant said the wall would be paid for.", None)],
@@ -228,6 +237,8 @@ NO_ACTORS = [
     # titles of programmes: quoted, or a name that only modifies "programme"
     ('In an interview with "Fox and Friends," Tom Reed said the plan would fail.', [("Tom Reed", "person")]),
     ("Tom Reed told the BBC's Talking Point programme what was needed.", [("BBC", "organization"), ("Tom Reed", "person")]),
+    ("The merits of the QX-7 program are debated. The program, called QX-7, lets investors buy visas, Tom Reed said.",
+     [("Tom Reed", "person")]),
     # an adjective made from a name is no name; a body's name that opens with a prefix is
     ("“Denying us justice is un-American,” Tom Reed said.", [("Tom Reed", "person")]),
     ("The Anti-Defamation League said the attack was hateful.", [("Anti-Defamation League", "organization")]),
@@ -256,6 +267,9 @@ NO_ACTORS = [
     ("Tom Reed said older voters would lose Medicare and Medicaid.", [("Tom Reed", "person")]),
     ("The plan would repeal Obamacare, Tom Reed said.", [("Tom Reed", "person")]),
     ("Tom Reed sold his Ford Fusion in March.", [("Tom Reed", "person")]),
+    # a '-care' scheme that acts, a model after its year are still no actors
+    ("Tom Reed said Obamacare is causing premiums to rise.", [("Tom Reed", "person")]),
+    ("The price of the 2017 Ford Fusion would rise, Tom Reed said.", [("Tom Reed", "person")]),
     ("Tom Reed spoke about the history of Islam and Christendom.", [("Tom Reed", "person")]),
     ("Tom Reed flew to Norway and Peru last week.", [("Tom Reed", "person")]),
     ("Tom Reed met the Greek prime minister in Crete and Cyprus.", [("Tom Reed", "person")]),
@@ -274,6 +288,32 @@ NO_ACTORS = [
     ("Interethnic, interclan and tribal conflicts continue, Tom Reed said.", [("Tom Reed", "person")]),
     ("Battleground state Ohio is close, Tom Reed said.", [("Tom Reed", "person")]),
     ("Norway, Sweden and Denmark signed the pact.", [("Denmark", "country"), ("Norway", "country"), ("Sweden", "country")]),
+    # an adjective coordinated with a lower-case one, a nickname in quotes, a seat of government as a room
+    ("Laws against National Socialist or racist thinking passed, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Tom Reed is a columnist for Harbour News and political analyst for a radio show.",
+     [("Harbour News", "organization"), ("Tom Reed", "person")]),
+    ("Tom Reed, a fellow at the Harbour Institution and a former envoy, said the plan failed.",
+     [("Harbour Institution", "organization"), ("Tom Reed", "person")]),
+    ('He was given a home known as the "Green House" in exchange for his resignation.', []),
+    ("Tom Reed met the envoy in the Oval Office on Monday.", [("Tom Reed", "person")]),
+    ("Ann Lowe had breakfast with Tom Reed before visiting the Oval Office.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    # towns taken for people: entered, and found at; people are visited, not entered
+    ("The army entered Tell Kafar and Ain Dara. Fighters escaped from a camp at Ain Dara.", []),
+    ("Tom Reed visited Ann Lowe and Sam Hollis.", [("Ann Lowe", "person"), ("Sam Hollis", "person"), ("Tom Reed", "person")]),
+    # names cut right: a place after a body's name, a known body's full name, the body a court serves
+    ("The debate was held at Hofstra University on Long Island, Tom Reed said.",
+     [("Hofstra University", "organization"), ("Tom Reed", "person")]),
+    ("The Islamic State of Iraq and the Levant claimed the attack.", [("Islamic State", "organization")]),
+    ("A panel of the U.S. Court of Appeals for the Sixth Circuit overruled the judge.",
+     [("U.S. Court of Appeals for the Sixth Circuit", "organization"), ("United States", "country")]),
+    # a body's word the recogniser left out before a role word; an owner run into a surname
+    ("But Fair Trials Abroad director Tom Reed said there were similarities.",
+     [("Fair Trials Abroad", "organization"), ("Tom Reed", "person")]),
+    ("Tom Reed spoke in Ohio. At a meeting with the editorial board of the Washington Post Reed said he would win.",
+     [("Tom Reed", "person"), ("Washington Post", "organization")]),
+    # a word that only qualifies a common noun is no short form of a body opening with it
+    ("Amazon Environmental Research Institute Director Ann Lowe said the Amazon rainforest burns.",
+     [("Amazon Environmental Research Institute", "organization"), ("Ann Lowe", "person")]),
 ]
 
 

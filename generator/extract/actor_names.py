@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES,
                        FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES,
-                       ORG_HEADS, PERSON_TITLES, PLACE_PART_NOUNS, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS,
+                       ORG_HEADS, PERSON_TITLES, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS,
                        THING_HEADS, TITLE_WORDS, WORK_NOUNS)
 from ..names import all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, norm, strip_titles
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
@@ -25,6 +25,7 @@ from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_n
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
+ADJECTIVE_ENDING = re.compile(r"(ist|ic|ian|al|ish|ese)$")   # 'National Socialist', 'Islamic': adjectives' endings
 ADJECTIVE_PREFIX = re.compile(rf"({'|'.join(ADJECTIVE_PREFIXES)})-")   # "intra-Africa", not "Anti-Defamation League"
 
 
@@ -47,6 +48,7 @@ class NameSpan:
 def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     """Every occurrence of a name, with its kind and the key of the actor it names."""
     spans = _name_spans(parsed)
+    spans = _people_split_from_bodies(spans)
     _fix_kinds(spans)
     _assign_keys(spans)
     return spans
@@ -158,6 +160,10 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         link = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in ("of", "for")
                      and tokens[n + 1].is_lower and tokens[n + 1].lower_ not in ARTICLES), None)
         tokens = tokens[:link] if link else tokens      # "the Associated Press [of bank robberies]"
+        tokens = _without_trailing_place(tokens)
+        tokens = _with_known_continuation(tokens)
+        tokens = _with_body_it_serves(tokens)
+        tokens = _with_word_before_a_role(tokens)
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
         return None                             # "the Archbishop of Gdansk": a title, no body
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES \
@@ -177,8 +183,9 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
         return None     # a capitalised adjective or verb the recogniser took for a name
-    if len(tokens) == 1 and ent.label_ != "PERSON" and _coordinated_with_common_words(tokens[0]):
-        return None     # 'Interethnic, interclan and tribal conflicts': an adjective of a list
+    if ent.label_ != "PERSON" and (len(tokens) == 1 or ADJECTIVE_ENDING.search(tokens[-1].lower_)) \
+            and _coordinated_with_common_words(tokens[-1]):
+        return None     # 'Interethnic, interclan and tribal conflicts', 'National Socialist or racist thinking
     if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") and _opens_sentence(tokens[0]) \
             and not canonical(tokens[0].text) and not is_acronym(tokens[0].text):
         return None     # 'Bank executives said': a common noun, capitalised as the sentence opens
@@ -191,8 +198,11 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         start -= 1          # "Cardinal Cormac [Murphy-O'Connor]": a title before it marks a person's name
         tokens.insert(0, doc[start])
     # honorifics just before the name belong to it: "Lord Butler", "Mr. Putin", "Gen. Smith"
+    named_at = start
     while start > 0 and doc[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and doc[start - 1].is_title:
         start -= 1
+    if _inside_longer_title(doc, start):
+        start = named_at        # 'Vice President Biden': not 'President Biden'; the title is the role
     # "Liberal Democrat": a capitalised word before the entity that completes a known name
     if start > 0 and doc[start - 1].is_title and canonical(doc[start - 1:tokens[-1].i + 1].text):
         start -= 1
@@ -206,11 +216,12 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
     if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
         return None
-    if ent.label_ != "PERSON" and names_a_thing(name):
-        return None                             # 'the Fifth Amendment', 'the G7 Summit': no actor
+    if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start)):
+        return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2017 Ford Fusion': no actor
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Fox and Friends"': a programme's title
-    head = ent.root if tokens[-1].i < ent.end else doc[tokens[0].i:tokens[-1].i + 1].root   # 'von der [Leyen]'
+    head = ent.root if tokens[-1].i < ent.end or tokens[0].i <= ent.root.i < ent.end and tokens[-1].i >= ent.end + 2 \
+        else doc[tokens[0].i:tokens[-1].i + 1].root   # 'von der [Leyen]'; not 'Court of Appeals [for the X Circuit]'
     known = canonical(name)
     if named_with_body and ent.label_ != "PERSON" or owned and _is_given_and_surname(name):
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
@@ -238,9 +249,84 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
 
 
+def _inside_longer_title(doc, start: int) -> bool:
+    """'Vice President Biden', 'Secretary General Jens Stoltenberg': an honorific that ends a
+    longer title (a title word before it) is part of that title, not of the name."""
+    return start > 0 and doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") in TITLE_VOCABULARY
+
+
+def _without_trailing_place(tokens: list[Token]) -> list[Token]:
+    """'Hofstra University on Long Island': a body's name ends before 'in', 'on', 'at' or 'near'
+    and a known place (the gazetteer's) that ends the recogniser's entity ('Council on Foreign
+    Relations' keeps its 'on')."""
+    at = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in ("in", "on", "at", "near")), None)
+    if at is None:
+        return tokens
+    rest = " ".join(t.text for t in tokens[at + 1:] if t.lower_ != "the")
+    known = canonical(rest)
+    return tokens[:at] if is_known_place(rest) or known and known[1] == "country" else tokens
+
+
+def _with_known_continuation(tokens: list[Token]) -> list[Token]:
+    """'[Islamic State of Iraq] and the Levant': a name the recogniser ended before 'and' runs
+    on over it where the longer name is a well-known body's."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return tokens
+    for size in (3, 2, 1):
+        words = doc[end + 1:end + 1 + size]
+        if len(words) == size and words[-1].is_title and canonical(doc[tokens[0].i:end + 1 + size].text):
+            return tokens + list(doc[end:end + 1 + size])
+    return tokens
+
+
+def _with_body_it_serves(tokens: list[Token]) -> list[Token]:
+    """'[U.S. Court of Appeals] for [the Sixth Circuit]': two names of the recogniser joined
+    by 'for the' are one body's name (the court of that circuit, not any appeals court)."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 2 >= len(doc) or doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
+        return tokens
+    nxt = doc[end + 2]
+    if nxt.ent_iob_ != "B" and not (nxt.ent_iob_ == "I" and doc[end + 1].ent_iob_ == "B"):
+        return tokens
+    if nxt.ent_type_ not in ("ORG", "GPE", "FAC", "LOC"):
+        return tokens
+    last = nxt.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return tokens + list(doc[end:last + 1]) if doc[last].is_title else tokens
+
+
+def _with_word_before_a_role(tokens: list[Token]) -> list[Token]:
+    """'[Fair Trials] Abroad director A B': a capitalised word the recogniser left out between
+    a body's name and a person's role word belongs to the body's name."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 1 >= len(doc):
+        return tokens
+    word, role = doc[end], doc[end + 1]
+    if word.is_title and word.is_alpha and word.pos_ == "PROPN" and not word.ent_type_ \
+            and word.lower_ not in TITLE_VOCABULARY | NAME_PREFIXES and not canonical(word.text) \
+            and not is_known_place(word.text) and role.is_lower and role.lower_ in PERSON_ROLE_WORDS:
+        return tokens + [word]
+    return tokens
+
+
 def _coordinated_with_common_words(token: Token) -> bool:
     """A word coordinated only with lower-case adjectives or nouns is one of them, capitalised
     as the sentence opens ('Interethnic, interclan and tribal conflicts')."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].pos_ == "CCONJ" and doc[token.i + 2].is_lower \
+            and doc[token.i + 2].pos_ == "ADJ":
+        return True         # 'National Socialist or racist thinking', however the parser hangs the pair
     pair = [t for t in token.conjuncts if t.i != token.i]
     return token.is_alpha and token.is_title and bool(pair) and all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in pair)
 
@@ -301,7 +387,7 @@ QUOTES = {'"', "“", "”", "''", "``", "‘", "’"}
 def in_quoted_title(doc, start: int, end: int) -> bool:
     """'"Fox and Friends,"', 'known as the "Blue House"': a name inside quotation marks that
     hold only a few capitalised words is a title or a nickname, not an actor's name."""
-    left = next((i for i in range(start - 1, max(start - 5, -1), -1) if doc[i].text in QUOTES), None)
+    left = next((i for i in range(start, max(start - 5, -1), -1) if doc[i].text in QUOTES), None)   # '"Blue House' too
     right = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text in QUOTES), None)
     if left is None or right is None:
         return False
@@ -310,13 +396,22 @@ def in_quoted_title(doc, start: int, end: int) -> bool:
         and not any("\n" in t.text for t in doc[left:right])
 
 
+def _after_a_year(doc, start: int) -> bool:
+    """'the 2017 Ford Fusion', 'a 2016 Olympic Games': a name after 'the'/'a' and a year is a
+    model or an edition of something, not a body."""
+    return start > 1 and re.fullmatch(r"(19|20)\d\d", doc[start - 1].text) is not None \
+        and doc[start - 2].lower_ in ("the", "a", "an")
+
+
 def names_a_thing(name: str) -> bool:
-    """'Fifth Amendment', 'Syrian Civil War', 'Economy of Turkey': a name whose head word (the
+    """'Fifth Amendment', 'Syrian Civil War', 'Economy of Turkey', 'Obamacare': a name whose head word (the
     last, or the one before 'of') is a law's, an event's or a plan's names no actor ('Ministry
     of Economy' does)."""
     words = norm(name).split()
     if not words:
         return False
+    if len(words) == 1 and len(words[0]) > 6 and words[0].endswith("care"):
+        return True         # 'Obamacare', 'Medicare': a health-care scheme or law named '-care'
     before_of = words[words.index("of", 1) - 1] if "of" in words[1:] else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
                                     and before_of not in ORG_HEADS | GENERIC_BODY_WORDS)
@@ -431,6 +526,34 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
             max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
 
 
+def _people_split_from_bodies(spans: list[NameSpan]) -> list[NameSpan]:
+    """'the editorial board of the Washington Post Trump said': a body's name of three or more
+    words that the recogniser ran on into the surname of a person the article names in full,
+    where a verb follows that surname, is the body's name and the person's."""
+    surnames = {s.name.split()[-1] for s in spans if s.kind == "person" and len(s.name.split()) > 1}
+    out = []
+    for s in spans:
+        last = s.words[-1]
+        if s.kind in ("org", "place") and len(s.words) >= 3 and last.text in surnames and last.ent_type_ != "PERSON" \
+                and _verb_follows(last) \
+                and s.name.endswith(" " + last.text) and not s.acronym:
+            body = s.words[:-1]
+            s.words, s.head = body, body.root
+            s.name = s.name[:-len(last.text)].strip()
+            s.surface = clean_surface(body.text)
+            out.append(s)
+            out.append(NameSpan(surface=last.text, name=last.text, kind="person", head=last, sentence=s.sentence,
+                                titles=[], words=last.doc[last.i:last.i + 1], start=last.i))
+        else:
+            out.append(s)
+    return out
+
+
+def _verb_follows(token: Token) -> bool:
+    doc = token.doc
+    return token.dep_ == "nsubj" or token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX")
+
+
 def _surname(name: str) -> str:
     """'de Blasio' of 'Bill de Blasio', 'von der Leyen' of 'Ursula von der Leyen' (nameparser)."""
     from nameparser import HumanName
@@ -511,7 +634,7 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
 
 def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     """A body's short form, when the same article names it in full: its last or first word
-    ('the Alliance', 'Baikal'), or an acronym of three or more letters that is the initials
+    ('the Alliance', 'Baikal'), or an acronym of two or more letters (no known one) that is the initials
     of exactly one body the article names ('the WTO'). Such initials stay this article's
     evidence: only an acronym an article defines ('… Party (PKK)') joins other articles."""
     n = norm(s.name)
@@ -522,13 +645,13 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
             return o.key                          # 'the Alliance' after 'the Northern Alliance' (not 'House')
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
-                and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS:
+                and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head):
             return o.key                          # 'Baikal' after 'Baikal Finance Group' (not 'EB-5', 'PKK', 'House')
     if len(n.split()) > 1:
         longer = {o.key for o in bodies if o.kind == "org" and _short_form_of(n, norm(o.name))}
         if len(longer) == 1:
             return longer.pop()                   # 'the Peterson Institute', 'the Intelligence Committee'
-    if is_acronym(s.name) and len(n) >= 3:
+    if is_acronym(s.name) and len(n) >= 2 and not canonical(s.name):      # 'the WTO', 'the WH statement'
         expanded = {o.key for o in bodies if n in all_initials(o.name)}
         if len(expanded) == 1:
             return expanded.pop()
@@ -541,6 +664,12 @@ def _short_form_of(short: str, full: str) -> bool:
     words = full.split()
     link = next((n for n, w in enumerate(words) if w in ("of", "for")), None)
     return full.endswith(" " + short) or link is not None and " ".join(words[:link]) == short
+
+
+def modifies_a_common_noun(token: Token) -> bool:
+    """'the Amazon rainforest', 'Amazon issues': the word only qualifies a lower-case noun, so
+    it is no short form of a body whose name opens with it."""
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.is_lower and token.head.pos_ == "NOUN"
 
 
 def is_source(token: Token) -> bool:
@@ -568,3 +697,11 @@ def is_location(token: Token) -> bool:
         return False
     prep = token.head
     return prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_PART_NOUNS
+
+
+def is_destination(token: Token, verbs=PLACE_OBJECT_VERBS) -> bool:
+    """The object of a verb of going somewhere: 'entered Ain X and Tell Y', 'visiting the Oval Office'."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i or token.head.i == token.i - 1 \
+            and token.head.is_title and token.dep_ != "compound":
+        token = token.head              # also over a two-word name parsed as a verb and its object ('Tell Tamer')
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in verbs

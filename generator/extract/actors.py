@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..lexicon import (FRAMENET_JUDGMENT, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+                       SPEECH_VERBS, STATE_SEATS,
                        THING_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, norm
-from .actor_names import NameSpan, find_name_spans, is_location, is_source, modifies_a_work
+from .actor_names import NameSpan, find_name_spans, is_destination, is_location, is_source, modifies_a_work
 from .evidence import is_known_place
 from .parse import ParsedArticle
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
@@ -90,24 +91,33 @@ def _same_entity(a: Token, b: Token) -> bool:
 
 def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """Organisations and countries named only as where something happens ("in Dushanbe",
-    "fighting in Syria") are places, save the article's main country (its bodies' state); so is
+    "fighting in Syria", "entered Kabul") are places, save the article's main country (its bodies' state); so is
     a "person" without a title named only after 'in', 'at' or 'near' (people are written to,
     met with and heard from, not found in)."""
     main = main_country(parsed, index)
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
-        if all(is_location(s.head) and not _author_of_a_source(s.head) for s in uses) \
+        if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head) for s in uses) \
                 and key in index.mentions and key != main:
-            if not any(w in ORG_HEADS for w in norm(key).split()):
+            if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS:   # 'in the Oval Office'
                 _remove(index, key)
     for key in {s.key for s in spans if s.kind == "org"}:
-        if key in index.mentions and all(modifies_a_work(s.head) for s in spans if s.key == key):
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and (all(modifies_a_work(s.head) for s in uses) or _names_a_scheme(key, uses)):
             _remove(index, key)                 # 'the BBC's Talking Point programme': a programme
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and not any(s.titles for s in uses) \
-                and all(is_location(s.head) and s.head.head.lower_ in PLACE_ONLY_PREPS for s in uses):
-            _remove(index, key)                 # 'in Maidan Shahr' read as a person: a town
+                and all(is_location(s.head) and s.head.head.lower_ in PLACE_ONLY_PREPS
+                        or is_destination(s.head, ("enter",)) for s in uses):     # people are visited, not entered
+            _remove(index, key)                 # 'in Maidan Shahr', 'entered Tell X' read as a person: a town
+
+
+def _names_a_scheme(key: str, uses: list[NameSpan]) -> bool:
+    """'the EB-5 program ... The program, called EB-5, ...': a name without a body's head word
+    that names a programme somewhere and never acts is that programme, no actor."""
+    return any(modifies_a_work(s.head) for s in uses) and not any(acts(s.head) for s in uses) \
+        and not canonical(key) and not any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split())
 
 
 def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
