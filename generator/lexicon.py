@@ -789,3 +789,17 @@ BACKSHIFTED_MODALS = {"would", "could", "might", "should"}
 # the issuing/publishing senses of VerbNet's 'transfer_mesg' and 'publish'-type verbs. Not 'read', 'receive'.
 ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "file", "deliver",
                  "circulate", "distribute", "put"}
+
+
+# Content bounds (who said what). Subordinators of concession and contrast (English grammar:
+# Quirk et al., "concessive clauses"): a clause they open inside reported content that holds
+# another's stance ("..., even though observers doubt ...", "despite X claiming ...") is the
+# writer's set-off, not the speaker's words.
+CONCESSIVE_MARKERS = {"although", "though", "despite", "whereas", "notwithstanding"}
+# Prepositions after a cue that carry the stance's polarity ("argued against intervention"):
+# the text keeps them, else "intervention" reads as what the speaker argued for.
+POLARITY_PREPOSITIONS = {"against"}
+# Verbs that take the hearer as their object ("told reporters the port was shut", "warned
+# the council it would close"): their object before a reported clause is no misread subject.
+HEARER_CUES = VERBNET_TELL | VERBNET_ADVISE | {"warn", "promise", "assure", "remind", "ask", "show",
+                                               "convince", "persuade", "teach", "caution", "urge"}
