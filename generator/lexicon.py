@@ -803,3 +803,6 @@ POLARITY_PREPOSITIONS = {"against"}
 # the council it would close"): their object before a reported clause is no misread subject.
 HEARER_CUES = VERBNET_TELL | VERBNET_ADVISE | {"warn", "promise", "assure", "remind", "ask", "show",
                                                "convince", "persuade", "teach", "caution", "urge"}
+# Subordinators of contrast ("..., while footage showed ..."): a clause of its own subject they
+# set after reported content is the writer's juxtaposition.
+CONTRAST_MARKERS = {"while", "whereas"}

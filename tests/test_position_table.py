@@ -610,6 +610,27 @@ CONTENT_BOUNDS = [
      "convicted of theft, to gain entry.",
      [("Police spokesman Carl Dunn", "Carl Dunn", "said", "a press badge was used by the attacker to gain entry",
        False)]),
+    ("The Gazette reported its source said three guards were killed in a firefight on Monday night, while footage "
+     "from the scene showed the car burn.",
+     [("The Gazette", "Gazette", "reported", "its source said three guards were killed in a firefight on Monday night",
+       False),
+      ("its source", None, "said", "three guards were killed in a firefight on Monday night", False)]),
+    ("Carl Dunn said prices would rise, while wages would fall.",
+     [("Carl Dunn", "Carl Dunn", "said", "prices would rise, while wages would fall", False)]),
+    ("Carl Dunn announced the closure on Friday, despite criticism by the Harbour Union, which questioned his "
+     "authority to close the port.",
+     [("Carl Dunn", "Carl Dunn", "announced", "the closure on Friday", False),
+      ("the Harbour Union", "Harbour Union", "questioned", "his authority to close the port", False)]),
+    ("The Harbour Authority says there is little evidence the port has improved, despite the new policy.",
+     [("The Harbour Authority", "Harbour Authority", "says",
+       "there is little evidence the port has improved, despite the new policy", False)]),
+    # the writer's credit at the end is another source's cue, not what the speaker said
+    ("In December, a harbour official said that the new pipeline, which is already running, renders the port "
+     "unnecessary, the Harbour Gazette reported.",
+     [("a harbour official", None, "said", "the new pipeline, which is already running, renders the port unnecessary",
+       False),
+      ("the Harbour Gazette", "Harbour Gazette", "reported",
+       "the new pipeline, which is already running, renders the port unnecessary", False)]),
     # the setting of the statement after its quotation is the writer's; the quotation is the statement
     ('Carl Dunn cited the treaty and said, "They need to stand by us", while addressing the press yesterday.',
      [("Carl Dunn", "Carl Dunn", "said", "They need to stand by us", True)]),
@@ -624,6 +645,16 @@ CONTENT_BOUNDS = [
     ("Carl Dunn said it was the old docks, including the North Dock and the South Dock, which caused most of the delays.",
      [("Carl Dunn", "Carl Dunn", "said",
        "it was the old docks, including the North Dock and the South Dock, which caused most of the delays", False)]),
+    # a present-tense "so" clause after the reported clause is the speaker's conclusion; a past one the writer's
+    ("The Harbour Gazette then pointed out that one ship may have more than one crew, so thousands of sailors does "
+     "not necessarily translate into thousands of ships.",
+     [("The Harbour Gazette", None, "pointed out", "one ship may have more than one crew, so thousands of sailors "
+       "does not necessarily translate into thousands of ships", False)]),
+    ("Carl Dunn said one ship may carry several crews, so the number of sailors does not tell the number of ships.",
+     [("Carl Dunn", "Carl Dunn", "said", "one ship may carry several crews, so the number of sailors does not tell "
+       "the number of ships", False)]),
+    ("Carl Dunn said the port was closed, so the ships left for Lima.",
+     [("Carl Dunn", "Carl Dunn", "said", "the port was closed", False)]),
     # the time of an "according to" report is not moved into what it reports
     ("Tom Reed, the former mayor, has died, according to the current mayor Ann Lowe on Friday.",
      [("the current mayor Ann Lowe", "Ann Lowe", "according to", "Tom Reed, the former mayor, has died", False)]),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, CONCESSIVE_MARKERS, HEARER_CUES,
+from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, CONCESSIVE_MARKERS, CONTRAST_MARKERS, HEARER_CUES,
                        POLARITY_PREPOSITIONS, NEGATIVE_QUANTIFIERS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
                        DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, IMPLICATIVE_CAUSE_VERBS,
                        PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
@@ -180,6 +180,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     end = _before_closing_quote(sent.doc, start, end)
     dropped = _writer_material(sent.doc, start, end, verb)
     end = _without_dropped_tail(sent.doc, start, end, dropped)
+    while end - 1 > start and (sent.doc[end - 1].dep_ == "cc" or sent.doc[end - 1].text in ",;"):
+        end -= 1            # '... by 2023, and': the joiner of a phrase the content left out
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
     if len(text.split()) < 2 and not (agent is not None and text) \
             and not (end - start == 1 and sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS):
@@ -337,24 +339,53 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     ('pledged to bolster its army, reversing its pacifism'); the writer's relative clause at
     its end ('said he was joking in his remarks, which drew criticism'), unless a modal makes
     it part of what is reported ('..., which would cut costs')."""
-    gone: set[int] = set()
     last = _last_word(doc, start, end)
+    gone = _trailing_attribution(doc, start, last)
     nonfinite = _nonfinite_content(doc, start, end)
     for t in doc[start:end]:
         if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
             continue
-        prep = _concessive_preposition(t)
+        prep = t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_MARKERS else _concessive_preposition(t)
         unit = prep if prep is not None else t
         if not (start < unit.left_edge.i and unit.right_edge.i < end):
             continue
         comma = doc[unit.left_edge.i - 1].text == ","
         first = unit.left_edge.i - (1 if comma else 0)
-        if _cue_clause(t) and (prep is not None or _concessive_mark(t)):
+        if (prep is not None or _concessive_mark(t)) and _holds_stance(unit):
             return gone | set(range(first, end))    # the writer's contrast runs to the end
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
-                or _writer_relative(t, comma, last):
+                        or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last):
             gone |= set(range(first, unit.right_edge.i + 1))
     return gone
+
+
+def _holds_stance(unit: Token) -> bool:
+    """Someone's stance is in the phrase: a cue verb ('despite X claiming') or a statement
+    noun ('despite criticism by X'); 'despite the new policy' holds none."""
+    return any(u.pos_ == "VERB" and u.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES
+               or u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS for u in unit.subtree)
+
+
+def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
+    """', while footage showed the car burn' at the end of a reported clause: a clause of
+    its own subject the writer sets beside it; a modal keeps it reported ('..., while wages
+    would fall')."""
+    return comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last \
+        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in t.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+        and not any(c.tag_ == "MD" for c in t.children)
+
+
+def _trailing_attribution(doc: Doc, start: int, last: int) -> set[int]:
+    """'..., Cyprus Mail reported' ending the content: another source's cue after its clause,
+    with nothing after it (the writer's credit for the whole sentence), is no part of it."""
+    cue = doc[last]
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if cue.lemma_ not in SPEECH_VERBS or cue.pos_ != "VERB" or subject is None or subject.i > cue.i \
+            or subject.left_edge.i <= start or doc[subject.left_edge.i - 1].text != "," \
+            or not any(c.dep_ in ("ccomp", "parataxis") and c.i < subject.i for c in cue.children):
+        return set()
+    return set(range(subject.left_edge.i - 1, last + 1))
 
 
 def _last_word(doc: Doc, start: int, end: int) -> int:
@@ -393,7 +424,8 @@ def _concessive_preposition(t: Token) -> Token | None:
 
 def _own_source(t: Token) -> bool:
     """The clause names who holds it: a subject (not a pronoun) or a 'by' agent."""
-    return any(c.dep_ == "nsubj" and c.pos_ != "PRON" or c.dep_ == "agent" for c in t.children)
+    by = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(s.pos_ != "PRON" and _can_speak(s) for s in [*by, *(c for c in t.children if c.dep_ == "nsubj")])
 
 
 def _gloss(t: Token, comma: bool, last: int) -> bool:
@@ -412,7 +444,8 @@ def _writer_relative(t: Token, comma: bool, last: int) -> bool:
         return False
     cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
                                          for c in a.head.children) for a in [t.head, *t.head.ancestors])
-    reported = any(u.tag_ == "MD" or u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" for u in t.subtree)
+    reported = any(u.tag_ == "MD" for u in t.subtree) \
+        or any(u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" for u in [t, *t.children])
     return not (cleft or reported)
 
 
@@ -747,7 +780,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return _span_of(clause, verb) if clause is not None else None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)), None)
     if clause is not None:
-        start, end = _with_second_clause(verb, *_span_of(clause, verb))
+        start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
         return _with_misread_subject(verb, clause, start), end
     if verb.lemma_ in REQUEST_CUES:
         wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -882,6 +915,26 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _with_conclusion(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """'pointed out that one ship may carry two crews, so counting sailors does not count
+    ships': a present-tense 'so' clause right after the reported clause is the conclusion the
+    speaker draws from it (the parser hangs it on the cue, or the cue on it); a past-tense one
+    ('..., so the ships left') is the writer's narrative."""
+    doc = verb.doc
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "so":
+        return start, end
+    clause = doc[end + 1].head
+    hung = clause.head.i == verb.i and clause.dep_ in ("advcl", "conj") or verb.dep_ == "ccomp" and verb.head.i == clause.i
+    present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD")
+                                                   for c in clause.children)
+    if not (hung and present and clause.i > end):
+        return start, end
+    last = clause.right_edge.i
+    while last > clause.i and doc[last].is_punct:
+        last -= 1
+    return start, last + 1
 
 
 def _backshifted_but(clause: Token) -> bool:
