@@ -655,6 +655,9 @@ CONTENT_BOUNDS = [
        "the number of ships", False)]),
     ("Carl Dunn said the port was closed, so the ships left for Lima.",
      [("Carl Dunn", "Carl Dunn", "said", "the port was closed", False)]),
+    # ... but another source's relative clause goes
+    ("Carl Dunn claimed the strike closed 30 docks, which the Harbour Board denied.",
+     [("Carl Dunn", "Carl Dunn", "claimed", "the strike closed 30 docks", False)]),
     # the time of an "according to" report is not moved into what it reports
     ("Tom Reed, the former mayor, has died, according to the current mayor Ann Lowe on Friday.",
      [("the current mayor Ann Lowe", "Ann Lowe", "according to", "Tom Reed, the former mayor, has died", False)]),

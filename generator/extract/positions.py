@@ -444,8 +444,9 @@ def _writer_relative(t: Token, comma: bool, last: int) -> bool:
         return False
     cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
                                          for c in a.head.children) for a in [t.head, *t.head.ancestors])
-    reported = any(u.tag_ == "MD" for u in t.subtree) \
-        or any(u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" for u in [t, *t.children])
+    reported = any(u.tag_ == "MD" for u in t.subtree) or any(
+        u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ == "PRP"
+                                                               for c in u.children) for u in [t, *t.children])
     return not (cleft or reported)
 
 
@@ -872,15 +873,20 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
 
 def _with_split_subject(verb: Token, start: int) -> int:
     """'said hundreds of ISIS (Islamic State) fighters escaped': the parser took the head of
-    the subject for the cue's object and left the clause its last noun; a cue that takes no
-    hearer has no object right before its clause, so the clause starts with that object."""
+    the subject for the cue's object and left the clause a bare noun ('fighters'); a cue that
+    takes no hearer has no object right before its clause, so the clause starts with that
+    object (not 'announced plans it would ...': the clause has a subject of its own)."""
     if verb.lemma_ in HEARER_CUES:
         return start
     obj = max((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < start), key=lambda c: c.i, default=None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or obj.left_edge.i <= verb.i:
         return start
+    subject = next((c for c in obj.doc[start].sent if c.dep_ in ("nsubj", "nsubjpass") and c.head.i >= start
+                    and c.i >= start and c.head.dep_ == "ccomp" and c.head.head.i == verb.i), None)
+    bare = subject is not None and subject.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("det", "poss") for c in subject.children)
     between = obj.doc[obj.right_edge.i + 1:start]
-    return obj.left_edge.i if all(t.is_punct and t.text not in ",;:" for t in between) else start
+    return obj.left_edge.i if bare and all(t.is_punct and t.text not in ",;:" for t in between) else start
 
 
 def _continued(verb: Token, start: int, end: int) -> tuple[int, int]:
