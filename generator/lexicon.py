@@ -806,3 +806,6 @@ HEARER_CUES = VERBNET_TELL | VERBNET_ADVISE | {"warn", "promise", "assure", "rem
 # Subordinators of contrast ("..., while footage showed ..."): a clause of its own subject they
 # set after reported content is the writer's juxtaposition.
 CONTRAST_MARKERS = {"while", "whereas"}
+# Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
+# the court), not a statement attributed to them ("the court rejected a request to ...").
+JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justices", "magistrate"}

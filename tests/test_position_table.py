@@ -658,6 +658,12 @@ CONTENT_BOUNDS = [
     # ... but another source's relative clause goes
     ("Carl Dunn claimed the strike closed 30 docks, which the Harbour Board denied.",
      [("Carl Dunn", "Carl Dunn", "claimed", "the strike closed 30 docks", False)]),
+    # a court's rejection is its ruling, not a statement; what a judge says is one
+    ("The Supreme Court this month rejected a request from the Harbour Union to reopen the port.",
+     [("the Harbour Union", "Harbour Union", "request", "to reopen the port", False)]),
+    ("The judge denied the appeal.", []),
+    ("The judge said the port must reopen.",
+     [("The judge", None, "said", "the port must reopen", False)]),
     # the time of an "according to" report is not moved into what it reports
     ("Tom Reed, the former mayor, has died, according to the current mayor Ann Lowe on Friday.",
      [("the current mayor Ann Lowe", "Ann Lowe", "according to", "Tom Reed, the former mayor, has died", False)]),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, CONCESSIVE_MARKERS, CONTRAST_MARKERS, HEARER_CUES,
+                       JUDICIAL_NOUNS,
                        POLARITY_PREPOSITIONS, NEGATIVE_QUANTIFIERS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
                        DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, IMPLICATIVE_CAUSE_VERBS,
                        PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
@@ -149,6 +150,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     subject = subject or swallowed
     if subject is None or not _is_source(verb, subject):
         return []
+    if _ruling(verb, subject):
+        return []           # "the court rejected a request to ...": an act of the court
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
         return []           # 'he was told by X': the hearer is no content
@@ -574,6 +577,15 @@ def _is_source(verb: Token, subject: Token) -> bool:
         return False        # "few experts believe that": what they do not say
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
+
+
+def _ruling(verb: Token, subject: Token) -> bool:
+    """A court's or judge's stance on a request, case or law ('rejected', 'dismissed',
+    'backed', 'denied the appeal') is its ruling, not a statement ('the judge said that ...',
+    'denied that ...' are)."""
+    if subject.lemma_.lower() not in JUDICIAL_NOUNS:
+        return False
+    return verb.lemma_ in STANCE_VERBS or verb.lemma_ == "deny" and not _has_clause(verb)
 
 
 def _reporting_verb(verb: Token) -> Token | None:
