@@ -180,6 +180,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     start = _without_mark(sent.doc, start, end)
     end = _without_trailing_relative(sent.doc, start, end)
     end = _with_split_compound(sent.doc, start, end, verb)
+    end = _with_lost_predicate(sent.doc, start, end, verb)
     end = _before_closing_quote(sent.doc, start, end)
     dropped = _writer_material(sent.doc, start, end, verb)
     end = _without_dropped_tail(sent.doc, start, end, dropped)
@@ -459,6 +460,27 @@ def _without_dropped_tail(doc: Doc, start: int, end: int, dropped: set[int]) -> 
                                and end - 2 in dropped):
         end -= 1
     return end
+
+
+def _with_lost_predicate(doc: Doc, start: int, end: int, verb: Token) -> int:
+    """'announced the new region, to be called X, would be governing itself': a noun phrase
+    reported, then a modal predicate with no subject that the parser hung elsewhere; the
+    noun phrase is its subject, and the statement is the whole clause."""
+    if not _nonfinite_content(doc, start, end):
+        return end
+    k = end
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].tag_ != "MD" or doc[k].dep_ != "aux":
+        return end
+    predicate = doc[k].head
+    if predicate.i < k or predicate.left_edge.i != k or predicate.head.i == verb.i or verb in predicate.subtree \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in predicate.children):
+        return end
+    last = predicate.right_edge.i
+    while last > k and doc[last].is_punct:
+        last -= 1
+    return last + 1
 
 
 OPENING_QUOTES = {'"': '"', "“": "”"}
