@@ -855,3 +855,23 @@ HYPOCORISTICS = {
 }
 # Verbs whose object is where the subject goes: 'entered Ain X and Tell Y', 'visiting the Oval Office'.
 PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
+
+
+# Content bounds (who said what). Subordinators of concession and contrast (English grammar:
+# Quirk et al., "concessive clauses"): a clause they open inside reported content that holds
+# another's stance ("..., even though observers doubt ...", "despite X claiming ...") is the
+# writer's set-off, not the speaker's words.
+CONCESSIVE_MARKERS = {"although", "though", "despite", "whereas", "notwithstanding"}
+# Prepositions after a cue that carry the stance's polarity ("argued against intervention"):
+# the text keeps them, else "intervention" reads as what the speaker argued for.
+POLARITY_PREPOSITIONS = {"against"}
+# Verbs that take the hearer as their object ("told reporters the port was shut", "warned
+# the council it would close"): their object before a reported clause is no misread subject.
+HEARER_CUES = VERBNET_TELL | VERBNET_ADVISE | {"warn", "promise", "assure", "remind", "ask", "show",
+                                               "convince", "persuade", "teach", "caution", "urge"}
+# Subordinators of contrast ("..., while footage showed ..."): a clause of its own subject they
+# set after reported content is the writer's juxtaposition.
+CONTRAST_MARKERS = {"while", "whereas"}
+# Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
+# the court), not a statement attributed to them ("the court rejected a request to ...").
+JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justices", "magistrate"}

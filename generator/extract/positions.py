@@ -17,7 +17,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, NEGATIVE_QUANTIFIERS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
+from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, CONCESSIVE_MARKERS, CONTRAST_MARKERS, HEARER_CUES,
+                       JUDICIAL_NOUNS,
+                       POLARITY_PREPOSITIONS, NEGATIVE_QUANTIFIERS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
                        DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, IMPLICATIVE_CAUSE_VERBS,
                        PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
                        DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
@@ -153,6 +155,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     subject = subject or swallowed
     if subject is None or not _is_source(verb, subject):
         return []
+    if _ruling(verb, subject):
+        return []           # "the court rejected a request to ...": an act of the court
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
         return []           # 'he was told by X': the hearer is no content
@@ -180,7 +184,14 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     start, end = _without_own_cue(sent.doc, *content, verb, subject)
     start = _without_mark(sent.doc, start, end)
     end = _without_trailing_relative(sent.doc, start, end)
-    text = _clean_content(_words_without_cue(sent.doc, start, end, verb))
+    end = _with_split_compound(sent.doc, start, end, verb)
+    end = _with_lost_predicate(sent.doc, start, end, verb)
+    end = _before_closing_quote(sent.doc, start, end)
+    dropped = _writer_material(sent.doc, start, end, verb)
+    end = _without_dropped_tail(sent.doc, start, end, dropped)
+    while end - 1 > start and (sent.doc[end - 1].dep_ == "cc" or sent.doc[end - 1].text in ",;"):
+        end -= 1            # '... by 2023, and': the joiner of a phrase the content left out
+    text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
     if len(text.split()) < 2 and not (agent is not None and text) \
             and not (end - start == 1 and sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS):
         return []
@@ -299,21 +310,219 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
     return start, end
 
 
-def _words_without_cue(doc: Doc, start: int, end: int, verb: Token) -> str:
+def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set[int] = frozenset()) -> str:
     """The words of the span, without a parenthetical cue inside it ('All of which, he said,
     would help ...': 'All of which would help ...'; 'That is why, he argued, the party should
-    ...': 'the party should ...')."""
+    ...': 'the party should ...') and without the `dropped` words (the writer's, see
+    _writer_material)."""
+    gone = set(dropped)
     cue = sorted(t.i for t in verb.subtree)
-    if not (start < cue[0] and cue[-1] < end - 1):
-        return doc[start:end].text
-    lo, hi = cue[0], cue[-1]
-    while lo - 1 >= start and doc[lo - 1].text in ",—–-":
-        lo -= 1
-    while hi + 1 < end and doc[hi + 1].text in ",—–-":
-        hi += 1
-    before = [t for t in doc[start:lo] if not (t.tag_ == "WRB" and t.i == lo - 1 and t.i == start)]
-    parts = [doc[before[0].i:before[-1].i + 1].text] if before else []
-    return " ".join(parts + [doc[hi + 1:end].text])
+    if start < cue[0] and cue[-1] < end - 1:
+        lo, hi = cue[0], cue[-1]
+        while lo - 1 >= start and doc[lo - 1].text in ",—–-":
+            lo -= 1
+        while hi + 1 < end and doc[hi + 1].text in ",—–-":
+            hi += 1
+        gone |= set(range(lo, hi + 1))
+        if lo - 1 == start and doc[start].tag_ == "WRB":
+            gone.add(start)
+    return _joined(doc, start, end, gone)
+
+
+def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
+    """The words of the span but the gone ones, the runs left joined by a space; a gap that
+    was set off by commas on both sides takes both ('the attacker, reported by X as Y, to gain
+    entry': 'the attacker to gain entry')."""
+    runs: list[list[int]] = []
+    for i in range(start, end):
+        if i in gone:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for a, b in zip(runs, runs[1:]):
+        if doc[a[-1] + 1].text == "," and doc[b[0]].text == "," and len(b) > 1:
+            b.pop(0)
+            if a[-1] + 1 not in gone and len(a) > 1:
+                a.pop()
+    return " ".join(doc[r[0]:r[-1] + 1].text for r in runs if r)
+
+
+def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
+    """Words inside the content that are not the speaker's statement: another source's stance
+    set off in it ('found no trace, despite X claiming ...', '..., even though observers doubt
+    ...', 'the attacker, reported by X as ..., to gain entry'); the writer's gloss of a pledge
+    ('pledged to bolster its army, reversing its pacifism'); the writer's relative clause at
+    its end ('said he was joking in his remarks, which drew criticism'), unless a modal makes
+    it part of what is reported ('..., which would cut costs')."""
+    last = _last_word(doc, start, end)
+    gone = _trailing_attribution(doc, start, last)
+    nonfinite = _nonfinite_content(doc, start, end)
+    for t in doc[start:end]:
+        if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
+            continue
+        prep = t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_MARKERS else _concessive_preposition(t)
+        unit = prep if prep is not None else t
+        if not (start < unit.left_edge.i and unit.right_edge.i < end):
+            continue
+        comma = doc[unit.left_edge.i - 1].text == ","
+        first = unit.left_edge.i - (1 if comma else 0)
+        if (prep is not None or _concessive_mark(t)) and _holds_stance(unit):
+            return gone | set(range(first, end))    # the writer's contrast runs to the end
+        if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
+                        or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last):
+            gone |= set(range(first, unit.right_edge.i + 1))
+    return gone
+
+
+def _holds_stance(unit: Token) -> bool:
+    """Someone's stance is in the phrase: a cue verb ('despite X claiming') or a statement
+    noun ('despite criticism by X'); 'despite the new policy' holds none."""
+    return any(u.pos_ == "VERB" and u.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES
+               or u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS for u in unit.subtree)
+
+
+def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
+    """', while footage showed the car burn' at the end of a reported clause: a clause of
+    its own subject the writer sets beside it; a modal keeps it reported ('..., while wages
+    would fall')."""
+    return comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last \
+        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in t.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+        and not any(c.tag_ == "MD" for c in t.children)
+
+
+def _trailing_attribution(doc: Doc, start: int, last: int) -> set[int]:
+    """'..., Cyprus Mail reported' ending the content: another source's cue after its clause,
+    with nothing after it (the writer's credit for the whole sentence), is no part of it."""
+    cue = doc[last]
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if cue.lemma_ not in SPEECH_VERBS or cue.pos_ != "VERB" or subject is None or subject.i > cue.i \
+            or subject.left_edge.i <= start or doc[subject.left_edge.i - 1].text != "," \
+            or not any(c.dep_ in ("ccomp", "parataxis") and c.i < subject.i for c in cue.children):
+        return set()
+    return set(range(subject.left_edge.i - 1, last + 1))
+
+
+def _last_word(doc: Doc, start: int, end: int) -> int:
+    last = end - 1
+    while last > start and doc[last].is_punct:
+        last -= 1
+    return last
+
+
+def _nonfinite_content(doc: Doc, start: int, end: int) -> bool:
+    """The content is an infinitive ('to bolster its army') or a noun phrase, not a clause."""
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    return len(roots) == 1 and (roots[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                                or roots[0].tag_ == "VB" and any(c.tag_ == "TO" for c in roots[0].children))
+
+
+def _cue_clause(t: Token) -> bool:
+    """A clause of a cue verb set in the content as an adjunct ('despite X claiming ...',
+    '..., even though observers doubt ...', 'the attacker, reported by X as ...')."""
+    return t.pos_ == "VERB" and t.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES and t.dep_ in ("advcl", "acl", "pcomp")
+
+
+def _concessive_mark(t: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKERS for c in t.children)
+
+
+def _concessive_preposition(t: Token) -> Token | None:
+    """'despite' over 'despite X claiming' (read as its clause or as its noun's participle)."""
+    head = t.head
+    if t.dep_ == "acl" and head.dep_ == "pobj":
+        head = head.head
+    elif t.dep_ != "pcomp":
+        return None
+    return head if head.dep_ == "prep" and head.lower_ in CONCESSIVE_MARKERS else None
+
+
+def _own_source(t: Token) -> bool:
+    """The clause names who holds it: a subject (not a pronoun) or a 'by' agent."""
+    by = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(s.pos_ != "PRON" and _can_speak(s) for s in [*by, *(c for c in t.children if c.dep_ == "nsubj")])
+
+
+def _gloss(t: Token, comma: bool, last: int) -> bool:
+    """A participle clause without subject set off by a comma at the end of a pledge or a
+    noun phrase ('to bolster its army, reversing its pacifism'): the writer says what it means."""
+    return comma and t.dep_ == "advcl" and t.tag_ == "VBG" and t.right_edge.i == last \
+        and t.lemma_ not in SPEECH_VERBS and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
+
+
+def _writer_relative(t: Token, comma: bool, last: int) -> bool:
+    """', which drew criticism' at the end of a reported clause: the writer's comment on it.
+    Kept within what is reported: a clause with a modal ('..., which would cut costs') or a
+    cue ('..., which he said would be the lowest'), and the clause of a cleft ('it was these
+    projects, which caused the delays')."""
+    if not (comma and t.dep_ == "relcl" and t.right_edge.i == last and t.doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$")):
+        return False
+    cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
+                                         for c in a.head.children) for a in [t.head, *t.head.ancestors])
+    reported = any(u.tag_ == "MD" for u in t.subtree) or any(
+        u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ == "PRP"
+                                                               for c in u.children) for u in [t, *t.children])
+    return not (cleft or reported)
+
+
+def _without_dropped_tail(doc: Doc, start: int, end: int, dropped: set[int]) -> int:
+    """The span ends before the dropped words at its end."""
+    while end - 1 > start and (end - 1 in dropped or doc[end - 1].is_punct and doc[end - 1].text not in ".!?\"”’'"
+                               and end - 2 in dropped):
+        end -= 1
+    return end
+
+
+def _with_lost_predicate(doc: Doc, start: int, end: int, verb: Token) -> int:
+    """'announced the new region, to be called X, would be governing itself': a noun phrase
+    reported, then a modal predicate with no subject that the parser hung elsewhere; the
+    noun phrase is its subject, and the statement is the whole clause."""
+    if not _nonfinite_content(doc, start, end):
+        return end
+    k = end
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].tag_ != "MD" or doc[k].dep_ != "aux":
+        return end
+    predicate = doc[k].head
+    if predicate.i < k or predicate.left_edge.i != k or predicate.head.i == verb.i or verb in predicate.subtree \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in predicate.children):
+        return end
+    last = predicate.right_edge.i
+    while last > k and doc[last].is_punct:
+        last -= 1
+    return last + 1
+
+
+OPENING_QUOTES = {'"': '"', "“": "”"}
+
+
+def _before_closing_quote(doc: Doc, start: int, end: int) -> int:
+    """'said, "They need to stand by us", while addressing the press': a reported clause that
+    opens a quotation ends with it where a comma follows; the words after are the writer's,
+    the setting of what was said."""
+    first = start - 1 if start > 0 and doc[start - 1].text in OPENING_QUOTES else start
+    if doc[first].text not in OPENING_QUOTES:
+        return end
+    closing = OPENING_QUOTES[doc[first].text]
+    close = next((t.i for t in doc[first + 1:end] if t.text == closing), None)
+    if close is None or close + 1 >= end or doc[close + 1].text != "," \
+            or _last_word(doc, start, end) <= close + 1:
+        return end
+    return close + 1
+
+
+def _with_split_compound(doc: Doc, start: int, end: int, verb: Token) -> int:
+    """'described a flat used as an explosives depot ahead of ...' where the parser ended the
+    object at 'explosives' and hung 'depot' elsewhere: two nouns side by side are one phrase,
+    so the content goes on to the end of the cue's phrase that holds the second."""
+    if end >= len(doc) or end - 1 <= start or doc[end].pos_ not in ("NOUN", "PROPN") \
+            or doc[end - 1].pos_ not in ("NOUN", "PROPN") or doc[end].whitespace_ == "" and doc[end].is_punct:
+        return end
+    phrase = next((c for c in verb.children if c.left_edge.i == end and c.i >= end), None)
+    return phrase.right_edge.i + 1 if phrase is not None else end
 
 
 def _without_trailing_relative(doc: Doc, start: int, end: int) -> int:
@@ -437,6 +646,13 @@ def _poll_finding(verb: Token) -> bool:
     one's statement."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in POLL_NOUNS
                for a in verb.ancestors for c in a.children)
+def _ruling(verb: Token, subject: Token) -> bool:
+    """A court's or judge's stance on a request, case or law ('rejected', 'dismissed',
+    'backed', 'denied the appeal') is its ruling, not a statement ('the judge said that ...',
+    'denied that ...' are)."""
+    if subject.lemma_.lower() not in JUDICIAL_NOUNS:
+        return False
+    return verb.lemma_ in STANCE_VERBS or verb.lemma_ == "deny" and not _has_clause(verb)
 
 
 def _reporting_verb(verb: Token) -> Token | None:
@@ -647,7 +863,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return _span_of(clause, verb) if clause is not None else None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)), None)
     if clause is not None:
-        start, end = _with_second_clause(verb, *_span_of(clause, verb))
+        start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
         return _with_misread_subject(verb, clause, start), end
     if verb.lemma_ in REQUEST_CUES:
         wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -703,6 +919,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps
                      and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)
         phrase = _continued(verb, prep.i + 1, prep.right_edge.i + 1) if prep is not None else (0, 0)
+        if phrase[1] - phrase[0] > 1 and prep.lower_ in POLARITY_PREPOSITIONS:
+            return prep.i, phrase[1]    # 'argued against intervention': the text keeps 'against'
         if phrase[1] - phrase[0] > 1:
             return phrase           # "complained about X", "warned of X", "lashed out at X for Y"
     return None
@@ -743,8 +961,10 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     """'told the BBC lessons were being learned', 'announced the new region, to be called X,
     would govern itself': a reported clause without a subject whose subject the parser took
     for the cue's object (the last object before the clause)."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or clause.i < verb.i:
+    if clause.i < verb.i:
         return start
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return _with_split_subject(verb, start)
     obj = max((c for c in verb.children if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
     if obj is None or obj.i < verb.i:
         return start
@@ -753,6 +973,24 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if verb.lemma_ in VERBNET_TELL and hearer:
         return max(hearer) + 1      # 'told [the BBC] [lessons] were ...': the name is who was told
     return obj.left_edge.i
+
+
+def _with_split_subject(verb: Token, start: int) -> int:
+    """'said hundreds of ISIS (Islamic State) fighters escaped': the parser took the head of
+    the subject for the cue's object and left the clause a bare noun ('fighters'); a cue that
+    takes no hearer has no object right before its clause, so the clause starts with that
+    object (not 'announced plans it would ...': the clause has a subject of its own)."""
+    if verb.lemma_ in HEARER_CUES:
+        return start
+    obj = max((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < start), key=lambda c: c.i, default=None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or obj.left_edge.i <= verb.i:
+        return start
+    subject = next((c for c in obj.doc[start].sent if c.dep_ in ("nsubj", "nsubjpass") and c.head.i >= start
+                    and c.i >= start and c.head.dep_ == "ccomp" and c.head.head.i == verb.i), None)
+    bare = subject is not None and subject.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("det", "poss") for c in subject.children)
+    between = obj.doc[obj.right_edge.i + 1:start]
+    return obj.left_edge.i if bare and all(t.is_punct and t.text not in ",;:" for t in between) else start
 
 
 def _continued(verb: Token, start: int, end: int) -> tuple[int, int]:
@@ -778,7 +1016,7 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
     for c in sorted(verb.children, key=lambda c: c.i):
         if c.i < end or start < verb.i < end or c.dep_ in ("punct", "cc"):
             continue
-        adjacent = c.dep_ == "ccomp" and c.left_edge.i == end
+        adjacent = c.dep_ == "ccomp" and c.left_edge.i >= end and all(t.text == "," for t in c.doc[end:c.left_edge.i])
         second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.left_edge.lower_ == "that")
         if not (adjacent or second or _backshifted_but(c)):
@@ -787,6 +1025,26 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _with_conclusion(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """'pointed out that one ship may carry two crews, so counting sailors does not count
+    ships': a present-tense 'so' clause right after the reported clause is the conclusion the
+    speaker draws from it (the parser hangs it on the cue, or the cue on it); a past-tense one
+    ('..., so the ships left') is the writer's narrative."""
+    doc = verb.doc
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "so":
+        return start, end
+    clause = doc[end + 1].head
+    hung = clause.head.i == verb.i and clause.dep_ in ("advcl", "conj") or verb.dep_ == "ccomp" and verb.head.i == clause.i
+    present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD")
+                                                   for c in clause.children)
+    if not (hung and present and clause.i > end):
+        return start, end
+    last = clause.right_edge.i
+    while last > clause.i and doc[last].is_punct:
+        last -= 1
+    return start, last + 1
 
 
 def _backshifted_but(clause: Token) -> bool:
@@ -881,6 +1139,9 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
             return []
     words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
     parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
+    if parts[0] and _time_of_cue(parts[1], hi):
+        rest = [t for t in rest if t.i < lo]    # 'X has died, according to Y on Friday': when Y said it
+        parts[1] = []
     text = " ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p).strip(EDGE_PUNCT)
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
@@ -889,6 +1150,13 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
 def _supports(verb: Token, noun: Token) -> bool:
     """'issued a warning', 'maintains the position that': the verb's subject holds the noun."""
     return verb.lemma_ in SUPPORT_VERBS or verb.lemma_ in VIEW_HOLDING_VERBS and noun.lemma_.lower() in VIEW_NOUNS
+def _time_of_cue(words: list[Token], after: int) -> bool:
+    """Words right after an 'according to' phrase that end the clause and only say when
+    ('on Friday', 'last week'): the time of the report, not part of what is reported."""
+    if not words or words[0].i != after + 1:
+        return False
+    body = words[1:] if words[0].pos_ == "ADP" else words
+    return bool(body) and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in body)
 
 
 def _holder_by_subject(noun: Token, possessive: Token | None, resolver: "SpeakerResolver") -> Token | None:
