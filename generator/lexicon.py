@@ -875,3 +875,9 @@ CONTRAST_MARKERS = {"while", "whereas"}
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
 # the court), not a statement attributed to them ("the court rejected a request to ...").
 JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justices", "magistrate"}
+
+# Office and body words the federal system of PARTY_CODE_COUNTRY has none of (it has
+# secretaries, not ministers; a Congress, not a parliament; no chancellor or premier): a bare
+# 'defense minister' or 'Parliament' in an American writer's story is another state's.
+OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY = {"minister", "ministers", "ministry", "parliament", "chancellor",
+                                              "premier", "chancellery", "bundestag", "duma", "knesset"}

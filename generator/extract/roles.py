@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, FORMER_WORDS, GENERIC_BODY_WORDS, HONORIFIC_WORDS,
-                       LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS, NAME_PREFIXES, NATIONAL_BODY_WORDS, ORG_HEADS,
+                       LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS, OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, NAME_PREFIXES, NATIONAL_BODY_WORDS, ORG_HEADS,
                        PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
@@ -36,7 +36,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     with a title word, otherwise the first that describes it at all ('a witness')."""
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
-    found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span))]
+    found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
+             (None, _party_of_the_next_subject(parsed, index, span))]
     ranked = sorted((f for f in found if f[0]), key=lambda f: not _has_title_word(f[0]))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
@@ -135,6 +136,29 @@ def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
     if len(after) == 3 and after[0].text == "(" and after[2].text in ("-", "–") and after[1].text in PARTY_CODES:
         return index.add(PARTY_CODES[after[1].text], "organization")
     return None
+
+
+def _party_of_the_next_subject(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+    """'Sen. X has pressed the administration. The Democrat told reporters …': a party's member
+    noun as the next sentence's subject is the person the sentence before was about, where
+    that sentence's subject is the person and it names no other one (save as a modifier:
+    'the Obama administration')."""
+    head, n = span.head, span.sentence
+    if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or n + 1 >= len(parsed.sentences):
+        return None
+    words = [t for t in parsed.sentences[n + 1] if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "the" or words[1].dep_ != "nsubj" or not words[1].is_title \
+            or words[1].tag_ in ("NNS", "NNPS") or words[1].lower_.endswith("s"):     # 'The Democrats': the party
+        return None
+    known = canonical(words[1].text)
+    if not known or known[1] != "organization" or known[0] not in PARTY_CODES.values():
+        return None
+    for t in parsed.sentences[n]:
+        key = index.key_for(parsed, t) if t.ent_type_ == "PERSON" else None
+        if key and key != span.key and index.mentions[key].type == "person" \
+                and not (t.dep_ == "compound" and t.head.pos_ == "NOUN"):
+            return None
+    return index.add(known[0], "organization")
 
 
 def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, str | None]:
@@ -474,7 +498,7 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
     if words and words[0].lower() not in SUPRANATIONAL_WORDS \
             and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
-        main = main_country(parsed, index)            # 'the Interior Ministry', 'the Federal Security Service'
+        main = main_country(parsed, index) or _frame_country(parsed, index)   # 'the Interior Ministry'
         return main, main is not None
     return None, False
 
@@ -545,6 +569,16 @@ def main_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
     if ranked[0] < MAIN_COUNTRY_MIN_MENTIONS or ranked[0] < MAIN_COUNTRY_LEAD * ranked[1]:
         return None
     return max(counts, key=lambda k: (counts[k], k))
+
+
+def _frame_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
+    """The one state an article's politics happen in when it names no other: the country it
+    states for two or more actors ('Sen. X (R-Ohio)', 'Rep. Y (D-Calif.)'), though it may
+    name that country only once or never; a bare 'Justice Department' there is that state's."""
+    frames = [key for key, n in _stated_countries(index).items() if n >= MAIN_COUNTRY_MIN_MENTIONS]
+    if len(frames) != 1 or any(key != frames[0] for key in _country_counts(parsed, index)):
+        return None
+    return index.add(frames[0], "country")
 
 
 def _country_counts(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, int]:
@@ -664,9 +698,17 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     for mention in index.mentions.values():
         others = [n for key, n in counts.items() if key != mention.affiliation]
         qualified = mention.affiliation in stated and max(others, default=0) >= 2
-        other_frame = any(n >= 2 for key, n in frames.items() if key != mention.affiliation)
+        other_frame = any(n >= 2 for key, n in frames.items() if key != mention.affiliation
+                          and not (key == PARTY_CODE_COUNTRY and _not_an_american_office(mention)))
         if mention.affiliation_fallback and (qualified or other_frame):
             mention.affiliation, mention.affiliation_fallback = None, False
+
+
+def _not_an_american_office(mention: Mention) -> bool:
+    """'defense minister', 'Parliament': an office or body the party-code country has none of,
+    so its writer's own politics is no reason to doubt the main country's guess for it."""
+    words = re.split(r"[\s-]+", (mention.role if mention.type == "person" else mention.name) or "")
+    return any(w.lower() in OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY for w in words)
 
 
 def _stated_countries(index: "ActorIndex") -> dict[str, int]:
