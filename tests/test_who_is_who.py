@@ -521,6 +521,11 @@ ROLES = [
       ("Germany", "country", None, None), ("Parliament", "organization", None, "Germany"),
       ("Republican Party", "organization", None, None), ("Tom Reed", "person", "President", "United States"),
       ("United States", "country", None, None)]),
+    # 'under' an office-holder the main country acts: no counterpart of it, the guess stands; one praised by it is
+    ("Germany said so. Germany will pay. Under Chancellor Eva Berg, Germany is also playing a part.",
+     [("Eva Berg", "person", "Chancellor", "Germany"), ("Germany", "country", None, None)]),
+    ("Germany said so. Germany will pay. Germany praised efforts by Chancellor Eva Berg.",
+     [("Eva Berg", "person", "Chancellor", None), ("Germany", "country", None, None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -626,6 +626,8 @@ def _counterpart_of(parsed: ParsedArticle, index: "ActorIndex", token: Token, co
     ('Mr. X praised efforts by Secretary of State Y', 'Russia is not concerned with the fate
     of President Z's government'): the one acted on, praised or met is another state's as
     often as not, so the article's main country is no guess for them."""
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        return False            # 'Under Chancellor X, Germany …': X leads the state that acts, no counterpart
     path = [token, *token.ancestors]
     for node in path[1:]:
         heads = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass"))]   # 'X was …': on 'was'
