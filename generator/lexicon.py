@@ -881,3 +881,8 @@ JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justices", "magistrate"
 # 'defense minister' or 'Parliament' in an American writer's story is another state's.
 OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY = {"minister", "ministers", "ministry", "parliament", "chancellor",
                                               "premier", "chancellery", "bundestag", "duma", "knesset"}
+
+# Nouns for a person who stands against or apart from what follows 'of' ('a critic of X',
+# 'an opponent of Y', 'a victim of Z'): X is no body the person belongs to or speaks for.
+OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
+                  "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer"}

@@ -526,6 +526,18 @@ ROLES = [
      [("Eva Berg", "person", "Chancellor", "Germany"), ("Germany", "country", None, None)]),
     ("Germany said so. Germany will pay. Germany praised efforts by Chancellor Eva Berg.",
      [("Eva Berg", "person", "Chancellor", None), ("Germany", "country", None, None)]),
+    # a party's member noun in a copula or 'one of' names the party; a critic of a party is no member
+    ("Tom Reed, who is a Democrat, said no.",
+     [("Democratic Party", "organization", None, None), ("Tom Reed", "person", None, "Democratic Party")]),
+    ("Tom Reed, one of the Democrats on the panel, said no.",
+     [("Democratic Party", "organization", None, None), ("Tom Reed", "person", None, "Democratic Party")]),
+    ("Tom Reed, one of the Democrats' critics, said no.",
+     [("Democratic Party", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("Tom Reed is a critic of the Democrats.",
+     [("Democratic Party", "organization", None, None), ("Tom Reed", "person", "critic", None)]),
+    # a body's name before the country that ends it is the body served, not the country
+    ("Ann Lowe, director of Amnesty International UK, said more.",
+     [("Amnesty International", "organization", None, None), ("Ann Lowe", "person", "director", "Amnesty International")]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
 ]

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, FORMER_WORDS, GENERIC_BODY_WORDS, HONORIFIC_WORDS,
-                       LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS, OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, NAME_PREFIXES, NATIONAL_BODY_WORDS, ORG_HEADS,
+                       LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS, NAME_PREFIXES, NATIONAL_BODY_WORDS,
+                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, OUTSIDER_NOUNS,
                        PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
@@ -292,6 +293,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             found += [_noun_role(parsed, index, a) for a in child.children
                       if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
+            found += [(None, _party_member_noun(index, a)) for a in child.children if a.dep_ == "attr"]
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
             body = _body_of(parsed, index, child)           # 'X, of the provincial council,'
             found.append((f"member {child.text} {_words(child)}" if body else None, body))
@@ -320,10 +322,27 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
         found += [_noun_role(parsed, index, a) for a in head.head.children
                   if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
+        found += [(None, _party_member_noun(index, a)) for a in head.head.children if a.dep_ == "attr"]
+    found += [(None, _party_member_noun(index, _member_of(a))) for a in head.rights
+              if a.dep_ == "appos" and a.lower_ == "one"]                    # 'X, one of the Democrats on the panel,'
     clauses = [c for c in head.rights if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubj" else [])
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _member_of(one: Token) -> Token | None:
+    """'one of the Democrats': the set 'one' is taken from."""
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _party_member_noun(index: "ActorIndex", noun: Token | None) -> str | None:
+    """'X is a Republican', 'one of the Democrats': a party's member noun names the party."""
+    if noun is None or not noun.is_title or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    known = canonical(noun.text)
+    return index.add(known[0], "organization") if known and known[0] in PARTY_CODES.values() else None
 
 
 def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> list[tuple[str | None, str | None]]:
@@ -366,7 +385,7 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
                 None)
     if prep is not None and prep.lower_ != "in":
         inner = _phrase_actor(parsed, index, prep)
-        if inner and not affiliation:
+        if inner and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:     # not 'a critic of X'
             affiliation = inner
         elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner:
             role = f"{role} {prep.text} {_words(prep)}"
@@ -448,6 +467,9 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     if obj is None:
         return None
     key = index.key_for(parsed, obj) or _entity_key_at(parsed, index, obj, employer=prep.lower_ == "at")
+    if key and index.mentions[key].type == "country":
+        body = _body_before_country(parsed, index, obj)
+        key = body or key
     if key:
         return key
     named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
@@ -460,6 +482,16 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     listed = {u.i for c in obj.children if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
     _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
     return key
+
+
+def _body_before_country(parsed: ParsedArticle, index: "ActorIndex", obj: Token) -> str | None:
+    """'director of Amnesty International UK': a body's name before the country that ends it
+    is the body the person serves (its national branch), not the country."""
+    named = [c for c in obj.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i < obj.i]
+    if not named:
+        return None
+    key = index.key_for(parsed, named[-1]) or _entity_key(parsed, index, named[-1])
+    return key if key and index.mentions[key].type == "organization" else None
 
 
 def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token, employer: bool = False) -> str | None:
