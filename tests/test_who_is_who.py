@@ -463,6 +463,23 @@ ROLES = [
     ("Tom Reed, who was previously the mayor, said the case was weak.", [("Tom Reed", "person", "former mayor", None)]),
     ("Tom Reed, a former senator, said the plan would fail.", [("Tom Reed", "person", "former senator", None)]),
     ("Former Senator Tom Reed said the plan would fail.", [("Tom Reed", "person", "Former Senator", None)]),
+    # a formal title stacked after a description is the role; a party word before it the affiliation
+    ("At the summit, AU chairperson President Amara Okafor of Nigeria said the deal was done.",
+     [("African Union", "organization", None, None), ("Amara Okafor", "person", "President", "Nigeria"),
+      ("Nigeria", "country", None, None)]),
+    ("Their usual partner, committee ranking Democrat Sen. Ann Lowe (Md.), is not on board.",
+     [("Ann Lowe", "person", "Senator", "Democratic Party"), ("Democratic Party", "organization", None, None)]),
+    ('"Subpoenas are not optional," panel Chairman Rep. Tom Reed said.', [("Tom Reed", "person", "Representative", None)]),
+    # ... not a rank written in two words
+    ("Rear Adm. Tom Reed said the plan would fail.", [("Tom Reed", "person", "Rear Admiral", None)]),
+    ("Lt. Gen. Tom Reed said the plan would fail.", [("Tom Reed", "person", "Lieutenant General", None)]),
+    # a noun of the clause before the title is no part of it
+    ("It is part of the network President Tom Reed formed a few years ago.", [("Tom Reed", "person", "President", None)]),
+    # a former role keeps whose it was; a name that qualifies a noun takes no title from before it
+    ("The case has been backed by Tom Reed, a former Yale historian, who confirmed it.",
+     [("Tom Reed", "person", "former Yale historian", "Yale"), ("Yale", "organization", None, None)]),
+    ("Ann Lowe, a former Reed aide who went with her to Oslo, said the talks failed.",
+     [("Ann Lowe", "person", "former Reed aide", "Reed"), ("Reed", "person", None, None)]),
 ]
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import (DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, GENERIC_BODY_WORDS, HONORIFIC_WORDS,
                        MEMBERSHIP_NOUNS, NAME_LINK_WORDS, NAME_PREFIXES, OFFICE_PARTICIPLES, ORG_HEADS,
-                       PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS,
+                       PARTY_CODE_COUNTRY, PARTY_CODES, PERSON_TITLES, PORTFOLIOS, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS,
                        TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
@@ -57,6 +57,8 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
     are the body the person serves. 'Presidents A of X and B of Y': B is a President too."""
     doc = span.head.doc
     start = span.start if span.start >= 0 else span.head.i
+    if span.head.dep_ == "compound" and span.head.head.pos_ == "NOUN" and span.head.head.i > span.head.i:
+        return None, None           # 'a former Clinton aide': the words before describe the aide
     role, affiliation = _title_phrase(parsed, index, doc, start)
     if role is None and span.head.dep_ == "conj" and span.head.head.pos_ == "PROPN":
         first = first_name_word(first_conjunct(span.head))
@@ -72,7 +74,7 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
 
 
 def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> tuple[str | None, str | None]:
-    words = title_words(doc, start)
+    words = _own_phrase(title_words(doc, start))
     link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), default=None)
     if link is not None and link + 1 < len(words) and words[link + 1].lower_.rstrip(".") in NAME_PREFIXES:
         words = words[link + 1:]          # 'a spokesperson for President X': X is the President
@@ -91,11 +93,41 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
             words = words[:link]
     if not words:
         return None, None
-    role, own = _role_words(words, parsed, index)
+    formal = _formal_title_start(words)       # a party word before it is the affiliation ('Democrat Sen. X'),
+    earlier = _role_words(words[:formal], parsed, index)[1] \
+        if formal and words[formal - 1].ent_type_ == "NORP" else None   # not the body of another role ('AU chairperson')
+    role, own = _role_words(words[formal:], parsed, index)
+    own = own or earlier
     last = _written_out(words[-1]).lower()
     if role and last != singular(last) and role.lower().endswith(last):
         role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
     return role, own or affiliation
+
+
+def _own_phrase(words: list[Token]) -> list[Token]:
+    """The title words that modify the title itself: not a noun of the clause before it ('part
+    of the network President X formed': 'network' is the object of 'of')."""
+    if not words:
+        return words
+    start = words[0].i
+    outside = [n for n, t in enumerate(words[:-1]) if t.pos_ == "NOUN" and (t.head.i < start or t.head.i == t.i)
+               and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "ROOT")]
+    return words[outside[-1] + 1:] if outside else words
+
+
+def _formal_title_start(words: list[Token]) -> int:
+    """Where a formal title stacked after a description of the person starts ('AU chairperson
+    President X', 'Presidential hopeful Sen. X', 'panel Chairman Rep. X'): its index, else 0.
+    The role is the formal title; two read as one garble ('committee ranking Senator')."""
+    for k in range(len(words) - 1, 0, -1):
+        formal, before = words[k], words[k - 1]
+        dotted = formal.text.endswith(".") and formal.text.rstrip(".") in TITLE_ABBREVIATIONS | DOTTED_TITLE_ABBREVIATIONS.keys()
+        person_title = dotted or formal.is_title and formal.lower_ in PERSON_TITLES
+        described = before.pos_ in ("NOUN", "PROPN") and before.lower_ not in PORTFOLIOS \
+            and (before.lower_ in ROLE_NOUNS | DESCRIPTIVE_ROLES or before.ent_type_ == "NORP")
+        if person_title and described and (before.is_lower or dotted):
+            return k
+    return 0
 
 
 def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
@@ -121,6 +153,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
             affiliation = key
             named = _whole_name(tokens, part, index.mentions[key].name)
     idle = _words_of_no_role(tokens)
+    if named and any(t.lower_ in ("former", "ex") and t.i < named[0].i for t in tokens):
+        keep_names = True           # 'a former Yale historian' is no 'former historian'
     kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle
             and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")
                  or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ("of", "for"))]  # 'Speaker of the House'
