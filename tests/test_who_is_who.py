@@ -480,6 +480,12 @@ ROLES = [
      [("Tom Reed", "person", "former Yale historian", "Yale"), ("Yale", "organization", None, None)]),
     ("Ann Lowe, a former Reed aide who went with her to Oslo, said the talks failed.",
      [("Ann Lowe", "person", "former Reed aide", "Reed"), ("Reed", "person", None, None)]),
+    # the complement of 'N for/of' as written, articles included
+    ("Hans Bartels, the parliamentary commissioner for the military, said the army was weak.",
+     [("Hans Bartels", "person", "parliamentary commissioner for the military", None)]),
+    # a title starts at 'former', not at a bare noun of the clause before it
+    ("\"He is a crucial witness in this committee's investigation former Secretary of State Ann Lowe's use of a private server.\"",
+     [("Ann Lowe", "person", "former Secretary of State", None)]),
 ]
 
 

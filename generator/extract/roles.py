@@ -112,7 +112,11 @@ def _own_phrase(words: list[Token]) -> list[Token]:
     start = words[0].i
     outside = [n for n, t in enumerate(words[:-1]) if t.pos_ == "NOUN" and (t.head.i < start or t.head.i == t.i)
                and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "ROOT")]
-    return words[outside[-1] + 1:] if outside else words
+    words = words[outside[-1] + 1:] if outside else words
+    former = next((n for n, t in enumerate(words) if t.lower_ in ("former", "ex")), 0)
+    if former and words[former - 1].pos_ == "NOUN" and words[former - 1].is_lower:
+        words = words[former:]        # "the committee's investigation former Secretary of State X"
+    return words
 
 
 def _formal_title_start(words: list[Token]) -> int:
@@ -516,8 +520,8 @@ def _words(prep: Token) -> str:
     council', not '… who dedicated his life to …'; nothing where it runs past four words, since
     a cut phrase garbles ('president of soccer's world governing')."""
     cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos", "conj", "cc") for u in t.subtree}
-    words = [t.text for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ not in ("det", "punct")]
-    return " ".join(words) if len(words) <= 4 else ""
+    words = [t for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ != "punct"]
+    return " ".join(t.text for t in words) if sum(t.dep_ != "det" for t in words) <= 4 else ""
 
 
 def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
