@@ -803,4 +803,4 @@ OFFICE_PARTICIPLES = {"acting", "retired", "retiring", "elected", "appointed", "
                       "impeached", "defeated", "suspected", "alleged", "accused", "convicted",
                       "founding", "managing", "presiding", "commanding", "ranking", "visiting", "sitting",
                       "serving", "governing", "ruling", "reigning", "outgoing", "incoming", "caretaker",
-                      "unelected", "aspiring"}
+                      "unelected", "aspiring", "running", "returning", "contributing", "consulting"}

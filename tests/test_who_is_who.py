@@ -434,6 +434,7 @@ ROLES = [
     ("Tom Reed, a wrongly jailed opposition leader, said the case was weak.", [("Tom Reed", "person", "opposition leader", None)]),
     ("The retired general Tom Reed said the case was weak.", [("Tom Reed", "person", "retired general", None)]),
     ("The ousted president Tom Reed said the case was weak.", [("Tom Reed", "person", "ousted president", None)]),
+    ("Tom Reed, the running mate, said the plan would fail.", [("Tom Reed", "person", "running mate", None)]),
     # a multi-word title with 'of the' is kept whole; a body it names is the affiliation
     ("Secretary of the Treasury Ann Lowe said the case was weak.", [("Ann Lowe", "person", "Secretary of the Treasury", None)]),
     ("Speaker of the House Newt Gingrich backed the plan.",
