@@ -487,7 +487,7 @@ ROLES = [
      [("Ann Lowe", "person", None, None), ("Tom Reed", "person", "Foreign Minister", None)]),
     # 'served as' a title; the body a person chairs, heads or leads; not what they lead in
     ("Rob Hale, who served as U.S. ambassador to Burma until May, said so.",
-     [("Rob Hale", "person", "ambassador", "United States"), ("United States", "country", None, None)]),
+     [("Rob Hale", "person", "former ambassador to Burma", "United States"), ("United States", "country", None, None)]),
     ("Rob Hale, who chairs the Senate Armed Services Committee, said so.",
      [("Rob Hale", "person", None, "Senate Armed Services Committee"),
       ("Senate Armed Services Committee", "organization", None, None)]),
