@@ -556,6 +556,8 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
         return True     # "the last 24 hours", "the next three years"
     if prev is not None and prev.lower_ in L.TIME_PREPOSITIONS:
         return True     # "in two days", "within three weeks"
+    if prev is not None and prev.lower_ in L.PERIOD_ORDINALS and prev.pos_ == "ADJ":
+        return True     # "the first eight months of the administration": a stretch of time
     if prev is not None and prev.lower_ in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prep" and unit.head.i == prev.i:
         return True     # "costs £1.2bn over five years": the period of the amount, parsed as a preposition
     i = first.i - 1
@@ -744,7 +746,7 @@ def _noun_after(last: Token) -> str | None:
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
-        return _with_conjuncts(head, _noun_phrase(head))
+        return _with_conjuncts(head, _noun_phrase(head, classifying=True))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.ADDED_COUNT_WORDS \
             and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"):
@@ -768,10 +770,11 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
 
 
-def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
+def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = False) -> str | None:
     """The noun with the compounds before it ('asylum seekers', 'cubic meters'), and with its
-    adjectives and year where asked ('gross domestic product', 'their 1960 levels'). Words that only point back to a noun
-    ('others', 'more') name nothing."""
+    adjectives and year where asked ('gross domestic product', 'their 1960 levels'), or only
+    its classifying adjectives ('electoral votes', not 'additional votes'). Words that only
+    point back to a noun ('others', 'more') name nothing."""
     if noun.lower_ in L.ANAPHORIC_NOUNS:
         return None
     doc = noun.doc
@@ -779,12 +782,24 @@ def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
     while i - 1 >= 0 and doc[i - 1].lower_ not in L.SCALES and (doc[i - 1].head.i in range(i, noun.i + 1)
                           and (doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ in ("NOUN", "PROPN")
                                or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB")
+                               or classifying and doc[i - 1].dep_ == "amod" and _classifies(doc[i - 1])
                                or adjectives and doc[i - 1].dep_ == "nummod" and _is_year(doc[i - 1].text)
                                or doc[i - 1].dep_ == "amod" and doc[i - 1].head.i != noun.i
                                and doc[i - 1].head.dep_ == "compound")     # "private sector jobs"
                           or doc[i - 1].lower_ in L.MEASURE_ADJECTIVES):
         i -= 1
     return doc[i:noun.i + 1].text
+
+
+def _classifies(adjective: Token) -> bool:
+    """'electoral', 'nuclear', 'American': an adjective that sorts the counted thing into a
+    kind (a nationality, a relational adjective), not one that grades or sizes it."""
+    if adjective.pos_ != "ADJ" or adjective.tag_ != "JJ" or any(c.dep_ == "advmod" for c in adjective.children):
+        return False
+    if adjective.ent_type_ == "NORP":
+        return True
+    word = adjective.lower_
+    return word.endswith(L.CLASSIFYING_SUFFIXES) and word not in L.GRADING_ADJECTIVES
 
 
 def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
@@ -1071,7 +1086,8 @@ def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> st
         if before_colon is not None:
             return _source(_subject_of(before_colon), mention_of, earlier)
         if node.head.i == node.i:
-            return None
+            governing = _cue_over_subordinate_root(node)
+            return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         child, node = node, node.head
 
 
@@ -1228,6 +1244,16 @@ def _in_a_document(node: Token) -> Token | None:
             if document is not None and document.lemma_.lower() in L.POLL_NOUNS | L.REPORT_NOUNS:
                 return document
     return None
+
+
+def _cue_over_subordinate_root(root: Token) -> Token | None:
+    """'X pointed out that one shooting may have two victims, so thousands of victims do not
+    mean thousands of shootings': a root with a subordinator of its own is no main clause;
+    the parser hangs the cue that governs it before it as its clausal complement."""
+    if not any(c.dep_ == "mark" and c.i < root.i for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and _is_attributing(c)
+                 and _subject_of(c) is not None), None)
 
 
 def _cue_before_colon(node: Token, figure: Token) -> Token | None:
