@@ -454,6 +454,15 @@ GRADING_ADJECTIVES = {"additional", "total", "potential", "critical", "crucial",
                       "incremental", "exceptional", "unprecedented", "sizeable", "formal", "informal",
                       "official", "unofficial", "nominal", "partial", "principal", "logical", "clear",
                       "near", "dear", "classic", "heroic", "chaotic", "sporadic", "periodic", "chronic"}
+# Nouns of a display whose figures its owner claims ("a slide from X's presentation shows"),
+# beside SOURCE_NOUNS (figures only).
+PRESENTATION_NOUNS = {"slide", "slides", "presentation", "presentations", "chart", "charts", "graphic",
+                      "graphics", "infographic", "handout", "brochure", "dossier"}
+# Verbs of making, issuing or carrying a document: the subject of such a relative clause owns
+# it ("a presentation that X carries", "the report X published").
+DOCUMENT_MAKING_VERBS = {"carry", "publish", "release", "issue", "prepare", "produce", "commission",
+                         "write", "draft", "compile", "present", "circulate", "distribute", "show",
+                         "make", "give", "send", "submit", "unveil", "put"}
 # Adjectives that belong to a unit of measure: "cubic meters".
 MEASURE_ADJECTIVES = {"cubic", "square"}
 # Verbs and states whose bare count counts people: "killed twelve", "39 were dead".

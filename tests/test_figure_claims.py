@@ -316,6 +316,11 @@ ATTRIBUTED = [
     # ... and a pledge or report of a name extraction did not resolve is nobody's, not the speaker's
     ("Mayor Lena Ortiz said Berlin's pledge to add almost 7,000 soldiers was welcome.",
      [("almost 7,000", 7000, None, 7000, "soldiers", "almost", None)]),
+    # a display or document owned through a relative clause of making or carrying, not of judging
+    ("A slide from a presentation that Tom Reed carries shows what the car would cost: $30,253.",
+     [("$30,253", 30253, None, None, "dollars", None, "Tom Reed")]),
+    ("The presentation that Tom Reed gave showed 40 schools.", [("40", 40, None, None, "schools", None, "Tom Reed")]),
+    ("A report that Tom Reed criticised counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
     # a clause opened by 'so' that the parser made the root: the cue before it governs it
     ("The Daily Herald then pointed out that one crash may have more than one victim, so thousands of crash "
      "victims does not necessarily translate into hundreds of crashes.",

@@ -1201,7 +1201,7 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
         return earlier.get("it")           # "The NAO report said ... . It also found ..."
     if key is not None or subject.pos_ == "PRON":
         return key
-    documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS
+    documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS
     noun = subject.lower_ if subject.lower_ in documents | L.MEMBER_NOUNS else subject.lemma_.lower()   # "threats"
     if noun not in documents and noun not in L.MEMBER_NOUNS:
         return None
@@ -1210,7 +1210,9 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
         if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
             owner = mention_of(c)
         elif c.dep_ == "prep" and c.lower_ in by:
-            owner = next((mention_of(o) for o in c.children if o.dep_ == "pobj"), None)
+            owner = next((_owner_of_object(o, mention_of, documents) for o in c.children if o.dep_ == "pobj"), None)
+        elif c.dep_ == "relcl" and noun in documents:
+            owner = _maker_of(c, mention_of)
         else:
             continue
         if owner is not None:
@@ -1221,6 +1223,25 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
         lemma = subject.lemma_.lower()     # "the survey also found": the survey named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
     return None
+
+
+def _owner_of_object(obj: Token, mention_of, documents: set[str]) -> str | None:
+    """The actor of 'by X' / 'from X'; where X is itself a document ('a slide from a
+    presentation that X carries'), the owner of that document."""
+    key = mention_of(obj)
+    if key is None and obj.lower_ in documents:
+        key = next((_maker_of(c, mention_of) for c in obj.children if c.dep_ == "relcl"), None)
+    return key
+
+
+def _maker_of(clause: Token, mention_of) -> str | None:
+    """'a presentation that X carries', 'the report X published': the subject of a relative
+    clause of making or issuing owns the document (not one of judging it: 'a report X
+    criticised')."""
+    if clause.lemma_.lower() not in L.DOCUMENT_MAKING_VERBS:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return mention_of(subject) if subject is not None else None
 
 
 def _according_to(node: Token) -> Token | None:
