@@ -463,6 +463,11 @@ PRESENTATION_NOUNS = {"slide", "slides", "presentation", "presentations", "chart
 DOCUMENT_MAKING_VERBS = {"carry", "publish", "release", "issue", "prepare", "produce", "commission",
                          "write", "draft", "compile", "present", "circulate", "distribute", "show",
                          "make", "give", "send", "submit", "unveil", "put"}
+# Relative adverbs of a clause that can define a kind ("events where four or more people are
+# killed") rather than tell what happened.
+DEFINING_RELATIVES = {"where", "when"}
+# Adverbs that make the number after them a manner of speaking: "seemingly 27 different plans".
+HYPERBOLE_ADVERBS = {"seemingly"}
 # Adjectives that belong to a unit of measure: "cubic meters".
 MEASURE_ADJECTIVES = {"cubic", "square"}
 # Verbs and states whose bare count counts people: "killed twelve", "39 were dead".

@@ -152,8 +152,11 @@ AMOUNTS = [
     ("The shares rose up to 40% on Monday.", [("up to 40%", 40, None, 40, "%", "up to", None)]),
     ("The thefts amount to more than a fourfold increase.",
      [("more than a fourfold", 4, 4, None, "times", "more than", None)]),
-    ("Sites where four or more people are hurt are listed.",
+    ("At the sites, four or more people were hurt.",
      [("four or more", 4, 4, None, "people", "at least", None)]),
+    # a clause that tells what happened counts; one that defines a kind does not (NOT_FIGURES)
+    ("The town saw two attacks where four or more people were killed.",
+     [("two", 2, None, None, "attacks", None, None), ("four or more", 4, 4, None, "people", "at least", None)]),
     ("Nine donors gave $3m or more apiece.",
      [("Nine", 9, None, None, "donors", None, None), ("$3m or more", 3e6, 3e6, None, "dollars", "at least", None)]),
     ("Clubs with forty members or so may apply.", [("forty", 40, None, None, "members", "about", None)]),
@@ -453,6 +456,9 @@ NOT_FIGURES = [
     "The talks resume in two days.",
     "The talks resume in about two days.",
     "The firm must reply within 30 days.",
+    "The group counts mass shootings as events where four or more people are killed.",   # a definition
+    "Sites where four or more people are hurt are listed.",
+    "There were seemingly 27 different plans on the table.",       # a manner of speaking
     "She blamed him for the first eight months of the new government.",   # a stretch of a period
     "The fraud ran over at least five years.",
     "The shooting began at 10:39 a.m. local time (1639 UTC).",      # clock times

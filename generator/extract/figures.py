@@ -375,7 +375,29 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True
     if _is_threshold(first, last, prev, qual, nxt):
         return True
+    if _in_a_definition(last):
+        return True     # "events where four or more people are killed": what counts as one
+    if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
+        return True     # "seemingly 27 different plans": a manner of speaking
     return False
+
+
+def _in_a_definition(last: Token) -> bool:
+    """'mass shootings, events where four or more people are killed': a number in a present-
+    tense 'where'/'when' clause on a bare plural noun defines a kind of thing; it counts
+    nothing that happened ('two attacks where four people were killed' does)."""
+    node = last
+    while node.dep_ != "relcl" and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    if node.dep_ != "relcl":
+        return False
+    noun = node.head
+    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in L.DEFINING_RELATIVES for c in node.children):
+        return False
+    tensed = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in ("VBP", "VBZ") for t in tensed) and not any(t.tag_ == "MD" for t in tensed)
 
 
 def _labels_a_noun(sign: Token | None, prev: Token | None) -> bool:
