@@ -926,3 +926,15 @@ OFFICE_PARTICIPLES = {"acting", "retired", "retiring", "elected", "appointed", "
                       "founding", "managing", "presiding", "commanding", "ranking", "visiting", "sitting",
                       "serving", "governing", "ruling", "reigning", "outgoing", "incoming", "caretaker",
                       "unelected", "aspiring", "running", "returning", "contributing", "consulting"}
+# Rank words that make a description another office than the bare noun ("the deputy head" is
+# not the head): a description carrying one fits only someone whose known role has it too.
+RANK_WORDS = {"deputy", "vice", "assistant", "acting", "associate", "junior", "under", "interim",
+              "shadow", "sub"}
+# Prepositions by which a description names the body its holder belongs to ("the head of X's
+# delegation", "a minister for X", "the ambassador from X"); "to", "with" name others.
+BODY_LINKS = {"of", "for", "from", "at", "in"}
+# Unnamed sources that stay anonymous ("sources close to the campaign", "insiders"): kept as
+# written, never an actor of their own.
+ANONYMOUS_SOURCE_NOUNS = {"source", "insider"}
+# Possessive pronouns: "his critics", "their supporters" name a group only through its owner.
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
