@@ -938,3 +938,14 @@ BODY_LINKS = {"of", "for", "from", "at", "in"}
 ANONYMOUS_SOURCE_NOUNS = {"source", "insider"}
 # Possessive pronouns: "his critics", "their supporters" name a group only through its owner.
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
+
+# Office and body words the federal system of PARTY_CODE_COUNTRY has none of (it has
+# secretaries, not ministers; a Congress, not a parliament; no chancellor or premier): a bare
+# 'defense minister' or 'Parliament' in an American writer's story is another state's.
+OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY = {"minister", "ministers", "ministry", "parliament", "chancellor",
+                                              "premier", "chancellery", "bundestag", "duma", "knesset"}
+
+# Nouns for a person who stands against or apart from what follows 'of' ('a critic of X',
+# 'an opponent of Y', 'a victim of Z'): X is no body the person belongs to or speaks for.
+OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
+                  "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer"}

@@ -193,7 +193,7 @@ def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int]) -> _Cluste
 def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:
     """A generic institution no article ties to an owner ('Congress' in an article about two
     states) is the one owner's institution of that name that the other articles name, where
-    the briefing ties that name to exactly one owner and that owner is a state its own article
+    exactly one of the owners the briefing ties that name to is a state its own article
     leads with (`_leading_states`): a German story's bare 'Parliament' is not the British one
     because Britain is named there too. Where the briefing ties the name to no owner, bare
     ones join where their articles lead with the same state first. An owner an article only
@@ -218,9 +218,10 @@ def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> 
     by_state: dict[tuple[str, str], Node] = {}
     for node, name, owner in candidates:
         owners = stated.get(name) or guessed.get(name, set())
-        if len(owners) == 1 and next(iter(owners)) in leading.get(node[0], ()) and owner not in owners:
+        led = sorted(o for o in owners if o in leading.get(node[0], ()))     # of those, the states the article leads with
+        if len(led) == 1 and owner not in owners:
             target = next((n for n, m in sorted(mentions.items()) if _family(m.type) == "body" and n[0] != node[0]
-                           and ("body", f"{name} @{next(iter(owners))}") in _keys(n, mentions)), None)
+                           and ("body", f"{name} @{led[0]}") in _keys(n, mentions)), None)
             if target is not None:
                 clusters.union(target, node)
         elif not owners and leading.get(node[0]):

@@ -508,6 +508,47 @@ ROLES = [
      [("Maria Gonzalez", "person", None, None), ("Tom Reed", "person", "adviser", "Maria Gonzalez")]),
     ("Hillary Stone spoke. Senator Tom Reed said the plan would fail.",
      [("Hillary Stone", "person", None, None), ("Tom Reed", "person", "Senator", None)]),
+    # a party's member noun as the next sentence's subject is the person the sentence before was about
+    ("Sen. Tom Reed has pressed the Grant administration for the files. The Democrat told reporters the files were late.",
+     [("Democratic Party", "organization", None, None), ("Grant", "person", None, None),
+      ("Tom Reed", "person", "Senator", "Democratic Party")]),
+    ("Tom Reed met Ann Lowe on Monday. The Republican told reporters the talks failed.",
+     [("Ann Lowe", "person", None, None), ("Republican Party", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("Tom Reed spoke on Monday. The Democrats told reporters the talks failed.",
+     [("Democratic Party", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    # where an article's politics are one state's (stated by party codes) and it names no other, its bare offices are that state's
+    ("Sen. Tom Reed (R-Ohio) and Rep. Ann Lowe (D-Calif.) asked the Justice Department to act. The Justice Department refused.",
+     [("Ann Lowe", "person", "Representative", "Democratic Party"), ("Democratic Party", "organization", None, None),
+      ("Justice Department", "organization", None, "United States"), ("Republican Party", "organization", None, None),
+      ("Tom Reed", "person", "Senator", "Republican Party"), ("United States", "country", None, None)]),
+    ("Sen. Tom Reed (R-Ohio) and Rep. Ann Lowe (D-Calif.) asked the Justice Department to act. Mexico refused.",
+     [("Ann Lowe", "person", "Representative", "Democratic Party"), ("Democratic Party", "organization", None, None),
+      ("Justice Department", "organization", None, None), ("Mexico", "country", None, None),
+      ("Republican Party", "organization", None, None), ("Tom Reed", "person", "Senator", "Republican Party")]),
+    # an American writer's own politics is no reason to doubt the main country for an office America lacks
+    ("Germany said so. Germany will pay. President Tom Reed of the United States and Sen. Ann Lowe (R-Ohio) agreed. "
+     "The defense minister, Eva Berg, said Parliament would vote.",
+     [("Ann Lowe", "person", "Senator", "Republican Party"), ("Eva Berg", "person", "defense minister", "Germany"),
+      ("Germany", "country", None, None), ("Parliament", "organization", None, "Germany"),
+      ("Republican Party", "organization", None, None), ("Tom Reed", "person", "President", "United States"),
+      ("United States", "country", None, None)]),
+    # 'under' an office-holder the main country acts: no counterpart of it, the guess stands; one praised by it is
+    ("Germany said so. Germany will pay. Under Chancellor Eva Berg, Germany is also playing a part.",
+     [("Eva Berg", "person", "Chancellor", "Germany"), ("Germany", "country", None, None)]),
+    ("Germany said so. Germany will pay. Germany praised efforts by Chancellor Eva Berg.",
+     [("Eva Berg", "person", "Chancellor", None), ("Germany", "country", None, None)]),
+    # a party's member noun in a copula or 'one of' names the party; a critic of a party is no member
+    ("Tom Reed, who is a Democrat, said no.",
+     [("Democratic Party", "organization", None, None), ("Tom Reed", "person", None, "Democratic Party")]),
+    ("Tom Reed, one of the Democrats on the panel, said no.",
+     [("Democratic Party", "organization", None, None), ("Tom Reed", "person", None, "Democratic Party")]),
+    ("Tom Reed, one of the Democrats' critics, said no.",
+     [("Democratic Party", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("Tom Reed is a critic of the Democrats.",
+     [("Democratic Party", "organization", None, None), ("Tom Reed", "person", "critic of the Democrats", None)]),
+    # a body's name before the country that ends it is the body served, not the country
+    ("Ann Lowe, director of Amnesty International UK, said more.",
+     [("Amnesty International", "organization", None, None), ("Ann Lowe", "person", "director", "Amnesty International")]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
     # 'N for X, NAME,': the name the parser hangs on X is the N; not a name that opens a list
@@ -665,3 +706,11 @@ def test_a_generic_word_of_a_bodys_name_is_not_that_body():
                          "The House voted on Friday, said Ann Lowe, the Speaker of the House.")
     bodies = sorted((m.name, m.aliases) for m in extraction.mentions if m.type == "organization")
     assert bodies == [("House", []), ("House Intelligence Committee", [])]
+
+
+def test_an_unowned_body_joins_the_one_of_its_owners_its_article_leads_with():
+    actors = briefing(("Britain said so. Britain will pay. Parliament will vote, Ann Lowe said.", None),
+                      ("Germany said so. Germany will pay. Parliament will vote, Eva Berg said.", None),
+                      ("Britain and France signed the deal. Parliament will vote, Tom Reed said.", None))
+    assert sorted((a.articles, a.affiliation) for a in actors if a.name == "Parliament") == [
+        (["art-0", "art-2"], "united-kingdom"), (["art-1"], "germany")]

@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, FORMER_WORDS, GENERIC_BODY_WORDS,
-                       HONORIFIC_WORDS, LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS, NAME_PREFIXES,
-                       NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES,
-                       PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS,
-                       ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_ROLES,
-                       STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS)
+from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, FORMER_WORDS,
+                       GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
+                       NAME_PREFIXES, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
+                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, OUTSIDER_NOUNS, PARTY_CODES,
+                       PARTY_CODE_COUNTRY, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
+                       STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, _name_span, is_location, is_title_phrase
@@ -36,7 +38,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     with a title word, otherwise the first that describes it at all ('a witness')."""
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
-    found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span))]
+    found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
+             (None, _party_of_the_next_subject(parsed, index, span))]
     ranked = sorted((f for f in found if f[0]), key=lambda f: not _has_title_word(f[0]))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
@@ -171,6 +174,29 @@ def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
     if len(after) == 3 and after[0].text == "(" and after[2].text in ("-", "–") and after[1].text in PARTY_CODES:
         return index.add(PARTY_CODES[after[1].text], "organization")
     return None
+
+
+def _party_of_the_next_subject(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+    """'Sen. X has pressed the administration. The Democrat told reporters …': a party's member
+    noun as the next sentence's subject is the person the sentence before was about, where
+    that sentence's subject is the person and it names no other one (save as a modifier:
+    'the Obama administration')."""
+    head, n = span.head, span.sentence
+    if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or n + 1 >= len(parsed.sentences):
+        return None
+    words = [t for t in parsed.sentences[n + 1] if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "the" or words[1].dep_ != "nsubj" or not words[1].is_title \
+            or words[1].tag_ in ("NNS", "NNPS") or words[1].lower_.endswith("s"):     # 'The Democrats': the party
+        return None
+    known = canonical(words[1].text)
+    if not known or known[1] != "organization" or known[0] not in PARTY_CODES.values():
+        return None
+    for t in parsed.sentences[n]:
+        key = index.key_for(parsed, t) if t.ent_type_ == "PERSON" else None
+        if key and key != span.key and index.mentions[key].type == "person" \
+                and not (t.dep_ == "compound" and t.head.pos_ == "NOUN"):
+            return None
+    return index.add(known[0], "organization")
 
 
 def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
@@ -349,6 +375,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             found += [_ended(child, _noun_role(parsed, index, a)) for a in child.children
                       if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
+            found += [(None, _party_member_noun(index, a)) for a in child.children if a.dep_ == "attr"]
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
             body = _body_of(parsed, index, child)           # 'X, of the provincial council,'
             found.append((f"member {child.text} {_words(child)}" if body and _words(child) else None, body))
@@ -388,10 +415,27 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
         found += [_noun_role(parsed, index, a) for a in head.head.children
                   if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
+        found += [(None, _party_member_noun(index, a)) for a in head.head.children if a.dep_ == "attr"]
+    found += [(None, _party_member_noun(index, _member_of(a))) for a in head.rights
+              if a.dep_ == "appos" and a.lower_ == "one"]                    # 'X, one of the Democrats on the panel,'
     clauses = [c for c in head.rights if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubj" else [])
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _member_of(one: Token) -> Token | None:
+    """'one of the Democrats': the set 'one' is taken from."""
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _party_member_noun(index: "ActorIndex", noun: Token | None) -> str | None:
+    """'X is a Republican', 'one of the Democrats': a party's member noun names the party."""
+    if noun is None or not noun.is_title or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    known = canonical(noun.text)
+    return index.add(known[0], "organization") if known and known[0] in PARTY_CODES.values() else None
 
 
 def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> list[tuple[str | None, str | None]]:
@@ -462,7 +506,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if prep is not None and prep.lower_ != "in":
         inner = _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
-        if inner and not affiliation:
+        if inner and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:     # not 'a critic of X'
             affiliation = inner
         elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner:
             role = f"{role} {prep.text} {_words(prep)}" if _words(prep) else role
@@ -590,6 +634,9 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     if obj is None:
         return None
     key = index.key_for(parsed, obj) or _entity_key_at(parsed, index, obj, employer=prep.lower_ == "at")
+    if key and index.mentions[key].type == "country":
+        body = _body_before_country(parsed, index, obj)
+        key = body or key
     if key:
         return key
     named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
@@ -602,6 +649,16 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     listed = {u.i for c in obj.children if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
     _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
     return key
+
+
+def _body_before_country(parsed: ParsedArticle, index: "ActorIndex", obj: Token) -> str | None:
+    """'director of Amnesty International UK': a body's name before the country that ends it
+    is the body the person serves (its national branch), not the country."""
+    named = [c for c in obj.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i < obj.i]
+    if not named:
+        return None
+    key = index.key_for(parsed, named[-1]) or _entity_key(parsed, index, named[-1])
+    return key if key and index.mentions[key].type == "organization" else None
 
 
 def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token, employer: bool = False) -> str | None:
@@ -640,7 +697,7 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
     if words and words[0].lower() not in SUPRANATIONAL_WORDS \
             and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
-        main = main_country(parsed, index)            # 'the Interior Ministry', 'the Federal Security Service'
+        main = main_country(parsed, index) or _frame_country(parsed, index)   # 'the Interior Ministry'
         return main, main is not None
     return None, False
 
@@ -713,6 +770,16 @@ def main_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
     return max(counts, key=lambda k: (counts[k], k))
 
 
+def _frame_country(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
+    """The one state an article's politics happen in when it names no other: the country it
+    states for two or more actors ('Sen. X (R-Ohio)', 'Rep. Y (D-Calif.)'), though it may
+    name that country only once or never; a bare 'Justice Department' there is that state's."""
+    frames = [key for key, n in _stated_countries(index).items() if n >= MAIN_COUNTRY_MIN_MENTIONS]
+    if len(frames) != 1 or any(key != frames[0] for key in _country_counts(parsed, index)):
+        return None
+    return index.add(frames[0], "country")
+
+
 def _country_counts(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, int]:
     """How often the article names each country, as a state or a people; not where the name
     only says what a thing is about ('the Iraq war', 'the Iran deal'): a story about a war in
@@ -758,6 +825,8 @@ def _counterpart_of(parsed: ParsedArticle, index: "ActorIndex", token: Token, co
     ('Mr. X praised efforts by Secretary of State Y', 'Russia is not concerned with the fate
     of President Z's government'): the one acted on, praised or met is another state's as
     often as not, so the article's main country is no guess for them."""
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        return False            # 'Under Chancellor X, Germany …': X leads the state that acts, no counterpart
     path = [token, *token.ancestors]
     for node in path[1:]:
         heads = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass"))]   # 'X was …': on 'was'
@@ -830,9 +899,17 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     for mention in index.mentions.values():
         others = [n for key, n in counts.items() if key != mention.affiliation]
         qualified = mention.affiliation in stated and max(others, default=0) >= 2
-        other_frame = any(n >= 2 for key, n in frames.items() if key != mention.affiliation)
+        other_frame = any(n >= 2 for key, n in frames.items() if key != mention.affiliation
+                          and not (key == PARTY_CODE_COUNTRY and _not_an_american_office(mention)))
         if mention.affiliation_fallback and (qualified or other_frame):
             mention.affiliation, mention.affiliation_fallback = None, False
+
+
+def _not_an_american_office(mention: Mention) -> bool:
+    """'defense minister', 'Parliament': an office or body the party-code country has none of,
+    so its writer's own politics is no reason to doubt the main country's guess for it."""
+    words = re.split(r"[\s-]+", (mention.role if mention.type == "person" else mention.name) or "")
+    return any(w.lower() in OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY for w in words)
 
 
 def _stated_countries(index: "ActorIndex") -> dict[str, int]:
