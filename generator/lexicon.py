@@ -875,3 +875,7 @@ CONTRAST_MARKERS = {"while", "whereas"}
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
 # the court), not a statement attributed to them ("the court rejected a request to ...").
 JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justices", "magistrate"}
+
+# Head words of a party's name: a country written right before one is part of the name
+# ('UK Independence Party'), not the party's state.
+PARTY_HEADS = {"party", "front", "league", "movement"}
