@@ -879,3 +879,18 @@ JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justices", "magistrate"
 # Head words of a party's name: a country written right before one is part of the name
 # ('UK Independence Party'), not the party's state.
 PARTY_HEADS = {"party", "front", "league", "movement"}
+
+# ---- roles from the sentence (issue 12) ----------------------------------------------------
+# Abbreviated titles that are titles only with their dot ('Del. Ann Lowe' is a Delegate; 'Del'
+# also opens names: 'Del Monte').
+DOTTED_TITLE_ABBREVIATIONS = {"Del": "Delegate"}
+# Participles that say which office a person holds or how they hold it ('acting president',
+# 'retired general', 'ousted president'): kept in a role. Other participles before a role noun
+# tell a passing state of the person ('imprisoned oil tycoon', 'embattled mayor') that a
+# later sentence or article may undo: dropped, the role is the plain noun ('oil tycoon').
+OFFICE_PARTICIPLES = {"acting", "retired", "retiring", "elected", "appointed", "designated", "nominated",
+                      "ousted", "deposed", "resigned", "sacked", "fired", "dismissed", "suspended",
+                      "impeached", "defeated", "suspected", "alleged", "accused", "convicted",
+                      "founding", "managing", "presiding", "commanding", "ranking", "visiting", "sitting",
+                      "serving", "governing", "ruling", "reigning", "outgoing", "incoming", "caretaker",
+                      "unelected", "aspiring", "running", "returning", "contributing", "consulting"}

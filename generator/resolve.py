@@ -387,10 +387,12 @@ def _build_actors(clusters: _Clusters, mentions: dict[Node, Mention], previous: 
 
 def _roles(nodes: list[Node], mentions: dict[Node, Mention], dates: dict[str, str | None]) -> list[dict]:
     """Every role the articles give, oldest first (articles without a date first, as their
-    time is unknown): [{role, article, date}]."""
+    time is unknown), each once per article (an article may name the actor by two names that
+    join here): [{role, article, date}]."""
     roles = [{"role": mentions[n].role, "article": n[0], "date": dates.get(n[0])}
              for n in nodes if mentions[n].role]
-    return sorted(roles, key=lambda r: (r["date"] or "", r["article"]))
+    once = list({(r["article"], r["role"]): r for r in roles}.values())
+    return sorted(once, key=lambda r: (r["date"] or "", r["article"]))
 
 
 def latest_role(roles: list[dict]) -> str | None:

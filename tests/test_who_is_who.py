@@ -180,6 +180,17 @@ def test_roles_over_time_the_latest_is_the_role():
         {"role": "President", "article": "art-0", "date": "2019-05-02"}])
 
 
+def test_an_article_gives_a_role_once_however_many_of_its_names_join():
+    from generator.model import ArticleExtraction, Mention
+    extraction = ArticleExtraction(
+        article="art-0", sentences=["x"], paragraphs=[0], positions=[], figures=[],
+        mentions=[Mention(key="Donald J. Grant", name="Donald J. Grant", type="person", role="President"),
+                  Mention(key="Donald Grant", name="Donald Grant", type="person", role="President")])
+    grant, = resolve([extraction], dates={"art-0": "2019-05-02"}).actors
+    assert (grant.name, grant.role, grant.roles) == (
+        "Donald J. Grant", "President", [{"role": "President", "article": "art-0", "date": "2019-05-02"}])
+
+
 def test_a_stated_affiliation_outweighs_the_articles_main_country():
     actors = briefing(
         ("Norway said the deal was fair. Norway signed it. Foreign Minister Ann Lowe said the deal was good.", None),
@@ -495,7 +506,7 @@ ROLES = [
      [("Ann Lowe", "person", None, None), ("Tom Reed", "person", "Foreign Minister", None)]),
     # 'served as' a title; the body a person chairs, heads or leads; not what they lead in
     ("Rob Hale, who served as U.S. ambassador to Burma until May, said so.",
-     [("Rob Hale", "person", "ambassador", "United States"), ("United States", "country", None, None)]),
+     [("Rob Hale", "person", "former ambassador to Burma", "United States"), ("United States", "country", None, None)]),
     ("Rob Hale, who chairs the Senate Armed Services Committee, said so.",
      [("Rob Hale", "person", None, "Senate Armed Services Committee"),
       ("Senate Armed Services Committee", "organization", None, None)]),
@@ -518,6 +529,77 @@ ROLES = [
      [("Hillary Stone", "person", None, None), ("Tom Reed", "person", "Senator", None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
+    # 'N for X, NAME,': the name the parser hangs on X is the N; not a name that opens a list
+    ("An attorney for Tom Reed, Mark Dunn, said his client was ready.",
+     [("Mark Dunn", "person", "attorney", "Tom Reed"), ("Tom Reed", "person", None, None)]),
+    ("Critics of Tom Reed, Ann Lowe and Sam Hollis, said the case was weak.",
+     [("Ann Lowe", "person", None, None), ("Sam Hollis", "person", None, None), ("Tom Reed", "person", None, None),
+      ("critics", "group", None, None)]),
+    # 'member of' a phrase that a name only qualifies: the whole phrase, never the name alone
+    ("The voters nominated Sam Hollis, a member of the Hollis clan, to replace him.",
+     [("Sam Hollis", "person", "member of the Hollis clan", None)]),
+    # a possessive owner is cut whole from the role, never mid-name
+    ("El Paso's police chief Greg Allen said the police were attributing it to Reed.",
+     [("Greg Allen", "person", "police chief", None)]),
+    # a participle telling a passing state is no part of the role; an office's own participle is
+    ("Mr. Reed announced the release of the imprisoned oil tycoon Ivan Petrov.",
+     [("Ivan Petrov", "person", "oil tycoon", None), ("Reed", "person", None, None)]),
+    ("Tom Reed, a wrongly jailed opposition leader, said the case was weak.", [("Tom Reed", "person", "opposition leader", None)]),
+    ("The retired general Tom Reed said the case was weak.", [("Tom Reed", "person", "retired general", None)]),
+    ("The ousted president Tom Reed said the case was weak.", [("Tom Reed", "person", "ousted president", None)]),
+    ("Tom Reed, the running mate, said the plan would fail.", [("Tom Reed", "person", "running mate", None)]),
+    # a multi-word title with 'of the' is kept whole; a body it names is the affiliation
+    ("Secretary of the Treasury Ann Lowe said the case was weak.", [("Ann Lowe", "person", "Secretary of the Treasury", None)]),
+    ("Speaker of the House Newt Gingrich backed the plan.",
+     [("House", "organization", None, None), ("Newt Gingrich", "person", "Speaker", "House")]),
+    # an abbreviated title that is one only with its dot
+    ('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.', [("Stacey Plaskett", "person", "Delegate", None)]),
+    ("Del Monte president Tom Reed said the case was weak.", [("Tom Reed", "person", "Del Monte president", None)]),
+    # a plural apposition before a list of names: each is one, without the count
+    ("Prosecutors charged two Vermont developers, Ariel Quiros and William Stenger, with fraud.",
+     [("Ariel Quiros", "person", "Vermont developer", None), ("William Stenger", "person", "Vermont developer", None),
+      ("prosecutors", "group", None, None)]),
+    # roles joined by 'and' are one role; not a noun after the comma that closes the apposition
+    ("Ann Lowe, a Washington-based developer and spokeswoman for the Harbour Coalition, said it works.",
+     [("Ann Lowe", "person", "Washington-based developer and spokeswoman", "Harbour Coalition"),
+      ("Harbour Coalition", "organization", None, None)]),
+    ('"It is clear," Tom Reed, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said of the deal.',
+     [("Hoover Institution", "organization", None, None),
+      ("Tom Reed", "person", "senior fellow and former United States ambassador to Russia", "Hoover Institution")]),
+    ("Tom Reed, the mayor, and the police chief met on Monday.", [("Tom Reed", "person", "mayor", None)]),
+    # 'ambassador to X': the posting is part of the role, the state served the affiliation
+    ("Ann Lowe, Norway's ambassador to the United Nations, said the case was weak.",
+     [("Ann Lowe", "person", "ambassador to the United Nations", "Norway"), ("Norway", "country", None, None)]),
+    # 'who served as N': N; one the clause says has ended is a former one ('former' as stated is kept)
+    ("Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year, said the talks failed.",
+     [("Derek Mitchell", "person", "former ambassador to Burma", "United States"), ("United States", "country", None, None)]),
+    ("Tom Reed, who has served as mayor since 2010, said the case was weak.", [("Tom Reed", "person", "mayor", None)]),
+    ("Tom Reed, who was previously the mayor, said the case was weak.", [("Tom Reed", "person", "former mayor", None)]),
+    ("Tom Reed, a former senator, said the plan would fail.", [("Tom Reed", "person", "former senator", None)]),
+    ("Former Senator Tom Reed said the plan would fail.", [("Tom Reed", "person", "Former Senator", None)]),
+    # a formal title stacked after a description is the role; a party word before it the affiliation
+    ("At the summit, AU chairperson President Amara Okafor of Nigeria said the deal was done.",
+     [("African Union", "organization", None, None), ("Amara Okafor", "person", "President", "Nigeria"),
+      ("Nigeria", "country", None, None)]),
+    ("Their usual partner, committee ranking Democrat Sen. Ann Lowe (Md.), is not on board.",
+     [("Ann Lowe", "person", "Senator", "Democratic Party"), ("Democratic Party", "organization", None, None)]),
+    ('"Subpoenas are not optional," panel Chairman Rep. Tom Reed said.', [("Tom Reed", "person", "Representative", None)]),
+    # ... not a rank written in two words
+    ("Rear Adm. Tom Reed said the plan would fail.", [("Tom Reed", "person", "Rear Admiral", None)]),
+    ("Lt. Gen. Tom Reed said the plan would fail.", [("Tom Reed", "person", "Lieutenant General", None)]),
+    # a noun of the clause before the title is no part of it
+    ("It is part of the network President Tom Reed formed a few years ago.", [("Tom Reed", "person", "President", None)]),
+    # a former role keeps whose it was; a name that qualifies a noun takes no title from before it
+    ("The case has been backed by Tom Reed, a former Yale historian, who confirmed it.",
+     [("Tom Reed", "person", "former Yale historian", "Yale"), ("Yale", "organization", None, None)]),
+    ("Ann Lowe, a former Reed aide who went with her to Oslo, said the talks failed.",
+     [("Ann Lowe", "person", "former Reed aide", "Reed"), ("Reed", "person", None, None)]),
+    # the complement of 'N for/of' as written, articles included
+    ("Hans Bartels, the parliamentary commissioner for the military, said the army was weak.",
+     [("Hans Bartels", "person", "parliamentary commissioner for the military", None)]),
+    # a title starts at 'former', not at a bare noun of the clause before it
+    ("\"He is a crucial witness in this committee's investigation former Secretary of State Ann Lowe's use of a private server.\"",
+     [("Ann Lowe", "person", "former Secretary of State", None)]),
 ]
 
 

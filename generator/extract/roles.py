@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, FORMER_WORDS, GENERIC_BODY_WORDS, HONORIFIC_WORDS,
-                       LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS, NAME_PREFIXES, NATIONAL_BODY_WORDS, ORG_HEADS,
-                       PARTY_CODE_COUNTRY, PARTY_CODES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
-                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
-                       STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UNNAMED_SOURCE_NOUNS)
+from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, FORMER_WORDS, GENERIC_BODY_WORDS,
+                       HONORIFIC_WORDS, LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS, NAME_PREFIXES,
+                       NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES,
+                       PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS, ROLE_NOUNS,
+                       ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_ROLES,
+                       STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, _name_span, is_location, is_title_phrase
@@ -59,6 +59,8 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
     are the body the person serves. 'Presidents A of X and B of Y': B is a President too."""
     doc = span.head.doc
     start = span.start if span.start >= 0 else span.head.i
+    if span.head.dep_ == "compound" and span.head.head.pos_ == "NOUN" and span.head.head.i > span.head.i:
+        return None, None           # 'a former Clinton aide': the words before describe the aide
     role, affiliation = _title_phrase(parsed, index, doc, start)
     if role is None and span.head.dep_ == "conj" and span.head.head.pos_ == "PROPN":
         first = first_name_word(first_conjunct(span.head))
@@ -102,7 +104,7 @@ def _name_before_and(doc, words: list[Token]) -> int | None:
 
 
 def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> tuple[str | None, str | None]:
-    words = title_words(doc, start)
+    words = _own_phrase(title_words(doc, start))
     link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), default=None)
     if link is not None and link + 1 < len(words) and words[link + 1].lower_.rstrip(".") in NAME_PREFIXES:
         words = words[link + 1:]          # 'a spokesperson for President X': X is the President
@@ -110,7 +112,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if words and words[-1].lower_ in ("'s", "’s"):
         _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Barbara Stocking"
         return None, owner
-    if words and singular(words[-1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
+    if words and singular(_written_out(words[-1]).lower()) not in TITLE_VOCABULARY:
         # 'First Minister of Scotland', 'spokeswoman for women': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), default=None)
         if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
@@ -121,11 +123,45 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
             words = words[:link]
     if not words:
         return None, None
-    role, own = _role_words(words, parsed, index)
-    last = words[-1].lower_.rstrip(".")
-    if role and last != singular(last):
+    formal = _formal_title_start(words)       # a party word before it is the affiliation ('Democrat Sen. X'),
+    earlier = _role_words(words[:formal], parsed, index)[1] \
+        if formal and words[formal - 1].ent_type_ == "NORP" else None   # not the body of another role ('AU chairperson')
+    role, own = _role_words(words[formal:], parsed, index)
+    own = own or earlier
+    last = _written_out(words[-1]).lower()
+    if role and last != singular(last) and role.lower().endswith(last):
         role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
     return role, own or affiliation
+
+
+def _own_phrase(words: list[Token]) -> list[Token]:
+    """The title words that modify the title itself: not a noun of the clause before it ('part
+    of the network President X formed': 'network' is the object of 'of')."""
+    if not words:
+        return words
+    start = words[0].i
+    outside = [n for n, t in enumerate(words[:-1]) if t.pos_ == "NOUN" and (t.head.i < start or t.head.i == t.i)
+               and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "ROOT")]
+    words = words[outside[-1] + 1:] if outside else words
+    former = next((n for n, t in enumerate(words) if t.lower_ in ("former", "ex")), 0)
+    if former and words[former - 1].pos_ == "NOUN" and words[former - 1].is_lower:
+        words = words[former:]        # "the committee's investigation former Secretary of State X"
+    return words
+
+
+def _formal_title_start(words: list[Token]) -> int:
+    """Where a formal title stacked after a description of the person starts ('AU chairperson
+    President X', 'Presidential hopeful Sen. X', 'panel Chairman Rep. X'): its index, else 0.
+    The role is the formal title; two read as one garble ('committee ranking Senator')."""
+    for k in range(len(words) - 1, 0, -1):
+        formal, before = words[k], words[k - 1]
+        dotted = formal.text.endswith(".") and formal.text.rstrip(".") in TITLE_ABBREVIATIONS | DOTTED_TITLE_ABBREVIATIONS.keys()
+        person_title = dotted or formal.is_title and formal.lower_ in PERSON_TITLES
+        described = before.pos_ in ("NOUN", "PROPN") and before.lower_ not in PORTFOLIOS \
+            and (before.lower_ in ROLE_NOUNS | DESCRIPTIVE_ROLES or before.ent_type_ == "NORP")
+        if person_title and described and (before.is_lower or dotted):
+            return k
+    return 0
 
 
 def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
@@ -137,10 +173,12 @@ def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
     return None
 
 
-def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, str | None]:
+def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
+                keep_names: bool = False) -> tuple[str | None, str | None]:
     """Split a phrase into a role and an affiliated actor's key: 'Liberal Democrat deputy
-    leader' -> ('deputy leader', 'Liberal Democrats'). Abbreviated titles are written out
-    ('Sen.' -> 'Senator'); the role keeps the text's own spacing ('ex-Prime Minister')."""
+    leader' -> ('deputy leader', 'Liberal Democrats'), or with `keep_names` keep the name in
+    the role ('former United States ambassador'). Abbreviated titles are written out ('Sen.'
+    -> 'Senator'); the role keeps the text's own spacing ('ex-Prime Minister')."""
     affiliation = None
     named: list[Token] = []
     for run in _runs(tokens):
@@ -148,15 +186,20 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex")
         if key:
             affiliation = key
             named = _whole_name(tokens, part, index.mentions[key].name)
-    kept = [t for t in tokens if t not in named
-            and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–"))]
+    idle = _words_of_no_role(tokens)
+    if named and any(t.lower_ in ("former", "ex") and t.i < named[0].i for t in tokens):
+        keep_names = True           # 'a former Yale historian' is no 'former historian'
+    kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle
+            and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")
+                 or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ("of", "for"))]  # 'Speaker of the House'
     while kept and (kept[0].lower_.rstrip(".") in HONORIFIC_WORDS or kept[0].text in ("-", "–")):
         kept.pop(0)
-    while kept and (kept[-1].text in ("-", "–") or kept[-1].lower_.rstrip(".") in HONORIFIC_WORDS):
-        kept.pop()
+    while kept and (kept[-1].text in ("-", "–") or kept[-1].lower_.rstrip(".") in HONORIFIC_WORDS
+                    or kept[-1].lower_ in ("of", "for", "the", "and")):
+        kept.pop()                      # 'President of the United States' once the country is the affiliation
     role = ""
     for n, t in enumerate(kept):
-        word = TITLE_ABBREVIATIONS.get(t.text.rstrip("."), t.text)
+        word = _written_out(t)
         joined = n + 1 < len(kept) and kept[n + 1].i == t.i + 1 and not t.whitespace_
         role += word + ("" if joined else " ")
     role = role.strip()
@@ -174,6 +217,44 @@ def _region_country(tokens: list[Token], index: "ActorIndex") -> str | None:
         if country:
             return index.add(country, "country")
     return None
+
+
+def _written_out(t: Token) -> str:
+    """An abbreviated title written out ('Sen.' -> 'Senator', 'Del.' -> 'Delegate'), else the word."""
+    bare = t.text.rstrip(".")
+    if t.text.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
+        return DOTTED_TITLE_ABBREVIATIONS[bare]
+    return TITLE_ABBREVIATIONS.get(bare, t.text)
+
+
+def _words_of_no_role(tokens: list[Token]) -> set[int]:
+    """Words of a role phrase that are no part of the role: a possessive owner, whole ("El
+    Paso's police chief" is no 'El police chief'), a count ('two Vermont developers') and a
+    participle that tells a passing state of the person ('the imprisoned oil tycoon' may be
+    released in the same sentence): the role is what remains ('police chief', 'oil tycoon')."""
+    inside = {t.i for t in tokens}
+    idle: set[int] = set()
+    for t in tokens:
+        if t.dep_ == "poss" and t.head.i in inside or _tells_a_passing_state(t):
+            idle |= {u.i for u in t.subtree}
+        elif t.dep_ == "nummod" and t.like_num and not _hyphen_joined(t):
+            idle.add(t.i)
+    return idle & inside
+
+
+def _tells_a_passing_state(t: Token) -> bool:
+    """'imprisoned', 'embattled' before a role noun; not an office's own participle ('acting
+    president', 'retired general') nor a hyphened compound ('Washington-based')."""
+    participle = t.tag_ in ("VBN", "VBG") or t.pos_ == "ADJ" and len(t.text) > 4 and t.lower_.endswith("ed")
+    return t.dep_ == "amod" and participle and t.pos_ != "PROPN" and t.i < t.head.i \
+        and t.lower_ not in OFFICE_PARTICIPLES | TITLE_VOCABULARY and not _hyphen_joined(t)
+
+
+def _hyphen_joined(t: Token) -> bool:
+    doc = t.doc
+    before = t.i > 1 and doc[t.i - 1].text in ("-", "–") and not doc[t.i - 2].whitespace_
+    after = t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "–") and not t.whitespace_
+    return before or after
 
 
 def _is_name_word(t: Token) -> bool:
@@ -266,11 +347,11 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             found.append(_noun_role(parsed, index, child))
         elif child.dep_ == "relcl" and child.lemma_ == "be":
-            found += [_noun_role(parsed, index, a) for a in child.children
+            found += [_ended(child, _noun_role(parsed, index, a)) for a in child.children
                       if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
             body = _body_of(parsed, index, child)           # 'X, of the provincial council,'
-            found.append((f"member {child.text} {_words(child)}" if body else None, body))
+            found.append((f"member {child.text} {_words(child)}" if body and _words(child) else None, body))
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
             found.append((None, _body_of(parsed, index, child)))     # 'President Assad of Syria'
     end = head.i
@@ -284,6 +365,17 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
             and head.head.i < head.i and _adjacent_apposition(head.head, head):
         found.append(_noun_role(parsed, index, head.head))            # 'the suspected gunman, X,'
+    first = first_conjunct(head)
+    if head.dep_ == "conj" and first.dep_ == "appos" and first.head.tag_ == "NNS" and first.head.i < first.i \
+            and _adjacent_apposition(first.head, first):
+        found.append(_noun_role(parsed, index, first.head))          # 'two developers, A and B': B is one too
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.dep_ == "pobj" \
+            and head.head.head.lower_ in ROLE_PREPOSITIONS and head.head.head.head.pos_ == "NOUN":
+        noun = head.head.head.head        # 'An attorney for Smith, X,': parsed as Smith's apposition
+        closed = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "," \
+            and not any(c.dep_ == "conj" for c in head.children)        # not 'Critics of A, B and C'
+        if noun.tag_ == "NN" and noun.i < head.head.i and closed and _adjacent_apposition(noun, head):
+            found.append(_noun_role(parsed, index, noun))
     found.append(_title_before_comma(parsed, index, head))
     named = head.head
     if head.dep_ in ("oprd", "dobj", "attr") and named.lemma_ in ("name", "call") and named.dep_ == "acl" \
@@ -306,13 +398,25 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     """'X (, who) served as U.S. ambassador to Burma': the title after 'serve as'; 'X, who
     chairs the Armed Services Committee': the body the person chairs, heads or leads."""
     if verb.lemma_ == "serve":
-        return [_noun_role(parsed, index, o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+        return [_ended(verb, _noun_role(parsed, index, o)) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY]
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) for o in verb.children
                   if o.dep_ == "dobj" and o.pos_ == "PROPN"]
         return [(None, key) for key in bodies if key and index.mentions[key].type != "person"]
     return []
+
+
+def _ended(verb: Token, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """'who served as envoy from 2012 until this year', 'who was previously the mayor': a
+    past role the clause says has ended is a former one."""
+    role, affiliation = found
+    ended = verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in ("until", "till") or
+                                       c.dep_ == "advmod" and c.lower_ in ("formerly", "previously")
+                                       for c in verb.children)
+    if role and ended and not role.lower().startswith(("former", "ex-")):
+        role = f"former {role}"
+    return role, affiliation
 
 
 def _body_of(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
@@ -324,7 +428,9 @@ def _body_of(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | N
 
 def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple[str | None, str | None]:
     """A describing noun phrase as (role, affiliation): 'the deputy commander of the PMF'; of an
-    ordinal, the set it picks from ('the first of the four detainees': a detainee)."""
+    ordinal, the set it picks from ('the first of the four detainees': a detainee). Roles joined
+    by 'and' are one role ('a developer and spokeswoman for X'); a plural one is each person's
+    ('two Vermont developers, A and B': each a Vermont developer)."""
     if noun.ent_type_ == "ORDINAL":
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         members = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
@@ -332,23 +438,82 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
     key = index.key_for(parsed, noun)
     if key and index.mentions[key].type != "person":
         return None, key          # 'X, FIFA,': the phrase is the body itself
+    role, affiliation = _one_noun_role(parsed, index, noun)
+    for other in _joined_roles(noun) if role else ():
+        more, own = _one_noun_role(parsed, index, other, keep_names=True)
+        if more:
+            role = f"{role} and {more}"
+        affiliation = affiliation or own
+    return role, affiliation
+
+
+def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
+                   keep_names: bool = False) -> tuple[str | None, str | None]:
     after = _title_words_after(noun)                 # 'director general', 'secretary general'
     tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)] + after
-    role, affiliation = _role_words(tokens, parsed, index)
+    role, affiliation = _role_words(tokens, parsed, index, keep_names)
     if not _describes_a_person(noun):
         return None, None         # 'X, formerly a Greek Orthodox church': no one's affiliation
+    if role and noun.tag_ == "NNS" and not after and role.endswith(noun.text):
+        role = role[:-len(noun.text)] + noun.lemma_
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS),
                 None)
     if prep is not None and prep.lower_ != "in":
         inner = _phrase_actor(parsed, index, prep)
+        whole = inner is not None and _names_the_object(parsed, index, prep, inner)
         if inner and not affiliation:
             affiliation = inner
         elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner:
-            role = f"{role} {prep.text} {_words(prep)}"
+            role = f"{role} {prep.text} {_words(prep)}" if _words(prep) else role
+        elif role and not inner and prep.lower_ == "to" and any(
+                c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "LOC", "NORP")
+                and c.lower_ not in TITLE_VOCABULARY for c in prep.children):
+            role = f"{role} to {_phrase_text(prep)}"                  # 'ambassador to Burma': the posting
+        elif role and whole and inner != affiliation:
+            role = f"{role} {prep.text} {_phrase_text(prep)}"     # 'Norway's ambassador to the United Nations'
         if role and inner and role.split()[-1].lower() in MEMBERSHIP_NOUNS and prep.lower_ == "of":
-            role = f"{role} of {index.mentions[inner].name}"      # 'a member of X's Matrix Chambers'
+            # 'a member of X's Matrix Chambers'; of 'the Kennedy clan' the whole phrase, not 'Kennedy'
+            role = f"{role} of {index.mentions[inner].name if whole else _phrase_text(prep)}"
     return role, affiliation
+
+
+def _joined_roles(noun: Token) -> list[Token]:
+    """'a developer and spokeswoman for X', 'a fellow at X and a former ambassador to Y': the
+    nouns joined to a role noun by 'and' with no comma before it (in 'X, the mayor, and the
+    police chief' the comma closes the apposition: the chief is someone else)."""
+    joined = []
+    objects = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for conj in (c for t in [noun, *objects] for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+        if not _describes_a_person(conj):
+            continue
+        if conj.head != noun and not (conj.lemma_.lower() in TITLE_VOCABULARY
+                                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in conj.children)):
+            continue        # 'a fellow at X and a former ambassador', read as 'X and a … ambassador'
+        cc = [t for t in noun.doc[conj.head.i + 1:conj.i] if t.dep_ == "cc" and t.head == conj.head]
+        if len(cc) == 1 and cc[0].lower_ == "and" and noun.doc[cc[0].i - 1].text != ",":
+            joined.append(conj)
+    return joined
+
+
+def _names_the_object(parsed: ParsedArticle, index: "ActorIndex", prep: Token, key: str) -> bool:
+    """The actor is the whole object of the phrase ('of the Green Party'), not a name inside
+    it ('of the Kennedy clan')."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (index.key_for(parsed, obj) == key
+                                or norm(obj.text) in norm(index.mentions[key].name).split())
+
+
+def _phrase_text(prep: Token) -> str:
+    """The object of a role's preposition as written, without clauses or lists: 'the Kennedy
+    clan', 'the United Nations'."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), prep)
+    cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") or t.dep_ in ("conj", "cc") and t.head == obj
+           for u in t.subtree}
+    words = [t for t in list(prep.subtree)[1:] if t.i not in cut]
+    while words and words[-1].is_punct:
+        words.pop()
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _whose_antecedent(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
@@ -409,11 +574,12 @@ def _describes_a_person(noun: Token) -> bool:
 
 
 def _words(prep: Token) -> str:
-    """The object of 'of'/'for' in a role, up to four words, without clauses or lists:
-    'member of the provincial council', not '… who dedicated his life to …'."""
+    """The object of 'of'/'for' in a role, without clauses or lists: 'member of the provincial
+    council', not '… who dedicated his life to …'; nothing where it runs past four words, since
+    a cut phrase garbles ('president of soccer's world governing')."""
     cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos", "conj", "cc") for u in t.subtree}
-    words = [t.text for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ not in ("det", "punct")]
-    return " ".join(words[:4])
+    words = [t for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ != "punct"]
+    return " ".join(t.text for t in words) if sum(t.dep_ != "det" for t in words) <= 4 else ""
 
 
 def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:

@@ -68,7 +68,11 @@ def title_words(doc: Doc, start: int) -> list[Token]:
             continue
         connector = words and i > 1 and (
             t.lower_ in ("of", "for", "-") and (doc[i - 2].is_title or doc[i - 2].lower_.rstrip(".") in TITLE_VOCABULARY)
-            or t.lower_ in ("and", "&") and joins_portfolios(doc[i - 2], words[0]))
+            or t.lower_ in ("and", "&") and joins_portfolios(doc[i - 2], words[0])
+            or t.lower_ == "the" and i > 2 and doc[i - 2].lower_ in ("of", "for") and words[0].is_title
+            and doc[i - 3].lower_.rstrip(".") in TITLE_VOCABULARY)        # 'Speaker of the House X'
+        if t.lower_ == "the" and connector and words[0].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            break
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "PART") and not connector \
                 or t.pos_ == "VERB" and t.dep_ != "amod" or t.is_punct and t.text != "-" \
                 or t.like_num and t.lower_ not in TITLE_VOCABULARY \
