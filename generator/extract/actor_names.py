@@ -226,7 +226,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2017 Ford Fusion': no actor
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Fox and Friends"': a programme's title
-    if ent.label_ != "PERSON" and _inside_longer_name(tokens[-1]):
+    if ent.label_ in ("GPE", "NORP") and _inside_longer_name(tokens[-1]):
         return None                             # 'USA TODAY', 'Democratic People's Republic': a longer name's word
     head = ent.root if tokens[-1].i < ent.end or tokens[0].i <= ent.root.i < ent.end and tokens[-1].i >= ent.end + 2 \
         else doc[tokens[0].i:tokens[-1].i + 1].root   # 'von der [Leyen]'; not 'Court of Appeals [for the X Circuit]'
@@ -281,7 +281,8 @@ def _start_over_apostrophe_particle(doc, start: int) -> int:
 
 def _with_country_section(tokens: list[Token]) -> list[Token]:
     """'Amnesty International UK also questioned': a country's acronym right after a body's
-    name, before no capitalised word, is that body's national section."""
+    name, before a verb, an adverb or a stop, is that body's national section ('told BBC News
+    US policy …' is no section)."""
     if not tokens:
         return tokens
     doc = tokens[0].doc
@@ -292,7 +293,7 @@ def _with_country_section(tokens: list[Token]) -> list[Token]:
     known = canonical(word.text)
     after = doc[end + 1] if end + 1 < len(doc) else None
     if known and known[1] == "country" and is_acronym(word.text) \
-            and (after is None or not (after.is_title or after.is_upper) or after.is_punct):
+            and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")):
         return tokens + [word]
     return tokens
 
@@ -330,8 +331,8 @@ def _country_word_before_party(tokens: list[Token]) -> bool:
 
 
 def _inside_longer_name(last: Token) -> bool:
-    """'a USA TODAY analysis', 'the [Democratic People's Republic of Korea]': a name the recogniser
-    ended before a capitalised word that no name, title, body word or place of its own is, is a
+    """'a USA TODAY analysis', 'the [Democratic People's Republic of Korea]': a country's or a
+    group's name the recogniser ended before a capitalised word that no name, title, body word or place of its own is, is a
     word of that longer name and no mention of the shorter one ('U.S. Senate', 'U.S. Defense
     Secretary' keep the country)."""
     doc = last.doc
@@ -596,7 +597,7 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
                 for w in (s.name.split()[-1], _surname(s.name))}
     bare_orgs = {s.name for s in spans if s.kind == "org"}
     for s in spans:
-        if s.kind in ("org", "place") and norm(s.name) in surnames and not after_place_comma(s.words[-1]):
+        if s.kind in ("org", "place") and norm(s.name) in surnames and not _town_before_its_state(s):
             s.kind = "person"
         if s.kind == "place" and is_source(s.head) and capital_of(s.name):
             s.name, s.kind = capital_of(s.name), "country"      # "Beijing said": China's government
@@ -613,11 +614,18 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
     for s in spans:
         votes.setdefault(norm(s.name), []).append(s.kind)
     for s in spans:
-        if s.kind == "place" and after_place_comma(s.words[-1]):
+        if _town_before_its_state(s) and norm(s.name) not in titled \
+                and not {"org", "country"} & set(votes[norm(s.name)]):     # 'to Rosneft, Russia is able'
             continue                            # 'Allen, Texas': a town, whoever else is named Allen
         kinds = votes[norm(s.name)]
         s.kind = "person" if norm(s.name) in titled else \
             max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
+
+
+def _town_before_its_state(span: NameSpan) -> bool:
+    """'Allen, Texas': a name the recogniser took for no person, before a comma and a state or
+    country, is a town ('Yuval Steinitz, Greek prime minister …' stays a person)."""
+    return span.kind == "place" and span.head.ent_type_ != "PERSON" and after_place_comma(span.words[-1])
 
 
 def _people_split_from_bodies(spans: list[NameSpan]) -> list[NameSpan]:
