@@ -7,7 +7,7 @@ COUNTRIES: dict[str, list[str]] = {
                       "American", "Americans"],
     "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain", "British", "Britons"],
     "Afghanistan": ["Afghan", "Afghans"], "Pakistan": ["Pakistani", "Pakistanis"],
-    "India": ["Indian"], "China": ["Chinese", "PRC"], "Russia": ["Russian", "Russians",
+    "India": ["Indian"], "China": ["Chinese", "PRC"], "Russia": ["Russian", "Russians", "Kremlin",
     "Russian Federation"], "France": ["French"], "Germany": ["German", "Germans"],
     "Italy": ["Italian"], "Spain": ["Spanish"], "Portugal": ["Portuguese"],
     "Ireland": ["Irish"], "Netherlands": ["Dutch", "Holland"], "Belgium": ["Belgian"],

@@ -317,6 +317,8 @@ NO_ACTORS = [
     ("The Islamic State of Iraq and the Levant claimed the attack.", [("Islamic State", "organization")]),
     ("A panel of the U.S. Court of Appeals for the Sixth Circuit overruled the judge.",
      [("U.S. Court of Appeals for the Sixth Circuit", "organization"), ("United States", "country")]),
+    ("The merits of the QX-7 program are debated. QX-7 requires an investment in a rural area, Tom Reed said.",
+     [("Tom Reed", "person")]),
     # a body's word the recogniser left out before a role word; an owner run into a surname
     ("But Fair Trials Abroad director Tom Reed said there were similarities.",
      [("Fair Trials Abroad", "organization"), ("Tom Reed", "person")]),
