@@ -380,6 +380,11 @@ FIGURE_QUALIFIERS = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
     "between": "between",
+    # a hedge: the writer does not vouch for the amount ("perhaps tens of thousands")
+    "perhaps": "perhaps", "possibly": "perhaps", "maybe": "perhaps",
+    # a distance or margin not exceeded ("within two miles of each other"); a period after
+    # "within" is dropped as a time phrase first
+    "within": "up to",
 }
 QUALIFIER_BOUNDS = {"more than": "low", "at least": "low", "up to": "high", "less than": "high",
                     "almost": "high"}
@@ -429,9 +434,40 @@ TIME_LOCATORS_AFTER = {"ago", "earlier", "later", "before", "after", "since", "o
 # Words before a duration that place an event in time: "in the last 24 hours".
 TIME_LOCATORS_BEFORE = {"last", "past", "next", "previous", "coming", "recent", "following",
                         "preceding"}
+# Adjectives right before a duration that make it name a stretch of a longer period: "the
+# first eight months of the administration" (a period, no quantity).
+PERIOD_ORDINALS = {"first", "opening", "initial", "final", "closing"}
 # Determiners that make a count refer to a set already named: "the two explosions".
 KNOWN_SET_DETERMINERS = {"the", "these", "those", "both", "its", "their", "our", "his", "her",
                         "my", "your", "whose"}
+# Endings of relational adjectives, which sort what is counted into a kind ("18 electoral
+# votes", "500 nuclear weapons", "40 civilian deaths") and so belong to the unit; and the
+# words with those endings that grade or size instead ("20 additional weapons": "weapons").
+CLASSIFYING_SUFFIXES = ("al", "ic", "ary", "ian", "ese", "ear")
+GRADING_ADJECTIVES = {"additional", "total", "potential", "critical", "crucial", "vital", "essential",
+                      "usual", "unusual", "actual", "real", "typical", "special", "normal", "original",
+                      "initial", "final", "several", "equal", "general", "specific", "tragic", "dramatic",
+                      "horrific", "terrific", "substantial", "individual", "eventual", "practical",
+                      "radical", "brutal", "ideal", "identical", "annual", "extra", "ordinary",
+                      "extraordinary", "necessary", "unnecessary", "primary", "temporary", "arbitrary",
+                      "fantastic", "historic", "basic", "minimal", "maximal", "optimal", "marginal",
+                      "incremental", "exceptional", "unprecedented", "sizeable", "formal", "informal",
+                      "official", "unofficial", "nominal", "partial", "principal", "logical", "clear",
+                      "near", "dear", "classic", "heroic", "chaotic", "sporadic", "periodic", "chronic"}
+# Nouns of a display whose figures its owner claims ("a slide from X's presentation shows"),
+# beside SOURCE_NOUNS (figures only).
+PRESENTATION_NOUNS = {"slide", "slides", "presentation", "presentations", "chart", "charts", "graphic",
+                      "graphics", "infographic", "handout", "brochure", "dossier"}
+# Verbs of making, issuing or carrying a document: the subject of such a relative clause owns
+# it ("a presentation that X carries", "the report X published").
+DOCUMENT_MAKING_VERBS = {"carry", "publish", "release", "issue", "prepare", "produce", "commission",
+                         "write", "draft", "compile", "present", "circulate", "distribute", "show",
+                         "make", "give", "send", "submit", "unveil", "put"}
+# Relative adverbs of a clause that can define a kind ("events where four or more people are
+# killed") rather than tell what happened.
+DEFINING_RELATIVES = {"where", "when"}
+# Adverbs that make the number after them a manner of speaking: "seemingly 27 different plans".
+HYPERBOLE_ADVERBS = {"seemingly"}
 # Adjectives that belong to a unit of measure: "cubic meters".
 MEASURE_ADJECTIVES = {"cubic", "square"}
 # Verbs and states whose bare count counts people: "killed twelve", "39 were dead".
@@ -894,3 +930,15 @@ OFFICE_PARTICIPLES = {"acting", "retired", "retiring", "elected", "appointed", "
                       "founding", "managing", "presiding", "commanding", "ranking", "visiting", "sitting",
                       "serving", "governing", "ruling", "reigning", "outgoing", "incoming", "caretaker",
                       "unelected", "aspiring", "running", "returning", "contributing", "consulting"}
+# Rank words that make a description another office than the bare noun ("the deputy head" is
+# not the head): a description carrying one fits only someone whose known role has it too.
+RANK_WORDS = {"deputy", "vice", "assistant", "acting", "associate", "junior", "under", "interim",
+              "shadow", "sub"}
+# Prepositions by which a description names the body its holder belongs to ("the head of X's
+# delegation", "a minister for X", "the ambassador from X"); "to", "with" name others.
+BODY_LINKS = {"of", "for", "from", "at", "in"}
+# Unnamed sources that stay anonymous ("sources close to the campaign", "insiders"): kept as
+# written, never an actor of their own.
+ANONYMOUS_SOURCE_NOUNS = {"source", "insider"}
+# Possessive pronouns: "his critics", "their supporters" name a group only through its owner.
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}

@@ -152,8 +152,11 @@ AMOUNTS = [
     ("The shares rose up to 40% on Monday.", [("up to 40%", 40, None, 40, "%", "up to", None)]),
     ("The thefts amount to more than a fourfold increase.",
      [("more than a fourfold", 4, 4, None, "times", "more than", None)]),
-    ("Sites where four or more people are hurt are listed.",
+    ("At the sites, four or more people were hurt.",
      [("four or more", 4, 4, None, "people", "at least", None)]),
+    # a clause that tells what happened counts; one that defines a kind does not (NOT_FIGURES)
+    ("The town saw two attacks where four or more people were killed.",
+     [("two", 2, None, None, "attacks", None, None), ("four or more", 4, 4, None, "people", "at least", None)]),
     ("Nine donors gave $3m or more apiece.",
      [("Nine", 9, None, None, "donors", None, None), ("$3m or more", 3e6, 3e6, None, "dollars", "at least", None)]),
     ("Clubs with forty members or so may apply.", [("forty", 40, None, None, "members", "about", None)]),
@@ -181,6 +184,18 @@ AMOUNTS = [
     ("Shares rose 100 percent.", [("100 percent", 100, None, None, "%", None, None)]),
     ("When asked who was the closest ally, the majority – 55 percent – named Canada.",
      [("55 percent", 55, None, None, "%", None, None)]),
+    # a hedge is kept; "within" a distance is an upper bound (a period after it is no figure)
+    ("The dispute centres on the removal of perhaps tens of thousands of voters from the lists.",
+     [("perhaps tens of thousands", 10000, 10000, 99999, "voters", "perhaps", None)]),
+    ("Maybe 300 fishermen joined the protest.", [("Maybe 300", 300, None, None, "fishermen", "perhaps", None)]),
+    ("Both blasts hit the avenue, within two miles of each other.",
+     [("within two", 2, None, 2, "miles", "up to", None)]),
+    # a classifying adjective belongs to what is counted; a grading one does not
+    ("The state has 18 electoral votes.", [("18", 18, None, None, "electoral votes", None, None)]),
+    ("The raid killed 40 civilian workers and 12 innocent children.",
+     [("40", 40, None, None, "civilian workers", None, None), ("12", 12, None, None, "children", None, None)]),
+    ("The navy keeps 20 additional nuclear submarines.", [("20", 20, None, None, "nuclear submarines", None, None)]),
+    ("The base hosts 500 American troops.", [("500", 500, None, None, "American troops", None, None)]),
 ]
 
 
@@ -304,6 +319,16 @@ ATTRIBUTED = [
     # ... and a pledge or report of a name extraction did not resolve is nobody's, not the speaker's
     ("Mayor Lena Ortiz said Berlin's pledge to add almost 7,000 soldiers was welcome.",
      [("almost 7,000", 7000, None, 7000, "soldiers", "almost", None)]),
+    # a display or document owned through a relative clause of making or carrying, not of judging
+    ("A slide from a presentation that Tom Reed carries shows what the car would cost: $30,253.",
+     [("$30,253", 30253, None, None, "dollars", None, "Tom Reed")]),
+    ("The presentation that Tom Reed gave showed 40 schools.", [("40", 40, None, None, "schools", None, "Tom Reed")]),
+    ("A report that Tom Reed criticised counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
+    # a clause opened by 'so' that the parser made the root: the cue before it governs it
+    ("The Daily Herald then pointed out that one crash may have more than one victim, so thousands of crash "
+     "victims does not necessarily translate into hundreds of crashes.",
+     [("thousands", 1000, 1000, 9999, "crash victims", None, "Daily Herald"),
+      ("hundreds", 100, 100, 999, "crashes", None, "Daily Herald")]),
 ]
 
 
@@ -430,6 +455,11 @@ NOT_FIGURES = [
     "Nothing in the last 24 hours has changed our view.",
     "The talks resume in two days.",
     "The talks resume in about two days.",
+    "The firm must reply within 30 days.",
+    "The group counts mass shootings as events where four or more people are killed.",   # a definition
+    "Sites where four or more people are hurt are listed.",
+    "There were seemingly 27 different plans on the table.",       # a manner of speaking
+    "She blamed him for the first eight months of the new government.",   # a stretch of a period
     "The fraud ran over at least five years.",
     "The shooting began at 10:39 a.m. local time (1639 UTC).",      # clock times
     "Polls close at 10pm tonight.",

@@ -642,6 +642,53 @@ NOT_STATED = [
      [("Ann Lowe", "Ann Lowe", "saying", "the port would close", False)]),
 ]
 
+SPECIFIED_DESCRIPTIONS = [
+    # a description falls back to the last speaker only if its rank and body fit that person
+    ("Defense Secretary Tom Reed said the port would close. The deputy head of the delegation said the port "
+     "must stay open.",
+     [("Defense Secretary Tom Reed", "Tom Reed", "said", "the port would close", False),
+      ("The deputy head of the delegation", None, "said", "the port must stay open", False)]),
+    ("Defense Secretary Tom Reed of Peru said the port would close. The head of Chile's delegation said the port "
+     "must stay open.",
+     [("Defense Secretary Tom Reed of Peru", "Tom Reed", "said", "the port would close", False),
+      ("The head of Chile's delegation", "Chile", "said", "the port must stay open", False)]),
+    ("Defense Secretary Tom Reed of Peru said the port would close. The Chilean secretary said the port "
+     "must stay open.",
+     [("Defense Secretary Tom Reed of Peru", "Tom Reed", "said", "the port would close", False),
+      ("The Chilean secretary", "Chile", "said", "the port must stay open", False)]),
+    ("Mayor Ann Lowe said the port would close. The deputy mayor added that the plan was dead.",
+     [("Mayor Ann Lowe", "Ann Lowe", "said", "the port would close", False),
+      ("The deputy mayor", None, "added", "the plan was dead", False)]),
+    # ... and still does when they fit
+    ("Deputy Mayor Ann Lowe said the port would close. The deputy mayor added that the plan was dead.",
+     [("Deputy Mayor Ann Lowe", "Ann Lowe", "said", "the port would close", False),
+      ("The deputy mayor", "Ann Lowe", "added", "the plan was dead", False)]),
+    ("Senator Tom Reed said the port would close. The senator added that the plan was dead.",
+     [("Senator Tom Reed", "Tom Reed", "said", "the port would close", False),
+      ("The senator", "Tom Reed", "added", "the plan was dead", False)]),
+    # "the ministry" after "X's foreign ministry": X; not when two ministries were named
+    ("Chile's foreign ministry weighed in on Monday. The ministry said the talks had failed.",
+     [("The ministry", "Chile", "said", "the talks had failed", False)]),
+    ("Chile's foreign ministry and Peru's foreign ministry met on Monday. The ministry said the talks had failed.",
+     [("The ministry", None, "said", "the talks had failed", False)]),
+    # a document with its issuer in apposition
+    ("The letter, from the Harbour Union, says the strike will go on.",
+     [("The letter", "Harbour Union", "says", "the strike will go on", False)]),
+    # anonymous sources and a group named through a pronoun are no actor
+    ("Sources close to her campaign say she backs the plan.",
+     [("Sources close to her campaign", None, "say", "she backs the plan", False)]),
+    ("Tom Reed spoke on Monday. His critics say the plan is flawed.",
+     [("His critics", None, "say", "the plan is flawed", False)]),
+    ("Critics say the plan is flawed.",
+     [("Critics", "critics", "say", "the plan is flawed", False)]),
+    # a share counted as a poll counts it is no source
+    ("Nearly eight of 10 voters say they plan to watch the debate.", []),
+    ("Three in four voters say the plan is wrong.", []),
+    # an opening imperative addresses the reader: the clause after it is stated
+    ("Say what you want, Carl Dunn said the port would close.",
+     [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
+]
+
 
 CONTENT_BOUNDS = [
     # the subject of the reported clause stays whole where the parser took its head for the cue's object
@@ -749,6 +796,6 @@ CONTENT_BOUNDS = [
 @pytest.mark.parametrize("text, expected", NOT_STATED + PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES
                          + PARSER_SLIPS + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
                          + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
-                         + CONTENT_BOUNDS)
+                         + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected

@@ -375,7 +375,29 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True
     if _is_threshold(first, last, prev, qual, nxt):
         return True
+    if _in_a_definition(last):
+        return True     # "events where four or more people are killed": what counts as one
+    if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
+        return True     # "seemingly 27 different plans": a manner of speaking
     return False
+
+
+def _in_a_definition(last: Token) -> bool:
+    """'mass shootings, events where four or more people are killed': a number in a present-
+    tense 'where'/'when' clause on a bare plural noun defines a kind of thing; it counts
+    nothing that happened ('two attacks where four people were killed' does)."""
+    node = last
+    while node.dep_ != "relcl" and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    if node.dep_ != "relcl":
+        return False
+    noun = node.head
+    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in L.DEFINING_RELATIVES for c in node.children):
+        return False
+    tensed = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in ("VBP", "VBZ") for t in tensed) and not any(t.tag_ == "MD" for t in tensed)
 
 
 def _labels_a_noun(sign: Token | None, prev: Token | None) -> bool:
@@ -556,6 +578,8 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
         return True     # "the last 24 hours", "the next three years"
     if prev is not None and prev.lower_ in L.TIME_PREPOSITIONS:
         return True     # "in two days", "within three weeks"
+    if prev is not None and prev.lower_ in L.PERIOD_ORDINALS and prev.pos_ == "ADJ":
+        return True     # "the first eight months of the administration": a stretch of time
     if prev is not None and prev.lower_ in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prep" and unit.head.i == prev.i:
         return True     # "costs £1.2bn over five years": the period of the amount, parsed as a preposition
     i = first.i - 1
@@ -744,7 +768,7 @@ def _noun_after(last: Token) -> str | None:
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
-        return _with_conjuncts(head, _noun_phrase(head))
+        return _with_conjuncts(head, _noun_phrase(head, classifying=True))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.ADDED_COUNT_WORDS \
             and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"):
@@ -768,10 +792,11 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
 
 
-def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
+def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = False) -> str | None:
     """The noun with the compounds before it ('asylum seekers', 'cubic meters'), and with its
-    adjectives and year where asked ('gross domestic product', 'their 1960 levels'). Words that only point back to a noun
-    ('others', 'more') name nothing."""
+    adjectives and year where asked ('gross domestic product', 'their 1960 levels'), or only
+    its classifying adjectives ('electoral votes', not 'additional votes'). Words that only
+    point back to a noun ('others', 'more') name nothing."""
     if noun.lower_ in L.ANAPHORIC_NOUNS:
         return None
     doc = noun.doc
@@ -779,12 +804,24 @@ def _noun_phrase(noun: Token, adjectives: bool = False) -> str | None:
     while i - 1 >= 0 and doc[i - 1].lower_ not in L.SCALES and (doc[i - 1].head.i in range(i, noun.i + 1)
                           and (doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ in ("NOUN", "PROPN")
                                or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB")
+                               or classifying and doc[i - 1].dep_ == "amod" and _classifies(doc[i - 1])
                                or adjectives and doc[i - 1].dep_ == "nummod" and _is_year(doc[i - 1].text)
                                or doc[i - 1].dep_ == "amod" and doc[i - 1].head.i != noun.i
                                and doc[i - 1].head.dep_ == "compound")     # "private sector jobs"
                           or doc[i - 1].lower_ in L.MEASURE_ADJECTIVES):
         i -= 1
     return doc[i:noun.i + 1].text
+
+
+def _classifies(adjective: Token) -> bool:
+    """'electoral', 'nuclear', 'American': an adjective that sorts the counted thing into a
+    kind (a nationality, a relational adjective), not one that grades or sizes it."""
+    if adjective.pos_ != "ADJ" or adjective.tag_ != "JJ" or any(c.dep_ == "advmod" for c in adjective.children):
+        return False
+    if adjective.ent_type_ == "NORP":
+        return True
+    word = adjective.lower_
+    return word.endswith(L.CLASSIFYING_SUFFIXES) and word not in L.GRADING_ADJECTIVES
 
 
 def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
@@ -1071,7 +1108,8 @@ def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> st
         if before_colon is not None:
             return _source(_subject_of(before_colon), mention_of, earlier)
         if node.head.i == node.i:
-            return None
+            governing = _cue_over_subordinate_root(node)
+            return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         child, node = node, node.head
 
 
@@ -1185,7 +1223,7 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
         return earlier.get("it")           # "The NAO report said ... . It also found ..."
     if key is not None or subject.pos_ == "PRON":
         return key
-    documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS
+    documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS
     noun = subject.lower_ if subject.lower_ in documents | L.MEMBER_NOUNS else subject.lemma_.lower()   # "threats"
     if noun not in documents and noun not in L.MEMBER_NOUNS:
         return None
@@ -1194,7 +1232,9 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
         if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
             owner = mention_of(c)
         elif c.dep_ == "prep" and c.lower_ in by:
-            owner = next((mention_of(o) for o in c.children if o.dep_ == "pobj"), None)
+            owner = next((_owner_of_object(o, mention_of, documents) for o in c.children if o.dep_ == "pobj"), None)
+        elif c.dep_ == "relcl" and noun in documents:
+            owner = _maker_of(c, mention_of)
         else:
             continue
         if owner is not None:
@@ -1205,6 +1245,25 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
         lemma = subject.lemma_.lower()     # "the survey also found": the survey named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
     return None
+
+
+def _owner_of_object(obj: Token, mention_of, documents: set[str]) -> str | None:
+    """The actor of 'by X' / 'from X'; where X is itself a document ('a slide from a
+    presentation that X carries'), the owner of that document."""
+    key = mention_of(obj)
+    if key is None and obj.lower_ in documents:
+        key = next((_maker_of(c, mention_of) for c in obj.children if c.dep_ == "relcl"), None)
+    return key
+
+
+def _maker_of(clause: Token, mention_of) -> str | None:
+    """'a presentation that X carries', 'the report X published': the subject of a relative
+    clause of making or issuing owns the document (not one of judging it: 'a report X
+    criticised')."""
+    if clause.lemma_.lower() not in L.DOCUMENT_MAKING_VERBS:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return mention_of(subject) if subject is not None else None
 
 
 def _according_to(node: Token) -> Token | None:
@@ -1228,6 +1287,16 @@ def _in_a_document(node: Token) -> Token | None:
             if document is not None and document.lemma_.lower() in L.POLL_NOUNS | L.REPORT_NOUNS:
                 return document
     return None
+
+
+def _cue_over_subordinate_root(root: Token) -> Token | None:
+    """'X pointed out that one shooting may have two victims, so thousands of victims do not
+    mean thousands of shootings': a root with a subordinator of its own is no main clause;
+    the parser hangs the cue that governs it before it as its clausal complement."""
+    if not any(c.dep_ == "mark" and c.i < root.i for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and _is_attributing(c)
+                 and _subject_of(c) is not None), None)
 
 
 def _cue_before_colon(node: Token, figure: Token) -> Token | None:

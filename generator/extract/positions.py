@@ -612,7 +612,7 @@ def _is_source(verb: Token, subject: Token) -> bool:
         return False        # "she said they would announce ...": a statement not (yet) made
     if _denied_by_quantifier(subject):
         return False        # "few experts believe that": what they do not say
-    if _hypothetical(verb) or _poll_finding(verb) or subject.lemma_.lower() in SHARE_NOUNS:
+    if _hypothetical(verb) or _poll_finding(verb) or subject.lemma_.lower() in SHARE_NOUNS or _fraction(subject):
         return False        # "if X said ...", "Say X demanded ...", "a poll found most oppose", "a majority expect"
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
@@ -638,7 +638,31 @@ def _hypothetical(verb: Token) -> bool:
     return first.i != verb.i and first.lower_ in SUPPOSING_IMPERATIVES \
         and first.dep_ not in ("nsubj", "nsubjpass", "compound", "poss") \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children) \
-        and (first.head.i == verb.i or first in verb.ancestors)
+        and (first.head.i == verb.i and not _own_complement(first) or first in verb.ancestors)
+
+
+def _own_complement(verb: Token) -> bool:
+    """'Say what you want, X said ...': the imperative has its own object or clause, so
+    the clause after it is stated, not supposed ('Say X demanded ...' has none)."""
+    return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
+def _opening_imperative(verb: Token) -> bool:
+    """A bare verb opening the sentence with no subject ('Say what you want, X said ...'):
+    the writer addresses the reader; it takes no speaker from the clause it leans on."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.i == verb.sent.start \
+        and not any(c.dep_ in ("aux", "mark") for c in verb.children)
+
+
+def _fraction(subject: Token) -> bool:
+    """'Nearly eight of 10 voters', 'three in four voters', 'two out of three': a share of a
+    group, as a poll counts it, not a source."""
+    return any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("of", "in", "out") for q in c.children)
+               for c in subject.children) \
+        or subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ in ("in", "out")
+                                        and any(g.tag_ == "CD" for g in c.subtree) for c in subject.children) \
+        or subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                        and any(g.dep_ == "pobj" and g.tag_ == "CD" for g in c.children) for c in subject.children)
 
 
 def _poll_finding(verb: Token) -> bool:
@@ -784,6 +808,8 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
+        if _opening_imperative(current):
+            return None     # "Say what you want, X said ...": not X's "say"
         if current.dep_ == "advcl" and current.tag_ == "VBG" and _after_concessive_object(current):
             return None
         obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)

@@ -25,6 +25,7 @@ from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSU
                        ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
 from ..lexicon import (AGENT_SUFFIXES, STATE_BODIES, STATE_VOICES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE,
                        INDEFINITE_ARTICLES, ISSUING_VERBS, STANCE_HOLDER_NOUNS, WRITER_PRONOUNS)
+from ..lexicon import ANONYMOUS_SOURCE_NOUNS, BODY_LINKS, POSSESSIVE_PRONOUNS, RANK_WORDS
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, gender_of_given_name, norm
 from .actors import ActorIndex
@@ -287,13 +288,15 @@ class SpeakerResolver:
             return Speaker(text, None, True)
         if noun in ORG_HEADS and subject.tag_ == "NN" and determiners & DEFINITE_DETERMINERS \
                 and not any(c.dep_ in ("compound", "amod", "prep") for c in subject.children):
-            key = self._by_name_head(noun, n)
+            key = self._by_name_head(noun, n) or self._owner_named_before(subject, n)
             if key:
                 return self._counted(subject, phrase, n, text, key, False)
         inner = self._inner_actor(subject) if noun not in MEMBERSHIP_NOUNS else None
         if inner:
             return Speaker(text, inner, noun in ROLE_NOUNS)
         if subject.tag_ in ("NNS", "NNPS") and (noun in UNNAMED_SOURCE_NOUNS or low in UNNAMED_SOURCE_NOUNS):
+            if noun in ANONYMOUS_SOURCE_NOUNS or determiners & POSSESSIVE_PRONOUNS:
+                return Speaker(text, None, False)   # "sources close to ...", "his critics": no actor of that name
             return Speaker(text, self._group(subject, n), False)     # "aid groups", "officials"
         return Speaker(text, None, subject.tag_ in ("NN", "NNP") and noun in ROLE_NOUNS | PERSON_NOUNS)
 
@@ -735,7 +738,7 @@ class SpeakerResolver:
             if m and m.type == "person" and m.role and key not in excluded \
                     and all(_office_names(w) & _role_words(m) or w in m.role.lower() for w in words):
                 holders.append((sent_no, key))
-        distinct = list(dict.fromkeys(key for _, key in reversed(holders)))
+        distinct = [k for k in dict.fromkeys(key for _, key in reversed(holders)) if self._specifiers_fit(subject, k)]
         if len(distinct) > 1:           # "the Turkish president": the one of Turkey
             body = self._inner_actor(subject)
             distinct = [k for k in distinct if body and self.actors.mentions[k].affiliation == body] or distinct
@@ -748,13 +751,57 @@ class SpeakerResolver:
             speaker = self.recent_speaker(n, window=3)
             recent = speaker.actor if speaker and speaker.person_like else None
         gender = _noun_gender(subject.lower_)
-        if recent and recent not in excluded \
+        if recent and recent not in excluded and self._specifiers_fit(subject, recent) \
                 and self.gender(recent) in (None, gender or self.gender(recent)) \
                 and (recent in distinct
                      or not distinct and _holds_office(subject, self.mention(recent))
                      and not (strict and _role_words(self.mention(recent)))):
             return recent               # "Senator X said ... the Ohio senator added"
         return None
+
+    def _specifiers_fit(self, description: Token, key: str) -> bool:
+        """Every specifier the description carries holds of the person: a rank word ('the
+        deputy head') is in their known role, a body or country it names ('of China's
+        delegation', 'the Chilean minister', 'the party's leader') is their known affiliation
+        (if any) or named in their role. 'The deputy head of China's delegation' is not the US secretary who
+        spoke last; 'the senator' may be any senator."""
+        person = self.mention(key)
+        role = (person.role or "").lower().replace("-", " ").split()
+        for t in description.lefts:
+            if t.dep_ in ("amod", "compound") and t.lower_ in RANK_WORDS and t.lower_ not in role:
+                return False
+        return person.affiliation is None or all(body in (key, person.affiliation) or self._named_in_role(body, person)
+                                                 for body in self._bodies_named(description))
+
+    def _bodies_named(self, description: Token) -> set[str]:
+        """Actors a description names as the body of its holder: a possessive, a name or
+        nationality before the noun, or an 'of'/'for'/'from' phrase, followed down a chain of
+        such phrases ('the head of China's delegation'); not a clause or apposition about it,
+        nor the object of 'to' or 'with'."""
+        found: set[str] = set()
+        todo = [description]
+        while todo:
+            head = todo.pop()
+            for child in head.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < head.i:
+                    named = [child]
+                elif child.dep_ == "prep" and child.lower_ in BODY_LINKS:
+                    named = [c for c in child.children if c.dep_ == "pobj"]
+                else:
+                    continue
+                for token in named:
+                    key = self.actors.key_for(self.parsed, token) or (
+                        self.by_surface(token) if token.pos_ == "PROPN" else None)
+                    if key:
+                        found.add(key)
+                    elif token.pos_ in ("NOUN", "PROPN"):
+                        todo.append(token)
+        return found
+
+    def _named_in_role(self, body: str, person: Mention) -> bool:
+        role = norm(person.role or "")
+        m = self.mention(body)
+        return any(form and norm(form) in role for form in [m.name, *m.aliases])
 
     def _earlier_subject(self, description: Token, n: int) -> str | None:
         """The person who is the main subject of the description's own sentence before it, of
@@ -781,6 +828,28 @@ class SpeakerResolver:
         if len(last) == 1 and max(last.values()) >= n - DOCUMENT_LOOKBACK:
             return next(iter(last))
         return None
+
+    def _owner_named_before(self, description: Token, n: int) -> str | None:
+        """'the ministry' after "China's foreign ministry also weighed in": the one country or
+        body whose body of that noun the sentences just before (or this one) name, when every
+        such body named there is its ('the Chinese ministry' too); none if another body of that
+        noun is named, or a body of the article has that name."""
+        noun = description.lemma_.lower()
+        if any(m.type == "organization" and any(norm(f).split()[-1:] == [noun] for f in [m.name, *m.aliases])
+               for m in self.actors.mentions.values()):
+            return None
+        first = 1 if self.parsed.headline else 0
+        owners = set()
+        for k in range(max(first, n - 2), n + 1):
+            for t in self.parsed.sentences[k]:
+                if k == n and t.i >= description.i or t.lemma_.lower() != noun or t.pos_ not in ("NOUN", "PROPN") \
+                        or self._inside_quote(self._char(t)):
+                    continue
+                keys = {self.actors.key_for(self.parsed, c) for c in t.children
+                        if c.dep_ in ("poss", "amod", "compound") and c.i < t.i}
+                keys = {key for key in keys if key and self.mention(key).type in ("country", "organization")}
+                owners |= keys if len(keys) == 1 else {None}
+        return next(iter(owners)) if len(owners) == 1 and None not in owners else None
 
     def _issuer(self, document: Token, n: int) -> str | None:
         """'X released a statement which said ...': the document that is the object of its own
