@@ -319,6 +319,9 @@ NO_ACTORS = [
      [("U.S. Court of Appeals for the Sixth Circuit", "organization"), ("United States", "country")]),
     ("The merits of the QX-7 program are debated. QX-7 requires an investment in a rural area, Tom Reed said.",
      [("Tom Reed", "person")]),
+    # a body's name that after a well-known body the article names is a well-known body's
+    ("The United Nations was founded in 1945, and the Security Council imposed sanctions on Norway, Tom Reed said.",
+     [("Tom Reed", "person"), ("United Nations", "organization"), ("United Nations Security Council", "organization")]),
     # a body's word the recogniser left out before a role word; an owner run into a surname
     ("But Fair Trials Abroad director Tom Reed said there were similarities.",
      [("Fair Trials Abroad", "organization"), ("Tom Reed", "person")]),

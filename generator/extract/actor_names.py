@@ -689,8 +689,9 @@ def _assign_keys(spans: list[NameSpan]) -> None:
     """Give every span the key of its actor: fullest name of a person, canonical name of a
     country or body; surnames, acronyms and short forms join the full name they abbreviate."""
     fullest: dict[str, str] = {}          # norm(name) -> key, for multi-word names
+    owners = {canonical(s.name)[0] for s in spans if canonical(s.name)}
     for s in sorted(spans, key=lambda s: -len(s.name.split())):
-        known = canonical(s.name)
+        known = canonical(s.name) or _known_with_owner(s, owners)
         if known:
             s.key = known[0]
             continue
@@ -709,6 +710,17 @@ def _assign_keys(spans: list[NameSpan]) -> None:
     first_of: dict[str, str] = {}
     for s in spans:
         s.key = first_of.setdefault(norm(s.key), s.key)
+
+
+def _known_with_owner(span: NameSpan, owners: set[str]) -> tuple[str, str] | None:
+    """'the Security Council' where the article names the United Nations: a body's name of
+    two or more words that, after the name of a well-known body the article names, is a
+    well-known body's name is that body (of one owner only)."""
+    if span.kind != "org" or len(span.name.split()) < 2:
+        return None
+    found = {canonical(f"{owner} {span.name}") for owner in owners} - {None}
+    found = {k for k in found if k[1] == "organization"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
