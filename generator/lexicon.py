@@ -7,7 +7,7 @@ COUNTRIES: dict[str, list[str]] = {
                       "American", "Americans"],
     "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain", "British", "Britons"],
     "Afghanistan": ["Afghan", "Afghans"], "Pakistan": ["Pakistani", "Pakistanis"],
-    "India": ["Indian"], "China": ["Chinese", "PRC"], "Russia": ["Russian", "Russians",
+    "India": ["Indian"], "China": ["Chinese", "PRC"], "Russia": ["Russian", "Russians", "Kremlin",
     "Russian Federation"], "France": ["French"], "Germany": ["German", "Germans"],
     "Italy": ["Italian"], "Spain": ["Spanish"], "Portugal": ["Portuguese"],
     "Ireland": ["Irish"], "Netherlands": ["Dutch", "Holland"], "Belgium": ["Belgian"],
@@ -911,6 +911,10 @@ CONTRAST_MARKERS = {"while", "whereas"}
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
 # the court), not a statement attributed to them ("the court rejected a request to ...").
 JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justices", "magistrate"}
+
+# Head words of a party's name: a country written right before one is part of the name
+# ('UK Independence Party'), not the party's state.
+PARTY_HEADS = {"party", "front", "league", "movement"}
 
 # ---- roles from the sentence (issue 12) ----------------------------------------------------
 # Abbreviated titles that are titles only with their dot ('Del. Ann Lowe' is a Delegate; 'Del'

@@ -115,8 +115,10 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
 
 def _names_a_scheme(key: str, uses: list[NameSpan]) -> bool:
     """'the EB-5 program ... The program, called EB-5, ...': a name without a body's head word
-    that names a programme somewhere and never acts is that programme, no actor."""
-    return any(modifies_a_work(s.head) for s in uses) and not any(acts(s.head) for s in uses) \
+    that names a programme somewhere and never acts is that programme, no actor; a code of
+    letters and digits that names one ('EB-5', 'H-1B') is one even where it 'requires' something."""
+    coded = any(c.isdigit() for c in key) and any(c.isalpha() for c in key)
+    return any(modifies_a_work(s.head) for s in uses) and (coded or not any(acts(s.head) for s in uses)) \
         and not canonical(key) and not any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split())
 
 
