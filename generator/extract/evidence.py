@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import CREDIT_WORDS
 from ..names import canonical, norm
+from .parse import doc_text, span_text
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,7 +98,7 @@ _BYLINE = re.compile(r"\b(?:additional\s+)?(?:reporting|editing|writing|compiled
 def in_credit(sent: Span, start: Token) -> bool:
     """A name in a photo credit ('Image: Jane Roe') or a wire byline ('(Reporting by X;
     Editing by Y)', '--additional reporting from Z') names no actor of the story."""
-    before = sent.text[:start.idx - sent.start_char].lstrip(" \t\n-–—")    # not doc.text: built anew per call
+    before = span_text(sent)[:start.idx - sent.start_char].lstrip(" \t\n-–—")
     byline = _BYLINE.search(before)
     return bool(_CREDIT.search(before) or byline and (byline.start() == 0 or before.startswith("(")))
 
@@ -117,7 +118,7 @@ def is_contribution_credit(sent: Span) -> bool:
     before = sent.doc[sent.start:verb.i]
     return (any(t.pos_ == "PROPN" for t in before)
             and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ == "also" for t in before)
-            and bool(_CONTRIBUTION.match(sent.text[verb.idx - sent.start_char:])))
+            and bool(_CONTRIBUTION.match(span_text(sent)[verb.idx - sent.start_char:])))
 
 
 def inline_subheading_end(sent: Span) -> int:
@@ -126,7 +127,7 @@ def inline_subheading_end(sent: Span) -> int:
     the paragraph) where it ends, else -1."""
     if sent.start != 0:
         return -1
-    lead, colon, _ = sent.doc.text.partition(":")
+    lead, colon, _ = doc_text(sent.doc).partition(":")
     if not colon or len(_WORD.findall(lead)) < 3 or not is_title_case_line(lead):
         return -1
     return len(lead)

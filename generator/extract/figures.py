@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
-from .parse import ParsedArticle
+from .parse import ParsedArticle, span_text
 
 
 def _alternatives(words) -> str:
@@ -79,7 +79,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     carried: dict[str, str] = {}              # a poll whose breakdown the previous sentence continued
     for n, sent in enumerate(parsed.sentences):
-        text = sent.text
+        text = span_text(sent)
         breakdown = bool(carried)         # the previous sentence went on with a poll's results
         earlier, carried = {**(_documents(parsed, n - 1, spans.get(n - 1, [])) if n else {}), **carried}, {}
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):

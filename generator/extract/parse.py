@@ -48,6 +48,23 @@ def load_nlp() -> Language:
         raise BriefingError(f"spaCy model {MODEL}: not installed ({problem}); run the set-up command") from None
 
 
+_TEXT = "briefing.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per document and kept with it (spaCy joins every token anew
+    on each call; the rules ask for it per sentence and per name)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the document's text instead of joined token by token."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 @dataclass
 class ParsedArticle:
     article: Article
