@@ -20,7 +20,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIE
 from ..names import all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, norm, strip_titles
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, doc_text
+from .parse import ParsedArticle, doc_text, span_ents
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -66,7 +66,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             doc, headline = sent.doc, is_title_case_line(doc_text(sent.doc))
         if is_contribution_credit(sent):
             continue
-        found = [_name_span(ent, n) for ent in sent.ents
+        found = [_name_span(ent, n) for ent in span_ents(sent)
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found = _without_nested(list(filter(None, found)))

@@ -65,6 +65,29 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+_ENTS = "briefing.ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once per document (spaCy builds every entity's span anew on each call)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = doc.ents
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside the span) from the document's entities made once."""
+    ents = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                ents.append(ent)
+            else:
+                break
+    return ents
+
+
 @dataclass
 class ParsedArticle:
     article: Article
