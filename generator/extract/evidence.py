@@ -9,6 +9,7 @@ place. Headlines and subheadings written in title case or capitals ("Trump Stand
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from spacy.tokens import Span, Token
@@ -81,7 +82,7 @@ SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or
 def is_title_case_line(text: str) -> bool:
     """A headline or subheading: every word (short function words aside) capitalised, or the
     whole line in capitals; fourteen words at most."""
-    words = _WORD.findall(text)
+    words = [m.group() for m in itertools.islice(_WORD.finditer(text), 15)]   # more than 14: no need to find all
     if not words or len(words) > 14:
         return False
     letters = "".join(w for w in words if w.isalpha())
