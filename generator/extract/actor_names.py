@@ -7,6 +7,7 @@ add people only a title marks, and give every occurrence the key of its actor.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -554,6 +555,7 @@ def _verb_follows(token: Token) -> bool:
     return token.dep_ == "nsubj" or token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX")
 
 
+@functools.lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     """'de Blasio' of 'Bill de Blasio', 'von der Leyen' of 'Ursula von der Leyen' (nameparser)."""
     from nameparser import HumanName
