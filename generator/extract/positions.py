@@ -31,7 +31,7 @@ from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, CONCESSIVE_MARK
                        SHARE_NOUNS, SUPPOSING_IMPERATIVES, VIEW_HOLDING_VERBS, VIEW_NOUNS)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
-from .parse import ParsedArticle
+from .parse import ParsedArticle, span_text
 from .quotes import Quote, find_quotes
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver
 
@@ -1425,7 +1425,7 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 
 def _to_position(parsed: ParsedArticle, a: Attribution) -> RawPosition:
     last = max(a.sentence_no, a.last_sentence_no)
-    sentence = " ".join(s.text.strip() for s in parsed.sentences[a.sentence_no:last + 1])
+    sentence = " ".join(span_text(s).strip() for s in parsed.sentences[a.sentence_no:last + 1])
     return RawPosition(speaker=a.speaker.text, cue=a.cue, text=a.text, direct=a.direct,
                        sentence=sentence, sentence_index=a.sentence_no, start=a.start, end=a.end,
                        actor=a.speaker.actor)
