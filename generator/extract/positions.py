@@ -1085,19 +1085,20 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
             cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
             cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
     doc = clause.doc
-    for t in clause.subtree:    # '... lags the target and asked whether ...': the speaker's next statement
+    subtree = list(clause.subtree)      # walked three times below
+    for t in subtree:    # '... lags the target and asked whether ...': the speaker's next statement
         if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
-    for t in clause.subtree:    # '..., further saying, "..."': the speaker's next statement
+    for t in subtree:    # '..., further saying, "..."': the speaker's next statement
         before = t.left_edge.i - 1
         while before > 0 and doc[before].text in "\"”’'":
             before -= 1
         if t.i > clause.i and t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.dep_ in ("advcl", "conj", "xcomp") \
                 and doc[before].text == ",":
             cut |= {u.i for u in t.subtree} | {before}
-    tokens = [t for t in clause.subtree if t.i != verb.i and t.i not in cut]
+    tokens = [t for t in subtree if t.i != verb.i and t.i not in cut]
     while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".!?\"”’'" or tokens[-1].dep_ == "cc"):
         tokens.pop()        # '... more intense — and [he noted ...]'
 
