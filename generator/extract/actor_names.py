@@ -127,6 +127,12 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
     return out
 
 
+# word sets united once, not per name or word
+_ROLE_OR_DESCRIPTIVE = PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES
+_TITLE_OR_PREFIX = TITLE_VOCABULARY | NAME_PREFIXES
+_ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
+
+
 def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     tokens = list(ent)
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
@@ -167,7 +173,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = _with_word_before_a_role(tokens)
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
         return None                             # "the Archbishop of Gdansk": a title, no body
-    while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES \
+    while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in _ROLE_OR_DESCRIPTIVE \
             and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in ("of", "for"):
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
     of_body = _name_of_body(tokens)
@@ -315,7 +321,7 @@ def _with_word_before_a_role(tokens: list[Token]) -> list[Token]:
         return tokens
     word, role = doc[end], doc[end + 1]
     if word.is_title and word.is_alpha and word.pos_ == "PROPN" and not word.ent_type_ \
-            and word.lower_ not in TITLE_VOCABULARY | NAME_PREFIXES and not canonical(word.text) \
+            and word.lower_ not in _TITLE_OR_PREFIX and not canonical(word.text) \
             and not is_known_place(word.text) and role.is_lower and role.lower_ in PERSON_ROLE_WORDS:
         return tokens + [word]
     return tokens
@@ -375,7 +381,7 @@ def _name_of_body(tokens: list[Token]) -> int | None:
         if t.pos_ != "PROPN" or not (t.is_title or t.is_upper):
             break
         after.append(t)
-    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS | TITLE_VOCABULARY for t in before):
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _ORG_HEAD_OR_TITLE for t in before):
         return None
     text = " ".join(t.text for t in after)
     known = canonical(text)

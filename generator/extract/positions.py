@@ -376,10 +376,13 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     return gone
 
 
+_CUE_OR_CLAUSE_ONLY = CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES     # united once, not per word
+
+
 def _holds_stance(unit: Token) -> bool:
     """Someone's stance is in the phrase: a cue verb ('despite X claiming') or a statement
     noun ('despite criticism by X'); 'despite the new policy' holds none."""
-    return any(u.pos_ == "VERB" and u.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES
+    return any(u.pos_ == "VERB" and u.lemma_ in _CUE_OR_CLAUSE_ONLY
                or u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS for u in unit.subtree)
 
 
@@ -422,7 +425,7 @@ def _nonfinite_content(doc: Doc, start: int, end: int) -> bool:
 def _cue_clause(t: Token) -> bool:
     """A clause of a cue verb set in the content as an adjunct ('despite X claiming ...',
     '..., even though observers doubt ...', 'the attacker, reported by X as ...')."""
-    return t.pos_ == "VERB" and t.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES and t.dep_ in ("advcl", "acl", "pcomp")
+    return t.pos_ == "VERB" and t.lemma_ in _CUE_OR_CLAUSE_ONLY and t.dep_ in ("advcl", "acl", "pcomp")
 
 
 def _concessive_mark(t: Token) -> bool:
