@@ -113,6 +113,8 @@ def is_contribution_credit(sent: Span) -> bool:
     """'Ann Lowe and Tom Reed contributed reporting.', 'Sam Hollis contributed to this report
     from Paris.': a sentence of nothing but names and a contribution credits the reporters,
     who are no actors of the story. 'Rising prices contributed to the fall' is no credit."""
+    if "contributed" not in span_text(sent).lower():
+        return False        # no need to walk the words
     verb = next((t for t in sent if t.lower_ == "contributed"), None)
     if verb is None:
         return False
