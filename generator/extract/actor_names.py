@@ -109,6 +109,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
     out = []
     tokens = list(sent)
     for i, t in enumerate(tokens[:-1]):
+        if not t.is_title:
+            continue
         word = t.text.rstrip(".").lower()
         plural = word.endswith("s") and word[:-1] in PERSON_TITLES      # "Presidents A B of X and C D of Y"
         if not (t.is_title and (word in NAME_PREFIXES or plural)):
