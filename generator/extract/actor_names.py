@@ -21,7 +21,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIE
 from ..names import all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, norm, strip_titles
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, doc_text, span_ents
+from .parse import ParsedArticle, doc_text, span_ents, span_text
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -133,6 +133,7 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
 _ROLE_OR_DESCRIPTIVE = PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES
 _TITLE_OR_PREFIX = TITLE_VOCABULARY | NAME_PREFIXES
 _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
+_PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 
 
 def _name_span(ent: Span, sentence: int) -> NameSpan | None:
@@ -213,12 +214,12 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if _inside_longer_title(doc, start):
         start = named_at        # 'Vice President Biden': not 'President Biden'; the title is the role
     # "Liberal Democrat": a capitalised word before the entity that completes a known name
-    if start > 0 and doc[start - 1].is_title and canonical(doc[start - 1:tokens[-1].i + 1].text):
+    if start > 0 and doc[start - 1].is_title and canonical(span_text(doc[start - 1:tokens[-1].i + 1])):
         start -= 1
     if ent.label_ != "PERSON":
         start = _start_of_defined_name(doc, start, tokens[-1].i)
-    surface = clean_surface(doc[start:tokens[-1].i + 1].text)
-    if all(w.lower() in PORTFOLIOS | NAME_LINK_WORDS for w in surface.split()):
+    surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
+    if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
