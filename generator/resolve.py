@@ -216,11 +216,14 @@ def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> 
             candidates.append((node, name, owner))
     leading = _leading_states(clusters, mentions)
     by_state: dict[tuple[str, str], Node] = {}
+    ordered = sorted(mentions.items())
+    keys: dict[Node, set[tuple[str, str]]] = {}         # _keys of a node, found once (not per candidate)
     for node, name, owner in candidates:
         owners = stated.get(name) or guessed.get(name, set())
         if len(owners) == 1 and next(iter(owners)) in leading.get(node[0], ()) and owner not in owners:
-            target = next((n for n, m in sorted(mentions.items()) if _family(m.type) == "body" and n[0] != node[0]
-                           and ("body", f"{name} @{next(iter(owners))}") in _keys(n, mentions)), None)
+            target = next((n for n, m in ordered if _family(m.type) == "body" and n[0] != node[0]
+                           and ("body", f"{name} @{next(iter(owners))}") in (
+                               keys[n] if n in keys else keys.setdefault(n, _keys(n, mentions)))), None)
             if target is not None:
                 clusters.union(target, node)
         elif not owners and leading.get(node[0]):
