@@ -1002,6 +1002,9 @@ def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[
     a YouGov poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
     report", "the survey" or "it" in the next sentence can refer back to. Only where the
     sentence names one owner: with two, the reference is ambiguous."""
+    text = span_text(parsed.sentences[n]).lower()
+    if not any(noun in text for noun in L.SOURCE_NOUNS):
+        return {}           # no document noun in the words: no need to walk them
     mention_of = _mention_finder(parsed, n, spans)
     found = {}
     for token in parsed.sentences[n]:
