@@ -31,7 +31,7 @@ from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, CONCESSIVE_MARK
                        SHARE_NOUNS, SUPPOSING_IMPERATIVES, VIEW_HOLDING_VERBS, VIEW_NOUNS)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
-from .parse import ParsedArticle, span_text
+from .parse import ParsedArticle, doc_text, span_text
 from .quotes import Quote, find_quotes
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver
 
@@ -359,16 +359,19 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     last = _last_word(doc, start, end)
     gone = _trailing_attribution(doc, start, last)
     nonfinite = _nonfinite_content(doc, start, end)
+    text = doc_text(doc).lower()
+    concessive = any(m in text for m in CONCESSIVE_MARKERS)    # else no word below can be one
     for t in doc[start:end]:
         if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
             continue
-        prep = t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_MARKERS else _concessive_preposition(t)
+        prep = (t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_MARKERS else _concessive_preposition(t)) \
+            if concessive else None
         unit = prep if prep is not None else t
         if not (start < unit.left_edge.i and unit.right_edge.i < end):
             continue
         comma = doc[unit.left_edge.i - 1].text == ","
         first = unit.left_edge.i - (1 if comma else 0)
-        if (prep is not None or _concessive_mark(t)) and _holds_stance(unit):
+        if (prep is not None or concessive and _concessive_mark(t)) and _holds_stance(unit):
             return gone | set(range(first, end))    # the writer's contrast runs to the end
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
                         or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last):
