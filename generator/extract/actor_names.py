@@ -7,6 +7,7 @@ add people only a title marks, and give every occurrence the key of its actor.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIE
 from ..names import all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, norm, strip_titles
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle
+from .parse import ParsedArticle, doc_text, span_ents, span_text
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -63,10 +64,10 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     doc, headline = None, False
     for n, sent in enumerate(parsed.sentences):
         if sent.doc is not doc:     # Doc.text joins every token anew: once per paragraph
-            doc, headline = sent.doc, is_title_case_line(sent.doc.text)
+            doc, headline = sent.doc, is_title_case_line(doc_text(sent.doc))
         if is_contribution_credit(sent):
             continue
-        found = [_name_span(ent, n) for ent in sent.ents
+        found = [_name_span(ent, n) for ent in span_ents(sent)
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found = _without_nested(list(filter(None, found)))
@@ -108,6 +109,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
     out = []
     tokens = list(sent)
     for i, t in enumerate(tokens[:-1]):
+        if not t.is_title:
+            continue
         word = t.text.rstrip(".").lower()
         plural = word.endswith("s") and word[:-1] in PERSON_TITLES      # "Presidents A B of X and C D of Y"
         if not (t.is_title and (word in NAME_PREFIXES or plural)):
@@ -124,6 +127,13 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
                                 head=run[-1], sentence=n, titles=[title], words=sent.doc[t.i:run[-1].i + 1],
                                 start=run[0].i))
     return out
+
+
+# word sets united once, not per name or word
+_ROLE_OR_DESCRIPTIVE = PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES
+_TITLE_OR_PREFIX = TITLE_VOCABULARY | NAME_PREFIXES
+_ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
+_PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 
 
 def _name_span(ent: Span, sentence: int) -> NameSpan | None:
@@ -166,7 +176,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = _with_word_before_a_role(tokens)
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
         return None                             # "the Archbishop of Gdansk": a title, no body
-    while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES \
+    while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in _ROLE_OR_DESCRIPTIVE \
             and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in ("of", "for"):
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
     of_body = _name_of_body(tokens)
@@ -206,7 +216,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if _inside_longer_title(doc, start):
         start = named_at        # 'Vice President Biden': not 'President Biden'; the title is the role
     # "Liberal Democrat": a capitalised word before the entity that completes a known name
-    if start > 0 and doc[start - 1].is_title and canonical(doc[start - 1:tokens[-1].i + 1].text):
+    if start > 0 and doc[start - 1].is_title and canonical(span_text(doc[start - 1:tokens[-1].i + 1])):
         start -= 1
     if ent.label_ != "PERSON":
         start = _start_of_defined_name(doc, start, tokens[-1].i)
@@ -214,8 +224,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = _with_capitalised_of_phrase(tokens)
         if start == tokens[0].i and _country_word_before_party(tokens):
             start -= 1                          # 'UK Independence Party': not Iceland's or any other
-    surface = clean_surface(doc[start:tokens[-1].i + 1].text)
-    if all(w.lower() in PORTFOLIOS | NAME_LINK_WORDS for w in surface.split()):
+    surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
+    if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
@@ -406,7 +416,7 @@ def _with_word_before_a_role(tokens: list[Token]) -> list[Token]:
         return tokens
     word, role = doc[end], doc[end + 1]
     if word.is_title and word.is_alpha and word.pos_ == "PROPN" and not word.ent_type_ \
-            and word.lower_ not in TITLE_VOCABULARY | NAME_PREFIXES and not canonical(word.text) \
+            and word.lower_ not in _TITLE_OR_PREFIX and not canonical(word.text) \
             and not is_known_place(word.text) and role.is_lower and role.lower_ in PERSON_ROLE_WORDS:
         return tokens + [word]
     return tokens
@@ -466,7 +476,7 @@ def _name_of_body(tokens: list[Token]) -> int | None:
         if t.pos_ != "PROPN" or not (t.is_title or t.is_upper):
             break
         after.append(t)
-    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS | TITLE_VOCABULARY for t in before):
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _ORG_HEAD_OR_TITLE for t in before):
         return None
     text = " ".join(t.text for t in after)
     known = canonical(text)
@@ -656,6 +666,7 @@ def _verb_follows(token: Token) -> bool:
     return token.dep_ == "nsubj" or token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX")
 
 
+@functools.lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     """'de Blasio' of 'Bill de Blasio', 'von der Leyen' of 'Ursula von der Leyen' (nameparser)."""
     from nameparser import HumanName

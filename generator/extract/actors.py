@@ -19,7 +19,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, norm
 from .actor_names import NameSpan, find_name_spans, is_destination, is_location, is_source, modifies_a_work
 from .evidence import is_known_place
-from .parse import ParsedArticle
+from .parse import ParsedArticle, doc_ents
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
 
@@ -85,7 +85,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 
 
 def _same_entity(a: Token, b: Token) -> bool:
-    ent = next((e for e in a.doc.ents if e.start <= a.i < e.end), None)
+    ent = next((e for e in doc_ents(a.doc) if e.start <= a.i < e.end), None)
     return ent is not None and ent.start <= b.i < ent.end
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
-from .parse import ParsedArticle
+from .parse import ParsedArticle, span_text
 
 
 def _alternatives(words) -> str:
@@ -63,9 +63,10 @@ FIGURE = re.compile(
     re.IGNORECASE)
 
 # Sentences without a digit or a number word hold no figure: the full pattern is not tried on them.
+# (Every alternative opens on a word character: the lookahead lets the search skip the rest fast.)
 _MAY_HOLD_A_NUMBER = re.compile(
-    rf"\d|\b(?:{_SMALL}|(?:{_BIG})s?|dozen|{_alternatives(L.VAGUE)}|{_FRACTIONS}|{_alternatives(L.MULTIPLIERS)})\b"
-    r"|\w+fold\b", re.IGNORECASE)
+    rf"(?=\w)(?:\d|\b(?:{_SMALL}|(?:{_BIG})s?|dozen|{_alternatives(L.VAGUE)}|{_FRACTIONS}|{_alternatives(L.MULTIPLIERS)})\b"
+    r"|(?<=\w)fold\b)", re.IGNORECASE)
 
 
 def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
@@ -79,7 +80,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     carried: dict[str, str] = {}              # a poll whose breakdown the previous sentence continued
     for n, sent in enumerate(parsed.sentences):
-        text = sent.text
+        text = span_text(sent)
         breakdown = bool(carried)         # the previous sentence went on with a poll's results
         earlier, carried = {**(_documents(parsed, n - 1, spans.get(n - 1, [])) if n else {}), **carried}, {}
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
@@ -1038,6 +1039,9 @@ def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[
     a YouGov poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
     report", "the survey" or "it" in the next sentence can refer back to. Only where the
     sentence names one owner: with two, the reference is ambiguous."""
+    text = span_text(parsed.sentences[n]).lower()
+    if not any(noun in text for noun in L.SOURCE_NOUNS):
+        return {}           # no document noun in the words: no need to walk them
     mention_of = _mention_finder(parsed, n, spans)
     found = {}
     for token in parsed.sentences[n]:

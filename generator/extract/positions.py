@@ -31,7 +31,7 @@ from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, CONCESSIVE_MARK
                        SHARE_NOUNS, SUPPOSING_IMPERATIVES, VIEW_HOLDING_VERBS, VIEW_NOUNS)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
-from .parse import ParsedArticle
+from .parse import ParsedArticle, doc_text, span_text
 from .quotes import Quote, find_quotes
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver
 
@@ -359,16 +359,19 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     last = _last_word(doc, start, end)
     gone = _trailing_attribution(doc, start, last)
     nonfinite = _nonfinite_content(doc, start, end)
+    text = doc_text(doc).lower()
+    concessive = any(m in text for m in CONCESSIVE_MARKERS)    # else no word below can be one
     for t in doc[start:end]:
         if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
             continue
-        prep = t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_MARKERS else _concessive_preposition(t)
+        prep = (t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_MARKERS else _concessive_preposition(t)) \
+            if concessive else None
         unit = prep if prep is not None else t
         if not (start < unit.left_edge.i and unit.right_edge.i < end):
             continue
         comma = doc[unit.left_edge.i - 1].text == ","
         first = unit.left_edge.i - (1 if comma else 0)
-        if (prep is not None or _concessive_mark(t)) and _holds_stance(unit):
+        if (prep is not None or concessive and _concessive_mark(t)) and _holds_stance(unit):
             return gone | set(range(first, end))    # the writer's contrast runs to the end
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
                         or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last):
@@ -376,10 +379,13 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     return gone
 
 
+_CUE_OR_CLAUSE_ONLY = CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES     # united once, not per word
+
+
 def _holds_stance(unit: Token) -> bool:
     """Someone's stance is in the phrase: a cue verb ('despite X claiming') or a statement
     noun ('despite criticism by X'); 'despite the new policy' holds none."""
-    return any(u.pos_ == "VERB" and u.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES
+    return any(u.pos_ == "VERB" and u.lemma_ in _CUE_OR_CLAUSE_ONLY
                or u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS for u in unit.subtree)
 
 
@@ -422,7 +428,7 @@ def _nonfinite_content(doc: Doc, start: int, end: int) -> bool:
 def _cue_clause(t: Token) -> bool:
     """A clause of a cue verb set in the content as an adjunct ('despite X claiming ...',
     '..., even though observers doubt ...', 'the attacker, reported by X as ...')."""
-    return t.pos_ == "VERB" and t.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES and t.dep_ in ("advcl", "acl", "pcomp")
+    return t.pos_ == "VERB" and t.lemma_ in _CUE_OR_CLAUSE_ONLY and t.dep_ in ("advcl", "acl", "pcomp")
 
 
 def _concessive_mark(t: Token) -> bool:
@@ -1111,19 +1117,20 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
             cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
             cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
     doc = clause.doc
-    for t in clause.subtree:    # '... lags the target and asked whether ...': the speaker's next statement
+    subtree = list(clause.subtree)      # walked three times below
+    for t in subtree:    # '... lags the target and asked whether ...': the speaker's next statement
         if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
-    for t in clause.subtree:    # '..., further saying, "..."': the speaker's next statement
+    for t in subtree:    # '..., further saying, "..."': the speaker's next statement
         before = t.left_edge.i - 1
         while before > 0 and doc[before].text in "\"”’'":
             before -= 1
         if t.i > clause.i and t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.dep_ in ("advcl", "conj", "xcomp") \
                 and doc[before].text == ",":
             cut |= {u.i for u in t.subtree} | {before}
-    tokens = [t for t in clause.subtree if t.i != verb.i and t.i not in cut]
+    tokens = [t for t in subtree if t.i != verb.i and t.i not in cut]
     while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".!?\"”’'" or tokens[-1].dep_ == "cc"):
         tokens.pop()        # '... more intense — and [he noted ...]'
 
@@ -1451,7 +1458,7 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 
 def _to_position(parsed: ParsedArticle, a: Attribution) -> RawPosition:
     last = max(a.sentence_no, a.last_sentence_no)
-    sentence = " ".join(s.text.strip() for s in parsed.sentences[a.sentence_no:last + 1])
+    sentence = " ".join(span_text(s).strip() for s in parsed.sentences[a.sentence_no:last + 1])
     return RawPosition(speaker=a.speaker.text, cue=a.cue, text=a.text, direct=a.direct,
                        sentence=sentence, sentence_index=a.sentence_no, start=a.start, end=a.end,
                        actor=a.speaker.actor)
