@@ -575,9 +575,10 @@ ROLES = [
      [("Democratic Party", "organization", None, None), ("Tom Reed", "person", None, None)]),
     ("Tom Reed is a critic of the Democrats.",
      [("Democratic Party", "organization", None, None), ("Tom Reed", "person", "critic of the Democrats", None)]),
-    # a body's name before the country that ends it is the body served, not the country
-    ("Ann Lowe, director of Amnesty International UK, said more.",
-     [("Amnesty International", "organization", None, None), ("Ann Lowe", "person", "director", "Amnesty International")]),
+    # a body's national section is one name, the body served, of its country
+    ("Ann Lowe, director of Harbour Relief International UK, said more.",
+     [("Ann Lowe", "person", "director", "Harbour Relief International UK"),
+      ("Harbour Relief International UK", "organization", None, "United Kingdom"), ("United Kingdom", "country", None, None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
     # 'N for X, NAME,': the name the parser hangs on X is the N; not a name that opens a list
