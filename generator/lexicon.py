@@ -910,7 +910,7 @@ HEARER_CUES = VERBNET_TELL | VERBNET_ADVISE | {"warn", "promise", "assure", "rem
 CONTRAST_MARKERS = {"while", "whereas"}
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
 # the court), not a statement attributed to them ("the court rejected a request to ...").
-JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justices", "magistrate"}
+JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justice", "magistrate"}   # lemmas
 
 # ---- roles from the sentence (issue 12) ----------------------------------------------------
 # Abbreviated titles that are titles only with their dot ('Del. Ann Lowe' is a Delegate; 'Del'
@@ -936,5 +936,10 @@ BODY_LINKS = {"of", "for", "from", "at", "in"}
 # Unnamed sources that stay anonymous ("sources close to the campaign", "insiders"): kept as
 # written, never an actor of their own.
 ANONYMOUS_SOURCE_NOUNS = {"source", "insider"}
+# Nouns (lemmas) of a group of bodies ("rights groups, including X, say ..."): the one body the
+# group names is among those who speak. Not a group of people held together by a stance
+# ("critics, including X"): that names an example of the stance, not who made the statement.
+BODY_GROUP_NOUNS = {"group", "organisation", "organization", "company", "firm", "union", "charity", "agency",
+                    "body", "country", "nation", "government", "party", "association", "bank", "business"}
 # Possessive pronouns: "his critics", "their supporters" name a group only through its owner.
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}

@@ -477,9 +477,13 @@ SPEAKER_RESOLUTION = [
      [("they", "state prosecutors", "said", "State prosecutors charged the gunman with murder", False)]),
     ("Farmers from the valley marched to Lima. They said the dam would flood their land.",
      [("Farmers from the valley", None, "said", "the dam would flood their land", False)]),
-    # the one example a group names ("including X") is among those who spoke; "they" is not X alone
+    # the one body a group of bodies names ("including X") is among those who spoke; "they" is not X alone
+    ("Rights groups, including the Harbour Union, urged the council to act. They say the dam will flood their land.",
+     [("Rights groups", "Harbour Union", "urged", "the council to act", False),
+      ("Rights groups", None, "say", "the dam will flood their land", False)]),
+    # ... not a group of people: the body is one example of them, not who spoke
     ("Dairy farmers, including the Harbour Union, urged the council to act. They say the dam will flood their land.",
-     [("Dairy farmers", "Harbour Union", "urged", "the council to act", False),
+     [("Dairy farmers", None, "urged", "the council to act", False),
       ("Dairy farmers", None, "say", "the dam will flood their land", False)]),
     # a description in apposition to two names, with its relative clause: both speak
     ("The plan was backed by Norway and Chile, the two largest donors, which together vowed to fund the port.",
@@ -615,9 +619,13 @@ NOT_STATED = [
      [("The Chilean ambassador", None, "said", "the talks had failed", False)]),
     ("Chilean Ambassador Rosa Diaz met the press. The Chilean ambassador said the talks had failed.",
      [("The Chilean ambassador", "Rosa Diaz", "said", "the talks had failed", False)]),
-    # "Proponents, including X": the one member named speaks; not one of several
-    ("Proponents, including the Harbour Union, have urged Congress to leave the program intact.",
-     [("Proponents", "Harbour Union", "urged", "Congress to leave the program intact", False)]),
+    # "Unions, including X": the one body named speaks; not one of several, not a member of a stance's holders
+    ("Unions, including the Dock Workers League, have asked the council to keep the fund open.",
+     [("Unions", "Dock Workers League", "asked", "the council to keep the fund open", False)]),
+    ("Supporters, including the Dock Workers League, have asked the council to keep the fund open.",
+     [("Supporters", "supporters", "asked", "the council to keep the fund open", False)]),
+    ("Critics, including Ann Lowe, say the law is unfair.",
+     [("Critics", "critics", "say", "the law is unfair", False)]),
     ("Critics, including Tom Reed and Ann Lowe, say the bill is flawed.",
      [("Critics", "critics", "say", "the bill is flawed", False)]),
     # "reiterated that", "reaffirmed that": cues of their own (FrameNet Statement)
@@ -723,6 +731,17 @@ CONTENT_BOUNDS = [
      "authority to close the port.",
      [("Carl Dunn", "Carl Dunn", "announced", "the closure on Friday", False),
       ("the Harbour Union", "Harbour Union", "questioned", "his authority to close the port", False)]),
+    # ... but the speaker's own concession is part of what is said, and the statement goes on after a set-off one
+    ("He said the party, although it had criticised the deal, would now back it.",
+     [("He", None, "said", "the party, although it had criticised the deal, would now back it", False),
+      ("it", None, "criticised", "the deal", False)]),
+    ("Ann Lowe said she had left the party, although she still supported its leader.",
+     [("Ann Lowe", "Ann Lowe", "said", "she had left the party, although she still supported its leader", False)]),
+    ("Ann Lowe said the plan, although critics had claimed otherwise, would work.",
+     [("Ann Lowe", "Ann Lowe", "said", "the plan would work", False)]),
+    ("Ann Lowe said the plan had failed, although critics claimed it had worked.",
+     [("Ann Lowe", "Ann Lowe", "said", "the plan had failed", False),
+      ("critics", "critics", "claimed", "it had worked", False)]),
     ("The Harbour Authority says there is little evidence the port has improved, despite the new policy.",
      [("The Harbour Authority", "Harbour Authority", "says",
        "there is little evidence the port has improved, despite the new policy", False)]),
@@ -757,6 +776,13 @@ CONTENT_BOUNDS = [
        "the number of ships", False)]),
     ("Carl Dunn said the port was closed, so the ships left for Lima.",
      [("Carl Dunn", "Carl Dunn", "said", "the port was closed", False)]),
+    # ... and a present one after a back-shifted report is the writer's too
+    ("The minister said the border was closed, so trucks are queuing at the port.",
+     [("The minister", None, "said", "the border was closed", False)]),
+    ("The mayor said the roads were shut, so schools are closed today.",
+     [("The mayor", None, "said", "the roads were shut", False)]),
+    ("The minister says the border is closed, so trucks must wait at the port.",
+     [("The minister", None, "says", "the border is closed, so trucks must wait at the port", False)]),
     # ... but another source's relative clause goes
     ("Carl Dunn claimed the strike closed 30 docks, which the Harbour Board denied.",
      [("Carl Dunn", "Carl Dunn", "claimed", "the strike closed 30 docks", False)]),
@@ -764,6 +790,7 @@ CONTENT_BOUNDS = [
     ("The Supreme Court this month rejected a request from the Harbour Union to reopen the port.",
      [("the Harbour Union", "Harbour Union", "request", "to reopen the port", False)]),
     ("The judge denied the appeal.", []),
+    ("The justices rejected the appeal.", []),
     ("The judge said the port must reopen.",
      [("The judge", None, "said", "the port must reopen", False)]),
     # a noun phrase reported is the subject of a modal predicate the parser hung elsewhere

@@ -368,7 +368,10 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
             continue
         comma = doc[unit.left_edge.i - 1].text == ","
         first = unit.left_edge.i - (1 if comma else 0)
-        if (prep is not None or _concessive_mark(t)) and _holds_stance(unit):
+        if (prep is not None or _concessive_mark(t)) and _holds_stance(unit) and not _speakers_own(unit):
+            if _main_verb_after(unit):
+                gone |= set(range(first, unit.right_edge.i + 1))    # 'the plan, although X claimed ..., would work'
+                continue
             return gone | set(range(first, end))    # the writer's contrast runs to the end
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
                         or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last):
@@ -381,6 +384,32 @@ def _holds_stance(unit: Token) -> bool:
     noun ('despite criticism by X'); 'despite the new policy' holds none."""
     return any(u.pos_ == "VERB" and u.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES
                or u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS for u in unit.subtree)
+
+
+def _speakers_own(unit: Token) -> bool:
+    """The stance in a concessive phrase is held by a pronoun ('said she had left the party,
+    although she still supported its leader'): the speaker's or the content's own subject,
+    so the phrase is part of what is said, not another source's set against it."""
+    holders = [h for u in unit.subtree for h in _stance_holders(u)]
+    return bool(holders) and all(h.pos_ == "PRON" for h in holders)
+
+
+def _stance_holders(u: Token) -> list[Token]:
+    """Who holds the stance of a cue verb (its subject, or the noun a participle hangs on:
+    'despite X claiming') or of a statement noun (its owner or 'by' agent)."""
+    if u.pos_ == "VERB" and u.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES:
+        subjects = [c for c in u.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects or ([u.head] if u.dep_ == "acl" else [])
+    if u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS:
+        by = [g for c in u.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        return [c for c in u.children if c.dep_ == "poss"] + by
+    return []
+
+
+def _main_verb_after(unit: Token) -> bool:
+    """The concessive phrase hangs on a verb after it ('the party, although it had criticised
+    the deal, would now back it'): the statement goes on after the phrase."""
+    return unit.head.i > unit.right_edge.i
 
 
 def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
@@ -890,6 +919,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)), None)
     if clause is not None:
         start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
+        end = _before_writers_so(verb.doc, start, end)
         return _with_misread_subject(verb, clause, start), end
     if verb.lemma_ in REQUEST_CUES:
         wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -1056,21 +1086,43 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
 def _with_conclusion(verb: Token, start: int, end: int) -> tuple[int, int]:
     """'pointed out that one ship may carry two crews, so counting sailors does not count
     ships': a present-tense 'so' clause right after the reported clause is the conclusion the
-    speaker draws from it (the parser hangs it on the cue, or the cue on it); a past-tense one
-    ('..., so the ships left') is the writer's narrative."""
+    speaker draws from it (the parser hangs it on the cue, or the cue on it) when the reported
+    clause is in the present too; a past-tense one ('..., so the ships left'), or one after a
+    back-shifted report ('said the road was shut, so schools are closed'), is the writer's narrative."""
     doc = verb.doc
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "so":
         return start, end
     clause = doc[end + 1].head
     hung = clause.head.i == verb.i and clause.dep_ in ("advcl", "conj") or verb.dep_ == "ccomp" and verb.head.i == clause.i
-    present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD")
-                                                   for c in clause.children)
-    if not (hung and present and clause.i > end):
-        return start, end
+    reported = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    if not (hung and _present(clause) and clause.i > end and any(_present(r) for r in reported)):
+        return start, end       # 'said the border was closed, so trucks are queuing': the writer's present
     last = clause.right_edge.i
     while last > clause.i and doc[last].is_punct:
         last -= 1
     return start, last + 1
+
+
+def _before_writers_so(doc: Doc, start: int, end: int) -> int:
+    """'said the border was closed, so trucks are queuing at the port' read as one clause:
+    a present-tense ', so' clause after a back-shifted report is the writer's narrative of
+    what follows from it, not the speaker's conclusion; the content ends before it."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ != "so" or doc[k - 1].text != "," or doc[k + 1].lower_ == "that":
+            continue
+        after = doc[k].head
+        before = [t for t in doc[start:k - 1] if not start <= t.head.i < k - 1 or t.head.i == t.i]
+        if after.i > k and _present(after) and before and not any(_present(t) for t in before):
+            return k - 1
+    return end
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present: present-tense itself or with a present auxiliary or a modal
+    that is not back-shifted ('may carry', not 'would carry')."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.tag_ == "MD" and c.lower_ not in BACKSHIFTED_MODALS)
+        for c in verb.children)
 
 
 def _backshifted_but(clause: Token) -> bool:

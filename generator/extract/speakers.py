@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSUED_DOCUMENT_NOUNS,
-                       MALE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PORTFOLIOS,
-                       PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
-                       ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
-from ..lexicon import (AGENT_SUFFIXES, STATE_BODIES, STATE_VOICES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE,
-                       INDEFINITE_ARTICLES, ISSUING_VERBS, STANCE_HOLDER_NOUNS, WRITER_PRONOUNS)
-from ..lexicon import ANONYMOUS_SOURCE_NOUNS, BODY_LINKS, POSSESSIVE_PRONOUNS, RANK_WORDS
+from ..lexicon import (AGENT_SUFFIXES, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, DEFINITE_DETERMINERS,
+                       DOCUMENT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS,
+                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
+                       PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
+                       PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE,
+                       SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
+                       WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, gender_of_given_name, norm
 from .actors import ActorIndex
@@ -423,15 +423,16 @@ class SpeakerResolver:
         return None
 
     def _one_included(self, subject: Token) -> str | None:
-        """'Proponents, including the Harbour Union, have urged ...': the one named member of an
-        unnamed plural source speaks; not where several are named ('including X and Y')."""
-        if subject.tag_ not in ("NNS", "NNPS"):
+        """'Rights groups, including the Harbour Union, have urged ...': the one named body of an
+        unnamed group of bodies speaks; not where several are named ('including X and Y'), nor a
+        person named in a group held by a stance ('Critics, including Ann Lowe, say ...')."""
+        if subject.tag_ not in ("NNS", "NNPS") or subject.lemma_.lower() not in BODY_GROUP_NOUNS:
             return None
         for prep in subject.children:
             if prep.dep_ == "prep" and prep.lower_ == "including":
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
-                if len(objs) == 1 and not objs[0].conjuncts:
-                    return self.named(objs[0])
+                key = self.named(objs[0]) if len(objs) == 1 and not objs[0].conjuncts else None
+                return key if key and self.mention(key).type != "person" else None
         return None
 
     def _bearers_of_surname(self, key: str) -> list[str]:
