@@ -595,19 +595,20 @@ ISSUED_DOCUMENTS = [
 NOT_STATED = [
     # a condition or a supposition states nothing
     ("If Tom Reed said the plan was dead, the markets would fall.", []),
-    ("Say Mexico demanded that the United States pay for the wall.", []),
-    ("If this fails, Carl Dunn argues, there are other tools. Say Mexico demanded that the United States prove "
-     "that a migrant was Mexican before it would accept her back.",
-     [("Carl Dunn", "Carl Dunn", "argues", "there are other tools", False)]),
+    ("Say the council demanded that the port close at night.", []),
+    ("Suppose Peru demanded that Chile pay for the bridge.", []),
+    ("If this fails, Carl Dunn argues, the board has other options. Say the council demanded that the port prove "
+     "that a ship was safe before it would let her sail.",
+     [("Carl Dunn", "Carl Dunn", "argues", "the board has other options", False)]),
     # a poll result: a share of a group, or what a poll found people think
     ("A majority of voters expect Tom Reed to win the debate.", []),
     ("A poll found that most voters oppose the plan.", []),
     # a statement another speaker says will come is not made
-    ("Ann Lowe said the Conservatives would announce their proposals next month.",
-     [("Ann Lowe", "Ann Lowe", "said", "the Conservatives would announce their proposals next month", False)]),
+    ("Ann Lowe said the Liberals would publish their budget next week.",
+     [("Ann Lowe", "Ann Lowe", "said", "the Liberals would publish their budget next week", False)]),
     # a participle after a 'despite' phrase whose object can speak: not safely the subject's
-    ("Tom Reed and Ann Lowe remain confident despite a few early supporters of the bill, now saying they "
-     "think it should be changed.", []),
+    ("Tom Reed and Ann Lowe feel confident despite a few early supporters of the plan, now saying they think it "
+     "should be dropped.", []),
     ("Tom Reed remained calm despite the setback, saying the plan would work.",
      [("Tom Reed", "Tom Reed", "saying", "the plan would work", False)]),
     # a 'with' clause with its own speaker is no part of the object before it
@@ -631,20 +632,19 @@ NOT_STATED = [
     # "reiterated that", "reaffirmed that": cues of their own (FrameNet Statement)
     ("Carl Dunn reiterated that the port would close.",
      [("Carl Dunn", "Carl Dunn", "reiterated", "the port would close", False)]),
-    ("Kyriakos Mitsotakis reaffirmed that the project is open for other countries to join.",
-     [("Kyriakos Mitsotakis", "Kyriakos Mitsotakis", "reaffirmed", "the project is open for other countries to join",
-       False)]),
+    ("Ivo Marsh reaffirmed that the scheme stays open to any town that wants to take part.",
+     [("Ivo Marsh", "Ivo Marsh", "reaffirmed", "the scheme stays open to any town that wants to take part", False)]),
     # a view held: "maintains a position that", "takes the view that"; not "took a call"
-    ("Turkey maintains a position that only Cyprus has the right to the zone.",
-     [("Turkey", "Turkey", "maintains position", "only Cyprus has the right to the zone", False)]),
+    ("The Harbour Union maintains a position that only its members may load the ships.",
+     [("The Harbour Union", "Harbour Union", "maintains position", "only its members may load the ships", False)]),
     ("Carl Dunn takes the view that the port would close.",
      [("Carl Dunn", "Carl Dunn", "takes view", "the port would close", False)]),
     ("Carl Dunn took a call from Ann Lowe.", []),
     # a caption or a pull quote's credit line is no statement; a participle in a sentence is
-    ("Officials said three people died.\n\n—Ann Lowe calling a temporary halt to rescue work ahead of repair works\n\n"
-     "The agency denies the two blasts are related.",
-     [("Officials", "officials", "said", "three people died", False),
-      ("The agency", None, "denies", "the two blasts are related", False)]),
+    ("Officials said two workers were hurt.\n\n—Ann Lowe ordering a pause in the search while the bridge is repaired\n\n"
+     "The agency denies the two fires are linked.",
+     [("Officials", "officials", "said", "two workers were hurt", False),
+      ("The agency", None, "denies", "the two fires are linked", False)]),
     ("Farmers with flags and a banner saying \"put the plan to the people\".", []),
     ("Ann Lowe spoke on Monday, saying the port would close.",
      [("Ann Lowe", "Ann Lowe", "saying", "the port would close", False)]),
@@ -683,14 +683,14 @@ SPECIFIED_DESCRIPTIONS = [
     ("The letter, from the Harbour Union, says the strike will go on.",
      [("The letter", "Harbour Union", "says", "the strike will go on", False)]),
     # anonymous sources and a group named through a pronoun are no actor
-    ("Sources close to her campaign say she backs the plan.",
-     [("Sources close to her campaign", None, "say", "she backs the plan", False)]),
+    ("Insiders close to his office say he favours the deal.",
+     [("Insiders close to his office", None, "say", "he favours the deal", False)]),
     ("Tom Reed spoke on Monday. His critics say the plan is flawed.",
      [("His critics", None, "say", "the plan is flawed", False)]),
     ("Critics say the plan is flawed.",
      [("Critics", "critics", "say", "the plan is flawed", False)]),
     # a share counted as a poll counts it is no source
-    ("Nearly eight of 10 voters say they plan to watch the debate.", []),
+    ("Almost seven in 10 parents say they will keep their children at home.", []),
     ("Three in four voters say the plan is wrong.", []),
     # an opening imperative addresses the reader: the clause after it is stated
     ("Say what you want, Carl Dunn said the port would close.",
@@ -700,31 +700,30 @@ SPECIFIED_DESCRIPTIONS = [
 
 CONTENT_BOUNDS = [
     # the subject of the reported clause stays whole where the parser took its head for the cue's object
-    ("The Kurdish militia said hundreds of FLA (Free Liberation Army) fighters escaped following the airstrikes "
-     "from a camp at the border.",
-     [("The Kurdish militia", None, "said", "hundreds of FLA (Free Liberation Army) fighters escaped following the "
-       "airstrikes from a camp at the border", False)]),
+    ("The Kurdish militia said dozens of FLA (Free Liberation Army) members fled after the shelling from a base "
+     "near the river.",
+     [("The Kurdish militia", None, "said", "dozens of FLA (Free Liberation Army) members fled after the shelling from "
+       "a base near the river", False)]),
     # the writer's gloss of a pledge is not pledged
-    ("Norway has pledged to expand its navy, abandoning its long-held neutrality.",
-     [("Norway", "Norway", "pledged", "to expand its navy", False)]),
+    ("The town has promised to build a new school, ending years of delay.",
+     [("The town", None, "promised", "to build a new school", False)]),
     # another source's claim the writer sets against the statement is not part of it
-    ("The Harbour Authority says it has found no trace of fuel despite the Gazette claiming a local source described "
-     "a warehouse being used as a fuel depot ahead of a planned strike.",
-     [("The Harbour Authority", "Harbour Authority", "says", "it has found no trace of fuel", False)]),
-    ("The Harbour Union has warned they could sell off hundreds of docks in the port if the bill becomes law, even "
-     "though many observers doubt they would take such a step.",
-     [("The Harbour Union", "Harbour Union", "warned",
-       "they could sell off hundreds of docks in the port if the bill becomes law", False),
-      ("many observers", "observers", "doubt", "they would take such a step", False)]),
-    ("Police spokesman Carl Dunn said a press badge was used by the attacker, reported by the Harbour Gazette as "
-     "convicted of theft, to gain entry.",
-     [("Police spokesman Carl Dunn", "Carl Dunn", "said", "a press badge was used by the attacker to gain entry",
+    ("The Port Board says it has found no record of cash despite the Courier claiming a local clerk described a "
+     "shed being used as a cash store before a planned sale.",
+     [("The Port Board", "Port Board", "says", "it has found no record of cash", False)]),
+    ("The Harbour Union has threatened it could shut dozens of docks along the coast if the law passes, even though "
+     "most analysts doubt it would go that far.",
+     [("The Harbour Union", "Harbour Union", "threatened",
+       "it could shut dozens of docks along the coast if the law passes", False),
+      ("most analysts", "analysts", "doubt", "it would go that far", False)]),
+    ("Police spokesman Carl Dunn said a stolen key was used by the burglar, described by the Harbour Gazette as a "
+     "former guard, to open the gate.",
+     [("Police spokesman Carl Dunn", "Carl Dunn", "said", "a stolen key was used by the burglar to open the gate",
        False)]),
-    ("The Gazette reported its source said three guards were killed in a firefight on Monday night, while footage "
-     "from the scene showed the car burn.",
-     [("The Gazette", "Gazette", "reported", "its source said three guards were killed in a firefight on Monday night",
-       False),
-      ("its source", None, "said", "three guards were killed in a firefight on Monday night", False)]),
+    ("The Gazette reported its reporter said two boats sank in a storm on Sunday evening, while photos from the "
+     "harbour showed the pier flood.",
+     [("The Gazette", "Gazette", "reported", "its reporter said two boats sank in a storm on Sunday evening", False),
+      ("its reporter", None, "said", "two boats sank in a storm on Sunday evening", False)]),
     ("Carl Dunn said prices would rise, while wages would fall.",
      [("Carl Dunn", "Carl Dunn", "said", "prices would rise, while wages would fall", False)]),
     ("Carl Dunn announced the closure on Friday, despite criticism by the Harbour Union, which questioned his "
@@ -742,9 +741,9 @@ CONTENT_BOUNDS = [
     ("Ann Lowe said the plan had failed, although critics claimed it had worked.",
      [("Ann Lowe", "Ann Lowe", "said", "the plan had failed", False),
       ("critics", "critics", "claimed", "it had worked", False)]),
-    ("The Harbour Authority says there is little evidence the port has improved, despite the new policy.",
+    ("The Harbour Authority says there is scant proof the port has got safer, despite the new rules.",
      [("The Harbour Authority", "Harbour Authority", "says",
-       "there is little evidence the port has improved, despite the new policy", False)]),
+       "there is scant proof the port has got safer, despite the new rules", False)]),
     # the writer's credit at the end is another source's cue, not what the speaker said
     ("In December, a harbour official said that the new pipeline, which is already running, renders the port "
      "unnecessary, the Harbour Gazette reported.",
@@ -753,11 +752,12 @@ CONTENT_BOUNDS = [
       ("the Harbour Gazette", "Harbour Gazette", "reported",
        "the new pipeline, which is already running, renders the port unnecessary", False)]),
     # the setting of the statement after its quotation is the writer's; the quotation is the statement
-    ('Carl Dunn cited the treaty and said, "They need to stand by us", while addressing the press yesterday.',
-     [("Carl Dunn", "Carl Dunn", "said", "They need to stand by us", True)]),
+    ('Carl Dunn praised the ferry crews and said, "We owe them a great deal", while speaking to reporters on Monday.',
+     [("Carl Dunn", "Carl Dunn", "praised", "the ferry crews", False),
+      ("Carl Dunn", "Carl Dunn", "said", "We owe them a great deal", True)]),
     # the writer's relative clause at the end of the reported clause; a modal keeps it reported
-    ('Carl Dunn later said he was being "sarcastic" in his remarks, which raised concerns among experts.',
-     [("Carl Dunn", "Carl Dunn", "said", 'he was being "sarcastic" in his remarks', False)]),
+    ('Carl Dunn afterwards said he had been "joking" in his speech, which drew complaints from teachers.',
+     [("Carl Dunn", "Carl Dunn", "said", 'he had been "joking" in his speech', False)]),
     ("Carl Dunn said the town would build a bridge, which would cut travel times.",
      [("Carl Dunn", "Carl Dunn", "said", "the town would build a bridge, which would cut travel times", False)]),
     ("Carl Dunn said the town will build a bridge, which he said is the longest in the country.",
@@ -767,10 +767,10 @@ CONTENT_BOUNDS = [
      [("Carl Dunn", "Carl Dunn", "said",
        "it was the old docks, including the North Dock and the South Dock, which caused most of the delays", False)]),
     # a present-tense "so" clause after the reported clause is the speaker's conclusion; a past one the writer's
-    ("The Harbour Gazette then pointed out that one ship may have more than one crew, so thousands of sailors does "
-     "not necessarily translate into thousands of ships.",
-     [("The Harbour Gazette", None, "pointed out", "one ship may have more than one crew, so thousands of sailors "
-       "does not necessarily translate into thousands of ships", False)]),
+    ("The Harbour Gazette then pointed out that one family may own more than one boat, so a list of families does "
+     "not necessarily translate into a list of boats.",
+     [("The Harbour Gazette", None, "pointed out", "one family may own more than one boat, so a list of families "
+       "does not necessarily translate into a list of boats", False)]),
     ("Carl Dunn said one ship may carry several crews, so the number of sailors does not tell the number of ships.",
      [("Carl Dunn", "Carl Dunn", "said", "one ship may carry several crews, so the number of sailors does not tell "
        "the number of ships", False)]),
@@ -787,16 +787,16 @@ CONTENT_BOUNDS = [
     ("Carl Dunn claimed the strike closed 30 docks, which the Harbour Board denied.",
      [("Carl Dunn", "Carl Dunn", "claimed", "the strike closed 30 docks", False)]),
     # a court's rejection is its ruling, not a statement; what a judge says is one
-    ("The Supreme Court this month rejected a request from the Harbour Union to reopen the port.",
-     [("the Harbour Union", "Harbour Union", "request", "to reopen the port", False)]),
+    ("The High Court on Tuesday rejected a request by the Harbour Union to halt the sale.",
+     [("the Harbour Union", "Harbour Union", "request", "to halt the sale", False)]),
     ("The judge denied the appeal.", []),
     ("The justices rejected the appeal.", []),
     ("The judge said the port must reopen.",
      [("The judge", None, "said", "the port must reopen", False)]),
     # a noun phrase reported is the subject of a modal predicate the parser hung elsewhere
-    ("Of the 900 who voted, 85% were in favour and on Friday the council announced the new district, to be called "
-     "Eastport, would be governing itself from 2022.",
-     [("the council", None, "announced", "the new district, to be called Eastport, would be governing itself from 2022",
+    ("Most members backed it and on Monday the board announced the new fund, to be named Harbour Trust, would be "
+     "running itself from next year.",
+     [("the board", None, "announced", "the new fund, to be named Harbour Trust, would be running itself from next year",
        False)]),
     ("The company announced the plan, and would not comment further.",
      [("The company", None, "announced", "the plan", False)]),
@@ -804,19 +804,19 @@ CONTENT_BOUNDS = [
     ("Tom Reed, the former mayor, has died, according to the current mayor Ann Lowe on Friday.",
      [("the current mayor Ann Lowe", "Ann Lowe", "according to", "Tom Reed, the former mayor, has died", False)]),
     # a preposition that carries the stance stays in the text
-    ("Carl Dunn argued against intervention by the navy in the port.",
-     [("Carl Dunn", "Carl Dunn", "argued", "against intervention by the navy in the port", False)]),
+    ("Carl Dunn argued against a ban on night fishing in the bay.",
+     [("Carl Dunn", "Carl Dunn", "argued", "against a ban on night fishing in the bay", False)]),
     # the reported clause is not cut where two nouns of one phrase were split by the parser ...
-    ("A local source described a second-floor flat being used as an explosives depot ahead of a planned bombing.",
-     [("A local source", None, "described", "a second-floor flat being used as an explosives depot ahead of a planned "
-       "bombing", False)]),
+    ("A witness described a ground-floor shop being used as a fireworks store ahead of a planned parade.",
+     [("A witness", None, "described", "a ground-floor shop being used as a fireworks store ahead of a planned parade",
+       False)]),
     # ... nor before its main claim, read as a second clause after a comma
-    ("Ann Lowe told the Gazette's weekly video series it is clear from public information that computer hacking of "
-     "the Harbour Union, the Dock Workers Campaign Committee and state election offices in Lima and Cusco can be "
-     "traced to the board or hackers paid by it.",
-     [("Ann Lowe", "Ann Lowe", "told", "it is clear from public information that computer hacking of the Harbour "
-       "Union, the Dock Workers Campaign Committee and state election offices in Lima and Cusco can be traced to "
-       "the board or hackers paid by it", False)]),
+    ("Ann Lowe told the Gazette's monthly radio show it is plain from public records that the theft of files from "
+     "the Harbour Union, the Dock Workers Pension Fund and county tax offices in Lima and Cusco can be traced to the "
+     "board or thieves hired by it.",
+     [("Ann Lowe", "Ann Lowe", "told", "it is plain from public records that the theft of files from the Harbour "
+       "Union, the Dock Workers Pension Fund and county tax offices in Lima and Cusco can be traced to the board or "
+       "thieves hired by it", False)]),
 ]
 
 
