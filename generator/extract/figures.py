@@ -404,7 +404,7 @@ def _labels_a_noun(sign: Token | None, prev: Token | None) -> bool:
     """'the 2 percent rule', 'the 99% movement': a definite percentage that modifies the noun
     after it names a kind of thing; only a noun a percentage measures ('the 35 percent tariff')
     makes it an amount."""
-    if sign is None or prev is None or prev.lower_ != "the" or sign.lower_ not in ("%", "percent"):
+    if sign is None or prev is None or prev.lower_ != "the" or sign.lower_ not in L.PERCENT_SIGNS:
         return False
     noun = sign.head
     return (sign.dep_ in ("compound", "amod", "nmod") and noun.i == sign.i + 1
@@ -415,7 +415,7 @@ def _names_a_group(sign: Token | None) -> bool:
     """'tax cuts for the 1 percent', 'the top 1% grew richer': a definite percentage standing
     alone as a noun names the people in that share; with an 'of' phrase or a description
     ('the top 1% of earners', 'the 2 percent recorded in May') it is an amount."""
-    if sign is None or sign.lower_ not in ("%", "percent") or sign.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
+    if sign is None or sign.lower_ not in L.PERCENT_SIGNS or sign.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
         return False
     children = list(sign.children)
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(

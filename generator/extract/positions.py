@@ -17,18 +17,18 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, CONCESSIVE_MARKERS, CONTRAST_MARKERS, HEARER_CUES,
-                       JUDICIAL_NOUNS,
-                       POLARITY_PREPOSITIONS, NEGATIVE_QUANTIFIERS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
-                       DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, IMPLICATIVE_CAUSE_VERBS,
-                       PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
-                       DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
-                       OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
-                       RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
-                       STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY,
-                       VERBNET_TELL, CLAUSE_ONLY_NOUNS, INFINITIVE_NOUNS, SUPPORT_VERBS,
-                       CONCESSIVE_PREPOSITIONS, CONDITIONAL_MARKS, MODAL_AUXILIARIES, POLL_NOUNS, QUANTIFIERS,
-                       SHARE_NOUNS, SUPPOSING_IMPERATIVES, VIEW_HOLDING_VERBS, VIEW_NOUNS)
+from ..lexicon import (ABSOLUTE_PREPOSITIONS, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+                       CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
+                       CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
+                       CUE_PREPOSITIONS, DEMONSTRATIVES, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVIDENCE_CUES,
+                       EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES,
+                       INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIVE_QUANTIFIERS, OBJECT_CUES,
+                       PASSIVE_CUES, PERCENT_SIGNS, PERSON_NOUNS, POLARITY_PREPOSITIONS, POLL_NOUNS,
+                       PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
+                       QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS,
+                       SELF_REQUEST_CUES, SHARE_NOUNS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUPPORT_VERBS,
+                       SUPPOSING_IMPERATIVES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
+                       VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
 from .parse import ParsedArticle
@@ -204,7 +204,6 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
             for s in _each_speaker(subject, resolver)]
 
 
-CLOSING_QUOTES = "\"”’'"
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -362,7 +361,7 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     for t in doc[start:end]:
         if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
             continue
-        prep = t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_MARKERS else _concessive_preposition(t)
+        prep = t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_PREPOSITIONS else _concessive_preposition(t)
         unit = prep if prep is not None else t
         if not (start < unit.left_edge.i and unit.right_edge.i < end):
             continue
@@ -455,7 +454,7 @@ def _cue_clause(t: Token) -> bool:
 
 
 def _concessive_mark(t: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKERS for c in t.children)
+    return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_SUBORDINATORS | CONCESSIVE_PREPOSITIONS for c in t.children)
 
 
 def _concessive_preposition(t: Token) -> Token | None:
@@ -465,7 +464,7 @@ def _concessive_preposition(t: Token) -> Token | None:
         head = head.head
     elif t.dep_ != "pcomp":
         return None
-    return head if head.dep_ == "prep" and head.lower_ in CONCESSIVE_MARKERS else None
+    return head if head.dep_ == "prep" and head.lower_ in CONCESSIVE_PREPOSITIONS else None
 
 
 def _own_source(t: Token) -> bool:
@@ -488,7 +487,7 @@ def _writer_relative(t: Token, comma: bool, last: int) -> bool:
     projects, which caused the delays')."""
     if not (comma and t.dep_ == "relcl" and t.right_edge.i == last and t.doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$")):
         return False
-    cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
+    cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS
                                          for c in a.head.children) for a in [t.head, *t.head.ancestors])
     reported = any(u.tag_ == "MD" for u in t.subtree) or any(
         u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ == "PRP"
@@ -498,7 +497,7 @@ def _writer_relative(t: Token, comma: bool, last: int) -> bool:
 
 def _without_dropped_tail(doc: Doc, start: int, end: int, dropped: set[int]) -> int:
     """The span ends before the dropped words at its end."""
-    while end - 1 > start and (end - 1 in dropped or doc[end - 1].is_punct and doc[end - 1].text not in ".!?\"”’'"
+    while end - 1 > start and (end - 1 in dropped or doc[end - 1].is_punct and doc[end - 1].text not in ".!?" + CLOSING_QUOTES
                                and end - 2 in dropped):
         end -= 1
     return end
@@ -525,17 +524,14 @@ def _with_lost_predicate(doc: Doc, start: int, end: int, verb: Token) -> int:
     return last + 1
 
 
-OPENING_QUOTES = {'"': '"', "“": "”"}
-
-
 def _before_closing_quote(doc: Doc, start: int, end: int) -> int:
     """'said, "We owe them a great deal", while speaking to reporters': a reported clause that
     opens a quotation ends with it where a comma follows; the words after are the writer's,
     the setting of what was said."""
-    first = start - 1 if start > 0 and doc[start - 1].text in OPENING_QUOTES else start
-    if doc[first].text not in OPENING_QUOTES:
+    first = start - 1 if start > 0 and doc[start - 1].text in QUOTE_PAIRS else start
+    if doc[first].text not in QUOTE_PAIRS:
         return end
-    closing = OPENING_QUOTES[doc[first].text]
+    closing = QUOTE_PAIRS[doc[first].text]
     close = next((t.i for t in doc[first + 1:end] if t.text == closing), None)
     if close is None or close + 1 >= end or doc[close + 1].text != "," \
             or _last_word(doc, start, end) <= close + 1:
@@ -731,7 +727,7 @@ def _denied_by_quantifier(subject: Token) -> bool:
 
 def _quantified(subject: Token) -> bool:
     """'both of whom', 'several', 'not everyone', '59 percent': a share of a group, not a source."""
-    return subject.lower_ in QUANTIFIER_SUBJECTS or subject.tag_ == "CD" or subject.lower_ in ("percent", "%") \
+    return subject.lower_ in QUANTIFIER_SUBJECTS or subject.tag_ == "CD" or subject.lower_ in PERCENT_SIGNS \
         or any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS - {"other"} for c in subject.children) \
         or any(c.dep_ == "nummod" for c in subject.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of"
@@ -788,7 +784,7 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
     """What a passive cue reports: its subject ('The attack was claimed by X'); none where an
     infinitive says what of it ('X was reported by Y to have left': not one span of words)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lower_ in ("it", "this", "that", "which", "who") or subj.pos_ == "PRON":
+    if subj is None or subj.lower_ in ANAPHORIC_SUBJECTS | RELATIVE_PRONOUNS or subj.pos_ == "PRON":
         return None
     if any(c.dep_ == "xcomp" for c in verb.children):
         return None         # "X was reported by Y to have left": the words are not one span
@@ -864,7 +860,7 @@ def _speaks_on(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return reporter     # 'X said the port would close and added that ...'
     before = verb.left_edge.i - 1
-    while before > 0 and verb.doc[before].text in "\"”’'":
+    while before > 0 and verb.doc[before].text in CLOSING_QUOTES:
         before -= 1
     return reporter if verb.tag_ == "VBG" and verb.doc[before].text == "," else None
 
@@ -985,7 +981,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
 def _absolute_clause(phrase: Token) -> bool:
     """'backed the plan, with Y now saying ...': a 'with' phrase holding a clause with its own
     subject is another statement, no part of what the cue's object says."""
-    return phrase.dep_ == "prep" and phrase.lower_ in ("with", "without") and any(
+    return phrase.dep_ == "prep" and phrase.lower_ in ABSOLUTE_PREPOSITIONS and any(
         t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         for t in phrase.subtree)
 
@@ -1131,7 +1127,7 @@ def _backshifted_but(clause: Token) -> bool:
     ('would', 'could') is the reported speech's, not the narrator's."""
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.head.children if c.i < clause.i) \
-        and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in clause.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS for c in clause.children) \
         and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in clause.children)
 
 
@@ -1170,13 +1166,13 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
             cut |= {u.i for u in t.subtree} | set(cc)
     for t in clause.subtree:    # '..., further saying, "..."': the speaker's next statement
         before = t.left_edge.i - 1
-        while before > 0 and doc[before].text in "\"”’'":
+        while before > 0 and doc[before].text in CLOSING_QUOTES:
             before -= 1
         if t.i > clause.i and t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.dep_ in ("advcl", "conj", "xcomp") \
                 and doc[before].text == ",":
             cut |= {u.i for u in t.subtree} | {before}
     tokens = [t for t in clause.subtree if t.i != verb.i and t.i not in cut]
-    while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".!?\"”’'" or tokens[-1].dep_ == "cc"):
+    while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".!?" + CLOSING_QUOTES or tokens[-1].dep_ == "cc"):
         tokens.pop()        # '... much worse — and [she added ...]'
 
     return tokens[0].i, tokens[-1].i + 1

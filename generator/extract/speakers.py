@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (AGENT_SUFFIXES, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, DEFINITE_DETERMINERS,
+from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, DEFINITE_DETERMINERS,
                        DOCUMENT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -201,7 +201,7 @@ class SpeakerResolver:
         if not subjects:
             return None
         subj = subjects[0]
-        if subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in ("it", "this", "that") or subj.ent_type_ \
+        if subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in ANAPHORIC_SUBJECTS or subj.ent_type_ \
                 or subj.is_title and subj.tag_ == "NN" \
                 or subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | DOCUMENT_NOUNS:
             return subj, k
