@@ -730,6 +730,9 @@ CONTENT_BOUNDS = [
      "authority to close the port.",
      [("Carl Dunn", "Carl Dunn", "announced", "the closure on Friday", False),
       ("the Harbour Union", "Harbour Union", "questioned", "his authority to close the port", False)]),
+    # an 'amid' phrase holding others' statements is the writer's setting, like 'despite'
+    ("Carl Dunn has rejected calls for a new bridge over the bay amid growing demands for a ferry.",
+     [("Carl Dunn", "Carl Dunn", "rejected", "calls for a new bridge over the bay", False)]),
     # ... but the speaker's own concession is part of what is said, and the statement goes on after a set-off one
     ("He said the party, although it had criticised the deal, would now back it.",
      [("He", None, "said", "the party, although it had criticised the deal, would now back it", False),
