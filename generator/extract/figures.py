@@ -89,15 +89,16 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
         poll_results = bool(earlier.get("poll")) and any(_breaks_down_a_poll(sent, f, t, breakdown) for f, t in found)
+        speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
+        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
             if statement is not None and statement.cue.lower().startswith("ask") or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
-            speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
-            nearest = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, []), speakers), earlier)
+            nearest = _attributed_to(_head(tokens), mention_of, earlier)
             if nearest == _NOBODY_NAMED:
-                figure.actor = None       # "Berlin's pledge to add 7,000 soldiers was welcomed by NATO"
+                figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
                 figure.actor = nearest or (statement.actor if statement is not None else None)
             if figure.actor is None and poll_results and _is_share(figure):
@@ -1013,10 +1014,12 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 
 # ---- the source a sentence attributes a figure to ----------------------------------------
 
-def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] = {}):
+def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None):
     """A function giving the actor whose mention span covers a token of sentence n, if any;
     else the actor of a statement of the sentence whose speaker is written as the token's
     phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved)."""
+    speakers = speakers or {}
+
     def mention_of(token: Token) -> str | None:
         start, end = parsed.sentence_offsets(n, token.doc[token.i:token.i + 1])
         key = next((key for _, s, e, key in spans if s <= start and end <= e), None)
@@ -1034,8 +1037,8 @@ def _head(tokens: list[Token]) -> Token:
 
 
 def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[str, str]:
-    """The documents sentence n names with their owner ("The NAO report said ...", "according to
-    a YouGov poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
+    """The documents sentence n names with their owner ("The audit office's report said ...", "according to
+    an Ipsum poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
     report", "the survey" or "it" in the next sentence can refer back to. Only where the
     sentence names one owner: with two, the reference is ambiguous."""
     mention_of = _mention_finder(parsed, n, spans)
@@ -1220,7 +1223,7 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
         subject = subject.doc[subject.i - 1]     # "the Fire Service which reported ...", parsed as advcl
     key = mention_of(subject)
     if key is None and subject.lower_ == "it":
-        return earlier.get("it")           # "The NAO report said ... . It also found ..."
+        return earlier.get("it")           # "The audit report said ... . It also found ..."
     if key is not None or subject.pos_ == "PRON":
         return key
     documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS

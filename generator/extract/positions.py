@@ -142,7 +142,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None \
             and not (verb.lemma_ in SPEECH_VERBS and _has_clause(verb)):
         return []           # "voiced concern that ..."; "reiterated that ..." is a cue of its own
-    if verb.tag_ == "VBG" and (not _has_finite_clause(sent) or sent.text.lstrip()[:1] in "—–"):
+    if verb.tag_ == "VBG" and (not _has_finite_clause(sent) or sent.text.lstrip().startswith(("—", "–"))):
         return []           # "—X ordering a pause in the search": a caption, no statement
     inverted = _inverted_speaker(verb, sent)
     if inverted is not None:
@@ -181,16 +181,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return [Attribution(resolver.resolve(subject, n), cue, base + verb.idx, 0, 0, "", n)]
     if _relative_cue(verb, subject) or _question(verb):
         return []
-    start, end = _without_own_cue(sent.doc, *content, verb, subject)
-    start = _without_mark(sent.doc, start, end)
-    end = _without_trailing_relative(sent.doc, start, end)
-    end = _with_split_compound(sent.doc, start, end, verb)
-    end = _with_lost_predicate(sent.doc, start, end, verb)
-    end = _before_closing_quote(sent.doc, start, end)
-    dropped = _writer_material(sent.doc, start, end, verb)
-    end = _without_dropped_tail(sent.doc, start, end, dropped)
-    while end - 1 > start and (sent.doc[end - 1].dep_ == "cc" or sent.doc[end - 1].text in ",;"):
-        end -= 1            # '... by 2023, and': the joiner of a phrase the content left out
+    start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
     if len(text.split()) < 2 and not (agent is not None and text) \
             and not (end - start == 1 and sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS):
@@ -205,6 +196,26 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token) -> tuple[int, int, set[int]]:
+    """The span of a cue's content cut to what the speaker says, and the words inside it that
+    are not theirs (the writer's or another source's, see _writer_material)."""
+    start, end = _without_own_cue(doc, start, end, verb, subject)
+    start = _without_mark(doc, start, end)
+    end = _without_trailing_relative(doc, start, end)
+    end = _with_split_compound(doc, start, end, verb)
+    nonfinite = _nonfinite_content(doc, start, end)
+    bare = end
+    end = _with_lost_predicate(doc, start, end, verb, nonfinite)
+    end = _before_closing_quote(doc, start, end)
+    if end != bare:
+        nonfinite = _nonfinite_content(doc, start, end)
+    dropped = _writer_material(doc, start, end, verb, nonfinite)
+    end = _without_dropped_tail(doc, start, end, dropped)
+    while end - 1 > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in ",;"):
+        end -= 1            # '... by 2023, and': the joiner of a phrase the content left out
+    return start, end, dropped
 
 
 def _has_finite_clause(sent: Span) -> bool:
@@ -348,7 +359,7 @@ def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
     return " ".join(doc[r[0]:r[-1] + 1].text for r in runs if r)
 
 
-def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
+def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: bool) -> set[int]:
     """Words inside the content that are not the speaker's statement: another source's stance
     set off in it ('found no trace, despite X claiming ...', '..., even though observers doubt
     ...', 'the burglar, described by X as ..., to open the gate'); the writer's gloss of a pledge
@@ -357,7 +368,6 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     it part of what is reported ('..., which would cut costs')."""
     last = _last_word(doc, start, end)
     gone = _trailing_attribution(doc, start, last)
-    nonfinite = _nonfinite_content(doc, start, end)
     for t in doc[start:end]:
         if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
             continue
@@ -503,11 +513,11 @@ def _without_dropped_tail(doc: Doc, start: int, end: int, dropped: set[int]) -> 
     return end
 
 
-def _with_lost_predicate(doc: Doc, start: int, end: int, verb: Token) -> int:
+def _with_lost_predicate(doc: Doc, start: int, end: int, verb: Token, nonfinite: bool) -> int:
     """'announced the new fund, to be named X, would be running itself': a noun phrase
     reported, then a modal predicate with no subject that the parser hung elsewhere; the
     noun phrase is its subject, and the statement is the whole clause."""
-    if not _nonfinite_content(doc, start, end):
+    if not nonfinite:
         return end
     k = end
     while k < len(doc) and doc[k].text == ",":
@@ -518,10 +528,7 @@ def _with_lost_predicate(doc: Doc, start: int, end: int, verb: Token) -> int:
     if predicate.i < k or predicate.left_edge.i != k or predicate.head.i == verb.i or verb in predicate.subtree \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in predicate.children):
         return end
-    last = predicate.right_edge.i
-    while last > k and doc[last].is_punct:
-        last -= 1
-    return last + 1
+    return _last_word(doc, k, predicate.right_edge.i + 1) + 1
 
 
 def _before_closing_quote(doc: Doc, start: int, end: int) -> int:
@@ -557,9 +564,7 @@ def _without_trailing_relative(doc: Doc, start: int, end: int) -> int:
     roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return end
-    last = end - 1
-    while last > start and doc[last].is_punct:
-        last -= 1
+    last = _last_word(doc, start, end)
     for t in doc[start:end]:
         if t.dep_ == "relcl" and t.right_edge.i == last and t.left_edge.i > start \
                 and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB"):
@@ -695,6 +700,8 @@ def _poll_finding(verb: Token) -> bool:
     one's statement."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in POLL_NOUNS
                for a in verb.ancestors for c in a.children)
+
+
 def _ruling(verb: Token, subject: Token) -> bool:
     """A court's or judge's stance on a request, case or law ('rejected', 'dismissed',
     'backed', 'denied the appeal') is its ruling, not a statement ('the judge said that ...',
@@ -1093,10 +1100,7 @@ def _with_conclusion(verb: Token, start: int, end: int) -> tuple[int, int]:
     reported = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
     if not (hung and _present(clause) and clause.i > end and any(_present(r) for r in reported)):
         return start, end       # 'said the border was closed, so trucks are queuing': the writer's present
-    last = clause.right_edge.i
-    while last > clause.i and doc[last].is_punct:
-        last -= 1
-    return start, last + 1
+    return start, _last_word(doc, clause.i, clause.right_edge.i + 1) + 1
 
 
 def _before_writers_so(doc: Doc, start: int, end: int) -> int:
@@ -1224,6 +1228,8 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
 def _supports(verb: Token, noun: Token) -> bool:
     """'issued a warning', 'maintains the position that': the verb's subject holds the noun."""
     return verb.lemma_ in SUPPORT_VERBS or verb.lemma_ in VIEW_HOLDING_VERBS and noun.lemma_.lower() in VIEW_NOUNS
+
+
 def _time_of_cue(words: list[Token], after: int) -> bool:
     """Words right after an 'according to' phrase that end the clause and only say when
     ('on Friday', 'last week'): the time of the report, not part of what is reported."""
