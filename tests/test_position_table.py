@@ -730,6 +730,11 @@ CONTENT_BOUNDS = [
      "authority to close the port.",
      [("Carl Dunn", "Carl Dunn", "announced", "the closure on Friday", False),
       ("the Harbour Union", "Harbour Union", "questioned", "his authority to close the port", False)]),
+    # a date hung on the cue between its object and its phrase is when it was said
+    ("Ann Lowe criticised the government Monday for the delays.",
+     [("Ann Lowe", "Ann Lowe", "criticised", "the government for the delays", False)]),
+    ("Ann Lowe blamed the mayor on Monday for the delays.",
+     [("Ann Lowe", "Ann Lowe", "blamed", "the mayor for the delays", False)]),
     # an 'amid' phrase holding others' statements is the writer's setting, like 'despite'
     ("Carl Dunn has rejected calls for a new bridge over the bay amid growing demands for a ferry.",
      [("Carl Dunn", "Carl Dunn", "rejected", "calls for a new bridge over the bay", False)]),

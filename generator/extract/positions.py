@@ -367,7 +367,7 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
     its end ('said he had been joking in his speech, which drew complaints'), unless a modal makes
     it part of what is reported ('..., which would cut costs')."""
     last = _last_word(doc, start, end)
-    gone = _trailing_attribution(doc, start, last)
+    gone = _trailing_attribution(doc, start, last) | _time_of_verb(verb, start, last)
     for t in doc[start:end]:
         if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
             continue
@@ -393,6 +393,16 @@ def _holds_stance(unit: Token) -> bool:
     noun ('despite criticism by X'); 'despite the new policy' holds none."""
     return any(u.pos_ == "VERB" and u.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES
                or u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS for u in unit.subtree)
+
+
+def _time_of_verb(verb: Token, start: int, last: int) -> set[int]:
+    """'criticised the government Monday for the delays', 'blamed the mayor on Monday for ...': a
+    date the parser hung on the cue between its object and a phrase of the cue after it says when
+    it was said, not what ('announced the closure on Friday' keeps it: it may be the closure's)."""
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in CONCESSIVE_PREPOSITIONS
+               and c.right_edge.i <= last]
+    return {u.i for c in verb.children if (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c))
+            and start < c.left_edge.i and any(p.i > c.right_edge.i for p in phrases) for u in c.subtree}
 
 
 def _speakers_own(unit: Token) -> bool:
