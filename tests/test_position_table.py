@@ -735,6 +735,8 @@ CONTENT_BOUNDS = [
      [("Ann Lowe", "Ann Lowe", "criticised", "the government for the delays", False)]),
     ("Ann Lowe blamed the mayor on Monday for the delays.",
      [("Ann Lowe", "Ann Lowe", "blamed", "the mayor for the delays", False)]),
+    ("He announced the change on television on Wednesday and again in a speech on Friday.",
+     [("He", None, "announced", "the change on television on Wednesday and again in a speech on Friday", False)]),
     # an 'amid' phrase holding others' statements is the writer's setting, like 'despite'
     ("Carl Dunn has rejected calls for a new bridge over the bay amid growing demands for a ferry.",
      [("Carl Dunn", "Carl Dunn", "rejected", "calls for a new bridge over the bay", False)]),

@@ -398,11 +398,13 @@ def _holds_stance(unit: Token) -> bool:
 def _time_of_verb(verb: Token, start: int, last: int) -> set[int]:
     """'criticised the government Monday for the delays', 'blamed the mayor on Monday for ...': a
     date the parser hung on the cue between its object and a phrase of the cue after it says when
-    it was said, not what ('announced the closure on Friday' keeps it: it may be the closure's)."""
+    it was said, not what ('announced the closure on Friday' keeps it: it may be the closure's;
+    so does a date joined to more: 'on Monday and again in May')."""
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in CONCESSIVE_PREPOSITIONS
                and c.right_edge.i <= last]
     return {u.i for c in verb.children if (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c))
-            and start < c.left_edge.i and any(p.i > c.right_edge.i for p in phrases) for u in c.subtree}
+            and start < c.left_edge.i and any(p.i > c.right_edge.i for p in phrases)
+            and not any(u.dep_ in ("cc", "conj") for u in c.subtree) for u in c.subtree}
 
 
 def _speakers_own(unit: Token) -> bool:
