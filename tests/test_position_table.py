@@ -174,7 +174,7 @@ CONTENT = [
      [("Carl Dunn", "Carl Dunn", "praised", "the rescue teams", False)]),
     ("Carl Dunn spoke for the first time since the flood.", []),
     # a quoted title or phrase is no statement of its own
-    ('"The harbour will reopen next week," Carl Dunn said in an interview with "Morning Report."',
+    ('"The harbour will reopen next week," Carl Dunn said in an interview with "Harbour Hour."',
      [("Carl Dunn", "Carl Dunn", "said", "The harbour will reopen next week", True)]),
     ('Carl Dunn said "excess volatility" would hurt the harbour.',
      [("Carl Dunn", "Carl Dunn", "said", '"excess volatility" would hurt the harbour', False)]),
@@ -228,10 +228,10 @@ REPORTED_CLAUSE = [
      [("The ministry", None, "denies", "the two fires are linked", False),
       ("reports", "reports", "describe", "speculation that the cause was arson", False)]),
     # content that would open with its own speaker or cue is cut to what follows the cue
-    ("Sen. Carl Dunn on Wednesday morning also called upon the council to press the board into "
-     "forcing the port to abide by the rules.",
-     [("Sen. Carl Dunn", "Carl Dunn", "called",
-       "the council to press the board into forcing the port to abide by the rules", False)]),
+    ("Sen. Carl Dunn on Tuesday evening also urged the council to push the board into making the port obey the "
+     "rules.",
+     [("Sen. Carl Dunn", "Carl Dunn", "urged", "the council to push the board into making the port obey the rules",
+       False)]),
     ("Ann Lowe is the mayor of Lima. According to the Lima mayor, Ann Lowe, during the weekend, "
      "police were searching the harbour for the boat.",
      [("the Lima mayor", "Ann Lowe", "according to",
@@ -286,8 +286,8 @@ CONTENT_WHOLE = [
      [("Senator Carl Dunn", "Carl Dunn", "called", "the deal a disaster", False)]),
     ("Carl Dunn was arrested after saying the election was rigged.",
      [("Carl Dunn", "Carl Dunn", "saying", "the election was rigged", False)]),
-    ("Tom Reed told reporters tests will be carried out to confirm if the water is safe.",
-     [("Tom Reed", "Tom Reed", "told", "tests will be carried out to confirm if the water is safe", False)]),
+    ("Tom Reed told reporters checks will be run to find out whether the bridge is sound.",
+     [("Tom Reed", "Tom Reed", "told", "checks will be run to find out whether the bridge is sound", False)]),
     ("The minister was criticised and accused of lying.", []),
     # "according to" inside a clause speaks of that clause only, and leaves its phrase out
     ("The port is closed; the dock, according to the Harbour Authority, will reopen on Monday.",
@@ -306,18 +306,18 @@ CONTENT_WHOLE = [
      [("the Harbour Union", "Harbour Union", "said", "This suggested the port was closed", False)]),
     ("Only two senators back the bill.", []),
     # the reported clause goes on in a second clause of the same cue
-    ("Ann Lowe said mothers were entitled to 12 months leave, but that few could take it.",
-     [("Ann Lowe", "Ann Lowe", "said", "mothers were entitled to 12 months leave, but that few could take it", False)]),
+    ("Ann Lowe said nurses were entitled to nine months pay, but that few could claim it.",
+     [("Ann Lowe", "Ann Lowe", "said", "nurses were entitled to nine months pay, but that few could claim it", False)]),
     # a phrase reported goes on where the parser hung its end on the cue
-    ("Ann Lowe called for G7 action to stop the fires.",
-     [("Ann Lowe", "Ann Lowe", "called for", "G7 action to stop the fires", False)]),
+    ("Ann Lowe called for joint action to stop the fires.",
+     [("Ann Lowe", "Ann Lowe", "called for", "joint action to stop the fires", False)]),
     ("Carl Dunn lashed out at the Harbour Board for having closed the port.",
      [("Carl Dunn", "Carl Dunn", "lashed out", "the Harbour Board for having closed the port", False)]),
     # statement nouns: an infinitive, a possessive pronoun whose antecedent is the subject, a support verb
     ("The Harbour Union's pledge to hire 500 dockers was welcomed.",
      [("The Harbour Union", "Harbour Union", "pledge", "to hire 500 dockers", False)]),
-    ("The Harbour Union lobbied for support for its position that the port must stay open.",
-     [("The Harbour Union", "Harbour Union", "position", "the port must stay open", False)]),
+    ("The Harbour Union lobbied for support for its view that the port must stay open.",
+     [("The Harbour Union", "Harbour Union", "view", "the port must stay open", False)]),
     ("Senator Carl Dunn joined calls for an inquiry into the fire.",
      [("Senator Carl Dunn", "Carl Dunn", "joined calls", "an inquiry into the fire", False)]),
     ("Carl Dunn met his demand for an inquiry.", []),
@@ -331,8 +331,8 @@ CONTENT_WHOLE = [
      [("The Harbour Union", "Harbour Union", "says", 'the board has closed 40 docks "to stop the smuggling of arms."',
        False)]),
     # a quotation that hangs on another cue is not the last speaker's
-    ('Tom Reed spoke first. In the document, the writer supposes a "cultural and ethnic replacement by an invasion" '
-     "of the town.", []),
+    ('Tom Reed spoke first. In the pamphlet, the author imagines a "silent takeover of the valley by newcomers" of '
+     "the town.", []),
     # a sentence-wide "according to" takes the report it frames
     ("According to the Harbour Gazette, Carl Dunn said that the port would close.",
      [("the Harbour Gazette", "Harbour Gazette", "according to", "Carl Dunn said that the port would close", False),
@@ -347,19 +347,18 @@ CONTENT_WHOLE = [
      [("Carl Dunn", "Carl Dunn", "said", "the strike would be long", False),
       ("he", "Carl Dunn", "noted", "the port had closed", False)]),
     # a quotation inside a writer's sentence with no cue is a phrase, no one's statement ...
-    ('Carl Dunn said the port would close. A report found that the money came from "the drug trade, '
-     'human trafficking or other criminal activities."',
+    ('Carl Dunn said the port would close. A report found that the cash came from "fraud, theft or other crimes in '
+     'the port."',
      [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
     # ... unless its speaker spoke in that sentence or a pronoun takes him up
-    ('Carl Dunn spoke out against the attack, calling it "an aggression on the town and its people" '
-     "as well as a crime.",
-     [("Carl Dunn", "Carl Dunn", "spoke out", "against the attack", False),
-      ("Carl Dunn", "Carl Dunn", "said", "an aggression on the town and its people", True)]),
+    ('Carl Dunn condemned the raid, calling it "an assault on the town and everyone in it" as well as a crime.',
+     [("Carl Dunn", "Carl Dunn", "condemned", "the raid", False),
+      ("Carl Dunn", "Carl Dunn", "said", "an assault on the town and everyone in it", True)]),
     # "you" and "I" outside quotation marks are no source
     ("You can call the port whatever you want.", []),
     # "said the same" introduces no quotation; "most voters agreed" is a poll result, a share of a group
-    ('Most voters agreed that Ann Lowe is "well enough to serve as mayor," while 73 percent said the same of Tom Reed.',
-     []),
+    ('Most voters agreed that Ann Lowe is "fit enough to remain as mayor," while 61 percent felt the same about '
+     "Tom Reed.", []),
     # a name after its description is the subject; a speaker named in apposition before the cue
     ('The Lima mayor Ann Lowe said, "The port will reopen on Monday."',
      [("The Lima mayor Ann Lowe", "Ann Lowe", "said", "The port will reopen on Monday.", True)]),
@@ -387,13 +386,13 @@ CONTENT_WHOLE = [
     ('Carl Dunn told the Harbour Gazette\'s morning programme: "Taken together, the plans are partial and biased."',
      [("Carl Dunn", "Carl Dunn", "told", "Taken together, the plans are partial and biased.", True)]),
     # "call X Y" where the parser hangs Y on X
-    ('Tom Reed called the harbour deal "lousy" and said he would vote against it.',
-     [("Tom Reed", "Tom Reed", "called", 'the harbour deal "lousy"', False),
+    ('Tom Reed called the harbour plan "a mess" and said he would vote against it.',
+     [("Tom Reed", "Tom Reed", "called", 'the harbour plan "a mess"', False),
       ("Tom Reed", "Tom Reed", "said", "he would vote against it", False)]),
     ("Jane Morrow called a special meeting.", []),
     # the hearer is not part of what was said
-    ("A senior defence official told the BBC lessons were being learned.",
-     [("A senior defence official", None, "told", "lessons were being learned", False)]),
+    ("A navy spokesman told the BBC lessons were being drawn.",
+     [("A navy spokesman", None, "told", "lessons were being drawn", False)]),
 ]
 
 
@@ -507,7 +506,7 @@ SPEAKER_RESOLUTION = [
      [("The Harbour Union", "Harbour Union", "said", "they believe the strike will end", False),
       ("the Port Authority", "Port Authority", "said", "they believe the strike will end", False)]),
     # the person a subject describes by two nouns ("the actress and activist X")
-    ("His guest, the actress and activist Ann Lowe, was angry as she called for a new inquiry.",
+    ("His guest, the singer and campaigner Ann Lowe, was angry as she called for a new inquiry.",
      [("she", "Ann Lowe", "called for", "a new inquiry", False)]),
     # a surname after an honorific is the person named in full before
     ("Carl King arrived late. Mr. King said the port would close.",
@@ -515,10 +514,10 @@ SPEAKER_RESOLUTION = [
     # people described by nationality are not the country; its government and officials are
     ("Mexico and Peru signed a pact. Many Mexicans say the border should close.",
      [("Many Mexicans", None, "say", "the border should close", False)]),
-    ("Germany voted in May. A German user from Hanover wrote that the rules were unfair.",
-     [("A German user from Hanover", None, "wrote", "the rules were unfair", False)]),
-    ("Saudi Arabia voted in May. The Saudi government denied any role in the attacks.",
-     [("The Saudi government", "Saudi Arabia", "denied", "any role in the attacks", False)]),
+    ("Denmark voted in May. A Danish reader from Aarhus wrote that the rules were unfair.",
+     [("A Danish reader from Aarhus", None, "wrote", "the rules were unfair", False)]),
+    ("Chile voted in May. The Chilean government denied any part in the strikes.",
+     [("The Chilean government", "Chile", "denied", "any part in the strikes", False)]),
     ("Peru voted in May. Peruvian officials said the port would close.",
      [("Peruvian officials", "Peru", "said", "the port would close", False)]),
     # "few experts believe X", "no official said X": X is what they do not say
@@ -530,15 +529,15 @@ SPEAKER_RESOLUTION = [
     ("President Omar Salim visited Lima. President Salim said the port would close.",
      [("President Salim", "Omar Salim", "said", "the port would close", False)]),
     # a cue set off by commas after "But": what follows it, not the "But"
-    ('Tom Reed spoke on Monday. But, he noted, "while the port may close, it is a mistake to rule out a deal."',
-     [("he", "Tom Reed", "noted", "while the port may close, it is a mistake to rule out a deal.", True)]),
+    ('Tom Reed spoke on Monday. But, he noted, "while the port may close, it would be wrong to give up on a deal."',
+     [("he", "Tom Reed", "noted", "while the port may close, it would be wrong to give up on a deal.", True)]),
     ("Tom Reed spoke on Monday. But, he noted, the port is likely to close before May.",
      [("he", "Tom Reed", "noted", "the port is likely to close before May", False)]),
     ("Tom Reed spoke on Monday. The port, he noted, is likely to close before May.",
      [("he", "Tom Reed", "noted", "The port is likely to close before May", False)]),
     # a "but" clause pointing back with a backshifted modal goes on with the report
-    ("Tom Reed spoke on Monday. He said the port would stay open, but this would not happen before May.",
-     [("He", "Tom Reed", "said", "the port would stay open, but this would not happen before May", False)]),
+    ("Tom Reed spoke on Monday. He said the port would stay open, but this would not last beyond May.",
+     [("He", "Tom Reed", "said", "the port would stay open, but this would not last beyond May", False)]),
     ("Tom Reed spoke on Monday. He said the port would stay open, but it was closed in May.",
      [("He", "Tom Reed", "said", "the port would stay open", False)]),
     # a cue set inside the second half of a joined predicate: its words cannot stand alone
@@ -726,10 +725,10 @@ CONTENT_BOUNDS = [
       ("its reporter", None, "said", "two boats sank in a storm on Sunday evening", False)]),
     ("Carl Dunn said prices would rise, while wages would fall.",
      [("Carl Dunn", "Carl Dunn", "said", "prices would rise, while wages would fall", False)]),
-    ("Carl Dunn announced the closure on Friday, despite criticism by the Harbour Union, which questioned his "
-     "authority to close the port.",
-     [("Carl Dunn", "Carl Dunn", "announced", "the closure on Friday", False),
-      ("the Harbour Union", "Harbour Union", "questioned", "his authority to close the port", False)]),
+    ("Carl Dunn announced the sale on Friday, despite criticism by the Harbour Union, which questioned his right "
+     "to sell the port.",
+     [("Carl Dunn", "Carl Dunn", "announced", "the sale on Friday", False),
+      ("the Harbour Union", "Harbour Union", "questioned", "his right to sell the port", False)]),
     # a date hung on the cue between its object and its phrase is when it was said
     ("Ann Lowe criticised the government Monday for the delays.",
      [("Ann Lowe", "Ann Lowe", "criticised", "the government for the delays", False)]),
