@@ -424,7 +424,7 @@ def _speakers_own(unit: Token) -> bool:
 def _stance_holders(u: Token) -> list[Token]:
     """Who holds the stance of a cue verb (its subject, or the noun a participle hangs on:
     'despite X claiming') or of a statement noun (its owner or 'by' agent)."""
-    if u.pos_ == "VERB" and u.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES:
+    if u.pos_ == "VERB" and u.lemma_ in _CUE_OR_CLAUSE_ONLY:
         subjects = [c for c in u.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subjects or ([u.head] if u.dep_ == "acl" else [])
     if u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS:
