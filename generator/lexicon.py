@@ -874,21 +874,30 @@ STATE_OWNING_VERBS = {"own", "run", "control", "owned", "controlled"}
 # Words that put an office in the past ("Former Florida Sen.", "ex-governor").
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile"}
 
-# Standard English hypocoristics of given names (the usual pet forms listed in English name
-# dictionaries, e.g. the Oxford Dictionary of First Names): 'Joe Biden' is 'Joseph R. Biden'
-# across articles. Only forms of one given name each ('Alex', 'Chris', 'Sam' are of two).
+# Standard English hypocoristics of given names (the pet forms English name dictionaries give,
+# e.g. Hanks & Hodges, Oxford Dictionary of First Names): 'Bob Lane' is 'Robert J. Lane' across
+# articles. A wrong pair merges two people, so only forms that dictionary gives for ONE formal
+# name are kept: not Jerry (Gerald/Jerome), Rick (Richard/Frederick), Ted (Edward/Theodore), Ron
+# (Ronald/Aaron), Jeff (Jeffrey/Geoffrey), Ben, Kate, Kathy, Dan, Nick, Greg, Ken, Don, Ed, Pete,
+# Jenny, Sue, Beth, Charlie, Rob, Will, Steve (Stephen/Steven), nor Alex, Chris, Sam.
 HYPOCORISTICS = {
-    "joe": "joseph", "bill": "william", "will": "william", "billy": "william", "bob": "robert",
-    "rob": "robert", "bobby": "robert", "jim": "james", "jimmy": "james", "mike": "michael",
-    "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard", "ted": "edward",
-    "ed": "edward", "tony": "anthony", "chuck": "charles", "charlie": "charles", "dave": "david",
-    "steve": "stephen", "ben": "benjamin", "nick": "nicholas", "dan": "daniel", "danny": "daniel",
-    "pete": "peter", "andy": "andrew", "matt": "matthew", "jeff": "jeffrey", "ron": "ronald",
-    "don": "donald", "greg": "gregory", "ken": "kenneth", "larry": "lawrence", "jerry": "gerald",
-    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "kathy": "katherine",
-    "peggy": "margaret", "maggie": "margaret", "sue": "susan", "jenny": "jennifer",
-    "becky": "rebecca", "vicky": "victoria", "mitch": "mitchell", "newt": "newton",
+    "joe": "joseph", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+    "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "tommy": "thomas",
+    "dick": "richard", "tony": "anthony", "chuck": "charles", "dave": "david", "andy": "andrew",
+    "matt": "matthew", "larry": "lawrence", "liz": "elizabeth", "peggy": "margaret",
+    "maggie": "margaret", "becky": "rebecca", "vicky": "victoria",
 }
+# Two-letter abbreviations that are ordinary words, not a body's initials ('AI firms', 'TV news').
+COMMON_TWO_LETTER_ABBREVIATIONS = {"ai", "tv", "pr", "hr", "it", "id", "pc", "ok", "ad", "am", "pm", "ip", "vr",
+                                   "ev", "gp", "md", "ph", "ii", "iv", "vi", "vp", "ceo", "dj", "qa", "ui", "os"}
+# Bodies that serve a district, and the district words after 'for the' that complete their name
+# ('Court of Appeals for the Tenth Circuit', 'Commission for the Eastern Region').
+DISTRICT_SERVING_HEADS = {"court", "courts", "appeals", "commission", "committee", "council", "tribunal", "board"}
+DISTRICT_WORDS = {"circuit", "district", "region", "division", "province", "county", "territory", "territories"}
+# Heads of bodies with campuses named 'X of PLACE at PLACE'.
+CAMPUS_HEADS = {"university", "college"}
+# One word ending so names a health-care scheme or law ('Medicare'), not a body.
+CARE_SCHEME_ENDING = "care"
 # Verbs whose object is where the subject goes: 'entered Ain X and Tell Y', 'visiting the Oval Office'.
 PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
 

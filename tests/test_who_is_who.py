@@ -30,6 +30,14 @@ MERGES = [
      [("U.S. Court of Appeals for the Fourth Circuit", "organization", ["art-1"]),
       ("U.S. Court of Appeals for the Ninth Circuit", "organization", ["art-0"]),
       ("United States", "country", ["art-0", "art-1"])]),
+    # a pet form that belongs to several given names joins no one ('Jerry': Gerald or Jerome)
+    ([("Jerry Vance said the dam would hold.", None), ("Gerald Vance, a farmer in Kent, said the dam leaked.", None)],
+     [("Gerald Vance", "person", ["art-1"]), ("Jerry Vance", "person", ["art-0"])]),
+    ([("Steve Kirby said the port would open.", None), ("Stephen Kirby said the port was shut.", None)],
+     [("Stephen Kirby", "person", ["art-1"]), ("Steve Kirby", "person", ["art-0"])]),
+    # an unambiguous one still joins
+    ([("Bob Hollis said the dam would hold.", None), ("Robert J. Hollis said the dam leaked.", None)],
+     [("Robert J. Hollis", "person", ["art-0", "art-1"])]),
     # the same full name up to a middle initial is one person
     ([("Donald J. Grant said the wall would rise.", None),
       ("Donald Grant said the wall would be paid for.", None)],

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES,
+from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, CAMPUS_HEADS, CARE_SCHEME_ENDING, COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS,
+                       COUNTRIES, DESCRIPTIVE_ROLES, DISTRICT_SERVING_HEADS, DISTRICT_WORDS,
                        FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES,
                        ORG_HEADS, PARTY_HEADS, PERSON_TITLES, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS,
                        THING_HEADS, TITLE_WORDS, WORK_NOUNS)
@@ -170,7 +171,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         link = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in ("of", "for")
                      and tokens[n + 1].is_lower and tokens[n + 1].lower_ not in ARTICLES), None)
         tokens = tokens[:link] if link else tokens      # "the Associated Press [of bank robberies]"
-        tokens = _without_trailing_place(tokens)
+        tokens = _with_campus(_without_trailing_place(tokens))
         tokens = _with_known_continuation(tokens)
         tokens = _with_body_it_serves(tokens)
         tokens = _with_word_before_a_role(tokens)
@@ -232,7 +233,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
     if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
         return None
-    if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start)):
+    if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
+                                   or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2017 Ford Fusion': no actor
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Fox and Friends"': a programme's title
@@ -358,15 +360,35 @@ def _inside_longer_name(last: Token) -> bool:
 
 
 def _without_trailing_place(tokens: list[Token]) -> list[Token]:
-    """'Hofstra University on Long Island': a body's name ends before 'in', 'on', 'at' or 'near'
-    and a known place (the gazetteer's) that ends the recogniser's entity ('Council on Foreign
-    Relations' keeps its 'on')."""
+    """'Corran College in Kent': a body's name ends before 'in', 'on', 'at' or 'near' and a known
+    place (the gazetteer's) that ends the recogniser's entity ('Council on Foreign Relations'
+    keeps its 'on'; a place before 'at' names a campus, 'University of Vermont at Burlington')."""
     at = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in ("in", "on", "at", "near")), None)
-    if at is None:
-        return tokens
+    if at is None or tokens[at].lower_ == "at" and _names_a_place(tokens[at - 1].text):
+        return tokens                           # 'University of Vermont at Burlington': a campus is a body
     rest = " ".join(t.text for t in tokens[at + 1:] if t.lower_ != "the")
-    known = canonical(rest)
-    return tokens[:at] if is_known_place(rest) or known and known[1] == "country" else tokens
+    return tokens[:at] if _names_a_place(rest) else tokens
+
+
+def _with_campus(tokens: list[Token]) -> list[Token]:
+    """'[University of Vermont] at [Burlington]': a university named after a place, before 'at'
+    and another place the recogniser found, is that campus (a body of its own)."""
+    if len(tokens) < 3 or not any(t.lower_ in CAMPUS_HEADS for t in tokens) or tokens[-2].lower_ != "of" \
+            or not _names_a_place(tokens[-1].text):
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 1 >= len(doc) or doc[end].lower_ != "at" or doc[end + 1].ent_iob_ != "B" or doc[end + 1].ent_type_ != "GPE":
+        return tokens
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return tokens + list(doc[end:last + 1]) if _names_a_place(doc[end + 1:last + 1].text) else tokens
+
+
+def _names_a_place(text: str) -> bool:
+    known = canonical(text)
+    return is_known_place(text) or known is not None and known[1] == "country"
 
 
 def _with_known_continuation(tokens: list[Token]) -> list[Token]:
@@ -386,8 +408,9 @@ def _with_known_continuation(tokens: list[Token]) -> list[Token]:
 
 
 def _with_body_it_serves(tokens: list[Token]) -> list[Token]:
-    """'[U.S. Court of Appeals] for [the Sixth Circuit]': two names of the recogniser joined
-    by 'for the' are one body's name (the court of that circuit, not any appeals court)."""
+    """'[Court of Appeals] for [the Tenth Circuit]': a court's or a commission's name and a
+    district's joined by 'for the' are one body's name (the court of that circuit, not any
+    appeals court); other names 'for the' joins stay two ('Oxfam for the European Union')."""
     if not tokens:
         return tokens
     doc = tokens[0].doc
@@ -397,12 +420,12 @@ def _with_body_it_serves(tokens: list[Token]) -> list[Token]:
     nxt = doc[end + 2]
     if nxt.ent_iob_ != "B" and not (nxt.ent_iob_ == "I" and doc[end + 1].ent_iob_ == "B"):
         return tokens
-    if nxt.ent_type_ not in ("ORG", "GPE", "FAC", "LOC"):
+    if nxt.ent_type_ not in ("ORG", "GPE", "FAC", "LOC") or not any(t.lower_ in DISTRICT_SERVING_HEADS for t in tokens):
         return tokens
     last = nxt.i
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
-    return tokens + list(doc[end:last + 1]) if doc[last].is_title else tokens
+    return tokens + list(doc[end:last + 1]) if doc[last].is_title and doc[last].lower_ in DISTRICT_WORDS else tokens
 
 
 def _with_word_before_a_role(tokens: list[Token]) -> list[Token]:
@@ -498,11 +521,20 @@ def in_quoted_title(doc, start: int, end: int) -> bool:
         and not any("\n" in t.text for t in doc[left:right])
 
 
-def _after_a_year(doc, start: int) -> bool:
-    """'the 2017 Ford Fusion', 'a 2016 Olympic Games': a name after 'the'/'a' and a year is a
-    model or an edition of something, not a body."""
-    return start > 1 and re.fullmatch(r"(19|20)\d\d", doc[start - 1].text) is not None \
-        and doc[start - 2].lower_ in ("the", "a", "an")
+def _after_a_year(doc, start: int, last: Token) -> bool:
+    """'the 2011 Vireo Sport', 'a 2016 Olympic Games': a name after 'the'/'a' and a year is a
+    model or an edition of something, not a body; but a body's name that qualifies a noun
+    ('the 2019 European Parliament elections', 'the 2024 Harbour Party manifesto') is the body."""
+    if not (start > 1 and re.fullmatch(r"(19|20)\d\d", doc[start - 1].text) and doc[start - 2].lower_ in ("the", "a", "an")):
+        return False
+    name = doc[start:last.i + 1].text
+    return not (modifies_a_common_noun(last) and (canonical(name) or last.lower_ in ORG_HEADS))
+
+
+def _names_a_care_scheme(name: str, head: Token) -> bool:
+    """'Medicare', 'Lowecare': one word ending '-care' (CARE_SCHEME_ENDING) names a health-care
+    scheme or law, unless it speaks: 'UnitedHealthcare said' is a company."""
+    return len(name.split()) == 1 and len(name) > 6 and norm(name).endswith(CARE_SCHEME_ENDING) and not is_source(head)
 
 
 def names_a_thing(name: str) -> bool:
@@ -512,8 +544,6 @@ def names_a_thing(name: str) -> bool:
     words = norm(name).split()
     if not words:
         return False
-    if len(words) == 1 and len(words[0]) > 6 and words[0].endswith("care"):
-        return True         # 'Obamacare', 'Medicare': a health-care scheme or law named '-care'
     before_of = words[words.index("of", 1) - 1] if "of" in words[1:] else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
                                     and before_of not in ORG_HEADS | GENERIC_BODY_WORDS)
@@ -647,8 +677,8 @@ def _people_split_from_bodies(spans: list[NameSpan]) -> list[NameSpan]:
     for s in spans:
         last = s.words[-1]
         if s.kind in ("org", "place") and len(s.words) >= 3 and last.text in surnames and last.ent_type_ != "PERSON" \
-                and _verb_follows(last) \
-                and s.name.endswith(" " + last.text) and not s.acronym:
+                and _verb_follows(last) and s.name.endswith(" " + last.text) and not s.acronym \
+                and not _partners_name(s.words):
             body = s.words[:-1]
             s.words, s.head = body, body.root
             s.name = s.name[:-len(last.text)].strip()
@@ -659,6 +689,13 @@ def _people_split_from_bodies(spans: list[NameSpan]) -> list[NameSpan]:
         else:
             out.append(s)
     return out
+
+
+def _partners_name(words: Span) -> bool:
+    """'Marks & Spencer', 'Ward and Lowe', 'Lowe & Lowe': a firm named after its partners (a
+    '&' or 'and' in the name, or the last word already in it) ends on a partner's name, not
+    before a person's surname."""
+    return any(t.text == "&" or t.lower_ == "and" for t in words) or words[-1].text in {t.text for t in words[:-1]}
 
 
 def _verb_follows(token: Token) -> bool:
@@ -776,11 +813,29 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         longer = {o.key for o in bodies if o.kind == "org" and _short_form_of(n, norm(o.name))}
         if len(longer) == 1:
             return longer.pop()                   # 'the Peterson Institute', 'the Intelligence Committee'
-    if is_acronym(s.name) and len(n) >= 2 and not canonical(s.name):      # 'the WTO', 'the WH statement'
+    if is_acronym(s.name) and _may_be_initials(s) and not canonical(s.name):      # 'the WTO', 'the WH statement'
         expanded = {o.key for o in bodies if n in all_initials(o.name)}
         if len(expanded) == 1:
             return expanded.pop()
     return None
+
+
+def _may_be_initials(s: NameSpan) -> bool:
+    """Three capitals or more may be a body's initials; two only where they qualify a noun
+    ('the WH statement') and are no common abbreviation or US state code ('AI firms', 'TV
+    news', 'TX voters'), which would tie any capitalised pair to them."""
+    letters = norm(s.name).replace(" ", "")
+    if len(letters) >= 3:
+        return True
+    return len(letters) == 2 and modifies_a_common_noun(s.head) and letters not in two_letter_abbreviations()
+
+
+@functools.lru_cache(maxsize=1)
+def two_letter_abbreviations() -> frozenset[str]:
+    """COMMON_TWO_LETTER_ABBREVIATIONS and the US states' postal codes (pycountry)."""
+    import pycountry
+    states = {sub.code.split("-")[1].lower() for sub in pycountry.subdivisions.get(country_code="US")}
+    return frozenset(COMMON_TWO_LETTER_ABBREVIATIONS | states)
 
 
 def _short_form_of(short: str, full: str) -> bool:

@@ -66,8 +66,10 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
             m.acronyms.append(span.acronym)
         index.by_token[parsed.token_key(span.head)] = span.key
         for t in span.words:        # a name that took in the recogniser's neighbouring entity
-            if t.ent_type_ and not _same_entity(t, span.head):          # ("United Nations Educational, …")
-                index.by_token.setdefault(parsed.token_key(t), span.key)
+            if t.ent_type_ and not _same_entity(t, span.head) \
+                    or t.dep_ == "conj" and t.head.i in range(span.words.start, span.words.end):
+                index.by_token.setdefault(parsed.token_key(t), span.key)    # ('United Nations Educational, …',
+                #                                              the parser's second subject in 'Lowe & Lowe said')
         index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
     index.order.sort()
     _drop_locations(parsed, index, spans)
