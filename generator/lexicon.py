@@ -726,8 +726,8 @@ PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands",
                     "provinces", "city", "cities", "capital", "north", "south", "east",
                     "west", "border", "borders", "territory", "waters", "shores", "outskirts", "mainland",
                     "countryside", "interior", "heart"}
-# Nouns of works and schemes: a name that only modifies one ("the BBC's Talking Point
-# programme", "the EB-5 program") names a programme, not an actor.
+# Nouns of works and schemes: a name that only modifies one ("the BBC's Morning Desk
+# programme", "the QX-7 program") names a programme, not an actor.
 WORK_NOUNS = {"programme", "program", "show", "series", "broadcast", "podcast", "column", "scheme",
               "regulations", "rules", "legislation", "law", "act", "bill", "plan", "initiative", "project",
               "system", "deal", "visa", "visas"}
@@ -898,7 +898,7 @@ DISTRICT_WORDS = {"circuit", "district", "region", "division", "province", "coun
 CAMPUS_HEADS = {"university", "college"}
 # One word ending so names a health-care scheme or law ('Medicare'), not a body.
 CARE_SCHEME_ENDING = "care"
-# Verbs whose object is where the subject goes: 'entered Ain X and Tell Y', 'visiting the Oval Office'.
+# Verbs whose object is where the subject goes: 'the militia entered X', 'touring the Oval Office'.
 PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
 
 

@@ -127,9 +127,9 @@ _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 @functools.lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """A person's full name for comparison across articles: no titles, bracketed parts,
-    middle initials, generational suffixes, accents or pet forms of a given name ('Vladimir V. Putin' =
-    'Vladimir Putin', 'Joe Biden' = 'Joseph R. Biden',
-    'President Donald J. Trump' = 'Donald Trump', 'Joe Manchin III' = 'Joe Manchin')."""
+    middle initials, generational suffixes, accents or pet forms of a given name ('Ivan V. Petrov' =
+    'Ivan Petrov', 'Bob Hollis' = 'Robert J. Hollis',
+    'President Donald J. Grant' = 'Donald Grant', 'Tom Reed III' = 'Tom Reed')."""
     from nameparser import HumanName
     text = _PARENTHESES.sub(" ", clean_surface(name)).replace("[", "").replace("]", "")
     text, _ = strip_titles(text)

@@ -147,3 +147,14 @@ def test_actor_types_do_not_depend_on_the_hash_seed(shared):
                               cwd=Path(__file__).parent.parent, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "3")}
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize("before, particle", [
+    ("said Lotte in 't ", "Lotte in 't "), ("Van 't ", "Van 't "), ("said Joost op 't ", "Joost op 't "),
+    ("the minister's ", None),
+])
+def test_a_dutch_apostrophe_particle_opens_the_surname(before, particle):
+    """'Lotte in 't [Hoff]': the given name and the particle before the recognised surname."""
+    from generator.extract.actor_names import APOSTROPHE_PARTICLE
+    match = APOSTROPHE_PARTICLE.search(before)
+    assert (match.group(0) if match else None) == particle

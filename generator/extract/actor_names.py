@@ -27,7 +27,7 @@ from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_n
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
-ADJECTIVE_ENDING = re.compile(r"(ist|ic|ian|al|ish|ese)$")   # 'National Socialist', 'Islamic': adjectives' endings
+ADJECTIVE_ENDING = re.compile(r"(ist|ic|ian|al|ish|ese)$")   # 'Radical Unionist', 'Islamic': adjectives' endings
 ADJECTIVE_PREFIX = re.compile(rf"({'|'.join(ADJECTIVE_PREFIXES)})-")   # "intra-Africa", not "Anti-Defamation League"
 
 
@@ -196,7 +196,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None     # a capitalised adjective or verb the recogniser took for a name
     if ent.label_ != "PERSON" and (len(tokens) == 1 or ADJECTIVE_ENDING.search(tokens[-1].lower_)) \
             and _coordinated_with_common_words(tokens[-1]):
-        return None     # 'Interethnic, interclan and tribal conflicts', 'National Socialist or racist thinking
+        return None     # 'Cross-border, interclan and tribal feuds', 'Radical Unionist or separatist speech'
     if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") and _opens_sentence(tokens[0]) \
             and not canonical(tokens[0].text) and not is_acronym(tokens[0].text):
         return None     # 'Bank executives said': a common noun, capitalised as the sentence opens
@@ -209,13 +209,13 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         start -= 1          # "Cardinal Cormac [Murphy-O'Connor]": a title before it marks a person's name
         tokens.insert(0, doc[start])
     if ent.label_ == "PERSON":
-        start = _start_over_apostrophe_particle(doc, start)     # "Sophie in 't [Veld]"
+        start = _start_over_apostrophe_particle(doc, start)     # "Lotte in 't [Hoff]"
     # honorifics just before the name belong to it: "Lord Butler", "Mr. Putin", "Gen. Smith"
     named_at = start
     while start > 0 and doc[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and doc[start - 1].is_title:
         start -= 1
     if _inside_longer_title(doc, start):
-        start = named_at        # 'Vice President Biden': not 'President Biden'; the title is the role
+        start = named_at        # 'Vice President Reed': not 'President Reed'; the title is the role
     # "Liberal Democrat": a capitalised word before the entity that completes a known name
     if start > 0 and doc[start - 1].is_title and canonical(span_text(doc[start - 1:tokens[-1].i + 1])):
         start -= 1
@@ -235,11 +235,11 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None
     if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
-        return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2017 Ford Fusion': no actor
+        return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Fox and Friends"': a programme's title
     if ent.label_ in ("GPE", "NORP") and _inside_longer_name(tokens[-1]):
-        return None                             # 'USA TODAY', 'Democratic People's Republic': a longer name's word
+        return None                             # 'a USA TODAY review', 'Democratic People's Republic': a longer name's word
     head = ent.root if tokens[-1].i < ent.end or tokens[0].i <= ent.root.i < ent.end and tokens[-1].i >= ent.end + 2 \
         else doc[tokens[0].i:tokens[-1].i + 1].root   # 'von der [Leyen]'; not 'Court of Appeals [for the X Circuit]'
     known = canonical(name)
@@ -270,7 +270,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
 
 
 def _inside_longer_title(doc, start: int) -> bool:
-    """'Vice President Biden', 'Secretary General Jens Stoltenberg': an honorific that ends a
+    """'Vice President Reed', 'Secretary General Ann Lowe': an honorific that ends a
     longer title (a title word before it) is part of that title, not of the name."""
     return start > 0 and doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") in TITLE_VOCABULARY
 
@@ -279,7 +279,7 @@ APOSTROPHE_PARTICLE = re.compile(r"(?:\b[A-Z][\w-]+ )?(?:(?:[Ii]n|[Vv]an|[Oo]p) 
 
 
 def _start_over_apostrophe_particle(doc, start: int) -> int:
-    """'Sophie in 't [Veld]', "In 't Veld": the Dutch surname particle with an apostrophe and
+    """'Lotte in 't [Hoff]', "In 't Hoff": the Dutch surname particle with an apostrophe and
     the words before it (a given name, 'in', 'van', 'op') open the person's name."""
     at = doc[start].idx
     match = APOSTROPHE_PARTICLE.search(doc.text[max(0, at - 30):at])
@@ -292,9 +292,9 @@ def _start_over_apostrophe_particle(doc, start: int) -> int:
 
 
 def _with_country_section(tokens: list[Token]) -> list[Token]:
-    """'Amnesty International UK also questioned': a country's acronym right after a body's
+    """'Harbour Relief International UK also questioned': a country's acronym right after a body's
     name, before a verb, an adverb or a stop, is that body's national section ('told BBC News
-    US policy …' is no section)."""
+    US law …' is no section)."""
     if not tokens:
         return tokens
     doc = tokens[0].doc
@@ -311,7 +311,7 @@ def _with_country_section(tokens: list[Token]) -> list[Token]:
 
 
 def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
-    """'[Progressive Party] of Working People': a body's name the recogniser ended on its head
+    """'[Democratic Front] of Rural Workers': a body's name the recogniser ended on its head
     word runs on over 'of' and capitalised words that are no name of their own."""
     if not tokens or tokens[-1].lower_ not in ORG_HEADS:
         return tokens
@@ -343,7 +343,7 @@ def _country_word_before_party(tokens: list[Token]) -> bool:
 
 
 def _inside_longer_name(last: Token) -> bool:
-    """'a USA TODAY analysis', 'the [Democratic People's Republic of Korea]': a country's or a
+    """'a USA TODAY review', 'the [Democratic People's Republic of Korea]': a country's or a
     group's name the recogniser ended before a capitalised word that no name, title, body word or place of its own is, is a
     word of that longer name and no mention of the shorter one ('U.S. Senate', 'U.S. Defense
     Secretary' keep the country)."""
@@ -392,8 +392,8 @@ def _names_a_place(text: str) -> bool:
 
 
 def _with_known_continuation(tokens: list[Token]) -> list[Token]:
-    """'[Islamic State of Iraq] and the Levant': a name the recogniser ended before 'and' runs
-    on over it where the longer name is a well-known body's."""
+    """'[Islamic State of Iraq] and the Levant' (a name of the lexicon's aliases): a name the
+    recogniser ended before 'and' runs on over it where the longer name is a well-known body's."""
     if not tokens:
         return tokens
     doc = tokens[0].doc
@@ -429,7 +429,7 @@ def _with_body_it_serves(tokens: list[Token]) -> list[Token]:
 
 
 def _with_word_before_a_role(tokens: list[Token]) -> list[Token]:
-    """'[Fair Trials] Abroad director A B': a capitalised word the recogniser left out between
+    """'[Safe Harbours] Abroad director A B': a capitalised word the recogniser left out between
     a body's name and a person's role word belongs to the body's name."""
     if not tokens:
         return tokens
@@ -447,11 +447,11 @@ def _with_word_before_a_role(tokens: list[Token]) -> list[Token]:
 
 def _coordinated_with_common_words(token: Token) -> bool:
     """A word coordinated only with lower-case adjectives or nouns is one of them, capitalised
-    as the sentence opens ('Interethnic, interclan and tribal conflicts')."""
+    as the sentence opens ('Cross-border, interclan and tribal feuds')."""
     doc = token.doc
     if token.i + 2 < len(doc) and doc[token.i + 1].pos_ == "CCONJ" and doc[token.i + 2].is_lower \
             and doc[token.i + 2].pos_ == "ADJ":
-        return True         # 'National Socialist or racist thinking', however the parser hangs the pair
+        return True         # 'Radical Unionist or separatist speech', however the parser hangs the pair
     pair = [t for t in token.conjuncts if t.i != token.i]
     return token.is_alpha and token.is_title and bool(pair) and all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in pair)
 
@@ -510,9 +510,9 @@ QUOTES = {'"', "“", "”", "''", "``", "‘", "’"}
 
 
 def in_quoted_title(doc, start: int, end: int) -> bool:
-    """'"Fox and Friends,"', 'known as the "Blue House"': a name inside quotation marks that
+    """'"Fox and Friends,"', 'known as the "Green House"': a name inside quotation marks that
     hold only a few capitalised words is a title or a nickname, not an actor's name."""
-    left = next((i for i in range(start, max(start - 5, -1), -1) if doc[i].text in QUOTES), None)   # '"Blue House' too
+    left = next((i for i in range(start, max(start - 5, -1), -1) if doc[i].text in QUOTES), None)   # '"Green House' too
     right = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text in QUOTES), None)
     if left is None or right is None:
         return False
@@ -538,7 +538,7 @@ def _names_a_care_scheme(name: str, head: Token) -> bool:
 
 
 def names_a_thing(name: str) -> bool:
-    """'Fifth Amendment', 'Syrian Civil War', 'Economy of Turkey', 'Obamacare': a name whose head word (the
+    """'Fifth Amendment', 'Syrian Civil War', 'Economy of Turkey': a name whose head word (the
     last, or the one before 'of') is a law's, an event's or a plan's names no actor ('Ministry
     of Economy' does)."""
     words = norm(name).split()
@@ -669,7 +669,7 @@ def _town_before_its_state(span: NameSpan) -> bool:
 
 
 def _people_split_from_bodies(spans: list[NameSpan]) -> list[NameSpan]:
-    """'the editorial board of the Washington Post Trump said': a body's name of three or more
+    """'the editors of the Harbour Post Reed said': a body's name of three or more
     words that the recogniser ran on into the surname of a person the article names in full,
     where a verb follows that surname, is the body's name and the person's."""
     surnames = {s.name.split()[-1] for s in spans if s.kind == "person" and len(s.name.split()) > 1}
@@ -796,7 +796,7 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
 
 def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     """A body's short form, when the same article names it in full: its last or first word
-    ('the Alliance', 'Baikal'), or an acronym of two or more letters (no known one) that is the initials
+    ('the Alliance', 'Corran'), or an acronym of two or more letters (no known one) that is the initials
     of exactly one body the article names ('the WTO'). Such initials stay this article's
     evidence: only an acronym an article defines ('… Party (PKK)') joins other articles."""
     n = norm(s.name)
@@ -808,7 +808,7 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return o.key                          # 'the Alliance' after 'the Northern Alliance' (not 'House')
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
                 and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head):
-            return o.key                          # 'Baikal' after 'Baikal Finance Group' (not 'EB-5', 'PKK', 'House')
+            return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House')
     if len(n.split()) > 1:
         longer = {o.key for o in bodies if o.kind == "org" and _short_form_of(n, norm(o.name))}
         if len(longer) == 1:
@@ -847,7 +847,7 @@ def _short_form_of(short: str, full: str) -> bool:
 
 
 def modifies_a_common_noun(token: Token) -> bool:
-    """'the Amazon rainforest', 'Amazon issues': the word only qualifies a lower-case noun, so
+    """'the Baltic coastline', 'Baltic issues': the word only qualifies a lower-case noun, so
     it is no short form of a body whose name opens with it."""
     return token.dep_ in ("compound", "amod", "nmod") and token.head.is_lower and token.head.pos_ == "NOUN"
 
@@ -861,7 +861,7 @@ def is_source(token: Token) -> bool:
 
 
 def modifies_a_work(token: Token) -> bool:
-    """'the BBC's Talking Point programme', 'the EB-5 program': the name's head only modifies
+    """'the BBC's Morning Desk programme', 'the QX-7 program': the name's head only modifies
     a noun of a work or a scheme."""
     return token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN" \
         and token.head.lemma_.lower() in WORK_NOUNS
@@ -880,8 +880,8 @@ def is_location(token: Token) -> bool:
 
 
 def is_destination(token: Token, verbs=PLACE_OBJECT_VERBS) -> bool:
-    """The object of a verb of going somewhere: 'entered Ain X and Tell Y', 'visiting the Oval Office'."""
+    """The object of a verb of going somewhere: 'the militia entered X and Y', 'touring the Oval Office'."""
     while token.dep_ in ("conj", "appos") and token.head.i < token.i or token.head.i == token.i - 1 \
             and token.head.is_title and token.dep_ != "compound":
-        token = token.head              # also over a two-word name parsed as a verb and its object ('Tell Tamer')
+        token = token.head              # also over a two-word name parsed as a verb and its object ('Tell Marun')
     return token.dep_ == "dobj" and token.head.lemma_.lower() in verbs
