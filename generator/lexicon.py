@@ -894,6 +894,16 @@ COMMON_TWO_LETTER_ABBREVIATIONS = {"ai", "tv", "pr", "hr", "it", "id", "pc", "ok
 # ('Court of Appeals for the Tenth Circuit', 'Commission for the Eastern Region').
 DISTRICT_SERVING_HEADS = {"court", "courts", "appeals", "commission", "committee", "council", "tribunal", "board"}
 DISTRICT_WORDS = {"circuit", "district", "region", "division", "province", "county", "territory", "territories"}
+# Prepositions inside a body's or a title's name ('Court of Justice', 'Institute for Peace').
+NAME_PREPOSITIONS = {"of", "for"}
+# Prepositions before a place that ends a body's name ('Corran College in Kent').
+PLACE_AFTER_NAME_PREPS = {"in", "on", "at", "near"}
+# Words besides ORG_HEADS after which a country's acronym is a body's national section ('X International UK').
+SECTION_HEADS = {"international"}
+# Adjective endings (English derivational suffixes): a capitalised word so ending, paired with a
+# lower-case adjective, is an adjective ('Radical Unionist or separatist'). Not DEMONYM_ENDINGS,
+# which read a country's people from its name.
+ADJECTIVE_SUFFIXES = ("ist", "ic", "ian", "al", "ish", "ese")
 # Heads of bodies with campuses named 'X of PLACE at PLACE'.
 CAMPUS_HEADS = {"university", "college"}
 # One word ending so names a health-care scheme or law ('Medicare'), not a body.

@@ -124,6 +124,11 @@ def slugify(text: str) -> str:
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 
 
+def is_year(text: str) -> bool:
+    """'2011', '1989': a year of the last or this century written alone."""
+    return re.fullmatch(r"(19|20)\d\d", text) is not None
+
+
 @functools.lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """A person's full name for comparison across articles: no titles, bracketed parts,

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, CAMPUS_HEADS, CARE_SCHEME_ENDING, COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS,
-                       COUNTRIES, DESCRIPTIVE_ROLES, DISTRICT_SERVING_HEADS, DISTRICT_WORDS,
-                       FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES,
-                       ORG_HEADS, PARTY_HEADS, PERSON_TITLES, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS,
-                       THING_HEADS, TITLE_WORDS, WORK_NOUNS)
-from ..names import all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, norm, strip_titles
+from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, CAMPUS_HEADS, CARE_SCHEME_ENDING,
+                       COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
+                       DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
+                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, PERSON_TITLES,
+                       PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS)
+from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_year, norm,
+                     strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, doc_text, span_ents, span_text
@@ -27,7 +29,6 @@ from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_n
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
-ADJECTIVE_ENDING = re.compile(r"(ist|ic|ian|al|ish|ese)$")   # 'Radical Unionist', 'Islamic': adjectives' endings
 ADJECTIVE_PREFIX = re.compile(rf"({'|'.join(ADJECTIVE_PREFIXES)})-")   # "intra-Africa", not "Anti-Defamation League"
 
 
@@ -168,7 +169,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if "(" in [t.text for t in tokens]:
         tokens = tokens[:[t.text for t in tokens].index("(")]      # "Group of Eight (G8"
     if ent.label_ != "PERSON":
-        link = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in ("of", "for")
+        link = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in NAME_PREPOSITIONS
                      and tokens[n + 1].is_lower and tokens[n + 1].lower_ not in ARTICLES), None)
         tokens = tokens[:link] if link else tokens      # "the Associated Press [of bank robberies]"
         tokens = _with_campus(_without_trailing_place(tokens))
@@ -178,7 +179,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
         return None                             # "the Archbishop of Gdansk": a title, no body
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in _ROLE_OR_DESCRIPTIVE \
-            and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in ("of", "for"):
+            and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in NAME_PREPOSITIONS:
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
     of_body = _name_of_body(tokens)
     if of_body:
@@ -194,7 +195,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
         return None     # a capitalised adjective or verb the recogniser took for a name
-    if ent.label_ != "PERSON" and (len(tokens) == 1 or ADJECTIVE_ENDING.search(tokens[-1].lower_)) \
+    if ent.label_ != "PERSON" and (len(tokens) == 1 or tokens[-1].lower_.endswith(ADJECTIVE_SUFFIXES)) \
             and _coordinated_with_common_words(tokens[-1]):
         return None     # 'Cross-border, interclan and tribal feuds', 'Radical Unionist or separatist speech'
     if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") and _opens_sentence(tokens[0]) \
@@ -269,6 +270,10 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
 
 
+# The public name of one entity's reading, for the role rules (roles.py imports the private one).
+name_span = _name_span
+
+
 def _inside_longer_title(doc, start: int) -> bool:
     """'Vice President Reed', 'Secretary General Ann Lowe': an honorific that ends a
     longer title (a title word before it) is part of that title, not of the name."""
@@ -299,7 +304,7 @@ def _with_country_section(tokens: list[Token]) -> list[Token]:
         return tokens
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end >= len(doc) or not tokens[-1].whitespace_ or tokens[-1].lower_ not in ORG_HEADS | {"international"}:
+    if end >= len(doc) or not tokens[-1].whitespace_ or tokens[-1].lower_ not in ORG_HEADS | SECTION_HEADS:
         return tokens
     word = doc[end]
     known = canonical(word.text)
@@ -363,7 +368,7 @@ def _without_trailing_place(tokens: list[Token]) -> list[Token]:
     """'Corran College in Kent': a body's name ends before 'in', 'on', 'at' or 'near' and a known
     place (the gazetteer's) that ends the recogniser's entity ('Council on Foreign Relations'
     keeps its 'on'; a place before 'at' names a campus, 'University of Vermont at Burlington')."""
-    at = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in ("in", "on", "at", "near")), None)
+    at = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in PLACE_AFTER_NAME_PREPS), None)
     if at is None or tokens[at].lower_ == "at" and _names_a_place(tokens[at - 1].text):
         return tokens                           # 'University of Vermont at Burlington': a campus is a body
     rest = " ".join(t.text for t in tokens[at + 1:] if t.lower_ != "the")
@@ -525,7 +530,7 @@ def _after_a_year(doc, start: int, last: Token) -> bool:
     """'the 2011 Vireo Sport', 'a 2016 Olympic Games': a name after 'the'/'a' and a year is a
     model or an edition of something, not a body; but a body's name that qualifies a noun
     ('the 2019 European Parliament elections', 'the 2024 Harbour Party manifesto') is the body."""
-    if not (start > 1 and re.fullmatch(r"(19|20)\d\d", doc[start - 1].text) and doc[start - 2].lower_ in ("the", "a", "an")):
+    if not (start > 1 and is_year(doc[start - 1].text) and doc[start - 2].lower_ in ARTICLES):
         return False
     name = doc[start:last.i + 1].text
     return not (modifies_a_common_noun(last) and (canonical(name) or last.lower_ in ORG_HEADS))
@@ -727,7 +732,7 @@ def _has_person_title(span: NameSpan) -> bool:
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ in ("NOUN", "PROPN"):
         start -= 1                                             # 'the Archbishop of Gdansk, A B,'
     title = title_words(doc, start)
-    link = min((n for n, t in enumerate(title) if t.lower_ in ("of", "for")), default=len(title))
+    link = min((n for n, t in enumerate(title) if t.lower_ in NAME_PREPOSITIONS), default=len(title))
     described = [c for c in head.rights if c.dep_ == "appos"]
     return bool(title[:link]) and singular(title[:link][-1].lower_.rstrip(".")) in PERSON_ROLE_WORDS \
         or any(c.lemma_.lower() in PERSON_ROLE_WORDS for c in described)
@@ -842,7 +847,7 @@ def _short_form_of(short: str, full: str) -> bool:
     """'intelligence committee' ends 'house intelligence committee'; 'peterson institute' is
     'peterson institute for international economics' before its 'for' or 'of'."""
     words = full.split()
-    link = next((n for n, w in enumerate(words) if w in ("of", "for")), None)
+    link = next((n for n, w in enumerate(words) if w in NAME_PREPOSITIONS), None)
     return full.endswith(" " + short) or link is not None and " ".join(words[:link]) == short
 
 
