@@ -29,14 +29,14 @@ def norm(text: str) -> str:
     spaces, as are slashes ('Erdoğan' = 'Erdogan', 'U.S.' = 'US', 'al-Qaeda' = 'al Qaeda')."""
     text = unicodedata.normalize("NFKD", clean_surface(text).lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"(?<=\b[a-z])\.", "", text)       # U.S. -> us, V. Putin -> v putin
+    text = re.sub(r"(?<=\b[a-z])\.", "", text)       # U.S. -> us, V. Petrov -> v petrov
     text = text.replace("-", " ").replace("/", " ").replace(".", "")
     return re.sub(r"\s+", " ", text).strip()
 
 
 def strip_titles(text: str) -> tuple[str, list[str]]:
     """'Defence Secretary Donald Rumsfeld' is not split here; only leading honorifics and
-    single-word titles: 'Mr. Putin' -> ('Putin', ['Mr.']), 'President Obama' -> ('Obama', ['President'])."""
+    single-word titles: 'Mr. Reed' -> ('Reed', ['Mr.']), 'President Lowe' -> ('Lowe', ['President'])."""
     words = text.split()
     stripped = []
     while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS

@@ -1,7 +1,7 @@
 """The names in one article, as the entity recogniser found them but repaired.
 
 spaCy's small model finds the names but often mislabels or mis-cuts them ("Northern
-Alliance" as a location, "Lord Butler" as an organisation, "Leaders of African Union");
+Alliance" as a location, "Lord Hale" as an organisation, "Heads of Arctic Council");
 the rules here cut each name to its words, correct its kind from the words around it,
 add people only a title marks, and give every occurrence the key of its actor.
 """
@@ -35,7 +35,7 @@ ADJECTIVE_PREFIX = re.compile(rf"({'|'.join(ADJECTIVE_PREFIXES)})-")   # "intra-
 @dataclass
 class NameSpan:
     """One occurrence of a name in the text."""
-    surface: str            # as written, cleaned ("Lord Butler", "US")
+    surface: str            # as written, cleaned ("Lord Hale", "US")
     name: str               # without honorifics ("Butler")
     kind: str               # person | organization | country | place
     head: Token
@@ -91,8 +91,8 @@ def _without_nested(found: list[NameSpan]) -> list[NameSpan]:
 
 
 def _cut_to_known(span: NameSpan, known: set[str]) -> bool:
-    """Keep a name from a headline line only as far as the body names it: 'Trump Stands
-    Tall' is Trump where the article names Trump."""
+    """Keep a name from a headline line only as far as the body names it: 'Reed Holds
+    Firm' is Reed where the article names Reed."""
     words = span.name.split()
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])
@@ -144,12 +144,12 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     owned = None
     if possessive and ent.label_ != "PERSON" and possessive[0] > tokens[0].i and tokens[-1].i - possessive[0] >= 2 \
             and tokens[0].lower_ not in COLLECTIVE_OWNERS:
-        tokens = [t for t in tokens if t.i > possessive[0]]     # "Brown's Finance Facility", not "People's Party"
+        tokens = [t for t in tokens if t.i > possessive[0]]     # "Lowe's Trade Facility", not "People's Party"
         owned = tokens
     tokens = [t for t in tokens if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
     breaks = [n for n, t in enumerate(tokens) if "\n" in t.text or t.text == ":"]
     if breaks:
-        tokens = tokens[breaks[-1] + 1:]        # "…2019\n\nLeaders of …", "Interests: The Council"
+        tokens = tokens[breaks[-1] + 1:]        # "…2019\n\nHeads of …", "Topics: The Council"
     tokens = _without_dash_parts(tokens)
     tokens = _with_surname_after_particle(tokens)
     if ent.label_ == "PERSON" and tokens:
@@ -160,38 +160,38 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
             and tokens[1].text not in ("-", "–"):
         tokens = tokens[1:]                     # 'the federal Securities and Exchange Commission'
     if tokens and not any(c.isupper() for t in tokens for c in t.text):
-        return None                             # 'four conservatives': a common noun, no name
+        return None                             # 'three liberals': a common noun, no name
     if ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].tag_ == "NNS" and tokens[-1].is_lower:
-        return None                             # 'E.U. nations': members of a body, no name
+        return None                             # 'U.N. members': members of a body, no name
     if len(tokens) > 2 and tokens[0].tag_ in ("NN", "NNS") and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
-        tokens = tokens[2:]                     # "Leaders of African Union" opening a sentence
+        tokens = tokens[2:]                     # "Heads of Arctic Council" opening a sentence
     tokens = _without_leading_country(tokens)
     if "(" in [t.text for t in tokens]:
         tokens = tokens[:[t.text for t in tokens].index("(")]      # "Group of Eight (G8"
     if ent.label_ != "PERSON":
         link = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in NAME_PREPOSITIONS
                      and tokens[n + 1].is_lower and tokens[n + 1].lower_ not in ARTICLES), None)
-        tokens = tokens[:link] if link else tokens      # "the Associated Press [of bank robberies]"
+        tokens = tokens[:link] if link else tokens      # "the Harbour Press [of car thefts]"
         tokens = _with_campus(_without_trailing_place(tokens))
         tokens = _with_known_continuation(tokens)
         tokens = _with_body_it_serves(tokens)
         tokens = _with_word_before_a_role(tokens)
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
-        return None                             # "the Archbishop of Gdansk": a title, no body
+        return None                             # "the Archbishop of Kessa": a title, no body
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in _ROLE_OR_DESCRIPTIVE \
             and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in NAME_PREPOSITIONS:
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
     of_body = _name_of_body(tokens)
     if of_body:
-        tokens = tokens[:of_body]               # "Morgan Tsvangirai of the MDC": a name and its body
+        tokens = tokens[:of_body]               # "Ann Lowe of the HDF": a name and its body
     following = ent.doc[tokens[0].i:min(tokens[-1].i + 5, len(ent.doc))] if tokens else []
     named_with_body = bool(of_body) or bool(tokens) and _name_of_body(list(following)) == len(tokens)
     while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ") or tokens[-1].text in (",", "&", "-", "–")):
-        tokens = tokens[:-1]                    # "Patrice Talon of"
+        tokens = tokens[:-1]                    # "Ann Lowe of"
     if not tokens:
         return None
     if len(tokens) == 1 and tokens[0].i > 0 and re.fullmatch(r"\d{3,4}", ent.doc[tokens[0].i - 1].text):
-        return None     # "(1639 UTC)": a time zone after a clock time
+        return None     # "(1415 UTC)": a time zone after a clock time
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
         return None     # a capitalised adjective or verb the recogniser took for a name
@@ -203,15 +203,15 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None     # 'Bank executives said': a common noun, capitalised as the sentence opens
     doc = ent.doc
     start = tokens[0].i
-    # a first name the recogniser left out: "Sławoj [Leszek Głódź]"
+    # a first name the recogniser left out: "Zbigniew [Marek Wójcik]"
     while start > 0 and start == tokens[0].i and tokens[0].i <= ent.start \
             and _left_out_name_word(doc[start - 1], tokens[-1]) and (
             ent.label_ == "PERSON" or start > 1 and doc[start - 2].lower_ in PERSON_ROLE_WORDS and doc[start - 2].is_title):
-        start -= 1          # "Cardinal Cormac [Murphy-O'Connor]": a title before it marks a person's name
+        start -= 1          # "Cardinal Liam [Fitz-O'Neill]": a title before it marks a person's name
         tokens.insert(0, doc[start])
     if ent.label_ == "PERSON":
         start = _start_over_apostrophe_particle(doc, start)     # "Lotte in 't [Hoff]"
-    # honorifics just before the name belong to it: "Lord Butler", "Mr. Putin", "Gen. Smith"
+    # honorifics just before the name belong to it: "Lord Hale", "Mr. Reed", "Gen. Smith"
     named_at = start
     while start > 0 and doc[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and doc[start - 1].is_title:
         start -= 1
@@ -238,7 +238,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
     if in_quoted_title(doc, start, tokens[-1].i):
-        return None                             # 'an interview with "Fox and Friends"': a programme's title
+        return None                             # 'an interview with "Bread and Circus"': a programme's title
     if ent.label_ in ("GPE", "NORP") and _inside_longer_name(tokens[-1]):
         return None                             # 'a USA TODAY review', 'Democratic People's Republic': a longer name's word
     head = ent.root if tokens[-1].i < ent.end or tokens[0].i <= ent.root.i < ent.end and tokens[-1].i >= ent.end + 2 \
@@ -254,7 +254,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "org"
     elif after_place_comma(tokens[-1]) or ent.label_ != "PERSON" and is_known_place(name) \
             or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS:
-        kind = "place"          # 'Chippewa Falls, Wisconsin', 'Karl Marx Avenue'; a town taken for a body
+        kind = "place"          # 'Cedar Falls, Vermont', 'Ivan Petrov Avenue'; a town taken for a body
     elif ent.label_ == "PERSON":
         kind = "person"
     elif ent.label_ == "ORG":
@@ -515,7 +515,7 @@ QUOTES = {'"', "“", "”", "''", "``", "‘", "’"}
 
 
 def in_quoted_title(doc, start: int, end: int) -> bool:
-    """'"Fox and Friends,"', 'known as the "Green House"': a name inside quotation marks that
+    """'"Bread and Circus,"', 'known as the "Green House"': a name inside quotation marks that
     hold only a few capitalised words is a title or a nickname, not an actor's name."""
     left = next((i for i in range(start, max(start - 5, -1), -1) if doc[i].text in QUOTES), None)   # '"Green House' too
     right = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text in QUOTES), None)
@@ -543,7 +543,7 @@ def _names_a_care_scheme(name: str, head: Token) -> bool:
 
 
 def names_a_thing(name: str) -> bool:
-    """'Fifth Amendment', 'Syrian Civil War', 'Economy of Turkey': a name whose head word (the
+    """'Fifth Amendment', 'Kessan Civil War', 'Economy of Norway': a name whose head word (the
     last, or the one before 'of') is a law's, an event's or a plan's names no actor ('Ministry
     of Economy' does)."""
     words = norm(name).split()
@@ -555,7 +555,7 @@ def names_a_thing(name: str) -> bool:
 
 
 def is_title_phrase(name: str) -> bool:
-    """'Archbishop of Gdansk', 'Secretary of State': a person's title, not a body."""
+    """'Archbishop of Kessa', 'Secretary of State': a person's title, not a body."""
     words = name.split()
     return len(words) > 2 and words[1].lower() == "of" and singular(words[0].lower()) in PERSON_ROLE_WORDS
 
@@ -567,7 +567,7 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
 
 
 def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
-    """'Chief [Superintendent Graciano] Mijares': a person's name the recogniser opened on a
+    """'Chief [Inspector Marco] Valdes': a person's name the recogniser opened on a
     title and ended before the surname it modifies runs on to that surname, without the title."""
     while tokens[-1].dep_ == "compound" and tokens[-1].head.i == tokens[-1].i + 1 and tokens[-1].head.pos_ == "PROPN" \
             and tokens[-1].head.is_title and not tokens[-1].head.ent_type_:
@@ -589,7 +589,7 @@ def _with_surname_after_particle(tokens: list[Token]) -> list[Token]:
 
 
 def _without_leading_country(tokens: list[Token]) -> list[Token]:
-    """'First Minister of Scotland Nicola Sturgeon': the recogniser ran the country of the
+    """'First Minister of Scotland Moira Dunn': the recogniser ran the country of the
     title into the name that follows it."""
     if not tokens or tokens[0].i == 0 or tokens[0].doc[tokens[0].i - 1].lower_ != "of":
         return tokens
@@ -601,7 +601,7 @@ def _without_leading_country(tokens: list[Token]) -> list[Token]:
 
 
 def _without_dash_parts(tokens: list[Token]) -> list[Token]:
-    """'BERLIN - Donald Trump' (a dateline in capitals) and 'Jeb Bush-spent' (a lower-case
+    """'OSLO - Tom Reed' (a dateline in capitals) and 'Ann Lowe-backed' (a lower-case
     word joined by a dash) are cut at the dash."""
     dashes = [n for n, t in enumerate(tokens) if t.text in ("-", "–", "—", "--")]
     if dashes and all(t.is_upper or not t.is_alpha for t in tokens[:dashes[0]]):
@@ -647,7 +647,7 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
         if s.kind == "place" and is_source(s.head) and capital_of(s.name):
             s.name, s.kind = capital_of(s.name), "country"      # "Beijing said": China's government
         elif s.kind == "place" and is_source(s.head):
-            # a "place" that speaks is a misread name: "According to Helen Park, ..."; a building
+            # a "place" that speaks is a misread name: "According to Ann Lowe, ..."; a building
             # that speaks is the body in it: "Downing Street said"
             s.kind = "person" if len(s.name.split()) > 1 and s.name.split()[-1].lower() not in FACILITY_WORDS \
                 and not any(is_location(o.head) for o in spans if o.name == s.name) else "org"
@@ -660,7 +660,7 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
         votes.setdefault(norm(s.name), []).append(s.kind)
     for s in spans:
         if _town_before_its_state(s) and norm(s.name) not in titled \
-                and not {"org", "country"} & set(votes[norm(s.name)]):     # 'to Rosneft, Russia is able'
+                and not {"org", "country"} & set(votes[norm(s.name)]):     # 'to Harbour Oil, Norway is able'
             continue                            # 'Allen, Texas': a town, whoever else is named Allen
         kinds = votes[norm(s.name)]
         s.kind = "person" if norm(s.name) in titled else \
@@ -669,7 +669,7 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
 
 def _town_before_its_state(span: NameSpan) -> bool:
     """'Allen, Texas': a name the recogniser took for no person, before a comma and a state or
-    country, is a town ('Yuval Steinitz, Greek prime minister …' stays a person)."""
+    country, is a town ('Avi Reed, Greek prime minister …' stays a person)."""
     return span.kind == "place" and span.head.ent_type_ != "PERSON" and after_place_comma(span.words[-1])
 
 
@@ -710,7 +710,7 @@ def _verb_follows(token: Token) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
-    """'de Blasio' of 'Bill de Blasio', 'von der Leyen' of 'Ursula von der Leyen' (nameparser)."""
+    """'di Lorenzo' of 'Bill di Lorenzo', 'van der Berg' of 'Anna van der Berg' (nameparser)."""
     from nameparser import HumanName
     return HumanName(name).last or name.split()[-1]
 
@@ -718,8 +718,8 @@ def _surname(name: str) -> str:
 def _has_person_title(span: NameSpan) -> bool:
     """A name of two or three capitalised words, no body's head word among them, that a
     person's title describes is a person, whatever the recogniser took it for: 'First
-    Minister of Scotland Nicola Sturgeon', 'Presidents A of X and B of Y', 'the Archbishop of
-    Gdansk, A B,', 'A B, the editor of …'."""
+    Minister of Scotland Moira Dunn', 'Presidents A of X and B of Y', 'the Archbishop of
+    Kessa, A B,', 'A B, the editor of …'."""
     words = span.name.split()
     if not 2 <= len(words) <= 3 or any(w.lower() in ORG_HEADS for w in words) or canonical(span.name) \
             or not all(w[:1].isupper() for w in words):
@@ -730,7 +730,7 @@ def _has_person_title(span: NameSpan) -> bool:
     if head.dep_ == "conj" and head.head.pos_ == "PROPN":     # the second of 'Presidents A of X and B of Y'
         start = first_name_word(first_conjunct(head))
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ in ("NOUN", "PROPN"):
-        start -= 1                                             # 'the Archbishop of Gdansk, A B,'
+        start -= 1                                             # 'the Archbishop of Kessa, A B,'
     title = title_words(doc, start)
     link = min((n for n, t in enumerate(title) if t.lower_ in NAME_PREPOSITIONS), default=len(title))
     described = [c for c in head.rights if c.dep_ == "appos"]
@@ -793,7 +793,7 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     if len(keys) == 1:
         return keys.pop()
     # two people share the surname: the bare surname is the article's main one of them, as
-    # newswriting names the lesser one in full ('Grace Mugabe'); when neither is, keep apart
+    # newswriting names the lesser one in full ('Mary Holm'); when neither is, keep apart
     named = Counter(c.key for c in candidates)
     first, second = named.most_common(2)
     return first[0] if first[1] >= 2 * second[1] else None
@@ -810,14 +810,14 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     for o in bodies:
         words = o.name.split()
         if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
-            return o.key                          # 'the Alliance' after 'the Northern Alliance' (not 'House')
+            return o.key                          # 'the Alliance' after 'the Harbour Alliance' (not 'House')
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
                 and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head):
             return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House')
     if len(n.split()) > 1:
         longer = {o.key for o in bodies if o.kind == "org" and _short_form_of(n, norm(o.name))}
         if len(longer) == 1:
-            return longer.pop()                   # 'the Peterson Institute', 'the Intelligence Committee'
+            return longer.pop()                   # 'the Harwell Institute', 'the Intelligence Committee'
     if is_acronym(s.name) and _may_be_initials(s) and not canonical(s.name):      # 'the WTO', 'the WH statement'
         expanded = {o.key for o in bodies if n in all_initials(o.name)}
         if len(expanded) == 1:
@@ -844,8 +844,8 @@ def two_letter_abbreviations() -> frozenset[str]:
 
 
 def _short_form_of(short: str, full: str) -> bool:
-    """'intelligence committee' ends 'house intelligence committee'; 'peterson institute' is
-    'peterson institute for international economics' before its 'for' or 'of'."""
+    """'intelligence committee' ends 'house intelligence committee'; 'harwell institute' is
+    'harwell institute for international trade' before its 'for' or 'of'."""
     words = full.split()
     link = next((n for n, w in enumerate(words) if w in NAME_PREPOSITIONS), None)
     return full.endswith(" " + short) or link is not None and " ".join(words[:link]) == short

@@ -92,7 +92,7 @@ def _same_entity(a: Token, b: Token) -> bool:
 
 
 def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
-    """Organisations and countries named only as where something happens ("in Dushanbe",
+    """Organisations and countries named only as where something happens ("in Kessa",
     "fighting in Syria", "entered Kabul") are places, save the article's main country (its bodies' state); so is
     a "person" without a title named only after 'in', 'at' or 'near' (people are written to,
     met with and heard from, not found in)."""
