@@ -240,7 +240,7 @@ NO_ACTORS = [
     # places that only serve as locations
     ("Five people died in Chippewa Falls, Wisconsin, on Sunday.", []),
     ("The terminals are in Damietta and Idku.", []),
-    ("Both explosions took place on Karl Marx Avenue, officials said.", []),
+    ("Both blasts happened on Ivan Petrov Avenue, police said.", []),
     ("The gunman opened fire near the Cielo Vista Mall on Saturday.", []),
     # reporters credited at the end are no actors; a cause that 'contributed' is no credit
     ("Tom Reed said the port would reopen.\n\nAnn Lowe contributed.", [("Tom Reed", "person")]),
@@ -264,22 +264,22 @@ NO_ACTORS = [
     # a name ends before 'of' and a lower-case word
     ("He was convicted of assaults, as reported by the Associated Press of bank robberies.", [("Associated Press", "organization")]),
     # a lower-case word is no name; a lower-case adjective is no part of one
-    ("The court split with four conservatives and four liberals, Tom Reed said.", [("Tom Reed", "person")]),
-    ("The suit was filed by the federal Securities and Exchange Commission on Monday.",
+    ("The bench divided into three liberals and three conservatives, Tom Reed said.", [("Tom Reed", "person")]),
+    ("The case was brought by the federal Securities and Exchange Commission in May.",
      [("Securities and Exchange Commission", "organization")]),
     # laws, events and an economy are no actors
     ("Bank executives are not worried, Tom Reed said.", [("Tom Reed", "person")]),
-    ("The bill would amend the National Voter Registration Act of 1993, Tom Reed said.", [("Tom Reed", "person")]),
+    ("The law would change the Rural Water Supply Act of 1987, Tom Reed said.", [("Tom Reed", "person")]),
     ("The Syrian Civil War began in 2011, the United Nations said.", [("United Nations", "organization")]),
     ("Tom Reed said he would destroy the Economy of Turkey.", [("Tom Reed", "person")]),
     ('The bill, known as the "Justice Against Sponsors of Terrorism Act," passed, Tom Reed said.', [("Tom Reed", "person")]),
     ("The Ministry of Economy said growth would slow.", [("Ministry of Economy", "organization")]),
     # a country named only as a place: a part of it, or after its town
-    ("Mass atrocities continue in the Darfur region of Sudan as China supports the government.", [("China", "country")]),
-    ("The talks were held in Bratislava, Slovakia, on Friday.", []),
+    ("Killings go on in the Kessa region of Sudan while China backs the government.", [("China", "country")]),
+    ("The summit took place in Bratislava, Slovakia, on Tuesday.", []),
     # a possessive owner is cut from the name it owns
-    ("Five percent prefer Tom Reed and 1 percent support the Green Party's Jill Stein.",
-     [("Green Party", "organization"), ("Jill Stein", "person"), ("Tom Reed", "person")]),
+    ("Six percent back Tom Reed and 2 percent back the Green Party's Ann Lowe.",
+     [("Ann Lowe", "person"), ("Green Party", "organization"), ("Tom Reed", "person")]),
     # a building that speaks for a government is that body
     ("A spokeswoman for Downing Street said the note had been delivered.", [("Downing Street", "organization"), ("United Kingdom", "country")]),
     # a scheme, a product or a creed with no head word, and a country, that never act are no actors
@@ -350,11 +350,9 @@ NO_ACTORS = [
     # a country glued to a party's name, a national section, a capitalised 'of' phrase, Dutch particles, brackets
     ("UK Independence Party leader Tom Reed said the warning was wrong.",
      [("Tom Reed", "person"), ("UK Independence Party", "organization"), ("United Kingdom", "country")]),
-    ("Harbour Relief International UK also questioned whether the decisions were right.",
+    ("Harbour Relief International UK also asked if the rulings were sound.",
      [("Harbour Relief International UK", "organization"), ("United Kingdom", "country")]),
-    ("Yet the Pentagon told BBC News US law bans such methods.",
-     [("BBC News", "organization"), ("United States", "country"),
-      ("United States Department of Defense", "organization")]),
+    ("Yet the ministry told BBC News US law bans such methods.", [("BBC News", "organization")]),
     ("The meeting was attended by energy minister Avi Reed, Greek prime minister Tom Lowe and others.",
      [("Avi Reed", "person"), ("Greece", "country"), ("Tom Lowe", "person")]),
     ("The Democratic Front of Rural Workers, the main opposition force, said it would vote no.",

@@ -297,7 +297,7 @@ def _start_over_apostrophe_particle(doc, start: int) -> int:
 
 
 def _with_country_section(tokens: list[Token]) -> list[Token]:
-    """'Harbour Relief International UK also questioned': a country's acronym right after a body's
+    """'Harbour Relief International UK also asked': a country's acronym right after a body's
     name, before a verb, an adverb or a stop, is that body's national section ('told BBC News
     US law …' is no section)."""
     if not tokens:
