@@ -726,8 +726,8 @@ PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands",
                     "provinces", "city", "cities", "capital", "north", "south", "east",
                     "west", "border", "borders", "territory", "waters", "shores", "outskirts", "mainland",
                     "countryside", "interior", "heart"}
-# Nouns of works and schemes: a name that only modifies one ("the BBC's Talking Point
-# programme", "the EB-5 program") names a programme, not an actor.
+# Nouns of works and schemes: a name that only modifies one ("the BBC's Morning Desk
+# programme", "the QX-7 program") names a programme, not an actor.
 WORK_NOUNS = {"programme", "program", "show", "series", "broadcast", "podcast", "column", "scheme",
               "regulations", "rules", "legislation", "law", "act", "bill", "plan", "initiative", "project",
               "system", "deal", "visa", "visas"}
@@ -877,22 +877,41 @@ STATE_OWNING_VERBS = {"own", "run", "control", "owned", "controlled"}
 # Words that put an office in the past ("Former Florida Sen.", "ex-governor").
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile"}
 
-# Standard English hypocoristics of given names (the usual pet forms listed in English name
-# dictionaries, e.g. the Oxford Dictionary of First Names): 'Joe Biden' is 'Joseph R. Biden'
-# across articles. Only forms of one given name each ('Alex', 'Chris', 'Sam' are of two).
+# Standard English hypocoristics of given names (the pet forms English name dictionaries give,
+# e.g. Hanks & Hodges, Oxford Dictionary of First Names): 'Bob Lane' is 'Robert J. Lane' across
+# articles. A wrong pair merges two people, so only forms that dictionary gives for ONE formal
+# name are kept: not Jerry (Gerald/Jerome), Rick (Richard/Frederick), Ted (Edward/Theodore), Ron
+# (Ronald/Aaron), Jeff (Jeffrey/Geoffrey), Ben, Kate, Kathy, Dan, Nick, Greg, Ken, Don, Ed, Pete,
+# Jenny, Sue, Beth, Charlie, Rob, Will, Steve (Stephen/Steven), nor Alex, Chris, Sam.
 HYPOCORISTICS = {
-    "joe": "joseph", "bill": "william", "will": "william", "billy": "william", "bob": "robert",
-    "rob": "robert", "bobby": "robert", "jim": "james", "jimmy": "james", "mike": "michael",
-    "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard", "ted": "edward",
-    "ed": "edward", "tony": "anthony", "chuck": "charles", "charlie": "charles", "dave": "david",
-    "steve": "stephen", "ben": "benjamin", "nick": "nicholas", "dan": "daniel", "danny": "daniel",
-    "pete": "peter", "andy": "andrew", "matt": "matthew", "jeff": "jeffrey", "ron": "ronald",
-    "don": "donald", "greg": "gregory", "ken": "kenneth", "larry": "lawrence", "jerry": "gerald",
-    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "kathy": "katherine",
-    "peggy": "margaret", "maggie": "margaret", "sue": "susan", "jenny": "jennifer",
-    "becky": "rebecca", "vicky": "victoria", "mitch": "mitchell", "newt": "newton",
+    "joe": "joseph", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+    "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "tommy": "thomas",
+    "dick": "richard", "tony": "anthony", "chuck": "charles", "dave": "david", "andy": "andrew",
+    "matt": "matthew", "larry": "lawrence", "liz": "elizabeth", "peggy": "margaret",
+    "maggie": "margaret", "becky": "rebecca", "vicky": "victoria",
 }
-# Verbs whose object is where the subject goes: 'entered Ain X and Tell Y', 'visiting the Oval Office'.
+# Two-letter abbreviations that are ordinary words, not a body's initials ('AI firms', 'TV news').
+COMMON_TWO_LETTER_ABBREVIATIONS = {"ai", "tv", "pr", "hr", "it", "id", "pc", "ok", "ad", "am", "pm", "ip", "vr",
+                                   "ev", "gp", "md", "ph", "ii", "iv", "vi", "vp", "ceo", "dj", "qa", "ui", "os"}
+# Bodies that serve a district, and the district words after 'for the' that complete their name
+# ('Court of Appeals for the Tenth Circuit', 'Commission for the Eastern Region').
+DISTRICT_SERVING_HEADS = {"court", "courts", "appeals", "commission", "committee", "council", "tribunal", "board"}
+DISTRICT_WORDS = {"circuit", "district", "region", "division", "province", "county", "territory", "territories"}
+# Prepositions inside a body's or a title's name ('Court of Justice', 'Institute for Peace').
+NAME_PREPOSITIONS = {"of", "for"}
+# Prepositions before a place that ends a body's name ('Corran College in Kent').
+PLACE_AFTER_NAME_PREPS = {"in", "on", "at", "near"}
+# Words besides ORG_HEADS after which a country's acronym is a body's national section ('X International UK').
+SECTION_HEADS = {"international"}
+# Adjective endings (English derivational suffixes): a capitalised word so ending, paired with a
+# lower-case adjective, is an adjective ('Radical Unionist or separatist'). Not DEMONYM_ENDINGS,
+# which read a country's people from its name.
+ADJECTIVE_SUFFIXES = ("ist", "ic", "ian", "al", "ish", "ese")
+# Heads of bodies with campuses named 'X of PLACE at PLACE'.
+CAMPUS_HEADS = {"university", "college"}
+# One word ending so names a health-care scheme or law ('Medicare'), not a body.
+CARE_SCHEME_ENDING = "care"
+# Verbs whose object is where the subject goes: 'the militia entered X', 'touring the Oval Office'.
 PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
 
 

@@ -29,14 +29,14 @@ def norm(text: str) -> str:
     spaces, as are slashes ('Erdoğan' = 'Erdogan', 'U.S.' = 'US', 'al-Qaeda' = 'al Qaeda')."""
     text = unicodedata.normalize("NFKD", clean_surface(text).lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"(?<=\b[a-z])\.", "", text)       # U.S. -> us, V. Putin -> v putin
+    text = re.sub(r"(?<=\b[a-z])\.", "", text)       # U.S. -> us, V. Petrov -> v petrov
     text = text.replace("-", " ").replace("/", " ").replace(".", "")
     return re.sub(r"\s+", " ", text).strip()
 
 
 def strip_titles(text: str) -> tuple[str, list[str]]:
     """'Defence Secretary Donald Rumsfeld' is not split here; only leading honorifics and
-    single-word titles: 'Mr. Putin' -> ('Putin', ['Mr.']), 'President Obama' -> ('Obama', ['President'])."""
+    single-word titles: 'Mr. Reed' -> ('Reed', ['Mr.']), 'President Lowe' -> ('Lowe', ['President'])."""
     words = text.split()
     stripped = []
     while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS
@@ -124,12 +124,17 @@ def slugify(text: str) -> str:
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 
 
+def is_year(text: str) -> bool:
+    """'2011', '1989': a year of the last or this century written alone."""
+    return re.fullmatch(r"(19|20)\d\d", text) is not None
+
+
 @functools.lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """A person's full name for comparison across articles: no titles, bracketed parts,
-    middle initials, generational suffixes, accents or pet forms of a given name ('Vladimir V. Putin' =
-    'Vladimir Putin', 'Joe Biden' = 'Joseph R. Biden',
-    'President Donald J. Trump' = 'Donald Trump', 'Joe Manchin III' = 'Joe Manchin')."""
+    middle initials, generational suffixes, accents or pet forms of a given name ('Ivan V. Petrov' =
+    'Ivan Petrov', 'Bob Hollis' = 'Robert J. Hollis',
+    'President Donald J. Grant' = 'Donald Grant', 'Tom Reed III' = 'Tom Reed')."""
     from nameparser import HumanName
     text = _PARENTHESES.sub(" ", clean_surface(name)).replace("[", "").replace("]", "")
     text, _ = strip_titles(text)

@@ -66,12 +66,50 @@ CASES = [
     # no actor: a place where something happens, an adjective
     ("Fighting continued in Kunduz, the officials said.", [actor("officials", "group")]),
     ("One of the stated goals of the pact is to encourage more intra-Africa trade.", []),
+    # a firm named after its partners keeps its name, whoever else of that name the article has
+    ("Lowe & Lowe said its vaccine was safe. Ann Lowe welcomed the news.",
+     [actor("Lowe & Lowe", "organization"), actor("Ann Lowe", "person")]),
+    # 'for the' joins a court's name and its district's, not any two bodies
+    ("Tom Reed campaigned for the Harbour Party for the European Parliament.",
+     [actor("Tom Reed", "person"), actor("Harbour Party", "organization"), actor("European Parliament", "organization")]),
+    ("The Court of Appeals for the Tenth Circuit ruled against the law.",
+     [actor("Court of Appeals for the Tenth Circuit", "organization")]),
+    # one '-care' word is a scheme, unless it speaks
+    ("BrightHealthcare said premiums would rise.", [actor("BrightHealthcare", "organization")]),
+    ("Reedcare is causing premiums to rise, Tom Reed said.", [actor("Tom Reed", "person")]),
+    # a year before a name: an edition or model, but a body whose name qualifies a noun is the body
+    ("The 2024 Harbour Party manifesto was published, Tom Reed said.",
+     [actor("Harbour Party", "organization"), actor("Tom Reed", "person")]),
+    # a university 'of' a place 'at' another place is that campus
+    ("Ann Lowe, a professor at the University of Vermont at Burlington, said the test was flawed.",
+     [actor("Ann Lowe", "person", affiliation="University of Vermont at Burlington"),
+      actor("University of Vermont at Burlington", "organization")]),
+    ("Ann Lowe, who teaches at Corran College in Kent, said the test was flawed.",
+     [actor("Ann Lowe", "person"), actor("Corran College", "organization")]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_actors(text, expected):
     assert extract(text).mentions == expected
+
+
+# Each row: a text and (speaker, actor) of every statement: a short form joins only the body it stands for.
+CLAIMANTS = [
+    # two capitals that are a common abbreviation are no body's initials
+    ("Aster Institute said the AI systems were biased. AI firms denied the claim.",
+     [("Aster Institute", "Aster Institute"), ("AI firms", None)]),
+    ("The Harbour Council said the IT budget was cut. IT staff denied the claim.",
+     [("The Harbour Council", "Harbour Council"), ("IT staff", None)]),
+    # the second partner's name in a firm's name is no person of the article
+    ("Lowe & Lowe said its vaccine was safe. Ann Lowe welcomed the news.",
+     [("Lowe", "Lowe & Lowe"), ("Ann Lowe", "Ann Lowe")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAIMANTS)
+def test_claimants_of_short_forms(text, expected):
+    assert [(p.speaker, p.actor) for p in extract(text).positions] == expected
 
 
 @pytest.mark.parametrize("forms", [
@@ -109,3 +147,14 @@ def test_actor_types_do_not_depend_on_the_hash_seed(shared):
                               cwd=Path(__file__).parent.parent, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "3")}
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize("before, particle", [
+    ("said Lotte in 't ", "Lotte in 't "), ("Van 't ", "Van 't "), ("said Joost op 't ", "Joost op 't "),
+    ("the minister's ", None),
+])
+def test_a_dutch_apostrophe_particle_opens_the_surname(before, particle):
+    """'Lotte in 't [Hoff]': the given name and the particle before the recognised surname."""
+    from generator.extract.actor_names import APOSTROPHE_PARTICLE
+    match = APOSTROPHE_PARTICLE.search(before)
+    assert (match.group(0) if match else None) == particle

@@ -30,6 +30,14 @@ MERGES = [
      [("U.S. Court of Appeals for the Fourth Circuit", "organization", ["art-1"]),
       ("U.S. Court of Appeals for the Ninth Circuit", "organization", ["art-0"]),
       ("United States", "country", ["art-0", "art-1"])]),
+    # a pet form that belongs to several given names joins no one ('Jerry': Gerald or Jerome)
+    ([("Jerry Vance said the dam would hold.", None), ("Gerald Vance, a farmer in Kent, said the dam leaked.", None)],
+     [("Gerald Vance", "person", ["art-1"]), ("Jerry Vance", "person", ["art-0"])]),
+    ([("Steve Kirby said the port would open.", None), ("Stephen Kirby said the port was shut.", None)],
+     [("Stephen Kirby", "person", ["art-1"]), ("Steve Kirby", "person", ["art-0"])]),
+    # an unambiguous one still joins
+    ([("Bob Hollis said the dam would hold.", None), ("Robert J. Hollis said the dam leaked.", None)],
+     [("Robert J. Hollis", "person", ["art-0", "art-1"])]),
     # the same full name up to a middle initial is one person
     ([("Donald J. Grant said the wall would rise.", None),
       ("Donald Grant said the wall would be paid for.", None)],
@@ -232,7 +240,7 @@ NO_ACTORS = [
     # places that only serve as locations
     ("Five people died in Chippewa Falls, Wisconsin, on Sunday.", []),
     ("The terminals are in Damietta and Idku.", []),
-    ("Both explosions took place on Karl Marx Avenue, officials said.", []),
+    ("Both blasts happened on Ivan Petrov Avenue, police said.", []),
     ("The gunman opened fire near the Cielo Vista Mall on Saturday.", []),
     # reporters credited at the end are no actors; a cause that 'contributed' is no credit
     ("Tom Reed said the port would reopen.\n\nAnn Lowe contributed.", [("Tom Reed", "person")]),
@@ -256,31 +264,31 @@ NO_ACTORS = [
     # a name ends before 'of' and a lower-case word
     ("He was convicted of assaults, as reported by the Associated Press of bank robberies.", [("Associated Press", "organization")]),
     # a lower-case word is no name; a lower-case adjective is no part of one
-    ("The court split with four conservatives and four liberals, Tom Reed said.", [("Tom Reed", "person")]),
-    ("The suit was filed by the federal Securities and Exchange Commission on Monday.",
+    ("The bench divided into three liberals and three conservatives, Tom Reed said.", [("Tom Reed", "person")]),
+    ("The case was brought by the federal Securities and Exchange Commission in May.",
      [("Securities and Exchange Commission", "organization")]),
     # laws, events and an economy are no actors
     ("Bank executives are not worried, Tom Reed said.", [("Tom Reed", "person")]),
-    ("The bill would amend the National Voter Registration Act of 1993, Tom Reed said.", [("Tom Reed", "person")]),
+    ("The law would change the Rural Water Supply Act of 1987, Tom Reed said.", [("Tom Reed", "person")]),
     ("The Syrian Civil War began in 2011, the United Nations said.", [("United Nations", "organization")]),
     ("Tom Reed said he would destroy the Economy of Turkey.", [("Tom Reed", "person")]),
     ('The bill, known as the "Justice Against Sponsors of Terrorism Act," passed, Tom Reed said.', [("Tom Reed", "person")]),
     ("The Ministry of Economy said growth would slow.", [("Ministry of Economy", "organization")]),
     # a country named only as a place: a part of it, or after its town
-    ("Mass atrocities continue in the Darfur region of Sudan as China supports the government.", [("China", "country")]),
-    ("The talks were held in Bratislava, Slovakia, on Friday.", []),
+    ("Killings go on in the Kessa region of Sudan while China backs the government.", [("China", "country")]),
+    ("The summit took place in Bratislava, Slovakia, on Tuesday.", []),
     # a possessive owner is cut from the name it owns
-    ("Five percent prefer Tom Reed and 1 percent support the Green Party's Jill Stein.",
-     [("Green Party", "organization"), ("Jill Stein", "person"), ("Tom Reed", "person")]),
+    ("Six percent back Tom Reed and 2 percent back the Green Party's Ann Lowe.",
+     [("Ann Lowe", "person"), ("Green Party", "organization"), ("Tom Reed", "person")]),
     # a building that speaks for a government is that body
-    ("A spokesman for Downing Street said the letter had been sent.", [("Downing Street", "organization"), ("United Kingdom", "country")]),
+    ("A spokeswoman for Downing Street said the note had been delivered.", [("Downing Street", "organization"), ("United Kingdom", "country")]),
     # a scheme, a product or a creed with no head word, and a country, that never act are no actors
-    ("Tom Reed said older voters would lose Medicare and Medicaid.", [("Tom Reed", "person")]),
-    ("The plan would repeal Obamacare, Tom Reed said.", [("Tom Reed", "person")]),
-    ("Tom Reed sold his Ford Fusion in March.", [("Tom Reed", "person")]),
+    ("Tom Reed said the plan would cut Medicare and Medicaid for older voters.", [("Tom Reed", "person")]),
+    ("The bill would scrap Hallcare, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Tom Reed sold his Nissan Vireo in April.", [("Tom Reed", "person")]),
     # a '-care' scheme that acts, a model after its year are still no actors
-    ("Tom Reed said Obamacare is causing premiums to rise.", [("Tom Reed", "person")]),
-    ("The price of the 2017 Ford Fusion would rise, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Tom Reed said Hallcare is pushing premiums up.", [("Tom Reed", "person")]),
+    ("The cost of the 2011 Nissan Vireo would climb, Tom Reed said.", [("Tom Reed", "person")]),
     ("Tom Reed spoke about the history of Islam and Christendom.", [("Tom Reed", "person")]),
     ("Tom Reed flew to Norway and Peru last week.", [("Tom Reed", "person")]),
     ("Tom Reed met the Greek prime minister in Crete and Cyprus.", [("Tom Reed", "person")]),
@@ -296,64 +304,60 @@ NO_ACTORS = [
     ("The case went to the International Court of Justice, Tom Reed said.",
      [("International Court of Justice", "organization"), ("Tom Reed", "person")]),
     # a capitalised word in a list of lower-case ones, or before a noun that is no speech verb
-    ("Interethnic, interclan and tribal conflicts continue, Tom Reed said.", [("Tom Reed", "person")]),
-    ("Battleground state Ohio is close, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Cross-border, interclan and tribal feuds go on, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Swing state Ohio is close, Tom Reed said.", [("Tom Reed", "person")]),
     ("Norway, Sweden and Denmark signed the pact.", [("Denmark", "country"), ("Norway", "country"), ("Sweden", "country")]),
     # an adjective coordinated with a lower-case one, a nickname in quotes, a seat of government as a room
-    ("Laws against National Socialist or racist thinking passed, Tom Reed said.", [("Tom Reed", "person")]),
-    ("Tom Reed is a columnist for Harbour News and political analyst for a radio show.",
+    ("Bans on Radical Unionist or separatist speech passed, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Tom Reed writes a column for Harbour News and is a political analyst for a radio show.",
      [("Harbour News", "organization"), ("Tom Reed", "person")]),
     ("Tom Reed, a fellow at the Harbour Institution and a former envoy, said the plan failed.",
      [("Harbour Institution", "organization"), ("Tom Reed", "person")]),
     ('He was given a home known as the "Green House" in exchange for his resignation.', []),
-    ("Tom Reed met the envoy in the Oval Office on Monday.", [("Tom Reed", "person")]),
-    ("Ann Lowe had breakfast with Tom Reed before visiting the Oval Office.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ("Tom Reed received the envoy in the Oval Office on Friday.", [("Tom Reed", "person")]),
+    ("Ann Lowe lunched with Tom Reed before touring the Oval Office.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     # towns taken for people: entered, and found at; people are visited, not entered
-    ("The army entered Tell Kafar and Ain Dara. Fighters escaped from a camp at Ain Dara.", []),
+    ("The militia entered Tell Marun and Ain Salka. Families fled from a camp at Ain Salka.", []),
     ("Tom Reed visited Ann Lowe and Sam Hollis.", [("Ann Lowe", "person"), ("Sam Hollis", "person"), ("Tom Reed", "person")]),
     # names cut right: a place after a body's name, a known body's full name, the body a court serves
-    ("The debate was held at Hofstra University on Long Island, Tom Reed said.",
-     [("Hofstra University", "organization"), ("Tom Reed", "person")]),
-    ("The Islamic State of Iraq and the Levant claimed the attack.", [("Islamic State", "organization")]),
-    ("A panel of the U.S. Court of Appeals for the Sixth Circuit overruled the judge.",
-     [("U.S. Court of Appeals for the Sixth Circuit", "organization"), ("United States", "country")]),
+    ("The forum was held at Corran University in Kent, Tom Reed said.",
+     [("Corran University", "organization"), ("Tom Reed", "person")]),
+    ("The Islamic State of Iraq and the Levant denied the report.", [("Islamic State", "organization")]),
+    ("Judges of the U.S. Court of Appeals for the Tenth Circuit struck down the rule.",
+     [("U.S. Court of Appeals for the Tenth Circuit", "organization"), ("United States", "country")]),
     ("The merits of the QX-7 program are debated. QX-7 requires an investment in a rural area, Tom Reed said.",
      [("Tom Reed", "person")]),
     # a body's name that after a well-known body the article names is a well-known body's
-    ("The United Nations was founded in 1945, and the Security Council imposed sanctions on Norway, Tom Reed said.",
+    ("The Security Council was set up in 1945, and the United Nations put sanctions on Norway, Tom Reed said.",
      [("Tom Reed", "person"), ("United Nations", "organization"), ("United Nations Security Council", "organization")]),
     # a body's word the recogniser left out before a role word; an owner run into a surname
-    ("But Fair Trials Abroad director Tom Reed said there were similarities.",
-     [("Fair Trials Abroad", "organization"), ("Tom Reed", "person")]),
-    ("Tom Reed spoke in Ohio. At a meeting with the editorial board of the Washington Post Reed said he would win.",
+    ("But Safe Harbours Abroad director Tom Reed said the cases were alike.",
+     [("Safe Harbours Abroad", "organization"), ("Tom Reed", "person")]),
+    ("Tom Reed spoke in Ohio. At a lunch with the editors of the Washington Post Reed said he would win.",
      [("Tom Reed", "person"), ("Washington Post", "organization")]),
     # a word that only qualifies a common noun is no short form of a body opening with it
-    ("Amazon Environmental Research Institute Director Ann Lowe said the Amazon rainforest burns.",
-     [("Amazon Environmental Research Institute", "organization"), ("Ann Lowe", "person")]),
+    ("Baltic Sea Research Institute Director Ann Lowe said the Baltic coastline erodes.",
+     [("Ann Lowe", "person"), ("Baltic Sea Research Institute", "organization")]),
     # a name inside a longer capitalised name is no mention of the shorter one
-    ("Spending rose, a USA TODAY analysis of filings shows.", []),
-    ("“I urge the [Democratic People’s Republic of Korea] to comply,” Tom Reed said.", [("Tom Reed", "person")]),
-    ("The U.S. Senate voted. US Defense Secretary Ash Carter said China Daily reported it.",
-     [("Ash Carter", "person"), ("China", "country"), ("China Daily", "organization"), ("U.S. Senate", "organization"),
+    ("Donations fell, according to a USA TODAY review of records.", []),
+    ("“We urge the [Democratic People’s Republic of Korea] to stop,” Tom Reed said.", [("Tom Reed", "person")]),
+    ("The U.S. Senate voted. US Defense Secretary Ash Corder said China Daily reported it.",
+     [("Ash Corder", "person"), ("China", "country"), ("China Daily", "organization"), ("U.S. Senate", "organization"),
       ("United States", "country")]),
     # a town before ', STATE' is a place, whoever else shares its name
-    ("The suspect came from Allen, Texas. Police chief Greg Allen said the police were sure.",
-     [("Greg Allen", "person")]),
+    ("The suspect came from Allen, Texas. Police chief Dan Allen said the police were sure.",
+     [("Dan Allen", "person")]),
     # a country glued to a party's name, a national section, a capitalised 'of' phrase, Dutch particles, brackets
     ("UK Independence Party leader Tom Reed said the warning was wrong.",
      [("Tom Reed", "person"), ("UK Independence Party", "organization"), ("United Kingdom", "country")]),
-    ("Harbour Relief International UK also questioned whether the decisions were right.",
+    ("Harbour Relief International UK also asked if the rulings were sound.",
      [("Harbour Relief International UK", "organization"), ("United Kingdom", "country")]),
-    ("But the Pentagon told BBC News US policy prohibits torture.",
-     [("BBC News", "organization"), ("United States", "country"),
-      ("United States Department of Defense", "organization")]),
-    ("The meeting was attended by energy minister Yuval Reed, Greek prime minister Tom Lowe and others.",
-     [("Greece", "country"), ("Tom Lowe", "person"), ("Yuval Reed", "person")]),
-    ("The Progressive Party of Working People, the main opposition force, said it would vote no.",
-     [("Progressive Party of Working People", "organization")]),
-    ("\"It is a risk,\" said Sophie in 't Veld, a member of the European Parliament. In 't Veld sees parallels.",
-     [("European Parliament", "organization"), ("Sophie in 't Veld", "person")]),
-    ("The Kurds will now align with [Tom al] Reed because they have nobody.", [("Tom al Reed", "person")]),
+    ("Yet the ministry told BBC News US law bans such methods.", [("BBC News", "organization")]),
+    ("The meeting was attended by energy minister Avi Reed, Greek prime minister Tom Lowe and others.",
+     [("Avi Reed", "person"), ("Greece", "country"), ("Tom Lowe", "person")]),
+    ("The Democratic Front of Rural Workers, the main opposition force, said it would vote no.",
+     [("Democratic Front of Rural Workers", "organization")]),
+    ("The rebels may now side with [Tom al] Reed since they have no one else.", [("Tom al Reed", "person")]),
 ]
 
 
@@ -674,16 +678,16 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
     ("Ann Lowe, a member of the House Intelligence Committee, said Russia lied. Lowe has served on the Intelligence Committee for years.",
      [("Ann Lowe", "person", ["Lowe"]), ("House Intelligence Committee", "organization", ["Intelligence Committee"]),
       ("Russia", "country", [])]),
-    ("Tom Reed, an expert at the Peterson Institute for International Economics, said so. The Peterson Institute modeled the tariffs.",
-     [("Peterson Institute for International Economics", "organization", ["Peterson Institute"]), ("Tom Reed", "person", [])]),
+    ("Tom Reed, an expert at the Harwell Institute for International Trade, said so. The Harwell Institute modeled the tariffs.",
+     [("Harwell Institute for International Trade", "organization", ["Harwell Institute"]), ("Tom Reed", "person", [])]),
     # but a name with digits is no short form of the body it opens
-    ("The EB-5 Investment Coalition said the EB-5 program works.", [("EB-5 Investment Coalition", "organization", [])]),
+    ("The QX-7 Investment Coalition said the QX-7 program works.", [("QX-7 Investment Coalition", "organization", [])]),
     # a person's name the recogniser opened on a title runs on to the surname
-    ("According to Chief Superintendent Graciano Mijares of the regional police, the attack was planned.",
-     [("Graciano Mijares", "person", []), ("regional police", "organization", [])]),
+    ("According to Chief Inspector Marco Valdes of the regional police, the attack was planned.",
+     [("Marco Valdes", "person", []), ("regional police", "organization", [])]),
     # a surname with its particle is the person's
-    ("De Blasio says the blast was deliberate. Mayor Bill de Blasio said it was too early to tell.",
-     [("Bill de Blasio", "person", ["De Blasio", "Mayor Bill de Blasio"])]),
+    ("Di Lorenzo says the fire was deliberate. Mayor Bill di Lorenzo said it was too early to tell.",
+     [("Bill di Lorenzo", "person", ["Di Lorenzo", "Mayor Bill di Lorenzo"])]),
 ])
 def test_short_forms_within_an_article(text, expected):
     result = extract(text)

@@ -66,8 +66,10 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
             m.acronyms.append(span.acronym)
         index.by_token[parsed.token_key(span.head)] = span.key
         for t in span.words:        # a name that took in the recogniser's neighbouring entity
-            if t.ent_type_ and not _same_entity(t, span.head):          # ("United Nations Educational, …")
-                index.by_token.setdefault(parsed.token_key(t), span.key)
+            if t.ent_type_ and not _same_entity(t, span.head) \
+                    or t.dep_ == "conj" and t.head.i in range(span.words.start, span.words.end):
+                index.by_token.setdefault(parsed.token_key(t), span.key)    # ('United Nations Educational, …',
+                #                                              the parser's second subject in 'Lowe & Lowe said')
         index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
     index.order.sort()
     _drop_locations(parsed, index, spans)
@@ -90,7 +92,7 @@ def _same_entity(a: Token, b: Token) -> bool:
 
 
 def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
-    """Organisations and countries named only as where something happens ("in Dushanbe",
+    """Organisations and countries named only as where something happens ("in Kessa",
     "fighting in Syria", "entered Kabul") are places, save the article's main country (its bodies' state); so is
     a "person" without a title named only after 'in', 'at' or 'near' (people are written to,
     met with and heard from, not found in)."""
@@ -99,24 +101,24 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         uses = [s for s in spans if s.key == key]
         if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head) for s in uses) \
                 and key in index.mentions and key != main:
-            if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS:   # 'in the Oval Office'
+            if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS:   # 'received in the Oval Office'
                 _remove(index, key)
     for key in {s.key for s in spans if s.kind == "org"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and (all(modifies_a_work(s.head) for s in uses) or _names_a_scheme(key, uses)):
-            _remove(index, key)                 # 'the BBC's Talking Point programme': a programme
+            _remove(index, key)                 # 'the BBC's Morning Desk programme': a programme
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and not any(s.titles for s in uses) \
                 and all(is_location(s.head) and s.head.head.lower_ in PLACE_ONLY_PREPS
                         or is_destination(s.head, ("enter",)) for s in uses):     # people are visited, not entered
-            _remove(index, key)                 # 'in Maidan Shahr', 'entered Tell X' read as a person: a town
+            _remove(index, key)                 # 'in Kessa Shahr', 'entered Tell X' read as a person: a town
 
 
 def _names_a_scheme(key: str, uses: list[NameSpan]) -> bool:
-    """'the EB-5 program ... The program, called EB-5, ...': a name without a body's head word
+    """'the QX-7 program ... The scheme, known as QX-7, ...': a name without a body's head word
     that names a programme somewhere and never acts is that programme, no actor; a code of
-    letters and digits that names one ('EB-5', 'H-1B') is one even where it 'requires' something."""
+    letters and digits that names one ('QX-7', 'H-1B') is one even where it 'requires' something."""
     coded = any(c.isdigit() for c in key) and any(c.isalpha() for c in key)
     return any(modifies_a_work(s.head) for s in uses) and (coded or not any(acts(s.head) for s in uses)) \
         and not canonical(key) and not any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split())
@@ -153,7 +155,7 @@ def acts(token: Token) -> bool:
     a verb other than 'be' ('Crimea voted'), an owner ('Cuba's government'), a source ('according
     to X'), a passive's agent, one judged ('blamed Iran'); also as the second of a pair or an
     apposition, or as the modifier of a noun that acts ('the US government denied') or of a
-    report or poll ('a YouGov poll'), never of a scheme or a law ('the EB-5 program has grown')."""
+    report or poll ('a YouGov poll'), never of a scheme or a law ('the QX-7 program has grown')."""
     if _before_subjectless_cue(token):
         return True
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
