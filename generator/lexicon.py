@@ -949,3 +949,21 @@ OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY = {"minister", "ministers", "ministry
 # 'an opponent of Y', 'a victim of Z'): X is no body the person belongs to or speaks for.
 OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
                   "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer"}
+
+# ---- whom a role serves (REVIEW5) ------------------------------------------------------------
+# Staff nouns of a person's own service: a named person right before one is the employer
+# ('Grant adviser Ann Lowe'); before any other title ('Grant critic X', 'Grant administration
+# official X') the name only qualifies the noun.
+PERSONAL_STAFF_NOUNS = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+                        "attorney", "secretary", "envoy", "surrogate", "manager", "strategist", "pollster"}
+# Offices that are a state's on their own: held for a person who serves a country, they are
+# that country's office ('Grant's special envoy'); a 'personal secretary' stays the person's.
+STATE_OFFICE_HEADS = {"envoy", "ambassador", "minister"}
+# Words saying an office is held in a private capacity, whatever its head noun.
+PRIVATE_CAPACITY_WORDS = {"personal", "private", "campaign", "press", "family"}
+# Subdivision names that are also plain English words or compass points (pycountry has
+# Cameroon's 'North', Tanzania's 'Coast', South Sudan's 'Lakes'): they name no one country.
+GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
+                        "eastern", "western", "coast", "coastal", "lakes", "unity", "delta", "capital",
+                        "islands", "island", "upper", "lower", "plateau", "littoral", "interior", "border",
+                        "mountain", "mountains", "valley", "river", "lake", "highlands", "lowlands", "city"}

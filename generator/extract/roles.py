@@ -8,6 +8,7 @@ An affiliation is marked as a fallback when it is only a guess (the country the 
 the article names most): across articles, what some article states outweighs guesses."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIA
                        GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, OUTSIDER_NOUNS, PARTY_CODES,
-                       PARTY_CODE_COUNTRY, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       PARTY_CODE_COUNTRY, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UNNAMED_SOURCE_NOUNS)
@@ -47,8 +48,14 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.role = role             # the first title the article gives, else its first description
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
-    if mention.role and not mention.affiliation and set(mention.role.lower().split()) & STATE_ROLES:
+    if mention.role and not mention.affiliation and set(mention.role.lower().split()) & STATE_ROLES \
+            and not _is_former(mention.role):
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
+
+
+def _is_former(role: str) -> bool:
+    """'former ambassador', 'ex-minister': a post that has ended gives no current affiliation."""
+    return re.split(r"[\s-]+", role.lower())[0] in FORMER_WORDS
 
 
 def _has_title_word(role: str) -> bool:
@@ -86,6 +93,8 @@ def _person_before_title(parsed: ParsedArticle, index: "ActorIndex", doc, start:
     before the title, is the one the title-holder works for."""
     words = title_words(doc, start)
     before = doc[words[0].i - 1] if words and words[0].i > 0 else None
+    if not words or singular(words[-1].lower_) not in PERSONAL_STAFF_NOUNS:
+        return None             # 'Grant critic X', 'Grant administration official X': no one's staff
     if before is None or before.ent_type_ != "PERSON" or before.pos_ != "PROPN" or before.dep_ != "compound":
         return None
     key = index.key_for(parsed, before)
@@ -122,6 +131,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
             return None, None
         complement = words[link + 1:]
         _, affiliation = _role_words(complement, parsed, index)
+        affiliation = None if _generic_body(index, affiliation) else affiliation
         if affiliation:
             words = words[:link]
     if not words:
@@ -130,6 +140,8 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     earlier = _role_words(words[:formal], parsed, index)[1] \
         if formal and words[formal - 1].ent_type_ == "NORP" else None   # not the body of another role ('AU chairperson')
     role, own = _role_words(words[formal:], parsed, index)
+    if _generic_body(index, own):     # 'Speaker of the House': a one-word generic body is no one body
+        (role, _), own = _role_words(words[formal:], parsed, index, keep_names=True), None
     own = own or earlier
     last = _written_out(words[-1]).lower()
     if role and last != singular(last) and role.lower().endswith(last):
@@ -150,6 +162,10 @@ def _own_phrase(words: list[Token]) -> list[Token]:
     if former and words[former - 1].pos_ == "NOUN" and words[former - 1].is_lower:
         words = words[former:]        # "the committee's investigation former Secretary of State X"
     return words
+
+
+def _generic_body(index: "ActorIndex", key: str | None) -> bool:
+    return key is not None and norm(index.mentions[key].name) in GENERIC_BODY_WORDS
 
 
 def _formal_title_start(words: list[Token]) -> int:
@@ -213,8 +229,9 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
             affiliation = key
             named = _whole_name(tokens, part, index.mentions[key].name)
     idle = _words_of_no_role(tokens)
-    if named and any(t.lower_ in ("former", "ex") and t.i < named[0].i for t in tokens):
-        keep_names = True           # 'a former Yale historian' is no 'former historian'
+    if named and any(t.lower_ in FORMER_WORDS and t.i < named[0].i for t in tokens):
+        keep_names = True           # 'a former Harbour Union steward' is no 'former steward',
+        affiliation = None          # nor the union's now: a former post gives no current affiliation
     kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle
             and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")
                  or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ("of", "for"))]  # 'Speaker of the House'
@@ -273,7 +290,15 @@ def _tells_a_passing_state(t: Token) -> bool:
     president', 'retired general') nor a hyphened compound ('Washington-based')."""
     participle = t.tag_ in ("VBN", "VBG") or t.pos_ == "ADJ" and len(t.text) > 4 and t.lower_.endswith("ed")
     return t.dep_ == "amod" and participle and t.pos_ != "PROPN" and t.i < t.head.i \
-        and t.lower_ not in OFFICE_PARTICIPLES | TITLE_VOCABULARY and not _hyphen_joined(t)
+        and t.lower_ not in OFFICE_PARTICIPLES | TITLE_VOCABULARY and not _hyphen_joined(t) \
+        and not _names_a_plural_compound(t)
+
+
+def _names_a_plural_compound(t: Token) -> bool:
+    """'the armed forces minister', 'a mixed martial arts champion': the adjective belongs to
+    the plural noun after it, a fixed phrase that names the role's field, not to the person."""
+    after = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return after is not None and after.dep_ == "compound" and after.tag_ in ("NNS", "NNPS")
 
 
 def _hyphen_joined(t: Token) -> bool:
@@ -460,7 +485,7 @@ def _ended(verb: Token, found: tuple[str | None, str | None]) -> tuple[str | Non
                                        for c in verb.children)
     if role and ended and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"
-    return role, affiliation
+    return role, None if ended else affiliation     # a post that has ended is no current affiliation
 
 
 def _body_of(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
@@ -506,8 +531,9 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if prep is not None and prep.lower_ != "in":
         inner = _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
-        if inner and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:     # not 'a critic of X'
-            affiliation = inner
+        serves = whole or index.mentions[inner].type != "person" if inner else False
+        if inner and serves and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:
+            affiliation = inner         # not 'a critic of X', nor 'a member of the X family' (no one's body)
         elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner:
             role = f"{role} {prep.text} {_words(prep)}" if _words(prep) else role
         elif role and not inner and prep.lower_ == "to" and any(
@@ -622,7 +648,9 @@ def _words(prep: Token) -> str:
     council', not '… who dedicated his life to …'; nothing where it runs past four words, since
     a cut phrase garbles ('president of soccer's world governing')."""
     cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos", "conj", "cc") for u in t.subtree}
-    words = [t for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ != "punct"]
+    listed = min((t.i for t in prep.subtree if t.dep_ in ("conj", "cc")), default=len(prep.doc))
+    words = [t for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ != "punct"
+             and t.i < listed]         # 'of a miner and grandmother of five': not 'of a miner of five'
     return " ".join(t.text for t in words) if sum(t.dep_ != "det" for t in words) <= 4 else ""
 
 
@@ -733,8 +761,24 @@ def _state_owned_from(words: list[Token]) -> int | None:
 
 
 def _is_demonym(form: str) -> bool:
-    """'Greek', 'Syrian', 'Dutch': a people's adjective, not a country's own name ('Cyprus', 'US')."""
-    return " " not in form and not is_acronym(form) and form.lower().endswith(DEMONYM_ENDINGS)
+    """'Greek', 'Syrian', 'Dutch': a people's adjective, not a country's own name ('Cyprus',
+    'US', and 'Japan' or 'Ukraine', which only end like one)."""
+    return " " not in form and not is_acronym(form) and form.lower().endswith(DEMONYM_ENDINGS) \
+        and not _is_country_name(form)
+
+
+@functools.lru_cache(maxsize=512)
+def _is_country_name(form: str) -> bool:
+    """A country's own name as pycountry or the lexicon gives it."""
+    import pycountry
+    known = canonical(form)
+    if known and known[1] == "country" and norm(known[0]) == norm(form):
+        return True
+    try:
+        pycountry.countries.lookup(form)
+    except LookupError:
+        return False
+    return True
 
 
 def _names_a_state_body(words: list[str]) -> bool:
