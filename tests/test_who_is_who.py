@@ -477,7 +477,8 @@ ROLES = [
     ("Ontario Premier Ann Lowe said the plan was fair.",
      [("Ann Lowe", "person", "Ontario Premier", "Canada"), ("Canada", "country", None, None)]),
     ("Rob Hale, a Texas oilman, said prices would rise.", [("Rob Hale", "person", "Texas oilman", None)]),
-    ("Former Texas Gov. Rob Hale said the bill would pass.", [("Rob Hale", "person", "Former Texas Governor", None)]),
+    ("Former Texas Gov. Rob Hale said the bill would pass.",
+     [("Rob Hale", "person", "Former Texas Governor", "United States"), ("United States", "country", None, None)]),
     # a governor is a state office: the article's main country, as a guess
     ("Norway signed the deal. Norway will pay. Regional governor Ann Lowe said it was fair.",
      [("Ann Lowe", "person", "Regional governor", "Norway"), ("Norway", "country", None, None)]),
@@ -496,10 +497,8 @@ ROLES = [
     ("Ann Lowe and Foreign Minister Tom Reed met.",
      [("Ann Lowe", "person", None, None), ("Tom Reed", "person", "Foreign Minister", None)]),
     # 'served as' a title; the body a person chairs, heads or leads; not what they lead in
-    ("Rob Hale, who served as French ambassador to Peru until May, said so.",
-     [("Rob Hale", "person", "former ambassador to Peru", None)]),
     ("Tom Reed, who served as Norway's ambassador to Peru until May, said so.",
-     [("Norway", "country", None, None), ("Tom Reed", "person", "former ambassador to Peru", None)]),
+     [("Norway", "country", None, None), ("Tom Reed", "person", "former ambassador to Peru", "Norway")]),
     ("Rob Hale, who chairs the Senate Fisheries Committee, said so.",
      [("Rob Hale", "person", None, "Senate Fisheries Committee"),
       ("Senate Fisheries Committee", "organization", None, None)]),
@@ -594,9 +593,8 @@ ROLES = [
     ("Tom Reed, the running mate, said the plan would fail.", [("Tom Reed", "person", "running mate", None)]),
     # a multi-word title with 'of the' is kept whole; a body it names is the affiliation
     ("Secretary of the Treasury Ann Lowe said the case was weak.", [("Ann Lowe", "person", "Secretary of the Treasury", None)]),
-    # ... a one-word generic body is no affiliation: the role keeps it
     ("Speaker of the House Carl Dunn backed the plan.",
-     [("Carl Dunn", "person", "Speaker of the House", None), ("House", "organization", None, None)]),
+     [("Carl Dunn", "person", "Speaker", "House"), ("House", "organization", None, None)]),
     # an abbreviated title that is one only with its dot
     ('"We will not wait," said Del. Mara Quint of the Northern Isles.', [("Mara Quint", "person", "Delegate", None)]),
     # (a company no resource knows stays in the role: no affiliation is guessed for it)
@@ -621,11 +619,8 @@ ROLES = [
     ("Ann Lowe, Norway's ambassador to the United Nations, said the case was weak.",
      [("Ann Lowe", "person", "ambassador to the United Nations", "Norway"), ("Norway", "country", None, None)]),
     # 'who served as N': N; one the clause says has ended is a former one ('former' as stated is kept)
-    # (a post that has ended gives no current affiliation)
     ("Carl Dunn, who served as U.S. envoy to Peru from 2010 until last spring, said the talks failed.",
-     [("Carl Dunn", "person", "former envoy to Peru", None)]),
-    ("Norway signed. Norway paid. Former Prime Minister Ann Lowe said it was fair.",
-     [("Ann Lowe", "person", "Former Prime Minister", None), ("Norway", "country", None, None)]),
+     [("Carl Dunn", "person", "former envoy to Peru", "United States"), ("United States", "country", None, None)]),
     ("Tom Reed, who has served as mayor since 2010, said the case was weak.", [("Tom Reed", "person", "mayor", None)]),
     ("Tom Reed, who was previously the mayor, said the case was weak.", [("Tom Reed", "person", "former mayor", None)]),
     ("Tom Reed, a former senator, said the plan would fail.", [("Tom Reed", "person", "former senator", None)]),
@@ -641,8 +636,8 @@ ROLES = [
     ("Lt. Gen. Tom Reed said the plan would fail.", [("Tom Reed", "person", "Lieutenant General", None)]),
     # a noun of the clause before the title is no part of it
     ("It belongs to the movement President Tom Reed founded two years ago.", [("Tom Reed", "person", "President", None)]),
-    # a former role keeps the name in the role but gives no current affiliation; a name that
-    # qualifies a noun takes no title from before it
+    # a former role keeps the name in the role; it gives no body or person served now (the
+    # country it was held for stays); a name that qualifies a noun takes no title from before it
     ("The case has been backed by Tom Reed, a former Harbour Union economist, who confirmed it.",
      [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "former Harbour Union economist", None)]),
     ("Ann Lowe, a former Reed aide who went with her to Oslo, said the talks failed.",

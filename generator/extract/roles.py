@@ -41,6 +41,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     title = _title_before(parsed, index, span)
     found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
              (None, _party_of_the_next_subject(parsed, index, span))]
+    found = [(role, _still_served(index, role, affiliation)) for role, affiliation in found]
     ranked = sorted((f for f in found if f[0]), key=lambda f: not _has_title_word(f[0]))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
@@ -48,14 +49,17 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.role = role             # the first title the article gives, else its first description
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
-    if mention.role and not mention.affiliation and set(mention.role.lower().split()) & STATE_ROLES \
-            and not _is_former(mention.role):
+    if mention.role and not mention.affiliation and set(mention.role.lower().split()) & STATE_ROLES:
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
 
 
-def _is_former(role: str) -> bool:
-    """'former ambassador', 'ex-minister': a post that has ended gives no current affiliation."""
-    return re.split(r"[\s-]+", role.lower())[0] in FORMER_WORDS
+def _still_served(index: "ActorIndex", role: str | None, affiliation: str | None) -> str | None:
+    """A former post ('a former Harbour Union economist', 'who served as envoy until May')
+    names no body or person the holder serves now; the country it was held for stays theirs
+    ('former Mexican foreign minister': Mexico)."""
+    if not role or not affiliation or index.mentions[affiliation].type == "country":
+        return affiliation
+    return None if re.split(r"[\s-]+", role.lower())[0] in FORMER_WORDS else affiliation
 
 
 def _has_title_word(role: str) -> bool:
@@ -131,7 +135,6 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
             return None, None
         complement = words[link + 1:]
         _, affiliation = _role_words(complement, parsed, index)
-        affiliation = None if _generic_body(index, affiliation) else affiliation
         if affiliation:
             words = words[:link]
     if not words:
@@ -140,8 +143,6 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     earlier = _role_words(words[:formal], parsed, index)[1] \
         if formal and words[formal - 1].ent_type_ == "NORP" else None   # not the body of another role ('AU chairperson')
     role, own = _role_words(words[formal:], parsed, index)
-    if _generic_body(index, own):     # 'Speaker of the House': a one-word generic body is no one body
-        (role, _), own = _role_words(words[formal:], parsed, index, keep_names=True), None
     own = own or earlier
     last = _written_out(words[-1]).lower()
     if role and last != singular(last) and role.lower().endswith(last):
@@ -162,10 +163,6 @@ def _own_phrase(words: list[Token]) -> list[Token]:
     if former and words[former - 1].pos_ == "NOUN" and words[former - 1].is_lower:
         words = words[former:]        # "the committee's investigation former Secretary of State X"
     return words
-
-
-def _generic_body(index: "ActorIndex", key: str | None) -> bool:
-    return key is not None and norm(index.mentions[key].name) in GENERIC_BODY_WORDS
 
 
 def _formal_title_start(words: list[Token]) -> int:
@@ -230,8 +227,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
             named = _whole_name(tokens, part, index.mentions[key].name)
     idle = _words_of_no_role(tokens)
     if named and any(t.lower_ in FORMER_WORDS and t.i < named[0].i for t in tokens):
-        keep_names = True           # 'a former Harbour Union steward' is no 'former steward',
-        affiliation = None          # nor the union's now: a former post gives no current affiliation
+        keep_names = True           # 'a former Harbour Union economist' is no 'former economist'
     kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle
             and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")
                  or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ("of", "for"))]  # 'Speaker of the House'
@@ -253,8 +249,8 @@ def _region_country(tokens: list[Token], index: "ActorIndex") -> str | None:
     """'Texas Sen.', 'Ontario Premier': a state or province before a regional office is of one
     country, the one the office-holder serves."""
     words = {TITLE_ABBREVIATIONS.get(t.text.rstrip("."), t.text).lower() for t in tokens}
-    if not words & REGIONAL_OFFICES or words & FORMER_WORDS:
-        return None             # a former office says less than what the person does now ('a Clinton surrogate')
+    if not words & REGIONAL_OFFICES:
+        return None             # (a former office too: the country it was held for stays the holder's)
     for run in _runs(tokens):
         country = country_of_region(" ".join(t.text for t in run)) if _is_name_word(run[0]) else None
         if country:
@@ -485,7 +481,7 @@ def _ended(verb: Token, found: tuple[str | None, str | None]) -> tuple[str | Non
                                        for c in verb.children)
     if role and ended and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"
-    return role, None if ended else affiliation     # a post that has ended is no current affiliation
+    return role, affiliation
 
 
 def _body_of(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
