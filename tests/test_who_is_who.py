@@ -214,11 +214,13 @@ def test_a_state_office_held_for_a_person_is_the_persons_states():
         ("Ann Lowe, Grant's campaign spokeswoman, said so. Grant agreed.", None),
         # a secretary held for a person is a private post, not a state office
         ("Eva Berg, Grant's personal secretary, said so. Grant agreed.", None),
-        ("Mark Stone, Grant's campaign press secretary, said so. Grant agreed.", None))
+        ("Mark Stone, Grant's campaign press secretary, said so. Grant agreed.", None),
+        ("U.S. President Donald Grant said the war was over. Eva Dunn, Grant's former special envoy, said it was not.", None))
     assert sorted((a.name, a.role, a.affiliation) for a in actors if a.type == "person") == [
         ("Ann Lowe", "campaign spokeswoman", "donald-grant"),
         ("Donald Grant", "President", "united-states"),
         ("Eva Berg", "personal secretary", "donald-grant"),
+        ("Eva Dunn", "former special envoy", "united-states"),
         ("Mark Stone", "campaign press secretary", "donald-grant"),
         ("Tom Reed", "special envoy", "united-states")]
 
@@ -477,8 +479,7 @@ ROLES = [
     ("Ontario Premier Ann Lowe said the plan was fair.",
      [("Ann Lowe", "person", "Ontario Premier", "Canada"), ("Canada", "country", None, None)]),
     ("Rob Hale, a Texas oilman, said prices would rise.", [("Rob Hale", "person", "Texas oilman", None)]),
-    ("Former Texas Gov. Rob Hale said the bill would pass.",
-     [("Rob Hale", "person", "Former Texas Governor", "United States"), ("United States", "country", None, None)]),
+    ("Former Texas Gov. Rob Hale said the bill would pass.", [("Rob Hale", "person", "Former Texas Governor", None)]),
     # a governor is a state office: the article's main country, as a guess
     ("Norway signed the deal. Norway will pay. Regional governor Ann Lowe said it was fair.",
      [("Ann Lowe", "person", "Regional governor", "Norway"), ("Norway", "country", None, None)]),
@@ -640,6 +641,10 @@ ROLES = [
     # country it was held for stays); a name that qualifies a noun takes no title from before it
     ("The case has been backed by Tom Reed, a former Harbour Union economist, who confirmed it.",
      [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "former Harbour Union economist", None)]),
+    ("But Labour former minister Tom Reed said the report was weak.",
+     [("Labour", "organization", None, None), ("Tom Reed", "person", "former minister", "Labour")]),
+    ("Tom Reed, a former Mexican foreign minister, said the wall was useless.",
+     [("Mexico", "country", None, None), ("Tom Reed", "person", "former Mexican foreign minister", "Mexico")]),
     ("Ann Lowe, a former Reed aide who went with her to Oslo, said the talks failed.",
      [("Ann Lowe", "person", "former Reed aide", None), ("Reed", "person", None, None)]),
     # the complement of 'N for/of' as written, articles included

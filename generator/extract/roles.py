@@ -18,8 +18,8 @@ from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIA
                        GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, OUTSIDER_NOUNS, PARTY_CODES,
-                       PARTY_CODE_COUNTRY, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
-                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
+                       PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
@@ -55,11 +55,17 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
 
 def _still_served(index: "ActorIndex", role: str | None, affiliation: str | None) -> str | None:
     """A former post ('a former Harbour Union economist', 'who served as envoy until May')
-    names no body or person the holder serves now; the country it was held for stays theirs
-    ('former Mexican foreign minister': Mexico)."""
-    if not role or not affiliation or index.mentions[affiliation].type == "country":
+    names no body or person the holder serves now; the country it was held for and a party
+    stay theirs ('former Mexican foreign minister': Mexico; 'Labour former minister':
+    Labour), and a state office held for a person stays theirs for resolve to give it the
+    person's country ('Grant's former special envoy')."""
+    words = re.split(r"[\s-]+", role.lower()) if role else []
+    if not words or words[0] not in FORMER_WORDS or not affiliation:
         return affiliation
-    return None if re.split(r"[\s-]+", role.lower())[0] in FORMER_WORDS else affiliation
+    mention = index.mentions[affiliation]
+    party = set(norm(mention.name).split()) <= PARTY_FAMILY_WORDS
+    state_office = mention.type == "person" and words[-1] in STATE_OFFICE_HEADS
+    return affiliation if mention.type == "country" or party or state_office else None
 
 
 def _has_title_word(role: str) -> bool:
@@ -249,8 +255,8 @@ def _region_country(tokens: list[Token], index: "ActorIndex") -> str | None:
     """'Texas Sen.', 'Ontario Premier': a state or province before a regional office is of one
     country, the one the office-holder serves."""
     words = {TITLE_ABBREVIATIONS.get(t.text.rstrip("."), t.text).lower() for t in tokens}
-    if not words & REGIONAL_OFFICES:
-        return None             # (a former office too: the country it was held for stays the holder's)
+    if not words & REGIONAL_OFFICES or words & FORMER_WORDS:
+        return None             # a former regional office is no ground to infer where the holder serves now
     for run in _runs(tokens):
         country = country_of_region(" ".join(t.text for t in run)) if _is_name_word(run[0]) else None
         if country:
