@@ -564,8 +564,8 @@ ROLES = [
     ("Tom Reed is a critic of the Democrats.",
      [("Democratic Party", "organization", None, None), ("Tom Reed", "person", "critic of the Democrats", None)]),
     # a body's name before the country that ends it is the body served, not the country
-    ("Ann Lowe, director of Amnesty International UK, said more.",
-     [("Amnesty International", "organization", None, None), ("Ann Lowe", "person", "director", "Amnesty International")]),
+    ("Eva Berg, director of Human Rights Watch UK, said more.",
+     [("Eva Berg", "person", "director", "Human Rights Watch"), ("Human Rights Watch", "organization", None, None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
     # 'N for X, NAME,': the name the parser hangs on X is the N; not a name that opens a list

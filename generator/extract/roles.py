@@ -682,7 +682,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
 
 
 def _body_before_country(parsed: ParsedArticle, index: "ActorIndex", obj: Token) -> str | None:
-    """'director of Oxfam Norway': a body's name before the country that ends it
+    """'director of Human Rights Watch UK': a body's name before the country that ends it
     is the body the person serves (its national branch), not the country."""
     named = [c for c in obj.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i < obj.i]
     if not named:
