@@ -7,7 +7,7 @@ COUNTRIES: dict[str, list[str]] = {
                       "American", "Americans"],
     "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain", "British", "Britons"],
     "Afghanistan": ["Afghan", "Afghans"], "Pakistan": ["Pakistani", "Pakistanis"],
-    "India": ["Indian"], "China": ["Chinese", "PRC"], "Russia": ["Russian", "Russians",
+    "India": ["Indian"], "China": ["Chinese", "PRC"], "Russia": ["Russian", "Russians", "Kremlin",
     "Russian Federation"], "France": ["French"], "Germany": ["German", "Germans"],
     "Italy": ["Italian"], "Spain": ["Spanish"], "Portugal": ["Portuguese"],
     "Ireland": ["Irish"], "Netherlands": ["Dutch", "Holland"], "Belgium": ["Belgian"],
@@ -818,14 +818,14 @@ MONEY_FLOW_VERBS = {"flow", "pour"}
 
 # Determiners that deny their noun makes the claim ("few experts believe", "no official said").
 NEGATIVE_QUANTIFIERS = {"few", "no"}
-# Modals of reported speech shifted into the past ("would not happen"): a clause with one
+# Modals of reported speech shifted into the past ("this would not last"): a clause with one
 # continues what the cue reports.
 BACKSHIFTED_MODALS = {"would", "could", "might", "should"}
 # Verbs by which the subject issues the document it objects ("X released a statement which said"):
 # the issuing/publishing senses of VerbNet's 'transfer_mesg' and 'publish'-type verbs. Not 'read', 'receive'.
 ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "file", "deliver",
                  "circulate", "distribute", "put"}
-# Figures: adverbs and determiners of a period that make a count a rate ("awarded annually",
+# Figures: adverbs and determiners of a period that make a count a rate ("issued yearly",
 # "each year").
 RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                 "daily": "day", "hourly": "hour"}
@@ -835,21 +835,24 @@ RATE_DETERMINERS = {"a", "an", "each", "every", "per"}
 DISTRIBUTIVE = "each"
 # Figures: conjunctions a sentence may open with before a poll's breakdown ("And when asked ...").
 CONJUNCTION_OPENERS = ("and", "but", "yet", "so", "while")
-# Figures: what a poll's shares are shares of ("16 percent of the vote", "40% of respondents").
+# Figures: what a poll's shares are shares of ("21 percent of the vote", "40% of respondents").
 POLL_SHARE_NOUNS = {"vote", "votes", "respondents", "voters", "people polled", "people surveyed"}
 # Figures: documents whose findings a clause opened by "in ..." gives ("In its report, ...").
 REPORT_NOUNS = {"report", "census", "audit", "review", "analysis"}
 # ---- statements not made (issue 13) ----
 # Marks of a condition: a cue inside "if X said ..." reports no statement made.
 CONDITIONAL_MARKS = {"if", "unless"}
-# Imperatives that open a supposition ("Say X demanded ...", "Suppose X announced ..."): what follows is hypothetical.
+# Imperatives that open a supposition ("Suppose X demanded ...", "Say X announced ..."): what follows is hypothetical.
 SUPPOSING_IMPERATIVES = {"say", "suppose", "imagine", "assume", "pretend"}
-# Nouns of a share of a group ("a majority of voters expect"): a poll result, not a source.
+# Nouns of a share of a group ("a majority of parents think"): a poll result, not a source.
 SHARE_NOUNS = {"majority", "minority", "plurality", "proportion", "percentage", "share", "half"}
-# Modals of a statement not yet or not really made ("she said they would announce ..."), English modal auxiliaries.
-MODAL_AUXILIARIES = {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "'ll", "wo", "ca"}
-# Prepositions of a concession or circumstance whose object may be the subject of a participle after it
-# ("remain confident despite supporters, now saying ..."): the participle's speaker is not safe.
+# Modals of a statement not yet or not really made ("she said they would publish ..."): the English modal
+# auxiliaries, the back-shifted ones and the present ones (with the clitic forms the tokenizer splits off).
+MODAL_AUXILIARIES = BACKSHIFTED_MODALS | {"will", "can", "may", "shall", "must", "'ll", "wo", "ca"}
+# Prepositions of a concession or circumstance (English grammar: Quirk et al.): a stance of another
+# source in their phrase inside reported content is the writer's set-off ("despite X claiming ..."),
+# and their object may be the subject of a participle after it ("feel sure despite some backers,
+# now saying ..."): that participle's speaker is not safe.
 CONCESSIVE_PREPOSITIONS = {"despite", "amid", "notwithstanding"}
 # Verbs whose subject holds the view noun they take ("maintains the position that", "takes the view
 # that", "holds the belief that"): support verbs of FrameNet's Opinion nouns, for these nouns only.
@@ -893,11 +896,10 @@ HYPOCORISTICS = {
 PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
 
 
-# Content bounds (who said what). Subordinators of concession and contrast (English grammar:
-# Quirk et al., "concessive clauses"): a clause they open inside reported content that holds
-# another's stance ("..., even though observers doubt ...", "despite X claiming ...") is the
-# writer's set-off, not the speaker's words.
-CONCESSIVE_MARKERS = {"although", "though", "despite", "whereas", "notwithstanding"}
+# Content bounds (who said what). Subordinators of concession (English grammar: Quirk et al.,
+# "concessive clauses"): a clause they open inside reported content that holds another's stance
+# ("..., even though analysts doubt ...") is the writer's set-off, not the speaker's words.
+CONCESSIVE_SUBORDINATORS = {"although", "though"}
 # Prepositions after a cue that carry the stance's polarity ("argued against intervention"):
 # the text keeps them, else "intervention" reads as what the speaker argued for.
 POLARITY_PREPOSITIONS = {"against"}
@@ -905,12 +907,16 @@ POLARITY_PREPOSITIONS = {"against"}
 # the council it would close"): their object before a reported clause is no misread subject.
 HEARER_CUES = VERBNET_TELL | VERBNET_ADVISE | {"warn", "promise", "assure", "remind", "ask", "show",
                                                "convince", "persuade", "teach", "caution", "urge"}
-# Subordinators of contrast ("..., while footage showed ..."): a clause of its own subject they
+# Subordinators of contrast ("..., while photos showed ..."): a clause of its own subject they
 # set after reported content is the writer's juxtaposition.
 CONTRAST_MARKERS = {"while", "whereas"}
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
-# the court), not a statement attributed to them ("the court rejected a request to ...").
-JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justices", "magistrate"}
+# the court), not a statement attributed to them ("the court turned down a bid to ...").
+JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justice", "magistrate"}   # lemmas
+
+# Head words of a party's name: a country written right before one is part of the name
+# ('UK Independence Party'), not the party's state.
+PARTY_HEADS = {"party", "front", "league", "movement"}
 
 # ---- roles from the sentence (issue 12) ----------------------------------------------------
 # Abbreviated titles that are titles only with their dot, since the bare form also opens names
@@ -937,6 +943,21 @@ BODY_LINKS = {"of", "for", "from", "at", "in"}
 # Unnamed sources that stay anonymous ("sources close to the campaign", "insiders"): kept as
 # written, never an actor of their own.
 ANONYMOUS_SOURCE_NOUNS = {"source", "insider"}
+# Quotation marks: each opening mark with its closing one, and the closing marks (straight and curly).
+QUOTE_PAIRS = {'"': '"', "“": "”"}
+CLOSING_QUOTES = "\"”’'"
+# Subjects that point back to a clause or thing, not a speaker ("it was these docks, which ...",
+# "but this would not last").
+ANAPHORIC_SUBJECTS = {"it", "this", "that"}
+# The words of a percentage's sign ("35 percent", "35%").
+PERCENT_SIGNS = {"%", "percent"}
+# Prepositions of an absolute clause with its own subject ("backed the plan, with Y now saying ...").
+ABSOLUTE_PREPOSITIONS = {"with", "without"}
+# Nouns (lemmas) of a group of bodies ("rights groups, including X, say ..."): the one body the
+# group names is among those who speak. Not a group of people held together by a stance
+# ("critics, including X"): that names an example of the stance, not who made the statement.
+BODY_GROUP_NOUNS = {"group", "organisation", "organization", "company", "firm", "union", "charity", "agency",
+                    "body", "country", "nation", "government", "party", "association", "bank", "business"}
 # Possessive pronouns: "his critics", "their supporters" name a group only through its owner.
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
 

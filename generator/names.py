@@ -17,6 +17,7 @@ def clean_surface(text: str) -> str:
     """A name as written, tidied: no possessive 's, no leading article, single spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'()[]-")
+    text = re.sub(r"\s*[\[\]]\s*", " ", text).strip()      # an editor's brackets: '[Bashir al] Assad'
     text = re.sub(r"'s?$", "", text).strip()
     text = _LEADING_ARTICLE.sub("", text)
     return text

@@ -215,12 +215,15 @@ def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> 
             candidates.append((node, name, owner))
     leading = _leading_states(clusters, mentions)
     by_state: dict[tuple[str, str], Node] = {}
+    ordered = sorted(mentions.items())
+    keys: dict[Node, set[tuple[str, str]]] = {}         # _keys of a node, found once (not per candidate)
     for node, name, owner in candidates:
         owners = stated.get(name) or guessed.get(name, set())
         led = sorted(o for o in owners if o in leading.get(node[0], ()))     # of those, the states the article leads with
         if len(led) == 1 and owner not in owners:
-            target = next((n for n, m in sorted(mentions.items()) if _family(m.type) == "body" and n[0] != node[0]
-                           and ("body", f"{name} @{led[0]}") in _keys(n, mentions)), None)
+            target = next((n for n, m in ordered if _family(m.type) == "body" and n[0] != node[0]
+                           and ("body", f"{name} @{led[0]}") in (
+                               keys[n] if n in keys else keys.setdefault(n, _keys(n, mentions)))), None)
             if target is not None:
                 clusters.union(target, node)
         elif not owners and leading.get(node[0]):

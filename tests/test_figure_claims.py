@@ -46,15 +46,15 @@ AMOUNTS = [
     ("The firm will sell ten billion cubic meters of gas a year.",
      [("ten billion", 1e10, None, None, "cubic meters a year", None, None)]),
     # a period that the clause gives makes a rate; a period that places in time does not
-    ("About 10,000 permits are awarded annually to investors.",
-     [("About 10,000", 10000, None, None, "permits a year", "about", None)]),
+    ("About 3,000 licences are issued yearly to farmers.",
+     [("About 3,000", 3000, None, None, "licences a year", "about", None)]),
     ("Every year, 40 people drown in the lake.", [("40", 40, None, None, "people a year", None, None)]),
-    ("Trillions of dollars of trade a year pass through the strait.",
-     [("Trillions", 1e12, 1e12, 9999999999999, "dollars a year", None, None)]),
-    ("Bonuses were $500 to $2,000 every three months.",
-     [("$500 to $2,000", 500, 500, 2000, "dollars every three months", None, None)]),
-    ("Trillions of dollars of trade a year passes through the strait, which is rich in fish.",
-     [("Trillions", 1e12, 1e12, 9999999999999, "dollars a year", None, None)]),
+    ("Billions of euros of goods a year cross the border.",
+     [("Billions", 1e9, 1e9, 9999999999, "euros a year", None, None)]),
+    ("Grants were $300 to $1,500 every two months.",
+     [("$300 to $1,500", 300, 300, 1500, "dollars every two months", None, None)]),
+    ("Billions of euros of goods a year crosses the border, which is long and empty.",
+     [("Billions", 1e9, 1e9, 9999999999, "euros a year", None, None)]),
     ("Tom Reed explained the firings amounted to 1 percent of the bank's staff every year.",
      [("1 percent", 1, None, None, "% of staff a year", None, "Tom Reed")]),
     ("The council paid $5m a year ago.", [("$5m", 5e6, None, None, "dollars", None, None)]),
@@ -90,10 +90,10 @@ AMOUNTS = [
     ("Several hundred pupils were sent home.", [("Several hundred", 200, 200, 900, "pupils", None, None)]),
     # a change is two figures, not a range
     # a count that shares a verb of harm ('as were'), a count shared out ('two each')
-    ("Tom Reed said 90 civilians were wounded, as were seventeen from the army, and two each from the navy "
-     "and the police.", [("90", 90, None, None, "civilians", None, "Tom Reed"),
-                         ("seventeen", 17, None, None, "people", None, "Tom Reed"),
-                         ("two", 2, None, None, "people", None, "Tom Reed")]),
+    ("Tom Reed said 40 workers were hurt, as were nine from the police, and three each from the port and the "
+     "railway.", [("40", 40, None, None, "workers", None, "Tom Reed"),
+                  ("nine", 9, None, None, "people", None, "Tom Reed"),
+                  ("three", 3, None, None, "people", None, "Tom Reed")]),
     ("The chain grew from 14 to 31 stores.",
      [("14", 14, None, None, "stores", None, None), ("31", 31, None, None, "stores", None, None)]),
     # what is counted when the noun is left out
@@ -276,8 +276,8 @@ ATTRIBUTED = [
     ("Tom Reed's threats to impose a 35 percent tariff angered Anna Berg.",
      [("35 percent", 35, None, None, "%", None, "Tom Reed")]),
     ("In May, 40 people died.", [("40", 40, None, None, "people", None, None)]),
-    ("Mayor Lena Ortiz argues there is little point in responding to Tom Reed's threats to close the port "
-     "and slap a 35 percent tariff on imports.", [("35 percent", 35, None, None, "%", None, "Tom Reed")]),
+    ("Mayor Lena Ortiz says it is pointless to answer Tom Reed's threats to shut the port and impose a 20 percent "
+     "levy on imports.", [("20 percent", 20, None, None, "%", None, "Tom Reed")]),
     # nobody: a source nobody named, the subject itself, a phrase of time, a pronoun not resolved,
     # a passive without an agent, a verb that attributes nothing, a person's relative
     ("The report, which critics dismissed, counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
@@ -363,8 +363,8 @@ LABELS_AND_FLOWS = [
     ("The mayor fought the 35 percent tariff on imports.", [("35 percent", 35, None, None, "%", None, None)]),
     ("He spoke for the top 1% of earners.", [("1%", 1, None, None, "% of earners", None, None)]),
     ("Inflation stayed near the 2 percent recorded in May.", [("2 percent", 2, None, None, "%", None, None)]),
-    ("Aid budgets are half their 1960 levels, Oxfam says.",
-     [("half", 0.5, None, None, "share of 1960 levels", None, "Oxfam")]),
+    ("Farm subsidies are half their 1990 levels, the Harbour Trust says.",
+     [("half", 0.5, None, None, "share of 1990 levels", None, "Harbour Trust")]),
     ("Only 500 companies pay the tax.", [("500", 500, None, None, "companies", None, None)]),
     ("Mayor Tom Reed called 40 residents.", [("40", 40, None, None, "residents", None, None)]),
     # a bare scale of money moving is in the article's one currency
@@ -401,7 +401,7 @@ CONTINUED = [
     ("A Daily Herald poll of voters revealed that the mayor is unpopular. "
      "When asked whether the bridge should close, 59 percent said it should not. "
      "Less than a third agreed with the mayor, while 13 percent were unsure. "
-     "Berg was the runner up, gaining just 16 percent of the vote, while Smith was third on 11 percent. "
+     "Berg came second, winning only 16 percent of the vote, while Cole came third on 11 percent. "
      "Unemployment rose to 5 percent.",
      [("59 percent", 59, None, None, "%", None, "Daily Herald", 1),
       ("13 percent", 13, None, None, "%", None, "Daily Herald", 2),
@@ -411,12 +411,12 @@ CONTINUED = [
     ("A Daily Herald poll predicted a tie. In the end, 52 percent voted for Reed.",
      [("52 percent", 52, None, None, "%", None, None, 1)]),
     # an elided clause of the same cue: its speaker claims
-    ("According to Inspector Lena Ortiz of the police, fourteen civilians died. Ortiz further claimed 90 "
-     "civilians were wounded, as were seventeen from the army, and two each from the Coast Guard.",
+    ("According to Inspector Lena Ortiz of the police, fourteen civilians died. Ortiz also said 40 workers were "
+     "hurt, as were nine from the police, and three each from the port and the railway.",
      [("fourteen", 14, None, None, "civilians", None, "Lena Ortiz", 0),
-      ("90", 90, None, None, "civilians", None, "Lena Ortiz", 1),
-      ("seventeen", 17, None, None, "people", None, "Lena Ortiz", 1),
-      ("two", 2, None, None, "people", None, "Lena Ortiz", 1)]),
+      ("40", 40, None, None, "workers", None, "Lena Ortiz", 1),
+      ("nine", 9, None, None, "people", None, "Lena Ortiz", 1),
+      ("three", 3, None, None, "people", None, "Lena Ortiz", 1)]),
     # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns,
     # a document of another kind
     ("A Daily Herald survey found that prices rose. The report also found 40 schools closed.",
@@ -456,10 +456,10 @@ NOT_FIGURES = [
     "The talks resume in two days.",
     "The talks resume in about two days.",
     "The firm must reply within 30 days.",
-    "The group counts mass shootings as events where four or more people are killed.",   # a definition
+    "The agency counts major floods as storms where three or more homes are lost.",   # a definition
     "Sites where four or more people are hurt are listed.",
-    "There were seemingly 27 different plans on the table.",       # a manner of speaking
-    "She blamed him for the first eight months of the new government.",   # a stretch of a period
+    "There were seemingly 40 different versions of the map.",       # a manner of speaking
+    "She blamed him for the first six months of the new board.",   # a stretch of a period
     "The fraud ran over at least five years.",
     "The shooting began at 10:39 a.m. local time (1639 UTC).",      # clock times
     "Polls close at 10pm tonight.",
@@ -473,8 +473,8 @@ NOT_FIGURES = [
     "The court split 4 to 1 in favour.",                            # tallies and ratios
     "By a 2-to-1 vote, the court sent the case back.",
     "A 4-4 ruling would leave the law in place.",
-    "Voters in a four-way race are undecided.",                     # a kind, not a count
-    "The blast hit 131 West 23rd Street.",                          # an address
+    "Voters in a three-way contest are undecided.",                     # a kind, not a count
+    "The fire hit 214 East 9th Avenue.",                          # an address
     "The plan should be ready by 6 o’clock tonight.",
     "The plan covers 2008-09 and the years after.",                 # a span of years
     "The flag flew at half-mast after the final.",                  # fractions that count nothing
@@ -491,13 +491,13 @@ NOT_FIGURES = [
     "One of the ministers resigned.",
     "The two explosions were not related, the agency said.",        # a count already known
     "Did 40 people really die in the fire?",                        # a question asserts nothing
-    "“The ones who have been here 20 years,” Tom Reed asked.",      # a question without its mark
+    "“The ones who have lived here 30 years,” Tom Reed asked.",      # a question without its mark
     "Yeah, 100 percent.",                                           # '100 percent' as a word of degree
     "They are 100 percent wrong, she said.",
     "He performed 100 percent, was at the top of his game.",
-    "The talks will be remembered as the 100% debt relief summit.",
+    "The talks will be remembered as the 100% clean-air summit.",
     "He left school at the age of 12.",                             # an age
-    "I call it the trip that launched 1,000 trips, she said.",       # a figure of speech
+    "I call it the song that started 1,000 songs, she said.",       # a figure of speech
     "Shares in the FTSE 100 index fell.",                           # numbers inside names
     "The Apollo 11 crew returned.",
     "The Boeing 737 Max was grounded.",
@@ -505,7 +505,7 @@ NOT_FIGURES = [
     "Type =1+1 into the cell.",                                     # arithmetic
     "Call 911 if you see smoke.",                                   # a number to ring
     "Fortune 500 companies pay little tax.",                        # a name opening the sentence
-    "He dismissed the 1 percent excuse as nonsense.",               # a percentage naming a kind
+    "He dismissed the 2 percent rule as nonsense.",               # a percentage naming a kind
     "Activists of the 99% movement marched on Monday.",
     "The plan cuts taxes for the 1 percent and leaves the rest behind.",   # a share naming its people
     "The wealth of the top 1% grew.",

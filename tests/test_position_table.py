@@ -174,7 +174,7 @@ CONTENT = [
      [("Carl Dunn", "Carl Dunn", "praised", "the rescue teams", False)]),
     ("Carl Dunn spoke for the first time since the flood.", []),
     # a quoted title or phrase is no statement of its own
-    ('"The harbour will reopen next week," Carl Dunn said in an interview with "Morning Report."',
+    ('"The harbour will reopen next week," Carl Dunn said in an interview with "Harbour Hour."',
      [("Carl Dunn", "Carl Dunn", "said", "The harbour will reopen next week", True)]),
     ('Carl Dunn said "excess volatility" would hurt the harbour.',
      [("Carl Dunn", "Carl Dunn", "said", '"excess volatility" would hurt the harbour', False)]),
@@ -228,10 +228,10 @@ REPORTED_CLAUSE = [
      [("The ministry", None, "denies", "the two fires are linked", False),
       ("reports", "reports", "describe", "speculation that the cause was arson", False)]),
     # content that would open with its own speaker or cue is cut to what follows the cue
-    ("Sen. Carl Dunn on Wednesday morning also called upon the council to press the board into "
-     "forcing the port to abide by the rules.",
-     [("Sen. Carl Dunn", "Carl Dunn", "called",
-       "the council to press the board into forcing the port to abide by the rules", False)]),
+    ("Sen. Carl Dunn on Tuesday evening also urged the council to push the board into making the port obey the "
+     "rules.",
+     [("Sen. Carl Dunn", "Carl Dunn", "urged", "the council to push the board into making the port obey the rules",
+       False)]),
     ("Ann Lowe is the mayor of Lima. According to the Lima mayor, Ann Lowe, during the weekend, "
      "police were searching the harbour for the boat.",
      [("the Lima mayor", "Ann Lowe", "according to",
@@ -286,8 +286,8 @@ CONTENT_WHOLE = [
      [("Senator Carl Dunn", "Carl Dunn", "called", "the deal a disaster", False)]),
     ("Carl Dunn was arrested after saying the election was rigged.",
      [("Carl Dunn", "Carl Dunn", "saying", "the election was rigged", False)]),
-    ("Tom Reed told reporters tests will be carried out to confirm if the water is safe.",
-     [("Tom Reed", "Tom Reed", "told", "tests will be carried out to confirm if the water is safe", False)]),
+    ("Tom Reed told reporters checks will be run to find out whether the bridge is sound.",
+     [("Tom Reed", "Tom Reed", "told", "checks will be run to find out whether the bridge is sound", False)]),
     ("The minister was criticised and accused of lying.", []),
     # "according to" inside a clause speaks of that clause only, and leaves its phrase out
     ("The port is closed; the dock, according to the Harbour Authority, will reopen on Monday.",
@@ -306,18 +306,18 @@ CONTENT_WHOLE = [
      [("the Harbour Union", "Harbour Union", "said", "This suggested the port was closed", False)]),
     ("Only two senators back the bill.", []),
     # the reported clause goes on in a second clause of the same cue
-    ("Ann Lowe said mothers were entitled to 12 months leave, but that few could take it.",
-     [("Ann Lowe", "Ann Lowe", "said", "mothers were entitled to 12 months leave, but that few could take it", False)]),
+    ("Ann Lowe said nurses were entitled to nine months pay, but that few could claim it.",
+     [("Ann Lowe", "Ann Lowe", "said", "nurses were entitled to nine months pay, but that few could claim it", False)]),
     # a phrase reported goes on where the parser hung its end on the cue
-    ("Ann Lowe called for G7 action to stop the fires.",
-     [("Ann Lowe", "Ann Lowe", "called for", "G7 action to stop the fires", False)]),
+    ("Ann Lowe called for joint action to stop the fires.",
+     [("Ann Lowe", "Ann Lowe", "called for", "joint action to stop the fires", False)]),
     ("Carl Dunn lashed out at the Harbour Board for having closed the port.",
      [("Carl Dunn", "Carl Dunn", "lashed out", "the Harbour Board for having closed the port", False)]),
     # statement nouns: an infinitive, a possessive pronoun whose antecedent is the subject, a support verb
     ("The Harbour Union's pledge to hire 500 dockers was welcomed.",
      [("The Harbour Union", "Harbour Union", "pledge", "to hire 500 dockers", False)]),
-    ("The Harbour Union lobbied for support for its position that the port must stay open.",
-     [("The Harbour Union", "Harbour Union", "position", "the port must stay open", False)]),
+    ("The Harbour Union lobbied for support for its view that the port must stay open.",
+     [("The Harbour Union", "Harbour Union", "view", "the port must stay open", False)]),
     ("Senator Carl Dunn joined calls for an inquiry into the fire.",
      [("Senator Carl Dunn", "Carl Dunn", "joined calls", "an inquiry into the fire", False)]),
     ("Carl Dunn met his demand for an inquiry.", []),
@@ -331,8 +331,8 @@ CONTENT_WHOLE = [
      [("The Harbour Union", "Harbour Union", "says", 'the board has closed 40 docks "to stop the smuggling of arms."',
        False)]),
     # a quotation that hangs on another cue is not the last speaker's
-    ('Tom Reed spoke first. In the document, the writer supposes a "cultural and ethnic replacement by an invasion" '
-     "of the town.", []),
+    ('Tom Reed spoke first. In the pamphlet, the author imagines a "silent takeover of the valley by newcomers" of '
+     "the town.", []),
     # a sentence-wide "according to" takes the report it frames
     ("According to the Harbour Gazette, Carl Dunn said that the port would close.",
      [("the Harbour Gazette", "Harbour Gazette", "according to", "Carl Dunn said that the port would close", False),
@@ -347,19 +347,18 @@ CONTENT_WHOLE = [
      [("Carl Dunn", "Carl Dunn", "said", "the strike would be long", False),
       ("he", "Carl Dunn", "noted", "the port had closed", False)]),
     # a quotation inside a writer's sentence with no cue is a phrase, no one's statement ...
-    ('Carl Dunn said the port would close. A report found that the money came from "the drug trade, '
-     'human trafficking or other criminal activities."',
+    ('Carl Dunn said the port would close. A report found that the cash came from "fraud, theft or other crimes in '
+     'the port."',
      [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
     # ... unless its speaker spoke in that sentence or a pronoun takes him up
-    ('Carl Dunn spoke out against the attack, calling it "an aggression on the town and its people" '
-     "as well as a crime.",
-     [("Carl Dunn", "Carl Dunn", "spoke out", "against the attack", False),
-      ("Carl Dunn", "Carl Dunn", "said", "an aggression on the town and its people", True)]),
+    ('Carl Dunn condemned the raid, calling it "an assault on the town and everyone in it" as well as a crime.',
+     [("Carl Dunn", "Carl Dunn", "condemned", "the raid", False),
+      ("Carl Dunn", "Carl Dunn", "said", "an assault on the town and everyone in it", True)]),
     # "you" and "I" outside quotation marks are no source
     ("You can call the port whatever you want.", []),
     # "said the same" introduces no quotation; "most voters agreed" is a poll result, a share of a group
-    ('Most voters agreed that Ann Lowe is "well enough to serve as mayor," while 73 percent said the same of Tom Reed.',
-     []),
+    ('Most voters agreed that Ann Lowe is "fit enough to remain as mayor," while 61 percent felt the same about '
+     "Tom Reed.", []),
     # a name after its description is the subject; a speaker named in apposition before the cue
     ('The Lima mayor Ann Lowe said, "The port will reopen on Monday."',
      [("The Lima mayor Ann Lowe", "Ann Lowe", "said", "The port will reopen on Monday.", True)]),
@@ -387,13 +386,13 @@ CONTENT_WHOLE = [
     ('Carl Dunn told the Harbour Gazette\'s morning programme: "Taken together, the plans are partial and biased."',
      [("Carl Dunn", "Carl Dunn", "told", "Taken together, the plans are partial and biased.", True)]),
     # "call X Y" where the parser hangs Y on X
-    ('Tom Reed called the harbour deal "lousy" and said he would vote against it.',
-     [("Tom Reed", "Tom Reed", "called", 'the harbour deal "lousy"', False),
+    ('Tom Reed called the harbour plan "a mess" and said he would vote against it.',
+     [("Tom Reed", "Tom Reed", "called", 'the harbour plan "a mess"', False),
       ("Tom Reed", "Tom Reed", "said", "he would vote against it", False)]),
     ("Jane Morrow called a special meeting.", []),
     # the hearer is not part of what was said
-    ("A senior defence official told the BBC lessons were being learned.",
-     [("A senior defence official", None, "told", "lessons were being learned", False)]),
+    ("A navy spokesman told the BBC lessons were being drawn.",
+     [("A navy spokesman", None, "told", "lessons were being drawn", False)]),
 ]
 
 
@@ -477,9 +476,13 @@ SPEAKER_RESOLUTION = [
      [("they", "state prosecutors", "said", "State prosecutors charged the gunman with murder", False)]),
     ("Farmers from the valley marched to Lima. They said the dam would flood their land.",
      [("Farmers from the valley", None, "said", "the dam would flood their land", False)]),
-    # the one example a group names ("including X") is among those who spoke; "they" is not X alone
+    # the one body a group of bodies names ("including X") is among those who spoke; "they" is not X alone
+    ("Rights groups, including the Harbour Union, urged the council to act. They say the dam will flood their land.",
+     [("Rights groups", "Harbour Union", "urged", "the council to act", False),
+      ("Rights groups", None, "say", "the dam will flood their land", False)]),
+    # ... not a group of people: the body is one example of them, not who spoke
     ("Dairy farmers, including the Harbour Union, urged the council to act. They say the dam will flood their land.",
-     [("Dairy farmers", "Harbour Union", "urged", "the council to act", False),
+     [("Dairy farmers", None, "urged", "the council to act", False),
       ("Dairy farmers", None, "say", "the dam will flood their land", False)]),
     # a description in apposition to two names, with its relative clause: both speak
     ("The plan was backed by Norway and Chile, the two largest donors, which together vowed to fund the port.",
@@ -503,7 +506,7 @@ SPEAKER_RESOLUTION = [
      [("The Harbour Union", "Harbour Union", "said", "they believe the strike will end", False),
       ("the Port Authority", "Port Authority", "said", "they believe the strike will end", False)]),
     # the person a subject describes by two nouns ("the actress and activist X")
-    ("His guest, the actress and activist Ann Lowe, was angry as she called for a new inquiry.",
+    ("His guest, the singer and campaigner Ann Lowe, was angry as she called for a new inquiry.",
      [("she", "Ann Lowe", "called for", "a new inquiry", False)]),
     # a surname after an honorific is the person named in full before
     ("Carl King arrived late. Mr. King said the port would close.",
@@ -511,10 +514,10 @@ SPEAKER_RESOLUTION = [
     # people described by nationality are not the country; its government and officials are
     ("Mexico and Peru signed a pact. Many Mexicans say the border should close.",
      [("Many Mexicans", None, "say", "the border should close", False)]),
-    ("Germany voted in May. A German user from Hanover wrote that the rules were unfair.",
-     [("A German user from Hanover", None, "wrote", "the rules were unfair", False)]),
-    ("Saudi Arabia voted in May. The Saudi government denied any role in the attacks.",
-     [("The Saudi government", "Saudi Arabia", "denied", "any role in the attacks", False)]),
+    ("Denmark voted in May. A Danish reader from Aarhus wrote that the rules were unfair.",
+     [("A Danish reader from Aarhus", None, "wrote", "the rules were unfair", False)]),
+    ("Chile voted in May. The Chilean government denied any part in the strikes.",
+     [("The Chilean government", "Chile", "denied", "any part in the strikes", False)]),
     ("Peru voted in May. Peruvian officials said the port would close.",
      [("Peruvian officials", "Peru", "said", "the port would close", False)]),
     # "few experts believe X", "no official said X": X is what they do not say
@@ -526,15 +529,15 @@ SPEAKER_RESOLUTION = [
     ("President Omar Salim visited Lima. President Salim said the port would close.",
      [("President Salim", "Omar Salim", "said", "the port would close", False)]),
     # a cue set off by commas after "But": what follows it, not the "But"
-    ('Tom Reed spoke on Monday. But, he noted, "while the port may close, it is a mistake to rule out a deal."',
-     [("he", "Tom Reed", "noted", "while the port may close, it is a mistake to rule out a deal.", True)]),
+    ('Tom Reed spoke on Monday. But, he noted, "while the port may close, it would be wrong to give up on a deal."',
+     [("he", "Tom Reed", "noted", "while the port may close, it would be wrong to give up on a deal.", True)]),
     ("Tom Reed spoke on Monday. But, he noted, the port is likely to close before May.",
      [("he", "Tom Reed", "noted", "the port is likely to close before May", False)]),
     ("Tom Reed spoke on Monday. The port, he noted, is likely to close before May.",
      [("he", "Tom Reed", "noted", "The port is likely to close before May", False)]),
     # a "but" clause pointing back with a backshifted modal goes on with the report
-    ("Tom Reed spoke on Monday. He said the port would stay open, but this would not happen before May.",
-     [("He", "Tom Reed", "said", "the port would stay open, but this would not happen before May", False)]),
+    ("Tom Reed spoke on Monday. He said the port would stay open, but this would not last beyond May.",
+     [("He", "Tom Reed", "said", "the port would stay open, but this would not last beyond May", False)]),
     ("Tom Reed spoke on Monday. He said the port would stay open, but it was closed in May.",
      [("He", "Tom Reed", "said", "the port would stay open", False)]),
     # a cue set inside the second half of a joined predicate: its words cannot stand alone
@@ -591,19 +594,20 @@ ISSUED_DOCUMENTS = [
 NOT_STATED = [
     # a condition or a supposition states nothing
     ("If Tom Reed said the plan was dead, the markets would fall.", []),
-    ("Say Mexico demanded that the United States pay for the wall.", []),
-    ("If this fails, Carl Dunn argues, there are other tools. Say Mexico demanded that the United States prove "
-     "that a migrant was Mexican before it would accept her back.",
-     [("Carl Dunn", "Carl Dunn", "argues", "there are other tools", False)]),
+    ("Say the council demanded that the port close at night.", []),
+    ("Suppose Peru demanded that Chile pay for the bridge.", []),
+    ("If this fails, Carl Dunn argues, the board has other options. Say the council demanded that the port prove "
+     "that a ship was safe before it would let her sail.",
+     [("Carl Dunn", "Carl Dunn", "argues", "the board has other options", False)]),
     # a poll result: a share of a group, or what a poll found people think
     ("A majority of voters expect Tom Reed to win the debate.", []),
     ("A poll found that most voters oppose the plan.", []),
     # a statement another speaker says will come is not made
-    ("Ann Lowe said the Conservatives would announce their proposals next month.",
-     [("Ann Lowe", "Ann Lowe", "said", "the Conservatives would announce their proposals next month", False)]),
+    ("Ann Lowe said the Liberals would publish their budget next week.",
+     [("Ann Lowe", "Ann Lowe", "said", "the Liberals would publish their budget next week", False)]),
     # a participle after a 'despite' phrase whose object can speak: not safely the subject's
-    ("Tom Reed and Ann Lowe remain confident despite a few early supporters of the bill, now saying they "
-     "think it should be changed.", []),
+    ("Tom Reed and Ann Lowe feel confident despite a few early supporters of the plan, now saying they think it "
+     "should be dropped.", []),
     ("Tom Reed remained calm despite the setback, saying the plan would work.",
      [("Tom Reed", "Tom Reed", "saying", "the plan would work", False)]),
     # a 'with' clause with its own speaker is no part of the object before it
@@ -615,28 +619,31 @@ NOT_STATED = [
      [("The Chilean ambassador", None, "said", "the talks had failed", False)]),
     ("Chilean Ambassador Rosa Diaz met the press. The Chilean ambassador said the talks had failed.",
      [("The Chilean ambassador", "Rosa Diaz", "said", "the talks had failed", False)]),
-    # "Proponents, including X": the one member named speaks; not one of several
-    ("Proponents, including the Harbour Union, have urged Congress to leave the program intact.",
-     [("Proponents", "Harbour Union", "urged", "Congress to leave the program intact", False)]),
+    # "Unions, including X": the one body named speaks; not one of several, not a member of a stance's holders
+    ("Unions, including the Dock Workers League, have asked the council to keep the fund open.",
+     [("Unions", "Dock Workers League", "asked", "the council to keep the fund open", False)]),
+    ("Supporters, including the Dock Workers League, have asked the council to keep the fund open.",
+     [("Supporters", "supporters", "asked", "the council to keep the fund open", False)]),
+    ("Critics, including Ann Lowe, say the law is unfair.",
+     [("Critics", "critics", "say", "the law is unfair", False)]),
     ("Critics, including Tom Reed and Ann Lowe, say the bill is flawed.",
      [("Critics", "critics", "say", "the bill is flawed", False)]),
     # "reiterated that", "reaffirmed that": cues of their own (FrameNet Statement)
     ("Carl Dunn reiterated that the port would close.",
      [("Carl Dunn", "Carl Dunn", "reiterated", "the port would close", False)]),
-    ("Kyriakos Mitsotakis reaffirmed that the project is open for other countries to join.",
-     [("Kyriakos Mitsotakis", "Kyriakos Mitsotakis", "reaffirmed", "the project is open for other countries to join",
-       False)]),
+    ("Ivo Marsh reaffirmed that the scheme stays open to any town that wants to take part.",
+     [("Ivo Marsh", "Ivo Marsh", "reaffirmed", "the scheme stays open to any town that wants to take part", False)]),
     # a view held: "maintains a position that", "takes the view that"; not "took a call"
-    ("Turkey maintains a position that only Cyprus has the right to the zone.",
-     [("Turkey", "Turkey", "maintains position", "only Cyprus has the right to the zone", False)]),
+    ("The Harbour Union maintains a position that only its members may load the ships.",
+     [("The Harbour Union", "Harbour Union", "maintains position", "only its members may load the ships", False)]),
     ("Carl Dunn takes the view that the port would close.",
      [("Carl Dunn", "Carl Dunn", "takes view", "the port would close", False)]),
     ("Carl Dunn took a call from Ann Lowe.", []),
     # a caption or a pull quote's credit line is no statement; a participle in a sentence is
-    ("Officials said three people died.\n\n—Ann Lowe calling a temporary halt to rescue work ahead of repair works\n\n"
-     "The agency denies the two blasts are related.",
-     [("Officials", "officials", "said", "three people died", False),
-      ("The agency", None, "denies", "the two blasts are related", False)]),
+    ("Officials said two workers were hurt.\n\n—Ann Lowe ordering a pause in the search while the bridge is repaired\n\n"
+     "The agency denies the two fires are linked.",
+     [("Officials", "officials", "said", "two workers were hurt", False),
+      ("The agency", None, "denies", "the two fires are linked", False)]),
     ("Farmers with flags and a banner saying \"put the plan to the people\".", []),
     ("Ann Lowe spoke on Monday, saying the port would close.",
      [("Ann Lowe", "Ann Lowe", "saying", "the port would close", False)]),
@@ -675,14 +682,14 @@ SPECIFIED_DESCRIPTIONS = [
     ("The letter, from the Harbour Union, says the strike will go on.",
      [("The letter", "Harbour Union", "says", "the strike will go on", False)]),
     # anonymous sources and a group named through a pronoun are no actor
-    ("Sources close to her campaign say she backs the plan.",
-     [("Sources close to her campaign", None, "say", "she backs the plan", False)]),
+    ("Insiders close to his office say he favours the deal.",
+     [("Insiders close to his office", None, "say", "he favours the deal", False)]),
     ("Tom Reed spoke on Monday. His critics say the plan is flawed.",
      [("His critics", None, "say", "the plan is flawed", False)]),
     ("Critics say the plan is flawed.",
      [("Critics", "critics", "say", "the plan is flawed", False)]),
     # a share counted as a poll counts it is no source
-    ("Nearly eight of 10 voters say they plan to watch the debate.", []),
+    ("Almost seven in 10 parents say they will keep their children at home.", []),
     ("Three in four voters say the plan is wrong.", []),
     # an opening imperative addresses the reader: the clause after it is stated
     ("Say what you want, Carl Dunn said the port would close.",
@@ -692,40 +699,60 @@ SPECIFIED_DESCRIPTIONS = [
 
 CONTENT_BOUNDS = [
     # the subject of the reported clause stays whole where the parser took its head for the cue's object
-    ("The Kurdish militia said hundreds of FLA (Free Liberation Army) fighters escaped following the airstrikes "
-     "from a camp at the border.",
-     [("The Kurdish militia", None, "said", "hundreds of FLA (Free Liberation Army) fighters escaped following the "
-       "airstrikes from a camp at the border", False)]),
+    ("The Kurdish militia said dozens of FLA (Free Liberation Army) members fled after the shelling from a base "
+     "near the river.",
+     [("The Kurdish militia", None, "said", "dozens of FLA (Free Liberation Army) members fled after the shelling from "
+       "a base near the river", False)]),
     # the writer's gloss of a pledge is not pledged
-    ("Norway has pledged to expand its navy, abandoning its long-held neutrality.",
-     [("Norway", "Norway", "pledged", "to expand its navy", False)]),
+    ("The town has promised to build a new school, ending years of delay.",
+     [("The town", None, "promised", "to build a new school", False)]),
     # another source's claim the writer sets against the statement is not part of it
-    ("The Harbour Authority says it has found no trace of fuel despite the Gazette claiming a local source described "
-     "a warehouse being used as a fuel depot ahead of a planned strike.",
-     [("The Harbour Authority", "Harbour Authority", "says", "it has found no trace of fuel", False)]),
-    ("The Harbour Union has warned they could sell off hundreds of docks in the port if the bill becomes law, even "
-     "though many observers doubt they would take such a step.",
-     [("The Harbour Union", "Harbour Union", "warned",
-       "they could sell off hundreds of docks in the port if the bill becomes law", False),
-      ("many observers", "observers", "doubt", "they would take such a step", False)]),
-    ("Police spokesman Carl Dunn said a press badge was used by the attacker, reported by the Harbour Gazette as "
-     "convicted of theft, to gain entry.",
-     [("Police spokesman Carl Dunn", "Carl Dunn", "said", "a press badge was used by the attacker to gain entry",
+    ("The Port Board says it has found no record of cash despite the Courier claiming a local clerk described a "
+     "shed being used as a cash store before a planned sale.",
+     [("The Port Board", "Port Board", "says", "it has found no record of cash", False)]),
+    ("The Harbour Union has threatened it could shut dozens of docks along the coast if the law passes, even though "
+     "most analysts doubt it would go that far.",
+     [("The Harbour Union", "Harbour Union", "threatened",
+       "it could shut dozens of docks along the coast if the law passes", False),
+      ("most analysts", "analysts", "doubt", "it would go that far", False)]),
+    ("Police spokesman Carl Dunn said a stolen key was used by the burglar, described by the Harbour Gazette as a "
+     "former guard, to open the gate.",
+     [("Police spokesman Carl Dunn", "Carl Dunn", "said", "a stolen key was used by the burglar to open the gate",
        False)]),
-    ("The Gazette reported its source said three guards were killed in a firefight on Monday night, while footage "
-     "from the scene showed the car burn.",
-     [("The Gazette", "Gazette", "reported", "its source said three guards were killed in a firefight on Monday night",
-       False),
-      ("its source", None, "said", "three guards were killed in a firefight on Monday night", False)]),
+    ("The Gazette reported its reporter said two boats sank in a storm on Sunday evening, while photos from the "
+     "harbour showed the pier flood.",
+     [("The Gazette", "Gazette", "reported", "its reporter said two boats sank in a storm on Sunday evening", False),
+      ("its reporter", None, "said", "two boats sank in a storm on Sunday evening", False)]),
     ("Carl Dunn said prices would rise, while wages would fall.",
      [("Carl Dunn", "Carl Dunn", "said", "prices would rise, while wages would fall", False)]),
-    ("Carl Dunn announced the closure on Friday, despite criticism by the Harbour Union, which questioned his "
-     "authority to close the port.",
-     [("Carl Dunn", "Carl Dunn", "announced", "the closure on Friday", False),
-      ("the Harbour Union", "Harbour Union", "questioned", "his authority to close the port", False)]),
-    ("The Harbour Authority says there is little evidence the port has improved, despite the new policy.",
+    ("Carl Dunn announced the sale on Friday, despite criticism by the Harbour Union, which questioned his right "
+     "to sell the port.",
+     [("Carl Dunn", "Carl Dunn", "announced", "the sale on Friday", False),
+      ("the Harbour Union", "Harbour Union", "questioned", "his right to sell the port", False)]),
+    # a date hung on the cue between its object and its phrase is when it was said
+    ("Ann Lowe criticised the government Monday for the delays.",
+     [("Ann Lowe", "Ann Lowe", "criticised", "the government for the delays", False)]),
+    ("Ann Lowe blamed the mayor on Monday for the delays.",
+     [("Ann Lowe", "Ann Lowe", "blamed", "the mayor for the delays", False)]),
+    ("He announced the change on television on Wednesday and again in a speech on Friday.",
+     [("He", None, "announced", "the change on television on Wednesday and again in a speech on Friday", False)]),
+    # an 'amid' phrase holding others' statements is the writer's setting, like 'despite'
+    ("Carl Dunn has rejected calls for a new bridge over the bay amid growing demands for a ferry.",
+     [("Carl Dunn", "Carl Dunn", "rejected", "calls for a new bridge over the bay", False)]),
+    # ... but the speaker's own concession is part of what is said, and the statement goes on after a set-off one
+    ("He said the party, although it had criticised the deal, would now back it.",
+     [("He", None, "said", "the party, although it had criticised the deal, would now back it", False),
+      ("it", None, "criticised", "the deal", False)]),
+    ("Ann Lowe said she had left the party, although she still supported its leader.",
+     [("Ann Lowe", "Ann Lowe", "said", "she had left the party, although she still supported its leader", False)]),
+    ("Ann Lowe said the plan, although critics had claimed otherwise, would work.",
+     [("Ann Lowe", "Ann Lowe", "said", "the plan would work", False)]),
+    ("Ann Lowe said the plan had failed, although critics claimed it had worked.",
+     [("Ann Lowe", "Ann Lowe", "said", "the plan had failed", False),
+      ("critics", "critics", "claimed", "it had worked", False)]),
+    ("The Harbour Authority says there is scant proof the port has got safer, despite the new rules.",
      [("The Harbour Authority", "Harbour Authority", "says",
-       "there is little evidence the port has improved, despite the new policy", False)]),
+       "there is scant proof the port has got safer, despite the new rules", False)]),
     # the writer's credit at the end is another source's cue, not what the speaker said
     ("In December, a harbour official said that the new pipeline, which is already running, renders the port "
      "unnecessary, the Harbour Gazette reported.",
@@ -734,11 +761,12 @@ CONTENT_BOUNDS = [
       ("the Harbour Gazette", "Harbour Gazette", "reported",
        "the new pipeline, which is already running, renders the port unnecessary", False)]),
     # the setting of the statement after its quotation is the writer's; the quotation is the statement
-    ('Carl Dunn cited the treaty and said, "They need to stand by us", while addressing the press yesterday.',
-     [("Carl Dunn", "Carl Dunn", "said", "They need to stand by us", True)]),
+    ('Carl Dunn praised the ferry crews and said, "We owe them a great deal", while speaking to reporters on Monday.',
+     [("Carl Dunn", "Carl Dunn", "praised", "the ferry crews", False),
+      ("Carl Dunn", "Carl Dunn", "said", "We owe them a great deal", True)]),
     # the writer's relative clause at the end of the reported clause; a modal keeps it reported
-    ('Carl Dunn later said he was being "sarcastic" in his remarks, which raised concerns among experts.',
-     [("Carl Dunn", "Carl Dunn", "said", 'he was being "sarcastic" in his remarks', False)]),
+    ('Carl Dunn afterwards said he had been "joking" in his speech, which drew complaints from teachers.',
+     [("Carl Dunn", "Carl Dunn", "said", 'he had been "joking" in his speech', False)]),
     ("Carl Dunn said the town would build a bridge, which would cut travel times.",
      [("Carl Dunn", "Carl Dunn", "said", "the town would build a bridge, which would cut travel times", False)]),
     ("Carl Dunn said the town will build a bridge, which he said is the longest in the country.",
@@ -748,28 +776,36 @@ CONTENT_BOUNDS = [
      [("Carl Dunn", "Carl Dunn", "said",
        "it was the old docks, including the North Dock and the South Dock, which caused most of the delays", False)]),
     # a present-tense "so" clause after the reported clause is the speaker's conclusion; a past one the writer's
-    ("The Harbour Gazette then pointed out that one ship may have more than one crew, so thousands of sailors does "
-     "not necessarily translate into thousands of ships.",
-     [("The Harbour Gazette", None, "pointed out", "one ship may have more than one crew, so thousands of sailors "
-       "does not necessarily translate into thousands of ships", False)]),
+    ("The Harbour Gazette then pointed out that one family may own more than one boat, so a list of families does "
+     "not necessarily translate into a list of boats.",
+     [("The Harbour Gazette", None, "pointed out", "one family may own more than one boat, so a list of families "
+       "does not necessarily translate into a list of boats", False)]),
     ("Carl Dunn said one ship may carry several crews, so the number of sailors does not tell the number of ships.",
      [("Carl Dunn", "Carl Dunn", "said", "one ship may carry several crews, so the number of sailors does not tell "
        "the number of ships", False)]),
     ("Carl Dunn said the port was closed, so the ships left for Lima.",
      [("Carl Dunn", "Carl Dunn", "said", "the port was closed", False)]),
+    # ... and a present one after a back-shifted report is the writer's too
+    ("The minister said the border was closed, so trucks are queuing at the port.",
+     [("The minister", None, "said", "the border was closed", False)]),
+    ("The mayor said the roads were shut, so schools are closed today.",
+     [("The mayor", None, "said", "the roads were shut", False)]),
+    ("The minister says the border is closed, so trucks must wait at the port.",
+     [("The minister", None, "says", "the border is closed, so trucks must wait at the port", False)]),
     # ... but another source's relative clause goes
     ("Carl Dunn claimed the strike closed 30 docks, which the Harbour Board denied.",
      [("Carl Dunn", "Carl Dunn", "claimed", "the strike closed 30 docks", False)]),
     # a court's rejection is its ruling, not a statement; what a judge says is one
-    ("The Supreme Court this month rejected a request from the Harbour Union to reopen the port.",
-     [("the Harbour Union", "Harbour Union", "request", "to reopen the port", False)]),
+    ("The High Court on Tuesday rejected a request by the Harbour Union to halt the sale.",
+     [("the Harbour Union", "Harbour Union", "request", "to halt the sale", False)]),
     ("The judge denied the appeal.", []),
+    ("The justices rejected the appeal.", []),
     ("The judge said the port must reopen.",
      [("The judge", None, "said", "the port must reopen", False)]),
     # a noun phrase reported is the subject of a modal predicate the parser hung elsewhere
-    ("Of the 900 who voted, 85% were in favour and on Friday the council announced the new district, to be called "
-     "Eastport, would be governing itself from 2022.",
-     [("the council", None, "announced", "the new district, to be called Eastport, would be governing itself from 2022",
+    ("Most members backed it and on Monday the board announced the new fund, to be named Harbour Trust, would be "
+     "running itself from next year.",
+     [("the board", None, "announced", "the new fund, to be named Harbour Trust, would be running itself from next year",
        False)]),
     ("The company announced the plan, and would not comment further.",
      [("The company", None, "announced", "the plan", False)]),
@@ -777,19 +813,19 @@ CONTENT_BOUNDS = [
     ("Tom Reed, the former mayor, has died, according to the current mayor Ann Lowe on Friday.",
      [("the current mayor Ann Lowe", "Ann Lowe", "according to", "Tom Reed, the former mayor, has died", False)]),
     # a preposition that carries the stance stays in the text
-    ("Carl Dunn argued against intervention by the navy in the port.",
-     [("Carl Dunn", "Carl Dunn", "argued", "against intervention by the navy in the port", False)]),
+    ("Carl Dunn argued against a ban on night fishing in the bay.",
+     [("Carl Dunn", "Carl Dunn", "argued", "against a ban on night fishing in the bay", False)]),
     # the reported clause is not cut where two nouns of one phrase were split by the parser ...
-    ("A local source described a second-floor flat being used as an explosives depot ahead of a planned bombing.",
-     [("A local source", None, "described", "a second-floor flat being used as an explosives depot ahead of a planned "
-       "bombing", False)]),
+    ("A witness described a ground-floor shop being used as a fireworks store ahead of a planned parade.",
+     [("A witness", None, "described", "a ground-floor shop being used as a fireworks store ahead of a planned parade",
+       False)]),
     # ... nor before its main claim, read as a second clause after a comma
-    ("Ann Lowe told the Gazette's weekly video series it is clear from public information that computer hacking of "
-     "the Harbour Union, the Dock Workers Campaign Committee and state election offices in Lima and Cusco can be "
-     "traced to the board or hackers paid by it.",
-     [("Ann Lowe", "Ann Lowe", "told", "it is clear from public information that computer hacking of the Harbour "
-       "Union, the Dock Workers Campaign Committee and state election offices in Lima and Cusco can be traced to "
-       "the board or hackers paid by it", False)]),
+    ("Ann Lowe told the Gazette's monthly radio show it is plain from public records that the theft of files from "
+     "the Harbour Union, the Dock Workers Pension Fund and county tax offices in Lima and Cusco can be traced to the "
+     "board or thieves hired by it.",
+     [("Ann Lowe", "Ann Lowe", "told", "it is plain from public records that the theft of files from the Harbour "
+       "Union, the Dock Workers Pension Fund and county tax offices in Lima and Cusco can be traced to the board or "
+       "thieves hired by it", False)]),
 ]
 
 

@@ -324,6 +324,11 @@ NO_ACTORS = [
     ("The Islamic State of Iraq and the Levant claimed the attack.", [("Islamic State", "organization")]),
     ("A panel of the U.S. Court of Appeals for the Sixth Circuit overruled the judge.",
      [("U.S. Court of Appeals for the Sixth Circuit", "organization"), ("United States", "country")]),
+    ("The merits of the QX-7 program are debated. QX-7 requires an investment in a rural area, Tom Reed said.",
+     [("Tom Reed", "person")]),
+    # a body's name that after a well-known body the article names is a well-known body's
+    ("The United Nations was founded in 1945, and the Security Council imposed sanctions on Norway, Tom Reed said.",
+     [("Tom Reed", "person"), ("United Nations", "organization"), ("United Nations Security Council", "organization")]),
     # a body's word the recogniser left out before a role word; an owner run into a surname
     ("But Fair Trials Abroad director Tom Reed said there were similarities.",
      [("Fair Trials Abroad", "organization"), ("Tom Reed", "person")]),
@@ -332,6 +337,30 @@ NO_ACTORS = [
     # a word that only qualifies a common noun is no short form of a body opening with it
     ("Amazon Environmental Research Institute Director Ann Lowe said the Amazon rainforest burns.",
      [("Amazon Environmental Research Institute", "organization"), ("Ann Lowe", "person")]),
+    # a name inside a longer capitalised name is no mention of the shorter one
+    ("Spending rose, a USA TODAY analysis of filings shows.", []),
+    ("“I urge the [Democratic People’s Republic of Korea] to comply,” Tom Reed said.", [("Tom Reed", "person")]),
+    ("The U.S. Senate voted. US Defense Secretary Ash Carter said China Daily reported it.",
+     [("Ash Carter", "person"), ("China", "country"), ("China Daily", "organization"), ("U.S. Senate", "organization"),
+      ("United States", "country")]),
+    # a town before ', STATE' is a place, whoever else shares its name
+    ("The suspect came from Allen, Texas. Police chief Greg Allen said the police were sure.",
+     [("Greg Allen", "person")]),
+    # a country glued to a party's name, a national section, a capitalised 'of' phrase, Dutch particles, brackets
+    ("UK Independence Party leader Tom Reed said the warning was wrong.",
+     [("Tom Reed", "person"), ("UK Independence Party", "organization"), ("United Kingdom", "country")]),
+    ("Harbour Relief International UK also questioned whether the decisions were right.",
+     [("Harbour Relief International UK", "organization"), ("United Kingdom", "country")]),
+    ("But the Pentagon told BBC News US policy prohibits torture.",
+     [("BBC News", "organization"), ("United States", "country"),
+      ("United States Department of Defense", "organization")]),
+    ("The meeting was attended by energy minister Yuval Reed, Greek prime minister Tom Lowe and others.",
+     [("Greece", "country"), ("Tom Lowe", "person"), ("Yuval Reed", "person")]),
+    ("The Progressive Party of Working People, the main opposition force, said it would vote no.",
+     [("Progressive Party of Working People", "organization")]),
+    ("\"It is a risk,\" said Sophie in 't Veld, a member of the European Parliament. In 't Veld sees parallels.",
+     [("European Parliament", "organization"), ("Sophie in 't Veld", "person")]),
+    ("The Kurds will now align with [Tom al] Reed because they have nobody.", [("Tom al Reed", "person")]),
 ]
 
 
@@ -563,9 +592,10 @@ ROLES = [
      [("Democratic Party", "organization", None, None), ("Tom Reed", "person", None, None)]),
     ("Tom Reed is a critic of the Democrats.",
      [("Democratic Party", "organization", None, None), ("Tom Reed", "person", "critic of the Democrats", None)]),
-    # a body's name before the country that ends it is the body served, not the country
-    ("Eva Berg, director of Human Rights Watch UK, said more.",
-     [("Eva Berg", "person", "director", "Human Rights Watch"), ("Human Rights Watch", "organization", None, None)]),
+    # a body's national section is one name, the body served, of its country
+    ("Ann Lowe, director of Harbour Relief International UK, said more.",
+     [("Ann Lowe", "person", "director", "Harbour Relief International UK"),
+      ("Harbour Relief International UK", "organization", None, "United Kingdom"), ("United Kingdom", "country", None, None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
     # 'N for X, NAME,': the name the parser hangs on X is the N; not a name that opens a list

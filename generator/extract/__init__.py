@@ -14,7 +14,7 @@ from ..model import Article, ArticleExtraction, Mention, MentionSpan
 from .actors import ActorIndex, find_actors
 from .figures import find_figures
 from .evidence import load_places
-from .parse import ParsedArticle, load_nlp, parse_articles
+from .parse import ParsedArticle, load_nlp, parse_articles, span_text
 from .positions import PositionsFound, find_positions
 
 
@@ -26,7 +26,7 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     figures = find_figures(parsed, found.positions, spans)
     return ArticleExtraction(
         article=parsed.article.id,
-        sentences=[s.text.strip() for s in parsed.sentences],
+        sentences=[span_text(s).strip() for s in parsed.sentences],
         paragraphs=[parsed.paragraph_no(s) for s in parsed.sentences],
         mentions=_merged_mentions(actors, found, spans),
         positions=found.positions,

@@ -7,6 +7,7 @@ add people only a title marks, and give every occurrence the key of its actor.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -15,12 +16,12 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import (ADJECTIVE_PREFIXES, ARTICLES, COLLECTIVE_OWNERS, COUNTRIES, DESCRIPTIVE_ROLES,
                        FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS, NAME_LINK_WORDS, NAME_PREFIXES,
-                       ORG_HEADS, PERSON_TITLES, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS,
+                       ORG_HEADS, PARTY_HEADS, PERSON_TITLES, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SPEECH_VERBS, STATE_SEATS,
                        THING_HEADS, TITLE_WORDS, WORK_NOUNS)
 from ..names import all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, norm, strip_titles
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle
+from .parse import ParsedArticle, doc_text, span_ents, span_text
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -63,10 +64,10 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     doc, headline = None, False
     for n, sent in enumerate(parsed.sentences):
         if sent.doc is not doc:     # Doc.text joins every token anew: once per paragraph
-            doc, headline = sent.doc, is_title_case_line(sent.doc.text)
+            doc, headline = sent.doc, is_title_case_line(doc_text(sent.doc))
         if is_contribution_credit(sent):
             continue
-        found = [_name_span(ent, n) for ent in sent.ents
+        found = [_name_span(ent, n) for ent in span_ents(sent)
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found = _without_nested(list(filter(None, found)))
@@ -108,6 +109,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
     out = []
     tokens = list(sent)
     for i, t in enumerate(tokens[:-1]):
+        if not t.is_title:
+            continue
         word = t.text.rstrip(".").lower()
         plural = word.endswith("s") and word[:-1] in PERSON_TITLES      # "Presidents A B of X and C D of Y"
         if not (t.is_title and (word in NAME_PREFIXES or plural)):
@@ -124,6 +127,13 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
                                 head=run[-1], sentence=n, titles=[title], words=sent.doc[t.i:run[-1].i + 1],
                                 start=run[0].i))
     return out
+
+
+# word sets united once, not per name or word
+_ROLE_OR_DESCRIPTIVE = PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES
+_TITLE_OR_PREFIX = TITLE_VOCABULARY | NAME_PREFIXES
+_ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
+_PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 
 
 def _name_span(ent: Span, sentence: int) -> NameSpan | None:
@@ -166,7 +176,7 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = _with_word_before_a_role(tokens)
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
         return None                             # "the Archbishop of Gdansk": a title, no body
-    while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES \
+    while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in _ROLE_OR_DESCRIPTIVE \
             and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in ("of", "for"):
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
     of_body = _name_of_body(tokens)
@@ -197,6 +207,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
             ent.label_ == "PERSON" or start > 1 and doc[start - 2].lower_ in PERSON_ROLE_WORDS and doc[start - 2].is_title):
         start -= 1          # "Cardinal Cormac [Murphy-O'Connor]": a title before it marks a person's name
         tokens.insert(0, doc[start])
+    if ent.label_ == "PERSON":
+        start = _start_over_apostrophe_particle(doc, start)     # "Sophie in 't [Veld]"
     # honorifics just before the name belong to it: "Lord Butler", "Mr. Putin", "Gen. Smith"
     named_at = start
     while start > 0 and doc[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and doc[start - 1].is_title:
@@ -204,12 +216,16 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
     if _inside_longer_title(doc, start):
         start = named_at        # 'Vice President Biden': not 'President Biden'; the title is the role
     # "Liberal Democrat": a capitalised word before the entity that completes a known name
-    if start > 0 and doc[start - 1].is_title and canonical(doc[start - 1:tokens[-1].i + 1].text):
+    if start > 0 and doc[start - 1].is_title and canonical(span_text(doc[start - 1:tokens[-1].i + 1])):
         start -= 1
     if ent.label_ != "PERSON":
         start = _start_of_defined_name(doc, start, tokens[-1].i)
-    surface = clean_surface(doc[start:tokens[-1].i + 1].text)
-    if all(w.lower() in PORTFOLIOS | NAME_LINK_WORDS for w in surface.split()):
+        tokens = _with_country_section(tokens)
+        tokens = _with_capitalised_of_phrase(tokens)
+        if start == tokens[0].i and _country_word_before_party(tokens):
+            start -= 1                          # 'UK Independence Party': not Iceland's or any other
+    surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
+    if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
@@ -220,6 +236,8 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2017 Ford Fusion': no actor
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Fox and Friends"': a programme's title
+    if ent.label_ in ("GPE", "NORP") and _inside_longer_name(tokens[-1]):
+        return None                             # 'USA TODAY', 'Democratic People's Republic': a longer name's word
     head = ent.root if tokens[-1].i < ent.end or tokens[0].i <= ent.root.i < ent.end and tokens[-1].i >= ent.end + 2 \
         else doc[tokens[0].i:tokens[-1].i + 1].root   # 'von der [Leyen]'; not 'Court of Appeals [for the X Circuit]'
     known = canonical(name)
@@ -253,6 +271,90 @@ def _inside_longer_title(doc, start: int) -> bool:
     """'Vice President Biden', 'Secretary General Jens Stoltenberg': an honorific that ends a
     longer title (a title word before it) is part of that title, not of the name."""
     return start > 0 and doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") in TITLE_VOCABULARY
+
+
+APOSTROPHE_PARTICLE = re.compile(r"(?:\b[A-Z][\w-]+ )?(?:(?:[Ii]n|[Vv]an|[Oo]p) )?['’]t $")
+
+
+def _start_over_apostrophe_particle(doc, start: int) -> int:
+    """'Sophie in 't [Veld]', "In 't Veld": the Dutch surname particle with an apostrophe and
+    the words before it (a given name, 'in', 'van', 'op') open the person's name."""
+    at = doc[start].idx
+    match = APOSTROPHE_PARTICLE.search(doc.text[max(0, at - 30):at])
+    if not match:
+        return start
+    first = at - len(match.group(0))
+    while start > 0 and doc[start - 1].idx >= first:
+        start -= 1
+    return start
+
+
+def _with_country_section(tokens: list[Token]) -> list[Token]:
+    """'Amnesty International UK also questioned': a country's acronym right after a body's
+    name, before a verb, an adverb or a stop, is that body's national section ('told BBC News
+    US policy …' is no section)."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end >= len(doc) or not tokens[-1].whitespace_ or tokens[-1].lower_ not in ORG_HEADS | {"international"}:
+        return tokens
+    word = doc[end]
+    known = canonical(word.text)
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if known and known[1] == "country" and is_acronym(word.text) \
+            and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")):
+        return tokens + [word]
+    return tokens
+
+
+def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
+    """'[Progressive Party] of Working People': a body's name the recogniser ended on its head
+    word runs on over 'of' and capitalised words that are no name of their own."""
+    if not tokens or tokens[-1].lower_ not in ORG_HEADS:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return tokens
+    words = []
+    for t in doc[end + 1:end + 5]:
+        if not (t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN")) or t.ent_type_ \
+                or t.lower_ in TITLE_VOCABULARY | NAME_PREFIXES or canonical(t.text) or is_known_place(t.text):
+            break
+        words.append(t)
+    nxt = doc[end + 1 + len(words)] if end + 1 + len(words) < len(doc) else None
+    if len(words) < 2 or nxt is not None and nxt.is_title and nxt.is_alpha:
+        return tokens
+    return tokens + [doc[end]] + words
+
+
+def _country_word_before_party(tokens: list[Token]) -> bool:
+    """'UK Independence Party leader': a country's name or acronym written right before a
+    party's name is part of it (a demonym, 'British Labour Party', is not)."""
+    if len(tokens) < 2 or tokens[-1].lower_ not in PARTY_HEADS or tokens[0].i == 0:
+        return False
+    word = tokens[0].doc[tokens[0].i - 1]
+    known = canonical(word.text)
+    return bool(word.whitespace_) and known is not None and known[1] == "country" \
+        and (is_acronym(word.text) or norm(word.text) == norm(known[0]))
+
+
+def _inside_longer_name(last: Token) -> bool:
+    """'a USA TODAY analysis', 'the [Democratic People's Republic of Korea]': a country's or a
+    group's name the recogniser ended before a capitalised word that no name, title, body word or place of its own is, is a
+    word of that longer name and no mention of the shorter one ('U.S. Senate', 'U.S. Defense
+    Secretary' keep the country)."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or last.whitespace_ == "":
+        return False
+    nxt = doc[last.i + 1]
+    word = nxt.lower_.rstrip(".")
+    capitalised = nxt.is_title or nxt.is_upper and len(nxt.text) > 2
+    return capitalised and nxt.is_alpha and nxt.pos_ == "PROPN" and nxt.ent_iob_ != "B" \
+        and (nxt.is_upper == last.is_upper or not last.is_upper) \
+        and word not in ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES | PORTFOLIOS | PERSON_ROLE_WORDS \
+        and not canonical(nxt.text) and not is_known_place(nxt.text) and not _opens_sentence(nxt)
 
 
 def _without_trailing_place(tokens: list[Token]) -> list[Token]:
@@ -314,7 +416,7 @@ def _with_word_before_a_role(tokens: list[Token]) -> list[Token]:
         return tokens
     word, role = doc[end], doc[end + 1]
     if word.is_title and word.is_alpha and word.pos_ == "PROPN" and not word.ent_type_ \
-            and word.lower_ not in TITLE_VOCABULARY | NAME_PREFIXES and not canonical(word.text) \
+            and word.lower_ not in _TITLE_OR_PREFIX and not canonical(word.text) \
             and not is_known_place(word.text) and role.is_lower and role.lower_ in PERSON_ROLE_WORDS:
         return tokens + [word]
     return tokens
@@ -374,7 +476,7 @@ def _name_of_body(tokens: list[Token]) -> int | None:
         if t.pos_ != "PROPN" or not (t.is_title or t.is_upper):
             break
         after.append(t)
-    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS | TITLE_VOCABULARY for t in before):
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _ORG_HEAD_OR_TITLE for t in before):
         return None
     text = " ".join(t.text for t in after)
     known = canonical(text)
@@ -497,14 +599,15 @@ KIND_ON_A_TIE = {"person": 3, "org": 2, "country": 1}
 
 
 def _fix_kinds(spans: list[NameSpan]) -> None:
-    """A one-word 'organisation' or 'place' that is a person's surname is that person;
+    """A one-word 'organisation' or 'place' that is a person's surname is that person (not
+    a town before ', STATE');
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
     a name takes the kind most of its occurrences have."""
     surnames = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
                 for w in (s.name.split()[-1], _surname(s.name))}
     bare_orgs = {s.name for s in spans if s.kind == "org"}
     for s in spans:
-        if s.kind in ("org", "place") and norm(s.name) in surnames:
+        if s.kind in ("org", "place") and norm(s.name) in surnames and not _town_before_its_state(s):
             s.kind = "person"
         if s.kind == "place" and is_source(s.head) and capital_of(s.name):
             s.name, s.kind = capital_of(s.name), "country"      # "Beijing said": China's government
@@ -521,9 +624,18 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
     for s in spans:
         votes.setdefault(norm(s.name), []).append(s.kind)
     for s in spans:
+        if _town_before_its_state(s) and norm(s.name) not in titled \
+                and not {"org", "country"} & set(votes[norm(s.name)]):     # 'to Rosneft, Russia is able'
+            continue                            # 'Allen, Texas': a town, whoever else is named Allen
         kinds = votes[norm(s.name)]
         s.kind = "person" if norm(s.name) in titled else \
             max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
+
+
+def _town_before_its_state(span: NameSpan) -> bool:
+    """'Allen, Texas': a name the recogniser took for no person, before a comma and a state or
+    country, is a town ('Yuval Steinitz, Greek prime minister …' stays a person)."""
+    return span.kind == "place" and span.head.ent_type_ != "PERSON" and after_place_comma(span.words[-1])
 
 
 def _people_split_from_bodies(spans: list[NameSpan]) -> list[NameSpan]:
@@ -554,6 +666,7 @@ def _verb_follows(token: Token) -> bool:
     return token.dep_ == "nsubj" or token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX")
 
 
+@functools.lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     """'de Blasio' of 'Bill de Blasio', 'von der Leyen' of 'Ursula von der Leyen' (nameparser)."""
     from nameparser import HumanName
@@ -587,8 +700,9 @@ def _assign_keys(spans: list[NameSpan]) -> None:
     """Give every span the key of its actor: fullest name of a person, canonical name of a
     country or body; surnames, acronyms and short forms join the full name they abbreviate."""
     fullest: dict[str, str] = {}          # norm(name) -> key, for multi-word names
+    owners = {canonical(s.name)[0] for s in spans if canonical(s.name)}
     for s in sorted(spans, key=lambda s: -len(s.name.split())):
-        known = canonical(s.name)
+        known = canonical(s.name) or _known_with_owner(s, owners)
         if known:
             s.key = known[0]
             continue
@@ -607,6 +721,17 @@ def _assign_keys(spans: list[NameSpan]) -> None:
     first_of: dict[str, str] = {}
     for s in spans:
         s.key = first_of.setdefault(norm(s.key), s.key)
+
+
+def _known_with_owner(span: NameSpan, owners: set[str]) -> tuple[str, str] | None:
+    """'the Security Council' where the article names the United Nations: a body's name of
+    two or more words that, after the name of a well-known body the article names, is a
+    well-known body's name is that body (of one owner only)."""
+    if span.kind != "org" or len(span.name.split()) < 2:
+        return None
+    found = {canonical(f"{owner} {span.name}") for owner in owners} - {None}
+    found = {k for k in found if k[1] == "organization"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:

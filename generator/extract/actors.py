@@ -19,7 +19,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, norm
 from .actor_names import NameSpan, find_name_spans, is_destination, is_location, is_source, modifies_a_work
 from .evidence import is_known_place
-from .parse import ParsedArticle
+from .parse import ParsedArticle, doc_ents
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
 
@@ -85,7 +85,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 
 
 def _same_entity(a: Token, b: Token) -> bool:
-    ent = next((e for e in a.doc.ents if e.start <= a.i < e.end), None)
+    ent = next((e for e in doc_ents(a.doc) if e.start <= a.i < e.end), None)
     return ent is not None and ent.start <= b.i < ent.end
 
 
@@ -115,8 +115,10 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
 
 def _names_a_scheme(key: str, uses: list[NameSpan]) -> bool:
     """'the EB-5 program ... The program, called EB-5, ...': a name without a body's head word
-    that names a programme somewhere and never acts is that programme, no actor."""
-    return any(modifies_a_work(s.head) for s in uses) and not any(acts(s.head) for s in uses) \
+    that names a programme somewhere and never acts is that programme, no actor; a code of
+    letters and digits that names one ('EB-5', 'H-1B') is one even where it 'requires' something."""
+    coded = any(c.isdigit() for c in key) and any(c.isalpha() for c in key)
+    return any(modifies_a_work(s.head) for s in uses) and (coded or not any(acts(s.head) for s in uses)) \
         and not canonical(key) and not any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split())
 
 

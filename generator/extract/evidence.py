@@ -9,12 +9,14 @@ place. Headlines and subheadings written in title case or capitals ("Mayor Wins 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from spacy.tokens import Span, Token
 
 from ..lexicon import CREDIT_WORDS, GENERIC_REGION_WORDS
 from ..names import canonical, norm
+from .parse import doc_text, span_text
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,7 +82,7 @@ SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or
 def is_title_case_line(text: str) -> bool:
     """A headline or subheading: every word (short function words aside) capitalised, or the
     whole line in capitals; fourteen words at most."""
-    words = _WORD.findall(text)
+    words = [m.group() for m in itertools.islice(_WORD.finditer(text), 15)]   # more than 14: no need to find all
     if not words or len(words) > 14:
         return False
     letters = "".join(w for w in words if w.isalpha())
@@ -97,7 +99,7 @@ _BYLINE = re.compile(r"\b(?:additional\s+)?(?:reporting|editing|writing|compiled
 def in_credit(sent: Span, start: Token) -> bool:
     """A name in a photo credit ('Image: Jane Roe') or a wire byline ('(Reporting by X;
     Editing by Y)', '--additional reporting from Z') names no actor of the story."""
-    before = sent.text[:start.idx - sent.start_char].lstrip(" \t\n-–—")    # not doc.text: built anew per call
+    before = span_text(sent)[:start.idx - sent.start_char].lstrip(" \t\n-–—")
     byline = _BYLINE.search(before)
     return bool(_CREDIT.search(before) or byline and (byline.start() == 0 or before.startswith("(")))
 
@@ -111,13 +113,15 @@ def is_contribution_credit(sent: Span) -> bool:
     """'Ann Lowe and Tom Reed contributed reporting.', 'Sam Hollis contributed to this report
     from Paris.': a sentence of nothing but names and a contribution credits the reporters,
     who are no actors of the story. 'Rising prices contributed to the fall' is no credit."""
+    if "contributed" not in span_text(sent).lower():
+        return False        # no need to walk the words
     verb = next((t for t in sent if t.lower_ == "contributed"), None)
     if verb is None:
         return False
     before = sent.doc[sent.start:verb.i]
     return (any(t.pos_ == "PROPN" for t in before)
             and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ == "also" for t in before)
-            and bool(_CONTRIBUTION.match(sent.text[verb.idx - sent.start_char:])))
+            and bool(_CONTRIBUTION.match(span_text(sent)[verb.idx - sent.start_char:])))
 
 
 def inline_subheading_end(sent: Span) -> int:
@@ -126,7 +130,7 @@ def inline_subheading_end(sent: Span) -> int:
     the paragraph) where it ends, else -1."""
     if sent.start != 0:
         return -1
-    lead, colon, _ = sent.doc.text.partition(":")
+    lead, colon, _ = doc_text(sent.doc).partition(":")
     if not colon or len(_WORD.findall(lead)) < 3 or not is_title_case_line(lead):
         return -1
     return len(lead)

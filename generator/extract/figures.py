@@ -10,7 +10,7 @@ an "of"-complement ("millions of refugees", "62% of voters"), the currency or th
 The claimant is the source of the statement whose text contains the figure; where no
 statement with a known speaker holds it, the source the sentence's own structure attributes
 it to: the subject of an attributing verb whose clause or object holds the figure ("X
-estimates ..."), the author of a poll or report it belongs to ("a BVA poll with 30%"), or
+estimates ..."), the author of a poll or report it belongs to ("an Ipsum poll with 30%"), or
 "according to X" — but only a source the extraction already named (a mention span), else
 nobody.
 """
@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
-from .parse import ParsedArticle
+from .parse import ParsedArticle, span_text
 
 
 def _alternatives(words) -> str:
@@ -63,9 +63,10 @@ FIGURE = re.compile(
     re.IGNORECASE)
 
 # Sentences without a digit or a number word hold no figure: the full pattern is not tried on them.
+# (Every alternative opens on a word character: the lookahead lets the search skip the rest fast.)
 _MAY_HOLD_A_NUMBER = re.compile(
-    rf"\d|\b(?:{_SMALL}|(?:{_BIG})s?|dozen|{_alternatives(L.VAGUE)}|{_FRACTIONS}|{_alternatives(L.MULTIPLIERS)})\b"
-    r"|\w+fold\b", re.IGNORECASE)
+    rf"(?=\w)(?:\d|\b(?:{_SMALL}|(?:{_BIG})s?|dozen|{_alternatives(L.VAGUE)}|{_FRACTIONS}|{_alternatives(L.MULTIPLIERS)})\b"
+    r"|(?<=\w)fold\b)", re.IGNORECASE)
 
 
 def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
@@ -79,7 +80,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     carried: dict[str, str] = {}              # a poll whose breakdown the previous sentence continued
     for n, sent in enumerate(parsed.sentences):
-        text = sent.text
+        text = span_text(sent)
         breakdown = bool(carried)         # the previous sentence went on with a poll's results
         earlier, carried = {**(_documents(parsed, n - 1, spans.get(n - 1, [])) if n else {}), **carried}, {}
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
@@ -89,15 +90,16 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
         poll_results = bool(earlier.get("poll")) and any(_breaks_down_a_poll(sent, f, t, breakdown) for f, t in found)
+        speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
+        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
             if statement is not None and statement.cue.lower().startswith("ask") or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
-            speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
-            nearest = _attributed_to(_head(tokens), _mention_finder(parsed, n, spans.get(n, []), speakers), earlier)
+            nearest = _attributed_to(_head(tokens), mention_of, earlier)
             if nearest == _NOBODY_NAMED:
-                figure.actor = None       # "Berlin's pledge to add 7,000 soldiers was welcomed by NATO"
+                figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
                 figure.actor = nearest or (statement.actor if statement is not None else None)
             if figure.actor is None and poll_results and _is_share(figure):
@@ -112,7 +114,7 @@ def _is_question(text: str) -> bool:
 
 
 def _is_asked(token: Token) -> bool:
-    """'"The ones who have been here 20 years," Trump asked': the clause a verb of asking
+    """'"The ones who have lived here 30 years," Lowe asked': the clause a verb of asking
     reports is a question, whatever its punctuation ('when asked ..., 55% named Britain' is
     an answer)."""
     child, node = token, token.head
@@ -131,7 +133,7 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
         return []                         # "1987–2017", "2008-09"
     if b and _is_year(a) and sep == "to":
         one = _one(sent, match, n, "b", None, None)
-        return [one] if one else []       # "by 2030 to 32 percent"
+        return [one] if one else []       # "by 2040 to 18 percent"
     if b and sep == "and" and qual != "between":   # "3 and 4" bounds a range only after "between"
         return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
     if b and sep in ("-", "–") and _kind(a) != _kind(b) and not (_kind(a) == "" and _kind(b)):
@@ -145,7 +147,7 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
     if b and match.group("apct") and not (sep in ("-", "–") or qual == "between"
                                           or match.string[:match.start()].rstrip().lower().endswith("from")):
         return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
-    figure = _one(sent, match, n, "a", b, qual)     # '5 percent to 25 percent' after 'from': one range
+    figure = _one(sent, match, n, "a", b, qual)     # '4 percent to 12 percent' after 'from': one range
     return [figure] if figure else []
 
 
@@ -224,10 +226,10 @@ _POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(L.POSTPOSED
 _TIME_UNITS = _alternatives(u for u in L.TIME_UNITS if not u.endswith("s"))
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
                    rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b)",
-                   re.IGNORECASE)     # "£5.38bn) a year", "$12-an-hour"; not "a year ago"
+                   re.IGNORECASE)     # "£4.21bn) a year", "$14-an-hour"; not "a year ago"
 
 
-# "cubic meters of gas per year": a short 'of' phrase between the unit and its period
+# "litres of milk per day": a short 'of' phrase between the unit and its period
 _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?(?=(?:%s)[\s-])" % _alternatives(L.RATE_WORDS), re.IGNORECASE)
 
 
@@ -235,8 +237,8 @@ _EVERY = re.compile(rf"\s+every\s+((?:{_SMALL}|\d+)\s+(?:{_TIME_UNITS})s)\b", re
 
 
 def _rate(after: str, unit: str) -> str:
-    """'$10bn a year', '£102.80 a week', '5.7 million barrels per day', 'trillions of dollars of
-    trade a year', '$500 every three months': the period is part of what is counted."""
+    """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
+    goods a year', '$300 every two months': the period is part of what is counted."""
     rest = re.sub(rf"^\s*of\s+(?:the\s+)?(?={re.escape(unit)}\b)", " ", after, flags=re.IGNORECASE)
     if rest.lstrip().lower().startswith(unit.lower()):      # past the unit and a short 'of' phrase
         rest = rest.lstrip()[len(unit):]
@@ -254,7 +256,7 @@ def _rate(after: str, unit: str) -> str:
 
 
 def _clause_rate(tokens: list[Token]) -> str:
-    """'10,000 visas are awarded annually', 'fired 1 percent of staff every year': a period
+    """'2,000 grants are given yearly', 'laid off 2 percent of workers each year': a period
     that the verb of the figure's clause takes ('annually', 'each year') makes it a rate."""
     node = _head(tokens)
     for _ in range(4):
@@ -299,10 +301,10 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.PREPOSITIONAL_VERBS:
         return False
     if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt":
-        return False    # "debts built up over 20 years": the preposition of a phrasal verb
+        return False    # "savings piled up over 15 years": the preposition of a phrasal verb
     if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
             and first.head.i < first.i:
-        return False    # "we have taken it up to 26 weeks"
+        return False    # "we have raised it to 18 weeks"
     if qual.startswith("as ") and prev.lower_ in L.COMPARISON_WORDS or prev.lower_.endswith("fold"):
         return False
     return True
@@ -324,11 +326,11 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if _in_a_ratio(first, last, prev):
         return True     # "one in five adults", "eight of 10 voters": a ratio, no count
     if _counts_its_own_kind(last):
-        return True     # "the trip that launched 1,000 trips": a figure of speech
+        return True     # "the song that started 1,000 songs": a figure of speech
     if pct and _is_intensifier(a, last):
-        return True     # "100 percent wrong", "I agree 100%", "the 100% debt relief summit"
+        return True     # "100 percent wrong", "I agree 100%", "the 100% clean-air pledge"
     if pct and _labels_a_noun(nxt, prev):
-        return True     # "the 1 percent excuse", "the 99% movement"
+        return True     # "the 2 percent rule", "the 99% movement"
     if pct and _names_a_group(nxt):
         return True     # "tax cuts for the 1 percent": the people of that share, no figure
     if pct or money:
@@ -368,7 +370,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if _is_age(sent, first, last, prev, nxt, after):
         return True
     if re.match(r"-(way|fold|star|point|time|all)\b", after):
-        return True     # "a four-way race": a kind, not a count
+        return True     # "a three-way contest": a kind, not a count
     if _locates_in_time(first, last, prev, nxt):
         return True
     if _is_known_set(first, a, qual):
@@ -376,14 +378,14 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if _is_threshold(first, last, prev, qual, nxt):
         return True
     if _in_a_definition(last):
-        return True     # "events where four or more people are killed": what counts as one
+        return True     # "storms where three or more homes are lost": what counts as one
     if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
-        return True     # "seemingly 27 different plans": a manner of speaking
+        return True     # "seemingly 40 different versions": a manner of speaking
     return False
 
 
 def _in_a_definition(last: Token) -> bool:
-    """'mass shootings, events where four or more people are killed': a number in a present-
+    """'major floods, storms where three or more homes are lost': a number in a present-
     tense 'where'/'when' clause on a bare plural noun defines a kind of thing; it counts
     nothing that happened ('two attacks where four people were killed' does)."""
     node = last
@@ -401,10 +403,10 @@ def _in_a_definition(last: Token) -> bool:
 
 
 def _labels_a_noun(sign: Token | None, prev: Token | None) -> bool:
-    """'the 1 percent excuse', 'the 99% movement': a definite percentage that modifies the noun
+    """'the 2 percent rule', 'the 99% movement': a definite percentage that modifies the noun
     after it names a kind of thing; only a noun a percentage measures ('the 35 percent tariff')
     makes it an amount."""
-    if sign is None or prev is None or prev.lower_ != "the" or sign.lower_ not in ("%", "percent"):
+    if sign is None or prev is None or prev.lower_ != "the" or sign.lower_ not in L.PERCENT_SIGNS:
         return False
     noun = sign.head
     return (sign.dep_ in ("compound", "amod", "nmod") and noun.i == sign.i + 1
@@ -415,7 +417,7 @@ def _names_a_group(sign: Token | None) -> bool:
     """'tax cuts for the 1 percent', 'the top 1% grew richer': a definite percentage standing
     alone as a noun names the people in that share; with an 'of' phrase or a description
     ('the top 1% of earners', 'the 2 percent recorded in May') it is an amount."""
-    if sign is None or sign.lower_ not in ("%", "percent") or sign.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
+    if sign is None or sign.lower_ not in L.PERCENT_SIGNS or sign.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
         return False
     children = list(sign.children)
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(
@@ -423,7 +425,7 @@ def _names_a_group(sign: Token | None) -> bool:
 
 
 def _counts_its_own_kind(last: Token) -> bool:
-    """'the trip that launched 1,000 trips', 'the face that launched a thousand ships'-style
+    """'the song that started 1,000 songs', 'the face that launched a thousand ships'-style
     phrases: a clause describing a noun that counts more of that same noun is rhetoric."""
     noun = last.head if last.dep_ == "nummod" else None
     if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
@@ -439,7 +441,7 @@ def _is_intensifier(a: str, last: Token) -> bool:
         return False
     percent = next((t for t in last.doc[last.i:last.i + 3] if t.lower_ in L.PERCENT_WORDS), last)
     if percent.dep_ in ("compound", "amod", "nmod", "nummod"):
-        return True                     # "a 100% debt relief summit": 'complete', 'total'
+        return True                     # "a 100% clean-air pledge": 'complete', 'total'
     if percent.dep_ in ("npadvmod", "advmod", "ROOT"):
         head = percent.head
         return not (head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in L.CHANGE_VERBS)
@@ -466,7 +468,7 @@ def _fraction_of_something(prev: Token | None, nxt: Token | None) -> bool:
 
 def _in_a_ratio(first: Token, last: Token, prev: Token | None) -> bool:
     """'one in five adults', 'eight of 10 voters', 'four out of every five': a ratio, whose
-    numbers count nothing themselves ('one of four Britons' is a partitive and counts)."""
+    numbers count nothing themselves ('one of four Danes' is a partitive and counts)."""
     doc = first.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.i + 1 < len(doc) and _ratio_base(nxt, doc[nxt.i + 1]):
@@ -513,7 +515,7 @@ def _in_a_name(first: Token, last: Token, prev: Token | None) -> bool:
         if not (t.text[:1].isupper() or t.like_num or re.fullmatch(r"\d+(st|nd|rd|th)", t.text)):
             break
         if t.lower_ in L.STREET_WORDS:
-            return True     # "131 West 23rd Street"
+            return True     # "214 East 9th Avenue"
     return False
 
 
@@ -523,7 +525,7 @@ def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Toke
     if prev is not None and prev.lower_ in L.AGE_WORDS:
         return True     # "aged 45"
     if _age_of(first) is not None:
-        return not _is_statistic(_age_of(first))  # "at the age of 12", but "an average age of 71"
+        return not _is_statistic(_age_of(first))  # "at the age of 9", but "an average age of 64"
     if first.dep_ == "attr" and first.head.lemma_ == "be" and nxt is not None and nxt.is_punct \
             and any(c.dep_ == "nsubj" and (c.lower_ in L.PRONOUNS_PERSON or c.ent_type_ == "PERSON")
                     for c in first.head.children):
@@ -566,20 +568,20 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
     doc = last.doc
     if unit.i == last.i + 2 and (unit.head.i > unit.i and unit.head.pos_ in ("NOUN", "PROPN")
                                  or unit.i + 1 < len(doc) and doc[unit.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
-        return True     # "a three-hour meeting", "an eight-year fraudulent scheme"
+        return True     # "a three-hour meeting", "a five-year building plan"
     after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
     if after is not None and after.lower_ in L.TIME_LOCATORS_AFTER:
         return True     # "four years ago", "six minutes later"
     if after is not None and after.tag_ == "PRP$" and unit.i + 2 < len(doc) \
             and doc[unit.i + 2].lower_ in L.TIME_LOCATORS_AFTER:
-        return True     # "four decades his junior"
+        return True     # "three decades her senior"
     words_before = [t.lower_ for t in doc[max(first.sent.start, first.i - 3):first.i]]
     if any(w in L.TIME_LOCATORS_BEFORE for w in words_before):
         return True     # "the last 24 hours", "the next three years"
     if prev is not None and prev.lower_ in L.TIME_PREPOSITIONS:
         return True     # "in two days", "within three weeks"
     if prev is not None and prev.lower_ in L.PERIOD_ORDINALS and prev.pos_ == "ADJ":
-        return True     # "the first eight months of the administration": a stretch of time
+        return True     # "the first six months of the new board": a stretch of time
     if prev is not None and prev.lower_ in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prep" and unit.head.i == prev.i:
         return True     # "costs £1.2bn over five years": the period of the amount, parsed as a preposition
     i = first.i - 1
@@ -593,9 +595,9 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
 
 
 def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
-    """'the two explosions', 'our two countries', 'the previous two Super Bowls': the number
+    """'the two explosions', 'our two countries', 'the last two cup finals': the number
     counts a set the reader already knows; it asserts nothing new. 'the other two men',
-    'the 19 hijackers' of '15 of the 19 hijackers' and hyphenated measures ('the 55-member
+    'the 12 jurors' of '9 of the 12 jurors' and hyphenated measures ('the 55-member
     union') do tell something."""
     if qual or _vague(a):
         return False
@@ -604,7 +606,7 @@ def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
     nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
     if value is None or value >= 100 or (nxt is not None and (nxt.text == "-" or nxt.tag_ == "JJS"
                                                                or nxt.lower_ in L.MEASURE_UNITS)):
-        return False    # "the 2.8 million who voted", "the 55-member union", "the 20 biggest"
+        return False    # "the 1.4 million who signed", "the 55-member union", "the 20 biggest"
     i = first.i - 1
     words = []
     while i >= first.sent.start and doc[i].pos_ in ("ADJ", "DET", "PRON") and len(words) < 3:
@@ -618,7 +620,7 @@ def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
         return False
     det = words[-1]
     if det.i > 1 and doc[det.i - 1].lower_ == "of" and doc[det.i - 2].like_num and doc[det.i - 2].lower_ != "one":
-        return False    # "15 of the 19 hijackers" (but not "one of the two candidates")
+        return False    # "9 of the 12 jurors" (but not "one of the two candidates")
     if _time_unit_after(first) is not None:
         return False    # "the first six months"
     return True
@@ -757,7 +759,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
     if nxt is not None and nxt.lower_ == "of":
         return _of_complement(last)               # "20,000 of the country's mosques"
     if _age_of(tokens[0]) is not None:
-        return "years"                            # "an average age of 71"
+        return "years"                            # "an average age of 64"
     return _noun_after(last)
 
 
@@ -772,14 +774,14 @@ def _noun_after(last: Token) -> str | None:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.ADDED_COUNT_WORDS \
             and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"):
-        nxt = doc[nxt.i + 1]                      # "25 million more people"
+        nxt = doc[nxt.i + 1]                      # "12 million more homes"
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
 
 
 def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
-    """'100,000 soldiers and police officers': the number counts the whole coordination,
+    """'40,000 nurses and care workers': the number counts the whole coordination,
     unless the nouns joined have counts or determiners of their own ('five soldiers and one
     policeman', 'ten boats and the crew')."""
     joined = [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and not c.like_num
@@ -833,7 +835,7 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
         while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
             i += 1
     while i < len(doc) and doc[i].is_quote:
-        i += 1                                     # '"hundreds of millions" of pounds'
+        i += 1                                     # '"tens of millions" of euros'
     if i >= len(doc) or doc[i].lower_ != "of":
         return None
     objects = [c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
@@ -842,7 +844,7 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
     noun = objects[0] if objects and not glossed else _phrase_noun(doc, i + 1)   # "of ISIS (...) fighters"
     if noun is not None and not skip_pct and noun.tag_ == "NN" and noun.i > 0 and doc[noun.i - 1].tag_ == "NNS" \
             and doc[noun.i - 1].dep_ == "compound":
-        noun = doc[noun.i - 1]                     # "thousands of federal workers hostage"
+        noun = doc[noun.i - 1]                     # "hundreds of city workers idle"
     return _noun_phrase(noun, adjectives=True) if noun is not None else None
 
 
@@ -853,14 +855,14 @@ def _phrase_noun(doc, start: int) -> Token | None:
     j = start
     while j < len(doc) and j - start < 10:
         t = doc[j]
-        if t.text == "(":                          # "hundreds of ISIS (Islamic State) fighters"
+        if t.text == "(":                          # "dozens of FLA (Free Liberation Army) members"
             close = next((k for k in range(j, min(len(doc), j + 12)) if doc[k].text == ")"), None)
             if close is None:
                 break
             j = close + 1
             continue
         if t.pos_ == "CCONJ" and (noun is not None or j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "PRON", "NUM", "VERB", "AUX")):
-            break                                  # "nine of 10 limes and half of all tomatoes"
+            break                                  # "eight of 10 pears and half of all plums"
         if not (t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "CCONJ") or t.tag_ in ("POS", "PRP$")
                 or t.is_quote or t.dep_ == "amod"):
             break
@@ -902,27 +904,27 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         elif counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
             figure.unit = _nearest(counts, n, found)          # "158 others", "thousands more"
         elif nxt is not None and (nxt.lower_ in L.PEOPLE_STATES or nxt.lower_ == "who"):
-            figure.unit = "people"                             # "150,000 dead", "2.8 million who voted"
+            figure.unit = "people"                             # "9,000 dead", "1.4 million who signed"
         elif last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in L.PEOPLE_COLLECTIVES:
-            figure.unit = "people"                             # "a congregation of 2,000"
+            figure.unit = "people"                             # "a crowd of 3,000"
         elif (whole := _fronted_partitive(last)) is not None:
-            figure.unit = whole                                # "Of the 10 judges, six were appointed"
+            figure.unit = whole                                # "Of the 12 jurors, five were chosen"
         elif _vague(figure.text) and last.dep_ == "pobj" and last.head.lower_ == "by":
             figure.unit = "people"                             # "attended by thousands"
         elif (counted := _counted_by_tally(last)) is not None:
-            figure.unit = counted                              # "troop strength - around 166,000"
+            figure.unit = counted                              # "fleet size - around 2,400"
         elif _counts_deaths(last):
             figure.unit = "deaths"                             # "the death toll rose to 22"
         elif _about_people(last) or _about_people_as_well(last):
             figure.unit = "people"                             # "killed twelve", "as were seventeen"
         elif nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and (before := [f for f, _ in found[:n] if f.unit]):
-            figure.unit = before[-1].unit                      # "..., and two each from the navy"
+            figure.unit = before[-1].unit                      # "..., and three each from the police"
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
 
 
 def _fronted_partitive(last: Token) -> str | None:
-    """'Of the 10 judges who will hear the case, six were appointed': a bare count that is
+    """'Of the 12 jurors who will sit on the trial, five were chosen': a bare count that is
     the subject or object of a verb whose opening 'of' phrase names the whole counts its noun."""
     if last.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
@@ -933,7 +935,7 @@ def _fronted_partitive(last: Token) -> str | None:
 
 
 def _counted_by_tally(last: Token) -> str | None:
-    """'The voter sample is 834', 'troop strength - around 166,000': a bare number that is the
+    """'The survey sample is 612', 'fleet size - around 2,400': a bare number that is the
     value of a tally noun counts what the tally's compound or 'of' phrase names."""
     if last.dep_ == "appos":
         tally = last.head
@@ -958,7 +960,7 @@ def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
         return False
     head = _head(tokens)
     if any(c.dep_ == "acl" and c.lemma_.lower() in L.MONEY_FLOW_VERBS for c in head.children):
-        return True     # "tens of millions flowing into races"
+        return True     # "millions flowing into campaigns"
     return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in L.MONEY_VERBS | L.MONEY_FLOW_VERBS
 
 
@@ -982,7 +984,7 @@ def _counts_deaths(last: Token) -> bool:
 
 
 def _about_people(last: Token) -> bool:
-    """'killed twelve', 'three died', 'a total of 39 are confirmed dead'."""
+    """'killed twelve', 'three died', 'a total of 14 are now missing'."""
     token = last
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in L.TALLY_NOUNS:
         token = token.head.head
@@ -995,7 +997,7 @@ def _about_people(last: Token) -> bool:
 
 
 def _about_people_as_well(last: Token) -> bool:
-    """'90 civilians were wounded, as were seventeen soldiers' without its noun: a count that
+    """'40 workers were hurt, as were nine guards' without its noun: a count that
     shares the predicate of a verb of harm to people."""
     be = last.head
     if last.dep_ not in ("nsubj", "acomp", "attr") or be.lemma_ != "be" or be.dep_ != "advcl" \
@@ -1013,10 +1015,12 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 
 # ---- the source a sentence attributes a figure to ----------------------------------------
 
-def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] = {}):
+def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None):
     """A function giving the actor whose mention span covers a token of sentence n, if any;
     else the actor of a statement of the sentence whose speaker is written as the token's
-    phrase ('Mijares claimed ..., and two each from ...': the speaker the statement resolved)."""
+    phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved)."""
+    speakers = speakers or {}
+
     def mention_of(token: Token) -> str | None:
         start, end = parsed.sentence_offsets(n, token.doc[token.i:token.i + 1])
         key = next((key for _, s, e, key in spans if s <= start and end <= e), None)
@@ -1034,10 +1038,13 @@ def _head(tokens: list[Token]) -> Token:
 
 
 def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[str, str]:
-    """The documents sentence n names with their owner ("The NAO report said ...", "according to
-    a YouGov poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
+    """The documents sentence n names with their owner ("The audit office's report said ...", "according to
+    an Ipsum poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
     report", "the survey" or "it" in the next sentence can refer back to. Only where the
     sentence names one owner: with two, the reference is ambiguous."""
+    text = span_text(parsed.sentences[n]).lower()
+    if not any(noun in text for noun in L.SOURCE_NOUNS):
+        return {}           # no document noun in the words: no need to walk them
     mention_of = _mention_finder(parsed, n, spans)
     found = {}
     for token in parsed.sentences[n]:
@@ -1053,9 +1060,9 @@ def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[
 
 
 def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool) -> bool:
-    """'Among likely voters, 46 percent would choose X', 'And when asked ..., 59 percent said':
+    """'Among young voters, 38 percent would pick X', 'And when asked ..., 59 percent said':
     a share of respondents in a sentence that opens by naming the group or the question; or a
-    share that does or thinks something ('13 percent were unsure', 'named by 3 percent') or
+    share that does or thinks something ('11 percent were not sure', 'chosen by 4 percent') or
     of the vote, in a sentence right after such a breakdown: the poll's results go on."""
     if not _is_share(figure):
         return False
@@ -1065,12 +1072,12 @@ def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], goin
     if not going_on:
         return False                      # results go on only from an explicit breakdown
     if (figure.unit or "").split(" of ")[-1] in L.POLL_SHARE_NOUNS:
-        return True                       # "gaining 16 percent of the vote"
+        return True                       # "winning 21 percent of the vote"
     head = _head(tokens)
     if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i:
         head = head.head                  # the sign the number modifies
     while head.dep_ == "appos":
-        head = head.head                  # "the vast majority – 55 percent – named Britain"
+        head = head.head                  # "most of them – 62 percent – chose Peru"
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
     return (head.dep_ in ("nsubj", "pobj") and (head.dep_ == "nsubj" or head.head.dep_ == "agent")
             and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in L.CHANGE_VERBS)
@@ -1082,14 +1089,14 @@ def _is_share(figure: RawFigure) -> bool:
 
 def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> str | None:
     """Walk up from the figure: the first attributing verb that holds it in its clause or
-    object ("X estimates 40 died"), source noun that holds it ("a BVA poll with 30%"),
+    object ("X estimates 40 died"), source noun that holds it ("an Ipsum poll with 30%"),
     "according to X", or cue before a colon ("X modelled it: ... would cost $5bn") names the
     source; that source's actor, if extraction named one."""
     child, node = token, token.head
     while True:
         if node.i != child.i:
             if child.lower_ == "according":
-                return None               # "according to a 15-count complaint": it describes the source
+                return None               # "according to a 12-page lawsuit": it describes the source
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
                     return _source(_subject_of(node), mention_of, earlier)
@@ -1097,7 +1104,7 @@ def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> st
                 return _source(node, mention_of, earlier)
             elif node.lemma_.lower() in L.STATEMENT_NOUNS | L.CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
                     and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children):
-                return _source(node, mention_of, earlier)     # "Tom Reed's emphasis that only 1 percent ...", "X's pledge to add"
+                return _source(node, mention_of, earlier)     # "Tom Reed's insistence that only 2 percent ...", "X's pledge to add"
             estimate = _estimate_valued(node, child)
             if estimate is not None:
                 return _source(estimate, mention_of, earlier)
@@ -1120,13 +1127,13 @@ def _reports_clause(verb: Token, child: Token) -> bool:
 
 
 def _is_impersonal(verb: Token) -> bool:
-    """'the cost was expected to reach £50bn': a passive without an agent names no source of
+    """'the bill was forecast to hit €20bn': a passive without an agent names no source of
     its own; the source is whoever reports the clause it stands in."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _estimate_valued(verb: Token, child: Token) -> Token | None:
-    """'hold the IMF's estimate steady at 3.1 percent', 'the bank's forecast is 2%': the figure
+    """'keep the bank's outlook flat at 2.4 percent', 'the bank's forecast is 2%': the figure
     gives the value of an estimate that is the verb's subject or object."""
     if verb.pos_ not in ("VERB", "AUX") or child.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return None
@@ -1153,13 +1160,13 @@ def _is_content(child: Token, verb: Token) -> bool:
         return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
     if dep == "conj":
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or _parenthetical(verb, child) \
-            or child.pos_ == "NUM"      # "X claimed 90 were hurt, and two each from the navy": an elided clause
+            or child.pos_ == "NUM"      # "X claimed 40 were hurt, and three each from the police": an elided clause
     if dep == "advcl":
         if _parenthetical(verb, child):
-            return True     # 'These clerks, X explained, were "well-paid", making $30,000'
+            return True     # 'These drivers, X said, were "poorly paid", earning $20,000'
         if child.i > verb.i and any(c.dep_ == "mark" and c.lower_ in L.REASON_MARKERS for c in child.children) \
                 and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
-            return True     # '... is cause for celebration, he said, because Russians live longer'
+            return True     # '... is good news, she said, because farmers earn more'
         return (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 and not any(c.dep_ == "mark" for c in child.children))
     return False
@@ -1217,10 +1224,10 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
     if subject.lower_ in L.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
     elif subject.lower_ in L.RELATIVE_PRONOUNS and subject.i > 0 and subject.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
-        subject = subject.doc[subject.i - 1]     # "the Police Department which reported ...", parsed as advcl
+        subject = subject.doc[subject.i - 1]     # "the Fire Service which reported ...", parsed as advcl
     key = mention_of(subject)
     if key is None and subject.lower_ == "it":
-        return earlier.get("it")           # "The NAO report said ... . It also found ..."
+        return earlier.get("it")           # "The audit report said ... . It also found ..."
     if key is not None or subject.pos_ == "PRON":
         return key
     documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS
@@ -1290,8 +1297,8 @@ def _in_a_document(node: Token) -> Token | None:
 
 
 def _cue_over_subordinate_root(root: Token) -> Token | None:
-    """'X pointed out that one shooting may have two victims, so thousands of victims do not
-    mean thousands of shootings': a root with a subordinator of its own is no main clause;
+    """'X pointed out that one fire may burn two homes, so hundreds of homes do not
+    mean hundreds of fires': a root with a subordinator of its own is no main clause;
     the parser hangs the cue that governs it before it as its clausal complement."""
     if not any(c.dep_ == "mark" and c.i < root.i for c in root.children):
         return None
@@ -1300,7 +1307,7 @@ def _cue_over_subordinate_root(root: Token) -> Token | None:
 
 
 def _cue_before_colon(node: Token, figure: Token) -> Token | None:
-    """'Scholars modelled what would happen: the trade war would cost $5bn' — the parser
+    """'Analysts worked out what would follow: the strike would cost $2bn' — the parser
     makes the cue before the colon a clause of the sentence after it."""
     doc = node.doc
     for c in node.children:

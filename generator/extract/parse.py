@@ -48,6 +48,46 @@ def load_nlp() -> Language:
         raise BriefingError(f"spaCy model {MODEL}: not installed ({problem}); run the set-up command") from None
 
 
+_TEXT = "briefing.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per document and kept with it (spaCy joins every token anew
+    on each call; the rules ask for it per sentence and per name)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the document's text instead of joined token by token."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+_ENTS = "briefing.ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once per document (spaCy builds every entity's span anew on each call)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = doc.ents
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside the span) from the document's entities made once."""
+    ents = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                ents.append(ent)
+            else:
+                break
+    return ents
+
+
 @dataclass
 class ParsedArticle:
     article: Article

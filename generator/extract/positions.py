@@ -4,7 +4,7 @@ Attributions, combined sentence by sentence:
   * speech cues on the parse: a communication verb of the lexicon (VerbNet and FrameNet
     classes) with a subject (the speaker) and a clause, object or infinitive (the content);
     "according to X"; a passive agent ("was claimed by X"); a statement noun with its holder
-    ("the union's demand for an inquiry"); parentheticals ("The Taliban, he said, would ...");
+    ("the union's demand for an inquiry"); parentheticals ("The rebels, he said, would ...");
   * direct quotations found in the text (see quotes.py), credited to the cue of their
     sentence, to a cue ending the sentence before with a colon, or to the speaker they
     continue;
@@ -17,21 +17,21 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (AMBIGUOUS_ROLE_NOUNS, BACKSHIFTED_MODALS, CONCESSIVE_MARKERS, CONTRAST_MARKERS, HEARER_CUES,
-                       JUDICIAL_NOUNS,
-                       POLARITY_PREPOSITIONS, NEGATIVE_QUANTIFIERS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONTENT_PREPOSITIONS, CUE_PREPOSITIONS,
-                       DEMONSTRATIVES, WRITER_PRONOUNS, EVIDENCE_CUES, IMPLICATIVE_CAUSE_VERBS,
-                       PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL,
-                       DOCUMENT_NOUNS, EMBEDDING_WORDS, EXPRESSED_NOUNS, EXPRESS_VERBS, INDEFINITE_ARTICLES,
-                       OBJECT_CUES, PASSIVE_CUES, PERSON_NOUNS, PREPOSITION_CUES, QUANTIFIER_SUBJECTS,
-                       RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SELF_REQUEST_CUES, SPEECH_VERBS,
-                       STANCE_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY,
-                       VERBNET_TELL, CLAUSE_ONLY_NOUNS, INFINITIVE_NOUNS, SUPPORT_VERBS,
-                       CONCESSIVE_PREPOSITIONS, CONDITIONAL_MARKS, MODAL_AUXILIARIES, POLL_NOUNS, QUANTIFIERS,
-                       SHARE_NOUNS, SUPPOSING_IMPERATIVES, VIEW_HOLDING_VERBS, VIEW_NOUNS)
+from ..lexicon import (ABSOLUTE_PREPOSITIONS, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+                       CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
+                       CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
+                       CUE_PREPOSITIONS, DEMONSTRATIVES, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVIDENCE_CUES,
+                       EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES,
+                       INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIVE_QUANTIFIERS, OBJECT_CUES,
+                       PASSIVE_CUES, PERCENT_SIGNS, PERSON_NOUNS, POLARITY_PREPOSITIONS, POLL_NOUNS,
+                       PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
+                       QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS,
+                       SELF_REQUEST_CUES, SHARE_NOUNS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUPPORT_VERBS,
+                       SUPPOSING_IMPERATIVES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
+                       VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan, RawPosition
 from .actors import ActorIndex
-from .parse import ParsedArticle
+from .parse import ParsedArticle, doc_text, span_text
 from .quotes import Quote, find_quotes
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver
 
@@ -84,7 +84,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         found = cues_of(n)
         for att in found:
             if not att.cue_noun and not _reported_within(att, found):
-                resolver.spoke(att.speaker, n)  # not "Mr. Trump's threats to ...": named in passing
+                resolver.spoke(att.speaker, n)  # not "Ms. Lowe's threats to ...": named in passing
         attributions.extend(a for a in found if a.text)
         _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions)
         colon = next((a for a in found if not a.text), None)
@@ -103,7 +103,7 @@ def _reported_within(att: Attribution, found: list[Attribution]) -> bool:
 
 def _is_statement(q: Quote, text: str) -> bool:
     """Quotation marks around a statement, not around a title or a phrase the sentence uses
-    ('told "Morning Report."', 'for "years."', 'a timeline of "arrests and incidents"')."""
+    ('told "Harbour Hour."', 'for "ages."', 'a list of "fines and warnings"')."""
     if q.words < MIN_QUOTE_WORDS - 1 or q.words < MIN_QUOTE_WORDS and not any(c in q.text for c in ".!?"):
         return False
     before = text[:max(0, q.start - 1)].rstrip()
@@ -142,8 +142,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None \
             and not (verb.lemma_ in SPEECH_VERBS and _has_clause(verb)):
         return []           # "voiced concern that ..."; "reiterated that ..." is a cue of its own
-    if verb.tag_ == "VBG" and (not _has_finite_clause(sent) or sent.text.lstrip()[:1] in "—–"):
-        return []           # "—X calling a halt to rescue work": a caption, no statement
+    if verb.tag_ == "VBG" and (not _has_finite_clause(sent) or sent.text.lstrip().startswith(("—", "–"))):
+        return []           # "—X ordering a pause in the search": a caption, no statement
     inverted = _inverted_speaker(verb, sent)
     if inverted is not None:
         return _inverted_cue(parsed, resolver, sent, verb, inverted, n)
@@ -172,25 +172,16 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if verb.lemma_ == "call" and content is None:
         return []           # "called a meeting", "called him": no statement
     if _negated(verb) and verb.lemma_ not in STANCE_VERBS and not _has_clause(verb):
-        return []           # "could not comment on", "groups that don't disclose their funds": no statement
+        return []           # "could not comment on", "firms that won't reveal their donors": no statement
     cue = _cue_text(verb)
     base = parsed.offset(sent.doc)
     if content is None:     # "He said:" — the content is the quotation that follows
         if agent is not None or verb.lemma_ not in VERBNET_TELL and any(c.dep_ == "dobj" for c in verb.children):
-            return []       # "73 percent said the same of X": no quotation of theirs follows
+            return []       # "61 percent felt the same about X": no quotation of theirs follows
         return [Attribution(resolver.resolve(subject, n), cue, base + verb.idx, 0, 0, "", n)]
     if _relative_cue(verb, subject) or _question(verb):
         return []
-    start, end = _without_own_cue(sent.doc, *content, verb, subject)
-    start = _without_mark(sent.doc, start, end)
-    end = _without_trailing_relative(sent.doc, start, end)
-    end = _with_split_compound(sent.doc, start, end, verb)
-    end = _with_lost_predicate(sent.doc, start, end, verb)
-    end = _before_closing_quote(sent.doc, start, end)
-    dropped = _writer_material(sent.doc, start, end, verb)
-    end = _without_dropped_tail(sent.doc, start, end, dropped)
-    while end - 1 > start and (sent.doc[end - 1].dep_ == "cc" or sent.doc[end - 1].text in ",;"):
-        end -= 1            # '... by 2023, and': the joiner of a phrase the content left out
+    start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
     if len(text.split()) < 2 and not (agent is not None and text) \
             and not (end - start == 1 and sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS):
@@ -204,20 +195,39 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
             for s in _each_speaker(subject, resolver)]
 
 
-CLOSING_QUOTES = "\"”’'"
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token) -> tuple[int, int, set[int]]:
+    """The span of a cue's content cut to what the speaker says, and the words inside it that
+    are not theirs (the writer's or another source's, see _writer_material)."""
+    start, end = _without_own_cue(doc, start, end, verb, subject)
+    start = _without_mark(doc, start, end)
+    end = _without_trailing_relative(doc, start, end)
+    end = _with_split_compound(doc, start, end, verb)
+    nonfinite = _nonfinite_content(doc, start, end)
+    bare = end
+    end = _with_lost_predicate(doc, start, end, verb, nonfinite)
+    end = _before_closing_quote(doc, start, end)
+    if end != bare:
+        nonfinite = _nonfinite_content(doc, start, end)
+    dropped = _writer_material(doc, start, end, verb, nonfinite)
+    end = _without_dropped_tail(doc, start, end, dropped)
+    while end - 1 > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in ",;"):
+        end -= 1            # '... by 2023, and': the joiner of a phrase the content left out
+    return start, end, dropped
 
 
 def _has_finite_clause(sent: Span) -> bool:
     """A subject with a finite verb: a sentence, not a caption ('Protesters with a banner saying ...');
-    a line opened by a dash is the credit line of a pull quote ('—X calling a halt to ...')."""
+    a line opened by a dash is the credit line of a pull quote ('—X ordering a pause in ...')."""
     return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and (t.head.tag_ in FINITE_TAGS or any(
         a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in t.head.children)) for t in sent)
 
 
 def _inverted_speaker(verb: Token, sent: Span) -> Token | None:
-    """'The rejection signals "the end", said Geert Wilders', '"...," tweeted a user from
-    Hanover': the cue after its content and a comma, the speaker after the cue, where the
+    """'The vote marks "a new start", said Ann Lowe', '"...," posted a reader from
+    Lima': the cue after its content and a comma, the speaker after the cue, where the
     parser took the words before for the cue's subject (a second subject, or one inside the
     quotation) or the speaker for its object."""
     doc = verb.doc
@@ -256,14 +266,14 @@ def _inverted_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
 
 
 def _split_subjects(verb: Token) -> bool:
-    """Two subjects of one verb with words between them that belong to neither (not 'Niger's
-    president Mahamadou Issoufou said', one name after its description)."""
+    """Two subjects of one verb with words between them that belong to neither (not 'Chile's
+    president Ana Ruiz said', one name after its description)."""
     subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i)
     return any(b.left_edge.i > a.right_edge.i + 1 for a, b in zip(subjects, subjects[1:]))
 
 
 def _relative_cue(verb: Token, subject: Token) -> bool:
-    """'the ruling, which the city has vowed to ignore', 'the wall, which he said they should
+    """'the order, which the town has sworn to defy', 'the bridge, which he said they should
     pay for': a cue inside a relative clause whose gap lies in what it reports speaks of the
     antecedent, outside the clause. Kept: 'the mayor, who said ...' (the relative pronoun is
     the speaker), 'in May, when she said ...' (a relative adverb or a preposition's object), and
@@ -301,7 +311,7 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
             start += 1
         if start >= end:
             return start, start
-    # a parenthetical cue inside ('Her countrymen, she said, should') stays
+    # a parenthetical cue inside ('Her neighbours, she said, should') stays
     for t in doc[start:end]:
         if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB":
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -311,8 +321,8 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
 
 
 def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set[int] = frozenset()) -> str:
-    """The words of the span, without a parenthetical cue inside it ('All of which, he said,
-    would help ...': 'All of which would help ...'; 'That is why, he argued, the party should
+    """The words of the span, without a parenthetical cue inside it ('Each of which, he said,
+    would help ...': 'Each of which would help ...'; 'That is why, she argued, the union must
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
     gone = set(dropped)
@@ -331,8 +341,8 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
 
 def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
     """The words of the span but the gone ones, the runs left joined by a space; a gap that
-    was set off by commas on both sides takes both ('the attacker, reported by X as Y, to gain
-    entry': 'the attacker to gain entry')."""
+    was set off by commas on both sides takes both ('the burglar, described by X as Y, to open
+    the gate': 'the burglar to open the gate')."""
     runs: list[list[int]] = []
     for i in range(start, end):
         if i in gone:
@@ -349,26 +359,31 @@ def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
     return " ".join(doc[r[0]:r[-1] + 1].text for r in runs if r)
 
 
-def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
+def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: bool) -> set[int]:
     """Words inside the content that are not the speaker's statement: another source's stance
     set off in it ('found no trace, despite X claiming ...', '..., even though observers doubt
-    ...', 'the attacker, reported by X as ..., to gain entry'); the writer's gloss of a pledge
-    ('pledged to bolster its army, reversing its pacifism'); the writer's relative clause at
-    its end ('said he was joking in his remarks, which drew criticism'), unless a modal makes
+    ...', 'the burglar, described by X as ..., to open the gate'); the writer's gloss of a pledge
+    ('promised to build a school, ending years of delay'); the writer's relative clause at
+    its end ('said he had been joking in his speech, which drew complaints'), unless a modal makes
     it part of what is reported ('..., which would cut costs')."""
     last = _last_word(doc, start, end)
-    gone = _trailing_attribution(doc, start, last)
-    nonfinite = _nonfinite_content(doc, start, end)
+    gone = _trailing_attribution(doc, start, last) | _time_of_verb(verb, start, last)
+    text = doc_text(doc).lower()
+    concessive = any(m in text for m in CONCESSIVE_PREPOSITIONS | CONCESSIVE_SUBORDINATORS)  # else no word below is one
     for t in doc[start:end]:
         if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
             continue
-        prep = t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_MARKERS else _concessive_preposition(t)
+        prep = (t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_PREPOSITIONS else _concessive_preposition(t)) \
+            if concessive else None
         unit = prep if prep is not None else t
         if not (start < unit.left_edge.i and unit.right_edge.i < end):
             continue
         comma = doc[unit.left_edge.i - 1].text == ","
         first = unit.left_edge.i - (1 if comma else 0)
-        if (prep is not None or _concessive_mark(t)) and _holds_stance(unit):
+        if (prep is not None or concessive and _concessive_mark(t)) and _holds_stance(unit) and not _speakers_own(unit):
+            if _main_verb_after(unit):
+                gone |= set(range(first, unit.right_edge.i + 1))    # 'the plan, although X claimed ..., would work'
+                continue
             return gone | set(range(first, end))    # the writer's contrast runs to the end
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
                         or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last):
@@ -376,15 +391,56 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token) -> set[int]:
     return gone
 
 
+_CUE_OR_CLAUSE_ONLY = CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES     # united once, not per word
+
+
 def _holds_stance(unit: Token) -> bool:
     """Someone's stance is in the phrase: a cue verb ('despite X claiming') or a statement
     noun ('despite criticism by X'); 'despite the new policy' holds none."""
-    return any(u.pos_ == "VERB" and u.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES
+    return any(u.pos_ == "VERB" and u.lemma_ in _CUE_OR_CLAUSE_ONLY
                or u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS for u in unit.subtree)
 
 
+def _time_of_verb(verb: Token, start: int, last: int) -> set[int]:
+    """'criticised the government Monday for the delays', 'blamed the mayor on Monday for ...': a
+    date the parser hung on the cue between its object and a phrase of the cue after it says when
+    it was said, not what ('announced the closure on Friday' keeps it: it may be the closure's;
+    so does a date joined to more: 'on Monday and again in May')."""
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in CONCESSIVE_PREPOSITIONS
+               and c.right_edge.i <= last]
+    return {u.i for c in verb.children if (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c))
+            and start < c.left_edge.i and any(p.i > c.right_edge.i for p in phrases)
+            and not any(u.dep_ in ("cc", "conj") for u in c.subtree) for u in c.subtree}
+
+
+def _speakers_own(unit: Token) -> bool:
+    """The stance in a concessive phrase is held by a pronoun ('said she had left the party,
+    although she still supported its leader'): the speaker's or the content's own subject,
+    so the phrase is part of what is said, not another source's set against it."""
+    holders = [h for u in unit.subtree for h in _stance_holders(u)]
+    return bool(holders) and all(h.pos_ == "PRON" for h in holders)
+
+
+def _stance_holders(u: Token) -> list[Token]:
+    """Who holds the stance of a cue verb (its subject, or the noun a participle hangs on:
+    'despite X claiming') or of a statement noun (its owner or 'by' agent)."""
+    if u.pos_ == "VERB" and u.lemma_ in _CUE_OR_CLAUSE_ONLY:
+        subjects = [c for c in u.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects or ([u.head] if u.dep_ == "acl" else [])
+    if u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS:
+        by = [g for c in u.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        return [c for c in u.children if c.dep_ == "poss"] + by
+    return []
+
+
+def _main_verb_after(unit: Token) -> bool:
+    """The concessive phrase hangs on a verb after it ('the party, although it had criticised
+    the deal, would now back it'): the statement goes on after the phrase."""
+    return unit.head.i > unit.right_edge.i
+
+
 def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
-    """', while footage showed the car burn' at the end of a reported clause: a clause of
+    """', while photos showed the pier flood' at the end of a reported clause: a clause of
     its own subject the writer sets beside it; a modal keeps it reported ('..., while wages
     would fall')."""
     return comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last \
@@ -394,7 +450,7 @@ def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
 
 
 def _trailing_attribution(doc: Doc, start: int, last: int) -> set[int]:
-    """'..., Cyprus Mail reported' ending the content: another source's cue after its clause,
+    """'..., the Harbour Gazette reported' ending the content: another source's cue after its clause,
     with nothing after it (the writer's credit for the whole sentence), is no part of it."""
     cue = doc[last]
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
@@ -421,12 +477,12 @@ def _nonfinite_content(doc: Doc, start: int, end: int) -> bool:
 
 def _cue_clause(t: Token) -> bool:
     """A clause of a cue verb set in the content as an adjunct ('despite X claiming ...',
-    '..., even though observers doubt ...', 'the attacker, reported by X as ...')."""
-    return t.pos_ == "VERB" and t.lemma_ in CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES and t.dep_ in ("advcl", "acl", "pcomp")
+    '..., even though observers doubt ...', 'the burglar, described by X as ...')."""
+    return t.pos_ == "VERB" and t.lemma_ in _CUE_OR_CLAUSE_ONLY and t.dep_ in ("advcl", "acl", "pcomp")
 
 
 def _concessive_mark(t: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKERS for c in t.children)
+    return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_SUBORDINATORS | CONCESSIVE_PREPOSITIONS for c in t.children)
 
 
 def _concessive_preposition(t: Token) -> Token | None:
@@ -436,7 +492,7 @@ def _concessive_preposition(t: Token) -> Token | None:
         head = head.head
     elif t.dep_ != "pcomp":
         return None
-    return head if head.dep_ == "prep" and head.lower_ in CONCESSIVE_MARKERS else None
+    return head if head.dep_ == "prep" and head.lower_ in CONCESSIVE_PREPOSITIONS else None
 
 
 def _own_source(t: Token) -> bool:
@@ -447,19 +503,19 @@ def _own_source(t: Token) -> bool:
 
 def _gloss(t: Token, comma: bool, last: int) -> bool:
     """A participle clause without subject set off by a comma at the end of a pledge or a
-    noun phrase ('to bolster its army, reversing its pacifism'): the writer says what it means."""
+    noun phrase ('to build a school, ending years of delay'): the writer says what it means."""
     return comma and t.dep_ == "advcl" and t.tag_ == "VBG" and t.right_edge.i == last \
         and t.lemma_ not in SPEECH_VERBS and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
 
 
 def _writer_relative(t: Token, comma: bool, last: int) -> bool:
-    """', which drew criticism' at the end of a reported clause: the writer's comment on it.
+    """', which drew complaints' at the end of a reported clause: the writer's comment on it.
     Kept within what is reported: a clause with a modal ('..., which would cut costs') or a
-    cue ('..., which he said would be the lowest'), and the clause of a cleft ('it was these
+    cue ('..., which she said would be the cheapest'), and the clause of a cleft ('it was these
     projects, which caused the delays')."""
     if not (comma and t.dep_ == "relcl" and t.right_edge.i == last and t.doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$")):
         return False
-    cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
+    cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS
                                          for c in a.head.children) for a in [t.head, *t.head.ancestors])
     reported = any(u.tag_ == "MD" for u in t.subtree) or any(
         u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ == "PRP"
@@ -469,17 +525,17 @@ def _writer_relative(t: Token, comma: bool, last: int) -> bool:
 
 def _without_dropped_tail(doc: Doc, start: int, end: int, dropped: set[int]) -> int:
     """The span ends before the dropped words at its end."""
-    while end - 1 > start and (end - 1 in dropped or doc[end - 1].is_punct and doc[end - 1].text not in ".!?\"”’'"
+    while end - 1 > start and (end - 1 in dropped or doc[end - 1].is_punct and doc[end - 1].text not in ".!?" + CLOSING_QUOTES
                                and end - 2 in dropped):
         end -= 1
     return end
 
 
-def _with_lost_predicate(doc: Doc, start: int, end: int, verb: Token) -> int:
-    """'announced the new region, to be called X, would be governing itself': a noun phrase
+def _with_lost_predicate(doc: Doc, start: int, end: int, verb: Token, nonfinite: bool) -> int:
+    """'announced the new fund, to be named X, would be running itself': a noun phrase
     reported, then a modal predicate with no subject that the parser hung elsewhere; the
     noun phrase is its subject, and the statement is the whole clause."""
-    if not _nonfinite_content(doc, start, end):
+    if not nonfinite:
         return end
     k = end
     while k < len(doc) and doc[k].text == ",":
@@ -490,23 +546,17 @@ def _with_lost_predicate(doc: Doc, start: int, end: int, verb: Token) -> int:
     if predicate.i < k or predicate.left_edge.i != k or predicate.head.i == verb.i or verb in predicate.subtree \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in predicate.children):
         return end
-    last = predicate.right_edge.i
-    while last > k and doc[last].is_punct:
-        last -= 1
-    return last + 1
-
-
-OPENING_QUOTES = {'"': '"', "“": "”"}
+    return _last_word(doc, k, predicate.right_edge.i + 1) + 1
 
 
 def _before_closing_quote(doc: Doc, start: int, end: int) -> int:
-    """'said, "They need to stand by us", while addressing the press': a reported clause that
+    """'said, "We owe them a great deal", while speaking to reporters': a reported clause that
     opens a quotation ends with it where a comma follows; the words after are the writer's,
     the setting of what was said."""
-    first = start - 1 if start > 0 and doc[start - 1].text in OPENING_QUOTES else start
-    if doc[first].text not in OPENING_QUOTES:
+    first = start - 1 if start > 0 and doc[start - 1].text in QUOTE_PAIRS else start
+    if doc[first].text not in QUOTE_PAIRS:
         return end
-    closing = OPENING_QUOTES[doc[first].text]
+    closing = QUOTE_PAIRS[doc[first].text]
     close = next((t.i for t in doc[first + 1:end] if t.text == closing), None)
     if close is None or close + 1 >= end or doc[close + 1].text != "," \
             or _last_word(doc, start, end) <= close + 1:
@@ -515,8 +565,8 @@ def _before_closing_quote(doc: Doc, start: int, end: int) -> int:
 
 
 def _with_split_compound(doc: Doc, start: int, end: int, verb: Token) -> int:
-    """'described a flat used as an explosives depot ahead of ...' where the parser ended the
-    object at 'explosives' and hung 'depot' elsewhere: two nouns side by side are one phrase,
+    """'described a shop used as a fireworks store before ...' where the parser ended the
+    object at 'fireworks' and hung 'store' elsewhere: two nouns side by side are one phrase,
     so the content goes on to the end of the cue's phrase that holds the second."""
     if end >= len(doc) or end - 1 <= start or doc[end].pos_ not in ("NOUN", "PROPN") \
             or doc[end - 1].pos_ not in ("NOUN", "PROPN") or doc[end].whitespace_ == "" and doc[end].is_punct:
@@ -526,15 +576,13 @@ def _with_split_compound(doc: Doc, start: int, end: int, verb: Token) -> int:
 
 
 def _without_trailing_relative(doc: Doc, start: int, end: int) -> int:
-    """A noun phrase reported ('claimed victory in the vote, which was marred by fraud') ends
+    """A noun phrase reported ('claimed a win in the poll, which was hit by delays') ends
     before a relative clause set off by a comma at its end: that is the writer describing the
     thing, not what the speaker said. A reported clause keeps it (it may be the speaker's)."""
     roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return end
-    last = end - 1
-    while last > start and doc[last].is_punct:
-        last -= 1
+    last = _last_word(doc, start, end)
     for t in doc[start:end]:
         if t.dep_ == "relcl" and t.right_edge.i == last and t.left_edge.i > start \
                 and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB"):
@@ -548,7 +596,7 @@ def _first_word(doc: Doc, start: int, end: int) -> int:
 
 def _clean_content(text: str) -> str:
     """The content without the punctuation around it; a quotation it opens is closed, one it
-    closes is opened ('"excess volatility" would impede growth')."""
+    closes is opened ('"wild swings" would slow trade')."""
     text = text.strip(EDGE_PUNCT)
     last = text.rfind('"')
     if text.count('"') % 2:
@@ -630,7 +678,7 @@ def _clause_head(verb: Token) -> Token:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """'If X said the plan was dead ...', 'Say Mexico demanded ...', 'Suppose the minister
+    """'If X said the plan was dead ...', 'Say the council demanded ...', 'Suppose the minister
     announced ...': a statement supposed, not made."""
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in _clause_head(verb).children):
         return True
@@ -655,7 +703,7 @@ def _opening_imperative(verb: Token) -> bool:
 
 
 def _fraction(subject: Token) -> bool:
-    """'Nearly eight of 10 voters', 'three in four voters', 'two out of three': a share of a
+    """'Almost seven of 10 parents', 'three in four voters', 'two out of three': a share of a
     group, as a poll counts it, not a source."""
     return any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("of", "in", "out") for q in c.children)
                for c in subject.children) \
@@ -670,6 +718,8 @@ def _poll_finding(verb: Token) -> bool:
     one's statement."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in POLL_NOUNS
                for a in verb.ancestors for c in a.children)
+
+
 def _ruling(verb: Token, subject: Token) -> bool:
     """A court's or judge's stance on a request, case or law ('rejected', 'dismissed',
     'backed', 'denied the appeal') is its ruling, not a statement ('the judge said that ...',
@@ -702,7 +752,7 @@ def _denied_by_quantifier(subject: Token) -> bool:
 
 def _quantified(subject: Token) -> bool:
     """'both of whom', 'several', 'not everyone', '59 percent': a share of a group, not a source."""
-    return subject.lower_ in QUANTIFIER_SUBJECTS or subject.tag_ == "CD" or subject.lower_ in ("percent", "%") \
+    return subject.lower_ in QUANTIFIER_SUBJECTS or subject.tag_ == "CD" or subject.lower_ in PERCENT_SIGNS \
         or any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS - {"other"} for c in subject.children) \
         or any(c.dep_ == "nummod" for c in subject.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of"
@@ -738,7 +788,7 @@ def _makes_clear(verb: Token) -> bool:
 
 
 def _passive_agent(verb: Token) -> Token | None:
-    """'The attack was claimed by the Brigade': the Brigade claims."""
+    """'The raid was claimed by the Front': the Front claims."""
     if verb.lemma_ not in PASSIVE_CUES | VERBNET_TELL or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -759,7 +809,7 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
     """What a passive cue reports: its subject ('The attack was claimed by X'); none where an
     infinitive says what of it ('X was reported by Y to have left': not one span of words)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lower_ in ("it", "this", "that", "which", "who") or subj.pos_ == "PRON":
+    if subj is None or subj.lower_ in ANAPHORIC_SUBJECTS | RELATIVE_PRONOUNS or subj.pos_ == "PRON":
         return None
     if any(c.dep_ == "xcomp" for c in verb.children):
         return None         # "X was reported by Y to have left": the words are not one span
@@ -795,7 +845,7 @@ def _subject(verb: Token) -> Token | None:
         current = below = reporter      # 'X said the port would close, saying ...': X says it
     for _ in range(4):
         subj = max((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i,
-                   default=None)    # the nearest: 'Niger's president [Mahamadou Issoufou] said
+                   default=None)    # the nearest: 'Chile's president [Ana Ruiz] said
         if subj is not None:
             if subj.dep_ == "nsubjpass" and current.lemma_ != "quote" and not _raised_subject(verb, current, below):
                 return None
@@ -835,7 +885,7 @@ def _speaks_on(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return reporter     # 'X said the port would close and added that ...'
     before = verb.left_edge.i - 1
-    while before > 0 and verb.doc[before].text in "\"”’'":
+    while before > 0 and verb.doc[before].text in CLOSING_QUOTES:
         before -= 1
     return reporter if verb.tag_ == "VBG" and verb.doc[before].text == "," else None
 
@@ -848,7 +898,7 @@ def _raised_subject(verb: Token, head: Token, below: Token) -> bool:
     passive = verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if head.i == verb.i or passive:
         return False
-    if below.dep_ == "xcomp":       # 'is reported to have claimed', not 'will be carried out to confirm'
+    if below.dep_ == "xcomp":       # 'is reported to have claimed', not 'will be run to check'
         return head.lemma_ in SPEECH_VERBS
     return verb.tag_ == "VBG" or below.dep_ == "conj"
 
@@ -860,14 +910,14 @@ def _swallowed_subject(verb: Token, resolver: "SpeakerResolver") -> Token | None
         return None
     before = verb.doc[verb.i - 1]
     if before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].dep_ == "appos":
-        before = verb.doc[verb.i - 2]       # 'In a statement to the Observer, her adviser, Jake Sullivan, said'
+        before = verb.doc[verb.i - 2]       # 'In a letter to the Gazette, her aide, Tom Reed, said'
     key = resolver.named(before) if before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "dobj", "appos") \
         else None
     return before if key and resolver.mention(key).type == "person" else None
 
 
 def _of_whom(subject: Token) -> bool:
-    """'family members, many of whom say ...': the clause describes the noun before it."""
+    """'local farmers, most of whom say ...': the clause describes the noun before it."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in c.children)
                for c in subject.children)
 
@@ -890,6 +940,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)), None)
     if clause is not None:
         start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
+        end = _before_writers_so(verb.doc, start, end)
         return _with_misread_subject(verb, clause, start), end
     if verb.lemma_ in REQUEST_CUES:
         wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -903,7 +954,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
             or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
                      and wanted is not None and c.i < wanted.i for g in c.children if g.dep_ == "pobj"),
-                    None)   # "called on X to act", "called for G7 action to stop ..."
+                    None)   # "called on X to act", "called for joint action to stop ..."
         if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
             wanted = None           # "they dare to vote": only "dared the minister to act" reports
         if wanted is not None:      # "urged the council to publish the report"
@@ -911,7 +962,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
             return first, _span_of(wanted, verb)[1]
     named = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "call" else None
     if named is not None and any(c.pos_ == "ADJ" and c.i > named.i and c.dep_ in ("acl", "amod") for c in named.children):
-        return named.left_edge.i, named.right_edge.i + 1     # 'called its actions defensive', 'called the deal "lousy"'
+        return named.left_edge.i, named.right_edge.i + 1     # 'called its actions defensive', 'called the plan "a mess"'
     claimed = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_OBJECTS), None)
     if verb.lemma_ == "claim" and claimed is not None:
         return claimed.left_edge.i, claimed.right_edge.i + 1     # "claimed responsibility for the attack"
@@ -955,13 +1006,13 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
 def _absolute_clause(phrase: Token) -> bool:
     """'backed the plan, with Y now saying ...': a 'with' phrase holding a clause with its own
     subject is another statement, no part of what the cue's object says."""
-    return phrase.dep_ == "prep" and phrase.lower_ in ("with", "without") and any(
+    return phrase.dep_ == "prep" and phrase.lower_ in ABSOLUTE_PREPOSITIONS and any(
         t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         for t in phrase.subtree)
 
 
 def _after_concessive_object(participle: Token) -> bool:
-    """'X remain confident despite a few supporters of the bill, now saying ...': a participle
+    """'X feel sure despite some backers of the plan, now saying ...': a participle
     right after a 'despite' phrase whose object can speak may be that object's; not safe."""
     head = participle.head
     for prep in head.children:
@@ -984,8 +1035,8 @@ def _predicate_without_subject(head: Token, verb: Token) -> bool:
 
 
 def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
-    """'told the BBC lessons were being learned', 'announced the new region, to be called X,
-    would govern itself': a reported clause without a subject whose subject the parser took
+    """'told the Gazette mistakes were being fixed', 'announced the new fund, to be named X,
+    would run itself': a reported clause without a subject whose subject the parser took
     for the cue's object (the last object before the clause)."""
     if clause.i < verb.i:
         return start
@@ -997,12 +1048,12 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     hearer = [c.i for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     hearer = hearer or [c.i for c in obj.children if c.dep_ == "compound"]
     if verb.lemma_ in VERBNET_TELL and hearer:
-        return max(hearer) + 1      # 'told [the BBC] [lessons] were ...': the name is who was told
+        return max(hearer) + 1      # 'told [the Gazette] [mistakes] were ...': the name is who was told
     return obj.left_edge.i
 
 
 def _with_split_subject(verb: Token, start: int) -> int:
-    """'said hundreds of ISIS (Islamic State) fighters escaped': the parser took the head of
+    """'said dozens of FLA (Free Liberation Army) members fled': the parser took the head of
     the subject for the cue's object and left the clause a bare noun ('fighters'); a cue that
     takes no hearer has no object right before its clause, so the clause starts with that
     object (not 'announced plans it would ...': the clause has a subject of its own)."""
@@ -1020,9 +1071,9 @@ def _with_split_subject(verb: Token, start: int) -> int:
 
 
 def _continued(verb: Token, start: int, end: int) -> tuple[int, int]:
-    """A phrase reported goes on where the parser hung its end on the cue: 'called for G7
-    action to correct ...', 'warned against the forces of hate once again brewing',
-    'lashed out at Turkey for having shot down ...' (right after it, without a comma)."""
+    """A phrase reported goes on where the parser hung its end on the cue: 'called for joint
+    action to repair ...', 'warned against the old feuds flaring up again',
+    'hit out at Peru for having closed ...' (right after it, without a comma)."""
     for c in sorted((c for c in verb.children if c.i >= end), key=lambda c: c.i):
         if c.left_edge.i != end or _is_time(c):
             break
@@ -1036,8 +1087,8 @@ def _continued(verb: Token, start: int, end: int) -> tuple[int, int]:
 
 
 def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
-    """The reported clause goes on in a second clause of the same cue: 'said mothers were
-    entitled to 12 months leave' read as two clauses ('... months' + 'leave'), and 'said
+    """The reported clause goes on in a second clause of the same cue: 'said nurses were
+    entitled to 9 months leave' read as two clauses ('... months' + 'leave'), and 'said
     X, but that Y' (a second 'that' clause of the one cue)."""
     for c in sorted(verb.children, key=lambda c: c.i):
         if c.i < end or start < verb.i < end or c.dep_ in ("punct", "cc"):
@@ -1054,32 +1105,51 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
 
 
 def _with_conclusion(verb: Token, start: int, end: int) -> tuple[int, int]:
-    """'pointed out that one ship may carry two crews, so counting sailors does not count
-    ships': a present-tense 'so' clause right after the reported clause is the conclusion the
-    speaker draws from it (the parser hangs it on the cue, or the cue on it); a past-tense one
-    ('..., so the ships left') is the writer's narrative."""
+    """'pointed out that one family may own two boats, so counting families does not count
+    boats': a present-tense 'so' clause right after the reported clause is the conclusion the
+    speaker draws from it (the parser hangs it on the cue, or the cue on it) when the reported
+    clause is in the present too; a past-tense one ('..., so the boats left'), or one after a
+    back-shifted report ('said the road was shut, so schools are closed'), is the writer's narrative."""
     doc = verb.doc
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "so":
         return start, end
     clause = doc[end + 1].head
     hung = clause.head.i == verb.i and clause.dep_ in ("advcl", "conj") or verb.dep_ == "ccomp" and verb.head.i == clause.i
-    present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD")
-                                                   for c in clause.children)
-    if not (hung and present and clause.i > end):
-        return start, end
-    last = clause.right_edge.i
-    while last > clause.i and doc[last].is_punct:
-        last -= 1
-    return start, last + 1
+    reported = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    if not (hung and _present(clause) and clause.i > end and any(_present(r) for r in reported)):
+        return start, end       # 'said the border was closed, so trucks are queuing': the writer's present
+    return start, _last_word(doc, clause.i, clause.right_edge.i + 1) + 1
+
+
+def _before_writers_so(doc: Doc, start: int, end: int) -> int:
+    """'said the border was closed, so trucks are queuing at the port' read as one clause:
+    a present-tense ', so' clause after a back-shifted report is the writer's narrative of
+    what follows from it, not the speaker's conclusion; the content ends before it."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ != "so" or doc[k - 1].text != "," or doc[k + 1].lower_ == "that":
+            continue
+        after = doc[k].head
+        before = [t for t in doc[start:k - 1] if not start <= t.head.i < k - 1 or t.head.i == t.i]
+        if after.i > k and _present(after) and before and not any(_present(t) for t in before):
+            return k - 1
+    return end
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present: present-tense itself or with a present auxiliary or a modal
+    that is not back-shifted ('may carry', not 'would carry')."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.tag_ == "MD" and c.lower_ not in BACKSHIFTED_MODALS)
+        for c in verb.children)
 
 
 def _backshifted_but(clause: Token) -> bool:
-    """'said the port would stay open, but this would not happen soon': a 'but' clause the
+    """'said the port would stay open, but this would not last long': a 'but' clause the
     parser joined to the cue whose subject points back ('this', 'it') and whose modal
     ('would', 'could') is the reported speech's, not the narrator's."""
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.head.children if c.i < clause.i) \
-        and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in clause.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS for c in clause.children) \
         and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in clause.children)
 
 
@@ -1111,21 +1181,22 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
             cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
             cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
     doc = clause.doc
-    for t in clause.subtree:    # '... lags the target and asked whether ...': the speaker's next statement
+    subtree = list(clause.subtree)      # walked three times below
+    for t in subtree:    # '... misses the goal and asked whether ...': the speaker's next statement
         if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
-    for t in clause.subtree:    # '..., further saying, "..."': the speaker's next statement
+    for t in subtree:    # '..., further saying, "..."': the speaker's next statement
         before = t.left_edge.i - 1
-        while before > 0 and doc[before].text in "\"”’'":
+        while before > 0 and doc[before].text in CLOSING_QUOTES:
             before -= 1
         if t.i > clause.i and t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.dep_ in ("advcl", "conj", "xcomp") \
                 and doc[before].text == ",":
             cut |= {u.i for u in t.subtree} | {before}
-    tokens = [t for t in clause.subtree if t.i != verb.i and t.i not in cut]
-    while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".!?\"”’'" or tokens[-1].dep_ == "cc"):
-        tokens.pop()        # '... more intense — and [he noted ...]'
+    tokens = [t for t in subtree if t.i != verb.i and t.i not in cut]
+    while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".!?" + CLOSING_QUOTES or tokens[-1].dep_ == "cc"):
+        tokens.pop()        # '... much worse — and [she added ...]'
 
     return tokens[0].i, tokens[-1].i + 1
 
@@ -1176,6 +1247,8 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
 def _supports(verb: Token, noun: Token) -> bool:
     """'issued a warning', 'maintains the position that': the verb's subject holds the noun."""
     return verb.lemma_ in SUPPORT_VERBS or verb.lemma_ in VIEW_HOLDING_VERBS and noun.lemma_.lower() in VIEW_NOUNS
+
+
 def _time_of_cue(words: list[Token], after: int) -> bool:
     """Words right after an 'according to' phrase that end the clause and only say when
     ('on Friday', 'last week'): the time of the report, not part of what is reported."""
@@ -1188,14 +1261,14 @@ def _time_of_cue(words: list[Token], after: int) -> bool:
 def _holder_by_subject(noun: Token, possessive: Token | None, resolver: "SpeakerResolver") -> Token | None:
     """The holder of 'his prediction', 'its position' or of a statement noun taken up by a
     support verb ('joined calls for', 'issued a warning that') is the subject of the verb it
-    hangs on ('Putin backpedaled on his prediction that ...', 'China lobbied for support for
+    hangs on ('Lowe retreated from her forecast that ...', 'Peru pressed for backing for
     its position that ...'), when that subject is named and agrees with the pronoun; not where
     the verb judges the statement ('rejected his claim': someone else's)."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_ in OBJECT_CUES | STANCE_VERBS:
         return None
     supported = noun.dep_ == "dobj" and noun.head.i == verb.i and _supports(verb, noun)
-    in_phrase = noun.dep_ == "pobj" and verb.lemma_ not in SPEECH_VERBS     # 'backpedaled on his prediction'
+    in_phrase = noun.dep_ == "pobj" and verb.lemma_ not in SPEECH_VERBS     # 'retreated from her forecast'
     if not (supported or possessive is not None and in_phrase):
         return None         # 'met his demand', 'ignored his warning': someone else's
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1219,7 +1292,7 @@ def _clause_around(sent: Span, token: Token) -> list[Token]:
 
 
 def _reports_a_cue(words: list[Token]) -> bool:
-    """'According to the code, she told the BBC ...': what is left is someone else's
+    """'According to the rules, she told the Gazette ...': what is left is someone else's
     statement (a cue with its own subject heads it), not the source's."""
     inside = {t.i for t in words}
     return any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and (t.head.i == t.i or t.head.i not in inside)
@@ -1248,7 +1321,7 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
                    and any(a.tag_ == "TO" for a in c.children)), None)
     if clause is not None:
         start, end = _span_of(clause, noun)
-    elif wanted is not None and noun.lemma_ in INFINITIVE_NOUNS:     # "Berlin's pledge to add 7,000 soldiers"
+    elif wanted is not None and noun.lemma_ in INFINITIVE_NOUNS:     # "Lima's pledge to hire 500 nurses"
         start, end = wanted.left_edge.i, wanted.right_edge.i + 1
     elif noun.lemma_ in CLAUSE_ONLY_NOUNS:
         return []
@@ -1296,7 +1369,7 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
             continue        # a quoted fragment of reported speech: part of that position
         running = [a for a in cues if a.text and a.start < q.start < a.end < q.end
                    and len(parsed.article.text[a.start:q.start].split()) >= 2
-                   and ":" not in parsed.article.text[a.start:q.start]]   # 'told the BBC: "..."' is the quotation
+                   and ":" not in parsed.article.text[a.start:q.start]]   # 'told the Gazette: "..."' is the quotation
         if running:
             for a in running:       # 'said X have blocked 400 sites "with the aim ..."'
                 _extend_to(parsed.article.text, a, q, last_n)
@@ -1309,10 +1382,10 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         if colon is None and _in_question(parsed, sent, q):
             continue        # 'X asked Y if he would go "all the way."': words of the question
         if colon is None and _under_other_cue(parsed, sent, q, {a.cue_char for a in cues}):
-            continue        # 'the writer supposes a "cultural replacement"': not the last speaker's words
+            continue        # 'the author imagines a "silent takeover"': not the last speaker's words
         if colon is None and not _opens_sentence(parsed, sent, q) and not (resolver.last and resolver.last[0] == n) \
                 and not _refers_back(parsed, sent, q) and not _after_colon(parsed, q):
-            continue        # 'found the money came from "the drug trade, human trafficking or ..."': a phrase
+            continue        # 'found the cash came from "fraud, theft or ..."': a phrase
         if colon is None and q.text.rstrip(EDGE_PUNCT).endswith("?"):
             continue        # 'Y interjected: "So they will leave?"': a question states nothing
         source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
@@ -1343,7 +1416,7 @@ def _after_colon(parsed: ParsedArticle, q: Quote) -> bool:
 
 
 def _refers_back(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
-    """'The major danger he sees is "..."': a pronoun subject before the quotation takes up
+    """'The main risk she sees is "..."': a pronoun subject before the quotation takes up
     the last speaker, whose words the quotation goes on with."""
     base = parsed.offset(sent.doc)
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL
@@ -1451,7 +1524,7 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 
 def _to_position(parsed: ParsedArticle, a: Attribution) -> RawPosition:
     last = max(a.sentence_no, a.last_sentence_no)
-    sentence = " ".join(s.text.strip() for s in parsed.sentences[a.sentence_no:last + 1])
+    sentence = " ".join(span_text(s).strip() for s in parsed.sentences[a.sentence_no:last + 1])
     return RawPosition(speaker=a.speaker.text, cue=a.cue, text=a.text, direct=a.direct,
                        sentence=sentence, sentence_index=a.sentence_no, start=a.start, end=a.end,
                        actor=a.speaker.actor)

@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, ISSUED_DOCUMENT_NOUNS,
-                       MALE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, PERSON_NOUNS, PORTFOLIOS,
-                       PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
-                       ROLE_NOUNS, SOURCE_PREPOSITIONS, UNNAMED_SOURCE_NOUNS)
-from ..lexicon import (AGENT_SUFFIXES, STATE_BODIES, STATE_VOICES, HONORIFIC_WORDS, MEMBERSHIP_NOUNS, ORG_HEADS, SAME_OFFICE,
-                       INDEFINITE_ARTICLES, ISSUING_VERBS, STANCE_HOLDER_NOUNS, WRITER_PRONOUNS)
-from ..lexicon import ANONYMOUS_SOURCE_NOUNS, BODY_LINKS, POSSESSIVE_PRONOUNS, RANK_WORDS
+from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, DEFINITE_DETERMINERS,
+                       DOCUMENT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS,
+                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
+                       PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
+                       PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE,
+                       SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
+                       WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, gender_of_given_name, norm
 from .actors import ActorIndex
@@ -201,7 +201,7 @@ class SpeakerResolver:
         if not subjects:
             return None
         subj = subjects[0]
-        if subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in ("it", "this", "that") or subj.ent_type_ \
+        if subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in ANAPHORIC_SUBJECTS or subj.ent_type_ \
                 or subj.is_title and subj.tag_ == "NN" \
                 or subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | DOCUMENT_NOUNS:
             return subj, k
@@ -301,7 +301,7 @@ class SpeakerResolver:
         return Speaker(text, None, subject.tag_ in ("NN", "NNP") and noun in ROLE_NOUNS | PERSON_NOUNS)
 
     def _office_of_named_body(self, subject: Token, determiners: set[str]) -> str | None:
-        """'Russia's president', 'NATO's secretary general', 'the US ambassador': a one-person
+        """'Peru's president', 'the league's secretary general', 'the Chilean ambassador': a one-person
         office of a body the phrase names by its name (possessive or compound) speaks as its
         holder, not as the body. The body's key; None for 'a NATO commander' (someone brought
         in) or an office not held by one person ('a UN spokesman')."""
@@ -364,7 +364,7 @@ class SpeakerResolver:
     @staticmethod
     def _without_dateline(doc, start: int, head: int, end: int) -> str:
         while start < head and doc[start].dep_ == "preconj":
-            start += 1                          # "Both the cardinal and ..."
+            start += 1                          # "Both the bishop and ..."
         for t in doc[start:head]:               # "OSLO (Reuters) - The ministry", a line break
             if "\n" in t.text or t.text in DASHES and t.whitespace_ or \
                     t.text == ")" and t.i + 1 < head and doc[t.i + 1].text in DASHES:
@@ -423,15 +423,16 @@ class SpeakerResolver:
         return None
 
     def _one_included(self, subject: Token) -> str | None:
-        """'Proponents, including the Harbour Union, have urged ...': the one named member of an
-        unnamed plural source speaks; not where several are named ('including X and Y')."""
-        if subject.tag_ not in ("NNS", "NNPS"):
+        """'Rights groups, including the Harbour Union, have urged ...': the one named body of an
+        unnamed group of bodies speaks; not where several are named ('including X and Y'), nor a
+        person named in a group held by a stance ('Critics, including Ann Lowe, say ...')."""
+        if subject.tag_ not in ("NNS", "NNPS") or subject.lemma_.lower() not in BODY_GROUP_NOUNS:
             return None
         for prep in subject.children:
             if prep.dep_ == "prep" and prep.lower_ == "including":
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
-                if len(objs) == 1 and not objs[0].conjuncts:
-                    return self.named(objs[0])
+                key = self.named(objs[0]) if len(objs) == 1 and not objs[0].conjuncts else None
+                return key if key and self.mention(key).type != "person" else None
         return None
 
     def _bearers_of_surname(self, key: str) -> list[str]:
@@ -478,8 +479,8 @@ class SpeakerResolver:
         return self.named(subject.head) if subject.dep_ == "appos" else None
 
     def _inner_actor(self, subject: Token) -> str | None:
-        """'A Northern Alliance spokesman' speaks for the Northern Alliance; 'Lord Butler's
-        report' for Lord Butler; 'a letter from the Home Office' for the Home Office, but
+        """'A Harbour Union spokesman' speaks for the Harbour Union; 'Judge Ann Lowe's
+        report' for Ann Lowe; 'a letter from the Port Board' for the Port Board, but
         'a letter to X' not for X, and 'a British man' not for Britain."""
         noun = subject.lemma_.lower()
         for t in subject.subtree:
@@ -502,7 +503,7 @@ class SpeakerResolver:
 
     def _nationality_of_private(self, word: Token, key: str, noun: str) -> bool:
         """'a German user', 'Russian voters': a nationality adjective describes the person,
-        who does not speak for the country; 'German officials', 'the Saudi government' do."""
+        who does not speak for the country; 'Danish officials', 'the Chilean government' do."""
         return word.dep_ == "amod" and self.actors.mentions[key].type == "country" \
             and noun not in STATE_BODIES | STATE_VOICES | ORG_HEADS | ROLE_NOUNS | UNNAMED_SOURCE_NOUNS
 
@@ -695,7 +696,7 @@ class SpeakerResolver:
             return None             # "McConnell aides", "Reed supporters": not McConnell, not Reed
         for t in subj.subtree:      # "His guest, the actress Rita Vance, ..."
             path = [a for a in t.ancestors if a.i != subj.i and subj.i in {x.i for x in a.ancestors}]
-            joined = t.dep_ == "conj" and any(a.dep_ == "appos" for a in path)   # "the actress and activist X"
+            joined = t.dep_ == "conj" and any(a.dep_ == "appos" for a in path)   # "the singer and campaigner X"
             if t.dep_ not in ("compound", "flat", "appos") and not joined \
                     or any(a.dep_ not in ("compound", "flat", "appos", "conj") for a in path):
                 continue
@@ -763,7 +764,7 @@ class SpeakerResolver:
         """Every specifier the description carries holds of the person: a rank word ('the
         deputy head') is in their known role, a body or country it names ('of China's
         delegation', 'the Chilean minister', 'the party's leader') is their known affiliation
-        (if any) or named in their role. 'The deputy head of China's delegation' is not the US secretary who
+        (if any) or named in their role. 'The deputy head of Peru's delegation' is not the US secretary who
         spoke last; 'the senator' may be any senator."""
         person = self.mention(key)
         role = (person.role or "").lower().replace("-", " ").split()
@@ -776,7 +777,7 @@ class SpeakerResolver:
     def _bodies_named(self, description: Token) -> set[str]:
         """Actors a description names as the body of its holder: a possessive, a name or
         nationality before the noun, or an 'of'/'for'/'from' phrase, followed down a chain of
-        such phrases ('the head of China's delegation'); not a clause or apposition about it,
+        such phrases ('the head of Peru's delegation'); not a clause or apposition about it,
         nor the object of 'to' or 'with'."""
         found: set[str] = set()
         todo = [description]
@@ -830,7 +831,7 @@ class SpeakerResolver:
         return None
 
     def _owner_named_before(self, description: Token, n: int) -> str | None:
-        """'the ministry' after "China's foreign ministry also weighed in": the one country or
+        """'the ministry' after "Peru's trade ministry joined the debate": the one country or
         body whose body of that noun the sentences just before (or this one) name, when every
         such body named there is its ('the Chinese ministry' too); none if another body of that
         noun is named, or a body of the article has that name."""
