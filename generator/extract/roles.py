@@ -693,7 +693,7 @@ def _body_before_country(parsed: ParsedArticle, index: "ActorIndex", obj: Token)
 
 def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token, employer: bool = False) -> str | None:
     """A body or country named in a phrase; a town ('of Marsh, Texas') is where someone is
-    from, no body they serve. After 'at' in a role ('a strategist at Sovlink Securities') an
+    from, no body they serve. After 'at' in a role ('a strategist at Harbour Securities') an
     organisation is the employer, not a place."""
     if token.ent_type_ == "GPE" and not canonical(token.text):
         return None
