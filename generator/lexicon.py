@@ -864,16 +864,16 @@ VIEW_NOUNS = {"position", "view", "belief", "stance", "conviction"}
 REGIONAL_OFFICES = {"senator", "senators", "governor", "representative", "congressman", "congresswoman",
                     "lawmaker", "legislator", "premier", "minister"}
 # Words of a body's name that make a nationality adjective in it the state's ("Syrian Army",
-# "Turkish Foreign Ministry", "Royal Saudi Air Force", "Libyan House of Representatives"); without
-# one the adjective only says where a body is from ("Greek Energy Forum", "American Airlines").
+# "Turkish Foreign Ministry", "Royal Danish Navy", "Maltese House of Representatives"); without
+# one the adjective only says where a body is from ("Dutch Tulip Forum", "American Airlines").
 NATIONAL_BODY_WORDS = {"force", "house", "assembly", "service", "services", "party", "guards"}
 # Endings of a people's adjective in COUNTRIES' forms ("Syrian", "Chinese", "Polish", "Iraqi", "Dutch").
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ss", "ic", "ek", "ai", "ino", "ine")
-# Verbs whose object is the body their subject leads ("X, who chairs the Armed Services Committee").
+# Verbs whose object is the body their subject leads ("X, who chairs the Fisheries Committee").
 LEADING_VERBS = {"chair", "head", "lead", "direct", "run"}
 # "state-owned X", "government-run X": a body the state owns or runs.
 STATE_OWNER_WORDS = {"state", "government"}
-STATE_OWNING_VERBS = {"own", "run", "control", "owned", "controlled"}
+STATE_OWNING_VERBS = {"own", "run", "control"}          # lemmas
 # Words that put an office in the past ("Former Florida Sen.", "ex-governor").
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile"}
 
@@ -938,13 +938,14 @@ JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justice", "magistrate"}
 PARTY_HEADS = {"party", "front", "league", "movement"}
 
 # ---- roles from the sentence (issue 12) ----------------------------------------------------
-# Abbreviated titles that are titles only with their dot ('Del. Ann Lowe' is a Delegate; 'Del'
-# also opens names: 'Del Monte').
+# Abbreviated titles that are titles only with their dot, since the bare form also opens names
+# ('Del. Ann Lowe' is a Delegate, 'Del Rey' a name): the AP stylebook's abbreviation of a
+# legislature's delegate (its other legislative titles, 'Rep.', 'Sen.', are in TITLE_ABBREVIATIONS).
 DOTTED_TITLE_ABBREVIATIONS = {"Del": "Delegate"}
 # Participles that say which office a person holds or how they hold it ('acting president',
 # 'retired general', 'ousted president'): kept in a role. Other participles before a role noun
-# tell a passing state of the person ('imprisoned oil tycoon', 'embattled mayor') that a
-# later sentence or article may undo: dropped, the role is the plain noun ('oil tycoon').
+# tell a passing state of the person ('detained steel magnate', 'embattled mayor') that a
+# later sentence or article may undo: dropped, the role is the plain noun ('steel magnate').
 OFFICE_PARTICIPLES = {"acting", "retired", "retiring", "elected", "appointed", "designated", "nominated",
                       "ousted", "deposed", "resigned", "sacked", "fired", "dismissed", "suspended",
                       "impeached", "defeated", "suspected", "alleged", "accused", "convicted",
@@ -989,3 +990,25 @@ OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY = {"minister", "ministers", "ministry
 # 'an opponent of Y', 'a victim of Z'): X is no body the person belongs to or speaks for.
 OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
                   "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer"}
+
+# ---- whom a role serves (REVIEW5) ------------------------------------------------------------
+# Staff nouns of a person's own service: a named person right before one is the employer
+# ('Grant adviser Ann Lowe'); before any other title ('Grant critic X', 'Grant administration
+# official X') the name only qualifies the noun.
+PERSONAL_STAFF_NOUNS = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+                        "attorney", "secretary", "envoy", "surrogate", "manager", "strategist", "pollster"}
+# Offices that are a state's on their own: held for a person who serves a country, they are
+# that country's office ('Grant's special envoy'); a 'personal secretary' stays the person's.
+STATE_OFFICE_HEADS = {"envoy", "ambassador", "minister"}
+# Words saying an office is held in a private capacity, whatever its head noun.
+PRIVATE_CAPACITY_WORDS = {"personal", "private", "campaign", "press", "family"}
+# Subdivision names that are also plain English words or compass points (pycountry has
+# Cameroon's 'North', Tanzania's 'Coast', South Sudan's 'Lakes'): they name no one country.
+GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
+                        "eastern", "western", "coast", "coastal", "lakes", "unity", "delta", "capital",
+                        "islands", "island", "upper", "lower", "plateau", "littoral", "interior", "border",
+                        "mountain", "mountains", "valley", "river", "lake", "highlands", "lowlands", "city"}
+# A past clause with one of these says the post it names has ended ('who served as envoy until
+# May', 'who was previously the mayor').
+END_PREPOSITIONS = {"until", "till"}
+PAST_ADVERBS = {"formerly", "previously"}

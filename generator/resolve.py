@@ -23,8 +23,7 @@ from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
 from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
-                      SEVERAL_PER_STATE)
-from .lexicon import STATE_ROLES
+                      PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS)
 from .names import (CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
                     person_key, slugify)
 
@@ -243,7 +242,7 @@ def _leading_states(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[
     """The states each article's evidence points to: its mentions of each country, and of each
     actor whose stated affiliation (in any article) is that country (a party a code like
     'R-Ohio' names counts for that code's country); a state counts as leading where it has at
-    least half the score of the first (a US story about Saudi lobbying of Congress leads with
+    least half the score of the first (a US story about Danish lobbying of Congress leads with
     both; a German story that names Britain three times against Germany's twenty-six does not
     lead with Britain). Each leading state with its score."""
     votes: dict[Node, Counter] = {}
@@ -440,11 +439,13 @@ def _affiliations(actors: list[Actor], actor_of: dict[Node, str], mentions: dict
 
 
 def _state_of_appointer(actor: Actor, by_id: dict[str, Actor]) -> str | None:
-    """'Trump's Special Presidential Envoy X': a state office held for a person who serves a
-    country is that country's office (an adviser or spokesman stays the person's)."""
+    """'Grant's special envoy X': a state office held for a person who serves a country is
+    that country's office; an adviser, a 'personal secretary' or a 'campaign press secretary'
+    stays the person's."""
     person = by_id.get(actor.affiliation) if actor.affiliation else None
-    if person is None or person.type != "person" or not actor.role \
-            or not set(actor.role.lower().split()) & STATE_ROLES:
+    words = actor.role.lower().replace("-", " ").split() if actor.role else []
+    if person is None or person.type != "person" or not words or words[-1] not in STATE_OFFICE_HEADS \
+            or set(words) & PRIVATE_CAPACITY_WORDS:
         return None
     country = by_id.get(person.affiliation) if person.affiliation else None
     return country.id if country is not None and country.type == "country" else None

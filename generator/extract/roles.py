@@ -1,6 +1,6 @@
 """Roles and affiliations of the people of one article: what titles, appositions,
 possessives, party codes and copulas say they are and whom they serve ('Defence Secretary
-X', 'X, head of Iran's Quds Force', 'X, who was the party's treasurer', 'a researcher named
+X', 'X, head of Norway's Coast Watch', 'X, who was the party's treasurer', 'a researcher named
 X', 'Sen. X (R-Ohio)'). The structure of the sentence finds the candidates; the word lists
 only rank them (a title before a description: 'Senator' before 'witness').
 
@@ -8,17 +8,18 @@ An affiliation is marked as a fallback when it is only a guess (the country the 
 the article names most): across articles, what some article states outweighs guesses."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, FORMER_WORDS,
+from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS,
                        GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
-                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, OUTSIDER_NOUNS, PARTY_CODES,
-                       PARTY_CODE_COUNTRY, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
-                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
+                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
+                       PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
@@ -40,6 +41,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     title = _title_before(parsed, index, span)
     found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
              (None, _party_of_the_next_subject(parsed, index, span))]
+    found = [(role, _still_served(index, role, affiliation)) for role, affiliation in found]
     ranked = sorted((f for f in found if f[0]), key=lambda f: not _has_title_word(f[0]))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
@@ -51,19 +53,34 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
 
 
+def _still_served(index: "ActorIndex", role: str | None, affiliation: str | None) -> str | None:
+    """A former post ('a former Harbour Union economist', 'who served as envoy until May')
+    names no body or person the holder serves now; the country it was held for and a party
+    stay theirs ('former Mexican foreign minister': Mexico; 'Labour former minister':
+    Labour), and a state office held for a person stays theirs for resolve to give it the
+    person's country ('Grant's former special envoy')."""
+    words = re.split(r"[\s-]+", role.lower()) if role else []
+    if not words or words[0] not in FORMER_WORDS or not affiliation:
+        return affiliation
+    mention = index.mentions[affiliation]
+    party = set(norm(mention.name).split()) <= PARTY_FAMILY_WORDS
+    state_office = mention.type == "person" and words[-1] in STATE_OFFICE_HEADS
+    return affiliation if mention.type == "country" or party or state_office else None
+
+
 def _has_title_word(role: str) -> bool:
     return any(w.strip(".,").lower() in TITLE_VOCABULARY for w in re.split(r"[\s-]+", role))
 
 
 def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, str | None]:
     """'Defence Secretary Ruth Kane', 'Assistant Attorney General Ann Lowe', 'Portuguese
-    President Rui Costa', 'First Minister of Scotland X', 'Labour MP (Member of Parliament)
+    President Rui Costa', 'First Minister of Wales X', 'Labour MP (Member of Parliament)
     X': the words before the name that end in a title, read as one phrase; names among them
     are the body the person serves. 'Presidents A of X and B of Y': B is a President too."""
     doc = span.head.doc
     start = span.start if span.start >= 0 else span.head.i
     if span.head.dep_ == "compound" and span.head.head.pos_ == "NOUN" and span.head.head.i > span.head.i:
-        return None, None           # 'a former Clinton aide': the words before describe the aide
+        return None, None           # 'a former Grant aide': the words before describe the aide
     role, affiliation = _title_phrase(parsed, index, doc, start)
     if role is None and span.head.dep_ == "conj" and span.head.head.pos_ == "PROPN":
         first = first_name_word(first_conjunct(span.head))
@@ -71,10 +88,10 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
         if words and words[-1].lower_ != singular(words[-1].lower_.rstrip(".")):
             role, _ = _title_phrase(parsed, index, doc, first)
     if role and affiliation is None:
-        affiliation = _person_before_title(parsed, index, doc, start)     # 'Clinton adviser X'
+        affiliation = _person_before_title(parsed, index, doc, start)     # 'Grant adviser X'
     previous = _name_before_and(doc, title_words(doc, start)) if role and affiliation is None else None
     if previous is not None:
-        # 'Israeli prime minister A and energy minister B': B serves the same country
+        # 'Danish premier A and energy minister B': B serves the same country
         _, shared = _title_phrase(parsed, index, doc, previous)
         if shared and index.mentions[shared].type == "country":
             affiliation = shared
@@ -82,10 +99,12 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
 
 
 def _person_before_title(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> str | None:
-    """'Clinton adviser X', 'a Trump campaign spokesman, X': a person the article names, right
+    """'Grant adviser X', 'a Grant campaign spokesman, X': a person the article names, right
     before the title, is the one the title-holder works for."""
     words = title_words(doc, start)
     before = doc[words[0].i - 1] if words and words[0].i > 0 else None
+    if not words or singular(words[-1].lower_) not in PERSONAL_STAFF_NOUNS:
+        return None             # 'Grant critic X', 'Grant administration official X': no one's staff
     if before is None or before.ent_type_ != "PERSON" or before.pos_ != "PROPN" or before.dep_ != "compound":
         return None
     key = index.key_for(parsed, before)
@@ -113,10 +132,10 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         words = words[link + 1:]          # 'a spokesperson for President X': X is the President
     affiliation = None
     if words and words[-1].lower_ in ("'s", "’s"):
-        _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Barbara Stocking"
+        _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Ann Lowe"
         return None, owner
     if words and singular(_written_out(words[-1]).lower()) not in TITLE_VOCABULARY:
-        # 'First Minister of Scotland', 'spokeswoman for women': a title and its complement
+        # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), default=None)
         if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
             return None, None
@@ -128,7 +147,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         return None, None
     formal = _formal_title_start(words)       # a party word before it is the affiliation ('Democrat Sen. X'),
     earlier = _role_words(words[:formal], parsed, index)[1] \
-        if formal and words[formal - 1].ent_type_ == "NORP" else None   # not the body of another role ('AU chairperson')
+        if formal and words[formal - 1].ent_type_ == "NORP" else None   # not the body of another role ('OAS coordinator')
     role, own = _role_words(words[formal:], parsed, index)
     own = own or earlier
     last = _written_out(words[-1]).lower()
@@ -139,22 +158,22 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
 
 def _own_phrase(words: list[Token]) -> list[Token]:
     """The title words that modify the title itself: not a noun of the clause before it ('part
-    of the network President X formed': 'network' is the object of 'of')."""
+    of the movement President X founded': 'movement' is the object of 'of')."""
     if not words:
         return words
     start = words[0].i
     outside = [n for n, t in enumerate(words[:-1]) if t.pos_ == "NOUN" and (t.head.i < start or t.head.i == t.i)
                and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "ROOT")]
     words = words[outside[-1] + 1:] if outside else words
-    former = next((n for n, t in enumerate(words) if t.lower_ in ("former", "ex")), 0)
+    former = next((n for n, t in enumerate(words) if t.lower_ in FORMER_WORDS), 0)
     if former and words[former - 1].pos_ == "NOUN" and words[former - 1].is_lower:
-        words = words[former:]        # "the committee's investigation former Secretary of State X"
+        words = words[former:]        # "the panel's inquiry former Attorney General X"
     return words
 
 
 def _formal_title_start(words: list[Token]) -> int:
-    """Where a formal title stacked after a description of the person starts ('AU chairperson
-    President X', 'Presidential hopeful Sen. X', 'panel Chairman Rep. X'): its index, else 0.
+    """Where a formal title stacked after a description of the person starts ('OAS coordinator
+    President X', 'Senate hopeful Gov. X', 'panel Chairman Rep. X'): its index, else 0.
     The role is the formal title; two read as one garble ('committee ranking Senator')."""
     for k in range(len(words) - 1, 0, -1):
         formal, before = words[k], words[k - 1]
@@ -201,8 +220,8 @@ def _party_of_the_next_subject(parsed: ParsedArticle, index: "ActorIndex", span:
 
 def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
                 keep_names: bool = False) -> tuple[str | None, str | None]:
-    """Split a phrase into a role and an affiliated actor's key: 'Liberal Democrat deputy
-    leader' -> ('deputy leader', 'Liberal Democrats'), or with `keep_names` keep the name in
+    """Split a phrase into a role and an affiliated actor's key: 'Green Party deputy
+    leader' -> ('deputy leader', 'Green Party'), or with `keep_names` keep the name in
     the role ('former United States ambassador'). Abbreviated titles are written out ('Sen.'
     -> 'Senator'); the role keeps the text's own spacing ('ex-Prime Minister')."""
     affiliation = None
@@ -213,8 +232,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
             affiliation = key
             named = _whole_name(tokens, part, index.mentions[key].name)
     idle = _words_of_no_role(tokens)
-    if named and any(t.lower_ in ("former", "ex") and t.i < named[0].i for t in tokens):
-        keep_names = True           # 'a former Yale historian' is no 'former historian'
+    if named and any(t.lower_ in FORMER_WORDS and t.i < named[0].i for t in tokens):
+        keep_names = True           # 'a former Harbour Union economist' is no 'former economist'
     kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle
             and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")
                  or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ("of", "for"))]  # 'Speaker of the House'
@@ -237,7 +256,7 @@ def _region_country(tokens: list[Token], index: "ActorIndex") -> str | None:
     country, the one the office-holder serves."""
     words = {TITLE_ABBREVIATIONS.get(t.text.rstrip("."), t.text).lower() for t in tokens}
     if not words & REGIONAL_OFFICES or words & FORMER_WORDS:
-        return None             # a former office says less than what the person does now ('a Clinton surrogate')
+        return None             # a former regional office is no ground to infer where the holder serves now
     for run in _runs(tokens):
         country = country_of_region(" ".join(t.text for t in run)) if _is_name_word(run[0]) else None
         if country:
@@ -255,9 +274,9 @@ def _written_out(t: Token) -> str:
 
 def _words_of_no_role(tokens: list[Token]) -> set[int]:
     """Words of a role phrase that are no part of the role: a possessive owner, whole ("El
-    Paso's police chief" is no 'El police chief'), a count ('two Vermont developers') and a
-    participle that tells a passing state of the person ('the imprisoned oil tycoon' may be
-    released in the same sentence): the role is what remains ('police chief', 'oil tycoon')."""
+    Cruz's fire chief" is no 'Santa fire chief'), a count ('two Ohio developers') and a
+    participle that tells a passing state of the person ('the detained steel magnate' may be
+    released in the same sentence): the role is what remains ('fire chief', 'steel magnate')."""
     inside = {t.i for t in tokens}
     idle: set[int] = set()
     for t in tokens:
@@ -273,7 +292,15 @@ def _tells_a_passing_state(t: Token) -> bool:
     president', 'retired general') nor a hyphened compound ('Washington-based')."""
     participle = t.tag_ in ("VBN", "VBG") or t.pos_ == "ADJ" and len(t.text) > 4 and t.lower_.endswith("ed")
     return t.dep_ == "amod" and participle and t.pos_ != "PROPN" and t.i < t.head.i \
-        and t.lower_ not in OFFICE_PARTICIPLES | TITLE_VOCABULARY and not _hyphen_joined(t)
+        and t.lower_ not in OFFICE_PARTICIPLES | TITLE_VOCABULARY and not _hyphen_joined(t) \
+        and not _names_a_plural_compound(t)
+
+
+def _names_a_plural_compound(t: Token) -> bool:
+    """'the armed forces minister', 'a mixed martial arts champion': the adjective belongs to
+    the plural noun after it, a fixed phrase that names the role's field, not to the person."""
+    after = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return after is not None and after.dep_ == "compound" and after.tag_ in ("NNS", "NNPS")
 
 
 def _hyphen_joined(t: Token) -> bool:
@@ -309,7 +336,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         for part in (run[:size], run[len(run) - size:]):
             text = " ".join(t.text for t in part)
             known = canonical(text) or ((text, "organization") if norm(text) in STATE_SEATS else None)
-            if known:                 # a seat of government speaks for it: 'Downing Street adviser X'
+            if known:                 # a seat of government speaks for it: 'Kremlin adviser X'
                 return index.add(known[0], known[1], text), part
             key = index.find(text) or (index.key_for(parsed, part[-1]) if size == len(run) else None)
             if key:
@@ -337,8 +364,8 @@ def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token
 
 def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
     """An organisation named inside a phrase but not yet an actor: make it one, with the name
-    repairs names get (`_name_span`); of "the Green Party's Jill Stein" the owner before the
-    possessive, of 'the Washington Post Trump' the words before the person the article names."""
+    repairs names get (`_name_span`); of "the Green Party's Ann Lowe" the owner before the
+    possessive, of 'the Harbour Times Reed' the words before the person the article names."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if ent is None:
         return None
@@ -349,7 +376,7 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     span = _name_span(ent if end == ent.end else Span(token.doc, ent.start, end, label=ent.label_), 0) \
         if end > ent.start else None
     if span is None or span.kind == "person" or span.kind == "place" and ent.label_ != "ORG":
-        return None           # a region the recogniser calls an organisation may govern ('Chelyabinsk regional …')
+        return None           # a region the recogniser calls an organisation may govern ('Ontario regional …')
     name = span.name
     if not name or name.lower() in TITLE_WORDS or is_title_phrase(name):
         return None
@@ -364,10 +391,10 @@ def _names_a_known_person(index: "ActorIndex", token: Token) -> bool:
 
 def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
     """Roles from the phrases that describe a name:
-    'X, the Alliance's Foreign Minister,' / 'X, head of Iran's Quds Force' (apposition),
-    'his predecessor as Cabinet Secretary, X' (X in apposition to the role),
-    'X, who was the party's treasurer' / 'X was the deputy commander of the PMF' (copula),
-    'X, of the provincial council,' (a bare 'of' phrase)."""
+    'X, the Alliance's Foreign Minister,' / 'X, head of Norway's Coast Watch' (apposition),
+    'her successor as Chief Whip, X' (X in apposition to the role),
+    'X, who was the party's treasurer' / 'X was the deputy commander of the HDF' (copula),
+    'X, of the district council,' (a bare 'of' phrase)."""
     found = []
     for child in head.rights:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
@@ -377,21 +404,21 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
                       if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
             found += [(None, _party_member_noun(index, a)) for a in child.children if a.dep_ == "attr"]
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
-            body = _body_of(parsed, index, child)           # 'X, of the provincial council,'
+            body = _body_of(parsed, index, child)           # 'X, of the district council,'
             found.append((f"member {child.text} {_words(child)}" if body and _words(child) else None, body))
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
-            found.append((None, _body_of(parsed, index, child)))     # 'President Assad of Syria'
+            found.append((None, _body_of(parsed, index, child)))     # 'President Reed of Norway'
     end = head.i
     while end + 2 < len(head.doc) and head.doc[end + 1].ent_type_ == "PERSON" and head.doc[end + 1].pos_ == "PROPN":
         end += 1
     after = head.doc[end + 1] if end > head.i else None
     if after is not None and after.lower_ == "of" and after.dep_ == "prep" and after.head.i in range(head.i, end + 1):
-        found.append((None, _body_of(parsed, index, after)))   # 'Arnel dela Vega of X': parsed as 'dela … of X'
+        found.append((None, _body_of(parsed, index, after)))   # 'Ana de la Cruz of X': parsed as 'de … of X'
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-        found.append((None, _noun_role(parsed, index, head.head.head)[1]))  # 'the al Qaeda network of X'
+        found.append((None, _noun_role(parsed, index, head.head.head)[1]))  # 'the Harbour Front network of X'
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
             and head.head.i < head.i and _adjacent_apposition(head.head, head):
-        found.append(_noun_role(parsed, index, head.head))            # 'the suspected gunman, X,'
+        found.append(_noun_role(parsed, index, head.head))            # 'the alleged driver, X,'
     first = first_conjunct(head)
     if head.dep_ == "conj" and first.dep_ == "appos" and first.head.tag_ == "NNS" and first.head.i < first.i \
             and _adjacent_apposition(first.head, first):
@@ -411,7 +438,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     verb = head.head.head
     if head.dep_ == "pobj" and head.head.lower_ == "as" and verb.pos_ == "VERB":
         found += [_noun_role(parsed, index, o) for o in verb.children
-                  if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'identified the suspect as X'
+                  if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'named the driver as X'
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
         found += [_noun_role(parsed, index, a) for a in head.head.children
                   if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
@@ -439,8 +466,8 @@ def _party_member_noun(index: "ActorIndex", noun: Token | None) -> str | None:
 
 
 def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> list[tuple[str | None, str | None]]:
-    """'X (, who) served as U.S. ambassador to Burma': the title after 'serve as'; 'X, who
-    chairs the Armed Services Committee': the body the person chairs, heads or leads."""
+    """'X (, who) served as French ambassador to Peru': the title after 'serve as'; 'X, who
+    chairs the Fisheries Committee': the body the person chairs, heads or leads."""
     if verb.lemma_ == "serve":
         return [_ended(verb, _noun_role(parsed, index, o)) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY]
@@ -455,26 +482,26 @@ def _ended(verb: Token, found: tuple[str | None, str | None]) -> tuple[str | Non
     """'who served as envoy from 2012 until this year', 'who was previously the mayor': a
     past role the clause says has ended is a former one."""
     role, affiliation = found
-    ended = verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in ("until", "till") or
-                                       c.dep_ == "advmod" and c.lower_ in ("formerly", "previously")
+    ended = verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in END_PREPOSITIONS or
+                                       c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS
                                        for c in verb.children)
-    if role and ended and not role.lower().startswith(("former", "ex-")):
+    if role and ended and re.split(r"[\s-]+", role.lower())[0] not in FORMER_WORDS:
         role = f"former {role}"
     return role, affiliation
 
 
 def _body_of(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
-    """The body in 'X of Y' right after a name: never a person ('Tom Reed of Allen, Texas' is
+    """The body in 'X of Y' right after a name: never a person ('Peter Cole of Marsh, Texas' is
     from a town that shares a surname, not anybody's man)."""
     key = _phrase_actor(parsed, index, prep)
     return key if key and index.mentions[key].type != "person" else None
 
 
 def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple[str | None, str | None]:
-    """A describing noun phrase as (role, affiliation): 'the deputy commander of the PMF'; of an
-    ordinal, the set it picks from ('the first of the four detainees': a detainee). Roles joined
+    """A describing noun phrase as (role, affiliation): 'the deputy commander of the HDF'; of an
+    ordinal, the set it picks from ('the second of the three hostages': a hostage). Roles joined
     by 'and' are one role ('a developer and spokeswoman for X'); a plural one is each person's
-    ('two Vermont developers, A and B': each a Vermont developer)."""
+    ('two Ohio developers, A and B': each an Ohio developer)."""
     if noun.ent_type_ == "ORDINAL":
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         members = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
@@ -497,7 +524,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)] + after
     role, affiliation = _role_words(tokens, parsed, index, keep_names)
     if not _describes_a_person(noun):
-        return None, None         # 'X, formerly a Greek Orthodox church': no one's affiliation
+        return None, None         # 'X, formerly a cotton mill': no one's affiliation
     if role and noun.tag_ == "NNS" and not after and role.endswith(noun.text):
         role = role[:-len(noun.text)] + noun.lemma_
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
@@ -506,18 +533,19 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if prep is not None and prep.lower_ != "in":
         inner = _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
-        if inner and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:     # not 'a critic of X'
-            affiliation = inner
+        serves = whole or index.mentions[inner].type != "person" if inner else False
+        if inner and serves and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:
+            affiliation = inner         # not 'a critic of X', nor 'a member of the X family' (no one's body)
         elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner:
             role = f"{role} {prep.text} {_words(prep)}" if _words(prep) else role
         elif role and not inner and prep.lower_ == "to" and any(
                 c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "LOC", "NORP")
                 and c.lower_ not in TITLE_VOCABULARY for c in prep.children):
-            role = f"{role} to {_phrase_text(prep)}"                  # 'ambassador to Burma': the posting
+            role = f"{role} to {_phrase_text(prep)}"                  # 'ambassador to Peru': the posting
         elif role and whole and inner != affiliation:
             role = f"{role} {prep.text} {_phrase_text(prep)}"     # 'Norway's ambassador to the United Nations'
         if role and inner and role.split()[-1].lower() in MEMBERSHIP_NOUNS and prep.lower_ == "of":
-            # 'a member of X's Matrix Chambers'; of 'the Kennedy clan' the whole phrase, not 'Kennedy'
+            # 'a member of X's Harbour Chambers'; of 'the Hollis clan' the whole phrase, not 'Hollis'
             role = f"{role} of {index.mentions[inner].name if whole else _phrase_text(prep)}"
     return role, affiliation
 
@@ -542,14 +570,14 @@ def _joined_roles(noun: Token) -> list[Token]:
 
 def _names_the_object(parsed: ParsedArticle, index: "ActorIndex", prep: Token, key: str) -> bool:
     """The actor is the whole object of the phrase ('of the Green Party'), not a name inside
-    it ('of the Kennedy clan')."""
+    it ('of the Hollis clan')."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj is not None and (index.key_for(parsed, obj) == key
                                 or norm(obj.text) in norm(index.mentions[key].name).split())
 
 
 def _phrase_text(prep: Token) -> str:
-    """The object of a role's preposition as written, without clauses or lists: 'the Kennedy
+    """The object of a role's preposition as written, without clauses or lists: 'the Hollis
     clan', 'the United Nations'."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), prep)
     cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") or t.dep_ in ("conj", "cc") and t.head == obj
@@ -594,7 +622,7 @@ def _adjacent_apposition(noun: Token, name_head: Token) -> bool:
 
 
 def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
-    """'According to the El Paso mayor, Dee Margo, police …': a title phrase set off by
+    """'According to the Santa Cruz mayor, Ann Lowe, police …': a title phrase set off by
     commas right before the name, where the parser made no apposition of it."""
     doc = head.doc
     first = doc[first_name_word(head)]
@@ -620,16 +648,18 @@ def _describes_a_person(noun: Token) -> bool:
 def _words(prep: Token) -> str:
     """The object of 'of'/'for' in a role, without clauses or lists: 'member of the provincial
     council', not '… who dedicated his life to …'; nothing where it runs past four words, since
-    a cut phrase garbles ('president of soccer's world governing')."""
+    a cut phrase garbles ('president of chess's world governing')."""
     cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos", "conj", "cc") for u in t.subtree}
-    words = [t for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ != "punct"]
+    listed = min((t.i for t in prep.subtree if t.dep_ in ("conj", "cc")), default=len(prep.doc))
+    words = [t for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ != "punct"
+             and t.i < listed]         # 'of a miner and grandmother of five': not 'of a miner of five'
     return " ".join(t.text for t in words) if sum(t.dep_ != "det" for t in words) <= 4 else ""
 
 
 def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> str | None:
     """The body a prepositional phrase names: its object's own name first ('head of Iran's
-    Quds Force' is the Quds Force, not Iran), then any name inside it; a phrase headed by
-    an organisation word ('the provincial council') becomes an actor of its own."""
+    Coast Watch' is the Coast Watch, not Norway), then any name inside it; a phrase headed by
+    an organisation word ('the district council') becomes an actor of its own."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
@@ -642,7 +672,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
     named = [k for k in named if k and index.mentions[k].type != "person"]
     if named:
-        return named[0]           # 'at the Northern Alliance embassy': the Northern Alliance
+        return named[0]           # 'at the Harbour Front embassy': the Harbour Front
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN":
         name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "punct"))
         return index.add(name, "organization" if obj.lemma_.lower() in ORG_HEADS else "person")
@@ -652,7 +682,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
 
 
 def _body_before_country(parsed: ParsedArticle, index: "ActorIndex", obj: Token) -> str | None:
-    """'director of Amnesty International UK': a body's name before the country that ends it
+    """'director of Human Rights Watch UK': a body's name before the country that ends it
     is the body the person serves (its national branch), not the country."""
     named = [c for c in obj.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i < obj.i]
     if not named:
@@ -662,8 +692,8 @@ def _body_before_country(parsed: ParsedArticle, index: "ActorIndex", obj: Token)
 
 
 def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token, employer: bool = False) -> str | None:
-    """A body or country named in a phrase; a town ('of Allen, Texas') is where someone is
-    from, no body they serve. After 'at' in a role ('a strategist at Sovlink Securities') an
+    """A body or country named in a phrase; a town ('of Marsh, Texas') is where someone is
+    from, no body they serve. After 'at' in a role ('a strategist at Harbour Securities') an
     organisation is the employer, not a place."""
     if token.ent_type_ == "GPE" and not canonical(token.text):
         return None
@@ -673,12 +703,12 @@ def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token, emp
 
 
 def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[str | None, bool]:
-    """'United States Department of Defense' and 'Iranian Revolutionary Guard Corps' belong to
+    """'United States Department of Defense' and 'Norwegian Coast Guard Command' belong to
     the country in their name, a seat of government to its country; a state body named only
     with generic words ('Interior Ministry') to the article's main country, as a guess. A body
-    named as one above states ('International Atomic Energy Agency') is no state's."""
+    named as one above states ('International Fisheries Agency') is no state's."""
     owner = _possessing_country(parsed, index, mention)
-    if owner:                                   # "Brazil's National Institute for Space Research"
+    if owner:                                   # "Brazil's National Institute for Forest Studies"
         return owner, False
     words = mention.name.split()
     for size in (3, 2, 1):
@@ -691,7 +721,7 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     if seat:                                    # 'the White House', 'the Kremlin'
         return index.add(seat, "country"), False
     owned, country = _called_state_owned(parsed, index, mention)
-    if owned:                       # 'state-owned oil firm Rosneft' in an article about one country
+    if owned:                       # 'state-owned oil firm Nordvik' in an article about one country
         main = country or main_country(parsed, index)
         return main, False
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
@@ -706,10 +736,7 @@ def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Men
     """'state-owned oil firm X', 'X, a state-run broadcaster,': the words right before the name,
     or its apposition, call the body the state's; with the country if they name it ('Chinese
     state-owned firm X')."""
-    for (doc, i), key in index.by_token.items():
-        if key != mention.key:
-            continue
-        token = parsed.docs[doc][i]
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
         start = first_name_word(token)
         phrases = [list(token.doc[max(start - 6, 0):start])] + [[t for t in c.subtree if t.i < c.i]
                                                               for c in token.children if c.dep_ == "appos"]
@@ -720,6 +747,19 @@ def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Men
                 country = next((k[0] for k in named if k and k[1] == "country"), None)
                 return True, index.add(country, "country") if country else None
     return False, None
+
+
+def _tokens_of(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, list[Token]]:
+    """Each actor's name tokens in the article, built once per article (not a scan of every
+    name token for each body)."""
+    cached = getattr(index, "_tokens_by_key", None)
+    if cached is None or cached[0] != len(index.by_token):
+        tokens: dict[str, list[Token]] = {}
+        for (doc, i), key in index.by_token.items():
+            tokens.setdefault(key, []).append(parsed.docs[doc][i])
+        cached = (len(index.by_token), tokens)
+        index._tokens_by_key = cached
+    return cached[1]
 
 
 def _state_owned_from(words: list[Token]) -> int | None:
@@ -733,13 +773,29 @@ def _state_owned_from(words: list[Token]) -> int | None:
 
 
 def _is_demonym(form: str) -> bool:
-    """'Greek', 'Syrian', 'Dutch': a people's adjective, not a country's own name ('Cyprus', 'US')."""
-    return " " not in form and not is_acronym(form) and form.lower().endswith(DEMONYM_ENDINGS)
+    """'Greek', 'Syrian', 'Dutch': a people's adjective, not a country's own name ('Cyprus',
+    'US', and 'Japan' or 'Ukraine', which only end like one)."""
+    return " " not in form and not is_acronym(form) and form.lower().endswith(DEMONYM_ENDINGS) \
+        and not _is_country_name(form)
+
+
+@functools.lru_cache(maxsize=512)
+def _is_country_name(form: str) -> bool:
+    """A country's own name as pycountry or the lexicon gives it."""
+    import pycountry
+    known = canonical(form)
+    if known and known[1] == "country" and norm(known[0]) == norm(form):
+        return True
+    try:
+        pycountry.countries.lookup(form)
+    except LookupError:
+        return False
+    return True
 
 
 def _names_a_state_body(words: list[str]) -> bool:
     """A nationality adjective makes a body the state's only with a state body's word in its
-    name ('Syrian Army', 'Royal Saudi Air Force'); 'Greek Energy Forum' is only Greek."""
+    name ('Syrian Army', 'Royal Danish Navy'); 'Dutch Tulip Forum' is only Dutch."""
     return any(w.lower() in STATE_BODIES | NATIONAL_BODY_WORDS for w in words)
 
 
@@ -822,11 +878,11 @@ def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) 
 
 def _counterpart_of(parsed: ParsedArticle, index: "ActorIndex", token: Token, country: str) -> bool:
     """The name stands in what a country or one of its own people does, not in its subject
-    ('Mr. X praised efforts by Secretary of State Y', 'Russia is not concerned with the fate
+    ('Mr. X lauded the work of Secretary of State Y', 'Russia is not concerned with the fate
     of President Z's government'): the one acted on, praised or met is another state's as
     often as not, so the article's main country is no guess for them."""
     if token.dep_ == "pobj" and token.head.lower_ == "under":
-        return False            # 'Under Chancellor X, Germany …': X leads the state that acts, no counterpart
+        return False            # 'Under Premier X, Norway …': X leads the state that acts, no counterpart
     path = [token, *token.ancestors]
     for node in path[1:]:
         heads = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass"))]   # 'X was …': on 'was'
@@ -844,7 +900,7 @@ def _counterpart_of(parsed: ParsedArticle, index: "ActorIndex", token: Token, co
 
 def drop_guesses_for_counterparts(parsed: ParsedArticle, index: "ActorIndex") -> None:
     """A person the article only shows acted on by the main country or its people, never
-    acting themselves ('X praised efforts by Secretary of State Y'), gets no guess of the
+    acting themselves ('X lauded the work of Secretary of State Y'), gets no guess of the
     main country: the one praised, met or opposed is another state's as often as not."""
     tokens: dict[str, list[Token]] = {}
     for (doc, i), key in index.by_token.items():
@@ -861,7 +917,7 @@ def drop_guesses_for_counterparts(parsed: ParsedArticle, index: "ActorIndex") ->
 
 def drop_guesses_beside_another_state(parsed: ParsedArticle, index: "ActorIndex") -> None:
     """An office or body left bare in every sentence that also names another state ('he was
-    treated in Singapore and, according to the Ministry of Foreign Affairs, died') may be that
+    flown to Oslo and, according to the Ministry of Health, recovered') may be that
     state's as well as the main country's: no guess."""
     tokens: dict[str, list[Token]] = {}
     for (doc, i), key in index.by_token.items():

@@ -3,7 +3,7 @@ person) and the roles (the title is the role).
 
 The word lists of the lexicon and nameparser's list of titles say which words are titles;
 the words before a name are read while they may belong to one title phrase ('Assistant
-Attorney General', 'First Minister of Scotland', 'trade and industry commissioner').
+Attorney General', 'First Minister of Wales', 'trade and industry commissioner').
 """
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def title_words(doc: Doc, start: int) -> list[Token]:
             i -= 2
             continue
         if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title:
-            i -= 1                              # 'Home Office Minister Lord Falconer'
+            i -= 1                              # 'Home Office Minister Lord Hale'
             continue
         if t.text in ("-", "–") and i > 1 and not doc[i - 2].whitespace_ and not t.whitespace_ and words:
             words[:0] = [doc[i - 2], t]         # 'Under-Secretary', 'ex-Prime Minister'
