@@ -69,7 +69,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             doc, headline = sent.doc, is_title_case_line(doc_text(sent.doc))
         if is_contribution_credit(sent):
             continue
-        found = [_name_span(ent, n) for ent in span_ents(sent)
+        found = [name_span(ent, n) for ent in span_ents(sent)
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found = _without_nested(list(filter(None, found)))
@@ -138,7 +138,7 @@ _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
 _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 
 
-def _name_span(ent: Span, sentence: int) -> NameSpan | None:
+def name_span(ent: Span, sentence: int) -> NameSpan | None:
     tokens = list(ent)
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
     owned = None
@@ -268,10 +268,6 @@ def _name_span(ent: Span, sentence: int) -> NameSpan | None:
         and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
-
-
-# The public name of one entity's reading, for the role rules (roles.py imports the private one).
-name_span = _name_span
 
 
 def _inside_longer_title(doc, start: int) -> bool:

@@ -24,7 +24,7 @@ from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIA
                        UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
-from .actor_names import NameSpan, _name_span, is_location, is_title_phrase
+from .actor_names import NameSpan, name_span, is_location, is_title_phrase
 from .evidence import country_of_region
 from .parse import ParsedArticle
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
@@ -364,7 +364,7 @@ def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token
 
 def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str | None:
     """An organisation named inside a phrase but not yet an actor: make it one, with the name
-    repairs names get (`_name_span`); of "the Green Party's Ann Lowe" the owner before the
+    repairs names get (`name_span`); of "the Green Party's Ann Lowe" the owner before the
     possessive, of 'the Harbour Times Reed' the words before the person the article names."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if ent is None:
@@ -373,7 +373,7 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     end = possessive if possessive is not None else ent.end
     while end - 1 > ent.start and _names_a_known_person(index, token.doc[end - 1]):
         end -= 1
-    span = _name_span(ent if end == ent.end else Span(token.doc, ent.start, end, label=ent.label_), 0) \
+    span = name_span(ent if end == ent.end else Span(token.doc, ent.start, end, label=ent.label_), 0) \
         if end > ent.start else None
     if span is None or span.kind == "person" or span.kind == "place" and ent.label_ != "ORG":
         return None           # a region the recogniser calls an organisation may govern ('Ontario regional …')
