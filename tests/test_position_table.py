@@ -112,8 +112,8 @@ CUES = [
     ("Jane Morrow called for the minister to resign.",
      [("Jane Morrow", "Jane Morrow", "called for", "the minister to resign", False)]),
     ("Jane Morrow called a meeting for Friday.", []),
-    ("The Harbour Union appealed for the inspectors to be given more time.",
-     [("The Harbour Union", "Harbour Union", "appealed for", "the inspectors to be given more time", False)]),
+    ("The Harbour Union appealed for the crews to be paid in full.",
+     [("The Harbour Union", "Harbour Union", "appealed for", "the crews to be paid in full", False)]),
     ("The Harbour Union expressed doubt that the port could reopen.",
      [("The Harbour Union", "Harbour Union", "expressed doubt", "the port could reopen", False)]),
     ("The Harbour Union expressed its thanks to the crews.", []),
@@ -282,8 +282,8 @@ CONTENT_WHOLE = [
     ("Tom Reed claimed victory in the vote, which was marred by fraud.",
      [("Tom Reed", "Tom Reed", "claimed", "victory in the vote", False)]),
     # the passive subject of a reporting verb above the cue is its speaker
-    ("Senator Carl Dunn is reported to have called the deal a disaster.",
-     [("Senator Carl Dunn", "Carl Dunn", "called", "the deal a disaster", False)]),
+    ("Governor Ann Lowe is said to have called the merger a scandal.",
+     [("Governor Ann Lowe", "Ann Lowe", "called", "the merger a scandal", False)]),
     ("Carl Dunn was arrested after saying the election was rigged.",
      [("Carl Dunn", "Carl Dunn", "saying", "the election was rigged", False)]),
     ("Tom Reed told reporters checks will be run to find out whether the bridge is sound.",
@@ -391,8 +391,8 @@ CONTENT_WHOLE = [
       ("Tom Reed", "Tom Reed", "said", "he would vote against it", False)]),
     ("Jane Morrow called a special meeting.", []),
     # the hearer is not part of what was said
-    ("A navy spokesman told the BBC lessons were being drawn.",
-     [("A navy spokesman", None, "told", "lessons were being drawn", False)]),
+    ("A port spokeswoman told the Daily Herald repairs were being planned.",
+     [("A port spokeswoman", None, "told", "repairs were being planned", False)]),
 ]
 
 
@@ -579,15 +579,15 @@ REPORTED_SPEAKERS = [
 
 ISSUED_DOCUMENTS = [
     # a document its own sentence says someone issued speaks for them, a pronoun taken up too
-    ("The Harbour Union released a statement which said the strike would go on.",
-     [("a statement", "Harbour Union", "said", "the strike would go on", False)]),
-    ("The Harbour Union met on Friday. They released a statement which said the strike would go on.",
-     [("a statement", "Harbour Union", "said", "the strike would go on", False)]),
+    ("The Harbour Union issued a statement which said the boycott would continue.",
+     [("a statement", "Harbour Union", "said", "the boycott would continue", False)]),
+    ("The Harbour Union met on Monday. They issued a statement which said the boycott would continue.",
+     [("a statement", "Harbour Union", "said", "the boycott would continue", False)]),
     # not one someone read, nor one of two people "they" may mean
-    ("Ann Lowe read a letter which said the strike would go on.",
-     [("a letter", None, "said", "the strike would go on", False)]),
-    ("Tom Reed and Ann Lowe met on Friday. They released a statement which said the strike would go on.",
-     [("a statement", None, "said", "the strike would go on", False)]),
+    ("Ann Lowe read a letter which said the boycott would continue.",
+     [("a letter", None, "said", "the boycott would continue", False)]),
+    ("Tom Reed and Ann Lowe met on Monday. They issued a statement which said the boycott would continue.",
+     [("a statement", None, "said", "the boycott would continue", False)]),
 ]
 
 
@@ -606,8 +606,8 @@ NOT_STATED = [
     ("Ann Lowe said the Liberals would publish their budget next week.",
      [("Ann Lowe", "Ann Lowe", "said", "the Liberals would publish their budget next week", False)]),
     # a participle after a 'despite' phrase whose object can speak: not safely the subject's
-    ("Tom Reed and Ann Lowe feel confident despite a few early supporters of the plan, now saying they think it "
-     "should be dropped.", []),
+    ("Tom Reed and Ann Lowe stay hopeful despite some early critics of the scheme, now saying they believe it "
+     "must be scrapped.", []),
     ("Tom Reed remained calm despite the setback, saying the plan would work.",
      [("Tom Reed", "Tom Reed", "saying", "the plan would work", False)]),
     # a 'with' clause with its own speaker is no part of the object before it
@@ -725,10 +725,10 @@ CONTENT_BOUNDS = [
       ("its reporter", None, "said", "two boats sank in a storm on Sunday evening", False)]),
     ("Carl Dunn said prices would rise, while wages would fall.",
      [("Carl Dunn", "Carl Dunn", "said", "prices would rise, while wages would fall", False)]),
-    ("Carl Dunn announced the sale on Friday, despite criticism by the Harbour Union, which questioned his right "
-     "to sell the port.",
-     [("Carl Dunn", "Carl Dunn", "announced", "the sale on Friday", False),
-      ("the Harbour Union", "Harbour Union", "questioned", "his right to sell the port", False)]),
+    ("Ann Lowe confirmed the merger, despite criticism by the Harbour Union, which questioned her authority to "
+     "merge the banks.",
+     [("Ann Lowe", "Ann Lowe", "confirmed", "the merger", False),
+      ("the Harbour Union", "Harbour Union", "questioned", "her authority to merge the banks", False)]),
     # a date hung on the cue between its object and its phrase is when it was said
     ("Ann Lowe criticised the government Monday for the delays.",
      [("Ann Lowe", "Ann Lowe", "criticised", "the government for the delays", False)]),
