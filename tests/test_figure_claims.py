@@ -37,7 +37,7 @@ AMOUNTS = [
     ("Over 3,000 workers walked out on Monday.", [("Over 3,000", 3000, 3000, None, "workers", "more than", None)]),
     ("The storm destroyed about 450 homes.", [("about 450", 450, None, None, "homes", "about", None)]),
     ("Nearly 9,000 people signed the petition.", [("Nearly 9,000", 9000, None, 9000, "people", "almost", None)]),
-    ("Some 37 countries could benefit from the scheme.", [("Some 37", 37, None, None, "countries", "about", None)]),
+    ("Some 23 nations could gain from the scheme.", [("Some 23", 23, None, None, "nations", "about", None)]),
     ("Up to 50 homes were damaged.", [("Up to 50", 50, None, 50, "homes", "up to", None)]),
     ("At least 35 bodies were recovered from the river.", [("At least 35", 35, 35, None, "bodies", "at least", None)]),
     ("The death toll exceeded 100 by Friday.", [("exceeded 100", 100, 100, None, "deaths", "more than", None)]),
@@ -48,8 +48,8 @@ AMOUNTS = [
     ("Output fell by 5.7  million barrels a day.", [("5.7  million", 5.7e6, None, None, "barrels a day", None, None)]),
     ("The scheme pays £102.80 a week to new mothers.", [("£102.80", 102.8, None, None, "pounds a week", None, None)]),
     ("The pipeline will be 2000 km long.", [("2000", 2000, None, None, "km", None, None)]),
-    ("The firm will sell ten billion cubic meters of gas a year.",
-     [("ten billion", 1e10, None, None, "cubic meters a year", None, None)]),
+    ("The firm will ship eight billion cubic meters of water a year.",
+     [("eight billion", 8e9, None, None, "cubic meters a year", None, None)]),
     # a period that the clause gives makes a rate; a period that places in time does not
     ("About 3,000 licences are issued yearly to farmers.",
      [("About 3,000", 3000, None, None, "licences a year", "about", None)]),
@@ -85,7 +85,7 @@ AMOUNTS = [
     ("Between 40 and 60 boats were lost.", [("Between 40 and 60", 40, 40, 60, "boats", "between", None)]),
     ("Between $5 billion and $7 billion is lost every year.",
      [("Between $5 billion and $7 billion", 5e9, 5e9, 7e9, "dollars a year", "between", None)]),
-    ("The wall will be 35 to 45 feet high.", [("35 to 45", 35, 35, 45, "feet", None, None)]),
+    ("The fence will be 12 to 15 feet tall.", [("12 to 15", 12, 12, 15, "feet", None, None)]),
     ("Six or seven million children need vaccines.", [("Six or seven million", 6e6, 6e6, 7e6, "children", None, None)]),
     ("Tens of thousands of people marched.", [("Tens of thousands", 1e4, 1e4, 99999, "people", None, None)]),
     ("Trillions of dollars in trade pass through the strait.",
@@ -113,7 +113,7 @@ AMOUNTS = [
     ("Police monitor 20,000 of the country's 70,000 mosques.",
      [("20,000", 20000, None, None, "mosques", None, None),
       ("70,000", 70000, None, None, "mosques", None, None)]),
-    ("He was one of four Britons released in January.", [("four", 4, None, None, "Britons", None, None)]),
+    ("She was one of three Danes freed in March.", [("three", 3, None, None, "Danes", None, None)]),
     ("Northern clubs spent $21.3million to $17.6million for southern ones.",
      [("$21.3million", 21.3e6, None, None, "dollars", None, None),
       ("$17.6million", 17.6e6, None, None, "dollars", None, None)]),
@@ -133,10 +133,10 @@ AMOUNTS = [
      [("About 30,000", 3e4, None, None, "nurses and care workers", "about", None)]),
     ("Some 2,000 men, women and children fled.", [("Some 2,000", 2000, None, None, "men, women and children", "about", None)]),
     ("About 40 boats and their crews were lost.", [("About 40", 40, None, None, "boats", "about", None)]),
-    ("Hundreds of ISIS (Islamic State) fighters escaped from a camp.",
-     [("Hundreds", 100, 100, 999, "fighters", None, None)]),
-    ("Officials counted 95 civilians and hundreds of fighters among the dead.",
-     [("95", 95, None, None, "civilians", None, None), ("hundreds", 100, 100, 999, "fighters", None, None)]),
+    ("Hundreds of NLF (National Liberation Front) rebels escaped from a prison.",
+     [("Hundreds", 100, 100, 999, "rebels", None, None)]),
+    ("Medics counted 61 civilians and hundreds of soldiers among the dead.",
+     [("61", 61, None, None, "civilians", None, None), ("hundreds", 100, 100, 999, "soldiers", None, None)]),
     # a bare amount spent or paid is in the one currency the sentence names
     ('Of the $80m raised by the charity to date, only "four or five million" was spent.',
      [("$80m", 8e7, None, None, "dollars", None, None),
@@ -162,8 +162,8 @@ AMOUNTS = [
     ("At the sites, four or more people were hurt.",
      [("four or more", 4, 4, None, "people", "at least", None)]),
     # a clause that tells what happened counts; one that defines a kind does not (NOT_FIGURES)
-    ("The town saw two attacks where four or more people were killed.",
-     [("two", 2, None, None, "attacks", None, None), ("four or more", 4, 4, None, "people", "at least", None)]),
+    ("The county had two crashes where three or more cars were wrecked.",
+     [("two", 2, None, None, "crashes", None, None), ("three or more", 3, 3, None, "cars", "at least", None)]),
     ("Nine donors gave $3m or more apiece.",
      [("Nine", 9, None, None, "donors", None, None), ("$3m or more", 3e6, 3e6, None, "dollars", "at least", None)]),
     ("Clubs with forty members or so may apply.", [("forty", 40, None, None, "members", "about", None)]),
@@ -171,8 +171,8 @@ AMOUNTS = [
     ("The lead grew by 5 percentage points.", [("5 percentage points", 5, None, None, "percentage points", None, None)]),
     ("The fund would pay $10bn (£5.4bn) a year.",
      [("$10bn", 1e10, None, None, "dollars a year", None, None), ("£5.4bn", 5.4e9, None, None, "pounds a year", None, None)]),
-    ("Thousands of $12-an-hour cashiers were blamed.",
-     [("Thousands", 1000, 1000, 9999, "cashiers", None, None), ("$12", 12, None, None, "dollars an hour", None, None)]),
+    ("Thousands of $9-an-hour cleaners were blamed.",
+     [("Thousands", 1000, 1000, 9999, "cleaners", None, None), ("$9", 9, None, None, "dollars an hour", None, None)]),
     ("The ban could cost nearly 2.3 million public sector jobs.",
      [("nearly 2.3 million", 2.3e6, None, 2.3e6, "public sector jobs", "almost", None)]),
     ("The strike kept hundreds of thousands of postal workers hostage.",
@@ -186,7 +186,7 @@ AMOUNTS = [
     ("Troop strength - roughly 52,000 last March - trails the goal.",
      [("roughly 52,000", 52000, None, None, "troops", "about", None)]),
     ("The ship carried 1.5m barrels.", [("1.5m", 1.5e6, None, None, "barrels", None, None)]),
-    ("Only 1 percent of the bank's sales force was involved.", [("1 percent", 1, None, None, "% of sales force", None, None)]),
+    ("Only 2 percent of the firm's sales force took part.", [("2 percent", 2, None, None, "% of sales force", None, None)]),
     # 100 percent is a figure where it is a share or a change; an answer is no question
     ("Shares rose 100 percent.", [("100 percent", 100, None, None, "%", None, None)]),
     ("When asked who was the closest ally, the majority – 55 percent – named Canada.",
@@ -313,13 +313,13 @@ ATTRIBUTED = [
      [("3 percent", 3, None, None, "% of funds", None, "Ann Lowe")]),
     ("The cut held the Harbour Trust's estimate of inflation steady at 2.4 percent.",
      [("2.4 percent", 2.4, None, None, "%", None, "Harbour Trust")]),
-    ("Anna Berg described seeing 35 bodies in one hospital.", [("35", 35, None, None, "bodies", None, "Anna Berg")]),
+    ("Ann Lowe described seeing 22 wounded men in one clinic.", [("22", 22, None, None, "men", None, "Ann Lowe")]),
     # an impersonal passive inside a report leaves the report's owner the source
-    ("The Central Bank's report showed the total cost was expected to reach £50bn.",
-     [("£50bn", 5e10, None, None, "pounds", None, "Central Bank")]),
+    ("The Harbour Trust's report showed the final bill was expected to top £30bn.",
+     [("£30bn", 3e10, None, None, "pounds", None, "Harbour Trust")]),
     # a figure that describes the source itself is no part of what it says
-    ("According to a 52-count complaint filed by the Central Bank, the developers took $5m.",
-     [("52", 52, None, None, "counts", None, None), ("$5m", 5e6, None, None, "dollars", None, "Central Bank")]),
+    ("According to a 17-count lawsuit filed by the Harbour Trust, the builders kept $3m.",
+     [("17", 17, None, None, "counts", None, None), ("$3m", 3e6, None, None, "dollars", None, "Harbour Trust")]),
     # the innermost source claims: a report or pledge inside someone's statement
     ("Lena Ortiz said the Central Bank's report counted 40 schools.",
      [("40", 40, None, None, "schools", None, "Central Bank")]),
@@ -332,8 +332,8 @@ ATTRIBUTED = [
     ("The presentation that Tom Reed gave showed 40 schools.", [("40", 40, None, None, "schools", None, "Tom Reed")]),
     ("A report that Tom Reed criticised counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
     # a clause opened by 'so' that the parser made the root: the cue before it governs it
-    ("The Daily Herald then pointed out that one fire may destroy several homes, so thousands of lost homes do "
-     "not always mean hundreds of fires.",
+    ("The Daily Herald later pointed out that a single fire can burn several homes, so thousands of lost homes "
+     "do not always mean hundreds of fires.",
      [("thousands", 1000, 1000, 9999, "lost homes", None, "Daily Herald"),
       ("hundreds", 100, 100, 999, "fires", None, "Daily Herald")]),
 ]
@@ -488,7 +488,7 @@ NOT_FIGURES = [
     "The flag flew at half-mast after the final.",                  # fractions that count nothing
     "She posted a photo during the second half.",
     "Children under five are most at risk.",                        # an age limit
-    "Individuals ages 55 to 65 may buy in.",
+    "People ages 50 to 60 may join.",
     "He was 95.",
     "One in five adults smoke.",                                    # ratios
     "Eight of 10 avocados come from the south.",
