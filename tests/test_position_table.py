@@ -541,7 +541,7 @@ SPEAKER_RESOLUTION = [
     ("Tom Reed spoke on Monday. He said the port would stay open, but it was closed in May.",
      [("He", "Tom Reed", "said", "the port would stay open", False)]),
     # a cue set inside the second half of a joined predicate: its words cannot stand alone
-    ("Carl King met Tom Reed, who runs the port and, King said, has recently seemed tired.", []),
+    ("Ada Park met Tom Reed, who chairs the board and, Park said, has lately looked weary.", []),
     # "according to" after "and" reports only the clause it opens
     ("Ann Lowe was in hospital for months and according to the Harbour Union she died on Friday.",
      [("the Harbour Union", "Harbour Union", "according to", "she died on Friday", False)]),
@@ -644,7 +644,7 @@ NOT_STATED = [
      "The agency denies the two fires are linked.",
      [("Officials", "officials", "said", "two workers were hurt", False),
       ("The agency", None, "denies", "the two fires are linked", False)]),
-    ("Farmers with flags and a banner saying \"put the plan to the people\".", []),
+    ("Students with drums and a sign saying \"keep the library open\".", []),
     ("Ann Lowe spoke on Monday, saying the port would close.",
      [("Ann Lowe", "Ann Lowe", "saying", "the port would close", False)]),
 ]
@@ -707,9 +707,9 @@ CONTENT_BOUNDS = [
     ("The town has promised to build a new school, ending years of delay.",
      [("The town", None, "promised", "to build a new school", False)]),
     # another source's claim the writer sets against the statement is not part of it
-    ("The Port Board says it has found no record of cash despite the Courier claiming a local clerk described a "
-     "shed being used as a cash store before a planned sale.",
-     [("The Port Board", "Port Board", "says", "it has found no record of cash", False)]),
+    ("The Port Board says it has seen no sign of fraud despite the Courier claiming a former guard described a "
+     "garage being used to hide ledgers before an audit.",
+     [("The Port Board", "Port Board", "says", "it has seen no sign of fraud", False)]),
     ("The Harbour Union has threatened it could shut dozens of docks along the coast if the law passes, even though "
      "most analysts doubt it would go that far.",
      [("The Harbour Union", "Harbour Union", "threatened",
@@ -734,8 +734,8 @@ CONTENT_BOUNDS = [
      [("Ann Lowe", "Ann Lowe", "criticised", "the government for the delays", False)]),
     ("Ann Lowe blamed the mayor on Monday for the delays.",
      [("Ann Lowe", "Ann Lowe", "blamed", "the mayor for the delays", False)]),
-    ("He announced the change on television on Wednesday and again in a speech on Friday.",
-     [("He", None, "announced", "the change on television on Wednesday and again in a speech on Friday", False)]),
+    ("She announced the budget on radio on Tuesday and again at a rally on Saturday.",
+     [("She", None, "announced", "the budget on radio on Tuesday and again at a rally on Saturday", False)]),
     # an 'amid' phrase holding others' statements is the writer's setting, like 'despite'
     ("Carl Dunn has rejected calls for a new bridge over the bay amid growing demands for a ferry.",
      [("Carl Dunn", "Carl Dunn", "rejected", "calls for a new bridge over the bay", False)]),
@@ -776,10 +776,10 @@ CONTENT_BOUNDS = [
      [("Carl Dunn", "Carl Dunn", "said",
        "it was the old docks, including the North Dock and the South Dock, which caused most of the delays", False)]),
     # a present-tense "so" clause after the reported clause is the speaker's conclusion; a past one the writer's
-    ("The Harbour Gazette then pointed out that one family may own more than one boat, so a list of families does "
-     "not necessarily translate into a list of boats.",
-     [("The Harbour Gazette", None, "pointed out", "one family may own more than one boat, so a list of families "
-       "does not necessarily translate into a list of boats", False)]),
+    ("The Harbour Gazette then pointed out that a single farm may keep many horses, so a short list of farms need "
+     "not mean a short list of horses.",
+     [("The Harbour Gazette", None, "pointed out", "a single farm may keep many horses, so a short list of farms "
+       "need not mean a short list of horses", False)]),
     ("Carl Dunn said one ship may carry several crews, so the number of sailors does not tell the number of ships.",
      [("Carl Dunn", "Carl Dunn", "said", "one ship may carry several crews, so the number of sailors does not tell "
        "the number of ships", False)]),
