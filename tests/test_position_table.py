@@ -34,8 +34,8 @@ PRONOUNS = [
     ('Carla Ruiz spoke to reporters in Lima. "We will not sign this treaty," she said.',
      [("she", "Carla Ruiz", "said", "We will not sign this treaty", True)]),
     # a person the quotation names in the third person is not its speaker
-    ('Maria Lopez spoke on Sunday. "Victor Hale is not very well informed," he said.',
-     [("he", None, "said", "Victor Hale is not very well informed", True)]),
+    ('Maria Lopez spoke on Sunday. "Victor Hale knows nothing about farming," he said.',
+     [("he", None, "said", "Victor Hale knows nothing about farming", True)]),
     ('Peter Vance arrived late. Carl Dunn was waiting. "Peter Vance is a liar and a cheat," he said.',
      [("he", "Carl Dunn", "said", "Peter Vance is a liar and a cheat", True)]),
     # two people of the same gender as subjects: ambiguous, no actor
@@ -232,10 +232,10 @@ REPORTED_CLAUSE = [
      "rules.",
      [("Sen. Carl Dunn", "Carl Dunn", "urged", "the council to push the board into making the port obey the rules",
        False)]),
-    ("Ann Lowe is the mayor of Lima. According to the Lima mayor, Ann Lowe, during the weekend, "
-     "police were searching the harbour for the boat.",
+    ("Ann Lowe is the mayor of Lima. According to the Lima mayor, Ann Lowe, over the holiday, "
+     "divers were searching the bay for the wreck.",
      [("the Lima mayor", "Ann Lowe", "according to",
-       "during the weekend, police were searching the harbour for the boat", False)]),
+       "over the holiday, divers were searching the bay for the wreck", False)]),
 ]
 
 QUOTED_WHOLLY = [
