@@ -34,8 +34,8 @@ PRONOUNS = [
     ('Carla Ruiz spoke to reporters in Lima. "We will not sign this treaty," she said.',
      [("she", "Carla Ruiz", "said", "We will not sign this treaty", True)]),
     # a person the quotation names in the third person is not its speaker
-    ('Maria Lopez spoke on Sunday. "Victor Hale is not very well informed," he said.',
-     [("he", None, "said", "Victor Hale is not very well informed", True)]),
+    ('Maria Lopez spoke on Sunday. "Victor Hale knows nothing about farming," he said.',
+     [("he", None, "said", "Victor Hale knows nothing about farming", True)]),
     ('Peter Vance arrived late. Carl Dunn was waiting. "Peter Vance is a liar and a cheat," he said.',
      [("he", "Carl Dunn", "said", "Peter Vance is a liar and a cheat", True)]),
     # two people of the same gender as subjects: ambiguous, no actor
@@ -112,8 +112,8 @@ CUES = [
     ("Jane Morrow called for the minister to resign.",
      [("Jane Morrow", "Jane Morrow", "called for", "the minister to resign", False)]),
     ("Jane Morrow called a meeting for Friday.", []),
-    ("The Harbour Union appealed for the inspectors to be given more time.",
-     [("The Harbour Union", "Harbour Union", "appealed for", "the inspectors to be given more time", False)]),
+    ("The Harbour Union appealed for the crews to be paid in full.",
+     [("The Harbour Union", "Harbour Union", "appealed for", "the crews to be paid in full", False)]),
     ("The Harbour Union expressed doubt that the port could reopen.",
      [("The Harbour Union", "Harbour Union", "expressed doubt", "the port could reopen", False)]),
     ("The Harbour Union expressed its thanks to the crews.", []),
@@ -232,10 +232,10 @@ REPORTED_CLAUSE = [
      "rules.",
      [("Sen. Carl Dunn", "Carl Dunn", "urged", "the council to push the board into making the port obey the rules",
        False)]),
-    ("Ann Lowe is the mayor of Lima. According to the Lima mayor, Ann Lowe, during the weekend, "
-     "police were searching the harbour for the boat.",
+    ("Ann Lowe is the mayor of Lima. According to the Lima mayor, Ann Lowe, over the holiday, "
+     "divers were searching the bay for the wreck.",
      [("the Lima mayor", "Ann Lowe", "according to",
-       "during the weekend, police were searching the harbour for the boat", False)]),
+       "over the holiday, divers were searching the bay for the wreck", False)]),
 ]
 
 QUOTED_WHOLLY = [
@@ -282,8 +282,8 @@ CONTENT_WHOLE = [
     ("Tom Reed claimed victory in the vote, which was marred by fraud.",
      [("Tom Reed", "Tom Reed", "claimed", "victory in the vote", False)]),
     # the passive subject of a reporting verb above the cue is its speaker
-    ("Senator Carl Dunn is reported to have called the deal a disaster.",
-     [("Senator Carl Dunn", "Carl Dunn", "called", "the deal a disaster", False)]),
+    ("Governor Ann Lowe is said to have called the merger a scandal.",
+     [("Governor Ann Lowe", "Ann Lowe", "called", "the merger a scandal", False)]),
     ("Carl Dunn was arrested after saying the election was rigged.",
      [("Carl Dunn", "Carl Dunn", "saying", "the election was rigged", False)]),
     ("Tom Reed told reporters checks will be run to find out whether the bridge is sound.",
@@ -391,8 +391,8 @@ CONTENT_WHOLE = [
       ("Tom Reed", "Tom Reed", "said", "he would vote against it", False)]),
     ("Jane Morrow called a special meeting.", []),
     # the hearer is not part of what was said
-    ("A navy spokesman told the BBC lessons were being drawn.",
-     [("A navy spokesman", None, "told", "lessons were being drawn", False)]),
+    ("A port spokeswoman told the Daily Herald repairs were being planned.",
+     [("A port spokeswoman", None, "told", "repairs were being planned", False)]),
 ]
 
 
@@ -541,7 +541,7 @@ SPEAKER_RESOLUTION = [
     ("Tom Reed spoke on Monday. He said the port would stay open, but it was closed in May.",
      [("He", "Tom Reed", "said", "the port would stay open", False)]),
     # a cue set inside the second half of a joined predicate: its words cannot stand alone
-    ("Carl King met Tom Reed, who runs the port and, King said, has recently seemed tired.", []),
+    ("Ada Park met Tom Reed, who chairs the board and, Park said, has lately looked weary.", []),
     # "according to" after "and" reports only the clause it opens
     ("Ann Lowe was in hospital for months and according to the Harbour Union she died on Friday.",
      [("the Harbour Union", "Harbour Union", "according to", "she died on Friday", False)]),
@@ -579,15 +579,15 @@ REPORTED_SPEAKERS = [
 
 ISSUED_DOCUMENTS = [
     # a document its own sentence says someone issued speaks for them, a pronoun taken up too
-    ("The Harbour Union released a statement which said the strike would go on.",
-     [("a statement", "Harbour Union", "said", "the strike would go on", False)]),
-    ("The Harbour Union met on Friday. They released a statement which said the strike would go on.",
-     [("a statement", "Harbour Union", "said", "the strike would go on", False)]),
+    ("The Harbour Union issued a statement which said the boycott would continue.",
+     [("a statement", "Harbour Union", "said", "the boycott would continue", False)]),
+    ("The Harbour Union met on Monday. They issued a statement which said the boycott would continue.",
+     [("a statement", "Harbour Union", "said", "the boycott would continue", False)]),
     # not one someone read, nor one of two people "they" may mean
-    ("Ann Lowe read a letter which said the strike would go on.",
-     [("a letter", None, "said", "the strike would go on", False)]),
-    ("Tom Reed and Ann Lowe met on Friday. They released a statement which said the strike would go on.",
-     [("a statement", None, "said", "the strike would go on", False)]),
+    ("Ann Lowe read a letter which said the boycott would continue.",
+     [("a letter", None, "said", "the boycott would continue", False)]),
+    ("Tom Reed and Ann Lowe met on Monday. They issued a statement which said the boycott would continue.",
+     [("a statement", None, "said", "the boycott would continue", False)]),
 ]
 
 
@@ -606,8 +606,8 @@ NOT_STATED = [
     ("Ann Lowe said the Liberals would publish their budget next week.",
      [("Ann Lowe", "Ann Lowe", "said", "the Liberals would publish their budget next week", False)]),
     # a participle after a 'despite' phrase whose object can speak: not safely the subject's
-    ("Tom Reed and Ann Lowe feel confident despite a few early supporters of the plan, now saying they think it "
-     "should be dropped.", []),
+    ("Tom Reed and Ann Lowe stay hopeful despite some early critics of the scheme, now saying they believe it "
+     "must be scrapped.", []),
     ("Tom Reed remained calm despite the setback, saying the plan would work.",
      [("Tom Reed", "Tom Reed", "saying", "the plan would work", False)]),
     # a 'with' clause with its own speaker is no part of the object before it
@@ -644,7 +644,7 @@ NOT_STATED = [
      "The agency denies the two fires are linked.",
      [("Officials", "officials", "said", "two workers were hurt", False),
       ("The agency", None, "denies", "the two fires are linked", False)]),
-    ("Farmers with flags and a banner saying \"put the plan to the people\".", []),
+    ("Students with drums and a sign saying \"keep the library open\".", []),
     ("Ann Lowe spoke on Monday, saying the port would close.",
      [("Ann Lowe", "Ann Lowe", "saying", "the port would close", False)]),
 ]
@@ -707,9 +707,9 @@ CONTENT_BOUNDS = [
     ("The town has promised to build a new school, ending years of delay.",
      [("The town", None, "promised", "to build a new school", False)]),
     # another source's claim the writer sets against the statement is not part of it
-    ("The Port Board says it has found no record of cash despite the Courier claiming a local clerk described a "
-     "shed being used as a cash store before a planned sale.",
-     [("The Port Board", "Port Board", "says", "it has found no record of cash", False)]),
+    ("The Port Board says it has seen no sign of fraud despite the Courier claiming a former guard described a "
+     "garage being used to hide ledgers before an audit.",
+     [("The Port Board", "Port Board", "says", "it has seen no sign of fraud", False)]),
     ("The Harbour Union has threatened it could shut dozens of docks along the coast if the law passes, even though "
      "most analysts doubt it would go that far.",
      [("The Harbour Union", "Harbour Union", "threatened",
@@ -725,17 +725,17 @@ CONTENT_BOUNDS = [
       ("its reporter", None, "said", "two boats sank in a storm on Sunday evening", False)]),
     ("Carl Dunn said prices would rise, while wages would fall.",
      [("Carl Dunn", "Carl Dunn", "said", "prices would rise, while wages would fall", False)]),
-    ("Carl Dunn announced the sale on Friday, despite criticism by the Harbour Union, which questioned his right "
-     "to sell the port.",
-     [("Carl Dunn", "Carl Dunn", "announced", "the sale on Friday", False),
-      ("the Harbour Union", "Harbour Union", "questioned", "his right to sell the port", False)]),
+    ("Ann Lowe confirmed the merger, despite criticism by the Harbour Union, which questioned her authority to "
+     "merge the banks.",
+     [("Ann Lowe", "Ann Lowe", "confirmed", "the merger", False),
+      ("the Harbour Union", "Harbour Union", "questioned", "her authority to merge the banks", False)]),
     # a date hung on the cue between its object and its phrase is when it was said
     ("Ann Lowe criticised the government Monday for the delays.",
      [("Ann Lowe", "Ann Lowe", "criticised", "the government for the delays", False)]),
     ("Ann Lowe blamed the mayor on Monday for the delays.",
      [("Ann Lowe", "Ann Lowe", "blamed", "the mayor for the delays", False)]),
-    ("He announced the change on television on Wednesday and again in a speech on Friday.",
-     [("He", None, "announced", "the change on television on Wednesday and again in a speech on Friday", False)]),
+    ("She announced the budget on radio on Tuesday and again at a rally on Saturday.",
+     [("She", None, "announced", "the budget on radio on Tuesday and again at a rally on Saturday", False)]),
     # an 'amid' phrase holding others' statements is the writer's setting, like 'despite'
     ("Carl Dunn has rejected calls for a new bridge over the bay amid growing demands for a ferry.",
      [("Carl Dunn", "Carl Dunn", "rejected", "calls for a new bridge over the bay", False)]),
@@ -776,10 +776,10 @@ CONTENT_BOUNDS = [
      [("Carl Dunn", "Carl Dunn", "said",
        "it was the old docks, including the North Dock and the South Dock, which caused most of the delays", False)]),
     # a present-tense "so" clause after the reported clause is the speaker's conclusion; a past one the writer's
-    ("The Harbour Gazette then pointed out that one family may own more than one boat, so a list of families does "
-     "not necessarily translate into a list of boats.",
-     [("The Harbour Gazette", None, "pointed out", "one family may own more than one boat, so a list of families "
-       "does not necessarily translate into a list of boats", False)]),
+    ("The Harbour Gazette then pointed out that a single farm may keep many horses, so a short list of farms need "
+     "not mean a short list of horses.",
+     [("The Harbour Gazette", None, "pointed out", "a single farm may keep many horses, so a short list of farms "
+       "need not mean a short list of horses", False)]),
     ("Carl Dunn said one ship may carry several crews, so the number of sailors does not tell the number of ships.",
      [("Carl Dunn", "Carl Dunn", "said", "one ship may carry several crews, so the number of sailors does not tell "
        "the number of ships", False)]),

@@ -76,9 +76,9 @@ CASES = [
     ("Maria Lopez said Carl Dunn had told her that the merger was off.",       # nested: one position each
      [("Maria Lopez", "said", "Carl Dunn had told her that the merger was off", False, "Maria Lopez"),
       ("Carl Dunn", "told", "the merger was off", False, "Carl Dunn")]),
-    ('Jane Morrow said the government had too much freedom to "pass bad laws quickly" and had lost its way.',
-     [("Jane Morrow", "said", 'the government had too much freedom to "pass bad laws quickly" and had lost its way',
-       False, "Jane Morrow")]),       # a quoted fragment of reported speech is no quotation of its own
+    ('Tom Reed said the council had far too much power to "close parks at will" and had forgotten its voters.',
+     [("Tom Reed", "said", 'the council had far too much power to "close parks at will" and had forgotten its voters',
+       False, "Tom Reed")]),       # a quoted fragment of reported speech is no quotation of its own
     # pronouns and descriptions point back to the person named before
     ("Peter Vance arrived at the hall late in the evening. He said the vote had been rigged by his rivals.",
      [("He", "said", "the vote had been rigged by his rivals", False, "Peter Vance", 1,
@@ -95,8 +95,8 @@ CASES = [
        False, "Harbour Authority")]),
     ("Officials said the coastal road would stay closed for a week.",
      [("Officials", "said", "the coastal road would stay closed for a week", False, "officials")]),
-    ("The data came from the Chicago Police Department, which reported 2,521 shooting incidents this year.",
-     [("the Chicago Police Department", "reported", "2,521 shooting incidents", False, "Chicago Police Department")]),
+    ("The figures came from the Zembia Fire Service, which reported 1,384 house fires last year.",
+     [("the Zembia Fire Service", "reported", "1,384 house fires", False, "Zembia Fire Service")]),
     # stances are positions
     ("Finance ministers of the G7 have backed plans to cancel the debts of the poorest countries.",
      [("Finance ministers of the G7", "backed", "plans to cancel the debts of the poorest countries", False, "Group of Seven")]),
