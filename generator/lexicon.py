@@ -337,7 +337,7 @@ CURRENCY_PREFIXES = ("US", "NZ", "HK", "A", "C", "S")
 # Words of a percentage: "12 per cent", "0.1 percentage points".
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
 # Separators of a range's two ends ("20 to 30"), and those that open it upwards
-# ("thousands if not tens of thousands").
+# ("hundreds if not thousands of ferries").
 RANGE_SEPARATORS = ("to", "or", "and", "if not", "or even", "or perhaps")
 OPEN_RANGE_SEPARATORS = {"if not", "or even", "or perhaps"}
 # Words that make a bare count a rate: "$10bn a year", "5 million barrels per day".
@@ -382,7 +382,7 @@ FIGURE_QUALIFIERS = {
     "between": "between",
     # a hedge: the writer does not vouch for the amount ("perhaps tens of thousands")
     "perhaps": "perhaps", "possibly": "perhaps", "maybe": "perhaps",
-    # a distance or margin not exceeded ("within two miles of each other"); a period after
+    # a distance or margin not exceeded ("within three yards of the gate"); a period after
     # "within" is dropped as a time phrase first
     "within": "up to",
 }
@@ -463,8 +463,8 @@ PRESENTATION_NOUNS = {"slide", "slides", "presentation", "presentations", "chart
 DOCUMENT_MAKING_VERBS = {"carry", "publish", "release", "issue", "prepare", "produce", "commission",
                          "write", "draft", "compile", "present", "circulate", "distribute", "show",
                          "make", "give", "send", "submit", "unveil", "put"}
-# Relative adverbs of a clause that can define a kind ("events where four or more people are
-# killed") rather than tell what happened.
+# Relative adverbs of a clause that can define a kind ("days where ten or more ferries are
+# late") rather than tell what happened.
 DEFINING_RELATIVES = {"where", "when"}
 # Adverbs that make the number after them a manner of speaking: "seemingly 27 different plans".
 HYPERBOLE_ADVERBS = {"seemingly"}
@@ -812,7 +812,7 @@ RATE_NOUNS = {"tariff", "tariffs", "tax", "taxes", "rate", "rates", "rise", "inc
               "levy", "duty", "duties", "target", "threshold", "margin", "lead", "raise", "hike",
               "premium", "interest", "return", "returns", "reduction", "surcharge", "majority",
               "turnout", "gain", "loss", "limit", "cap", "ceiling", "inflation", "unemployment"}
-# Verbs of money moving ("tens of millions flowing into races", "billions poured into banks").
+# Verbs of money moving ("millions flowing into ferry firms", "billions poured into ports").
 MONEY_FLOW_VERBS = {"flow", "pour"}
 
 
