@@ -76,7 +76,7 @@ CASES = [
      [actor("Court of Appeals for the Tenth Circuit", "organization")]),
     # one '-care' word is a scheme, unless it speaks
     ("BrightHealthcare said premiums would rise.", [actor("BrightHealthcare", "organization")]),
-    ("Reedcare is causing premiums to rise, Tom Reed said.", [actor("Tom Reed", "person")]),
+    ("Reedcare is pushing fees up, Tom Reed said.", [actor("Tom Reed", "person")]),
     # a year before a name: an edition or model, but a body whose name qualifies a noun is the body
     ("The 2024 Harbour Party manifesto was published, Tom Reed said.",
      [actor("Harbour Party", "organization"), actor("Tom Reed", "person")]),

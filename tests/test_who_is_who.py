@@ -269,7 +269,7 @@ NO_ACTORS = [
     ("“Closing our harbour is un-American,” Tom Reed said.", [("Tom Reed", "person")]),
     ("The Anti-Defamation League said the attack was hateful.", [("Anti-Defamation League", "organization")]),
     # a name ends before 'of' and a lower-case word
-    ("He was convicted of assaults, as reported by the Associated Press of bank robberies.", [("Associated Press", "organization")]),
+    ("She was found guilty of thefts, as noted by the Associated Press of ferry tickets.", [("Associated Press", "organization")]),
     # a lower-case word is no name; a lower-case adjective is no part of one
     ("The bench divided into three liberals and three conservatives, Tom Reed said.", [("Tom Reed", "person")]),
     ("The case was filed by the federal Harbour Safety Commission in May.",
@@ -320,11 +320,11 @@ NO_ACTORS = [
      [("Harbour News", "organization"), ("Tom Reed", "person")]),
     ("Tom Reed, a fellow at the Harbour Institution and a former envoy, said the plan failed.",
      [("Harbour Institution", "organization"), ("Tom Reed", "person")]),
-    ('He was given a home known as the "Green House" in exchange for his resignation.', []),
+    ('She was offered a flat known as the "Blue Barn" in return for her silence.', []),
     ("Tom Reed received the envoy in the Oval Office on Friday.", [("Tom Reed", "person")]),
     ("Ann Lowe lunched with Tom Reed before touring the Oval Office.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     # towns taken for people: entered, and found at; people are visited, not entered
-    ("The militia entered Tell Marun and Ain Salka. Families fled from a camp at Ain Salka.", []),
+    ("The troops entered Kfar Lida and Beit Amra. Farmers sheltered in a school at Beit Amra.", []),
     ("Tom Reed visited Ann Lowe and Sam Hollis.", [("Ann Lowe", "person"), ("Sam Hollis", "person"), ("Tom Reed", "person")]),
     # names cut right: a place after a body's name, a known body's full name, the body a court serves
     ("The forum was held at Corran University in Kent, Tom Reed said.",
@@ -347,7 +347,7 @@ NO_ACTORS = [
      [("Ann Lowe", "person"), ("Baltic Sea Research Institute", "organization")]),
     # a name inside a longer capitalised name is no mention of the shorter one
     ("Donations fell, according to a USA TODAY review of records.", []),
-    ("“We ask that [Democratic People’s Republic of Korea] leaders talk,” Tom Reed said.", [("Tom Reed", "person")]),
+    ("“We ask the [Democratic Republic of the Congo] to talk,” Tom Reed said.", [("Tom Reed", "person")]),
     ("The U.S. Senate voted. US Defense Secretary Ash Corder said China Daily reported it.",
      [("Ash Corder", "person"), ("China", "country"), ("China Daily", "organization"), ("U.S. Senate", "organization"),
       ("United States", "country")]),
@@ -360,7 +360,7 @@ NO_ACTORS = [
     ("Harbour Relief International UK also asked if the rulings were sound.",
      [("Harbour Relief International UK", "organization"), ("United Kingdom", "country")]),
     ("Yet the ministry told BBC News US law bans such methods.", [("BBC News", "organization")]),
-    ("The meeting was attended by energy minister Avi Reed, Greek prime minister Tom Lowe and others.",
+    ("The talks were attended by trade minister Avi Reed, Greek foreign minister Tom Lowe and others.",
      [("Avi Reed", "person"), ("Greece", "country"), ("Tom Lowe", "person")]),
     ("The Democratic Front of Rural Workers, the main opposition force, said it would vote no.",
      [("Democratic Front of Rural Workers", "organization")]),
@@ -408,7 +408,7 @@ ROLES = [
     # a body named inside a role phrase takes the repairs names get: the owner before a possessive
     ("Ann Lowe, a strategist at the Green Party's Oslo office, said the vote was fair.",
      [("Ann Lowe", "person", "strategist", "Green Party"), ("Green Party", "organization", None, None)]),
-    ("There were several speakers, including First Minister of Scotland Moira Dunn, and Sam Hollis.",
+    ("Speakers included First Minister of Scotland Moira Dunn, and Sam Hollis.",
      [("Moira Dunn", "person", "First Minister", "Scotland"), ("Sam Hollis", "person", None, None),
       ("Scotland", "country", None, None)]),
     # a plural title before a list: each is one, each of their own country
@@ -463,8 +463,8 @@ ROLES = [
     ("Norway signed the deal. Norway will pay. Norway was not concerned with the fate of President Tom Reed's government.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
     # 'X of Y' after a name: a town that shares a surname is nobody's affiliation
-    ("Dan Marsh, the fire chief, said so. Officials identified the suspect as Peter Cole of Marsh, Texas.",
-     [("Dan Marsh", "person", "fire chief", None), ("Peter Cole", "person", "suspect", None)]),
+    ("Dan Marsh, the fire chief, said so. Police identified the driver as Peter Cole of Marsh, Ohio.",
+     [("Dan Marsh", "person", "fire chief", None), ("Peter Cole", "person", "driver", None)]),
     # a country that only says what a thing is about ('the Iraq war') makes no article's main country
     ("Iraq said the vote was fair. The Iraq war was costly. The Iraq war divided the country. Home Secretary Tom Reed said so.",
      [("Iraq", "country", None, None), ("Tom Reed", "person", "Home Secretary", None)]),
@@ -496,8 +496,10 @@ ROLES = [
      [("Ann Lowe", "person", None, None), ("Harbour Chambers", "organization", None, None),
       ("Tom Reed", "person", "member of Harbour Chambers", "Harbour Chambers")]),
     # a phrase that describes no person gives no affiliation
-    ("Tom Reed said Hagia Irene, formerly a Greek Orthodox church, would become a mosque.",
-     [("Greece", "country", None, None), ("Hagia Irene", "person", None, None), ("Tom Reed", "person", None, None)]),
+    pytest.param("Tom Reed said Saint Mara, formerly a Greek Orthodox chapel, would become a museum.",
+                 [("Greece", "country", None, None), ("Tom Reed", "person", None, None)],
+                 marks=pytest.mark.xfail(reason="known: a building's name before 'formerly a ... chapel' is taken for a "
+                                                "person (it gets no affiliation, as the rule wants)")),
     # a hyphenated body's name before the title is no part of the role
     ("Nordic Export-Import Bank president Tom Reed said the loan was approved.",
      [("Nordic Export-Import Bank", "organization", None, None), ("Tom Reed", "person", "president", "Nordic Export-Import Bank")]),
@@ -541,12 +543,12 @@ ROLES = [
     ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "President", "Norway")]),
     # a body called state-owned is the state's: the one named with it, else the article's main country
-    ("Brazil sold the unit. Brazil said so. The purchase by state-owned oil firm Nordvik Oil Company followed market rules.",
+    ("Brazil sold the unit. Brazil said so. The deal with state-owned energy firm Nordvik Oil Company met market rules.",
      [("Brazil", "country", None, None), ("Nordvik Oil Company", "organization", None, "Brazil")]),
-    ("Brazil sold the unit. Brazil said so. The purchase by Chinese state-owned oil firm Nordvik Oil Company followed market rules.",
+    ("Brazil sold the unit. Brazil said so. The deal with Chinese state-owned energy firm Nordvik Oil Company met market rules.",
      [("Brazil", "country", None, None), ("China", "country", None, None),
       ("Nordvik Oil Company", "organization", None, "China")]),
-    ("Brazil sold the unit. Sweden said so. The purchase by state-owned oil firm Nordvik Oil Company followed market rules.",
+    ("Brazil sold the unit. Sweden said so. The deal with state-owned energy firm Nordvik Oil Company met market rules.",
      [("Brazil", "country", None, None), ("Nordvik Oil Company", "organization", None, None), ("Sweden", "country", None, None)]),
     # a person named right before a staff title is the one the title-holder works for; not before
     # a title that only names a relation to them ('critic') or another body's post
@@ -677,8 +679,8 @@ ROLES = [
      [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "former Harbour Union economist", None)]),
     ("But Labour former minister Tom Reed said the report was weak.",
      [("Labour", "organization", None, None), ("Tom Reed", "person", "former minister", "Labour")]),
-    ("Tom Reed, a former Mexican foreign minister, said the wall was useless.",
-     [("Mexico", "country", None, None), ("Tom Reed", "person", "former Mexican foreign minister", "Mexico")]),
+    ("Tom Reed, a former Mexican trade minister, said the tariff was useless.",
+     [("Mexico", "country", None, None), ("Tom Reed", "person", "former Mexican trade minister", "Mexico")]),
     ("Ann Lowe, a former Reed aide who went with her to Oslo, said the talks failed.",
      [("Ann Lowe", "person", "former Reed aide", None), ("Reed", "person", None, None)]),
     # the complement of 'N for/of' as written, articles included
