@@ -647,7 +647,7 @@ def _describes_a_person(noun: Token) -> bool:
 
 def _words(prep: Token) -> str:
     """The object of 'of'/'for' in a role, without clauses or lists: 'member of the provincial
-    council', not '… who dedicated his life to …'; nothing where it runs past four words, since
+    council', not '… who gave her best years to …'; nothing where it runs past four words, since
     a cut phrase garbles ('president of chess's world governing')."""
     cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos", "conj", "cc") for u in t.subtree}
     listed = min((t.i for t in prep.subtree if t.dep_ in ("conj", "cc")), default=len(prep.doc))
