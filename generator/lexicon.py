@@ -337,7 +337,7 @@ CURRENCY_PREFIXES = ("US", "NZ", "HK", "A", "C", "S")
 # Words of a percentage: "12 per cent", "0.1 percentage points".
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
 # Separators of a range's two ends ("20 to 30"), and those that open it upwards
-# ("thousands if not tens of thousands").
+# ("hundreds if not thousands of ferries").
 RANGE_SEPARATORS = ("to", "or", "and", "if not", "or even", "or perhaps")
 OPEN_RANGE_SEPARATORS = {"if not", "or even", "or perhaps"}
 # Words that make a bare count a rate: "$10bn a year", "5 million barrels per day".
@@ -353,7 +353,7 @@ SET_SELECTORS = {"other", "remaining", "last", "first"}
 # Words between a number and a plural noun that it still counts: "25 million more people".
 ADDED_COUNT_WORDS = {"more", "fewer", "additional", "extra", "new", "other"}
 # Prepositions of a ratio ("one in five", "eight of 10", "one in every") and the round bases
-# after "of" that make one ("eight of 10 voters", but "15 of the 19 hijackers" counts).
+# after "of" that make one ("eight of 10 voters", but "12 of the 30 ferries" counts).
 RATIO_PREPOSITIONS = {"in", "of"}
 RATIO_BASES = {"10", "100", "1,000", "ten", "hundred"}
 # The noun of a count of deaths and the word that makes it one: "the death toll rose to 22".
@@ -382,7 +382,7 @@ FIGURE_QUALIFIERS = {
     "between": "between",
     # a hedge: the writer does not vouch for the amount ("perhaps tens of thousands")
     "perhaps": "perhaps", "possibly": "perhaps", "maybe": "perhaps",
-    # a distance or margin not exceeded ("within two miles of each other"); a period after
+    # a distance or margin not exceeded ("within three yards of the gate"); a period after
     # "within" is dropped as a time phrase first
     "within": "up to",
 }
@@ -431,11 +431,11 @@ TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fo
 # Words after a duration that place an event in time or give an age: "four years ago".
 TIME_LOCATORS_AFTER = {"ago", "earlier", "later", "before", "after", "since", "old", "younger",
                        "older", "junior", "senior", "hence", "prior", "on", "into", "from"}
-# Words before a duration that place an event in time: "in the last 24 hours".
+# Words before a duration that place an event in time: "in the past 36 hours".
 TIME_LOCATORS_BEFORE = {"last", "past", "next", "previous", "coming", "recent", "following",
                         "preceding"}
 # Adjectives right before a duration that make it name a stretch of a longer period: "the
-# first eight months of the administration" (a period, no quantity).
+# first nine weeks of the new board" (a period, no quantity).
 PERIOD_ORDINALS = {"first", "opening", "initial", "final", "closing"}
 # Determiners that make a count refer to a set already named: "the two explosions".
 KNOWN_SET_DETERMINERS = {"the", "these", "those", "both", "its", "their", "our", "his", "her",
@@ -463,8 +463,8 @@ PRESENTATION_NOUNS = {"slide", "slides", "presentation", "presentations", "chart
 DOCUMENT_MAKING_VERBS = {"carry", "publish", "release", "issue", "prepare", "produce", "commission",
                          "write", "draft", "compile", "present", "circulate", "distribute", "show",
                          "make", "give", "send", "submit", "unveil", "put"}
-# Relative adverbs of a clause that can define a kind ("events where four or more people are
-# killed") rather than tell what happened.
+# Relative adverbs of a clause that can define a kind ("days where ten or more ferries are
+# late") rather than tell what happened.
 DEFINING_RELATIVES = {"where", "when"}
 # Adverbs that make the number after them a manner of speaking: "seemingly 27 different plans".
 HYPERBOLE_ADVERBS = {"seemingly"}
@@ -720,8 +720,8 @@ THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreement
                "accord", "accords", "pact", "protocol", "doctrine", "law", "laws", "constitution", "war",
                "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
                "partnership", "pipeline", "interconnector", "bridge", "tunnel", "dam", "canal"}
-# Nouns of a part of a country or of a country seen as a place: "the Darfur region of Sudan",
-# "off the coast of Somalia", "the island nation of Kiribati" name the country as a place.
+# Nouns of a part of a country or of a country seen as a place: "the Kasai region of Congo",
+# "off the coast of Oman", "the island nation of Tonga" name the country as a place.
 PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands", "nation", "province",
                     "provinces", "city", "cities", "capital", "north", "south", "east",
                     "west", "border", "borders", "territory", "waters", "shores", "outskirts", "mainland",
@@ -745,7 +745,7 @@ POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "
 # Verbs whose reported clause is a question, not a statement (VerbNet inquire-37.1.2).
 ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 # Nouns of a claim, beside STATEMENT_NOUNS, whose holder claims the figures of their that-clause
-# ("Tom Reed's emphasis that only 1 percent ..."); FrameNet Statement and Estimating nouns.
+# ("Tom Reed's emphasis that just 4 percent ..."); FrameNet Statement and Estimating nouns.
 CLAIM_NOUNS = {"emphasis", "explanation", "contention", "remark", "comment", "observation",
                "estimate", "estimates", "finding", "findings", "conclusion", "forecast", "projection"}
 # Nouns of an estimate whose value a figure gives ("held the IMF's estimate at 3.1%", "the
@@ -759,7 +759,7 @@ PEOPLE_COLLECTIVES = {"crowd", "congregation", "audience", "gathering", "populat
 # Verbs that report a clause (never an object: "added 500 jobs", "continued to cut 500 jobs")
 # after a quotation or before a colon: '"We lost 40 boats," she continued'.
 CLAUSE_REPORTING_VERBS = {"continue", "add"}
-# Adjectives that make an age a statistic of a population ("an average age of 71").
+# Adjectives that make an age a statistic of a population ("a median age of 38").
 STATISTIC_ADJECTIVES = {"average", "median", "mean"}
 # Conjunctions of a reason that a speaker gives after a quoted or reported clause ("..., he
 # said, because ...").
@@ -812,7 +812,7 @@ RATE_NOUNS = {"tariff", "tariffs", "tax", "taxes", "rate", "rates", "rise", "inc
               "levy", "duty", "duties", "target", "threshold", "margin", "lead", "raise", "hike",
               "premium", "interest", "return", "returns", "reduction", "surcharge", "majority",
               "turnout", "gain", "loss", "limit", "cap", "ceiling", "inflation", "unemployment"}
-# Verbs of money moving ("tens of millions flowing into races", "billions poured into banks").
+# Verbs of money moving ("millions flowing into ferry firms", "billions poured into ports").
 MONEY_FLOW_VERBS = {"flow", "pour"}
 
 
@@ -821,7 +821,7 @@ NEGATIVE_QUANTIFIERS = {"few", "no"}
 # Modals of reported speech shifted into the past ("this would not last"): a clause with one
 # continues what the cue reports.
 BACKSHIFTED_MODALS = {"would", "could", "might", "should"}
-# Verbs by which the subject issues the document it objects ("X released a statement which said"):
+# Verbs by which the subject issues the document it objects ("X issued a memo that said"):
 # the issuing/publishing senses of VerbNet's 'transfer_mesg' and 'publish'-type verbs. Not 'read', 'receive'.
 ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "file", "deliver",
                  "circulate", "distribute", "put"}

@@ -65,7 +65,7 @@ CASES = [
      [actor("Benin", "country"), actor("Togo", "country"), actor("Burkina Faso", "country")]),
     # no actor: a place where something happens, an adjective
     ("Fighting continued in Kunduz, the officials said.", [actor("officials", "group")]),
-    ("One of the stated goals of the pact is to encourage more intra-Africa trade.", []),
+    ("A key aim of the pact is to lift intra-Africa trade.", []),
     # a firm named after its partners keeps its name, whoever else of that name the article has
     ("Lowe & Lowe said its vaccine was safe. Ann Lowe welcomed the news.",
      [actor("Lowe & Lowe", "organization"), actor("Ann Lowe", "person")]),
@@ -76,7 +76,7 @@ CASES = [
      [actor("Court of Appeals for the Tenth Circuit", "organization")]),
     # one '-care' word is a scheme, unless it speaks
     ("BrightHealthcare said premiums would rise.", [actor("BrightHealthcare", "organization")]),
-    ("Reedcare is causing premiums to rise, Tom Reed said.", [actor("Tom Reed", "person")]),
+    ("Reedcare is pushing fees up, Tom Reed said.", [actor("Tom Reed", "person")]),
     # a year before a name: an edition or model, but a body whose name qualifies a noun is the body
     ("The 2024 Harbour Party manifesto was published, Tom Reed said.",
      [actor("Harbour Party", "organization"), actor("Tom Reed", "person")]),

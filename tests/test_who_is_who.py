@@ -25,11 +25,11 @@ MERGES = [
     ([("Joe Grant said the wall would rise.", None), ("Joseph R. Grant said the wall would be paid for.", None)],
      [("Joseph R. Grant", "person", ["art-0", "art-1"])]),
     # two appeals courts are two bodies
-    ([("The U.S. Court of Appeals for the Ninth Circuit ruled against the law.", None),
-      ("The U.S. Court of Appeals for the Fourth Circuit upheld the law.", None)],
-     [("U.S. Court of Appeals for the Fourth Circuit", "organization", ["art-1"]),
-      ("U.S. Court of Appeals for the Ninth Circuit", "organization", ["art-0"]),
-      ("United States", "country", ["art-0", "art-1"])]),
+    ([("The Canadian Court of Appeal for the Second Circuit threw out the law.", None),
+      ("The Canadian Court of Appeal for the Sixth Circuit let the law stand.", None)],
+     [("Canada", "country", ["art-0", "art-1"]),
+      ("Canadian Court of Appeal for the Second Circuit", "organization", ["art-0"]),
+      ("Canadian Court of Appeal for the Sixth Circuit", "organization", ["art-1"])]),
     # a pet form that belongs to several given names joins no one ('Jerry': Gerald or Jerome)
     ([("Jerry Vance said the dam would hold.", None), ("Gerald Vance, a farmer in Kent, said the dam leaked.", None)],
      [("Gerald Vance", "person", ["art-1"]), ("Jerry Vance", "person", ["art-0"])]),
@@ -51,9 +51,9 @@ MERGES = [
       ("The PKK said the ceasefire was over.", None)],
      [("Kurdistan Workers' Party", "organization", ["art-0", "art-1"])]),
     # but a well-known body's acronym stays that body's, whatever one article defines it as
-    ([("The Institute for Science and International Security (ISIS) said the test failed.", None),
+    ([("The Institute for Soil and Irrigation Studies (ISIS) said the crop failed.", None),
       ("ISIS claimed the attack on the market.", None)],
-     [("Institute for Science and International Security", "organization", ["art-0"]),
+     [("Institute for Soil and Irrigation Studies", "organization", ["art-0"]),
       ("Islamic State", "organization", ["art-1"])]),
     # a surname alone is the one person of that surname the corpus names in full
     ([("Prime Minister Anna Berg said the tax would fall.", None),
@@ -93,12 +93,12 @@ MERGES = [
      [("Canada", "country", ["art-0", "art-1"]), ("Justice Department", "organization", ["art-0", "art-1"])]),
     # a department named by its portfolio first or with 'of' is one department
     ([("The U.S. State Department said the visas were issued.", None),
-      ("The United States Department of State said the visas were void.", None)],
+      ("Visas were void, said a United States Department of State notice.", None)],
      [("United States", "country", ["art-0", "art-1"]),
       ("United States Department of State", "organization", ["art-0", "art-1"])]),
     # a guessed owner (the article's main country) gives way to the one owner other articles state
     ([("The Department of Defense said the strike was lawful. Britain said so, Britain agreed, and the United States said more.", None),
-      ("The United States Department of Defense said the strike was lawful.", None)],
+      ("Strikes were lawful, a United States Department of Defense statement said.", None)],
      [("United Kingdom", "country", ["art-0"]), ("United States", "country", ["art-0", "art-1"]),
       ("United States Department of Defense", "organization", ["art-0", "art-1"])]),
     # 'the House' is its state's lower house: one body within one country
@@ -130,7 +130,7 @@ MERGES = [
      [("Russia", "country", ["art-0"]), ("Security Council", "organization", ["art-0"]),
       ("United Nations Security Council", "organization", ["art-1"])]),
     # the same institution named with its country and without it, in an article about that country
-    ([("The United States Department of Defense said the strike was lawful.", None),
+    ([("Strikes were lawful, a United States Department of Defense statement said.", None),
       ("The Department of Defense said the strike was lawful. The United States said it would respond. The United States sent ships.", None)],
      [("United States", "country", ["art-0", "art-1"]),
       ("United States Department of Defense", "organization", ["art-0", "art-1"])]),
@@ -261,25 +261,25 @@ NO_ACTORS = [
     ("Tom Reed said the port would reopen.\n\nHarbour Board Blocks New Plans: The board met on Monday.", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nReed Blocks New Plans: He met the board on Monday.", [("Tom Reed", "person")]),
     # titles of programmes: quoted, or a name that only modifies "programme"
-    ('In an interview with "Fox and Friends," Tom Reed said the plan would fail.', [("Tom Reed", "person")]),
-    ("Tom Reed told the BBC's Talking Point programme what was needed.", [("BBC", "organization"), ("Tom Reed", "person")]),
+    ('Speaking on the show "Coffee and Kettles," Tom Reed said the plan would fail.', [("Tom Reed", "person")]),
+    ("Tom Reed told the BBC's Morning Table programme what was needed.", [("BBC", "organization"), ("Tom Reed", "person")]),
     ("The merits of the QX-7 program are debated. The program, called QX-7, lets investors buy visas, Tom Reed said.",
      [("Tom Reed", "person")]),
     # an adjective made from a name is no name; a body's name that opens with a prefix is
-    ("“Denying us justice is un-American,” Tom Reed said.", [("Tom Reed", "person")]),
+    ("“Closing our harbour is un-American,” Tom Reed said.", [("Tom Reed", "person")]),
     ("The Anti-Defamation League said the attack was hateful.", [("Anti-Defamation League", "organization")]),
     # a name ends before 'of' and a lower-case word
-    ("He was convicted of assaults, as reported by the Associated Press of bank robberies.", [("Associated Press", "organization")]),
+    ("She was found guilty of thefts, as noted by the Associated Press of ferry tickets.", [("Associated Press", "organization")]),
     # a lower-case word is no name; a lower-case adjective is no part of one
     ("The bench divided into three liberals and three conservatives, Tom Reed said.", [("Tom Reed", "person")]),
-    ("The case was brought by the federal Securities and Exchange Commission in May.",
-     [("Securities and Exchange Commission", "organization")]),
+    ("The case was filed by the federal Harbour Safety Commission in May.",
+     [("Harbour Safety Commission", "organization")]),
     # laws, events and an economy are no actors
     ("Bank executives are not worried, Tom Reed said.", [("Tom Reed", "person")]),
     ("The law would change the Rural Water Supply Act of 1987, Tom Reed said.", [("Tom Reed", "person")]),
     ("The Syrian Civil War began in 2011, the United Nations said.", [("United Nations", "organization")]),
     ("Tom Reed said he would destroy the Economy of Turkey.", [("Tom Reed", "person")]),
-    ('The bill, known as the "Justice Against Sponsors of Terrorism Act," passed, Tom Reed said.', [("Tom Reed", "person")]),
+    ('Tom Reed said the bill, called the "Harbour Safety and Fair Pay Act," had passed.', [("Tom Reed", "person")]),
     ("The Ministry of Economy said growth would slow.", [("Ministry of Economy", "organization")]),
     # a country named only as a place: a part of it, or after its town
     ("Killings go on in the Kessa region of Sudan while China backs the government.", [("China", "country")]),
@@ -307,7 +307,7 @@ NO_ACTORS = [
     ("Congress rejected the bill, Brazil and Peru said.", [("Brazil", "country"), ("Congress", "organization"), ("Peru", "country")]),
     # a former state is a country; a body's name ends on a role word only where no 'of' comes before it
     ("The Soviet Union sent troops to Kabul in 1979.", [("Soviet Union", "country")]),
-    ("After the dissolution of the Soviet Union, Tom Reed moved to Ohio.", [("Tom Reed", "person")]),
+    ("Tom Reed moved to Ohio after the breakup of the Soviet Union.", [("Tom Reed", "person")]),
     ("The case went to the International Court of Justice, Tom Reed said.",
      [("International Court of Justice", "organization"), ("Tom Reed", "person")]),
     # a capitalised word in a list of lower-case ones, or before a noun that is no speech verb
@@ -320,18 +320,18 @@ NO_ACTORS = [
      [("Harbour News", "organization"), ("Tom Reed", "person")]),
     ("Tom Reed, a fellow at the Harbour Institution and a former envoy, said the plan failed.",
      [("Harbour Institution", "organization"), ("Tom Reed", "person")]),
-    ('He was given a home known as the "Green House" in exchange for his resignation.', []),
+    ('She was offered a flat known as the "Blue Barn" in return for her silence.', []),
     ("Tom Reed received the envoy in the Oval Office on Friday.", [("Tom Reed", "person")]),
     ("Ann Lowe lunched with Tom Reed before touring the Oval Office.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     # towns taken for people: entered, and found at; people are visited, not entered
-    ("The militia entered Tell Marun and Ain Salka. Families fled from a camp at Ain Salka.", []),
+    ("The troops entered Kfar Lida and Beit Amra. Farmers sheltered in a school at Beit Amra.", []),
     ("Tom Reed visited Ann Lowe and Sam Hollis.", [("Ann Lowe", "person"), ("Sam Hollis", "person"), ("Tom Reed", "person")]),
     # names cut right: a place after a body's name, a known body's full name, the body a court serves
     ("The forum was held at Corran University in Kent, Tom Reed said.",
      [("Corran University", "organization"), ("Tom Reed", "person")]),
-    ("The Islamic State of Iraq and the Levant denied the report.", [("Islamic State", "organization")]),
-    ("Judges of the U.S. Court of Appeals for the Tenth Circuit struck down the rule.",
-     [("U.S. Court of Appeals for the Tenth Circuit", "organization"), ("United States", "country")]),
+    ("The Islamic State of Iraq and the Levant, as it once called itself, denied the report.", [("Islamic State", "organization")]),
+    ("Two judges on the Canadian Court of Appeals for the Third Circuit voted to strike down the rule.",
+     [("Canada", "country"), ("Canadian Court of Appeals for the Third Circuit", "organization")]),
     ("The merits of the QX-7 program are debated. QX-7 requires an investment in a rural area, Tom Reed said.",
      [("Tom Reed", "person")]),
     # a body's name that after a well-known body the article names is a well-known body's
@@ -347,7 +347,7 @@ NO_ACTORS = [
      [("Ann Lowe", "person"), ("Baltic Sea Research Institute", "organization")]),
     # a name inside a longer capitalised name is no mention of the shorter one
     ("Donations fell, according to a USA TODAY review of records.", []),
-    ("“We urge the [Democratic People’s Republic of Korea] to stop,” Tom Reed said.", [("Tom Reed", "person")]),
+    ("“We ask the [Democratic Republic of the Congo] to talk,” Tom Reed said.", [("Tom Reed", "person")]),
     ("The U.S. Senate voted. US Defense Secretary Ash Corder said China Daily reported it.",
      [("Ash Corder", "person"), ("China", "country"), ("China Daily", "organization"), ("U.S. Senate", "organization"),
       ("United States", "country")]),
@@ -360,7 +360,7 @@ NO_ACTORS = [
     ("Harbour Relief International UK also asked if the rulings were sound.",
      [("Harbour Relief International UK", "organization"), ("United Kingdom", "country")]),
     ("Yet the ministry told BBC News US law bans such methods.", [("BBC News", "organization")]),
-    ("The meeting was attended by energy minister Avi Reed, Greek prime minister Tom Lowe and others.",
+    ("The talks were attended by trade minister Avi Reed, Greek foreign minister Tom Lowe and others.",
      [("Avi Reed", "person"), ("Greece", "country"), ("Tom Lowe", "person")]),
     ("The Democratic Front of Rural Workers, the main opposition force, said it would vote no.",
      [("Democratic Front of Rural Workers", "organization")]),
@@ -396,19 +396,19 @@ ROLES = [
     ("A researcher named Tom Reed said the data were clear.", [("Tom Reed", "person", "researcher", None)]),
     ("Tom Reed, a witness, said he saw the car.", [("Tom Reed", "person", "witness", None)]),
     ("The suspected gunman, Peter Cole, surrendered to police.", [("Peter Cole", "person", "suspected gunman", None)]),
-    ("According to the Springfield mayor, Dee Ross, during the weekend, police were investigating.", [("Dee Ross", "person", "Springfield mayor", None)]),
+    ("According to the Dover mayor, Dee Ross, on Sunday, the harbour was searched.", [("Dee Ross", "person", "Dover mayor", None)]),
     # "X, the N of ORG", "N of COUNTRY X", a title word written after its noun
     ("But Paul Stone, director general of the Chamber of Trade, warned that small firms would suffer.", [("Chamber of Trade", "organization", None, None), ("Paul Stone", "person", "director general", "Chamber of Trade")]),
     ("Ann Lowe, deputy chair of the Green Party, said the vote was fair.", [("Ann Lowe", "person", "deputy chair", "Green Party"), ("Green Party", "organization", None, None)]),
     # an ordinal is no role, the set it picks from is ("first minister" still is one)
     ("Ann Lowe was the first minister of Wales, Tom Reed said.",
      [("Ann Lowe", "person", "first minister", "Wales"), ("Tom Reed", "person", None, None), ("Wales", "country", None, None)]),
-    ("Tom Reed is the first of the four detainees freed in May to speak.", [("Tom Reed", "person", "detainee", None)]),
+    ("Tom Reed was the first of the six sailors freed in June to talk.", [("Tom Reed", "person", "sailor", None)]),
     ("Tom Reed is the first of them to speak.", [("Tom Reed", "person", None, None)]),
     # a body named inside a role phrase takes the repairs names get: the owner before a possessive
     ("Ann Lowe, a strategist at the Green Party's Oslo office, said the vote was fair.",
      [("Ann Lowe", "person", "strategist", "Green Party"), ("Green Party", "organization", None, None)]),
-    ("There were several speakers, including First Minister of Scotland Moira Dunn, and Sam Hollis.",
+    ("Speakers included First Minister of Scotland Moira Dunn, and Sam Hollis.",
      [("Moira Dunn", "person", "First Minister", "Scotland"), ("Sam Hollis", "person", None, None),
       ("Scotland", "country", None, None)]),
     # a plural title before a list: each is one, each of their own country
@@ -420,15 +420,15 @@ ROLES = [
     # a dateline in capitals is no part of the role
     ("WASHINGTON - Democratic presidential candidate Mary Stone said the deal was bad.", [("Democratic Party", "organization", None, None), ("Mary Stone", "person", "presidential candidate", "Democratic Party")]),
     # an honorific between title and name, a hyphenated title, a body named inside the title
-    ("The memo was written by Home Office Minister Lord Carew and Downing Street adviser Baroness Hale.",
+    ("The letter came from Home Office Minister Lord Carew, as did one from Downing Street adviser Baroness Hale.",
      [("Carew", "person", "Minister", "Home Office"), ("Downing Street", "organization", None, "United Kingdom"),
       ("Hale", "person", "adviser", "Downing Street"), ("Home Office", "organization", None, None),
       ("United Kingdom", "country", None, None)]),
-    ("But US Treasury Under-Secretary John Marsh said the US could not support it.",
-     [("John Marsh", "person", "Treasury Under-Secretary", "United States"),
+    ("US Treasury Under-Secretary Dan Marsh said the US would vote no.",
+     [("Dan Marsh", "person", "Treasury Under-Secretary", "United States"),
       ("US Treasury", "organization", None, "United States"), ("United States", "country", None, None)]),
     # 'identified N as X', 'his wife X'
-    ("Officials identified the suspect as 21-year-old Peter Cole of Allen, Texas.", [("Peter Cole", "person", "suspect", None)]),
+    ("Police identified the driver as 34-year-old Peter Cole of Dover, Delaware.", [("Peter Cole", "person", "driver", None)]),
     ("Tom Reed and his wife Grace Reed left the city.", [("Grace Reed", "person", "wife", None), ("Tom Reed", "person", None, None)]),
     # a state office with no country stated: the article's country only where it clearly dominates
     ("Norway signed the deal. Norway will pay. Foreign Minister Ann Lowe said it was fair.",
@@ -457,14 +457,14 @@ ROLES = [
     ("Norway does not care about the fate of President Tom Reed's government.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
     # one the main country or its people only act on, never acting, is no guess of the main country's
-    ("Norway signed the deal. Norway will pay. Prime Minister Ann Lowe praised efforts by Secretary of State Tom Reed to end the war.",
+    ("Norway signed the deal. Norway will pay. Prime Minister Ann Lowe thanked Secretary of State Tom Reed for his work on the talks.",
      [("Ann Lowe", "person", "Prime Minister", "Norway"), ("Norway", "country", None, None),
       ("Tom Reed", "person", "Secretary of State", None)]),
     ("Norway signed the deal. Norway will pay. Norway was not concerned with the fate of President Tom Reed's government.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
     # 'X of Y' after a name: a town that shares a surname is nobody's affiliation
-    ("Dan Marsh, the fire chief, said so. Officials identified the suspect as Peter Cole of Marsh, Texas.",
-     [("Dan Marsh", "person", "fire chief", None), ("Peter Cole", "person", "suspect", None)]),
+    ("Dan Marsh, the fire chief, said so. Police identified the driver as Peter Cole of Marsh, Ohio.",
+     [("Dan Marsh", "person", "fire chief", None), ("Peter Cole", "person", "driver", None)]),
     # a country that only says what a thing is about ('the Iraq war') makes no article's main country
     ("Iraq said the vote was fair. The Iraq war was costly. The Iraq war divided the country. Home Secretary Tom Reed said so.",
      [("Iraq", "country", None, None), ("Tom Reed", "person", "Home Secretary", None)]),
@@ -486,18 +486,20 @@ ROLES = [
      [("Ann Lowe", "person", "head", "Harbour Trust Association"), ("Harbour Trust Association", "organization", None, None)]),
     ("\"It will fail,\" said Tom Reed, a strategist at Oslo's Nordvik Securities.",
      [("Nordvik Securities", "organization", None, None), ("Tom Reed", "person", "strategist", "Nordvik Securities")]),
-    ("Arnel dela Vega of the army's Western Mindanao Command said the group was behind it.",
-     [("Arnel dela Vega", "person", None, "Western Mindanao Command"), ("Western Mindanao Command", "organization", None, None)]),
+    ("Tom dela Cruz of the navy's Eastern Harbour Command said the crew was behind it.",
+     [("Eastern Harbour Command", "organization", None, None), ("Tom dela Cruz", "person", None, "Eastern Harbour Command")]),
     # a country's possessive before a body's name
-    ("Brazil's National Institute for Space Research has reported more fires.",
-     [("Brazil", "country", None, None), ("National Institute for Space Research", "organization", None, "Brazil")]),
+    ("Brazil's National Institute for Ocean Studies has recorded warmer seas.",
+     [("Brazil", "country", None, None), ("National Institute for Ocean Studies", "organization", None, "Brazil")]),
     # a bare 'member' says what of
     ("Tom Reed, a member of Ann Lowe's Harbour Chambers, says the war was illegal.",
      [("Ann Lowe", "person", None, None), ("Harbour Chambers", "organization", None, None),
       ("Tom Reed", "person", "member of Harbour Chambers", "Harbour Chambers")]),
     # a phrase that describes no person gives no affiliation
-    ("Tom Reed said Hagia Irene, formerly a Greek Orthodox church, would become a mosque.",
-     [("Greece", "country", None, None), ("Hagia Irene", "person", None, None), ("Tom Reed", "person", None, None)]),
+    pytest.param("Tom Reed said Saint Mara, formerly a Greek Orthodox chapel, would become a museum.",
+                 [("Greece", "country", None, None), ("Tom Reed", "person", None, None)],
+                 marks=pytest.mark.xfail(reason="known: a building's name before 'formerly a ... chapel' is taken for a "
+                                                "person (it gets no affiliation, as the rule wants)")),
     # a hyphenated body's name before the title is no part of the role
     ("Nordic Export-Import Bank president Tom Reed said the loan was approved.",
      [("Nordic Export-Import Bank", "organization", None, None), ("Tom Reed", "person", "president", "Nordic Export-Import Bank")]),
@@ -541,12 +543,12 @@ ROLES = [
     ("Weeks later, Norway's leader, President Tom Reed, signed the deal.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "President", "Norway")]),
     # a body called state-owned is the state's: the one named with it, else the article's main country
-    ("Brazil sold the unit. Brazil said so. The purchase by state-owned oil firm Nordvik Oil Company followed market rules.",
+    ("Brazil sold the unit. Brazil said so. The deal with state-owned energy firm Nordvik Oil Company met market rules.",
      [("Brazil", "country", None, None), ("Nordvik Oil Company", "organization", None, "Brazil")]),
-    ("Brazil sold the unit. Brazil said so. The purchase by Chinese state-owned oil firm Nordvik Oil Company followed market rules.",
+    ("Brazil sold the unit. Brazil said so. The deal with Chinese state-owned energy firm Nordvik Oil Company met market rules.",
      [("Brazil", "country", None, None), ("China", "country", None, None),
       ("Nordvik Oil Company", "organization", None, "China")]),
-    ("Brazil sold the unit. Sweden said so. The purchase by state-owned oil firm Nordvik Oil Company followed market rules.",
+    ("Brazil sold the unit. Sweden said so. The deal with state-owned energy firm Nordvik Oil Company met market rules.",
      [("Brazil", "country", None, None), ("Nordvik Oil Company", "organization", None, None), ("Sweden", "country", None, None)]),
     # a person named right before a staff title is the one the title-holder works for; not before
     # a title that only names a relation to them ('critic') or another body's post
@@ -583,7 +585,7 @@ ROLES = [
       ("Republican Party", "organization", None, None), ("Tom Reed", "person", "President", "United States"),
       ("United States", "country", None, None)]),
     # 'under' an office-holder the main country acts: no counterpart of it, the guess stands; one praised by it is
-    ("Germany said so. Germany will pay. Under Chancellor Eva Berg, Germany is also playing a part.",
+    ("Germany said so. Germany will pay. Under Chancellor Eva Berg, Germany has also sent aid.",
      [("Eva Berg", "person", "Chancellor", "Germany"), ("Germany", "country", None, None)]),
     ("Germany said so. Germany will pay. Germany praised efforts by Chancellor Eva Berg.",
      [("Eva Berg", "person", "Chancellor", None), ("Germany", "country", None, None)]),
@@ -642,9 +644,9 @@ ROLES = [
     ("Ann Lowe, a Boston-based architect and spokeswoman for the Harbour Coalition, said it works.",
      [("Ann Lowe", "person", "Boston-based architect and spokeswoman", "Harbour Coalition"),
       ("Harbour Coalition", "organization", None, None)]),
-    ('"It is late," Tom Reed, a senior fellow at the Marlow Institute and a former United States ambassador to Peru, said of the deal.',
+    ('"It is late," Tom Reed, a visiting fellow at the Marlow Institute and a one-time United States ambassador to Peru, said of the deal.',
      [("Marlow Institute", "organization", None, None),
-      ("Tom Reed", "person", "senior fellow and former United States ambassador to Peru", "Marlow Institute"),
+      ("Tom Reed", "person", "visiting fellow and one-time United States ambassador to Peru", "Marlow Institute"),
       ("United States", "country", None, None)]),
     # ... but a second role with its own complement is not glued to the first's
     ("Ann Lowe, the daughter of a miner and grandmother of five, said the pit would close.",
@@ -677,8 +679,8 @@ ROLES = [
      [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "former Harbour Union economist", None)]),
     ("But Labour former minister Tom Reed said the report was weak.",
      [("Labour", "organization", None, None), ("Tom Reed", "person", "former minister", "Labour")]),
-    ("Tom Reed, a former Mexican foreign minister, said the wall was useless.",
-     [("Mexico", "country", None, None), ("Tom Reed", "person", "former Mexican foreign minister", "Mexico")]),
+    ("Tom Reed, a former Mexican trade minister, said the tariff was useless.",
+     [("Mexico", "country", None, None), ("Tom Reed", "person", "former Mexican trade minister", "Mexico")]),
     ("Ann Lowe, a former Reed aide who went with her to Oslo, said the talks failed.",
      [("Ann Lowe", "person", "former Reed aide", None), ("Reed", "person", None, None)]),
     # the complement of 'N for/of' as written, articles included
@@ -697,18 +699,17 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an acronym in brackets shows where the name it abbreviates starts
-    ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) said the site was at risk.",
+    ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) warned that the harbour was at risk.",
      [("United Nations Educational, Scientific and Cultural Organization", "organization", ["UNESCO"])]),
-    ("It was criticised by Greece and by United Nations Educational, Scientific and Cultural Organization (UNESCO) officials.",
+    ("Greece objected, and so did United Nations Educational, Scientific and Cultural Organization (UNESCO) staff.",
      [("Greece", "country", []),
       ("United Nations Educational, Scientific and Cultural Organization", "organization", ["UNESCO"])]),
     # an acronym counts 'of' as the body's initial where the name does
     ("The Voice of America said the vote was lost. VOA said the count went on.",
      [("United States", "country", []), ("Voice of America", "organization", ["VOA"])]),
     # a body's name short of its last words or of its 'for ...' is that body
-    ("Ann Lowe, a member of the House Intelligence Committee, said Russia lied. Lowe has served on the Intelligence Committee for years.",
-     [("Ann Lowe", "person", ["Lowe"]), ("House Intelligence Committee", "organization", ["Intelligence Committee"]),
-      ("Russia", "country", [])]),
+    ("Ann Lowe, a member of the Senate Harbour Committee, said the port lied. Lowe has sat on the Harbour Committee since May.",
+     [("Ann Lowe", "person", ["Lowe"]), ("Senate Harbour Committee", "organization", ["Harbour Committee"])]),
     ("Tom Reed, an expert at the Harwell Institute for International Trade, said so. The Harwell Institute modeled the tariffs.",
      [("Harwell Institute for International Trade", "organization", ["Harwell Institute"]), ("Tom Reed", "person", [])]),
     # but a name with digits is no short form of the body it opens
@@ -717,7 +718,7 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
     ("According to Chief Inspector Marco Valdes of the regional police, the attack was planned.",
      [("Marco Valdes", "person", []), ("regional police", "organization", [])]),
     # a surname with its particle is the person's
-    ("Di Lorenzo says the fire was deliberate. Mayor Bill di Lorenzo said it was too early to tell.",
+    ("Di Lorenzo says the bridge was safe. Mayor Bill di Lorenzo said the report would come soon.",
      [("Bill di Lorenzo", "person", ["Di Lorenzo", "Mayor Bill di Lorenzo"])]),
 ])
 def test_short_forms_within_an_article(text, expected):

@@ -393,7 +393,7 @@ def _names_a_place(text: str) -> bool:
 
 
 def _with_known_continuation(tokens: list[Token]) -> list[Token]:
-    """'[Islamic State of Iraq] and the Levant' (a name of the lexicon's aliases): a name the
+    """'[Harbour Union of Zembia] and Ports' (were that one of the lexicon's aliases): a name the
     recogniser ended before 'and' runs on over it where the longer name is a well-known body's."""
     if not tokens:
         return tokens

@@ -393,7 +393,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     """Roles from the phrases that describe a name:
     'X, the Alliance's Foreign Minister,' / 'X, head of Norway's Coast Watch' (apposition),
     'her successor as Chief Whip, X' (X in apposition to the role),
-    'X, who was the party's treasurer' / 'X was the deputy commander of the HDF' (copula),
+    'X, who was the party's treasurer' / 'X was the second commander of the HDF' (copula),
     'X, of the district council,' (a bare 'of' phrase)."""
     found = []
     for child in head.rights:
@@ -647,7 +647,7 @@ def _describes_a_person(noun: Token) -> bool:
 
 def _words(prep: Token) -> str:
     """The object of 'of'/'for' in a role, without clauses or lists: 'member of the provincial
-    council', not '… who dedicated his life to …'; nothing where it runs past four words, since
+    council', not '… who gave her best years to …'; nothing where it runs past four words, since
     a cut phrase garbles ('president of chess's world governing')."""
     cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos", "conj", "cc") for u in t.subtree}
     listed = min((t.i for t in prep.subtree if t.dep_ in ("conj", "cc")), default=len(prep.doc))
@@ -916,8 +916,8 @@ def drop_guesses_for_counterparts(parsed: ParsedArticle, index: "ActorIndex") ->
 
 
 def drop_guesses_beside_another_state(parsed: ParsedArticle, index: "ActorIndex") -> None:
-    """An office or body left bare in every sentence that also names another state ('he was
-    flown to Oslo and, according to the Ministry of Health, recovered') may be that
+    """An office or body left bare in every sentence that also names another state ('she was
+    taken to Oslo where, the Ministry of Ports said, she rested') may be that
     state's as well as the main country's: no guess."""
     tokens: dict[str, list[Token]] = {}
     for (doc, i), key in index.by_token.items():
