@@ -1,9 +1,11 @@
 """Shared by the benchmarks: a large article folder made from ../shared/corpus/dev/.
 
-Each copy gets a distinct closing line, so no two files are the same article (the reader
-would otherwise analyse duplicates once)."""
+Each article made is a collage of paragraphs drawn from the whole corpus (as many words as
+the article it stands for), so no two are the same report: the reader folds wire copies
+(`generator/copies.py`), and copies that differed only in a closing line were analysed once."""
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -18,13 +20,23 @@ def replicate(folder: Path, count: int, source: Path = DEV) -> list[Path]:
     if not originals:
         raise SystemExit(f"{source}: no articles (is ../shared beside the checkout?)")
     folder.mkdir(parents=True, exist_ok=True)
+    texts = [p.read_text(encoding="utf-8") for p in originals]
+    paragraphs = [par for text in texts for par in text.split("\n\n")[1:] if par.strip()]
     paths = []
     for n in range(count):
         original = originals[n % len(originals)]
         path = folder / f"{n:05d}-{original.name}"
-        path.write_text(original.read_text(encoding="utf-8") + f"\n\nCopy {n}.\n", encoding="utf-8")
+        path.write_text(_collage(texts[n % len(texts)], paragraphs, random.Random(n)), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def _collage(original: str, paragraphs: list[str], rng: random.Random) -> str:
+    """The original's headline over paragraphs drawn from the whole corpus, about as many words."""
+    headline, target, body = original.split("\n\n")[0], len(original.split()), []
+    while sum(len(p.split()) for p in body) < target:
+        body.append(rng.choice(paragraphs))
+    return "\n\n".join([headline, *body]) + "\n"
 
 
 def replicated_briefing(source: Path, target: Path, copies: int, actor_sets: int | None = None) -> int:
