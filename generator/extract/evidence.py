@@ -55,6 +55,20 @@ def load_places() -> None:
     _regions()
 
 
+@functools.lru_cache(maxsize=512)
+def is_country_name(form: str) -> bool:
+    """A country's own name as pycountry or the lexicon gives it ('Ukraine', not 'Ukrainian')."""
+    import pycountry
+    known = canonical(form)
+    if known and known[1] == "country" and norm(known[0]) == norm(form):
+        return True
+    try:
+        pycountry.countries.lookup(form)
+    except LookupError:
+        return False
+    return True
+
+
 def is_known_place(name: str) -> bool:
     """A city, province or state that is no country ('Santa Cruz', 'Ohio', 'Ontario')."""
     return norm(name) in _places() and not canonical(name)

@@ -8,7 +8,6 @@ An affiliation is marked as a fallback when it is only a guess (the country the 
 the article names most): across articles, what some article states outweighs guesses."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -25,7 +24,7 @@ from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIA
 from ..model import Mention
 from ..names import canonical, clean_surface, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
-from .evidence import country_of_region
+from .evidence import country_of_region, is_country_name
 from .parse import ParsedArticle
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
@@ -776,21 +775,7 @@ def _is_demonym(form: str) -> bool:
     """'Greek', 'Syrian', 'Dutch': a people's adjective, not a country's own name ('Cyprus',
     'US', and 'Japan' or 'Ukraine', which only end like one)."""
     return " " not in form and not is_acronym(form) and form.lower().endswith(DEMONYM_ENDINGS) \
-        and not _is_country_name(form)
-
-
-@functools.lru_cache(maxsize=512)
-def _is_country_name(form: str) -> bool:
-    """A country's own name as pycountry or the lexicon gives it."""
-    import pycountry
-    known = canonical(form)
-    if known and known[1] == "country" and norm(known[0]) == norm(form):
-        return True
-    try:
-        pycountry.countries.lookup(form)
-    except LookupError:
-        return False
-    return True
+        and not is_country_name(form)
 
 
 def _names_a_state_body(words: list[str]) -> bool:

@@ -72,6 +72,11 @@ def _office_names(word: str) -> set[str]:
     return set().union({word}, *(same for same in SAME_OFFICE if word in same))
 
 
+def _named_with_head(body: Mention, noun: str) -> bool:
+    """A name or alias of the body ends in the noun ('the fund' of the 'Harbour Relief Fund')."""
+    return any(norm(form).split()[-1:] == [noun] for form in [body.name, *body.aliases])
+
+
 def _role_words(person: Mention) -> set[str]:
     return {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
 
@@ -823,8 +828,7 @@ class SpeakerResolver:
             if sent_no > n:
                 break
             m = self.actors.mentions.get(key)
-            if m and m.type == "organization" and any(
-                    norm(form).split()[-1:] == [noun] for form in [m.name, *m.aliases]):
+            if m and m.type == "organization" and _named_with_head(m, noun):
                 last[key] = sent_no
         if len(last) == 1 and max(last.values()) >= n - DOCUMENT_LOOKBACK:
             return next(iter(last))
@@ -836,8 +840,7 @@ class SpeakerResolver:
         such body named there is its ('the Chinese ministry' too); none if another body of that
         noun is named, or a body of the article has that name."""
         noun = description.lemma_.lower()
-        if any(m.type == "organization" and any(norm(f).split()[-1:] == [noun] for f in [m.name, *m.aliases])
-               for m in self.actors.mentions.values()):
+        if any(m.type == "organization" and _named_with_head(m, noun) for m in self.actors.mentions.values()):
             return None
         first = 1 if self.parsed.headline else 0
         owners = set()
