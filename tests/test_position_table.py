@@ -908,6 +908,20 @@ WHO_SAID_IT = [
      [("The government in Riyadh", "Saudi Arabia", "denied", "any role in the attacks", False)]),
     ("Saudi Arabia published a report. The government in Paris has denied any role in the attacks.",
      [("The government", None, "denied", "any role in the attacks", False)]),
+    # the outlet's own correspondent is the writer's side: a later "he" is the source, unless she was the subject
+    ("The audit office published its yearly report on Monday. Costs rose by a tenth. A defence official told the "
+     "Gazette's defence correspondent Paul Adams that lessons were learned. Lord Bach, the minister, said he was "
+     "disappointed. The findings, according to our correspondent, contain few surprises. "
+     '"It takes a very long time indeed," he said.',
+     [("A defence official", None, "told", "lessons were learned", False),
+      ("Lord Bach", "Bach", "said", "he was disappointed", False),
+      ("our correspondent", "Paul Adams", "according to", "The findings contain few surprises", False),
+      ("he", "Bach", "said", "It takes a very long time indeed", True)]),
+    ("A defence official told the Gazette's defence correspondent Paul Adams that lessons were learned. "
+     "Our correspondent said the same projects were to blame. But he added some projects were doing well.",
+     [("A defence official", None, "told", "lessons were learned", False),
+      ("Our correspondent", "Paul Adams", "said", "the same projects were to blame", False),
+      ("he", "Paul Adams", "added", "some projects were doing well", False)]),
 ]
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -49,6 +49,7 @@ class Speaker:
     person_like: bool
     others: tuple[str, ...] = ()      # who else speaks in it: "they" after "X and Y said"
     included: bool = False            # the one member named of a plural source: no antecedent of "they"
+    reporter: bool = False            # the outlet's own ("our correspondent"): the writer's side, no antecedent
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -171,7 +172,7 @@ class SpeakerResolver:
 
     # ---- the discourse so far ---------------------------------------------------------------
     def spoke(self, speaker: Speaker, n: int) -> None:
-        if speaker.included:        # "Proponents, including X, say. They ...": not X alone
+        if speaker.included or speaker.reporter:    # "Proponents, including X, say. They ...": not X alone
             speaker = Speaker(speaker.text, None, False)
         self.last = (n, speaker)
         if speaker.actor is None and speaker.person_like \
@@ -301,7 +302,7 @@ class SpeakerResolver:
         if noun in ROLE_NOUNS and determiners & WRITER_POSSESSIVES:
             key = self._outlets_own(subject, n)
             if key:
-                return self._counted(subject, phrase, n, text, key, True)
+                return replace(self._counted(subject, phrase, n, text, key, True), reporter=True)
             return Speaker(text, None, True)
         office_body = self._office_of_named_body(subject, determiners)
         if office_body:     # "Russia's president": its holder named in the article, else no one
