@@ -1022,3 +1022,21 @@ WRITER_POSSESSIVES = {"our", "my"}
 # A state's voice named by the capital it sits in: "the government in Riyadh", "the regime in
 # Damascus", "authorities in Beijing" speak for that country.
 SEATED_STATE_VOICES = STATE_VOICES | {"regime", "leadership", "authorities"}
+
+# ---- figures (round 6) ----
+# Units of measure an article converts in brackets or after a comma ('five miles (eight
+# kilometres)'); with CURRENCY, a second amount in another of these restates the first.
+CONVERTIBLE_UNITS = {"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "feet", "ft",
+                     "yards", "inches", "centimetres", "centimeters", "cm", "tonnes", "tons", "kg", "kilograms",
+                     "lb", "lbs", "litres", "liters", "gallons", "acres", "hectares", "square miles",
+                     "square kilometres", "square kilometers", "celsius", "fahrenheit", "degrees"}
+# A round amount named as a mark to pass ('barreled past the $1bn mark', 'topped the 10,000
+# mark'): the amount reached is more than it.
+MARK_NOUNS = {"mark", "milestone", "barrier"}
+PASSING_WORDS = {"past", "beyond", "pass", "cross", "top", "surpass", "break", "exceed", "breach", "smash"}
+# Adjectives that make the noun a figure is the value of an estimate ('the estimated cost is $6bn').
+APPROXIMATING_ADJECTIVES = {"estimated": "about", "approximate": "about", "rough": "about"}
+# Verbs of a legal act on someone ('prosecutors charged two men with defrauding 74 firms'): the
+# act is narrated, its details are no figure its agent claims (FrameNet Notification_of_charges,
+# Court_examination, Sentencing).
+LEGAL_ACTION_VERBS = {"charge", "indict", "sue", "convict", "sentence", "fine", "prosecute", "arraign"}

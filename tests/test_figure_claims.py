@@ -203,6 +203,30 @@ AMOUNTS = [
      [("40", 40, None, None, "civilian workers", None, None), ("12", 12, None, None, "children", None, None)]),
     ("The navy keeps 20 additional nuclear submarines.", [("20", 20, None, None, "nuclear submarines", None, None)]),
     ("The base hosts 500 American troops.", [("500", 500, None, None, "American troops", None, None)]),
+    # an amount restated in another currency or measure is as approximate, or bounded, as the first
+    ("The repairs cost about $3bn (£1.58bn) in all.",
+     [("about $3bn", 3e9, None, None, "dollars", "about", None), ("£1.58bn", 1.58e9, None, None, "pounds", "about", None)]),
+    ("The lake is roughly five miles (eight kilometers) wide.",
+     [("roughly five", 5, None, None, "miles", "about", None), ("eight", 8, None, None, "kilometers", "about", None)]),
+    ("The firm plans to spend up to 130 billion euros, about $148 billion, on new ships.",
+     [("up to 130 billion", 1.3e11, None, 1.3e11, "euros", "up to", None),
+      ("about $148 billion", 1.48e11, None, 1.48e11, "dollars", "up to", None)]),
+    ("About 40 workers, 12 children and the crew died.",
+     [("About 40", 40, None, None, "workers", "about", None), ("12", 12, None, None, "children", None, None)]),
+    ("The bill was about $3bn, £2bn of it for roads.",
+     [("about $3bn", 3e9, None, None, "dollars", "about", None), ("£2bn", 2e9, None, None, "pounds", None, None)]),
+    # past a round mark is more than it; the value of an estimate is approximate
+    ("Donations have barreled past the $1billion mark this year.",
+     [("$1billion", 1e9, 1e9, None, "dollars", "more than", None)]),
+    ("Sales topped the 10,000 mark in May.", [("10,000", 10000, 10000, None, None, "more than", None)]),
+    ("Sales hit the 10,000 mark in May.", [("10,000", 10000, None, None, None, None, None)]),
+    ("The estimated cost is six billion euros.", [("six billion", 6e9, None, None, "euros", "about", None)]),
+    ("The cost is six billion euros.", [("six billion", 6e9, None, None, "euros", None, None)]),
+    # a range whose top end is open runs from its low end; a change is two figures
+    ("Investors gain a visa by investing $500,000 to more than $1 million in a firm.",
+     [("$500,000 to more than $1 million", 5e5, 5e5, None, "dollars", None, None)]),
+    ("Sales grew $5m to more than $40m.",
+     [("$5m", 5e6, None, None, "dollars", None, None), ("more than $40m", 4e7, 4e7, None, "dollars", "more than", None)]),
 ]
 
 
@@ -300,6 +324,9 @@ ATTRIBUTED = [
     ("Tom Reed crossed the bridge: 40 people had died there.", [("40", 40, None, None, "people", None, None)]),
     # verbs of events, the hearer of 'tell', 'point' without 'out'
     ("Tom Reed recorded 12 songs in May.", [("12", 12, None, None, "songs", None, None)]),
+    # a legal act is narrated: its agent claims nothing
+    ("Prosecutors in April charged Tom Reed with defrauding investors from at least 74 countries.",
+     [("at least 74", 74, 74, None, "countries", "at least", None)]),
     ("Tom Reed told 40 students that the school would close.", [("40", 40, None, None, "students", None, None)]),
     ("Tom Reed pointed to 40 empty shops.", [("40", 40, None, None, "shops", None, None)]),
     ("Tom Reed pointed out that 40 shops were empty.", [("40", 40, None, None, "shops", None, "Tom Reed")]),
@@ -425,6 +452,13 @@ CONTINUED = [
       ("40", 40, None, None, "workers", None, "Lena Ortiz", 1),
       ("nine", 9, None, None, "people", None, "Lena Ortiz", 1),
       ("three", 3, None, None, "people", None, "Lena Ortiz", 1)]),
+    # "it" as a source is the one organisation or country that was a subject just before
+    ("Slower growth in rich nations is offset by faster growth elsewhere, the Harbour Fund said. "
+     "It edged up its forecast for those countries by 0.1 percentage points to 4.2 percent.",
+     [("0.1 percentage points", 0.1, None, None, "percentage points", None, "Harbour Fund", 1),
+      ("4.2 percent", 4.2, None, None, "%", None, "Harbour Fund", 1)]),
+    ("Tom Reed and the Harbour Fund met on Monday. It raised its forecast to 4.2 percent.",
+     [("4.2 percent", 4.2, None, None, "%", None, None, 1)]),
     # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns,
     # a document of another kind
     ("A Daily Herald survey found that prices rose. The report also found 40 schools closed.",
@@ -517,6 +551,9 @@ NOT_FIGURES = [
     "Activists of the 99% movement marched on Monday.",
     "The plan cuts taxes for the 1 percent and leaves the rest behind.",   # a share naming its people
     "The wealth of the top 1% grew.",
+    "Two Democrats, banker Tom Reed and lawyer Ann Lowe, top the list.",   # the count of the names
+    "Prosecutors charged two developers, Ann Lowe and Tom Reed, with fraud.",
+    "Most of the impetus came from Zembia and Peru, the world's two biggest polluters, which vowed to act.",
 ]
 
 

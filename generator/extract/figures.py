@@ -70,9 +70,10 @@ _MAY_HOLD_A_NUMBER = re.compile(
 
 
 def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
-                 mentions: list[MentionSpan] = ()) -> list[RawFigure]:
+                 mentions: list[MentionSpan] = (), bodies: set[str] = frozenset()) -> list[RawFigure]:
     """The figures of an article; `mentions` are the words extraction resolved to an actor
-    (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure to."""
+    (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure to;
+    `bodies` the keys of those that are organisations or countries (what 'it' can be)."""
     figures = []
     spans: dict[int, list[MentionSpan]] = {}
     for span in mentions:
@@ -82,11 +83,13 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
         breakdown = bool(carried)         # the previous sentence went on with a poll's results
-        earlier, carried = {**(_documents(parsed, n - 1, spans.get(n - 1, [])) if n else {}), **carried}, {}
+        earlier, carried = {**(_subject_body(parsed, n - 1, spans.get(n - 1, []), bodies) if n else {}),
+                            **(_documents(parsed, n - 1, spans.get(n - 1, [])) if n else {}), **carried}, {}
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
-        found = [f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f]
+        found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
         _borrow_elided_units(found, seen_currencies)
+        _qualify_conversions(found, text)
         seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
         poll_results = bool(earlier.get("poll")) and any(_breaks_down_a_poll(sent, f, t, breakdown) for f, t in found)
@@ -97,6 +100,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             statement = _statement(figure, positions)
             if statement is not None and statement.cue.lower().startswith("ask") or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
+            if statement is not None and _is_legal_act(statement, sent):
+                statement = None          # "prosecutors charged two men with defrauding 74 firms"
             nearest = _attributed_to(_head(tokens), mention_of, earlier)
             if nearest == _NOBODY_NAMED:
                 figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
@@ -106,6 +111,42 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = carried["poll"] = earlier["poll"]
             figures.append(figure)
     return figures
+
+
+def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
+    """'investing $500,000 to more than $1 million': a range whose top end is open is one
+    figure from its low end, with no upper bound (not the top end alone)."""
+    out: list[tuple[RawFigure, list[Token]]] = []
+    for figure, tokens in found:
+        if out:
+            low, low_tokens = out[-1]
+            if low.qualifier is None and low.low is None and low.high is None and low.end < figure.start \
+                    and re.fullmatch(r"\s+to\s+", text[low.end:figure.start]) \
+                    and L.QUALIFIER_BOUNDS.get(figure.qualifier) == "low" and low.unit == figure.unit \
+                    and figure.value > low.value and not _changes(low_tokens, text[:low.start]):
+                low.text, low.end, low.low = text[low.start:figure.end], figure.end, low.value
+                out[-1] = (low, low_tokens + tokens)
+                continue
+        out.append((figure, tokens))
+    return out
+
+
+def _changes(tokens: list[Token], before: str) -> bool:
+    """'rose from 5 to more than 40', 'grew 5% to ...': an old and a new value, no range."""
+    if re.search(r"\bfrom\s*$", before, re.IGNORECASE):
+        return True
+    node = _head(tokens)
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in L.CHANGE_VERBS
+        node = node.head
+    return False
+
+
+def _is_legal_act(statement: RawPosition, sent: Span) -> bool:
+    """Is the statement's cue a verb of a legal act on someone, narrated rather than said?"""
+    cue = statement.cue.split()[0].lower() if statement.cue else ""
+    return any(t.lower_ == cue and t.pos_ == "VERB" and t.lemma_.lower() in L.LEGAL_ACTION_VERBS for t in sent)
 
 
 def _is_question(text: str) -> bool:
@@ -200,6 +241,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
             end = postposed.end()            # "four or more", "$1m or more"
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
         return None
+    if qual is None and b is None:
+        qual = _passed_mark(tokens) or _estimated_subject(tokens)
     low, high = _bounds(a, b, match.group("sep"))
     if low is None:
         return None
@@ -218,6 +261,38 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
                        start=start, end=end)      # sentence offsets until find_figures adds the base
     return figure, tokens
+
+
+def _passed_mark(tokens: list[Token]) -> str | None:
+    """'donations barreled past the $1bn mark', 'sales topped the 10,000 mark': the amount
+    reached is more than the round number named as a mark."""
+    last = tokens[-1]
+    doc = last.doc
+    i = last.i + 1
+    while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS | L.CURRENCY_WORDS:
+        i += 1
+    mark = doc[i] if i < len(doc) else None
+    if mark is None or mark.lower_ not in L.MARK_NOUNS or not any(t.i == mark.head.i or t.head.i == mark.i for t in tokens):
+        return None
+    governor = mark.head
+    if mark.dep_ == "pobj" and governor.lower_ in L.PASSING_WORDS or \
+            mark.dep_ == "dobj" and governor.lemma_.lower() in L.PASSING_WORDS:
+        return "more than"
+    return None
+
+
+def _estimated_subject(tokens: list[Token]) -> str | None:
+    """'The estimated cost is six billion euros': the figure is the value of an estimate."""
+    head = _head(tokens)
+    while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i and head.head.pos_ != "VERB":
+        head = head.head
+    if head.dep_ != "attr" or head.head.lemma_ != "be":
+        return None
+    subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return next((L.APPROXIMATING_ADJECTIVES[c.lower_] for c in subject.children
+                 if c.dep_ == "amod" and c.lower_ in L.APPROXIMATING_ADJECTIVES), None)
 
 
 # "four or more", "$3m or more apiece", "four people or more": a bound written after the amount.
@@ -335,6 +410,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "tax cuts for the 1 percent": the people of that share, no figure
     if pct or money:
         return False
+    if not qual and not b and _counts_the_names(last, _amount(a)):
+        return True     # "Two Democrats, Ann Lowe and Tom Reed, ...": the count of the names beside it
     if plain and len(a) > 1 and a.startswith("0") and len(a) != 4:
         return True     # a code: "020 7946"
     if plain and _in_a_digit_sequence(text, first.idx - sent.start_char, last.idx + len(last.text) - sent.start_char):
@@ -381,6 +458,30 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "storms where three or more homes are lost": what counts as one
     if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
         return True     # "seemingly 40 different versions": a manner of speaking
+    return False
+
+
+def _counts_the_names(last: Token, value: float | None) -> bool:
+    """'Two Democrats, Ann Lowe and Tom Reed, backed it', 'Peru and Chile, the world's two biggest
+    producers': a small count set beside a list of exactly that many names tells only how many
+    names the sentence lists; it asserts no quantity."""
+    if value is None or value != int(value) or not 2 <= value <= 10 or last.dep_ != "nummod":
+        return False
+    noun = last.head
+    listed = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        listed.append(noun.head)
+    doc = noun.doc
+    comma = noun.left_edge.i - 1
+    if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "PROPN":
+        listed.append(doc[comma - 1])       # "China and the United States, the world's two biggest ..."
+    for item in listed:
+        first = item
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        group = [first, *first.conjuncts]
+        if len(group) == value and all(t.pos_ == "PROPN" for t in group):
+            return True
     return False
 
 
@@ -770,6 +871,8 @@ def _noun_after(last: Token) -> str | None:
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
+        if head.lower_ in L.MARK_NOUNS:
+            return None                           # "the 10,000 mark" counts no marks
         return _with_conjuncts(head, _noun_phrase(head, classifying=True))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.ADDED_COUNT_WORDS \
@@ -923,6 +1026,43 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             figure.unit = _nearest(similar, n, found)
 
 
+_CONVERSION_GAP = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}?(?:\(|,)\s*$")
+
+
+def _qualify_conversions(found: list[tuple[RawFigure, list[Token]]], text: str) -> None:
+    """'about $3bn (£1.58bn)', 'roughly five miles (eight kilometres)', 'up to 130 billion euros,
+    about $148 billion': an amount restated in another currency or measure right after the first
+    is as approximate, or as bounded, as the first; its own bare number loses the qualifier."""
+    ordered = sorted(found, key=lambda pair: pair[0].start)
+    for (first, _), (second, _) in zip(ordered, ordered[1:]):
+        if not first.qualifier or not _restates(first, second, text):
+            continue
+        bound = L.QUALIFIER_BOUNDS.get(first.qualifier)
+        if second.qualifier and not (bound and second.qualifier == "about"):
+            continue                      # its own bound stands; 'up to X, about Y' is bounded by 'up to'
+        second.qualifier = first.qualifier
+        if second.low is None or second.high is None:
+            second.low, second.high = ((second.value, None) if bound == "low" else
+                                       (None, second.value) if bound == "high" else (None, None))
+
+
+def _restates(first: RawFigure, second: RawFigure, text: str) -> bool:
+    """Is `second` the amount of `first` in another currency or measure, in brackets after it
+    or set off by commas?"""
+    units = {first.unit, second.unit}
+    if len(units) != 2 or not (units <= set(L.CURRENCY.values()) | set(L.CURRENCY_WORDS)
+                               or units <= L.CONVERTIBLE_UNITS):
+        return False
+    gap = text[first.end:second.start]
+    if not _CONVERSION_GAP.match(gap):
+        return False
+    after = text[second.end:].lstrip()
+    if gap.rstrip().endswith("("):
+        after = re.sub(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*(?=\))", "", after)   # '(eight kilometres)'
+        return after.startswith(")")
+    return after[:1] in (",", ")", ";", ".", "") or after.startswith(("-", "–", "—"))
+
+
 def _fronted_partitive(last: Token) -> str | None:
     """'Of the 12 jurors who will sit on the trial, five were chosen': a bare count that is
     the subject or object of a verb whose opening 'of' phrase names the whole counts its noun."""
@@ -1057,6 +1197,21 @@ def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[
                     found.setdefault("it", set()).add(owner)
     owners = set().union(*found.values()) if found else set()
     return {noun: owner for noun in found for owner in owners} if len(owners) == 1 else {}
+
+
+def _subject_body(parsed: ParsedArticle, n: int, spans: list[MentionSpan], bodies: set[str]) -> dict[str, str]:
+    """'..., the IMF said. It edged up its forecast ...', 'hours after Yukos accused Gazprom ... .
+    It has said ...': the one organisation, country or group that is a subject in sentence n is
+    what 'it' as a source in the next sentence refers to. Two such subjects, or none, leave 'it'
+    unresolved."""
+    if not spans:
+        return {}
+    mention_of = _mention_finder(parsed, n, spans)
+    subjects = [t for t in parsed.sentences[n] if t.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.conjuncts for t in subjects):
+        return {}                         # "The IMF and the bank said ...": 'it' is neither
+    named = {mention_of(t) for t in subjects} & bodies
+    return {"it": named.pop()} if len(named) == 1 else {}
 
 
 def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool) -> bool:
@@ -1237,7 +1392,7 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
     by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else L.MEMBER_BODY_PREPOSITIONS
     for c in subject.children:
         if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
-            owner = mention_of(c)
+            owner = mention_of(c) or (earlier.get("it") if c.lower_ == "its" else None)   # "It edged up its forecast"
         elif c.dep_ == "prep" and c.lower_ in by:
             owner = next((_owner_of_object(o, mention_of, documents) for o in c.children if o.dep_ == "pobj"), None)
         elif c.dep_ == "relcl" and noun in documents:
