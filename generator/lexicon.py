@@ -1040,3 +1040,14 @@ APPROXIMATING_ADJECTIVES = {"estimated": "about", "approximate": "about", "rough
 # act is narrated, its details are no figure its agent claims (FrameNet Notification_of_charges,
 # Court_examination, Sentencing).
 LEGAL_ACTION_VERBS = {"charge", "indict", "sue", "convict", "sentence", "fine", "prosecute", "arraign"}
+# Determiners by which a document noun picks one more of a set just named ('A slide from X's
+# presentation shows ... . Another slide shows ...', '..., one slide says').
+SAME_SET_DETERMINERS = {"another", "one"}
+# Verbs whose subject share answers a poll ('63 percent said ...', '52 percent agreed').
+RESPONDENT_VERBS = {"say", "agree", "disagree", "think", "believe", "expect", "want", "prefer", "favour",
+                    "favor", "approve", "disapprove", "oppose", "support", "back", "consider", "feel",
+                    "name", "choose", "pick", "rate", "describe", "answer", "respond", "reply", "worry"}
+# Determiners that point back to what the sentence before named ('that lead').
+DEMONSTRATIVES = {"that", "this", "those", "these"}
+# Units of a lead or change in a poll.
+POINT_UNITS = {"points", "point", "percentage points", "percentage point"}

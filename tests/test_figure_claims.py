@@ -64,6 +64,7 @@ AMOUNTS = [
      [("2 percent", 2, None, None, "% of workforce a year", None, "Ann Lowe")]),
     ("The council paid $5m a year ago.", [("$5m", 5e6, None, None, "dollars", None, None)]),
     ("Last year 40 people drowned in the lake.", [("40", 40, None, None, "people", None, None)]),
+    ("He was held in the camp for 33 months.", [("33", 33, None, None, "months", None, None)]),
     # percentages: what they are a share of, where the sentence says it
     ("Unemployment fell to 4.5% in May.", [("4.5%", 4.5, None, None, "%", None, None)]),
     ("Some 62 percent of voters backed the measure.", [("Some 62 percent", 62, None, None, "% of voters", "about", None)]),
@@ -459,6 +460,24 @@ CONTINUED = [
       ("4.2 percent", 4.2, None, None, "%", None, "Harbour Fund", 1)]),
     ("Tom Reed and the Harbour Fund met on Monday. It raised its forecast to 4.2 percent.",
      [("4.2 percent", 4.2, None, None, "%", None, None, 1)]),
+    # another chart of the same presentation; the poll named before: a result pointed back to,
+    # shares that answer, and "the poll" of an article that named one
+    ("A chart from a presentation that Ann Lowe carries shows what the bridge would cost: $41,870. "
+     "Another chart shows that half of all bridges are late. Six million jobs depend on bridges, one chart says.",
+     [("$41,870", 41870, None, None, "dollars", None, "Ann Lowe", 0),
+      ("half", 0.5, None, None, "share of bridges", None, "Ann Lowe", 1),
+      ("Six million", 6e6, None, None, "jobs", None, "Ann Lowe", 2)]),
+    ("A report was published on Monday. Another report found 40 schools were closed.",
+     [("40", 40, None, None, "schools", None, None, 1)]),
+    ("In the previous Daily Herald poll, Tom Reed led by 5 percentage points. In August, that lead was 7 points.",
+     [("5 percentage points", 5, None, None, "percentage points", None, "Daily Herald", 0),
+      ("7", 7, None, None, "points", None, "Daily Herald", 1)]),
+    ("Tom Reed and Anna Berg are tied, according to a new Daily Herald poll. Reed spoke in Leeds. "
+     "The poll indicates a tight race. Only 52 percent of voters agreed that Reed is fit, while 73 percent "
+     "said the same of Berg. However, 63 percent said Reed was right.",
+     [("52 percent", 52, None, None, "% of voters", None, "Daily Herald", 3),
+      ("73 percent", 73, None, None, "%", None, "Daily Herald", 3),
+      ("63 percent", 63, None, None, "%", None, "Daily Herald", 4)]),
     # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns,
     # a document of another kind
     ("A Daily Herald survey found that prices rose. The report also found 40 schools closed.",
@@ -551,6 +570,8 @@ NOT_FIGURES = [
     "Activists of the 99% movement marched on Monday.",
     "The plan cuts taxes for the 1 percent and leaves the rest behind.",   # a share naming its people
     "The wealth of the top 1% grew.",
+    "Zembia has been fighting the same war as its partner for over two decades.",   # how long, so far
+    "Centrist parties have dominated the country's politics for 70 years.",
     "Two Democrats, banker Tom Reed and lawyer Ann Lowe, top the list.",   # the count of the names
     "Prosecutors charged two developers, Ann Lowe and Tom Reed, with fraud.",
     "Most of the impetus came from Zembia and Peru, the world's two biggest polluters, which vowed to act.",

@@ -80,11 +80,18 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         spans.setdefault(span[0], []).append(span)
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     carried: dict[str, str] = {}              # a poll whose breakdown the previous sentence continued
+    earlier: dict[str, str] = {}              # what the sentence before could refer back to
+    polls: set[str] = set()                   # the owners of the polls the article named so far
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
         breakdown = bool(carried)         # the previous sentence went on with a poll's results
+        the_poll = {"poll": next(iter(polls))} if len(polls) == 1 else {}   # "the poll": the article's one poll
+        documents = _documents(parsed, n - 1, spans.get(n - 1, []), {**the_poll, **earlier}) if n else {}
+        after_poll = "poll" in documents  # the sentence before named the poll ("The poll found ...")
         earlier, carried = {**(_subject_body(parsed, n - 1, spans.get(n - 1, []), bodies) if n else {}),
-                            **(_documents(parsed, n - 1, spans.get(n - 1, [])) if n else {}), **carried}, {}
+                            **documents, **carried}, {}
+        polls |= {documents["poll"]} if after_poll else set()
+        the_poll = {"poll": next(iter(polls))} if len(polls) == 1 else {}
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
@@ -92,7 +99,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         _qualify_conversions(found, text)
         seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
-        poll_results = bool(earlier.get("poll")) and any(_breaks_down_a_poll(sent, f, t, breakdown) for f, t in found)
+        poll_results = bool(earlier.get("poll")) and any(_breaks_down_a_poll(sent, f, t, breakdown, after_poll)
+                                                         for f, t in found)
         speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
         mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers)
         for figure, tokens in found:
@@ -102,12 +110,12 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 continue                  # a question put to someone asserts nothing
             if statement is not None and _is_legal_act(statement, sent):
                 statement = None          # "prosecutors charged two men with defrauding 74 firms"
-            nearest = _attributed_to(_head(tokens), mention_of, earlier)
+            nearest = _attributed_to(_head(tokens), mention_of, {**the_poll, **earlier})
             if nearest == _NOBODY_NAMED:
                 figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
                 figure.actor = nearest or (statement.actor if statement is not None else None)
-            if figure.actor is None and poll_results and _is_share(figure):
+            if figure.actor is None and poll_results and (_is_share(figure) or _is_margin(figure)):
                 figure.actor = carried["poll"] = earlier["poll"]
             figures.append(figure)
     return figures
@@ -681,6 +689,8 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
         return True     # "the last 24 hours", "the next three years"
     if prev is not None and prev.lower_ in L.TIME_PREPOSITIONS:
         return True     # "in two days", "within three weeks"
+    if _lasting_until_now(first):
+        return True     # "has been fighting the war for over two decades"
     if prev is not None and prev.lower_ in L.PERIOD_ORDINALS and prev.pos_ == "ADJ":
         return True     # "the first six months of the new board": a stretch of time
     if prev is not None and prev.lower_ in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prep" and unit.head.i == prev.i:
@@ -693,6 +703,23 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
             and doc[i].lower_ in L.TIME_PREPOSITIONS | L.PREPOSITION_QUALIFIERS:
         return True     # "in about two days", "over at least five years": a qualified period
     return False
+
+
+_QUALIFIER_WORDS = {w for q in L.FIGURE_QUALIFIERS for w in q.split()}
+
+
+def _lasting_until_now(first: Token) -> bool:
+    """'has been fighting the war for over two decades', 'have ruled for 70 years': a period
+    after 'for' on a verb in the perfect says how long a state has gone on; it is background,
+    no quantity the article asserts ('was held for 33 months' is one)."""
+    doc = first.doc
+    i = first.i - 1
+    while i > first.sent.start and doc[i].lower_ in _QUALIFIER_WORDS and doc[i].lower_ != "for":
+        i -= 1
+    if doc[i].lower_ != "for" or doc[i].dep_ != "prep":
+        return False
+    verb = doc[i].head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
@@ -1177,19 +1204,19 @@ def _head(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
 
 
-def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[str, str]:
+def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan], before: dict[str, str] = {}) -> dict[str, str]:
     """The documents sentence n names with their owner ("The audit office's report said ...", "according to
     an Ipsum poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
     report", "the survey" or "it" in the next sentence can refer back to. Only where the
     sentence names one owner: with two, the reference is ambiguous."""
     text = span_text(parsed.sentences[n]).lower()
-    if not any(noun in text for noun in L.SOURCE_NOUNS):
+    if not any(noun in text for noun in L.SOURCE_NOUNS | L.PRESENTATION_NOUNS):
         return {}           # no document noun in the words: no need to walk them
     mention_of = _mention_finder(parsed, n, spans)
     found = {}
     for token in parsed.sentences[n]:
-        if token.lower_ in L.SOURCE_NOUNS and token.pos_ == "NOUN":
-            owner = _source(token, mention_of)
+        if token.lower_ in L.SOURCE_NOUNS | L.PRESENTATION_NOUNS and token.pos_ == "NOUN":
+            owner = _source(token, mention_of, before)     # "Another slide shows ...": owned as the one before
             if owner:
                 noun = token.lemma_.lower()
                 found.setdefault("poll" if noun in L.POLL_NOUNS else noun, set()).add(owner)
@@ -1214,13 +1241,21 @@ def _subject_body(parsed: ParsedArticle, n: int, spans: list[MentionSpan], bodie
     return {"it": named.pop()} if len(named) == 1 else {}
 
 
-def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool) -> bool:
+def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool,
+                        after_poll: bool = False) -> bool:
     """'Among young voters, 38 percent would pick X', 'And when asked ..., 59 percent said':
     a share of respondents in a sentence that opens by naming the group or the question; or a
     share that does or thinks something ('11 percent were not sure', 'chosen by 4 percent') or
-    of the vote, in a sentence right after such a breakdown: the poll's results go on."""
+    of the vote, in a sentence right after such a breakdown: the poll's results go on. Right
+    after a sentence naming the poll ('The poll found ...'), a share that says or thinks
+    something ('63 percent said ...') or a result the sentence points back to ('that lead was
+    7 points') is the poll's too."""
+    if (going_on or after_poll) and (_is_share(figure) or _is_margin(figure)) and _restates_a_result(tokens):
+        return True
     if not _is_share(figure):
         return False
+    if after_poll and _responds(tokens):
+        return True
     opener = re.sub(rf"^(?:{_alternatives(L.CONJUNCTION_OPENERS)})\s+", "", sent.text.lstrip(" \"'“‘").lower())
     if any(re.match(rf"{w}\b", opener) for w in L.POLL_BREAKDOWN_OPENERS):
         return True
@@ -1236,6 +1271,31 @@ def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], goin
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
     return (head.dep_ in ("nsubj", "pobj") and (head.dep_ == "nsubj" or head.head.dep_ == "agent")
             and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in L.CHANGE_VERBS)
+
+
+def _responds(tokens: list[Token]) -> bool:
+    """'63 percent said ...', 'only 52 percent of voters agreed': a share that is the subject of
+    a verb of answering or judging."""
+    head = _head(tokens)
+    if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in L.RESPONDENT_VERBS
+
+
+def _restates_a_result(tokens: list[Token]) -> bool:
+    """'In August, that lead was 7 points': the value of a subject a demonstrative points back with."""
+    head = _head(tokens)
+    if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "attr" or head.head.lemma_ != "be":
+        return False
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in L.DEMONSTRATIVES for c in subject.children)
+
+
+def _is_margin(figure: RawFigure) -> bool:
+    """A lead or a change in points ('7 points', '5 percentage points')."""
+    return (figure.unit or "") in L.POINT_UNITS
 
 
 def _is_share(figure: RawFigure) -> bool:
@@ -1403,8 +1463,10 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
             return owner
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             return _NOBODY_NAMED           # "Berlin's pledge": its owner's, not a later speaker's
-    if noun in L.SOURCE_NOUNS and any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in subject.children):
-        lemma = subject.lemma_.lower()     # "the survey also found": the survey named just before
+    if noun in L.SOURCE_NOUNS | L.PRESENTATION_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS | L.SAME_SET_DETERMINERS
+            or c.dep_ == "nummod" and c.lower_ in L.SAME_SET_DETERMINERS for c in subject.children):
+        lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
     return None
 
