@@ -354,6 +354,14 @@ ATTRIBUTED = [
     # ... and a pledge or report of a name extraction did not resolve is nobody's, not the speaker's
     ("Mayor Ann Lowe said Rome's pledge to send nearly 3,000 medics was good news.",
      [("nearly 3,000", 3000, None, 3000, "medics", "almost", None)]),
+    # a capital that owns a pledge is its country's government, where the article names the country;
+    # a claim joined to an owned one by 'and' is that owner's (a document is not)
+    ("Zembia's army is small, but Zembia City's pledge to add almost 7,000 soldiers was welcomed.",
+     [("almost 7,000", 7000, None, 7000, "soldiers", "almost", None)]),
+    ("Tom Reed's pledge to hire nurses and a promise to build 40 schools angered Lowe.",
+     [("40", 40, None, None, "schools", None, "Tom Reed")]),
+    ("Tom Reed's pledge to hire nurses and a report showing 40 schools were closed angered Lowe.",
+     [("40", 40, None, None, "schools", None, None)]),
     # a display or document owned through a relative clause of making or carrying, not of judging
     ("A chart from a presentation that Ann Lowe carries shows what the bridge would cost: $41,870.",
      [("$41,870", 41870, None, None, "dollars", None, "Ann Lowe")]),
@@ -458,6 +466,8 @@ CONTINUED = [
      "It edged up its forecast for those countries by 0.1 percentage points to 4.2 percent.",
      [("0.1 percentage points", 0.1, None, None, "percentage points", None, "Harbour Fund", 1),
       ("4.2 percent", 4.2, None, None, "%", None, "Harbour Fund", 1)]),
+    ("Germany has a small army. Berlin's pledge to add almost 7,000 soldiers was welcomed by allies.",
+     [("almost 7,000", 7000, None, 7000, "soldiers", "almost", "Germany", 1)]),
     ("Tom Reed and the Harbour Fund met on Monday. It raised its forecast to 4.2 percent.",
      [("4.2 percent", 4.2, None, None, "%", None, None, 1)]),
     # another chart of the same presentation; the poll named before: a result pointed back to,

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
+from .evidence import capital_of
 from .parse import ParsedArticle, span_text
 
 
@@ -102,7 +103,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         poll_results = bool(earlier.get("poll")) and any(_breaks_down_a_poll(sent, f, t, breakdown, after_poll)
                                                          for f, t in found)
         speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
-        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers)
+        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, bodies)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
@@ -1182,10 +1183,13 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 
 # ---- the source a sentence attributes a figure to ----------------------------------------
 
-def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None):
+def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None,
+                    countries: set[str] = frozenset()):
     """A function giving the actor whose mention span covers a token of sentence n, if any;
     else the actor of a statement of the sentence whose speaker is written as the token's
-    phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved)."""
+    phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved);
+    else, for a capital that owns something ('Berlin's pledge'), its country's government,
+    where the article names that country among its actors."""
     speakers = speakers or {}
 
     def mention_of(token: Token) -> str | None:
@@ -1194,6 +1198,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
         if key is None and token.pos_ in ("PROPN", "NOUN"):
             phrase = token.doc[token.left_edge.i:token.i + 1].text
             key = speakers.get(phrase) or speakers.get(token.text)
+        if key is None and token.dep_ == "poss" and token.pos_ == "PROPN" and capital_of(token.text) in countries:
+            key = capital_of(token.text)
         return key
     return mention_of
 
@@ -1463,12 +1469,29 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
             return owner
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             return _NOBODY_NAMED           # "Berlin's pledge": its owner's, not a later speaker's
+    first = _first_coordinated_claim(subject)
+    if first is not None:
+        return _source(first, mention_of, earlier)    # "X's pledge to ..., and an earlier announcement to ..."
     if noun in L.SOURCE_NOUNS | L.PRESENTATION_NOUNS and any(
             c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS | L.SAME_SET_DETERMINERS
             or c.dep_ == "nummod" and c.lower_ in L.SAME_SET_DETERMINERS for c in subject.children):
         lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
     return None
+
+
+def _first_coordinated_claim(noun: Token) -> Token | None:
+    """'Berlin's pledge to add ..., and an earlier announcement to spend ...': a claim noun with
+    no holder of its own, joined by 'and' to a claim noun before it, is that one's holder's."""
+    claims = L.STATEMENT_NOUNS | L.CLAIM_NOUNS
+    if noun.lemma_.lower() not in claims or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if noun.dep_ == "conj":
+        first = noun.head
+    else:                                       # the parser may make both subjects of the verb
+        first = next((c for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.i
+                      and any(d.dep_ == "cc" and d.lower_ == "and" for d in c.children)), None)
+    return first if first is not None and first.i < noun.i and first.lemma_.lower() in claims else None
 
 
 def _owner_of_object(obj: Token, mention_of, documents: set[str]) -> str | None:
