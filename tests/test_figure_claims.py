@@ -325,6 +325,10 @@ ATTRIBUTED = [
     ("Tom Reed crossed the bridge: 40 people had died there.", [("40", 40, None, None, "people", None, None)]),
     # verbs of events, the hearer of 'tell', 'point' without 'out'
     ("Tom Reed recorded 12 songs in May.", [("12", 12, None, None, "songs", None, None)]),
+    # the second infinitive of a request, which the parser joins to the cue
+    ("At a dinner, Tom Reed backed the plan when he urged the chiefs to write off debt and provide an extra "
+     "$50bn a year in aid.", [("$50bn", 5e10, None, None, "dollars a year", None, "Tom Reed")]),
+    ("Tom Reed urged the chiefs to act and gave $50bn in aid.", [("$50bn", 5e10, None, None, "dollars", None, None)]),
     # a legal act is narrated: its agent claims nothing
     ("Prosecutors in April charged Tom Reed with defrauding investors from at least 74 countries.",
      [("at least 74", 74, 74, None, "countries", "at least", None)]),
@@ -582,7 +586,9 @@ NOT_FIGURES = [
     "The wealth of the top 1% grew.",
     "Zembia has been fighting the same war as its partner for over two decades.",   # how long, so far
     "Centrist parties have dominated the country's politics for 70 years.",
-    "Two Democrats, banker Tom Reed and lawyer Ann Lowe, top the list.",   # the count of the names
+    "Two Democrats, banker Tom Reed and lawyer Ann Lowe, top the list.",
+    "The bloc is an informal group of four countries, Zembia, Peru, Chile and Norway.",
+    "The archive counts events where four or more people are killed or injured by gunfire as mass shootings.",   # the count of the names
     "Prosecutors charged two developers, Ann Lowe and Tom Reed, with fraud.",
     "Most of the impetus came from Zembia and Peru, the world's two biggest polluters, which vowed to act.",
 ]

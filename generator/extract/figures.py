@@ -484,6 +484,8 @@ def _counts_the_names(last: Token, value: float | None) -> bool:
     comma = noun.left_edge.i - 1
     if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "PROPN":
         listed.append(doc[comma - 1])       # "China and the United States, the world's two biggest ..."
+    if len(noun.conjuncts) == value and all(t.pos_ == "PROPN" and t.i > noun.i for t in noun.conjuncts):
+        return True                         # "seven countries, the United Kingdom, ..., and Italy"
     for item in listed:
         first = item
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -506,7 +508,8 @@ def _in_a_definition(last: Token) -> bool:
     noun = node.head
     if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
-    if not any(c.dep_ == "advmod" and c.lower_ in L.DEFINING_RELATIVES for c in node.children):
+    clauses = [node, *node.conjuncts]             # "where four or more are killed or injured"
+    if not any(c.dep_ == "advmod" and c.lower_ in L.DEFINING_RELATIVES for clause in clauses for c in clause.children):
         return False
     tensed = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     return any(t.tag_ in ("VBP", "VBZ") for t in tensed) and not any(t.tag_ == "MD" for t in tensed)
@@ -1381,7 +1384,8 @@ def _is_content(child: Token, verb: Token) -> bool:
         return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
     if dep == "conj":
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or _parenthetical(verb, child) \
-            or child.pos_ == "NUM"      # "X claimed 40 were hurt, and three each from the police": an elided clause
+            or child.pos_ == "NUM" \
+            or _bare_infinitive_of_request(child, verb)   # "he urged them to write off debt and provide $50bn"
     if dep == "advcl":
         if _parenthetical(verb, child):
             return True     # 'These drivers, X said, were "poorly paid", earning $20,000'
@@ -1391,6 +1395,13 @@ def _is_content(child: Token, verb: Token) -> bool:
         return (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 and not any(c.dep_ == "mark" for c in child.children))
     return False
+
+
+def _bare_infinitive_of_request(child: Token, verb: Token) -> bool:
+    """'urged the chiefs to write off debt and provide $50bn': the parser joins the second
+    infinitive to the tensed cue; a bare infinitive without a subject cannot be its conjunct."""
+    return (child.tag_ == "VB" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in L.XCOMP_CONTENT_CUES
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children))
 
 
 def _parenthetical(verb: Token, clause: Token) -> bool:
