@@ -329,6 +329,10 @@ ATTRIBUTED = [
     ("At a dinner, Tom Reed backed the plan when he urged the chiefs to write off debt and provide an extra "
      "$50bn a year in aid.", [("$50bn", 5e10, None, None, "dollars a year", None, "Tom Reed")]),
     ("Tom Reed urged the chiefs to act and gave $50bn in aid.", [("$50bn", 5e10, None, None, "dollars", None, None)]),
+    # unnamed officials in a participle clause: the statement around them claims
+    ("The Daily Herald reported the attack the deadliest since May, with officials reporting at the time "
+     "150 soldiers killed.", [("150", 150, None, None, "soldiers", None, "Daily Herald")]),
+    ("Officials reporting 150 soldiers killed met on Monday.", [("150", 150, None, None, "soldiers", None, None)]),
     # a legal act is narrated: its agent claims nothing
     ("Prosecutors in April charged Tom Reed with defrauding investors from at least 74 countries.",
      [("at least 74", 74, 74, None, "countries", "at least", None)]),

@@ -1323,7 +1323,9 @@ def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> st
                 return None               # "according to a 12-page lawsuit": it describes the source
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
-                    return _source(_subject_of(node), mention_of, earlier)
+                    source = _source(_subject_of(node), mention_of, earlier)
+                    if source is not None or not _unnamed_within(node, _subject_of(node)):
+                        return source
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
                 return _source(node, mention_of, earlier)
             elif node.lemma_.lower() in L.STATEMENT_NOUNS | L.CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
@@ -1342,6 +1344,14 @@ def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> st
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         child, node = node, node.head
+
+
+def _unnamed_within(verb: Token, subject: Token | None) -> bool:
+    """'Reuters reported ..., with officials reporting 150 killed': a participle whose subject is
+    an unnamed source ('officials', 'sources') gives no claimant of its own; the statement it
+    sits in does."""
+    return (verb.tag_ == "VBG" and subject is not None and subject.lower_ in L.UNNAMED_SOURCE_NOUNS
+            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in subject.children))
 
 
 def _reports_clause(verb: Token, child: Token) -> bool:
