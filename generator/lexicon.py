@@ -370,6 +370,7 @@ FIGURE_QUALIFIERS = {
     "more than": "more than", "over": "more than", "above": "more than", "exceeded": "more than",
     "in excess of": "more than", "upwards of": "more than", "well over": "more than",
     "just over": "more than", "greater than": "more than", "exceeding": "more than", "exceeds": "more than",
+    "approaches": "almost", "approaching": "almost", "nearing": "almost", "nears": "almost",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
     "a minimum of": "at least",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
@@ -1051,3 +1052,6 @@ RESPONDENT_VERBS = {"say", "agree", "disagree", "think", "believe", "expect", "w
 DEMONSTRATIVES = {"that", "this", "those", "these"}
 # Units of a lead or change in a poll.
 POINT_UNITS = {"points", "point", "percentage points", "percentage point"}
+# Verbs read as a qualifier only before a share or an amount of money ('it approaches 9%', not
+# 'she approached 40 voters').
+APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}

@@ -221,6 +221,9 @@ AMOUNTS = [
      [("$1billion", 1e9, 1e9, None, "dollars", "more than", None)]),
     ("Sales topped the 10,000 mark in May.", [("10,000", 10000, 10000, None, None, "more than", None)]),
     ("Sales hit the 10,000 mark in May.", [("10,000", 10000, None, None, None, None, None)]),
+    ("With the other groups the share approaches 9%.", [("approaches 9%", 9, None, 9, "%", "almost", None)]),
+    ("She was approaching 40 voters.", [("40", 40, None, None, "voters", None, None)]),
+    ("Three ships - the Diligence and HMS Chatham - arrived.", [("Three", 3, None, None, "ships", None, None)]),
     ("The estimated cost is six billion euros.", [("six billion", 6e9, None, None, "euros", "about", None)]),
     ("The cost is six billion euros.", [("six billion", 6e9, None, None, "euros", None, None)]),
     # a range whose top end is open runs from its low end; a change is two figures
@@ -592,6 +595,7 @@ NOT_FIGURES = [
     "Centrist parties have dominated the country's politics for 70 years.",
     "Two Democrats, banker Tom Reed and lawyer Ann Lowe, top the list.",
     "The bloc is an informal group of four countries, Zembia, Peru, Chile and Norway.",
+    "Two ships - the frigate Diligence and HMS Chatham - arrived in the bay.",
     "The archive counts events where four or more people are killed or injured by gunfire as mass shootings.",   # the count of the names
     "Prosecutors charged two developers, Ann Lowe and Tom Reed, with fraud.",
     "Most of the impetus came from Zembia and Peru, the world's two biggest polluters, which vowed to act.",

@@ -241,7 +241,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     tokens = _tokens_at(sent, match.start(which), match.end("b") if b else match.end(which))
     if not tokens:
         return None
-    if qual and which == "a" and not _is_qualifier(sent, match, tokens):
+    if qual and which == "a" and not _is_qualifier(sent, match, tokens) \
+            or qual in L.APPROACH_QUALIFIERS and not (pct or _kind(a)):
         qual, start = None, match.start("a")
     postposed = _POSTPOSED.match(match.string, end) if not qual and (which == "b" or not match.group("b")) else None
     if postposed:
@@ -484,6 +485,8 @@ def _counts_the_names(last: Token, value: float | None) -> bool:
     comma = noun.left_edge.i - 1
     if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "PROPN":
         listed.append(doc[comma - 1])       # "China and the United States, the world's two biggest ..."
+    if _names_between_dashes(noun) == value:
+        return True                         # "Two ships - the frigate Diligence and HMS Chatham - arrived"
     if len(noun.conjuncts) == value and all(t.pos_ == "PROPN" and t.i > noun.i for t in noun.conjuncts):
         return True                         # "seven countries, the United Kingdom, ..., and Italy"
     for item in listed:
@@ -494,6 +497,29 @@ def _counts_the_names(last: Token, value: float | None) -> bool:
         if len(group) == value and all(t.pos_ == "PROPN" for t in group):
             return True
     return False
+
+
+_DASHES = {"-", "–", "—", "--"}
+
+
+def _names_between_dashes(noun: Token) -> int:
+    """How many names a list set off by dashes right after the noun gives, each with a proper
+    noun ('ships - the Diligence and HMS Chatham -'); 0 where there is no such list."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in _DASHES:
+        return 0
+    end = next((t.i for t in doc[noun.i + 2:min(len(doc), noun.i + 20)] if t.text in _DASHES), None)
+    if end is None:
+        return 0
+    items, current = [], []
+    for t in doc[noun.i + 2:end]:
+        if t.text == "," or t.lower_ == "and":
+            items.append(current)
+            current = []
+        else:
+            current.append(t)
+    items = [i for i in items + [current] if i]
+    return len(items) if all(any(t.pos_ == "PROPN" for t in i) for i in items) else 0
 
 
 def _in_a_definition(last: Token) -> bool:
