@@ -370,6 +370,7 @@ FIGURE_QUALIFIERS = {
     "more than": "more than", "over": "more than", "above": "more than", "exceeded": "more than",
     "in excess of": "more than", "upwards of": "more than", "well over": "more than",
     "just over": "more than", "greater than": "more than", "exceeding": "more than", "exceeds": "more than",
+    "approaches": "almost", "approaching": "almost", "nearing": "almost", "nears": "almost",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
     "a minimum of": "at least",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
@@ -1022,3 +1023,35 @@ WRITER_POSSESSIVES = {"our", "my"}
 # A state's voice named by the capital it sits in: "the government in Riyadh", "the regime in
 # Damascus", "authorities in Beijing" speak for that country.
 SEATED_STATE_VOICES = STATE_VOICES | {"regime", "leadership", "authorities"}
+
+# ---- figures (round 6) ----
+# Units of measure an article converts in brackets or after a comma ('five miles (eight
+# kilometres)'); with CURRENCY, a second amount in another of these restates the first.
+CONVERTIBLE_UNITS = {"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "feet", "ft",
+                     "yards", "inches", "centimetres", "centimeters", "cm", "tonnes", "tons", "kg", "kilograms",
+                     "lb", "lbs", "litres", "liters", "gallons", "acres", "hectares", "square miles",
+                     "square kilometres", "square kilometers", "celsius", "fahrenheit", "degrees"}
+# A round amount named as a mark to pass ('barreled past the $1bn mark', 'topped the 10,000
+# mark'): the amount reached is more than it.
+MARK_NOUNS = {"mark", "milestone", "barrier"}
+PASSING_WORDS = {"past", "beyond", "pass", "cross", "top", "surpass", "break", "exceed", "breach", "smash"}
+# Adjectives that make the noun a figure is the value of an estimate ('the estimated cost is $6bn').
+APPROXIMATING_ADJECTIVES = {"estimated": "about", "approximate": "about", "rough": "about"}
+# Verbs of a legal act on someone ('prosecutors charged two men with defrauding 74 firms'): the
+# act is narrated, its details are no figure its agent claims (FrameNet Notification_of_charges,
+# Court_examination, Sentencing).
+LEGAL_ACTION_VERBS = {"charge", "indict", "sue", "convict", "sentence", "fine", "prosecute", "arraign"}
+# Determiners by which a document noun picks one more of a set just named ('A slide from X's
+# presentation shows ... . Another slide shows ...', '..., one slide says').
+SAME_SET_DETERMINERS = {"another", "one"}
+# Verbs whose subject share answers a poll ('63 percent said ...', '52 percent agreed').
+RESPONDENT_VERBS = {"say", "agree", "disagree", "think", "believe", "expect", "want", "prefer", "favour",
+                    "favor", "approve", "disapprove", "oppose", "support", "back", "consider", "feel",
+                    "name", "choose", "pick", "rate", "describe", "answer", "respond", "reply", "worry"}
+# Determiners that point back to what the sentence before named ('that lead').
+DEMONSTRATIVES = {"that", "this", "those", "these"}
+# Units of a lead or change in a poll.
+POINT_UNITS = {"points", "point", "percentage points", "percentage point"}
+# Verbs read as a qualifier only before a share or an amount of money ('it approaches 9%', not
+# 'she approached 40 voters').
+APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}

@@ -64,6 +64,7 @@ AMOUNTS = [
      [("2 percent", 2, None, None, "% of workforce a year", None, "Ann Lowe")]),
     ("The council paid $5m a year ago.", [("$5m", 5e6, None, None, "dollars", None, None)]),
     ("Last year 40 people drowned in the lake.", [("40", 40, None, None, "people", None, None)]),
+    ("He was held in the camp for 33 months.", [("33", 33, None, None, "months", None, None)]),
     # percentages: what they are a share of, where the sentence says it
     ("Unemployment fell to 4.5% in May.", [("4.5%", 4.5, None, None, "%", None, None)]),
     ("Some 62 percent of voters backed the measure.", [("Some 62 percent", 62, None, None, "% of voters", "about", None)]),
@@ -203,6 +204,33 @@ AMOUNTS = [
      [("40", 40, None, None, "civilian workers", None, None), ("12", 12, None, None, "children", None, None)]),
     ("The navy keeps 20 additional nuclear submarines.", [("20", 20, None, None, "nuclear submarines", None, None)]),
     ("The base hosts 500 American troops.", [("500", 500, None, None, "American troops", None, None)]),
+    # an amount restated in another currency or measure is as approximate, or bounded, as the first
+    ("The repairs cost about $3bn (£1.58bn) in all.",
+     [("about $3bn", 3e9, None, None, "dollars", "about", None), ("£1.58bn", 1.58e9, None, None, "pounds", "about", None)]),
+    ("The lake is roughly five miles (eight kilometers) wide.",
+     [("roughly five", 5, None, None, "miles", "about", None), ("eight", 8, None, None, "kilometers", "about", None)]),
+    ("The firm plans to spend up to 130 billion euros, about $148 billion, on new ships.",
+     [("up to 130 billion", 1.3e11, None, 1.3e11, "euros", "up to", None),
+      ("about $148 billion", 1.48e11, None, 1.48e11, "dollars", "up to", None)]),
+    ("About 40 workers, 12 children and the crew died.",
+     [("About 40", 40, None, None, "workers", "about", None), ("12", 12, None, None, "children", None, None)]),
+    ("The bill was about $3bn, £2bn of it for roads.",
+     [("about $3bn", 3e9, None, None, "dollars", "about", None), ("£2bn", 2e9, None, None, "pounds", None, None)]),
+    # past a round mark is more than it; the value of an estimate is approximate
+    ("Donations have barreled past the $1billion mark this year.",
+     [("$1billion", 1e9, 1e9, None, "dollars", "more than", None)]),
+    ("Sales topped the 10,000 mark in May.", [("10,000", 10000, 10000, None, None, "more than", None)]),
+    ("Sales hit the 10,000 mark in May.", [("10,000", 10000, None, None, None, None, None)]),
+    ("With the other groups the share approaches 9%.", [("approaches 9%", 9, None, 9, "%", "almost", None)]),
+    ("She was approaching 40 voters.", [("40", 40, None, None, "voters", None, None)]),
+    ("Three ships - the Diligence and HMS Chatham - arrived.", [("Three", 3, None, None, "ships", None, None)]),
+    ("The estimated cost is six billion euros.", [("six billion", 6e9, None, None, "euros", "about", None)]),
+    ("The cost is six billion euros.", [("six billion", 6e9, None, None, "euros", None, None)]),
+    # a range whose top end is open runs from its low end; a change is two figures
+    ("Investors gain a visa by investing $500,000 to more than $1 million in a firm.",
+     [("$500,000 to more than $1 million", 5e5, 5e5, None, "dollars", None, None)]),
+    ("Sales grew $5m to more than $40m.",
+     [("$5m", 5e6, None, None, "dollars", None, None), ("more than $40m", 4e7, 4e7, None, "dollars", "more than", None)]),
 ]
 
 
@@ -300,6 +328,17 @@ ATTRIBUTED = [
     ("Tom Reed crossed the bridge: 40 people had died there.", [("40", 40, None, None, "people", None, None)]),
     # verbs of events, the hearer of 'tell', 'point' without 'out'
     ("Tom Reed recorded 12 songs in May.", [("12", 12, None, None, "songs", None, None)]),
+    # the second infinitive of a request, which the parser joins to the cue
+    ("At a dinner, Tom Reed backed the plan when he urged the chiefs to write off debt and provide an extra "
+     "$50bn a year in aid.", [("$50bn", 5e10, None, None, "dollars a year", None, "Tom Reed")]),
+    ("Tom Reed urged the chiefs to act and gave $50bn in aid.", [("$50bn", 5e10, None, None, "dollars", None, None)]),
+    # unnamed officials in a participle clause: the statement around them claims
+    ("The Daily Herald reported the attack the deadliest since May, with officials reporting at the time "
+     "150 soldiers killed.", [("150", 150, None, None, "soldiers", None, "Daily Herald")]),
+    ("Officials reporting 150 soldiers killed met on Monday.", [("150", 150, None, None, "soldiers", None, None)]),
+    # a legal act is narrated: its agent claims nothing
+    ("Prosecutors in April charged Tom Reed with defrauding investors from at least 74 countries.",
+     [("at least 74", 74, 74, None, "countries", "at least", None)]),
     ("Tom Reed told 40 students that the school would close.", [("40", 40, None, None, "students", None, None)]),
     ("Tom Reed pointed to 40 empty shops.", [("40", 40, None, None, "shops", None, None)]),
     ("Tom Reed pointed out that 40 shops were empty.", [("40", 40, None, None, "shops", None, "Tom Reed")]),
@@ -326,6 +365,14 @@ ATTRIBUTED = [
     # ... and a pledge or report of a name extraction did not resolve is nobody's, not the speaker's
     ("Mayor Ann Lowe said Rome's pledge to send nearly 3,000 medics was good news.",
      [("nearly 3,000", 3000, None, 3000, "medics", "almost", None)]),
+    # a capital that owns a pledge is its country's government, where the article names the country;
+    # a claim joined to an owned one by 'and' is that owner's (a document is not)
+    ("Zembia's army is small, but Zembia City's pledge to add almost 7,000 soldiers was welcomed.",
+     [("almost 7,000", 7000, None, 7000, "soldiers", "almost", None)]),
+    ("Tom Reed's pledge to hire nurses and a promise to build 40 schools angered Lowe.",
+     [("40", 40, None, None, "schools", None, "Tom Reed")]),
+    ("Tom Reed's pledge to hire nurses and a report showing 40 schools were closed angered Lowe.",
+     [("40", 40, None, None, "schools", None, None)]),
     # a display or document owned through a relative clause of making or carrying, not of judging
     ("A chart from a presentation that Ann Lowe carries shows what the bridge would cost: $41,870.",
      [("$41,870", 41870, None, None, "dollars", None, "Ann Lowe")]),
@@ -425,6 +472,33 @@ CONTINUED = [
       ("40", 40, None, None, "workers", None, "Lena Ortiz", 1),
       ("nine", 9, None, None, "people", None, "Lena Ortiz", 1),
       ("three", 3, None, None, "people", None, "Lena Ortiz", 1)]),
+    # "it" as a source is the one organisation or country that was a subject just before
+    ("Slower growth in rich nations is offset by faster growth elsewhere, the Harbour Fund said. "
+     "It edged up its forecast for those countries by 0.1 percentage points to 4.2 percent.",
+     [("0.1 percentage points", 0.1, None, None, "percentage points", None, "Harbour Fund", 1),
+      ("4.2 percent", 4.2, None, None, "%", None, "Harbour Fund", 1)]),
+    ("Germany has a small army. Berlin's pledge to add almost 7,000 soldiers was welcomed by allies.",
+     [("almost 7,000", 7000, None, 7000, "soldiers", "almost", "Germany", 1)]),
+    ("Tom Reed and the Harbour Fund met on Monday. It raised its forecast to 4.2 percent.",
+     [("4.2 percent", 4.2, None, None, "%", None, None, 1)]),
+    # another chart of the same presentation; the poll named before: a result pointed back to,
+    # shares that answer, and "the poll" of an article that named one
+    ("A chart from a presentation that Ann Lowe carries shows what the bridge would cost: $41,870. "
+     "Another chart shows that half of all bridges are late. Six million jobs depend on bridges, one chart says.",
+     [("$41,870", 41870, None, None, "dollars", None, "Ann Lowe", 0),
+      ("half", 0.5, None, None, "share of bridges", None, "Ann Lowe", 1),
+      ("Six million", 6e6, None, None, "jobs", None, "Ann Lowe", 2)]),
+    ("A report was published on Monday. Another report found 40 schools were closed.",
+     [("40", 40, None, None, "schools", None, None, 1)]),
+    ("In the previous Daily Herald poll, Tom Reed led by 5 percentage points. In August, that lead was 7 points.",
+     [("5 percentage points", 5, None, None, "percentage points", None, "Daily Herald", 0),
+      ("7", 7, None, None, "points", None, "Daily Herald", 1)]),
+    ("Tom Reed and Anna Berg are tied, according to a new Daily Herald poll. Reed spoke in Leeds. "
+     "The poll indicates a tight race. Only 52 percent of voters agreed that Reed is fit, while 73 percent "
+     "said the same of Berg. However, 63 percent said Reed was right.",
+     [("52 percent", 52, None, None, "% of voters", None, "Daily Herald", 3),
+      ("73 percent", 73, None, None, "%", None, "Daily Herald", 3),
+      ("63 percent", 63, None, None, "%", None, "Daily Herald", 4)]),
     # nothing: a sentence between, "it" that is no cue's subject, two owners, a report nobody owns,
     # a document of another kind
     ("A Daily Herald survey found that prices rose. The report also found 40 schools closed.",
@@ -517,6 +591,14 @@ NOT_FIGURES = [
     "Activists of the 99% movement marched on Monday.",
     "The plan cuts taxes for the 1 percent and leaves the rest behind.",   # a share naming its people
     "The wealth of the top 1% grew.",
+    "Zembia has been fighting the same war as its partner for over two decades.",   # how long, so far
+    "Centrist parties have dominated the country's politics for 70 years.",
+    "Two Democrats, banker Tom Reed and lawyer Ann Lowe, top the list.",
+    "The bloc is an informal group of four countries, Zembia, Peru, Chile and Norway.",
+    "Two ships - the frigate Diligence and HMS Chatham - arrived in the bay.",
+    "The archive counts events where four or more people are killed or injured by gunfire as mass shootings.",   # the count of the names
+    "Prosecutors charged two developers, Ann Lowe and Tom Reed, with fraud.",
+    "Most of the impetus came from Zembia and Peru, the world's two biggest polluters, which vowed to act.",
 ]
 
 

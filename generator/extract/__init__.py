@@ -23,7 +23,9 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     actors = find_actors(parsed)
     found = find_positions(parsed, actors)
     spans = _without_overlaps(actors.spans, found.references)
-    figures = find_figures(parsed, found.positions, spans)
+    bodies = {key for key, m in actors.mentions.items()        # what 'it' can be: a single word typed
+              if m.type in ("organization", "country") or " " not in m.name and not m.aliases}   # a person may be a firm
+    figures = find_figures(parsed, found.positions, spans, bodies)
     return ArticleExtraction(
         article=parsed.article.id,
         sentences=[span_text(s).strip() for s in parsed.sentences],

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
+from .evidence import capital_of
 from .parse import ParsedArticle, span_text
 
 
@@ -70,42 +71,91 @@ _MAY_HOLD_A_NUMBER = re.compile(
 
 
 def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
-                 mentions: list[MentionSpan] = ()) -> list[RawFigure]:
+                 mentions: list[MentionSpan] = (), bodies: set[str] = frozenset()) -> list[RawFigure]:
     """The figures of an article; `mentions` are the words extraction resolved to an actor
-    (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure to."""
+    (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure to;
+    `bodies` the keys of those that are organisations or countries (what 'it' can be)."""
     figures = []
     spans: dict[int, list[MentionSpan]] = {}
     for span in mentions:
         spans.setdefault(span[0], []).append(span)
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     carried: dict[str, str] = {}              # a poll whose breakdown the previous sentence continued
+    earlier: dict[str, str] = {}              # what the sentence before could refer back to
+    polls: set[str] = set()                   # the owners of the polls the article named so far
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
         breakdown = bool(carried)         # the previous sentence went on with a poll's results
-        earlier, carried = {**(_documents(parsed, n - 1, spans.get(n - 1, [])) if n else {}), **carried}, {}
+        the_poll = {"poll": next(iter(polls))} if len(polls) == 1 else {}   # "the poll": the article's one poll
+        documents = _documents(parsed, n - 1, spans.get(n - 1, []), {**the_poll, **earlier}) if n else {}
+        after_poll = "poll" in documents  # the sentence before named the poll ("The poll found ...")
+        earlier, carried = {**(_subject_body(parsed, n - 1, spans.get(n - 1, []), bodies) if n else {}),
+                            **documents, **carried}, {}
+        polls |= {documents["poll"]} if after_poll else set()
+        the_poll = {"poll": next(iter(polls))} if len(polls) == 1 else {}
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
-        found = [f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f]
+        found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
         _borrow_elided_units(found, seen_currencies)
+        _qualify_conversions(found, text)
         seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
-        poll_results = bool(earlier.get("poll")) and any(_breaks_down_a_poll(sent, f, t, breakdown) for f, t in found)
+        poll_results = bool(earlier.get("poll")) and any(_breaks_down_a_poll(sent, f, t, breakdown, after_poll)
+                                                         for f, t in found)
         speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
-        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers)
+        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, bodies)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
             if statement is not None and statement.cue.lower().startswith("ask") or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
-            nearest = _attributed_to(_head(tokens), mention_of, earlier)
+            if statement is not None and _is_legal_act(statement, sent):
+                statement = None          # "prosecutors charged two men with defrauding 74 firms"
+            nearest = _attributed_to(_head(tokens), mention_of, {**the_poll, **earlier})
             if nearest == _NOBODY_NAMED:
                 figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
                 figure.actor = nearest or (statement.actor if statement is not None else None)
-            if figure.actor is None and poll_results and _is_share(figure):
+            if figure.actor is None and poll_results and (_is_share(figure) or _is_margin(figure)):
                 figure.actor = carried["poll"] = earlier["poll"]
             figures.append(figure)
     return figures
+
+
+def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
+    """'investing $500,000 to more than $1 million': a range whose top end is open is one
+    figure from its low end, with no upper bound (not the top end alone)."""
+    out: list[tuple[RawFigure, list[Token]]] = []
+    for figure, tokens in found:
+        if out:
+            low, low_tokens = out[-1]
+            if low.qualifier is None and low.low is None and low.high is None and low.end < figure.start \
+                    and re.fullmatch(r"\s+to\s+", text[low.end:figure.start]) \
+                    and L.QUALIFIER_BOUNDS.get(figure.qualifier) == "low" and low.unit == figure.unit \
+                    and figure.value > low.value and not _changes(low_tokens, text[:low.start]):
+                low.text, low.end, low.low = text[low.start:figure.end], figure.end, low.value
+                out[-1] = (low, low_tokens + tokens)
+                continue
+        out.append((figure, tokens))
+    return out
+
+
+def _changes(tokens: list[Token], before: str) -> bool:
+    """'rose from 5 to more than 40', 'grew 5% to ...': an old and a new value, no range."""
+    if re.search(r"\bfrom\s*$", before, re.IGNORECASE):
+        return True
+    node = _head(tokens)
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in L.CHANGE_VERBS
+        node = node.head
+    return False
+
+
+def _is_legal_act(statement: RawPosition, sent: Span) -> bool:
+    """Is the statement's cue a verb of a legal act on someone, narrated rather than said?"""
+    cue = statement.cue.split()[0].lower() if statement.cue else ""
+    return any(t.lower_ == cue and t.pos_ == "VERB" and t.lemma_.lower() in L.LEGAL_ACTION_VERBS for t in sent)
 
 
 def _is_question(text: str) -> bool:
@@ -191,7 +241,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     tokens = _tokens_at(sent, match.start(which), match.end("b") if b else match.end(which))
     if not tokens:
         return None
-    if qual and which == "a" and not _is_qualifier(sent, match, tokens):
+    if qual and which == "a" and not _is_qualifier(sent, match, tokens) \
+            or qual in L.APPROACH_QUALIFIERS and not (pct or _kind(a)):
         qual, start = None, match.start("a")
     postposed = _POSTPOSED.match(match.string, end) if not qual and (which == "b" or not match.group("b")) else None
     if postposed:
@@ -200,6 +251,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
             end = postposed.end()            # "four or more", "$1m or more"
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
         return None
+    if qual is None and b is None:
+        qual = _passed_mark(tokens) or _estimated_subject(tokens)
     low, high = _bounds(a, b, match.group("sep"))
     if low is None:
         return None
@@ -218,6 +271,38 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
                        start=start, end=end)      # sentence offsets until find_figures adds the base
     return figure, tokens
+
+
+def _passed_mark(tokens: list[Token]) -> str | None:
+    """'donations barreled past the $1bn mark', 'sales topped the 10,000 mark': the amount
+    reached is more than the round number named as a mark."""
+    last = tokens[-1]
+    doc = last.doc
+    i = last.i + 1
+    while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS | L.CURRENCY_WORDS:
+        i += 1
+    mark = doc[i] if i < len(doc) else None
+    if mark is None or mark.lower_ not in L.MARK_NOUNS or not any(t.i == mark.head.i or t.head.i == mark.i for t in tokens):
+        return None
+    governor = mark.head
+    if mark.dep_ == "pobj" and governor.lower_ in L.PASSING_WORDS or \
+            mark.dep_ == "dobj" and governor.lemma_.lower() in L.PASSING_WORDS:
+        return "more than"
+    return None
+
+
+def _estimated_subject(tokens: list[Token]) -> str | None:
+    """'The estimated cost is six billion euros': the figure is the value of an estimate."""
+    head = _head(tokens)
+    while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i and head.head.pos_ != "VERB":
+        head = head.head
+    if head.dep_ != "attr" or head.head.lemma_ != "be":
+        return None
+    subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return next((L.APPROXIMATING_ADJECTIVES[c.lower_] for c in subject.children
+                 if c.dep_ == "amod" and c.lower_ in L.APPROXIMATING_ADJECTIVES), None)
 
 
 # "four or more", "$3m or more apiece", "four people or more": a bound written after the amount.
@@ -335,6 +420,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "tax cuts for the 1 percent": the people of that share, no figure
     if pct or money:
         return False
+    if not qual and not b and _counts_the_names(last, _amount(a)):
+        return True     # "Two Democrats, Ann Lowe and Tom Reed, ...": the count of the names beside it
     if plain and len(a) > 1 and a.startswith("0") and len(a) != 4:
         return True     # a code: "020 7946"
     if plain and _in_a_digit_sequence(text, first.idx - sent.start_char, last.idx + len(last.text) - sent.start_char):
@@ -384,6 +471,57 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     return False
 
 
+def _counts_the_names(last: Token, value: float | None) -> bool:
+    """'Two Democrats, Ann Lowe and Tom Reed, backed it', 'Peru and Chile, the world's two biggest
+    producers': a small count set beside a list of exactly that many names tells only how many
+    names the sentence lists; it asserts no quantity."""
+    if value is None or value != int(value) or not 2 <= value <= 10 or last.dep_ != "nummod":
+        return False
+    noun = last.head
+    listed = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        listed.append(noun.head)
+    doc = noun.doc
+    comma = noun.left_edge.i - 1
+    if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "PROPN":
+        listed.append(doc[comma - 1])       # "China and the United States, the world's two biggest ..."
+    if _names_between_dashes(noun) == value:
+        return True                         # "Two ships - the frigate Diligence and HMS Chatham - arrived"
+    if len(noun.conjuncts) == value and all(t.pos_ == "PROPN" and t.i > noun.i for t in noun.conjuncts):
+        return True                         # "seven countries, the United Kingdom, ..., and Italy"
+    for item in listed:
+        first = item
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        group = [first, *first.conjuncts]
+        if len(group) == value and all(t.pos_ == "PROPN" for t in group):
+            return True
+    return False
+
+
+_DASHES = {"-", "–", "—", "--"}
+
+
+def _names_between_dashes(noun: Token) -> int:
+    """How many names a list set off by dashes right after the noun gives, each with a proper
+    noun ('ships - the Diligence and HMS Chatham -'); 0 where there is no such list."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in _DASHES:
+        return 0
+    end = next((t.i for t in doc[noun.i + 2:min(len(doc), noun.i + 20)] if t.text in _DASHES), None)
+    if end is None:
+        return 0
+    items, current = [], []
+    for t in doc[noun.i + 2:end]:
+        if t.text == "," or t.lower_ == "and":
+            items.append(current)
+            current = []
+        else:
+            current.append(t)
+    items = [i for i in items + [current] if i]
+    return len(items) if all(any(t.pos_ == "PROPN" for t in i) for i in items) else 0
+
+
 def _in_a_definition(last: Token) -> bool:
     """'major floods, storms where three or more homes are lost': a number in a present-
     tense 'where'/'when' clause on a bare plural noun defines a kind of thing; it counts
@@ -396,7 +534,8 @@ def _in_a_definition(last: Token) -> bool:
     noun = node.head
     if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
-    if not any(c.dep_ == "advmod" and c.lower_ in L.DEFINING_RELATIVES for c in node.children):
+    clauses = [node, *node.conjuncts]             # "where four or more are killed or injured"
+    if not any(c.dep_ == "advmod" and c.lower_ in L.DEFINING_RELATIVES for clause in clauses for c in clause.children):
         return False
     tensed = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     return any(t.tag_ in ("VBP", "VBZ") for t in tensed) and not any(t.tag_ == "MD" for t in tensed)
@@ -580,6 +719,8 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
         return True     # "the last 24 hours", "the next three years"
     if prev is not None and prev.lower_ in L.TIME_PREPOSITIONS:
         return True     # "in two days", "within three weeks"
+    if _lasting_until_now(first):
+        return True     # "has been fighting the war for over two decades"
     if prev is not None and prev.lower_ in L.PERIOD_ORDINALS and prev.pos_ == "ADJ":
         return True     # "the first six months of the new board": a stretch of time
     if prev is not None and prev.lower_ in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prep" and unit.head.i == prev.i:
@@ -592,6 +733,23 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
             and doc[i].lower_ in L.TIME_PREPOSITIONS | L.PREPOSITION_QUALIFIERS:
         return True     # "in about two days", "over at least five years": a qualified period
     return False
+
+
+_QUALIFIER_WORDS = {w for q in L.FIGURE_QUALIFIERS for w in q.split()}
+
+
+def _lasting_until_now(first: Token) -> bool:
+    """'has been fighting the war for over two decades', 'have ruled for 70 years': a period
+    after 'for' on a verb in the perfect says how long a state has gone on; it is background,
+    no quantity the article asserts ('was held for 33 months' is one)."""
+    doc = first.doc
+    i = first.i - 1
+    while i > first.sent.start and doc[i].lower_ in _QUALIFIER_WORDS and doc[i].lower_ != "for":
+        i -= 1
+    if doc[i].lower_ != "for" or doc[i].dep_ != "prep":
+        return False
+    verb = doc[i].head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
@@ -770,6 +928,8 @@ def _noun_after(last: Token) -> str | None:
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
+        if head.lower_ in L.MARK_NOUNS:
+            return None                           # "the 10,000 mark" counts no marks
         return _with_conjuncts(head, _noun_phrase(head, classifying=True))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.ADDED_COUNT_WORDS \
@@ -923,6 +1083,43 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             figure.unit = _nearest(similar, n, found)
 
 
+_CONVERSION_GAP = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}?(?:\(|,)\s*$")
+
+
+def _qualify_conversions(found: list[tuple[RawFigure, list[Token]]], text: str) -> None:
+    """'about $3bn (£1.58bn)', 'roughly five miles (eight kilometres)', 'up to 130 billion euros,
+    about $148 billion': an amount restated in another currency or measure right after the first
+    is as approximate, or as bounded, as the first; its own bare number loses the qualifier."""
+    ordered = sorted(found, key=lambda pair: pair[0].start)
+    for (first, _), (second, _) in zip(ordered, ordered[1:]):
+        if not first.qualifier or not _restates(first, second, text):
+            continue
+        bound = L.QUALIFIER_BOUNDS.get(first.qualifier)
+        if second.qualifier and not (bound and second.qualifier == "about"):
+            continue                      # its own bound stands; 'up to X, about Y' is bounded by 'up to'
+        second.qualifier = first.qualifier
+        if second.low is None or second.high is None:
+            second.low, second.high = ((second.value, None) if bound == "low" else
+                                       (None, second.value) if bound == "high" else (None, None))
+
+
+def _restates(first: RawFigure, second: RawFigure, text: str) -> bool:
+    """Is `second` the amount of `first` in another currency or measure, in brackets after it
+    or set off by commas?"""
+    units = {first.unit, second.unit}
+    if len(units) != 2 or not (units <= set(L.CURRENCY.values()) | set(L.CURRENCY_WORDS)
+                               or units <= L.CONVERTIBLE_UNITS):
+        return False
+    gap = text[first.end:second.start]
+    if not _CONVERSION_GAP.match(gap):
+        return False
+    after = text[second.end:].lstrip()
+    if gap.rstrip().endswith("("):
+        after = re.sub(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*(?=\))", "", after)   # '(eight kilometres)'
+        return after.startswith(")")
+    return after[:1] in (",", ")", ";", ".", "") or after.startswith(("-", "–", "—"))
+
+
 def _fronted_partitive(last: Token) -> str | None:
     """'Of the 12 jurors who will sit on the trial, five were chosen': a bare count that is
     the subject or object of a verb whose opening 'of' phrase names the whole counts its noun."""
@@ -1015,10 +1212,13 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 
 # ---- the source a sentence attributes a figure to ----------------------------------------
 
-def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None):
+def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None,
+                    countries: set[str] = frozenset()):
     """A function giving the actor whose mention span covers a token of sentence n, if any;
     else the actor of a statement of the sentence whose speaker is written as the token's
-    phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved)."""
+    phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved);
+    else, for a capital that owns something ('Berlin's pledge'), its country's government,
+    where the article names that country among its actors."""
     speakers = speakers or {}
 
     def mention_of(token: Token) -> str | None:
@@ -1027,6 +1227,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
         if key is None and token.pos_ in ("PROPN", "NOUN"):
             phrase = token.doc[token.left_edge.i:token.i + 1].text
             key = speakers.get(phrase) or speakers.get(token.text)
+        if key is None and token.dep_ == "poss" and token.pos_ == "PROPN" and capital_of(token.text) in countries:
+            key = capital_of(token.text)
         return key
     return mention_of
 
@@ -1037,19 +1239,19 @@ def _head(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
 
 
-def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[str, str]:
+def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan], before: dict[str, str] = {}) -> dict[str, str]:
     """The documents sentence n names with their owner ("The audit office's report said ...", "according to
     an Ipsum poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
     report", "the survey" or "it" in the next sentence can refer back to. Only where the
     sentence names one owner: with two, the reference is ambiguous."""
     text = span_text(parsed.sentences[n]).lower()
-    if not any(noun in text for noun in L.SOURCE_NOUNS):
+    if not any(noun in text for noun in L.SOURCE_NOUNS | L.PRESENTATION_NOUNS):
         return {}           # no document noun in the words: no need to walk them
     mention_of = _mention_finder(parsed, n, spans)
     found = {}
     for token in parsed.sentences[n]:
-        if token.lower_ in L.SOURCE_NOUNS and token.pos_ == "NOUN":
-            owner = _source(token, mention_of)
+        if token.lower_ in L.SOURCE_NOUNS | L.PRESENTATION_NOUNS and token.pos_ == "NOUN":
+            owner = _source(token, mention_of, before)     # "Another slide shows ...": owned as the one before
             if owner:
                 noun = token.lemma_.lower()
                 found.setdefault("poll" if noun in L.POLL_NOUNS else noun, set()).add(owner)
@@ -1059,13 +1261,36 @@ def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan]) -> dict[
     return {noun: owner for noun in found for owner in owners} if len(owners) == 1 else {}
 
 
-def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool) -> bool:
+def _subject_body(parsed: ParsedArticle, n: int, spans: list[MentionSpan], bodies: set[str]) -> dict[str, str]:
+    """'..., the IMF said. It edged up its forecast ...', 'hours after Yukos accused Gazprom ... .
+    It has said ...': the one organisation, country or group that is a subject in sentence n is
+    what 'it' as a source in the next sentence refers to. Two such subjects, or none, leave 'it'
+    unresolved."""
+    if not spans:
+        return {}
+    mention_of = _mention_finder(parsed, n, spans)
+    subjects = [t for t in parsed.sentences[n] if t.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.conjuncts for t in subjects):
+        return {}                         # "The IMF and the bank said ...": 'it' is neither
+    named = {mention_of(t) for t in subjects} & bodies
+    return {"it": named.pop()} if len(named) == 1 else {}
+
+
+def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool,
+                        after_poll: bool = False) -> bool:
     """'Among young voters, 38 percent would pick X', 'And when asked ..., 59 percent said':
     a share of respondents in a sentence that opens by naming the group or the question; or a
     share that does or thinks something ('11 percent were not sure', 'chosen by 4 percent') or
-    of the vote, in a sentence right after such a breakdown: the poll's results go on."""
+    of the vote, in a sentence right after such a breakdown: the poll's results go on. Right
+    after a sentence naming the poll ('The poll found ...'), a share that says or thinks
+    something ('63 percent said ...') or a result the sentence points back to ('that lead was
+    7 points') is the poll's too."""
+    if (going_on or after_poll) and (_is_share(figure) or _is_margin(figure)) and _restates_a_result(tokens):
+        return True
     if not _is_share(figure):
         return False
+    if after_poll and _responds(tokens):
+        return True
     opener = re.sub(rf"^(?:{_alternatives(L.CONJUNCTION_OPENERS)})\s+", "", sent.text.lstrip(" \"'“‘").lower())
     if any(re.match(rf"{w}\b", opener) for w in L.POLL_BREAKDOWN_OPENERS):
         return True
@@ -1081,6 +1306,31 @@ def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], goin
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
     return (head.dep_ in ("nsubj", "pobj") and (head.dep_ == "nsubj" or head.head.dep_ == "agent")
             and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in L.CHANGE_VERBS)
+
+
+def _responds(tokens: list[Token]) -> bool:
+    """'63 percent said ...', 'only 52 percent of voters agreed': a share that is the subject of
+    a verb of answering or judging."""
+    head = _head(tokens)
+    if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in L.RESPONDENT_VERBS
+
+
+def _restates_a_result(tokens: list[Token]) -> bool:
+    """'In August, that lead was 7 points': the value of a subject a demonstrative points back with."""
+    head = _head(tokens)
+    if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "attr" or head.head.lemma_ != "be":
+        return False
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in L.DEMONSTRATIVES for c in subject.children)
+
+
+def _is_margin(figure: RawFigure) -> bool:
+    """A lead or a change in points ('7 points', '5 percentage points')."""
+    return (figure.unit or "") in L.POINT_UNITS
 
 
 def _is_share(figure: RawFigure) -> bool:
@@ -1099,7 +1349,9 @@ def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> st
                 return None               # "according to a 12-page lawsuit": it describes the source
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
-                    return _source(_subject_of(node), mention_of, earlier)
+                    source = _source(_subject_of(node), mention_of, earlier)
+                    if source is not None or not _unnamed_within(node, _subject_of(node)):
+                        return source
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
                 return _source(node, mention_of, earlier)
             elif node.lemma_.lower() in L.STATEMENT_NOUNS | L.CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
@@ -1118,6 +1370,14 @@ def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> st
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         child, node = node, node.head
+
+
+def _unnamed_within(verb: Token, subject: Token | None) -> bool:
+    """'Reuters reported ..., with officials reporting 150 killed': a participle whose subject is
+    an unnamed source ('officials', 'sources') gives no claimant of its own; the statement it
+    sits in does."""
+    return (verb.tag_ == "VBG" and subject is not None and subject.lower_ in L.UNNAMED_SOURCE_NOUNS
+            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in subject.children))
 
 
 def _reports_clause(verb: Token, child: Token) -> bool:
@@ -1160,7 +1420,8 @@ def _is_content(child: Token, verb: Token) -> bool:
         return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
     if dep == "conj":
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or _parenthetical(verb, child) \
-            or child.pos_ == "NUM"      # "X claimed 40 were hurt, and three each from the police": an elided clause
+            or child.pos_ == "NUM" \
+            or _bare_infinitive_of_request(child, verb)   # "he urged them to write off debt and provide $50bn"
     if dep == "advcl":
         if _parenthetical(verb, child):
             return True     # 'These drivers, X said, were "poorly paid", earning $20,000'
@@ -1170,6 +1431,13 @@ def _is_content(child: Token, verb: Token) -> bool:
         return (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 and not any(c.dep_ == "mark" for c in child.children))
     return False
+
+
+def _bare_infinitive_of_request(child: Token, verb: Token) -> bool:
+    """'urged the chiefs to write off debt and provide $50bn': the parser joins the second
+    infinitive to the tensed cue; a bare infinitive without a subject cannot be its conjunct."""
+    return (child.tag_ == "VB" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in L.XCOMP_CONTENT_CUES
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children))
 
 
 def _parenthetical(verb: Token, clause: Token) -> bool:
@@ -1237,7 +1505,7 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
     by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else L.MEMBER_BODY_PREPOSITIONS
     for c in subject.children:
         if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
-            owner = mention_of(c)
+            owner = mention_of(c) or (earlier.get("it") if c.lower_ == "its" else None)   # "It edged up its forecast"
         elif c.dep_ == "prep" and c.lower_ in by:
             owner = next((_owner_of_object(o, mention_of, documents) for o in c.children if o.dep_ == "pobj"), None)
         elif c.dep_ == "relcl" and noun in documents:
@@ -1248,10 +1516,29 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
             return owner
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             return _NOBODY_NAMED           # "Berlin's pledge": its owner's, not a later speaker's
-    if noun in L.SOURCE_NOUNS and any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in subject.children):
-        lemma = subject.lemma_.lower()     # "the survey also found": the survey named just before
+    first = _first_coordinated_claim(subject)
+    if first is not None:
+        return _source(first, mention_of, earlier)    # "X's pledge to ..., and an earlier announcement to ..."
+    if noun in L.SOURCE_NOUNS | L.PRESENTATION_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS | L.SAME_SET_DETERMINERS
+            or c.dep_ == "nummod" and c.lower_ in L.SAME_SET_DETERMINERS for c in subject.children):
+        lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
     return None
+
+
+def _first_coordinated_claim(noun: Token) -> Token | None:
+    """'Berlin's pledge to add ..., and an earlier announcement to spend ...': a claim noun with
+    no holder of its own, joined by 'and' to a claim noun before it, is that one's holder's."""
+    claims = L.STATEMENT_NOUNS | L.CLAIM_NOUNS
+    if noun.lemma_.lower() not in claims or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if noun.dep_ == "conj":
+        first = noun.head
+    else:                                       # the parser may make both subjects of the verb
+        first = next((c for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.i
+                      and any(d.dep_ == "cc" and d.lower_ == "and" for d in c.children)), None)
+    return first if first is not None and first.i < noun.i and first.lemma_.lower() in claims else None
 
 
 def _owner_of_object(obj: Token, mention_of, documents: set[str]) -> str | None:
