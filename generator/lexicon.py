@@ -1012,3 +1012,17 @@ GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "
 # May', 'who was previously the mayor').
 END_PREPOSITIONS = {"until", "till"}
 PAST_ADVERBS = {"formerly", "previously"}
+
+# ---- who is who, round 6 (actor_names.py) ----------------------------------------------------
+# Verbs and nouns of speaking on air: a channel after 'on' one of them ('speaking on X Radio',
+# 'an interview on X One') or owning the programme one is told to is where words went out.
+BROADCAST_SPEECH_WORDS = {"say", "tell", "speak", "talk", "appear", "interview", "comment", "insist", "admit"}
+# Titles of the British peerage (and their wives' and widows'): before one word, a surname or
+# a territorial name, title and word are the name the person is known by ('Lord Armstrong').
+PEERAGE_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
+                  "marquess", "marchioness", "duke", "duchess"}
+# Nouns of a gathering held somewhere: a university named only after 'at'/'in' one of them (or
+# a verb), 'the debate at X University', is where it was held, no actor.
+GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches", "conference", "summit",
+                   "meeting", "ceremony", "event", "forum", "lecture", "commencement", "graduation",
+                   "concert", "vigil", "convention", "gathering", "panel", "festival"}

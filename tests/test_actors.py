@@ -84,6 +84,11 @@ CASES = [
     ("Ann Lowe, a professor at the University of Vermont at Burlington, said the test was flawed.",
      [actor("Ann Lowe", "person", affiliation="University of Vermont at Burlington"),
       actor("University of Vermont at Burlington", "organization")]),
+    # a person named only by a peerage title and one word is known by both
+    ("Baroness Hale said the schools would open. Hale said more later.",
+     [actor("Baroness Hale", "person", ["Hale"])]),
+    ("Robin Hale said no. Lord Hale later said yes.", [actor("Robin Hale", "person", ["Lord Hale", "Hale"], count=2)]),
+    ("Lord Hale and Lady Hale said no. Hale laughed.", [actor("Hale", "person", ["Lord Hale", "Lady Hale"], count=2)]),
     ("Ann Lowe, who teaches at Corran College in Kent, said the test was flawed.",
      [actor("Ann Lowe", "person"), actor("Corran College", "organization")]),
 ]

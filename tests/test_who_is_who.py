@@ -263,6 +263,23 @@ NO_ACTORS = [
     # titles of programmes: quoted, or a name that only modifies "programme"
     ('Speaking on the show "Coffee and Kettles," Tom Reed said the plan would fail.', [("Tom Reed", "person")]),
     ("Tom Reed told the BBC's Morning Table programme what was needed.", [("BBC", "organization"), ("Tom Reed", "person")]),
+    # a broadcaster's channel named only where words went out; a name in the programme's title
+    ("Tom Reed told XBC Radio 5's Morning Table programme that the plan was dead.", [("Tom Reed", "person")]),
+    ("Lord Hale told XBC Two's Nightline that he agreed.", [("Lord Hale", "person")]),
+    ('Ann Lowe told XBC One\'s Breakfast with Frost: "I will not resign."', [("Ann Lowe", "person")]),
+    ("Speaking on XBC Radio 5, Tom Reed said the talks were over.", [("Tom Reed", "person")]),
+    # a university named only where a gathering is held; its members' university stays
+    ("Voters expect Ann Lowe to win Monday's debate at Corran University.", [("Ann Lowe", "person")]),
+    ("Ann Lowe, who teaches at Corran College, said the test was flawed.",
+     [("Ann Lowe", "person"), ("Corran College", "organization")]),
+    # the author's note at the foot of an article, and a byline, name no actor of the story
+    ("Tom Reed said the port would reopen.\n\nAnn Lowe is the harbour columnist for Harbour News and an analyst for "
+     "Harbour Radio. Follow her on Twitter: @annlowe. Reach her at ann@harbour.test.", [("Tom Reed", "person")]),
+    ("Tom Reed said Harbour News was wrong.\n\nAnn Lowe writes for Harbour News. Follow her on Twitter.",
+     [("Harbour News", "organization"), ("Tom Reed", "person")]),
+    ("Port reopens after strike\n\nBy Ann Lowe, Associated Press\n\nSam Hollis said the port would reopen.",
+     [("Sam Hollis", "person")]),
+    ("By Wednesday, Sam Hollis said the port would reopen.", [("Sam Hollis", "person")]),
     ("The merits of the QX-7 program are debated. The program, called QX-7, lets investors buy visas, Tom Reed said.",
      [("Tom Reed", "person")]),
     # an adjective made from a name is no name; a body's name that opens with a prefix is
@@ -327,7 +344,7 @@ NO_ACTORS = [
     ("The troops entered Kfar Lida and Beit Amra. Farmers sheltered in a school at Beit Amra.", []),
     ("Tom Reed visited Ann Lowe and Sam Hollis.", [("Ann Lowe", "person"), ("Sam Hollis", "person"), ("Tom Reed", "person")]),
     # names cut right: a place after a body's name, a known body's full name, the body a court serves
-    ("The forum was held at Corran University in Kent, Tom Reed said.",
+    ("Corran University in Kent will close the campus, Tom Reed said.",
      [("Corran University", "organization"), ("Tom Reed", "person")]),
     ("The Islamic State of Iraq and the Levant, as it once called itself, denied the report.", [("Islamic State", "organization")]),
     ("Two judges on the Canadian Court of Appeals for the Third Circuit voted to strike down the rule.",
@@ -421,8 +438,8 @@ ROLES = [
     ("WASHINGTON - Democratic presidential candidate Mary Stone said the deal was bad.", [("Democratic Party", "organization", None, None), ("Mary Stone", "person", "presidential candidate", "Democratic Party")]),
     # an honorific between title and name, a hyphenated title, a body named inside the title
     ("The letter came from Home Office Minister Lord Carew, as did one from Downing Street adviser Baroness Hale.",
-     [("Carew", "person", "Minister", "Home Office"), ("Downing Street", "organization", None, "United Kingdom"),
-      ("Hale", "person", "adviser", "Downing Street"), ("Home Office", "organization", None, None),
+     [("Baroness Hale", "person", "adviser", "Downing Street"), ("Downing Street", "organization", None, "United Kingdom"),
+      ("Home Office", "organization", None, None), ("Lord Carew", "person", "Minister", "Home Office"),
       ("United Kingdom", "country", None, None)]),
     ("US Treasury Under-Secretary Dan Marsh said the US would vote no.",
      [("Dan Marsh", "person", "Treasury Under-Secretary", "United States"),

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, CAMPUS_HEADS, CARE_SCHEME_ENDING,
+from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BROADCAST_SPEECH_WORDS, CAMPUS_HEADS,
+                       CARE_SCHEME_ENDING,
                        COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
-                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, PERSON_TITLES,
+                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, PEERAGE_TITLES,
+                       PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS)
 from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_year, norm,
@@ -64,10 +66,12 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans: list[NameSpan] = []
     unsure: list[NameSpan] = []
     doc, headline = None, False
+    foot = {id(d) for d in parsed.docs[-2:]}
     for n, sent in enumerate(parsed.sentences):
         if sent.doc is not doc:     # Doc.text joins every token anew: once per paragraph
-            doc, headline = sent.doc, is_title_case_line(doc_text(sent.doc))
-        if is_contribution_credit(sent):
+            doc = sent.doc
+            headline = is_title_case_line(doc_text(doc)) or id(doc) in foot and is_author_note(doc_text(doc))
+        if is_contribution_credit(sent) or is_byline(sent):
             continue
         found = [name_span(ent, n) for ent in span_ents(sent)
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
@@ -81,6 +85,28 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         if _cut_to_known(s, known):
             spans.append(s)
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
+
+
+_CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bfollow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram)\b"
+                      r"|(?:^|\s)@\w{3,}\b", re.I)
+
+
+def is_author_note(text: str) -> bool:
+    """'A B is the columnist for X. Follow him on Twitter: @ab. Reach him at ab@x.com.': a
+    paragraph at the foot of an article with an e-mail address, a handle or 'follow him on
+    Twitter' is the author's note; its names count only as far as the story names them too."""
+    return bool(_CONTACT.search(text))
+
+
+def is_byline(sent: Span) -> bool:
+    """'By Ann Lowe and Tom Reed', 'By ANN LOWE, Associated Press': a paragraph of nothing but
+    'By' and names credits the writers, who are no actors of the story."""
+    words = [t for t in sent if not t.is_space]
+    if sent.start != 0 or len(words) < 2 or words[0].lower_ != "by" or len(words) > 12:
+        return False
+    rest = words[1:]
+    return rest[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in rest) \
+        and sent.end == len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space)
 
 
 def _without_nested(found: list[NameSpan]) -> list[NameSpan]:
@@ -759,6 +785,21 @@ def _assign_keys(spans: list[NameSpan]) -> None:
     first_of: dict[str, str] = {}
     for s in spans:
         s.key = first_of.setdefault(norm(s.key), s.key)
+    _name_peers_by_title(spans)
+
+
+def _name_peers_by_title(spans: list[NameSpan]) -> None:
+    """'Baroness Hale said …  Hale added': a person the article names only by one word, once at
+    least after a peerage title, is known by title and word ('Baroness Hale'); not where two
+    titles are given ('Lord Hale', 'Lady Hale')."""
+    for key in {s.key for s in spans if s.kind == "person" and len(s.key.split()) == 1}:
+        titled = {f"{s.titles[-1]} {s.name}" for s in spans if s.key == key and s.titles
+                  and s.titles[-1].lower() in PEERAGE_TITLES and s.name == key}
+        if len(titled) == 1:
+            name = titled.pop()
+            for s in spans:
+                if s.key == key:
+                    s.key = name
 
 
 def _known_with_owner(span: NameSpan, owners: set[str]) -> tuple[str, str] | None:
@@ -866,6 +907,34 @@ def modifies_a_work(token: Token) -> bool:
     a noun of a work or a scheme."""
     return token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN" \
         and token.head.lemma_.lower() in WORK_NOUNS
+
+
+def is_broadcast_venue(token: Token) -> bool:
+    """'told X Two's Nightline', 'told X Radio's Today programme', 'speaking on X Radio': a channel
+    named as the owner of the programme a speaker talks to, or as where a speaker speaks, is
+    where the words went out (a programme or a person it owns, 'X's Ann Lowe', is no venue)."""
+    if token.dep_ == "poss":
+        owned = token.head
+        if owned.ent_type_ == "PERSON" or owned.pos_ != "PROPN" and owned.lemma_.lower() not in WORK_NOUNS:
+            return False
+        return _spoken_to_or_on(owned)
+    return _spoken_to_or_on(token, ("on",))
+
+
+def _spoken_to_or_on(noun: Token, preps=("on", "to")) -> bool:
+    """The object of 'told', or of 'on'/'to' after a verb or noun of speaking."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+        return True
+    return noun.dep_ == "pobj" and head.lower_ in preps and head.head.lemma_.lower() in BROADCAST_SPEECH_WORDS
+
+
+def in_broadcast_title(token: Token) -> bool:
+    """'told X One's Breakfast with Frost': a name after 'with' in the title of a programme
+    a speaker talks to is part of that title."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "PROPN" \
+        and any(c.dep_ == "poss" and is_broadcast_venue(c) for c in prep.head.children)
 
 
 def is_location(token: Token) -> bool:
