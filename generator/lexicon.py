@@ -1026,3 +1026,6 @@ PEERAGE_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess"
 GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches", "conference", "summit",
                    "meeting", "ceremony", "event", "forum", "lecture", "commencement", "graduation",
                    "concert", "vigil", "convention", "gathering", "panel", "festival"}
+# Parts and handling of a law or an agreement: a name after 'the provisions of', 'a breach of',
+# 'the ratification of' … is a law's or an agreement's, no actor's, unless it speaks.
+LAW_PART_NOUNS = {"provision", "clause", "ratification", "renegotiation", "repeal", "signatory", "breach", "violation"}

@@ -21,6 +21,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BROADCA
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, PEERAGE_TITLES,
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
+                       SEVERAL_PER_STATE,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS)
 from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_year, norm,
                      strip_titles)
@@ -250,6 +251,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         start = _start_of_defined_name(doc, start, tokens[-1].i)
         tokens = _with_country_section(tokens)
         tokens = _with_capitalised_of_phrase(tokens)
+        tokens = _with_the_people_it_serves(tokens)
+        tokens = _with_its_region(tokens)
         if start == tokens[0].i and _country_word_before_party(tokens):
             start -= 1                          # 'UK Independence Party': not Iceland's or any other
     surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
@@ -276,8 +279,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "country" if known[1] == "country" else "org"
     elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
         kind = "person"
-    elif name.split()[-1].lower() in ORG_HEADS:
-        kind = "org"
+    elif name.split()[-1].lower() in ORG_HEADS or _head_word_before_link(name) in ORG_HEADS:
+        kind = "org"                            # 'Harbour Coalition for the Homeless'
+
     elif after_place_comma(tokens[-1]) or ent.label_ != "PERSON" and is_known_place(name) \
             or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS:
         kind = "place"          # 'Cedar Falls, Vermont', 'Ivan Petrov Avenue'; a town taken for a body
@@ -356,6 +360,53 @@ def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
     if len(words) < 2 or nxt is not None and nxt.is_title and nxt.is_alpha:
         return tokens
     return tokens + [doc[end]] + words
+
+
+def _head_word_before_link(name: str) -> str:
+    """'coalition' of 'Harbour Coalition for the Homeless': the word before the first 'for'/'of'."""
+    words = name.lower().split()
+    link = next((n for n, w in enumerate(words) if n and w in ("for", "of")), None)
+    return words[link - 1] if link else ""
+
+
+def _with_the_people_it_serves(tokens: list[Token]) -> list[Token]:
+    """'[Harbour Coalition] for the Homeless': a body's name the recogniser ended on its head
+    word runs on over 'for the' and one capitalised word that names people by a quality ('the
+    Homeless', 'the Blind'), no name of its own ('Oxfam for the European Union' stays two)."""
+    if not tokens or tokens[-1].lower_ not in ORG_HEADS:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 2 >= len(doc) or doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
+        return tokens
+    word = doc[end + 2]
+    after = doc[end + 3] if end + 3 < len(doc) else None
+    alone = word.ent_iob_ != "I" and (after is None or after.ent_iob_ != "I")     # no longer name of its own
+    if not (word.is_title and word.is_alpha and alone) or canonical(word.text) \
+            or is_known_place(word.text) or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")):
+        return tokens
+    return tokens + list(doc[end:end + 3])
+
+
+def _with_its_region(tokens: list[Token]) -> list[Token]:
+    """'the [Harbour Liberties Union] of Ohio sued': a body's name of two or more words the
+    recogniser ended on its head word, before 'of' and a state or province (the gazetteer's)
+    that qualifies nothing after it, is that body's branch in the region."""
+    if len(tokens) < 2 or tokens[-1].lower_ not in ORG_HEADS:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return tokens
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and doc[last + 1].is_title:
+        last += 1
+    place = doc[end + 1:last + 1]
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if not all(t.is_title for t in place) or not is_known_place(place.text) \
+            or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")):
+        return tokens
+    return tokens + list(doc[end:last + 1])
 
 
 def _country_word_before_party(tokens: list[Token]) -> bool:
@@ -838,12 +889,18 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
 
 def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     """A body's short form, when the same article names it in full: its last or first word
-    ('the Alliance', 'Corran'), or an acronym of two or more letters (no known one) that is the initials
+    ('the Alliance', 'Corran'; a word a state has several bodies of, 'the Council', is the last
+    such body named before it), or an acronym of two or more letters (no known one) that is the initials
     of exactly one body the article names ('the WTO'). Such initials stay this article's
     evidence: only an acronym an article defines ('… Party (PKK)') joins other articles."""
     n = norm(s.name)
     bodies = [o for o in spans if o is not s and o.kind in ("org", "place") and o.key
               and len(o.name.split()) > len(s.name.split())]
+    if n in SEVERAL_PER_STATE and s.name[:1].isupper():
+        before = [o for o in bodies if o.kind == "org" and norm(o.name).split()[-1] == n
+                  and (o.sentence, o.head.i) < (s.sentence, s.head.i)]
+        if before:
+            return before[-1].key                 # 'the Security Council … the Council': the last one named
     for o in bodies:
         words = o.name.split()
         if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:

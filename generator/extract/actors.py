@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (CAMPUS_HEADS, FRAMENET_JUDGMENT, GATHERING_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (CAMPUS_HEADS, FRAMENET_JUDGMENT, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        SPEECH_VERBS, STATE_SEATS,
                        THING_HEADS, WORK_NOUNS)
@@ -109,6 +109,9 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and (all(modifies_a_work(s.head) for s in uses) or _names_a_scheme(key, uses)):
             _remove(index, key)                 # 'the BBC's Morning Desk programme': a programme
+        elif key in index.mentions and any(_part_of_a_law(s.head) for s in uses) and not any(is_source(s.head) for s in uses) \
+                and not _has_a_body_word(key) and not is_acronym(key):
+            _remove(index, key)                 # 'the provisions of Tradepact': an agreement
         elif key in index.mentions and _names_a_channel(key) and all(is_broadcast_venue(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Today programme': where the words went out
     for key in {s.key for s in spans if s.kind == "person"}:
@@ -119,6 +122,21 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'in Kessa Shahr', 'entered Tell X' read as a person: a town
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
             _remove(index, key)                 # 'told X One's Breakfast with Frost': a programme's title
+
+
+def _part_of_a_law(token: Token) -> bool:
+    """'the provisions of X', 'a breach of X', 'X's ratification': X is a law or an agreement."""
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() in LAW_PART_NOUNS
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in LAW_PART_NOUNS
+
+
+def _has_a_body_word(key: str) -> bool:
+    """A body's head word in the name, or in the well-known name it stands for ('WTO')."""
+    known = canonical(key)
+    words = norm(known[0] if known else key).split()
+    return bool(known and known[1] == "country") or any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in words)
 
 
 def _names_a_channel(key: str) -> bool:
