@@ -141,10 +141,11 @@ def _has_a_body_word(key: str) -> bool:
 
 def _names_a_channel(key: str) -> bool:
     """'X Radio 4', 'X Two', 'XYZ News': a name that opens with a known body's name or an
-    acronym and goes on names one of that broadcaster's channels or outlets (the broadcaster
+    acronym (no country's: 'USA Today') and goes on names one of that broadcaster's channels or outlets (the broadcaster
     itself, 'told the X's Nightline programme', is the one its words were given to)."""
     words = key.split()
-    return len(words) > 1 and (is_acronym(words[0]) or canonical(words[0]) is not None)
+    known = canonical(words[0])
+    return len(words) > 1 and (is_acronym(words[0]) or known is not None) and not (known and known[1] == "country")
 
 
 def _campus_as_venue(key: str, token: Token) -> bool:
