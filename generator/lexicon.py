@@ -1029,3 +1029,7 @@ GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches"
 # Parts and handling of a law or an agreement: a name after 'the provisions of', 'a breach of',
 # 'the ratification of' … is a law's or an agreement's, no actor's, unless it speaks.
 LAW_PART_NOUNS = {"provision", "clause", "ratification", "renegotiation", "repeal", "signatory", "breach", "violation"}
+# Nouns of a building: a name an apposition or a copula describes so ('X, formerly a chapel',
+# 'X became a museum') is a building's, whatever the recogniser took it for.
+BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "monument", "building", "castle",
+                                   "fortress", "citadel", "mausoleum", "tomb", "landmark", "skyscraper", "cathedral"}

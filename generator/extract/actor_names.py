@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BROADCAST_SPEECH_WORDS, CAMPUS_HEADS,
+from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BROADCAST_SPEECH_WORDS, BUILDING_NOUNS,
+                       CAMPUS_HEADS,
                        CARE_SCHEME_ENDING,
                        COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
@@ -738,6 +739,20 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
         kinds = votes[norm(s.name)]
         s.kind = "person" if norm(s.name) in titled else \
             max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
+    buildings = {norm(s.name) for s in spans if s.kind == "person" and _described_as_a_building(s.head)}
+    for s in spans:
+        if norm(s.name) in buildings - titled:
+            s.kind = "place"                    # 'Saint Mara, formerly a chapel, …': a building
+
+
+def _described_as_a_building(head: Token) -> bool:
+    """'X, formerly a Greek chapel,' 'X would become a museum': an apposition, or a copula's
+    complement of the name as subject, is a building noun."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BUILDING_NOUNS for c in head.children):
+        return True
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_ in ("be", "become", "remain") \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in BUILDING_NOUNS for c in verb.children)
 
 
 def _town_before_its_state(span: NameSpan) -> bool:
