@@ -1033,3 +1033,7 @@ LAW_PART_NOUNS = {"provision", "clause", "ratification", "renegotiation", "repea
 # 'X became a museum') is a building's, whatever the recogniser took it for.
 BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "monument", "building", "castle",
                                    "fortress", "citadel", "mausoleum", "tomb", "landmark", "skyscraper", "cathedral"}
+# Letters that transliterations of one given name swap ('Viktor'/'Victor', 'Yuri'/'Yury',
+# 'Sergei'/'Sergey'): within one article, two full names that differ
+# only by one such swap in the given name are one person's.
+TRANSLITERATION_SWAPS = {frozenset("ck"), frozenset("iy"), frozenset("vw"), frozenset("sz"), frozenset("ij")}
