@@ -88,6 +88,8 @@ CASES = [
     ("Viktor Reed said he was betrayed. Mr Reed joined the army in 1970. The agency took what Victor Reed had.",
      [actor("Viktor Reed", "person", ["Mr Reed", "Reed", "Victor Reed"], count=3)]),
     ("Mark Reed and Mary Reed said no.", [actor("Mark Reed", "person"), actor("Mary Reed", "person")]),
+    # post-nominal letters are no part of a person's name
+    ("Tom Reed MP said no.", [actor("Tom Reed", "person", ["Tom Reed MP"])]),
     # a person named only by a peerage title and one word is known by both
     ("Baroness Hale said the schools would open. Hale said more later.",
      [actor("Baroness Hale", "person", ["Hale"])]),

@@ -353,6 +353,10 @@ NO_ACTORS = [
      [("Corran Civil Liberties Union of Ohio", "organization")]),
     ("The Harbour Workers Union of Ohio workers said no.", [("Harbour Workers Union", "organization")]),
     ("Oxfam for the European Union said no.", [("European Union", "organization"), ("Oxfam", "organization")]),
+    # a body's name after 'a' names a class of bodies; one that qualifies a noun names one
+    ("The Quds Force is a Kessan-designated Foreign Terrorist Organization, Tom Reed said.",
+     [("Quds Force", "organization"), ("Tom Reed", "person")]),
+    ("Tom Reed joined a Harbour Party committee.", [("Harbour Party", "organization"), ("Tom Reed", "person")]),
     # an agreement named by the parts of a law is no actor; a body is one
     ("Mexico should sue under the provisions of Tradepact, Tom Reed said.", [("Mexico", "country"), ("Tom Reed", "person")]),
     ("Mexico broke the rules of the Senate, Tom Reed said.",

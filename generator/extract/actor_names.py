@@ -260,6 +260,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
+    if ent.label_ == "PERSON":
+        name = _without_post_nominals(name)     # 'Ann Lowe QC', 'Tom Reed MP'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
     if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
@@ -267,6 +269,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
+    if ent.label_ != "PERSON" and _a_kind_of_body(doc[tokens[0].i:tokens[-1].i + 1].root):
+        return None                             # 'a U.S.-designated Foreign Terrorist Organization': a class
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Bread and Circus"': a programme's title
     if ent.label_ in ("GPE", "NORP") and _inside_longer_name(tokens[-1]):
@@ -299,6 +303,25 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
+
+
+def _a_kind_of_body(head: Token) -> bool:
+    """'a U.S.-designated Foreign Terrorist Organization', 'an Independent Agency': a body's name
+    that heads a phrase opened by 'a' or 'an' names a class of bodies, not one ('an Exxon
+    spokesman', where the name qualifies a noun, still names one)."""
+    return head.dep_ not in ("compound", "nmod", "amod", "poss") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_post_nominals(name: str) -> str:
+    """'Ann Lowe QC' -> 'Ann Lowe': letters after a person's full name in capitals that
+    nameparser knows as post-nominal (QC, MP, OBE …) are no part of it."""
+    from nameparser.config import CONSTANTS
+    words = name.split()
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower().replace(".", "") in CONSTANTS.suffix_acronyms:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _inside_longer_title(doc, start: int) -> bool:
