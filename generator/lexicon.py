@@ -1017,10 +1017,12 @@ PAST_ADVERBS = {"formerly", "previously"}
 # Verbs and nouns of speaking on air: a channel after 'on' one of them ('speaking on X Radio',
 # 'an interview on X One') or owning the programme one is told to is where words went out.
 BROADCAST_SPEECH_WORDS = {"say", "tell", "speak", "talk", "appear", "interview", "comment", "insist", "admit"}
-# Titles of the British peerage (and their wives' and widows'): before one word, a surname or
-# a territorial name, title and word are the name the person is known by ('Lord Armstrong').
-PEERAGE_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
-                  "marquess", "marchioness", "duke", "duchess"}
+# Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before
+# one word, a surname, a territorial or a given name, title and word are the name the person is
+# known by ('Lord Armstrong', 'Prince Harald', 'Pope Leo').
+ONE_NAME_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
+                   "marquess", "marchioness", "duke", "duchess", "prince", "princess", "king", "queen",
+                   "emperor", "empress", "pope"}
 # Nouns of a gathering held somewhere: a university named only after 'at'/'in' one of them (or
 # a verb), 'the debate at X University', is where it was held, no actor.
 GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches", "conference", "summit",

@@ -94,6 +94,8 @@ CASES = [
     ("Baroness Hale said the schools would open. Hale said more later.",
      [actor("Baroness Hale", "person", ["Hale"])]),
     ("Robin Hale said no. Lord Hale later said yes.", [actor("Robin Hale", "person", ["Lord Hale", "Hale"], count=2)]),
+    ("Pope Leo met the envoy. Leo said peace was near.", [actor("Pope Leo", "person", ["Leo"], role="Pope", count=2)]),
+    ("King Harald Olsen opened the bridge.", [actor("Harald Olsen", "person", ["King Harald Olsen"], role="King")]),
     ("Lord Hale and Lady Hale said no. Hale laughed.", [actor("Hale", "person", ["Lord Hale", "Lady Hale"], count=2)]),
     ("Ann Lowe, who teaches at Corran College in Kent, said the test was flawed.",
      [actor("Ann Lowe", "person"), actor("Corran College", "organization")]),

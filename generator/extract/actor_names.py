@@ -19,7 +19,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BROADCA
                        CARE_SCHEME_ENDING,
                        COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
-                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, PEERAGE_TITLES,
+                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES,
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS,
@@ -880,11 +880,11 @@ def _assign_keys(spans: list[NameSpan]) -> None:
 
 def _name_peers_by_title(spans: list[NameSpan]) -> None:
     """'Baroness Hale said …  Hale added': a person the article names only by one word, once at
-    least after a peerage title, is known by title and word ('Baroness Hale'); not where two
-    titles are given ('Lord Hale', 'Lady Hale')."""
+    least after a peerage, royal or papal title, is known by title and word ('Baroness Hale',
+    'Prince Harald'); not where two titles are given ('Lord Hale', 'Lady Hale')."""
     for key in {s.key for s in spans if s.kind == "person" and len(s.key.split()) == 1}:
         titled = {f"{s.titles[-1]} {s.name}" for s in spans if s.key == key and s.titles
-                  and s.titles[-1].lower() in PEERAGE_TITLES and s.name == key}
+                  and s.titles[-1].lower() in ONE_NAME_TITLES and s.name == key}
         if len(titled) == 1:
             name = titled.pop()
             for s in spans:
