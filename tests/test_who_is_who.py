@@ -357,6 +357,9 @@ NO_ACTORS = [
     ("The Quds Force is a Kessan-designated Foreign Terrorist Organization, Tom Reed said.",
      [("Quds Force", "organization"), ("Tom Reed", "person")]),
     ("Tom Reed joined a Harbour Party committee.", [("Harbour Party", "organization"), ("Tom Reed", "person")]),
+    # a name a body's common noun introduces is a body's, though it does nothing
+    ("Critics, which include environmental group Harbourwatch, blame him for the fires.",
+     [("Harbourwatch", "organization")]),
     # an agreement named by the parts of a law is no actor; a body is one
     ("Mexico should sue under the provisions of Tradepact, Tom Reed said.", [("Mexico", "country"), ("Tom Reed", "person")]),
     ("Mexico broke the rules of the Senate, Tom Reed said.",

@@ -182,9 +182,16 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
         if mention is None or key == main or key in affiliations or mention.acronyms or mention.role:
             continue
         uses = [s for s in spans if s.key == key]
-        if not _thin_name(mention.type, key) or any(acts(s.head) for s in uses):
+        if not _thin_name(mention.type, key) or any(acts(s.head) or _called_a_body(s.head) for s in uses):
             continue
         _remove(index, key)
+
+
+def _called_a_body(head: Token) -> bool:
+    """'the activist group Harbourwatch', 'Harbourwatch, a charity,': a common noun of a body
+    before the name or in apposition to it says the name is a body's."""
+    return any(c.dep_ in ("compound", "appos") and c.is_lower and c.pos_ == "NOUN"
+               and c.lemma_.lower() in ORG_HEADS - GENERIC_BODY_WORDS for c in head.children)
 
 
 def _thin_name(kind: str, key: str) -> bool:
