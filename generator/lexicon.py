@@ -1048,10 +1048,35 @@ SAME_SET_DETERMINERS = {"another", "one"}
 RESPONDENT_VERBS = {"say", "agree", "disagree", "think", "believe", "expect", "want", "prefer", "favour",
                     "favor", "approve", "disapprove", "oppose", "support", "back", "consider", "feel",
                     "name", "choose", "pick", "rate", "describe", "answer", "respond", "reply", "worry"}
-# Determiners that point back to what the sentence before named ('that lead').
-DEMONSTRATIVES = {"that", "this", "those", "these"}
 # Units of a lead or change in a poll.
 POINT_UNITS = {"points", "point", "percentage points", "percentage point"}
 # Verbs read as a qualifier only before a share or an amount of money ('it approaches 9%', not
 # 'she approached 40 voters').
 APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}
+
+# ---- who is who, round 6 (actor_names.py) ----------------------------------------------------
+# Verbs and nouns of speaking on air: a channel after 'on' one of them ('speaking on X Radio',
+# 'an interview on X One') or owning the programme one is told to is where words went out.
+BROADCAST_SPEECH_WORDS = {"say", "tell", "speak", "talk", "appear", "interview", "comment", "insist", "admit"}
+# Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before
+# one word, a surname, a territorial or a given name, title and word are the name the person is
+# known by ('Lord Armstrong', 'Prince Harald', 'Pope Leo').
+ONE_NAME_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
+                   "marquess", "marchioness", "duke", "duchess", "prince", "princess", "king", "queen",
+                   "emperor", "empress", "pope"}
+# Nouns of a gathering held somewhere: a university named only after 'at'/'in' one of them (or
+# a verb), 'the debate at X University', is where it was held, no actor.
+GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches", "conference", "summit",
+                   "meeting", "ceremony", "event", "forum", "lecture", "commencement", "graduation",
+                   "concert", "vigil", "convention", "gathering", "panel", "festival"}
+# Parts and handling of a law or an agreement: a name after 'the provisions of', 'a breach of',
+# 'the ratification of' … is a law's or an agreement's, no actor's, unless it speaks.
+LAW_PART_NOUNS = {"provision", "clause", "ratification", "renegotiation", "repeal", "signatory", "breach", "violation"}
+# Nouns of a building: a name an apposition or a copula describes so ('X, formerly a chapel',
+# 'X became a museum') is a building's, whatever the recogniser took it for.
+BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "monument", "building", "castle",
+                                   "fortress", "citadel", "mausoleum", "tomb", "landmark", "skyscraper", "cathedral"}
+# Letters that transliterations of one given name swap ('Viktor'/'Victor', 'Yuri'/'Yury',
+# 'Sergei'/'Sergey'): within one article, two full names that differ
+# only by one such swap in the given name are one person's.
+TRANSLITERATION_SWAPS = {frozenset("ck"), frozenset("iy"), frozenset("vw"), frozenset("sz"), frozenset("ij")}

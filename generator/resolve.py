@@ -25,7 +25,7 @@ from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Posit
 from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS)
 from .names import (CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
-                    person_key, slugify)
+                    person_key, slugify, strip_titles)
 
 Node = tuple[str, str]          # (article id, local mention key)
 
@@ -452,9 +452,11 @@ def _state_of_appointer(actor: Actor, by_id: dict[str, Actor]) -> str | None:
 
 
 def _best_name(members: list[Mention]) -> str:
-    """The fullest proper name used: most words, then most often used."""
+    """The fullest proper name used: most words (a title is none: 'Robin Hale' before 'Lord
+    Hale'), then most often used."""
     counts = Counter(m.name for m in members)
-    return max(counts, key=lambda n: (len(n.split()), counts[n], -len(n), n))
+    people = all(m.type == "person" for m in members)
+    return max(counts, key=lambda n: (len((strip_titles(n)[0] if people else n).split()), counts[n], -len(n), n))
 
 
 def _previous_ids(previous: list[dict]) -> NameLookup:

@@ -43,7 +43,7 @@ CASES = [
        '"We start again tomorrow with a new team," she said.',
        'The plan is dead, and everyone in this room knows it.\n"We start again tomorrow with a new team,')]),
     ('Lord Hale spoke to reporters. He told them: "The treaty is finished and nobody will revive it."',
-     [("He", "told", "The treaty is finished and nobody will revive it.", True, "Hale", 1,
+     [("He", "told", "The treaty is finished and nobody will revive it.", True, "Lord Hale", 1,
        'He told them: "The treaty is finished and nobody will revive it."')]),
     ('Maria Lopez spoke on Sunday. "For them to praise Victor Hale after what he did raises serious '
      'questions," she said.',          # a name inside the quotation is not the pronoun's antecedent

@@ -114,7 +114,7 @@ MERGES = [
     # two departments of one state are two bodies, whatever short forms the articles use
     ([("The Justice Department said the inquiry was closed. The United States said no more.", None),
       ("The State Department said the visas were issued. The Department said the United States agreed.", None)],
-     [("Department", "organization", ["art-1"]), ("Justice Department", "organization", ["art-0"]),
+     [("Justice Department", "organization", ["art-0"]),
       ("State Department", "organization", ["art-1"]), ("United States", "country", ["art-0", "art-1"])]),
     # a party named by its family alone is one per state: Germany's Greens are not America's
     ([("The Green Party said the coal plants must close. Germany said more and Germany agreed.", None),
@@ -263,6 +263,25 @@ NO_ACTORS = [
     # titles of programmes: quoted, or a name that only modifies "programme"
     ('Speaking on the show "Coffee and Kettles," Tom Reed said the plan would fail.', [("Tom Reed", "person")]),
     ("Tom Reed told the BBC's Morning Table programme what was needed.", [("BBC", "organization"), ("Tom Reed", "person")]),
+    # a broadcaster's channel named only where words went out; a name in the programme's title
+    ("Tom Reed told XBC Radio 5's Morning Table programme that the plan was dead.", [("Tom Reed", "person")]),
+    ("Lord Hale told XBC Two's Nightline that he agreed.", [("Lord Hale", "person")]),
+    ('Ann Lowe told XBC One\'s Breakfast with Frost: "I will not resign."', [("Ann Lowe", "person")]),
+    ("Speaking on XBC Radio 5, Tom Reed said the talks were over.", [("Tom Reed", "person")]),
+    ("Tom Reed told UK Harbour News's weekly video series that the talks were over.",
+     [("Tom Reed", "person"), ("UK Harbour News", "organization"), ("United Kingdom", "country")]),
+    # a university named only where a gathering is held; its members' university stays
+    ("Voters expect Ann Lowe to win Monday's debate at Corran University.", [("Ann Lowe", "person")]),
+    ("Ann Lowe, who teaches at Corran College, said the test was flawed.",
+     [("Ann Lowe", "person"), ("Corran College", "organization")]),
+    # the author's note at the foot of an article, and a byline, name no actor of the story
+    ("Tom Reed said the port would reopen.\n\nAnn Lowe is the harbour columnist for Harbour News and an analyst for "
+     "Harbour Radio. Follow her on Twitter: @annlowe. Reach her at ann@harbour.test.", [("Tom Reed", "person")]),
+    ("Tom Reed said Harbour News was wrong.\n\nAnn Lowe writes for Harbour News. Follow her on Twitter.",
+     [("Harbour News", "organization"), ("Tom Reed", "person")]),
+    ("Port reopens after strike\n\nBy Ann Lowe, Associated Press\n\nSam Hollis said the port would reopen.",
+     [("Sam Hollis", "person")]),
+    ("By Wednesday, Sam Hollis said the port would reopen.", [("Sam Hollis", "person")]),
     ("The merits of the QX-7 program are debated. The program, called QX-7, lets investors buy visas, Tom Reed said.",
      [("Tom Reed", "person")]),
     # an adjective made from a name is no name; a body's name that opens with a prefix is
@@ -327,7 +346,25 @@ NO_ACTORS = [
     ("The troops entered Kfar Lida and Beit Amra. Farmers sheltered in a school at Beit Amra.", []),
     ("Tom Reed visited Ann Lowe and Sam Hollis.", [("Ann Lowe", "person"), ("Sam Hollis", "person"), ("Tom Reed", "person")]),
     # names cut right: a place after a body's name, a known body's full name, the body a court serves
-    ("The forum was held at Corran University in Kent, Tom Reed said.",
+    # a body's name runs on over 'for the' and the people it serves, and over 'of' and its region
+    ("Tom Reed of the Kessa Coalition for the Homeless said the shelters were full.",
+     [("Kessa Coalition for the Homeless", "organization"), ("Tom Reed", "person")]),
+    ("The Corran Civil Liberties Union of Ohio sued the state on Monday.",
+     [("Corran Civil Liberties Union of Ohio", "organization")]),
+    ("The Harbour Workers Union of Ohio workers said no.", [("Harbour Workers Union", "organization")]),
+    ("Oxfam for the European Union said no.", [("European Union", "organization"), ("Oxfam", "organization")]),
+    # a body's name after 'a' names a class of bodies; one that qualifies a noun names one
+    ("The Quds Force is a Kessan-designated Foreign Terrorist Organization, Tom Reed said.",
+     [("Quds Force", "organization"), ("Tom Reed", "person")]),
+    ("Tom Reed joined a Harbour Party committee.", [("Harbour Party", "organization"), ("Tom Reed", "person")]),
+    # a name a body's common noun introduces is a body's, though it does nothing
+    ("Critics, which include environmental group Harbourwatch, blame him for the fires.",
+     [("Harbourwatch", "organization")]),
+    # an agreement named by the parts of a law is no actor; a body is one
+    ("Mexico should sue under the provisions of Tradepact, Tom Reed said.", [("Mexico", "country"), ("Tom Reed", "person")]),
+    ("Mexico broke the rules of the Senate, Tom Reed said.",
+     [("Mexico", "country"), ("Senate", "organization"), ("Tom Reed", "person")]),
+    ("Corran University in Kent will close the campus, Tom Reed said.",
      [("Corran University", "organization"), ("Tom Reed", "person")]),
     ("The Islamic State of Iraq and the Levant, as it once called itself, denied the report.", [("Islamic State", "organization")]),
     ("Two judges on the Canadian Court of Appeals for the Third Circuit voted to strike down the rule.",
@@ -421,8 +458,8 @@ ROLES = [
     ("WASHINGTON - Democratic presidential candidate Mary Stone said the deal was bad.", [("Democratic Party", "organization", None, None), ("Mary Stone", "person", "presidential candidate", "Democratic Party")]),
     # an honorific between title and name, a hyphenated title, a body named inside the title
     ("The letter came from Home Office Minister Lord Carew, as did one from Downing Street adviser Baroness Hale.",
-     [("Carew", "person", "Minister", "Home Office"), ("Downing Street", "organization", None, "United Kingdom"),
-      ("Hale", "person", "adviser", "Downing Street"), ("Home Office", "organization", None, None),
+     [("Baroness Hale", "person", "adviser", "Downing Street"), ("Downing Street", "organization", None, "United Kingdom"),
+      ("Home Office", "organization", None, None), ("Lord Carew", "person", "Minister", "Home Office"),
       ("United Kingdom", "country", None, None)]),
     ("US Treasury Under-Secretary Dan Marsh said the US would vote no.",
      [("Dan Marsh", "person", "Treasury Under-Secretary", "United States"),
@@ -496,10 +533,11 @@ ROLES = [
      [("Ann Lowe", "person", None, None), ("Harbour Chambers", "organization", None, None),
       ("Tom Reed", "person", "member of Harbour Chambers", "Harbour Chambers")]),
     # a phrase that describes no person gives no affiliation
-    pytest.param("Tom Reed said Saint Mara, formerly a Greek Orthodox chapel, would become a museum.",
-                 [("Greece", "country", None, None), ("Tom Reed", "person", None, None)],
-                 marks=pytest.mark.xfail(reason="known: a building's name before 'formerly a ... chapel' is taken for a "
-                                                "person (it gets no affiliation, as the rule wants)")),
+    ("Tom Reed said Saint Mara, formerly a Greek Orthodox chapel, would become a museum.",
+     [("Tom Reed", "person", None, None)]),
+    ("Tom Reed said Saint Mara would become a museum again.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed said Ann Lowe, a former chapel warden, would run the museum.",
+     [("Ann Lowe", "person", "former chapel warden", None), ("Tom Reed", "person", None, None)]),
     # a hyphenated body's name before the title is no part of the role
     ("Nordic Export-Import Bank president Tom Reed said the loan was approved.",
      [("Nordic Export-Import Bank", "organization", None, None), ("Tom Reed", "person", "president", "Nordic Export-Import Bank")]),
@@ -717,6 +755,11 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
     # a person's name the recogniser opened on a title runs on to the surname
     ("According to Chief Inspector Marco Valdes of the regional police, the attack was planned.",
      [("Marco Valdes", "person", []), ("regional police", "organization", [])]),
+    # a word a state has several bodies of is the last such body named before it
+    ("The Security Council met on Monday. The Council said the war must end. The Human Rights Council said more.",
+     [("Human Rights Council", "organization", []), ("Security Council", "organization", ["Council"])]),
+    ("The Council voted on Monday. The Harbour Council said no.",
+     [("Council", "organization", []), ("Harbour Council", "organization", [])]),
     # a surname with its particle is the person's
     ("Di Lorenzo says the bridge was safe. Mayor Bill di Lorenzo said the report would come soon.",
      [("Bill di Lorenzo", "person", ["Di Lorenzo", "Mayor Bill di Lorenzo"])]),

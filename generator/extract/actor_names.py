@@ -14,11 +14,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, CAMPUS_HEADS, CARE_SCHEME_ENDING,
+from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BROADCAST_SPEECH_WORDS, BUILDING_NOUNS,
+                       CAMPUS_HEADS,
+                       CARE_SCHEME_ENDING,
                        COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
-                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, PERSON_TITLES,
+                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES,
+                       PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
+                       SEVERAL_PER_STATE, TRANSLITERATION_SWAPS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS)
 from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_year, norm,
                      strip_titles)
@@ -64,10 +68,12 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans: list[NameSpan] = []
     unsure: list[NameSpan] = []
     doc, headline = None, False
+    foot = {id(d) for d in parsed.docs[-2:]}
     for n, sent in enumerate(parsed.sentences):
         if sent.doc is not doc:     # Doc.text joins every token anew: once per paragraph
-            doc, headline = sent.doc, is_title_case_line(doc_text(sent.doc))
-        if is_contribution_credit(sent):
+            doc = sent.doc
+            headline = is_title_case_line(doc_text(doc)) or id(doc) in foot and is_author_note(doc_text(doc))
+        if is_contribution_credit(sent) or is_byline(sent):
             continue
         found = [name_span(ent, n) for ent in span_ents(sent)
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
@@ -81,6 +87,28 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         if _cut_to_known(s, known):
             spans.append(s)
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
+
+
+_CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bfollow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram)\b"
+                      r"|(?:^|\s)@\w{3,}\b", re.I)
+
+
+def is_author_note(text: str) -> bool:
+    """'A B is the columnist for X. Follow him on Twitter: @ab. Reach him at ab@x.com.': a
+    paragraph at the foot of an article with an e-mail address, a handle or 'follow him on
+    Twitter' is the author's note; its names count only as far as the story names them too."""
+    return bool(_CONTACT.search(text))
+
+
+def is_byline(sent: Span) -> bool:
+    """'By Ann Lowe and Tom Reed', 'By ANN LOWE, Associated Press': a paragraph of nothing but
+    'By' and names credits the writers, who are no actors of the story."""
+    words = [t for t in sent if not t.is_space]
+    if sent.start != 0 or len(words) < 2 or words[0].lower_ != "by" or len(words) > 12:
+        return False
+    rest = words[1:]
+    return rest[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in rest) \
+        and sent.end == len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space)
 
 
 def _without_nested(found: list[NameSpan]) -> list[NameSpan]:
@@ -224,12 +252,16 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         start = _start_of_defined_name(doc, start, tokens[-1].i)
         tokens = _with_country_section(tokens)
         tokens = _with_capitalised_of_phrase(tokens)
+        tokens = _with_the_people_it_serves(tokens)
+        tokens = _with_its_region(tokens)
         if start == tokens[0].i and _country_word_before_party(tokens):
             start -= 1                          # 'UK Independence Party': not Iceland's or any other
     surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
     if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
+    if ent.label_ == "PERSON":
+        name = _without_post_nominals(name)     # 'Ann Lowe QC', 'Tom Reed MP'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
     if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
@@ -237,6 +269,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
+    if ent.label_ != "PERSON" and _a_kind_of_body(doc[tokens[0].i:tokens[-1].i + 1].root):
+        return None                             # 'a U.S.-designated Foreign Terrorist Organization': a class
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Bread and Circus"': a programme's title
     if ent.label_ in ("GPE", "NORP") and _inside_longer_name(tokens[-1]):
@@ -250,8 +284,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "country" if known[1] == "country" else "org"
     elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
         kind = "person"
-    elif name.split()[-1].lower() in ORG_HEADS:
-        kind = "org"
+    elif name.split()[-1].lower() in ORG_HEADS or _head_word_before_link(name) in ORG_HEADS:
+        kind = "org"                            # 'Harbour Coalition for the Homeless'
+
     elif after_place_comma(tokens[-1]) or ent.label_ != "PERSON" and is_known_place(name) \
             or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS:
         kind = "place"          # 'Cedar Falls, Vermont', 'Ivan Petrov Avenue'; a town taken for a body
@@ -268,6 +303,25 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
+
+
+def _a_kind_of_body(head: Token) -> bool:
+    """'a U.S.-designated Foreign Terrorist Organization', 'an Independent Agency': a body's name
+    that heads a phrase opened by 'a' or 'an' names a class of bodies, not one ('an Exxon
+    spokesman', where the name qualifies a noun, still names one)."""
+    return head.dep_ not in ("compound", "nmod", "amod", "poss") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_post_nominals(name: str) -> str:
+    """'Ann Lowe QC' -> 'Ann Lowe': letters after a person's full name in capitals that
+    nameparser knows as post-nominal (QC, MP, OBE …) are no part of it."""
+    from nameparser.config import CONSTANTS
+    words = name.split()
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower().replace(".", "") in CONSTANTS.suffix_acronyms:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _inside_longer_title(doc, start: int) -> bool:
@@ -330,6 +384,53 @@ def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
     if len(words) < 2 or nxt is not None and nxt.is_title and nxt.is_alpha:
         return tokens
     return tokens + [doc[end]] + words
+
+
+def _head_word_before_link(name: str) -> str:
+    """'coalition' of 'Harbour Coalition for the Homeless': the word before the first 'for'/'of'."""
+    words = name.lower().split()
+    link = next((n for n, w in enumerate(words) if n and w in ("for", "of")), None)
+    return words[link - 1] if link else ""
+
+
+def _with_the_people_it_serves(tokens: list[Token]) -> list[Token]:
+    """'[Harbour Coalition] for the Homeless': a body's name the recogniser ended on its head
+    word runs on over 'for the' and one capitalised word that names people by a quality ('the
+    Homeless', 'the Blind'), no name of its own ('Oxfam for the European Union' stays two)."""
+    if not tokens or tokens[-1].lower_ not in ORG_HEADS:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 2 >= len(doc) or doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
+        return tokens
+    word = doc[end + 2]
+    after = doc[end + 3] if end + 3 < len(doc) else None
+    alone = word.ent_iob_ != "I" and (after is None or after.ent_iob_ != "I")     # no longer name of its own
+    if not (word.is_title and word.is_alpha and alone) or canonical(word.text) \
+            or is_known_place(word.text) or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")):
+        return tokens
+    return tokens + list(doc[end:end + 3])
+
+
+def _with_its_region(tokens: list[Token]) -> list[Token]:
+    """'the [Harbour Liberties Union] of Ohio sued': a body's name of two or more words the
+    recogniser ended on its head word, before 'of' and a state or province (the gazetteer's)
+    that qualifies nothing after it, is that body's branch in the region."""
+    if len(tokens) < 2 or tokens[-1].lower_ not in ORG_HEADS:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return tokens
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and doc[last + 1].is_title:
+        last += 1
+    place = doc[end + 1:last + 1]
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if not all(t.is_title for t in place) or not is_known_place(place.text) \
+            or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")):
+        return tokens
+    return tokens + list(doc[end:last + 1])
 
 
 def _country_word_before_party(tokens: list[Token]) -> bool:
@@ -661,6 +762,20 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
         kinds = votes[norm(s.name)]
         s.kind = "person" if norm(s.name) in titled else \
             max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
+    buildings = {norm(s.name) for s in spans if s.kind == "person" and _described_as_a_building(s.head)}
+    for s in spans:
+        if norm(s.name) in buildings - titled:
+            s.kind = "place"                    # 'Saint Mara, formerly a chapel, …': a building
+
+
+def _described_as_a_building(head: Token) -> bool:
+    """'X, formerly a Greek chapel,' 'X would become a museum': an apposition, or a copula's
+    complement of the name as subject, is a building noun."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BUILDING_NOUNS for c in head.children):
+        return True
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_ in ("be", "become", "remain") \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in BUILDING_NOUNS for c in verb.children)
 
 
 def _town_before_its_state(span: NameSpan) -> bool:
@@ -737,6 +852,7 @@ def _has_person_title(span: NameSpan) -> bool:
 def _assign_keys(spans: list[NameSpan]) -> None:
     """Give every span the key of its actor: fullest name of a person, canonical name of a
     country or body; surnames, acronyms and short forms join the full name they abbreviate."""
+    _one_spelling_of_given_names(spans)
     fullest: dict[str, str] = {}          # norm(name) -> key, for multi-word names
     owners = {canonical(s.name)[0] for s in spans if canonical(s.name)}
     for s in sorted(spans, key=lambda s: -len(s.name.split())):
@@ -759,6 +875,43 @@ def _assign_keys(spans: list[NameSpan]) -> None:
     first_of: dict[str, str] = {}
     for s in spans:
         s.key = first_of.setdefault(norm(s.key), s.key)
+    _name_peers_by_title(spans)
+
+
+def _name_peers_by_title(spans: list[NameSpan]) -> None:
+    """'Baroness Hale said …  Hale added': a person the article names only by one word, once at
+    least after a peerage, royal or papal title, is known by title and word ('Baroness Hale',
+    'Prince Harald'); not where two titles are given ('Lord Hale', 'Lady Hale')."""
+    for key in {s.key for s in spans if s.kind == "person" and len(s.key.split()) == 1}:
+        titled = {f"{s.titles[-1]} {s.name}" for s in spans if s.key == key and s.titles
+                  and s.titles[-1].lower() in ONE_NAME_TITLES and s.name == key}
+        if len(titled) == 1:
+            name = titled.pop()
+            for s in spans:
+                if s.key == key:
+                    s.key = name
+
+
+def _one_spelling_of_given_names(spans: list[NameSpan]) -> None:
+    """'Viktor Reed … Victor Reed': a full name written again with one given-name letter swapped
+    as transliterations do (TRANSLITERATION_SWAPS) is the same person's, named as first written."""
+    first: list[str] = []
+    for s in spans:
+        if s.kind != "person" or len(s.name.split()) < 2:
+            continue
+        same = next((f for f in first if f != s.name and _transliterated(f, s.name)), None)
+        if same:
+            s.name = same
+        elif s.name not in first:
+            first.append(s.name)
+
+
+def _transliterated(a: str, b: str) -> bool:
+    (given_a, *rest_a), (given_b, *rest_b) = a.split(), b.split()
+    if rest_a != rest_b or len(given_a) != len(given_b) or given_a[0] != given_b[0]:
+        return False
+    swaps = [frozenset((x.lower(), y.lower())) for x, y in zip(given_a, given_b) if x != y]
+    return len(swaps) == 1 and swaps[0] in TRANSLITERATION_SWAPS
 
 
 def _known_with_owner(span: NameSpan, owners: set[str]) -> tuple[str, str] | None:
@@ -797,12 +950,18 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
 
 def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     """A body's short form, when the same article names it in full: its last or first word
-    ('the Alliance', 'Corran'), or an acronym of two or more letters (no known one) that is the initials
+    ('the Alliance', 'Corran'; a word a state has several bodies of, 'the Council', is the last
+    such body named before it), or an acronym of two or more letters (no known one) that is the initials
     of exactly one body the article names ('the WTO'). Such initials stay this article's
     evidence: only an acronym an article defines ('… Party (PKK)') joins other articles."""
     n = norm(s.name)
     bodies = [o for o in spans if o is not s and o.kind in ("org", "place") and o.key
               and len(o.name.split()) > len(s.name.split())]
+    if n in SEVERAL_PER_STATE and s.name[:1].isupper():
+        before = [o for o in bodies if o.kind == "org" and norm(o.name).split()[-1] == n
+                  and (o.sentence, o.head.i) < (s.sentence, s.head.i)]
+        if before:
+            return before[-1].key                 # 'the Security Council … the Council': the last one named
     for o in bodies:
         words = o.name.split()
         if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
@@ -866,6 +1025,34 @@ def modifies_a_work(token: Token) -> bool:
     a noun of a work or a scheme."""
     return token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN" \
         and token.head.lemma_.lower() in WORK_NOUNS
+
+
+def is_broadcast_venue(token: Token) -> bool:
+    """'told X Two's Nightline', 'told X Radio's Today programme', 'speaking on X Radio': a channel
+    named as the owner of the programme a speaker talks to, or as where a speaker speaks, is
+    where the words went out (a programme or a person it owns, 'X's Ann Lowe', is no venue)."""
+    if token.dep_ == "poss":
+        owned = token.head
+        if owned.ent_type_ == "PERSON" or owned.pos_ != "PROPN" and owned.lemma_.lower() not in WORK_NOUNS:
+            return False
+        return _spoken_to_or_on(owned)
+    return _spoken_to_or_on(token, ("on",))
+
+
+def _spoken_to_or_on(noun: Token, preps=("on", "to")) -> bool:
+    """The object of 'told', or of 'on'/'to' after a verb or noun of speaking."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+        return True
+    return noun.dep_ == "pobj" and head.lower_ in preps and head.head.lemma_.lower() in BROADCAST_SPEECH_WORDS
+
+
+def in_broadcast_title(token: Token) -> bool:
+    """'told X One's Breakfast with Frost': a name after 'with' in the title of a programme
+    a speaker talks to is part of that title."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "PROPN" \
+        and any(c.dep_ == "poss" and is_broadcast_venue(c) for c in prep.head.children)
 
 
 def is_location(token: Token) -> bool:

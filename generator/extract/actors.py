@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (FRAMENET_JUDGMENT, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (CAMPUS_HEADS, FRAMENET_JUDGMENT, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        SPEECH_VERBS, STATE_SEATS,
                        THING_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, norm
-from .actor_names import NameSpan, find_name_spans, is_destination, is_location, is_source, modifies_a_work
+from ..names import NameLookup, canonical, is_acronym, norm
+from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+                          is_source, modifies_a_work)
 from .evidence import is_known_place
 from .parse import ParsedArticle, doc_ents
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
@@ -101,18 +102,63 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         uses = [s for s in spans if s.key == key]
         if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head) for s in uses) \
                 and key in index.mentions and key != main:
-            if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS:   # 'received in the Oval Office'
+            if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS \
+                    or all(_campus_as_venue(key, s.head) for s in uses):   # 'received in the Oval Office'
                 _remove(index, key)
     for key in {s.key for s in spans if s.kind == "org"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and (all(modifies_a_work(s.head) for s in uses) or _names_a_scheme(key, uses)):
             _remove(index, key)                 # 'the BBC's Morning Desk programme': a programme
+        elif key in index.mentions and any(_part_of_a_law(s.head) for s in uses) and not any(is_source(s.head) for s in uses) \
+                and not _has_a_body_word(key) and not is_acronym(key):
+            _remove(index, key)                 # 'the provisions of Tradepact': an agreement
+        elif key in index.mentions and _names_a_channel(key) and all(is_broadcast_venue(s.head) for s in uses):
+            _remove(index, key)                 # 'told X Radio's Today programme': where the words went out
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and not any(s.titles for s in uses) \
                 and all(is_location(s.head) and s.head.head.lower_ in PLACE_ONLY_PREPS
                         or is_destination(s.head, ("enter",)) for s in uses):     # people are visited, not entered
             _remove(index, key)                 # 'in Kessa Shahr', 'entered Tell X' read as a person: a town
+        elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
+            _remove(index, key)                 # 'told X One's Breakfast with Frost': a programme's title
+
+
+def _part_of_a_law(token: Token) -> bool:
+    """'the provisions of X', 'a breach of X', 'X's ratification': X is a law or an agreement."""
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() in LAW_PART_NOUNS
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in LAW_PART_NOUNS
+
+
+def _has_a_body_word(key: str) -> bool:
+    """A body's head word in the name, or in the well-known name it stands for ('WTO')."""
+    known = canonical(key)
+    words = norm(known[0] if known else key).split()
+    return bool(known and known[1] == "country") or any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in words)
+
+
+def _names_a_channel(key: str) -> bool:
+    """'X Radio 4', 'X Two', 'XYZ News': a name that opens with a known body's name or an
+    acronym (no country's: 'USA Today') and goes on names one of that broadcaster's channels or outlets (the broadcaster
+    itself, 'told the X's Nightline programme', is the one its words were given to)."""
+    words = key.split()
+    known = canonical(words[0])
+    return len(words) > 1 and (is_acronym(words[0]) or known is not None) and not (known and known[1] == "country")
+
+
+def _campus_as_venue(key: str, token: Token) -> bool:
+    """'the debate at Corran University', 'the forum was held at Corran College': a university
+    named only where a gathering is held is a place ('a professor at X', 'she teaches at X' is
+    its member)."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    holder = token.head.head
+    if holder.pos_ in ("VERB", "AUX"):      # 'the forum was held at X' ('she teaches at X' is a member's)
+        holder = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), holder)
+    return any(w in CAMPUS_HEADS for w in norm(key).split()) and token.dep_ == "pobj" \
+        and token.head.lower_ in PLACE_ONLY_PREPS and holder.lemma_.lower() in GATHERING_NOUNS
 
 
 def _names_a_scheme(key: str, uses: list[NameSpan]) -> bool:
@@ -136,9 +182,16 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
         if mention is None or key == main or key in affiliations or mention.acronyms or mention.role:
             continue
         uses = [s for s in spans if s.key == key]
-        if not _thin_name(mention.type, key) or any(acts(s.head) for s in uses):
+        if not _thin_name(mention.type, key) or any(acts(s.head) or _called_a_body(s.head) for s in uses):
             continue
         _remove(index, key)
+
+
+def _called_a_body(head: Token) -> bool:
+    """'the activist group Harbourwatch', 'Harbourwatch, a charity,': a common noun of a body
+    before the name or in apposition to it says the name is a body's."""
+    return any(c.dep_ in ("compound", "appos") and c.is_lower and c.pos_ == "NOUN"
+               and c.lemma_.lower() in ORG_HEADS - GENERIC_BODY_WORDS for c in head.children)
 
 
 def _thin_name(kind: str, key: str) -> bool:
