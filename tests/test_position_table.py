@@ -914,9 +914,9 @@ WHO_SAID_IT = [
      "disappointed. The findings, according to our correspondent, contain few surprises. "
      '"It takes a very long time indeed," he said.',
      [("A defence official", None, "told", "lessons were learned", False),
-      ("Lord Bach", "Bach", "said", "he was disappointed", False),
+      ("Lord Bach", "Lord Bach", "said", "he was disappointed", False),
       ("our correspondent", "Paul Adams", "according to", "The findings contain few surprises", False),
-      ("he", "Bach", "said", "It takes a very long time indeed", True)]),
+      ("he", "Lord Bach", "said", "It takes a very long time indeed", True)]),
     ("A defence official told the Gazette's defence correspondent Paul Adams that lessons were learned. "
      "Our correspondent said the same projects were to blame. But he added some projects were doing well.",
      [("A defence official", None, "told", "lessons were learned", False),
