@@ -771,7 +771,7 @@ CONTENT_BOUNDS = [
     ("Carl Dunn said the town would build a bridge, which would cut travel times.",
      [("Carl Dunn", "Carl Dunn", "said", "the town would build a bridge, which would cut travel times", False)]),
     ("Carl Dunn said the town will build a bridge, which he said is the longest in the country.",
-     [("Carl Dunn", "Carl Dunn", "said", "the town will build a bridge, which he said is the longest in the country",
+     [("Carl Dunn", "Carl Dunn", "said", "the town will build a bridge, which is the longest in the country",
        False)]),
     ("Carl Dunn said it was the old docks, including the North Dock and the South Dock, which caused most of the delays.",
      [("Carl Dunn", "Carl Dunn", "said",
@@ -869,6 +869,14 @@ STATEMENT_TEXT = [
     # a writer's gloss or a new clause after a quotation set off by a comma is not the speaker's
     ('Tom Reed said his partners were "in no way touching the JCPOA," a formal acronym for the Iran deal.',
      [("Tom Reed", "Tom Reed", "said", 'his partners were "in no way touching the JCPOA"', False)]),
+    # the speaker's own cue after a relative pronoun is the writer's frame
+    ("Tom Reed said he may declare an emergency, which he said would allow him to act alone.",
+     [("Tom Reed", "Tom Reed", "said", "he may declare an emergency, which would allow him to act alone", False)]),
+    ('Ann Lowe said in a statement that the port is violating the rules — which she added “is deeply regrettable.”',
+     [("Ann Lowe", "Ann Lowe", "said", "the port is violating the rules — which “is deeply regrettable.”", False)]),
+    # the 'that' clause hung on the occasion of saying is what was said
+    ("Ann Lowe said in a statement that the port is violating the rules.",
+     [("Ann Lowe", "Ann Lowe", "said", "the port is violating the rules", False)]),
     # a quotation that is the whole content is direct, however short
     ('Health Minister Ann Lowe said "We could not win," and the city flag is at half-mast.',
      [("Health Minister Ann Lowe", "Ann Lowe", "said", "We could not win", True)]),
@@ -883,6 +891,10 @@ STATEMENT_TEXT = [
 ]
 
 NOT_STATEMENTS = [
+    # a pronoun in a condition is generic: it hands the quotation to no one
+    ('Tom Reed spoke on Monday. "We will change the rules," he said. Though the rules let members vote by proxy '
+     'if they cannot appear, that is barred when voting "to fill a vacancy on the national ticket," per the party rules.',
+     [("he", "Tom Reed", "said", "We will change the rules", True)]),
     # a stance in a relative clause says which ones, not what they stated
     ("The agency will face a number of cities that support the regulations.", []),
     ("The targets are centrist leaders who have supported European unity since the 1950s.", []),

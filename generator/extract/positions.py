@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSOLUTE_PREPOSITIONS, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEMONSTRATIVES, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVIDENCE_CUES,
@@ -379,7 +379,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     would help ...': 'Each of which would help ...'; 'That is why, she argued, the union must
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
-    gone = set(dropped)
+    gone = set(dropped) | _relative_cues(doc, start, end)
     cue = sorted(t.i for t in verb.subtree)
     if start < cue[0] and cue[-1] < end - 1:
         lo, hi = cue[0], cue[-1]
@@ -391,6 +391,15 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
         if lo - 1 == start and doc[start].tag_ == "WRB":
             gone.add(start)
     return _joined(doc, start, end, gone)
+
+
+def _relative_cues(doc: Doc, start: int, end: int) -> set[int]:
+    """'..., which he said would be its lowest ever': the speaker's own cue set right after a
+    relative pronoun inside the content is the writer's frame; the clause reads without it
+    ('which would be its lowest ever')."""
+    return {i for t in doc[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
+            for s in t.children if s.dep_ == "nsubj" and s.pos_ == "PRON" and s.i == t.i - 1
+            and s.i - 1 > start and doc[s.i - 1].tag_ in ("WDT", "WP") for i in (s.i, t.i)}
 
 
 def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
@@ -1040,7 +1049,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
                        if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
         return _span_of(clause, verb) if clause is not None else None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)), None)
-    clause = _past_hearer(verb, clause) if clause is not None else None
+    clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
     if clause is not None:
         start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
         end = _before_writers_so(verb.doc, start, end)
@@ -1172,6 +1181,17 @@ def _predicate_without_subject(head: Token, verb: Token) -> bool:
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return before is not None and before.dep_ == "cc" and head.i > verb.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
+
+
+def _clause_on_occasion(verb: Token) -> Token | None:
+    """'said in a statement that the port is ...' read with the clause hung on 'statement':
+    the 'that' clause of the occasion of a speech verb is what the verb reports."""
+    if verb.lemma_ not in VERBNET_SAY | FRAMENET_STATEMENT:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in SAYING_OCCASIONS for g in p.children
+                 if g.dep_ in ("acl", "ccomp", "relcl") and g.i > p.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
 
 
 def _past_hearer(verb: Token, clause: Token) -> Token | None:
@@ -1596,7 +1616,14 @@ def _refers_back(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
     the last speaker, whose words the quotation goes on with."""
     base = parsed.offset(sent.doc)
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL
-               and base + t.idx < q.start for t in sent)
+               and base + t.idx < q.start and not _supposed(t) for t in sent)
+
+
+def _supposed(pronoun: Token) -> bool:
+    """The pronoun is the subject of a condition or concession ('rules let members vote by
+    proxy if they can't appear, but not when voting "..."'): a generic case, no one who speaks."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS | CONCESSIVE_SUBORDINATORS
+               for a in [pronoun.head, *pronoun.head.ancestors] for c in a.children)
 
 
 def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote, found: set[int]) -> bool:
@@ -1633,8 +1660,14 @@ def _overlap(a: Attribution, q: Quote) -> bool:
 def _extend_to(text: str, a: Attribution, q: Quote, last: int) -> None:
     """Reported words that run into a quotation keep their own words and take the quotation
     to its end: the statement is the whole clause, partly quoted, so not direct."""
+    raw = text[a.start:a.end]
+    core = raw.rstrip(EDGE_PUNCT)
+    words = a.text.rstrip(EDGE_PUNCT).split()
+    if words and core.endswith(words[-1]):      # the words kept so far, without a cue or gap they left out
+        a.text = _clean_content(a.text.rstrip(EDGE_PUNCT) + raw[len(core):] + text[a.end:max(a.end, q.end)])
+    else:
+        a.text = _clean_content(text[a.start:max(a.end, q.end)])
     a.end = max(a.end, q.end)
-    a.text = _clean_content(text[a.start:a.end])
     a.last_sentence_no = max(a.last_sentence_no, last)
 
 
