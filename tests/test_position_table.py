@@ -851,6 +851,15 @@ STATEMENT_TEXT = [
     # ... and two quoted phrases of one sentence are not one quotation
     ('He called it "null and void" and "geographically ridiculous" in a speech.',
      [("He", None, "called", 'it "null and void" and "geographically ridiculous"', False)]),
+    # ... nor is a quotation and a quoted phrase of the speaker's next clause
+    ('"We do not see a link to the strike," the mayor said, adding that it would take "more hours" before details '
+     'emerge.',
+     [("the mayor", None, "said", "We do not see a link to the strike", True),
+      ("the mayor", None, "adding", 'it would take "more hours" before details emerge', False)]),
+    # "what he called X" keeps its cue: the relative is its object
+    ("Tom Reed said his country would help to deal with what he called dangerous actions in the bay.",
+     [("Tom Reed", "Tom Reed", "said", "his country would help to deal with what he called dangerous actions in the bay",
+       False)]),
     # the time of saying between the cue and a clause without "that" is not what was said
     ("Ann Lowe also said earlier she might rename the bridge.",
      [("Ann Lowe", "Ann Lowe", "said", "she might rename the bridge", False)]),

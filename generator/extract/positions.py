@@ -398,8 +398,8 @@ def _relative_cues(doc: Doc, start: int, end: int) -> set[int]:
     relative pronoun inside the content is the writer's frame; the clause reads without it
     ('which would be its lowest ever')."""
     return {i for t in doc[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
-            for s in t.children if s.dep_ == "nsubj" and s.pos_ == "PRON" and s.i == t.i - 1
-            and s.i - 1 > start and doc[s.i - 1].tag_ in ("WDT", "WP") for i in (s.i, t.i)}
+            for s in t.children if s.dep_ == "nsubj" and s.pos_ == "PRON" and s.i == t.i - 1 and t.lemma_ != "call"
+            and s.i - 1 > start and doc[s.i - 1].lower_ in ("which", "who") for i in (s.i, t.i)}
 
 
 def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
@@ -692,11 +692,13 @@ def _clean_content(text: str) -> str:
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip(EDGE_PUNCT)     # '... anchors'')': the writer's bracket closes after it
     last = text.rfind('"')
-    if text.count('"') % 2:
+    if text.count('"') % 2 and (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = text + '"' if last == 0 or text[last - 1].isspace() else '"' + text
     if text.count("''") % 2:
         text = text + "''" if text.rfind("''") == 0 or text[text.rfind("''") - 1].isspace() else "''" + text
     opened, closed = text.count("“"), text.count("”")
+    if (text.count('"') + opened + closed) % 2 == 0:
+        return text         # '"more hours” before ...': marks of two kinds that pair
     if opened > closed:
         text += "”"
     elif closed > opened:
