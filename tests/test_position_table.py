@@ -886,6 +886,10 @@ STATEMENT_TEXT = [
     # the 'that' clause hung on the occasion of saying is what was said
     ("Ann Lowe said in a statement that the port is violating the rules.",
      [("Ann Lowe", "Ann Lowe", "said", "the port is violating the rules", False)]),
+    # a quotation cut open by the content's edge is closed again
+    ('According to a statement released by the mayor\'s office, "ending the threat from the gangs" is an aim of the '
+     'operation.',
+     [("a statement", None, "according to", '"ending the threat from the gangs" is an aim of the operation', False)]),
     # a quotation that is the whole content is direct, however short
     ('Health Minister Ann Lowe said "We could not win," and the city flag is at half-mast.',
      [("Health Minister Ann Lowe", "Ann Lowe", "said", "We could not win", True)]),

@@ -1414,7 +1414,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if parts[0] and _time_of_cue(parts[1], hi):
         rest = [t for t in rest if t.i < lo]    # 'X has died, according to Y on Friday': when Y said it
         parts[1] = []
-    text = " ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p).strip(EDGE_PUNCT)
+    text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
 
