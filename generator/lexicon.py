@@ -1080,3 +1080,28 @@ BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "mo
 # 'Sergei'/'Sergey'): within one article, two full names that differ
 # only by one such swap in the given name are one person's.
 TRANSLITERATION_SWAPS = {frozenset("ck"), frozenset("iy"), frozenset("vw"), frozenset("sz"), frozenset("ij")}
+
+# ---- the time and manner of saying (generator/extract/positions.py) -------------------------
+# Adverbs of when or how something was said: right after a cue and before its clause's
+# subject ("said earlier he might ...") they are the saying's, not what was said.
+SAYING_ADVERBS = {"earlier", "later", "yesterday", "recently", "previously", "again", "afterwards",
+                  "subsequently", "separately", "repeatedly", "privately", "publicly", "once", "often"}
+# Cues that only name a topic with "about"/"on"/"of" ("spoke out about the war", "commented on
+# the deal", "wrote about it"): no stance is stated, so no position; "against"/"for" ones keep it.
+TOPIC_CUES = {"speak", "talk", "comment", "write", "testify", "joke"}
+# Words an apostrophe shortens at their start ("in 't Veld", "rock 'n' roll", "'em"): the
+# apostrophe before them opens no quotation.
+ELISIONS = ("t", "s", "n", "em", "tis", "twas")
+# Cues whose object alone says nothing until a predicate says how ("described the wall" vs
+# "described the wall as a gift"): without one, and without a clause in the object, no position.
+PREDICATIVE_CUES = {"describe", "characterize", "characterise"}
+# Prepositions of a phrase that sets a cue's scene after its object ("called it X in a speech",
+# "announced the change by television", "via Twitter", "at a rally", "during the debate").
+SETTING_PREPOSITIONS = {"in", "at", "during", "by", "via", "through", "on"}
+# ... when their object is an occasion or a medium of saying (else "denied any part in the
+# strikes" would lose its content).
+SAYING_OCCASIONS = {"speech", "interview", "article", "statement", "letter", "tweet", "post", "rally",
+                    "conference", "briefing", "debate", "broadcast", "address", "column", "op-ed",
+                    "message", "video", "programme", "program", "show", "hearing", "session", "meeting",
+                    "television", "radio", "phone", "telephone", "email", "podcast", "blog", "editorial",
+                    "sermon", "newsletter", "memo", "essay", "book", "remarks", "event", "ceremony"}

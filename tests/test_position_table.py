@@ -734,8 +734,9 @@ CONTENT_BOUNDS = [
      [("Ann Lowe", "Ann Lowe", "criticised", "the government for the delays", False)]),
     ("Ann Lowe blamed the mayor on Monday for the delays.",
      [("Ann Lowe", "Ann Lowe", "blamed", "the mayor for the delays", False)]),
+    # ... and an occasion of saying after the object is where it was said ("at a rally")
     ("She announced the budget on radio on Tuesday and again at a rally on Saturday.",
-     [("She", None, "announced", "the budget on radio on Tuesday and again at a rally on Saturday", False)]),
+     [("She", None, "announced", "the budget", False)]),
     # an 'amid' phrase holding others' statements is the writer's setting, like 'despite'
     ("Carl Dunn has rejected calls for a new bridge over the bay amid growing demands for a ferry.",
      [("Carl Dunn", "Carl Dunn", "rejected", "calls for a new bridge over the bay", False)]),
@@ -770,7 +771,7 @@ CONTENT_BOUNDS = [
     ("Carl Dunn said the town would build a bridge, which would cut travel times.",
      [("Carl Dunn", "Carl Dunn", "said", "the town would build a bridge, which would cut travel times", False)]),
     ("Carl Dunn said the town will build a bridge, which he said is the longest in the country.",
-     [("Carl Dunn", "Carl Dunn", "said", "the town will build a bridge, which he said is the longest in the country",
+     [("Carl Dunn", "Carl Dunn", "said", "the town will build a bridge, which is the longest in the country",
        False)]),
     ("Carl Dunn said it was the old docks, including the North Dock and the South Dock, which caused most of the delays.",
      [("Carl Dunn", "Carl Dunn", "said",
@@ -925,9 +926,112 @@ WHO_SAID_IT = [
 ]
 
 
+STATEMENT_TEXT = [
+    # the hearer read by the parser as the head of the clause, or a free relative hung on it
+    ("Earlier, he told BBC Radio 4's Today programme the US had increased support for Africa.",
+     [("he", None, "told", "the US had increased support for Africa", False)]),
+    ("Ann Lowe told the BBC's Talking Point programme what was needed was one approach.",
+     [("Ann Lowe", "Ann Lowe", "told", "what was needed was one approach", False)]),
+    # a quotation the writer broke to set the speaker in it is one statement, whole
+    ('"What makes this new is not just the hacking of a party," Tom Reed told the Gazette on Wednesday, '
+     '"but the attempt to interfere with the election."',
+     [("Tom Reed", "Tom Reed", "told", "What makes this new is not just the hacking of a party, but the attempt to "
+       "interfere with the election.", True)]),
+    ('"We stand ready" wrote Ann Lowe "to provide whatever help we can to bring them under control."',
+     [("Ann Lowe", "Ann Lowe", "wrote", "We stand ready to provide whatever help we can to bring them under control.",
+       True)]),
+    # ... but two quotations that are sentences of their own stay two
+    ('Ann Lowe spoke first. "We will not give up," she said. "We will win the vote in May."',
+     [("she", "Ann Lowe", "said", "We will not give up", True),
+      ("she", "Ann Lowe", "said", "We will win the vote in May.", True)]),
+    # ... and two quoted phrases of one sentence are not one quotation
+    ('He called it "null and void" and "geographically ridiculous" in a speech.',
+     [("He", None, "called", 'it "null and void" and "geographically ridiculous"', False)]),
+    # ... nor is a quotation and a quoted phrase of the speaker's next clause
+    ('"We do not see a link to the strike," the mayor said, adding that it would take "more hours" before details '
+     'emerge.',
+     [("the mayor", None, "said", "We do not see a link to the strike", True),
+      ("the mayor", None, "adding", 'it would take "more hours" before details emerge', False)]),
+    # "what he called X" keeps its cue: the relative is its object
+    ("Tom Reed said his country would help to deal with what he called dangerous actions in the bay.",
+     [("Tom Reed", "Tom Reed", "said", "his country would help to deal with what he called dangerous actions in the bay",
+       False)]),
+    # the time of saying between the cue and a clause without "that" is not what was said
+    ("Ann Lowe also said earlier she might rename the bridge.",
+     [("Ann Lowe", "Ann Lowe", "said", "she might rename the bridge", False)]),
+    ("Ann Lowe told reporters on Monday the port would close.",
+     [("Ann Lowe", "Ann Lowe", "told", "the port would close", False)]),
+    ("Ann Lowe said yesterday's vote was rigged.",
+     [("Ann Lowe", "Ann Lowe", "said", "yesterday's vote was rigged", False)]),
+    # where and how it was said is not what was said
+    ("Ann Lowe criticised the plan in a speech last week.",
+     [("Ann Lowe", "Ann Lowe", "criticised", "the plan", False)]),
+    # a statement noun after "that" keeps its determiner
+    ("Tom Reed said that claim smacked of hypocrisy.",
+     [("Tom Reed", "Tom Reed", "said", "that claim smacked of hypocrisy", False)]),
+    ("Ann Lowe said that the claim was false.",
+     [("Ann Lowe", "Ann Lowe", "said", "the claim was false", False)]),
+    # a writer's gloss or a new clause after a quotation set off by a comma is not the speaker's
+    ('Tom Reed said his partners were "in no way touching the JCPOA," a formal acronym for the Iran deal.',
+     [("Tom Reed", "Tom Reed", "said", 'his partners were "in no way touching the JCPOA"', False)]),
+    # the speaker's own cue after a relative pronoun is the writer's frame
+    ("Tom Reed said he may declare an emergency, which he said would allow him to act alone.",
+     [("Tom Reed", "Tom Reed", "said", "he may declare an emergency, which would allow him to act alone", False)]),
+    ('Ann Lowe said in a statement that the port is violating the rules — which she added “is deeply regrettable.”',
+     [("Ann Lowe", "Ann Lowe", "said", "the port is violating the rules — which “is deeply regrettable.”", False)]),
+    # the 'that' clause hung on the occasion of saying is what was said
+    ("Ann Lowe said in a statement that the port is violating the rules.",
+     [("Ann Lowe", "Ann Lowe", "said", "the port is violating the rules", False)]),
+    # a quotation cut open by the content's edge is closed again
+    ('According to a statement released by the mayor\'s office, "ending the threat from the gangs" is an aim of the '
+     'operation.',
+     [("a statement", None, "according to", '"ending the threat from the gangs" is an aim of the operation', False)]),
+    # a quotation that is the whole content is direct, however short
+    ('Health Minister Ann Lowe said "We could not win," and the city flag is at half-mast.',
+     [("Health Minister Ann Lowe", "Ann Lowe", "said", "We could not win", True)]),
+    # the words before a parenthetical cue that opens a quotation set the scene
+    ('When he first described the wall in December, he said, "We are going to build a wall with a big door."',
+     [("he", None, "said", "We are going to build a wall with a big door.", True)]),
+    ('The plan, she said, "will fail in May and cost us dearly."',
+     [("she", None, "said", 'The plan "will fail in May and cost us dearly."', False)]),
+    # a participle opening the sentence frames the statement; the quotation is what is said
+    ("Lamenting their luck, Peruvians often say, ''Poor Peru, so far from God and so close to the sea.''",
+     [("Peruvians", None, "say", "Poor Peru, so far from God and so close to the sea.", True)]),
+]
+
+NOT_STATEMENTS = [
+    # a pronoun in a condition is generic: it hands the quotation to no one
+    ('Tom Reed spoke on Monday. "We will change the rules," he said. Though the rules let members vote by proxy '
+     'if they cannot appear, that is barred when voting "to fill a vacancy on the national ticket," per the party rules.',
+     [("he", "Tom Reed", "said", "We will change the rules", True)]),
+    # a stance in a relative clause says which ones, not what they stated
+    ("The agency will face a number of cities that support the regulations.", []),
+    ("The targets are centrist leaders who have supported European unity since the 1950s.", []),
+    # a topic is no stance
+    ("He and the archbishop have both spoken out about the war.", []),
+    ("Ann Lowe commented on the border agreement.", []),
+    ("Ann Lowe spoke out against the border agreement.",
+     [("Ann Lowe", "Ann Lowe", "spoke out", "against the border agreement", False)]),
+    # a question put is no statement
+    ("Tom Hale asked Ann Lowe how high the wall would be.", []),
+    # a share a poll counted is no source
+    ("In a poll, 59 percent said the plan was wrong.", []),
+    # "described X" says nothing until it says how
+    ("When he first described the wall, the crowd cheered.", []),
+    ("Mr Howard described the intervention as very important.",
+     [("Mr Howard", "Howard", "described", "the intervention as very important", False)]),
+    # an apostrophe of an elision opens no quotation
+    ('"Europe is breaking up as we speak," said Sophie in \'t Veld, a Dutch member of the European Parliament. '
+     '"It is a risk everywhere."',
+     [("Sophie", None, "said", "Europe is breaking up as we speak", True),
+      ("Sophie", None, "said", "It is a risk everywhere.", True)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", NOT_STATED + PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES
                          + PARSER_SLIPS + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
                          + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
-                         + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT)
+                         + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT + STATEMENT_TEXT
+                         + NOT_STATEMENTS)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected

@@ -17,23 +17,23 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSOLUTE_PREPOSITIONS, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEMONSTRATIVES, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVIDENCE_CUES,
                        EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES,
                        INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIVE_QUANTIFIERS, OBJECT_CUES,
-                       PASSIVE_CUES, PERCENT_SIGNS, PERSON_NOUNS, POLARITY_PREPOSITIONS, POLL_NOUNS,
+                       PASSIVE_CUES, PERCENT_SIGNS, PERSON_NOUNS, PREDICATIVE_CUES, POLARITY_PREPOSITIONS, POLL_NOUNS,
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
-                       QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS,
+                       QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS, SAYING_OCCASIONS, SETTING_PREPOSITIONS,
                        SELF_REQUEST_CUES, SHARE_NOUNS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUPPORT_VERBS,
-                       SUPPOSING_IMPERATIVES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
+                       SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex
 from .parse import ParsedArticle, doc_text, span_text
-from .quotes import Quote, find_quotes
+from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver
 
 CUE_VERB_LEMMAS = SPEECH_VERBS | EXPRESS_VERBS | {"make"}     # "make" only in "made clear"
@@ -67,7 +67,8 @@ class PositionsFound:
 def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
     all_quotes = find_quotes(parsed.article.text)
     resolver = SpeakerResolver(parsed, actors, [(q.start, q.end) for q in all_quotes])
-    quotes = [q for q in all_quotes if _is_statement(q, parsed.article.text)]
+    pieces = {all_quotes[i]: all_quotes[j] for i, j in split_quotations(parsed.article.text, all_quotes).items()}
+    quotes = [q for q in all_quotes if q in pieces or q in pieces.values() or _is_statement(q, parsed.article.text)]
     cues: dict[int, list[Attribution]] = {}
 
     def cues_of(n: int) -> list[Attribution]:
@@ -87,9 +88,13 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
             if not att.cue_noun and not _reported_within(att, found):
                 resolver.spoke(att.speaker, n)  # not "Ms. Lowe's threats to ...": named in passing
         attributions.extend(a for a in found if a.text)
-        _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions)
+        _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions, pieces)
         colon = next((a for a in found if not a.text), None)
         pending_colon = colon if colon and sent.text.rstrip(" \"“‘'`").endswith(":") else None
+    for a in attributions:
+        if not a.direct and any(a.start <= q.start and q.end <= a.end and _quoted_wholly(parsed.article.text, a, q)
+                                for q in all_quotes):
+            a.direct = True     # 'said "We could not win,"': the content is a quotation, however short
     lede_roles = _resolve_lede_descriptor(parsed, resolver, attributions)
     return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(_each_actor(attributions))],
                           groups=list(resolver.groups.values()), references=resolver.references,
@@ -164,7 +169,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if verb.lemma_ in EVIDENCE_CUES and agent is None and not _can_speak(subject):
         return []           # 'the storm highlighted the risks': a thing shows, no one states
     if content is not None and _is_participle(verb) and not _has_clause(verb) \
-            and verb.lemma_ in STANCE_VERBS | PREPOSITION_CUES:
+            and (verb.lemma_ in STANCE_VERBS | PREPOSITION_CUES or _sets_scene(verb)):
         return []       # "Commenting on the case, he said": the participle only sets the scene
     if content is None and agent is not None:
         content = _passive_content(verb)
@@ -177,10 +182,11 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     cue = _cue_text(verb)
     base = parsed.offset(sent.doc)
     if content is None:     # "He said:" — the content is the quotation that follows
-        if agent is not None or verb.lemma_ not in VERBNET_TELL and any(c.dep_ == "dobj" for c in verb.children):
+        if agent is not None or verb.lemma_ not in VERBNET_TELL and any(
+                c.dep_ == "dobj" and not _opens_quotation(c) for c in verb.children):
             return []       # "61 percent felt the same about X": no quotation of theirs follows
         return [Attribution(resolver.resolve(subject, n), cue, base + verb.idx, 0, 0, "", n)]
-    if _relative_cue(verb, subject) or _question(verb):
+    if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb):
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
@@ -204,12 +210,14 @@ def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token)
     are not theirs (the writer's or another source's, see _writer_material)."""
     start, end = _without_own_cue(doc, start, end, verb, subject)
     start = _without_mark(doc, start, end)
+    start = _without_time_of_saying(doc, start, end, verb)
     end = _without_trailing_relative(doc, start, end)
     end = _with_split_compound(doc, start, end, verb)
     nonfinite = _nonfinite_content(doc, start, end)
     bare = end
     end = _with_lost_predicate(doc, start, end, verb, nonfinite)
     end = _before_closing_quote(doc, start, end)
+    end = _without_gloss_after_quote(doc, start, end)
     if end != bare:
         nonfinite = _nonfinite_content(doc, start, end)
     dropped = _writer_material(doc, start, end, verb, nonfinite)
@@ -217,6 +225,42 @@ def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token)
     while end - 1 > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in ",;"):
         end -= 1            # '... by 2023, and': the joiner of a phrase the content left out
     return start, end, dropped
+
+
+def _without_time_of_saying(doc: Doc, start: int, end: int, verb: Token) -> int:
+    """'said earlier he might rename it', 'told reporters on Monday the port would close': a
+    time between the cue and the subject of a clause without 'that' says when it was said
+    (after 'that' it is the clause's own: 'said that on Monday the port closed')."""
+    if start == 0 or doc[start - 1].lower_ == "that" or start <= verb.i:
+        return start
+    unit = doc[start]
+    while unit.head.i < start + 6 and unit.head.i != unit.i and unit.dep_ in ("pobj", "compound", "amod", "det"):
+        unit = unit.head
+    timely = unit.dep_ == "advmod" and unit.lower_ in SAYING_ADVERBS \
+        or unit.dep_ in ("npadvmod", "advmod") and unit.ent_type_ in ("DATE", "TIME") or _is_time(unit)
+    if not timely or unit.left_edge.i != start or unit.head.i <= unit.right_edge.i:
+        return start
+    after = unit.right_edge.i + 1
+    while after < end and doc[after].text == ",":
+        after += 1
+    subject = next((c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return after if subject is not None and subject.left_edge.i == after else start
+
+
+def _opens_quotation(phrase: Token) -> bool:
+    """The phrase starts right after an opening quotation mark ('say, "Poor Mexico, so far
+    from God ..."'): the object read by the parser is the quotation the cue introduces."""
+    first = phrase.left_edge.i
+    return first > 0 and phrase.doc[first - 1].text in ('"', "“", "''", "``", "‘") and phrase.doc[first - 1].tag_ == "``" \
+        or first > 0 and phrase.doc[first - 1].text in ("''", "``")
+
+
+def _sets_scene(participle: Token) -> bool:
+    """'Lamenting their luck, Mexicans often say, "..."': a participle opening the sentence
+    before a speech verb it hangs on frames what that verb says; the statement is the main one."""
+    head = participle.head
+    return participle.dep_ == "advcl" and participle.i < head.i and head.lemma_ in SPEECH_VERBS \
+        and head.pos_ == "VERB" and participle.left_edge.i == participle.sent.start
 
 
 def _has_finite_clause(sent: Span) -> bool:
@@ -291,10 +335,20 @@ def _relative_cue(verb: Token, subject: Token) -> bool:
     return not any(t.head.i == clause.i and t.dep_ in ("nsubj", "nsubjpass") for t in opener)
 
 
+def _describing_stance(verb: Token) -> bool:
+    """'cities that support the regulations', 'leaders who have backed the union since 1950': a
+    stance verb in a relative clause says which ones or what they are like, not what they
+    stated ('the mayor, who said ...' does report a statement)."""
+    return verb.lemma_ in STANCE_VERBS and verb.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ in RELATIVE_PRONOUNS)
+        for c in verb.children)
+
+
 def _question(verb: Token) -> bool:
-    """'X asked Y if/whether ...' puts a question; it states no position."""
-    return verb.lemma_ == "ask" and any(c.dep_ in ("ccomp", "advcl") and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in verb.children)
+    """'X asked Y if/whether ...' or 'asked Y how high ...' puts a question; it states no position."""
+    return verb.lemma_ == "ask" and any(c.dep_ in ("ccomp", "advcl") and (any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        or c.left_edge.i > verb.i and c.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")) for c in verb.children)
 
 
 def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token) -> tuple[int, int]:
@@ -326,7 +380,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     would help ...': 'Each of which would help ...'; 'That is why, she argued, the union must
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
-    gone = set(dropped)
+    gone = set(dropped) | _relative_cues(doc, start, end)
     cue = sorted(t.i for t in verb.subtree)
     if start < cue[0] and cue[-1] < end - 1:
         lo, hi = cue[0], cue[-1]
@@ -338,6 +392,15 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
         if lo - 1 == start and doc[start].tag_ == "WRB":
             gone.add(start)
     return _joined(doc, start, end, gone)
+
+
+def _relative_cues(doc: Doc, start: int, end: int) -> set[int]:
+    """'..., which he said would be its lowest ever': the speaker's own cue set right after a
+    relative pronoun inside the content is the writer's frame; the clause reads without it
+    ('which would be its lowest ever')."""
+    return {i for t in doc[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
+            for s in t.children if s.dep_ == "nsubj" and s.pos_ == "PRON" and s.i == t.i - 1 and t.lemma_ != "call"
+            and s.i - 1 > start and doc[s.i - 1].lower_ in ("which", "who") for i in (s.i, t.i)}
 
 
 def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
@@ -357,6 +420,8 @@ def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
             b.pop(0)
             if a[-1] + 1 not in gone and len(a) > 1:
                 a.pop()
+        elif doc[b[0]].text == "," and len(b) > 1:
+            b.pop(0)        # 'them [in an article], "anchors"': the comma closed the gap
     return " ".join(doc[r[0]:r[-1] + 1].text for r in runs if r)
 
 
@@ -368,7 +433,7 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
     its end ('said he had been joking in his speech, which drew complaints'), unless a modal makes
     it part of what is reported ('..., which would cut costs')."""
     last = _last_word(doc, start, end)
-    gone = _trailing_attribution(doc, start, last) | _time_of_verb(verb, start, last)
+    gone = _trailing_attribution(doc, start, last) | _time_of_verb(verb, start, last) | _setting_of_verb(verb, start, last)
     text = doc_text(doc).lower()
     concessive = any(m in text for m in CONCESSIVE_PREPOSITIONS | CONCESSIVE_SUBORDINATORS)  # else no word below is one
     for t in doc[start:end]:
@@ -412,6 +477,13 @@ def _time_of_verb(verb: Token, start: int, last: int) -> set[int]:
     return {u.i for c in verb.children if (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c))
             and start < c.left_edge.i and any(p.i > c.right_edge.i for p in phrases)
             and not any(u.dep_ in ("cc", "conj") for u in c.subtree) for u in c.subtree}
+
+
+def _setting_of_verb(verb: Token, start: int, last: int) -> set[int]:
+    """'called them in an article last week, "Manchurian anchors"': a phrase of the cue inside
+    its content that says where or how it was said is no part of what was said."""
+    return {u.i for c in verb.children if (_setting(c) or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+            and start < c.left_edge.i and c.right_edge.i < last for u in c.subtree}
 
 
 def _speakers_own(unit: Token) -> bool:
@@ -565,6 +637,25 @@ def _before_closing_quote(doc: Doc, start: int, end: int) -> int:
     return close + 1
 
 
+def _without_gloss_after_quote(doc: Doc, start: int, end: int) -> int:
+    """'... would touch the JCPOA," a formal acronym for the deal', 'said "We could not win," and
+    the flag is at half-mast': after a quotation set off by a comma, a bare noun phrase glosses
+    it and a joined clause with its own subject (no 'that') goes on with the story; both are
+    the writer's, so the content ends with the quotation."""
+    closes = [t.i for t in doc[start + 1:end] if t.text in CLOSING_QUOTES and t.tag_ == "''"
+              and (doc[t.i - 1].text == "," or t.i + 1 < end and doc[t.i + 1].text == ",")]
+    if not closes:
+        return end
+    close = closes[-1]
+    rest = [t for t in doc[close + 1:end] if not t.is_punct]
+    if not rest:
+        return end
+    gloss = rest[0].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+    story = rest[0].dep_ == "cc" and doc[close - 1].text == "," and not any(t.lower_ == "that" for t in rest[:2]) \
+        and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head in rest for t in rest)
+    return close + 1 if gloss or story else end
+
+
 def _with_split_compound(doc: Doc, start: int, end: int, verb: Token) -> int:
     """'described a shop used as a fireworks store before ...' where the parser ended the
     object at 'fireworks' and hung 'store' elsewhere: two nouns side by side are one phrase,
@@ -599,10 +690,16 @@ def _clean_content(text: str) -> str:
     """The content without the punctuation around it; a quotation it opens is closed, one it
     closes is opened ('"wild swings" would slow trade')."""
     text = text.strip(EDGE_PUNCT)
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip(EDGE_PUNCT)     # '... anchors'')': the writer's bracket closes after it
     last = text.rfind('"')
-    if text.count('"') % 2:
+    if text.count('"') % 2 and (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = text + '"' if last == 0 or text[last - 1].isspace() else '"' + text
+    if text.count("''") % 2:
+        text = text + "''" if text.rfind("''") == 0 or text[text.rfind("''") - 1].isspace() else "''" + text
     opened, closed = text.count("“"), text.count("”")
+    if (text.count('"') + opened + closed) % 2 == 0:
+        return text         # '"more hours” before ...': marks of two kinds that pair
     if opened > closed:
         text += "”"
     elif closed > opened:
@@ -621,10 +718,24 @@ def _without_mark(doc: Doc, start: int, end: int) -> int:
 def _is_complementiser(token: Token) -> bool:
     """'that' opening a clause (the parser sometimes mislabels it), not the determiner of
     'that claim' or the subject of 'that is meant to'. ('whether' stays: it is the content.)"""
-    if token.lower_ != "that":
+    if token.lower_ != "that" or _determines_subject(token):
         return False
     return token.dep_ == "mark" or token.tag_ == "IN" or token.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "attr") \
         and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i
+
+
+def _determines_subject(that: Token) -> bool:
+    """'said that claim smacked of hypocrisy': a singular statement noun right after 'that' with
+    no determiner of its own, the subject of the clause, cannot stand bare; 'that' is its
+    determiner and stays in the text (a mass noun can: 'said that peace is near')."""
+    doc = that.doc
+    k = that.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    noun = doc[k] if k < len(doc) else None
+    return noun is not None and noun.tag_ == "NN" and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.lemma_.lower() in STATEMENT_NOUNS | VIEW_NOUNS \
+        and not any(c.dep_ in ("det", "poss") and c.i != that.i for c in noun.children)
 
 
 def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
@@ -659,6 +770,8 @@ def _is_source(verb: Token, subject: Token) -> bool:
         return False        # "asked why he thought ...", "said they believe ...", "says X never told them"
     if outer is not None and _modal(verb):
         return False        # "she said they would announce ...": a statement not (yet) made
+    if subject.lower_ in PERCENT_SIGNS:
+        return False        # "59 percent said it was not": a share a poll counted, no source
     if _denied_by_quantifier(subject):
         return False        # "few experts believe that": what they do not say
     if _hypothetical(verb) or _poll_finding(verb) or subject.lemma_.lower() in SHARE_NOUNS or _fraction(subject):
@@ -939,6 +1052,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
                        if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
         return _span_of(clause, verb) if clause is not None else None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)), None)
+    clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
     if clause is not None:
         start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
         end = _before_writers_so(verb.doc, start, end)
@@ -974,34 +1088,71 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         tokens = [t for t in head.subtree if t not in set(verb.subtree)]
         while tokens and tokens[0].i < verb.i and tokens[0].dep_ in ("cc", "punct") and tokens[0].head.i == head.i:
             tokens.pop(0)           # 'But, he noted, "…"': the cue's "But" is no part of what it says
-        if tokens and tokens[0].i > verb.i:
+        if tokens and tokens[0].i > verb.i or _quotation_after_cue(verb, head):
             tokens = [t for t in tokens if t.i > verb.right_edge.i]
         while tokens and tokens[-1].is_punct and tokens[-1].text in ".;":
             tokens.pop()
         return (tokens[0].i, tokens[-1].i + 1) if tokens else None
     rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
               and not _is_time(c) and not _absolute_clause(c)]
+    while len(rights) > 1 and _setting(rights[-1]):
+        rights.pop()        # 'called it "null and void" in a speech': where and how it was said
     misread = next((c for c in rights if c.dep_ == "dobj" and c.pos_ in ("ADJ", "DET", "NUM")
                     and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree)), None)
     if misread is not None and verb.lemma_ in VERBNET_SAY:
         return misread.left_edge.i, max(r.right_edge.i for r in rights) + 1   # "said many of them failed"
     has_object = any(c.dep_ == "dobj" for c in rights)
     predicate = any(c.dep_ in ("oprd", "xcomp", "acomp") for c in rights)
+    if verb.lemma_ in PREDICATIVE_CUES and not predicate and not any(
+            t.lower_ == "as" and t.dep_ == "prep" or t.pos_ in ("VERB", "AUX") for c in rights for t in c.subtree):
+        return None     # 'when he first described the wall': how he described it is not said
     if rights and (verb.lemma_ in OBJECT_CUES - {"call"} and has_object or has_object and predicate):
         # "criticised the plan", "called the strike defensive", "described X as Y"
-        return min(r.left_edge.i for r in rights), max(r.right_edge.i for r in rights) + 1
+        start = min(r.left_edge.i for r in rights)
+        return start, _before_trailing_setting(verb.doc, start, max(r.right_edge.i for r in rights) + 1)
     if verb.lemma_ in PREPOSITION_CUES | OBJECT_CUES:
         preps = CONTENT_PREPOSITIONS - VENUE_PREPOSITIONS if verb.lemma_ == "speak" else CONTENT_PREPOSITIONS
         if verb.lemma_ == "call":
             preps = CUE_PREPOSITIONS    # "called for talks"; "called a meeting for Friday" is no statement
         prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps
                      and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)
+        if prep is not None and verb.lemma_ in TOPIC_CUES and prep.lower_ in ("about", "on"):
+            return None             # 'spoke out about the war', 'commented on the deal': a topic, no stance
         phrase = _continued(verb, prep.i + 1, prep.right_edge.i + 1) if prep is not None else (0, 0)
         if phrase[1] - phrase[0] > 1 and prep.lower_ in POLARITY_PREPOSITIONS:
             return prep.i, phrase[1]    # 'argued against intervention': the text keeps 'against'
         if phrase[1] - phrase[0] > 1:
             return phrase           # "complained about X", "warned of X", "lashed out at X for Y"
     return None
+
+
+def _quotation_after_cue(verb: Token, head: Token) -> bool:
+    """'When he first described the wall, he said, "We are going to ..."': a quotation that
+    opens right after a parenthetical cue and holds its clause's subject is what was said; the
+    words before the cue set the scene (the writer's, outside the quotation marks)."""
+    doc = verb.doc
+    k = verb.right_edge.i
+    while k + 1 < len(doc) and (doc[k].text == "," or k == verb.i):
+        k += 1
+    mark = doc[k]
+    return mark.text in ('"', "“", "''", "``") and mark.i > verb.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > mark.i for c in head.children)
+
+
+def _before_trailing_setting(doc: Doc, start: int, end: int) -> int:
+    """'called it "null and void" in a speech' with the phrase hung on the predicate: an
+    occasion of saying that ends an object and its predicate is where it was said."""
+    last = _last_word(doc, start, end)
+    phrase = next((t for t in doc[start + 1:end] if _setting(t) and t.right_edge.i == last
+                   and t.head.pos_ not in ("VERB", "AUX")), None)
+    return _last_word(doc, start, phrase.left_edge.i) + 1 if phrase is not None else end
+
+
+def _setting(phrase: Token) -> bool:
+    """A phrase of the cue that says where, how or through what it was said ('in a speech',
+    'in an article last week', 'by live television', 'at a rally'): an occasion or medium."""
+    return phrase.dep_ == "prep" and phrase.lower_ in SETTING_PREPOSITIONS and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in SAYING_OCCASIONS for c in phrase.children)
 
 
 def _absolute_clause(phrase: Token) -> bool:
@@ -1035,6 +1186,27 @@ def _predicate_without_subject(head: Token, verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
 
 
+def _clause_on_occasion(verb: Token) -> Token | None:
+    """'said in a statement that the port is ...' read with the clause hung on 'statement':
+    the 'that' clause of the occasion of a speech verb is what the verb reports."""
+    if verb.lemma_ not in VERBNET_SAY | FRAMENET_STATEMENT:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in SAYING_OCCASIONS for g in p.children
+                 if g.dep_ in ("acl", "ccomp", "relcl") and g.i > p.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+
+
+def _past_hearer(verb: Token, clause: Token) -> Token | None:
+    """'told BBC Radio 4's Today programme the US had increased ...' read with the hearer as the
+    head of the clause: a noun that heads the reported clause of a cue with a hearer is the
+    hearer, and the clause under it is what was told (None where no clause is under it)."""
+    if verb.lemma_ not in HEARER_CUES or clause.pos_ not in ("NOUN", "PROPN") or clause.i < verb.i:
+        return clause
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i), None)
+    return inner if inner is not None else clause
+
+
 def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     """'told the Gazette mistakes were being fixed', 'announced the new fund, to be named X,
     would run itself': a reported clause without a subject whose subject the parser took
@@ -1046,6 +1218,9 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     obj = max((c for c in verb.children if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
     if obj is None or obj.i < verb.i:
         return start
+    if verb.lemma_ in VERBNET_TELL and any(c.dep_ == "relcl" and c.left_edge.i == obj.i + 1
+                                           and c.left_edge.tag_ in ("WP", "WDT") for c in obj.children):
+        return obj.i + 1    # 'told the Talking Point programme [what was needed] was ...': a free relative
     hearer = [c.i for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     hearer = hearer or [c.i for c in obj.children if c.dep_ == "compound"]
     if verb.lemma_ in VERBNET_TELL and hearer:
@@ -1240,7 +1415,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if parts[0] and _time_of_cue(parts[1], hi):
         rest = [t for t in rest if t.i < lo]    # 'X has died, according to Y on Friday': when Y said it
         parts[1] = []
-    text = " ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p).strip(EDGE_PUNCT)
+    text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
 
@@ -1351,13 +1526,17 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
 
 def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote],
                    cues_of, pending_colon: Attribution | None,
-                   resolver: "SpeakerResolver", attributions: list[Attribution]) -> None:
+                   resolver: "SpeakerResolver", attributions: list[Attribution],
+                   pieces: dict[Quote, Quote]) -> None:
     """Give each quotation that starts in this sentence its speaker and make it direct."""
     s_start, s_end = parsed.start_char(sent), parsed.end_char(sent)
     for q in quotes:
-        if not s_start <= q.start < s_end:
-            continue
+        if not s_start <= q.start < s_end or q in pieces.values():
+            continue        # the second piece of a quotation broken by its speaker: credited with the first
         last_n = _last_sentence(parsed, q, n)
+        if q in pieces:
+            _credit_split(parsed, q, pieces[q], n, cues_of, resolver, attributions)
+            continue
         cues = [a for k in range(n, last_n + 1) for a in cues_of(k)
                 if not q.start <= a.cue_char < q.end]
         covering = [a for a in cues if a.text and _overlap(a, q)]
@@ -1399,6 +1578,25 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         resolver.spoke(source, last_n)
 
 
+def _credit_split(parsed: ParsedArticle, first: Quote, second: Quote, n: int, cues_of,
+                  resolver: "SpeakerResolver", attributions: list[Attribution]) -> None:
+    """'"We stand ready," Ann Lowe said, "to help."': the cue between the pieces (or one whose
+    content lies in them) speaks the whole quotation, joined; no cue, no position."""
+    comma = "," if parsed.article.text[:first.end].rstrip().endswith(",") else ""
+    whole = Quote(first.start, second.end, f"{first.text.rstrip(' ,')}{comma} {second.text}")
+    last_n = _last_sentence(parsed, whole, n)
+    inside = lambda c: first.start <= c < first.end or second.start <= c < second.end     # noqa: E731
+    cues = [a for k in range(n, last_n + 1) for a in cues_of(k) if not inside(a.cue_char)]
+    spoken = [a for a in cues if a.text and (_overlap(a, first) or _overlap(a, second))]
+    if not spoken:
+        spoken = [a for a in cues if not a.text and first.end <= a.cue_char < second.start]
+        spoken = [replace(a, start=whole.start, end=whole.end) for a in spoken[:1]]
+        attributions.extend(spoken)
+    for a in spoken:
+        _make_direct(a, whole, n, last_n)
+        resolver.spoke(a.speaker, last_n)
+
+
 def _quoted_wholly(text: str, a: Attribution, q: Quote) -> bool:
     """The content lies wholly within the quotation, but for punctuation at its edges."""
     return not text[a.start:q.start].strip(EDGE_PUNCT) and not text[q.end:a.end].strip(EDGE_PUNCT)
@@ -1421,7 +1619,14 @@ def _refers_back(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
     the last speaker, whose words the quotation goes on with."""
     base = parsed.offset(sent.doc)
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL
-               and base + t.idx < q.start for t in sent)
+               and base + t.idx < q.start and not _supposed(t) for t in sent)
+
+
+def _supposed(pronoun: Token) -> bool:
+    """The pronoun is the subject of a condition or concession ('rules let members vote by
+    proxy if they can't appear, but not when voting "..."'): a generic case, no one who speaks."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS | CONCESSIVE_SUBORDINATORS
+               for a in [pronoun.head, *pronoun.head.ancestors] for c in a.children)
 
 
 def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote, found: set[int]) -> bool:
@@ -1458,8 +1663,14 @@ def _overlap(a: Attribution, q: Quote) -> bool:
 def _extend_to(text: str, a: Attribution, q: Quote, last: int) -> None:
     """Reported words that run into a quotation keep their own words and take the quotation
     to its end: the statement is the whole clause, partly quoted, so not direct."""
+    raw = text[a.start:a.end]
+    core = raw.rstrip(EDGE_PUNCT)
+    words = a.text.rstrip(EDGE_PUNCT).split()
+    if words and core.endswith(words[-1]):      # the words kept so far, without a cue or gap they left out
+        a.text = _clean_content(a.text.rstrip(EDGE_PUNCT) + raw[len(core):] + text[a.end:max(a.end, q.end)])
+    else:
+        a.text = _clean_content(text[a.start:max(a.end, q.end)])
     a.end = max(a.end, q.end)
-    a.text = _clean_content(text[a.start:a.end])
     a.last_sentence_no = max(a.last_sentence_no, last)
 
 

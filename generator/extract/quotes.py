@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import ELISIONS
+
 OPENERS = {"“": "”", "‘": "’", '"': '"', "''": "''", "``": "''", "'": "'"}
 _MARK = re.compile(r"''|``|[“”‘’\"']")
 
@@ -32,6 +34,8 @@ def _is_opening(text: str, i: int, mark: str) -> bool:
         return True
     if mark in ("”", "’"):
         return False
+    if mark == "'" and re.match(r"(?:%s)\b" % "|".join(ELISIONS), text[i + 1:i + 6]):
+        return False        # "in 't Veld", "rock 'n' roll": an elision, no quotation
     return (before.isspace() or before in "([{—–-:;,/") and not after.isspace()
 
 
@@ -44,6 +48,24 @@ def _is_closing(text: str, i: int, mark: str) -> bool:
     if mark == "'":
         return not before.isspace() and not after.isalnum()
     return mark == "”" or not before.isspace() or after.isspace() or after in ".,;:!?)"
+
+
+def _closers(opener: str) -> set[str]:
+    """The marks that close a quotation: its pair, and for double marks the other kind of
+    double mark too (copy that opens with “ and closes with a straight ")."""
+    double = {'"', "”"}
+    return {OPENERS[opener]} | (double if opener in ('"', "“") else set())
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
+
+
+def _sentence_end(text: str, start: int, end: int) -> int | None:
+    """Offset just after the last full stop (before a capital) between start and end."""
+    last = None
+    for m in _SENTENCE_END.finditer(text, start, end):
+        last = m.end()
+    return last
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -77,10 +99,17 @@ def find_quotes(text: str) -> list[Quote]:
                     if not (pieces and i - p_start <= len(para.group(0)) - len(lead)):
                         finish()                 # not the continuation mark of this paragraph
                     open_at, open_mark = i + len(mark), mark
-            elif mark == OPENERS[open_mark] and _is_closing(text, i, mark):
+            elif mark in _closers(open_mark) and _is_closing(text, i, mark):
                 pieces.append((open_at, i))
                 open_at = None
                 finish()
+            elif mark in _closers(open_mark) | {open_mark} and _is_opening(text, i, mark) \
+                    and text[:i].rstrip().endswith(":") and _sentence_end(text, open_at, i) is not None:
+                # 'said: "I left. He added: "They ...': the first was never closed; the
+                # sentence that hands over to the new quotation is the writer's
+                pieces.append((open_at, _sentence_end(text, open_at, i)))
+                finish()
+                open_at, open_mark = i + len(mark), mark
             elif mark == open_mark and _is_opening(text, i, mark) and text[i - 2:i - 1] in ".!?":
                 # a new quoted paragraph run into this one ("...thin. "Similarly, ...")
                 pieces.append((open_at, i))
@@ -90,3 +119,30 @@ def find_quotes(text: str) -> list[Quote]:
         pieces.append((open_at, last_end))
     finish()
     return quotes
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The quotation starting at `start` opens its sentence (or paragraph)."""
+    before = text[:start].rstrip(" \"“‘'`").rstrip(" ")
+    return not before or before[-1] in ".!?:\n" or before.rstrip("\"”’'")[-1:] in (".", "!", "?")
+
+
+def split_quotations(text: str, quotes: list[Quote]) -> dict[int, int]:
+    """'"We will not give up," she said, "and we will win."': one quotation the writer broke
+    to set the speaker in it. The second piece goes on with the first: it opens in lower case,
+    the first does not end a sentence, and only a few words without a full stop or a line
+    break stand between them. Returns the index of each first piece -> its second piece."""
+    pairs: dict[int, int] = {}
+    for i, (first, second) in enumerate(zip(quotes, quotes[1:])):
+        gap = text[first.end:second.start].strip(" \"“”‘’'`")
+        body = second.text.lstrip(" \"“‘'`([")
+        if not gap or "\n" in gap or any(c in gap for c in ".!?;:\"“”") or not 2 <= len(gap.split()) <= 12:
+            continue
+        if not _opens_sentence(text, first.start):
+            continue        # 'was "dead," and urged them to "go"': two quoted phrases of one sentence
+        if not (gap.endswith(",") or gap.split()[-1][:1].isupper()) or "that" in gap.lower().split():
+            continue        # '"...," she said, adding that it would take "more hours"': a phrase of her next clause
+        if first.text.rstrip(" ,").endswith((".", "!", "?", ":", ";")) or not body[:1].islower():
+            continue
+        pairs[i] = i + 1
+    return pairs
