@@ -1012,3 +1012,26 @@ GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "
 # May', 'who was previously the mayor').
 END_PREPOSITIONS = {"until", "till"}
 PAST_ADVERBS = {"formerly", "previously"}
+
+# ---- whose body (issue 12, affiliations) ----------------------------------------------------
+# Head words of newspapers' and broadcasters' names ('Cyprus Mail', 'Harbour Times'): a country
+# named before one says where the paper is published, not that the state owns it.
+PUBLICATION_HEADS = {"times", "post", "news", "journal", "mail", "herald", "daily", "tribune", "telegraph",
+                     "gazette", "review", "reporter", "observer", "guardian", "express", "chronicle", "today",
+                     "magazine", "weekly", "star", "sun", "independent", "standard", "monitor", "record"}
+# Head nouns of a body's organs ('… National Committee', '… Development Programme', '… Security
+# Council'): a name that opens with another body's name and ends in one is that body's organ.
+ORGAN_HEADS = {"committee", "subcommittee", "council", "commission", "assembly", "organization", "organisation",
+               "programme", "program", "agency", "office", "fund", "bureau", "secretariat", "caucus", "panel",
+               "board", "tribunal", "mission", "directorate", "department", "court", "parliament"}
+# Principal organs of the United Nations named without 'UN' (UN Charter, Article 7; the
+# Secretariat and the Court are left out: 'the Secretariat', 'the Court' name many bodies).
+UN_PRINCIPAL_ORGANS = {"general assembly": "United Nations", "security council": "United Nations",
+                       "economic and social council": "United Nations", "trusteeship council": "United Nations"}
+# Possessive pronouns of one person and the gender they give ('his lawyer', 'her adviser').
+PRONOUN_GENDERS = {"his": "m", "her": "f"}
+PERSON_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Head nouns of parties' names ('Harbour Party', 'Christian Democratic Union', 'Democratic Rally',
+# 'National Front'): with party-family words before them (PARTY_FAMILY_WORDS) a name is a party's.
+PARTY_BODY_HEADS = {"party", "front", "league", "movement", "union", "rally", "alliance", "bloc", "coalition",
+                    "congress"}
