@@ -691,7 +691,7 @@ ROLES = [
     ("\"She is a key figure in the panel's inquiry former Attorney General Ann Lowe's handling of the files.\"",
      [("Ann Lowe", "person", "former Attorney General", None)]),
     # a country's name owns a body where it governs the head noun: right before it (or before
-    # adjectives and state body words) or as the 'of' phrase ending the name; not where a noun
+    # adjectives and state body words, or a state body's head) or as the 'of' phrase ending the name; not where a noun
     # in between names the kind of body the country only bounds, nor a paper named for its country
     ("The US Treasury said the sanctions would stay.",
      [("US Treasury", "organization", None, "United States"), ("United States", "country", None, None)]),
@@ -699,6 +699,8 @@ ROLES = [
      [("U.S. Postal Service", "organization", None, "United States"), ("United States", "country", None, None)]),
     ("The Voice of America said the count went on.",
      [("United States", "country", None, None), ("Voice of America", "organization", None, "United States")]),
+    ("The US Border Control Service said the gate was closed.",
+     [("US Border Control Service", "organization", None, "United States"), ("United States", "country", None, None)]),
     ("The United States Hockey League said the season would start in May.",
      [("United States Hockey League", "organization", None, None)]),
     ("The Norway Herald said the port was closed.", [("Norway Herald", "organization", None, None)]),
@@ -746,6 +748,14 @@ ROLES = [
      [("Harbour Party", "organization", None, "Peru"), ("Peru", "country", None, None), ("Sweden", "country", None, None)]),
     ("Peru declared a curfew. In Peru, United Harbour Lines said the road was shut.",
      [("Peru", "country", None, None), ("United Harbour Lines", "organization", None, None)]),
+    # after a plural title, the 'of' phrase that closes a list of names is each one's
+    ('"It will fail," port analysts Tom Reed and Ann Lowe of the Harbour Institute wrote in May.',
+     [("Ann Lowe", "person", "port analyst", "Harbour Institute"), ("Harbour Institute", "organization", None, None),
+      ("Tom Reed", "person", "port analyst", "Harbour Institute")]),
+    # a post of a state body named bare is the state's, as the bare body is (a guess of the main
+    # country); not a town's post given by its possessive
+    ("Norway said the fence would stay. Police spokesman Tom Reed said the gate was shut. Norway will pay.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "Police spokesman", "Norway")]),
     # ... and nobody where two may be meant
     ("Tom Reed met Mark Dunn on Monday. His lawyer Ann Lowe said the case was weak.",
      [("Ann Lowe", "person", "lawyer", None), ("Mark Dunn", "person", None, None), ("Tom Reed", "person", None, None)]),

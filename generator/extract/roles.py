@@ -48,7 +48,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.role = role             # the first title the article gives, else its first description
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
-    if mention.role and not mention.affiliation and set(mention.role.lower().split()) & STATE_ROLES:
+    if mention.role and not mention.affiliation and (set(mention.role.lower().split()) & STATE_ROLES
+                                                     or _serves_a_bare_state_body(mention.role, span)):
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
@@ -106,6 +107,18 @@ def _gender(mention: Mention) -> str | None:
             return "m" if first in MALE_TITLES else "f"
     words = mention.name.split()
     return gender_of_given_name(words[0]) if len(words) > 1 else None
+
+
+def _serves_a_bare_state_body(role: str, span: NameSpan) -> bool:
+    """'Police spokesman X', 'Cabinet Secretary X': a post of a state body the role names bare
+    is, like the bare body, the state's; not one a possessive gives its owner ("El Cruz's police
+    chief": the town's police), nor a former post."""
+    words = set(re.split(r"[\s-]+", role.lower()))
+    if not words & STATE_BODIES or words & FORMER_WORDS:
+        return False
+    doc = span.head.doc
+    title = title_words(doc, span.start if span.start >= 0 else span.head.i)
+    return bool(title) and title[0].i > 0 and doc[title[0].i - 1].tag_ != "POS"
 
 
 def _owned_body(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
@@ -485,6 +498,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     after = head.doc[end + 1] if end > head.i else None
     if after is not None and after.lower_ == "of" and after.dep_ == "prep" and after.head.i in range(head.i, end + 1):
         found.append((None, _body_of(parsed, index, after)))   # 'Ana de la Cruz of X': parsed as 'de … of X'
+    found.append((None, _body_of_a_listed_pair(parsed, index, head)))   # 'experts A and B of X': A of X too
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         found.append((None, _noun_role(parsed, index, head.head.head)[1]))  # 'the Harbour Front network of X'
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
@@ -523,6 +537,21 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _body_of_a_listed_pair(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> str | None:
+    """'port analysts A and B of the Harbour Institute': after a plural title, the 'of' phrase
+    that closes a list of names describes each of them (the parser hangs it on the first name
+    or the last), where no name has one of its own (not 'Presidents A of X and B of Y')."""
+    first = head.head if head.dep_ == "conj" and head.head.ent_type_ == "PERSON" else head
+    names = [first, *(c for c in first.children if c.dep_ == "conj" and c.ent_type_ == "PERSON")]
+    if len(names) < 2 or first.dep_ != "appos" or first.head.tag_ != "NNS" or first.head.i > first.i:
+        return None
+    last = names[-1]
+    ofs = [c for n in names for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if len(ofs) != 1 or ofs[0].i != last.i + 1:
+        return None
+    return _body_of(parsed, index, ofs[0])
 
 
 def _member_of(one: Token) -> Token | None:
@@ -936,8 +965,9 @@ def _is_demonym(form: str) -> bool:
 def _country_owns(words: list[str], start: int, end: int) -> bool:
     """A country's own name in a body's name makes the body the state's where it governs the
     body's head noun: as the 'of' phrase that ends the name ('Voice of America', 'Armed Forces of
-    the Philippines'), or opening the name right before the head or before adjectives and state
-    body words ('US Treasury', 'U.S. Geological Survey', 'US Department of Defense'). A noun
+    the Philippines'), or opening the name right before the head, before adjectives and state
+    body words ('US Treasury', 'U.S. Geological Survey', 'US Department of Defense') or before a
+    state body's head ('US Fisheries and Wildlife Service'). Another noun
     between them names a kind of body the country only bounds ('United States Football League',
     'UK Independence Party'), as does a name after the body's ('Amnesty International UK'); a
     publication named for its country ('Cyprus Mail') is no state's either."""
@@ -950,8 +980,9 @@ def _country_owns(words: list[str], start: int, end: int) -> bool:
     head = next((n - 1 for n in range(end, len(words)) if lowered[n] in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS),
                 len(words) - 1)
     between = lowered[end:head]
+    state_head = lowered[head] in (STATE_BODIES | NATIONAL_BODY_WORDS) - PARTY_BODY_HEADS if head >= end else False
     return head >= end and lowered[head] not in PUBLICATION_HEADS \
-        and all(w in GENERIC_BODY_WORDS or w.endswith(ADJECTIVE_SUFFIXES) for w in between)
+        and (state_head or all(w in GENERIC_BODY_WORDS or w.endswith(ADJECTIVE_SUFFIXES) for w in between))
 
 
 def _names_a_state_body(words: list[str]) -> bool:
