@@ -1035,3 +1035,10 @@ PERSON_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": 
 # 'National Front'): with party-family words before them (PARTY_FAMILY_WORDS) a name is a party's.
 PARTY_BODY_HEADS = {"party", "front", "league", "movement", "union", "rally", "alliance", "bloc", "coalition",
                     "congress"}
+# Head nouns of associations of members ('Conference of Mayors', 'Chamber of Commerce', 'Soccer
+# Federation'): a country's name before one bounds its membership, the state owns no such body.
+ASSOCIATION_HEADS = {"conference", "chamber", "chambers", "association", "federation", "league", "union", "society",
+                     "club", "foundation", "institute", "coalition", "alliance"}
+# Nouns of a person chosen by another ('Grant's nominee', 'her pick for the court'): the chooser
+# is no body the chosen one serves.
+CHOSEN_NOUNS = {"nominee", "pick", "choice", "appointee"}

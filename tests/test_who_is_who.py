@@ -756,6 +756,17 @@ ROLES = [
     # country); not a town's post given by its possessive
     ("Norway said the fence would stay. Police spokesman Tom Reed said the gate was shut. Norway will pay.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "Police spokesman", "Norway")]),
+    # a party code after a comma, as AP style writes it
+    ("The plan was backed by Sen. Tom Reed, R-Ohio, and Sen. Ann Lowe, D-N.Y., on Monday.",
+     [("Ann Lowe", "person", "Senator", "Democratic Party"), ("Democratic Party", "organization", None, None),
+      ("Republican Party", "organization", None, None), ("Tom Reed", "person", "Senator", "Republican Party")]),
+    # a country's name before an association of members owns none; a person's nominee is not their staff
+    ("The United States Association of Harbour Pilots said the ports would close.",
+     [("United States Association of Harbour Pilots", "organization", None, None)]),
+    ("Ann Lowe is President Tom Grant's nominee.",
+     [("Ann Lowe", "person", "nominee", None), ("Tom Grant", "person", "President", None)]),
+    ("Ann Lowe is the Harbour Party's nominee.",
+     [("Ann Lowe", "person", "nominee", "Harbour Party"), ("Harbour Party", "organization", None, None)]),
     # ... and nobody where two may be meant
     ("Tom Reed met Mark Dunn on Monday. His lawyer Ann Lowe said the case was weak.",
      [("Ann Lowe", "person", "lawyer", None), ("Mark Dunn", "person", None, None), ("Tom Reed", "person", None, None)]),

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
@@ -271,10 +271,11 @@ def _formal_title_start(words: list[Token]) -> int:
 
 
 def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
-    """'Sen. Rob Hale (R-Ohio)': the letter before the state is the party."""
+    """'Sen. Rob Hale (R-Ohio)', 'Sen. Rob Hale, R-Ohio,': the letter before the state is the party."""
     doc = span.head.doc
     after = doc[span.head.i + 1:span.head.i + 4]
-    if len(after) == 3 and after[0].text == "(" and after[2].text in ("-", "–") and after[1].text in PARTY_CODES:
+    if len(after) == 3 and after[0].text in ("(", ",") and after[2].text in ("-", "–") and after[1].text in PARTY_CODES \
+            and not after[1].whitespace_:
         return index.add(PARTY_CODES[after[1].text], "organization")
     return None
 
@@ -630,6 +631,8 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         return None, None         # 'X, formerly a cotton mill': no one's affiliation
     if role and noun.tag_ == "NNS" and not after and role.endswith(noun.text):
         role = role[:-len(noun.text)] + noun.lemma_
+    if affiliation and index.mentions[affiliation].type == "person" and noun.lemma_.lower() in CHOSEN_NOUNS:
+        affiliation = None      # "Grant's nominee": chosen by Grant, no one's staff ('the Harbour Party's nominee' is)
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS),
                 None)
@@ -972,6 +975,8 @@ def _country_owns(words: list[str], start: int, end: int) -> bool:
     'UK Independence Party'), as does a name after the body's ('Amnesty International UK'); a
     publication named for its country ('Cyprus Mail') is no state's either."""
     lowered = [w.lower() for w in words]
+    if set(lowered) & ASSOCIATION_HEADS:
+        return False            # 'United States Conference of Mayors', 'US Chamber of Commerce': members' bodies
     linked = lowered[start - 1:start] == ["of"] or lowered[max(start - 2, 0):start] == ["of", "the"]
     if linked and start >= 2:
         return end == len(words)
