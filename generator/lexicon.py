@@ -1042,3 +1042,6 @@ ASSOCIATION_HEADS = {"conference", "chamber", "chambers", "association", "federa
 # Nouns of a person chosen by another ('Grant's nominee', 'her pick for the court'): the chooser
 # is no body the chosen one serves.
 CHOSEN_NOUNS = {"nominee", "pick", "choice", "appointee"}
+# Nouns that call a body a part of another ('the UN body that …', 'an EU agency', 'the party's youth wing').
+PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch", "unit", "affiliate", "subsidiary",
+              "division"}

@@ -767,6 +767,13 @@ ROLES = [
      [("Ann Lowe", "person", "nominee", None), ("Tom Grant", "person", "President", None)]),
     ("Ann Lowe is the Harbour Party's nominee.",
      [("Ann Lowe", "person", "nominee", "Harbour Party"), ("Harbour Party", "organization", None, None)]),
+    # a copula or an apposition that calls a body a part of another the article names
+    ("The United Nations met in May. The Harbour Council is a United Nations body that rules on ports.",
+     [("Harbour Council", "organization", None, "United Nations"), ("United Nations", "organization", None, None)]),
+    ("The EU said so. The Fisheries Board, an EU agency, said the quota would fall.",
+     [("European Union", "organization", None, None), ("Fisheries Board", "organization", None, "European Union")]),
+    ("The Fisheries Board is a good body, Tom Reed said.",
+     [("Fisheries Board", "organization", None, None), ("Tom Reed", "person", None, None)]),
     # ... and nobody where two may be meant
     ("Tom Reed met Mark Dunn on Monday. His lawyer Ann Lowe said the case was weak.",
      [("Ann Lowe", "person", "lawyer", None), ("Mark Dunn", "person", None, None), ("Tom Reed", "person", None, None)]),

@@ -17,7 +17,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMO
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
-                       PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       PART_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS)
@@ -822,7 +822,8 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     the country in their name, a seat of government to its country; a state body named only
     with generic words ('Interior Ministry') to the article's main country, as a guess. A body
     named as one above states ('International Fisheries Agency') is no state's."""
-    owner = _possessing_country(parsed, index, mention) or _parent_body(index, mention)
+    owner = _possessing_country(parsed, index, mention) or _parent_body(index, mention) \
+        or _described_as_a_part(parsed, index, mention)
     if owner:                                   # "Brazil's National Institute for Forest Studies"
         return owner, False
     words = mention.name.split()
@@ -915,6 +916,24 @@ def _parent_body(index: "ActorIndex", mention: Mention) -> str | None:
         key = index.find(text)
         if key and key != mention.key and index.mentions[key].type == "organization":
             return key
+    return None
+
+
+def _described_as_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
+    """'The Harbour Council is a United Nations body that …', 'the Fisheries Board, an EU
+    agency,': a copula or an apposition that calls the body a part of another the article names."""
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        nouns = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            nouns += [c for c in token.head.children if c.dep_ == "attr"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in PART_NOUNS:
+                continue
+            owners = [index.key_for(parsed, c) or index.find(" ".join(t.text for t in c.subtree))
+                      for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")]
+            owners = [k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"]
+            if len(owners) == 1:
+                return owners[0]
     return None
 
 
