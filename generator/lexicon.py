@@ -1105,3 +1105,36 @@ SAYING_OCCASIONS = {"speech", "interview", "article", "statement", "letter", "tw
                     "message", "video", "programme", "program", "show", "hearing", "session", "meeting",
                     "television", "radio", "phone", "telephone", "email", "podcast", "blog", "editorial",
                     "sermon", "newsletter", "memo", "essay", "book", "remarks", "event", "ceremony"}
+
+# ---- whose body (issue 12, affiliations) ----------------------------------------------------
+# Head words of newspapers' and broadcasters' names ('Cyprus Mail', 'Harbour Times'): a country
+# named before one says where the paper is published, not that the state owns it.
+PUBLICATION_HEADS = {"times", "post", "news", "journal", "mail", "herald", "daily", "tribune", "telegraph",
+                     "gazette", "review", "reporter", "observer", "guardian", "express", "chronicle", "today",
+                     "magazine", "weekly", "star", "sun", "independent", "standard", "monitor", "record"}
+# Head nouns of a body's organs ('… National Committee', '… Development Programme', '… Security
+# Council'): a name that opens with another body's name and ends in one is that body's organ.
+ORGAN_HEADS = {"committee", "subcommittee", "council", "commission", "assembly", "organization", "organisation",
+               "programme", "program", "agency", "office", "fund", "bureau", "secretariat", "caucus", "panel",
+               "board", "tribunal", "mission", "directorate", "department", "court", "parliament"}
+# Principal organs of the United Nations named without 'UN' (UN Charter, Article 7; the
+# Secretariat and the Court are left out: 'the Secretariat', 'the Court' name many bodies).
+UN_PRINCIPAL_ORGANS = {"general assembly": "United Nations", "security council": "United Nations",
+                       "economic and social council": "United Nations", "trusteeship council": "United Nations"}
+# Possessive pronouns of one person and the gender they give ('his lawyer', 'her adviser').
+PRONOUN_GENDERS = {"his": "m", "her": "f"}
+PERSON_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Head nouns of parties' names ('Harbour Party', 'Christian Democratic Union', 'Democratic Rally',
+# 'National Front'): with party-family words before them (PARTY_FAMILY_WORDS) a name is a party's.
+PARTY_BODY_HEADS = {"party", "front", "league", "movement", "union", "rally", "alliance", "bloc", "coalition",
+                    "congress"}
+# Head nouns of associations of members ('Conference of Mayors', 'Chamber of Commerce', 'Soccer
+# Federation'): a country's name before one bounds its membership, the state owns no such body.
+ASSOCIATION_HEADS = {"conference", "chamber", "chambers", "association", "federation", "league", "union", "society",
+                     "club", "foundation", "institute", "coalition", "alliance"}
+# Nouns of a person chosen by another ('Grant's nominee', 'her pick for the court'): the chooser
+# is no body the chosen one serves.
+CHOSEN_NOUNS = {"nominee", "pick", "choice", "appointee"}
+# Nouns that call a body a part of another ('the UN body that …', 'an EU agency', 'the party's youth wing').
+PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch", "unit", "affiliate", "subsidiary",
+              "division"}

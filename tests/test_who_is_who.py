@@ -386,16 +386,17 @@ NO_ACTORS = [
     ("Donations fell, according to a USA TODAY review of records.", []),
     ("“We ask the [Democratic Republic of the Congo] to talk,” Tom Reed said.", [("Tom Reed", "person")]),
     ("The U.S. Senate voted. US Defense Secretary Ash Corder said China Daily reported it.",
-     [("Ash Corder", "person"), ("China", "country"), ("China Daily", "organization"), ("U.S. Senate", "organization"),
+     [("Ash Corder", "person"), ("China Daily", "organization"), ("U.S. Senate", "organization"),
       ("United States", "country")]),
     # a town before ', STATE' is a place, whoever else shares its name
     ("The suspect came from Allen, Texas. Police chief Dan Allen said the police were sure.",
      [("Dan Allen", "person")]),
     # a country glued to a party's name, a national section, a capitalised 'of' phrase, Dutch particles, brackets
+    # (the country bounds the party or the section, it owns neither: no actor of its own)
     ("UK Independence Party leader Tom Reed said the warning was wrong.",
-     [("Tom Reed", "person"), ("UK Independence Party", "organization"), ("United Kingdom", "country")]),
+     [("Tom Reed", "person"), ("UK Independence Party", "organization")]),
     ("Harbour Relief International UK also asked if the rulings were sound.",
-     [("Harbour Relief International UK", "organization"), ("United Kingdom", "country")]),
+     [("Harbour Relief International UK", "organization")]),
     ("Yet the ministry told BBC News US law bans such methods.", [("BBC News", "organization")]),
     ("The talks were attended by trade minister Avi Reed, Greek foreign minister Tom Lowe and others.",
      [("Avi Reed", "person"), ("Greece", "country"), ("Tom Lowe", "person")]),
@@ -528,9 +529,9 @@ ROLES = [
     # a country's possessive before a body's name
     ("Brazil's National Institute for Ocean Studies has recorded warmer seas.",
      [("Brazil", "country", None, None), ("National Institute for Ocean Studies", "organization", None, "Brazil")]),
-    # a bare 'member' says what of
+    # a bare 'member' says what of; a body a person owns by a possessive is theirs
     ("Tom Reed, a member of Ann Lowe's Harbour Chambers, says the war was illegal.",
-     [("Ann Lowe", "person", None, None), ("Harbour Chambers", "organization", None, None),
+     [("Ann Lowe", "person", None, "Harbour Chambers"), ("Harbour Chambers", "organization", None, None),
       ("Tom Reed", "person", "member of Harbour Chambers", "Harbour Chambers")]),
     # a phrase that describes no person gives no affiliation
     ("Tom Reed said Saint Mara, formerly a Greek Orthodox chapel, would become a museum.",
@@ -636,10 +637,10 @@ ROLES = [
      [("Democratic Party", "organization", None, None), ("Tom Reed", "person", None, None)]),
     ("Tom Reed is a critic of the Democrats.",
      [("Democratic Party", "organization", None, None), ("Tom Reed", "person", "critic of the Democrats", None)]),
-    # a body's national section is one name, the body served, of its country
+    # a body's national section is one name, the body served; a non-state body's country word is no owner
     ("Ann Lowe, director of Harbour Relief International UK, said more.",
      [("Ann Lowe", "person", "director", "Harbour Relief International UK"),
-      ("Harbour Relief International UK", "organization", None, "United Kingdom"), ("United Kingdom", "country", None, None)]),
+      ("Harbour Relief International UK", "organization", None, None)]),
     # nothing to say: no role, no affiliation
     ("Tom Reed said the road was closed.", [("Tom Reed", "person", None, None)]),
     # 'N for X, NAME,': the name the parser hangs on X is the N; not a name that opens a list
@@ -727,6 +728,93 @@ ROLES = [
     # a title starts at 'former', not at a bare noun of the clause before it
     ("\"She is a key figure in the panel's inquiry former Attorney General Ann Lowe's handling of the files.\"",
      [("Ann Lowe", "person", "former Attorney General", None)]),
+    # a country's name owns a body where it governs the head noun: right before it (or before
+    # adjectives and state body words, or a state body's head) or as the 'of' phrase ending the name; not where a noun
+    # in between names the kind of body the country only bounds, nor a paper named for its country
+    ("The US Treasury said the sanctions would stay.",
+     [("US Treasury", "organization", None, "United States"), ("United States", "country", None, None)]),
+    ("The U.S. Postal Service said the letters were late.",
+     [("U.S. Postal Service", "organization", None, "United States"), ("United States", "country", None, None)]),
+    ("The Voice of America said the count went on.",
+     [("United States", "country", None, None), ("Voice of America", "organization", None, "United States")]),
+    ("The US Border Control Service said the gate was closed.",
+     [("US Border Control Service", "organization", None, "United States"), ("United States", "country", None, None)]),
+    ("The United States Hockey League said the season would start in May.",
+     [("United States Hockey League", "organization", None, None)]),
+    ("The Norway Herald said the port was closed.", [("Norway Herald", "organization", None, None)]),
+    # an organ named with its body's name first is that body's, where the article names the body;
+    # a UN principal organ named bare is the UN's where the article names the UN
+    ("The Harbour Party said its National Committee was hacked. The Harbour Party National Committee said the data were safe.",
+     [("Harbour Party", "organization", None, None),
+      ("Harbour Party National Committee", "organization", None, "Harbour Party")]),
+    ("The Senate voted on Friday, and the Senate Fisheries Committee said the quota would fall.",
+     [("Senate", "organization", None, None), ("Senate Fisheries Committee", "organization", None, "Senate")]),
+    ("The United Nations said the Security Council would meet on Monday.",
+     [("United Nations", "organization", None, None),
+      ("United Nations Security Council", "organization", None, "United Nations")]),
+    ("The Security Council will meet on Monday, Tom Reed said.",
+     [("Security Council", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("The Republican Guard said the road was shut, the Republican Party said.",
+     [("Republican Guard", "organization", None, None), ("Republican Party", "organization", None, None)]),
+    # "the government's" body is a state body: of the one country its sentence names
+    ("Norway acts slowly, said Ann Lowe, the head of the government's Institute for Ports.",
+     [("Ann Lowe", "person", "head", "Institute for Ports"), ("Institute for Ports", "organization", None, "Norway"),
+      ("Norway", "country", None, None)]),
+    # a person's possessive before a body: theirs, save a state's body
+    ("Ann Lowe's Harbour Chambers won the case.",
+     [("Ann Lowe", "person", None, "Harbour Chambers"), ("Harbour Chambers", "organization", None, None)]),
+    ("President Tom Grant's Justice Department said the case was closed.",
+     [("Justice Department", "organization", None, None), ("Tom Grant", "person", "President", None)]),
+    # 'his lawyer', 'her adviser': the one person of that gender named just before
+    ("Martin Cole said he was held for a year. His lawyer Ann Lowe said the case was weak.",
+     [("Ann Lowe", "person", "lawyer", "Martin Cole"), ("Martin Cole", "person", None, None)]),
+    ("Anna Cole wrote to Tom Reed. In a statement, her press adviser, Ann Lowe, said the plan was fair.",
+     [("Ann Lowe", "person", "press adviser", "Anna Cole"), ("Anna Cole", "person", None, None),
+      ("Tom Reed", "person", None, None)]),
+    # ... past a sentence that speaks of her again without naming her as its subject
+    ("Anna Cole stayed home. People close to her say she backs President Reed. Her adviser, Ann Lowe, said so.",
+     [("Ann Lowe", "person", "adviser", "Anna Cole"), ("Anna Cole", "person", None, None),
+      ("Reed", "person", "President", None), ("people", "group", None, None)]),
+    # roles joined by 'and' before the name: the current one first gives the body served
+    ("Kessel University trade expert and former Danish customs official, Tom Reed, said the new tariff would not last.",
+     [("Denmark", "country", None, None), ("Kessel University", "organization", None, None),
+      ("Tom Reed", "person", "trade expert and former Danish customs official", "Kessel University")]),
+    # a party or a state body as the subject after 'In COUNTRY,' is that country's; no other body
+    ("Norway said the vote would be close. In Norway, the ruling Social Democratic Rally said the tax would fall.",
+     [("Norway", "country", None, None), ("Social Democratic Rally", "organization", None, "Norway")]),
+    ("Peru declared a curfew. In Peru, the opposition Harbour Party said the road was shut, and Sweden agreed.",
+     [("Harbour Party", "organization", None, "Peru"), ("Peru", "country", None, None), ("Sweden", "country", None, None)]),
+    ("Peru declared a curfew. In Peru, United Harbour Lines said the road was shut.",
+     [("Peru", "country", None, None), ("United Harbour Lines", "organization", None, None)]),
+    # after a plural title, the 'of' phrase that closes a list of names is each one's
+    ('"It will fail," port analysts Tom Reed and Ann Lowe of the Harbour Institute wrote in May.',
+     [("Ann Lowe", "person", "port analyst", "Harbour Institute"), ("Harbour Institute", "organization", None, None),
+      ("Tom Reed", "person", "port analyst", "Harbour Institute")]),
+    # a post of a state body named bare is the state's, as the bare body is (a guess of the main
+    # country); not a town's post given by its possessive
+    ("Norway said the fence would stay. Police spokesman Tom Reed said the gate was shut. Norway will pay.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "Police spokesman", "Norway")]),
+    # a party code after a comma, as AP style writes it
+    ("The plan was backed by Sen. Tom Reed, R-Ohio, and Sen. Ann Lowe, D-N.Y., on Monday.",
+     [("Ann Lowe", "person", "Senator", "Democratic Party"), ("Democratic Party", "organization", None, None),
+      ("Republican Party", "organization", None, None), ("Tom Reed", "person", "Senator", "Republican Party")]),
+    # a country's name before an association of members owns none; a person's nominee is not their staff
+    ("The United States Association of Harbour Pilots said the ports would close.",
+     [("United States Association of Harbour Pilots", "organization", None, None)]),
+    ("Ann Lowe is President Tom Grant's nominee.",
+     [("Ann Lowe", "person", "nominee", None), ("Tom Grant", "person", "President", None)]),
+    ("Ann Lowe is the Harbour Party's nominee.",
+     [("Ann Lowe", "person", "nominee", "Harbour Party"), ("Harbour Party", "organization", None, None)]),
+    # a copula or an apposition that calls a body a part of another the article names
+    ("The United Nations met in May. The Harbour Council is a United Nations body that rules on ports.",
+     [("Harbour Council", "organization", None, "United Nations"), ("United Nations", "organization", None, None)]),
+    ("The EU said so. The Fisheries Board, an EU agency, said the quota would fall.",
+     [("European Union", "organization", None, None), ("Fisheries Board", "organization", None, "European Union")]),
+    ("The Fisheries Board is a good body, Tom Reed said.",
+     [("Fisheries Board", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    # ... and nobody where two may be meant
+    ("Tom Reed met Mark Dunn on Monday. His lawyer Ann Lowe said the case was weak.",
+     [("Ann Lowe", "person", "lawyer", None), ("Mark Dunn", "person", None, None), ("Tom Reed", "person", None, None)]),
 ]
 
 

@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS,
-                       GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
-                       NAME_PREFIXES, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
-                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
-                       PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS,
+                       FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
+                       NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
+                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
+                       PART_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
-                       STATE_ROLES, STATE_SEATS, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UNNAMED_SOURCE_NOUNS)
+                       STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS)
 from ..model import Mention
-from ..names import canonical, clean_surface, is_acronym, norm
+from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
 from .evidence import country_of_region, is_country_name
 from .parse import ParsedArticle
@@ -39,7 +39,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
     found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
-             (None, _party_of_the_next_subject(parsed, index, span))]
+             (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span))]
     found = [(role, _still_served(index, role, affiliation)) for role, affiliation in found]
     ranked = sorted((f for f in found if f[0]), key=lambda f: not _has_title_word(f[0]))
     role = ranked[0][0] if ranked else None
@@ -48,8 +48,93 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.role = role             # the first title the article gives, else its first description
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
-    if mention.role and not mention.affiliation and set(mention.role.lower().split()) & STATE_ROLES:
+    if mention.role and not mention.affiliation and (set(mention.role.lower().split()) & STATE_ROLES
+                                                     or _serves_a_bare_state_body(mention.role, span)):
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
+    if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
+        mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _pronoun_employer(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+    """'His lawyer Tom Reed said …', 'her press adviser, Ann Lowe,': the person a staff title is
+    held for, named by a possessive pronoun; its antecedent is the one person of the pronoun's
+    gender named in its own sentence before it, else in the nearest sentence before that names
+    one; nobody where that sentence names two who may be meant. A sentence that speaks of the
+    same 'she' or 'he' goes on the chain, and only its subject may be the one meant ('Sources
+    close to her say she …' names no one; 'Ann Lowe said she …' does)."""
+    head = span.head
+    noun = head.head if head.dep_ == "appos" and head.head.i < head.i else None
+    if noun is None:
+        words = title_words(head.doc, span.start if span.start >= 0 else head.i)
+        noun = words[-1] if words else None
+    if noun is None or singular(noun.lower_) not in PERSONAL_STAFF_NOUNS:
+        return None
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDERS), None)
+    if pronoun is None:
+        return None
+    gender = PRONOUN_GENDERS[pronoun.lower_]
+    for n in range(span.sentence, max(span.sentence - PRONOUN_LOOKBACK, -1), -1):
+        sent = [t for t in parsed.sentences[n] if n < span.sentence or t.i < pronoun.i]
+        chained = n < span.sentence and any(t.pos_ == "PRON" and PERSON_PRONOUN_GENDERS.get(t.lower_) == gender
+                                            for t in sent)
+        named = [index.key_for(parsed, t) for t in sent if not chained or t.dep_ in ("nsubj", "nsubjpass")]
+        named = list(dict.fromkeys(k for k in named if k and k != span.key and index.mentions[k].type == "person"))
+        unknown = [t.i for t in sent if _may_name_someone(parsed, index, t)]     # a name the recogniser missed
+        if named or unknown:
+            named += unknown
+            genders = [_gender(index.mentions[key]) if isinstance(key, str) else None for key in named]
+            fits = [key for key, g in zip(named, genders) if g in (None, gender)]
+            if len(fits) > 1:
+                return None
+            if fits:
+                return fits[0] if _gender(index.mentions[fits[0]]) else None
+    return None
+
+
+def _may_name_someone(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> bool:
+    """A capitalised proper noun heading its phrase that names no actor and that the recogniser
+    took for no place, body, date or number: maybe a person it missed."""
+    return token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat") and token.is_title \
+        and token.ent_type_ in ("", "PERSON", "PRODUCT", "WORK_OF_ART") and not index.key_for(parsed, token)
+
+
+def _gender(mention: Mention) -> str | None:
+    """A person's gender from a gendered title among their names ('Mrs Kovac', 'Lord Hale'),
+    else from the given name."""
+    for form in [mention.name, *mention.aliases]:
+        first = form.split()[0].rstrip(".").lower() if form.split() else ""
+        if first in MALE_TITLES or first in FEMALE_TITLES:
+            return "m" if first in MALE_TITLES else "f"
+    words = mention.name.split()
+    return gender_of_given_name(words[0]) if len(words) > 1 else None
+
+
+def _serves_a_bare_state_body(role: str, span: NameSpan) -> bool:
+    """'Police spokesman X', 'Cabinet Secretary X': a post of a state body the role names bare
+    is, like the bare body, the state's; not one a possessive gives its owner ("El Cruz's police
+    chief": the town's police), nor a former post."""
+    words = set(re.split(r"[\s-]+", role.lower()))
+    if not words & STATE_BODIES or words & FORMER_WORDS:
+        return False
+    doc = span.head.doc
+    title = title_words(doc, span.start if span.start >= 0 else span.head.i)
+    return bool(title) and title[0].i > 0 and doc[title[0].i - 1].tag_ != "POS"
+
+
+def _owned_body(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+    """"a partner at Ann Lowe's Harbour Chambers": a body a person owns by a possessive is one
+    they lead or belong to; not a state's body ('Grant's Justice Department' is the state's,
+    not the president's own) nor a seat of government."""
+    owned = span.head.head if span.head.dep_ == "poss" else None
+    if owned is None or owned.pos_ != "PROPN":
+        return None
+    key = index.key_for(parsed, owned) \
+        or index.find(" ".join(t.text for t in [*(c for c in owned.lefts if c.dep_ == "compound"), owned]))
+    body = index.mentions[key] if key else None
+    if body is None or body.type != "organization" or norm(body.name) in STATE_SEATS:
+        return None
+    words = set(norm(body.name).split())
+    return None if words & (STATE_BODIES | GENERIC_BODY_WORDS) else key
 
 
 def _still_served(index: "ActorIndex", role: str | None, affiliation: str | None) -> str | None:
@@ -186,10 +271,11 @@ def _formal_title_start(words: list[Token]) -> int:
 
 
 def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
-    """'Sen. Rob Hale (R-Ohio)': the letter before the state is the party."""
+    """'Sen. Rob Hale (R-Ohio)', 'Sen. Rob Hale, R-Ohio,': the letter before the state is the party."""
     doc = span.head.doc
     after = doc[span.head.i + 1:span.head.i + 4]
-    if len(after) == 3 and after[0].text == "(" and after[2].text in ("-", "–") and after[1].text in PARTY_CODES:
+    if len(after) == 3 and after[0].text in ("(", ",") and after[2].text in ("-", "–") and after[1].text in PARTY_CODES \
+            and not after[1].whitespace_:
         return index.add(PARTY_CODES[after[1].text], "organization")
     return None
 
@@ -413,11 +499,15 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     after = head.doc[end + 1] if end > head.i else None
     if after is not None and after.lower_ == "of" and after.dep_ == "prep" and after.head.i in range(head.i, end + 1):
         found.append((None, _body_of(parsed, index, after)))   # 'Ana de la Cruz of X': parsed as 'de … of X'
+    found.append((None, _body_of_a_listed_pair(parsed, index, head)))   # 'experts A and B of X': A of X too
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         found.append((None, _noun_role(parsed, index, head.head.head)[1]))  # 'the Harbour Front network of X'
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
-            and head.head.i < head.i and _adjacent_apposition(head.head, head):
-        found.append(_noun_role(parsed, index, head.head))            # 'the alleged driver, X,'
+            and head.head.i < head.i and (_adjacent_apposition(head.head, head) or _after_joined_roles(head.head, head)):
+        noun = head.head
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun in _joined_roles(noun.head):
+            noun = noun.head        # 'a port expert and former navy officer, X': both, the current one first
+        found.append(_noun_role(parsed, index, noun))            # 'the alleged driver, X,'
     first = first_conjunct(head)
     if head.dep_ == "conj" and first.dep_ == "appos" and first.head.tag_ == "NNS" and first.head.i < first.i \
             and _adjacent_apposition(first.head, first):
@@ -448,6 +538,21 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _body_of_a_listed_pair(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> str | None:
+    """'port analysts A and B of the Harbour Institute': after a plural title, the 'of' phrase
+    that closes a list of names describes each of them (the parser hangs it on the first name
+    or the last), where no name has one of its own (not 'Presidents A of X and B of Y')."""
+    first = head.head if head.dep_ == "conj" and head.head.ent_type_ == "PERSON" else head
+    names = [first, *(c for c in first.children if c.dep_ == "conj" and c.ent_type_ == "PERSON")]
+    if len(names) < 2 or first.dep_ != "appos" or first.head.tag_ != "NNS" or first.head.i > first.i:
+        return None
+    last = names[-1]
+    ofs = [c for n in names for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if len(ofs) != 1 or ofs[0].i != last.i + 1:
+        return None
+    return _body_of(parsed, index, ofs[0])
 
 
 def _member_of(one: Token) -> Token | None:
@@ -526,6 +631,8 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         return None, None         # 'X, formerly a cotton mill': no one's affiliation
     if role and noun.tag_ == "NNS" and not after and role.endswith(noun.text):
         role = role[:-len(noun.text)] + noun.lemma_
+    if affiliation and index.mentions[affiliation].type == "person" and noun.lemma_.lower() in CHOSEN_NOUNS:
+        affiliation = None      # "Grant's nominee": chosen by Grant, no one's staff ('the Harbour Party's nominee' is)
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS),
                 None)
@@ -620,6 +727,15 @@ def _adjacent_apposition(noun: Token, name_head: Token) -> bool:
     return bool(between) and between[-1].text == "," and not any(t.dep_ in ("cc", "conj") for t in between)
 
 
+def _after_joined_roles(noun: Token, name_head: Token) -> bool:
+    """'a port expert and former navy officer, X' read with X in apposition to 'expert': the
+    roles joined to the noun by 'and' run on to the comma before the name."""
+    joined = _joined_roles(noun)
+    covered = {t.i for c in joined for t in c.subtree} | {t.i for t in noun.children if t.dep_ == "cc"}
+    between = noun.doc[noun.i + 1:first_name_word(name_head)]
+    return bool(joined) and len(between) > 1 and between[-1].text == "," and all(t.i in covered for t in between[:-1])
+
+
 def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
     """'According to the Santa Cruz mayor, Ann Lowe, police …': a title phrase set off by
     commas right before the name, where the parser made no apposition of it."""
@@ -706,7 +822,8 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     the country in their name, a seat of government to its country; a state body named only
     with generic words ('Interior Ministry') to the article's main country, as a guess. A body
     named as one above states ('International Fisheries Agency') is no state's."""
-    owner = _possessing_country(parsed, index, mention)
+    owner = _possessing_country(parsed, index, mention) or _parent_body(index, mention) \
+        or _described_as_a_part(parsed, index, mention)
     if owner:                                   # "Brazil's National Institute for Forest Studies"
         return owner, False
     words = mention.name.split()
@@ -714,7 +831,8 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
         for i in range(len(words) - size + 1):
             known = canonical(" ".join(words[i:i + size]))
             if known and known[1] == "country" and " ".join(words) != " ".join(words[i:i + size]) \
-                    and (not _is_demonym(" ".join(words[i:i + size])) or _names_a_state_body(words)):
+                    and (_names_a_state_body(words) if _is_demonym(" ".join(words[i:i + size]))
+                         else _country_owns(words, i, i + size)):
                 return index.add(known[0], "country"), False
     seat = STATE_SEATS.get(norm(mention.name))
     if seat:                                    # 'the White House', 'the Kremlin'
@@ -723,12 +841,100 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     if owned:                       # 'state-owned oil firm Nordvik' in an article about one country
         main = country or main_country(parsed, index)
         return main, False
+    framed = _framed_by_a_country(parsed, index, mention)
+    if framed:                      # 'In Norway, the ruling Harbour Party said …'
+        return framed, False
+    owned, country = _the_governments(parsed, index, mention)
+    if owned:                       # "the government's Institute for Ports", as a state body
+        return (country, False) if country else _guessed_main_country(parsed, index)
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
     if words and words[0].lower() not in SUPRANATIONAL_WORDS \
             and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
-        main = main_country(parsed, index) or _frame_country(parsed, index)   # 'the Interior Ministry'
-        return main, main is not None
+        return _guessed_main_country(parsed, index)          # 'the Interior Ministry'
     return None, False
+
+
+def _framed_by_a_country(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
+    """'In Norway, the ruling Harbour Party said …', 'In Peru, the Interior Ministry said …': a
+    party (an 'X Party', or party-family words before a party's head noun: 'Social Democratic
+    Rally') or a state body that is
+    the subject of a sentence opening with 'In COUNTRY,' is that country's."""
+    words = norm(mention.name).split()
+    party = len(words) > 1 and (words[-1] == "party" or words[-1] in PARTY_BODY_HEADS and set(words[:-1]) <= PARTY_FAMILY_WORDS)
+    if not party and not set(words) & STATE_BODIES:
+        return None
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+            country = _opening_country(parsed, index, token.sent)
+            if country:
+                return country
+    return None
+
+
+def _opening_country(parsed: ParsedArticle, index: "ActorIndex", sent: Span) -> str | None:
+    """The country of a sentence that opens 'In COUNTRY, …'."""
+    if len(sent) < 4 or sent[0].lower_ != "in":
+        return None
+    comma = next((t for t in sent[:6] if t.text == ","), None)
+    key = index.key_for(parsed, sent.doc[comma.i - 1]) if comma is not None else None
+    return key if key and index.mentions[key].type == "country" else None
+
+
+def _guessed_main_country(parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, bool]:
+    main = main_country(parsed, index) or _frame_country(parsed, index)
+    return main, main is not None
+
+
+def _the_governments(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[bool, str | None]:
+    """"the government's Institute for Ports": a body a state's voice ('government', 'state')
+    owns by a possessive is a state body; the one country its sentence names is that state
+    (the sentence's government), else the state is the article's main country, as a guess."""
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in STATE_VOICES or index.key_for(parsed, owner) \
+                or not any(c.lower_ == "the" for c in owner.children):
+            continue
+        named = {index.key_for(parsed, t) for t in token.sent}
+        countries = [k for k in named if k and index.mentions[k].type == "country"]
+        return True, countries[0] if len(countries) == 1 else None
+    return False, None
+
+
+def _parent_body(index: "ActorIndex", mention: Mention) -> str | None:
+    """A body's organ named with the body's own name first ('United Nations Development
+    Programme', 'Harbour Party National Committee', 'Senate Fisheries Committee' where the article
+    names the Senate): the body it is part of, where the article names that body too; an organ the UN Charter gives the UN, named bare
+    ('the Security Council'), is the UN's where the article names the UN. Only an organ's head
+    noun ends such a name: the 'Republican Guard' is no party's."""
+    words = mention.name.replace(",", " ").split()
+    if len(words) < 2 or words[-1].lower() not in ORGAN_HEADS:
+        return None
+    if norm(mention.name) in UN_PRINCIPAL_ORGANS:
+        return index.find(UN_PRINCIPAL_ORGANS[norm(mention.name)])
+    for size in range(len(words) - 1, 0, -1):
+        text = " ".join(words[:size])
+        key = index.find(text)
+        if key and key != mention.key and index.mentions[key].type == "organization":
+            return key
+    return None
+
+
+def _described_as_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
+    """'The Harbour Council is a United Nations body that …', 'the Fisheries Board, an EU
+    agency,': a copula or an apposition that calls the body a part of another the article names."""
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        nouns = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            nouns += [c for c in token.head.children if c.dep_ == "attr"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in PART_NOUNS:
+                continue
+            owners = [index.key_for(parsed, c) or index.find(" ".join(t.text for t in c.subtree))
+                      for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")]
+            owners = [k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"]
+            if len(owners) == 1:
+                return owners[0]
+    return None
 
 
 def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[bool, str | None]:
@@ -778,6 +984,31 @@ def _is_demonym(form: str) -> bool:
         and not is_country_name(form)
 
 
+def _country_owns(words: list[str], start: int, end: int) -> bool:
+    """A country's own name in a body's name makes the body the state's where it governs the
+    body's head noun: as the 'of' phrase that ends the name ('Voice of America', 'Armed Forces of
+    the Philippines'), or opening the name right before the head, before adjectives and state
+    body words ('US Treasury', 'U.S. Geological Survey', 'US Department of Defense') or before a
+    state body's head ('US Fisheries and Wildlife Service'). Another noun
+    between them names a kind of body the country only bounds ('United States Football League',
+    'UK Independence Party'), as does a name after the body's ('Amnesty International UK'); a
+    publication named for its country ('Cyprus Mail') is no state's either."""
+    lowered = [w.lower() for w in words]
+    if set(lowered) & ASSOCIATION_HEADS:
+        return False            # 'United States Conference of Mayors', 'US Chamber of Commerce': members' bodies
+    linked = lowered[start - 1:start] == ["of"] or lowered[max(start - 2, 0):start] == ["of", "the"]
+    if linked and start >= 2:
+        return end == len(words)
+    if start != 0:
+        return False
+    head = next((n - 1 for n in range(end, len(words)) if lowered[n] in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS),
+                len(words) - 1)
+    between = lowered[end:head]
+    state_head = lowered[head] in (STATE_BODIES | NATIONAL_BODY_WORDS) - PARTY_BODY_HEADS if head >= end else False
+    return head >= end and lowered[head] not in PUBLICATION_HEADS \
+        and (state_head or all(w in GENERIC_BODY_WORDS or w.endswith(ADJECTIVE_SUFFIXES) for w in between))
+
+
 def _names_a_state_body(words: list[str]) -> bool:
     """A nationality adjective makes a body the state's only with a state body's word in its
     name ('Syrian Army', 'Royal Danish Navy'); 'Dutch Tulip Forum' is only Dutch."""
@@ -795,6 +1026,7 @@ def _possessing_country(parsed: ParsedArticle, index: "ActorIndex", mention: Men
     return None
 
 
+PRONOUN_LOOKBACK = 3                # sentences searched back for whose staff "his lawyer" is
 MAIN_COUNTRY_MIN_MENTIONS = 2       # a country named once is no article's domestic context
 MAIN_COUNTRY_LEAD = 2               # ... nor one named less than twice as often as the next
 
@@ -846,11 +1078,9 @@ def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) 
     office-holder acts too ('as the US strikes, Defence Secretary X says'; not 'Russia does
     not care about President X's fate'), else the country the article names most."""
     sent = parsed.sentences[span.sentence]
-    if len(sent) > 3 and sent[0].lower_ == "in":            # 'In Italy, Prime Minister X …'
-        comma = next((t for t in sent[:6] if t.text == ","), None)
-        key = index.key_for(parsed, sent[comma.i - sent.start - 1]) if comma is not None else None
-        if key and index.mentions[key].type == "country":
-            return key, False
+    opening = _opening_country(parsed, index, sent)           # 'In Italy, Prime Minister X …'
+    if opening:
+        return opening, False
     for token in sent if span.head.dep_ in ("nsubj", "nsubjpass") else ():
         key = index.key_for(parsed, token)
         acting = token.dep_ in ("nsubj", "poss") or token.head.dep_ == "nsubj" and token.dep_ == "compound"
@@ -932,7 +1162,8 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     offices the bare ones may be), or states another country for two or more of its actors
     ('the White House', 'Sen. X (R-Ohio)': the writer's own state's politics), bare offices
     are not guessed to be the main country's."""
-    stated = {m.affiliation for m in index.mentions.values() if m.affiliation and not m.affiliation_fallback}
+    stated = {m.affiliation for m in index.mentions.values() if m.affiliation and not m.affiliation_fallback
+              and (m.type != "organization" or _named_with_its_state(parsed, index, m))}
     counts = _country_counts(parsed, index)
     frames = _stated_countries(index)
     drop_guesses_for_counterparts(parsed, index)
@@ -944,6 +1175,16 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
                           and not (key == PARTY_CODE_COUNTRY and _not_an_american_office(mention)))
         if mention.affiliation_fallback and (qualified or other_frame):
             mention.affiliation, mention.affiliation_fallback = None, False
+
+
+def _named_with_its_state(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
+    """A body whose name, or a possessive before it, names its state ('Russian Foreign Ministry',
+    'Russia's Foreign Ministry', 'the Kremlin'); not one tied to a state by the sentence it
+    stands in ("the government's Institute for Ports" beside 'Norway')."""
+    words = mention.name.split()
+    parts = (" ".join(words[i:i + size]) for size in (3, 2, 1) for i in range(len(words) - size + 1))
+    return any(index.find(part) == mention.affiliation for part in parts) or norm(mention.name) in STATE_SEATS \
+        or _possessing_country(parsed, index, mention) == mention.affiliation
 
 
 def _not_an_american_office(mention: Mention) -> bool:
