@@ -269,7 +269,7 @@ NO_ACTORS = [
     ('Ann Lowe told XBC One\'s Breakfast with Frost: "I will not resign."', [("Ann Lowe", "person")]),
     ("Speaking on XBC Radio 5, Tom Reed said the talks were over.", [("Tom Reed", "person")]),
     ("Tom Reed told UK Harbour News's weekly video series that the talks were over.",
-     [("Tom Reed", "person"), ("UK Harbour News", "organization"), ("United Kingdom", "country")]),
+     [("Tom Reed", "person"), ("UK Harbour News", "organization")]),
     # a university named only where a gathering is held; its members' university stays
     ("Voters expect Ann Lowe to win Monday's debate at Corran University.", [("Ann Lowe", "person")]),
     ("Ann Lowe, who teaches at Corran College, said the test was flawed.",
