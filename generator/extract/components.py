@@ -8,7 +8,8 @@ combination out once (with the original component's own code) and reuse it:
 * `CachedAttributeRuler`: the one-token patterns (tag map, word exceptions) are answered per
   (lower-case form if a pattern names it, tag, dependency, is-space); only the few
   two-token patterns ("gon na", "there is") still go through a Matcher.
-* `CachedLemmatizer`: a lemma per (word, part of speech, morphology).
+* `CachedLemmatizer`: a lemma per (word, part of speech, morphology), and the lists of known
+  words the lemmatizer searches made sets.
 
 `tests/test_parse_components.py` checks that a document comes out exactly as the stock
 model makes it.
@@ -112,6 +113,9 @@ class CachedLemmatizer:
             raise ValueError(f"lemmatizer mode {lemmatizer.mode!r} not supported")
         self.lemmatizer = lemmatizer
         self.strings = lemmatizer.vocab.strings
+        index = lemmatizer.lookups.get_table("lemma_index")
+        for pos, words in list(index.items()):
+            index[pos] = frozenset(words)      # the rules only ask "is the form a known word?"
         self.cache: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
