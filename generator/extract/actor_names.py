@@ -337,7 +337,7 @@ def _start_over_apostrophe_particle(doc, start: int) -> int:
     """'Lotte in 't [Hoff]', "In 't Hoff": the Dutch surname particle with an apostrophe and
     the words before it (a given name, 'in', 'van', 'op') open the person's name."""
     at = doc[start].idx
-    match = APOSTROPHE_PARTICLE.search(doc.text[max(0, at - 30):at])
+    match = APOSTROPHE_PARTICLE.search(doc_text(doc)[max(0, at - 30):at])
     if not match:
         return start
     first = at - len(match.group(0))

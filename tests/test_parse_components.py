@@ -1,0 +1,40 @@
+"""The faster attribute ruler and lemmatizer (generator/extract/components.py) must leave every
+token exactly as the stock model's components do."""
+import pytest
+import spacy
+
+from generator.extract.parse import MODEL, load_nlp
+
+SENTENCES = [
+    "There is a problem, and y'all ain't gonna like it.",
+    "Let's go; c'mon, I got ta leave now. You did it, and it gets worse; she got the job.",
+    "Sen. J. R. Hart said the ministers were meeting in Geneva on Tuesday.",
+    "It was nothin' but a row.  I told you so, said the mayor.\tWe'd have done more.",
+    "But the U.N. Security Council has not voted, which does not surprise anyone.",
+    "The 3,000 workers' wages rose 4.5% to $12.50 an hour, officials said.",
+    "  ",
+    "Do it!",
+]
+
+
+def signature(doc):
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_,
+             t.is_sent_start) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def stock():
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("keep_names_together", before="parser")
+    return nlp
+
+
+def test_pipeline_uses_the_cached_components():
+    assert "cached_attribute_ruler" in load_nlp().pipe_names
+    assert "attribute_ruler" not in load_nlp().pipe_names
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_tokens_come_out_as_the_stock_model_makes_them(stock, text):
+    for _ in range(2):                       # the second time from the caches
+        assert signature(load_nlp()(text)) == signature(stock(text))
