@@ -1076,10 +1076,6 @@ LAW_PART_NOUNS = {"provision", "clause", "ratification", "renegotiation", "repea
 # 'X became a museum') is a building's, whatever the recogniser took it for.
 BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "monument", "building", "castle",
                                    "fortress", "citadel", "mausoleum", "tomb", "landmark", "skyscraper", "cathedral"}
-# Letters that transliterations of one given name swap ('Viktor'/'Victor', 'Yuri'/'Yury',
-# 'Sergei'/'Sergey'): within one article, two full names that differ
-# only by one such swap in the given name are one person's.
-TRANSLITERATION_SWAPS = {frozenset("ck"), frozenset("iy"), frozenset("vw"), frozenset("sz"), frozenset("ij")}
 
 # ---- the time and manner of saying (generator/extract/positions.py) -------------------------
 # Adverbs of when or how something was said: right after a cue and before its clause's

@@ -84,9 +84,6 @@ CASES = [
     ("Ann Lowe, a professor at the University of Vermont at Burlington, said the test was flawed.",
      [actor("Ann Lowe", "person", affiliation="University of Vermont at Burlington"),
       actor("University of Vermont at Burlington", "organization")]),
-    # a given name written again with one letter swapped as transliterations do is one person's
-    ("Viktor Reed said he was betrayed. Mr Reed joined the army in 1970. The agency took what Victor Reed had.",
-     [actor("Viktor Reed", "person", ["Mr Reed", "Reed", "Victor Reed"], count=3)]),
     ("Mark Reed and Mary Reed said no.", [actor("Mark Reed", "person"), actor("Mary Reed", "person")]),
     # post-nominal letters are no part of a person's name
     ("Tom Reed MP said no.", [actor("Tom Reed", "person", ["Tom Reed MP"])]),

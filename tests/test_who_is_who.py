@@ -812,6 +812,17 @@ ROLES = [
      [("European Union", "organization", None, None), ("Fisheries Board", "organization", None, "European Union")]),
     ("The Fisheries Board is a good body, Tom Reed said.",
      [("Fisheries Board", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    # given names one letter apart are two people's: sisters, brothers, father and son
+    ("Maria Lowe said the plan would fail. Her sister Marja Lowe said it would work.",
+     [("Maria Lowe", "person", None, None), ("Marja Lowe", "person", "sister", None)]),
+    ("Maria Lowe and Marja Lowe, her sister, said the plan would fail.",
+     [("Maria Lowe", "person", None, None), ("Marja Lowe", "person", "sister", None)]),
+    ("Mark Reed said the plan would fail. His brother Marc Reed said it would work.",
+     [("Marc Reed", "person", "brother", None), ("Mark Reed", "person", None, None)]),
+    ("Erik Dahl said the talks would fail. His son Eric Dahl said they would succeed.",
+     [("Eric Dahl", "person", "son", None), ("Erik Dahl", "person", None, None)]),
+    ("Lisa Berg said the plan would fail. Liza Berg said the plan would work.",
+     [("Lisa Berg", "person", None, None), ("Liza Berg", "person", None, None)]),
     # ... and nobody where two may be meant
     ("Tom Reed met Mark Dunn on Monday. His lawyer Ann Lowe said the case was weak.",
      [("Ann Lowe", "person", "lawyer", None), ("Mark Dunn", "person", None, None), ("Tom Reed", "person", None, None)]),

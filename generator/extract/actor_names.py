@@ -22,7 +22,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BROADCA
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES,
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
-                       SEVERAL_PER_STATE, TRANSLITERATION_SWAPS,
+                       SEVERAL_PER_STATE,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS)
 from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_year, norm,
                      strip_titles)
@@ -852,7 +852,6 @@ def _has_person_title(span: NameSpan) -> bool:
 def _assign_keys(spans: list[NameSpan]) -> None:
     """Give every span the key of its actor: fullest name of a person, canonical name of a
     country or body; surnames, acronyms and short forms join the full name they abbreviate."""
-    _one_spelling_of_given_names(spans)
     fullest: dict[str, str] = {}          # norm(name) -> key, for multi-word names
     owners = {canonical(s.name)[0] for s in spans if canonical(s.name)}
     for s in sorted(spans, key=lambda s: -len(s.name.split())):
@@ -890,28 +889,6 @@ def _name_peers_by_title(spans: list[NameSpan]) -> None:
             for s in spans:
                 if s.key == key:
                     s.key = name
-
-
-def _one_spelling_of_given_names(spans: list[NameSpan]) -> None:
-    """'Viktor Reed … Victor Reed': a full name written again with one given-name letter swapped
-    as transliterations do (TRANSLITERATION_SWAPS) is the same person's, named as first written."""
-    first: list[str] = []
-    for s in spans:
-        if s.kind != "person" or len(s.name.split()) < 2:
-            continue
-        same = next((f for f in first if f != s.name and _transliterated(f, s.name)), None)
-        if same:
-            s.name = same
-        elif s.name not in first:
-            first.append(s.name)
-
-
-def _transliterated(a: str, b: str) -> bool:
-    (given_a, *rest_a), (given_b, *rest_b) = a.split(), b.split()
-    if rest_a != rest_b or len(given_a) != len(given_b) or given_a[0] != given_b[0]:
-        return False
-    swaps = [frozenset((x.lower(), y.lower())) for x, y in zip(given_a, given_b) if x != y]
-    return len(swaps) == 1 and swaps[0] in TRANSLITERATION_SWAPS
 
 
 def _known_with_owner(span: NameSpan, owners: set[str]) -> tuple[str, str] | None:
