@@ -1077,6 +1077,14 @@ LAW_PART_NOUNS = {"provision", "clause", "ratification", "renegotiation", "repea
 BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "monument", "building", "castle",
                                    "fortress", "citadel", "mausoleum", "tomb", "landmark", "skyscraper", "cathedral"}
 
+# An author's note at the foot of an article (generator/extract/actor_names.py): how a
+# reader is told to reach the writer ('Follow her on Twitter', 'Reach him at ...'), and the
+# nouns and verbs that describe a person as the writer ('A B is a columnist', 'A B writes for X').
+CONTACT_VERBS = {"follow", "reach", "contact", "email", "e-mail", "message"}
+WRITER_NOUNS = {"columnist", "writer", "reporter", "correspondent", "journalist", "contributor", "author",
+                "blogger", "editor", "critic", "freelancer", "novelist", "essayist"}
+WRITING_VERBS = {"write", "cover", "blog"}
+
 # ---- the time and manner of saying (generator/extract/positions.py) -------------------------
 # Adverbs of when or how something was said: right after a cue and before its clause's
 # subject ("said earlier he might ...") they are the saying's, not what was said.

@@ -279,6 +279,14 @@ NO_ACTORS = [
      "Harbour Radio. Follow her on Twitter: @annlowe. Reach her at ann@harbour.test.", [("Tom Reed", "person")]),
     ("Tom Reed said Harbour News was wrong.\n\nAnn Lowe writes for Harbour News. Follow her on Twitter.",
      [("Harbour News", "organization"), ("Tom Reed", "person")]),
+    # but a tip line, a speaker's handle or a contact someone gives in a story's last paragraph is no note
+    ("Taxes will rise, the mayor said.\n\nTom Reed, the police chief, said the roads were shut.\n\n"
+     "Ann Lowe, a council spokeswoman, said tips can be sent to news@harbour.test.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ("Taxes will rise, the mayor said.\n\nTom Reed, the police chief, said the roads were shut.\n\n"
+     "Ann Lowe, the mayor, wrote in a post as @annlowe that taxes would rise.\n\nThe vote is on Monday.",
+     [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ("Taxes will rise, the mayor said.\n\nAnn Lowe, the mayor, said the vote was on Monday. "
+     "Reach her at ann@harbour.test to see the results, Tom Reed, her aide, said.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     ("Port reopens after strike\n\nBy Ann Lowe, Associated Press\n\nSam Hollis said the port would reopen.",
      [("Sam Hollis", "person")]),
     ("By Wednesday, Sam Hollis said the port would reopen.", [("Sam Hollis", "person")]),
@@ -823,6 +831,13 @@ ROLES = [
      [("Eric Dahl", "person", "son", None), ("Erik Dahl", "person", None, None)]),
     ("Lisa Berg said the plan would fail. Liza Berg said the plan would work.",
      [("Lisa Berg", "person", None, None), ("Liza Berg", "person", None, None)]),
+    # a contact in a story's last paragraph leaves its people and their roles
+    ("Taxes will rise, the mayor said.\n\nTom Reed, the police chief, said the roads were shut.\n\n"
+     "Ann Lowe, a council spokeswoman, said tips can be sent to news@harbour.test.",
+     [("Ann Lowe", "person", "council spokeswoman", None), ("Tom Reed", "person", "police chief", None)]),
+    ("Taxes will rise, the mayor said.\n\nAnn Lowe, the mayor, said the vote was on Monday. "
+     "Reach her at ann@harbour.test to see the results, Tom Reed, her aide, said.",
+     [("Ann Lowe", "person", "mayor", None), ("Tom Reed", "person", "aide", None)]),
     # ... and nobody where two may be meant
     ("Tom Reed met Mark Dunn on Monday. His lawyer Ann Lowe said the case was weak.",
      [("Ann Lowe", "person", "lawyer", None), ("Mark Dunn", "person", None, None), ("Tom Reed", "person", None, None)]),

@@ -12,10 +12,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BROADCAST_SPEECH_WORDS, BUILDING_NOUNS,
-                       CAMPUS_HEADS,
+                       CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
                        COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
@@ -23,7 +23,8 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BROADCA
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS)
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS, WRITER_NOUNS,
+                       WRITING_VERBS)
 from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
@@ -72,7 +73,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     for n, sent in enumerate(parsed.sentences):
         if sent.doc is not doc:     # Doc.text joins every token anew: once per paragraph
             doc = sent.doc
-            headline = is_title_case_line(doc_text(doc)) or id(doc) in foot and is_author_note(doc_text(doc))
+            headline = is_title_case_line(doc_text(doc)) or id(doc) in foot and is_author_note(doc)
         if is_contribution_credit(sent) or is_byline(sent):
             continue
         found = [name_span(ent, n) for ent in span_ents(sent)
@@ -89,15 +90,42 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
 
 
-_CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bfollow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram)\b"
-                      r"|(?:^|\s)@\w{3,}\b", re.I)
+_CONTACT = re.compile(rf"\b[\w.+-]+@[\w-]+\.[\w.]+\b|(?:^|\s)@\w{{3,}}\b"
+                      rf"|\b(?:{'|'.join(CONTACT_VERBS)}) (?:him|her|them|me|us) (?:on|at|via)\b", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "parataxis")
 
 
-def is_author_note(text: str) -> bool:
-    """'A B is the columnist for X. Follow him on Twitter: @ab. Reach him at ab@x.com.': a
-    paragraph at the foot of an article with an e-mail address, a handle or 'follow him on
-    Twitter' is the author's note; its names count only as far as the story names them too."""
-    return bool(_CONTACT.search(text))
+def is_author_note(doc: Doc) -> bool:
+    """'A B is a columnist for X. Follow him on Twitter: @ab. Reach him at ab@x.com.': a short
+    paragraph at the foot of an article that opens on the writer ('A B is a columnist', 'A B
+    writes for X') or on the contact itself, gives an e-mail address, a handle or 'follow him
+    on', outside quotation marks, and reports nobody's words, is the author's note; its names
+    count only as far as the story names them too. A tip line or a speaker's handle in a
+    story's last paragraph is no note."""
+    text = doc_text(doc).strip()
+    sentences = list(doc.sents)
+    if len(sentences) > 3 or not _CONTACT.search(_QUOTED.sub(" ", text)) or _reports_words(doc):
+        return False
+    return bool(_CONTACT.match(text)) or _about_the_writer(sentences[0])
+
+
+def _reports_words(doc: Doc) -> bool:
+    """A verb of saying with a clause of its own ('wrote that …', '…, Tom Reed said'): somebody's words."""
+    return any(t.lemma_.lower() in SPEECH_VERBS and (t.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in t.children))
+               for t in doc)
+
+
+def _about_the_writer(sent: Span) -> bool:
+    """'A B is a columnist for X', 'A B writes for X': a named person described as a writer."""
+    root = sent.root
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children):
+        return False
+    if root.lemma_.lower() in WRITING_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in root.children)
+    described = [c for c in root.children if c.dep_ == "attr"]
+    described += [c for d in described for c in d.conjuncts]
+    return root.lemma_ == "be" and any(d.lemma_.lower() in WRITER_NOUNS for d in described)
 
 
 def is_byline(sent: Span) -> bool:
