@@ -1069,9 +1069,9 @@ ONE_NAME_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess
 GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches", "conference", "summit",
                    "meeting", "ceremony", "event", "forum", "lecture", "commencement", "graduation",
                    "concert", "vigil", "convention", "gathering", "panel", "festival"}
-# Parts and handling of a law or an agreement: a name after 'the provisions of', 'a breach of',
-# 'the ratification of' … is a law's or an agreement's, no actor's, unless it speaks.
-LAW_PART_NOUNS = {"provision", "clause", "ratification", "renegotiation", "repeal", "signatory", "breach", "violation"}
+# Parts of a law or an agreement: a name before a part's possessive ('X's provisions') is a
+# law's or an agreement's, no actor's, unless it speaks.
+LAW_PART_NOUNS = {"provision", "clause", "signatory"}
 # Nouns of a building: a name an apposition or a copula describes so ('X, formerly a chapel',
 # 'X became a museum') is a building's, whatever the recogniser took it for.
 BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "monument", "building", "castle",

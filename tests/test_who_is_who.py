@@ -369,7 +369,10 @@ NO_ACTORS = [
     ("Critics, which include environmental group Harbourwatch, blame him for the fires.",
      [("Harbourwatch", "organization")]),
     # an agreement named by the parts of a law is no actor; a body is one
-    ("Mexico should sue under the provisions of Tradepact, Tom Reed said.", [("Mexico", "country"), ("Tom Reed", "person")]),
+    ("Harbourline's provisions let the port sue, Ann Lowe said.", [("Ann Lowe", "person")]),
+    # but the one before an act's possessive acts
+    ("Harbourcorp's breach of the contract angered Ann Lowe, who said the firm had lied.",
+     [("Ann Lowe", "person"), ("Harbourcorp", "organization")]),
     ("Mexico broke the rules of the Senate, Tom Reed said.",
      [("Mexico", "country"), ("Senate", "organization"), ("Tom Reed", "person")]),
     ("Corran University in Kent will close the campus, Tom Reed said.",

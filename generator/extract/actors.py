@@ -111,7 +111,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'the BBC's Morning Desk programme': a programme
         elif key in index.mentions and any(_part_of_a_law(s.head) for s in uses) and not any(is_source(s.head) for s in uses) \
                 and not _has_a_body_word(key) and not is_acronym(key):
-            _remove(index, key)                 # 'the provisions of Tradepact': an agreement
+            _remove(index, key)                 # "Harbourline's provisions": an agreement
         elif key in index.mentions and _names_a_channel(key) and all(is_broadcast_venue(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Today programme': where the words went out
     for key in {s.key for s in spans if s.kind == "person"}:
@@ -125,11 +125,9 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
 
 
 def _part_of_a_law(token: Token) -> bool:
-    """'the provisions of X', 'a breach of X', 'X's ratification': X is a law or an agreement."""
-    if token.dep_ == "poss":
-        return token.head.lemma_.lower() in LAW_PART_NOUNS
-    prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in LAW_PART_NOUNS
+    """'X's provisions', 'X's clauses': X is a law or an agreement ('X's breach of the contract'
+    is X's act, and X an actor)."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in LAW_PART_NOUNS
 
 
 def _has_a_body_word(key: str) -> bool:
