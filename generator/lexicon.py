@@ -1013,6 +1013,9 @@ GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "
 # May', 'who was previously the mayor').
 END_PREPOSITIONS = {"until", "till"}
 PAST_ADVERBS = {"formerly", "previously"}
+# Words that put a description in the past ('once an EU agency', 'formerly a UN body'): it is
+# no present part of anything.
+NO_LONGER_WORDS = FORMER_WORDS | PAST_ADVERBS | {"once", "until"}
 # A person's legal counsel speaks as themselves, not as the client: "Lowe's lawyer said" is
 # not Lowe's statement (a spokesman's or an aide's is).
 COUNSEL_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "barrister",

@@ -814,6 +814,12 @@ ROLES = [
      [("United States Association of Harbour Pilots", "organization", None, None)]),
     ("Ann Lowe is President Tom Grant's nominee.",
      [("Ann Lowe", "person", "nominee", None), ("Tom Grant", "person", "President", None)]),
+    # a person's nominee for a post holds the post, no body; for a named body, that body's
+    ("Ann Lowe, Tom Reed's nominee for the court, said she would serve.",
+     [("Ann Lowe", "person", "nominee for the court", None), ("Tom Reed", "person", None, None)]),
+    ("Ann Lowe, Tom Reed's nominee for Harbour Bank, said she would serve.",
+     [("Ann Lowe", "person", "nominee", "Harbour Bank"), ("Harbour Bank", "organization", None, None),
+      ("Tom Reed", "person", None, None)]),
     ("Ann Lowe is the Harbour Party's nominee.",
      [("Ann Lowe", "person", "nominee", "Harbour Party"), ("Harbour Party", "organization", None, None)]),
     # a copula or an apposition that calls a body a part of another the article names
@@ -821,6 +827,14 @@ ROLES = [
      [("Harbour Council", "organization", None, "United Nations"), ("United Nations", "organization", None, None)]),
     ("The EU said so. The Fisheries Board, an EU agency, said the quota would fall.",
      [("European Union", "organization", None, None), ("Fisheries Board", "organization", None, "European Union")]),
+    # ... not one it says the body is not, or no longer is
+    ("The Harbour Council is not a United Nations body, Ann Lowe said.",
+     [("Ann Lowe", "person", None, None), ("Harbour Council", "organization", None, None),
+      ("United Nations", "organization", None, None)]),
+    ("The Harbour Council, once an EU agency, said rules would change.",
+     [("European Union", "organization", None, None), ("Harbour Council", "organization", None, None)]),
+    ("The United Nations met in May. The Harbour Council was a United Nations body until 2010.",
+     [("Harbour Council", "organization", None, None), ("United Nations", "organization", None, None)]),
     ("The Fisheries Board is a good body, Tom Reed said.",
      [("Fisheries Board", "organization", None, None), ("Tom Reed", "person", None, None)]),
     # given names one letter apart are two people's: sisters, brothers, father and son
