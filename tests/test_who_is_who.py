@@ -266,7 +266,7 @@ NO_ACTORS = [
     # a broadcaster's channel named only where words went out; a name in the programme's title
     ("Tom Reed told XBC Radio 5's Morning Table programme that the plan was dead.", [("Tom Reed", "person")]),
     ("Lord Hale told XBC Two's Nightline that he agreed.", [("Lord Hale", "person")]),
-    ('Ann Lowe told XBC One\'s Breakfast with Frost: "I will not resign."', [("Ann Lowe", "person")]),
+    ('Ann Lowe told XBC Radio\'s Drive with Sam Hollis: "I will not resign."', [("Ann Lowe", "person")]),
     ("Speaking on XBC Radio 5, Tom Reed said the talks were over.", [("Tom Reed", "person")]),
     ("Tom Reed told UK Harbour News's weekly video series that the talks were over.",
      [("Tom Reed", "person"), ("UK Harbour News", "organization")]),
@@ -355,15 +355,14 @@ NO_ACTORS = [
     ("Tom Reed visited Ann Lowe and Sam Hollis.", [("Ann Lowe", "person"), ("Sam Hollis", "person"), ("Tom Reed", "person")]),
     # names cut right: a place after a body's name, a known body's full name, the body a court serves
     # a body's name runs on over 'for the' and the people it serves, and over 'of' and its region
-    ("Tom Reed of the Kessa Coalition for the Homeless said the shelters were full.",
-     [("Kessa Coalition for the Homeless", "organization"), ("Tom Reed", "person")]),
-    ("The Corran Civil Liberties Union of Ohio sued the state on Monday.",
-     [("Corran Civil Liberties Union of Ohio", "organization")]),
+    ("Tom Reed of the Corran League for the Blind said the shelters were full.",
+     [("Corran League for the Blind", "organization"), ("Tom Reed", "person")]),
+    ("The Harbour Workers Union of Ohio filed a claim on Monday.", [("Harbour Workers Union of Ohio", "organization")]),
     ("The Harbour Workers Union of Ohio workers said no.", [("Harbour Workers Union", "organization")]),
     ("Oxfam for the European Union said no.", [("European Union", "organization"), ("Oxfam", "organization")]),
     # a body's name after 'a' names a class of bodies; one that qualifies a noun names one
-    ("The Quds Force is a Kessan-designated Foreign Terrorist Organization, Tom Reed said.",
-     [("Quds Force", "organization"), ("Tom Reed", "person")]),
+    ("The Kessa Brigade is a Zembian-listed Outlawed Armed Organization, Tom Reed said.",
+     [("Kessa Brigade", "organization"), ("Tom Reed", "person")]),
     ("Tom Reed joined a Harbour Party committee.", [("Harbour Party", "organization"), ("Tom Reed", "person")]),
     # a name a body's common noun introduces is a body's, though it does nothing
     ("Critics, which include environmental group Harbourwatch, blame him for the fires.",

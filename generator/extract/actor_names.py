@@ -298,7 +298,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
     if ent.label_ != "PERSON" and _a_kind_of_body(doc[tokens[0].i:tokens[-1].i + 1].root):
-        return None                             # 'a U.S.-designated Foreign Terrorist Organization': a class
+        return None                             # 'a Zembian-listed Outlawed Armed Organization': a class
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Bread and Circus"': a programme's title
     if ent.label_ in ("GPE", "NORP") and _inside_longer_name(tokens[-1]):
@@ -313,7 +313,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
         kind = "person"
     elif name.split()[-1].lower() in ORG_HEADS or _head_word_before_link(name) in ORG_HEADS:
-        kind = "org"                            # 'Harbour Coalition for the Homeless'
+        kind = "org"                            # 'Corran League for the Blind'
 
     elif after_place_comma(tokens[-1]) or ent.label_ != "PERSON" and is_known_place(name) \
             or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS:
@@ -334,7 +334,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
 
 
 def _a_kind_of_body(head: Token) -> bool:
-    """'a U.S.-designated Foreign Terrorist Organization', 'an Independent Agency': a body's name
+    """'a Zembian-listed Outlawed Armed Organization', 'an Independent Agency': a body's name
     that heads a phrase opened by 'a' or 'an' names a class of bodies, not one ('an Exxon
     spokesman', where the name qualifies a noun, still names one)."""
     return head.dep_ not in ("compound", "nmod", "amod", "poss") \
@@ -415,16 +415,16 @@ def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
 
 
 def _head_word_before_link(name: str) -> str:
-    """'coalition' of 'Harbour Coalition for the Homeless': the word before the first 'for'/'of'."""
+    """'league' of 'Corran League for the Blind': the word before the first link word ('for', 'of')."""
     words = name.lower().split()
     link = next((n for n, w in enumerate(words) if n and w in ("for", "of")), None)
     return words[link - 1] if link else ""
 
 
 def _with_the_people_it_serves(tokens: list[Token]) -> list[Token]:
-    """'[Harbour Coalition] for the Homeless': a body's name the recogniser ended on its head
+    """'[Corran League] for the Blind': a body's name the recogniser ended on its head
     word runs on over 'for the' and one capitalised word that names people by a quality ('the
-    Homeless', 'the Blind'), no name of its own ('Oxfam for the European Union' stays two)."""
+    Blind', 'the Elderly'), no name of its own ('Oxfam for the European Union' stays two)."""
     if not tokens or tokens[-1].lower_ not in ORG_HEADS:
         return tokens
     doc = tokens[0].doc
@@ -441,7 +441,7 @@ def _with_the_people_it_serves(tokens: list[Token]) -> list[Token]:
 
 
 def _with_its_region(tokens: list[Token]) -> list[Token]:
-    """'the [Harbour Liberties Union] of Ohio sued': a body's name of two or more words the
+    """'the [Harbour Workers Union] of Ohio filed': a body's name of two or more words the
     recogniser ended on its head word, before 'of' and a state or province (the gazetteer's)
     that qualifies nothing after it, is that body's branch in the region."""
     if len(tokens) < 2 or tokens[-1].lower_ not in ORG_HEADS:
@@ -1053,7 +1053,7 @@ def _spoken_to_or_on(noun: Token, preps=("on", "to")) -> bool:
 
 
 def in_broadcast_title(token: Token) -> bool:
-    """'told X One's Breakfast with Frost': a name after 'with' in the title of a programme
+    """'told X Radio's Drive with Sam Hollis': a name after 'with' in the title of a programme
     a speaker talks to is part of that title."""
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "PROPN" \

@@ -121,7 +121,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
                         or is_destination(s.head, ("enter",)) for s in uses):     # people are visited, not entered
             _remove(index, key)                 # 'in Kessa Shahr', 'entered Tell X' read as a person: a town
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
-            _remove(index, key)                 # 'told X One's Breakfast with Frost': a programme's title
+            _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
 
 
 def _part_of_a_law(token: Token) -> bool:
