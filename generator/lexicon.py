@@ -1061,6 +1061,11 @@ APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}
 # Verbs and nouns of speaking on air: a channel after 'on' one of them ('speaking on X Radio',
 # 'an interview on X One') or owning the programme one is told to is where words went out.
 BROADCAST_SPEECH_WORDS = {"say", "tell", "speak", "talk", "appear", "interview", "comment", "insist", "admit"}
+BROADCAST_ON_PREPOSITIONS = {"on"}          # 'speaking on X Radio'
+BROADCAST_TO_PREPOSITIONS = {"to"}          # 'speaking to X Two's Nightline'
+TELLING_VERBS = {"tell"}                    # 'told X Two's Nightline'
+# Copulas that describe what a name is or becomes ('X became a museum', 'X remains a chapel').
+BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before
 # one word, a surname, a territorial or a given name, title and word are the name the person is
 # known by ('Lord Armstrong', 'Prince Harald', 'Pope Leo').

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BROADCAST_SPEECH_WORDS, BUILDING_NOUNS,
+from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
+                       BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
                        COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
@@ -338,7 +339,7 @@ def _a_kind_of_body(head: Token) -> bool:
     that heads a phrase opened by 'a' or 'an' names a class of bodies, not one ('an Exxon
     spokesman', where the name qualifies a noun, still names one)."""
     return head.dep_ not in ("compound", "nmod", "amod", "poss") \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -417,7 +418,7 @@ def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
 def _head_word_before_link(name: str) -> str:
     """'league' of 'Corran League for the Blind': the word before the first link word ('for', 'of')."""
     words = name.lower().split()
-    link = next((n for n, w in enumerate(words) if n and w in ("for", "of")), None)
+    link = next((n for n, w in enumerate(words) if n and w in NAME_PREPOSITIONS), None)
     return words[link - 1] if link else ""
 
 
@@ -802,7 +803,7 @@ def _described_as_a_building(head: Token) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in BUILDING_NOUNS for c in head.children):
         return True
     verb = head.head
-    return head.dep_ == "nsubj" and verb.lemma_ in ("be", "become", "remain") \
+    return head.dep_ == "nsubj" and verb.lemma_ in BECOMING_VERBS \
         and any(c.dep_ == "attr" and c.lemma_.lower() in BUILDING_NOUNS for c in verb.children)
 
 
@@ -1041,13 +1042,13 @@ def is_broadcast_venue(token: Token) -> bool:
         if owned.ent_type_ == "PERSON" or owned.pos_ != "PROPN" and owned.lemma_.lower() not in WORK_NOUNS:
             return False
         return _spoken_to_or_on(owned)
-    return _spoken_to_or_on(token, ("on",))
+    return _spoken_to_or_on(token, BROADCAST_ON_PREPOSITIONS)
 
 
-def _spoken_to_or_on(noun: Token, preps=("on", "to")) -> bool:
+def _spoken_to_or_on(noun: Token, preps=BROADCAST_ON_PREPOSITIONS | BROADCAST_TO_PREPOSITIONS) -> bool:
     """The object of 'told', or of 'on'/'to' after a verb or noun of speaking."""
     head = noun.head
-    if noun.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+    if noun.dep_ in ("dobj", "dative") and head.lemma_.lower() in TELLING_VERBS:
         return True
     return noun.dep_ == "pobj" and head.lower_ in preps and head.head.lemma_.lower() in BROADCAST_SPEECH_WORDS
 

@@ -138,9 +138,11 @@ def _has_a_body_word(key: str) -> bool:
 
 
 def _names_a_channel(key: str) -> bool:
-    """'X Radio 4', 'X Two', 'XYZ News': a name that opens with a known body's name or an
-    acronym (no country's: 'USA Today') and goes on names one of that broadcaster's channels or outlets (the broadcaster
-    itself, 'told the X's Nightline programme', is the one its words were given to)."""
+    """'X Radio 4', 'X Two', 'XYZ News': a name of two or more words that opens with a known
+    body's name or an acronym (no country's: 'USA Today'). Alone this is true of any such name
+    ('XYZ Holdings'); only with is_broadcast_venue (the name is where a speaker's words went
+    out) does it name a broadcaster's channel (the broadcaster itself, 'told the X's Nightline
+    programme', is the one its words were given to)."""
     words = key.split()
     known = canonical(words[0])
     return len(words) > 1 and (is_acronym(words[0]) or known is not None) and not (known and known[1] == "country")
