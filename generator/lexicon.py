@@ -1069,9 +1069,9 @@ BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before
 # one word, a surname, a territorial or a given name, title and word are the name the person is
 # known by ('Lord Armstrong', 'Prince Harald', 'Pope Leo').
-ONE_NAME_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
-                   "marquess", "marchioness", "duke", "duchess", "prince", "princess", "king", "queen",
-                   "emperor", "empress", "pope"}
+PEERAGE_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
+                  "marquess", "marchioness", "duke", "duchess"}
+ONE_NAME_TITLES = PEERAGE_TITLES | {"prince", "princess", "king", "queen", "emperor", "empress", "pope"}
 # Nouns of a gathering held somewhere: a university named only after 'at'/'in' one of them (or
 # a verb), 'the debate at X University', is where it was held, no actor.
 GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches", "conference", "summit",

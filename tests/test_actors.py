@@ -90,7 +90,13 @@ CASES = [
     # a person named only by a peerage title and one word is known by both
     ("Baroness Hale said the schools would open. Hale said more later.",
      [actor("Baroness Hale", "person", ["Hale"])]),
-    ("Robin Hale said no. Lord Hale later said yes.", [actor("Robin Hale", "person", ["Lord Hale", "Hale"], count=2)]),
+    # a peer's title and surname is no other full name's unless that name has the title too
+    ("Robin Hale said no. Lord Hale later said yes.",
+     [actor("Robin Hale", "person"), actor("Lord Hale", "person", ["Hale"])]),
+    ("Lord Reed said the bill was flawed. Tom Reed, an MP, said it was fine.",
+     [actor("Lord Reed", "person", ["Reed"]), actor("Tom Reed", "person", role="MP")]),
+    ("Lord Tom Reed said the bill was flawed. Later Lord Reed said it was fine.",
+     [actor("Tom Reed", "person", ["Lord Tom Reed", "Lord Reed", "Reed"], count=2)]),
     ("Pope Leo met the envoy. Leo said peace was near.", [actor("Pope Leo", "person", ["Leo"], role="Pope", count=2)]),
     ("King Harald Olsen opened the bridge.", [actor("Harald Olsen", "person", ["King Harald Olsen"], role="King")]),
     ("Lord Hale and Lady Hale said no. Hale laughed.", [actor("Hale", "person", ["Lord Hale", "Lady Hale"], count=2)]),

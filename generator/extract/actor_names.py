@@ -20,7 +20,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        CARE_SCHEME_ENDING,
                        COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
-                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES,
+                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE,
@@ -937,6 +937,11 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
                   and len(o.name.split()) > len(words)
                   and norm(o.name.split()[-1]) == norm(words[-1])
                   and set(w.rstrip(".").lower() for w in words) <= set(w.rstrip(".").lower() for w in o.name.split())]
+    if _peer(s) and len(words) == 1:
+        # 'Lord Reed … Tom Reed, an MP': a peer's title is no other full name's unless that name has it too
+        candidates = [c for c in candidates if any(o.key == c.key and _peer(o) for o in spans)]
+        if not candidates:
+            return None
     if not candidates and len(words) == 1:
         # a first name alone ('Paweł') is the one person of the article with that first name
         firsts = {o.key for o in spans if o.kind == "person" and o.key and len(o.name.split()) > 1
@@ -952,6 +957,10 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     named = Counter(c.key for c in candidates)
     first, second = named.most_common(2)
     return first[0] if first[1] >= 2 * second[1] else None
+
+
+def _peer(s: NameSpan) -> bool:
+    return bool(s.titles) and s.titles[-1].lower() in PEERAGE_TITLES
 
 
 def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
