@@ -1077,6 +1077,10 @@ ONE_NAME_TITLES = PEERAGE_TITLES | {"prince", "princess", "king", "queen", "empe
 GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches", "conference", "summit",
                    "meeting", "ceremony", "event", "forum", "lecture", "commencement", "graduation",
                    "concert", "vigil", "convention", "gathering", "panel", "festival"}
+# Letters in which spellings of one given name written in Latin letters differ ('Viktor'/'Victor',
+# 'Yuri'/'Yury', 'Sergei'/'Sergey'); so do different names of one family ('Mark'/'Marc',
+# 'Maria'/'Marja'), so two spellings are one person's only on the further evidence actor_names asks.
+TRANSLITERATION_SWAPS = {frozenset("ck"), frozenset("iy"), frozenset("vw"), frozenset("sz"), frozenset("ij")}
 # Parts of a law or an agreement: a name before a part's possessive ('X's provisions') is a
 # law's or an agreement's, no actor's, unless it speaks.
 LAW_PART_NOUNS = {"provision", "clause", "signatory"}

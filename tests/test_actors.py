@@ -84,6 +84,9 @@ CASES = [
     ("Ann Lowe, a professor at the University of Vermont at Burlington, said the test was flawed.",
      [actor("Ann Lowe", "person", affiliation="University of Vermont at Burlington"),
       actor("University of Vermont at Burlington", "organization")]),
+    # a given name written again bare, in another paragraph, with one letter swapped as spellings of one name do, is one person's
+    ("Viktor Reed, 50, said he was betrayed.\n\nMr Reed joined the army in 1970.\n\nThe agency took what Victor Reed had, Ann Lowe said.",
+     [actor("Viktor Reed", "person", ["Mr Reed", "Reed", "Victor Reed"], count=3), actor("Ann Lowe", "person")]),
     ("Mark Reed and Mary Reed said no.", [actor("Mark Reed", "person"), actor("Mary Reed", "person")]),
     # post-nominal letters are no part of a person's name
     ("Tom Reed MP said no.", [actor("Tom Reed", "person", ["Tom Reed MP"])]),

@@ -836,7 +836,7 @@ ROLES = [
      [("Harbour Council", "organization", None, None), ("United Nations", "organization", None, None)]),
     ("The Fisheries Board is a good body, Tom Reed said.",
      [("Fisheries Board", "organization", None, None), ("Tom Reed", "person", None, None)]),
-    # given names one letter apart are two people's: sisters, brothers, father and son
+    # given names one letter apart are two people's where they meet in a paragraph or the later is described
     ("Maria Lowe said the plan would fail. Her sister Marja Lowe said it would work.",
      [("Maria Lowe", "person", None, None), ("Marja Lowe", "person", "sister", None)]),
     ("Maria Lowe and Marja Lowe, her sister, said the plan would fail.",
@@ -847,6 +847,14 @@ ROLES = [
      [("Eric Dahl", "person", "son", None), ("Erik Dahl", "person", None, None)]),
     ("Lisa Berg said the plan would fail. Liza Berg said the plan would work.",
      [("Lisa Berg", "person", None, None), ("Liza Berg", "person", None, None)]),
+    ("Maria Lowe said the plan would fail.\n\nHer sister Marja Lowe said it would work.",
+     [("Maria Lowe", "person", None, None), ("Marja Lowe", "person", "sister", None)]),
+    ("Mark Reed said the plan would fail.\n\nMarc Reed, his brother, said it would work.",
+     [("Marc Reed", "person", "brother", None), ("Mark Reed", "person", None, None)]),
+    ("Erik Dahl said the talks would fail.\n\nThe son, Eric Dahl, said they would succeed.",
+     [("Eric Dahl", "person", "son", None), ("Erik Dahl", "person", None, None)]),
+    ("Lisa Berg said the plan would fail.\n\nLawyer Liza Berg said the plan would work.",
+     [("Lisa Berg", "person", None, None), ("Liza Berg", "person", "Lawyer", None)]),
     # a contact in a story's last paragraph leaves its people and their roles
     ("Taxes will rise, the mayor said.\n\nTom Reed, the police chief, said the roads were shut.\n\n"
      "Ann Lowe, a council spokeswoman, said tips can be sent to news@harbour.test.",

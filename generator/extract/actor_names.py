@@ -23,7 +23,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
-                       SEVERAL_PER_STATE,
+                       SEVERAL_PER_STATE, TRANSLITERATION_SWAPS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS)
 from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_year, norm,
@@ -881,6 +881,7 @@ def _has_person_title(span: NameSpan) -> bool:
 def _assign_keys(spans: list[NameSpan]) -> None:
     """Give every span the key of its actor: fullest name of a person, canonical name of a
     country or body; surnames, acronyms and short forms join the full name they abbreviate."""
+    _one_spelling_of_given_names(spans)
     fullest: dict[str, str] = {}          # norm(name) -> key, for multi-word names
     owners = {canonical(s.name)[0] for s in spans if canonical(s.name)}
     for s in sorted(spans, key=lambda s: -len(s.name.split())):
@@ -918,6 +919,45 @@ def _name_peers_by_title(spans: list[NameSpan]) -> None:
             for s in spans:
                 if s.key == key:
                     s.key = name
+
+
+def _one_spelling_of_given_names(spans: list[NameSpan]) -> None:
+    """'Viktor Reed, 50, said … (another paragraph) … what Victor Reed had': a full name written
+    again, only in other paragraphs and only bare, with one given-name letter swapped
+    (TRANSLITERATION_SWAPS) is the first-written person's. Relatives' names differ so too
+    ('Mark Reed … his brother Marc Reed'): never where both spellings meet in one paragraph or
+    the later one is described (a kin word, a role, a title, an apposition)."""
+    by_name: dict[str, list[NameSpan]] = {}
+    for s in spans:
+        if s.kind == "person" and len(s.name.split()) > 1:
+            by_name.setdefault(s.name, []).append(s)
+    names = list(by_name)
+    for n, later in enumerate(names):
+        paragraphs = {id(s.head.doc) for s in by_name[later]}
+        first = next((f for f in names[:n] if _transliterated(f, later)
+                      and not paragraphs & {id(s.head.doc) for s in by_name[f]}), None)
+        if first and all(_bare(s) for s in by_name[later]):
+            for s in by_name[later]:
+                s.name = first
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Two full names with one surname whose given names differ in one letter pair of TRANSLITERATION_SWAPS."""
+    (given_a, *rest_a), (given_b, *rest_b) = a.split(), b.split()
+    if rest_a != rest_b or len(given_a) != len(given_b) or given_a[0] != given_b[0]:
+        return False
+    swaps = [frozenset((x.lower(), y.lower())) for x, y in zip(given_a, given_b) if x != y]
+    return len(swaps) == 1 and swaps[0] in TRANSLITERATION_SWAPS
+
+
+def _bare(s: NameSpan) -> bool:
+    """A name written with nothing that describes it: no title, apposition, possessive, modifier
+    or noun before it ('his brother Marc Reed', 'Marc Reed, her son,')."""
+    head, start = s.head, s.words.start
+    before = head.doc[start - 1] if start > 0 else None
+    return not s.titles and head.dep_ != "appos" and (before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) \
+        and not any(c.dep_ in ("appos", "poss", "amod", "nummod", "det", "relcl") or c.dep_ == "compound" and c.i < start
+                    for c in head.children)
 
 
 def _known_with_owner(span: NameSpan, owners: set[str]) -> tuple[str, str] | None:
