@@ -364,13 +364,16 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # Entity labels of names: a number inside one is part of the name ("Radio 4", "10 Downing Street").
 NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "PERSON", "GPE", "NORP", "LOC"}
+# Verbs read as a qualifier only before a share or an amount of money ('it approaches 9%', not
+# 'she approached 40 voters').
+APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}
 # Figures: words before an amount that qualify it, mapped to one reading each, and the
 # bound each reading puts on the amount ("more than 1,000": at least 1,000, no upper bound).
 FIGURE_QUALIFIERS = {
+    **dict.fromkeys(APPROACH_QUALIFIERS, "almost"),
     "more than": "more than", "over": "more than", "above": "more than", "exceeded": "more than",
     "in excess of": "more than", "upwards of": "more than", "well over": "more than",
     "just over": "more than", "greater than": "more than", "exceeding": "more than", "exceeds": "more than",
-    "approaches": "almost", "approaching": "almost", "nearing": "almost", "nears": "almost",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
     "a minimum of": "at least",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
@@ -1035,12 +1038,23 @@ CONVERTIBLE_UNITS = {"km", "kilometres", "kilometers", "miles", "mile", "metres"
 # mark'): the amount reached is more than it.
 MARK_NOUNS = {"mark", "milestone", "barrier"}
 PASSING_WORDS = {"past", "beyond", "pass", "cross", "top", "surpass", "break", "exceed", "breach", "smash"}
+# Verbs of going down: 'fell past the $10m mark' is below it, not more than it.
+FALLING_VERBS = {"fall", "drop", "slip", "sink", "dip", "plunge", "plummet", "slide", "tumble", "decline",
+                 "slump", "sag", "shrink", "decrease"}
+# Dashes that set off a list inside a sentence ('Two ships - the X and the Y - arrived'), and the
+# conjunction that joins its last item.
+DASHES = {"-", "–", "—", "--"}
+LIST_CONJUNCTIONS = {"and"}
 # Adjectives that make the noun a figure is the value of an estimate ('the estimated cost is $6bn').
-APPROXIMATING_ADJECTIVES = {"estimated": "about", "approximate": "about", "rough": "about"}
+APPROXIMATING_ADJECTIVES = {"estimated": "about", "approximate": "about"}   # not 'rough': "the rough draft"
 # Verbs of a legal act on someone ('prosecutors charged two men with defrauding 74 firms'): the
 # act is narrated, its details are no figure its agent claims (FrameNet Notification_of_charges,
 # Court_examination, Sentencing).
 LEGAL_ACTION_VERBS = {"charge", "indict", "sue", "convict", "sentence", "fine", "prosecute", "arraign"}
+# Verbs of a penalty for a period ('has been jailed for 12 years', 'has banned him for three years'):
+# the period is the penalty, a figure, not how long a state has lasted so far (FrameNet
+# Sentencing, Imprisonment, Prohibiting_or_licensing).
+PENALTY_VERBS = {"sentence", "jail", "imprison", "incarcerate", "ban", "bar", "suspend", "disqualify", "exile"}
 # Determiners by which a document noun picks one more of a set just named ('A slide from X's
 # presentation shows ... . Another slide shows ...', '..., one slide says').
 SAME_SET_DETERMINERS = {"another", "one"}
@@ -1050,9 +1064,6 @@ RESPONDENT_VERBS = {"say", "agree", "disagree", "think", "believe", "expect", "w
                     "name", "choose", "pick", "rate", "describe", "answer", "respond", "reply", "worry"}
 # Units of a lead or change in a poll.
 POINT_UNITS = {"points", "point", "percentage points", "percentage point"}
-# Verbs read as a qualifier only before a share or an amount of money ('it approaches 9%', not
-# 'she approached 40 voters').
-APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}
 
 # ---- who is who, round 6 (actor_names.py) ----------------------------------------------------
 # Verbs and nouns of speaking on air: a channel after 'on' one of them ('speaking on X Radio',
