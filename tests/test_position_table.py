@@ -856,9 +856,9 @@ WHO_SAID_IT = [
     # "<Office> of <place> <name>": the name the parser hangs on the 'of' phrase, where it is her office
     ("Governor of Texas Carl Dunn said the talks were over.",
      [("Governor of Texas Carl Dunn", "Carl Dunn", "said", "the talks were over", False)]),
-    ("Both the Cardinal and Archbishop of Lindow Dr Paul Hart appealed for the bridge to stay open.",
+    ("Both the Cardinal and the Archbishop of Lindow Dr Paul Hart appealed for the bridge to stay open.",
      [("the Cardinal", None, "appealed for", "the bridge to stay open", False),
-      ("Archbishop of Lindow Dr Paul Hart", "Paul Hart", "appealed for", "the bridge to stay open", False)]),
+      ("the Archbishop of Lindow Dr Paul Hart", "Paul Hart", "appealed for", "the bridge to stay open", False)]),
     # ... not someone else's relative or counsel
     ("The wife of President Omar Salim said the war was wrong.",
      [("The wife of President Omar Salim", None, "said", "the war was wrong", False)]),
@@ -965,33 +965,31 @@ WHO_SAID_IT = [
 
 STATEMENT_TEXT = [
     # the hearer read by the parser as the head of the clause, or a free relative hung on it
-    ("Earlier, he told BBC Radio 4's Today programme the US had increased support for Africa.",
-     [("he", None, "told", "the US had increased support for Africa", False)]),
-    ("Ann Lowe told the BBC's Talking Point programme what was needed was one approach.",
-     [("Ann Lowe", "Ann Lowe", "told", "what was needed was one approach", False)]),
+    ("Earlier, he told Harbour Radio's Morning Show the port had raised its fees.",
+     [("he", None, "told", "the port had raised its fees", False)]),
+    ("Ann Lowe told the Gazette's Open Line programme what the town lacked was a plan.",
+     [("Ann Lowe", "Ann Lowe", "told", "what the town lacked was a plan", False)]),
     # a quotation the writer broke to set the speaker in it is one statement, whole
-    ('"What makes this new is not just the hacking of a party," Tom Reed told the Gazette on Wednesday, '
-     '"but the attempt to interfere with the election."',
-     [("Tom Reed", "Tom Reed", "told", "What makes this new is not just the hacking of a party, but the attempt to "
-       "interfere with the election.", True)]),
-    ('"We stand ready" wrote Ann Lowe "to provide whatever help we can to bring them under control."',
-     [("Ann Lowe", "Ann Lowe", "wrote", "We stand ready to provide whatever help we can to bring them under control.",
-       True)]),
+    ('"What worries me is not only the cost of the bridge," Tom Reed told the Gazette on Wednesday, '
+     '"but the harm to the river."',
+     [("Tom Reed", "Tom Reed", "told", "What worries me is not only the cost of the bridge, but the harm to the "
+       "river.", True)]),
+    ('"We are willing" wrote Ann Lowe "to send every boat we own to the flooded towns."',
+     [("Ann Lowe", "Ann Lowe", "wrote", "We are willing to send every boat we own to the flooded towns.", True)]),
     # ... but two quotations that are sentences of their own stay two
     ('Ann Lowe spoke first. "We will not give up," she said. "We will win the vote in May."',
      [("she", "Ann Lowe", "said", "We will not give up", True),
       ("she", "Ann Lowe", "said", "We will win the vote in May.", True)]),
     # ... and two quoted phrases of one sentence are not one quotation
-    ('He called it "null and void" and "geographically ridiculous" in a speech.',
-     [("He", None, "called", 'it "null and void" and "geographically ridiculous"', False)]),
+    ('He called it "a waste of money" and "a national disgrace" in a speech.',
+     [("He", None, "called", 'it "a waste of money" and "a national disgrace"', False)]),
     # ... nor is a quotation and a quoted phrase of the speaker's next clause
-    ('"We do not see a link to the strike," the mayor said, adding that it would take "more hours" before details '
-     'emerge.',
-     [("the mayor", None, "said", "We do not see a link to the strike", True),
-      ("the mayor", None, "adding", 'it would take "more hours" before details emerge', False)]),
+    ('"We see no sign of arson," the fire chief said, adding that only "several days" of tests would show the cause.',
+     [("the fire chief", None, "said", "We see no sign of arson", True),
+      ("the fire chief", None, "adding", 'only "several days" of tests would show the cause', False)]),
     # "what he called X" keeps its cue: the relative is its object
-    ("Tom Reed said his country would help to deal with what he called dangerous actions in the bay.",
-     [("Tom Reed", "Tom Reed", "said", "his country would help to deal with what he called dangerous actions in the bay",
+    ("Tom Reed said his town would act against what he called reckless fishing in the bay.",
+     [("Tom Reed", "Tom Reed", "said", "his town would act against what he called reckless fishing in the bay",
        False)]),
     # the time of saying between the cue and a clause without "that" is not what was said
     ("Ann Lowe also said earlier she might rename the bridge.",
@@ -1004,16 +1002,16 @@ STATEMENT_TEXT = [
     ("Ann Lowe criticised the plan in a speech last week.",
      [("Ann Lowe", "Ann Lowe", "criticised", "the plan", False)]),
     # a statement noun after "that" keeps its determiner
-    ("Tom Reed said that claim smacked of hypocrisy.",
-     [("Tom Reed", "Tom Reed", "said", "that claim smacked of hypocrisy", False)]),
+    ("Tom Reed said that claim was pure spin.",
+     [("Tom Reed", "Tom Reed", "said", "that claim was pure spin", False)]),
     ("Ann Lowe said that the claim was false.",
      [("Ann Lowe", "Ann Lowe", "said", "the claim was false", False)]),
     # a writer's gloss or a new clause after a quotation set off by a comma is not the speaker's
-    ('Tom Reed said his partners were "in no way touching the JCPOA," a formal acronym for the Iran deal.',
-     [("Tom Reed", "Tom Reed", "said", 'his partners were "in no way touching the JCPOA"', False)]),
+    ('Tom Reed said his partners were "in no way breaking the RFTA," the short name for the river treaty.',
+     [("Tom Reed", "Tom Reed", "said", 'his partners were "in no way breaking the RFTA"', False)]),
     # the speaker's own cue after a relative pronoun is the writer's frame
-    ("Tom Reed said he may declare an emergency, which he said would allow him to act alone.",
-     [("Tom Reed", "Tom Reed", "said", "he may declare an emergency, which would allow him to act alone", False)]),
+    ("Tom Reed said he may close the port, which he said would let him turn the ships away.",
+     [("Tom Reed", "Tom Reed", "said", "he may close the port, which would let him turn the ships away", False)]),
     ('Ann Lowe said in a statement that the port is violating the rules — which she added “is deeply regrettable.”',
      [("Ann Lowe", "Ann Lowe", "said", "the port is violating the rules — which “is deeply regrettable.”", False)]),
     # the 'that' clause hung on the occasion of saying is what was said
@@ -1024,44 +1022,44 @@ STATEMENT_TEXT = [
      'operation.',
      [("a statement", None, "according to", '"ending the threat from the gangs" is an aim of the operation', False)]),
     # a quotation that is the whole content is direct, however short
-    ('Health Minister Ann Lowe said "We could not win," and the city flag is at half-mast.',
-     [("Health Minister Ann Lowe", "Ann Lowe", "said", "We could not win", True)]),
+    ('Health Minister Ann Lowe said "We did our best," and the town hall is shut.',
+     [("Health Minister Ann Lowe", "Ann Lowe", "said", "We did our best", True)]),
     # the words before a parenthetical cue that opens a quotation set the scene
-    ('When he first described the wall in December, he said, "We are going to build a wall with a big door."',
-     [("he", None, "said", "We are going to build a wall with a big door.", True)]),
+    ('When he first showed the bridge in May, he said, "We will build a bridge with a cycle lane."',
+     [("he", None, "said", "We will build a bridge with a cycle lane.", True)]),
     ('The plan, she said, "will fail in May and cost us dearly."',
      [("she", None, "said", 'The plan "will fail in May and cost us dearly."', False)]),
     # a participle opening the sentence frames the statement; the quotation is what is said
-    ("Lamenting their luck, Peruvians often say, ''Poor Peru, so far from God and so close to the sea.''",
-     [("Peruvians", None, "say", "Poor Peru, so far from God and so close to the sea.", True)]),
+    ("Lamenting their weather, Norwegians often say, ''Rain today, rain tomorrow, sun some other year.''",
+     [("Norwegians", None, "say", "Rain today, rain tomorrow, sun some other year.", True)]),
 ]
 
 NOT_STATEMENTS = [
     # a pronoun in a condition is generic: it hands the quotation to no one
-    ('Tom Reed spoke on Monday. "We will change the rules," he said. Though the rules let members vote by proxy '
-     'if they cannot appear, that is barred when voting "to fill a vacancy on the national ticket," per the party rules.',
+    ('Tom Reed spoke on Monday. "We will change the rules," he said. Though the rules let members vote by post '
+     'if they are abroad, that is barred when voting "to choose a new club captain," per the club rules.',
      [("he", "Tom Reed", "said", "We will change the rules", True)]),
     # a stance in a relative clause says which ones, not what they stated
-    ("The agency will face a number of cities that support the regulations.", []),
-    ("The targets are centrist leaders who have supported European unity since the 1950s.", []),
+    ("The board will meet a group of towns that support the new limits.", []),
+    ("The guests are local farmers who have backed the river scheme since the 1980s.", []),
     # a topic is no stance
-    ("He and the archbishop have both spoken out about the war.", []),
+    ("He and the bishop have each spoken out about the closure.", []),
     ("Ann Lowe commented on the border agreement.", []),
     ("Ann Lowe spoke out against the border agreement.",
      [("Ann Lowe", "Ann Lowe", "spoke out", "against the border agreement", False)]),
     # a question put is no statement
-    ("Tom Hale asked Ann Lowe how high the wall would be.", []),
+    ("Tom Hale asked Ann Lowe how long the bridge would be.", []),
     # a share a poll counted is no source
     ("In a poll, 59 percent said the plan was wrong.", []),
     # "described X" says nothing until it says how
-    ("When he first described the wall, the crowd cheered.", []),
+    ("When he first described the bridge, the crowd cheered.", []),
     ("Mr Howard described the intervention as very important.",
      [("Mr Howard", "Howard", "described", "the intervention as very important", False)]),
     # an apostrophe of an elision opens no quotation
-    ('"Europe is breaking up as we speak," said Sophie in \'t Veld, a Dutch member of the European Parliament. '
-     '"It is a risk everywhere."',
-     [("Sophie", None, "said", "Europe is breaking up as we speak", True),
-      ("Sophie", None, "said", "It is a risk everywhere.", True)]),
+    ('"The league is falling apart as we speak," said Anouk van \'t Hof, a Dutch member of the board. '
+     '"It is a risk for every club."',
+     [("Anouk van 't Hof", None, "said", "The league is falling apart as we speak", True),
+      ("Anouk van 't Hof", None, "said", "It is a risk for every club.", True)]),
 ]
 
 
