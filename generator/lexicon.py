@@ -287,10 +287,11 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
                          "complaint", "lawsuit", "petition", "resolution", "declaration",
                          "manifesto", "editorial", "blog", "message", "notice", "order", "verdict",
                          "ruling", "poll"}
-# Nouns that speak for whoever is named inside them, even a person ("Lord Butler's report").
-DOCUMENT_NOUNS = ISSUED_DOCUMENT_NOUNS | {"report", "statement", "letter", "book", "interview", "article", "memo",
-                  "testimony", "campaign", "office", "team", "spokesman", "spokeswoman",
-                  "spokesperson", "aide", "aides", "lawyer", "lawyers", "website", "tweet", "attorney", "attorneys", "camp", "staff"}
+# Nouns that speak for whoever is named inside them, even a person: a document ("Lord Butler's
+# report") or someone's own voice ("Lowe's spokesman", "the Reed campaign"). Not a lawyer: a
+# person's counsel speaks as themselves, "Lowe's lawyer said" is not Lowe's statement.
+VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | {"campaign", "office", "team", "spokesman", "spokeswoman",
+                                                 "spokesperson", "aide", "aides", "camp", "staff"}
 
 # Prepositions that belong to a cue ("called for", "called on").
 CUE_PREPOSITIONS = {"for", "on"}
@@ -1016,10 +1017,6 @@ GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "
 # May', 'who was previously the mayor').
 END_PREPOSITIONS = {"until", "till"}
 PAST_ADVERBS = {"formerly", "previously"}
-# A person's legal counsel speaks as themselves, not as the client: "Lowe's lawyer said" is
-# not Lowe's statement (a spokesman's or an aide's is).
-COUNSEL_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "barrister",
-                 "barristers", "counsel"}
 # Possessives of the writer's own outlet: "our correspondent" is the one correspondent the
 # article names.
 WRITER_POSSESSIVES = {"our", "my"}
