@@ -1157,3 +1157,9 @@ LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direc
 MILITARY_RANKS = {"general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier",
                   "commodore", "marshal", "corporal"}
 RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "field"}
+# Titles that name an office only with their portfolio ('Secretary of State', 'Foreign Minister'):
+# bare, from a form of address ('Secretary Clinton'), they give way to the full title another
+# article states.
+TITLES_NEEDING_A_PORTFOLIO = {"secretary", "minister"}
+# Adverbs that only say a role is current ('X, now a consultant,'): no part of the role.
+NOW_WORDS = {"now", "currently", "presently"}

@@ -188,6 +188,17 @@ def test_roles_over_time_the_latest_is_the_role():
         {"role": "President", "article": "art-0", "date": "2019-05-02"}])
 
 
+def test_a_bare_title_of_address_gives_way_to_the_full_title_stated_elsewhere():
+    actors = briefing(("Former Secretary of State Ann Lowe said the talks had failed.", None),
+                      ("Voters should know Secretary Lowe's record, Tom Reed said.", None),
+                      ("Secretary Mark Dunn said the port was shut.", None))
+    lowe = next(a for a in actors if a.name == "Ann Lowe")
+    dunn = next(a for a in actors if a.name == "Mark Dunn")
+    assert (lowe.role, lowe.articles, lowe.roles) == ("Former Secretary of State", ["art-0", "art-1"], [
+        {"role": "Former Secretary of State", "article": "art-0", "date": None}])
+    assert (dunn.role, dunn.roles) == ("Secretary", [{"role": "Secretary", "article": "art-2", "date": None}])
+
+
 def test_an_article_gives_a_role_once_however_many_of_its_names_join():
     from generator.model import ArticleExtraction, Mention
     extraction = ArticleExtraction(
@@ -848,6 +859,14 @@ ROLES = [
      [("Japan", "country", None, None), ("Taro Sato", "person", "Defence Minister", "Japan")]),
     ("Rear Admiral Guan Li told reporters it was wrong.", [("Guan Li", "person", "Rear Admiral", None)]),
     ("Attorney General Ann Lowe said the case was closed.", [("Ann Lowe", "person", "Attorney General", None)]),
+    # 'who served as N' in the simple past is a former post (no body served now); 'has served' is not;
+    # 'now' only says the role is current
+    ("Former Ohio Gov. Tom Reed, who served as general chairman of the Harbour Party during the 2000 election, agreed.",
+     [("Harbour Party", "organization", None, None), ("Tom Reed", "person", "Former Ohio Governor", None)]),
+    ("Ann Lowe, who has served as chair of the Harbour Party since May, agreed.",
+     [("Ann Lowe", "person", "chair", "Harbour Party"), ("Harbour Party", "organization", None, None)]),
+    ("The trip mattered, said Ann Lowe, now a consultant on ports in the private sector.",
+     [("Ann Lowe", "person", "consultant", None)]),
 ]
 
 

@@ -21,7 +21,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMO
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
-                       MILITARY_RANKS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS)
+                       MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -356,7 +356,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
     idle = _words_of_no_role(tokens)
     if named and any(t.lower_ in FORMER_WORDS and t.i < named[0].i for t in tokens):
         keep_names = True           # 'a former Harbour Union economist' is no 'former economist'
-    kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle
+    kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle and t.lower_ not in NOW_WORDS
             and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")
                  or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ("of", "for"))]  # 'Speaker of the House'
     while kept and (_is_honorific(kept[0]) or kept[0].text in ("-", "–")):
@@ -640,7 +640,8 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     """'X (, who) served as French ambassador to Peru': the title after 'serve as'; 'X, who
     chairs the Fisheries Committee': the body the person chairs, heads or leads."""
     if verb.lemma_ == "serve":
-        return [_ended(verb, _noun_role(parsed, index, o)) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+        done = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        return [_ended(verb, _noun_role(parsed, index, o), done) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY]
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) for o in verb.children
@@ -664,11 +665,12 @@ def _leading_role(verb: Token, body_type: str) -> str | None:
     return LEADING_VERB_ROLES.get(verb.lemma_)
 
 
-def _ended(verb: Token, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+def _ended(verb: Token, found: tuple[str | None, str | None], done: bool = False) -> tuple[str | None, str | None]:
     """'who served as envoy from 2012 until this year', 'who was previously the mayor': a
-    past role the clause says has ended is a former one."""
+    past role the clause says has ended is a former one; so is one 'served' in the simple past
+    (`done`: 'who served as chairman during the 2000 election'; not 'who has served as …')."""
     role, affiliation = found
-    ended = verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in END_PREPOSITIONS or
+    ended = done or verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in END_PREPOSITIONS or
                                        c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS
                                        for c in verb.children)
     if role and ended and re.split(r"[\s-]+", role.lower())[0] not in FORMER_WORDS:
