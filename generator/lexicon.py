@@ -1146,3 +1146,28 @@ CHOSEN_NOUNS = {"nominee", "pick", "choice", "appointee"}
 # Nouns that call a body a part of another ('the UN body that …', 'an EU agency', 'the party's youth wing').
 PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch", "unit", "affiliate", "subsidiary",
               "division"}
+
+# ---- roles (issue 12, round 6) ----------------------------------------------------------------
+# Kinship nouns: 'his wife X', 'the son of Y' state a relation, not a title or function, so they
+# give no role and no affiliation ('widow' stays: '9/11 widow X' is why she is quoted).
+KINSHIP_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "spouse",
+                 "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
+                 "uncle", "aunt", "stepson", "stepdaughter", "fiancee", "fiancée", "fiance", "fiancé",
+                 "child", "sibling", "in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"}
+# The title of a head of state's spouse, after 'first' ('former first lady X', 'First Lady X').
+SPOUSE_TITLES = {"lady", "gentleman"}
+# Verbs whose object is the body their subject leads, and the role they give the subject in the
+# present tense ('X, who heads the Harbour Institute,': head); 'run' gives none (a race, a shop).
+LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director"}
+# Military ranks (and the words that open a compound one: 'Rear Admiral'): stacked after an office
+# ('Defence Minister Gen. X', 'Coast Guard Commandant Admiral X') a rank is how the holder is
+# addressed, the office is the role.
+MILITARY_RANKS = {"general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier",
+                  "commodore", "marshal", "corporal"}
+RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "field"}
+# Titles that name an office only with their portfolio ('Secretary of State', 'Foreign Minister'):
+# bare, from a form of address ('Secretary Clinton'), they give way to the full title another
+# article states.
+TITLES_NEEDING_A_PORTFOLIO = {"secretary", "minister"}
+# Adverbs that only say a role is current ('X, now a consultant,'): no part of the role.
+NOW_WORDS = {"now", "currently", "presently"}
