@@ -287,10 +287,11 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
                          "complaint", "lawsuit", "petition", "resolution", "declaration",
                          "manifesto", "editorial", "blog", "message", "notice", "order", "verdict",
                          "ruling", "poll"}
-# Nouns that speak for whoever is named inside them, even a person ("Lord Butler's report").
-DOCUMENT_NOUNS = ISSUED_DOCUMENT_NOUNS | {"report", "statement", "letter", "book", "interview", "article", "memo",
-                  "testimony", "campaign", "office", "team", "spokesman", "spokeswoman",
-                  "spokesperson", "aide", "aides", "lawyer", "lawyers", "website", "tweet", "attorney", "attorneys", "camp", "staff"}
+# Nouns that speak for whoever is named inside them, even a person: a document ("Lord Butler's
+# report") or someone's own voice ("Lowe's spokesman", "the Reed campaign"). Not a lawyer: a
+# person's counsel speaks as themselves, "Lowe's lawyer said" is not Lowe's statement.
+VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | {"campaign", "office", "team", "spokesman", "spokeswoman",
+                                                 "spokesperson", "aide", "aides", "camp", "staff"}
 
 # Prepositions that belong to a cue ("called for", "called on").
 CUE_PREPOSITIONS = {"for", "on"}
@@ -364,13 +365,16 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # Entity labels of names: a number inside one is part of the name ("Radio 4", "10 Downing Street").
 NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "PERSON", "GPE", "NORP", "LOC"}
+# Verbs read as a qualifier only before a share or an amount of money ('it approaches 9%', not
+# 'she approached 40 voters').
+APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}
 # Figures: words before an amount that qualify it, mapped to one reading each, and the
 # bound each reading puts on the amount ("more than 1,000": at least 1,000, no upper bound).
 FIGURE_QUALIFIERS = {
+    **dict.fromkeys(APPROACH_QUALIFIERS, "almost"),
     "more than": "more than", "over": "more than", "above": "more than", "exceeded": "more than",
     "in excess of": "more than", "upwards of": "more than", "well over": "more than",
     "just over": "more than", "greater than": "more than", "exceeding": "more than", "exceeds": "more than",
-    "approaches": "almost", "approaching": "almost", "nearing": "almost", "nears": "almost",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
     "a minimum of": "at least",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
@@ -1016,10 +1020,6 @@ PAST_ADVERBS = {"formerly", "previously"}
 # Words that put a description in the past ('once an EU agency', 'formerly a UN body'): it is
 # no present part of anything.
 NO_LONGER_WORDS = FORMER_WORDS | PAST_ADVERBS | {"once", "until"}
-# A person's legal counsel speaks as themselves, not as the client: "Lowe's lawyer said" is
-# not Lowe's statement (a spokesman's or an aide's is).
-COUNSEL_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "barrister",
-                 "barristers", "counsel"}
 # Possessives of the writer's own outlet: "our correspondent" is the one correspondent the
 # article names.
 WRITER_POSSESSIVES = {"our", "my"}
@@ -1038,12 +1038,23 @@ CONVERTIBLE_UNITS = {"km", "kilometres", "kilometers", "miles", "mile", "metres"
 # mark'): the amount reached is more than it.
 MARK_NOUNS = {"mark", "milestone", "barrier"}
 PASSING_WORDS = {"past", "beyond", "pass", "cross", "top", "surpass", "break", "exceed", "breach", "smash"}
+# Verbs of going down: 'fell past the $10m mark' is below it, not more than it.
+FALLING_VERBS = {"fall", "drop", "slip", "sink", "dip", "plunge", "plummet", "slide", "tumble", "decline",
+                 "slump", "sag", "shrink", "decrease"}
+# Dashes that set off a list inside a sentence ('Two ships - the X and the Y - arrived'), and the
+# conjunction that joins its last item.
+DASHES = {"-", "–", "—", "--"}
+LIST_CONJUNCTIONS = {"and"}
 # Adjectives that make the noun a figure is the value of an estimate ('the estimated cost is $6bn').
-APPROXIMATING_ADJECTIVES = {"estimated": "about", "approximate": "about", "rough": "about"}
+APPROXIMATING_ADJECTIVES = {"estimated": "about", "approximate": "about"}   # not 'rough': "the rough draft"
 # Verbs of a legal act on someone ('prosecutors charged two men with defrauding 74 firms'): the
 # act is narrated, its details are no figure its agent claims (FrameNet Notification_of_charges,
 # Court_examination, Sentencing).
 LEGAL_ACTION_VERBS = {"charge", "indict", "sue", "convict", "sentence", "fine", "prosecute", "arraign"}
+# Verbs of a penalty for a period ('has been jailed for 12 years', 'has banned him for three years'):
+# the period is the penalty, a figure, not how long a state has lasted so far (FrameNet
+# Sentencing, Imprisonment, Prohibiting_or_licensing).
+PENALTY_VERBS = {"sentence", "jail", "imprison", "incarcerate", "ban", "bar", "suspend", "disqualify", "exile"}
 # Determiners by which a document noun picks one more of a set just named ('A slide from X's
 # presentation shows ... . Another slide shows ...', '..., one slide says').
 SAME_SET_DETERMINERS = {"another", "one"}
@@ -1053,9 +1064,6 @@ RESPONDENT_VERBS = {"say", "agree", "disagree", "think", "believe", "expect", "w
                     "name", "choose", "pick", "rate", "describe", "answer", "respond", "reply", "worry"}
 # Units of a lead or change in a poll.
 POINT_UNITS = {"points", "point", "percentage points", "percentage point"}
-# Verbs read as a qualifier only before a share or an amount of money ('it approaches 9%', not
-# 'she approached 40 voters').
-APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}
 
 # ---- who is who, round 6 (actor_names.py) ----------------------------------------------------
 # Verbs and nouns of speaking on air: a channel after 'on' one of them ('speaking on X Radio',
@@ -1154,3 +1162,28 @@ CHOSEN_NOUNS = {"nominee", "pick", "choice", "appointee"}
 # Nouns that call a body a part of another ('the UN body that …', 'an EU agency', 'the party's youth wing').
 PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch", "unit", "affiliate", "subsidiary",
               "division"}
+
+# ---- roles (issue 12, round 6) ----------------------------------------------------------------
+# Kinship nouns: 'his wife X', 'the son of Y' state a relation, not a title or function, so they
+# give no role and no affiliation ('widow' stays: '9/11 widow X' is why she is quoted).
+KINSHIP_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "spouse",
+                 "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
+                 "uncle", "aunt", "stepson", "stepdaughter", "fiancee", "fiancée", "fiance", "fiancé",
+                 "child", "sibling", "in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"}
+# The title of a head of state's spouse, after 'first' ('former first lady X', 'First Lady X').
+SPOUSE_TITLES = {"lady", "gentleman"}
+# Verbs whose object is the body their subject leads, and the role they give the subject in the
+# present tense ('X, who heads the Harbour Institute,': head); 'run' gives none (a race, a shop).
+LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director"}
+# Military ranks (and the words that open a compound one: 'Rear Admiral'): stacked after an office
+# ('Defence Minister Gen. X', 'Coast Guard Commandant Admiral X') a rank is how the holder is
+# addressed, the office is the role.
+MILITARY_RANKS = {"general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier",
+                  "commodore", "marshal", "corporal"}
+RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "field"}
+# Titles that name an office only with their portfolio ('Secretary of State', 'Foreign Minister'):
+# bare, from a form of address ('Secretary Clinton'), they give way to the full title another
+# article states.
+TITLES_NEEDING_A_PORTFOLIO = {"secretary", "minister"}
+# Adverbs that only say a role is current ('X, now a consultant,'): no part of the role.
+NOW_WORDS = {"now", "currently", "presently"}

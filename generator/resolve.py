@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
 from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
-                      PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS)
+                      PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO)
 from .names import (CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
                     person_key, slugify, strip_titles)
 
@@ -395,7 +396,17 @@ def _roles(nodes: list[Node], mentions: dict[Node, Mention], dates: dict[str, st
     roles = [{"role": mentions[n].role, "article": n[0], "date": dates.get(n[0])}
              for n in nodes if mentions[n].role]
     once = list({(r["article"], r["role"]): r for r in roles}.values())
+    once = [r for r in once if not _short_of_a_stated_title(r["role"], [o["role"] for o in once])]
     return sorted(once, key=lambda r: (r["date"] or "", r["article"]))
+
+
+def _short_of_a_stated_title(role: str, roles: list[str]) -> bool:
+    """'Secretary' from a form of address ('Secretary Clinton') where another article states the
+    full title ('former Secretary of State'): the bare word is no role of its own."""
+    if role.lower() not in TITLES_NEEDING_A_PORTFOLIO:
+        return False
+    return any(role.lower() in re.split(r"[\s-]+", other.lower()) and len(re.split(r"[\s-]+", other)) > 1
+               for other in roles)
 
 
 def latest_role(roles: list[dict]) -> str | None:

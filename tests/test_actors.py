@@ -82,7 +82,7 @@ CASES = [
      [actor("Harbour Party", "organization"), actor("Tom Reed", "person")]),
     # a university 'of' a place 'at' another place is that campus
     ("Ann Lowe, a professor at the University of Vermont at Burlington, said the test was flawed.",
-     [actor("Ann Lowe", "person", affiliation="University of Vermont at Burlington"),
+     [actor("Ann Lowe", "person", role="professor", affiliation="University of Vermont at Burlington"),
       actor("University of Vermont at Burlington", "organization")]),
     # a given name written again bare, in another paragraph, with one letter swapped as spellings of one name do, is one person's
     ("Viktor Reed, 50, said he was betrayed.\n\nMr Reed joined the army in 1970.\n\nThe agency took what Victor Reed had, Ann Lowe said.",

@@ -205,32 +205,47 @@ AMOUNTS = [
     ("The navy keeps 20 additional nuclear submarines.", [("20", 20, None, None, "nuclear submarines", None, None)]),
     ("The base hosts 500 American troops.", [("500", 500, None, None, "American troops", None, None)]),
     # an amount restated in another currency or measure is as approximate, or bounded, as the first
-    ("The repairs cost about $3bn (£1.58bn) in all.",
-     [("about $3bn", 3e9, None, None, "dollars", "about", None), ("£1.58bn", 1.58e9, None, None, "pounds", "about", None)]),
-    ("The lake is roughly five miles (eight kilometers) wide.",
-     [("roughly five", 5, None, None, "miles", "about", None), ("eight", 8, None, None, "kilometers", "about", None)]),
-    ("The firm plans to spend up to 130 billion euros, about $148 billion, on new ships.",
-     [("up to 130 billion", 1.3e11, None, 1.3e11, "euros", "up to", None),
-      ("about $148 billion", 1.48e11, None, 1.48e11, "dollars", "up to", None)]),
+    ("The repairs cost about $4bn (£2.1bn) in all.",
+     [("about $4bn", 4e9, None, None, "dollars", "about", None), ("£2.1bn", 2.1e9, None, None, "pounds", "about", None)]),
+    ("The reservoir is roughly four miles (six kilometers) long.",
+     [("roughly four", 4, None, None, "miles", "about", None), ("six", 6, None, None, "kilometers", "about", None)]),
+    ("The ministry may spend up to 90 billion euros, about $97 billion, on rail links.",
+     [("up to 90 billion", 9e10, None, 9e10, "euros", "up to", None),
+      ("about $97 billion", 9.7e10, None, 9.7e10, "dollars", "up to", None)]),
     ("About 40 workers, 12 children and the crew died.",
      [("About 40", 40, None, None, "workers", "about", None), ("12", 12, None, None, "children", None, None)]),
     ("The bill was about $3bn, £2bn of it for roads.",
      [("about $3bn", 3e9, None, None, "dollars", "about", None), ("£2bn", 2e9, None, None, "pounds", None, None)]),
-    # past a round mark is more than it; the value of an estimate is approximate
-    ("Donations have barreled past the $1billion mark this year.",
-     [("$1billion", 1e9, 1e9, None, "dollars", "more than", None)]),
+    # past a round mark is more than it (not where the passing is denied, tried, or downward);
+    # the value of an estimate is approximate (not the value of something rough)
+    ("Ticket sales have raced past the $2billion mark this season.",
+     [("$2billion", 2e9, 2e9, None, "dollars", "more than", None)]),
     ("Sales topped the 10,000 mark in May.", [("10,000", 10000, 10000, None, None, "more than", None)]),
     ("Sales hit the 10,000 mark in May.", [("10,000", 10000, None, None, None, None, None)]),
+    ("Sales never topped the 10,000 mark.", [("10,000", 10000, None, None, None, None, None)]),
+    ("Sales did not top the 10,000 mark.", [("10,000", 10000, None, None, None, None, None)]),
+    ("No charity has passed the $1bn mark.", [("$1bn", 1e9, None, None, "dollars", None, None)]),
+    ("Shares failed to break the $10 mark on Friday.", [("$10", 10, None, None, "dollars", None, None)]),
+    ("Sales fell past the $10m mark this year.", [("$10m", 1e7, None, None, "dollars", None, None)]),
+    ("The rough draft is 40 pages.", [("40", 40, None, None, "pages", None, None)]),
     ("With the other groups the share approaches 9%.", [("approaches 9%", 9, None, 9, "%", "almost", None)]),
     ("She was approaching 40 voters.", [("40", 40, None, None, "voters", None, None)]),
-    ("Three ships - the Diligence and HMS Chatham - arrived.", [("Three", 3, None, None, "ships", None, None)]),
-    ("The estimated cost is six billion euros.", [("six billion", 6e9, None, None, "euros", "about", None)]),
-    ("The cost is six billion euros.", [("six billion", 6e9, None, None, "euros", None, None)]),
+    ("Three trawlers - the Sea Lark and the Nordic Star - docked.", [("Three", 3, None, None, "trawlers", None, None)]),
+    ("The estimated bill is four billion euros.", [("four billion", 4e9, None, None, "euros", "about", None)]),
+    ("The bill is four billion euros.", [("four billion", 4e9, None, None, "euros", None, None)]),
     # a range whose top end is open runs from its low end; a change is two figures
-    ("Investors gain a visa by investing $500,000 to more than $1 million in a firm.",
-     [("$500,000 to more than $1 million", 5e5, 5e5, None, "dollars", None, None)]),
+    ("Buyers earn a permit by paying $300,000 to more than $2 million for a flat.",
+     [("$300,000 to more than $2 million", 3e5, 3e5, None, "dollars", None, None)]),
     ("Sales grew $5m to more than $40m.",
      [("$5m", 5e6, None, None, "dollars", None, None), ("more than $40m", 4e7, 4e7, None, "dollars", "more than", None)]),
+    ("The crowd grew by 500 to more than 3,000.",
+     [("500", 500, None, None, None, None, None), ("more than 3,000", 3000, 3000, None, None, "more than", None)]),
+    # a count after a fronted phrase that ends in names is no count of those names; a penalty's
+    # period is a figure, not how long a state has lasted so far
+    ("After talks in Peru and Chile, two ministers resigned.", [("two", 2, None, None, "ministers", None, None)]),
+    ("Tom Reed has been jailed for 12 years.", [("12", 12, None, None, "years", None, None)]),
+    ("The player has been banned for three years.", [("three", 3, None, None, "years", None, None)]),
+    ("The court has jailed Tom Reed for 12 years.", [("12", 12, None, None, "years", None, None)]),
 ]
 
 
@@ -329,16 +344,18 @@ ATTRIBUTED = [
     # verbs of events, the hearer of 'tell', 'point' without 'out'
     ("Tom Reed recorded 12 songs in May.", [("12", 12, None, None, "songs", None, None)]),
     # the second infinitive of a request, which the parser joins to the cue
-    ("At a dinner, Tom Reed backed the plan when he urged the chiefs to write off debt and provide an extra "
-     "$50bn a year in aid.", [("$50bn", 5e10, None, None, "dollars a year", None, "Tom Reed")]),
+    ("At a summit, Ann Lowe backed the scheme when she urged the banks to cancel loans and provide an extra "
+     "$20bn a year in grants.", [("$20bn", 2e10, None, None, "dollars a year", None, "Ann Lowe")]),
     ("Tom Reed urged the chiefs to act and gave $50bn in aid.", [("$50bn", 5e10, None, None, "dollars", None, None)]),
     # unnamed officials in a participle clause: the statement around them claims
-    ("The Daily Herald reported the attack the deadliest since May, with officials reporting at the time "
-     "150 soldiers killed.", [("150", 150, None, None, "soldiers", None, "Daily Herald")]),
+    ("The Evening Post reported the fire the worst since 1990, with officials reporting at the weekend "
+     "150 homes burned.", [("150", 150, None, None, "homes", None, "Evening Post")]),
     ("Officials reporting 150 soldiers killed met on Monday.", [("150", 150, None, None, "soldiers", None, None)]),
     # a legal act is narrated: its agent claims nothing
-    ("Prosecutors in April charged Tom Reed with defrauding investors from at least 74 countries.",
-     [("at least 74", 74, 74, None, "countries", "at least", None)]),
+    ("Prosecutors in May charged Ann Lowe with cheating at least 60 pension funds.",
+     [("at least 60", 60, 60, None, "pension funds", "at least", None)]),
+    ("Tom Reed charged that the firm had cheated 40,000 customers.",
+     [("40,000", 40000, None, None, "customers", None, "Tom Reed")]),
     ("Tom Reed told 40 students that the school would close.", [("40", 40, None, None, "students", None, None)]),
     ("Tom Reed pointed to 40 empty shops.", [("40", 40, None, None, "shops", None, None)]),
     ("Tom Reed pointed out that 40 shops were empty.", [("40", 40, None, None, "shops", None, "Tom Reed")]),
@@ -367,10 +384,12 @@ ATTRIBUTED = [
      [("nearly 3,000", 3000, None, 3000, "medics", "almost", None)]),
     # a capital that owns a pledge is its country's government, where the article names the country;
     # a claim joined to an owned one by 'and' is that owner's (a document is not)
-    ("Zembia's army is small, but Zembia City's pledge to add almost 7,000 soldiers was welcomed.",
-     [("almost 7,000", 7000, None, 7000, "soldiers", "almost", None)]),
+    ("Zembia's navy is tiny, yet Port Vella's promise to buy nearly 40 boats drew praise.",
+     [("nearly 40", 40, None, 40, "boats", "almost", None)]),
     ("Tom Reed's pledge to hire nurses and a promise to build 40 schools angered Lowe.",
      [("40", 40, None, None, "schools", None, "Tom Reed")]),
+    ("Tom Reed's pledge to hire nurses and a rival promise to build 40 schools divided voters.",
+     [("40", 40, None, None, "schools", None, None)]),
     ("Tom Reed's pledge to hire nurses and a report showing 40 schools were closed angered Lowe.",
      [("40", 40, None, None, "schools", None, None)]),
     # a display or document owned through a relative clause of making or carrying, not of judging
@@ -472,13 +491,17 @@ CONTINUED = [
       ("40", 40, None, None, "workers", None, "Lena Ortiz", 1),
       ("nine", 9, None, None, "people", None, "Lena Ortiz", 1),
       ("three", 3, None, None, "people", None, "Lena Ortiz", 1)]),
-    # "it" as a source is the one organisation or country that was a subject just before
-    ("Slower growth in rich nations is offset by faster growth elsewhere, the Harbour Fund said. "
-     "It edged up its forecast for those countries by 0.1 percentage points to 4.2 percent.",
-     [("0.1 percentage points", 0.1, None, None, "percentage points", None, "Harbour Fund", 1),
-      ("4.2 percent", 4.2, None, None, "%", None, "Harbour Fund", 1)]),
-    ("Germany has a small army. Berlin's pledge to add almost 7,000 soldiers was welcomed by allies.",
-     [("almost 7,000", 7000, None, 7000, "soldiers", "almost", "Germany", 1)]),
+    # "it" as a source is what the speakers stage resolved it to (as the subject of a cue), else nobody
+    ("Rainfall in the north stayed low, the Weather Bureau said. It expects the harvest to shrink by 3.1 percent.",
+     [("3.1 percent", 3.1, None, None, "%", None, "Weather Bureau", 1)]),
+    ("Rainfall in the north stayed low, the Weather Bureau said. It cut its harvest estimate by 0.2 percentage "
+     "points to 3.1 percent.",
+     [("0.2 percentage points", 0.2, None, None, "percentage points", None, None, 1),
+      ("3.1 percent", 3.1, None, None, "%", None, None, 1)]),
+    ("Lowe presented the plan on Monday. It says 400 jobs will go.",
+     [("400", 400, None, None, "jobs", None, None, 1)]),
+    ("France sent few doctors. Paris's promise to send nearly 900 nurses pleased the union.",
+     [("nearly 900", 900, None, 900, "nurses", "almost", "France", 1)]),
     ("Tom Reed and the Harbour Fund met on Monday. It raised its forecast to 4.2 percent.",
      [("4.2 percent", 4.2, None, None, "%", None, None, 1)]),
     # another chart of the same presentation; the poll named before: a result pointed back to,
@@ -490,9 +513,14 @@ CONTINUED = [
       ("Six million", 6e6, None, None, "jobs", None, "Ann Lowe", 2)]),
     ("A report was published on Monday. Another report found 40 schools were closed.",
      [("40", 40, None, None, "schools", None, None, 1)]),
-    ("In the previous Daily Herald poll, Tom Reed led by 5 percentage points. In August, that lead was 7 points.",
-     [("5 percentage points", 5, None, None, "percentage points", None, "Daily Herald", 0),
-      ("7", 7, None, None, "points", None, "Daily Herald", 1)]),
+    # another poll or one study is a different document, maybe someone else's
+    ("A Daily Herald poll found that 45 percent backed Tom Reed. Another poll found 40 percent backed Ann Lowe.",
+     [("45 percent", 45, None, None, "%", None, "Daily Herald", 0), ("40 percent", 40, None, None, "%", None, None, 1)]),
+    ("A study by the Zembia Institute found 40 rivers were polluted. One study says 12 lakes are dying.",
+     [("40", 40, None, None, "rivers", None, "Zembia Institute", 0), ("12", 12, None, None, "lakes", None, None, 1)]),
+    ("In the last Evening Post poll, Ann Lowe trailed by 4 percentage points. By June, that gap was 9 points.",
+     [("4 percentage points", 4, None, None, "percentage points", None, "Evening Post", 0),
+      ("9", 9, None, None, "points", None, "Evening Post", 1)]),
     ("Tom Reed and Anna Berg are tied, according to a new Daily Herald poll. Reed spoke in Leeds. "
      "The poll indicates a tight race. Only 52 percent of voters agreed that Reed is fit, while 73 percent "
      "said the same of Berg. However, 63 percent said Reed was right.",
@@ -591,14 +619,14 @@ NOT_FIGURES = [
     "Activists of the 99% movement marched on Monday.",
     "The plan cuts taxes for the 1 percent and leaves the rest behind.",   # a share naming its people
     "The wealth of the top 1% grew.",
-    "Zembia has been fighting the same war as its partner for over two decades.",   # how long, so far
-    "Centrist parties have dominated the country's politics for 70 years.",
+    "The union has been pressing the same claim against the council for over three decades.",   # how long, so far
+    "The old guard has run the harbour for 80 years.",
     "Two Democrats, banker Tom Reed and lawyer Ann Lowe, top the list.",
-    "The bloc is an informal group of four countries, Zembia, Peru, Chile and Norway.",
-    "Two ships - the frigate Diligence and HMS Chatham - arrived in the bay.",
-    "The archive counts events where four or more people are killed or injured by gunfire as mass shootings.",   # the count of the names
+    "The pact is a loose club of four states, Zembia, Peru, Chile and Norway.",
+    "Two trawlers - the Sea Lark and the Nordic Star - docked at dawn.",
+    "The agency counts floods where five or more roads are closed or damaged by water as emergencies.",   # a definition
     "Prosecutors charged two developers, Ann Lowe and Tom Reed, with fraud.",
-    "Most of the impetus came from Zembia and Peru, the world's two biggest polluters, which vowed to act.",
+    "Much of the money came from Chile and Norway, the region's two largest donors, which pledged more.",
 ]
 
 

@@ -832,16 +832,33 @@ CONTENT_BOUNDS = [
 WHO_SAID_IT = [
     # a surname two people share, one of them named only inside another's quotation: the writer's
     # one is meant, also at the end of a pronoun chain
-    ('Viktor Hale is on hunger strike. "The ministry took what Victor Hale had and left him in the cold," '
-     'Mr Kahn said. Mr Hale joined the army in 1990. He said the promise had been broken.',
-     [("Mr Kahn", "Kahn", "said", "The ministry took what Victor Hale had and left him in the cold", True),
-      ("He", "Viktor Hale", "said", "the promise had been broken", False)]),
+    ('Oskar Brandt has refused food for a week. "The council took what Oscar Brandt owned and gave him nothing '
+     'back," Mr Varga said. Mr Brandt moved to the coast in 1985. He said the deal had been broken.',
+     [("Mr Varga", "Varga", "said", "The council took what Oscar Brandt owned and gave him nothing back", True),
+      ("He", "Oskar Brandt", "said", "the deal had been broken", False)]),
+    # ... but a title or pronoun of the other sex is never that one: the one bearer of its sex, else no one
+    ('"Helen Marsh will win the seat," Tom Reed said. Peter Marsh was in Leeds on Monday. Mrs Marsh said the '
+     'race was close.',
+     [("Tom Reed", "Tom Reed", "said", "Helen Marsh will win the seat", True),
+      ("Mrs Marsh", "Helen Marsh", "said", "the race was close", False)]),
+    ('"Helen Marsh will win the seat," Tom Reed said. Peter Marsh was in Leeds on Monday. Mrs Marsh spoke in '
+     'York. She said the race was close.',
+     [("Tom Reed", "Tom Reed", "said", "Helen Marsh will win the seat", True),
+      ("She", "Helen Marsh", "said", "the race was close", False)]),
+    ('"Ann Lowe should resign," Tom Reed said. Peter Lowe, her brother, was not available. Ms Lowe said she '
+     'would stay.',
+     [("Tom Reed", "Tom Reed", "said", "Ann Lowe should resign", True),
+      ("Ms Lowe", "Ann Lowe", "said", "she would stay", False)]),
+    ('"Paul Marsh will win the seat," Tom Reed said. Peter Marsh was in Leeds on Monday. Mrs Marsh said the '
+     'race was close.',
+     [("Tom Reed", "Tom Reed", "said", "Paul Marsh will win the seat", True),
+      ("Mrs Marsh", None, "said", "the race was close", False)]),
     # "<Office> of <place> <name>": the name the parser hangs on the 'of' phrase, where it is her office
     ("Governor of Texas Carl Dunn said the talks were over.",
      [("Governor of Texas Carl Dunn", "Carl Dunn", "said", "the talks were over", False)]),
-    ("Both the Cardinal and Archbishop of York Dr Paul Hart appealed for the inspectors to be given more time.",
-     [("the Cardinal", None, "appealed for", "the inspectors to be given more time", False),
-      ("Archbishop of York Dr Paul Hart", "Paul Hart", "appealed for", "the inspectors to be given more time", False)]),
+    ("Both the Cardinal and the Archbishop of Lindow Dr Paul Hart appealed for the bridge to stay open.",
+     [("the Cardinal", None, "appealed for", "the bridge to stay open", False),
+      ("the Archbishop of Lindow Dr Paul Hart", "Paul Hart", "appealed for", "the bridge to stay open", False)]),
     # ... not someone else's relative or counsel
     ("The wife of President Omar Salim said the war was wrong.",
      [("The wife of President Omar Salim", None, "said", "the war was wrong", False)]),
@@ -852,109 +869,127 @@ WHO_SAID_IT = [
     ("A spokesman for Ann Lowe said the charges were false.",
      [("A spokesman for Ann Lowe", "Ann Lowe", "said", "the charges were false", False)]),
     # "she" after a speaker the article gives no actor is not someone named before her
-    ('Patricia Hewitt said maternity pay would rise. She said ministers would consult. The shadow secretary for '
-     'the family said: "These plans were announced in December." She said the Conservatives would announce their '
-     'proposals later.',
-     [("Patricia Hewitt", "Patricia Hewitt", "said", "maternity pay would rise", False),
-      ("She", "Patricia Hewitt", "said", "ministers would consult", False),
-      ("The shadow secretary for the family", None, "said", "These plans were announced in December.", True),
-      ("The shadow secretary for the family", None, "said", "the Conservatives would announce their proposals later",
-       False)]),
+    ('Ann Lowe said bus fares would fall. She said the council would consult. The shadow minister for roads '
+     'said: "Those fares went up in March." She said her party would publish its own plan soon.',
+     [("Ann Lowe", "Ann Lowe", "said", "bus fares would fall", False),
+      ("She", "Ann Lowe", "said", "the council would consult", False),
+      ("The shadow minister for roads", None, "said", "Those fares went up in March.", True),
+      ("The shadow minister for roads", None, "said", "her party would publish its own plan soon", False)]),
     # ... nor a spokesman, who is not "she"
-    ("Patricia Hewitt said maternity pay would rise. A spokesman said ministers would consult. She said the "
-     "Conservatives would announce their proposals later.",
-     [("Patricia Hewitt", "Patricia Hewitt", "said", "maternity pay would rise", False),
-      ("A spokesman", None, "said", "ministers would consult", False),
-      ("She", None, "said", "the Conservatives would announce their proposals later", False)]),
-    # "the archive" is the one body named just before whose name ends in that noun; two: no one
-    ("According to data from the Gun Violence Archive, the shooting was the fourth this week. The archive "
-     "characterizes events where four or more people are shot as a mass shooting.",
-     [("data from the Gun Violence Archive", "Gun Violence Archive", "according to",
-       "the shooting was the fourth this week", False),
-      ("The archive", "Gun Violence Archive", "characterizes",
-       "events where four or more people are shot as a mass shooting", False)]),
+    ("Ann Lowe said bus fares would fall. A spokesman said the council would consult. She said her party would "
+     "publish its own plan soon.",
+     [("Ann Lowe", "Ann Lowe", "said", "bus fares would fall", False),
+      ("A spokesman", None, "said", "the council would consult", False),
+      ("She", None, "said", "her party would publish its own plan soon", False)]),
+    # "the register" is the one body named just before whose name ends in that noun; two: no one
+    ("According to figures from the Coastal Erosion Register, the storm was the third this month. The register "
+     "says storms are getting worse.",
+     [("figures from the Coastal Erosion Register", "Coastal Erosion Register", "according to",
+       "the storm was the third this month", False),
+      ("The register", "Coastal Erosion Register", "says", "storms are getting worse", False)]),
     ("The Harbour Museum reopened in May. The museum says the visitors were pleased.",
      [("The museum", "Harbour Museum", "says", "the visitors were pleased", False)]),
     ("The Harbour Trust opened the museum in May. The museum says the visitors were pleased.",
      [("The museum", None, "says", "the visitors were pleased", False)]),
-    # "our correspondent" is the one correspondent the article names, never the last speaker
-    ("A defence official told the Gazette's defence correspondent Paul Adams that lessons were learned. "
-     "Our correspondent said the same projects were to blame.",
-     [("A defence official", None, "told", "lessons were learned", False),
-      ("Our correspondent", "Paul Adams", "said", "the same projects were to blame", False)]),
-    ("Tom Reed said lessons were learned. Our correspondent said the same projects were to blame.",
-     [("Tom Reed", "Tom Reed", "said", "lessons were learned", False),
-      ("Our correspondent", None, "said", "the same projects were to blame", False)]),
-    ("A defence official spoke to the Gazette's correspondent Paul Adams and the Post's correspondent Ann Lowe. "
-     "Our correspondent said the same projects were to blame.",
-     [("Our correspondent", None, "said", "the same projects were to blame", False)]),
+    # "our correspondent" is the one correspondent the article names as an outlet names its own
+    # ("the Gazette's correspondent X"), never the last speaker, nor a correspondent of anyone's
+    ("A navy official told the Gazette's navy correspondent Tom Stone that mistakes had been made. "
+     "Our correspondent said the old contracts were at fault.",
+     [("A navy official", None, "told", "mistakes had been made", False),
+      ("Our correspondent", "Tom Stone", "said", "the old contracts were at fault", False)]),
+    ("Tom Reed said mistakes had been made. Our correspondent said the old contracts were at fault.",
+     [("Tom Reed", "Tom Reed", "said", "mistakes had been made", False),
+      ("Our correspondent", None, "said", "the old contracts were at fault", False)]),
+    ("A navy official spoke to the Gazette's correspondent Tom Stone and the Post's correspondent Ann Lowe. "
+     "Our correspondent said the old contracts were at fault.",
+     [("Our correspondent", None, "said", "the old contracts were at fault", False)]),
+    ("Ann Lowe, a correspondent for the Valley Herald, was expelled from Zembia. Our correspondent said the "
+     "capital was calm.",
+     [("Our correspondent", None, "said", "the capital was calm", False)]),
     # a described office with a rank is a person, never the body it names
-    ("The deputy head of Peru's delegation to the forum said the talks would fail.",
-     [("The deputy head of Peru's delegation to the forum", None, "said", "the talks would fail", False)]),
-    # "the home secretary" before the article names its one holder; not another portfolio, not a former one
-    ("The home secretary said he would not launch an inquiry. Critics were angry. Home Secretary Carl Dunn told "
-     "the radio he was not organising an inquiry.",
-     [("The home secretary", "Carl Dunn", "said", "he would not launch an inquiry", False),
-      ("Home Secretary Carl Dunn", "Carl Dunn", "told", "he was not organising an inquiry", False)]),
-    ("The home secretary said he would not launch an inquiry. Critics were angry. Foreign Secretary Carl Dunn told "
-     "the radio he was not organising an inquiry.",
-     [("The home secretary", None, "said", "he would not launch an inquiry", False),
-      ("Foreign Secretary Carl Dunn", "Carl Dunn", "told", "he was not organising an inquiry", False)]),
-    ("The former home secretary said he would not launch an inquiry. Critics were angry. Home Secretary Carl Dunn "
-     "told the radio he was not organising an inquiry.",
-     [("The former home secretary", None, "said", "he would not launch an inquiry", False),
-      ("Home Secretary Carl Dunn", "Carl Dunn", "told", "he was not organising an inquiry", False)]),
-    # "the government in <capital>" is the country the article names whose capital that is
+    ("The deputy leader of Chile's team at the summit said the deal was dead.",
+     [("The deputy leader of Chile's team at the summit", None, "said", "the deal was dead", False)]),
+    # "the transport secretary" before the article names its one holder; not another portfolio, not a
+    # former one, not a former, shadow or deputy holder, not the last speaker of no known office
+    ("The transport secretary said rail fares would stay frozen. Drivers were unhappy. Transport Secretary Carl "
+     "Dunn told reporters the fares were fixed.",
+     [("The transport secretary", "Carl Dunn", "said", "rail fares would stay frozen", False),
+      ("Transport Secretary Carl Dunn", "Carl Dunn", "told", "the fares were fixed", False)]),
+    ("The transport secretary said rail fares would stay frozen. Drivers were unhappy. Foreign Secretary Carl "
+     "Dunn told reporters the fares were fixed.",
+     [("The transport secretary", None, "said", "rail fares would stay frozen", False),
+      ("Foreign Secretary Carl Dunn", "Carl Dunn", "told", "the fares were fixed", False)]),
+    ("The former transport secretary said rail fares would stay frozen. Drivers were unhappy. Transport "
+     "Secretary Carl Dunn told reporters the fares were fixed.",
+     [("The former transport secretary", None, "said", "rail fares would stay frozen", False),
+      ("Transport Secretary Carl Dunn", "Carl Dunn", "told", "the fares were fixed", False)]),
+    ("The transport secretary said the plan was sound. Critics were angry. Tom Reed, a former transport "
+     "secretary, was in Leeds.",
+     [("The transport secretary", None, "said", "the plan was sound", False)]),
+    ("The transport secretary said the plan was sound. Critics were angry. Ann Lowe, the shadow transport "
+     "secretary, was in Leeds.",
+     [("The transport secretary", None, "said", "the plan was sound", False)]),
+    ("Ann Lowe said the plan would fail. The transport secretary said the plan was sound. Transport Secretary "
+     "Tom Reed later left.",
+     [("Ann Lowe", "Ann Lowe", "said", "the plan would fail", False),
+      ("The transport secretary", "Tom Reed", "said", "the plan was sound", False)]),
+    ("Ann Lowe said the plan would fail. The transport secretary said the plan was sound.",
+     [("Ann Lowe", "Ann Lowe", "said", "the plan would fail", False),
+      ("The transport secretary", None, "said", "the plan was sound", False)]),
+    # "the government in <capital>" is the country the article names whose capital that is; not a
+    # city's or a region's government there
     ("Saudi Arabia published a report. The government in Riyadh has denied any role in the attacks.",
      [("The government in Riyadh", "Saudi Arabia", "denied", "any role in the attacks", False)]),
     ("Saudi Arabia published a report. The government in Paris has denied any role in the attacks.",
      [("The government", None, "denied", "any role in the attacks", False)]),
-    # the outlet's own correspondent is the writer's side: a later "he" is the source, unless she was the subject
-    ("The audit office published its yearly report on Monday. Costs rose by a tenth. A defence official told the "
-     "Gazette's defence correspondent Paul Adams that lessons were learned. Lord Bach, the minister, said he was "
-     "disappointed. The findings, according to our correspondent, contain few surprises. "
-     '"It takes a very long time indeed," he said.',
-     [("A defence official", None, "told", "lessons were learned", False),
-      ("Lord Bach", "Lord Bach", "said", "he was disappointed", False),
-      ("our correspondent", "Paul Adams", "according to", "The findings contain few surprises", False),
-      ("he", "Lord Bach", "said", "It takes a very long time indeed", True)]),
-    ("A defence official told the Gazette's defence correspondent Paul Adams that lessons were learned. "
-     "Our correspondent said the same projects were to blame. But he added some projects were doing well.",
-     [("A defence official", None, "told", "lessons were learned", False),
-      ("Our correspondent", "Paul Adams", "said", "the same projects were to blame", False),
-      ("he", "Paul Adams", "added", "some projects were doing well", False)]),
+    ("The city government in Lima said the roads were shut. Peru declared an emergency.",
+     [("The city government", None, "said", "the roads were shut", False)]),
+    ("The regional government in Lima said the roads were shut. Peru declared an emergency.",
+     [("The regional government", None, "said", "the roads were shut", False)]),
+    # the outlet's own correspondent is the writer's side: a later "he" is the source, unless he was the subject
+    ("The ports agency released its yearly figures on Friday. Fees fell by a fifth. A navy official told the "
+     "Gazette's navy correspondent Tom Stone that mistakes had been made. Lord Orme, the minister, said he was "
+     "frustrated. The figures, according to our correspondent, hold little news. "
+     '"Fixing this will take years," he said.',
+     [("A navy official", None, "told", "mistakes had been made", False),
+      ("Lord Orme", "Lord Orme", "said", "he was frustrated", False),
+      ("our correspondent", "Tom Stone", "according to", "The figures hold little news", False),
+      ("he", "Lord Orme", "said", "Fixing this will take years", True)]),
+    ("A navy official told the Gazette's navy correspondent Tom Stone that mistakes had been made. "
+     "Our correspondent said the old contracts were at fault. But he added some contracts were working well.",
+     [("A navy official", None, "told", "mistakes had been made", False),
+      ("Our correspondent", "Tom Stone", "said", "the old contracts were at fault", False),
+      ("he", "Tom Stone", "added", "some contracts were working well", False)]),
 ]
 
 
 STATEMENT_TEXT = [
     # the hearer read by the parser as the head of the clause, or a free relative hung on it
-    ("Earlier, he told BBC Radio 4's Today programme the US had increased support for Africa.",
-     [("he", None, "told", "the US had increased support for Africa", False)]),
-    ("Ann Lowe told the BBC's Talking Point programme what was needed was one approach.",
-     [("Ann Lowe", "Ann Lowe", "told", "what was needed was one approach", False)]),
+    ("Earlier, he told Harbour Radio's Morning Show the port had raised its fees.",
+     [("he", None, "told", "the port had raised its fees", False)]),
+    ("Ann Lowe told the Gazette's Open Line programme what the town lacked was a plan.",
+     [("Ann Lowe", "Ann Lowe", "told", "what the town lacked was a plan", False)]),
     # a quotation the writer broke to set the speaker in it is one statement, whole
-    ('"What makes this new is not just the hacking of a party," Tom Reed told the Gazette on Wednesday, '
-     '"but the attempt to interfere with the election."',
-     [("Tom Reed", "Tom Reed", "told", "What makes this new is not just the hacking of a party, but the attempt to "
-       "interfere with the election.", True)]),
-    ('"We stand ready" wrote Ann Lowe "to provide whatever help we can to bring them under control."',
-     [("Ann Lowe", "Ann Lowe", "wrote", "We stand ready to provide whatever help we can to bring them under control.",
-       True)]),
+    ('"What worries me is not only the cost of the bridge," Tom Reed told the Gazette on Wednesday, '
+     '"but the harm to the river."',
+     [("Tom Reed", "Tom Reed", "told", "What worries me is not only the cost of the bridge, but the harm to the "
+       "river.", True)]),
+    ('"We are willing" wrote Ann Lowe "to send every boat we own to the flooded towns."',
+     [("Ann Lowe", "Ann Lowe", "wrote", "We are willing to send every boat we own to the flooded towns.", True)]),
     # ... but two quotations that are sentences of their own stay two
     ('Ann Lowe spoke first. "We will not give up," she said. "We will win the vote in May."',
      [("she", "Ann Lowe", "said", "We will not give up", True),
       ("she", "Ann Lowe", "said", "We will win the vote in May.", True)]),
     # ... and two quoted phrases of one sentence are not one quotation
-    ('He called it "null and void" and "geographically ridiculous" in a speech.',
-     [("He", None, "called", 'it "null and void" and "geographically ridiculous"', False)]),
+    ('He called it "a waste of money" and "a national disgrace" in a speech.',
+     [("He", None, "called", 'it "a waste of money" and "a national disgrace"', False)]),
     # ... nor is a quotation and a quoted phrase of the speaker's next clause
-    ('"We do not see a link to the strike," the mayor said, adding that it would take "more hours" before details '
-     'emerge.',
-     [("the mayor", None, "said", "We do not see a link to the strike", True),
-      ("the mayor", None, "adding", 'it would take "more hours" before details emerge', False)]),
+    ('"We see no sign of arson," the fire chief said, adding that only "several days" of tests would show the cause.',
+     [("the fire chief", None, "said", "We see no sign of arson", True),
+      ("the fire chief", None, "adding", 'only "several days" of tests would show the cause', False)]),
     # "what he called X" keeps its cue: the relative is its object
-    ("Tom Reed said his country would help to deal with what he called dangerous actions in the bay.",
-     [("Tom Reed", "Tom Reed", "said", "his country would help to deal with what he called dangerous actions in the bay",
+    ("Tom Reed said his town would act against what he called reckless fishing in the bay.",
+     [("Tom Reed", "Tom Reed", "said", "his town would act against what he called reckless fishing in the bay",
        False)]),
     # the time of saying between the cue and a clause without "that" is not what was said
     ("Ann Lowe also said earlier she might rename the bridge.",
@@ -967,16 +1002,16 @@ STATEMENT_TEXT = [
     ("Ann Lowe criticised the plan in a speech last week.",
      [("Ann Lowe", "Ann Lowe", "criticised", "the plan", False)]),
     # a statement noun after "that" keeps its determiner
-    ("Tom Reed said that claim smacked of hypocrisy.",
-     [("Tom Reed", "Tom Reed", "said", "that claim smacked of hypocrisy", False)]),
+    ("Tom Reed said that claim was pure spin.",
+     [("Tom Reed", "Tom Reed", "said", "that claim was pure spin", False)]),
     ("Ann Lowe said that the claim was false.",
      [("Ann Lowe", "Ann Lowe", "said", "the claim was false", False)]),
     # a writer's gloss or a new clause after a quotation set off by a comma is not the speaker's
-    ('Tom Reed said his partners were "in no way touching the JCPOA," a formal acronym for the Iran deal.',
-     [("Tom Reed", "Tom Reed", "said", 'his partners were "in no way touching the JCPOA"', False)]),
+    ('Tom Reed said his partners were "in no way breaking the RFTA," the short name for the river treaty.',
+     [("Tom Reed", "Tom Reed", "said", 'his partners were "in no way breaking the RFTA"', False)]),
     # the speaker's own cue after a relative pronoun is the writer's frame
-    ("Tom Reed said he may declare an emergency, which he said would allow him to act alone.",
-     [("Tom Reed", "Tom Reed", "said", "he may declare an emergency, which would allow him to act alone", False)]),
+    ("Tom Reed said he may close the port, which he said would let him turn the ships away.",
+     [("Tom Reed", "Tom Reed", "said", "he may close the port, which would let him turn the ships away", False)]),
     ('Ann Lowe said in a statement that the port is violating the rules — which she added “is deeply regrettable.”',
      [("Ann Lowe", "Ann Lowe", "said", "the port is violating the rules — which “is deeply regrettable.”", False)]),
     # the 'that' clause hung on the occasion of saying is what was said
@@ -987,44 +1022,44 @@ STATEMENT_TEXT = [
      'operation.',
      [("a statement", None, "according to", '"ending the threat from the gangs" is an aim of the operation', False)]),
     # a quotation that is the whole content is direct, however short
-    ('Health Minister Ann Lowe said "We could not win," and the city flag is at half-mast.',
-     [("Health Minister Ann Lowe", "Ann Lowe", "said", "We could not win", True)]),
+    ('Health Minister Ann Lowe said "We did our best," and the town hall is shut.',
+     [("Health Minister Ann Lowe", "Ann Lowe", "said", "We did our best", True)]),
     # the words before a parenthetical cue that opens a quotation set the scene
-    ('When he first described the wall in December, he said, "We are going to build a wall with a big door."',
-     [("he", None, "said", "We are going to build a wall with a big door.", True)]),
+    ('When he first showed the bridge in May, he said, "We will build a bridge with a cycle lane."',
+     [("he", None, "said", "We will build a bridge with a cycle lane.", True)]),
     ('The plan, she said, "will fail in May and cost us dearly."',
      [("she", None, "said", 'The plan "will fail in May and cost us dearly."', False)]),
     # a participle opening the sentence frames the statement; the quotation is what is said
-    ("Lamenting their luck, Peruvians often say, ''Poor Peru, so far from God and so close to the sea.''",
-     [("Peruvians", None, "say", "Poor Peru, so far from God and so close to the sea.", True)]),
+    ("Lamenting their weather, Norwegians often say, ''Rain today, rain tomorrow, sun some other year.''",
+     [("Norwegians", None, "say", "Rain today, rain tomorrow, sun some other year.", True)]),
 ]
 
 NOT_STATEMENTS = [
     # a pronoun in a condition is generic: it hands the quotation to no one
-    ('Tom Reed spoke on Monday. "We will change the rules," he said. Though the rules let members vote by proxy '
-     'if they cannot appear, that is barred when voting "to fill a vacancy on the national ticket," per the party rules.',
+    ('Tom Reed spoke on Monday. "We will change the rules," he said. Though the rules let members vote by post '
+     'if they are abroad, that is barred when voting "to choose a new club captain," per the club rules.',
      [("he", "Tom Reed", "said", "We will change the rules", True)]),
     # a stance in a relative clause says which ones, not what they stated
-    ("The agency will face a number of cities that support the regulations.", []),
-    ("The targets are centrist leaders who have supported European unity since the 1950s.", []),
+    ("The board will meet a group of towns that support the new limits.", []),
+    ("The guests are local farmers who have backed the river scheme since the 1980s.", []),
     # a topic is no stance
-    ("He and the archbishop have both spoken out about the war.", []),
+    ("He and the bishop have each spoken out about the closure.", []),
     ("Ann Lowe commented on the border agreement.", []),
     ("Ann Lowe spoke out against the border agreement.",
      [("Ann Lowe", "Ann Lowe", "spoke out", "against the border agreement", False)]),
     # a question put is no statement
-    ("Tom Hale asked Ann Lowe how high the wall would be.", []),
+    ("Tom Hale asked Ann Lowe how long the bridge would be.", []),
     # a share a poll counted is no source
     ("In a poll, 59 percent said the plan was wrong.", []),
     # "described X" says nothing until it says how
-    ("When he first described the wall, the crowd cheered.", []),
+    ("When he first described the bridge, the crowd cheered.", []),
     ("Mr Howard described the intervention as very important.",
      [("Mr Howard", "Howard", "described", "the intervention as very important", False)]),
     # an apostrophe of an elision opens no quotation
-    ('"Europe is breaking up as we speak," said Sophie in \'t Veld, a Dutch member of the European Parliament. '
-     '"It is a risk everywhere."',
-     [("Sophie", None, "said", "Europe is breaking up as we speak", True),
-      ("Sophie", None, "said", "It is a risk everywhere.", True)]),
+    ('"The league is falling apart as we speak," said Anouk van \'t Hof, a Dutch member of the board. '
+     '"It is a risk for every club."',
+     [("Anouk van 't Hof", None, "said", "The league is falling apart as we speak", True),
+      ("Anouk van 't Hof", None, "said", "It is a risk for every club.", True)]),
 ]
 
 

@@ -188,6 +188,17 @@ def test_roles_over_time_the_latest_is_the_role():
         {"role": "President", "article": "art-0", "date": "2019-05-02"}])
 
 
+def test_a_bare_title_of_address_gives_way_to_the_full_title_stated_elsewhere():
+    actors = briefing(("Former Secretary of State Ann Lowe said the talks had failed.", None),
+                      ("Voters should know Secretary Lowe's record, Tom Reed said.", None),
+                      ("Secretary Mark Dunn said the port was shut.", None))
+    lowe = next(a for a in actors if a.name == "Ann Lowe")
+    dunn = next(a for a in actors if a.name == "Mark Dunn")
+    assert (lowe.role, lowe.articles, lowe.roles) == ("Former Secretary of State", ["art-0", "art-1"], [
+        {"role": "Former Secretary of State", "article": "art-0", "date": None}])
+    assert (dunn.role, dunn.roles) == ("Secretary", [{"role": "Secretary", "article": "art-2", "date": None}])
+
+
 def test_an_article_gives_a_role_once_however_many_of_its_names_join():
     from generator.model import ArticleExtraction, Mention
     extraction = ArticleExtraction(
@@ -475,9 +486,9 @@ ROLES = [
     ("US Treasury Under-Secretary Dan Marsh said the US would vote no.",
      [("Dan Marsh", "person", "Treasury Under-Secretary", "United States"),
       ("US Treasury", "organization", None, "United States"), ("United States", "country", None, None)]),
-    # 'identified N as X', 'his wife X'
+    # 'identified N as X'; 'his wife X' is a relation, no role
     ("Police identified the driver as 34-year-old Peter Cole of Dover, Delaware.", [("Peter Cole", "person", "driver", None)]),
-    ("Tom Reed and his wife Grace Reed left the city.", [("Grace Reed", "person", "wife", None), ("Tom Reed", "person", None, None)]),
+    ("Tom Reed and his wife Grace Reed left the city.", [("Grace Reed", "person", None, None), ("Tom Reed", "person", None, None)]),
     # a state office with no country stated: the article's country only where it clearly dominates
     ("Norway signed the deal. Norway will pay. Foreign Minister Ann Lowe said it was fair.",
      [("Ann Lowe", "person", "Foreign Minister", "Norway"), ("Norway", "country", None, None)]),
@@ -585,7 +596,7 @@ ROLES = [
     ("Tom Reed, who served as Norway's ambassador to Peru until May, said so.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "former ambassador to Peru", "Norway")]),
     ("Rob Hale, who chairs the Senate Fisheries Committee, said so.",
-     [("Rob Hale", "person", None, "Senate Fisheries Committee"),
+     [("Rob Hale", "person", "chair", "Senate Fisheries Committee"),
       ("Senate Fisheries Committee", "organization", None, None)]),
     ("Rob Hale, who leads the polls, said so.", [("Rob Hale", "person", None, None)]),
     # a title between the apposition's comma and the name: "Norway's leader, President X"
@@ -697,9 +708,9 @@ ROLES = [
      [("Marlow Institute", "organization", None, None),
       ("Tom Reed", "person", "visiting fellow and one-time United States ambassador to Peru", "Marlow Institute"),
       ("United States", "country", None, None)]),
-    # ... but a second role with its own complement is not glued to the first's
+    # ... and kinship nouns give no role, however joined
     ("Ann Lowe, the daughter of a miner and grandmother of five, said the pit would close.",
-     [("Ann Lowe", "person", "daughter of a miner", None)]),
+     [("Ann Lowe", "person", None, None)]),
     ("Tom Reed, the mayor, and the police chief met on Monday.", [("Tom Reed", "person", "mayor", None)]),
     # 'ambassador to X': the posting is part of the role, the state served the affiliation
     ("Ann Lowe, Norway's ambassador to the United Nations, said the case was weak.",
@@ -865,6 +876,47 @@ ROLES = [
     # ... and nobody where two may be meant
     ("Tom Reed met Mark Dunn on Monday. His lawyer Ann Lowe said the case was weak.",
      [("Ann Lowe", "person", "lawyer", None), ("Mark Dunn", "person", None, None), ("Tom Reed", "person", None, None)]),
+    # 'who heads/chairs/directs ORG' (and 'X heads ORG.') in the present tense: the head of that body;
+    # not one who led it, nor one who leads it in a race
+    ("The port is vital, said Luis Vega, who heads the Centre for Harbour Studies in Lima.",
+     [("Centre for Harbour Studies", "organization", None, None), ("Luis Vega", "person", "head", "Centre for Harbour Studies")]),
+    ("Ann Lowe heads the Harbour Institute. She said the quota would fall.",
+     [("Ann Lowe", "person", "head", "Harbour Institute"), ("Harbour Institute", "organization", None, None)]),
+    ("Ann Lowe, who leads the Harbour Party in the polls, said the quota would fall.",
+     [("Ann Lowe", "person", None, "Harbour Party"), ("Harbour Party", "organization", None, None)]),
+    # 'first lady' is a title, 'former' kept; a lower-case 'professor' is a role, not an honorific
+    ("Inspired by the story, former first lady Laura Vance devoted attention to the school.",
+     [("Laura Vance", "person", "former first lady", None)]),
+    ("Laura Vance, the former first lady, said the school would open.", [("Laura Vance", "person", "former first lady", None)]),
+    ("A 2014 study by Kessel Law School professor Tom Reed found 31 cases.",
+     [("Kessel Law School", "organization", None, None), ("Tom Reed", "person", "professor", "Kessel Law School")]),
+    ("Professor Tom Reed said the data were clear.", [("Tom Reed", "person", None, None)]),
+    # an apposition the parser read as a second subject of the verb
+    ("The United Nations was criticised. Tam Ko-hee, the secretary general of the United Nations, vowed to act.",
+     [("Tam Ko-hee", "person", "secretary general", "United Nations"), ("United Nations", "organization", None, None)]),
+    # kinship nouns state a relation: no role, no affiliation
+    ("Tom Reed, the son of Ann Lowe, said the dam leaked.", [("Ann Lowe", "person", None, None), ("Tom Reed", "person", None, None)]),
+    ("Tom Reed and his wife, Ann, have given 20 dollars.", [("Ann", "person", None, None), ("Tom Reed", "person", None, None)]),
+    # a current office before a former one
+    ("Ex-Prime Minister Tom Reed, the current President of the Harbour Council, wrote a letter.",
+     [("Harbour Council", "organization", None, None), ("Tom Reed", "person", "current President", "Harbour Council")]),
+    # 'editor in chief'; a formal title stacked after an adjective-like description; a rank after an office
+    ("The Times reported that the Harbour TV editor in chief, Ann Lowe, told Ms. Reed that her statement was wrong.",
+     [("Ann Lowe", "person", "Harbour TV editor in chief", None), ("Reed", "person", None, None), ("Times", "organization", None, None)]),
+    ("Republican Presidential hopeful Sen. Tom Reed was also critical of the plan.",
+     [("Republican Party", "organization", None, None), ("Tom Reed", "person", "Senator", "Republican Party")]),
+    ("Japanese Defence Minister Gen. Taro Sato said his country would help.",
+     [("Japan", "country", None, None), ("Taro Sato", "person", "Defence Minister", "Japan")]),
+    ("Rear Admiral Guan Li told reporters it was wrong.", [("Guan Li", "person", "Rear Admiral", None)]),
+    ("Attorney General Ann Lowe said the case was closed.", [("Ann Lowe", "person", "Attorney General", None)]),
+    # 'who served as N' in the simple past is a former post (no body served now); 'has served' is not;
+    # 'now' only says the role is current
+    ("Former Ohio Gov. Tom Reed, who served as general chairman of the Harbour Party during the 2000 election, agreed.",
+     [("Harbour Party", "organization", None, None), ("Tom Reed", "person", "Former Ohio Governor", None)]),
+    ("Ann Lowe, who has served as chair of the Harbour Party since May, agreed.",
+     [("Ann Lowe", "person", "chair", "Harbour Party"), ("Harbour Party", "organization", None, None)]),
+    ("The trip mattered, said Ann Lowe, now a consultant on ports in the private sector.",
+     [("Ann Lowe", "person", "consultant", None)]),
 ]
 
 

@@ -23,9 +23,8 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     actors = find_actors(parsed)
     found = find_positions(parsed, actors)
     spans = _without_overlaps(actors.spans, found.references)
-    bodies = {key for key, m in actors.mentions.items()        # what 'it' can be: a single word typed
-              if m.type in ("organization", "country") or " " not in m.name and not m.aliases}   # a person may be a firm
-    figures = find_figures(parsed, found.positions, spans, bodies)
+    countries = {key for key, m in actors.mentions.items() if m.type == "country"}   # what a capital stands for
+    figures = find_figures(parsed, found.positions, spans, countries)
     return ArticleExtraction(
         article=parsed.article.id,
         sentences=[span_text(s).strip() for s in parsed.sentences],

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
 
 from numerizer import numerize
 from spacy.tokens import Span, Token
@@ -71,28 +74,20 @@ _MAY_HOLD_A_NUMBER = re.compile(
 
 
 def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
-                 mentions: list[MentionSpan] = (), bodies: set[str] = frozenset()) -> list[RawFigure]:
+                 mentions: list[MentionSpan] = (), countries: set[str] = frozenset()) -> list[RawFigure]:
     """The figures of an article; `mentions` are the words extraction resolved to an actor
-    (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure to;
-    `bodies` the keys of those that are organisations or countries (what 'it' can be)."""
+    (names, aliases, resolved pronouns: 'it' is only what the speakers stage resolved), the
+    only sources a sentence can attribute a figure to; `countries` the keys of the countries
+    among them (what a capital that owns something stands for)."""
     figures = []
     spans: dict[int, list[MentionSpan]] = {}
     for span in mentions:
         spans.setdefault(span[0], []).append(span)
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
-    carried: dict[str, str] = {}              # a poll whose breakdown the previous sentence continued
-    earlier: dict[str, str] = {}              # what the sentence before could refer back to
-    polls: set[str] = set()                   # the owners of the polls the article named so far
+    discourse = _Discourse()
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
-        breakdown = bool(carried)         # the previous sentence went on with a poll's results
-        the_poll = {"poll": next(iter(polls))} if len(polls) == 1 else {}   # "the poll": the article's one poll
-        documents = _documents(parsed, n - 1, spans.get(n - 1, []), {**the_poll, **earlier}) if n else {}
-        after_poll = "poll" in documents  # the sentence before named the poll ("The poll found ...")
-        earlier, carried = {**(_subject_body(parsed, n - 1, spans.get(n - 1, []), bodies) if n else {}),
-                            **documents, **carried}, {}
-        polls |= {documents["poll"]} if after_poll else set()
-        the_poll = {"poll": next(iter(polls))} if len(polls) == 1 else {}
+        discourse.advance(parsed, n, spans)
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
@@ -100,10 +95,11 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         _qualify_conversions(found, text)
         seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
-        poll_results = bool(earlier.get("poll")) and any(_breaks_down_a_poll(sent, f, t, breakdown, after_poll)
-                                                         for f, t in found)
+        referents, poll = discourse.referents(), discourse.earlier.get("poll")   # a poll named just before
+        poll_results = bool(poll) and any(
+            _breaks_down_a_poll(sent, f, t, discourse.breakdown, discourse.after_poll) for f, t in found)
         speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
-        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, bodies)
+        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
@@ -111,15 +107,45 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 continue                  # a question put to someone asserts nothing
             if statement is not None and _is_legal_act(statement, sent):
                 statement = None          # "prosecutors charged two men with defrauding 74 firms"
-            nearest = _attributed_to(_head(tokens), mention_of, {**the_poll, **earlier})
+            nearest = _attributed_to(_head(tokens), mention_of, referents)
             if nearest == _NOBODY_NAMED:
                 figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
                 figure.actor = nearest or (statement.actor if statement is not None else None)
             if figure.actor is None and poll_results and (_is_share(figure) or _is_margin(figure)):
-                figure.actor = carried["poll"] = earlier["poll"]
+                figure.actor = discourse.carried["poll"] = poll
             figures.append(figure)
     return figures
+
+
+_NO_REFERENTS: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass
+class _Discourse:
+    """What a sentence's figures can refer back to: the documents the sentence before named
+    with their owner ('the survey also found', 'It also found'), and the article's polls."""
+    polls: set[str] = field(default_factory=set)           # the owners of the polls named so far
+    earlier: dict[str, str] = field(default_factory=dict)  # what the sentence before could refer back to
+    carried: dict[str, str] = field(default_factory=dict)  # a poll whose breakdown the sentence went on with
+    breakdown: bool = False                                 # the sentence before went on with a poll's results
+    after_poll: bool = False                                # the sentence before named the poll
+
+    def the_poll(self) -> dict[str, str]:
+        """'the poll' of an article that named one poll so far."""
+        return {"poll": next(iter(self.polls))} if len(self.polls) == 1 else {}
+
+    def referents(self) -> dict[str, str]:
+        return {**self.the_poll(), **self.earlier}
+
+    def advance(self, parsed: ParsedArticle, n: int, spans: dict[int, list[MentionSpan]]) -> None:
+        """Move on to sentence n: what sentence n - 1 named becomes what it can refer back to."""
+        self.breakdown = bool(self.carried)
+        documents = _documents(parsed, n - 1, spans.get(n - 1, []), self.referents()) if n else {}
+        self.after_poll = "poll" in documents       # "The poll found ..."
+        self.earlier, self.carried = {**documents, **self.carried}, {}
+        if self.after_poll:
+            self.polls.add(documents["poll"])
 
 
 def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
@@ -141,21 +167,25 @@ def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> 
 
 
 def _changes(tokens: list[Token], before: str) -> bool:
-    """'rose from 5 to more than 40', 'grew 5% to ...': an old and a new value, no range."""
-    if re.search(r"\bfrom\s*$", before, re.IGNORECASE):
+    """'rose from 5 to more than 40', 'grew by 500 to more than 3,000', 'grew 5% to ...': an
+    old value or a change and a new value, no range. The nearest verb above the low amount
+    decides."""
+    if re.search(r"\b(?:from|by)\s*$", before, re.IGNORECASE):
         return True
     node = _head(tokens)
-    for _ in range(3):
-        if node.pos_ in ("VERB", "AUX"):
-            return node.lemma_.lower() in L.CHANGE_VERBS
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
-    return False
+    return node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in L.CHANGE_VERBS
 
 
 def _is_legal_act(statement: RawPosition, sent: Span) -> bool:
-    """Is the statement's cue a verb of a legal act on someone, narrated rather than said?"""
+    """Is the statement's cue a verb of a legal act on someone, narrated rather than said
+    ('charged two men with fraud'; not 'charged that the firm had cheated 40,000 customers',
+    which says something)?"""
     cue = statement.cue.split()[0].lower() if statement.cue else ""
-    return any(t.lower_ == cue and t.pos_ == "VERB" and t.lemma_.lower() in L.LEGAL_ACTION_VERBS for t in sent)
+    return any(t.lower_ == cue and t.pos_ == "VERB" and t.lemma_.lower() in L.LEGAL_ACTION_VERBS
+               and any(c.dep_ == "dobj" for c in t.children) and not any(c.dep_ == "ccomp" for c in t.children)
+               for t in sent)
 
 
 def _is_question(text: str) -> bool:
@@ -285,10 +315,27 @@ def _passed_mark(tokens: list[Token]) -> str | None:
     if mark is None or mark.lower_ not in L.MARK_NOUNS or not any(t.i == mark.head.i or t.head.i == mark.i for t in tokens):
         return None
     governor = mark.head
-    if mark.dep_ == "pobj" and governor.lower_ in L.PASSING_WORDS or \
-            mark.dep_ == "dobj" and governor.lemma_.lower() in L.PASSING_WORDS:
-        return "more than"
-    return None
+    if mark.dep_ == "pobj" and governor.lower_ in L.PASSING_WORDS:
+        verb = governor.head
+        if verb.lemma_.lower() in L.FALLING_VERBS:
+            return None                   # "fell past the $10m mark": below it
+    elif mark.dep_ == "dobj" and governor.lemma_.lower() in L.PASSING_WORDS:
+        verb = governor
+    else:
+        return None
+    return None if _not_asserted(verb) else "more than"
+
+
+def _not_asserted(verb: Token) -> bool:
+    """'never topped', 'did not pass', 'no firm has passed', 'failed to break', 'hopes to top':
+    the verb's event is denied, or only tried or aimed at."""
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    negative = L.NEGATIONS | L.NEGATIVE_QUANTIFIERS
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in negative
+               or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ in ("det", "amod") and d.lower_ in negative
+                                                           for d in c.children)
+               for c in verb.children)
 
 
 def _estimated_subject(tokens: list[Token]) -> str | None:
@@ -483,7 +530,7 @@ def _counts_the_names(last: Token, value: float | None) -> bool:
         listed.append(noun.head)
     doc = noun.doc
     comma = noun.left_edge.i - 1
-    if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "PROPN":
+    if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "PROPN" and _definite(noun):
         listed.append(doc[comma - 1])       # "China and the United States, the world's two biggest ..."
     if _names_between_dashes(noun) == value:
         return True                         # "Two ships - the frigate Diligence and HMS Chatham - arrived"
@@ -499,21 +546,25 @@ def _counts_the_names(last: Token, value: float | None) -> bool:
     return False
 
 
-_DASHES = {"-", "–", "—", "--"}
+def _definite(noun: Token) -> bool:
+    """'the two biggest', 'the world's two biggest': a description of what was named; an
+    indefinite count after a comma ('After talks in Peru and Chile, two ministers resigned')
+    brings in something new."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in noun.children)
 
 
 def _names_between_dashes(noun: Token) -> int:
     """How many names a list set off by dashes right after the noun gives, each with a proper
     noun ('ships - the Diligence and HMS Chatham -'); 0 where there is no such list."""
     doc = noun.doc
-    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in _DASHES:
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in L.DASHES:
         return 0
-    end = next((t.i for t in doc[noun.i + 2:min(len(doc), noun.i + 20)] if t.text in _DASHES), None)
+    end = next((t.i for t in doc[noun.i + 2:min(len(doc), noun.i + 20)] if t.text in L.DASHES), None)
     if end is None:
         return 0
     items, current = [], []
     for t in doc[noun.i + 2:end]:
-        if t.text == "," or t.lower_ == "and":
+        if t.text == "," or t.lower_ in L.LIST_CONJUNCTIONS:
             items.append(current)
             current = []
         else:
@@ -741,7 +792,8 @@ _QUALIFIER_WORDS = {w for q in L.FIGURE_QUALIFIERS for w in q.split()}
 def _lasting_until_now(first: Token) -> bool:
     """'has been fighting the war for over two decades', 'have ruled for 70 years': a period
     after 'for' on a verb in the perfect says how long a state has gone on; it is background,
-    no quantity the article asserts ('was held for 33 months' is one)."""
+    no quantity the article asserts ('was held for 33 months' is one, and so is a penalty:
+    'has been jailed for 12 years')."""
     doc = first.doc
     i = first.i - 1
     while i > first.sent.start and doc[i].lower_ in _QUALIFIER_WORDS and doc[i].lower_ != "for":
@@ -749,7 +801,8 @@ def _lasting_until_now(first: Token) -> bool:
     if doc[i].lower_ != "for" or doc[i].dep_ != "prep":
         return False
     verb = doc[i].head
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and verb.lemma_.lower() not in L.PENALTY_VERBS
 
 
 def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
@@ -1239,7 +1292,8 @@ def _head(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
 
 
-def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan], before: dict[str, str] = {}) -> dict[str, str]:
+def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan],
+               before: Mapping[str, str] = _NO_REFERENTS) -> dict[str, str]:
     """The documents sentence n names with their owner ("The audit office's report said ...", "according to
     an Ipsum poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
     report", "the survey" or "it" in the next sentence can refer back to. Only where the
@@ -1259,21 +1313,6 @@ def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan], before: 
                     found.setdefault("it", set()).add(owner)
     owners = set().union(*found.values()) if found else set()
     return {noun: owner for noun in found for owner in owners} if len(owners) == 1 else {}
-
-
-def _subject_body(parsed: ParsedArticle, n: int, spans: list[MentionSpan], bodies: set[str]) -> dict[str, str]:
-    """'..., the IMF said. It edged up its forecast ...', 'hours after Yukos accused Gazprom ... .
-    It has said ...': the one organisation, country or group that is a subject in sentence n is
-    what 'it' as a source in the next sentence refers to. Two such subjects, or none, leave 'it'
-    unresolved."""
-    if not spans:
-        return {}
-    mention_of = _mention_finder(parsed, n, spans)
-    subjects = [t for t in parsed.sentences[n] if t.dep_ in ("nsubj", "nsubjpass")]
-    if any(t.conjuncts for t in subjects):
-        return {}                         # "The IMF and the bank said ...": 'it' is neither
-    named = {mention_of(t) for t in subjects} & bodies
-    return {"it": named.pop()} if len(named) == 1 else {}
 
 
 def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool,
@@ -1337,7 +1376,7 @@ def _is_share(figure: RawFigure) -> bool:
     return (figure.unit or "").startswith(("%", "share of"))
 
 
-def _attributed_to(token: Token, mention_of, earlier: dict[str, str] = {}) -> str | None:
+def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
     """Walk up from the figure: the first attributing verb that holds it in its clause or
     object ("X estimates 40 died"), source noun that holds it ("an Ipsum poll with 30%"),
     "according to X", or cue before a colon ("X modelled it: ... would cost $5bn") names the
@@ -1482,7 +1521,7 @@ def _subject_of(verb: Token) -> Token | None:
 _NOBODY_NAMED = ""
 
 
-def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> str | None:
+def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
     """The actor a source phrase names: the actor its head was resolved to (a name, a resolved
     pronoun; the noun a relative pronoun stands for), else the owner or author of a poll or
     report ("the IMF's report", "a BVA poll", "a study by X"), or the body of a spokesman or
@@ -1520,18 +1559,25 @@ def _source(subject: Token | None, mention_of, earlier: dict[str, str] = {}) -> 
     if first is not None:
         return _source(first, mention_of, earlier)    # "X's pledge to ..., and an earlier announcement to ..."
     if noun in L.SOURCE_NOUNS | L.PRESENTATION_NOUNS and any(
-            c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS | L.SAME_SET_DETERMINERS
-            or c.dep_ == "nummod" and c.lower_ in L.SAME_SET_DETERMINERS for c in subject.children):
+            c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS or _one_more_part(c, noun) for c in subject.children):
         lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
     return None
 
 
+def _one_more_part(determiner: Token, noun: str) -> bool:
+    """'another slide', 'one chart': one more part of the presentation just named, with its
+    owner; 'another poll', 'one study' is a different document, maybe by someone else."""
+    return (noun in L.PRESENTATION_NOUNS and determiner.dep_ in ("det", "nummod")
+            and determiner.lower_ in L.SAME_SET_DETERMINERS)
+
+
 def _first_coordinated_claim(noun: Token) -> Token | None:
-    """'Berlin's pledge to add ..., and an earlier announcement to spend ...': a claim noun with
-    no holder of its own, joined by 'and' to a claim noun before it, is that one's holder's."""
+    """'Berlin's pledge to add ..., and a promise to spend ...': a claim noun with no word that
+    may name a holder of its own, joined by 'and' to a claim noun before it, is that one's
+    holder's."""
     claims = L.STATEMENT_NOUNS | L.CLAIM_NOUNS
-    if noun.lemma_.lower() not in claims or any(c.dep_ == "poss" for c in noun.children):
+    if noun.lemma_.lower() not in claims or not _bare_claim(noun):
         return None
     if noun.dep_ == "conj":
         first = noun.head
@@ -1539,6 +1585,15 @@ def _first_coordinated_claim(noun: Token) -> Token | None:
         first = next((c for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.i
                       and any(d.dep_ == "cc" and d.lower_ == "and" for d in c.children)), None)
     return first if first is not None and first.i < noun.i and first.lemma_.lower() in claims else None
+
+
+def _bare_claim(noun: Token) -> bool:
+    """'a promise to build 40 schools': only an article and what is claimed; any other word may
+    name another holder ('a rival promise', 'a Labour promise', 'a promise by the union', 'a
+    promise the union made')."""
+    return all(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES | L.DEFINITE_DETERMINERS
+               or c.dep_ in ("acl", "ccomp", "cc", "conj", "punct")
+               or c.dep_ == "prep" and c.lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS for c in noun.children)
 
 
 def _owner_of_object(obj: Token, mention_of, documents: set[str]) -> str | None:

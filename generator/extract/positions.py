@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
-                       CUE_PREPOSITIONS, DEMONSTRATIVES, DOCUMENT_NOUNS, EMBEDDING_WORDS, EVIDENCE_CUES,
+                       CUE_PREPOSITIONS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS, EVIDENCE_CUES,
                        EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES,
                        INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIVE_QUANTIFIERS, OBJECT_CUES,
                        PASSIVE_CUES, PERCENT_SIGNS, PERSON_NOUNS, PREDICATIVE_CUES, POLARITY_PREPOSITIONS, POLL_NOUNS,
@@ -395,7 +395,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
 
 
 def _relative_cues(doc: Doc, start: int, end: int) -> set[int]:
-    """'..., which he said would be its lowest ever': the speaker's own cue set right after a
+    """'..., which he said would let him turn the ships away': the speaker's own cue set right after a
     relative pronoun inside the content is the writer's frame; the clause reads without it
     ('which would be its lowest ever')."""
     return {i for t in doc[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
@@ -480,7 +480,7 @@ def _time_of_verb(verb: Token, start: int, last: int) -> set[int]:
 
 
 def _setting_of_verb(verb: Token, start: int, last: int) -> set[int]:
-    """'called them in an article last week, "Manchurian anchors"': a phrase of the cue inside
+    """'called the plan in a speech on Monday, "a waste of money"': a phrase of the cue inside
     its content that says where or how it was said is no part of what was said."""
     return {u.i for c in verb.children if (_setting(c) or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
             and start < c.left_edge.i and c.right_edge.i < last for u in c.subtree}
@@ -638,8 +638,8 @@ def _before_closing_quote(doc: Doc, start: int, end: int) -> int:
 
 
 def _without_gloss_after_quote(doc: Doc, start: int, end: int) -> int:
-    """'... would touch the JCPOA," a formal acronym for the deal', 'said "We could not win," and
-    the flag is at half-mast': after a quotation set off by a comma, a bare noun phrase glosses
+    """'... breaking the RFTA," the short name for the treaty', 'said "We did our best," and
+    the town hall is shut': after a quotation set off by a comma, a bare noun phrase glosses
     it and a joined clause with its own subject (no 'that') goes on with the story; both are
     the writer's, so the content ends with the quotation."""
     closes = [t.i for t in doc[start + 1:end] if t.text in CLOSING_QUOTES and t.tag_ == "''"
@@ -771,7 +771,7 @@ def _is_source(verb: Token, subject: Token) -> bool:
     if outer is not None and _modal(verb):
         return False        # "she said they would announce ...": a statement not (yet) made
     if subject.lower_ in PERCENT_SIGNS:
-        return False        # "59 percent said it was not": a share a poll counted, no source
+        return False        # "61 percent said the plan was wrong": a share a poll counted, no source
     if _denied_by_quantifier(subject):
         return False        # "few experts believe that": what they do not say
     if _hypothetical(verb) or _poll_finding(verb) or subject.lemma_.lower() in SHARE_NOUNS or _fraction(subject):
@@ -1039,7 +1039,7 @@ def _of_whom(subject: Token) -> bool:
 def _can_speak(subject: Token) -> bool:
     noun = subject.lemma_.lower()
     return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or noun in ROLE_NOUNS | PERSON_NOUNS \
-        | UNNAMED_SOURCE_NOUNS | DOCUMENT_NOUNS or subject.lower_ in UNNAMED_SOURCE_NOUNS
+        | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS or subject.lower_ in UNNAMED_SOURCE_NOUNS
 
 
 def _content_tokens(verb: Token) -> tuple[int, int] | None:
@@ -1198,7 +1198,7 @@ def _clause_on_occasion(verb: Token) -> Token | None:
 
 
 def _past_hearer(verb: Token, clause: Token) -> Token | None:
-    """'told BBC Radio 4's Today programme the US had increased ...' read with the hearer as the
+    """'told Harbour Radio's Morning Show the port had raised ...' read with the hearer as the
     head of the clause: a noun that heads the reported clause of a cue with a hearer is the
     hearer, and the clause under it is what was told (None where no clause is under it)."""
     if verb.lemma_ not in HEARER_CUES or clause.pos_ not in ("NOUN", "PROPN") or clause.i < verb.i:
@@ -1220,7 +1220,7 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
         return start
     if verb.lemma_ in VERBNET_TELL and any(c.dep_ == "relcl" and c.left_edge.i == obj.i + 1
                                            and c.left_edge.tag_ in ("WP", "WDT") for c in obj.children):
-        return obj.i + 1    # 'told the Talking Point programme [what was needed] was ...': a free relative
+        return obj.i + 1    # 'told the Open Line programme [what the town lacked] was ...': a free relative
     hearer = [c.i for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     hearer = hearer or [c.i for c in obj.children if c.dep_ == "compound"]
     if verb.lemma_ in VERBNET_TELL and hearer:

@@ -141,7 +141,7 @@ def split_quotations(text: str, quotes: list[Quote]) -> dict[int, int]:
         if not _opens_sentence(text, first.start):
             continue        # 'was "dead," and urged them to "go"': two quoted phrases of one sentence
         if not (gap.endswith(",") or gap.split()[-1][:1].isupper()) or "that" in gap.lower().split():
-            continue        # '"...," she said, adding that it would take "more hours"': a phrase of her next clause
+            continue        # '"...," she said, adding that only "several days" would tell': a phrase of her next clause
         if first.text.rstrip(" ,").endswith((".", "!", "?", ":", ";")) or not body[:1].islower():
             continue
         pairs[i] = i + 1

@@ -20,13 +20,14 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMO
                        PART_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS)
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
+                       MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
 from .evidence import country_of_region, is_country_name
 from .parse import ParsedArticle
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, is_spouse_title, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -40,12 +41,15 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     title = _title_before(parsed, index, span)
     found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span))]
-    found = [(role, _still_served(index, role, affiliation)) for role, affiliation in found]
-    ranked = sorted((f for f in found if f[0]), key=lambda f: not _has_title_word(f[0]))
+    found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, affiliation))
+             for role, affiliation in found]
+    ranked = sorted((f for f in found if f[0]), key=lambda f: (not _has_title_word(f[0]), _is_former(f[0])))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
-    if role and (not mention.role or _has_title_word(role) and not _has_title_word(mention.role)):
-        mention.role = role             # the first title the article gives, else its first description
+    if role and (not mention.role or _has_title_word(role) and not _has_title_word(mention.role)
+                 or _has_title_word(role) and _is_former(mention.role) and not _is_former(role)):
+        mention.role = role             # the first title the article gives, else its first description;
+                                        # a current one before a former one ('Ex-Premier X, now the …')
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
     if mention.role and not mention.affiliation and (set(mention.role.lower().split()) & STATE_ROLES
@@ -152,6 +156,17 @@ def _still_served(index: "ActorIndex", role: str | None, affiliation: str | None
     return affiliation if mention.type == "country" or party or state_office else None
 
 
+def _is_kinship(role: str | None) -> bool:
+    """'wife', 'son of X': a relation, not a title or function (its head noun is the last word)."""
+    words = re.split(r"\s+", role.lower()) if role else []
+    words = words[:words.index("of")] if "of" in words else words
+    return bool(words) and words[-1] in KINSHIP_NOUNS
+
+
+def _is_former(role: str) -> bool:
+    return re.split(r"[\s-]+", role.lower())[0] in FORMER_WORDS
+
+
 def _has_title_word(role: str) -> bool:
     return any(w.strip(".,").lower() in TITLE_VOCABULARY for w in re.split(r"[\s-]+", role))
 
@@ -218,7 +233,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if words and words[-1].lower_ in ("'s", "’s"):
         _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Ann Lowe"
         return None, owner
-    if words and singular(_written_out(words[-1]).lower()) not in TITLE_VOCABULARY:
+    if words and singular(_written_out(words[-1]).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]):
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), default=None)
         if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
@@ -229,15 +244,21 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
             words = words[:link]
     if not words:
         return None, None
+    words = _without_a_rank_after_an_office(words)
     formal = _formal_title_start(words)       # a party word before it is the affiliation ('Democrat Sen. X'),
     earlier = _role_words(words[:formal], parsed, index)[1] \
-        if formal and words[formal - 1].ent_type_ == "NORP" else None   # not the body of another role ('OAS coordinator')
+        if formal and any(t.ent_type_ == "NORP" for t in words[:formal]) else None   # not the body of another role ('OAS coordinator')
     role, own = _role_words(words[formal:], parsed, index)
     own = own or earlier
     last = _written_out(words[-1]).lower()
     if role and last != singular(last) and role.lower().endswith(last):
         role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
     return role, own or affiliation
+
+
+def _is_title_beside_honorific(t: Token) -> bool:
+    """A word of both lists that is a title here: 'former first lady X', 'law professor X'."""
+    return is_spouse_title(t.doc, t.i) or t.is_lower and t.lower_ in HONORIFIC_WORDS and t.lower_ in _ROLE_NOUNS
 
 
 def _own_phrase(words: list[Token]) -> list[Token]:
@@ -255,6 +276,22 @@ def _own_phrase(words: list[Token]) -> list[Token]:
     return words
 
 
+def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
+    """'Defence Minister Gen. X', 'Coast Guard Commandant Admiral X': a military rank stacked
+    after an office is how its holder is addressed; the office is the role. A 'General' written
+    out alone after a title is that title's ('Attorney General', 'Secretary General')."""
+    k = len(words)
+    while k > 0 and _written_out(words[k - 1]).lower() in MILITARY_RANKS | RANK_OPENERS:
+        k -= 1
+    rank = words[k:]
+    if not rank or k == 0 or _written_out(rank[-1]).lower() not in MILITARY_RANKS:
+        return words
+    if len(rank) == 1 and rank[0].lower_ == "general":
+        return words
+    office = _written_out(words[k - 1]).lower()
+    return words[:k] if office in TITLE_VOCABULARY and office not in MILITARY_RANKS | RANK_OPENERS else words
+
+
 def _formal_title_start(words: list[Token]) -> int:
     """Where a formal title stacked after a description of the person starts ('OAS coordinator
     President X', 'Senate hopeful Gov. X', 'panel Chairman Rep. X'): its index, else 0.
@@ -263,7 +300,7 @@ def _formal_title_start(words: list[Token]) -> int:
         formal, before = words[k], words[k - 1]
         dotted = formal.text.endswith(".") and formal.text.rstrip(".") in TITLE_ABBREVIATIONS | DOTTED_TITLE_ABBREVIATIONS.keys()
         person_title = dotted or formal.is_title and formal.lower_ in PERSON_TITLES
-        described = before.pos_ in ("NOUN", "PROPN") and before.lower_ not in PORTFOLIOS \
+        described = before.pos_ in ("NOUN", "PROPN", "ADJ") and before.lower_ not in PORTFOLIOS \
             and (before.lower_ in ROLE_NOUNS | DESCRIPTIVE_ROLES or before.ent_type_ == "NORP")
         if person_title and described and (before.is_lower or dotted):
             return k
@@ -319,12 +356,12 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
     idle = _words_of_no_role(tokens)
     if named and any(t.lower_ in FORMER_WORDS and t.i < named[0].i for t in tokens):
         keep_names = True           # 'a former Harbour Union economist' is no 'former economist'
-    kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle
+    kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle and t.lower_ not in NOW_WORDS
             and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")
                  or t.lower_ == "the" and t.i > 0 and t.nbor(-1).lower_ in ("of", "for"))]  # 'Speaker of the House'
-    while kept and (kept[0].lower_.rstrip(".") in HONORIFIC_WORDS or kept[0].text in ("-", "–")):
+    while kept and (_is_honorific(kept[0]) or kept[0].text in ("-", "–")):
         kept.pop(0)
-    while kept and (kept[-1].text in ("-", "–") or kept[-1].lower_.rstrip(".") in HONORIFIC_WORDS
+    while kept and (kept[-1].text in ("-", "–") or _is_honorific(kept[-1])
                     or kept[-1].lower_ in ("of", "for", "the", "and")):
         kept.pop()                      # 'President of the United States' once the country is the affiliation
     role = ""
@@ -334,6 +371,12 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         role += word + ("" if joined else " ")
     role = role.strip()
     return (role or None), affiliation or _region_country(tokens, index)
+
+
+def _is_honorific(t: Token) -> bool:
+    """'Dr.', 'Lord', 'Professor' before a name are forms of address; not 'first lady', nor a
+    lower-case 'law professor' (a description)."""
+    return t.lower_.rstrip(".") in HONORIFIC_WORDS and not _is_title_beside_honorific(t)
 
 
 def _region_country(tokens: list[Token], index: "ActorIndex") -> str | None:
@@ -528,6 +571,9 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "pobj" and head.head.lower_ == "as" and verb.pos_ == "VERB":
         found += [_noun_role(parsed, index, o) for o in verb.children
                   if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'named the driver as X'
+    second = _second_subject_apposition(head)
+    if second is not None:
+        found.append(_noun_role(parsed, index, second))         # 'X, the secretary general of Y, vowed …'
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
         found += [_noun_role(parsed, index, a) for a in head.head.children
                   if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
@@ -538,6 +584,27 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _second_subject_apposition(head: Token) -> Token | None:
+    """'X, the secretary general of Y, vowed …' parsed as two subjects of 'vowed': the noun phrase
+    set off by commas right after the name, closed by a comma before the verb, is the name's
+    apposition."""
+    doc = head.doc
+    if head.dep_ != "nsubj" or head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    for other in head.head.children:
+        if other.dep_ != "nsubj" or other.i <= head.i or other.pos_ != "NOUN":
+            continue
+        words = list(other.subtree)
+        end = words[-1].i
+        while end > other.i and doc[end].is_punct:
+            end -= 1
+        closed = end + 1 < len(doc) and doc[end + 1].text == "," and end + 2 <= head.head.i \
+            and doc[end + 2].dep_ != "cc"                 # not 'X, the mayor, and the chief said'
+        if words[0].i == head.i + 2 and closed and _describes_a_person(other):
+            return other
+    return None
 
 
 def _body_of_a_listed_pair(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> str | None:
@@ -573,20 +640,37 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     """'X (, who) served as French ambassador to Peru': the title after 'serve as'; 'X, who
     chairs the Fisheries Committee': the body the person chairs, heads or leads."""
     if verb.lemma_ == "serve":
-        return [_ended(verb, _noun_role(parsed, index, o)) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+        done = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        return [_ended(verb, _noun_role(parsed, index, o), done) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY]
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) for o in verb.children
                   if o.dep_ == "dobj" and o.pos_ == "PROPN"]
-        return [(None, key) for key in bodies if key and index.mentions[key].type != "person"]
+        bodies = [key for key in bodies if key and index.mentions[key].type != "person"]
+        return [(_leading_role(verb, index.mentions[key].type), key) for key in bodies]
+    if verb.lemma_ in LEADING_VERB_ROLES and verb.dep_ == "ROOT" and verb.lemma_ != "lead":
+        bodies = [index.key_for(parsed, o) for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+        bodies = [key for key in bodies if key and index.mentions[key].type == "organization"]
+        return [(_leading_role(verb, "organization"), key) for key in bodies]      # 'X heads the Y Institute.'
     return []
 
 
-def _ended(verb: Token, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+def _leading_role(verb: Token, body_type: str) -> str | None:
+    """'who heads the Harbour Institute': the head; only in the present tense (one who 'led' it
+    may lead it no more) and of a body ('who leads Norway' says no office), not where the verb
+    leads a race ('leads the party in the polls', 'by five points')."""
+    if verb.tag_ not in ("VBZ", "VBP") or body_type != "organization" \
+            or verb.lemma_ == "lead" and any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for c in verb.children):
+        return None
+    return LEADING_VERB_ROLES.get(verb.lemma_)
+
+
+def _ended(verb: Token, found: tuple[str | None, str | None], done: bool = False) -> tuple[str | None, str | None]:
     """'who served as envoy from 2012 until this year', 'who was previously the mayor': a
-    past role the clause says has ended is a former one."""
+    past role the clause says has ended is a former one; so is one 'served' in the simple past
+    (`done`: 'who served as chairman during the 2000 election'; not 'who has served as …')."""
     role, affiliation = found
-    ended = verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in END_PREPOSITIONS or
+    ended = done or verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in END_PREPOSITIONS or
                                        c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS
                                        for c in verb.children)
     if role and ended and re.split(r"[\s-]+", role.lower())[0] not in FORMER_WORDS:
@@ -634,8 +718,8 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     if affiliation and index.mentions[affiliation].type == "person" and noun.lemma_.lower() in CHOSEN_NOUNS:
         affiliation = None      # "Grant's nominee": chosen by Grant, no one's staff ('the Harbour Party's nominee' is)
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
-    prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS),
-                None)
+    prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
+                 and c not in after), None)
     if prep is not None and prep.lower_ != "in":
         inner = None if _chosen_for_a_post(noun, prep) else _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
@@ -715,6 +799,10 @@ def _title_words_after(noun: Token) -> list[Token]:
     doc = noun.doc
     while noun.i + len(after) + 1 < len(doc):
         t = doc[noun.i + len(after) + 1]
+        if t.lower_ == "in" and t.head.i == noun.i and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "chief" \
+                and doc[t.i + 1].head.i == t.i:
+            after += [t, doc[t.i + 1]]          # 'editor in chief', 'commander in chief'
+            break
         if t.head.i not in (noun.i, *(a.i for a in after)) or t.dep_ not in ("amod", "compound", "appos") \
                 or t.lower_ not in TITLE_VOCABULARY:
             break

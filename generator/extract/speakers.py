@@ -16,12 +16,13 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
 from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
-                       COUNSEL_NOUNS, DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS,
+                       DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
+                       FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
@@ -50,6 +51,44 @@ class Speaker:
     others: tuple[str, ...] = ()      # who else speaks in it: "they" after "X and Y said"
     included: bool = False            # the one member named of a plural source: no antecedent of "they"
     reporter: bool = False            # the outlet's own ("our correspondent"): the writer's side, no antecedent
+
+
+class _Description(NamedTuple):
+    """A subject that names no actor itself ('the minister', 'the report') and its sentence."""
+    subject: Token
+    n: int
+    content: tuple[int, int] | None
+    text: str
+
+    @property
+    def noun(self) -> str:
+        return self.subject.lemma_.lower()
+
+    @property
+    def determiners(self) -> set[str]:
+        return {c.lower_ for c in self.subject.children if c.dep_ in ("det", "poss")}
+
+    @property
+    def phrase(self) -> Span:
+        return self.subject.doc[self.subject.left_edge.i:self.subject.i + 1]
+
+
+def _title_gender(subject: Token) -> str | None:
+    """The gender a title before a name says ('Mrs Clinton', 'Lord Hale')."""
+    for t in subject.lefts:
+        word = t.lower_.rstrip(".")
+        if word in MALE_TITLES:
+            return "m"
+        if word in FEMALE_TITLES:
+            return "f"
+    return None
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name a token begins ('Stone' of 'Tom Stone')."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -222,7 +261,7 @@ class SpeakerResolver:
         subj = subjects[0]
         if subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in ANAPHORIC_SUBJECTS or subj.ent_type_ \
                 or subj.is_title and subj.tag_ == "NN" \
-                or subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | DOCUMENT_NOUNS:
+                or subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS:
             return subj, k
         return None
 
@@ -237,6 +276,19 @@ class SpeakerResolver:
         """The speaker of sentence n whose subject is `subject`; `content` (article offsets)
         is what it says: a person its quoted words name is not the speaker."""
         text = self.phrase(subject)
+        named = self._named_speaker(subject, n, text)
+        if named is not None:
+            return named
+        low = subject.lower_
+        if low in WRITER_PRONOUNS:
+            return Speaker(text, None, low == "i")      # the writer: quotations are skipped before
+        if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
+            return self._pronoun_speaker(subject, n, content, text)
+        return self._described_speaker(_Description(subject, n, content, text))
+
+    def _named_speaker(self, subject: Token, n: int, text: str) -> Speaker | None:
+        """A subject that names its actor: a name, a person named in its phrase or in apposition,
+        a name of several bearers told apart, the one body a group includes; None if it names none."""
         key = self.named(subject)
         person = self._person_in_phrase(subject)
         others: tuple[str, ...] = ()
@@ -254,81 +306,130 @@ class SpeakerResolver:
         included = None if key else self._one_included(subject)
         key = key or included or self.actors.find(text)
         bearers = self._bearers_of_surname(key) if key else []
-        if bearers:
-            key = self._recent_bearer(bearers, n) or self._written_bearer(bearers)     # "Clinton" of two Clintons
+        if bearers:                         # "Mrs Clinton" of two Clintons
+            key = self._one_bearer(bearers, _title_gender(subject), n)
             if key is None:
                 return Speaker(text, None, True)
         if key and self._people_of_country(subject, key):
             return Speaker(text, None, False)
         if key:
             return Speaker(text, key, self.mention(key).type == "person", included=key == included)
+        return None
+
+    def _pronoun_speaker(self, subject: Token, n: int, content: tuple[int, int] | None, text: str) -> Speaker:
+        """'He', 'they', 'it': the antecedent the discourse gives, else the unnamed speaker just
+        before or the plural subject it takes up, else the pronoun as written with no actor."""
         low = subject.lower_
-        words = subject.doc[subject.i:subject.i + 1]
-        if low in WRITER_PRONOUNS:
-            return Speaker(text, None, low == "i")      # the writer: quotations are skipped before
-        if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
-            person = low in PRONOUNS_SPEAKER_PERSON
-            keys = self._pronoun(subject, n, content)
-            if keys:
-                speaker = self._counted(subject, words, n, text, keys[0], person)
-                return Speaker(speaker.text, speaker.actor, person, tuple(keys[1:]))
-            recent = self.recent_speaker(n)
-            if person and recent and recent.actor is None and recent.person_like and _may_be(recent.text, low):
-                return Speaker(recent.text, None, True)     # "The cardinal said ... He added"
-            plural = self._plural_subject(subject, n) if low in PRONOUNS_SPEAKER_PLURAL else None
-            if plural:
-                antecedent = self.resolve(*plural)          # "Critics met. They said": the critics
-                if antecedent.actor and self.mention(antecedent.actor).type == "group":
-                    return Speaker(text, antecedent.actor, False)
-                return Speaker(antecedent.text, None, False)    # its words, not a body it names
-            return Speaker(text, None, person)
-        noun = subject.lemma_.lower()
-        determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
-        phrase = subject.doc[subject.left_edge.i:subject.i + 1]
-        if noun in ISSUED_DOCUMENT_NOUNS and subject.tag_ in ("NN", "NNP"):
-            key = self._inner_actor(subject) or self._issuer(subject, n) or (
-                self._document_holder(subject, n) if determiners & (DEFINITE_DETERMINERS | {"its"}) else None)
-            if key:
-                self.documents[noun] = key
-                return self._counted(subject, phrase, n, text, key, False)
-            return Speaker(text, None, False)
+        person = low in PRONOUNS_SPEAKER_PERSON
+        keys = self._pronoun(subject, n, content)
+        if keys:
+            speaker = self._counted(subject, subject.doc[subject.i:subject.i + 1], n, text, keys[0], person)
+            return Speaker(speaker.text, speaker.actor, person, tuple(keys[1:]))
+        recent = self.recent_speaker(n)
+        if person and recent and recent.actor is None and recent.person_like and _may_be(recent.text, low):
+            return Speaker(recent.text, None, True)     # "The cardinal said ... He added"
+        plural = self._plural_subject(subject, n) if low in PRONOUNS_SPEAKER_PLURAL else None
+        if plural:
+            antecedent = self.resolve(*plural)          # "Critics met. They said": the critics
+            if antecedent.actor and self.mention(antecedent.actor).type == "group":
+                return Speaker(text, antecedent.actor, False)
+            return Speaker(antecedent.text, None, False)    # its words, not a body it names
+        return Speaker(text, None, person)
+
+    def _described_speaker(self, d: _Description) -> Speaker:
+        """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
+        first of the steps below that settles it, else its words with no actor."""
+        for step in (self._issued_document, self._definite_role, self._writers_own, self._office_of_body,
+                     self._body_by_head, self._seat_of_government_speaker, self._ranked_office,
+                     self._source_of_inner_actor, self._unnamed_plural):
+            speaker = step(d)
+            if speaker is not None:
+                return speaker
+        return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS)
+
+    def _issued_document(self, d: _Description) -> Speaker | None:
+        """'The report said': its issuer, named in it, issuing it in this sentence or before."""
+        subject = d.subject
+        if d.noun not in ISSUED_DOCUMENT_NOUNS or subject.tag_ not in ("NN", "NNP"):
+            return None
+        key = self._inner_actor(subject) or self._issuer(subject, d.n) or (
+            self._document_holder(subject, d.n) if d.determiners & (DEFINITE_DETERMINERS | {"its"}) else None)
+        if key:
+            self.documents[d.noun] = key
+            return self._counted(subject, d.phrase, d.n, d.text, key, False)
+        return Speaker(d.text, None, False)
+
+    def _definite_role(self, d: _Description) -> Speaker | None:
+        """'The minister', "the charity's director": the person the discourse gives that role."""
+        subject = d.subject
         body = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-                     and any(d.lower_ in DEFINITE_DETERMINERS for d in c.children)), None)   # "the charity's"
-        if subject.dep_ != "compound" and subject.tag_ in ("NN", "NNP") and noun in ROLE_NOUNS \
-                and (determiners & DEFINITE_DETERMINERS or body is not None):
-            key = self._by_role(subject, n, content, strict=body is not None)
+                     and any(t.lower_ in DEFINITE_DETERMINERS for t in c.children)), None)   # "the charity's"
+        if subject.dep_ != "compound" and subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS \
+                and (d.determiners & DEFINITE_DETERMINERS or body is not None):
+            key = self._by_role(subject, d.n, d.content, strict=body is not None)
             if key:
-                return self._counted(subject, phrase, n, text, key, True)
-        if noun in ROLE_NOUNS and determiners & WRITER_POSSESSIVES:
-            key = self._outlets_own(subject, n)
-            if key:
-                return replace(self._counted(subject, phrase, n, text, key, True), reporter=True)
-            return Speaker(text, None, True)
-        office_body = self._office_of_named_body(subject, determiners)
-        if office_body:     # "Russia's president": its holder named in the article, else no one
-            key = self._office_holder(subject, office_body)
-            if key:
-                return self._counted(subject, phrase, n, text, key, True)
-            return Speaker(text, None, True)
-        if subject.tag_ == "NN" and determiners & DEFINITE_DETERMINERS and noun not in ROLE_NOUNS | PERSON_NOUNS \
-                and not any(c.dep_ in ("compound", "amod", "prep") for c in subject.children):
-            key = self._by_name_head(noun, n) or (self._owner_named_before(subject, n) if noun in ORG_HEADS else None)
-            if key:
-                return self._counted(subject, phrase, n, text, key, False)
-        seat = self._seat_of_government(subject) if noun in SEATED_STATE_VOICES else None
-        if seat:
-            country, place = seat
-            return self._counted(subject, phrase, n, subject.doc[subject.left_edge.i:place.i + 1].text, country, False)
-        if noun in ROLE_NOUNS - DOCUMENT_NOUNS and any(t.lower_ in RANK_WORDS for t in subject.lefts):
-            return Speaker(text, None, True)    # "the deputy head of Peru's delegation": a person, not Peru
-        inner = self._inner_actor(subject) if noun not in MEMBERSHIP_NOUNS else None
-        if inner:
-            return Speaker(text, inner, noun in ROLE_NOUNS)
-        if subject.tag_ in ("NNS", "NNPS") and (noun in UNNAMED_SOURCE_NOUNS or low in UNNAMED_SOURCE_NOUNS):
-            if noun in ANONYMOUS_SOURCE_NOUNS or determiners & POSSESSIVE_PRONOUNS:
-                return Speaker(text, None, False)   # "sources close to ...", "his critics": no actor of that name
-            return Speaker(text, self._group(subject, n), False)     # "aid groups", "officials"
-        return Speaker(text, None, subject.tag_ in ("NN", "NNP") and noun in ROLE_NOUNS | PERSON_NOUNS)
+                return self._counted(subject, d.phrase, d.n, d.text, key, True)
+        return None
+
+    def _writers_own(self, d: _Description) -> Speaker | None:
+        """'Our correspondent': the outlet's own, the writer's side; else no one."""
+        if d.noun not in ROLE_NOUNS or not d.determiners & WRITER_POSSESSIVES:
+            return None
+        key = self._outlets_own(d.subject, d.n)
+        if key:
+            return replace(self._counted(d.subject, d.phrase, d.n, d.text, key, True), reporter=True)
+        return Speaker(d.text, None, True)
+
+    def _office_of_body(self, d: _Description) -> Speaker | None:
+        """"Russia's president": its holder named in the article, else no one (never Russia)."""
+        office_body = self._office_of_named_body(d.subject, d.determiners)
+        if not office_body:
+            return None
+        key = self._office_holder(d.subject, office_body)
+        if key:
+            return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
+        return Speaker(d.text, None, True)
+
+    def _body_by_head(self, d: _Description) -> Speaker | None:
+        """'The fund' after 'the Harbour Relief Fund'; 'the ministry' after "Peru's ministry"."""
+        subject = d.subject
+        if subject.tag_ != "NN" or not d.determiners & DEFINITE_DETERMINERS or d.noun in ROLE_NOUNS | PERSON_NOUNS \
+                or any(c.dep_ in ("compound", "amod", "prep") for c in subject.children):
+            return None
+        key = self._by_name_head(d.noun, d.n) or (self._owner_named_before(subject, d.n) if d.noun in ORG_HEADS else None)
+        return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
+        """'The government in Riyadh': the country of that capital; not 'the city government in Lima'."""
+        subject = d.subject
+        if d.noun not in SEATED_STATE_VOICES or any(c.dep_ in ("compound", "amod", "nmod") for c in subject.children):
+            return None
+        seat = self._seat_of_government(subject)
+        if not seat:
+            return None
+        country, place = seat
+        return self._counted(subject, d.phrase, d.n, subject.doc[subject.left_edge.i:place.i + 1].text, country, False)
+
+    def _ranked_office(self, d: _Description) -> Speaker | None:
+        """'The deputy head of Peru's delegation': a person, not Peru."""
+        if d.noun in ROLE_NOUNS - VOICE_OF_HOLDER_NOUNS and any(t.lower_ in RANK_WORDS for t in d.subject.lefts):
+            return Speaker(d.text, None, True)
+        return None
+
+    def _source_of_inner_actor(self, d: _Description) -> Speaker | None:
+        """'A Harbour Union spokesman': the body (or person) named inside the source."""
+        inner = self._inner_actor(d.subject) if d.noun not in MEMBERSHIP_NOUNS else None
+        return Speaker(d.text, inner, d.noun in ROLE_NOUNS) if inner else None
+
+    def _unnamed_plural(self, d: _Description) -> Speaker | None:
+        """'Aid groups', 'officials': a group actor; 'sources', 'his critics': no actor."""
+        subject = d.subject
+        if subject.tag_ not in ("NNS", "NNPS") or not (d.noun in UNNAMED_SOURCE_NOUNS
+                                                        or subject.lower_ in UNNAMED_SOURCE_NOUNS):
+            return None
+        if d.noun in ANONYMOUS_SOURCE_NOUNS or d.determiners & POSSESSIVE_PRONOUNS:
+            return Speaker(d.text, None, False)   # "sources close to ...", "his critics": no actor of that name
+        return Speaker(d.text, self._group(subject, d.n), False)     # "aid groups", "officials"
 
     def _office_of_named_body(self, subject: Token, determiners: set[str]) -> str | None:
         """'Peru's president', 'the league's secretary general', 'the Chilean ambassador': a one-person
@@ -475,6 +576,15 @@ class SpeakerResolver:
                    and len(o.name.split()) > 1 and norm(o.name).split()[-1] == norm(m.name)]
         return bearers if len(bearers) > 1 else []
 
+    def _one_bearer(self, bearers: list[str], gender: str | None, n: int | None = None) -> str | None:
+        """Of several people of one surname, the one meant: of those whose gender may be the one a
+        title or pronoun says ('Mrs Clinton', 'she'), the only one, if its gender is known to be
+        that; else the one who spoke just before; else the one the writer names."""
+        fitting = [k for k in bearers if gender is None or self.gender(k) in (None, gender)]
+        if gender and len(fitting) < len(bearers):
+            return fitting[0] if len(fitting) == 1 and self.gender(fitting[0]) == gender else None
+        return (self._recent_bearer(fitting, n) if n is not None else None) or self._written_bearer(fitting)
+
     def _recent_bearer(self, bearers: list[str], n: int) -> str | None:
         """Of several people of one surname, the one who spoke just before."""
         recent = self.recent_speaker(n, window=3)
@@ -565,7 +675,7 @@ class SpeakerResolver:
             key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
             if key and self._nationality_of_private(t, key, noun):
                 continue
-            if key and (self.actors.mentions[key].type != "person" or noun in DOCUMENT_NOUNS - COUNSEL_NOUNS):
+            if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS):
                 return key
         return None
 
@@ -701,7 +811,7 @@ class SpeakerResolver:
                 if len(keys) != 1:
                     return None
                 bearers = self._bearers_of_surname(keys[0])
-                return self._written_bearer(bearers) if bearers else keys[0]
+                return self._one_bearer(bearers, _pronoun_gender(low)) if bearers else keys[0]
             if not any(t.lower_ in (low, *_same_person(low)) for t in self._subjects(k, before)) \
                     and not self._quoted_sentence(k):
                 searched += 1       # "He was given ... He feels ...", a long quotation: the chain goes on
@@ -826,6 +936,11 @@ class SpeakerResolver:
             return distinct[0]
         if distinct and max(no for no, k in holders if k == distinct[0]) >= n - 2:
             return distinct[0]          # the one named just before
+        portfolio = len(words) > 1 and all(t.dep_ in ("det", "compound") for t in subject.lefts)
+        if not holders and portfolio:
+            later = self._named_later(words, n, excluded)   # not "the former home secretary"
+            if later:
+                return later
         recent = self._earlier_subject(subject, n)
         if recent is None:
             speaker = self.recent_speaker(n, window=3)
@@ -835,18 +950,19 @@ class SpeakerResolver:
                 and self.gender(recent) in (None, gender or self.gender(recent)) \
                 and (recent in distinct
                      or not distinct and _holds_office(subject, self.mention(recent))
-                     and not (strict and _role_words(self.mention(recent)))):
+                     and not (strict and _role_words(self.mention(recent)))
+                     and not (portfolio and not _role_words(self.mention(recent)))):
             return recent               # "Senator X said ... the Ohio senator added"
-        if not holders and len(words) > 1 and all(t.dep_ in ("det", "compound") for t in subject.lefts):
-            return self._named_later(words, n, excluded)    # not "the former home secretary"
         return None
 
     def _named_later(self, words: list[str], n: int, excluded: set[str]) -> str | None:
         """'The home secretary said ...' before 'Home Secretary Ann Lowe' is named: the one person of
-        the article whose role holds every word of a description that names its portfolio."""
+        the article whose role holds every word of a description that names its portfolio, and
+        no word that makes it another office ('former', 'shadow', 'deputy home secretary')."""
         later = {key for sent_no, _, key in self.actors.order if sent_no > n and key not in excluded
                  and self.mention(key).type == "person" and self.mention(key).role
-                 and all(_office_names(w) & _role_words(self.mention(key)) for w in words)}
+                 and all(_office_names(w) & _role_words(self.mention(key)) for w in words)
+                 and not _role_words(self.mention(key)) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
         return later.pop() if len(later) == 1 else None
 
     def _outlets_own(self, description: Token, n: int) -> str | None:
@@ -856,7 +972,22 @@ class SpeakerResolver:
         words.append(description.lemma_.lower())
         holders = {key for sent_no, _, key in self.actors.order if sent_no <= n
                    and self.mention(key).type == "person" and all(w in _role_words(self.mention(key)) for w in words)}
-        return holders.pop() if len(holders) == 1 else None
+        key = holders.pop() if len(holders) == 1 else None
+        return key if key and self._outlet_names_its_own(description.lemma_.lower(), key, n) else None
+
+    def _outlet_names_its_own(self, noun: str, key: str, n: int) -> bool:
+        """The article names the person as an outlet names its own staff, the office right before
+        the name with the outlet's possessive ("the Gazette's defence correspondent Ann Lowe"); not
+        'Ann Lowe, a correspondent for the Herald', who may be anyone's."""
+        first = 1 if self.parsed.headline else 0
+        for k in range(first, n + 1):
+            for t in self.parsed.sentences[k]:
+                if t.lemma_.lower() != noun or t.i + 1 >= len(t.doc) or self.named(_name_head(t.doc[t.i + 1])) != key:
+                    continue
+                words = t.doc[max(t.sent.start, t.i - 4):t.i]
+                if any(w.tag_ == "POS" for w in words):
+                    return True
+        return False
 
     def _specifiers_fit(self, description: Token, key: str) -> bool:
         """Every specifier the description carries holds of the person: a rank word ('the

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import is_acronym
-from ..lexicon import HONORIFIC_WORDS, PORTFOLIOS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
+from ..lexicon import HONORIFIC_WORDS, PORTFOLIOS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
 
 # Every word that may name an office or function (for finding and ranking roles).
 TITLE_VOCABULARY = title_vocabulary()
@@ -50,8 +50,12 @@ def title_words(doc: Doc, start: int) -> list[Token]:
             words.insert(0, doc[i - 2])         # 'Sens. A and B': the tokenizer split the dot off
             i -= 2
             continue
-        if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title:
+        if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title and not is_spouse_title(doc, i - 1):
             i -= 1                              # 'Home Office Minister Lord Hale'
+            continue
+        if t.lower_ == "first" and words and (words[0].lower_ in TITLE_VOCABULARY or is_spouse_title(doc, words[0].i)):
+            words.insert(0, t)                  # 'former first lady X', 'First Deputy Premier X'
+            i -= 1
             continue
         if t.text in ("-", "–") and i > 1 and not doc[i - 2].whitespace_ and not t.whitespace_ and words:
             words[:0] = [doc[i - 2], t]         # 'Under-Secretary', 'ex-Prime Minister'
@@ -84,6 +88,11 @@ def title_words(doc: Doc, start: int) -> list[Token]:
     while words and words[0].lower_ in ("of", "for", "and", "&", "-", "'s"):
         words.pop(0)
     return words
+
+
+def is_spouse_title(doc: Doc, i: int) -> bool:
+    """'first lady', 'First Gentleman': the title of a head of state's spouse, not the honorific 'Lady'."""
+    return i > 0 and doc[i].lower_ in SPOUSE_TITLES and doc[i - 1].lower_ == "first"
 
 
 def joins_portfolios(left: Token, right: Token) -> bool:
