@@ -1018,6 +1018,8 @@ STATEMENT_TEXT = [
       ("Tom Reed", "Tom Reed", "said", "and in the south.", True)]),
     ('"We will win," Tom Reed said on Monday, "and we will govern."',
      [("Tom Reed", "Tom Reed", "said", "We will win, and we will govern.", True)]),
+    ('"The plan," according to Tom Reed, "is dead and buried."',
+     [("Tom Reed", "Tom Reed", "according to", "The plan, is dead and buried.", True)]),
     # ... but two quotations that are sentences of their own stay two
     ('Ann Lowe spoke first. "We will not give up," she said. "We will win the vote in May."',
      [("she", "Ann Lowe", "said", "We will not give up", True),

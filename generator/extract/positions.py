@@ -1607,7 +1607,7 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
 def _credit_split(parsed: ParsedArticle, first: Quote, second: Quote, n: int, cues_of,
                   resolver: "SpeakerResolver", attributions: list[Attribution]) -> bool:
     """'"We stand ready," Ann Lowe said, "to help."': the cue between the pieces (or one whose
-    content lies in them) speaks the whole quotation, joined; no cue, no position. False (and
+    content lies in them or spans both) speaks the whole quotation, joined; no cue, no position. False (and
     nothing credited) when the words after the first piece go on with its clause ('"We will
     win" in the north, X said, "and ..."'): the pieces are then two quotations."""
     comma = "," if parsed.article.text[:first.end].rstrip().endswith(",") else ""
@@ -1618,7 +1618,8 @@ def _credit_split(parsed: ParsedArticle, first: Quote, second: Quote, n: int, cu
     tags = {a.cue_char for a in cues if first.end <= a.cue_char < second.start}
     if _continues_first_piece(parsed, first, second, tags, range(n, last_n + 1)):
         return False
-    spoken = [a for a in cues if a.text and (_overlap(a, first) or _overlap(a, second))]
+    spoken = [a for a in cues if a.text and (_overlap(a, first) or _overlap(a, second)
+                                             or a.start < first.end and second.start < a.end)]
     if not spoken:
         spoken = [a for a in cues if not a.text and first.end <= a.cue_char < second.start]
         spoken = [replace(a, start=whole.start, end=whole.end) for a in spoken[:1]]
