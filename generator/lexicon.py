@@ -1119,16 +1119,23 @@ ELISIONS = ("t", "s", "n", "em", "tis", "twas")
 # Cues whose object alone says nothing until a predicate says how ("described the wall" vs
 # "described the wall as a gift"): without one, and without a clause in the object, no position.
 PREDICATIVE_CUES = {"describe", "characterize", "characterise"}
-# Prepositions of a phrase that sets a cue's scene after its object ("called it X in a speech",
-# "announced the change by television", "via Twitter", "at a rally", "during the debate").
-SETTING_PREPOSITIONS = {"in", "at", "during", "by", "via", "through", "on"}
-# ... when their object is an occasion or a medium of saying (else "denied any part in the
-# strikes" would lose its content).
+# Prepositions of a phrase that sets a cue's scene after its object ("criticised X in a speech",
+# "at a rally", "during the interview") when their object is an act or text of saying.
+SETTING_PREPOSITIONS = {"in", "at", "during"}
+# Acts, events and texts of saying: "in a speech", "at a briefing" is where it was said (else
+# "denied any part in the strikes" would lose its content).
 SAYING_OCCASIONS = {"speech", "interview", "article", "statement", "letter", "tweet", "post", "rally",
-                    "conference", "briefing", "debate", "broadcast", "address", "column", "op-ed",
-                    "message", "video", "programme", "program", "show", "hearing", "session", "meeting",
-                    "television", "radio", "phone", "telephone", "email", "podcast", "blog", "editorial",
-                    "sermon", "newsletter", "memo", "essay", "book", "remarks", "event", "ceremony"}
+                    "conference", "briefing", "broadcast", "address", "column", "op-ed", "message", "hearing",
+                    "editorial", "sermon", "newsletter", "memo", "essay", "remarks"}
+# Media and gatherings a statement goes out through: they are also what an object is about ("a ban
+# on television", "cuts in the programme", "a role in the debate"), so only a preposition of means
+# or time makes them the setting ("by phone", "via video", "during the debate").
+SAYING_MEDIA = {"television", "radio", "phone", "telephone", "email", "video", "programme", "program", "show",
+                "podcast", "blog", "book", "debate", "meeting", "session", "event", "ceremony"}
+MEDIUM_PREPOSITIONS = {"by", "via", "through", "during"}
+# ... of which these name only the means, never what an object is about: "the tax by phone"
+# is the tax, said by phone, wherever the parser hangs the phrase.
+MEANS_PREPOSITIONS = {"by", "via"}
 
 # ---- whose body (issue 12, affiliations) ----------------------------------------------------
 # Head words of newspapers' and broadcasters' names ('Cyprus Mail', 'Harbour Times'): a country

@@ -244,6 +244,21 @@ QUOTED_WHOLLY = [
      [("Carl Dunn", "Carl Dunn", "said", "We will rebuild every house in this town.", True)]),
     ('"Let every family know that the harbour will be rebuilt," Carl Dunn said.',
      [("Carl Dunn", "Carl Dunn", "said", "Let every family know that the harbour will be rebuilt", True)]),
+    # ... however short, the comma inside the marks or not
+    ('"We will win," Tom Reed said.',
+     [("Tom Reed", "Tom Reed", "said", "We will win", True)]),
+    ('"We will win", Tom Reed said.',
+     [("Tom Reed", "Tom Reed", "said", "We will win", True)]),
+    # each speaker's quotation is their own, not the cue and quotation before
+    ('"We will win," Tom Reed said, and "the vote is ours," Ann Lowe added.',
+     [("Tom Reed", "Tom Reed", "said", "We will win", True),
+      ("Ann Lowe", "Ann Lowe", "added", "the vote is ours", True)]),
+    ('"We will win," Tom Reed said, and Ann Lowe added that the vote was theirs.',
+     [("Tom Reed", "Tom Reed", "said", "We will win", True),
+      ("Ann Lowe", "Ann Lowe", "added", "the vote was theirs", False)]),
+    # ... while a speaker may quote another's statement whole
+    ('"Tom Reed said the plan would fail," Ann Lowe added.',
+     [("Ann Lowe", "Ann Lowe", "added", "Tom Reed said the plan would fail", True)]),
 ]
 
 QUESTIONS = [
@@ -734,9 +749,30 @@ CONTENT_BOUNDS = [
      [("Ann Lowe", "Ann Lowe", "criticised", "the government for the delays", False)]),
     ("Ann Lowe blamed the mayor on Monday for the delays.",
      [("Ann Lowe", "Ann Lowe", "blamed", "the mayor for the delays", False)]),
-    # ... and an occasion of saying after the object is where it was said ("at a rally")
+    # ... and an occasion of saying after the object is where it was said ("at a rally"); a medium
+    # the parser hung on the object may be what the object is about ("a ban on radio"): kept
     ("She announced the budget on radio on Tuesday and again at a rally on Saturday.",
-     [("She", None, "announced", "the budget", False)]),
+     [("She", None, "announced", "the budget on radio", False)]),
+    # a noun's own complement is no occasion of saying, whatever its noun
+    ("Tom Reed announced a tax on phones.",
+     [("Tom Reed", "Tom Reed", "announced", "a tax on phones", False)]),
+    ("Tom Reed proposed a ban on television.",
+     [("Tom Reed", "Tom Reed", "proposed", "a ban on television", False)]),
+    ("Ann Lowe denied a role in the debate.",
+     [("Ann Lowe", "Ann Lowe", "denied", "a role in the debate", False)]),
+    ("Tom Reed announced cuts in the programme.",
+     [("Tom Reed", "Tom Reed", "announced", "cuts in the programme", False)]),
+    ("Ann Lowe denied any errors in the article.",
+     [("Ann Lowe", "Ann Lowe", "denied", "any errors in the article", False)]),
+    # ... while an occasion or a means of saying is cut wherever the parser hangs it
+    ("Tom Reed called the plan a disaster in an interview.",
+     [("Tom Reed", "Tom Reed", "called", "the plan a disaster", False)]),
+    ("Tom Reed rejected the tax by phone on Friday.",
+     [("Tom Reed", "Tom Reed", "rejected", "the tax", False)]),
+    ("Ann Lowe criticised the plan during the debate on Monday.",
+     [("Ann Lowe", "Ann Lowe", "criticised", "the plan", False)]),
+    ("Tom Reed criticised the plan in his speech.",
+     [("Tom Reed", "Tom Reed", "criticised", "the plan", False)]),
     # an 'amid' phrase holding others' statements is the writer's setting, like 'despite'
     ("Carl Dunn has rejected calls for a new bridge over the bay amid growing demands for a ferry.",
      [("Carl Dunn", "Carl Dunn", "rejected", "calls for a new bridge over the bay", False)]),
@@ -976,6 +1012,14 @@ STATEMENT_TEXT = [
        "river.", True)]),
     ('"We are willing" wrote Ann Lowe "to send every boat we own to the flooded towns."',
      [("Ann Lowe", "Ann Lowe", "wrote", "We are willing to send every boat we own to the flooded towns.", True)]),
+    # ... not where the writer's words go on with the first piece: two quotations, as written
+    ('"We will win" in the north, Tom Reed said, "and in the south."',
+     [("Tom Reed", "Tom Reed", "said", '"We will win" in the north', False),
+      ("Tom Reed", "Tom Reed", "said", "and in the south.", True)]),
+    ('"We will win," Tom Reed said on Monday, "and we will govern."',
+     [("Tom Reed", "Tom Reed", "said", "We will win, and we will govern.", True)]),
+    ('"The plan," according to Tom Reed, "is dead and buried."',
+     [("Tom Reed", "Tom Reed", "according to", "The plan, is dead and buried.", True)]),
     # ... but two quotations that are sentences of their own stay two
     ('Ann Lowe spoke first. "We will not give up," she said. "We will win the vote in May."',
      [("she", "Ann Lowe", "said", "We will not give up", True),

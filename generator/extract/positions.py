@@ -20,12 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
-                       CUE_PREPOSITIONS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS, EVIDENCE_CUES,
+                       CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
+                       EVIDENCE_CUES,
                        EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES,
                        INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIVE_QUANTIFIERS, OBJECT_CUES,
                        PASSIVE_CUES, PERCENT_SIGNS, PERSON_NOUNS, PREDICATIVE_CUES, POLARITY_PREPOSITIONS, POLL_NOUNS,
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
-                       QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS, SAYING_OCCASIONS, SETTING_PREPOSITIONS,
+                       QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS,
+                       SAYING_MEDIA, SAYING_OCCASIONS, SETTING_PREPOSITIONS, MEANS_PREPOSITIONS, MEDIUM_PREPOSITIONS,
                        SELF_REQUEST_CUES, SHARE_NOUNS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS)
@@ -92,8 +94,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         colon = next((a for a in found if not a.text), None)
         pending_colon = colon if colon and sent.text.rstrip(" \"“‘'`").endswith(":") else None
     for a in attributions:
-        if not a.direct and any(a.start <= q.start and q.end <= a.end and _quoted_wholly(parsed.article.text, a, q)
-                                for q in all_quotes):
+        if not a.direct and any(_is_the_quotation(parsed.article.text, a, q) for q in all_quotes):
             a.direct = True     # 'said "We could not win,"': the content is a quotation, however short
     lede_roles = _resolve_lede_descriptor(parsed, resolver, attributions)
     return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(_each_actor(attributions))],
@@ -1051,7 +1052,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         clause = next((c for c in [*clear.children, *verb.children]
                        if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
         return _span_of(clause, verb) if clause is not None else None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)), None)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)]
+    clause = next((c for c in clauses if len(clauses) == 1 or not _earlier_statement(c, verb)), None)
     clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
     if clause is not None:
         start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
@@ -1109,7 +1111,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     if rights and (verb.lemma_ in OBJECT_CUES - {"call"} and has_object or has_object and predicate):
         # "criticised the plan", "called the strike defensive", "described X as Y"
         start = min(r.left_edge.i for r in rights)
-        return start, _before_trailing_setting(verb.doc, start, max(r.right_edge.i for r in rights) + 1)
+        return start, _before_trailing_setting(verb, start, max(r.right_edge.i for r in rights) + 1)
     if verb.lemma_ in PREPOSITION_CUES | OBJECT_CUES:
         preps = CONTENT_PREPOSITIONS - VENUE_PREPOSITIONS if verb.lemma_ == "speak" else CONTENT_PREPOSITIONS
         if verb.lemma_ == "call":
@@ -1139,20 +1141,35 @@ def _quotation_after_cue(verb: Token, head: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > mark.i for c in head.children)
 
 
-def _before_trailing_setting(doc: Doc, start: int, end: int) -> int:
+def _before_trailing_setting(verb: Token, start: int, end: int) -> int:
     """'called it "null and void" in a speech' with the phrase hung on the predicate: an
-    occasion of saying that ends an object and its predicate is where it was said."""
+    occasion of saying that ends the cue's predicate is where it was said, and so is a means
+    ('by phone') anywhere; another hung on the object ('a tax on phones', 'cuts in the
+    programme', 'a budget on radio') is the object's own complement."""
+    doc = verb.doc
     last = _last_word(doc, start, end)
-    phrase = next((t for t in doc[start + 1:end] if _setting(t) and t.right_edge.i == last
-                   and t.head.pos_ not in ("VERB", "AUX")), None)
+    predicates = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ in ("oprd", "xcomp", "acomp", "attr") or c.dep_ == "prep" and c.lower_ == "as")]
+    phrase = next((t for t in doc[start + 1:end] if _setting(t) and t.right_edge.i == last and (
+        t.lower_ in MEANS_PREPOSITIONS or any(t.head == p or p.is_ancestor(t.head) for p in predicates))), None)
     return _last_word(doc, start, phrase.left_edge.i) + 1 if phrase is not None else end
 
 
 def _setting(phrase: Token) -> bool:
     """A phrase of the cue that says where, how or through what it was said ('in a speech',
-    'in an article last week', 'by live television', 'at a rally'): an occasion or medium."""
-    return phrase.dep_ == "prep" and phrase.lower_ in SETTING_PREPOSITIONS and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in SAYING_OCCASIONS for c in phrase.children)
+    'in an article last week', 'by live television', 'at a rally', 'during the debate'): an
+    occasion of saying, or a medium with a preposition of means or time ('on television' may
+    be what a ban is on). 'in the article' may be where the object is ('denied errors in the
+    article'): only an occasion not taken up as known is where it was said."""
+    if phrase.dep_ != "prep":
+        return False
+    nouns = [c for c in phrase.children if c.dep_ == "pobj"]
+    if phrase.lower_ in MEDIUM_PREPOSITIONS:
+        return any(c.lemma_.lower() in SAYING_OCCASIONS | SAYING_MEDIA for c in nouns)
+    return phrase.lower_ in SETTING_PREPOSITIONS and any(
+        c.lemma_.lower() in SAYING_OCCASIONS and not any(
+            d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS | DEMONSTRATIVES for d in c.children)
+        for c in nouns)
 
 
 def _absolute_clause(phrase: Token) -> bool:
@@ -1192,7 +1209,7 @@ def _clause_on_occasion(verb: Token) -> Token | None:
     if verb.lemma_ not in VERBNET_SAY | FRAMENET_STATEMENT:
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for p in c.children
-                 if p.dep_ == "pobj" and p.lemma_.lower() in SAYING_OCCASIONS for g in p.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in SAYING_OCCASIONS | SAYING_MEDIA for g in p.children
                  if g.dep_ in ("acl", "ccomp", "relcl") and g.i > p.i
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
 
@@ -1333,6 +1350,12 @@ def _before_semicolon(clause: Token, verb: Token) -> bool:
     """'X denies it; reports describe ...': a clause ended by a semicolon before the cue is a
     sentence of its own, not what the cue reports."""
     return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i:verb.i])
+
+
+def _earlier_statement(clause: Token, verb: Token) -> bool:
+    """'"A," X said, and "B," Y added' read with both before 'added' as its clauses: the
+    first is a cue with its own subject, X's statement, not what Y adds."""
+    return clause.i < verb.i and _own_statement(clause)
 
 
 def _own_statement(head: Token) -> bool:
@@ -1535,8 +1558,11 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
             continue        # the second piece of a quotation broken by its speaker: credited with the first
         last_n = _last_sentence(parsed, q, n)
         if q in pieces:
-            _credit_split(parsed, q, pieces[q], n, cues_of, resolver, attributions)
-            continue
+            if _credit_split(parsed, q, pieces[q], n, cues_of, resolver, attributions):
+                continue
+            del pieces[q]       # the writer's words go on with the first: two quotations
+            if not _is_statement(q, parsed.article.text):
+                continue
         cues = [a for k in range(n, last_n + 1) for a in cues_of(k)
                 if not q.start <= a.cue_char < q.end]
         covering = [a for a in cues if a.text and _overlap(a, q)]
@@ -1579,15 +1605,21 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
 
 
 def _credit_split(parsed: ParsedArticle, first: Quote, second: Quote, n: int, cues_of,
-                  resolver: "SpeakerResolver", attributions: list[Attribution]) -> None:
+                  resolver: "SpeakerResolver", attributions: list[Attribution]) -> bool:
     """'"We stand ready," Ann Lowe said, "to help."': the cue between the pieces (or one whose
-    content lies in them) speaks the whole quotation, joined; no cue, no position."""
+    content lies in them or spans both) speaks the whole quotation, joined; no cue, no position. False (and
+    nothing credited) when the words after the first piece go on with its clause ('"We will
+    win" in the north, X said, "and ..."'): the pieces are then two quotations."""
     comma = "," if parsed.article.text[:first.end].rstrip().endswith(",") else ""
     whole = Quote(first.start, second.end, f"{first.text.rstrip(' ,')}{comma} {second.text}")
     last_n = _last_sentence(parsed, whole, n)
     inside = lambda c: first.start <= c < first.end or second.start <= c < second.end     # noqa: E731
     cues = [a for k in range(n, last_n + 1) for a in cues_of(k) if not inside(a.cue_char)]
-    spoken = [a for a in cues if a.text and (_overlap(a, first) or _overlap(a, second))]
+    tags = {a.cue_char for a in cues if first.end <= a.cue_char < second.start}
+    if _continues_first_piece(parsed, first, second, tags, range(n, last_n + 1)):
+        return False
+    spoken = [a for a in cues if a.text and (_overlap(a, first) or _overlap(a, second)
+                                             or a.start < first.end and second.start < a.end)]
     if not spoken:
         spoken = [a for a in cues if not a.text and first.end <= a.cue_char < second.start]
         spoken = [replace(a, start=whole.start, end=whole.end) for a in spoken[:1]]
@@ -1595,11 +1627,41 @@ def _credit_split(parsed: ParsedArticle, first: Quote, second: Quote, n: int, cu
     for a in spoken:
         _make_direct(a, whole, n, last_n)
         resolver.spoke(a.speaker, last_n)
+    return True
+
+
+def _continues_first_piece(parsed: ParsedArticle, first: Quote, second: Quote, tags: set[int],
+                           sentences: range) -> bool:
+    """The first word between the pieces is not part of the speech tag (the cue, its speaker,
+    its hearer): climbing its heads leaves the words between before reaching the cue, so the
+    writer goes on with a quoted clause ('"We will win" in the north, X said, "and ..."') and
+    the pieces are no one quotation. Without a cue between them, nothing to tell."""
+    if not tags:
+        return False
+    for k in sentences:
+        sent = parsed.sentences[k]
+        base = parsed.offset(sent.doc)
+        between = lambda t: first.end <= base + t.idx < second.start    # noqa: E731
+        word = next((t for t in sent if between(t) and not t.is_punct), None)
+        if word is None:
+            continue
+        while between(word) and base + word.idx not in tags and word.head.i != word.i:
+            word = word.head
+        return base + word.idx not in tags
+    return False
 
 
 def _quoted_wholly(text: str, a: Attribution, q: Quote) -> bool:
     """The content lies wholly within the quotation, but for punctuation at its edges."""
     return not text[a.start:q.start].strip(EDGE_PUNCT) and not text[q.end:a.end].strip(EDGE_PUNCT)
+
+
+def _is_the_quotation(text: str, a: Attribution, q: Quote) -> bool:
+    """The content and the quotation are the same words, whichever of the two takes in the
+    punctuation at the edges ('"We will win," he said': the quotation ends after the comma)."""
+    return max(a.start, q.start) < min(a.end, q.end) \
+        and not text[min(a.start, q.start):max(a.start, q.start)].strip(EDGE_PUNCT) \
+        and not text[min(a.end, q.end):max(a.end, q.end)].strip(EDGE_PUNCT)
 
 
 def _opens_sentence(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
