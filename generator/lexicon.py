@@ -1017,6 +1017,9 @@ GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "
 # May', 'who was previously the mayor').
 END_PREPOSITIONS = {"until", "till"}
 PAST_ADVERBS = {"formerly", "previously"}
+# Words that put a description in the past ('once an EU agency', 'formerly a UN body'): it is
+# no present part of anything.
+NO_LONGER_WORDS = FORMER_WORDS | PAST_ADVERBS | {"once", "until"}
 # Possessives of the writer's own outlet: "our correspondent" is the one correspondent the
 # article names.
 WRITER_POSSESSIVES = {"our", "my"}
@@ -1066,28 +1069,41 @@ POINT_UNITS = {"points", "point", "percentage points", "percentage point"}
 # Verbs and nouns of speaking on air: a channel after 'on' one of them ('speaking on X Radio',
 # 'an interview on X One') or owning the programme one is told to is where words went out.
 BROADCAST_SPEECH_WORDS = {"say", "tell", "speak", "talk", "appear", "interview", "comment", "insist", "admit"}
+BROADCAST_ON_PREPOSITIONS = {"on"}          # 'speaking on X Radio'
+BROADCAST_TO_PREPOSITIONS = {"to"}          # 'speaking to X Two's Nightline'
+TELLING_VERBS = {"tell"}                    # 'told X Two's Nightline'
+# Copulas that describe what a name is or becomes ('X became a museum', 'X remains a chapel').
+BECOMING_VERBS = {"be", "become", "remain"}
 # Titles of the British peerage (and their wives' and widows'), of royalty and of the pope: before
 # one word, a surname, a territorial or a given name, title and word are the name the person is
 # known by ('Lord Armstrong', 'Prince Harald', 'Pope Leo').
-ONE_NAME_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
-                   "marquess", "marchioness", "duke", "duchess", "prince", "princess", "king", "queen",
-                   "emperor", "empress", "pope"}
+PEERAGE_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
+                  "marquess", "marchioness", "duke", "duchess"}
+ONE_NAME_TITLES = PEERAGE_TITLES | {"prince", "princess", "king", "queen", "emperor", "empress", "pope"}
 # Nouns of a gathering held somewhere: a university named only after 'at'/'in' one of them (or
 # a verb), 'the debate at X University', is where it was held, no actor.
 GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches", "conference", "summit",
                    "meeting", "ceremony", "event", "forum", "lecture", "commencement", "graduation",
                    "concert", "vigil", "convention", "gathering", "panel", "festival"}
-# Parts and handling of a law or an agreement: a name after 'the provisions of', 'a breach of',
-# 'the ratification of' … is a law's or an agreement's, no actor's, unless it speaks.
-LAW_PART_NOUNS = {"provision", "clause", "ratification", "renegotiation", "repeal", "signatory", "breach", "violation"}
+# Letters in which spellings of one given name written in Latin letters differ ('Viktor'/'Victor',
+# 'Yuri'/'Yury', 'Sergei'/'Sergey'); so do different names of one family ('Mark'/'Marc',
+# 'Maria'/'Marja'), so two spellings are one person's only on the further evidence actor_names asks.
+TRANSLITERATION_SWAPS = {frozenset("ck"), frozenset("iy"), frozenset("vw"), frozenset("sz"), frozenset("ij")}
+# Parts of a law or an agreement: a name before a part's possessive ('X's provisions') is a
+# law's or an agreement's, no actor's, unless it speaks.
+LAW_PART_NOUNS = {"provision", "clause", "signatory"}
 # Nouns of a building: a name an apposition or a copula describes so ('X, formerly a chapel',
 # 'X became a museum') is a building's, whatever the recogniser took it for.
 BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "monument", "building", "castle",
                                    "fortress", "citadel", "mausoleum", "tomb", "landmark", "skyscraper", "cathedral"}
-# Letters that transliterations of one given name swap ('Viktor'/'Victor', 'Yuri'/'Yury',
-# 'Sergei'/'Sergey'): within one article, two full names that differ
-# only by one such swap in the given name are one person's.
-TRANSLITERATION_SWAPS = {frozenset("ck"), frozenset("iy"), frozenset("vw"), frozenset("sz"), frozenset("ij")}
+
+# An author's note at the foot of an article (generator/extract/actor_names.py): how a
+# reader is told to reach the writer ('Follow her on Twitter', 'Reach him at ...'), and the
+# nouns and verbs that describe a person as the writer ('A B is a columnist', 'A B writes for X').
+CONTACT_VERBS = {"follow", "reach", "contact", "email", "e-mail", "message"}
+WRITER_NOUNS = {"columnist", "writer", "reporter", "correspondent", "journalist", "contributor", "author",
+                "blogger", "editor", "critic", "freelancer", "novelist", "essayist"}
+WRITING_VERBS = {"write", "cover", "blog"}
 
 # ---- the time and manner of saying (generator/extract/positions.py) -------------------------
 # Adverbs of when or how something was said: right after a cue and before its clause's

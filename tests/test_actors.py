@@ -84,16 +84,22 @@ CASES = [
     ("Ann Lowe, a professor at the University of Vermont at Burlington, said the test was flawed.",
      [actor("Ann Lowe", "person", role="professor", affiliation="University of Vermont at Burlington"),
       actor("University of Vermont at Burlington", "organization")]),
-    # a given name written again with one letter swapped as transliterations do is one person's
-    ("Viktor Reed said he was betrayed. Mr Reed joined the army in 1970. The agency took what Victor Reed had.",
-     [actor("Viktor Reed", "person", ["Mr Reed", "Reed", "Victor Reed"], count=3)]),
+    # a given name written again bare, in another paragraph, with one letter swapped as spellings of one name do, is one person's
+    ("Viktor Reed, 50, said he was betrayed.\n\nMr Reed joined the army in 1970.\n\nThe agency took what Victor Reed had, Ann Lowe said.",
+     [actor("Viktor Reed", "person", ["Mr Reed", "Reed", "Victor Reed"], count=3), actor("Ann Lowe", "person")]),
     ("Mark Reed and Mary Reed said no.", [actor("Mark Reed", "person"), actor("Mary Reed", "person")]),
     # post-nominal letters are no part of a person's name
     ("Tom Reed MP said no.", [actor("Tom Reed", "person", ["Tom Reed MP"])]),
     # a person named only by a peerage title and one word is known by both
     ("Baroness Hale said the schools would open. Hale said more later.",
      [actor("Baroness Hale", "person", ["Hale"])]),
-    ("Robin Hale said no. Lord Hale later said yes.", [actor("Robin Hale", "person", ["Lord Hale", "Hale"], count=2)]),
+    # a peer's title and surname is no other full name's unless that name has the title too
+    ("Robin Hale said no. Lord Hale later said yes.",
+     [actor("Robin Hale", "person"), actor("Lord Hale", "person", ["Hale"])]),
+    ("Lord Reed said the bill was flawed. Tom Reed, an MP, said it was fine.",
+     [actor("Lord Reed", "person", ["Reed"]), actor("Tom Reed", "person", role="MP")]),
+    ("Lord Tom Reed said the bill was flawed. Later Lord Reed said it was fine.",
+     [actor("Tom Reed", "person", ["Lord Tom Reed", "Lord Reed", "Reed"], count=2)]),
     ("Pope Leo met the envoy. Leo said peace was near.", [actor("Pope Leo", "person", ["Leo"], role="Pope", count=2)]),
     ("King Harald Olsen opened the bridge.", [actor("Harald Olsen", "person", ["King Harald Olsen"], role="King")]),
     ("Lord Hale and Lady Hale said no. Hale laughed.", [actor("Hale", "person", ["Lord Hale", "Lady Hale"], count=2)]),

@@ -277,7 +277,7 @@ NO_ACTORS = [
     # a broadcaster's channel named only where words went out; a name in the programme's title
     ("Tom Reed told XBC Radio 5's Morning Table programme that the plan was dead.", [("Tom Reed", "person")]),
     ("Lord Hale told XBC Two's Nightline that he agreed.", [("Lord Hale", "person")]),
-    ('Ann Lowe told XBC One\'s Breakfast with Frost: "I will not resign."', [("Ann Lowe", "person")]),
+    ('Ann Lowe told XBC Radio\'s Drive with Sam Hollis: "I will not resign."', [("Ann Lowe", "person")]),
     ("Speaking on XBC Radio 5, Tom Reed said the talks were over.", [("Tom Reed", "person")]),
     ("Tom Reed told UK Harbour News's weekly video series that the talks were over.",
      [("Tom Reed", "person"), ("UK Harbour News", "organization")]),
@@ -290,6 +290,14 @@ NO_ACTORS = [
      "Harbour Radio. Follow her on Twitter: @annlowe. Reach her at ann@harbour.test.", [("Tom Reed", "person")]),
     ("Tom Reed said Harbour News was wrong.\n\nAnn Lowe writes for Harbour News. Follow her on Twitter.",
      [("Harbour News", "organization"), ("Tom Reed", "person")]),
+    # but a tip line, a speaker's handle or a contact someone gives in a story's last paragraph is no note
+    ("Taxes will rise, the mayor said.\n\nTom Reed, the police chief, said the roads were shut.\n\n"
+     "Ann Lowe, a council spokeswoman, said tips can be sent to news@harbour.test.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ("Taxes will rise, the mayor said.\n\nTom Reed, the police chief, said the roads were shut.\n\n"
+     "Ann Lowe, the mayor, wrote in a post as @annlowe that taxes would rise.\n\nThe vote is on Monday.",
+     [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ("Taxes will rise, the mayor said.\n\nAnn Lowe, the mayor, said the vote was on Monday. "
+     "Reach her at ann@harbour.test to see the results, Tom Reed, her aide, said.", [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     ("Port reopens after strike\n\nBy Ann Lowe, Associated Press\n\nSam Hollis said the port would reopen.",
      [("Sam Hollis", "person")]),
     ("By Wednesday, Sam Hollis said the port would reopen.", [("Sam Hollis", "person")]),
@@ -358,21 +366,23 @@ NO_ACTORS = [
     ("Tom Reed visited Ann Lowe and Sam Hollis.", [("Ann Lowe", "person"), ("Sam Hollis", "person"), ("Tom Reed", "person")]),
     # names cut right: a place after a body's name, a known body's full name, the body a court serves
     # a body's name runs on over 'for the' and the people it serves, and over 'of' and its region
-    ("Tom Reed of the Kessa Coalition for the Homeless said the shelters were full.",
-     [("Kessa Coalition for the Homeless", "organization"), ("Tom Reed", "person")]),
-    ("The Corran Civil Liberties Union of Ohio sued the state on Monday.",
-     [("Corran Civil Liberties Union of Ohio", "organization")]),
+    ("Tom Reed of the Corran League for the Blind said the shelters were full.",
+     [("Corran League for the Blind", "organization"), ("Tom Reed", "person")]),
+    ("The Harbour Workers Union of Ohio filed a claim on Monday.", [("Harbour Workers Union of Ohio", "organization")]),
     ("The Harbour Workers Union of Ohio workers said no.", [("Harbour Workers Union", "organization")]),
     ("Oxfam for the European Union said no.", [("European Union", "organization"), ("Oxfam", "organization")]),
     # a body's name after 'a' names a class of bodies; one that qualifies a noun names one
-    ("The Quds Force is a Kessan-designated Foreign Terrorist Organization, Tom Reed said.",
-     [("Quds Force", "organization"), ("Tom Reed", "person")]),
+    ("The Kessa Brigade is a Zembian-listed Outlawed Armed Organization, Tom Reed said.",
+     [("Kessa Brigade", "organization"), ("Tom Reed", "person")]),
     ("Tom Reed joined a Harbour Party committee.", [("Harbour Party", "organization"), ("Tom Reed", "person")]),
     # a name a body's common noun introduces is a body's, though it does nothing
     ("Critics, which include environmental group Harbourwatch, blame him for the fires.",
      [("Harbourwatch", "organization")]),
     # an agreement named by the parts of a law is no actor; a body is one
-    ("Mexico should sue under the provisions of Tradepact, Tom Reed said.", [("Mexico", "country"), ("Tom Reed", "person")]),
+    ("Harbourline's provisions let the port sue, Ann Lowe said.", [("Ann Lowe", "person")]),
+    # but the one before an act's possessive acts
+    ("Harbourcorp's breach of the contract angered Ann Lowe, who said the firm had lied.",
+     [("Ann Lowe", "person"), ("Harbourcorp", "organization")]),
     ("Mexico broke the rules of the Senate, Tom Reed said.",
      [("Mexico", "country"), ("Senate", "organization"), ("Tom Reed", "person")]),
     ("Corran University in Kent will close the campus, Tom Reed said.",
@@ -814,6 +824,12 @@ ROLES = [
      [("United States Association of Harbour Pilots", "organization", None, None)]),
     ("Ann Lowe is President Tom Grant's nominee.",
      [("Ann Lowe", "person", "nominee", None), ("Tom Grant", "person", "President", None)]),
+    # a person's nominee for a post holds the post, no body; for a named body, that body's
+    ("Ann Lowe, Tom Reed's nominee for the court, said she would serve.",
+     [("Ann Lowe", "person", "nominee for the court", None), ("Tom Reed", "person", None, None)]),
+    ("Ann Lowe, Tom Reed's nominee for Harbour Bank, said she would serve.",
+     [("Ann Lowe", "person", "nominee", "Harbour Bank"), ("Harbour Bank", "organization", None, None),
+      ("Tom Reed", "person", None, None)]),
     ("Ann Lowe is the Harbour Party's nominee.",
      [("Ann Lowe", "person", "nominee", "Harbour Party"), ("Harbour Party", "organization", None, None)]),
     # a copula or an apposition that calls a body a part of another the article names
@@ -821,8 +837,43 @@ ROLES = [
      [("Harbour Council", "organization", None, "United Nations"), ("United Nations", "organization", None, None)]),
     ("The EU said so. The Fisheries Board, an EU agency, said the quota would fall.",
      [("European Union", "organization", None, None), ("Fisheries Board", "organization", None, "European Union")]),
+    # ... not one it says the body is not, or no longer is
+    ("The Harbour Council is not a United Nations body, Ann Lowe said.",
+     [("Ann Lowe", "person", None, None), ("Harbour Council", "organization", None, None),
+      ("United Nations", "organization", None, None)]),
+    ("The Harbour Council, once an EU agency, said rules would change.",
+     [("European Union", "organization", None, None), ("Harbour Council", "organization", None, None)]),
+    ("The United Nations met in May. The Harbour Council was a United Nations body until 2010.",
+     [("Harbour Council", "organization", None, None), ("United Nations", "organization", None, None)]),
     ("The Fisheries Board is a good body, Tom Reed said.",
      [("Fisheries Board", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    # given names one letter apart are two people's where they meet in a paragraph or the later is described
+    # (kinship is no role)
+    ("Maria Lowe said the plan would fail. Her sister Marja Lowe said it would work.",
+     [("Maria Lowe", "person", None, None), ("Marja Lowe", "person", None, None)]),
+    ("Maria Lowe and Marja Lowe, her sister, said the plan would fail.",
+     [("Maria Lowe", "person", None, None), ("Marja Lowe", "person", None, None)]),
+    ("Mark Reed said the plan would fail. His brother Marc Reed said it would work.",
+     [("Marc Reed", "person", None, None), ("Mark Reed", "person", None, None)]),
+    ("Erik Dahl said the talks would fail. His son Eric Dahl said they would succeed.",
+     [("Eric Dahl", "person", None, None), ("Erik Dahl", "person", None, None)]),
+    ("Lisa Berg said the plan would fail. Liza Berg said the plan would work.",
+     [("Lisa Berg", "person", None, None), ("Liza Berg", "person", None, None)]),
+    ("Maria Lowe said the plan would fail.\n\nHer sister Marja Lowe said it would work.",
+     [("Maria Lowe", "person", None, None), ("Marja Lowe", "person", None, None)]),
+    ("Mark Reed said the plan would fail.\n\nMarc Reed, his brother, said it would work.",
+     [("Marc Reed", "person", None, None), ("Mark Reed", "person", None, None)]),
+    ("Erik Dahl said the talks would fail.\n\nThe son, Eric Dahl, said they would succeed.",
+     [("Eric Dahl", "person", None, None), ("Erik Dahl", "person", None, None)]),
+    ("Lisa Berg said the plan would fail.\n\nLawyer Liza Berg said the plan would work.",
+     [("Lisa Berg", "person", None, None), ("Liza Berg", "person", "Lawyer", None)]),
+    # a contact in a story's last paragraph leaves its people and their roles
+    ("Taxes will rise, the mayor said.\n\nTom Reed, the police chief, said the roads were shut.\n\n"
+     "Ann Lowe, a council spokeswoman, said tips can be sent to news@harbour.test.",
+     [("Ann Lowe", "person", "council spokeswoman", None), ("Tom Reed", "person", "police chief", None)]),
+    ("Taxes will rise, the mayor said.\n\nAnn Lowe, the mayor, said the vote was on Monday. "
+     "Reach her at ann@harbour.test to see the results, Tom Reed, her aide, said.",
+     [("Ann Lowe", "person", "mayor", None), ("Tom Reed", "person", "aide", None)]),
     # ... and nobody where two may be meant
     ("Tom Reed met Mark Dunn on Monday. His lawyer Ann Lowe said the case was weak.",
      [("Ann Lowe", "person", "lawyer", None), ("Mark Dunn", "person", None, None), ("Tom Reed", "person", None, None)]),

@@ -12,18 +12,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BROADCAST_SPEECH_WORDS, BUILDING_NOUNS,
-                       CAMPUS_HEADS,
+from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
+                       BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
+                       CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
                        COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
-                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES,
+                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS)
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS, WRITER_NOUNS,
+                       WRITING_VERBS)
 from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
@@ -72,7 +74,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     for n, sent in enumerate(parsed.sentences):
         if sent.doc is not doc:     # Doc.text joins every token anew: once per paragraph
             doc = sent.doc
-            headline = is_title_case_line(doc_text(doc)) or id(doc) in foot and is_author_note(doc_text(doc))
+            headline = is_title_case_line(doc_text(doc)) or id(doc) in foot and is_author_note(doc)
         if is_contribution_credit(sent) or is_byline(sent):
             continue
         found = [name_span(ent, n) for ent in span_ents(sent)
@@ -89,15 +91,42 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
 
 
-_CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bfollow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram)\b"
-                      r"|(?:^|\s)@\w{3,}\b", re.I)
+_CONTACT = re.compile(rf"\b[\w.+-]+@[\w-]+\.[\w.]+\b|(?:^|\s)@\w{{3,}}\b"
+                      rf"|\b(?:{'|'.join(CONTACT_VERBS)}) (?:him|her|them|me|us) (?:on|at|via)\b", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "parataxis")
 
 
-def is_author_note(text: str) -> bool:
-    """'A B is the columnist for X. Follow him on Twitter: @ab. Reach him at ab@x.com.': a
-    paragraph at the foot of an article with an e-mail address, a handle or 'follow him on
-    Twitter' is the author's note; its names count only as far as the story names them too."""
-    return bool(_CONTACT.search(text))
+def is_author_note(doc: Doc) -> bool:
+    """'A B is a columnist for X. Follow him on Twitter: @ab. Reach him at ab@x.com.': a short
+    paragraph at the foot of an article that opens on the writer ('A B is a columnist', 'A B
+    writes for X') or on the contact itself, gives an e-mail address, a handle or 'follow him
+    on', outside quotation marks, and reports nobody's words, is the author's note; its names
+    count only as far as the story names them too. A tip line or a speaker's handle in a
+    story's last paragraph is no note."""
+    text = doc_text(doc).strip()
+    sentences = list(doc.sents)
+    if len(sentences) > 3 or not _CONTACT.search(_QUOTED.sub(" ", text)) or _reports_words(doc):
+        return False
+    return bool(_CONTACT.match(text)) or _about_the_writer(sentences[0])
+
+
+def _reports_words(doc: Doc) -> bool:
+    """A verb of saying with a clause of its own ('wrote that …', '…, Tom Reed said'): somebody's words."""
+    return any(t.lemma_.lower() in SPEECH_VERBS and (t.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in t.children))
+               for t in doc)
+
+
+def _about_the_writer(sent: Span) -> bool:
+    """'A B is a columnist for X', 'A B writes for X': a named person described as a writer."""
+    root = sent.root
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children):
+        return False
+    if root.lemma_.lower() in WRITING_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in root.children)
+    described = [c for c in root.children if c.dep_ == "attr"]
+    described += [c for d in described for c in d.conjuncts]
+    return root.lemma_ == "be" and any(d.lemma_.lower() in WRITER_NOUNS for d in described)
 
 
 def is_byline(sent: Span) -> bool:
@@ -270,7 +299,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
     if ent.label_ != "PERSON" and _a_kind_of_body(doc[tokens[0].i:tokens[-1].i + 1].root):
-        return None                             # 'a U.S.-designated Foreign Terrorist Organization': a class
+        return None                             # 'a Zembian-listed Outlawed Armed Organization': a class
     if in_quoted_title(doc, start, tokens[-1].i):
         return None                             # 'an interview with "Bread and Circus"': a programme's title
     if ent.label_ in ("GPE", "NORP") and _inside_longer_name(tokens[-1]):
@@ -285,7 +314,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
         kind = "person"
     elif name.split()[-1].lower() in ORG_HEADS or _head_word_before_link(name) in ORG_HEADS:
-        kind = "org"                            # 'Harbour Coalition for the Homeless'
+        kind = "org"                            # 'Corran League for the Blind'
 
     elif after_place_comma(tokens[-1]) or ent.label_ != "PERSON" and is_known_place(name) \
             or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS:
@@ -306,11 +335,11 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
 
 
 def _a_kind_of_body(head: Token) -> bool:
-    """'a U.S.-designated Foreign Terrorist Organization', 'an Independent Agency': a body's name
+    """'a Zembian-listed Outlawed Armed Organization', 'an Independent Agency': a body's name
     that heads a phrase opened by 'a' or 'an' names a class of bodies, not one ('an Exxon
     spokesman', where the name qualifies a noun, still names one)."""
     return head.dep_ not in ("compound", "nmod", "amod", "poss") \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -387,16 +416,16 @@ def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
 
 
 def _head_word_before_link(name: str) -> str:
-    """'coalition' of 'Harbour Coalition for the Homeless': the word before the first 'for'/'of'."""
+    """'league' of 'Corran League for the Blind': the word before the first link word ('for', 'of')."""
     words = name.lower().split()
-    link = next((n for n, w in enumerate(words) if n and w in ("for", "of")), None)
+    link = next((n for n, w in enumerate(words) if n and w in NAME_PREPOSITIONS), None)
     return words[link - 1] if link else ""
 
 
 def _with_the_people_it_serves(tokens: list[Token]) -> list[Token]:
-    """'[Harbour Coalition] for the Homeless': a body's name the recogniser ended on its head
+    """'[Corran League] for the Blind': a body's name the recogniser ended on its head
     word runs on over 'for the' and one capitalised word that names people by a quality ('the
-    Homeless', 'the Blind'), no name of its own ('Oxfam for the European Union' stays two)."""
+    Blind', 'the Elderly'), no name of its own ('Oxfam for the European Union' stays two)."""
     if not tokens or tokens[-1].lower_ not in ORG_HEADS:
         return tokens
     doc = tokens[0].doc
@@ -413,7 +442,7 @@ def _with_the_people_it_serves(tokens: list[Token]) -> list[Token]:
 
 
 def _with_its_region(tokens: list[Token]) -> list[Token]:
-    """'the [Harbour Liberties Union] of Ohio sued': a body's name of two or more words the
+    """'the [Harbour Workers Union] of Ohio filed': a body's name of two or more words the
     recogniser ended on its head word, before 'of' and a state or province (the gazetteer's)
     that qualifies nothing after it, is that body's branch in the region."""
     if len(tokens) < 2 or tokens[-1].lower_ not in ORG_HEADS:
@@ -774,7 +803,7 @@ def _described_as_a_building(head: Token) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in BUILDING_NOUNS for c in head.children):
         return True
     verb = head.head
-    return head.dep_ == "nsubj" and verb.lemma_ in ("be", "become", "remain") \
+    return head.dep_ == "nsubj" and verb.lemma_ in BECOMING_VERBS \
         and any(c.dep_ == "attr" and c.lemma_.lower() in BUILDING_NOUNS for c in verb.children)
 
 
@@ -893,25 +922,42 @@ def _name_peers_by_title(spans: list[NameSpan]) -> None:
 
 
 def _one_spelling_of_given_names(spans: list[NameSpan]) -> None:
-    """'Viktor Reed … Victor Reed': a full name written again with one given-name letter swapped
-    as transliterations do (TRANSLITERATION_SWAPS) is the same person's, named as first written."""
-    first: list[str] = []
+    """'Viktor Reed, 50, said … (another paragraph) … what Victor Reed had': a full name written
+    again, only in other paragraphs and only bare, with one given-name letter swapped
+    (TRANSLITERATION_SWAPS) is the first-written person's. Relatives' names differ so too
+    ('Mark Reed … his brother Marc Reed'): never where both spellings meet in one paragraph or
+    the later one is described (a kin word, a role, a title, an apposition)."""
+    by_name: dict[str, list[NameSpan]] = {}
     for s in spans:
-        if s.kind != "person" or len(s.name.split()) < 2:
-            continue
-        same = next((f for f in first if f != s.name and _transliterated(f, s.name)), None)
-        if same:
-            s.name = same
-        elif s.name not in first:
-            first.append(s.name)
+        if s.kind == "person" and len(s.name.split()) > 1:
+            by_name.setdefault(s.name, []).append(s)
+    names = list(by_name)
+    for n, later in enumerate(names):
+        paragraphs = {id(s.head.doc) for s in by_name[later]}
+        first = next((f for f in names[:n] if _transliterated(f, later)
+                      and not paragraphs & {id(s.head.doc) for s in by_name[f]}), None)
+        if first and all(_bare(s) for s in by_name[later]):
+            for s in by_name[later]:
+                s.name = first
 
 
 def _transliterated(a: str, b: str) -> bool:
+    """Two full names with one surname whose given names differ in one letter pair of TRANSLITERATION_SWAPS."""
     (given_a, *rest_a), (given_b, *rest_b) = a.split(), b.split()
     if rest_a != rest_b or len(given_a) != len(given_b) or given_a[0] != given_b[0]:
         return False
     swaps = [frozenset((x.lower(), y.lower())) for x, y in zip(given_a, given_b) if x != y]
     return len(swaps) == 1 and swaps[0] in TRANSLITERATION_SWAPS
+
+
+def _bare(s: NameSpan) -> bool:
+    """A name written with nothing that describes it: no title, apposition, possessive, modifier
+    or noun before it ('his brother Marc Reed', 'Marc Reed, her son,')."""
+    head, start = s.head, s.words.start
+    before = head.doc[start - 1] if start > 0 else None
+    return not s.titles and head.dep_ != "appos" and (before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) \
+        and not any(c.dep_ in ("appos", "poss", "amod", "nummod", "det", "relcl") or c.dep_ == "compound" and c.i < start
+                    for c in head.children)
 
 
 def _known_with_owner(span: NameSpan, owners: set[str]) -> tuple[str, str] | None:
@@ -931,6 +977,11 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
                   and len(o.name.split()) > len(words)
                   and norm(o.name.split()[-1]) == norm(words[-1])
                   and set(w.rstrip(".").lower() for w in words) <= set(w.rstrip(".").lower() for w in o.name.split())]
+    if _peer(s) and len(words) == 1:
+        # 'Lord Reed … Tom Reed, an MP': a peer's title is no other full name's unless that name has it too
+        candidates = [c for c in candidates if any(o.key == c.key and _peer(o) for o in spans)]
+        if not candidates:
+            return None
     if not candidates and len(words) == 1:
         # a first name alone ('Paweł') is the one person of the article with that first name
         firsts = {o.key for o in spans if o.kind == "person" and o.key and len(o.name.split()) > 1
@@ -946,6 +997,10 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     named = Counter(c.key for c in candidates)
     first, second = named.most_common(2)
     return first[0] if first[1] >= 2 * second[1] else None
+
+
+def _peer(s: NameSpan) -> bool:
+    return bool(s.titles) and s.titles[-1].lower() in PEERAGE_TITLES
 
 
 def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
@@ -1036,19 +1091,19 @@ def is_broadcast_venue(token: Token) -> bool:
         if owned.ent_type_ == "PERSON" or owned.pos_ != "PROPN" and owned.lemma_.lower() not in WORK_NOUNS:
             return False
         return _spoken_to_or_on(owned)
-    return _spoken_to_or_on(token, ("on",))
+    return _spoken_to_or_on(token, BROADCAST_ON_PREPOSITIONS)
 
 
-def _spoken_to_or_on(noun: Token, preps=("on", "to")) -> bool:
+def _spoken_to_or_on(noun: Token, preps=BROADCAST_ON_PREPOSITIONS | BROADCAST_TO_PREPOSITIONS) -> bool:
     """The object of 'told', or of 'on'/'to' after a verb or noun of speaking."""
     head = noun.head
-    if noun.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+    if noun.dep_ in ("dobj", "dative") and head.lemma_.lower() in TELLING_VERBS:
         return True
     return noun.dep_ == "pobj" and head.lower_ in preps and head.head.lemma_.lower() in BROADCAST_SPEECH_WORDS
 
 
 def in_broadcast_title(token: Token) -> bool:
-    """'told X One's Breakfast with Frost': a name after 'with' in the title of a programme
+    """'told X Radio's Drive with Sam Hollis': a name after 'with' in the title of a programme
     a speaker talks to is part of that title."""
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "PROPN" \

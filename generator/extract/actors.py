@@ -111,7 +111,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'the BBC's Morning Desk programme': a programme
         elif key in index.mentions and any(_part_of_a_law(s.head) for s in uses) and not any(is_source(s.head) for s in uses) \
                 and not _has_a_body_word(key) and not is_acronym(key):
-            _remove(index, key)                 # 'the provisions of Tradepact': an agreement
+            _remove(index, key)                 # "Harbourline's provisions": an agreement
         elif key in index.mentions and _names_a_channel(key) and all(is_broadcast_venue(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Today programme': where the words went out
     for key in {s.key for s in spans if s.kind == "person"}:
@@ -121,15 +121,13 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
                         or is_destination(s.head, ("enter",)) for s in uses):     # people are visited, not entered
             _remove(index, key)                 # 'in Kessa Shahr', 'entered Tell X' read as a person: a town
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
-            _remove(index, key)                 # 'told X One's Breakfast with Frost': a programme's title
+            _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
 
 
 def _part_of_a_law(token: Token) -> bool:
-    """'the provisions of X', 'a breach of X', 'X's ratification': X is a law or an agreement."""
-    if token.dep_ == "poss":
-        return token.head.lemma_.lower() in LAW_PART_NOUNS
-    prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in LAW_PART_NOUNS
+    """'X's provisions', 'X's clauses': X is a law or an agreement ('X's breach of the contract'
+    is X's act, and X an actor)."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in LAW_PART_NOUNS
 
 
 def _has_a_body_word(key: str) -> bool:
@@ -140,9 +138,11 @@ def _has_a_body_word(key: str) -> bool:
 
 
 def _names_a_channel(key: str) -> bool:
-    """'X Radio 4', 'X Two', 'XYZ News': a name that opens with a known body's name or an
-    acronym (no country's: 'USA Today') and goes on names one of that broadcaster's channels or outlets (the broadcaster
-    itself, 'told the X's Nightline programme', is the one its words were given to)."""
+    """'X Radio 4', 'X Two', 'XYZ News': a name of two or more words that opens with a known
+    body's name or an acronym (no country's: 'USA Today'). Alone this is true of any such name
+    ('XYZ Holdings'); only with is_broadcast_venue (the name is where a speaker's words went
+    out) does it name a broadcaster's channel (the broadcaster itself, 'told the X's Nightline
+    programme', is the one its words were given to)."""
     words = key.split()
     known = canonical(words[0])
     return len(words) > 1 and (is_acronym(words[0]) or known is not None) and not (known and known[1] == "country")

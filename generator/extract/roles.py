@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
@@ -721,7 +721,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
     if prep is not None and prep.lower_ != "in":
-        inner = _phrase_actor(parsed, index, prep)
+        inner = None if _chosen_for_a_post(noun, prep) else _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
         serves = whole or index.mentions[inner].type != "person" if inner else False
         if inner and serves and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:
@@ -738,6 +738,12 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             # 'a member of X's Harbour Chambers'; of 'the Hollis clan' the whole phrase, not 'Hollis'
             role = f"{role} of {index.mentions[inner].name if whole else _phrase_text(prep)}"
     return role, affiliation
+
+
+def _chosen_for_a_post(noun: Token, prep: Token) -> bool:
+    """'nominee for the court': a chosen person's post, no body the article names ('the
+    nominee for Harbour Bank' is the bank's)."""
+    return noun.lemma_.lower() in CHOSEN_NOUNS and not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
 
 
 def _joined_roles(noun: Token) -> list[Token]:
@@ -1012,10 +1018,10 @@ def _described_as_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Me
     agency,': a copula or an apposition that calls the body a part of another the article names."""
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         nouns = [c for c in token.children if c.dep_ == "appos"]
-        if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be" and not _not_now(token.head) and token.head.tag_ != "VBD":
             nouns += [c for c in token.head.children if c.dep_ == "attr"]
         for noun in nouns:
-            if noun.lemma_.lower() not in PART_NOUNS:
+            if noun.lemma_.lower() not in PART_NOUNS or _not_now(noun):
                 continue
             owners = [index.key_for(parsed, c) or index.find(" ".join(t.text for t in c.subtree))
                       for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")]
@@ -1023,6 +1029,12 @@ def _described_as_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Me
             if len(owners) == 1:
                 return owners[0]
     return None
+
+
+def _not_now(word: Token) -> bool:
+    """'is not a UN body', 'is no longer …', 'once an EU agency', 'formerly …': no present part."""
+    return any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS
+               or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in word.children)
 
 
 def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[bool, str | None]:
