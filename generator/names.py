@@ -12,13 +12,21 @@ _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
+_SPACES = re.compile(r"\s+")
+_BRACKET = re.compile(r"\s*[\[\]]\s*")
+_POSSESSIVE_END = re.compile(r"'s?$")
+_INITIAL_DOT = re.compile(r"(?<=\b[a-z])\.")
+
+
 @functools.lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """A name as written, tidied: no possessive 's, no leading article, single spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"'()[]-")
-    text = re.sub(r"\s*[\[\]]\s*", " ", text).strip()      # an editor's brackets: '[Bashir al] Assad'
-    text = re.sub(r"'s?$", "", text).strip()
+    if not text.isascii():      # ASCII is its own NFKC form and has none of the quotes to translate
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _SPACES.sub(" ", text).strip(" ,.;:\"'()[]-")
+    if "[" in text or "]" in text:
+        text = _BRACKET.sub(" ", text).strip()      # an editor's brackets: '[Bashir al] Assad'
+    text = _POSSESSIVE_END.sub("", text).strip()
     text = _LEADING_ARTICLE.sub("", text)
     return text
 
@@ -27,11 +35,14 @@ def clean_surface(text: str) -> str:
 def norm(text: str) -> str:
     """Comparison form of a name: lower case, no accents, no dots in acronyms, hyphens as
     spaces, as are slashes ('Erdoğan' = 'Erdogan', 'U.S.' = 'US', 'al-Qaeda' = 'al Qaeda')."""
-    text = unicodedata.normalize("NFKD", clean_surface(text).lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"(?<=\b[a-z])\.", "", text)       # U.S. -> us, V. Petrov -> v petrov
+    text = clean_surface(text).lower()
+    if not text.isascii():      # ASCII is its own NFKD form, without combining marks
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    if "." in text:
+        text = _INITIAL_DOT.sub("", text)       # U.S. -> us, V. Petrov -> v petrov
     text = text.replace("-", " ").replace("/", " ").replace(".", "")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def strip_titles(text: str) -> tuple[str, list[str]]:
@@ -150,7 +161,18 @@ def _given_names():
     """gender-guesser's dictionary of given names (Jörg Michael's list of about 40,000
     first names of many countries, shipped inside the package), loaded once per process."""
     import gender_guesser.detector
-    return gender_guesser.detector.Detector(case_sensitive=False)
+
+    class Detector(gender_guesser.detector.Detector):
+        def _parse(self, filename: str) -> None:
+            """The package's own reading, line for line, but from the whole file read at
+            once (its codecs reader takes three times as long)."""
+            self.names = {}
+            with open(filename, encoding="utf-8") as f:
+                lines = f.read().splitlines()
+            for line in lines:
+                self._eat_name_line(line.strip())
+
+    return Detector(case_sensitive=False)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -36,3 +36,20 @@ def test_a_new_spacy_or_model_version_misses_the_cache(tmp_path, monkeypatch, pa
 
 def test_the_cache_names_the_model_that_parse_loads():
     assert cache_module.MODEL_PACKAGE == MODEL
+
+
+def test_a_result_is_stored_as_the_json_of_its_fields_and_a_torn_file_is_a_miss(tmp_path):
+    import dataclasses
+    import json
+    from generator.model import RawFigure, RawPosition
+    result = dataclasses.replace(RESULT, mention_spans=[(0, 0, 9, "m0")],
+                                 positions=[RawPosition("Anna Berg", "said", "it", True, "s", 0, 1, 3, "m0")],
+                                 figures=[RawFigure(2.5, None, None, "2.5", "%", None, "s", 0, 1, 4)])
+    cache = ExtractionCache(tmp_path)
+    cache.put("abc", result)
+    stored = cache.path("abc").read_text(encoding="utf-8")
+    assert stored == json.dumps(dataclasses.asdict(result), ensure_ascii=False)
+    assert cache.get("abc", "old-name") == result
+    cache.path("abc").write_text(stored[:len(stored) // 2], encoding="utf-8")
+    assert cache.get("abc", "old-name") is None
+    assert [p.name for p in cache.folder.iterdir()] == ["abc.json"]      # no temporary file left

@@ -6,12 +6,16 @@ either makes every article be parsed again instead of silently reusing old resul
 """
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import functools
 import hashlib
 import json
+import os
+import tempfile
 from importlib import metadata
 from pathlib import Path
 
-from ..atomic import write_text_atomic
 from ..model import ArticleExtraction
 
 GENERATOR = Path(__file__).resolve().parent.parent
@@ -61,7 +65,21 @@ class ExtractionCache:
         return extraction
 
     def put(self, sha256: str, extraction: ArticleExtraction) -> None:
-        write_text_atomic(self.path(sha256), json.dumps(extraction.to_dict(), ensure_ascii=False))
+        """Write one result: to a temporary file renamed into place, so a killed run leaves
+        the old file or the new one. No sync to disk: a file torn by a power cut is no valid
+        record, `get` rejects it and the article is extracted again (a sync per article
+        cost more than the rest of the write)."""
+        text = to_json(extraction)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{sha256}.", suffix=".tmp", dir=self.folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+            os.replace(tmp, self.path(sha256))
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
     def prune(self, keep: set[str]) -> None:
         """Drop results of articles no longer in the folder, and of older extractors."""
@@ -76,3 +94,20 @@ class ExtractionCache:
         for f in self.folder.glob("*.json") if self.folder.is_dir() else []:
             if f.stem not in keep:
                 f.unlink()
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _fields(record) -> dict:
+    """A record's fields, for `json.dumps(default=...)`: the same JSON as `dataclasses.asdict`
+    would give, without its deep copy of every value."""
+    if not dataclasses.is_dataclass(record):
+        raise TypeError(f"{type(record).__name__} is not JSON serializable")
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+def to_json(extraction: ArticleExtraction) -> str:
+    return json.dumps(extraction, default=_fields, ensure_ascii=False)
