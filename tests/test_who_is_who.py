@@ -877,6 +877,9 @@ ROLES = [
     # ... and nobody where two may be meant
     ("Tom Reed met Mark Dunn on Monday. His lawyer Ann Lowe said the case was weak.",
      [("Ann Lowe", "person", "lawyer", None), ("Mark Dunn", "person", None, None), ("Tom Reed", "person", None, None)]),
+    # ... nor a capitalised word the recogniser took for no name (no actor to affiliate to)
+    ("Quorvath arrived in court on Monday. His lawyer Tom Reed said the case was weak.",
+     [("Tom Reed", "person", "lawyer", None)]),
     # 'who heads/chairs/directs ORG' (and 'X heads ORG.') in the present tense: the head of that body;
     # not one who led it, nor one who leads it in a race
     ("The port is vital, said Luis Vega, who heads the Centre for Harbour Studies in Lima.",

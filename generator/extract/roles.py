@@ -90,8 +90,9 @@ def _pronoun_employer(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
             fits = [key for key, g in zip(named, genders) if g in (None, gender)]
             if len(fits) > 1:
                 return None
-            if fits:
-                return fits[0] if _gender(index.mentions[fits[0]]) else None
+            if fits:     # a name the recogniser missed is nobody to affiliate to
+                known = fits[0] if isinstance(fits[0], str) else None
+                return known if known and _gender(index.mentions[known]) else None
     return None
 
 
