@@ -99,6 +99,7 @@ class ArticleExtraction:
     positions: list[RawPosition]
     figures: list[RawFigure]
     mention_spans: list[MentionSpan] = field(default_factory=list)   # sorted, never overlapping
+    problem: str | None = None    # why extraction failed on this article (then nothing else is set)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -113,7 +114,13 @@ class ArticleExtraction:
             positions=[RawPosition(**p) for p in data["positions"]],
             figures=[RawFigure(**f) for f in data["figures"]],
             mention_spans=[tuple(m) for m in data["mention_spans"]],
+            problem=data.get("problem"),
         )
+
+    @classmethod
+    def failed(cls, article: str, problem: str) -> "ArticleExtraction":
+        return cls(article=article, sentences=[], paragraphs=[], mentions=[], positions=[], figures=[],
+                   problem=problem)
 
 
 @dataclass

@@ -80,7 +80,11 @@ def _extract(config: Config, articles: list, report: Report) -> list[ArticleExtr
     else:
         arrivals = zip(todo, extract_articles(todo, jobs=config.jobs))
     for article, extraction in arrivals:
-        cache.put(article.sha256, extraction)
+        if extraction.problem:      # reported, not cached: the next run tries again
+            report.errors.append(f"{article.path}: extraction failed ({extraction.problem}); "
+                                 "the article is published without actors, positions or figures")
+        else:
+            cache.put(article.sha256, extraction)
         results[article.id] = extraction
         progress.advance(article.words)
     progress.done()

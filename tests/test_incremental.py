@@ -78,3 +78,31 @@ def test_whats_new_lists_what_the_last_run_added(tmp_path):
     changes = yaml.safe_load((tmp_path / "data" / "meta.yaml").read_text())["changes"]
     assert changes["articles"]["added"] == ["two"]
     assert "tom-reed" in changes["actors"]["added"] and "anna-berg" not in changes["actors"]["added"]
+
+
+def test_a_rule_failing_on_one_article_costs_only_that_article(tmp_path, monkeypatch):
+    """A bug a rule hits on one article's wording is one error line naming the file; the other
+    articles are extracted and written, and the failed one is not cached (the next run retries)."""
+    import generator.extract as extract
+    real = extract.extract_parsed
+
+    def fails_on_ships(parsed):
+        if "ships" in parsed.article.text:
+            raise KeyError(0)
+        return real(parsed)
+
+    monkeypatch.setattr(extract, "extract_parsed", fails_on_ships)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("one.txt", "two.txt"):
+        (seeds / name).write_text(ARTICLES[name])
+    report = extract_folder(seeds, tmp_path / "data")
+    assert len(report.errors) == 1
+    assert report.errors[0].startswith("two.txt: extraction failed (KeyError: 0 at ")
+    data = data_files(tmp_path / "data")
+    assert [a["id"] for a in data["articles"]] == ["one", "two"]
+    assert [p["actor"] for p in data["positions"]] == ["anna-berg"]
+
+    monkeypatch.setattr(extract, "extract_parsed", real)
+    report = extract_folder(seeds, tmp_path / "data")
+    assert (report.errors, report.extracted, report.cached) == ([], 1, 1)

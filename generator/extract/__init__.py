@@ -67,7 +67,7 @@ def extract_articles(articles: Iterable[Article], jobs: int = 1) -> Iterator[Art
     articles = list(articles)
     if jobs <= 1 or len(articles) < 2:
         for parsed in parse_articles(articles):
-            yield extract_parsed(parsed)
+            yield _extract_or_report(parsed)
         return
     load_nlp()                                     # loaded once, shared with forked workers
     load_places()
@@ -77,4 +77,17 @@ def extract_articles(articles: Iterable[Article], jobs: int = 1) -> Iterator[Art
 
 
 def _extract_one(article: Article) -> ArticleExtraction:
-    return extract_parsed(next(parse_articles([article])))
+    return _extract_or_report(next(parse_articles([article])))
+
+
+def _extract_or_report(parsed: ParsedArticle) -> ArticleExtraction:
+    """The article's extraction, or what went wrong: a rule that fails on one article's
+    wording must not cost the briefing all the others."""
+    try:
+        return extract_parsed(parsed)
+    except Exception as problem:
+        where = problem.__traceback__
+        while where.tb_next is not None:
+            where = where.tb_next
+        place = f"{where.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{where.tb_lineno}"
+        return ArticleExtraction.failed(parsed.article.id, f"{type(problem).__name__}: {problem} at {place}")
