@@ -896,7 +896,7 @@ ROLES = [
      [("Kessel Law School", "organization", None, None), ("Tom Reed", "person", "professor", "Kessel Law School")]),
     ("Professor Tom Reed said the data were clear.", [("Tom Reed", "person", None, None)]),
     # an apposition the parser read as a second subject of the verb
-    ("The United Nations was criticised. Tam Ko-hee, the secretary general of the United Nations, vowed to act.",
+    ("The United Nations was criticised. Tam Ko-hee, the secretary general of the United Nations, promised reforms.",
      [("Tam Ko-hee", "person", "secretary general", "United Nations"), ("United Nations", "organization", None, None)]),
     # kinship nouns state a relation: no role, no affiliation
     ("Tom Reed, the son of Ann Lowe, said the dam leaked.", [("Ann Lowe", "person", None, None), ("Tom Reed", "person", None, None)]),
@@ -915,7 +915,7 @@ ROLES = [
     ("Attorney General Ann Lowe said the case was closed.", [("Ann Lowe", "person", "Attorney General", None)]),
     # 'who served as N' in the simple past is a former post (no body served now); 'has served' is not;
     # 'now' only says the role is current
-    ("Former Ohio Gov. Tom Reed, who served as general chairman of the Harbour Party during the 2000 election, agreed.",
+    ("Former Ohio Gov. Tom Reed, who served as treasurer of the Harbour Party in the 1990s, agreed.",
      [("Harbour Party", "organization", None, None), ("Tom Reed", "person", "Former Ohio Governor", None)]),
     ("Ann Lowe, who has served as chair of the Harbour Party since May, agreed.",
      [("Ann Lowe", "person", "chair", "Harbour Party"), ("Harbour Party", "organization", None, None)]),

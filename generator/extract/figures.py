@@ -149,7 +149,7 @@ class _Discourse:
 
 
 def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
-    """'investing $500,000 to more than $1 million': a range whose top end is open is one
+    """'spending $40,000 to more than $2 million': a range whose top end is open is one
     figure from its low end, with no upper bound (not the top end alone)."""
     out: list[tuple[RawFigure, list[Token]]] = []
     for figure, tokens in found:
@@ -531,7 +531,7 @@ def _counts_the_names(last: Token, value: float | None) -> bool:
     doc = noun.doc
     comma = noun.left_edge.i - 1
     if comma > 0 and doc[comma].text == "," and doc[comma - 1].pos_ == "PROPN" and _definite(noun):
-        listed.append(doc[comma - 1])       # "China and the United States, the world's two biggest ..."
+        listed.append(doc[comma - 1])       # "Peru and Chile, the two largest ..."
     if _names_between_dashes(noun) == value:
         return True                         # "Two ships - the frigate Diligence and HMS Chatham - arrived"
     if len(noun.conjuncts) == value and all(t.pos_ == "PROPN" and t.i > noun.i for t in noun.conjuncts):
