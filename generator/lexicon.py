@@ -1192,5 +1192,5 @@ RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "fiel
 # bare, from a form of address ('Secretary Clinton'), they give way to the full title another
 # article states.
 TITLES_NEEDING_A_PORTFOLIO = {"secretary", "minister"}
-# Adverbs that only say a role is current ('X, now a consultant,'): no part of the role.
-NOW_WORDS = {"now", "currently", "presently"}
+# Words that only say a role is current ('X, now a consultant,', 'the current President'): no part of the role.
+NOW_WORDS = {"now", "currently", "presently", "current"}

@@ -903,7 +903,7 @@ ROLES = [
     ("Tom Reed and his wife, Ann, have given 20 dollars.", [("Ann", "person", None, None), ("Tom Reed", "person", None, None)]),
     # a current office before a former one
     ("Ex-Prime Minister Tom Reed, the current President of the Harbour Council, wrote a letter.",
-     [("Harbour Council", "organization", None, None), ("Tom Reed", "person", "current President", "Harbour Council")]),
+     [("Harbour Council", "organization", None, None), ("Tom Reed", "person", "President", "Harbour Council")]),
     # 'editor in chief'; a formal title stacked after an adjective-like description; a rank after an office
     ("The Times reported that the Harbour TV editor in chief, Ann Lowe, told Ms. Reed that her statement was wrong.",
      [("Ann Lowe", "person", "Harbour TV editor in chief", None), ("Reed", "person", None, None), ("Times", "organization", None, None)]),
