@@ -422,6 +422,12 @@ def _head_word_before_link(name: str) -> str:
     return words[link - 1] if link else ""
 
 
+def _for_the_follows(tokens: list[Token]) -> bool:
+    """The name is followed by 'for the' and at least one more word."""
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    return end + 2 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ == "the"
+
+
 def _with_the_people_it_serves(tokens: list[Token]) -> list[Token]:
     """'[Corran League] for the Blind': a body's name the recogniser ended on its head
     word runs on over 'for the' and one capitalised word that names people by a quality ('the
@@ -430,7 +436,7 @@ def _with_the_people_it_serves(tokens: list[Token]) -> list[Token]:
         return tokens
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end + 2 >= len(doc) or doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
+    if not _for_the_follows(tokens):
         return tokens
     word = doc[end + 2]
     after = doc[end + 3] if end + 3 < len(doc) else None
@@ -546,7 +552,7 @@ def _with_body_it_serves(tokens: list[Token]) -> list[Token]:
         return tokens
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end + 2 >= len(doc) or doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
+    if not _for_the_follows(tokens):
         return tokens
     nxt = doc[end + 2]
     if nxt.ent_iob_ != "B" and not (nxt.ent_iob_ == "I" and doc[end + 1].ent_iob_ == "B"):
