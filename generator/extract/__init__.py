@@ -6,6 +6,8 @@ looks at other articles (that is resolve.py's job), so results can be cached per
 from __future__ import annotations
 
 import multiprocessing
+import os
+import traceback
 from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Iterator
@@ -86,8 +88,6 @@ def _extract_or_report(parsed: ParsedArticle) -> ArticleExtraction:
     try:
         return extract_parsed(parsed)
     except Exception as problem:
-        where = problem.__traceback__
-        while where.tb_next is not None:
-            where = where.tb_next
-        place = f"{where.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{where.tb_lineno}"
+        frame = traceback.extract_tb(problem.__traceback__)[-1]        # where it was raised
+        place = f"{os.path.basename(frame.filename)}:{frame.lineno}"
         return ArticleExtraction.failed(parsed.article.id, f"{type(problem).__name__}: {problem} at {place}")
