@@ -835,8 +835,8 @@ ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign",
 RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                 "daily": "day", "hourly": "hour"}
 RATE_DETERMINERS = {"a", "an", "each", "every", "per"}
-# Figures: the word after a bare count that shares it out ("two each"); it counts what the
-# count before it counts.
+# Figures: the word after a bare count that shares it out ("two each from X and Y"): a count per
+# group whose total the article does not give, no figure.
 DISTRIBUTIVE = "each"
 # Figures: conjunctions a sentence may open with before a poll's breakdown ("And when asked ...").
 CONJUNCTION_OPENERS = ("and", "but", "yet", "so", "while")
@@ -1194,3 +1194,14 @@ RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "fiel
 TITLES_NEEDING_A_PORTFOLIO = {"secretary", "minister"}
 # Words that only say a role is current ('X, now a consultant,', 'the current President'): no part of the role.
 NOW_WORDS = {"now", "currently", "presently", "current"}
+
+# figures: what a pronoun in a source phrase can stand for ('It said', 'its forecast', 'His cost
+# estimates'): the form whose antecedent the sentence before gives, the types of actor 'it' may
+# mean, and the gender of the given name a possessive of a person needs.
+ANTECEDENT_PRONOUNS = {"it": "it", "its": "it", "his": "his", "her": "her"}
+ANTECEDENT_PRONOUNS_GENDER = {"his": "m", "her": "f"}
+BODY_TYPES = ("organization", "country")
+# figures: nouns of membership whose named body after 'of'/'from' is part of what is counted
+# ('one member of the Coast Guard' counts Coast Guard members).
+MEMBERSHIP_NOUNS = {"member", "employee", "officer", "soldier", "staffer", "worker"}
+MEMBERSHIP_PREPOSITIONS = {"of", "from"}
