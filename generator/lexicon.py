@@ -836,7 +836,7 @@ RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekl
                 "daily": "day", "hourly": "hour"}
 RATE_DETERMINERS = {"a", "an", "each", "every", "per"}
 # Figures: the word after a bare count that shares it out ("two each from X and Y"): a count per
-# group whose total the article does not give, no figure.
+# group, whose unit says so ("people each from X and Y"); without the groups, no figure.
 DISTRIBUTIVE = "each"
 # Figures: conjunctions a sentence may open with before a poll's breakdown ("And when asked ...").
 CONJUNCTION_OPENERS = ("and", "but", "yet", "so", "while")

@@ -97,12 +97,17 @@ AMOUNTS = [
      [("hundreds if not thousands", 100, 100, 9999, "sheep", None, None)]),
     ("Several hundred pupils were sent home.", [("Several hundred", 200, 200, 900, "pupils", None, None)]),
     # a change is two figures, not a range
-    # a count that shares a verb of harm ('as were'); a count shared out ('three each from X and Y')
-    # gives no total the article states: no figure (money each is an amount)
+    # a count that shares a verb of harm ('as were'); a count shared out ('three each from X and Y') is
+    # per group, as its unit says (no total); without the groups or what is counted, no figure
     ("Tom Reed said 40 workers were hurt, as were nine from the police, and three each from the port and the "
      "railway.", [("40", 40, None, None, "workers", None, "Tom Reed"),
-                  ("nine", 9, None, None, "people", None, "Tom Reed")]),
+                  ("nine", 9, None, None, "people", None, "Tom Reed"),
+                  ("three", 3, None, None, "people each from the port and the railway", None, "Tom Reed")]),
+    ("Five ships were lost, two each from the navy and the coast guard.",
+     [("Five", 5, None, None, "ships", None, None),
+      ("two", 2, None, None, "ships each from the navy and the coast guard", None, None)]),
     ("Two each came from the port and the railway.", []),
+    ("Two each from the port and the railway were hurt.", []),
     ("The court fined the two men $5,000 each.", [("$5,000", 5000, None, None, "dollars", None, None)]),
     # a noun of membership counts members of the named body after it
     ("The dead were fourteen civilians and one member of the Harbour Guard.",
@@ -512,7 +517,8 @@ CONTINUED = [
      "hurt, as were nine from the police, and three each from the port and the railway.",
      [("fourteen", 14, None, None, "civilians", None, "Lena Ortiz", 0),
       ("40", 40, None, None, "workers", None, "Lena Ortiz", 1),
-      ("nine", 9, None, None, "people", None, "Lena Ortiz", 1)]),
+      ("nine", 9, None, None, "people", None, "Lena Ortiz", 1),
+      ("three", 3, None, None, "people each from the port and the railway", None, "Lena Ortiz", 1)]),
     # "it" as a source is what the speakers stage resolved it to (as the subject of a cue), else nobody
     ("Rainfall in the north stayed low, the Weather Bureau said. It expects the harvest to shrink by 3.1 percent.",
      [("3.1 percent", 3.1, None, None, "%", None, "Weather Bureau", 1)]),

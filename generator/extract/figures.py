@@ -472,8 +472,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "tax cuts for the 1 percent": the people of that share, no figure
     if pct or money:
         return False
-    if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE:
-        return True     # "two each from the police and the army": a count per group, no total the article gives
+    if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and _shared_out(last) is None:
+        return True     # "two each came": a count per something the sentence does not name
     if not qual and not b and _counts_the_names(last, _amount(a)):
         return True     # "Two Democrats, Ann Lowe and Tom Reed, ...": the count of the names beside it
     if plain and len(a) > 1 and a.startswith("0") and len(a) != 4:
@@ -1126,7 +1126,8 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     ('two million refugees, down from over three million'; '41 Britons died, 158 others are
     missing'); a bare count of the dead, the hurt or the missing counts people ('killed
     twelve', '39 were confirmed dead', '150,000 dead'); a bare amount spent is in the one
-    currency of its sentence, else of the article so far."""
+    currency of its sentence, else of the article so far; a count shared out ('two each from X
+    and Y') counts what the count before it counts, per group, and is dropped without one."""
     for n, (figure, tokens) in enumerate(found):
         if figure.unit is not None:
             continue
@@ -1135,7 +1136,11 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
                   and not f.unit.startswith(("% ", "share ")) and f.unit not in L.CURRENCY.values()]
         similar = [f for f in counts if figure.value and 0.1 <= f.value / figure.value <= 10]
-        if _spent_amount(figure, tokens) and len(currencies := _currencies(found) or set(earlier_currencies)) == 1:
+        if (groups := _shared_out(last)) is not None:
+            before = [f for f, _ in found[:n] if f.unit]
+            if before:                                         # "..., and two each from the police and the army"
+                figure.unit = f"{before[-1].unit} each {last.doc[groups.i:groups.right_edge.i + 1].text}"
+        elif _spent_amount(figure, tokens) and len(currencies := _currencies(found) or set(earlier_currencies)) == 1:
             figure.unit = currencies.pop()                     # "of the £50m, six million was spent"
         elif counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
             figure.unit = _nearest(counts, n, found)          # "158 others", "thousands more"
@@ -1155,6 +1160,17 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             figure.unit = "people"                             # "killed twelve", "as were seventeen"
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
+    found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
+
+
+def _shared_out(last: Token) -> Token | None:
+    """'two each from the police and the army': the phrase naming the groups a count is given
+    for, one by one (the count is per group: no total, and nothing without what it counts)."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != L.DISTRIBUTIVE:
+        return None
+    groups = doc[last.i + 2]
+    return groups if groups.lower_ in L.MEMBERSHIP_PREPOSITIONS and groups.head.i == last.i else None
 
 
 _CONVERSION_GAP = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}?(?:\(|,)\s*$")
