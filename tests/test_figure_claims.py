@@ -547,6 +547,8 @@ CONTINUED = [
      [("$20bn", 2e10, None, None, "dollars", None, None, 1)]),
     ("The plan was shelved by the Weather Bureau. It says 400 jobs will go.",
      [("400", 400, None, None, "jobs", None, None, 1)]),
+    ('The Weather Bureau met on Monday, Tom Reed said, "and we spoke. It cut its forecast to 3.1 percent," he said.',
+     [("3.1 percent", 3.1, None, None, "%", None, "Tom Reed", 1)]),
     ('The Harbour Fund met on Monday. Tom Reed explained: "It raised its forecast to 4.2 percent."',
      [("4.2 percent", 4.2, None, None, "%", None, "Tom Reed", 1)]),
     ("The Harbour Fund warned growth would slow. The Weather Bureau agreed, and it raised its forecast to 4.2 percent.",

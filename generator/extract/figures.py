@@ -1361,9 +1361,11 @@ def _antecedents(parsed: ParsedArticle, k: int, spans: list[MentionSpan], positi
     gender whom sentence k names alone among people. Nothing where two are put forward,
     where the subjects are joined ('X and Y met'), or where a subject no actor was resolved
     to may be meant ('The plan was shelved. It ...')."""
-    if k < 0 or not kinds:
+    if k < 0 or not kinds or k == 0 and parsed.headline:
         return {}
     sent = parsed.sentences[k]
+    if sum(t.is_quote for t in sent) % 2:
+        return {}                         # a quotation opens or closes in it: who is put forward is unclear
     mention_of = _mention_finder(parsed, k, spans)
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     if any(t.conjuncts for t in subjects):
