@@ -1201,6 +1201,9 @@ NOW_WORDS = {"now", "currently", "presently", "current"}
 ANTECEDENT_PRONOUNS = {"it": "it", "its": "it", "his": "his", "her": "her"}
 ANTECEDENT_PRONOUNS_GENDER = {"his": "m", "her": "f"}
 BODY_TYPES = ("organization", "country")
+# ... and the nouns of the sentence before that 'it' may mean instead (a document, a statement, a
+# body no actor was resolved to): with one of them there, 'it' is left unresolved.
+IT_RIVAL_NOUNS = SOURCE_NOUNS | STATEMENT_NOUNS | PRESENTATION_NOUNS | ORG_HEADS | BODY_GROUP_NOUNS
 # figures: nouns of membership whose named body after 'of'/'from' is part of what is counted
 # ('one member of the Coast Guard' counts Coast Guard members).
 MEMBERSHIP_NOUNS = {"member", "employee", "officer", "soldier", "staffer", "worker"}

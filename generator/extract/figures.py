@@ -1359,8 +1359,9 @@ def _antecedents(parsed: ParsedArticle, k: int, spans: list[MentionSpan], positi
     clause (as the speakers stage ranks them: 'The IMF had warned that growth in Britain
     would slow. It raised its forecast', not Britain) — for 'his'/'her' only a person of that
     gender whom sentence k names alone among people. Nothing where two are put forward,
-    where the subjects are joined ('X and Y met'), or where a subject no actor was resolved
-    to may be meant ('The plan was shelved. It ...')."""
+    where the subjects are joined ('X and Y met'), where a subject no actor was resolved
+    to may be meant ('The plan was shelved. It ...'), or, for 'it', where sentence k names a
+    document or a body no actor was resolved to ('X dismissed the report. It said ...')."""
     if k < 0 or not kinds or k == 0 and parsed.headline:
         return {}
     sent = parsed.sentences[k]
@@ -1373,6 +1374,8 @@ def _antecedents(parsed: ParsedArticle, k: int, spans: list[MentionSpan], positi
     spoken = [p.actor for p in positions if p.sentence_index == k and p.actor]
     found = {}
     for form in ("it", "his", "her"):
+        if form == "it" and any(t.tag_ == "NN" and t.lower_ in L.IT_RIVAL_NOUNS and mention_of(t) is None for t in sent):
+            continue                      # "The IMF dismissed the report. It said ...": the report may be meant
         ranked = [key for key in spoken if _of_kind(kinds.get(key), form)]
         if not ranked:
             keys = [mention_of(t) for t in subjects]
