@@ -1170,6 +1170,10 @@ TEXT_ENDS = [
     # 'according to' inside a joined clause covers that clause only; without a subject of its own, nothing
     ('He backed farming, and the country had rising literacy rates and, according to the Gazette, was called '
      'the "breadbasket" of the region.', []),
+    # ... a predicate joined to the clause before takes its subject, unless another subject stands between
+    ("The new findings follow a string of harsh reports issued within the last year, and, according to the "
+     "Gazette, contain few surprises.",
+     [("the Gazette", "Gazette", "according to", "The new findings contain few surprises", False)]),
     ("The port closed and, according to the Gazette, the ferries stopped running.",
      [("the Gazette", "Gazette", "according to", "the ferries stopped running", False)]),
     # the writer's gloss after a quotation, set off by a dash

@@ -1516,8 +1516,10 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     joiner = lo - 2 if lo > 1 and sent.doc[lo - 1].text == "," else lo - 1
     if joiner >= 0 and sent.doc[joiner].dep_ == "cc" and sent.doc[joiner].lower_ in ("and", "but"):
         rest = [t for t in rest if t.i > hi]    # 'X happened and according to Y Z happened': Y says Z
-        if len(rest) < 3 or not _has_own_subject(rest):
-            return []       # '... and, according to Y, was called ...': the subject is the writer's clause
+        shared = [] if _has_own_subject(rest) else _shared_subject(rest, lo)
+        if len(rest) < 3 or not _has_own_subject(rest) and not shared:
+            return []
+        rest = shared + rest        # 'X had A and, according to Y, was called B': Y says 'X was called B'
     words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
     parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
     if parts[0] and _time_of_cue(parts[1], hi):
@@ -1534,6 +1536,24 @@ def _relative_on_source(doc: Doc, hi: int) -> bool:
     while k < len(doc) and doc[k].text == ",":
         k += 1
     return k > hi + 1 and k < len(doc) and doc[k].tag_ in ("WP", "WDT")
+
+
+def _shared_subject(words: list[Token], before: int) -> list[Token]:
+    """The words of the subject a joined predicate shares with the clause before it ('Ruritania
+    had ... and, according to Y, was called ...': 'Ruritania'), where they stand whole before
+    `before`; none where the words are not one joined verb phrase, or another clause's subject
+    stands between (the parser may have joined the predicate to the wrong clause)."""
+    ids = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in ids and not t.is_punct]
+    if len(heads) != 1 or heads[0].dep_ != "conj" or heads[0].pos_ not in ("VERB", "AUX"):
+        return []
+    subject = next((c for c in heads[0].head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < heads[0].head.i), None)
+    if subject is None or subject.right_edge.i >= before or subject.pos_ == "PRON" and subject.lower_ in RELATIVE_PRONOUNS:
+        return []
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i != subject.head.i
+           for t in subject.doc[subject.right_edge.i + 1:before]):
+        return []           # 'He backed X, and the country had Y and, according to Z, was called ...': which subject?
+    return [t for t in subject.doc[subject.left_edge.i:subject.right_edge.i + 1]]
 
 
 def _has_own_subject(words: list[Token]) -> bool:
