@@ -45,28 +45,49 @@ def _as_byte(char: str) -> int:
 # UTF-8 bytes that were decoded as Windows-1252 ('KÃ¶rner' for 'Körner', 'â€™' for '’'): a
 # lead byte (0xC2-0xF4) followed by as many continuation bytes (0x80-0xBF) as it announces,
 # each read as one character. No English or Latin-1 word writes such a run.
-_TRAIL = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)}))
+_TRAIL = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0)} - {""}
+                        | {chr(b) for b in range(0x80, 0xC0)}))     # as Windows-1252 or as Latin-1 read them
 _TRAIL_CLASS = "[" + re.escape(_TRAIL) + "]"
+_MOJIBAKE_START = re.compile("(?:[\u00c2-\u00f4]|[Aa][\u0300-\u036f])" + _TRAIL_CLASS)   # a lead, maybe decomposed
+_HIGH_RUN = re.compile(_TRAIL_CLASS.replace("[", "[\u00c0-\u00ff", 1) + "{2,}")   # Latin-1/Windows-1252 letters and signs
 _MOJIBAKE = re.compile("[\u00c2-\u00df]%s|[\u00e0-\u00ef]%s{2}|[\u00f0-\u00f4]%s{3}" % ((_TRAIL_CLASS,) * 3))
 
 
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Text with the runs of UTF-8 read as Windows-1252 decoded again, and how many were
-    repaired; a run whose bytes are no valid UTF-8, or that decodes to a control or
-    combining character, is left as it is."""
+    repaired. A run misread twice ('FranÃ\x83Â§ois') is decoded twice; letters a later tool
+    decomposed ('A' and a combining tilde) are composed first. A run whose bytes are no valid
+    UTF-8, or that decodes to a control or combining character, is left as it is."""
+    if not _MOJIBAKE_START.search(text):
+        return text, 0
     repaired = 0
 
     def fix(match: re.Match) -> str:
         nonlocal repaired
+        run = match.group(0)
+        for decode in (_decoded_run, lambda r: _MOJIBAKE.sub(lambda m: _decoded_run(m.group(0)), r)):
+            fixed = decode(run)
+            if fixed != run:
+                repaired += 1
+                return fixed
+        return run
+    return _HIGH_RUN.sub(fix, unicodedata.normalize("NFC", text)), repaired
+
+
+def _decoded_run(run: str) -> str:
+    """The run's characters as the bytes they were read from, decoded as UTF-8 until the
+    result is no longer such a run (three times at most); the run itself where that fails."""
+    text = run
+    for _ in range(3):
         try:
-            char = bytes(_as_byte(c) for c in match.group(0)).decode("utf-8")
-        except UnicodeDecodeError:
-            return match.group(0)
-        if unicodedata.category(char)[0] in "CM":
-            return match.group(0)       # a control or combining mark: no character a writer meant
-        repaired += 1
-        return char
-    return _MOJIBAKE.sub(fix, text), repaired
+            text = bytes(_as_byte(c) for c in text).decode("utf-8")
+        except (UnicodeDecodeError, ValueError):
+            break
+        if not _HIGH_RUN.fullmatch(text):
+            break
+    if any(unicodedata.category(c)[0] in "CM" for c in text):
+        return run          # a control or combining mark: no character a writer meant
+    return text
 
 
 @dataclass

@@ -1153,10 +1153,11 @@ TEXT_ENDS = [
      [("The Harbour Agency", "Harbour Agency", "said",
        "it was taking steps to check the ships and its oversight of the ports", False),
       ("The Coast Guard", "Coast Guard", "said", "it would increase patrols as well", False)]),
-    # a relative clause on the source of 'according to' is about the source
+    # a relative clause on the source of 'according to' is the source's own statement, not part of the first
     ("The fire began at 10:39 a.m. local time, according to police, who said officers arrived at the mall "
      "six minutes later.",
-     [("police", "police", "according to", "The fire began at 10:39 a.m. local time", False)]),
+     [("police", "police", "according to", "The fire began at 10:39 a.m. local time", False),
+      ("police", "police", "said", "officers arrived at the mall six minutes later", False)]),
     # the infinitive of an attempt is the point of the praise
     ("This time Ann Lowe praised the efforts of Foreign Minister Tom Reed to find a peaceful end to the war "
      "in the north.",
@@ -1174,6 +1175,10 @@ TEXT_ENDS = [
     ("The new findings follow a string of harsh reports issued within the last year, and, according to the "
      "Gazette, contain few surprises.",
      [("the Gazette", "Gazette", "according to", "The new findings contain few surprises", False)]),
+    # ... and a second complement of a copula takes its subject and copula
+    ("The PLF is a banned group in Ruritania; the FLA is the main fighting force of the alliance, largely "
+     "Baltic and, according to Ruritania, supportive of the PLF.",
+     [("Ruritania", "Ruritania", "according to", "the FLA is supportive of the PLF", False)]),
     ("The port closed and, according to the Gazette, the ferries stopped running.",
      [("the Gazette", "Gazette", "according to", "the ferries stopped running", False)]),
     # the writer's gloss after a quotation, set off by a dash

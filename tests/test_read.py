@@ -92,6 +92,9 @@ def test_missing_seeds_folder_is_an_error(tmp_path):
     ("Party chair Jan KÃ¶hler said itâ€™s over.", "Party chair Jan Köhler said it’s over."),
     ("The mayor of GdaÅ„sk, PaweÅ‚ Nowak, spoke.", "The mayor of Gdańsk, Paweł Nowak, spoke."),
     ("Tickets cost Â£5 at the â€œCafÃ© Rougeâ€\x9d.", "Tickets cost £5 at the “Café Rouge”."),
+    # misread twice, and with the lead letter decomposed by a later tool
+    ("President FranÃ\x83Â§ois Girard spoke.", "President François Girard spoke."),
+    ("The mayor of GdaA\u0303\u0085\u00c2\u0084sk spoke.", "The mayor of Gdańsk spoke."),
     # no run of a lead byte and its continuation bytes: the text is left as it is
     ("Åsa Öberg paid 5° extra at the Ã.", "Åsa Öberg paid 5° extra at the Ã."),
     ("Zürich and Malmö signed it.", "Zürich and Malmö signed it."),

@@ -1509,14 +1509,16 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         if len(rest) < 3:
             return []
     lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
+    relative: list[Attribution] = []
     if _relative_on_source(sent.doc, hi):
         rest = [t for t in rest if t.i < lo]    # '..., according to police, who said ...': the clause is theirs
+        relative = _relative_report(parsed, resolver, sent, hi, sources, n)
         if len(rest) < 3:
-            return []
+            return relative
     joiner = lo - 2 if lo > 1 and sent.doc[lo - 1].text == "," else lo - 1
     if joiner >= 0 and sent.doc[joiner].dep_ == "cc" and sent.doc[joiner].lower_ in ("and", "but"):
         rest = [t for t in rest if t.i > hi]    # 'X happened and according to Y Z happened': Y says Z
-        shared = [] if _has_own_subject(rest) else _shared_subject(rest, lo)
+        shared = [] if _has_own_subject(rest) else _shared_subject(rest, lo) or _copula_subject(rest, token)
         if len(rest) < 3 or not _has_own_subject(rest) and not shared:
             return []
         rest = shared + rest        # 'X had A and, according to Y, was called B': Y says 'X was called B'
@@ -1527,7 +1529,42 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         parts[1] = []
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
-    return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
+    return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _relative_report(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, hi: int,
+                     sources: list[Token], n: int) -> list[Attribution]:
+    """'..., according to police, who said officers arrived ...': the relative clause on the
+    source is a statement of the source's own (the parser may hang it anywhere)."""
+    doc = sent.doc
+    pronoun = next(t for t in doc[hi + 1:] if not t.is_punct)
+    verb = pronoun.head
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" or clause is None \
+            or pronoun.i != verb.i - 1:
+        return []
+    start, end = _span_of(clause, verb)
+    start = _without_mark(doc, start, end)
+    base = parsed.offset(doc)
+    span = (base + doc[start].idx, base + doc[end - 1].idx + len(doc[end - 1].text))
+    text = _clean_content(doc[start:end].text)
+    if len(text.split()) < 2:
+        return []
+    return [Attribution(resolver.resolve(s, n, span), verb.text, base + verb.idx, span[0], span[1], text, n)
+            for s in sources]
+
+
+def _copula_subject(words: list[Token], according: Token) -> list[Token]:
+    """'YPG is the main force, largely Kurdish and, according to Y, supportive of X': an
+    adjective after the phrase (read as the source's apposition) is a second complement of the
+    copula the phrase hangs on; Y says 'YPG is supportive of X'."""
+    copula = according.head
+    if words[0].pos_ != "ADJ" or words[0].dep_ != "appos" or copula.lemma_ != "be" or copula.i > according.i:
+        return []
+    subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+    if subject is None or subject.right_edge.i + 1 != copula.i:
+        return []
+    return [*subject.doc[subject.left_edge.i:subject.right_edge.i + 1], copula]
 
 
 def _relative_on_source(doc: Doc, hi: int) -> bool:
