@@ -1194,6 +1194,21 @@ RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "fiel
 TITLES_NEEDING_A_PORTFOLIO = {"secretary", "minister"}
 # Words that only say a role is current ('X, now a consultant,', 'the current President'): no part of the role.
 NOW_WORDS = {"now", "currently", "presently", "current"}
+# --- statement or narration (positions: whether a cue reports a stance taken) ---
+# Modals of conjecture (English grammar: Quirk et al., epistemic 'would/might/could/may'): 'many
+# would hope that ...' is the writer's guess at a stance, not one stated ('will' is a plan: kept).
+CONJECTURE_MODALS = {"would", "might", "could", "may"}
+# Adverbs that make 'would' the past's future, a narrated real statement ('she would later say').
+NARRATED_FUTURE_ADVERBS = {"later", "subsequently", "eventually", "afterwards", "afterward", "only"}
+# Verbs of holding a stance over time: with a general object ('has supported gay rights') they
+# describe a record, not a statement (a specific one, 'backed the plan', stays a position).
+RECORD_STANCE_VERBS = {"support", "back", "oppose", "favour", "favor", "endorse"}
+# Verbs of a formal vote: 'voted to insist on a review' is an act of a body, not a statement.
+VOTING_VERBS = {"vote"}
+# Nouns that take an infinitive of what is attempted ('praised the efforts of X to find a
+# solution'): the infinitive after them is their complement, the point of the object.
+ATTEMPT_NOUNS = {"effort", "attempt", "bid", "drive", "push", "campaign", "plan", "move", "decision",
+                 "determination", "willingness", "readiness", "initiative"}
 
 # figures: what a pronoun in a source phrase can stand for ('It said', 'its forecast', 'His cost
 # estimates'): the form whose antecedent the sentence before gives, the types of actor 'it' may

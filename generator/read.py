@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,62 @@ MONTHS = ("january february march april may june july august september october n
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
+def _as_byte(char: str) -> int:
+    """The byte a Windows-1252 (else Latin-1) decoder turned into `char`."""
+    try:
+        return char.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(char)
+
+
+# UTF-8 bytes that were decoded as Windows-1252 ('KÃ¶rner' for 'Körner', 'â€™' for '’'): a
+# lead byte (0xC2-0xF4) followed by as many continuation bytes (0x80-0xBF) as it announces,
+# each read as one character. No English or Latin-1 word writes such a run.
+_TRAIL = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0)} - {""}
+                        | {chr(b) for b in range(0x80, 0xC0)}))     # as Windows-1252 or as Latin-1 read them
+_TRAIL_CLASS = "[" + re.escape(_TRAIL) + "]"
+_MOJIBAKE_START = re.compile("(?:[\u00c2-\u00f4]|[Aa][\u0300-\u036f])" + _TRAIL_CLASS)   # a lead, maybe decomposed
+_HIGH_RUN = re.compile(_TRAIL_CLASS.replace("[", "[\u00c0-\u00ff", 1) + "{2,}")   # Latin-1/Windows-1252 letters and signs
+_MOJIBAKE = re.compile("[\u00c2-\u00df]%s|[\u00e0-\u00ef]%s{2}|[\u00f0-\u00f4]%s{3}" % ((_TRAIL_CLASS,) * 3))
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Text with the runs of UTF-8 read as Windows-1252 decoded again, and how many were
+    repaired. A run misread twice ('FranÃ\x83Â§ois') is decoded twice; letters a later tool
+    decomposed ('A' and a combining tilde) are composed first. A run whose bytes are no valid
+    UTF-8, or that decodes to a control or combining character, is left as it is."""
+    if not _MOJIBAKE_START.search(text):
+        return text, 0
+    repaired = 0
+
+    def fix(match: re.Match) -> str:
+        nonlocal repaired
+        run = match.group(0)
+        for decode in (_decoded_run, lambda r: _MOJIBAKE.sub(lambda m: _decoded_run(m.group(0)), r)):
+            fixed = decode(run)
+            if fixed != run:
+                repaired += 1
+                return fixed
+        return run
+    return _HIGH_RUN.sub(fix, unicodedata.normalize("NFC", text)), repaired
+
+
+def _decoded_run(run: str) -> str:
+    """The run's characters as the bytes they were read from, decoded as UTF-8 until the
+    result is no longer such a run (three times at most); the run itself where that fails."""
+    text = run
+    for _ in range(3):
+        try:
+            text = bytes(_as_byte(c) for c in text).decode("utf-8")
+        except (UnicodeDecodeError, ValueError):
+            break
+        if not _HIGH_RUN.fullmatch(text):
+            break
+    if any(unicodedata.category(c)[0] in "CM" for c in text):
+        return run          # a control or combining mark: no character a writer meant
+    return text
+
+
 @dataclass
 class ReadReport:
     """What reading a folder produced: good articles, and one message per problem file."""
@@ -47,7 +104,8 @@ def article_id(path: Path) -> str:
 
 
 def decode(raw: bytes, name: str, warnings: list[str]) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), else Windows-1252 with a warning."""
+    """Bytes to text: UTF-8 (with or without BOM), else Windows-1252 with a warning; UTF-8
+    that an earlier tool read as Windows-1252 ('KÃ¶rner') is repaired, with a warning."""
     for signature, what in BINARY_SIGNATURES.items():
         if raw.startswith(signature):
             raise BriefingError(f"{name}: binary file ({what}), not a text article")
@@ -60,6 +118,9 @@ def decode(raw: bytes, name: str, warnings: list[str]) -> str:
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
         warnings.append(f"{name}: not UTF-8; decoded as Windows-1252/Latin-1")
+    text, repaired = repair_mojibake(text)
+    if repaired:
+        warnings.append(f"{name}: {repaired} characters were UTF-8 read as Windows-1252; repaired")
     controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 0.05 * min(len(text), 4096):
         raise BriefingError(f"{name}: binary file (control characters), not a text article")

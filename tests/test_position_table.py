@@ -1114,3 +1114,85 @@ NOT_STATEMENTS = [
                          + NOT_STATEMENTS)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected
+
+
+# Whether a cue reports a stance taken, or the writer narrates (a guess, a record, a vote, an act).
+STATEMENT_OR_NARRATION = [
+    # a modal of conjecture: the writer's guess at a stance
+    ("Facing a long winter, many farmers would hope the rains come early.", []),
+    ("One reason he hides his accounts may be that they would reveal large debts in Spain.", []),
+    # a refusal and the past's future are statements made
+    ("The minister would not endorse the plan.",
+     [("The minister", None, "would not endorse", "the plan", False)]),
+    ("She would later say that the vote had been rigged.",
+     [("She", None, "say", "the vote had been rigged", False)]),
+    # a held stance with a general object in the past: the subject's record
+    ("Ann Lowe, 53, has supported gay rights and the inclusion of minority groups.", []),
+    ("Tom Reed supported education and farming, and a few years into his tenure, the country had a strong economy.",
+     []),
+    # a specific object, or one with a complement, is a stance taken
+    ("G7 finance ministers have backed plans to write off the debts of poor countries.",
+     [("G7 finance ministers", None, "backed", "plans to write off the debts of poor countries", False)]),
+    ("Ann Lowe backed the harbour plan on Monday.",
+     [("Ann Lowe", "Ann Lowe", "backed", "the harbour plan", False)]),
+    # what a vote decided is an act of the voters
+    ("Ann Lowe said on Monday that 90 senators voted last year to insist on a review of the treaty.",
+     [("Ann Lowe", "Ann Lowe", "said", "90 senators voted last year to insist on a review of the treaty", False)]),
+    # 'by announcing' a thing narrates how an act was done; a clause announced is a statement
+    ("Mr. Reed likes to surprise people, as he did two years ago by announcing the release of the jailed "
+     "banker Carl Dunn.", []),
+    ("Mr. Reed surprised people by announcing that the banker Carl Dunn would be freed.",
+     [("Mr. Reed", "Reed", "announcing", "the banker Carl Dunn would be freed", False)]),
+]
+
+# Where the text of a position ends: not in another sentence, clause or gloss; not before its point.
+TEXT_ENDS = [
+    # a sentence that lost its full stop starts at its capitalised subject
+    ("The Harbour Agency said it was taking steps to check the ships and its oversight of the ports "
+     "The Coast Guard said it would increase patrols as well.",
+     [("The Harbour Agency", "Harbour Agency", "said",
+       "it was taking steps to check the ships and its oversight of the ports", False),
+      ("The Coast Guard", "Coast Guard", "said", "it would increase patrols as well", False)]),
+    # a relative clause on the source of 'according to' is the source's own statement, not part of the first
+    ("The fire began at 10:39 a.m. local time, according to police, who said officers arrived at the mall "
+     "six minutes later.",
+     [("police", "police", "according to", "The fire began at 10:39 a.m. local time", False),
+      ("police", "police", "said", "officers arrived at the mall six minutes later", False)]),
+    # the infinitive of an attempt is the point of the praise
+    ("This time Ann Lowe praised the efforts of Foreign Minister Tom Reed to find a peaceful end to the war "
+     "in the north.",
+     [("Ann Lowe", "Ann Lowe", "praised",
+       "the efforts of Foreign Minister Tom Reed to find a peaceful end to the war in the north", False)]),
+    # a second bare infinitive is the second thing urged
+    ("At a dinner on Friday night, Tom Reed urged the finance chiefs to write-off Asian debt and provide an "
+     "extra $20bn a year in aid for the next decade.",
+     [("Tom Reed", "Tom Reed", "urged", "the finance chiefs to write-off Asian debt and provide an extra $20bn "
+       "a year in aid for the next decade", False)]),
+    # 'according to' inside a joined clause covers that clause only; without a subject of its own, nothing
+    ('He backed farming, and the country had rising literacy rates and, according to the Gazette, was called '
+     'the "breadbasket" of the region.', []),
+    # ... a predicate joined to the clause before takes its subject, unless another subject stands between
+    ("The new findings follow a string of harsh reports issued within the last year, and, according to the "
+     "Gazette, contain few surprises.",
+     [("the Gazette", "Gazette", "according to", "The new findings contain few surprises", False)]),
+    # ... and a second complement of a copula takes its subject and copula
+    ("The PLF is a banned group in Ruritania; the FLA is the main fighting force of the alliance, largely "
+     "Baltic and, according to Ruritania, supportive of the PLF.",
+     [("Ruritania", "Ruritania", "according to", "the FLA is supportive of the PLF", False)]),
+    ("The port closed and, according to the Gazette, the ferries stopped running.",
+     [("the Gazette", "Gazette", "according to", "the ferries stopped running", False)]),
+    # the writer's gloss after a quotation, set off by a dash
+    ('In July, Tom Reed dismissed the town as being in the "suburbs of the capital" — a metaphor for the '
+     "party's loss of nerve.",
+     [("Tom Reed", "Tom Reed", "dismissed", 'the town as being in the "suburbs of the capital"', False)]),
+    # a quotation inside a quotation in the same straight marks
+    ('Ann Lowe wrote: "The statement tonight shows a complete lack of understanding. The "government" is not '
+     'holding any prisoners."',
+     [("Ann Lowe", "Ann Lowe", "wrote", 'The statement tonight shows a complete lack of understanding. '
+       'The "government" is not holding any prisoners.', True)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATEMENT_OR_NARRATION + TEXT_ENDS)
+def test_statement_and_its_text(text, expected):
+    assert positions_of(text) == expected

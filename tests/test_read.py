@@ -85,3 +85,24 @@ def test_missing_seeds_folder_is_an_error(tmp_path):
     from generator.model import BriefingError
     with pytest.raises(BriefingError, match="seeds folder not found"):
         read_folder(tmp_path / "nope", tmp_path)
+
+
+@pytest.mark.parametrize("text, repaired", [
+    # UTF-8 read as Windows-1252 by an earlier tool: the runs are decoded again
+    ("Party chair Jan KÃ¶hler said itâ€™s over.", "Party chair Jan Köhler said it’s over."),
+    ("The mayor of GdaÅ„sk, PaweÅ‚ Nowak, spoke.", "The mayor of Gdańsk, Paweł Nowak, spoke."),
+    ("Tickets cost Â£5 at the â€œCafÃ© Rougeâ€\x9d.", "Tickets cost £5 at the “Café Rouge”."),
+    # misread twice, and with the lead letter decomposed by a later tool
+    ("President FranÃ\x83Â§ois Girard spoke.", "President François Girard spoke."),
+    ("The mayor of GdaA\u0303\u0085\u00c2\u0084sk spoke.", "The mayor of Gdańsk spoke."),
+    # no run of a lead byte and its continuation bytes: the text is left as it is
+    ("Åsa Öberg paid 5° extra at the Ã.", "Åsa Öberg paid 5° extra at the Ã."),
+    ("Zürich and Malmö signed it.", "Zürich and Malmö signed it."),
+    # a run that decodes to a combining mark is no character a writer meant
+    ("The sign read Ö° only.", "The sign read Ö° only."),
+])
+def test_mojibake_is_repaired_where_certain(tmp_path, text, repaired):
+    write(tmp_path, "story.txt", text.encode("utf-8"))
+    report = read_folder(tmp_path, tmp_path)
+    assert report.articles[0].text == repaired
+    assert bool(report.warnings) == (text != repaired)

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
-                       CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
+                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, NARRATED_FUTURE_ADVERBS,
+                       RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
                        EVIDENCE_CUES,
@@ -164,6 +165,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return []
     if _ruling(verb, subject):
         return []           # "the court rejected a request to ...": an act of the court
+    if _conjectured(verb) or _voted(verb):
+        return []           # "many would hope ...": the writer's guess; "voted to insist on": an act
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
         return []           # 'he was told by X': the hearer is no content
@@ -176,6 +179,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         content = _passive_content(verb)
     if content is None and verb.lemma_ in CLAUSE_ONLY_CUES:
         return []
+    if content is not None and not _has_clause(verb) and (_means_of_act(verb) or _record_of_stance(verb)):
+        return []           # "surprised them by announcing the release of X", "has supported gay rights": narration
     if verb.lemma_ == "call" and content is None:
         return []           # "called a meeting", "called him": no statement
     if _negated(verb) and verb.lemma_ not in STANCE_VERBS and not _has_clause(verb):
@@ -213,6 +218,7 @@ def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token)
     start = _without_mark(doc, start, end)
     start = _without_time_of_saying(doc, start, end, verb)
     end = _without_trailing_relative(doc, start, end)
+    end = _before_missed_sentence(doc, start, end)
     end = _with_split_compound(doc, start, end, verb)
     nonfinite = _nonfinite_content(doc, start, end)
     bare = end
@@ -641,10 +647,11 @@ def _before_closing_quote(doc: Doc, start: int, end: int) -> int:
 def _without_gloss_after_quote(doc: Doc, start: int, end: int) -> int:
     """'... breaking the RFTA," the short name for the treaty', 'said "We did our best," and
     the town hall is shut': after a quotation set off by a comma, a bare noun phrase glosses
-    it and a joined clause with its own subject (no 'that') goes on with the story; both are
+    it, and so does one set off by a dash ('as in the "suburbs of the capital" — a metaphor for
+    ...'); a joined clause with its own subject (no 'that') goes on with the story; all are
     the writer's, so the content ends with the quotation."""
     closes = [t.i for t in doc[start + 1:end] if t.text in CLOSING_QUOTES and t.tag_ == "''"
-              and (doc[t.i - 1].text == "," or t.i + 1 < end and doc[t.i + 1].text == ",")]
+              and (doc[t.i - 1].text == "," or t.i + 1 < end and doc[t.i + 1].text in (",", "—", "–", "--"))]
     if not closes:
         return end
     close = closes[-1]
@@ -680,6 +687,19 @@ def _without_trailing_relative(doc: Doc, start: int, end: int) -> int:
         if t.dep_ == "relcl" and t.right_edge.i == last and t.left_edge.i > start \
                 and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB"):
             return t.left_edge.i - 1
+    return end
+
+
+def _before_missed_sentence(doc: Doc, start: int, end: int) -> int:
+    """'... oversight of the centers The Coast Guard said it would ...': a capitalised determiner
+    or pronoun opening a subject right after a word, with no stop between, starts a sentence
+    the copy lost its full stop before; the content ends there."""
+    for t in doc[start + 1:end]:
+        before = doc[t.i - 1]
+        if t.text[:1].isupper() and t.pos_ in ("DET", "PRON") and t.text != "I" and before.is_alpha \
+                and before.text[-1:].islower() and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("det", "poss")
+                                                    and t.head.dep_ in ("nsubj", "nsubjpass")):
+            return t.i
     return end
 
 
@@ -779,6 +799,40 @@ def _is_source(verb: Token, subject: Token) -> bool:
         return False        # "if X said ...", "Say X demanded ...", "a poll found most oppose", "a majority expect"
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
+
+
+def _conjectured(verb: Token) -> bool:
+    """'Many farmers would hope the rains come', 'the returns might reveal ties': a modal of
+    conjecture on the cue makes the stance the writer's guess, not one taken. Kept: a negated
+    cue ('would not endorse': a refusal), the past's future ('would later say'), and a cue
+    reported by another (judged by _is_source)."""
+    return any(c.dep_ == "aux" and c.lower_ in CONJECTURE_MODALS for c in verb.children) and not _negated(verb) \
+        and not any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in verb.children) \
+        and _reporting_verb(verb) is None
+
+
+def _voted(verb: Token) -> bool:
+    """'98 senators voted to insist on a review': what a vote decided is an act of the
+    voters, not a statement of theirs."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in VOTING_VERBS and verb.i > verb.head.i \
+        and any(c.tag_ == "TO" for c in verb.children)
+
+
+def _means_of_act(verb: Token) -> bool:
+    """'as he did two years ago by announcing the release of X': a participle after 'by'
+    says how an act was done; with a noun phrase it narrates the act, it states nothing."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by"
+
+
+def _record_of_stance(verb: Token) -> bool:
+    """'has supported gay rights and ...', 'supported education and farming': a verb of a held
+    stance in the past or perfect whose object is a general noun (no determiner, owner, number or
+    complement) describes the subject's record; 'backed the plan', 'backed plans to write off debt' are stances taken."""
+    if verb.lemma_ not in RECORD_STANCE_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False        # 'the unions oppose tariffs': a stance held now
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ in ("NN", "NNS") and not any(
+        c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") for c in obj.children)
 
 
 def _modal(verb: Token) -> bool:
@@ -1111,7 +1165,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     if rights and (verb.lemma_ in OBJECT_CUES - {"call"} and has_object or has_object and predicate):
         # "criticised the plan", "called the strike defensive", "described X as Y"
         start = min(r.left_edge.i for r in rights)
-        return start, _before_trailing_setting(verb, start, max(r.right_edge.i for r in rights) + 1)
+        end = _before_trailing_setting(verb, start, max(r.right_edge.i for r in rights) + 1)
+        return start, _with_second_request(verb, _with_attempted(verb, end))
     if verb.lemma_ in PREPOSITION_CUES | OBJECT_CUES:
         preps = CONTENT_PREPOSITIONS - VENUE_PREPOSITIONS if verb.lemma_ == "speak" else CONTENT_PREPOSITIONS
         if verb.lemma_ == "call":
@@ -1126,6 +1181,31 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         if phrase[1] - phrase[0] > 1:
             return phrase           # "complained about X", "warned of X", "lashed out at X for Y"
     return None
+
+
+def _with_attempted(verb: Token, end: int) -> int:
+    """'praised the efforts of X to find a political solution': an infinitive the parser hung
+    on the cue right after an object that names an attempt is the object's complement, and
+    the point of the praise."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in ATTEMPT_NOUNS or obj.right_edge.i + 1 != end:
+        return end
+    wanted = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end
+                   and c.left_edge.tag_ == "TO" and not any(a.dep_ in ("nsubj", "mark") for a in c.children)), None)
+    return _last_word(verb.doc, end, wanted.right_edge.i + 1) + 1 if wanted is not None else end
+
+
+def _with_second_request(verb: Token, end: int) -> int:
+    """'urged the chiefs to write-off debt and provide more aid' read with 'provide' joined to
+    the cue: a bare infinitive cannot be a second act of a finite cue, so it is the second
+    thing urged, and the content goes on to its end."""
+    doc = verb.doc
+    if verb.lemma_ not in REQUEST_CUES or verb.tag_ not in ("VBD", "VBZ", "VBP") or end + 1 >= len(doc) \
+            or doc[end].dep_ != "cc" or doc[end].lower_ != "and":
+        return end
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.i == end + 1 and c.tag_ == "VB"
+                   and not any(a.dep_ in ("nsubj", "aux") for a in c.children)), None)
+    return _last_word(doc, end, second.right_edge.i + 1) + 1 if second is not None else end
 
 
 def _quotation_after_cue(verb: Token, head: Token) -> bool:
@@ -1429,10 +1509,19 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         if len(rest) < 3:
             return []
     lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
-    if lo > 0 and sent.doc[lo - 1].dep_ == "cc" and sent.doc[lo - 1].lower_ in ("and", "but"):
-        rest = [t for t in rest if t.i > hi]    # 'X happened and according to Y Z happened': Y says Z
+    relative: list[Attribution] = []
+    if _relative_on_source(sent.doc, hi):
+        rest = [t for t in rest if t.i < lo]    # '..., according to police, who said ...': the clause is theirs
+        relative = _relative_report(parsed, resolver, sent, hi, sources, n)
         if len(rest) < 3:
+            return relative
+    joiner = lo - 2 if lo > 1 and sent.doc[lo - 1].text == "," else lo - 1
+    if joiner >= 0 and sent.doc[joiner].dep_ == "cc" and sent.doc[joiner].lower_ in ("and", "but"):
+        rest = [t for t in rest if t.i > hi]    # 'X happened and according to Y Z happened': Y says Z
+        shared = [] if _has_own_subject(rest) else _shared_subject(rest, lo) or _copula_subject(rest, token)
+        if len(rest) < 3 or not _has_own_subject(rest) and not shared:
             return []
+        rest = shared + rest        # 'X had A and, according to Y, was called B': Y says 'X was called B'
     words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
     parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
     if parts[0] and _time_of_cue(parts[1], hi):
@@ -1440,7 +1529,74 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         parts[1] = []
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
-    return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers]
+    return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _relative_report(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, hi: int,
+                     sources: list[Token], n: int) -> list[Attribution]:
+    """'..., according to police, who said officers arrived ...': the relative clause on the
+    source is a statement of the source's own (the parser may hang it anywhere)."""
+    doc = sent.doc
+    pronoun = next(t for t in doc[hi + 1:] if not t.is_punct)
+    verb = pronoun.head
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" or clause is None \
+            or pronoun.i != verb.i - 1:
+        return []
+    start, end = _span_of(clause, verb)
+    start = _without_mark(doc, start, end)
+    base = parsed.offset(doc)
+    span = (base + doc[start].idx, base + doc[end - 1].idx + len(doc[end - 1].text))
+    text = _clean_content(doc[start:end].text)
+    if len(text.split()) < 2:
+        return []
+    return [Attribution(resolver.resolve(s, n, span), verb.text, base + verb.idx, span[0], span[1], text, n)
+            for s in sources]
+
+
+def _copula_subject(words: list[Token], according: Token) -> list[Token]:
+    """'YPG is the main force, largely Kurdish and, according to Y, supportive of X': an
+    adjective after the phrase (read as the source's apposition) is a second complement of the
+    copula the phrase hangs on; Y says 'YPG is supportive of X'."""
+    copula = according.head
+    if words[0].pos_ != "ADJ" or words[0].dep_ != "appos" or copula.lemma_ != "be" or copula.i > according.i:
+        return []
+    subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+    if subject is None or subject.right_edge.i + 1 != copula.i:
+        return []
+    return [*subject.doc[subject.left_edge.i:subject.right_edge.i + 1], copula]
+
+
+def _relative_on_source(doc: Doc, hi: int) -> bool:
+    """'according to police, who said ...': a relative clause right after the source is about the source."""
+    k = hi + 1
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    return k > hi + 1 and k < len(doc) and doc[k].tag_ in ("WP", "WDT")
+
+
+def _shared_subject(words: list[Token], before: int) -> list[Token]:
+    """The words of the subject a joined predicate shares with the clause before it ('Ruritania
+    had ... and, according to Y, was called ...': 'Ruritania'), where they stand whole before
+    `before`; none where the words are not one joined verb phrase, or another clause's subject
+    stands between (the parser may have joined the predicate to the wrong clause)."""
+    ids = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in ids and not t.is_punct]
+    if len(heads) != 1 or heads[0].dep_ != "conj" or heads[0].pos_ not in ("VERB", "AUX"):
+        return []
+    subject = next((c for c in heads[0].head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < heads[0].head.i), None)
+    if subject is None or subject.right_edge.i >= before or subject.pos_ == "PRON" and subject.lower_ in RELATIVE_PRONOUNS:
+        return []
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i != subject.head.i
+           for t in subject.doc[subject.right_edge.i + 1:before]):
+        return []           # 'He backed X, and the country had Y and, according to Z, was called ...': which subject?
+    return [t for t in subject.doc[subject.left_edge.i:subject.right_edge.i + 1]]
+
+
+def _has_own_subject(words: list[Token]) -> bool:
+    """A subject among the words whose verb is among them too: a clause, not a bare predicate."""
+    ids = {t.i for t in words}
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and t.head.i in ids for t in words)
 
 
 def _supports(verb: Token, noun: Token) -> bool:

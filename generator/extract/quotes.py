@@ -74,6 +74,7 @@ def find_quotes(text: str) -> list[Quote]:
     pieces: list[tuple[int, int]] = []   # the open quotation's pieces so far
     open_mark = ""
     open_at: int | None = None
+    nested = False                       # inside a quotation within the open one
     last_end = 0                         # end of the previous paragraph
 
     def finish() -> None:
@@ -94,7 +95,9 @@ def find_quotes(text: str) -> list[Quote]:
                 finish()
         for m in _MARK.finditer(text, p_start, p_end):
             mark, i = m.group(0), m.start()
-            if open_at is None:
+            if nested:
+                nested = not (mark == open_mark and _is_closing(text, i, mark))
+            elif open_at is None:
                 if mark in OPENERS and _is_opening(text, i, mark):
                     if not (pieces and i - p_start <= len(para.group(0)) - len(lead)):
                         finish()                 # not the continuation mark of this paragraph
@@ -114,11 +117,21 @@ def find_quotes(text: str) -> list[Quote]:
                 # a new quoted paragraph run into this one ("...thin. "Similarly, ...")
                 pieces.append((open_at, i))
                 open_at = i + len(mark)
+            elif mark == open_mark == '"' and _is_opening(text, i, mark) and _closes_later(text, i + 1, p_end):
+                nested = True       # '"... The "United States" is not ..."': a quotation inside, in the same marks
+        nested = False
         last_end = p_end
     if open_at is not None:
         pieces.append((open_at, last_end))
     finish()
     return quotes
+
+
+def _closes_later(text: str, start: int, end: int) -> bool:
+    """Two more straight marks in the paragraph, the first closing a word or phrase: the
+    inner quotation's close and the outer one's."""
+    marks = [m.start() for m in re.finditer('"', text[start:end])]
+    return len(marks) >= 2 and _is_closing(text, start + marks[0], '"')
 
 
 def _opens_sentence(text: str, start: int) -> bool:
