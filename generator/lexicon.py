@@ -1220,6 +1220,7 @@ BODY_TYPES = ("organization", "country")
 # body no actor was resolved to): with one of them there, 'it' is left unresolved.
 IT_RIVAL_NOUNS = SOURCE_NOUNS | STATEMENT_NOUNS | PRESENTATION_NOUNS | ORG_HEADS | BODY_GROUP_NOUNS
 # figures: nouns of membership whose named body after 'of'/'from' is part of what is counted
-# ('one member of the Coast Guard' counts Coast Guard members).
-MEMBERSHIP_NOUNS = {"member", "employee", "officer", "soldier", "staffer", "worker"}
-MEMBERSHIP_PREPOSITIONS = {"of", "from"}
+# ('one member of the Coast Guard' counts Coast Guard members); the same prepositions name the
+# groups of a count shared out ('two each from X and Y').
+COUNTED_MEMBER_NOUNS = {"member", "employee", "officer", "soldier", "staffer", "worker"}
+COUNTED_MEMBER_PREPOSITIONS = {"of", "from"}

@@ -1005,10 +1005,10 @@ def _noun_after(last: Token) -> str | None:
 def _named_body_of(noun: Token) -> str | None:
     """'one member of the Coast Guard', 'two employees of Harbour Bank': the named body a noun of
     membership has after 'of' or 'from' is part of what is counted ('Coast Guard member')."""
-    if noun.lemma_.lower() not in L.MEMBERSHIP_NOUNS or noun.i + 1 >= len(noun.doc):
+    if noun.lemma_.lower() not in L.COUNTED_MEMBER_NOUNS or noun.i + 1 >= len(noun.doc):
         return None
     after = noun.doc[noun.i + 1]
-    if after.dep_ != "prep" or after.head.i != noun.i or after.lower_ not in L.MEMBERSHIP_PREPOSITIONS:
+    if after.dep_ != "prep" or after.head.i != noun.i or after.lower_ not in L.COUNTED_MEMBER_PREPOSITIONS:
         return None
     body = next((o for o in after.children if o.dep_ == "pobj"), None)
     if body is None or body.pos_ != "PROPN" or body.tag_ == "NNPS" or any(c.dep_ in ("prep", "conj") for c in body.children):
@@ -1170,7 +1170,7 @@ def _shared_out(last: Token) -> Token | None:
     if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != L.DISTRIBUTIVE:
         return None
     groups = doc[last.i + 2]
-    return groups if groups.lower_ in L.MEMBERSHIP_PREPOSITIONS and groups.head.i == last.i else None
+    return groups if groups.lower_ in L.COUNTED_MEMBER_PREPOSITIONS and groups.head.i == last.i else None
 
 
 _CONVERSION_GAP = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}?(?:\(|,)\s*$")
