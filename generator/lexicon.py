@@ -835,8 +835,8 @@ ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign",
 RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                 "daily": "day", "hourly": "hour"}
 RATE_DETERMINERS = {"a", "an", "each", "every", "per"}
-# Figures: the word after a bare count that shares it out ("two each"); it counts what the
-# count before it counts.
+# Figures: the word after a bare count that shares it out ("two each from X and Y"): a count per
+# group, whose unit says so ("people each from X and Y"); without the groups, no figure.
 DISTRIBUTIVE = "each"
 # Figures: conjunctions a sentence may open with before a poll's breakdown ("And when asked ...").
 CONJUNCTION_OPENERS = ("and", "but", "yet", "so", "while")
@@ -1209,3 +1209,18 @@ VOTING_VERBS = {"vote"}
 # solution'): the infinitive after them is their complement, the point of the object.
 ATTEMPT_NOUNS = {"effort", "attempt", "bid", "drive", "push", "campaign", "plan", "move", "decision",
                  "determination", "willingness", "readiness", "initiative"}
+
+# figures: what a pronoun in a source phrase can stand for ('It said', 'its forecast', 'His cost
+# estimates'): the form whose antecedent the sentence before gives, the types of actor 'it' may
+# mean, and the gender of the given name a possessive of a person needs.
+ANTECEDENT_PRONOUNS = {"it": "it", "its": "it", "his": "his", "her": "her"}
+ANTECEDENT_PRONOUNS_GENDER = {"his": "m", "her": "f"}
+BODY_TYPES = ("organization", "country")
+# ... and the nouns of the sentence before that 'it' may mean instead (a document, a statement, a
+# body no actor was resolved to): with one of them there, 'it' is left unresolved.
+IT_RIVAL_NOUNS = SOURCE_NOUNS | STATEMENT_NOUNS | PRESENTATION_NOUNS | ORG_HEADS | BODY_GROUP_NOUNS
+# figures: nouns of membership whose named body after 'of'/'from' is part of what is counted
+# ('one member of the Coast Guard' counts Coast Guard members); the same prepositions name the
+# groups of a count shared out ('two each from X and Y').
+COUNTED_MEMBER_NOUNS = {"member", "employee", "officer", "soldier", "staffer", "worker"}
+COUNTED_MEMBER_PREPOSITIONS = {"of", "from"}

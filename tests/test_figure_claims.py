@@ -12,6 +12,8 @@ from dataclasses import asdict
 import pytest
 
 from conftest import extract, figure
+from generator.extract.figures import find_figures
+from generator.extract.parse import parse_text
 
 
 def first_values(rows) -> list[str]:
@@ -95,11 +97,24 @@ AMOUNTS = [
      [("hundreds if not thousands", 100, 100, 9999, "sheep", None, None)]),
     ("Several hundred pupils were sent home.", [("Several hundred", 200, 200, 900, "pupils", None, None)]),
     # a change is two figures, not a range
-    # a count that shares a verb of harm ('as were'), a count shared out ('two each')
+    # a count that shares a verb of harm ('as were'); a count shared out ('three each from X and Y') is
+    # per group, as its unit says (no total); without the groups or what is counted, no figure
     ("Tom Reed said 40 workers were hurt, as were nine from the police, and three each from the port and the "
      "railway.", [("40", 40, None, None, "workers", None, "Tom Reed"),
                   ("nine", 9, None, None, "people", None, "Tom Reed"),
-                  ("three", 3, None, None, "people", None, "Tom Reed")]),
+                  ("three", 3, None, None, "people each from the port and the railway", None, "Tom Reed")]),
+    ("Five ships were lost, two each from the navy and the coast guard.",
+     [("Five", 5, None, None, "ships", None, None),
+      ("two", 2, None, None, "ships each from the navy and the coast guard", None, None)]),
+    ("Two each came from the port and the railway.", []),
+    ("Two each from the port and the railway were hurt.", []),
+    ("The court fined the two men $5,000 each.", [("$5,000", 5000, None, None, "dollars", None, None)]),
+    # a noun of membership counts members of the named body after it
+    ("The dead were fourteen civilians and one member of the Harbour Guard.",
+     [("fourteen", 14, None, None, "civilians", None, None), ("one", 1, None, None, "Harbour Guard member", None, None)]),
+    ("Three employees of Zembia Rail were hurt.", [("Three", 3, None, None, "Zembia Rail employees", None, None)]),
+    ("Two members of parliament were hurt.", [("Two", 2, None, None, "members", None, None)]),
+    ("Twelve members of the crew and the guard were hurt.", [("Twelve", 12, None, None, "members", None, None)]),
     ("The chain grew from 14 to 31 stores.",
      [("14", 14, None, None, "stores", None, None), ("31", 31, None, None, "stores", None, None)]),
     # what is counted when the noun is left out
@@ -423,6 +438,19 @@ def test_a_resolved_pronoun_claims_in_a_later_sentence():
     assert records(text) == [figure(text, "$40m", 40e6, None, None, "dollars", None, "Tom Reed", sentence=1)]
 
 
+@pytest.mark.parametrize("spans, claimant", [
+    ([(0, 0, 12, "Zembia Today")], "Zembia Today"),                          # marked only in the sentence before
+    ([(0, 0, 12, "Zembia Today"), (0, 0, 12, "Zembia Today Group")], None),  # the name stands for two actors
+    ([], None),                                                              # marked nowhere
+])
+def test_a_name_the_recogniser_marked_elsewhere_in_the_article_owns_a_report(spans, claimant):
+    text = ("Zembia Today published its count on Monday. Donations to the funds hit $1.1 billion through the end "
+            "of August, a Zembia Today analysis of newly filed reports shows.")
+    parsed = parse_text(text, "test")
+    found = [asdict(f) for f in find_figures(parsed, [], spans)]
+    assert found == [figure(text, "$1.1 billion", 1.1e9, None, None, "dollars", None, claimant, sentence=1)]
+
+
 def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():
     text = ("Mayor Lena Ortiz said the bridge would reopen soon. "
             "Engineers found 14 cracks in the deck.")
@@ -490,14 +518,52 @@ CONTINUED = [
      [("fourteen", 14, None, None, "civilians", None, "Lena Ortiz", 0),
       ("40", 40, None, None, "workers", None, "Lena Ortiz", 1),
       ("nine", 9, None, None, "people", None, "Lena Ortiz", 1),
-      ("three", 3, None, None, "people", None, "Lena Ortiz", 1)]),
+      ("three", 3, None, None, "people each from the port and the railway", None, "Lena Ortiz", 1)]),
     # "it" as a source is what the speakers stage resolved it to (as the subject of a cue), else nobody
     ("Rainfall in the north stayed low, the Weather Bureau said. It expects the harvest to shrink by 3.1 percent.",
      [("3.1 percent", 3.1, None, None, "%", None, "Weather Bureau", 1)]),
+    # ... and 'it', 'its' the one body the sentence before puts forward as its speaker or main subject,
+    # 'his', 'her' the one person of that gender it names (as speaker or subject)
     ("Rainfall in the north stayed low, the Weather Bureau said. It cut its harvest estimate by 0.2 percentage "
      "points to 3.1 percent.",
-     [("0.2 percentage points", 0.2, None, None, "percentage points", None, None, 1),
-      ("3.1 percent", 3.1, None, None, "%", None, None, 1)]),
+     [("0.2 percentage points", 0.2, None, None, "percentage points", None, "Weather Bureau", 1),
+      ("3.1 percent", 3.1, None, None, "%", None, "Weather Bureau", 1)]),
+    ("The Harbour Fund had warned that the vote could depress growth in Zembia for years. But on Tuesday, it "
+     "increased its growth forecast to 1.8 percent.",
+     [("1.8 percent", 1.8, None, None, "%", None, "Harbour Fund", 1)]),
+    ("In the past, Tom Reed has said the new bridge might be 40 metres high. His cost estimates have been between "
+     "$8 million and $12 million.",
+     [("40", 40, None, None, "metres", None, "Tom Reed", 0),
+      ("between $8 million and $12 million", 8e6, 8e6, 12e6, "dollars", "between", "Tom Reed", 1)]),
+    ("Mayor Ann Lowe said the bridge was safe. Her estimate put repairs at $40m.",
+     [("$40m", 40e6, None, None, "dollars", None, "Ann Lowe", 1)]),
+    # nobody: a person of the other gender, two people, two bodies, a subject no actor was resolved to,
+    # 'it' in quoted words, a body named before 'it' in its own sentence
+    ("Tom Reed said the bridge was safe. Her estimate put repairs at $40m.",
+     [("$40m", 40e6, None, None, "dollars", None, None, 1)]),
+    ("Mayor Ann Lowe said the bridge was safe, Tom Reed said. Her estimate put repairs at $40m.",
+     [("$40m", 40e6, None, None, "dollars", None, None, 1)]),
+    ("The Weather Bureau and the Harbour Fund met. It has said it will seek damages of $20bn.",
+     [("$20bn", 2e10, None, None, "dollars", None, None, 1)]),
+    ("The Weather Bureau dismissed the report on Monday. It cut its forecast to 3.1 percent.",
+     [("3.1 percent", 3.1, None, None, "%", None, None, 1)]),
+    ("The Weather Bureau met the company on Monday. It cut its forecast to 3.1 percent.",
+     [("3.1 percent", 3.1, None, None, "%", None, None, 1)]),
+    ("The plan was shelved by the Weather Bureau. It says 400 jobs will go.",
+     [("400", 400, None, None, "jobs", None, None, 1)]),
+    ('The Weather Bureau met on Monday, Tom Reed said, "and we spoke. It cut its forecast to 3.1 percent," he said.',
+     [("3.1 percent", 3.1, None, None, "%", None, "Tom Reed", 1)]),
+    ('The Harbour Fund met on Monday. Tom Reed explained: "It raised its forecast to 4.2 percent."',
+     [("4.2 percent", 4.2, None, None, "%", None, "Tom Reed", 1)]),
+    ("The Harbour Fund warned growth would slow. The Weather Bureau agreed, and it raised its forecast to 4.2 percent.",
+     [("4.2 percent", 4.2, None, None, "%", None, None, 1)]),
+    # a poll after the verb: the article's one poll; an indefinite poll is nobody's
+    ("A Daily Herald poll found Reed ahead. Reed's approval rating has fallen from 58 percent in the last poll "
+     "to 55 percent.",
+     [("58 percent", 58, None, None, "%", None, "Daily Herald", 1),
+      ("55 percent", 55, None, None, "%", None, "Daily Herald", 1)]),
+    ("Reed's approval rating has fallen from 58 percent in a new poll to 55 percent.",
+     [("58 percent", 58, None, None, "%", None, None, 0), ("55 percent", 55, None, None, "%", None, None, 0)]),
     ("Lowe presented the plan on Monday. It says 400 jobs will go.",
      [("400", 400, None, None, "jobs", None, None, 1)]),
     ("France sent few doctors. Paris's promise to send nearly 900 nurses pleased the union.",

@@ -26,7 +26,8 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     found = find_positions(parsed, actors)
     spans = _without_overlaps(actors.spans, found.references)
     countries = {key for key, m in actors.mentions.items() if m.type == "country"}   # what a capital stands for
-    figures = find_figures(parsed, found.positions, spans, countries)
+    kinds = {key: m.type for key, m in actors.mentions.items()}        # what 'it' or 'his' can stand for
+    figures = find_figures(parsed, found.positions, spans, countries, kinds)
     return ArticleExtraction(
         article=parsed.article.id,
         sentences=[span_text(s).strip() for s in parsed.sentences],

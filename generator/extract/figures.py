@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
+from ..names import gender_of_given_name
 from .evidence import capital_of
 from .parse import ParsedArticle, span_text
 
@@ -74,17 +75,20 @@ _MAY_HOLD_A_NUMBER = re.compile(
 
 
 def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
-                 mentions: list[MentionSpan] = (), countries: set[str] = frozenset()) -> list[RawFigure]:
+                 mentions: list[MentionSpan] = (), countries: set[str] = frozenset(),
+                 kinds: Mapping[str, str] = MappingProxyType({})) -> list[RawFigure]:
     """The figures of an article; `mentions` are the words extraction resolved to an actor
-    (names, aliases, resolved pronouns: 'it' is only what the speakers stage resolved), the
-    only sources a sentence can attribute a figure to; `countries` the keys of the countries
-    among them (what a capital that owns something stands for)."""
+    (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure
+    to; `countries` the keys of the countries among them (what a capital that owns something
+    stands for); `kinds` the type of each actor key (what 'it' or 'his' can stand for: see
+    `_antecedents`)."""
     figures = []
     spans: dict[int, list[MentionSpan]] = {}
     for span in mentions:
         spans.setdefault(span[0], []).append(span)
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     discourse = _Discourse()
+    names = _names_written(parsed, mentions)
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
         discourse.advance(parsed, n, spans)
@@ -99,7 +103,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         poll_results = bool(poll) and any(
             _breaks_down_a_poll(sent, f, t, discourse.breakdown, discourse.after_poll) for f, t in found)
         speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
-        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries)
+        antecedents = _antecedents(parsed, n - 1, spans.get(n - 1, []), positions, kinds) if n else {}
+        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
@@ -467,6 +472,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "tax cuts for the 1 percent": the people of that share, no figure
     if pct or money:
         return False
+    if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and _shared_out(last) is None:
+        return True     # "two each came": a count per something the sentence does not name
     if not qual and not b and _counts_the_names(last, _amount(a)):
         return True     # "Two Democrats, Ann Lowe and Tom Reed, ...": the count of the names beside it
     if plain and len(a) > 1 and a.startswith("0") and len(a) != 4:
@@ -983,7 +990,9 @@ def _noun_after(last: Token) -> str | None:
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         if head.lower_ in L.MARK_NOUNS:
             return None                           # "the 10,000 mark" counts no marks
-        return _with_conjuncts(head, _noun_phrase(head, classifying=True))
+        phrase = _noun_phrase(head, classifying=True)
+        body = _named_body_of(head)
+        return _with_conjuncts(head, f"{body} {phrase}" if body and phrase else phrase)
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.ADDED_COUNT_WORDS \
             and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"):
@@ -991,6 +1000,20 @@ def _noun_after(last: Token) -> str | None:
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
+
+
+def _named_body_of(noun: Token) -> str | None:
+    """'one member of the Coast Guard', 'two employees of Harbour Bank': the named body a noun of
+    membership has after 'of' or 'from' is part of what is counted ('Coast Guard member')."""
+    if noun.lemma_.lower() not in L.COUNTED_MEMBER_NOUNS or noun.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.i + 1]
+    if after.dep_ != "prep" or after.head.i != noun.i or after.lower_ not in L.COUNTED_MEMBER_PREPOSITIONS:
+        return None
+    body = next((o for o in after.children if o.dep_ == "pobj"), None)
+    if body is None or body.pos_ != "PROPN" or body.tag_ == "NNPS" or any(c.dep_ in ("prep", "conj") for c in body.children):
+        return None                               # a body that is one name, nothing after it
+    return _noun_phrase(body)
 
 
 def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
@@ -1103,7 +1126,8 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     ('two million refugees, down from over three million'; '41 Britons died, 158 others are
     missing'); a bare count of the dead, the hurt or the missing counts people ('killed
     twelve', '39 were confirmed dead', '150,000 dead'); a bare amount spent is in the one
-    currency of its sentence, else of the article so far."""
+    currency of its sentence, else of the article so far; a count shared out ('two each from X
+    and Y') counts what the count before it counts, per group, and is dropped without one."""
     for n, (figure, tokens) in enumerate(found):
         if figure.unit is not None:
             continue
@@ -1112,7 +1136,11 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
                   and not f.unit.startswith(("% ", "share ")) and f.unit not in L.CURRENCY.values()]
         similar = [f for f in counts if figure.value and 0.1 <= f.value / figure.value <= 10]
-        if _spent_amount(figure, tokens) and len(currencies := _currencies(found) or set(earlier_currencies)) == 1:
+        if (groups := _shared_out(last)) is not None:
+            before = [f for f, _ in found[:n] if f.unit]
+            if before:                                         # "..., and two each from the police and the army"
+                figure.unit = f"{before[-1].unit} each {last.doc[groups.i:groups.right_edge.i + 1].text}"
+        elif _spent_amount(figure, tokens) and len(currencies := _currencies(found) or set(earlier_currencies)) == 1:
             figure.unit = currencies.pop()                     # "of the £50m, six million was spent"
         elif counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
             figure.unit = _nearest(counts, n, found)          # "158 others", "thousands more"
@@ -1130,10 +1158,19 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             figure.unit = "deaths"                             # "the death toll rose to 22"
         elif _about_people(last) or _about_people_as_well(last):
             figure.unit = "people"                             # "killed twelve", "as were seventeen"
-        elif nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and (before := [f for f, _ in found[:n] if f.unit]):
-            figure.unit = before[-1].unit                      # "..., and three each from the police"
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
+    found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
+
+
+def _shared_out(last: Token) -> Token | None:
+    """'two each from the police and the army': the phrase naming the groups a count is given
+    for, one by one (the count is per group: no total, and nothing without what it counts)."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != L.DISTRIBUTIVE:
+        return None
+    groups = doc[last.i + 2]
+    return groups if groups.lower_ in L.COUNTED_MEMBER_PREPOSITIONS and groups.head.i == last.i else None
 
 
 _CONVERSION_GAP = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}?(?:\(|,)\s*$")
@@ -1266,12 +1303,17 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 # ---- the source a sentence attributes a figure to ----------------------------------------
 
 def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None,
-                    countries: set[str] = frozenset()):
+                    countries: set[str] = frozenset(), antecedents: Mapping[str, str] = _NO_REFERENTS,
+                    kinds: Mapping[str, str] = _NO_REFERENTS, names: Mapping[str, str] = _NO_REFERENTS):
     """A function giving the actor whose mention span covers a token of sentence n, if any;
     else the actor of a statement of the sentence whose speaker is written as the token's
     phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved);
     else, for a capital that owns something ('Berlin's pledge'), its country's government,
-    where the article names that country among its actors."""
+    where the article names that country among its actors; else the actor a proper name of
+    two words or more is written for elsewhere in the article ('a USA TODAY analysis' where the
+    recogniser marked 'USA TODAY' only in another sentence); else, for 'it', 'its', 'his' or
+    'her' outside quotation marks with no actor of its kind before it in the sentence, the
+    antecedent the sentence before gives (`_antecedents`)."""
     speakers = speakers or {}
 
     def mention_of(token: Token) -> str | None:
@@ -1282,8 +1324,76 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
             key = speakers.get(phrase) or speakers.get(token.text)
         if key is None and token.dep_ == "poss" and token.pos_ == "PROPN" and capital_of(token.text) in countries:
             key = capital_of(token.text)
+        if key is None and token.pos_ in ("PROPN", "NOUN") and token.left_edge.i < token.i:
+            key = names.get(token.doc[token.left_edge.i:token.i + 1].text)
+        form = L.ANTECEDENT_PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
+        if form is not None and form != "it" and token.dep_ != "poss":
+            form = None                   # "told her": only the owner of what follows
+        if key is None and form in antecedents and not any(t.is_quote for t in token.doc[token.sent.start:token.i]) \
+                and not any(s < start and _of_kind(kinds.get(k), form) for _, s, _e, k in spans):
+            key = antecedents[form]
         return key
     return mention_of
+
+
+def _names_written(parsed: ParsedArticle, mentions: list[MentionSpan]) -> dict[str, str]:
+    """The actor each written name of the article stands for, where it stands for one only."""
+    found: dict[str, set[str]] = {}
+    texts: dict[int, str] = {}
+    for n, start, end, key in mentions:
+        if n not in texts:
+            texts[n] = span_text(parsed.sentences[n]).strip()
+        found.setdefault(texts[n][start:end], set()).add(key)
+    return {name: keys.pop() for name, keys in found.items() if len(keys) == 1 and " " in name}
+
+
+def _of_kind(kind: str | None, form: str) -> bool:
+    """Can an actor of this type be what the pronoun form ('it', 'his', 'her') stands for?"""
+    return kind in (L.BODY_TYPES if form == "it" else ("person",))
+
+
+def _antecedents(parsed: ParsedArticle, k: int, spans: list[MentionSpan], positions: list[RawPosition],
+                 kinds: Mapping[str, str]) -> dict[str, str]:
+    """What 'it'/'its' and 'his'/'her' in the sentence after sentence k stand for: the one actor
+    of the kind that sentence k puts forward — its speakers, else the subjects of its main
+    clause (as the speakers stage ranks them: 'The IMF had warned that growth in Britain
+    would slow. It raised its forecast', not Britain) — for 'his'/'her' only a person of that
+    gender whom sentence k names alone among people. Nothing where two are put forward,
+    where the subjects are joined ('X and Y met'), where a subject no actor was resolved
+    to may be meant ('The plan was shelved. It ...'), or, for 'it', where sentence k names a
+    document or a body no actor was resolved to ('X dismissed the report. It said ...')."""
+    if k < 0 or not kinds or k == 0 and parsed.headline:
+        return {}
+    sent = parsed.sentences[k]
+    if sum(t.is_quote for t in sent) % 2:
+        return {}                         # a quotation opens or closes in it: who is put forward is unclear
+    mention_of = _mention_finder(parsed, k, spans)
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    if any(t.conjuncts for t in subjects):
+        return {}
+    spoken = [p.actor for p in positions if p.sentence_index == k and p.actor]
+    found = {}
+    for form in ("it", "his", "her"):
+        if form == "it" and any(t.tag_ == "NN" and t.lower_ in L.IT_RIVAL_NOUNS and mention_of(t) is None for t in sent):
+            continue                      # "The IMF dismissed the report. It said ...": the report may be meant
+        ranked = [key for key in spoken if _of_kind(kinds.get(key), form)]
+        if not ranked:
+            keys = [mention_of(t) for t in subjects]
+            if any(key is None and (t.pos_ == "PRON" or t.tag_ == "NN") for key, t in zip(keys, subjects)):
+                continue                  # "The plan was shelved. It ...", "It rained. It ..."
+            ranked = [key for key in keys if _of_kind(kinds.get(key), form)]
+        ranked = list(dict.fromkeys(ranked))
+        if len(ranked) != 1:
+            continue
+        key = ranked[0]
+        if form != "it":
+            people = {k2 for _, _s, _e, k2 in spans if kinds.get(k2) == "person"}
+            words = key.split()
+            if people - {key} or len(words) < 2 or gender_of_given_name(words[0]) != L.ANTECEDENT_PRONOUNS_GENDER[form]:
+                continue
+        found[form] = key
+    return found
+
 
 
 def _head(tokens: list[Token]) -> Token:
@@ -1402,6 +1512,10 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
         according = _according_to(node) or _in_a_document(node)
         if according is not None:
             return _source(according, mention_of, earlier)
+        document = _in_a_document(node, after=True)
+        owner = _source(document, mention_of, earlier) if document is not None else None
+        if owner:
+            return owner                  # "it has declined from 58 percent in the last poll": the poll named before
         before_colon = _cue_before_colon(node, token)
         if before_colon is not None:
             return _source(_subject_of(before_colon), mention_of, earlier)
@@ -1625,13 +1739,14 @@ def _according_to(node: Token) -> Token | None:
     return None
 
 
-def _in_a_document(node: Token) -> Token | None:
+def _in_a_document(node: Token, after: bool = False) -> Token | None:
     """'In the previous X poll, Clinton led by 5 points', 'in its report, ...': a poll, survey or
-    report whose findings the clause gives, set before it."""
+    report whose findings the clause gives, set before it (or, with `after`, after the verb:
+    'support fell to 40 percent in the poll')."""
     if node.pos_ not in ("VERB", "AUX"):
         return None
     for c in node.children:
-        if c.dep_ == "prep" and c.lower_ == "in" and c.i < node.i:
+        if c.dep_ == "prep" and c.lower_ == "in" and (c.i > node.i if after else c.i < node.i):
             document = next((o for o in c.children if o.dep_ == "pobj" and o.lower_ in L.SOURCE_NOUNS), None)
             if document is not None and document.lemma_.lower() in L.POLL_NOUNS | L.REPORT_NOUNS:
                 return document
