@@ -1194,3 +1194,6 @@ RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "fiel
 TITLES_NEEDING_A_PORTFOLIO = {"secretary", "minister"}
 # Words that only say a role is current ('X, now a consultant,', 'the current President'): no part of the role.
 NOW_WORDS = {"now", "currently", "presently", "current"}
+# Letters in which Latin spellings of one name written from another script most often differ
+# ('Sarea'/'Saree', 'Soleimani'/'Soleymani'): the vowels, and 'y' written for 'i'.
+VOWEL_LETTERS = frozenset("aeiouy")
