@@ -916,7 +916,8 @@ def _pairs_of_bodies_split(spans: list[NameSpan]) -> list[NameSpan]:
                          if name != norm(s.name)):
             for part in parts:
                 text = clean_surface(span_text(part))
-                out.append(NameSpan(surface=text, name=text, kind="org", head=part.root, sentence=s.sentence,
+                kind = "country" if (canonical(text) or ("", ""))[1] == "country" else "org"
+                out.append(NameSpan(surface=text, name=text, kind=kind, head=part.root, sentence=s.sentence,
                                     titles=[], words=part, start=part.start))
         else:
             out.append(s)
