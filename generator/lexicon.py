@@ -1197,3 +1197,6 @@ NOW_WORDS = {"now", "currently", "presently", "current"}
 # Letters in which Latin spellings of one name written from another script most often differ
 # ('Sarea'/'Saree', 'Soleimani'/'Soleymani'): the vowels, and 'y' written for 'i'.
 VOWEL_LETTERS = frozenset("aeiouy")
+# Nouns of what is held in a country or is its state of affairs: a country that only owns one
+# ("Austria's presidential election", "Peru's economy") is its setting, no actor.
+SETTING_NOUNS = {"election", "elections", "referendum", "referendums", "economy", "census"}

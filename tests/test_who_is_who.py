@@ -1039,3 +1039,27 @@ NAME_MERGES = [
 @pytest.mark.parametrize("articles, expected", NAME_MERGES)
 def test_names_join_on_the_words_mentioned(articles, expected):
     assert people_and_bodies(briefing(*articles)) == expected
+
+
+NOT_ACTORS_BY_THEIR_USE = [
+    # a university named only where a debate is held, however the parser hangs the 'at'
+    ("Most voters expect Lowe to win Monday's debate, the first of the general election, at Corran University "
+     "on Long Island.", [("Lowe", "person")]),
+    # its staff's university stays ('a professor at X'), as does one that acts
+    ("The debate between Ann Lowe and Tom Reed, a professor at Corran University, was lively.",
+     [("Ann Lowe", "person"), ("Corran University", "organization"), ("Tom Reed", "person")]),
+    ("A debate on the bill, which Corran University opposed, was held on Monday.",
+     [("Corran University", "organization")]),
+    # a country that only owns an election or an economy is its setting
+    ("A right-wing candidate won the most votes in the first round of Austria's presidential election, Tom Reed "
+     "said.", [("Tom Reed", "person")]),
+    # one that owns a government, or also speaks, is an actor
+    ("Austria's government said the vote was fair.", [("Austria", "country")]),
+    ("Peru's economy grew, and Peru said it would cut taxes.", [("Peru", "country")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_ACTORS_BY_THEIR_USE)
+def test_names_that_are_only_settings_are_no_actors(text, expected):
+    result = extract(text)
+    assert sorted((m.name, m.type) for m in result.mentions if m.type != "group") == expected
