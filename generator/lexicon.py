@@ -1200,3 +1200,6 @@ VOWEL_LETTERS = frozenset("aeiouy")
 # Nouns of what is held in a country or is its state of affairs: a country that only owns one
 # ("Austria's presidential election", "Peru's economy") is its setting, no actor.
 SETTING_NOUNS = {"election", "elections", "referendum", "referendums", "economy", "census"}
+# Verbs of showing a programme: a channel after them and 'on' ('shown on X News 24') is where
+# the programme went out, as after BROADCAST_SPEECH_WORDS.
+BROADCAST_SHOWING_VERBS = {"show", "broadcast", "air", "screen", "televise"}

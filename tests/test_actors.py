@@ -75,6 +75,9 @@ CASES = [
       actor("Ora Media", "organization", ["Ora"], count=2), actor("Hulu", "organization")]),
     ("Shares in Procter and Gamble rose after Procter and Gamble said sales grew.",
      [actor("Procter and Gamble", "organization", count=2)]),
+    # a broadcaster's channels named only where a programme is shown are no actors; one that speaks is
+    ("The service will be shown on XYZ One and XYZ News 24 from 1130 to 1215 GMT on Wednesday.", []),
+    ("The film was shown on XYZ Two, and XYZ Two said it was proud.", [actor("XYZ Two", "organization", count=2)]),
     # one actor for all forms of a name
     ("The World Trade Organization met in Geneva. The WTO said tariffs would fall. Later the W.T.O. said more.",
      [actor("World Trade Organization", "organization", ["WTO", "W.T.O"], count=3)]),

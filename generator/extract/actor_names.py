@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
+                       BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
@@ -1192,15 +1193,19 @@ def is_broadcast_venue(token: Token) -> bool:
         if owned.ent_type_ == "PERSON" or owned.pos_ != "PROPN" and owned.lemma_.lower() not in WORK_NOUNS:
             return False
         return _spoken_to_or_on(owned)
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head                      # 'shown on X One and X News 24'
     return _spoken_to_or_on(token, BROADCAST_ON_PREPOSITIONS)
 
 
 def _spoken_to_or_on(noun: Token, preps=BROADCAST_ON_PREPOSITIONS | BROADCAST_TO_PREPOSITIONS) -> bool:
-    """The object of 'told', or of 'on'/'to' after a verb or noun of speaking."""
+    """The object of 'told', or of 'on'/'to' after a verb or noun of speaking, or of 'on' after
+    a verb of showing ('shown on X News 24')."""
     head = noun.head
     if noun.dep_ in ("dobj", "dative") and head.lemma_.lower() in TELLING_VERBS:
         return True
-    return noun.dep_ == "pobj" and head.lower_ in preps and head.head.lemma_.lower() in BROADCAST_SPEECH_WORDS
+    return noun.dep_ == "pobj" and head.lower_ in preps and head.head.lemma_.lower() in BROADCAST_SPEECH_WORDS \
+        | (BROADCAST_SHOWING_VERBS if head.lower_ in BROADCAST_ON_PREPOSITIONS else set())
 
 
 def in_broadcast_title(token: Token) -> bool:
