@@ -78,6 +78,10 @@ CASES = [
     # a broadcaster's channels named only where a programme is shown are no actors; one that speaks is
     ("The service will be shown on XYZ One and XYZ News 24 from 1130 to 1215 GMT on Wednesday.", []),
     ("The film was shown on XYZ Two, and XYZ Two said it was proud.", [actor("XYZ Two", "organization", count=2)]),
+    # initials that no country, place or US state is written as name a body, whatever the recogniser
+    # took them for
+    ("RT covered the annexation as a rightful move. Ann Lowe, the RT editor in chief, said so.",
+     [actor("Ann Lowe", "person", role="editor in chief", affiliation="RT"), actor("RT", "organization")]),
     # one actor for all forms of a name
     ("The World Trade Organization met in Geneva. The WTO said tariffs would fall. Later the W.T.O. said more.",
      [actor("World Trade Organization", "organization", ["WTO", "W.T.O"], count=3)]),
@@ -204,3 +208,10 @@ def test_a_dutch_apostrophe_particle_opens_the_surname(before, particle):
     from generator.extract.actor_names import APOSTROPHE_PARTICLE
     match = APOSTROPHE_PARTICLE.search(before)
     assert (match.group(0) if match else None) == particle
+
+
+@pytest.mark.parametrize("name, expected", [("RT", True), ("ZNN", True), ("NY", False), ("TV", False),
+                                            ("Paris", False), ("RT America", False)])
+def test_initials_of_no_place_name_a_body(name, expected):
+    from generator.extract.actor_names import _acronym_of_no_place
+    assert _acronym_of_no_place(name) is expected

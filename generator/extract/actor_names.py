@@ -330,6 +330,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "org"
     elif ent.label_ == "NORP":
         return None   # a nationality or group adjective that names no country or body
+    elif _acronym_of_no_place(name):
+        kind = "org"            # 'RT said' read as a place: initials no known country, place or US state has
     else:
         kind = "place"
     after = doc[tokens[-1].i + 1:tokens[-1].i + 4]
@@ -337,6 +339,14 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
+
+
+def _acronym_of_no_place(name: str) -> bool:
+    """'RT', 'ZNN': one word of initials that no known country, place or US state is written as,
+    nor a common two-letter abbreviation, names a body, whatever the recogniser took it for (a
+    body named only as where something happens, or never acting, is dropped later)."""
+    return " " not in name and is_acronym(name) and not is_known_place(name) \
+        and norm(name) not in two_letter_abbreviations()
 
 
 def _a_kind_of_body(head: Token) -> bool:
