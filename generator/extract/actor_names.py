@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
+                       BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
@@ -23,7 +24,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
-                       SEVERAL_PER_STATE, TRANSLITERATION_SWAPS,
+                       SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS)
 from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_year, norm,
@@ -58,6 +59,7 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     """Every occurrence of a name, with its kind and the key of the actor it names."""
     spans = _name_spans(parsed)
     spans = _people_split_from_bodies(spans)
+    spans = _pairs_of_bodies_split(spans)
     _fix_kinds(spans)
     _assign_keys(spans)
     return spans
@@ -208,6 +210,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if breaks:
         tokens = tokens[breaks[-1] + 1:]        # "…2019\n\nHeads of …", "Topics: The Council"
     tokens = _without_dash_parts(tokens)
+    tokens = _without_writers_insertion(tokens)
     tokens = _with_surname_after_particle(tokens)
     if ent.label_ == "PERSON" and tokens:
         tokens = _person_without_leading_title(tokens)
@@ -289,6 +292,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
+    if titles and titles[0].rstrip(".").lower() not in TITLE_WORDS:
+        surface = surface.split(" ", 1)[1]      # 'Senators Ann Lowe … and Tom Reed': a list's title, no form of a name
     if ent.label_ == "PERSON":
         name = _without_post_nominals(name)     # 'Ann Lowe QC', 'Tom Reed MP'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
@@ -325,6 +330,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "org"
     elif ent.label_ == "NORP":
         return None   # a nationality or group adjective that names no country or body
+    elif _acronym_of_no_place(name):
+        kind = "org"            # 'RT said' read as a place: initials no known country, place or US state has
     else:
         kind = "place"
     after = doc[tokens[-1].i + 1:tokens[-1].i + 4]
@@ -332,6 +339,14 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
+
+
+def _acronym_of_no_place(name: str) -> bool:
+    """'RT', 'ZNN': one word of initials that no known country, place or US state is written as,
+    nor a common two-letter abbreviation, names a body, whatever the recogniser took it for (a
+    body named only as where something happens, or never acting, is dropped later)."""
+    return " " not in name and is_acronym(name) and not is_known_place(name) \
+        and norm(name) not in two_letter_abbreviations()
 
 
 def _a_kind_of_body(head: Token) -> bool:
@@ -745,6 +760,23 @@ def _without_dash_parts(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _without_writers_insertion(tokens: list[Token]) -> list[Token]:
+    """'align with [Tom al] Reed': in a quotation the bracketed words are the writer's gloss, the
+    words outside them what was said; the name mentioned is those ('Reed'). A name wholly in
+    brackets stays as it is."""
+    if not tokens or "]" not in [t.text for t in tokens]:
+        return tokens
+    doc = tokens[0].doc
+    before = [t.text for t in doc[max(tokens[0].i - 6, 0):tokens[0].i] if t.text in "[]"]
+    depth, outside = int(before[-1:] == ["["]), []     # the recogniser often leaves the '[' out
+    for t in tokens:
+        depth += t.text == "["
+        if depth == 0 and t.text != "]":
+            outside.append(t)
+        depth -= t.text == "]" and depth > 0
+    return outside if any(t.is_title or t.is_upper for t in outside) else tokens
+
+
 def _opens_sentence(token: Token) -> bool:
     """First word of a sentence or paragraph: capitalised whatever it is."""
     return token.is_sent_start or (token.i > 0 and "\n" in token.doc[token.i - 1].text)
@@ -773,8 +805,10 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
     surnames = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
                 for w in (s.name.split()[-1], _surname(s.name))}
     bare_orgs = {s.name for s in spans if s.kind == "org"}
+    misspelt = {norm(s.name) for s in spans if s.kind == "org" and is_source(s.head) and _misspelt_surname_of(s, spans)}
     for s in spans:
-        if s.kind in ("org", "place") and norm(s.name) in surnames and not _town_before_its_state(s):
+        if s.kind in ("org", "place") and (norm(s.name) in surnames or norm(s.name) in misspelt) \
+                and not _town_before_its_state(s):
             s.kind = "person"
         if s.kind == "place" and is_source(s.head) and capital_of(s.name):
             s.name, s.kind = capital_of(s.name), "country"      # "Beijing said": China's government
@@ -801,6 +835,44 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
     for s in spans:
         if norm(s.name) in buildings - titled:
             s.kind = "place"                    # 'Saint Mara, formerly a chapel, …': a building
+
+
+def _misspelt_surname_of(s: NameSpan, spans: list[NameSpan]) -> str | None:
+    """'military spokesman Yahya Sarea said … "…", Saree said': a lone word of five letters or
+    more that is no surname, known name or acronym of the article, and differs in one vowel
+    (or 'y') from the surname of exactly one person the article names in full, is that
+    surname spelt another way, as names written from another script often are (only where
+    every use of the word follows the person's full name and none qualifies a noun); the
+    key of that person."""
+    word = norm(s.name)
+    if " " in word or len(word) < 5 or canonical(s.name) or is_acronym(s.name):
+        return None
+    people = {o.key or o.name for o in spans if o.kind == "person" and len(o.name.split()) > 1}
+    surnames = {key: norm(key.split()[-1]) for key in people}
+    if word in surnames.values():
+        return None
+    found = {key for key, surname in surnames.items() if _one_vowel_apart(word, surname)}
+    if len(found) != 1:
+        return None
+    key = found.pop()
+    uses = [o for o in spans if norm(o.name) == word]
+    full = [o for o in spans if (o.key or o.name) == key and len(o.name.split()) > 1]
+    introduced = min((o.sentence, o.head.i) for o in full)
+    if any((o.sentence, o.head.i) < introduced or o.head.dep_ == "compound" for o in uses):
+        return None         # named before the person, or naming a body's staff
+    heads = {(id(o.head.doc), o.head.i) for o in uses}
+    paragraphs = {id(o.head.doc): o.head.doc for o in [*uses, *full]}
+    if any(norm(t.text) == word and (id(doc), t.i) not in heads for doc in paragraphs.values() for t in doc):
+        return None         # 'Corran chief Tom Corrin': the word is used where the recogniser saw no name
+    return key
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """'saree'/'sarea', 'soleymani'/'soleimani': one letter differs, a vowel or 'y' in both, not the first."""
+    if len(a) != len(b) or a[0] != b[0]:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and all(c in VOWEL_LETTERS for c in diff[0])
 
 
 def _described_as_a_building(head: Token) -> bool:
@@ -840,6 +912,40 @@ def _people_split_from_bodies(spans: list[NameSpan]) -> list[NameSpan]:
         else:
             out.append(s)
     return out
+
+
+def _pairs_of_bodies_split(spans: list[NameSpan]) -> list[NameSpan]:
+    """'streamed on Hulu and Ora's site' read as one body: a body's name that is two names
+    joined by 'and', with no body's head word or link word, one of them a body the article
+    names on its own (the 'Ora' of 'Ora Media'), is two bodies ('Marks and Spencer', where
+    neither is named apart, stays one)."""
+    bodies = {(norm(s.name), norm(w)) for s in spans if s.kind == "org" for w in (s.name, s.name.split()[0])}
+    out = []
+    for s in spans:
+        parts = _two_names_joined(s)
+        if parts and any((name, norm(span_text(p))) in bodies for p in parts for name, _ in bodies
+                         if name != norm(s.name)):
+            for part in parts:
+                text = clean_surface(span_text(part))
+                kind = "country" if (canonical(text) or ("", ""))[1] == "country" else "org"
+                out.append(NameSpan(surface=text, name=text, kind=kind, head=part.root, sentence=s.sentence,
+                                    titles=[], words=part, start=part.start))
+        else:
+            out.append(s)
+    return out
+
+
+def _two_names_joined(s: NameSpan) -> tuple[Span, Span] | None:
+    """The two names of a body's name 'A and B', each of capitalised words only."""
+    words = s.words
+    joins = [t for t in words if t.lower_ == "and"]
+    if s.kind != "org" or len(joins) != 1 or s.titles or s.acronym \
+            or any(t.lower_ in ORG_HEADS or t.lower_ in NAME_PREPOSITIONS for t in words):
+        return None
+    left, right = words[:joins[0].i - words.start], words[joins[0].i - words.start + 1:]
+    if not len(left) or not len(right) or not all(t.is_title and t.pos_ == "PROPN" for t in [*left, *right]):
+        return None
+    return left, right
 
 
 def _partners_name(words: Span) -> bool:
@@ -992,7 +1098,7 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         # a first name alone ('Paweł') is the one person of the article with that first name
         firsts = {o.key for o in spans if o.kind == "person" and o.key and len(o.name.split()) > 1
                   and o.name.split()[0] == words[0]}
-        return firsts.pop() if len(firsts) == 1 else None
+        return firsts.pop() if len(firsts) == 1 else _misspelt_surname_of(s, spans) if not s.titles else None
     if not candidates:
         return None
     keys = {c.key for c in candidates}
@@ -1097,15 +1203,19 @@ def is_broadcast_venue(token: Token) -> bool:
         if owned.ent_type_ == "PERSON" or owned.pos_ != "PROPN" and owned.lemma_.lower() not in WORK_NOUNS:
             return False
         return _spoken_to_or_on(owned)
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head                      # 'shown on X One and X News 24'
     return _spoken_to_or_on(token, BROADCAST_ON_PREPOSITIONS)
 
 
 def _spoken_to_or_on(noun: Token, preps=BROADCAST_ON_PREPOSITIONS | BROADCAST_TO_PREPOSITIONS) -> bool:
-    """The object of 'told', or of 'on'/'to' after a verb or noun of speaking."""
+    """The object of 'told', or of 'on'/'to' after a verb or noun of speaking, or of 'on' after
+    a verb of showing ('shown on X News 24')."""
     head = noun.head
     if noun.dep_ in ("dobj", "dative") and head.lemma_.lower() in TELLING_VERBS:
         return True
-    return noun.dep_ == "pobj" and head.lower_ in preps and head.head.lemma_.lower() in BROADCAST_SPEECH_WORDS
+    return noun.dep_ == "pobj" and head.lower_ in preps and head.head.lemma_.lower() in BROADCAST_SPEECH_WORDS \
+        | (BROADCAST_SHOWING_VERBS if head.lower_ in BROADCAST_ON_PREPOSITIONS else set())
 
 
 def in_broadcast_title(token: Token) -> bool:

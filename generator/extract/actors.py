@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (CAMPUS_HEADS, FRAMENET_JUDGMENT, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       SPEECH_VERBS, STATE_SEATS,
+                       SETTING_NOUNS, SPEECH_VERBS, STATE_SEATS,
                        THING_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, is_acronym, norm
@@ -21,6 +21,7 @@ from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broa
                           is_source, modifies_a_work)
 from .evidence import is_known_place
 from .parse import ParsedArticle, doc_ents
+from .titles import PERSON_ROLE_WORDS
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
 
@@ -158,7 +159,24 @@ def _campus_as_venue(key: str, token: Token) -> bool:
     if holder.pos_ in ("VERB", "AUX"):      # 'the forum was held at X' ('she teaches at X' is a member's)
         holder = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), holder)
     return any(w in CAMPUS_HEADS for w in norm(key).split()) and token.dep_ == "pobj" \
-        and token.head.lower_ in PLACE_ONLY_PREPS and holder.lemma_.lower() in GATHERING_NOUNS
+        and token.head.lower_ in PLACE_ONLY_PREPS and (holder.lemma_.lower() in GATHERING_NOUNS
+                                                       or _gathering_before(token.head))
+
+
+def _gathering_before(prep: Token) -> bool:
+    """'Monday's debate, the first of the campaign, at X University': the parser may hang the
+    'at' on a word in between; a gathering noun before it in its sentence, with no verb and no
+    person or person's noun between ('a professor at X', 'Ann Lowe at X', 'she teaches at X'), is
+    what is held there."""
+    for t in reversed(prep.doc[prep.sent.start:prep.i]):
+        if t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" or t.lemma_.lower() in _PEOPLE_NOUNS:
+            return False
+        if t.pos_ == "NOUN" and t.lemma_.lower() in GATHERING_NOUNS:
+            return True
+    return False
+
+
+_PEOPLE_NOUNS = PERSON_ROLE_WORDS | MEMBER_NOUNS | MEMBERSHIP_NOUNS
 
 
 def _names_a_scheme(key: str, uses: list[NameSpan]) -> bool:
@@ -182,9 +200,16 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
         if mention is None or key == main or key in affiliations or mention.acronyms or mention.role:
             continue
         uses = [s for s in spans if s.key == key]
-        if not _thin_name(mention.type, key) or any(acts(s.head) or _called_a_body(s.head) for s in uses):
+        if not _thin_name(mention.type, key) or any(acts(s.head) and not _setting_of_an_event(s.head, mention.type)
+                                                    or _called_a_body(s.head) for s in uses):
             continue
         _remove(index, key)
+
+
+def _setting_of_an_event(token: Token, kind: str) -> bool:
+    """"Austria's presidential election", "Peru's economy": a country owns an event or a state
+    of affairs held in it only as its setting; it does nothing there."""
+    return kind == "country" and token.dep_ == "poss" and token.head.lemma_.lower() in SETTING_NOUNS
 
 
 def _called_a_body(head: Token) -> bool:
