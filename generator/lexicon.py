@@ -1194,3 +1194,9 @@ RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "fiel
 TITLES_NEEDING_A_PORTFOLIO = {"secretary", "minister"}
 # Words that only say a role is current ('X, now a consultant,', 'the current President'): no part of the role.
 NOW_WORDS = {"now", "currently", "presently", "current"}
+
+# Plural nouns of the people who speak for a body, even when only some of them do ("some
+# officials said"): unlike "other EU leaders", a part of its members.
+BODY_VOICE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "representative", "source"}
+# Prepositions that name some members of a plural source ("critics, like X and Y"; "such as").
+EXAMPLE_LINKS = {"like", "including"}

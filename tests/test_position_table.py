@@ -226,7 +226,7 @@ REPORTED_CLAUSE = [
     # another source's statement before a semicolon is not what the next cue reports
     ("The ministry denies the two fires are linked; reports describe speculation that the cause was arson.",
      [("The ministry", None, "denies", "the two fires are linked", False),
-      ("reports", "reports", "describe", "speculation that the cause was arson", False)]),
+      ("reports", None, "describe", "speculation that the cause was arson", False)]),
     # content that would open with its own speaker or cue is cut to what follows the cue
     ("Sen. Carl Dunn on Tuesday evening also urged the council to push the board into making the port obey the "
      "rules.",
@@ -1113,4 +1113,45 @@ NOT_STATEMENTS = [
                          + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT + STATEMENT_TEXT
                          + NOT_STATEMENTS)
 def test_positions_of_sentence(text, expected):
+    assert positions_of(text) == expected
+
+
+# Who the speaker phrase is (round 7): each rule with rows where the actor must stay empty.
+SPEAKER_ACTORS = [
+    # some of a body's people ("other", "some", "several") are not the body; its officials are
+    ("Other EU leaders have proposed a joint fleet of drones.",
+     [("Other EU leaders", None, "proposed", "a joint fleet of drones", False)]),
+    ("EU leaders have proposed a joint fleet of drones.",
+     [("EU leaders", "European Union", "proposed", "a joint fleet of drones", False)]),
+    ("Several Harbour Union members have proposed a strike.",
+     [("Several Harbour Union members", None, "proposed", "a strike", False)]),
+    ("Some Russian officials said the plant was hit.",
+     [("Some Russian officials", "Russia", "said", "the plant was hit", False)]),
+    ("Several Russian ministers said the plant was hit.",
+     [("Several Russian ministers", None, "said", "the plant was hit", False)]),
+    # documents are not a collective: "reports say" has no actor
+    ("Reports say the dam was built without a permit.",
+     [("Reports", None, "say", "the dam was built without a permit", False)]),
+    ("Local polls suggest the mayor will lose.",
+     [("Local polls", None, "suggest", "the mayor will lose", False)]),
+    # a plural source that names people among it: a later "they" is not settled
+    ("Critics of the plan, like Senators Tom Reed and Ann Lowe, want it changed. They sent a letter on Monday. "
+     '"The plan must be rewritten," they wrote.',
+     [("they", None, "wrote", "The plan must be rewritten", True)]),
+    ("Critics of the plan want it changed. They sent a letter on Monday. "
+     '"The plan must be rewritten," they wrote.',
+     [("they", "critics", "wrote", "The plan must be rewritten", True)]),
+    # "they" after a plural voice of someone that spoke ("X aides said"): X's again
+    ("Senator Mitch Carter spoke on Monday. Carter aides acknowledged a good relationship with the White House. "
+     "But they stressed that the sanctions had worked.",
+     [("Carter aides", "Mitch Carter", "acknowledged", "a good relationship with the White House", False),
+      ("Carter aides", "Mitch Carter", "stressed", "the sanctions had worked", False)]),
+    # ... not where the aides did not speak: their words, no actor
+    ("Senator Mitch Carter spoke on Monday. Carter aides met the police. But they stressed that the sanctions had worked.",
+     [("Carter aides", None, "stressed", "the sanctions had worked", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS)
+def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected

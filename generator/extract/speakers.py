@@ -21,6 +21,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+                       BODY_VOICE_NOUNS, EXAMPLE_LINKS,
                        DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
@@ -172,6 +173,14 @@ def _quantified_subject(subj: Token) -> bool:
     """'Most of them', 'many of the voters', '59 percent': a share, not a group that speaks
     ('critics of the plan' do)."""
     return subj.lower_ in QUANTIFIERS or subj.tag_ == "CD" or subj.lower_ in ("percent", "%")
+
+
+def _some_of_many(subject: Token) -> bool:
+    """'Other EU leaders', 'some party members', 'several union officials'... of a plural of people
+    with a quantifier, a part of a body's people, who do not speak for it; its voice ('some
+    officials', 'several aides') still does."""
+    return subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | BODY_VOICE_NOUNS \
+        and any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for c in subject.children)
 
 
 def _in_main_clause(subj: Token) -> bool:
@@ -333,6 +342,8 @@ class SpeakerResolver:
             antecedent = self.resolve(*plural)          # "Critics met. They said": the critics
             if antecedent.actor and self.mention(antecedent.actor).type == "group":
                 return Speaker(text, antecedent.actor, False)
+            if antecedent.actor and antecedent.actor in self.spoken.get(plural[1], []):
+                return Speaker(antecedent.text, antecedent.actor, False)   # "X aides said ... They added": X's, again
             return Speaker(antecedent.text, None, False)    # its words, not a body it names
         return Speaker(text, None, person)
 
@@ -419,6 +430,8 @@ class SpeakerResolver:
     def _source_of_inner_actor(self, d: _Description) -> Speaker | None:
         """'A Harbour Union spokesman': the body (or person) named inside the source."""
         inner = self._inner_actor(d.subject) if d.noun not in MEMBERSHIP_NOUNS else None
+        if inner and _some_of_many(d.subject):
+            return Speaker(d.text, None, False)     # "Other EU leaders": some of its members, not the union
         return Speaker(d.text, inner, d.noun in ROLE_NOUNS) if inner else None
 
     def _unnamed_plural(self, d: _Description) -> Speaker | None:
@@ -427,9 +440,10 @@ class SpeakerResolver:
         if subject.tag_ not in ("NNS", "NNPS") or not (d.noun in UNNAMED_SOURCE_NOUNS
                                                         or subject.lower_ in UNNAMED_SOURCE_NOUNS):
             return None
-        if d.noun in ANONYMOUS_SOURCE_NOUNS or d.determiners & POSSESSIVE_PRONOUNS:
-            return Speaker(d.text, None, False)   # "sources close to ...", "his critics": no actor of that name
-        return Speaker(d.text, self._group(subject, d.n), False)     # "aid groups", "officials"
+        if d.noun in ANONYMOUS_SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS or d.determiners & POSSESSIVE_PRONOUNS:
+            return Speaker(d.text, None, False)   # "sources close to ...", "reports", "his critics": no actor
+        key = self._group(subject, d.n)     # "aid groups", "officials"
+        return Speaker(d.text, key, False, included=self._names_people_in_it(subject))
 
     def _office_of_named_body(self, subject: Token, determiners: set[str]) -> str | None:
         """'Peru's president', 'the league's secretary general', 'the Chilean ambassador': a one-person
@@ -565,6 +579,16 @@ class SpeakerResolver:
                 key = self.named(objs[0]) if len(objs) == 1 and not objs[0].conjuncts else None
                 return key if key and self.mention(key).type != "person" else None
         return None
+
+    def _names_people_in_it(self, subject: Token) -> bool:
+        """'Critics of the plan, like Senators X and Y, ...': a plural source that names people
+        among it; a later 'they' may be the group or the people named, and is not settled."""
+        for prep in subject.children:
+            if prep.dep_ == "prep" and (prep.lower_ in EXAMPLE_LINKS or prep.lower_ == "as" and prep.nbor(-1).lower_ == "such"):
+                objs = [c for o in prep.children if o.dep_ == "pobj" for c in (o, *o.conjuncts)]
+                if any((key := self.named(o)) and self.mention(key).type == "person" for o in objs):
+                    return True
+        return False
 
     def _bearers_of_surname(self, key: str) -> list[str]:
         """The people named in full whose surname a one-word person is ('Clinton' beside Bill
@@ -777,7 +801,8 @@ class SpeakerResolver:
             if k < n and subj.lower_ in ("they", "them") and self.parsed.token_key(subj) not in self.resolved:
                 continue            # "Critics met. They wrote ... They said": the chain goes on
             if subj.tag_ in ("NNS", "NNPS") and not subj.conjuncts and _speaking_noun(subj) \
-                    and not self._subject_actor(subj) and not _quantified_subject(subj):
+                    and not self._subject_actor(subj) and not _quantified_subject(subj) \
+                    and not self._names_people_in_it(subj):
                 return subj, k
             return None
         return None
