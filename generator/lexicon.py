@@ -1200,3 +1200,5 @@ NOW_WORDS = {"now", "currently", "presently", "current"}
 BODY_VOICE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "representative", "source"}
 # Prepositions that name some members of a plural source ("critics, like X and Y"; "such as").
 EXAMPLE_LINKS = {"like", "including"}
+# Words of rank before a source that name no body of its own ("senior government officials").
+SENIORITY_WORDS = {"senior", "top", "high-ranking", "junior"}

@@ -1149,6 +1149,38 @@ SPEAKER_ACTORS = [
     # ... not where the aides did not speak: their words, no actor
     ("Senator Mitch Carter spoke on Monday. Carter aides met the police. But they stressed that the sanctions had worked.",
      [("Carter aides", None, "stressed", "the sanctions had worked", False)]),
+    # "the government", "government sources" in an article about one country: its government
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "The government said the mission was legal.",
+     [("The government", "United Kingdom", "said", "the mission was legal", False)]),
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "Senior government officials said the mission was legal.",
+     [("Senior government officials", "United Kingdom", "said", "the mission was legal", False)]),
+    ("Home Secretary Ann Lowe of Britain spoke in London. The government said the mission was legal.",
+     [("The government", "United Kingdom", "said", "the mission was legal", False)]),
+    # ... not another government, nor where another government is named, nor between two countries
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "The state government said the mission was legal.",
+     [("The state government", None, "said", "the mission was legal", False)]),
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "The Iraqi government has asked for help. Government sources said the mission was legal.",
+     [("Government sources", None, "said", "the mission was legal", False)]),
+    ("Britain and Iraq signed a deal. The government said the mission was legal.",
+     [("The government", None, "said", "the mission was legal", False)]),
+    ("Home Secretary Ann Lowe spoke in London. The government said the mission was legal.",
+     [("The government", None, "said", "the mission was legal", False)]),
+    # a headline's bare description is the lede's description of the same office, named after it
+    ("Former harbour chairman calls for new port. A former harbour chairman says the city should build a new port. "
+     '"We have waited too long," said Carl Dunn, who ran the harbour board for a decade.',
+     [("Former harbour chairman", "Carl Dunn", "calls for", "new port", False),
+      ("A former harbour chairman", "Carl Dunn", "says", "the city should build a new port", False),
+      ("Carl Dunn", "Carl Dunn", "said", "We have waited too long", True)]),
+    # ... not where it is not the same office ('former' in one only)
+    ("Harbour chairman calls for new port. A former harbour chairman says the city should build a new port. "
+     '"We have waited too long," said Carl Dunn, who ran the harbour board for a decade.',
+     [("Harbour chairman", None, "calls for", "new port", False),
+      ("A former harbour chairman", "Carl Dunn", "says", "the city should build a new port", False),
+      ("Carl Dunn", "Carl Dunn", "said", "We have waited too long", True)]),
 ]
 
 

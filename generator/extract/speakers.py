@@ -21,7 +21,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
-                       BODY_VOICE_NOUNS, EXAMPLE_LINKS,
+                       ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
@@ -34,6 +34,7 @@ from ..names import NameLookup, gender_of_given_name, norm
 from .actors import ActorIndex
 from .evidence import capital_of
 from .parse import ParsedArticle
+from .roles import main_country
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
 DASHES = ("-", "–", "—", "--")
@@ -181,6 +182,18 @@ def _some_of_many(subject: Token) -> bool:
     officials', 'several aides') still does."""
     return subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | BODY_VOICE_NOUNS \
         and any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for c in subject.children)
+
+
+def headline_description_of(headline: str, lede: str) -> bool:
+    """A headline's bare description ('Former DNC chairman', no article: headline grammar) is the
+    lede's description of the same office ('A former Democratic National Committee chairman'):
+    the same role noun, every word of rank or time ('former', 'deputy') in both."""
+    head, body = headline.lower().split(), lede.lower().split()
+    if len(head) < 2 or len(body) < 2 or head[0] in ARTICLES | POSSESSIVE_PRONOUNS | QUANTIFIERS \
+            or body[0] not in INDEFINITE_ARTICLES | DEFINITE_DETERMINERS:
+        return False
+    ranks = FORMER_WORDS | RANK_WORDS
+    return head[-1] == body[-1] and head[-1] in ROLE_NOUNS and set(head) & ranks == set(body) & ranks
 
 
 def _in_main_clause(subj: Token) -> bool:
@@ -351,7 +364,7 @@ class SpeakerResolver:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._issued_document, self._definite_role, self._writers_own, self._office_of_body,
-                     self._body_by_head, self._seat_of_government_speaker, self._ranked_office,
+                     self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._unnamed_plural):
             speaker = step(d)
             if speaker is not None:
@@ -420,6 +433,57 @@ class SpeakerResolver:
             return None
         country, place = seat
         return self._counted(subject, d.phrase, d.n, subject.doc[subject.left_edge.i:place.i + 1].text, country, False)
+
+    def _national_government(self, d: _Description) -> Speaker | None:
+        """'The government', 'government sources' in an article about one country: that country's
+        government, where the article names no other government ('the Iraqi government', 'the
+        local government', 'the government of X')."""
+        subject = d.subject
+        gov = subject if d.noun == "government" else next(
+            (c for c in subject.children if c.dep_ == "compound" and c.lower_ == "government"), None)
+        if gov is None or any(c.dep_ not in ("det", "punct", "relcl", "appos", "acl") for c in gov.children):
+            return None
+        if gov is subject and not d.determiners & {"the"}:
+            return None
+        if gov is not subject and (subject.tag_ not in ("NNS", "NNPS") or d.noun not in UNNAMED_SOURCE_NOUNS
+                                   or any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i != gov.i
+                                          and c.lower_ not in SENIORITY_WORDS for c in subject.children)):
+            return None
+        country = self._main_country
+        if country is None or self._other_government_named(country):
+            return None
+        return self._counted(subject, d.phrase, d.n, d.text, country, False)
+
+    @functools.cached_property
+    def _main_country(self) -> str | None:
+        """The country the article is about (roles.main_country), else its only country, where
+        another actor of the article belongs to it ('Downing Street', a minister)."""
+        main = main_country(self.parsed, self.actors)
+        if main:
+            return main
+        countries = [k for k, m in self.actors.mentions.items() if m.type == "country"]
+        if len(countries) == 1 and any(m.affiliation == countries[0] for m in self.actors.mentions.values()):
+            return countries[0]
+        return None
+
+    def _other_government_named(self, country: str) -> bool:
+        """The article names a government that may not be `country`'s: one qualified by anything
+        but that country ('the Iraqi government', 'the local government', 'the government of X')."""
+        return any(key != country for key in self._government_qualifiers)
+
+    @functools.cached_property
+    def _government_qualifiers(self) -> list[str | None]:
+        """The actor (or None) of each word that qualifies a 'government' of the article."""
+        found = []
+        for sent in self.parsed.sentences:
+            for t in sent:
+                if t.lemma_.lower() != "government":
+                    continue
+                qualifiers = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+                qualifiers += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                               for o in c.children if o.dep_ == "pobj"]
+                found += [self.actors.key_for(self.parsed, q) for q in qualifiers]
+        return found
 
     def _ranked_office(self, d: _Description) -> Speaker | None:
         """'The deputy head of Peru's delegation': a person, not Peru."""
