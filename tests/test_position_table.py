@@ -1169,6 +1169,11 @@ SPEAKER_ACTORS = [
      [("The government", None, "said", "the mission was legal", False)]),
     ("Home Secretary Ann Lowe spoke in London. The government said the mission was legal.",
      [("The government", None, "said", "the mission was legal", False)]),
+    # a source joined to another is not held by the other's body ("experts and US officials")
+    ("Independent economists and even Russia's central bank have contested that view.",
+     [("Independent economists", "independent economists", "contested", "that view", False)]),
+    ("A Harbour Union spokesman and a lawyer said the strike would go on.",
+     [("A Harbour Union spokesman", "Harbour Union", "said", "the strike would go on", False)]),
     # a headline's bare description is the lede's description of the same office, named after it
     ("Former harbour chairman calls for new port. A former harbour chairman says the city should build a new port. "
      '"We have waited too long," said Carl Dunn, who ran the harbour board for a decade.',

@@ -755,6 +755,8 @@ class SpeakerResolver:
             if noun in PERSON_NOUNS and t.dep_ == "amod":
                 continue
             path = [a for a in t.ancestors if a.i != subject.i and subject.i in {x.i for x in a.ancestors}]
+            if any(a.dep_ in ("conj", "cc") and a.head.i == subject.i for a in [t, *path]):
+                continue        # "experts and US officials": another source joined to it, not its holder
             issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
             links = NOT_HOLDER_LINKS + ("of",) if noun in STANCE_HOLDER_NOUNS else NOT_HOLDER_LINKS
             if any(a.dep_ == "prep" and a.lower_ in links for a in path) or any(
