@@ -1172,6 +1172,10 @@ SPEAKER_ACTORS = [
     # a source joined to another is not held by the other's body ("experts and US officials")
     ("Independent economists and even Russia's central bank have contested that view.",
      [("Independent economists", "independent economists", "contested", "that view", False)]),
+    ("Developers and supporters in Congress say the program has brought money to poor areas.",
+     [("Developers", None, "say", "the program has brought money to poor areas", False)]),
+    ("Officials in Congress say the program has brought money to poor areas.",
+     [("Officials", "Congress", "say", "the program has brought money to poor areas", False)]),
     ("A Harbour Union spokesman and a lawyer said the strike would go on.",
      [("A Harbour Union spokesman", "Harbour Union", "said", "the strike would go on", False)]),
     # a headline's bare description is the lede's description of the same office, named after it

@@ -755,8 +755,9 @@ class SpeakerResolver:
             if noun in PERSON_NOUNS and t.dep_ == "amod":
                 continue
             path = [a for a in t.ancestors if a.i != subject.i and subject.i in {x.i for x in a.ancestors}]
-            if any(a.dep_ in ("conj", "cc") and a.head.i == subject.i for a in [t, *path]):
-                continue        # "experts and US officials": another source joined to it, not its holder
+            joined = [c.i for c in subject.children if c.dep_ == "conj"]
+            if any(a.head.i == subject.i and (a.dep_ in ("conj", "cc") or joined and a.i > min(joined)) for a in [t, *path]):
+                continue        # "experts and US officials", "developers and supporters in Congress": another's
             issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
             links = NOT_HOLDER_LINKS + ("of",) if noun in STANCE_HOLDER_NOUNS else NOT_HOLDER_LINKS
             if any(a.dep_ == "prep" and a.lower_ in links for a in path) or any(
