@@ -1165,6 +1165,9 @@ SPEAKER_ACTORS = [
     ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
      "The Iraqi government has asked for help. Government sources said the mission was legal.",
      [("Government sources", None, "said", "the mission was legal", False)]),
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "In Iraq, government officials said the mission was legal.",
+     [("government officials", "government officials", "said", "the mission was legal", False)]),
     ("Britain and Iraq signed a deal. The government said the mission was legal.",
      [("The government", None, "said", "the mission was legal", False)]),
     ("Home Secretary Ann Lowe spoke in London. The government said the mission was legal.",

@@ -30,7 +30,7 @@ from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUN
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, gender_of_given_name, norm
+from ..names import NameLookup, canonical, gender_of_given_name, norm
 from .actors import ActorIndex
 from .evidence import capital_of
 from .parse import ParsedArticle
@@ -450,9 +450,20 @@ class SpeakerResolver:
                                           and c.lower_ not in SENIORITY_WORDS for c in subject.children)):
             return None
         country = self._main_country
-        if country is None or self._other_government_named(country):
+        if country is None or self._other_government_named(country) or self._names_another_country(d.n, country):
             return None
         return self._counted(subject, d.phrase, d.n, d.text, country, False)
+
+    def _names_another_country(self, n: int, country: str) -> bool:
+        """Sentence n names a country other than `country` ('In Iraq, government officials said')."""
+        for t in self.parsed.sentences[n]:
+            key = self.actors.key_for(self.parsed, t)
+            if key and key != country and self.mention(key).type == "country":
+                return True
+            known = canonical(t.text) if not key and t.ent_type_ in ("GPE", "NORP") else None
+            if known and known[1] == "country" and self.actors.find(known[0]) != country:
+                return True     # a country named as a place only: no actor of its own
+        return False
 
     @functools.cached_property
     def _main_country(self) -> str | None:
