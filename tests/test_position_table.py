@@ -1172,11 +1172,11 @@ SPEAKER_ACTORS = [
      [("The government", None, "said", "the mission was legal", False)]),
     ("Home Secretary Ann Lowe spoke in London. The government said the mission was legal.",
      [("The government", None, "said", "the mission was legal", False)]),
-    # a source joined to another is not held by the other's body ("experts and US officials")
+    # sources joined that name no actor of their own speak together, as written, with no one actor
     ("Independent economists and even Russia's central bank have contested that view.",
-     [("Independent economists", "independent economists", "contested", "that view", False)]),
+     [("Independent economists and even Russia's central bank", None, "contested", "that view", False)]),
     ("Developers and supporters in Congress say the program has brought money to poor areas.",
-     [("Developers", None, "say", "the program has brought money to poor areas", False)]),
+     [("Developers and supporters in Congress", None, "say", "the program has brought money to poor areas", False)]),
     ("Officials in Congress say the program has brought money to poor areas.",
      [("Officials", "Congress", "say", "the program has brought money to poor areas", False)]),
     ("A Harbour Union spokesman and a lawyer said the strike would go on.",

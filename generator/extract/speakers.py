@@ -306,7 +306,20 @@ class SpeakerResolver:
             return Speaker(text, None, low == "i")      # the writer: quotations are skipped before
         if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
             return self._pronoun_speaker(subject, n, content, text)
+        joined = self._joined_sources(subject)
+        if joined:          # "Developers and supporters in Congress say": all of them, no one actor
+            return Speaker(joined, None, False)
         return self._described_speaker(_Description(subject, n, content, text))
+
+    def _joined_sources(self, subject: Token) -> str | None:
+        """The words of a plural description joined to other sources that name no actor of their
+        own ('developers and supporters in Congress', 'experts and US officials'): the whole
+        phrase, since no one of them, nor a body named in it, is the speaker alone."""
+        joined = [c for c in subject.children if c.dep_ == "conj"]
+        if subject.tag_ not in ("NNS", "NNPS") or not joined or any(self.named(c) for c in joined):
+            return None
+        end = max(t.right_edge.i for t in [subject, *joined]) + 1
+        return self._without_dateline(subject.doc, subject.left_edge.i, subject.i, end)
 
     def _named_speaker(self, subject: Token, n: int, text: str) -> Speaker | None:
         """A subject that names its actor: a name, a person named in its phrase or in apposition,
