@@ -1233,3 +1233,11 @@ SETTING_NOUNS = {"election", "elections", "referendum", "referendums", "economy"
 # Verbs of showing a programme: a channel after them and 'on' ('shown on X News 24') is where
 # the programme went out, as after BROADCAST_SPEECH_WORDS.
 BROADCAST_SHOWING_VERBS = {"show", "broadcast", "air", "screen", "televise"}
+
+# Plural nouns of the people who speak for a body, even when only some of them do ("some
+# officials said"): unlike "other EU leaders", a part of its members.
+BODY_VOICE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "representative", "source"}
+# Prepositions that name some members of a plural source ("critics, like X and Y"; "such as").
+EXAMPLE_LINKS = {"like", "including"}
+# Words of rank before a source that name no body of its own ("senior government officials").
+SENIORITY_WORDS = {"senior", "top", "high-ranking", "junior"}

@@ -37,7 +37,7 @@ from ..names import norm
 from .actors import ActorIndex
 from .parse import ParsedArticle, doc_text, span_text
 from .quotes import Quote, find_quotes, split_quotations
-from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver
+from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of
 
 CUE_VERB_LEMMAS = SPEECH_VERBS | EXPRESS_VERBS | {"make"}     # "make" only in "made clear"
 MIN_QUOTE_WORDS = 4          # shorter quotations are scare quotes or fragments of reported speech
@@ -1929,6 +1929,12 @@ def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
                 role = words[-1].lower()
             roles[named.speaker.actor] = (role, a.speaker.actor)
         a.speaker = Speaker(a.speaker.text, named.speaker.actor, True)
+    for a in attributions:      # "Former X chairman calls for ..." over "A former X chairman says ...": the same person
+        lede = None if a.sentence_no != first or is_person(a.speaker.actor) else next(
+            (b for b in attributions if first < b.sentence_no <= first + 2 and is_person(b.speaker.actor)
+             and headline_description_of(a.speaker.text, b.speaker.text)), None)
+        if lede is not None:
+            a.speaker = Speaker(a.speaker.text, lede.speaker.actor, True)
     return roles
 
 
