@@ -658,7 +658,8 @@ DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee"
                      "victim", "survivor", "defector", "spy", "host", "interviewer", "user",
                      "front-runner", "frontrunner", "hopeful", "contender", "solicitor", "prosecutor",
                      "doctor", "surgeon", "spokesperson", "commandant", "superintendent", "inspector",
-                     "wife", "husband", "widow", "son", "daughter", "attacker", "assailant"}
+                     "wife", "husband", "widow", "son", "daughter", "attacker", "assailant",
+                     "billionaire", "environmentalist", "philanthropist", "financier", "donor", "anchor"}
 
 
 def title_vocabulary() -> frozenset[str]:
@@ -1168,7 +1169,7 @@ ASSOCIATION_HEADS = {"conference", "chamber", "chambers", "association", "federa
 CHOSEN_NOUNS = {"nominee", "pick", "choice", "appointee"}
 # Nouns that call a body a part of another ('the UN body that …', 'an EU agency', 'the party's youth wing').
 PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch", "unit", "affiliate", "subsidiary",
-              "division"}
+              "division", "force", "faction"}
 
 # ---- roles (issue 12, round 6) ----------------------------------------------------------------
 # Kinship nouns: 'his wife X', 'the son of Y' state a relation, not a title or function, so they
@@ -1194,3 +1195,8 @@ RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "fiel
 TITLES_NEEDING_A_PORTFOLIO = {"secretary", "minister"}
 # Words that only say a role is current ('X, now a consultant,', 'the current President'): no part of the role.
 NOW_WORDS = {"now", "currently", "presently", "current"}
+
+# ---- bodies described by a noun (issue 12, round 7) -------------------------------------------
+# Head nouns that make a described body a state's where only a country's adjective or possessive
+# and generic body words go with them ('X, the British intelligence service').
+STATE_BODY_NOUNS = (STATE_BODIES | {"service", "services", "force"}) - {"court", "congress", "senate", "parliament"}
