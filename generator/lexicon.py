@@ -1200,3 +1200,7 @@ NOW_WORDS = {"now", "currently", "presently", "current"}
 # Head nouns that make a described body a state's where only a country's adjective or possessive
 # and generic body words go with them ('X, the British intelligence service').
 STATE_BODY_NOUNS = (STATE_BODIES | {"service", "services", "force"}) - {"court", "congress", "senate", "parliament"}
+# A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')
+# they are held in the one body the sentences around name as their subject.
+BODY_OFFICER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman",
+                       "treasurer"}

@@ -19,7 +19,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMO
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
                        PART_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
-                       STATE_BODY_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       STATE_BODY_NOUNS, BODY_OFFICER_TITLES, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS)
 from ..model import Mention
@@ -50,6 +50,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
                  or _has_title_word(role) and _is_former(mention.role) and not _is_former(role)):
         mention.role = role             # the first title the article gives, else its first description;
                                         # a current one before a former one ('Ex-Premier X, now the …')
+    if affiliation is None and title[0] and title[1] is None:
+        affiliation = _body_just_before(parsed, index, span, title[0])   # 'The X Party says … Spokesman Y'
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
     if mention.role and not mention.affiliation and (set(mention.role.lower().split()) & STATE_ROLES
@@ -57,6 +59,37 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
+    """'The Harbour Party says … . Transport spokesman Tom Reed also demanded …', '"…," said
+    director Ann Lowe' after 'Amnesty questioned …': a body's own officer title, bare (no
+    body, owner or description with it), before a person is held in the one organisation the
+    sentence before and this one name, where that body is its sentence's subject and no other
+    person is named; none where two bodies, or a state as subject, may be meant."""
+    words = role.split()
+    if words[-1].lower() not in BODY_OFFICER_TITLES or any(not w[:1].isupper() for w in words[:-1]):
+        return None
+    doc = span.head.doc
+    title = title_words(doc, span.start if span.start >= 0 else span.head.i)
+    before = doc[title[0].i - 1] if title and title[0].i > 0 else None
+    if before is not None and (before.tag_ == "POS" or before.pos_ in ("DET", "PRON") and before.lower_ not in ("the", "its")):
+        return None             # 'a director', "Y's spokesman", 'his spokesman': said otherwise or of no one
+    tokens = [t for n in (span.sentence - 1, span.sentence) if n >= 0 for t in parsed.sentences[n]
+              if n < span.sentence or t.i < (title[0].i if title else span.head.i)]
+    bodies, subject = set(), None
+    for t in tokens:
+        key = index.key_for(parsed, t)
+        if not key or key == span.key:
+            continue
+        kind = index.mentions[key].type
+        leads = t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+        if kind == "person" or kind == "country" and leads:
+            return None
+        if kind == "organization":
+            bodies.add(key)
+            subject = key if leads else subject
+    return subject if len(bodies) == 1 and subject else None
 
 
 def _pronoun_employer(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
