@@ -1204,3 +1204,9 @@ STATE_BODY_NOUNS = (STATE_BODIES | {"service", "services", "force"}) - {"court",
 # they are held in the one body the sentences around name as their subject.
 BODY_OFFICER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman",
                        "treasurer"}
+# Seats a body sits in besides ORG_HEADS ('the Institute for X at Harwell University's law school').
+SEAT_OF_LEARNING_NOUNS = {"university", "school", "college", "faculty", "academy", "hospital"}
+# A member of one of these is kin, not an officer ('a member of the Hollis clan' is no role).
+FAMILY_NOUNS = {"family", "clan", "dynasty", "household"}
+# Verbs that choose a person for a post named after 'as' ('appointed X as chief executive').
+CHOOSING_VERBS = {"nominate", "appoint", "elect", "choose", "pick", "select", "tap", "install", "name"}

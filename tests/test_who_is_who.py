@@ -670,11 +670,11 @@ ROLES = [
     ("Critics of Tom Reed, Ann Lowe and Sam Hollis, said the case was weak.",
      [("Ann Lowe", "person", None, None), ("Sam Hollis", "person", None, None), ("Tom Reed", "person", None, None),
       ("critics", "group", None, None)]),
-    # 'member of' a phrase that a name only qualifies: the whole phrase, never the name alone
+    # 'member of' a family is kin, no role (nor the name in it an affiliation)
     ("The voters nominated Sam Hollis, a member of the Hollis clan, to replace him.",
-     [("Sam Hollis", "person", "member of the Hollis clan", None)]),
+     [("Sam Hollis", "person", None, None)]),
     ("Ann Lowe, a member of the Reed family, said the farm was sold.",
-     [("Ann Lowe", "person", "member of the Reed family", None), ("Reed", "person", None, None)]),
+     [("Ann Lowe", "person", None, None), ("Reed", "person", None, None)]),
     # a possessive owner is cut whole from the role, never mid-name
     ("Galveston's fire chief Dan Marsh said the crews were blaming it on Reed.",
      [("Dan Marsh", "person", "fire chief", None)]),
@@ -961,6 +961,15 @@ ROLES = [
      [("Norway", "country", None, None), ("Secret Bureau", "organization", None, "Norway")]),
     ("The Harbour Guard, the main Syrian opposition force, said it would fight on.",
      [("Harbour Guard", "organization", None, None), ("Syria", "country", None, None)]),
+    ("Tom Reed, a former Democrat, said the bill would pass.",
+     [("Democratic Party", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    # the post a person is chosen for; a member of a family has no role
+    ("Tom Reed was nominated to replace Ann Lowe as Bill Hale's vice presidential nominee.",
+     [("Ann Lowe", "person", None, None), ("Bill Hale", "person", None, None),
+      ("Tom Reed", "person", "vice presidential nominee", None)]),
+    ("The Harbour Bank appointed Tom Reed as chief executive.",
+     [("Harbour Bank", "organization", None, None), ("Tom Reed", "person", "chief executive", None)]),
+    ("Tom Reed, a member of the Hale clan, said so.", [("Hale", "organization", None, None), ("Tom Reed", "person", None, None)]),
     # a body's own officer, bare, after the one body the sentences around name as subject
     ("The Harbour Party says the move is part of a deal. Transport spokesman Tom Reed also demanded answers.",
      [("Harbour Party", "organization", None, None), ("Tom Reed", "person", "Transport spokesman", "Harbour Party")]),
@@ -978,6 +987,8 @@ ROLES = [
     ("Ann Lowe of the Harbour Trust questioned the plan. Spokesman Tom Reed demanded answers.",
      [("Ann Lowe", "person", None, "Harbour Trust"), ("Harbour Trust", "organization", None, None),
       ("Tom Reed", "person", "Spokesman", None)]),
+    ("The Harbour Fund acted at the Harwell Bank's request.",
+     [("Harbour Fund", "organization", None, None), ("Harwell Bank", "organization", None, None)]),
     ("Tom Reed, director of the Institute for Port Policy at Harwell University's law school, said the rule was weak.",
      [("Harwell University", "organization", None, None),
       ("Institute for Port Policy", "organization", None, "Harwell University"),

@@ -19,7 +19,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMO
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
                        PART_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
-                       STATE_BODY_NOUNS, BODY_OFFICER_TITLES, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       STATE_BODY_NOUNS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS)
 from ..model import Mention
@@ -193,6 +193,8 @@ def _still_served(index: "ActorIndex", role: str | None, affiliation: str | None
 def _is_kinship(role: str | None) -> bool:
     """'wife', 'son of X': a relation, not a title or function (its head noun is the last word)."""
     words = re.split(r"\s+", role.lower()) if role else []
+    if "of" in words and words[-1] in FAMILY_NOUNS:
+        return True             # 'a member of the Hollis clan'
     words = words[:words.index("of")] if "of" in words else words
     return bool(words) and words[-1] in KINSHIP_NOUNS
 
@@ -632,6 +634,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "pobj" and head.head.lower_ == "as" and verb.pos_ == "VERB":
         found += [_noun_role(parsed, index, o) for o in verb.children
                   if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'named the driver as X'
+    found += _chosen_as(parsed, index, head)
     second = _second_subject_apposition(head)
     if second is not None:
         found.append(_noun_role(parsed, index, second))         # 'X, the secretary general of Y, vowed …'
@@ -645,6 +648,17 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _chosen_as(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
+    """'The board appointed X as chief executive', 'X was nominated to replace Y as Z's running
+    mate': the post a person is chosen for, on the choosing verb or its 'to replace …' clause."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in CHOOSING_VERBS:
+        return []
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in ("replace", "succeed", "serve"))]
+    return [_noun_role(parsed, index, o) for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in TITLE_VOCABULARY]
 
 
 def _second_subject_apposition(head: Token) -> Token | None:
@@ -693,8 +707,8 @@ def _party_member_noun(index: "ActorIndex", noun: Token | None) -> str | None:
     """'X is a Republican', 'one of the Democrats', 'a Liberal Democrat': a party's member noun
     names the party; one of a party outside the US only where the article names that party
     ('Conservative' is a party's member in several countries)."""
-    if noun is None or not noun.is_title or any(c.dep_ == "poss" for c in noun.children):
-        return None
+    if noun is None or not noun.is_title or any(c.dep_ == "poss" or c.lower_ in FORMER_WORDS for c in noun.children):
+        return None             # "Grant's Republicans", 'a former Democrat'
     start = noun.i
     while start > 0 and noun.doc[start - 1].is_title and noun.doc[start - 1].head == noun \
             and noun.doc[start - 1].dep_ in ("compound", "amod") and noun.doc[start - 1].pos_ in ("PROPN", "ADJ"):
@@ -1162,6 +1176,8 @@ def _host_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention, tok
     obj = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
     if obj is None:
         return None
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() not in ORG_HEADS | SEAT_OF_LEARNING_NOUNS:
+        return None             # 'at the Harbour Fund's request' names no seat
     owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj.pos_ == "NOUN" else obj
     key = index.key_for(parsed, owner) if owner is not None else None
     return key if key and key != mention.key and index.mentions[key].type == "organization" else None
