@@ -656,7 +656,9 @@ def _chosen_as(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[
     verb = head.head
     if head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in CHOOSING_VERBS:
         return []
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in ("replace", "succeed", "serve"))]
+    clauses = [*verb.children] + ([c for c in verb.head.children if c.i > head.i] if verb.dep_ in ("acl", "xcomp") else [])
+    verbs = [verb, *(c for c in clauses if c.dep_ in ("xcomp", "acl", "advcl") and c.lemma_ in ("replace", "succeed", "serve"))]
+    # ('a decision to nominate X to replace Y as …': the parser may hang the second clause on the noun)
     return [_noun_role(parsed, index, o) for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in TITLE_VOCABULARY]
 
