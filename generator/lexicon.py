@@ -659,7 +659,7 @@ DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee"
                      "front-runner", "frontrunner", "hopeful", "contender", "solicitor", "prosecutor",
                      "doctor", "surgeon", "spokesperson", "commandant", "superintendent", "inspector",
                      "wife", "husband", "widow", "son", "daughter", "attacker", "assailant",
-                     "billionaire", "environmentalist", "philanthropist", "financier", "donor", "anchor"}
+                     "billionaire", "environmentalist", "philanthropist", "financier", "donor", "anchor", "veteran"}
 
 
 def title_vocabulary() -> frozenset[str]:
@@ -1210,3 +1210,5 @@ SEAT_OF_LEARNING_NOUNS = {"university", "school", "college", "faculty", "academy
 FAMILY_NOUNS = {"family", "clan", "dynasty", "household"}
 # Verbs that choose a person for a post named after 'as' ('appointed X as chief executive').
 CHOOSING_VERBS = {"nominate", "appoint", "elect", "choose", "pick", "select", "tap", "install", "name"}
+# 'a veteran of X': served in X, where X is a body (not 'a Vietnam veteran', 'a veteran of the Iraq war').
+VETERAN_NOUNS = {"veteran", "veterans"}

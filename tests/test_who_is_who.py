@@ -973,6 +973,12 @@ ROLES = [
     ("The Harbour Bank appointed Tom Reed as chief executive.",
      [("Harbour Bank", "organization", None, None), ("Tom Reed", "person", "chief executive", None)]),
     ("Tom Reed, a member of the Hale clan, said so.", [("Hale", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    # a veteran of a body served in it; of a war or a country, no body
+    ('"The vote will move to the members," said Ann Lowe, a two-decade veteran of the Harbour Party Rules Committee.',
+     [("Ann Lowe", "person", "two-decade veteran", "Harbour Party Rules Committee"),
+      ("Harbour Party Rules Committee", "organization", None, None)]),
+    ("Tom Reed, a veteran of the Iraq war, said so.", [("Iraq", "country", None, None), ("Tom Reed", "person", "veteran", None)]),
+    ("Vietnam veteran Tom Reed said so.", [("Tom Reed", "person", "veteran", None)]),
     # a body's own officer, bare, after the one body the sentences around name as subject
     ("The Harbour Party says the move is part of a deal. Transport spokesman Tom Reed also demanded answers.",
      [("Harbour Party", "organization", None, None), ("Tom Reed", "person", "Transport spokesman", "Harbour Party")]),

@@ -19,7 +19,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMO
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
                        PART_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
-                       STATE_BODY_NOUNS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       STATE_BODY_NOUNS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS)
 from ..model import Mention
@@ -41,7 +41,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     title = _title_before(parsed, index, span)
     found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span))]
-    found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, affiliation))
+    found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation)))
              for role, affiliation in found]
     ranked = sorted((f for f in found if f[0]), key=lambda f: (not _has_title_word(f[0]), _is_former(f[0])))
     role = ranked[0][0] if ranked else None
@@ -188,6 +188,15 @@ def _still_served(index: "ActorIndex", role: str | None, affiliation: str | None
     party = set(norm(mention.name).split()) <= PARTY_FAMILY_WORDS
     state_office = mention.type == "person" and words[-1] in STATE_OFFICE_HEADS
     return affiliation if mention.type == "country" or party or state_office else None
+
+
+def _of_a_veteran(index: "ActorIndex", role: str | None, affiliation: str | None) -> str | None:
+    """'a veteran of the Harbour Party's rules committee' served in that body; of a war or a
+    country ('a Vietnam veteran', 'a veteran of the Iraq war') no body is named."""
+    words = re.split(r"[\s-]+", role.lower()) if role else []
+    if not words or not affiliation or words[-1] not in VETERAN_NOUNS:
+        return affiliation
+    return affiliation if index.mentions[affiliation].type == "organization" else None
 
 
 def _is_kinship(role: str | None) -> bool:
