@@ -67,9 +67,9 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     body, owner or description with it), before a person is held in the one organisation the
     sentence before and this one name, where that body is its sentence's subject and no other
     person is named; none where two bodies, or a state as subject, may be meant."""
-    words = role.split()
-    if words[-1].lower() not in BODY_OFFICER_TITLES or any(not w[:1].isupper() for w in words[:-1]):
-        return None
+    words = re.split(r"[\s-]+", role.lower())
+    if words[-1] not in BODY_OFFICER_TITLES or any(w not in PORTFOLIOS | {"and", "of", "for"} for w in words[:-1]):
+        return None             # 'Transport spokesman', not 'Council spokesman', 'Harbour Union director', 'film director'
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     before = doc[title[0].i - 1] if title and title[0].i > 0 else None
