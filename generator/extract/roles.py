@@ -1172,7 +1172,7 @@ def _state_of_a_state_body_noun(parsed: ParsedArticle, index: "ActorIndex", noun
     left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "case", "punct")]
     countries = []
     for t in left:
-        known = canonical(t.text) if t.dep_ in ("amod", "compound", "poss", "nmod") and t.is_title else None
+        known = canonical(t.text) if t.dep_ in ("amod", "compound", "poss", "nmod") and t.text[:1].isupper() else None
         if known and known[1] == "country":
             countries.append(known[0])
         elif t.lower_ not in GENERIC_BODY_WORDS:
