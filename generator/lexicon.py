@@ -658,7 +658,8 @@ DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee"
                      "victim", "survivor", "defector", "spy", "host", "interviewer", "user",
                      "front-runner", "frontrunner", "hopeful", "contender", "solicitor", "prosecutor",
                      "doctor", "surgeon", "spokesperson", "commandant", "superintendent", "inspector",
-                     "wife", "husband", "widow", "son", "daughter", "attacker", "assailant"}
+                     "wife", "husband", "widow", "son", "daughter", "attacker", "assailant",
+                     "billionaire", "environmentalist", "philanthropist", "financier", "donor", "anchor", "veteran"}
 
 
 def title_vocabulary() -> frozenset[str]:
@@ -1168,7 +1169,7 @@ ASSOCIATION_HEADS = {"conference", "chamber", "chambers", "association", "federa
 CHOSEN_NOUNS = {"nominee", "pick", "choice", "appointee"}
 # Nouns that call a body a part of another ('the UN body that …', 'an EU agency', 'the party's youth wing').
 PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch", "unit", "affiliate", "subsidiary",
-              "division"}
+              "division", "force", "faction"}
 
 # ---- roles (issue 12, round 6) ----------------------------------------------------------------
 # Kinship nouns: 'his wife X', 'the son of Y' state a relation, not a title or function, so they
@@ -1241,3 +1242,20 @@ BODY_VOICE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "rep
 EXAMPLE_LINKS = {"like", "including"}
 # Words of rank before a source that name no body of its own ("senior government officials").
 SENIORITY_WORDS = {"senior", "top", "high-ranking", "junior"}
+
+# ---- bodies described by a noun (issue 12, round 7) -------------------------------------------
+# Head nouns that make a described body a state's where only a country's adjective or possessive
+# and generic body words go with them ('X, the British intelligence service').
+STATE_BODY_NOUNS = (STATE_BODIES | {"service", "services", "force"}) - {"court", "congress", "senate", "parliament"}
+# A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')
+# they are held in the one body the sentences around name as their subject.
+BODY_OFFICER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman",
+                       "treasurer"}
+# Seats a body sits in besides ORG_HEADS ('the Institute for X at Harwell University's law school').
+SEAT_OF_LEARNING_NOUNS = {"university", "school", "college", "faculty", "academy", "hospital"}
+# A member of one of these is kin, not an officer ('a member of the Hollis clan' is no role).
+FAMILY_NOUNS = {"family", "clan", "dynasty", "household"}
+# Verbs that choose a person for a post named after 'as' ('appointed X as chief executive').
+CHOOSING_VERBS = {"nominate", "appoint", "elect", "choose", "pick", "select", "tap", "install", "name"}
+# 'a veteran of X': served in X, where X is a body (not 'a Vietnam veteran', 'a veteran of the Iraq war').
+VETERAN_NOUNS = {"veteran", "veterans"}
