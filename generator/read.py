@@ -71,8 +71,10 @@ def _european(char: str) -> bool:
 
 def _certain(run: str) -> bool:
     """Whether the run holds a lead followed by a continuation no correct text puts after a
-    letter ('Ã¶', 'â€'), rather than only closing punctuation ('Ã’', 'Ã\u00a0')."""
-    return any("\u00c2" <= lead <= "\u00f4" and nxt in _TRAIL and nxt not in _AFTER_A_WORD
+    letter ('Ã¶', 'â€'), rather than only closing punctuation ('Ã’', 'Ã\u00a0'). 'Â' before
+    any continuation is certain: it decodes to the sign itself ('Â\u00a0', 'Â£'), and no word
+    ends in a capital Â."""
+    return any("\u00c2" <= lead <= "\u00f4" and nxt in _TRAIL and (nxt not in _AFTER_A_WORD or lead == "\u00c2")
                for lead, nxt in zip(run, run[1:]))
 
 

@@ -111,6 +111,8 @@ def test_missing_seeds_folder_is_an_error(tmp_path):
     ("CAFÉ… and DÉJÀ\u00a0vu", "CAFÉ… and DÉJÀ\u00a0vu"),
     # ... and still repaired beside a correct spelling of the same name
     ("André Körner said KÃ¶rner was fine.", "André Körner said Körner was fine."),
+    # 'Â' before a no-break space is the sign misread: no word ends in a capital Â
+    ("Prices rose 5Â\u00a0percent.", "Prices rose 5\u00a0percent."),
     # a letter before punctuation is repaired where the file holds a certain run too
     ("The cafÃ© in GdaÅ„sk said voilÃ\u00a0.", "The café in Gdańsk said voilà."),
     # only the repaired runs are composed: the rest of the text keeps its code points
