@@ -1201,6 +1201,13 @@ NOW_WORDS = {"now", "currently", "presently", "current"}
 CONJECTURE_MODALS = {"would", "might", "could", "may"}
 # Adverbs that make 'would' the past's future, a narrated real statement ('she would later say').
 NARRATED_FUTURE_ADVERBS = {"later", "subsequently", "eventually", "afterwards", "afterward", "only"}
+# Verbs of telling or establishing a fact: with 'could' (the past of 'can': 'doctors could confirm
+# that ...') they report what was known, not a guess.
+ABILITY_REPORT_VERBS = {"confirm", "verify", "establish", "say", "tell", "report", "state"}
+# Adverbs and heads of 'every/each X' that make 'would' the past habitual ('every week he would
+# tell voters ...'): a statement repeated, not a guess.
+FREQUENCY_ADVERBS = {"often", "always", "repeatedly", "regularly", "usually", "frequently", "routinely",
+                     "constantly", "sometimes"}
 # Verbs of holding a stance over time: with a general object ('has supported gay rights') they
 # describe a record, not a statement (a specific one, 'backed the plan', stays a position).
 RECORD_STANCE_VERBS = {"support", "back", "oppose", "favour", "favor", "endorse"}

@@ -1121,6 +1121,15 @@ STATEMENT_OR_NARRATION = [
     # a modal of conjecture: the writer's guess at a stance
     ("Facing a long winter, many farmers would hope the rains come early.", []),
     ("One reason he hides his accounts may be that they would reveal large debts in Spain.", []),
+    # 'could' of ability with a verb of telling, 'would' of habit: statements made
+    ("Doctors could confirm that the patient had died.",
+     [("Doctors", "doctors", "confirm", "the patient had died", False)]),
+    ("Every week, Reed would tell voters that taxes were too high.",
+     [("Reed", "Reed", "tell", "taxes were too high", False)]),
+    ("Officials could confirm that 40 people had died.",
+     [("Officials", "officials", "confirm", "40 people had died", False)]),
+    ("He would often say that the war was lost.", [("He", None, "say", "the war was lost", False)]),
+    ("Critics could argue that the plan was too costly.", []),
     # a refusal and the past's future are statements made
     ("The minister would not endorse the plan.",
      [("The minister", None, "would not endorse", "the plan", False)]),
@@ -1186,10 +1195,19 @@ TEXT_ENDS = [
      "party's loss of nerve.",
      [("Tom Reed", "Tom Reed", "dismissed", 'the town as being in the "suburbs of the capital"', False)]),
     # a quotation inside a quotation in the same straight marks
-    ('Ann Lowe wrote: "The statement tonight shows a complete lack of understanding. The "government" is not '
-     'holding any prisoners."',
-     [("Ann Lowe", "Ann Lowe", "wrote", 'The statement tonight shows a complete lack of understanding. '
-       'The "government" is not holding any prisoners.', True)]),
+    ('Ann Lowe wrote: "The memo from last week proves the board did not read the plan. The "savings" were '
+     'never real."',
+     [("Ann Lowe", "Ann Lowe", "wrote", 'The memo from last week proves the board did not read the plan. '
+       'The "savings" were never real.', True)]),
+    # a name that begins with 'The' inside the content is no lost sentence stop
+    ("Tom Reed said the money would go to schools The Hague had promised to fund.",
+     [("Tom Reed", "Tom Reed", "said", "the money would go to schools The Hague had promised to fund", False)]),
+    ("Tom Reed said the band The Beatles had changed his life.",
+     [("Tom Reed", "Tom Reed", "said", "the band The Beatles had changed his life", False)]),
+    # 'according to X, who said ...' opening the sentence: the main clause is X's too
+    ("According to police, who said the crowd was peaceful, 400 people marched.",
+     [("police", "police", "said", "the crowd was peaceful", False),
+      ("police", "police", "according to", "400 people marched", False)]),
 ]
 
 
