@@ -56,6 +56,9 @@ CASES = [
     ('Navy spokesman Omar Rashed said the drones hit the plant. "We will strike again," Rashid said.',
      [actor("Navy", "organization"),
       actor("Omar Rashed", "person", ["Rashid"], role="spokesman", affiliation="Navy", count=2)]),
+    ('Navy spokesman Omar Rashed said the drones hit the plant. "We will strike again", said Rashid.',
+     [actor("Navy", "organization"),
+      actor("Omar Rashed", "person", ["Rashid"], role="spokesman", affiliation="Navy", count=2)]),
     # ... not a word with its own description, nor one without the quotation, nor '-sen'/'-son'
     ("Tom Karen said the deal was done. Koren, a rival bidder, said the price was too high.",
      [actor("Tom Karen", "person"), actor("Koren", "person", role="rival bidder")]),

@@ -885,13 +885,13 @@ def _surname_ending_variant(a: str, b: str) -> bool:
 
 
 def _speaks_after_a_quotation(span: NameSpan) -> bool:
-    """'"…," Rashid said', '"…," said Rashid': the name is the subject of the verb right after a
-    closing quotation."""
+    """'"…," Rashid said', '"…", said Rashid': the name is the subject of the verb right after a
+    closing quotation and a comma."""
     head, doc = span.head, span.head.doc
     start = span.words.start - (span.words.start > 0 and doc[span.words.start - 1] == head.head)    # 'said Rashid'
     before = [t for t in doc[max(start - 2, 0):start] if not t.is_space]
-    return head.dep_ == "nsubj" and bool(before) and before[-1].is_quote \
-        and (len(before) < 2 or before[-2].is_punct)
+    return head.dep_ == "nsubj" and len(before) == 2 and before[0].is_punct and before[1].is_punct \
+        and any(t.is_quote for t in before)         # ',"' or '",'
 
 
 def _described(head: Token) -> bool:
