@@ -1233,11 +1233,12 @@ IT_RIVAL_NOUNS = SOURCE_NOUNS | STATEMENT_NOUNS | PRESENTATION_NOUNS | ORG_HEADS
 COUNTED_MEMBER_NOUNS = {"member", "employee", "officer", "soldier", "staffer", "worker"}
 COUNTED_MEMBER_PREPOSITIONS = {"of", "from"}
 # Letters in which Latin spellings of one name written from another script most often differ
-# ('Sarea'/'Saree', 'Soleimani'/'Soleymani'): the vowels, and 'y' written for 'i'.
+# ('Rashed'/'Rashid', 'Haddad'/'Hadded'): the vowels, and 'y' written for 'i'.
 VOWEL_LETTERS = frozenset("aeiouy")
 # Nouns of what is held in a country or is its state of affairs: a country that only owns one
-# ("Austria's presidential election", "Peru's economy") is its setting, no actor.
-SETTING_NOUNS = {"election", "elections", "referendum", "referendums", "economy", "census"}
+# ("Austria's presidential election", "Peru's economy") is its setting, no actor. Not "census":
+# a count the state takes is a document, and its owner the source of its figures.
+SETTING_NOUNS = {"election", "elections", "referendum", "referendums", "economy"}
 # Verbs of showing a programme: a channel after them and 'on' ('shown on X News 24') is where
 # the programme went out, as after BROADCAST_SPEECH_WORDS.
 BROADCAST_SHOWING_VERBS = {"show", "broadcast", "air", "screen", "televise"}

@@ -1118,9 +1118,12 @@ NAME_MERGES = [
     # nothing to join: the surname alone, unknown elsewhere, is no actor
     ([("Tom Reed said the rebels would side with [Omer al] Haddad now.", None)],
      [("Tom Reed", "person", ["art-0"])]),
-    # a spelling of a spokesman's surname one vowel apart is the spokesman, in one article
-    ([('Navy spokesman Yahya Sarea said the drones hit the plant. "We will strike again," Saree said.', None)],
-     [("Navy", "organization", ["art-0"]), ("Yahya Sarea", "person", ["art-0"])]),
+    # a spelling of a spokesman's surname one vowel apart, speaking after a quotation, is the
+    # spokesman, in one article; a word described as someone else stays another person
+    ([('Navy spokesman Omar Rashed said the drones hit the plant. "We will strike again," Rashid said.', None)],
+     [("Navy", "organization", ["art-0"]), ("Omar Rashed", "person", ["art-0"])]),
+    ([("Ann Lowe met Peter Hanson. Hansen, the coach, said the talks went well.", None)],
+     [("Ann Lowe", "person", ["art-0"]), ("Hansen", "person", ["art-0"]), ("Peter Hanson", "person", ["art-0"])]),
 ]
 
 
