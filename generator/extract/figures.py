@@ -1144,8 +1144,8 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         if (groups := _shared_out(last)) is not None:
             before = [f for f, _ in found[:n] if f.unit]
             if before:                                         # "..., and two each from the police and the army"
-                end = _end_of_groups(groups)
-                figure.unit = f"{before[-1].unit} each {last.doc[groups.i:end + 1].text}" if end else before[-1].unit
+                if (end := _end_of_groups(groups)) is not None:
+                    figure.unit = f"{before[-1].unit} each {last.doc[groups.i:end + 1].text}"
         elif _spent_amount(figure, tokens) and len(currencies := _currencies(found) or set(earlier_currencies)) == 1:
             figure.unit = currencies.pop()                     # "of the £50m, six million was spent"
         elif counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
