@@ -1232,6 +1232,11 @@ IT_RIVAL_NOUNS = SOURCE_NOUNS | STATEMENT_NOUNS | PRESENTATION_NOUNS | ORG_HEADS
 # groups of a count shared out ('two each from X and Y').
 COUNTED_MEMBER_NOUNS = {"member", "employee", "officer", "soldier", "staffer", "worker"}
 COUNTED_MEMBER_PREPOSITIONS = {"of", "from"}
+# The recogniser's (spaCy, OntoNotes) labels of a name whose members can be counted ('employees of Acme').
+MEMBERS_BODY_LABELS = {"ORG", "NORP", "GPE"}
+# figures: nouns naming one person ('the minister', 'a local mother'), who as a subject is the nearer
+# owner of a later 'his'/'her' than the person of the sentence before.
+SINGLE_PERSON_NOUNS = ROLE_NOUNS | PERSON_NOUNS | KINSHIP_NOUNS | MEMBER_NOUNS
 # Letters in which Latin spellings of one name written from another script most often differ
 # ('Rashed'/'Rashid', 'Haddad'/'Hadded'): the vowels, and 'y' written for 'i'.
 VOWEL_LETTERS = frozenset("aeiouy")
