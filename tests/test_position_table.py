@@ -1301,6 +1301,16 @@ SPEAKER_ACTORS = [
      [('The government', None, 'said', 'the border would stay shut', False)]),
     ('Protesters in Hong Kong defied a ban on Sunday. China has warned them. China says the protests are illegal. The government said the ban would stay.',
      [('China', 'China', 'says', 'the protests are illegal', False), ('The government', None, 'said', 'the ban would stay', False)]),
+    # ... a place named only as what a thing is about is no other place; its lawyers speak for it; any other city abstains
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "The Mali mission is costly. The government said the mission was legal.",
+     [("The government", "United Kingdom", "said", "the mission was legal", False)]),
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "Government lawyers said the mission was legal.",
+     [("Government lawyers", "United Kingdom", "said", "the mission was legal", False)]),
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "Troops in Manchester were cheered. The government said the mission was legal.",
+     [("The government", None, "said", "the mission was legal", False)]),
     # 'they' after 'X aides said' is not X where that sentence names other people 'they' may be
     ('Senator Mitch Carter spoke on Monday. Carter aides said the unions had lied. They rejected the claim on Tuesday.',
      [('Carter aides', 'Mitch Carter', 'said', 'the unions had lied', False), ('They', None, 'rejected', 'the claim', False)]),

@@ -530,6 +530,8 @@ class SpeakerResolver:
             for ent in sent.ents:
                 if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
                     continue
+                if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.lower_ != "government":
+                    continue        # what a thing is about ('the Iraq war'), not a place of it
                 text = ent.text.removeprefix("the ").removesuffix("'s")
                 known = canonical(text) if ent.label_ in ("GPE", "NORP") else None
                 country = known[0] if known and known[1] == "country" else capital_of(text)
