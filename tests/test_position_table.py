@@ -1377,6 +1377,11 @@ SPEAKER_ACTORS = [
     ('Former Labour minister says party must change. A former Conservative minister says the party must change. "We have lost our way," said Tom Reed, who served under two prime ministers.',
      [('Former Labour minister', None, 'says', 'party must change', False), ('A former Conservative minister', 'Tom Reed', 'says', 'the party must change', False), ('Tom Reed', 'Tom Reed', 'said', 'We have lost our way', True)]),
     # a headline's description matches the lede's only where every word is in it (or its initials)
+    # ... and a first line ending in a full stop that restates the lede with the same verb is one statement, not two
+    ('Former police chief says force is racist. A former police chief says the force is racist. '
+     '"Nothing has changed in years," said Ann Lowe, who led the force for a decade.',
+     [("A former police chief", "Ann Lowe", "says", "the force is racist", False),
+      ("Ann Lowe", "Ann Lowe", "said", "Nothing has changed in years", True)]),
     ('Former harbour chairman calls for new port. A former airport chairman says the city should build a new port. "We have waited too long," said Carl Dunn, who ran the airport board for a decade.',
      [('Former harbour chairman', None, 'calls for', 'new port', False), ('A former airport chairman', 'Carl Dunn', 'says', 'the city should build a new port', False), ('Carl Dunn', 'Carl Dunn', 'said', 'We have waited too long', True)]),
     ('Former harbour chairman calls for new port. A former harbour chairman says the city should build a new port. "We have waited too long," said Carl Dunn, who ran the harbour board for a decade.',
