@@ -1272,3 +1272,14 @@ FAMILY_NOUNS = {"family", "clan", "dynasty", "household"}
 CHOOSING_VERBS = {"nominate", "appoint", "elect", "choose", "pick", "select", "tap", "install", "name"}
 # 'a veteran of X': served in X, where X is a body (not 'a Vietnam veteran', 'a veteran of the Iraq war').
 VETERAN_NOUNS = {"veteran", "veterans"}
+
+# ---- the government of an article's country (fix round 7) ------------------------------------
+# People nouns besides BODY_VOICE_NOUNS that speak for a government ('government lawyers'); not
+# 'government critics' or 'government supporters', who are not it.
+GOVERNMENT_VOICE_NOUNS = {"minister", "lawyer", "aide", "adviser", "advisor", "spokesman", "spokeswoman"}
+# Heads of a state, province or territory: an article naming one may mean its government by
+# 'the government'.
+SUBNATIONAL_HEADS = {"governor", "premier", "first minister", "chief minister", "chief executive"}
+# People nouns that speak for the body qualifying them, when joined ('Russian officials and
+# diplomats', 'officials and lawyers for the union').
+JOINED_VOICE_NOUNS = BODY_VOICE_NOUNS | GOVERNMENT_VOICE_NOUNS | {"diplomat", "leader", "commander", "negotiator"}

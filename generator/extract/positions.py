@@ -1960,12 +1960,16 @@ def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
                 role = words[-1].lower()
             roles[named.speaker.actor] = (role, a.speaker.actor)
         a.speaker = Speaker(a.speaker.text, named.speaker.actor, True)
+    restated: list[Attribution] = []
     for a in attributions:      # "Former X chairman calls for ..." over "A former X chairman says ...": the same person
         lede = None if a.sentence_no != first or is_person(a.speaker.actor) else next(
             (b for b in attributions if first < b.sentence_no <= first + 2 and is_person(b.speaker.actor)
              and headline_description_of(a.speaker.text, b.speaker.text)), None)
         if lede is not None:
             a.speaker = Speaker(a.speaker.text, lede.speaker.actor, True)
+            if lede.cue == a.cue:       # an undetected headline restating the lede: one statement, not two
+                restated.append(a)
+    attributions[:] = [a for a in attributions if not any(a is r for r in restated)]
     return roles
 
 
