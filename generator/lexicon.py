@@ -663,7 +663,7 @@ DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee"
 # Of these, the words that describe a person but name no office: an office the article gives
 # ('Billionaire X, the bank's chief executive') outranks them.
 DESCRIPTION_ONLY_ROLES = {"witness", "resident", "protester", "protestor", "detainee", "suspect", "gunman",
-                          "victim", "survivor", "defector", "user", "hopeful", "attacker", "assailant",
+                          "victim", "survivor", "defector", "user", "attacker", "assailant",
                           "billionaire", "environmentalist", "philanthropist", "financier", "donor", "veteran"}
 
 

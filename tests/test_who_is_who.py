@@ -1157,6 +1157,10 @@ ROLES = [
      [('Democratic Party', 'organization', None, None), ('Norway', 'country', None, None), ('Tom Reed', 'person', None, None)]),
     ('Tom Reed, a Conservative, said the vote in Canada was lost.',
      [('Conservative Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ("The Liberal Democrats say the plan is wrong. Home Affairs spokesman Tom Reed also demanded a vote.",
+     [("Liberal Democrats", "organization", None, None), ("Tom Reed", "person", "Home Affairs spokesman", "Liberal Democrats")]),
+    ('The Harbour Trust questioned the plan. "We want to know the role played by the state," said director Ann Lowe.',
+     [("Ann Lowe", "person", "director", "Harbour Trust"), ("Harbour Trust", "organization", None, None)]),
 ]
 
 

@@ -77,7 +77,7 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
         return None             # 'a director', "Y's spokesman", 'his spokesman': said otherwise or of no one
     tokens = [t for n in (span.sentence - 1, span.sentence) if n >= 0 for t in parsed.sentences[n]
               if n < span.sentence or t.i < (title[0].i if title else span.head.i)]
-    if words[-1] == "director" and any(t.lemma_.lower() in ARTS_WORDS for n in (span.sentence - 1, span.sentence)
+    if words[-1] == "director" and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in ARTS_WORDS for n in (span.sentence - 1, span.sentence)
                                        if n >= 0 for t in parsed.sentences[n]):
         return None             # 'Director X said his film …': a film's or a play's director
     bodies, subject = set(), None
@@ -100,7 +100,9 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
 
 
 def _is_party_name(name: str) -> bool:
-    return name.lower().split()[-1] == "party"
+    """'the Harbour Party', 'the Liberal Democrats': a body named as a party or by party-family words."""
+    words = [w[:-1] if w.endswith("s") and w[:-1] in PARTY_FAMILY_WORDS else w for w in norm(name).split()]
+    return words[-1] == "party" or set(words) <= PARTY_FAMILY_WORDS
 
 
 def _pronoun_employer(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
@@ -912,9 +914,10 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
-    if prep is not None and prep.lower_ == "for" and any(c.dep_ == "pobj" and c.is_lower and c.lemma_.lower() in TITLE_VOCABULARY
-                                                         for c in prep.children):
-        return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor'
+    if prep is not None and prep.lower_ == "for" and any(
+            c.dep_ == "pobj" and c.is_lower and c.lemma_.lower() in TITLE_VOCABULARY and not any(d.dep_ == "det" for d in c.children)
+            for c in prep.children):
+        return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
     if prep is not None and prep.lower_ != "in":
         inner = None if _chosen_for_a_post(noun, prep) else _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
