@@ -942,9 +942,9 @@ ROLES = [
     ("Billionaire environmentalist Tom Reed gave money.", [("Tom Reed", "person", "Billionaire environmentalist", None)]),
     ("Just as odd was the HTV host and former Harbour Cable personality Ann Lowe. HTV said it was open.",
      [("Ann Lowe", "person", "host", "HTV"), ("HTV", "organization", None, None)]),
-    # a country ending a body's name before a title names the body's branch, not the country (cut from the role)
+    # a country ending a body's name before a title names the body's branch, not the country
     ("Another HTV America host, Ann Lowe, had denounced the plan.",
-     [("Ann Lowe", "person", "host", None), ("United States", "country", None, None)]),
+     [("Ann Lowe", "person", "HTV America host", None), ("United States", "country", None, None)]),
     # a body's apposition or copula: a part of another body, a state's body, a body it sits in
     ("The Harbour Guard is the main fighting force of the Northern Front. The Northern Front said it would fight on.",
      [("Harbour Guard", "organization", None, "Northern Front"), ("Northern Front", "organization", None, None)]),
@@ -1144,7 +1144,7 @@ ROLES = [
     ('Bank Norway governor Ann Lowe said rates would rise.',
      [('Ann Lowe', 'person', 'governor', 'Norway'), ('Bank Norway', 'organization', None, None), ('Norway', 'country', None, None)]),
     ('Bank Harbour Norway governor Ann Lowe said rates would rise.',
-     [('Ann Lowe', 'person', 'governor', None)]),
+     [('Ann Lowe', 'person', 'Bank Harbour Norway governor', None)]),
     ('Police Norway spokesman Ann Lowe said the road was shut.',
      [('Ann Lowe', 'person', 'spokesman', 'Norway'), ('Norway', 'country', None, None)]),
     ('Harbour Aid Canada chief Ann Lowe said the camp was full.',

@@ -440,7 +440,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
             affiliation = key
             named = _whole_name(tokens, part, index.mentions[key].name)
         elif part:
-            named = part                # 'Oxfam America president': the branch's name is no part of the role
+            named = part                # 'Harbour Aid America president' with 'America' alone among the title words
     idle = _words_of_no_role(tokens)
     if named and any(t.lower_ in FORMER_WORDS and t.i < named[0].i for t in tokens):
         keep_names = True           # 'a former Harbour Union economist' is no 'former economist'
@@ -573,7 +573,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
             if key:
                 return key, part
     if branch:
-        return None, run            # no body the article names: no affiliation, and no part of the role
+        return None, []             # no body the article names: no affiliation ('HTV America host' stays the role)
     key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
     return (key, run) if key else (None, [])
 
