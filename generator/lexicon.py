@@ -1182,7 +1182,8 @@ PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch",
 KINSHIP_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "spouse",
                  "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
                  "uncle", "aunt", "stepson", "stepdaughter", "fiancee", "fiancée", "fiance", "fiancé",
-                 "child", "sibling", "in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"}
+                 "child", "sibling", "in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law",
+                 "widow", "widower"}
 # The title of a head of state's spouse, after 'first' ('former first lady X', 'First Lady X').
 SPOUSE_TITLES = {"lady", "gentleman"}
 # Verbs whose object is the body their subject leads, and the role they give the subject in the

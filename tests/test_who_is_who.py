@@ -1142,7 +1142,7 @@ ROLES = [
     ('The Harbour Union at the Harwell Company said pay was low.',
      [('Harbour Union', 'organization', None, None), ('Harwell Company', 'organization', None, None)]),
     ('Bank Norway governor Ann Lowe said rates would rise.',
-     [('Ann Lowe', 'person', 'governor', 'Norway'), ('Bank Norway', 'organization', None, None), ('Norway', 'country', None, None)]),
+     [('Ann Lowe', 'person', 'governor', 'Bank Norway'), ('Bank Norway', 'organization', None, None)]),
     ('Bank Harbour Norway governor Ann Lowe said rates would rise.',
      [('Ann Lowe', 'person', 'Bank Harbour Norway governor', None)]),
     ('Police Norway spokesman Ann Lowe said the road was shut.',
@@ -1161,6 +1161,14 @@ ROLES = [
      [("Liberal Democrats", "organization", None, None), ("Tom Reed", "person", "Home Affairs spokesman", "Liberal Democrats")]),
     ('The Harbour Trust questioned the plan. "We want to know the role played by the state," said director Ann Lowe.',
      [("Ann Lowe", "person", "director", "Harbour Trust"), ("Harbour Trust", "organization", None, None)]),
+    ("Air France pilot Ann Lowe said the plane was safe.",
+     [("Air France", "organization", None, None), ("Ann Lowe", "person", "pilot", "Air France")]),
+    ("Tom Reed, a Democrat-turned-Republican, said the bill would pass.",
+     [("Democratic Party", "organization", None, None), ("Republican Party", "organization", None, None),
+      ("Tom Reed", "person", None, "Republican Party")]),
+    ("The mayor and former HTV anchor Ann Lowe said the city was safe.", [("Ann Lowe", "person", "mayor", None)]),
+    ("The president and former Harbour Party leader Tom Reed are friends.",
+     [("Harbour Party", "organization", None, None), ("Tom Reed", "person", "former Harbour Party leader", None)]),
 ]
 
 

@@ -276,9 +276,9 @@ def _current_title_before_a_former(doc, start: int) -> int | None:
     joint, last = doc[words[0].i - 1], doc[words[0].i - 2]
     if joint.lower_ != "and" or not last.is_lower or singular(last.lower_) not in TITLE_VOCABULARY:
         return None
-    if last.tag_ == "NNS" or last.lower_ in KINSHIP_NOUNS or last.i == 0 \
-            or not (doc[last.i - 1].pos_ == "PROPN" or doc[last.i - 1].tag_ == "POS") \
-            or doc[start].sent.root.lemma_ in RECIPROCAL_VERBS:
+    root = doc[start].sent.root
+    if last.tag_ == "NNS" or last.lower_ in KINSHIP_NOUNS or root.lemma_ in RECIPROCAL_VERBS or root.tag_ == "VBP" \
+            or any(c.tag_ == "VBP" or c.lower_ == "were" for c in root.children if c.dep_ in ("aux", "auxpass")):
         return None             # 'The president and former X leader Y met': two people
     return joint.i
 
@@ -543,6 +543,19 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
+def _state_named_body(run: list[Token], index: "ActorIndex") -> str | None:
+    """'Bank Indonesia governor', 'Police Norway spokesman': generic body words before a country
+    name that state's own body (not 'Air France', a body the article names)."""
+    if index.find(" ".join(t.text for t in run)):
+        return None
+    for k in range(1, len(run)):
+        text = " ".join(t.text for t in run[k:])
+        known = canonical(text)
+        if known and known[1] == "country" and all(t.lower_ in GENERIC_BODY_WORDS for t in run[:k]):
+            return index.add(known[0], known[1], text)
+    return None
+
+
 def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
     """The actor a run of capitalised words names, and the words that name it; where the
     whole run names none, its longest part that does ('Senate Minority Whip': the Senate)."""
@@ -550,11 +563,14 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         return None, []
     whole = canonical(" ".join(t.text for t in run))
     if whole and whole[1] == "country" and run[0].ent_type_ == "ORG" and run[0].ent_iob_ == "I":
-        return None, run            # 'Harbour Aid America president': the country ends a body's name begun before
-    for k in range(1, len(run)):
-        known = canonical(" ".join(t.text for t in run[k:]))
-        if known and known[1] == "country" and all(t.lower_ in GENERIC_BODY_WORDS for t in run[:k]):
-            return index.add(known[0], known[1], " ".join(t.text for t in run[k:])), run   # 'Bank Indonesia': the state's
+        begun = run[0].i
+        while begun > 0 and run[0].doc[begun - 1].ent_iob_ == "I":
+            begun -= 1
+        if any(t.lower_ not in GENERIC_BODY_WORDS | PORTFOLIOS for t in run[0].doc[max(begun - 1, 0):run[0].i]):
+            return None, run        # 'Harbour Aid America president': the country ends a body's name begun before
+    state = _state_named_body(run, index)
+    if state:
+        return state, run
     branch = False
     for size in range(len(run), 0, -1):
         for part in (run[:size], run[len(run) - size:]):
@@ -803,7 +819,7 @@ def _left_the_party(noun: Token) -> bool:
     """'a Democrat until 2019', 'a lifelong Democrat who became an independent', 'a Republican
     turned independent': the member noun says the person is in the party no longer."""
     return any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") or c.lemma_.lower() in LEFT_PARTY_VERBS
-               for c in noun.subtree if c is not noun)
+               for c in noun.subtree if c.i > noun.i)      # not 'a Democrat-turned-Republican'
 
 
 def _party_of_a_listed_member(index: "ActorIndex", head: Token) -> str | None:
