@@ -664,7 +664,8 @@ DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee"
 # ('Billionaire X, the bank's chief executive') outranks them.
 DESCRIPTION_ONLY_ROLES = {"witness", "resident", "protester", "protestor", "detainee", "suspect", "gunman",
                           "victim", "survivor", "defector", "user", "attacker", "assailant",
-                          "billionaire", "environmentalist", "philanthropist", "financier", "donor", "veteran"}
+                          "billionaire", "environmentalist", "philanthropist", "financier", "donor", "veteran",
+                          "widow", "widower"}
 
 
 def title_vocabulary() -> frozenset[str]:
@@ -1182,8 +1183,7 @@ PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch",
 KINSHIP_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "spouse",
                  "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
                  "uncle", "aunt", "stepson", "stepdaughter", "fiancee", "fiancée", "fiance", "fiancé",
-                 "child", "sibling", "in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law",
-                 "widow", "widower"}
+                 "child", "sibling", "in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"}
 # The title of a head of state's spouse, after 'first' ('former first lady X', 'First Lady X').
 SPOUSE_TITLES = {"lady", "gentleman"}
 # Verbs whose object is the body their subject leads, and the role they give the subject in the

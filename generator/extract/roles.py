@@ -277,7 +277,7 @@ def _current_title_before_a_former(doc, start: int) -> int | None:
     if joint.lower_ != "and" or not last.is_lower or singular(last.lower_) not in TITLE_VOCABULARY:
         return None
     root = doc[start].sent.root
-    if last.tag_ == "NNS" or last.lower_ in KINSHIP_NOUNS or root.lemma_ in RECIPROCAL_VERBS or root.tag_ == "VBP" \
+    if last.tag_ == "NNS" or last.lower_ in KINSHIP_NOUNS or _title_rank(last.lower_) or root.lemma_ in RECIPROCAL_VERBS or root.tag_ == "VBP" \
             or any(c.tag_ == "VBP" or c.lower_ == "were" for c in root.children if c.dep_ in ("aux", "auxpass")):
         return None             # 'The president and former X leader Y met': two people
     return joint.i
