@@ -660,6 +660,12 @@ DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee"
                      "doctor", "surgeon", "spokesperson", "commandant", "superintendent", "inspector",
                      "wife", "husband", "widow", "son", "daughter", "attacker", "assailant",
                      "billionaire", "environmentalist", "philanthropist", "financier", "donor", "anchor", "veteran"}
+# Of these, the words that describe a person but name no office: an office the article gives
+# ('Billionaire X, the bank's chief executive') outranks them.
+DESCRIPTION_ONLY_ROLES = {"witness", "resident", "protester", "protestor", "detainee", "suspect", "gunman",
+                          "victim", "survivor", "defector", "user", "attacker", "assailant",
+                          "billionaire", "environmentalist", "philanthropist", "financier", "donor", "veteran",
+                          "widow", "widower"}
 
 
 def title_vocabulary() -> frozenset[str]:
@@ -1260,16 +1266,38 @@ SENIORITY_WORDS = {"senior", "top", "high-ranking", "junior"}
 # Head nouns that make a described body a state's where only a country's adjective or possessive
 # and generic body words go with them ('X, the British intelligence service').
 STATE_BODY_NOUNS = (STATE_BODIES | {"service", "services", "force"}) - {"court", "congress", "senate", "parliament"}
+# The only words besides the country that may go with such a noun: a national body's qualifiers (not
+# 'the Syrian opposition force', 'the Mexican city government', 'a US state agency', 'a provincial police force').
+STATE_BODY_QUALIFIERS = {"security", "intelligence", "secret", "foreign", "home", "interior", "defence", "defense",
+                         "armed", "national", "federal", "central", "military", "air", "naval", "coast", "border",
+                         "police", "government", "special", "forces", "force", "service", "services", "guard",
+                         "army", "navy", "agency", "ministry", "department", "justice", "finance", "treasury",
+                         "health", "education", "trade", "energy", "environment", "affairs", "investigative",
+                         "investigation", "bureau", "directorate", "customs", "immigration", "tax", "space",
+                         "nuclear", "statistics", "statistical", "counterintelligence", "counter", "-", "terrorism"}
 # A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')
 # they are held in the one body the sentences around name as their subject.
 BODY_OFFICER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman",
                        "treasurer"}
+# Unnamed bodies ('the ministry', 'the shipping firm') besides ORG_HEADS and STATE_BODIES: where one
+# is spoken of, a bare officer title may be that body's.
+UNNAMED_BODY_NOUNS = {"firm", "company", "regulator", "council", "government", "authority", "club", "studio",
+                      "board", "bank", "union", "employer", "operator", "group"}
+# Words of the arts: a 'director' there directs a film or a play, not the body.
+ARTS_WORDS = {"film", "play", "show", "movie", "festival", "theatre", "theater", "studio", "orchestra",
+              "documentary", "series", "opera", "production", "cinema", "gallery", "museum"}
 # Seats a body sits in besides ORG_HEADS ('the Institute for X at Harwell University's law school').
 SEAT_OF_LEARNING_NOUNS = {"university", "school", "college", "faculty", "academy", "hospital"}
 # A member of one of these is kin, not an officer ('a member of the Hollis clan' is no role).
 FAMILY_NOUNS = {"family", "clan", "dynasty", "household"}
 # Verbs that choose a person for a post named after 'as' ('appointed X as chief executive').
 CHOOSING_VERBS = {"nominate", "appoint", "elect", "choose", "pick", "select", "tap", "install", "name"}
+# Verbs done by two or more ('The president and former leader X met'): the subject is a pair, not one person.
+RECIPROCAL_VERBS = {"meet", "talk", "clash", "agree", "negotiate", "discuss", "sign", "embrace", "argue", "debate"}
+# Words that make a part noun name a body that broke from or rivals another ('a breakaway faction of X').
+SEPARATED_WORDS = {"breakaway", "splinter", "rival", "dissident", "renegade", "former", "ex", "rebel"}
+# Verbs that say a party member left it ('a Democrat who became an independent', 'a Republican turned independent').
+LEFT_PARTY_VERBS = {"become", "turn", "leave", "quit", "defect", "switch", "resign"}
 # 'a veteran of X': served in X, where X is a body (not 'a Vietnam veteran', 'a veteran of the Iraq war').
 VETERAN_NOUNS = {"veteran", "veterans"}
 

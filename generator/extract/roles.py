@@ -13,19 +13,19 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
                        PART_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
-                       STATE_BODY_NOUNS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
-from .evidence import country_of_region, is_country_name
+from .evidence import capital_of, country_of_region, is_country_name
 from .parse import ParsedArticle
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, is_spouse_title, singular, title_words
 
@@ -43,10 +43,10 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span))]
     found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation)))
              for role, affiliation in found]
-    ranked = sorted((f for f in found if f[0]), key=lambda f: (not _has_title_word(f[0]), _is_former(f[0])))
+    ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]), _is_former(f[0])))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
-    if role and (not mention.role or _has_title_word(role) and not _has_title_word(mention.role)
+    if role and (not mention.role or _title_rank(role) < _title_rank(mention.role)
                  or _has_title_word(role) and _is_former(mention.role) and not _is_former(role)):
         mention.role = role             # the first title the article gives, else its first description;
                                         # a current one before a former one ('Ex-Premier X, now the …')
@@ -77,9 +77,14 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
         return None             # 'a director', "Y's spokesman", 'his spokesman': said otherwise or of no one
     tokens = [t for n in (span.sentence - 1, span.sentence) if n >= 0 for t in parsed.sentences[n]
               if n < span.sentence or t.i < (title[0].i if title else span.head.i)]
+    if words[-1] == "director" and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in ARTS_WORDS for n in (span.sentence - 1, span.sentence)
+                                       if n >= 0 for t in parsed.sentences[n]):
+        return None             # 'Director X said his film …': a film's or a play's director
     bodies, subject = set(), None
     for t in tokens:
         key = index.key_for(parsed, t)
+        if not key and t.pos_ == "NOUN" and t.is_lower and t.lemma_ in ORG_HEADS | STATE_BODIES | UNNAMED_BODY_NOUNS:
+            return None         # 'The union criticised the ministry. Spokesman X …': whose spokesman?
         if not key or key == span.key:
             continue
         kind = index.mentions[key].type
@@ -89,7 +94,15 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
         if kind == "organization":
             bodies.add(key)
             subject = key if leads else subject
+    if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name):
+        return None             # 'Treasury spokesman X': a party's portfolio, not a union's
     return subject if len(bodies) == 1 and subject else None
+
+
+def _is_party_name(name: str) -> bool:
+    """'the Harbour Party', 'the Liberal Democrats': a body named as a party or by party-family words."""
+    words = [w[:-1] if w.endswith("s") and w[:-1] in PARTY_FAMILY_WORDS else w for w in norm(name).split()]
+    return words[-1] == "party" or set(words) <= PARTY_FAMILY_WORDS
 
 
 def _pronoun_employer(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
@@ -216,6 +229,15 @@ def _has_title_word(role: str) -> bool:
     return any(w.strip(".,").lower() in TITLE_VOCABULARY for w in re.split(r"[\s-]+", role))
 
 
+def _title_rank(role: str) -> int:
+    """0 for an office ('chief executive'), 1 for a description only ('billionaire', 'veteran'),
+    2 for no title word: an office outranks a description the article gives first."""
+    words = [w.strip(".,").lower() for w in re.split(r"[\s-]+", role)]
+    if any(w in TITLE_VOCABULARY and w not in DESCRIPTION_ONLY_ROLES for w in words):
+        return 0
+    return 1 if any(w in TITLE_VOCABULARY for w in words) else 2
+
+
 def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, str | None]:
     """'Defence Secretary Ruth Kane', 'Assistant Attorney General Ann Lowe', 'Portuguese
     President Rui Costa', 'First Minister of Wales X', 'Labour MP (Member of Parliament)
@@ -254,6 +276,10 @@ def _current_title_before_a_former(doc, start: int) -> int | None:
     joint, last = doc[words[0].i - 1], doc[words[0].i - 2]
     if joint.lower_ != "and" or not last.is_lower or singular(last.lower_) not in TITLE_VOCABULARY:
         return None
+    root = doc[start].sent.root
+    if last.tag_ == "NNS" or last.lower_ in KINSHIP_NOUNS or _title_rank(last.lower_) or root.lemma_ in RECIPROCAL_VERBS or root.tag_ == "VBP" \
+            or any(c.tag_ == "VBP" or c.lower_ == "were" for c in root.children if c.dep_ in ("aux", "auxpass")):
+        return None             # 'The president and former X leader Y met': two people
     return joint.i
 
 
@@ -413,6 +439,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         if key:
             affiliation = key
             named = _whole_name(tokens, part, index.mentions[key].name)
+        elif part:
+            named = part                # 'Harbour Aid America president' with 'America' alone among the title words
     idle = _words_of_no_role(tokens)
     if named and any(t.lower_ in FORMER_WORDS and t.i < named[0].i for t in tokens):
         keep_names = True           # 'a former Harbour Union economist' is no 'former economist'
@@ -515,11 +543,34 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
+def _state_named_body(run: list[Token], index: "ActorIndex") -> str | None:
+    """'Bank Indonesia governor', 'Police Norway spokesman': generic body words before a country
+    name that state's own body (not 'Air France', a body the article names)."""
+    if index.find(" ".join(t.text for t in run)):
+        return None
+    for k in range(1, len(run)):
+        text = " ".join(t.text for t in run[k:])
+        known = canonical(text)
+        if known and known[1] == "country" and all(t.lower_ in GENERIC_BODY_WORDS for t in run[:k]):
+            return index.add(known[0], known[1], text)
+    return None
+
+
 def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
     """The actor a run of capitalised words names, and the words that name it; where the
     whole run names none, its longest part that does ('Senate Minority Whip': the Senate)."""
     if not _is_name_word(run[0]):
         return None, []
+    whole = canonical(" ".join(t.text for t in run))
+    if whole and whole[1] == "country" and run[0].ent_type_ == "ORG" and run[0].ent_iob_ == "I":
+        begun = run[0].i
+        while begun > 0 and run[0].doc[begun - 1].ent_iob_ == "I":
+            begun -= 1
+        if any(t.lower_ not in GENERIC_BODY_WORDS | PORTFOLIOS for t in run[0].doc[max(begun - 1, 0):run[0].i]):
+            return None, run        # 'Harbour Aid America president': the country ends a body's name begun before
+    state = _state_named_body(run, index)
+    if state:
+        return state, run
     branch = False
     for size in range(len(run), 0, -1):
         for part in (run[:size], run[len(run) - size:]):
@@ -538,10 +589,9 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
             if key:
                 return key, part
     if branch:
-        return None, []             # no body the article names: no affiliation
-    if any(t.ent_type_ in ("ORG", "NORP") for t in run):
-        return _entity_key(parsed, index, run[-1]), run
-    return None, []
+        return None, []             # no body the article names: no affiliation ('HTV America host' stays the role)
+    key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
+    return (key, run) if key else (None, [])
 
 
 def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token]:
@@ -665,6 +715,9 @@ def _chosen_as(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[
     verb = head.head
     if head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in CHOOSING_VERBS:
         return []
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") or any(
+            c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return []               # 'refused to / did not / may appoint X as …': no one was chosen
     clauses = [*verb.children] + ([c for c in verb.head.children if c.i > head.i] if verb.dep_ in ("acl", "xcomp") else [])
     verbs = [verb, *(c for c in clauses if c.dep_ in ("xcomp", "acl", "advcl") and c.lemma_ in ("replace", "succeed", "serve"))]
     # ('a decision to nominate X to replace Y as …': the parser may hang the second clause on the noun)
@@ -720,6 +773,8 @@ def _party_member_noun(index: "ActorIndex", noun: Token | None) -> str | None:
     ('Conservative' is a party's member in several countries)."""
     if noun is None or not noun.is_title or any(c.dep_ == "poss" or c.lower_ in FORMER_WORDS for c in noun.children):
         return None             # "Grant's Republicans", 'a former Democrat'
+    if _not_now(noun) or _left_the_party(noun):
+        return None             # 'once a Democrat', 'a Democrat until 2019', 'a Republican turned independent'
     start = noun.i
     while start > 0 and noun.doc[start - 1].is_title and noun.doc[start - 1].head == noun \
             and noun.doc[start - 1].dep_ in ("compound", "amod") and noun.doc[start - 1].pos_ in ("PROPN", "ADJ"):
@@ -728,11 +783,43 @@ def _party_member_noun(index: "ActorIndex", noun: Token | None) -> str | None:
     if not known or known[1] != "organization":
         return None
     if known[0] in PARTY_CODES.values():
-        return index.add(known[0], "organization")
+        return None if _outside_the_us(noun, known[0]) else index.add(known[0], "organization")
     words = [w[:-1] if w.endswith("s") and w[:-1] in PARTY_FAMILY_WORDS else w for w in norm(known[0]).split()]
     party = words[-1] == "party" or set(words) <= PARTY_FAMILY_WORDS
-    key = index.find(known[0]) if party else None
+    key = index.find(known[0]) if party and _named_elsewhere(noun, start, known[0]) else None
     return key if key and index.mentions[key].type == "organization" else None
+
+
+def _named_elsewhere(noun: Token, start: int, party: str) -> bool:
+    """The article names the party itself, not only by this member noun ('a Conservative')."""
+    text, doc = noun.doc.text, noun.doc
+    return any(not doc[start].idx <= m.start() < noun.idx + len(noun.text)
+               for m in re.finditer(re.escape(party), text))
+
+
+def _outside_the_us(noun: Token, party: str) -> bool:
+    """'a Democrat in South Korea's parliament', 'X, a Democrat, said the vote in Tokyo was lost',
+    an article naming 'the Democratic Party of Japan': a US party's member noun names no US party
+    where the places around it are all another country's."""
+    if f"{party} of " in noun.doc.text:
+        return True
+    places = [_country_of_place(re.sub(r"['’]s$", "", e.text)) for e in noun.sent.ents if e.label_ == "GPE"]
+    places = [p for p in places if p]
+    return bool(places) and "United States" not in places
+
+
+def _country_of_place(name: str) -> str | None:
+    known = canonical(name)
+    if known and known[1] == "country":
+        return known[0]
+    return country_of_region(name) or capital_of(name)
+
+
+def _left_the_party(noun: Token) -> bool:
+    """'a Democrat until 2019', 'a lifelong Democrat who became an independent', 'a Republican
+    turned independent': the member noun says the person is in the party no longer."""
+    return any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") or c.lemma_.lower() in LEFT_PARTY_VERBS
+               for c in noun.subtree if c.i > noun.i)      # not 'a Democrat-turned-Republican'
 
 
 def _party_of_a_listed_member(index: "ActorIndex", head: Token) -> str | None:
@@ -740,14 +827,22 @@ def _party_of_a_listed_member(index: "ActorIndex", head: Token) -> str | None:
     before a list of names set off by a comma or right before the name, is each one's party."""
     first = first_conjunct(head)
     noun, doc = first.head, head.doc
-    if first.dep_ == "appos" and noun.tag_ == "NNPS" and noun.i < first.i and doc[noun.i + 1].text == ",":
+    last = max([first, *(c for c in first.children if c.dep_ == "conj")], key=lambda t: t.i)
+    counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "three") for c in noun.children)
+    closed = last.i + 1 < len(doc) and doc[last.i + 1].text in (",", ")", "(")
+    if first.dep_ == "appos" and noun.tag_ == "NNPS" and noun.i < first.i and doc[noun.i + 1].text == "," \
+            and counted and closed:     # not 'He blamed the Democrats, A and B …', nor 'Republicans, X, have …'
         title = title_words(doc, first_name_word(first))
         if (title[0].i if title else first_name_word(first)) == noun.i + 2:
             return _party_member_noun(index, noun)
     opening = doc[first_name_word(head)]
+    before = [t for t in head.subtree if t.i < opening.i]
     if opening.i < head.i - 1 and opening.dep_ == "compound" and opening.head == head \
-            and (opening.i == 0 or doc[opening.i - 1].pos_ != "PROPN"):
-        return _party_member_noun(index, opening)
+            and (opening.i == 0 or doc[opening.i - 1].pos_ not in ("PROPN", "ADJ", "NOUN")
+                 and doc[opening.i - 1].lower_ not in NO_LONGER_WORDS and doc[opening.i - 1].text not in ("-", "–")) \
+            and all(t.dep_ == "det" and t.lower_ == "the" for t in before):
+        return _party_member_noun(index, opening)   # not 'Irish/Former/Ex-/Lifelong Republican X'
+
     return None
 
 
@@ -835,6 +930,10 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     affiliation = affiliation or _whose_antecedent(parsed, index, noun)
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
+    if prep is not None and prep.lower_ == "for" and any(
+            c.dep_ == "pobj" and c.is_lower and c.lemma_.lower() in TITLE_VOCABULARY and not any(d.dep_ == "det" for d in c.children)
+            for c in prep.children):
+        return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
     if prep is not None and prep.lower_ != "in":
         inner = None if _chosen_for_a_post(noun, prep) else _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
@@ -1153,20 +1252,22 @@ def _described_as_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Me
 def _whole_of_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Mention, noun: Token) -> str | None:
     """The one other body a part noun names as its whole: before it ('a UN body') or in its
     'of' phrase ('the main fighting force of the Y Front')."""
-    if noun.lemma_.lower() not in PART_NOUNS:
-        return None
+    if noun.lemma_.lower() not in PART_NOUNS or any(c.lower_ in SEPARATED_WORDS for c in noun.children):
+        return None             # 'a breakaway faction of X', 'the main rival force of X': no part of X
     owners = [index.key_for(parsed, c) or index.find(" ".join(t.text for t in c.subtree))
-              for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")]
+              for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")
+              and noun.lemma_.lower() != "force"]                 # 'the British Transport Police force' is that force
     owners += [index.key_for(parsed, o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in o.children)]
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in o.children)
+               and o.ent_type_ not in ("GPE", "LOC")]                 # 'the security force of the West Bank': a place
     owners = list(dict.fromkeys(k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"))
     return owners[0] if len(owners) == 1 else None
 
 
 def _state_of_a_state_body_noun(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
     """'the British intelligence service', "Norway's coast guard": a state body's head noun whose
-    other words are a country's adjective or possessive and generic body words (not 'the British
-    news agency', 'the main Syrian opposition force': no state's)."""
+    other words are a country's adjective or possessive and a national body's qualifiers (not 'the British
+    news agency', 'the Syrian opposition force', 'a US state agency': no state's)."""
     if noun.lemma_.lower() not in STATE_BODY_NOUNS or noun.pos_ != "NOUN":
         return None
     left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "case", "punct")]
@@ -1175,7 +1276,7 @@ def _state_of_a_state_body_noun(parsed: ParsedArticle, index: "ActorIndex", noun
         known = canonical(t.text) if t.dep_ in ("amod", "compound", "poss", "nmod") and t.text[:1].isupper() else None
         if known and known[1] == "country":
             countries.append(known[0])
-        elif t.lower_ not in GENERIC_BODY_WORDS:
+        elif t.lower_ not in STATE_BODY_QUALIFIERS:
             return None
     return index.add(countries[0], "country") if len(set(countries)) == 1 else None
 
@@ -1189,6 +1290,9 @@ def _host_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention, tok
         return None
     if obj.pos_ == "NOUN" and obj.lemma_.lower() not in ORG_HEADS | SEAT_OF_LEARNING_NOUNS:
         return None             # 'at the Harbour Fund's request' names no seat
+    if norm(mention.name).split()[-1] in ASSOCIATION_HEADS and not (obj.lemma_.lower() in SEAT_OF_LEARNING_NOUNS
+                                                                    or obj.text.lower() in SEAT_OF_LEARNING_NOUNS):
+        return None             # 'the Harbour Union at the Harwell Bank': the staff's union, no part of the bank
     owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj.pos_ == "NOUN" else obj
     key = index.key_for(parsed, owner) if owner is not None else None
     return key if key and key != mention.key and index.mentions[key].type == "organization" else None
