@@ -658,7 +658,8 @@ DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee"
                      "victim", "survivor", "defector", "spy", "host", "interviewer", "user",
                      "front-runner", "frontrunner", "hopeful", "contender", "solicitor", "prosecutor",
                      "doctor", "surgeon", "spokesperson", "commandant", "superintendent", "inspector",
-                     "wife", "husband", "widow", "son", "daughter", "attacker", "assailant"}
+                     "wife", "husband", "widow", "son", "daughter", "attacker", "assailant",
+                     "billionaire", "environmentalist", "philanthropist", "financier", "donor", "anchor", "veteran"}
 
 
 def title_vocabulary() -> frozenset[str]:
@@ -1168,7 +1169,7 @@ ASSOCIATION_HEADS = {"conference", "chamber", "chambers", "association", "federa
 CHOSEN_NOUNS = {"nominee", "pick", "choice", "appointee"}
 # Nouns that call a body a part of another ('the UN body that …', 'an EU agency', 'the party's youth wing').
 PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch", "unit", "affiliate", "subsidiary",
-              "division"}
+              "division", "force", "faction"}
 
 # ---- roles (issue 12, round 6) ----------------------------------------------------------------
 # Kinship nouns: 'his wife X', 'the son of Y' state a relation, not a title or function, so they
@@ -1200,6 +1201,13 @@ NOW_WORDS = {"now", "currently", "presently", "current"}
 CONJECTURE_MODALS = {"would", "might", "could", "may"}
 # Adverbs that make 'would' the past's future, a narrated real statement ('she would later say').
 NARRATED_FUTURE_ADVERBS = {"later", "subsequently", "eventually", "afterwards", "afterward", "only"}
+# Verbs of telling or establishing a fact: with 'could' (the past of 'can': 'doctors could confirm
+# that ...') they report what was known, not a guess.
+ABILITY_REPORT_VERBS = {"confirm", "verify", "establish", "say", "tell", "report", "state"}
+# Adverbs and heads of 'every/each X' that make 'would' the past habitual ('every week he would
+# tell voters ...'): a statement repeated, not a guess.
+FREQUENCY_ADVERBS = {"often", "always", "repeatedly", "regularly", "usually", "frequently", "routinely",
+                     "constantly", "sometimes"}
 # Verbs of holding a stance over time: with a general object ('has supported gay rights') they
 # describe a record, not a statement (a specific one, 'backed the plan', stays a position).
 RECORD_STANCE_VERBS = {"support", "back", "oppose", "favour", "favor", "endorse"}
@@ -1224,12 +1232,54 @@ IT_RIVAL_NOUNS = SOURCE_NOUNS | STATEMENT_NOUNS | PRESENTATION_NOUNS | ORG_HEADS
 # groups of a count shared out ('two each from X and Y').
 COUNTED_MEMBER_NOUNS = {"member", "employee", "officer", "soldier", "staffer", "worker"}
 COUNTED_MEMBER_PREPOSITIONS = {"of", "from"}
+# The recogniser's (spaCy, OntoNotes) labels of a name whose members can be counted ('employees of Acme').
+MEMBERS_BODY_LABELS = {"ORG", "NORP", "GPE"}
+# figures: nouns naming one person ('the minister', 'a local mother'), who as a subject is the nearer
+# owner of a later 'his'/'her' than the person of the sentence before.
+SINGLE_PERSON_NOUNS = ROLE_NOUNS | PERSON_NOUNS | KINSHIP_NOUNS | MEMBER_NOUNS
 # Letters in which Latin spellings of one name written from another script most often differ
-# ('Sarea'/'Saree', 'Soleimani'/'Soleymani'): the vowels, and 'y' written for 'i'.
+# ('Rashed'/'Rashid', 'Haddad'/'Hadded'): the vowels, and 'y' written for 'i'.
 VOWEL_LETTERS = frozenset("aeiouy")
 # Nouns of what is held in a country or is its state of affairs: a country that only owns one
-# ("Austria's presidential election", "Peru's economy") is its setting, no actor.
-SETTING_NOUNS = {"election", "elections", "referendum", "referendums", "economy", "census"}
+# ("Austria's presidential election", "Peru's economy") is its setting, no actor. Not "census":
+# a count the state takes is a document, and its owner the source of its figures.
+SETTING_NOUNS = {"election", "elections", "referendum", "referendums", "economy"}
 # Verbs of showing a programme: a channel after them and 'on' ('shown on X News 24') is where
 # the programme went out, as after BROADCAST_SPEECH_WORDS.
 BROADCAST_SHOWING_VERBS = {"show", "broadcast", "air", "screen", "televise"}
+
+# Plural nouns of the people who speak for a body, even when only some of them do ("some
+# officials said"): unlike "other EU leaders", a part of its members.
+BODY_VOICE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "representative", "source"}
+# Prepositions that name some members of a plural source ("critics, like X and Y"; "such as").
+EXAMPLE_LINKS = {"like", "including"}
+# Words of rank before a source that name no body of its own ("senior government officials").
+SENIORITY_WORDS = {"senior", "top", "high-ranking", "junior"}
+
+# ---- bodies described by a noun (issue 12, round 7) -------------------------------------------
+# Head nouns that make a described body a state's where only a country's adjective or possessive
+# and generic body words go with them ('X, the British intelligence service').
+STATE_BODY_NOUNS = (STATE_BODIES | {"service", "services", "force"}) - {"court", "congress", "senate", "parliament"}
+# A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')
+# they are held in the one body the sentences around name as their subject.
+BODY_OFFICER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman",
+                       "treasurer"}
+# Seats a body sits in besides ORG_HEADS ('the Institute for X at Harwell University's law school').
+SEAT_OF_LEARNING_NOUNS = {"university", "school", "college", "faculty", "academy", "hospital"}
+# A member of one of these is kin, not an officer ('a member of the Hollis clan' is no role).
+FAMILY_NOUNS = {"family", "clan", "dynasty", "household"}
+# Verbs that choose a person for a post named after 'as' ('appointed X as chief executive').
+CHOOSING_VERBS = {"nominate", "appoint", "elect", "choose", "pick", "select", "tap", "install", "name"}
+# 'a veteran of X': served in X, where X is a body (not 'a Vietnam veteran', 'a veteran of the Iraq war').
+VETERAN_NOUNS = {"veteran", "veterans"}
+
+# ---- the government of an article's country (fix round 7) ------------------------------------
+# People nouns besides BODY_VOICE_NOUNS that speak for a government ('government lawyers'); not
+# 'government critics' or 'government supporters', who are not it.
+GOVERNMENT_VOICE_NOUNS = {"minister", "lawyer", "aide", "adviser", "advisor", "spokesman", "spokeswoman"}
+# Heads of a state, province or territory: an article naming one may mean its government by
+# 'the government'.
+SUBNATIONAL_HEADS = {"governor", "premier", "first minister", "chief minister", "chief executive"}
+# People nouns that speak for the body qualifying them, when joined ('Russian officials and
+# diplomats', 'officials and lawyers for the union').
+JOINED_VOICE_NOUNS = BODY_VOICE_NOUNS | GOVERNMENT_VOICE_NOUNS | {"diplomat", "leader", "commander", "negotiator"}

@@ -44,34 +44,77 @@ def _as_byte(char: str) -> int:
 
 # UTF-8 bytes that were decoded as Windows-1252 ('KÃ¶rner' for 'Körner', 'â€™' for '’'): a
 # lead byte (0xC2-0xF4) followed by as many continuation bytes (0x80-0xBF) as it announces,
-# each read as one character. No English or Latin-1 word writes such a run.
+# each read as one character. Correct text writes such runs too: every Latin-1 letter from Â to
+# ß is a lead and ’ ” … NBSP are continuations ('PELÉ’S', 'Strauß’s', 'désolé\u00a0»'), so a
+# run is repaired only when it decodes to European letters and punctuation (`_EUROPEAN`), and a
+# run whose continuation is only such punctuation after a word only in a file that also holds
+# a run no correct text writes ('Ã¶').
 _TRAIL = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0)} - {""}
                         | {chr(b) for b in range(0x80, 0xC0)}))     # as Windows-1252 or as Latin-1 read them
 _TRAIL_CLASS = "[" + re.escape(_TRAIL) + "]"
 _MOJIBAKE_START = re.compile("(?:[\u00c2-\u00f4]|[Aa][\u0300-\u036f])" + _TRAIL_CLASS)   # a lead, maybe decomposed
 _HIGH_RUN = re.compile(_TRAIL_CLASS.replace("[", "[\u00c0-\u00ff", 1) + "{2,}")   # Latin-1/Windows-1252 letters and signs
 _MOJIBAKE = re.compile("[\u00c2-\u00df]%s|[\u00e0-\u00ef]%s{2}|[\u00f0-\u00f4]%s{3}" % ((_TRAIL_CLASS,) * 3))
+# a stretch that may hold runs: the run's characters, and letters a later tool decomposed
+_CANDIDATE = re.compile("(?:[A-Za-z]?[\u0300-\u036f]+|" + _TRAIL_CLASS.replace("[", "[\u00c0-\u00ff", 1) + ")+")
+# continuations that also follow a word in correct text: closing quotes, dashes, ellipsis, spaces
+_AFTER_A_WORD = frozenset("\u2019\u201d\u2018\u201c\u2026\u2013\u2014\u00a0\u00bb\u00ab\u203a\u2039\u2022\u00ad")
+
+
+def _european(char: str) -> bool:
+    """A character UTF-8 mojibake of European text decodes to: Latin-1 letters and signs, Latin
+    Extended-A, the Romanian comma letters, general punctuation, the euro and trade mark signs."""
+    code = ord(char)
+    return (0xA0 <= code <= 0x17F or 0x218 <= code <= 0x21B or 0x2000 <= code <= 0x206F
+            or code in (0x20AC, 0x2122))
+
+
+def _certain(run: str) -> bool:
+    """Whether the run holds a lead followed by a continuation no correct text puts after a
+    letter ('Ã¶', 'â€'), rather than only closing punctuation ('Ã’', 'Ã\u00a0'). 'Â' before
+    any continuation is certain: it decodes to the sign itself ('Â\u00a0', 'Â£'), and no word
+    ends in a capital Â."""
+    return any("\u00c2" <= lead <= "\u00f4" and nxt in _TRAIL and (nxt not in _AFTER_A_WORD or lead == "\u00c2")
+               for lead, nxt in zip(run, run[1:]))
 
 
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Text with the runs of UTF-8 read as Windows-1252 decoded again, and how many were
     repaired. A run misread twice ('FranÃ\x83Â§ois') is decoded twice; letters a later tool
-    decomposed ('A' and a combining tilde) are composed first. A run whose bytes are no valid
-    UTF-8, or that decodes to a control or combining character, is left as it is."""
+    decomposed ('A' and a combining tilde) are composed first, in the repaired runs only. A run
+    whose bytes are no valid UTF-8, or that decodes to anything but European letters and
+    punctuation, is left as it is; so is a run that is only a letter before closing punctuation,
+    unless the file holds a certain run too."""
     if not _MOJIBAKE_START.search(text):
         return text, 0
-    repaired = 0
+    found = [(m, _repairs_in(unicodedata.normalize("NFC", m.group(0)))) for m in _CANDIDATE.finditer(text)]
+    any_certain = any(certain for _, repairs in found for *_, certain in repairs)
+    out, end, repaired = [], 0, 0
+    for m, repairs in found:
+        chosen = [r for r in repairs if r[3] or any_certain]
+        if not chosen:
+            continue
+        composed, pieces, at = unicodedata.normalize("NFC", m.group(0)), [], 0
+        for start, stop, fixed, _ in chosen:
+            pieces += [composed[at:start], fixed]
+            at = stop
+        out += [text[end:m.start()], *pieces, composed[at:]]
+        end = m.end()
+        repaired += len(chosen)
+    return "".join(out) + text[end:], repaired
 
-    def fix(match: re.Match) -> str:
-        nonlocal repaired
+
+def _repairs_in(stretch: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, decoded text, certain) for each run of the stretch that decodes."""
+    repairs = []
+    for match in _HIGH_RUN.finditer(stretch):
         run = match.group(0)
-        for decode in (_decoded_run, lambda r: _MOJIBAKE.sub(lambda m: _decoded_run(m.group(0)), r)):
-            fixed = decode(run)
-            if fixed != run:
-                repaired += 1
-                return fixed
-        return run
-    return _HIGH_RUN.sub(fix, unicodedata.normalize("NFC", text)), repaired
+        fixed = _decoded_run(run)
+        if fixed == run:
+            fixed = _MOJIBAKE.sub(lambda m: _decoded_run(m.group(0)), run)
+        if fixed != run:
+            repairs.append((match.start(), match.end(), fixed, _certain(run)))
+    return repairs
 
 
 def _decoded_run(run: str) -> str:
@@ -85,8 +128,8 @@ def _decoded_run(run: str) -> str:
             break
         if not _HIGH_RUN.fullmatch(text):
             break
-    if any(unicodedata.category(c)[0] in "CM" for c in text):
-        return run          # a control or combining mark: no character a writer meant
+    if any(unicodedata.category(c)[0] in "CM" or not _european(c) for c in text):
+        return run          # a control, a combining mark or a far script: no character a writer meant
     return text
 
 

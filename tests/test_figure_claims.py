@@ -106,6 +106,9 @@ AMOUNTS = [
     ("Five ships were lost, two each from the navy and the coast guard.",
      [("Five", 5, None, None, "ships", None, None),
       ("two", 2, None, None, "ships each from the navy and the coast guard", None, None)]),
+    ("The army lost 40 soldiers in May, and two each from the navy and the air force died in June.",
+     [("40", 40, None, None, "soldiers", None, None),
+      ("two", 2, None, None, "soldiers each from the navy and the air force", None, None)]),
     ("Two each came from the port and the railway.", []),
     ("Two each from the port and the railway were hurt.", []),
     ("The court fined the two men $5,000 each.", [("$5,000", 5000, None, None, "dollars", None, None)]),
@@ -115,6 +118,9 @@ AMOUNTS = [
     ("Three employees of Zembia Rail were hurt.", [("Three", 3, None, None, "Zembia Rail employees", None, None)]),
     ("Two members of parliament were hurt.", [("Two", 2, None, None, "members", None, None)]),
     ("Twelve members of the crew and the guard were hurt.", [("Twelve", 12, None, None, "members", None, None)]),
+    # ... a body, not a month, a day or a place named alone ('from March' is when, not who)
+    ("Four employees from March were rehired.", [("Four", 4, None, None, "employees", None, None)]),
+    ("Two workers from Monday's shift were hurt.", [("Two", 2, None, None, "workers", None, None)]),
     ("The chain grew from 14 to 31 stores.",
      [("14", 14, None, None, "stores", None, None), ("31", 31, None, None, "stores", None, None)]),
     # what is counted when the noun is left out
@@ -570,6 +576,19 @@ CONTINUED = [
      [("nearly 900", 900, None, 900, "nurses", "almost", "France", 1)]),
     ("Tom Reed and the Harbour Fund met on Monday. It raised its forecast to 4.2 percent.",
      [("4.2 percent", 4.2, None, None, "%", None, None, 1)]),
+    # 'his'/'her' inside the reported words of a speaker no actor was resolved to, or after a subject who is
+    # a person no actor was resolved to, stands for that speaker or subject first: nobody
+    ("Tom Reed attacked the plan on Monday. The finance minister said his own estimates showed 400 jobs would go.",
+     [("400", 400, None, None, "jobs", None, None, 1)]),
+    ("Ann Lowe spoke in Leeds on Monday. A local mother said her own count found 40 families had left.",
+     [("40", 40, None, None, "families", None, None, 1)]),
+    ("Ann Lowe spoke in Leeds on Monday. Her own count found that 40 families had left, a local mother said.",
+     [("40", 40, None, None, "families", None, None, 1)]),
+    ("Tom Reed attacked the plan on Monday. The finance minister published his own estimate of 400 lost jobs.",
+     [("400", 400, None, None, "jobs", None, None, 1)]),
+    # ... while a body or a group as speaker is no rival for 'his'
+    ("Tom Reed attacked the plan on Monday. Officials said his own estimates showed 400 jobs would go.",
+     [("400", 400, None, None, "jobs", None, "Tom Reed", 1)]),
     # another chart of the same presentation; the poll named before: a result pointed back to,
     # shares that answer, and "the poll" of an article that named one
     ("A chart from a presentation that Ann Lowe carries shows what the bridge would cost: $41,870. "

@@ -226,7 +226,7 @@ REPORTED_CLAUSE = [
     # another source's statement before a semicolon is not what the next cue reports
     ("The ministry denies the two fires are linked; reports describe speculation that the cause was arson.",
      [("The ministry", None, "denies", "the two fires are linked", False),
-      ("reports", "reports", "describe", "speculation that the cause was arson", False)]),
+      ("reports", None, "describe", "speculation that the cause was arson", False)]),
     # content that would open with its own speaker or cue is cut to what follows the cue
     ("Sen. Carl Dunn on Tuesday evening also urged the council to push the board into making the port obey the "
      "rules.",
@@ -1121,6 +1121,15 @@ STATEMENT_OR_NARRATION = [
     # a modal of conjecture: the writer's guess at a stance
     ("Facing a long winter, many farmers would hope the rains come early.", []),
     ("One reason he hides his accounts may be that they would reveal large debts in Spain.", []),
+    # 'could' of ability with a verb of telling, 'would' of habit: statements made
+    ("Doctors could confirm that the patient had died.",
+     [("Doctors", "doctors", "confirm", "the patient had died", False)]),
+    ("Every week, Reed would tell voters that taxes were too high.",
+     [("Reed", "Reed", "tell", "taxes were too high", False)]),
+    ("Officials could confirm that 40 people had died.",
+     [("Officials", "officials", "confirm", "40 people had died", False)]),
+    ("He would often say that the war was lost.", [("He", None, "say", "the war was lost", False)]),
+    ("Critics could argue that the plan was too costly.", []),
     # a refusal and the past's future are statements made
     ("The minister would not endorse the plan.",
      [("The minister", None, "would not endorse", "the plan", False)]),
@@ -1186,13 +1195,220 @@ TEXT_ENDS = [
      "party's loss of nerve.",
      [("Tom Reed", "Tom Reed", "dismissed", 'the town as being in the "suburbs of the capital"', False)]),
     # a quotation inside a quotation in the same straight marks
-    ('Ann Lowe wrote: "The statement tonight shows a complete lack of understanding. The "government" is not '
-     'holding any prisoners."',
-     [("Ann Lowe", "Ann Lowe", "wrote", 'The statement tonight shows a complete lack of understanding. '
-       'The "government" is not holding any prisoners.', True)]),
+    ('Ann Lowe wrote: "The memo from last week proves the board did not read the plan. The "savings" were '
+     'never real."',
+     [("Ann Lowe", "Ann Lowe", "wrote", 'The memo from last week proves the board did not read the plan. '
+       'The "savings" were never real.', True)]),
+    # a name that begins with 'The' inside the content is no lost sentence stop
+    ("Tom Reed said the money would go to schools The Hague had promised to fund.",
+     [("Tom Reed", "Tom Reed", "said", "the money would go to schools The Hague had promised to fund", False)]),
+    ("Tom Reed said the band The Beatles had changed his life.",
+     [("Tom Reed", "Tom Reed", "said", "the band The Beatles had changed his life", False)]),
+    # 'according to X, who said ...' opening the sentence: the main clause is X's too
+    ("According to police, who said the crowd was peaceful, 400 people marched.",
+     [("police", "police", "said", "the crowd was peaceful", False),
+      ("police", "police", "according to", "400 people marched", False)]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", STATEMENT_OR_NARRATION + TEXT_ENDS)
 def test_statement_and_its_text(text, expected):
+    assert positions_of(text) == expected
+
+
+# Who the speaker phrase is (round 7): each rule with rows where the actor must stay empty.
+SPEAKER_ACTORS = [
+    # some of a body's people ("other", "some", "several") are not the body; its officials are
+    ("Other EU leaders have proposed a joint fleet of drones.",
+     [("Other EU leaders", None, "proposed", "a joint fleet of drones", False)]),
+    ("EU leaders have proposed a joint fleet of drones.",
+     [("EU leaders", "European Union", "proposed", "a joint fleet of drones", False)]),
+    ("Several Harbour Union members have proposed a strike.",
+     [("Several Harbour Union members", None, "proposed", "a strike", False)]),
+    ("Some Russian officials said the plant was hit.",
+     [("Some Russian officials", "Russia", "said", "the plant was hit", False)]),
+    ("Several Russian ministers said the plant was hit.",
+     [("Several Russian ministers", None, "said", "the plant was hit", False)]),
+    # documents are not a collective: "reports say" has no actor
+    ("Reports say the dam was built without a permit.",
+     [("Reports", None, "say", "the dam was built without a permit", False)]),
+    ("Local polls suggest the mayor will lose.",
+     [("Local polls", None, "suggest", "the mayor will lose", False)]),
+    # a plural source that names people among it: a later "they" is not settled
+    ("Critics of the plan, like Senators Tom Reed and Ann Lowe, want it changed. They sent a letter on Monday. "
+     '"The plan must be rewritten," they wrote.',
+     [("they", None, "wrote", "The plan must be rewritten", True)]),
+    ("Critics of the plan want it changed. They sent a letter on Monday. "
+     '"The plan must be rewritten," they wrote.',
+     [("they", "critics", "wrote", "The plan must be rewritten", True)]),
+    # "they" after a plural voice of someone that spoke ("X aides said"): X's again
+    ("Senator Mitch Carter spoke on Monday. Carter aides acknowledged a good relationship with the White House. "
+     "But they stressed that the sanctions had worked.",
+     [("Carter aides", "Mitch Carter", "acknowledged", "a good relationship with the White House", False),
+      ("Carter aides", "Mitch Carter", "stressed", "the sanctions had worked", False)]),
+    # ... not where the aides did not speak: their words, no actor
+    ("Senator Mitch Carter spoke on Monday. Carter aides met the police. But they stressed that the sanctions had worked.",
+     [("Carter aides", None, "stressed", "the sanctions had worked", False)]),
+    # "the government", "government sources" in an article about one country: its government
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "The government said the mission was legal.",
+     [("The government", "United Kingdom", "said", "the mission was legal", False)]),
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "Senior government officials said the mission was legal.",
+     [("Senior government officials", "United Kingdom", "said", "the mission was legal", False)]),
+    ("Home Secretary Ann Lowe of Britain spoke in London. The government said the mission was legal.",
+     [("The government", "United Kingdom", "said", "the mission was legal", False)]),
+    # ... not another government, nor where another government is named, nor between two countries
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "The state government said the mission was legal.",
+     [("The state government", None, "said", "the mission was legal", False)]),
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "The Iraqi government has asked for help. Government sources said the mission was legal.",
+     [("Government sources", None, "said", "the mission was legal", False)]),
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "In Iraq, government officials said the mission was legal.",
+     [("government officials", "government officials", "said", "the mission was legal", False)]),
+    ("Britain and Iraq signed a deal. The government said the mission was legal.",
+     [("The government", None, "said", "the mission was legal", False)]),
+    ("Home Secretary Ann Lowe spoke in London. The government said the mission was legal.",
+     [("The government", None, "said", "the mission was legal", False)]),
+    # sources joined that name no actor of their own speak together, as written, with no one actor
+    ("Independent economists and even Russia's central bank have contested that view.",
+     [("Independent economists and even Russia's central bank", None, "contested", "that view", False)]),
+    ("Developers and supporters in Congress say the program has brought money to poor areas.",
+     [("Developers and supporters in Congress", None, "say", "the program has brought money to poor areas", False)]),
+    ("Officials in Congress say the program has brought money to poor areas.",
+     [("Officials", "Congress", "say", "the program has brought money to poor areas", False)]),
+    ("A Harbour Union spokesman and a lawyer said the strike would go on.",
+     [("A Harbour Union spokesman", "Harbour Union", "said", "the strike would go on", False)]),
+    # a headline's bare description is the lede's description of the same office, named after it
+    ("Former harbour chairman calls for new port. A former harbour chairman says the city should build a new port. "
+     '"We have waited too long," said Carl Dunn, who ran the harbour board for a decade.',
+     [("Former harbour chairman", "Carl Dunn", "calls for", "new port", False),
+      ("A former harbour chairman", "Carl Dunn", "says", "the city should build a new port", False),
+      ("Carl Dunn", "Carl Dunn", "said", "We have waited too long", True)]),
+    # ... not where it is not the same office ('former' in one only)
+    ("Harbour chairman calls for new port. A former harbour chairman says the city should build a new port. "
+     '"We have waited too long," said Carl Dunn, who ran the harbour board for a decade.',
+     [("Harbour chairman", None, "calls for", "new port", False),
+      ("A former harbour chairman", "Carl Dunn", "says", "the city should build a new port", False),
+      ("Carl Dunn", "Carl Dunn", "said", "We have waited too long", True)]),
+    # (fix round 7) 'government critics/opponents/supporters' are not the government; its sources are
+    ('Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. Government critics said the mission was illegal.',
+     [('Government critics', 'government critics', 'said', 'the mission was illegal', False)]),
+    ('Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. Government opponents said the mission was illegal.',
+     [('Government opponents', 'government opponents', 'said', 'the mission was illegal', False)]),
+    ('Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. Government supporters said the mission was legal.',
+     [('Government supporters', 'government supporters', 'said', 'the mission was legal', False)]),
+    ('Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. Government sources said the mission was legal.',
+     [('Government sources', 'United Kingdom', 'said', 'the mission was legal', False)]),
+    # ... nor 'the government' where the article names another country, a city or region outside it, or a regional head
+    ('Britain has sent troops to Mali. Britain says the mission will last a year. Britain will not leave soon. President Assimi Goita of Mali met the troops. The government said the British troops were welcome.',
+     [('Britain', 'United Kingdom', 'says', 'the mission will last a year', False), ('The government', None, 'said', 'the British troops were welcome', False)]),
+    ('Britain has sent troops to the region. Britain says the mission will last a year. Britain will not leave soon. In Bamako, the streets were calm. The government said the British troops were welcome.',
+     [('Britain', 'United Kingdom', 'says', 'the mission will last a year', False), ('The government', None, 'said', 'the British troops were welcome', False)]),
+    ('The United States will send more troops to Afghanistan. The US will also send money. US commanders want more. Government officials in Kabul said the plan was welcome.',
+     [('Government officials', 'government officials', 'said', 'the plan was welcome', False)]),
+    ('The United States will send more troops to the region. The US will also send money. US commanders want more. In Kabul, the government said the plan was welcome.',
+     [('the government', None, 'said', 'the plan was welcome', False)]),
+    ('The United States will send more troops to the region. The US will also send money. US commanders want more. Government officials there said the plan was welcome.',
+     [('Government officials', 'government officials', 'said', 'the plan was welcome', False)]),
+    ('Premier Dan Walsh of Victoria closed the border. Australia has 300 cases. Australia will open a new clinic. The government said the border would stay shut.',
+     [('The government', None, 'said', 'the border would stay shut', False)]),
+    ('Texas Governor Tom Reed closed the border. The United States has 300 cases. The US will open a new clinic. The government said the border would stay shut.',
+     [('The government', None, 'said', 'the border would stay shut', False)]),
+    ('Protesters in Hong Kong defied a ban on Sunday. China has warned them. China says the protests are illegal. The government said the ban would stay.',
+     [('China', 'China', 'says', 'the protests are illegal', False), ('The government', None, 'said', 'the ban would stay', False)]),
+    # ... a place named only as what a thing is about is no other place; its lawyers speak for it; any other city abstains
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "The Mali mission is costly. The government said the mission was legal.",
+     [("The government", "United Kingdom", "said", "the mission was legal", False)]),
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "Government lawyers said the mission was legal.",
+     [("Government lawyers", "United Kingdom", "said", "the mission was legal", False)]),
+    ("Britain has sent troops to the region. The UK will pay for the mission. Britain will not leave soon. "
+     "Troops in Manchester were cheered. The government said the mission was legal.",
+     [("The government", None, "said", "the mission was legal", False)]),
+    # 'they' after 'X aides said' is not X where that sentence names other people 'they' may be
+    ('Senator Mitch Carter spoke on Monday. Carter aides said the unions had lied. They rejected the claim on Tuesday.',
+     [('Carter aides', 'Mitch Carter', 'said', 'the unions had lied', False), ('They', None, 'rejected', 'the claim', False)]),
+    ('Senator Mitch Carter spoke on Monday. Carter aides accused the unions of lying. They said the claim was false.',
+     [('Carter aides', 'Mitch Carter', 'accused', 'the unions of lying', False), ('They', None, 'said', 'the claim was false', False)]),
+    ('Senator Mitch Carter met Governor Ann Lowe on Monday. Carter aides said the talks went well, but Lowe aides disagreed. They added that a deal was still possible.',
+     [('Carter aides', 'Mitch Carter', 'said', 'the talks went well', False), ('They', None, 'added', 'a deal was still possible', False)]),
+    ('Senator Mitch Carter spoke on Monday. Carter aides said the talks went well. They added that a deal was still possible.',
+     [('Carter aides', 'Mitch Carter', 'said', 'the talks went well', False), ('Carter aides', 'Mitch Carter', 'added', 'a deal was still possible', False)]),
+    # a former member of a body (or aide of a person) does not speak for it; some of a multi-word body's people neither
+    ('RT, the Kremlin-funded channel, has grown fast in Britain. Former RT journalists have complained that the channel censored them.',
+     [('Former RT journalists', None, 'complained', 'the channel censored them', False)]),
+    ('RT, the Kremlin-funded channel, has grown fast in Britain. A former RT journalist said the channel censored her.',
+     [('A former RT journalist', None, 'said', 'the channel censored her', False)]),
+    ('RT, the Kremlin-funded channel, has grown fast in Britain. Two former RT presenters said the channel censored them.',
+     [('Two former RT presenters', None, 'said', 'the channel censored them', False)]),
+    ('RT, the Kremlin-funded channel, has grown fast in Britain. Several former RT staff have complained that the channel censored them.',
+     [('Several former RT staff', None, 'complained', 'the channel censored them', False)]),
+    ('Several former Pentagon officials criticised the plan.',
+     [('Several former Pentagon officials', None, 'criticised', 'the plan', False)]),
+    ('A former Carter aide said the talks went well.',
+     [('A former Carter aide', None, 'said', 'the talks went well', False)]),
+    ('A former White House spokesman said the talks went well.',
+     [('A former White House spokesman', None, 'said', 'the talks went well', False)]),
+    ('Former EU leaders criticised the plan.',
+     [('Former EU leaders', None, 'criticised', 'the plan', False)]),
+    ('A former Harbour Union leader criticised the strike.',
+     [('A former Harbour Union leader', None, 'criticised', 'the strike', False)]),
+    ('Ex-Harbour Union leaders criticised the strike.',
+     [('Ex-Harbour Union leaders', None, 'criticised', 'the strike', False)]),
+    ('Other Harbour Union leaders criticised the plan.',
+     [('Other Harbour Union leaders', None, 'criticised', 'the plan', False)]),
+    ('Several Harbour Union leaders criticised the plan.',
+     [('Several Harbour Union leaders', None, 'criticised', 'the plan', False)]),
+    ('A Harbour Union spokesman said the strike would go on.',
+     [('A Harbour Union spokesman', 'Harbour Union', 'said', 'the strike would go on', False)]),
+    ('Some Russian officials said the plant was hit.',
+     [('Some Russian officials', 'Russia', 'said', 'the plant was hit', False)]),
+    ('Former President Tom Reed said the talks went well.',
+     [('Former President Tom Reed', 'Tom Reed', 'said', 'the talks went well', False)]),
+    ('The former president said the talks went well.',
+     [('The former president', None, 'said', 'the talks went well', False)]),
+    # joined voices of one body named before the first or after the last speak for it
+    ('Russian officials and diplomats said the plant was hit.',
+     [('Russian officials and diplomats', 'Russia', 'said', 'the plant was hit', False)]),
+    ('EU leaders and officials said the plan was sound.',
+     [('EU leaders and officials', 'European Union', 'said', 'the plan was sound', False)]),
+    ('Pentagon officials and commanders said the plan was sound.',
+     [('Pentagon officials and commanders', 'United States Department of Defense', 'said', 'the plan was sound', False)]),
+    ("Tom Reed's aides and advisers said the plan was sound.",
+     [("Tom Reed's aides and advisers", 'Tom Reed', 'said', 'the plan was sound', False)]),
+    ('Harbour Union leaders and members said the strike would go on.',
+     [('Harbour Union leaders and members', None, 'said', 'the strike would go on', False)]),
+    ('Officials and lawyers for the Harbour Union said the strike would go on.',
+     [('Officials and lawyers for the Harbour Union', 'Harbour Union', 'said', 'the strike would go on', False)]),
+    ('Spokesmen and officials at the Pentagon said the plan was sound.',
+     [('Spokesmen and officials at the Pentagon', 'United States Department of Defense', 'said', 'the plan was sound', False)]),
+    ('Experts and U.S. officials say the plan is sound.',
+     [('Experts and U.S. officials', None, 'say', 'the plan is sound', False)]),
+    ('Carter aides and Lowe aides said the talks went well.',
+     [('Carter aides and Lowe aides', None, 'said', 'the talks went well', False)]),
+    ('Developers and supporters in Congress say the plan is sound.',
+     [('Developers and supporters in Congress', None, 'say', 'the plan is sound', False)]),
+    ('Former Labour minister says party must change. A former Conservative minister says the party must change. "We have lost our way," said Tom Reed, who served under two prime ministers.',
+     [('Former Labour minister', None, 'says', 'party must change', False), ('A former Conservative minister', 'Tom Reed', 'says', 'the party must change', False), ('Tom Reed', 'Tom Reed', 'said', 'We have lost our way', True)]),
+    # a headline's description matches the lede's only where every word is in it (or its initials)
+    # ... and a first line ending in a full stop that restates the lede with the same verb is one statement, not two
+    ('Former police chief says force is racist. A former police chief says the force is racist. '
+     '"Nothing has changed in years," said Ann Lowe, who led the force for a decade.',
+     [("A former police chief", "Ann Lowe", "says", "the force is racist", False),
+      ("Ann Lowe", "Ann Lowe", "said", "Nothing has changed in years", True)]),
+    ('Former harbour chairman calls for new port. A former airport chairman says the city should build a new port. "We have waited too long," said Carl Dunn, who ran the airport board for a decade.',
+     [('Former harbour chairman', None, 'calls for', 'new port', False), ('A former airport chairman', 'Carl Dunn', 'says', 'the city should build a new port', False), ('Carl Dunn', 'Carl Dunn', 'said', 'We have waited too long', True)]),
+    ('Former harbour chairman calls for new port. A former harbour chairman says the city should build a new port. "We have waited too long," said Carl Dunn, who ran the harbour board for a decade.',
+     [('Former harbour chairman', 'Carl Dunn', 'calls for', 'new port', False), ('A former harbour chairman', 'Carl Dunn', 'says', 'the city should build a new port', False), ('Carl Dunn', 'Carl Dunn', 'said', 'We have waited too long', True)]),
+    ('Former RPB chairman calls for new port. A former Ruritania Port Board chairman says the city should build a new port. "We have waited too long," said Carl Dunn, who ran the board for a decade.',
+     [('Former RPB chairman', 'Carl Dunn', 'calls for', 'new port', False), ('A former Ruritania Port Board chairman', 'Carl Dunn', 'says', 'the city should build a new port', False), ('Carl Dunn', 'Carl Dunn', 'said', 'We have waited too long', True)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS)
+def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected

@@ -100,6 +100,23 @@ def test_missing_seeds_folder_is_an_error(tmp_path):
     ("Zürich and Malmö signed it.", "Zürich and Malmö signed it."),
     # a run that decodes to a combining mark is no character a writer meant
     ("The sign read Ö° only.", "The sign read Ö° only."),
+    # correct UTF-8: an accented capital or ß before closing punctuation or a no-break space
+    ("PELÉ’S LAST MATCH", "PELÉ’S LAST MATCH"),
+    ("JOSÉ’S BAR REOPENS", "JOSÉ’S BAR REOPENS"),
+    ("Franz Josef Strauß’s party won.", "Franz Josef Strauß’s party won."),
+    ("“OLÉ”", "“OLÉ”"),
+    ("He said: «\u00a0Je suis désolé\u00a0».", "He said: «\u00a0Je suis désolé\u00a0»."),
+    ("« C’est réglé » said Lowe.", "« C’est réglé » said Lowe."),
+    ("The firm ÅSA’S and the IRMÃ’S shop.", "The firm ÅSA’S and the IRMÃ’S shop."),
+    ("CAFÉ… and DÉJÀ\u00a0vu", "CAFÉ… and DÉJÀ\u00a0vu"),
+    # ... and still repaired beside a correct spelling of the same name
+    ("André Körner said KÃ¶rner was fine.", "André Körner said Körner was fine."),
+    # 'Â' before a no-break space is the sign misread: no word ends in a capital Â
+    ("Prices rose 5Â\u00a0percent.", "Prices rose 5\u00a0percent."),
+    # a letter before punctuation is repaired where the file holds a certain run too
+    ("The cafÃ© in GdaÅ„sk said voilÃ\u00a0.", "The café in Gdańsk said voilà."),
+    # only the repaired runs are composed: the rest of the text keeps its code points
+    ("The \u212b unit and KÃ¶rner.", "The \u212b unit and Körner."),
 ])
 def test_mojibake_is_repaired_where_certain(tmp_path, text, repaired):
     write(tmp_path, "story.txt", text.encode("utf-8"))

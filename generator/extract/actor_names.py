@@ -212,7 +212,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if breaks:
         tokens = tokens[breaks[-1] + 1:]        # "…2019\n\nHeads of …", "Topics: The Council"
     tokens = _without_dash_parts(tokens)
-    tokens = _without_writers_insertion(tokens)
+    tokens = _without_writers_insertion(tokens, ent.label_)
     tokens = _with_surname_after_particle(tokens)
     if ent.label_ == "PERSON" and tokens:
         tokens = _person_without_leading_title(tokens)
@@ -762,20 +762,26 @@ def _without_dash_parts(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _without_writers_insertion(tokens: list[Token]) -> list[Token]:
+def _without_writers_insertion(tokens: list[Token], label: str) -> list[Token]:
     """'align with [Tom al] Reed': in a quotation the bracketed words are the writer's gloss, the
-    words outside them what was said; the name mentioned is those ('Reed'). A name wholly in
-    brackets stays as it is."""
-    if not tokens or "]" not in [t.text for t in tokens]:
+    words outside them what was said; the person mentioned is those ('Reed'). A name wholly in
+    brackets stays as it is; so do a body's name ('the [Zembian] Army': the gloss is part of
+    the name) and a gloss giving a title ('[Prime Minister Tom] Reed': the writer names the
+    person in full)."""
+    if not tokens or label != "PERSON" or "]" not in [t.text for t in tokens]:
         return tokens
     doc = tokens[0].doc
-    before = [t.text for t in doc[max(tokens[0].i - 6, 0):tokens[0].i] if t.text in "[]"]
-    depth, outside = int(before[-1:] == ["["]), []     # the recogniser often leaves the '[' out
+    opening = next((t.i for t in reversed(doc[max(tokens[0].i - 6, 0):tokens[0].i]) if t.text in "[]"), None)
+    if opening is not None and doc[opening].text == "]":
+        opening = None
+    depth, outside, inside = int(opening is not None), [], []   # the recogniser often leaves the '[' out
     for t in tokens:
         depth += t.text == "["
-        if depth == 0 and t.text != "]":
-            outside.append(t)
+        (outside if depth == 0 and t.text != "]" else inside).append(t)
         depth -= t.text == "]" and depth > 0
+    glossed = [*(doc[opening + 1:tokens[0].i] if opening is not None else []), *inside]
+    if any(t.lower_ in TITLE_VOCABULARY for t in glossed):
+        return tokens
     return outside if any(t.is_title or t.is_upper for t in outside) else tokens
 
 
@@ -840,12 +846,14 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
 
 
 def _misspelt_surname_of(s: NameSpan, spans: list[NameSpan]) -> str | None:
-    """'military spokesman Yahya Sarea said … "…", Saree said': a lone word of five letters or
+    """'military spokesman Omar Rashed said … "…", Rashid said': a lone word of five letters or
     more that is no surname, known name or acronym of the article, and differs in one vowel
-    (or 'y') from the surname of exactly one person the article names in full, is that
-    surname spelt another way, as names written from another script often are (only where
-    every use of the word follows the person's full name and none qualifies a noun); the
-    key of that person."""
+    (or 'y') from the surname of exactly one person the article names in full, may be that
+    surname spelt another way, as names written from another script often are. Taken as the
+    person only where every use of the word follows the person's full name, speaks right after
+    a quotation (the person's words going on), has no title or description of its own
+    ('Larson, the goalkeeper,' introduces someone) and qualifies no noun, and never for
+    '-sen'/'-son' ('Hansen', 'Hanson': two ordinary surnames); the key of that person."""
     word = norm(s.name)
     if " " in word or len(word) < 5 or canonical(s.name) or is_acronym(s.name):
         return None
@@ -862,11 +870,35 @@ def _misspelt_surname_of(s: NameSpan, spans: list[NameSpan]) -> str | None:
     introduced = min((o.sentence, o.head.i) for o in full)
     if any((o.sentence, o.head.i) < introduced or o.head.dep_ == "compound" for o in uses):
         return None         # named before the person, or naming a body's staff
+    if _surname_ending_variant(word, surnames[key]) \
+            or not all(_speaks_after_a_quotation(o) and not o.titles and not _described(o.head) for o in uses):
+        return None
     heads = {(id(o.head.doc), o.head.i) for o in uses}
     paragraphs = {id(o.head.doc): o.head.doc for o in [*uses, *full]}
     if any(norm(t.text) == word and (id(doc), t.i) not in heads for doc in paragraphs.values() for t in doc):
         return None         # 'Corran chief Tom Corrin': the word is used where the recogniser saw no name
     return key
+
+
+def _surname_ending_variant(a: str, b: str) -> bool:
+    """'hansen'/'hanson', 'larsen'/'larson': '-sen' and '-son' (e and o before a final 'n')
+    end two different common surnames, not one name spelt two ways."""
+    return a[:-2] == b[:-2] and a[-1] == b[-1] == "n" and {a[-2], b[-2]} == {"e", "o"}
+
+
+def _speaks_after_a_quotation(span: NameSpan) -> bool:
+    """'"…," Rashid said', '"…", said Rashid': the name is the subject of the verb right after a
+    closing quotation and a comma."""
+    head, doc = span.head, span.head.doc
+    start = span.words.start - (span.words.start > 0 and doc[span.words.start - 1] == head.head)    # 'said Rashid'
+    before = [t for t in doc[max(start - 2, 0):start] if not t.is_space]
+    return head.dep_ == "nsubj" and len(before) == 2 and before[0].is_punct and before[1].is_punct \
+        and any(t.is_quote for t in before)         # ',"' or '",'
+
+
+def _described(head: Token) -> bool:
+    """'Larson, the goalkeeper,': an apposition or a compound noun before the name describes it."""
+    return any(c.dep_ == "appos" or (c.dep_ == "compound" and c.is_lower) for c in head.children)
 
 
 def _one_vowel_apart(a: str, b: str) -> bool:
@@ -918,15 +950,18 @@ def _people_split_from_bodies(spans: list[NameSpan]) -> list[NameSpan]:
 
 def _pairs_of_bodies_split(spans: list[NameSpan]) -> list[NameSpan]:
     """'streamed on Hulu and Ora's site' read as one body: a body's name that is two names
-    joined by 'and', with no body's head word or link word, one of them a body the article
-    names on its own (the 'Ora' of 'Ora Media'), is two bodies ('Marks and Spencer', where
-    neither is named apart, stays one)."""
-    bodies = {(norm(s.name), norm(w)) for s in spans if s.kind == "org" for w in (s.name, s.name.split()[0])}
+    joined by 'and', with no body's head word or link word, is two bodies where one of them,
+    whole, is a body the article names on its own, or where the pair owns something and one is
+    the first word of another body's name (the 'Ora' of 'Ora Media'). 'Marks and Spencer',
+    where neither is named apart, stays one; so does 'Ernst and Young said' beside 'Young
+    Enterprise', where a part is only the first word of another body's name."""
+    others = [s for s in spans if s.kind == "org" and not _two_names_joined(s)]
+    names, first_words = {norm(s.name) for s in others}, {norm(s.name.split()[0]) for s in others}
     out = []
     for s in spans:
         parts = _two_names_joined(s)
-        if parts and any((name, norm(span_text(p))) in bodies for p in parts for name, _ in bodies
-                         if name != norm(s.name)):
+        if parts and any(norm(span_text(p)) in names or norm(span_text(p)) in first_words and _owns(parts[1])
+                         for p in parts):
             for part in parts:
                 text = clean_surface(span_text(part))
                 kind = "country" if (canonical(text) or ("", ""))[1] == "country" else "org"
@@ -935,6 +970,12 @@ def _pairs_of_bodies_split(spans: list[NameSpan]) -> list[NameSpan]:
         else:
             out.append(s)
     return out
+
+
+def _owns(last: Span) -> bool:
+    """'Hulu and Ora's site': a possessive right after the pair's last name."""
+    doc = last.doc
+    return last.end < len(doc) and doc[last.end].text in ("'s", "’s", "'", "’")
 
 
 def _two_names_joined(s: NameSpan) -> tuple[Span, Span] | None:

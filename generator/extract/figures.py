@@ -104,7 +104,9 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             _breaks_down_a_poll(sent, f, t, discourse.breakdown, discourse.after_poll) for f, t in found)
         speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
         antecedents = _antecedents(parsed, n - 1, spans.get(n - 1, []), positions, kinds) if n else {}
-        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names)
+        statements = [(p.start, p.end, p.actor) for p in positions if p.sentence_index == n]
+        mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names,
+                                     statements)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
@@ -1004,7 +1006,8 @@ def _noun_after(last: Token) -> str | None:
 
 def _named_body_of(noun: Token) -> str | None:
     """'one member of the Coast Guard', 'two employees of Harbour Bank': the named body a noun of
-    membership has after 'of' or 'from' is part of what is counted ('Coast Guard member')."""
+    membership has after 'of' or 'from' is part of what is counted ('Coast Guard member') — a name
+    the recogniser marks as a body, a people or a country, never a date ('employees from March')."""
     if noun.lemma_.lower() not in L.COUNTED_MEMBER_NOUNS or noun.i + 1 >= len(noun.doc):
         return None
     after = noun.doc[noun.i + 1]
@@ -1013,6 +1016,8 @@ def _named_body_of(noun: Token) -> str | None:
     body = next((o for o in after.children if o.dep_ == "pobj"), None)
     if body is None or body.pos_ != "PROPN" or body.tag_ == "NNPS" or any(c.dep_ in ("prep", "conj") for c in body.children):
         return None                               # a body that is one name, nothing after it
+    if body.ent_type_ not in L.MEMBERS_BODY_LABELS:
+        return None                               # "four employees from March": when, not whose
     return _noun_phrase(body)
 
 
@@ -1139,7 +1144,8 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         if (groups := _shared_out(last)) is not None:
             before = [f for f, _ in found[:n] if f.unit]
             if before:                                         # "..., and two each from the police and the army"
-                figure.unit = f"{before[-1].unit} each {last.doc[groups.i:groups.right_edge.i + 1].text}"
+                if (end := _end_of_groups(groups)) is not None:
+                    figure.unit = f"{before[-1].unit} each {last.doc[groups.i:end + 1].text}"
         elif _spent_amount(figure, tokens) and len(currencies := _currencies(found) or set(earlier_currencies)) == 1:
             figure.unit = currencies.pop()                     # "of the £50m, six million was spent"
         elif counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
@@ -1171,6 +1177,18 @@ def _shared_out(last: Token) -> Token | None:
         return None
     groups = doc[last.i + 2]
     return groups if groups.lower_ in L.COUNTED_MEMBER_PREPOSITIONS and groups.head.i == last.i else None
+
+
+def _end_of_groups(groups: Token) -> int | None:
+    """The last token of the groups a count is shared out among ('from the navy and the air force'),
+    also where the parser hung the noun after 'and' elsewhere ('... the air force died'); None where
+    the phrase goes on after an 'and' or 'or' with no noun phrase it can be closed at."""
+    doc, end = groups.doc, groups.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("and", "or"):
+        return end
+    start = end + 2
+    return next((t.right_edge.i for t in doc[start:start + 6]
+                 if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == start and t.right_edge.i >= t.i), None)
 
 
 _CONVERSION_GAP = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}?(?:\(|,)\s*$")
@@ -1304,7 +1322,8 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 
 def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None,
                     countries: set[str] = frozenset(), antecedents: Mapping[str, str] = _NO_REFERENTS,
-                    kinds: Mapping[str, str] = _NO_REFERENTS, names: Mapping[str, str] = _NO_REFERENTS):
+                    kinds: Mapping[str, str] = _NO_REFERENTS, names: Mapping[str, str] = _NO_REFERENTS,
+                    statements: list[tuple[int, int, str | None]] = ()):
     """A function giving the actor whose mention span covers a token of sentence n, if any;
     else the actor of a statement of the sentence whose speaker is written as the token's
     phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved);
@@ -1313,7 +1332,10 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
     two words or more is written for elsewhere in the article ('a USA TODAY analysis' where the
     recogniser marked 'USA TODAY' only in another sentence); else, for 'it', 'its', 'his' or
     'her' outside quotation marks with no actor of its kind before it in the sentence, the
-    antecedent the sentence before gives (`_antecedents`)."""
+    antecedent the sentence before gives (`_antecedents`) — but not inside the reported words of
+    another speaker of the sentence (`statements`: article offsets of each statement's content,
+    with its actor) nor after a person no actor was resolved to ('The minister said his ...':
+    the nearer candidate, resolved or not)."""
     speakers = speakers or {}
 
     def mention_of(token: Token) -> str | None:
@@ -1330,10 +1352,36 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
         if form is not None and form != "it" and token.dep_ != "poss":
             form = None                   # "told her": only the owner of what follows
         if key is None and form in antecedents and not any(t.is_quote for t in token.doc[token.sent.start:token.i]) \
-                and not any(s < start and _of_kind(kinds.get(k), form) for _, s, _e, k in spans):
+                and not any(s < start and _of_kind(kinds.get(k), form) for _, s, _e, k in spans) \
+                and not _reported_by_another(token, antecedents[form], statements, parsed, kinds) \
+                and (form == "it" or not _unresolved_person_before(token, spans, parsed, n)):
             key = antecedents[form]
         return key
     return mention_of
+
+
+def _reported_by_another(token: Token, antecedent: str, statements: list[tuple[int, int, str | None]],
+                         parsed: ParsedArticle, kinds: Mapping[str, str]) -> bool:
+    """Does the token lie in the reported words of a statement whose speaker is another person
+    or one no actor was resolved to ('The finance minister said his own estimates ...': the
+    speaker is nearer)? A body or a group as speaker ('Officials said his ...') is no rival."""
+    at = parsed.offset(token.doc) + token.idx
+    return any(start <= at < end and actor != antecedent and (actor is None or kinds.get(actor) == "person")
+               for start, end, actor in statements)
+
+
+def _unresolved_person_before(token: Token, spans: list[MentionSpan], parsed: ParsedArticle, n: int) -> bool:
+    """Is a subject before the token in its sentence one person no actor was resolved to ('The
+    finance minister published his ...', 'She said her ...')?"""
+    for t in token.doc[token.sent.start:token.i]:
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not (t.lower_ in L.PRONOUNS_PERSON or t.tag_ == "NN" and t.lemma_.lower() in L.SINGLE_PERSON_NOUNS):
+            continue
+        start, end = parsed.sentence_offsets(n, t.doc[t.i:t.i + 1])
+        if not any(s <= start and end <= e for _, s, e, _k in spans):
+            return True
+    return False
 
 
 def _names_written(parsed: ParsedArticle, mentions: list[MentionSpan]) -> dict[str, str]:

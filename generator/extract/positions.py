@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
-                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, NARRATED_FUTURE_ADVERBS,
+                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
@@ -37,7 +37,7 @@ from ..names import norm
 from .actors import ActorIndex
 from .parse import ParsedArticle, doc_text, span_text
 from .quotes import Quote, find_quotes, split_quotations
-from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver
+from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of
 
 CUE_VERB_LEMMAS = SPEECH_VERBS | EXPRESS_VERBS | {"make"}     # "make" only in "made clear"
 MIN_QUOTE_WORDS = 4          # shorter quotations are scare quotes or fragments of reported speech
@@ -695,14 +695,27 @@ def _without_trailing_relative(doc: Doc, start: int, end: int) -> int:
 def _before_missed_sentence(doc: Doc, start: int, end: int) -> int:
     """'... oversight of the centers The Coast Guard said it would ...': a capitalised determiner
     or pronoun opening a subject right after a word, with no stop between, starts a sentence
-    the copy lost its full stop before; the content ends there."""
+    the copy lost its full stop before; the content ends there. A proper name opened by 'The'
+    ('schools The Hague had promised to fund') starts one only as the subject of the parse's
+    root or of a speech verb no relative clause holds ('ports The Coast Guard said it would ...')."""
     for t in doc[start + 1:end]:
         before = doc[t.i - 1]
         if t.text[:1].isupper() and t.pos_ in ("DET", "PRON") and t.text != "I" and before.is_alpha \
                 and before.text[-1:].islower() and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("det", "poss")
-                                                    and t.head.dep_ in ("nsubj", "nsubjpass")):
+                                                    and t.head.dep_ in ("nsubj", "nsubjpass")) \
+                and not _inside_a_name_in_the_content(t):
             return t.i
     return end
+
+
+def _inside_a_name_in_the_content(det: Token) -> bool:
+    """'The Hague', 'The Beatles' as the subject of a clause inside the content: a capitalised
+    determiner that is part of a name whose verb neither heads the sentence nor says."""
+    subject = det if det.dep_ in ("nsubj", "nsubjpass") else det.head
+    if det.ent_iob_ == "O" and subject.pos_ != "PROPN":
+        return False
+    verb = subject.head
+    return verb.dep_ != "ROOT" and (verb.lemma_ not in SPEECH_VERBS or verb.dep_ in ("relcl", "acl"))
 
 
 def _first_word(doc: Doc, start: int, end: int) -> int:
@@ -811,9 +824,21 @@ def _conjectured(verb: Token) -> bool:
     conjecture on the cue makes the stance the writer's guess, not one taken. Kept: a negated
     cue ('would not endorse': a refusal), the past's future ('would later say'), and a cue
     reported by another (judged by _is_source)."""
-    return any(c.dep_ == "aux" and c.lower_ in CONJECTURE_MODALS for c in verb.children) and not _negated(verb) \
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in CONJECTURE_MODALS}
+    if modals == {"could"} and verb.lemma_ in ABILITY_REPORT_VERBS:
+        return False        # 'doctors could confirm that ...': the past of 'can', what was known
+    if modals == {"would"} and _habitual(verb):
+        return False        # 'every week he would tell voters ...': a statement repeated
+    return bool(modals) and not _negated(verb) \
         and not any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in verb.children) \
         and _reporting_verb(verb) is None
+
+
+def _habitual(verb: Token) -> bool:
+    """'often', 'every week', 'each time' on the verb: 'would' is the past habitual."""
+    return any(c.lower_ in FREQUENCY_ADVERBS or c.dep_ in ("npadvmod", "advmod", "prep", "obl")
+               and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.subtree)
+               for c in verb.children)
 
 
 def _voted(verb: Token) -> bool:
@@ -1516,8 +1541,14 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
     relative: list[Attribution] = []
     if _relative_on_source(sent.doc, hi):
-        rest = [t for t in rest if t.i < lo]    # '..., according to police, who said ...': the clause is theirs
         relative = _relative_report(parsed, resolver, sent, hi, sources, n)
+        if relative and not any(t.i < lo for t in rest):
+            closed = next(t for t in sent.doc[hi + 1:] if not t.is_punct).head.right_edge.i
+            rest = [t for t in rest if t.i > closed]    # 'According to police, who said ..., 400 marched'
+            while rest and rest[0].is_punct:
+                rest.pop(0)
+        else:
+            rest = [t for t in rest if t.i < lo]    # '..., according to police, who said ...': the clause is theirs
         if len(rest) < 3:
             return relative
     joiner = lo - 2 if lo > 1 and sent.doc[lo - 1].text == "," else lo - 1
@@ -1934,6 +1965,16 @@ def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
                 role = words[-1].lower()
             roles[named.speaker.actor] = (role, a.speaker.actor)
         a.speaker = Speaker(a.speaker.text, named.speaker.actor, True)
+    restated: list[Attribution] = []
+    for a in attributions:      # "Former X chairman calls for ..." over "A former X chairman says ...": the same person
+        lede = None if a.sentence_no != first or is_person(a.speaker.actor) else next(
+            (b for b in attributions if first < b.sentence_no <= first + 2 and is_person(b.speaker.actor)
+             and headline_description_of(a.speaker.text, b.speaker.text)), None)
+        if lede is not None:
+            a.speaker = Speaker(a.speaker.text, lede.speaker.actor, True)
+            if lede.cue == a.cue:       # an undetected headline restating the lede: one statement, not two
+                restated.append(a)
+    attributions[:] = [a for a in attributions if not any(a is r for r in restated)]
     return roles
 
 

@@ -19,7 +19,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMO
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
                        PART_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
-                       STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       STATE_BODY_NOUNS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS)
 from ..model import Mention
@@ -41,7 +41,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     title = _title_before(parsed, index, span)
     found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span))]
-    found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, affiliation))
+    found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation)))
              for role, affiliation in found]
     ranked = sorted((f for f in found if f[0]), key=lambda f: (not _has_title_word(f[0]), _is_former(f[0])))
     role = ranked[0][0] if ranked else None
@@ -50,6 +50,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
                  or _has_title_word(role) and _is_former(mention.role) and not _is_former(role)):
         mention.role = role             # the first title the article gives, else its first description;
                                         # a current one before a former one ('Ex-Premier X, now the …')
+    if affiliation is None and title[0] and title[1] is None:
+        affiliation = _body_just_before(parsed, index, span, title[0])   # 'The X Party says … Spokesman Y'
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
     if mention.role and not mention.affiliation and (set(mention.role.lower().split()) & STATE_ROLES
@@ -57,6 +59,37 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
+    """'The Harbour Party says … . Transport spokesman Tom Reed also demanded …', '"…," said
+    director Ann Lowe' after 'Amnesty questioned …': a body's own officer title, bare (no
+    body, owner or description with it), before a person is held in the one organisation the
+    sentence before and this one name, where that body is its sentence's subject and no other
+    person is named; none where two bodies, or a state as subject, may be meant."""
+    words = re.split(r"[\s-]+", role.lower())
+    if words[-1] not in BODY_OFFICER_TITLES or any(w not in PORTFOLIOS | {"and", "of", "for"} for w in words[:-1]):
+        return None             # 'Transport spokesman', not 'Council spokesman', 'Harbour Union director', 'film director'
+    doc = span.head.doc
+    title = title_words(doc, span.start if span.start >= 0 else span.head.i)
+    before = doc[title[0].i - 1] if title and title[0].i > 0 else None
+    if before is not None and (before.tag_ == "POS" or before.pos_ in ("DET", "PRON") and before.lower_ not in ("the", "its")):
+        return None             # 'a director', "Y's spokesman", 'his spokesman': said otherwise or of no one
+    tokens = [t for n in (span.sentence - 1, span.sentence) if n >= 0 for t in parsed.sentences[n]
+              if n < span.sentence or t.i < (title[0].i if title else span.head.i)]
+    bodies, subject = set(), None
+    for t in tokens:
+        key = index.key_for(parsed, t)
+        if not key or key == span.key:
+            continue
+        kind = index.mentions[key].type
+        leads = t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+        if kind == "person" or kind == "country" and leads:
+            return None
+        if kind == "organization":
+            bodies.add(key)
+            subject = key if leads else subject
+    return subject if len(bodies) == 1 and subject else None
 
 
 def _pronoun_employer(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
@@ -157,9 +190,20 @@ def _still_served(index: "ActorIndex", role: str | None, affiliation: str | None
     return affiliation if mention.type == "country" or party or state_office else None
 
 
+def _of_a_veteran(index: "ActorIndex", role: str | None, affiliation: str | None) -> str | None:
+    """'a veteran of the Harbour Party's rules committee' served in that body; of a war or a
+    country ('a Vietnam veteran', 'a veteran of the Iraq war') no body is named."""
+    words = re.split(r"[\s-]+", role.lower()) if role else []
+    if not words or not affiliation or words[-1] not in VETERAN_NOUNS:
+        return affiliation
+    return affiliation if index.mentions[affiliation].type == "organization" else None
+
+
 def _is_kinship(role: str | None) -> bool:
     """'wife', 'son of X': a relation, not a title or function (its head noun is the last word)."""
     words = re.split(r"\s+", role.lower()) if role else []
+    if "of" in words and words[-1] in FAMILY_NOUNS:
+        return True             # 'a member of the Hollis clan'
     words = words[:words.index("of")] if "of" in words else words
     return bool(words) and words[-1] in KINSHIP_NOUNS
 
@@ -182,6 +226,9 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
     if span.head.dep_ == "compound" and span.head.head.pos_ == "NOUN" and span.head.head.i > span.head.i:
         return None, None           # 'a former Grant aide': the words before describe the aide
     role, affiliation = _title_phrase(parsed, index, doc, start)
+    current = _current_title_before_a_former(doc, start)
+    if current is not None and role and _is_former(role):
+        role, affiliation = _title_phrase(parsed, index, doc, current)   # 'the Y host and former Z anchor X'
     if role is None and span.head.dep_ == "conj" and span.head.head.pos_ == "PROPN":
         first = first_name_word(first_conjunct(span.head))
         words = title_words(doc, first)
@@ -196,6 +243,18 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
         if shared and index.mentions[shared].type == "country":
             affiliation = shared
     return role, affiliation
+
+
+def _current_title_before_a_former(doc, start: int) -> int | None:
+    """'the Harbour TV host and former Channel Nine anchor X': where the current title, joined
+    by 'and' to the former one right before the name, ends (the 'and'), else None."""
+    words = title_words(doc, start)
+    if not words or words[0].lower_ not in FORMER_WORDS or words[0].i < 2:
+        return None
+    joint, last = doc[words[0].i - 1], doc[words[0].i - 2]
+    if joint.lower_ != "and" or not last.is_lower or singular(last.lower_) not in TITLE_VOCABULARY:
+        return None
+    return joint.i
 
 
 def _person_before_title(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> str | None:
@@ -461,15 +520,25 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     whole run names none, its longest part that does ('Senate Minority Whip': the Senate)."""
     if not _is_name_word(run[0]):
         return None, []
+    branch = False
     for size in range(len(run), 0, -1):
         for part in (run[:size], run[len(run) - size:]):
             text = " ".join(t.text for t in part)
             known = canonical(text) or ((text, "organization") if norm(text) in STATE_SEATS else None)
+            if known and known[1] == "country" and part[0] is not run[0] and not _is_demonym(run[0].text):
+                branch = True         # 'Harbour TV America host': a body's branch named for a country
+                continue
             if known:                 # a seat of government speaks for it: 'Kremlin adviser X'
                 return index.add(known[0], known[1], text), part
             key = index.find(text) or (index.key_for(parsed, part[-1]) if size == len(run) else None)
+            if key and size > 1 and index.mentions[key].type == "country" and not known and canonical(part[-1].text) is not None \
+                    and not _is_demonym(run[0].text):
+                branch = True         # the recogniser's country is the last word: 'HTV America'
+                continue
             if key:
                 return key, part
+    if branch:
+        return None, []             # no body the article names: no affiliation
     if any(t.ent_type_ in ("ORG", "NORP") for t in run):
         return _entity_key(parsed, index, run[-1]), run
     return None, []
@@ -528,6 +597,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for child in head.rights:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             found.append(_noun_role(parsed, index, child))
+            found.append((None, _party_member_noun(index, child)))      # 'X, a Democrat,'
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             found += [_ended(child, _noun_role(parsed, index, a)) for a in child.children
                       if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
@@ -564,6 +634,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         if noun.tag_ == "NN" and noun.i < head.head.i and closed and _adjacent_apposition(noun, head):
             found.append(_noun_role(parsed, index, noun))
     found.append(_title_before_comma(parsed, index, head))
+    found.append((None, _party_of_a_listed_member(index, head)))
     named = head.head
     if head.dep_ in ("oprd", "dobj", "attr") and named.lemma_ in ("name", "call") and named.dep_ == "acl" \
             and named.head.pos_ == "NOUN":
@@ -572,6 +643,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "pobj" and head.head.lower_ == "as" and verb.pos_ == "VERB":
         found += [_noun_role(parsed, index, o) for o in verb.children
                   if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'named the driver as X'
+    found += _chosen_as(parsed, index, head)
     second = _second_subject_apposition(head)
     if second is not None:
         found.append(_noun_role(parsed, index, second))         # 'X, the secretary general of Y, vowed …'
@@ -585,6 +657,19 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _chosen_as(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
+    """'The board appointed X as chief executive', 'X was nominated to replace Y as Z's running
+    mate': the post a person is chosen for, on the choosing verb or its 'to replace …' clause."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in CHOOSING_VERBS:
+        return []
+    clauses = [*verb.children] + ([c for c in verb.head.children if c.i > head.i] if verb.dep_ in ("acl", "xcomp") else [])
+    verbs = [verb, *(c for c in clauses if c.dep_ in ("xcomp", "acl", "advcl") and c.lemma_ in ("replace", "succeed", "serve"))]
+    # ('a decision to nominate X to replace Y as …': the parser may hang the second clause on the noun)
+    return [_noun_role(parsed, index, o) for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in TITLE_VOCABULARY]
 
 
 def _second_subject_apposition(head: Token) -> Token | None:
@@ -630,11 +715,40 @@ def _member_of(one: Token) -> Token | None:
 
 
 def _party_member_noun(index: "ActorIndex", noun: Token | None) -> str | None:
-    """'X is a Republican', 'one of the Democrats': a party's member noun names the party."""
-    if noun is None or not noun.is_title or any(c.dep_ == "poss" for c in noun.children):
+    """'X is a Republican', 'one of the Democrats', 'a Liberal Democrat': a party's member noun
+    names the party; one of a party outside the US only where the article names that party
+    ('Conservative' is a party's member in several countries)."""
+    if noun is None or not noun.is_title or any(c.dep_ == "poss" or c.lower_ in FORMER_WORDS for c in noun.children):
+        return None             # "Grant's Republicans", 'a former Democrat'
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].is_title and noun.doc[start - 1].head == noun \
+            and noun.doc[start - 1].dep_ in ("compound", "amod") and noun.doc[start - 1].pos_ in ("PROPN", "ADJ"):
+        start -= 1              # 'a Liberal Democrat': the whole member noun
+    known = canonical(noun.doc[start:noun.i + 1].text)
+    if not known or known[1] != "organization":
         return None
-    known = canonical(noun.text)
-    return index.add(known[0], "organization") if known and known[0] in PARTY_CODES.values() else None
+    if known[0] in PARTY_CODES.values():
+        return index.add(known[0], "organization")
+    words = [w[:-1] if w.endswith("s") and w[:-1] in PARTY_FAMILY_WORDS else w for w in norm(known[0]).split()]
+    party = words[-1] == "party" or set(words) <= PARTY_FAMILY_WORDS
+    key = index.find(known[0]) if party else None
+    return key if key and index.mentions[key].type == "organization" else None
+
+
+def _party_of_a_listed_member(index: "ActorIndex", head: Token) -> str | None:
+    """'Two Democrats, A and B, gave …', 'Republican A said': a party's member noun, plural
+    before a list of names set off by a comma or right before the name, is each one's party."""
+    first = first_conjunct(head)
+    noun, doc = first.head, head.doc
+    if first.dep_ == "appos" and noun.tag_ == "NNPS" and noun.i < first.i and doc[noun.i + 1].text == ",":
+        title = title_words(doc, first_name_word(first))
+        if (title[0].i if title else first_name_word(first)) == noun.i + 2:
+            return _party_member_noun(index, noun)
+    opening = doc[first_name_word(head)]
+    if opening.i < head.i - 1 and opening.dep_ == "compound" and opening.head == head \
+            and (opening.i == 0 or doc[opening.i - 1].pos_ != "PROPN"):
+        return _party_member_noun(index, opening)
+    return None
 
 
 def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> list[tuple[str | None, str | None]]:
@@ -1016,20 +1130,68 @@ def _parent_body(index: "ActorIndex", mention: Mention) -> str | None:
 
 def _described_as_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
     """'The Harbour Council is a United Nations body that …', 'the Fisheries Board, an EU
-    agency,': a copula or an apposition that calls the body a part of another the article names."""
+    agency,', 'X, the armed wing of the Y Front,': a copula or an apposition that calls the body
+    a part of another the article names; 'X, the Norwegian intelligence service,': a state
+    body's noun with a country's adjective or possessive calls it that state's; 'the Institute
+    for Ports at Harwell University('s law school)': the body it sits in."""
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         nouns = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "nsubj" and token.head.lemma_ == "be" and not _not_now(token.head) and token.head.tag_ != "VBD":
             nouns += [c for c in token.head.children if c.dep_ == "attr"]
         for noun in nouns:
-            if noun.lemma_.lower() not in PART_NOUNS or _not_now(noun):
+            if _not_now(noun):
                 continue
-            owners = [index.key_for(parsed, c) or index.find(" ".join(t.text for t in c.subtree))
-                      for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")]
-            owners = [k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"]
-            if len(owners) == 1:
-                return owners[0]
+            owner = _whole_of_a_part(parsed, index, mention, noun) or _state_of_a_state_body_noun(parsed, index, noun)
+            if owner:
+                return owner
+        host = _host_body(parsed, index, mention, token)
+        if host:
+            return host
     return None
+
+
+def _whole_of_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Mention, noun: Token) -> str | None:
+    """The one other body a part noun names as its whole: before it ('a UN body') or in its
+    'of' phrase ('the main fighting force of the Y Front')."""
+    if noun.lemma_.lower() not in PART_NOUNS:
+        return None
+    owners = [index.key_for(parsed, c) or index.find(" ".join(t.text for t in c.subtree))
+              for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")]
+    owners += [index.key_for(parsed, o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in o.children)]
+    owners = list(dict.fromkeys(k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"))
+    return owners[0] if len(owners) == 1 else None
+
+
+def _state_of_a_state_body_noun(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """'the British intelligence service', "Norway's coast guard": a state body's head noun whose
+    other words are a country's adjective or possessive and generic body words (not 'the British
+    news agency', 'the main Syrian opposition force': no state's)."""
+    if noun.lemma_.lower() not in STATE_BODY_NOUNS or noun.pos_ != "NOUN":
+        return None
+    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "case", "punct")]
+    countries = []
+    for t in left:
+        known = canonical(t.text) if t.dep_ in ("amod", "compound", "poss", "nmod") and t.text[:1].isupper() else None
+        if known and known[1] == "country":
+            countries.append(known[0])
+        elif t.lower_ not in GENERIC_BODY_WORDS:
+            return None
+    return index.add(countries[0], "country") if len(set(countries)) == 1 else None
+
+
+def _host_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention, token: Token) -> str | None:
+    """'the Institute for Ports at Harwell University's law school': a body named 'at' another
+    sits in it."""
+    at = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    obj = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if obj is None:
+        return None
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() not in ORG_HEADS | SEAT_OF_LEARNING_NOUNS:
+        return None             # 'at the Harbour Fund's request' names no seat
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj.pos_ == "NOUN" else obj
+    key = index.key_for(parsed, owner) if owner is not None else None
+    return key if key and key != mention.key and index.mentions[key].type == "organization" else None
 
 
 def _not_now(word: Token) -> bool:

@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (GOVERNMENT_VOICE_NOUNS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+                       ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
@@ -29,10 +30,11 @@ from ..lexicon import (AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUN
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, gender_of_given_name, norm
+from ..names import NameLookup, all_initials, canonical, gender_of_given_name, norm
 from .actors import ActorIndex
-from .evidence import capital_of
+from .evidence import capital_of, is_known_place
 from .parse import ParsedArticle
+from .roles import main_country
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
 DASHES = ("-", "–", "—", "--")
@@ -174,6 +176,38 @@ def _quantified_subject(subj: Token) -> bool:
     return subj.lower_ in QUANTIFIERS or subj.tag_ == "CD" or subj.lower_ in ("percent", "%")
 
 
+def _some_of_many(subject: Token) -> bool:
+    """'Other EU leaders', 'some party members', 'several union officials'... of a plural of people
+    with a quantifier, a part of a body's people, who do not speak for it; its voice ('some
+    officials', 'several aides') still does."""
+    first = next((t for t in subject.doc[subject.left_edge.i:subject.i] if t.dep_ != "det" or t.lower_ in QUANTIFIERS), None)
+    return subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | BODY_VOICE_NOUNS \
+        and (any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for c in subject.children)
+             or first is not None and first.lower_ in QUANTIFIERS)    # "Several Harbour Union leaders"
+
+
+def _former_member(subject: Token) -> bool:
+    """'Former RT journalists', 'a former Carter aide', 'ex-Union leaders': people who no longer
+    belong to the body (or person) their phrase names, and may speak against it."""
+    return any(t.lower_ in FORMER_WORDS for t in subject.doc[subject.left_edge.i:subject.i])
+
+
+def headline_description_of(headline: str, lede: str) -> bool:
+    """A headline's bare description ('Former DNC chairman', no article: headline grammar) is the
+    lede's description of the same office ('A former Democratic National Committee chairman'):
+    the same role noun, every word of rank or time ('former', 'deputy') in both."""
+    head, body = headline.lower().split(), lede.lower().split()
+    if len(head) < 2 or len(body) < 2 or head[0] in ARTICLES | POSSESSIVE_PRONOUNS | QUANTIFIERS \
+            or body[0] not in INDEFINITE_ARTICLES | DEFINITE_DETERMINERS:
+        return False
+    ranks = FORMER_WORDS | RANK_WORDS
+    names = lede.split()[1:-1]      # "Democratic National Committee" for "DNC"
+    spelled = {i for a in range(len(names)) for b in range(a + 2, len(names) + 1)
+               if all(w[:1].isupper() for w in names[a:b]) for i in all_initials(" ".join(names[a:b]))}
+    return head[-1] == body[-1] and head[-1] in ROLE_NOUNS and set(head) & ranks == set(body) & ranks \
+        and all(w in body or w in spelled for w in head)    # not "Labour minister" for "a Tory minister"
+
+
 def _in_main_clause(subj: Token) -> bool:
     """The subject of the sentence's main verb (or of a verb conjoined to it), not of a
     clause inside it."""
@@ -284,7 +318,40 @@ class SpeakerResolver:
             return Speaker(text, None, low == "i")      # the writer: quotations are skipped before
         if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
             return self._pronoun_speaker(subject, n, content, text)
+        joined = self._joined_sources(subject)
+        if joined:          # "Developers and supporters in Congress say": all of them, no one actor
+            return Speaker(joined, self._body_of_joined_voices(subject), False)
         return self._described_speaker(_Description(subject, n, content, text))
+
+    def _joined_sources(self, subject: Token) -> str | None:
+        """The words of a plural description joined to other sources that name no actor of their
+        own ('developers and supporters in Congress', 'experts and US officials'): the whole
+        phrase, since no one of them, nor a body named in it, is the speaker alone."""
+        joined = [c for c in subject.children if c.dep_ == "conj"]
+        if subject.tag_ not in ("NNS", "NNPS") or not joined or any(self.named(c) for c in joined):
+            return None
+        end = max(t.right_edge.i for t in [subject, *joined]) + 1
+        return self._without_dateline(subject.doc, subject.left_edge.i, subject.i, end)
+
+    def _body_of_joined_voices(self, subject: Token) -> str | None:
+        """'Russian officials and diplomats', 'officials and lawyers for the Harbour Union': voices
+        of one body, named before the first of bare plurals or after the last, speak for it; not
+        'experts and US officials', 'X aides and Y aides', 'former EU leaders and officials'."""
+        nouns = [subject, *subject.conjuncts]
+        if any(t.lemma_.lower() not in JOINED_VOICE_NOUNS for t in nouns) or _former_member(subject) \
+                or _some_of_many(subject):
+            return None
+        last = max(nouns, key=lambda t: t.i)
+        after = [c for t in (subject, last) for c in t.children
+                 if c.dep_ == "prep" and c.i > last.i and c.lower_ in SOURCE_PREPOSITIONS - {"with"}]
+        modified = [t for t in nouns if any(c.dep_ not in ("cc", "punct", "conj") for c in t.children if c not in after)]
+        if modified == [subject] and not after and all(c.i < subject.i for c in subject.children
+                                                       if c.dep_ not in ("cc", "punct", "conj")):
+            return self._inner_actor(subject)       # "EU leaders and officials"
+        if not modified and len(after) == 1:        # "officials and lawyers for the union"
+            return next((k for t in after[0].subtree if (k := self.actors.key_for(self.parsed, t))
+                         and self.mention(k).type != "person"), None)
+        return None
 
     def _named_speaker(self, subject: Token, n: int, text: str) -> Speaker | None:
         """A subject that names its actor: a name, a person named in its phrase or in apposition,
@@ -305,6 +372,8 @@ class SpeakerResolver:
         key = key or self._apposition(subject) or self._described_name(subject)
         included = None if key else self._one_included(subject)
         key = key or included or self.actors.find(text)
+        if key and person is None and self._former_of_named(subject, key):
+            return Speaker(text, None, subject.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS)   # "a former Carter aide"
         bearers = self._bearers_of_surname(key) if key else []
         if bearers:                         # "Mrs Clinton" of two Clintons
             key = self._one_bearer(bearers, _title_gender(subject), n)
@@ -315,6 +384,13 @@ class SpeakerResolver:
         if key:
             return Speaker(text, key, self.mention(key).type == "person", included=key == included)
         return None
+
+    def _former_of_named(self, subject: Token, key: str) -> bool:
+        """'A former Carter aide': a common noun, 'former', whose actor is named in a word before
+        it; that person or body is not the speaker."""
+        return subject.pos_ == "NOUN" and _former_member(subject) and any(
+            self.actors.key_for(self.parsed, t) == key or t.pos_ == "PROPN" and self.by_surface(t) == key
+            for t in subject.doc[subject.left_edge.i:subject.i])
 
     def _pronoun_speaker(self, subject: Token, n: int, content: tuple[int, int] | None, text: str) -> Speaker:
         """'He', 'they', 'it': the antecedent the discourse gives, else the unnamed speaker just
@@ -333,14 +409,24 @@ class SpeakerResolver:
             antecedent = self.resolve(*plural)          # "Critics met. They said": the critics
             if antecedent.actor and self.mention(antecedent.actor).type == "group":
                 return Speaker(text, antecedent.actor, False)
+            if antecedent.actor and antecedent.actor in self.spoken.get(plural[1], []):
+                if self._other_plural_in_sentence(*plural):
+                    return Speaker(text, None, False)   # "X aides said the unions lied. They ...": either
+                return Speaker(antecedent.text, antecedent.actor, False)   # "X aides said ... They added": X's, again
             return Speaker(antecedent.text, None, False)    # its words, not a body it names
         return Speaker(text, None, person)
+
+    def _other_plural_in_sentence(self, antecedent: Token, k: int) -> bool:
+        """Sentence k names people besides `antecedent` whom a later 'they' may be ('X aides said
+        the unions had lied. They rejected ...'; '..., but Y aides disagreed')."""
+        return any(t.i != antecedent.i and (t.lower_ in PRONOUNS_PLURAL or t.tag_ in ("NNS", "NNPS") and _speaking_noun(t))
+                   for t in self.parsed.sentences[k])
 
     def _described_speaker(self, d: _Description) -> Speaker:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._issued_document, self._definite_role, self._writers_own, self._office_of_body,
-                     self._body_by_head, self._seat_of_government_speaker, self._ranked_office,
+                     self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._unnamed_plural):
             speaker = step(d)
             if speaker is not None:
@@ -410,6 +496,93 @@ class SpeakerResolver:
         country, place = seat
         return self._counted(subject, d.phrase, d.n, subject.doc[subject.left_edge.i:place.i + 1].text, country, False)
 
+    def _national_government(self, d: _Description) -> Speaker | None:
+        """'The government', 'government officials' in an article about one country and no other
+        place: that country's government; never where another government or place may be meant."""
+        if not self._national_government_phrase(d):
+            return None
+        country = self._main_country
+        if country is None or self._other_government_named(country) or self._names_other_place(country):
+            return None
+        return self._counted(d.subject, d.phrase, d.n, d.text, country, False)
+
+    def _national_government_phrase(self, d: _Description) -> bool:
+        """'The government', 'government sources', 'senior government officials': a government of
+        no qualifier, or its voices; not 'government critics' (its opponents), nor a phrase placed
+        somewhere ('government officials in X', '... there')."""
+        subject = d.subject
+        gov = subject if d.noun == "government" else next(
+            (c for c in subject.children if c.dep_ == "compound" and c.lower_ == "government"), None)
+        if gov is None or any(c.dep_ not in ("det", "punct", "relcl", "appos", "acl") for c in gov.children):
+            return False
+        if gov is subject:
+            return "the" in d.determiners
+        return subject.tag_ in ("NNS", "NNPS") and d.noun in BODY_VOICE_NOUNS | GOVERNMENT_VOICE_NOUNS \
+            and not any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i != gov.i
+                        and c.lower_ not in SENIORITY_WORDS or c.dep_ in ("prep", "advmod") for c in subject.children)
+
+    @functools.cached_property
+    def _place_keys(self) -> list[str | None]:
+        """The country each place or people the article names stands for (None where unknown:
+        a city or region that is no capital, 'Hong Kong', 'Texas')."""
+        found = []
+        for sent in self.parsed.sentences:
+            for ent in sent.ents:
+                if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                    continue
+                if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.lower_ != "government":
+                    continue        # what a thing is about ('the Iraq war'), not a place of it
+                text = ent.text.removeprefix("the ").removesuffix("'s")
+                known = canonical(text) if ent.label_ in ("GPE", "NORP") else None
+                country = known[0] if known and known[1] == "country" else capital_of(text)
+                if country:
+                    found.append(self.actors.find(country) or country)
+                elif ent.label_ == "GPE" or is_known_place(text):
+                    found.append(None)      # a city or region: 'Kabul', 'Texas', 'Hong Kong'
+        return found
+
+    def _names_other_place(self, country: str) -> bool:
+        """The article names a country other than `country`, a city or region that is not its
+        capital (where 'the government' may be the host's or a state's: 'troops in Kabul',
+        'Texas'), or a regional head ('the premier of Victoria')."""
+        if any(key != country for key in self._place_keys):
+            return True
+        if any(m.type == "country" and k != country for k, m in self.actors.mentions.items()):
+            return True
+        return any(m.role and any(w in m.role.lower() for w in SUBNATIONAL_HEADS)
+                   for m in self.actors.mentions.values())
+
+    @functools.cached_property
+    def _main_country(self) -> str | None:
+        """The country the article is about (roles.main_country), else its only country, where
+        another actor of the article belongs to it ('Downing Street', a minister)."""
+        main = main_country(self.parsed, self.actors)
+        if main:
+            return main
+        countries = [k for k, m in self.actors.mentions.items() if m.type == "country"]
+        if len(countries) == 1 and any(m.affiliation == countries[0] for m in self.actors.mentions.values()):
+            return countries[0]
+        return None
+
+    def _other_government_named(self, country: str) -> bool:
+        """The article names a government that may not be `country`'s: one qualified by anything
+        but that country ('the Iraqi government', 'the local government', 'the government of X')."""
+        return any(key != country for key in self._government_qualifiers)
+
+    @functools.cached_property
+    def _government_qualifiers(self) -> list[str | None]:
+        """The actor (or None) of each word that qualifies a 'government' of the article."""
+        found = []
+        for sent in self.parsed.sentences:
+            for t in sent:
+                if t.lemma_.lower() != "government":
+                    continue
+                qualifiers = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+                qualifiers += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                               for o in c.children if o.dep_ == "pobj"]
+                found += [self.actors.key_for(self.parsed, q) for q in qualifiers]
+        return found
+
     def _ranked_office(self, d: _Description) -> Speaker | None:
         """'The deputy head of Peru's delegation': a person, not Peru."""
         if d.noun in ROLE_NOUNS - VOICE_OF_HOLDER_NOUNS and any(t.lower_ in RANK_WORDS for t in d.subject.lefts):
@@ -419,6 +592,10 @@ class SpeakerResolver:
     def _source_of_inner_actor(self, d: _Description) -> Speaker | None:
         """'A Harbour Union spokesman': the body (or person) named inside the source."""
         inner = self._inner_actor(d.subject) if d.noun not in MEMBERSHIP_NOUNS else None
+        if inner and _former_member(d.subject):
+            return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)   # "former RT journalists": not RT
+        if inner and _some_of_many(d.subject):
+            return Speaker(d.text, None, False)     # "Other EU leaders": some of its members, not the union
         return Speaker(d.text, inner, d.noun in ROLE_NOUNS) if inner else None
 
     def _unnamed_plural(self, d: _Description) -> Speaker | None:
@@ -427,9 +604,10 @@ class SpeakerResolver:
         if subject.tag_ not in ("NNS", "NNPS") or not (d.noun in UNNAMED_SOURCE_NOUNS
                                                         or subject.lower_ in UNNAMED_SOURCE_NOUNS):
             return None
-        if d.noun in ANONYMOUS_SOURCE_NOUNS or d.determiners & POSSESSIVE_PRONOUNS:
-            return Speaker(d.text, None, False)   # "sources close to ...", "his critics": no actor of that name
-        return Speaker(d.text, self._group(subject, d.n), False)     # "aid groups", "officials"
+        if d.noun in ANONYMOUS_SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS or d.determiners & POSSESSIVE_PRONOUNS:
+            return Speaker(d.text, None, False)   # "sources close to ...", "reports", "his critics": no actor
+        key = self._group(subject, d.n)     # "aid groups", "officials"
+        return Speaker(d.text, key, False, included=self._names_people_in_it(subject))
 
     def _office_of_named_body(self, subject: Token, determiners: set[str]) -> str | None:
         """'Peru's president', 'the league's secretary general', 'the Chilean ambassador': a one-person
@@ -566,6 +744,16 @@ class SpeakerResolver:
                 return key if key and self.mention(key).type != "person" else None
         return None
 
+    def _names_people_in_it(self, subject: Token) -> bool:
+        """'Critics of the plan, like Senators X and Y, ...': a plural source that names people
+        among it; a later 'they' may be the group or the people named, and is not settled."""
+        for prep in subject.children:
+            if prep.dep_ == "prep" and (prep.lower_ in EXAMPLE_LINKS or prep.lower_ == "as" and prep.nbor(-1).lower_ == "such"):
+                objs = [c for o in prep.children if o.dep_ == "pobj" for c in (o, *o.conjuncts)]
+                if any((key := self.named(o)) and self.mention(key).type == "person" for o in objs):
+                    return True
+        return False
+
     def _bearers_of_surname(self, key: str) -> list[str]:
         """The people named in full whose surname a one-word person is ('Clinton' beside Bill
         and Hillary Clinton), when there are several: the word alone does not say which."""
@@ -667,6 +855,9 @@ class SpeakerResolver:
             if noun in PERSON_NOUNS and t.dep_ == "amod":
                 continue
             path = [a for a in t.ancestors if a.i != subject.i and subject.i in {x.i for x in a.ancestors}]
+            joined = [c.i for c in subject.children if c.dep_ == "conj"]
+            if any(a.head.i == subject.i and (a.dep_ in ("conj", "cc") or joined and a.i > min(joined)) for a in [t, *path]):
+                continue        # "experts and US officials", "developers and supporters in Congress": another's
             issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
             links = NOT_HOLDER_LINKS + ("of",) if noun in STANCE_HOLDER_NOUNS else NOT_HOLDER_LINKS
             if any(a.dep_ == "prep" and a.lower_ in links for a in path) or any(
@@ -777,7 +968,8 @@ class SpeakerResolver:
             if k < n and subj.lower_ in ("they", "them") and self.parsed.token_key(subj) not in self.resolved:
                 continue            # "Critics met. They wrote ... They said": the chain goes on
             if subj.tag_ in ("NNS", "NNPS") and not subj.conjuncts and _speaking_noun(subj) \
-                    and not self._subject_actor(subj) and not _quantified_subject(subj):
+                    and not self._subject_actor(subj) and not _quantified_subject(subj) \
+                    and not self._names_people_in_it(subj):
                 return subj, k
             return None
         return None
