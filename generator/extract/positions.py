@@ -173,7 +173,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if verb.lemma_ in EVIDENCE_CUES and agent is None and not _can_speak(subject):
         return []           # 'the storm highlighted the risks': a thing shows, no one states
     if content is not None and _is_participle(verb) and not _has_clause(verb) \
-            and (verb.lemma_ in STANCE_VERBS | PREPOSITION_CUES or _sets_scene(verb)):
+            and (verb.lemma_ in _STANCE_OR_PREPOSITION_CUES or _sets_scene(verb)):
         return []       # "Commenting on the case, he said": the participle only sets the scene
     if content is None and agent is not None:
         content = _passive_content(verb)
@@ -209,6 +209,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_STANCE_OR_PREPOSITION_CUES = STANCE_VERBS | PREPOSITION_CUES       # united once, not per cue
 
 
 def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token) -> tuple[int, int, set[int]]:
@@ -442,7 +443,7 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
     last = _last_word(doc, start, end)
     gone = _trailing_attribution(doc, start, last) | _time_of_verb(verb, start, last) | _setting_of_verb(verb, start, last)
     text = doc_text(doc).lower()
-    concessive = any(m in text for m in CONCESSIVE_PREPOSITIONS | CONCESSIVE_SUBORDINATORS)  # else no word below is one
+    concessive = any(m in text for m in _CONCESSIVE_WORDS)      # else no word below is one
     for t in doc[start:end]:
         if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
             continue
@@ -465,6 +466,7 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
 
 
 _CUE_OR_CLAUSE_ONLY = CUE_VERB_LEMMAS | CLAUSE_ONLY_CUES     # united once, not per word
+_CONCESSIVE_WORDS = CONCESSIVE_PREPOSITIONS | CONCESSIVE_SUBORDINATORS
 
 
 def _holds_stance(unit: Token) -> bool:
@@ -562,7 +564,7 @@ def _cue_clause(t: Token) -> bool:
 
 
 def _concessive_mark(t: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_SUBORDINATORS | CONCESSIVE_PREPOSITIONS for c in t.children)
+    return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_WORDS for c in t.children)
 
 
 def _concessive_preposition(t: Token) -> Token | None:
@@ -758,6 +760,9 @@ def _is_complementiser(token: Token) -> bool:
         and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i
 
 
+_STATEMENT_OR_VIEW_NOUNS = STATEMENT_NOUNS | VIEW_NOUNS
+
+
 def _determines_subject(that: Token) -> bool:
     """'said that claim smacked of hypocrisy': a singular statement noun right after 'that' with
     no determiner of its own, the subject of the clause, cannot stand bare; 'that' is its
@@ -768,7 +773,7 @@ def _determines_subject(that: Token) -> bool:
         k += 1
     noun = doc[k] if k < len(doc) else None
     return noun is not None and noun.tag_ == "NN" and noun.dep_ in ("nsubj", "nsubjpass") \
-        and noun.lemma_.lower() in STATEMENT_NOUNS | VIEW_NOUNS \
+        and noun.lemma_.lower() in _STATEMENT_OR_VIEW_NOUNS \
         and not any(c.dep_ in ("det", "poss") and c.i != that.i for c in noun.children)
 
 
