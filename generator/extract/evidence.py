@@ -36,7 +36,7 @@ def _kept_between_runs(build):
         path = _CACHE_FOLDER / f"{build.__name__.lstrip('_')}-{_gazetteer_version()}.pickle"
         try:
             return pickle.loads(path.read_bytes())
-        except (OSError, pickle.PickleError, EOFError):
+        except Exception:   # missing, unreadable or damaged: any of these means build it anew
             pass
         value = build()
         try:
