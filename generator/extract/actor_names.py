@@ -180,8 +180,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             continue
         run = []
         for u in tokens[i + 1:]:
-            if u.pos_ != "PROPN" or not u.is_title or u.ent_type_:
-                break
+            if u.pos_ != "PROPN" or not u.is_title or u.ent_type_ or u.lower_ in PEERAGE_TITLES:
+                break       # 'Attorney General Lord Reed': 'Lord' names nobody, it opens the name after it
             run.append(u)
         if run and not t.ent_type_:
             name = " ".join(u.text for u in run)
@@ -277,6 +277,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     named_at = start
     while start > 0 and doc[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and doc[start - 1].is_title:
         start -= 1
+        if doc[start].lower_ in PEERAGE_TITLES:
+            break       # 'Attorney General Lord Reed': the peer's title opens the name
     if _inside_longer_title(doc, start):
         start = named_at        # 'Vice President Reed': not 'President Reed'; the title is the role
     # "Liberal Democrat": a capitalised word before the entity that completes a known name
@@ -372,7 +374,10 @@ def _without_post_nominals(name: str) -> str:
 
 def _inside_longer_title(doc, start: int) -> bool:
     """'Vice President Reed', 'Secretary General Ann Lowe': an honorific that ends a
-    longer title (a title word before it) is part of that title, not of the name."""
+    longer title (a title word before it) is part of that title, not of the name. A peer's title
+    ends none ('Attorney General Lord Reed'), save a first lady's ('First Lady Ann Lowe')."""
+    if doc[start].lower_ in PEERAGE_TITLES and start > 0 and doc[start - 1].lower_ != "first":
+        return False
     return start > 0 and doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") in TITLE_VOCABULARY
 
 

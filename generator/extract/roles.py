@@ -442,7 +442,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         elif part:
             named = part                # 'Harbour Aid America president' with 'America' alone among the title words
     idle = _words_of_no_role(tokens)
-    if named and any(t.lower_ in FORMER_WORDS and t.i < named[0].i for t in tokens):
+    if named and any(t.lower_ in FORMER_WORDS and t.i < named[0].i for t in tokens) \
+            and not (affiliation and index.mentions[affiliation].type == "country"):
         keep_names = True           # 'a former Harbour Union economist' is no 'former economist'
     kept = [t for t in tokens if (keep_names or t not in named) and t.i not in idle and t.lower_ not in NOW_WORDS
             and (t.dep_ not in ("det", "case", "punct", "poss", "predet") or t.text in ("-", "–")
@@ -457,8 +458,18 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         word = _written_out(t)
         joined = n + 1 < len(kept) and kept[n + 1].i == t.i + 1 and not t.whitespace_
         role += word + ("" if joined else " ")
-    role = role.strip()
+    role = _former_for_a_bare_ex(role.strip(), kept, named)
     return (role or None), affiliation or _region_country(tokens, index)
+
+
+def _former_for_a_bare_ex(role: str, kept: list[Token], named: list[Token]) -> str:
+    """'an ex-British intelligence officer' with the country given as the affiliation: the
+    'ex-' that prefixed the dropped country's word is written 'former' ('former intelligence
+    officer'), not 'ex-intelligence officer'."""
+    if len(kept) > 2 and kept[0].lower_ == "ex" and kept[1].text in ("-", "–") \
+            and any(t.i == kept[1].i + 1 for t in named) and kept[2].i != kept[1].i + 1:
+        return "former " + role.split("-", 1)[1].lstrip()
+    return role
 
 
 def _is_honorific(t: Token) -> bool:
