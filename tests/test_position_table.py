@@ -1426,6 +1426,13 @@ CONJOINED_SPEAKERS = [
     ("Ann Lowe rejected the claim that Ruritania had lied, and accused the board of hiding the losses.",
      [("Ann Lowe", "Ann Lowe", "rejected", "the claim that Ruritania had lied", False),
       ("Ann Lowe", "Ann Lowe", "accused", "the board of hiding the losses", False)]),
+    # a bare verb misjoined to a past one ('welcomed ..., and condemn'): no one's, not the first verb's subject
+    ("Ann Lowe welcomed the pledge that Ruritania would hold talks, and condemn the attack.",
+     [("Ann Lowe", "Ann Lowe", "welcomed", "the pledge that Ruritania would hold talks", False)]),
+    ("Tom Reed said he would go to Paris and ask for a vote.",
+     [("Tom Reed", "Tom Reed", "said", "he would go to Paris and ask for a vote", False)]),
+    ("Tom Reed did not resign and denied the claim.",
+     [("Tom Reed", "Tom Reed", "denied", "the claim", False)]),
     # ... not where the second verb has a subject of its own, or is the clause's own
     ("Tom Reed dropped his forecast that the bank would pay, and Ann Lowe blamed the war.",
      [("Ann Lowe", "Ann Lowe", "blamed", "the war", False)]),

@@ -1059,6 +1059,8 @@ def _subject(verb: Token) -> Token | None:
             return None     # "Asked why ..., X said": the question is put to X, not by X
         if _opening_imperative(current):
             return None     # "Say what you want, X said ...": not X's "say"
+        if current.dep_ == "conj" and _bare_after_past(current):
+            return None     # "X welcomed the pledge that Y would hold talks, and condemn ...": Y's, misjoined
         if current.dep_ == "conj" and _content_clause(current.head):
             partner = _conjoined_above(current)
             if partner is None:
@@ -1086,6 +1088,13 @@ def _content_clause(verb: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
+def _bare_after_past(conj: Token) -> bool:
+    """A bare verb ('condemn') joined to a finite past or third-person verb with no auxiliary
+    of its own: no English coordination; the parser has misjoined it, its subject is unknown."""
+    return conj.tag_ == "VB" and conj.head.tag_ in ("VBD", "VBZ") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+
+
 def _conjoined_above(conj: Token) -> Token | None:
     """The verb a subjectless finite verb the parser joined to a 'that'-clause is really joined
     to: 'X dropped his forecast that Y would recover, and blamed ...' is X's 'blamed', not Y's.
@@ -1096,7 +1105,7 @@ def _conjoined_above(conj: Token) -> Token | None:
     comma = conj.doc[conj.i - 2].text == "," if conj.i >= 2 and conj.doc[conj.i - 1].dep_ == "cc" else False
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) and clause.tag_ == "VB"
     if conj.tag_ not in _FINITE or not (comma or modal):
-        return clause if conj.tag_ == clause.tag_ and not comma else None
+        return clause if conj.tag_ == clause.tag_ and (modal or not comma) else None   # "would cut ..., and condemn"
     governor = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return governor if governor is not None and governor.tag_ == conj.tag_ else None
 
