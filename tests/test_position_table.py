@@ -1412,3 +1412,49 @@ SPEAKER_ACTORS = [
 @pytest.mark.parametrize("text, expected", SPEAKER_ACTORS)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
+
+
+# A subjectless verb joined by 'and' is its first conjunct's; the parser may join it to a
+# 'that'-clause inside that verb's object, whose subject is then not the speaker (round 8).
+CONJOINED_SPEAKERS = [
+    ("Mr. Reed abandoned his forecast that Ruritania would recover within two years, and blamed the war.",
+     [("Mr. Reed", "Reed", "blamed", "the war", False)]),
+    ("Mr. Reed abandoned his forecast that Ruritania would recover within two years and blamed the war.",
+     [("Mr. Reed", "Reed", "blamed", "the war", False)]),
+    # tenses that cannot be joined ('has abandoned ... and blamed'): no one, not Ruritania
+    ("Mr. Reed has abandoned his forecast that Ruritania would recover within two years, and blamed the war.", []),
+    ("Ann Lowe rejected the claim that Ruritania had lied, and accused the board of hiding the losses.",
+     [("Ann Lowe", "Ann Lowe", "rejected", "the claim that Ruritania had lied", False),
+      ("Ann Lowe", "Ann Lowe", "accused", "the board of hiding the losses", False)]),
+    # a bare verb misjoined to a past one ('welcomed ..., and condemn'): no one's, not the first verb's subject
+    ("Ann Lowe welcomed the pledge that Ruritania would hold talks, and condemn the attack.",
+     [("Ann Lowe", "Ann Lowe", "welcomed", "the pledge that Ruritania would hold talks", False)]),
+    ("Tom Reed said he would go to Paris and ask for a vote.",
+     [("Tom Reed", "Tom Reed", "said", "he would go to Paris and ask for a vote", False)]),
+    ("Tom Reed did not resign and denied the claim.",
+     [("Tom Reed", "Tom Reed", "denied", "the claim", False)]),
+    # ... not where the second verb has a subject of its own, or is the clause's own
+    ("Tom Reed dropped his forecast that the bank would pay, and Ann Lowe blamed the war.",
+     [("Ann Lowe", "Ann Lowe", "blamed", "the war", False)]),
+    ("Ann Lowe repeated her view that the board lied and hid the losses.",
+     [("Ann Lowe", "Ann Lowe", "repeated view", "the board lied and hid the losses", False)]),
+    ("Tom Reed said the port was a mess, and added that the board must resign.",
+     [("Tom Reed", "Tom Reed", "said", "the port was a mess", False),
+      ("Tom Reed", "Tom Reed", "added", "the board must resign", False)]),
+    ("Tom Reed met Ann Lowe, who said the port was a mess.",
+     [("Ann Lowe", "Ann Lowe", "said", "the port was a mess", False)]),
+    ("Tom Reed was questioned by the police and denied that he had lied.",
+     [("Tom Reed", "Tom Reed", "denied", "he had lied", False)]),
+    ("Tom Reed was cleared by the court, and said he would sue the police.",
+     [("Tom Reed", "Tom Reed", "said", "he would sue the police", False)]),
+    # a title with a person's name in apposition: the person; a body in apposition is no one
+    ('The Shadow Minister for Harbours, Ann Lowe, said: "The port is a mess."',
+     [("The Shadow Minister for Harbours", "Ann Lowe", "said", "The port is a mess.", True)]),
+    ("The Shadow Minister for Harbours, the Harbour Union, said the port was a mess.",
+     [("The Shadow Minister for Harbours, the Harbour Union", None, "said", "the port was a mess", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONJOINED_SPEAKERS)
+def test_conjoined_speaker_of_sentence(text, expected):
+    assert positions_of(text) == expected

@@ -1059,6 +1059,14 @@ def _subject(verb: Token) -> Token | None:
             return None     # "Asked why ..., X said": the question is put to X, not by X
         if _opening_imperative(current):
             return None     # "Say what you want, X said ...": not X's "say"
+        if current.dep_ == "conj" and _bare_after_past(current):
+            return None     # "X welcomed the pledge that Y would hold talks, and condemn ...": Y's, misjoined
+        if current.dep_ == "conj" and _content_clause(current.head):
+            partner = _conjoined_above(current)
+            if partner is None:
+                return None     # a clause's subject is not a verb's joined to the clause's owner
+            below, current = current, partner
+            continue
         if current.dep_ == "advcl" and current.tag_ == "VBG" and _after_concessive_object(current):
             return None
         obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
@@ -1068,6 +1076,38 @@ def _subject(verb: Token) -> Token | None:
             return obj if current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS else None
         below, current = current, current.head
     return None
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _content_clause(verb: Token) -> bool:
+    """A 'that'-clause that is the object of a verb or the content of a noun ('his forecast
+    that the country would recover'), with a subject of its own."""
+    return verb.dep_ in ("ccomp", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _bare_after_past(conj: Token) -> bool:
+    """A bare verb ('condemn') joined to a finite past or third-person verb with no auxiliary
+    of its own: no English coordination; the parser has misjoined it, its subject is unknown."""
+    return conj.tag_ == "VB" and conj.head.tag_ in ("VBD", "VBZ") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+
+
+def _conjoined_above(conj: Token) -> Token | None:
+    """The verb a subjectless finite verb the parser joined to a 'that'-clause is really joined
+    to: 'X dropped his forecast that Y would recover, and blamed ...' is X's 'blamed', not Y's.
+    Read so where a comma sets it off or the clause's modal cannot be shared ('would recover
+    and blamed'), then the verb governing the clause, if of the same tense; None where the
+    reading is open (the clause's own subject would be a wrong speaker)."""
+    clause = conj.head
+    comma = conj.doc[conj.i - 2].text == "," if conj.i >= 2 and conj.doc[conj.i - 1].dep_ == "cc" else False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) and clause.tag_ == "VB"
+    if conj.tag_ not in _FINITE or not (comma or modal):
+        return clause if conj.tag_ == clause.tag_ and (modal or not comma) else None   # "would cut ..., and condemn"
+    governor = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return governor if governor is not None and governor.tag_ == conj.tag_ else None
 
 
 def _speaks_on(verb: Token) -> Token | None:
