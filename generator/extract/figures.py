@@ -30,6 +30,7 @@ from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name
 from .evidence import capital_of
 from .parse import ParsedArticle, span_text
+from .quotes import Quote, find_quotes
 
 
 def _alternatives(words) -> str:
@@ -89,6 +90,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     discourse = _Discourse()
     names = _names_written(parsed, mentions)
+    quotes: list[Quote] | None = None         # found when a figure first needs them
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
         discourse.advance(parsed, n, spans)
@@ -121,6 +123,10 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = nearest or (statement.actor if statement is not None else None)
             if figure.actor is None and poll_results and (_is_share(figure) or _is_margin(figure)):
                 figure.actor = discourse.carried["poll"] = poll
+            if figure.actor is None and statement is None and nearest is None:
+                quotes = find_quotes(parsed.article.text) if quotes is None else quotes
+                figure.actor = _speaker_after_quotation(parsed, figure, n, quotes, spans, countries, kinds, names,
+                                                        positions)
             figures.append(figure)
     return figures
 
@@ -1310,6 +1316,38 @@ def _about_people_as_well(last: Token) -> bool:
         return False
     verb = be.head
     return verb.lemma_.lower() in L.PEOPLE_VERBS or verb.lower_ in L.PEOPLE_STATES
+
+
+def _speaker_after_quotation(parsed: ParsedArticle, figure: RawFigure, n: int, quotes: list[Quote],
+                             spans: dict[int, list[MentionSpan]], countries: set[str], kinds: Mapping[str, str],
+                             names: Mapping[str, str], positions: list[RawPosition]) -> str | None:
+    """'"The port is shut. There are 400 crates on the quay," Ann Lowe continued': a figure
+    inside a quotation that runs on to a later sentence ending in its cue is the speaker's,
+    when that sentence's main verb is a cue outside the marks, whose quoted clause is the
+    quotation's last words and whose subject, after the marks, was resolved to an actor."""
+    quote = next((q for q in quotes if q.start <= figure.start and figure.end <= q.end), None)
+    if quote is None or n + 1 >= len(parsed.sentences):
+        return None
+    m = next((k for k in range(n + 1, len(parsed.sentences))
+              if parsed.start_char(parsed.sentences[k]) < quote.end <= parsed.end_char(parsed.sentences[k])), None)
+    if m is None:
+        return None
+    sent = parsed.sentences[m]
+    base = parsed.offset(sent.doc)            # article offset of the token offsets
+    quoted = [t for t in sent if base + t.idx < quote.end and not t.is_punct]
+    cue = sent.root
+    if not quoted or base + cue.idx < quote.end or not _is_attributing(cue) \
+            and cue.lemma_.lower() not in L.CLAUSE_REPORTING_VERBS:
+        return None
+    tops = {t for t in quoted if not (base + t.head.idx < quote.end and t.head.i != t.i)}
+    if tops != {next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c in tops), None)}:
+        return None                       # the quoted words are one clause, the cue's
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or base + subject.idx < quote.end:
+        return None
+    speakers = {p.speaker: p.actor for p in positions if p.sentence_index == m and p.actor}
+    mention_of = _mention_finder(parsed, m, spans.get(m, []), speakers, countries, _NO_REFERENTS, kinds, names)
+    return mention_of(subject) or None
 
 
 def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition | None:
