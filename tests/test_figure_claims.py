@@ -627,8 +627,9 @@ CONTINUED = [
 ]
 
 
-# A quotation that runs over several sentences is its speaker's throughout: a figure in an earlier
-# sentence of it has the speaker of the cue after its closing mark, resolved to an actor.
+# A quotation that runs over several sentences is its speaker's throughout: a figure in another
+# sentence of it has the speaker of the cue after its closing mark (or before its opening one),
+# resolved to an actor.
 QUOTED_ON = [
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," a man continued.',
      [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
@@ -638,7 +639,17 @@ QUOTED_ON = [
      [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," the sign near '
      "Ann Lowe's house read.", [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+    ('A man continued, "The port is closed. There are thousands of crates on the quay."',
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+    ('Ann Lowe read the sign, "The port is closed. There are thousands of crates on the quay."',
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+    ('Ann Lowe stood up. "The port is closed. There are thousands of crates on the quay."',
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 2)]),
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," Ann Lowe continued.',
+     [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
+    ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," continued Ann Lowe.',
+     [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
+    ('Ann Lowe continued, "The port is closed. There are thousands of crates on the quay."',
      [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
     ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," Ann Lowe continued. '
      '"We lost 40 boats."', [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1),
