@@ -627,6 +627,43 @@ CONTINUED = [
 ]
 
 
+# A quotation that runs over several sentences is its speaker's throughout: a figure in another
+# sentence of it has the speaker of the cue after its closing mark (or before its opening one),
+# resolved to an actor.
+QUOTED_ON = [
+    ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," a man continued.',
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+    ('"The port is closed. There are thousands of crates on the quay." Nobody can move them, Ann Lowe continued.',
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+    ('The port is closed. There are thousands of crates on the quay. "Nobody can move them," Ann Lowe continued.',
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+    ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," the sign near '
+     "Ann Lowe's house read.", [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+    ('A man continued, "The port is closed. There are thousands of crates on the quay."',
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+    ('Ann Lowe read the sign, "The port is closed. There are thousands of crates on the quay."',
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 1)]),
+    ('Ann Lowe stood up. "The port is closed. There are thousands of crates on the quay."',
+     [("thousands", 1000, 1000, 9999, "crates", None, None, 2)]),
+    ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," Ann Lowe continued.',
+     [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
+    ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," continued Ann Lowe.',
+     [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
+    ('Ann Lowe continued, "The port is closed. There are thousands of crates on the quay."',
+     [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1)]),
+    ('"The port is closed. There are thousands of crates on the quay. Nobody can move them," Ann Lowe continued. '
+     '"We lost 40 boats."', [("thousands", 1000, 1000, 9999, "crates", None, "Ann Lowe", 1),
+                             ("40", 40, None, None, "boats", None, None, 3)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTED_ON, ids=[s for s, _ in QUOTED_ON])
+def test_claimant_of_a_quotation_over_several_sentences(text, expected):
+    sentences = extract(text).sentences        # split at closing marks, which conftest's split is not
+    assert records(text) == [{**figure(text, *row[:7]), "sentence": sentences[row[7]], "sentence_index": row[7]}
+                             for row in expected]
+
+
 @pytest.mark.parametrize("text, expected", CONTINUED, ids=[s for s, _ in CONTINUED])
 def test_claimant_of_a_continued_document(text, expected):
     assert records(text) == [figure(text, *row[:7], sentence=row[7]) for row in expected]

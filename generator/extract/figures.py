@@ -30,6 +30,7 @@ from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name
 from .evidence import capital_of
 from .parse import ParsedArticle, span_text
+from .quotes import Quote, find_quotes
 
 
 def _alternatives(words) -> str:
@@ -89,6 +90,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     discourse = _Discourse()
     names = _names_written(parsed, mentions)
+    quotes: list[Quote] | None = None         # found when a figure first needs them
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
         discourse.advance(parsed, n, spans)
@@ -121,6 +123,10 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = nearest or (statement.actor if statement is not None else None)
             if figure.actor is None and poll_results and (_is_share(figure) or _is_margin(figure)):
                 figure.actor = discourse.carried["poll"] = poll
+            if figure.actor is None and statement is None and nearest is None:
+                quotes = find_quotes(parsed.article.text) if quotes is None else quotes
+                figure.actor = _speaker_of_quotation(parsed, figure, n, quotes, spans, countries, kinds, names,
+                                                     positions)
             figures.append(figure)
     return figures
 
@@ -1310,6 +1316,52 @@ def _about_people_as_well(last: Token) -> bool:
         return False
     verb = be.head
     return verb.lemma_.lower() in L.PEOPLE_VERBS or verb.lower_ in L.PEOPLE_STATES
+
+
+def _speaker_of_quotation(parsed: ParsedArticle, figure: RawFigure, n: int, quotes: list[Quote],
+                          spans: dict[int, list[MentionSpan]], countries: set[str], kinds: Mapping[str, str],
+                          names: Mapping[str, str], positions: list[RawPosition]) -> str | None:
+    """'"The port is shut. There are 400 crates on the quay," Ann Lowe continued' (or 'Ann Lowe
+    continued, "The port is shut. There are 400 ..."'): a figure inside a quotation that runs
+    over several sentences is the speaker's of the cue in the sentence where it ends (or
+    opens), when that sentence's main verb is a cue outside the marks, whose quoted clause is
+    all the quotation has in that sentence and whose subject, outside the marks, was
+    resolved to an actor."""
+    quote = next((q for q in quotes if q.start <= figure.start and figure.end <= q.end), None)
+    if quote is None:
+        return None
+    bounds = [(parsed.start_char(s), parsed.end_char(s)) for s in parsed.sentences]
+    last = next((k for k in range(n + 1, len(bounds)) if bounds[k][0] < quote.end <= bounds[k][1]), None)
+    first = next((k for k in range(n - 1, -1, -1) if bounds[k][0] <= quote.start < bounds[k][1]), None)
+    for m, at_end in ((last, True), (first, False)):
+        if m is None:
+            continue
+        subject = _subject_of_quoting_cue(parsed, parsed.sentences[m], quote, at_end)
+        if subject is not None:
+            speakers = {p.speaker: p.actor for p in positions if p.sentence_index == m and p.actor}
+            return _mention_finder(parsed, m, spans.get(m, []), speakers, countries, _NO_REFERENTS, kinds,
+                                   names)(subject) or None
+    return None
+
+
+def _subject_of_quoting_cue(parsed: ParsedArticle, sent: Span, quote: Quote, at_end: bool) -> Token | None:
+    """The subject of the main verb of `sent`, where that verb is a cue outside the quotation's
+    marks (after them where the quotation ends in `sent`, else before them) and the quoted
+    words of `sent` are the one clause it reports."""
+    base = parsed.offset(sent.doc)            # article offset of the token offsets
+
+    def inside(t: Token) -> bool:
+        return base + t.idx < quote.end if at_end else base + t.idx >= quote.start
+
+    quoted = [t for t in sent if inside(t) and not t.is_punct]
+    cue = sent.root
+    if not quoted or inside(cue) or not _is_attributing(cue) and cue.lemma_.lower() not in L.CLAUSE_REPORTING_VERBS:
+        return None
+    tops = {t for t in quoted if not (inside(t.head) and t.head.i != t.i)}
+    if tops != {next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c in tops), None)}:
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and not inside(subject) else None
 
 
 def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition | None:
