@@ -1131,6 +1131,20 @@ HANDED_ON_WORDS = [
      [("she", "Ann Lowe", "said", "We will rebuild the pier", True)]),
 ]
 
+# an inverted plural source the parser read as the object: only a bare source noun ending the sentence
+TRAILING_PLURAL_SOURCE = [
+    ("The firm cut its costs, reported profits.", []),
+    ("The firm cut its costs, reported losses.", []),
+    ("Ann Lowe fired the staff, reported officials and left town.", []),
+    ("The bridge collapsed on Monday, told witnesses.", []),
+    ("The flood hit the coast, with the toll rising to 22 people on Monday, reported officials.",
+     [("officials", "officials", "reported", "The flood hit the coast, with the toll rising to 22 people on Monday", False)]),
+    ("The port will stay closed until Friday, said officials.",
+     [("officials", "officials", "said", "The port will stay closed until Friday", False)]),
+    ("The bridge collapsed on Monday, reported witnesses.",
+     [("witnesses", "witnesses", "reported", "The bridge collapsed on Monday", False)]),
+]
+
 # Verbs of going on tag a quotation only when the quotation is their complement
 GOING_ON = [
     ("Ann Lowe continued her tour of the harbour on Monday.", []),
@@ -1151,7 +1165,8 @@ GOING_ON = [
                          + PARSER_SLIPS + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
                          + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
                          + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT + STATEMENT_TEXT
-                         + NOT_STATEMENTS + HANDED_ON_WORDS + GOING_ON)
+                         + NOT_STATEMENTS + HANDED_ON_WORDS + GOING_ON
+                         + TRAILING_PLURAL_SOURCE)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected
 

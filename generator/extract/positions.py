@@ -220,7 +220,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return []           # "—X ordering a pause in the search": a caption, no statement
     if _hands_on_speech(verb) or _quotes_source(verb):
         return []           # 'recalled her father saying "..."', 'said, quoting the mayor: "..."': another's words
-    inverted = _inverted_speaker(verb, sent)
+    inverted = _inverted_speaker(verb, sent) or _trailing_plural_source(verb, sent)
     if inverted is not None:
         return _inverted_cue(parsed, resolver, sent, verb, inverted, n)
     if _split_subjects(verb):
@@ -366,6 +366,25 @@ def _inverted_speaker(verb: Token, sent: Span) -> Token | None:
         return None
     quoted = doc[comma].text == "," and comma < verb.i - 1      # '...," tweeted': the subject is quoted words
     return after if quoted or after.dep_ == "nsubj" else None
+
+
+def _trailing_plural_source(verb: Token, sent: Span) -> Token | None:
+    """'The toll rose to 22, reported officials.': a cue ending the sentence after a comma,
+    without subject or aux of its own, whose only word is a bare plural source noun, which the
+    parser took for the cue's object. Only "say" and "report": "told X." names a hearer."""
+    doc = verb.doc
+    if verb.lemma_ not in ("say", "report") or verb.tag_ != "VBD" or verb.i < sent.start + 3 \
+            or doc[verb.i - 1].text != "," or verb.dep_ not in ("conj", "dep", "ROOT"):
+        return None
+    words = [c for c in verb.children if not c.is_punct]
+    if len(words) != 1 or words[0].dep_ != "dobj" or words[0].i != verb.i + 1:
+        return None
+    source = words[0]
+    end = doc[source.i + 1:sent.end]
+    if source.tag_ != "NNS" or source.lower_ not in UNNAMED_SOURCE_NOUNS or list(source.children) \
+            or not end or end[0].text not in (".", "!") or any(not t.is_punct and not t.is_space for t in end):
+        return None
+    return source
 
 
 def _inverted_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, verb: Token,
