@@ -198,11 +198,12 @@ def _tags_quotation(parsed: ParsedArticle, verb: Token, quotes: list[Quote]) -> 
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    last = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
+    tag = [verb, subject.right_edge, *(c for c in verb.children if c.dep_ == "prt")]
+    last = max(tag, key=lambda t: t.i)
     after = text[base + last.idx + len(last.text):]
     if re.match(r"\s*:\s*[\"“]", after):
         return any(q.start >= base + last.idx for q in quotes)      # 'X went on: "..."'
-    start = base + subject.left_edge.idx
+    start = base + min(subject.left_edge.idx, verb.idx)         # '"...," continued X.'
     return re.match(r"\s*[.,]?\s*($|\n)", after) is not None and any(
         q.end <= start and not text[q.end:start].strip(EDGE_PUNCT) for q in quotes)   # '"...," X continued.'
 
