@@ -1311,3 +1311,11 @@ SUBNATIONAL_HEADS = {"governor", "premier", "first minister", "chief minister", 
 # People nouns that speak for the body qualifying them, when joined ('Russian officials and
 # diplomats', 'officials and lawyers for the union').
 JOINED_VOICE_NOUNS = BODY_VOICE_NOUNS | GOVERNMENT_VOICE_NOUNS | {"diplomat", "leader", "commander", "negotiator"}
+
+# Verbs that hand on another's words ("recalled her father saying", "quoted the mayor as
+# saying", "citing the sign: ..."): the words are the other source's, not the subject's.
+RECOLLECTION_VERBS = {"recall", "remember", "recollect", "hear", "quote"}
+QUOTING_VERBS = {"cite", "quote", "read"}
+# Verbs that tag a quotation only when their complement is the quotation ('"...," she
+# continued', 'He went on: "..."'); "continued her tour" states nothing.
+CONTINUING_VERBS = {"continue", "begin", "go"}

@@ -1107,11 +1107,72 @@ NOT_STATEMENTS = [
 ]
 
 
+# Another's words handed on: "recalled/quoted X (as) saying", "citing/quoting X:" (written negative rows first)
+HANDED_ON_WORDS = [
+    ('Ann Lowe continued, citing the sign: "No entry after dark."', []),
+    ('Ann Lowe said, quoting the mayor: "We will rebuild the pier soon."', []),
+    ('Ann Lowe spoke, reading from the letter: "We will rebuild the pier soon."', []),
+    ('Ann Lowe quoted her father as saying: "We will rebuild the pier."', []),
+    ("Ann Lowe recalled her father saying the pier would be rebuilt.", []),
+    ('"We will rebuild the pier," Ann Lowe recalled her father saying.',
+     [("her father", None, "saying", "We will rebuild the pier", True)]),
+    ('Ann Lowe recalled her father saying: "We will rebuild the pier."',
+     [("her father", None, "saying", "We will rebuild the pier.", True)]),
+    # the subject's own words stay hers
+    ('"The port will reopen soon," Ann Lowe said, citing the figures.',
+     [("Ann Lowe", "Ann Lowe", "said", "The port will reopen soon", True)]),
+    ("Ann Lowe recalled the war, saying it had ruined the town for good.",
+     [("Ann Lowe", "Ann Lowe", "saying", "it had ruined the town for good", False)]),
+    ("Ann Lowe thanked the mayor, saying the pier would be rebuilt soon.",
+     [("Ann Lowe", "Ann Lowe", "saying", "the pier would be rebuilt soon", False)]),
+    ("Ann Lowe recalled that the port had been closed for a week.",
+     [("Ann Lowe", "Ann Lowe", "recalled", "the port had been closed for a week", False)]),
+    ('Ann Lowe spoke. "We will rebuild the pier," she said, reading from a statement.',
+     [("she", "Ann Lowe", "said", "We will rebuild the pier", True)]),
+]
+
+# an inverted plural source the parser read as the object: only a bare source noun ending the sentence
+TRAILING_PLURAL_SOURCE = [
+    ("The firm cut its costs, reported profits.", []),
+    ("The firm cut its costs, reported losses.", []),
+    ("Ann Lowe fired the staff, reported officials and left town.", []),
+    ("The bridge collapsed on Monday, told witnesses.", []),
+    ("The flood hit the coast, with the toll rising to 22 people on Monday, reported officials.",
+     [("officials", "officials", "reported", "The flood hit the coast, with the toll rising to 22 people on Monday", False)]),
+    ("The port will stay closed until Friday, said officials.",
+     [("officials", "officials", "said", "The port will stay closed until Friday", False)]),
+    ("The bridge collapsed on Monday, reported witnesses.",
+     [("witnesses", "witnesses", "reported", "The bridge collapsed on Monday", False)]),
+]
+
+# Verbs of going on tag a quotation only when the quotation is their complement
+GOING_ON = [
+    ("Ann Lowe continued her tour of the harbour on Monday.", []),
+    ("Ann Lowe began her speech on Monday.", []),
+    ("Ann Lowe went on to win the vote by a wide margin on Monday.", []),
+    ('Ann Lowe spoke first. "The port is closed to all ships." The strike continued.',
+     [("Ann Lowe", "Ann Lowe", "said", "The port is closed to all ships.", True)]),
+    ('Tom Reed spoke first. "The port is closed to all ships," Ann Lowe continued.',
+     [("Ann Lowe", "Ann Lowe", "continued", "The port is closed to all ships", True)]),
+    ('Tom Reed spoke first. "We will win the vote in May," continued Ann Lowe.',
+     [("Ann Lowe", "Ann Lowe", "continued", "We will win the vote in May", True)]),
+    ('Ann Lowe spoke first. The talks continued: "We will win the vote in May," she said.',
+     [("she", "Ann Lowe", "said", "We will win the vote in May", True)]),
+    ('Tom Reed spoke first. "We will win the vote in May." The talks went on.',
+     [("Tom Reed", "Tom Reed", "said", "We will win the vote in May.", True)]),
+    ('Tom Reed spoke first. Ann Lowe went on: "The port is closed to all ships."',
+     [("Ann Lowe", "Ann Lowe", "went on", "The port is closed to all ships.", True)]),
+    ('Tom Reed spoke first. Ann Lowe began: "The port is closed to all ships."',
+     [("Ann Lowe", "Ann Lowe", "began", "The port is closed to all ships.", True)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", NOT_STATED + PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES
                          + PARSER_SLIPS + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
                          + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
                          + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT + STATEMENT_TEXT
-                         + NOT_STATEMENTS)
+                         + NOT_STATEMENTS + HANDED_ON_WORDS + GOING_ON
+                         + TRAILING_PLURAL_SOURCE)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -31,7 +31,7 @@ from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE
                        SAYING_MEDIA, SAYING_OCCASIONS, SETTING_PREPOSITIONS, MEANS_PREPOSITIONS, MEDIUM_PREPOSITIONS,
                        SELF_REQUEST_CUES, SHARE_NOUNS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
-                       VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS)
+                       VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex
@@ -130,6 +130,8 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         lemma = token.lemma_
         if lemma in CUE_VERB_LEMMAS and token.pos_ in ("VERB", "AUX"):
             find = _speech_cue
+        elif lemma in CONTINUING_VERBS and token.pos_ == "VERB" and _tags_quotation(parsed, token, quotes):
+            find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
             find = _noun_cue
         elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -139,6 +141,71 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         if not _inside_quote(base + token.idx, quotes):
             out.extend(find(parsed, resolver, sent, token, n))
     return out
+
+
+def _other_speaker(participle: Token) -> Token | None:
+    """The one who speaks in a participle or infinitive of speech hung on a verb of recalling
+    ('recalled her father saying', 'quoted the mayor as saying', 'heard Tom say'): its own
+    subject, or the verb's object written right before it."""
+    if participle.tag_ not in ("VBG", "VB") or participle.lemma_ not in SPEECH_VERBS:
+        return None
+    own = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    if own is not None:
+        return own
+    head = participle.head.head if participle.dep_ == "pcomp" and participle.head.lower_ == "as" else participle.head
+    if head.lemma_ not in RECOLLECTION_VERBS or head is participle:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < participle.i), None)
+    if obj is None or any(t.is_punct for t in obj.doc[obj.i:participle.i]):
+        return None         # 'recalled the war, saying ...': the subject's own words
+    return obj
+
+
+def _hands_on_speech(verb: Token) -> bool:
+    """A verb of recalling whose complement is another's speech ('X recalled her father
+    saying "..."'): the words are the other speaker's, not the subject's; and that participle,
+    when its speaker is the object ('quoted her father as saying'), is not the subject's either."""
+    if verb.lemma_ in RECOLLECTION_VERBS and any(
+            _other_speaker(c) is not None for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+        return True
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return own is None and _other_speaker(verb) is not None
+
+
+def _quotes_source(verb: Token) -> bool:
+    """'X said, quoting the mayor: "..."', 'X continued, citing the sign: "..."': a participle
+    of quoting with its source, then a colon, hands the quotation that follows to that source."""
+    for c in verb.children:
+        if c.lemma_ in QUOTING_VERBS and c.tag_ in ("VBG", "VB") and c.i > verb.i and any(
+                d.dep_ in ("dobj", "prep") for d in c.children):
+            after = c.doc[c.right_edge.i + 1:c.right_edge.i + 2]
+            if after and after[0].text == ":":
+                return True
+    return False
+
+
+def _tags_quotation(parsed: ParsedArticle, verb: Token, quotes: list[Quote]) -> bool:
+    """A verb of going on whose only complement is a quotation: '"...," X continued.',
+    'X went on: "..."'. Any object, infinitive or phrase of its own ('continued her tour',
+    'went on to win') makes it narration."""
+    if verb.lemma_ == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return False
+    base = parsed.offset(verb.doc)
+    text = parsed.article.text
+    if any(c.dep_ not in ("nsubj", "punct", "prt", "advmod", "ccomp") or c.dep_ == "ccomp" and not _inside_quote(
+            base + c.idx, quotes) for c in verb.children if not _inside_quote(base + c.idx, quotes)):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    tag = [verb, subject.right_edge, *(c for c in verb.children if c.dep_ == "prt")]
+    last = max(tag, key=lambda t: t.i)
+    after = text[base + last.idx + len(last.text):]
+    if re.match(r"\s*:\s*[\"“]", after):
+        return any(q.start >= base + last.idx for q in quotes)      # 'X went on: "..."'
+    start = base + min(subject.left_edge.idx, verb.idx)         # '"...," continued X.'
+    return re.match(r"\s*[.,]?\s*($|\n)", after) is not None and any(
+        q.end <= start and not text[q.end:start].strip(EDGE_PUNCT) for q in quotes)   # '"...," X continued.'
 
 
 def _inside_quote(char: int, quotes: list[Quote]) -> bool:
@@ -152,7 +219,9 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return []           # "voiced concern that ..."; "reiterated that ..." is a cue of its own
     if verb.tag_ == "VBG" and (not _has_finite_clause(sent) or sent.text.lstrip().startswith(("—", "–"))):
         return []           # "—X ordering a pause in the search": a caption, no statement
-    inverted = _inverted_speaker(verb, sent)
+    if _hands_on_speech(verb) or _quotes_source(verb):
+        return []           # 'recalled her father saying "..."', 'said, quoting the mayor: "..."': another's words
+    inverted = _inverted_speaker(verb, sent) or _trailing_plural_source(verb, sent)
     if inverted is not None:
         return _inverted_cue(parsed, resolver, sent, verb, inverted, n)
     if _split_subjects(verb):
@@ -298,6 +367,25 @@ def _inverted_speaker(verb: Token, sent: Span) -> Token | None:
         return None
     quoted = doc[comma].text == "," and comma < verb.i - 1      # '...," tweeted': the subject is quoted words
     return after if quoted or after.dep_ == "nsubj" else None
+
+
+def _trailing_plural_source(verb: Token, sent: Span) -> Token | None:
+    """'The toll rose to 22, reported officials.': a cue ending the sentence after a comma,
+    without subject or aux of its own, whose only word is a bare plural source noun, which the
+    parser took for the cue's object. Only "say" and "report": "told X." names a hearer."""
+    doc = verb.doc
+    if verb.lemma_ not in ("say", "report") or verb.tag_ != "VBD" or verb.i < sent.start + 3 \
+            or doc[verb.i - 1].text != "," or verb.dep_ not in ("conj", "dep", "ROOT"):
+        return None
+    words = [c for c in verb.children if not c.is_punct]
+    if len(words) != 1 or words[0].dep_ != "dobj" or words[0].i != verb.i + 1:
+        return None
+    source = words[0]
+    end = doc[source.i + 1:sent.end]
+    if source.tag_ != "NNS" or source.lower_ not in UNNAMED_SOURCE_NOUNS or list(source.children) \
+            or not end or end[0].text not in (".", "!") or any(not t.is_punct and not t.is_space for t in end):
+        return None
+    return source
 
 
 def _inverted_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, verb: Token,
@@ -1824,6 +1912,8 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         if colon is None and not _opens_sentence(parsed, sent, q) and not (resolver.last and resolver.last[0] == n) \
                 and not _refers_back(parsed, sent, q) and not _after_colon(parsed, q):
             continue        # 'found the cash came from "fraud, theft or ..."': a phrase
+        if colon is None and _hands_on_words(parsed, sent, q):
+            continue        # 'X continued, citing the sign: "..."': the sign's words, not the last speaker's
         if colon is None and q.text.rstrip(EDGE_PUNCT).endswith("?"):
             continue        # 'Y interjected: "So they will leave?"': a question states nothing
         source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
@@ -1934,6 +2024,14 @@ def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote, found: set[int
     return any(a.lemma_ in CUE_VERB_LEMMAS and a.pos_ == "VERB" and base + a.idx not in found and any(
         c.dep_ in ("nsubj", "nsubjpass") and not q.start <= base + c.idx < q.end for c in a.children)
         for a in first.ancestors)
+
+
+def _hands_on_words(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
+    """A verb of quoting or recalling before the quotation in its sentence ('citing the sign:',
+    'quoted her father as saying:'): the words are another source's."""
+    base = parsed.offset(sent.doc)
+    return any(t.pos_ == "VERB" and t.lemma_ in QUOTING_VERBS | RECOLLECTION_VERBS
+               and base + t.idx < q.start for t in sent)
 
 
 def _in_question(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
