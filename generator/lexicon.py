@@ -732,6 +732,13 @@ THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreement
                "accord", "accords", "pact", "protocol", "doctrine", "law", "laws", "constitution", "war",
                "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
                "partnership", "pipeline", "interconnector", "bridge", "tunnel", "dam", "canal"}
+# Of THING_HEADS, those of agreements; with the heads of trade areas' names ("the Zembian Free
+# Trade Area"): an agreement or a trade area, or its acronym, acts only where it speaks or acts.
+AGREEMENT_HEADS = {"agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact"}
+TRADE_AREA_HEADS = {"trade area", "trade zone"}
+# Verbs of a body's decision (beside the speech cues) that make an agreement's name a body's
+# (its secretariat's or commission's): "the ZFTA ruled", not "the ZFTA would cut tariffs".
+DECIDING_VERBS = {"rule", "decide", "vote", "approve", "resolve", "order", "fine", "sanction"}
 # Nouns of a part of a country or of a country seen as a place: "the Kasai region of Congo",
 # "off the coast of Oman", "the island nation of Tonga" name the country as a place.
 PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands", "nation", "province",
