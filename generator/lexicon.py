@@ -360,9 +360,9 @@ RATIO_BASES = {"10", "100", "1,000", "ten", "hundred"}
 # The noun of a count of deaths and the word that makes it one: "the death toll rose to 22".
 TOLL_NOUN = "toll"
 DEATH_WORD = "death"
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december"}
+MONTHS = MONTH_NAMES | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # Entity labels of names: a number inside one is part of the name ("Radio 4", "10 Downing Street").
 NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "PERSON", "GPE", "NORP", "LOC"}
 # Verbs read as a qualifier only before a share or an amount of money ('it approaches 9%', not

@@ -117,6 +117,18 @@ CASES = [
      [actor("Kurdistan Workers' Party", "organization", ["PKK"], count=3, acronyms=["PKK"])]),
     ("Ministers signed the Pacific Maritime Trade Zone (PaMTZ) accord on Monday. The PaMTZ said it will open in May.",
      [actor("Pacific Maritime Trade Zone", "organization", ["PaMTZ"], count=3, acronyms=["PaMTZ"])]),   # mixed-case acronym
+    # a given name right before a month's name (no day or year after it) is a person's full name
+    ("The Harbour Minister, Sarah August, warned that ports would close.",
+     [actor("Sarah August", "person", role="Harbour Minister")]),
+    ("Mary Ann May, the harbour chief, said the port was shut.", [actor("Mary Ann May", "person", role="harbour chief")]),
+    ("Tom Reed said the talks would resume in May.", [actor("Tom Reed", "person")]),
+    ("Ann left in May, Tom Reed said.", [actor("Ann", "person"), actor("Tom Reed", "person")]),
+    ("The vote, held on Friday May 3, was close, Tom Reed said.", [actor("Tom Reed", "person")]),
+    ("Theresa, May I ask you a question? Tom Reed said.", [actor("Tom Reed", "person")]),
+    ("Tom Reed thanked Ann, May and June.", [actor("Tom Reed", "person"), actor("Ann", "person")]),
+    ("Protests in Georgia March on, Tom Reed said.", [actor("Tom Reed", "person")]),
+    ("The Chelsea May Day rally drew crowds, Tom Reed said.", [actor("Tom Reed", "person")]),
+    ("Tom Reed met Grace in May.", [actor("Tom Reed", "person"), actor("Grace", "person")]),
     # an agreement or a trade area, and the acronym its name defines, is an actor only where it speaks or decides
     ("Ministers signed the Pacific Maritime Trade Zone (PaMTZ) accord on Monday. The PaMTZ will open in May.", []),
     ("Ministers signed the Corran Trade Agreement (CTA) in March. Tom Reed said the CTA would cut tariffs.",

@@ -25,13 +25,13 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS)
-from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_year, norm,
+from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, doc_text, span_ents, span_text
+from .parse import ParsedArticle, doc_ents, doc_text, span_ents, span_text
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -83,6 +83,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found = [name_span(ent, n) for ent in span_ents(sent)
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
+        found += [name_span(name, n) for name in _month_surnamed_people(sent)]
         found = _without_nested(list(filter(None, found)))
         subheading_end = inline_subheading_end(sent)
         for s in filter(None, found):
@@ -95,6 +96,32 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     for s in spans:
         s.agreement = s.agreement or norm(s.name) in agreements
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
+
+
+def _month_surnamed_people(sent: Span) -> list[Span]:
+    """'Ann May said', 'the minister, Sarah August, warned': a given name (gender-guesser's)
+    right before a capitalised month's name inside the sentence, with no day or year after it
+    ('Ann May 5', 'in May 2019' are dates), is a person's full name the recogniser reads as a
+    date or cuts to the given name ('Theresa, May I ask' has a comma between)."""
+    found = []
+    doc = sent.doc
+    for month in sent[1:]:
+        if month.lower_ not in MONTH_NAMES or not month.is_title or month.i + 1 >= sent.end:
+            continue
+        given, after = doc[month.i - 1], doc[month.i + 1]
+        if not (given.is_title and given.pos_ == "PROPN" and given.lower_ not in MONTH_NAMES and is_given_name(given.text)) \
+                or after.like_num or is_year(after.text) or after.is_title and after.pos_ == "PROPN":
+            continue
+        start = given.i
+        if given.ent_type_ == "PERSON":
+            ent = next(e for e in doc_ents(doc) if e.start <= given.i < e.end)
+            if ent.end != given.i + 1:
+                continue            # the recogniser's name goes on past the month's word
+            start = ent.start       # 'Mary Ann May'
+        elif given.ent_type_ not in ("", "DATE") or month.ent_type_ not in ("", "DATE", "PERSON"):
+            continue
+        found.append(Span(doc, start, month.i + 1, label="PERSON"))
+    return found
 
 
 def _agreement_acronyms(sent: Span) -> list[str]:
