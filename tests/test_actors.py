@@ -120,6 +120,11 @@ CASES = [
     # a given name right before a month's name (no day or year after it) is a person's full name
     ("The Harbour Minister, Sarah August, warned that ports would close.",
      [actor("Sarah August", "person", role="Harbour Minister")]),
+    ("The Harbour Minister, Sarah August, warned that ports would close. Ms August said more.",
+     [actor("Sarah August", "person", ["Ms August", "August"], role="Harbour Minister", count=2)]),
+    ("Tom Reed met Mr March on Friday.", [actor("Tom Reed", "person"), actor("March", "person", ["Mr March"])]),
+    ("Dr May 5 was busy, Tom Reed said.", [actor("Tom Reed", "person")]),
+    ("Ms Lowe said the talks would end. Ms Lowe left in May.", [actor("Lowe", "person", ["Ms Lowe"], count=2)]),
     ("Mary Ann May, the harbour chief, said the port was shut.", [actor("Mary Ann May", "person", role="harbour chief")]),
     ("Tom Reed said the talks would resume in May.", [actor("Tom Reed", "person")]),
     ("Ann left in May, Tom Reed said.", [actor("Ann", "person"), actor("Tom Reed", "person")]),

@@ -25,7 +25,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS)
 from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
@@ -102,13 +102,18 @@ def _month_surnamed_people(sent: Span) -> list[Span]:
     """'Ann May said', 'the minister, Sarah August, warned': a given name (gender-guesser's)
     right before a capitalised month's name inside the sentence, with no day or year after it
     ('Ann May 5', 'in May 2019' are dates), is a person's full name the recogniser reads as a
-    date or cuts to the given name ('Theresa, May I ask' has a comma between)."""
+    date or cuts to the given name ('Theresa, May I ask' has a comma between); so is the month's
+    name after an honorific ('Ms August said')."""
     found = []
     doc = sent.doc
     for month in sent[1:]:
         if month.lower_ not in MONTH_NAMES or not month.is_title or month.i + 1 >= sent.end:
             continue
         given, after = doc[month.i - 1], doc[month.i + 1]
+        if given.lower_ in HONORIFICS and given.is_title and not (after.like_num or is_year(after.text)) \
+                and month.ent_type_ in ("", "DATE"):
+            found.append(Span(doc, month.i, month.i + 1, label="PERSON"))     # 'Ms August said'
+            continue
         if not (given.is_title and given.pos_ == "PROPN" and given.lower_ not in MONTH_NAMES and is_given_name(given.text)) \
                 or after.like_num or is_year(after.text) or after.is_title and after.pos_ == "PROPN":
             continue
