@@ -360,9 +360,9 @@ RATIO_BASES = {"10", "100", "1,000", "ten", "hundred"}
 # The noun of a count of deaths and the word that makes it one: "the death toll rose to 22".
 TOLL_NOUN = "toll"
 DEATH_WORD = "death"
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december"}
+MONTHS = MONTH_NAMES | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # Entity labels of names: a number inside one is part of the name ("Radio 4", "10 Downing Street").
 NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "PERSON", "GPE", "NORP", "LOC"}
 # Verbs read as a qualifier only before a share or an amount of money ('it approaches 9%', not
@@ -732,6 +732,13 @@ THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreement
                "accord", "accords", "pact", "protocol", "doctrine", "law", "laws", "constitution", "war",
                "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
                "partnership", "pipeline", "interconnector", "bridge", "tunnel", "dam", "canal"}
+# Of THING_HEADS, those of agreements; with the heads of trade areas' names ("the Zembian Free
+# Trade Area"): an agreement or a trade area, or its acronym, acts only where it speaks or acts.
+AGREEMENT_HEADS = {"agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact"}
+TRADE_AREA_HEADS = {"trade area", "trade zone"}
+# Verbs of a body's decision (beside the speech cues) that make an agreement's name a body's
+# (its secretariat's or commission's): "the ZFTA ruled", not "the ZFTA would cut tariffs".
+DECIDING_VERBS = {"rule", "decide", "vote", "approve", "resolve", "order", "fine", "sanction"}
 # Nouns of a part of a country or of a country seen as a place: "the Kasai region of Congo",
 # "off the coast of Oman", "the island nation of Tonga" name the country as a place.
 PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands", "nation", "province",

@@ -25,13 +25,13 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TITLE_WORDS, WORK_NOUNS, WRITER_NOUNS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS)
-from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_year, norm,
+from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, doc_text, span_ents, span_text
+from .parse import ParsedArticle, doc_ents, doc_text, span_ents, span_text
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -52,6 +52,7 @@ class NameSpan:
     key: str = ""
     acronym: str | None = None      # "(PKK)" written right after the name
     start: int = -1                 # doc index of the name's first word (after any title)
+    agreement: bool = False         # names an agreement or a trade area, or its defined acronym
 
 
 
@@ -82,6 +83,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found = [name_span(ent, n) for ent in span_ents(sent)
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
+        found += [name_span(name, n) for name in _month_surnamed_people(sent)]
         found = _without_nested(list(filter(None, found)))
         subheading_end = inline_subheading_end(sent)
         for s in filter(None, found):
@@ -90,7 +92,74 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     for s in unsure:
         if _cut_to_known(s, known):
             spans.append(s)
+    agreements = {a for sent in parsed.sentences for a in _agreement_acronyms(sent)}
+    for s in spans:
+        s.agreement = s.agreement or norm(s.name) in agreements
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
+
+
+def _month_surnamed_people(sent: Span) -> list[Span]:
+    """'Ann May said', 'the minister, Sarah August, warned': a given name (gender-guesser's)
+    right before a capitalised month's name inside the sentence, with no day or year after it
+    ('Ann May 5', 'in May 2019' are dates), is a person's full name the recogniser reads as a
+    date or cuts to the given name ('Theresa, May I ask' has a comma between); so is the month's
+    name after an honorific ('Ms August said')."""
+    found = []
+    doc = sent.doc
+    for month in sent[1:]:
+        if month.lower_ not in MONTH_NAMES or not month.is_title or month.i + 1 >= sent.end:
+            continue
+        given, after = doc[month.i - 1], doc[month.i + 1]
+        if given.lower_ in HONORIFICS and given.is_title and not (after.like_num or is_year(after.text)) \
+                and month.ent_type_ in ("", "DATE"):
+            found.append(Span(doc, month.i, month.i + 1, label="PERSON"))     # 'Ms August said'
+            continue
+        if not (given.is_title and given.pos_ == "PROPN" and given.lower_ not in MONTH_NAMES and is_given_name(given.text)) \
+                or after.like_num or is_year(after.text) or after.is_title and after.pos_ == "PROPN":
+            continue
+        start = given.i
+        if given.ent_type_ == "PERSON":
+            ent = next(e for e in doc_ents(doc) if e.start <= given.i < e.end)
+            if ent.end != given.i + 1:
+                continue            # the recogniser's name goes on past the month's word
+            start = ent.start       # 'Mary Ann May'
+        elif given.ent_type_ not in ("", "DATE") or month.ent_type_ not in ("", "DATE", "PERSON"):
+            continue
+        found.append(Span(doc, start, month.i + 1, label="PERSON"))
+    return found
+
+
+def _agreement_acronyms(sent: Span) -> list[str]:
+    """'the Corran Trade Agreement (CTA)', 'the Zembian Free Trade Area (ZFTA)': the acronym an
+    agreement's or a trade area's name defines names that agreement, whatever the recogniser
+    takes it for later ('the CTA would cut tariffs')."""
+    found = []
+    for ent in span_ents(sent):
+        tokens = [t for t in ent if t.lower_ not in ARTICLES]
+        if "(" in [t.text for t in tokens]:
+            tokens = tokens[:[t.text for t in tokens].index("(")]
+        if not tokens or ent.label_ == "PERSON":
+            continue
+        name = span_text(ent.doc[tokens[0].i:tokens[-1].i + 1])
+        after = ent.doc[tokens[-1].i + 1:tokens[-1].i + 4]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _is_acronym_of(after[1].text, name) \
+                and (names_an_agreement(name) or names_a_trade_area(name)):
+            found.append(norm(after[1].text))
+    return found
+
+
+def names_an_agreement(name: str) -> bool:
+    """'Corran Trade Agreement', 'Treaty of Kessa': the name of an agreement (its head word, the
+    last or the one before 'of'); not 'North Atlantic Treaty Organization'."""
+    words = norm(name).split()
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1] if words else ""
+    return not canonical(name) and head in AGREEMENT_HEADS
+
+
+def names_a_trade_area(name: str) -> bool:
+    """'Zembian Free Trade Area', 'Corran Trade Zone': a trade area is made by an agreement; its
+    name ends in 'Trade Area' or 'Trade Zone' ('Trade Zone Authority' heads with a body's word)."""
+    return not canonical(name) and " ".join(norm(name).split()[-2:]) in TRADE_AREA_HEADS
 
 
 _CONTACT = re.compile(rf"\b[\w.+-]+@[\w-]+\.[\w.]+\b|(?:^|\s)@\w{{3,}}\b"
@@ -342,7 +411,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
         and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
-                    words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles))
+                    words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
+                    agreement=kind == "org" and names_a_trade_area(name))
 
 
 def _acronym_of_no_place(name: str) -> bool:

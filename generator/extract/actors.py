@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (CAMPUS_HEADS, FRAMENET_JUDGMENT, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (CAMPUS_HEADS, DECIDING_VERBS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        SETTING_NOUNS, SPEECH_VERBS, STATE_SEATS,
                        THING_HEADS, WORK_NOUNS)
@@ -75,6 +75,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
         index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
     index.order.sort()
     _drop_locations(parsed, index, spans)
+    _drop_idle_agreements(index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
@@ -123,6 +124,30 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'in Kessa Shahr', 'entered Tell X' read as a person: a town
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
+
+
+def _drop_idle_agreements(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'the Zembian Free Trade Area (ZFTA) … the ZFTA would cut tariffs': an agreement or a
+    trade area, named in full or by the acronym its name defines, is no actor unless it acts
+    somewhere in the article ('the ZFTA warned'); name and acronym share a key and go together."""
+    for key in {s.key for s in spans if s.agreement}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and not any(_speaks_or_decides(s.head) for s in uses):
+            _remove(index, key)
+
+
+def _speaks_or_decides(token: Token) -> bool:
+    """The name (or a noun it modifies: 'the ZFTA secretariat') is a source ('according to'),
+    or the subject of a speech cue or of a verb of deciding ('the ZFTA warned', 'ruled')."""
+    if _before_subjectless_cue(token):
+        return True
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    if token.dep_ in ("compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    verb = token.head
+    return is_source(token) or token.dep_ == "nsubj" and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in SPEECH_VERBS | OBJECT_CUES | DECIDING_VERBS
 
 
 def _part_of_a_law(token: Token) -> bool:
