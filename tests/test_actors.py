@@ -227,6 +227,14 @@ CLAIMANTS = [
     # a firm's 'A and B' name keeps its statement; the body whose name starts with B gets none of it
     ("Ernst and Young said the audit was sound. Young Enterprise said it would appeal.",
      [("Ernst", "Ernst and Young"), ("Young Enterprise", "Young Enterprise")]),
+    # an honorific of one sex before a shared surname is not the person whose given name is of the other
+    ("Ann Lowe, the mayor, opened the harbour. Mr Lowe, her husband, said the cost was too high.",
+     [("Mr Lowe", "Lowe")]),
+    ("Tom Reed, the mayor, opened the harbour. Mrs Reed said the cost was too high.", [("Mrs Reed", "Reed")]),
+    ("Ann Lowe, the mayor, opened the harbour. Ms Lowe said the cost was too high.", [("Ms Lowe", "Ann Lowe")]),
+    ("Tom Reed, the mayor, opened the harbour. Mr Reed said the cost was too high.", [("Mr Reed", "Tom Reed")]),
+    # ... and where the given name tells no sex, the surname joins the one full name as before
+    ("Kim Lowe, the mayor, opened the harbour. Mr Lowe said the cost was too high.", [("Mr Lowe", "Kim Lowe")]),
 ]
 
 

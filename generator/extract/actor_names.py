@@ -19,7 +19,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       COLLECTIVE_OWNERS, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
+                       COLLECTIVE_OWNERS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -1206,7 +1206,8 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     candidates = [o for o in spans if o.kind == "person" and o.key and o is not s
                   and len(o.name.split()) > len(words)
                   and norm(o.name.split()[-1]) == norm(words[-1])
-                  and set(w.rstrip(".").lower() for w in words) <= set(w.rstrip(".").lower() for w in o.name.split())]
+                  and set(w.rstrip(".").lower() for w in words) <= set(w.rstrip(".").lower() for w in o.name.split())
+                  and not _of_the_other_sex(s, o)]
     if _peer(s) and len(words) == 1:
         # 'Lord Reed … Tom Reed, an MP': a peer's title is no other full name's unless that name has it too
         candidates = [c for c in candidates if any(o.key == c.key and _peer(o) for o in spans)]
@@ -1227,6 +1228,15 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     named = Counter(c.key for c in candidates)
     first, second = named.most_common(2)
     return first[0] if first[1] >= 2 * second[1] else None
+
+
+def _of_the_other_sex(short: NameSpan, full: NameSpan) -> bool:
+    """'Ann Lowe … Mr Lowe, her husband': an honorific of one sex before the surname and a
+    given name of the other (gender-guesser's, where it is clear) are two people."""
+    sexes = {"m" for t in short.titles if t.lower().rstrip(".") in MALE_TITLES} \
+        | {"f" for t in short.titles if t.lower().rstrip(".") in FEMALE_TITLES}
+    given = gender_of_given_name(full.name.split()[0]) if len(sexes) == 1 else None
+    return given is not None and given not in sexes
 
 
 def _peer(s: NameSpan) -> bool:
