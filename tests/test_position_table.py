@@ -1458,3 +1458,34 @@ CONJOINED_SPEAKERS = [
 @pytest.mark.parametrize("text, expected", CONJOINED_SPEAKERS)
 def test_conjoined_speaker_of_sentence(text, expected):
     assert positions_of(text) == expected
+
+
+OFFICE_DESCRIPTIONS = [
+    # a nationality in the description must be the person's: in the role the article gives them
+    ("A Turkish businessman, Tom Reed, was arrested in May. The Turkish businessman said the charges were false.",
+     [("The Turkish businessman", "Tom Reed", "said", "the charges were false", False)]),
+    # ... never a person of another nationality, or of none known; nor the country itself
+    ("A Greek businessman, Tom Reed, was arrested in May. The Turkish businessman said the charges were false.",
+     [("The Turkish businessman", None, "said", "the charges were false", False)]),
+    ("Tom Reed, a businessman, was arrested in May. The Turkish businessman said the charges were false.",
+     [("The Turkish businessman", None, "said", "the charges were false", False)]),
+    ("A Turkish lawyer, Tom Reed, was arrested in May. The Turkish businessman said the charges were false.",
+     [("The Turkish businessman", None, "said", "the charges were false", False)]),
+    ("President Tom Reed met the press. The Turkish president said the talks had failed.",
+     [("The Turkish president", None, "said", "the talks had failed", False)]),
+    ("President Tom Reed of Greece met the press. The Turkish president said the talks had failed.",
+     [("The Turkish president", None, "said", "the talks had failed", False)]),
+    ("President Tom Reed of Turkey met the press. The Turkish president said the talks had failed.",
+     [("The Turkish president", "Tom Reed", "said", "the talks had failed", False)]),
+    # an official of a country still speaks for it
+    ("A Turkish official said the talks had failed.",
+     [("A Turkish official", "Turkey", "said", "the talks had failed", False)]),
+    # no knowledge outside the article: a surname with no role is not "the president"
+    ("The president said the talks had failed. Mr Reed left on Monday.",
+     [("The president", None, "said", "the talks had failed", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICE_DESCRIPTIONS)
+def test_office_description_speaker(text, expected):
+    assert positions_of(text) == expected
