@@ -636,6 +636,11 @@ class SpeakerResolver:
                 key = self.actors.key_for(self.parsed, child)
                 if key and self.mention(key).type == "country":
                     return key
+            if child.i > subject.i and child.dep_ == "prep" and child.lower_ == "of":   # "the president of Peru"
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    key = self.actors.key_for(self.parsed, pobj)
+                    if key and self.mention(key).type == "country":
+                        return key
         return None
 
     def _office_holder(self, description: Token, body: str) -> str | None:
@@ -648,6 +653,7 @@ class SpeakerResolver:
         holders = {k for k, m in self.actors.mentions.items()
                    if m.type == "person" and _office_names(noun) & _role_words(m)
                    and not (_role_words(m) & PORTFOLIOS) - said
+                   and not _role_words(m) & (FORMER_WORDS | PAST_ADVERBS)
                    and (m.affiliation == body or any(n and n in norm(m.role or "") for n in names))}
         return holders.pop() if len(holders) == 1 else None
 
@@ -1203,8 +1209,16 @@ class SpeakerResolver:
                 return False
             if not self._nationality_fits(t, person, role):
                 return False
+        if any(place.lower_ not in role for place in self._places_unknown(description)):
+            return False        # "the foreign minister of Greece", Greece no actor: not Turkey's minister
         return person.affiliation is None or all(body in (key, person.affiliation) or self._named_in_role(body, person)
                                                  for body in self._bodies_named(description))
+
+    def _places_unknown(self, description: Token) -> list[Token]:
+        """Places an 'of' phrase of the description names that are no actor of the article."""
+        return [pobj for prep in description.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE"
+                and not self.actors.key_for(self.parsed, pobj)]
 
     def _nationality_fits(self, word: Token, person: Mention, role: list[str]) -> bool:
         """A nationality before the description ('the Greek businessman') is the person's: in
