@@ -649,6 +649,8 @@ class SpeakerResolver:
         who belongs to `body` (by affiliation or by its name in the role)."""
         noun = OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower())
         said = {noun, description.lower_} | {t.lower_ for t in description.lefts}
+        if said & (FORMER_WORDS | PAST_ADVERBS):
+            return None         # "the former president of Peru" is not its president now
         names = {norm(n) for n in [self.mention(body).name, *self.mention(body).aliases]}
         holders = {k for k, m in self.actors.mentions.items()
                    if m.type == "person" and _office_names(noun) & _role_words(m)
