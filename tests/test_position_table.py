@@ -1519,3 +1519,62 @@ CONJOINED_SPEAKERS = [
 @pytest.mark.parametrize("text, expected", CONJOINED_SPEAKERS)
 def test_conjoined_speaker_of_sentence(text, expected):
     assert positions_of(text) == expected
+
+
+OFFICE_DESCRIPTIONS = [
+    # a nationality in the description must be the person's: in the role the article gives them
+    ("A Turkish businessman, Tom Reed, was arrested in May. The Turkish businessman said the charges were false.",
+     [("The Turkish businessman", "Tom Reed", "said", "the charges were false", False)]),
+    # ... never a person of another nationality, or of none known; nor the country itself
+    ("A Greek businessman, Tom Reed, was arrested in May. The Turkish businessman said the charges were false.",
+     [("The Turkish businessman", None, "said", "the charges were false", False)]),
+    ("Tom Reed, a businessman, was arrested in May. The Turkish businessman said the charges were false.",
+     [("The Turkish businessman", None, "said", "the charges were false", False)]),
+    ("A Turkish lawyer, Tom Reed, was arrested in May. The Turkish businessman said the charges were false.",
+     [("The Turkish businessman", None, "said", "the charges were false", False)]),
+    ("President Tom Reed met the press. The Turkish president said the talks had failed.",
+     [("The Turkish president", None, "said", "the talks had failed", False)]),
+    ("President Tom Reed of Greece met the press. The Turkish president said the talks had failed.",
+     [("The Turkish president", None, "said", "the talks had failed", False)]),
+    ("President Tom Reed of Turkey met the press. The Turkish president said the talks had failed.",
+     [("The Turkish president", "Tom Reed", "said", "the talks had failed", False)]),
+    # an official of a country still speaks for it
+    ("A Turkish official said the talks had failed.",
+     [("A Turkish official", "Turkey", "said", "the talks had failed", False)]),
+    # a country's office is its one current holder the article names, before or just after
+    ("Turkey's president said the talks had failed. Turkish President Tom Reed had flown in on Monday.",
+     [("Turkey's president", "Tom Reed", "said", "the talks had failed", False)]),
+    ("The president of Turkey said the talks had failed. Turkish President Tom Reed had flown in on Monday.",
+     [("The president of Turkey", "Tom Reed", "said", "the talks had failed", False)]),
+    ("Turkish Foreign Minister Ann Lowe arrived on Sunday. Turkey's foreign minister said the talks had failed.",
+     [("Turkey's foreign minister", "Ann Lowe", "said", "the talks had failed", False)]),
+    # ... never a former, deputy or other country's holder, one of two, or one of no known country; nor the country
+    ("Turkey's president said the talks had failed. Former Turkish President Tom Reed had flown in on Monday.",
+     [("Turkey's president", None, "said", "the talks had failed", False)]),
+    ("Turkey's president said the talks had failed. Turkish Vice President Tom Reed had flown in on Monday.",
+     [("Turkey's president", None, "said", "the talks had failed", False)]),
+    ("Turkey's president said the talks had failed. Greek President Tom Reed had flown in on Monday.",
+     [("Turkey's president", None, "said", "the talks had failed", False)]),
+    ("Turkey's president said the talks had failed. President Tom Reed had flown in on Monday.",
+     [("Turkey's president", None, "said", "the talks had failed", False)]),
+    ("Turkey's president said the talks had failed. Turkish President Tom Reed met Turkish President Paul Hart.",
+     [("Turkey's president", None, "said", "the talks had failed", False)]),
+    ("The former president of Turkey said the talks had failed. Turkish President Tom Reed had flown in on Monday.",
+     [("The former president of Turkey", None, "said", "the talks had failed", False)]),
+    ("Tom Reed, the Greek ambassador, spoke on Monday. The ambassador of Turkey said the talks had failed.",
+     [("The ambassador of Turkey", None, "said", "the talks had failed", False)]),
+    ("The president of Turkey said the talks had failed.",
+     [("The president of Turkey", None, "said", "the talks had failed", False)]),
+    ("Turkish Deputy Foreign Minister Ann Lowe arrived on Sunday. Turkey's foreign minister said the talks had failed.",
+     [("Turkey's foreign minister", None, "said", "the talks had failed", False)]),
+    ("Turkish Foreign Minister Ann Lowe arrived on Sunday. The foreign minister of Greece said the talks had failed.",
+     [("The foreign minister of Greece", None, "said", "the talks had failed", False)]),
+    # no knowledge outside the article: a surname with no role is not "the president"
+    ("The president said the talks had failed. Mr Reed left on Monday.",
+     [("The president", None, "said", "the talks had failed", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICE_DESCRIPTIONS)
+def test_office_description_speaker(text, expected):
+    assert positions_of(text) == expected

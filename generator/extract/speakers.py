@@ -596,7 +596,16 @@ class SpeakerResolver:
             return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)   # "former RT journalists": not RT
         if inner and _some_of_many(d.subject):
             return Speaker(d.text, None, False)     # "Other EU leaders": some of its members, not the union
+        if inner and self._private_person_of_country(d):
+            return Speaker(d.text, None, True)      # "the Turkish businessman": one person, not Turkey
         return Speaker(d.text, inner, d.noun in ROLE_NOUNS) if inner else None
+
+    def _private_person_of_country(self, d: _Description) -> bool:
+        """'The Turkish businessman': one definite person described by nationality and an
+        occupation that speaks for no one; not 'a Turkish official' (the state's voice)."""
+        return d.subject.tag_ == "NN" and bool(d.determiners & DEFINITE_DETERMINERS) \
+            and d.noun in ROLE_NOUNS and d.noun not in UNNAMED_SOURCE_NOUNS | OFFICE_NOUNS \
+            and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in d.subject.lefts)
 
     def _unnamed_plural(self, d: _Description) -> Speaker | None:
         """'Aid groups', 'officials': a group actor; 'sources', 'his critics': no actor."""
@@ -627,6 +636,11 @@ class SpeakerResolver:
                 key = self.actors.key_for(self.parsed, child)
                 if key and self.mention(key).type == "country":
                     return key
+            if child.i > subject.i and child.dep_ == "prep" and child.lower_ == "of":   # "the president of Peru"
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    key = self.actors.key_for(self.parsed, pobj)
+                    if key and self.mention(key).type == "country":
+                        return key
         return None
 
     def _office_holder(self, description: Token, body: str) -> str | None:
@@ -635,10 +649,13 @@ class SpeakerResolver:
         who belongs to `body` (by affiliation or by its name in the role)."""
         noun = OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower())
         said = {noun, description.lower_} | {t.lower_ for t in description.lefts}
+        if said & (FORMER_WORDS | PAST_ADVERBS):
+            return None         # "the former president of Peru" is not its president now
         names = {norm(n) for n in [self.mention(body).name, *self.mention(body).aliases]}
         holders = {k for k, m in self.actors.mentions.items()
                    if m.type == "person" and _office_names(noun) & _role_words(m)
                    and not (_role_words(m) & PORTFOLIOS) - said
+                   and not _role_words(m) & (FORMER_WORDS | PAST_ADVERBS)
                    and (m.affiliation == body or any(n and n in norm(m.role or "") for n in names))}
         return holders.pop() if len(holders) == 1 else None
 
@@ -1192,8 +1209,27 @@ class SpeakerResolver:
         for t in description.lefts:
             if t.dep_ in ("amod", "compound") and t.lower_ in RANK_WORDS and t.lower_ not in role:
                 return False
+            if not self._nationality_fits(t, person, role):
+                return False
+        if any(place.lower_ not in role for place in self._places_unknown(description)):
+            return False        # "the foreign minister of Greece", Greece no actor: not Turkey's minister
         return person.affiliation is None or all(body in (key, person.affiliation) or self._named_in_role(body, person)
                                                  for body in self._bodies_named(description))
+
+    def _places_unknown(self, description: Token) -> list[Token]:
+        """Places an 'of' phrase of the description names that are no actor of the article."""
+        return [pobj for prep in description.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE"
+                and not self.actors.key_for(self.parsed, pobj)]
+
+    def _nationality_fits(self, word: Token, person: Mention, role: list[str]) -> bool:
+        """A nationality before the description ('the Greek businessman') is the person's: in
+        their known role ('a Greek businessman, Tom Reed') or their country by affiliation;
+        not someone the article gives no nationality or another one."""
+        if word.dep_ != "amod" or word.ent_type_ != "NORP":
+            return True
+        country = self.actors.key_for(self.parsed, word)
+        return word.lower_ in role or country is not None and person.affiliation == country
 
     def _bodies_named(self, description: Token) -> set[str]:
         """Actors a description names as the body of its holder: a possessive, a name or
