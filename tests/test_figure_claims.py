@@ -450,8 +450,8 @@ def test_a_resolved_pronoun_claims_in_a_later_sentence():
     ([], None),                                                              # marked nowhere
 ])
 def test_a_name_the_recogniser_marked_elsewhere_in_the_article_owns_a_report(spans, claimant):
-    text = ("Zembia Today published its count on Monday. Donations to the funds hit $1.1 billion through the end "
-            "of August, a Zembia Today analysis of newly filed reports shows.")
+    text = ("Zembia Today published its count on Monday. Gifts to the campaigns reached $1.1 billion by the close "
+            "of March, a Zembia Today analysis of freshly lodged reports shows.")
     parsed = parse_text(text, "test")
     found = [asdict(f) for f in find_figures(parsed, [], spans)]
     assert found == [figure(text, "$1.1 billion", 1.1e9, None, None, "dollars", None, claimant, sentence=1)]
@@ -534,10 +534,10 @@ CONTINUED = [
      "points to 3.1 percent.",
      [("0.2 percentage points", 0.2, None, None, "percentage points", None, "Weather Bureau", 1),
       ("3.1 percent", 3.1, None, None, "%", None, "Weather Bureau", 1)]),
-    ("The Harbour Fund had warned that the vote could depress growth in Zembia for years. But on Tuesday, it "
+    ("The Harbour Fund had warned that the vote could depress growth in Zembia for a decade. Yet on Friday, it "
      "increased its growth forecast to 1.8 percent.",
      [("1.8 percent", 1.8, None, None, "%", None, "Harbour Fund", 1)]),
-    ("In the past, Tom Reed has said the new bridge might be 40 metres high. His cost estimates have been between "
+    ("In the past, Tom Reed has said the new bridge might be 40 metres high. His estimates of the cost were between "
      "$8 million and $12 million.",
      [("40", 40, None, None, "metres", None, "Tom Reed", 0),
       ("between $8 million and $12 million", 8e6, 8e6, 12e6, "dollars", "between", "Tom Reed", 1)]),
@@ -564,7 +564,7 @@ CONTINUED = [
     ("The Harbour Fund warned growth would slow. The Weather Bureau agreed, and it raised its forecast to 4.2 percent.",
      [("4.2 percent", 4.2, None, None, "%", None, None, 1)]),
     # a poll after the verb: the article's one poll; an indefinite poll is nobody's
-    ("A Daily Herald poll found Reed ahead. Reed's approval rating has fallen from 58 percent in the last poll "
+    ("A Daily Herald poll found Reed ahead. Reed's approval rating has slipped from 58 percent in the previous poll "
      "to 55 percent.",
      [("58 percent", 58, None, None, "%", None, "Daily Herald", 1),
       ("55 percent", 55, None, None, "%", None, "Daily Herald", 1)]),

@@ -1618,7 +1618,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
         document = _in_a_document(node, after=True)
         owner = _source(document, mention_of, earlier) if document is not None else None
         if owner:
-            return owner                  # "it has declined from 58 percent in the last poll": the poll named before
+            return owner                  # "it has dropped from 61 percent in the previous poll": the poll named before
         before_colon = _cue_before_colon(node, token)
         if before_colon is not None:
             return _source(_subject_of(before_colon), mention_of, earlier)

@@ -937,7 +937,7 @@ def _voted(verb: Token) -> bool:
 
 
 def _means_of_act(verb: Token) -> bool:
-    """'as he did two years ago by announcing the release of X': a participle after 'by'
+    """'as she did last spring by ordering the closure of X': a participle after 'by'
     says how an act was done; with a noun phrase it narrates the act, it states nothing."""
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by"
 
@@ -1698,7 +1698,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
 
 def _relative_report(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, hi: int,
                      sources: list[Token], n: int) -> list[Attribution]:
-    """'..., according to police, who said officers arrived ...': the relative clause on the
+    """'..., according to the coastguard, who said crews reached ...': the relative clause on the
     source is a statement of the source's own (the parser may hang it anywhere)."""
     doc = sent.doc
     pronoun = next(t for t in doc[hi + 1:] if not t.is_punct)

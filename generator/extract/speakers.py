@@ -319,7 +319,7 @@ class SpeakerResolver:
         if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
             return self._pronoun_speaker(subject, n, content, text)
         joined = self._joined_sources(subject)
-        if joined:          # "Developers and supporters in Congress say": all of them, no one actor
+        if joined:          # "Farmers and their allies in the Senate say": all of them, no one actor
             return Speaker(joined, self._body_of_joined_voices(subject), False)
         return self._described_speaker(_Description(subject, n, content, text))
 
