@@ -965,7 +965,7 @@ ROLES = [
     ("Another HTV America host, Ann Lowe, had denounced the plan.",
      [("Ann Lowe", "person", "HTV America host", None), ("United States", "country", None, None)]),
     # a body's apposition or copula: a part of another body, a state's body, a body it sits in
-    ("The Harbour Guard is the main fighting force of the Northern Front. The Northern Front said it would fight on.",
+    ("The Harbour Guard is the largest armed unit of the Northern Front. The Northern Front said it would fight on.",
      [("Harbour Guard", "organization", None, "Northern Front"), ("Northern Front", "organization", None, None)]),
     ("The Harbour Guard, the armed wing of the Northern Front, said it would fight on.",
      [("Harbour Guard", "organization", None, "Northern Front"), ("Northern Front", "organization", None, None)]),
@@ -997,13 +997,13 @@ ROLES = [
      [("Harbour Bank", "organization", None, None), ("Tom Reed", "person", "chief executive", None)]),
     ("Tom Reed, a member of the Hale clan, said so.", [("Hale", "organization", None, None), ("Tom Reed", "person", None, None)]),
     # a veteran of a body served in it; of a war or a country, no body
-    ('"The vote will move to the members," said Ann Lowe, a two-decade veteran of the Harbour Party Rules Committee.',
-     [("Ann Lowe", "person", "two-decade veteran", "Harbour Party Rules Committee"),
+    ('"The ballot goes to the branches next," said Ann Lowe, a twelve-year veteran of the Harbour Party Rules Committee.',
+     [("Ann Lowe", "person", "twelve-year veteran", "Harbour Party Rules Committee"),
       ("Harbour Party Rules Committee", "organization", None, None)]),
     ("Tom Reed, a veteran of the Iraq war, said so.", [("Iraq", "country", None, None), ("Tom Reed", "person", "veteran", None)]),
     ("Vietnam veteran Tom Reed said so.", [("Tom Reed", "person", "veteran", None)]),
     # a body's own officer, bare, after the one body the sentences around name as subject
-    ("The Harbour Party says the move is part of a deal. Transport spokesman Tom Reed also demanded answers.",
+    ("The Harbour Party says the scheme hides a bargain. Transport spokesman Tom Reed also demanded answers.",
      [("Harbour Party", "organization", None, None), ("Tom Reed", "person", "Transport spokesman", "Harbour Party")]),
     ('The Harbour Trust also questioned the plan. "We want an inquiry into the role of the UK," said director Ann Lowe.',
      [("Ann Lowe", "person", "director", "Harbour Trust"), ("Harbour Trust", "organization", None, None)]),
@@ -1313,7 +1313,7 @@ def test_names_join_on_the_words_mentioned(articles, expected):
 
 NOT_ACTORS_BY_THEIR_USE = [
     # a university named only where a debate is held, however the parser hangs the 'at'
-    ("Most voters expect Lowe to win Monday's debate, the first of the general election, at Corran University "
+    ("Many pundits expect Lowe to carry Tuesday's debate, the opening one of the race, at Corran University "
      "on Long Island.", [("Lowe", "person")]),
     # its staff's university stays ('a professor at X'), as does one that acts
     ("The debate between Ann Lowe and Tom Reed, a professor at Corran University, was lively.",
@@ -1321,7 +1321,7 @@ NOT_ACTORS_BY_THEIR_USE = [
     ("A debate on the bill, which Corran University opposed, was held on Monday.",
      [("Corran University", "organization")]),
     # a country that only owns an election or an economy is its setting
-    ("A right-wing candidate won the most votes in the first round of Austria's presidential election, Tom Reed "
+    ("A left-leaning contender took the largest share in the opening ballot of Austria's mayoral election, Tom Reed "
      "said.", [("Tom Reed", "person")]),
     # one that owns a government, or also speaks, is an actor
     ("Austria's government said the vote was fair.", [("Austria", "country")]),
