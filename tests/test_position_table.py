@@ -1137,8 +1137,8 @@ TRAILING_PLURAL_SOURCE = [
     ("The firm cut its costs, reported losses.", []),
     ("Ann Lowe fired the staff, reported officials and left town.", []),
     ("The bridge collapsed on Monday, told witnesses.", []),
-    ("The flood hit the coast, with the toll rising to 22 people on Monday, reported officials.",
-     [("officials", "officials", "reported", "The flood hit the coast, with the toll rising to 22 people on Monday", False)]),
+    ("The storm struck the islands, with the count climbing to 31 people by Tuesday, reported officials.",
+     [("officials", "officials", "reported", "The storm struck the islands, with the count climbing to 31 people by Tuesday", False)]),
     ("The port will stay closed until Friday, said officials.",
      [("officials", "officials", "said", "The port will stay closed until Friday", False)]),
     ("The bridge collapsed on Monday, reported witnesses.",
@@ -1181,7 +1181,7 @@ def test_positions_of_sentence(text, expected):
 STATEMENT_OR_NARRATION = [
     # a modal of conjecture: the writer's guess at a stance
     ("Facing a long winter, many farmers would hope the rains come early.", []),
-    ("One reason he hides his accounts may be that they would reveal large debts in Spain.", []),
+    ("One reason she guards her ledgers may be that they would show heavy losses in Zembia.", []),
     # 'could' of ability with a verb of telling, 'would' of habit: statements made
     ("Doctors could confirm that the patient had died.",
      [("Doctors", "doctors", "confirm", "the patient had died", False)]),
@@ -1197,20 +1197,20 @@ STATEMENT_OR_NARRATION = [
     ("She would later say that the vote had been rigged.",
      [("She", None, "say", "the vote had been rigged", False)]),
     # a held stance with a general object in the past: the subject's record
-    ("Ann Lowe, 53, has supported gay rights and the inclusion of minority groups.", []),
-    ("Tom Reed supported education and farming, and a few years into his tenure, the country had a strong economy.",
+    ("Ann Lowe, 61, has supported fair wages and the protection of small farms.", []),
+    ("Tom Reed supported fishing and schools, and some years into his term, the nation had a steady currency.",
      []),
     # a specific object, or one with a complement, is a stance taken
-    ("G7 finance ministers have backed plans to write off the debts of poor countries.",
-     [("G7 finance ministers", None, "backed", "plans to write off the debts of poor countries", False)]),
+    ("Regional trade ministers have backed proposals to cancel the loans of small islands.",
+     [("Regional trade ministers", None, "backed", "proposals to cancel the loans of small islands", False)]),
     ("Ann Lowe backed the harbour plan on Monday.",
      [("Ann Lowe", "Ann Lowe", "backed", "the harbour plan", False)]),
     # what a vote decided is an act of the voters
-    ("Ann Lowe said on Monday that 90 senators voted last year to insist on a review of the treaty.",
-     [("Ann Lowe", "Ann Lowe", "said", "90 senators voted last year to insist on a review of the treaty", False)]),
+    ("Ann Lowe said on Monday that 71 delegates voted in March to demand an audit of the charter.",
+     [("Ann Lowe", "Ann Lowe", "said", "71 delegates voted in March to demand an audit of the charter", False)]),
     # 'by announcing' a thing narrates how an act was done; a clause announced is a statement
-    ("Mr. Reed likes to surprise people, as he did two years ago by announcing the release of the jailed "
-     "banker Carl Dunn.", []),
+    ("Mr. Reed enjoys shocking voters, as he did three summers back by announcing the pardon of the imprisoned "
+     "trader Carl Dunn.", []),
     ("Mr. Reed surprised people by announcing that the banker Carl Dunn would be freed.",
      [("Mr. Reed", "Reed", "announcing", "the banker Carl Dunn would be freed", False)]),
 ]
@@ -1224,37 +1224,37 @@ TEXT_ENDS = [
        "it was taking steps to check the ships and its oversight of the ports", False),
       ("The Coast Guard", "Coast Guard", "said", "it would increase patrols as well", False)]),
     # a relative clause on the source of 'according to' is the source's own statement, not part of the first
-    ("The fire began at 10:39 a.m. local time, according to police, who said officers arrived at the mall "
-     "six minutes later.",
-     [("police", "police", "according to", "The fire began at 10:39 a.m. local time", False),
-      ("police", "police", "said", "officers arrived at the mall six minutes later", False)]),
+    ("The blaze started at 8:14 p.m. on the quay, according to police, who said crews reached the depot "
+     "nine minutes afterwards.",
+     [("police", "police", "according to", "The blaze started at 8:14 p.m. on the quay", False),
+      ("police", "police", "said", "crews reached the depot nine minutes afterwards", False)]),
     # the infinitive of an attempt is the point of the praise
     ("This time Ann Lowe praised the efforts of Foreign Minister Tom Reed to find a peaceful end to the war "
      "in the north.",
      [("Ann Lowe", "Ann Lowe", "praised",
        "the efforts of Foreign Minister Tom Reed to find a peaceful end to the war in the north", False)]),
     # a second bare infinitive is the second thing urged
-    ("At a dinner on Friday night, Tom Reed urged the finance chiefs to write-off Asian debt and provide an "
-     "extra $20bn a year in aid for the next decade.",
-     [("Tom Reed", "Tom Reed", "urged", "the finance chiefs to write-off Asian debt and provide an extra $20bn "
-       "a year in aid for the next decade", False)]),
+    ("At a lunch on Tuesday, Tom Reed urged the trade envoys to write-off Zembian loans and give an added "
+     "$15bn a year in grants for the coming decade.",
+     [("Tom Reed", "Tom Reed", "urged", "the trade envoys to write-off Zembian loans and give an added $15bn "
+       "a year in grants for the coming decade", False)]),
     # 'according to' inside a joined clause covers that clause only; without a subject of its own, nothing
-    ('He backed farming, and the country had rising literacy rates and, according to the Gazette, was called '
-     'the "breadbasket" of the region.', []),
+    ('He backed fishing, and the nation had falling crime figures and, according to the Gazette, was named '
+     'the "larder" of the coast.', []),
     # ... a predicate joined to the clause before takes its subject, unless another subject stands between
     ("The new findings follow a string of harsh reports issued within the last year, and, according to the "
      "Gazette, contain few surprises.",
      [("the Gazette", "Gazette", "according to", "The new findings contain few surprises", False)]),
     # ... and a second complement of a copula takes its subject and copula
-    ("The PLF is a banned group in Ruritania; the FLA is the main fighting force of the alliance, largely "
-     "Baltic and, according to Ruritania, supportive of the PLF.",
-     [("Ruritania", "Ruritania", "according to", "the FLA is supportive of the PLF", False)]),
+    ("The ZRF is a banned party in Ruritania; the HDU is the main armed force of the coalition, mostly "
+     "Nordic and, according to Ruritania, supportive of the ZRF.",
+     [("Ruritania", "Ruritania", "according to", "the HDU is supportive of the ZRF", False)]),
     ("The port closed and, according to the Gazette, the ferries stopped running.",
      [("the Gazette", "Gazette", "according to", "the ferries stopped running", False)]),
     # the writer's gloss after a quotation, set off by a dash
-    ('In July, Tom Reed dismissed the town as being in the "suburbs of the capital" — a metaphor for the '
-     "party's loss of nerve.",
-     [("Tom Reed", "Tom Reed", "dismissed", 'the town as being in the "suburbs of the capital"', False)]),
+    ('In May, Tom Reed dismissed the village as lying in the "backyard of the city" — an image of the '
+     "board's lack of courage.",
+     [("Tom Reed", "Tom Reed", "dismissed", 'the village as lying in the "backyard of the city"', False)]),
     # a quotation inside a quotation in the same straight marks
     ('Ann Lowe wrote: "The memo from last week proves the board did not read the plan. The "savings" were '
      'never real."',
@@ -1334,10 +1334,10 @@ SPEAKER_ACTORS = [
     ("Home Secretary Ann Lowe spoke in London. The government said the mission was legal.",
      [("The government", None, "said", "the mission was legal", False)]),
     # sources joined that name no actor of their own speak together, as written, with no one actor
-    ("Independent economists and even Russia's central bank have contested that view.",
-     [("Independent economists and even Russia's central bank", None, "contested", "that view", False)]),
-    ("Developers and supporters in Congress say the program has brought money to poor areas.",
-     [("Developers and supporters in Congress", None, "say", "the program has brought money to poor areas", False)]),
+    ("Outside analysts and even Zembia's national bank have contested that claim.",
+     [("Outside analysts and even Zembia's national bank", None, "contested", "that claim", False)]),
+    ("Builders and backers in Congress say the scheme has brought jobs to rural towns.",
+     [("Builders and backers in Congress", None, "say", "the scheme has brought jobs to rural towns", False)]),
     ("Officials in Congress say the program has brought money to poor areas.",
      [("Officials", "Congress", "say", "the program has brought money to poor areas", False)]),
     ("A Harbour Union spokesman and a lawyer said the strike would go on.",
@@ -1451,8 +1451,8 @@ SPEAKER_ACTORS = [
      [('Experts and U.S. officials', None, 'say', 'the plan is sound', False)]),
     ('Carter aides and Lowe aides said the talks went well.',
      [('Carter aides and Lowe aides', None, 'said', 'the talks went well', False)]),
-    ('Developers and supporters in Congress say the plan is sound.',
-     [('Developers and supporters in Congress', None, 'say', 'the plan is sound', False)]),
+    ('Builders and backers in Congress say the scheme is sound.',
+     [('Builders and backers in Congress', None, 'say', 'the scheme is sound', False)]),
     ('Former Labour minister says party must change. A former Conservative minister says the party must change. "We have lost our way," said Tom Reed, who served under two prime ministers.',
      [('Former Labour minister', None, 'says', 'party must change', False), ('A former Conservative minister', 'Tom Reed', 'says', 'the party must change', False), ('Tom Reed', 'Tom Reed', 'said', 'We have lost our way', True)]),
     # a headline's description matches the lede's only where every word is in it (or its initials)
@@ -1478,12 +1478,12 @@ def test_speaker_actor_of_sentence(text, expected):
 # A subjectless verb joined by 'and' is its first conjunct's; the parser may join it to a
 # 'that'-clause inside that verb's object, whose subject is then not the speaker (round 8).
 CONJOINED_SPEAKERS = [
-    ("Mr. Reed abandoned his forecast that Ruritania would recover within two years, and blamed the war.",
-     [("Mr. Reed", "Reed", "blamed", "the war", False)]),
-    ("Mr. Reed abandoned his forecast that Ruritania would recover within two years and blamed the war.",
-     [("Mr. Reed", "Reed", "blamed", "the war", False)]),
+    ("Mr. Reed abandoned his pledge that Ruritania would balance its budget within three years, and blamed the drought.",
+     [("Mr. Reed", "Reed", "blamed", "the drought", False)]),
+    ("Mr. Reed abandoned his pledge that Ruritania would balance its budget within three years and blamed the drought.",
+     [("Mr. Reed", "Reed", "blamed", "the drought", False)]),
     # tenses that cannot be joined ('has abandoned ... and blamed'): no one, not Ruritania
-    ("Mr. Reed has abandoned his forecast that Ruritania would recover within two years, and blamed the war.", []),
+    ("Mr. Reed has abandoned his pledge that Ruritania would balance its budget within three years, and blamed the drought.", []),
     ("Ann Lowe rejected the claim that Ruritania had lied, and accused the board of hiding the losses.",
      [("Ann Lowe", "Ann Lowe", "rejected", "the claim that Ruritania had lied", False),
       ("Ann Lowe", "Ann Lowe", "accused", "the board of hiding the losses", False)]),
