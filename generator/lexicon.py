@@ -349,6 +349,18 @@ AGE_WORDS = {"aged", "age", "ages"}
 TIME_PREPOSITIONS = {"in", "within", "after", "before"}
 # Qualifiers that, after a noun, make the number a limit: "children under five".
 THRESHOLD_QUALIFIERS = {"under", "over", "above", "below"}
+# Words that rank like a superlative: "the world's top three economies".
+RANK_WORDS = {"top"}
+# Prepositions of a partitive that picks out of a ranked set: "one of the two biggest parties",
+# "among the three largest towns".
+RANKED_PARTITIVES = {"of", "among"}
+# Bounds a selection criterion gives ("groups that raised $1m or more", "firms with more than
+# 50 staff"), the relative words and the preposition that make such a restrictive phrase, and
+# the determiners that leave its plural noun a kind ("all firms with more than 50 staff").
+CRITERION_BOUNDS = {"more than", "at least", "less than", "up to"}
+CRITERION_RELATIVES = {"that", "who", "which"}
+CRITERION_PREPOSITIONS = {"with"}
+KIND_DETERMINERS = {"all", "any", "those"}
 # Words that make a count of a known set tell something new: "the other two men".
 SET_SELECTORS = {"other", "remaining", "last", "first"}
 # Words between a number and a plural noun that it still counts: "25 million more people".

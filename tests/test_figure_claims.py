@@ -172,7 +172,7 @@ AMOUNTS = [
      [("$40m", 4e7, None, None, "dollars", None, None), ("12 million", 12e6, None, None, None, None, None),
       ("20 million", 2e7, None, None, "euros", None, None)]),
     # qualifiers: a preposition of a phrasal verb is none, a bound may follow the amount
-    ("The debts built up over 20 years are unpayable.", [("20", 20, None, None, "years", None, None)]),
+    ("The losses, spread out over 12 towns, were high.", [("12", 12, None, None, "towns", None, None)]),
     ("The plan costs £1.2bn over five years.", [("£1.2bn", 1.2e9, None, None, "pounds", None, None)]),
     ("He spent over 20 years in prison.", [("over 20", 20, 20, None, "years", "more than", None)]),
     pytest.param("We have now pushed it up to 20 weeks.", [("20", 20, None, None, "weeks", None, None)],
@@ -267,6 +267,25 @@ AMOUNTS = [
     ("Tom Reed has been jailed for 12 years.", [("12", 12, None, None, "years", None, None)]),
     ("The player has been banned for three years.", [("three", 3, None, None, "years", None, None)]),
     ("The court has jailed Tom Reed for 12 years.", [("12", 12, None, None, "years", None, None)]),
+    # a count before a superlative is a figure without an owner or a partitive, and so is any
+    # other figure beside one; an open bound in a main clause, after a comma, on a singular or a
+    # counted noun, or in a past clause is a claim, not a criterion; so is one period after a verb
+    ("Seven people died in the fire.", [("Seven", 7, None, None, "people", None, None)]),
+    ("The region's three largest towns lost $2bn.", [("$2bn", 2e9, None, None, "dollars", None, None)]),
+    ("The 20 biggest projects ran over budget.", [("20", 20, None, None, "projects", None, None)]),
+    ("His three most recent books sold 2 million copies.", [("2 million", 2e6, None, None, "copies", None, None)]),
+    ("The group raised $1 million or more.",
+     [("$1 million or more", 1e6, 1e6, None, "dollars", "at least", None)]),
+    ("The charity, which raised $1m or more, closed.", [("$1m or more", 1e6, 1e6, None, "dollars", "at least", None)]),
+    ("Zembia, with more than 3 million people, voted no.",
+     [("more than 3 million", 3e6, 3e6, None, "people", "more than", None)]),
+    ("A town with more than 5,000 people voted no.", [("more than 5,000", 5000, 5000, None, "people", "more than", None)]),
+    ("The two firms that lost more than $1bn collapsed.",
+     [("more than $1bn", 1e9, 1e9, None, "dollars", "more than", None)]),
+    ("Police arrested men who had more than 40 guns.", [("more than 40", 40, 40, None, "guns", "more than", None)]),
+    ("Donors who gave $3m were named.", [("$3m", 3e6, None, None, "dollars", None, None)]),
+    ("The feud simmered for two decades.", [("two", 2, None, None, "decades", None, None)]),
+    ("Loans accumulated over 15 years.", [("over 15", 15, 15, None, "years", "more than", None)]),
 ]
 
 
@@ -749,6 +768,20 @@ NOT_FIGURES = [
     "The agency counts floods where five or more roads are closed or damaged by water as emergencies.",   # a definition
     "Prosecutors charged two developers, Ann Lowe and Tom Reed, with fraud.",
     "Much of the money came from Chile and Norway, the region's two largest donors, which pledged more.",
+    "The region's three largest towns voted no.",                   # a count in an owned ranking
+    "Envoys of the world's five richest states will meet.",
+    "Its top three banks cut jobs.",
+    "Zembia is one of the two biggest parties.",
+    "Zembia is among the three largest producers.",
+    "Groups that raised $1 million or more outspent the rest.",     # a criterion for a kind
+    "A review of charities that have raised $1m or more since May shows rural groups gaining ground.",
+    "Firms with more than 50 staff were surveyed.",
+    "Workers who earn less than $10 an hour got a raise.",
+    "Households with at least two children get the grant.",
+    "The loans, run up over 15 or 20 years, are a burden.",      # the period a process took
+    "The debts built up over 20 years are unpayable.",
+    "Savings piled up over 15 years.",
+    "Loans accumulated over 15 or 20 years.",
 ]
 
 

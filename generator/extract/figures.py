@@ -478,6 +478,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the 2 percent rule", "the 99% movement"
     if pct and _names_a_group(nxt):
         return True     # "tax cuts for the 1 percent": the people of that share, no figure
+    if _is_a_criterion(last, qual):
+        return True     # "groups that raised $1m or more": which things are meant, no amount
     if pct or money:
         return False
     if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and _shared_out(last) is None:
@@ -520,10 +522,12 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True
     if re.match(r"-(way|fold|star|point|time|all)\b", after):
         return True     # "a three-way contest": a kind, not a count
-    if _locates_in_time(first, last, prev, nxt):
+    if _locates_in_time(first, last, prev, nxt) or _spans_a_period(prev, tokens, qual):
         return True
     if _is_known_set(first, a, qual):
         return True
+    if _ranks_an_owned_set(first, last):
+        return True     # "the world's five richest states": which states, not how many
     if _is_threshold(first, last, prev, qual, nxt):
         return True
     if _in_a_definition(last):
@@ -531,6 +535,90 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
         return True     # "seemingly 40 different versions": a manner of speaking
     return False
+
+
+def _is_a_criterion(last: Token, qual: str | None) -> bool:
+    """'groups that raised $1m or more', 'firms with more than 50 staff were surveyed': an open
+    bound in a restrictive clause or 'with' phrase right after a plural noun that names a kind
+    says which things are meant; it asserts no amount. The same bound in a main clause ('Nine
+    donors gave $3m or more'), after a comma ('Zembia, with over 3 million people,'), on a
+    noun with its own count or article, or a 'more than' in a past clause ('men who had more
+    than 40 guns') does."""
+    bound = L.FIGURE_QUALIFIERS.get(qual) or L.POSTPOSED_QUALIFIERS.get(qual) if qual else None
+    if bound not in L.CRITERION_BOUNDS:
+        return False
+    node = last
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        if node.dep_ == "pobj" and node.head.lower_ in L.CRITERION_PREPOSITIONS and node.head.dep_ == "prep":
+            return _names_a_kind(_noun_right_before(node.head))
+        node = node.head
+    if node.dep_ != "relcl" or node.doc[node.left_edge.i].lower_ not in L.CRITERION_RELATIVES:
+        return False
+    tensed = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if qual not in L.POSTPOSED_QUALIFIERS and not any(t.tag_ in ("VBP", "VBZ") for t in tensed):
+        return False    # "police held men who had more than 40 guns": what those men had
+    return _names_a_kind(_noun_right_before(node.left_edge))
+
+
+def _noun_right_before(word: Token) -> Token | None:
+    """The noun a restrictive phrase opening on `word` follows with no comma between (the
+    parser may hang the phrase on a noun further back: 'a review of charities that ...')."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+
+
+def _names_a_kind(noun: Token | None) -> bool:
+    """A plural noun with no article, owner or count of its own ('firms', 'all firms'): a kind."""
+    if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("poss", "nummod") or c.dep_ in ("det", "predet") and c.lower_ not in L.KIND_DETERMINERS
+                   for c in noun.children)
+
+
+def _ranks_an_owned_set(first: Token, last: Token) -> bool:
+    """'the world's five richest states', 'its top three banks', 'one of the two biggest
+    parties': a count before a superlative, under an owner or in a partitive, tells which
+    things a ranking picks out; it asserts no quantity. Without either ('the 20 biggest
+    projects') it gives the size of a selection, and stays."""
+    doc = first.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    ranked = nxt is not None and _is_superlative(nxt)
+    i = first.i - 1
+    if i >= 0 and doc[i].lower_ in L.RANK_WORDS:
+        ranked, i = True, i - 1
+    if not ranked or i < 0:
+        return False
+    before = doc[i]
+    if before.tag_ in ("POS", "PRP$"):
+        return True                 # "the world's five richest", "its three largest"
+    if before.lower_ != "the" or i < 1 or doc[i - 1].lower_ not in L.RANKED_PARTITIVES:
+        return False
+    if doc[i - 1].lower_ != "of":
+        return True                 # "among the three largest"
+    return i >= 2 and (doc[i - 2].like_num or doc[i - 2].pos_ in ("PRON", "DET"))    # "one of the two biggest"
+
+
+def _is_superlative(word: Token) -> bool:
+    """'richest', 'most populous', 'least'."""
+    if word.tag_ == "JJS":
+        return True
+    doc = word.doc
+    return word.tag_ == "RBS" and word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "ADJ"
+
+
+def _spans_a_period(prev: Token | None, tokens: list[Token], qual: str | None) -> bool:
+    """'loans run up over 15 or 20 years', 'loans accumulated over 15 or 20 years': an 'over' after a
+    phrasal verb's particle, or before two periods given as alternatives, is no qualifier but
+    the preposition of the period a process took; the period is no quantity the article asserts
+    ('He spent over 20 years in prison' is one)."""
+    if prev is None or prev.lower_ not in L.PREPOSITION_QUALIFIERS or _time_unit_after(tokens[-1]) is None:
+        return False
+    if qual in L.PREPOSITION_QUALIFIERS:
+        return any(t.lower_ == "or" for t in tokens)
+    particle = prev.doc[prev.i - 1] if prev.i > 0 else None
+    return particle is not None and particle.dep_ == "prt"
 
 
 def _counts_the_names(last: Token, value: float | None) -> bool:
