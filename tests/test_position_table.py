@@ -1470,7 +1470,38 @@ SPEAKER_ACTORS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS)
+# a part of a group actor speaks as the group: the same noun, or the one group that spoke just before
+PARTS_OF_GROUPS = [
+    ("Protesters said the plan was unfair. Some of the banners said the plan was unfair.",
+     [("Protesters", "protesters", "said", "the plan was unfair", False),
+      ("Some of the banners", None, "said", "the plan was unfair", False)]),
+    ("Protesters said the plan was unfair. Some of the farmers said they would return.",
+     [("Protesters", "protesters", "said", "the plan was unfair", False),
+      ("Some of the farmers", None, "said", "they would return", False)]),
+    ("Protesters said the plan was unfair. Tom Reed met them. Several said they would return.",
+     [("Protesters", "protesters", "said", "the plan was unfair", False),
+      ("Several", None, "said", "they would return", False)]),
+    ("Protesters said the plan was unfair. Many of the young protesters said they would return.",
+     [("Protesters", "protesters", "said", "the plan was unfair", False),
+      ("Many of the young protesters", None, "said", "they would return", False)]),
+    ("Protesters marched on Sunday. Some of the protesters said they would return.",
+     [("Some of the protesters", None, "said", "they would return", False)]),
+    ("Protesters and farmers said the plan was unfair. Several said they would return.",
+     [("Protesters and farmers", None, "said", "the plan was unfair", False),
+      ("Several", None, "said", "they would return", False)]),
+    ("Protesters said the plan was unfair. Some of the protesters said they would return.",
+     [("Protesters", "protesters", "said", "the plan was unfair", False),
+      ("Some of the protesters", "protesters", "said", "they would return", False)]),
+    ("Protesters said the plan was unfair. Several of them said they would return.",
+     [("Protesters", "protesters", "said", "the plan was unfair", False),
+      ("Several of them", "protesters", "said", "they would return", False)]),
+    ("Protesters said the plan was unfair. Several said they would return.",
+     [("Protesters", "protesters", "said", "the plan was unfair", False),
+      ("Several", "protesters", "said", "they would return", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 
@@ -1569,9 +1600,45 @@ OFFICE_DESCRIPTIONS = [
      [("Turkey's foreign minister", None, "said", "the talks had failed", False)]),
     ("Turkish Foreign Minister Ann Lowe arrived on Sunday. The foreign minister of Greece said the talks had failed.",
      [("The foreign minister of Greece", None, "said", "the talks had failed", False)]),
-    # no knowledge outside the article: a surname with no role is not "the president"
-    ("The president said the talks had failed. Mr Reed left on Monday.",
+    # an office no one of the article holds: the one person the next sentence names with an
+    # honorific or that title as its subject ... never where that person may be someone else
+    ("The president said the talks had failed. Mr Reed, the opposition leader, left on Monday.",
      [("The president", None, "said", "the talks had failed", False)]),
+    ("The president said the talks had failed. Mr Reed and Mr Hart left on Monday.",
+     [("The president", None, "said", "the talks had failed", False)]),
+    ("The president criticised Mr Reed. The president said the talks had failed. Mr Reed left on Monday.",
+     [("The president", None, "criticised", "Mr Reed", False),
+      ("The president", None, "said", "the talks had failed", False)]),
+    ("President Ann Lowe met the press. The president said the talks had failed. Mr Reed left on Monday.",
+     [("The president", "Ann Lowe", "said", "the talks had failed", False)]),
+    ("The former president said the talks had failed. Mr Reed left on Monday.",
+     [("The former president", None, "said", "the talks had failed", False)]),
+    ("The deputy minister said the talks had failed. Mr Reed left on Monday.",
+     [("The deputy minister", None, "said", "the talks had failed", False)]),
+    ("The president said the talks had failed. Tom Reed left on Monday.",
+     [("The president", None, "said", "the talks had failed", False)]),
+    ("The spokeswoman said the talks had failed. Mr Reed left on Monday.",
+     [("The spokeswoman", None, "said", "the talks had failed", False)]),
+    ("The president said the talks had failed. Ms Lowe said the president was wrong.",
+     [("The president", None, "said", "the talks had failed", False),
+      ("Ms Lowe", "Lowe", "said", "the president was wrong", False)]),
+    ("The president said the talks had failed. Mr Reed criticised her on Monday.",
+     [("The president", None, "said", "the talks had failed", False)]),
+    ("The president said the talks had failed. On Monday, Mr Reed met Ann Lowe.",
+     [("The president", None, "said", "the talks had failed", False)]),
+    ("The mayor said the port would close. Mr Reed, a harbour pilot, disagreed.",
+     [("The mayor", None, "said", "the port would close", False)]),
+    ("Ruritania's president said the talks would go on. Mr Reed later flew to Geneva.",
+     [("Ruritania's president", None, "said", "the talks would go on", False)]),
+    ("The president said the talks had failed. Mr Reed left on Monday.",
+     [("The president", "Reed", "said", "the talks had failed", False)]),
+    ("The prime minister said the talks would go on. Mr Reed later flew to Geneva.",
+     [("The prime minister", "Reed", "said", "the talks would go on", False)]),
+    ("The president said the talks had failed. President Reed left on Monday.",
+     [("The president", "Reed", "said", "the talks had failed", False)]),
+    # a description given to a named person by apposition, the same words again
+    ("Tom Reed, a New York businessman, bought the club in May. The New York businessman said the club would move.",
+     [("The New York businessman", "Tom Reed", "said", "the club would move", False)]),
 ]
 
 
