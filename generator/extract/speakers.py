@@ -705,7 +705,7 @@ class SpeakerResolver:
         if any(k == key for sent_no, _, k in self.order if sent_no == n) \
                 or _role_words(person) and not (office & _role_words(person)
                                                 and not _role_words(person) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)) \
-                or body is not None and person.affiliation != body \
+                or body is not None and person.affiliation not in (body, None if self._headline_subject(n, office) == key else body) \
                 or _noun_gender(description.lower_) not in (None, self.gender(key) or _noun_gender(description.lower_)):
             return None
         if any(k != key and m.type == "person" and office & _role_words(m) for k, m in self.actors.mentions.items()) \
@@ -717,7 +717,18 @@ class SpeakerResolver:
         titled = any(c.dep_ in ("compound", "flat") and c.i < t.i and (c.lower_.rstrip(".") in HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES
                                                                     or OFFICE_ABBREVIATIONS.get(c.lower_, c.lemma_.lower()) in office)
                      for t in subjects for c in [*t.children, *t.doc[t.left_edge.i:t.i]])
-        return key if titled else None
+        return key if subjects and (titled or self._headline_subject(n, office) == key) else None
+
+    def _headline_subject(self, n: int, office: set[str]) -> str | None:
+        """For the lede (sentence n just after the headline): the one person the headline names,
+        as its main subject ('Reed backs port plan' over "Peru's president has defended ..."),
+        where the headline speaks of no one the office may be ('Reed attacks president')."""
+        if not self.parsed.headline or n != 1 or self._speaks_of_another(0, office):
+            return None
+        named = {key for t in self.parsed.sentences[0] if t.pos_ == "PROPN" and (key := self.named(t))
+                 and self.mention(key).type == "person"}     # the index skips the headline
+        subjects = {self._subject_actor(t) for t in self._subjects(0, None) if _in_main_clause(t)}
+        return next(iter(named)) if len(named) == 1 and named == subjects else None
 
     def _speaks_of_another(self, k: int, office: set[str]) -> bool:
         """Sentence k speaks of someone besides its subject that the office may be: 'him', 'her',
