@@ -1470,6 +1470,31 @@ SPEAKER_ACTORS = [
 ]
 
 
+# 'the bank': the one body the article has called a bank, by its name or a description; none if another may be meant
+BODIES_OF_A_KIND = [
+    ("The Harbour Bank lost money in May. Castro Holdings, a bank based in Lima, grew. The bank said the loss was small.",
+     [("The bank", None, "said", "the loss was small", False)]),
+    ("Castro Holdings lost money in May. Tom Reed joined a bank in Lima. The bank said the loss was small.",
+     [("The bank", None, "said", "the loss was small", False)]),
+    ("Castro Holdings lost money in May. The bank said the loss was small.",
+     [("The bank", None, "said", "the loss was small", False)]),
+    ("Castro Holdings, a bank based in Lima, bought Vela Capital, a bank in Quito. The bank said the loss was small.",
+     [("The bank", None, "said", "the loss was small", False)]),
+    ("Castro Holdings, a bank based in Lima, lost money. The central bank said the loss was small.",
+     [("The central bank", None, "said", "the loss was small", False)]),
+    ("Castro Holdings, a firm based in Lima, lost money. The bank said the loss was small.",
+     [("The bank", None, "said", "the loss was small", False)]),
+    ("Tom Reed, a bank manager, spoke. The bank said the loss was small.",
+     [("The bank", None, "said", "the loss was small", False)]),
+    ("Castro Holdings, a firm based in Lima, sued Vela Capital, a rival firm. The firm said the loss was small.",
+     [("The firm", None, "said", "the loss was small", False)]),
+    ("Castro Holdings, a bank based in Lima, lost money in May. Tom Reed joined the board. Ann Lowe left. Carl Dunn met "
+     "Tom Reed. Mr Dunn resigned. Paul Hart arrived. Rita Vance left. The bank said the loss was small.",
+     [("The bank", "Castro Holdings", "said", "the loss was small", False)]),
+    ("Castro Holdings, a firm based in Lima, lost money. The firm said the loss was small.",
+     [("The firm", "Castro Holdings", "said", "the loss was small", False)]),
+]
+
 # a part of a group actor speaks as the group: the same noun, or the one group that spoke just before
 PARTS_OF_GROUPS = [
     ("Protesters said the plan was unfair. Some of the banners said the plan was unfair.",
@@ -1501,7 +1526,7 @@ PARTS_OF_GROUPS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS)
+@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -483,7 +483,12 @@ class SpeakerResolver:
         if subject.tag_ != "NN" or not d.determiners & DEFINITE_DETERMINERS or d.noun in ROLE_NOUNS | PERSON_NOUNS \
                 or any(c.dep_ in ("compound", "amod", "prep") for c in subject.children):
             return None
+        described = self._bodies_so_described(d.noun, d.n)
         key = self._by_name_head(d.noun, d.n) or (self._owner_named_before(subject, d.n) if d.noun in ORG_HEADS else None)
+        if key and described - {key}:
+            return None         # another body of that kind: 'the bank' may be either
+        if key is None and len(described) == 1 and None not in described:
+            key = described.pop()
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
 
     def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
@@ -1366,6 +1371,44 @@ class SpeakerResolver:
                 last[key] = sent_no
         if len(last) == 1 and max(last.values()) >= n - DOCUMENT_LOOKBACK:
             return next(iter(last))
+        return None
+
+    def _bodies_so_described(self, noun: str, n: int) -> set[str | None]:
+        """'The bank said' where the article has called one body, and no other, a bank: by its name
+        ('the Harbour Bank'), in apposition ('Acme, a bank based in Lima,' / 'the bank Acme') or as
+        what it is ('Acme is a bank'); none if a bank is named that is no such body ('a bank in Lima')."""
+        first = 1 if self.parsed.headline else 0
+        found: set[str | None] = {key for key, m in self.actors.mentions.items()
+                                  if m.type == "organization" and _named_with_head(m, noun)
+                                  and any(k == key and no <= n for no, _, k in self.actors.order)}
+        for k in range(first, n + 1):
+            for t in self.parsed.sentences[k]:
+                if t.lemma_.lower() != noun or t.pos_ != "NOUN" or k == n or self._inside_quote(self._char(t)) \
+                        or t.tag_ != "NN":
+                    continue
+                found.add(self._body_described(t))
+        found.discard("")
+        return {key if key is None or self.mention(key).type == "organization" else None for key in found}
+
+    def _body_described(self, noun: Token) -> str | None:
+        """The body a common noun describes ('Acme, a bank'; 'the bank Acme'; 'Acme is a bank'); ''
+        where the noun is part of a name or another's ('his bank', 'the bank's staff', a body's
+        own word); None where it is some other body of that kind ('a bank in Lima')."""
+        named = self.actors.key_for(self.parsed, noun)
+        if named or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+            return ""           # part of a name ('Harbour Bank'): counted by its name
+        if noun.dep_ == "appos":
+            return self.named(noun.head)
+        described = [c for c in noun.children if c.dep_ == "appos"]
+        if described:
+            return self.named(described[0])
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            return self.named(subj) if subj is not None else None
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children) \
+                and not any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in noun.children) \
+                or any(c.dep_ == "poss" for c in noun.children) or noun.dep_ == "compound":
+            return ""           # 'the bank' again, 'his bank', 'bank accounts': no other body
         return None
 
     def _owner_named_before(self, description: Token, n: int) -> str | None:
