@@ -693,8 +693,9 @@ class SpeakerResolver:
         """'The prime minister said ... Mr Reed later flew to Geneva': a one-person office no one
         of the article is known to hold is the person the next sentence names with an honorific
         or that office's title as its main subject, its only person; who is not named in the
-        description's own sentence (not 'The president criticised Mr Reed. Mr Reed ...'), has no
-        other known role, and no one else of the article holds or is given that office."""
+        description's own sentence (not 'The president criticised Mr Reed. Mr Reed ...'), nor is
+        anyone else of no known role, has no other known role, and no one else of the article
+        holds or is given that office."""
         noun = OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower())
         said = {t.lower_ for t in description.lefts}
         if noun not in OFFICE_NOUNS or description.tag_ != "NN" or said & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS) \
@@ -707,10 +708,13 @@ class SpeakerResolver:
         key = named.pop()
         person = self.mention(key)
         office = _office_names(noun)
-        if any(k == key for sent_no, _, k in self.order if sent_no == n) \
+        others = {k for sent_no, pos, k in self.order if sent_no == n and not self._inside_quote(pos)
+                  and self.mention(k).type == "person" and not _role_words(self.mention(k))}
+        if others or any(k == key for sent_no, _, k in self.order if sent_no == n) \
                 or _role_words(person) and not (office & _role_words(person)
                                                 and not _role_words(person) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)) \
                 or body is not None and person.affiliation not in (body, None if self._headline_subject(n, office) == key else body) \
+                or body is None and not self._specifiers_fit(description, key) \
                 or _noun_gender(description.lower_) not in (None, self.gender(key) or _noun_gender(description.lower_)):
             return None
         if any(k != key and m.type == "person" and office & _role_words(m) for k, m in self.actors.mentions.items()) \
