@@ -616,13 +616,17 @@ class SpeakerResolver:
     def _part_of_group(self, d: _Description) -> Speaker | None:
         """'Some of the protesters', 'several of them', 'several' (alone) just after the protesters
         spoke: a part of a group actor the article has, which speaks as that group; only the same
-        noun ('some of the banners' is no one), or the one group that spoke in the sentence before."""
+        noun ('some of the banners' is no one), or the one group that spoke in the sentence before
+        ('Some say', 'many believe' alone may be anyone)."""
         subject = d.subject
         if subject.lower_ not in QUANTIFIERS - {"other"}:
             return None
         parts = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-        if any(c.dep_ not in ("prep", "punct", "relcl", "acl") for c in subject.children) or len(parts) > 1:
-            return None
+        if any(c.dep_ not in ("prep", "punct", "relcl", "acl") or c.dep_ == "prep" and c.lower_ != "of"
+               for c in subject.children) or len(parts) > 1:
+            return None         # "some in the crowd", "some who came"
+        if not parts and (subject.lower_ != "several" or any(c.dep_ != "punct" for c in subject.children)):
+            return None         # "Some say", "Many believe": anyone
         if parts and parts[0].lower_ != "them":
             whole = parts[0]
             if whole.tag_ != "NNS" or {c.lower_ for c in whole.children if c.dep_ == "det"} != {"the"} \
