@@ -427,7 +427,7 @@ class SpeakerResolver:
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._issued_document, self._definite_role, self._writers_own, self._office_of_body,
                      self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
-                     self._source_of_inner_actor, self._unnamed_plural):
+                     self._source_of_inner_actor, self._part_of_group, self._unnamed_plural):
             speaker = step(d)
             if speaker is not None:
                 return speaker
@@ -452,7 +452,8 @@ class SpeakerResolver:
                      and any(t.lower_ in DEFINITE_DETERMINERS for t in c.children)), None)   # "the charity's"
         if subject.dep_ != "compound" and subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS \
                 and (d.determiners & DEFINITE_DETERMINERS or body is not None):
-            key = self._by_role(subject, d.n, d.content, strict=body is not None)
+            key = self._by_role(subject, d.n, d.content, strict=body is not None) \
+                or (self._holder_named_next(subject, d.n, None) if body is None else None)
             if key:
                 return self._counted(subject, d.phrase, d.n, d.text, key, True)
         return None
@@ -471,7 +472,7 @@ class SpeakerResolver:
         office_body = self._office_of_named_body(d.subject, d.determiners)
         if not office_body:
             return None
-        key = self._office_holder(d.subject, office_body)
+        key = self._office_holder(d.subject, office_body) or self._holder_named_next(d.subject, d.n, office_body)
         if key:
             return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
         return Speaker(d.text, None, True)
@@ -482,7 +483,12 @@ class SpeakerResolver:
         if subject.tag_ != "NN" or not d.determiners & DEFINITE_DETERMINERS or d.noun in ROLE_NOUNS | PERSON_NOUNS \
                 or any(c.dep_ in ("compound", "amod", "prep") for c in subject.children):
             return None
+        described = self._bodies_so_described(d.noun, d.n)
         key = self._by_name_head(d.noun, d.n) or (self._owner_named_before(subject, d.n) if d.noun in ORG_HEADS else None)
+        if key and described - {key}:
+            return None         # another body of that kind: 'the bank' may be either
+        if key is None and len(described) == 1 and None not in described:
+            key = described.pop()
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
 
     def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
@@ -607,6 +613,34 @@ class SpeakerResolver:
             and d.noun in ROLE_NOUNS and d.noun not in UNNAMED_SOURCE_NOUNS | OFFICE_NOUNS \
             and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in d.subject.lefts)
 
+    def _part_of_group(self, d: _Description) -> Speaker | None:
+        """'Some of the protesters', 'several of them', 'several' (alone) just after the protesters
+        spoke: a part of a group actor the article has, which speaks as that group; only the same
+        noun ('some of the banners' is no one), or the one group that spoke in the sentence before
+        ('Some say', 'many believe' alone may be anyone)."""
+        subject = d.subject
+        if subject.lower_ not in QUANTIFIERS - {"other"}:
+            return None
+        parts = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if any(c.dep_ not in ("prep", "punct", "relcl", "acl") or c.dep_ == "prep" and c.lower_ != "of"
+               for c in subject.children) or len(parts) > 1:
+            return None         # "some in the crowd", "some who came"
+        if not parts and (subject.lower_ != "several" or any(c.dep_ != "punct" for c in subject.children)):
+            return None         # "Some say", "Many believe": anyone
+        if parts and parts[0].lower_ != "them":
+            whole = parts[0]
+            if whole.tag_ != "NNS" or {c.lower_ for c in whole.children if c.dep_ == "det"} != {"the"} \
+                    or any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in whole.children):
+                return None
+            key = self.group_names.find(whole.lower_) or self.actors.names.find(whole.lower_)
+        else:
+            before = [k for k in self.spoken.get(d.n - 1, []) if self.mention(k).type == "group"]
+            key = before[0] if len(before) == 1 and len(self.spoken.get(d.n - 1, [])) == 1 \
+                and not self.spoken.get(d.n) and not self.unnamed.get(d.n) else None
+        if key is None or self.mention(key).type != "group":
+            return None
+        return self._counted(subject, d.phrase, d.n, d.text, key, False)
+
     def _unnamed_plural(self, d: _Description) -> Speaker | None:
         """'Aid groups', 'officials': a group actor; 'sources', 'his critics': no actor."""
         subject = d.subject
@@ -658,6 +692,67 @@ class SpeakerResolver:
                    and not _role_words(m) & (FORMER_WORDS | PAST_ADVERBS)
                    and (m.affiliation == body or any(n and n in norm(m.role or "") for n in names))}
         return holders.pop() if len(holders) == 1 else None
+
+    def _holder_named_next(self, description: Token, n: int, body: str | None) -> str | None:
+        """'The prime minister said ... Mr Reed later flew to Geneva': a one-person office no one
+        of the article is known to hold is the person the next sentence names with an honorific
+        or that office's title as its main subject, its only person; who is not named in the
+        description's own sentence (not 'The president criticised Mr Reed. Mr Reed ...'), nor is
+        anyone else of no known role, has no other known role, and no one else of the article
+        holds or is given that office."""
+        noun = OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower())
+        said = {t.lower_ for t in description.lefts}
+        if noun not in OFFICE_NOUNS or description.tag_ != "NN" or said & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS) \
+                or n + 1 >= len(self.parsed.sentences):
+            return None
+        named = {key for sent_no, pos, key in self.order
+                 if sent_no == n + 1 and not self._inside_quote(pos) and self.mention(key).type == "person"}
+        if len(named) != 1:
+            return None
+        key = named.pop()
+        person = self.mention(key)
+        office = _office_names(noun)
+        others = {k for sent_no, pos, k in self.order if sent_no == n and not self._inside_quote(pos)
+                  and self.mention(k).type == "person" and not _role_words(self.mention(k))}
+        if others or any(k == key for sent_no, _, k in self.order if sent_no == n) \
+                or _role_words(person) and not (office & _role_words(person)
+                                                and not _role_words(person) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)) \
+                or body is not None and person.affiliation not in (body, None if self._headline_subject(n, office) == key else body) \
+                or body is None and not self._specifiers_fit(description, key) \
+                or _noun_gender(description.lower_) not in (None, self.gender(key) or _noun_gender(description.lower_)):
+            return None
+        if any(k != key and m.type == "person" and office & _role_words(m) for k, m in self.actors.mentions.items()) \
+                or any(text.lower().split()[-1:] == [description.lower_] for texts in self.unnamed.values() for text in texts):
+            return None     # another holder, or another of that office spoke unnamed before
+        if self._speaks_of_another(n + 1, office):
+            return None
+        subjects = [t for t in self._subjects(n + 1, None) if _in_main_clause(t) and self._subject_actor(t) == key]
+        titled = any(c.dep_ in ("compound", "flat") and c.i < t.i and (c.lower_.rstrip(".") in HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES
+                                                                    or OFFICE_ABBREVIATIONS.get(c.lower_, c.lemma_.lower()) in office)
+                     for t in subjects for c in [*t.children, *t.doc[t.left_edge.i:t.i]])
+        return key if subjects and (titled or self._headline_subject(n, office) == key) else None
+
+    def _headline_subject(self, n: int, office: set[str]) -> str | None:
+        """For the lede (sentence n just after the headline): the one person the headline names,
+        as its main subject ('Reed backs port plan' over "Peru's president has defended ..."),
+        where the headline speaks of no one the office may be ('Reed attacks president')."""
+        if not self.parsed.headline or n != 1 or self._speaks_of_another(0, office):
+            return None
+        named = {key for t in self.parsed.sentences[0] if t.pos_ == "PROPN" and (key := self.named(t))
+                 and self.mention(key).type == "person"}     # the index skips the headline
+        subjects = {self._subject_actor(t) for t in self._subjects(0, None) if _in_main_clause(t)}
+        return next(iter(named)) if len(named) == 1 and named == subjects else None
+
+    def _speaks_of_another(self, k: int, office: set[str]) -> bool:
+        """Sentence k speaks of someone besides its subject that the office may be: 'him', 'her',
+        or the office's word itself ('Ms Lowe said the president was wrong'), not as a title."""
+        for t in self.parsed.sentences[k]:
+            if self._inside_quote(self._char(t)):
+                continue
+            if t.lower_ in ("him", "her") and t.dep_ != "poss" \
+                    or t.lemma_.lower() in office and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN"):
+                return True
+        return False
 
     def _counted(self, token: Token, words: Span, n: int, text: str, key: str, person_like: bool) -> Speaker:
         """A speaker resolved from `words` (a pronoun or description of sentence n)."""
@@ -1284,6 +1379,44 @@ class SpeakerResolver:
                 last[key] = sent_no
         if len(last) == 1 and max(last.values()) >= n - DOCUMENT_LOOKBACK:
             return next(iter(last))
+        return None
+
+    def _bodies_so_described(self, noun: str, n: int) -> set[str | None]:
+        """'The bank said' where the article has called one body, and no other, a bank: by its name
+        ('the Harbour Bank'), in apposition ('Acme, a bank based in Lima,' / 'the bank Acme') or as
+        what it is ('Acme is a bank'); none if a bank is named that is no such body ('a bank in Lima')."""
+        first = 1 if self.parsed.headline else 0
+        found: set[str | None] = {key for key, m in self.actors.mentions.items()
+                                  if m.type == "organization" and _named_with_head(m, noun)
+                                  and any(k == key and no <= n for no, _, k in self.actors.order)}
+        for k in range(first, n + 1):
+            for t in self.parsed.sentences[k]:
+                if t.lemma_.lower() != noun or t.pos_ != "NOUN" or k == n or self._inside_quote(self._char(t)) \
+                        or t.tag_ != "NN":
+                    continue
+                found.add(self._body_described(t))
+        found.discard("")
+        return {key if key is None or self.mention(key).type == "organization" else None for key in found}
+
+    def _body_described(self, noun: Token) -> str | None:
+        """The body a common noun describes ('Acme, a bank'; 'the bank Acme'; 'Acme is a bank'); ''
+        where the noun is part of a name or another's ('his bank', 'the bank's staff', a body's
+        own word); None where it is some other body of that kind ('a bank in Lima')."""
+        named = self.actors.key_for(self.parsed, noun)
+        if named or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+            return ""           # part of a name ('Harbour Bank'): counted by its name
+        if noun.dep_ == "appos":
+            return self.named(noun.head)
+        described = [c for c in noun.children if c.dep_ == "appos"]
+        if described:
+            return self.named(described[0])
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            return self.named(subj) if subj is not None else None
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children) \
+                and not any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in noun.children) \
+                or any(c.dep_ == "poss" for c in noun.children) or noun.dep_ == "compound":
+            return ""           # 'the bank' again, 'his bank', 'bank accounts': no other body
         return None
 
     def _owner_named_before(self, description: Token, n: int) -> str | None:
