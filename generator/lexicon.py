@@ -515,6 +515,13 @@ OFFICE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "
                 "ambassador", "judge", "general", "commander", "premier", "king", "queen", "prince",
                 "representative", "congressman", "congresswoman", "speaker", "director", "chairman",
                 "cardinal", "archbishop", "bishop", "pope"}
+# Offices one person holds at a time in a state, city or body: only such an office, named
+# bare, may be the one person the next sentence names ("The judge said ... Mr Reed, who
+# denies fraud, ..." is no judge). A minister or secretary counts only with a qualifier
+# that picks one post ("the prime minister", "the foreign secretary").
+SOLE_OFFICES = {"president", "premier", "chancellor", "king", "queen", "pope", "mayor",
+                "governor", "speaker", "chairman"}
+QUALIFIED_SOLE_OFFICES = {"minister", "secretary"}
 OFFICE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
                         "rep.": "representative", "rep": "representative", "gen.": "general",
                         "gen": "general", "pres.": "president"}

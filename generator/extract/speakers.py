@@ -25,6 +25,7 @@ from ..lexicon import (GOVERNMENT_VOICE_NOUNS, JOINED_VOICE_NOUNS, PRONOUNS_PLUR
                        DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
+                       QUALIFIED_SOLE_OFFICES, SOLE_OFFICES,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
@@ -116,6 +117,17 @@ def _may_be(description: str, pronoun: str) -> bool:
     wanted = _pronoun_gender(pronoun)
     genders = {g for g in map(_noun_gender, description.lower().split()) if g}
     return wanted is None or genders != {"m" if wanted == "f" else "f"}
+
+
+def _one_holders_office(description: Token, noun: str) -> bool:
+    """'the president', 'the prime minister', 'the foreign secretary': an office one person holds
+    at a time; not 'the judge' or a bare 'the minister', of whom there are many."""
+    if description.tag_ != "NN":
+        return False
+    if noun in SOLE_OFFICES:
+        return True
+    return noun in QUALIFIED_SOLE_OFFICES and any(
+        c.dep_ in ("amod", "compound") and c.i < description.i for c in description.children)
 
 
 def _office_names(word: str) -> set[str]:
@@ -694,7 +706,7 @@ class SpeakerResolver:
         return holders.pop() if len(holders) == 1 else None
 
     def _holder_named_next(self, description: Token, n: int, body: str | None) -> str | None:
-        """'The prime minister said ... Mr Reed later flew to Geneva': a one-person office no one
+        """'The prime minister said ... Mr Reed later flew to Geneva': a one-person office (SOLE_OFFICES) no one
         of the article is known to hold is the person the next sentence names with an honorific
         or that office's title as its main subject, its only person; who is not named in the
         description's own sentence (not 'The president criticised Mr Reed. Mr Reed ...'), nor is
@@ -702,7 +714,7 @@ class SpeakerResolver:
         holds or is given that office."""
         noun = OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower())
         said = {t.lower_ for t in description.lefts}
-        if noun not in OFFICE_NOUNS or description.tag_ != "NN" or said & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS) \
+        if not _one_holders_office(description, noun) or said & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS) \
                 or n + 1 >= len(self.parsed.sentences):
             return None
         named = {key for sent_no, pos, key in self.order
