@@ -1326,3 +1326,17 @@ QUOTING_VERBS = {"cite", "quote", "read"}
 # Verbs that tag a quotation only when their complement is the quotation ('"...," she
 # continued', 'He went on: "..."'); "continued her tour" states nothing.
 CONTINUING_VERBS = {"continue", "begin", "go"}
+
+# ---- claimants of figures (round 10) -----------------------------------------------------------
+# Adjectives that place a claim in a sequence and name no holder of their own ('Berlin's pledge
+# ..., and an earlier announcement to spend ...'): the claim stays the first claim's holder's.
+SEQUENCE_ADJECTIVES = {"earlier", "later", "previous", "prior", "recent", "subsequent", "further",
+                       "new", "second"}
+# Verbs whose active subject authors the document it issues ('X released a report', 'X set out
+# the plan in a white paper', 'X said in a statement'); DOCUMENT_MAKING_VERBS without those that
+# move or show someone else's document ('carry', 'show', 'give', 'send', 'put', 'make').
+DOCUMENT_ISSUING_VERBS = {"publish", "release", "issue", "prepare", "produce", "commission", "write",
+                          "draft", "compile", "present", "circulate", "distribute", "submit", "unveil",
+                          "outline", "detail"}
+# Verbs with a particle that lay out a document's content ('set out the plan in a white paper').
+DOCUMENT_LAYING_OUT_VERBS = {"set": "out", "lay": "out"}
