@@ -586,6 +586,8 @@ ATTRIBUTING_VERBS = {
     "show", "find", "conclude", "determine", "demonstrate",
     # Communicate_categorization, Request (what is described or proposed: "urged them to provide $50bn")
     "describe", "urge", "propose", "recommend",
+    # Commitment ("the governor has promised 2 billion roubles")
+    "promise", "pledge", "vow",
 }
 # Particles an attributing verb needs to attribute ("point out", not "point to").
 ATTRIBUTING_PARTICLES = {"point": "out"}
@@ -1340,3 +1342,7 @@ DOCUMENT_ISSUING_VERBS = {"publish", "release", "issue", "prepare", "produce", "
                           "outline", "detail"}
 # Verbs with a particle that lay out a document's content ('set out the plan in a white paper').
 DOCUMENT_LAYING_OUT_VERBS = {"set": "out", "lay": "out"}
+# Words that give an office's reach, not the body it belongs to ('Regional governor', 'the state
+# treasurer'): a holder whose role has only these besides the office may be 'X's governor'.
+OFFICE_SCOPE_WORDS = {"regional", "provincial", "state", "local", "federal", "national", "county", "city",
+                      "district", "municipal", "general"}

@@ -332,6 +332,9 @@ ATTRIBUTED = [
      [("40,000", 40000, None, None, "jobs", None, "Central Bank")]),
     ("Tom Reed's pledge to hire 500 nurses, and an earlier promise to hire 300 doctors, were welcomed.",
      [("500", 500, None, None, "nurses", None, "Tom Reed"), ("300", 300, None, None, "doctors", None, "Tom Reed")]),
+    # a promise is its maker's claim
+    ("Tom Reed has promised 2 billion roubles to the victims.",
+     [("2 billion", 2e9, None, None, "roubles", None, "Tom Reed")]),
     # the body of the experts who made the estimate
     ("Economists at the Central Bank estimated that 40,000 jobs were lost.",
      [("40,000", 40000, None, None, "jobs", None, "Central Bank")]),
@@ -652,6 +655,17 @@ CONTINUED = [
      [("400", 400, None, None, "sites", None, None, 2), ("40", 40, None, None, "sites", None, None, 2)]),
     ("The Central Bank set out its plan in a white paper on Monday. Critics were unmoved. The paper notes that "
      "400 sites were shut.", [("400", 400, None, None, "sites", None, "Central Bank", 2)]),
+    # "X's governor" where the article names one governor, whose role names no other body
+    ("Ohio Governor Tom Reed visited the site. Eastshire's governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Regional governor Tom Reed visited the site. The company's president has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Regional governor Tom Reed visited the site. A governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Regional governor Tom Reed visited the site. Eastshire's governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, "Tom Reed", 1)]),
+    ("Eastshire's governor has promised a payout of one million roubles. Regional governor Tom Reed said the "
+     "blast was an accident.", [("one million", 1e6, None, None, "roubles", None, "Tom Reed", 0)]),
     ("The Central Bank said in a statement that it was pleased. Tom Reed rejected the plan. The statement added "
      "that 40 schools had closed.", [("40", 40, None, None, "schools", None, "Central Bank", 2)]),
     ("The Central Bank set out its plan in a white paper on Monday. Critics were unmoved. The paper notes that "

@@ -77,12 +77,14 @@ _MAY_HOLD_A_NUMBER = re.compile(
 
 def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                  mentions: list[MentionSpan] = (), countries: set[str] = frozenset(),
-                 kinds: Mapping[str, str] = MappingProxyType({})) -> list[RawFigure]:
+                 kinds: Mapping[str, str] = MappingProxyType({}),
+                 roles: Mapping[str, str] = MappingProxyType({})) -> list[RawFigure]:
     """The figures of an article; `mentions` are the words extraction resolved to an actor
     (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure
     to; `countries` the keys of the countries among them (what a capital that owns something
     stands for); `kinds` the type of each actor key (what 'it' or 'his' can stand for: see
-    `_antecedents`)."""
+    `_antecedents`); `roles` the role of each actor key that has one (who 'the governor' is:
+    see `_office_holder`)."""
     figures = []
     spans: dict[int, list[MentionSpan]] = {}
     for span in mentions:
@@ -90,6 +92,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     discourse = _Discourse()
     names = _names_written(parsed, mentions)
+    offices = _sole_holders(roles)
     quotes: list[Quote] | None = None         # found when a figure first needs them
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
@@ -108,7 +111,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         antecedents = _antecedents(parsed, n - 1, spans.get(n - 1, []), positions, kinds) if n else {}
         statements = [(p.start, p.end, p.actor) for p in positions if p.sentence_index == n]
         mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names,
-                                     statements)
+                                     statements, offices)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
@@ -1395,7 +1398,8 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None,
                     countries: set[str] = frozenset(), antecedents: Mapping[str, str] = _NO_REFERENTS,
                     kinds: Mapping[str, str] = _NO_REFERENTS, names: Mapping[str, str] = _NO_REFERENTS,
-                    statements: list[tuple[int, int, str | None]] = ()):
+                    statements: list[tuple[int, int, str | None]] = (),
+                    offices: Mapping[str, tuple[str, str]] = _NO_REFERENTS):
     """A function giving the actor whose mention span covers a token of sentence n, if any;
     else the actor of a statement of the sentence whose speaker is written as the token's
     phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved);
@@ -1407,7 +1411,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
     antecedent the sentence before gives (`_antecedents`) — but not inside the reported words of
     another speaker of the sentence (`statements`: article offsets of each statement's content,
     with its actor) nor after a person no actor was resolved to ('The minister said his ...':
-    the nearer candidate, resolved or not)."""
+    the nearer candidate, resolved or not); else, for 'the governor' or 'X's governor', the one
+    holder of that office the article names (`_office_holder`)."""
     speakers = speakers or {}
 
     def mention_of(token: Token) -> str | None:
@@ -1428,8 +1433,39 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
                 and not _reported_by_another(token, antecedents[form], statements, parsed, kinds) \
                 and (form == "it" or not _unresolved_person_before(token, spans, parsed, n)):
             key = antecedents[form]
+        if key is None and token.tag_ == "NN" and token.lower_ in offices:
+            key = _office_holder(token, offices[token.lower_], mention_of)
         return key
     return mention_of
+
+
+def _sole_holders(roles: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """Each office (the head word of a role: 'governor') that one actor of the article holds,
+    with that actor and role; a rank ('Deputy Governor') makes another office."""
+    holders: dict[str, list[tuple[str, str]]] = {}
+    for key, role in roles.items():
+        words = role.lower().split()
+        if words and not any(w in L.RANK_WORDS or w in ("former", "ex") for w in words):
+            holders.setdefault(words[-1], []).append((key, role))
+    return {office: found[0] for office, found in holders.items() if len(found) == 1}
+
+
+def _office_holder(noun: Token, holder: tuple[str, str], mention_of) -> str | None:
+    """'The governor has promised ...', 'Eastshire's governor ...' in an article that names one
+    governor ('Regional governor Tom Reed'): that holder. Only for a definite singular office
+    with no other word before it, and with an owner's name only where the holder's role names
+    that owner or only the office's reach ('Regional governor'), not another body ('Ohio
+    Governor'); never for a common noun's office ('the company's president')."""
+    key, role = holder
+    if noun.doc[noun.i + 1:noun.i + 2].text == "-" or any(c.dep_ in ("compound", "amod", "nummod") for c in noun.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return key if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) else None
+    if owner.pos_ != "PROPN" or owner.i != noun.i - 2 and noun.doc[owner.i + 1].dep_ != "case":
+        return None
+    others = [w for w in role.lower().split()[:-1] if w != owner.lower_]
+    return key if all(w in L.OFFICE_SCOPE_WORDS for w in others) else None
 
 
 def _reported_by_another(token: Token, antecedent: str, statements: list[tuple[int, int, str | None]],
