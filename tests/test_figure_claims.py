@@ -658,6 +658,10 @@ CONTINUED = [
     # "X's governor" where the article names one governor, whose role names no other body
     ("Ohio Governor Tom Reed visited the site. Eastshire's governor has promised 2 billion roubles.",
      [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Ohio's governor, Tom Reed, visited the site. Eastshire's governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Ohio Secretary of State Tom Reed visited. The state stated that 12,000 voters were struck off.",
+     [("12,000", 12000, None, None, "voters", None, None, 1)]),
     ("Regional governor Tom Reed visited the site. The company's president has promised 2 billion roubles.",
      [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
     ("Regional governor Tom Reed visited the site. A governor has promised 2 billion roubles.",

@@ -1445,7 +1445,9 @@ def _sole_holders(roles: Mapping[str, str]) -> dict[str, tuple[str, str]]:
     holders: dict[str, list[tuple[str, str]]] = {}
     for key, role in roles.items():
         words = role.lower().split()
-        if words and not any(w in L.RANK_WORDS or w in ("former", "ex") for w in words):
+        words = words[:next((i for i, w in enumerate(words) if w in L.BODY_LINKS | {"to"}), len(words))]
+        if words and not any(w in L.RANK_WORDS or w in ("former", "ex") for w in words) \
+                and words[-1] not in L.OFFICE_SCOPE_WORDS:      # "Secretary of State": a secretary
             holders.setdefault(words[-1], []).append((key, role))
     return {office: found[0] for office, found in holders.items() if len(found) == 1}
 
@@ -1455,7 +1457,8 @@ def _office_holder(noun: Token, holder: tuple[str, str], mention_of) -> str | No
     governor ('Regional governor Tom Reed'): that holder. Only for a definite singular office
     with no other word before it, and with an owner's name only where the holder's role names
     that owner or only the office's reach ('Regional governor'), not another body ('Ohio
-    Governor'); never for a common noun's office ('the company's president')."""
+    Governor') nor nothing else ('governor', maybe of another place); never for a common
+    noun's office ('the company's president')."""
     key, role = holder
     if noun.doc[noun.i + 1:noun.i + 2].text == "-" or any(c.dep_ in ("compound", "amod", "nummod") for c in noun.children):
         return None
@@ -1464,7 +1467,10 @@ def _office_holder(noun: Token, holder: tuple[str, str], mention_of) -> str | No
         return key if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) else None
     if owner.pos_ != "PROPN" or owner.i != noun.i - 2 and noun.doc[owner.i + 1].dep_ != "case":
         return None
-    others = [w for w in role.lower().split()[:-1] if w != owner.lower_]
+    words = role.lower().split()
+    others = [w for w in words if w not in (owner.lower_, noun.lower_)]
+    if owner.lower_ not in words and not others:
+        return None                       # a bare 'governor' may be another place's
     return key if all(w in L.OFFICE_SCOPE_WORDS for w in others) else None
 
 
