@@ -1346,3 +1346,5 @@ DOCUMENT_LAYING_OUT_VERBS = {"set": "out", "lay": "out"}
 # treasurer'): a holder whose role has only these besides the office may be 'X's governor'.
 OFFICE_SCOPE_WORDS = {"regional", "provincial", "state", "local", "federal", "national", "county", "city",
                       "district", "municipal", "general"}
+# Cue verbs that may come before their subject at the end of a sentence ('..., reported officials').
+INVERTED_CUE_WORDS = {"said", "reported", "stated", "added", "announced", "confirmed", "told"}

@@ -655,6 +655,16 @@ CONTINUED = [
      [("400", 400, None, None, "sites", None, None, 2), ("40", 40, None, None, "sites", None, None, 2)]),
     ("The Central Bank set out its plan in a white paper on Monday. Critics were unmoved. The paper notes that "
      "400 sites were shut.", [("400", 400, None, None, "sites", None, "Central Bank", 2)]),
+    # a cue put before its subject at the end ("..., reported officials"): the whole sentence is the
+    # subject's, only where the article made an actor of it and no statement of the sentence holds one
+    ("A gunman opened fire on Saturday, with the toll rising to 22 people on Monday, reported officials, "
+     "with 25 others injured.", [("22", 22, None, None, "people", None, None, 0),
+                                 ("25", 25, None, None, "people", None, None, 0)]),
+    ("Officials said the gunman surrendered. A gunman killed 22 people on Saturday, reported doctors.",
+     [("22", 22, None, None, "people", None, "doctors", 1)]),
+    ("Officials said the gunman surrendered. A gunman opened fire on Saturday, with the toll rising to 22 people "
+     "on Monday, reported officials, with 25 others injured.",
+     [("22", 22, None, None, "people", None, "officials", 1), ("25", 25, None, None, "people", None, "officials", 1)]),
     # "X's governor" where the article names one governor, whose role names no other body
     ("Ohio Governor Tom Reed visited the site. Eastshire's governor has promised 2 billion roubles.",
      [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),

@@ -93,6 +93,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     discourse = _Discourse()
     names = _names_written(parsed, mentions)
     offices = _sole_holders(roles)
+    actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
@@ -130,6 +131,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 quotes = find_quotes(parsed.article.text) if quotes is None else quotes
                 figure.actor = _speaker_of_quotation(parsed, figure, n, quotes, spans, countries, kinds, names,
                                                      positions)
+            if figure.actor is None and statement is None and nearest is None and not statements:
+                figure.actor = _inverted_cue_source(sent, mention_of, actor_keys)
             figures.append(figure)
     return figures
 
@@ -1437,6 +1440,26 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
             key = _office_holder(token, offices[token.lower_], mention_of)
         return key
     return mention_of
+
+
+def _inverted_cue_source(sent: Span, mention_of, actor_keys: set[str]) -> str | None:
+    """'..., with the toll rising to 22 on Monday, reported officials, with 25 injured': a cue
+    verb put before its subject between commas (or a comma and the full stop) outside
+    quotation marks, which the parser may take for an adjective, attributes the whole
+    sentence; its subject is the one resolved to an actor, or a group the article made an
+    actor of ('officials')."""
+    if any(t.is_quote for t in sent):
+        return None
+    tokens = list(sent)
+    for k in range(1, len(tokens) - 2):
+        cue, subject, after = tokens[k], tokens[k + 1], tokens[k + 2]
+        if tokens[k - 1].text == "," and cue.tag_ == "VBD" and cue.lower_ in L.INVERTED_CUE_WORDS \
+                and subject.tag_ in ("NNS", "NNP", "NNPS") and after.text in (",", "."):
+            key = mention_of(subject)
+            if key is None and subject.tag_ == "NNS" and subject.lower_ in actor_keys:
+                key = subject.lower_          # the article's group of that name
+            return key
+    return None
 
 
 def _sole_holders(roles: Mapping[str, str]) -> dict[str, tuple[str, str]]:
