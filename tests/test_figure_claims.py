@@ -646,6 +646,8 @@ CONTINUED = [
     # one of unknown owner came between, where its owner was only judging it or named in it
     ("The Central Bank released a report on Monday. A report was also leaked. The report found 40 schools closed.",
      [("40", 40, None, None, "schools", None, None, 2)]),
+    ("The Central Bank released a report on Monday. Tom Reed was angry. The report by the union found 40 schools "
+     "closed.", [("40", 40, None, None, "schools", None, None, 2)]),
     ("The Central Bank criticised a report on Monday. Tom Reed agreed. The report found 40 schools closed.",
      [("40", 40, None, None, "schools", None, None, 2)]),
     ("Anna Berg was named in a report on Monday. She denied it. The report found 40 schools closed.",

@@ -1859,10 +1859,12 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     if noun not in documents and noun not in L.MEMBER_NOUNS:
         return None
     by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else L.MEMBER_BODY_PREPOSITIONS
+    authored = False                       # "the report by the union": its own author, named or not
     for c in subject.children:
         if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
             owner = mention_of(c) or (earlier.get("it") if c.lower_ == "its" else None)   # "It edged up its forecast"
         elif c.dep_ == "prep" and c.lower_ in by:
+            authored = True
             owner = next((_owner_of_object(o, mention_of, documents) for o in c.children if o.dep_ == "pobj"), None)
         elif c.dep_ == "relcl" and noun in documents:
             owner = _maker_of(c, mention_of)
@@ -1879,7 +1881,7 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     first = _first_coordinated_claim(subject)
     if first is not None:
         return _source(first, mention_of, earlier)    # "X's pledge to ..., and an earlier announcement to ..."
-    if noun in _DOCUMENT_NOUNS and any(
+    if noun in _DOCUMENT_NOUNS and not authored and any(
             c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS or _one_more_part(c, noun) for c in subject.children):
         lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
