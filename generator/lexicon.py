@@ -605,6 +605,8 @@ ATTRIBUTING_VERBS = {
     "show", "find", "conclude", "determine", "demonstrate",
     # Communicate_categorization, Request (what is described or proposed: "urged them to provide $50bn")
     "describe", "urge", "propose", "recommend",
+    # Commitment ("the governor has promised 2 billion roubles")
+    "promise", "pledge", "vow",
 }
 # Particles an attributing verb needs to attribute ("point out", not "point to").
 ATTRIBUTING_PARTICLES = {"point": "out"}
@@ -1345,3 +1347,23 @@ QUOTING_VERBS = {"cite", "quote", "read"}
 # Verbs that tag a quotation only when their complement is the quotation ('"...," she
 # continued', 'He went on: "..."'); "continued her tour" states nothing.
 CONTINUING_VERBS = {"continue", "begin", "go"}
+
+# ---- claimants of figures (round 10) -----------------------------------------------------------
+# Adjectives that place a claim in a sequence and name no holder of their own ('Berlin's pledge
+# ..., and an earlier announcement to spend ...'): the claim stays the first claim's holder's.
+SEQUENCE_ADJECTIVES = {"earlier", "later", "previous", "prior", "recent", "subsequent", "further",
+                       "new", "second"}
+# Verbs whose active subject authors the document it issues ('X released a report', 'X set out
+# the plan in a white paper', 'X said in a statement'); DOCUMENT_MAKING_VERBS without those that
+# move or show someone else's document ('carry', 'show', 'give', 'send', 'put', 'make').
+DOCUMENT_ISSUING_VERBS = {"publish", "release", "issue", "prepare", "produce", "commission", "write",
+                          "draft", "compile", "present", "circulate", "distribute", "submit", "unveil",
+                          "outline", "detail"}
+# Verbs with a particle that lay out a document's content ('set out the plan in a white paper').
+DOCUMENT_LAYING_OUT_VERBS = {"set": "out", "lay": "out"}
+# Words that give an office's reach, not the body it belongs to ('Regional governor', 'the state
+# treasurer'): a holder whose role has only these besides the office may be 'X's governor'.
+OFFICE_SCOPE_WORDS = {"regional", "provincial", "state", "local", "federal", "national", "county", "city",
+                      "district", "municipal", "general"}
+# Cue verbs that may come before their subject at the end of a sentence ('..., reported officials').
+INVERTED_CUE_WORDS = {"said", "reported", "stated", "added", "announced", "confirmed", "told"}

@@ -335,6 +335,25 @@ ATTRIBUTED = [
      [("at least five", 5, 5, None, "people", "at least", "Harbour Safety Archive")]),
     ("Growth will reach 2%, according to a Central Bank forecast.",
      [("2%", 2, None, None, "%", None, "Central Bank")]),
+    # the author of a document by the verb of issuing it (not one who merely sends, is named in
+    # or shares it), a claim after "and an earlier ..." (not "a rival ...")
+    ("Tom Reed and Anna Berg published a report showing 40 schools had closed.",
+     [("40", 40, None, None, "schools", None, None)]),
+    ("Anna Berg was named in a report showing 40 schools had closed.", [("40", 40, None, None, "schools", None, None)]),
+    ("The Central Bank sent a report showing 40 schools had closed.", [("40", 40, None, None, "schools", None, None)]),
+    ("Tom Reed's pledge to hire 500 nurses, and a rival promise to hire 300 doctors, were welcomed.",
+     [("500", 500, None, None, "nurses", None, "Tom Reed"), ("300", 300, None, None, "doctors", None, None)]),
+    ("Tom Reed's pledge to hire 500 nurses, and an earlier promise by Anna Berg to hire 300 doctors, were welcomed.",
+     [("500", 500, None, None, "nurses", None, "Tom Reed"), ("300", 300, None, None, "doctors", None, "Anna Berg")]),
+    ("The Central Bank released a report showing 40,000 jobs were lost.",
+     [("40,000", 40000, None, None, "jobs", None, "Central Bank")]),
+    ("A report showing 40,000 lost jobs was published by the Central Bank.",
+     [("40,000", 40000, None, None, "jobs", None, "Central Bank")]),
+    ("Tom Reed's pledge to hire 500 nurses, and an earlier promise to hire 300 doctors, were welcomed.",
+     [("500", 500, None, None, "nurses", None, "Tom Reed"), ("300", 300, None, None, "doctors", None, "Tom Reed")]),
+    # a promise is its maker's claim
+    ("Tom Reed has promised 2 billion roubles to the victims.",
+     [("2 billion", 2e9, None, None, "roubles", None, "Tom Reed")]),
     # the body of the experts who made the estimate
     ("Economists at the Central Bank estimated that 40,000 jobs were lost.",
      [("40,000", 40000, None, None, "jobs", None, "Central Bank")]),
@@ -377,8 +396,6 @@ ATTRIBUTED = [
     ("It is estimated that 40,000 people fled.", [("40,000", 40000, None, None, "people", None, None)]),
     ("Mayor Lena Ortiz met 40 students on Friday.", [("40", 40, None, None, "students", None, None)]),
     ("Anna Berg's husband estimated that 40,000 jobs were lost.",
-     [("40,000", 40000, None, None, "jobs", None, None)]),
-    ("A report showing 40,000 lost jobs was published by the Central Bank.",
      [("40,000", 40000, None, None, "jobs", None, None)]),
     ("Tom Reed crossed the bridge: 40 people had died there.", [("40", 40, None, None, "people", None, None)]),
     # verbs of events, the hearer of 'tell', 'point' without 'out'
@@ -643,6 +660,52 @@ CONTINUED = [
      [("40", 40, None, None, "schools", None, None, 1)]),
     ("A report was published on Monday. It found 40 schools were closed.",
      [("40", 40, None, None, "schools", None, None, 1)]),
+    # "the paper" some sentences after the one document of that noun named with its owner (by the
+    # verb of issuing it or of stating something in it), and "it" joined to it; nothing where a new
+    # one of unknown owner came between, where its owner was only judging it or named in it
+    ("The Central Bank released a report on Monday. A report was also leaked. The report found 40 schools closed.",
+     [("40", 40, None, None, "schools", None, None, 2)]),
+    ("The Central Bank released a report on Monday. Tom Reed was angry. The report by the union found 40 schools "
+     "closed.", [("40", 40, None, None, "schools", None, None, 2)]),
+    ("The Central Bank criticised a report on Monday. Tom Reed agreed. The report found 40 schools closed.",
+     [("40", 40, None, None, "schools", None, None, 2)]),
+    ("Anna Berg was named in a report on Monday. She denied it. The report found 40 schools closed.",
+     [("40", 40, None, None, "schools", None, None, 2)]),
+    ("The Central Bank set out its plan in a white paper. Tom Reed rejected it. The minister notes that 400 sites "
+     "were shut, and it says 40 were reopened.",
+     [("400", 400, None, None, "sites", None, None, 2), ("40", 40, None, None, "sites", None, None, 2)]),
+    ("The Central Bank set out its plan in a white paper on Monday. Critics were unmoved. The paper notes that "
+     "400 sites were shut.", [("400", 400, None, None, "sites", None, "Central Bank", 2)]),
+    # a cue put before its subject at the end ("..., reported officials"): the whole sentence is the
+    # subject's, only where the article made an actor of it and no statement of the sentence holds one
+    ("A gunman opened fire on Saturday, with the toll rising to 22 people on Monday, reported officials, "
+     "with 25 others injured.", [("22", 22, None, None, "people", None, None, 0),
+                                 ("25", 25, None, None, "people", None, None, 0)]),
+    ("Officials said the gunman surrendered. A gunman killed 22 people on Saturday, reported doctors.",
+     [("22", 22, None, None, "people", None, "doctors", 1)]),
+    ("Officials said the gunman surrendered. A gunman opened fire on Saturday, with the toll rising to 22 people "
+     "on Monday, reported officials, with 25 others injured.",
+     [("22", 22, None, None, "people", None, "officials", 1), ("25", 25, None, None, "people", None, "officials", 1)]),
+    # "X's governor" where the article names one governor, whose role names no other body
+    ("Ohio Governor Tom Reed visited the site. Eastshire's governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Ohio's governor, Tom Reed, visited the site. Eastshire's governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Ohio Secretary of State Tom Reed visited. The state stated that 12,000 voters were struck off.",
+     [("12,000", 12000, None, None, "voters", None, None, 1)]),
+    ("Regional governor Tom Reed visited the site. The company's president has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Regional governor Tom Reed visited the site. A governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Regional governor Tom Reed visited the site. Eastshire's governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, "Tom Reed", 1)]),
+    ("Eastshire's governor has promised a payout of one million roubles. Regional governor Tom Reed said the "
+     "blast was an accident.", [("one million", 1e6, None, None, "roubles", None, "Tom Reed", 0)]),
+    ("The Central Bank said in a statement that it was pleased. Tom Reed rejected the plan. The statement added "
+     "that 40 schools had closed.", [("40", 40, None, None, "schools", None, "Central Bank", 2)]),
+    ("The Central Bank set out its plan in a white paper on Monday. Critics were unmoved. The paper notes that "
+     "400 sites were shut, it lists the steps taken, and it says 40 were reopened.",
+     [("400", 400, None, None, "sites", None, "Central Bank", 2), ("40", 40, None, None, "sites", None, "Central Bank", 2)]),
 ]
 
 

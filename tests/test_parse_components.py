@@ -3,7 +3,7 @@ token exactly as the stock model's components do."""
 import pytest
 import spacy
 
-from generator.extract.parse import MODEL, load_nlp
+from generator.extract.parse import MODEL, load_nlp, parse_text
 
 SENTENCES = [
     "There is a problem, and y'all ain't gonna like it.",
@@ -38,3 +38,16 @@ def test_pipeline_uses_the_cached_components():
 def test_tokens_come_out_as_the_stock_model_makes_them(stock, text):
     for _ in range(2):                       # the second time from the caches
         assert signature(load_nlp()(text)) == signature(stock(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence goes on after a word before a word without a capital or a proper noun
+    ("Among voters, 46 percent would choose Tom Reed and 44 percent would back Anna Berg, while 5 percent "
+     "prefer Ann Lowe.", 1),
+    ('She said: "The power should be used only in extreme cases and I doubt these were met." He agreed.', 2),
+    # a missing full stop before "But", a line break, a full stop: sentences end there
+    ('The valley was called the "breadbasket" of the south But in those years the rains failed.', 2),
+    ("The port is closed. Nobody can move the crates.", 2),
+])
+def test_sentences_do_not_start_after_a_word_before_a_name(text, expected):
+    assert len(parse_text(text).sentences) == expected

@@ -27,7 +27,8 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     spans = _without_overlaps(actors.spans, found.references)
     countries = {key for key, m in actors.mentions.items() if m.type == "country"}   # what a capital stands for
     kinds = {key: m.type for key, m in actors.mentions.items()}        # what 'it' or 'his' can stand for
-    figures = find_figures(parsed, found.positions, spans, countries, kinds)
+    roles = {key: m.role for key, m in actors.mentions.items() if m.role}   # who 'the governor' is
+    figures = find_figures(parsed, found.positions, spans, countries, kinds, roles)
     return ArticleExtraction(
         article=parsed.article.id,
         sentences=[span_text(s).strip() for s in parsed.sentences],

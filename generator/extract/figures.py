@@ -77,12 +77,14 @@ _MAY_HOLD_A_NUMBER = re.compile(
 
 def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                  mentions: list[MentionSpan] = (), countries: set[str] = frozenset(),
-                 kinds: Mapping[str, str] = MappingProxyType({})) -> list[RawFigure]:
+                 kinds: Mapping[str, str] = MappingProxyType({}),
+                 roles: Mapping[str, str] = MappingProxyType({})) -> list[RawFigure]:
     """The figures of an article; `mentions` are the words extraction resolved to an actor
     (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure
     to; `countries` the keys of the countries among them (what a capital that owns something
     stands for); `kinds` the type of each actor key (what 'it' or 'his' can stand for: see
-    `_antecedents`)."""
+    `_antecedents`); `roles` the role of each actor key that has one (who 'the governor' is:
+    see `_office_holder`)."""
     figures = []
     spans: dict[int, list[MentionSpan]] = {}
     for span in mentions:
@@ -90,6 +92,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     discourse = _Discourse()
     names = _names_written(parsed, mentions)
+    offices = _sole_holders(roles)
+    actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
@@ -108,7 +112,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         antecedents = _antecedents(parsed, n - 1, spans.get(n - 1, []), positions, kinds) if n else {}
         statements = [(p.start, p.end, p.actor) for p in positions if p.sentence_index == n]
         mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names,
-                                     statements)
+                                     statements, offices)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
@@ -127,6 +131,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 quotes = find_quotes(parsed.article.text) if quotes is None else quotes
                 figure.actor = _speaker_of_quotation(parsed, figure, n, quotes, spans, countries, kinds, names,
                                                      positions)
+            if figure.actor is None and statement is None and nearest is None and not statements:
+                figure.actor = _inverted_cue_source(sent, mention_of, actor_keys)
             figures.append(figure)
     return figures
 
@@ -137,24 +143,44 @@ _NO_REFERENTS: Mapping[str, str] = MappingProxyType({})
 @dataclass
 class _Discourse:
     """What a sentence's figures can refer back to: the documents the sentence before named
-    with their owner ('the survey also found', 'It also found'), and the article's polls."""
+    with their owner ('the survey also found', 'It also found'), the article's polls, and the
+    one owner of each kind of document named so far ('the paper notes' some sentences later)."""
     polls: set[str] = field(default_factory=set)           # the owners of the polls named so far
     earlier: dict[str, str] = field(default_factory=dict)  # what the sentence before could refer back to
     carried: dict[str, str] = field(default_factory=dict)  # a poll whose breakdown the sentence went on with
     breakdown: bool = False                                 # the sentence before went on with a poll's results
     after_poll: bool = False                                # the sentence before named the poll
+    owners: dict[str, set[str]] = field(default_factory=dict)  # the owners of the documents named so far, by noun
 
     def the_poll(self) -> dict[str, str]:
         """'the poll' of an article that named one poll so far."""
         return {"poll": next(iter(self.polls))} if len(self.polls) == 1 else {}
 
     def referents(self) -> dict[str, str]:
-        return {**self.the_poll(), **self.earlier}
+        return {**self.the_poll(), **self.known_documents(), **self.earlier}
+
+    def known_documents(self) -> dict[str, str]:
+        """'The paper notes ...' some sentences after 'X set out the plan in a white paper': each
+        document noun whose documents so far have one owner, and none named since without one."""
+        return {noun: next(iter(owners)) for noun, owners in self.owners.items()
+                if len(owners) == 1 and _NOBODY_NAMED not in owners}
+
+    def remember(self, named: list[tuple[str, str | None, Token]]) -> None:
+        """Add a sentence's documents to the owners of each noun: 'a report' whose owner the
+        sentence does not give is a new document of an unknown owner, so 'the report' after it
+        is no longer sure to be the one before."""
+        for noun, owner, token in named:
+            if owner is not None:
+                self.owners.setdefault(noun, set()).add(owner)
+            elif _introduces_a_document(token):
+                self.owners[noun] = set()
 
     def advance(self, parsed: ParsedArticle, n: int, spans: dict[int, list[MentionSpan]]) -> None:
         """Move on to sentence n: what sentence n - 1 named becomes what it can refer back to."""
         self.breakdown = bool(self.carried)
-        documents = _documents(parsed, n - 1, spans.get(n - 1, []), self.referents()) if n else {}
+        named = _document_mentions(parsed, n - 1, spans.get(n - 1, []), self.referents()) if n else []
+        documents = _documents(named)
+        self.remember(named)
         self.after_poll = "poll" in documents       # "The poll found ..."
         self.earlier, self.carried = {**documents, **self.carried}, {}
         if self.after_poll:
@@ -1463,7 +1489,8 @@ def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition |
 def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], speakers: dict[str, str] | None = None,
                     countries: set[str] = frozenset(), antecedents: Mapping[str, str] = _NO_REFERENTS,
                     kinds: Mapping[str, str] = _NO_REFERENTS, names: Mapping[str, str] = _NO_REFERENTS,
-                    statements: list[tuple[int, int, str | None]] = ()):
+                    statements: list[tuple[int, int, str | None]] = (),
+                    offices: Mapping[str, tuple[str, str]] = _NO_REFERENTS):
     """A function giving the actor whose mention span covers a token of sentence n, if any;
     else the actor of a statement of the sentence whose speaker is written as the token's
     phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved);
@@ -1475,7 +1502,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
     antecedent the sentence before gives (`_antecedents`) — but not inside the reported words of
     another speaker of the sentence (`statements`: article offsets of each statement's content,
     with its actor) nor after a person no actor was resolved to ('The minister said his ...':
-    the nearer candidate, resolved or not)."""
+    the nearer candidate, resolved or not); else, for 'the governor' or 'X's governor', the one
+    holder of that office the article names (`_office_holder`)."""
     speakers = speakers or {}
 
     def mention_of(token: Token) -> str | None:
@@ -1496,8 +1524,65 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
                 and not _reported_by_another(token, antecedents[form], statements, parsed, kinds) \
                 and (form == "it" or not _unresolved_person_before(token, spans, parsed, n)):
             key = antecedents[form]
+        if key is None and token.tag_ == "NN" and token.lower_ in offices:
+            key = _office_holder(token, offices[token.lower_], mention_of)
         return key
     return mention_of
+
+
+def _inverted_cue_source(sent: Span, mention_of, actor_keys: set[str]) -> str | None:
+    """'..., with the toll rising to 22 on Monday, reported officials, with 25 injured': a cue
+    verb put before its subject between commas (or a comma and the full stop) outside
+    quotation marks, which the parser may take for an adjective, attributes the whole
+    sentence; its subject is the one resolved to an actor, or a group the article made an
+    actor of ('officials')."""
+    if any(t.is_quote for t in sent):
+        return None
+    tokens = list(sent)
+    for k in range(1, len(tokens) - 2):
+        cue, subject, after = tokens[k], tokens[k + 1], tokens[k + 2]
+        if tokens[k - 1].text == "," and cue.tag_ == "VBD" and cue.lower_ in L.INVERTED_CUE_WORDS \
+                and subject.tag_ in ("NNS", "NNP", "NNPS") and after.text in (",", "."):
+            key = mention_of(subject)
+            if key is None and subject.tag_ == "NNS" and subject.lower_ in actor_keys:
+                key = subject.lower_          # the article's group of that name
+            return key
+    return None
+
+
+def _sole_holders(roles: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """Each office (the head word of a role: 'governor') that one actor of the article holds,
+    with that actor and role; a rank ('Deputy Governor') makes another office."""
+    holders: dict[str, list[tuple[str, str]]] = {}
+    for key, role in roles.items():
+        words = role.lower().split()
+        words = words[:next((i for i, w in enumerate(words) if w in L.BODY_LINKS | {"to"}), len(words))]
+        if words and not any(w in L.RANK_WORDS or w in ("former", "ex") for w in words) \
+                and words[-1] not in L.OFFICE_SCOPE_WORDS:      # "Secretary of State": a secretary
+            holders.setdefault(words[-1], []).append((key, role))
+    return {office: found[0] for office, found in holders.items() if len(found) == 1}
+
+
+def _office_holder(noun: Token, holder: tuple[str, str], mention_of) -> str | None:
+    """'The governor has promised ...', 'Eastshire's governor ...' in an article that names one
+    governor ('Regional governor Tom Reed'): that holder. Only for a definite singular office
+    with no other word before it, and with an owner's name only where the holder's role names
+    that owner or only the office's reach ('Regional governor'), not another body ('Ohio
+    Governor') nor nothing else ('governor', maybe of another place); never for a common
+    noun's office ('the company's president')."""
+    key, role = holder
+    if noun.doc[noun.i + 1:noun.i + 2].text == "-" or any(c.dep_ in ("compound", "amod", "nummod") for c in noun.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return key if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) else None
+    if owner.pos_ != "PROPN" or owner.i != noun.i - 2 and noun.doc[owner.i + 1].dep_ != "case":
+        return None
+    words = role.lower().split()
+    others = [w for w in words if w not in (owner.lower_, noun.lower_)]
+    if owner.lower_ not in words and not others:
+        return None                       # a bare 'governor' may be another place's
+    return key if all(w in L.OFFICE_SCOPE_WORDS for w in others) else None
 
 
 def _reported_by_another(token: Token, antecedent: str, statements: list[tuple[int, int, str | None]],
@@ -1594,26 +1679,41 @@ _DOCUMENT_NOUNS = frozenset(L.SOURCE_NOUNS | L.PRESENTATION_NOUNS)
 _DOCUMENT_NOUN_IN_TEXT = re.compile("|".join(map(re.escape, sorted(_DOCUMENT_NOUNS))))  # anywhere, as `in` finds it
 
 
-def _documents(parsed: ParsedArticle, n: int, spans: list[MentionSpan],
-               before: Mapping[str, str] = _NO_REFERENTS) -> dict[str, str]:
-    """The documents sentence n names with their owner ("The audit office's report said ...", "according to
-    an Ipsum poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
-    report", "the survey" or "it" in the next sentence can refer back to. Only where the
-    sentence names one owner: with two, the reference is ambiguous."""
+def _document_mentions(parsed: ParsedArticle, n: int, spans: list[MentionSpan],
+                       before: Mapping[str, str] = _NO_REFERENTS) -> list[tuple[str, str | None, Token]]:
+    """Each document noun of sentence n ("report", "poll" for any poll noun) with its owner: an
+    actor key, `_NOBODY_NAMED` for an owner the extraction did not name, None where the
+    sentence gives none."""
     if not _DOCUMENT_NOUN_IN_TEXT.search(span_text(parsed.sentences[n]).lower()):
-        return {}           # no document noun in the words: no need to walk them
+        return []           # no document noun in the words: no need to walk them
     mention_of = _mention_finder(parsed, n, spans)
-    found = {}
+    found = []
     for token in parsed.sentences[n]:
         if token.lower_ in _DOCUMENT_NOUNS and token.pos_ == "NOUN":
             owner = _source(token, mention_of, before)     # "Another slide shows ...": owned as the one before
-            if owner:
-                noun = token.lemma_.lower()
-                found.setdefault("poll" if noun in L.POLL_NOUNS else noun, set()).add(owner)
-                if token.dep_ in ("nsubj", "nsubjpass"):
-                    found.setdefault("it", set()).add(owner)
+            noun = token.lemma_.lower()
+            found.append(("poll" if noun in L.POLL_NOUNS else noun, owner, token))
+    return found
+
+
+def _documents(named: list[tuple[str, str | None, Token]]) -> dict[str, str]:
+    """The documents a sentence names with their owner ("The audit office's report said ...", "according to
+    an Ipsum poll"), by noun ("report", "poll"), and "it" for one that is a subject — what "the
+    report", "the survey" or "it" in the next sentence can refer back to. Only where the
+    sentence names one owner: with two, the reference is ambiguous."""
+    found: dict[str, set[str]] = {}
+    for noun, owner, token in named:
+        if owner:
+            found.setdefault(noun, set()).add(owner)
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                found.setdefault("it", set()).add(owner)
     owners = set().union(*found.values()) if found else set()
     return {noun: owner for noun in found for owner in owners} if len(owners) == 1 else {}
+
+
+def _introduces_a_document(token: Token) -> bool:
+    """'a report', 'new figures', 'their study': a document not yet named, not 'the report'."""
+    return not any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in token.children)
 
 
 def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool,
@@ -1838,8 +1938,8 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     elif subject.lower_ in L.RELATIVE_PRONOUNS and subject.i > 0 and subject.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
         subject = subject.doc[subject.i - 1]     # "the Fire Service which reported ...", parsed as advcl
     key = mention_of(subject)
-    if key is None and subject.lower_ == "it":
-        return earlier.get("it")           # "The audit report said ... . It also found ..."
+    if key is None and subject.lower_ == "it":          # "The audit report said ... . It also found ..."
+        return earlier.get("it") or _owner_of_joined_document(subject, mention_of, earlier)
     if key is not None or subject.pos_ == "PRON":
         return key
     documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS
@@ -1847,10 +1947,12 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     if noun not in documents and noun not in L.MEMBER_NOUNS:
         return None
     by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else L.MEMBER_BODY_PREPOSITIONS
+    authored = False                       # "the report by the union": its own author, named or not
     for c in subject.children:
         if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
             owner = mention_of(c) or (earlier.get("it") if c.lower_ == "its" else None)   # "It edged up its forecast"
         elif c.dep_ == "prep" and c.lower_ in by:
+            authored = True
             owner = next((_owner_of_object(o, mention_of, documents) for o in c.children if o.dep_ == "pobj"), None)
         elif c.dep_ == "relcl" and noun in documents:
             owner = _maker_of(c, mention_of)
@@ -1860,14 +1962,75 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
             return owner
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             return _NOBODY_NAMED           # "Berlin's pledge": its owner's, not a later speaker's
+    if noun in _DOCUMENT_NOUNS:
+        author = _author_by_verb(subject, mention_of)
+        if author is not None:
+            return author                  # "X released a report showing ...", "X said in a statement"
     first = _first_coordinated_claim(subject)
     if first is not None:
         return _source(first, mention_of, earlier)    # "X's pledge to ..., and an earlier announcement to ..."
-    if noun in _DOCUMENT_NOUNS and any(
+    if noun in _DOCUMENT_NOUNS and not authored and any(
             c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS or _one_more_part(c, noun) for c in subject.children):
         lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
     return None
+
+
+def _owner_of_joined_document(it: Token, mention_of, earlier: Mapping[str, str]) -> str | None:
+    """'The paper notes ..., it lists ... and it says ...': 'it' as the subject of a verb joined
+    to one whose subject is a document stands for that document (the parser may also hang the
+    first clause, before a comma, on the verb it is joined to)."""
+    verb = it.head
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if subject.lower_ in _DOCUMENT_NOUNS:
+            return _source(subject, mention_of, earlier)
+        if subject.lower_ != "it":
+            return None
+        spliced = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i and _is_attributing(c)), None)
+        if spliced is not None:
+            first = next((c for c in spliced.children if c.dep_ == "nsubj"), None)
+            return _source(first, mention_of, earlier) if first is not None and first.lower_ in _DOCUMENT_NOUNS \
+                else None
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
+
+
+def _author_by_verb(document: Token, mention_of) -> str | None:
+    """The actor who issues a document by the verb it depends on: the subject of an active
+    verb of issuing ('X released a report'), of one that sets out or states something in it
+    ('X set out the plan in a white paper', 'X said in a statement'), or the agent of a
+    passive one ('a report was released by X', 'a report released by X')."""
+    verb, by_subject = document.head, False
+    if document.dep_ == "dobj":
+        by_subject = verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS
+    elif document.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+        verb = verb.head
+        lemma = verb.lemma_.lower()
+        by_subject = (_is_attributing(verb) or lemma in L.DOCUMENT_ISSUING_VERBS
+                      or any(c.dep_ == "prt" and c.lower_ == L.DOCUMENT_LAYING_OUT_VERBS.get(lemma) for c in verb.children))
+    elif document.dep_ == "nsubjpass":
+        by_subject = False
+    else:
+        verb = next((c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if verb is None:
+            return None
+    if by_subject:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        author = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+    else:
+        return None
+    if author is None or author.conjuncts:
+        return None                       # "X and Y published a report": whose figures is unclear
+    return mention_of(author)
 
 
 def _one_more_part(determiner: Token, noun: str) -> bool:
@@ -1893,10 +2056,11 @@ def _first_coordinated_claim(noun: Token) -> Token | None:
 
 
 def _bare_claim(noun: Token) -> bool:
-    """'a promise to build 40 schools': only an article and what is claimed; any other word may
-    name another holder ('a rival promise', 'a Labour promise', 'a promise by the union', 'a
+    """'a promise to build 40 schools', 'an earlier promise to ...': only an article, a word of
+    sequence and what is claimed; any other word may name another holder ('a rival promise', 'a Labour promise', 'a promise by the union', 'a
     promise the union made')."""
     return all(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES | L.DEFINITE_DETERMINERS
+               or c.dep_ == "amod" and c.lower_ in L.SEQUENCE_ADJECTIVES      # "an earlier announcement to ..."
                or c.dep_ in ("acl", "ccomp", "cc", "conj", "punct")
                or c.dep_ == "prep" and c.lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS for c in noun.children)
 

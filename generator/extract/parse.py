@@ -30,7 +30,10 @@ _BINDS_NEXT: dict[int, bool] = {}          # per word (ORTH): does a sentence ne
 @Language.component("keep_names_together")
 def keep_names_together(doc: Doc) -> Doc:
     """No sentence starts right after an initial or a title: 'President Vladimir V. Putin',
-    'Sen. Bill Hart' (the small model otherwise splits there)."""
+    'Sen. Bill Hart' (the small model otherwise splits there); nor right after a word on the
+    same line, before a word that does not open with a capital or before a proper noun ('44
+    percent would back Trump, while ...', 'in extreme circumstances and I find'); a sentence
+    whose full stop is missing may still end before 'But'."""
     strings = doc.vocab.strings
     words = doc.to_array(ORTH).tolist()
     for i, orth in enumerate(words[:-1]):
@@ -38,9 +41,16 @@ def keep_names_together(doc: Doc) -> Doc:
         if binds is None:
             text = strings[orth]
             binds = _BINDS_NEXT[orth] = bool(re.fullmatch(r"[A-Z]\.", text)) or text.lower() in ABBREVIATIONS
-        if binds:
+        if binds or _runs_on(doc[i], doc[i + 1]):
             doc[i + 1].is_sent_start = False
     return doc
+
+
+def _runs_on(word: Token, after: Token) -> bool:
+    """Does the sentence go on from `word` (ending in a letter or digit, no line break after it)
+    to `after`: a word without a capital, a bracket, or a proper noun?"""
+    return (word.text[-1:].isalnum() and not after.is_space
+            and (not after.text[:1].isupper() or after.tag_ in ("NNP", "NNPS")))
 
 
 @Language.factory("cached_attribute_ruler")
