@@ -1326,3 +1326,13 @@ QUOTING_VERBS = {"cite", "quote", "read"}
 # Verbs that tag a quotation only when their complement is the quotation ('"...," she
 # continued', 'He went on: "..."'); "continued her tour" states nothing.
 CONTINUING_VERBS = {"continue", "begin", "go"}
+
+# ---- who is who (round 10) ----
+# Nouns through which a nationality word stands for its state ('the Turkish government', 'Turkish
+# officials', 'Turkish troops'); before any other noun ('a Turkish journalist', 'Turkish Americans')
+# it names people of that nationality, not the country (generator/extract/actors.py).
+NATIONAL_VOICE_NOUNS = STATE_BODY_NOUNS | SEATED_STATE_VOICES | STATE_ROLES | OFFICE_NOUNS | BODY_VOICE_NOUNS \
+    | GOVERNMENT_VOICE_NOUNS | {"official", "diplomat", "negotiator", "delegation", "side", "leader", "troops",
+                                "soldier", "warplane", "jet", "coast guard", "state", "president", "prime"}
+# Words that make an office a region's ('regional deputy governor'; with SUBNATIONAL_HEADS).
+REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}

@@ -1044,12 +1044,13 @@ ROLES = [
      [('Harbour Bank', 'organization', None, None), ('Tom Reed', 'person', 'chief executive', 'Harbour Bank')]),
     ('Tom Reed, a billionaire, said profits rose. Reed is the chief executive of the Harbour Bank.',
      [('Harbour Bank', 'organization', None, None), ('Tom Reed', 'person', 'chief executive', 'Harbour Bank')]),
+    # (the nationality word only describes him: no actor of its own)
     ('Irish Republican Tom Reed said the border should go.',
-     [('Ireland', 'country', None, None), ('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+     [('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('The Irish Republican Tom Reed said the border should go.',
-     [('Ireland', 'country', None, None), ('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+     [('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('Spanish Republican Tom Reed fled to France in 1939.',
-     [('Republican Party', 'organization', None, None), ('Spain', 'country', None, None), ('Tom Reed', 'person', None, None)]),
+     [('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('Dissident Republican Tom Reed said the border should go in Belfast.',
      [('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('Former Republican Tom Reed said the bill would pass.',
@@ -1188,6 +1189,15 @@ ROLES = [
     ("The mayor and former HTV anchor Ann Lowe said the city was safe.", [("Ann Lowe", "person", "mayor", None)]),
     ("The president and former Harbour Party leader Tom Reed are friends.",
      [("Harbour Party", "organization", None, None), ("Tom Reed", "person", "former Harbour Party leader", None)]),
+    # a region named only in its officer's title is no actor where its state is one: the officer is the state's
+    ("Omsk regional Deputy Governor Ivan Petrov said twelve people were missing. Russia sent troops, and Russia sent money.",
+     [("Ivan Petrov", "person", "regional Deputy Governor", "Russia"), ("Russia", "country", None, None)]),
+    ("Governor of Texas Greg Lowe said the law was wrong, and the United States agreed.",
+     [("Greg Lowe", "person", "Governor of Texas", "United States"), ("United States", "country", None, None)]),
+    # else it stays, as the officer's affiliation (no state to give him)
+    ("Omsk regional Deputy Governor Ivan Petrov said twelve people were missing, and Russia sent troops.",
+     [("Ivan Petrov", "person", "regional Deputy Governor", "Omsk"), ("Omsk", "organization", None, None),
+      ("Russia", "country", None, None)]),
 ]
 
 
@@ -1326,6 +1336,24 @@ NOT_ACTORS_BY_THEIR_USE = [
     # one that owns a government, or also speaks, is an actor
     ("Austria's government said the vote was fair.", [("Austria", "country")]),
     ("Peru's economy grew, and Peru said it would cut taxes.", [("Peru", "country")]),
+    # a nationality word stands for its country only through the state's voice it qualifies
+    ("A Turkish journalist said the plan failed.", []),
+    ("Polish and Ukrainian Americans make up 5% of the county, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Ukrainians voted against the plan, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Turkish officials said the plan failed.", [("Turkey", "country")]),
+    ("Turkish troops crossed the border.", [("Turkey", "country")]),
+    ("The Turkish foreign minister said the plan failed.", [("Turkey", "country")]),
+    ("US officials said the plan failed.", [("United States", "country")]),
+    ("Britain voted against the plan.", [("United Kingdom", "country")]),
+    # a region named only to say whose office a title is does nothing: its officers are its state's
+    ("Eastshire's governor said the roads were shut.", []),
+    ("Omsk's governor said the roads were shut, and Russia sent troops.", [("Russia", "country")]),
+    # (not a state, nor a region that acts, nor a region whose officer would be left with no state)
+    ("Georgia's president said the roads were shut.", [("Georgia", "country")]),
+    ("Peru's president said the roads were shut.", [("Peru", "country")]),
+    ("Scotland voted to stay, and First Minister of Scotland Ann Lowe said so.", [("Ann Lowe", "person"), ("Scotland", "country")]),
+    ("First Minister of Scotland Ann Lowe said the vote was wrong.", [("Ann Lowe", "person"), ("Scotland", "country")]),
+    ("Mayor of London Ann Lowe said the march was big, and Britain agreed.", [("Ann Lowe", "person"), ("United Kingdom", "country")]),
 ]
 
 

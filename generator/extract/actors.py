@@ -7,19 +7,21 @@ only when they act.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (CAMPUS_HEADS, DECIDING_VERBS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       SETTING_NOUNS, SPEECH_VERBS, STATE_SEATS,
+from ..lexicon import (CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+                       REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        THING_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, is_acronym, norm
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
-from .evidence import is_known_place
+from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, doc_ents
 from .titles import PERSON_ROLE_WORDS
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
@@ -81,6 +83,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         if span.kind == "person" and span.key in index.mentions:
             add_role(parsed, index, span)
+    _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
@@ -226,9 +229,92 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
             continue
         uses = [s for s in spans if s.key == key]
         if not _thin_name(mention.type, key) or any(acts(s.head) and not _setting_of_an_event(s.head, mention.type)
+                                                    and not _nationality_of_people(s)
                                                     or _called_a_body(s.head) for s in uses):
             continue
         _remove(index, key)
+
+
+def _nationality_of_people(span: NameSpan) -> bool:
+    """'Polish and Ukrainian Americans make up 5%', 'a Turkish journalist said', 'the Danes
+    voted': a nationality word (the recogniser's NORP, not the country's own name) stands for
+    the country only through a state's body or voice it qualifies ('the Turkish government',
+    'Turkish officials', 'the Turkish foreign minister'); alone or before other people it
+    names people of that nationality, and the country does nothing there."""
+    token = span.head
+    if span.kind != "country" or not _demonym(span.surface):
+        return False
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or token.head.pos_ not in ("NOUN", "PROPN"):
+        return True
+    return token.head.lemma_.lower() not in NATIONAL_VOICE_NOUNS and token.head.lower_ not in NATIONAL_VOICE_NOUNS
+
+
+def _demonym(surface: str) -> bool:
+    """'Ukrainian', 'Danes', 'Polish': one word that is no country's own name and ends like a
+    people's adjective ('US', 'Britain', 'Ukraine' are names)."""
+    word = surface.strip(".").lower()
+    return " " not in word and not surface.isupper() and not is_country_name(surface) \
+        and (word.endswith(DEMONYM_ENDINGS) or word.endswith("s") and word[:-1].endswith(DEMONYM_ENDINGS))
+
+
+def _drop_regions_named_only_by_their_officers(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Eastshire's governor said', 'Eastshire regional deputy governor Tom Reed', 'First Minister
+    of Eastshire Ann Lowe': a region (no sovereign state) named only to say whose office a title is
+    does nothing itself: no actor. Its officers belong to the state the region is part of (the
+    gazetteer's, else the article's main country), so the region goes only where that state is an
+    actor of the article and every officer's title says the office is a region's ('governor',
+    'regional deputy governor', 'first minister': not 'mayor', whose city is no state's office),
+    never leaving an officer without the affiliation the title gave."""
+    holders = {}
+    for mention in index.mentions.values():
+        if mention.affiliation:
+            holders.setdefault(mention.affiliation, []).append(mention)
+    for key in list(index.mentions):
+        mention = index.mentions.get(key)
+        uses = [s for s in spans if s.key == key]      # none: named only inside its officer's title
+        if mention is None or mention.type not in ("organization", "country") or mention.role or mention.acronyms \
+                or not _region_name(key, uses) or not all(_names_an_officers_region(s.head) for s in uses):
+            continue
+        state = state_of_region(key) or main_country(parsed, index)
+        state_key = index.find(state) if state else None
+        if state_key == key or key in holders and (state_key is None or state_key not in index.mentions
+                                                   or not all(_a_regions_office(h.role) for h in holders[key])):
+            continue
+        for holder in holders.get(key, []):
+            holder.affiliation = state_key
+        _remove(index, key)
+
+
+def _a_regions_office(role: str | None) -> bool:
+    """'Governor', 'regional Deputy Governor', 'First Minister': a title held only in a region."""
+    words = norm(role or "")
+    return any(re.search(rf"\b{re.escape(head)}\b", words) for head in SUBNATIONAL_HEADS | REGIONAL_WORDS)
+
+
+def _region_name(key: str, uses: list[NameSpan]) -> bool:
+    """A place that is no sovereign state: a known province or city, a constituent country
+    ('Scotland'), or a name the recogniser only ever gave as a place."""
+    if is_sovereign_state(key) or any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split()):
+        return False
+    known = canonical(key)
+    return bool(known and known[1] == "country") or is_known_place(key) or state_of_region(key) is not None \
+        or bool(uses) and all(s.kind == "place" for s in uses)
+
+
+def _names_an_officers_region(token: Token) -> bool:
+    """The name only says whose office a title is: a word of a title before its office noun
+    ("X regional deputy governor Tom Reed"), the owner of an office noun ("X's governor"), or its
+    'of' phrase ("First Minister of X")."""
+    offices = OFFICE_NOUNS | STATE_ROLES
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ != "VERB":
+        token = token.head
+        if token.lemma_.lower() in offices:
+            return True
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() in offices
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in offices
 
 
 def _setting_of_an_event(token: Token, kind: str) -> bool:
