@@ -1336,3 +1336,7 @@ NATIONAL_VOICE_NOUNS = STATE_BODY_NOUNS | SEATED_STATE_VOICES | STATE_ROLES | OF
                                 "soldier", "warplane", "jet", "coast guard", "state", "president", "prime"}
 # Words that make an office a region's ('regional deputy governor'; with SUBNATIONAL_HEADS).
 REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}
+# Head words of a venue's name: a place people visit, which a body may run but which does not
+# itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
+VENUE_HEADS = BUILDING_NOUNS | {"zoo", "aquarium", "gallery", "library", "park", "stadium", "arena", "theatre",
+                                "theater", "museum"}

@@ -1354,6 +1354,15 @@ NOT_ACTORS_BY_THEIR_USE = [
     ("Scotland voted to stay, and First Minister of Scotland Ann Lowe said so.", [("Ann Lowe", "person"), ("Scotland", "country")]),
     ("First Minister of Scotland Ann Lowe said the vote was wrong.", [("Ann Lowe", "person"), ("Scotland", "country")]),
     ("Mayor of London Ann Lowe said the march was big, and Britain agreed.", [("Ann Lowe", "person"), ("United Kingdom", "country")]),
+    # a venue listed with common nouns of places is one of the places; one that speaks or has staff is a body
+    ("Some museums, the City Aquarium and the courts have shut.", []),
+    ("Tom Reed said some museums, the Harbour Zoo, and immigration courts have shut.", [("Tom Reed", "person")]),
+    ("On Monday some museums, the Harbour Zoo and the courts shut.", []),
+    ("The City Aquarium and other museums said they would close.", [("City Aquarium", "organization")]),
+    ("The City Aquarium has shut, Tom Reed said.", [("City Aquarium", "organization"), ("Tom Reed", "person")]),
+    ("Schools, the City Aquarium and hospitals have shut. A spokesman for the City Aquarium said it would reopen.",
+     [("City Aquarium", "organization")]),
+    ("Unions, the Harbour Party and employers have shut the port.", [("Harbour Party", "organization")]),
 ]
 
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (ARTICLES, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
-                       THING_HEADS, WORK_NOUNS)
+                       THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, is_acronym, norm
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
@@ -78,6 +78,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     index.order.sort()
     _drop_locations(parsed, index, spans)
     _drop_idle_agreements(index, spans)
+    _drop_venues_listed_with_facilities(index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
@@ -127,6 +128,30 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'in Kessa Shahr', 'entered Tell X' read as a person: a town
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
+
+
+def _drop_venues_listed_with_facilities(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Some museums, the City Aquarium and the courts have shut': a venue's name (a zoo, a museum,
+    a stadium) in a list with common nouns of places names one of the places that closed or
+    opened, no actor; it stays where it speaks anywhere in the article ('the City Aquarium said')."""
+    for key in {s.key for s in spans if s.kind == "org" and norm(s.key).split()[-1:] and norm(s.key).split()[-1] in VENUE_HEADS}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and any(_listed_with_places(s) for s in uses) \
+                and all(_listed_with_places(s) or is_location(s.head) for s in uses) \
+                and not any(_speaks_or_decides(s.head) or _member_body(s.head) for s in uses):
+            _remove(index, key)
+
+
+def _listed_with_places(span: NameSpan) -> bool:
+    """The name stands in a list beside a plural common noun ('museums, the X Zoo, and courts')."""
+    doc = span.head.doc
+    start = span.words.start - (1 if span.words.start > 0 and doc[span.words.start - 1].lower_ in ARTICLES else 0)
+    before = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
+    return any(_plural_common_noun(t) for t in [*span.head.conjuncts, *([before] if before is not None else [])])
+
+
+def _plural_common_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_lower
 
 
 def _drop_idle_agreements(index: ActorIndex, spans: list[NameSpan]) -> None:
