@@ -1198,6 +1198,16 @@ ROLES = [
     ("Omsk regional Deputy Governor Ivan Petrov said twelve people were missing, and Russia sent troops.",
      [("Ivan Petrov", "person", "regional Deputy Governor", "Omsk"), ("Omsk", "organization", None, None),
       ("Russia", "country", None, None)]),
+    # a title's abbreviation without its full stop right after an office's title is a given name
+    ("Japanese Defence Minister Gen Nakano said his country would help. Nakano said more.",
+     [("Gen Nakano", "person", "Defence Minister", "Japan"), ("Japan", "country", None, None)]),
+    ("Defence Minister Sen Park said the troops would stay.", [("Sen Park", "person", "Defence Minister", None)]),
+    # (not with its full stop, not before a given name, not after a common noun, not alone)
+    ("Defence Minister Gen. Nakano said the troops would stay.", [("Nakano", "person", "Defence Minister", None)]),
+    ("Defence Minister Gen Ann Lowe said the troops would stay.", [("Ann Lowe", "person", "Defence Minister", None)]),
+    ("Army chief Gen Nakano said the troops would stay.",
+     [("Army", "organization", None, None), ("Nakano", "person", "chief", "Army")]),
+    ("Gen Nakano said the troops would stay.", [("Nakano", "person", "General", None)]),
 ]
 
 
