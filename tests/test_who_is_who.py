@@ -1373,6 +1373,12 @@ NOT_ACTORS_BY_THEIR_USE = [
     ("Schools, the City Aquarium and hospitals have shut. A spokesman for the City Aquarium said it would reopen.",
      [("City Aquarium", "organization")]),
     ("Unions, the Harbour Party and employers have shut the port.", [("Harbour Party", "organization")]),
+    # two unknown capitals only inside a quoted post are the writer's shorthand; outside quotes, or acting, a body
+    ('Ann Lowe also criticised the decision via Twitter. "The WH statement tonight on the war after Tom Reed spoke with '
+     'the rebels demonstrates a complete lack of understanding."', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ("Ann Lowe said the WH statement demonstrates a lack of understanding.", [("Ann Lowe", "person"), ("WH", "organization")]),
+    ('"The ZK statement shows a lack of care," Tom Reed said. The ZK said it disagreed.',
+     [("Tom Reed", "person"), ("ZK", "organization")]),
 ]
 
 

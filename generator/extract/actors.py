@@ -18,7 +18,7 @@ from ..lexicon import (ARTICLES, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, 
                        REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, is_acronym, norm
+from ..names import NameLookup, canonical, initials, is_acronym, norm
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
@@ -79,6 +79,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_locations(parsed, index, spans)
     _drop_idle_agreements(index, spans)
     _drop_venues_listed_with_facilities(index, spans)
+    _drop_shorthand_in_quotations(index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
@@ -152,6 +153,28 @@ def _listed_with_places(span: NameSpan) -> bool:
 
 def _plural_common_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_lower
+
+
+def _drop_shorthand_in_quotations(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'"The WH statement tonight shows ...," he wrote': two capitals that no known body or country
+    is written as, that the article never defines nor writes out as a name of those initials, and
+    that occur only inside quotation marks (a post, a remark) are the speaker's shorthand, no actor
+    of their own."""
+    for key in {s.key for s in spans if s.kind == "org" and is_acronym(s.key) and len(s.key) == 2}:
+        mention = index.mentions.get(key)
+        uses = [s for s in spans if s.key == key]
+        if mention is None or mention.acronyms or canonical(key) or any(
+                initials(m.name) == norm(key) for k, m in index.mentions.items() if k != key):
+            continue
+        if all(_inside_quotation_marks(s.head) for s in uses):
+            _remove(index, key)
+
+
+def _inside_quotation_marks(token: Token) -> bool:
+    """An opening mark before the word in its paragraph that no closing one follows ('"' marks
+    counted by twos)."""
+    before = token.doc.text[:token.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _drop_idle_agreements(index: ActorIndex, spans: list[NameSpan]) -> None:
