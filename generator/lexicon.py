@@ -1340,3 +1340,7 @@ REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}
 # itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
 VENUE_HEADS = BUILDING_NOUNS | {"zoo", "aquarium", "gallery", "library", "park", "stadium", "arena", "theatre",
                                 "theater", "museum"}
+# What carries a slogan a photo shows ('a placard reading "..."', '"..." sign'): names in its
+# words are no actors (generator/extract/actors.py).
+SIGN_NOUNS = ("sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "billboard",
+              "billboards", "t-shirt", "t-shirts", "sticker", "stickers")

@@ -1379,6 +1379,13 @@ NOT_ACTORS_BY_THEIR_USE = [
     ("Ann Lowe said the WH statement demonstrates a lack of understanding.", [("Ann Lowe", "person"), ("WH", "organization")]),
     ('"The ZK statement shows a lack of care," Tom Reed said. The ZK said it disagreed.',
      [("Tom Reed", "person"), ("ZK", "organization")]),
+    # a name only in the words of a sign, banner or placard is no actor; in quoted speech beside one it is
+    ('Thousands marched on Saturday.\n\n"Where is Tom Reed? Ann Lowe for PM" sign. Image: Sam Hollis.', []),
+    ('Marchers carried a sign reading "Ann Lowe for PM" through the town.', []),
+    ('Marchers carried signs: "Ann Lowe for PM". Tom Reed said so.', [("Tom Reed", "person")]),
+    ('Marchers carried signs. "Ann Lowe is our hope," Tom Reed said.', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ('Tom Reed saw the banners, "Ann Lowe will win," he said.', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ('Ann Lowe held a banner reading "Tom Reed out". Tom Reed said she was wrong.', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
 ]
 
 

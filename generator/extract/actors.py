@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..lexicon import (ARTICLES, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
-                       THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+                       SIGN_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, initials, is_acronym, norm
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
@@ -80,6 +80,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_idle_agreements(index, spans)
     _drop_venues_listed_with_facilities(index, spans)
     _drop_shorthand_in_quotations(index, spans)
+    _drop_names_on_signs(index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
@@ -168,6 +169,31 @@ def _drop_shorthand_in_quotations(index: ActorIndex, spans: list[NameSpan]) -> N
             continue
         if all(_inside_quotation_marks(s.head) for s in uses):
             _remove(index, key)
+
+
+def _drop_names_on_signs(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'"Tom Reed for PM" sign', 'a banner reading "Ann Lowe out"': a name only in the words of a
+    sign, a banner or a placard (a slogan a photo shows) is no actor of the story."""
+    for key in {s.key for s in spans}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and all(_on_a_sign(s.head) for s in uses):
+            _remove(index, key)
+
+
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_SIGN_BEFORE = re.compile(rf"\b(?:{'|'.join(SIGN_NOUNS)})\b(?:\s+(?:that|which))?(?:\s+(?:reading|read|reads|saying|said|says))?[\s:]*$", re.I)
+_SIGN_AFTER = re.compile(rf"^\s*(?:{'|'.join(SIGN_NOUNS)})\b", re.I)
+
+
+def _on_a_sign(token: Token) -> bool:
+    """The word is inside a quotation that a sign noun names: right after it ('a placard
+    reading "…"', 'a banner saying "…"') or right before it ('"…" sign')."""
+    text = token.doc.text
+    for quote in _QUOTATION.finditer(text):
+        if quote.start() < token.idx < quote.end():
+            return bool(_SIGN_BEFORE.search(text[max(0, quote.start() - 40):quote.start()])
+                        or _SIGN_AFTER.match(text[quote.end():quote.end() + 20]))
+    return False
 
 
 def _inside_quotation_marks(token: Token) -> bool:
