@@ -1344,3 +1344,6 @@ VENUE_HEADS = BUILDING_NOUNS | {"zoo", "aquarium", "gallery", "library", "park",
 # words are no actors (generator/extract/actors.py).
 SIGN_NOUNS = ("sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "billboard",
               "billboards", "t-shirt", "t-shirts", "sticker", "stickers")
+# The word that makes a broadcaster's initials the name of its news service ('XBC News' is XBC's;
+# generator/resolve.py).
+NEWS_SERVICE_WORD = "News"

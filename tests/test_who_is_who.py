@@ -134,6 +134,14 @@ MERGES = [
       ("The Department of Defense said the strike was lawful. The United States said it would respond. The United States sent ships.", None)],
      [("United States", "country", ["art-0", "art-1"]),
       ("United States Department of Defense", "organization", ["art-0", "art-1"])]),
+    # a broadcaster's initials and 'News' are its news service, that broadcaster
+    ([("The XBC said the port would close.", None), ("XBC News reported that the port would close.", None)],
+     [("XBC", "organization", ["art-0", "art-1"])]),
+    # not a word's ('Fox News' may be another body than a 'Fox'), nor a country's initials
+    ([("Fox said the port would close.", None), ("Fox News reported that the port would close.", None)],
+     [("Fox", "organization", ["art-0"]), ("Fox News", "organization", ["art-1"])]),
+    ([("Tom Reed said the UK would close the port.", None), ("The port would close, UK News reported.", None)],
+     [("Tom Reed", "person", ["art-0"]), ("UK News", "organization", ["art-1"]), ("United Kingdom", "country", ["art-0"])]),
 ]
 
 
