@@ -1202,6 +1202,8 @@ ROLES = [
      [("Ivan Petrov", "person", "regional Deputy Governor", "Russia"), ("Russia", "country", None, None)]),
     ("Governor of Texas Greg Lowe said the law was wrong, and the United States agreed.",
      [("Greg Lowe", "person", "Governor of Texas", "United States"), ("United States", "country", None, None)]),
+    ("Omsk regional Governor Ivan Petrov met Tom Reed. Russia sent troops, and Russia sent money.",
+     [("Ivan Petrov", "person", "regional Governor", "Russia"), ("Russia", "country", None, None), ("Tom Reed", "person", None, None)]),
     # else it stays, as the officer's affiliation (no state to give him)
     ("Omsk regional Deputy Governor Ivan Petrov said twelve people were missing, and Russia sent troops.",
      [("Ivan Petrov", "person", "regional Deputy Governor", "Omsk"), ("Omsk", "organization", None, None),

@@ -382,10 +382,13 @@ def _names_an_officers_region(token: Token) -> bool:
     ("X regional deputy governor Tom Reed"), the owner of an office noun ("X's governor"), or its
     'of' phrase ("First Minister of X")."""
     offices = OFFICE_NOUNS | STATE_ROLES
+    name = token
     while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ != "VERB":
         token = token.head
         if token.lemma_.lower() in offices:
             return True
+    if token is not name and token.ent_type_ == "PERSON":     # the parser may hang the title's words on the name
+        return any(t.lemma_.lower() in offices and t.ent_type_ != "PERSON" for t in token.doc[name.i + 1:token.i])
     if token.dep_ == "poss":
         return token.head.lemma_.lower() in offices
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in offices
