@@ -1367,3 +1367,23 @@ OFFICE_SCOPE_WORDS = {"regional", "provincial", "state", "local", "federal", "na
                       "district", "municipal", "general"}
 # Cue verbs that may come before their subject at the end of a sentence ('..., reported officials').
 INVERTED_CUE_WORDS = {"said", "reported", "stated", "added", "announced", "confirmed", "told"}
+# ---- who is who (round 10) ----
+# Nouns through which a nationality word stands for its state ('the Turkish government', 'Turkish
+# officials', 'Turkish troops'); before any other noun ('a Turkish journalist', 'Turkish Americans')
+# it names people of that nationality, not the country (generator/extract/actors.py).
+NATIONAL_VOICE_NOUNS = STATE_BODY_NOUNS | SEATED_STATE_VOICES | STATE_ROLES | OFFICE_NOUNS | BODY_VOICE_NOUNS \
+    | GOVERNMENT_VOICE_NOUNS | {"official", "diplomat", "negotiator", "delegation", "side", "leader", "troops",
+                                "soldier", "warplane", "jet", "coast guard", "state", "president", "prime"}
+# Words that make an office a region's ('regional deputy governor'; with SUBNATIONAL_HEADS).
+REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}
+# Head words of a venue's name: a place people visit, which a body may run but which does not
+# itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
+VENUE_HEADS = BUILDING_NOUNS | {"zoo", "aquarium", "gallery", "library", "park", "stadium", "arena", "theatre",
+                                "theater", "museum"}
+# What carries a slogan a photo shows ('a placard reading "..."', '"..." sign'): names in its
+# words are no actors (generator/extract/actors.py).
+SIGN_NOUNS = ("sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "billboard",
+              "billboards", "t-shirt", "t-shirts", "sticker", "stickers")
+# The word that makes a broadcaster's initials the name of its news service ('XBC News' is XBC's;
+# generator/resolve.py).
+NEWS_SERVICE_WORD = "News"

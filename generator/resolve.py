@@ -24,7 +24,7 @@ from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
 from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
-                      PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO)
+                      PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
 from .names import (CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
                     person_key, slugify, strip_titles)
 
@@ -293,7 +293,21 @@ def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:
         elif form == m.name or len(form.split()) > 1:
             scoped = _scoped(node, expand_known_prefix(form), mentions)[0]
             keys.add(("body", scoped + node[0] if scoped.endswith(" @") else scoped))   # no owner: this article's
+        broadcaster = _broadcaster_of_news_service(form)
+        if broadcaster:
+            keys.add(("body", norm(broadcaster)))
     return keys
+
+
+def _broadcaster_of_news_service(name: str) -> str | None:
+    """'XBC News' -> 'XBC': a broadcaster's initials and 'News' name its news service, which is
+    that broadcaster for a briefing. Only initials that name no country ('UK News'); a word
+    ('Fox News', 'Bloomberg News', 'Google News') may be another body than its first word's."""
+    words = name.split()
+    if len(words) != 2 or words[1] != NEWS_SERVICE_WORD or not is_acronym(words[0]):
+        return None
+    known = canonical(words[0])
+    return None if known and known[1] == "country" else words[0]
 
 
 def _scoped(node: Node, name: str, mentions: dict[Node, Mention]) -> tuple[str]:
@@ -464,10 +478,11 @@ def _state_of_appointer(actor: Actor, by_id: dict[str, Actor]) -> str | None:
 
 def _best_name(members: list[Mention]) -> str:
     """The fullest proper name used: most words (a title is none: 'Robin Hale' before 'Lord
-    Hale'), then most often used."""
+    Hale'), then most often used; a broadcaster's before its news service's ('XBC', not 'XBC News')."""
     counts = Counter(m.name for m in members)
     people = all(m.type == "person" for m in members)
-    return max(counts, key=lambda n: (len((strip_titles(n)[0] if people else n).split()), counts[n], -len(n), n))
+    return max(counts, key=lambda n: (_broadcaster_of_news_service(n) not in counts,   # 'XBC' is the body, not its news service
+                                      len((strip_titles(n)[0] if people else n).split()), counts[n], -len(n), n))
 
 
 def _previous_ids(previous: list[dict]) -> NameLookup:

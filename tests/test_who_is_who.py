@@ -134,6 +134,14 @@ MERGES = [
       ("The Department of Defense said the strike was lawful. The United States said it would respond. The United States sent ships.", None)],
      [("United States", "country", ["art-0", "art-1"]),
       ("United States Department of Defense", "organization", ["art-0", "art-1"])]),
+    # a broadcaster's initials and 'News' are its news service, that broadcaster
+    ([("The XBC said the port would close.", None), ("XBC News reported that the port would close.", None)],
+     [("XBC", "organization", ["art-0", "art-1"])]),
+    # not a word's ('Fox News' may be another body than a 'Fox'), nor a country's initials
+    ([("Fox said the port would close.", None), ("Fox News reported that the port would close.", None)],
+     [("Fox", "organization", ["art-0"]), ("Fox News", "organization", ["art-1"])]),
+    ([("Tom Reed said the UK would close the port.", None), ("The port would close, UK News reported.", None)],
+     [("Tom Reed", "person", ["art-0"]), ("UK News", "organization", ["art-1"]), ("United Kingdom", "country", ["art-0"])]),
 ]
 
 
@@ -1044,12 +1052,13 @@ ROLES = [
      [('Harbour Bank', 'organization', None, None), ('Tom Reed', 'person', 'chief executive', 'Harbour Bank')]),
     ('Tom Reed, a billionaire, said profits rose. Reed is the chief executive of the Harbour Bank.',
      [('Harbour Bank', 'organization', None, None), ('Tom Reed', 'person', 'chief executive', 'Harbour Bank')]),
+    # (the nationality word only describes him: no actor of its own)
     ('Irish Republican Tom Reed said the border should go.',
-     [('Ireland', 'country', None, None), ('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+     [('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('The Irish Republican Tom Reed said the border should go.',
-     [('Ireland', 'country', None, None), ('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+     [('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('Spanish Republican Tom Reed fled to France in 1939.',
-     [('Republican Party', 'organization', None, None), ('Spain', 'country', None, None), ('Tom Reed', 'person', None, None)]),
+     [('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('Dissident Republican Tom Reed said the border should go in Belfast.',
      [('Republican Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('Former Republican Tom Reed said the bill would pass.',
@@ -1188,6 +1197,27 @@ ROLES = [
     ("The mayor and former HTV anchor Ann Lowe said the city was safe.", [("Ann Lowe", "person", "mayor", None)]),
     ("The president and former Harbour Party leader Tom Reed are friends.",
      [("Harbour Party", "organization", None, None), ("Tom Reed", "person", "former Harbour Party leader", None)]),
+    # a region named only in its officer's title is no actor where its state is one: the officer is the state's
+    ("Omsk regional Deputy Governor Ivan Petrov said twelve people were missing. Russia sent troops, and Russia sent money.",
+     [("Ivan Petrov", "person", "regional Deputy Governor", "Russia"), ("Russia", "country", None, None)]),
+    ("Governor of Texas Greg Lowe said the law was wrong, and the United States agreed.",
+     [("Greg Lowe", "person", "Governor of Texas", "United States"), ("United States", "country", None, None)]),
+    ("Omsk regional Governor Ivan Petrov met Tom Reed. Russia sent troops, and Russia sent money.",
+     [("Ivan Petrov", "person", "regional Governor", "Russia"), ("Russia", "country", None, None), ("Tom Reed", "person", None, None)]),
+    # else it stays, as the officer's affiliation (no state to give him)
+    ("Omsk regional Deputy Governor Ivan Petrov said twelve people were missing, and Russia sent troops.",
+     [("Ivan Petrov", "person", "regional Deputy Governor", "Omsk"), ("Omsk", "organization", None, None),
+      ("Russia", "country", None, None)]),
+    # a title's abbreviation without its full stop right after an office's title is a given name
+    ("Japanese Defence Minister Gen Nakano said his country would help. Nakano said more.",
+     [("Gen Nakano", "person", "Defence Minister", "Japan"), ("Japan", "country", None, None)]),
+    ("Defence Minister Sen Park said the troops would stay.", [("Sen Park", "person", "Defence Minister", None)]),
+    # (not with its full stop, not before a given name, not after a common noun, not alone)
+    ("Defence Minister Gen. Nakano said the troops would stay.", [("Nakano", "person", "Defence Minister", None)]),
+    ("Defence Minister Gen Ann Lowe said the troops would stay.", [("Ann Lowe", "person", "Defence Minister", None)]),
+    ("Army chief Gen Nakano said the troops would stay.",
+     [("Army", "organization", None, None), ("Nakano", "person", "chief", "Army")]),
+    ("Gen Nakano said the troops would stay.", [("Nakano", "person", "General", None)]),
 ]
 
 
@@ -1326,6 +1356,46 @@ NOT_ACTORS_BY_THEIR_USE = [
     # one that owns a government, or also speaks, is an actor
     ("Austria's government said the vote was fair.", [("Austria", "country")]),
     ("Peru's economy grew, and Peru said it would cut taxes.", [("Peru", "country")]),
+    # a nationality word stands for its country only through the state's voice it qualifies
+    ("A Turkish journalist said the plan failed.", []),
+    ("Polish and Ukrainian Americans make up 5% of the county, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Ukrainians voted against the plan, Tom Reed said.", [("Tom Reed", "person")]),
+    ("Turkish officials said the plan failed.", [("Turkey", "country")]),
+    ("Turkish troops crossed the border.", [("Turkey", "country")]),
+    ("The Turkish foreign minister said the plan failed.", [("Turkey", "country")]),
+    ("US officials said the plan failed.", [("United States", "country")]),
+    ("Britain voted against the plan.", [("United Kingdom", "country")]),
+    # a region named only to say whose office a title is does nothing: its officers are its state's
+    ("Eastshire's governor said the roads were shut.", []),
+    ("Omsk's governor said the roads were shut, and Russia sent troops.", [("Russia", "country")]),
+    # (not a state, nor a region that acts, nor a region whose officer would be left with no state)
+    ("Georgia's president said the roads were shut.", [("Georgia", "country")]),
+    ("Peru's president said the roads were shut.", [("Peru", "country")]),
+    ("Scotland voted to stay, and First Minister of Scotland Ann Lowe said so.", [("Ann Lowe", "person"), ("Scotland", "country")]),
+    ("First Minister of Scotland Ann Lowe said the vote was wrong.", [("Ann Lowe", "person"), ("Scotland", "country")]),
+    ("Mayor of London Ann Lowe said the march was big, and Britain agreed.", [("Ann Lowe", "person"), ("United Kingdom", "country")]),
+    # a venue listed with common nouns of places is one of the places; one that speaks or has staff is a body
+    ("Some museums, the City Aquarium and the courts have shut.", []),
+    ("Tom Reed said some museums, the Harbour Zoo, and immigration courts have shut.", [("Tom Reed", "person")]),
+    ("On Monday some museums, the Harbour Zoo and the courts shut.", []),
+    ("The City Aquarium and other museums said they would close.", [("City Aquarium", "organization")]),
+    ("The City Aquarium has shut, Tom Reed said.", [("City Aquarium", "organization"), ("Tom Reed", "person")]),
+    ("Schools, the City Aquarium and hospitals have shut. A spokesman for the City Aquarium said it would reopen.",
+     [("City Aquarium", "organization")]),
+    ("Unions, the Harbour Party and employers have shut the port.", [("Harbour Party", "organization")]),
+    # two unknown capitals only inside a quoted post are the writer's shorthand; outside quotes, or acting, a body
+    ('Ann Lowe also criticised the decision via Twitter. "The WH statement tonight on the war after Tom Reed spoke with '
+     'the rebels demonstrates a complete lack of understanding."', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ("Ann Lowe said the WH statement demonstrates a lack of understanding.", [("Ann Lowe", "person"), ("WH", "organization")]),
+    ('"The ZK statement shows a lack of care," Tom Reed said. The ZK said it disagreed.',
+     [("Tom Reed", "person"), ("ZK", "organization")]),
+    # a name only in the words of a sign, banner or placard is no actor; in quoted speech beside one it is
+    ('Thousands marched on Saturday.\n\n"Where is Tom Reed? Ann Lowe for PM" sign. Image: Sam Hollis.', []),
+    ('Marchers carried a sign reading "Ann Lowe for PM" through the town.', []),
+    ('Marchers carried signs: "Ann Lowe for PM". Tom Reed said so.', [("Tom Reed", "person")]),
+    ('Marchers carried signs. "Ann Lowe is our hope," Tom Reed said.', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ('Tom Reed saw the banners, "Ann Lowe will win," he said.', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ('Ann Lowe held a banner reading "Tom Reed out". Tom Reed said she was wrong.', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
 ]
 
 

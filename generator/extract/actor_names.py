@@ -26,7 +26,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
-                       WRITING_VERBS)
+                       WRITING_VERBS, OFFICE_NOUNS, STATE_ROLES)
 from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
@@ -365,6 +365,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
+    if _given_name_after_an_office(doc, start, titles, name):
+        name, titles = f"{titles[0]} {name}", []     # 'Defence Minister Gen Nakano': a given name, no rank
     if titles and titles[0].rstrip(".").lower() not in TITLE_WORDS:
         surface = surface.split(" ", 1)[1]      # 'Senators Ann Lowe … and Tom Reed': a list's title, no form of a name
     if ent.label_ == "PERSON":
@@ -413,6 +415,17 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _given_name_after_an_office(doc, start: int, titles: list[str], name: str) -> bool:
+    """'Defence Minister Gen Nakano', 'Trade Secretary Sen Park': a title's abbreviation written
+    without its full stop that is also a given name (gender-guesser's), right after an office's
+    title and before a lone surname, is the person's given name: an office's title is not
+    followed by a second one ('Gen. Nakano', 'Army chief Gen Nakano', 'Gen Ann Lowe' keep the rank)."""
+    if len(titles) != 1 or "." in titles[0] or len(name.split()) != 1 or start == 0 or not is_given_name(titles[0]):
+        return False
+    office = doc[start - 1]
+    return office.is_title and office.lower_ in OFFICE_NOUNS | STATE_ROLES
 
 
 def _acronym_of_no_place(name: str) -> bool:

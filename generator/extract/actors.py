@@ -7,19 +7,21 @@ only when they act.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (CAMPUS_HEADS, DECIDING_VERBS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       SETTING_NOUNS, SPEECH_VERBS, STATE_SEATS,
-                       THING_HEADS, WORK_NOUNS)
+from ..lexicon import (ARTICLES, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+                       REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
+                       SIGN_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, is_acronym, norm
+from ..names import NameLookup, canonical, initials, is_acronym, norm
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
-from .evidence import is_known_place
+from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, doc_ents
 from .titles import PERSON_ROLE_WORDS
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
@@ -76,11 +78,15 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     index.order.sort()
     _drop_locations(parsed, index, spans)
     _drop_idle_agreements(index, spans)
+    _drop_venues_listed_with_facilities(index, spans)
+    _drop_shorthand_in_quotations(index, spans)
+    _drop_names_on_signs(index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
         if span.kind == "person" and span.key in index.mentions:
             add_role(parsed, index, span)
+    _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
@@ -124,6 +130,77 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'in Kessa Shahr', 'entered Tell X' read as a person: a town
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
+
+
+def _drop_venues_listed_with_facilities(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Some museums, the City Aquarium and the courts have shut': a venue's name (a zoo, a museum,
+    a stadium) in a list with common nouns of places names one of the places that closed or
+    opened, no actor; it stays where it speaks anywhere in the article ('the City Aquarium said')."""
+    for key in {s.key for s in spans if s.kind == "org" and norm(s.key).split()[-1:] and norm(s.key).split()[-1] in VENUE_HEADS}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and any(_listed_with_places(s) for s in uses) \
+                and all(_listed_with_places(s) or is_location(s.head) for s in uses) \
+                and not any(_speaks_or_decides(s.head) or _member_body(s.head) for s in uses):
+            _remove(index, key)
+
+
+def _listed_with_places(span: NameSpan) -> bool:
+    """The name stands in a list beside a plural common noun ('museums, the X Zoo, and courts')."""
+    doc = span.head.doc
+    start = span.words.start - (1 if span.words.start > 0 and doc[span.words.start - 1].lower_ in ARTICLES else 0)
+    before = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
+    return any(_plural_common_noun(t) for t in [*span.head.conjuncts, *([before] if before is not None else [])])
+
+
+def _plural_common_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_lower
+
+
+def _drop_shorthand_in_quotations(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'"The WH statement tonight shows ...," he wrote': two capitals that no known body or country
+    is written as, that the article never defines nor writes out as a name of those initials, and
+    that occur only inside quotation marks (a post, a remark) are the speaker's shorthand, no actor
+    of their own."""
+    for key in {s.key for s in spans if s.kind == "org" and is_acronym(s.key) and len(s.key) == 2}:
+        mention = index.mentions.get(key)
+        uses = [s for s in spans if s.key == key]
+        if mention is None or mention.acronyms or canonical(key) or any(
+                initials(m.name) == norm(key) for k, m in index.mentions.items() if k != key):
+            continue
+        if all(_inside_quotation_marks(s.head) for s in uses):
+            _remove(index, key)
+
+
+def _drop_names_on_signs(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'"Tom Reed for PM" sign', 'a banner reading "Ann Lowe out"': a name only in the words of a
+    sign, a banner or a placard (a slogan a photo shows) is no actor of the story."""
+    for key in {s.key for s in spans}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and all(_on_a_sign(s.head) for s in uses):
+            _remove(index, key)
+
+
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_SIGN_BEFORE = re.compile(rf"\b(?:{'|'.join(SIGN_NOUNS)})\b(?:\s+(?:that|which))?(?:\s+(?:reading|read|reads|saying|said|says))?[\s:]*$", re.I)
+_SIGN_AFTER = re.compile(rf"^\s*(?:{'|'.join(SIGN_NOUNS)})\b", re.I)
+
+
+def _on_a_sign(token: Token) -> bool:
+    """The word is inside a quotation that a sign noun names: right after it ('a placard
+    reading "…"', 'a banner saying "…"') or right before it ('"…" sign')."""
+    text = token.doc.text
+    for quote in _QUOTATION.finditer(text):
+        if quote.start() < token.idx < quote.end():
+            return bool(_SIGN_BEFORE.search(text[max(0, quote.start() - 40):quote.start()])
+                        or _SIGN_AFTER.match(text[quote.end():quote.end() + 20]))
+    return False
+
+
+def _inside_quotation_marks(token: Token) -> bool:
+    """An opening mark before the word in its paragraph that no closing one follows ('"' marks
+    counted by twos)."""
+    before = token.doc.text[:token.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _drop_idle_agreements(index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -226,9 +303,95 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
             continue
         uses = [s for s in spans if s.key == key]
         if not _thin_name(mention.type, key) or any(acts(s.head) and not _setting_of_an_event(s.head, mention.type)
+                                                    and not _nationality_of_people(s)
                                                     or _called_a_body(s.head) for s in uses):
             continue
         _remove(index, key)
+
+
+def _nationality_of_people(span: NameSpan) -> bool:
+    """'Polish and Ukrainian Americans make up 5%', 'a Turkish journalist said', 'the Danes
+    voted': a nationality word (the recogniser's NORP, not the country's own name) stands for
+    the country only through a state's body or voice it qualifies ('the Turkish government',
+    'Turkish officials', 'the Turkish foreign minister'); alone or before other people it
+    names people of that nationality, and the country does nothing there."""
+    token = span.head
+    if span.kind != "country" or not _demonym(span.surface):
+        return False
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or token.head.pos_ not in ("NOUN", "PROPN"):
+        return True
+    return token.head.lemma_.lower() not in NATIONAL_VOICE_NOUNS and token.head.lower_ not in NATIONAL_VOICE_NOUNS
+
+
+def _demonym(surface: str) -> bool:
+    """'Ukrainian', 'Danes', 'Polish': one word that is no country's own name and ends like a
+    people's adjective ('US', 'Britain', 'Ukraine' are names)."""
+    word = surface.strip(".").lower()
+    return " " not in word and not surface.isupper() and not is_country_name(surface) \
+        and (word.endswith(DEMONYM_ENDINGS) or word.endswith("s") and word[:-1].endswith(DEMONYM_ENDINGS))
+
+
+def _drop_regions_named_only_by_their_officers(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Eastshire's governor said', 'Eastshire regional deputy governor Tom Reed', 'First Minister
+    of Eastshire Ann Lowe': a region (no sovereign state) named only to say whose office a title is
+    does nothing itself: no actor. Its officers belong to the state the region is part of (the
+    gazetteer's, else the article's main country), so the region goes only where that state is an
+    actor of the article and every officer's title says the office is a region's ('governor',
+    'regional deputy governor', 'first minister': not 'mayor', whose city is no state's office),
+    never leaving an officer without the affiliation the title gave."""
+    holders = {}
+    for mention in index.mentions.values():
+        if mention.affiliation:
+            holders.setdefault(mention.affiliation, []).append(mention)
+    for key in list(index.mentions):
+        mention = index.mentions.get(key)
+        uses = [s for s in spans if s.key == key]      # none: named only inside its officer's title
+        if mention is None or mention.type not in ("organization", "country") or mention.role or mention.acronyms \
+                or not _region_name(key, uses) or not all(_names_an_officers_region(s.head) for s in uses):
+            continue
+        state = state_of_region(key) or main_country(parsed, index)
+        state_key = index.find(state) if state else None
+        if state_key == key or key in holders and (state_key is None or state_key not in index.mentions
+                                                   or not all(_a_regions_office(h.role) for h in holders[key])):
+            continue
+        for holder in holders.get(key, []):
+            holder.affiliation = state_key
+        _remove(index, key)
+
+
+def _a_regions_office(role: str | None) -> bool:
+    """'Governor', 'regional Deputy Governor', 'First Minister': a title held only in a region."""
+    words = norm(role or "")
+    return any(re.search(rf"\b{re.escape(head)}\b", words) for head in SUBNATIONAL_HEADS | REGIONAL_WORDS)
+
+
+def _region_name(key: str, uses: list[NameSpan]) -> bool:
+    """A place that is no sovereign state: a known province or city, a constituent country
+    ('Scotland'), or a name the recogniser only ever gave as a place."""
+    if is_sovereign_state(key) or any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split()):
+        return False
+    known = canonical(key)
+    return bool(known and known[1] == "country") or is_known_place(key) or state_of_region(key) is not None \
+        or bool(uses) and all(s.kind == "place" for s in uses)
+
+
+def _names_an_officers_region(token: Token) -> bool:
+    """The name only says whose office a title is: a word of a title before its office noun
+    ("X regional deputy governor Tom Reed"), the owner of an office noun ("X's governor"), or its
+    'of' phrase ("First Minister of X")."""
+    offices = OFFICE_NOUNS | STATE_ROLES
+    name = token
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ != "VERB":
+        token = token.head
+        if token.lemma_.lower() in offices:
+            return True
+    if token is not name and token.ent_type_ == "PERSON":     # the parser may hang the title's words on the name
+        return any(t.lemma_.lower() in offices and t.ent_type_ != "PERSON" for t in token.doc[name.i + 1:token.i])
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() in offices
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in offices
 
 
 def _setting_of_an_event(token: Token, kind: str) -> bool:

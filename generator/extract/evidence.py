@@ -218,3 +218,36 @@ def _regions() -> dict[str, str]:
 def country_of_region(name: str) -> str | None:
     """'Texas' -> 'United States': the one country a state or province belongs to."""
     return _regions().get(norm(name))
+
+
+@functools.lru_cache(maxsize=512)
+def is_sovereign_state(name: str) -> bool:
+    """A state: one pycountry lists ('Peru', 'Georgia', 'Taiwan'), or a country the lexicon knows
+    that is no subdivision of another in pycountry ('Turkey'; not 'Scotland'); not a province."""
+    import pycountry
+    known = canonical(name)
+    for form in {name, known[0] if known else name}:
+        try:
+            pycountry.countries.lookup(form)
+            return True         # also 'Georgia', a US state's name too
+        except LookupError:
+            pass
+    return bool(known and known[1] == "country") \
+        and not any(norm(s.name) == norm(known[0]) for s in pycountry.subdivisions)
+
+
+@functools.lru_cache(maxsize=512)
+def state_of_region(name: str) -> str | None:
+    """'Texas' -> 'United States', 'Scotland' -> 'United Kingdom': the one state a province, a
+    US state or a constituent country belongs to (pycountry's subdivisions), as the lexicon
+    names it."""
+    import pycountry
+    found = country_of_region(name)
+    if found or is_sovereign_state(name):
+        return found
+    codes = {s.country_code for s in pycountry.subdivisions if norm(s.name) == norm(name)}
+    if len(codes) != 1:
+        return None
+    country = pycountry.countries.get(alpha_2=codes.pop())
+    known = canonical(getattr(country, "common_name", None) or country.name) if country else None
+    return known[0] if known and known[1] == "country" else None
