@@ -350,7 +350,7 @@ TIME_PREPOSITIONS = {"in", "within", "after", "before"}
 # Qualifiers that, after a noun, make the number a limit: "children under five".
 THRESHOLD_QUALIFIERS = {"under", "over", "above", "below"}
 # Words that rank like a superlative: "the world's top three economies".
-RANK_WORDS = {"top"}
+RANKING_WORDS = {"top"}
 # Prepositions of a partitive that picks out of a ranked set: "one of the two biggest parties",
 # "among the three largest towns".
 RANKED_PARTITIVES = {"of", "among"}

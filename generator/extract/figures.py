@@ -612,7 +612,7 @@ def _ranks_an_owned_set(first: Token, last: Token) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     ranked = nxt is not None and _is_superlative(nxt)
     i = first.i - 1
-    if i >= 0 and doc[i].lower_ in L.RANK_WORDS:
+    if i >= 0 and doc[i].lower_ in L.RANKING_WORDS:
         ranked, i = True, i - 1
     if not ranked or i < 0:
         return False
