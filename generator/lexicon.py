@@ -1326,3 +1326,23 @@ QUOTING_VERBS = {"cite", "quote", "read"}
 # Verbs that tag a quotation only when their complement is the quotation ('"...," she
 # continued', 'He went on: "..."'); "continued her tour" states nothing.
 CONTINUING_VERBS = {"continue", "begin", "go"}
+
+# ---- roles given by 'as' and by an employer (issue 12, round 10) -------------------------------
+# Posts held at a body that are no title before a name ('his fellow senator' is no fellowship):
+# a role only with the body they are held at or of ('a senior fellow at the X Institute').
+POSTS_AT_A_BODY = {"fellow", "lecturer", "scholar"}
+# Verbs whose 'as' phrase says what the subject gave up ('X resigned as chairman'): a former post.
+LEAVING_VERBS = {"resign", "quit", "retire", "step", "leave", "depart", "exit"}
+# Nouns of the same ('the departure of X as commissioner'): a former post.
+LEAVING_NOUNS = {"departure", "resignation", "retirement", "exit", "ouster", "dismissal", "firing", "removal"}
+# Verbs of work whose simple past says the post is over, like 'served as' ('X worked as a nurse').
+PAST_WORK_VERBS = {"work"}
+# Verbs whose 'as' phrase may say what the object is ('praised Y as a leader', 'described it as'):
+# no role of the subject.
+OBJECT_AS_VERBS = {"see", "regard", "view", "describe", "treat", "praise", "hail", "name", "label", "brand",
+                   "cast", "portray", "depict", "characterize", "characterise", "identify", "recognize",
+                   "recognise", "know", "present", "introduce", "choose", "appoint", "elect", "nominate",
+                   "install", "accept", "reject", "dismiss", "denounce", "criticize", "criticise", "use",
+                   "list", "count", "rank", "replace", "succeed", "hire", "recruit", "tap", "pick", "select",
+                   "confirm", "reappoint", "re-elect", "consider", "cite", "credit", "blame", "accuse", "mock",
+                   "dub", "call", "style", "tout", "endorse", "back", "support", "welcome", "install", "sack", "fire"}
