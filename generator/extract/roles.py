@@ -715,7 +715,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         found.append(_noun_role(parsed, index, second))         # 'X, the secretary general of Y, vowed …'
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
         found += [_noun_role(parsed, index, a) for a in head.head.children
-                  if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY or _is_post_at_a_body(a))]
+                  if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY
+                                           or _is_post_at_a_body(a) and _opens_its_clause(head))]
         found += [(None, _party_member_noun(index, a)) for a in head.head.children if a.dep_ == "attr"]
     found += [(None, _party_member_noun(index, _member_of(a))) for a in head.rights
               if a.dep_ == "appos" and a.lower_ == "one"]                    # 'X, one of the Democrats on the panel,'
@@ -746,6 +747,15 @@ def _is_post_at_a_body(noun: Token) -> bool:
     with the body it is held at or of (not 'his fellow senators')."""
     return noun.lemma_.lower() in POSTS_AT_A_BODY and noun.pos_ in ("NOUN", "PROPN") \
         and any(c.dep_ == "prep" and c.lower_ in ("at", "of") for c in noun.children)
+
+
+def _opens_its_clause(head: Token) -> bool:
+    """The name with its titles opens its clause: not one the parser took for the subject out of
+    a phrase before it ('X, adviser to Senator (then-Governor) Y, is a fellow at Z': X's post)."""
+    words = title_words(head.doc, first_name_word(head))
+    start = words[0].i if words else first_name_word(head)
+    before = head.doc[start - 1] if start > 0 else None
+    return before is None or before.pos_ not in ("ADP", "NOUN", "PROPN") and before.text not in (")", "]")
 
 
 def _as_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
