@@ -1208,6 +1208,17 @@ ROLES = [
      [("Harbour Police", "organization", None, None), ("Tom Reed", "person", "former commissioner", None)]),
     ("Tom Reed worked as a lawyer before politics.", [("Tom Reed", "person", "former lawyer", None)]),
     ("The departure of Tom Reed as commissioner surprised the city.", [("Tom Reed", "person", "former commissioner", None)]),
+    # 'whose N is X': the post at the antecedent; a head of state holds it for the body's stated country
+    ("The Harbour Union, whose critic is Tom Reed, said pay was low.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("The Harbour Union, whose former leader is Tom Reed, said pay was low.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "former leader", None)]),
+    ("The Harbour Union, whose honorary president is President Tom Reed, said pay was low.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "President", None)]),
+    ("The Harbour Union, whose leader is Tom Reed, said pay was low.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "leader", "Harbour Union")]),
+    ("The Norwegian Army, whose commander-in-chief is President Tom Reed, said the border was calm.",
+     [("Norway", "country", None, None), ("Norwegian Army", "organization", None, "Norway"), ("Tom Reed", "person", "President", "Norway")]),
     # an office outranks an honour; a fellowship is a post only with its body, and a current post
     # outranks a former one
     ("Ann Lowe, a Nobel laureate, visited Rome as Norway's de facto leader.",

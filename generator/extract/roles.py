@@ -709,6 +709,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
                   if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'named the driver as X'
     found += _chosen_as(parsed, index, head)
     found += _as_roles(parsed, index, head)
+    found.append(_whose_post(parsed, index, head))
     found.append(_left_as(head))
     second = _second_subject_apposition(head)
     if second is not None:
@@ -747,6 +748,31 @@ def _is_post_at_a_body(noun: Token) -> bool:
     with the body it is held at or of (not 'his fellow senators')."""
     return noun.lemma_.lower() in POSTS_AT_A_BODY and noun.pos_ in ("NOUN", "PROPN") \
         and any(c.dep_ == "prep" and c.lower_ in ("at", "of") for c in noun.children)
+
+
+def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
+    """'The Harbour Union, whose leader is Tom Reed,': the post the relative clause names, held at
+    its antecedent; a head of state named so ('the Syrian Army, whose commander-in-chief is
+    President X') holds it for the body's stated country, not as the body's own staff."""
+    verb = head.head
+    if head.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl":
+        return None, None
+    post = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TITLE_VOCABULARY
+                 and c.lemma_.lower() not in OUTSIDER_NOUNS | DESCRIPTION_ONLY_ROLES
+                 and any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children)), None)
+    body = index.key_for(parsed, verb.head) if post is not None else None
+    if body is None or index.mentions[body].type not in ("organization", "country"):
+        return None, None
+    state_title = any(t.dep_ == "compound" and _written_out(t).lower() in STATE_ROLES for t in head.lefts)
+    if index.mentions[body].type == "organization" and state_title:
+        country, guessed = index.mentions[body].affiliation, index.mentions[body].affiliation_fallback
+        if not country:
+            country, guessed = state_of_body(parsed, index, index.mentions[body])
+        body = None if guessed or not country or index.mentions[country].type != "country" else country
+    words = [t for t in post.subtree if t.dep_ not in ("poss", "det", "punct") and not t.is_punct]
+    role = " ".join(t.text for t in words if t.i < post.i) + " " + \
+        "-".join(t.text for t in words if t.i >= post.i)         # 'former leader', 'commander-in-chief'
+    return (role.strip().lower() if _title_rank(role) == 0 else None), body
 
 
 def _opens_its_clause(head: Token) -> bool:
