@@ -1337,6 +1337,9 @@ LEAVING_VERBS = {"resign", "quit", "retire", "step", "leave", "depart", "exit"}
 LEAVING_NOUNS = {"departure", "resignation", "retirement", "exit", "ouster", "dismissal", "firing", "removal"}
 # Verbs of work whose simple past says the post is over, like 'served as' ('X worked as a nurse').
 PAST_WORK_VERBS = {"work"}
+# Verbs whose 'as' phrase says what the subject was at a start ('began his career as a reporter',
+# 'made her name as a lawyer'): no post held now.
+STARTING_VERBS = {"begin", "start", "launch", "make", "enter", "rise"}
 # Verbs whose 'as' phrase may say what the object is ('praised Y as a leader', 'described it as'):
 # no role of the subject.
 OBJECT_AS_VERBS = {"see", "regard", "view", "describe", "treat", "praise", "hail", "name", "label", "brand",

@@ -22,7 +22,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMO
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
-                       POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS)
+                       POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -791,8 +791,14 @@ def _as_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[t
     ('praised Y as a leader', 'described it as'), for a passive, a negated, modal or
     infinitive verb ('will take over as', 'hopes to serve as': not yet held), or for a
     description that is no office ('spoke as a father', 'as a witness')."""
-    verb = head.head
-    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ in OBJECT_AS_VERBS | {"serve"} \
+    verbs = [head.head] if head.dep_ == "nsubj" else []
+    verbs += [c for c in head.rights if c.dep_ == "relcl"
+              and any(d.dep_ == "nsubj" and d.lower_ == "who" for d in c.children)]   # 'X, who resigned as …,'
+    return [found for verb in verbs for found in _as_role_of_verb(parsed, index, verb)]
+
+
+def _as_role_of_verb(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> list[tuple[str | None, str | None]]:
+    if verb.pos_ != "VERB" or verb.lemma_ in OBJECT_AS_VERBS | {"serve"} \
             or verb.dep_ in ("xcomp", "ccomp", "pcomp", "acl") \
             or any(c.dep_ in ("neg", "auxpass") or c.lower_ == "never" or c.dep_ == "aux" and c.tag_ in ("MD", "TO")
                    for c in verb.children) \
@@ -800,11 +806,14 @@ def _as_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[t
         return []
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     nouns = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN"]
-    if len(preps) != 1 or len(nouns) != 1 or _title_rank(nouns[0].lemma_) != 0:
-        return []
-    role, affiliation = _noun_role(parsed, index, nouns[0])
+    if len(preps) != 1 or len(nouns) != 1 or _title_rank(nouns[0].lemma_) != 0 or verb.lemma_ in STARTING_VERBS:
+        return []               # 'began his career as a reporter': a post held once
     done = verb.lemma_ in LEAVING_VERBS or verb.lemma_ in PAST_WORK_VERBS and verb.tag_ == "VBD" \
         and not any(c.dep_ == "aux" for c in verb.children)
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in nouns[0].children)
+    if verb.tag_ == "VBD" and not done and not definite:
+        return []               # 'As a senator, X voted for the war': maybe a post held then, not now
+    role, affiliation = _noun_role(parsed, index, nouns[0])
     return [_ended(verb, (role, affiliation), done)]
 
 
