@@ -128,7 +128,8 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "admiral", "sergeant", "lieutenant", "major", "speaker", "whip", "premier",
               "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster",
               "historian", "author", "writer", "journalist", "columnist", "banker",
-              "investor", "owner", "partner", "president-elect", "predecessor", "successor"}
+              "investor", "owner", "partner", "president-elect", "predecessor", "successor",
+              "counsellor", "counselor"}
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
                "premier", "king", "queen", "prime", "president-elect", "governor"}
@@ -1335,6 +1336,10 @@ POSTS_AT_A_BODY = {"fellow", "lecturer", "scholar"}
 LEAVING_VERBS = {"resign", "quit", "retire", "step", "leave", "depart", "exit"}
 # Nouns of the same ('the departure of X as commissioner'): a former post.
 LEAVING_NOUNS = {"departure", "resignation", "retirement", "exit", "ouster", "dismissal", "firing", "removal"}
+# Nouns of a post held ("X's role as state counsellor"), and the words that keep it current
+# ("X's new role as ..."; not "X's possible role as ...").
+POST_NOUNS = {"role", "post", "position", "job"}
+CURRENT_POST_WORDS = {"new", "current", "created", "newly"}
 # Verbs of work whose simple past says the post is over, like 'served as' ('X worked as a nurse').
 PAST_WORK_VERBS = {"work"}
 # Verbs whose 'as' phrase says what the subject was at a start ('began his career as a reporter',

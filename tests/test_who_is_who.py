@@ -1212,6 +1212,12 @@ ROLES = [
      [("Harbour Police", "organization", None, None), ("Tom Reed", "person", "former commissioner", None)]),
     ("Tom Reed worked as a lawyer before politics.", [("Tom Reed", "person", "former lawyer", None)]),
     ("The departure of Tom Reed as commissioner surprised the city.", [("Tom Reed", "person", "former commissioner", None)]),
+    ("Ann Lowe's possible role as mediator was discussed.", [("Ann Lowe", "person", None, None)]),
+    ("Tom Reed's planned departure as commissioner surprised the city.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed's job as a witness was simple.", [("Tom Reed", "person", None, None)]),
+    ("Ann Lowe's role as host of the summit pleased her.", [("Ann Lowe", "person", None, None)]),
+    ("Ann Lowe's newly created role as state counsellor gives her power.", [("Ann Lowe", "person", "state counsellor", None)]),
+    ("Tom Reed's departure as commissioner surprised the city.", [("Tom Reed", "person", "former commissioner", None)]),
     # the one holder of a state office holds it for the one country the article writes it with,
     # where that description acts alone (not beside the holder, another person or 'her')
     ("Vice President Ann Lowe spoke. Norway's vice president and Denmark's vice president disagreed.",

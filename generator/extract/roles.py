@@ -22,7 +22,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMO
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
-                       POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS)
+                       POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -818,21 +818,29 @@ def _as_role_of_verb(parsed: ParsedArticle, index: "ActorIndex", verb: Token) ->
 
 
 def _left_as(head: Token) -> tuple[str | None, str | None]:
-    """'the departure of X as commissioner': the post a noun of leaving says X held (a former
-    one, naming no body served now); not 'the planned departure' (a post still held)."""
+    """'the departure of X as commissioner', "X's resignation as chairman": the post a noun of
+    leaving says X held (a former one, naming no body served now); "X's role as state
+    counsellor": the post held. Not 'the planned departure', "X's possible role as mediator"."""
     doc = head.doc
-    noun = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if noun is None or noun.lemma_.lower() not in LEAVING_NOUNS or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "as" \
-            or any(c.dep_ in ("amod", "poss", "compound") for c in noun.children):
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in LEAVING_NOUNS:
+        noun, after = head.head.head, head.i + 1
+    elif head.dep_ == "poss" and head.head.lemma_.lower() in LEAVING_NOUNS | POST_NOUNS:
+        noun, after = head.head, head.head.i + 1
+    else:
         return None, None
-    words, k = [], head.i + 2
+    if after + 1 >= len(doc) or doc[after].lower_ != "as" \
+            or any(c.dep_ in ("amod", "compound") and c.lower_ not in CURRENT_POST_WORDS or c.dep_ == "poss" and c != head
+                   for c in noun.children):
+        return None, None
+    words, k = [], after + 1
     while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
         words.append(doc[k])
         k += 1
-    words = [t for t in words if t.pos_ != "DET" or t is not words[0]]
-    if not words or words[-1].pos_ != "NOUN" or _title_rank(words[-1].lower_) != 0 or any(t.pos_ == "DET" for t in words):
-        return None, None
-    return "former " + " ".join(t.text for t in words), None
+    if not words or words[-1].pos_ != "NOUN" or _title_rank(words[-1].lower_) != 0 or any(t.pos_ == "DET" for t in words) \
+            or k < len(doc) and doc[k].pos_ == "ADP":
+        return None, None       # ('as host of the summit': a phrase this reading would cut)
+    role = " ".join(t.text for t in words)
+    return (f"former {role}" if noun.lemma_.lower() in LEAVING_NOUNS else role), None
 
 
 def _second_subject_apposition(head: Token) -> Token | None:
