@@ -1649,7 +1649,6 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     are not guessed to be the main country's."""
     stated = {m.affiliation for m in index.mentions.values() if m.affiliation and not m.affiliation_fallback
               and (m.type != "organization" or _named_with_its_state(parsed, index, m))}
-    _give_offices_their_described_country(parsed, index)
     counts = _country_counts(parsed, index)
     frames = _stated_countries(index)
     drop_guesses_for_counterparts(parsed, index)
@@ -1661,48 +1660,6 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
                           and not (key == PARTY_CODE_COUNTRY and _not_an_american_office(mention)))
         if mention.affiliation_fallback and (qualified or other_frame):
             mention.affiliation, mention.affiliation_fallback = None, False
-
-
-def _give_offices_their_described_country(parsed: ParsedArticle, index: "ActorIndex") -> None:
-    """'Vice President Ann Lowe met the envoy. … Norway's vice president has long opposed the
-    deal': the one person given a state office holds it for the one country the article writes
-    it with ("Norway's vice president", 'the Norwegian vice president'), where that description
-    acts as a subject in a sentence naming no other person and never stands beside the holder
-    ('Vice President Lowe met Norway's vice president': two people), and no other country is
-    written with that office."""
-    people = [m for m in index.mentions.values() if m.type == "person" and m.role]
-    for mention in people:
-        role = mention.role.lower()
-        if mention.affiliation and not mention.affiliation_fallback or _is_former(role) \
-                or not set(role.split()) & STATE_ROLES or sum(p.role.lower() == role for p in people) != 1:
-            continue
-        countries = _countries_of_an_office(parsed, index, role.split(), mention.key)
-        if len(countries) == 1 and None not in countries:
-            mention.affiliation, mention.affiliation_fallback = countries.pop(), False
-
-
-def _countries_of_an_office(parsed: ParsedArticle, index: "ActorIndex", words: list[str], holder: str) -> set[str | None]:
-    """The countries the article writes the office with; None among them where one such
-    description may be another person (the caller abstains)."""
-    found: set[str | None] = set()
-    phrase = " ".join(words)
-    for sent in parsed.sentences:
-        if phrase not in sent.text.lower():
-            continue                    # (a string test first: most sentences never write the office)
-        for t in sent:
-            first = t.i - len(words) + 1
-            if t.lower_ != words[-1] or first < 1 or [w.lower_ for w in t.doc[first:t.i + 1]] != words:
-                continue
-            before = t.doc[first - 1]
-            owner = t.doc[first - 2] if before.tag_ == "POS" and first > 1 else before
-            key = index.key_for(parsed, owner) if owner.pos_ in ("PROPN", "ADJ") else None
-            if key is None or index.mentions[key].type != "country":
-                continue
-            people = {index.key_for(parsed, u) for u in sent if u.ent_type_ == "PERSON"} - {None}
-            alone = t.dep_ == "nsubj" and not people and t.head.lemma_ not in RECIPROCAL_VERBS \
-                and not any(u.lower_ in ("him", "her", "them") for u in sent)
-            found |= {key, None} if people and holder in people or not alone else {key}
-    return found
 
 
 def _named_with_its_state(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
