@@ -1221,6 +1221,10 @@ ROLES = [
     # another sentence's "Norway's vice president" may be a counterpart: no country for a bare office from it
     ("Vice President Ann Lowe met the Danish envoy in the capital. Norway's vice president has long opposed the deal.",
      [("Ann Lowe", "person", "Vice President", None), ("Norway", "country", None, None)]),
+    ("Vice President Ann Lowe met Norway's vice president in Oslo.",
+     [("Ann Lowe", "person", "Vice President", None), ("Norway", "country", None, None)]),
+    ("President Tom Reed met Norway's prime minister on Monday.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "President", None)]),
     # 'whose N is X': the post at the antecedent; a head of state holds it for the body's stated country
     ("The Harbour Union, whose critic is Tom Reed, said pay was low.",
      [("Harbour Union", "organization", None, None), ("Tom Reed", "person", None, None)]),

@@ -1568,7 +1568,8 @@ def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) 
         return opening, False
     for token in sent if span.head.dep_ in ("nsubj", "nsubjpass") else ():
         key = index.key_for(parsed, token)
-        acting = token.dep_ in ("nsubj", "poss") or token.head.dep_ == "nsubj" and token.dep_ == "compound"
+        acting = token.dep_ == "nsubj" or token.head.dep_ == "nsubj" and token.dep_ == "compound" \
+            or token.dep_ == "poss" and token.head.lemma_.lower() not in TITLE_VOCABULARY   # not 'met Norway's president'
         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)   # 'X, Y and Z': which one?
         if key and index.mentions[key].type == "country" and acting and not listed:
             return key, False
