@@ -128,7 +128,8 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "admiral", "sergeant", "lieutenant", "major", "speaker", "whip", "premier",
               "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster",
               "historian", "author", "writer", "journalist", "columnist", "banker",
-              "investor", "owner", "partner", "president-elect", "predecessor", "successor"}
+              "investor", "owner", "partner", "president-elect", "predecessor", "successor",
+              "counsellor", "counselor"}
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
                "premier", "king", "queen", "prime", "president-elect", "governor"}
@@ -1387,3 +1388,29 @@ SIGN_NOUNS = ("sign", "signs", "placard", "placards", "banner", "banners", "post
 # The word that makes a broadcaster's initials the name of its news service ('XBC News' is XBC's;
 # generator/resolve.py).
 NEWS_SERVICE_WORD = "News"
+# ---- roles given by 'as' and by an employer (issue 12, round 10) -------------------------------
+# Posts held at a body that are no title before a name ('his fellow senator' is no fellowship):
+# a role only with the body they are held at or of ('a senior fellow at the X Institute').
+POSTS_AT_A_BODY = {"fellow", "lecturer", "scholar"}
+# Verbs whose 'as' phrase says what the subject gave up ('X resigned as chairman'): a former post.
+LEAVING_VERBS = {"resign", "quit", "retire", "step", "leave", "depart", "exit"}
+# Nouns of the same ('the departure of X as commissioner'): a former post.
+LEAVING_NOUNS = {"departure", "resignation", "retirement", "exit", "ouster", "dismissal", "firing", "removal"}
+# Nouns of a post held ("X's role as state counsellor"), and the words that keep it current
+# ("X's new role as ..."; not "X's possible role as ...").
+POST_NOUNS = {"role", "post", "position", "job"}
+CURRENT_POST_WORDS = {"new", "current", "created", "newly"}
+# Verbs of work whose simple past says the post is over, like 'served as' ('X worked as a nurse').
+PAST_WORK_VERBS = {"work"}
+# Verbs whose 'as' phrase says what the subject was at a start ('began his career as a reporter',
+# 'made her name as a lawyer'): no post held now.
+STARTING_VERBS = {"begin", "start", "launch", "make", "enter", "rise"}
+# Verbs whose 'as' phrase may say what the object is ('praised Y as a leader', 'described it as'):
+# no role of the subject.
+OBJECT_AS_VERBS = {"see", "regard", "view", "describe", "treat", "praise", "hail", "name", "label", "brand",
+                   "cast", "portray", "depict", "characterize", "characterise", "identify", "recognize",
+                   "recognise", "know", "present", "introduce", "choose", "appoint", "elect", "nominate",
+                   "install", "accept", "reject", "dismiss", "denounce", "criticize", "criticise", "use",
+                   "list", "count", "rank", "replace", "succeed", "hire", "recruit", "tap", "pick", "select",
+                   "confirm", "reappoint", "re-elect", "consider", "cite", "credit", "blame", "accuse", "mock",
+                   "dub", "call", "style", "tout", "endorse", "back", "support", "welcome", "install", "sack", "fire"}

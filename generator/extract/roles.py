@@ -21,7 +21,8 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMO
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
-                       MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS)
+                       MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
+                       POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -46,6 +47,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]), _is_former(f[0])))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
+    if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
+        affiliation = ranked[0][1]      # the body of the current post that is the role ('now a fellow at X')
     if role and (not mention.role or _title_rank(role) < _title_rank(mention.role)
                  or _has_title_word(role) and _is_former(mention.role) and not _is_former(role)):
         mention.role = role             # the first title the article gives, else its first description;
@@ -233,7 +236,7 @@ def _title_rank(role: str) -> int:
     """0 for an office ('chief executive'), 1 for a description only ('billionaire', 'veteran'),
     2 for no title word: an office outranks a description the article gives first."""
     words = [w.strip(".,").lower() for w in re.split(r"[\s-]+", role)]
-    if any(w in TITLE_VOCABULARY and w not in DESCRIPTION_ONLY_ROLES for w in words):
+    if any(w in TITLE_VOCABULARY and w not in DESCRIPTION_ONLY_ROLES or w in POSTS_AT_A_BODY for w in words):
         return 0
     return 1 if any(w in TITLE_VOCABULARY for w in words) else 2
 
@@ -661,7 +664,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             found.append((None, _party_member_noun(index, child)))      # 'X, a Democrat,'
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             found += [_ended(child, _noun_role(parsed, index, a)) for a in child.children
-                      if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
+                      if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY or _is_post_at_a_body(a))]
             found += [(None, _party_member_noun(index, a)) for a in child.children if a.dep_ == "attr"]
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
             body = _body_of(parsed, index, child)           # 'X, of the district council,'
@@ -705,12 +708,16 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         found += [_noun_role(parsed, index, o) for o in verb.children
                   if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'named the driver as X'
     found += _chosen_as(parsed, index, head)
+    found += _as_roles(parsed, index, head)
+    found.append(_whose_post(parsed, index, head))
+    found.append(_left_as(head))
     second = _second_subject_apposition(head)
     if second is not None:
         found.append(_noun_role(parsed, index, second))         # 'X, the secretary general of Y, vowed …'
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
         found += [_noun_role(parsed, index, a) for a in head.head.children
-                  if a.dep_ == "attr" and a.lemma_.lower() in TITLE_VOCABULARY]
+                  if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY
+                                           or _is_post_at_a_body(a) and _opens_its_clause(head))]
         found += [(None, _party_member_noun(index, a)) for a in head.head.children if a.dep_ == "attr"]
     found += [(None, _party_member_noun(index, _member_of(a))) for a in head.rights
               if a.dep_ == "appos" and a.lower_ == "one"]                    # 'X, one of the Democrats on the panel,'
@@ -734,6 +741,106 @@ def _chosen_as(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[
     # ('a decision to nominate X to replace Y as …': the parser may hang the second clause on the noun)
     return [_noun_role(parsed, index, o) for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in TITLE_VOCABULARY]
+
+
+def _is_post_at_a_body(noun: Token) -> bool:
+    """'a senior fellow at the X Institute', 'a lecturer of law at Y': a post that is a role only
+    with the body it is held at or of (not 'his fellow senators')."""
+    return noun.lemma_.lower() in POSTS_AT_A_BODY and noun.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "prep" and c.lower_ in ("at", "of") for c in noun.children)
+
+
+def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
+    """'The Harbour Union, whose leader is Tom Reed,': the post the relative clause names, held at
+    its antecedent; a head of state named so ('the Syrian Army, whose commander-in-chief is
+    President X') holds it for the body's stated country, not as the body's own staff."""
+    verb = head.head
+    if head.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl":
+        return None, None
+    post = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TITLE_VOCABULARY
+                 and c.lemma_.lower() not in OUTSIDER_NOUNS | DESCRIPTION_ONLY_ROLES
+                 and any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children)), None)
+    body = index.key_for(parsed, verb.head) if post is not None else None
+    if body is None or index.mentions[body].type not in ("organization", "country"):
+        return None, None
+    state_title = any(t.dep_ == "compound" and _written_out(t).lower() in STATE_ROLES for t in head.lefts)
+    if index.mentions[body].type == "organization" and state_title:
+        country, guessed = index.mentions[body].affiliation, index.mentions[body].affiliation_fallback
+        if not country:
+            country, guessed = state_of_body(parsed, index, index.mentions[body])
+        body = None if guessed or not country or index.mentions[country].type != "country" else country
+    words = [t for t in post.subtree if t.dep_ not in ("poss", "det", "punct") and not t.is_punct]
+    role = " ".join(t.text for t in words if t.i < post.i) + " " + \
+        "-".join(t.text for t in words if t.i >= post.i)         # 'former leader', 'commander-in-chief'
+    return (role.strip().lower() if _title_rank(role) == 0 else None), body
+
+
+def _opens_its_clause(head: Token) -> bool:
+    """The name with its titles opens its clause: not one the parser took for the subject out of
+    a phrase before it ('X, adviser to Senator (then-Governor) Y, is a fellow at Z': X's post)."""
+    words = title_words(head.doc, first_name_word(head))
+    start = words[0].i if words else first_name_word(head)
+    before = head.doc[start - 1] if start > 0 else None
+    return before is None or before.pos_ not in ("ADP", "NOUN", "PROPN") and before.text not in (")", "]")
+
+
+def _as_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
+    """'X visited Oslo as Norway's leader', 'As mayor, X opposed …', 'X resigned as chairman':
+    the office an 'as' phrase of the subject's own verb gives (a former one after a verb of
+    leaving, or 'worked' in the simple past). None where the 'as' may describe the object
+    ('praised Y as a leader', 'described it as'), for a passive, a negated, modal or
+    infinitive verb ('will take over as', 'hopes to serve as': not yet held), or for a
+    description that is no office ('spoke as a father', 'as a witness')."""
+    verbs = [head.head] if head.dep_ == "nsubj" else []
+    verbs += [c for c in head.rights if c.dep_ == "relcl"
+              and any(d.dep_ == "nsubj" and d.lower_ == "who" for d in c.children)]   # 'X, who resigned as …,'
+    return [found for verb in verbs for found in _as_role_of_verb(parsed, index, verb)]
+
+
+def _as_role_of_verb(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> list[tuple[str | None, str | None]]:
+    if verb.pos_ != "VERB" or verb.lemma_ in OBJECT_AS_VERBS | {"serve"} \
+            or verb.dep_ in ("xcomp", "ccomp", "pcomp", "acl") \
+            or any(c.dep_ in ("neg", "auxpass") or c.lower_ == "never" or c.dep_ == "aux" and c.tag_ in ("MD", "TO")
+                   for c in verb.children) \
+            or any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children):
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    nouns = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN"]
+    if len(preps) != 1 or len(nouns) != 1 or _title_rank(nouns[0].lemma_) != 0 or verb.lemma_ in STARTING_VERBS:
+        return []               # 'began his career as a reporter': a post held once
+    done = verb.lemma_ in LEAVING_VERBS or verb.lemma_ in PAST_WORK_VERBS and verb.tag_ == "VBD" \
+        and not any(c.dep_ == "aux" for c in verb.children)
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in nouns[0].children)
+    if verb.tag_ == "VBD" and not done and not definite:
+        return []               # 'As a senator, X voted for the war': maybe a post held then, not now
+    role, affiliation = _noun_role(parsed, index, nouns[0])
+    return [_ended(verb, (role, affiliation), done)]
+
+
+def _left_as(head: Token) -> tuple[str | None, str | None]:
+    """'the departure of X as commissioner', "X's resignation as chairman": the post a noun of
+    leaving says X held (a former one, naming no body served now); "X's role as state
+    counsellor": the post held. Not 'the planned departure', "X's possible role as mediator"."""
+    doc = head.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in LEAVING_NOUNS:
+        noun, after = head.head.head, head.i + 1
+    elif head.dep_ == "poss" and head.head.lemma_.lower() in LEAVING_NOUNS | POST_NOUNS:
+        noun, after = head.head, head.head.i + 1
+    else:
+        return None, None
+    if after + 1 >= len(doc) or doc[after].lower_ != "as" \
+            or any(c.dep_ in ("amod", "compound") and c.lower_ not in CURRENT_POST_WORDS or c.dep_ == "poss" and c != head
+                   for c in noun.children):
+        return None, None
+    words, k = [], after + 1
+    while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
+        words.append(doc[k])
+        k += 1
+    if not words or words[-1].pos_ != "NOUN" or _title_rank(words[-1].lower_) != 0 or any(t.pos_ == "DET" for t in words) \
+            or k < len(doc) and doc[k].pos_ == "ADP":
+        return None, None       # ('as host of the summit': a phrase this reading would cut)
+    role = " ".join(t.text for t in words)
+    return (f"former {role}" if noun.lemma_.lower() in LEAVING_NOUNS else role), None
 
 
 def _second_subject_apposition(head: Token) -> Token | None:
@@ -1072,7 +1179,7 @@ def _describes_a_person(noun: Token) -> bool:
     """A common noun that can say what a person is: a title or function from the word lists,
     or a plain noun phrase the recogniser does not take for a date, number or place ('a
     witness'; not 'an ambitious but not very well-informed man', which is an opinion)."""
-    if noun.lemma_.lower() in TITLE_VOCABULARY or noun.lower_ in TITLE_VOCABULARY:
+    if noun.lemma_.lower() in TITLE_VOCABULARY or noun.lower_ in TITLE_VOCABULARY or _is_post_at_a_body(noun):
         return True
     left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "punct")]
     plain = len(left) <= 3 and not any(t.pos_ in ("CCONJ", "ADV", "PRON", "NUM", "AUX") for t in left)
@@ -1461,7 +1568,8 @@ def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) 
         return opening, False
     for token in sent if span.head.dep_ in ("nsubj", "nsubjpass") else ():
         key = index.key_for(parsed, token)
-        acting = token.dep_ in ("nsubj", "poss") or token.head.dep_ == "nsubj" and token.dep_ == "compound"
+        acting = token.dep_ == "nsubj" or token.head.dep_ == "nsubj" and token.dep_ == "compound" \
+            or token.dep_ == "poss" and token.head.lemma_.lower() not in TITLE_VOCABULARY   # not 'met Norway's president'
         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)   # 'X, Y and Z': which one?
         if key and index.mentions[key].type == "country" and acting and not listed:
             return key, False
