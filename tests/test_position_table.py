@@ -1366,6 +1366,18 @@ WHOLE_CONTENT = [
      "stay there for many more years.",
      [("He", "Martin Dale", "told", "his worst moment was when he was told he would be freed last May, only to be "
        "locked up and told he would stay there for many more years", False)]),
+    # a quotation of a predicate going on with the last speaker: the statement starts at its subject
+    ("Ann Lowe spoke to the council on Monday. The plan is \"a recipe for disaster in the long run\".", []),
+    ("Ann Lowe spoke to the council on Monday. Her critics, she added, were \"not worth the paper they are "
+     "written on\".",
+     [("she", "Ann Lowe", "added", 'Her critics were "not worth the paper they are written on"', False)]),
+    ('Tom Reed, speaker of the house, despite admitting that he had his doubts about "lawyers trying to get rich" '
+     'and other "legal matters" that could be a worry, the victims "do need to have their day in court for what '
+     'they suffered" and he does believe the veto will fail.',
+     [("Tom Reed", "Tom Reed", "admitting", 'he had his doubts about "lawyers trying to get rich" and other '
+       '"legal matters" that could be a worry', False),
+      ("he", "Tom Reed", "said", 'the victims "do need to have their day in court for what they suffered"', False),
+      ("he", "Tom Reed", "believe", "the veto will fail", False)]),
     # the writer's advice is no statement of its subject
     ("Ms Lowe would do well to stop blaming her rivals.", []),
     ("In the next weeks the Reed campaign would do well to target young voters in swing states, emphasizing "

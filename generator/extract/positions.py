@@ -1148,8 +1148,10 @@ def _subject(verb: Token) -> Token | None:
     if reporter is not None:
         current = below = reporter      # 'X said the port would close, saying ...': X says it
     for _ in range(4):
-        subj = max((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i,
-                   default=None)    # the nearest: 'Chile's president [Ana Ruiz] said
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if current.i != verb.i and len(subjects) > 1 and any(c.i < below.i for c in subjects):
+            subjects = [c for c in subjects if c.i < below.i]   # 'X, despite admitting ..., the victims need': X's
+        subj = max(subjects, key=lambda c: c.i, default=None)    # the nearest: 'Chile's president [Ana Ruiz] said
         if subj is not None:
             if subj.dep_ == "nsubjpass" and current.lemma_ != "quote" and not _raised_subject(verb, current, below):
                 return None
@@ -2034,6 +2036,10 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
             continue
         att = Attribution(source, cue, colon.cue_char if colon else q.start, q.start, q.end, q.text, n)
         _make_direct(att, q, n, last_n)
+        subject = _subject_before_fragment(parsed, sent, q) if colon is None else None
+        if subject is not None:     # 'the victims "do need to have their day in court"': the clause, reported
+            att.start, att.direct = subject, False
+            att.text = _clean_content(parsed.article.text[subject:q.end])
         attributions.append(att)
         resolver.spoke(source, last_n)
 
@@ -2103,6 +2109,27 @@ def _opens_sentence(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
     sentence of its own; inside a sentence of the writer's it is a phrase of that sentence."""
     before = parsed.article.text[parsed.start_char(sent):q.start]
     return not before.strip(EDGE_PUNCT + "([")
+
+
+def _subject_before_fragment(parsed: ParsedArticle, sent: Span, q: Quote) -> int | None:
+    """'..., the victims "do need to have their day in court" and ...': a quotation going on
+    with the last speaker that opens in lower case right after its clause's subject quotes only
+    the predicate; the statement starts at that subject (its character offset)."""
+    if not q.text[:1].islower():
+        return None
+    base = parsed.offset(sent.doc)
+    first = next((t for t in sent if base + t.idx >= q.start and not t.is_punct), None)
+    if first is None:
+        return None
+    verb = first if first.pos_ in ("VERB", "AUX") and first.dep_ not in ("aux", "auxpass") else first.head
+    subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and base + c.idx < q.start),
+                  key=lambda c: c.i, default=None)
+    if subject is None or verb.i < first.i or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
+        return None
+    between = parsed.article.text[base + subject.right_edge.idx + len(subject.right_edge.text):q.start]
+    if between.strip(" \"“‘'`"):
+        return None
+    return base + subject.left_edge.idx
 
 
 def _after_colon(parsed: ParsedArticle, q: Quote) -> bool:
