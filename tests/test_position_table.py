@@ -1330,6 +1330,13 @@ WHOLE_CONTENT = [
      'yet that it was arson.',
      [("The mayor", None, "said", 'it was too early to tell whether the fire was set on purpose, and there was '
        '"no evidence" yet that it was arson', False)]),
+    # ... and one joined without a comma and without a time of its own
+    ('Lord Reed said the council had too much power to pass "bad laws" and it relied too much on the advice of '
+     'its friends.',
+     [("Lord Reed", "Lord Reed", "said", 'the council had too much power to pass "bad laws" and it relied too much '
+       'on the advice of its friends', False)]),
+    ("Tom Reed said the plant was safe, and it closed soon after.",
+     [("Tom Reed", "Tom Reed", "said", "the plant was safe", False)]),
     # the object before a content preposition is kept
     ('Defense Secretary Tom Reed said the approach to the region remained "one of strength", but he also '
      "warned Ruritania against provocative behavior in the northern sea.",

@@ -1658,7 +1658,9 @@ def _backshifted_but(clause: Token) -> bool:
 def _quoted_continuation(clause: Token, verb: Token) -> bool:
     """'said it was too early to tell, and there was "no evidence" yet that ...': a back-shifted
     clause the parser joined to a past cue, without a source of its own (no subject that can
-    speak, no cue), that quotes words is the speaker's too, for the quoted words are theirs."""
+    speak, no cue), that quotes words is the speaker's too, for the quoted words are theirs; so
+    is one joined without a comma and without a time of its own ('said the rules were too loose
+    and it relied on advisers'): the writer's next event is set off or dated."""
     if not (clause.dep_ == "conj" and clause.head.i == verb.i and verb.tag_ == "VBD" and clause.pos_ in ("VERB", "AUX")
             and (clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in clause.children))
             and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in verb.children if c.i < clause.i)):
@@ -1667,8 +1669,14 @@ def _quoted_continuation(clause: Token, verb: Token) -> bool:
     if subject is None or subject.dep_ != "expl" and subject.lower_ not in ANAPHORIC_SUBJECTS and _can_speak(subject):
         return False
     words = list(clause.subtree)
-    marks = [t for t in words if t.is_quote]
-    return len(marks) >= 2 and not any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in words)
+    if any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in words):
+        return False
+    if sum(t.is_quote for t in words) >= 2:
+        return True
+    doc = clause.doc        # 'said the rules were too loose and it relied on advisers': no comma, no new time
+    joiner = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return joiner is not None and joiner.dep_ == "cc" and joiner.i > 0 and doc[joiner.i - 1].text != "," \
+        and not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in NARRATED_FUTURE_ADVERBS for t in words)
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
