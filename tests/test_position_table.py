@@ -1305,6 +1305,10 @@ WHOLE_CONTENT = [
     ("Tom Reed said the council should act at once, warning that the river would flood.",
      [("Tom Reed", "Tom Reed", "said", "the council should act at once", False),
       ("Tom Reed", "Tom Reed", "warning", "the river would flood", False)]),
+    ("The council should listen, Tom Reed said.",
+     [("Tom Reed", "Tom Reed", "said", "The council should listen", False)]),
+    ("Tom Reed, who must approve the deal, said it was fair.",
+     [("Tom Reed", "Tom Reed", "said", "it was fair", False)]),
     ("Tom Reed must have said that the plan was dead.",
      [("Tom Reed", "Tom Reed", "said", "the plan was dead", False)]),
     ("Tom Reed has been even more scathing, threatening to pull out of the alliance.",
@@ -1390,6 +1394,7 @@ WHOLE_CONTENT = [
     ("In the next weeks the Reed campaign would do well to target young voters in swing states, emphasizing "
      "the threat to their jobs that a Lowe presidency would pose.", []),
     ("Ms Lowe should admit that she misled the voters.", []),
+    ("Tom Reed should have said that the plan was dead.", []),
 ]
 
 

@@ -926,13 +926,14 @@ def _conjectured(verb: Token) -> bool:
 def _prescribed(verb: Token) -> bool:
     """'Ms Lowe should admit she erred', 'the campaign would do well to target voters,
     emphasizing ...': a cue under a modal of advice in the sentence's main clause is what the
-    writer prescribes, no statement made ('must have said' is a guess at a real one)."""
+    writer prescribes, no statement made ('should have said' is one not made; 'must have said'
+    is a guess at a real one)."""
     v = verb
     while True:
         auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
         advised = auxes & ADVICE_MODALS or "would" in auxes and v.lemma_ == "do" and any(
             c.lower_ == "well" for c in v.children)
-        if advised and "have" not in auxes:
+        if advised and not ("have" in auxes and "must" in auxes):
             return v.dep_ == "ROOT"
         if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i or v is not verb and v.lemma_ in CUE_VERB_LEMMAS:
             return False
