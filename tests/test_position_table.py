@@ -1389,10 +1389,6 @@ WHOLE_CONTENT = [
        '"legal matters" that could be a worry', False),
       ("he", "Tom Reed", "said", 'the victims "do need to have their day in court for what they suffered"', False),
       ("he", "Tom Reed", "believe", "the veto will fail", False)]),
-    # a reported clause whose subject is a 'what' before the cue would not stand alone
-    ("Tom Reed said what the council wanted was a new road.",
-     [("Tom Reed", "Tom Reed", "said", "what the council wanted was a new road", False)]),
-    ("The firm paid what Tom Reed said was a fair price.", []),
     # the writer's advice is no statement of its subject
     ("Ms Lowe would do well to stop blaming her rivals.", []),
     ("In the next weeks the Reed campaign would do well to target young voters in swing states, emphasizing "

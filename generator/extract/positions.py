@@ -262,7 +262,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
                 c.dep_ == "dobj" and not _opens_quotation(c) for c in verb.children):
             return []       # "61 percent felt the same about X": no quotation of theirs follows
         return [Attribution(resolver.resolve(subject, n), cue, base + verb.idx, 0, 0, "", n)]
-    if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb) or _free_relative_content(verb):
+    if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb):
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
@@ -439,13 +439,6 @@ def _describing_stance(verb: Token) -> bool:
     return verb.lemma_ in STANCE_VERBS and verb.dep_ == "relcl" and any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ in RELATIVE_PRONOUNS)
         for c in verb.children)
-
-
-def _free_relative_content(verb: Token) -> bool:
-    """'paid what X said was a fair price': the reported clause's subject is the 'what' before
-    the cue; its words ('was a fair price') would not stand alone."""
-    return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("WP", "WDT") and s.i < verb.i
-                                         for s in c.children) for c in verb.children)
 
 
 def _question(verb: Token) -> bool:
