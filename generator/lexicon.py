@@ -1248,10 +1248,27 @@ FREQUENCY_ADVERBS = {"often", "always", "repeatedly", "regularly", "usually", "f
 RECORD_STANCE_VERBS = {"support", "back", "oppose", "favour", "favor", "endorse"}
 # Verbs of a formal vote: 'voted to insist on a review' is an act of a body, not a statement.
 VOTING_VERBS = {"vote"}
-# Nouns that take an infinitive of what is attempted ('praised the efforts of X to find a
-# solution'): the infinitive after them is their complement, the point of the object.
+# Nouns that take an infinitive of what is attempted or allowed ('praised the efforts of X to find
+# a solution', 'questioned his authority to make the change'): the infinitive after them is their
+# complement, the point of the object.
 ATTEMPT_NOUNS = {"effort", "attempt", "bid", "drive", "push", "campaign", "plan", "move", "decision",
-                 "determination", "willingness", "readiness", "initiative"}
+                 "determination", "willingness", "readiness", "initiative",
+                 "authority", "right", "power", "ability", "mandate"}
+# Statement nouns whose 'to' phrase is what is held ('its opposition to the dam'); after the others
+# it names a hearer or a target ('a warning to Moscow', 'the threat to Europe'), no content.
+TO_CONTENT_NOUNS = {"opposition", "objection", "commitment"}
+# Nouns of a reported claim whose clause may follow without 'that' ('a probe into claims the memo
+# was drafted at No 10'): the clause is the claim's content.
+HEARSAY_NOUNS = {"claim", "allegation", "report", "suggestion", "assertion", "accusation", "rumour", "rumor"}
+# Prepositions whose phrase right after a request's object belongs to that object ('called for an
+# inquiry into X', 'a ban on Y', 'sanctions against Z'), not to the verb.
+OBJECT_PHRASE_PREPOSITIONS = {"into", "of", "on", "against", "over", "between"}
+# Modals of advice or obligation ('the campaign should ...', 'ought to', 'must'): a cue under one
+# is what the writer prescribes, no statement made.
+ADVICE_MODALS = {"should", "ought", "must"}
+# Personal object pronouns and their number: one agreeing with the subject of the clause it
+# follows cannot be that subject (English would take the reflexive: 'purged them', not 'themselves').
+OBJECT_PRONOUN_NUMBER = {"them": "plural", "him": "singular", "her": "singular", "it": "singular"}
 
 # figures: what a pronoun in a source phrase can stand for ('It said', 'its forecast', 'His cost
 # estimates'): the form whose antecedent the sentence before gives, the types of actor 'it' may

@@ -1272,6 +1272,137 @@ TEXT_ENDS = [
 ]
 
 
+# The text of a position is the statement's whole content (round 10): rows where nothing may be
+# added or kept come first, then the rows of each rule.
+WHOLE_CONTENT = [
+    # a second half with a source of its own, or the writer's narration, stays out
+    ("Tom Reed backs the plan, but critics say it will fail.",
+     [("Tom Reed", "Tom Reed", "backs", "the plan", False),
+      ("critics", "critics", "say", "it will fail", False)]),
+    ("Tom Reed said the pipeline would cost $3bn, but the board approved it anyway.",
+     [("Tom Reed", "Tom Reed", "said", "the pipeline would cost $3bn", False)]),
+    ("The mayor said the fire was an accident, but there was a second fire in May.",
+     [("The mayor", None, "said", "the fire was an accident", False)]),
+    ('The mayor said it was too early to tell whether the fire was set on purpose, and the police called it '
+     '"a clear case of arson".',
+     [("The mayor", None, "said", "it was too early to tell whether the fire was set on purpose", False),
+      ("the police", None, "called", 'it "a clear case of arson"', False)]),
+    ("Tom Reed said the plan misses the goal and asked whether the council had read it.",
+     [("Tom Reed", "Tom Reed", "said", "the plan misses the goal", False)]),
+    # a verb joined to the reported clause that shares its subject stays in
+    ("The state said the voters were ineligible and should be removed from the rolls.",
+     [("The state", None, "said", "the voters were ineligible and should be removed from the rolls", False)]),
+    ("Tom Reed said the minister was a liar and had misled him.",
+     [("Tom Reed", "Tom Reed", "said", "the minister was a liar and had misled him", False)]),
+    # a statement noun's 'to' phrase names a target or hearer, no content ...
+    ("Ms Lowe has no illusions about Tom Reed's threat to the northern provinces, whose leaders are in despair.", []),
+    # ... except after a noun of a stance held towards it
+    ("The Harbour Union's opposition to the new dam is well known.",
+     [("The Harbour Union", "Harbour Union", "opposition", "the new dam", False)]),
+    ("Tom Reed's threat to cut supplies alarmed the markets.",
+     [("Tom Reed", "Tom Reed", "threat", "to cut supplies", False)]),
+    # a modal of advice inside the content, or a guess at a real statement, is no advice of the writer's
+    ("Tom Reed said the council should act at once, warning that the river would flood.",
+     [("Tom Reed", "Tom Reed", "said", "the council should act at once", False),
+      ("Tom Reed", "Tom Reed", "warning", "the river would flood", False)]),
+    ("The council should listen, Tom Reed said.",
+     [("Tom Reed", "Tom Reed", "said", "The council should listen", False)]),
+    ("Tom Reed, who must approve the deal, said it was fair.",
+     [("Tom Reed", "Tom Reed", "said", "it was fair", False)]),
+    ("Tom Reed must have said that the plan was dead.",
+     [("Tom Reed", "Tom Reed", "said", "the plan was dead", False)]),
+    ("Tom Reed has been even more scathing, threatening to pull out of the alliance.",
+     [("Tom Reed", "Tom Reed", "threatening", "to pull out of the alliance", False)]),
+    # both halves of one speaker's statement
+    ("Tom Reed noted that the pipeline would cost $3bn, but that weak demand would keep investors away.",
+     [("Tom Reed", "Tom Reed", "noted", "the pipeline would cost $3bn, but that weak demand would keep investors away",
+       False)]),
+    ("Tom Reed said the pipeline would cost $3bn but weak demand would keep investors away.",
+     [("Tom Reed", "Tom Reed", "said", "the pipeline would cost $3bn but weak demand would keep investors away.",
+       False)]),
+    # a cue after two clauses reports the two
+    ("The estimated cost is six billion euros, but the glut of gas on the markets and competition from new "
+     "terminals are likely to keep private investors away, he noted.",
+     [("he", None, "noted", "The estimated cost is six billion euros, but the glut of gas on the markets and "
+       "competition from new terminals are likely to keep private investors away", False)]),
+    ("The estimated cost is two billion pounds, but the weak demand for steel and competition from Asian mills "
+     "are likely to keep buyers away, Tom Reed noted.",
+     [("Tom Reed", "Tom Reed", "noted", "The estimated cost is two billion pounds, but the weak demand for steel "
+       "and competition from Asian mills are likely to keep buyers away", False)]),
+    # a back-shifted clause joined to the cue that quotes words, without a source of its own
+    ('The mayor said it was too early to tell whether the fire was set on purpose, and there was "no evidence" '
+     'yet that it was arson.',
+     [("The mayor", None, "said", 'it was too early to tell whether the fire was set on purpose, and there was '
+       '"no evidence" yet that it was arson', False)]),
+    # ... and one joined without a comma and without a time of its own
+    ('Lord Reed said the council had too much power to pass "bad laws" and it relied too much on the advice of '
+     'its friends.',
+     [("Lord Reed", "Lord Reed", "said", 'the council had too much power to pass "bad laws" and it relied too much '
+       'on the advice of its friends', False)]),
+    ("Tom Reed said the plant was safe, and it closed soon after.",
+     [("Tom Reed", "Tom Reed", "said", "the plant was safe", False)]),
+    # the object before a content preposition is kept
+    ('Defense Secretary Tom Reed said the approach to the region remained "one of strength", but he also '
+     "warned Ruritania against provocative behavior in the northern sea.",
+     [("Defense Secretary Tom Reed", "Tom Reed", "said", 'the approach to the region remained "one of strength"',
+       False),
+      ("he", "Tom Reed", "warned", "Ruritania against provocative behavior in the northern sea", False)]),
+    ("Ann Lowe warned Ruritania of dire consequences.",
+     [("Ann Lowe", "Ann Lowe", "warned", "Ruritania of dire consequences", False)]),
+    # the infinitive of a noun of authority is its complement
+    ("Critics included the foreign minister Ann Lowe, who questioned his authority to make the change.",
+     [("the foreign minister Ann Lowe", "Ann Lowe", "questioned", "his authority to make the change", False)]),
+    # the claim's clause, with or without 'that', and the phrase of what is called for
+    ("Earlier, Senator Tom Reed joined calls for a probe into claims the minister's memo to Parliament was "
+     "drafted at the palace.",
+     [("Senator Tom Reed", "Tom Reed", "joined calls",
+       "a probe into claims the minister's memo to Parliament was drafted at the palace", False)]),
+    ("Tom Reed called for a probe into claims that the memo was drafted at the ministry.",
+     [("Tom Reed", "Tom Reed", "called for", "a probe into claims that the memo was drafted at the ministry",
+       False)]),
+    ("Ann Lowe called for a ban on the export of arms to the region.",
+     [("Ann Lowe", "Ann Lowe", "called for", "a ban on the export of arms to the region", False)]),
+    # a verb joined to the reported clause whose object pronoun is that clause's subject is the cue's act
+    ("The state said the voters were ineligible and then purged them from the rolls.",
+     [("The state", None, "said", "the voters were ineligible", False)]),
+    ("Tom Reed said the minister was a liar and then sacked him.",
+     [("Tom Reed", "Tom Reed", "said", "the minister was a liar", False)]),
+    # a verb joined to a passive that cannot be passive itself is a next statement, kept out
+    ("Tom Reed said the agent told him the passport had been found in a cave and suggested he had been a spy.",
+     [("Tom Reed", "Tom Reed", "said", "the agent told him the passport had been found in a cave", False),
+      ("the agent", None, "told", "the passport had been found in a cave", False)]),
+    # a verb of telling joined to a passive shares its 'be': no next statement of the speaker's
+    ("Martin Dale is the first of the four men freed last month to speak to the press. He told the Gazette his "
+     "worst moment was when he was told he would be freed last May, only to be locked up and told he would "
+     "stay there for many more years.",
+     [("He", "Martin Dale", "told", "his worst moment was when he was told he would be freed last May, only to be "
+       "locked up and told he would stay there for many more years", False)]),
+    # a quotation of a predicate going on with the last speaker: the statement starts at its subject
+    ("Ann Lowe spoke to the council on Monday. The plan is \"a recipe for disaster in the long run\".", []),
+    ("Ann Lowe spoke to the council on Monday. Her critics, she added, were \"not worth the paper they are "
+     "written on\".",
+     [("she", "Ann Lowe", "added", 'Her critics were "not worth the paper they are written on"', False)]),
+    ('Tom Reed, speaker of the house, despite admitting that he had his doubts about "lawyers trying to get rich" '
+     'and other "legal matters" that could be a worry, the victims "do need to have their day in court for what '
+     'they suffered" and he does believe the veto will fail.',
+     [("Tom Reed", "Tom Reed", "admitting", 'he had his doubts about "lawyers trying to get rich" and other '
+       '"legal matters" that could be a worry', False),
+      ("he", "Tom Reed", "said", 'the victims "do need to have their day in court for what they suffered"', False),
+      ("he", "Tom Reed", "believe", "the veto will fail", False)]),
+    # the writer's advice is no statement of its subject
+    ("Ms Lowe would do well to stop blaming her rivals.", []),
+    ("In the next weeks the Reed campaign would do well to target young voters in swing states, emphasizing "
+     "the threat to their jobs that a Lowe presidency would pose.", []),
+    ("Ms Lowe should admit that she misled the voters.", []),
+    ("Tom Reed should have said that the plan was dead.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHOLE_CONTENT)
+def test_whole_content(text, expected):
+    assert positions_of(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", STATEMENT_OR_NARRATION + TEXT_ENDS)
 def test_statement_and_its_text(text, expected):
     assert positions_of(text) == expected

@@ -31,7 +31,8 @@ from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE
                        SAYING_MEDIA, SAYING_OCCASIONS, SETTING_PREPOSITIONS, MEANS_PREPOSITIONS, MEDIUM_PREPOSITIONS,
                        SELF_REQUEST_CUES, SHARE_NOUNS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
-                       VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS)
+                       VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
+                       ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex
@@ -234,7 +235,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return []
     if _ruling(verb, subject):
         return []           # "the court rejected a request to ...": an act of the court
-    if _conjectured(verb) or _voted(verb):
+    if _conjectured(verb) or _voted(verb) or _prescribed(verb):
         return []           # "many would hope ...": the writer's guess; "voted to insist on": an act
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
@@ -922,6 +923,23 @@ def _conjectured(verb: Token) -> bool:
         and _reporting_verb(verb) is None
 
 
+def _prescribed(verb: Token) -> bool:
+    """'Ms Lowe should admit she erred', 'the campaign would do well to target voters,
+    emphasizing ...': a cue under a modal of advice in the sentence's main clause is what the
+    writer prescribes, no statement made ('should have said' is one not made; 'must have said'
+    is a guess at a real one)."""
+    v = verb
+    while True:
+        auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+        advised = auxes & ADVICE_MODALS or "would" in auxes and v.lemma_ == "do" and any(
+            c.lower_ == "well" for c in v.children)
+        if advised and not ("have" in auxes and "must" in auxes):
+            return v.dep_ == "ROOT"
+        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i or v is not verb and v.lemma_ in CUE_VERB_LEMMAS:
+            return False
+        v = v.head
+
+
 def _habitual(verb: Token) -> bool:
     """'often', 'every week', 'each time' on the verb: 'would' is the past habitual."""
     return any(c.lower_ in FREQUENCY_ADVERBS or c.dep_ in ("npadvmod", "advmod", "prep", "obl")
@@ -1131,8 +1149,10 @@ def _subject(verb: Token) -> Token | None:
     if reporter is not None:
         current = below = reporter      # 'X said the port would close, saying ...': X says it
     for _ in range(4):
-        subj = max((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i,
-                   default=None)    # the nearest: 'Chile's president [Ana Ruiz] said
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if current.i != verb.i and len(subjects) > 1 and any(c.i < below.i for c in subjects):
+            subjects = [c for c in subjects if c.i < below.i]   # 'X, despite admitting ..., the victims need': X's
+        subj = max(subjects, key=lambda c: c.i, default=None)    # the nearest: 'Chile's president [Ana Ruiz] said
         if subj is not None:
             if subj.dep_ == "nsubjpass" and current.lemma_ != "quote" and not _raised_subject(verb, current, below):
                 return None
@@ -1270,6 +1290,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     if clause is not None:
         start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
         end = _before_writers_so(verb.doc, start, end)
+        start = _with_first_clause(verb, clause, start)
         return _with_misread_subject(verb, clause, start), end
     if verb.lemma_ in REQUEST_CUES:
         wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -1334,6 +1355,11 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         if prep is not None and verb.lemma_ in TOPIC_CUES and prep.lower_ in ("about", "on"):
             return None             # 'spoke out about the war', 'commented on the deal': a topic, no stance
         phrase = _continued(verb, prep.i + 1, prep.right_edge.i + 1) if prep is not None else (0, 0)
+        if phrase[1] - phrase[0] > 1:
+            phrase = phrase[0], _with_claim_clause(verb.doc, phrase[1])
+        hearer = next((c for c in rights if c.dep_ == "dobj" and prep is not None and verb.i < c.i < prep.i), None)
+        if phrase[1] - phrase[0] > 1 and hearer is not None:
+            return hearer.left_edge.i, phrase[1]    # 'warned Moscow against provocations': whom it warns
         if phrase[1] - phrase[0] > 1 and prep.lower_ in POLARITY_PREPOSITIONS:
             return prep.i, phrase[1]    # 'argued against intervention': the text keeps 'against'
         if phrase[1] - phrase[0] > 1:
@@ -1511,28 +1537,74 @@ def _continued(verb: Token, start: int, end: int) -> tuple[int, int]:
         verbal = c.dep_ == "advcl" and (c.tag_ == "VBG" or any(a.tag_ == "TO" for a in c.children)) \
             and not any(a.dep_ in ("nsubj", "mark") for a in c.children)
         reason = c.dep_ == "prep" and c.lower_ == "for"
-        if not (verbal or reason):
+        if not (verbal or reason or _object_phrase(verb, c)):
             break
         end = c.right_edge.i + 1
     return start, end
 
 
+def _object_phrase(verb: Token, phrase: Token) -> bool:
+    """'called for a probe into claims ...' read with 'into' hung on the cue: right after what
+    is called for, such a phrase says what the probe, ban or talks are about."""
+    return verb.lemma_ == "call" and phrase.dep_ == "prep" and phrase.lower_ in OBJECT_PHRASE_PREPOSITIONS \
+        and not _setting(phrase) and len(list(phrase.subtree)) > 1
+
+
+def _with_claim_clause(doc: Doc, end: int) -> int:
+    """'joined calls for a probe into claims the memo was drafted at No 10': a clause right after
+    a content ending in a noun of claim, with or without 'that', is the claim's content, wherever
+    the parser hung it."""
+    if end >= len(doc) or end == 0 or doc[end - 1].lemma_.lower() not in HEARSAY_NOUNS or doc[end - 1].tag_ not in ("NN", "NNS"):
+        return end
+    first = doc[end]
+    if first.lower_ == "that" and first.dep_ == "mark":
+        verb = first.head
+    else:
+        subject = next((t for t in doc[end:end + 12] if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == end), None)
+        verb = subject.head if subject is not None else None
+    if verb is None or verb.i < end or verb.sent != first.sent or not any(
+            t.tag_ in FINITE_TAGS for t in [verb, *verb.children] if t.dep_ in ("aux", "auxpass") or t is verb):
+        return end
+    return _last_word(doc, end, verb.right_edge.i + 1) + 1
+
+
 def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
     """The reported clause goes on in a second clause of the same cue: 'said nurses were
-    entitled to 9 months leave' read as two clauses ('... months' + 'leave'), and 'said
-    X, but that Y' (a second 'that' clause of the one cue)."""
+    entitled to 9 months leave' read as two clauses ('... months' + 'leave'), 'said
+    X, but that Y' (a second 'that' clause of the one cue), and 'X, but Y, he noted' (a cue
+    after both clauses reports the two)."""
     for c in sorted(verb.children, key=lambda c: c.i):
         if c.i < end or start < verb.i < end or c.dep_ in ("punct", "cc"):
             continue
-        adjacent = c.dep_ == "ccomp" and c.left_edge.i >= end and all(t.text == "," for t in c.doc[end:c.left_edge.i])
+        adjacent = c.dep_ == "ccomp" and c.left_edge.i >= end and all(
+            t.text == "," or c.i < verb.i and t.dep_ == "cc" and t.lower_ in ("and", "but") for t in c.doc[end:c.left_edge.i])
         second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.left_edge.lower_ == "that")
-        if not (adjacent or second or _backshifted_but(c)):
+        if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _with_first_clause(verb: Token, clause: Token, start: int) -> int:
+    """'The cost is $3bn, but demand is weak, he noted' read with the cue joined to the first
+    clause and only the second as its own: a cue after both clauses of the sentence reports
+    the two (not when the first is a statement of its own source: 'X denies it, but ...')."""
+    head = verb.head
+    if verb.dep_ != "conj" or clause.i > verb.i or head.i >= start or _own_statement(head) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return start
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < clause.right_edge.i or head.left_edge.i != verb.sent.start:
+        return start
+    doc = verb.doc
+    own = {t.i for t in head.subtree} - {t.i for t in verb.subtree}
+    if not all(k in own for k in range(head.left_edge.i, start)) or not any(
+            doc[k].dep_ == "cc" and doc[k].lower_ in ("and", "but") for k in range(head.i, start)):
+        return start
+    return head.left_edge.i
 
 
 def _with_conclusion(verb: Token, start: int, end: int) -> tuple[int, int]:
@@ -1584,6 +1656,30 @@ def _backshifted_but(clause: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in clause.children)
 
 
+def _quoted_continuation(clause: Token, verb: Token) -> bool:
+    """'said it was too early to tell, and there was "no evidence" yet that ...': a back-shifted
+    clause the parser joined to a past cue, without a source of its own (no subject that can
+    speak, no cue), that quotes words is the speaker's too, for the quoted words are theirs; so
+    is one joined without a comma and without a time of its own ('said the rules were too loose
+    and it relied on advisers'): the writer's next event is set off or dated."""
+    if not (clause.dep_ == "conj" and clause.head.i == verb.i and verb.tag_ == "VBD" and clause.pos_ in ("VERB", "AUX")
+            and (clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in clause.children))
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in verb.children if c.i < clause.i)):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.dep_ != "expl" and subject.lower_ not in ANAPHORIC_SUBJECTS and _can_speak(subject):
+        return False
+    words = list(clause.subtree)
+    if any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in words):
+        return False
+    if sum(t.is_quote for t in words) >= 2:
+        return True
+    doc = clause.doc        # 'said the rules were too loose and it relied on advisers': no comma, no new time
+    joiner = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return joiner is not None and joiner.dep_ == "cc" and joiner.i > 0 and doc[joiner.i - 1].text != "," \
+        and not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in NARRATED_FUTURE_ADVERBS for t in words)
+
+
 def _before_semicolon(clause: Token, verb: Token) -> bool:
     """'X denies it; reports describe ...': a clause ended by a semicolon before the cue is a
     sentence of its own, not what the cue reports."""
@@ -1621,7 +1717,8 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
     subtree = list(clause.subtree)      # walked three times below
     for t in subtree:    # '... misses the goal and asked whether ...': the speaker's next statement
         if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and not _shares_passive(t) or _act_of_speaker(clause, t):
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
     for t in subtree:    # '..., further saying, "..."': the speaker's next statement
@@ -1636,6 +1733,32 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
         tokens.pop()        # '... much worse — and [she added ...]'
 
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _shares_passive(conj: Token) -> bool:
+    """'would be released, only to be confined and told he would stay': a verb of telling
+    joined to a passive shares its 'be' ('told' read as a past; 'was told he would ...'), no
+    next statement of the speaker's ('had been found and suggested he ...' cannot be passive)."""
+    return conj.lemma_ in HEARER_CUES and any(c.dep_ == "auxpass" for c in conj.head.children)
+
+
+def _act_of_speaker(clause: Token, conj: Token) -> bool:
+    """'stated that the voters were felons and then purged them from the rolls': a verb joined
+    to the reported clause without a subject, whose object pronoun agrees with the clause's
+    subject, cannot share that subject (it would be 'themselves'); it is the cue's subject's
+    next act, no part of what was said. ('to be confined and told ...' shares its form.)"""
+    if conj.dep_ != "conj" or conj.head.i != clause.i or conj.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or obj.lower_ not in OBJECT_PRONOUN_NUMBER:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") \
+        or any(c.dep_ == "conj" for c in subject.children)
+    singular = subject.tag_ in ("NN", "NNP") and not plural or subject.lower_ in ("he", "she", "it")
+    number = OBJECT_PRONOUN_NUMBER[obj.lower_]
+    return number == "plural" and plural or number == "singular" and singular
 
 
 def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, token: Token,
@@ -1847,9 +1970,9 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
     else:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
                      and c.lower_ in ("for", "against", "of", "to", "on")), None)
-        if prep is None or len(list(prep.subtree)) < 3:
-            return []
-        start, end = prep.i + 1, prep.right_edge.i + 1
+        if prep is None or len(list(prep.subtree)) < 3 or prep.lower_ == "to" and noun.lemma_ not in TO_CONTENT_NOUNS:
+            return []       # 'the threat to Europe', 'a warning to Moscow': a target or a hearer
+        start, end = prep.i + 1, _with_claim_clause(sent.doc, prep.right_edge.i + 1)
     start = _without_mark(sent.doc, start, end)
     base = parsed.offset(sent.doc)
     text = _clean_content(sent.doc[start:end].text)
@@ -1922,6 +2045,10 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
             continue
         att = Attribution(source, cue, colon.cue_char if colon else q.start, q.start, q.end, q.text, n)
         _make_direct(att, q, n, last_n)
+        subject = _subject_before_fragment(parsed, sent, q) if colon is None else None
+        if subject is not None:     # 'the victims "do need to have their day in court"': the clause, reported
+            att.start, att.direct = subject, False
+            att.text = _clean_content(parsed.article.text[subject:q.end])
         attributions.append(att)
         resolver.spoke(source, last_n)
 
@@ -1991,6 +2118,27 @@ def _opens_sentence(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
     sentence of its own; inside a sentence of the writer's it is a phrase of that sentence."""
     before = parsed.article.text[parsed.start_char(sent):q.start]
     return not before.strip(EDGE_PUNCT + "([")
+
+
+def _subject_before_fragment(parsed: ParsedArticle, sent: Span, q: Quote) -> int | None:
+    """'..., the victims "do need to have their day in court" and ...': a quotation going on
+    with the last speaker that opens in lower case right after its clause's subject quotes only
+    the predicate; the statement starts at that subject (its character offset)."""
+    if not q.text[:1].islower():
+        return None
+    base = parsed.offset(sent.doc)
+    first = next((t for t in sent if base + t.idx >= q.start and not t.is_punct), None)
+    if first is None:
+        return None
+    verb = first if first.pos_ in ("VERB", "AUX") and first.dep_ not in ("aux", "auxpass") else first.head
+    subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and base + c.idx < q.start),
+                  key=lambda c: c.i, default=None)
+    if subject is None or verb.i < first.i or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
+        return None
+    between = parsed.article.text[base + subject.right_edge.idx + len(subject.right_edge.text):q.start]
+    if between.strip(" \"“‘'`"):
+        return None
+    return base + subject.left_edge.idx
 
 
 def _after_colon(parsed: ParsedArticle, q: Quote) -> bool:
