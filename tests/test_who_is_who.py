@@ -1202,6 +1202,10 @@ ROLES = [
      [("Ivan Petrov", "person", "regional Deputy Governor", "Russia"), ("Russia", "country", None, None)]),
     ("Governor of Texas Greg Lowe said the law was wrong, and the United States agreed.",
      [("Greg Lowe", "person", "Governor of Texas", "United States"), ("United States", "country", None, None)]),
+    # (a region's own head of government speaks for the region: it stays, as her affiliation)
+    ("First Minister of Scotland Ann Lowe said the law was wrong, and the United Kingdom agreed.",
+     [("Ann Lowe", "person", "First Minister", "Scotland"), ("Scotland", "country", None, None),
+      ("United Kingdom", "country", None, None)]),
     ("Omsk regional Governor Ivan Petrov met Tom Reed. Russia sent troops, and Russia sent money.",
      [("Ivan Petrov", "person", "regional Governor", "Russia"), ("Russia", "country", None, None), ("Tom Reed", "person", None, None)]),
     # else it stays, as the officer's affiliation (no state to give him)

@@ -338,9 +338,9 @@ def _drop_regions_named_only_by_their_officers(parsed: ParsedArticle, index: Act
     of Eastshire Ann Lowe': a region (no sovereign state) named only to say whose office a title is
     does nothing itself: no actor. Its officers belong to the state the region is part of (the
     gazetteer's, else the article's main country), so the region goes only where that state is an
-    actor of the article and every officer's title says the office is a region's ('governor',
-    'regional deputy governor', 'first minister': not 'mayor', whose city is no state's office),
-    never leaving an officer without the affiliation the title gave."""
+    actor of the article and every officer's title says the office is one of the state's regional
+    administration ('regional deputy governor'; not 'First Minister of X', who heads the region's
+    own government), never leaving an officer without the affiliation the title gave."""
     holders = {}
     for mention in index.mentions.values():
         if mention.affiliation:
@@ -362,9 +362,11 @@ def _drop_regions_named_only_by_their_officers(parsed: ParsedArticle, index: Act
 
 
 def _a_regions_office(role: str | None) -> bool:
-    """'Governor', 'regional Deputy Governor', 'First Minister': a title held only in a region."""
-    words = norm(role or "")
-    return any(re.search(rf"\b{re.escape(head)}\b", words) for head in SUBNATIONAL_HEADS | REGIONAL_WORDS)
+    """'regional Deputy Governor', 'provincial governor': a title that says it is an office of the
+    state's regional administration. A region's own head of government ('First Minister',
+    'Governor of Texas') speaks for the region, not the state, so that region stays his."""
+    words = norm(role or "").split()
+    return any(w in REGIONAL_WORDS for w in words)
 
 
 def _region_name(key: str, uses: list[NameSpan]) -> bool:
