@@ -49,7 +49,7 @@ def run_extract(config: Config) -> Report:
         read = read_folder(config.seeds, config.root)
         report.warnings += read.warnings
         report.errors += read.errors
-        read.articles, folded = fold_copies(read.articles)
+        read.articles, folded = fold_copies(read.articles, kept=config.data / ".cache")
         report.warnings += folded
         extractions = _extract(config, read.articles, report)
         previous = read_list(config.data / "actors.yaml")

@@ -216,21 +216,30 @@ def _join_unowned_bodies(clusters: _Clusters, mentions: dict[Node, Mention]) -> 
             candidates.append((node, name, owner))
     leading = _leading_states(clusters, mentions)
     by_state: dict[tuple[str, str], Node] = {}
-    ordered = sorted(mentions.items())
-    keys: dict[Node, set[tuple[str, str]]] = {}         # _keys of a node, found once (not per candidate)
+    bodies_by_key: dict[tuple[str, str], list[Node]] = {}    # in node order; built once, not scanned per candidate
     for node, name, owner in candidates:
         owners = stated.get(name) or guessed.get(name, set())
         led = sorted(o for o in owners if o in leading.get(node[0], ()))     # of those, the states the article leads with
         if len(led) == 1 and owner not in owners:
-            target = next((n for n, m in ordered if _family(m.type) == "body" and n[0] != node[0]
-                           and ("body", f"{name} @{led[0]}") in (
-                               keys[n] if n in keys else keys.setdefault(n, _keys(n, mentions)))), None)
+            if not bodies_by_key:
+                bodies_by_key = _bodies_by_key(mentions)
+            target = next((n for n in bodies_by_key.get(("body", f"{name} @{led[0]}"), ()) if n[0] != node[0]), None)
             if target is not None:
                 clusters.union(target, node)
         elif not owners and leading.get(node[0]):
             first = max(leading[node[0]], key=lambda state: leading[node[0]][state])
             if list(leading[node[0]].values()).count(leading[node[0]][first]) == 1:
                 clusters.union(by_state.setdefault((name, first), node), node)
+
+
+def _bodies_by_key(mentions: dict[Node, Mention]) -> dict[tuple[str, str], list[Node]]:
+    """The nodes of bodies under each of their `_keys`, in node order."""
+    found: dict[tuple[str, str], list[Node]] = {}
+    for node, m in sorted(mentions.items()):
+        if _family(m.type) == "body":
+            for key in _keys(node, mentions):
+                found.setdefault(key, []).append(node)
+    return found
 
 
 def _owner_in_name(name: str) -> bool:

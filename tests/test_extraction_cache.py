@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator import versions
 from generator.extract import cache as cache_module
 from generator.extract.cache import ExtractionCache
 from generator.extract.parse import MODEL
@@ -25,8 +26,8 @@ def test_a_cached_result_comes_back_under_the_article_id_asked_for(tmp_path):
 def test_a_new_spacy_or_model_version_misses_the_cache(tmp_path, monkeypatch, package):
     before = ExtractionCache(tmp_path)
     before.put("abc", RESULT)
-    installed = cache_module.installed_version
-    monkeypatch.setattr(cache_module, "installed_version",
+    installed = versions.installed_version
+    monkeypatch.setattr(versions, "installed_version",
                         lambda name: "99.0" if name == package else installed(name))
     upgraded = ExtractionCache(tmp_path)
     assert upgraded.get("abc", "a") is None

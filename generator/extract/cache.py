@@ -9,14 +9,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
-import hashlib
 import json
 import os
 import tempfile
-from importlib import metadata
 from pathlib import Path
 
 from ..model import ArticleExtraction
+from ..versions import code_digest
 
 GENERATOR = Path(__file__).resolve().parent.parent
 # The model's name as parse.py loads it (not imported from there: that would load spaCy).
@@ -27,24 +26,6 @@ def code_files() -> list[Path]:
     """The sources whose change changes what extraction produces."""
     return sorted([*GENERATOR.glob("extract/*.py"), *GENERATOR.glob("formats/*.py"),
                    *(GENERATOR / name for name in ("lexicon.py", "names.py", "model.py", "read.py"))])
-
-
-def installed_version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "missing"
-
-
-def code_digest(sources: list[Path], packages: tuple[str, ...]) -> str:
-    """Digest of some source files and of the installed versions of some packages: the key of
-    anything computed from them and kept between runs."""
-    digest = hashlib.sha256()
-    for source in sources:
-        digest.update(source.read_bytes())
-    for package in packages:
-        digest.update(f"\0{package}={installed_version(package)}".encode())
-    return digest.hexdigest()[:16]
 
 
 def extractor_version() -> str:

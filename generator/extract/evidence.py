@@ -13,6 +13,7 @@ import itertools
 import os
 import pickle
 import re
+import time
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -34,9 +35,12 @@ def _kept_between_runs(build):
     def table():
         path = _CACHE_FOLDER / f"{build.__name__.lstrip('_')}-{_gazetteer_version()}.pickle"
         try:
-            return pickle.loads(path.read_bytes())
+            value = pickle.loads(path.read_bytes())
         except Exception:   # missing, unreadable or damaged: any of these means build it anew
             pass
+        else:
+            _mark_used(path)
+            return value
         value = build()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -45,11 +49,47 @@ def _kept_between_runs(build):
             temporary.replace(path)     # whole or not at all, for a run alongside
         except OSError:
             pass
+        _prune_versions(path)
         return value
     return table
 
 
 _CACHE_FOLDER = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
+# Versions of each table kept (the ones used last): the folder is the user's, shared by every
+# checkout, so checkouts of different code side by side do not rebuild each other's tables.
+KEPT_VERSIONS = 4
+STALE_TEMPORARY_SECONDS = 3600      # older temporaries were left by a killed run
+
+
+def _mark_used(path: Path) -> None:
+    """The file's time is its last use, so that pruning drops the versions used least recently."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _prune_versions(path: Path) -> None:
+    """Remove the table's versions beyond the KEPT_VERSIONS used last (this one among them),
+    and temporaries that killed runs left."""
+    table = path.name.rsplit("-", 1)[0]
+    now = time.time()
+    versions, temporaries = [], []
+    for other in path.parent.glob(f"{table}-*"):
+        try:
+            used = other.stat().st_mtime
+        except OSError:
+            continue
+        if other.suffix == ".pickle":
+            versions.append((other == path, used, other))
+        elif other.suffix == ".tmp" and now - used > STALE_TEMPORARY_SECONDS:
+            temporaries.append(other)
+    versions.sort(reverse=True)
+    for other in [p for _, _, p in versions[KEPT_VERSIONS:]] + temporaries:
+        try:
+            other.unlink()
+        except OSError:
+            pass
 
 
 @functools.lru_cache(maxsize=1)
