@@ -245,6 +245,9 @@ CLAUSE_ONLY_CUES = FRAMENET_OPINION | {"think", "believe", "hope", "fear", "expe
                     "argue", "claim", "suggest", "agree",
                     "suspect", "speculate", "foresee", "update", "brief", "alert", "remind", "encourage", "challenge"}
 
+# The label of a chart's credit line under its caption ("Source: NATO.")
+CAPTION_SOURCE_LABELS = {"source", "sources"}
+
 UNNAMED_SOURCE_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
                         "source", "sources", "report", "reports", "aide", "aides", "analyst",
                         "analysts", "expert", "experts", "critic", "critics", "group",
