@@ -384,6 +384,16 @@ ATTRIBUTED = [
      [("5 percentage points", 5, None, None, "percentage points", None, "Daily Herald")]),
     ("Tom Reed's threats to impose a 35 percent tariff angered Anna Berg.",
      [("35 percent", 35, None, None, "%", None, "Tom Reed")]),
+    # one camel-case word the recogniser missed is a body where it reports a share or margin or
+    # is cited; not as a hearer or object, not without a share, not a surname with a prefix
+    ("Tom Reed gave RealClearPolls 40 dollars.", [("40", 40, None, None, "dollars", None, None)]),
+    ("RealClearPolls showed Ann Lowe the way to 40 towns.", [("40", 40, None, None, "towns", None, None)]),
+    ("Ann Lowe thanked RealClearPolls for 40 years of work.", [("40", 40, None, None, "years", None, None)]),
+    ("Polls give Ann Lowe a lead, with RealClearPolls showing her ahead 3 points.",
+     [("3", 3, None, None, "points", None, "RealClearPolls")]),
+    ("Ann Lowe is ahead by 3 points, according to RealClearPolls.",
+     [("3", 3, None, None, "points", None, "RealClearPolls")]),
+    ("RealClearPolls found 40 percent back Ann Lowe.", [("40 percent", 40, None, None, "%", None, "RealClearPolls")]),
     ("In the latest Evening Post poll, 44 percent back Tom Reed.",
      [("44 percent", 44, None, None, "%", None, "Evening Post")]),
     ("In the latest Evening Post poll, Tom Reed went back to 44 percent.",
