@@ -245,6 +245,13 @@ CLAUSE_ONLY_CUES = FRAMENET_OPINION | {"think", "believe", "hope", "fear", "expe
                     "argue", "claim", "suggest", "agree",
                     "suspect", "speculate", "foresee", "update", "brief", "alert", "remind", "encourage", "challenge"}
 
+# Verbs whose subject reports a measured figure: "PollCentral puts her ahead by 3 points".
+FIGURE_SHOWING_VERBS = {"show", "find", "put", "give"}
+# Prefixes of surnames written with a second capital ("McDonald", "DeSantis", "VanDyke").
+SURNAME_PREFIXES = {"mc", "mac", "fitz", "de", "di", "da", "du", "la", "le", "van", "von", "ap"}
+# The label of a chart's credit line under its caption ("Source: NATO.")
+CAPTION_SOURCE_LABELS = {"source", "sources"}
+
 UNNAMED_SOURCE_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
                         "source", "sources", "report", "reports", "aide", "aides", "analyst",
                         "analysts", "expert", "experts", "critic", "critics", "group",

@@ -18,6 +18,11 @@ def actor(name: str, kind: str, aliases=(), role=None, affiliation=None, count: 
 
 # Each row: a text and every actor record extraction makes of it, in order.
 CASES = [
+    # one camel-case word the recogniser missed is a body only where it reports a share or is cited
+    ("Tom Reed gave RealClearPolls 40 dollars.", [actor("Tom Reed", "person")]),
+    ("RealClearPolls showed Tom Reed the way to 40 towns.", [actor("Tom Reed", "person")]),
+    ("Ann Lowe is ahead by 3 points, according to RealClearPolls.",
+     [actor("Ann Lowe", "person"), actor("RealClearPolls", "organization")]),
     # an honorific that ends a longer title is no part of the name
     ("Vice President Tom Reed met the envoy.", [actor("Tom Reed", "person", role="Vice President")]),
     # a two-letter short form of the one body the article names with those initials

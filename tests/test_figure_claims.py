@@ -384,6 +384,22 @@ ATTRIBUTED = [
      [("5 percentage points", 5, None, None, "percentage points", None, "Daily Herald")]),
     ("Tom Reed's threats to impose a 35 percent tariff angered Anna Berg.",
      [("35 percent", 35, None, None, "%", None, "Tom Reed")]),
+    # one camel-case word the recogniser missed is a body where it reports a share or margin or
+    # is cited; not as a hearer or object, not without a share, not a surname with a prefix
+    ("Tom Reed gave RealClearPolls 40 dollars.", [("40", 40, None, None, "dollars", None, None)]),
+    ("RealClearPolls showed Ann Lowe the way to 40 towns.", [("40", 40, None, None, "towns", None, None)]),
+    ("Ann Lowe thanked RealClearPolls for 40 years of work.", [("40", 40, None, None, "years", None, None)]),
+    ("Polls give Ann Lowe a lead, with RealClearPolls showing her ahead 3 points.",
+     [("3", 3, None, None, "points", None, "RealClearPolls")]),
+    ("Ann Lowe is ahead by 3 points, according to RealClearPolls.",
+     [("3", 3, None, None, "points", None, "RealClearPolls")]),
+    ("RealClearPolls found 40 percent back Ann Lowe.", [("40 percent", 40, None, None, "%", None, "RealClearPolls")]),
+    ("In the latest Evening Post poll, 44 percent back Tom Reed.",
+     [("44 percent", 44, None, None, "%", None, "Evening Post")]),
+    ("In the latest Evening Post poll, Tom Reed went back to 44 percent.",
+     [("44 percent", 44, None, None, "%", None, "Evening Post")]),
+    ("In the latest poll, 44 percent back Tom Reed.", [("44 percent", 44, None, None, "%", None, None)]),
+    ("In the poll booth, 44 percent back Tom Reed.", [("44 percent", 44, None, None, "%", None, None)]),
     ("In May, 40 people died.", [("40", 40, None, None, "people", None, None)]),
     ("Mayor Lena Ortiz says it is pointless to answer Tom Reed's threats to shut the port and impose a 20 percent "
      "levy on imports.", [("20 percent", 20, None, None, "%", None, "Tom Reed")]),
@@ -686,6 +702,34 @@ CONTINUED = [
     ("Officials said the gunman surrendered. A gunman opened fire on Saturday, with the toll rising to 22 people "
      "on Monday, reported officials, with 25 others injured.",
      [("22", 22, None, None, "people", None, "officials", 1), ("25", 25, None, None, "people", None, "officials", 1)]),
+    # a chart's credit line on a line of its own claims the figures of the caption it closes: a
+    # verbless label line, or a short caption under a verbless title; not body text, not a person,
+    # not two bodies, not a figure a speaker claims, not a credit line that is a sentence
+    ("Ann Lowe spoke.\nOnly five countries in NATO spend more than 2 percent of output on defence.\nSource: NATO.",
+     [("five", 5, None, None, "countries", None, None, 1), ("more than 2 percent", 2, 2, None, "% of output", "more than", None, 1)]),
+    ("Ann Lowe spoke.\nTop spenders in the alliance.\nOnly five countries spend more than 2 percent of output on "
+     "defence.\nSource: Tom Reed.",
+     [("five", 5, None, None, "countries", None, None, 2), ("more than 2 percent", 2, 2, None, "% of output", "more than", None, 2)]),
+    ("Ann Lowe spoke.\nTop spenders in the alliance.\nOnly five countries spend more than 2 percent of output on "
+     "defence.\nSource: NATO and the IMF.",
+     [("five", 5, None, None, "countries", None, None, 2), ("more than 2 percent", 2, 2, None, "% of output", "more than", None, 2)]),
+    ("Ann Lowe spoke.\nTop spenders in the alliance.\nFive countries spend 2 percent. Few spend more. Ann Lowe said "
+     "40 died.\nSource: NATO.",
+     [("Five", 5, None, None, "countries", None, None, 2), ("2 percent", 2, None, None, "%", None, None, 2),
+      ("40", 40, None, None, "people", None, "Ann Lowe", 4)]),
+    ("Ann Lowe spoke.\nTop spenders in the alliance.\nOnly five countries in NATO spend more than 2 percent of output, "
+     "said Ann Lowe.\nSource: NATO.",
+     [("five", 5, None, None, "countries", None, "Ann Lowe", 2),
+      ("more than 2 percent", 2, 2, None, "% of output", "more than", "Ann Lowe", 2)]),
+    ("Ann Lowe spoke.\nTop spenders in NATO.\nOnly five countries spend more than 2 percent of output on "
+     "defence.\nThe source was NATO.",
+     [("five", 5, None, None, "countries", None, None, 2), ("more than 2 percent", 2, 2, None, "% of output", "more than", None, 2)]),
+    ("Ann Lowe spoke.\nTop spenders in NATO.\nOnly five countries spend more than 2 percent of output on "
+     "defence.\nSource: NATO.",
+     [("five", 5, None, None, "countries", None, "NATO", 2),
+      ("more than 2 percent", 2, 2, None, "% of output", "more than", "NATO", 2)]),
+    ("Ann Lowe spoke.\nDefence spending in NATO, 2.1 percent of output.\nSource: NATO.",
+     [("2.1 percent", 2.1, None, None, "% of output", None, "NATO", 1)]),
     # "X's governor" where the article names one governor, whose role names no other body
     ("Ohio Governor Tom Reed visited the site. Eastshire's governor has promised 2 billion roubles.",
      [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),

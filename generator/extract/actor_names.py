@@ -24,7 +24,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
-                       SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS,
+                       SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, STATE_ROLES)
 from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
@@ -83,6 +83,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found = [name_span(ent, n) for ent in span_ents(sent)
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
+        found += _camel_case_sources(sent, n)
         found += [name_span(name, n) for name in _month_surnamed_people(sent)]
         found = _without_nested(list(filter(None, found)))
         subheading_end = inline_subheading_end(sent)
@@ -258,6 +259,30 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             out.append(NameSpan(surface=f"{title} {name}", name=name, kind="person",
                                 head=run[-1], sentence=n, titles=[title], words=sent.doc[t.i:run[-1].i + 1],
                                 start=run[0].i))
+    return out
+
+
+_CAMEL_CASE = re.compile(r"(?P<first>[A-Z][a-z]+)(?:[A-Z][a-z]+)+")
+
+
+def _camel_case_sources(sent: Span, n: int) -> list[NameSpan]:
+    """Bodies the recogniser missed but a figure's attribution marks: one camel-case word
+    ('PollCentral', not 'McDonald') as the subject of a verb that reports a measure with a
+    share or margin in its clause ('PollCentral showing her ahead 3 points'), or after 'according to'."""
+    out = []
+    for t in sent:
+        match = _CAMEL_CASE.fullmatch(t.text)
+        if match is None or t.ent_type_ in NAME_LABELS or match["first"].lower() in SURNAME_PREFIXES \
+                or is_given_name(match["first"]):
+            continue
+        verb = t.head
+        shows = t.dep_ == "nsubj" and verb.lemma_.lower() in FIGURE_SHOWING_VERBS \
+            and any(w.like_num and w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ in PERCENT_WORDS
+                    for w in verb.subtree if w.i > verb.i)
+        cited = t.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according"
+        if shows or cited:
+            out.append(NameSpan(surface=t.text, name=t.text, kind="organization", head=t, sentence=n, titles=[],
+                                words=sent.doc[t.i:t.i + 1], start=t.i))
     return out
 
 

@@ -134,7 +134,54 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if figure.actor is None and statement is None and nearest is None and not statements:
                 figure.actor = _inverted_cue_source(sent, mention_of, actor_keys)
             figures.append(figure)
+    _claim_captions(parsed, figures, spans, kinds)
     return figures
+
+
+def _claim_captions(parsed: ParsedArticle, figures: list[RawFigure], spans: dict[int, list[MentionSpan]],
+                    kinds: Mapping[str, str]) -> None:
+    """A chart's credit line ('Source: NATO.', a line of its own naming one body the extraction
+    made an actor) claims the unclaimed figures of the caption it closes: the line just before
+    it where that line is verbless (a label), or a line of at most two sentences under a
+    verbless title line (then the title's too). Body text is never a caption."""
+    lines: dict[int, list[int]] = {}
+    for n, sent in enumerate(parsed.sentences):
+        lines.setdefault(parsed.token_key(sent[0])[0], []).append(n)
+    blocks = sorted(lines)
+    for i, block in enumerate(blocks[2:], 2) if len(blocks) > 2 else ():
+        source = _credited_body(parsed, lines[block], spans, kinds)
+        caption, title = lines[blocks[i - 1]], lines[blocks[i - 2]]
+        if source is None or parsed.is_headline(parsed.sentences[title[0]]):
+            continue
+        if _verbless(parsed, caption):
+            claimed = set(caption)
+        elif len(caption) <= 2 and len(title) == 1 and _verbless(parsed, title):
+            claimed = set(caption) | set(title)
+        else:
+            continue
+        for f in figures:
+            if f.sentence_index in claimed and f.actor is None:
+                f.actor = source
+
+
+def _credited_body(parsed: ParsedArticle, line: list[int], spans: dict[int, list[MentionSpan]],
+                   kinds: Mapping[str, str]) -> str | None:
+    """The actor a credit line 'Source: X.' names: X whole is one mention of a body (not a person)."""
+    if len(line) != 1:
+        return None
+    text = span_text(parsed.sentences[line[0]])
+    label, colon, rest = text.partition(":")
+    credited = rest.strip().rstrip(".").strip()
+    if not colon or label.strip().lower() not in L.CAPTION_SOURCE_LABELS or not credited:
+        return None
+    start = len(text) - len(text[len(label) + 1:].lstrip())
+    found = [key for _, s, e, key in spans.get(line[0], []) if s == start and e == start + len(credited)]
+    return found[0] if len(found) == 1 and kinds.get(found[0]) not in (None, "person") else None
+
+
+def _verbless(parsed: ParsedArticle, line: list[int]) -> bool:
+    """A line without a verb: a chart's title or label, not a sentence of the body."""
+    return not any(t.pos_ in ("VERB", "AUX") for n in line for t in parsed.sentences[n])
 
 
 _NO_REFERENTS: Mapping[str, str] = MappingProxyType({})
@@ -2097,8 +2144,9 @@ def _according_to(node: Token) -> Token | None:
 def _in_a_document(node: Token, after: bool = False) -> Token | None:
     """'In the previous X poll, Clinton led by 5 points', 'in its report, ...': a poll, survey or
     report whose findings the clause gives, set before it (or, with `after`, after the verb:
-    'support fell to 40 percent in the poll')."""
-    if node.pos_ not in ("VERB", "AUX"):
+    'support fell to 40 percent in the poll'). A sentence's root counts whatever its tag: the
+    parser reads the verb of '44 percent back Reed' as an adverb."""
+    if node.pos_ not in ("VERB", "AUX") and node.dep_ != "ROOT":
         return None
     for c in node.children:
         if c.dep_ == "prep" and c.lower_ == "in" and (c.i > node.i if after else c.i < node.i):
