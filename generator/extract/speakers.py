@@ -751,12 +751,11 @@ class SpeakerResolver:
             return None     # another holder, or another of that office spoke unnamed before
         if self._speaks_of_another(n + 1, office):
             return None
-        if any(k == key and sent_no <= n for sent_no, _, k in self.order):
-            return None     # named before: not one the reader is left to take for the office
         subjects = [t for t in self._subjects(n + 1, None) if _in_main_clause(t) and self._subject_actor(t) == key]
         headlined = self._headline_subject(n, office) == key
-        if not headlined and any(not _bare_agent(t) for t in subjects):
-            return None
+        if not headlined and (any(not _bare_agent(t) for t in subjects)
+                              or any(k == key and sent_no <= n for sent_no, _, k in self.order)):
+            return None     # one acted upon, introduced, answering, or named before: not left to be the office
         titled = any(c.dep_ in ("compound", "flat") and c.i < t.i and (c.lower_.rstrip(".") in HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES
                                                                     or OFFICE_ABBREVIATIONS.get(c.lower_, c.lemma_.lower()) in office)
                      for t in subjects for c in [*t.children, *t.doc[t.left_edge.i:t.i]])
