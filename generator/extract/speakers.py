@@ -662,9 +662,18 @@ class SpeakerResolver:
             before = [k for k in self.spoken.get(d.n - 1, []) if self.mention(k).type == "group"]
             key = before[0] if len(before) == 1 and len(self.spoken.get(d.n - 1, [])) == 1 \
                 and not self.spoken.get(d.n) and not self.unnamed.get(d.n) else None
+            if key is not None and self._other_plurals(key, d.n, subject):
+                return None     # 'Police said the protesters threw stones. Some of them ...': either
         if key is None or self.mention(key).type != "group":
             return None
         return self._counted(subject, d.phrase, d.n, d.text, key, False)
+
+    def _other_plurals(self, key: str, n: int, subject: Token) -> bool:
+        """A plural noun in sentence n-1, or before `subject` in sentence n, that does not name the
+        group `key`: another set 'them' or a bare 'several' may be part of."""
+        earlier = [*self.parsed.sentences[n - 1], *(t for t in self.parsed.sentences[n] if t.i < subject.left_edge.i)]
+        return any(t.tag_ in ("NNS", "NNPS") and not self._inside_quote(self._char(t))
+                   and (self.group_names.find(t.lower_) or self.actors.names.find(t.lower_)) != key for t in earlier)
 
     def _unnamed_plural(self, d: _Description) -> Speaker | None:
         """'Aid groups', 'officials': a group actor; 'sources', 'his critics': no actor."""
