@@ -1438,3 +1438,7 @@ OBJECT_AS_VERBS = {"see", "regard", "view", "describe", "treat", "praise", "hail
                    "list", "count", "rank", "replace", "succeed", "hire", "recruit", "tap", "pick", "select",
                    "confirm", "reappoint", "re-elect", "consider", "cite", "credit", "blame", "accuse", "mock",
                    "dub", "call", "style", "tout", "endorse", "back", "support", "welcome", "install", "sack", "fire"}
+# Verbs by which one answers or thanks another ('Mr Reed disagreed', 'thanked his hosts'): who
+# does so just after an unnamed office spoke is as likely its counterpart as its holder
+# (generator/extract/speakers.py).
+ANSWERING_VERBS = {"disagree", "thank", "respond", "reply", "retort", "counter", "object", "protest", "hit"}

@@ -25,7 +25,7 @@ from ..lexicon import (GOVERNMENT_VOICE_NOUNS, JOINED_VOICE_NOUNS, PRONOUNS_PLUR
                        DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
-                       QUALIFIED_SOLE_OFFICES, SOLE_OFFICES,
+                       QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
@@ -128,6 +128,19 @@ def _one_holders_office(description: Token, noun: str) -> bool:
         return True
     return noun in QUALIFIED_SOLE_OFFICES and any(
         c.dep_ in ("amod", "compound") and c.i < description.i for c in description.children)
+
+
+def _bare_agent(subject: Token) -> bool:
+    """'Mr Reed later flew to Geneva': a name, with nothing said of it, that acts and says nothing;
+    not one acted upon ('Mr Reed was sentenced'), introduced as someone ('Mr Reed, his rival,',
+    'Mr Reed, 54,'), or speaking or answering ('Mr Reed disagreed', 'denied the charges'), who
+    is as likely the office's opponent, visitor or defendant as its holder."""
+    verb = subject.head
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    return subject.dep_ == "nsubj" and all(c.dep_ in ("compound", "flat") for c in subject.children) \
+        and not (after is not None and after.text == ",") \
+        and verb.lemma_ not in SPEECH_VERBS | STANCE_VERBS | ANSWERING_VERBS \
+        and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _office_names(word: str) -> set[str]:
@@ -649,9 +662,18 @@ class SpeakerResolver:
             before = [k for k in self.spoken.get(d.n - 1, []) if self.mention(k).type == "group"]
             key = before[0] if len(before) == 1 and len(self.spoken.get(d.n - 1, [])) == 1 \
                 and not self.spoken.get(d.n) and not self.unnamed.get(d.n) else None
+            if key is not None and self._other_plurals(key, d.n, subject):
+                return None     # 'Police said the protesters threw stones. Some of them ...': either
         if key is None or self.mention(key).type != "group":
             return None
         return self._counted(subject, d.phrase, d.n, d.text, key, False)
+
+    def _other_plurals(self, key: str, n: int, subject: Token) -> bool:
+        """A plural noun in sentence n-1, or before `subject` in sentence n, that does not name the
+        group `key`: another set 'them' or a bare 'several' may be part of."""
+        earlier = [*self.parsed.sentences[n - 1], *(t for t in self.parsed.sentences[n] if t.i < subject.left_edge.i)]
+        return any(t.tag_ in ("NNS", "NNPS") and not self._inside_quote(self._char(t))
+                   and (self.group_names.find(t.lower_) or self.actors.names.find(t.lower_)) != key for t in earlier)
 
     def _unnamed_plural(self, d: _Description) -> Speaker | None:
         """'Aid groups', 'officials': a group actor; 'sources', 'his critics': no actor."""
@@ -739,10 +761,14 @@ class SpeakerResolver:
         if self._speaks_of_another(n + 1, office):
             return None
         subjects = [t for t in self._subjects(n + 1, None) if _in_main_clause(t) and self._subject_actor(t) == key]
+        headlined = self._headline_subject(n, office) == key
+        if not headlined and (any(not _bare_agent(t) for t in subjects)
+                              or any(k == key and sent_no <= n for sent_no, _, k in self.order)):
+            return None     # one acted upon, introduced, answering, or named before: not left to be the office
         titled = any(c.dep_ in ("compound", "flat") and c.i < t.i and (c.lower_.rstrip(".") in HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES
                                                                     or OFFICE_ABBREVIATIONS.get(c.lower_, c.lemma_.lower()) in office)
                      for t in subjects for c in [*t.children, *t.doc[t.left_edge.i:t.i]])
-        return key if subjects and (titled or self._headline_subject(n, office) == key) else None
+        return key if subjects and (titled or headlined) else None
 
     def _headline_subject(self, n: int, office: set[str]) -> str | None:
         """For the lede (sentence n just after the headline): the one person the headline names,
