@@ -99,7 +99,7 @@ def canonical(text: str) -> tuple[str, str] | None:
 class NameLookup:
     """Which key a name refers to, by any form registered for it (compared as `norm` forms);
     the first key to register a form keeps it. This is the project's one name -> actor
-    lookup: extraction finds an article's actors with it, resolution the previous run's IDs.
+    lookup: extraction finds an article's actors with it.
     With `known_names`, a country's or well-known body's other names find it too
     ('America' finds the key registered as 'United States')."""
 

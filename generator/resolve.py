@@ -10,7 +10,9 @@ surname that only one known person carries; never initials alone, never a collec
 figures are re-pointed from local keys to those IDs.
 
 IDs are page URLs that readers bookmark, so an ID that existed in the previous run is kept
-for the actor that carries one of its names, however the actor's display name changes.
+for the actor that carries one of its names, however the actor's display name changes (where
+several do, for the one whose articles are most like its own): a run with nothing new
+rewrites no ID, an added article renames no actor.
 The result depends only on the set of articles, not on the order they were extracted in.
 """
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any, Callable
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
 from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
-from .names import (CANONICAL, NameLookup, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
+from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
                     person_key, slugify, strip_titles)
 
 Node = tuple[str, str]          # (article id, local mention key)
@@ -76,10 +78,11 @@ def resolve(extractions: list[ArticleExtraction], previous: list[dict] | None = 
     _unify_types(mentions)
     _surnames_taken_for_bodies(mentions)
     clusters = _cluster(mentions, _split_classes(mentions, split or [], previous or []))
-    actors, actor_of = _build_actors(clusters, mentions, previous or [], dates or {})
+    actors, actor_of = _build_actors(clusters, mentions, dates or {})
     positions = _positions(extractions, actor_of)
     figures = _figures(extractions, actor_of)
     actors = _known_actors(actors, positions, figures)
+    _give_stable_ids(actors, previous or [], actor_of, positions, figures)
     known = {a.id for a in actors}
     spans = {e.article: [(n, start, end, actor_of[(e.article, key)]) for n, start, end, key in e.mention_spans
                          if actor_of[(e.article, key)] in known]
@@ -381,19 +384,17 @@ def _join_short_forms(clusters: _Clusters, mentions: dict[Node, Mention]) -> Non
             clusters.union(candidates.pop(), node)
 
 
-def _build_actors(clusters: _Clusters, mentions: dict[Node, Mention], previous: list[dict],
+def _build_actors(clusters: _Clusters, mentions: dict[Node, Mention],
                   dates: dict[str, str | None]) -> tuple[list[Actor], dict[Node, str]]:
+    """One actor per cluster, under a provisional ID (`_give_stable_ids` gives the final ones)."""
     groups = sorted(clusters.groups().values(), key=lambda nodes: min(nodes))
-    previous_ids = _previous_ids(previous)
     actor_of: dict[Node, str] = {}
     actors: list[Actor] = []
-    used: set[str] = set()
-    for nodes in groups:
+    for number, nodes in enumerate(groups):
         members = [mentions[n] for n in sorted(nodes)]
         name = _best_name(members)
         forms = {f for m in members for f in [m.name, *m.aliases]}
-        actor_id = _stable_id(name, forms, previous_ids, used)
-        used.add(actor_id)
+        actor_id = f"{PROVISIONAL_ID}{number:07d}"
         roles = _roles(sorted(nodes), mentions, dates)
         actor = Actor(
             id=actor_id, name=name,
@@ -408,7 +409,6 @@ def _build_actors(clusters: _Clusters, mentions: dict[Node, Mention], previous: 
         for n in nodes:
             actor_of[n] = actor_id
     _affiliations(actors, actor_of, mentions, dates)
-    actors.sort(key=lambda a: a.id)
     return actors, actor_of
 
 
@@ -494,30 +494,75 @@ def _best_name(members: list[Mention]) -> str:
                                       len((strip_titles(n)[0] if people else n).split()), counts[n], -len(n), n))
 
 
-def _previous_ids(previous: list[dict]) -> NameLookup:
-    ids = NameLookup()
-    for a in previous:
-        if not isinstance(a, dict) or not a.get("id"):
-            continue
-        ids.add(str(a["id"]), *(str(form) for form in [a.get("name"), *(a.get("aliases") or [])] if form))
-    return ids
+# Marks an actor's ID before `_give_stable_ids`; no slug starts with it.
+PROVISIONAL_ID = "#"
 
 
-def _stable_id(name: str, forms: set[str], previous_ids: NameLookup, used: set[str]) -> str:
-    for form in [name, *sorted(forms)]:
-        old = previous_ids.find(form)
-        if old and old not in used:
-            return old
+def _give_stable_ids(actors: list[Actor], previous: list[dict], actor_of: dict[Node, str],
+                     positions: list[Position], figures: list[Figure]) -> None:
+    """The final IDs, given once the actors the briefing keeps are known (an actor dropped
+    afterwards must not take a kept one's ID), everywhere an actor is named; actors sorted by ID."""
+    final = _stable_ids(actors, previous)
+    for a in actors:
+        a.id = final[a.id]
+        a.affiliation = final.get(a.affiliation) if a.affiliation else None
+    for item in [*positions, *figures]:
+        if item.actor:
+            item.actor = final.get(item.actor)      # an actor dropped by `_known_actors`: none
+    for node, provisional in actor_of.items():
+        actor_of[node] = final.get(provisional, provisional)
+    actors.sort(key=lambda a: a.id)
+
+
+def _stable_ids(actors: list[Actor], previous: list[dict]) -> dict[str, str]:
+    """Provisional ID -> final ID. A previous ID goes to the actor that carries one of its
+    names, however the display name changed; where several do (people of one name, a
+    collective in many articles), to the one most like it (its articles, then its names),
+    one claim at a time, best first, so the outcome does not depend on the order of either
+    list: a run with nothing new gives every actor its ID back. Other actors get their name's
+    slug, numbered past every ID taken now or before."""
+    olds = [(str(a["id"]), _forms(a.get("name"), *(a.get("aliases") or [])), {str(x) for x in a.get("articles") or []})
+            for a in previous if isinstance(a, dict) and a.get("id")]
+    by_form: dict[str, list[int]] = {}
+    for n, (_, forms, _) in enumerate(olds):
+        for form in forms:
+            by_form.setdefault(form, []).append(n)
+    claims = []
+    for a in actors:
+        forms, articles = _forms(a.name, *a.aliases), set(a.articles)
+        for n in sorted({n for form in forms for n in by_form.get(form, [])}):
+            old_id, old_forms, old_articles = olds[n]
+            claims.append((-_likeness(articles, old_articles), -_likeness(forms, old_forms),
+                           norm(a.name) not in old_forms, a.id, old_id))
+    final: dict[str, str] = {}
+    taken = {old_id for old_id, _, _ in olds}
+    kept: set[str] = set()
+    for *_, provisional, old_id in sorted(claims):
+        if provisional not in final and old_id not in kept:
+            final[provisional] = old_id
+            kept.add(old_id)
+    for a in actors:
+        if a.id not in final:
+            final[a.id] = _new_id(a.name, taken)
+            taken.add(final[a.id])
+    return final
+
+
+def _forms(*names: Any) -> set[str]:
+    return {norm(str(name)) for name in names if name}
+
+
+def _likeness(ours: set[str], theirs: set[str]) -> float:
+    """Shared share of two sets (Jaccard), 0 for two empty ones."""
+    return len(ours & theirs) / len(ours | theirs) if ours or theirs else 0.0
+
+
+def _new_id(name: str, taken: set[str]) -> str:
     base = slugify(name)
-    taken = previous_ids.keys()
     candidate, n = base, 2
-    while candidate in used or (candidate in taken and not _owns(candidate, forms, previous_ids)):
+    while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
     return candidate
-
-
-def _owns(actor_id: str, forms: set[str], previous_ids: NameLookup) -> bool:
-    return any(previous_ids.find(f) == actor_id for f in forms)
 
 
 def _item_id(article: str, kind: str, *parts: str, taken: set[str]) -> str:

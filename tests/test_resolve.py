@@ -75,3 +75,49 @@ def test_aliases_differing_only_in_case_come_in_one_order_whatever_the_hash_seed
                    for n, form in enumerate(forms)]
     actor, = resolve(extractions).actors
     assert actor.aliases == ["AL-NUR FRONT", "Al-Nur Front", "al-Nur Front"]
+
+
+def _article(name: str, *actors: tuple[str, str, list[str], bool]) -> "ArticleExtraction":
+    """An extraction naming `actors` (name, type, aliases, speaks): a speaker says one thing."""
+    from generator.model import ArticleExtraction, Mention, RawPosition
+    mentions = [Mention(key=f"m{n}", name=a, type=kind, aliases=aliases, count=1)
+                for n, (a, kind, aliases, _) in enumerate(actors)]
+    positions = [RawPosition(speaker=a, cue="said", text=f"{a} spoke in {name}.", direct=False,
+                             sentence=f"{a} said {a} spoke in {name}.", sentence_index=0, start=0, end=1, actor=f"m{n}")
+                 for n, (a, _, _, speaks) in enumerate(actors) if speaks]
+    return ArticleExtraction(article=name, sentences=[], paragraphs=[], mentions=mentions, positions=positions, figures=[])
+
+
+# Actors that share a slug: a bare word taken for a person (dropped where it does not speak,
+# kept where it does), a collective in several articles, two people of one name.
+SAME_SLUG = [
+    _article("art-0", ("Ostrel", "person", [], False), ("Farmers", "group", [], True)),
+    _article("art-1", ("Ostrel", "person", [], True), ("Farmers", "group", ["farmers' unions"], False)),
+    _article("art-2", ("Ostrel", "person", [], False), ("Farmers", "group", [], True),
+             ("Tom Reed", "person", ["Mr Reed"], True)),
+    _article("art-3", ("Ostrel", "person", [], True), ("Farmers", "group", [], False)),
+    _article("art-4", ("Farmers", "group", ["farmers' unions"], True), ("Tom Reed", "person", [], False)),
+]
+
+
+def _runs(extractions, previous=None, times: int = 3):
+    outputs = []
+    for _ in range(times):
+        briefing = resolve(extractions, previous)
+        previous = [record(a) for a in briefing.actors]
+        outputs.append(([record(a) for a in briefing.actors], [record(p) for p in briefing.positions]))
+    return outputs
+
+
+def test_a_run_with_nothing_new_reproduces_every_id():
+    first, second, third = _runs(SAME_SLUG)
+    assert second == first and third == first
+
+
+def test_an_added_article_renames_no_actor():
+    (actors, _), = _runs(SAME_SLUG, times=1)
+    old = {tuple(a["articles"]): a["id"] for a in actors}
+    added = _article("art-5", ("Ostrel", "person", [], True), ("Farmers", "group", [], True))
+    for actors, _ in _runs([*SAME_SLUG, added], previous=actors, times=2):
+        now = {tuple(a["articles"]): a["id"] for a in actors}
+        assert {articles: now.get(articles) for articles in old} == old
