@@ -1286,6 +1286,31 @@ ROLES = [
      [("Centre for Maritime Studies", "organization", None, None), ("Tom Reed", "person", "senior fellow", "Centre for Maritime Studies")]),
     ("Tom Reed, a former admiral, is a senior fellow at the Centre for Maritime Studies.",
      [("Centre for Maritime Studies", "organization", None, None), ("Tom Reed", "person", "senior fellow", "Centre for Maritime Studies")]),
+    # a movement's word makes an armed or political body no state's, whatever state body word its name has
+    ("The Ruritanian Democratic Forces signed a deal with the Ruritanian government on Monday.",
+     [("Ruritanian Democratic Forces", "organization", None, None)]),
+    ("The Free Syrian Army said it had taken the town.", [("Free Syrian Army", "organization", None, None)]),
+    ("The Syrian Democratic Forces said they had captured the dam.", [("Syrian Democratic Forces", "organization", None, None)]),
+    ("The Kosovo Liberation Army said it had taken the town.", [("Kosovo Liberation Army", "organization", None, None)]),
+    ("The Ruritanian Popular Army said the town had fallen.", [("Ruritanian Popular Army", "organization", None, None)]),
+    # but state bodies bear 'revolutionary' and 'national', and a party keeps its country
+    ("The Iranian Revolutionary Guard Corps said the drone was shot down.",
+     [("Iran", "country", None, None), ("Iranian Revolutionary Guard Corps", "organization", None, "Iran")]),
+    ("The Afghan National Army said the town had fallen.",
+     [("Afghan National Army", "organization", None, "Afghanistan"), ("Afghanistan", "country", None, None)]),
+    ("The Royal Danish Navy said the ship was lost.",
+     [("Denmark", "country", None, None), ("Royal Danish Navy", "organization", None, "Denmark")]),
+    ("The Dutch Labour Party said the vote was a victory.",
+     [("Dutch Labour Party", "organization", None, "Netherlands"), ("Netherlands", "country", None, None)]),
+    # a body another body of the article owns by a possessive is that body's
+    ("The Harbour Ministry's Fraud Unit said the case was closed.",
+     [("Fraud Unit", "organization", None, "Harbour Ministry"), ("Harbour Ministry", "organization", None, None)]),
+    # not where the owner is no body of the article, or a person
+    ("The army's Northern Command said the border was quiet.", [("Northern Command", "organization", None, None)]),
+    ("The Harbour Bank's report said the Fraud Unit was closed.", [("Harbour Bank", "organization", None, None)]),
+    # compound nationalities name no country
+    ("Turkish Cypriot mining rights were discussed at the talks.", []),
+    ("Ukrainian-American groups said the aid must go on.", [("ukrainian - american groups", "group", None, None)]),
 ]
 
 
