@@ -1308,6 +1308,16 @@ ROLES = [
     # not where the owner is no body of the article, or a person
     ("The army's Northern Command said the border was quiet.", [("Northern Command", "organization", None, None)]),
     ("The Harbour Bank's report said the Fraud Unit was closed.", [("Harbour Bank", "organization", None, None)]),
+    # a people's adjective before 'Party for/of …' is no word of the party's name ('Dutch Labour Party' keeps it)
+    ("The right-wing Dutch Party for Freedom said the vote was a victory.", [("Party for Freedom", "organization", None, None)]),
+    ("The Ukrainian Party of Regions said the vote was a victory.", [("Party of Regions", "organization", None, None)]),
+    ("Ukraine Party of Regions said the vote was a victory.",
+     [("Ukraine", "country", None, None), ("Ukraine Party of Regions", "organization", None, "Ukraine")]),
+    # an adjective the article also uses as its people's plural is no name: 'X movement' is
+    ("The Zorani movement said it fired the missile. The Zoranis said more would follow. A Zorani spokesman denied it.",
+     [("Zorani movement", "organization", None, None)]),
+    ("The Hamas movement said it fired the missile. Hamas said more would follow.", [("Hamas", "organization", None, None)]),
+    ("The Zorani movement said it fired the missile.", []),
     # compound nationalities name no country
     ("Turkish Cypriot mining rights were discussed at the talks.", []),
     ("Ukrainian-American groups said the aid must go on.", [("ukrainian - american groups", "group", None, None)]),
