@@ -1309,8 +1309,14 @@ ROLES = [
     ("The army's Northern Command said the border was quiet.", [("Northern Command", "organization", None, None)]),
     ("The Harbour Bank's report said the Fraud Unit was closed.", [("Harbour Bank", "organization", None, None)]),
     # a people's adjective before 'Party for/of …' is no word of the party's name ('Dutch Labour Party' keeps it)
-    ("The right-wing Dutch Party for Freedom said the vote was a victory.", [("Party for Freedom", "organization", None, None)]),
-    ("The Ukrainian Party of Regions said the vote was a victory.", [("Party of Regions", "organization", None, None)]),
+    # (the adjective still gives the party its country; a compound nationality gives none)
+    ("The right-wing Dutch Party for Freedom said the vote was a victory.",
+     [("Netherlands", "country", None, None), ("Party for Freedom", "organization", None, "Netherlands")]),
+    ("The Ukrainian Party of Regions said the vote was a victory.",
+     [("Party of Regions", "organization", None, "Ukraine"), ("Ukraine", "country", None, None)]),
+    ("The Party for Freedom said the vote was a victory.", [("Party for Freedom", "organization", None, None)]),
+    ("The Ukrainian-American Party of Regions said the vote was a victory.",
+     [("Ukrainian-American Party of Regions", "organization", None, None)]),
     ("Ukraine Party of Regions said the vote was a victory.",
      [("Ukraine", "country", None, None), ("Ukraine Party of Regions", "organization", None, "Ukraine")]),
     # an adjective the article also uses as its people's plural is no name: 'X movement' is

@@ -1260,6 +1260,9 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
                     and (_names_a_state_body(words) if _is_demonym(" ".join(words[i:i + size]))
                          else _country_owns(words, i, i + size)):
                 return index.add(known[0], "country"), False
+    described = _demonym_before_party(parsed, index, mention)
+    if described:                               # 'the right-wing Dutch Party for Freedom'
+        return described, False
     seat = STATE_SEATS.get(norm(mention.name))
     if seat:                                    # 'the White House', 'the Kremlin'
         return index.add(seat, "country"), False
@@ -1492,6 +1495,25 @@ def _country_owns(words: list[str], start: int, end: int) -> bool:
     state_head = lowered[head] in (STATE_BODIES | NATIONAL_BODY_WORDS) - PARTY_BODY_HEADS if head >= end else False
     return head >= end and lowered[head] not in PUBLICATION_HEADS \
         and (state_head or all(w in GENERIC_BODY_WORDS or w.endswith(ADJECTIVE_SUFFIXES) for w in between))
+
+
+def _demonym_before_party(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
+    """'the Dutch Party for Freedom': a people's adjective right before a party named 'Party
+    for/of …' (no word of its name) gives the party its country; not a compound nationality
+    ('Turkish Cypriot', 'Ukrainian-American')."""
+    if norm(mention.name).split()[:1] != ["party"]:
+        return None
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        start = token.i if token.lower_ == "party" else 0
+        before = token.doc[start - 1] if start > 0 else None
+        known = canonical(before.text) if before is not None else None
+        if not known or known[1] != "country" or not _is_demonym(before.text):
+            continue
+        previous = token.doc[start - 2] if start > 1 else None
+        if previous is not None and (previous.text in ("-", "–") or _is_demonym(previous.text) and canonical(previous.text)):
+            continue
+        return index.add(known[0], "country")
+    return None
 
 
 def _names_a_state_body(words: list[str]) -> bool:
