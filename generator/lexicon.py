@@ -1202,6 +1202,11 @@ PERSON_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": 
 # 'National Front'): with party-family words before them (PARTY_FAMILY_WORDS) a name is a party's.
 PARTY_BODY_HEADS = {"party", "front", "league", "movement", "union", "rally", "alliance", "bloc", "coalition",
                     "congress"}
+# Words of a political or armed movement's name ('Free Syrian Army', 'Syrian Democratic Forces',
+# 'Kosovo Liberation Army'): a state body word beside them does not make the body the state's.
+# Not 'revolutionary', 'national' or 'people's': state bodies bear them ('Islamic Revolutionary Guard
+# Corps', 'Afghan National Army', "Vietnam People's Army").
+MOVEMENT_NAME_WORDS = {"democratic", "free", "liberation", "patriotic", "popular"}
 # Head nouns of associations of members ('Conference of Mayors', 'Chamber of Commerce', 'Soccer
 # Federation'): a country's name before one bounds its membership, the state owns no such body.
 ASSOCIATION_HEADS = {"conference", "chamber", "chambers", "association", "federation", "league", "union", "society",

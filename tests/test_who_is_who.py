@@ -1286,6 +1286,47 @@ ROLES = [
      [("Centre for Maritime Studies", "organization", None, None), ("Tom Reed", "person", "senior fellow", "Centre for Maritime Studies")]),
     ("Tom Reed, a former admiral, is a senior fellow at the Centre for Maritime Studies.",
      [("Centre for Maritime Studies", "organization", None, None), ("Tom Reed", "person", "senior fellow", "Centre for Maritime Studies")]),
+    # a movement's word makes an armed or political body no state's, whatever state body word its name has
+    ("The Ruritanian Democratic Forces signed a deal with the Ruritanian government on Monday.",
+     [("Ruritanian Democratic Forces", "organization", None, None)]),
+    ("The Free Syrian Army said it had taken the town.", [("Free Syrian Army", "organization", None, None)]),
+    ("The Syrian Democratic Forces said they had captured the dam.", [("Syrian Democratic Forces", "organization", None, None)]),
+    ("The Kosovo Liberation Army said it had taken the town.", [("Kosovo Liberation Army", "organization", None, None)]),
+    ("The Ruritanian Popular Army said the town had fallen.", [("Ruritanian Popular Army", "organization", None, None)]),
+    # but state bodies bear 'revolutionary' and 'national', and a party keeps its country
+    ("The Iranian Revolutionary Guard Corps said the drone was shot down.",
+     [("Iran", "country", None, None), ("Iranian Revolutionary Guard Corps", "organization", None, "Iran")]),
+    ("The Afghan National Army said the town had fallen.",
+     [("Afghan National Army", "organization", None, "Afghanistan"), ("Afghanistan", "country", None, None)]),
+    ("The Royal Danish Navy said the ship was lost.",
+     [("Denmark", "country", None, None), ("Royal Danish Navy", "organization", None, "Denmark")]),
+    ("The Dutch Labour Party said the vote was a victory.",
+     [("Dutch Labour Party", "organization", None, "Netherlands"), ("Netherlands", "country", None, None)]),
+    # a body another body of the article owns by a possessive is that body's
+    ("The Harbour Ministry's Fraud Unit said the case was closed.",
+     [("Fraud Unit", "organization", None, "Harbour Ministry"), ("Harbour Ministry", "organization", None, None)]),
+    # not where the owner is no body of the article, or a person
+    ("The army's Northern Command said the border was quiet.", [("Northern Command", "organization", None, None)]),
+    ("The Harbour Bank's report said the Fraud Unit was closed.", [("Harbour Bank", "organization", None, None)]),
+    # a people's adjective before 'Party for/of …' is no word of the party's name ('Dutch Labour Party' keeps it)
+    # (the adjective still gives the party its country; a compound nationality gives none)
+    ("The right-wing Dutch Party for Freedom said the vote was a victory.",
+     [("Netherlands", "country", None, None), ("Party for Freedom", "organization", None, "Netherlands")]),
+    ("The Ukrainian Party of Regions said the vote was a victory.",
+     [("Party of Regions", "organization", None, "Ukraine"), ("Ukraine", "country", None, None)]),
+    ("The Party for Freedom said the vote was a victory.", [("Party for Freedom", "organization", None, None)]),
+    ("The Ukrainian-American Party of Regions said the vote was a victory.",
+     [("Ukrainian-American Party of Regions", "organization", None, None)]),
+    ("Ukraine Party of Regions said the vote was a victory.",
+     [("Ukraine", "country", None, None), ("Ukraine Party of Regions", "organization", None, "Ukraine")]),
+    # an adjective the article also uses as its people's plural is no name: 'X movement' is
+    ("The Zorani movement said it fired the missile. The Zoranis said more would follow. A Zorani spokesman denied it.",
+     [("Zorani movement", "organization", None, None)]),
+    ("The Hamas movement said it fired the missile. Hamas said more would follow.", [("Hamas", "organization", None, None)]),
+    ("The Zorani movement said it fired the missile.", []),
+    # compound nationalities name no country
+    ("Turkish Cypriot mining rights were discussed at the talks.", []),
+    ("Ukrainian-American groups said the aid must go on.", [("ukrainian - american groups", "group", None, None)]),
 ]
 
 

@@ -322,6 +322,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if len(tokens) > 2 and tokens[0].tag_ in ("NN", "NNS") and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
         tokens = tokens[2:]                     # "Heads of Arctic Council" opening a sentence
     tokens = _without_leading_country(tokens)
+    if ent.label_ != "PERSON":
+        tokens = _without_demonym_before_party_of(tokens)
     if "(" in [t.text for t in tokens]:
         tokens = tokens[:[t.text for t in tokens].index("(")]      # "Group of Eight (G8"
     if ent.label_ != "PERSON":
@@ -384,6 +386,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = _with_capitalised_of_phrase(tokens)
         tokens = _with_the_people_it_serves(tokens)
         tokens = _with_its_region(tokens)
+        tokens = _with_the_movement_it_names(tokens)
         if start == tokens[0].i and _country_word_before_party(tokens):
             start -= 1                          # 'UK Independence Party': not Iceland's or any other
     surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
@@ -596,6 +599,20 @@ def _with_its_region(tokens: list[Token]) -> list[Token]:
             or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")):
         return tokens
     return tokens + list(doc[end:last + 1])
+
+
+def _with_the_movement_it_names(tokens: list[Token]) -> list[Token]:
+    """'the [Houthi] movement': a one-word body's name the recogniser took without the lowercase
+    'movement' it qualifies is an adjective, no name, where the article also names the people
+    by its plural ('the Houthis'); the name is the fullest one, 'Houthi movement' ('the Hamas
+    movement' stays 'Hamas': nobody is a 'Hamass')."""
+    if len(tokens) != 1 or not tokens[0].is_title:
+        return tokens
+    doc, end = tokens[0].doc, tokens[0].i + 1
+    if end >= len(doc) or doc[end].text != "movement" or tokens[0].head != doc[end]:
+        return tokens
+    plural = tokens[0].text + "s"
+    return tokens + [doc[end]] if any(t.text == plural for t in doc) else tokens
 
 
 def _country_word_before_party(tokens: list[Token]) -> bool:
@@ -860,6 +877,17 @@ def _without_leading_country(tokens: list[Token]) -> list[Token]:
         if known and known[1] == "country" and len(tokens) - size >= 2 and tokens[size].is_title:
             return tokens[size:]
     return tokens
+
+
+def _without_demonym_before_party_of(tokens: list[Token]) -> list[Token]:
+    """'the right-wing [Dutch] Party for Freedom': a people's adjective before a party named
+    'Party for/of …' describes the party; its name opens on 'Party' ('Dutch Labour Party' keeps it)."""
+    if len(tokens) < 4 or tokens[1].lower_ != "party" or tokens[2].lower_ not in ("for", "of") or not tokens[3].is_title:
+        return tokens
+    known = canonical(tokens[0].text)
+    demonym = known is not None and known[1] == "country" and norm(tokens[0].text) != norm(known[0]) \
+        and not is_acronym(tokens[0].text)
+    return tokens[1:] if demonym else tokens
 
 
 def _without_dash_parts(tokens: list[Token]) -> list[Token]:
@@ -1168,6 +1196,13 @@ def _assign_keys(spans: list[NameSpan]) -> None:
         full = by_acronym.get(norm(s.name))
         if full:        # whatever the recogniser took the acronym for
             s.key, s.kind = full.key, full.kind
+    # "the Houthis" after "the Houthi movement": the movement's people by its adjective's plural
+    movements = {norm(s.name).split()[0] + "s": s for s in spans
+                 if s.kind == "org" and len(s.name.split()) == 2 and s.name.endswith(" movement")}
+    for s in spans:
+        body = movements.get(norm(s.name))
+        if body is not None and " " not in s.name:
+            s.key, s.kind = body.key, body.kind
     # one spelling per key: the same name written differently ("al-Qaeda", "al Qaeda")
     first_of: dict[str, str] = {}
     for s in spans:
@@ -1302,6 +1337,8 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
                 and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head):
             return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House')
+        if norm(o.name) == n + " movement" and o.kind == "org":
+            return o.key                          # 'Houthi spokesman' after 'the Houthi movement'
     if len(n.split()) > 1:
         longer = {o.key for o in bodies if o.kind == "org" and _short_form_of(n, norm(o.name))}
         if len(longer) == 1:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
@@ -1249,7 +1249,7 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     with generic words ('Interior Ministry') to the article's main country, as a guess. A body
     named as one above states ('International Fisheries Agency') is no state's."""
     owner = _possessing_country(parsed, index, mention) or _parent_body(index, mention) \
-        or _described_as_a_part(parsed, index, mention)
+        or _described_as_a_part(parsed, index, mention) or _possessing_body(parsed, index, mention)
     if owner:                                   # "Brazil's National Institute for Forest Studies"
         return owner, False
     words = mention.name.split()
@@ -1260,6 +1260,9 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
                     and (_names_a_state_body(words) if _is_demonym(" ".join(words[i:i + size]))
                          else _country_owns(words, i, i + size)):
                 return index.add(known[0], "country"), False
+    described = _demonym_before_party(parsed, index, mention)
+    if described:                               # 'the right-wing Dutch Party for Freedom'
+        return described, False
     seat = STATE_SEATS.get(norm(mention.name))
     if seat:                                    # 'the White House', 'the Kremlin'
         return index.add(seat, "country"), False
@@ -1479,7 +1482,7 @@ def _country_owns(words: list[str], start: int, end: int) -> bool:
     'UK Independence Party'), as does a name after the body's ('Amnesty International UK'); a
     publication named for its country ('Cyprus Mail') is no state's either."""
     lowered = [w.lower() for w in words]
-    if set(lowered) & ASSOCIATION_HEADS:
+    if set(lowered) & ASSOCIATION_HEADS or _names_a_movement(words):
         return False            # 'United States Conference of Mayors', 'US Chamber of Commerce': members' bodies
     linked = lowered[start - 1:start] == ["of"] or lowered[max(start - 2, 0):start] == ["of", "the"]
     if linked and start >= 2:
@@ -1494,10 +1497,37 @@ def _country_owns(words: list[str], start: int, end: int) -> bool:
         and (state_head or all(w in GENERIC_BODY_WORDS or w.endswith(ADJECTIVE_SUFFIXES) for w in between))
 
 
+def _demonym_before_party(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
+    """'the Dutch Party for Freedom': a people's adjective right before a party named 'Party
+    for/of …' (no word of its name) gives the party its country; not a compound nationality
+    ('Turkish Cypriot', 'Ukrainian-American')."""
+    if norm(mention.name).split()[:1] != ["party"]:
+        return None
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        start = token.i if token.lower_ == "party" else 0
+        before = token.doc[start - 1] if start > 0 else None
+        known = canonical(before.text) if before is not None else None
+        if not known or known[1] != "country" or not _is_demonym(before.text):
+            continue
+        previous = token.doc[start - 2] if start > 1 else None
+        if previous is not None and (previous.text in ("-", "–") or _is_demonym(previous.text) and canonical(previous.text)):
+            continue
+        return index.add(known[0], "country")
+    return None
+
+
 def _names_a_state_body(words: list[str]) -> bool:
     """A nationality adjective makes a body the state's only with a state body's word in its
     name ('Syrian Army', 'Royal Danish Navy'); 'Dutch Tulip Forum' is only Dutch."""
-    return any(w.lower() in STATE_BODIES | NATIONAL_BODY_WORDS for w in words)
+    return any(w.lower() in STATE_BODIES | NATIONAL_BODY_WORDS for w in words) and not _names_a_movement(words)
+
+
+def _names_a_movement(words: list[str]) -> bool:
+    """'Free Syrian Army', 'Syrian Democratic Forces', 'Kosovo Liberation Army': a movement's
+    word makes an armed or political body's name no state's, whatever state body word it has
+    (a party keeps the country its name gives it: 'Dutch Labour Party')."""
+    lowered = {w.lower() for w in words}
+    return bool(lowered & MOVEMENT_NAME_WORDS) and "party" not in lowered
 
 
 def _possessing_country(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
@@ -1509,6 +1539,15 @@ def _possessing_country(parsed: ParsedArticle, index: "ActorIndex", mention: Men
                 if owner and index.mentions[owner].type == "country":
                     return owner
     return None
+
+
+def _possessing_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
+    """"the Harbour Ministry's Fraud Unit", "the army's Northern Command": the one other body
+    whose possessive the text puts before the body's name (not a person's: "Reed's party")."""
+    owners = {index.key_for(parsed, child) for token in _tokens_of(parsed, index).get(mention.key, ())
+              for child in token.children if child.dep_ == "poss"}
+    owners = [k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"]
+    return owners[0] if len(owners) == 1 else None
 
 
 PRONOUN_LOOKBACK = 3                # sentences searched back for whose staff "his lawyer" is
