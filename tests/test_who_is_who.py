@@ -1286,6 +1286,32 @@ ROLES = [
      [("Centre for Maritime Studies", "organization", None, None), ("Tom Reed", "person", "senior fellow", "Centre for Maritime Studies")]),
     ("Tom Reed, a former admiral, is a senior fellow at the Centre for Maritime Studies.",
      [("Centre for Maritime Studies", "organization", None, None), ("Tom Reed", "person", "senior fellow", "Centre for Maritime Studies")]),
+    # a post at a body in the past tense may be over: no role, no body
+    ("Tom Reed was a fellow at the Centre for Maritime Studies before joining the Harbour Bank.",
+     [("Centre for Maritime Studies", "organization", None, None), ("Harbour Bank", "organization", None, None),
+      ("Tom Reed", "person", None, None)]),
+    ("Tom Reed, who was a senior fellow at the Centre for Maritime Studies, said the navy was weak.",
+     [("Centre for Maritime Studies", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    # 'whose N is X' only in the present, unnegated, with no modal; the post's words only
+    ("The Harbour Union, whose chairman was Tom Reed until May, said the strike would go on.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("The Harbour Union, whose leader may be Tom Reed, said the strike would go on.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("The Harbour Union, whose leader is not Tom Reed, said the strike would go on.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("The Harbour Union, whose leader is Tom Reed, said the strike would go on.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "leader", "Harbour Union")]),
+    # an 'as' phrase of a part performed or pretended, of a post taken up, of an exemplar: no role
+    ("Tom Reed starred as the president in the film.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed poses as a critic of the government.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed dressed up as the king for the party.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed stepped in as chairman of the Harbour Bank.",
+     [("Harbour Bank", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("Tom Reed acts as a model for young people.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed served as a model for the statue.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed stepped down as chairman of the Harbour Bank.",
+     [("Harbour Bank", "organization", None, None), ("Tom Reed", "person", "former chairman", None)]),
+    ("Tom Reed acts as spokesman for the family.", [("Tom Reed", "person", "spokesman for the family", None)]),
 ]
 
 
@@ -1430,6 +1456,9 @@ NOT_ACTORS_BY_THEIR_USE = [
     ("Ukrainians voted against the plan, Tom Reed said.", [("Tom Reed", "person")]),
     ("Turkish officials said the plan failed.", [("Turkey", "country")]),
     ("Turkish troops crossed the border.", [("Turkey", "country")]),
+    ("Turkish prosecutors charged Tom Reed.", [("Tom Reed", "person"), ("Turkey", "country")]),
+    ("Turkish intelligence said the plan failed.", [("Turkey", "country")]),
+    ("Turkish regulators fined the Harbour Bank.", [("Harbour Bank", "organization"), ("Turkey", "country")]),
     ("The Turkish foreign minister said the plan failed.", [("Turkey", "country")]),
     ("US officials said the plan failed.", [("United States", "country")]),
     ("Britain voted against the plan.", [("United Kingdom", "country")]),
