@@ -1480,6 +1480,9 @@ NOT_ACTORS_BY_THEIR_USE = [
     ("Schools, the City Aquarium and hospitals have shut. A spokesman for the City Aquarium said it would reopen.",
      [("City Aquarium", "organization")]),
     ("Unions, the Harbour Party and employers have shut the port.", [("Harbour Party", "organization")]),
+    ("The Harbour Museum, schools and hospitals signed the letter.", [("Harbour Museum", "organization")]),
+    ("Museums, the Harbour Museum and libraries joined the strike, Tom Reed said.",
+     [("Harbour Museum", "organization"), ("Tom Reed", "person")]),
     # two unknown capitals only inside a quoted post are the writer's shorthand; outside quotes, or acting, a body
     ('Ann Lowe also criticised the decision via Twitter. "The WH statement tonight on the war after Tom Reed spoke with '
      'the rebels demonstrates a complete lack of understanding."', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
