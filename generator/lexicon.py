@@ -1403,7 +1403,10 @@ INVERTED_CUE_WORDS = {"said", "reported", "stated", "added", "announced", "confi
 # it names people of that nationality, not the country (generator/extract/actors.py).
 NATIONAL_VOICE_NOUNS = STATE_BODY_NOUNS | SEATED_STATE_VOICES | STATE_ROLES | OFFICE_NOUNS | BODY_VOICE_NOUNS \
     | GOVERNMENT_VOICE_NOUNS | {"official", "diplomat", "negotiator", "delegation", "side", "leader", "troops",
-                                "soldier", "warplane", "jet", "coast guard", "state", "president", "prime"}
+                                "soldier", "warplane", "jet", "coast guard", "state", "president", "prime",
+                                # a state's courts, prosecutors, regulators, spies and lawmakers act for it too
+                                "prosecutor", "court", "judiciary", "investigator", "regulator", "intelligence",
+                                "parliament", "lawmaker", "legislator", "warship"}
 # Words that make an office a region's ('regional deputy governor'; with SUBNATIONAL_HEADS).
 REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}
 # Head words of a venue's name: a place people visit, which a body may run but which does not
@@ -1429,6 +1432,15 @@ LEAVING_NOUNS = {"departure", "resignation", "retirement", "exit", "ouster", "di
 # ("X's new role as ..."; not "X's possible role as ...").
 POST_NOUNS = {"role", "post", "position", "job"}
 CURRENT_POST_WORDS = {"new", "current", "created", "newly"}
+# Verbs of performing or pretending a part (FrameNet's Performers_and_roles, Posing_as): their 'as'
+# phrase is the part played, no post ('starred as the president', 'posed as a doctor').
+PERFORMING_VERBS = {"star", "co-star", "appear", "perform", "play", "portray", "pose", "masquerade", "pretend",
+                    "dress", "disguise", "impersonate"}
+# Title words (nameparser's) that after 'as' say what someone stands for, no post ('served as a
+# model for the statue', 'acts as the voice of the poor', 'emerged as a pioneer of').
+EXEMPLAR_NOUNS = {"model", "voice", "pioneer"}
+# Particles that make a verb of leaving one of taking a post up ('stepped in as chairman').
+TAKING_UP_PARTICLES = {"in", "up", "forward", "back", "into"}
 # Verbs of work whose simple past says the post is over, like 'served as' ('X worked as a nurse').
 PAST_WORK_VERBS = {"work"}
 # Verbs whose 'as' phrase says what the subject was at a start ('began his career as a reporter',

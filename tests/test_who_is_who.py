@@ -1327,6 +1327,32 @@ ROLES = [
     # compound nationalities name no country
     ("Turkish Cypriot mining rights were discussed at the talks.", []),
     ("Ukrainian-American groups said the aid must go on.", [("ukrainian - american groups", "group", None, None)]),
+    # a post at a body in the past tense may be over: no role, no body
+    ("Tom Reed was a fellow at the Centre for Maritime Studies before joining the Harbour Bank.",
+     [("Centre for Maritime Studies", "organization", None, None), ("Harbour Bank", "organization", None, None),
+      ("Tom Reed", "person", None, None)]),
+    ("Tom Reed, who was a senior fellow at the Centre for Maritime Studies, said the navy was weak.",
+     [("Centre for Maritime Studies", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    # 'whose N is X' only in the present, unnegated, with no modal; the post's words only
+    ("The Harbour Union, whose chairman was Tom Reed until May, said the strike would go on.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("The Harbour Union, whose leader may be Tom Reed, said the strike would go on.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("The Harbour Union, whose leader is not Tom Reed, said the strike would go on.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("The Harbour Union, whose leader is Tom Reed, said the strike would go on.",
+     [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "leader", "Harbour Union")]),
+    # an 'as' phrase of a part performed or pretended, of a post taken up, of an exemplar: no role
+    ("Tom Reed starred as the president in the film.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed poses as a critic of the government.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed dressed up as the king for the party.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed stepped in as chairman of the Harbour Bank.",
+     [("Harbour Bank", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("Tom Reed acts as a model for young people.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed served as a model for the statue.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed stepped down as chairman of the Harbour Bank.",
+     [("Harbour Bank", "organization", None, None), ("Tom Reed", "person", "former chairman", None)]),
+    ("Tom Reed acts as spokesman for the family.", [("Tom Reed", "person", "spokesman for the family", None)]),
 ]
 
 
@@ -1471,6 +1497,9 @@ NOT_ACTORS_BY_THEIR_USE = [
     ("Ukrainians voted against the plan, Tom Reed said.", [("Tom Reed", "person")]),
     ("Turkish officials said the plan failed.", [("Turkey", "country")]),
     ("Turkish troops crossed the border.", [("Turkey", "country")]),
+    ("Turkish prosecutors charged Tom Reed.", [("Tom Reed", "person"), ("Turkey", "country")]),
+    ("Turkish intelligence said the plan failed.", [("Turkey", "country")]),
+    ("Turkish regulators fined the Harbour Bank.", [("Harbour Bank", "organization"), ("Turkey", "country")]),
     ("The Turkish foreign minister said the plan failed.", [("Turkey", "country")]),
     ("US officials said the plan failed.", [("United States", "country")]),
     ("Britain voted against the plan.", [("United Kingdom", "country")]),
@@ -1492,6 +1521,9 @@ NOT_ACTORS_BY_THEIR_USE = [
     ("Schools, the City Aquarium and hospitals have shut. A spokesman for the City Aquarium said it would reopen.",
      [("City Aquarium", "organization")]),
     ("Unions, the Harbour Party and employers have shut the port.", [("Harbour Party", "organization")]),
+    ("The Harbour Museum, schools and hospitals signed the letter.", [("Harbour Museum", "organization")]),
+    ("Museums, the Harbour Museum and libraries joined the strike, Tom Reed said.",
+     [("Harbour Museum", "organization"), ("Tom Reed", "person")]),
     # two unknown capitals only inside a quoted post are the writer's shorthand; outside quotes, or acting, a body
     ('Ann Lowe also criticised the decision via Twitter. "The WH statement tonight on the war after Tom Reed spoke with '
      'the rebels demonstrates a complete lack of understanding."', [("Ann Lowe", "person"), ("Tom Reed", "person")]),

@@ -140,8 +140,17 @@ def _drop_venues_listed_with_facilities(index: ActorIndex, spans: list[NameSpan]
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and any(_listed_with_places(s) for s in uses) \
                 and all(_listed_with_places(s) or is_location(s.head) for s in uses) \
-                and not any(_speaks_or_decides(s.head) or _member_body(s.head) for s in uses):
+                and not any(_speaks_or_decides(s.head) or _member_body(s.head) or _does_something_to_something(s.head)
+                            for s in uses):
             _remove(index, key)
+
+
+def _does_something_to_something(token: Token) -> bool:
+    """'Museums, the X Museum and libraries signed the letter / joined the strike': the list is the
+    subject of a verb with an object, an act of its own, not a place that shut or opened."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.head.children)
 
 
 def _listed_with_places(span: NameSpan) -> bool:

@@ -8,6 +8,7 @@ An affiliation is marked as a fallback when it is only a guess (the country the 
 the article names most): across articles, what some article states outweighs guesses."""
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,8 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, MOVEMENT_NAME_WORD
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
-                       POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS)
+                       POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -664,7 +666,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             found.append((None, _party_member_noun(index, child)))      # 'X, a Democrat,'
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             found += [_ended(child, _noun_role(parsed, index, a)) for a in child.children
-                      if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY or _is_post_at_a_body(a))]
+                      if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY
+                                                or _is_post_at_a_body(a) and _present_copula(child))]
             found += [(None, _party_member_noun(index, a)) for a in child.children if a.dep_ == "attr"]
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
             body = _body_of(parsed, index, child)           # 'X, of the district council,'
@@ -717,7 +720,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
         found += [_noun_role(parsed, index, a) for a in head.head.children
                   if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY
-                                           or _is_post_at_a_body(a) and _opens_its_clause(head))]
+                                           or _is_post_at_a_body(a) and _opens_its_clause(head) and _present_copula(head.head))]
         found += [(None, _party_member_noun(index, a)) for a in head.head.children if a.dep_ == "attr"]
     found += [(None, _party_member_noun(index, _member_of(a))) for a in head.rights
               if a.dep_ == "appos" and a.lower_ == "one"]                    # 'X, one of the Democrats on the panel,'
@@ -755,8 +758,8 @@ def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tupl
     its antecedent; a head of state named so ('the Syrian Army, whose commander-in-chief is
     President X') holds it for the body's stated country, not as the body's own staff."""
     verb = head.head
-    if head.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl":
-        return None, None
+    if head.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl" or not _present_copula(verb):
+        return None, None       # 'whose chairman was X', 'whose leader may be X', 'is not X': no post held now
     post = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TITLE_VOCABULARY
                  and c.lemma_.lower() not in OUTSIDER_NOUNS | DESCRIPTION_ONLY_ROLES
                  and any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children)), None)
@@ -770,9 +773,16 @@ def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tupl
             country, guessed = state_of_body(parsed, index, index.mentions[body])
         body = None if guessed or not country or index.mentions[country].type != "country" else country
     words = [t for t in post.subtree if t.dep_ not in ("poss", "det", "punct") and not t.is_punct]
+    joined = [post] + list(itertools.takewhile(lambda t: not t.doc[t.i - 1].whitespace_, post.doc[post.i + 1:verb.i]))
     role = " ".join(t.text for t in words if t.i < post.i) + " " + \
-        "-".join(t.text for t in words if t.i >= post.i)         # 'former leader', 'commander-in-chief'
+        "-".join(t.text for t in words if t in joined)       # 'former leader', 'commander-in-chief'; not 'at the time'
     return (role.strip().lower() if _title_rank(role) == 0 else None), body
+
+
+def _present_copula(verb: Token) -> bool:
+    """'is', 'are': a copula that says a post is held now; not 'was' ('was a fellow at X before
+    joining Y'), a negated one or one under a modal ('may be', 'will be')."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("neg", "aux") for c in verb.children)
 
 
 def _opens_its_clause(head: Token) -> bool:
@@ -798,7 +808,7 @@ def _as_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[t
 
 
 def _as_role_of_verb(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> list[tuple[str | None, str | None]]:
-    if verb.pos_ != "VERB" or verb.lemma_ in OBJECT_AS_VERBS | {"serve"} \
+    if verb.pos_ != "VERB" or verb.lemma_ in OBJECT_AS_VERBS | PERFORMING_VERBS | {"serve"} \
             or verb.dep_ in ("xcomp", "ccomp", "pcomp", "acl") \
             or any(c.dep_ in ("neg", "auxpass") or c.lower_ == "never" or c.dep_ == "aux" and c.tag_ in ("MD", "TO")
                    for c in verb.children) \
@@ -806,8 +816,11 @@ def _as_role_of_verb(parsed: ParsedArticle, index: "ActorIndex", verb: Token) ->
         return []
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     nouns = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN"]
-    if len(preps) != 1 or len(nouns) != 1 or _title_rank(nouns[0].lemma_) != 0 or verb.lemma_ in STARTING_VERBS:
+    if len(preps) != 1 or len(nouns) != 1 or _title_rank(nouns[0].lemma_) != 0 or verb.lemma_ in STARTING_VERBS \
+            or nouns[0].lemma_.lower() in EXEMPLAR_NOUNS:
         return []               # 'began his career as a reporter': a post held once
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in TAKING_UP_PARTICLES for c in verb.children):
+        return []               # 'stepped in as chairman', 'stepped up as': taken up, maybe only for a time
     done = verb.lemma_ in LEAVING_VERBS or verb.lemma_ in PAST_WORK_VERBS and verb.tag_ == "VBD" \
         and not any(c.dep_ == "aux" for c in verb.children)
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in nouns[0].children)
@@ -970,7 +983,7 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     if verb.lemma_ == "serve":
         done = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         return [_ended(verb, _noun_role(parsed, index, o), done) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY]
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY - EXEMPLAR_NOUNS]
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) for o in verb.children
                   if o.dep_ == "dobj" and o.pos_ == "PROPN"]
