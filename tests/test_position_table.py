@@ -1835,11 +1835,12 @@ OFFICE_DESCRIPTIONS = [
     ("The ambassador said the talks had failed. Mr Reed left on Monday.",
      [("The ambassador", None, "said", "the talks had failed", False)]),
     ("The foreign secretary said the talks had failed. Mr Reed left on Monday.",
-     [("The foreign secretary", "Reed", "said", "the talks had failed", False)]),
+     [("The foreign secretary", None, "said", "the talks had failed", False)]),
     ("The president said the talks had failed. Mr Reed left on Monday.",
-     [("The president", "Reed", "said", "the talks had failed", False)]),
+     [("The president", None, "said", "the talks had failed", False)]),
+    # (an honorific alone may be anyone: no actor)
     ("The prime minister said the talks would go on. Mr Reed later flew to Geneva.",
-     [("The prime minister", "Reed", "said", "the talks would go on", False)]),
+     [("The prime minister", None, "said", "the talks would go on", False)]),
     ("The president said the talks had failed. President Reed left on Monday.",
      [("The president", "Reed", "said", "the talks had failed", False)]),
     # the lede's office is the one person its headline names as subject, named again just after

@@ -728,9 +728,10 @@ class SpeakerResolver:
         return holders.pop() if len(holders) == 1 else None
 
     def _holder_named_next(self, description: Token, n: int, body: str | None) -> str | None:
-        """'The prime minister said ... Mr Reed later flew to Geneva': a one-person office (SOLE_OFFICES) no one
-        of the article is known to hold is the person the next sentence names with an honorific
-        or that office's title as its main subject, its only person; who is not named in the
+        """'The president said ... President Reed later flew to Geneva': a one-person office
+        (SOLE_OFFICES) no one of the article is known to hold is the person the next sentence names
+        with that office's title as its main subject, its only person (an honorific alone, 'Mr
+        Reed', may be anyone: a defendant, a rival, a visitor); who is not named in the
         description's own sentence (not 'The president criticised Mr Reed. Mr Reed ...'), nor is
         anyone else of no known role, has no other known role, and no one else of the article
         holds or is given that office."""
@@ -765,8 +766,7 @@ class SpeakerResolver:
         if not headlined and (any(not _bare_agent(t) for t in subjects)
                               or any(k == key and sent_no <= n for sent_no, _, k in self.order)):
             return None     # one acted upon, introduced, answering, or named before: not left to be the office
-        titled = any(c.dep_ in ("compound", "flat") and c.i < t.i and (c.lower_.rstrip(".") in HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES
-                                                                    or OFFICE_ABBREVIATIONS.get(c.lower_, c.lemma_.lower()) in office)
+        titled = any(c.dep_ in ("compound", "flat") and c.i < t.i and OFFICE_ABBREVIATIONS.get(c.lower_, c.lemma_.lower()) in office
                      for t in subjects for c in [*t.children, *t.doc[t.left_edge.i:t.i]])
         return key if subjects and (titled or headlined) else None
 
