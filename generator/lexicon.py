@@ -572,6 +572,9 @@ PASSIVE_CUES = (VERBNET_SAY | FRAMENET_STATEMENT | VERBNET_CONJECTURE | FRAMENET
 # Subjects that name a share of a group, not a source: "several oppose", "both of whom".
 QUANTIFIER_SUBJECTS = {"all", "both", "several", "some", "many", "most", "none", "few", "each",
                        "either", "neither", "everyone", "everybody", "nobody", "anyone", "one"}
+# The first words of correlative coordinations (English grammar): "both X and Y", "either X or Y";
+# the parser may attach them to the first conjunct as a determiner.
+CORRELATIVE_OPENERS = {"both", "either", "neither"}
 # Verbs of stance ("backs the plan"): no position of a share of a group ("several oppose"),
 # none from a participle that only sets the scene ("backing X, he said").
 STANCE_VERBS = {"back", "support", "oppose", "endorse", "favour", "favor", "reject", "agree",

@@ -1709,7 +1709,38 @@ CONJOINED_SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CONJOINED_SPEAKERS)
+# A share a poll counted joined to a name ('prefer X and 1 percent support Y' read as one
+# subject) speaks for no one; 'either X or Y' does not say who speaks; the phrase of a name is
+# the name as written, not 'both' before it, nor a preposition's object the parser gave it.
+POLL_SHARES_AND_NAME_PHRASES = [
+    ("Among voters, half would choose Lowe, while a third prefer Libertarian nominee Tom Hart and a quarter "
+     "support the Green Party's Ann Day.", []),
+    ("Among voters, 50 percent would choose Lowe, while most prefer Libertarian nominee Tom Hart and a majority "
+     "support the Green Party's Ann Day.", []),
+    ("Among voters, 40 percent back Lowe, while 6 percent favour independent Tom Hart and 2 percent back the "
+     "Green Party's Ann Day.", []),
+    ("Tom Reed and three other senators said the plan would fail.",
+     [("Tom Reed", "Tom Reed", "said", "the plan would fail", False)]),
+    ("Tom Reed and the board said the plan would fail.",
+     [("Tom Reed", "Tom Reed", "said", "the plan would fail", False)]),
+    ("Tom Lowe and Ann Reed are running. Either Reed or Lowe will claim victory.", []),
+    ("Either Reed or the mayor said the plan was wrong.", []),
+    ("Tom Lowe and Ann Reed are running. Both Reed and Lowe claimed victory.",
+     [("Reed", "Ann Reed", "claimed", "victory", False), ("Lowe", "Tom Lowe", "claimed", "victory", False)]),
+    ("Tom Lowe and Ann Reed are running. Both men claimed victory.",
+     [("Both men", None, "claimed", "victory", False)]),
+    ("Both the bishop and the mayor said the plan was wrong.",
+     [("the bishop", None, "said", "the plan was wrong", False), ("the mayor", None, "said", "the plan was wrong", False)]),
+    ("Tom Lowe and Ann Reed are running. On live television Reed also attacked Lowe's record on taxes.",
+     [("Reed", "Ann Reed", "attacked", "Lowe's record on taxes", False)]),
+    ("Tom Lowe and Ann Reed are running. On local radio Ann Reed said the race was close.",
+     [("Ann Reed", "Ann Reed", "said", "the race was close", False)]),
+    ("Tom Lowe and Ann Reed are running. On Monday, Senate candidate Ann Reed said the race was close.",
+     [("Senate candidate Ann Reed", "Ann Reed", "said", "the race was close", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONJOINED_SPEAKERS + POLL_SHARES_AND_NAME_PHRASES)
 def test_conjoined_speaker_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import (GOVERNMENT_VOICE_NOUNS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
-                       DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
+                       CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES,
@@ -202,6 +202,15 @@ def _former_member(subject: Token) -> bool:
     """'Former RT journalists', 'a former Carter aide', 'ex-Union leaders': people who no longer
     belong to the body (or person) their phrase names, and may speak against it."""
     return any(t.lower_ in FORMER_WORDS for t in subject.doc[subject.left_edge.i:subject.i])
+
+
+def _object_lost_to(subject: Token) -> bool:
+    """'On live television Reed said': a preposition right before the name's phrase left
+    without an object lost it to the name; those words are the preposition's, not the speaker's."""
+    start = subject.left_edge.i
+    before = subject.doc[start - 1] if start > 0 else None
+    return subject.pos_ == "PROPN" and start < subject.i and before is not None and before.pos_ == "ADP" \
+        and before.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
 
 
 def headline_description_of(headline: str, lede: str) -> bool:
@@ -792,17 +801,25 @@ class SpeakerResolver:
                 break
             if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i:
                 end = child.right_edge.i + 1        # "sources close to the campaign"
-        return self._without_dateline(doc, subject.left_edge.i, subject.i, end)
+        start = self._name_start(subject) if _object_lost_to(subject) else subject.left_edge.i
+        return self._without_dateline(doc, start, subject.i, end)
 
     @staticmethod
     def _without_dateline(doc, start: int, head: int, end: int) -> str:
-        while start < head and doc[start].dep_ == "preconj":
-            start += 1                          # "Both the bishop and ..."
+        while start < head and (doc[start].dep_ == "preconj" or doc[start].lower_ in CORRELATIVE_OPENERS
+                                and any(c.dep_ == "conj" for c in doc[head].children)):
+            start += 1                          # "Both the bishop and ...", "both Reed and Lowe"
         for t in doc[start:head]:               # "OSLO (Reuters) - The ministry", a line break
             if "\n" in t.text or t.text in DASHES and t.whitespace_ or \
                     t.text == ")" and t.i + 1 < head and doc[t.i + 1].text in DASHES:
                 start = t.i + 1
         return doc[start:end].text.strip(EDGE_PUNCT)
+
+    def _name_start(self, token: Token) -> int:
+        """The first word of the longest run ending at `token` that is one of its actor's names."""
+        key = self.named(token)
+        return next((i for i in range(token.left_edge.i, token.i)
+                     if key and self.actors.find(token.doc[i:token.i + 1].text) == key), token.i)
 
     def name_words(self, token: Token) -> str:
         """The longest run of words ending at `token` that is one of its actor's names
