@@ -1434,3 +1434,10 @@ OBJECT_AS_VERBS = {"see", "regard", "view", "describe", "treat", "praise", "hail
                    "list", "count", "rank", "replace", "succeed", "hire", "recruit", "tap", "pick", "select",
                    "confirm", "reappoint", "re-elect", "consider", "cite", "credit", "blame", "accuse", "mock",
                    "dub", "call", "style", "tout", "endorse", "back", "support", "welcome", "install", "sack", "fire"}
+
+# Nouns a firm's name qualifies and a person's does not (English usage of company reports): "the
+# Norland unit", "Norland shares"; the first set also after a possessive ("Norland's subsidiary").
+CORPORATE_OWNED_NOUNS = {"unit", "units", "subsidiary", "subsidiaries", "shareholders", "division", "headquarters"}
+CORPORATE_MODIFIED_NOUNS = CORPORATE_OWNED_NOUNS | {"shares", "stock", "assets", "stake", "bankruptcy"}
+# Words only a person is referred to by: the personal pronouns of one person and their own forms.
+ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}

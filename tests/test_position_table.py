@@ -1739,8 +1739,49 @@ POLL_SHARES_AND_NAME_PHRASES = [
      [("Senate candidate Ann Reed", "Ann Reed", "said", "the race was close", False)]),
 ]
 
+# voices owned by 'the firm' speak for the one firm the article has, as "Acme's lawyers" for Acme
+OWNED_VOICES = [
+    ("Acme Corp, a firm based in Lima, was sued in May. The firm's lawyers said the case had no merit.",
+     [("The firm's lawyers", "Acme Corp", "said", "the case had no merit", False)]),
+    ("The Harbour Bank was sued in May. The bank's lawyers said the case had no merit.",
+     [("The bank's lawyers", "Harbour Bank", "said", "the case had no merit", False)]),
+    ("Acme Corp was sued in May. Acme's lawyers said the case had no merit.",
+     [("Acme's lawyers", "Acme Corp", "said", "the case had no merit", False)]),
+    ("Acme Corp was sued in May. The firm's lawyers said the case had no merit.",
+     [("The firm's lawyers", "firm 's lawyers", "said", "the case had no merit", False)]),
+    ("Acme Corp, a firm based in Lima, was sued in May. A firm's lawyers said the case had no merit.",
+     [("A firm's lawyers", "firm 's lawyers", "said", "the case had no merit", False)]),
+    ("Acme Corp, a firm based in Lima, was sued in May. The firm's critics said the case had merit.",
+     [("The firm's critics", "firm 's critics", "said", "the case had merit", False)]),
+    ("Acme Corp, a firm based in Lima, was sued in May. The new firm's lawyers said the case had no merit.",
+     [("The new firm's lawyers", "new firm 's lawyers", "said", "the case had no merit", False)]),
+]
 
-@pytest.mark.parametrize("text, expected", CONJOINED_SPEAKERS + POLL_SHARES_AND_NAME_PHRASES)
+# a name the recogniser takes for a person's that the article uses as a firm's is a firm's: 'it' may be it
+FIRMS_NAMED_LIKE_PEOPLE = [
+    ("Zembia Oil filed for bankruptcy in May. It said the loss was small. Zembia Oil shares fell.",
+     [("It", "Zembia Oil", "said", "the loss was small", False)]),
+    ("Kessler accused Dunmore of theft on Monday. It said the pipeline had been tapped. The Kessler unit was sold.",
+     [("Kessler", "Kessler", "accused", "Dunmore of theft", False),
+      ("It", "Kessler", "said", "the pipeline had been tapped", False)]),
+    ("Kessler accused Dunmore of theft on Monday. He said the pipeline had been tapped. The Kessler unit was sold.",
+     [("Kessler", "Kessler", "accused", "Dunmore of theft", False),
+      ("He", "Kessler", "said", "the pipeline had been tapped", False)]),
+    ("Kessler accused Dunmore of theft on Monday. Kessler's unit was sold. It said his firm was innocent.",
+     [("Kessler", "Kessler", "accused", "Dunmore of theft", False),
+      ("It", None, "said", "his firm was innocent", False)]),
+    ("Ann Kessler accused Dunmore of theft on Monday. Kessler shares fell. It said the case was weak.",
+     [("Ann Kessler", "Ann Kessler", "accused", "Dunmore of theft", False),
+      ("It", None, "said", "the case was weak", False)]),
+    ("Morgan accused Dunmore of theft on Monday. The Morgan unit was sold. It said the case was weak.",
+     [("Morgan", "Morgan", "accused", "Dunmore of theft", False), ("It", None, "said", "the case was weak", False)]),
+    ("Kessler accused Dunmore of theft. Kessler's assets were frozen. It said the case was weak.",
+     [("Kessler", "Kessler", "accused", "Dunmore of theft", False), ("It", None, "said", "the case was weak", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONJOINED_SPEAKERS + POLL_SHARES_AND_NAME_PHRASES + OWNED_VOICES
+                         + FIRMS_NAMED_LIKE_PEOPLE)
 def test_conjoined_speaker_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -448,7 +448,8 @@ class SpeakerResolver:
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._issued_document, self._definite_role, self._writers_own, self._office_of_body,
                      self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
-                     self._source_of_inner_actor, self._part_of_group, self._unnamed_plural):
+                     self._source_of_inner_actor, self._voice_of_described_owner, self._part_of_group,
+                     self._unnamed_plural):
             speaker = step(d)
             if speaker is not None:
                 return speaker
@@ -626,6 +627,25 @@ class SpeakerResolver:
         if inner and self._private_person_of_country(d):
             return Speaker(d.text, None, True)      # "the Turkish businessman": one person, not Turkey
         return Speaker(d.text, inner, d.noun in ROLE_NOUNS) if inner else None
+
+    def _voice_of_described_owner(self, d: _Description) -> Speaker | None:
+        """"The firm's lawyers": voices of a body owned by a description speak for that body, as
+        "Acme's lawyers" speak for Acme; only the one body the article has so described (or
+        whose name ends in the noun), and not 'a firm's lawyers' or 'the new firm's'."""
+        if d.noun not in JOINED_VOICE_NOUNS:
+            return None
+        owner = next((c for c in d.subject.children if c.dep_ == "poss" and c.tag_ == "NN"), None)
+        if owner is None or owner.lemma_.lower() not in ORG_HEADS | BODY_GROUP_NOUNS \
+                or {(c.dep_, c.lower_) for c in owner.children} - {("case", "'s"), ("case", "’s")} != {("det", "the")}:
+            return None
+        noun = owner.lemma_.lower()
+        described = self._bodies_so_described(noun, d.n)
+        key = self._by_name_head(noun, d.n)
+        if key is None and len(described) == 1 and None not in described:
+            key = next(iter(described))
+        if key is None or described - {key}:
+            return None         # no body, or another body of that kind: 'the firm' may be either
+        return Speaker(d.text, key, False)
 
     def _private_person_of_country(self, d: _Description) -> bool:
         """'The Turkish businessman': one definite person described by nationality and an
