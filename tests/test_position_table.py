@@ -1777,6 +1777,14 @@ FIRMS_NAMED_LIKE_PEOPLE = [
      [("Morgan", "Morgan", "accused", "Dunmore of theft", False), ("It", None, "said", "the case was weak", False)]),
     ("Kessler accused Dunmore of theft. Kessler's assets were frozen. It said the case was weak.",
      [("Kessler", "Kessler", "accused", "Dunmore of theft", False), ("It", None, "said", "the case was weak", False)]),
+    ("Kessler, a banker, met Dunmore. The Kessler stake was sold. It said the case was weak.",
+     [("It", None, "said", "the case was weak", False)]),
+    ("Dr Kessler met Dunmore. The Kessler unit was sold. It said the case was weak.",
+     [("It", None, "said", "the case was weak", False)]),
+    ("Kessler met Dunmore on Monday. The Kessler bankruptcy shocked her friends. It said the case was weak.",
+     [("It", None, "said", "the case was weak", False)]),
+    ("Tom Kessler met Dunmore on Monday. The Kessler unit was sold. It said the case was weak.",
+     [("It", None, "said", "the case was weak", False)]),
 ]
 
 
