@@ -1441,3 +1441,7 @@ CORPORATE_OWNED_NOUNS = {"unit", "units", "subsidiary", "subsidiaries", "shareho
 CORPORATE_MODIFIED_NOUNS = CORPORATE_OWNED_NOUNS | {"shares", "stock", "assets", "stake", "bankruptcy"}
 # Words only a person is referred to by: the personal pronouns of one person and their own forms.
 ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+# Verbs whose object, not subject, does what the infinitive after it says ("urged the board to back
+# X", "lobbied countries to back X"): the requests above less the commitments ("vowed to"), and
+# verbs of persuading (English grammar: object control).
+OBJECT_CONTROL_VERBS = (REQUEST_CUES - FRAMENET_COMMITMENT) | {"lobby", "persuade", "convince"}

@@ -1737,6 +1737,14 @@ POLL_SHARES_AND_NAME_PHRASES = [
      [("Ann Reed", "Ann Reed", "said", "the race was close", False)]),
     ("Tom Lowe and Ann Reed are running. On Monday, Senate candidate Ann Reed said the race was close.",
      [("Senate candidate Ann Reed", "Ann Reed", "said", "the race was close", False)]),
+    # the object of a verb of urging or persuading, not its subject, would do what the infinitive says
+    ("The United States has been lobbying Asian and other countries to back the court's statement that its "
+     "ruling must be binding.", []),
+    ("Tom Reed persuaded the board to back the plan.", []),
+    ("Tom Reed urged the board to back the plan.",
+     [("Tom Reed", "Tom Reed", "urged", "the board to back the plan", False)]),
+    ("Tom Reed vowed to back the plan.", [("Tom Reed", "Tom Reed", "vowed", "to back the plan", False)]),
+    ("Tom Reed used the meeting to attack the plan.", [("Tom Reed", "Tom Reed", "attack", "the plan", False)]),
 ]
 
 # voices owned by 'the firm' speak for the one firm the article has, as "Acme's lawyers" for Acme

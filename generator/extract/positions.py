@@ -24,7 +24,7 @@ from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
                        EVIDENCE_CUES,
                        EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES,
-                       INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIVE_QUANTIFIERS, OBJECT_CUES,
+                       INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIVE_QUANTIFIERS, OBJECT_CONTROL_VERBS, OBJECT_CUES,
                        PASSIVE_CUES, PERCENT_SIGNS, PERSON_NOUNS, PREDICATIVE_CUES, POLARITY_PREPOSITIONS, POLL_NOUNS,
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS,
@@ -1196,6 +1196,8 @@ def _subject(verb: Token) -> Token | None:
                                                             obj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS):
             # "forced X to admit": X admits ("used a message to denounce": the subject does)
             return obj if current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS else None
+        if current.dep_ == "xcomp" and obj is not None and current.head.lemma_ in OBJECT_CONTROL_VERBS:
+            return None     # "lobbied countries to back X": the countries would back it, not the lobbyist
         below, current = current, current.head
     return None
 
