@@ -1741,6 +1741,8 @@ POLL_SHARES_AND_NAME_PHRASES = [
     ("The United States has been lobbying Asian and other countries to back the court's statement that its "
      "ruling must be binding.", []),
     ("Tom Reed persuaded the board to back the plan.", []),
+    ("The United States has been lobbying Asian and other countries to back the judges' statement that their "
+     "ruling must be binding, a call echoed by Japan on Saturday.", []),
     ("Tom Reed urged the board to back the plan.",
      [("Tom Reed", "Tom Reed", "urged", "the board to back the plan", False)]),
     ("Tom Reed vowed to back the plan.", [("Tom Reed", "Tom Reed", "vowed", "to back the plan", False)]),

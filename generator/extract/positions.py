@@ -1196,7 +1196,8 @@ def _subject(verb: Token) -> Token | None:
                                                             obj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS):
             # "forced X to admit": X admits ("used a message to denounce": the subject does)
             return obj if current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS else None
-        if current.dep_ == "xcomp" and obj is not None and current.head.lemma_ in OBJECT_CONTROL_VERBS:
+        if current.dep_ in ("xcomp", "advcl") and current.tag_ == "VB" and obj is not None \
+                and current.head.lemma_ in OBJECT_CONTROL_VERBS:
             return None     # "lobbied countries to back X": the countries would back it, not the lobbyist
         below, current = current, current.head
     return None
