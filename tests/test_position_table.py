@@ -1738,11 +1738,11 @@ POLL_SHARES_AND_NAME_PHRASES = [
     ("Tom Lowe and Ann Reed are running. On Monday, Senate candidate Ann Reed said the race was close.",
      [("Senate candidate Ann Reed", "Ann Reed", "said", "the race was close", False)]),
     # the object of a verb of urging or persuading, not its subject, would do what the infinitive says
-    ("The United States has been lobbying Asian and other countries to back the court's statement that its "
-     "ruling must be binding.", []),
+    ("The European Union has been lobbying African and other countries to back the panel's finding that the dam "
+     "must close.", []),
     ("Tom Reed persuaded the board to back the plan.", []),
-    ("The United States has been lobbying Asian and other countries to back the judges' statement that their "
-     "ruling must be binding, a call echoed by Japan on Saturday.", []),
+    ("France has been lobbying Asian and other nations to back the tribunal's view that the border must move, "
+     "a call echoed by Peru on Monday.", []),
     ("Tom Reed urged the board to back the plan.",
      [("Tom Reed", "Tom Reed", "urged", "the board to back the plan", False)]),
     ("Tom Reed vowed to back the plan.", [("Tom Reed", "Tom Reed", "vowed", "to back the plan", False)]),
