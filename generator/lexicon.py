@@ -579,6 +579,9 @@ PASSIVE_CUES = (VERBNET_SAY | FRAMENET_STATEMENT | VERBNET_CONJECTURE | FRAMENET
 # Subjects that name a share of a group, not a source: "several oppose", "both of whom".
 QUANTIFIER_SUBJECTS = {"all", "both", "several", "some", "many", "most", "none", "few", "each",
                        "either", "neither", "everyone", "everybody", "nobody", "anyone", "one"}
+# The first words of correlative coordinations (English grammar): "both X and Y", "either X or Y";
+# the parser may attach them to the first conjunct as a determiner.
+CORRELATIVE_OPENERS = {"both", "either", "neither"}
 # Verbs of stance ("backs the plan"): no position of a share of a group ("several oppose"),
 # none from a participle that only sets the scene ("backing X, he said").
 STANCE_VERBS = {"back", "support", "oppose", "endorse", "favour", "favor", "reject", "agree",
@@ -1459,3 +1462,14 @@ OBJECT_AS_VERBS = {"see", "regard", "view", "describe", "treat", "praise", "hail
 # does so just after an unnamed office spoke is as likely its counterpart as its holder
 # (generator/extract/speakers.py).
 ANSWERING_VERBS = {"disagree", "thank", "respond", "reply", "retort", "counter", "object", "protest", "hit"}
+
+# Nouns a firm's name qualifies and a person's does not (English usage of company reports): "the
+# Norland unit", "Norland shares"; the first set also after a possessive ("Norland's subsidiary").
+CORPORATE_OWNED_NOUNS = {"unit", "units", "subsidiary", "subsidiaries", "shareholders", "division", "headquarters"}
+CORPORATE_MODIFIED_NOUNS = CORPORATE_OWNED_NOUNS | {"shares", "stock", "assets", "stake", "bankruptcy"}
+# Words only a person is referred to by: the personal pronouns of one person and their own forms.
+ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+# Verbs whose object, not subject, does what the infinitive after it says ("urged the board to back
+# X", "lobbied countries to back X"): the requests above less the commitments ("vowed to"), and
+# verbs of persuading (English grammar: object control).
+OBJECT_CONTROL_VERBS = (REQUEST_CUES - FRAMENET_COMMITMENT) | {"lobby", "persuade", "convince"}

@@ -1719,7 +1719,97 @@ CONJOINED_SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CONJOINED_SPEAKERS)
+# A share a poll counted joined to a name ('prefer X and 1 percent support Y' read as one
+# subject) speaks for no one; 'either X or Y' does not say who speaks; the phrase of a name is
+# the name as written, not 'both' before it, nor a preposition's object the parser gave it.
+POLL_SHARES_AND_NAME_PHRASES = [
+    ("Among voters, half would choose Lowe, while a third prefer Libertarian nominee Tom Hart and a quarter "
+     "support the Green Party's Ann Day.", []),
+    ("Among voters, 50 percent would choose Lowe, while most prefer Libertarian nominee Tom Hart and a majority "
+     "support the Green Party's Ann Day.", []),
+    ("Among voters, 40 percent back Lowe, while 6 percent favour independent Tom Hart and 2 percent back the "
+     "Green Party's Ann Day.", []),
+    ("Tom Reed and three other senators said the plan would fail.",
+     [("Tom Reed", "Tom Reed", "said", "the plan would fail", False)]),
+    ("Tom Reed and the board said the plan would fail.",
+     [("Tom Reed", "Tom Reed", "said", "the plan would fail", False)]),
+    ("Tom Lowe and Ann Reed are running. Either Reed or Lowe will claim victory.", []),
+    ("Either Reed or the mayor said the plan was wrong.", []),
+    ("Tom Lowe and Ann Reed are running. Both Reed and Lowe claimed victory.",
+     [("Reed", "Ann Reed", "claimed", "victory", False), ("Lowe", "Tom Lowe", "claimed", "victory", False)]),
+    ("Tom Lowe and Ann Reed are running. Both men claimed victory.",
+     [("Both men", None, "claimed", "victory", False)]),
+    ("Both the bishop and the mayor said the plan was wrong.",
+     [("the bishop", None, "said", "the plan was wrong", False), ("the mayor", None, "said", "the plan was wrong", False)]),
+    ("Tom Lowe and Ann Reed are running. On live television Reed also attacked Lowe's record on taxes.",
+     [("Reed", "Ann Reed", "attacked", "Lowe's record on taxes", False)]),
+    ("Tom Lowe and Ann Reed are running. On local radio Ann Reed said the race was close.",
+     [("Ann Reed", "Ann Reed", "said", "the race was close", False)]),
+    ("Tom Lowe and Ann Reed are running. On Monday, Senate candidate Ann Reed said the race was close.",
+     [("Senate candidate Ann Reed", "Ann Reed", "said", "the race was close", False)]),
+    # the object of a verb of urging or persuading, not its subject, would do what the infinitive says
+    ("The European Union has been lobbying African and other countries to back the panel's finding that the dam "
+     "must close.", []),
+    ("Tom Reed persuaded the board to back the plan.", []),
+    ("France has been lobbying Asian and other nations to back the tribunal's view that the border must move, "
+     "a call echoed by Peru on Monday.", []),
+    ("Tom Reed urged the board to back the plan.",
+     [("Tom Reed", "Tom Reed", "urged", "the board to back the plan", False)]),
+    ("Tom Reed vowed to back the plan.", [("Tom Reed", "Tom Reed", "vowed", "to back the plan", False)]),
+    ("Tom Reed used the meeting to attack the plan.", [("Tom Reed", "Tom Reed", "attack", "the plan", False)]),
+]
+
+# voices owned by 'the firm' speak for the one firm the article has, as "Acme's lawyers" for Acme
+OWNED_VOICES = [
+    ("Acme Corp, a firm based in Lima, was sued in May. The firm's lawyers said the case had no merit.",
+     [("The firm's lawyers", "Acme Corp", "said", "the case had no merit", False)]),
+    ("The Harbour Bank was sued in May. The bank's lawyers said the case had no merit.",
+     [("The bank's lawyers", "Harbour Bank", "said", "the case had no merit", False)]),
+    ("Acme Corp was sued in May. Acme's lawyers said the case had no merit.",
+     [("Acme's lawyers", "Acme Corp", "said", "the case had no merit", False)]),
+    ("Acme Corp was sued in May. The firm's lawyers said the case had no merit.",
+     [("The firm's lawyers", "firm 's lawyers", "said", "the case had no merit", False)]),
+    ("Acme Corp, a firm based in Lima, was sued in May. A firm's lawyers said the case had no merit.",
+     [("A firm's lawyers", "firm 's lawyers", "said", "the case had no merit", False)]),
+    ("Acme Corp, a firm based in Lima, was sued in May. The firm's critics said the case had merit.",
+     [("The firm's critics", "firm 's critics", "said", "the case had merit", False)]),
+    ("Acme Corp, a firm based in Lima, was sued in May. The new firm's lawyers said the case had no merit.",
+     [("The new firm's lawyers", "new firm 's lawyers", "said", "the case had no merit", False)]),
+]
+
+# a name the recogniser takes for a person's that the article uses as a firm's is a firm's: 'it' may be it
+FIRMS_NAMED_LIKE_PEOPLE = [
+    ("Zembia Oil filed for bankruptcy in May. It said the loss was small. Zembia Oil shares fell.",
+     [("It", "Zembia Oil", "said", "the loss was small", False)]),
+    ("Kessler accused Dunmore of theft on Monday. It said the pipeline had been tapped. The Kessler unit was sold.",
+     [("Kessler", "Kessler", "accused", "Dunmore of theft", False),
+      ("It", "Kessler", "said", "the pipeline had been tapped", False)]),
+    ("Kessler accused Dunmore of theft on Monday. He said the pipeline had been tapped. The Kessler unit was sold.",
+     [("Kessler", "Kessler", "accused", "Dunmore of theft", False),
+      ("He", "Kessler", "said", "the pipeline had been tapped", False)]),
+    ("Kessler accused Dunmore of theft on Monday. Kessler's unit was sold. It said his firm was innocent.",
+     [("Kessler", "Kessler", "accused", "Dunmore of theft", False),
+      ("It", None, "said", "his firm was innocent", False)]),
+    ("Ann Kessler accused Dunmore of theft on Monday. Kessler shares fell. It said the case was weak.",
+     [("Ann Kessler", "Ann Kessler", "accused", "Dunmore of theft", False),
+      ("It", None, "said", "the case was weak", False)]),
+    ("Morgan accused Dunmore of theft on Monday. The Morgan unit was sold. It said the case was weak.",
+     [("Morgan", "Morgan", "accused", "Dunmore of theft", False), ("It", None, "said", "the case was weak", False)]),
+    ("Kessler accused Dunmore of theft. Kessler's assets were frozen. It said the case was weak.",
+     [("Kessler", "Kessler", "accused", "Dunmore of theft", False), ("It", None, "said", "the case was weak", False)]),
+    ("Kessler, a banker, met Dunmore. The Kessler stake was sold. It said the case was weak.",
+     [("It", None, "said", "the case was weak", False)]),
+    ("Dr Kessler met Dunmore. The Kessler unit was sold. It said the case was weak.",
+     [("It", None, "said", "the case was weak", False)]),
+    ("Kessler met Dunmore on Monday. The Kessler bankruptcy shocked her friends. It said the case was weak.",
+     [("It", None, "said", "the case was weak", False)]),
+    ("Tom Kessler met Dunmore on Monday. The Kessler unit was sold. It said the case was weak.",
+     [("It", None, "said", "the case was weak", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONJOINED_SPEAKERS + POLL_SHARES_AND_NAME_PHRASES + OWNED_VOICES
+                         + FIRMS_NAMED_LIKE_PEOPLE)
 def test_conjoined_speaker_of_sentence(text, expected):
     assert positions_of(text) == expected
 

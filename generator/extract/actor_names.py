@@ -19,7 +19,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       COLLECTIVE_OWNERS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
+                       COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -984,6 +984,39 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
     for s in spans:
         if norm(s.name) in buildings - titled:
             s.kind = "place"                    # 'Saint Mara, formerly a chapel, …': a building
+    firms = _firms_read_as_people(spans, titled | surnames)
+    for s in spans:
+        if s.kind == "person" and norm(s.name) in firms:
+            s.kind = "org"
+
+
+def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]:
+    """Names the recogniser called people that the article uses as a firm's: 'the Norland unit',
+    'Norland shares', "Norland's subsidiary", 'Norland filed for bankruptcy'; never a name with
+    a title, a given name, a description of its own or a surname of a person of the article,
+    nor one with a personal pronoun ('he', 'his') in a sentence that names it or the next."""
+    uses: dict[str, list[NameSpan]] = {}
+    for s in spans:
+        uses.setdefault(norm(s.name), []).append(s)
+    return {name for name, found in uses.items()
+            if all(s.kind == "person" for s in found) and name not in personal
+            and not is_given_name(found[0].name.split()[0])
+            and any(_corporate_use(s.head) for s in found)
+            and not any(s.titles or _described(s.head) or _near_personal_pronoun(s.head) for s in found)}
+
+
+def _corporate_use(head: Token) -> bool:
+    owned = head.head.lower_
+    return head.dep_ == "compound" and owned in CORPORATE_MODIFIED_NOUNS and head.head.i > head.i \
+        or head.dep_ == "poss" and owned in CORPORATE_OWNED_NOUNS \
+        or head.dep_ == "nsubj" and head.head.lemma_ == "file" and any(
+            p.lower_ == "for" and any(o.lower_ == "bankruptcy" for o in p.children) for p in head.head.children)
+
+
+def _near_personal_pronoun(head: Token) -> bool:
+    sentences = list(head.doc.sents)
+    at = next(k for k, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
+    return any(t.lower_ in ONE_PERSON_PRONOUNS for sent in sentences[at:at + 2] for t in sent)
 
 
 def _misspelt_surname_of(s: NameSpan, spans: list[NameSpan]) -> str | None:

@@ -18,13 +18,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
-                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, NARRATED_FUTURE_ADVERBS,
+                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
                        EVIDENCE_CUES,
                        EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES,
-                       INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIVE_QUANTIFIERS, OBJECT_CUES,
+                       INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIVE_QUANTIFIERS, OBJECT_CONTROL_VERBS, OBJECT_CUES,
                        PASSIVE_CUES, PERCENT_SIGNS, PERSON_NOUNS, PREDICATIVE_CUES, POLARITY_PREPOSITIONS, POLL_NOUNS,
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS,
@@ -886,7 +886,7 @@ def _is_source(verb: Token, subject: Token) -> bool:
     """Not "neither X nor Y would endorse" (a stance the cue's words cannot carry), nor a
     stance reported inside someone else's statement, nor "several oppose the deal" or
     "both of whom opposed it" (a share of a group)."""
-    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children):
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children) or _either_of(subject):
         return False
     if subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES | WRITER_PRONOUNS:
         return False        # "This suggested ...": a fact; "you can call it what you want": no one
@@ -898,8 +898,8 @@ def _is_source(verb: Token, subject: Token) -> bool:
         return False        # "asked why he thought ...", "said they believe ...", "says X never told them"
     if outer is not None and _modal(verb):
         return False        # "she said they would announce ...": a statement not (yet) made
-    if subject.lower_ in PERCENT_SIGNS:
-        return False        # "61 percent said the plan was wrong": a share a poll counted, no source
+    if subject.lower_ in PERCENT_SIGNS or any(_counted_share(c) for c in subject.conjuncts):
+        return False        # "61 percent said ...", "prefer X and 1 percent support Y": a share a poll counted
     if _denied_by_quantifier(subject):
         return False        # "few experts believe that": what they do not say
     if _hypothetical(verb) or _poll_finding(verb) or subject.lemma_.lower() in SHARE_NOUNS or _fraction(subject):
@@ -1005,6 +1005,20 @@ def _opening_imperative(verb: Token) -> bool:
     the writer addresses the reader; it takes no speaker from the clause it leans on."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.i == verb.sent.start \
         and not any(c.dep_ in ("aux", "mark") for c in verb.children)
+
+
+def _either_of(subject: Token) -> bool:
+    """'Either Reed or Lowe will win': the sentence does not say which one speaks."""
+    return any(c.lower_ == "either" and c.dep_ in ("preconj", "det") for c in subject.children) \
+        and any(c.dep_ == "conj" for c in subject.children)
+
+
+def _counted_share(token: Token) -> bool:
+    """'1 percent', 'a third', 'a majority', 'three in four': a bare share as a poll counts it.
+    Conjoined to a name ('prefer X and 1 percent support Y' parsed as one subject) it shows the
+    parse has joined a poll's object to the next share: no one of the phrase speaks."""
+    return token.lower_ in PERCENT_SIGNS or token.lemma_.lower() in SHARE_NOUNS or token.lower_ in FRACTION_WORDS \
+        or _fraction(token)
 
 
 def _fraction(subject: Token) -> bool:
@@ -1182,6 +1196,9 @@ def _subject(verb: Token) -> Token | None:
                                                             obj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS):
             # "forced X to admit": X admits ("used a message to denounce": the subject does)
             return obj if current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS else None
+        if current.dep_ in ("xcomp", "advcl") and current.tag_ == "VB" and obj is not None \
+                and current.head.lemma_ in OBJECT_CONTROL_VERBS:
+            return None     # "lobbied countries to back X": the countries would back it, not the lobbyist
         below, current = current, current.head
     return None
 

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import (GOVERNMENT_VOICE_NOUNS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
-                       DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
+                       CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
@@ -215,6 +215,15 @@ def _former_member(subject: Token) -> bool:
     """'Former RT journalists', 'a former Carter aide', 'ex-Union leaders': people who no longer
     belong to the body (or person) their phrase names, and may speak against it."""
     return any(t.lower_ in FORMER_WORDS for t in subject.doc[subject.left_edge.i:subject.i])
+
+
+def _object_lost_to(subject: Token) -> bool:
+    """'On live television Reed said': a preposition right before the name's phrase left
+    without an object lost it to the name; those words are the preposition's, not the speaker's."""
+    start = subject.left_edge.i
+    before = subject.doc[start - 1] if start > 0 else None
+    return subject.pos_ == "PROPN" and start < subject.i and before is not None and before.pos_ == "ADP" \
+        and before.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
 
 
 def headline_description_of(headline: str, lede: str) -> bool:
@@ -452,7 +461,8 @@ class SpeakerResolver:
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._issued_document, self._definite_role, self._writers_own, self._office_of_body,
                      self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
-                     self._source_of_inner_actor, self._part_of_group, self._unnamed_plural):
+                     self._source_of_inner_actor, self._voice_of_described_owner, self._part_of_group,
+                     self._unnamed_plural):
             speaker = step(d)
             if speaker is not None:
                 return speaker
@@ -630,6 +640,25 @@ class SpeakerResolver:
         if inner and self._private_person_of_country(d):
             return Speaker(d.text, None, True)      # "the Turkish businessman": one person, not Turkey
         return Speaker(d.text, inner, d.noun in ROLE_NOUNS) if inner else None
+
+    def _voice_of_described_owner(self, d: _Description) -> Speaker | None:
+        """"The firm's lawyers": voices of a body owned by a description speak for that body, as
+        "Acme's lawyers" speak for Acme; only the one body the article has so described (or
+        whose name ends in the noun), and not 'a firm's lawyers' or 'the new firm's'."""
+        if d.noun not in JOINED_VOICE_NOUNS:
+            return None
+        owner = next((c for c in d.subject.children if c.dep_ == "poss" and c.tag_ == "NN"), None)
+        if owner is None or owner.lemma_.lower() not in ORG_HEADS | BODY_GROUP_NOUNS \
+                or {(c.dep_, c.lower_) for c in owner.children} - {("case", "'s"), ("case", "’s")} != {("det", "the")}:
+            return None
+        noun = owner.lemma_.lower()
+        described = self._bodies_so_described(noun, d.n)
+        key = self._by_name_head(noun, d.n)
+        if key is None and len(described) == 1 and None not in described:
+            key = next(iter(described))
+        if key is None or described - {key}:
+            return None         # no body, or another body of that kind: 'the firm' may be either
+        return Speaker(d.text, key, False)
 
     def _private_person_of_country(self, d: _Description) -> bool:
         """'The Turkish businessman': one definite person described by nationality and an
@@ -818,17 +847,25 @@ class SpeakerResolver:
                 break
             if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i:
                 end = child.right_edge.i + 1        # "sources close to the campaign"
-        return self._without_dateline(doc, subject.left_edge.i, subject.i, end)
+        start = self._name_start(subject) if _object_lost_to(subject) else subject.left_edge.i
+        return self._without_dateline(doc, start, subject.i, end)
 
     @staticmethod
     def _without_dateline(doc, start: int, head: int, end: int) -> str:
-        while start < head and doc[start].dep_ == "preconj":
-            start += 1                          # "Both the bishop and ..."
+        while start < head and (doc[start].dep_ == "preconj" or doc[start].lower_ in CORRELATIVE_OPENERS
+                                and any(c.dep_ == "conj" for c in doc[head].children)):
+            start += 1                          # "Both the bishop and ...", "both Reed and Lowe"
         for t in doc[start:head]:               # "OSLO (Reuters) - The ministry", a line break
             if "\n" in t.text or t.text in DASHES and t.whitespace_ or \
                     t.text == ")" and t.i + 1 < head and doc[t.i + 1].text in DASHES:
                 start = t.i + 1
         return doc[start:end].text.strip(EDGE_PUNCT)
+
+    def _name_start(self, token: Token) -> int:
+        """The first word of the longest run ending at `token` that is one of its actor's names."""
+        key = self.named(token)
+        return next((i for i in range(token.left_edge.i, token.i)
+                     if key and self.actors.find(token.doc[i:token.i + 1].text) == key), token.i)
 
     def name_words(self, token: Token) -> str:
         """The longest run of words ending at `token` that is one of its actor's names
