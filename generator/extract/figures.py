@@ -2020,8 +2020,9 @@ def _author_by_verb(document: Token, mention_of) -> str | None:
         if verb is None:
             return None
     if by_subject:
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in L.SOURCE_AUTHOR_PREPOSITIONS
+               for c in verb.children):
+            return None                   # "X released a paper from the bank": the parser may hang 'from' on the verb
         author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     elif verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
