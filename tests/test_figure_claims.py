@@ -710,6 +710,15 @@ CONTINUED = [
      [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
     ("Regional governor Tom Reed visited the site. A governor has promised 2 billion roubles.",
      [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    # the one governor of a place the article names is not another place's governor
+    ("Regional governor Tom Reed of Eastshire visited. Westshire's governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Tom Reed, the regional governor of Eastshire, visited. Westshire's governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Regional governor Tom Reed visited the site. The governor of Westshire found 2 billion roubles in the "
+     "budget.", [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Regional governor Tom Reed visited the site. The governor found 2 billion roubles in the budget.",
+     [("2 billion", 2e9, None, None, "roubles", None, "Tom Reed", 1)]),
     ("Regional governor Tom Reed visited the site. Eastshire's governor has promised 2 billion roubles.",
      [("2 billion", 2e9, None, None, "roubles", None, "Tom Reed", 1)]),
     ("Eastshire's governor has promised a payout of one million roubles. Regional governor Tom Reed said the "
