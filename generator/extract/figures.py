@@ -1571,9 +1571,10 @@ def _office_holder(noun: Token, holder: tuple[str, str, str | None], mention_of)
     with no other word before it and no 'of' place after it ('the governor of Westshire'), and
     with an owner's name only where the holder's role names that owner or only the office's
     reach ('Regional governor'), not another body ('Ohio Governor') nor nothing else
-    ('governor', maybe of another place), and where the holder's affiliation, if known, is that
-    owner ('Regional governor Tom Reed of Eastshire' is not 'Westshire's governor'); never for
-    a common noun's office ('the company's president')."""
+    ('governor', maybe of another place), and where an owner that is an actor is the holder's
+    affiliation ('Regional governor Tom Reed of Eastshire' is not 'Westshire's governor'; a
+    region no actor may be the one whose holder has the state as affiliation); never for a
+    common noun's office ('the company's president')."""
     key, role, seat = holder
     if noun.doc[noun.i + 1:noun.i + 2].text == "-" or any(c.dep_ in ("compound", "amod", "nummod") for c in noun.children):
         return None
@@ -1589,8 +1590,8 @@ def _office_holder(noun: Token, holder: tuple[str, str, str | None], mention_of)
     if owner.lower_ not in words and not others:
         return None                       # a bare 'governor' may be another place's
     place = mention_of(owner)
-    if (place is not None or seat is not None) and place != seat:
-        return None                       # the holder's own place, or the owner, is another
+    if place is not None and place != seat:
+        return None                       # the owner is another actor than the holder's own place
     return key if all(w in L.OFFICE_SCOPE_WORDS for w in others) else None
 
 
