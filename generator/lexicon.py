@@ -1388,10 +1388,10 @@ SEQUENCE_ADJECTIVES = {"earlier", "later", "previous", "prior", "recent", "subse
                        "new", "second"}
 # Verbs whose active subject authors the document it issues ('X released a report', 'X set out
 # the plan in a white paper', 'X said in a statement'); DOCUMENT_MAKING_VERBS without those that
-# move or show someone else's document ('carry', 'show', 'give', 'send', 'put', 'make').
+# move or show someone else's document ('carry', 'show', 'give', 'send', 'put', 'make', 'circulate',
+# 'distribute': 'activists circulated a report').
 DOCUMENT_ISSUING_VERBS = {"publish", "release", "issue", "prepare", "produce", "commission", "write",
-                          "draft", "compile", "present", "circulate", "distribute", "submit", "unveil",
-                          "outline", "detail"}
+                          "draft", "compile", "present", "submit", "unveil", "outline", "detail"}
 # Verbs with a particle that lay out a document's content ('set out the plan in a white paper').
 DOCUMENT_LAYING_OUT_VERBS = {"set": "out", "lay": "out"}
 # Words that give an office's reach, not the body it belongs to ('Regional governor', 'the state

@@ -692,6 +692,19 @@ CONTINUED = [
      [("400", 400, None, None, "sites", None, None, 2), ("40", 40, None, None, "sites", None, None, 2)]),
     ("The Central Bank set out its plan in a white paper on Monday. Critics were unmoved. The paper notes that "
      "400 sites were shut.", [("400", 400, None, None, "sites", None, "Central Bank", 2)]),
+    # a document passed on by one who did not write it: its source ('from X'), not whoever moved it
+    ("Tom Reed circulated a paper from the Central Bank. The paper found 40 schools had closed.",
+     [("40", 40, None, None, "schools", None, None, 1)]),
+    ("Tom Reed released a report from the Central Bank. The report found 40 schools had closed.",
+     [("40", 40, None, None, "schools", None, "Central Bank", 1)]),
+    ("Tom Reed distributed a report on Monday. The report found 40 schools had closed.",
+     [("40", 40, None, None, "schools", None, None, 1)]),
+    ("Tom Reed circulated a report on Monday. The report found 40 schools had closed.",
+     [("40", 40, None, None, "schools", None, None, 1)]),
+    ("Tom Reed presented a report by the Central Bank. The report found 40 schools had closed.",
+     [("40", 40, None, None, "schools", None, "Central Bank", 1)]),
+    ("Tom Reed published a report on Monday. The report found 40 schools had closed.",
+     [("40", 40, None, None, "schools", None, "Tom Reed", 1)]),
     # a cue put before its subject at the end ("..., reported officials"): the whole sentence is the
     # subject's, only where the article made an actor of it and no statement of the sentence holds one
     ("A gunman opened fire on Saturday, with the toll rising to 22 people on Monday, reported officials, "
@@ -741,6 +754,15 @@ CONTINUED = [
      [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
     ("Regional governor Tom Reed visited the site. A governor has promised 2 billion roubles.",
      [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    # the one governor of a place the article names is not another place's governor
+    ("Regional governor Tom Reed of Eastshire visited. Westshire's governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Tom Reed, the regional governor of Eastshire, visited. Westshire's governor has promised 2 billion roubles.",
+     [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Regional governor Tom Reed visited the site. The governor of Westshire found 2 billion roubles in the "
+     "budget.", [("2 billion", 2e9, None, None, "roubles", None, None, 1)]),
+    ("Regional governor Tom Reed visited the site. The governor found 2 billion roubles in the budget.",
+     [("2 billion", 2e9, None, None, "roubles", None, "Tom Reed", 1)]),
     ("Regional governor Tom Reed visited the site. Eastshire's governor has promised 2 billion roubles.",
      [("2 billion", 2e9, None, None, "roubles", None, "Tom Reed", 1)]),
     ("Eastshire's governor has promised a payout of one million roubles. Regional governor Tom Reed said the "
@@ -889,6 +911,7 @@ NOT_FIGURES = [
     "The debts built up over 20 years are unpayable.",
     "Savings piled up over 15 years.",
     "Loans accumulated over 15 or 20 years.",
+    "Debt piled up over 15 years of war.",                       # 'years of' something: still a period
 ]
 
 

@@ -28,7 +28,8 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     countries = {key for key, m in actors.mentions.items() if m.type == "country"}   # what a capital stands for
     kinds = {key: m.type for key, m in actors.mentions.items()}        # what 'it' or 'his' can stand for
     roles = {key: m.role for key, m in actors.mentions.items() if m.role}   # who 'the governor' is
-    figures = find_figures(parsed, found.positions, spans, countries, kinds, roles)
+    seats = {key: m.affiliation for key, m in actors.mentions.items() if m.role and m.affiliation}  # and of where
+    figures = find_figures(parsed, found.positions, spans, countries, kinds, roles, seats)
     return ArticleExtraction(
         article=parsed.article.id,
         sentences=[span_text(s).strip() for s in parsed.sentences],

@@ -78,13 +78,14 @@ _MAY_HOLD_A_NUMBER = re.compile(
 def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                  mentions: list[MentionSpan] = (), countries: set[str] = frozenset(),
                  kinds: Mapping[str, str] = MappingProxyType({}),
-                 roles: Mapping[str, str] = MappingProxyType({})) -> list[RawFigure]:
+                 roles: Mapping[str, str] = MappingProxyType({}),
+                 seats: Mapping[str, str] = MappingProxyType({})) -> list[RawFigure]:
     """The figures of an article; `mentions` are the words extraction resolved to an actor
     (names, aliases, resolved pronouns), the only sources a sentence can attribute a figure
     to; `countries` the keys of the countries among them (what a capital that owns something
     stands for); `kinds` the type of each actor key (what 'it' or 'his' can stand for: see
     `_antecedents`); `roles` the role of each actor key that has one (who 'the governor' is:
-    see `_office_holder`)."""
+    see `_office_holder`), `seats` the affiliation of each of those that has one (of where)."""
     figures = []
     spans: dict[int, list[MentionSpan]] = {}
     for span in mentions:
@@ -92,7 +93,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     seen_currencies: set[str] = set()         # the currencies of the article's figures so far
     discourse = _Discourse()
     names = _names_written(parsed, mentions)
-    offices = _sole_holders(roles)
+    offices = _sole_holders(roles, seats)
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     for n, sent in enumerate(parsed.sentences):
@@ -1537,7 +1538,7 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
                     countries: set[str] = frozenset(), antecedents: Mapping[str, str] = _NO_REFERENTS,
                     kinds: Mapping[str, str] = _NO_REFERENTS, names: Mapping[str, str] = _NO_REFERENTS,
                     statements: list[tuple[int, int, str | None]] = (),
-                    offices: Mapping[str, tuple[str, str]] = _NO_REFERENTS):
+                    offices: Mapping[str, tuple[str, str, str | None]] = _NO_REFERENTS):
     """A function giving the actor whose mention span covers a token of sentence n, if any;
     else the actor of a statement of the sentence whose speaker is written as the token's
     phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved);
@@ -1597,28 +1598,34 @@ def _inverted_cue_source(sent: Span, mention_of, actor_keys: set[str]) -> str | 
     return None
 
 
-def _sole_holders(roles: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+def _sole_holders(roles: Mapping[str, str],
+                  seats: Mapping[str, str] = _NO_REFERENTS) -> dict[str, tuple[str, str, str | None]]:
     """Each office (the head word of a role: 'governor') that one actor of the article holds,
-    with that actor and role; a rank ('Deputy Governor') makes another office."""
-    holders: dict[str, list[tuple[str, str]]] = {}
+    with that actor, role and affiliation; a rank ('Deputy Governor') makes another office."""
+    holders: dict[str, list[tuple[str, str, str | None]]] = {}
     for key, role in roles.items():
         words = role.lower().split()
         words = words[:next((i for i, w in enumerate(words) if w in L.BODY_LINKS | {"to"}), len(words))]
         if words and not any(w in L.RANK_WORDS or w in ("former", "ex") for w in words) \
                 and words[-1] not in L.OFFICE_SCOPE_WORDS:      # "Secretary of State": a secretary
-            holders.setdefault(words[-1], []).append((key, role))
+            holders.setdefault(words[-1], []).append((key, role, seats.get(key)))
     return {office: found[0] for office, found in holders.items() if len(found) == 1}
 
 
-def _office_holder(noun: Token, holder: tuple[str, str], mention_of) -> str | None:
+def _office_holder(noun: Token, holder: tuple[str, str, str | None], mention_of) -> str | None:
     """'The governor has promised ...', 'Eastshire's governor ...' in an article that names one
     governor ('Regional governor Tom Reed'): that holder. Only for a definite singular office
-    with no other word before it, and with an owner's name only where the holder's role names
-    that owner or only the office's reach ('Regional governor'), not another body ('Ohio
-    Governor') nor nothing else ('governor', maybe of another place); never for a common
-    noun's office ('the company's president')."""
-    key, role = holder
+    with no other word before it and no 'of' place after it ('the governor of Westshire'), and
+    with an owner's name only where the holder's role names that owner or only the office's
+    reach ('Regional governor'), not another body ('Ohio Governor') nor nothing else
+    ('governor', maybe of another place), and where an owner that is an actor is the holder's
+    affiliation ('Regional governor Tom Reed of Eastshire' is not 'Westshire's governor'; a
+    region no actor may be the one whose holder has the state as affiliation); never for a
+    common noun's office ('the company's president')."""
+    key, role, seat = holder
     if noun.doc[noun.i + 1:noun.i + 2].text == "-" or any(c.dep_ in ("compound", "amod", "nummod") for c in noun.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in L.BODY_LINKS for c in noun.children):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
@@ -1629,6 +1636,9 @@ def _office_holder(noun: Token, holder: tuple[str, str], mention_of) -> str | No
     others = [w for w in words if w not in (owner.lower_, noun.lower_)]
     if owner.lower_ not in words and not others:
         return None                       # a bare 'governor' may be another place's
+    place = mention_of(owner)
+    if place is not None and place != seat:
+        return None                       # the owner is another actor than the holder's own place
     return key if all(w in L.OFFICE_SCOPE_WORDS for w in others) else None
 
 
@@ -2067,8 +2077,9 @@ def _author_by_verb(document: Token, mention_of) -> str | None:
         if verb is None:
             return None
     if by_subject:
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in L.SOURCE_AUTHOR_PREPOSITIONS
+               for c in verb.children):
+            return None                   # "X released a paper from the bank": the parser may hang 'from' on the verb
         author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     elif verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
