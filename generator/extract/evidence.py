@@ -275,7 +275,7 @@ def is_sovereign_state(name: str) -> bool:
     return bool(known and known[1] == "country") and norm(known[0]) not in _subdivision_states()
 
 
-@functools.cache
+@_kept_between_runs
 def _subdivision_states() -> dict[str, frozenset[str]]:
     """pycountry's subdivisions by normalised name: the codes of the states that have one so
     named (read once; a scan of all of them per name cost more than the rest of the rules)."""
