@@ -619,6 +619,11 @@ ISSUED_DOCUMENTS = [
     ("Tom Reed, the union leader, attacked the paper. The paper notes that 40 schools closed.",
      [("Tom Reed", "Tom Reed", "attacked", "the paper", False),
       ("The paper", None, "notes", "40 schools closed", False)]),
+    # ... one a person issued is theirs
+    ("Ann Lowe, in a statement delivered by her aide, announced the port would close. "
+     "The statement also said taxes would rise.",
+     [("Ann Lowe", "Ann Lowe", "announced", "the port would close", False),
+      ("The statement", "Ann Lowe", "said", "taxes would rise", False)]),
     ("Tom Reed quoted a report the Central Bank released. The report says 40 schools closed.",
      [("The report", "Central Bank", "says", "40 schools closed", False)]),
     ("Tom Reed quoted a report the Central Bank released. The union released a report too. "

@@ -502,8 +502,9 @@ class SpeakerResolver:
         role = _role_words(person)
         owners = [c for c in description.children if c.dep_ == "poss" and c.i < description.i
                   and c.lower_ not in POSSESSIVE_PRONOUNS]
+        conjunct = min((c.i for c in description.children if c.dep_ == "conj"), default=len(description.doc))
         owners += [pobj for prep in description.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
-                   for pobj in prep.children if pobj.dep_ == "pobj"]
+                   and prep.i < conjunct for pobj in prep.children if pobj.dep_ == "pobj"]   # not the conjunct's
         for owner in owners:
             if any(c.lower_ in INDEFINITE_ARTICLES for c in owner.children):
                 return False
@@ -1568,8 +1569,8 @@ class SpeakerResolver:
         """'The report said ...' after 'the Trust published a report', 'the Trust's report', 'a report
         the Trust released' or 'in a statement, X said': the document speaks for whoever issued
         it, a body, when it is the one document of that kind the sentences before introduce with
-        a known issuer; never a person ('X attacked the paper. The paper notes': not X's words),
-        nor either of two issuers."""
+        a known issuer; not one someone only attacked or quoted ('X attacked the paper. The paper
+        notes': not X's words), nor either of two issuers."""
         noun = subject.lemma_.lower()
         issuers: set[str | None] = {self.documents[noun]} if noun in self.documents else set()
         first = 1 if self.parsed.headline else 0
@@ -1581,15 +1582,14 @@ class SpeakerResolver:
                 holder = self._inner_actor(token) or self._document_issuer(token)
                 if holder or any(c.lower_ in INDEFINITE_ARTICLES for c in token.children):
                     issuers.add(holder)     # 'a report' of no known issuer: another document
-        key = issuers.pop() if len(issuers) == 1 else None
-        return key if key and self.mention(key).type != "person" else None
+        return issuers.pop() if len(issuers) == 1 else None
 
     def _document_issuer(self, document: Token) -> str | None:
         """Who issued a document by the verb it is the object of ('the Trust published a report',
         'in a statement, X said') or a clause on it ('a report the Trust released')."""
         verb = document.head.head if document.dep_ == "pobj" else document.head
-        verbs = [verb] if document.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") \
-            and (document.dep_ == "pobj" or verb.lemma_.lower() in ISSUING_VERBS) else []
+        verbs = [verb] if verb.pos_ in ("VERB", "AUX") and (document.dep_ == "pobj" and document.head.lower_ == "in"
+                                                            or document.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS) else []
         verbs += [c for c in document.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ISSUING_VERBS]
         for verb in verbs:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
