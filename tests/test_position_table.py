@@ -577,6 +577,18 @@ OFFICES_OF_BODIES = [
     # a deputy does not hold the office
     ("Deputy Governor Omar Salim of Chile spoke on Monday. Chile's governor said the price was fair.",
      [("Chile's governor", None, "said", "the price was fair", False)]),
+    # an office of another owner is not the article's holder of that office: a body that is no
+    # actor, or an indefinite one, gives no one; nor is a former holder the current one
+    ("Regional governor Tom Reed visited the port. The bank's governor said rates would rise.",
+     [("The bank's governor", None, "said", "rates would rise", False)]),
+    ("Regional governor Tom Reed visited the port. The former governor said rates would rise.",
+     [("The former governor", None, "said", "rates would rise", False)]),
+    ("President Tom Reed visited the port. The president of the union said pay was low.",
+     [("The president of the union", None, "said", "pay was low", False)]),
+    ("President Tom Reed visited the port. The company's president said pay was low.",
+     [("The company's president", None, "said", "pay was low", False)]),
+    ("Mayor Tom Reed visited the port. The mayor of a nearby town said pay was low.",
+     [("The mayor of a nearby town", None, "said", "pay was low", False)]),
     # a spokesman, or someone brought in, speaks for the body
     ("A Harbour Union spokesman said the strike would go on.",
      [("A Harbour Union spokesman", "Harbour Union", "said", "the strike would go on", False)]),
@@ -603,6 +615,20 @@ ISSUED_DOCUMENTS = [
      [("a letter", None, "said", "the boycott would continue", False)]),
     ("Tom Reed and Ann Lowe met on Monday. They issued a statement which said the boycott would continue.",
      [("a statement", None, "said", "the boycott would continue", False)]),
+    # a document someone attacked or quoted is not theirs; of two such documents, neither is known
+    ("Tom Reed, the union leader, attacked the paper. The paper notes that 40 schools closed.",
+     [("Tom Reed", "Tom Reed", "attacked", "the paper", False),
+      ("The paper", None, "notes", "40 schools closed", False)]),
+    # ... one a person issued is theirs
+    ("Ann Lowe, in a statement delivered by her aide, announced the port would close. "
+     "The statement also said taxes would rise.",
+     [("Ann Lowe", "Ann Lowe", "announced", "the port would close", False),
+      ("The statement", "Ann Lowe", "said", "taxes would rise", False)]),
+    ("Tom Reed quoted a report the Central Bank released. The report says 40 schools closed.",
+     [("The report", "Central Bank", "says", "40 schools closed", False)]),
+    ("Tom Reed quoted a report the Central Bank released. The union released a report too. "
+     "The report says 40 schools closed.",
+     [("The report", None, "says", "40 schools closed", False)]),
 ]
 
 

@@ -489,9 +489,44 @@ class SpeakerResolver:
                 and (d.determiners & DEFINITE_DETERMINERS or body is not None):
             key = self._by_role(subject, d.n, d.content, strict=body is not None) \
                 or (self._holder_named_next(subject, d.n, None) if body is None else None)
-            if key:
+            if key and self._owner_fits(subject, key) and not self._former_of_current(subject, key):
                 return self._counted(subject, d.phrase, d.n, d.text, key, True)
         return None
+
+    def _owner_fits(self, description: Token, key: str) -> bool:
+        """Every owner the description names for its office ("the bank's governor", 'the
+        president of the union') is the holder's: their affiliation, named in their role, or
+        a word of their role ('the minister of the economy'); an owner that is no actor and not
+        in their role, or an indefinite one ('the mayor of a nearby town'), is someone else's."""
+        person = self.mention(key)
+        role = _role_words(person)
+        owners = [c for c in description.children if c.dep_ == "poss" and c.i < description.i
+                  and c.lower_ not in POSSESSIVE_PRONOUNS]
+        conjunct = min((c.i for c in description.children if c.dep_ == "conj"), default=len(description.doc))
+        owners += [pobj for prep in description.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+                   and prep.i < conjunct for pobj in prep.children if pobj.dep_ == "pobj"]   # not the conjunct's
+        for owner in owners:
+            if any(c.lower_ in INDEFINITE_ARTICLES for c in owner.children):
+                return False
+            body = self.actors.key_for(self.parsed, owner) or (self.by_surface(owner) if owner.pos_ == "PROPN" else None)
+            if body is None:
+                if owner.lower_ not in role and not self._body_taken_up(owner, person):
+                    return False
+            elif body != key and person.affiliation != body and not self._named_in_role(body, person):
+                return False
+        return True
+
+    def _body_taken_up(self, owner: Token, person: Mention) -> bool:
+        """"the charity's director" after "Oxfam's Ann Lowe": a definite common noun of no name may
+        take up the holder's own organisation (not a country's or another place's office)."""
+        definite = any(c.lower_ in DEFINITE_DETERMINERS for c in owner.children)
+        return definite and owner.pos_ == "NOUN" and person.affiliation is not None \
+            and self.mention(person.affiliation).type == "organization"
+
+    def _former_of_current(self, description: Token, key: str) -> bool:
+        """'The former governor' is not a holder whose known role is the office now."""
+        said = {t.lower_.rstrip("-") for t in description.lefts} | {description.lower_.split("-")[0]}
+        return bool(said & FORMER_WORDS) and not _role_words(self.mention(key)) & FORMER_WORDS
 
     def _writers_own(self, d: _Description) -> Speaker | None:
         """'Our correspondent': the outlet's own, the writer's side; else no one."""
@@ -1531,24 +1566,34 @@ class SpeakerResolver:
         return key
 
     def _document_holder(self, subject: Token, n: int) -> str | None:
-        """'The report said ...' after 'the Trust published a report', 'the Trust's report' or 'in a
-        statement, X said': the document speaks for whoever issued it."""
+        """'The report said ...' after 'the Trust published a report', 'the Trust's report', 'a report
+        the Trust released' or 'in a statement, X said': the document speaks for whoever issued
+        it, a body, when it is the one document of that kind the sentences before introduce with
+        a known issuer; not one someone only attacked or quoted ('X attacked the paper. The paper
+        notes': not X's words), nor either of two issuers."""
         noun = subject.lemma_.lower()
-        if noun in self.documents:
-            return self.documents[noun]
+        issuers: set[str | None] = {self.documents[noun]} if noun in self.documents else set()
         first = 1 if self.parsed.headline else 0
         for k in range(n, max(first, n - DOCUMENT_LOOKBACK) - 1, -1):
             for token in self.parsed.sentences[k]:
                 if token.lemma_.lower() != noun or token.i == subject.i and k == n \
                         or self._inside_quote(self._char(token)):
                     continue
-                holder = self._inner_actor(token)
-                if holder:
-                    return holder
-                verb = token.head.head if token.dep_ == "pobj" else token.head
-                if token.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
-                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                    key = subj is not None and (self.resolved.get(self.parsed.token_key(subj)) or self.named(subj))
-                    if key:
-                        return key
+                holder = self._inner_actor(token) or self._document_issuer(token)
+                if holder or any(c.lower_ in INDEFINITE_ARTICLES for c in token.children):
+                    issuers.add(holder)     # 'a report' of no known issuer: another document
+        return issuers.pop() if len(issuers) == 1 else None
+
+    def _document_issuer(self, document: Token) -> str | None:
+        """Who issued a document by the verb it is the object of ('the Trust published a report',
+        'in a statement, X said') or a clause on it ('a report the Trust released')."""
+        verb = document.head.head if document.dep_ == "pobj" else document.head
+        verbs = [verb] if verb.pos_ in ("VERB", "AUX") and (document.dep_ == "pobj" and document.head.lower_ == "in"
+                                                            or document.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS) else []
+        verbs += [c for c in document.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ISSUING_VERBS]
+        for verb in verbs:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            key = subj is not None and (self.resolved.get(self.parsed.token_key(subj)) or self.named(subj))
+            if key:
+                return key
         return None
