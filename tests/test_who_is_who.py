@@ -1361,6 +1361,11 @@ ROLES = [
      [("Harbour Bank", "organization", None, None), ("Tom Hart", "person", "Harbour candidate", None)]),
     ("The Libertarian Party picked its ticket. Libertarian nominee Tom Hart said taxes were too high.",
      [("Libertarian Party", "organization", None, None), ("Tom Hart", "person", "nominee", "Libertarian Party")]),
+    # a possessive country inside the role's of-phrase is the affiliation
+    ("Tom Reed, the deputy head of Norway's delegation, said talks would go on.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "deputy head", "Norway")]),
+    ("Norway sent ten envoys. The deputy head of Norway's delegation Tom Reed said talks would go on.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "deputy head", "Norway")]),
     # a minister serves the one ministry whose portfolio words are all in the title; else none
     ("The Ministry of Harbour Affairs issued a report. The Health Minister, Tom Reed, said the port would open.",
      [("Ministry of Harbour Affairs", "organization", None, None), ("Tom Reed", "person", "Health Minister", None)]),
