@@ -1473,3 +1473,13 @@ ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "her
 # X", "lobbied countries to back X"): the requests above less the commitments ("vowed to"), and
 # verbs of persuading (English grammar: object control).
 OBJECT_CONTROL_VERBS = (REQUEST_CUES - FRAMENET_COMMITMENT) | {"lobby", "persuade", "convince"}
+
+# Nouns of a candidacy or an elected seat that a party's adjective may precede ('Libertarian
+# nominee X', 'the Green candidate X'): the adjective then names '<adjective> Party'.
+PARTY_SEAT_NOUNS = {"nominee", "candidate", "hopeful", "challenger", "senator", "lawmaker", "legislator",
+                    "congressman", "congresswoman", "councillor", "councilor", "mp", "assemblyman", "assemblywoman"}
+
+# Words of a ministry's name that are no portfolio ('Ministry of the Interior and Defence'), and
+# title words that make a minister no holder of the ministry's post ('shadow Defence Minister').
+MINISTRY_NAME_WORDS = {"ministry", "of", "the", "for", "and", "&"}
+NOT_THE_MINISTRYS_MINISTER = {"shadow", "opposition"}

@@ -1353,6 +1353,38 @@ ROLES = [
     ("Tom Reed stepped down as chairman of the Harbour Bank.",
      [("Harbour Bank", "organization", None, None), ("Tom Reed", "person", "former chairman", None)]),
     ("Tom Reed acts as spokesman for the family.", [("Tom Reed", "person", "spokesman for the family", None)]),
+    # a party's adjective before a candidacy noun is that party only where the article names it
+    ("Libertarian nominee Tom Hart said taxes were too high.", [("Tom Hart", "person", "Libertarian nominee", None)]),
+    ("The Harbour Party met on Monday. Harbour voter Tom Hart said taxes were too high.",
+     [("Harbour Party", "organization", None, None), ("Tom Hart", "person", None, None)]),
+    ("The Harbour Bank met on Monday. Harbour candidate Tom Hart said taxes were too high.",
+     [("Harbour Bank", "organization", None, None), ("Tom Hart", "person", "Harbour candidate", None)]),
+    ("The Libertarian Party picked its ticket. Libertarian nominee Tom Hart said taxes were too high.",
+     [("Libertarian Party", "organization", None, None), ("Tom Hart", "person", "nominee", "Libertarian Party")]),
+    # a possessive country inside the role's of-phrase is the affiliation
+    ("Tom Reed, the deputy head of Norway's delegation, said talks would go on.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "deputy head", "Norway")]),
+    ("Norway sent ten envoys. The deputy head of Norway's delegation Tom Reed said talks would go on.",
+     [("Norway", "country", None, None), ("Tom Reed", "person", "deputy head", "Norway")]),
+    # a minister serves the one ministry whose portfolio words are all in the title; else none
+    ("The Ministry of Harbour Affairs issued a report. The Health Minister, Tom Reed, said the port would open.",
+     [("Ministry of Harbour Affairs", "organization", None, None), ("Tom Reed", "person", "Health Minister", None)]),
+    ("The Ministry of Harbour Affairs issued a report. Former Harbour Affairs Minister Tom Reed said the port would open.",
+     [("Ministry of Harbour Affairs", "organization", None, None), ("Tom Reed", "person", "Former Harbour Affairs Minister", None)]),
+    ("The Ministry of Foreign Affairs issued a report. Foreign Minister Tom Reed said the talks would go on.",
+     [("Ministry of Foreign Affairs", "organization", None, None), ("Tom Reed", "person", "Foreign Minister", None)]),
+    ("The Ministry of Defence and the Ministry of Defence Procurement issued a report. The Defence Procurement Minister, "
+     "Tom Reed, said the jets were late.",
+     [("Ministry of Defence", "organization", None, None), ("Ministry of Defence Procurement", "organization", None, None),
+      ("Tom Reed", "person", "Defence Procurement Minister", None)]),
+    ("The Ministry of Harbour Affairs issued a report. The Harbour Affairs Minister, Tom Reed, said the port would open.",
+     [("Ministry of Harbour Affairs", "organization", None, None),
+      ("Tom Reed", "person", "Harbour Affairs Minister", "Ministry of Harbour Affairs")]),
+    ("The Ministry of Harbour Affairs issued a report. Minister for Harbour Affairs Tom Reed said the port would open.",
+     [("Ministry of Harbour Affairs", "organization", None, None),
+      ("Tom Reed", "person", "Minister for Harbour Affairs", "Ministry of Harbour Affairs")]),
+    ("The Ministry of Defence issued a report. The Defence Procurement Minister, Tom Reed, said the jets were late.",
+     [("Ministry of Defence", "organization", None, None), ("Tom Reed", "person", "Defence Procurement Minister", "Ministry of Defence")]),
 ]
 
 

@@ -18,7 +18,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, MOVEMENT_NAME_WORD
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
-                       PART_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       PART_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
@@ -57,6 +57,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
                                         # a current one before a former one ('Ex-Premier X, now the …')
     if affiliation is None and title[0] and title[1] is None:
         affiliation = _body_just_before(parsed, index, span, title[0])   # 'The X Party says … Spokesman Y'
+    if affiliation is None and role and not _is_former(role):
+        affiliation = _ministry_of_the_portfolio(index, role)
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
     if mention.role and not mention.affiliation and (set(mention.role.lower().split()) & STATE_ROLES
@@ -64,6 +66,21 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _ministry_of_the_portfolio(index: "ActorIndex", role: str) -> str | None:
+    """'Minister for Harbour Affairs X', 'the Defence Procurement Minister X': a minister serves
+    the one ministry of the article whose portfolio words all appear in the title."""
+    words = {singular(w) for w in norm(role).split()}
+    if "minister" not in words or words & NOT_THE_MINISTRYS_MINISTER:
+        return None
+    found = []
+    for key, mention in index.mentions.items():
+        name = norm(mention.name).split()
+        portfolio = set(name) - MINISTRY_NAME_WORDS
+        if mention.type == "organization" and "ministry" in (name[0], name[-1]) and portfolio and portfolio <= words:
+            found.append(key)
+    return found[0] if len(found) == 1 else None
 
 
 def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
@@ -584,7 +601,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
             begun -= 1
         if any(t.lower_ not in GENERIC_BODY_WORDS | PORTFOLIOS for t in run[0].doc[max(begun - 1, 0):run[0].i]):
             return None, run        # 'Harbour Aid America president': the country ends a body's name begun before
-    state = _state_named_body(run, index)
+    state = _state_named_body(run, index) or _party_of_its_adjective(run, index)
     if state:
         return state, run
     branch = False
@@ -608,6 +625,17 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         return None, []             # no body the article names: no affiliation ('HTV America host' stays the role)
     key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
     return (key, run) if key else (None, [])
+
+
+def _party_of_its_adjective(run: list[Token], index: "ActorIndex") -> str | None:
+    """'Libertarian nominee X', 'the Green candidate X': one capitalised word right before a
+    candidacy or seat noun names the party '<word> Party' where the article names that party."""
+    if len(run) != 1 or run[0].i + 1 >= len(run[0].doc) or canonical(run[0].text):
+        return None             # 'Republican', 'Portuguese': the gazetteer's own reading
+    if singular(run[0].nbor(1).lower_.rstrip(".")) not in PARTY_SEAT_NOUNS:
+        return None
+    key = index.find(f"{run[0].text} Party")
+    return key if key and index.mentions[key].type == "organization" else None
 
 
 def _whole_name(tokens: list[Token], part: list[Token], name: str) -> list[Token]:
