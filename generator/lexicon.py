@@ -206,7 +206,12 @@ FRAMENET_COMMITMENT = {"promise", "pledge", "vow", "threaten", "swear", "guarant
 FRAMENET_RESPONSE = {"reply", "respond", "retort", "counter", "rejoin"}
 FRAMENET_PREDICTING = {"predict", "forecast", "foresee", "foretell", "prophesy", "warn"}
 FRAMENET_OPINION = {"believe", "think", "reckon", "suppose", "opine"}
+# VerbNet transfer_mesg-37.1.1 (the members that pass a message on) and manner_speaking-37.3
+# (the members that introduce what was said); "divulge" is FrameNet Reveal_secret.
+VERBNET_TRANSFER_MESG = {"convey", "relay", "impart", "divulge"}
+VERBNET_MANNER_SPEAKING = {"whisper", "mutter", "murmur", "shout", "yell"}
 COMMUNICATION_VERBS = (VERBNET_SAY | VERBNET_TELL | VERBNET_COMPLAIN | VERBNET_ADVISE
+                       | VERBNET_TRANSFER_MESG | VERBNET_MANNER_SPEAKING
                        | VERBNET_CONJECTURE | FRAMENET_OPINION | FRAMENET_STATEMENT | FRAMENET_CONVEY_IMPORTANCE
                        | FRAMENET_REQUEST | FRAMENET_JUDGMENT | FRAMENET_COMMITMENT
                        | FRAMENET_RESPONSE | FRAMENET_PREDICTING)
@@ -810,6 +815,8 @@ PEOPLE_COLLECTIVES = {"crowd", "congregation", "audience", "gathering", "populat
 # Verbs that report a clause (never an object: "added 500 jobs", "continued to cut 500 jobs")
 # after a quotation or before a colon: '"We lost 40 boats," she continued'.
 CLAUSE_REPORTING_VERBS = {"continue", "add"}
+# Cues by which a medium passes on what someone else said ("The Post reported that X said ...").
+PUBLISHING_CUES = {"report", "write"}
 # Adjectives that make an age a statistic of a population ("a median age of 38").
 STATISTIC_ADJECTIVES = {"average", "median", "mean"}
 # Conjunctions of a reason that a speaker gives after a quoted or reported clause ("..., he
@@ -1100,6 +1107,12 @@ LEGAL_ACTION_VERBS = {"charge", "indict", "sue", "convict", "sentence", "fine", 
 # Verbs of a penalty for a period ('has been jailed for 12 years', 'has banned him for three years'):
 # the period is the penalty, a figure, not how long a state has lasted so far (FrameNet
 # Sentencing, Imprisonment, Prohibiting_or_licensing).
+# Verbs of time passed in a state ("spent 15 years in prison", "served 12 years as mayor") and
+# the states that make such a span a stretch of someone's life, no quantity the article asserts.
+TIME_SPENDING_VERBS = {"spend", "serve"}
+CONFINEMENT_PREPOSITIONS = {"in", "under", "behind", "as"}
+CONFINEMENT_NOUNS = {"prison", "jail", "gaol", "detention", "custody", "exile", "arrest", "bars",
+                     "captivity", "office", "power", "hiding"}
 PENALTY_VERBS = {"sentence", "jail", "imprison", "incarcerate", "ban", "bar", "suspend", "disqualify", "exile"}
 # Determiners by which a document noun picks one more of a set just named ('A slide from X's
 # presentation shows ... . Another slide shows ...', '..., one slide says').

@@ -174,7 +174,16 @@ AMOUNTS = [
     # qualifiers: a preposition of a phrasal verb is none, a bound may follow the amount
     ("The losses, spread out over 12 towns, were high.", [("12", 12, None, None, "towns", None, None)]),
     ("The plan costs £1.2bn over five years.", [("£1.2bn", 1.2e9, None, None, "pounds", None, None)]),
-    ("He spent over 20 years in prison.", [("over 20", 20, 20, None, "years", "more than", None)]),
+    ("He was sentenced to over 20 years in prison.", [("over 20", 20, 20, None, "years", "more than", None)]),
+    # a stretch of a life in prison or in office is no quantity; a penalty or other time spent is one
+    ("Ann Lowe spent 15 years under house arrest.", []),
+    ("She has spent more than 15 years in prison.", []),
+    ("Ann Lowe served 12 years as mayor.", []),
+    ("Ann Lowe was freed after 15 years in prison.", []),
+    ("He spent over 20 years in the mines.", [("over 20", 20, 20, None, "years", "more than", None)]),
+    ("Ann Lowe spent 15 years building the company.", [("15", 15, None, None, "years", None, None)]),
+    ("Ann Lowe served 15 years in the army.", [("15", 15, None, None, "years", None, None)]),
+    ("Ann Lowe was jailed for 15 years.", [("15", 15, None, None, "years", None, None)]),
     pytest.param("We have now pushed it up to 20 weeks.", [("20", 20, None, None, "weeks", None, None)],
                  marks=pytest.mark.xfail(reason="'up' is read as the verb's particle only for one parse; "
                                                 "invented wordings parse 'up to 20' as a qualifier")),

@@ -1996,3 +1996,31 @@ OFFICE_DESCRIPTIONS = [
 @pytest.mark.parametrize("text, expected", OFFICE_DESCRIPTIONS)
 def test_office_description_speaker(text, expected):
     assert positions_of(text) == expected
+
+
+PASSED_ON_STATEMENTS = [
+    # negatives first: a 'that' adverbial of result or purpose is no statement
+    ("Ann Lowe worked so hard that she fell ill.", []),
+    ("Ann Lowe waved to Tom Reed so that he saw her.", []),
+    ("Ann Lowe wrote to Tom Reed after the vote so that he knew.", []),
+    # a paper's report of nothing but another's statement is hers alone; a report of its own stays
+    ("The Daily Post reported that Ann Lowe had resigned and that the plan was dead.",
+     [("The Daily Post", "Daily Post", "reported", "Ann Lowe had resigned and that the plan was dead", False)]),
+    ("Tom Reed said that Ann Lowe told him the plan was dead.",
+     [("Tom Reed", "Tom Reed", "said", "Ann Lowe told him the plan was dead", False),
+      ("Ann Lowe", "Ann Lowe", "told", "the plan was dead", False)]),
+    ("The Daily Post reported that Ann Lowe said the plan was dead.",
+     [("Ann Lowe", "Ann Lowe", "said", "the plan was dead", False)]),
+    ("The Daily Post reported on Monday that Ann Lowe conveyed to Tom Reed that his plan was 'not acceptable'.",
+     [("Ann Lowe", "Ann Lowe", "conveyed", "his plan was 'not acceptable", False)]),
+    # message-passing verbs (VerbNet transfer_mesg), the clause after the hearer
+    ("The Daily Post wrote that Ann Lowe relayed to Tom Reed that the plan was dead.",
+     [("Ann Lowe", "Ann Lowe", "relayed", "the plan was dead", False)]),
+    ("Ann Lowe imparted to Tom Reed that the plan was dead.",
+     [("Ann Lowe", "Ann Lowe", "imparted", "the plan was dead", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSED_ON_STATEMENTS)
+def test_passed_on_statement(text, expected):
+    assert positions_of(text) == expected

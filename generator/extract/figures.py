@@ -596,7 +596,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True
     if re.match(r"-(way|fold|star|point|time|all)\b", after):
         return True     # "a three-way contest": a kind, not a count
-    if _locates_in_time(first, last, prev, nxt) or _spans_a_period(prev, tokens, qual):
+    if _locates_in_time(first, last, prev, nxt) or _spans_a_period(prev, tokens, qual) or _time_served(last):
         return True
     if _is_known_set(first, a, qual):
         return True
@@ -686,7 +686,7 @@ def _spans_a_period(prev: Token | None, tokens: list[Token], qual: str | None) -
     """'loans run up over 15 or 20 years', 'loans accumulated over 15 or 20 years': an 'over' after a
     phrasal verb's particle, or before two periods given as alternatives, is no qualifier but
     the preposition of the period a process took; the period is no quantity the article asserts
-    ('He spent over 20 years in prison' is one)."""
+    (a sentence, 'was jailed for over 20 years', is one)."""
     if prev is None or prev.lower_ not in L.PREPOSITION_QUALIFIERS or _time_unit_after(tokens[-1]) is None:
         return False
     if qual in L.PREPOSITION_QUALIFIERS:
@@ -924,6 +924,20 @@ def _time_unit_after(last: Token) -> Token | None:
     if i < len(doc) and doc[i].lemma_.lower() in L.TIME_UNITS:
         return doc[i]
     return None
+
+
+def _time_served(last: Token) -> bool:
+    """'spent 15 years under house arrest', 'served 12 years as mayor': the span is a stretch
+    of a person's life in prison or in office, no quantity the article asserts (a penalty,
+    'was sentenced to 15 years', is one)."""
+    unit = _time_unit_after(last)
+    if unit is None or unit.dep_ not in ("dobj", "npadvmod") or unit.head.lemma_ not in L.TIME_SPENDING_VERBS:
+        return False
+    preps = [c for c in [*unit.children, *unit.head.children]
+             if c.dep_ == "prep" and c.i == unit.i + 1 and c.lower_ in L.CONFINEMENT_PREPOSITIONS]
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in L.CONFINEMENT_NOUNS
+                                     or p.lower_ == "as" and g.lemma_.lower() in L.ROLE_NOUNS)
+               for p in preps for g in p.children)
 
 
 def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token | None) -> bool:

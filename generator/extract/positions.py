@@ -29,7 +29,7 @@ from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS,
                        SAYING_MEDIA, SAYING_OCCASIONS, SETTING_PREPOSITIONS, MEANS_PREPOSITIONS, MEDIUM_PREPOSITIONS,
-                       SELF_REQUEST_CUES, SHARE_NOUNS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUPPORT_VERBS,
+                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
                        ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS)
@@ -99,9 +99,28 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         if not a.direct and any(_is_the_quotation(parsed.article.text, a, q) for q in all_quotes):
             a.direct = True     # 'said "We could not win,"': the content is a quotation, however short
     lede_roles = _resolve_lede_descriptor(parsed, resolver, attributions)
+    attributions = [a for a in attributions if not _passes_on_inner_statement(parsed, a, attributions)]
     return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(_each_actor(attributions))],
                           groups=list(resolver.groups.values()), references=resolver.references,
                           lede_roles=lede_roles)
+
+
+def _cue_lemma(parsed: ParsedArticle, a: Attribution) -> str:
+    sent = parsed.sentences[a.sentence_no]
+    offset = parsed.offset(sent.doc)
+    return next((t.lemma_ for t in sent if t.idx + offset == a.cue_char), "")
+
+
+def _passes_on_inner_statement(parsed: ParsedArticle, a: Attribution, attributions: list[Attribution]) -> bool:
+    """'The Post reported that Ann Lowe told him his plan was dead': the paper passes on what
+    Lowe said; the statement is hers alone, whole from her name to the clause's end (not
+    when the inner speaker is the paper's own reporter or is not known)."""
+    if a.direct or a.cue_noun or _cue_lemma(parsed, a) not in PUBLISHING_CUES:
+        return False
+    return any(o is not a and o.sentence_no == a.sentence_no and o.text and not o.cue_noun
+               and o.speaker.actor is not None and not o.speaker.reporter
+               and a.start <= o.cue_char < a.end and o.end == a.end
+               and a.text.startswith(o.speaker.text) for o in attributions)
 
 
 def _reported_within(att: Attribution, found: list[Attribution]) -> bool:
@@ -1292,6 +1311,23 @@ def _can_speak(subject: Token) -> bool:
         | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS or subject.lower_ in UNNAMED_SOURCE_NOUNS
 
 
+def _that_clause_read_as_adverbial(verb: Token) -> Token | None:
+    """'conveyed to Tom Reed that his plan was not acceptable': the parser may hang the
+    'that' clause after a hearer phrase as an adverbial; it is the statement when it opens
+    with 'that' and only the hearer ('to X', an object) stands between it and the cue."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+    if clause is None or verb.lemma_ not in SPEECH_VERBS:
+        return None
+    between = [c for c in verb.children if verb.i < c.i < clause.left_edge.i]
+    hearers = [c for c in between if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON", "NOUN")
+               or c.dep_ == "prep" and c.lower_ == "to"]
+    if len(between) != len(hearers) or any(t.lower_ in ("so", "such") or t.is_punct
+                                          for t in verb.doc[verb.i + 1:clause.left_edge.i]):
+        return None
+    return clause
+
+
 def _content_tokens(verb: Token) -> tuple[int, int] | None:
     """Token span (start, end) of what the cue attributes."""
     if verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
@@ -1301,7 +1337,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         clause = next((c for c in [*clear.children, *verb.children]
                        if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
         return _span_of(clause, verb) if clause is not None else None
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)] \
+        or [c for c in [_that_clause_read_as_adverbial(verb)] if c is not None]
     clause = next((c for c in clauses if len(clauses) == 1 or not _earlier_statement(c, verb)), None)
     clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
     if clause is not None:
