@@ -18,7 +18,7 @@ from ..lexicon import (ARTICLES, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, 
                        REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, initials, is_acronym, norm
+from ..names import NameLookup, canonical, clean_surface, initials, is_acronym, norm
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
@@ -44,9 +44,11 @@ class ActorIndex:
         return self.names.find(text)
 
     def add(self, name: str, kind: str, surface: str | None = None) -> str:
+        """The actor named `name`, made if new; `surface` (as written) becomes an alias once
+        tidied: 'The Zembian' of 'The Zembian president' is the form 'Zembian'."""
         key = self.find(name) or name
         mention = self.mentions.setdefault(key, Mention(key=key, name=name, type=kind))
-        self._add_forms(mention, [name, surface or name])
+        self._add_forms(mention, [name, clean_surface(surface) if surface else name])
         return key
 
     def _add_forms(self, mention: Mention, forms: list[str]) -> None:
