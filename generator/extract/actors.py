@@ -18,7 +18,7 @@ from ..lexicon import (ARTICLES, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, 
                        REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, clean_surface, initials, is_acronym, norm
+from ..names import NameLookup, canonical, initials, is_acronym, norm
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
@@ -48,7 +48,7 @@ class ActorIndex:
         tidied: 'The Zembian' of 'The Zembian president' is the form 'Zembian'."""
         key = self.find(name) or name
         mention = self.mentions.setdefault(key, Mention(key=key, name=name, type=kind))
-        self._add_forms(mention, [name, clean_surface(surface) if surface else name])
+        self._add_forms(mention, [name, _without_leading_article(surface) if surface else name])
         return key
 
     def _add_forms(self, mention: Mention, forms: list[str]) -> None:
@@ -57,6 +57,11 @@ class ActorIndex:
             if form != mention.name and form not in mention.aliases:
                 mention.aliases.append(form)
             self.names.add(mention.key, form)
+
+
+def _without_leading_article(surface: str) -> str:
+    first, _, rest = surface.partition(" ")
+    return rest if rest and first.lower() in ARTICLES else surface
 
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
