@@ -1421,6 +1421,20 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
     # a surname with its particle is the person's
     ("Di Lorenzo says the bridge was safe. Mayor Bill di Lorenzo said the report would come soon.",
      [("Bill di Lorenzo", "person", ["Di Lorenzo", "Mayor Bill di Lorenzo"])]),
+    # a nationality adjective with its article is the adjective alone as a form of the country
+    ("The Peruvian president, Ana Lopez, said the border would stay shut.",
+     [("Ana Lopez", "person", []), ("Peru", "country", ["Peruvian"])]),
+    ("The Peruvian minister, Ana Lopez, said so. The Chilean envoy, Tom Reed, said no.",
+     [("Ana Lopez", "person", []), ("Chile", "country", ["Chilean"]), ("Peru", "country", ["Peruvian"]),
+      ("Tom Reed", "person", [])]),
+    # 'the X movement' with the people's plural 'the Xs' in another paragraph is the movement's name …
+    ("The Houthi movement said it would fight on.\n\nThe Houthis said the truce was over. Houthi fighters took the town.",
+     [("Houthi movement", "organization", ["Houthis"])]),
+    # … but not without that plural anywhere, nor where the name is no adjective ('Hamas')
+    ("The Houthi movement said it would fight on.\n\nHouthi fighters took the town.",
+     [("Houthi", "organization", [])]),
+    ("The Hamas movement said it would fight on.\n\nHamas said the truce was over.",
+     [("Hamas", "organization", [])]),
 ])
 def test_short_forms_within_an_article(text, expected):
     result = extract(text)

@@ -93,9 +93,12 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     for s in unsure:
         if _cut_to_known(s, known):
             spans.append(s)
+    _movements_named_in_other_paragraphs(parsed, spans)
     agreements = {a for sent in parsed.sentences for a in _agreement_acronyms(sent)}
+    initials_of_agreements = _initials_of_agreements_named(spans, parsed)
     for s in spans:
-        s.agreement = s.agreement or norm(s.name) in agreements
+        s.agreement = s.agreement or norm(s.name) in agreements \
+            or norm(s.name) in initials_of_agreements and len(s.name.split()) == 1 and not canonical(s.name)
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
 
 
@@ -146,6 +149,21 @@ def _agreement_acronyms(sent: Span) -> list[str]:
         if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _is_acronym_of(after[1].text, name) \
                 and (names_an_agreement(name) or names_a_trade_area(name)):
             found.append(norm(after[1].text))
+    return found
+
+
+def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) -> set[str]:
+    """The initials of each agreement or trade area the article names in full, where it also
+    writes them as one word ('the Corran Trade Agreement' … 'Cota'/'COTA', no brackets between):
+    that word is the agreement's acronym, mixed case or capitals, like a defined one."""
+    words = {norm(s.name) for s in spans if len(s.name.split()) == 1 and len(s.name) >= 3}
+    if not words:
+        return set()
+    found = set()
+    for sent in parsed.sentences:
+        for ent in span_ents(sent):
+            if ent.label_ != "PERSON" and (names_an_agreement(ent.text) or names_a_trade_area(ent.text)):
+                found |= all_initials(clean_surface(ent.text)) & words
     return found
 
 
@@ -606,13 +624,33 @@ def _with_the_movement_it_names(tokens: list[Token]) -> list[Token]:
     'movement' it qualifies is an adjective, no name, where the article also names the people
     by its plural ('the Houthis'); the name is the fullest one, 'Houthi movement' ('the Hamas
     movement' stays 'Hamas': nobody is a 'Hamass')."""
-    if len(tokens) != 1 or not tokens[0].is_title:
-        return tokens
-    doc, end = tokens[0].doc, tokens[0].i + 1
-    if end >= len(doc) or doc[end].text != "movement" or tokens[0].head != doc[end]:
+    movement = _movement_it_qualifies(tokens)
+    if movement is None:
         return tokens
     plural = tokens[0].text + "s"
-    return tokens + [doc[end]] if any(t.text == plural for t in doc) else tokens
+    return tokens + [movement] if any(t.text == plural for t in tokens[0].doc) else tokens
+
+
+def _movement_it_qualifies(tokens: list[Token] | Span) -> Token | None:
+    """'movement' right after a one-word capitalised name that qualifies it ('[Houthi] movement')."""
+    if len(tokens) != 1 or not tokens[0].is_title:
+        return None
+    doc, end = tokens[0].doc, tokens[0].i + 1
+    return doc[end] if end < len(doc) and doc[end].text == "movement" and tokens[0].head == doc[end] else None
+
+
+def _movements_named_in_other_paragraphs(parsed: ParsedArticle, spans: list[NameSpan]) -> None:
+    """`_with_the_movement_it_names` across the article: 'the Houthi movement' in one paragraph,
+    'the Houthis' in another. The article's words are looked at only when such a name occurs."""
+    bare = [s for s in spans if s.name == s.surface and s.kind == "org" and _movement_it_qualifies(s.words)]
+    if not bare:
+        return
+    words = {t.text for doc in parsed.docs for t in doc}
+    for s in bare:
+        if s.name + "s" in words:
+            s.head = s.words.doc[s.words.end]
+            s.words = s.words.doc[s.words.start:s.words.end + 1]
+            s.name = s.surface = f"{s.name} movement"
 
 
 def _country_word_before_party(tokens: list[Token]) -> bool:

@@ -44,9 +44,11 @@ class ActorIndex:
         return self.names.find(text)
 
     def add(self, name: str, kind: str, surface: str | None = None) -> str:
+        """The actor named `name`, made if new; `surface` (as written) becomes an alias once
+        tidied: 'The Zembian' of 'The Zembian president' is the form 'Zembian'."""
         key = self.find(name) or name
         mention = self.mentions.setdefault(key, Mention(key=key, name=name, type=kind))
-        self._add_forms(mention, [name, surface or name])
+        self._add_forms(mention, [name, _without_leading_article(surface) if surface else name])
         return key
 
     def _add_forms(self, mention: Mention, forms: list[str]) -> None:
@@ -55,6 +57,11 @@ class ActorIndex:
             if form != mention.name and form not in mention.aliases:
                 mention.aliases.append(form)
             self.names.add(mention.key, form)
+
+
+def _without_leading_article(surface: str) -> str:
+    first, _, rest = surface.partition(" ")
+    return rest if rest and first.lower() in ARTICLES else surface
 
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
