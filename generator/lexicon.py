@@ -1395,8 +1395,8 @@ QUOTING_VERBS = {"cite", "quote", "read"}
 CONTINUING_VERBS = {"continue", "begin", "go"}
 
 # ---- claimants of figures (round 10) -----------------------------------------------------------
-# Adjectives that place a claim in a sequence and name no holder of their own ('Berlin's pledge
-# ..., and an earlier announcement to spend ...'): the claim stays the first claim's holder's.
+# Adjectives that place a claim in a sequence and name no holder of their own ('Zembia's pledge
+# ..., and an earlier plan to invest ...'): the claim stays the first claim's holder's.
 SEQUENCE_ADJECTIVES = {"earlier", "later", "previous", "prior", "recent", "subsequent", "further",
                        "new", "second"}
 # Verbs whose active subject authors the document it issues ('X released a report', 'X set out

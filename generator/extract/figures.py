@@ -1593,7 +1593,7 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
 
 
 def _inverted_cue_source(sent: Span, mention_of, actor_keys: set[str]) -> str | None:
-    """'..., with the toll rising to 22 on Monday, reported officials, with 25 injured': a cue
+    """'..., with the count climbing to 14 by Friday, reported officials, with 30 hurt': a cue
     verb put before its subject between commas (or a comma and the full stop) outside
     quotation marks, which the parser may take for an adjective, attributes the whole
     sentence; its subject is the one resolved to an actor, or a group the article made an

@@ -943,8 +943,8 @@ def _conjectured(verb: Token) -> bool:
 
 
 def _prescribed(verb: Token) -> bool:
-    """'Ms Lowe should admit she erred', 'the campaign would do well to target voters,
-    emphasizing ...': a cue under a modal of advice in the sentence's main clause is what the
+    """'Ms Lowe should admit she erred', 'the party would do well to court farmers,
+    stressing ...': a cue under a modal of advice in the sentence's main clause is what the
     writer prescribes, no statement made ('should have said' is one not made; 'must have said'
     is a guess at a real one)."""
     v = verb
@@ -1605,7 +1605,7 @@ def _object_phrase(verb: Token, phrase: Token) -> bool:
 
 
 def _with_claim_clause(doc: Doc, end: int) -> int:
-    """'joined calls for a probe into claims the memo was drafted at No 10': a clause right after
+    """'backed demands for an inquiry into claims the letter was written in Zembia': a clause right after
     a content ending in a noun of claim, with or without 'that', is the claim's content, wherever
     the parser hung it."""
     if end >= len(doc) or end == 0 or doc[end - 1].lemma_.lower() not in HEARSAY_NOUNS or doc[end - 1].tag_ not in ("NN", "NNS"):
@@ -1711,7 +1711,7 @@ def _backshifted_but(clause: Token) -> bool:
 
 
 def _quoted_continuation(clause: Token, verb: Token) -> bool:
-    """'said it was too early to tell, and there was "no evidence" yet that ...': a back-shifted
+    """'said it was too soon to judge, and there was "no sign" so far that ...': a back-shifted
     clause the parser joined to a past cue, without a source of its own (no subject that can
     speak, no cue), that quotes words is the speaker's too, for the quoted words are theirs; so
     is one joined without a comma and without a time of its own ('said the rules were too loose
@@ -1790,17 +1790,17 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
 
 
 def _shares_passive(conj: Token) -> bool:
-    """'would be released, only to be confined and told he would stay': a verb of telling
+    """'would be freed, only to be detained and told he must remain': a verb of telling
     joined to a passive shares its 'be' ('told' read as a past; 'was told he would ...'), no
     next statement of the speaker's ('had been found and suggested he ...' cannot be passive)."""
     return conj.lemma_ in HEARER_CUES and any(c.dep_ == "auxpass" for c in conj.head.children)
 
 
 def _act_of_speaker(clause: Token, conj: Token) -> bool:
-    """'stated that the voters were felons and then purged them from the rolls': a verb joined
+    """'claimed that the tenants were squatters and then evicted them from the flats': a verb joined
     to the reported clause without a subject, whose object pronoun agrees with the clause's
     subject, cannot share that subject (it would be 'themselves'); it is the cue's subject's
-    next act, no part of what was said. ('to be confined and told ...' shares its form.)"""
+    next act, no part of what was said. ('to be detained and told ...' shares its form.)"""
     if conj.dep_ != "conj" or conj.head.i != clause.i or conj.pos_ != "VERB" \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
         return False
@@ -2100,7 +2100,7 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         att = Attribution(source, cue, colon.cue_char if colon else q.start, q.start, q.end, q.text, n)
         _make_direct(att, q, n, last_n)
         subject = _subject_before_fragment(parsed, sent, q) if colon is None else None
-        if subject is not None:     # 'the victims "do need to have their day in court"': the clause, reported
+        if subject is not None:     # 'the farmers "really must get a fair hearing soon"': the clause, reported
             att.start, att.direct = subject, False
             att.text = _clean_content(parsed.article.text[subject:q.end])
         attributions.append(att)
@@ -2175,7 +2175,7 @@ def _opens_sentence(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
 
 
 def _subject_before_fragment(parsed: ParsedArticle, sent: Span, q: Quote) -> int | None:
-    """'..., the victims "do need to have their day in court" and ...': a quotation going on
+    """'..., the farmers "really must get a fair hearing soon" and ...': a quotation going on
     with the last speaker that opens in lower case right after its clause's subject quotes only
     the predicate; the statement starts at that subject (its character offset)."""
     if not q.text[:1].islower():

@@ -783,7 +783,7 @@ def _is_post_at_a_body(noun: Token) -> bool:
 
 def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
     """'The Harbour Union, whose leader is Tom Reed,': the post the relative clause names, held at
-    its antecedent; a head of state named so ('the Syrian Army, whose commander-in-chief is
+    its antecedent; a head of state named so ('the Zembian Guard, whose supreme commander is
     President X') holds it for the body's stated country, not as the body's own staff."""
     verb = head.head
     if head.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl" or not _present_copula(verb):
