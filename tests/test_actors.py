@@ -154,10 +154,10 @@ CASES = [
     ("According to the Zembian Free Trade Area (ZFTA), exports rose.",
      [actor("Zembian Free Trade Area", "organization", acronyms=["ZFTA"])]),
     # so is the one word its initials make where the article names it in full too, capitals or not
-    ("Mexico signed the North American Free Trade Agreement in 1994.\n\nTom Reed said the firm broke the rules of Nafta.",
+    ("Mexico signed the Corran Trade Agreement in 1994.\n\nTom Reed said the firm broke the rules of Cota.",
      [actor("Mexico", "country"), actor("Tom Reed", "person")]),
-    ("Mexico signed the North American Free Trade Agreement in 1994.\n\nNafta said the rules were broken.",
-     [actor("Mexico", "country"), actor("Nafta", "organization")]),
+    ("Mexico signed the Corran Trade Agreement in 1994.\n\nCota said the rules were broken.",
+     [actor("Mexico", "country"), actor("Cota", "organization")]),
     # bodies whose names merely hold such a word
     ("Ann Lowe joined the Corran Treaty Organization (CTO) in May. The CTO met.",
      [actor("Ann Lowe", "person"), actor("Corran Treaty Organization", "organization", ["CTO"], count=3, acronyms=["CTO"])]),

@@ -176,7 +176,7 @@ AMOUNTS = [
     ("The plan costs £1.2bn over five years.", [("£1.2bn", 1.2e9, None, None, "pounds", None, None)]),
     ("He was sentenced to over 20 years in prison.", [("over 20", 20, 20, None, "years", "more than", None)]),
     # a stretch of a life in prison or in office is no quantity; a penalty or other time spent is one
-    ("Ann Lowe spent 15 years under house arrest.", []),
+    ("Ann Lowe spent 11 years under house arrest in Zembia.", []),
     ("She has spent more than 15 years in prison.", []),
     ("Ann Lowe served 12 years as mayor.", []),
     ("Ann Lowe was freed after 15 years in prison.", []),
@@ -716,18 +716,18 @@ CONTINUED = [
      [("40", 40, None, None, "schools", None, "Tom Reed", 1)]),
     # a cue put before its subject at the end ("..., reported officials"): the whole sentence is the
     # subject's, only where the article made an actor of it and no statement of the sentence holds one
-    ("A gunman opened fire on Saturday, with the toll rising to 22 people on Monday, reported officials, "
-     "with 25 others injured.", [("22", 22, None, None, "people", None, None, 0),
-                                 ("25", 25, None, None, "people", None, None, 0)]),
+    ("A sniper began shooting on Friday, with the count climbing to 22 people by Sunday, reported officials, "
+     "with 31 others wounded.", [("22", 22, None, None, "people", None, None, 0),
+                                 ("31", 31, None, None, "people", None, None, 0)]),
     ("Officials said the gunman surrendered. A gunman killed 22 people on Saturday, reported doctors.",
      [("22", 22, None, None, "people", None, "doctors", 1)]),
-    ("Officials said the gunman surrendered. A gunman opened fire on Saturday, with the toll rising to 22 people "
-     "on Monday, reported officials, with 25 others injured.",
-     [("22", 22, None, None, "people", None, "officials", 1), ("25", 25, None, None, "people", None, "officials", 1)]),
+    ("Officials said the gunman surrendered. A sniper began shooting on Friday, with the count climbing to 22 people "
+     "by Sunday, reported officials, with 31 others wounded.",
+     [("22", 22, None, None, "people", None, "officials", 1), ("31", 31, None, None, "people", None, "officials", 1)]),
     # a chart's credit line on a line of its own claims the figures of the caption it closes: a
     # verbless label line, or a short caption under a verbless title; not body text, not a person,
     # not two bodies, not a figure a speaker claims, not a credit line that is a sentence
-    ("Ann Lowe spoke.\nOnly five countries in NATO spend more than 2 percent of output on defence.\nSource: NATO.",
+    ("Ann Lowe spoke.\nOnly five countries in NATO put more than 2 percent of output into defence.\nSource: NATO.",
      [("five", 5, None, None, "countries", None, None, 1), ("more than 2 percent", 2, 2, None, "% of output", "more than", None, 1)]),
     ("Ann Lowe spoke.\nTop spenders in the alliance.\nOnly five countries spend more than 2 percent of output on "
      "defence.\nSource: Tom Reed.",
@@ -739,7 +739,7 @@ CONTINUED = [
      "40 died.\nSource: NATO.",
      [("Five", 5, None, None, "countries", None, None, 2), ("2 percent", 2, None, None, "%", None, None, 2),
       ("40", 40, None, None, "people", None, "Ann Lowe", 4)]),
-    ("Ann Lowe spoke.\nTop spenders in the alliance.\nOnly five countries in NATO spend more than 2 percent of output, "
+    ("Ann Lowe spoke.\nTop spenders in the alliance.\nOnly five countries in NATO put more than 2 percent of output into arms, "
      "said Ann Lowe.\nSource: NATO.",
      [("five", 5, None, None, "countries", None, "Ann Lowe", 2),
       ("more than 2 percent", 2, 2, None, "% of output", "more than", "Ann Lowe", 2)]),

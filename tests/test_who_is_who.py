@@ -1268,7 +1268,7 @@ ROLES = [
      [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "President", None)]),
     ("The Harbour Union, whose leader is Tom Reed, said pay was low.",
      [("Harbour Union", "organization", None, None), ("Tom Reed", "person", "leader", "Harbour Union")]),
-    ("The Norwegian Army, whose commander-in-chief is President Tom Reed, said the border was calm.",
+    ("The Norwegian Army, whose top commander is President Tom Reed, reported that the fjords were quiet.",
      [("Norway", "country", None, None), ("Norwegian Army", "organization", None, "Norway"), ("Tom Reed", "person", "President", "Norway")]),
     # an office outranks an honour; a fellowship is a post only with its body, and a current post
     # outranks a former one
@@ -1310,7 +1310,7 @@ ROLES = [
     ("The Harbour Bank's report said the Fraud Unit was closed.", [("Harbour Bank", "organization", None, None)]),
     # a people's adjective before 'Party for/of …' is no word of the party's name ('Dutch Labour Party' keeps it)
     # (the adjective still gives the party its country; a compound nationality gives none)
-    ("The right-wing Dutch Party for Freedom said the vote was a victory.",
+    ("The hard-right Dutch Party for Freedom called the ballot a triumph.",
      [("Netherlands", "country", None, None), ("Party for Freedom", "organization", None, "Netherlands")]),
     ("The Ukrainian Party of Regions said the vote was a victory.",
      [("Party of Regions", "organization", None, "Ukraine"), ("Ukraine", "country", None, None)]),
@@ -1560,7 +1560,7 @@ NOT_ACTORS_BY_THEIR_USE = [
     ("Mayor of London Ann Lowe said the march was big, and Britain agreed.", [("Ann Lowe", "person"), ("United Kingdom", "country")]),
     # a venue listed with common nouns of places is one of the places; one that speaks or has staff is a body
     ("Some museums, the City Aquarium and the courts have shut.", []),
-    ("Tom Reed said some museums, the Harbour Zoo, and immigration courts have shut.", [("Tom Reed", "person")]),
+    ("Tom Reed said some galleries, the Harbour Zoo, and tax courts have closed.", [("Tom Reed", "person")]),
     ("On Monday some museums, the Harbour Zoo and the courts shut.", []),
     ("The City Aquarium and other museums said they would close.", [("City Aquarium", "organization")]),
     ("The City Aquarium has shut, Tom Reed said.", [("City Aquarium", "organization"), ("Tom Reed", "person")]),
@@ -1571,8 +1571,8 @@ NOT_ACTORS_BY_THEIR_USE = [
     ("Museums, the Harbour Museum and libraries joined the strike, Tom Reed said.",
      [("Harbour Museum", "organization"), ("Tom Reed", "person")]),
     # two unknown capitals only inside a quoted post are the writer's shorthand; outside quotes, or acting, a body
-    ('Ann Lowe also criticised the decision via Twitter. "The WH statement tonight on the war after Tom Reed spoke with '
-     'the rebels demonstrates a complete lack of understanding."', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    ('Ann Lowe also attacked the move in a post. "The WH note this evening about the strike once Tom Reed met '
+     'the miners shows a total failure of insight."', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     ("Ann Lowe said the WH statement demonstrates a lack of understanding.", [("Ann Lowe", "person"), ("WH", "organization")]),
     ('"The ZK statement shows a lack of care," Tom Reed said. The ZK said it disagreed.',
      [("Tom Reed", "person"), ("ZK", "organization")]),
