@@ -1309,10 +1309,10 @@ WHOLE_CONTENT = [
      [("Tom Reed", "Tom Reed", "said", "the pipeline would cost $3bn", False)]),
     ("The mayor said the fire was an accident, but there was a second fire in May.",
      [("The mayor", None, "said", "the fire was an accident", False)]),
-    ('The mayor said it was too early to tell whether the fire was set on purpose, and the police called it '
-     '"a clear case of arson".',
-     [("The mayor", None, "said", "it was too early to tell whether the fire was set on purpose", False),
-      ("the police", None, "called", 'it "a clear case of arson"', False)]),
+    ('The sheriff said it was far too soon to judge whether the barn was torched by design, and the wardens called '
+     'it "a plain case of sabotage".',
+     [("The sheriff", None, "said", "it was far too soon to judge whether the barn was torched by design", False),
+      ("the wardens", None, "called", 'it "a plain case of sabotage"', False)]),
     ("Tom Reed said the plan misses the goal and asked whether the council had read it.",
      [("Tom Reed", "Tom Reed", "said", "the plan misses the goal", False)]),
     # a verb joined to the reported clause that shares its subject stays in
@@ -1347,24 +1347,24 @@ WHOLE_CONTENT = [
      [("Tom Reed", "Tom Reed", "said", "the pipeline would cost $3bn but weak demand would keep investors away.",
        False)]),
     # a cue after two clauses reports the two
-    ("The estimated cost is six billion euros, but the glut of gas on the markets and competition from new "
-     "terminals are likely to keep private investors away, he noted.",
-     [("he", None, "noted", "The estimated cost is six billion euros, but the glut of gas on the markets and "
-       "competition from new terminals are likely to keep private investors away", False)]),
+    ("The projected bill is nine million crowns, but the surplus of grain in the depots and rivalry from new "
+     "mills are likely to scare outside lenders off, he noted.",
+     [("he", None, "noted", "The projected bill is nine million crowns, but the surplus of grain in the depots and "
+       "rivalry from new mills are likely to scare outside lenders off", False)]),
     ("The estimated cost is two billion pounds, but the weak demand for steel and competition from Asian mills "
      "are likely to keep buyers away, Tom Reed noted.",
      [("Tom Reed", "Tom Reed", "noted", "The estimated cost is two billion pounds, but the weak demand for steel "
        "and competition from Asian mills are likely to keep buyers away", False)]),
     # a back-shifted clause joined to the cue that quotes words, without a source of its own
-    ('The mayor said it was too early to tell whether the fire was set on purpose, and there was "no evidence" '
-     'yet that it was arson.',
-     [("The mayor", None, "said", 'it was too early to tell whether the fire was set on purpose, and there was '
-       '"no evidence" yet that it was arson', False)]),
+    ('The warden said it was still too soon to know whether the shed was burned deliberately, and there was "no '
+     'proof" yet that it was sabotage.',
+     [("The warden", None, "said", 'it was still too soon to know whether the shed was burned deliberately, and there '
+       'was "no proof" yet that it was sabotage', False)]),
     # ... and one joined without a comma and without a time of its own
-    ('Lord Reed said the council had too much power to pass "bad laws" and it relied too much on the advice of '
-     'its friends.',
-     [("Lord Reed", "Lord Reed", "said", 'the council had too much power to pass "bad laws" and it relied too much '
-       'on the advice of its friends', False)]),
+    ('Lord Dunn said the senate had far too much scope to make "poor rules" and it leaned too heavily on the '
+     'counsel of its allies.',
+     [("Lord Dunn", "Lord Dunn", "said", 'the senate had far too much scope to make "poor rules" and it leaned too '
+       'heavily on the counsel of its allies', False)]),
     ("Tom Reed said the plant was safe, and it closed soon after.",
      [("Tom Reed", "Tom Reed", "said", "the plant was safe", False)]),
     # the object before a content preposition is kept
@@ -1376,49 +1376,50 @@ WHOLE_CONTENT = [
     ("Ann Lowe warned Ruritania of dire consequences.",
      [("Ann Lowe", "Ann Lowe", "warned", "Ruritania of dire consequences", False)]),
     # the infinitive of a noun of authority is its complement
-    ("Critics included the foreign minister Ann Lowe, who questioned his authority to make the change.",
-     [("the foreign minister Ann Lowe", "Ann Lowe", "questioned", "his authority to make the change", False)]),
+    ("Opponents included the trade minister Ann Lowe, who questioned her rival's authority to sign the treaty.",
+     [("the trade minister Ann Lowe", "Ann Lowe", "questioned", "her rival's authority to sign the treaty", False)]),
     # the claim's clause, with or without 'that', and the phrase of what is called for
-    ("Earlier, Senator Tom Reed joined calls for a probe into claims the minister's memo to Parliament was "
-     "drafted at the palace.",
-     [("Senator Tom Reed", "Tom Reed", "joined calls",
-       "a probe into claims the minister's memo to Parliament was drafted at the palace", False)]),
+    ("Later, Senator Carl Dunn joined calls for an audit into claims the governor's letter to the Assembly was "
+     "written at the embassy.",
+     [("Senator Carl Dunn", "Carl Dunn", "joined calls",
+       "an audit into claims the governor's letter to the Assembly was written at the embassy", False)]),
     ("Tom Reed called for a probe into claims that the memo was drafted at the ministry.",
      [("Tom Reed", "Tom Reed", "called for", "a probe into claims that the memo was drafted at the ministry",
        False)]),
     ("Ann Lowe called for a ban on the export of arms to the region.",
      [("Ann Lowe", "Ann Lowe", "called for", "a ban on the export of arms to the region", False)]),
     # a verb joined to the reported clause whose object pronoun is that clause's subject is the cue's act
-    ("The state said the voters were ineligible and then purged them from the rolls.",
-     [("The state", None, "said", "the voters were ineligible", False)]),
+    ("The province said the tenants were unqualified and then evicted them from the flats.",
+     [("The province", None, "said", "the tenants were unqualified", False)]),
     ("Tom Reed said the minister was a liar and then sacked him.",
      [("Tom Reed", "Tom Reed", "said", "the minister was a liar", False)]),
     # a verb joined to a passive that cannot be passive itself is a next statement, kept out
-    ("Tom Reed said the agent told him the passport had been found in a cave and suggested he had been a spy.",
-     [("Tom Reed", "Tom Reed", "said", "the agent told him the passport had been found in a cave", False),
-      ("the agent", None, "told", "the passport had been found in a cave", False)]),
+    ("Carl Dunn said the guard told him the map had been hidden in a barn and suggested he had been a smuggler.",
+     [("Carl Dunn", "Carl Dunn", "said", "the guard told him the map had been hidden in a barn", False),
+      ("the guard", None, "told", "the map had been hidden in a barn", False)]),
     # a verb of telling joined to a passive shares its 'be': no next statement of the speaker's
-    ("Martin Dale is the first of the four men freed last month to speak to the press. He told the Gazette his "
-     "worst moment was when he was told he would be freed last May, only to be locked up and told he would "
-     "stay there for many more years.",
-     [("He", "Martin Dale", "told", "his worst moment was when he was told he would be freed last May, only to be "
-       "locked up and told he would stay there for many more years", False)]),
+    ("Carl Dunn is the second of the six sailors released last week to talk to reporters. He told the Courier his "
+     "hardest day came after he was informed he would be shipped home in June, only to be detained and told he "
+     "would remain there for several more months.",
+     [("He", "Carl Dunn", "told", "his hardest day came after he was informed he would be shipped home in June, "
+       "only to be detained and told he would remain there for several more months", False)]),
     # a quotation of a predicate going on with the last speaker: the statement starts at its subject
     ("Ann Lowe spoke to the council on Monday. The plan is \"a recipe for disaster in the long run\".", []),
     ("Ann Lowe spoke to the council on Monday. Her critics, she added, were \"not worth the paper they are "
      "written on\".",
      [("she", "Ann Lowe", "added", 'Her critics were "not worth the paper they are written on"', False)]),
-    ('Tom Reed, speaker of the house, despite admitting that he had his doubts about "lawyers trying to get rich" '
-     'and other "legal matters" that could be a worry, the victims "do need to have their day in court for what '
-     'they suffered" and he does believe the veto will fail.',
-     [("Tom Reed", "Tom Reed", "admitting", 'he had his doubts about "lawyers trying to get rich" and other '
-       '"legal matters" that could be a worry', False),
-      ("he", "Tom Reed", "said", 'the victims "do need to have their day in court for what they suffered"', False),
-      ("he", "Tom Reed", "believe", "the veto will fail", False)]),
+    ('Carl Dunn, chair of the board, despite admitting that he had his fears about "brokers trying to cash in" '
+     'and other "money issues" that could be a concern, the tenants "do need to have their case heard in full for '
+     'what they endured" and he does believe the appeal will fail.',
+     [("Carl Dunn", "Carl Dunn", "admitting", 'he had his fears about "brokers trying to cash in" and other '
+       '"money issues" that could be a concern', False),
+      ("he", "Carl Dunn", "said", 'the tenants "do need to have their case heard in full for what they endured"',
+       False),
+      ("he", "Carl Dunn", "believe", "the appeal will fail", False)]),
     # the writer's advice is no statement of its subject
     ("Ms Lowe would do well to stop blaming her rivals.", []),
-    ("In the next weeks the Reed campaign would do well to target young voters in swing states, emphasizing "
-     "the threat to their jobs that a Lowe presidency would pose.", []),
+    ("In the coming months the Dunn team would do well to court older farmers in border counties, stressing "
+     "the risk to their pensions that a Lowe government would bring.", []),
     ("Ms Lowe should admit that she misled the voters.", []),
     ("Tom Reed should have said that the plan was dead.", []),
 ]
@@ -1774,11 +1775,11 @@ POLL_SHARES_AND_NAME_PHRASES = [
     ("Tom Lowe and Ann Reed are running. On Monday, Senate candidate Ann Reed said the race was close.",
      [("Senate candidate Ann Reed", "Ann Reed", "said", "the race was close", False)]),
     # the object of a verb of urging or persuading, not its subject, would do what the infinitive says
-    ("The European Union has been lobbying African and other countries to back the panel's finding that the dam "
-     "must close.", []),
+    ("The Harbour Union has been lobbying Baltic and other states to endorse the board's ruling that the mine "
+     "must shut.", []),
     ("Tom Reed persuaded the board to back the plan.", []),
-    ("France has been lobbying Asian and other nations to back the tribunal's view that the border must move, "
-     "a call echoed by Peru on Monday.", []),
+    ("Zembia has been lobbying island and other nations to support the court's view that the border must move, "
+     "a call echoed by Ruritania on Tuesday.", []),
     ("Tom Reed urged the board to back the plan.",
      [("Tom Reed", "Tom Reed", "urged", "the board to back the plan", False)]),
     ("Tom Reed vowed to back the plan.", [("Tom Reed", "Tom Reed", "vowed", "to back the plan", False)]),
