@@ -1439,6 +1439,22 @@ ROLES = [
      [('NYPD', 'organization', None, None), ('Tom Hart', 'person', 'former NYPD commissioner', None)]),
     ("Tom Hart, his predecessor as Norway's foreign minister, said the talks failed.",
      [('Norway', 'country', None, None), ('Tom Hart', 'person', 'former foreign minister', 'Norway')]),
+    # a 'Dr.' who is the subject of a 'where' clause on a hospital the article names is a doctor there: not one treated there,
+    # not without the title, not one another role describes, not at a body that is no hospital, not one named elsewhere
+    ('Harbour General Hospital said ten were hurt. The mayor was taken to Harbour General Hospital, where Dr. Jan Kowal was treated for burns.',
+     [('Harbour General Hospital', 'organization', None, None), ('Jan Kowal', 'person', None, None)]),
+    ('Harbour General Hospital said ten were hurt. The mayor was taken to Harbour General Hospital, where Jan Kowal said he would live.',
+     [('Harbour General Hospital', 'organization', None, None), ('Jan Kowal', 'person', None, None)]),
+    ('Harbour General Hospital said ten were hurt. The mayor was taken to Harbour General Hospital, where Dr. Jan Kowal, the health minister, said he would live.',
+     [('Harbour General Hospital', 'organization', None, None), ('Jan Kowal', 'person', 'health minister', None)]),
+    ('Harbour General Hospital said ten were hurt. The mayor was taken to Harbour General Hospital, where his wife, Dr. Ann Kowal, was waiting.',
+     [('Ann Kowal', 'person', None, None), ('Harbour General Hospital', 'organization', None, None)]),
+    ('The Harbour Institute said more. The mayor flew to the Harbour Institute, where Dr. Jan Kowal said the data were clear.',
+     [('Harbour Institute', 'organization', None, None), ('Jan Kowal', 'person', None, None)]),
+    ('Harbour General Hospital said ten were hurt. Dr. Jan Kowal said the mayor would live.',
+     [('Harbour General Hospital', 'organization', None, None), ('Jan Kowal', 'person', None, None)]),
+    ('Harbour General Hospital said ten were hurt. The mayor was taken to Harbour General Hospital, where Dr. Jan Kowal said he would live.',
+     [('Harbour General Hospital', 'organization', None, None), ('Jan Kowal', 'person', 'doctor', 'Harbour General Hospital')]),
 ]
 
 

@@ -18,7 +18,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, MOVEMENT_NAME_WORD
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
-                       PART_NOUNS, OWN_PUBLICATION_NOUNS, PREDECESSOR_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       PART_NOUNS, OWN_PUBLICATION_NOUNS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, CARE_RECEIVING_VERBS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
@@ -44,6 +44,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     title = _title_before(parsed, index, span)
     found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span))]
+    if not any(role for role, _ in found):
+        found.append(_doctor_where_treated(parsed, index, span.head))
     found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation)))
              for role, affiliation in found]
     ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]), _is_former(f[0])))
@@ -66,6 +68,26 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _doctor_where_treated(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
+    """'… was taken to Harbour General Hospital, where Dr. Ann Lowe said …': a 'Dr.' who is the
+    subject of a 'where' clause on a hospital or medical school is a doctor there (not one
+    treated or admitted there, nor a 'Dr.' with no such body: the title alone is no role)."""
+    doc = head.doc
+    first = first_name_word(head)
+    titled = any(c.dep_ == "compound" and c.lower_.rstrip(".") == "dr" for c in head.children) \
+        or first > 0 and doc[first - 1].lower_.rstrip(".") == "dr"
+    verb = head.head
+    if not titled or head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" \
+            or not any(c.lower_ == "where" for c in verb.children) \
+            or verb.lemma_.lower() in CARE_RECEIVING_VERBS:
+        return None, None
+    key = index.key_for(parsed, verb.head)
+    if not key or index.mentions[key].type != "organization" \
+            or not set(norm(index.mentions[key].name).split()) & CARE_BODY_WORDS:
+        return None, None
+    return "doctor", key
 
 
 def _ministry_of_the_portfolio(index: "ActorIndex", role: str) -> str | None:
