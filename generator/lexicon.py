@@ -1233,6 +1233,14 @@ CHOSEN_NOUNS = {"nominee", "pick", "choice", "appointee"}
 # Nouns that call a body a part of another ('the UN body that …', 'an EU agency', 'the party's youth wing').
 PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch", "unit", "affiliate", "subsidiary",
               "division", "force", "faction"}
+# Words of a care-giving body's name ('Harbour General Hospital', 'Medical University of X'): a 'Dr.'
+# in the 'where' clause after one is a doctor there (round 13); verbs that make them its patient instead.
+CARE_BODY_WORDS = {"hospital", "clinic", "infirmary", "medical", "hospice"}
+CARE_RECEIVING_VERBS = {"treat", "admit", "hospitalize", "hospitalise", "examine", "operate", "die", "recover"}
+# 'his predecessor as police chief': the post named after it was held before, so a former one (round 13).
+PREDECESSOR_NOUNS = {"predecessor"}
+# A body's own publications: 'X, the magazine of the Y Council,' is the council's (round 13).
+OWN_PUBLICATION_NOUNS = {"magazine", "newspaper", "journal", "newsletter", "bulletin", "mouthpiece"}
 
 # ---- roles (issue 12, round 6) ----------------------------------------------------------------
 # Kinship nouns: 'his wife X', 'the son of Y' state a relation, not a title or function, so they

@@ -18,7 +18,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, MOVEMENT_NAME_WORD
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
-                       PART_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       PART_NOUNS, OWN_PUBLICATION_NOUNS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, CARE_RECEIVING_VERBS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
@@ -44,6 +44,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     title = _title_before(parsed, index, span)
     found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span))]
+    if not any(role for role, _ in found):
+        found.append(_doctor_where_treated(parsed, index, span.head))
     found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation)))
              for role, affiliation in found]
     ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]), _is_former(f[0])))
@@ -66,6 +68,26 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _doctor_where_treated(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
+    """'… was taken to Harbour General Hospital, where Dr. Ann Lowe said …': a 'Dr.' who is the
+    subject of a 'where' clause on a hospital or medical school is a doctor there (not one
+    treated or admitted there, nor a 'Dr.' with no such body: the title alone is no role)."""
+    doc = head.doc
+    first = first_name_word(head)
+    titled = any(c.dep_ == "compound" and c.lower_.rstrip(".") == "dr" for c in head.children) \
+        or first > 0 and doc[first - 1].lower_.rstrip(".") == "dr"
+    verb = head.head
+    if not titled or head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" \
+            or not any(c.lower_ == "where" for c in verb.children) \
+            or verb.lemma_.lower() in CARE_RECEIVING_VERBS:
+        return None, None
+    key = index.key_for(parsed, verb.head)
+    if not key or index.mentions[key].type != "organization" \
+            or not set(norm(index.mentions[key].name).split()) & CARE_BODY_WORDS:
+        return None, None
+    return "doctor", key
 
 
 def _ministry_of_the_portfolio(index: "ActorIndex", role: str) -> str | None:
@@ -1066,6 +1088,11 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
     key = index.key_for(parsed, noun)
     if key and index.mentions[key].type != "person":
         return None, key          # 'X, FIFA,': the phrase is the body itself
+    post = _post_of_a_predecessor(noun)
+    if post is not None:          # 'X, his predecessor as police chief,': a former police chief
+        return _former_post(parsed, index, post)
+    if _held_by_a_predecessor(noun):
+        return _former_post(parsed, index, noun)     # 'his predecessor as police chief, X,'
     role, affiliation = _one_noun_role(parsed, index, noun)
     for other in _joined_roles(noun) if role else ():
         more, own = _one_noun_role(parsed, index, other, keep_names=True)
@@ -1111,6 +1138,30 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             # 'a member of X's Harbour Chambers'; of 'the Hollis clan' the whole phrase, not 'Hollis'
             role = f"{role} of {index.mentions[inner].name if whole else _phrase_text(prep)}"
     return role, affiliation
+
+
+def _post_of_a_predecessor(noun: Token) -> Token | None:
+    """'his predecessor as police chief': the post the predecessor held (a former one)."""
+    if noun.lemma_.lower() not in PREDECESSOR_NOUNS:
+        return None
+    posts = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "as"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return posts[0] if len(posts) == 1 and posts[0].lemma_.lower() in TITLE_VOCABULARY else None
+
+
+def _held_by_a_predecessor(noun: Token) -> bool:
+    """'his predecessor as police chief, X,' (X parsed as the post's apposition): a former post."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in PREDECESSOR_NOUNS \
+        and noun.lemma_.lower() in TITLE_VOCABULARY
+
+
+def _former_post(parsed: ParsedArticle, index: "ActorIndex", post: Token) -> tuple[str | None, str | None]:
+    """A post held before, as 'former N': the body in its words stays in the role ('former NYPD
+    commissioner'), a country is the affiliation ('former foreign minister', Norway)."""
+    role, affiliation = _one_noun_role(parsed, index, post)
+    if affiliation and index.mentions[affiliation].type != "country":
+        role = _one_noun_role(parsed, index, post, keep_names=True)[0]
+    return _ended(post, (role, affiliation), done=True)
 
 
 def _chosen_for_a_post(noun: Token, prep: Token) -> bool:
@@ -1317,11 +1368,36 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     owned, country = _the_governments(parsed, index, mention)
     if owned:                       # "the government's Institute for Ports", as a state body
         return (country, False) if country else _guessed_main_country(parsed, index)
+    owned, country = _owned_by_an_unnamed_state_body(parsed, index, mention)
+    if owned:                       # "the Norwegian army's Northern Command", "the army's Northern Command"
+        return (country, False) if country else _guessed_main_country(parsed, index)
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
     if words and words[0].lower() not in SUPRANATIONAL_WORDS \
             and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
+        listed = _listed_among_a_countrys(parsed, index, mention)
+        if listed:                  # 'Norwegian sources, including the Finance Ministry,'
+            return listed, False
         return _guessed_main_country(parsed, index)          # 'the Interior Ministry'
     return None, False
+
+
+def _listed_among_a_countrys(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
+    """'Norwegian sources, including the Finance Ministry (and the Interior Ministry),': a bare state
+    body listed after 'including' under a plural noun that one country's adjective or possessive
+    qualifies is that country's (not 'Western sources', 'Norwegian and Swedish officials')."""
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        item = token
+        while item.dep_ == "conj":
+            item = item.head
+        prep = item.head
+        if item.dep_ != "pobj" or prep.lower_ != "including" or prep.head.tag_ != "NNS":
+            continue
+        left = [t for t in prep.head.subtree if t.i < prep.head.i]
+        known = [canonical(t.text) if t.text[:1].isupper() else None for t in left]
+        countries = {k[0] for k in known if k and k[1] == "country"}
+        if len(countries) == 1:
+            return index.add(countries.pop(), "country")
+    return None
 
 
 def _framed_by_a_country(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
@@ -1370,6 +1446,24 @@ def _the_governments(parsed: ParsedArticle, index: "ActorIndex", mention: Mentio
     return False, None
 
 
+def _owned_by_an_unnamed_state_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[bool, str | None]:
+    """"the army's Northern Command": a body that a state body's common noun, no actor of the
+    article, owns by a possessive is a state body: of the country its adjective or possessive
+    names ('the Norwegian army's'), else, as a guess, of the article's main country ('the army's';
+    not 'a local army's', 'the rebel army's')."""
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() not in STATE_BODY_NOUNS \
+                or index.key_for(parsed, owner):
+            continue
+        country = _state_of_a_state_body_noun(parsed, index, owner)
+        if country:
+            return True, country
+        if [c.lower_ for c in owner.children if c.dep_ != "case"] == ["the"]:
+            return True, None
+    return False, None
+
+
 def _parent_body(index: "ActorIndex", mention: Mention) -> str | None:
     """A body's organ named with the body's own name first ('United Nations Development
     Programme', 'Harbour Party National Committee', 'Senate Fisheries Committee' where the article
@@ -1413,8 +1507,9 @@ def _described_as_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Me
 
 def _whole_of_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Mention, noun: Token) -> str | None:
     """The one other body a part noun names as its whole: before it ('a UN body') or in its
-    'of' phrase ('the main fighting force of the Y Front')."""
-    if noun.lemma_.lower() not in PART_NOUNS or any(c.lower_ in SEPARATED_WORDS for c in noun.children):
+    'of' phrase ('the main fighting force of the Y Front'); a body's own publication likewise
+    ('the magazine of the Y Council')."""
+    if noun.lemma_.lower() not in PART_NOUNS | OWN_PUBLICATION_NOUNS or any(c.lower_ in SEPARATED_WORDS for c in noun.children):
         return None             # 'a breakaway faction of X', 'the main rival force of X': no part of X
     owners = [index.key_for(parsed, c) or index.find(" ".join(t.text for t in c.subtree))
               for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")
@@ -1422,8 +1517,16 @@ def _whole_of_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Mentio
     owners += [index.key_for(parsed, o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in o.children)
                and o.ent_type_ not in ("GPE", "LOC")]                 # 'the security force of the West Bank': a place
+    if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in noun.children) or _once_before(noun):
+        return None             # 'the paper of the X Council and the Y Council', 'once the paper of X'
     owners = list(dict.fromkeys(k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"))
     return owners[0] if len(owners) == 1 else None
+
+
+def _once_before(noun: Token) -> bool:
+    """'X, once the newspaper of Y,': a word of no longer right before the noun's phrase."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].lower_ in NO_LONGER_WORDS
 
 
 def _state_of_a_state_body_noun(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
