@@ -1700,7 +1700,45 @@ PARTS_OF_GROUPS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND)
+# a member of a body, or one of its people, speaks for himself, not for the body (round 13);
+# its voices ('one of its spokesmen', 'a statement from it') still speak for it
+MEMBERS_OF_BODIES = [
+    ("Lawmaker urges retaliation on Peru;\nMember of House panel says US has to keep Lima out of elections.\n\n"
+     "Rep. Tom Reed, the top Democrat on the House Intelligence Committee, called on the president to retaliate.",
+     [("Member of House panel", None, "says", "US has to keep Lima out of elections", False),
+      ("Rep. Tom Reed", "Tom Reed", "called on", "the president to retaliate", False)]),
+    ("Member of Harbour Union says strike will go on.",
+     [("Member of Harbour Union", None, "says", "strike will go on", False)]),
+    ("One of the Harbour Board members said the port would close.",
+     [("One of the Harbour Board members", None, "said", "the port would close", False)]),
+    ("One of the Harbour Board's directors said the port would close.",
+     [("One of the Harbour Board's directors", None, "said", "the port would close", False)]),
+    ("A senior member of the Harbour Union said the strike would go on.",
+     [("A senior member of the Harbour Union", None, "said", "the strike would go on", False)]),
+    ("Members of the Harbour Board said the port would close.",
+     [("Members of the Harbour Board", None, "said", "the port would close", False)]),
+    ("One of the unions said the strike would go on.",
+     [("One of the unions", None, "said", "the strike would go on", False)]),
+    ("Member of Parliament Tom Reed said the strike would go on.",
+     [("Member of Parliament Tom Reed", "Tom Reed", "said", "the strike would go on", False)]),
+    ("A member of the Harbour Board, Tom Reed, said the port would close.",
+     [("A member of the Harbour Board", "Tom Reed", "said", "the port would close", False)]),
+    ("One of these groups, the Harbour Union, said the strike would go on.",
+     [("One of these groups", "Harbour Union", "said", "the strike would go on", False)]),
+    ("One of the Harbour Union's spokesmen said the strike would go on.",
+     [("One of the Harbour Union's spokesmen", "Harbour Union", "said", "the strike would go on", False)]),
+    ("One of the Harbour Union officials said the strike would go on.",
+     [("One of the Harbour Union officials", "Harbour Union", "said", "the strike would go on", False)]),
+    ("A spokesman for the Harbour Union said the strike would go on.",
+     [("A spokesman for the Harbour Union", "Harbour Union", "said", "the strike would go on", False)]),
+    ("The Harbour Union's spokeswoman said the strike would go on.",
+     [("The Harbour Union's spokeswoman", "Harbour Union", "said", "the strike would go on", False)]),
+    ("A statement from the Harbour Union said the strike would go on.",
+     [("A statement from the Harbour Union", "Harbour Union", "said", "the strike would go on", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -226,6 +226,22 @@ def _object_lost_to(subject: Token) -> bool:
         and before.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
 
 
+def _member_of_body(subject: Token) -> bool:
+    """'A member of the board', 'Member of House panel' (a headline the parser reads as the panel's),
+    'one of the board members', "one of the union's directors": someone of a body, who speaks
+    for himself, not for it; 'one of its spokesmen' or 'one of the officials' still speaks for it."""
+    words = subject.doc[subject.left_edge.i:subject.i + 1]
+    if any(t.lemma_.lower() in MEMBERSHIP_NOUNS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"
+           for t in words):
+        return True
+    if subject.lower_ != "one" or any(t.dep_ == "appos" for t in subject.subtree):
+        return False        # "One of these groups, the Harbour Union, said": the name speaks
+    return any(o.lemma_.lower() in MEMBERSHIP_NOUNS or o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
+               and o.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | JOINED_VOICE_NOUNS
+               for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in prep.children if o.dep_ == "pobj")
+
+
 def headline_description_of(headline: str, lede: str) -> bool:
     """A headline's bare description ('Former DNC chairman', no article: headline grammar) is the
     lede's description of the same office ('A former Democratic National Committee chairman'):
@@ -345,6 +361,8 @@ class SpeakerResolver:
         is what it says: a person its quoted words name is not the speaker."""
         text = self.phrase(subject)
         named = self._named_speaker(subject, n, text)
+        if _member_of_body(subject) and not (named and named.actor and self.mention(named.actor).type == "person"):
+            return Speaker(text, None, True)     # "Member of House panel says": not the House
         if named is not None:
             return named
         low = subject.lower_
