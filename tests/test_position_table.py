@@ -1651,6 +1651,19 @@ BODIES_OF_A_KIND = [
      [("The bank", "Castro Holdings", "said", "the loss was small", False)]),
     ("Castro Holdings, a firm based in Lima, lost money. The firm said the loss was small.",
      [("The firm", "Castro Holdings", "said", "the loss was small", False)]),
+    # 'the bank Larch Savings': the kind before the name says what the body is
+    ("The bank Larch Savings sued the bank Vela Capital. The bank said the loss was small.",
+     [("The bank", None, "said", "the loss was small", False)]),
+    ("The firm Larch Savings cut its rates on Monday. The bank said profits had fallen.",
+     [("The bank", None, "said", "profits had fallen", False)]),
+    ("The bank Larch Savings cut its rates. Castro Holdings, a bank based in Lima, grew. The bank said profits had fallen.",
+     [("The bank", None, "said", "profits had fallen", False)]),
+    ("The bank Larch Savings cut its rates. Tom Reed joined a bank in Lima. The bank said profits had fallen.",
+     [("The bank", None, "said", "profits had fallen", False)]),
+    ("The bank Tom Reed founded cut its rates on Monday. The bank said profits had fallen.",
+     [("The bank", None, "said", "profits had fallen", False)]),
+    ("The bank Larch Savings cut its rates on Monday. The bank said profits had fallen.",
+     [("The bank", "Larch Savings", "said", "profits had fallen", False)]),
 ]
 
 # a part of a group actor speaks as the group: the same noun, or the one group that spoke just before

@@ -1533,6 +1533,8 @@ class SpeakerResolver:
         named = self.actors.key_for(self.parsed, noun)
         if named or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
             return ""           # part of a name ('Harbour Bank'): counted by its name
+        if self._kind_before_name(noun):
+            return self.named(noun.head)
         if noun.dep_ == "appos":
             return self.named(noun.head)
         described = [c for c in noun.children if c.dep_ == "appos"]
@@ -1546,6 +1548,16 @@ class SpeakerResolver:
                 or any(c.dep_ == "poss" for c in noun.children) or noun.dep_ == "compound":
             return ""           # 'the bank' again, 'his bank', 'bank accounts': no other body
         return None
+
+    @staticmethod
+    def _kind_before_name(noun: Token) -> bool:
+        """'the bank Larch Savings': a definite common noun right before a name, which the parser
+        hangs on the name as a compound, says what the named body is."""
+        doc = noun.doc
+        det = doc[noun.i - 1] if noun.i > 0 else None
+        return noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i \
+            and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN" \
+            and det is not None and det.dep_ == "det" and det.lower_ in DEFINITE_DETERMINERS and det.head.i == noun.head.i
 
     def _owner_named_before(self, description: Token, n: int) -> str | None:
         """'the ministry' after "Peru's trade ministry joined the debate": the one country or
