@@ -562,6 +562,24 @@ SPEAKER_RESOLUTION = [
      [("the Harbour Union", "Harbour Union", "according to", "she died on Friday", False)]),
 ]
 
+# the same one-person office of the same body, once resolved, is the same holder later in the article
+# (round 13); not an office another word qualifies, nor another body's
+_MENDOZA = ("Mendoza backs state grab for port\n\nPeru's president has defended the purchase of the port, saying "
+            "it followed market rules.\n\nCarlos Mendoza said it was within the rights of a state firm to guard its "
+            "interests.")
+_MENDOZA_SAID = [("Peru's president", "Carlos Mendoza", "defended", "the purchase of the port", False),
+                 ("Peru's president", "Carlos Mendoza", "saying", "it followed market rules", False),
+                 ("Carlos Mendoza", "Carlos Mendoza", "said",
+                  "it was within the rights of a state firm to guard its interests", False)]
+SAME_OFFICE_AGAIN = [
+    *[(_MENDOZA + f' "It is normal," {description} said.', _MENDOZA_SAID + [(description, None, "said", "It is normal", True)])
+      for description in ("the former Peruvian president", "the Peruvian vice president", "the Chilean president",
+                          "the Peruvian prime minister", "the president of Chile", "the deputy president of Peru")],
+    *[(_MENDOZA + f' "It is normal," {description} said.',
+       _MENDOZA_SAID + [(description, "Carlos Mendoza", "said", "It is normal", True)])
+      for description in ("the Peruvian president", "the president of Peru")],
+]
+
 OFFICES_OF_BODIES = [
     # a one-person office of a named body speaks as its holder, named before or after ...
     ("President Omar Salim of Chile spoke on Monday. Chile's president said the price was fair.",
@@ -1195,7 +1213,7 @@ GOING_ON = [
 
 @pytest.mark.parametrize("text, expected", NOT_STATED + PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES
                          + PARSER_SLIPS + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
-                         + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
+                         + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + SAME_OFFICE_AGAIN + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
                          + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT + STATEMENT_TEXT
                          + NOT_STATEMENTS + HANDED_ON_WORDS + GOING_ON
                          + TRAILING_PLURAL_SOURCE)

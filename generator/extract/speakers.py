@@ -286,6 +286,7 @@ class SpeakerResolver:
     pronoun_gender: dict[str, str] = field(default_factory=dict)      # key -> gender a pronoun showed
     documents: dict[str, str] = field(default_factory=dict)           # "report" -> key of its issuer
     unnamed: dict[int, list[str]] = field(default_factory=dict)       # sentence -> people it gives no actor
+    offices: dict[tuple, str] = field(default_factory=dict)          # (body, office words) -> its resolved holder
 
     def __post_init__(self) -> None:
         self.order = list(self.actors.order)
@@ -561,9 +562,29 @@ class SpeakerResolver:
         if not office_body:
             return None
         key = self._office_holder(d.subject, office_body) or self._holder_named_next(d.subject, d.n, office_body)
+        office = self._sole_office_of(d.subject, office_body)
+        if key and office:
+            self.offices.setdefault(office, key)
+        key = key or (self.offices.get(office) if office else None)
         if key:
             return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
         return Speaker(d.text, None, True)
+
+    def _sole_office_of(self, description: Token, body: str) -> tuple[str, tuple[str, ...]] | None:
+        """The body and words of a one-person office ('Peru's president', 'the Peruvian president',
+        'the president of Peru': Peru's president), whose holder, once resolved, the same words
+        later name again; None where a word besides the body's qualifies it ('former', 'deputy')."""
+        noun = OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower())
+        if not _one_holders_office(description, noun):
+            return None
+        words = []
+        for t in description.lefts:
+            if t.dep_ == "det" or self.actors.key_for(self.parsed, t) == body or self.by_surface(t) == body:
+                continue
+            if t.lower_ in FORMER_WORDS | PAST_ADVERBS | RANK_WORDS or t.dep_ not in ("amod", "compound"):
+                return None
+            words.append(t.lower_)
+        return body, (*words, noun)
 
     def _body_by_head(self, d: _Description) -> Speaker | None:
         """'The fund' after 'the Harbour Relief Fund'; 'the ministry' after "Peru's ministry"."""
