@@ -1769,7 +1769,24 @@ MEMBERS_OF_BODIES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES)
+# an unattached spokesman is not guessed from a body that declined to comment or was just named;
+# 'it'/'they' after a body as subject is that body (round 13)
+UNATTACHED_VOICES = [
+    ("The Harbour Ministry had no comment. A spokesman said the port would reopen soon.",
+     [("A spokesman", None, "said", "the port would reopen soon", False)]),
+    ("The Harbour Union declined to comment. A spokeswoman said talks would go on.",
+     [("A spokeswoman", None, "said", "talks would go on", False)]),
+    ("The Harbour Union accused Orwin Oil of lying. A spokesman said the union would sue.",
+     [("The Harbour Union", "Harbour Union", "accused", "Orwin Oil of lying", False),
+      ("A spokesman", None, "said", "the union would sue", False)]),
+    ("The strike began just hours after the Harbour Union accused the regulator of bias. It has said the fine was unfair.",
+     [("the Harbour Union", "Harbour Union", "accused", "the regulator of bias", False),
+      ("It", "Harbour Union", "said", "the fine was unfair", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
+                         + UNATTACHED_VOICES)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 
