@@ -562,6 +562,24 @@ SPEAKER_RESOLUTION = [
      [("the Harbour Union", "Harbour Union", "according to", "she died on Friday", False)]),
 ]
 
+# the same one-person office of the same body, once resolved, is the same holder later in the article
+# (round 13); not an office another word qualifies, nor another body's
+_MENDOZA = ("Mendoza backs state grab for port\n\nPeru's president has defended the purchase of the port, saying "
+            "it followed market rules.\n\nCarlos Mendoza said it was within the rights of a state firm to guard its "
+            "interests.")
+_MENDOZA_SAID = [("Peru's president", "Carlos Mendoza", "defended", "the purchase of the port", False),
+                 ("Peru's president", "Carlos Mendoza", "saying", "it followed market rules", False),
+                 ("Carlos Mendoza", "Carlos Mendoza", "said",
+                  "it was within the rights of a state firm to guard its interests", False)]
+SAME_OFFICE_AGAIN = [
+    *[(_MENDOZA + f' "It is normal," {description} said.', _MENDOZA_SAID + [(description, None, "said", "It is normal", True)])
+      for description in ("the former Peruvian president", "the Peruvian vice president", "the Chilean president",
+                          "the Peruvian prime minister", "the president of Chile", "the deputy president of Peru")],
+    *[(_MENDOZA + f' "It is normal," {description} said.',
+       _MENDOZA_SAID + [(description, "Carlos Mendoza", "said", "It is normal", True)])
+      for description in ("the Peruvian president", "the president of Peru")],
+]
+
 OFFICES_OF_BODIES = [
     # a one-person office of a named body speaks as its holder, named before or after ...
     ("President Omar Salim of Chile spoke on Monday. Chile's president said the price was fair.",
@@ -1195,7 +1213,7 @@ GOING_ON = [
 
 @pytest.mark.parametrize("text, expected", NOT_STATED + PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES
                          + PARSER_SLIPS + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
-                         + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
+                         + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + SAME_OFFICE_AGAIN + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
                          + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT + STATEMENT_TEXT
                          + NOT_STATEMENTS + HANDED_ON_WORDS + GOING_ON
                          + TRAILING_PLURAL_SOURCE)
@@ -1651,6 +1669,19 @@ BODIES_OF_A_KIND = [
      [("The bank", "Castro Holdings", "said", "the loss was small", False)]),
     ("Castro Holdings, a firm based in Lima, lost money. The firm said the loss was small.",
      [("The firm", "Castro Holdings", "said", "the loss was small", False)]),
+    # 'the bank Larch Savings': the kind before the name says what the body is
+    ("The bank Larch Savings sued the bank Vela Capital. The bank said the loss was small.",
+     [("The bank", None, "said", "the loss was small", False)]),
+    ("The firm Larch Savings cut its rates on Monday. The bank said profits had fallen.",
+     [("The bank", None, "said", "profits had fallen", False)]),
+    ("The bank Larch Savings cut its rates. Castro Holdings, a bank based in Lima, grew. The bank said profits had fallen.",
+     [("The bank", None, "said", "profits had fallen", False)]),
+    ("The bank Larch Savings cut its rates. Tom Reed joined a bank in Lima. The bank said profits had fallen.",
+     [("The bank", None, "said", "profits had fallen", False)]),
+    ("The bank Tom Reed founded cut its rates on Monday. The bank said profits had fallen.",
+     [("The bank", None, "said", "profits had fallen", False)]),
+    ("The bank Larch Savings cut its rates on Monday. The bank said profits had fallen.",
+     [("The bank", "Larch Savings", "said", "profits had fallen", False)]),
 ]
 
 # a part of a group actor speaks as the group: the same noun, or the one group that spoke just before
@@ -1700,7 +1731,62 @@ PARTS_OF_GROUPS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND)
+# a member of a body, or one of its people, speaks for himself, not for the body (round 13);
+# its voices ('one of its spokesmen', 'a statement from it') still speak for it
+MEMBERS_OF_BODIES = [
+    ("Lawmaker urges retaliation on Peru;\nMember of House panel says US has to keep Lima out of elections.\n\n"
+     "Rep. Tom Reed, the top Democrat on the House Intelligence Committee, called on the president to retaliate.",
+     [("Member of House panel", None, "says", "US has to keep Lima out of elections", False),
+      ("Rep. Tom Reed", "Tom Reed", "called on", "the president to retaliate", False)]),
+    ("Member of Harbour Union says strike will go on.",
+     [("Member of Harbour Union", None, "says", "strike will go on", False)]),
+    ("One of the Harbour Board members said the port would close.",
+     [("One of the Harbour Board members", None, "said", "the port would close", False)]),
+    ("One of the Harbour Board's directors said the port would close.",
+     [("One of the Harbour Board's directors", None, "said", "the port would close", False)]),
+    ("A senior member of the Harbour Union said the strike would go on.",
+     [("A senior member of the Harbour Union", None, "said", "the strike would go on", False)]),
+    ("Members of the Harbour Board said the port would close.",
+     [("Members of the Harbour Board", None, "said", "the port would close", False)]),
+    ("One of the unions said the strike would go on.",
+     [("One of the unions", None, "said", "the strike would go on", False)]),
+    ("Member of Parliament Tom Reed said the strike would go on.",
+     [("Member of Parliament Tom Reed", "Tom Reed", "said", "the strike would go on", False)]),
+    ("A member of the Harbour Board, Tom Reed, said the port would close.",
+     [("A member of the Harbour Board", "Tom Reed", "said", "the port would close", False)]),
+    ("One of these groups, the Harbour Union, said the strike would go on.",
+     [("One of these groups", "Harbour Union", "said", "the strike would go on", False)]),
+    ("One of the Harbour Union's spokesmen said the strike would go on.",
+     [("One of the Harbour Union's spokesmen", "Harbour Union", "said", "the strike would go on", False)]),
+    ("One of the Harbour Union officials said the strike would go on.",
+     [("One of the Harbour Union officials", "Harbour Union", "said", "the strike would go on", False)]),
+    ("A spokesman for the Harbour Union said the strike would go on.",
+     [("A spokesman for the Harbour Union", "Harbour Union", "said", "the strike would go on", False)]),
+    ("The Harbour Union's spokeswoman said the strike would go on.",
+     [("The Harbour Union's spokeswoman", "Harbour Union", "said", "the strike would go on", False)]),
+    ("A statement from the Harbour Union said the strike would go on.",
+     [("A statement from the Harbour Union", "Harbour Union", "said", "the strike would go on", False)]),
+]
+
+
+# an unattached spokesman is not guessed from a body that declined to comment or was just named;
+# 'it'/'they' after a body as subject is that body (round 13)
+UNATTACHED_VOICES = [
+    ("The Harbour Ministry had no comment. A spokesman said the port would reopen soon.",
+     [("A spokesman", None, "said", "the port would reopen soon", False)]),
+    ("The Harbour Union declined to comment. A spokeswoman said talks would go on.",
+     [("A spokeswoman", None, "said", "talks would go on", False)]),
+    ("The Harbour Union accused Orwin Oil of lying. A spokesman said the union would sue.",
+     [("The Harbour Union", "Harbour Union", "accused", "Orwin Oil of lying", False),
+      ("A spokesman", None, "said", "the union would sue", False)]),
+    ("The strike began just hours after the Harbour Union accused the regulator of bias. It has said the fine was unfair.",
+     [("the Harbour Union", "Harbour Union", "accused", "the regulator of bias", False),
+      ("It", "Harbour Union", "said", "the fine was unfair", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
+                         + UNATTACHED_VOICES)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -226,6 +226,22 @@ def _object_lost_to(subject: Token) -> bool:
         and before.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
 
 
+def _member_of_body(subject: Token) -> bool:
+    """'A member of the board', 'Member of House panel' (a headline the parser reads as the panel's),
+    'one of the board members', "one of the union's directors": someone of a body, who speaks
+    for himself, not for it; 'one of its spokesmen' or 'one of the officials' still speaks for it."""
+    words = subject.doc[subject.left_edge.i:subject.i + 1]
+    if any(t.lemma_.lower() in MEMBERSHIP_NOUNS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"
+           for t in words):
+        return True
+    if subject.lower_ != "one" or any(t.dep_ == "appos" for t in subject.subtree):
+        return False        # "One of these groups, the Harbour Union, said": the name speaks
+    return any(o.lemma_.lower() in MEMBERSHIP_NOUNS or o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
+               and o.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | JOINED_VOICE_NOUNS
+               for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in prep.children if o.dep_ == "pobj")
+
+
 def headline_description_of(headline: str, lede: str) -> bool:
     """A headline's bare description ('Former DNC chairman', no article: headline grammar) is the
     lede's description of the same office ('A former Democratic National Committee chairman'):
@@ -270,6 +286,7 @@ class SpeakerResolver:
     pronoun_gender: dict[str, str] = field(default_factory=dict)      # key -> gender a pronoun showed
     documents: dict[str, str] = field(default_factory=dict)           # "report" -> key of its issuer
     unnamed: dict[int, list[str]] = field(default_factory=dict)       # sentence -> people it gives no actor
+    offices: dict[tuple, str] = field(default_factory=dict)          # (body, office words) -> its resolved holder
 
     def __post_init__(self) -> None:
         self.order = list(self.actors.order)
@@ -345,6 +362,8 @@ class SpeakerResolver:
         is what it says: a person its quoted words name is not the speaker."""
         text = self.phrase(subject)
         named = self._named_speaker(subject, n, text)
+        if _member_of_body(subject) and not (named and named.actor and self.mention(named.actor).type == "person"):
+            return Speaker(text, None, True)     # "Member of House panel says": not the House
         if named is not None:
             return named
         low = subject.lower_
@@ -543,9 +562,29 @@ class SpeakerResolver:
         if not office_body:
             return None
         key = self._office_holder(d.subject, office_body) or self._holder_named_next(d.subject, d.n, office_body)
+        office = self._sole_office_of(d.subject, office_body)
+        if key and office:
+            self.offices.setdefault(office, key)
+        key = key or (self.offices.get(office) if office else None)
         if key:
             return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
         return Speaker(d.text, None, True)
+
+    def _sole_office_of(self, description: Token, body: str) -> tuple[str, tuple[str, ...]] | None:
+        """The body and words of a one-person office ('Peru's president', 'the Peruvian president',
+        'the president of Peru': Peru's president), whose holder, once resolved, the same words
+        later name again; None where a word besides the body's qualifies it ('former', 'deputy')."""
+        noun = OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower())
+        if not _one_holders_office(description, noun):
+            return None
+        words = []
+        for t in description.lefts:
+            if t.dep_ == "det" or self.actors.key_for(self.parsed, t) == body or self.by_surface(t) == body:
+                continue
+            if t.lower_ in FORMER_WORDS | PAST_ADVERBS | RANK_WORDS or t.dep_ not in ("amod", "compound"):
+                return None
+            words.append(t.lower_)
+        return body, (*words, noun)
 
     def _body_by_head(self, d: _Description) -> Speaker | None:
         """'The fund' after 'the Harbour Relief Fund'; 'the ministry' after "Peru's ministry"."""
@@ -1515,6 +1554,8 @@ class SpeakerResolver:
         named = self.actors.key_for(self.parsed, noun)
         if named or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
             return ""           # part of a name ('Harbour Bank'): counted by its name
+        if self._kind_before_name(noun):
+            return self.named(noun.head)
         if noun.dep_ == "appos":
             return self.named(noun.head)
         described = [c for c in noun.children if c.dep_ == "appos"]
@@ -1528,6 +1569,16 @@ class SpeakerResolver:
                 or any(c.dep_ == "poss" for c in noun.children) or noun.dep_ == "compound":
             return ""           # 'the bank' again, 'his bank', 'bank accounts': no other body
         return None
+
+    @staticmethod
+    def _kind_before_name(noun: Token) -> bool:
+        """'the bank Larch Savings': a definite common noun right before a name, which the parser
+        hangs on the name as a compound, says what the named body is."""
+        doc = noun.doc
+        det = doc[noun.i - 1] if noun.i > 0 else None
+        return noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i \
+            and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN" \
+            and det is not None and det.dep_ == "det" and det.lower_ in DEFINITE_DETERMINERS and det.head.i == noun.head.i
 
     def _owner_named_before(self, description: Token, n: int) -> str | None:
         """'the ministry' after "Peru's trade ministry joined the debate": the one country or
