@@ -90,3 +90,28 @@ ARTICLES = [
 @pytest.mark.parametrize("text, expected", ARTICLES)
 def test_no_actor_or_statement_from_a_dateline(text, expected):
     assert record(text) == expected
+
+
+def affiliations(text: str) -> list[tuple]:
+    return sorted((m.name, m.type, m.role, m.affiliation) for m in extract(text).mentions)
+
+
+FILED_FROM = [
+    # the dateline's place alone names no country, nor does the agency
+    ("Floods kill 12\n\nSAN ESTEBAN (Tern Wire) - Floods in Chile's south have killed 12 people, officials said.\n\n"
+     "President Ana Ruiz flew over the area on Saturday and said help would come.",
+     [("Ana Ruiz", "person", "President", None), ("Chile", "country", None, None), ("officials", "group", None, None)]),
+    # a country named in the dateline only is no actor, and once is no article's country
+    ("Floods kill 12\n\nSAN ESTEBAN, Chile (Tern Wire) - Floods in the south have killed 12 people, officials said.\n\n"
+     "President Ana Ruiz flew over the area on Saturday and said help would come.",
+     [("Ana Ruiz", "person", "President", None), ("officials", "group", None, None)]),
+    # the dateline's country counts, with the story's own mention, towards the article's country
+    ("Floods kill 12\n\nSAN ESTEBAN, Chile (Tern Wire) - Floods in Chile's south have killed 12 people, officials said.\n\n"
+     "President Ana Ruiz flew over the area on Saturday and said help would come.",
+     [("Ana Ruiz", "person", "President", "Chile"), ("Chile", "country", None, None), ("officials", "group", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FILED_FROM)
+def test_country_of_the_dateline(text, expected):
+    assert affiliations(text) == expected

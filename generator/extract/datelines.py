@@ -63,10 +63,10 @@ def _dateline_end(paragraph: str) -> int:
     return m.end()
 
 
-def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> list[tuple[int, str]]:
+def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[list[tuple[int, str]], str]:
     """(offset, text) blocks of an article with the dateline cut from the first paragraph of
-    its body (the headline and short lines before it, such as a byline, are passed over); a
-    block that was nothing but the dateline is left out."""
+    its body (the headline and short lines before it, such as a byline, are passed over), and
+    the dateline ('' if none); a block that was nothing but the dateline is left out."""
     out = list(blocks)
     for n in range(1 if headline else 0, len(out)):
         offset, text = out[n]
@@ -77,10 +77,21 @@ def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> list[tupl
                 out[n] = (offset + end, rest)
             else:
                 del out[n]
-            break
+            return out, text[:end]
         if len(text.split()) > BODY_WORDS:
             break
-    return out
+    return out, ""
+
+
+def dateline_countries(dateline: str) -> list[str]:
+    """The countries a dateline names ('Brazil' of 'PORTO ALEGRE, Brazil (Agency) - '), as the
+    lexicon spells them: where the story was filed tells what country it is about."""
+    m = _LEAD.match(dateline)
+    if not m:
+        return []
+    parts = [m.group("place").title(), *(e.strip() for e in m.group("extra").split(",")[1:])]
+    known = [canonical(p) for p in parts]
+    return [k[0] for k in known if k is not None and k[1] == "country"]
 
 
 def _in_capitals(place: str) -> bool:
