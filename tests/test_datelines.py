@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import extract
-from generator.extract.datelines import dateline_end
+from generator.extract.datelines import dateline_end, without_dateline
+from generator.read import blocks_of, headline_of
 
 
 DATELINES = [
@@ -115,3 +116,21 @@ FILED_FROM = [
 @pytest.mark.parametrize("text, expected", FILED_FROM)
 def test_country_of_the_dateline(text, expected):
     assert affiliations(text) == expected
+
+
+FIRST_PARAGRAPH = [
+    # only the first paragraph of the body: a dateline-like opening further on stays
+    ("Ferry talks fail\n\nThe ferry company and the union failed to agree on pay on Monday after twelve hours of talks "
+     "in the port, both sides said.\n\nOSLO - The ministry said it would step in.", ""),
+    # a headline that looks like one stays the headline
+    ("OSLO - The city votes\n\nThe city council voted on Monday.", ""),
+    # a standfirst and a byline come before the body's first paragraph
+    ("Ferry talks fail\n\nAfter twelve hours, the union and the company walk away and the ministry prepares to step in.\n\n"
+     "By Ann Lowe\n\nOSLO - The ministry said it would step in.", "OSLO - "),
+    ("OSLO - The ministry said it would step in.", "OSLO - "),                 # no headline
+]
+
+
+@pytest.mark.parametrize("text, dateline", FIRST_PARAGRAPH)
+def test_dateline_of_an_article(text, dateline):
+    assert without_dateline(blocks_of(text), headline_of(text) is not None)[1] == dateline

@@ -16,7 +16,8 @@ import re
 from ..lexicon import MONTHS
 from ..names import canonical
 
-BODY_WORDS = 12          # the first paragraph longer than this is the body's first paragraph
+BODY_WORDS = 20          # the first paragraph longer than this is the body's first paragraph
+HEAD_BLOCKS = 4          # a headline, a standfirst and a byline at most come before it
 _DASH = r"(?:--|[-–—])"
 _LEAD = re.compile(
     r"(?P<place>[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3})"
@@ -68,7 +69,7 @@ def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[lis
     its body (the headline and short lines before it, such as a byline, are passed over), and
     the dateline ('' if none); a block that was nothing but the dateline is left out."""
     out = list(blocks)
-    for n in range(1 if headline else 0, len(out)):
+    for n in range(1 if headline else 0, min(len(out), HEAD_BLOCKS + 1)):
         offset, text = out[n]
         end = dateline_end(text)
         if end:
