@@ -18,6 +18,9 @@ DATELINES = [
     ('"LONDON is not for sale," the mayor said.', ""),
     ("NATO — the alliance of 32 states — met in Vilnius.", ""),        # an acronym, no place
     ("US — and European — officials met in Geneva.", ""),
+    ("FBI, Police Say — The Suspect Fled", ""),                         # a headline's words, no region
+    ("CHINA — The world's second-largest economy — grew 5 per cent last year.", ""),   # a country: no city
+    ("PARIS — and the rest of France — woke up to strikes.", ""),        # an aside, no sentence after it
     ("CLAIM: \"We have doubled the number of nurses.\"", ""),           # a fact-check's label
     ("VERDICT: Misleading.", ""),
     ("IBM, Apple and Google — the three largest buyers — declined to comment.", ""),
@@ -38,6 +41,8 @@ DATELINES = [
     ("WASHINGTON, May 21, 2025 (AP) — The Senate voted.", "WASHINGTON, May 21, 2025 (AP) — "),
     ("MILLBROOK, Ohio — The city council passed a budget.", "MILLBROOK, Ohio — "),
     ("DENVER — A jury ordered the company to pay.", "DENVER — "),
+    ("GRAND FORKS, N.D. — The river crested on Sunday.", "GRAND FORKS, N.D. — "),
+    ("ZORVIK, Valdoria (Tern Wire) — The border reopened.", "ZORVIK, Valdoria (Tern Wire) — "),
     ("NEW DELHI: The state government announced a relief package.", "NEW DELHI: "),
     ("(AP) — The Senate voted on Tuesday.", "(AP) — "),
     ("OSLO -- The ministry said the ferry would run.", "OSLO -- "),

@@ -6,8 +6,8 @@ mention or part of a statement, so the parser is never shown them.
 A dateline is told from its shape only: a place in capitals of four words at most, then a
 comma and a date or a place name in title case, or an agency in brackets, then a spaced dash
 or a colon. A place in capitals with nothing but the dash or colon after it ('OSLO — ') is a
-dateline only when the gazetteer knows it as a place and it is no acronym ('NATO — ',
-'US — ' and 'CLAIM: ' are not). Only the first paragraph of the body is looked at.
+dateline only when the gazetteer knows it as a city or region and it is no acronym ('NATO — ',
+'US — ', 'CHINA — ' and 'CLAIM: ' are not). Only the first paragraph of the body is looked at.
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ _AGENCY_ONLY = re.compile(rf"\((?P<agency>[^()\n]{{1,40}})\) ?{_DASH}(?:\s+|$)")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(rf"(?:(?:{_MONTH})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTH})\.?)(?:,? \d{{4}})?", re.I)
 _YEAR = re.compile(r"\d{4}")       # 'May 21, 2025' is cut at its comma
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")    # 'Mich.', 'Calif.', 'N.Y.', 'D.C.'
 _TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
 
@@ -54,10 +55,11 @@ def _dateline_end(paragraph: str) -> int:
         return m.end() if m.group("agency") and m.group("dash") and not m.group("extra") \
             and _is_agency(m.group("agency")) and _is_bare_place(m.group("place")) else 0
     extras = [e.strip() for e in m.group("extra").split(",")[1:]]
-    if not all(_DATE.fullmatch(e) or _YEAR.fullmatch(e) or _is_place_words(e) for e in extras):
-        return 0
     agency = m.group("agency")
     if agency is not None and not _is_agency(agency):
+        return 0
+    if not all(_DATE.fullmatch(e) or _YEAR.fullmatch(e) or _is_place_words(e)
+               and (agency is not None or _is_known_region(e)) for e in extras):
         return 0
     if not extras and agency is None and not _is_bare_place(m.group("place")):
         return 0
@@ -107,6 +109,13 @@ def _is_place_words(text: str) -> bool:
         _TITLE_WORD.fullmatch(w) or w in ("do", "de", "da", "del", "of") for w in words[1:])
 
 
+def _is_known_region(text: str) -> bool:
+    """', Ohio', ', Brazil', ', Mich.', ', N.Y.' with no agency after it: a state or country the
+    gazetteer knows, or a state's abbreviation ('FBI, Police Say — ' is a headline's words)."""
+    from .evidence import is_country_name, is_known_place
+    return bool(_ABBREVIATED.fullmatch(text)) or is_known_place(text) or is_country_name(text)
+
+
 def _is_agency(text: str) -> bool:
     """'Reuters', 'AP', 'Harbor Wire', 'AFP/Getty': a short name opening on a capital."""
     words = text.split()
@@ -121,9 +130,10 @@ def _is_known_body(place: str) -> bool:
 
 def _is_bare_place(place: str) -> bool:
     """'OSLO', 'NEW DELHI': a capitals word with nothing after it but the dash is a dateline
-    only when it names a known place and is no acronym ('NATO', 'US', 'UAE')."""
-    from .evidence import capital_of, is_country_name, is_known_place
+    only when it names a known city or region and is no acronym ('NATO', 'US', 'UAE'); a
+    country's name is not enough ('CHINA — the world's second-largest economy — grew')."""
+    from .evidence import capital_of, is_known_place
     if sum(c.isalpha() for c in place) < 4 or "." in place:
         return False
     name = place.title()
-    return is_known_place(name) or is_country_name(name) or capital_of(name) is not None
+    return is_known_place(name) or capital_of(name) is not None
