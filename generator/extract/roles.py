@@ -28,6 +28,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, MOVEMENT_NAME_WORD
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
+from .datelines import dateline_countries
 from .evidence import capital_of, country_of_region, is_country_name
 from .parse import ParsedArticle
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, is_spouse_title, singular, title_words
@@ -1729,6 +1730,10 @@ def _country_counts(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, int
     for (doc, i), key in index.by_token.items():
         if key in index.mentions and index.mentions[key].type == "country" \
                 and not _names_a_topic(parsed.docs[doc][i]):
+            counts[key] = counts.get(key, 0) + 1
+    for name in dateline_countries(parsed.dateline):      # 'PORTO ALEGRE, Brazil (Agency) - '
+        key = index.find(name)
+        if key in index.mentions and index.mentions[key].type == "country":
             counts[key] = counts.get(key, 0) + 1
     return counts
 

@@ -1,0 +1,139 @@
+"""Datelines: 'LAGOS, March 4 (Harbor Wire) - ', 'PORTO ALEGRE, Brazil (Agency) — ',
+'DENVER — ', 'MUMBAI: ', '(AP) — ' open the first paragraph of wire and newspaper copy. They
+say where the story was filed and who filed it; no word of them is an actor, a speaker, a
+mention or part of a statement, so the parser is never shown them.
+
+A dateline is told from its shape only: a place in capitals of four words at most, then a
+comma and a date or a place name in title case, or an agency in brackets, then a spaced dash
+or a colon. A place in capitals with nothing but the dash or colon after it ('OSLO — ') is a
+dateline only when the gazetteer knows it as a city or region and it is no acronym ('NATO — ',
+'US — ', 'CHINA — ' and 'CLAIM: ' are not). Only the first paragraph of the body is looked at.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import MONTHS
+from ..names import canonical
+
+BODY_WORDS = 20          # the first paragraph longer than this is the body's first paragraph
+HEAD_BLOCKS = 4          # a headline, a standfirst and a byline at most come before it
+_DASH = r"(?:--|[-–—])"
+_LEAD = re.compile(
+    r"(?P<place>[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3})"
+    r"(?P<extra>(?:, ?[^,()\n:–—]{1,30}?){0,2})"
+    r"(?: ?\((?P<agency>[^()\n]{1,40})\))?"
+    rf"(?: (?P<dash>{_DASH})|(?P<colon>:))(?:\s+|$)")
+_AGENCY_ONLY = re.compile(rf"\((?P<agency>[^()\n]{{1,40}})\) ?{_DASH}(?:\s+|$)")
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = re.compile(rf"(?:(?:{_MONTH})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTH})\.?)(?:,? \d{{4}})?", re.I)
+_YEAR = re.compile(r"\d{4}")       # 'May 21, 2025' is cut at its comma
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")    # 'Mich.', 'Calif.', 'N.Y.', 'D.C.'
+_TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where the dateline that opens `paragraph` ends (the first character of the story's
+    text), or 0 when it opens with none. The story opens a sentence: after a dateline comes
+    a capital, a figure or a quotation mark ('ASEAN, Japan — the two partners …' is an aside)."""
+    end = _dateline_end(paragraph)
+    return end if end and _opens_sentence(paragraph[end:]) else 0
+
+
+def _opens_sentence(text: str) -> bool:
+    return not text or text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"
+
+
+def _dateline_end(paragraph: str) -> int:
+    agency_only = _AGENCY_ONLY.match(paragraph)
+    if agency_only:
+        return agency_only.end() if _is_agency(agency_only.group("agency")) else 0
+    m = _LEAD.match(paragraph)
+    if not m or _is_known_body(m.group("place")):
+        return 0
+    if not _in_capitals(m.group("place")):     # 'Washington (CNN) — ': a known place and an agency
+        return m.end() if m.group("agency") and m.group("dash") and not m.group("extra") \
+            and _is_agency(m.group("agency")) and _is_bare_place(m.group("place")) else 0
+    extras = [e.strip() for e in m.group("extra").split(",")[1:]]
+    agency = m.group("agency")
+    if agency is not None and not _is_agency(agency):
+        return 0
+    if not all(_DATE.fullmatch(e) or _YEAR.fullmatch(e) or _is_place_words(e)
+               and (agency is not None or _is_known_region(e)) for e in extras):
+        return 0
+    if not extras and agency is None and not _is_bare_place(m.group("place")):
+        return 0
+    return m.end()
+
+
+def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[list[tuple[int, str]], str]:
+    """(offset, text) blocks of an article with the dateline cut from the first paragraph of
+    its body (the headline and short lines before it, such as a byline, are passed over), and
+    the dateline ('' if none); a block that was nothing but the dateline is left out."""
+    out = list(blocks)
+    for n in range(1 if headline else 0, min(len(out), HEAD_BLOCKS + 1)):
+        offset, text = out[n]
+        end = dateline_end(text)
+        if end:
+            rest = text[end:]
+            if rest.strip():
+                out[n] = (offset + end, rest)
+            else:
+                del out[n]
+            return out, text[:end]
+        if len(text.split()) > BODY_WORDS:
+            break
+    return out, ""
+
+
+def dateline_countries(dateline: str) -> list[str]:
+    """The countries a dateline names ('Brazil' of 'PORTO ALEGRE, Brazil (Agency) - '), as the
+    lexicon spells them: where the story was filed tells what country it is about."""
+    m = _LEAD.match(dateline)
+    if not m:
+        return []
+    parts = [m.group("place").title(), *(e.strip() for e in m.group("extra").split(",")[1:])]
+    known = [canonical(p) for p in parts]
+    return [k[0] for k in known if k is not None and k[1] == "country"]
+
+
+def _in_capitals(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_place_words(text: str) -> bool:
+    """', Brazil', ', Ohio', ', N.Y.', ', Rio Grande do Sul' after the place: a name in title case."""
+    words = text.split()
+    return 0 < len(words) <= 4 and _TITLE_WORD.fullmatch(words[0]) is not None and all(
+        _TITLE_WORD.fullmatch(w) or w in ("do", "de", "da", "del", "of") for w in words[1:])
+
+
+def _is_known_region(text: str) -> bool:
+    """', Ohio', ', Brazil', ', Mich.', ', N.Y.' with no agency after it: a state or country the
+    gazetteer knows, or a state's abbreviation ('FBI, Police Say — ' is a headline's words)."""
+    from .evidence import is_country_name, is_known_place
+    return bool(_ABBREVIATED.fullmatch(text)) or is_known_place(text) or is_country_name(text)
+
+
+def _is_agency(text: str) -> bool:
+    """'Reuters', 'AP', 'Harbor Wire', 'AFP/Getty': a short name opening on a capital."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+def _is_known_body(place: str) -> bool:
+    """'ASEAN, Japan — ', 'IMF (Fund) — ': a body the lexicon knows opens a sentence, not a dateline."""
+    known = canonical(place)
+    return known is not None and known[1] != "country"
+
+
+def _is_bare_place(place: str) -> bool:
+    """'OSLO', 'NEW DELHI': a capitals word with nothing after it but the dash is a dateline
+    only when it names a known city or region and is no acronym ('NATO', 'US', 'UAE'); a
+    country's name is not enough ('CHINA — the world's second-largest economy — grew')."""
+    from .evidence import capital_of, is_known_place
+    if sum(c.isalpha() for c in place) < 4 or "." in place:
+        return False
+    name = place.title()
+    return is_known_place(name) or capital_of(name) is not None

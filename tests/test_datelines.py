@@ -1,0 +1,141 @@
+"""Datelines: where a story was filed and who filed it is no actor, speaker or statement.
+Every sentence here is written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+from generator.extract.datelines import dateline_end, without_dateline
+from generator.read import blocks_of, headline_of
+
+
+DATELINES = [
+    # ---- not datelines: a paragraph opening on capitals that is a sentence ----
+    ("NATO said – in a statement – that the drills would go on.", ""),
+    ("UN officials said the convoy had been stopped.", ""),
+    ("US stocks fell - the third day running - on Friday.", ""),
+    ("LONDON is a city of eight million people, the mayor said.", ""),
+    ('"LONDON is not for sale," the mayor said.', ""),
+    ("NATO — the alliance of 32 states — met in Vilnius.", ""),        # an acronym, no place
+    ("US — and European — officials met in Geneva.", ""),
+    ("FBI, Police Say — The Suspect Fled", ""),                         # a headline's words, no region
+    ("CHINA — The world's second-largest economy — grew 5 per cent last year.", ""),   # a country: no city
+    ("PARIS — and the rest of France — woke up to strikes.", ""),        # an aside, no sentence after it
+    ("CLAIM: \"We have doubled the number of nurses.\"", ""),           # a fact-check's label
+    ("VERDICT: Misleading.", ""),
+    ("IBM, Apple and Google — the three largest buyers — declined to comment.", ""),
+    ("FIRM BLOCKS TAKEOVER - shareholders fume", ""),                  # a headline in capitals
+    ("FURY AS FA CHIEFS BLOCK BILLIONAIRE'S CLUB TAKEOVER - fans react", ""),
+    ("(Updated at 10:00) The minister resigned on Monday.", ""),
+    ("Lagos, a city of 15 million, is growing fast.", ""),
+    ("ASEAN, Japan and Korea — the three blocs — agreed on Friday.", ""),
+    ("ASEAN, Japan — the two partners — agreed on Friday.", ""),          # a known body
+    ("Harlan Mills (Tern Wire) — the chief executive said.", ""),        # title case: no known place
+    ("Kaveri Motors (KML) — the carmaker said its profit rose.", ""),
+    # ---- datelines ----
+    ("ZORVIK (Tern Wire) - Harlan Mills said on Friday its profit rose.", "ZORVIK (Tern Wire) - "),
+    ("ZORVIK, 21 May (Tern Wire) - Two states agreed to reopen the border.", "ZORVIK, 21 May (Tern Wire) - "),
+    ("ZORVIK, March 4 (Tern Wire) - A court halted the sale.", "ZORVIK, March 4 (Tern Wire) - "),
+    ("NEW DELHI, Oct 3 (Reuters) - The bank raised rates.", "NEW DELHI, Oct 3 (Reuters) - "),
+    ("SAN ESTEBAN, Chile (Tern Wire) — Floods have killed 12 people.", "SAN ESTEBAN, Chile (Tern Wire) — "),
+    ("WASHINGTON, May 21, 2025 (AP) — The Senate voted.", "WASHINGTON, May 21, 2025 (AP) — "),
+    ("MILLBROOK, Ohio — The city council passed a budget.", "MILLBROOK, Ohio — "),
+    ("DENVER — A jury ordered the company to pay.", "DENVER — "),
+    ("GRAND FORKS, N.D. — The river crested on Sunday.", "GRAND FORKS, N.D. — "),
+    ("ZORVIK, Valdoria (Tern Wire) — The border reopened.", "ZORVIK, Valdoria (Tern Wire) — "),
+    ("NEW DELHI: The state government announced a relief package.", "NEW DELHI: "),
+    ("(AP) — The Senate voted on Tuesday.", "(AP) — "),
+    ("OSLO -- The ministry said the ferry would run.", "OSLO -- "),
+    ("Washington (CNN) — The Senate voted.", "Washington (CNN) — "),
+]
+
+
+@pytest.mark.parametrize("paragraph, dateline", DATELINES)
+def test_dateline_of_a_paragraph(paragraph, dateline):
+    assert paragraph[:dateline_end(paragraph)] == dateline
+
+
+def record(text: str) -> tuple[list[tuple], list[tuple], list[str]]:
+    """(actors with their aliases, positions, sentences) of an article."""
+    result = extract(text)
+    return (sorted((m.name, m.type, sorted(m.aliases)) for m in result.mentions),
+            [(p.speaker, p.actor, p.cue, p.text) for p in result.positions], result.sentences)
+
+
+ARTICLES = [
+    # ---- no dateline: capitals that open a sentence, a quotation or a headline stay words ----
+    ('"LONDON is not for sale," Mayor Carl Dunn said on Monday.',
+     ([('Carl Dunn', 'person', ['Mayor Carl Dunn'])], [('Mayor Carl Dunn', 'Carl Dunn', 'said', 'LONDON is not for sale')], ['"LONDON is not for sale," Mayor Carl Dunn said on Monday.'])),
+    ('Strike called\n\nUN officials said on Monday that the strike would go on.',
+     ([('United Nations', 'organization', ['UN'])], [('UN officials', 'United Nations', 'said', 'the strike would go on')], ['Strike called', 'UN officials said on Monday that the strike would go on.'])),
+    ('NATO — the alliance of 32 states — said on Friday that the drills would go on.',
+     ([('NATO', 'organization', [])], [('the alliance of 32 states', None, 'said', 'the drills would go on')], ['NATO — the alliance of 32 states — said on Friday that the drills would go on.'])),
+    ('STRIKE CALLED AT PORT\n\nDock workers will strike on Monday, their leader Carl Dunn said.',
+     ([('Carl Dunn', 'person', [])], [('their leader Carl Dunn', 'Carl Dunn', 'said', 'Dock workers will strike on Monday')], ['STRIKE CALLED AT PORT', 'Dock workers will strike on Monday, their leader Carl Dunn said.'])),
+    ('US stocks fell - the third day running - on Friday, the exchange said.',
+     ([('United States', 'country', ['US'])], [('the exchange', None, 'said', 'US stocks fell - the third day running - on Friday')], ['US stocks fell - the third day running - on Friday, the exchange said.'])),
+    # ---- datelines: no actor, speaker or statement text from them ----
+    ('Profit rises at carmaker\n\nZORVIK (Tern Wire) - Harlan Mills Ltd said on Friday its quarterly profit rose 30 per cent.',
+     ([('Harlan Mills Ltd', 'organization', [])], [('Harlan Mills Ltd', 'Harlan Mills Ltd', 'said', 'its quarterly profit rose 30 per cent')], ['Profit rises at carmaker', 'Harlan Mills Ltd said on Friday its quarterly profit rose 30 per cent.'])),
+    ('Floods kill 12\n\nSAN ESTEBAN, Chile (Tern Wire) - Floods in the south have killed at least 12 people, officials said on Sunday.',
+     ([('officials', 'group', [])], [('officials', 'officials', 'said', 'Floods in the south have killed at least 12 people')], ['Floods kill 12', 'Floods in the south have killed at least 12 people, officials said on Sunday.'])),
+    ('Jury rules against drugmaker\n\nDENVER — A federal jury ruled against Crane Pharmaceuticals Inc., Judge Ann Lowe said.',
+     ([('Ann Lowe', 'person', ['Judge Ann Lowe']), ('Crane Pharmaceuticals Inc', 'organization', [])], [('Judge Ann Lowe', 'Ann Lowe', 'said', 'A federal jury ruled against Crane Pharmaceuticals Inc.')], ['Jury rules against drugmaker', 'A federal jury ruled against Crane Pharmaceuticals Inc., Judge Ann Lowe said.'])),
+    # a date, and a later paragraph that names the agency (it is no actor from the dateline)
+    ('Analysts expect a cut\n\nZORVIK, 21 May (Tern Wire) - Prices fell again in May.\n\nAnalysts polled by Tern Wire said the bank would cut rates.',
+     ([('analysts', 'group', [])], [('Analysts', 'analysts', 'said', 'the bank would cut rates')], ['Analysts expect a cut', 'Prices fell again in May.', 'Analysts polled by Tern Wire said the bank would cut rates.'])),
+    # a byline line before the dateline
+    ('Port sale halted\n\nBy Dana Holt, Staff Writer\n\nLAGOS, March 4 (Tern Wire) - Judge Ada Obi said the ministry had skipped a tender.',
+     ([('Ada Obi', 'person', ['Judge Ada Obi'])], [('Judge Ada Obi', 'Ada Obi', 'said', 'the ministry had skipped a tender')], ['Port sale halted', 'By Dana Holt, Staff Writer', 'Judge Ada Obi said the ministry had skipped a tender.'])),
+    # the agency alone
+    ('Rates rise\n\n(AP) — The Federal Reserve said on Wednesday it would raise rates.',
+     ([('Federal Reserve', 'organization', [])], [('The Federal Reserve', 'Federal Reserve', 'said', 'it would raise rates')], ['Rates rise', 'The Federal Reserve said on Wednesday it would raise rates.'])),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARTICLES)
+def test_no_actor_or_statement_from_a_dateline(text, expected):
+    assert record(text) == expected
+
+
+def affiliations(text: str) -> list[tuple]:
+    return sorted((m.name, m.type, m.role, m.affiliation) for m in extract(text).mentions)
+
+
+FILED_FROM = [
+    # the dateline's place alone names no country, nor does the agency
+    ("Floods kill 12\n\nSAN ESTEBAN (Tern Wire) - Floods in Chile's south have killed 12 people, officials said.\n\n"
+     "President Ana Ruiz flew over the area on Saturday and said help would come.",
+     [("Ana Ruiz", "person", "President", None), ("Chile", "country", None, None), ("officials", "group", None, None)]),
+    # a country named in the dateline only is no actor, and once is no article's country
+    ("Floods kill 12\n\nSAN ESTEBAN, Chile (Tern Wire) - Floods in the south have killed 12 people, officials said.\n\n"
+     "President Ana Ruiz flew over the area on Saturday and said help would come.",
+     [("Ana Ruiz", "person", "President", None), ("officials", "group", None, None)]),
+    # the dateline's country counts, with the story's own mention, towards the article's country
+    ("Floods kill 12\n\nSAN ESTEBAN, Chile (Tern Wire) - Floods in Chile's south have killed 12 people, officials said.\n\n"
+     "President Ana Ruiz flew over the area on Saturday and said help would come.",
+     [("Ana Ruiz", "person", "President", "Chile"), ("Chile", "country", None, None), ("officials", "group", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FILED_FROM)
+def test_country_of_the_dateline(text, expected):
+    assert affiliations(text) == expected
+
+
+FIRST_PARAGRAPH = [
+    # only the first paragraph of the body: a dateline-like opening further on stays
+    ("Ferry talks fail\n\nThe ferry company and the union failed to agree on pay on Monday after twelve hours of talks "
+     "in the port, both sides said.\n\nOSLO - The ministry said it would step in.", ""),
+    # a headline that looks like one stays the headline
+    ("OSLO - The city votes\n\nThe city council voted on Monday.", ""),
+    # a standfirst and a byline come before the body's first paragraph
+    ("Ferry talks fail\n\nAfter twelve hours, the union and the company walk away and the ministry prepares to step in.\n\n"
+     "By Ann Lowe\n\nOSLO - The ministry said it would step in.", "OSLO - "),
+    ("OSLO - The ministry said it would step in.", "OSLO - "),                 # no headline
+]
+
+
+@pytest.mark.parametrize("text, dateline", FIRST_PARAGRAPH)
+def test_dateline_of_an_article(text, dateline):
+    assert without_dateline(blocks_of(text), headline_of(text) is not None)[1] == dateline
