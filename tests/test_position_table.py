@@ -2089,6 +2089,8 @@ TEXT_IS_STATEMENT = [
       ("Carla Ruiz", "Carla Ruiz", "said", "You went on television to blame thousands of workers.", True)]),
     ('Tom Reed said in a speech that was broadcast on Monday: "We will not give up this fight."',
      [("Tom Reed", "Tom Reed", "said", "We will not give up this fight.", True)]),
+    ('Tom Reed said in a speech, which he wrote himself: "We will not give up this fight."',
+     [("Tom Reed", "Tom Reed", "said", "We will not give up this fight.", True)]),
     ("The Interior Ministry published its figures on Monday. A spokesman for the Interior Ministry said "
      "the figures were complete.",
      [("A spokesman for the Interior Ministry", "Interior Ministry", "said", "the figures were complete", False)]),

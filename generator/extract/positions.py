@@ -2139,7 +2139,7 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
                 _make_direct(a, q, n, last_n)
             continue
         colon = next((a for a in cues if not a.text), None)
-        if colon is not None and _clause_between(parsed, sent, colon.cue_char, q.start):
+        if colon is not None and _speech_between(parsed, sent, colon.cue_char, q.start):
             continue        # 'X reported that the editor told Y her remarks were "..."': another's words
         colon = colon or pending_colon
         tail = _phrase_after_mark(parsed, q, last_n) if colon is None else None
@@ -2294,12 +2294,13 @@ def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote, found: set[int
         for a in first.ancestors)
 
 
-def _clause_between(parsed: ParsedArticle, sent: Span, cue_char: int, quote_start: int) -> bool:
-    """A clause with a subject of its own between a cue without content and the quotation
+def _speech_between(parsed: ParsedArticle, sent: Span, cue_char: int, quote_start: int) -> bool:
+    """A speech verb with a subject of its own between a cue without content and the quotation
     ('The Ledger reported at the time that the editor told her "..."', the parse having lost
-    the reported clause): the quotation is the inner speaker's words, not the cue's."""
+    the reported clause): the quotation is the inner speaker's words, not the cue's ('said in
+    a speech, which he wrote himself: "..."' is the cue's)."""
     base = parsed.offset(sent.doc)
-    return any(cue_char < base + t.idx < quote_start and t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")
+    return any(cue_char < base + t.idx < quote_start and t.tag_ in FINITE_TAGS and t.lemma_ in CUE_VERB_LEMMAS
                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS | {"which", "who"}
                        for c in t.children) for t in sent)
 
