@@ -1504,3 +1504,18 @@ PARTY_SEAT_NOUNS = {"nominee", "candidate", "hopeful", "challenger", "senator", 
 # title words that make a minister no holder of the ministry's post ('shadow Defence Minister').
 MINISTRY_NAME_WORDS = {"ministry", "of", "the", "for", "and", "&"}
 NOT_THE_MINISTRYS_MINISTER = {"shadow", "opposition"}
+
+# Nouns of something said, or a step taken, that as 'the N' with nothing after them only point
+# back at it ('denied the claims', 'criticised the move', 'welcomed the statement'): the object
+# alone carries no content a reader of the position could follow.
+REFERENCE_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "statement", "remark",
+                   "comment", "view", "idea", "suggestion", "assertion", "argument", "notion",
+                   "finding", "announcement", "rumour", "rumor", "move", "decision", "step", "change"}
+# Pronouns that stand for something said before ('contested it', 'welcomed this').
+REFERRING_PRONOUNS = {"it", "this", "that", "these", "those", "them"}
+# Subordinators of the writer's narrative ('Fighting goes on as X and Y back the rebels').
+NARRATIVE_SUBORDINATORS = {"as", "since", "because"}
+# Unnamed insiders and the prepositions that place them inside a body ('a source within the
+# ministry', 'an insider at the bank'): they speak without the body's voice, not for it.
+INSIDER_NOUNS = {"source", "insider"}
+INSIDER_PREPOSITIONS = {"within", "in", "inside", "at", "from"}

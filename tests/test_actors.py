@@ -222,9 +222,9 @@ def test_actors(text, expected):
 # Each row: a text and (speaker, actor) of every statement: a short form joins only the body it stands for.
 CLAIMANTS = [
     # two capitals that are a common abbreviation are no body's initials
-    ("Aster Institute said the AI systems were biased. AI firms denied the claim.",
+    ("Aster Institute said the AI systems were biased. AI firms said the claim was false.",
      [("Aster Institute", "Aster Institute"), ("AI firms", None)]),
-    ("The Harbour Council said the IT budget was cut. IT staff denied the claim.",
+    ("The Harbour Council said the IT budget was cut. IT staff said the claim was false.",
      [("The Harbour Council", "Harbour Council"), ("IT staff", None)]),
     # the second partner's name in a firm's name is no person of the article
     ("Lowe & Lowe said its vaccine was safe. Ann Lowe welcomed the news.",

@@ -32,7 +32,9 @@ from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE
                        SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
-                       ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS)
+                       ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
+                       REFERENCE_NOUNS, REFERRING_PRONOUNS, NARRATIVE_SUBORDINATORS, INSIDER_NOUNS,
+                       INSIDER_PREPOSITIONS)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex
@@ -57,6 +59,7 @@ class Attribution:
     direct: bool = False
     last_sentence_no: int = -1
     cue_noun: bool = False        # a statement noun's holder ("the union's demand for ...")
+    points_back: bool = False     # the content only points back ("denied the claims"): a speaker, no position
 
 
 @dataclass
@@ -91,7 +94,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         for att in found:
             if not att.cue_noun and not _reported_within(att, found):
                 resolver.spoke(att.speaker, n)  # not "Ms. Lowe's threats to ...": named in passing
-        attributions.extend(a for a in found if a.text)
+        attributions.extend(a for a in found if a.text and not a.points_back)
         _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions, pieces)
         colon = next((a for a in found if not a.text), None)
         pending_colon = colon if colon and sent.text.rstrip(" \"“‘'`").endswith(":") else None
@@ -268,7 +271,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         content = _passive_content(verb)
     if content is None and verb.lemma_ in CLAUSE_ONLY_CUES:
         return []
-    if content is not None and not _has_clause(verb) and (_means_of_act(verb) or _record_of_stance(verb)):
+    if content is not None and not _has_clause(verb) and (_means_of_act(verb) or _record_of_stance(verb)
+                                                          or _narrated_support(verb)):
         return []           # "surprised them by announcing the release of X", "has supported gay rights": narration
     if verb.lemma_ == "call" and content is None:
         return []           # "called a meeting", "called him": no statement
@@ -280,21 +284,32 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         if agent is not None or verb.lemma_ not in VERBNET_TELL and any(
                 c.dep_ == "dobj" and not _opens_quotation(c) for c in verb.children):
             return []       # "61 percent felt the same about X": no quotation of theirs follows
-        return [Attribution(resolver.resolve(subject, n), cue, base + verb.idx, 0, 0, "", n)]
+        return [Attribution(_unless_insider(resolver.resolve(subject, n), subject), cue, base + verb.idx, 0, 0, "", n)]
     if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb):
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
+    if _subject_left_behind(sent.doc, start, end, verb):
+        return []           # "what they said was a mistake": the text has lost its subject
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
     if len(text.split()) < 2 and not (agent is not None and text) \
             and not (end - start == 1 and sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS):
         return []
     span = (base + sent.doc[start].idx, base + sent.doc[end - 1].idx + len(sent.doc[end - 1].text))
+    bare = _bare_reference(sent.doc, start, end, verb)     # "contested that view": still the one who speaks on
     if swallowed is not None:
         speaker = resolver.resolve(swallowed, n, span)
         return [Attribution(Speaker(resolver.name_words(swallowed), speaker.actor, True), cue,
-                            base + verb.idx, span[0], span[1], text, n)]
-    return [Attribution(resolver.resolve(s, n, span), cue, base + verb.idx, span[0], span[1], text, n)
-            for s in _each_speaker(subject, resolver)]
+                            base + verb.idx, span[0], span[1], text, n, points_back=bare)]
+    return [Attribution(_unless_insider(resolver.resolve(s, n, span), s), cue, base + verb.idx, span[0], span[1],
+                        text, n, points_back=bare) for s in _each_speaker(subject, resolver)]
+
+
+def _unless_insider(speaker: Speaker, subject: Token) -> Speaker:
+    """'A source within the ministry complained that the ministry hides the figures': an
+    unnamed insider speaks without the body's voice; the body holds no position by it."""
+    inside = subject.lemma_.lower() in INSIDER_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in INSIDER_PREPOSITIONS for c in subject.children)
+    return replace(speaker, actor=None) if inside and speaker.actor is not None else speaker
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -988,6 +1003,48 @@ def _record_of_stance(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.tag_ in ("NN", "NNS") and not any(
         c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") for c in obj.children)
+
+
+def _narrated_support(verb: Token) -> bool:
+    """'Fighting goes on as Arland and Belvia back the rebels': a verb of siding with someone in
+    the writer's 'as'/'because' clause narrates who sides with whom; it reports no statement."""
+    return verb.lemma_ in RECORD_STANCE_VERBS and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in NARRATIVE_SUBORDINATORS for c in verb.children)
+
+
+def _bare_reference(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """'contested that view', 'announced this change on Monday', 'denied the claims': an object
+    that only points back at something said before, with at most when, where or how it was
+    done beside it, is no content ('denied the claims of fraud', 'a ban on imports' are)."""
+    if _has_clause(verb):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and start <= c.i < end), None)
+    if obj is None or not _points_back(obj):
+        return False
+    covered = {t.i for t in obj.subtree}
+    for c in verb.children:
+        if c.i != obj.i and (c.dep_ in ("punct", "advmod", "npadvmod") or _is_time(c) or c.dep_ == "prep"
+                             and c.lower_ in SETTING_PREPOSITIONS | MEDIUM_PREPOSITIONS):
+            covered |= {t.i for t in c.subtree}
+    return all(i in covered or doc[i].is_punct for i in range(start, end))
+
+
+def _points_back(obj: Token) -> bool:
+    """'it', 'that view', 'this change', 'the claims': a noun phrase with nothing of its own."""
+    own = [c for c in obj.children if not c.is_punct]
+    if obj.lower_ in REFERRING_PRONOUNS:
+        return not own
+    if len(own) != 1 or own[0].dep_ != "det" or obj.pos_ != "NOUN":
+        return False
+    return own[0].lower_ in DEMONSTRATIVES or own[0].lower_ == "the" and obj.lemma_.lower() in REFERENCE_NOUNS
+
+
+def _subject_left_behind(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """'amounting to what the senators said was economic gerrymandering': the content clause's
+    subject stands before the cue, and the text ('was economic gerrymandering') has lost it."""
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    return any(h.pos_ in ("VERB", "AUX") and h.tag_ in FINITE_TAGS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < min(start, verb.i) for c in h.children) for h in heads)
 
 
 def _modal(verb: Token) -> bool:
@@ -2081,7 +2138,13 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
             for a in covering:
                 _make_direct(a, q, n, last_n)
             continue
-        colon = next((a for a in cues if not a.text), None) or pending_colon
+        colon = next((a for a in cues if not a.text), None)
+        if colon is not None and _speech_between(parsed, sent, colon.cue_char, q.start):
+            continue        # 'X reported that the editor told Y her remarks were "..."': another's words
+        colon = colon or pending_colon
+        tail = _phrase_after_mark(parsed, q, last_n) if colon is None else None
+        if tail is None and colon is None and _writer_goes_on(parsed, q, last_n):
+            continue        # '"We will win" was his message': a phrase of the writer's sentence
         if colon is None and _in_question(parsed, sent, q):
             continue        # 'X asked Y if he would go "all the way."': words of the question
         if colon is None and _under_other_cue(parsed, sent, q, {a.cue_char for a in cues}):
@@ -2099,6 +2162,9 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
             continue
         att = Attribution(source, cue, colon.cue_char if colon else q.start, q.start, q.end, q.text, n)
         _make_direct(att, q, n, last_n)
+        if tail is not None:        # '"... blame thousands of $12-an-hour" workers.': the phrase, whole
+            att.end, att.direct = tail, False
+            att.text = _clean_content(parsed.article.text[q.start:tail])
         subject = _subject_before_fragment(parsed, sent, q) if colon is None else None
         if subject is not None:     # 'the farmers "really must get a fair hearing soon"': the clause, reported
             att.start, att.direct = subject, False
@@ -2226,6 +2292,43 @@ def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote, found: set[int
     return any(a.lemma_ in CUE_VERB_LEMMAS and a.pos_ == "VERB" and base + a.idx not in found and any(
         c.dep_ in ("nsubj", "nsubjpass") and not q.start <= base + c.idx < q.end for c in a.children)
         for a in first.ancestors)
+
+
+def _speech_between(parsed: ParsedArticle, sent: Span, cue_char: int, quote_start: int) -> bool:
+    """A speech verb with a subject of its own between a cue without content and the quotation
+    ('The Ledger reported at the time that the editor told her "..."', the parse having lost
+    the reported clause): the quotation is the inner speaker's words, not the cue's ('said in
+    a speech, which he wrote himself: "..."' is the cue's)."""
+    base = parsed.offset(sent.doc)
+    return any(cue_char < base + t.idx < quote_start and t.tag_ in FINITE_TAGS and t.lemma_ in CUE_VERB_LEMMAS
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS | {"which", "who"}
+                       for c in t.children) for t in sent)
+
+
+def _writer_goes_on(parsed: ParsedArticle, q: Quote, last_n: int) -> bool:
+    """The word after the closing mark belongs to a phrase of the quotation ('"... blame
+    thousands of $12-an-hour" workers.'): the quotation is cut off from the rest of its clause,
+    a phrase of the writer's sentence, not a statement of its own ('"..." and he left' is)."""
+    sent = parsed.sentences[last_n]
+    base = parsed.offset(sent.doc)
+    after = next((t for t in sent if base + t.idx >= q.end and not t.is_punct), None)
+    if after is None or after.dep_ in ("cc", "conj", "punct") or after.pos_ in ("CCONJ", "SCONJ"):
+        return False
+    inside = lambda t: q.start <= base + t.idx < q.end      # noqa: E731
+    return inside(after.head) and after.head.i < after.i or any(inside(c) for c in after.children)
+
+
+def _phrase_after_mark(parsed: ParsedArticle, q: Quote, last_n: int) -> int | None:
+    """'"... blame thousands of $12-an-hour" workers.': the word after the closing mark ends a
+    phrase begun inside the quotation (its head is there); the statement runs on to the end of
+    that phrase (its character offset), else None."""
+    sent = parsed.sentences[last_n]
+    base = parsed.offset(sent.doc)
+    after = next((t for t in sent if base + t.idx >= q.end and not t.is_punct), None)
+    if after is None or after.dep_ in ("cc", "conj") or not q.start <= base + after.head.idx < q.end:
+        return None
+    last = after.right_edge
+    return base + last.idx + len(last.text)
 
 
 def _hands_on_words(parsed: ParsedArticle, sent: Span, q: Quote) -> bool:
