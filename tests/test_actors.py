@@ -211,6 +211,43 @@ CASES = [
     ("Lord Hale and Lady Hale said no. Hale laughed.", [actor("Hale", "person", ["Lord Hale", "Lady Hale"], count=2)]),
     ("Ann Lowe, who teaches at Corran College in Kent, said the test was flawed.",
      [actor("Ann Lowe", "person"), actor("Corran College", "organization")]),
+    # a department written both ways round, or with its country before it, is one body; not across
+    # countries, department words or subjects, and a bare name joins no country's department
+    ("The Russian Defence Ministry said the drill was over. The US Defense Department disagreed.",
+     [actor("Russian Defence Ministry", "organization", affiliation="Russia"),
+      actor("US Defense Department", "organization", affiliation="United States"),
+      actor("Russia", "country", count=0), actor("United States", "country", count=0)]),
+    ("The Defence Ministry said the drill was over. The Defence Department disagreed.",
+     [actor("Defence Ministry", "organization"), actor("Defence Department", "organization")]),
+    ("The Health Department said the drug was safe. The Department of Health and Human Services agreed.",
+     [actor("Health Department", "organization"), actor("Department of Health and Human Services", "organization")]),
+    ("The British Treasury said the bonds were safe. The US Treasury Department disagreed.",
+     [actor("British Treasury", "organization"), actor("US Treasury Department", "organization", affiliation="United States"),
+      actor("United States", "country", count=0)]),
+    ("The Justice Department said the case was open. The Department of Justice later closed it.",
+     [actor("Department of Justice", "organization", ["Justice Department"], count=2)]),
+    ("The US Treasury said the bonds were safe. Later the Treasury Department said it would sell them. "
+     "The Department of the Treasury declined to comment.",
+     [actor("Department of the Treasury", "organization", ["US Treasury", "Treasury Department"], count=3)]),
+    # a body named only as where something is shown or watched ('streamed on X') is no actor;
+    # one that acts, is described or employs someone anywhere in the article stays
+    ("The debate was shown on Kestrel Network, which paid Ann Lowe 40 dollars.",
+     [actor("Kestrel Network", "organization"), actor("Ann Lowe", "person")]),
+    ("The debate was shown on Kestrel Network, a broadcaster owned by Tom Reed.",
+     [actor("Kestrel Network", "organization"), actor("Tom Reed", "person")]),
+    ("Kestrel Network said the debate was streamed on Kestrel Network.",
+     [actor("Kestrel Network", "organization", count=2)]),
+    ("Tom Reed posted the video on Kestrel Network. Kestrel Network removed it on Monday.",
+     [actor("Tom Reed", "person"), actor("Kestrel Network", "organization", count=2)]),
+    ("Ann Lowe, a presenter at Kestrel Network, said the debate would be streamed on Kestrel Network.",
+     [actor("Ann Lowe", "person", role="presenter", affiliation="Kestrel Network"),
+      actor("Kestrel Network", "organization", count=2)]),
+    ("Tom Reed appeared on Kestrel Network on Monday.", [actor("Tom Reed", "person"), actor("Kestrel Network", "organization")]),
+    ("Tom Reed relied on Kestrel Bank and Ann Lowe counted on Corran Trust.",
+     [actor("Tom Reed", "person"), actor("Kestrel Bank", "organization"), actor("Ann Lowe", "person"),
+      actor("Corran Trust", "organization")]),
+    ("You can watch it on Kestrel Network, and Tom Reed said the show was popular.", [actor("Tom Reed", "person")]),
+    ("Tom Reed said he had watched the match on Kestrel Network.", [actor("Tom Reed", "person")]),
 ]
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+from ..lexicon import (ARTICLES, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
@@ -129,6 +129,8 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # "Harbourline's provisions": an agreement
         elif key in index.mentions and _names_a_channel(key) and all(is_broadcast_venue(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Today programme': where the words went out
+        elif key in index.mentions and all(_platform(s.head) for s in uses) and not index.mentions[key].acronyms:
+            _remove(index, key)                 # 'streamed on Vidflix': where something is seen
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and not any(s.titles for s in uses) \
@@ -247,6 +249,19 @@ def _part_of_a_law(token: Token) -> bool:
     """'X's provisions', 'X's clauses': X is a law or an agreement ('X's breach of the contract'
     is X's act, and X an actor)."""
     return token.dep_ == "poss" and token.head.lemma_.lower() in LAW_PART_NOUNS
+
+
+def _platform(token: Token) -> bool:
+    """'streamed on Vidflix', 'you can watch it on X Network': the object of 'on' after a verb
+    of showing or watching names where something is seen, which does nothing itself (a body that
+    acts elsewhere in the article stays: every use must be such)."""
+    if any(c.dep_ in ("relcl", "appos") for c in token.children):
+        return False                    # 'on X, which paid her', 'on X, a broadcaster': X is described or acts
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in BROADCAST_ON_PREPOSITIONS \
+        and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in PLATFORM_VERBS
 
 
 def _has_a_body_word(key: str) -> bool:
