@@ -248,6 +248,24 @@ CASES = [
       actor("Corran Trust", "organization")]),
     ("You can watch it on Kestrel Network, and Tom Reed said the show was popular.", [actor("Tom Reed", "person")]),
     ("Tom Reed said he had watched the match on Kestrel Network.", [actor("Tom Reed", "person")]),
+    # a name written after 'a'/'an' as its phrase's head, or in the plural, is a kind of thing or a
+    # proposal; not where it qualifies a noun, has a clause of its own, or is a well-known name
+    ("Tom Reed, a Kestrel Bank director, said Kestrel Bank would cut rates.",
+     [actor("Tom Reed", "person", role="director", affiliation="Kestrel Bank"), actor("Kestrel Bank", "organization", count=2)]),
+    ("Ann Lowe cited a Corran Institute study and said the Corran Institute was right.",
+     [actor("Ann Lowe", "person"), actor("Corran Institute", "organization", count=2)]),
+    ("Tom Reed joined a Kestrel Party that had moved to the right. The Kestrel Party won 40 seats.",
+     [actor("Tom Reed", "person"), actor("Kestrel Party", "organization")]),
+    ("Ann Lowe said a Kestrel Party divided by the vote would lose, and the Kestrel Party lost.",
+     [actor("Ann Lowe", "person"), actor("Kestrel Party", "organization")]),
+    ("Tom Reed, a Conservative, said the tax was unfair.",
+     [actor("Tom Reed", "person"), actor("Conservative Party", "organization", ["Conservative"], count=0)]),
+    ("Apple said its apples were safe, and Tom Reed bought an Apple phone.",
+     [actor("Apple", "organization", count=2), actor("Tom Reed", "person")]),
+    ("Tom Reed backed plans for a GFF. The GFF would lend to farmers, Ann Lowe said.",
+     [actor("Tom Reed", "person"), actor("Ann Lowe", "person")]),
+    ("Super PAC donations doubled, and two super PACs spent 40 million dollars, Tom Reed said.",
+     [actor("Tom Reed", "person")]),
 ]
 
 
