@@ -1422,11 +1422,12 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     return same.pop() if len(same) == 1 else None      # 'the Treasury Department' after 'the Department of the Treasury'
 
 
+@functools.lru_cache(maxsize=4096)
 def _department_form(name: str) -> tuple[tuple[str, ...], str | None, str | None]:
     """(subject words, department word, country) of a body's name: 'US Treasury' is
     (treasury, None, United States), 'the Department of the Treasury' and 'Treasury Department'
     are (treasury, department, None)."""
-    words = [w for w in norm(name).split()]
+    words = norm(name).split()
     if words[:1] == ["the"]:
         words = words[1:]
     known = canonical(words[0]) if len(words) > 1 else None
