@@ -726,6 +726,9 @@ FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {
 PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "within"}
 # Institutions a state has several of: named by this word alone, a body is no one body across articles
 # ('the House' is not: news names its own state's lower house so).
+# Head words of a government department written either way round ('Justice Department',
+# 'Department of Justice'): the two orders name one body.
+DEPARTMENT_HEADS = {"department", "ministry"}
 SEVERAL_PER_STATE = {"department", "ministry", "office", "committee", "agency", "court", "commission",
                      "council", "bureau", "service", "embassy", "directorate", "party", "bank"}
 
@@ -1335,6 +1338,9 @@ SETTING_NOUNS = {"election", "elections", "referendum", "referendums", "economy"
 # Verbs of showing a programme: a channel after them and 'on' ('shown on X News 24') is where
 # the programme went out, as after BROADCAST_SPEECH_WORDS.
 BROADCAST_SHOWING_VERBS = {"show", "broadcast", "air", "screen", "televise"}
+# Verbs of putting something out or taking it in on a platform ('streamed on X', 'watch it on
+# X'): the object of their 'on' is where a thing is seen, not who does something.
+PLATFORM_VERBS = BROADCAST_SHOWING_VERBS | {"stream", "livestream", "watch", "view", "upload", "post", "host"}
 
 # Plural nouns of the people who speak for a body, even when only some of them do ("some
 # officials said"): unlike "other EU leaders", a part of its members.

@@ -111,6 +111,11 @@ MERGES = [
       ("Congress rejected the bill, Brazil and Peru said.", None)],
      [("Brazil", "country", ["art-1"]), ("Canada", "country", ["art-0"]), ("Congress", "organization", ["art-0"]),
       ("Congress", "organization", ["art-1"]), ("Peru", "country", ["art-1"])]),
+    # one article's department written three ways is one body; another state's treasury stays apart
+    ([("The US Treasury said the bonds were safe. The Treasury Department said it would sell them.", None),
+      ("The British Treasury said the pound was safe. Britain said no more.", None)],
+     [("British Treasury", "organization", ["art-1"]), ("US Treasury", "organization", ["art-0"]),
+      ("United Kingdom", "country", ["art-1"]), ("United States", "country", ["art-0"])]),
     # two departments of one state are two bodies, whatever short forms the articles use
     ([("The Justice Department said the inquiry was closed. The United States said no more.", None),
       ("The State Department said the visas were issued. The Department said the United States agreed.", None)],

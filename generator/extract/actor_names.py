@@ -19,7 +19,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DESCRIPTIVE_ROLES,
+                       COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -1418,7 +1418,44 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         expanded = {o.key for o in bodies if n in all_initials(o.name)}
         if len(expanded) == 1:
             return expanded.pop()
-    return None
+    same = {o.key for o in spans if o is not s and o.kind == "org" and o.key and _one_department(s.name, o.name)}
+    return same.pop() if len(same) == 1 else None      # 'the Treasury Department' after 'the Department of the Treasury'
+
+
+@functools.lru_cache(maxsize=4096)
+def _department_form(name: str) -> tuple[tuple[str, ...], str | None, str | None]:
+    """(subject words, department word, country) of a body's name: 'US Treasury' is
+    (treasury, None, United States), 'the Department of the Treasury' and 'Treasury Department'
+    are (treasury, department, None)."""
+    words = norm(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    known = canonical(words[0]) if len(words) > 1 else None
+    country = known[0] if known and known[1] == "country" else None
+    if country:
+        words = words[1:]
+    head = None
+    if len(words) > 2 and words[0] in DEPARTMENT_HEADS and words[1] == "of":
+        head, words = words[0], words[2:]
+        if words[:1] == ["the"]:
+            words = words[1:]
+    elif len(words) > 1 and words[-1] in DEPARTMENT_HEADS:
+        head, words = words[-1], words[:-1]
+    return tuple(words), head, country
+
+
+def _one_department(a: str, b: str) -> bool:
+    """'Justice Department' and 'Department of Justice', 'US Treasury' and 'Treasury Department':
+    one subject, one department word at least (the same if both have one), and no two countries.
+    A bare name ('the Treasury') joins no country's department: in a British story it is
+    Britain's, not the 'US Treasury Department'."""
+    (core_a, head_a, country_a), (core_b, head_b, country_b) = _department_form(a), _department_form(b)
+    if not core_a or core_a != core_b or not (head_a or head_b) or head_a and head_b and head_a != head_b:
+        return False
+    if country_a and country_b:
+        return country_a == country_b
+    bare = (head_a, country_a) == (None, None) and country_b or (head_b, country_b) == (None, None) and country_a
+    return not bare
 
 
 def _may_be_initials(s: NameSpan) -> bool:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+from ..lexicon import (ARTICLES, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
@@ -85,6 +85,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     index.order.sort()
     _drop_locations(parsed, index, spans)
     _drop_idle_agreements(index, spans)
+    _drop_kinds_of_things(parsed, index, spans)
     _drop_venues_listed_with_facilities(index, spans)
     _drop_shorthand_in_quotations(index, spans)
     _drop_names_on_signs(index, spans)
@@ -129,6 +130,8 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # "Harbourline's provisions": an agreement
         elif key in index.mentions and _names_a_channel(key) and all(is_broadcast_venue(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Today programme': where the words went out
+        elif key in index.mentions and all(_platform(s.head) for s in uses) and not index.mentions[key].acronyms:
+            _remove(index, key)                 # 'streamed on Vidflix': where something is seen
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and not any(s.titles for s in uses) \
@@ -137,6 +140,48 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'in Kessa Shahr', 'entered Tell X' read as a person: a town
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
+
+
+def _drop_kinds_of_things(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'plans for a GFF', 'Super PAC donations … two super PACs': a capitalised name the article
+    writes after 'a'/'an' as the head of its phrase, or in the plural, names a kind of thing or
+    one that is only proposed, no particular body ('a Kestrel Bank spokesman' is the bank's
+    spokesman: there the name only qualifies a noun). Well-known names stay (many a 'Republican')."""
+    text = parsed.article.text
+    for key in {s.key for s in spans if s.kind == "org"}:
+        mention = index.mentions.get(key)
+        if mention is None or mention.type != "organization" or canonical(key) or mention.role:
+            continue
+        uses = [s for s in spans if s.key == key]
+        if _written_after_an_indefinite_article(parsed, uses) or _written_in_the_plural(text, uses):
+            _remove(index, key)
+
+
+def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameSpan]) -> bool:
+    """Somewhere in the article (also where the recogniser missed the name) 'a'/'an' opens a
+    phrase the name heads: the name's head word is no modifier of a noun after it ('a United
+    States Department of State notice')."""
+    forms = {s.words.text for s in uses}
+    for doc in parsed.docs:
+        for form in forms:
+            for found in re.finditer(rf"\b(?:{'|'.join(INDEFINITE_ARTICLES)}) ({re.escape(form)})(?![\w'’-])", doc.text, re.I):
+                name = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+                head = name.root if name is not None else None
+                if head is not None and head.dep_ not in ("compound", "nmod", "amod", "poss") \
+                        and not (head.i + 1 < len(doc) and head.nbor().dep_ == "case") \
+                        and not any(c.dep_ in ("relcl", "acl") for c in head.children):   # 'a Kestrel Party that had moved'
+
+                    return True
+    return False
+
+
+def _written_in_the_plural(text: str, uses: list[NameSpan]) -> bool:
+    """The name as written, with a plural 's' after it ('super PACs' beside 'Super PAC'); only
+    names with a capital after their first letter, so that no common noun is taken for one."""
+    forms = {s.words.text for s in uses if s.words.text[-1:].isalpha() and not s.words.text.endswith("s")
+             and any(c.isupper() for c in s.words.text[1:])}     # not 'Apple' / 'apples'
+    return any(re.search(rf"(?<![\w-])[{form[0].upper()}{form[0].lower()}]{re.escape(form[1:])}s(?![\w'’-])", text)
+               for form in forms)
 
 
 def _drop_venues_listed_with_facilities(index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -247,6 +292,19 @@ def _part_of_a_law(token: Token) -> bool:
     """'X's provisions', 'X's clauses': X is a law or an agreement ('X's breach of the contract'
     is X's act, and X an actor)."""
     return token.dep_ == "poss" and token.head.lemma_.lower() in LAW_PART_NOUNS
+
+
+def _platform(token: Token) -> bool:
+    """'streamed on Vidflix', 'you can watch it on X Network': the object of 'on' after a verb
+    of showing or watching names where something is seen, which does nothing itself (a body that
+    acts elsewhere in the article stays: every use must be such)."""
+    if any(c.dep_ in ("relcl", "appos") for c in token.children):
+        return False                    # 'on X, which paid her', 'on X, a broadcaster': X is described or acts
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in BROADCAST_ON_PREPOSITIONS \
+        and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in PLATFORM_VERBS
 
 
 def _has_a_body_word(key: str) -> bool:
