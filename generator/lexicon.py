@@ -1496,3 +1496,17 @@ PARTY_SEAT_NOUNS = {"nominee", "candidate", "hopeful", "challenger", "senator", 
 # title words that make a minister no holder of the ministry's post ('shadow Defence Minister').
 MINISTRY_NAME_WORDS = {"ministry", "of", "the", "for", "and", "&"}
 NOT_THE_MINISTRYS_MINISTER = {"shadow", "opposition"}
+
+# ---- claimants of figures: a nationality before a body (issue 14, round 13) --------------------
+# Nouns through which a nationality word puts forward its state's own figures ('the German
+# government reported', 'Saudi officials said'); before any other body ('German police reported
+# 906 attacks', 'French prosecutors said') the figure is that body's, not the country's
+# (generator/extract/figures.py).
+STATE_FIGURE_VOICES = {"government", "administration", "authority", "authorities", "official", "ministry",
+                       "cabinet", "regime", "leadership", "embassy", "delegation", "side", "spokesman",
+                       "spokeswoman", "spokesperson", "minister", "diplomat", "negotiator", "envoy", "ambassador"}
+# Verbs of opinion by which a poll's respondents answer ('A majority expect Reed to win — 48 percent
+# to 31 percent', right after the sentence naming the poll); not verbs a vote is taken by ('a
+# majority backed the bill'), which a body's members may do outside any poll.
+POLL_OPINION_VERBS = {"expect", "think", "believe", "feel", "say", "want", "worry", "fear", "agree",
+                      "disagree", "prefer"}
