@@ -1525,3 +1525,16 @@ NARRATIVE_SUBORDINATORS = {"as", "since", "because"}
 # ministry', 'an insider at the bank'): they speak without the body's voice, not for it.
 INSIDER_NOUNS = {"source", "insider"}
 INSIDER_PREPOSITIONS = {"within", "in", "inside", "at", "from"}
+# ---- claimants of figures: a nationality before a body (issue 14, round 13) --------------------
+# Nouns through which a nationality word puts forward its state's own figures ('the German
+# government reported', 'Saudi officials said'); before any other body ('German police reported
+# 906 attacks', 'French prosecutors said') the figure is that body's, not the country's
+# (generator/extract/figures.py).
+STATE_FIGURE_VOICES = {"government", "administration", "authority", "authorities", "official", "ministry",
+                       "cabinet", "regime", "leadership", "embassy", "delegation", "side", "spokesman",
+                       "spokeswoman", "spokesperson", "minister", "diplomat", "negotiator", "envoy", "ambassador"}
+# Verbs of opinion by which a poll's respondents answer ('A majority expect Reed to win — 48 percent
+# to 31 percent', right after the sentence naming the poll); not verbs a vote is taken by ('a
+# majority backed the bill'), which a body's members may do outside any poll.
+POLL_OPINION_VERBS = {"expect", "think", "believe", "feel", "say", "want", "worry", "fear", "agree",
+                      "disagree", "prefer"}

@@ -7,6 +7,7 @@ but asserts no quantity (dates, ages, clock times, names, model numbers, ...).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 
 import pytest
@@ -479,6 +480,25 @@ ATTRIBUTED = [
      [("$41,870", 41870, None, None, "dollars", None, "Ann Lowe")]),
     ("The presentation that Tom Reed gave showed 40 schools.", [("40", 40, None, None, "schools", None, "Tom Reed")]),
     ("A report that Tom Reed criticised counted 40 schools.", [("40", 40, None, None, "schools", None, None)]),
+    # a person in apposition to a body that is the subject speaks for it (also through her office); not a
+    # description of the body, a relative clause, a person joined by 'and', or a person's relative
+    ("The Central Bank, Zembia's biggest lender, said exports rose 12%.",
+     [("12%", 12, None, None, "%", None, "Central Bank")]),
+    ("The Central Bank, which Ada Okoro runs, said exports rose 12%.",
+     [("12%", 12, None, None, "%", None, "Central Bank")]),
+    ("The Central Bank, Ada Okoro's former employer, said exports rose 12%.",
+     [("12%", 12, None, None, "%", None, "Central Bank")]),
+    ("The Central Bank and its president Ada Okoro said exports rose 12%.",
+     [("12%", 12, None, None, "%", None, "Central Bank")]),
+    ("Tom Reed, Ada Okoro's husband, said exports rose 12%.", [("12%", 12, None, None, "%", None, "Tom Reed")]),
+    ("The Harbour Union told Ada Okoro, its founder, that 400 members quit.",
+     [("400", 400, None, None, "members", None, "Harbour Union")]),
+    ("The Central Bank, president Ada Okoro, said exports rose 12%.",
+     [("12%", 12, None, None, "%", None, "Ada Okoro")]),
+    ("The Central Bank – its president Ada Okoro – said exports rose 12%.",
+     [("12%", 12, None, None, "%", None, "Ada Okoro")]),
+    ("The Central Bank's president, Ada Okoro, said exports rose 12%.",
+     [("12%", 12, None, None, "%", None, "Ada Okoro")]),
     # a clause opened by 'so' that the parser made the root: the cue before it governs it
     ("The Daily Herald later pointed out that a single fire can burn several homes, so thousands of lost homes "
      "do not always mean hundreds of fires.",
@@ -579,6 +599,57 @@ CONTINUED = [
       ("5 percent", 5, None, None, "%", None, None, 4)]),
     ("A Daily Herald poll predicted a tie. In the end, 52 percent voted for Reed.",
      [("52 percent", 52, None, None, "%", None, None, 1)]),
+    # a share of the respondents answering right after the poll: not without the poll's owner in the sentence
+    # before, not a share of another group, not a vote, not with another document in the sentence
+    ("The Daily Herald reported that Tom Reed is popular. A majority expect Reed to win — 48 percent to 31 percent.",
+     [("48 percent", 48, None, None, "%", None, None, 1), ("31 percent", 31, None, None, "%", None, None, 1)]),
+    ("A Daily Herald poll found that 52 percent of voters back Tom Reed. A majority of lawmakers expect Reed to "
+     "win — 48 percent to 31 percent.",
+     [("52 percent", 52, None, None, "% of voters", None, "Daily Herald", 0),
+      ("48 percent", 48, None, None, "%", None, None, 1), ("31 percent", 31, None, None, "%", None, None, 1)]),
+    ("A Daily Herald poll found that 52 percent of voters back Tom Reed. A majority backed the bill — 48 percent "
+     "to 31 percent.",
+     [("52 percent", 52, None, None, "% of voters", None, "Daily Herald", 0),
+      ("48 percent", 48, None, None, "%", None, None, 1), ("31 percent", 31, None, None, "%", None, None, 1)]),
+    ("A Daily Herald poll found that 52 percent of voters back Tom Reed. A majority expect Reed to win in an "
+     "Evening Post survey, 48 percent to 31 percent.",
+     [("52 percent", 52, None, None, "% of voters", None, "Daily Herald", 0),
+      ("48 percent", 48, None, None, "%", None, None, 1), ("31 percent", 31, None, None, "%", None, None, 1)]),
+    ("A poll found that 52 percent of voters back Tom Reed. A majority expect Reed to win — 48 percent to 31 "
+     "percent.",
+     [("52 percent", 52, None, None, "% of voters", None, None, 0),
+      ("48 percent", 48, None, None, "%", None, None, 1), ("31 percent", 31, None, None, "%", None, None, 1)]),
+    ("A Daily Herald poll found that 52 percent of voters back Tom Reed. A majority expect Reed to win, and 400 "
+     "people marched.",
+     [("52 percent", 52, None, None, "% of voters", None, "Daily Herald", 0),
+      ("400", 400, None, None, "people", None, None, 1)]),
+    ("A Daily Herald poll found that 52 percent of voters back Tom Reed. A majority expect Reed to win — 48 percent "
+     "to 31 percent.",
+     [("52 percent", 52, None, None, "% of voters", None, "Daily Herald", 0),
+      ("48 percent", 48, None, None, "%", None, "Daily Herald", 1),
+      ("31 percent", 31, None, None, "%", None, "Daily Herald", 1)]),
+    ("A Daily Herald poll found that 52 percent of voters back Tom Reed. A majority of voters think Reed will win, "
+     "by 48 percent to 31 percent.",
+     [("52 percent", 52, None, None, "% of voters", None, "Daily Herald", 0),
+      ("48 percent", 48, None, None, "%", None, "Daily Herald", 1),
+      ("31 percent", 31, None, None, "%", None, "Daily Herald", 1)]),
+    # ... or after the poll's results went on through a breakdown that gives no figure ('Among men, ...');
+    # not after a sentence that leaves the poll, not where no result went before the breakdown
+    ("A Daily Herald poll found Reed ahead. Among women, 52 percent back Reed. The mayor resigned on Friday. "
+     "A majority expect Reed to win — 48 percent to 31 percent.",
+     [("52 percent", 52, None, None, "%", None, "Daily Herald", 1),
+      ("48 percent", 48, None, None, "%", None, None, 3), ("31 percent", 31, None, None, "%", None, None, 3)]),
+    ("The Daily Herald reported on the race. Among women, the two are tied. A majority expect Reed to win — "
+     "48 percent to 31 percent.",
+     [("48 percent", 48, None, None, "%", None, None, 2), ("31 percent", 31, None, None, "%", None, None, 2)]),
+    ("A Daily Herald poll found Reed ahead. Among women, 52 percent back Reed. Among men, the two are tied. "
+     "Unemployment rose to 5 percent.",
+     [("52 percent", 52, None, None, "%", None, "Daily Herald", 1), ("5 percent", 5, None, None, "%", None, None, 3)]),
+    ("A Daily Herald poll found Reed ahead. Among women, 52 percent back Reed. Among men, the two are tied. "
+     "A majority expect Reed to win — 48 percent to 31 percent.",
+     [("52 percent", 52, None, None, "%", None, "Daily Herald", 1),
+      ("48 percent", 48, None, None, "%", None, "Daily Herald", 3),
+      ("31 percent", 31, None, None, "%", None, "Daily Herald", 3)]),
     # an elided clause of the same cue: its speaker claims
     ("According to Inspector Lena Ortiz of the police, fourteen civilians died. Ortiz also said 40 workers were "
      "hurt, as were nine from the police, and three each from the port and the railway.",
@@ -824,6 +895,85 @@ def test_claimant_of_a_quotation_over_several_sentences(text, expected):
 @pytest.mark.parametrize("text, expected", CONTINUED, ids=[s for s, _ in CONTINUED])
 def test_claimant_of_a_continued_document(text, expected):
     assert records(text) == [figure(text, *row[:7], sentence=row[7]) for row in expected]
+
+
+# A nationality before a body ('Norwegian police') is no claim of the country: only its government or
+# officials put forward the state's figures; the body claims where it is an actor, else nobody does.
+NATIONAL_BODIES = [
+    # must not fire for the country
+    ("Norway rejected the plan. Norwegian police reported 906 burglaries last year.",
+     [("906", 906, None, None, "burglaries", None, None, 1)]),
+    ("Norway rejected the plan. Last year 906 burglaries took place, according to Norwegian police.",
+     [("906", 906, None, None, "burglaries", None, None, 1)]),
+    ("Norway rejected the plan. Last year, 906 burglaries took place, Norwegian police reported on Monday.",
+     [("906", 906, None, None, "burglaries", None, None, 1)]),
+    ("Norway rejected the plan. Norwegian prosecutors said 40 people were charged.",
+     [("40", 40, None, None, "people", None, None, 1)]),
+    ("Norway rejected the plan. The Norwegian army said 40 tanks were lost.",
+     [("40", 40, None, None, "tanks", None, None, 1)]),
+    ("Norway rejected the plan. Its forces lost 40 tanks, Norwegian police said.",
+     [("40", 40, None, None, "tanks", None, None, 1)]),
+    # the state's own voices
+    ("Norway rejected the plan. The Norwegian government reported 906 burglaries last year.",
+     [("906", 906, None, None, "burglaries", None, "Norway", 1)]),
+    ("Norway rejected the plan. Norwegian officials said 906 burglaries were reported.",
+     [("906", 906, None, None, "burglaries", None, "Norway", 1)]),
+    ("Norway rejected the plan. Norwegian authorities said 906 burglaries were reported.",
+     [("906", 906, None, None, "burglaries", None, "Norway", 1)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NATIONAL_BODIES, ids=[s for s, _ in NATIONAL_BODIES])
+def test_a_nationality_before_a_body_claims_nothing_for_its_country(text, expected):
+    assert records(text) == [figure(text, *row[:7], sentence=row[7]) for row in expected]
+
+
+# A headline that quotes a claim is the claim the body quotes: its figure takes the one claimant of the
+# body's quoted figures of that value and unit, where the headline names that claimant.
+QUOTED_HEADLINES = [
+    # not without marks in the headline, not with two claimants or an unquoted body figure, not another
+    # unit, not where the headline names somebody else
+    ("Tom Reed Is Right, Thousands of Layoffs This Year\n\nTom Reed said there had been \"thousands of "
+     "layoffs\" in the port.", [("Thousands", 1000, 1000, 9999, "Layoffs", None, None, 0),
+                                ("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1)]),
+    ("Tom Reed Is Right About \"Thousands of Layoffs\" This Year\n\nTom Reed said there had been \"thousands of "
+     "layoffs\" in the port. Ann Lowe said \"thousands of layoffs\" was too high.",
+     [("Thousands", 1000, 1000, 9999, "Layoffs", None, None, 0),
+      ("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1),
+      ("thousands", 1000, 1000, 9999, "layoffs", None, "Ann Lowe", 2)]),
+    ("Tom Reed Is Right About \"Thousands of Layoffs\" This Year\n\nTom Reed said there had been thousands of "
+     "layoffs in the port.", [("Thousands", 1000, 1000, 9999, "Layoffs", None, None, 0),
+                              ("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1)]),
+    ("Tom Reed Is Right About \"Thousands of Layoffs\" This Year\n\nTom Reed said there had been \"thousands of "
+     "strikes\" in the port.", [("Thousands", 1000, 1000, 9999, "Layoffs", None, None, 0),
+                                ("thousands", 1000, 1000, 9999, "strikes", None, "Tom Reed", 1)]),
+    ("Officials: \"Thousands of Layoffs\" This Year\n\nTom Reed said there had been \"thousands of layoffs\" in "
+     "the port.", [("Thousands", 1000, 1000, 9999, "Layoffs", None, None, 0),
+                   ("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1)]),
+    ("Tom Reed Is Right About ‘Thousands of Layoffs’ This Year\n\nTom Reed said there had been “thousands of "
+     "layoffs” in the port.", [("Thousands", 1000, 1000, 9999, "Layoffs", None, "Tom Reed", 0),
+                              ("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1)]),
+    # also a headline line that ends in a full stop; not a first paragraph of two sentences
+    ("Tom Reed Is Right About ‘Thousands of Layoffs’ This Year.\n\nTom Reed said there had been “thousands of "
+     "layoffs” in the port.", [("Thousands", 1000, 1000, 9999, "Layoffs", None, "Tom Reed", 0),
+                              ("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 1)]),
+    ("Tom Reed was right about ‘thousands of layoffs’. The port is quiet.\n\nTom Reed said there had been "
+     "“thousands of layoffs” in the port.", [("thousands", 1000, 1000, 9999, "layoffs", None, None, 0),
+                                            ("thousands", 1000, 1000, 9999, "layoffs", None, "Tom Reed", 2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTED_HEADLINES, ids=[s for s, _ in QUOTED_HEADLINES])
+def test_a_headline_quoting_a_claim_is_the_claim_the_body_quotes(text, expected):
+    sentences = extract(text).sentences
+    occurrences: dict[str, int] = {}
+    rows = []
+    for row in expected:               # the n-th 'thousands' of the text, not always the first
+        nth = occurrences[row[0]] = occurrences.get(row[0], -1) + 1
+        start = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(row[0])}(?!\w)", text)][nth]
+        rows.append({**figure(text, *row[:7]), "sentence": sentences[row[7]], "sentence_index": row[7],
+                     "start": start, "end": start + len(row[0])})
+    assert records(text) == rows
 
 
 NOT_FIGURES = [

@@ -99,6 +99,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
         discourse.advance(parsed, n, spans)
+        if discourse.breakdown and _opens_a_breakdown(sent):
+            discourse.carried["poll"] = discourse.earlier["poll"]   # "Among women, the two are tied.": still the poll
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
@@ -136,7 +138,37 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = _inverted_cue_source(sent, mention_of, actor_keys)
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
+    if any(f.actor is None and f.sentence_index == 0 for f in figures) and _headline_line(parsed):
+        _claim_quoted_headline(parsed, figures, find_quotes(parsed.article.text) if quotes is None else quotes,
+                               {p.sentence_index for p in positions}, spans)
     return figures
+
+
+def _headline_line(parsed: ParsedArticle) -> bool:
+    """The article opens with a line of one sentence, the headline (also one that ends in a full
+    stop, which `read.headline_of` leaves to the body)."""
+    sents = parsed.sentences
+    return parsed.headline or len(sents) > 1 and parsed.token_key(sents[1][0])[0] != parsed.token_key(sents[0][0])[0]
+
+
+def _claim_quoted_headline(parsed: ParsedArticle, figures: list[RawFigure], quotes: list[Quote],
+                           stated: set[int], spans: dict[int, list[MentionSpan]]) -> None:
+    """A headline (`_headline_line`) that quotes a claim ('X Is Right, "Thousands of Layoffs"') is the
+    claim the body quotes: an unclaimed figure inside quotation marks in the headline takes the
+    claimant of the body's quoted figures of the same value and unit, where they have one
+    claimant, each of them has it and the headline names it (not 'Officials: "500 Jobs Lost"'),
+    where no statement of the headline gives a speaker of its own."""
+    def quoted(f: RawFigure) -> bool:
+        return any(q.start <= f.start and f.end <= q.end and f.text in q.text for q in quotes)
+
+    for f in figures:
+        if f.actor is not None or f.sentence_index != 0 or 0 in stated or not quoted(f):
+            continue
+        claimants = {g.actor for g in figures if g.sentence_index > 0
+                     and g.value == f.value and (g.unit or "").lower() == (f.unit or "").lower() and quoted(g)}
+        named = {key for *_, key in spans.get(f.sentence_index, [])}
+        if len(claimants) == 1 and claimants <= named:
+            f.actor = claimants.pop()
 
 
 def _claim_captions(parsed: ParsedArticle, figures: list[RawFigure], spans: dict[int, list[MentionSpan]],
@@ -1574,6 +1606,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
         if key is None and token.pos_ in ("PROPN", "NOUN"):
             phrase = token.doc[token.left_edge.i:token.i + 1].text
             key = speakers.get(phrase) or speakers.get(token.text)
+            if key is not None and _body_of_a_nation(token, key, countries):
+                key = _NOBODY_NAMED       # "German police reported 906 attacks": the police's, not Germany's
         if key is None and token.dep_ == "poss" and token.pos_ == "PROPN" and capital_of(token.text) in countries:
             key = capital_of(token.text)
         if key is None and token.pos_ in ("PROPN", "NOUN") and token.left_edge.i < token.i:
@@ -1590,6 +1624,16 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
             key = _office_holder(token, offices[token.lower_], mention_of)
         return key
     return mention_of
+
+
+def _body_of_a_nation(token: Token, key: str, countries: set[str]) -> bool:
+    """'German police reported 906 attacks', 'French prosecutors said': a body a nationality
+    adjective describes, which the speakers stage took for the country, puts forward its own
+    figures, not the state's; only its government or officials speak for the state
+    ('the German government reported')."""
+    return (key in countries and token.pos_ == "NOUN" and token.lemma_.lower() not in L.STATE_FIGURE_VOICES
+            and token.lower_ not in L.STATE_FIGURE_VOICES
+            and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children))
 
 
 def _inverted_cue_source(sent: Span, mention_of, actor_keys: set[str]) -> str | None:
@@ -1795,15 +1839,16 @@ def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], goin
     of the vote, in a sentence right after such a breakdown: the poll's results go on. Right
     after a sentence naming the poll ('The poll found ...'), a share that says or thinks
     something ('63 percent said ...') or a result the sentence points back to ('that lead was
-    7 points') is the poll's too."""
+    7 points') is the poll's too, and so, there or while the results go on, every share of a
+    sentence whose subject is a share of the respondents giving an opinion ('A majority expect
+    Reed to win — 48 percent to 31 percent')."""
     if (going_on or after_poll) and (_is_share(figure) or _is_margin(figure)) and _restates_a_result(tokens):
         return True
     if not _is_share(figure):
         return False
-    if after_poll and _responds(tokens):
+    if after_poll and _responds(tokens) or (after_poll or going_on) and _a_share_of_respondents_answers(sent):
         return True
-    opener = re.sub(rf"^(?:{_alternatives(L.CONJUNCTION_OPENERS)})\s+", "", sent.text.lstrip(" \"'“‘").lower())
-    if any(re.match(rf"{w}\b", opener) for w in L.POLL_BREAKDOWN_OPENERS):
+    if _opens_a_breakdown(sent):
         return True
     if not going_on:
         return False                      # results go on only from an explicit breakdown
@@ -1819,6 +1864,13 @@ def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], goin
             and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in L.CHANGE_VERBS)
 
 
+def _opens_a_breakdown(sent: Span) -> bool:
+    """'Among likely voters, ...', 'And when asked ..., ...': a sentence that opens by naming a
+    group of the respondents or the question put to them."""
+    opener = re.sub(rf"^(?:{_alternatives(L.CONJUNCTION_OPENERS)})\s+", "", sent.text.lstrip(" \"'“‘").lower())
+    return any(re.match(rf"{w}\b", opener) for w in L.POLL_BREAKDOWN_OPENERS)
+
+
 def _responds(tokens: list[Token]) -> bool:
     """'63 percent said ...', 'only 52 percent of voters agreed': a share that is the subject of
     a verb of answering or judging."""
@@ -1826,6 +1878,21 @@ def _responds(tokens: list[Token]) -> bool:
     if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i:
         head = head.head
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in L.RESPONDENT_VERBS
+
+
+def _a_share_of_respondents_answers(sent: Span) -> bool:
+    """'A majority expect Reed to win — 48 percent to 31 percent' (right after the sentence
+    naming the poll): the sentence's main verb is one of opinion whose subject is a share of
+    the respondents ('a majority', 'a majority of voters'; not 'a majority of lawmakers'),
+    and the sentence names no document and quotes nobody, so no other source is in sight."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_.lower() not in L.POLL_OPINION_VERBS or subject is None or subject.lower_ not in L.SHARE_NOUNS:
+        return False
+    if any(t.is_quote or t.lower_ in _DOCUMENT_NOUNS for t in sent):
+        return False
+    return all(c.dep_ in ("det", "amod") or c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_ in L.POLL_SHARE_NOUNS for o in c.children) for c in subject.children)
 
 
 def _restates_a_result(tokens: list[Token]) -> bool:
@@ -2008,7 +2075,7 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
         subject = subject.head.head
     elif subject.lower_ in L.RELATIVE_PRONOUNS and subject.i > 0 and subject.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
         subject = subject.doc[subject.i - 1]     # "the Fire Service which reported ...", parsed as advcl
-    key = mention_of(subject)
+    key = _person_in_apposition(subject, mention_of) or mention_of(subject)
     if key is None and subject.lower_ == "it":          # "The audit report said ... . It also found ..."
         return earlier.get("it") or _owner_of_joined_document(subject, mention_of, earlier)
     if key is not None or subject.pos_ == "PRON":
@@ -2044,6 +2111,21 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
             c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS or _one_more_part(c, noun) for c in subject.children):
         lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
+    return None
+
+
+def _person_in_apposition(subject: Token, mention_of, depth: int = 2) -> str | None:
+    """'The bank's president, Ada Okoro, said ...' and 'X Bank president Ada Okoro said ...' where
+    the parser makes the bank the subject with her in apposition (also through the office,
+    'the bank – its president Ada Okoro – said'): the person named beside a body is who speaks,
+    where she was resolved to an actor."""
+    if subject.ent_type_ == "PERSON" or depth == 0:
+        return None
+    for c in subject.children:
+        if c.dep_ == "appos" and c.i > subject.i:
+            key = mention_of(c) if c.ent_type_ == "PERSON" else _person_in_apposition(c, mention_of, depth - 1)
+            if key:
+                return key
     return None
 
 
