@@ -42,16 +42,20 @@ _ONES = _alternatives(L.NUMBER_ONES)
 _SMALL = (rf"(?:{_alternatives(L.NUMBER_TENS)})(?:-(?:{_ONES}))?"
           rf"|{_alternatives(L.NUMBER_TEENS)}|{_ONES}|zero")
 _BIG = _alternatives(L.SCALE_WORDS)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_ABBREVIATED = rf"(?:{_alternatives(L.SCALE_ABBREVIATIONS)})(?![\w'’])"
+# Indian grouping first ("1,84,000": lakhs in pairs of digits), then thousands in threes.
+_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ABBREVIATED = (rf"(?:(?:{_alternatives(L.SCALE_ABBREVIATIONS)})|\s(?:{_alternatives(L.SPACED_SCALE_ABBREVIATIONS)}))"
+                r"(?![\w'’])")
 _SIGNS = "".join(re.escape(sign) for sign in L.CURRENCY)
-_CURRENCY = rf"(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}]"
+_MARKS = rf"(?-i:{_alternatives(L.CURRENCY_MARKS)})(?=\s?\d)"    # "R$1.9bn", "Rs 2,410 crore", "CHF 4m"
+_CURRENCY = rf"(?:{_MARKS}|(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}])"
 _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
 _FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+an?\s+(?:{_BIG}))?"
 _AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w]))*(?:{_ABBREVIATED})?"
            rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])")
+_MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values())
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _FEW = _alternatives(L.FEW_WORDS)
 _VAGUE = (rf"(?:{_alternatives(L.VAGUE)})(?: of (?:{_VAGUE_SCALES}))?(?![\w])"
@@ -319,7 +323,14 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
 
 
 def _kind(amount: str) -> str:
-    return amount.lstrip()[:1] if amount.lstrip()[:1] in "$£€¥" else ""
+    """The currency an amount is written in ('$', 'Rs'), else ''."""
+    mark = re.match(_CURRENCY, amount.lstrip())
+    return _currency_unit(mark.group(0)) if mark else ""
+
+
+def _currency_unit(mark: str) -> str:
+    """What an amount after a currency mark counts: 'R$' -> 'reais', 'US$' -> 'dollars'."""
+    return L.CURRENCY_MARKS.get(mark.strip()) or L.CURRENCY[mark.strip()[-1]]
 
 
 def _is_year(amount: str) -> bool:
@@ -369,7 +380,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
         return None
     if qual is None and b is None:
-        qual = _passed_mark(tokens) or _estimated_subject(tokens)
+        qual = _passed_mark(tokens) or _passed_by_amount(tokens) or _estimated_subject(tokens)
     low, high = _bounds(a, b, match.group("sep"))
     if low is None:
         return None
@@ -411,6 +422,21 @@ def _passed_mark(tokens: list[Token]) -> str | None:
     else:
         return None
     return None if _not_asserted(verb) else "more than"
+
+
+def _passed_by_amount(tokens: list[Token]) -> str | None:
+    """'overtime costs had topped $40 million', 'the national total had passed 9,000 cases':
+    the object of a verb of passing whose subject is an amount is a floor that amount went over."""
+    node = _head(tokens)
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i > node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in L.AMOUNT_NOUNS:
+        return None
+    return "more than"
 
 
 def _not_asserted(verb: Token) -> bool:
@@ -554,6 +580,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "tax cuts for the 1 percent": the people of that share, no figure
     if _is_a_criterion(last, qual):
         return True     # "groups that raised $1m or more": which things are meant, no amount
+    if money and _unit_of_exchange(last, nxt, _amount(a)):
+        return True     # "($1 = 83.2 rupees)", "$1 bought 83.2 rupees": a rate's unit, no claim
     if pct or money:
         return False
     if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and _shared_out(last) is None:
@@ -598,6 +626,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "a three-way contest": a kind, not a count
     if _locates_in_time(first, last, prev, nxt) or _spans_a_period(prev, tokens, qual) or _time_served(last):
         return True
+    if _counts_periods(last) or _measures_in_time(last):
+        return True     # "in two of the last three months", "three months of allowances"
     if _is_known_set(first, a, qual):
         return True
     if _ranks_an_owned_set(first, last):
@@ -628,12 +658,44 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in L.CRITERION_PREPOSITIONS and node.head.dep_ == "prep":
             return _names_a_kind(_noun_right_before(node.head))
         node = node.head
+    if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN") and node.left_edge.i == node.i:
+        return _names_a_kind(_noun_right_before(node))   # "apprenticeships lasting six months or less"
     if node.dep_ != "relcl" or node.doc[node.left_edge.i].lower_ not in L.CRITERION_RELATIVES:
         return False
     tensed = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if qual not in L.POSTPOSED_QUALIFIERS and not any(t.tag_ in ("VBP", "VBZ") for t in tensed):
         return False    # "police held men who had more than 40 guns": what those men had
     return _names_a_kind(_noun_right_before(node.left_edge))
+
+
+def _unit_of_exchange(last: Token, nxt: Token | None, value: float | None) -> bool:
+    """'($1 = 83.2 rupees)', '$1 bought 83.2 rupees': one unit of a currency that an exchange
+    rate is given for."""
+    if value != 1:
+        return False
+    return nxt is not None and nxt.text == "=" or last.dep_ == "nsubj" and last.head.lemma_.lower() in L.EXCHANGE_VERBS
+
+
+def _counts_periods(last: Token) -> bool:
+    """'paid late in two of the last three months': a count of periods out of the last (or
+    next) stretch of time says when or how often, it is no quantity the article asserts ('only
+    two of those weeks were paid' is one)."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != "of":
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in L.TIME_UNITS
+               and any(d.lower_ in L.TIME_LOCATORS_BEFORE for d in c.children)
+               for c in doc[last.i + 1].children)
+
+
+def _measures_in_time(last: Token) -> bool:
+    """'owed them three months of allowances': a stretch of time that measures an amount of pay
+    is no count of months ('40 years of work' is one)."""
+    unit = _time_unit_after(last)
+    doc = last.doc
+    if unit is None or unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ != "of":
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in L.PAY_NOUNS for c in doc[unit.i + 1].children)
 
 
 def _noun_right_before(word: Token) -> Token | None:
@@ -1042,6 +1104,8 @@ def _is_threshold(first: Token, last: Token, prev: Token | None, qual: str | Non
 @functools.lru_cache(maxsize=4096)
 def _words_value(text: str) -> float | None:
     """'three-and-a-half million' -> 3500000, 'half a million' -> 500000, 'two-thirds' -> 2/3."""
+    if _juxtaposed_numbers(text):
+        return None
     out = numerize(text.lower())
     value = 1.0
     parts = out.replace(" of ", " ").split()
@@ -1062,6 +1126,17 @@ def _words_value(text: str) -> float | None:
     return value
 
 
+_UNIT_WORDS = frozenset(("zero", *L.NUMBER_ONES, *L.NUMBER_TEENS, *L.NUMBER_TENS))
+
+
+def _juxtaposed_numbers(text: str) -> bool:
+    """'fifty-fifty', 'one-one', 'nineteen eighty': two number words side by side with no scale
+    between, other than tens and a unit ('twenty-one'), make an idiom or a name, no amount."""
+    words = [w for w in re.split(r"[- ]+", text.lower()) if w not in ("and", "a")]
+    return any(w1 in _UNIT_WORDS and w2 in _UNIT_WORDS and not (w1 in L.NUMBER_TENS and w2 in L.NUMBER_ONES)
+               for w1, w2 in zip(words, words[1:]))
+
+
 @functools.lru_cache(maxsize=4096)
 def _amount(text: str) -> float | None:
     t = re.sub(rf"^{_CURRENCY}\s?", "", text.strip(), flags=re.IGNORECASE).lower()
@@ -1069,7 +1144,7 @@ def _amount(text: str) -> float | None:
     if m:
         value = float(m.group(1).replace(",", ""))
         for scale in re.findall(rf"{_BIG}|{_ABBREVIATED}", t[m.end():]):
-            value *= L.SCALES[scale]
+            value = round(value * L.SCALES[scale.strip()], 6)     # 4.1 lakh is 410000, not 409999.99...
         return value
     if t in L.MULTIPLIERS:
         return float(L.MULTIPLIERS[t])
@@ -1119,7 +1194,7 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
     b_scales = re.findall(rf"{_BIG}|{_ABBREVIATED}", b.lower())
     if b_scales and not a_scales:       # "six or seven million", "£3-4bn"
         for s in b_scales:
-            low *= L.SCALES[s]
+            low *= L.SCALES[s.strip()]
     return (low, high) if low <= high else (low, None)
 
 
@@ -1134,7 +1209,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
         return f"% of {of}" if of else "%"
     currency = re.match(_CURRENCY, amount, re.IGNORECASE)
     if currency:
-        return L.CURRENCY[currency.group(0)[-1]]
+        return _currency_unit(currency.group(0))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.CURRENCY_WORDS:
         return _plural(nxt, 2)
@@ -1177,12 +1252,26 @@ def _noun_after(last: Token) -> str | None:
         phrase = _noun_phrase(head, classifying=True)
         body = _named_body_of(head)
         return _with_conjuncts(head, f"{body} {phrase}" if body and phrase else phrase)
+    if last.lower_ in L.SOUTH_ASIAN_SCALES:
+        return _noun_after_unknown_scale(last)
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.ADDED_COUNT_WORDS \
             and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"):
         nxt = doc[nxt.i + 1]                      # "12 million more homes"
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
+    return None
+
+
+def _noun_after_unknown_scale(scale: Token) -> str | None:
+    """'2.6 lakh young people': the parser does not know 'lakh' or 'crore' and hangs them
+    anywhere; what they count is the plural noun right after them, past its adjectives."""
+    doc = scale.doc
+    i = scale.i + 1
+    while i < len(doc) and doc[i].tag_ == "JJ":
+        i += 1
+    if i < len(doc) and doc[i].tag_ == "NNS" and i - scale.i <= 3:
+        return _noun_phrase(doc[i], classifying=True)
     return None
 
 
@@ -1321,7 +1410,7 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         last = tokens[-1]
         nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
         counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
-                  and not f.unit.startswith(("% ", "share ")) and f.unit not in L.CURRENCY.values()]
+                  and not f.unit.startswith(("% ", "share ")) and f.unit not in _MONEY_UNITS]
         similar = [f for f in counts if figure.value and 0.1 <= f.value / figure.value <= 10]
         if (groups := _shared_out(last)) is not None:
             before = [f for f, _ in found[:n] if f.unit]
@@ -1397,7 +1486,7 @@ def _restates(first: RawFigure, second: RawFigure, text: str) -> bool:
     """Is `second` the amount of `first` in another currency or measure, in brackets after it
     or set off by commas?"""
     units = {first.unit, second.unit}
-    if len(units) != 2 or not (units <= set(L.CURRENCY.values()) | set(L.CURRENCY_WORDS)
+    if len(units) != 2 or not (units <= _MONEY_UNITS | set(L.CURRENCY_WORDS)
                                or units <= L.CONVERTIBLE_UNITS):
         return False
     gap = text[first.end:second.start]
@@ -1453,7 +1542,7 @@ def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
 
 def _currencies(found: list[tuple[RawFigure, list[Token]]]) -> set[str]:
     """The currencies the sentence's figures are in."""
-    return {f.unit for f, _ in found if f.unit in L.CURRENCY.values() or f.unit in L.CURRENCY_WORDS}
+    return {f.unit for f, _ in found if f.unit in _MONEY_UNITS or f.unit in L.CURRENCY_WORDS}
 
 
 def _nearest(candidates: list[RawFigure], n: int, found) -> str:
