@@ -446,6 +446,8 @@ PREPOSITIONAL_VERBS = {
     "labour", "labor", "suffer", "buckle", "crumble", "collapse", "sell", "hold", "rank",
     "protest", "riot", "strike", "feud", "battle", "compete", "vote",
 }
+# Verbs that move a thing to a level: "went up to $5", "brought it up to 500" ("up to" is their particle).
+MOVING_VERBS = {"go", "come", "bring", "push", "take", "put", "step", "ramp", "scale", "build", "add", "sum"}
 # Verbs of change: "rose from 14 to 31" gives the old and the new figure, not a range.
 CHANGE_VERBS = {"rise", "increase", "fall", "drop", "grow", "climb", "jump", "decline", "soar",
                 "surge", "plunge", "plummet", "double", "triple", "cut", "reduce", "raise",

@@ -548,11 +548,19 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt":
         return False    # "savings piled up over 15 years": the preposition of a phrasal verb
     if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
-            and first.head.i < first.i:
+            and first.head.i < first.i and _moves_to(first.head, first):
         return False    # "we have raised it to 18 weeks"
     if qual.startswith("as ") and prev.lower_ in L.COMPARISON_WORDS or prev.lower_.endswith("fold"):
         return False
     return True
+
+
+def _moves_to(verb: Token, up: Token) -> bool:
+    """'raised it up to 18 weeks', 'prices went up to $5': 'up to' is the verb's own particle
+    where the verb moves an object before it or is a verb of change; 'was prepared to guarantee
+    up to 27 per cent' bounds the amount guaranteed."""
+    return verb.lemma_.lower() in L.CHANGE_VERBS | L.MOVING_VERBS or any(
+        c.dep_ in ("dobj", "dative") and c.i < up.i for c in verb.children)
 
 
 def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tokens: list[Token], qual: str | None) -> bool:
@@ -1246,6 +1254,9 @@ def _noun_after(last: Token) -> str | None:
     head = last.head
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
+    if head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS" and head.head.i > head.i \
+            and last.dep_ == "nummod":
+        head = head.head                          # "1.5 million oral vaccine doses": the count is of doses
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         if head.lower_ in L.MARK_NOUNS:
             return None                           # "the 10,000 mark" counts no marks
@@ -1435,9 +1446,21 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             figure.unit = "deaths"                             # "the death toll rose to 22"
         elif _about_people(last) or _about_people_as_well(last):
             figure.unit = "people"                             # "killed twelve", "as were seventeen"
+        elif (share := _share_denied_after(found, n)) is not None:
+            figure.unit = share                                # "a drop of about 30 per cent, not 50"
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
     found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
+
+
+def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'about 30 per cent, not 50': a bare number set against the share right before it by
+    'not' is a share of the same thing."""
+    if n == 0 or not (found[n - 1][0].unit or "").startswith("%"):
+        return None
+    before, tokens = found[n - 1][1][-1], found[n][1]
+    words = [t.lower_ for t in before.doc[before.i + 1:tokens[0].i] if t.lower_ not in L.PERCENT_WORDS]
+    return found[n - 1][0].unit if words in ([",", "not"], ["not"], [",", "but", "not"]) else None
 
 
 def _shared_out(last: Token) -> Token | None:
