@@ -446,6 +446,8 @@ PREPOSITIONAL_VERBS = {
     "labour", "labor", "suffer", "buckle", "crumble", "collapse", "sell", "hold", "rank",
     "protest", "riot", "strike", "feud", "battle", "compete", "vote",
 }
+# The word of a multiple: "4.3 times earnings" (unit "times earnings").
+MULTIPLE_WORD = "times"
 # Verbs that move a thing to a level: "went up to $5", "brought it up to 500" ("up to" is their particle).
 MOVING_VERBS = {"go", "come", "bring", "push", "take", "put", "step", "ramp", "scale", "build", "add", "sum"}
 # Verbs of change: "rose from 14 to 31" gives the old and the new figure, not a range.

@@ -1242,7 +1242,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
     if nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].pos_ == "NOUN":
         return _plural(doc[last.i + 2], value)    # "a 12-member panel"
     if nxt is not None and nxt.lower_ == "of":
-        return _of_complement(last)               # "20,000 of the country's mosques"
+        return _of_complement(last) or _whole_in_apposition(last)   # "20,000 of the country's mosques"
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
     return _noun_after(last)
@@ -1257,6 +1257,11 @@ def _noun_after(last: Token) -> str | None:
     if head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS" and head.head.i > head.i \
             and last.dep_ == "nummod":
         head = head.head                          # "1.5 million oral vaccine doses": the count is of doses
+    times = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if times is not None and times.lower_ == L.MULTIPLE_WORD and times.dep_ == "quantmod" \
+            and head.i > times.i and head.pos_ == "NOUN" and last.dep_ == "nummod":
+        phrase = _noun_phrase(head, classifying=True)     # "4.3 times earnings": a multiple of it
+        return f"{L.MULTIPLE_WORD} {phrase}" if phrase else L.MULTIPLE_WORD
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         if head.lower_ in L.MARK_NOUNS:
             return None                           # "the 10,000 mark" counts no marks
@@ -1284,6 +1289,19 @@ def _noun_after_unknown_scale(scale: Token) -> str | None:
     if i < len(doc) and doc[i].tag_ == "NNS" and i - scale.i <= 3:
         return _noun_phrase(doc[i], classifying=True)
     return None
+
+
+def _whole_in_apposition(last: Token) -> str | None:
+    """'Residents who packed the chamber, about 200 of them at the peak, booed': a count of
+    'them' set beside a plural noun counts that noun."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 2].lower_ != "them" or last.dep_ != "appos":
+        return None
+    whole = last.head
+    if whole.tag_ != "NNS" or whole.i > last.i:
+        return None
+    phrase = _noun_phrase(whole)
+    return phrase.lower() if phrase and whole.is_sent_start else phrase
 
 
 def _named_body_of(noun: Token) -> str | None:
