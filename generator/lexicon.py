@@ -323,8 +323,14 @@ VAGUE = {
     "trillions": (1e12, 9_999_999_999_999),
 }
 # Words and abbreviations that multiply the number before them.
-SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# South Asian English counts in lakhs (100,000) and crores (ten million), singular or plural
+# after a number ("2.6 lakh people", "Rs 5 lakhs", "Rs 2,410 crore").
+SOUTH_ASIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+               **SOUTH_ASIAN_SCALES}
 SCALE_ABBREVIATIONS = {"bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12}
+# Of those, the ones also written after a space ("$5 bn"); a spaced "m", "k" or "tn" may be a measure.
+SPACED_SCALE_ABBREVIATIONS = ("bn", "mn")
 SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "dozen": 12}
 # Plural scales that multiply a vague amount: "tens of thousands".
 VAGUE_SCALES = ("thousands", "millions", "billions")
@@ -346,8 +352,18 @@ MULTIPLIERS = {"twice": 2, "thrice": 3}
 COMPARISON_WORDS = {"times", "twice", "thrice", "half"}
 # Currency signs -> what an amount after them counts, and the letters that may come before
 # a sign to say whose currency it is ("US$", "A$", "HK$").
-CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
-CURRENCY_PREFIXES = ("US", "NZ", "HK", "A", "C", "S")
+CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen", "₹": "rupees", "₦": "naira",
+            "₩": "won", "₪": "shekels", "₱": "pesos"}
+CURRENCY_PREFIXES = ("US", "NZ", "HK", "A", "C", "CA", "S", "MX", "NT")
+# Currency marks that are no single sign (matched case-sensitively, before digits) -> what the
+# amount counts. The symbols are CLDR's as babel's locale data gives them (R$ for BRL, Rs/₹ for
+# INR, Ksh for KES, CHF, kr-less Nordic codes) and ISO 4217 codes; not the rand's bare "R",
+# which also opens names and codes ("R2-D2").
+CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees", "KSh": "shillings",
+                  "Ksh": "shillings", "KES": "shillings", "CHF": "francs", "SEK": "kronor", "NOK": "kroner",
+                  "DKK": "kroner", "BRL": "reais", "NGN": "naira", "ZAR": "rand", "USD": "dollars",
+                  "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "AUD": "dollars",
+                  "CAD": "dollars", "PKR": "rupees", "LKR": "rupees", "NPR": "rupees"}
 # Words of a percentage: "12 per cent", "0.1 percentage points".
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
 # Separators of a range's two ends ("20 to 30"), and those that open it upwards
@@ -430,6 +446,10 @@ PREPOSITIONAL_VERBS = {
     "labour", "labor", "suffer", "buckle", "crumble", "collapse", "sell", "hold", "rank",
     "protest", "riot", "strike", "feud", "battle", "compete", "vote",
 }
+# The word of a multiple: "4.3 times earnings" (unit "times earnings").
+MULTIPLE_WORD = "times"
+# Verbs that move a thing to a level: "went up to $5", "brought it up to 500" ("up to" is their particle).
+MOVING_VERBS = {"go", "come", "bring", "push", "take", "put", "step", "ramp", "scale", "build", "add", "sum"}
 # Verbs of change: "rose from 14 to 31" gives the old and the new figure, not a range.
 CHANGE_VERBS = {"rise", "increase", "fall", "drop", "grow", "climb", "jump", "decline", "soar",
                 "surge", "plunge", "plummet", "double", "triple", "cut", "reduce", "raise",
@@ -438,7 +458,8 @@ CHANGE_VERBS = {"rise", "increase", "fall", "drop", "grow", "climb", "jump", "de
                 "shift", "balloon", "spike"}
 CURRENCY_WORDS = {"dollars", "dollar", "pounds", "pound", "euros", "euro", "yen", "yuan",
                   "rubles", "roubles", "rupees", "francs", "pesos", "shekels", "rand", "naira",
-                  "dinars", "riyals", "lira", "won", "kronor", "krona", "crowns", "zlotys"}
+                  "dinars", "riyals", "lira", "won", "kronor", "krona", "crowns", "zlotys",
+                  "reais", "shillings", "kroner"}
 # Words before a number that make it a label: "No 10", "Section 8", "Flight 370".
 ID_WORDS = {"no", "number", "section", "article", "chapter", "page", "flight", "route",
             "room", "channel", "radio", "level", "grade", "phase", "stage", "version", "tier",
@@ -1094,6 +1115,20 @@ CONVERTIBLE_UNITS = {"km", "kilometres", "kilometers", "miles", "mile", "metres"
 # mark'): the amount reached is more than it.
 MARK_NOUNS = {"mark", "milestone", "barrier"}
 PASSING_WORDS = {"past", "beyond", "pass", "cross", "top", "surpass", "break", "exceed", "breach", "smash"}
+# Verbs of passing whose object is an amount reached and gone beyond ("costs had topped $40
+# million", "the total had passed 9,000 cases") when their subject is itself an amount (below);
+# not "break" or "smash", whose objects are records.
+PASSING_VERBS = {"pass", "top", "surpass", "exceed", "cross"}
+AMOUNT_NOUNS = {"total", "toll", "number", "tally", "count", "cost", "spending", "sale", "revenue", "debt",
+                "price", "turnover", "output", "figure", "sum", "amount", "loss", "profit",
+                "deficit", "income", "rainfall", "turnout", "attendance", "population", "value",
+                "expenditure", "investment", "overtime", "caseload", "enrolment", "enrollment"}
+# What a stretch of time can be a sum of ("three months of allowances": months' worth of pay,
+# no count of months).
+PAY_NOUNS = {"allowance", "salary", "pay", "wage", "rent", "arrear", "pension", "benefit", "stipend",
+             "payment", "earnings"}
+# Verbs an exchange rate is written with: "$1 bought 83.2 rupees" (the 1 is the unit of exchange).
+EXCHANGE_VERBS = {"buy", "fetch", "equal"}
 # Verbs of going down: 'fell past the $10m mark' is below it, not more than it.
 FALLING_VERBS = {"fall", "drop", "slip", "sink", "dip", "plunge", "plummet", "slide", "tumble", "decline",
                  "slump", "sag", "shrink", "decrease"}

@@ -51,3 +51,78 @@ CLAIMS = [
 @pytest.mark.parametrize("text, expected", CLAIMS)
 def test_figure_claimant(text, expected):
     assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
+
+
+# Numbers as the world writes them: South Asian scales and digit grouping, currency marks that
+# are no single sign, scale abbreviations after a space, verbs of passing; and what only looks
+# like such an amount. Negative rows first.
+CONVENTIONS = [
+    # no figure, or no more than the plain reading
+    ("The droid R2-D2 appeared on the poster.", []),
+    ("The council adopted the 5R plan last week.", []),
+    ("The shop called £ Stretcher sold out.", []),
+    ("One diplomat said the chances of a deal were fifty-fifty at best.", []),       # an idiom, not 2,500
+    ("($1 = 83.2 rupees)", [("83.2", 83.2, None, None, "rupees", None)]),          # the 1 is the unit of exchange
+    ("USD 1 = INR 83.2 at the close.", [("INR 83.2", 83.2, None, None, "rupees", None)]),
+    ("Staff were paid late in two of the last three months.", []),                  # when, not how many
+    ("The state owed them three months of allowances.", []),                        # a span measuring something
+    ("About a third were apprenticeships lasting six months or less.", []),         # which ones, no amount
+    ("Villagers with 2 lakh rupees or more were excluded.", []),
+    ("The Senate passed 12 bills on Monday.", [("12", 12, None, None, "bills", None)]),
+    ("She topped three polls in the spring.", [("three", 3, None, None, "polls", None)]),
+    ("The bill passed 52 votes to 48 in the Senate.",
+     [("52", 52, None, None, "votes", None), ("48", 48, None, None, "votes", None)]),
+    ("Prices never topped $5 that year.", [("$5", 5, None, None, "dollars", None)]),
+    ("He sold 5 m of cable.", [("5", 5, None, None, "m", None)]),
+    ("The 5 tn lorry crashed on the bypass.", []),
+    ("Thirty five people were hurt in the crash.", [("Thirty five", 35, None, None, "people", None)]),
+    ("Ten years of war have killed 300,000 people.",
+     [("Ten", 10, None, None, "years", None), ("300,000", 300000, None, None, "people", None)]),
+    ("Only two of those weeks were paid.", [("two", 2, None, None, "weeks", None)]),
+    ("Two of the last three buses were late.",
+     [("Two", 2, None, None, "buses", None), ("three", 3, None, None, "buses", None)]),
+    ("The firm owed them three months of work.", [("three", 3, None, None, "months", None)]),
+    ("Sales rose 30 per cent and 50 more stores opened.",
+     [("30 per cent", 30, None, None, "%", None), ("50", 50, None, None, "stores", None)]),
+    ("The plan costs $30 million, not 50.",
+     [("$30 million", 3e7, None, None, "dollars", None), ("50", 50, None, None, None, None)]),
+    ("The firm sold 20 million dollar bonds.", [("20 million", 2e7, None, None, "dollars", None)]),
+    ("The state will fund up to 40 schools.", [("up to 40", 40, None, 40, "schools", "up to")]),
+    ("The mayor thanked the volunteers, and about 200 of them came back.",
+     [("about 200", 200, None, None, None, "about")]),
+    ("The price is 20 times higher than in 2010.", [("20", 20, None, None, "times", None)]),
+    ("Fares rose three times a year.", [("three", 3, None, None, "times a year", None)]),
+    # read
+    ("Residents who packed the chamber, about 200 of them at the peak, booed.",
+     [("about 200", 200, None, None, "residents", "about")]),
+    ("Your debt is now about 4.3 times earnings.", [("about 4.3", 4.3, None, None, "times earnings", "about")]),
+    ("Germany, he said, was prepared to guarantee up to 27 per cent of the facility.",
+     [("up to 27 per cent", 27, None, 27, "% of facility", "up to")]),
+    ("That is a drop of about 30 per cent, not 50.",
+     [("about 30 per cent", 30, None, None, "%", "about"), ("50", 50, None, None, "%", None)]),
+    ("Officials counted 300 police officers at the scene.", [("300", 300, None, None, "police officers", None)]),
+    ("A request for 1.5 million oral vaccine doses had been sent.",
+     [("1.5 million", 1.5e6, None, None, "oral vaccine doses", None)]),
+    ("His office said 2.6 lakh young people had found jobs.", [("2.6 lakh", 260000, None, None, "people", None)]),
+    ("The number fell from roughly 4.1 lakh to 2 lakh.",
+     [("roughly 4.1 lakh", 410000, None, None, None, "about"), ("2 lakh", 200000, None, None, None, None)]),
+    ("Profit rose to Rs 2,410 crore.", [("Rs 2,410 crore", 2.41e10, None, None, "rupees", None)]),
+    ("The firm will invest ₹8,000 crore in a new plant.", [("₹8,000 crore", 8e10, None, None, "rupees", None)]),
+    ("The dashboard lists 1,84,000 placements since its launch.",
+     [("1,84,000", 184000, None, None, "placements", None)]),
+    ("Shares hit a record high of Rs. 1,486 on Friday.", [("Rs. 1,486", 1486, None, None, "rupees", None)]),
+    ("A tax would cost us perhaps R$800 million a year.",
+     [("perhaps R$800 million", 8e8, None, None, "reais a year", "perhaps")]),
+    ("The fund holds CHF 4.5 billion in bonds.", [("CHF 4.5 billion", 4.5e9, None, None, "francs", None)]),
+    ("The firm paid KSh 2 billion in taxes.", [("KSh 2 billion", 2e9, None, None, "shillings", None)]),
+    ("The port cost $5 bn to build.", [("$5 bn", 5e9, None, None, "dollars", None)]),
+    ("Overtime costs had topped $40 million last year.",
+     [("$40 million", 4e7, 4e7, None, "dollars", "more than")]),
+    ("The national total had passed 9,000 suspected cases.",
+     [("9,000", 9000, 9000, None, "cases", "more than")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONVENTIONS)
+def test_number_conventions(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]

@@ -42,16 +42,20 @@ _ONES = _alternatives(L.NUMBER_ONES)
 _SMALL = (rf"(?:{_alternatives(L.NUMBER_TENS)})(?:-(?:{_ONES}))?"
           rf"|{_alternatives(L.NUMBER_TEENS)}|{_ONES}|zero")
 _BIG = _alternatives(L.SCALE_WORDS)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_ABBREVIATED = rf"(?:{_alternatives(L.SCALE_ABBREVIATIONS)})(?![\w'’])"
+# Indian grouping first ("1,84,000": lakhs in pairs of digits), then thousands in threes.
+_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ABBREVIATED = (rf"(?:(?:{_alternatives(L.SCALE_ABBREVIATIONS)})|\s(?:{_alternatives(L.SPACED_SCALE_ABBREVIATIONS)}))"
+                r"(?![\w'’])")
 _SIGNS = "".join(re.escape(sign) for sign in L.CURRENCY)
-_CURRENCY = rf"(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}]"
+_MARKS = rf"(?-i:{_alternatives(L.CURRENCY_MARKS)})(?=\s?\d)"    # "R$1.9bn", "Rs 2,410 crore", "CHF 4m"
+_CURRENCY = rf"(?:{_MARKS}|(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}])"
 _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
 _FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+an?\s+(?:{_BIG}))?"
 _AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w]))*(?:{_ABBREVIATED})?"
            rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])")
+_MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values())
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _FEW = _alternatives(L.FEW_WORDS)
 _VAGUE = (rf"(?:{_alternatives(L.VAGUE)})(?: of (?:{_VAGUE_SCALES}))?(?![\w])"
@@ -351,7 +355,14 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
 
 
 def _kind(amount: str) -> str:
-    return amount.lstrip()[:1] if amount.lstrip()[:1] in "$£€¥" else ""
+    """The currency an amount is written in ('$', 'Rs'), else ''."""
+    mark = re.match(_CURRENCY, amount.lstrip())
+    return _currency_unit(mark.group(0)) if mark else ""
+
+
+def _currency_unit(mark: str) -> str:
+    """What an amount after a currency mark counts: 'R$' -> 'reais', 'US$' -> 'dollars'."""
+    return L.CURRENCY_MARKS.get(mark.strip()) or L.CURRENCY[mark.strip()[-1]]
 
 
 def _is_year(amount: str) -> bool:
@@ -401,7 +412,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
         return None
     if qual is None and b is None:
-        qual = _passed_mark(tokens) or _estimated_subject(tokens)
+        qual = _passed_mark(tokens) or _passed_by_amount(tokens) or _estimated_subject(tokens)
     low, high = _bounds(a, b, match.group("sep"))
     if low is None:
         return None
@@ -443,6 +454,21 @@ def _passed_mark(tokens: list[Token]) -> str | None:
     else:
         return None
     return None if _not_asserted(verb) else "more than"
+
+
+def _passed_by_amount(tokens: list[Token]) -> str | None:
+    """'overtime costs had topped $40 million', 'the national total had passed 9,000 cases':
+    the object of a verb of passing whose subject is an amount is a floor that amount went over."""
+    node = _head(tokens)
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i > node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in L.AMOUNT_NOUNS:
+        return None
+    return "more than"
 
 
 def _not_asserted(verb: Token) -> bool:
@@ -554,11 +580,19 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt":
         return False    # "savings piled up over 15 years": the preposition of a phrasal verb
     if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
-            and first.head.i < first.i:
+            and first.head.i < first.i and _moves_to(first.head, first):
         return False    # "we have raised it to 18 weeks"
     if qual.startswith("as ") and prev.lower_ in L.COMPARISON_WORDS or prev.lower_.endswith("fold"):
         return False
     return True
+
+
+def _moves_to(verb: Token, up: Token) -> bool:
+    """'raised it up to 18 weeks', 'prices went up to $5': 'up to' is the verb's own particle
+    where the verb moves an object before it or is a verb of change; 'was prepared to guarantee
+    up to 27 per cent' bounds the amount guaranteed."""
+    return verb.lemma_.lower() in L.CHANGE_VERBS | L.MOVING_VERBS or any(
+        c.dep_ in ("dobj", "dative") and c.i < up.i for c in verb.children)
 
 
 def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tokens: list[Token], qual: str | None) -> bool:
@@ -586,6 +620,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "tax cuts for the 1 percent": the people of that share, no figure
     if _is_a_criterion(last, qual):
         return True     # "groups that raised $1m or more": which things are meant, no amount
+    if money and _unit_of_exchange(last, nxt, _amount(a)):
+        return True     # "($1 = 83.2 rupees)", "$1 bought 83.2 rupees": a rate's unit, no claim
     if pct or money:
         return False
     if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and _shared_out(last) is None:
@@ -630,6 +666,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "a three-way contest": a kind, not a count
     if _locates_in_time(first, last, prev, nxt) or _spans_a_period(prev, tokens, qual) or _time_served(last):
         return True
+    if _counts_periods(last) or _measures_in_time(last):
+        return True     # "in two of the last three months", "three months of allowances"
     if _is_known_set(first, a, qual):
         return True
     if _ranks_an_owned_set(first, last):
@@ -660,12 +698,44 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in L.CRITERION_PREPOSITIONS and node.head.dep_ == "prep":
             return _names_a_kind(_noun_right_before(node.head))
         node = node.head
+    if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN") and node.left_edge.i == node.i:
+        return _names_a_kind(_noun_right_before(node))   # "apprenticeships lasting six months or less"
     if node.dep_ != "relcl" or node.doc[node.left_edge.i].lower_ not in L.CRITERION_RELATIVES:
         return False
     tensed = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if qual not in L.POSTPOSED_QUALIFIERS and not any(t.tag_ in ("VBP", "VBZ") for t in tensed):
         return False    # "police held men who had more than 40 guns": what those men had
     return _names_a_kind(_noun_right_before(node.left_edge))
+
+
+def _unit_of_exchange(last: Token, nxt: Token | None, value: float | None) -> bool:
+    """'($1 = 83.2 rupees)', '$1 bought 83.2 rupees': one unit of a currency that an exchange
+    rate is given for."""
+    if value != 1:
+        return False
+    return nxt is not None and nxt.text == "=" or last.dep_ == "nsubj" and last.head.lemma_.lower() in L.EXCHANGE_VERBS
+
+
+def _counts_periods(last: Token) -> bool:
+    """'paid late in two of the last three months': a count of periods out of the last (or
+    next) stretch of time says when or how often, it is no quantity the article asserts ('only
+    two of those weeks were paid' is one)."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != "of":
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in L.TIME_UNITS
+               and any(d.lower_ in L.TIME_LOCATORS_BEFORE for d in c.children)
+               for c in doc[last.i + 1].children)
+
+
+def _measures_in_time(last: Token) -> bool:
+    """'owed them three months of allowances': a stretch of time that measures an amount of pay
+    is no count of months ('40 years of work' is one)."""
+    unit = _time_unit_after(last)
+    doc = last.doc
+    if unit is None or unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ != "of":
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in L.PAY_NOUNS for c in doc[unit.i + 1].children)
 
 
 def _noun_right_before(word: Token) -> Token | None:
@@ -1074,6 +1144,8 @@ def _is_threshold(first: Token, last: Token, prev: Token | None, qual: str | Non
 @functools.lru_cache(maxsize=4096)
 def _words_value(text: str) -> float | None:
     """'three-and-a-half million' -> 3500000, 'half a million' -> 500000, 'two-thirds' -> 2/3."""
+    if _juxtaposed_numbers(text):
+        return None
     out = numerize(text.lower())
     value = 1.0
     parts = out.replace(" of ", " ").split()
@@ -1094,6 +1166,17 @@ def _words_value(text: str) -> float | None:
     return value
 
 
+_UNIT_WORDS = frozenset(("zero", *L.NUMBER_ONES, *L.NUMBER_TEENS, *L.NUMBER_TENS))
+
+
+def _juxtaposed_numbers(text: str) -> bool:
+    """'fifty-fifty', 'one-one', 'nineteen eighty': two number words side by side with no scale
+    between, other than tens and a unit ('twenty-one'), make an idiom or a name, no amount."""
+    words = [w for w in re.split(r"[- ]+", text.lower()) if w not in ("and", "a")]
+    return any(w1 in _UNIT_WORDS and w2 in _UNIT_WORDS and not (w1 in L.NUMBER_TENS and w2 in L.NUMBER_ONES)
+               for w1, w2 in zip(words, words[1:]))
+
+
 @functools.lru_cache(maxsize=4096)
 def _amount(text: str) -> float | None:
     t = re.sub(rf"^{_CURRENCY}\s?", "", text.strip(), flags=re.IGNORECASE).lower()
@@ -1101,7 +1184,7 @@ def _amount(text: str) -> float | None:
     if m:
         value = float(m.group(1).replace(",", ""))
         for scale in re.findall(rf"{_BIG}|{_ABBREVIATED}", t[m.end():]):
-            value *= L.SCALES[scale]
+            value = round(value * L.SCALES[scale.strip()], 6)     # 4.1 lakh is 410000, not 409999.99...
         return value
     if t in L.MULTIPLIERS:
         return float(L.MULTIPLIERS[t])
@@ -1151,7 +1234,7 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
     b_scales = re.findall(rf"{_BIG}|{_ABBREVIATED}", b.lower())
     if b_scales and not a_scales:       # "six or seven million", "£3-4bn"
         for s in b_scales:
-            low *= L.SCALES[s]
+            low *= L.SCALES[s.strip()]
     return (low, high) if low <= high else (low, None)
 
 
@@ -1166,7 +1249,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
         return f"% of {of}" if of else "%"
     currency = re.match(_CURRENCY, amount, re.IGNORECASE)
     if currency:
-        return L.CURRENCY[currency.group(0)[-1]]
+        return _currency_unit(currency.group(0))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.CURRENCY_WORDS:
         return _plural(nxt, 2)
@@ -1191,7 +1274,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
     if nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].pos_ == "NOUN":
         return _plural(doc[last.i + 2], value)    # "a 12-member panel"
     if nxt is not None and nxt.lower_ == "of":
-        return _of_complement(last)               # "20,000 of the country's mosques"
+        return _of_complement(last) or _whole_in_apposition(last)   # "20,000 of the country's mosques"
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
     return _noun_after(last)
@@ -1203,12 +1286,22 @@ def _noun_after(last: Token) -> str | None:
     head = last.head
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
+    if head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS" and head.head.i > head.i \
+            and last.dep_ == "nummod":
+        head = head.head                          # "1.5 million oral vaccine doses": the count is of doses
+    times = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if times is not None and times.lower_ == L.MULTIPLE_WORD and times.dep_ == "quantmod" \
+            and head.i > times.i and head.pos_ == "NOUN" and last.dep_ == "nummod":
+        phrase = _noun_phrase(head, classifying=True)     # "4.3 times earnings": a multiple of it
+        return f"{L.MULTIPLE_WORD} {phrase}" if phrase else L.MULTIPLE_WORD
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         if head.lower_ in L.MARK_NOUNS:
             return None                           # "the 10,000 mark" counts no marks
         phrase = _noun_phrase(head, classifying=True)
         body = _named_body_of(head)
         return _with_conjuncts(head, f"{body} {phrase}" if body and phrase else phrase)
+    if last.lower_ in L.SOUTH_ASIAN_SCALES:
+        return _noun_after_unknown_scale(last)
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.ADDED_COUNT_WORDS \
             and nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("NNS", "NNPS"):
@@ -1216,6 +1309,31 @@ def _noun_after(last: Token) -> str | None:
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
+
+
+def _noun_after_unknown_scale(scale: Token) -> str | None:
+    """'2.6 lakh young people': the parser does not know 'lakh' or 'crore' and hangs them
+    anywhere; what they count is the plural noun right after them, past its adjectives."""
+    doc = scale.doc
+    i = scale.i + 1
+    while i < len(doc) and doc[i].tag_ == "JJ":
+        i += 1
+    if i < len(doc) and doc[i].tag_ == "NNS" and i - scale.i <= 3:
+        return _noun_phrase(doc[i], classifying=True)
+    return None
+
+
+def _whole_in_apposition(last: Token) -> str | None:
+    """'Residents who packed the chamber, about 200 of them at the peak, booed': a count of
+    'them' set beside a plural noun counts that noun."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 2].lower_ != "them" or last.dep_ != "appos":
+        return None
+    whole = last.head
+    if whole.tag_ != "NNS" or whole.i > last.i:
+        return None
+    phrase = _noun_phrase(whole)
+    return phrase.lower() if phrase and whole.is_sent_start else phrase
 
 
 def _named_body_of(noun: Token) -> str | None:
@@ -1353,7 +1471,7 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         last = tokens[-1]
         nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
         counts = [f for m, (f, _) in enumerate(found) if m != n and f.unit and f.unit not in ("%", "times")
-                  and not f.unit.startswith(("% ", "share ")) and f.unit not in L.CURRENCY.values()]
+                  and not f.unit.startswith(("% ", "share ")) and f.unit not in _MONEY_UNITS]
         similar = [f for f in counts if figure.value and 0.1 <= f.value / figure.value <= 10]
         if (groups := _shared_out(last)) is not None:
             before = [f for f, _ in found[:n] if f.unit]
@@ -1378,9 +1496,21 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             figure.unit = "deaths"                             # "the death toll rose to 22"
         elif _about_people(last) or _about_people_as_well(last):
             figure.unit = "people"                             # "killed twelve", "as were seventeen"
+        elif (share := _share_denied_after(found, n)) is not None:
+            figure.unit = share                                # "a drop of about 30 per cent, not 50"
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
     found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
+
+
+def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'about 30 per cent, not 50': a bare number set against the share right before it by
+    'not' is a share of the same thing."""
+    if n == 0 or not (found[n - 1][0].unit or "").startswith("%"):
+        return None
+    before, tokens = found[n - 1][1][-1], found[n][1]
+    words = [t.lower_ for t in before.doc[before.i + 1:tokens[0].i] if t.lower_ not in L.PERCENT_WORDS]
+    return found[n - 1][0].unit if words in ([",", "not"], ["not"], [",", "but", "not"]) else None
 
 
 def _shared_out(last: Token) -> Token | None:
@@ -1429,7 +1559,7 @@ def _restates(first: RawFigure, second: RawFigure, text: str) -> bool:
     """Is `second` the amount of `first` in another currency or measure, in brackets after it
     or set off by commas?"""
     units = {first.unit, second.unit}
-    if len(units) != 2 or not (units <= set(L.CURRENCY.values()) | set(L.CURRENCY_WORDS)
+    if len(units) != 2 or not (units <= _MONEY_UNITS | set(L.CURRENCY_WORDS)
                                or units <= L.CONVERTIBLE_UNITS):
         return False
     gap = text[first.end:second.start]
@@ -1485,7 +1615,7 @@ def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
 
 def _currencies(found: list[tuple[RawFigure, list[Token]]]) -> set[str]:
     """The currencies the sentence's figures are in."""
-    return {f.unit for f, _ in found if f.unit in L.CURRENCY.values() or f.unit in L.CURRENCY_WORDS}
+    return {f.unit for f, _ in found if f.unit in _MONEY_UNITS or f.unit in L.CURRENCY_WORDS}
 
 
 def _nearest(candidates: list[RawFigure], n: int, found) -> str:
