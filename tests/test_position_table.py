@@ -1210,13 +1210,48 @@ GOING_ON = [
      [("Ann Lowe", "Ann Lowe", "began", "The port is closed to all ships.", True)]),
 ]
 
+# A line that is only a label before a colon ('Name: "..."', a live blog's entry): the
+# quotation is the named person's, or no one's for a heading; never the last speaker's.
+COLON_LABELS = [
+    # negative: a heading of the writer's names no speaker
+    ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
+     'Background: "The treaty was signed in 1998 and has never been changed since."',
+     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+    ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
+     'The reaction from the ministry: "We regret this decision deeply and will appeal."',
+     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+    ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
+     'Monday: "The talks will resume next week in Geneva, if both sides agree."',
+     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+    ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
+     'Brussels, Belgium: "The talks will resume next week in Geneva, if both sides agree."',
+     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+    # a clause before the colon still hands the quotation to its subject
+    ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\nThe ministry said:\n\n'
+     '"The talks will resume next week in Geneva, if both sides agree."',
+     [("Ana Lind", None, "said", "the talks had stalled", False),
+      ("The ministry", None, "said", "The talks will resume next week in Geneva, if both sides agree.", True)]),
+    # positive: a titled name, not the reporter of the entry before
+    ('Headline on the summit\n\n10:02\nOur reporter Ana Lind says the talks have stalled.\n\n10:30\n'
+     'Finnish Foreign Minister Pekka Aalto: "We will not accept a text that weakens the sanctions."',
+     [("Our reporter Ana Lind", "Ana Lind", "says", "the talks have stalled", False),
+      ("Finnish Foreign Minister Pekka Aalto", None, "said",
+       "We will not accept a text that weakens the sanctions.", True)]),
+    ('Headline on the summit\n\n10:02\nOur reporter Ana Lind says the talks have stalled.\n\n10:30\n'
+     'Finnish Foreign Minister Pekka Aalto: "We will not accept a text that weakens the sanctions."\n\n'
+     '10:45\nPekka Aalto has left the building.',
+     [("Our reporter Ana Lind", "Ana Lind", "says", "the talks have stalled", False),
+      ("Finnish Foreign Minister Pekka Aalto", "Pekka Aalto", "said",
+       "We will not accept a text that weakens the sanctions.", True)]),
+]
+
 
 @pytest.mark.parametrize("text, expected", NOT_STATED + PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES
                          + PARSER_SLIPS + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
                          + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + SAME_OFFICE_AGAIN + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
                          + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT + STATEMENT_TEXT
                          + NOT_STATEMENTS + HANDED_ON_WORDS + GOING_ON
-                         + TRAILING_PLURAL_SOURCE)
+                         + TRAILING_PLURAL_SOURCE + COLON_LABELS)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected
 

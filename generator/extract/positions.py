@@ -2156,7 +2156,11 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
             continue        # 'X continued, citing the sign: "..."': the sign's words, not the last speaker's
         if colon is None and q.text.rstrip(EDGE_PUNCT).endswith("?"):
             continue        # 'Y interjected: "So they will leave?"': a question states nothing
-        source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
+        label = _colon_label(parsed, n, q) if colon is None else None
+        if label is not None:       # 'Finnish Foreign Minister Pekka Aalto: "..."', 'Background: "..."'
+            source = _labelled_speaker(resolver, *label)
+        else:
+            source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
         cue = colon.cue if colon else "said"
         if source is None:
             continue
@@ -2259,6 +2263,42 @@ def _subject_before_fragment(parsed: ParsedArticle, sent: Span, q: Quote) -> int
     if between.strip(" \"“‘'`"):
         return None
     return base + subject.left_edge.idx
+
+
+def _colon_label(parsed: ParsedArticle, n: int, q: Quote) -> tuple[list[Token], int] | None:
+    """The words from the start of their line to a colon right before the quotation when
+    they hold no verb: a label, not a clause ('Finnish Foreign Minister Pekka Aalto: "..."'
+    in a live blog, 'Background: "..."'). The quotation is then not the last speaker's; None
+    when there is no such colon or the words before it form a clause ('Y replied: "..."');
+    else the words and their sentence."""
+    text = parsed.article.text
+    head = text[:q.start].rstrip(" \"“‘'`")
+    if not head.endswith(":") or "\n" in text[len(head):q.start]:
+        return None
+    colon, line = len(head) - 1, head.rfind("\n") + 1
+    for k in range(n, max(n - 2, -1), -1):
+        sent = parsed.sentences[k]
+        if parsed.start_char(sent) > colon:
+            continue
+        base = parsed.offset(sent.doc)
+        words = [t for t in sent if line <= base + t.idx < colon and not t.is_space]
+        if not words or text[line:parsed.start_char(sent)].strip():
+            return None     # the line began with a sentence before: no label of its own
+        return None if any(t.pos_ in ("VERB", "AUX") for t in words) else (words, k)
+    return None
+
+
+def _labelled_speaker(resolver: "SpeakerResolver", label: list[Token], k: int) -> Speaker | None:
+    """The speaker a label names: its head the name of a person or a known body ('Prime
+    Minister Ana Lind:', 'Lind Holdings:'); None for a heading of the writer's ('Background:', 'The
+    reaction from the ministry:'), whose quotation then has no speaker."""
+    heads = [t for t in label if not label[0].i <= t.head.i <= label[-1].i or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ != "PROPN" or any(t.text in ",;()" for t in label):
+        return None
+    speaker = resolver.resolve(heads[0], k)
+    if speaker.actor is None:       # a person the index does not hold: kept as written, no actor
+        return speaker if heads[0].ent_type_ == "PERSON" else None
+    return speaker if resolver.mention(speaker.actor).type in ("person", "organization") else None
 
 
 def _after_colon(parsed: ParsedArticle, q: Quote) -> bool:
