@@ -1245,13 +1245,28 @@ COLON_LABELS = [
        "We will not accept a text that weakens the sanctions.", True)]),
 ]
 
+# A finite cue joined to another verb shares its subject: a body speaks on ('denies this and
+# says ...'); a thing that only acts does not ('The storm flooded ... and warned').
+JOINED_CUES = [
+    ("The storm flooded the harbour and warned ships that the port would close.", []),
+    ("Prices rose in May and suggest that the bank will act soon.", []),
+    ("The fire destroyed forty homes and shows that the warnings came too late.", []),
+    ("The data came out late and suggests the economy is shrinking.", []),
+    ("The rain stopped on Monday and officials say the roads will reopen.",
+     [("officials", "officials", "say", "the roads will reopen", False)]),
+    ("The council denies this and says the money has been set aside.",
+     [("The council", None, "says", "the money has been set aside", False)]),
+    ("The commission rejects the claim and insists that the count was fair.",
+     [("The commission", None, "insists", "the count was fair", False)]),
+]
+
 
 @pytest.mark.parametrize("text, expected", NOT_STATED + PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES
                          + PARSER_SLIPS + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
                          + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + SAME_OFFICE_AGAIN + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
                          + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT + STATEMENT_TEXT
                          + NOT_STATEMENTS + HANDED_ON_WORDS + GOING_ON
-                         + TRAILING_PLURAL_SOURCE + COLON_LABELS)
+                         + TRAILING_PLURAL_SOURCE + COLON_LABELS + JOINED_CUES)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected
 

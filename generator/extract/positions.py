@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -1250,7 +1250,8 @@ def _subject(verb: Token) -> Token | None:
                 # "the department, which reported ...": the speaker is what the clause describes
                 clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
                 return clause.head if clause is not None else None
-            if current.i != verb.i and not _can_speak(subj):
+            if current.i != verb.i and not _can_speak(subj) \
+                    and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS):
                 return None     # "the incident ..., remarking": a participle's speaker is an agent
             return subj
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
@@ -1287,6 +1288,13 @@ def _content_clause(verb: Token) -> bool:
     that the country would recover'), with a subject of its own."""
     return verb.dep_ in ("ccomp", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _joined_finite(conj: Token, verb: Token) -> bool:
+    """'The council denies this and says ...': a finite verb joined to another finite verb
+    shares its subject as if it were its own (a body speaks on; a participle's subject, by
+    contrast, may be an agent that speaks not: 'the storm ..., warning')."""
+    return conj.dep_ == "conj" and conj.head.i == verb.i and conj.tag_ in _FINITE and verb.tag_ in _FINITE
 
 
 def _bare_after_past(conj: Token) -> bool:
