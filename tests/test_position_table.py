@@ -1260,13 +1260,34 @@ JOINED_CUES = [
      [("The commission", None, "insists", "the count was fair", False)]),
 ]
 
+# A quotation signed after a dash by a name alone (a pull quote, a fact check's claim) is that
+# speaker's; a dash before the writer's words, a date, a place, a pair or a clause's subject is not.
+SIGNED_QUOTES = [
+    ('Tom Reed spoke first. "We will never sell the port to a foreign bidder" — a promise he broke within a year.',
+     [("Tom Reed", "Tom Reed", "said", "We will never sell the port to a foreign bidder", True)]),
+    ('Tom Reed spoke first. "We will never sell the port to a foreign bidder." — Monday, 3 May',
+     [("Tom Reed", "Tom Reed", "said", "We will never sell the port to a foreign bidder.", True)]),
+    ('Tom Reed spoke first. "We will never sell the port to a foreign bidder." — London, May 2024',
+     [("Tom Reed", "Tom Reed", "said", "We will never sell the port to a foreign bidder.", True)]),
+    ('Tom Reed spoke first. "We will never sell the port to a foreign bidder." — Ana Lind and Tom Reed',
+     [("Tom Reed", "Tom Reed", "said", "We will never sell the port to a foreign bidder.", True)]),
+    ('Tom Reed spoke first. "Never sell the port to a foreign bidder." — Ana Lind, the mayor, coined the slogan.',
+     [("Tom Reed", "Tom Reed", "said", "Never sell the port to a foreign bidder.", True)]),
+    ('Fact check: did crime fall?\n\nCLAIM: "Crime in the capital has fallen by a third since we took office." '
+     '— Interior Minister Ana Lind, in a speech on 3 May.\n\nVERDICT: False.',
+     [("Interior Minister Ana Lind", "Ana Lind", "said",
+       "Crime in the capital has fallen by a third since we took office.", True)]),
+    ('Headline on the port\n\n"We will never sell the port to a foreign bidder." — Harbour Union leader Tom Reed',
+     [("Harbour Union leader Tom Reed", "Tom Reed", "said", "We will never sell the port to a foreign bidder.", True)]),
+]
+
 
 @pytest.mark.parametrize("text, expected", NOT_STATED + PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES
                          + PARSER_SLIPS + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
                          + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + SAME_OFFICE_AGAIN + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
                          + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT + STATEMENT_TEXT
                          + NOT_STATEMENTS + HANDED_ON_WORDS + GOING_ON
-                         + TRAILING_PLURAL_SOURCE + COLON_LABELS + JOINED_CUES)
+                         + TRAILING_PLURAL_SOURCE + COLON_LABELS + JOINED_CUES + SIGNED_QUOTES)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected
 
