@@ -1231,6 +1231,22 @@ COLON_LABELS = [
      '"The talks will resume next week in Geneva, if both sides agree."',
      [("Ana Lind", None, "said", "the talks had stalled", False),
       ("The ministry", None, "said", "The talks will resume next week in Geneva, if both sides agree.", True)]),
+    # a statement noun's label: its known source states the clause or quotation after the colon
+    ('Headline on the summit\n\nThe Harbour Union met on Monday.\n\nWarning from the Harbour Union: strike',
+     []),
+    ('Headline on the summit\n\nThe Harbour Union met on Monday.\n\nStatement from the Harbour Union: more below.',
+     []),
+    ('Headline on the summit\n\nTom Reed met the Harbour Union on Monday.\n\n'
+     'The demand from the Harbour Union: higher pay for all workers.', []),
+    ('Headline on the summit\n\nThe Harbour Union met on Monday.\n\n'
+     'Reaction from the Harbour Union: the strike will go ahead on Monday as planned.', []),
+    ('Headline on the summit\n\nThe Harbour Union met on Monday.\n\n'
+     'Statement from the Harbour Union: "The strike will go ahead on Monday as planned."',
+     [("the Harbour Union", "Harbour Union", "said", "The strike will go ahead on Monday as planned.", True)]),
+    ('Headline on the summit\n\n11:15\nStatement just in from the Swedish government: Sweden '
+     '"backs the plan in full" but wants a stronger audit board.',
+     [("the Swedish government", "Sweden", "Statement",
+       'Sweden "backs the plan in full" but wants a stronger audit board', False)]),
     # positive: a titled name, not the reporter of the entry before
     ('Headline on the summit\n\n10:02\nOur reporter Ana Lind says the talks have stalled.\n\n10:30\n'
      'Finnish Foreign Minister Pekka Aalto: "We will not accept a text that weakens the sanctions."',

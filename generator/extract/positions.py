@@ -2062,10 +2062,41 @@ def _reports_a_cue(words: list[Token]) -> bool:
                and any(c.dep_ == "ccomp" for c in t.children) for t in words)
 
 
+def _labelled_statement(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, noun: Token,
+                        n: int) -> list[Attribution] | None:
+    """'Statement from the Harbour Union: the strike will go ahead' (a live blog's entry): a
+    verbless label opening its line with a statement noun and its source ('from X') before a
+    colon; the clause after the colon, to the sentence's end, is the source's statement (a
+    known actor only). None where the noun opens no such label."""
+    doc, base, text = sent.doc, parsed.offset(sent.doc), parsed.article.text
+    line = text.rfind("\n", 0, base + noun.idx) + 1
+    if text[line:base + noun.idx].strip().lower() not in ("", "a", "the"):
+        return None
+    colon = next((t for t in sent if t.i > noun.i and t.text == ":"), None)
+    if colon is None or "\n" in doc[noun.i:colon.i].text or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:colon.i]):
+        return None
+    holder = next((c for t in doc[noun.i:colon.i] if t.lower_ == "from" for c in t.children if c.dep_ == "pobj"), None)
+    words = [t for t in doc[colon.i + 1:sent.end] if not t.is_space]
+    while words and words[-1].is_punct and words[-1].text not in CLOSING_QUOTES:
+        words.pop()
+    if holder is None or not words or words[0].is_quote or "\n" in doc[colon.i:words[-1].i].text \
+            or not any(t.tag_ in FINITE_TAGS for t in words):
+        return []       # no source, a quotation (credited as one) or no clause: nothing stated here
+    span = (base + words[0].idx, base + words[-1].idx + len(words[-1].text))
+    speaker = resolver.resolve(holder, n, span)
+    if speaker.actor is None:
+        return []
+    return [Attribution(speaker, noun.text, base + noun.idx, span[0], span[1],
+                        _clean_content(doc[words[0].i:words[-1].i + 1].text), n, cue_noun=True)]
+
+
 def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, noun: Token,
               n: int) -> list[Attribution]:
     """A statement noun with a holder: "the union's demand for an inquiry", "the charity's
     warning that ...", "a call by the union for ..."."""
+    labelled = _labelled_statement(parsed, resolver, sent, noun, n)
+    if labelled is not None:
+        return labelled
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
@@ -2335,9 +2366,14 @@ def _colon_label(parsed: ParsedArticle, n: int, q: Quote) -> tuple[list[Token], 
 
 def _labelled_speaker(resolver: "SpeakerResolver", label: list[Token], k: int) -> Speaker | None:
     """The speaker a label names: its head the name of a person or a known body ('Prime
-    Minister Ana Lind:', 'Lind Holdings:'); None for a heading of the writer's ('Background:', 'The
+    Minister Ana Lind:', 'Lind Holdings:'), or the known source of its statement noun
+    ('Statement from the Harbour Union:'); None for a heading of the writer's ('Background:', 'The
     reaction from the ministry:'), whose quotation then has no speaker."""
     heads = [t for t in label if not label[0].i <= t.head.i <= label[-1].i or t.head.i == t.i]
+    source = next((c for t in label if t.lower_ == "from" for c in t.children if c.dep_ == "pobj"), None)
+    if len(heads) == 1 and heads[0].lemma_.lower() in STATEMENT_NOUNS and source is not None:
+        speaker = resolver.resolve(source, k)       # 'Statement from the Harbour Union: "..."'
+        return speaker if speaker.actor is not None else None
     if len(heads) != 1 or heads[0].pos_ != "PROPN" or any(t.text in ",;()" for t in label):
         return None
     speaker = resolver.resolve(heads[0], k)
