@@ -1210,13 +1210,100 @@ GOING_ON = [
      [("Ann Lowe", "Ann Lowe", "began", "The port is closed to all ships.", True)]),
 ]
 
+# A line that is only a label before a colon ('Name: "..."', a live blog's entry): the
+# quotation is the named person's, or no one's for a heading; never the last speaker's.
+COLON_LABELS = [
+    # negative: a heading of the writer's names no speaker
+    ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
+     'Background: "The treaty was signed in 1998 and has never been changed since."',
+     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+    ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
+     'The reaction from the ministry: "We regret this decision deeply and will appeal."',
+     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+    ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
+     'Monday: "The talks will resume next week in Geneva, if both sides agree."',
+     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+    ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\n'
+     'Brussels, Belgium: "The talks will resume next week in Geneva, if both sides agree."',
+     [("Ana Lind", None, "said", "the talks had stalled", False)]),
+    # a clause before the colon still hands the quotation to its subject
+    ('Headline on the talks\n\nAna Lind said the talks had stalled.\n\nThe ministry said:\n\n'
+     '"The talks will resume next week in Geneva, if both sides agree."',
+     [("Ana Lind", None, "said", "the talks had stalled", False),
+      ("The ministry", None, "said", "The talks will resume next week in Geneva, if both sides agree.", True)]),
+    # a statement noun's label: its known source states the clause or quotation after the colon
+    ('Headline on the summit\n\nThe Harbour Union met on Monday.\n\nWarning from the Harbour Union: strike',
+     []),
+    ('Headline on the summit\n\nThe Harbour Union met on Monday.\n\nStatement from the Harbour Union: more below.',
+     []),
+    ('Headline on the summit\n\nTom Reed met the Harbour Union on Monday.\n\n'
+     'The demand from the Harbour Union: higher pay for all workers.', []),
+    ('Headline on the summit\n\nThe Harbour Union met on Monday.\n\n'
+     'Reaction from the Harbour Union: the strike will go ahead on Monday as planned.', []),
+    ('Headline on the summit\n\nThe Harbour Union met on Monday.\n\n'
+     'Statement from the Harbour Union: "The strike will go ahead on Monday as planned."',
+     [("the Harbour Union", "Harbour Union", "said", "The strike will go ahead on Monday as planned.", True)]),
+    ('Headline on the summit\n\n11:15\nStatement just in from the Swedish government: Sweden '
+     '"backs the plan in full" but wants a stronger audit board.',
+     [("the Swedish government", "Sweden", "Statement",
+       'Sweden "backs the plan in full" but wants a stronger audit board', False)]),
+    # positive: a titled name, not the reporter of the entry before
+    ('Headline on the summit\n\n10:02\nOur reporter Ana Lind says the talks have stalled.\n\n10:30\n'
+     'Finnish Foreign Minister Pekka Aalto: "We will not accept a text that weakens the sanctions."',
+     [("Our reporter Ana Lind", "Ana Lind", "says", "the talks have stalled", False),
+      ("Finnish Foreign Minister Pekka Aalto", None, "said",
+       "We will not accept a text that weakens the sanctions.", True)]),
+    ('Headline on the summit\n\n10:02\nOur reporter Ana Lind says the talks have stalled.\n\n10:30\n'
+     'Finnish Foreign Minister Pekka Aalto: "We will not accept a text that weakens the sanctions."\n\n'
+     '10:45\nPekka Aalto has left the building.',
+     [("Our reporter Ana Lind", "Ana Lind", "says", "the talks have stalled", False),
+      ("Finnish Foreign Minister Pekka Aalto", "Pekka Aalto", "said",
+       "We will not accept a text that weakens the sanctions.", True)]),
+]
+
+# A finite cue joined to another verb shares its subject: a body speaks on ('denies this and
+# says ...'); a thing that only acts does not ('The storm flooded ... and warned').
+JOINED_CUES = [
+    ("The storm flooded the harbour and warned ships that the port would close.", []),
+    ("Prices rose in May and suggest that the bank will act soon.", []),
+    ("The fire destroyed forty homes and shows that the warnings came too late.", []),
+    ("The data came out late and suggests the economy is shrinking.", []),
+    ("The rain stopped on Monday and officials say the roads will reopen.",
+     [("officials", "officials", "say", "the roads will reopen", False)]),
+    ("The council denies this and says the money has been set aside.",
+     [("The council", None, "says", "the money has been set aside", False)]),
+    ("The commission rejects the claim and insists that the count was fair.",
+     [("The commission", None, "insists", "the count was fair", False)]),
+]
+
+# A quotation signed after a dash by a name alone (a pull quote, a fact check's claim) is that
+# speaker's; a dash before the writer's words, a date, a place, a pair or a clause's subject is not.
+SIGNED_QUOTES = [
+    ('Tom Reed spoke first. "We will never sell the port to a foreign bidder" — a promise he broke within a year.',
+     [("Tom Reed", "Tom Reed", "said", "We will never sell the port to a foreign bidder", True)]),
+    ('Tom Reed spoke first. "We will never sell the port to a foreign bidder." — Monday, 3 May',
+     [("Tom Reed", "Tom Reed", "said", "We will never sell the port to a foreign bidder.", True)]),
+    ('Tom Reed spoke first. "We will never sell the port to a foreign bidder." — London, May 2024',
+     [("Tom Reed", "Tom Reed", "said", "We will never sell the port to a foreign bidder.", True)]),
+    ('Tom Reed spoke first. "We will never sell the port to a foreign bidder." — Ana Lind and Tom Reed',
+     [("Tom Reed", "Tom Reed", "said", "We will never sell the port to a foreign bidder.", True)]),
+    ('Tom Reed spoke first. "Never sell the port to a foreign bidder." — Ana Lind, the mayor, coined the slogan.',
+     [("Tom Reed", "Tom Reed", "said", "Never sell the port to a foreign bidder.", True)]),
+    ('Fact check: did crime fall?\n\nCLAIM: "Crime in the capital has fallen by a third since we took office." '
+     '— Interior Minister Ana Lind, in a speech on 3 May.\n\nVERDICT: False.',
+     [("Interior Minister Ana Lind", "Ana Lind", "said",
+       "Crime in the capital has fallen by a third since we took office.", True)]),
+    ('Headline on the port\n\n"We will never sell the port to a foreign bidder." — Harbour Union leader Tom Reed',
+     [("Harbour Union leader Tom Reed", "Tom Reed", "said", "We will never sell the port to a foreign bidder.", True)]),
+]
+
 
 @pytest.mark.parametrize("text, expected", NOT_STATED + PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES
                          + PARSER_SLIPS + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
                          + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + SAME_OFFICE_AGAIN + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
                          + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT + STATEMENT_TEXT
                          + NOT_STATEMENTS + HANDED_ON_WORDS + GOING_ON
-                         + TRAILING_PLURAL_SOURCE)
+                         + TRAILING_PLURAL_SOURCE + COLON_LABELS + JOINED_CUES + SIGNED_QUOTES)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -12,12 +12,13 @@ Attributions, combined sentence by sentence:
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSOLUTE_PREPOSITIONS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -1250,7 +1251,8 @@ def _subject(verb: Token) -> Token | None:
                 # "the department, which reported ...": the speaker is what the clause describes
                 clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
                 return clause.head if clause is not None else None
-            if current.i != verb.i and not _can_speak(subj):
+            if current.i != verb.i and not _can_speak(subj) \
+                    and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS):
                 return None     # "the incident ..., remarking": a participle's speaker is an agent
             return subj
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
@@ -1287,6 +1289,13 @@ def _content_clause(verb: Token) -> bool:
     that the country would recover'), with a subject of its own."""
     return verb.dep_ in ("ccomp", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _joined_finite(conj: Token, verb: Token) -> bool:
+    """'The council denies this and says ...': a finite verb joined to another finite verb
+    shares its subject as if it were its own (a body speaks on; a participle's subject, by
+    contrast, may be an agent that speaks not: 'the storm ..., warning')."""
+    return conj.dep_ == "conj" and conj.head.i == verb.i and conj.tag_ in _FINITE and verb.tag_ in _FINITE
 
 
 def _bare_after_past(conj: Token) -> bool:
@@ -2053,10 +2062,41 @@ def _reports_a_cue(words: list[Token]) -> bool:
                and any(c.dep_ == "ccomp" for c in t.children) for t in words)
 
 
+def _labelled_statement(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, noun: Token,
+                        n: int) -> list[Attribution] | None:
+    """'Statement from the Harbour Union: the strike will go ahead' (a live blog's entry): a
+    verbless label opening its line with a statement noun and its source ('from X') before a
+    colon; the clause after the colon, to the sentence's end, is the source's statement (a
+    known actor only). None where the noun opens no such label."""
+    doc, base, text = sent.doc, parsed.offset(sent.doc), parsed.article.text
+    line = text.rfind("\n", 0, base + noun.idx) + 1
+    if text[line:base + noun.idx].strip().lower() not in ("", "a", "the"):
+        return None
+    colon = next((t for t in sent if t.i > noun.i and t.text == ":"), None)
+    if colon is None or "\n" in doc[noun.i:colon.i].text or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:colon.i]):
+        return None
+    holder = next((c for t in doc[noun.i:colon.i] if t.lower_ == "from" for c in t.children if c.dep_ == "pobj"), None)
+    words = [t for t in doc[colon.i + 1:sent.end] if not t.is_space]
+    while words and words[-1].is_punct and words[-1].text not in CLOSING_QUOTES:
+        words.pop()
+    if holder is None or not words or words[0].is_quote or "\n" in doc[colon.i:words[-1].i].text \
+            or not any(t.tag_ in FINITE_TAGS for t in words):
+        return []       # no source, a quotation (credited as one) or no clause: nothing stated here
+    span = (base + words[0].idx, base + words[-1].idx + len(words[-1].text))
+    speaker = resolver.resolve(holder, n, span)
+    if speaker.actor is None:
+        return []
+    return [Attribution(speaker, noun.text, base + noun.idx, span[0], span[1],
+                        _clean_content(doc[words[0].i:words[-1].i + 1].text), n, cue_noun=True)]
+
+
 def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, noun: Token,
               n: int) -> list[Attribution]:
     """A statement noun with a holder: "the union's demand for an inquiry", "the charity's
     warning that ...", "a call by the union for ..."."""
+    labelled = _labelled_statement(parsed, resolver, sent, noun, n)
+    if labelled is not None:
+        return labelled
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
@@ -2156,7 +2196,14 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
             continue        # 'X continued, citing the sign: "..."': the sign's words, not the last speaker's
         if colon is None and q.text.rstrip(EDGE_PUNCT).endswith("?"):
             continue        # 'Y interjected: "So they will leave?"': a question states nothing
-        source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
+        signed = _signed_by(parsed, resolver, q, n) if colon is None else None
+        label = _colon_label(parsed, n, q) if colon is None and signed is None else None
+        if signed is not None:      # '"..." — Interior Minister Ana Lind, at a rally'
+            source = signed
+        elif label is not None:     # 'Finnish Foreign Minister Pekka Aalto: "..."', 'Background: "..."'
+            source = _labelled_speaker(resolver, *label)
+        else:
+            source = colon.speaker if colon else resolver.continued_speaker(n, q.start)
         cue = colon.cue if colon else "said"
         if source is None:
             continue
@@ -2259,6 +2306,80 @@ def _subject_before_fragment(parsed: ParsedArticle, sent: Span, q: Quote) -> int
     if between.strip(" \"“‘'`"):
         return None
     return base + subject.left_edge.idx
+
+
+_SIGNING_DASH = re.compile(r"[\"”’']?[ \t]*[—–][ \t]*(?=\S)")     # after the closing mark
+
+
+def _signed_by(parsed: ParsedArticle, resolver: "SpeakerResolver", q: Quote, n: int) -> Speaker | None:
+    """'"We cut crime by half." — Interior Minister Ana Lind, at a rally': a quotation signed
+    after a dash by a name (a pull quote, a fact check's claim) is that person's or body's. The
+    name must stand alone up to a comma or the line's end, the subject of no verb ('"..." —
+    Lind disagreed' is the writer's sentence); only a known actor or a person the recogniser
+    names."""
+    text = parsed.article.text
+    dash = _SIGNING_DASH.match(text, q.end)
+    if dash is None:
+        return None
+    for k in range(n, min(n + 3, len(parsed.sentences))):
+        sent = parsed.sentences[k]
+        if parsed.start_char(sent) <= dash.end() < parsed.end_char(sent):
+            break
+    else:
+        return None
+    base = parsed.offset(sent.doc)
+    words = [t for t in sent if base + t.idx >= dash.end()]
+    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" or t.dep_ in ("compound", "amod") and t.pos_ != "PUNCT",
+                                   words))
+    after = words[len(run)] if len(run) < len(words) else None
+    if not run or run[-1].pos_ != "PROPN" or after is not None and after.text not in ",." and "\n" not in after.text \
+            or run[-1].dep_ in ("nsubj", "nsubjpass"):
+        return None     # '"..." — Ana Lind, the mayor, coined it': the name is a clause's subject
+    speaker = resolver.resolve(run[-1], k)
+    if speaker.actor is None:
+        return speaker if run[-1].ent_type_ == "PERSON" else None
+    return speaker if resolver.mention(speaker.actor).type in ("person", "organization") else None
+
+
+def _colon_label(parsed: ParsedArticle, n: int, q: Quote) -> tuple[list[Token], int] | None:
+    """The words from the start of their line to a colon right before the quotation when
+    they hold no verb: a label, not a clause ('Finnish Foreign Minister Pekka Aalto: "..."'
+    in a live blog, 'Background: "..."'). The quotation is then not the last speaker's; None
+    when there is no such colon or the words before it form a clause ('Y replied: "..."');
+    else the words and their sentence."""
+    text = parsed.article.text
+    head = text[:q.start].rstrip(" \"“‘'`")
+    if not head.endswith(":") or "\n" in text[len(head):q.start]:
+        return None
+    colon, line = len(head) - 1, head.rfind("\n") + 1
+    for k in range(n, max(n - 2, -1), -1):
+        sent = parsed.sentences[k]
+        if parsed.start_char(sent) > colon:
+            continue
+        base = parsed.offset(sent.doc)
+        words = [t for t in sent if line <= base + t.idx < colon and not t.is_space]
+        if not words or text[line:parsed.start_char(sent)].strip():
+            return None     # the line began with a sentence before: no label of its own
+        return None if any(t.pos_ in ("VERB", "AUX") for t in words) else (words, k)
+    return None
+
+
+def _labelled_speaker(resolver: "SpeakerResolver", label: list[Token], k: int) -> Speaker | None:
+    """The speaker a label names: its head the name of a person or a known body ('Prime
+    Minister Ana Lind:', 'Lind Holdings:'), or the known source of its statement noun
+    ('Statement from the Harbour Union:'); None for a heading of the writer's ('Background:', 'The
+    reaction from the ministry:'), whose quotation then has no speaker."""
+    heads = [t for t in label if not label[0].i <= t.head.i <= label[-1].i or t.head.i == t.i]
+    source = next((c for t in label if t.lower_ == "from" for c in t.children if c.dep_ == "pobj"), None)
+    if len(heads) == 1 and heads[0].lemma_.lower() in STATEMENT_NOUNS and source is not None:
+        speaker = resolver.resolve(source, k)       # 'Statement from the Harbour Union: "..."'
+        return speaker if speaker.actor is not None else None
+    if len(heads) != 1 or heads[0].pos_ != "PROPN" or any(t.text in ",;()" for t in label):
+        return None
+    speaker = resolver.resolve(heads[0], k)
+    if speaker.actor is None:       # a person the index does not hold: kept as written, no actor
+        return speaker if heads[0].ent_type_ == "PERSON" else None
+    return speaker if resolver.mention(speaker.actor).type in ("person", "organization") else None
 
 
 def _after_colon(parsed: ParsedArticle, q: Quote) -> bool:
