@@ -306,6 +306,9 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
 VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | {"campaign", "office", "team", "spokesman", "spokeswoman",
                                                  "spokesperson", "aide", "aides", "camp", "staff"}
 
+# The subject pronoun a possessive takes up ('his office' is the office of whom 'he' would be).
+HOLDER_PRONOUN_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
 # Prepositions that belong to a cue ("called for", "called on").
 CUE_PREPOSITIONS = {"for", "on"}
 # Cues whose content may be a to-infinitive: "urged the government to release".

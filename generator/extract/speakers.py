@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (GOVERNMENT_VOICE_NOUNS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -478,7 +478,7 @@ class SpeakerResolver:
     def _described_speaker(self, d: _Description) -> Speaker:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
-        for step in (self._issued_document, self._definite_role, self._writers_own, self._office_of_body,
+        for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._definite_role, self._writers_own, self._office_of_body,
                      self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_described_owner, self._part_of_group,
                      self._unnamed_plural):
@@ -498,6 +498,56 @@ class SpeakerResolver:
             self.documents[d.noun] = key
             return self._counted(subject, d.phrase, d.n, d.text, key, False)
         return Speaker(d.text, None, False)
+
+    def _voice_of_pronoun_holder(self, d: _Description) -> Speaker | None:
+        """'His office said', 'her spokeswoman', 'its spokesman': the voice of whom the possessive
+        takes up, by the discourse rules of 'he', 'she', 'it', 'they' (one antecedent that agrees);
+        no one where none is safe, or for a former voice ('his former aide')."""
+        owner = self._holder_owner(d)
+        if owner is None or owner.lower_ not in HOLDER_PRONOUN_FORMS:
+            return None
+        keys = self._pronoun(owner, d.n, d.content, HOLDER_PRONOUN_FORMS[owner.lower_])
+        if len(keys) != 1:
+            return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)
+        return self._counted(owner, d.phrase, d.n, d.text, keys[0], d.noun in ROLE_NOUNS | PERSON_NOUNS)
+
+    def _voice_of_office_holder(self, d: _Description) -> Speaker | None:
+        """"The governor's office said", "the chief minister's spokesman": the voice of the one
+        person of the article who holds that office (by known role, of no other rank, every
+        specifier fitting); no one where two may, or none is known."""
+        owner = self._holder_owner(d)
+        if owner is None or owner.pos_ != "NOUN" or owner.tag_ != "NN" \
+                or {c.lower_ for c in owner.children if c.dep_ == "det"} != {"the"}:
+            return None
+        if OFFICE_ABBREVIATIONS.get(owner.lower_, owner.lemma_.lower()) not in OFFICE_NOUNS:
+            return None
+        key = self._one_holder_of(owner)
+        if key is None:
+            return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)
+        return self._counted(owner, d.phrase, d.n, d.text, key, d.noun in ROLE_NOUNS | PERSON_NOUNS)
+
+    @staticmethod
+    def _holder_owner(d: _Description) -> Token | None:
+        """The possessive that owns a voice of someone ('his' of 'his office', 'governor' of "the
+        governor's spokesman"); None for a document, or a former or rival voice."""
+        if d.noun not in VOICE_OF_HOLDER_NOUNS - ISSUED_DOCUMENT_NOUNS or _former_member(d.subject):
+            return None
+        return next((c for c in d.subject.children if c.dep_ == "poss" and c.i < d.subject.i), None)
+
+    def _one_holder_of(self, description: Token) -> str | None:
+        """The one person of the article whose known role holds every word of the office
+        ('chief minister'), of no rank or time besides ('Deputy Governor', 'former mayor'),
+        whom every specifier of the description fits ('the Chilean president')."""
+        said = {t.lower_ for t in description.lefts}
+        if said & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS):
+            return None
+        words = [t.lower_ for t in description.children if t.dep_ == "compound" and t.i < description.i]
+        words.append(OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower()))
+        holders = {k for k, m in self.actors.mentions.items() if m.type == "person"
+                   and all(_office_names(w) & _role_words(m) for w in words)
+                   and not _role_words(m) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
+        fitting = {k for k in holders if self._specifiers_fit(description, k)}
+        return fitting.pop() if len(holders) == 1 and len(fitting) == 1 else None
 
     def _definite_role(self, d: _Description) -> Speaker | None:
         """'The minister', "the charity's director": the person the discourse gives that role."""
@@ -1190,12 +1240,12 @@ class SpeakerResolver:
         return kind in ("organization", "country")
 
     # ---- pronouns ---------------------------------------------------------------------------------
-    def _pronoun(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> list[str]:
+    def _pronoun(self, pronoun: Token, n: int, content: tuple[int, int] | None, form: str | None = None) -> list[str]:
         """Sentence by sentence back from the pronoun: a speaker of the sentence, else its
         subject, else the one other name that agrees. Two at the same level, or an unnamed
         someone as the subject ("A defector criticised General X. He said"), and none is safe;
         but "they" after "X and Y said" (or "X and Y met") is both of them."""
-        keys = self._antecedents(pronoun, n, content)
+        keys = self._antecedents(pronoun, n, content, form)
         return keys if isinstance(keys, list) else [keys] if keys else []
 
     def _people_together(self, k: int, before: int | None, excluded: set[str]) -> tuple[int, list[str]] | None:
@@ -1235,8 +1285,9 @@ class SpeakerResolver:
             return None
         return None
 
-    def _antecedents(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> str | list[str] | None:
-        low = pronoun.lower_
+    def _antecedents(self, pronoun: Token, n: int, content: tuple[int, int] | None,
+                     form: str | None = None) -> str | list[str] | None:
+        low = form or pronoun.lower_
         char = self._char(pronoun)
         if self._inside_quote(char):
             return None
@@ -1247,6 +1298,8 @@ class SpeakerResolver:
             before = char if k == n else None
             if k < n and self._unnamed_spoke(k, low):
                 return None         # "The shadow secretary, Ann Lowe, said ... She said": her, not one named before
+            if k == n and self._someone_brought_in_before(pronoun, low):
+                return None         # "When I asked an editor, he said": the editor, no one named
             chained = k < n and (self._pronoun_subject(k, low) or self._mentions_pronoun(k, low))
             ranked = [(rank, key) for rank, key in self._candidates(k, before)
                       if key not in excluded and self._agrees(key, low) and not (chained and rank == OTHER)]
@@ -1271,6 +1324,20 @@ class SpeakerResolver:
                 if searched > LOOKBACK:
                     return None
         return None
+
+    def _someone_brought_in_before(self, pronoun: Token, form: str) -> bool:
+        """Before 'he' or 'she' in its own sentence, outside quotation marks, an unnamed person is
+        brought in ('When I asked a party official about it, he shrugged'): a person of that gender
+        may be the one meant, and no one named is safe; not a description in apposition to a name
+        or said of one ('Ann Lowe, a teacher,'; 'Reed is a farmer'; 'As a senator, he')."""
+        if _pronoun_gender(form) is None:
+            return False
+        sent = pronoun.sent
+        return any(t.tag_ == "NN" and t.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and t.dep_ not in ("appos", "attr")
+                   and t.head.lower_ != "as"        # "As a senator, he said": said of him
+                   and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in t.children)
+                   and _may_be(t.lower_, form) and not self._inside_quote(self._char(t))
+                   for t in sent if t.i < pronoun.i)
 
     def _unnamed_spoke(self, k: int, pronoun: str) -> bool:
         """A person of sentence k spoke whom the article gives no actor ('The shadow secretary said',
