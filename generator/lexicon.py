@@ -306,6 +306,12 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
 VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | {"campaign", "office", "team", "spokesman", "spokeswoman",
                                                  "spokesperson", "aide", "aides", "camp", "staff"}
 
+# Common nouns of English for a business ('the company said', 'the Lima-based carmaker'): such a
+# noun may take up a company just named, never a union, a ministry or another kind of body.
+COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "drugmaker", "lender", "insurer", "retailer",
+                 "airline", "conglomerate", "manufacturer"}
+# Head words of a name that make it a company's ('Kaveri Motors Ltd', 'Acme Group'), of ORG_HEADS.
+COMPANY_NAME_HEADS = {"company", "corporation", "inc", "ltd", "plc", "co", "corp", "group"}
 # The subject pronoun a possessive takes up ('his office' is the office of whom 'he' would be).
 HOLDER_PRONOUN_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 

@@ -85,9 +85,45 @@ SOMEONE_BROUGHT_IN = [
     # someone brought in in the sentence before does not block the subject before
     ("Tom Reed met a farmer on Monday. He said the drought would get worse.",
      [("He", "Tom Reed", "said", "the drought would get worse", False)]),
+    # NEGATIVE: someone in another clause before is not brought in for 'he' ('he' is who was told)
+    ("Tom Reed met a defence official in May. In an interview with a reporter, he said the plan would fail.",
+     [("he", None, "said", "the plan would fail", False)]),
+]
+
+COMPANY_JUST_NAMED = [
+    # NEGATIVE: a name the article has no actor for may be the company meant
+    ("Orwin Motors Ltd said on Friday it would buy Delta Foods. The company said the deal would close in May.",
+     [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "it would buy Delta Foods", False),
+      ("The company", None, "said", "the deal would close in May", False)]),
+    # NEGATIVE: a union is no company
+    ("The Harbour Union said on Friday the strike would go on. The company said the offer was final.",
+     [("The Harbour Union", "Harbour Union", "said", "the strike would go on", False),
+      ("The company", None, "said", "the offer was final", False)]),
+    # NEGATIVE: the company is not the sentence before's
+    ("Orwin Motors Ltd said on Friday its profit rose. Chief executive Ann Lowe said sales were strong. "
+     "The company said more jobs would follow.",
+     [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "its profit rose", False),
+      ("Chief executive Ann Lowe", "Ann Lowe", "said", "sales were strong", False),
+      ("The company", None, "said", "more jobs would follow", False)]),
+    # NEGATIVE: a company named only inside a quotation in between
+    ('Orwin Motors said its profit rose. "Delta Foods is finished," said Ann Lowe. The company said more jobs '
+     'would follow.',
+     [("Orwin Motors", "Orwin Motors", "said", "its profit rose", False),
+      ("Ann Lowe", "Ann Lowe", "said", "Delta Foods is finished", True),
+      ("The company", None, "said", "more jobs would follow", False)]),
+    # NEGATIVE: a noun of no business is not taken up
+    ("Orwin Motors Ltd said on Friday its profit rose. The government said the company would pay more tax.",
+     [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "its profit rose", False),
+      ("The government", None, "said", "the company would pay more tax", False)]),
+    # the one company the sentence before names; a modifier that only says where it is
+    ("Orwin Motors Ltd said on Friday its profit rose 34 per cent. Revenue rose 19 per cent, the Lima-based "
+     "company said in a filing.",
+     [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "its profit rose 34 per cent", False),
+      ("the Lima-based company", "Orwin Motors Ltd", "said", "Revenue rose 19 per cent", False)]),
 ]
 
 
-@pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN)
+@pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
+                         + COMPANY_JUST_NAMED)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

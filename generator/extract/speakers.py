@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -256,6 +256,12 @@ def headline_description_of(headline: str, lede: str) -> bool:
                if all(w[:1].isupper() for w in names[a:b]) for i in all_initials(" ".join(names[a:b]))}
     return head[-1] == body[-1] and head[-1] in ROLE_NOUNS and set(head) & ranks == set(body) & ranks \
         and all(w in body or w in spelled for w in head)    # not "Labour minister" for "a Tory minister"
+
+
+def _based_in(modifier: Token) -> bool:
+    """'the Lima-based firm': a modifier that only says where the body is."""
+    return modifier.dep_ == "amod" and modifier.lemma_.lower() == "base" and modifier.i > 0 \
+        and modifier.doc[modifier.i - 1].text in DASHES
 
 
 def _in_main_clause(subj: Token) -> bool:
@@ -640,7 +646,7 @@ class SpeakerResolver:
         """'The fund' after 'the Harbour Relief Fund'; 'the ministry' after "Peru's ministry"."""
         subject = d.subject
         if subject.tag_ != "NN" or not d.determiners & DEFINITE_DETERMINERS or d.noun in ROLE_NOUNS | PERSON_NOUNS \
-                or any(c.dep_ in ("compound", "amod", "prep") for c in subject.children):
+                or any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) for c in subject.children):
             return None
         described = self._bodies_so_described(d.noun, d.n)
         key = self._by_name_head(d.noun, d.n) or (self._owner_named_before(subject, d.n) if d.noun in ORG_HEADS else None)
@@ -648,7 +654,37 @@ class SpeakerResolver:
             return None         # another body of that kind: 'the bank' may be either
         if key is None and len(described) == 1 and None not in described:
             key = described.pop()
+        if key is None and not described and d.noun in COMPANY_NOUNS:
+            key = self._company_just_named(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _company_just_named(self, description: Token, n: int) -> str | None:
+        """'Acme Ltd said profit rose. Revenue grew, the company said': a company noun that no body
+        of the article is named or described by takes up the one organisation that the sentence
+        before and its own sentence before it name outside quotation marks, besides countries and
+        people of known gender; not where its name makes it another kind of body ('the Harbour
+        Union'), nor where anything else there may be a company (a name of no known gender, a
+        name the recogniser found but the index has no actor for)."""
+        first = 1 if self.parsed.headline else 0
+        if n - 1 < first:
+            return None
+        char = self._char(description)
+        named = {key for sent_no, pos, key in self.order
+                 if (sent_no == n - 1 or sent_no == n and pos < char) and not self._inside_quote(pos)
+                 and self.mention(key).type != "country"
+                 and not (self.mention(key).type == "person" and self.gender(key))}
+        if len(named) != 1:
+            return None
+        key = named.pop()
+        body = self.mention(key)
+        if body.type != "organization" or not any(sent_no == n - 1 for sent_no, _, k in self.order if k == key):
+            return None
+        if any(ent.label_ in ("ORG", "PERSON") and not self._inside_quote(self._char(ent[0]))
+               and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
+               for ent in self.parsed.sentences[n - 1].ents):
+            return None         # a name the index has no actor for ('... would buy Delta Foods'): it may be meant
+        heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
+        return None if heads & (ORG_HEADS - COMPANY_NAME_HEADS) else key
 
     def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
         """'The government in Riyadh': the country of that capital; not 'the city government in Lima'."""
@@ -1326,18 +1362,18 @@ class SpeakerResolver:
         return None
 
     def _someone_brought_in_before(self, pronoun: Token, form: str) -> bool:
-        """Before 'he' or 'she' in its own sentence, outside quotation marks, an unnamed person is
-        brought in ('When I asked a party official about it, he shrugged'): a person of that gender
+        """In a clause or phrase that opens the clause of 'he' or 'she', outside quotation marks, an
+        unnamed person is brought in ('When I asked a party official about it, he shrugged'): a person of that gender
         may be the one meant, and no one named is safe; not a description in apposition to a name
         or said of one ('Ann Lowe, a teacher,'; 'Reed is a farmer'; 'As a senator, he')."""
         if _pronoun_gender(form) is None:
             return False
-        sent = pronoun.sent
+        opening = [t for c in pronoun.head.children if c.dep_ in ("advcl", "prep") and c.i < pronoun.i for t in c.subtree]
         return any(t.tag_ == "NN" and t.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and t.dep_ not in ("appos", "attr")
                    and t.head.lower_ != "as"        # "As a senator, he said": said of him
                    and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in t.children)
                    and _may_be(t.lower_, form) and not self._inside_quote(self._char(t))
-                   for t in sent if t.i < pronoun.i)
+                   for t in opening)
 
     def _unnamed_spoke(self, k: int, pronoun: str) -> bool:
         """A person of sentence k spoke whom the article gives no actor ('The shadow secretary said',
