@@ -312,6 +312,13 @@ COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "drugmaker", "lende
                  "airline", "conglomerate", "manufacturer"}
 # Head words of a name that make it a company's ('Kaveri Motors Ltd', 'Acme Group'), of ORG_HEADS.
 COMPANY_NAME_HEADS = {"company", "corporation", "inc", "ltd", "plc", "co", "corp", "group"}
+# Nouns that name whoever leads a body ('the head of the region's largest bank'), and the known roles
+# that are that lead ('chief executive' is; 'chief economist' is not).
+BODY_HEAD_NOUNS = {"head", "chief", "leader", "boss"}
+BODY_HEAD_ROLES = {"chief executive", "chief executive officer", "ceo", "chair", "chairman", "chairwoman",
+                   "chairperson", "president", "director", "director-general", "director general", "head",
+                   "leader", "general secretary", "secretary-general", "secretary general", "managing director",
+                   "executive director", "boss"}
 # The subject pronoun a possessive takes up ('his office' is the office of whom 'he' would be).
 HOLDER_PRONOUN_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 

@@ -123,7 +123,35 @@ COMPANY_JUST_NAMED = [
 ]
 
 
+LEDE = "Waiting lists have grown again, the head of the region's largest hospital trust has said. "
+SPEAKER = "the head of the region's largest hospital trust"
+HEADS_NAMED_NEXT = [
+    # NEGATIVE: a role that is no lead of the body
+    (LEDE + "Ann Lowe, chief economist of the Harbour Valley Trust, told a meeting that staff were leaving.",
+     [(SPEAKER, None, "said", "Waiting lists have grown again", False)]),
+    # NEGATIVE: someone else named in the next sentence
+    (LEDE + "Ann Lowe, chief executive of the Harbour Valley Trust, told Tom Reed that staff were leaving.",
+     [(SPEAKER, None, "said", "Waiting lists have grown again", False),
+      ("Ann Lowe", "Ann Lowe", "told", "staff were leaving", False)]),
+    # NEGATIVE: a body of another kind
+    ("Waiting lists have grown again, the head of the region's largest bank has said. "
+     "Ann Lowe, chief executive of the Harbour Valley Trust, told a meeting that staff were leaving.",
+     [("the head of the region's largest bank", None, "said", "Waiting lists have grown again", False)]),
+    # NEGATIVE: a former head
+    ("Waiting lists have grown again, the former head of the region's largest hospital trust has said. "
+     "Ann Lowe, chief executive of the Harbour Valley Trust, told a meeting that staff were leaving.",
+     [("the former head of the region's largest hospital trust", None, "said", "Waiting lists have grown again",
+       False)]),
+    # NEGATIVE: two leads of the body: either may be its head
+    (LEDE + "Ann Lowe, chief executive of the Harbour Valley Trust, told a meeting that staff were leaving. "
+     "Tom Reed, chair of the Harbour Valley Trust, agreed.",
+     [(SPEAKER, None, "said", "Waiting lists have grown again", False)]),
+    # the one lead of a body of that kind, named next as its main subject
+    (LEDE + "Ann Lowe, chief executive of the Harbour Valley Trust, told a meeting that staff were leaving.",
+     [(SPEAKER, "Ann Lowe", "said", "Waiting lists have grown again", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
-                         + COMPANY_JUST_NAMED)
+                         + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

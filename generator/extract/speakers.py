@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -484,7 +484,8 @@ class SpeakerResolver:
     def _described_speaker(self, d: _Description) -> Speaker:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
-        for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._definite_role, self._writers_own, self._office_of_body,
+        for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._definite_role,
+                     self._head_of_body_named_next, self._writers_own, self._office_of_body,
                      self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_described_owner, self._part_of_group,
                      self._unnamed_plural):
@@ -567,6 +568,39 @@ class SpeakerResolver:
             if key and self._owner_fits(subject, key) and not self._former_of_current(subject, key):
                 return self._counted(subject, d.phrase, d.n, d.text, key, True)
         return None
+
+    def _head_of_body_named_next(self, d: _Description) -> Speaker | None:
+        """'..., the head of the area's largest hospital trust has said. Ann Lowe, chief executive of
+        the Harbour Valley Trust, told ...': the head of an unnamed body of some kind is the one
+        person the next sentence names, as its main subject, whose known role is the lead of a body
+        of that kind by name ('... Trust'); no one else is named in either sentence outside
+        quotation marks, and no one else of the article leads that body."""
+        subject, n = d.subject, d.n
+        if d.noun not in BODY_HEAD_NOUNS or subject.tag_ != "NN" or "the" not in d.determiners \
+                or any(t.lower_ in FORMER_WORDS | PAST_ADVERBS | RANK_WORDS for t in subject.lefts) \
+                or n + 1 >= len(self.parsed.sentences):
+            return None
+        kinds = [o for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of" for o in prep.children
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN" and o.lemma_.lower() in ORG_HEADS]
+        if len(kinds) != 1 or self.actors.key_for(self.parsed, kinds[0]):
+            return None
+        kind = kinds[0].lemma_.lower()
+        people = {k for no, pos, k in self.order if no in (n, n + 1) and not self._inside_quote(pos)
+                  and self.mention(k).type == "person"}
+        if len(people) != 1:
+            return None
+        key = people.pop()
+        person = self.mention(key)
+        body = person.affiliation
+        if (person.role or "").lower().strip() not in BODY_HEAD_ROLES or body is None \
+                or self.mention(body).type != "organization" or not _named_with_head(self.mention(body), kind):
+            return None
+        if not any(_in_main_clause(t) and self._subject_actor(t) == key for t in self._subjects(n + 1, None)):
+            return None
+        if any(k != key and m.type == "person" and m.affiliation == body and (m.role or "").lower().strip() in BODY_HEAD_ROLES
+               for k, m in self.actors.mentions.items()):
+            return None     # another of its leads ('chair' and 'chief executive'): either may be 'the head'
+        return self._counted(subject, d.phrase, n, d.text, key, True)
 
     def _owner_fits(self, description: Token, key: str) -> bool:
         """Every owner the description names for its office ("the bank's governor", 'the
