@@ -151,7 +151,22 @@ HEADS_NAMED_NEXT = [
      [(SPEAKER, "Ann Lowe", "said", "Waiting lists have grown again", False)]),
 ]
 
+NAME_HEADS = [
+    # NEGATIVE: two ministries named
+    ("The Ministry of Health met the Ministry of Finance on Monday. The ministry said more clinics would follow.",
+     [("The ministry", None, "said", "more clinics would follow", False)]),
+    ("The Ministry of Health opened two clinics. The Harbour Ministry closed one. The ministry said more would follow.",
+     [("The ministry", None, "said", "more would follow", False)]),
+    # NEGATIVE: a body of another kind
+    ("The Bank of England raised rates on Thursday. The ministry said prices would fall.",
+     [("The ministry", None, "said", "prices would fall", False)]),
+    # the head of 'N of X' is N
+    ("The Ministry of Health opened two clinics on Monday. The ministry said more would follow.",
+     [("The ministry", "Ministry of Health", "said", "more would follow", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
-                         + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT)
+                         + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
+                         + NAME_HEADS)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

@@ -149,8 +149,13 @@ def _office_names(word: str) -> set[str]:
 
 
 def _named_with_head(body: Mention, noun: str) -> bool:
-    """A name or alias of the body ends in the noun ('the fund' of the 'Harbour Relief Fund')."""
-    return any(norm(form).split()[-1:] == [noun] for form in [body.name, *body.aliases])
+    """A name or alias of the body has the noun as its head: its last word ('the fund' of the
+    'Harbour Relief Fund'), or its first before 'of'/'for' ('the ministry' of the 'Ministry of Health')."""
+    for form in [body.name, *body.aliases]:
+        words = norm(form).split()
+        if words[-1:] == [noun] or words[:1] == [noun] and words[1:2] in (["of"], ["for"]):
+            return True
+    return False
 
 
 def _role_words(person: Mention) -> set[str]:
