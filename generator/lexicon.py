@@ -306,6 +306,22 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
 VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | {"campaign", "office", "team", "spokesman", "spokeswoman",
                                                  "spokesperson", "aide", "aides", "camp", "staff"}
 
+# Common nouns of English for a business ('the company said', 'the Lima-based carmaker'): such a
+# noun may take up a company just named, never a union, a ministry or another kind of body.
+COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "drugmaker", "lender", "insurer", "retailer",
+                 "airline", "conglomerate", "manufacturer"}
+# Head words of a name that make it a company's ('Kaveri Motors Ltd', 'Acme Group'), of ORG_HEADS.
+COMPANY_NAME_HEADS = {"company", "corporation", "inc", "ltd", "plc", "co", "corp", "group"}
+# Nouns that name whoever leads a body ('the head of the region's largest bank'), and the known roles
+# that are that lead ('chief executive' is; 'chief economist' is not).
+BODY_HEAD_NOUNS = {"head", "chief", "leader", "boss"}
+BODY_HEAD_ROLES = {"chief executive", "chief executive officer", "ceo", "chair", "chairman", "chairwoman",
+                   "chairperson", "president", "director", "director-general", "director general", "head",
+                   "leader", "general secretary", "secretary-general", "secretary general", "managing director",
+                   "executive director", "boss"}
+# The subject pronoun a possessive takes up ('his office' is the office of whom 'he' would be).
+HOLDER_PRONOUN_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
 # Prepositions that belong to a cue ("called for", "called on").
 CUE_PREPOSITIONS = {"for", "on"}
 # Cues whose content may be a to-infinitive: "urged the government to release".

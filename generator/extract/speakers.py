@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (GOVERNMENT_VOICE_NOUNS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -149,8 +149,13 @@ def _office_names(word: str) -> set[str]:
 
 
 def _named_with_head(body: Mention, noun: str) -> bool:
-    """A name or alias of the body ends in the noun ('the fund' of the 'Harbour Relief Fund')."""
-    return any(norm(form).split()[-1:] == [noun] for form in [body.name, *body.aliases])
+    """A name or alias of the body has the noun as its head: its last word ('the fund' of the
+    'Harbour Relief Fund'), or its first before 'of'/'for' ('the ministry' of the 'Ministry of Health')."""
+    for form in [body.name, *body.aliases]:
+        words = norm(form).split()
+        if words[-1:] == [noun] or words[:1] == [noun] and words[1:2] in (["of"], ["for"]):
+            return True
+    return False
 
 
 def _role_words(person: Mention) -> set[str]:
@@ -256,6 +261,12 @@ def headline_description_of(headline: str, lede: str) -> bool:
                if all(w[:1].isupper() for w in names[a:b]) for i in all_initials(" ".join(names[a:b]))}
     return head[-1] == body[-1] and head[-1] in ROLE_NOUNS and set(head) & ranks == set(body) & ranks \
         and all(w in body or w in spelled for w in head)    # not "Labour minister" for "a Tory minister"
+
+
+def _based_in(modifier: Token) -> bool:
+    """'the Lima-based firm': a modifier that only says where the body is."""
+    return modifier.dep_ == "amod" and modifier.lemma_.lower() == "base" and modifier.i > 0 \
+        and modifier.doc[modifier.i - 1].text in DASHES
 
 
 def _in_main_clause(subj: Token) -> bool:
@@ -478,7 +489,8 @@ class SpeakerResolver:
     def _described_speaker(self, d: _Description) -> Speaker:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
-        for step in (self._issued_document, self._definite_role, self._writers_own, self._office_of_body,
+        for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._definite_role,
+                     self._head_of_body_named_next, self._writers_own, self._office_of_body,
                      self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_described_owner, self._part_of_group,
                      self._unnamed_plural):
@@ -499,6 +511,56 @@ class SpeakerResolver:
             return self._counted(subject, d.phrase, d.n, d.text, key, False)
         return Speaker(d.text, None, False)
 
+    def _voice_of_pronoun_holder(self, d: _Description) -> Speaker | None:
+        """'His office said', 'her spokeswoman', 'its spokesman': the voice of whom the possessive
+        takes up, by the discourse rules of 'he', 'she', 'it', 'they' (one antecedent that agrees);
+        no one where none is safe, or for a former voice ('his former aide')."""
+        owner = self._holder_owner(d)
+        if owner is None or owner.lower_ not in HOLDER_PRONOUN_FORMS:
+            return None
+        keys = self._pronoun(owner, d.n, d.content, HOLDER_PRONOUN_FORMS[owner.lower_])
+        if len(keys) != 1:
+            return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)
+        return self._counted(owner, d.phrase, d.n, d.text, keys[0], d.noun in ROLE_NOUNS | PERSON_NOUNS)
+
+    def _voice_of_office_holder(self, d: _Description) -> Speaker | None:
+        """"The governor's office said", "the chief minister's spokesman": the voice of the one
+        person of the article who holds that office (by known role, of no other rank, every
+        specifier fitting); no one where two may, or none is known."""
+        owner = self._holder_owner(d)
+        if owner is None or owner.pos_ != "NOUN" or owner.tag_ != "NN" \
+                or {c.lower_ for c in owner.children if c.dep_ == "det"} != {"the"}:
+            return None
+        if OFFICE_ABBREVIATIONS.get(owner.lower_, owner.lemma_.lower()) not in OFFICE_NOUNS:
+            return None
+        key = self._one_holder_of(owner)
+        if key is None:
+            return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)
+        return self._counted(owner, d.phrase, d.n, d.text, key, d.noun in ROLE_NOUNS | PERSON_NOUNS)
+
+    @staticmethod
+    def _holder_owner(d: _Description) -> Token | None:
+        """The possessive that owns a voice of someone ('his' of 'his office', 'governor' of "the
+        governor's spokesman"); None for a document, or a former or rival voice."""
+        if d.noun not in VOICE_OF_HOLDER_NOUNS - ISSUED_DOCUMENT_NOUNS or _former_member(d.subject):
+            return None
+        return next((c for c in d.subject.children if c.dep_ == "poss" and c.i < d.subject.i), None)
+
+    def _one_holder_of(self, description: Token) -> str | None:
+        """The one person of the article whose known role holds every word of the office
+        ('chief minister'), of no rank or time besides ('Deputy Governor', 'former mayor'),
+        whom every specifier of the description fits ('the Chilean president')."""
+        said = {t.lower_ for t in description.lefts}
+        if said & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS):
+            return None
+        words = [t.lower_ for t in description.children if t.dep_ == "compound" and t.i < description.i]
+        words.append(OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower()))
+        holders = {k for k, m in self.actors.mentions.items() if m.type == "person"
+                   and all(_office_names(w) & _role_words(m) for w in words)
+                   and not _role_words(m) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
+        fitting = {k for k in holders if self._specifiers_fit(description, k)}
+        return fitting.pop() if len(holders) == 1 and len(fitting) == 1 else None
+
     def _definite_role(self, d: _Description) -> Speaker | None:
         """'The minister', "the charity's director": the person the discourse gives that role."""
         subject = d.subject
@@ -511,6 +573,39 @@ class SpeakerResolver:
             if key and self._owner_fits(subject, key) and not self._former_of_current(subject, key):
                 return self._counted(subject, d.phrase, d.n, d.text, key, True)
         return None
+
+    def _head_of_body_named_next(self, d: _Description) -> Speaker | None:
+        """'..., the head of the area's largest hospital trust has said. Ann Lowe, chief executive of
+        the Harbour Valley Trust, told ...': the head of an unnamed body of some kind is the one
+        person the next sentence names, as its main subject, whose known role is the lead of a body
+        of that kind by name ('... Trust'); no one else is named in either sentence outside
+        quotation marks, and no one else of the article leads that body."""
+        subject, n = d.subject, d.n
+        if d.noun not in BODY_HEAD_NOUNS or subject.tag_ != "NN" or "the" not in d.determiners \
+                or any(t.lower_ in FORMER_WORDS | PAST_ADVERBS | RANK_WORDS for t in subject.lefts) \
+                or n + 1 >= len(self.parsed.sentences):
+            return None
+        kinds = [o for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of" for o in prep.children
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN" and o.lemma_.lower() in ORG_HEADS]
+        if len(kinds) != 1 or self.actors.key_for(self.parsed, kinds[0]):
+            return None
+        kind = kinds[0].lemma_.lower()
+        people = {k for no, pos, k in self.order if no in (n, n + 1) and not self._inside_quote(pos)
+                  and self.mention(k).type == "person"}
+        if len(people) != 1:
+            return None
+        key = people.pop()
+        person = self.mention(key)
+        body = person.affiliation
+        if (person.role or "").lower().strip() not in BODY_HEAD_ROLES or body is None \
+                or self.mention(body).type != "organization" or not _named_with_head(self.mention(body), kind):
+            return None
+        if not any(_in_main_clause(t) and self._subject_actor(t) == key for t in self._subjects(n + 1, None)):
+            return None
+        if any(k != key and m.type == "person" and m.affiliation == body and (m.role or "").lower().strip() in BODY_HEAD_ROLES
+               for k, m in self.actors.mentions.items()):
+            return None     # another of its leads ('chair' and 'chief executive'): either may be 'the head'
+        return self._counted(subject, d.phrase, n, d.text, key, True)
 
     def _owner_fits(self, description: Token, key: str) -> bool:
         """Every owner the description names for its office ("the bank's governor", 'the
@@ -590,7 +685,7 @@ class SpeakerResolver:
         """'The fund' after 'the Harbour Relief Fund'; 'the ministry' after "Peru's ministry"."""
         subject = d.subject
         if subject.tag_ != "NN" or not d.determiners & DEFINITE_DETERMINERS or d.noun in ROLE_NOUNS | PERSON_NOUNS \
-                or any(c.dep_ in ("compound", "amod", "prep") for c in subject.children):
+                or any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) for c in subject.children):
             return None
         described = self._bodies_so_described(d.noun, d.n)
         key = self._by_name_head(d.noun, d.n) or (self._owner_named_before(subject, d.n) if d.noun in ORG_HEADS else None)
@@ -598,7 +693,37 @@ class SpeakerResolver:
             return None         # another body of that kind: 'the bank' may be either
         if key is None and len(described) == 1 and None not in described:
             key = described.pop()
+        if key is None and not described and d.noun in COMPANY_NOUNS:
+            key = self._company_just_named(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _company_just_named(self, description: Token, n: int) -> str | None:
+        """'Acme Ltd said profit rose. Revenue grew, the company said': a company noun that no body
+        of the article is named or described by takes up the one organisation that the sentence
+        before and its own sentence before it name outside quotation marks, besides countries and
+        people of known gender; not where its name makes it another kind of body ('the Harbour
+        Union'), nor where anything else there may be a company (a name of no known gender, a
+        name the recogniser found but the index has no actor for)."""
+        first = 1 if self.parsed.headline else 0
+        if n - 1 < first:
+            return None
+        char = self._char(description)
+        named = {key for sent_no, pos, key in self.order
+                 if (sent_no == n - 1 or sent_no == n and pos < char) and not self._inside_quote(pos)
+                 and self.mention(key).type != "country"
+                 and not (self.mention(key).type == "person" and self.gender(key))}
+        if len(named) != 1:
+            return None
+        key = named.pop()
+        body = self.mention(key)
+        if body.type != "organization" or not any(sent_no == n - 1 for sent_no, _, k in self.order if k == key):
+            return None
+        if any(ent.label_ in ("ORG", "PERSON") and not self._inside_quote(self._char(ent[0]))
+               and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
+               for ent in self.parsed.sentences[n - 1].ents):
+            return None         # a name the index has no actor for ('... would buy Delta Foods'): it may be meant
+        heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
+        return None if heads & (ORG_HEADS - COMPANY_NAME_HEADS) else key
 
     def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
         """'The government in Riyadh': the country of that capital; not 'the city government in Lima'."""
@@ -1190,12 +1315,12 @@ class SpeakerResolver:
         return kind in ("organization", "country")
 
     # ---- pronouns ---------------------------------------------------------------------------------
-    def _pronoun(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> list[str]:
+    def _pronoun(self, pronoun: Token, n: int, content: tuple[int, int] | None, form: str | None = None) -> list[str]:
         """Sentence by sentence back from the pronoun: a speaker of the sentence, else its
         subject, else the one other name that agrees. Two at the same level, or an unnamed
         someone as the subject ("A defector criticised General X. He said"), and none is safe;
         but "they" after "X and Y said" (or "X and Y met") is both of them."""
-        keys = self._antecedents(pronoun, n, content)
+        keys = self._antecedents(pronoun, n, content, form)
         return keys if isinstance(keys, list) else [keys] if keys else []
 
     def _people_together(self, k: int, before: int | None, excluded: set[str]) -> tuple[int, list[str]] | None:
@@ -1235,8 +1360,9 @@ class SpeakerResolver:
             return None
         return None
 
-    def _antecedents(self, pronoun: Token, n: int, content: tuple[int, int] | None) -> str | list[str] | None:
-        low = pronoun.lower_
+    def _antecedents(self, pronoun: Token, n: int, content: tuple[int, int] | None,
+                     form: str | None = None) -> str | list[str] | None:
+        low = form or pronoun.lower_
         char = self._char(pronoun)
         if self._inside_quote(char):
             return None
@@ -1247,6 +1373,8 @@ class SpeakerResolver:
             before = char if k == n else None
             if k < n and self._unnamed_spoke(k, low):
                 return None         # "The shadow secretary, Ann Lowe, said ... She said": her, not one named before
+            if k == n and self._someone_brought_in_before(pronoun, low):
+                return None         # "When I asked an editor, he said": the editor, no one named
             chained = k < n and (self._pronoun_subject(k, low) or self._mentions_pronoun(k, low))
             ranked = [(rank, key) for rank, key in self._candidates(k, before)
                       if key not in excluded and self._agrees(key, low) and not (chained and rank == OTHER)]
@@ -1271,6 +1399,20 @@ class SpeakerResolver:
                 if searched > LOOKBACK:
                     return None
         return None
+
+    def _someone_brought_in_before(self, pronoun: Token, form: str) -> bool:
+        """In a clause or phrase that opens the clause of 'he' or 'she', outside quotation marks, an
+        unnamed person is brought in ('When I asked a party official about it, he shrugged'): a person of that gender
+        may be the one meant, and no one named is safe; not a description in apposition to a name
+        or said of one ('Ann Lowe, a teacher,'; 'Reed is a farmer'; 'As a senator, he')."""
+        if _pronoun_gender(form) is None:
+            return False
+        opening = [t for c in pronoun.head.children if c.dep_ in ("advcl", "prep") and c.i < pronoun.i for t in c.subtree]
+        return any(t.tag_ == "NN" and t.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and t.dep_ not in ("appos", "attr")
+                   and t.head.lower_ != "as"        # "As a senator, he said": said of him
+                   and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in t.children)
+                   and _may_be(t.lower_, form) and not self._inside_quote(self._char(t))
+                   for t in opening)
 
     def _unnamed_spoke(self, k: int, pronoun: str) -> bool:
         """A person of sentence k spoke whom the article gives no actor ('The shadow secretary said',

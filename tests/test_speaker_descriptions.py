@@ -1,0 +1,172 @@
+"""Speakers that name someone's office, voice or body rather than the person or body itself
+(issue 13, round 14): "his office said", "the governor's office said", "its spokesman said".
+Each sentence is written for these tests; each row is every position the text must yield,
+whole: (speaker, actor, cue, text, direct). An actor of None means no holder is safe."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def positions_of(text: str) -> list[tuple]:
+    return [(p.speaker, p.actor, p.cue, p.text, p.direct) for p in extract(text).positions]
+
+
+PRONOUN_HOLDERS = [
+    # NEGATIVE: two men before, either may be 'his'
+    ("Tom Reed and Paul Hart met on Monday. His office said the deal was done.",
+     [("His office", None, "said", "the deal was done", False)]),
+    # NEGATIVE: a man named only inside the quotation is not 'his'
+    ('"Tom Reed will lose the vote," said Ann Lowe. His office said the vote would be close.',
+     [("Ann Lowe", "Ann Lowe", "said", "Tom Reed will lose the vote", True),
+      ("His office", None, "said", "the vote would be close", False)]),
+    # NEGATIVE: an unnamed someone as the subject before: the general is not safe
+    ("A defector criticised General Paul Hart on Monday. His office said the defector was lying.",
+     [("A defector", None, "criticised", "General Paul Hart", False),
+      ("His office", None, "said", "the defector was lying", False)]),
+    # NEGATIVE: a former voice does not speak for him
+    ("Tom Reed resigned in May. His former spokesman said the party had treated him badly.",
+     [("His former spokesman", None, "said", "the party had treated him badly", False)]),
+    # the one person the pronoun takes up, by gender
+    ("Ann Lowe met Tom Reed in Lima. Her office said the talks were useful.",
+     [("Her office", "Ann Lowe", "said", "the talks were useful", False)]),
+    ("Mayor Ann Lowe visited the flooded streets on Monday. Her office said the city would pay for repairs.",
+     [("Her office", "Ann Lowe", "said", "the city would pay for repairs", False)]),
+    # the subject of the sentence before comes before a name in its object
+    ("Tom Reed criticised General Paul Hart on Monday. His office said the army had lied.",
+     [("Tom Reed", "Tom Reed", "criticised", "General Paul Hart", False),
+      ("His office", "Tom Reed", "said", "the army had lied", False)]),
+    # 'its' takes up a body
+    ("The Harbour Union called a strike on Monday. Its spokesman said the strike would last a week.",
+     [("Its spokesman", "Harbour Union", "said", "the strike would last a week", False)]),
+]
+
+OFFICE_HOLDERS = [
+    # NEGATIVE: two governors
+    ("Governor Ann Lowe met Governor Tom Reed of the next state. The governor's office said the bridge "
+     "would be rebuilt.",
+     [("The governor's office", None, "said", "the bridge would be rebuilt", False)]),
+    # NEGATIVE: no one of the article is known to be governor
+    ("Ann Lowe, the finance director, spoke on Monday. The governor's office said the budget was balanced.",
+     [("The governor's office", None, "said", "the budget was balanced", False)]),
+    # NEGATIVE: a former holder's office is not the holder's now
+    ("Governor Ann Lowe lost the election. The former governor's office said the vote was unfair.",
+     [("The former governor's office", None, "said", "the vote was unfair", False)]),
+    # NEGATIVE: a deputy does not hold the office
+    ("Deputy Governor Ann Lowe toured the dam. The governor's office said the repairs would cost more.",
+     [("The governor's office", None, "said", "the repairs would cost more", False)]),
+    # NEGATIVE: two ministers
+    ("Foreign Minister Ann Lowe met Finance Minister Tom Reed. The minister's office said the talks were useful.",
+     [("The minister's office", None, "said", "the talks were useful", False)]),
+    # NEGATIVE: another country's president
+    ("President Ann Lowe of Peru met reporters. The Chilean president's office said the border was open.",
+     [("The Chilean president's office", None, "said", "the border was open", False)]),
+    # the one holder of the office
+    ("Governor Tom Reed toured the dam on Friday. The governor's office said the repairs would cost more.",
+     [("The governor's office", "Tom Reed", "said", "the repairs would cost more", False)]),
+    ("Chief Minister Ravi Nair opened the road. The chief minister's office said the work had been finished early.",
+     [("The chief minister's office", "Ravi Nair", "said", "the work had been finished early", False)]),
+]
+
+SOMEONE_BROUGHT_IN = [
+    # NEGATIVE: an unnamed person brought in before 'he' in its sentence: no one named is safe
+    ("President Omar Salim won the vote. When I asked a party official about the ballots, he shrugged and "
+     "said the count was fair.",
+     [("he", None, "said", "the count was fair", False)]),
+    ("After a reporter questioned Tom Reed about the loan, he said the money had been repaid.",
+     [("a reporter", None, "questioned", "Tom Reed about the loan", False),
+      ("he", None, "said", "the money had been repaid", False)]),
+    # a description said of the person, or in apposition, brings no one in
+    ("Ann Lowe, a teacher from Lima, was arrested on Monday, and she said the charges were false.",
+     [("she", "Ann Lowe", "said", "the charges were false", False)]),
+    ("Tom Reed won the seat in May. As a senator, he said, he would fight for farmers.",
+     [("he", "Tom Reed", "said", "As a senator he would fight for farmers", False)]),
+    # someone brought in in the sentence before does not block the subject before
+    ("Tom Reed met a farmer on Monday. He said the drought would get worse.",
+     [("He", "Tom Reed", "said", "the drought would get worse", False)]),
+    # NEGATIVE: someone in another clause before is not brought in for 'he' ('he' is who was told)
+    ("Tom Reed met a defence official in May. In an interview with a reporter, he said the plan would fail.",
+     [("he", None, "said", "the plan would fail", False)]),
+]
+
+COMPANY_JUST_NAMED = [
+    # NEGATIVE: a name the article has no actor for may be the company meant
+    ("Orwin Motors Ltd said on Friday it would buy Delta Foods. The company said the deal would close in May.",
+     [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "it would buy Delta Foods", False),
+      ("The company", None, "said", "the deal would close in May", False)]),
+    # NEGATIVE: a union is no company
+    ("The Harbour Union said on Friday the strike would go on. The company said the offer was final.",
+     [("The Harbour Union", "Harbour Union", "said", "the strike would go on", False),
+      ("The company", None, "said", "the offer was final", False)]),
+    # NEGATIVE: the company is not the sentence before's
+    ("Orwin Motors Ltd said on Friday its profit rose. Chief executive Ann Lowe said sales were strong. "
+     "The company said more jobs would follow.",
+     [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "its profit rose", False),
+      ("Chief executive Ann Lowe", "Ann Lowe", "said", "sales were strong", False),
+      ("The company", None, "said", "more jobs would follow", False)]),
+    # NEGATIVE: a company named only inside a quotation in between
+    ('Orwin Motors said its profit rose. "Delta Foods is finished," said Ann Lowe. The company said more jobs '
+     'would follow.',
+     [("Orwin Motors", "Orwin Motors", "said", "its profit rose", False),
+      ("Ann Lowe", "Ann Lowe", "said", "Delta Foods is finished", True),
+      ("The company", None, "said", "more jobs would follow", False)]),
+    # NEGATIVE: a noun of no business is not taken up
+    ("Orwin Motors Ltd said on Friday its profit rose. The government said the company would pay more tax.",
+     [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "its profit rose", False),
+      ("The government", None, "said", "the company would pay more tax", False)]),
+    # the one company the sentence before names; a modifier that only says where it is
+    ("Orwin Motors Ltd said on Friday its profit rose 34 per cent. Revenue rose 19 per cent, the Lima-based "
+     "company said in a filing.",
+     [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "its profit rose 34 per cent", False),
+      ("the Lima-based company", "Orwin Motors Ltd", "said", "Revenue rose 19 per cent", False)]),
+]
+
+
+LEDE = "Waiting lists have grown again, the head of the region's largest hospital trust has said. "
+SPEAKER = "the head of the region's largest hospital trust"
+HEADS_NAMED_NEXT = [
+    # NEGATIVE: a role that is no lead of the body
+    (LEDE + "Ann Lowe, chief economist of the Harbour Valley Trust, told a meeting that staff were leaving.",
+     [(SPEAKER, None, "said", "Waiting lists have grown again", False)]),
+    # NEGATIVE: someone else named in the next sentence
+    (LEDE + "Ann Lowe, chief executive of the Harbour Valley Trust, told Tom Reed that staff were leaving.",
+     [(SPEAKER, None, "said", "Waiting lists have grown again", False),
+      ("Ann Lowe", "Ann Lowe", "told", "staff were leaving", False)]),
+    # NEGATIVE: a body of another kind
+    ("Waiting lists have grown again, the head of the region's largest bank has said. "
+     "Ann Lowe, chief executive of the Harbour Valley Trust, told a meeting that staff were leaving.",
+     [("the head of the region's largest bank", None, "said", "Waiting lists have grown again", False)]),
+    # NEGATIVE: a former head
+    ("Waiting lists have grown again, the former head of the region's largest hospital trust has said. "
+     "Ann Lowe, chief executive of the Harbour Valley Trust, told a meeting that staff were leaving.",
+     [("the former head of the region's largest hospital trust", None, "said", "Waiting lists have grown again",
+       False)]),
+    # NEGATIVE: two leads of the body: either may be its head
+    (LEDE + "Ann Lowe, chief executive of the Harbour Valley Trust, told a meeting that staff were leaving. "
+     "Tom Reed, chair of the Harbour Valley Trust, agreed.",
+     [(SPEAKER, None, "said", "Waiting lists have grown again", False)]),
+    # the one lead of a body of that kind, named next as its main subject
+    (LEDE + "Ann Lowe, chief executive of the Harbour Valley Trust, told a meeting that staff were leaving.",
+     [(SPEAKER, "Ann Lowe", "said", "Waiting lists have grown again", False)]),
+]
+
+NAME_HEADS = [
+    # NEGATIVE: two ministries named
+    ("The Ministry of Health met the Ministry of Finance on Monday. The ministry said more clinics would follow.",
+     [("The ministry", None, "said", "more clinics would follow", False)]),
+    ("The Ministry of Health opened two clinics. The Harbour Ministry closed one. The ministry said more would follow.",
+     [("The ministry", None, "said", "more would follow", False)]),
+    # NEGATIVE: a body of another kind
+    ("The Bank of England raised rates on Thursday. The ministry said prices would fall.",
+     [("The ministry", None, "said", "prices would fall", False)]),
+    # the head of 'N of X' is N
+    ("The Ministry of Health opened two clinics on Monday. The ministry said more would follow.",
+     [("The ministry", "Ministry of Health", "said", "more would follow", False)]),
+]
+
+@pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
+                         + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
+                         + NAME_HEADS)
+def test_speaker_of_described_voice(text, expected):
+    assert positions_of(text) == expected
