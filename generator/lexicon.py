@@ -1035,6 +1035,13 @@ ABSOLUTE_PREPOSITIONS = {"with", "without"}
 # ("critics, including X"): that names an example of the stance, not who made the statement.
 BODY_GROUP_NOUNS = {"group", "organisation", "organization", "company", "firm", "union", "charity", "agency",
                     "body", "country", "nation", "government", "party", "association", "bank", "business"}
+# Nouns that name a state, not a body in it: "the country's finance minister" serves the state.
+STATE_KIND_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+# Posts that 'its' gives a town, a state or a thing as readily as a body ("Its mayor", "its
+# architect", "its owner"): no ground to take 'its' for the body spoken of before.
+POSTS_OF_PLACES_AND_THINGS = {"mayor", "governor", "premier", "senator", "minister", "king", "queen",
+                              "owner", "designer", "architect", "author", "builder", "creator", "maker",
+                              "inventor", "developer", "landlord", "tenant", "resident"}
 # Possessive pronouns: "his critics", "their supporters" name a group only through its owner.
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
 
