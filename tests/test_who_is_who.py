@@ -1529,6 +1529,14 @@ ROLES = [
      [('Okonkwo Shipping', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', 'Okonkwo Shipping')]),
     ('Halvern said it would appeal. In a statement, the company\'s general counsel, Tom Lee, said the verdict was wrong.',
      [('Halvern', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', 'Halvern')]),
+    # 'whose' on a title before a name is the body the clause hangs on, also where the parser made no clause of it;
+    # not a person's ('whose' of a person names no body), nor a former post
+    ('Tom Lee, whose state president Ben Ash has accused the government of lying, put the figure lower.',
+     [('Ben Ash', 'person', 'state president', None), ('Tom Lee', 'person', None, None)]),
+    ('The Harbour Front, whose former president Ben Ash has accused the government of lying, put the figure lower.',
+     [('Ben Ash', 'person', 'former president', None), ('Harbour Front', 'organization', None, None)]),
+    ('The opposition Harbour Front, whose state president Ben Ash has accused the government of lying, put the figure lower.',
+     [('Ben Ash', 'person', 'state president', 'Harbour Front'), ('Harbour Front', 'organization', None, None)]),
 ]
 
 

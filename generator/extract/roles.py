@@ -207,11 +207,23 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         return None             # "Its mayor": maybe the town's
     if owner.lower_ == "its":
         return _body_its_means(parsed, index, span.sentence, owner)
+    if owner.lower_ == "whose":
+        return _whose_antecedent(parsed, index, noun) or _named_before_whose(parsed, index, owner)
     if owner.tag_ == "NN" and owner.is_lower \
             and {(c.dep_, c.lower_) for c in owner.children} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
         return _one_body_named_as(index, kind) or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind)
     return None
+
+
+def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token) -> str | None:
+    """'the Harbour Front, whose state president X has said …' where the parser made no relative
+    clause of it: the organisation named right before the comma that opens it."""
+    doc = whose.doc
+    if whose.i < 2 or doc[whose.i - 1].text != ",":
+        return None
+    key = index.key_for(parsed, doc[whose.i - 2])
+    return key if key and index.mentions[key].type == "organization" else None
 
 
 def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
