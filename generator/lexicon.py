@@ -1526,3 +1526,8 @@ NARRATIVE_SUBORDINATORS = {"as", "since", "because"}
 # ministry', 'an insider at the bank'): they speak without the body's voice, not for it.
 INSIDER_NOUNS = {"source", "insider"}
 INSIDER_PREPOSITIONS = {"within", "in", "inside", "at", "from"}
+# Common nouns for things that have a head or staff of their own ("opened a museum. Its director …"):
+# beside one, 'its' may mean that thing rather than the body spoken of (generator/extract/roles.py).
+OWNER_NOUNS_FOR_ITS = ORG_HEADS | BODY_GROUP_NOUNS | UNNAMED_BODY_NOUNS | SEAT_OF_LEARNING_NOUNS | CARE_BODY_WORDS \
+    | ARTS_WORDS | {"subsidiary", "unit", "venture", "project", "team", "newspaper", "magazine", "channel",
+                    "museum", "gallery", "library", "zoo", "airport", "stadium", "station", "prison"}

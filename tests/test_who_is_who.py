@@ -1507,8 +1507,8 @@ ROLES = [
      [('Ben Ash', 'person', 'Former union president', None), ('Harbour Dockers Union', 'organization', None, None)]),
     ('The Harbour Dockers Union said pay was low. Police spokesman Ben Ash said the march was peaceful.',
      [('Ben Ash', 'person', 'Police spokesman', None), ('Harbour Dockers Union', 'organization', None, None)]),
-    ('Okonkwo Shipping said profits rose. The country\'s finance minister, Tom Lee, said more.',
-     [('Okonkwo Shipping', 'organization', None, None), ('Tom Lee', 'person', 'finance minister', None)]),
+    ('Harbour Freight Lines said profits rose. The country\'s finance minister, Tom Lee, said more.',
+     [('Harbour Freight Lines', 'organization', None, None), ('Tom Lee', 'person', 'finance minister', None)]),
     ('The Harbour Dockers Union said pay was low. The union\'s president, Ben Ash, called a strike.',
      [('Ben Ash', 'person', 'president', 'Harbour Dockers Union'), ('Harbour Dockers Union', 'organization', None, None)]),
     ('The Harbour Dockers Union said pay was low. The union\'s president Ben Ash called a strike.',
@@ -1520,13 +1520,13 @@ ROLES = [
     # where no body is named as a company, 'the company' is the body 'its' would be, if its name tells no other kind
     ('The Harbour Dockers Union said pay was low. The company\'s chief executive, Tom Lee, said talks failed.',
      [('Harbour Dockers Union', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', None)]),
-    ('Okonkwo Shipping and Larch Foods said profits rose. The company\'s general counsel, Tom Lee, said more.',
-     [('Larch Foods', 'organization', None, None), ('Okonkwo Shipping', 'organization', None, None),
+    ('Harbour Freight Lines and Larch Foods said profits rose. The company\'s general counsel, Tom Lee, said more.',
+     [('Harbour Freight Lines', 'organization', None, None), ('Larch Foods', 'organization', None, None),
       ('Tom Lee', 'person', 'general counsel', None)]),
-    ('Tom Lee said Okonkwo Shipping would fail. The company\'s general counsel, Ann Roe, said more.',
-     [('Ann Roe', 'person', 'general counsel', None), ('Okonkwo Shipping', 'organization', None, None), ('Tom Lee', 'person', None, None)]),
-    ('Okonkwo Shipping said profits rose. The company\'s general counsel, Tom Lee, said more.',
-     [('Okonkwo Shipping', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', 'Okonkwo Shipping')]),
+    ('Tom Lee said Harbour Freight Lines would fail. The company\'s general counsel, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'general counsel', None), ('Harbour Freight Lines', 'organization', None, None), ('Tom Lee', 'person', None, None)]),
+    ('Harbour Freight Lines said profits rose. The company\'s general counsel, Tom Lee, said more.',
+     [('Harbour Freight Lines', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', 'Harbour Freight Lines')]),
     ('Halvern said it would appeal. In a statement, the company\'s general counsel, Tom Lee, said the verdict was wrong.',
      [('Halvern', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', 'Halvern')]),
     # 'whose' on a title before a name is the body the clause hangs on, also where the parser made no clause of it;
@@ -1537,6 +1537,16 @@ ROLES = [
      [('Ben Ash', 'person', 'former president', None), ('Harbour Front', 'organization', None, None)]),
     ('The opposition Harbour Front, whose state president Ben Ash has accused the government of lying, put the figure lower.',
      [('Ben Ash', 'person', 'state president', 'Harbour Front'), ('Harbour Front', 'organization', None, None)]),
+    # beside another thing with a head of its own in that part ('opened a museum', 'funded a film'), 'its' may mean that
+    # thing: none; a noun that describes the body itself ('X, the steel group,', 'X is a charity') is no such thing
+    ('The Harbour Trust opened a new museum. Its director, Ann Roe, said entry would be free.',
+     [('Ann Roe', 'person', 'director', None), ('Harbour Trust', 'organization', None, None)]),
+    ('The Harbour Trust funded a film. Its director, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'director', None), ('Harbour Trust', 'organization', None, None)]),
+    ('Corvana, the steel and cable group, reported a loss. Its chief executive, Tom Lee, said more.',
+     [('Corvana', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', 'Corvana')]),
+    ('The Harbour Trust is a charity. Its chair, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
 ]
 
 

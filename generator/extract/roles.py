@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
@@ -227,7 +227,7 @@ def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token
 
 
 def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
-    """'Halvorsen said it would appeal. … the company's general counsel': where the article names
+    """'Halvern said it would appeal. … the company's general counsel': where the article names
     no body as a company, 'the company' is the body its clause or the sentence before is about
     (as for 'its'), if that body's name tells no kind of its own ('the Harbour Union' is no company)."""
     if kind not in BODY_GROUP_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
@@ -284,7 +284,25 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     named = {index.key_for(parsed, u) for t in subjects
              for u in [t, *(c for c in t.children if c.dep_ in ("compound", "appos", "flat"))]}
-    return body if body in named else None
+    if body not in named or _another_owner_noun(parsed, index, before, body):
+        return None
+    return body
+
+
+def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list[Token], body: str) -> bool:
+    """A common noun among the tokens for something else that has a head or staff ('opened a new
+    museum', 'funded a film', 'bought a rival bank'): 'its' may mean that; not a noun that
+    describes the body itself ('Corvana, the steel group,', 'Passenger group X')."""
+    for t in tokens:
+        if t.pos_ != "NOUN" or not t.is_lower or index.key_for(parsed, t) \
+                or t.lemma_.lower() not in OWNER_NOUNS_FOR_ITS:
+            continue
+        if t.dep_ == "attr" or any(a.dep_ in ("appos", "compound") and index.key_for(parsed, a.head) == body
+                                   for a in [t, *t.ancestors]) \
+                or any(index.key_for(parsed, c) == body for c in t.children if c.dep_ == "appos"):
+            continue
+        return True
+    return False
 
 
 def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
