@@ -1377,6 +1377,11 @@ ARTS_WORDS = {"film", "play", "show", "movie", "festival", "theatre", "theater",
               "documentary", "series", "opera", "production", "cinema", "gallery", "museum"}
 # Seats a body sits in besides ORG_HEADS ('the Institute for X at Harwell University's law school').
 SEAT_OF_LEARNING_NOUNS = {"university", "school", "college", "faculty", "academy", "hospital"}
+# Common nouns for things that have a head or staff of their own ("opened a museum. Its director …"):
+# beside one, 'its' may mean that thing rather than the body spoken of (generator/extract/roles.py).
+OWNER_NOUNS_FOR_ITS = ORG_HEADS | BODY_GROUP_NOUNS | UNNAMED_BODY_NOUNS | SEAT_OF_LEARNING_NOUNS | CARE_BODY_WORDS \
+    | ARTS_WORDS | {"subsidiary", "unit", "venture", "project", "team", "newspaper", "magazine", "channel",
+                    "library", "zoo", "airport", "stadium", "station", "prison"}
 # A member of one of these is kin, not an officer ('a member of the Hollis clan' is no role).
 FAMILY_NOUNS = {"family", "clan", "dynasty", "household"}
 # Verbs that choose a person for a post named after 'as' ('appointed X as chief executive').
@@ -1526,8 +1531,3 @@ NARRATIVE_SUBORDINATORS = {"as", "since", "because"}
 # ministry', 'an insider at the bank'): they speak without the body's voice, not for it.
 INSIDER_NOUNS = {"source", "insider"}
 INSIDER_PREPOSITIONS = {"within", "in", "inside", "at", "from"}
-# Common nouns for things that have a head or staff of their own ("opened a museum. Its director …"):
-# beside one, 'its' may mean that thing rather than the body spoken of (generator/extract/roles.py).
-OWNER_NOUNS_FOR_ITS = ORG_HEADS | BODY_GROUP_NOUNS | UNNAMED_BODY_NOUNS | SEAT_OF_LEARNING_NOUNS | CARE_BODY_WORDS \
-    | ARTS_WORDS | {"subsidiary", "unit", "venture", "project", "team", "newspaper", "magazine", "channel",
-                    "museum", "gallery", "library", "zoo", "airport", "stadium", "station", "prison"}
