@@ -1075,6 +1075,13 @@ ABSOLUTE_PREPOSITIONS = {"with", "without"}
 # ("critics, including X"): that names an example of the stance, not who made the statement.
 BODY_GROUP_NOUNS = {"group", "organisation", "organization", "company", "firm", "union", "charity", "agency",
                     "body", "country", "nation", "government", "party", "association", "bank", "business"}
+# Nouns that name a state, not a body in it: "the country's finance minister" serves the state.
+STATE_KIND_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+# Posts that 'its' gives a town, a state or a thing as readily as a body ("Its mayor", "its
+# architect", "its owner"): no ground to take 'its' for the body spoken of before.
+POSTS_OF_PLACES_AND_THINGS = {"mayor", "governor", "premier", "senator", "minister", "king", "queen",
+                              "owner", "designer", "architect", "author", "builder", "creator", "maker",
+                              "inventor", "developer", "landlord", "tenant", "resident"}
 # Possessive pronouns: "his critics", "their supporters" name a group only through its owner.
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
 
@@ -1427,6 +1434,11 @@ ARTS_WORDS = {"film", "play", "show", "movie", "festival", "theatre", "theater",
               "documentary", "series", "opera", "production", "cinema", "gallery", "museum"}
 # Seats a body sits in besides ORG_HEADS ('the Institute for X at Harwell University's law school').
 SEAT_OF_LEARNING_NOUNS = {"university", "school", "college", "faculty", "academy", "hospital"}
+# Common nouns for things that have a head or staff of their own ("opened a museum. Its director …"):
+# beside one, 'its' may mean that thing rather than the body spoken of (generator/extract/roles.py).
+OWNER_NOUNS_FOR_ITS = ORG_HEADS | BODY_GROUP_NOUNS | UNNAMED_BODY_NOUNS | SEAT_OF_LEARNING_NOUNS | CARE_BODY_WORDS \
+    | ARTS_WORDS | {"subsidiary", "unit", "venture", "project", "team", "newspaper", "magazine", "channel",
+                    "library", "zoo", "airport", "stadium", "station", "prison"}
 # A member of one of these is kin, not an officer ('a member of the Hollis clan' is no role).
 FAMILY_NOUNS = {"family", "clan", "dynasty", "household"}
 # Verbs that choose a person for a post named after 'as' ('appointed X as chief executive').

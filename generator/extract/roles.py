@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
@@ -44,7 +44,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
     found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
-             (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span))]
+             (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span)),
+             (None, _owner_of_the_post(parsed, index, span))]
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
     found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation)))
@@ -185,6 +186,139 @@ def _pronoun_employer(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
                 known = fits[0] if isinstance(fits[0], str) else None
                 return known if known and _gender(index.mentions[known]) else None
     return None
+
+
+def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+    """'Its chair, Ann Roe,', "the union's president Ben Ash": the body that owns the post the
+    name is given, by a possessive on the title: 'its' is the organisation its clause or the
+    sentence before is about (`_body_its_means`), 'the union' the one organisation of the article
+    named as a union (`_one_body_named_as`). None for a post held no more ('former') or one
+    that is no post at the body ('its critic')."""
+    noun = _post_noun(span)
+    if noun is None or noun.lemma_.lower() in OUTSIDER_NOUNS or not _describes_a_person(noun) \
+            or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
+            or any(t.lower_ in FORMER_WORDS | PAST_ADVERBS for t in noun.subtree if t.i < noun.i):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        kind = _bare_body_word_before(noun)
+        return _one_body_named_as(index, kind.lemma_.lower()) if kind is not None else None
+    if noun.lemma_.lower() in POSTS_OF_PLACES_AND_THINGS:
+        return None             # "Its mayor": maybe the town's
+    if owner.lower_ == "its":
+        return _body_its_means(parsed, index, span.sentence, owner)
+    if owner.lower_ == "whose":
+        return _whose_antecedent(parsed, index, noun) or _named_before_whose(parsed, index, owner)
+    if owner.tag_ == "NN" and owner.is_lower \
+            and {(c.dep_, c.lower_) for c in owner.children} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
+        kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
+        return _one_body_named_as(index, kind) or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind)
+    return None
+
+
+def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token) -> str | None:
+    """'the Harbour Front, whose state president X has said …' where the parser made no relative
+    clause of it: the organisation named right before the comma that opens it."""
+    doc = whose.doc
+    if whose.i < 2 or doc[whose.i - 1].text != ",":
+        return None
+    key = index.key_for(parsed, doc[whose.i - 2])
+    return key if key and index.mentions[key].type == "organization" else None
+
+
+def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
+    """'Halvern said it would appeal. … the company's general counsel': where the article names
+    no body as a company, 'the company' is the body its clause or the sentence before is about
+    (as for 'its'), if that body's name tells no kind of its own ('the Harbour Union' is no company)."""
+    if kind not in BODY_GROUP_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
+            or any(m.type == "organization" and _name_head(m.name) == kind for m in index.mentions.values()):
+        return None
+    body = _body_its_means(parsed, index, n, owner)
+    return body if body and _name_head(index.mentions[body].name) not in ORG_HEADS | BODY_GROUP_NOUNS else None
+
+
+def _post_noun(span: NameSpan) -> Token | None:
+    """The title noun a name is given: 'Its chair, X' (X in apposition to it, or the noun set
+    off by a comma right before the name) or 'the union's president X' (the title before it)."""
+    head, doc = span.head, span.head.doc
+    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
+            and head.head.i < head.i and _adjacent_apposition(head.head, head):
+        return head.head
+    first = first_name_word(head)
+    words = title_words(doc, first)
+    if not words and first > 1 and doc[first - 1].text == "," and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
+        words = title_words(doc, first - 1)      # 'Its chair, X, said' parsed with X as the subject
+    return words[-1] if words and (words[-1].pos_ == "NOUN" or words[-1].lower_ in TITLE_VOCABULARY) else None
+
+
+def _bare_body_word_before(noun: Token) -> Token | None:
+    """'Union president X', 'an authority spokeswoman, X': a body's kind word alone right before the
+    title; not one qualified by another word ('rival union president', 'the port's union
+    official', 'Harbour union leader': maybe another body)."""
+    if noun.i == 0:
+        return None
+    kind = noun.doc[noun.i - 1]
+    if kind.lemma_.lower() not in ORG_HEADS | BODY_GROUP_NOUNS or kind.tag_ not in ("NN", "NNP") or kind.ent_type_ in ("GPE", "NORP"):
+        return None
+    before = noun.doc[kind.i - 1] if kind.i > kind.sent.start else None
+    return kind if before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON", "VERB") \
+        and before.tag_ != "POS" and before.lower_ not in ("another", "other") else None
+
+
+def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun: Token) -> str | None:
+    """The organisation 'its' takes up: where the pronoun's own sentence names actors before it,
+    the one of them that is the subject of its main clause ('The Harbour Trust said its chair
+    …'); else that of the sentence before ('The Harbour Trust said … . Its chair …'). None
+    where that part names any other body or a state ('its' may be either; a demonym is no
+    mention of its state), or where the body is no main subject ('Tom Lee said the Harbour Trust was broke. Its chair …')."""
+    before = [t for t in parsed.sentences[n] if t.i < pronoun.i]
+    if not any(index.key_for(parsed, t) for t in before):
+        before = list(parsed.sentences[n - 1]) if n > 0 else []
+    bodies = {key for t in before for key in [index.key_for(parsed, t)]
+              if key and index.mentions[key].type != "person" and t.dep_ != "amod"}   # not 'Chinese demand'
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    if index.mentions[body].type != "organization":
+        return None
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    named = {index.key_for(parsed, u) for t in subjects
+             for u in [t, *(c for c in t.children if c.dep_ in ("compound", "appos", "flat"))]}
+    if body not in named or _another_owner_noun(parsed, index, before, body):
+        return None
+    return body
+
+
+def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list[Token], body: str) -> bool:
+    """A common noun among the tokens for something else that has a head or staff ('opened a new
+    museum', 'funded a film', 'bought a rival bank'): 'its' may mean that; not a noun that
+    describes the body itself ('Corvana, the steel group,', 'Passenger group X')."""
+    for t in tokens:
+        if t.pos_ != "NOUN" or not t.is_lower or index.key_for(parsed, t) \
+                or t.lemma_.lower() not in OWNER_NOUNS_FOR_ITS:
+            continue
+        if t.dep_ == "attr" or any(a.dep_ in ("appos", "compound") and index.key_for(parsed, a.head) == body
+                                   for a in [t, *t.ancestors]) \
+                or any(index.key_for(parsed, c) == body for c in t.children if c.dep_ == "appos"):
+            continue
+        return True
+    return False
+
+
+def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
+    """'the union': the one organisation of the article whose own name is headed by the noun
+    ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are."""
+    if noun not in ORG_HEADS | BODY_GROUP_NOUNS or noun in STATE_BODIES | STATE_KIND_NOUNS:
+        return None
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and _name_head(m.name) == noun]
+    return found[0] if len(found) == 1 else None
+
+
+def _name_head(name: str) -> str:
+    """The head word of a body's name: its last word before 'of'/'for' ('Union of Port Workers': union)."""
+    words = norm(name).split()
+    link = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS and k), len(words))
+    return singular(words[link - 1]) if link else ""
 
 
 def _may_name_someone(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> bool:
