@@ -266,6 +266,11 @@ CASES = [
      [actor("Tom Reed", "person"), actor("Ann Lowe", "person")]),
     ("Super PAC donations doubled, and two super PACs spent 40 million dollars, Tom Reed said.",
      [actor("Tom Reed", "person")]),
+    # review 14: a body that speaks in the article stays, whatever kind it is likened to
+    ("Kestrel Bank said it would cut jobs. Unlike a Kestrel Bank, Corran Savings has few branches.",
+     [actor("Kestrel Bank", "organization"), actor("Corran Savings", "organization")]),
+    ("The firm has become a Kestrel Bank of the north. Kestrel Bank said it would cut jobs.",
+     [actor("Kestrel Bank", "organization")]),
 ]
 
 

@@ -153,8 +153,20 @@ def _drop_kinds_of_things(parsed: ParsedArticle, index: ActorIndex, spans: list[
         if mention is None or mention.type != "organization" or canonical(key) or mention.role:
             continue
         uses = [s for s in spans if s.key == key]
+        if any(_bare_subject(s) for s in uses):
+            continue                    # 'Harbour Bank said …' beside 'unlike a Harbour Bank': that body acts
         if _written_after_an_indefinite_article(parsed, uses) or _written_in_the_plural(text, uses):
             _remove(index, key)
+
+
+def _bare_subject(s: NameSpan) -> bool:
+    """'Harbour Bank said …', 'The Harbour Bank said …': the name, with no 'a'/'an' before it,
+    is the subject of a speech verb that no modal makes a supposition ('the GFF would lend' is
+    still a proposal), so a particular body speaks in the article."""
+    before = s.words.doc[s.words.start - 1].lower_ if s.words.start > 0 else ""
+    verb = s.head.head
+    return s.head.dep_ == "nsubj" and before not in INDEFINITE_ARTICLES and verb.lemma_.lower() in SPEECH_VERBS \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameSpan]) -> bool:
