@@ -1472,6 +1472,10 @@ ROLES = [
     ('Harbour General Hospital said ten were hurt. Dr. Jan Kowal said the mayor would live.',
      [('Harbour General Hospital', 'organization', None, None), ('Jan Kowal', 'person', None, None)]),
     # review 14: the 'where' clause must have the doctor speak, at a care-giving body (not a 'Medical Council')
+    ('Ward General Hospital said more. The mayor was taken to Ward General Hospital, where Dr. Piet Varga was arrested after the police said he had lied.',
+     [('Piet Varga', 'person', None, None), ('Ward General Hospital', 'organization', None, None)]),
+    ('Ward General Hospital said more. The mayor was taken to Ward General Hospital, where Dr. Piet Varga was cheered on Monday after telling reporters the mayor would live.',
+     [('Piet Varga', 'person', 'doctor', 'Ward General Hospital'), ('Ward General Hospital', 'organization', None, None)]),
     ('Harbour General Hospital said ten were hurt. The mayor was taken to Harbour General Hospital, where Dr. Jan Kowal was arrested on Monday.',
      [('Harbour General Hospital', 'organization', None, None), ('Jan Kowal', 'person', None, None)]),
     ('Harbour General Hospital said ten were hurt. The mayor was taken to Harbour General Hospital, where Dr. Ann Kowal was visiting her mother.',

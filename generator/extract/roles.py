@@ -83,7 +83,7 @@ def _doctor_where_treated(parsed: ParsedArticle, index: "ActorIndex", head: Toke
     verb = head.head
     if not titled or head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" \
             or not any(c.lower_ == "where" for c in verb.children) \
-            or verb.lemma_.lower() in CARE_RECEIVING_VERBS or verb.lemma_.lower() not in SPEECH_VERBS:
+            or verb.lemma_.lower() in CARE_RECEIVING_VERBS or not _speaks_in(verb, head):
         return None, None
     key = index.key_for(parsed, verb.head)
     words = set(norm(index.mentions[key].name).split()) if key else set()
@@ -91,6 +91,15 @@ def _doctor_where_treated(parsed: ParsedArticle, index: "ActorIndex", head: Toke
             or not (words & CARE_BODY_WORDS or words & MEDICAL_WORDS and words & SEAT_OF_LEARNING_NOUNS):
         return None, None
     return "doctor", key
+
+
+def _speaks_in(verb: Token, subject: Token) -> bool:
+    """'where Dr. X said …', 'where Dr. X was cheered upon announcing …': the clause, or a verb
+    within it with no subject of its own, is one of speaking (not 'where Dr. X was born')."""
+    return verb.lemma_.lower() in SPEECH_VERBS or any(
+        t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i for c in t.children)
+        for t in verb.subtree if t.i != verb.i)
 
 
 def _ministry_of_the_portfolio(index: "ActorIndex", role: str) -> str | None:
