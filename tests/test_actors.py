@@ -242,6 +242,8 @@ CASES = [
     ("Ann Lowe, a presenter at Kestrel Network, said the debate would be streamed on Kestrel Network.",
      [actor("Ann Lowe", "person", role="presenter", affiliation="Kestrel Network"),
       actor("Kestrel Network", "organization", count=2)]),
+    ("The debate aired on Kestrel Network, owned by Tom Reed.",
+     [actor("Kestrel Network", "organization"), actor("Tom Reed", "person")]),
     ("Tom Reed appeared on Kestrel Network on Monday.", [actor("Tom Reed", "person"), actor("Kestrel Network", "organization")]),
     ("Tom Reed relied on Kestrel Bank and Ann Lowe counted on Corran Trust.",
      [actor("Tom Reed", "person"), actor("Kestrel Bank", "organization"), actor("Ann Lowe", "person"),

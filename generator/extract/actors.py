@@ -310,8 +310,8 @@ def _platform(token: Token) -> bool:
     """'streamed on Vidflix', 'you can watch it on X Network': the object of 'on' after a verb
     of showing or watching names where something is seen, which does nothing itself (a body that
     acts elsewhere in the article stays: every use must be such)."""
-    if any(c.dep_ in ("relcl", "appos") for c in token.children):
-        return False                    # 'on X, which paid her', 'on X, a broadcaster': X is described or acts
+    if any(c.dep_ in ("relcl", "appos", "acl") for c in token.children):
+        return False                    # 'on X, which paid her', 'on X, a broadcaster', 'on X, owned by Y': X is described or acts
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     prep = token.head
