@@ -1119,7 +1119,7 @@ END_PREPOSITIONS = {"until", "till"}
 PAST_ADVERBS = {"formerly", "previously"}
 # Words that put a description in the past ('once an EU agency', 'formerly a UN body'): it is
 # no present part of anything.
-NO_LONGER_WORDS = FORMER_WORDS | PAST_ADVERBS | {"once", "until"}
+NO_LONGER_WORDS = FORMER_WORDS | PAST_ADVERBS | {"once", "until", "longer"}     # 'no longer the paper of X'
 # Possessives of the writer's own outlet: "our correspondent" is the one correspondent the
 # article names.
 WRITER_POSSESSIVES = {"our", "my"}
@@ -1296,12 +1296,16 @@ PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch",
               "division", "force", "faction"}
 # Words of a care-giving body's name ('Harbour General Hospital', 'Medical University of X'): a 'Dr.'
 # in the 'where' clause after one is a doctor there (round 13); verbs that make them its patient instead.
-CARE_BODY_WORDS = {"hospital", "clinic", "infirmary", "medical", "hospice"}
+CARE_BODY_WORDS = {"hospital", "clinic", "infirmary", "hospice"}
+# 'medical' makes a care-giving body only with a seat of learning ('Medical School'), not a 'Medical Council'.
+MEDICAL_WORDS = {"medical"}
 CARE_RECEIVING_VERBS = {"treat", "admit", "hospitalize", "hospitalise", "examine", "operate", "die", "recover"}
 # 'his predecessor as police chief': the post named after it was held before, so a former one (round 13).
 PREDECESSOR_NOUNS = {"predecessor"}
 # A body's own publications: 'X, the magazine of the Y Council,' is the council's (round 13).
 OWN_PUBLICATION_NOUNS = {"magazine", "newspaper", "journal", "newsletter", "bulletin", "mouthpiece"}
+# Words of a reader's liking: 'the preferred paper of X' is one X reads, not its own (review 14).
+PREFERENCE_WORDS = {"preferred", "favourite", "favorite", "favoured", "favored"}
 
 # ---- roles (issue 12, round 6) ----------------------------------------------------------------
 # Kinship nouns: 'his wife X', 'the son of Y' state a relation, not a title or function, so they

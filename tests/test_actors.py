@@ -242,6 +242,8 @@ CASES = [
     ("Ann Lowe, a presenter at Kestrel Network, said the debate would be streamed on Kestrel Network.",
      [actor("Ann Lowe", "person", role="presenter", affiliation="Kestrel Network"),
       actor("Kestrel Network", "organization", count=2)]),
+    ("The debate aired on Kestrel Network, owned by Tom Reed.",
+     [actor("Kestrel Network", "organization"), actor("Tom Reed", "person")]),
     ("Tom Reed appeared on Kestrel Network on Monday.", [actor("Tom Reed", "person"), actor("Kestrel Network", "organization")]),
     ("Tom Reed relied on Kestrel Bank and Ann Lowe counted on Corran Trust.",
      [actor("Tom Reed", "person"), actor("Kestrel Bank", "organization"), actor("Ann Lowe", "person"),
@@ -266,6 +268,11 @@ CASES = [
      [actor("Tom Reed", "person"), actor("Ann Lowe", "person")]),
     ("Super PAC donations doubled, and two super PACs spent 40 million dollars, Tom Reed said.",
      [actor("Tom Reed", "person")]),
+    # review 14: a body that speaks in the article stays, whatever kind it is likened to
+    ("Kestrel Bank said it would cut jobs. Unlike a Kestrel Bank, Corran Savings has few branches.",
+     [actor("Kestrel Bank", "organization"), actor("Corran Savings", "organization")]),
+    ("The firm has become a Kestrel Bank of the north. Kestrel Bank said it would cut jobs.",
+     [actor("Kestrel Bank", "organization")]),
 ]
 
 

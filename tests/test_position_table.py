@@ -2252,6 +2252,12 @@ TEXT_IS_STATEMENT = [
      [("Tom Reed", "Tom Reed", "rejected", "the report that the mine would close", False)]),
     ("Carla Ruiz criticised the decision to close the port.",
      [("Carla Ruiz", "Carla Ruiz", "criticised", "the decision to close the port", False)]),
+    # review 14: 'by' with people after it says whose the report is, not how it was rejected
+    ("Tom Reed rejected the report by the auditors.",
+     [("Tom Reed", "Tom Reed", "rejected", "the report by the auditors", False)]),
+    ("Anna Berg denied the claims by the rebels.",
+     [("Anna Berg", "Anna Berg", "denied", "the claims by the rebels", False)]),
+    ("Tom Reed rejected the report by email.", []),
     ("The Harbour Union backed the strike call.",
      [("The Harbour Union", "Harbour Union", "backed", "the strike call", False)]),
     ("Arland backs the rebels, Foreign Minister Carla Ruiz said.",

@@ -1405,6 +1405,11 @@ ROLES = [
      [('Lund Council', 'organization', None, None), ('Policy Review', 'organization', None, 'Lund Council')]),
     ("The Harbour Times is the official newspaper of the Workers' Party. The Workers' Party said rents would rise.",
      [('Harbour Times', 'organization', None, "Workers' Party"), ("Workers' Party", 'organization', None, None)]),
+    # review 14: a paper a body prefers, or no longer its paper
+    ('The Harbour Times, the preferred newspaper of the Lund Council, said rents would rise. The Lund Council denied it.',
+     [('Harbour Times', 'organization', None, None), ('Lund Council', 'organization', None, None)]),
+    ('The Harbour Times, no longer the newspaper of the Lund Council, said rents would rise. The Lund Council denied it.',
+     [('Harbour Times', 'organization', None, None), ('Lund Council', 'organization', None, None)]),
     # a body that an unnamed state body owns ('the army's X') is a state body: not a rebel, private or firm's one; the article's main country as a guess, else the country the owner's words name
     ("Norway said the road was shut. Norway sent troops. Tom Hart of the rebel army's Northern Command said the road was shut.",
      [('Northern Command', 'organization', None, None), ('Norway', 'country', None, None), ('Tom Hart', 'person', None, 'Northern Command')]),
@@ -1418,6 +1423,9 @@ ROLES = [
      [('Northern Command', 'organization', None, 'Norway'), ('Norway', 'country', None, None), ('Tom Hart', 'person', None, 'Northern Command')]),
     ("Tom Hart of the Norwegian army's Northern Command said the road was shut.",
      [('Northern Command', 'organization', None, 'Norway'), ('Norway', 'country', None, None), ('Tom Hart', 'person', None, 'Northern Command')]),
+    # review 14: an association the army has is no state body
+    ("Norway said the road was shut. Norway sent troops. Tom Hart of the army's Football Club said the road was shut.",
+     [('Football Club', 'organization', None, None), ('Norway', 'country', None, None), ('Tom Hart', 'person', None, 'Football Club')]),
     # a bare state body listed among one country's sources is that country's: not of two countries, not a body that is no state's, not after a singular
     ('Sweden said more. Sweden said again. Norwegian and Danish sources, including the Finance Ministry, said the tax would rise.',
      [('Denmark', 'country', None, None), ('Finance Ministry', 'organization', None, None), ('Norway', 'country', None, None), ('Sweden', 'country', None, None)]),
@@ -1429,6 +1437,11 @@ ROLES = [
      [('Finance Ministry', 'organization', None, 'Norway'), ('Interior Ministry', 'organization', None, 'Norway'), ('Norway', 'country', None, None), ('Sweden', 'country', None, None)]),
     ("Norway's officials, including the Finance Ministry, said the tax would rise.",
      [('Finance Ministry', 'organization', None, 'Norway'), ('Norway', 'country', None, None)]),
+    # review 14: only a noun through which a country speaks ('officials', 'sources'): not its creditors or neighbours
+    ("Sweden said more. Sweden said again. Norway's creditors, including the Finance Ministry, said the tax would rise.",
+     [('Finance Ministry', 'organization', None, None), ('Norway', 'country', None, None), ('Sweden', 'country', None, None)]),
+    ("Sweden said more. Sweden said again. Norway's neighbours, including the Foreign Ministry, said the tax would rise.",
+     [('Foreign Ministry', 'organization', None, None), ('Norway', 'country', None, None), ('Sweden', 'country', None, None)]),
     # 'his predecessor as N' held N before: former N (a body stays in the role, a country is the affiliation); not a post that is no title, nor a successor
     ('Tom Hart, his predecessor, said crime fell.',
      [('Tom Hart', 'person', 'predecessor', None)]),
@@ -1458,6 +1471,19 @@ ROLES = [
      [('Harbour Institute', 'organization', None, None), ('Jan Kowal', 'person', None, None)]),
     ('Harbour General Hospital said ten were hurt. Dr. Jan Kowal said the mayor would live.',
      [('Harbour General Hospital', 'organization', None, None), ('Jan Kowal', 'person', None, None)]),
+    # review 14: the 'where' clause must have the doctor speak, at a care-giving body (not a 'Medical Council')
+    ('Ward General Hospital said more. The mayor was taken to Ward General Hospital, where Dr. Piet Varga was arrested after the police said he had lied.',
+     [('Piet Varga', 'person', None, None), ('Ward General Hospital', 'organization', None, None)]),
+    ('Ward General Hospital said more. The mayor was taken to Ward General Hospital, where Dr. Piet Varga was cheered on Monday after telling reporters the mayor would live.',
+     [('Piet Varga', 'person', 'doctor', 'Ward General Hospital'), ('Ward General Hospital', 'organization', None, None)]),
+    ('Harbour General Hospital said ten were hurt. The mayor was taken to Harbour General Hospital, where Dr. Jan Kowal was arrested on Monday.',
+     [('Harbour General Hospital', 'organization', None, None), ('Jan Kowal', 'person', None, None)]),
+    ('Harbour General Hospital said ten were hurt. The mayor was taken to Harbour General Hospital, where Dr. Ann Kowal was visiting her mother.',
+     [('Ann Kowal', 'person', None, None), ('Harbour General Hospital', 'organization', None, None)]),
+    ('Harbour General Hospital said ten were hurt. The mayor was taken to Harbour General Hospital, where Dr. Ann Kowal gave birth last year.',
+     [('Ann Kowal', 'person', None, None), ('Harbour General Hospital', 'organization', None, None)]),
+    ('The Harbour Medical Council said it would act. The hearing was held at the Harbour Medical Council, where Dr. Jan Kowal denied the charges.',
+     [('Harbour Medical Council', 'organization', None, None), ('Jan Kowal', 'person', None, None)]),
     ('Harbour General Hospital said ten were hurt. The mayor was taken to Harbour General Hospital, where Dr. Jan Kowal said he would live.',
      [('Harbour General Hospital', 'organization', None, None), ('Jan Kowal', 'person', 'doctor', 'Harbour General Hospital')]),
     # 'its' on a title is the one organisation that is the main subject of its clause or of the sentence before;

@@ -153,8 +153,20 @@ def _drop_kinds_of_things(parsed: ParsedArticle, index: ActorIndex, spans: list[
         if mention is None or mention.type != "organization" or canonical(key) or mention.role:
             continue
         uses = [s for s in spans if s.key == key]
+        if any(_bare_subject(s) for s in uses):
+            continue                    # 'Harbour Bank said …' beside 'unlike a Harbour Bank': that body acts
         if _written_after_an_indefinite_article(parsed, uses) or _written_in_the_plural(text, uses):
             _remove(index, key)
+
+
+def _bare_subject(s: NameSpan) -> bool:
+    """'Harbour Bank said …', 'The Harbour Bank said …': the name, with no 'a'/'an' before it,
+    is the subject of a speech verb that no modal makes a supposition ('the GFF would lend' is
+    still a proposal), so a particular body speaks in the article."""
+    before = s.words.doc[s.words.start - 1].lower_ if s.words.start > 0 else ""
+    verb = s.head.head
+    return s.head.dep_ == "nsubj" and before not in INDEFINITE_ARTICLES and verb.lemma_.lower() in SPEECH_VERBS \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameSpan]) -> bool:
@@ -298,8 +310,8 @@ def _platform(token: Token) -> bool:
     """'streamed on Vidflix', 'you can watch it on X Network': the object of 'on' after a verb
     of showing or watching names where something is seen, which does nothing itself (a body that
     acts elsewhere in the article stays: every use must be such)."""
-    if any(c.dep_ in ("relcl", "appos") for c in token.children):
-        return False                    # 'on X, which paid her', 'on X, a broadcaster': X is described or acts
+    if any(c.dep_ in ("relcl", "appos", "acl") for c in token.children):
+        return False                    # 'on X, which paid her', 'on X, a broadcaster', 'on X, owned by Y': X is described or acts
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     prep = token.head

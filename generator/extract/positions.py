@@ -1025,9 +1025,16 @@ def _bare_reference(doc: Doc, start: int, end: int, verb: Token) -> bool:
     covered = {t.i for t in obj.subtree}
     for c in verb.children:
         if c.i != obj.i and (c.dep_ in ("punct", "advmod", "npadvmod") or _is_time(c) or c.dep_ == "prep"
-                             and c.lower_ in SETTING_PREPOSITIONS | MEDIUM_PREPOSITIONS):
+                             and c.lower_ in SETTING_PREPOSITIONS | MEDIUM_PREPOSITIONS and not _names_an_author(c)):
             covered |= {t.i for t in c.subtree}
     return all(i in covered or doc[i].is_punct for i in range(start, end))
+
+
+def _names_an_author(prep: Token) -> bool:
+    """'rejected the report by the auditors': a medium's preposition whose object is a plural
+    noun says whose the object is, not how it was done ('by letter', 'via Twitter')."""
+    return prep.lower_ in MEDIUM_PREPOSITIONS - SETTING_PREPOSITIONS and any(
+        o.tag_ == "NNS" for o in prep.children if o.dep_ == "pobj")
 
 
 def _points_back(obj: Token) -> bool:

@@ -18,7 +18,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, STATE_KIND_NOUNS, P
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
-                       PART_NOUNS, OWN_PUBLICATION_NOUNS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, CARE_RECEIVING_VERBS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
+                       PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
@@ -74,8 +74,9 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
 
 def _doctor_where_treated(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
     """'… was taken to Harbour General Hospital, where Dr. Ann Lowe said …': a 'Dr.' who is the
-    subject of a 'where' clause on a hospital or medical school is a doctor there (not one
-    treated or admitted there, nor a 'Dr.' with no such body: the title alone is no role)."""
+    subject of a 'where' clause on a hospital or medical school is a doctor there when the clause
+    has the doctor speak (not one treated, born or arrested there, nor a 'Dr.' at a 'Medical
+    Council', nor one with no such body: the title alone is no role)."""
     doc = head.doc
     first = first_name_word(head)
     titled = any(c.dep_ == "compound" and c.lower_.rstrip(".") == "dr" for c in head.children) \
@@ -83,13 +84,23 @@ def _doctor_where_treated(parsed: ParsedArticle, index: "ActorIndex", head: Toke
     verb = head.head
     if not titled or head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" \
             or not any(c.lower_ == "where" for c in verb.children) \
-            or verb.lemma_.lower() in CARE_RECEIVING_VERBS:
+            or verb.lemma_.lower() in CARE_RECEIVING_VERBS or not _speaks_in(verb, head):
         return None, None
     key = index.key_for(parsed, verb.head)
+    words = set(norm(index.mentions[key].name).split()) if key else set()
     if not key or index.mentions[key].type != "organization" \
-            or not set(norm(index.mentions[key].name).split()) & CARE_BODY_WORDS:
+            or not (words & CARE_BODY_WORDS or words & MEDICAL_WORDS and words & SEAT_OF_LEARNING_NOUNS):
         return None, None
     return "doctor", key
+
+
+def _speaks_in(verb: Token, subject: Token) -> bool:
+    """'where Dr. X said …', 'where Dr. X was cheered upon announcing …': the clause, or a verb
+    within it with no subject of its own, is one of speaking (not 'where Dr. X was born')."""
+    return verb.lemma_.lower() in SPEECH_VERBS or any(
+        t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i for c in t.children)
+        for t in verb.subtree if t.i != verb.i)
 
 
 def _ministry_of_the_portfolio(index: "ActorIndex", role: str) -> str | None:
@@ -1519,13 +1530,15 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
 def _listed_among_a_countrys(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
     """'Norwegian sources, including the Finance Ministry (and the Interior Ministry),': a bare state
     body listed after 'including' under a plural noun that one country's adjective or possessive
-    qualifies is that country's (not 'Western sources', 'Norwegian and Swedish officials')."""
+    qualifies is that country's when the noun is one through which a country speaks (not 'Western
+    sources', 'Norwegian and Swedish officials', "Norway's creditors" or "Norway's neighbours")."""
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         item = token
         while item.dep_ == "conj":
             item = item.head
         prep = item.head
-        if item.dep_ != "pobj" or prep.lower_ != "including" or prep.head.tag_ != "NNS":
+        if item.dep_ != "pobj" or prep.lower_ != "including" or prep.head.tag_ != "NNS" \
+                or prep.head.lemma_.lower() not in NATIONAL_VOICE_NOUNS:
             continue
         left = [t for t in prep.head.subtree if t.i < prep.head.i]
         known = [canonical(t.text) if t.text[:1].isupper() else None for t in left]
@@ -1585,7 +1598,9 @@ def _owned_by_an_unnamed_state_body(parsed: ParsedArticle, index: "ActorIndex", 
     """"the army's Northern Command": a body that a state body's common noun, no actor of the
     article, owns by a possessive is a state body: of the country its adjective or possessive
     names ('the Norwegian army's'), else, as a guess, of the article's main country ('the army's';
-    not 'a local army's', 'the rebel army's')."""
+    not 'a local army's', 'the rebel army's', nor an association it has: "the army's Football Club")."""
+    if norm(mention.name).split()[-1:] and norm(mention.name).split()[-1] in ASSOCIATION_HEADS:
+        return False, None
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() not in STATE_BODY_NOUNS \
@@ -1652,8 +1667,9 @@ def _whole_of_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Mentio
     owners += [index.key_for(parsed, o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in o.children)
                and o.ent_type_ not in ("GPE", "LOC")]                 # 'the security force of the West Bank': a place
-    if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in noun.children) or _once_before(noun):
-        return None             # 'the paper of the X Council and the Y Council', 'once the paper of X'
+    if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in noun.children) or _once_before(noun) \
+            or noun.lemma_.lower() in OWN_PUBLICATION_NOUNS and any(c.lower_ in PREFERENCE_WORDS for c in noun.children):
+        return None             # 'the paper of the X Council and the Y Council', 'once the paper of X', 'the preferred paper of X'
     owners = list(dict.fromkeys(k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"))
     return owners[0] if len(owners) == 1 else None
 
