@@ -266,6 +266,34 @@ CASES = [
      [actor("Tom Reed", "person"), actor("Ann Lowe", "person")]),
     ("Super PAC donations doubled, and two super PACs spent 40 million dollars, Tom Reed said.",
      [actor("Tom Reed", "person")]),
+    # a firm's or club's last word makes a body of a name read as a person's, never of a given
+    # name's holder described as a person, nor of a name written before 'party' whose surname speaks
+    ("Ann Rail, a teacher, said she would vote for the plan.", [actor("Ann Rail", "person", role="teacher")]),
+    ("Local farmer Tom Athletic said he lost 40 sheep in the fire.", [actor("Tom Athletic", "person")]),
+    ("The Ann Lowe party, as critics call it, met on Monday. Lowe said the vote was rigged.",
+     [actor("Ann Lowe", "person", ["Lowe"], count=2)]),
+    ("Rival Pellmore Engineering reports its results on Tuesday, and Pellmore Engineering shares rose.",
+     [actor("Pellmore Engineering", "organization")]),
+    ("Fans were angry after the takeover of Dunmore Rovers collapsed. Rovers owe £3m to creditors, "
+     "and Rovers said the club would survive.",
+     [actor("Dunmore Rovers", "organization", ["Rovers"], count=2)]),
+    ("The opposition Lok Jagran party, whose leader Anil Desai spoke on Monday, rejected the data.",
+     [actor("Lok Jagran", "organization"), actor("Anil Desai", "person", role="leader")]),
+    # a given name and a word the article also writes after 'Mrs' is a person's name, whatever the
+    # recogniser took it for; a firm's longer name with that word stays a body
+    ("Victoria Holt Partners said fees rose. Mrs Holt, a partner, agreed.",
+     [actor("Victoria Holt Partners", "organization"), actor("Holt", "person", ["Mrs Holt"], role="partner")]),
+    ('Local farmer Bev Holt lost her house. "We had nothing left," Mrs Holt said.', [actor("Bev Holt", "person")]),
+    # a company's legal form may be left out; another body of the same first words stays apart
+    ("Corlan Motors AG said sales rose, and Corlan Motors Group said its own sales fell.",
+     [actor("Corlan Motors AG", "organization"), actor("Corlan Motors Group", "organization")]),
+    ("Tessaro Motors Ltd said profit rose. Tessaro Motors said it would cut 200 jobs.",
+     [actor("Tessaro Motors Ltd", "organization", ["Tessaro Motors"], count=2)]),
+    # a council's or assembly's member's title is no part of the name (and is the role)
+    ("The councilman said the plan was dead, and Ann Webb, a councillor, agreed.",
+     [actor("Ann Webb", "person", role="councillor")]),
+    ("Councilwoman Lia Moss said the plan was dead.", [actor("Lia Moss", "person", role="Councilwoman")]),
+    ("Cllr Ann Webb said the bins would be collected weekly.", [actor("Ann Webb", "person", role="Councillor")]),
 ]
 
 
