@@ -289,6 +289,13 @@ CASES = [
      [actor("Corlan Motors AG", "organization"), actor("Corlan Motors Group", "organization")]),
     ("Tessaro Motors Ltd said profit rose. Tessaro Motors said it would cut 200 jobs.",
      [actor("Tessaro Motors Ltd", "organization", ["Tessaro Motors"], count=2)]),
+    # a body's first word written alone is that body, also where it qualifies a noun ('X shares'),
+    # but a word that only qualifies a common noun and is never written alone joins no body
+    ("The Baltic Fleet said the drills were over. Ann Lowe said the Baltic coastline was calm.",
+     [actor("Baltic Fleet", "organization"), actor("Ann Lowe", "person")]),
+    ("A jury ordered Halvek Pharmaceuticals to pay $310 million. Halvek said it would appeal. "
+     "Halvek shares fell 8 percent in late trading.",
+     [actor("Halvek Pharmaceuticals", "organization", ["Halvek"], count=2)]),
     # a council's or assembly's member's title is no part of the name (and is the role)
     ("The councilman said the plan was dead, and Ann Webb, a councillor, agreed.",
      [actor("Ann Webb", "person", role="councillor")]),

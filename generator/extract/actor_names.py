@@ -1323,11 +1323,25 @@ def _assign_keys(spans: list[NameSpan]) -> None:
         body = movements.get(norm(s.name))
         if body is not None and " " not in s.name:
             s.key, s.kind = body.key, body.kind
+    _one_key_per_short_form(spans)
     # one spelling per key: the same name written differently ("al-Qaeda", "al Qaeda")
     first_of: dict[str, str] = {}
     for s in spans:
         s.key = first_of.setdefault(norm(s.key), s.key)
     _name_peers_by_title(spans)
+
+
+def _one_key_per_short_form(spans: list[NameSpan]) -> None:
+    """'Corran said it would appeal … Corran shares fell': a body's one word that the article
+    writes alone for one longer body is that body also where it only qualifies a noun."""
+    joined: dict[str, set[str]] = {}
+    for s in spans:
+        if s.kind == "org" and " " not in s.name and norm(s.key) != norm(s.name):
+            joined.setdefault(norm(s.name), set()).add(s.key)
+    for s in spans:
+        longer = joined.get(norm(s.name), set())
+        if s.kind == "org" and len(longer) == 1 and norm(s.key) == norm(s.name):
+            s.key = next(iter(longer))
 
 
 def _name_peers_by_title(spans: list[NameSpan]) -> None:
