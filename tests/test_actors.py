@@ -296,6 +296,11 @@ CASES = [
     ("A jury ordered Halvek Pharmaceuticals to pay $310 million. Halvek said it would appeal. "
      "Halvek shares fell 8 percent in late trading.",
      [actor("Halvek Pharmaceuticals", "organization", ["Halvek"], count=2)]),
+    # a title joined by a hyphen to the word before it is no title of its own: no 'General X' alias
+    ("General Tom Reed said the troops would stay.",
+     [actor("Tom Reed", "person", ["General Tom Reed"], role="General")]),
+    ("Secretary-General Ana Ruiz said the talks would resume.", [actor("Ana Ruiz", "person", role="Secretary-General")]),
+    ("Lieutenant-General Tom Reed said the troops would stay.", [actor("Tom Reed", "person", role="Lieutenant-General")]),
     # a council's or assembly's member's title is no part of the name (and is the role)
     ("The councilman said the plan was dead, and Ann Webb, a councillor, agreed.",
      [actor("Ann Webb", "person", role="councillor")]),

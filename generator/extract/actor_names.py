@@ -274,7 +274,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
         if run and not t.ent_type_:
             name = " ".join(u.text for u in run)
             title = t.text[:-1] if plural else t.text
-            out.append(NameSpan(surface=f"{title} {name}", name=name, kind="person",
+            out.append(NameSpan(surface=name if _ends_a_hyphenated_title(sent.doc, t.i) else f"{title} {name}",
+                                name=name, kind="person",
                                 head=run[-1], sentence=n, titles=[title], words=sent.doc[t.i:run[-1].i + 1],
                                 start=run[0].i))
     return out
@@ -417,6 +418,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         surface = surface.split(" ", 1)[1]      # 'Senators Ann Lowe … and Tom Reed': a list's title, no form of a name
     if ent.label_ == "PERSON":
         name = _without_post_nominals(name)     # 'Ann Lowe QC', 'Tom Reed MP'
+    if titles and _ends_a_hyphenated_title(doc, start):
+        surface = name                          # 'Secretary-General Ann Lowe' is never 'General Ann Lowe'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
     if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
@@ -461,6 +464,13 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _ends_a_hyphenated_title(doc, start: int) -> bool:
+    """'Secretary-General', 'Lieutenant-General': the title word at `start` closes a title joined
+    to the word before it by a hyphen, so it is no title of its own before the name."""
+    return start > 1 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
 
 
 def _given_name_after_an_office(doc, start: int, titles: list[str], name: str) -> bool:
