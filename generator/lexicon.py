@@ -96,7 +96,10 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           "archbishop", "judge", "justice", "mayor", "colonel", "col", "col.", "captain",
           "capt", "capt.", "lt", "lt.", "sgt", "sgt.", "major", "admiral", "commander",
           "speaker", "chairman", "chief", "sheikh", "ayatollah", "mullah", "former", "leader",
-          "candidate", "nominee", "ambassador", "attorney"}
+          "candidate", "nominee", "ambassador", "attorney",
+          # members of a council or an assembly, titled before their names (US and UK usage)
+          "councilman", "councilwoman", "councillor", "councilor", "cllr", "alderman", "alderwoman",
+          "assemblyman", "assemblywoman", "congressman", "congresswoman"}
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
                  "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
@@ -723,7 +726,7 @@ TITLE_ABBREVIATIONS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Govern
                        "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant",
                        "Adm": "Admiral", "Maj": "Major", "Cmdr": "Commander", "Supt": "Superintendent",
                        "Insp": "Inspector", "Amb": "Ambassador", "Atty": "Attorney", "Pres": "President",
-                       "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors"}
+                       "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors", "Cllr": "Councillor"}
 # US party codes written after a legislator's name: "(R-Ohio)", "(D-N.Y.)".
 PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party"}
 # Words that make a phrase a title or a function besides ROLE_NOUNS and TITLES: nameparser's
@@ -1561,6 +1564,24 @@ ANSWERING_VERBS = {"disagree", "thank", "respond", "reply", "retort", "counter",
 # Norland unit", "Norland shares"; the first set also after a possessive ("Norland's subsidiary").
 CORPORATE_OWNED_NOUNS = {"unit", "units", "subsidiary", "subsidiaries", "shareholders", "division", "headquarters"}
 CORPORATE_MODIFIED_NOUNS = CORPORATE_OWNED_NOUNS | {"shares", "stock", "assets", "stake", "bankruptcy"}
+
+# Last words of a firm's or club's name that are no one's given name or surname (English company
+# and sports-club naming): a name the recogniser took for a person that ends in one is a body
+# ("Corlan Freight", "Dunmore Rovers"); a person's name never ends so.
+BUSINESS_NAME_HEADS = {"freight", "rail", "railways", "airways", "airlines", "automotive", "motors",
+                       "engineering", "holdings", "industries", "pharmaceuticals", "pharma", "logistics",
+                       "healthcare", "health", "telecom", "telecoms", "chemicals", "foods", "brewery",
+                       "breweries", "shipping", "mining", "petroleum", "insurance", "securities",
+                       "technologies", "enterprises", "ventures", "rovers", "wanderers", "athletic"}
+# Nouns naming a kind of body that a body's name qualifies and a person's does not ("the Lok
+# Jagran party", "the Corlan company").
+BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "conglomerate"}
+# Legal forms that end a company's name and may be left out ("Kaveri Motors Ltd" is "Kaveri
+# Motors"); the usual English, US, German, French, Dutch and Australian ones.
+LEGAL_FORMS = {"ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "llp", "ag", "gmbh",
+               "sa", "nv", "bv", "pty", "co"}
+# Honorifics that stand before a person's surname only ("Mrs Holt"), never before a body's word.
+HONORIFIC_PERSONAL = {"mr", "mrs", "ms", "miss", "mx"}
 # Words only a person is referred to by: the personal pronouns of one person and their own forms.
 ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 # Verbs whose object, not subject, does what the infinitive after it says ("urged the board to back

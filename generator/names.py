@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import ARTICLES, COUNTRIES, HYPOCORISTICS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
+from .lexicon import ARTICLES, COUNTRIES, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES))}) ", re.I)
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -209,3 +209,12 @@ def expand_known_prefix(name: str) -> str:
             if known:
                 return " ".join([known[0], *words[size:]])
     return clean_surface(name)
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without the legal form that ends it: 'Kaveri Motors Ltd.' -> 'Kaveri
+    Motors', 'Tessaro Holdings, Inc.' -> 'Tessaro Holdings' (a name of one word and its form stays)."""
+    words = name.split()
+    if len(words) > 2 and norm(words[-1]) in LEGAL_FORMS:
+        return " ".join(words[:-1]).rstrip(",")
+    return name

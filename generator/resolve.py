@@ -27,7 +27,7 @@ from typing import Any, Callable
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
 from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
-from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm,
+from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
                     person_key, slugify, strip_titles)
 
 Node = tuple[str, str]          # (article id, local mention key)
@@ -303,7 +303,7 @@ def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:
             if known[1] == "organization" and _owner_in_name(known[0]):     # 'Pentagon' = '... Department of Defense'
                 keys.add(("body", _scoped(node, known[0], mentions)[0]))
         elif form == m.name or len(form.split()) > 1:
-            scoped = _scoped(node, expand_known_prefix(form), mentions)[0]
+            scoped = _scoped(node, expand_known_prefix(without_legal_form(form)), mentions)[0]   # 'X Motors Ltd' = 'X Motors'
             keys.add(("body", scoped + node[0] if scoped.endswith(" @") else scoped))   # no owner: this article's
         broadcaster = _broadcaster_of_news_service(form)
         if broadcaster:

@@ -273,6 +273,46 @@ CASES = [
      [actor("Kestrel Bank", "organization"), actor("Corran Savings", "organization")]),
     ("The firm has become a Kestrel Bank of the north. Kestrel Bank said it would cut jobs.",
      [actor("Kestrel Bank", "organization")]),
+    # a firm's or club's last word makes a body of a name read as a person's, never of a given
+    # name's holder described as a person, nor of a name written before 'party' whose surname speaks
+    ("Ann Rail, a teacher, said she would vote for the plan.", [actor("Ann Rail", "person", role="teacher")]),
+    ("Local farmer Tom Athletic said he lost 40 sheep in the fire.", [actor("Tom Athletic", "person")]),
+    ("The Ann Lowe party, as critics call it, met on Monday. Lowe said the vote was rigged.",
+     [actor("Ann Lowe", "person", ["Lowe"], count=2)]),
+    ("Rival Pellmore Engineering reports its results on Tuesday, and Pellmore Engineering shares rose.",
+     [actor("Pellmore Engineering", "organization")]),
+    ("Fans were angry after the takeover of Dunmore Rovers collapsed. Rovers owe £3m to creditors, "
+     "and Rovers said the club would survive.",
+     [actor("Dunmore Rovers", "organization", ["Rovers"], count=2)]),
+    ("The opposition Lok Jagran party, whose leader Anil Desai spoke on Monday, rejected the data.",
+     [actor("Lok Jagran", "organization"), actor("Anil Desai", "person", role="leader")]),
+    # a given name and a word the article also writes after 'Mrs' is a person's name, whatever the
+    # recogniser took it for; a firm's longer name with that word stays a body
+    ("Victoria Holt Partners said fees rose. Mrs Holt, a partner, agreed.",
+     [actor("Victoria Holt Partners", "organization"), actor("Holt", "person", ["Mrs Holt"], role="partner")]),
+    ('Local farmer Bev Holt lost her house. "We had nothing left," Mrs Holt said.', [actor("Bev Holt", "person")]),
+    # a company's legal form may be left out; another body of the same first words stays apart
+    ("Corlan Motors AG said sales rose, and Corlan Motors Group said its own sales fell.",
+     [actor("Corlan Motors AG", "organization"), actor("Corlan Motors Group", "organization")]),
+    ("Tessaro Motors Ltd said profit rose. Tessaro Motors said it would cut 200 jobs.",
+     [actor("Tessaro Motors Ltd", "organization", ["Tessaro Motors"], count=2)]),
+    # a body's first word written alone is that body, also where it qualifies a noun ('X shares'),
+    # but a word that only qualifies a common noun and is never written alone joins no body
+    ("The Baltic Fleet said the drills were over. Ann Lowe said the Baltic coastline was calm.",
+     [actor("Baltic Fleet", "organization"), actor("Ann Lowe", "person")]),
+    ("A jury ordered Halvek Pharmaceuticals to pay $310 million. Halvek said it would appeal. "
+     "Halvek shares fell 8 percent in late trading.",
+     [actor("Halvek Pharmaceuticals", "organization", ["Halvek"], count=2)]),
+    # a title joined by a hyphen to the word before it is no title of its own: no 'General X' alias
+    ("General Tom Reed said the troops would stay.",
+     [actor("Tom Reed", "person", ["General Tom Reed"], role="General")]),
+    ("Secretary-General Ana Ruiz said the talks would resume.", [actor("Ana Ruiz", "person", role="Secretary-General")]),
+    ("Lieutenant-General Tom Reed said the troops would stay.", [actor("Tom Reed", "person", role="Lieutenant-General")]),
+    # a council's or assembly's member's title is no part of the name (and is the role)
+    ("The councilman said the plan was dead, and Ann Webb, a councillor, agreed.",
+     [actor("Ann Webb", "person", role="councillor")]),
+    ("Councilwoman Lia Moss said the plan was dead.", [actor("Lia Moss", "person", role="Councilwoman")]),
+    ("Cllr Ann Webb said the bins would be collected weekly.", [actor("Ann Webb", "person", role="Councillor")]),
 ]
 
 

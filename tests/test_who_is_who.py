@@ -147,6 +147,12 @@ MERGES = [
      [("Fox", "organization", ["art-0"]), ("Fox News", "organization", ["art-1"])]),
     ([("Tom Reed said the UK would close the port.", None), ("The port would close, UK News reported.", None)],
      [("Tom Reed", "person", ["art-0"]), ("UK News", "organization", ["art-1"]), ("United Kingdom", "country", ["art-0"])]),
+    # a company's legal form may be left out in another article, but another body of the same
+    # first words stays apart
+    ([("Corlan Motors AG said sales rose.", None), ("Corlan Motors Group said its sales fell.", None)],
+     [("Corlan Motors AG", "organization", ["art-0"]), ("Corlan Motors Group", "organization", ["art-1"])]),
+    ([("Tessaro Motors Ltd said profit rose.", None), ("Tessaro Motors said it would cut 200 jobs.", None)],
+     [("Tessaro Motors Ltd", "organization", ["art-0", "art-1"])]),
 ]
 
 

@@ -19,7 +19,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
+                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -27,7 +27,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, STATE_ROLES)
-from ..names import (all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
+from ..names import (without_legal_form, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
@@ -61,7 +61,7 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans = _name_spans(parsed)
     spans = _people_split_from_bodies(spans)
     spans = _pairs_of_bodies_split(spans)
-    _fix_kinds(spans)
+    _fix_kinds(spans, _honoured_surnames(parsed))
     _assign_keys(spans)
     return spans
 
@@ -274,7 +274,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
         if run and not t.ent_type_:
             name = " ".join(u.text for u in run)
             title = t.text[:-1] if plural else t.text
-            out.append(NameSpan(surface=f"{title} {name}", name=name, kind="person",
+            out.append(NameSpan(surface=name if _ends_a_hyphenated_title(sent.doc, t.i) else f"{title} {name}",
+                                name=name, kind="person",
                                 head=run[-1], sentence=n, titles=[title], words=sent.doc[t.i:run[-1].i + 1],
                                 start=run[0].i))
     return out
@@ -417,6 +418,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         surface = surface.split(" ", 1)[1]      # 'Senators Ann Lowe … and Tom Reed': a list's title, no form of a name
     if ent.label_ == "PERSON":
         name = _without_post_nominals(name)     # 'Ann Lowe QC', 'Tom Reed MP'
+    if titles and _ends_a_hyphenated_title(doc, start):
+        surface = name                          # 'Secretary-General Ann Lowe' is never 'General Ann Lowe'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
     if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
@@ -461,6 +464,13 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _ends_a_hyphenated_title(doc, start: int) -> bool:
+    """'Secretary-General', 'Lieutenant-General': the title word at `start` closes a title joined
+    to the word before it by a hyphen, so it is no title of its own before the name."""
+    return start > 1 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
 
 
 def _given_name_after_an_office(doc, start: int, titles: list[str], name: str) -> bool:
@@ -984,7 +994,7 @@ def _is_acronym_of(word: str, name: str) -> bool:
 KIND_ON_A_TIE = {"person": 3, "org": 2, "country": 1}
 
 
-def _fix_kinds(spans: list[NameSpan]) -> None:
+def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
     """A one-word 'organisation' or 'place' that is a person's surname is that person (not
     a town before ', STATE');
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
@@ -1007,7 +1017,7 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
         first, _, rest = s.name.partition(" ")
         if s.kind == "org" and norm(first) in DEMONYMS and rest in bare_orgs:
             s.name = rest
-    titled = {norm(s.name) for s in spans if s.kind != "country" and _has_person_title(s)}
+    titled = {norm(s.name) for s in spans if s.kind != "country" and (_has_person_title(s) or _person_read_as_body(s, honoured))}
     votes: dict[str, list[str]] = {}
     for s in spans:
         votes.setdefault(norm(s.name), []).append(s.kind)
@@ -1026,6 +1036,36 @@ def _fix_kinds(spans: list[NameSpan]) -> None:
     for s in spans:
         if s.kind == "person" and norm(s.name) in firms:
             s.kind = "org"
+    _short_forms_of_firms(spans, firms)
+
+
+def _short_forms_of_firms(spans: list[NameSpan], firms: set[str]) -> None:
+    """'Dunmore Rovers … Rovers owe …': the last word of a firm read as a person, written alone,
+    is that firm, where no person of the article has that surname and it has no title."""
+    last_words = {norm(f.split()[-1]) for f in firms if len(f.split()) > 1}
+    people = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
+              for w in (s.name.split()[-1], _surname(s.name))}
+    for s in spans:
+        if s.kind == "person" and norm(s.name) in last_words - people and not s.titles:
+            s.kind = "org"
+
+
+def _person_read_as_body(span: NameSpan, honoured: set[str]) -> bool:
+    """'Bev Holt … Mrs Holt said': a name of two words, a given name and a capitalised word that
+    is no body's or firm's word, which the article also writes after 'Mr', 'Mrs', 'Ms' or 'Miss'
+    by its last word, is a person's, whatever the recogniser took it for."""
+    words = span.name.split()
+    if span.kind != "org" or len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words) \
+            or not is_given_name(words[0]) or canonical(span.name) \
+            or any(w.lower() in ORG_HEADS or w.lower() in BUSINESS_NAME_HEADS for w in words):
+        return False
+    return words[-1] in honoured
+
+
+def _honoured_surnames(parsed: ParsedArticle) -> set[str]:
+    """Capitalised words the article writes right after a personal honorific ('Mrs Holt')."""
+    return {sent.doc[t.i + 1].text for sent in parsed.sentences for t in sent
+            if t.lower_.rstrip(".") in HONORIFIC_PERSONAL and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].is_title}
 
 
 def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]:
@@ -1038,9 +1078,28 @@ def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]
         uses.setdefault(norm(s.name), []).append(s)
     return {name for name, found in uses.items()
             if all(s.kind == "person" for s in found) and name not in personal
-            and not is_given_name(found[0].name.split()[0])
-            and any(_corporate_use(s.head) for s in found)
-            and not any(s.titles or _described(s.head) or _near_personal_pronoun(s.head) for s in found)}
+            and not any(s.titles for s in found)
+            and (_named_as_a_body(found, spans)
+                 or not is_given_name(found[0].name.split()[0])
+                 and any(_corporate_use(s.head) for s in found)
+                 and not any(_described(s.head) or _near_personal_pronoun(s.head) for s in found))}
+
+
+def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
+    """A name of two words or more that ends in a firm's or club's word no person's name ends in
+    ('Corlan Freight', 'Dunmore Rovers') is a body's where its first word is no given name and
+    nothing describes it as a person ('Ann Rail, a teacher,'); so is one the article writes before a noun of a kind of body ('the Lok Jagran party'), where
+    its last word is never written alone and no 'he'/'his' is near (not 'the Ann Lowe party …
+    Lowe said')."""
+    words = found[0].name.split()
+    if len(words) < 2:
+        return False
+    if words[-1].lower() in BUSINESS_NAME_HEADS:
+        return not is_given_name(words[0]) and not any(_described(s.head) for s in found)
+    return any(s.head.dep_ == "compound" and s.head.head.lower_ in BODY_KIND_NOUNS and s.head.head.i > s.head.i
+               for s in found) \
+        and not any(norm(o.name) == norm(words[-1]) for o in spans) \
+        and not any(_near_personal_pronoun(s.head) for s in found)
 
 
 def _corporate_use(head: Token) -> bool:
@@ -1274,11 +1333,25 @@ def _assign_keys(spans: list[NameSpan]) -> None:
         body = movements.get(norm(s.name))
         if body is not None and " " not in s.name:
             s.key, s.kind = body.key, body.kind
+    _one_key_per_short_form(spans)
     # one spelling per key: the same name written differently ("al-Qaeda", "al Qaeda")
     first_of: dict[str, str] = {}
     for s in spans:
         s.key = first_of.setdefault(norm(s.key), s.key)
     _name_peers_by_title(spans)
+
+
+def _one_key_per_short_form(spans: list[NameSpan]) -> None:
+    """'Corran said it would appeal … Corran shares fell': a body's one word that the article
+    writes alone for one longer body is that body also where it only qualifies a noun."""
+    joined: dict[str, set[str]] = {}
+    for s in spans:
+        if s.kind == "org" and " " not in s.name and norm(s.key) != norm(s.name):
+            joined.setdefault(norm(s.name), set()).add(s.key)
+    for s in spans:
+        longer = joined.get(norm(s.name), set())
+        if s.kind == "org" and len(longer) == 1 and norm(s.key) == norm(s.name):
+            s.key = next(iter(longer))
 
 
 def _name_peers_by_title(spans: list[NameSpan]) -> None:
@@ -1403,6 +1476,8 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return before[-1].key                 # 'the Security Council … the Council': the last one named
     for o in bodies:
         words = o.name.split()
+        if n == norm(without_legal_form(o.name)) and o.kind == "org":
+            return o.key                          # 'Corran Motors' after 'Corran Motors Ltd'
         if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
             return o.key                          # 'the Alliance' after 'the Harbour Alliance' (not 'House')
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
