@@ -852,6 +852,9 @@ SAME_OFFICE = [{"minister", "secretary"}, {"representative", "congressman", "con
 # Verbs whose object does what the infinitive says (Karttunen's implicative verbs, 1971): in
 # "forced X to admit ..." X admits; after "urged X to admit ..." no one has admitted anything.
 IMPLICATIVE_CAUSE_VERBS = {"force", "compel", "oblige", "cause", "get", "lead", "prompt"}
+# Negative implicative verbs (Karttunen 1971): "failed to disclose X", "refused to confirm": the
+# infinitive's act did not happen, so a speech cue under one of them reports no statement.
+NEGATIVE_IMPLICATIVE_VERBS = {"fail", "refuse", "decline", "neglect", "omit", "forget"}
 # Endings of English agent nouns (a person who does something: prosecutor, protester, economist,
 # resident, participant): a plural subject so formed may be who "they" means.
 AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")

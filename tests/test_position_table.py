@@ -651,6 +651,19 @@ ISSUED_DOCUMENTS = [
 
 
 NOT_STATED = [
+    # a cue under a negative implicative verb ('failed to', 'refused to') reports a speech that never happened
+    ("Harbour Bank failed to report the payments.", []),
+    ("The minister refused to confirm the cuts.", []),
+    ("Ann Lowe neglected to mention the debts.", []),
+    ("The company failed to disclose the losses to investors, Tom Reed said.",
+     [("Tom Reed", "Tom Reed", "said", "The company failed to disclose the losses to investors", False)]),
+    ("Ann Lowe refused to accept the offer and said it was unfair.",
+     [("Ann Lowe", "Ann Lowe", "said", "it was unfair", False)]),
+    # a request about the speaker's own name is no statement; the statement it sits in stays
+    ("One official, who asked not to be named, said the talks had stalled.",
+     [("One official", None, "said", "the talks had stalled", False)]),
+    ("Ann Lowe asked the council not to be hasty.",
+     [("Ann Lowe", "Ann Lowe", "asked", "the council not to be hasty", False)]),
     # a condition or a supposition states nothing
     ("If Tom Reed said the plan was dead, the markets would fall.", []),
     ("Say the council demanded that the port close at night.", []),
