@@ -23,7 +23,10 @@ CASES = [
      [actor("Riverbend City Council", "organization")]),
     ("Tom Reed said the Government's new regulator would be tough.", [actor("Tom Reed", "person")]),
     ("The harbour plan was approved. Tom Reed said the Ministry would pay for it.", [actor("Tom Reed", "person")]),
-    # a state's legislature is written as a name: it stays
+    # a state's legislature is written as a name: it stays, beside any other body's name
+    ("The House passed the bill, and the White House said it was glad.",
+     [actor("House", "organization"), actor("White House", "organization", affiliation="United States"),
+      actor("United States", "country", count=0)]),
     ("Ann Lowe said the Senate would pass the bill.", [actor("Ann Lowe", "person"), actor("Senate", "organization")]),
     ("Ann Lowe said the bill would go to Congress next year.",
      [actor("Ann Lowe", "person"), actor("Congress", "organization")]),

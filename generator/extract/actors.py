@@ -111,12 +111,13 @@ def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
     City Council'), whose short form it may be (a state guessed for it would be wrong there), and
     where, a state's body ('the Government', 'the Ministry') written after 'the' every time, no
     state is known for it (no affiliation, and no one's affiliation). A state's legislature or
-    court ('Congress', 'the Senate', 'Parliament') is written as a name and stays."""
+    court ('Congress', 'the Senate', 'Parliament') is written as a name and stays; so does a word
+    that only qualifies a body's name ('House' beside 'White House')."""
     affiliations = {m.affiliation for m in index.mentions.values()}
     for key, mention in list(index.mentions.items()):
         word = mention.name
         if mention.type != "organization" or " " in word or not word[:1].isupper() or word.isupper() \
-                or word.lower() not in ORG_HEADS | GENERIC_BODY_WORDS or word.lower() in STATE_BODIES - STATE_BODY_NOUNS \
+                or word.lower() not in ORG_HEADS or word.lower() in STATE_BODIES - STATE_BODY_NOUNS \
                 or canonical(word) or mention.acronyms or mention.role or key in affiliations:
             continue
         uses = [s for s in spans if s.key == key]
