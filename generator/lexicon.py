@@ -641,6 +641,9 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officia
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}
 MEMBER_BODY_PREPOSITIONS = {"at", "of", "for", "from", "with"}
+# Prepositions whose short phrase after a plural noun says which people a group is: "supporters of
+# the levy", "critics on the far right", "residents in the valley" (part of the group's name).
+GROUP_DEFINING_PREPOSITIONS = {"of", "on", "in", "from", "at"}
 # Prepositions whose phrase holds what a source noun or an attributing verb gives: "a poll
 # with 30%", "a report on 40 schools", "warned of 40,000 job losses", "estimated at $5bn".
 SOURCE_CONTENT_PREPOSITIONS = {"with", "of", "about", "on", "at"}

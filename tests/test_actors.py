@@ -115,7 +115,7 @@ CASES = [
      [actor("Ann Lowe", "person", role="Senator", affiliation="Republican Party"),
       actor("Republican Party", "organization", ["Republican"]),
       actor("Tom Reed", "person", role="Senator", affiliation="Democratic Party"),
-      actor("Democratic Party", "organization", ["Democrat"]), actor("critics", "group")]),
+      actor("Democratic Party", "organization", ["Democrat"]), actor("critics of the plan", "group")]),
     # two bodies joined by 'and' are two where one is named apart; a firm's 'A and B' name stays one
     ("Tom Reed, the chief executive of Ora Group, said the series can also be watched on Hulu and Ora's site. "
      "Hulu declined to comment.",
