@@ -681,6 +681,9 @@ MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officia
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}
 MEMBER_BODY_PREPOSITIONS = {"at", "of", "for", "from", "with"}
+# Prepositions whose short phrase after a plural noun says which people a group is: "supporters of
+# the levy", "critics on the far right", "residents in the valley" (part of the group's name).
+GROUP_DEFINING_PREPOSITIONS = {"of", "on", "in", "from", "at"}
 # Prepositions whose phrase holds what a source noun or an attributing verb gives: "a poll
 # with 30%", "a report on 40 schools", "warned of 40,000 job losses", "estimated at $5bn".
 SOURCE_CONTENT_PREPOSITIONS = {"with", "of", "about", "on", "at"}
@@ -892,6 +895,9 @@ SAME_OFFICE = [{"minister", "secretary"}, {"representative", "congressman", "con
 # Verbs whose object does what the infinitive says (Karttunen's implicative verbs, 1971): in
 # "forced X to admit ..." X admits; after "urged X to admit ..." no one has admitted anything.
 IMPLICATIVE_CAUSE_VERBS = {"force", "compel", "oblige", "cause", "get", "lead", "prompt"}
+# Negative implicative verbs (Karttunen 1971): "failed to disclose X", "refused to confirm": the
+# infinitive's act did not happen, so a speech cue under one of them reports no statement.
+NEGATIVE_IMPLICATIVE_VERBS = {"fail", "refuse", "decline", "neglect", "omit", "forget"}
 # Endings of English agent nouns (a person who does something: prosecutor, protester, economist,
 # resident, participant): a plural subject so formed may be who "they" means.
 AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")

@@ -18,6 +18,33 @@ def actor(name: str, kind: str, aliases=(), role=None, affiliation=None, count: 
 
 # Each row: a text and every actor record extraction makes of it, in order.
 CASES = [
+    # one capitalised word that is a body's common noun names no body unless its state is known
+    ("Council approves budget after long night. The Riverbend City Council passed the plan on Thursday.",
+     [actor("Riverbend City Council", "organization")]),
+    ("Tom Reed said the Government's new regulator would be tough.", [actor("Tom Reed", "person")]),
+    ("The harbour plan was approved. Tom Reed said the Ministry would pay for it.", [actor("Tom Reed", "person")]),
+    # a state's legislature is written as a name: it stays, beside any other body's name
+    ("The House passed the bill, and the White House said it was glad.",
+     [actor("House", "organization"), actor("White House", "organization", affiliation="United States"),
+      actor("United States", "country", count=0)]),
+    ("Ann Lowe said the Senate would pass the bill.", [actor("Ann Lowe", "person"), actor("Senate", "organization")]),
+    ("Ann Lowe said the bill would go to Congress next year.",
+     [actor("Ann Lowe", "person"), actor("Congress", "organization")]),
+    ("Ann Lowe said the deal was fair. Congress passed the bill, Senator Tom Reed of Ohio said.",
+     [actor("Ann Lowe", "person"), actor("Congress", "organization"),
+      actor("Tom Reed", "person", ["Senator Tom Reed"], role="Senator")]),
+    # a country that owns only a description of another name or a ranking in it does not act
+    ("Marlo Motors Ltd, Kenya's third-largest carmaker, said on Friday its profit rose.",
+     [actor("Marlo Motors Ltd", "organization")]),
+    ("Marlo Motors is Kenya's biggest bank, Tom Reed said.", [actor("Tom Reed", "person")]),
+    ("Kenya's largest trading partner, Uganda, closed the border.", [actor("Uganda", "country")]),
+    # its state body or voice, or its own decision, is the country acting
+    ("Marlo Bank, Kenya's central bank, said rates would rise.",
+     [actor("Marlo Bank", "organization"), actor("Kenya", "country")]),
+    ("Tom Reed, Kenya's top diplomat, said the talks failed.",
+     [actor("Tom Reed", "person", role="top diplomat", affiliation="Kenya"), actor("Kenya", "country")]),
+    ("Kenya's decision to close the border angered traders, Tom Reed said.",
+     [actor("Kenya", "country"), actor("Tom Reed", "person")]),
     # one camel-case word the recogniser missed is a body only where it reports a share or is cited
     ("Tom Reed gave RealClearPolls 40 dollars.", [actor("Tom Reed", "person")]),
     ("RealClearPolls showed Tom Reed the way to 40 towns.", [actor("Tom Reed", "person")]),
@@ -88,7 +115,7 @@ CASES = [
      [actor("Ann Lowe", "person", role="Senator", affiliation="Republican Party"),
       actor("Republican Party", "organization", ["Republican"]),
       actor("Tom Reed", "person", role="Senator", affiliation="Democratic Party"),
-      actor("Democratic Party", "organization", ["Democrat"]), actor("critics", "group")]),
+      actor("Democratic Party", "organization", ["Democrat"]), actor("critics of the plan", "group")]),
     # two bodies joined by 'and' are two where one is named apart; a firm's 'A and B' name stays one
     ("Tom Reed, the chief executive of Ora Group, said the series can also be watched on Hulu and Ora's site. "
      "Hulu declined to comment.",

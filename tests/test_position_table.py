@@ -651,6 +651,19 @@ ISSUED_DOCUMENTS = [
 
 
 NOT_STATED = [
+    # a cue under a negative implicative verb ('failed to', 'refused to') reports a speech that never happened
+    ("Harbour Bank failed to report the payments.", []),
+    ("The minister refused to confirm the cuts.", []),
+    ("Ann Lowe neglected to mention the debts.", []),
+    ("The company failed to disclose the losses to investors, Tom Reed said.",
+     [("Tom Reed", "Tom Reed", "said", "The company failed to disclose the losses to investors", False)]),
+    ("Ann Lowe refused to accept the offer and said it was unfair.",
+     [("Ann Lowe", "Ann Lowe", "said", "it was unfair", False)]),
+    # a request about the speaker's own name is no statement; the statement it sits in stays
+    ("One official, who asked not to be named, said the talks had stalled.",
+     [("One official", None, "said", "the talks had stalled", False)]),
+    ("Ann Lowe asked the council not to be hasty.",
+     [("Ann Lowe", "Ann Lowe", "asked", "the council not to be hasty", False)]),
     # a condition or a supposition states nothing
     ("If Tom Reed said the plan was dead, the markets would fall.", []),
     ("Say the council demanded that the port close at night.", []),
@@ -1564,7 +1577,7 @@ SPEAKER_ACTORS = [
      [("they", None, "wrote", "The plan must be rewritten", True)]),
     ("Critics of the plan want it changed. They sent a letter on Monday. "
      '"The plan must be rewritten," they wrote.',
-     [("they", "critics", "wrote", "The plan must be rewritten", True)]),
+     [("they", "critics of the plan", "wrote", "The plan must be rewritten", True)]),
     # "they" after a plural voice of someone that spoke ("X aides said"): X's again
     ("Senator Mitch Carter spoke on Monday. Carter aides acknowledged a good relationship with the White House. "
      "But they stressed that the sanctions had worked.",
@@ -1773,6 +1786,23 @@ BODIES_OF_A_KIND = [
 
 # a part of a group actor speaks as the group: the same noun, or the one group that spoke just before
 PARTS_OF_GROUPS = [
+    # a short phrase right after a group's plural noun that says which people they are is part of its name;
+    # a longer one, one with a number, or a clause after it is not
+    ("Residents said the water was dirty.", [("Residents", "residents", "said", "the water was dirty", False)]),
+    ("Supporters of the new levy on sugary drinks argue that it works.",
+     [("Supporters of the new levy on sugary drinks", "supporters", "argue", "it works", False)]),
+    ("Officials from 12 countries said the talks went well.",
+     [("Officials from 12 countries", "officials", "said", "the talks went well", False)]),
+    ("Many residents of the town, who lost their homes, said the water was dirty.",
+     [("Many residents of the town, who lost their homes", "residents", "said", "the water was dirty", False)]),
+    ("Supporters of the levy argue that it will pay for the schools.",
+     [("Supporters of the levy", "supporters of the levy", "argue", "it will pay for the schools", False)]),
+    ("Critics on the far right said the plan was a betrayal.",
+     [("Critics", "critics on the far right", "said", "the plan was a betrayal", False)]),
+    ("Critics of the plan, including Tom Reed, said it was too costly.",
+     [("Critics of the plan", "critics of the plan", "said", "it was too costly", False)]),
+    ("Analysts at Harbour Securities said the profit beat forecasts.",
+     [("Analysts at Harbour Securities", "analysts", "said", "the profit beat forecasts", False)]),
     ("Protesters said the plan was unfair. Some of the banners said the plan was unfair.",
      [("Protesters", "protesters", "said", "the plan was unfair", False),
       ("Some of the banners", None, "said", "the plan was unfair", False)]),

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (ARTICLES, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
+                       REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, initials, is_acronym, norm
@@ -99,8 +99,39 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
             mention.affiliation, mention.affiliation_fallback = state_of_body(parsed, index, mention)
+    _drop_bare_body_nouns(index, spans)
     drop_guesses_for_a_qualified_country(parsed, index)
     return index
+
+
+def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Council approves budget' (a headline), 'the Government's new regulator': one capitalised
+    word that is a body's common noun names no particular body unless the article says whose it
+    is. It goes where another body of the article is named with it as its head word ('Riverbend
+    City Council'), whose short form it may be (a state guessed for it would be wrong there), and
+    where, a state's body ('the Government', 'the Ministry') written after 'the' every time, no
+    state is known for it (no affiliation, and no one's affiliation). A state's legislature or
+    court ('Congress', 'the Senate', 'Parliament') is written as a name and stays; so does a word
+    that only qualifies a body's name ('House' beside 'White House')."""
+    affiliations = {m.affiliation for m in index.mentions.values()}
+    for key, mention in list(index.mentions.items()):
+        word = mention.name
+        if mention.type != "organization" or " " in word or not word[:1].isupper() or word.isupper() \
+                or word.lower() not in ORG_HEADS or word.lower() in STATE_BODIES - STATE_BODY_NOUNS \
+                or canonical(word) or mention.acronyms or mention.role or key in affiliations:
+            continue
+        uses = [s for s in spans if s.key == key]
+        headed = any(k != key and m.type == "organization" and norm(m.name).split()[-1:] == [word.lower()]
+                     for k, m in index.mentions.items())
+        unowned = word.lower() in STATE_BODY_NOUNS and not mention.affiliation and uses \
+            and all(_after_the(s) for s in uses)
+        if headed or unowned:
+            _remove(index, key)
+
+
+def _after_the(span: NameSpan) -> bool:
+    doc, start = span.head.doc, span.words.start
+    return start > 0 and doc[start - 1].lower_ == "the"
 
 
 def _same_entity(a: Token, b: Token) -> bool:
@@ -390,6 +421,7 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
         uses = [s for s in spans if s.key == key]
         if not _thin_name(mention.type, key) or any(acts(s.head) and not _setting_of_an_event(s.head, mention.type)
                                                     and not _nationality_of_people(s)
+                                                    and not _owner_of_a_description(s.head, mention.type)
                                                     or _called_a_body(s.head) for s in uses):
             continue
         _remove(index, key)
@@ -486,6 +518,22 @@ def _setting_of_an_event(token: Token, kind: str) -> bool:
     """"Austria's presidential election", "Peru's economy": a country owns an event or a state
     of affairs held in it only as its setting; it does nothing there."""
     return kind == "country" and token.dep_ == "poss" and token.head.lemma_.lower() in SETTING_NOUNS
+
+
+def _owner_of_a_description(token: Token, kind: str) -> bool:
+    """"Marlo Motors, Kenya's third-largest carmaker, said", "X is Kenya's biggest bank": a
+    country owns a description of another name (in apposition or after 'be') or a ranking
+    ('Kenya's largest bank said') only as where that thing is; the thing acts, not the country.
+    A state's own body or voice ('Kenya's central bank', 'Kenya's foreign minister') is the
+    country acting."""
+    if kind != "country" or token.dep_ != "poss":
+        return False
+    owned = token.head
+    if owned.lemma_.lower() in NATIONAL_VOICE_NOUNS or owned.lower_ in NATIONAL_VOICE_NOUNS \
+            or any(c.lemma_.lower() in NATIONAL_VOICE_NOUNS | STATE_BODY_QUALIFIERS
+                   for c in owned.children if c.dep_ in ("compound", "amod")):     # 'Kenya's central bank'
+        return False
+    return owned.dep_ in ("appos", "attr") or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in owned.children)
 
 
 def _called_a_body(head: Token) -> bool:

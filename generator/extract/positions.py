@@ -24,7 +24,7 @@ from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMB
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
                        EVIDENCE_CUES,
-                       EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES,
+                       EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES, NEGATIVE_IMPLICATIVE_VERBS,
                        INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIVE_QUANTIFIERS, OBJECT_CONTROL_VERBS, OBJECT_CUES,
                        PASSIVE_CUES, PERCENT_SIGNS, PERSON_NOUNS, PREDICATIVE_CUES, POLARITY_PREPOSITIONS, POLL_NOUNS,
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
@@ -260,6 +260,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
         return []           # "the court rejected a request to ...": an act of the court
     if _conjectured(verb) or _voted(verb) or _prescribed(verb):
         return []           # "many would hope ...": the writer's guess; "voted to insist on": an act
+    if _not_done(verb) or _asks_for_anonymity(verb):
+        return []           # "failed to disclose the losses", "who asked not to be named": nothing stated
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
         return []           # 'he was told by X': the hearer is no content
@@ -956,6 +958,23 @@ def _conjectured(verb: Token) -> bool:
     return bool(modals) and not _negated(verb) \
         and not any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in verb.children) \
         and _reporting_verb(verb) is None
+
+
+def _not_done(verb: Token) -> bool:
+    """'failed to disclose the losses', 'refused to confirm the talks': the cue is the infinitive
+    of a negative implicative verb, so the speech it names never took place."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATIVE_IMPLICATIVE_VERBS \
+        and any(c.tag_ == "TO" for c in verb.children)
+
+
+def _asks_for_anonymity(verb: Token) -> bool:
+    """'an official, who asked not to be named, said ...': a request made about the speaker's
+    own name (a negated passive infinitive with nothing of its own: 'not to be named/identified')
+    says nothing on the story; 'asked the council to act' is a request made."""
+    return any(c.dep_ == "xcomp" and any(d.dep_ == "neg" for d in c.children)
+               and any(d.dep_ == "auxpass" for d in c.children)
+               and not any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "advcl") for d in c.children)
+               for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _prescribed(verb: Token) -> bool:

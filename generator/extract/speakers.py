@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -1272,8 +1272,8 @@ class SpeakerResolver:
     def _group(self, subject: Token, n: int) -> str:
         """An unnamed collective source as an actor of type group: 'aid groups' (or the
         article's actor of that name)."""
-        phrase = subject.doc[subject.left_edge.i:subject.i + 1]
-        words = [t for t in phrase if t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
+        phrase = subject.doc[subject.left_edge.i:_group_name_end(subject) + 1]
+        words = [t for t in phrase if t.i > subject.i or t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
         name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words) or subject.lower_
         key = self.actors.names.find(name) or self.group_names.find(name)
         if key is None:
@@ -1790,3 +1790,18 @@ class SpeakerResolver:
             if key:
                 return key
         return None
+
+
+def _group_name_end(subject: Token) -> int:
+    """The last word of a group's name: the plural noun, or the end of a short phrase right after
+    it that says which people they are ('supporters of the levy', 'critics on the far right'):
+    one preposition and up to four common words, no verb, number, comma, clause or second phrase."""
+    pp = next((c for c in subject.children if c.dep_ == "prep" and c.i == subject.i + 1), None)
+    if subject.pos_ != "NOUN" or subject.tag_ != "NNS" or pp is None or pp.lower_ not in GROUP_DEFINING_PREPOSITIONS:
+        return subject.i
+    words = subject.doc[pp.i:pp.right_edge.i + 1]
+    if not 2 <= len(words) <= 5 or any(t.pos_ in ("VERB", "AUX", "PUNCT", "NUM", "PROPN") or t.dep_ in ("relcl", "acl", "prep")
+                                       for t in words[1:]):      # a named body or place ('officials in Kabul') is for the body's rules
+        return subject.i
+    return pp.right_edge.i
+
