@@ -1126,6 +1126,14 @@ GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "
 # May', 'who was previously the mayor').
 END_PREPOSITIONS = {"until", "till"}
 PAST_ADVERBS = {"formerly", "previously"}
+# Words that make an office another holder's than its holder now ("Peru's acting / next /
+# incoming / new president", "the president-elect"): such a description is not the article's
+# known holder unless the word is in that holder's own role ("acting president Ana Ruiz").
+OTHER_HOLDER_WORDS = FORMER_WORDS | PAST_ADVERBS | RANK_WORDS | {
+    "next", "incoming", "new", "first", "late", "outgoing", "elect", "elected", "future", "previous",
+    "designate", "caretaker"}
+# The words that follow an office to make it the next holder's: 'president-elect'.
+ELECT_WORDS = {"elect", "designate"}
 # Words that put a description in the past ('once an EU agency', 'formerly a UN body'): it is
 # no present part of anything.
 NO_LONGER_WORDS = FORMER_WORDS | PAST_ADVERBS | {"once", "until", "longer"}     # 'no longer the paper of X'

@@ -165,8 +165,40 @@ NAME_HEADS = [
      [("The ministry", "Ministry of Health", "said", "more would follow", False)]),
 ]
 
+OTHER_HOLDERS = [
+    # NEGATIVE: an acting, next, incoming, new, vice or first president is not the president now
+    *[(f"President Ana Ruiz of Peru opened the new port on Monday. Peru's {word} president said the port "
+       "would create jobs.",
+       [(f"Peru's {word} president", None, "said", "the port would create jobs", False)])
+      for word in ("acting", "next", "incoming", "new", "vice", "first", "outgoing")],
+    # NEGATIVE: the president-elect is a person, neither the holder nor the country
+    ("President Ana Ruiz of Peru opened the new port on Monday. Peru's president-elect said the port "
+     "would create jobs.",
+     [("Peru's president-elect", None, "said", "the port would create jobs", False)]),
+    ("Peru's president-elect said the port would create jobs.",
+     [("Peru's president-elect", None, "said", "the port would create jobs", False)]),
+    # NEGATIVE: a description set beside a name is that name's, never the holder named elsewhere
+    ("Harbour Bank's chairman, Ana Ruiz, said profits rose. Harbour Bank's chairman, Tom Reed, said costs fell.",
+     [("Harbour Bank's chairman", None, "said", "profits rose", False),
+      ("Harbour Bank's chairman", "Tom Reed", "said", "costs fell", False)]),
+    # NEGATIVE: two holders of one office in the article: the bare office is neither
+    ("President Ana Ruiz of Peru opened the new port on Monday. Peru's president said the port would create "
+     "jobs. Peru's president, Tom Reed, said the port was late.",
+     [("Peru's president", None, "said", "the port would create jobs", False),
+      ("Peru's president", "Tom Reed", "said", "the port was late", False)]),
+    # the holder's own modifier ('acting president Ana Ruiz') names her again
+    ("Acting President Ana Ruiz of Peru opened the new port on Monday. Peru's acting president said the port "
+     "would create jobs.",
+     [("Peru's acting president", "Ana Ruiz", "said", "the port would create jobs", False)]),
+    # the one known holder of the bare office
+    ("President Ana Ruiz of Peru opened the new port on Monday. Peru's president said the port would create jobs.",
+     [("Peru's president", "Ana Ruiz", "said", "the port would create jobs", False)]),
+    ("Tom Reed, Peru's president, opened the port. Peru's president said it would create jobs.",
+     [("Peru's president", "Tom Reed", "said", "it would create jobs", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
-                         + NAME_HEADS)
+                         + NAME_HEADS + OTHER_HOLDERS)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

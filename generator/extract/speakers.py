@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -162,6 +162,18 @@ def _role_words(person: Mention) -> set[str]:
     return {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
 
 
+def _appositive_name(description: Token) -> Token | None:
+    """The name set beside a description by commas ("Peru's president, Ana Ruiz, said")."""
+    return next((c for c in description.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+
+
+def _elect_office(description: Token) -> bool:
+    """'president-elect', 'chairman-designate': the office's next holder, parsed as 'elect' with
+    the office as its compound."""
+    return description.lower_ in ELECT_WORDS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in description.lefts)
+
+
 def _other_office(description: Token, person: Mention) -> bool:
     """'the mayor' cannot be someone whose known role is another office ('Foreign Secretary'),
     nor 'the shadow secretary' a secretary of another portfolio."""
@@ -297,7 +309,7 @@ class SpeakerResolver:
     pronoun_gender: dict[str, str] = field(default_factory=dict)      # key -> gender a pronoun showed
     documents: dict[str, str] = field(default_factory=dict)           # "report" -> key of its issuer
     unnamed: dict[int, list[str]] = field(default_factory=dict)       # sentence -> people it gives no actor
-    offices: dict[tuple, str] = field(default_factory=dict)          # (body, office words) -> its resolved holder
+    offices: dict[tuple, str | None] = field(default_factory=dict)          # (body, office words) -> its resolved holder
 
     def __post_init__(self) -> None:
         self.order = list(self.actors.order)
@@ -656,14 +668,36 @@ class SpeakerResolver:
         office_body = self._office_of_named_body(d.subject, d.determiners)
         if not office_body:
             return None
-        key = self._office_holder(d.subject, office_body) or self._holder_named_next(d.subject, d.n, office_body)
         office = self._sole_office_of(d.subject, office_body)
+        if _appositive_name(d.subject) is not None:
+            key = self._appositive_person(d.subject)     # "Peru's president, Ana Ruiz,": hers, never a cached holder
+            if key and office:
+                self._hold_office(office, key)
+            return self._counted(d.subject, d.phrase, d.n, d.text, key, True) if key else Speaker(d.text, None, True)
+        key = self._office_holder(d.subject, office_body) or self._holder_named_next(d.subject, d.n, office_body)
         if key and office:
-            self.offices.setdefault(office, key)
+            self._hold_office(office, key)
         key = key or (self.offices.get(office) if office else None)
-        if key:
+        if key and not self._another_holders_office(d.subject, key):
             return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
         return Speaker(d.text, None, True)
+
+    def _hold_office(self, office: tuple, key: str) -> None:
+        """Remember the holder of a one-person office; two holders in one article: none is safe."""
+        if self.offices.setdefault(office, key) != key:
+            self.offices[office] = None
+
+    def _appositive_person(self, description: Token) -> str | None:
+        """The person a description is in apposition to ("Peru's president, Ana Ruiz,")."""
+        name = _appositive_name(description)
+        key = self.named(name) or self.by_surface(name)
+        return key if key and self.mention(key).type == "person" else None
+
+    def _another_holders_office(self, description: Token, key: str) -> bool:
+        """"Peru's acting / next / new president" is not its known holder, unless the word is in
+        the holder's own role ('acting president Ana Ruiz' ... 'the acting president')."""
+        said = {t.lower_.rstrip("-") for t in description.lefts} | set(description.lower_.split("-")[1:])
+        return bool(said & OTHER_HOLDER_WORDS - _role_words(self.mention(key)))
 
     def _sole_office_of(self, description: Token, body: str) -> tuple[str, tuple[str, ...]] | None:
         """The body and words of a one-person office ('Peru's president', 'the Peruvian president',
@@ -831,6 +865,8 @@ class SpeakerResolver:
 
     def _source_of_inner_actor(self, d: _Description) -> Speaker | None:
         """'A Harbour Union spokesman': the body (or person) named inside the source."""
+        if _elect_office(d.subject):
+            return Speaker(d.text, None, True)      # "Peru's president-elect": a person, not Peru
         inner = self._inner_actor(d.subject) if d.noun not in MEMBERSHIP_NOUNS else None
         if inner and _former_member(d.subject):
             return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)   # "former RT journalists": not RT
