@@ -702,7 +702,7 @@ class SpeakerResolver:
         of the article is named or described by takes up the one organisation that the sentence
         before and its own sentence before it name outside quotation marks, besides countries and
         people of known gender; not where its name makes it another kind of body ('the Harbour
-        Union'), nor where a body named before them may be a company, nor where anything else there may be a company (a name of no known gender, a
+        Union'), nor where a body named before its first mention may be a company, nor where anything else there may be a company (a name of no known gender, a
         name the recogniser found but the index has no actor for)."""
         first = 1 if self.parsed.headline else 0
         if n - 1 < first:
@@ -722,8 +722,9 @@ class SpeakerResolver:
                and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
                for ent in self.parsed.sentences[n - 1].ents):
             return None         # a name the index has no actor for ('... would buy Delta Foods'): it may be meant
+        first = min((no, pos) for no, pos, k in self.order if k == key)
         if not self._may_be_company(key) or any(k != key and self.mention(k).type == "organization"
-                                                and self._may_be_company(k) for no, _, k in self.order if no < n - 1):
+                                                and self._may_be_company(k) for no, pos, k in self.order if (no, pos) < first):
             return None         # 'Delta Build won. ... Oxfam published a report. The company said': maybe Delta Build
         return key
 
