@@ -115,6 +115,10 @@ COMPANY_JUST_NAMED = [
     ("Orwin Motors Ltd said on Friday its profit rose. The government said the company would pay more tax.",
      [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "its profit rose", False),
       ("The government", None, "said", "the company would pay more tax", False)]),
+    # NEGATIVE: a body named before may be the company meant, not the one the sentence before names
+    ("Orwin Build Ltd won the contract in May. Oxfam published a report on the deal on Friday. The company said "
+     "the report was wrong.",
+     [("The company", None, "said", "the report was wrong", False)]),
     # the one company the sentence before names; a modifier that only says where it is
     ("Orwin Motors Ltd said on Friday its profit rose 34 per cent. Revenue rose 19 per cent, the Lima-based "
      "company said in a filing.",

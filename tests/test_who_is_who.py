@@ -1522,6 +1522,9 @@ ROLES = [
      [('Larch Savings Bank', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', 'Larch Savings Bank')]),
     ('The Harbour Trust said the dam was unsafe. Its director-general, Dr Ann Roe, urged an audit.',
      [('Ann Roe', 'person', 'director-general', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    # NEGATIVE: a kind other than a company's is not taken up for a body whose name tells no kind
+    ('Orwin Motors said profits rose. The bank\'s chief executive, Ben Ash, was pleased.',
+     [('Ben Ash', 'person', 'chief executive', None), ('Orwin Motors', 'organization', None, None)]),
     # 'the union' on a title, or a bare 'union' before it, is the one body of the article named as a union; none where
     # two are, for 'a'/'the other'/'a rival' union, a former post, no post, a state's body or a state ('the country's')
     ('The Harbour Dockers Union said pay was low. A union\'s president, Ben Ash, called a strike.',

@@ -2226,6 +2226,8 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         label = _colon_label(parsed, n, q) if colon is None and signed is None else None
         if signed is not None:      # '"..." — Interior Minister Ana Lind, at a rally'
             source = signed
+        elif colon is None and _unsigned_name_after_dash(parsed, q, n):
+            continue                # '"..." — Lloyd's List': maybe the name's words, not the last speaker's
         elif label is not None:     # 'Finnish Foreign Minister Pekka Aalto: "..."', 'Background: "..."'
             source = _labelled_speaker(resolver, *label)
         else:
@@ -2343,18 +2345,10 @@ def _signed_by(parsed: ParsedArticle, resolver: "SpeakerResolver", q: Quote, n: 
     name must stand alone up to a comma or the line's end, the subject of no verb ('"..." —
     Lind disagreed' is the writer's sentence); only a known actor or a person the recogniser
     names."""
-    text = parsed.article.text
-    dash = _SIGNING_DASH.match(text, q.end)
-    if dash is None:
+    after_dash = _words_after_dash(parsed, q, n)
+    if after_dash is None:
         return None
-    for k in range(n, min(n + 3, len(parsed.sentences))):
-        sent = parsed.sentences[k]
-        if parsed.start_char(sent) <= dash.end() < parsed.end_char(sent):
-            break
-    else:
-        return None
-    base = parsed.offset(sent.doc)
-    words = [t for t in sent if base + t.idx >= dash.end()]
+    words, k = after_dash
     run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" or t.dep_ in ("compound", "amod") and t.pos_ != "PUNCT",
                                    words))
     after = words[len(run)] if len(run) < len(words) else None
@@ -2365,6 +2359,29 @@ def _signed_by(parsed: ParsedArticle, resolver: "SpeakerResolver", q: Quote, n: 
     if speaker.actor is None:
         return speaker if run[-1].ent_type_ == "PERSON" else None
     return speaker if resolver.mention(speaker.actor).type in ("person", "organization") else None
+
+
+def _words_after_dash(parsed: ParsedArticle, q: Quote, n: int) -> tuple[list[Token], int] | None:
+    """The words of the sentence after a dash right after the quotation's closing mark, and that
+    sentence's number; None where no dash follows it."""
+    dash = _SIGNING_DASH.match(parsed.article.text, q.end)
+    if dash is None:
+        return None
+    for k in range(n, min(n + 3, len(parsed.sentences))):
+        sent = parsed.sentences[k]
+        if parsed.start_char(sent) <= dash.end() < parsed.end_char(sent):
+            base = parsed.offset(sent.doc)
+            return [t for t in sent if base + t.idx >= dash.end()], k
+    return None
+
+
+def _unsigned_name_after_dash(parsed: ParsedArticle, q: Quote, n: int) -> bool:
+    """'"..." — Lloyd's List', '"..." — Harbour Board spokesman', '"..." — Ana Lind, the mayor, coined
+    it': a capitalised word after the dash, where `_signed_by` finds no signature, may begin the
+    quotation's source: the last speaker is then no safe one. Not a date or a place ('"..." — London, 3 May')."""
+    after_dash = _words_after_dash(parsed, q, n)
+    first = after_dash[0][0] if after_dash and after_dash[0] else None
+    return first is not None and first.text[:1].isupper() and first.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
 
 
 def _colon_label(parsed: ParsedArticle, n: int, q: Quote) -> tuple[list[Token], int] | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
@@ -240,8 +240,9 @@ def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token
 def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
     """'Halvern said it would appeal. … the company's general counsel': where the article names
     no body as a company, 'the company' is the body its clause or the sentence before is about
-    (as for 'its'), if that body's name tells no kind of its own ('the Harbour Union' is no company)."""
-    if kind not in BODY_GROUP_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
+    (as for 'its'), if that body's name tells no kind of its own ('the Harbour Union' is no company);
+    a company noun only ('the bank's' after 'Orwin Motors' may be another body)."""
+    if kind not in BODY_GROUP_NOUNS & COMPANY_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
             or any(m.type == "organization" and _name_head(m.name) == kind for m in index.mentions.values()):
         return None
     body = _body_its_means(parsed, index, n, owner)

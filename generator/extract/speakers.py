@@ -736,7 +736,7 @@ class SpeakerResolver:
         of the article is named or described by takes up the one organisation that the sentence
         before and its own sentence before it name outside quotation marks, besides countries and
         people of known gender; not where its name makes it another kind of body ('the Harbour
-        Union'), nor where anything else there may be a company (a name of no known gender, a
+        Union'), nor where a body named before its first mention may be a company, nor where anything else there may be a company (a name of no known gender, a
         name the recogniser found but the index has no actor for)."""
         first = 1 if self.parsed.headline else 0
         if n - 1 < first:
@@ -756,8 +756,17 @@ class SpeakerResolver:
                and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
                for ent in self.parsed.sentences[n - 1].ents):
             return None         # a name the index has no actor for ('... would buy Delta Foods'): it may be meant
+        first = min((no, pos) for no, pos, k in self.order if k == key)
+        if not self._may_be_company(key) or any(k != key and self.mention(k).type == "organization"
+                                                and self._may_be_company(k) for no, pos, k in self.order if (no, pos) < first):
+            return None         # 'Delta Build won. ... Oxfam published a report. The company said': maybe Delta Build
+        return key
+
+    def _may_be_company(self, key: str) -> bool:
+        """A body whose name tells no kind other than a company's ('Harbour Union' tells one)."""
+        body = self.mention(key)
         heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
-        return None if heads & (ORG_HEADS - COMPANY_NAME_HEADS) else key
+        return not heads & (ORG_HEADS - COMPANY_NAME_HEADS)
 
     def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
         """'The government in Riyadh': the country of that capital; not 'the city government in Lima'."""
