@@ -149,6 +149,8 @@ OCCASIONS_AND_SOURCES = [
     ("Officials said 40 people familiar with the area had fled.", [("40", 40, None, None, "people", None, "officials")]),
     ("Two people close to the fire were injured.", [("Two", 2, None, None, "people", None)]),
     ("All 239 on board were killed.", [("239", 239, None, None, "people", None)]),
+    ("Three pilots familiar with the aircraft had raised concerns about it.", [("Three", 3, None, None, "pilots", None)]),
+    ("Only three were found alive.", [("three", 3, None, None, "people", None)]),
 ]
 
 
