@@ -1640,3 +1640,15 @@ STATE_FIGURE_VOICES = {"government", "administration", "authority", "authorities
 # majority backed the bill'), which a body's members may do outside any poll.
 POLL_OPINION_VERBS = {"expect", "think", "believe", "feel", "say", "want", "worry", "fear", "agree",
                       "disagree", "prefer"}
+# Words right after "twice" / "N times" that make it a count of occasions, not a multiple:
+# "met four times last month", "visited twice in a week" (but "twice as many", "three times
+# that amount", "twice the size" are multiples).
+OCCASION_FOLLOWERS = {"this", "last", "in", "on", "during", "since", "before", "after", "while",
+                      "when", "each", "every", "already", "yesterday", "today", "recently",
+                      "previously", "earlier", "before"}
+# Adjectives after a count of people that make them the article's anonymous sources, with the
+# preposition they take: "two people familiar with the talks" (a count of sources, no claim).
+SOURCE_ADJECTIVES = {"familiar": "with", "close": "to"}
+# Determiners before a bare number that make it point back to a set already named: "All three
+# were released" (no noun after the number).
+ANAPHORIC_SET_WORDS = {"all", "both", "the", "these", "those"}

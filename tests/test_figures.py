@@ -126,3 +126,34 @@ CONVENTIONS = [
 @pytest.mark.parametrize("text, expected", CONVENTIONS)
 def test_number_conventions(text, expected):
     assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
+
+
+# How often something happened, how many anonymous sources the reporter has, and a bare number
+# pointing back to a set already counted are no figures; multiples, tolls and claims are.
+# Negative rows first.
+OCCASIONS_AND_SOURCES = [
+    ("The minister has visited the region twice this year.", []),
+    ("Officials met four times last month.", []),
+    ("Police questioned the driver three times before releasing him.", []),
+    ("Both sides lost the vote three times in a row.", []),
+    ("The two people familiar with the matter said the deal was close.", []),
+    ("Three sources familiar with the negotiations said the deal was close.", []),
+    ("According to two people familiar with the plan, the deal is close.", []),
+    ("Two officials close to the president told reporters the deal was close.", []),
+    ("All three were released without charge on Friday.", []),
+    ("The three were charged with fraud on Monday.", []),
+    # what stays
+    ("The new plant produces twice as many cars as the old one.", [("twice", 2, None, None, "times", None)]),
+    ("The fund now holds three times that amount.", [("three", 3, None, None, "times", None)]),
+    ("The debt is four times last year's level.", [("four", 4, None, None, "times", None)]),
+    ("Officials said 40 people familiar with the area had fled.", [("40", 40, None, None, "people", None, "officials")]),
+    ("Two people close to the fire were injured.", [("Two", 2, None, None, "people", None)]),
+    ("All 239 on board were killed.", [("239", 239, None, None, "people", None)]),
+    ("Three pilots familiar with the aircraft had raised concerns about it.", [("Three", 3, None, None, "pilots", None)]),
+    ("Only three were found alive.", [("three", 3, None, None, "people", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OCCASIONS_AND_SOURCES)
+def test_occasions_and_sources(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]

@@ -670,6 +670,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "in two of the last three months", "three months of allowances"
     if _is_known_set(first, a, qual):
         return True
+    if _counts_occasions(a, last) or _counts_the_sources(last) or _points_back_to_a_set(first, last, a, qual):
+        return True     # "met four times last month", "two people familiar with", "All three were freed"
     if _ranks_an_owned_set(first, last):
         return True     # "the world's five richest states": which states, not how many
     if _is_threshold(first, last, prev, qual, nxt):
@@ -1128,6 +1130,57 @@ def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
     if _time_unit_after(first) is not None:
         return False    # "the first six months"
     return True
+
+
+def _counts_occasions(a: str, last: Token) -> bool:
+    """'visited twice this year', 'met four times last month': how often something happened,
+    no quantity. 'twice as many', 'three times that amount', 'twice the size', 'three times
+    last year's level' are multiples and stay; so do vague counts ('scores of times') and
+    rates ('three times a year')."""
+    doc = last.doc
+    if a.lower().strip() in L.MULTIPLIERS:
+        word = last
+    elif last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "times" and last.like_num and not _vague(a):
+        word = doc[last.i + 1]
+    else:
+        return False
+    rest = doc[word.i + 1:min(word.i + 5, word.sent.end)]
+    if not len(rest) or rest[0].is_punct:
+        return True
+    if any(t.tag_ == "POS" for t in rest):
+        return False    # "three times last year's level"
+    return rest[0].lower_ in L.OCCASION_FOLLOWERS     # not "three times a year": a rate
+
+
+def _counts_the_sources(last: Token) -> bool:
+    """'the two people familiar with the matter', 'three officials close to the talks': how
+    many anonymous sources the reporter has, which the article does not claim."""
+    noun = last.head if last.dep_ == "nummod" else None
+    if noun is None or noun.pos_ != "NOUN" or not _speaks_as_source(noun):
+        return False
+    return any(c.dep_ == "amod" and L.SOURCE_ADJECTIVES.get(c.lower_) is not None
+               and any(p.dep_ == "prep" and p.lower_ == L.SOURCE_ADJECTIVES[c.lower_] for p in c.children)
+               for c in noun.children)
+
+
+def _speaks_as_source(noun: Token) -> bool:
+    """The noun says something: the subject of a verb of saying, or after 'according to'."""
+    if noun.dep_ == "nsubj":
+        return noun.head.lemma_.lower() in L.SPEECH_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.i > 0 \
+        and noun.doc[noun.head.i - 1].lower_ == "according"
+
+
+def _points_back_to_a_set(first: Token, last: Token, a: str, qual: str | None) -> bool:
+    """'All three were released', 'the two met on Friday': a bare number (no noun after it)
+    after 'all' or 'the' names a set the article already counted. From 100 on ('All 239 on
+    board died') the number is kept: it may be the first word of the toll."""
+    if qual or first is not last or last.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    value = _amount(a)
+    if value is None or value >= 100 or _vague(a):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in L.ANAPHORIC_SET_WORDS and c.i < last.i for c in last.children)
 
 
 def _is_threshold(first: Token, last: Token, prev: Token | None, qual: str | None, nxt: Token | None) -> bool:
