@@ -2226,43 +2226,15 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
                 continue
         cues = [a for k in range(n, last_n + 1) for a in cues_of(k)
                 if not q.start <= a.cue_char < q.end]
-        covering = [a for a in cues if a.text and _overlap(a, q)]
-        whole = [a for a in cues if a.text and a.start <= q.start and q.end <= a.end]
-        if whole and all(_quoted_wholly(parsed.article.text, a, q) for a in whole):
-            for a in whole:     # 'He said, "We will win."': the content is the quotation
-                _make_direct(a, q, n, last_n)
-            continue
-        if whole:
-            continue        # a quoted fragment of reported speech: part of that position
-        running = [a for a in cues if a.text and a.start < q.start < a.end < q.end
-                   and len(parsed.article.text[a.start:q.start].split()) >= 2
-                   and ":" not in parsed.article.text[a.start:q.start]]   # 'told the Gazette: "..."' is the quotation
-        if running:
-            for a in running:       # 'said X have blocked 400 sites "with the aim ..."'
-                _extend_to(parsed.article.text, a, q, last_n)
-            continue
-        if covering:
-            for a in covering:
-                _make_direct(a, q, n, last_n)
+        if _within_cue_content(parsed, q, cues, n, last_n):
             continue
         colon = next((a for a in cues if not a.text), None)
         if colon is not None and _speech_between(parsed, sent, colon.cue_char, q.start):
             continue        # 'X reported that the editor told Y her remarks were "..."': another's words
         colon = colon or pending_colon
         tail = _phrase_after_mark(parsed, q, last_n) if colon is None else None
-        if tail is None and colon is None and _writer_goes_on(parsed, q, last_n):
-            continue        # '"We will win" was his message': a phrase of the writer's sentence
-        if colon is None and _in_question(parsed, sent, q):
-            continue        # 'X asked Y if he would go "all the way."': words of the question
-        if colon is None and _under_other_cue(parsed, sent, q, {a.cue_char for a in cues}):
-            continue        # 'the author imagines a "silent takeover"': not the last speaker's words
-        if colon is None and not _opens_sentence(parsed, sent, q) and not (resolver.last and resolver.last[0] == n) \
-                and not _refers_back(parsed, sent, q) and not _after_colon(parsed, q):
-            continue        # 'found the cash came from "fraud, theft or ..."': a phrase
-        if colon is None and _hands_on_words(parsed, sent, q):
-            continue        # 'X continued, citing the sign: "..."': the sign's words, not the last speaker's
-        if colon is None and q.text.rstrip(EDGE_PUNCT).endswith("?"):
-            continue        # 'Y interjected: "So they will leave?"': a question states nothing
+        if colon is None and _no_speakers_words(parsed, sent, q, n, last_n, tail, cues, resolver):
+            continue
         signed = _signed_by(parsed, resolver, q, n) if colon is None else None
         label = _colon_label(parsed, n, q) if colon is None and signed is None else None
         if signed is not None:      # '"..." — Interior Minister Ana Lind, at a rally'
@@ -2276,17 +2248,69 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         cue = colon.cue if colon else "said"
         if source is None:
             continue
-        att = Attribution(source, cue, colon.cue_char if colon else q.start, q.start, q.end, q.text, n)
-        _make_direct(att, q, n, last_n)
-        if tail is not None:        # '"... blame thousands of $12-an-hour" workers.': the phrase, whole
-            att.end, att.direct = tail, False
-            att.text = _clean_content(parsed.article.text[q.start:tail])
-        subject = _subject_before_fragment(parsed, sent, q) if colon is None else None
-        if subject is not None:     # 'the farmers "really must get a fair hearing soon"': the clause, reported
-            att.start, att.direct = subject, False
-            att.text = _clean_content(parsed.article.text[subject:q.end])
-        attributions.append(att)
+        attributions.append(_quotation_attribution(parsed, sent, q, source, cue, colon, tail, n, last_n))
         resolver.spoke(source, last_n)
+
+
+def _within_cue_content(parsed: ParsedArticle, q: Quote, cues: list[Attribution], n: int, last_n: int) -> bool:
+    """The quotation lies in or runs on from the content of a cue of its sentences, which takes
+    it in (made direct or extended to its end); True when so handled."""
+    covering = [a for a in cues if a.text and _overlap(a, q)]
+    whole = [a for a in cues if a.text and a.start <= q.start and q.end <= a.end]
+    if whole and all(_quoted_wholly(parsed.article.text, a, q) for a in whole):
+        for a in whole:     # 'He said, "We will win."': the content is the quotation
+            _make_direct(a, q, n, last_n)
+        return True
+    if whole:
+        return True         # a quoted fragment of reported speech: part of that position
+    running = [a for a in cues if a.text and a.start < q.start < a.end < q.end
+               and len(parsed.article.text[a.start:q.start].split()) >= 2
+               and ":" not in parsed.article.text[a.start:q.start]]   # 'told the Gazette: "..."' is the quotation
+    if running:
+        for a in running:       # 'said X have blocked 400 sites "with the aim ..."'
+            _extend_to(parsed.article.text, a, q, last_n)
+        return True
+    if covering:
+        for a in covering:
+            _make_direct(a, q, n, last_n)
+        return True
+    return False
+
+
+def _no_speakers_words(parsed: ParsedArticle, sent: Span, q: Quote, n: int, last_n: int, tail: int | None,
+                       cues: list[Attribution], resolver: "SpeakerResolver") -> bool:
+    """A quotation with no cue or colon before it that is not the last speaker's words going on:
+    a phrase of the writer's sentence, of a question, of another cue, or a question itself."""
+    if tail is None and _writer_goes_on(parsed, q, last_n):
+        return True         # '"We will win" was his message': a phrase of the writer's sentence
+    if _in_question(parsed, sent, q):
+        return True         # 'X asked Y if he would go "all the way."': words of the question
+    if _under_other_cue(parsed, sent, q, {a.cue_char for a in cues}):
+        return True         # 'the author imagines a "silent takeover"': not the last speaker's words
+    if not _opens_sentence(parsed, sent, q) and not (resolver.last and resolver.last[0] == n) \
+            and not _refers_back(parsed, sent, q) and not _after_colon(parsed, q):
+        return True         # 'found the cash came from "fraud, theft or ..."': a phrase
+    if _hands_on_words(parsed, sent, q):
+        return True         # 'X continued, citing the sign: "..."': the sign's words, not the last speaker's
+    if q.text.rstrip(EDGE_PUNCT).endswith("?"):
+        return True         # 'Y interjected: "So they will leave?"': a question states nothing
+    return False
+
+
+def _quotation_attribution(parsed: ParsedArticle, sent: Span, q: Quote, source: Speaker, cue: str,
+                           colon: Attribution | None, tail: int | None, n: int, last_n: int) -> Attribution:
+    """The direct attribution of a quotation to its source, widened to a phrase the quotation
+    opens or to the subject of a clause it ends (then reported, not direct)."""
+    att = Attribution(source, cue, colon.cue_char if colon else q.start, q.start, q.end, q.text, n)
+    _make_direct(att, q, n, last_n)
+    if tail is not None:        # '"... blame thousands of $12-an-hour" workers.': the phrase, whole
+        att.end, att.direct = tail, False
+        att.text = _clean_content(parsed.article.text[q.start:tail])
+    subject = _subject_before_fragment(parsed, sent, q) if colon is None else None
+    if subject is not None:     # 'the farmers "really must get a fair hearing soon"': the clause, reported
+        att.start, att.direct = subject, False
+        att.text = _clean_content(parsed.article.text[subject:q.end])
+    return att
 
 
 def _credit_split(parsed: ParsedArticle, first: Quote, second: Quote, n: int, cues_of,
