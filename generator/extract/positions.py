@@ -238,13 +238,8 @@ def _inside_quote(char: int, quotes: list[Quote]) -> bool:
 
 def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, verb: Token,
                 n: int) -> list[Attribution]:
-    if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None \
-            and not (verb.lemma_ in SPEECH_VERBS and _has_clause(verb)):
-        return []           # "voiced concern that ..."; "reiterated that ..." is a cue of its own
-    if verb.tag_ == "VBG" and (not _has_finite_clause(sent) or sent.text.lstrip().startswith(("—", "–"))):
-        return []           # "—X ordering a pause in the search": a caption, no statement
-    if _hands_on_speech(verb) or _quotes_source(verb):
-        return []           # 'recalled her father saying "..."', 'said, quoting the mayor: "..."': another's words
+    if _no_cue_of_its_own(verb, sent):
+        return []
     inverted = _inverted_speaker(verb, sent) or _trailing_plural_source(verb, sent)
     if inverted is not None:
         return _inverted_cue(parsed, resolver, sent, verb, inverted, n)
@@ -254,14 +249,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     subject = agent if agent is not None else _subject(verb)
     swallowed = _swallowed_subject(verb, resolver) if subject is None and agent is None else None
     subject = subject or swallowed
-    if subject is None or not _is_source(verb, subject):
+    if subject is None or not _is_source(verb, subject) or _act_not_statement(verb, subject):
         return []
-    if _ruling(verb, subject):
-        return []           # "the court rejected a request to ...": an act of the court
-    if _conjectured(verb) or _voted(verb) or _prescribed(verb):
-        return []           # "many would hope ...": the writer's guess; "voted to insist on": an act
-    if _not_done(verb) or _asks_for_anonymity(verb):
-        return []           # "failed to disclose the losses", "who asked not to be named": nothing stated
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
         return []           # 'he was told by X': the hearer is no content
@@ -288,6 +277,38 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
                 c.dep_ == "dobj" and not _opens_quotation(c) for c in verb.children):
             return []       # "61 percent felt the same about X": no quotation of theirs follows
         return [Attribution(_unless_insider(resolver.resolve(subject, n), subject), cue, base + verb.idx, 0, 0, "", n)]
+    return _stated_content(resolver, sent, verb, subject, agent, swallowed, content, cue, base, n)
+
+
+def _no_cue_of_its_own(verb: Token, sent: Span) -> bool:
+    """The verb states nothing itself: an expression without a stance, a caption's participle,
+    or a report of another's words."""
+    if verb.lemma_ == "make" and not _makes_clear(verb) or verb.lemma_ in EXPRESS_VERBS and _expressed(verb) is None \
+            and not (verb.lemma_ in SPEECH_VERBS and _has_clause(verb)):
+        return True         # "voiced concern that ..."; "reiterated that ..." is a cue of its own
+    if verb.tag_ == "VBG" and (not _has_finite_clause(sent) or sent.text.lstrip().startswith(("—", "–"))):
+        return True         # "—X ordering a pause in the search": a caption, no statement
+    if _hands_on_speech(verb) or _quotes_source(verb):
+        return True         # 'recalled her father saying "..."', 'said, quoting the mayor: "..."': another's words
+    return False
+
+
+def _act_not_statement(verb: Token, subject: Token) -> bool:
+    """The verb reports an act, a guess or a silence of the subject, not something it stated."""
+    if _ruling(verb, subject):
+        return True         # "the court rejected a request to ...": an act of the court
+    if _conjectured(verb) or _voted(verb) or _prescribed(verb):
+        return True         # "many would hope ...": the writer's guess; "voted to insist on": an act
+    if _not_done(verb) or _asks_for_anonymity(verb):
+        return True         # "failed to disclose the losses", "who asked not to be named": nothing stated
+    return False
+
+
+def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subject: Token, agent: Token | None,
+                    swallowed: Token | None, content: tuple[int, int], cue: str, base: int,
+                    n: int) -> list[Attribution]:
+    """The attributions of a cue with its content in the sentence: the content's words cleaned,
+    credited to each speaker of the subject (or to the name the parse swallowed into the verb)."""
     if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb):
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
@@ -1439,23 +1460,9 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         start = _with_first_clause(verb, clause, start)
         return _with_misread_subject(verb, clause, start), end
     if verb.lemma_ in REQUEST_CUES:
-        wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-        if wanted is None and verb.lemma_ in SELF_REQUEST_CUES:   # "called for the minister to resign"
-            wanted = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                           and any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
-            if wanted is not None:
-                tokens = [t for t in wanted.subtree
-                          if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
-                return tokens[0].i, tokens[-1].i + 1
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
-            or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
-                     and wanted is not None and c.i < wanted.i for g in c.children if g.dep_ == "pobj"),
-                    None)   # "called on X to act", "called for joint action to stop ..."
-        if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
-            wanted = None           # "they dare to vote": only "dared the minister to act" reports
-        if wanted is not None:      # "urged the council to publish the report"
-            first = obj.left_edge.i if obj is not None else _span_of(wanted, verb)[0]
-            return first, _span_of(wanted, verb)[1]
+        requested = _requested_content(verb)
+        if requested is not None:
+            return requested
     named = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "call" else None
     if named is not None and any(c.pos_ == "ADJ" and c.i > named.i and c.dep_ in ("acl", "amod") for c in named.children):
         return named.left_edge.i, named.right_edge.i + 1     # 'called its actions defensive', 'called the plan "a mess"'
@@ -1463,17 +1470,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_ == "claim" and claimed is not None:
         return claimed.left_edge.i, claimed.right_edge.i + 1     # "claimed responsibility for the attack"
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not _own_statement(verb.head):
-        head = verb.head
-        if _predicate_without_subject(head, verb):
-            return None
-        tokens = [t for t in head.subtree if t not in set(verb.subtree)]
-        while tokens and tokens[0].i < verb.i and tokens[0].dep_ in ("cc", "punct") and tokens[0].head.i == head.i:
-            tokens.pop(0)           # 'But, he noted, "…"': the cue's "But" is no part of what it says
-        if tokens and tokens[0].i > verb.i or _quotation_after_cue(verb, head):
-            tokens = [t for t in tokens if t.i > verb.right_edge.i]
-        while tokens and tokens[-1].is_punct and tokens[-1].text in ".;":
-            tokens.pop()
-        return (tokens[0].i, tokens[-1].i + 1) if tokens else None
+        return _parenthetical_content(verb)
     rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
               and not _is_time(c) and not _absolute_clause(c)]
     while len(rights) > 1 and _setting(rights[-1]):
@@ -1493,23 +1490,67 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         end = _before_trailing_setting(verb, start, max(r.right_edge.i for r in rights) + 1)
         return start, _with_second_request(verb, _with_attempted(verb, end))
     if verb.lemma_ in PREPOSITION_CUES | OBJECT_CUES:
-        preps = CONTENT_PREPOSITIONS - VENUE_PREPOSITIONS if verb.lemma_ == "speak" else CONTENT_PREPOSITIONS
-        if verb.lemma_ == "call":
-            preps = CUE_PREPOSITIONS    # "called for talks"; "called a meeting for Friday" is no statement
-        prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps
-                     and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)
-        if prep is not None and verb.lemma_ in TOPIC_CUES and prep.lower_ in ("about", "on"):
-            return None             # 'spoke out about the war', 'commented on the deal': a topic, no stance
-        phrase = _continued(verb, prep.i + 1, prep.right_edge.i + 1) if prep is not None else (0, 0)
-        if phrase[1] - phrase[0] > 1:
-            phrase = phrase[0], _with_claim_clause(verb.doc, phrase[1])
-        hearer = next((c for c in rights if c.dep_ == "dobj" and prep is not None and verb.i < c.i < prep.i), None)
-        if phrase[1] - phrase[0] > 1 and hearer is not None:
-            return hearer.left_edge.i, phrase[1]    # 'warned Moscow against provocations': whom it warns
-        if phrase[1] - phrase[0] > 1 and prep.lower_ in POLARITY_PREPOSITIONS:
-            return prep.i, phrase[1]    # 'argued against intervention': the text keeps 'against'
-        if phrase[1] - phrase[0] > 1:
-            return phrase           # "complained about X", "warned of X", "lashed out at X for Y"
+        return _prepositional_content(verb, rights)
+    return None
+
+
+def _requested_content(verb: Token) -> tuple[int, int] | None:
+    """Token span of what a request cue asks for: 'urged the council to publish the report',
+    'called for the minister to resign'."""
+    wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if wanted is None and verb.lemma_ in SELF_REQUEST_CUES:   # "called for the minister to resign"
+        wanted = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                       and any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
+        if wanted is not None:
+            tokens = [t for t in wanted.subtree
+                      if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
+            return tokens[0].i, tokens[-1].i + 1
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
+        or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
+                 and wanted is not None and c.i < wanted.i for g in c.children if g.dep_ == "pobj"),
+                None)   # "called on X to act", "called for joint action to stop ..."
+    if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
+        wanted = None           # "they dare to vote": only "dared the minister to act" reports
+    if wanted is not None:      # "urged the council to publish the report"
+        first = obj.left_edge.i if obj is not None else _span_of(wanted, verb)[0]
+        return first, _span_of(wanted, verb)[1]
+    return None
+
+
+def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
+    """Token span of the clause a parenthetical cue ('But, he noted, "..."') sits in, less the cue."""
+    head = verb.head
+    if _predicate_without_subject(head, verb):
+        return None
+    tokens = [t for t in head.subtree if t not in set(verb.subtree)]
+    while tokens and tokens[0].i < verb.i and tokens[0].dep_ in ("cc", "punct") and tokens[0].head.i == head.i:
+        tokens.pop(0)           # 'But, he noted, "…"': the cue's "But" is no part of what it says
+    if tokens and tokens[0].i > verb.i or _quotation_after_cue(verb, head):
+        tokens = [t for t in tokens if t.i > verb.right_edge.i]
+    while tokens and tokens[-1].is_punct and tokens[-1].text in ".;":
+        tokens.pop()
+    return (tokens[0].i, tokens[-1].i + 1) if tokens else None
+
+
+def _prepositional_content(verb: Token, rights: list[Token]) -> tuple[int, int] | None:
+    """Token span of what a cue states through a preposition: 'warned of X', 'argued against Y'."""
+    preps = CONTENT_PREPOSITIONS - VENUE_PREPOSITIONS if verb.lemma_ == "speak" else CONTENT_PREPOSITIONS
+    if verb.lemma_ == "call":
+        preps = CUE_PREPOSITIONS    # "called for talks"; "called a meeting for Friday" is no statement
+    prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps
+                 and (verb.lemma_ != "call" or c.i == verb.i + 1)), None)
+    if prep is not None and verb.lemma_ in TOPIC_CUES and prep.lower_ in ("about", "on"):
+        return None             # 'spoke out about the war', 'commented on the deal': a topic, no stance
+    phrase = _continued(verb, prep.i + 1, prep.right_edge.i + 1) if prep is not None else (0, 0)
+    if phrase[1] - phrase[0] > 1:
+        phrase = phrase[0], _with_claim_clause(verb.doc, phrase[1])
+    hearer = next((c for c in rights if c.dep_ == "dobj" and prep is not None and verb.i < c.i < prep.i), None)
+    if phrase[1] - phrase[0] > 1 and hearer is not None:
+        return hearer.left_edge.i, phrase[1]    # 'warned Moscow against provocations': whom it warns
+    if phrase[1] - phrase[0] > 1 and prep.lower_ in POLARITY_PREPOSITIONS:
+        return prep.i, phrase[1]    # 'argued against intervention': the text keeps 'against'
+    if phrase[1] - phrase[0] > 1:
+        return phrase           # "complained about X", "warned of X", "lashed out at X for Y"
     return None
 
 
@@ -2185,43 +2226,15 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
                 continue
         cues = [a for k in range(n, last_n + 1) for a in cues_of(k)
                 if not q.start <= a.cue_char < q.end]
-        covering = [a for a in cues if a.text and _overlap(a, q)]
-        whole = [a for a in cues if a.text and a.start <= q.start and q.end <= a.end]
-        if whole and all(_quoted_wholly(parsed.article.text, a, q) for a in whole):
-            for a in whole:     # 'He said, "We will win."': the content is the quotation
-                _make_direct(a, q, n, last_n)
-            continue
-        if whole:
-            continue        # a quoted fragment of reported speech: part of that position
-        running = [a for a in cues if a.text and a.start < q.start < a.end < q.end
-                   and len(parsed.article.text[a.start:q.start].split()) >= 2
-                   and ":" not in parsed.article.text[a.start:q.start]]   # 'told the Gazette: "..."' is the quotation
-        if running:
-            for a in running:       # 'said X have blocked 400 sites "with the aim ..."'
-                _extend_to(parsed.article.text, a, q, last_n)
-            continue
-        if covering:
-            for a in covering:
-                _make_direct(a, q, n, last_n)
+        if _within_cue_content(parsed, q, cues, n, last_n):
             continue
         colon = next((a for a in cues if not a.text), None)
         if colon is not None and _speech_between(parsed, sent, colon.cue_char, q.start):
             continue        # 'X reported that the editor told Y her remarks were "..."': another's words
         colon = colon or pending_colon
         tail = _phrase_after_mark(parsed, q, last_n) if colon is None else None
-        if tail is None and colon is None and _writer_goes_on(parsed, q, last_n):
-            continue        # '"We will win" was his message': a phrase of the writer's sentence
-        if colon is None and _in_question(parsed, sent, q):
-            continue        # 'X asked Y if he would go "all the way."': words of the question
-        if colon is None and _under_other_cue(parsed, sent, q, {a.cue_char for a in cues}):
-            continue        # 'the author imagines a "silent takeover"': not the last speaker's words
-        if colon is None and not _opens_sentence(parsed, sent, q) and not (resolver.last and resolver.last[0] == n) \
-                and not _refers_back(parsed, sent, q) and not _after_colon(parsed, q):
-            continue        # 'found the cash came from "fraud, theft or ..."': a phrase
-        if colon is None and _hands_on_words(parsed, sent, q):
-            continue        # 'X continued, citing the sign: "..."': the sign's words, not the last speaker's
-        if colon is None and q.text.rstrip(EDGE_PUNCT).endswith("?"):
-            continue        # 'Y interjected: "So they will leave?"': a question states nothing
+        if colon is None and _no_speakers_words(parsed, sent, q, n, last_n, tail, cues, resolver):
+            continue
         signed = _signed_by(parsed, resolver, q, n) if colon is None else None
         label = _colon_label(parsed, n, q) if colon is None and signed is None else None
         if signed is not None:      # '"..." — Interior Minister Ana Lind, at a rally'
@@ -2235,17 +2248,69 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
         cue = colon.cue if colon else "said"
         if source is None:
             continue
-        att = Attribution(source, cue, colon.cue_char if colon else q.start, q.start, q.end, q.text, n)
-        _make_direct(att, q, n, last_n)
-        if tail is not None:        # '"... blame thousands of $12-an-hour" workers.': the phrase, whole
-            att.end, att.direct = tail, False
-            att.text = _clean_content(parsed.article.text[q.start:tail])
-        subject = _subject_before_fragment(parsed, sent, q) if colon is None else None
-        if subject is not None:     # 'the farmers "really must get a fair hearing soon"': the clause, reported
-            att.start, att.direct = subject, False
-            att.text = _clean_content(parsed.article.text[subject:q.end])
-        attributions.append(att)
+        attributions.append(_quotation_attribution(parsed, sent, q, source, cue, colon, tail, n, last_n))
         resolver.spoke(source, last_n)
+
+
+def _within_cue_content(parsed: ParsedArticle, q: Quote, cues: list[Attribution], n: int, last_n: int) -> bool:
+    """The quotation lies in or runs on from the content of a cue of its sentences, which takes
+    it in (made direct or extended to its end); True when so handled."""
+    covering = [a for a in cues if a.text and _overlap(a, q)]
+    whole = [a for a in cues if a.text and a.start <= q.start and q.end <= a.end]
+    if whole and all(_quoted_wholly(parsed.article.text, a, q) for a in whole):
+        for a in whole:     # 'He said, "We will win."': the content is the quotation
+            _make_direct(a, q, n, last_n)
+        return True
+    if whole:
+        return True         # a quoted fragment of reported speech: part of that position
+    running = [a for a in cues if a.text and a.start < q.start < a.end < q.end
+               and len(parsed.article.text[a.start:q.start].split()) >= 2
+               and ":" not in parsed.article.text[a.start:q.start]]   # 'told the Gazette: "..."' is the quotation
+    if running:
+        for a in running:       # 'said X have blocked 400 sites "with the aim ..."'
+            _extend_to(parsed.article.text, a, q, last_n)
+        return True
+    if covering:
+        for a in covering:
+            _make_direct(a, q, n, last_n)
+        return True
+    return False
+
+
+def _no_speakers_words(parsed: ParsedArticle, sent: Span, q: Quote, n: int, last_n: int, tail: int | None,
+                       cues: list[Attribution], resolver: "SpeakerResolver") -> bool:
+    """A quotation with no cue or colon before it that is not the last speaker's words going on:
+    a phrase of the writer's sentence, of a question, of another cue, or a question itself."""
+    if tail is None and _writer_goes_on(parsed, q, last_n):
+        return True         # '"We will win" was his message': a phrase of the writer's sentence
+    if _in_question(parsed, sent, q):
+        return True         # 'X asked Y if he would go "all the way."': words of the question
+    if _under_other_cue(parsed, sent, q, {a.cue_char for a in cues}):
+        return True         # 'the author imagines a "silent takeover"': not the last speaker's words
+    if not _opens_sentence(parsed, sent, q) and not (resolver.last and resolver.last[0] == n) \
+            and not _refers_back(parsed, sent, q) and not _after_colon(parsed, q):
+        return True         # 'found the cash came from "fraud, theft or ..."': a phrase
+    if _hands_on_words(parsed, sent, q):
+        return True         # 'X continued, citing the sign: "..."': the sign's words, not the last speaker's
+    if q.text.rstrip(EDGE_PUNCT).endswith("?"):
+        return True         # 'Y interjected: "So they will leave?"': a question states nothing
+    return False
+
+
+def _quotation_attribution(parsed: ParsedArticle, sent: Span, q: Quote, source: Speaker, cue: str,
+                           colon: Attribution | None, tail: int | None, n: int, last_n: int) -> Attribution:
+    """The direct attribution of a quotation to its source, widened to a phrase the quotation
+    opens or to the subject of a clause it ends (then reported, not direct)."""
+    att = Attribution(source, cue, colon.cue_char if colon else q.start, q.start, q.end, q.text, n)
+    _make_direct(att, q, n, last_n)
+    if tail is not None:        # '"... blame thousands of $12-an-hour" workers.': the phrase, whole
+        att.end, att.direct = tail, False
+        att.text = _clean_content(parsed.article.text[q.start:tail])
+    subject = _subject_before_fragment(parsed, sent, q) if colon is None else None
+    if subject is not None:     # 'the farmers "really must get a fair hearing soon"': the clause, reported
+        att.start, att.direct = subject, False
+        att.text = _clean_content(parsed.article.text[subject:q.end])
+    return att
 
 
 def _credit_split(parsed: ParsedArticle, first: Quote, second: Quote, n: int, cues_of,

@@ -158,6 +158,12 @@ def _named_with_head(body: Mention, noun: str) -> bool:
     return False
 
 
+def _office_word(token: Token) -> str:
+    """The office noun a word stands for: an abbreviation spelled out ('gov' -> 'governor'),
+    else the word's lemma."""
+    return OFFICE_ABBREVIATIONS.get(token.lower_, token.lemma_.lower())
+
+
 def _role_words(person: Mention) -> set[str]:
     return {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
 
@@ -543,7 +549,7 @@ class SpeakerResolver:
         if owner is None or owner.pos_ != "NOUN" or owner.tag_ != "NN" \
                 or {c.lower_ for c in owner.children if c.dep_ == "det"} != {"the"}:
             return None
-        if OFFICE_ABBREVIATIONS.get(owner.lower_, owner.lemma_.lower()) not in OFFICE_NOUNS:
+        if _office_word(owner) not in OFFICE_NOUNS:
             return None
         key = self._one_holder_of(owner)
         if key is None:
@@ -566,7 +572,7 @@ class SpeakerResolver:
         if said & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS):
             return None
         words = [t.lower_ for t in description.children if t.dep_ == "compound" and t.i < description.i]
-        words.append(OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower()))
+        words.append(_office_word(description))
         holders = {k for k, m in self.actors.mentions.items() if m.type == "person"
                    and all(_office_names(w) & _role_words(m) for w in words)
                    and not _role_words(m) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
@@ -703,7 +709,7 @@ class SpeakerResolver:
         """The body and words of a one-person office ('Peru's president', 'the Peruvian president',
         'the president of Peru': Peru's president), whose holder, once resolved, the same words
         later name again; None where a word besides the body's qualifies it ('former', 'deputy')."""
-        noun = OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower())
+        noun = _office_word(description)
         if not _one_holders_office(description, noun):
             return None
         words = []
@@ -966,7 +972,7 @@ class SpeakerResolver:
         in) or an office not held by one person ('a UN spokesman')."""
         if subject.tag_ not in ("NN", "NNP") or determiners & INDEFINITE_ARTICLES:
             return None
-        if OFFICE_ABBREVIATIONS.get(subject.lower_, subject.lemma_.lower()) not in OFFICE_NOUNS:
+        if _office_word(subject) not in OFFICE_NOUNS:
             return None
         for child in subject.children:
             if child.i < subject.i and (child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN"):
@@ -988,7 +994,7 @@ class SpeakerResolver:
         """The one person of the article whose known role is the description's office, of no
         portfolio or rank the description lacks ('Deputy Governor' is not 'the governor'), and
         who belongs to `body` (by affiliation or by its name in the role)."""
-        noun = OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower())
+        noun = _office_word(description)
         said = {noun, description.lower_} | {t.lower_ for t in description.lefts}
         if said & (FORMER_WORDS | PAST_ADVERBS):
             return None         # "the former president of Peru" is not its president now
@@ -1008,7 +1014,7 @@ class SpeakerResolver:
         description's own sentence (not 'The president criticised Mr Reed. Mr Reed ...'), nor is
         anyone else of no known role, has no other known role, and no one else of the article
         holds or is given that office."""
-        noun = OFFICE_ABBREVIATIONS.get(description.lower_, description.lemma_.lower())
+        noun = _office_word(description)
         said = {t.lower_ for t in description.lefts}
         if not _one_holders_office(description, noun) or said & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS) \
                 or n + 1 >= len(self.parsed.sentences):
@@ -1039,7 +1045,7 @@ class SpeakerResolver:
         if not headlined and (any(not _bare_agent(t) for t in subjects)
                               or any(k == key and sent_no <= n for sent_no, _, k in self.order)):
             return None     # one acted upon, introduced, answering, or named before: not left to be the office
-        titled = any(c.dep_ in ("compound", "flat") and c.i < t.i and OFFICE_ABBREVIATIONS.get(c.lower_, c.lemma_.lower()) in office
+        titled = any(c.dep_ in ("compound", "flat") and c.i < t.i and _office_word(c) in office
                      for t in subjects for c in [*t.children, *t.doc[t.left_edge.i:t.i]])
         return key if subjects and (titled or headlined) else None
 
@@ -1246,7 +1252,7 @@ class SpeakerResolver:
         phrase; it is the speaker where her known role is that office ('The wife of President
         X' is not X); also where it hangs the phrase on the subject joined before ('the Cardinal
         and Archbishop of Canterbury Ann Lowe')."""
-        office = OFFICE_ABBREVIATIONS.get(subject.lower_, subject.lemma_.lower())
+        office = _office_word(subject)
         joined = [c for c in subject.head.children if c.i > subject.i] if subject.dep_ == "conj" else []
         preps = [*subject.children, *joined]
         for prep in preps:
