@@ -471,6 +471,7 @@ ROLES = [
     ("Sen. Rob Hale (R-Ohio) said the bill would pass.", [("Republican Party", "organization", None, None), ("Rob Hale", "person", "Senator", "Republican Party")]),
     # a UK party label in brackets is the party only where the article names that party itself
     ("Cllr Ann Lowe (Con) said the plan was dear. Labour will try again.", [("Ann Lowe", "person", "Councillor", None), ("Labour", "organization", None, None)]),
+    ("Cllr Joe Bell (Ind) said he abstained. Labour will try again.", [("Joe Bell", "person", "Councillor", None), ("Labour", "organization", None, None)]),
     ("Cllr Ann Lowe (Con Edison) said the plan was dear.", [("Ann Lowe", "person", "Councillor", "Con Edison"), ("Con Edison", "organization", None, None)]),
     ("Cllr Ann Lowe (41) said the plan was dear. The Conservatives backed it.", [("Ann Lowe", "person", "Councillor", None), ("Conservative Party", "organization", None, None)]),
     ("Joe Green (pictured) said the plan was dear. The Green Party backed it.", [("Green Party", "organization", None, None), ("Joe Green", "person", None, None)]),
