@@ -732,6 +732,12 @@ TITLE_ABBREVIATIONS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Govern
                        "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors", "Cllr": "Councillor"}
 # US party codes written after a legislator's name: "(R-Ohio)", "(D-N.Y.)".
 PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party"}
+# UK party labels written in brackets after a councillor's or member's name ("Cllr Ann Lowe (Con)"),
+# as council minutes and the UK Parliament's own pages abbreviate them; each with the names the
+# party goes by. The label gives the party only where the article names that party itself.
+BRACKETED_PARTY_LABELS = {"Con": ("Conservative Party", "Conservatives"), "Lab": ("Labour Party", "Labour"),
+                          "LD": ("Liberal Democrats",), "Lib Dem": ("Liberal Democrats",),
+                          "SNP": ("Scottish National Party", "SNP"), "Green": ("Green Party", "Greens")}
 # Words that make a phrase a title or a function besides ROLE_NOUNS and TITLES: nameparser's
 # list of titles (envoy, sheriff, researcher, chair …) is read at start-up.
 DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee", "suspect", "gunman",

@@ -469,6 +469,16 @@ ROLES = [
     ("Portuguese President Rui Costa said the treaty was signed.", [("Portugal", "country", None, None), ("Rui Costa", "person", "President", "Portugal")]),
     # abbreviated titles are written out; a party code in brackets is the party
     ("Sen. Rob Hale (R-Ohio) said the bill would pass.", [("Republican Party", "organization", None, None), ("Rob Hale", "person", "Senator", "Republican Party")]),
+    # a UK party label in brackets is the party only where the article names that party itself
+    ("Cllr Ann Lowe (Con) said the plan was dear. Labour will try again.", [("Ann Lowe", "person", "Councillor", None), ("Labour", "organization", None, None)]),
+    ("Cllr Joe Bell (Ind) said he abstained. Labour will try again.", [("Joe Bell", "person", "Councillor", None), ("Labour", "organization", None, None)]),
+    ("Cllr Ann Lowe (Con Edison) said the plan was dear.", [("Ann Lowe", "person", "Councillor", "Con Edison"), ("Con Edison", "organization", None, None)]),
+    ("Cllr Ann Lowe (41) said the plan was dear. The Conservatives backed it.", [("Ann Lowe", "person", "Councillor", None), ("Conservative Party", "organization", None, None)]),
+    ("Joe Green (pictured) said the plan was dear. The Green Party backed it.", [("Green Party", "organization", None, None), ("Joe Green", "person", None, None)]),
+    ("Ben Cole (Green) said the plan was dear. The Conservative Party of Canada backed it.", [("Ben Cole", "person", None, None), ("Canada", "country", None, None), ("Conservative Party of Canada", "organization", None, "Canada")]),
+    ("Cllr Ann Lowe (Con) said the plan was dear. The Conservatives backed it.", [("Ann Lowe", "person", "Councillor", "Conservative Party"), ("Conservative Party", "organization", None, None)]),
+    ("Cllr Tom Reed (Lab) said the vote was wrong. Labour will try again.", [("Labour", "organization", None, None), ("Tom Reed", "person", "Councillor", "Labour")]),
+    ("Cllr Mary Price (Lib Dem) said she was ignored. The Liberal Democrats hold four seats.", [("Liberal Democrats", "organization", None, None), ("Mary Price", "person", "Councillor", "Liberal Democrats")]),
     # roles outside the word lists, from the sentence's structure
     ("Tom Reed, a sheriff in Ohio, said the road was closed.", [("Tom Reed", "person", "sheriff", None)]),
     ("A researcher named Tom Reed said the data were clear.", [("Tom Reed", "person", "researcher", None)]),

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
-                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, PAST_ADVERBS,
+                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, BRACKETED_PARTY_LABELS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
@@ -43,7 +43,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     with a title word, otherwise the first that describes it at all ('a witness')."""
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
-    found = [title, *_described_roles(parsed, index, span.head), (None, _party_code(index, span)),
+    found = [title, (None, _bracketed_party_label(index, span)), *_described_roles(parsed, index, span.head),
+             (None, _party_code(index, span)),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span)),
              (None, _owner_of_the_post(parsed, index, span))]
     if not any(role for role, _ in found):
@@ -591,6 +592,22 @@ def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
     if len(after) == 3 and after[0].text in ("(", ",") and after[2].text in ("-", "–") and after[1].text in PARTY_CODES \
             and not after[1].whitespace_:
         return index.add(PARTY_CODES[after[1].text], "organization")
+    return None
+
+
+def _bracketed_party_label(index: "ActorIndex", span: NameSpan) -> str | None:
+    """'Cllr Ann Lowe (Con)': a UK party label in brackets right after the name is the party,
+    where the article names that party as an actor itself (a label alone could be another
+    country's party of the same name)."""
+    doc = span.head.doc
+    if span.head.i + 1 >= len(doc) or doc[span.head.i + 1].text != "(":
+        return None
+    close = next((t.i for t in doc[span.head.i + 2:span.head.i + 5] if t.text == ")"), None)
+    label = doc[span.head.i + 2:close].text if close else None
+    for name in BRACKETED_PARTY_LABELS.get(label, ()) if label else ():
+        key = index.find(name)
+        if key and index.mentions[key].type == "organization":
+            return key
     return None
 
 
