@@ -564,20 +564,18 @@ SPEAKER_RESOLUTION = [
 
 # the same one-person office of the same body, once resolved, is the same holder later in the article
 # (round 13); not an office another word qualifies, nor another body's
-_MENDOZA = ("Mendoza backs state grab for port\n\nPeru's president has defended the purchase of the port, saying "
-            "it followed market rules.\n\nCarlos Mendoza said it was within the rights of a state firm to guard its "
-            "interests.")
-_MENDOZA_SAID = [("Peru's president", "Carlos Mendoza", "defended", "the purchase of the port", False),
-                 ("Peru's president", "Carlos Mendoza", "saying", "it followed market rules", False),
-                 ("Carlos Mendoza", "Carlos Mendoza", "said",
-                  "it was within the rights of a state firm to guard its interests", False)]
+_ORTEGA = ("Ortega backs state takeover of airline\n\nFinland's president has defended the takeover of the airline, "
+         "saying it respected trade law.\n\nCarlos Ortega said a public company may protect its own assets.")
+_ORTEGA_SAID = [("Finland's president", "Carlos Ortega", "defended", "the takeover of the airline", False),
+                ("Finland's president", "Carlos Ortega", "saying", "it respected trade law", False),
+                ("Carlos Ortega", "Carlos Ortega", "said", "a public company may protect its own assets", False)]
 SAME_OFFICE_AGAIN = [
-    *[(_MENDOZA + f' "It is normal," {description} said.', _MENDOZA_SAID + [(description, None, "said", "It is normal", True)])
-      for description in ("the former Peruvian president", "the Peruvian vice president", "the Chilean president",
-                          "the Peruvian prime minister", "the president of Chile", "the deputy president of Peru")],
-    *[(_MENDOZA + f' "It is normal," {description} said.',
-       _MENDOZA_SAID + [(description, "Carlos Mendoza", "said", "It is normal", True)])
-      for description in ("the Peruvian president", "the president of Peru")],
+    *[(_ORTEGA + f' "It is normal," {description} said.', _ORTEGA_SAID + [(description, None, "said", "It is normal", True)])
+      for description in ("the former Finnish president", "the Finnish vice president", "the Swedish president",
+                          "the Finnish prime minister", "the president of Sweden", "the deputy president of Finland")],
+    *[(_ORTEGA + f' "It is normal," {description} said.',
+       _ORTEGA_SAID + [(description, "Carlos Ortega", "said", "It is normal", True)])
+      for description in ("the Finnish president", "the president of Finland")],
 ]
 
 OFFICES_OF_BODIES = [
@@ -1859,9 +1857,9 @@ PARTS_OF_GROUPS = [
 # its voices ('one of its spokesmen', 'a statement from it') still speak for it
 MEMBERS_OF_BODIES = [
     ("Lawmaker urges retaliation on Peru;\nMember of House panel says US has to keep Lima out of elections.\n\n"
-     "Rep. Tom Reed, the top Democrat on the House Intelligence Committee, called on the president to retaliate.",
+     "Rep. Tom Reed, the senior Republican on the House Budget Committee, called on the governor to act.",
      [("Member of House panel", None, "says", "US has to keep Lima out of elections", False),
-      ("Rep. Tom Reed", "Tom Reed", "called on", "the president to retaliate", False)]),
+      ("Rep. Tom Reed", "Tom Reed", "called on", "the governor to act", False)]),
     ("Member of Harbour Union says strike will go on.",
      [("Member of Harbour Union", None, "says", "strike will go on", False)]),
     ("One of the Harbour Board members said the port would close.",
@@ -2250,31 +2248,31 @@ TEXT_IS_STATEMENT = [
     ("The Harbour Union denied the claims, saying the vote had been fair.",
      [("The Harbour Union", "Harbour Union", "saying", "the vote had been fair", False)]),
     # ... the one who pointed back still speaks on in the quotation after
-    ('Carla Ruiz, a former envoy, also criticized the decision via Twitter. '
-     '"The statement shows a complete lack of understanding of the war."',
-     [("Carla Ruiz", "Carla Ruiz", "said", "The statement shows a complete lack of understanding of the war.", True)]),
+    ('Carla Ruiz, a retired diplomat, also criticized the decision via Facebook. '
+     '"This ruling betrays a deep ignorance of the region."',
+     [("Carla Ruiz", "Carla Ruiz", "said", "This ruling betrays a deep ignorance of the region.", True)]),
     # a stance verb in the writer's 'as' clause narrates who sides with whom
     ("Prices rose as the Harbour Union supported the strike.", []),
     ("Fighting goes on in the north as Arland and Belvia back the rebels.", []),
     # a clause whose subject stands before the cue has lost it
-    ("The developers redrew the map, creating what the senators said was economic gerrymandering.", []),
+    ("The council redrew the districts, creating what the farmers said was political fraud.", []),
     # a quotation that is the subject of the writer's sentence is no statement of its own
     ('Carl Dunn said the bank had failed. "We will fight on" was his message to the staff.',
      [("Carl Dunn", "Carl Dunn", "said", "the bank had failed", False)]),
     # a quotation cut off from the noun it modifies runs on to that noun, not direct
-    ('Carla Ruiz said the bank had failed its staff. "You went on television to blame thousands of $12-an-hour" workers.',
+    ('Carla Ruiz said the bank had failed its staff. "You used the radio to insult hundreds of part-time" nurses.',
      [("Carla Ruiz", "Carla Ruiz", "said", "the bank had failed its staff", False),
-      ("Carla Ruiz", "Carla Ruiz", "said", '"You went on television to blame thousands of $12-an-hour" workers', False)]),
+      ("Carla Ruiz", "Carla Ruiz", "said", '"You used the radio to insult hundreds of part-time" nurses', False)]),
     # the paper passes on a quotation that another clause's subject gave: not the paper's words
-    ('Anna Berg resigned in May. Still, The Daily Ledger reported at the time that the editor, Tom Reed, conveyed '
-     'to Ms. Berg that her remarks were "not in line with our editorial policy."', []),
+    ('Anna Berg quit in June. Even so, The Morning Post reported at the time that its manager, Tom Reed, conveyed '
+     'to Ms. Berg that her posts were "at odds with our house rules."', []),
     # an unnamed insider speaks without the body's voice
     ("The Interior Ministry published its figures on Monday. A source in the Interior Ministry complained "
      "that the ministry hides the figures.",
      [("A source", None, "complained", "the ministry hides the figures", False)]),
     ('The Interior Ministry published its figures on Monday. A source within the Interior Ministry said '
-     '"I have been told not to make the death toll figures public."',
-     [("A source", None, "said", "I have been told not to make the death toll figures public.", True)]),
+     '"We were ordered to keep the casualty numbers secret."',
+     [("A source", None, "said", "We were ordered to keep the casualty numbers secret.", True)]),
     # must keep: the object has content of its own, a predicate, or stands in the main clause
     ("The Harbour Union denied the allegations of fraud.",
      [("The Harbour Union", "Harbour Union", "denied", "the allegations of fraud", False)]),
@@ -2300,9 +2298,9 @@ TEXT_IS_STATEMENT = [
     ("Arland backs the rebels, Foreign Minister Carla Ruiz said.",
      [("Foreign Minister Carla Ruiz", "Carla Ruiz", "said", "Arland backs the rebels", False)]),
     ("The rebels, Tom Reed said, would fight on.", [("Tom Reed", "Tom Reed", "said", "The rebels would fight on", False)]),
-    ('Carla Ruiz said the bank had failed its staff. "You went on television to blame thousands of workers." She left.',
+    ('Carla Ruiz said the bank had failed its staff. "You used the radio to insult hundreds of nurses." She left.',
      [("Carla Ruiz", "Carla Ruiz", "said", "the bank had failed its staff", False),
-      ("Carla Ruiz", "Carla Ruiz", "said", "You went on television to blame thousands of workers.", True)]),
+      ("Carla Ruiz", "Carla Ruiz", "said", "You used the radio to insult hundreds of nurses.", True)]),
     ('Tom Reed said in a speech that was broadcast on Monday: "We will not give up this fight."',
      [("Tom Reed", "Tom Reed", "said", "We will not give up this fight.", True)]),
     ('Tom Reed said in a speech, which he wrote himself: "We will not give up this fight."',

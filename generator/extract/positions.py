@@ -1088,8 +1088,8 @@ def _points_back(obj: Token) -> bool:
 
 
 def _subject_left_behind(doc: Doc, start: int, end: int, verb: Token) -> bool:
-    """'amounting to what the senators said was economic gerrymandering': the content clause's
-    subject stands before the cue, and the text ('was economic gerrymandering') has lost it."""
+    """'creating what the farmers said was political fraud': the content clause's
+    subject stands before the cue, and the text ('was political fraud') has lost it."""
     heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
     return any(h.pos_ in ("VERB", "AUX") and h.tag_ in FINITE_TAGS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < min(start, verb.i) for c in h.children) for h in heads)
@@ -2303,7 +2303,7 @@ def _quotation_attribution(parsed: ParsedArticle, sent: Span, q: Quote, source: 
     opens or to the subject of a clause it ends (then reported, not direct)."""
     att = Attribution(source, cue, colon.cue_char if colon else q.start, q.start, q.end, q.text, n)
     _make_direct(att, q, n, last_n)
-    if tail is not None:        # '"... blame thousands of $12-an-hour" workers.': the phrase, whole
+    if tail is not None:        # '"... insult hundreds of part-time" nurses.': the phrase, whole
         att.end, att.direct = tail, False
         att.text = _clean_content(parsed.article.text[q.start:tail])
     subject = _subject_before_fragment(parsed, sent, q) if colon is None else None
@@ -2525,7 +2525,7 @@ def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote, found: set[int
 
 def _speech_between(parsed: ParsedArticle, sent: Span, cue_char: int, quote_start: int) -> bool:
     """A speech verb with a subject of its own between a cue without content and the quotation
-    ('The Ledger reported at the time that the editor told her "..."', the parse having lost
+    ('The Post reported at the time that its manager warned him "..."', the parse having lost
     the reported clause): the quotation is the inner speaker's words, not the cue's ('said in
     a speech, which he wrote himself: "..."' is the cue's)."""
     base = parsed.offset(sent.doc)
@@ -2535,8 +2535,8 @@ def _speech_between(parsed: ParsedArticle, sent: Span, cue_char: int, quote_star
 
 
 def _writer_goes_on(parsed: ParsedArticle, q: Quote, last_n: int) -> bool:
-    """The word after the closing mark belongs to a phrase of the quotation ('"... blame
-    thousands of $12-an-hour" workers.'): the quotation is cut off from the rest of its clause,
+    """The word after the closing mark belongs to a phrase of the quotation ('"... insult
+    hundreds of part-time" nurses.'): the quotation is cut off from the rest of its clause,
     a phrase of the writer's sentence, not a statement of its own ('"..." and he left' is)."""
     sent = parsed.sentences[last_n]
     base = parsed.offset(sent.doc)
@@ -2548,7 +2548,7 @@ def _writer_goes_on(parsed: ParsedArticle, q: Quote, last_n: int) -> bool:
 
 
 def _phrase_after_mark(parsed: ParsedArticle, q: Quote, last_n: int) -> int | None:
-    """'"... blame thousands of $12-an-hour" workers.': the word after the closing mark ends a
+    """'"... insult hundreds of part-time" nurses.': the word after the closing mark ends a
     phrase begun inside the quotation (its head is there); the statement runs on to the end of
     that phrase (its character offset), else None."""
     sent = parsed.sentences[last_n]
