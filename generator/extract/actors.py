@@ -204,16 +204,17 @@ def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameS
     """Somewhere in the article (also where the recogniser missed the name) 'a'/'an' opens a
     phrase the name heads: the name's head word is no modifier of a noun after it ('a United
     States Department of State notice')."""
-    forms = {s.words.text for s in uses}
-    for doc in parsed.docs:
-        for form in forms:
-            for found in re.finditer(rf"\b(?:{'|'.join(INDEFINITE_ARTICLES)}) ({re.escape(form)})(?![\w'’-])", doc.text, re.I):
+    patterns = [re.compile(rf"\b(?:{'|'.join(INDEFINITE_ARTICLES)}) ({re.escape(form)})(?![\w'’-])", re.I)
+                for form in {s.words.text for s in uses}]
+    patterns = [p for p in patterns if p.search(parsed.article.text)]   # cheap test before the docs' texts
+    for doc in parsed.docs if patterns else ():
+        for pattern in patterns:
+            for found in pattern.finditer(doc.text):
                 name = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
                 head = name.root if name is not None else None
                 if head is not None and head.dep_ not in ("compound", "nmod", "amod", "poss") \
                         and not (head.i + 1 < len(doc) and head.nbor().dep_ == "case") \
                         and not any(c.dep_ in ("relcl", "acl") for c in head.children):   # 'a Kestrel Party that had moved'
-
                     return True
     return False
 
