@@ -22,7 +22,7 @@ from ..names import NameLookup, canonical, initials, is_acronym, norm
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .parse import ParsedArticle, doc_ents
+from .parse import ParsedArticle, doc_ents, doc_text
 from .titles import PERSON_ROLE_WORDS
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
@@ -209,7 +209,7 @@ def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameS
     patterns = [p for p in patterns if p.search(parsed.article.text)]   # cheap test before the docs' texts
     for doc in parsed.docs if patterns else ():
         for pattern in patterns:
-            for found in pattern.finditer(doc.text):
+            for found in pattern.finditer(doc_text(doc)):
                 name = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
                 head = name.root if name is not None else None
                 if head is not None and head.dep_ not in ("compound", "nmod", "amod", "poss") \
@@ -293,7 +293,7 @@ _SIGN_AFTER = re.compile(rf"^\s*(?:{'|'.join(SIGN_NOUNS)})\b", re.I)
 def _on_a_sign(token: Token) -> bool:
     """The word is inside a quotation that a sign noun names: right after it ('a placard
     reading "…"', 'a banner saying "…"') or right before it ('"…" sign')."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     for quote in _QUOTATION.finditer(text):
         if quote.start() < token.idx < quote.end():
             return bool(_SIGN_BEFORE.search(text[max(0, quote.start() - 40):quote.start()])
@@ -304,7 +304,7 @@ def _on_a_sign(token: Token) -> bool:
 def _inside_quotation_marks(token: Token) -> bool:
     """An opening mark before the word in its paragraph that no closing one follows ('"' marks
     counted by twos)."""
-    before = token.doc.text[:token.idx]
+    before = doc_text(token.doc)[:token.idx]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 

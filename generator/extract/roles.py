@@ -30,7 +30,7 @@ from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, 
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
 from .datelines import dateline_countries
 from .evidence import capital_of, country_of_region, is_country_name
-from .parse import ParsedArticle
+from .parse import ParsedArticle, doc_text
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, is_spouse_title, singular, title_words
 
 if TYPE_CHECKING:
@@ -1137,7 +1137,7 @@ def _party_member_noun(index: "ActorIndex", noun: Token | None) -> str | None:
 
 def _named_elsewhere(noun: Token, start: int, party: str) -> bool:
     """The article names the party itself, not only by this member noun ('a Conservative')."""
-    text, doc = noun.doc.text, noun.doc
+    text, doc = doc_text(noun.doc), noun.doc
     return any(not doc[start].idx <= m.start() < noun.idx + len(noun.text)
                for m in re.finditer(re.escape(party), text))
 
@@ -1146,7 +1146,7 @@ def _outside_the_us(noun: Token, party: str) -> bool:
     """'a Democrat in South Korea's parliament', 'X, a Democrat, said the vote in Tokyo was lost',
     an article naming 'the Democratic Party of Japan': a US party's member noun names no US party
     where the places around it are all another country's."""
-    if f"{party} of " in noun.doc.text:
+    if f"{party} of " in doc_text(noun.doc):
         return True
     places = [_country_of_place(re.sub(r"['’]s$", "", e.text)) for e in noun.sent.ents if e.label_ == "GPE"]
     places = [p for p in places if p]
