@@ -1269,7 +1269,7 @@ SETTING_PREPOSITIONS = {"in", "at", "during"}
 # "denied any part in the strikes" would lose its content).
 SAYING_OCCASIONS = {"speech", "interview", "article", "statement", "letter", "tweet", "post", "rally",
                     "conference", "briefing", "broadcast", "address", "column", "op-ed", "message", "hearing",
-                    "editorial", "sermon", "newsletter", "memo", "essay", "remarks"}
+                    "editorial", "sermon", "newsletter", "memo", "essay", "remarks", "call"}
 # Media and gatherings a statement goes out through: they are also what an object is about ("a ban
 # on television", "cuts in the programme", "a role in the debate"), so only a preposition of means
 # or time makes them the setting ("by phone", "via video", "during the debate").
