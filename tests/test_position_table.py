@@ -2003,9 +2003,35 @@ PLACED_ANTECEDENTS = [
 ]
 
 
+# "people familiar with the talks", "officials briefed on the plan": unnamed sources, no group.
+UNNAMED_SOURCE_FORMULAS = [
+    ("Two people said the bid had failed.", [("Two people", "two people", "said", "the bid had failed", False)]),
+    ("People living close to the river said the water was rising.",
+     [("People", "people", "said", "the water was rising", False)]),
+    ("Residents close to the plant said the air smelled of sulphur.",
+     [("Residents close to the plant", "residents", "said", "the air smelled of sulphur", False)]),
+    ("Officials said the talks were close to a deal.",
+     [("Officials", "officials", "said", "the talks were close to a deal", False)]),
+    ("Lawyers familiar with the case said the appeal would fail.",
+     [("Lawyers familiar with the case", "lawyers", "said", "the appeal would fail", False)]),
+    ("Two people familiar with the talks said a deal was close.",
+     [("Two people familiar with the talks", None, "said", "a deal was close", False)]),
+    ("A deal is close, according to two people familiar with the talks.",
+     [("two people familiar with the talks", None, "according to", "A deal is close", False)]),
+    ("Officials familiar with the plan said it would be delayed.",
+     [("Officials familiar with the plan", None, "said", "it would be delayed", False)]),
+    ("People close to the minister said she would resign.",
+     [("People close to the minister", None, "said", "she would resign", False)]),
+    ("Three people briefed on the matter said the bid had failed.",
+     [("Three people", None, "said", "the bid had failed", False)]),
+    ("Officials knowledgeable about the case said the suspect had fled.",
+     [("Officials knowledgeable about the case", None, "said", "the suspect had fled", False)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
                          + UNATTACHED_VOICES + CAPITALS_AS_GOVERNMENTS + VOICES_OF_UNKNOWN_BODIES
-                         + PLACED_ANTECEDENTS)
+                         + PLACED_ANTECEDENTS + UNNAMED_SOURCE_FORMULAS)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -987,7 +987,9 @@ class SpeakerResolver:
         if subject.tag_ not in ("NNS", "NNPS") or not (d.noun in UNNAMED_SOURCE_NOUNS
                                                         or subject.lower_ in UNNAMED_SOURCE_NOUNS):
             return None
-        if d.noun in ANONYMOUS_SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS or d.determiners & POSSESSIVE_PRONOUNS:
+        if d.noun in ANONYMOUS_SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS or d.determiners & POSSESSIVE_PRONOUNS \
+                or d.noun in ANONYMITY_NOUNS and any(c.i > subject.i and c.lower_ in ANONYMITY_WORDS
+                                                     for c in subject.children):
             return Speaker(d.text, None, False)   # "sources close to ...", "reports", "his critics": no actor
         if self._of_unknown_body(subject):
             return Speaker(d.text, None, False)   # "analysts at Harlan Research": that body's, not a group
