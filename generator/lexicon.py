@@ -1075,6 +1075,10 @@ BODY_LINKS = {"of", "for", "from", "at", "in"}
 # Unnamed sources that stay anonymous ("sources close to the campaign", "insiders"): kept as
 # written, never an actor of their own.
 ANONYMOUS_SOURCE_NOUNS = {"source", "insider"}
+# Words after a plural that make it an unnamed source of journalism's formula ("people familiar
+# with the talks", "officials briefed on the plan", "people close to the minister"): no group.
+ANONYMITY_WORDS = {"familiar", "close", "briefed", "knowledgeable", "privy"}
+ANONYMITY_NOUNS = {"people", "person", "official"}      # lemmas ('residents close to the plant' stay a group)
 # Quotation marks: each opening mark with its closing one, and the closing marks (straight and curly).
 QUOTE_PAIRS = {'"': '"', "“": "”"}
 CLOSING_QUOTES = "\"”’'"
@@ -1269,7 +1273,7 @@ SETTING_PREPOSITIONS = {"in", "at", "during"}
 # "denied any part in the strikes" would lose its content).
 SAYING_OCCASIONS = {"speech", "interview", "article", "statement", "letter", "tweet", "post", "rally",
                     "conference", "briefing", "broadcast", "address", "column", "op-ed", "message", "hearing",
-                    "editorial", "sermon", "newsletter", "memo", "essay", "remarks"}
+                    "editorial", "sermon", "newsletter", "memo", "essay", "remarks", "call"}
 # Media and gatherings a statement goes out through: they are also what an object is about ("a ban
 # on television", "cuts in the programme", "a role in the debate"), so only a preposition of means
 # or time makes them the setting ("by phone", "via video", "during the debate").

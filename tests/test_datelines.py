@@ -32,6 +32,13 @@ DATELINES = [
     ("ASEAN, Japan — the two partners — agreed on Friday.", ""),          # a known body
     ("Harlan Mills (Tern Wire) — the chief executive said.", ""),        # title case: no known place
     ("Kaveri Motors (KML) — the carmaker said its profit rose.", ""),
+    ("Harlan Mills--(Tern Wire)--the company said.", ""),               # title case, no known place
+    ("Acme--(the firm)--said it would grow.", ""),
+    ("NATO--(the alliance)--met on Friday.", ""),
+    ("ZORVIK--(tern wire)--Harlan Mills said.", ""),                    # no agency's name
+    ("ZORVIK--(Tern Wire)--and the rest of the region.", ""),           # no sentence after it
+    ("Sales rose 4/5 -- Acme Inc. said.", ""),
+    ("ZORVIK /Tern Wire/ -- and more.", ""),
     # ---- datelines ----
     ("ZORVIK (Tern Wire) - Harlan Mills said on Friday its profit rose.", "ZORVIK (Tern Wire) - "),
     ("ZORVIK, 21 May (Tern Wire) - Two states agreed to reopen the border.", "ZORVIK, 21 May (Tern Wire) - "),
@@ -47,6 +54,13 @@ DATELINES = [
     ("(AP) — The Senate voted on Tuesday.", "(AP) — "),
     ("OSLO -- The ministry said the ferry would run.", "OSLO -- "),
     ("Washington (CNN) — The Senate voted.", "Washington (CNN) — "),
+    # ---- press-release wires: dashes with no space around the agency, or the agency in slashes ----
+    ("ZORVIK, Valdoria--(Tern Newswire)--Harlan Mills Ltd cut its forecast.", "ZORVIK, Valdoria--(Tern Newswire)--"),
+    ("ZORVIK--(BUSINESS WIRE)--Harlan Mills Ltd today announced a merger.", "ZORVIK--(BUSINESS WIRE)--"),
+    ("BOSTON, Mass.--(Tern Wire)--Acme Corp said on Monday it would cut jobs.", "BOSTON, Mass.--(Tern Wire)--"),
+    ("LONDON--(Tern Wire)-- Harlan Mills plc said profit rose.", "LONDON--(Tern Wire)-- "),
+    ("NEW YORK, June 2 /Tern Newswire/ -- Acme Inc. said it would buy Zorvik Ltd.", "NEW YORK, June 2 /Tern Newswire/ -- "),
+    ("STUTTGART, Germany--(Tern Wire)--The carmaker said sales fell.", "STUTTGART, Germany--(Tern Wire)--"),
 ]
 
 
@@ -75,6 +89,8 @@ ARTICLES = [
     ('US stocks fell - the third day running - on Friday, the exchange said.',
      ([('United States', 'country', ['US'])], [('the exchange', None, 'said', 'US stocks fell - the third day running - on Friday')], ['US stocks fell - the third day running - on Friday, the exchange said.'])),
     # ---- datelines: no actor, speaker or statement text from them ----
+    ('Acme cuts outlook\n\nZORVIK, Valdoria--(Tern Newswire)--Harlan Mills Ltd, the maker of ferry engines, said on Monday its sales fell 12 per cent.',
+     ([('Harlan Mills Ltd', 'organization', [])], [('Harlan Mills Ltd', 'Harlan Mills Ltd', 'said', 'its sales fell 12 per cent')], ['Acme cuts outlook', 'Harlan Mills Ltd, the maker of ferry engines, said on Monday its sales fell 12 per cent.'])),
     ('Profit rises at carmaker\n\nZORVIK (Tern Wire) - Harlan Mills Ltd said on Friday its quarterly profit rose 30 per cent.',
      ([('Harlan Mills Ltd', 'organization', [])], [('Harlan Mills Ltd', 'Harlan Mills Ltd', 'said', 'its quarterly profit rose 30 per cent')], ['Profit rises at carmaker', 'Harlan Mills Ltd said on Friday its quarterly profit rose 30 per cent.'])),
     ('Floods kill 12\n\nSAN ESTEBAN, Chile (Tern Wire) - Floods in the south have killed at least 12 people, officials said on Sunday.',

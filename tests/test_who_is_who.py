@@ -843,7 +843,7 @@ ROLES = [
     # ... past a sentence that speaks of her again without naming her as its subject
     ("Anna Cole stayed home. People close to her say she backs President Reed. Her adviser, Ann Lowe, said so.",
      [("Ann Lowe", "person", "adviser", "Anna Cole"), ("Anna Cole", "person", None, None),
-      ("Reed", "person", "President", None), ("people", "group", None, None)]),
+      ("Reed", "person", "President", None)]),     # "people close to her": unnamed sources, no group
     # roles joined by 'and' before the name: the current one first gives the body served
     ("Kessel University trade expert and former Danish customs official, Tom Reed, said the new tariff would not last.",
      [("Denmark", "country", None, None), ("Kessel University", "organization", None, None),

@@ -24,6 +24,10 @@ _LEAD = re.compile(
     r"(?P<extra>(?:, ?[^,()\n:–—]{1,30}?){0,2})"
     r"(?: ?\((?P<agency>[^()\n]{1,40})\))?"
     rf"(?: (?P<dash>{_DASH})|(?P<colon>:))(?:\s+|$)")
+_WIRE = re.compile(            # press-release wires: 'STUTTGART, Germany--(Business Wire)--', 'BOSTON /Tern Wire/ -- '
+    r"(?P<place>[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3})"
+    r"(?P<extra>(?:, ?[^,()/\n:–—]{1,30}?){0,2})"
+    r"(?:--\((?P<agency>[^()\n]{1,40})\) ?| ?/(?P<slashed>[^/()\n]{1,40})/ )(?P<dash>--)(?:\s*|$)")
 _AGENCY_ONLY = re.compile(rf"\((?P<agency>[^()\n]{{1,40}})\) ?{_DASH}(?:\s+|$)")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(rf"(?:(?:{_MONTH})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTH})\.?)(?:,? \d{{4}})?", re.I)
@@ -48,14 +52,14 @@ def _dateline_end(paragraph: str) -> int:
     agency_only = _AGENCY_ONLY.match(paragraph)
     if agency_only:
         return agency_only.end() if _is_agency(agency_only.group("agency")) else 0
-    m = _LEAD.match(paragraph)
+    m = _lead(paragraph)
     if not m or _is_known_body(m.group("place")):
         return 0
     if not _in_capitals(m.group("place")):     # 'Washington (CNN) — ': a known place and an agency
-        return m.end() if m.group("agency") and m.group("dash") and not m.group("extra") \
-            and _is_agency(m.group("agency")) and _is_bare_place(m.group("place")) else 0
+        return m.end() if _agency(m) and m.group("dash") and not m.group("extra") \
+            and _is_agency(_agency(m)) and _is_bare_place(m.group("place")) else 0
     extras = [e.strip() for e in m.group("extra").split(",")[1:]]
-    agency = m.group("agency")
+    agency = _agency(m)
     if agency is not None and not _is_agency(agency):
         return 0
     if not all(_DATE.fullmatch(e) or _YEAR.fullmatch(e) or _is_place_words(e)
@@ -89,12 +93,22 @@ def without_dateline(blocks: list[tuple[int, str]], headline: bool) -> tuple[lis
 def dateline_countries(dateline: str) -> list[str]:
     """The countries a dateline names ('Brazil' of 'PORTO ALEGRE, Brazil (Agency) - '), as the
     lexicon spells them: where the story was filed tells what country it is about."""
-    m = _LEAD.match(dateline)
+    m = _lead(dateline)
     if not m:
         return []
     parts = [m.group("place").title(), *(e.strip() for e in m.group("extra").split(",")[1:])]
     known = [canonical(p) for p in parts]
     return [k[0] for k in known if k is not None and k[1] == "country"]
+
+
+def _lead(paragraph: str) -> re.Match | None:
+    """A newspaper or agency dateline's shape, else a press-release wire's ('CITY--(Wire)--')."""
+    return _WIRE.match(paragraph) or _LEAD.match(paragraph)
+
+
+def _agency(m: re.Match) -> str | None:
+    """The agency of a dateline's match: in brackets, or between slashes on a wire."""
+    return m.group("agency") if m.re is _LEAD else m.group("agency") or m.group("slashed")
 
 
 def _in_capitals(place: str) -> bool:

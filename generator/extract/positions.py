@@ -479,7 +479,7 @@ def _relative_cue(verb: Token, subject: Token) -> bool:
     the speaker), 'in May, when she said ...' (a relative adverb or a preposition's object), and
     'a story that ran today in which he said ...' (the clause's own subject is the pronoun)."""
     clause = next((t for t in [verb, *verb.ancestors] if t.dep_ == "relcl"), None)
-    if clause is None or subject.i == clause.head.i:
+    if clause is None or subject.i in (clause.head.i, _relative_antecedent(clause.head).i):
         return False
     opener = [t for t in clause.subtree if t.i < verb.i and (t.tag_ in ("WDT", "WP", "WP$", "WRB")
               or t.lower_ in RELATIVE_PRONOUNS and t.dep_ != "mark")]
@@ -1297,7 +1297,7 @@ def _subject(verb: Token) -> Token | None:
             if subj.tag_ in ("WP", "WDT") or subj.lower_ in RELATIVE_PRONOUNS or _of_whom(subj):
                 # "the department, which reported ...": the speaker is what the clause describes
                 clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
-                return clause.head if clause is not None else None
+                return _relative_antecedent(clause.head) if clause is not None else None
             if current.i != verb.i and not _can_speak(subj) \
                     and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS):
                 return None     # "the incident ..., remarking": a participle's speaker is an agent
@@ -1329,6 +1329,23 @@ def _subject(verb: Token) -> Token | None:
 
 
 _FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _relative_antecedent(head: Token) -> Token:
+    """'the prosecutor's office in Hamburg, which confirmed ...': a city or region the parser
+    took for the antecedent, where it only places a body, is not who speaks: the body is (a
+    country may speak for itself: 'the embassy in Chad, which said' stays Chad's)."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "at") \
+            and prep.head.pos_ in ("NOUN", "PROPN") and head.pos_ == "PROPN" and _city_or_region(head):
+        return prep.head
+    return head
+
+
+def _city_or_region(token: Token) -> bool:
+    from .evidence import is_country_name, is_known_place
+    name = token.doc[min(t.i for t in token.subtree if t.i == token.i or t.dep_ == "compound"):token.i + 1].text
+    return (is_known_place(name) or token.ent_type_ == "GPE") and not is_country_name(name)
 
 
 def _content_clause(verb: Token) -> bool:
@@ -1655,9 +1672,10 @@ def _predicate_without_subject(head: Token, verb: Token) -> bool:
 
 
 def _clause_on_occasion(verb: Token) -> Token | None:
-    """'said in a statement that the port is ...' read with the clause hung on 'statement':
-    the 'that' clause of the occasion of a speech verb is what the verb reports."""
-    if verb.lemma_ not in VERBNET_SAY | FRAMENET_STATEMENT:
+    """'said in a statement that the port is ...', 'told investors on a call that ...' read with
+    the clause hung on 'statement' or 'call': the 'that' clause of the occasion of a speech
+    verb (or of a verb of telling a hearer) is what the verb reports."""
+    if verb.lemma_ not in VERBNET_SAY | FRAMENET_STATEMENT | HEARER_CUES:
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for p in c.children
                  if p.dep_ == "pobj" and p.lemma_.lower() in SAYING_OCCASIONS | SAYING_MEDIA for g in p.children

