@@ -1198,6 +1198,22 @@ CONFINEMENT_PREPOSITIONS = {"in", "under", "behind", "as"}
 CONFINEMENT_NOUNS = {"prison", "jail", "gaol", "detention", "custody", "exile", "arrest", "bars",
                      "captivity", "office", "power", "hiding"}
 PENALTY_VERBS = {"sentence", "jail", "imprison", "incarcerate", "ban", "bar", "suspend", "disqualify", "exile"}
+# Verbs of holding someone for a period ('was held for 33 months', 'detained for 40 days'): the
+# period is what the article reports, a figure, not background of how long something went on
+# (FrameNet Detaining, Imprisonment).
+DETAINING_VERBS = {"hold", "detain", "intern", "confine", "lock", "keep", "trap", "strand", "kidnap"}
+# Period nouns of a lifetime's scale, besides TIME_UNITS, after 'for': 'for five generations'.
+GENERATION_WORDS = {"generation", "lifetime"}
+# Adjectives between a count and a period noun that make it a run of periods, a streak that
+# describes ('for five consecutive years', 'three straight weeks without rain'), no quantity.
+RUN_ADJECTIVES = {"consecutive", "straight", "successive"}
+# Nouns after "N-" in a modifier whose count is still a quantity the article gives: the size of
+# a body ('a 12-member panel', 'a 27-nation bloc', 'a 5,000-man force'), a result ('a 70-seat
+# majority', 'a two-vote margin', 'a 17-count lawsuit') or a measure ('a 30-foot wall'); other such modifiers only
+# describe ('a 62-page ruling', 'a four-alarm fire', 'a two-horse race').
+COUNTED_MODIFIER_NOUNS = {"member", "man", "woman", "person", "nation", "country", "state", "seat",
+                          "vote", "magnitude", "foot", "inch", "degree", "strong", "percent", "plus",
+                          "count", "charge"}
 # Determiners by which a document noun picks one more of a set just named ('A slide from X's
 # presentation shows ... . Another slide shows ...', '..., one slide says').
 SAME_SET_DETERMINERS = {"another", "one"}

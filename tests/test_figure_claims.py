@@ -294,8 +294,20 @@ AMOUNTS = [
      [("more than $1bn", 1e9, 1e9, None, "dollars", "more than", None)]),
     ("Police arrested men who had more than 40 guns.", [("more than 40", 40, 40, None, "guns", "more than", None)]),
     ("Donors who gave $3m were named.", [("$3m", 3e6, None, None, "dollars", None, None)]),
-    ("The feud simmered for two decades.", [("two", 2, None, None, "decades", None, None)]),
     ("Loans accumulated over 15 years.", [("over 15", 15, 15, None, "years", "more than", None)]),
+    # how long someone was held or punished is a figure; so is a delay, a run that is not a streak,
+    # and the size of a body, a result or a measure given in a modifier
+    ("He was held without charge for 33 months.", [("33", 33, None, None, "months", None, None)]),
+    ("The court jailed him for 12 years.", [("12", 12, None, None, "years", None, None)]),
+    ("Rebels kept the hostages for 40 days.", [("40", 40, None, None, "days", None, None)]),
+    ("Passengers faced delays of up to 40 hours.", [("up to 40", 40, None, 40, "hours", "up to", None)]),
+    ("The strike lasted 13 days.", [("13", 13, None, None, "days", None, None)]),
+    ("Each family gets $200 for three months.", [("$200", 200, None, None, "dollars", None, None)]),
+    ("A nine-member panel will review the case.", [("nine", 9, None, None, "members", None, None)]),
+    ("The 55-member African Union met.", [("55", 55, None, None, "members", None, None)]),
+    ("Labour won with a 70-seat majority.", [("70", 70, None, None, "seats", None, None)]),
+    ("The motion passed by a two-vote margin.", [("two", 2, None, None, "votes", None, None)]),
+    ("A 5.1-magnitude earthquake hit the coast.", [("5.1", 5.1, None, None, "magnitude", None, None)]),
 ]
 
 
@@ -1071,6 +1083,22 @@ NOT_FIGURES = [
     "Savings piled up over 15 years.",
     "Loans accumulated over 15 or 20 years.",
     "Debt piled up over 15 years of war.",                       # 'years of' something: still a period
+    "She ran a bakery on the square for 22 years.",               # how long something went on, after 'for'
+    "The regulator had warned the bank for six straight years.",
+    "He will forgo his bonus for two years, the board said.",
+    "We were hopeful for three months, then nothing happened.",
+    "The ferry stopped running for nine days in March.",
+    "Her family has farmed this valley for four generations.",
+    "The feud simmered for two decades.",
+    "The club will not play until it has three consecutive weeks without injury.",   # a run of periods
+    "The strike was its biggest in more than three decades.",   # how far back a comparison reaches
+    "It was the sharpest fall in nearly 20 years, the bank said.",
+    "The 40-page ruling criticised the council.",                 # a count that only describes
+    "Firefighters fought a five-alarm fire downtown.",
+    "The contest became a three-horse race.",
+    "She wrote a 300-word statement.",
+    "The 500-bed hospital opened in May.",
+    "The attack began at 0600 hours.",                            # a clock time in hours
 ]
 
 

@@ -654,8 +654,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
                                    (nxt is not None and nxt.lower_.rstrip(".") in L.MONTHS)):
         return True     # a day of the month
     if re.match(r"\s?(:\d|[ap]\.?m\b|o['’]clock|hrs\b|h\b)", after) or \
-            (nxt is not None and nxt.lower_ in L.TIME_ZONES):
-        return True     # a clock time
+            (nxt is not None and nxt.lower_ in L.TIME_ZONES and (nxt.lower_ not in L.TIME_UNITS or _is_clock_time(a))):
+        return True     # a clock time ("0600 hours"; "40 hours" is a duration)
     if re.match(r"(st|nd|rd|th)\b", after):
         return True     # an ordinal
     if re.match(r"-to-\w", after):
@@ -666,6 +666,10 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "a three-way contest": a kind, not a count
     if _locates_in_time(first, last, prev, nxt) or _spans_a_period(prev, tokens, qual) or _time_served(last):
         return True
+    if _lasts_for(last) or _runs_of_periods(last):
+        return True     # "ran the inn for 31 years", "three consecutive weeks of clear tests"
+    if _describes_by_a_count(first, last, a):
+        return True     # "a 62-page ruling", "a four-alarm fire"
     if _counts_periods(last) or _measures_in_time(last):
         return True     # "in two of the last three months", "three months of allowances"
     if _is_known_set(first, a, qual):
@@ -681,6 +685,11 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
         return True     # "seemingly 40 different versions": a manner of speaking
     return False
+
+
+def _is_clock_time(a: str) -> bool:
+    """'0600', '1430': four digits that read as hours and minutes."""
+    return re.fullmatch(r"([01]\d|2[0-4])[0-5]\d", a) is not None
 
 
 def _is_a_criterion(last: Token, qual: str | None) -> bool:
@@ -1098,6 +1107,60 @@ def _lasting_until_now(first: Token) -> bool:
     verb = doc[i].head
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
         and verb.lemma_.lower() not in L.PENALTY_VERBS
+
+
+def _period_after(last: Token) -> Token | None:
+    """The period noun a count is of, also past a run adjective: 'five years', 'five
+    consecutive years', 'five generations'."""
+    doc = last.doc
+    i = last.i + 1
+    if i < len(doc) and doc[i].lower_ in L.RUN_ADJECTIVES:
+        i += 1
+    if i < len(doc) and doc[i].dep_ == "pobj" and doc[i].tag_ == "NNS" \
+            and doc[i].lemma_.lower() in L.TIME_UNITS | L.GENERATION_WORDS:
+        return doc[i]
+    return None
+
+
+def _lasts_for(last: Token) -> bool:
+    """'ran an inn for 31 years', 'flagged the accounts for five consecutive years', 'we were
+    patient for four years', 'a largest rise in more than two decades': a period after 'for'
+    on a verb or adjective says how long something went on, and a period after 'in' how far back
+    a comparison reaches; it is background, no quantity the article asserts. How long someone
+    was held or punished ('was held for 33 months', 'jailed for 12 years') is one."""
+    unit = _period_after(last)
+    if unit is None or unit.head.dep_ != "prep" or any(c.lower_ == "of" for c in unit.children):
+        return False    # "thanked her for 40 years of work": what the period holds is measured
+    prep = unit.head
+    if prep.lower_ in L.TIME_PREPOSITIONS:
+        return True
+    return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX", "ADJ") \
+        and prep.head.lemma_.lower() not in L.PENALTY_VERBS | L.DETAINING_VERBS
+
+
+def _runs_of_periods(last: Token) -> bool:
+    """'until we have three consecutive weeks of clear tests', 'six straight months of growth':
+    a run of periods describes a streak; it counts nothing the article asserts."""
+    doc = last.doc
+    return last.i + 2 < len(doc) and doc[last.i + 1].lower_ in L.RUN_ADJECTIVES \
+        and doc[last.i + 2].lemma_.lower() in L.TIME_UNITS
+
+
+def _describes_by_a_count(first: Token, last: Token, a: str) -> bool:
+    """'a 62-page ruling', 'a four-alarm fire', 'a two-horse race': a whole count joined by a
+    hyphen to a singular noun that modifies a common noun describes the thing, it is no quantity
+    the article asserts; the size of a body, a result or a measure ('a 12-member panel', 'a
+    70-seat majority', 'a 30-foot wall') is one (COUNTED_MODIFIER_NOUNS, units, currencies)."""
+    doc = last.doc
+    if first.i != last.i or last.i + 3 >= len(doc) or doc[last.i + 1].text != "-" or "." in a:
+        return False
+    noun = doc[last.i + 2]
+    if noun.tag_ != "NN" or noun.dep_ not in ("compound", "amod", "nmod") or noun.head.i <= noun.i \
+            or noun.head.pos_ != "NOUN":
+        return False
+    word = noun.lower_
+    return not ({word, noun.lemma_.lower(), word + "s"} &
+                (L.COUNTED_MODIFIER_NOUNS | L.MEASURE_UNITS | L.CURRENCY_WORDS | L.TIME_UNITS | L.PERCENT_WORDS))
 
 
 def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
