@@ -1202,6 +1202,8 @@ PENALTY_VERBS = {"sentence", "jail", "imprison", "incarcerate", "ban", "bar", "s
 # period is what the article reports, a figure, not background of how long something went on
 # (FrameNet Detaining, Imprisonment).
 DETAINING_VERBS = {"hold", "detain", "intern", "confine", "lock", "keep", "trap", "strand", "kidnap"}
+# Verbs whose object period is the time a task takes ('took crews six hours to clear it').
+TIME_TAKING_VERBS = {"take"}
 # Period nouns of a lifetime's scale, besides TIME_UNITS, after 'for': 'for five generations'.
 GENERATION_WORDS = {"generation", "lifetime"}
 # Adjectives between a count and a period noun that make it a run of periods, a streak that

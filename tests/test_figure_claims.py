@@ -302,6 +302,11 @@ AMOUNTS = [
     ("Rebels kept the hostages for 40 days.", [("40", 40, None, None, "days", None, None)]),
     ("Passengers faced delays of up to 40 hours.", [("up to 40", 40, None, 40, "hours", "up to", None)]),
     ("The strike lasted 13 days.", [("13", 13, None, None, "days", None, None)]),
+    ("Water was available for fewer than three days a week.",
+     [("fewer than three", 3, None, 3, "days a week", "less than", None)]),
+    ("The clinic opens for four hours a day.", [("four", 4, None, None, "hours a day", None, None)]),
+    ("Pupils lost at least 40 hours of teaching.", [("at least 40", 40, 40, None, "hours", "at least", None)]),
+    ("The job took 300 workers.", [("300", 300, None, None, "workers", None, None)]),
     ("Each family gets $200 for three months.", [("$200", 200, None, None, "dollars", None, None)]),
     ("A nine-member panel will review the case.", [("nine", 9, None, None, "members", None, None)]),
     ("The 55-member African Union met.", [("55", 55, None, None, "members", None, None)]),
@@ -1099,6 +1104,9 @@ NOT_FIGURES = [
     "She wrote a 300-word statement.",
     "The 500-bed hospital opened in May.",
     "The attack began at 0600 hours.",                            # a clock time in hours
+    "It took firefighters nearly six hours to bring the fire under control.",   # the time a task takes
+    "Repairs would take 24 hours, he estimated.",
+    "She took 45 minutes to answer.",
 ]
 
 

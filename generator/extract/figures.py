@@ -666,7 +666,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "a three-way contest": a kind, not a count
     if _locates_in_time(first, last, prev, nxt) or _spans_a_period(prev, tokens, qual) or _time_served(last):
         return True
-    if _lasts_for(last) or _runs_of_periods(last):
+    if _lasts_for(last) or _runs_of_periods(last) or _time_taken(last):
         return True     # "ran the inn for 31 years", "three consecutive weeks of clear tests"
     if _describes_by_a_count(first, last, a):
         return True     # "a 62-page ruling", "a four-alarm fire"
@@ -1131,11 +1131,21 @@ def _lasts_for(last: Token) -> bool:
     unit = _period_after(last)
     if unit is None or unit.head.dep_ != "prep" or any(c.lower_ == "of" for c in unit.children):
         return False    # "thanked her for 40 years of work": what the period holds is measured
+    doc = unit.doc
+    if unit.i + 2 < len(doc) and doc[unit.i + 1].lower_ in L.RATE_WORDS and doc[unit.i + 2].lemma_.lower() in L.TIME_UNITS:
+        return False    # "open for fewer than three days a week": a rate
     prep = unit.head
     if prep.lower_ in L.TIME_PREPOSITIONS:
         return True
     return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX", "ADJ") \
         and prep.head.lemma_.lower() not in L.PENALTY_VERBS | L.DETAINING_VERBS
+
+
+def _time_taken(last: Token) -> bool:
+    """'took 120 firefighters nearly six hours to put out', 'repairs would take 24 hours': the
+    time a task takes describes it; it is no quantity the article asserts."""
+    unit = _time_unit_after(last)
+    return unit is not None and unit.dep_ in ("dobj", "npadvmod") and unit.head.lemma_.lower() in L.TIME_TAKING_VERBS
 
 
 def _runs_of_periods(last: Token) -> bool:
