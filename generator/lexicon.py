@@ -383,6 +383,12 @@ CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees
                   "DKK": "kroner", "BRL": "reais", "NGN": "naira", "ZAR": "rand", "USD": "dollars",
                   "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "AUD": "dollars",
                   "CAD": "dollars", "PKR": "rupees", "LKR": "rupees", "NPR": "rupees"}
+# One-letter currency symbols -> what the amount counts: CLDR's symbols as babel's English locales
+# give them for their territory's currency (en_ZA R, en_BW P, en_SZ E, en_GM D), those that name
+# one currency only (K is kina and kwacha). A capital letter before a number opens many codes and
+# names ("R2-D2", "G7", "P5"), so these count only before an amount with a scale: "R14 million",
+# "R1.2bn".
+LETTER_CURRENCY_MARKS = {"R": "rand", "P": "pula", "E": "emalangeni", "D": "dalasis"}
 # Words of a percentage: "12 per cent", "0.1 percentage points".
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
 # Separators of a range's two ends ("20 to 30"), and those that open it upwards

@@ -307,6 +307,12 @@ AMOUNTS = [
     ("The clinic opens for four hours a day.", [("four", 4, None, None, "hours a day", None, None)]),
     ("Pupils lost at least 40 hours of teaching.", [("at least 40", 40, 40, None, "hours", "at least", None)]),
     ("The job took 300 workers.", [("300", 300, None, None, "workers", None, None)]),
+    # a one-letter currency symbol before an amount with a scale
+    ("The municipality lost at least R14 million.", [("at least R14 million", 14e6, 14e6, None, "rand", "at least", None)]),
+    ("Irregular spending reached R1.2 billion.", [("R1.2 billion", 1.2e9, None, None, "rand", None, None)]),
+    ("The board approved R610m for repairs.", [("R610m", 610e6, None, None, "rand", None, None)]),
+    ("Botswana will spend P5 billion on roads.", [("P5 billion", 5e9, None, None, "pula", None, None)]),
+    ("The R101 motorway carries 40,000 cars a day.", [("40,000", 40000, None, None, "cars a day", None, None)]),
     ("Each family gets $200 for three months.", [("$200", 200, None, None, "dollars", None, None)]),
     ("A nine-member panel will review the case.", [("nine", 9, None, None, "members", None, None)]),
     ("The 55-member African Union met.", [("55", 55, None, None, "members", None, None)]),
@@ -1107,6 +1113,10 @@ NOT_FIGURES = [
     "It took firefighters nearly six hours to bring the fire under control.",   # the time a task takes
     "Repairs would take 24 hours, he estimated.",
     "She took 45 minutes to answer.",
+    "The R2 road was closed.",                                    # a capital letter before a number: a code
+    "R2-D2 starred in the film.",
+    "The P5 nations disagree.",
+    "Section R14 of the code was repealed.",
 ]
 
 

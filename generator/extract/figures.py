@@ -48,14 +48,16 @@ _ABBREVIATED = (rf"(?:(?:{_alternatives(L.SCALE_ABBREVIATIONS)})|\s(?:{_alternat
                 r"(?![\w'’])")
 _SIGNS = "".join(re.escape(sign) for sign in L.CURRENCY)
 _MARKS = rf"(?-i:{_alternatives(L.CURRENCY_MARKS)})(?=\s?\d)"    # "R$1.9bn", "Rs 2,410 crore", "CHF 4m"
-_CURRENCY = rf"(?:{_MARKS}|(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}])"
+_LETTER_MARKS = (rf"(?-i:{_alternatives(L.LETTER_CURRENCY_MARKS)})"     # "R14 million", "R1.2bn"
+                 rf"(?=(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w])|{_ABBREVIATED}))")
+_CURRENCY = rf"(?:{_MARKS}|{_LETTER_MARKS}|(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}])"
 _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
 _FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+an?\s+(?:{_BIG}))?"
 _AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w]))*(?:{_ABBREVIATED})?"
            rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])")
-_MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values())
+_MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L.LETTER_CURRENCY_MARKS.values())
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _FEW = _alternatives(L.FEW_WORDS)
 _VAGUE = (rf"(?:{_alternatives(L.VAGUE)})(?: of (?:{_VAGUE_SCALES}))?(?![\w])"
@@ -362,7 +364,8 @@ def _kind(amount: str) -> str:
 
 def _currency_unit(mark: str) -> str:
     """What an amount after a currency mark counts: 'R$' -> 'reais', 'US$' -> 'dollars'."""
-    return L.CURRENCY_MARKS.get(mark.strip()) or L.CURRENCY[mark.strip()[-1]]
+    mark = mark.strip()
+    return L.CURRENCY_MARKS.get(mark) or L.LETTER_CURRENCY_MARKS.get(mark) or L.CURRENCY[mark[-1]]
 
 
 def _is_year(amount: str) -> bool:
