@@ -312,6 +312,9 @@ AMOUNTS = [
     ("Irregular spending reached R1.2 billion.", [("R1.2 billion", 1.2e9, None, None, "rand", None, None)]),
     ("The board approved R610m for repairs.", [("R610m", 610e6, None, None, "rand", None, None)]),
     ("Botswana will spend P5 billion on roads.", [("P5 billion", 5e9, None, None, "pula", None, None)]),
+    ("The firm kept its forecast of 410 billion yen.", [("410 billion", 410e9, None, None, "yen", None, None)]),
+    ("The levy raised 8 million yuan and 5 million euros.",
+     [("8 million", 8e6, None, None, "yuan", None, None), ("5 million", 5e6, None, None, "euros", None, None)]),
     ("The R101 motorway carries 40,000 cars a day.", [("40,000", 40000, None, None, "cars a day", None, None)]),
     ("Each family gets $200 for three months.", [("$200", 200, None, None, "dollars", None, None)]),
     ("A nine-member panel will review the case.", [("nine", 9, None, None, "members", None, None)]),
@@ -338,6 +341,22 @@ CLAIMS = [
      [("at least 35", 35, 35, None, "people", "at least", "Red Cross")]),
     # a figure in the description of the speaker is not part of the statement
     ("Anna Berg, who chairs the 12-member board, said the plan was sound.", [("12", 12, None, None, "members", None, None)]),
+    # a report inside a relative or adverbial clause is its own subject's, not the sentence speaker's
+    ("Mayor Lena Ortiz backed a levy which the council says would raise £240,000 a year.",
+     [("£240,000", 240000, None, None, "pounds a year", None, None)]),
+    ("Mayor Lena Ortiz backed a levy that auditors say will raise $3 million.",
+     [("$3 million", 3e6, None, None, "dollars", None, None)]),
+    ("Tom Reed left the board after regulators found $2 million missing.",
+     [("$2 million", 2e6, None, None, "dollars", None, None)]),
+    ("Lena Ortiz quits after audit finds €1.7 million missing.", [("€1.7 million", 1.7e6, None, None, "euros", None, None)]),
+    ("Anna Berg said the scheme, which officials say costs $4 million, would continue.",
+     [("$4 million", 4e6, None, None, "dollars", None, None)]),
+    ("Anna Berg praised the plan, which the Zembia Mining Company says will create 400 jobs.",
+     [("400", 400, None, None, "jobs", None, "Zembia Mining Company")]),
+    ("Anna Berg resigned after she admitted taking $5,000.", [("$5,000", 5000, None, None, "dollars", None, "Anna Berg")]),
+    ("Tom Reed said the report, which he wrote, shows 300 jobs will go.", [("300", 300, None, None, "jobs", None, "Tom Reed")]),
+    ("The Zembia Health Trust rejected the plan, saying it would cost 40 million dollars.",
+     [("40 million", 40e6, None, None, "dollars", None, "Zembia Health Trust")]),
     # nobody claims it
     ("About 200 fighters surrendered on Sunday.", [("About 200", 200, None, None, "fighters", "about", None)]),
 ]

@@ -1580,6 +1580,8 @@ def _plural(noun: Token, value: float) -> str:
     word = noun.lower_ if not noun.text[0].isupper() or noun.is_sent_start and noun.pos_ != "PROPN" else noun.text
     if value == 1 or value != int(value) or word.endswith("s"):
         return word
+    if word in L.CURRENCY_WORDS and word + "s" not in L.CURRENCY_WORDS:
+        return word     # "410 billion yen", "5 million rand": the same in the plural
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
     if re.search(r"(ch|sh|x)$", word):
@@ -2187,6 +2189,8 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
                     source = _source(_subject_of(node), mention_of, earlier)
+                    if source is None and _embedded_report(node):
+                        return _NOBODY_NAMED      # "backed a levy which the council says would raise £2m"
                     if source is not None or not _unnamed_within(node, _subject_of(node)):
                         return source
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
@@ -2211,6 +2215,18 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         child, node = node, node.head
+
+
+def _embedded_report(verb: Token) -> bool:
+    """'X backed a levy which the council says would raise £2m', 'X quits after an audit finds
+    €1.7m missing': a tensed attributing verb in a relative or adverbial clause reports what
+    its own subject says or found, not what the speaker of the sentence does; when that
+    subject is no actor the figure has no claimant (a relative pronoun stands for the noun
+    before it, which _source reads)."""
+    if verb.dep_ not in ("relcl", "advcl") or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    subject = _subject_of(verb)
+    return subject is None or subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in L.RELATIVE_PRONOUNS
 
 
 def _unnamed_within(verb: Token, subject: Token | None) -> bool:
@@ -2313,10 +2329,14 @@ def _subject_of(verb: Token) -> Token | None:
                 return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
         if current.dep_ == "acl":
             return current.head
-        if current.dep_ not in ("xcomp", "advcl", "conj"):
-            return None
+        if current.dep_ not in ("xcomp", "advcl", "conj") or _tensed_subordinate(current):
+            return None     # "X quits after audit finds ...": a tensed clause with a mark has its own subject
         current = current.head
     return None
+
+
+def _tensed_subordinate(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "mark" for c in verb.children)
 
 
 # The claim, pledge or report is someone's the extraction did not name: nobody above claims it.
