@@ -1217,11 +1217,11 @@ GENERATION_WORDS = {"generation", "lifetime"}
 RUN_ADJECTIVES = {"consecutive", "straight", "successive"}
 # Nouns after "N-" in a modifier whose count is still a quantity the article gives: the size of
 # a body ('a 12-member panel', 'a 27-nation bloc', 'a 5,000-man force'), a result ('a 70-seat
-# majority', 'a two-vote margin', 'a 17-count lawsuit') or a measure ('a 30-foot wall'); other such modifiers only
+# majority', 'a two-vote margin', 'a 17-count lawsuit'), a capacity ('a 60-bed ward') or a measure ('a 30-foot wall'); other such modifiers only
 # describe ('a 62-page ruling', 'a four-alarm fire', 'a two-horse race').
 COUNTED_MODIFIER_NOUNS = {"member", "man", "woman", "person", "nation", "country", "state", "seat",
                           "vote", "magnitude", "foot", "inch", "degree", "strong", "percent", "plus",
-                          "count", "charge"}
+                          "count", "charge", "bed", "room", "unit"}
 # Determiners by which a document noun picks one more of a set just named ('A slide from X's
 # presentation shows ... . Another slide shows ...', '..., one slide says').
 SAME_SET_DETERMINERS = {"another", "one"}

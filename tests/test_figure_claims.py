@@ -322,6 +322,7 @@ AMOUNTS = [
     ("Labour won with a 70-seat majority.", [("70", 70, None, None, "seats", None, None)]),
     ("The motion passed by a two-vote margin.", [("two", 2, None, None, "votes", None, None)]),
     ("A 5.1-magnitude earthquake hit the coast.", [("5.1", 5.1, None, None, "magnitude", None, None)]),
+    ("The 500-bed hospital opened in May.", [("500", 500, None, None, "beds", None, None)]),
 ]
 
 
@@ -1127,7 +1128,6 @@ NOT_FIGURES = [
     "Firefighters fought a five-alarm fire downtown.",
     "The contest became a three-horse race.",
     "She wrote a 300-word statement.",
-    "The 500-bed hospital opened in May.",
     "The attack began at 0600 hours.",                            # a clock time in hours
     "It took firefighters nearly six hours to bring the fire under control.",   # the time a task takes
     "Repairs would take 24 hours, he estimated.",
