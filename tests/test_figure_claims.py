@@ -323,6 +323,13 @@ AMOUNTS = [
     ("The motion passed by a two-vote margin.", [("two", 2, None, None, "votes", None, None)]),
     ("A 5.1-magnitude earthquake hit the coast.", [("5.1", 5.1, None, None, "magnitude", None, None)]),
     ("The 500-bed hospital opened in May.", [("500", 500, None, None, "beds", None, None)]),
+    # a share or an amount a change verb moves past is bounded by it; other things a verb passes are not
+    ("The rider fell over two barriers.", [("two", 2, None, None, "barriers", None, None)]),
+    ("The ruling fell under two laws.", [("two", 2, None, None, "laws", None, None)]),
+    ("Attendance in staff rooms fell below 10 percent on Monday.",
+     [("below 10 percent", 10, None, 10, "%", "less than", None)]),
+    ("The shares fell under $2 on Friday.", [("under $2", 2, None, 2, "dollars", "less than", None)]),
+    ("The rate climbed above 8 percent.", [("above 8 percent", 8, 8, None, "%", "more than", None)]),
 ]
 
 

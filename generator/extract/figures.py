@@ -578,6 +578,9 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     prev = doc[first.i - 1] if first is not None and first.i > 0 else None
     if prev is None:
         return True
+    if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.CHANGE_VERBS \
+            and (match.group("pct") or _kind(match.group("a"))):
+        return True     # "attendance fell below 10 percent": the level it moved past bounds it
     if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.PREPOSITIONAL_VERBS:
         return False
     if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt":
