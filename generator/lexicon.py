@@ -383,6 +383,12 @@ CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees
                   "DKK": "kroner", "BRL": "reais", "NGN": "naira", "ZAR": "rand", "USD": "dollars",
                   "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "AUD": "dollars",
                   "CAD": "dollars", "PKR": "rupees", "LKR": "rupees", "NPR": "rupees"}
+# One-letter currency symbols -> what the amount counts: CLDR's symbols as babel's English locales
+# give them for their territory's currency (en_ZA R, en_BW P, en_SZ E, en_GM D), those that name
+# one currency only (K is kina and kwacha). A capital letter before a number opens many codes and
+# names ("R2-D2", "G7", "P5"), so these count only before an amount with a scale: "R14 million",
+# "R1.2bn".
+LETTER_CURRENCY_MARKS = {"R": "rand", "P": "pula", "E": "emalangeni", "D": "dalasis"}
 # Words of a percentage: "12 per cent", "0.1 percentage points".
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
 # Separators of a range's two ends ("20 to 30"), and those that open it upwards
@@ -1202,6 +1208,24 @@ CONFINEMENT_PREPOSITIONS = {"in", "under", "behind", "as"}
 CONFINEMENT_NOUNS = {"prison", "jail", "gaol", "detention", "custody", "exile", "arrest", "bars",
                      "captivity", "office", "power", "hiding"}
 PENALTY_VERBS = {"sentence", "jail", "imprison", "incarcerate", "ban", "bar", "suspend", "disqualify", "exile"}
+# Verbs of holding someone for a period ('was held for 33 months', 'detained for 40 days'): the
+# period is what the article reports, a figure, not background of how long something went on
+# (FrameNet Detaining, Imprisonment).
+DETAINING_VERBS = {"hold", "detain", "intern", "confine", "lock", "keep", "trap", "strand", "kidnap"}
+# Verbs whose object period is the time a task takes ('took crews six hours to clear it').
+TIME_TAKING_VERBS = {"take"}
+# Period nouns of a lifetime's scale, besides TIME_UNITS, after 'for': 'for five generations'.
+GENERATION_WORDS = {"generation", "lifetime"}
+# Adjectives between a count and a period noun that make it a run of periods, a streak that
+# describes ('for five consecutive years', 'three straight weeks without rain'), no quantity.
+RUN_ADJECTIVES = {"consecutive", "straight", "successive"}
+# Nouns after "N-" in a modifier whose count is still a quantity the article gives: the size of
+# a body ('a 12-member panel', 'a 27-nation bloc', 'a 5,000-man force'), a result ('a 70-seat
+# majority', 'a two-vote margin', 'a 17-count lawsuit'), a capacity ('a 60-bed ward') or a measure ('a 30-foot wall'); other such modifiers only
+# describe ('a 62-page ruling', 'a four-alarm fire', 'a two-horse race').
+COUNTED_MODIFIER_NOUNS = {"member", "man", "woman", "person", "nation", "country", "state", "seat",
+                          "vote", "magnitude", "foot", "inch", "degree", "strong", "percent", "plus",
+                          "count", "charge", "bed", "room", "unit"}
 # Determiners by which a document noun picks one more of a set just named ('A slide from X's
 # presentation shows ... . Another slide shows ...', '..., one slide says').
 SAME_SET_DETERMINERS = {"another", "one"}

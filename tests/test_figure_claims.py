@@ -294,8 +294,42 @@ AMOUNTS = [
      [("more than $1bn", 1e9, 1e9, None, "dollars", "more than", None)]),
     ("Police arrested men who had more than 40 guns.", [("more than 40", 40, 40, None, "guns", "more than", None)]),
     ("Donors who gave $3m were named.", [("$3m", 3e6, None, None, "dollars", None, None)]),
-    ("The feud simmered for two decades.", [("two", 2, None, None, "decades", None, None)]),
     ("Loans accumulated over 15 years.", [("over 15", 15, 15, None, "years", "more than", None)]),
+    # how long someone was held or punished is a figure; so is a delay, a run that is not a streak,
+    # and the size of a body, a result or a measure given in a modifier
+    ("He was held without charge for 33 months.", [("33", 33, None, None, "months", None, None)]),
+    ("The court jailed him for 12 years.", [("12", 12, None, None, "years", None, None)]),
+    ("Rebels kept the hostages for 40 days.", [("40", 40, None, None, "days", None, None)]),
+    ("Passengers faced delays of up to 40 hours.", [("up to 40", 40, None, 40, "hours", "up to", None)]),
+    ("The strike lasted 13 days.", [("13", 13, None, None, "days", None, None)]),
+    ("Water was available for fewer than three days a week.",
+     [("fewer than three", 3, None, 3, "days a week", "less than", None)]),
+    ("The clinic opens for four hours a day.", [("four", 4, None, None, "hours a day", None, None)]),
+    ("Pupils lost at least 40 hours of teaching.", [("at least 40", 40, 40, None, "hours", "at least", None)]),
+    ("The job took 300 workers.", [("300", 300, None, None, "workers", None, None)]),
+    # a one-letter currency symbol before an amount with a scale
+    ("The municipality lost at least R14 million.", [("at least R14 million", 14e6, 14e6, None, "rand", "at least", None)]),
+    ("Irregular spending reached R1.2 billion.", [("R1.2 billion", 1.2e9, None, None, "rand", None, None)]),
+    ("The board approved R610m for repairs.", [("R610m", 610e6, None, None, "rand", None, None)]),
+    ("Botswana will spend P5 billion on roads.", [("P5 billion", 5e9, None, None, "pula", None, None)]),
+    ("The firm kept its forecast of 410 billion yen.", [("410 billion", 410e9, None, None, "yen", None, None)]),
+    ("The levy raised 8 million yuan and 5 million euros.",
+     [("8 million", 8e6, None, None, "yuan", None, None), ("5 million", 5e6, None, None, "euros", None, None)]),
+    ("The R101 motorway carries 40,000 cars a day.", [("40,000", 40000, None, None, "cars a day", None, None)]),
+    ("Each family gets $200 for three months.", [("$200", 200, None, None, "dollars", None, None)]),
+    ("A nine-member panel will review the case.", [("nine", 9, None, None, "members", None, None)]),
+    ("The 55-member African Union met.", [("55", 55, None, None, "members", None, None)]),
+    ("Labour won with a 70-seat majority.", [("70", 70, None, None, "seats", None, None)]),
+    ("The motion passed by a two-vote margin.", [("two", 2, None, None, "votes", None, None)]),
+    ("A 5.1-magnitude earthquake hit the coast.", [("5.1", 5.1, None, None, "magnitude", None, None)]),
+    ("The 500-bed hospital opened in May.", [("500", 500, None, None, "beds", None, None)]),
+    # a share or an amount a change verb moves past is bounded by it; other things a verb passes are not
+    ("The rider fell over two barriers.", [("two", 2, None, None, "barriers", None, None)]),
+    ("The ruling fell under two laws.", [("two", 2, None, None, "laws", None, None)]),
+    ("Attendance in staff rooms fell below 10 percent on Monday.",
+     [("below 10 percent", 10, None, 10, "%", "less than", None)]),
+    ("The shares fell under $2 on Friday.", [("under $2", 2, None, 2, "dollars", "less than", None)]),
+    ("The rate climbed above 8 percent.", [("above 8 percent", 8, 8, None, "%", "more than", None)]),
 ]
 
 
@@ -315,6 +349,22 @@ CLAIMS = [
      [("at least 35", 35, 35, None, "people", "at least", "Red Cross")]),
     # a figure in the description of the speaker is not part of the statement
     ("Anna Berg, who chairs the 12-member board, said the plan was sound.", [("12", 12, None, None, "members", None, None)]),
+    # a report inside a relative or adverbial clause is its own subject's, not the sentence speaker's
+    ("Mayor Lena Ortiz backed a levy which the council says would raise £240,000 a year.",
+     [("£240,000", 240000, None, None, "pounds a year", None, None)]),
+    ("Mayor Lena Ortiz backed a levy that auditors say will raise $3 million.",
+     [("$3 million", 3e6, None, None, "dollars", None, None)]),
+    ("Tom Reed left the board after regulators found $2 million missing.",
+     [("$2 million", 2e6, None, None, "dollars", None, None)]),
+    ("Lena Ortiz quits after audit finds €1.7 million missing.", [("€1.7 million", 1.7e6, None, None, "euros", None, None)]),
+    ("Anna Berg said the scheme, which officials say costs $4 million, would continue.",
+     [("$4 million", 4e6, None, None, "dollars", None, None)]),
+    ("Anna Berg praised the plan, which the Zembia Mining Company says will create 400 jobs.",
+     [("400", 400, None, None, "jobs", None, "Zembia Mining Company")]),
+    ("Anna Berg resigned after she admitted taking $5,000.", [("$5,000", 5000, None, None, "dollars", None, "Anna Berg")]),
+    ("Tom Reed said the report, which he wrote, shows 300 jobs will go.", [("300", 300, None, None, "jobs", None, "Tom Reed")]),
+    ("The Zembia Health Trust rejected the plan, saying it would cost 40 million dollars.",
+     [("40 million", 40e6, None, None, "dollars", None, "Zembia Health Trust")]),
     # nobody claims it
     ("About 200 fighters surrendered on Sunday.", [("About 200", 200, None, None, "fighters", "about", None)]),
 ]
@@ -1071,6 +1121,28 @@ NOT_FIGURES = [
     "Savings piled up over 15 years.",
     "Loans accumulated over 15 or 20 years.",
     "Debt piled up over 15 years of war.",                       # 'years of' something: still a period
+    "She ran a bakery on the square for 22 years.",               # how long something went on, after 'for'
+    "The regulator had warned the bank for six straight years.",
+    "He will forgo his bonus for two years, the board said.",
+    "We were hopeful for three months, then nothing happened.",
+    "The ferry stopped running for nine days in March.",
+    "Her family has farmed this valley for four generations.",
+    "The feud simmered for two decades.",
+    "The club will not play until it has three consecutive weeks without injury.",   # a run of periods
+    "The strike was its biggest in more than three decades.",   # how far back a comparison reaches
+    "It was the sharpest fall in nearly 20 years, the bank said.",
+    "The 40-page ruling criticised the council.",                 # a count that only describes
+    "Firefighters fought a five-alarm fire downtown.",
+    "The contest became a three-horse race.",
+    "She wrote a 300-word statement.",
+    "The attack began at 0600 hours.",                            # a clock time in hours
+    "It took firefighters nearly six hours to bring the fire under control.",   # the time a task takes
+    "Repairs would take 24 hours, he estimated.",
+    "She took 45 minutes to answer.",
+    "The R2 road was closed.",                                    # a capital letter before a number: a code
+    "R2-D2 starred in the film.",
+    "The P5 nations disagree.",
+    "Section R14 of the code was repealed.",
 ]
 
 

@@ -48,14 +48,16 @@ _ABBREVIATED = (rf"(?:(?:{_alternatives(L.SCALE_ABBREVIATIONS)})|\s(?:{_alternat
                 r"(?![\w'’])")
 _SIGNS = "".join(re.escape(sign) for sign in L.CURRENCY)
 _MARKS = rf"(?-i:{_alternatives(L.CURRENCY_MARKS)})(?=\s?\d)"    # "R$1.9bn", "Rs 2,410 crore", "CHF 4m"
-_CURRENCY = rf"(?:{_MARKS}|(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}])"
+_LETTER_MARKS = (rf"(?-i:{_alternatives(L.LETTER_CURRENCY_MARKS)})"     # "R14 million", "R1.2bn"
+                 rf"(?=(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w])|{_ABBREVIATED}))")
+_CURRENCY = rf"(?:{_MARKS}|{_LETTER_MARKS}|(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}])"
 _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
 _FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+an?\s+(?:{_BIG}))?"
 _AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w]))*(?:{_ABBREVIATED})?"
            rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])")
-_MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values())
+_MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L.LETTER_CURRENCY_MARKS.values())
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _FEW = _alternatives(L.FEW_WORDS)
 _VAGUE = (rf"(?:{_alternatives(L.VAGUE)})(?: of (?:{_VAGUE_SCALES}))?(?![\w])"
@@ -362,7 +364,8 @@ def _kind(amount: str) -> str:
 
 def _currency_unit(mark: str) -> str:
     """What an amount after a currency mark counts: 'R$' -> 'reais', 'US$' -> 'dollars'."""
-    return L.CURRENCY_MARKS.get(mark.strip()) or L.CURRENCY[mark.strip()[-1]]
+    mark = mark.strip()
+    return L.CURRENCY_MARKS.get(mark) or L.LETTER_CURRENCY_MARKS.get(mark) or L.CURRENCY[mark[-1]]
 
 
 def _is_year(amount: str) -> bool:
@@ -575,6 +578,9 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     prev = doc[first.i - 1] if first is not None and first.i > 0 else None
     if prev is None:
         return True
+    if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.CHANGE_VERBS \
+            and (match.group("pct") or _kind(match.group("a"))):
+        return True     # "attendance fell below 10 percent": the level it moved past bounds it
     if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.PREPOSITIONAL_VERBS:
         return False
     if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt":
@@ -654,8 +660,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
                                    (nxt is not None and nxt.lower_.rstrip(".") in L.MONTHS)):
         return True     # a day of the month
     if re.match(r"\s?(:\d|[ap]\.?m\b|o['’]clock|hrs\b|h\b)", after) or \
-            (nxt is not None and nxt.lower_ in L.TIME_ZONES):
-        return True     # a clock time
+            (nxt is not None and nxt.lower_ in L.TIME_ZONES and (nxt.lower_ not in L.TIME_UNITS or _is_clock_time(a))):
+        return True     # a clock time ("0600 hours"; "40 hours" is a duration)
     if re.match(r"(st|nd|rd|th)\b", after):
         return True     # an ordinal
     if re.match(r"-to-\w", after):
@@ -666,6 +672,10 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "a three-way contest": a kind, not a count
     if _locates_in_time(first, last, prev, nxt) or _spans_a_period(prev, tokens, qual) or _time_served(last):
         return True
+    if _lasts_for(last) or _runs_of_periods(last) or _time_taken(last):
+        return True     # "ran the inn for 31 years", "three consecutive weeks of clear tests"
+    if _describes_by_a_count(first, last, a):
+        return True     # "a 62-page ruling", "a four-alarm fire"
     if _counts_periods(last) or _measures_in_time(last):
         return True     # "in two of the last three months", "three months of allowances"
     if _is_known_set(first, a, qual):
@@ -681,6 +691,11 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
         return True     # "seemingly 40 different versions": a manner of speaking
     return False
+
+
+def _is_clock_time(a: str) -> bool:
+    """'0600', '1430': four digits that read as hours and minutes."""
+    return re.fullmatch(r"([01]\d|2[0-4])[0-5]\d", a) is not None
 
 
 def _is_a_criterion(last: Token, qual: str | None) -> bool:
@@ -1100,6 +1115,70 @@ def _lasting_until_now(first: Token) -> bool:
         and verb.lemma_.lower() not in L.PENALTY_VERBS
 
 
+def _period_after(last: Token) -> Token | None:
+    """The period noun a count is of, also past a run adjective: 'five years', 'five
+    consecutive years', 'five generations'."""
+    doc = last.doc
+    i = last.i + 1
+    if i < len(doc) and doc[i].lower_ in L.RUN_ADJECTIVES:
+        i += 1
+    if i < len(doc) and doc[i].dep_ == "pobj" and doc[i].tag_ == "NNS" \
+            and doc[i].lemma_.lower() in L.TIME_UNITS | L.GENERATION_WORDS:
+        return doc[i]
+    return None
+
+
+def _lasts_for(last: Token) -> bool:
+    """'ran an inn for 31 years', 'flagged the accounts for five consecutive years', 'we were
+    patient for four years', 'a largest rise in more than two decades': a period after 'for'
+    on a verb or adjective says how long something went on, and a period after 'in' how far back
+    a comparison reaches; it is background, no quantity the article asserts. How long someone
+    was held or punished ('was held for 33 months', 'jailed for 12 years') is one."""
+    unit = _period_after(last)
+    if unit is None or unit.head.dep_ != "prep" or any(c.lower_ == "of" for c in unit.children):
+        return False    # "thanked her for 40 years of work": what the period holds is measured
+    doc = unit.doc
+    if unit.i + 2 < len(doc) and doc[unit.i + 1].lower_ in L.RATE_WORDS and doc[unit.i + 2].lemma_.lower() in L.TIME_UNITS:
+        return False    # "open for fewer than three days a week": a rate
+    prep = unit.head
+    if prep.lower_ in L.TIME_PREPOSITIONS:
+        return True
+    return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX", "ADJ") \
+        and prep.head.lemma_.lower() not in L.PENALTY_VERBS | L.DETAINING_VERBS
+
+
+def _time_taken(last: Token) -> bool:
+    """'took 120 firefighters nearly six hours to put out', 'repairs would take 24 hours': the
+    time a task takes describes it; it is no quantity the article asserts."""
+    unit = _time_unit_after(last)
+    return unit is not None and unit.dep_ in ("dobj", "npadvmod") and unit.head.lemma_.lower() in L.TIME_TAKING_VERBS
+
+
+def _runs_of_periods(last: Token) -> bool:
+    """'until we have three consecutive weeks of clear tests', 'six straight months of growth':
+    a run of periods describes a streak; it counts nothing the article asserts."""
+    doc = last.doc
+    return last.i + 2 < len(doc) and doc[last.i + 1].lower_ in L.RUN_ADJECTIVES \
+        and doc[last.i + 2].lemma_.lower() in L.TIME_UNITS
+
+
+def _describes_by_a_count(first: Token, last: Token, a: str) -> bool:
+    """'a 62-page ruling', 'a four-alarm fire', 'a two-horse race': a whole count joined by a
+    hyphen to a singular noun that modifies a common noun describes the thing, it is no quantity
+    the article asserts; the size of a body, a result or a measure ('a 12-member panel', 'a
+    70-seat majority', 'a 30-foot wall') is one (COUNTED_MODIFIER_NOUNS, units, currencies)."""
+    doc = last.doc
+    if first.i != last.i or last.i + 3 >= len(doc) or doc[last.i + 1].text != "-" or "." in a:
+        return False
+    noun = doc[last.i + 2]
+    if noun.tag_ != "NN" or noun.dep_ not in ("compound", "amod", "nmod") or noun.head.i <= noun.i \
+            or noun.head.pos_ != "NOUN":
+        return False
+    word = noun.lower_
+    return not ({word, noun.lemma_.lower(), word + "s"} &
+                (L.COUNTED_MODIFIER_NOUNS | L.MEASURE_UNITS | L.CURRENCY_WORDS | L.TIME_UNITS | L.PERCENT_WORDS))
+
+
 def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
     """'the two explosions', 'our two countries', 'the last two cup finals': the number
     counts a set the reader already knows; it asserts nothing new. 'the other two men',
@@ -1504,6 +1583,8 @@ def _plural(noun: Token, value: float) -> str:
     word = noun.lower_ if not noun.text[0].isupper() or noun.is_sent_start and noun.pos_ != "PROPN" else noun.text
     if value == 1 or value != int(value) or word.endswith("s"):
         return word
+    if word in L.CURRENCY_WORDS and word + "s" not in L.CURRENCY_WORDS:
+        return word     # "410 billion yen", "5 million rand": the same in the plural
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
     if re.search(r"(ch|sh|x)$", word):
@@ -2111,6 +2192,8 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
                     source = _source(_subject_of(node), mention_of, earlier)
+                    if source is None and _embedded_report(node):
+                        return _NOBODY_NAMED      # "backed a levy which the council says would raise £2m"
                     if source is not None or not _unnamed_within(node, _subject_of(node)):
                         return source
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
@@ -2135,6 +2218,18 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         child, node = node, node.head
+
+
+def _embedded_report(verb: Token) -> bool:
+    """'X backed a levy which the council says would raise £2m', 'X quits after an audit finds
+    €1.7m missing': a tensed attributing verb in a relative or adverbial clause reports what
+    its own subject says or found, not what the speaker of the sentence does; when that
+    subject is no actor the figure has no claimant (a relative pronoun stands for the noun
+    before it, which _source reads)."""
+    if verb.dep_ not in ("relcl", "advcl") or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    subject = _subject_of(verb)
+    return subject is None or subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in L.RELATIVE_PRONOUNS
 
 
 def _unnamed_within(verb: Token, subject: Token | None) -> bool:
@@ -2237,10 +2332,14 @@ def _subject_of(verb: Token) -> Token | None:
                 return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
         if current.dep_ == "acl":
             return current.head
-        if current.dep_ not in ("xcomp", "advcl", "conj"):
-            return None
+        if current.dep_ not in ("xcomp", "advcl", "conj") or _tensed_subordinate(current):
+            return None     # "X quits after audit finds ...": a tensed clause with a mark has its own subject
         current = current.head
     return None
+
+
+def _tensed_subordinate(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "mark" for c in verb.children)
 
 
 # The claim, pledge or report is someone's the extraction did not name: nobody above claims it.
