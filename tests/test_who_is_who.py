@@ -462,6 +462,18 @@ def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 ROLES = [
+    # an age before the role noun is no part of the role ('a 41-year-old nurse' is a nurse); NEGATIVE first:
+    # a length of service or an 'old' that tells no age stays in the role
+    ("Ann Roe, a 30-year veteran of the force, said crime fell.", [("Ann Roe", "person", "30-year veteran of the force", None)]),
+    ("Ann Roe, a 41-year-old former state senator, won the race.", [("Ann Roe", "person", "former state senator", None)]),
+    ("Ann Roe, the 58-year-old chief executive of Larch Foods, said sales fell.",
+     [("Ann Roe", "person", "chief executive", "Larch Foods"), ("Larch Foods", "organization", None, None)]),
+    ("Ben Ash, a 33-year-old nurse at Harbour General Hospital, said the ward was full.",
+     [("Ben Ash", "person", "nurse", "Harbour General Hospital"), ("Harbour General Hospital", "organization", None, None)]),
+    ("The town's 50-year-old mayor, Ann Roe, said the bridge would close.", [("Ann Roe", "person", "mayor", None)]),
+    ("Ann Roe, a 38-year-old primary school teacher, said residents had voted.", [("Ann Roe", "person", "primary school teacher", None)]),
+    ("Ben Ash, the 62-year-old Larch Foods chairman, said sales fell.",
+     [("Ben Ash", "person", "chairman", "Larch Foods"), ("Larch Foods", "organization", None, None)]),
     # a multi-word title is kept whole
     ("Assistant Attorney General Ann Lowe said the case was closed.", [("Ann Lowe", "person", "Assistant Attorney General", None)]),
     ("Regional Deputy Governor Oleg Petrov said twelve people were missing.", [("Oleg Petrov", "person", "Regional Deputy Governor", None)]),

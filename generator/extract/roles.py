@@ -24,7 +24,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS)
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -709,17 +709,24 @@ def _written_out(t: Token) -> str:
 
 def _words_of_no_role(tokens: list[Token]) -> set[int]:
     """Words of a role phrase that are no part of the role: a possessive owner, whole ("El
-    Cruz's fire chief" is no 'Santa fire chief'), a count ('two Ohio developers') and a
-    participle that tells a passing state of the person ('the detained steel magnate' may be
-    released in the same sentence): the role is what remains ('fire chief', 'steel magnate')."""
+    Cruz's fire chief" is no 'Santa fire chief'), a count ('two Ohio developers'), an age
+    ('a 41-year-old nurse') and a participle that tells a passing state of the person ('the
+    detained steel magnate' may be released in the same sentence): the role is what remains
+    ('fire chief', 'nurse', 'steel magnate')."""
     inside = {t.i for t in tokens}
     idle: set[int] = set()
     for t in tokens:
-        if t.dep_ == "poss" and t.head.i in inside or _tells_a_passing_state(t):
+        if t.dep_ == "poss" and t.head.i in inside or _tells_a_passing_state(t) or _tells_an_age(t):
             idle |= {u.i for u in t.subtree}
         elif t.dep_ == "nummod" and t.like_num and not _hyphen_joined(t):
             idle.add(t.i)
     return idle & inside
+
+
+def _tells_an_age(t: Token) -> bool:
+    """'41-year-old', 'six-month-old' before a role noun: 'old' qualified by a count of a time unit."""
+    return t.lower_ == "old" and t.dep_ == "amod" and t.i < t.head.i and any(
+        c.lower_ in TIME_UNITS and any(n.like_num for n in c.subtree) for c in t.children)
 
 
 def _tells_a_passing_state(t: Token) -> bool:
