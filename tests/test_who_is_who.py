@@ -1609,6 +1609,26 @@ ROLES = [
      [('Corvana', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', 'Corvana')]),
     ('The Harbour Trust is a charity. Its chair, Ann Roe, said more.',
      [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    # a post a possessive gives a body ("the company's", 'its' after a body) is no post of the article's main
+    # country, whether or not the body is found; NEGATIVE first: a state's own post, or 'its' after a state only
+    ('Norway said pay was low. The country\'s president, Ben Ash, told a rally Norway would pay. Norway refused.',
+     [('Ben Ash', 'person', 'president', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said pay was low. Its president, Ben Ash, told a rally Norway would pay. Norway refused.',
+     [('Ben Ash', 'person', 'president', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said pay was low. The government\'s chief secretary, Ben Ash, told a rally Norway would pay. Norway refused.',
+     [('Ben Ash', 'person', 'chief secretary', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said pay was low. The company\'s president, Ben Ash, told a rally Norway would pay. Norway refused.',
+     [('Ben Ash', 'person', 'president', None), ('Norway', 'country', None, None)]),
+    ('The Harbour Relief Society said it was feeding 20,000 people a day across Norway. Its secretary general, Ann Roe, '
+     'said Norway needed more. Norway said it would help. Norway agreed.',
+     [('Ann Roe', 'person', 'secretary general', None), ('Harbour Relief Society', 'organization', None, None),
+      ('Norway', 'country', None, None)]),
+    ('Norway and the Harbour Port Employers Association said talks had failed. Its president, Ann Roe, said Norway '
+     'would suffer. Norway said more.',
+     [('Ann Roe', 'person', 'president', None), ('Harbour Port Employers Association', 'organization', None, None),
+      ('Norway', 'country', None, None)]),
+    ('Norway said the strike was illegal. The federation\'s secretary general, Ben Ash, said Norway had lied. Norway said more.',
+     [('Ben Ash', 'person', 'secretary general', None), ('Norway', 'country', None, None)]),
 ]
 
 

@@ -253,7 +253,11 @@ def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: 
 def _post_noun(span: NameSpan) -> Token | None:
     """The title noun a name is given: 'Its chair, X' (X in apposition to it, or the noun set
     off by a comma right before the name) or 'the union's president X' (the title before it)."""
-    head, doc = span.head, span.head.doc
+    return _post_noun_of(span.head)
+
+
+def _post_noun_of(head: Token) -> Token | None:
+    doc = head.doc
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
             and head.head.i < head.i and _adjacent_apposition(head.head, head):
         return head.head
@@ -1995,6 +1999,37 @@ def drop_guesses_beside_another_state(parsed: ParsedArticle, index: "ActorIndex"
 GUESS_CHECK_TYPES = ("organization",)
 
 
+def drop_guesses_for_a_bodys_post(parsed: ParsedArticle, index: "ActorIndex") -> None:
+    """'Its president, X', "the union's president, X", "Harbour Trust's secretary general X":
+    a post the article gives a body by a possessive is that body's, whether or not the body is
+    found; the article's main country is no guess for its holder."""
+    for (doc, i), key in index.by_token.items():
+        mention = index.mentions.get(key)
+        if mention is not None and mention.type == "person" and mention.affiliation_fallback:
+            noun = _post_noun_of(parsed.docs[doc][i])
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+            if owner is not None and _owner_may_be_a_body(parsed, index, owner):
+                mention.affiliation, mention.affiliation_fallback = None, False
+
+
+def _owner_may_be_a_body(parsed: ParsedArticle, index: "ActorIndex", owner: Token) -> bool:
+    """The possessive on a post names, or may take up, a body other than a state: a body's name
+    or kind noun ("the union's", not "the country's"), or 'its'/'whose' where the words before it
+    (in its sentence, else the sentence before) name an organisation ('its' may mean that)."""
+    if owner.lower_ in ("its", "whose"):
+        n = next(k for k, s in enumerate(parsed.sentences) if s.doc is owner.doc and s.start <= owner.i < s.end)
+        keys = [index.key_for(parsed, t) for t in parsed.sentences[n] if t.i < owner.i]
+        if not any(keys) and n > 0:
+            keys = [index.key_for(parsed, t) for t in parsed.sentences[n - 1]]
+        return any(k and index.mentions[k].type == "organization" for k in keys)
+    if owner.pos_ == "PRON":
+        return False            # 'her deputy': a person's staff
+    key = index.key_for(parsed, owner)
+    if key:
+        return index.mentions[key].type == "organization"
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() not in STATE_KIND_NOUNS | STATE_VOICES | STATE_BODIES
+
+
 def _names_another_state(index: "ActorIndex", sent: Span, country: str) -> bool:
     for ent in sent.ents:
         known = canonical(ent.text) if ent.label_ in ("GPE", "NORP") else None
@@ -2017,6 +2052,7 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     frames = _stated_countries(index)
     drop_guesses_for_counterparts(parsed, index)
     drop_guesses_beside_another_state(parsed, index)
+    drop_guesses_for_a_bodys_post(parsed, index)
     for mention in index.mentions.values():
         others = [n for key, n in counts.items() if key != mention.affiliation]
         qualified = mention.affiliation in stated and max(others, default=0) >= 2
