@@ -1629,6 +1629,23 @@ ROLES = [
       ('Norway', 'country', None, None)]),
     ('Norway said the strike was illegal. The federation\'s secretary general, Ben Ash, said Norway had lied. Norway said more.',
      [('Ben Ash', 'person', 'secretary general', None), ('Norway', 'country', None, None)]),
+    # 'for' after a post a possessive gives its owner names the area it covers, not whom the holder serves;
+    # NEGATIVE first: without a possessive, 'for' names the body or state served
+    ('Ann Roe, a spokeswoman for the Harbour Trust, said the dam was safe.',
+     [('Ann Roe', 'person', 'spokeswoman', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('Ben Ash, the minister for Wales, said the vote was lost.',
+     [('Ben Ash', 'person', 'minister', 'Wales'), ('Wales', 'country', None, None)]),
+    ('The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s district leader for Thuringia.',
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', None)]),
+    ('Ann Roe, the charity\'s director for Scotland, said the appeal had raised £2m.',
+     [('Ann Roe', 'person', 'director for Scotland', None)]),
+    ('Ann Roe, the company\'s manager for Brazil, said sales fell.', [('Ann Roe', 'person', 'manager for Brazil', None)]),
+    ('Ben Ash, the party\'s spokesman for Wales, said the vote was lost.',
+     [('Ben Ash', 'person', 'spokesman for Wales', None), ('Wales', 'country', None, None)]),
+    ('Ann Roe, Larch Foods\' sales chief for Europe, said prices would rise.',
+     [('Ann Roe', 'person', 'sales chief for Europe', 'Larch Foods'), ('Larch Foods', 'organization', None, None)]),
+    ('The Larch Trust said it would appeal. Its director for Asia, Ben Ash, said the ruling was wrong.',
+     [('Ben Ash', 'person', 'director for Asia', 'Larch Trust'), ('Larch Trust', 'organization', None, None)]),
 ]
 
 

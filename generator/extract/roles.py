@@ -1296,7 +1296,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             for c in prep.children):
         return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
     if prep is not None and prep.lower_ != "in":
-        inner = None if _chosen_for_a_post(noun, prep) else _phrase_actor(parsed, index, prep)
+        inner = None if _chosen_for_a_post(noun, prep) or _owned_post_for(noun, prep) else _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
         serves = whole or index.mentions[inner].type != "person" if inner else False
         if inner and serves and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:
@@ -1343,6 +1343,13 @@ def _chosen_for_a_post(noun: Token, prep: Token) -> bool:
     """'nominee for the court': a chosen person's post, no body the article names ('the
     nominee for Harbour Bank' is the bank's)."""
     return noun.lemma_.lower() in CHOSEN_NOUNS and not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+
+
+def _owned_post_for(noun: Token, prep: Token) -> bool:
+    """"the union's district leader for Thuringia", 'its director for Asia': a post a possessive
+    already gives its owner; 'for' names the area or matter it covers, not whom the holder serves
+    (one chosen for a body is that body's: "Reed's nominee for Harbour Bank")."""
+    return prep.lower_ == "for" and noun.lemma_.lower() not in CHOSEN_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _joined_roles(noun: Token) -> list[Token]:
