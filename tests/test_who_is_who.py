@@ -1851,3 +1851,22 @@ NOT_ACTORS_BY_THEIR_USE = [
 def test_names_that_are_only_settings_are_no_actors(text, expected):
     result = extract(text)
     assert sorted((m.name, m.type) for m in result.mentions if m.type != "group") == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # NEGATIVE: a person's name the recogniser tags ends the title run ('Ann Roe adviser' is no title of Ben Ash's)
+    ("Ann Roe adviser Ben Ash said no.", (0, 2), ["adviser"]),
+    ("Ruth Kane spokesperson Ben Ash said no.", (0, 2), ["spokesperson"]),
+    # an acronym the recogniser took for a person's name is no one's name: the title run goes on
+    ("KRRMC spokesperson Ben Ash said no.", (0, 1), ["KRRMC", "spokesperson"]),
+    ("The HWF general secretary Ben Ash said no.", (1, 2), ["HWF", "general", "secretary"]),
+    ("Said the PDRC chairman Ben Ash: no.", (2, 3), ["PDRC", "chairman"]),
+])
+def test_an_acronym_taken_for_a_person_stays_in_the_title(text, tagged, expected):
+    from spacy.tokens import Span
+    from generator.extract.parse import load_nlp
+    from generator.extract.titles import title_words
+    doc = load_nlp()(text)
+    name = next(i for i, t in enumerate(doc) if t.text == "Ben")
+    doc.ents = [Span(doc, *tagged, label="PERSON"), Span(doc, name, name + 2, label="PERSON")]
+    assert [t.text for t in title_words(doc, name)] == expected
