@@ -1646,6 +1646,23 @@ ROLES = [
      [('Ann Roe', 'person', 'sales chief for Europe', 'Larch Foods'), ('Larch Foods', 'organization', None, None)]),
     ('The Larch Trust said it would appeal. Its director for Asia, Ben Ash, said the ruling was wrong.',
      [('Ben Ash', 'person', 'director for Asia', 'Larch Trust'), ('Larch Trust', 'organization', None, None)]),
+    # a company's rank ('Executive Vice President') is no state's office: no country for it; NEGATIVE first: state offices
+    ('Norway said sales fell. Vice President Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Vice President', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Senior Minister Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Senior Minister', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. First Vice President Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'First Vice President', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Executive Secretary Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Executive Secretary', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Foreign Secretary Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Foreign Secretary', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Executive Vice President Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Executive Vice President', None), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Senior Vice President Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Senior Vice President', None), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Executive Vice-President Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Executive Vice-President', None), ('Norway', 'country', None, None)]),
 ]
 
 

@@ -24,7 +24,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS)
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -66,8 +66,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         affiliation = _ministry_of_the_portfolio(index, role)
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
-    if mention.role and not mention.affiliation and (set(mention.role.lower().split()) & STATE_ROLES
-                                                     or _serves_a_bare_state_body(mention.role, span)):
+    if mention.role and not mention.affiliation and not _a_bodys_rank(mention.role) \
+            and (set(mention.role.lower().split()) & STATE_ROLES or _serves_a_bare_state_body(mention.role, span)):
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
@@ -354,6 +354,13 @@ def _gender(mention: Mention) -> str | None:
             return "m" if first in MALE_TITLES else "f"
     words = mention.name.split()
     return gender_of_given_name(words[0]) if len(words) > 1 else None
+
+
+def _a_bodys_rank(role: str) -> bool:
+    """'Executive Vice President', 'senior vice-president': a company's rank, not a state's
+    office, though a state office's word is in it."""
+    words = " ".join(re.split(r"[\s-]+", role.lower()))
+    return any(re.search(rf"\b{rank}\b", words) for rank in BODY_RANK_WORDS)
 
 
 def _serves_a_bare_state_body(role: str, span: NameSpan) -> bool:
