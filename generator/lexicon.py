@@ -136,6 +136,9 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
                "premier", "king", "queen", "prime", "president-elect", "governor"}
+# Words that make a state office's word a company's rank instead ('Executive Vice President',
+# 'Senior Vice President'; not 'Executive Secretary', a cabinet post in some states): no state's office.
+BODY_RANK_WORDS = {"executive vice", "senior vice"}
 
 # Head nouns that make a name an organisation's ("Harbour Authority", "Green Party").
 ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "department", "agency",

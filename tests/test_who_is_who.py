@@ -462,6 +462,18 @@ def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 ROLES = [
+    # an age before the role noun is no part of the role ('a 41-year-old nurse' is a nurse); NEGATIVE first:
+    # a length of service or an 'old' that tells no age stays in the role
+    ("Ann Roe, a 30-year veteran of the force, said crime fell.", [("Ann Roe", "person", "30-year veteran of the force", None)]),
+    ("Ann Roe, a 41-year-old former state senator, won the race.", [("Ann Roe", "person", "former state senator", None)]),
+    ("Ann Roe, the 58-year-old chief executive of Larch Foods, said sales fell.",
+     [("Ann Roe", "person", "chief executive", "Larch Foods"), ("Larch Foods", "organization", None, None)]),
+    ("Ben Ash, a 33-year-old nurse at Harbour General Hospital, said the ward was full.",
+     [("Ben Ash", "person", "nurse", "Harbour General Hospital"), ("Harbour General Hospital", "organization", None, None)]),
+    ("The town's 50-year-old mayor, Ann Roe, said the bridge would close.", [("Ann Roe", "person", "mayor", None)]),
+    ("Ann Roe, a 38-year-old primary school teacher, said residents had voted.", [("Ann Roe", "person", "primary school teacher", None)]),
+    ("Ben Ash, the 62-year-old Larch Foods chairman, said sales fell.",
+     [("Ben Ash", "person", "chairman", "Larch Foods"), ("Larch Foods", "organization", None, None)]),
     # a multi-word title is kept whole
     ("Assistant Attorney General Ann Lowe said the case was closed.", [("Ann Lowe", "person", "Assistant Attorney General", None)]),
     ("Regional Deputy Governor Oleg Petrov said twelve people were missing.", [("Oleg Petrov", "person", "Regional Deputy Governor", None)]),
@@ -1597,6 +1609,60 @@ ROLES = [
      [('Corvana', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', 'Corvana')]),
     ('The Harbour Trust is a charity. Its chair, Ann Roe, said more.',
      [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    # a post a possessive gives a body ("the company's", 'its' after a body) is no post of the article's main
+    # country, whether or not the body is found; NEGATIVE first: a state's own post, or 'its' after a state only
+    ('Norway said pay was low. The country\'s president, Ben Ash, told a rally Norway would pay. Norway refused.',
+     [('Ben Ash', 'person', 'president', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said pay was low. Its president, Ben Ash, told a rally Norway would pay. Norway refused.',
+     [('Ben Ash', 'person', 'president', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said pay was low. The government\'s chief secretary, Ben Ash, told a rally Norway would pay. Norway refused.',
+     [('Ben Ash', 'person', 'chief secretary', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said pay was low. The company\'s president, Ben Ash, told a rally Norway would pay. Norway refused.',
+     [('Ben Ash', 'person', 'president', None), ('Norway', 'country', None, None)]),
+    ('The Harbour Relief Society said it was feeding 20,000 people a day across Norway. Its secretary general, Ann Roe, '
+     'said Norway needed more. Norway said it would help. Norway agreed.',
+     [('Ann Roe', 'person', 'secretary general', None), ('Harbour Relief Society', 'organization', None, None),
+      ('Norway', 'country', None, None)]),
+    ('Norway and the Harbour Port Employers Association said talks had failed. Its president, Ann Roe, said Norway '
+     'would suffer. Norway said more.',
+     [('Ann Roe', 'person', 'president', None), ('Harbour Port Employers Association', 'organization', None, None),
+      ('Norway', 'country', None, None)]),
+    ('Norway said the strike was illegal. The federation\'s secretary general, Ben Ash, said Norway had lied. Norway said more.',
+     [('Ben Ash', 'person', 'secretary general', None), ('Norway', 'country', None, None)]),
+    # 'for' after a post a possessive gives its owner names the area it covers, not whom the holder serves;
+    # NEGATIVE first: without a possessive, 'for' names the body or state served
+    ('Ann Roe, a spokeswoman for the Harbour Trust, said the dam was safe.',
+     [('Ann Roe', 'person', 'spokeswoman', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('Ben Ash, the minister for Wales, said the vote was lost.',
+     [('Ben Ash', 'person', 'minister', 'Wales'), ('Wales', 'country', None, None)]),
+    ('The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s district leader for Thuringia.',
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', None)]),
+    ('Ann Roe, the charity\'s director for Scotland, said the appeal had raised £2m.',
+     [('Ann Roe', 'person', 'director for Scotland', None)]),
+    ('Ann Roe, the company\'s manager for Brazil, said sales fell.', [('Ann Roe', 'person', 'manager for Brazil', None)]),
+    ('Ben Ash, the party\'s spokesman for Wales, said the vote was lost.',
+     [('Ben Ash', 'person', 'spokesman for Wales', None), ('Wales', 'country', None, None)]),
+    ('Ann Roe, Larch Foods\' sales chief for Europe, said prices would rise.',
+     [('Ann Roe', 'person', 'sales chief for Europe', 'Larch Foods'), ('Larch Foods', 'organization', None, None)]),
+    ('The Larch Trust said it would appeal. Its director for Asia, Ben Ash, said the ruling was wrong.',
+     [('Ben Ash', 'person', 'director for Asia', 'Larch Trust'), ('Larch Trust', 'organization', None, None)]),
+    # a company's rank ('Executive Vice President') is no state's office: no country for it; NEGATIVE first: state offices
+    ('Norway said sales fell. Vice President Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Vice President', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Senior Minister Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Senior Minister', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. First Vice President Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'First Vice President', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Executive Secretary Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Executive Secretary', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Foreign Secretary Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Foreign Secretary', 'Norway'), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Executive Vice President Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Executive Vice President', None), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Senior Vice President Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Senior Vice President', None), ('Norway', 'country', None, None)]),
+    ('Norway said sales fell. Executive Vice-President Ann Roe said Norway would recover. Norway agreed.',
+     [('Ann Roe', 'person', 'Executive Vice-President', None), ('Norway', 'country', None, None)]),
 ]
 
 
@@ -1802,3 +1868,22 @@ NOT_ACTORS_BY_THEIR_USE = [
 def test_names_that_are_only_settings_are_no_actors(text, expected):
     result = extract(text)
     assert sorted((m.name, m.type) for m in result.mentions if m.type != "group") == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # NEGATIVE: a person's name the recogniser tags ends the title run ('Ann Roe adviser' is no title of Ben Ash's)
+    ("Ann Roe adviser Ben Ash said no.", (0, 2), ["adviser"]),
+    ("Ruth Kane spokesperson Ben Ash said no.", (0, 2), ["spokesperson"]),
+    # an acronym the recogniser took for a person's name is no one's name: the title run goes on
+    ("KRRMC spokesperson Ben Ash said no.", (0, 1), ["KRRMC", "spokesperson"]),
+    ("The HWF general secretary Ben Ash said no.", (1, 2), ["HWF", "general", "secretary"]),
+    ("Said the PDRC chairman Ben Ash: no.", (2, 3), ["PDRC", "chairman"]),
+])
+def test_an_acronym_taken_for_a_person_stays_in_the_title(text, tagged, expected):
+    from spacy.tokens import Span
+    from generator.extract.parse import load_nlp
+    from generator.extract.titles import title_words
+    doc = load_nlp()(text)
+    name = next(i for i, t in enumerate(doc) if t.text == "Ben")
+    doc.ents = [Span(doc, *tagged, label="PERSON"), Span(doc, name, name + 2, label="PERSON")]
+    assert [t.text for t in title_words(doc, name)] == expected

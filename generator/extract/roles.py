@@ -24,7 +24,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS)
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -66,8 +66,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         affiliation = _ministry_of_the_portfolio(index, role)
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
-    if mention.role and not mention.affiliation and (set(mention.role.lower().split()) & STATE_ROLES
-                                                     or _serves_a_bare_state_body(mention.role, span)):
+    if mention.role and not mention.affiliation and not _a_bodys_rank(mention.role) \
+            and (set(mention.role.lower().split()) & STATE_ROLES or _serves_a_bare_state_body(mention.role, span)):
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
@@ -253,7 +253,11 @@ def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: 
 def _post_noun(span: NameSpan) -> Token | None:
     """The title noun a name is given: 'Its chair, X' (X in apposition to it, or the noun set
     off by a comma right before the name) or 'the union's president X' (the title before it)."""
-    head, doc = span.head, span.head.doc
+    return _post_noun_of(span.head)
+
+
+def _post_noun_of(head: Token) -> Token | None:
+    doc = head.doc
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
             and head.head.i < head.i and _adjacent_apposition(head.head, head):
         return head.head
@@ -350,6 +354,13 @@ def _gender(mention: Mention) -> str | None:
             return "m" if first in MALE_TITLES else "f"
     words = mention.name.split()
     return gender_of_given_name(words[0]) if len(words) > 1 else None
+
+
+def _a_bodys_rank(role: str) -> bool:
+    """'Executive Vice President', 'senior vice-president': a company's rank, not a state's
+    office, though a state office's word is in it."""
+    words = " ".join(re.split(r"[\s-]+", role.lower()))
+    return any(re.search(rf"\b{rank}\b", words) for rank in BODY_RANK_WORDS)
 
 
 def _serves_a_bare_state_body(role: str, span: NameSpan) -> bool:
@@ -709,17 +720,24 @@ def _written_out(t: Token) -> str:
 
 def _words_of_no_role(tokens: list[Token]) -> set[int]:
     """Words of a role phrase that are no part of the role: a possessive owner, whole ("El
-    Cruz's fire chief" is no 'Santa fire chief'), a count ('two Ohio developers') and a
-    participle that tells a passing state of the person ('the detained steel magnate' may be
-    released in the same sentence): the role is what remains ('fire chief', 'steel magnate')."""
+    Cruz's fire chief" is no 'Santa fire chief'), a count ('two Ohio developers'), an age
+    ('a 41-year-old nurse') and a participle that tells a passing state of the person ('the
+    detained steel magnate' may be released in the same sentence): the role is what remains
+    ('fire chief', 'nurse', 'steel magnate')."""
     inside = {t.i for t in tokens}
     idle: set[int] = set()
     for t in tokens:
-        if t.dep_ == "poss" and t.head.i in inside or _tells_a_passing_state(t):
+        if t.dep_ == "poss" and t.head.i in inside or _tells_a_passing_state(t) or _tells_an_age(t):
             idle |= {u.i for u in t.subtree}
         elif t.dep_ == "nummod" and t.like_num and not _hyphen_joined(t):
             idle.add(t.i)
     return idle & inside
+
+
+def _tells_an_age(t: Token) -> bool:
+    """'41-year-old', 'six-month-old' before a role noun: 'old' qualified by a count of a time unit."""
+    return t.lower_ == "old" and t.dep_ == "amod" and t.i < t.head.i and any(
+        c.lower_ in TIME_UNITS and any(n.like_num for n in c.subtree) for c in t.children)
 
 
 def _tells_a_passing_state(t: Token) -> bool:
@@ -1285,7 +1303,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             for c in prep.children):
         return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
     if prep is not None and prep.lower_ != "in":
-        inner = None if _chosen_for_a_post(noun, prep) else _phrase_actor(parsed, index, prep)
+        inner = None if _chosen_for_a_post(noun, prep) or _owned_post_for(noun, prep) else _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
         serves = whole or index.mentions[inner].type != "person" if inner else False
         if inner and serves and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:
@@ -1332,6 +1350,13 @@ def _chosen_for_a_post(noun: Token, prep: Token) -> bool:
     """'nominee for the court': a chosen person's post, no body the article names ('the
     nominee for Harbour Bank' is the bank's)."""
     return noun.lemma_.lower() in CHOSEN_NOUNS and not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+
+
+def _owned_post_for(noun: Token, prep: Token) -> bool:
+    """"the union's district leader for Thuringia", 'its director for Asia': a post a possessive
+    already gives its owner; 'for' names the area or matter it covers, not whom the holder serves
+    (one chosen for a body is that body's: "Reed's nominee for Harbour Bank")."""
+    return prep.lower_ == "for" and noun.lemma_.lower() not in CHOSEN_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _joined_roles(noun: Token) -> list[Token]:
@@ -1988,6 +2013,37 @@ def drop_guesses_beside_another_state(parsed: ParsedArticle, index: "ActorIndex"
 GUESS_CHECK_TYPES = ("organization",)
 
 
+def drop_guesses_for_a_bodys_post(parsed: ParsedArticle, index: "ActorIndex") -> None:
+    """'Its president, X', "the union's president, X", "Harbour Trust's secretary general X":
+    a post the article gives a body by a possessive is that body's, whether or not the body is
+    found; the article's main country is no guess for its holder."""
+    for (doc, i), key in index.by_token.items():
+        mention = index.mentions.get(key)
+        if mention is not None and mention.type == "person" and mention.affiliation_fallback:
+            noun = _post_noun_of(parsed.docs[doc][i])
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+            if owner is not None and _owner_may_be_a_body(parsed, index, owner):
+                mention.affiliation, mention.affiliation_fallback = None, False
+
+
+def _owner_may_be_a_body(parsed: ParsedArticle, index: "ActorIndex", owner: Token) -> bool:
+    """The possessive on a post names, or may take up, a body other than a state: a body's name
+    or kind noun ("the union's", not "the country's"), or 'its'/'whose' where the words before it
+    (in its sentence, else the sentence before) name an organisation ('its' may mean that)."""
+    if owner.lower_ in ("its", "whose"):
+        n = next(k for k, s in enumerate(parsed.sentences) if s.doc is owner.doc and s.start <= owner.i < s.end)
+        keys = [index.key_for(parsed, t) for t in parsed.sentences[n] if t.i < owner.i]
+        if not any(keys) and n > 0:
+            keys = [index.key_for(parsed, t) for t in parsed.sentences[n - 1]]
+        return any(k and index.mentions[k].type == "organization" for k in keys)
+    if owner.pos_ == "PRON":
+        return False            # 'her deputy': a person's staff
+    key = index.key_for(parsed, owner)
+    if key:
+        return index.mentions[key].type == "organization"
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() not in STATE_KIND_NOUNS | STATE_VOICES | STATE_BODIES
+
+
 def _names_another_state(index: "ActorIndex", sent: Span, country: str) -> bool:
     for ent in sent.ents:
         known = canonical(ent.text) if ent.label_ in ("GPE", "NORP") else None
@@ -2010,6 +2066,7 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     frames = _stated_countries(index)
     drop_guesses_for_counterparts(parsed, index)
     drop_guesses_beside_another_state(parsed, index)
+    drop_guesses_for_a_bodys_post(parsed, index)
     for mention in index.mentions.values():
         others = [n for key, n in counts.items() if key != mention.affiliation]
         qualified = mention.affiliation in stated and max(others, default=0) >= 2

@@ -81,7 +81,8 @@ def title_words(doc: Doc, start: int) -> list[Token]:
                 or t.pos_ == "VERB" and t.dep_ != "amod" or t.is_punct and t.text != "-" \
                 or t.like_num and t.lower_ not in TITLE_VOCABULARY \
                 or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") \
-                and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY:
+                and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY \
+                and not (t.ent_type_ == "PERSON" and words and is_acronym(t.text)):   # 'NDC spokesperson X': no one's name
             break
         words.insert(0, t)
         i -= 1
