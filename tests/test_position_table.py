@@ -1907,8 +1907,90 @@ UNATTACHED_VOICES = [
 ]
 
 
+# 'the company' where the sentence before names no body: the one body named so far that may be a company,
+# when nothing else named so far may be one (round 16)
+ONE_COMPANY_SO_FAR = [
+    ("Kessel Energy plc cut its dividend. \"We have no choice,\" Tom Reed said. "
+     "Jane Morrow told reporters the company expected a loss of $4 million.",
+     [("Tom Reed", "Tom Reed", "said", "We have no choice", True),
+      ("Jane Morrow", "Jane Morrow", "told", "the company expected a loss of $4 million", False)]),
+    ("Kessel Energy plc sued Brandt Logistics in March. \"We have no choice,\" Tom Reed said. The company said the claim was strong.",
+     [("Tom Reed", "Tom Reed", "said", "We have no choice", True),
+      ("The company", None, "said", "the claim was strong", False)]),
+    ("Kessel Energy plc agreed to buy a smaller firm in Ohio. \"We are growing,\" Tom Reed said. "
+     "The company said the deal was worth $4 million.",
+     [("Tom Reed", "Tom Reed", "said", "We are growing", True),
+      ("The company", None, "said", "the deal was worth $4 million", False)]),
+    ("Kessel Energy plc lost money. Tom Reed joined Varn in May. The company said the loss was small.",
+     [("The company", None, "said", "the loss was small", False)]),
+    ("\"Orvell Tools is finished,\" Tom Reed said. Workers met in Leeds. The company said jobs were safe.",
+     [("Tom Reed", "Tom Reed", "said", "Orvell Tools is finished", True),
+      ("The company", None, "said", "jobs were safe", False)]),
+    ("The Harbour Union voted to strike. \"We have no choice,\" Tom Reed said. The company said the strike was illegal.",
+     [("Tom Reed", "Tom Reed", "said", "We have no choice", True),
+      ("The company", None, "said", "the strike was illegal", False)]),
+    ("Kessel Energy plc cut its dividend. \"We have no choice,\" Tom Reed said. The Japanese company said profits would recover.",
+     [("Tom Reed", "Tom Reed", "said", "We have no choice", True),
+      ("The Japanese company", None, "said", "profits would recover", False)]),
+    ("Brisa Foods Ltd raised its prices in March. \"Costs have soared,\" Anna Berg, its finance chief, said. "
+     "Sales fell by a tenth in April, the company said.",
+     [("Anna Berg", "Anna Berg", "said", "Costs have soared", True),
+      ("the company", "Brisa Foods Ltd", "said", "Sales fell by a tenth in April", False)]),
+    ("Vantor Group reported a loss on Tuesday. Analyst Maria Lopez called the results weak. "
+     "According to the company, demand will recover next year.",
+     [("Vantor Group", "Vantor Group", "reported", "a loss", False),
+      ("Analyst Maria Lopez", "Maria Lopez", "called", "the results weak", False),
+      ("the company", "Vantor Group", "according to", "demand will recover next year", False)]),
+    ("Halden Motors Corp recalled 30,000 cars in May. Regulators had asked for a review. "
+     "\"Safety comes first,\" Karl Weiss said. The company said no one was hurt.",
+     [("Karl Weiss", "Karl Weiss", "said", "Safety comes first", True),
+      ("The company", "Halden Motors Corp", "said", "no one was hurt", False)]),
+    ("Kessel Energy plc cut its dividend. The Harbour Union called a strike. \"We have no choice,\" union leader Tom Reed "
+     "said. The company said the strike was illegal.",
+     [("union leader Tom Reed", "Tom Reed", "said", "We have no choice", True),
+      ("The company", "Kessel Energy plc", "said", "the strike was illegal", False)]),
+    ("Kessel Energy plc cut its dividend. \"We have no choice,\" Chief Executive Jordan Blake said. "
+     "The company said profits would recover.",
+     [("Chief Executive Jordan Blake", "Jordan Blake", "said", "We have no choice", True),
+      ("The company", "Kessel Energy plc", "said", "profits would recover", False)]),
+]
+
+# 'a ministry spokeswoman', 'a union official': the voice of the one body named by that head or so described
+KIND_WORD_VOICES = [
+    ("The Finance Ministry sent auditors to Palmera. Tom Reed said a ministry spokeswoman had denied the report.",
+     [("Tom Reed", "Tom Reed", "said", "a ministry spokeswoman had denied the report", False)]),
+    ("The Finance Ministry and the Health Ministry sent auditors. A ministry spokeswoman said the accounts were in order.",
+     [("A ministry spokeswoman", None, "said", "the accounts were in order", False)]),
+    ("The Finance Ministry sent auditors to Palmera. A defence ministry official said the accounts were in order.",
+     [("A defence ministry official", None, "said", "the accounts were in order", False)]),
+    ("Larch Shipping said it would not negotiate. A union official told reporters that talks had failed.",
+     [("Larch Shipping", "Larch Shipping", "said", "it would not negotiate", False),
+      ("A union official", None, "told", "talks had failed", False)]),
+    ("The Harbour Dockers Union called a strike. A government spokesman said the strike was illegal.",
+     [("A government spokesman", None, "said", "the strike was illegal", False)]),
+    ("The Harbour Dockers Union called a strike. A rival union official said the strike was illegal.",
+     [("A rival union official", None, "said", "the strike was illegal", False)]),
+    ("The Harbour Dockers Union called a strike. Tom Reed joined a union in Leeds. A union official said the strike was over.",
+     [("A union official", None, "said", "the strike was over", False)]),
+    ("The Finance Ministry sent auditors to Palmera. A ministry spokeswoman in Lima said the accounts were in order.",
+     [("A ministry spokeswoman", None, "said", "the accounts were in order", False)]),
+    ("The Finance Ministry sent auditors to Palmera on Friday. A ministry spokeswoman said the accounts were in order.",
+     [("A ministry spokeswoman", "Finance Ministry", "said", "the accounts were in order", False)]),
+    ("The Harbour Dockers Union called a strike at the port. A union official told reporters that talks had failed.",
+     [("A union official", "Harbour Dockers Union", "told", "talks had failed", False)]),
+    ("Delta Relief Fund opened a camp near the border. According to a fund spokesman, 300 families arrived on Sunday.",
+     [("a fund spokesman", "Delta Relief Fund", "according to", "300 families arrived on Sunday", False)]),
+    ("Larch Savings Bank closed six branches. \"We had no choice,\" a bank spokesperson said.",
+     [("a bank spokesperson", "Larch Savings Bank", "said", "We had no choice", True)]),
+    ("The Irish Growers Union met on Monday. The company spokesman said no deal was near.",
+     [("The company spokesman", None, "said", "no deal was near", False)]),
+    # the head of a name before 'of' names its kind: 'the union' of the 'National Union of Port Workers'
+    ("The National Union of Port Workers called a strike on Monday. The union said talks had failed.",
+     [("The union", "National Union of Port Workers", "said", "talks had failed", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
-                         + UNATTACHED_VOICES)
+                         + UNATTACHED_VOICES + ONE_COMPANY_SO_FAR + KIND_WORD_VOICES)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 
