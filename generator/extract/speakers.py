@@ -24,7 +24,7 @@ from ..lexicon import (GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLD
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
-                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
+                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
@@ -293,6 +293,18 @@ def _in_main_clause(subj: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _members_named(name: str) -> bool:
+    """A name of a body of members that says who they are and no other sort of body: a plural
+    word before a head of `MEMBER_BODY_NAME_HEADS` ('Harbour Nurses Organisation', 'Coastal
+    Teachers Association'); not 'World Health Organization' or 'Harbour Dockers Ltd'."""
+    words = norm(name).split()
+    head = name_head(name)
+    if head not in MEMBER_BODY_NAME_HEADS or head not in words:
+        return False
+    before = words[:words.index(head)]
+    return any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in before)
 
 
 def _in_anothers_report(subject: Token) -> bool:
@@ -744,6 +756,8 @@ class SpeakerResolver:
         if key is None and not described and d.noun in COMPANY_NOUNS:
             key = self._company_just_named(subject, d.n) \
                 or (self._one_company_so_far(subject, d.n) if not _in_anothers_report(subject) else None)
+        if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not _in_anothers_report(subject):
+            key = self._member_body_just_spoken(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
 
     def _company_just_named(self, description: Token, n: int) -> str | None:
@@ -807,6 +821,32 @@ class SpeakerResolver:
                    for t in sentence):
                 return None     # 'Acme agreed to buy a rival firm': another company
         return key
+
+    def _member_body_just_spoken(self, description: Token, n: int) -> str | None:
+        """'The Harbour Nurses Organisation said staff were short. The union said ...': where no body
+        is named or described as a union, the body that is the main subject of the sentence before,
+        the one body named there and in this sentence before the description, whose name says it is
+        a body of members of no other sort, named by who they are (`_members_named`); not 'Acme',
+        'Acme Ltd' or the 'World Health Organization'."""
+        first = 1 if self.parsed.headline else 0
+        if n - 1 < first:
+            return None
+        char = self._char(description)
+        named = {key for sent_no, pos, key in self.order
+                 if (sent_no == n - 1 or sent_no == n and pos < char) and not self._inside_quote(pos)}
+        bodies = {key for key in named if self.mention(key).type != "person"}
+        if len(bodies) != 1:
+            return None
+        key = next(iter(bodies))
+        body = self.mention(key)
+        if body.type != "organization" or not _members_named(body.name):
+            return None
+        if any(ent.label_ in ("ORG", "PERSON") and not self._inside_quote(self._char(ent[0]))
+               and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
+               for ent in self.parsed.sentences[n - 1].ents):
+            return None         # a name the index has no actor for: it may be the union
+        subjects = {self._subject_actor(t) for t in self._subjects(n - 1, None) if _in_main_clause(t)}
+        return key if subjects == {key} else None
 
     def _may_be_company(self, key: str) -> bool:
         """A body whose name tells no kind other than a company's ('Harbour Union' tells one)."""
