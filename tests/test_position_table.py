@@ -1910,6 +1910,9 @@ UNATTACHED_VOICES = [
 # 'the company' where the sentence before names no body: the one body named so far that may be a company,
 # when nothing else named so far may be one (round 16)
 ONE_COMPANY_SO_FAR = [
+    ("Halden Motors Corp recalled 30,000 cars. \"Brandt Logistics let us down,\" Karl Weiss said. The company said no one was hurt.",
+     [("Karl Weiss", "Karl Weiss", "said", "Brandt Logistics let us down", True),
+      ("The company", None, "said", "no one was hurt", False)]),
     ("Kessel Energy plc cut its dividend. \"We have no choice,\" Tom Reed said. "
      "Jane Morrow told reporters the company expected a loss of $4 million.",
      [("Tom Reed", "Tom Reed", "said", "We have no choice", True),

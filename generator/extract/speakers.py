@@ -796,9 +796,9 @@ class SpeakerResolver:
         the one organisation named so far outside quotation marks (the headline aside) whose name
         may be a company's, where everything else named so far is a country, a person of known
         gender or a body whose name tells another kind ('the Harbour Union'); none where a name of
-        the sentences before has no actor (it may be a company; as for `_company_just_named`, the
-        statement's own words are left to the recogniser's product names), or another company
-        is spoken of ('a rival firm')."""
+        the sentences before may be another company (`_may_be_another_company`; as for
+        `_company_just_named`, the statement's own words are left to the recogniser's product
+        names), or another company is spoken of ('a rival firm')."""
         first = 1 if self.parsed.headline else 0
         char = self._char(description)
         named = {key for sent_no, pos, key in self.order
@@ -812,15 +812,23 @@ class SpeakerResolver:
         key = next(iter(companies))
         for k in range(first, n + 1):
             sentence = self.parsed.sentences[k]
-            if k < n and any(ent.label_ in ("ORG", "PERSON") and not self._inside_quote(self._char(ent[0]))
-                             and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
-                             for ent in sentence.ents):
-                return None     # a name the index has no actor for: it may be the company meant
+            if k < n and any(self._may_be_another_company(ent, key) for ent in sentence.ents):
+                return None     # a name the index has no actor for, or quoted: it may be the company meant
             if any(t.lemma_.lower() in COMPANY_NOUNS and t.pos_ == "NOUN" and (k < n or t.i < description.i)
                    and not self._inside_quote(self._char(t)) and self._body_described(t) not in ("", key)
                    for t in sentence):
                 return None     # 'Acme agreed to buy a rival firm': another company
         return key
+
+    def _may_be_another_company(self, ent: Span, key: str) -> bool:
+        """A name that may be a company other than `key`: a body's name of no actor or of another
+        that may be a company (not 'the Harbour Union'), also inside quotation marks ('"Delta Foods
+        is finished," said Ann Lowe'), or a person's name outside them that has no actor."""
+        named = self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root)
+        if ent.label_ == "ORG":
+            return named != key and not (named and (self.mention(named).type == "country" or self.mention(
+                named).type == "organization" and not self._may_be_company(named)))
+        return ent.label_ == "PERSON" and not named and not self._inside_quote(self._char(ent[0]))
 
     def _member_body_just_spoken(self, description: Token, n: int) -> str | None:
         """'The Harbour Nurses Organisation said staff were short. The union said ...': where no body
