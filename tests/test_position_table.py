@@ -2026,9 +2026,45 @@ KIND_WORD_VOICES = [
     ("The National Union of Port Workers called a strike on Monday. The union said talks had failed.",
      [("The union", "National Union of Port Workers", "said", "talks had failed", False)]),
 ]
+# 'the judge': the one person named so far whose role's head is a judge's, every judge spoken of before being
+# that one; else no one, not the last speaker (round 16)
+SOLE_JUDGE = [
+    ('Judge Ann Lowe and Judge Tom Reed heard the case. The judge said the appeal had failed.',
+     [('The judge', None, 'said', 'the appeal had failed', False)]),
+    ('Justice Minister Tom Reed visited the court. The judge said the case was closed.',
+     [('The judge', None, 'said', 'the case was closed', False)]),
+    ('Minister of Justice Tom Reed visited the court. The judge said the case was closed.',
+     [('The judge', None, 'said', 'the case was closed', False)]),
+    ('Mrs Justice Ann Lowe heard the case. The appeal judge said the council had acted unlawfully.',
+     [('The appeal judge', None, 'said', 'the council had acted unlawfully', False)]),
+    ("Tom Reed, the defendant's lawyer, spoke at the hearing. The judge said the case was closed.",
+     [('Tom Reed', 'Tom Reed', 'spoke', 'the hearing', False), ('The judge', None, 'said', 'the case was closed', False)]),
+    ('Mrs Justice Ann Lowe heard the case. Judge Tom Reed sat beside her. The judge said the appeal had failed.',
+     [('The judge', None, 'said', 'the appeal had failed', False)]),
+    ('Mrs Justice Ann Lowe heard the case. A judge in Leeds had ruled the other way. The judge said the appeal had failed.',
+     [('The judge', None, 'said', 'the appeal had failed', False)]),
+    ('Mrs Justice Ann Lowe heard the case. Two judges had ruled the other way. The judge said the appeal had failed.',
+     [('The judge', None, 'said', 'the appeal had failed', False)]),
+    ("Mrs Justice Ann Lowe heard the case in March. The council's lawyers asked for more time. The judge said the council had acted unlawfully.",
+     [('The judge', 'Ann Lowe', 'said', 'the council had acted unlawfully', False)]),
+    ('Chief Justice Tom Reed read the verdict. Protesters gathered outside. The judge said the law was clear.',
+     [('The judge', 'Tom Reed', 'said', 'the law was clear', False)]),
+    ('Tom Reed, a High Court judge, heard the appeal. The council objected. The judge said the council had misled residents.',
+     [('The judge', 'Tom Reed', 'said', 'the council had misled residents', False)]),
+    ('Mr Justice Hale criticised the police. The judge told the court that the search had been unlawful.',
+     [('Mr Justice Hale', 'Hale', 'criticised', 'the police', False), ('The judge', 'Hale', 'told', 'the search had been unlawful', False)]),
+    ('Former judge Tom Reed spoke at the hearing. The judge said the case was closed.',
+     [('Former judge Tom Reed', 'Tom Reed', 'spoke', 'the hearing', False), ('The judge', None, 'said', 'the case was closed', False)]),
+    ('Judge rules council broke the law. Mrs Justice Ann Lowe heard the case in March. The judge said the council had acted unlawfully.',
+     [('The judge', 'Ann Lowe', 'said', 'the council had acted unlawfully', False)]),
+    ('Judge Ann Lowe opened the hearing on Monday. Lawyers for both sides spoke for an hour. The judge said the evidence could be heard.',
+     [('The judge', 'Ann Lowe', 'said', 'the evidence could be heard', False)]),
+]
+
 
 @pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
-                         + UNATTACHED_VOICES + ONE_COMPANY_SO_FAR + KIND_WORD_VOICES)
+                         + UNATTACHED_VOICES + ONE_COMPANY_SO_FAR + KIND_WORD_VOICES
+                         + SOLE_JUDGE)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -24,7 +24,7 @@ from ..lexicon import (GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLD
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
-                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
+                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
@@ -526,7 +526,8 @@ class SpeakerResolver:
     def _described_speaker(self, d: _Description) -> Speaker:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
-        for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._definite_role,
+        for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
+                     self._definite_role,
                      self._head_of_body_named_next, self._writers_own, self._office_of_body,
                      self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_described_owner, self._voice_of_kind_named,
@@ -598,6 +599,51 @@ class SpeakerResolver:
                    and not _role_words(m) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
         fitting = {k for k in holders if self._specifiers_fit(description, k)}
         return fitting.pop() if len(holders) == 1 and len(fitting) == 1 else None
+
+    def _sole_judge(self, d: _Description) -> Speaker | None:
+        """'The judge said': the one person named so far whose role is a judge's by its head
+        ('Mrs Justice Lowe', 'Judge Ann Lowe', 'a High Court judge'; not a 'Justice Minister'), of
+        no former or rank word, every judge the article speaks of before being that one; else no
+        one (not the last speaker, who may be a lawyer or the defendant). Not for a judge
+        qualified ('the appeal judge')."""
+        subject = d.subject
+        if d.noun not in JUDGE_TITLES or subject.tag_ != "NN" or d.determiners != {"the"} \
+                or any(c.dep_ != "det" for c in subject.lefts) or any(c.dep_ in ("prep", "acl", "relcl") for c in subject.rights):
+            return None
+        judges = {key for sent_no, _, key in self.order if sent_no <= d.n and self.mention(key).type == "person"
+                  and self.mention(key).role and name_head(self.mention(key).role) in JUDGE_TITLES}
+        key = judges.pop() if len(judges) == 1 else None
+        if key is None or _role_words(self.mention(key)) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS) \
+                or self._other_judge_spoken_of(subject, d.n, key):
+            return Speaker(d.text, None, True)
+        return self._counted(subject, d.phrase, d.n, d.text, key, True)
+
+    def _other_judge_spoken_of(self, description: Token, n: int, key: str) -> bool:
+        """Before the description, a judge's title given to a name of another or of no actor ('Judge
+        Tom Reed', 'Tom Reed, a judge'), or a judge brought in unnamed ('a judge in Leeds', 'two
+        judges'); not 'the judge' again or a headline's bare 'Judge rules ...'."""
+        first = 1 if self.parsed.headline else 0
+        for k in range(first, n + 1):
+            for t in self.parsed.sentences[k]:
+                if k == n and t.i >= description.i:
+                    break
+                if t.lemma_.lower() not in JUDGE_TITLES:
+                    continue
+                after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+                if after is not None and after.pos_ == "PROPN":
+                    holder = self.named(_name_head(after))
+                elif t.dep_ == "appos" or t.dep_ == "attr":
+                    holder = self.named(t.head) if t.dep_ == "appos" else next(
+                        (self.named(c) for c in t.head.children if c.dep_ == "nsubj"), None)
+                elif t.pos_ == "PROPN" and after is not None and after.lower_ in ("justice", "judge"):
+                    continue
+                else:           # 'the judge' again, a headline's bare 'Judge finds ...': the same one
+                    modifiers = [c for c in t.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
+                    holder = key if t.tag_ in ("NN", "NNP") and (not modifiers or [c.lower_ for c in modifiers] == ["the"]) \
+                        else None
+                if holder != key:
+                    return True
+        return False
 
     def _definite_role(self, d: _Description) -> Speaker | None:
         """'The minister', "the charity's director": the person the discourse gives that role."""
