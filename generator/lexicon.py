@@ -318,6 +318,15 @@ COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "drugmaker", "lende
                  "airline", "conglomerate", "manufacturer"}
 # Head words of a name that make it a company's ('Kaveri Motors Ltd', 'Acme Group'), of ORG_HEADS.
 COMPANY_NAME_HEADS = {"company", "corporation", "inc", "ltd", "plc", "co", "corp", "group"}
+# A judge's titles: the head of the role of 'Mrs Justice X', 'Judge X', 'a High Court judge' (not of
+# 'Justice Minister' or 'Minister of Justice', whose head is 'minister').
+JUDGE_TITLES = {"judge", "justice"}
+# Nouns for a body of members of some sort ('the union said'), and the heads of names that say a body
+# is one of members without saying of which sort ('the X Nurses Organisation', 'the X Teachers
+# Association'): such a name may be what 'the union' takes up; 'Acme', 'Acme Ltd' may not.
+MEMBER_BODY_NOUNS = {"union"}
+MEMBER_BODY_NAME_HEADS = {"organisation", "organization", "association", "federation", "confederation",
+                          "alliance", "society", "league", "congress", "guild"}
 # Nouns that name whoever leads a body ('the head of the region's largest bank'), and the known roles
 # that are that lead ('chief executive' is; 'chief economist' is not).
 BODY_HEAD_NOUNS = {"head", "chief", "leader", "boss"}

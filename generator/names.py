@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import ARTICLES, COUNTRIES, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
+from .lexicon import ARTICLES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES))}) ", re.I)
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -218,3 +218,12 @@ def without_legal_form(name: str) -> str:
     if len(words) > 2 and norm(words[-1]) in LEGAL_FORMS:
         return " ".join(words[:-1]).rstrip(",")
     return name
+
+
+def name_head(name: str) -> str:
+    """The head word of a body's name, the kind of body it names: its last word before a linking
+    'of'/'for' ('National Union of Port Workers': union; 'Ministry of Health': ministry), else its
+    last word ('Harbour Relief Fund': fund). The one test of what 'the union', 'the fund' may take up."""
+    words = norm(name).split()
+    link = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS and k), len(words))
+    return words[link - 1] if link else ""

@@ -2029,9 +2029,165 @@ UNNAMED_SOURCE_FORMULAS = [
 ]
 
 
+# 'the company' where the sentence before names no body: the one body named so far that may be a company,
+# when nothing else named so far may be one (round 16)
+ONE_COMPANY_SO_FAR = [
+    ("Halden Motors Corp recalled 30,000 cars. \"Brandt Logistics let us down,\" Karl Weiss said. The company said no one was hurt.",
+     [("Karl Weiss", "Karl Weiss", "said", "Brandt Logistics let us down", True),
+      ("The company", None, "said", "no one was hurt", False)]),
+    ("Kessel Energy plc cut its dividend. \"We have no choice,\" Tom Reed said. "
+     "Jane Morrow told reporters the company expected a loss of $4 million.",
+     [("Tom Reed", "Tom Reed", "said", "We have no choice", True),
+      ("Jane Morrow", "Jane Morrow", "told", "the company expected a loss of $4 million", False)]),
+    ("Kessel Energy plc sued Brandt Logistics in March. \"We have no choice,\" Tom Reed said. The company said the claim was strong.",
+     [("Tom Reed", "Tom Reed", "said", "We have no choice", True),
+      ("The company", None, "said", "the claim was strong", False)]),
+    ("Kessel Energy plc agreed to buy a smaller firm in Ohio. \"We are growing,\" Tom Reed said. "
+     "The company said the deal was worth $4 million.",
+     [("Tom Reed", "Tom Reed", "said", "We are growing", True),
+      ("The company", None, "said", "the deal was worth $4 million", False)]),
+    ("Kessel Energy plc lost money. Tom Reed joined Varn in May. The company said the loss was small.",
+     [("The company", None, "said", "the loss was small", False)]),
+    ("\"Orvell Tools is finished,\" Tom Reed said. Workers met in Leeds. The company said jobs were safe.",
+     [("Tom Reed", "Tom Reed", "said", "Orvell Tools is finished", True),
+      ("The company", None, "said", "jobs were safe", False)]),
+    ("The Harbour Union voted to strike. \"We have no choice,\" Tom Reed said. The company said the strike was illegal.",
+     [("Tom Reed", "Tom Reed", "said", "We have no choice", True),
+      ("The company", None, "said", "the strike was illegal", False)]),
+    ("Kessel Energy plc cut its dividend. \"We have no choice,\" Tom Reed said. The Japanese company said profits would recover.",
+     [("Tom Reed", "Tom Reed", "said", "We have no choice", True),
+      ("The Japanese company", None, "said", "profits would recover", False)]),
+    ("Brisa Foods Ltd raised its prices in March. \"Costs have soared,\" Anna Berg, its finance chief, said. "
+     "Sales fell by a tenth in April, the company said.",
+     [("Anna Berg", "Anna Berg", "said", "Costs have soared", True),
+      ("the company", "Brisa Foods Ltd", "said", "Sales fell by a tenth in April", False)]),
+    ("Vantor Group reported a loss on Tuesday. Analyst Maria Lopez called the results weak. "
+     "According to the company, demand will recover next year.",
+     [("Vantor Group", "Vantor Group", "reported", "a loss", False),
+      ("Analyst Maria Lopez", "Maria Lopez", "called", "the results weak", False),
+      ("the company", "Vantor Group", "according to", "demand will recover next year", False)]),
+    ("Halden Motors Corp recalled 30,000 cars in May. Regulators had asked for a review. "
+     "\"Safety comes first,\" Karl Weiss said. The company said no one was hurt.",
+     [("Karl Weiss", "Karl Weiss", "said", "Safety comes first", True),
+      ("The company", "Halden Motors Corp", "said", "no one was hurt", False)]),
+    ("Kessel Energy plc cut its dividend. The Harbour Union called a strike. \"We have no choice,\" union leader Tom Reed "
+     "said. The company said the strike was illegal.",
+     [("union leader Tom Reed", "Tom Reed", "said", "We have no choice", True),
+      ("The company", "Kessel Energy plc", "said", "the strike was illegal", False)]),
+    ("Kessel Energy plc cut its dividend. \"We have no choice,\" Chief Executive Jordan Blake said. "
+     "The company said profits would recover.",
+     [("Chief Executive Jordan Blake", "Jordan Blake", "said", "We have no choice", True),
+      ("The company", "Kessel Energy plc", "said", "profits would recover", False)]),
+]
+
+# 'a ministry spokeswoman', 'a union official': the voice of the one body named by that head or so described
+KIND_WORD_VOICES = [
+    ("The Finance Ministry sent auditors to Palmera. Tom Reed said a ministry spokeswoman had denied the report.",
+     [("Tom Reed", "Tom Reed", "said", "a ministry spokeswoman had denied the report", False)]),
+    ("The Finance Ministry and the Health Ministry sent auditors. A ministry spokeswoman said the accounts were in order.",
+     [("A ministry spokeswoman", None, "said", "the accounts were in order", False)]),
+    ("The Finance Ministry sent auditors to Palmera. A defence ministry official said the accounts were in order.",
+     [("A defence ministry official", None, "said", "the accounts were in order", False)]),
+    ("Larch Shipping said it would not negotiate. A union official told reporters that talks had failed.",
+     [("Larch Shipping", "Larch Shipping", "said", "it would not negotiate", False),
+      ("A union official", None, "told", "talks had failed", False)]),
+    ("The Harbour Dockers Union called a strike. A government spokesman said the strike was illegal.",
+     [("A government spokesman", None, "said", "the strike was illegal", False)]),
+    ("The Harbour Dockers Union called a strike. A rival union official said the strike was illegal.",
+     [("A rival union official", None, "said", "the strike was illegal", False)]),
+    ("The Harbour Dockers Union called a strike. Tom Reed joined a union in Leeds. A union official said the strike was over.",
+     [("A union official", None, "said", "the strike was over", False)]),
+    ("The Finance Ministry sent auditors to Palmera. A ministry spokeswoman in Lima said the accounts were in order.",
+     [("A ministry spokeswoman", None, "said", "the accounts were in order", False)]),
+    ("The Finance Ministry sent auditors to Palmera on Friday. A ministry spokeswoman said the accounts were in order.",
+     [("A ministry spokeswoman", "Finance Ministry", "said", "the accounts were in order", False)]),
+    ("The Harbour Dockers Union called a strike at the port. A union official told reporters that talks had failed.",
+     [("A union official", "Harbour Dockers Union", "told", "talks had failed", False)]),
+    ("Delta Relief Fund opened a camp near the border. According to a fund spokesman, 300 families arrived on Sunday.",
+     [("a fund spokesman", "Delta Relief Fund", "according to", "300 families arrived on Sunday", False)]),
+    ("Larch Savings Bank closed six branches. \"We had no choice,\" a bank spokesperson said.",
+     [("a bank spokesperson", "Larch Savings Bank", "said", "We had no choice", True)]),
+    ("The Irish Growers Union met on Monday. The company spokesman said no deal was near.",
+     [("The company spokesman", None, "said", "no deal was near", False)]),
+    # 'the union' after a body of members named by who they are, the one body and main subject of the sentence before
+    ("Kessel Energy said it would cut 200 jobs. The union said it would fight the cuts.",
+     [("Kessel Energy", "Kessel Energy", "said", "it would cut 200 jobs", False),
+      ("The union", None, "said", "it would fight the cuts", False)]),
+    ("Kessel Energy Ltd said it would cut 200 jobs. The union said it would fight the cuts.",
+     [("Kessel Energy Ltd", "Kessel Energy Ltd", "said", "it would cut 200 jobs", False),
+      ("The union", None, "said", "it would fight the cuts", False)]),
+    ("Tom Reed said the Harbour Nurses Organisation was wrong. The union said staff were short.",
+     [("Tom Reed", "Tom Reed", "said", "the Harbour Nurses Organisation was wrong", False),
+      ("The union", None, "said", "staff were short", False)]),
+    ("The Harbour Nurses Organisation said staff were short. The rival union said the ward was fine.",
+     [("The Harbour Nurses Organisation", "Harbour Nurses Organisation", "said", "staff were short", False),
+      ("The rival union", None, "said", "the ward was fine", False)]),
+    ("The Harbour Nurses Organisation said staff were short. Tom Reed joined a union in Leeds. The union said talks had failed.",
+     [("The Harbour Nurses Organisation", "Harbour Nurses Organisation", "said", "staff were short", False),
+      ("The union", None, "said", "talks had failed", False)]),
+    ("The World Health Organization said the outbreak was over. The union said nurses were exhausted.",
+     [("The World Health Organization", "World Health Organization", "said", "the outbreak was over", False),
+      ("The union", None, "said", "nurses were exhausted", False)]),
+    ("The Harbour Nurses Organisation said staff were short. The Harbour Dockers Union called a strike. "
+     "The union said talks had failed.",
+     [("The Harbour Nurses Organisation", "Harbour Nurses Organisation", "said", "staff were short", False),
+      ("The union", "Harbour Dockers Union", "said", "talks had failed", False)]),
+    ("The Harbour Nurses Organisation said staff were short. The union said the ward had closed twice.",
+     [("The Harbour Nurses Organisation", "Harbour Nurses Organisation", "said", "staff were short", False),
+      ("The union", "Harbour Nurses Organisation", "said", "the ward had closed twice", False)]),
+    ("The Coastal Teachers Association rejected the offer on Monday. The union said the pay rise was too small.",
+     [("The Coastal Teachers Association", "Coastal Teachers Association", "rejected", "the offer", False),
+      ("The union", "Coastal Teachers Association", "said", "the pay rise was too small", False)]),
+    ("\"We will not back down,\" the Valley Drivers Federation said in a statement. The union said talks had failed.",
+     [("the Valley Drivers Federation", "Valley Drivers Federation", "said", "We will not back down", True),
+      ("The union", "Valley Drivers Federation", "said", "talks had failed", False)]),
+    ("\"We will not back down,\" Tom Reed said. The Harbour Nurses Organisation met on Monday. The union said talks had failed.",
+     [("Tom Reed", "Tom Reed", "said", "We will not back down", True),
+      ("The union", "Harbour Nurses Organisation", "said", "talks had failed", False)]),
+    # the head of a name before 'of' names its kind: 'the union' of the 'National Union of Port Workers'
+    ("The National Union of Port Workers called a strike on Monday. The union said talks had failed.",
+     [("The union", "National Union of Port Workers", "said", "talks had failed", False)]),
+]
+# 'the judge': the one person named so far whose role's head is a judge's, every judge spoken of before being
+# that one; else no one, not the last speaker (round 16)
+SOLE_JUDGE = [
+    ('Judge Ann Lowe and Judge Tom Reed heard the case. The judge said the appeal had failed.',
+     [('The judge', None, 'said', 'the appeal had failed', False)]),
+    ('Justice Minister Tom Reed visited the court. The judge said the case was closed.',
+     [('The judge', None, 'said', 'the case was closed', False)]),
+    ('Minister of Justice Tom Reed visited the court. The judge said the case was closed.',
+     [('The judge', None, 'said', 'the case was closed', False)]),
+    ('Mrs Justice Ann Lowe heard the case. The appeal judge said the council had acted unlawfully.',
+     [('The appeal judge', None, 'said', 'the council had acted unlawfully', False)]),
+    ("Tom Reed, the defendant's lawyer, spoke at the hearing. The judge said the case was closed.",
+     [('Tom Reed', 'Tom Reed', 'spoke', 'the hearing', False), ('The judge', None, 'said', 'the case was closed', False)]),
+    ('Mrs Justice Ann Lowe heard the case. Judge Tom Reed sat beside her. The judge said the appeal had failed.',
+     [('The judge', None, 'said', 'the appeal had failed', False)]),
+    ('Mrs Justice Ann Lowe heard the case. A judge in Leeds had ruled the other way. The judge said the appeal had failed.',
+     [('The judge', None, 'said', 'the appeal had failed', False)]),
+    ('Mrs Justice Ann Lowe heard the case. Two judges had ruled the other way. The judge said the appeal had failed.',
+     [('The judge', None, 'said', 'the appeal had failed', False)]),
+    ("Mrs Justice Ann Lowe heard the case in March. The council's lawyers asked for more time. The judge said the council had acted unlawfully.",
+     [('The judge', 'Ann Lowe', 'said', 'the council had acted unlawfully', False)]),
+    ('Chief Justice Tom Reed read the verdict. Protesters gathered outside. The judge said the law was clear.',
+     [('The judge', 'Tom Reed', 'said', 'the law was clear', False)]),
+    ('Tom Reed, a High Court judge, heard the appeal. The council objected. The judge said the council had misled residents.',
+     [('The judge', 'Tom Reed', 'said', 'the council had misled residents', False)]),
+    ('Mr Justice Hale criticised the police. The judge told the court that the search had been unlawful.',
+     [('Mr Justice Hale', 'Hale', 'criticised', 'the police', False), ('The judge', 'Hale', 'told', 'the search had been unlawful', False)]),
+    ('Former judge Tom Reed spoke at the hearing. The judge said the case was closed.',
+     [('Former judge Tom Reed', 'Tom Reed', 'spoke', 'the hearing', False), ('The judge', None, 'said', 'the case was closed', False)]),
+    ('Judge rules council broke the law. Mrs Justice Ann Lowe heard the case in March. The judge said the council had acted unlawfully.',
+     [('The judge', 'Ann Lowe', 'said', 'the council had acted unlawfully', False)]),
+    ('Judge Ann Lowe opened the hearing on Monday. Lawyers for both sides spoke for an hour. The judge said the evidence could be heard.',
+     [('The judge', 'Ann Lowe', 'said', 'the evidence could be heard', False)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
                          + UNATTACHED_VOICES + CAPITALS_AS_GOVERNMENTS + VOICES_OF_UNKNOWN_BODIES
-                         + PLACED_ANTECEDENTS + UNNAMED_SOURCE_FORMULAS)
+                         + PLACED_ANTECEDENTS + UNNAMED_SOURCE_FORMULAS + ONE_COMPANY_SO_FAR
+                         + KIND_WORD_VOICES + SOLE_JUDGE)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -99,12 +99,12 @@ COMPANY_JUST_NAMED = [
     ("The Harbour Union said on Friday the strike would go on. The company said the offer was final.",
      [("The Harbour Union", "Harbour Union", "said", "the strike would go on", False),
       ("The company", None, "said", "the offer was final", False)]),
-    # NEGATIVE: the company is not the sentence before's
+    # the company is not the sentence before's, but the one body named so far that may be a company (round 16)
     ("Orwin Motors Ltd said on Friday its profit rose. Chief executive Ann Lowe said sales were strong. "
      "The company said more jobs would follow.",
      [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "its profit rose", False),
       ("Chief executive Ann Lowe", "Ann Lowe", "said", "sales were strong", False),
-      ("The company", None, "said", "more jobs would follow", False)]),
+      ("The company", "Orwin Motors Ltd", "said", "more jobs would follow", False)]),
     # NEGATIVE: a company named only inside a quotation in between
     ('Orwin Motors said its profit rose. "Delta Foods is finished," said Ann Lowe. The company said more jobs '
      'would follow.',

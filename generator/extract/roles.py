@@ -26,7 +26,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS)
 from ..model import Mention
-from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, norm
+from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
 from .datelines import dateline_countries
 from .evidence import capital_of, country_of_region, is_country_name
@@ -244,10 +244,10 @@ def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: 
     (as for 'its'), if that body's name tells no kind of its own ('the Harbour Union' is no company);
     a company noun only ('the bank's' after 'Orwin Motors' may be another body)."""
     if kind not in BODY_GROUP_NOUNS & COMPANY_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
-            or any(m.type == "organization" and _name_head(m.name) == kind for m in index.mentions.values()):
+            or any(m.type == "organization" and name_head(m.name) == kind for m in index.mentions.values()):
         return None
     body = _body_its_means(parsed, index, n, owner)
-    return body if body and _name_head(index.mentions[body].name) not in ORG_HEADS | BODY_GROUP_NOUNS else None
+    return body if body and name_head(index.mentions[body].name) not in ORG_HEADS | BODY_GROUP_NOUNS else None
 
 
 def _post_noun(span: NameSpan) -> Token | None:
@@ -327,15 +327,8 @@ def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
     ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are."""
     if noun not in ORG_HEADS | BODY_GROUP_NOUNS or noun in STATE_BODIES | STATE_KIND_NOUNS:
         return None
-    found = [key for key, m in index.mentions.items() if m.type == "organization" and _name_head(m.name) == noun]
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and name_head(m.name) == noun]
     return found[0] if len(found) == 1 else None
-
-
-def _name_head(name: str) -> str:
-    """The head word of a body's name: its last word before 'of'/'for' ('Union of Port Workers': union)."""
-    words = norm(name).split()
-    link = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS and k), len(words))
-    return singular(words[link - 1]) if link else ""
 
 
 def _may_name_someone(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> bool:

@@ -24,14 +24,14 @@ from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, GROUP_DEFINING_PREPOSIT
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
-                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
+                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, all_initials, canonical, gender_of_given_name, norm
+from ..names import NameLookup, all_initials, canonical, gender_of_given_name, name_head, norm
 from .actors import ActorIndex
 from .evidence import capital_of, is_country_name, is_known_place
 from .parse import ParsedArticle
@@ -149,13 +149,10 @@ def _office_names(word: str) -> set[str]:
 
 
 def _named_with_head(body: Mention, noun: str) -> bool:
-    """A name or alias of the body has the noun as its head: its last word ('the fund' of the
-    'Harbour Relief Fund'), or its first before 'of'/'for' ('the ministry' of the 'Ministry of Health')."""
-    for form in [body.name, *body.aliases]:
-        words = norm(form).split()
-        if words[-1:] == [noun] or words[:1] == [noun] and words[1:2] in (["of"], ["for"]):
-            return True
-    return False
+    """A name or alias of the body has the noun as its head (`name_head`): 'the fund' of the
+    'Harbour Relief Fund', 'the ministry' of the 'Ministry of Health', 'the union' of the
+    'National Union of Port Workers'."""
+    return any(name_head(form) == noun for form in [body.name, *body.aliases])
 
 
 def _office_word(token: Token) -> str:
@@ -296,6 +293,28 @@ def _in_main_clause(subj: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _members_named(name: str) -> bool:
+    """A name of a body of members that says who they are and no other sort of body: a plural
+    word before a head of `MEMBER_BODY_NAME_HEADS` ('Harbour Nurses Organisation', 'Coastal
+    Teachers Association'); not 'World Health Organization' or 'Harbour Dockers Ltd'."""
+    words = norm(name).split()
+    head = name_head(name)
+    if head not in MEMBER_BODY_NAME_HEADS or head not in words:
+        return False
+    before = words[:words.index(head)]
+    return any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in before)
+
+
+def _in_anothers_report(subject: Token) -> bool:
+    """'Ann Lowe told reporters the company expected a loss': the subject's clause is what a
+    verb of speech above it reports, said by someone else."""
+    for verb in subject.head.ancestors:
+        if verb.lemma_ in SPEECH_VERBS | STANCE_VERBS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i for c in verb.children):
+            return True
+    return False
 
 
 @dataclass
@@ -534,10 +553,12 @@ class SpeakerResolver:
     def _described_speaker(self, d: _Description) -> Speaker:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
-        for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._definite_role,
+        for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
+                     self._definite_role,
                      self._head_of_body_named_next, self._writers_own, self._office_of_body,
                      self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
-                     self._source_of_inner_actor, self._voice_of_described_owner, self._part_of_group,
+                     self._source_of_inner_actor, self._voice_of_described_owner, self._voice_of_kind_named,
+                     self._part_of_group,
                      self._unnamed_plural):
             speaker = step(d)
             if speaker is not None:
@@ -605,6 +626,51 @@ class SpeakerResolver:
                    and not _role_words(m) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
         fitting = {k for k in holders if self._specifiers_fit(description, k)}
         return fitting.pop() if len(holders) == 1 and len(fitting) == 1 else None
+
+    def _sole_judge(self, d: _Description) -> Speaker | None:
+        """'The judge said': the one person named so far whose role is a judge's by its head
+        ('Mrs Justice Lowe', 'Judge Ann Lowe', 'a High Court judge'; not a 'Justice Minister'), of
+        no former or rank word, every judge the article speaks of before being that one; else no
+        one (not the last speaker, who may be a lawyer or the defendant). Not for a judge
+        qualified ('the appeal judge')."""
+        subject = d.subject
+        if d.noun not in JUDGE_TITLES or subject.tag_ != "NN" or d.determiners != {"the"} \
+                or any(c.dep_ != "det" for c in subject.lefts) or any(c.dep_ in ("prep", "acl", "relcl") for c in subject.rights):
+            return None
+        judges = {key for sent_no, _, key in self.order if sent_no <= d.n and self.mention(key).type == "person"
+                  and self.mention(key).role and name_head(self.mention(key).role) in JUDGE_TITLES}
+        key = judges.pop() if len(judges) == 1 else None
+        if key is None or _role_words(self.mention(key)) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS) \
+                or self._other_judge_spoken_of(subject, d.n, key):
+            return Speaker(d.text, None, True)
+        return self._counted(subject, d.phrase, d.n, d.text, key, True)
+
+    def _other_judge_spoken_of(self, description: Token, n: int, key: str) -> bool:
+        """Before the description, a judge's title given to a name of another or of no actor ('Judge
+        Tom Reed', 'Tom Reed, a judge'), or a judge brought in unnamed ('a judge in Leeds', 'two
+        judges'); not 'the judge' again or a headline's bare 'Judge rules ...'."""
+        first = 1 if self.parsed.headline else 0
+        for k in range(first, n + 1):
+            for t in self.parsed.sentences[k]:
+                if k == n and t.i >= description.i:
+                    break
+                if t.lemma_.lower() not in JUDGE_TITLES:
+                    continue
+                after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+                if after is not None and after.pos_ == "PROPN":
+                    holder = self.named(_name_head(after))
+                elif t.dep_ == "appos" or t.dep_ == "attr":
+                    holder = self.named(t.head) if t.dep_ == "appos" else next(
+                        (self.named(c) for c in t.head.children if c.dep_ == "nsubj"), None)
+                elif t.pos_ == "PROPN" and after is not None and after.lower_ in ("justice", "judge"):
+                    continue
+                else:           # 'the judge' again, a headline's bare 'Judge finds ...': the same one
+                    modifiers = [c for c in t.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
+                    holder = key if t.tag_ in ("NN", "NNP") and (not modifiers or [c.lower_ for c in modifiers] == ["the"]) \
+                        else None
+                if holder != key:
+                    return True
+        return False
 
     def _definite_role(self, d: _Description) -> Speaker | None:
         """'The minister', "the charity's director": the person the discourse gives that role."""
@@ -761,7 +827,10 @@ class SpeakerResolver:
         if key is None and len(described) == 1 and None not in described:
             key = described.pop()
         if key is None and not described and d.noun in COMPANY_NOUNS:
-            key = self._company_just_named(subject, d.n)
+            key = self._company_just_named(subject, d.n) \
+                or (self._one_company_so_far(subject, d.n) if not _in_anothers_report(subject) else None)
+        if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not _in_anothers_report(subject):
+            key = self._member_body_just_spoken(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
 
     def _company_just_named(self, description: Token, n: int) -> str | None:
@@ -794,6 +863,71 @@ class SpeakerResolver:
                                                 and self._may_be_company(k) for no, pos, k in self.order if (no, pos) < first):
             return None         # 'Delta Build won. ... Oxfam published a report. The company said': maybe Delta Build
         return key
+
+    def _one_company_so_far(self, description: Token, n: int) -> str | None:
+        """'Acme Corp will recall 9,000 cars. "We are sorry," Dana Lee said. ..., the company said':
+        the one organisation named so far outside quotation marks (the headline aside) whose name
+        may be a company's, where everything else named so far is a country, a person of known
+        gender or a body whose name tells another kind ('the Harbour Union'); none where a name of
+        the sentences before may be another company (`_may_be_another_company`; as for
+        `_company_just_named`, the statement's own words are left to the recogniser's product
+        names), or another company is spoken of ('a rival firm')."""
+        first = 1 if self.parsed.headline else 0
+        char = self._char(description)
+        named = {key for sent_no, pos, key in self.order
+                 if first <= sent_no and (sent_no < n or sent_no == n and pos < char) and not self._inside_quote(pos)}
+        companies = {key for key in named if self.mention(key).type == "organization" and self._may_be_company(key)}
+        others = {key for key in named - companies if self.mention(key).type != "country"
+                  and not (self.mention(key).type == "person" and self.gender(key))
+                  and not (self.mention(key).type == "organization" and not self._may_be_company(key))}
+        if len(companies) != 1 or others:
+            return None
+        key = next(iter(companies))
+        for k in range(first, n + 1):
+            sentence = self.parsed.sentences[k]
+            if k < n and any(self._may_be_another_company(ent, key) for ent in sentence.ents):
+                return None     # a name the index has no actor for, or quoted: it may be the company meant
+            if any(t.lemma_.lower() in COMPANY_NOUNS and t.pos_ == "NOUN" and (k < n or t.i < description.i)
+                   and not self._inside_quote(self._char(t)) and self._body_described(t) not in ("", key)
+                   for t in sentence):
+                return None     # 'Acme agreed to buy a rival firm': another company
+        return key
+
+    def _may_be_another_company(self, ent: Span, key: str) -> bool:
+        """A name that may be a company other than `key`: a body's name of no actor or of another
+        that may be a company (not 'the Harbour Union'), also inside quotation marks ('"Delta Foods
+        is finished," said Ann Lowe'), or a person's name outside them that has no actor."""
+        named = self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root)
+        if ent.label_ == "ORG":
+            return named != key and not (named and (self.mention(named).type == "country" or self.mention(
+                named).type == "organization" and not self._may_be_company(named)))
+        return ent.label_ == "PERSON" and not named and not self._inside_quote(self._char(ent[0]))
+
+    def _member_body_just_spoken(self, description: Token, n: int) -> str | None:
+        """'The Harbour Nurses Organisation said staff were short. The union said ...': where no body
+        is named or described as a union, the body that is the main subject of the sentence before,
+        the one body named there and in this sentence before the description, whose name says it is
+        a body of members of no other sort, named by who they are (`_members_named`); not 'Acme',
+        'Acme Ltd' or the 'World Health Organization'."""
+        first = 1 if self.parsed.headline else 0
+        if n - 1 < first:
+            return None
+        char = self._char(description)
+        named = {key for sent_no, pos, key in self.order
+                 if (sent_no == n - 1 or sent_no == n and pos < char) and not self._inside_quote(pos)}
+        bodies = {key for key in named if self.mention(key).type != "person"}
+        if len(bodies) != 1:
+            return None
+        key = next(iter(bodies))
+        body = self.mention(key)
+        if body.type != "organization" or not _members_named(body.name):
+            return None
+        if any(ent.label_ in ("ORG", "PERSON") and not self._inside_quote(self._char(ent[0]))
+               and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
+               for ent in self.parsed.sentences[n - 1].ents):
+            return None         # a name the index has no actor for: it may be the union
+        subjects = {self._subject_actor(t) for t in self._subjects(n - 1, None) if _in_main_clause(t)}
+        return key if subjects == {key} else None
 
     def _may_be_company(self, key: str) -> bool:
         """A body whose name tells no kind other than a company's ('Harbour Union' tells one)."""
@@ -936,6 +1070,31 @@ class SpeakerResolver:
         if key is None or described - {key}:
             return None         # no body, or another body of that kind: 'the firm' may be either
         return Speaker(d.text, key, False)
+
+    def _voice_of_kind_named(self, d: _Description) -> Speaker | None:
+        """'A ministry spokeswoman', 'a union official', 'the company spokesman': the voice of a
+        body given by its kind word alone speaks for the one body the article has named by that
+        head ('the Interior Ministry') or so described, by the test of 'the ministry'; not for a
+        kind word qualified ('a defence ministry official', 'a rival union official'), a state
+        ('a government spokesman') or where another body of that kind is named or spoken of."""
+        subject = d.subject
+        if d.noun not in BODY_VOICE_NOUNS or subject.tag_ != "NN" or _in_anothers_report(subject) \
+                or any(c.dep_ not in ("det", "compound") or c.dep_ == "det" and c.lower_ not in ("a", "an", "the")
+                       for c in subject.lefts) or any(c.dep_ in ("prep", "acl", "relcl") for c in subject.rights):
+            return None         # 'a ministry spokeswoman in Lima': maybe another ministry
+        kinds = [c for c in subject.lefts if c.dep_ == "compound"]
+        if len(kinds) != 1 or kinds[0].i != subject.i - 1 or kinds[0].tag_ != "NN" or list(kinds[0].children):
+            return None
+        kind = kinds[0].lemma_.lower()
+        if kind not in ORG_HEADS | BODY_GROUP_NOUNS or kind in STATE_KIND_NOUNS | STATE_VOICES:
+            return None
+        described = self._bodies_so_described(kind, d.n)
+        key = self._by_name_head(kind, d.n)
+        if key is None and len(described) == 1 and None not in described:
+            key = next(iter(described))
+        if key is None or described - {key}:
+            return None
+        return self._counted(subject, d.phrase, d.n, d.text, key, False)
 
     def _private_person_of_country(self, d: _Description) -> bool:
         """'The Turkish businessman': one definite person described by nationality and an
