@@ -99,7 +99,8 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           "candidate", "nominee", "ambassador", "attorney",
           # members of a council or an assembly, titled before their names (US and UK usage)
           "councilman", "councilwoman", "councillor", "councilor", "cllr", "alderman", "alderwoman",
-          "assemblyman", "assemblywoman", "congressman", "congresswoman"}
+          "assemblyman", "assemblywoman", "congressman", "congresswoman",
+          "marshal"}
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
                  "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
@@ -132,7 +133,7 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster",
               "historian", "author", "writer", "journalist", "columnist", "banker",
               "investor", "owner", "partner", "president-elect", "predecessor", "successor",
-              "counsellor", "counselor"}
+              "counsellor", "counselor", "convenor", "convener", "marshal"}
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
                "premier", "king", "queen", "prime", "president-elect", "governor"}

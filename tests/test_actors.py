@@ -340,6 +340,39 @@ CASES = [
      [actor("Ann Webb", "person", role="councillor")]),
     ("Councilwoman Lia Moss said the plan was dead.", [actor("Lia Moss", "person", role="Councilwoman")]),
     ("Cllr Ann Webb said the bins would be collected weekly.", [actor("Ann Webb", "person", role="Councillor")]),
+    # a title a capitalised word of its service opens ('Fire Marshal'), or a 'for'/'of' field
+    # ('Minister for Housing'), is the person's role, never a word of the name; no person is
+    # made of a title alone or of a name with no given name after the title
+    ("Mary King Lowe said the vote was rigged.", [actor("Mary King Lowe", "person")]),
+    ("The parade was led by a marshal, Tom Reed said.", [actor("Tom Reed", "person")]),
+    ("Ann Lowe, the chief marshal of the parade, said it went well.",
+     [actor("Ann Lowe", "person", role="chief marshal of the parade")]),
+    ("The Minister for Health said the wards would reopen.", []),
+    ("Tom Reed, Minister for Health, said the wards would reopen.",
+     [actor("Tom Reed", "person", role="Minister for Health")]),
+    ("Chairman Mao was quoted.", [actor("Mao", "person", role="Chairman")]),
+    ("Police Commissioner Harold Deane said the arrests were lawful.",
+     [actor("Harold Deane", "person", role="Police Commissioner")]),
+    ("Fire Marshal Dennis Okafor said his office had found an accelerant.",
+     [actor("Dennis Okafor", "person", role="Fire Marshal")]),
+    ("Harbour Master Lena Brandt said the port would reopen on Monday.",
+     [actor("Lena Brandt", "person", role="Harbour Master")]),
+    ("County Sheriff Ray Dunn said two men were held.", [actor("Ray Dunn", "person", role="County Sheriff")]),
+    ("Its convenor, Thabo Nkosi, said the march would go ahead.", [actor("Thabo Nkosi", "person", role="convenor")]),
+    ("The group's convener, Ines Moreau, said the talks had failed.",
+     [actor("Ines Moreau", "person", role="convener")]),
+    ("Minister for Housing Aoife Brennan said the scheme would open in spring.",
+     [actor("Aoife Brennan", "person", role="Minister for Housing")]),
+    ("Secretary for Transport Ann Lowe said the line would close.",
+     [actor("Ann Lowe", "person", role="Secretary for Transport")]),
+    ("Minister of Education Maria Lopes said the schools would reopen.",
+     [actor("Maria Lopes", "person", role="Minister of Education")]),
+    ('"The wards will reopen," Minister for Health Conor Walsh told the chamber.',
+     [actor("Conor Walsh", "person", role="Minister for Health")]),
+    ("Minister for Justice Ann Lowe said the court would sit.",
+     [actor("Ann Lowe", "person", role="Minister for Justice")]),
+    ("The Minister for Foreign Affairs Tom Reed told the chamber the treaty was signed.",
+     [actor("Tom Reed", "person", role="Minister for Foreign Affairs")]),
 ]
 
 
@@ -372,6 +405,15 @@ CLAIMANTS = [
     ("Tom Reed, the mayor, opened the harbour. Mrs Reed said the cost was too high.", [("Mrs Reed", "Reed")]),
     ("Ann Lowe, the mayor, opened the harbour. Ms Lowe said the cost was too high.", [("Ms Lowe", "Ann Lowe")]),
     ("Tom Reed, the mayor, opened the harbour. Mr Reed said the cost was too high.", [("Mr Reed", "Tom Reed")]),
+    # a title's 'for' field before a name: the named person speaks; the title alone names nobody
+    ("The Minister for Health said the wards would reopen.", [("The Minister for Health", None)]),
+    ("Tom Reed, Minister for Health, said the wards would reopen.", [("Tom Reed", "Tom Reed")]),
+    ("Minister for Housing Aoife Brennan said the scheme would open in spring.",
+     [("Minister for Housing Aoife Brennan", "Aoife Brennan")]),
+    ("Secretary for Transport Ann Lowe said the line would close.",
+     [("Secretary for Transport Ann Lowe", "Ann Lowe")]),
+    ("Minister for Justice Ann Lowe said the court would sit.", [("Minister for Justice Ann Lowe", "Ann Lowe")]),
+    ("Its convenor, Thabo Nkosi, said the march would go ahead.", [("Its convenor", "Thabo Nkosi")]),
     # ... and where the given name tells no sex, the surname joins the one full name as before
     ("Kim Lowe, the mayor, opened the harbour. Mr Lowe said the cost was too high.", [("Mr Lowe", "Kim Lowe")]),
 ]

@@ -83,6 +83,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found = [name_span(ent, n) for ent in span_ents(sent)
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
+        found += _names_after_an_office(sent, n)
         found += _camel_case_sources(sent, n)
         found += [name_span(name, n) for name in _month_surnamed_people(sent)]
         found = _without_nested(list(filter(None, found)))
@@ -281,6 +282,35 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
     return out
 
 
+def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
+    """People the recogniser missed after an office ('Fire Marshal Dennis Okafor', 'Minister
+    for Health Conor Walsh'): capitalised words right after a capitalised title, or after its
+    'for'/'of' field, that end on a given name (gender-guesser's) and one more word are a
+    person's name; with a field, only those last two words are ('Minister for Justice Ann Lowe')."""
+    out = []
+    doc = sent.doc
+    for t in sent:
+        if not t.is_title or t.ent_type_ or t.lower_ not in PERSON_ROLE_WORDS or t.i + 1 >= sent.end:
+            continue
+        i = t.i + 1
+        field = doc[i].lower_ in ("for", "of")
+        run = []
+        for u in doc[i + field:sent.end]:
+            if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
+                break
+            run.append(u)
+        if len(run) < 2 or run[-1].i + 1 < sent.end and doc[run[-1].i + 1].ent_type_:
+            continue
+        name = run[-2:] if field or len(run) > 3 else run
+        if field and len(run) < 3 or not is_given_name(name[0].text) \
+                or any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in name):
+            continue
+        words = doc[name[0].i:name[-1].i + 1]
+        out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=name[-1], sentence=n,
+                            titles=[], words=words, start=name[0].i))
+    return out
+
+
 _CAMEL_CASE = re.compile(r"(?P<first>[A-Z][a-z]+)(?:[A-Z][a-z]+)+")
 
 
@@ -327,6 +357,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     tokens = _without_dash_parts(tokens)
     tokens = _without_writers_insertion(tokens, ent.label_)
     tokens = _with_surname_after_particle(tokens)
+    if ent.label_ == "PERSON" and tokens and _a_title_before_a_name(tokens):
+        return None                             # 'Deputy [Fire Marshal] Ruth Keller': a title, no person
     if ent.label_ == "PERSON" and tokens:
         tokens = _person_without_leading_title(tokens)
     while tokens and tokens[0].lower_ in ARTICLES:
@@ -382,7 +414,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     start = tokens[0].i
     # a first name the recogniser left out: "Zbigniew [Marek Wójcik]"
     while start > 0 and start == tokens[0].i and tokens[0].i <= ent.start \
-            and _left_out_name_word(doc[start - 1], tokens[-1]) and (
+            and _left_out_name_word(doc[start - 1], tokens[-1]) and not _ends_a_titles_field(doc, start - 1) and (
             ent.label_ == "PERSON" or start > 1 and doc[start - 2].lower_ in PERSON_ROLE_WORDS and doc[start - 2].is_title):
         start -= 1          # "Cardinal Liam [Fitz-O'Neill]": a title before it marks a person's name
         tokens.insert(0, doc[start])
@@ -893,6 +925,12 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
             and not canonical(t.text) and not is_known_place(t.text))
 
 
+def _ends_a_titles_field(doc, i: int) -> bool:
+    """'Minister for [Housing] Aoife Brennan': a capitalised word right after 'for' or 'of'
+    names the field of the title before it, not a word of the name after it."""
+    return i > 0 and doc[i - 1].lower_ in ("for", "of")
+
+
 def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
     """'Chief [Inspector Marco] Valdes': a person's name the recogniser opened on a
     title and ended before the surname it modifies runs on to that surname, without the title."""
@@ -901,7 +939,28 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
         tokens = tokens + [tokens[-1].head]
     while len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in TITLE_VOCABULARY:
         tokens = tokens[1:]
-    return tokens
+    return _without_title_of_a_service(tokens)
+
+
+def _a_title_before_a_name(tokens: list[Token]) -> bool:
+    """A 'person' whose last word is a person's title and a capitalised name follows is that
+    name's title."""
+    doc = tokens[0].doc
+    after = tokens[-1].i + 1
+    return len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS and after < len(doc) \
+        and doc[after].is_title and doc[after].pos_ == "PROPN"
+
+
+def _without_title_of_a_service(tokens: list[Token]) -> list[Token]:
+    """'[Fire Marshal] Dennis Okafor', '[Police Commissioner] Ann Lowe': a person's name the
+    recogniser opened on a title that a capitalised word of its service precedes starts after
+    that title, where at least a given name and a surname follow and the first word is no
+    given name ('Mary King Lowe' keeps 'King')."""
+    title = next((n for n, t in enumerate(tokens[1:-2], 1) if t.is_title and t.lower_ in PERSON_ROLE_WORDS), None)
+    if title is None or is_given_name(tokens[0].text) \
+            or not all(t.is_title and t.is_alpha and t.lower_ not in ARTICLES for t in tokens[:title + 1]):
+        return tokens
+    return tokens[title + 1:]
 
 
 def _with_surname_after_particle(tokens: list[Token]) -> list[Token]:
