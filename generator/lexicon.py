@@ -115,7 +115,7 @@ PORTFOLIOS = {"defence", "defense", "foreign", "home", "health", "education", "i
 # Honorifics and titles that, written before a name, always mark a person.
 PERSON_TITLES = {"president", "senator", "sen", "general", "gen", "gov", "governor", "rep",
                  "representative", "king", "queen", "prince", "princess", "pope", "judge",
-                 "mayor", "colonel", "col", "captain", "capt", "sheikh", "ayatollah"}
+                 "mayor", "colonel", "col", "captain", "capt", "sheikh", "ayatollah", "cllr"}
 # Nouns that make a phrase a role or function.
 ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spokesman",
               "spokeswoman", "spokesperson", "commander", "general", "attaché", "attache",
@@ -1659,3 +1659,5 @@ SOURCE_ADJECTIVES = {"familiar": "with", "close": "to"}
 # Determiners before a bare number that make it point back to a set already named: "All three
 # were released" (no noun after the number).
 ANAPHORIC_SET_WORDS = {"all", "both", "the", "these", "those"}
+# Words for 'Saint' that open a name in the possessive ("St Anne's Hospital").
+SAINT_WORDS = {"st", "saint", "ste", "sainte"}
