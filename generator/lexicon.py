@@ -115,7 +115,7 @@ PORTFOLIOS = {"defence", "defense", "foreign", "home", "health", "education", "i
 # Honorifics and titles that, written before a name, always mark a person.
 PERSON_TITLES = {"president", "senator", "sen", "general", "gen", "gov", "governor", "rep",
                  "representative", "king", "queen", "prince", "princess", "pope", "judge",
-                 "mayor", "colonel", "col", "captain", "capt", "sheikh", "ayatollah", "cllr"}
+                 "mayor", "colonel", "col", "captain", "capt", "sheikh", "ayatollah"}
 # Nouns that make a phrase a role or function.
 ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spokesman",
               "spokeswoman", "spokesperson", "commander", "general", "attaché", "attache",
@@ -170,7 +170,7 @@ ARTICLES = {"the", "a", "an"}
 TITLE_WORDS = {t.rstrip(".") for t in HONORIFICS | TITLES}
 HONORIFIC_WORDS = {t.rstrip(".") for t in HONORIFICS}
 # Written before a capitalised name, these make it a person's ("Lord Butler", "Gen. Smith").
-NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES}
+NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES} | {"cllr"}   # "Cllr" is written only before names
 # Prepositions that attach a body to a role noun ("commander of the PMF", "envoy to the UN").
 ROLE_PREPOSITIONS = {"of", "at", "for", "to", "with", "in", "from"}
 # Of these, the ones that make the phrase part of the role's name ("minister for health").
