@@ -1661,3 +1661,5 @@ SOURCE_ADJECTIVES = {"familiar": "with", "close": "to"}
 ANAPHORIC_SET_WORDS = {"all", "both", "the", "these", "those"}
 # Words for 'Saint' that open a name in the possessive ("St Anne's Hospital").
 SAINT_WORDS = {"st", "saint", "ste", "sainte"}
+# Role words that also name a whole body after its head word ("the Health Service Executive").
+BODY_NAMING_ROLE_WORDS = {"executive"}

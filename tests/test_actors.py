@@ -404,6 +404,17 @@ CASES = [
     ('She starred in "Dr Zhivago" last year.', []),
     ('Margaret Oakes said the party would continue. "We respect the result," Cllr Oakes said.',
      [actor("Margaret Oakes", "person", ["Cllr Oakes", "Oakes"], role="Councillor", count=2)]),
+    # 'Executive' after a body's head word is the body's name; before a person's name it is a post
+    ("The Marlo Bank Chief Executive Tom Reed said profits rose.",
+     [actor("Marlo Bank", "organization"), actor("Tom Reed", "person", role="Chief Executive", affiliation="Marlo Bank")]),
+    ("The Coast Guard Commandant said the search would go on.", [actor("Coast Guard", "organization")]),
+    ("In a statement, the Health Service Executive said the risk was very low.",
+     [actor("Health Service Executive", "organization")]),
+    ("The Water Service Executive said the pipes were old.", [actor("Water Service Executive", "organization")]),
+    # people of a body opening a sentence are not the body's name; 'Friends of' a place is
+    ("Heads of Arctic Council member states met in Tromso.", [actor("Arctic Council", "organization")]),
+    ("Friends of Marlow Museum, which collected 2,000 signatures, welcomed the decision.",
+     [actor("Friends of Marlow Museum", "organization")]),
 ]
 
 

@@ -26,7 +26,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
-                       WRITING_VERBS, OFFICE_NOUNS, STATE_ROLES, SAINT_WORDS)
+                       WRITING_VERBS, OFFICE_NOUNS, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS)
 from ..names import (without_legal_form, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
@@ -417,7 +417,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'three liberals': a common noun, no name
     if ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].tag_ == "NNS" and tokens[-1].is_lower:
         return None                             # 'U.N. members': members of a body, no name
-    if len(tokens) > 2 and tokens[0].tag_ in ("NN", "NNS") and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
+    if len(tokens) > 2 and tokens[0].tag_ in ("NN", "NNS") and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]) \
+            and _names_people_of_a_body(tokens[0]):
         tokens = tokens[2:]                     # "Heads of Arctic Council" opening a sentence
     tokens = _without_leading_country(tokens)
     if ent.label_ != "PERSON":
@@ -435,7 +436,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
         return None                             # "the Archbishop of Kessa": a title, no body
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in _ROLE_OR_DESCRIPTIVE \
-            and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in NAME_PREPOSITIONS:
+            and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in NAME_PREPOSITIONS \
+            and not _executive_of_a_body(tokens):
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
     of_body = _name_of_body(tokens)
     if of_body:
@@ -608,6 +610,23 @@ def _surname_after_a_given_name(tokens: list[Token]) -> bool:
         and word.lower_ not in ORG_HEADS and word.lower_ not in BUSINESS_NAME_HEADS and word.lower_ not in FACILITY_WORDS \
         and not canonical(word.text) and not is_known_place(word.text) and not canonical(before.text) \
         and before.lower_ not in TITLE_VOCABULARY
+
+
+def _names_people_of_a_body(word: Token) -> bool:
+    """'Heads', 'Members', 'Ministers' of a body are people in it; 'Friends of Marlow Museum'
+    is a body's own name."""
+    lower = word.lower_
+    return any(w in TITLE_VOCABULARY or w in ROLE_NOUNS for w in (lower, lower[:-1] if lower.endswith("s") else lower))
+
+
+def _executive_of_a_body(tokens: list[Token]) -> bool:
+    """'the Health Service Executive said', 'the Scottish Executive': 'Executive' after a
+    body's head word or a place, with no name after it, is the body's name, not a post in it
+    ('Marlo Bank Chief Executive Tom Reed')."""
+    last, doc = tokens[-1], tokens[-1].doc
+    return last.lower_ in BODY_NAMING_ROLE_WORDS and last.is_title \
+        and (tokens[-2].lower_ in ORG_HEADS or tokens[-2].ent_type_ in ("GPE", "NORP") and len(tokens) == 2) \
+        and not (last.i + 1 < len(doc) and doc[last.i + 1].is_title and doc[last.i + 1].pos_ == "PROPN")
 
 
 def _person_by_post_nominal(name: str) -> bool:
