@@ -415,6 +415,11 @@ CASES = [
     ("Heads of Arctic Council member states met in Tromso.", [actor("Arctic Council", "organization")]),
     ("Friends of Marlow Museum, which collected 2,000 signatures, welcomed the decision.",
      [actor("Friends of Marlow Museum", "organization")]),
+    # a 'person' ending on a company's legal form is the company; an office whose name is left
+    # as a portfolio once its title is cut names no body
+    ("The company, Marlo Antriebe AG, said orders fell.", [actor("Marlo Antriebe AG", "organization")]),
+    ("Tom Reed Ltd said its sales fell.", [actor("Tom Reed Ltd", "organization")]),
+    ("A spokesman for the U.S. Trade Representative said the office was watching.", []),
 ]
 
 

@@ -26,7 +26,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
-                       WRITING_VERBS, OFFICE_NOUNS, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS)
+                       WRITING_VERBS, OFFICE_NOUNS, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (without_legal_form, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
@@ -387,6 +387,8 @@ _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 
 
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.rstrip(".").lower() in LEGAL_FORMS and ent[-1].text[:1].isupper():
+        ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     tokens = list(ent)
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
     owned = None
@@ -439,6 +441,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in NAME_PREPOSITIONS \
             and not _executive_of_a_body(tokens):
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
+        if tokens[-1].lower_ in PORTFOLIOS and tokens[-1].is_title:
+            return None                         # "the U.S. Trade Representative": an office, no body's name before it
     of_body = _name_of_body(tokens)
     if of_body:
         tokens = tokens[:of_body]               # "Ann Lowe of the HDF": a name and its body
