@@ -420,6 +420,10 @@ CASES = [
     ("The company, Marlo Antriebe AG, said orders fell.", [actor("Marlo Antriebe AG", "organization")]),
     ("Tom Reed Ltd said its sales fell.", [actor("Tom Reed Ltd", "organization")]),
     ("A spokesman for the U.S. Trade Representative said the office was watching.", []),
+    # a wire service's dateline the recogniser ran into a company's name is no part of it
+    ("MUNICH, Germany--(Business Newswire)--Brenner Pumpen AG, the German maker of water pumps, on Monday cut its outlook.",
+     [actor("Brenner Pumpen AG", "organization")]),
+    ("Tom Reed said the Harbour Board would meet.", [actor("Tom Reed", "person"), actor("Harbour Board", "organization")]),
 ]
 
 

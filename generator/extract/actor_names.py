@@ -498,6 +498,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         if start == tokens[0].i and _country_word_before_party(tokens):
             start -= 1                          # 'UK Independence Party': not Iceland's or any other
     surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
+    if ent.label_ != "PERSON" and re.search(r"\)?--", surface):
+        surface = re.split(r"\)?--", surface)[-1]      # "Wire)--Kessel Werke AG": a dateline's agency run into the name
     if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
