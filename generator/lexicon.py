@@ -99,7 +99,8 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           "candidate", "nominee", "ambassador", "attorney",
           # members of a council or an assembly, titled before their names (US and UK usage)
           "councilman", "councilwoman", "councillor", "councilor", "cllr", "alderman", "alderwoman",
-          "assemblyman", "assemblywoman", "congressman", "congresswoman"}
+          "assemblyman", "assemblywoman", "congressman", "congresswoman",
+          "marshal"}
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
                  "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
@@ -132,7 +133,7 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster",
               "historian", "author", "writer", "journalist", "columnist", "banker",
               "investor", "owner", "partner", "president-elect", "predecessor", "successor",
-              "counsellor", "counselor"}
+              "counsellor", "counselor", "convenor", "convener", "marshal"}
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
                "premier", "king", "queen", "prime", "president-elect", "governor"}
@@ -172,7 +173,7 @@ ARTICLES = {"the", "a", "an"}
 TITLE_WORDS = {t.rstrip(".") for t in HONORIFICS | TITLES}
 HONORIFIC_WORDS = {t.rstrip(".") for t in HONORIFICS}
 # Written before a capitalised name, these make it a person's ("Lord Butler", "Gen. Smith").
-NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES}
+NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES} | {"cllr"}   # "Cllr" is written only before names
 # Prepositions that attach a body to a role noun ("commander of the PMF", "envoy to the UN").
 ROLE_PREPOSITIONS = {"of", "at", "for", "to", "with", "in", "from"}
 # Of these, the ones that make the phrase part of the role's name ("minister for health").
@@ -1698,3 +1699,7 @@ SOURCE_ADJECTIVES = {"familiar": "with", "close": "to"}
 # Determiners before a bare number that make it point back to a set already named: "All three
 # were released" (no noun after the number).
 ANAPHORIC_SET_WORDS = {"all", "both", "the", "these", "those"}
+# Words for 'Saint' that open a name in the possessive ("St Anne's Hospital").
+SAINT_WORDS = {"st", "saint", "ste", "sainte"}
+# Role words that also name a whole body after its head word ("the Health Service Executive").
+BODY_NAMING_ROLE_WORDS = {"executive"}

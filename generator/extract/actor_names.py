@@ -26,7 +26,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
-                       WRITING_VERBS, OFFICE_NOUNS, STATE_ROLES)
+                       WRITING_VERBS, OFFICE_NOUNS, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (without_legal_form, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
@@ -80,9 +80,10 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             headline = is_title_case_line(doc_text(doc)) or id(doc) in foot and is_author_note(doc)
         if is_contribution_credit(sent) or is_byline(sent):
             continue
-        found = [name_span(ent, n) for ent in span_ents(sent)
+        found = [name_span(ent, n) for ent in _with_saints_name(_names_split_at_and(span_ents(sent)))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
+        found += _names_after_an_office(sent, n)
         found += _camel_case_sources(sent, n)
         found += [name_span(name, n) for name in _month_surnamed_people(sent)]
         found = _without_nested(list(filter(None, found)))
@@ -100,6 +101,47 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         s.agreement = s.agreement or norm(s.name) in agreements \
             or norm(s.name) in initials_of_agreements and len(s.name.split()) == 1 and not canonical(s.name)
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
+
+
+def _names_split_at_and(ents: list[Span]) -> list[Span]:
+    """'[The International Longshore and] [Warehouse Union Canada]': a body's name the
+    recogniser ended on 'and' runs on through the body's name that follows it at once, where
+    the words before 'and' (two or more) end on no body's head word ('[Ford and] [General
+    Motors]', '[Harbour Board and] [City Council]' are two bodies) and a body's head word
+    ends the second."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and last.end == ent.start \
+                and last[-1].lower_ in ("and", "&") and ent[0].is_title \
+                and len([t for t in last[:-1] if t.lower_ not in ARTICLES]) >= 2 \
+                and last[-2].lower_ not in ORG_HEADS and last[-2].lower_ not in BUSINESS_NAME_HEADS \
+                and any(t.lower_ in ORG_HEADS for t in ent):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def _a_saints_possessive(doc: Doc, i: int) -> bool:
+    """The "'s" at `i` ends a saint's name: 'St Anne's'."""
+    return i >= 2 and doc[i - 1].is_title and doc[i - 2].is_title and doc[i - 2].text.rstrip(".").lower() in SAINT_WORDS
+
+
+def _with_saints_name(ents: list[Span]) -> list[Span]:
+    """"[St Anne's] [University Hospital]": a saint's name in the possessive right before a
+    body's name opens that name (St Mary's College, Saint Luke's Hospital)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        start = ent.start
+        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].text in ("'s", "’s") \
+                and doc[start - 2].is_alpha and _a_saints_possessive(doc, start - 1):
+            if out and out[-1].end > start - 3:
+                out.pop()                       # the saint read as a person
+            ent = Span(doc, start - 3, ent.end, label="ORG")
+        out.append(ent)
+    return out
 
 
 def _month_surnamed_people(sent: Span) -> list[Span]:
@@ -255,6 +297,9 @@ def _cut_to_known(span: NameSpan, known: set[str]) -> bool:
     return False
 
 
+_NO_NAME_ENTITY = ("", "WORK_OF_ART")        # "Cllr Oakes said" read as a work's title
+
+
 def _titled_names(sent: Span, n: int) -> list[NameSpan]:
     """People the entity recogniser missed but a title marks: 'Lord Hale', 'Dr Ruiz'."""
     out = []
@@ -268,16 +313,45 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             continue
         run = []
         for u in tokens[i + 1:]:
-            if u.pos_ != "PROPN" or not u.is_title or u.ent_type_ or u.lower_ in PEERAGE_TITLES:
+            if u.pos_ != "PROPN" or not u.is_title or u.ent_type_ not in _NO_NAME_ENTITY or u.lower_ in PEERAGE_TITLES:
                 break       # 'Attorney General Lord Reed': 'Lord' names nobody, it opens the name after it
             run.append(u)
-        if run and not t.ent_type_:
+        if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i):
             name = " ".join(u.text for u in run)
             title = t.text[:-1] if plural else t.text
             out.append(NameSpan(surface=name if _ends_a_hyphenated_title(sent.doc, t.i) else f"{title} {name}",
                                 name=name, kind="person",
                                 head=run[-1], sentence=n, titles=[title], words=sent.doc[t.i:run[-1].i + 1],
                                 start=run[0].i))
+    return out
+
+
+def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
+    """People the recogniser missed after an office ('Fire Marshal Dennis Okafor', 'Minister
+    for Health Conor Walsh'): capitalised words right after a capitalised title, or after its
+    'for'/'of' field, that end on a given name (gender-guesser's) and one more word are a
+    person's name; with a field, only those last two words are ('Minister for Justice Ann Lowe')."""
+    out = []
+    doc = sent.doc
+    for t in sent:
+        if not t.is_title or t.ent_type_ or t.lower_ not in PERSON_ROLE_WORDS or t.i + 1 >= sent.end:
+            continue
+        i = t.i + 1
+        field = doc[i].lower_ in ("for", "of")
+        run = []
+        for u in doc[i + field:sent.end]:
+            if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
+                break
+            run.append(u)
+        if len(run) < 2 or run[-1].i + 1 < sent.end and doc[run[-1].i + 1].ent_type_:
+            continue
+        name = run[-2:] if field or len(run) > 3 else run
+        if field and len(run) < 3 or not is_given_name(name[0].text) \
+                or any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in name):
+            continue
+        words = doc[name[0].i:name[-1].i + 1]
+        out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=name[-1], sentence=n,
+                            titles=[], words=words, start=name[0].i))
     return out
 
 
@@ -313,13 +387,18 @@ _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 
 
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.rstrip(".").lower() in LEGAL_FORMS and ent[-1].text[:1].isupper():
+        ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     tokens = list(ent)
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
     owned = None
     if possessive and ent.label_ != "PERSON" and possessive[0] > tokens[0].i and tokens[-1].i - possessive[0] >= 2 \
-            and tokens[0].lower_ not in COLLECTIVE_OWNERS:
+            and tokens[0].lower_ not in COLLECTIVE_OWNERS and not _a_saints_possessive(ent.doc, possessive[0]):
         tokens = [t for t in tokens if t.i > possessive[0]]     # "Lowe's Trade Facility", not "People's Party"
         owned = tokens
+    if ent.label_ == "PERSON" and possessive and _a_saints_possessive(ent.doc, possessive[0]) \
+            and all(t.lower_ in ARTICLES for t in tokens if t.i < possessive[0] - 2):
+        return None                             # "St Anne's [Road]": a saint's name opens a place's or a body's
     tokens = [t for t in tokens if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
     breaks = [n for n, t in enumerate(tokens) if "\n" in t.text or t.text == ":"]
     if breaks:
@@ -327,6 +406,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     tokens = _without_dash_parts(tokens)
     tokens = _without_writers_insertion(tokens, ent.label_)
     tokens = _with_surname_after_particle(tokens)
+    if ent.label_ == "PERSON" and tokens and _a_title_before_a_name(tokens):
+        return None                             # 'Deputy [Fire Marshal] Ruth Keller': a title, no person
     if ent.label_ == "PERSON" and tokens:
         tokens = _person_without_leading_title(tokens)
     while tokens and tokens[0].lower_ in ARTICLES:
@@ -338,7 +419,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'three liberals': a common noun, no name
     if ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].tag_ == "NNS" and tokens[-1].is_lower:
         return None                             # 'U.N. members': members of a body, no name
-    if len(tokens) > 2 and tokens[0].tag_ in ("NN", "NNS") and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
+    if len(tokens) > 2 and tokens[0].tag_ in ("NN", "NNS") and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]) \
+            and _names_people_of_a_body(tokens[0]):
         tokens = tokens[2:]                     # "Heads of Arctic Council" opening a sentence
     tokens = _without_leading_country(tokens)
     if ent.label_ != "PERSON":
@@ -356,8 +438,11 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
         return None                             # "the Archbishop of Kessa": a title, no body
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in _ROLE_OR_DESCRIPTIVE \
-            and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in NAME_PREPOSITIONS:
+            and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in NAME_PREPOSITIONS \
+            and not _executive_of_a_body(tokens):
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
+        if tokens[-1].lower_ in PORTFOLIOS and tokens[-1].is_title:
+            return None                         # "the U.S. Trade Representative": an office, no body's name before it
     of_body = _name_of_body(tokens)
     if of_body:
         tokens = tokens[:of_body]               # "Ann Lowe of the HDF": a name and its body
@@ -382,9 +467,13 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     start = tokens[0].i
     # a first name the recogniser left out: "Zbigniew [Marek Wójcik]"
     while start > 0 and start == tokens[0].i and tokens[0].i <= ent.start \
-            and _left_out_name_word(doc[start - 1], tokens[-1]) and (
+            and _left_out_name_word(doc[start - 1], tokens[-1]) and not _ends_a_titles_field(doc, start - 1) and (
             ent.label_ == "PERSON" or start > 1 and doc[start - 2].lower_ in PERSON_ROLE_WORDS and doc[start - 2].is_title):
         start -= 1          # "Cardinal Liam [Fitz-O'Neill]": a title before it marks a person's name
+        tokens.insert(0, doc[start])
+    given_name_before = ent.label_ != "PERSON" and _surname_after_a_given_name(tokens)
+    if given_name_before:
+        start -= 1                              # 'Ana [Petrescu]' read as a place or a body
         tokens.insert(0, doc[start])
     if ent.label_ == "PERSON":
         start = _start_over_apostrophe_particle(doc, start)     # "Lotte in 't [Hoff]"
@@ -409,6 +498,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         if start == tokens[0].i and _country_word_before_party(tokens):
             start -= 1                          # 'UK Independence Party': not Iceland's or any other
     surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
+    if ent.label_ != "PERSON" and re.search(r"\)?--", surface):
+        surface = re.split(r"\)?--", surface)[-1]      # "Wire)--Kessel Werke AG": a dateline's agency run into the name
     if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
@@ -416,7 +507,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         name, titles = f"{titles[0]} {name}", []     # 'Defence Minister Gen Nakano': a given name, no rank
     if titles and titles[0].rstrip(".").lower() not in TITLE_WORDS:
         surface = surface.split(" ", 1)[1]      # 'Senators Ann Lowe … and Tom Reed': a list's title, no form of a name
-    if ent.label_ == "PERSON":
+    post_nominal = ent.label_ != "PERSON" and _person_by_post_nominal(name)
+    if ent.label_ == "PERSON" or post_nominal:
         name = _without_post_nominals(name)     # 'Ann Lowe QC', 'Tom Reed MP'
     if titles and _ends_a_hyphenated_title(doc, start):
         surface = name                          # 'Secretary-General Ann Lowe' is never 'General Ann Lowe'
@@ -436,7 +528,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     head = ent.root if tokens[-1].i < ent.end or tokens[0].i <= ent.root.i < ent.end and tokens[-1].i >= ent.end + 2 \
         else doc[tokens[0].i:tokens[-1].i + 1].root   # 'von der [Leyen]'; not 'Court of Appeals [for the X Circuit]'
     known = canonical(name)
-    if named_with_body and ent.label_ != "PERSON" or owned and _is_given_and_surname(name):
+    if named_with_body and ent.label_ != "PERSON" or owned and _is_given_and_surname(name) or post_nominal \
+            or given_name_before:
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
     elif known:
         kind = "country" if known[1] == "country" else "org"
@@ -509,6 +602,48 @@ def _without_post_nominals(name: str) -> str:
     while len(words) > 2 and words[-1].isupper() and words[-1].lower().replace(".", "") in CONSTANTS.suffix_acronyms:
         words = words[:-1]
     return " ".join(words)
+
+
+def _surname_after_a_given_name(tokens: list[Token]) -> bool:
+    """'said Ana Petrescu': one capitalised word the recogniser took for a place or a body, no
+    known place, country or body's word, right after a given name (gender-guesser's) that no
+    entity holds, is that person's surname."""
+    if len(tokens) != 1 or tokens[0].i == 0:
+        return False
+    word, before = tokens[0], tokens[0].doc[tokens[0].i - 1]
+    return word.pos_ == "PROPN" and word.is_title and word.is_alpha and before.is_title and before.is_alpha \
+        and not before.ent_type_ and before.pos_ == "PROPN" and is_given_name(before.text) \
+        and word.lower_ not in ORG_HEADS and word.lower_ not in BUSINESS_NAME_HEADS and word.lower_ not in FACILITY_WORDS \
+        and not canonical(word.text) and not is_known_place(word.text) and not canonical(before.text) \
+        and before.lower_ not in TITLE_VOCABULARY
+
+
+def _names_people_of_a_body(word: Token) -> bool:
+    """'Heads', 'Members', 'Ministers' of a body are people in it; 'Friends of Marlow Museum'
+    is a body's own name."""
+    lower = word.lower_
+    return any(w in TITLE_VOCABULARY or w in ROLE_NOUNS for w in (lower, lower[:-1] if lower.endswith("s") else lower))
+
+
+def _executive_of_a_body(tokens: list[Token]) -> bool:
+    """'the Health Service Executive said', 'the Scottish Executive': 'Executive' after a
+    body's head word or a place, with no name after it, is the body's name, not a post in it
+    ('Marlo Bank Chief Executive Tom Reed')."""
+    last, doc = tokens[-1], tokens[-1].doc
+    return last.lower_ in BODY_NAMING_ROLE_WORDS and last.is_title \
+        and (tokens[-2].lower_ in ORG_HEADS or tokens[-2].ent_type_ in ("GPE", "NORP") and len(tokens) == 2) \
+        and not (last.i + 1 < len(doc) and doc[last.i + 1].is_title and doc[last.i + 1].pos_ == "PROPN")
+
+
+def _person_by_post_nominal(name: str) -> bool:
+    """'Niamh Ní Bhriain TD' read as a body: two or three capitalised words that name no body
+    or country, then letters nameparser knows as post-nominal (TD, MP, QC) that are no
+    company's legal form, are a person's name."""
+    words = name.split()
+    return 3 <= len(words) <= 4 and _without_post_nominals(name) != name and without_legal_form(name) == name \
+        and all(w[:1].isupper() and w.isalpha() for w in words[:-1]) and not canonical(" ".join(words[:-1])) \
+        and not any(w.lower() in ORG_HEADS or w.lower() in BUSINESS_NAME_HEADS or w.lower() in TITLE_WORDS
+                    for w in words[:-1])
 
 
 def _inside_longer_title(doc, start: int) -> bool:
@@ -893,6 +1028,12 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
             and not canonical(t.text) and not is_known_place(t.text))
 
 
+def _ends_a_titles_field(doc, i: int) -> bool:
+    """'Minister for [Housing] Aoife Brennan': a capitalised word right after 'for' or 'of'
+    names the field of the title before it, not a word of the name after it."""
+    return i > 0 and doc[i - 1].lower_ in ("for", "of")
+
+
 def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
     """'Chief [Inspector Marco] Valdes': a person's name the recogniser opened on a
     title and ended before the surname it modifies runs on to that surname, without the title."""
@@ -901,7 +1042,28 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
         tokens = tokens + [tokens[-1].head]
     while len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in TITLE_VOCABULARY:
         tokens = tokens[1:]
-    return tokens
+    return _without_title_of_a_service(tokens)
+
+
+def _a_title_before_a_name(tokens: list[Token]) -> bool:
+    """A 'person' whose last word is a person's title and a capitalised name follows is that
+    name's title."""
+    doc = tokens[0].doc
+    after = tokens[-1].i + 1
+    return len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS and after < len(doc) \
+        and doc[after].is_title and doc[after].pos_ == "PROPN"
+
+
+def _without_title_of_a_service(tokens: list[Token]) -> list[Token]:
+    """'[Fire Marshal] Dennis Okafor', '[Police Commissioner] Ann Lowe': a person's name the
+    recogniser opened on a title that a capitalised word of its service precedes starts after
+    that title, where at least a given name and a surname follow and the first word is no
+    given name ('Mary King Lowe' keeps 'King')."""
+    title = next((n for n, t in enumerate(tokens[1:-2], 1) if t.is_title and t.lower_ in PERSON_ROLE_WORDS), None)
+    if title is None or is_given_name(tokens[0].text) \
+            or not all(t.is_title and t.is_alpha and t.lower_ not in ARTICLES for t in tokens[:title + 1]):
+        return tokens
+    return tokens[title + 1:]
 
 
 def _with_surname_after_particle(tokens: list[Token]) -> list[Token]:

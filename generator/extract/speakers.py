@@ -36,6 +36,7 @@ from .actors import ActorIndex
 from .evidence import capital_of, is_country_name, is_known_place
 from .parse import ParsedArticle
 from .roles import main_country
+from .titles import PERSON_ROLE_WORDS
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
 DASHES = ("-", "–", "—", "--")
@@ -1343,8 +1344,29 @@ class SpeakerResolver:
                 key = self.actors.key_for(self.parsed, child)
                 if key and self.actors.mentions[key].type == "person":
                     return key
+        titled = self._named_after_a_titles_field(subject)
+        if titled:
+            return titled
         if subject.pos_ == "PROPN" or subject.is_title and subject.pos_ == "NOUN":
             return self.by_surface(subject)     # the tagger may read a sentence's first name as a noun
+        return None
+
+    def _named_after_a_titles_field(self, subject: Token) -> str | None:
+        """'Minister for Housing Aoife Brennan said': the parser hangs the name on 'for' as the
+        title's field; a capitalised title without a determiner whose 'for'/'of' object is a
+        person written after the field's own capitalised word is that person ('the spokesman
+        for Ann Lowe' and 'Minister for Ann Lowe' are not Ann Lowe)."""
+        if not subject.is_title or subject.lower_ not in PERSON_ROLE_WORDS \
+                or any(c.dep_ in ("det", "poss") for c in subject.children):
+            return None
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+                continue
+            for pobj in prep.children:
+                key = self.actors.key_for(self.parsed, pobj) if pobj.dep_ == "pobj" else None
+                if key and self.actors.mentions[key].type == "person" and pobj.left_edge.is_title \
+                        and pobj.left_edge.i == prep.i + 1 and pobj.left_edge.text not in key.split():
+                    return key
         return None
 
     def by_surface(self, token: Token) -> str | None:

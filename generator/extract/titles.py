@@ -81,7 +81,7 @@ def title_words(doc: Doc, start: int) -> list[Token]:
                 or t.pos_ == "VERB" and t.dep_ != "amod" or t.is_punct and t.text != "-" \
                 or t.like_num and t.lower_ not in TITLE_VOCABULARY \
                 or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") \
-                and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY \
+                and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY and not _opens_the_names_entity(doc, i - 1, start) \
                 and not (t.ent_type_ == "PERSON" and words and is_acronym(t.text)):   # 'NDC spokesperson X': no one's name
             break
         words.insert(0, t)
@@ -89,6 +89,13 @@ def title_words(doc: Doc, start: int) -> list[Token]:
     while words and words[0].lower_ in ("of", "for", "and", "&", "-", "'s"):
         words.pop(0)
     return words
+
+
+def _opens_the_names_entity(doc: Doc, i: int, start: int) -> bool:
+    """'[Fire Marshal Dennis Okafor]': a word of the person entity that runs on to the name is
+    a word of the title the recogniser ran into it, not another person."""
+    return doc[i].ent_type_ == "PERSON" and doc[start].ent_type_ == "PERSON" \
+        and all(doc[j].ent_iob_ == "I" for j in range(i + 1, start + 1))
 
 
 def is_spouse_title(doc: Doc, i: int) -> bool:
