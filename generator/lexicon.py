@@ -1658,3 +1658,8 @@ SOURCE_ADJECTIVES = {"familiar": "with", "close": "to"}
 # Determiners before a bare number that make it point back to a set already named: "All three
 # were released" (no noun after the number).
 ANAPHORIC_SET_WORDS = {"all", "both", "the", "these", "those"}
+# Kinds of storm that are written before a storm's given name ("Typhoon Hagibis", "Tropical
+# Storm Berta"): the name is a weather event, no actor (WordNet's hyponyms of 'storm' and 'cyclone').
+STORM_NOUNS = {"typhoon", "hurricane", "cyclone", "storm", "tornado", "windstorm", "tempest", "blizzard"}
+# Words before those in a storm's name ("Super Typhoon Hagibis", "Tropical Storm Berta").
+STORM_MODIFIERS = {"tropical", "super", "severe", "subtropical"}

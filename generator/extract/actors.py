@@ -16,13 +16,13 @@ from spacy.tokens import Token
 from ..lexicon import (ARTICLES, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
-                       SIGN_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+                       SIGN_NOUNS, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, initials, is_acronym, norm
+from ..names import NameLookup, canonical, initials, is_acronym, is_given_name, norm
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .parse import ParsedArticle, doc_ents, doc_text
+from .parse import ParsedArticle, doc_ents, doc_text, is_common_word
 from .titles import PERSON_ROLE_WORDS
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
@@ -89,6 +89,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_venues_listed_with_facilities(index, spans)
     _drop_shorthand_in_quotations(index, spans)
     _drop_names_on_signs(index, spans)
+    _drop_named_storms(index)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
@@ -100,6 +101,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
         if mention.type == "organization" and not mention.affiliation:
             mention.affiliation, mention.affiliation_fallback = state_of_body(parsed, index, mention)
     _drop_bare_body_nouns(index, spans)
+    _drop_common_nouns_taken_for_bodies(index)
     drop_guesses_for_a_qualified_country(parsed, index)
     return index
 
@@ -127,6 +129,35 @@ def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
             and all(_after_the(s) for s in uses)
         if headed or unowned:
             _remove(index, key)
+
+
+def _drop_named_storms(index: ActorIndex) -> None:
+    """'Typhoon Mirela', 'Tropical Storm Berta', 'Hurricane Sandy': a kind of storm written
+    before a given name, or a word no dictionary has, names a weather event, not one who acts
+    (its short form 'Mirela' goes with it). A body named after storms has a body's head word or
+    a common noun after it ('the Storm Prediction Center', 'Tempest Capital')."""
+    for key, mention in list(index.mentions.items()):
+        words = mention.name.split()
+        while len(words) > 2 and words[0].lower() in STORM_MODIFIERS:
+            words = words[1:]
+        if len(words) > 1 and words[0].lower() in STORM_NOUNS and words[1][:1].isupper() \
+                and (is_given_name(words[1]) or not is_common_word(words[1])) \
+                and not any(w.lower() in ORG_HEADS | GENERIC_BODY_WORDS for w in words):
+            _remove(index, key)
+
+
+def _drop_common_nouns_taken_for_bodies(index: ActorIndex) -> None:
+    """'the prosecutor's office', 'the council disputes', 'spokeswoman for emergency services':
+    a body's common noun in lower case names no particular body, so it is no actor and no one's
+    affiliation (the article's named body, if any, is a page of its own)."""
+    for key, mention in list(index.mentions.items()):
+        words = mention.name.split()
+        if mention.type == "organization" and words and mention.name.islower() \
+                and words[-1] in ORG_HEADS | GENERIC_BODY_WORDS:
+            _remove(index, key)
+            for other in index.mentions.values():
+                if other.affiliation == key:
+                    other.affiliation, other.affiliation_fallback = None, False
 
 
 def _after_the(span: NameSpan) -> bool:
