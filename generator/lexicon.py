@@ -738,6 +738,8 @@ PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party"}
 BRACKETED_PARTY_LABELS = {"Con": ("Conservative Party", "Conservatives"), "Lab": ("Labour Party", "Labour"),
                           "LD": ("Liberal Democrats",), "Lib Dem": ("Liberal Democrats",),
                           "SNP": ("Scottish National Party", "SNP"), "Green": ("Green Party", "Greens")}
+# The state whose parties those bracketed labels abbreviate.
+BRACKETED_PARTY_COUNTRY = "United Kingdom"
 # Words that make a phrase a title or a function besides ROLE_NOUNS and TITLES: nameparser's
 # list of titles (envoy, sheriff, researcher, chair …) is read at start-up.
 DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee", "suspect", "gunman",

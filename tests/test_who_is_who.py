@@ -153,6 +153,40 @@ MERGES = [
      [("Corlan Motors AG", "organization", ["art-0"]), ("Corlan Motors Group", "organization", ["art-1"])]),
     ([("Tessaro Motors Ltd said profit rose.", None), ("Tessaro Motors said it would cut 200 jobs.", None)],
      [("Tessaro Motors Ltd", "organization", ["art-0", "art-1"])]),
+    # a well-known party's name is that party wherever its article points to its state, or to none
+    ([("The Conservatives won the seat, Tom Reed said.", None), ("The Conservatives said taxes must fall, Ann Lowe said.", None)],
+     [("Ann Lowe", "person", ["art-1"]), ("Conservative Party", "organization", ["art-0", "art-1"]), ("Tom Reed", "person", ["art-0"])]),
+    ([("Labour won the seat, Tom Reed said.", None),
+      ("Britain and France signed the deal. France will pay. Labour said it would vote against it.", None)],
+     [("France", "country", ["art-1"]), ("Labour", "organization", ["art-0", "art-1"]), ("Tom Reed", "person", ["art-0"]),
+      ("United Kingdom", "country", ["art-1"])]),
+    ([("The Republicans won the seat in Ohio, Tom Reed said.", None),
+      ("Germany said so. Germany will pay. The Republicans in Congress opposed it, Eva Berg said.", None)],
+     [("Congress", "organization", ["art-1"]), ("Eva Berg", "person", ["art-1"]), ("Germany", "country", ["art-1"]),
+      ("Republican Party", "organization", ["art-0", "art-1"]), ("Tom Reed", "person", ["art-0"])]),
+    ([("The Liberal Democrats won the seat, Tom Reed said.", None),
+      ("Britain will pay, the Liberal Democrats said. Germany said so too.", None)],
+     [("Germany", "country", ["art-1"]), ("Liberal Democrats", "organization", ["art-0", "art-1"]), ("Tom Reed", "person", ["art-0"]),
+      ("United Kingdom", "country", ["art-1"])]),
+    ([("Labour won the seat in Leeds, Tom Reed said.", None), ("British ministers met in Paris. Labour said France would pay.", None)],
+     [("France", "country", ["art-1"]), ("Labour", "organization", ["art-0", "art-1"]), ("Tom Reed", "person", ["art-0"]),
+      ("United Kingdom", "country", ["art-1"])]),
+    # in an article that points to other states only, it is their same-named party
+    ([("The Conservatives won the seat, Tom Reed said.", None),
+      ("Canada will hold an election. Canada's economy slowed, and the Conservatives said taxes must fall.", None)],
+     [("Canada", "country", ["art-1"]), ("Conservative Party", "organization", ["art-0"]),
+      ("Conservative Party", "organization", ["art-1"]), ("Tom Reed", "person", ["art-0"])]),
+    ([("Labour won the seat, Tom Reed said.", None),
+      ("New Zealand Prime Minister Ann Lowe of Labour said New Zealand would pay. New Zealand voted.", None)],
+     [("Ann Lowe", "person", ["art-1"]), ("Labour", "organization", ["art-0"]), ("Labour", "organization", ["art-1"]),
+      ("New Zealand", "country", ["art-1"]), ("Tom Reed", "person", ["art-0"])]),
+    ([("The Tories lost the seat, Tom Reed said.", None), ("Norway's Conservative Party said Norway would cut taxes.", None)],
+     [("Conservative Party", "organization", ["art-0"]), ("Conservative Party", "organization", ["art-1"]),
+      ("Norway", "country", ["art-1"]), ("Tom Reed", "person", ["art-0"])]),
+    ([("Labour won the seat, Tom Reed said.", None),
+      ("Ireland's Labour Party said the Irish government had failed. Ireland voted.", None)],
+     [("Ireland", "country", ["art-1"]), ("Labour", "organization", ["art-0"]), ("Labour", "organization", ["art-1"]),
+      ("Tom Reed", "person", ["art-0"])]),
 ]
 
 
@@ -465,6 +499,9 @@ COMMON_NOUNS_FOR_BODIES = [
      [("Harwick Borough Council", "organization", None, None)]),
     ("The opposition spokeswoman for emergency services, Ann Lowe, said crews were stretched.",
      [("Ann Lowe", "person", "opposition spokeswoman", None)]),
+    # but a body a state has one of is that state's
+    ("According to Chief Inspector Marco Valdes of the regional police, the attack was planned.",
+     [("Marco Valdes", "person", "Chief Inspector", "regional police"), ("regional police", "organization", None, None)]),
 ]
 
 
@@ -1643,7 +1680,7 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
     ("The QX-7 Investment Coalition said the QX-7 program works.", [("QX-7 Investment Coalition", "organization", [])]),
     # a person's name the recogniser opened on a title runs on to the surname
     ("According to Chief Inspector Marco Valdes of the regional police, the attack was planned.",
-     [("Marco Valdes", "person", [])]),
+     [("Marco Valdes", "person", []), ("regional police", "organization", [])]),
     # a word a state has several bodies of is the last such body named before it
     ("The Security Council met on Monday. The Council said the war must end. The Human Rights Council said more.",
      [("Human Rights Council", "organization", []), ("Security Council", "organization", ["Council"])]),

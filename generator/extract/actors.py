@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (ARTICLES, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
+                       REGIONAL_WORDS, SETTING_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, initials, is_acronym, is_given_name, norm
@@ -149,11 +149,12 @@ def _drop_named_storms(index: ActorIndex) -> None:
 def _drop_common_nouns_taken_for_bodies(index: ActorIndex) -> None:
     """'the prosecutor's office', 'the council disputes', 'spokeswoman for emergency services':
     a body's common noun in lower case names no particular body, so it is no actor and no one's
-    affiliation (the article's named body, if any, is a page of its own)."""
+    affiliation (the article's named body, if any, is a page of its own). A body a state has
+    one of ('the police', 'the army') is that state's."""
     for key, mention in list(index.mentions.items()):
         words = mention.name.split()
         if mention.type == "organization" and words and mention.name.islower() \
-                and words[-1] in ORG_HEADS | GENERIC_BODY_WORDS:
+                and words[-1] in ORG_HEADS | GENERIC_BODY_WORDS and words[-1] not in STATE_BODIES - SEVERAL_PER_STATE:
             _remove(index, key)
             for other in index.mentions.values():
                 if other.affiliation == key:
