@@ -1665,3 +1665,7 @@ ANAPHORIC_SET_WORDS = {"all", "both", "the", "these", "those"}
 STORM_NOUNS = {"typhoon", "hurricane", "cyclone", "storm", "tornado", "windstorm", "tempest", "blizzard"}
 # Words before those in a storm's name ("Super Typhoon Hagibis", "Tropical Storm Berta").
 STORM_MODIFIERS = {"tropical", "super", "severe", "subtropical"}
+# Party names that are also a ministry's portfolio ("Labour Minister", "Labor Secretary"): before
+# a minister's or secretary's title they name the portfolio, not the party.
+PORTFOLIO_PARTY_NAMES = {"labour", "labor"}
+PORTFOLIO_OFFICES = {"minister", "secretary", "ministry", "department"}

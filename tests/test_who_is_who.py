@@ -510,6 +510,31 @@ def test_a_bodys_common_noun_is_no_body(text, expected):
     assert [r for r in records(text) if r[1] != "group"] == expected
 
 
+PORTFOLIOS_NOT_PARTIES = [
+    # the party: before a lower-case title, a leader's or member's title, or speaking
+    ("Labour leader Ann Lowe said the party would vote against the bill.",
+     [("Ann Lowe", "person", "Labour"), ("Labour", "organization", None)]),
+    ("Labour MP Tom Reed said the bill was unfair.", [("Labour", "organization", None), ("Tom Reed", "person", "Labour")]),
+    ("The Labour minister Ann Lowe said she would resign.", [("Ann Lowe", "person", "Labour"), ("Labour", "organization", None)]),
+    ("Labour's Ann Lowe said the tax was unfair.", [("Ann Lowe", "person", "Labour"), ("Labour", "organization", None)]),
+    ("Ann Lowe, the shadow Labour secretary, said the plan was unfair, and Labour said it would vote against it.",
+     [("Ann Lowe", "person", "Labour"), ("Labour", "organization", None)]),
+    # the portfolio: only ever right before a minister's or secretary's capitalised title
+    ("Federal Labour Minister Patricia Hale said she was deeply concerned.", [("Patricia Hale", "person", None)]),
+    ("Labor Secretary Ann Lowe said jobs grew by 200,000 in May.", [("Ann Lowe", "person", None)]),
+    ("Provincial Labour Minister Tom Reed said the strike must end.", [("Tom Reed", "person", None)]),
+    ("The state's Labour Minister, Ann Lowe, said wages would rise.", [("Ann Lowe", "person", None)]),
+    ("Labour Minister Tom Reed said the law would change, and the Labour Ministry said it agreed.",
+     [("Labour Ministry", "organization", None), ("Tom Reed", "person", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PORTFOLIOS_NOT_PARTIES)
+def test_a_portfolio_is_no_party(text, expected):
+    """(name, type, affiliation): the roles are another table's."""
+    assert [(name, kind, aff) for name, kind, _, aff in records(text)] == expected
+
+
 def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """Every actor of a text as (name, type, role, affiliation's name)."""
     result = extract(text)

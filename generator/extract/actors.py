@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..lexicon import (ARTICLES, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
-                       SIGN_NOUNS, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+                       SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, initials, is_acronym, is_given_name, norm
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
@@ -102,6 +102,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
             mention.affiliation, mention.affiliation_fallback = state_of_body(parsed, index, mention)
     _drop_bare_body_nouns(index, spans)
     _drop_common_nouns_taken_for_bodies(index)
+    _drop_portfolios_read_as_parties(parsed, index)
     drop_guesses_for_a_qualified_country(parsed, index)
     return index
 
@@ -155,6 +156,22 @@ def _drop_common_nouns_taken_for_bodies(index: ActorIndex) -> None:
         words = mention.name.split()
         if mention.type == "organization" and words and mention.name.islower() \
                 and words[-1] in ORG_HEADS | GENERIC_BODY_WORDS and words[-1] not in STATE_BODIES - SEVERAL_PER_STATE:
+            _remove(index, key)
+            for other in index.mentions.values():
+                if other.affiliation == key:
+                    other.affiliation, other.affiliation_fallback = None, False
+
+
+def _drop_portfolios_read_as_parties(parsed: ParsedArticle, index: ActorIndex) -> None:
+    """'Federal Labour Minister Ann Lowe': a party's name that is also a portfolio, written
+    only right before a minister's or secretary's capitalised title, is the portfolio; the
+    party ('a Labour minister', 'Labour said') is no actor there, nor her affiliation."""
+    for key, mention in list(index.mentions.items()):
+        if mention.type != "organization" or norm(mention.name) not in PORTFOLIO_PARTY_NAMES:
+            continue
+        uses = [t for doc in parsed.docs for t in doc if t.lower_ == norm(mention.name)]
+        if uses and all(t.i + 1 < len(t.doc) and t.nbor().lower_ in PORTFOLIO_OFFICES and t.nbor().text[:1].isupper()
+                        for t in uses):
             _remove(index, key)
             for other in index.mentions.values():
                 if other.affiliation == key:
