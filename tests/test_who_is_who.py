@@ -535,6 +535,34 @@ def test_a_portfolio_is_no_party(text, expected):
     assert [(name, kind, aff) for name, kind, _, aff in records(text)] == expected
 
 
+COUNTRIES_AND_LABELS_INSIDE_NAMES = [
+    # a country written on its own, or before a title, is the country
+    ("Ann Lowe said the UK would leave.", [("Ann Lowe", "person", None, None), ("United Kingdom", "country", None, None)]),
+    ("Former UK ambassador Ann Lowe said the talks had failed.",
+     [("Ann Lowe", "person", "Former ambassador", "United Kingdom"), ("United Kingdom", "country", None, None)]),
+    ("Ann Lowe, the UK trade envoy, said Britain would pay.",
+     [("Ann Lowe", "person", "trade envoy", "United Kingdom"), ("United Kingdom", "country", None, None)]),
+    ("North Korea fired a missile, Tom Reed said.", [("North Korea", "country", None, None), ("Tom Reed", "person", None, None)]),
+    ("Tom Reed said Scotland would hold a vote.", [("Scotland", "country", None, None), ("Tom Reed", "person", None, None)]),
+    # a country that only ends a party's or a body's name is no actor
+    ("Reform UK's Paul Denton took 388 votes. Reform UK did not respond to a request for comment.",
+     [("Paul Denton", "person", None, None)]),
+    ("Tom Reed, who chairs Reform UK, said taxes must fall.", [("Tom Reed", "person", None, None)]),
+    ("Change UK said it would field candidates in every seat.", []),
+    # a bracketed party label is its party, where the article names that party, else nothing
+    ("Cllr Ann Lowe (Con) said the party would run the council, and the Conservatives agreed.",
+     [("Ann Lowe", "person", "Councillor", "Conservative Party"), ("Conservative Party", "organization", None, None)]),
+    ("Council leader Cllr Tom Reed (Con) said the Conservatives would appeal.",
+     [("Conservative Party", "organization", None, None), ("Tom Reed", "person", "Council leader Councillor", "Conservative Party")]),
+    ("Cllr Ann Lowe (Lab) said the vote was a disgrace.", [("Ann Lowe", "person", "Councillor", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTRIES_AND_LABELS_INSIDE_NAMES)
+def test_a_country_or_label_inside_a_name_is_no_actor(text, expected):
+    assert [r for r in records(text) if r[1] != "group"] == expected
+
+
 def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """Every actor of a text as (name, type, role, affiliation's name)."""
     result = extract(text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -23,7 +23,7 @@ from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broa
                           is_source, modifies_a_work)
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, doc_ents, doc_text, is_common_word
-from .titles import PERSON_ROLE_WORDS
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
 
@@ -85,6 +85,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     index.order.sort()
     _drop_locations(parsed, index, spans)
     _drop_idle_agreements(index, spans)
+    _drop_countries_inside_names(index, spans)
     _drop_kinds_of_things(parsed, index, spans)
     _drop_venues_listed_with_facilities(index, spans)
     _drop_shorthand_in_quotations(index, spans)
@@ -95,6 +96,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         if span.kind == "person" and span.key in index.mentions:
             add_role(parsed, index, span)
+    _bracketed_labels_as_their_parties(index, spans)
     _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
     for mention in list(index.mentions.values()):
@@ -176,6 +178,49 @@ def _drop_portfolios_read_as_parties(parsed: ParsedArticle, index: ActorIndex) -
             for other in index.mentions.values():
                 if other.affiliation == key:
                     other.affiliation, other.affiliation_fallback = None, False
+
+
+def _bracketed_labels_as_their_parties(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Cllr Ann Lowe (Con)': a party's label written in brackets is no body of its own. It is
+    the party where the article names it (its members' affiliation), else nothing (the label
+    alone could be another country's party of that name)."""
+    for key in {s.key for s in spans if s.kind == "org"}:
+        mention = index.mentions.get(key)
+        uses = [s for s in spans if s.key == key]
+        if mention is None or mention.name not in BRACKETED_PARTY_LABELS or not all(_in_brackets(s) for s in uses):
+            continue
+        party = next((k for k in map(index.find, BRACKETED_PARTY_LABELS[mention.name]) if k and k != key
+                      and index.mentions[k].type == "organization"), None)
+        _remove(index, key)
+        for other in index.mentions.values():
+            if other.affiliation == key:
+                other.affiliation, other.affiliation_fallback = party, False
+
+
+def _in_brackets(span: NameSpan) -> bool:
+    doc, start, end = span.words.doc, span.words.start, span.words.end
+    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+
+
+def _drop_countries_inside_names(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Reform UK's Paul Denton', 'Airbus UK said': a country's name that ends a longer
+    capitalised name (a word joined to it as its modifier, not a title or a nationality) is
+    part of a party's or company's name; where it is never written otherwise, the country is
+    no actor of the article."""
+    for key in {s.key for s in spans if s.kind == "country"}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and uses and all(_ends_a_longer_name(s) for s in uses):
+            _remove(index, key)
+
+
+def _ends_a_longer_name(span: NameSpan) -> bool:
+    doc, start = span.words.doc, span.words.start
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.is_title and before.pos_ in ("PROPN", "NOUN") and before.dep_ == "compound" \
+        and before.head.i in range(start, span.words.end) and not before.ent_type_ \
+        and before.lower_ not in TITLE_VOCABULARY and not canonical(before.text)
 
 
 def _after_the(span: NameSpan) -> bool:
