@@ -1731,6 +1731,26 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
      [("Harwell Institute for International Trade", "organization", ["Harwell Institute"]), ("Tom Reed", "person", [])]),
     # but a name with digits is no short form of the body it opens
     ("The QX-7 Investment Coalition said the QX-7 program works.", [("QX-7 Investment Coalition", "organization", [])]),
+    # a firm's first word before its shares or shareholders is that firm, where one firm opens with it
+    ("The supplier, Shinwa Electronics, said it was cooperating. Shinwa shares fell 9% in Tokyo trading.",
+     [("Shinwa Electronics", "organization", ["Shinwa"])]),
+    ("Velmar Foods Group said sales slipped. Velmar shareholders will vote in June.",
+     [("Velmar Foods Group", "organization", ["Velmar"])]),
+    # but not where two firms open with it, nor before another noun
+    ("Orban Airways said it would cut flights, and Orban Holdings said it would sell Orban shares.",
+     [("Orban Airways", "organization", []), ("Orban Holdings", "organization", [])]),
+    ("Baltic Sea Council said the Baltic coastline was at risk.", [("Baltic Sea Council", "organization", [])]),
+    ("Harbour Bank said profits rose. Harbour shares rose too.", [("Harbour Bank", "organization", [])]),
+    # a firm's name without its legal form is that firm, even where read as a person's
+    ("Dorrit Hayes Ltd said profit rose. Dorrit Hayes said it would hire 200 people.",
+     [("Dorrit Hayes Ltd", "organization", ["Dorrit Hayes"])]),
+    ("Velmar Foods said sales fell. Velmar Foods Ltd shares dropped 3 percent.",
+     [("Velmar Foods Ltd", "organization", ["Velmar Foods"])]),
+    # a person who shares a word with a firm stays a person
+    ("Ann Lowe said the bank would grow. Lowe Partners LLC said it agreed.",
+     [("Ann Lowe", "person", []), ("Lowe Partners LLC", "organization", [])]),
+    ("Tom Reed said the plan would fail, and Reed Holdings Ltd said it agreed.",
+     [("Reed Holdings Ltd", "organization", []), ("Tom Reed", "person", [])]),
     # a person's name the recogniser opened on a title runs on to the surname
     ("According to Chief Inspector Marco Valdes of the regional police, the attack was planned.",
      [("Marco Valdes", "person", []), ("regional police", "organization", [])]),

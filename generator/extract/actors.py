@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, initials, is_acronym, is_given_name, norm
+from ..names import NameLookup, canonical, initials, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
@@ -66,6 +66,8 @@ def _without_leading_article(surface: str) -> str:
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = find_name_spans(parsed)
+    _join_firms_named_without_their_legal_form(spans)
+    _join_firms_named_by_their_first_word(spans)
     index = ActorIndex()
     for span in spans:
         if span.kind == "place":
@@ -107,6 +109,33 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_portfolios_read_as_parties(parsed, index)
     drop_guesses_for_a_qualified_country(parsed, index)
     return index
+
+
+def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
+    """'Harlan Mills AG cut its forecast' under the headline 'Harlan Mills cuts outlook': a
+    name that is a firm's name of the article without its legal form is that firm, whatever
+    the recogniser took it for."""
+    firms = {norm(without_legal_form(o.name)): o for o in spans
+             if o.kind == "org" and norm(without_legal_form(o.name)) != norm(o.name)}
+    for s in spans:
+        firm = firms.get(norm(s.name))
+        if firm is not None and s.kind in ("org", "person") and len(s.name.split()) > 1:
+            s.key, s.kind = firm.key, "org"
+
+
+def _join_firms_named_by_their_first_word(spans: list[NameSpan]) -> None:
+    """'Shinwa Electronics said … Shinwa shares fell': a body's one word that only qualifies a
+    firm's shares, stake or unit is the one longer body of the article whose name opens with
+    it ('the Baltic coastline' stays apart: no firm's noun)."""
+    for s in spans:
+        head = s.head
+        if s.kind != "org" or " " in s.name or not s.name.isalpha() or is_acronym(s.name) or norm(s.key) != norm(s.name) \
+                or head.dep_ not in ("compound", "poss") or head.head.lower_ not in CORPORATE_MODIFIED_NOUNS:
+            continue
+        longer = {o.key for o in spans if o.kind == "org" and len(o.name.split()) > 1
+                  and norm(o.name).split()[0] == norm(s.name) and norm(o.key) != norm(s.name)}
+        if len(longer) == 1:
+            s.key = longer.pop()
 
 
 def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:

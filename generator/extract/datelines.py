@@ -1,5 +1,5 @@
 """Datelines: 'LAGOS, March 4 (Harbor Wire) - ', 'PORTO ALEGRE, Brazil (Agency) — ',
-'DENVER — ', 'MUMBAI: ', '(AP) — ' open the first paragraph of wire and newspaper copy. They
+'DENVER — ', 'MUMBAI: ', '(AP) — ', 'BERN, Switzerland--(Tern Newswire)--' open the first paragraph of wire and newspaper copy. They
 say where the story was filed and who filed it; no word of them is an actor, a speaker, a
 mention or part of a statement, so the parser is never shown them.
 
@@ -24,6 +24,10 @@ _LEAD = re.compile(
     r"(?P<extra>(?:, ?[^,()\n:–—]{1,30}?){0,2})"
     r"(?: ?\((?P<agency>[^()\n]{1,40})\))?"
     rf"(?: (?P<dash>{_DASH})|(?P<colon>:))(?:\s+|$)")
+_WIRE_RELEASE = re.compile(       # 'ZORVIK, Valdoria--(Tern Newswire)--': a press-release wire's form
+    r"(?P<place>[^\W\d_][\w'’.&-]*(?: [^\W\d_][\w'’.&-]*){0,3})"
+    r"(?P<extra>(?:, ?[^,()\n:–—-]{1,30}?){0,2})"
+    r"--\((?P<agency>[^()\n]{1,40})\)--\s*")
 _AGENCY_ONLY = re.compile(rf"\((?P<agency>[^()\n]{{1,40}})\) ?{_DASH}(?:\s+|$)")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(rf"(?:(?:{_MONTH})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTH})\.?)(?:,? \d{{4}})?", re.I)
@@ -48,6 +52,9 @@ def _dateline_end(paragraph: str) -> int:
     agency_only = _AGENCY_ONLY.match(paragraph)
     if agency_only:
         return agency_only.end() if _is_agency(agency_only.group("agency")) else 0
+    release = _WIRE_RELEASE.match(paragraph)
+    if release and _in_capitals(release.group("place")) and _is_agency(release.group("agency")):
+        return release.end()
     m = _LEAD.match(paragraph)
     if not m or _is_known_body(m.group("place")):
         return 0
@@ -117,8 +124,11 @@ def _is_known_region(text: str) -> bool:
 
 
 def _is_agency(text: str) -> bool:
-    """'Reuters', 'AP', 'Harbor Wire', 'AFP/Getty': a short name opening on a capital."""
+    """'Reuters', 'AP', 'Harbor Wire', 'AFP/Getty': a short name opening on a capital; or one
+    short word of lower-case letters, as some agencies write their initials ('dpa')."""
     words = text.split()
+    if len(words) == 1 and words[0].isalpha() and words[0].islower() and 2 <= len(words[0]) <= 4:
+        return True
     return 0 < len(words) <= 4 and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 
