@@ -545,10 +545,13 @@ COUNTRIES_AND_LABELS_INSIDE_NAMES = [
     ("North Korea fired a missile, Tom Reed said.", [("North Korea", "country", None, None), ("Tom Reed", "person", None, None)]),
     ("Tom Reed said Scotland would hold a vote.", [("Scotland", "country", None, None), ("Tom Reed", "person", None, None)]),
     # a country that only ends a party's or a body's name is no actor
-    ("Reform UK's Paul Denton took 388 votes. Reform UK did not respond to a request for comment.",
+    ("The seat went to Reform UK's Paul Denton. Reform UK did not respond to a request for comment.",
      [("Paul Denton", "person", None, None)]),
     ("Tom Reed, who chairs Reform UK, said taxes must fall.", [("Tom Reed", "person", None, None)]),
-    ("Change UK said it would field candidates in every seat.", []),
+    ("Tom Reed said he would join Change UK.", [("Tom Reed", "person", None, None)]),
+    # a capital that only opens the sentence is no name's word
+    ("Neighbouring Uruguay and Argentina have offered helicopters, Tom Reed said.",
+     [("Argentina", "country", None, None), ("Tom Reed", "person", None, None), ("Uruguay", "country", None, None)]),
     # a bracketed party label is its party, where the article names that party, else nothing
     ("Cllr Ann Lowe (Con) said the party would run the council, and the Conservatives agreed.",
      [("Ann Lowe", "person", "Councillor", "Conservative Party"), ("Conservative Party", "organization", None, None)]),

@@ -238,18 +238,25 @@ def _drop_countries_inside_names(index: ActorIndex, spans: list[NameSpan]) -> No
     no actor of the article."""
     for key in {s.key for s in spans if s.kind == "country"}:
         uses = [s for s in spans if s.key == key]
-        if key in index.mentions and uses and all(_ends_a_longer_name(s) for s in uses):
+        firsts = [_first_word_of_a_longer_name(s) for s in uses]
+        inside = {w.text for w in firsts if w is not None and not w.is_sent_start}
+        if key in index.mentions and uses and all(w is not None and w.text in inside for w in firsts):
             _remove(index, key)
 
 
-def _ends_a_longer_name(span: NameSpan) -> bool:
+def _first_word_of_a_longer_name(span: NameSpan) -> Token | None:
+    """The capitalised word joined to the country's name as its modifier ('Reform' of 'Reform
+    UK'), if any; at a sentence's start it counts only where the article writes it so elsewhere
+    too ('Neighbouring Uruguay offered help' is an adjective's capital)."""
     doc, start = span.words.doc, span.words.start
     if start == 0:
-        return False
+        return None
     before = doc[start - 1]
-    return before.is_title and before.pos_ in ("PROPN", "NOUN") and before.dep_ == "compound" \
-        and before.head.i in range(start, span.words.end) and not before.ent_type_ \
-        and before.lower_ not in TITLE_VOCABULARY and not canonical(before.text)
+    if before.is_title and before.pos_ in ("PROPN", "NOUN") and before.dep_ == "compound" \
+            and before.head.i in range(start, span.words.end) and not before.ent_type_ \
+            and before.lower_ not in TITLE_VOCABULARY and not canonical(before.text):
+        return before
+    return None
 
 
 def _after_the(span: NameSpan) -> bool:
