@@ -757,6 +757,8 @@ PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party"}
 BRACKETED_PARTY_LABELS = {"Con": ("Conservative Party", "Conservatives"), "Lab": ("Labour Party", "Labour"),
                           "LD": ("Liberal Democrats",), "Lib Dem": ("Liberal Democrats",),
                           "SNP": ("Scottish National Party", "SNP"), "Green": ("Green Party", "Greens")}
+# The state whose parties those bracketed labels abbreviate.
+BRACKETED_PARTY_COUNTRY = "United Kingdom"
 # Words that make a phrase a title or a function besides ROLE_NOUNS and TITLES: nameparser's
 # list of titles (envoy, sheriff, researcher, chair …) is read at start-up.
 DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee", "suspect", "gunman",
@@ -1703,3 +1705,12 @@ ANAPHORIC_SET_WORDS = {"all", "both", "the", "these", "those"}
 SAINT_WORDS = {"st", "saint", "ste", "sainte"}
 # Role words that also name a whole body after its head word ("the Health Service Executive").
 BODY_NAMING_ROLE_WORDS = {"executive"}
+# Kinds of storm that are written before a storm's given name ("Typhoon Hagibis", "Tropical
+# Storm Berta"): the name is a weather event, no actor (WordNet's hyponyms of 'storm' and 'cyclone').
+STORM_NOUNS = {"typhoon", "hurricane", "cyclone", "storm", "tornado", "windstorm", "tempest", "blizzard"}
+# Words before those in a storm's name ("Super Typhoon Hagibis", "Tropical Storm Berta").
+STORM_MODIFIERS = {"tropical", "super", "severe", "subtropical"}
+# Party names that are also a ministry's portfolio ("Labour Minister", "Labor Secretary"): before
+# a minister's or secretary's title they name the portfolio, not the party.
+PORTFOLIO_PARTY_NAMES = {"labour", "labor"}
+PORTFOLIO_OFFICES = {"minister", "secretary", "ministry", "department"}

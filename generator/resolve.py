@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import (GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
+from .lexicon import (BRACKETED_PARTY_COUNTRY, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
 from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
                     person_key, slugify, strip_titles)
@@ -184,9 +184,10 @@ def _split_classes(mentions: dict[Node, Mention], split: list[tuple[str, set[str
 def _cluster(mentions: dict[Node, Mention], classes: dict[Node, int]) -> _Clusters:
     """Join local actors that share a key (`_keys`), then short forms (`_join_short_forms`)."""
     clusters = _Clusters(sorted(mentions), classes)
+    abroad = _parties_abroad(clusters, mentions)
     by_key: dict[tuple[str, str], Node] = {}
     for node in sorted(mentions):
-        for key in _keys(node, mentions):
+        for key in _keys(node, mentions, abroad.get(node)):
             clusters.union(by_key.setdefault(key, node), node)
     _join_unowned_bodies(clusters, mentions)
     _join_short_forms(clusters, mentions)
@@ -252,12 +253,18 @@ def _owner_in_name(name: str) -> bool:
 
 
 def _leading_states(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[str, dict[str, int]]:
+    """The states each article leads with: those with at least half the score of the first
+    (`_state_scores`; a US story about Danish lobbying of Congress leads with both; a German
+    story that names Britain three times against Germany's twenty-six does not lead with
+    Britain). Each leading state with its score."""
+    return {article: {state: n for state, n in score.items() if n * LEADING_SHARE >= max(score.values())}
+            for article, score in _state_scores(clusters, mentions).items()}
+
+
+def _state_scores(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[str, Counter]:
     """The states each article's evidence points to: its mentions of each country, and of each
     actor whose stated affiliation (in any article) is that country (a party a code like
-    'R-Ohio' names counts for that code's country); a state counts as leading where it has at
-    least half the score of the first (a US story about Danish lobbying of Congress leads with
-    both; a German story that names Britain three times against Germany's twenty-six does not
-    lead with Britain). Each leading state with its score."""
+    'R-Ohio' names counts for that code's country), with its score."""
     votes: dict[Node, Counter] = {}
     for (article, _), m in mentions.items():
         target = mentions.get((article, m.affiliation or "")) if not m.affiliation_fallback else None
@@ -271,8 +278,7 @@ def _leading_states(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[
                                      (len(cluster_votes) == 1 or cluster_votes[0][1] > cluster_votes[1][1]) else None)
         if country:
             scores.setdefault(node[0], Counter())[country] += max(m.count, 1)
-    return {article: {state: n for state, n in score.items() if n * LEADING_SHARE >= max(score.values())}
-            for article, score in scores.items()}
+    return scores
 
 
 LEADING_SHARE = 2       # a state leads an article with at least 1/LEADING_SHARE of the first one's score
@@ -286,8 +292,37 @@ def _country_of(m: Mention) -> str | None:
     return norm(PARTY_CODE_COUNTRY) if m.name in PARTY_CODES.values() else None
 
 
-def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:
-    """The keys under which a local actor joins actors of other articles."""
+def _party_home(name: str) -> str | None:
+    """The state of a well-known party: the one whose codes ('R-Ohio') or bracketed labels
+    ('(Con)') name it."""
+    if name in PARTY_CODES.values():
+        return PARTY_CODE_COUNTRY
+    return BRACKETED_PARTY_COUNTRY if any(name in names for names in BRACKETED_PARTY_LABELS.values()) else None
+
+
+def _parties_abroad(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[Node, str]:
+    """'Conservative Leader Pierre Gagnon' in a story about Canada: a well-known party's name
+    in an article whose evidence points to other states only, never to the party's own, is
+    the same-named party of the state the article leads with most, joined only with that
+    state's ({node: state})."""
+    leading: dict[str, Counter] | None = None
+    abroad = {}
+    for node, m in sorted(mentions.items()):
+        known = canonical(m.name)
+        home = _party_home(known[0]) if known and known[1] == "organization" else None
+        if home is None:
+            continue
+        if leading is None:
+            leading = _state_scores(clusters, mentions)
+        states = leading.get(node[0], Counter())
+        if states and norm(home) not in states:
+            abroad[node] = max(sorted(states), key=lambda state: states[state])
+    return abroad
+
+
+def _keys(node: Node, mentions: dict[Node, Mention], abroad: str | None = None) -> set[tuple[str, str]]:
+    """The keys under which a local actor joins actors of other articles (`abroad`: the
+    state whose same-named party a well-known party's name is here, `_parties_abroad`)."""
     m = mentions[node]
     family = _family(m.type)
     if family == "person":
@@ -298,7 +333,9 @@ def _keys(node: Node, mentions: dict[Node, Mention]) -> set[tuple[str, str]]:
     keys = set()
     for form in [m.name, *(a for a in m.aliases if not is_acronym(a))]:   # acronyms: _join_short_forms
         known = canonical(form)
-        if known:
+        if known and abroad:
+            keys.add(("body", f"{norm(known[0])} @{abroad}"))
+        elif known:
             keys.add(("body", norm(known[0])))
             if known[1] == "organization" and _owner_in_name(known[0]):     # 'Pentagon' = '... Department of Defense'
                 keys.add(("body", _scoped(node, known[0], mentions)[0]))

@@ -61,6 +61,16 @@ DATELINES = [
     ("LONDON--(Tern Wire)-- Harlan Mills plc said profit rose.", "LONDON--(Tern Wire)-- "),
     ("NEW YORK, June 2 /Tern Newswire/ -- Acme Inc. said it would buy Zorvik Ltd.", "NEW YORK, June 2 /Tern Newswire/ -- "),
     ("STUTTGART, Germany--(Tern Wire)--The carmaker said sales fell.", "STUTTGART, Germany--(Tern Wire)--"),
+    # an agency that writes its initials in lower case; a press-release wire's dashes
+    ("ZORVIK (tw) – The president of the league resigned on Tuesday.", "ZORVIK (tw) – "),
+    ("NEW DELHI, Oct 3 (ians) - The bank raised rates.", "NEW DELHI, Oct 3 (ians) - "),
+    ("ZORVIK, Valdoria--(Tern Newswire)--Harlan Mills AG cut its forecast.", "ZORVIK, Valdoria--(Tern Newswire)--"),
+    ("GRAND FORKS, N.D.--(Tern Newswire)--The firm said sales rose.", "GRAND FORKS, N.D.--(Tern Newswire)--"),
+    ("OSLO--(PR Tern)-- Harlan Mills ASA said profit rose.", "OSLO--(PR Tern)-- "),
+    # not: title case before the dashes, a lower-case aside in brackets
+    ("Harlan Mills--(the maker of drives)--cut its forecast.", ""),
+    ("ZORVIK (for now) – The president resigned.", ""),
+    ("Zorvik Motors--(Tern Newswire)--said sales rose.", ""),
 ]
 
 

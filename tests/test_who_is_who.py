@@ -153,6 +153,40 @@ MERGES = [
      [("Corlan Motors AG", "organization", ["art-0"]), ("Corlan Motors Group", "organization", ["art-1"])]),
     ([("Tessaro Motors Ltd said profit rose.", None), ("Tessaro Motors said it would cut 200 jobs.", None)],
      [("Tessaro Motors Ltd", "organization", ["art-0", "art-1"])]),
+    # a well-known party's name is that party wherever its article points to its state, or to none
+    ([("The Conservatives won the seat, Tom Reed said.", None), ("The Conservatives said taxes must fall, Ann Lowe said.", None)],
+     [("Ann Lowe", "person", ["art-1"]), ("Conservative Party", "organization", ["art-0", "art-1"]), ("Tom Reed", "person", ["art-0"])]),
+    ([("Labour won the seat, Tom Reed said.", None),
+      ("Britain and France signed the deal. France will pay. Labour said it would vote against it.", None)],
+     [("France", "country", ["art-1"]), ("Labour", "organization", ["art-0", "art-1"]), ("Tom Reed", "person", ["art-0"]),
+      ("United Kingdom", "country", ["art-1"])]),
+    ([("The Republicans won the seat in Ohio, Tom Reed said.", None),
+      ("Germany said so. Germany will pay. The Republicans in Congress opposed it, Eva Berg said.", None)],
+     [("Congress", "organization", ["art-1"]), ("Eva Berg", "person", ["art-1"]), ("Germany", "country", ["art-1"]),
+      ("Republican Party", "organization", ["art-0", "art-1"]), ("Tom Reed", "person", ["art-0"])]),
+    ([("The Liberal Democrats won the seat, Tom Reed said.", None),
+      ("Britain will pay, the Liberal Democrats said. Germany said so too.", None)],
+     [("Germany", "country", ["art-1"]), ("Liberal Democrats", "organization", ["art-0", "art-1"]), ("Tom Reed", "person", ["art-0"]),
+      ("United Kingdom", "country", ["art-1"])]),
+    ([("Labour won the seat in Leeds, Tom Reed said.", None), ("British ministers met in Paris. Labour said France would pay.", None)],
+     [("France", "country", ["art-1"]), ("Labour", "organization", ["art-0", "art-1"]), ("Tom Reed", "person", ["art-0"]),
+      ("United Kingdom", "country", ["art-1"])]),
+    # in an article that points to other states only, it is their same-named party
+    ([("The Conservatives won the seat, Tom Reed said.", None),
+      ("Canada will hold an election. Canada's economy slowed, and the Conservatives said taxes must fall.", None)],
+     [("Canada", "country", ["art-1"]), ("Conservative Party", "organization", ["art-0"]),
+      ("Conservative Party", "organization", ["art-1"]), ("Tom Reed", "person", ["art-0"])]),
+    ([("Labour won the seat, Tom Reed said.", None),
+      ("New Zealand Prime Minister Ann Lowe of Labour said New Zealand would pay. New Zealand voted.", None)],
+     [("Ann Lowe", "person", ["art-1"]), ("Labour", "organization", ["art-0"]), ("Labour", "organization", ["art-1"]),
+      ("New Zealand", "country", ["art-1"]), ("Tom Reed", "person", ["art-0"])]),
+    ([("The Tories lost the seat, Tom Reed said.", None), ("Norway's Conservative Party said Norway would cut taxes.", None)],
+     [("Conservative Party", "organization", ["art-0"]), ("Conservative Party", "organization", ["art-1"]),
+      ("Norway", "country", ["art-1"]), ("Tom Reed", "person", ["art-0"])]),
+    ([("Labour won the seat, Tom Reed said.", None),
+      ("Ireland's Labour Party said the Irish government had failed. Ireland voted.", None)],
+     [("Ireland", "country", ["art-1"]), ("Labour", "organization", ["art-0"]), ("Labour", "organization", ["art-1"]),
+      ("Tom Reed", "person", ["art-0"])]),
 ]
 
 
@@ -453,6 +487,84 @@ def test_only_actors_become_actors(text, expected):
 
 
 # ---- roles and affiliations ----------------------------------------------------------------
+
+COMMON_NOUNS_FOR_BODIES = [
+    # a named body stays, and is its officer's affiliation
+    ("A spokesman for the Harwick Borough Council, Tom Reed, said no case had been opened.",
+     [("Harwick Borough Council", "organization", None, None), ("Tom Reed", "person", "spokesman", "Harwick Borough Council")]),
+    # a body's common noun in lower case is no body, and no one's affiliation
+    ("A spokesman for the prosecutor's office, Tom Reed, said no case had been opened.",
+     [("Tom Reed", "person", "spokesman", None)]),
+    ("The council disputes any link, but Harwick Borough Council said it would appeal.",
+     [("Harwick Borough Council", "organization", None, None)]),
+    ("The opposition spokeswoman for emergency services, Ann Lowe, said crews were stretched.",
+     [("Ann Lowe", "person", "opposition spokeswoman", None)]),
+    # but a body a state has one of is that state's
+    ("According to Chief Inspector Marco Valdes of the regional police, the attack was planned.",
+     [("Marco Valdes", "person", "Chief Inspector", "regional police"), ("regional police", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMMON_NOUNS_FOR_BODIES)
+def test_a_bodys_common_noun_is_no_body(text, expected):
+    assert [r for r in records(text) if r[1] != "group"] == expected
+
+
+PORTFOLIOS_NOT_PARTIES = [
+    # the party: before a lower-case title, a leader's or member's title, or speaking
+    ("Labour leader Ann Lowe said the party would vote against the bill.",
+     [("Ann Lowe", "person", "Labour"), ("Labour", "organization", None)]),
+    ("Labour MP Tom Reed said the bill was unfair.", [("Labour", "organization", None), ("Tom Reed", "person", "Labour")]),
+    ("The Labour minister Ann Lowe said she would resign.", [("Ann Lowe", "person", "Labour"), ("Labour", "organization", None)]),
+    ("Labour's Ann Lowe said the tax was unfair.", [("Ann Lowe", "person", "Labour"), ("Labour", "organization", None)]),
+    ("Ann Lowe, the shadow Labour secretary, said the plan was unfair, and Labour said it would vote against it.",
+     [("Ann Lowe", "person", "Labour"), ("Labour", "organization", None)]),
+    # the portfolio: only ever right before a minister's or secretary's capitalised title
+    ("Federal Labour Minister Patricia Hale said she was deeply concerned.", [("Patricia Hale", "person", None)]),
+    ("Labor Secretary Ann Lowe said jobs grew by 200,000 in May.", [("Ann Lowe", "person", None)]),
+    ("Provincial Labour Minister Tom Reed said the strike must end.", [("Tom Reed", "person", None)]),
+    ("The state's Labour Minister, Ann Lowe, said wages would rise.", [("Ann Lowe", "person", None)]),
+    ("Labour Minister Tom Reed said the law would change, and the Labour Ministry said it agreed.",
+     [("Labour Ministry", "organization", None), ("Tom Reed", "person", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PORTFOLIOS_NOT_PARTIES)
+def test_a_portfolio_is_no_party(text, expected):
+    """(name, type, affiliation): the roles are another table's."""
+    assert [(name, kind, aff) for name, kind, _, aff in records(text)] == expected
+
+
+COUNTRIES_AND_LABELS_INSIDE_NAMES = [
+    # a country written on its own, or before a title, is the country
+    ("Ann Lowe said the UK would leave.", [("Ann Lowe", "person", None, None), ("United Kingdom", "country", None, None)]),
+    ("Former UK ambassador Ann Lowe said the talks had failed.",
+     [("Ann Lowe", "person", "Former ambassador", "United Kingdom"), ("United Kingdom", "country", None, None)]),
+    ("Ann Lowe, the UK trade envoy, said Britain would pay.",
+     [("Ann Lowe", "person", "trade envoy", "United Kingdom"), ("United Kingdom", "country", None, None)]),
+    ("North Korea fired a missile, Tom Reed said.", [("North Korea", "country", None, None), ("Tom Reed", "person", None, None)]),
+    ("Tom Reed said Scotland would hold a vote.", [("Scotland", "country", None, None), ("Tom Reed", "person", None, None)]),
+    # a country that only ends a party's or a body's name is no actor
+    ("The seat went to Reform UK's Paul Denton. Reform UK did not respond to a request for comment.",
+     [("Paul Denton", "person", None, None)]),
+    ("Tom Reed, who chairs Reform UK, said taxes must fall.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed said he would join Change UK.", [("Tom Reed", "person", None, None)]),
+    # a capital that only opens the sentence is no name's word
+    ("Neighbouring Uruguay and Argentina have offered helicopters, Tom Reed said.",
+     [("Argentina", "country", None, None), ("Tom Reed", "person", None, None), ("Uruguay", "country", None, None)]),
+    # a bracketed party label is its party, where the article names that party, else nothing
+    ("Cllr Ann Lowe (Con) said the party would run the council, and the Conservatives agreed.",
+     [("Ann Lowe", "person", "Councillor", "Conservative Party"), ("Conservative Party", "organization", None, None)]),
+    ("Council leader Cllr Tom Reed (Con) said the Conservatives would appeal.",
+     [("Conservative Party", "organization", None, None), ("Tom Reed", "person", "Council leader Councillor", "Conservative Party")]),
+    ("Cllr Ann Lowe (Lab) said the vote was a disgrace.", [("Ann Lowe", "person", "Councillor", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTRIES_AND_LABELS_INSIDE_NAMES)
+def test_a_country_or_label_inside_a_name_is_no_actor(text, expected):
+    assert [r for r in records(text) if r[1] != "group"] == expected
+
 
 def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """Every actor of a text as (name, type, role, affiliation's name)."""
@@ -1688,6 +1800,26 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
      [("Harwell Institute for International Trade", "organization", ["Harwell Institute"]), ("Tom Reed", "person", [])]),
     # but a name with digits is no short form of the body it opens
     ("The QX-7 Investment Coalition said the QX-7 program works.", [("QX-7 Investment Coalition", "organization", [])]),
+    # a firm's first word before its shares or shareholders is that firm, where one firm opens with it
+    ("The supplier, Shinwa Electronics, said it was cooperating. Shinwa shares fell 9% in Tokyo trading.",
+     [("Shinwa Electronics", "organization", ["Shinwa"])]),
+    ("Velmar Foods Group said sales slipped. Velmar shareholders will vote in June.",
+     [("Velmar Foods Group", "organization", ["Velmar"])]),
+    # but not where two firms open with it, nor before another noun
+    ("Orban Airways said it would cut flights, and Orban Holdings said it would sell Orban shares.",
+     [("Orban Airways", "organization", []), ("Orban Holdings", "organization", [])]),
+    ("Baltic Sea Council said the Baltic coastline was at risk.", [("Baltic Sea Council", "organization", [])]),
+    ("Harbour Bank said profits rose. Harbour shares rose too.", [("Harbour Bank", "organization", [])]),
+    # a firm's name without its legal form is that firm, even where read as a person's
+    ("Dorrit Hayes Ltd said profit rose. Dorrit Hayes said it would hire 200 people.",
+     [("Dorrit Hayes Ltd", "organization", ["Dorrit Hayes"])]),
+    ("Velmar Foods said sales fell. Velmar Foods Ltd shares dropped 3 percent.",
+     [("Velmar Foods Ltd", "organization", ["Velmar Foods"])]),
+    # a person who shares a word with a firm stays a person
+    ("Ann Lowe said the bank would grow. Lowe Partners LLC said it agreed.",
+     [("Ann Lowe", "person", []), ("Lowe Partners LLC", "organization", [])]),
+    ("Tom Reed said the plan would fail, and Reed Holdings Ltd said it agreed.",
+     [("Reed Holdings Ltd", "organization", []), ("Tom Reed", "person", [])]),
     # a person's name the recogniser opened on a title runs on to the surname
     ("According to Chief Inspector Marco Valdes of the regional police, the attack was planned.",
      [("Marco Valdes", "person", []), ("regional police", "organization", [])]),
@@ -1861,6 +1993,21 @@ NOT_ACTORS_BY_THEIR_USE = [
     ('Marchers carried signs. "Ann Lowe is our hope," Tom Reed said.', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     ('Tom Reed saw the banners, "Ann Lowe will win," he said.', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
     ('Ann Lowe held a banner reading "Tom Reed out". Tom Reed said she was wrong.', [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    # a body named after storms, or with a common noun after the storm's word, stays
+    ("The Storm Prediction Center said tornadoes were likely.", [("Storm Prediction Center", "organization")]),
+    ("The Tornado Relief Fund said it had raised $2 million.", [("Tornado Relief Fund", "organization")]),
+    ("Hurricane Energy said its output fell by 10 percent.", [("Hurricane Energy", "organization")]),
+    ("Tempest Capital said it would buy the mine.", [("Tempest Capital", "organization")]),
+    ("Tom Storm, the club's manager, said the team would recover.", [("Tom Storm", "person")]),
+    # a kind of storm before a given name, or a word no dictionary has, is a weather event
+    ("Hurricane Dolores made landfall near the port, the National Hurricane Center said. Dolores weakened overnight.",
+     [("National Hurricane Center", "organization")]),
+    ("Cyclone Ravi flattened homes, and Governor Ann Lowe said Ravi was the worst storm in decades.",
+     [("Ann Lowe", "person")]),
+    ("Super Typhoon Hagibis battered the island, and Hagibis cut power to 9,000 homes, Tom Reed said.",
+     [("Tom Reed", "person")]),
+    ("Tropical Storm Berta weakened over land, Ann Lowe said.", [("Ann Lowe", "person")]),
+    ("Storm Darragh brought down trees across Wales, the Met Office said.", [("Met Office", "organization")]),
 ]
 
 

@@ -13,17 +13,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       REGIONAL_WORDS, SETTING_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
-                       SIGN_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+                       REGIONAL_WORDS, SETTING_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
+                       SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, initials, is_acronym, norm
+from ..names import NameLookup, canonical, initials, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .parse import ParsedArticle, doc_ents, doc_text
-from .titles import PERSON_ROLE_WORDS
+from .parse import ParsedArticle, doc_ents, doc_text, is_common_word
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
 
@@ -66,6 +66,8 @@ def _without_leading_article(surface: str) -> str:
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
     spans = find_name_spans(parsed)
+    _join_firms_named_without_their_legal_form(spans)
+    _join_firms_named_by_their_first_word(spans)
     index = ActorIndex()
     for span in spans:
         if span.kind == "place":
@@ -85,23 +87,55 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     index.order.sort()
     _drop_locations(parsed, index, spans)
     _drop_idle_agreements(index, spans)
+    _drop_countries_inside_names(index, spans)
     _drop_kinds_of_things(parsed, index, spans)
     _drop_venues_listed_with_facilities(index, spans)
     _drop_shorthand_in_quotations(index, spans)
     _drop_names_on_signs(index, spans)
+    _drop_named_storms(index)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
         if span.kind == "person" and span.key in index.mentions:
             add_role(parsed, index, span)
+    _bracketed_labels_as_their_parties(index, spans)
     _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
             mention.affiliation, mention.affiliation_fallback = state_of_body(parsed, index, mention)
     _drop_bare_body_nouns(index, spans)
+    _drop_common_nouns_taken_for_bodies(index)
+    _drop_portfolios_read_as_parties(parsed, index)
     drop_guesses_for_a_qualified_country(parsed, index)
     return index
+
+
+def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
+    """'Harlan Mills AG cut its forecast' under the headline 'Harlan Mills cuts outlook': a
+    name that is a firm's name of the article without its legal form is that firm, whatever
+    the recogniser took it for."""
+    firms = {norm(without_legal_form(o.name)): o for o in spans
+             if o.kind == "org" and norm(without_legal_form(o.name)) != norm(o.name)}
+    for s in spans:
+        firm = firms.get(norm(s.name))
+        if firm is not None and s.kind in ("org", "person") and len(s.name.split()) > 1:
+            s.key, s.kind = firm.key, "org"
+
+
+def _join_firms_named_by_their_first_word(spans: list[NameSpan]) -> None:
+    """'Shinwa Electronics said … Shinwa shares fell': a body's one word that only qualifies a
+    firm's shares, stake or unit is the one longer body of the article whose name opens with
+    it ('the Baltic coastline' stays apart: no firm's noun)."""
+    for s in spans:
+        head = s.head
+        if s.kind != "org" or " " in s.name or not s.name.isalpha() or is_acronym(s.name) or norm(s.key) != norm(s.name) \
+                or head.dep_ not in ("compound", "poss") or head.head.lower_ not in CORPORATE_MODIFIED_NOUNS:
+            continue
+        longer = {o.key for o in spans if o.kind == "org" and len(o.name.split()) > 1
+                  and norm(o.name).split()[0] == norm(s.name) and norm(o.key) != norm(s.name)}
+        if len(longer) == 1:
+            s.key = longer.pop()
 
 
 def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -127,6 +161,102 @@ def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
             and all(_after_the(s) for s in uses)
         if headed or unowned:
             _remove(index, key)
+
+
+def _drop_named_storms(index: ActorIndex) -> None:
+    """'Typhoon Mirela', 'Tropical Storm Berta', 'Hurricane Sandy': a kind of storm written
+    before a given name, or a word no dictionary has, names a weather event, not one who acts
+    (its short form 'Mirela' goes with it). A body named after storms has a body's head word or
+    a common noun after it ('the Storm Prediction Center', 'Tempest Capital')."""
+    for key, mention in list(index.mentions.items()):
+        words = mention.name.split()
+        while len(words) > 2 and words[0].lower() in STORM_MODIFIERS:
+            words = words[1:]
+        if len(words) > 1 and words[0].lower() in STORM_NOUNS and words[1][:1].isupper() \
+                and (is_given_name(words[1]) or not is_common_word(words[1])) \
+                and not any(w.lower() in ORG_HEADS | GENERIC_BODY_WORDS for w in words):
+            _remove(index, key)
+
+
+def _drop_common_nouns_taken_for_bodies(index: ActorIndex) -> None:
+    """'the prosecutor's office', 'the council disputes', 'spokeswoman for emergency services':
+    a body's common noun in lower case names no particular body, so it is no actor and no one's
+    affiliation (the article's named body, if any, is a page of its own). A body a state has
+    one of ('the police', 'the army') is that state's."""
+    for key, mention in list(index.mentions.items()):
+        words = mention.name.split()
+        if mention.type == "organization" and words and mention.name.islower() \
+                and words[-1] in ORG_HEADS | GENERIC_BODY_WORDS and words[-1] not in STATE_BODIES - SEVERAL_PER_STATE:
+            _remove(index, key)
+            for other in index.mentions.values():
+                if other.affiliation == key:
+                    other.affiliation, other.affiliation_fallback = None, False
+
+
+def _drop_portfolios_read_as_parties(parsed: ParsedArticle, index: ActorIndex) -> None:
+    """'Federal Labour Minister Ann Lowe': a party's name that is also a portfolio, written
+    only right before a minister's or secretary's capitalised title, is the portfolio; the
+    party ('a Labour minister', 'Labour said') is no actor there, nor her affiliation."""
+    for key, mention in list(index.mentions.items()):
+        if mention.type != "organization" or norm(mention.name) not in PORTFOLIO_PARTY_NAMES:
+            continue
+        uses = [t for doc in parsed.docs for t in doc if t.lower_ == norm(mention.name)]
+        if uses and all(t.i + 1 < len(t.doc) and t.nbor().lower_ in PORTFOLIO_OFFICES and t.nbor().text[:1].isupper()
+                        for t in uses):
+            _remove(index, key)
+            for other in index.mentions.values():
+                if other.affiliation == key:
+                    other.affiliation, other.affiliation_fallback = None, False
+
+
+def _bracketed_labels_as_their_parties(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Cllr Ann Lowe (Con)': a party's label written in brackets is no body of its own. It is
+    the party where the article names it (its members' affiliation), else nothing (the label
+    alone could be another country's party of that name)."""
+    for key in {s.key for s in spans if s.kind == "org"}:
+        mention = index.mentions.get(key)
+        uses = [s for s in spans if s.key == key]
+        if mention is None or mention.name not in BRACKETED_PARTY_LABELS or not all(_in_brackets(s) for s in uses):
+            continue
+        party = next((k for k in map(index.find, BRACKETED_PARTY_LABELS[mention.name]) if k and k != key
+                      and index.mentions[k].type == "organization"), None)
+        _remove(index, key)
+        for other in index.mentions.values():
+            if other.affiliation == key:
+                other.affiliation, other.affiliation_fallback = party, False
+
+
+def _in_brackets(span: NameSpan) -> bool:
+    doc, start, end = span.words.doc, span.words.start, span.words.end
+    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+
+
+def _drop_countries_inside_names(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Reform UK's Paul Denton', 'Airbus UK said': a country's name that ends a longer
+    capitalised name (a word joined to it as its modifier, not a title or a nationality) is
+    part of a party's or company's name; where it is never written otherwise, the country is
+    no actor of the article."""
+    for key in {s.key for s in spans if s.kind == "country"}:
+        uses = [s for s in spans if s.key == key]
+        firsts = [_first_word_of_a_longer_name(s) for s in uses]
+        inside = {w.text for w in firsts if w is not None and not w.is_sent_start}
+        if key in index.mentions and uses and all(w is not None and w.text in inside for w in firsts):
+            _remove(index, key)
+
+
+def _first_word_of_a_longer_name(span: NameSpan) -> Token | None:
+    """The capitalised word joined to the country's name as its modifier ('Reform' of 'Reform
+    UK'), if any; at a sentence's start it counts only where the article writes it so elsewhere
+    too ('Neighbouring Uruguay offered help' is an adjective's capital)."""
+    doc, start = span.words.doc, span.words.start
+    if start == 0:
+        return None
+    before = doc[start - 1]
+    if before.is_title and before.pos_ in ("PROPN", "NOUN") and before.dep_ == "compound" \
+            and before.head.i in range(start, span.words.end) and not before.ent_type_ \
+            and before.lower_ not in TITLE_VOCABULARY and not canonical(before.text):
+        return before
+    return None
 
 
 def _after_the(span: NameSpan) -> bool:

@@ -1,5 +1,5 @@
 """Datelines: 'LAGOS, March 4 (Harbor Wire) - ', 'PORTO ALEGRE, Brazil (Agency) — ',
-'DENVER — ', 'MUMBAI: ', '(AP) — ' open the first paragraph of wire and newspaper copy. They
+'DENVER — ', 'MUMBAI: ', '(AP) — ', 'BERN, Switzerland--(Tern Newswire)--' open the first paragraph of wire and newspaper copy. They
 say where the story was filed and who filed it; no word of them is an actor, a speaker, a
 mention or part of a statement, so the parser is never shown them.
 
@@ -131,8 +131,11 @@ def _is_known_region(text: str) -> bool:
 
 
 def _is_agency(text: str) -> bool:
-    """'Reuters', 'AP', 'Harbor Wire', 'AFP/Getty': a short name opening on a capital."""
+    """'Reuters', 'AP', 'Harbor Wire', 'AFP/Getty': a short name opening on a capital; or one
+    short word of lower-case letters, as some agencies write their initials ('dpa')."""
     words = text.split()
+    if len(words) == 1 and words[0].isalpha() and words[0].islower() and 2 <= len(words[0]) <= 4:
+        return True
     return 0 < len(words) <= 4 and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 

@@ -90,6 +90,16 @@ def load_nlp() -> Language:
         raise BriefingError(f"spaCy model {MODEL}: not installed ({problem}); run the set-up command") from None
 
 
+@functools.lru_cache(maxsize=4096)
+def is_common_word(word: str) -> bool:
+    """A noun or adjective of the model's own word list (WordNet's, which the lemmatizer reads),
+    also in the plural: 'capital', 'holdings', 'sandy' are; 'Kaede', 'Hagibis' are not."""
+    index = load_nlp().get_pipe("cached_lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    lower = word.lower()
+    forms = {lower, lower[:-1] if lower.endswith("s") else lower}
+    return any(form in index[pos] for form in forms for pos in ("noun", "adj"))
+
+
 _TEXT = "briefing.text"
 
 
