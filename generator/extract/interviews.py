@@ -1,0 +1,210 @@
+"""Interviews in question-and-answer form: every answer is the interviewee's own statement.
+
+A Q&A page carries no speaker or cue on its answers; the layout does the attributing. The
+layout is read from the paragraphs: at least two question paragraphs (ending in "?", or
+opened by "Q:") each followed by a paragraph that is not a question. The interviewee is the
+one person the intro presents as interviewed ("an interview with X", "X spoke to us", "we
+talked with X", "X, interviewed by ...") or the one person named in the answers' "Name:"
+prefixes; with none, or more than one, nothing is attributed. Each answer paragraph then
+becomes one direct position of the interviewee (cue "answered"); figures inside it follow
+from the position (figures.py credits a figure to the statement that covers it). Sentences of
+an answer that already carry someone else's statement ("Investors say ...") are left out,
+and the answer is cut there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..lexicon import (ANSWER_PREFIXES, INTERVIEW_NOUNS, INTERVIEW_TALK_PREPOSITIONS, INTERVIEW_TALK_VERBS,
+                       INTERVIEWER_PRONOUNS, QUESTION_PREFIXES)
+from ..model import RawPosition
+from .actors import ActorIndex
+from .parse import ParsedArticle, span_text
+
+ANSWER_CUE = "answered"
+MIN_EXCHANGES = 2
+# "Q:", "A.", "Question:", "Marta Ruiz:" at a paragraph's start (markup already reduced).
+_PREFIX = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*[:：]\s+")
+_LETTER_PREFIX = re.compile(r"([QA])\.\s+")          # "Q. ...", "A. ..."
+_MAY_BE_QA = re.compile(r"\?[\s\"'”’*_)]*(?:\n|$)|^\W*(?:Q|Question)\s*[:.]\s", re.M)
+_END_PUNCT = " \t\"'”’*_)]"
+
+
+def with_interview_answers(parsed: ParsedArticle, actors: ActorIndex,
+                           positions: list[RawPosition]) -> list[RawPosition]:
+    """`positions` plus the answers of a Q&A interview as the interviewee's positions (and a
+    first-person "I said" inside an answer resolved to the interviewee)."""
+    if len(_MAY_BE_QA.findall(parsed.article.text)) < MIN_EXCHANGES:
+        return positions                      # cheap test first: most articles ask no questions
+    paragraphs = _paragraphs(parsed)
+    answers = _answer_paragraphs(parsed, actors, paragraphs)
+    if not answers:
+        return positions
+    first_question = min(n for n, _ in answers) - 1
+    asking = {_prefix(_paragraph_text(parsed, paragraphs[n - 1])) for n, _ in answers}
+    interviewee = _interviewee(parsed, actors, paragraphs[:first_question], [p for _, p in answers], asking)
+    if interviewee is None:
+        return positions
+    mention = actors.mentions[interviewee]
+    kept = [_first_person_resolved(p, interviewee, answers) for p in positions]
+    for _, (sentences, prefix) in answers:
+        if prefix and prefix.lower() not in ANSWER_PREFIXES and actors.find(prefix) != interviewee:
+            continue                          # "Jane Doe:" of the interviewer, not an answer
+        for run in _runs_without_other_statements(parsed, sentences, positions):
+            kept.append(_answer(parsed, run, prefix, mention.name, interviewee))
+    return kept
+
+
+def _paragraphs(parsed: ParsedArticle) -> list[list[int]]:
+    """Sentence numbers of each body paragraph, in order (the headline is paragraph 0 if any)."""
+    paragraphs: dict[int, list[int]] = {}
+    for n, sent in enumerate(parsed.sentences):
+        paragraphs.setdefault(parsed.paragraph_no(sent), []).append(n)
+    return list(paragraphs.values())
+
+
+def _paragraph_text(parsed: ParsedArticle, sentences: list[int]) -> str:
+    return parsed.article.text[parsed.start_char(parsed.sentences[sentences[0]]):
+                               parsed.end_char(parsed.sentences[sentences[-1]])].strip()
+
+
+def _prefix(text: str) -> str | None:
+    """The speaker prefix a transcript paragraph opens with ("Q", "A", "Jane Doe"), if any."""
+    m = _PREFIX.match(text) or _LETTER_PREFIX.match(text)
+    return m.group(1) if m else None
+
+
+def _is_question(parsed: ParsedArticle, sentences: list[int]) -> bool:
+    text = _paragraph_text(parsed, sentences)
+    prefix = _prefix(text) or ""
+    if prefix.lower() in ANSWER_PREFIXES:
+        return False
+    return prefix.lower() in QUESTION_PREFIXES or text.rstrip(_END_PUNCT).endswith("?")
+
+
+def _answer_paragraphs(parsed: ParsedArticle, actors: ActorIndex,
+                       paragraphs: list[list[int]]) -> list[tuple[int, tuple[list[int], str | None]]]:
+    """(paragraph number, (sentences, prefix)) of each answer: the paragraph right after a
+    question paragraph that is no question itself; none unless there are enough exchanges.
+    Only the first paragraph after a question counts: what follows the last answer may be the
+    writer's again."""
+    body = range(1 if parsed.headline else 0, len(paragraphs))
+    questions = {n for n in body if _is_question(parsed, paragraphs[n])}
+    answers = [(n + 1, paragraphs[n + 1]) for n in sorted(questions)
+               if n + 1 < len(paragraphs) and n + 1 not in questions]
+    if len(answers) < MIN_EXCHANGES:
+        return []
+    return [(n, (sentences, _speaker_prefix(actors, _paragraph_text(parsed, sentences)))) for n, sentences in answers]
+
+
+def _speaker_prefix(actors: ActorIndex, text: str) -> str | None:
+    """An answer's prefix: "A:" or a person's name ("Jane Doe:"); not "Yes:" or "Look:"."""
+    prefix = _prefix(text)
+    if prefix is None or prefix.lower() in ANSWER_PREFIXES | QUESTION_PREFIXES:
+        return prefix
+    key = actors.find(prefix)
+    return prefix if key is not None and actors.mentions[key].type == "person" else None
+
+
+def _interviewee(parsed: ParsedArticle, actors: ActorIndex, intro: list[list[int]],
+                 answers: list[tuple[list[int], str | None]], asking: set[str]) -> str | None:
+    """The one person presented as interviewed: by the answers' name prefixes where they carry
+    any (other than the `asking` ones, which open questions), else by the intro; None when
+    there is no such person or more than one."""
+    prefixes = {prefix for _, prefix in answers
+                if prefix and prefix.lower() not in ANSWER_PREFIXES | QUESTION_PREFIXES} - asking
+    if prefixes:
+        people = {actors.find(prefix) for prefix in prefixes}
+        people = {key for key in people if key is not None and actors.mentions[key].type == "person"}
+        return next(iter(people)) if len(people) == 1 and len(prefixes) == 1 else None
+    people: set[str] = set()
+    for sentences in intro:
+        for n in sentences:
+            for token in parsed.sentences[n]:
+                for named in _presented_as_interviewed(parsed, actors, token):
+                    people |= _people_named(parsed, actors, named)
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _presented_as_interviewed(parsed: ParsedArticle, actors: ActorIndex, token: Token) -> list[Token]:
+    """Heads of the noun phrases this word presents as the interviewee (see the module doc)."""
+    lemma = token.lemma_.lower()
+    if lemma in INTERVIEW_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        return [pobj for prep in token.children if prep.lower_ == "with"
+                for pobj in prep.children if pobj.dep_ == "pobj"]
+    if token.pos_ != "VERB":
+        return []
+    if lemma == "interview":      # "we interviewed X", "X was interviewed", "X, interviewed by us"
+        found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return found + ([token.head] if token.dep_ == "acl" else [])
+    if lemma in INTERVIEW_TALK_VERBS or lemma == "sit" and any(c.lower_ == "down" for c in token.children):
+        partners = [pobj for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ in INTERVIEW_TALK_PREPOSITIONS
+                    for pobj in prep.children if pobj.dep_ == "pobj"]
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if any(s.lower_ in INTERVIEWER_PRONOUNS for s in subjects):
+            return partners           # "we spoke to X"
+        if any(p.lower_ in INTERVIEWER_PRONOUNS or _organization(parsed, actors, p) for p in partners):
+            return subjects           # "X spoke to us", "X talked to the Daily Ledger"
+        if any(_people_named(parsed, actors, p) for p in partners):
+            return subjects + partners    # "X talked with Jane Doe": which one was interviewed?
+    return []                         # "X spoke to reporters", "X spoke at the rally": a press event
+
+
+def _organization(parsed: ParsedArticle, actors: ActorIndex, word: Token) -> bool:
+    key = actors.key_for(parsed, word)
+    return key is not None and actors.mentions[key].type == "organization"
+
+
+def _people_named(parsed: ParsedArticle, actors: ActorIndex, head: Token) -> set[str]:
+    """The person actors a noun phrase names: its head, or a name in apposition ("Its chief
+    executive, Marcos Teixeira, ..."); first-person words name the interviewer, nobody here."""
+    if head.lower_ in INTERVIEWER_PRONOUNS:
+        return set()
+    people = set()
+    for word in [head, *(c for c in head.children if c.dep_ in ("appos", "conj"))]:
+        key = actors.key_for(parsed, word)
+        if key is not None and actors.mentions[key].type == "person":
+            people.add(key)
+    return people
+
+
+def _runs_without_other_statements(parsed: ParsedArticle, sentences: list[int],
+                                   positions: list[RawPosition]) -> list[list[int]]:
+    """The answer's sentences in runs, cut at every sentence that holds a statement already found
+    (someone else's words, or the interviewee's own cue)."""
+    stated = {p.sentence_index for p in positions}
+    runs, run = [], []
+    for n in sentences:
+        if n in stated:
+            runs, run = runs + ([run] if run else []), []
+        else:
+            run.append(n)
+    return runs + ([run] if run else [])
+
+
+def _answer(parsed: ParsedArticle, run: list[int], prefix: str | None, name: str, key: str) -> RawPosition:
+    start = parsed.start_char(parsed.sentences[run[0]])
+    end = parsed.end_char(parsed.sentences[run[-1]])
+    text = parsed.article.text[start:end]
+    if prefix and text.startswith(prefix):
+        cut = _PREFIX.match(text) or _LETTER_PREFIX.match(text)
+        start, text = start + cut.end(), text[cut.end():]
+    stripped = text.lstrip()
+    start += len(text) - len(stripped)
+    text = stripped.rstrip()
+    sentence = " ".join(span_text(parsed.sentences[n]).strip() for n in run)
+    return RawPosition(speaker=name, cue=ANSWER_CUE, text=text, direct=True, sentence=sentence,
+                       sentence_index=run[0], start=start, end=start + len(text), actor=key)
+
+
+def _first_person_resolved(position: RawPosition, key: str,
+                           answers: list[tuple[int, tuple[list[int], str | None]]]) -> RawPosition:
+    """'I told them ...' inside an answer: the interviewee speaking."""
+    if position.actor is None and position.speaker.lower() == "i" and any(
+            position.sentence_index in sentences for _, (sentences, _) in answers):
+        return replace(position, actor=key)
+    return position
