@@ -54,6 +54,31 @@ NO_ANSWERS = [
     "The cranes are broken.\n\n"
     "When will it reopen?\n\n"
     "Not before spring.\n",
+    # the paragraphs after the questions tell of the interviewee: a feature, not a transcript
+    "A coach at rest\n\n"
+    "Victor Lund spoke to us at his farm outside Dunmore.\n\n"
+    "Why did he leave football?\n\n"
+    "Lund was 34 when the board sacked him.\n\n"
+    "What does he do now?\n\n"
+    "Lund breeds horses and coaches a youth team.\n",
+    # "an interview with" the host while another person speaks; the questions are quoted
+    "Governor stands firm\n\n"
+    "During an interview with Mark Tully that aired on Sunday, Governor Ellen Marsh defended the toll.\n\n"
+    "\"Who will pay for the road?\"\n\n"
+    "The audience shouted back at once.\n\n"
+    "\"Should we cut the toll?\" she asked.\n\n"
+    "Nobody answered her.\n",
+    # a news story with two stray questions among many paragraphs
+    "Port dispute drags on\n\n"
+    "We spoke to Helen Marsh, the port's director, on Monday.\n\n"
+    "Who will pay for the strike?\n\n"
+    "Shipping lines have already moved to Rotterdam.\n\n"
+    "The union met the owners on Tuesday.\n\n"
+    "Talks broke up after an hour.\n\n"
+    "The owners wrote to the minister.\n\n"
+    "The minister has not replied.\n\n"
+    "Can the port survive?\n\n"
+    "Traders in the city are worried.\n",
     # a body, not a person, spoke to us
     "Strike talk\n\n"
     "The Harbour Union spoke to us about the strike.\n\n"
@@ -119,6 +144,15 @@ ANSWERS = [
      "A. Hiring too slowly.\n",
      [("Priya Nair", "Priya Nair", "answered", "Bigger than we planned, and still growing.", True),
       ("Priya Nair", "Priya Nair", "answered", "Hiring too slowly.", True)]),
+    # surname prefixes in capitals, the interviewer's initials on the questions
+    ("The last of the lighthouse keepers\n\n"
+     "Margaret Hale, who kept the Farran light for thirty years, talked to us at her cottage.\n\n"
+     "JD: Was it lonely?\n\n"
+     "HALE: Never. The ships were my company.\n\n"
+     "JD: Would you do it again?\n\n"
+     "HALE: Tomorrow, if they let me.\n",
+     [("Margaret Hale", "Margaret Hale", "answered", "Never. The ships were my company.", True),
+      ("Margaret Hale", "Margaret Hale", "answered", "Tomorrow, if they let me.", True)]),
     # "a conversation with X"; an answer opening with "Look:" has no speaker prefix
     ("Old cranes\n\n"
      "In a conversation with Tomas Berg, the harbour master, we asked about the cranes.\n\n"

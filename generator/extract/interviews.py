@@ -26,6 +26,8 @@ from .parse import ParsedArticle, span_text
 
 ANSWER_CUE = "answered"
 MIN_EXCHANGES = 2
+QUESTION_SHARE = 3            # from the first question to the last answer, one paragraph in 3 at least asks
+QUOTE_OPENINGS = "\"“‘'«„"
 # "Q:", "A.", "Question:", "Marta Ruiz:" at a paragraph's start (markup already reduced).
 _PREFIX = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*[:：]\s+")
 _LETTER_PREFIX = re.compile(r"([QA])\.\s+")          # "Q. ...", "A. ..."
@@ -51,11 +53,24 @@ def with_interview_answers(parsed: ParsedArticle, actors: ActorIndex,
     mention = actors.mentions[interviewee]
     kept = [_first_person_resolved(p, interviewee, answers) for p in positions]
     for _, (sentences, prefix) in answers:
-        if prefix and prefix.lower() not in ANSWER_PREFIXES and actors.find(prefix) != interviewee:
+        if prefix and prefix.lower() not in ANSWER_PREFIXES and _person(actors, prefix) != interviewee:
             continue                          # "Jane Doe:" of the interviewer, not an answer
+        if _names(parsed, actors, sentences, interviewee, prefix):
+            continue                          # "Lund was 34 then.": the writer tells of the interviewee
         for run in _runs_without_other_statements(parsed, sentences, positions):
             kept.append(_answer(parsed, run, prefix, mention.name, interviewee))
     return kept
+
+
+def _person(actors: ActorIndex, name: str) -> str | None:
+    """The person actor a name is, by any of its forms or as the surname of one person alone
+    ("Lund", "LUND" after "Victor Lund")."""
+    key = actors.find(name)
+    if key is not None:
+        return key if actors.mentions[key].type == "person" else None
+    last = name.lower()
+    people = [k for k, m in actors.mentions.items() if m.type == "person" and m.name.lower().split()[-1:] == [last]]
+    return people[0] if len(people) == 1 else None
 
 
 def _paragraphs(parsed: ParsedArticle) -> list[list[int]]:
@@ -77,8 +92,14 @@ def _prefix(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _is_question(parsed: ParsedArticle, sentences: list[int]) -> bool:
-    text = _paragraph_text(parsed, sentences)
+def _quoted(text: str) -> bool:
+    """A paragraph that opens with a quotation: a news story's quoted words, no transcript's."""
+    return text[:1] in QUOTE_OPENINGS
+
+
+def _is_question(text: str) -> bool:
+    if _quoted(text):
+        return False              # '"Who pays for it?" the crowd was asked.'
     prefix = _prefix(text) or ""
     if prefix.lower() in ANSWER_PREFIXES:
         return False
@@ -92,11 +113,12 @@ def _answer_paragraphs(parsed: ParsedArticle, actors: ActorIndex,
     Only the first paragraph after a question counts: what follows the last answer may be the
     writer's again."""
     body = range(1 if parsed.headline else 0, len(paragraphs))
-    questions = {n for n in body if _is_question(parsed, paragraphs[n])}
+    texts = {n: _paragraph_text(parsed, paragraphs[n]) for n in body}
+    questions = {n for n in body if _is_question(texts[n])}
     answers = [(n + 1, paragraphs[n + 1]) for n in sorted(questions)
-               if n + 1 < len(paragraphs) and n + 1 not in questions]
-    if len(answers) < MIN_EXCHANGES:
-        return []
+               if n + 1 in texts and n + 1 not in questions and not _quoted(texts[n + 1])]
+    if len(answers) < MIN_EXCHANGES or len(questions) * QUESTION_SHARE < answers[-1][0] - min(questions) + 1:
+        return []                 # a news story's stray questions, not a transcript's exchanges
     return [(n, (sentences, _speaker_prefix(actors, _paragraph_text(parsed, sentences)))) for n, sentences in answers]
 
 
@@ -105,8 +127,7 @@ def _speaker_prefix(actors: ActorIndex, text: str) -> str | None:
     prefix = _prefix(text)
     if prefix is None or prefix.lower() in ANSWER_PREFIXES | QUESTION_PREFIXES:
         return prefix
-    key = actors.find(prefix)
-    return prefix if key is not None and actors.mentions[key].type == "person" else None
+    return prefix if _person(actors, prefix) else None
 
 
 def _interviewee(parsed: ParsedArticle, actors: ActorIndex, intro: list[list[int]],
@@ -117,8 +138,7 @@ def _interviewee(parsed: ParsedArticle, actors: ActorIndex, intro: list[list[int
     prefixes = {prefix for _, prefix in answers
                 if prefix and prefix.lower() not in ANSWER_PREFIXES | QUESTION_PREFIXES} - asking
     if prefixes:
-        people = {actors.find(prefix) for prefix in prefixes}
-        people = {key for key in people if key is not None and actors.mentions[key].type == "person"}
+        people = {_person(actors, prefix) for prefix in prefixes} - {None}
         return next(iter(people)) if len(people) == 1 and len(prefixes) == 1 else None
     people: set[str] = set()
     for sentences in intro:
@@ -133,8 +153,9 @@ def _presented_as_interviewed(parsed: ParsedArticle, actors: ActorIndex, token: 
     """Heads of the noun phrases this word presents as the interviewee (see the module doc)."""
     lemma = token.lemma_.lower()
     if lemma in INTERVIEW_NOUNS and token.pos_ in ("NOUN", "PROPN"):
-        return [pobj for prep in token.children if prep.lower_ == "with"
-                for pobj in prep.children if pobj.dep_ == "pobj"]
+        partners = [pobj for prep in token.children if prep.lower_ == "with"
+                    for pobj in prep.children if pobj.dep_ == "pobj"]
+        return partners + _subjects_of_clause(token) if partners else []
     if token.pos_ != "VERB":
         return []
     if lemma == "interview":      # "we interviewed X", "X was interviewed", "X, interviewed by us"
@@ -154,6 +175,16 @@ def _presented_as_interviewed(parsed: ParsedArticle, actors: ActorIndex, token: 
     return []                         # "X spoke to reporters", "X spoke at the rally": a press event
 
 
+def _subjects_of_clause(noun: Token) -> list[Token]:
+    """The subjects of the verb an "interview with X" phrase belongs to: in "During an interview
+    with Jane Doe, John Roe said ..." John Roe may be the one interviewed, so both are candidates."""
+    verb = noun
+    while verb.dep_ in ("pobj", "prep", "compound", "amod", "nmod") and verb.head is not verb:
+        verb = verb.head
+    verb = verb.head if verb.dep_ not in ("ROOT",) and verb.pos_ != "VERB" else verb
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+
+
 def _organization(parsed: ParsedArticle, actors: ActorIndex, word: Token) -> bool:
     key = actors.key_for(parsed, word)
     return key is not None and actors.mentions[key].type == "organization"
@@ -170,6 +201,15 @@ def _people_named(parsed: ParsedArticle, actors: ActorIndex, head: Token) -> set
         if key is not None and actors.mentions[key].type == "person":
             people.add(key)
     return people
+
+
+def _names(parsed: ParsedArticle, actors: ActorIndex, sentences: list[int], key: str, prefix: str | None) -> bool:
+    """Does the paragraph name this actor (beyond its "Name:" prefix)? No one answers of himself by name."""
+    words = [t for n in sentences for t in parsed.sentences[n]]
+    if prefix and prefix.lower() not in ANSWER_PREFIXES:
+        words = words[len(prefix.split()):]
+    return any(actors.key_for(parsed, t) == key or t.text[:1].isupper() and _person(actors, t.text) == key
+               for t in words)
 
 
 def _runs_without_other_statements(parsed: ParsedArticle, sentences: list[int],
