@@ -153,6 +153,17 @@ ANSWERS = [
      "HALE: Tomorrow, if they let me.\n",
      [("Margaret Hale", "Margaret Hale", "answered", "Never. The ships were my company.", True),
       ("Margaret Hale", "Margaret Hale", "answered", "Tomorrow, if they let me.", True)]),
+    # "we interviewed X"; the interviewer's own remark after a question is no answer
+    ("Court of appeal\n\n"
+     "We interviewed Judge Carla Ruiz after her last case.\n\n"
+     "Ruth Allen: Why retire now?\n\n"
+     "Carla Ruiz: I told the minister that I was tired.\n\n"
+     "Ruth Allen: Any regrets?\n\n"
+     "Ruth Allen: I said to my editor that you would have none.\n\n"
+     "Ruth Allen: Really none?\n\n"
+     "Carla Ruiz: None at all.\n",
+     [("Carla Ruiz", "Carla Ruiz", "answered", "I told the minister that I was tired.", True),
+      ("Carla Ruiz", "Carla Ruiz", "answered", "None at all.", True)]),
     # "a conversation with X"; an answer opening with "Look:" has no speaker prefix
     ("Old cranes\n\n"
      "In a conversation with Tomas Berg, the harbour master, we asked about the cranes.\n\n"

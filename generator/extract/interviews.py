@@ -14,8 +14,6 @@ and the answer is cut there.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from ..lexicon import (ANSWER_PREFIXES, INTERVIEW_NOUNS, INTERVIEW_TALK_PREPOSITIONS, INTERVIEW_TALK_VERBS,
@@ -37,8 +35,7 @@ _END_PUNCT = " \t\"'”’*_)]"
 
 def with_interview_answers(parsed: ParsedArticle, actors: ActorIndex,
                            positions: list[RawPosition]) -> list[RawPosition]:
-    """`positions` plus the answers of a Q&A interview as the interviewee's positions (and a
-    first-person "I said" inside an answer resolved to the interviewee)."""
+    """`positions` plus the answers of a Q&A interview as the interviewee's positions."""
     if len(_MAY_BE_QA.findall(parsed.article.text)) < MIN_EXCHANGES:
         return positions                      # cheap test first: most articles ask no questions
     paragraphs = _paragraphs(parsed)
@@ -51,12 +48,13 @@ def with_interview_answers(parsed: ParsedArticle, actors: ActorIndex,
     if interviewee is None:
         return positions
     mention = actors.mentions[interviewee]
-    kept = [_first_person_resolved(p, interviewee, answers) for p in positions]
+    answers = [(n, (sentences, prefix)) for n, (sentences, prefix) in answers
+               if not (prefix and prefix.lower() not in ANSWER_PREFIXES and _person(actors, prefix) != interviewee)
+               and not _names(parsed, actors, sentences, interviewee, prefix)]
+    # not the paragraphs of "Jane Doe:", the interviewer, nor those that name the interviewee
+    # ("Lund was 34 then.": the writer telling of him)
+    kept = list(positions)
     for _, (sentences, prefix) in answers:
-        if prefix and prefix.lower() not in ANSWER_PREFIXES and _person(actors, prefix) != interviewee:
-            continue                          # "Jane Doe:" of the interviewer, not an answer
-        if _names(parsed, actors, sentences, interviewee, prefix):
-            continue                          # "Lund was 34 then.": the writer tells of the interviewee
         for run in _runs_without_other_statements(parsed, sentences, positions):
             kept.append(_answer(parsed, run, prefix, mention.name, interviewee))
     return kept
@@ -239,12 +237,3 @@ def _answer(parsed: ParsedArticle, run: list[int], prefix: str | None, name: str
     sentence = " ".join(span_text(parsed.sentences[n]).strip() for n in run)
     return RawPosition(speaker=name, cue=ANSWER_CUE, text=text, direct=True, sentence=sentence,
                        sentence_index=run[0], start=start, end=start + len(text), actor=key)
-
-
-def _first_person_resolved(position: RawPosition, key: str,
-                           answers: list[tuple[int, tuple[list[int], str | None]]]) -> RawPosition:
-    """'I told them ...' inside an answer: the interviewee speaking."""
-    if position.actor is None and position.speaker.lower() == "i" and any(
-            position.sentence_index in sentences for _, (sentences, _) in answers):
-        return replace(position, actor=key)
-    return position
