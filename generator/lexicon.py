@@ -1714,3 +1714,14 @@ STORM_MODIFIERS = {"tropical", "super", "severe", "subtropical"}
 # a minister's or secretary's title they name the portfolio, not the party.
 PORTFOLIO_PARTY_NAMES = {"labour", "labor"}
 PORTFOLIO_OFFICES = {"minister", "secretary", "ministry", "department"}
+# ---- interviews in question-and-answer form (issues 13, 14, round 16) ------------------------
+# How an intro presents the person interviewed (generator/extract/interviews.py): the nouns
+# "an interview with X" takes, the verbs "X spoke to us" / "we talked with X" take with their
+# prepositions, and the first-person words that name the interviewer, never the interviewee.
+INTERVIEW_NOUNS = {"interview", "conversation", "q&a"}
+INTERVIEW_TALK_VERBS = {"speak", "talk", "chat"}
+INTERVIEW_TALK_PREPOSITIONS = {"to", "with"}
+INTERVIEWER_PRONOUNS = {"i", "we", "us", "me"}
+# Paragraph prefixes of a transcript: the question's and the answer's ("Q:", "A:").
+QUESTION_PREFIXES = {"q", "question"}
+ANSWER_PREFIXES = {"a", "answer"}

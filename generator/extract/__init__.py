@@ -17,6 +17,7 @@ from .actors import ActorIndex, find_actors
 from .figures import find_figures
 from .evidence import load_places
 from .parse import ParsedArticle, load_nlp, parse_articles, span_text
+from .interviews import with_interview_answers
 from .positions import PositionsFound, find_positions
 
 
@@ -24,6 +25,7 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     """Each stage reads what the ones before found and returns new records; they are merged here."""
     actors = find_actors(parsed)
     found = find_positions(parsed, actors)
+    found.positions = with_interview_answers(parsed, actors, found.positions)   # a Q&A's answers
     spans = _without_overlaps(actors.spans, found.references)
     countries = {key for key, m in actors.mentions.items() if m.type == "country"}   # what a capital stands for
     kinds = {key: m.type for key, m in actors.mentions.items()}        # what 'it' or 'his' can stand for
