@@ -354,7 +354,8 @@ def _written_in_the_plural(text: str, uses: list[NameSpan]) -> bool:
     names with a capital after their first letter, so that no common noun is taken for one."""
     forms = {s.words.text for s in uses if s.words.text[-1:].isalpha() and not s.words.text.endswith("s")
              and any(c.isupper() for c in s.words.text[1:])}     # not 'Apple' / 'apples'
-    return any(re.search(rf"(?<![\w-])[{form[0].upper()}{form[0].lower()}]{re.escape(form[1:])}s(?![\w'’-])", text)
+    return any(f"{form[1:]}s" in text       # a cheap test before the pattern
+               and re.search(rf"(?<![\w-])[{form[0].upper()}{form[0].lower()}]{re.escape(form[1:])}s(?![\w'’-])", text)
                for form in forms)
 
 

@@ -35,12 +35,14 @@ class CachedAttributeRuler:
         self.single, self.multi = Matcher(self.vocab), Matcher(self.vocab)
         self.named_lowers: set[str] = set()     # LOWER values one-token patterns test
         self.lower_regexes: list[re.Pattern] = []
+        self.openings: list[dict] | None = []     # first tokens of multi-token patterns (None: unknown)
         for attr_id in range(len(self.attrs)):
             key = self.vocab.strings[str(attr_id)]
             _, patterns = ruler.matcher.get(key)
             for pattern in patterns:
                 if len(pattern) != 1:
                     self.multi.add(key, [pattern])
+                    self._note_opening(pattern[0])
                     continue
                 if set(pattern[0]) - {"TAG", "LOWER", "DEP", "IS_SPACE"}:
                     raise ValueError(f"attribute ruler pattern not supported: {pattern}")
@@ -48,6 +50,16 @@ class CachedAttributeRuler:
                 self._note_lower_condition(pattern[0].get("LOWER"))
         self.cache: dict[tuple[int, int, int, int], tuple[list[int], dict]] = {}
         self.tested: dict[int, bool] = {}       # per LOWER: does some one-token pattern test it?
+        self.opens: dict[tuple[int, int], bool] = {}    # per (LOWER, DEP): may a multi-token match start here?
+
+    def _note_opening(self, first: dict) -> None:
+        """Keep the first token of a multi-token pattern, so that documents none of whose words
+        could open one skip the (slow) Matcher; a pattern whose first token tests anything but
+        LOWER, DEP or TAG (or none of LOWER and DEP) keeps the Matcher always on."""
+        if self.openings is None or set(first) - {"LOWER", "DEP", "TAG"} or not {"LOWER", "DEP"} & set(first):
+            self.openings = None
+        else:
+            self.openings.append(first)
 
     def _note_lower_condition(self, condition) -> None:
         """Remember the words (and patterns) a one-token LOWER condition can tell apart; every
@@ -69,13 +81,24 @@ class CachedAttributeRuler:
             tested = self.tested[lower] = text in self.named_lowers or any(r.search(text) for r in self.lower_regexes)
         return tested
 
+    def _may_open(self, lower: int, dep: int) -> bool:
+        """Could a token of this lower-case form and dependency open a multi-token pattern
+        (its TAG condition, if any, taken as met)?"""
+        found = self.opens.get((lower, dep))
+        if found is None:
+            text, label = self.vocab.strings[lower], self.vocab.strings[dep]
+            found = self.opens[lower, dep] = any(_meets(first.get("LOWER"), text) and _meets(first.get("DEP"), label)
+                                                 for first in self.openings)
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         by_token: dict[int, list[int]] = {}
-        for match_id, start, end in self.multi(doc, allow_missing=True):
-            attr_id = int(self.vocab.strings[match_id])
-            index = self.indices[attr_id]
-            by_token.setdefault(start + index if index >= 0 else end + index, []).append(attr_id)
         rows = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()
+        if self.openings is None or any(self._may_open(lower, dep) for lower, _, dep, _ in rows):
+            for match_id, start, end in self.multi(doc, allow_missing=True):
+                attr_id = int(self.vocab.strings[match_id])
+                index = self.indices[attr_id]
+                by_token.setdefault(start + index if index >= 0 else end + index, []).append(attr_id)
         for i, (lower, tag, dep, space) in enumerate(rows):
             key = (lower if self._is_tested(lower) else 0, tag, dep, space)
             found = self.cache.get(key)
@@ -102,6 +125,20 @@ class CachedAttributeRuler:
         for attr_id in attr_ids:
             merged.update(self.attrs[attr_id])
         return merged
+
+
+def _meets(condition, value: str) -> bool:
+    """Does `value` meet a Matcher condition on a string attribute? Conditions not understood
+    count as met (the Matcher then decides)."""
+    if condition is None:
+        return True
+    if isinstance(condition, str):
+        return value == condition
+    if not isinstance(condition, dict):
+        return True
+    return ("IN" not in condition or value in condition["IN"]) \
+        and ("NOT_IN" not in condition or value not in condition["NOT_IN"]) \
+        and ("REGEX" not in condition or re.search(condition["REGEX"], value) is not None)
 
 
 class CachedLemmatizer:

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+import numpy
 import spacy
-from spacy.attrs import ORTH, TAG
+from spacy.attrs import ORTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -38,12 +39,17 @@ def keep_names_together(doc: Doc) -> Doc:
     this runs on every word of every article."""
     rows = doc.to_array([ORTH, TAG]).tolist()
     proper = _proper_noun_tags(doc.vocab.strings)
+    facts = [_facts(doc, orth) for orth, _ in rows]
+    joined = []
     for i in range(len(rows) - 1):
-        binds, ends_in_word, _, _ = _facts(doc, rows[i][0])
-        orth, tag = rows[i + 1]
-        _, _, is_space, capital = _facts(doc, orth)
-        if binds or ends_in_word and not is_space and (not capital or tag in proper):
-            doc[i + 1].is_sent_start = False
+        binds, ends_in_word, _, _ = facts[i]
+        _, _, is_space, capital = facts[i + 1]
+        if binds or ends_in_word and not is_space and (not capital or rows[i + 1][1] in proper):
+            joined.append(i + 1)
+    if joined:      # set in one go: each token's own setter scans the document first
+        starts = doc.to_array(SENT_START)
+        starts.view(numpy.int64)[joined] = -1      # is_sent_start = False
+        doc.from_array([SENT_START], starts)
     return doc
 
 
