@@ -1722,6 +1722,10 @@ INTERVIEW_NOUNS = {"interview", "conversation", "q&a"}
 INTERVIEW_TALK_VERBS = {"speak", "talk", "chat"}
 INTERVIEW_TALK_PREPOSITIONS = {"to", "with"}
 INTERVIEWER_PRONOUNS = {"i", "we", "us", "me"}
+# Second-person words by which a question speaks to the one interviewed ("What do you want?");
+# without them, "Q:"/"Name:" prefixes or the writer asking ("spoke to us"), the questions are an
+# explainer's subheads after a news sentence ("X said in an interview with Reuters ...").
+INTERVIEW_ADDRESS_WORDS = {"you", "your", "yours", "yourself", "yourselves"}
 # Paragraph prefixes of a transcript: the question's and the answer's ("Q:", "A:").
 QUESTION_PREFIXES = {"q", "question"}
 ANSWER_PREFIXES = {"a", "answer"}

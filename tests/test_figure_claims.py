@@ -588,6 +588,18 @@ def test_a_name_the_recogniser_marked_elsewhere_in_the_article_owns_a_report(spa
     assert found == [figure(text, "$1.1 billion", 1.1e9, None, None, "dollars", None, claimant, sentence=1)]
 
 
+@pytest.mark.parametrize("text, amount, value, claimant", [
+    # 'the company' resolved where it speaks is no name written for it in another's report
+    ("Harbour Motors cut its forecast on Tuesday. Sales fell in Europe, the company said. "
+     "Chief executive Ken Ito said the company expected a profit of $35 billion.", "$35 billion", 35e9, "Ken Ito"),
+    ("Delta Foods said on Monday it had cut costs. Costs had risen, the firm said. "
+     "Maria Santos, the finance director, said the firm expected to save $40 million.", "$40 million", 40e6,
+     "Maria Santos"),
+])
+def test_a_description_resolved_elsewhere_does_not_take_the_claim_from_the_speaker(text, amount, value, claimant):
+    assert records(text) == [figure(text, amount, value, None, None, "dollars", None, claimant, sentence=2)]
+
+
 def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():
     text = ("Mayor Lena Ortiz said the bridge would reopen soon. "
             "Engineers found 14 cracks in the deck.")

@@ -17,7 +17,8 @@ import re
 from spacy.tokens import Token
 
 from ..lexicon import (ANSWER_PREFIXES, INTERVIEW_NOUNS, INTERVIEW_TALK_PREPOSITIONS, INTERVIEW_TALK_VERBS,
-                       INTERVIEWER_PRONOUNS, QUESTION_PREFIXES)
+                       INTERVIEWER_PRONOUNS, INTERVIEW_ADDRESS_WORDS, QUESTION_PREFIXES,
+                       WRITER_POSSESSIVES)
 from ..model import RawPosition
 from .actors import ActorIndex
 from .parse import ParsedArticle, span_text
@@ -43,6 +44,9 @@ def with_interview_answers(parsed: ParsedArticle, actors: ActorIndex,
     if not answers:
         return positions
     first_question = min(n for n, _ in answers) - 1
+    if not any(prefix for _, (_, prefix) in answers) and not _addresses_someone(parsed, paragraphs, answers) \
+            and not _writer_interviews(parsed, paragraphs[:first_question]):
+        return positions                      # an explainer's questions after "X told Reuters": the writer's
     asking = {_prefix(_paragraph_text(parsed, paragraphs[n - 1])) for n, _ in answers}
     interviewee = _interviewee(parsed, actors, paragraphs[:first_question], [p for _, p in answers], asking)
     if interviewee is None:
@@ -69,6 +73,21 @@ def _person(actors: ActorIndex, name: str) -> str | None:
     last = name.lower()
     people = [k for k, m in actors.mentions.items() if m.type == "person" and m.name.lower().split()[-1:] == [last]]
     return people[0] if len(people) == 1 else None
+
+
+def _addresses_someone(parsed: ParsedArticle, paragraphs: list[list[int]],
+                       answers: list[tuple[int, tuple[list[int], str | None]]]) -> bool:
+    """Some question speaks to the one who answers ("What do you want?", "Your view?"); an
+    explainer's or FAQ's subheads ("What is the levy?", "Who can apply?") ask about a topic."""
+    return any(t.lower_ in INTERVIEW_ADDRESS_WORDS for n, _ in answers
+               for k in paragraphs[n - 1] for t in parsed.sentences[k])
+
+
+def _writer_interviews(parsed: ParsedArticle, intro: list[list[int]]) -> bool:
+    """The intro has the writer or the outlet ask ("spoke to us", "our editor", "we asked"); not
+    only a news sentence on an interview given to others ("said in an interview with Reuters")."""
+    return any(t.lower_ in INTERVIEWER_PRONOUNS | WRITER_POSSESSIVES
+               for sentences in intro for n in sentences for t in parsed.sentences[n])
 
 
 def _paragraphs(parsed: ParsedArticle) -> list[list[int]]:

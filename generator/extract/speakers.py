@@ -189,6 +189,14 @@ def _other_office(description: Token, person: Mention) -> bool:
     return noun in OFFICE_NOUNS and bool(words & OFFICE_NOUNS)
 
 
+def _known_in_another_role(description: Token, person: Mention) -> bool:
+    """'Governor Mary Chen said ... The spokesman said', '... The treasurer said': a role noun
+    cannot take up the last speaker whose known role is another one; that is someone else."""
+    noun = description.lemma_.lower()
+    words = _role_words(person)
+    return noun in ROLE_NOUNS and bool(words) and not _office_names(noun) & words
+
+
 def _holds_office(description: Token, person: Mention) -> bool:
     """'the home secretary' may be someone of no known role or of a known position ('Home
     Secretary', 'civil service chief'), of no other portfolio; not someone whose known role
@@ -1822,6 +1830,7 @@ class SpeakerResolver:
                 and self.gender(recent) in (None, gender or self.gender(recent)) \
                 and (recent in distinct
                      or not distinct and _holds_office(subject, self.mention(recent))
+                     and not _known_in_another_role(subject, self.mention(recent))
                      and not (strict and _role_words(self.mention(recent)))
                      and not (portfolio and not _role_words(self.mention(recent)))):
             return recent               # "Senator X said ... the Ohio senator added"
