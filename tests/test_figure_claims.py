@@ -311,7 +311,7 @@ AMOUNTS = [
     ("The municipality lost at least R14 million.", [("at least R14 million", 14e6, 14e6, None, "rand", "at least", None)]),
     ("Irregular spending reached R1.2 billion.", [("R1.2 billion", 1.2e9, None, None, "rand", None, None)]),
     ("The board approved R610m for repairs.", [("R610m", 610e6, None, None, "rand", None, None)]),
-    ("Botswana will spend P5 billion on roads.", [("P5 billion", 5e9, None, None, "pula", None, None)]),
+    ("South Africa will spend R5 billion on roads.", [("R5 billion", 5e9, None, None, "rand", None, None)]),
     ("The firm kept its forecast of 410 billion yen.", [("410 billion", 410e9, None, None, "yen", None, None)]),
     ("The levy raised 8 million yuan and 5 million euros.",
      [("8 million", 8e6, None, None, "yuan", None, None), ("5 million", 5e6, None, None, "euros", None, None)]),
@@ -1154,6 +1154,7 @@ NOT_FIGURES = [
     "The R2 road was closed.",                                    # a capital letter before a number: a code
     "R2-D2 starred in the film.",
     "The P5 nations disagree.",
+    "The Senate in Manila approved P5 billion for flood control.",   # 'P' is pesos there as well as pula
     "Section R14 of the code was repealed.",
 ]
 

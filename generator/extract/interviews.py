@@ -17,8 +17,7 @@ import re
 from spacy.tokens import Token
 
 from ..lexicon import (ANSWER_PREFIXES, INTERVIEW_NOUNS, INTERVIEW_TALK_PREPOSITIONS, INTERVIEW_TALK_VERBS,
-                       INTERVIEWER_PRONOUNS, INTERVIEW_ADDRESS_WORDS, QUESTION_PREFIXES,
-                       WRITER_POSSESSIVES)
+                       INTERVIEWER_PRONOUNS, QUESTION_PREFIXES)
 from ..model import RawPosition
 from .actors import ActorIndex
 from .parse import ParsedArticle, span_text
@@ -44,9 +43,6 @@ def with_interview_answers(parsed: ParsedArticle, actors: ActorIndex,
     if not answers:
         return positions
     first_question = min(n for n, _ in answers) - 1
-    if not any(prefix for _, (_, prefix) in answers) and not _addresses_someone(parsed, paragraphs, answers) \
-            and not _writer_interviews(parsed, paragraphs[:first_question]):
-        return positions                      # an explainer's questions after "X told Reuters": the writer's
     asking = {_prefix(_paragraph_text(parsed, paragraphs[n - 1])) for n, _ in answers}
     interviewee = _interviewee(parsed, actors, paragraphs[:first_question], [p for _, p in answers], asking)
     if interviewee is None:
@@ -73,21 +69,6 @@ def _person(actors: ActorIndex, name: str) -> str | None:
     last = name.lower()
     people = [k for k, m in actors.mentions.items() if m.type == "person" and m.name.lower().split()[-1:] == [last]]
     return people[0] if len(people) == 1 else None
-
-
-def _addresses_someone(parsed: ParsedArticle, paragraphs: list[list[int]],
-                       answers: list[tuple[int, tuple[list[int], str | None]]]) -> bool:
-    """Some question speaks to the one who answers ("What do you want?", "Your view?"); an
-    explainer's or FAQ's subheads ("What is the levy?", "Who can apply?") ask about a topic."""
-    return any(t.lower_ in INTERVIEW_ADDRESS_WORDS for n, _ in answers
-               for k in paragraphs[n - 1] for t in parsed.sentences[k])
-
-
-def _writer_interviews(parsed: ParsedArticle, intro: list[list[int]]) -> bool:
-    """The intro has the writer or the outlet ask ("spoke to us", "our editor", "we asked"); not
-    only a news sentence on an interview given to others ("said in an interview with Reuters")."""
-    return any(t.lower_ in INTERVIEWER_PRONOUNS | WRITER_POSSESSIVES
-               for sentences in intro for n in sentences for t in parsed.sentences[n])
 
 
 def _paragraphs(parsed: ParsedArticle) -> list[list[int]]:
@@ -172,6 +153,8 @@ def _presented_as_interviewed(parsed: ParsedArticle, actors: ActorIndex, token: 
     if lemma in INTERVIEW_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         partners = [pobj for prep in token.children if prep.lower_ == "with"
                     for pobj in prep.children if pobj.dep_ == "pobj"]
+        if partners and not any(_people_named(parsed, actors, p) for p in partners) and _reports_a_statement(token):
+            return []                 # "X said in an interview with Reuters that ...": news of another's interview
         return partners + _subjects_of_clause(token) if partners else []
     if token.pos_ != "VERB":
         return []
@@ -190,6 +173,15 @@ def _presented_as_interviewed(parsed: ParsedArticle, actors: ActorIndex, token: 
         if any(_people_named(parsed, actors, p) for p in partners):
             return subjects + partners    # "X talked with Jane Doe": which one was interviewed?
     return []                         # "X spoke to reporters", "X spoke at the rally": a press event
+
+
+def _reports_a_statement(noun: Token) -> bool:
+    """The verb an "interview with" phrase belongs to reports what was said there ("said in an
+    interview with Reuters that the rules would change"): a news story's sentence, no Q&A's intro."""
+    verb = noun
+    while verb.dep_ in ("pobj", "prep", "compound", "amod", "nmod") and verb.head is not verb:
+        verb = verb.head
+    return any(c.dep_ == "ccomp" for c in verb.head.children) if verb.head.pos_ in ("VERB", "AUX") else False
 
 
 def _subjects_of_clause(noun: Token) -> list[Token]:
