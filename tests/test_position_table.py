@@ -931,6 +931,10 @@ WHO_SAID_IT = [
      [("Mayor John Reed", "John Reed", "backed", "the levy", False),
       ("The treasurer", None, "says", "reserves are low", False),
       ("The treasurer", None, "backed", "the plan", False)]),
+    ("Energy Minister Tom Reed spoke on Tuesday. The economist said prices would rise.",
+     [("The economist", None, "said", "prices would rise", False)]),
+    ("Economist Ann Lowe spoke on Tuesday. The economist said prices would rise.",
+     [("The economist", "Ann Lowe", "said", "prices would rise", False)]),
     # ... but a description of the office they hold still takes them up
     ("Senator Ann Lowe spoke in Columbus on Monday. The senator said the bill would pass.",
      [("The senator", "Ann Lowe", "said", "the bill would pass", False)]),
