@@ -181,7 +181,8 @@ def _reports_a_statement(noun: Token) -> bool:
     verb = noun
     while verb.dep_ in ("pobj", "prep", "compound", "amod", "nmod") and verb.head is not verb:
         verb = verb.head
-    return any(c.dep_ == "ccomp" for c in verb.head.children) if verb.head.pos_ in ("VERB", "AUX") else False
+    verb = verb.head if verb.dep_ != "ROOT" and verb.pos_ != "VERB" else verb
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _subjects_of_clause(noun: Token) -> list[Token]:
