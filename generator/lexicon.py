@@ -401,7 +401,8 @@ CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees
 # one currency only (K is kina and kwacha). A capital letter before a number opens many codes and
 # names ("R2-D2", "G7", "P5"), so these count only before an amount with a scale: "R14 million",
 # "R1.2bn".
-LETTER_CURRENCY_MARKS = {"R": "rand", "P": "pula", "E": "emalangeni", "D": "dalasis"}
+# Not "P": the Philippine press writes pesos so too ("P5 billion"), not only Botswana's pula.
+LETTER_CURRENCY_MARKS = {"R": "rand", "E": "emalangeni", "D": "dalasis"}
 # Words of a percentage: "12 per cent", "0.1 percentage points".
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
 # Separators of a range's two ends ("20 to 30"), and those that open it upwards

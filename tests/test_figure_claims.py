@@ -311,7 +311,7 @@ AMOUNTS = [
     ("The municipality lost at least R14 million.", [("at least R14 million", 14e6, 14e6, None, "rand", "at least", None)]),
     ("Irregular spending reached R1.2 billion.", [("R1.2 billion", 1.2e9, None, None, "rand", None, None)]),
     ("The board approved R610m for repairs.", [("R610m", 610e6, None, None, "rand", None, None)]),
-    ("Botswana will spend P5 billion on roads.", [("P5 billion", 5e9, None, None, "pula", None, None)]),
+    ("South Africa will spend R5 billion on roads.", [("R5 billion", 5e9, None, None, "rand", None, None)]),
     ("The firm kept its forecast of 410 billion yen.", [("410 billion", 410e9, None, None, "yen", None, None)]),
     ("The levy raised 8 million yuan and 5 million euros.",
      [("8 million", 8e6, None, None, "yuan", None, None), ("5 million", 5e6, None, None, "euros", None, None)]),
@@ -586,6 +586,18 @@ def test_a_name_the_recogniser_marked_elsewhere_in_the_article_owns_a_report(spa
     parsed = parse_text(text, "test")
     found = [asdict(f) for f in find_figures(parsed, [], spans)]
     assert found == [figure(text, "$1.1 billion", 1.1e9, None, None, "dollars", None, claimant, sentence=1)]
+
+
+@pytest.mark.parametrize("text, amount, value, claimant", [
+    # 'the company' resolved where it speaks is no name written for it in another's report
+    ("Harbour Motors cut its forecast on Tuesday. Sales fell in Europe, the company said. "
+     "Chief executive Ken Ito said the company expected a profit of $35 billion.", "$35 billion", 35e9, "Ken Ito"),
+    ("Delta Foods said on Monday it had cut costs. Costs had risen, the firm said. "
+     "Maria Santos, the finance director, said the firm expected to save $40 million.", "$40 million", 40e6,
+     "Maria Santos"),
+])
+def test_a_description_resolved_elsewhere_does_not_take_the_claim_from_the_speaker(text, amount, value, claimant):
+    assert records(text) == [figure(text, amount, value, None, None, "dollars", None, claimant, sentence=2)]
 
 
 def test_a_statement_in_an_earlier_sentence_does_not_claim_a_later_figure():
@@ -1142,6 +1154,7 @@ NOT_FIGURES = [
     "The R2 road was closed.",                                    # a capital letter before a number: a code
     "R2-D2 starred in the film.",
     "The P5 nations disagree.",
+    "The Senate in Manila approved P5 billion for flood control.",   # 'P' is pesos there as well as pula
     "Section R14 of the code was repealed.",
 ]
 

@@ -86,6 +86,20 @@ NO_ANSWERS = [
     "As long as it takes.\n\n"
     "Who pays?\n\n"
     "The owners, in the end.\n",
+    # an explainer's subheads after a news sentence about an interview: the writer answers them
+    "Explainer: the new road toll\n\n"
+    "Transport Minister Ana Silva said in an interview with the Daily Ledger that the toll starts in May.\n\n"
+    "What is the toll?\n\n"
+    "It is a charge of two dollars on every car that uses the ring road.\n\n"
+    "Who will pay it?\n\n"
+    "Drivers will, though buses are exempt.\n",
+    # an FAQ after a news sentence on what someone told another outlet in an interview
+    "Flood grants: the answers\n\n"
+    "Fund director John Mensah said in an interview with the Herald that grants would be paid within weeks.\n\n"
+    "Who can apply?\n\n"
+    "Any household in the three flooded districts.\n\n"
+    "How much is a grant?\n\n"
+    "Grants are capped at 500 dollars per household.\n",
 ]
 
 

@@ -921,6 +921,23 @@ CONTENT_BOUNDS = [
 ]
 
 WHO_SAID_IT = [
+    # a role noun is not the last speaker whose known role is another office: someone else
+    ("Governor Mary Chen sacked her chief of staff on Monday. Chen said the aide had leaked documents. "
+     "The spokesman said the governor would name a replacement. The treasurer said the budget was safe.",
+     [("Chen", "Mary Chen", "said", "the aide had leaked documents", False),
+      ("The spokesman", None, "said", "the governor would name a replacement", False),
+      ("The treasurer", None, "said", "the budget was safe", False)]),
+    ("Mayor John Reed backed the levy on Tuesday. The treasurer, who says reserves are low, backed the plan.",
+     [("Mayor John Reed", "John Reed", "backed", "the levy", False),
+      ("The treasurer", None, "says", "reserves are low", False),
+      ("The treasurer", None, "backed", "the plan", False)]),
+    ("Energy Minister Tom Reed spoke on Tuesday. The economist said prices would rise.",
+     [("The economist", None, "said", "prices would rise", False)]),
+    ("Economist Ann Lowe spoke on Tuesday. The economist said prices would rise.",
+     [("The economist", "Ann Lowe", "said", "prices would rise", False)]),
+    # ... but a description of the office they hold still takes them up
+    ("Senator Ann Lowe spoke in Columbus on Monday. The senator said the bill would pass.",
+     [("The senator", "Ann Lowe", "said", "the bill would pass", False)]),
     # a surname two people share, one of them named only inside another's quotation: the writer's
     # one is meant, also at the end of a pronoun chain
     ('Oskar Brandt has refused food for a week. "The council took what Oscar Brandt owned and gave him nothing '

@@ -1989,14 +1989,22 @@ def _unresolved_person_before(token: Token, spans: list[MentionSpan], parsed: Pa
 
 
 def _names_written(parsed: ParsedArticle, mentions: list[MentionSpan]) -> dict[str, str]:
-    """The actor each written name of the article stands for, where it stands for one only."""
+    """The actor each written name of the article stands for, where it stands for one only; a
+    description resolved in one sentence ('the company said') is no name: in another it may be
+    what someone else's words speak of ('Ishida said the company expected ...')."""
     found: dict[str, set[str]] = {}
     texts: dict[int, str] = {}
     for n, start, end, key in mentions:
         if n not in texts:
             texts[n] = span_text(parsed.sentences[n]).strip()
         found.setdefault(texts[n][start:end], set()).add(key)
-    return {name: keys.pop() for name, keys in found.items() if len(keys) == 1 and " " in name}
+    return {name: keys.pop() for name, keys in found.items()
+            if len(keys) == 1 and " " in name and _is_proper_name(name)}
+
+
+def _is_proper_name(name: str) -> bool:
+    """'USA TODAY', 'the Harbour Union': a word after the first is capitalised; not 'the company'."""
+    return any(word[:1].isupper() for word in name.split()[1:])
 
 
 def _of_kind(kind: str | None, form: str) -> bool:

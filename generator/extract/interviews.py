@@ -153,6 +153,8 @@ def _presented_as_interviewed(parsed: ParsedArticle, actors: ActorIndex, token: 
     if lemma in INTERVIEW_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         partners = [pobj for prep in token.children if prep.lower_ == "with"
                     for pobj in prep.children if pobj.dep_ == "pobj"]
+        if partners and not any(_people_named(parsed, actors, p) for p in partners) and _reports_a_statement(token):
+            return []                 # "X said in an interview with Reuters that ...": news of another's interview
         return partners + _subjects_of_clause(token) if partners else []
     if token.pos_ != "VERB":
         return []
@@ -171,6 +173,16 @@ def _presented_as_interviewed(parsed: ParsedArticle, actors: ActorIndex, token: 
         if any(_people_named(parsed, actors, p) for p in partners):
             return subjects + partners    # "X talked with Jane Doe": which one was interviewed?
     return []                         # "X spoke to reporters", "X spoke at the rally": a press event
+
+
+def _reports_a_statement(noun: Token) -> bool:
+    """The verb an "interview with" phrase belongs to reports what was said there ("said in an
+    interview with Reuters that the rules would change"): a news story's sentence, no Q&A's intro."""
+    verb = noun
+    while verb.dep_ in ("pobj", "prep", "compound", "amod", "nmod") and verb.head is not verb:
+        verb = verb.head
+    verb = verb.head if verb.dep_ != "ROOT" and verb.pos_ != "VERB" else verb
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _subjects_of_clause(noun: Token) -> list[Token]:

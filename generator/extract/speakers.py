@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, MEMBER_NOUNS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -187,6 +187,17 @@ def _other_office(description: Token, person: Mention) -> bool:
         portfolios = {t.lower_ for t in description.lefts if t.lower_ in PORTFOLIOS}
         return bool(portfolios - words)
     return noun in OFFICE_NOUNS and bool(words & OFFICE_NOUNS)
+
+
+def _known_in_another_role(description: Token, person: Mention) -> bool:
+    """'Governor Mary Chen said ... The spokesman said', '... The treasurer said', '... The
+    economist said': a staff, officer or member noun that is no office of its own (not 'the former
+    cabinet secretary', 'the Russian leader') cannot take up the last speaker whose known role is
+    another one; that is someone else."""
+    noun = description.lemma_.lower()
+    words = _role_words(person)
+    return noun in (PERSONAL_STAFF_NOUNS | BODY_OFFICER_TITLES | MEMBER_NOUNS) - OFFICE_NOUNS and bool(words) \
+        and not _office_names(noun) & words
 
 
 def _holds_office(description: Token, person: Mention) -> bool:
@@ -1822,6 +1833,7 @@ class SpeakerResolver:
                 and self.gender(recent) in (None, gender or self.gender(recent)) \
                 and (recent in distinct
                      or not distinct and _holds_office(subject, self.mention(recent))
+                     and not _known_in_another_role(subject, self.mention(recent))
                      and not (strict and _role_words(self.mention(recent)))
                      and not (portfolio and not _role_words(self.mention(recent)))):
             return recent               # "Senator X said ... the Ohio senator added"
