@@ -357,6 +357,11 @@ CASES = [
      [actor("Harold Deane", "person", role="Police Commissioner")]),
     ("Fire Marshal Rosa Quintero told the inquiry the blaze began in a kitchen.",
      [actor("Rosa Quintero", "person", role="Fire Marshal")]),
+    # a title's field word is no body, and a title the recogniser cut is no role
+    ("The city's Fire Marshal, Gregory Hanlon, said the cause was unknown.",
+     [actor("Gregory Hanlon", "person", role="Fire Marshal")]),
+    ("The State Fire Marshal said the building had passed inspection.", []),
+    ("Deputy Fire Marshal Ruth Keller said two firefighters were hurt.", [actor("Ruth Keller", "person")]),
     ("Harbour Master Lena Brandt said the port would reopen on Monday.",
      [actor("Lena Brandt", "person", role="Harbour Master")]),
     ("County Sheriff Ray Dunn said two men were held.", [actor("Ray Dunn", "person", role="County Sheriff")]),

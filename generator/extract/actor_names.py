@@ -26,12 +26,12 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
-                       WRITING_VERBS, OFFICE_NOUNS, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
+                       WRITING_VERBS, OFFICE_NOUNS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (without_legal_form, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, doc_ents, doc_text, span_ents, span_text
+from .parse import ParsedArticle, doc_ents, doc_text, is_common_word, span_ents, span_text
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -441,8 +441,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in NAME_PREPOSITIONS \
             and not _executive_of_a_body(tokens):
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
-        if tokens[-1].lower_ in PORTFOLIOS and tokens[-1].is_title:
-            return None                         # "the U.S. Trade Representative": an office, no body's name before it
+        if tokens[-1].lower_ in PORTFOLIOS and tokens[-1].is_title or _only_a_service(tokens):
+            return None                         # "the U.S. Trade Representative", "Fire Marshal": an office, no body's name before it
     of_body = _name_of_body(tokens)
     if of_body:
         tokens = tokens[:of_body]               # "Ann Lowe of the HDF": a name and its body
@@ -616,6 +616,13 @@ def _surname_after_a_given_name(tokens: list[Token]) -> bool:
         and word.lower_ not in ORG_HEADS and word.lower_ not in BUSINESS_NAME_HEADS and word.lower_ not in FACILITY_WORDS \
         and not canonical(word.text) and not is_known_place(word.text) and not canonical(before.text) \
         and before.lower_ not in TITLE_VOCABULARY
+
+
+def _only_a_service(tokens: list[Token]) -> bool:
+    """'Fire' of 'Fire Marshal', 'Air' of 'Air Marshal': common words with no body's head word
+    left before a title name the title's field, no body."""
+    return all(t.lower_ not in ARTICLES and is_common_word(t.text) and t.lower_ not in ORG_HEADS
+               and t.lower_ not in STATE_BODIES for t in tokens)
 
 
 def _names_people_of_a_body(word: Token) -> bool:
