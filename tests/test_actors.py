@@ -361,6 +361,7 @@ CASES = [
     ("The city's Fire Marshal, Gregory Hanlon, said the cause was unknown.",
      [actor("Gregory Hanlon", "person", role="Fire Marshal")]),
     ("The State Fire Marshal said the building had passed inspection.", []),
+    ("Marlo Group Executive said profit rose.", [actor("Marlo Group", "organization")]),
     ("Deputy Fire Marshal Ruth Keller said two firefighters were hurt.", [actor("Ruth Keller", "person")]),
     ("Harbour Master Lena Brandt said the port would reopen on Monday.",
      [actor("Lena Brandt", "person", role="Harbour Master")]),

@@ -26,7 +26,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
-                       WRITING_VERBS, OFFICE_NOUNS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
+                       WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (without_legal_form, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
@@ -635,10 +635,11 @@ def _names_people_of_a_body(word: Token) -> bool:
 def _executive_of_a_body(tokens: list[Token]) -> bool:
     """'the Health Service Executive said', 'the Scottish Executive': 'Executive' after a
     body's head word or a place, with no name after it, is the body's name, not a post in it
-    ('Marlo Bank Chief Executive Tom Reed')."""
+    ('Marlo Bank Chief Executive Tom Reed'); not after a company's word ('Marlo Group
+    Executive' is the Marlo Group's executive)."""
     last, doc = tokens[-1], tokens[-1].doc
     return last.lower_ in BODY_NAMING_ROLE_WORDS and last.is_title \
-        and (tokens[-2].lower_ in ORG_HEADS or tokens[-2].ent_type_ in ("GPE", "NORP") and len(tokens) == 2) \
+        and (tokens[-2].lower_ in ORG_HEADS and tokens[-2].lower_ not in COMPANY_NAME_HEADS or tokens[-2].ent_type_ in ("GPE", "NORP") and len(tokens) == 2) \
         and not (last.i + 1 < len(doc) and doc[last.i + 1].is_title and doc[last.i + 1].pos_ == "PROPN")
 
 
