@@ -1037,8 +1037,11 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
 
 
 def _ends_a_titles_field(doc, i: int) -> bool:
-    """'Minister for [Housing] Aoife Brennan': a capitalised word right after 'for' or 'of'
-    names the field of the title before it, not a word of the name after it."""
+    """'Minister for [Housing] Aoife Brennan', 'Commissioner for Human [Rights] Ann Lowe': a
+    capitalised word of a run right after 'for' or 'of' names the field of the title before
+    it, not a word of the name after it."""
+    while i > 0 and doc[i - 1].is_title:
+        i -= 1
     return i > 0 and doc[i - 1].lower_ in ("for", "of")
 
 
