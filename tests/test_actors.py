@@ -388,6 +388,8 @@ CASES = [
     ("Renault SA said its sales rose.", [actor("Renault SA", "organization")]),
     ("Marlo Holdings SA said its profit fell.", [actor("Marlo Holdings SA", "organization")]),
     ("Harbour Trust MP said the plan was sound.", [actor("Harbour Trust", "organization")]),
+    ("Blue Water Bay RN said the ship had docked.", [actor("Blue Water Bay RN", "organization")]),
+    ("Lee Ag said the harvest was poor.", [actor("Lee Ag", "person")]),
     ("Ann Lowe QC said the ruling would be appealed.", [actor("Ann Lowe", "person", ["Ann Lowe QC"])]),
     ("Labour's transport spokeswoman, Niamh Ní Bhriain TD, said the plan was \"a fraud\".",
      [actor("Labour", "organization"), actor("Niamh Ní Bhriain", "person", ["Niamh Ní Bhriain TD"],

@@ -387,7 +387,7 @@ _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 
 
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
-    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.rstrip(".").lower() in LEGAL_FORMS and ent[-1].text[:1].isupper():
+    if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     tokens = list(ent)
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
@@ -604,6 +604,13 @@ def _without_post_nominals(name: str) -> str:
     return " ".join(words)
 
 
+def _written_as_a_legal_form(word: str) -> bool:
+    """'AG', 'SA', 'Ltd.', 'Inc': a company's legal form as companies write it; 'Ag', 'Sa'
+    may be a surname."""
+    bare = word.rstrip(".")
+    return bare.lower() in LEGAL_FORMS and bare[:1].isupper() and (bare.isupper() or len(bare) > 2)
+
+
 def _surname_after_a_given_name(tokens: list[Token]) -> bool:
     """'said Ana Petrescu': one capitalised word the recogniser took for a place or a body, no
     known place, country or body's word, right after a given name (gender-guesser's) that no
@@ -644,11 +651,12 @@ def _executive_of_a_body(tokens: list[Token]) -> bool:
 
 
 def _person_by_post_nominal(name: str) -> bool:
-    """'Niamh Ní Bhriain TD' read as a body: two or three capitalised words that name no body
-    or country, then letters nameparser knows as post-nominal (TD, MP, QC) that are no
+    """'Niamh Ní Bhriain TD' read as a body: a given name and one or two capitalised words that
+    name no body or country, then letters nameparser knows as post-nominal (TD, MP, QC) that are no
     company's legal form, are a person's name."""
     words = name.split()
     return 3 <= len(words) <= 4 and _without_post_nominals(name) != name and without_legal_form(name) == name \
+        and is_given_name(words[0]) \
         and all(w[:1].isupper() and w.isalpha() for w in words[:-1]) and not canonical(" ".join(words[:-1])) \
         and not any(w.lower() in ORG_HEADS or w.lower() in BUSINESS_NAME_HEADS or w.lower() in TITLE_WORDS
                     for w in words[:-1])
