@@ -29,6 +29,7 @@ from .lexicon import (BRACKETED_PARTY_COUNTRY, BRACKETED_PARTY_LABELS, GENERIC_B
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
 from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
                     person_key, slugify, strip_titles)
+from .extract.evidence import state_of_region
 
 Node = tuple[str, str]          # (article id, local mention key)
 
@@ -302,8 +303,9 @@ def _party_home(name: str) -> str | None:
 
 def _parties_abroad(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[Node, str]:
     """'Conservative Leader Pierre Gagnon' in a story about Canada: a well-known party's name
-    in an article whose evidence points to other states only, never to the party's own, is
-    the same-named party of the state the article leads with most, joined only with that
+    in an article whose evidence points to other states only, never to the party's own nor
+    to a region of it ('Scotland'), is the same-named party of the one state the article
+    leads with most, joined only with that
     state's ({node: state})."""
     leading: dict[str, Counter] | None = None
     abroad = {}
@@ -315,9 +317,17 @@ def _parties_abroad(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[
         if leading is None:
             leading = _state_scores(clusters, mentions)
         states = leading.get(node[0], Counter())
-        if states and norm(home) not in states:
-            abroad[node] = max(sorted(states), key=lambda state: states[state])
+        first = _sole_leading_state(states)
+        if first and norm(home) not in states and not any(state_of_region(state) == home for state in states):
+            abroad[node] = first
     return abroad
+
+
+def _sole_leading_state(states: Counter) -> str | None:
+    """The one state an article leads with (`LEADING_SHARE`); none where it leads with several
+    (a British story on talks between Norway and France is about neither's parties)."""
+    leading = [state for state, n in states.items() if n * LEADING_SHARE >= max(states.values())]
+    return leading[0] if len(leading) == 1 else None
 
 
 def _keys(node: Node, mentions: dict[Node, Mention], abroad: str | None = None) -> set[tuple[str, str]]:

@@ -187,6 +187,15 @@ MERGES = [
       ("Ireland's Labour Party said the Irish government had failed. Ireland voted.", None)],
      [("Ireland", "country", ["art-1"]), ("Labour", "organization", ["art-0"]), ("Labour", "organization", ["art-1"]),
       ("Tom Reed", "person", ["art-0"])]),
+    # a region of the party's own state, or several states the article leads with, keep it that party
+    ([("Labour won the seat, Tom Reed said.", None),
+      ("Labour said Scotland would vote. Scotland will pay. France said so.", None)],
+     [("France", "country", ["art-1"]), ("Labour", "organization", ["art-0", "art-1"]), ("Scotland", "country", ["art-1"]),
+      ("Tom Reed", "person", ["art-0"])]),
+    ([("Labour won the seat, Tom Reed said.", None),
+      ("Norway met France. Norway will fish. France will fish. Labour said the talks had failed.", None)],
+     [("France", "country", ["art-1"]), ("Labour", "organization", ["art-0", "art-1"]), ("Norway", "country", ["art-1"]),
+      ("Tom Reed", "person", ["art-0"])]),
 ]
 
 

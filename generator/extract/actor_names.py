@@ -26,12 +26,12 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
-                       WRITING_VERBS, OFFICE_NOUNS, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
+                       WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (without_legal_form, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, doc_ents, doc_text, span_ents, span_text
+from .parse import ParsedArticle, doc_ents, doc_text, is_common_word, span_ents, span_text
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -387,7 +387,7 @@ _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 
 
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
-    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.rstrip(".").lower() in LEGAL_FORMS and ent[-1].text[:1].isupper():
+    if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     tokens = list(ent)
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
@@ -441,8 +441,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in NAME_PREPOSITIONS \
             and not _executive_of_a_body(tokens):
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
-        if tokens[-1].lower_ in PORTFOLIOS and tokens[-1].is_title:
-            return None                         # "the U.S. Trade Representative": an office, no body's name before it
+        if tokens[-1].lower_ in PORTFOLIOS and tokens[-1].is_title or _only_a_service(tokens):
+            return None                         # "the U.S. Trade Representative", "Fire Marshal": an office, no body's name before it
     of_body = _name_of_body(tokens)
     if of_body:
         tokens = tokens[:of_body]               # "Ann Lowe of the HDF": a name and its body
@@ -604,6 +604,13 @@ def _without_post_nominals(name: str) -> str:
     return " ".join(words)
 
 
+def _written_as_a_legal_form(word: str) -> bool:
+    """'AG', 'SA', 'Ltd.', 'Inc': a company's legal form as companies write it; 'Ag', 'Sa'
+    may be a surname."""
+    bare = word.rstrip(".")
+    return bare.lower() in LEGAL_FORMS and bare[:1].isupper() and (bare.isupper() or len(bare) > 2)
+
+
 def _surname_after_a_given_name(tokens: list[Token]) -> bool:
     """'said Ana Petrescu': one capitalised word the recogniser took for a place or a body, no
     known place, country or body's word, right after a given name (gender-guesser's) that no
@@ -618,6 +625,13 @@ def _surname_after_a_given_name(tokens: list[Token]) -> bool:
         and before.lower_ not in TITLE_VOCABULARY
 
 
+def _only_a_service(tokens: list[Token]) -> bool:
+    """'Fire' of 'Fire Marshal', 'Air' of 'Air Marshal': common words with no body's head word
+    left before a title name the title's field, no body."""
+    return all(t.lower_ not in ARTICLES and is_common_word(t.text) and t.lower_ not in ORG_HEADS
+               and t.lower_ not in STATE_BODIES for t in tokens)
+
+
 def _names_people_of_a_body(word: Token) -> bool:
     """'Heads', 'Members', 'Ministers' of a body are people in it; 'Friends of Marlow Museum'
     is a body's own name."""
@@ -628,19 +642,21 @@ def _names_people_of_a_body(word: Token) -> bool:
 def _executive_of_a_body(tokens: list[Token]) -> bool:
     """'the Health Service Executive said', 'the Scottish Executive': 'Executive' after a
     body's head word or a place, with no name after it, is the body's name, not a post in it
-    ('Marlo Bank Chief Executive Tom Reed')."""
+    ('Marlo Bank Chief Executive Tom Reed'); not after a company's word ('Marlo Group
+    Executive' is the Marlo Group's executive)."""
     last, doc = tokens[-1], tokens[-1].doc
     return last.lower_ in BODY_NAMING_ROLE_WORDS and last.is_title \
-        and (tokens[-2].lower_ in ORG_HEADS or tokens[-2].ent_type_ in ("GPE", "NORP") and len(tokens) == 2) \
+        and (tokens[-2].lower_ in ORG_HEADS and tokens[-2].lower_ not in COMPANY_NAME_HEADS or tokens[-2].ent_type_ in ("GPE", "NORP") and len(tokens) == 2) \
         and not (last.i + 1 < len(doc) and doc[last.i + 1].is_title and doc[last.i + 1].pos_ == "PROPN")
 
 
 def _person_by_post_nominal(name: str) -> bool:
-    """'Niamh Ní Bhriain TD' read as a body: two or three capitalised words that name no body
-    or country, then letters nameparser knows as post-nominal (TD, MP, QC) that are no
+    """'Niamh Ní Bhriain TD' read as a body: a given name and one or two capitalised words that
+    name no body or country, then letters nameparser knows as post-nominal (TD, MP, QC) that are no
     company's legal form, are a person's name."""
     words = name.split()
     return 3 <= len(words) <= 4 and _without_post_nominals(name) != name and without_legal_form(name) == name \
+        and is_given_name(words[0]) \
         and all(w[:1].isupper() and w.isalpha() for w in words[:-1]) and not canonical(" ".join(words[:-1])) \
         and not any(w.lower() in ORG_HEADS or w.lower() in BUSINESS_NAME_HEADS or w.lower() in TITLE_WORDS
                     for w in words[:-1])
@@ -1029,8 +1045,11 @@ def _left_out_name_word(t: Token, last: Token) -> bool:
 
 
 def _ends_a_titles_field(doc, i: int) -> bool:
-    """'Minister for [Housing] Aoife Brennan': a capitalised word right after 'for' or 'of'
-    names the field of the title before it, not a word of the name after it."""
+    """'Minister for [Housing] Aoife Brennan', 'Commissioner for Human [Rights] Ann Lowe': a
+    capitalised word of a run right after 'for' or 'of' names the field of the title before
+    it, not a word of the name after it."""
+    while i > 0 and doc[i - 1].is_title:
+        i -= 1
     return i > 0 and doc[i - 1].lower_ in ("for", "of")
 
 

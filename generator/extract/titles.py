@@ -83,6 +83,8 @@ def title_words(doc: Doc, start: int) -> list[Token]:
                 or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") \
                 and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY and not _opens_the_names_entity(doc, i - 1, start) \
                 and not (t.ent_type_ == "PERSON" and words and is_acronym(t.text)):   # 'NDC spokesperson X': no one's name
+            if t.ent_type_ == "PERSON" and words and words[0].ent_iob_ == "I":
+                return []                       # 'Deputy [Fire Marshal] Ruth Keller': no cut 'Marshal'
             break
         words.insert(0, t)
         i -= 1
