@@ -140,6 +140,17 @@ def span_tokens(span: Span) -> list[Token]:
     return doc_tokens(span.doc)[span.start:span.end]
 
 
+_HEADS = "briefing.heads"
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Each token's `head.i`, read once per document (every `.head` builds a new Token)."""
+    heads = doc.user_data.get(_HEADS)
+    if heads is None:
+        heads = doc.user_data[_HEADS] = [t.head.i for t in doc_tokens(doc)]
+    return heads
+
+
 _ENTS = "briefing.ents"
 
 

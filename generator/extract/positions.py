@@ -39,7 +39,7 @@ from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMB
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex
-from .parse import ParsedArticle, doc_text, doc_tokens, span_text, span_tokens
+from .parse import ParsedArticle, doc_text, doc_tokens, head_indices, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of
 
@@ -690,6 +690,12 @@ def _trailing_attribution(doc: Doc, start: int, last: int) -> set[int]:
     return set(range(subject.left_edge.i - 1, last + 1))
 
 
+def _roots(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words of the span whose head is outside it (or themselves): its clauses' roots."""
+    heads = head_indices(doc)
+    return [t for t in doc_tokens(doc)[start:end] if not start <= heads[t.i] < end or heads[t.i] == t.i]
+
+
 def _last_word(doc: Doc, start: int, end: int) -> int:
     last = end - 1
     while last > start and doc[last].is_punct:
@@ -699,7 +705,7 @@ def _last_word(doc: Doc, start: int, end: int) -> int:
 
 def _nonfinite_content(doc: Doc, start: int, end: int) -> bool:
     """The content is an infinitive ('to bolster its army') or a noun phrase, not a clause."""
-    roots = [t for t in doc_tokens(doc)[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    roots = _roots(doc, start, end)
     return len(roots) == 1 and (roots[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
                                 or roots[0].tag_ == "VB" and any(c.tag_ == "TO" for c in roots[0].children))
 
@@ -828,7 +834,7 @@ def _without_trailing_relative(doc: Doc, start: int, end: int) -> int:
     """A noun phrase reported ('claimed a win in the poll, which was hit by delays') ends
     before a relative clause set off by a comma at its end: that is the writer describing the
     thing, not what the speaker said. A reported clause keeps it (it may be the speaker's)."""
-    roots = [t for t in doc_tokens(doc)[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    roots = _roots(doc, start, end)
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return end
     last = _last_word(doc, start, end)
@@ -1090,7 +1096,7 @@ def _points_back(obj: Token) -> bool:
 def _subject_left_behind(doc: Doc, start: int, end: int, verb: Token) -> bool:
     """'creating what the farmers said was political fraud': the content clause's
     subject stands before the cue, and the text ('was political fraud') has lost it."""
-    heads = [t for t in doc_tokens(doc)[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    heads = _roots(doc, start, end)
     return any(h.pos_ in ("VERB", "AUX") and h.tag_ in FINITE_TAGS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < min(start, verb.i) for c in h.children) for h in heads)
 
@@ -1823,7 +1829,7 @@ def _with_conclusion(verb: Token, start: int, end: int) -> tuple[int, int]:
         return start, end
     clause = doc[end + 1].head
     hung = clause.head.i == verb.i and clause.dep_ in ("advcl", "conj") or verb.dep_ == "ccomp" and verb.head.i == clause.i
-    reported = [t for t in doc_tokens(doc)[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    reported = _roots(doc, start, end)
     if not (hung and _present(clause) and clause.i > end and any(_present(r) for r in reported)):
         return start, end       # 'said the border was closed, so trucks are queuing': the writer's present
     return start, _last_word(doc, clause.i, clause.right_edge.i + 1) + 1
