@@ -31,7 +31,7 @@ from ..names import (without_legal_form, all_initials, canonical, clean_surface,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, doc_ents, doc_text, is_common_word, span_ents, span_text
+from .parse import ParsedArticle, doc_ents, doc_text, doc_tokens, is_common_word, span_ents, span_text, span_tokens
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -152,7 +152,7 @@ def _month_surnamed_people(sent: Span) -> list[Span]:
     name after an honorific ('Ms August said')."""
     found = []
     doc = sent.doc
-    for month in sent[1:]:
+    for month in span_tokens(sent)[1:]:
         if month.lower_ not in MONTH_NAMES or not month.is_title or month.i + 1 >= sent.end:
             continue
         given, after = doc[month.i - 1], doc[month.i + 1]
@@ -181,7 +181,7 @@ def _agreement_acronyms(sent: Span) -> list[str]:
     takes it for later ('the CTA would cut tariffs')."""
     found = []
     for ent in span_ents(sent):
-        tokens = [t for t in ent if t.lower_ not in ARTICLES]
+        tokens = [t for t in span_tokens(ent) if t.lower_ not in ARTICLES]
         if "(" in [t.text for t in tokens]:
             tokens = tokens[:[t.text for t in tokens].index("(")]
         if not tokens or ent.label_ == "PERSON":
@@ -303,7 +303,7 @@ _NO_NAME_ENTITY = ("", "WORK_OF_ART")        # "Cllr Oakes said" read as a work'
 def _titled_names(sent: Span, n: int) -> list[NameSpan]:
     """People the entity recogniser missed but a title marks: 'Lord Hale', 'Dr Ruiz'."""
     out = []
-    tokens = list(sent)
+    tokens = span_tokens(sent)
     for i, t in enumerate(tokens[:-1]):
         if not t.is_title:
             continue
@@ -333,13 +333,13 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
     person's name; with a field, only those last two words are ('Minister for Justice Ann Lowe')."""
     out = []
     doc = sent.doc
-    for t in sent:
+    for t in span_tokens(sent):
         if not t.is_title or t.ent_type_ or t.lower_ not in PERSON_ROLE_WORDS or t.i + 1 >= sent.end:
             continue
         i = t.i + 1
         field = doc[i].lower_ in ("for", "of")
         run = []
-        for u in doc[i + field:sent.end]:
+        for u in doc_tokens(doc)[i + field:sent.end]:
             if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
                 break
             run.append(u)
@@ -363,7 +363,9 @@ def _camel_case_sources(sent: Span, n: int) -> list[NameSpan]:
     ('PollCentral', not 'McDonald') as the subject of a verb that reports a measure with a
     share or margin in its clause ('PollCentral showing her ahead 3 points'), or after 'according to'."""
     out = []
-    for t in sent:
+    if not _CAMEL_CASE.search(span_text(sent)):
+        return out                  # no word of the sentence can be one
+    for t in span_tokens(sent):
         match = _CAMEL_CASE.fullmatch(t.text)
         if match is None or t.ent_type_ in NAME_LABELS or match["first"].lower() in SURNAME_PREFIXES \
                 or is_given_name(match["first"]):
@@ -389,7 +391,7 @@ _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
-    tokens = list(ent)
+    tokens = span_tokens(ent)
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
     owned = None
     if possessive and ent.label_ != "PERSON" and possessive[0] > tokens[0].i and tokens[-1].i - possessive[0] >= 2 \
@@ -446,7 +448,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     of_body = _name_of_body(tokens)
     if of_body:
         tokens = tokens[:of_body]               # "Ann Lowe of the HDF": a name and its body
-    following = ent.doc[tokens[0].i:min(tokens[-1].i + 5, len(ent.doc))] if tokens else []
+    following = doc_tokens(ent.doc)[tokens[0].i:min(tokens[-1].i + 5, len(ent.doc))] if tokens else []
     named_with_body = bool(of_body) or bool(tokens) and _name_of_body(list(following)) == len(tokens)
     while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ") or tokens[-1].text in (",", "&", "-", "–")):
         tokens = tokens[:-1]                    # "Ann Lowe of"
@@ -995,8 +997,9 @@ QUOTES = {'"', "“", "”", "''", "``", "‘", "’"}
 def in_quoted_title(doc, start: int, end: int) -> bool:
     """'"Bread and Circus,"', 'known as the "Green House"': a name inside quotation marks that
     hold only a few capitalised words is a title or a nickname, not an actor's name."""
-    left = next((i for i in range(start, max(start - 5, -1), -1) if doc[i].text in QUOTES), None)   # '"Green House' too
-    right = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text in QUOTES), None)
+    tokens = doc_tokens(doc)
+    left = next((i for i in range(start, max(start - 5, -1), -1) if tokens[i].text in QUOTES), None)   # '"Green House' too
+    right = next((i for i in range(end + 1, min(end + 5, len(doc))) if tokens[i].text in QUOTES), None)
     if left is None or right is None:
         return False
     inside = [t for t in doc[left + 1:right] if not t.is_punct]
@@ -1245,7 +1248,7 @@ def _person_read_as_body(span: NameSpan, honoured: set[str]) -> bool:
 
 def _honoured_surnames(parsed: ParsedArticle) -> set[str]:
     """Capitalised words the article writes right after a personal honorific ('Mrs Holt')."""
-    return {sent.doc[t.i + 1].text for sent in parsed.sentences for t in sent
+    return {sent.doc[t.i + 1].text for sent in parsed.sentences for t in span_tokens(sent)
             if t.lower_.rstrip(".") in HONORIFIC_PERSONAL and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].is_title}
 
 

@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name
 from .evidence import capital_of
-from .parse import ParsedArticle, span_text
+from .parse import ParsedArticle, span_text, span_tokens
 from .quotes import Quote, find_quotes
 
 
@@ -2025,16 +2025,17 @@ def _antecedents(parsed: ParsedArticle, k: int, spans: list[MentionSpan], positi
     if k < 0 or not kinds or k == 0 and parsed.headline:
         return {}
     sent = parsed.sentences[k]
-    if sum(t.is_quote for t in sent) % 2:
+    words = span_tokens(sent)
+    if sum(t.is_quote for t in words) % 2:
         return {}                         # a quotation opens or closes in it: who is put forward is unclear
     mention_of = _mention_finder(parsed, k, spans)
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     if any(t.conjuncts for t in subjects):
         return {}
     spoken = [p.actor for p in positions if p.sentence_index == k and p.actor]
     found = {}
     for form in ("it", "his", "her"):
-        if form == "it" and any(t.tag_ == "NN" and t.lower_ in L.IT_RIVAL_NOUNS and mention_of(t) is None for t in sent):
+        if form == "it" and any(t.tag_ == "NN" and t.lower_ in L.IT_RIVAL_NOUNS and mention_of(t) is None for t in words):
             continue                      # "The IMF dismissed the report. It said ...": the report may be meant
         ranked = [key for key in spoken if _of_kind(kinds.get(key), form)]
         if not ranked:
@@ -2075,7 +2076,7 @@ def _document_mentions(parsed: ParsedArticle, n: int, spans: list[MentionSpan],
         return []           # no document noun in the words: no need to walk them
     mention_of = _mention_finder(parsed, n, spans)
     found = []
-    for token in parsed.sentences[n]:
+    for token in span_tokens(parsed.sentences[n]):
         if token.lower_ in _DOCUMENT_NOUNS and token.pos_ == "NOUN":
             owner = _source(token, mention_of, before)     # "Another slide shows ...": owned as the one before
             noun = token.lemma_.lower()

@@ -123,6 +123,34 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+_TOKENS = "briefing.tokens"
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The document's tokens, made once (spaCy builds a new Token object on every `doc[i]`
+    and on every step through a span; the hot loops walk each sentence many times)."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """`list(span)`, cut from the document's tokens made once."""
+    return doc_tokens(span.doc)[span.start:span.end]
+
+
+_HEADS = "briefing.heads"
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Each token's `head.i`, read once per document (every `.head` builds a new Token)."""
+    heads = doc.user_data.get(_HEADS)
+    if heads is None:
+        heads = doc.user_data[_HEADS] = [t.head.i for t in doc_tokens(doc)]
+    return heads
+
+
 _ENTS = "briefing.ents"
 
 

@@ -39,7 +39,7 @@ from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMB
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex
-from .parse import ParsedArticle, doc_text, span_text
+from .parse import ParsedArticle, doc_text, doc_tokens, head_indices, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of
 
@@ -150,7 +150,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
                            n: int, quotes: list[Quote]) -> list[Attribution]:
     base = parsed.offset(sent.doc)
     out: list[Attribution] = []
-    for token in sent:
+    for token in span_tokens(sent):
         lemma = token.lemma_
         if lemma in CUE_VERB_LEMMAS and token.pos_ in ("VERB", "AUX"):
             find = _speech_cue
@@ -451,7 +451,7 @@ def _inverted_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
                   speaker: Token, n: int) -> list[Attribution]:
     """The position of an inverted cue: the words of the sentence before the cue's comma."""
     doc = sent.doc
-    words = [t for t in doc[sent.start:verb.i] if not t.is_space]
+    words = [t for t in doc_tokens(doc)[sent.start:verb.i] if not t.is_space]
     while words and (words[0].is_punct or words[0].text in CLOSING_QUOTES):
         words.pop(0)
     while words and (words[-1].is_punct and words[-1].text not in ".!?"):
@@ -522,7 +522,7 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
         if start >= end:
             return start, start
     # a parenthetical cue inside ('Her neighbours, she said, should') stays
-    for t in doc[start:end]:
+    for t in doc_tokens(doc)[start:end]:
         if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB":
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None and t.i == start or subj is not None and not start <= subj.i < end:
@@ -553,7 +553,7 @@ def _relative_cues(doc: Doc, start: int, end: int) -> set[int]:
     """'..., which he said would let him turn the ships away': the speaker's own cue set right after a
     relative pronoun inside the content is the writer's frame; the clause reads without it
     ('which would be its lowest ever')."""
-    return {i for t in doc[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
+    return {i for t in doc_tokens(doc)[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
             for s in t.children if s.dep_ == "nsubj" and s.pos_ == "PRON" and s.i == t.i - 1 and t.lemma_ != "call"
             and s.i - 1 > start and doc[s.i - 1].lower_ in ("which", "who") for i in (s.i, t.i)}
 
@@ -591,7 +591,7 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
     gone = _trailing_attribution(doc, start, last) | _time_of_verb(verb, start, last) | _setting_of_verb(verb, start, last)
     text = doc_text(doc).lower()
     concessive = any(m in text for m in _CONCESSIVE_WORDS)      # else no word below is one
-    for t in doc[start:end]:
+    for t in doc_tokens(doc)[start:end]:
         if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
             continue
         prep = (t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_PREPOSITIONS else _concessive_preposition(t)) \
@@ -690,6 +690,12 @@ def _trailing_attribution(doc: Doc, start: int, last: int) -> set[int]:
     return set(range(subject.left_edge.i - 1, last + 1))
 
 
+def _roots(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words of the span whose head is outside it (or themselves): its clauses' roots."""
+    heads = head_indices(doc)
+    return [t for t in doc_tokens(doc)[start:end] if not start <= heads[t.i] < end or heads[t.i] == t.i]
+
+
 def _last_word(doc: Doc, start: int, end: int) -> int:
     last = end - 1
     while last > start and doc[last].is_punct:
@@ -699,7 +705,7 @@ def _last_word(doc: Doc, start: int, end: int) -> int:
 
 def _nonfinite_content(doc: Doc, start: int, end: int) -> bool:
     """The content is an infinitive ('to bolster its army') or a noun phrase, not a clause."""
-    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    roots = _roots(doc, start, end)
     return len(roots) == 1 and (roots[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
                                 or roots[0].tag_ == "VB" and any(c.tag_ == "TO" for c in roots[0].children))
 
@@ -786,7 +792,7 @@ def _before_closing_quote(doc: Doc, start: int, end: int) -> int:
     if doc[first].text not in QUOTE_PAIRS:
         return end
     closing = QUOTE_PAIRS[doc[first].text]
-    close = next((t.i for t in doc[first + 1:end] if t.text == closing), None)
+    close = next((t.i for t in doc_tokens(doc)[first + 1:end] if t.text == closing), None)
     if close is None or close + 1 >= end or doc[close + 1].text != "," \
             or _last_word(doc, start, end) <= close + 1:
         return end
@@ -799,12 +805,12 @@ def _without_gloss_after_quote(doc: Doc, start: int, end: int) -> int:
     it, and so does one set off by a dash ('as in the "suburbs of the capital" — a metaphor for
     ...'); a joined clause with its own subject (no 'that') goes on with the story; all are
     the writer's, so the content ends with the quotation."""
-    closes = [t.i for t in doc[start + 1:end] if t.text in CLOSING_QUOTES and t.tag_ == "''"
+    closes = [t.i for t in doc_tokens(doc)[start + 1:end] if t.text in CLOSING_QUOTES and t.tag_ == "''"
               and (doc[t.i - 1].text == "," or t.i + 1 < end and doc[t.i + 1].text in (",", "—", "–", "--"))]
     if not closes:
         return end
     close = closes[-1]
-    rest = [t for t in doc[close + 1:end] if not t.is_punct]
+    rest = [t for t in doc_tokens(doc)[close + 1:end] if not t.is_punct]
     if not rest:
         return end
     gloss = rest[0].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in rest)
@@ -828,11 +834,11 @@ def _without_trailing_relative(doc: Doc, start: int, end: int) -> int:
     """A noun phrase reported ('claimed a win in the poll, which was hit by delays') ends
     before a relative clause set off by a comma at its end: that is the writer describing the
     thing, not what the speaker said. A reported clause keeps it (it may be the speaker's)."""
-    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    roots = _roots(doc, start, end)
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return end
     last = _last_word(doc, start, end)
-    for t in doc[start:end]:
+    for t in doc_tokens(doc)[start:end]:
         if t.dep_ == "relcl" and t.right_edge.i == last and t.left_edge.i > start \
                 and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB"):
             return t.left_edge.i - 1
@@ -845,7 +851,7 @@ def _before_missed_sentence(doc: Doc, start: int, end: int) -> int:
     the copy lost its full stop before; the content ends there. A proper name opened by 'The'
     ('schools The Hague had promised to fund') starts one only as the subject of the parse's
     root or of a speech verb no relative clause holds ('ports The Coast Guard said it would ...')."""
-    for t in doc[start + 1:end]:
+    for t in doc_tokens(doc)[start + 1:end]:
         before = doc[t.i - 1]
         if t.text[:1].isupper() and t.pos_ in ("DET", "PRON") and t.text != "I" and before.is_alpha \
                 and before.text[-1:].islower() and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("det", "poss")
@@ -866,7 +872,7 @@ def _inside_a_name_in_the_content(det: Token) -> bool:
 
 
 def _first_word(doc: Doc, start: int, end: int) -> int:
-    return next((t.i for t in doc[start:end] if not t.is_punct), start)
+    return next((t.i for t in doc_tokens(doc)[start:end] if not t.is_punct), start)
 
 
 def _clean_content(text: str) -> str:
@@ -1090,7 +1096,7 @@ def _points_back(obj: Token) -> bool:
 def _subject_left_behind(doc: Doc, start: int, end: int, verb: Token) -> bool:
     """'creating what the farmers said was political fraud': the content clause's
     subject stands before the cue, and the text ('was political fraud') has lost it."""
-    heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    heads = _roots(doc, start, end)
     return any(h.pos_ in ("VERB", "AUX") and h.tag_ in FINITE_TAGS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < min(start, verb.i) for c in h.children) for h in heads)
 
@@ -1618,7 +1624,7 @@ def _before_trailing_setting(verb: Token, start: int, end: int) -> int:
     last = _last_word(doc, start, end)
     predicates = [c for c in verb.children if c.i > verb.i and (
         c.dep_ in ("oprd", "xcomp", "acomp", "attr") or c.dep_ == "prep" and c.lower_ == "as")]
-    phrase = next((t for t in doc[start + 1:end] if _setting(t) and t.right_edge.i == last and (
+    phrase = next((t for t in doc_tokens(doc)[start + 1:end] if _setting(t) and t.right_edge.i == last and (
         t.lower_ in MEANS_PREPOSITIONS or any(t.head == p or p.is_ancestor(t.head) for p in predicates))), None)
     return _last_word(doc, start, phrase.left_edge.i) + 1 if phrase is not None else end
 
@@ -1765,7 +1771,7 @@ def _with_claim_clause(doc: Doc, end: int) -> int:
     if first.lower_ == "that" and first.dep_ == "mark":
         verb = first.head
     else:
-        subject = next((t for t in doc[end:end + 12] if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == end), None)
+        subject = next((t for t in doc_tokens(doc)[end:end + 12] if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == end), None)
         verb = subject.head if subject is not None else None
     if verb is None or verb.i < end or verb.sent != first.sent or not any(
             t.tag_ in FINITE_TAGS for t in [verb, *verb.children] if t.dep_ in ("aux", "auxpass") or t is verb):
@@ -1823,7 +1829,7 @@ def _with_conclusion(verb: Token, start: int, end: int) -> tuple[int, int]:
         return start, end
     clause = doc[end + 1].head
     hung = clause.head.i == verb.i and clause.dep_ in ("advcl", "conj") or verb.dep_ == "ccomp" and verb.head.i == clause.i
-    reported = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    reported = _roots(doc, start, end)
     if not (hung and _present(clause) and clause.i > end and any(_present(r) for r in reported)):
         return start, end       # 'said the border was closed, so trucks are queuing': the writer's present
     return start, _last_word(doc, clause.i, clause.right_edge.i + 1) + 1
@@ -1837,7 +1843,7 @@ def _before_writers_so(doc: Doc, start: int, end: int) -> int:
         if doc[k].lower_ != "so" or doc[k - 1].text != "," or doc[k + 1].lower_ == "that":
             continue
         after = doc[k].head
-        before = [t for t in doc[start:k - 1] if not start <= t.head.i < k - 1 or t.head.i == t.i]
+        before = [t for t in doc_tokens(doc)[start:k - 1] if not start <= t.head.i < k - 1 or t.head.i == t.i]
         if after.i > k and _present(after) and before and not any(_present(t) for t in before):
             return k - 1
     return end
@@ -2029,7 +2035,7 @@ def _relative_report(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: S
     """'..., according to the coastguard, who said crews reached ...': the relative clause on the
     source is a statement of the source's own (the parser may hang it anywhere)."""
     doc = sent.doc
-    pronoun = next(t for t in doc[hi + 1:] if not t.is_punct)
+    pronoun = next(t for t in doc_tokens(doc)[hi + 1:] if not t.is_punct)
     verb = pronoun.head
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" or clause is None \
@@ -2158,10 +2164,10 @@ def _labelled_statement(parsed: ParsedArticle, resolver: "SpeakerResolver", sent
     if text[line:base + noun.idx].strip().lower() not in ("", "a", "the"):
         return None
     colon = next((t for t in sent if t.i > noun.i and t.text == ":"), None)
-    if colon is None or "\n" in doc[noun.i:colon.i].text or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:colon.i]):
+    if colon is None or "\n" in doc[noun.i:colon.i].text or any(t.pos_ in ("VERB", "AUX") for t in doc_tokens(doc)[noun.i:colon.i]):
         return None
-    holder = next((c for t in doc[noun.i:colon.i] if t.lower_ == "from" for c in t.children if c.dep_ == "pobj"), None)
-    words = [t for t in doc[colon.i + 1:sent.end] if not t.is_space]
+    holder = next((c for t in doc_tokens(doc)[noun.i:colon.i] if t.lower_ == "from" for c in t.children if c.dep_ == "pobj"), None)
+    words = [t for t in doc_tokens(doc)[colon.i + 1:sent.end] if not t.is_space]
     while words and words[-1].is_punct and words[-1].text not in CLOSING_QUOTES:
         words.pop()
     if holder is None or not words or words[0].is_quote or "\n" in doc[colon.i:words[-1].i].text \

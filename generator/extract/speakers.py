@@ -34,7 +34,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, gender_of_given_name, name_head, norm
 from .actors import ActorIndex
 from .evidence import capital_of, is_country_name, is_known_place
-from .parse import ParsedArticle
+from .parse import ParsedArticle, span_tokens
 from .roles import main_country
 from .titles import PERSON_ROLE_WORDS
 
@@ -347,6 +347,7 @@ class SpeakerResolver:
     documents: dict[str, str] = field(default_factory=dict)           # "report" -> key of its issuer
     unnamed: dict[int, list[str]] = field(default_factory=dict)       # sentence -> people it gives no actor
     offices: dict[tuple, str | None] = field(default_factory=dict)          # (body, office words) -> its resolved holder
+    subjects: dict[tuple[int, int | None], list[Token]] = field(default_factory=dict)   # see _subjects
 
     def __post_init__(self) -> None:
         self.order = list(self.actors.order)
@@ -1736,9 +1737,16 @@ class SpeakerResolver:
 
     def _subjects(self, k: int, before: int | None) -> list[Token]:
         """The subjects (and their conjuncts) of sentence k outside quotation marks, before
-        the character `before` if given."""
+        the character `before` if given. Asked many times per sentence: kept once found (the
+        quotation marks do not change)."""
+        found = self.subjects.get((k, before))
+        if found is None:
+            found = self.subjects[(k, before)] = self._subjects_found(k, before)
+        return list(found)
+
+    def _subjects_found(self, k: int, before: int | None) -> list[Token]:
         out = []
-        for token in self.parsed.sentences[k]:
+        for token in span_tokens(self.parsed.sentences[k]):
             if before is not None and self._char(token) >= before:
                 break
             if token.dep_ in ("nsubj", "nsubjpass") and not self._inside_quote(self._char(token)):
