@@ -178,21 +178,23 @@ def _presented_as_interviewed(parsed: ParsedArticle, actors: ActorIndex, token: 
 def _reports_a_statement(noun: Token) -> bool:
     """The verb an "interview with" phrase belongs to reports what was said there ("said in an
     interview with Reuters that the rules would change"): a news story's sentence, no Q&A's intro."""
-    verb = noun
-    while verb.dep_ in ("pobj", "prep", "compound", "amod", "nmod") and verb.head is not verb:
-        verb = verb.head
-    verb = verb.head if verb.dep_ != "ROOT" and verb.pos_ != "VERB" else verb
+    verb = _clause_verb(noun)
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _subjects_of_clause(noun: Token) -> list[Token]:
     """The subjects of the verb an "interview with X" phrase belongs to: in "During an interview
     with Jane Doe, John Roe said ..." John Roe may be the one interviewed, so both are candidates."""
+    verb = _clause_verb(noun)
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+
+
+def _clause_verb(noun: Token) -> Token:
+    """The verb the phrase around an "interview (with X)" noun hangs on."""
     verb = noun
     while verb.dep_ in ("pobj", "prep", "compound", "amod", "nmod") and verb.head is not verb:
         verb = verb.head
-    verb = verb.head if verb.dep_ not in ("ROOT",) and verb.pos_ != "VERB" else verb
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+    return verb.head if verb.dep_ != "ROOT" and verb.pos_ != "VERB" else verb
 
 
 def _organization(parsed: ParsedArticle, actors: ActorIndex, word: Token) -> bool:
