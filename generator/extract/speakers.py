@@ -856,26 +856,34 @@ class SpeakerResolver:
         first = 1 if self.parsed.headline else 0
         if n - 1 < first:
             return None
-        char = self._char(description)
-        named = {key for sent_no, pos, key in self.order
-                 if (sent_no == n - 1 or sent_no == n and pos < char) and not self._inside_quote(pos)
-                 and self.mention(key).type != "country"
-                 and not (self.mention(key).type == "person" and self.gender(key))}
+        named = {key for key in self._named_outside_quotes(n - 1, n, description)
+                 if self.mention(key).type != "country" and not (self.mention(key).type == "person" and self.gender(key))}
         if len(named) != 1:
             return None
         key = named.pop()
         body = self.mention(key)
         if body.type != "organization" or not any(sent_no == n - 1 for sent_no, _, k in self.order if k == key):
             return None
-        if any(ent.label_ in ("ORG", "PERSON") and not self._inside_quote(self._char(ent[0]))
-               and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
-               for ent in self.parsed.sentences[n - 1].ents):
+        if self._names_one_of_no_actor(n - 1):
             return None         # a name the index has no actor for ('... would buy Delta Foods'): it may be meant
         first = min((no, pos) for no, pos, k in self.order if k == key)
         if not self._may_be_company(key) or any(k != key and self.mention(k).type == "organization"
                                                 and self._may_be_company(k) for no, pos, k in self.order if (no, pos) < first):
             return None         # 'Delta Build won. ... Oxfam published a report. The company said': maybe Delta Build
         return key
+
+    def _named_outside_quotes(self, since: int, n: int, description: Token) -> set[str]:
+        """The actors named outside quotation marks from sentence `since` up to the description
+        (in sentence n)."""
+        char = self._char(description)
+        return {key for sent_no, pos, key in self.order
+                if since <= sent_no and (sent_no < n or sent_no == n and pos < char) and not self._inside_quote(pos)}
+
+    def _names_one_of_no_actor(self, k: int) -> bool:
+        """Sentence k names, outside quotation marks, a body or person the index has no actor for."""
+        return any(ent.label_ in ("ORG", "PERSON") and not self._inside_quote(self._char(ent[0]))
+                   and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
+                   for ent in self.parsed.sentences[k].ents)
 
     def _one_company_so_far(self, description: Token, n: int) -> str | None:
         """'Acme Corp will recall 9,000 cars. "We are sorry," Dana Lee said. ..., the company said':
@@ -886,9 +894,7 @@ class SpeakerResolver:
         `_company_just_named`, the statement's own words are left to the recogniser's product
         names), or another company is spoken of ('a rival firm')."""
         first = 1 if self.parsed.headline else 0
-        char = self._char(description)
-        named = {key for sent_no, pos, key in self.order
-                 if first <= sent_no and (sent_no < n or sent_no == n and pos < char) and not self._inside_quote(pos)}
+        named = self._named_outside_quotes(first, n, description)
         companies = {key for key in named if self.mention(key).type == "organization" and self._may_be_company(key)}
         others = {key for key in named - companies if self.mention(key).type != "country"
                   and not (self.mention(key).type == "person" and self.gender(key))
@@ -925,19 +931,14 @@ class SpeakerResolver:
         first = 1 if self.parsed.headline else 0
         if n - 1 < first:
             return None
-        char = self._char(description)
-        named = {key for sent_no, pos, key in self.order
-                 if (sent_no == n - 1 or sent_no == n and pos < char) and not self._inside_quote(pos)}
-        bodies = {key for key in named if self.mention(key).type != "person"}
+        bodies = {key for key in self._named_outside_quotes(n - 1, n, description) if self.mention(key).type != "person"}
         if len(bodies) != 1:
             return None
         key = next(iter(bodies))
         body = self.mention(key)
         if body.type != "organization" or not _members_named(body.name):
             return None
-        if any(ent.label_ in ("ORG", "PERSON") and not self._inside_quote(self._char(ent[0]))
-               and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
-               for ent in self.parsed.sentences[n - 1].ents):
+        if self._names_one_of_no_actor(n - 1):
             return None         # a name the index has no actor for: it may be the union
         subjects = {self._subject_actor(t) for t in self._subjects(n - 1, None) if _in_main_clause(t)}
         return key if subjects == {key} else None
