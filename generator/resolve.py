@@ -258,8 +258,12 @@ def _leading_states(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[
     (`_state_scores`; a US story about Danish lobbying of Congress leads with both; a German
     story that names Britain three times against Germany's twenty-six does not lead with
     Britain). Each leading state with its score."""
-    return {article: {state: n for state, n in score.items() if n * LEADING_SHARE >= max(score.values())}
-            for article, score in _state_scores(clusters, mentions).items()}
+    return {article: _leading(score) for article, score in _state_scores(clusters, mentions).items()}
+
+
+def _leading(score: Counter) -> dict[str, int]:
+    """The states of one article's scores that reach 1/LEADING_SHARE of the first one's."""
+    return {state: n for state, n in score.items() if n * LEADING_SHARE >= max(score.values())}
 
 
 def _state_scores(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[str, Counter]:
@@ -326,7 +330,7 @@ def _parties_abroad(clusters: _Clusters, mentions: dict[Node, Mention]) -> dict[
 def _sole_leading_state(states: Counter) -> str | None:
     """The one state an article leads with (`LEADING_SHARE`); none where it leads with several
     (a British story on talks between Norway and France is about neither's parties)."""
-    leading = [state for state, n in states.items() if n * LEADING_SHARE >= max(states.values())]
+    leading = list(_leading(states))
     return leading[0] if len(leading) == 1 else None
 
 

@@ -187,10 +187,7 @@ def _drop_common_nouns_taken_for_bodies(index: ActorIndex) -> None:
         words = mention.name.split()
         if mention.type == "organization" and words and mention.name.islower() \
                 and words[-1] in ORG_HEADS | GENERIC_BODY_WORDS and words[-1] not in STATE_BODIES - SEVERAL_PER_STATE:
-            _remove(index, key)
-            for other in index.mentions.values():
-                if other.affiliation == key:
-                    other.affiliation, other.affiliation_fallback = None, False
+            _remove_body(index, key)
 
 
 def _drop_portfolios_read_as_parties(parsed: ParsedArticle, index: ActorIndex) -> None:
@@ -203,10 +200,7 @@ def _drop_portfolios_read_as_parties(parsed: ParsedArticle, index: ActorIndex) -
         uses = [t for doc in parsed.docs for t in doc if t.lower_ == norm(mention.name)]
         if uses and all(t.i + 1 < len(t.doc) and t.nbor().lower_ in PORTFOLIO_OFFICES and t.nbor().text[:1].isupper()
                         for t in uses):
-            _remove(index, key)
-            for other in index.mentions.values():
-                if other.affiliation == key:
-                    other.affiliation, other.affiliation_fallback = None, False
+            _remove_body(index, key)
 
 
 def _bracketed_labels_as_their_parties(index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -220,10 +214,7 @@ def _bracketed_labels_as_their_parties(index: ActorIndex, spans: list[NameSpan])
             continue
         party = next((k for k in map(index.find, BRACKETED_PARTY_LABELS[mention.name]) if k and k != key
                       and index.mentions[k].type == "organization"), None)
-        _remove(index, key)
-        for other in index.mentions.values():
-            if other.affiliation == key:
-                other.affiliation, other.affiliation_fallback = party, False
+        _remove_body(index, key, members_to=party)
 
 
 def _in_brackets(span: NameSpan) -> bool:
@@ -740,6 +731,14 @@ def _member_body(token: Token) -> bool:
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in MEMBER_BODY_PREPOSITIONS \
         and prep.head.lemma_.lower() in MEMBER_NOUNS | MEMBERSHIP_NOUNS
+
+
+def _remove_body(index: ActorIndex, key: str, members_to: str | None = None) -> None:
+    """Remove a body that is no actor; those affiliated to it go to `members_to` (or to none)."""
+    _remove(index, key)
+    for other in index.mentions.values():
+        if other.affiliation == key:
+            other.affiliation, other.affiliation_fallback = members_to, False
 
 
 def _remove(index: ActorIndex, key: str) -> None:
