@@ -2201,10 +2201,124 @@ SOLE_JUDGE = [
 ]
 
 
+# A bare 'a spokesperson' speaks for the one body that is all the main subject of the sentence
+# before in its paragraph, which names no other body; 'she' after it is the spokeswoman (round 17).
+SPOKESPERSON_OF_BODY_JUST_SPOKEN = [
+    ("Tom Reed said the plan was sound. A spokesperson said the ruling was wrong.",
+     [("Tom Reed", "Tom Reed", "said", "the plan was sound", False),
+      ("A spokesperson", None, "said", "the ruling was wrong", False)]),
+    ("The Harbour Authority met the Ferrovia Trust on Monday. A spokesperson said the talks went well.",
+     [("A spokesperson", None, "said", "the talks went well", False)]),
+    ("Norland Rail has issued a statement.\n\nA spokesperson said the trains were safe.",
+     [("A spokesperson", None, "said", "the trains were safe", False)]),
+    ("Critics attacked Norland Rail on Monday. A spokesperson said the trains were safe.",
+     [("Critics", "critics", "attacked", "Norland Rail", False),
+      ("A spokesperson", None, "said", "the trains were safe", False)]),
+    ("Norland Rail said fares would rise. A government spokesperson said the rise was fair.",
+     [("Norland Rail", "Norland Rail", "said", "fares would rise", False),
+      ("A government spokesperson", None, "said", "the rise was fair", False)]),
+    ("Judge Ann Lowe ruled on Monday. A spokeswoman said she would appeal.",
+     [("A spokeswoman", None, "said", "she would appeal", False)]),
+    ("France said it would send troops. A spokesman said the force would leave in May.",
+     [("France", "France", "said", "it would send troops", False),
+      ("A spokesman", None, "said", "the force would leave in May", False)]),
+    ("The Harbour Ministry declined to comment. A spokesman said the port would reopen soon.",
+     [("A spokesman", None, "said", "the port would reopen soon", False)]),
+    ("The Harbour Ministry did not respond. A spokesperson said the port would reopen soon.",
+     [("A spokesperson", None, "said", "the port would reopen soon", False)]),
+    ("The Harbour Authority said it would appeal. A spokesperson said the ruling was wrong.",
+     [("The Harbour Authority", "Harbour Authority", "said", "it would appeal", False),
+      ("A spokesperson", "Harbour Authority", "said", "the ruling was wrong", False)]),
+    ("Norland Rail has issued a statement. A spokeswoman told reporters that trains would run on Sunday.",
+     [("A spokeswoman", "Norland Rail", "told", "trains would run on Sunday", False)]),
+    ("Kestrel Airways apologised to passengers on Monday. A spokesperson added that refunds would be paid within a week.",
+     [("A spokesperson", "Kestrel Airways", "added", "refunds would be paid within a week", False)]),
+    ("The Meadowbank Council published its plan in May. A spokeswoman warned that the cuts would hit libraries.",
+     [("A spokeswoman", "Meadowbank Council", "warned", "the cuts would hit libraries", False)]),
+    ("Norland Rail said fares would rise. A spokeswoman said the rise was fair. She added that trains would be cleaner.",
+     [("Norland Rail", "Norland Rail", "said", "fares would rise", False),
+      ("A spokeswoman", "Norland Rail", "said", "the rise was fair", False),
+      ("A spokeswoman", "Norland Rail", "added", "trains would be cleaner", False)]),
+]
+
+# 'the company' takes up the body last made the topic (main subject or speaker, back past sentences
+# of people), when its name has a company's legal form or the article described it so; none where
+# that body is of another kind or another company is spoken of or named with no actor (round 17).
+COMPANY_SPOKEN_OF_LAST = [
+    ("Larch Motors Ltd cut its forecast on Monday. Oxfam criticised the cut. The company said sales would recover.",
+     [("Oxfam", "Oxfam", "criticised", "the cut", False),
+      ("The company", None, "said", "sales would recover", False)]),
+    ("Larch Motors Ltd and Vela Foods AG merged on Monday. The company said sales would recover.",
+     [("The company", None, "said", "sales would recover", False)]),
+    ("Larch Motors cut its forecast. Analysts polled by Quantis expected more. Finance chief Kim Sun-ho said demand was "
+     "weak. Revenue fell, the company said.",
+     [("Finance chief Kim Sun-ho", "Kim Sun-ho", "said", "demand was weak", False),
+      ("the company", None, "said", "Revenue fell", False)]),
+    ("Larch Motors Ltd cut its forecast. Analysts polled by Quantis expected more. Finance chief Kim Sun-ho said a "
+     "Chinese company had cut prices. Revenue fell, the company said.",
+     [("Finance chief Kim Sun-ho", "Kim Sun-ho", "said", "a Chinese company had cut prices", False),
+      ("the company", None, "said", "Revenue fell", False)]),
+    ("Larch Motors Ltd cut its forecast. Vela Foods said it would buy the plant. Revenue fell, the company said.",
+     [("Vela Foods", "Vela Foods", "said", "it would buy the plant", False),
+      ("the company", None, "said", "Revenue fell", False)]),
+    ("Larch Motors Ltd cut its forecast. The new company will be based in Lima. Revenue fell, the company said.",
+     [("the company", None, "said", "Revenue fell", False)]),
+    ("Larch Motors Ltd cut its forecast. \"Vela Foods is finished,\" Kim Sun-ho said. Revenue fell, the company said.",
+     [("Kim Sun-ho", "Kim Sun-ho", "said", "Vela Foods is finished", True),
+      ("the company", None, "said", "Revenue fell", False)]),
+    ("Larch Motors Ltd cut its forecast on Monday. The Lima-based company expects sales to fall. Revenue fell 9 percent, "
+     "the company said.",
+     [("The Lima-based company", "Larch Motors Ltd", "expects", "sales to fall", False),
+      ("the company", "Larch Motors Ltd", "said", "Revenue fell 9 percent", False)]),
+    ("Vela Foods AG said profit rose 8 percent. Analysts polled by Quantis had expected less. Finance chief Kim Sun-ho "
+     "said demand was strong. Costs rose, the company warned.",
+     [("Vela Foods AG", "Vela Foods AG", "said", "profit rose 8 percent", False),
+      ("Finance chief Kim Sun-ho", "Kim Sun-ho", "said", "demand was strong", False),
+      ("the company", "Vela Foods AG", "warned", "Costs rose", False)]),
+    ("Castro Holdings Ltd reported a loss. The Quito-based company blamed the drought. Chief executive Lee Min-jun said "
+     "prices would rise. Demand fell, the company said.",
+     [("Castro Holdings Ltd", "Castro Holdings Ltd", "reported", "a loss", False),
+      ("The Quito-based company", "Castro Holdings Ltd", "blamed", "the drought", False),
+      ("Chief executive Lee Min-jun", "Lee Min-jun", "said", "prices would rise", False),
+      ("the company", "Castro Holdings Ltd", "said", "Demand fell", False)]),
+    ("Orla Shipping plc lost a contract in May. Shares in Orla fell 4 percent. Director Kwame Asante said the loss was "
+     "a blow. The company said it would appeal.",
+     [("Director Kwame Asante", "Kwame Asante", "said", "the loss was a blow", False),
+      ("The company", "Orla Shipping plc", "said", "it would appeal", False)]),
+    ("Tamsin Energy Ltd raised its dividend. The London-based company earned more than expected. Chief executive Ngozi "
+     "Eze said oil prices had helped. The company said it would hire 200 staff.",
+     [("Chief executive Ngozi Eze", "Ngozi Eze", "said", "oil prices had helped", False),
+      ("The company", "Tamsin Energy Ltd", "said", "it would hire 200 staff", False)]),
+]
+
+# A description beside a person's name is a person whatever its noun: 'he' after it is that
+# person, not one named before, even where the name has no actor (round 17).
+NAMED_BESIDE_DESCRIPTION = [
+    ("Tom Hale won the race. His village, Santa Cruz, said it was proud. \"We are happy,\" he said.",
+     [("His village", None, "said", "it was proud", False),
+      ("he", "Tom Hale", "said", "We are happy", True)]),
+    ("Tom Hale won the race. His sponsor, Vela Foods, said the team was tired. \"We need rest,\" he said.",
+     [("His sponsor", "Vela Foods", "said", "the team was tired", False),
+      ("he", "Tom Hale", "said", "We need rest", True)]),
+    ("Tom Hale won the race. His coach, Emeka Nwosu, who trained him in Abuja, told reporters that the team was tired. "
+     "\"We need rest,\" he said.",
+     [("His coach", None, "told", "the team was tired", False),
+      ("His coach", None, "said", "We need rest", True)]),
+    ("Ann Lowe won the race. Her physio, Kemi Adeyemi, who treated her in Lagos, said the injury had healed. "
+     "\"She is ready,\" she said.",
+     [("Her physio", None, "said", "the injury had healed", False),
+      ("Her physio", None, "said", "She is ready", True)]),
+    ("Tom Hale won the race. His trainer, Bruno Vaz, said the team was tired. \"We need rest,\" he said.",
+     [("His trainer", "Bruno Vaz", "said", "the team was tired", False),
+      ("he", "Bruno Vaz", "said", "We need rest", True)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
                          + UNATTACHED_VOICES + CAPITALS_AS_GOVERNMENTS + VOICES_OF_UNKNOWN_BODIES
                          + PLACED_ANTECEDENTS + UNNAMED_SOURCE_FORMULAS + ONE_COMPANY_SO_FAR
-                         + KIND_WORD_VOICES + SOLE_JUDGE)
+                         + KIND_WORD_VOICES + SOLE_JUDGE + SPOKESPERSON_OF_BODY_JUST_SPOKEN + COMPANY_SPOKEN_OF_LAST
+                         + NAMED_BESIDE_DESCRIPTION)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 
