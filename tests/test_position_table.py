@@ -2314,11 +2314,54 @@ NAMED_BESIDE_DESCRIPTION = [
 ]
 
 
+# 'The judge rejected it. She wrote ...': a bare definite role as the main subject of the sentence
+# before is who 'he'/'she' takes up: the one person named so far holding that role, else no one
+# (not a person named before it) (round 17).
+ROLE_TOPIC_PRONOUNS = [
+    ("Ann Lowe said the appeal was weak. The judge rejected that argument. In her ruling she wrote that the council "
+     "had erred.",
+     [("Ann Lowe", "Ann Lowe", "said", "the appeal was weak", False),
+      ("she", None, "wrote", "the council had erred", False)]),
+    ("Tom Reed defended the plan. The minister left early. He said the vote would be close.",
+     [("Tom Reed", "Tom Reed", "defended", "the plan", False),
+      ("He", None, "said", "the vote would be close", False)]),
+    ("Ann Lowe said the appeal was weak. The judge listened. She then said the case was closed.",
+     [("Ann Lowe", "Ann Lowe", "said", "the appeal was weak", False),
+      ("She", None, "said", "the case was closed", False)]),
+    ("Tom Reed, the mayor, opened the bridge. Carl Dunn said the work was late. The minister disagreed. He said the "
+     "bridge was on time.",
+     [("Carl Dunn", "Carl Dunn", "said", "the work was late", False),
+      ("He", None, "said", "the bridge was on time", False)]),
+    ("Maria Costa spoke first. The mayor thanked the crowd. She said the bridge would reopen.",
+     [("She", None, "said", "the bridge would reopen", False)]),
+    ("Mrs Justice Ann Lowe heard the case. Rita Vance, the council's lawyer, argued that the fine was fair. The judge "
+     "rejected that argument. In her ruling she wrote that the fine was unlawful.",
+     [("Rita Vance", "Rita Vance", "argued", "the fine was fair", False),
+      ("she", "Ann Lowe", "wrote", "the fine was unlawful", False)]),
+    ("Tom Reed, the mayor, opened the bridge. Carl Dunn, a local builder, said the work was late. The mayor disagreed. "
+     "He said the bridge was on time.",
+     [("Carl Dunn", "Carl Dunn", "said", "the work was late", False),
+      ("He", "Tom Reed", "said", "the bridge was on time", False)]),
+    ("Anna Berg, the finance minister, presented the budget. Rita Vance said it was too tight. The minister shrugged. "
+     "\"We have no choice,\" she said.",
+     [("Rita Vance", "Rita Vance", "said", "it was too tight", False),
+      ("she", "Anna Berg", "said", "We have no choice", True)]),
+    ("Judge Maria Costa opened the hearing. Ann Lowe said her client was innocent. The judge listened. She said the "
+     "case would resume on Monday.",
+     [("Ann Lowe", "Ann Lowe", "said", "her client was innocent", False),
+      ("She", "Maria Costa", "said", "the case would resume on Monday", False)]),
+    ("Ann Lowe, a nurse, won the vote. The nurse thanked her colleagues. She said the fight would go on.",
+     [("She", "Ann Lowe", "said", "the fight would go on", False)]),
+    ("Ann Lowe, the mayor, and Rita Vance, a former mayor, spoke. The mayor left. She said the vote was fair.",
+     [("She", "Ann Lowe", "said", "the vote was fair", False)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
                          + UNATTACHED_VOICES + CAPITALS_AS_GOVERNMENTS + VOICES_OF_UNKNOWN_BODIES
                          + PLACED_ANTECEDENTS + UNNAMED_SOURCE_FORMULAS + ONE_COMPANY_SO_FAR
                          + KIND_WORD_VOICES + SOLE_JUDGE + SPOKESPERSON_OF_BODY_JUST_SPOKEN + COMPANY_SPOKEN_OF_LAST
-                         + NAMED_BESIDE_DESCRIPTION)
+                         + NAMED_BESIDE_DESCRIPTION + ROLE_TOPIC_PRONOUNS)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -930,8 +930,8 @@ class SpeakerResolver:
                 other_kind = named and (self.mention(named).type != "organization" or not self._may_be_company(named))
                 if named == key or other_kind:
                     continue
-                if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
-                    continue        # 'its Pyeongtaek campus': a word of another noun, no body spoken of
+                if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" or is_known_place(ent.text):
+                    continue        # 'its Pyeongtaek campus', 'Stuttgart': no body spoken of
                 if quoted and ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC") or not named and ent.label_ == "ORG":
                     return True
         return False
@@ -1227,15 +1227,17 @@ class SpeakerResolver:
         return Speaker(d.text, key, True, voice=True) if key else None
 
     def _one_body_just_spoken(self, n: int) -> str | None:
-        """The one organisation that the sentence before n, in n's paragraph, has as every main
-        subject or speaker outside quotation marks ('The Harbour Authority said ...', 'The
-        agency has given an update.'); None where another or an unnamed one is there too."""
+        """The one organisation that the sentence before n, in n's paragraph, has as the subject of
+        its main verb or its speaker outside quotation marks ('The Harbour Authority said ...', 'The
+        agency has given an update.'); None where another, or an unnamed one, is there too (a
+        named subject of a verb joined to the main one counts, an unnamed one does not)."""
         first = 1 if self.parsed.headline else 0
         sentences = self.parsed.sentences
         if n - 1 < first or self.parsed.paragraph_no(sentences[n - 1]) != self.parsed.paragraph_no(sentences[n]):
             return None
-        keys = {self._subject_actor(t) for t in self._subjects(n - 1, None) if _in_main_clause(t)}
-        keys |= set(self.spoken.get(n - 1, []))
+        main = [t for t in self._subjects(n - 1, None) if _in_main_clause(t)]
+        keys = {self._subject_actor(t) for t in main if t.head.dep_ == "ROOT"} | set(self.spoken.get(n - 1, []))
+        keys |= {self._subject_actor(t) for t in main} - {None}     # a conjoined verb's subject counts if named
         if len(keys) != 1 or None in keys:
             return None
         key = next(iter(keys))
@@ -1911,6 +1913,10 @@ class SpeakerResolver:
             key = self._subject_actor(subj)
             if key:
                 out.append((SUBJECT if _in_main_clause(subj) else EMBEDDED, key))
+            elif before is None and self._unresolved_person_topic(subj, None):
+                holder = self._sole_holder(subj, k)     # "Tom Reed, the mayor, ... The mayor left. He said"
+                if holder:
+                    out.append((SUBJECT, holder))
         if before is None:
             out.extend((OTHER, key) for sent_no, pos, key in self.order
                        if sent_no == k and not self._inside_quote(pos))
@@ -1945,6 +1951,8 @@ class SpeakerResolver:
             if pronoun in PRONOUNS_SPEAKER_PERSON:
                 if _introduces_someone(subj):
                     return True     # "A defector ..." brings someone new; "The Russian leader ..." does not
+                if self._unresolved_person_topic(subj, pronoun) and self._sole_holder(subj, k) is None:
+                    return True     # "The judge rejected it. In her ruling she wrote": the judge, whoever that is
             elif pronoun in PRONOUNS_SPEAKER_PLURAL:
                 if subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in ("ORG", "GPE", "NORP") \
                         or any(c.dep_ == "conj" for c in subj.children):
@@ -1952,6 +1960,27 @@ class SpeakerResolver:
             elif subj.tag_ in ("NN", "NNP") and not subj.ent_type_ and subj.pos_ != "PRON":
                 return True
         return False
+
+    @staticmethod
+    def _unresolved_person_topic(subj: Token, pronoun: str | None) -> bool:
+        """'The judge' as the main subject of a sentence, a bare definite role that no
+        actor was found for and that may be the pronoun's gender: 'she' after it is that person,
+        the one person named before who holds that role (`_sole_holder`), else no one safe."""
+        return subj.tag_ == "NN" and _in_main_clause(subj) and subj.lemma_.lower() in ROLE_NOUNS \
+            and [(c.dep_, c.lower_) for c in subj.children] == [("det", "the")] \
+            and (pronoun is None or _may_be(subj.lower_, pronoun))
+
+    def _sole_holder(self, description: Token, k: int) -> str | None:
+        """The one person named up to sentence k whose known role holds the description's noun
+        ('Tom Reed, the mayor' for 'the mayor'; 'Mrs Justice Ann Lowe' for 'the judge'), of no
+        former or rank word."""
+        noun = description.lemma_.lower()
+        names = JUDGE_TITLES if noun in JUDGE_TITLES else _office_names(noun)
+        holders = {key for sent_no, _, key in self.actors.order if sent_no <= k
+                   and self.mention(key).type == "person" and _role_words(self.mention(key)) & names
+                   and not _role_words(self.mention(key)) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
+        return holders.pop() if len(holders) == 1 else None
+
 
     # ---- descriptions -------------------------------------------------------------------------------
     def _by_role(self, subject: Token, n: int, content: tuple[int, int] | None, strict: bool = False) -> str | None:
