@@ -2289,6 +2289,52 @@ COMPANY_SPOKEN_OF_LAST = [
      "Eze said oil prices had helped. The company said it would hire 200 staff.",
      [("Chief executive Ngozi Eze", "Ngozi Eze", "said", "oil prices had helped", False),
       ("The company", "Tamsin Energy Ltd", "said", "it would hire 200 staff", False)]),
+    # the body whose head spoke last, when nothing else may be the company (round 17)
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Kestrel Air economist Tom Reed said fares would "
+     "rise. \"They knew the route,\" he said. The company said 40 people were on board.",
+     [("Kestrel Air economist Tom Reed", "Tom Reed", "said", "fares would rise", False),
+      ("he", "Tom Reed", "said", "They knew the route", True),
+      ("The company", None, "said", "40 people were on board", False)]),
+    ("Larch Motors Ltd cut jobs. Data from the tracking site SkyRadar showed sales fell. Oxfam director Ann Lowe said the "
+     "cuts were cruel. \"It is a disgrace,\" she said. The company said the cuts were needed.",
+     [("Oxfam director Ann Lowe", "Ann Lowe", "said", "the cuts were cruel", False),
+      ("she", "Ann Lowe", "said", "It is a disgrace", True),
+      ("The company", None, "said", "the cuts were needed", False)]),
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Kestrel Air chief executive Tom Reed said the "
+     "pilots were experienced. \"Vela Travel let us down,\" he said. The company said 40 people were on board.",
+     [("Kestrel Air chief executive Tom Reed", "Tom Reed", "said", "the pilots were experienced", False),
+      ("he", "Tom Reed", "said", "Vela Travel let us down", True),
+      ("The company", None, "said", "40 people were on board", False)]),
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Kestrel Air chief executive Tom Reed said a rival "
+     "firm had cut fares. \"They knew the route,\" he said. The company said 40 people were on board.",
+     [("Kestrel Air chief executive Tom Reed", "Tom Reed", "said", "a rival firm had cut fares", False),
+      ("he", "Tom Reed", "said", "They knew the route", True),
+      ("The company", None, "said", "40 people were on board", False)]),
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Orla Air chief executive Ann Lowe said the crew "
+     "was experienced. \"We are shaken,\" she told reporters. The company said 40 people were on board.",
+     [("Orla Air chief executive Ann Lowe", "Ann Lowe", "said", "the crew was experienced", False),
+      ("she", "Ann Lowe", "told", "We are shaken", True),
+      ("The company", "Orla Air", "said", "40 people were on board", False)]),
+    ("A survey by the pollster Civica found bookings fell. Brisa Travel managing director Rita Vance said the summer had "
+     "been hard. \"It was a bad year,\" she said. The company said it would cut fares.",
+     [("Brisa Travel managing director Rita Vance", "Rita Vance", "said", "the summer had been hard", False),
+      ("she", "Rita Vance", "said", "It was a bad year", True),
+      ("The company", "Brisa Travel", "said", "it would cut fares", False)]),
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Kestrel Air chief executive Tom Reed said the "
+     "pilots were experienced. \"They knew the route,\" he said. The captain had flown for 20 years, the company said.",
+     [("Kestrel Air chief executive Tom Reed", "Tom Reed", "said", "the pilots were experienced", False),
+      ("he", "Tom Reed", "said", "They knew the route", True),
+      ("the company", "Kestrel Air", "said", "The captain had flown for 20 years", False)]),
+    ("Figures from the research firm Minerva show sales fell. Larch Energy managing director Carl Dunn said demand was "
+     "weak. He blamed the weather. The company said profits would recover.",
+     [("Larch Energy managing director Carl Dunn", "Carl Dunn", "said", "demand was weak", False),
+      ("He", "Carl Dunn", "blamed", "the weather", False),
+      ("The company", "Larch Energy", "said", "profits would recover", False)]),
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Kestrel Air chief executive Tom Reed said the "
+     "pilots were experienced. Ann Lowe, a passenger, said the landing was rough. The company said 40 people were on board.",
+     [("Kestrel Air chief executive Tom Reed", "Tom Reed", "said", "the pilots were experienced", False),
+      ("Ann Lowe", "Ann Lowe", "said", "the landing was rough", False),
+      ("The company", "Kestrel Air", "said", "40 people were on board", False)]),
 ]
 
 # A description beside a person's name is a person whatever its noun: 'he' after it is that

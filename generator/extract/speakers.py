@@ -898,7 +898,9 @@ class SpeakerResolver:
         of people or of no body, at most LOOKBACK in a row unless they speak of 'the company'
         again), when its name ends in a company's legal form or head ('Ltd', 'AG', 'Corp') or the
         article has described it so; none where that sentence has two bodies or a country, or the
-        article speaks of another company of that noun ('a rival firm')."""
+        article speaks of another company of that noun ('a rival firm'). A sentence whose one
+        person there leads a body ('Acme chief executive X said') makes that body the topic
+        (`_company_of_its_head`)."""
         noun = description.lemma_.lower()
         first = 1 if self.parsed.headline else 0
         passed = 0
@@ -906,6 +908,13 @@ class SpeakerResolver:
             keys = {self._subject_actor(t) for t in self._subjects(k, None) if _in_main_clause(t)}
             keys |= set(self.spoken.get(k, []))
             bodies = {key for key in keys if key and self.mention(key).type != "person"}
+            people = {key for key in keys if key and self.mention(key).type == "person"}
+            led = {self._body_led_by(key) for key in people}
+            if not bodies and len(people) == 1 and None not in led:
+                body = led.pop()
+                named = {key for sent_no, pos, key in self.order if sent_no == k and not self._inside_quote(pos)
+                         and self.mention(key).type != "country"}
+                return self._company_of_its_head(body, description, k, n) if named <= people | {body} else None
             if bodies:
                 key = bodies.pop()
                 if bodies or not self._known_company(key, noun, n) or self._other_company_spoken_of(description, n, key) \
@@ -936,14 +945,44 @@ class SpeakerResolver:
                     return True
         return False
 
+    def _body_led_by(self, key: str) -> str | None:
+        """The organisation a person leads by their known role ('Acme chief executive', 'chief
+        executive' of Acme by affiliation); None for other roles or where none is known."""
+        person = self.mention(key)
+        bodies = {k for k, m in self.actors.mentions.items() if m.type == "organization" and self._named_in_role(k, person)}
+        if person.affiliation and self.mention(person.affiliation).type == "organization":
+            bodies.add(person.affiliation)
+        if len(bodies) != 1:
+            return None
+        body = next(iter(bodies))
+        role = norm(person.role or "")
+        for form in [self.mention(body).name, *self.mention(body).aliases]:
+            role = role.replace(norm(form), " ") if form else role
+        return body if " ".join(role.split()) in BODY_HEAD_ROLES else None
+
+    def _company_of_its_head(self, key: str, description: Token, k: int, n: int) -> str | None:
+        """'VoaSul chief executive X said ... The company said': the body whose head spoke last,
+        where its name tells no other kind, no other body named so far has a company's name or
+        description, and no other company is spoken of, quoted or named with no actor."""
+        noun = description.lemma_.lower()
+        if not self._may_be_company(key) or self._other_company_spoken_of(description, n, key) \
+                or self._unknown_company_named(k, n, description, key):
+            return None
+        others = {other for no, _, other in self.order if no <= n and other != key
+                  and self.mention(other).type == "organization" and self._known_company(other, noun, n)}
+        return None if others else key
+
     def _known_company(self, key: str, noun: str, n: int) -> bool:
         """A body whose name ends in a company's legal form or head ('Acme Motors Ltd', 'Acme
-        Group'), or that the article has described by the noun ('Acme, a carmaker')."""
+        Group'), that the article has described by the noun ('Acme, a carmaker'), or that the
+        noun was found to be before."""
         body = self.mention(key)
         if body.type != "organization":
             return False
         heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
-        return bool(heads & (COMPANY_NAME_HEADS | LEGAL_FORMS)) or key in self._bodies_so_described(noun, n)
+        return bool(heads & (COMPANY_NAME_HEADS | LEGAL_FORMS)) or key in self._bodies_so_described(noun, n) \
+            or any(t.lemma_.lower() == noun and self.resolved.get(self.parsed.token_key(t)) == key
+                   for k in range(n) for t in self.parsed.sentences[k])      # 'the company' was it before
 
     def _speaks_of_company_again(self, k: int, noun: str) -> bool:
         """Sentence k speaks of 'the company' (or 'the Lima-based company') outside quotation marks."""
