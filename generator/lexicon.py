@@ -317,6 +317,8 @@ VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | {"campaign", "office", "team", "
 # noun may take up a company just named, never a union, a ministry or another kind of body.
 COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "drugmaker", "lender", "insurer", "retailer",
                  "airline", "conglomerate", "manufacturer"}
+# The nouns of one who speaks for a body ('A spokeswoman said'): alone, the voice of the body just spoken of.
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 # Head words of a name that make it a company's ('Kaveri Motors Ltd', 'Acme Group'), of ORG_HEADS.
 COMPANY_NAME_HEADS = {"company", "corporation", "inc", "ltd", "plc", "co", "corp", "group"}
 # A judge's titles: the head of the role of 'Mrs Justice X', 'Judge X', 'a High Court judge' (not of

@@ -2201,10 +2201,213 @@ SOLE_JUDGE = [
 ]
 
 
+# A bare 'a spokesperson' speaks for the one body that is all the main subject of the sentence
+# before in its paragraph, which names no other body; 'she' after it is the spokeswoman (round 17).
+SPOKESPERSON_OF_BODY_JUST_SPOKEN = [
+    ("Tom Reed said the plan was sound. A spokesperson said the ruling was wrong.",
+     [("Tom Reed", "Tom Reed", "said", "the plan was sound", False),
+      ("A spokesperson", None, "said", "the ruling was wrong", False)]),
+    ("The Harbour Authority met the Ferrovia Trust on Monday. A spokesperson said the talks went well.",
+     [("A spokesperson", None, "said", "the talks went well", False)]),
+    ("Norland Rail has issued a statement.\n\nA spokesperson said the trains were safe.",
+     [("A spokesperson", None, "said", "the trains were safe", False)]),
+    ("Critics attacked Norland Rail on Monday. A spokesperson said the trains were safe.",
+     [("Critics", "critics", "attacked", "Norland Rail", False),
+      ("A spokesperson", None, "said", "the trains were safe", False)]),
+    ("Norland Rail said fares would rise. A government spokesperson said the rise was fair.",
+     [("Norland Rail", "Norland Rail", "said", "fares would rise", False),
+      ("A government spokesperson", None, "said", "the rise was fair", False)]),
+    ("Judge Ann Lowe ruled on Monday. A spokeswoman said she would appeal.",
+     [("A spokeswoman", None, "said", "she would appeal", False)]),
+    ("France said it would send troops. A spokesman said the force would leave in May.",
+     [("France", "France", "said", "it would send troops", False),
+      ("A spokesman", None, "said", "the force would leave in May", False)]),
+    ("The Harbour Ministry declined to comment. A spokesman said the port would reopen soon.",
+     [("A spokesman", None, "said", "the port would reopen soon", False)]),
+    ("The Harbour Ministry did not respond. A spokesperson said the port would reopen soon.",
+     [("A spokesperson", None, "said", "the port would reopen soon", False)]),
+    ("The Harbour Authority said it would appeal. A spokesperson said the ruling was wrong.",
+     [("The Harbour Authority", "Harbour Authority", "said", "it would appeal", False),
+      ("A spokesperson", "Harbour Authority", "said", "the ruling was wrong", False)]),
+    ("Norland Rail has issued a statement. A spokeswoman told reporters that trains would run on Sunday.",
+     [("A spokeswoman", "Norland Rail", "told", "trains would run on Sunday", False)]),
+    ("Kestrel Airways apologised to passengers on Monday. A spokesperson added that refunds would be paid within a week.",
+     [("A spokesperson", "Kestrel Airways", "added", "refunds would be paid within a week", False)]),
+    ("The Meadowbank Council published its plan in May. A spokeswoman warned that the cuts would hit libraries.",
+     [("A spokeswoman", "Meadowbank Council", "warned", "the cuts would hit libraries", False)]),
+    ("Norland Rail said fares would rise. A spokeswoman said the rise was fair. She added that trains would be cleaner.",
+     [("Norland Rail", "Norland Rail", "said", "fares would rise", False),
+      ("A spokeswoman", "Norland Rail", "said", "the rise was fair", False),
+      ("A spokeswoman", "Norland Rail", "added", "trains would be cleaner", False)]),
+]
+
+# 'the company' takes up the body last made the topic (main subject or speaker, back past sentences
+# of people), when its name has a company's legal form or the article described it so; none where
+# that body is of another kind or another company is spoken of or named with no actor (round 17).
+COMPANY_SPOKEN_OF_LAST = [
+    ("Larch Motors Ltd cut its forecast on Monday. Oxfam criticised the cut. The company said sales would recover.",
+     [("Oxfam", "Oxfam", "criticised", "the cut", False),
+      ("The company", None, "said", "sales would recover", False)]),
+    ("Larch Motors Ltd and Vela Foods AG merged on Monday. The company said sales would recover.",
+     [("The company", None, "said", "sales would recover", False)]),
+    ("Larch Motors cut its forecast. Analysts polled by Quantis expected more. Finance chief Kim Sun-ho said demand was "
+     "weak. Revenue fell, the company said.",
+     [("Finance chief Kim Sun-ho", "Kim Sun-ho", "said", "demand was weak", False),
+      ("the company", None, "said", "Revenue fell", False)]),
+    ("Larch Motors Ltd cut its forecast. Analysts polled by Quantis expected more. Finance chief Kim Sun-ho said a "
+     "Chinese company had cut prices. Revenue fell, the company said.",
+     [("Finance chief Kim Sun-ho", "Kim Sun-ho", "said", "a Chinese company had cut prices", False),
+      ("the company", None, "said", "Revenue fell", False)]),
+    ("Larch Motors Ltd cut its forecast. Vela Foods said it would buy the plant. Revenue fell, the company said.",
+     [("Vela Foods", "Vela Foods", "said", "it would buy the plant", False),
+      ("the company", None, "said", "Revenue fell", False)]),
+    ("Larch Motors Ltd cut its forecast. The new company will be based in Lima. Revenue fell, the company said.",
+     [("the company", None, "said", "Revenue fell", False)]),
+    ("Larch Motors Ltd cut its forecast. \"Vela Foods is finished,\" Kim Sun-ho said. Revenue fell, the company said.",
+     [("Kim Sun-ho", "Kim Sun-ho", "said", "Vela Foods is finished", True),
+      ("the company", None, "said", "Revenue fell", False)]),
+    ("Larch Motors Ltd cut its forecast on Monday. The Lima-based company expects sales to fall. Revenue fell 9 percent, "
+     "the company said.",
+     [("The Lima-based company", "Larch Motors Ltd", "expects", "sales to fall", False),
+      ("the company", "Larch Motors Ltd", "said", "Revenue fell 9 percent", False)]),
+    ("Vela Foods AG said profit rose 8 percent. Analysts polled by Quantis had expected less. Finance chief Kim Sun-ho "
+     "said demand was strong. Costs rose, the company warned.",
+     [("Vela Foods AG", "Vela Foods AG", "said", "profit rose 8 percent", False),
+      ("Finance chief Kim Sun-ho", "Kim Sun-ho", "said", "demand was strong", False),
+      ("the company", "Vela Foods AG", "warned", "Costs rose", False)]),
+    ("Castro Holdings Ltd reported a loss. The Quito-based company blamed the drought. Chief executive Lee Min-jun said "
+     "prices would rise. Demand fell, the company said.",
+     [("Castro Holdings Ltd", "Castro Holdings Ltd", "reported", "a loss", False),
+      ("The Quito-based company", "Castro Holdings Ltd", "blamed", "the drought", False),
+      ("Chief executive Lee Min-jun", "Lee Min-jun", "said", "prices would rise", False),
+      ("the company", "Castro Holdings Ltd", "said", "Demand fell", False)]),
+    ("Orla Shipping plc lost a contract in May. Shares in Orla fell 4 percent. Director Kwame Asante said the loss was "
+     "a blow. The company said it would appeal.",
+     [("Director Kwame Asante", "Kwame Asante", "said", "the loss was a blow", False),
+      ("The company", "Orla Shipping plc", "said", "it would appeal", False)]),
+    ("Tamsin Energy Ltd raised its dividend. The London-based company earned more than expected. Chief executive Ngozi "
+     "Eze said oil prices had helped. The company said it would hire 200 staff.",
+     [("Chief executive Ngozi Eze", "Ngozi Eze", "said", "oil prices had helped", False),
+      ("The company", "Tamsin Energy Ltd", "said", "it would hire 200 staff", False)]),
+    # the body whose head spoke last, when nothing else may be the company (round 17)
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Kestrel Air economist Tom Reed said fares would "
+     "rise. \"They knew the route,\" he said. The company said 40 people were on board.",
+     [("Kestrel Air economist Tom Reed", "Tom Reed", "said", "fares would rise", False),
+      ("he", "Tom Reed", "said", "They knew the route", True),
+      ("The company", None, "said", "40 people were on board", False)]),
+    ("Larch Motors Ltd cut jobs. Data from the tracking site SkyRadar showed sales fell. Oxfam director Ann Lowe said the "
+     "cuts were cruel. \"It is a disgrace,\" she said. The company said the cuts were needed.",
+     [("Oxfam director Ann Lowe", "Ann Lowe", "said", "the cuts were cruel", False),
+      ("she", "Ann Lowe", "said", "It is a disgrace", True),
+      ("The company", None, "said", "the cuts were needed", False)]),
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Kestrel Air chief executive Tom Reed said the "
+     "pilots were experienced. \"Vela Travel let us down,\" he said. The company said 40 people were on board.",
+     [("Kestrel Air chief executive Tom Reed", "Tom Reed", "said", "the pilots were experienced", False),
+      ("he", "Tom Reed", "said", "Vela Travel let us down", True),
+      ("The company", None, "said", "40 people were on board", False)]),
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Kestrel Air chief executive Tom Reed said a rival "
+     "firm had cut fares. \"They knew the route,\" he said. The company said 40 people were on board.",
+     [("Kestrel Air chief executive Tom Reed", "Tom Reed", "said", "a rival firm had cut fares", False),
+      ("he", "Tom Reed", "said", "They knew the route", True),
+      ("The company", None, "said", "40 people were on board", False)]),
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Orla Air chief executive Ann Lowe said the crew "
+     "was experienced. \"We are shaken,\" she told reporters. The company said 40 people were on board.",
+     [("Orla Air chief executive Ann Lowe", "Ann Lowe", "said", "the crew was experienced", False),
+      ("she", "Ann Lowe", "told", "We are shaken", True),
+      ("The company", "Orla Air", "said", "40 people were on board", False)]),
+    ("A survey by the pollster Civica found bookings fell. Brisa Travel managing director Rita Vance said the summer had "
+     "been hard. \"It was a bad year,\" she said. The company said it would cut fares.",
+     [("Brisa Travel managing director Rita Vance", "Rita Vance", "said", "the summer had been hard", False),
+      ("she", "Rita Vance", "said", "It was a bad year", True),
+      ("The company", "Brisa Travel", "said", "it would cut fares", False)]),
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Kestrel Air chief executive Tom Reed said the "
+     "pilots were experienced. \"They knew the route,\" he said. The captain had flown for 20 years, the company said.",
+     [("Kestrel Air chief executive Tom Reed", "Tom Reed", "said", "the pilots were experienced", False),
+      ("he", "Tom Reed", "said", "They knew the route", True),
+      ("the company", "Kestrel Air", "said", "The captain had flown for 20 years", False)]),
+    ("Figures from the research firm Minerva show sales fell. Larch Energy managing director Carl Dunn said demand was "
+     "weak. He blamed the weather. The company said profits would recover.",
+     [("Larch Energy managing director Carl Dunn", "Carl Dunn", "said", "demand was weak", False),
+      ("He", "Carl Dunn", "blamed", "the weather", False),
+      ("The company", "Larch Energy", "said", "profits would recover", False)]),
+    ("Data from the tracking site SkyRadar showed the plane fell fast. Kestrel Air chief executive Tom Reed said the "
+     "pilots were experienced. Ann Lowe, a passenger, said the landing was rough. The company said 40 people were on board.",
+     [("Kestrel Air chief executive Tom Reed", "Tom Reed", "said", "the pilots were experienced", False),
+      ("Ann Lowe", "Ann Lowe", "said", "the landing was rough", False),
+      ("The company", "Kestrel Air", "said", "40 people were on board", False)]),
+]
+
+# A description beside a person's name is a person whatever its noun: 'he' after it is that
+# person, not one named before, even where the name has no actor (round 17).
+NAMED_BESIDE_DESCRIPTION = [
+    ("Tom Hale won the race. His village, Santa Cruz, said it was proud. \"We are happy,\" he said.",
+     [("His village", None, "said", "it was proud", False),
+      ("he", "Tom Hale", "said", "We are happy", True)]),
+    ("Tom Hale won the race. His sponsor, Vela Foods, said the team was tired. \"We need rest,\" he said.",
+     [("His sponsor", "Vela Foods", "said", "the team was tired", False),
+      ("he", "Tom Hale", "said", "We need rest", True)]),
+    ("Tom Hale won the race. His coach, Emeka Nwosu, who trained him in Abuja, told reporters that the team was tired. "
+     "\"We need rest,\" he said.",
+     [("His coach", None, "told", "the team was tired", False),
+      ("His coach", None, "said", "We need rest", True)]),
+    ("Ann Lowe won the race. Her physio, Kemi Adeyemi, who treated her in Lagos, said the injury had healed. "
+     "\"She is ready,\" she said.",
+     [("Her physio", None, "said", "the injury had healed", False),
+      ("Her physio", None, "said", "She is ready", True)]),
+    ("Tom Hale won the race. His trainer, Bruno Vaz, said the team was tired. \"We need rest,\" he said.",
+     [("His trainer", "Bruno Vaz", "said", "the team was tired", False),
+      ("he", "Bruno Vaz", "said", "We need rest", True)]),
+]
+
+
+# 'The judge rejected it. She wrote ...': a bare definite role as the main subject of the sentence
+# before is who 'he'/'she' takes up: the one person named so far holding that role, else no one
+# (not a person named before it) (round 17).
+ROLE_TOPIC_PRONOUNS = [
+    ("Ann Lowe said the appeal was weak. The judge rejected that argument. In her ruling she wrote that the council "
+     "had erred.",
+     [("Ann Lowe", "Ann Lowe", "said", "the appeal was weak", False),
+      ("she", None, "wrote", "the council had erred", False)]),
+    ("Tom Reed defended the plan. The minister left early. He said the vote would be close.",
+     [("Tom Reed", "Tom Reed", "defended", "the plan", False),
+      ("He", None, "said", "the vote would be close", False)]),
+    ("Ann Lowe said the appeal was weak. The judge listened. She then said the case was closed.",
+     [("Ann Lowe", "Ann Lowe", "said", "the appeal was weak", False),
+      ("She", None, "said", "the case was closed", False)]),
+    ("Tom Reed, the mayor, opened the bridge. Carl Dunn said the work was late. The minister disagreed. He said the "
+     "bridge was on time.",
+     [("Carl Dunn", "Carl Dunn", "said", "the work was late", False),
+      ("He", None, "said", "the bridge was on time", False)]),
+    ("Maria Costa spoke first. The mayor thanked the crowd. She said the bridge would reopen.",
+     [("She", None, "said", "the bridge would reopen", False)]),
+    ("Mrs Justice Ann Lowe heard the case. Rita Vance, the council's lawyer, argued that the fine was fair. The judge "
+     "rejected that argument. In her ruling she wrote that the fine was unlawful.",
+     [("Rita Vance", "Rita Vance", "argued", "the fine was fair", False),
+      ("she", "Ann Lowe", "wrote", "the fine was unlawful", False)]),
+    ("Tom Reed, the mayor, opened the bridge. Carl Dunn, a local builder, said the work was late. The mayor disagreed. "
+     "He said the bridge was on time.",
+     [("Carl Dunn", "Carl Dunn", "said", "the work was late", False),
+      ("He", "Tom Reed", "said", "the bridge was on time", False)]),
+    ("Anna Berg, the finance minister, presented the budget. Rita Vance said it was too tight. The minister shrugged. "
+     "\"We have no choice,\" she said.",
+     [("Rita Vance", "Rita Vance", "said", "it was too tight", False),
+      ("she", "Anna Berg", "said", "We have no choice", True)]),
+    ("Judge Maria Costa opened the hearing. Ann Lowe said her client was innocent. The judge listened. She said the "
+     "case would resume on Monday.",
+     [("Ann Lowe", "Ann Lowe", "said", "her client was innocent", False),
+      ("She", "Maria Costa", "said", "the case would resume on Monday", False)]),
+    ("Ann Lowe, a nurse, won the vote. The nurse thanked her colleagues. She said the fight would go on.",
+     [("She", "Ann Lowe", "said", "the fight would go on", False)]),
+    ("Ann Lowe, the mayor, and Rita Vance, a former mayor, spoke. The mayor left. She said the vote was fair.",
+     [("She", "Ann Lowe", "said", "the vote was fair", False)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
                          + UNATTACHED_VOICES + CAPITALS_AS_GOVERNMENTS + VOICES_OF_UNKNOWN_BODIES
                          + PLACED_ANTECEDENTS + UNNAMED_SOURCE_FORMULAS + ONE_COMPANY_SO_FAR
-                         + KIND_WORD_VOICES + SOLE_JUDGE)
+                         + KIND_WORD_VOICES + SOLE_JUDGE + SPOKESPERSON_OF_BODY_JUST_SPOKEN + COMPANY_SPOKEN_OF_LAST
+                         + NAMED_BESIDE_DESCRIPTION + ROLE_TOPIC_PRONOUNS)
 def test_speaker_actor_of_sentence(text, expected):
     assert positions_of(text) == expected
 

@@ -20,18 +20,18 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, MEMBER_NOUNS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, MEMBER_NOUNS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
-                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
+                       ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, all_initials, canonical, gender_of_given_name, name_head, norm
+from ..names import NameLookup, all_initials, canonical, gender_of_given_name, is_given_name, name_head, norm
 from .actors import ActorIndex
 from .evidence import capital_of, is_country_name, is_known_place
 from .parse import ParsedArticle, span_tokens
@@ -55,6 +55,7 @@ class Speaker:
     others: tuple[str, ...] = ()      # who else speaks in it: "they" after "X and Y said"
     included: bool = False            # the one member named of a plural source: no antecedent of "they"
     reporter: bool = False            # the outlet's own ("our correspondent"): the writer's side, no antecedent
+    voice: bool = False               # an unnamed person who speaks for the actor ("A spokeswoman said")
 
 
 class _Description(NamedTuple):
@@ -169,6 +170,21 @@ def _role_words(person: Mention) -> set[str]:
 def _appositive_name(description: Token) -> Token | None:
     """The name set beside a description by commas ("Peru's president, Ana Ruiz, said")."""
     return next((c for c in description.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+
+
+def _named_person_beside(description: Token) -> bool:
+    """'His coach, Tom Reed, said': a description set beside a person's name is a person, whatever
+    its noun, even where the name has no actor ('he' after it is that person, no one named before):
+    a name the recogniser calls a person's, or of two words or more that opens with a given name
+    (not a place's or body's: 'Santa Cruz') or is described by a 'who' clause."""
+    name = _appositive_name(description)
+    if name is None:
+        return False
+    first = name.left_edge if name.left_edge.i < name.i else None
+    who = any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+              for c in [*description.children, *name.children])
+    given = is_given_name(first.text) and name.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") if first is not None else False
+    return name.ent_type_ == "PERSON" or first is not None and (given or who)
 
 
 def _elect_office(description: Token) -> bool:
@@ -543,8 +559,8 @@ class SpeakerResolver:
             speaker = self._counted(subject, subject.doc[subject.i:subject.i + 1], n, text, keys[0], person)
             return Speaker(speaker.text, speaker.actor, person, tuple(keys[1:]))
         recent = self.recent_speaker(n)
-        if person and recent and recent.actor is None and recent.person_like and _may_be(recent.text, low):
-            return Speaker(recent.text, None, True)     # "The cardinal said ... He added"
+        if person and recent and (recent.actor is None or recent.voice) and recent.person_like and _may_be(recent.text, low):
+            return Speaker(recent.text, recent.actor, True, voice=recent.voice)   # "The cardinal said ... He added"
         plural = self._plural_subject(subject, n) if low in PRONOUNS_SPEAKER_PLURAL else None
         if plural:
             antecedent = self.resolve(*plural)          # "Critics met. They said": the critics
@@ -571,12 +587,13 @@ class SpeakerResolver:
                      self._head_of_body_named_next, self._writers_own, self._office_of_body,
                      self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_described_owner, self._voice_of_kind_named,
-                     self._part_of_group,
+                     self._spokesperson_of_body_just_spoken, self._part_of_group,
                      self._unnamed_plural):
             speaker = step(d)
             if speaker is not None:
                 return speaker
-        return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS)
+        return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS
+                       or _named_person_beside(d.subject))
 
     def _issued_document(self, d: _Description) -> Speaker | None:
         """'The report said': its issuer, named in it, issuing it in this sentence or before."""
@@ -844,6 +861,8 @@ class SpeakerResolver:
                 or (self._one_company_so_far(subject, d.n) if not _in_anothers_report(subject) else None)
         if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not _in_anothers_report(subject):
             key = self._member_body_just_spoken(subject, d.n)
+        if key is None and not described - {None} and d.noun in COMPANY_NOUNS and not _in_anothers_report(subject):
+            key = self._company_spoken_of_last(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
 
     def _company_just_named(self, description: Token, n: int) -> str | None:
@@ -871,6 +890,129 @@ class SpeakerResolver:
                                                 and self._may_be_company(k) for no, pos, k in self.order if (no, pos) < first):
             return None         # 'Delta Build won. ... Oxfam published a report. The company said': maybe Delta Build
         return key
+
+    def _company_spoken_of_last(self, description: Token, n: int) -> str | None:
+        """'Acme AG cut its forecast. The Lima-based company expects less. Sales fell, the company
+        said': 'the company' takes up the body the text last made its topic, the one body that is
+        every main subject or speaker of the nearest sentence before that has one (past sentences
+        of people or of no body, at most LOOKBACK in a row unless they speak of 'the company'
+        again), when its name ends in a company's legal form or head ('Ltd', 'AG', 'Corp') or the
+        article has described it so; none where that sentence has two bodies or a country, or the
+        article speaks of another company of that noun ('a rival firm'). A sentence whose one
+        person there leads a body ('Acme chief executive X said') makes that body the topic
+        (`_company_of_its_head`)."""
+        noun = description.lemma_.lower()
+        first = 1 if self.parsed.headline else 0
+        passed = 0
+        for k in range(n - 1, first - 1, -1):
+            keys = {self._subject_actor(t) for t in self._subjects(k, None) if _in_main_clause(t)}
+            keys |= set(self.spoken.get(k, []))
+            bodies = {key for key in keys if key and self.mention(key).type != "person"}
+            people = {key for key in keys if key and self.mention(key).type == "person"}
+            led = {self._body_led_by(key) for key in people}
+            if not bodies and len(people) == 1 and None not in led:
+                body = led.pop()
+                named = {key for sent_no, pos, key in self.order if sent_no == k and not self._inside_quote(pos)
+                         and self.mention(key).type != "country"}
+                return self._company_of_its_head(body, description, k, n) if named <= people | {body} else None
+            if bodies:
+                key = bodies.pop()
+                if bodies or not self._known_company(key, noun, n) or self._other_company_spoken_of(description, n, key) \
+                        or self._unknown_company_named(k, n, description, key):
+                    return None
+                return key
+            passed = 0 if self._speaks_of_company_again(k, noun) else passed + 1
+            if passed > LOOKBACK:
+                return None
+        return None
+
+    def _unknown_company_named(self, since: int, n: int, description: Token, key: str) -> bool:
+        """From sentence `since` to the description (in sentence n), a body's name that may be
+        another company and has no actor, or is inside quotation marks ('"Vela Foods is finished,"
+        Lee said'): it may be the company meant."""
+        for k in range(since, n + 1):
+            for ent in self.parsed.sentences[k].ents:
+                if k == n and ent.start >= description.i:
+                    break
+                named = self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root)
+                quoted = self._inside_quote(self._char(ent[0]))
+                other_kind = named and (self.mention(named).type != "organization" or not self._may_be_company(named))
+                if named == key or other_kind:
+                    continue
+                if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" or is_known_place(ent.text):
+                    continue        # 'its Pyeongtaek campus', 'Stuttgart': no body spoken of
+                if quoted and ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC") or not named and ent.label_ == "ORG":
+                    return True
+        return False
+
+    def _body_led_by(self, key: str) -> str | None:
+        """The organisation a person leads by their known role ('Acme chief executive', 'chief
+        executive' of Acme by affiliation); None for other roles or where none is known."""
+        person = self.mention(key)
+        bodies = {k for k, m in self.actors.mentions.items() if m.type == "organization" and self._named_in_role(k, person)}
+        if person.affiliation and self.mention(person.affiliation).type == "organization":
+            bodies.add(person.affiliation)
+        if len(bodies) != 1:
+            return None
+        body = next(iter(bodies))
+        role = norm(person.role or "")
+        for form in [self.mention(body).name, *self.mention(body).aliases]:
+            role = role.replace(norm(form), " ") if form else role
+        return body if " ".join(role.split()) in BODY_HEAD_ROLES else None
+
+    def _company_of_its_head(self, key: str, description: Token, k: int, n: int) -> str | None:
+        """'VoaSul chief executive X said ... The company said': the body whose head spoke last,
+        where its name tells no other kind, no other body named so far has a company's name or
+        description, and no other company is spoken of, quoted or named with no actor."""
+        noun = description.lemma_.lower()
+        if not self._may_be_company(key) or self._other_company_spoken_of(description, n, key) \
+                or self._unknown_company_named(k, n, description, key):
+            return None
+        others = {other for no, _, other in self.order if no <= n and other != key
+                  and self.mention(other).type == "organization" and self._known_company(other, noun, n)}
+        return None if others else key
+
+    def _known_company(self, key: str, noun: str, n: int) -> bool:
+        """A body whose name ends in a company's legal form or head ('Acme Motors Ltd', 'Acme
+        Group'), that the article has described by the noun ('Acme, a carmaker'), or that the
+        noun was found to be before."""
+        body = self.mention(key)
+        if body.type != "organization":
+            return False
+        heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
+        return bool(heads & (COMPANY_NAME_HEADS | LEGAL_FORMS)) or key in self._bodies_so_described(noun, n) \
+            or any(t.lemma_.lower() == noun and self.resolved.get(self.parsed.token_key(t)) == key
+                   for k in range(n) for t in self.parsed.sentences[k])      # 'the company' was it before
+
+    def _speaks_of_company_again(self, k: int, noun: str) -> bool:
+        """Sentence k speaks of 'the company' (or 'the Lima-based company') outside quotation marks."""
+        return any(t.lemma_.lower() == noun and t.tag_ == "NN" and self._same_company_again(t)
+                   and not self._inside_quote(self._char(t)) for t in self.parsed.sentences[k])
+
+    @staticmethod
+    def _same_company_again(noun: Token) -> bool:
+        """'the company', "the company's", 'the Lima-based company': a definite company noun whose
+        only modifier says where it is based."""
+        children = [c for c in noun.children if c.dep_ not in ("case", "punct")]
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+            and all(c.dep_ == "det" or _based_in(c) for c in children)
+
+    def _other_company_spoken_of(self, description: Token, n: int, key: str) -> bool:
+        """Before the description, outside quotation marks, one company besides `key` is spoken of
+        by a company noun ('a rival firm', 'the new company', 'Vela, a company in Quito'); a plural
+        ('European carmakers') is companies in general."""
+        noun = description.lemma_.lower()
+        first = 1 if self.parsed.headline else 0
+        for k in range(first, n + 1):
+            for t in self.parsed.sentences[k]:
+                if k == n and t.i >= description.i:
+                    break
+                if t.lemma_.lower() not in COMPANY_NOUNS | {noun} or t.tag_ != "NN" or self._inside_quote(self._char(t)) \
+                        or self._same_company_again(t):
+                    continue
+                if self._body_described(t) not in ("", key):
+                    return True
+        return False
 
     def _named_outside_quotes(self, since: int, n: int, description: Token) -> set[str]:
         """The actors named outside quotation marks from sentence `since` up to the description
@@ -1109,6 +1251,54 @@ class SpeakerResolver:
         if key is None or described - {key}:
             return None
         return self._counted(subject, d.phrase, d.n, d.text, key, False)
+
+    def _spokesperson_of_body_just_spoken(self, d: _Description) -> Speaker | None:
+        """'The Harbour Authority said it would appeal. A spokesperson said ...': a bare 'a
+        spokesperson' (no 'for', no kind word, no name) speaks for the one body that is the whole
+        main subject, or the one speaker, of the sentence before in its paragraph; no one where
+        that sentence has a person, an unnamed subject or two bodies there. The token itself stays
+        unresolved: 'he' or 'she' after it is the spokesperson, whom no one named may be."""
+        subject, n = d.subject, d.n
+        if d.noun not in SPOKESPERSON_NOUNS or subject.tag_ != "NN" or not _in_main_clause(subject) \
+                or [(c.dep_, c.lower_ in INDEFINITE_ARTICLES) for c in subject.children] != [("det", True)]:
+            return None
+        key = self._one_body_just_spoken(n)
+        return Speaker(d.text, key, True, voice=True) if key else None
+
+    def _one_body_just_spoken(self, n: int) -> str | None:
+        """The one organisation that the sentence before n, in n's paragraph, has as the subject of
+        its main verb or its speaker outside quotation marks ('The Harbour Authority said ...', 'The
+        agency has given an update.'); None where another, or an unnamed one, is there too (a
+        named subject of a verb joined to the main one counts, an unnamed one does not)."""
+        first = 1 if self.parsed.headline else 0
+        sentences = self.parsed.sentences
+        if n - 1 < first or self.parsed.paragraph_no(sentences[n - 1]) != self.parsed.paragraph_no(sentences[n]):
+            return None
+        main = [t for t in self._subjects(n - 1, None) if _in_main_clause(t)]
+        keys = {self._subject_actor(t) for t in main if t.head.dep_ == "ROOT"} | set(self.spoken.get(n - 1, []))
+        keys |= {self._subject_actor(t) for t in main} - {None}     # a conjoined verb's subject counts if named
+        if len(keys) != 1 or None in keys:
+            return None
+        key = next(iter(keys))
+        named = {k for k in self._named_outside_quotes(n - 1, n - 1, sentences[n - 1][-1]) if self.mention(k).type != "person"}
+        if self.mention(key).type != "organization" or named != {key} or self._names_one_of_no_actor(n - 1) \
+                or self._declined_to_speak(n - 1) \
+                or any(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON", "FAC") and not self._inside_quote(self._char(t))
+                       and not (self.named(_name_head(t)) or self.by_surface(_name_head(t))) for t in sentences[n - 1]):
+            return None     # 'The Harbour Authority met the Vela Trust': a name of no actor may be the one meant
+        return key
+
+    def _declined_to_speak(self, k: int) -> bool:
+        """The main verb of sentence k is negated or one of not doing ('The Harbour Ministry had no
+        comment', 'declined to comment', 'did not respond'): a spokesperson after it may be anyone's."""
+        for token in self.parsed.sentences[k]:
+            if token.dep_ != "ROOT":
+                continue
+            words = [token, *(c for c in token.children if c.dep_ in ("xcomp", "dobj"))]
+            if token.lemma_.lower() in NEGATIVE_IMPLICATIVE_VERBS or any(
+                    c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for w in words for c in w.children):
+                return True
+        return False
 
     def _private_person_of_country(self, d: _Description) -> bool:
         """'The Turkish businessman': one definite person described by nationality and an
@@ -1762,6 +1952,10 @@ class SpeakerResolver:
             key = self._subject_actor(subj)
             if key:
                 out.append((SUBJECT if _in_main_clause(subj) else EMBEDDED, key))
+            elif before is None and self._unresolved_person_topic(subj, None):
+                holder = self._sole_holder(subj, k)     # "Tom Reed, the mayor, ... The mayor left. He said"
+                if holder:
+                    out.append((SUBJECT, holder))
         if before is None:
             out.extend((OTHER, key) for sent_no, pos, key in self.order
                        if sent_no == k and not self._inside_quote(pos))
@@ -1796,6 +1990,8 @@ class SpeakerResolver:
             if pronoun in PRONOUNS_SPEAKER_PERSON:
                 if _introduces_someone(subj):
                     return True     # "A defector ..." brings someone new; "The Russian leader ..." does not
+                if self._unresolved_person_topic(subj, pronoun) and self._sole_holder(subj, k) is None:
+                    return True     # "The judge rejected it. In her ruling she wrote": the judge, whoever that is
             elif pronoun in PRONOUNS_SPEAKER_PLURAL:
                 if subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in ("ORG", "GPE", "NORP") \
                         or any(c.dep_ == "conj" for c in subj.children):
@@ -1803,6 +1999,27 @@ class SpeakerResolver:
             elif subj.tag_ in ("NN", "NNP") and not subj.ent_type_ and subj.pos_ != "PRON":
                 return True
         return False
+
+    @staticmethod
+    def _unresolved_person_topic(subj: Token, pronoun: str | None) -> bool:
+        """'The judge' as the main subject of a sentence, a bare definite role that no
+        actor was found for and that may be the pronoun's gender: 'she' after it is that person,
+        the one person named before who holds that role (`_sole_holder`), else no one safe."""
+        return subj.tag_ == "NN" and _in_main_clause(subj) and subj.lemma_.lower() in ROLE_NOUNS \
+            and [(c.dep_, c.lower_) for c in subj.children] == [("det", "the")] \
+            and (pronoun is None or _may_be(subj.lower_, pronoun))
+
+    def _sole_holder(self, description: Token, k: int) -> str | None:
+        """The one person named up to sentence k whose known role holds the description's noun
+        ('Tom Reed, the mayor' for 'the mayor'; 'Mrs Justice Ann Lowe' for 'the judge'), of no
+        former or rank word."""
+        noun = description.lemma_.lower()
+        names = JUDGE_TITLES if noun in JUDGE_TITLES else _office_names(noun)
+        holders = {key for sent_no, _, key in self.actors.order if sent_no <= k
+                   and self.mention(key).type == "person" and _role_words(self.mention(key)) & names
+                   and not _role_words(self.mention(key)) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
+        return holders.pop() if len(holders) == 1 else None
+
 
     # ---- descriptions -------------------------------------------------------------------------------
     def _by_role(self, subject: Token, n: int, content: tuple[int, int] | None, strict: bool = False) -> str | None:
