@@ -1230,6 +1230,14 @@ PENALTY_VERBS = {"sentence", "jail", "imprison", "incarcerate", "ban", "bar", "s
 DETAINING_VERBS = {"hold", "detain", "intern", "confine", "lock", "keep", "trap", "strand", "kidnap"}
 # Verbs whose object period is the time a task takes ('took crews six hours to clear it').
 TIME_TAKING_VERBS = {"take"}
+# Verbs whose period is how long an event goes on ('a strike lasting two weeks would ...').
+LASTING_VERBS = {"last", "run", "continue", "drag"}
+# Prepositions that, opening a sentence before a bare small number, give a clock time ('By nine, ...').
+CLOCK_PREPOSITIONS = {"by", "at", "until", "till", "before", "after", "around"}
+# Prepositions that give an age noun its value ('raised the retirement age to 65').
+AGE_VALUE_PREPOSITIONS = {"to", "from", "at"}
+# Hyphens inside a word the tokenizer splits ('break-ins').
+HYPHENS = {"-", "‐", "‑"}
 # Period nouns of a lifetime's scale, besides TIME_UNITS, after 'for': 'for five generations'.
 GENERATION_WORDS = {"generation", "lifetime"}
 # Adjectives between a count and a period noun that make it a run of periods, a streak that

@@ -330,6 +330,30 @@ AMOUNTS = [
      [("below 10 percent", 10, None, 10, "%", "less than", None)]),
     ("The shares fell under $2 on Friday.", [("under $2", 2, None, 2, "dollars", "less than", None)]),
     ("The rate climbed above 8 percent.", [("above 8 percent", 8, 8, None, "%", "more than", None)]),
+    # what only looks like a supposed period, a clock time, an age, a model or a ranking: still amounts
+    ("A strike that lasted two weeks cost the port $10 million.",
+     [("two", 2, None, None, "weeks", None, None), ("$10 million", 1e7, None, None, "dollars", None, None)]),
+    ("If the strike lasts, 3,000 jobs will go.", [("3,000", 3000, None, None, "jobs", None, None)]),
+    ("If approved, the plan would cost $4 billion.", [("$4 billion", 4e9, None, None, "dollars", None, None)]),
+    ("Staff waited 40 days for pay.", [("40", 40, None, None, "days", None, None)]),
+    ("The siege, which lasted 33 days, left 400 people dead.",
+     [("33", 33, None, None, "days", None, None), ("400", 400, None, None, "people", None, None)]),
+    ("By nine votes to four, the council approved the plan.",
+     [("nine", 9, None, None, "votes", None, None), ("four", 4, None, None, "votes", None, None)]),
+    ("By noon, 12 boats had sunk.", [("12", 12, None, None, "boats", None, None)]),
+    ("At three sites, police found drugs.", [("three", 3, None, None, "sites", None, None)]),
+    ("By 2,000 votes, she won the seat.", [("2,000", 2000, None, None, "votes", None, None)]),
+    ("Raising the age cut 40,000 claims.", [("40,000", 40000, None, None, "claims", None, None)]),
+    ("The council raised the fee to 65 pounds.", [("65", 65, None, None, "pounds", None, None)]),
+    ("The NHS hired 300 nurses.", [("300", 300, None, None, "nurses", None, None)]),
+    ("The NHS needs 200-300 more nurses.", [("200-300", 200, 200, 300, "nurses", None, None)]),
+    ("Two of the largest makers cut 3,000 jobs.", [("3,000", 3000, None, None, "jobs", None, None)]),
+    ("Two of the five largest banks failed.", [("Two", 2, None, None, "largest banks", None, None)]),
+    # a word written with a hyphen is what is counted whole
+    ("Police are investigating two similar break-ins in Leeds.",
+     [("two", 2, None, None, "break-ins", None, None)]),
+    ("The group staged three sit-ins last month.", [("three", 3, None, None, "sit-ins", None, None)]),
+    ("The firm announced 200 lay-offs.", [("200", 200, None, None, "lay-offs", None, None)]),
 ]
 
 
@@ -1156,6 +1180,29 @@ NOT_FIGURES = [
     "The P5 nations disagree.",
     "The Senate in Manila approved P5 billion for flood control.",   # 'P' is pesos there as well as pula
     "Section R14 of the code was repealed.",
+    "The union will strike again if talks stall for more than ten days.",   # a period in a condition
+    "Refunds are due if a delay lasts more than two hours.",
+    "Passengers get a voucher if their train is held for 30 minutes or more.",
+    "A walkout lasting three weeks would shut the port, the chamber warned.",   # a supposed event's length
+    "Any blackout running six hours would hit hospitals.",
+    "At six, the doors opened.",                                  # an hour, after a fronted preposition
+    "Until ten the queue kept growing.",
+    "Before seven, crews had cleared the road.",
+    "By 9 the hall was full.",
+    "“By eight we were on the roof,” she said.",
+    "The reform would have raised the retirement age to 67.",    # the value of an age
+    "The plan raises the pension age from 66 to 67.",
+    "The voting age is 16 in Austria.",
+    "The state pension age will rise to 68.",
+    "The age at which pupils may leave school went up to 18.",
+    "The ATR 42-500 was delayed.",                                # capitals and a number: a model
+    "The ATR 72-600 crashed near the airport.",
+    "Our DVD 20-40 player works.",
+    "The deal combines two of the largest makers of snacks.",     # a count picked out of a ranking
+    "Three of the biggest banks cut rates.",
+    "Four of the most populous states sued.",
+    "Two of the world's biggest miners merged.",
+    "Five of its largest clients left.",
 ]
 
 

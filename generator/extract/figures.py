@@ -647,6 +647,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if plain and prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i > first.sent.start \
             and prev.lower_.rstrip(".") not in L.MONTHS and prev.ent_type_ not in ("GPE", "NORP", "DATE"):
         return True     # "the FTSE 100 index", "Fortune 500 companies", "the Boeing 737"
+    if plain and _model_number(prev, nxt):
+        return True     # "the ATR 72-600", "an MD 80": letters and a number naming a model
     if plain and prev is not None and prev.i == first.sent.start and prev.pos_ == "PROPN" \
             and prev.dep_ in ("nmod", "compound") and prev.head.i == last.head.i != last.i and last.dep_ == "nummod":
         return True     # "Fortune 500 companies pay ...": a name opening the sentence
@@ -659,6 +661,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if plain and int(a) <= 31 and ((prev is not None and prev.lower_.rstrip(".") in L.MONTHS) or
                                    (nxt is not None and nxt.lower_.rstrip(".") in L.MONTHS)):
         return True     # a day of the month
+    if _fronted_clock_time(first, last, a):
+        return True     # "By nine the water was at the door"
     if re.match(r"\s?(:\d|[ap]\.?m\b|o['’]clock|hrs\b|h\b)", after) or \
             (nxt is not None and nxt.lower_ in L.TIME_ZONES and (nxt.lower_ not in L.TIME_UNITS or _is_clock_time(a))):
         return True     # a clock time ("0600 hours"; "40 hours" is a duration)
@@ -674,6 +678,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True
     if _lasts_for(last) or _runs_of_periods(last) or _time_taken(last):
         return True     # "ran the inn for 31 years", "three consecutive weeks of clear tests"
+    if _period_of_a_supposed_event(last):
+        return True     # "refunds if the strike lasts more than five days", "a strike lasting two weeks would"
     if _describes_by_a_count(first, last, a):
         return True     # "a 62-page ruling", "a four-alarm fire"
     if _counts_periods(last) or _measures_in_time(last):
@@ -691,6 +697,34 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
         return True     # "seemingly 40 different versions": a manner of speaking
     return False
+
+
+def _model_number(prev: Token | None, nxt: Token | None) -> bool:
+    """'the ATR 72-600', 'an MD 80 jet': a word of capital letters (no sentence opener, no
+    capitals-only headline, no month) right before a bare number, which counts no plural noun
+    after it, names a model or a code."""
+    if prev is None or prev.i == prev.sent.start or not (prev.is_alpha and prev.is_upper and len(prev) >= 2):
+        return False
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.ent_type_ in ("GPE", "NORP", "DATE") \
+            or prev.lower_ in L.MONTHS:
+        return False
+    before = prev.doc[prev.i - 1]
+    if before.is_alpha and before.is_upper and len(before) >= 2:
+        return False    # "SHOPS SHUT AS 300 JOBS GO": a headline in capitals
+    return nxt is None or nxt.tag_ not in ("NNS", "NNPS")
+
+
+def _fronted_clock_time(first: Token, last: Token, a: str) -> bool:
+    """'By nine the water was at the counter', 'At six, the doors opened': a bare small number
+    after a preposition of time that opens the sentence is an hour. Within the clause ('rose by
+    nine') or with a noun ('By nine votes to four') it is an amount."""
+    value = _amount(a)
+    if first is not last or first.dep_ != "pobj" or value is None or value != int(value) or not 1 <= value <= 12:
+        return False
+    prep = first.head
+    if prep.lower_ not in L.CLOCK_PREPOSITIONS or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return all(t.is_punct or t.is_quote for t in first.doc[first.sent.start:prep.i])
 
 
 def _is_clock_time(a: str) -> bool:
@@ -777,6 +811,8 @@ def _ranks_an_owned_set(first: Token, last: Token) -> bool:
     projects') it gives the size of a selection, and stays."""
     doc = first.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of" and _opens_a_ranking(nxt):
+        return True                 # "two of the largest makers": which ones, out of a ranking
     ranked = nxt is not None and _is_superlative(nxt)
     i = first.i - 1
     if i >= 0 and doc[i].lower_ in L.RANKING_WORDS:
@@ -791,6 +827,18 @@ def _ranks_an_owned_set(first: Token, last: Token) -> bool:
     if doc[i - 1].lower_ != "of":
         return True                 # "among the three largest"
     return i >= 2 and (doc[i - 2].like_num or doc[i - 2].pos_ in ("PRON", "DET"))    # "one of the two biggest"
+
+
+def _opens_a_ranking(of: Token) -> bool:
+    """'of the largest', 'of its biggest', 'of the world's most populous': an 'of' whose phrase
+    opens on a superlative, past its determiner and an owner."""
+    doc = of.doc
+    j = of.i + 1
+    if j < len(doc) and (doc[j].pos_ == "DET" or doc[j].tag_ == "PRP$"):
+        j += 1
+    if j + 1 < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j + 1].tag_ == "POS":
+        j += 2
+    return j < len(doc) and _is_superlative(doc[j])
 
 
 def _is_superlative(word: Token) -> bool:
@@ -1012,6 +1060,8 @@ def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Toke
         return True     # "aged 45"
     if _age_of(first) is not None:
         return not _is_statistic(_age_of(first))  # "at the age of 9", but "an average age of 64"
+    if _value_of_an_age(last):
+        return True     # "raised the retirement age to 65", "the voting age is 16"
     if first.dep_ == "attr" and first.head.lemma_ == "be" and nxt is not None and nxt.is_punct \
             and any(c.dep_ == "nsubj" and (c.lower_ in L.PRONOUNS_PERSON or c.ent_type_ == "PERSON")
                     for c in first.head.children):
@@ -1020,6 +1070,23 @@ def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Toke
             and first.i >= 2 and first.doc[first.i - 2].pos_ == "PROPN":
         return True     # "John Smith, 45, said ..."
     return False
+
+
+def _value_of_an_age(last: Token) -> bool:
+    """'raised the retirement age to 65', 'the pension age rises from 66 to 67', 'the voting age
+    is 16': a bare number that a verb gives an age noun as its value is an age, no count (a
+    statistic, 'the average age rose to 64', is a measure). `last` is the number's last token
+    (of a range, 'from 10 to 12', the one the preposition takes)."""
+    if last.dep_ == "pobj" and last.head.lower_ in L.AGE_VALUE_PREPOSITIONS:
+        verb, roles = last.head.head, ("dobj", "nsubj", "nsubjpass")
+        while verb.dep_ == "prep" and verb.head.i != verb.i:
+            verb = verb.head          # "from 66 to 67": 'to' hangs on 'from'
+    elif last.dep_ == "attr" and last.head.lemma_ == "be":
+        verb, roles = last.head, ("nsubj",)
+    else:
+        return False
+    return any(c.dep_ in roles and c.pos_ == "NOUN" and c.lemma_.lower() in L.AGE_WORDS and not _is_statistic(c)
+               for c in verb.children)
 
 
 def _age_of(first: Token) -> Token | None:
@@ -1145,6 +1212,26 @@ def _lasts_for(last: Token) -> bool:
         return True
     return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX", "ADJ") \
         and prep.head.lemma_.lower() not in L.PENALTY_VERBS | L.DETAINING_VERBS
+
+
+def _period_of_a_supposed_event(last: Token) -> bool:
+    """'refunds if the strike lasts more than five days', 'if talks stall for ten days', 'a
+    strike lasting two weeks would cost ...': a period in a condition, or the length of an event
+    a participle describes, says what would be the case; it asserts no quantity ('the strike
+    lasted 13 days' does)."""
+    unit = _time_unit_after(last)
+    if unit is None:
+        return False
+    verb = unit
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in L.LASTING_VERBS:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L.CONDITIONAL_MARKS for c in verb.children)
 
 
 def _time_taken(last: Token) -> bool:
@@ -1507,7 +1594,7 @@ def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = Fals
     if noun.lower_ in L.ANAPHORIC_NOUNS:
         return None
     doc = noun.doc
-    i = noun.i
+    i = _hyphenated_start(noun)
     while i - 1 >= 0 and doc[i - 1].lower_ not in L.SCALES and (doc[i - 1].head.i in range(i, noun.i + 1)
                           and (doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ in ("NOUN", "PROPN")
                                or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB")
@@ -1518,6 +1605,15 @@ def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = Fals
                           or doc[i - 1].lower_ in L.MEASURE_ADJECTIVES):
         i -= 1
     return doc[i:noun.i + 1].text
+
+
+def _hyphenated_start(noun: Token) -> int:
+    """Where a noun written with a hyphen the tokenizer split ('break-ins', 'lay-offs') opens."""
+    doc, i = noun.doc, noun.i
+    while i >= 2 and doc[i - 1].text in L.HYPHENS and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        i -= 2
+    return i
 
 
 def _classifies(adjective: Token) -> bool:
