@@ -404,6 +404,42 @@ def test_claimant(sentence, expected):
 # a poll or report it belongs to, "according to X", a cue before a colon. Only a source
 # extraction named (a name, a resolved pronoun) claims; anything else stays unclaimed.
 ATTRIBUTED = [
+    # a verb of valuing gives its subject's value of an amount noun; nothing else it places
+    ("Ann Lowe placed troops at 12 checkpoints.", [("12", 12, None, None, "checkpoints", None, None)]),
+    ("Ann Lowe said insurers put the cost at $4m.", [("$4m", 4e6, None, None, "dollars", None, None)]),
+    ("Tom Reed put 40 chairs at the door.", [("40", 40, None, None, "chairs", None, None)]),
+    ("Ann Lowe said the firm put its staff at risk by cutting 300 jobs.",
+     [("300", 300, None, None, "jobs", None, "Ann Lowe")]),
+    ("Tom Reed set the price at $40.", [("$40", 40, None, None, "dollars", None, None)]),
+    ("The union said 38 percent of staff struck, while Ann Lowe put the figure at 27 percent.",
+     [("38 percent", 38, None, None, "% of staff", None, None), ("27 percent", 27, None, None, "%", None, "Ann Lowe")]),
+    ("Tom Reed put the cost at $4 billion.", [("$4 billion", 4e9, None, None, "dollars", None, "Tom Reed")]),
+    ("The Central Bank pegged the total at 12,000.", [("12,000", 12000, None, None, None, None, "Central Bank")]),
+    ("Ann Lowe placed the death toll at 31.", [("31", 31, None, None, "deaths", None, "Ann Lowe")]),
+    ("The Central Bank has valued the losses at $3 billion.",
+     [("$3 billion", 3e9, None, None, "dollars", None, "Central Bank")]),
+    # a comment the writer sets after the clause is nobody's; one inside a reported clause stays the speaker's
+    ("Ann Lowe said the firm hired 40 staff last year, a record for a firm with 900 workers.",
+     [("40", 40, None, None, "staff", None, "Ann Lowe"), ("900", 900, None, None, "workers", None, "Ann Lowe")]),
+    ("Ann Lowe said profit fell to $2m, a drop of 40 percent.",
+     [("$2m", 2e6, None, None, "dollars", None, "Ann Lowe"), ("40 percent", 40, None, None, "%", None, "Ann Lowe")]),
+    ("Ann Lowe said 40 people died, 12 of them children.",
+     [("40", 40, None, None, "people", None, "Ann Lowe"), ("12", 12, None, None, "people", None, "Ann Lowe")]),
+    ("Tom Reed said the plan would save $4m a year, enough for 120 nurses.",
+     [("$4m", 4e6, None, None, "dollars a year", None, "Tom Reed"), ("120", 120, None, None, "nurses", None, "Tom Reed")]),
+    ("Tom Reed announced 300 new jobs on Monday, a boost for a town of 9,000 people.",
+     [("300", 300, None, None, "jobs", None, "Tom Reed"), ("9,000", 9000, None, None, "people", None, None)]),
+    ("“I never cheated,” Tom Reed wrote online, a post that has since drawn more than 150,000 likes.",
+     [("more than 150,000", 150000, 150000, None, "likes", "more than", None)]),
+    ("The Harbour Authority ran fewer than 300 checks last year, according to the Central Bank, "
+     "a small number for a port of 2 million tonnes.",
+     [("fewer than 300", 300, None, 300, "checks", "less than", "Central Bank"),
+      ("2 million", 2e6, None, None, "tonnes", None, None)]),
+    ("The Harbour Authority ran 300 checks last year, according to the Central Bank, "
+     "a low number for a port that handles 2 million tonnes.",
+     [("300", 300, None, None, "checks", None, "Central Bank"), ("2 million", 2e6, None, None, "tonnes", None, None)]),
+    ("“We will rebuild,” Ann Lowe told reporters, a pledge that 40 families have heard before.",
+     [("40", 40, None, None, "families", None, None)]),
     ("The Central Bank calculated on Monday that 40,000 jobs were lost.",
      [("40,000", 40000, None, None, "jobs", None, "Central Bank")]),
     ("Tom Reed found 14 cracks in the deck.", [("14", 14, None, None, "cracks", None, "Tom Reed")]),

@@ -2290,10 +2290,18 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
     "according to X", or cue before a colon ("X modelled it: ... would cost $5bn") names the
     source; that source's actor, if extraction named one."""
     child, node = token, token.head
+    passed: list[Token] = []              # what the walk came up through
     while True:
         if node.i != child.i:
             if child.lower_ == "according":
                 return None               # "according to a 12-page lawsuit": it describes the source
+            if _writers_comment(node, child, passed):
+                return _NOBODY_NAMED      # '"...," she wrote, a post that has drawn 150,000 likes'
+            if _values_at(node, child):
+                source = _source(_subject_of(node), mention_of, earlier)
+                subject = _subject_of(node)
+                if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                    return source or _NOBODY_NAMED   # "..., while SNCF put the figure at 27 percent"
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
                     source = _source(_subject_of(node), mention_of, earlier)
@@ -2322,7 +2330,45 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
         if node.head.i == node.i:
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
+        passed.append(child)
         child, node = node, node.head
+
+
+def _values_at(verb: Token, child: Token) -> bool:
+    """'SNCF put the figure at 27 percent', 'insurers pegged the damage at $4m': the figure, in
+    the 'at' phrase of a verb of valuing whose object is an amount noun, is the value its
+    subject gives (not 'placed troops at 12 checkpoints')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS or child.dep_ != "prep" or child.lower_ != "at":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in L.AMOUNT_NOUNS | L.ESTIMATE_NOUNS | L.TALLY_NOUNS
+               for c in verb.children)
+
+
+def _writers_comment(verb: Token, child: Token, passed: list[Token]) -> bool:
+    """'"I never cheated," he wrote, a post that has since drawn 150,000 likes', 'X ran 300 tests,
+    according to Y, a small number for a country of 200 million': a noun phrase set off by a
+    comma after a verb that already has its object or clause (or one the parser hangs on a noun
+    further back, past words of other phrases) is the writer's comment on the sentence, not
+    what the verb's subject says; a figure in a clause on that noun, or in its
+    'for' phrase, is nobody's ('a drop of 40 percent' is the figure's own noun and stays)."""
+    if child.dep_ not in ("dobj", "npadvmod", "appos") or child.pos_ != "NOUN" or child.i < verb.i:
+        return False
+    doc = child.doc
+    comma = child.left_edge.i - 1
+    if comma < 0 or doc[comma].text != ",":
+        return False
+    if child.dep_ == "appos":       # hung on a noun further back, past words that are not its phrase
+        if not any(verb not in t.ancestors for t in doc[verb.i + 1:comma]):
+            return False
+    elif not any(c.dep_ in ("dobj", "ccomp", "attr") and c.i < comma for c in verb.children):
+        return False
+    clause = verb
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ROOT":
+        return False                # 'she said the firm hired 40 staff, a record for ...': hers, maybe
+    return any(t.dep_ in ("relcl", "acl") or t.dep_ == "prep" and t.lower_ in L.COMMENT_PREPOSITIONS
+               for t in passed if t.head.i != verb.i)
 
 
 def _embedded_report(verb: Token) -> bool:
