@@ -349,6 +349,16 @@ AMOUNTS = [
     ("The NHS needs 200-300 more nurses.", [("200-300", 200, 200, 300, "nurses", None, None)]),
     ("Two of the largest makers cut 3,000 jobs.", [("3,000", 3000, None, None, "jobs", None, None)]),
     ("Two of the five largest banks failed.", [("Two", 2, None, None, "largest banks", None, None)]),
+    # a rate: the share of the group the noun after it names
+    ("One in five adults smoke.", [("One in five", 0.2, None, None, "share of adults", None, None)]),
+    ("Only one in three high-speed trains ran on Thursday.",
+     [("one in three", 0.3333, None, None, "share of high-speed trains", None, None)]),
+    ("Three out of every ten homes lack heating.", [("Three out of every ten", 0.3, None, None, "share of homes", None, None)]),
+    ("Fewer than 1 in 10 voters turned out.", [("Fewer than 1 in 10", 0.1, None, 0.1, "share of voters", "less than", None)]),
+    ("Ann Lowe said about one in four nursing posts is vacant.",
+     [("about one in four", 0.25, None, None, "share of nursing posts", "about", "Ann Lowe")]),
+    ("One in four of the 200 staff quit.",
+     [("One in four", 0.25, None, None, "share of staff", None, None), ("200", 200, None, None, "staff", None, None)]),
     # a word written with a hyphen is what is counted whole
     ("Police are investigating two similar break-ins in Leeds.",
      [("two", 2, None, None, "break-ins", None, None)]),
@@ -1143,7 +1153,9 @@ NOT_FIGURES = [
     "Children under five are most at risk.",                        # an age limit
     "People ages 50 to 60 may join.",
     "He was 95.",
-    "One in five adults smoke.",                                    # ratios
+    "He has a one in ten chance.",                                  # ratios: a kind of chance, a rate of nothing said
+    "They won one in three.",
+    "The team scored 2 in 5 minutes.",
     "Eight of 10 avocados come from the south.",
     "Call 020 7946 0958 for details.",                              # codes
     "The match ended 3-1 to the visitors.",                         # scores

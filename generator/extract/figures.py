@@ -112,6 +112,10 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
         _borrow_elided_units(found, seen_currencies)
         _qualify_conversions(found, text)
+        ratios = _ratios(sent, text, n)
+        if ratios:                        # a rate replaces what its numbers read as alone
+            found = sorted([(f, t) for f, t in found if not any(r.start < f.end and f.start < r.end for r, _ in ratios)]
+                           + ratios, key=lambda pair: pair[0].start)
         seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
         referents, poll = discourse.referents(), discourse.earlier.get("poll")   # a poll named just before
@@ -148,6 +152,46 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         _claim_quoted_headline(parsed, figures, find_quotes(parsed.article.text) if quotes is None else quotes,
                                {p.sentence_index for p in positions}, spans)
     return figures
+
+
+_RATIO_NUMBER = rf"(?:{_SMALL}|\d{{1,3}}(?:,\d{{3}})+|\d+)"
+# "one in five adults", "about 1 in 4 posts", "three out of every ten homes": a rate of a group.
+_RATIO = re.compile(rf"(?<![\w.,-])(?:(?P<qual>{_QUALIFIER})\s+)?(?P<a>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+"
+                    rf"(?:every\s+)?(?P<b>{_RATIO_NUMBER})(?![\w%]|[.,]\d)", re.IGNORECASE)
+
+
+def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]]:
+    """'about one in five properties', 'three out of every ten homes': a rate, the share of the
+    group the noun after it names (value a / b, unit 'share of <noun>'). Without that noun, or
+    as a modifier ('a one in ten chance'), it is dropped: a rate of nothing said is unreadable."""
+    out = []
+    for m in _RATIO.finditer(text):
+        a, b = _amount(m.group("a")), _amount(m.group("b"))
+        if a is None or b is None or not 0 < a < b:
+            continue
+        tokens = _tokens_at(sent, m.start("a"), m.end("b"))
+        if not tokens:
+            continue
+        prev = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > sent.start else None
+        if prev is not None and (prev.lower_ in L.INDEFINITE_ARTICLES or prev.is_quote and prev.i > sent.start
+                                 and prev.doc[prev.i - 1].lower_ in L.INDEFINITE_ARTICLES):
+            continue                      # "a one in ten chance": a kind of chance
+        after = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+        if after is not None and after.lemma_.lower() in L.TIME_UNITS:
+            continue                      # "scored 2 in 5 minutes": a count and a period
+        whole = _of_complement(tokens[-1]) or _noun_after(tokens[-1])
+        if whole is None:
+            continue
+        qual = (m.group("qual") or "").lower() or None
+        canonical = L.FIGURE_QUALIFIERS.get(qual) if qual else None
+        value = _round(a / b)
+        bound = L.QUALIFIER_BOUNDS.get(canonical)
+        low, high = (value, None) if bound == "low" else (None, value) if bound == "high" else (None, None)
+        start = m.start("qual") if qual else m.start("a")
+        out.append((RawFigure(value=value, low=low, high=high, text=text[start:m.end("b")], unit=f"share of {whole}",
+                              qualifier=canonical, sentence=text.strip(), sentence_index=n,
+                              start=start, end=m.end("b")), tokens))
+    return out
 
 
 def _headline_line(parsed: ParsedArticle) -> bool:
@@ -1604,6 +1648,7 @@ def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = Fals
                                and doc[i - 1].head.dep_ == "compound")     # "private sector jobs"
                           or doc[i - 1].lower_ in L.MEASURE_ADJECTIVES):
         i -= 1
+    i = _hyphenated_start(doc[i])                 # "high-speed trains"
     return doc[i:noun.i + 1].text
 
 
