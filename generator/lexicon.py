@@ -1242,6 +1242,11 @@ VALUING_VERBS = {"put", "place", "peg", "estimate", "value", "assess", "reckon",
 # Prepositions through which a sentence-final comment reaches its figure ("..., a small number for
 # a country of 200 million"), besides a clause on the comment's noun.
 COMMENT_PREPOSITIONS = {"for"}
+# Unit symbols written joined to the number ("70mm", "5km", "3GW"), as the SI brochure and common
+# practice write them; not "m", "g", "t", "l", "C" or "F", which also write millions, a network
+# generation ("5G"), tonnes or trillions, litres, and codes or grades ("40C", "Room 12F").
+GLUED_MEASURE_UNITS = ("mm", "cm", "km", "kg", "mg", "ml", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh",
+                       "mph", "kph", "km/h", "ha", "°C", "°F")
 # Hyphens inside a word the tokenizer splits ('break-ins').
 HYPHENS = {"-", "‐", "‑"}
 # Period nouns of a lifetime's scale, besides TIME_UNITS, after 'for': 'for five generations'.

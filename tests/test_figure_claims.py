@@ -349,6 +349,16 @@ AMOUNTS = [
     ("The NHS needs 200-300 more nurses.", [("200-300", 200, 200, 300, "nurses", None, None)]),
     ("Two of the largest makers cut 3,000 jobs.", [("3,000", 3000, None, None, "jobs", None, None)]),
     ("Two of the five largest banks failed.", [("Two", 2, None, None, "largest banks", None, None)]),
+    # a unit symbol joined to the number, at one or both ends of a range
+    ("The storm dumped 70mm of rain.", [("70mm", 70, None, None, "mm", None, None)]),
+    ("Forecasters said 70mm to 90mm of rain fell.", [("70mm to 90mm", 70, 70, 90, "mm", None, None)]),
+    ("The queue stretched 5km-8km.", [("5km-8km", 5, 5, 8, "km", None, None)]),
+    ("Up to 120mm fell overnight.", [("Up to 120mm", 120, None, 120, "mm", "up to", None)]),
+    ("Between 5km and 8km of road was shut.", [("Between 5km and 8km", 5, 5, 8, "km", "between", None)]),
+    ("The plant makes 3GW of power.", [("3GW", 3, None, None, "GW", None, None)]),
+    ("The rail link is 140km long.", [("140km", 140, None, None, "km", None, None)]),
+    ("Police seized 2kg of cocaine.", [("2kg", 2, None, None, "kg", None, None)]),
+    ("The firm made £40m.", [("£40m", 4e7, None, None, "pounds", None, None)]),
     # a rate: the share of the group the noun after it names
     ("One in five adults smoke.", [("One in five", 0.2, None, None, "share of adults", None, None)]),
     ("Only one in three high-speed trains ran on Thursday.",
@@ -1251,6 +1261,11 @@ NOT_FIGURES = [
     "Four of the most populous states sued.",
     "Two of the world's biggest miners merged.",
     "Five of its largest clients left.",
+    "Police found a 9mm pistol.",                                 # a joined measure that describes a thing
+    "The 40kg bags were stolen.",
+    "A 5km run was held.",
+    "The council set a 20mph limit.",
+    "The 5G network opened.",
 ]
 
 

@@ -55,8 +55,10 @@ _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
 _FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+an?\s+(?:{_BIG}))?"
+_GLUED = rf"(?-i:{_alternatives(L.GLUED_MEASURE_UNITS)})(?![\w/°])"     # "70mm", "5km", "3GW"
 _AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w]))*(?:{_ABBREVIATED})?"
-           rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])")
+           rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])|(?:{_DIGITS}){_GLUED}")
+_GLUED_AMOUNT = re.compile(rf"({_DIGITS})({_GLUED})")
 _MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L.LETTER_CURRENCY_MARKS.values())
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _FEW = _alternatives(L.FEW_WORDS)
@@ -421,7 +423,7 @@ def _descending(a: str, b: str) -> bool:
     low, high = _bounds(a, None, None)[0], _amount(b)
     if low is None or high is None:
         return False
-    if re.search(rf"{_BIG}|{_ABBREVIATED}", b.lower()) and not re.search(rf"{_BIG}|{_ABBREVIATED}", a.lower()):
+    if _scales(b) and not _scales(a):
         return False                      # "six or seven million"
     return high <= low
 
@@ -674,6 +676,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "($1 = 83.2 rupees)", "$1 bought 83.2 rupees": a rate's unit, no claim
     if pct or money:
         return False
+    if _GLUED_AMOUNT.fullmatch((b or a).strip()) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return True     # "a 9mm pistol", "the 5km race": a measure that describes a thing
     if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and _shared_out(last) is None:
         return True     # "two each came": a count per something the sentence does not name
     if not qual and not b and _counts_the_names(last, _amount(a)):
@@ -1440,8 +1444,19 @@ def _juxtaposed_numbers(text: str) -> bool:
                for w1, w2 in zip(words, words[1:]))
 
 
+def _scales(amount: str) -> list[str]:
+    """The scale words and abbreviations of an amount ('six million', '£3bn'); none in a measure
+    written joined to its number ('70mm')."""
+    if _GLUED_AMOUNT.fullmatch(amount.strip()):
+        return []
+    return re.findall(rf"{_BIG}|{_ABBREVIATED}", amount.lower())
+
+
 @functools.lru_cache(maxsize=4096)
 def _amount(text: str) -> float | None:
+    glued = _GLUED_AMOUNT.fullmatch(text.strip())
+    if glued:
+        return float(glued.group(1).replace(",", ""))
     t = re.sub(rf"^{_CURRENCY}\s?", "", text.strip(), flags=re.IGNORECASE).lower()
     m = re.match(rf"({_DIGITS})", t)
     if m:
@@ -1493,8 +1508,7 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
     high = _amount(b)
     if high is None:
         return low, None
-    a_scales = re.findall(rf"{_BIG}|{_ABBREVIATED}", a.lower())
-    b_scales = re.findall(rf"{_BIG}|{_ABBREVIATED}", b.lower())
+    a_scales, b_scales = _scales(a), _scales(b)
     if b_scales and not a_scales:       # "six or seven million", "£3-4bn"
         for s in b_scales:
             low *= L.SCALES[s.strip()]
@@ -1510,6 +1524,9 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
     if pct:
         of = _of_complement(last, skip_pct=True)
         return f"% of {of}" if of else "%"
+    glued = _GLUED_AMOUNT.fullmatch(amount)
+    if glued:
+        return glued.group(2)                     # "70mm to 90mm": millimetres
     currency = re.match(_CURRENCY, amount, re.IGNORECASE)
     if currency:
         return _currency_unit(currency.group(0))
