@@ -153,7 +153,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     if any(f.actor is None and f.sentence_index == 0 for f in figures) and _headline_line(parsed):
         _claim_quoted_headline(parsed, figures, find_quotes(parsed.article.text) if quotes is None else quotes,
                                {p.sentence_index for p in positions}, spans)
-    return figures
+    return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
 
 
 _RATIO_NUMBER = rf"(?:{_SMALL}|\d{{1,3}}(?:,\d{{3}})+|\d+)"
