@@ -661,7 +661,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if low == "zero" and not pct:
         return True     # "zero skills": emphasis
     if _in_a_ratio(first, last, prev):
-        return True     # "one in five adults", "eight of 10 voters": a ratio, no count
+        return True     # "one in five adults", "eight of 10 voters": no count alone (`_ratios` reads "one in five" as a rate)
     if _counts_its_own_kind(last):
         return True     # "the song that started 1,000 songs": a figure of speech
     if pct and _is_intensifier(a, last):
