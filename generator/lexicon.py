@@ -1237,7 +1237,7 @@ CLOCK_PREPOSITIONS = {"by", "at", "until", "till", "before", "after", "around"}
 # Prepositions that give an age noun its value ('raised the retirement age to 65').
 AGE_VALUE_PREPOSITIONS = {"to", "from", "at"}
 # Verbs that give an amount as the value of their object after "at" ("SNCF put the figure at 27
-# percent", "pegged the damage at $4m"): the subject states that value (FrameNet Assessing, Estimating).
+# percent", "pegged the cost at $4m"): the subject states that value (FrameNet Assessing, Estimating).
 VALUING_VERBS = {"put", "place", "peg", "estimate", "value", "assess", "reckon", "calculate"}
 # Prepositions through which a sentence-final comment reaches its figure ("..., a small number for
 # a country of 200 million"), besides a clause on the comment's noun.
