@@ -1232,6 +1232,25 @@ PENALTY_VERBS = {"sentence", "jail", "imprison", "incarcerate", "ban", "bar", "s
 DETAINING_VERBS = {"hold", "detain", "intern", "confine", "lock", "keep", "trap", "strand", "kidnap"}
 # Verbs whose object period is the time a task takes ('took crews six hours to clear it').
 TIME_TAKING_VERBS = {"take"}
+# Verbs whose period is how long an event goes on ('a strike lasting two weeks would ...').
+LASTING_VERBS = {"last", "run", "continue", "drag"}
+# Prepositions that, opening a sentence before a bare small number, give a clock time ('By nine, ...').
+CLOCK_PREPOSITIONS = {"by", "at", "until", "till", "before", "after", "around"}
+# Prepositions that give an age noun its value ('raised the retirement age to 65').
+AGE_VALUE_PREPOSITIONS = {"to", "from", "at"}
+# Verbs that give an amount as the value of their object after "at" ("SNCF put the figure at 27
+# percent", "pegged the cost at $4m"): the subject states that value (FrameNet Assessing, Estimating).
+VALUING_VERBS = {"put", "place", "peg", "estimate", "value", "assess", "reckon", "calculate"}
+# Prepositions through which a sentence-final comment reaches its figure ("..., a small number for
+# a country of 200 million"), besides a clause on the comment's noun.
+COMMENT_PREPOSITIONS = {"for"}
+# Unit symbols written joined to the number ("70mm", "5km", "3GW"), as the SI brochure and common
+# practice write them; not "m", "g", "t", "l", "C" or "F", which also write millions, a network
+# generation ("5G"), tonnes or trillions, litres, and codes or grades ("40C", "Room 12F").
+GLUED_MEASURE_UNITS = ("mm", "cm", "km", "kg", "mg", "ml", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh",
+                       "mph", "kph", "km/h", "ha", "°C", "°F")
+# Hyphens inside a word the tokenizer splits ('break-ins').
+HYPHENS = {"-", "‐", "‑"}
 # Period nouns of a lifetime's scale, besides TIME_UNITS, after 'for': 'for five generations'.
 GENERATION_WORDS = {"generation", "lifetime"}
 # Adjectives between a count and a period noun that make it a run of periods, a streak that

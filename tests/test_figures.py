@@ -84,12 +84,10 @@ CONVENTIONS = [
     ("The firm owed them three months of work.", [("three", 3, None, None, "months", None)]),
     ("Sales rose 30 per cent and 50 more stores opened.",
      [("30 per cent", 30, None, None, "%", None), ("50", 50, None, None, "stores", None)]),
-    ("The plan costs $30 million, not 50.",
-     [("$30 million", 3e7, None, None, "dollars", None), ("50", 50, None, None, None, None)]),
+    ("The plan costs $30 million, not 50.", [("$30 million", 3e7, None, None, "dollars", None)]),
     ("The firm sold 20 million dollar bonds.", [("20 million", 2e7, None, None, "dollars", None)]),
     ("The state will fund up to 40 schools.", [("up to 40", 40, None, 40, "schools", "up to")]),
-    ("The mayor thanked the volunteers, and about 200 of them came back.",
-     [("about 200", 200, None, None, None, "about")]),
+    ("The mayor thanked the volunteers, and about 200 of them came back.", []),    # of whom is not read
     ("The price is 20 times higher than in 2010.", [("20", 20, None, None, "times", None)]),
     ("Fares rose three times a year.", [("three", 3, None, None, "times a year", None)]),
     # read
@@ -104,8 +102,9 @@ CONVENTIONS = [
     ("A request for 1.5 million oral vaccine doses had been sent.",
      [("1.5 million", 1.5e6, None, None, "oral vaccine doses", None)]),
     ("His office said 2.6 lakh young people had found jobs.", [("2.6 lakh", 260000, None, None, "people", None)]),
-    ("The number fell from roughly 4.1 lakh to 2 lakh.",
-     [("roughly 4.1 lakh", 410000, None, None, None, "about"), ("2 lakh", 200000, None, None, None, None)]),
+    ("The number fell from roughly 4.1 lakh to 2 lakh.", []),     # a number of nothing named
+    ("Claims fell from roughly 4.1 lakh to 2 lakh claims.",
+     [("roughly 4.1 lakh", 410000, None, None, "claims", "about"), ("2 lakh", 200000, None, None, "claims", None)]),
     ("Profit rose to Rs 2,410 crore.", [("Rs 2,410 crore", 2.41e10, None, None, "rupees", None)]),
     ("The firm will invest ₹8,000 crore in a new plant.", [("₹8,000 crore", 8e10, None, None, "rupees", None)]),
     ("The dashboard lists 1,84,000 placements since its launch.",

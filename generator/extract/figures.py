@@ -55,8 +55,10 @@ _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
 _FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+an?\s+(?:{_BIG}))?"
+_GLUED = rf"(?-i:{_alternatives(L.GLUED_MEASURE_UNITS)})(?![\w/°])"     # "70mm", "5km", "3GW"
 _AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w]))*(?:{_ABBREVIATED})?"
-           rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])")
+           rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])|(?:{_DIGITS}){_GLUED}")
+_GLUED_AMOUNT = re.compile(rf"({_DIGITS})({_GLUED})")
 _MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L.LETTER_CURRENCY_MARKS.values())
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _FEW = _alternatives(L.FEW_WORDS)
@@ -112,6 +114,10 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
         _borrow_elided_units(found, seen_currencies)
         _qualify_conversions(found, text)
+        ratios = _ratios(sent, text, n)
+        if ratios:                        # a rate replaces what its numbers read as alone
+            found = sorted([(f, t) for f, t in found if not any(r.start < f.end and f.start < r.end for r, _ in ratios)]
+                           + ratios, key=lambda pair: pair[0].start)
         seen_currencies |= _currencies(found)
         base = parsed.start_char(sent)
         referents, poll = discourse.referents(), discourse.earlier.get("poll")   # a poll named just before
@@ -147,7 +153,47 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     if any(f.actor is None and f.sentence_index == 0 for f in figures) and _headline_line(parsed):
         _claim_quoted_headline(parsed, figures, find_quotes(parsed.article.text) if quotes is None else quotes,
                                {p.sentence_index for p in positions}, spans)
-    return figures
+    return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
+
+
+_RATIO_NUMBER = rf"(?:{_SMALL}|\d{{1,3}}(?:,\d{{3}})+|\d+)"
+# "one in five adults", "about 1 in 4 posts", "three out of every ten homes": a rate of a group.
+_RATIO = re.compile(rf"(?<![\w.,-])(?:(?P<qual>{_QUALIFIER})\s+)?(?P<a>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+"
+                    rf"(?:every\s+)?(?P<b>{_RATIO_NUMBER})(?![\w%]|[.,]\d)", re.IGNORECASE)
+
+
+def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]]:
+    """'about one in five properties', 'three out of every ten homes': a rate, the share of the
+    group the noun after it names (value a / b, unit 'share of <noun>'). Without that noun, or
+    as a modifier ('a one in ten chance'), it is dropped: a rate of nothing said is unreadable."""
+    out = []
+    for m in _RATIO.finditer(text):
+        a, b = _amount(m.group("a")), _amount(m.group("b"))
+        if a is None or b is None or not 0 < a < b:
+            continue
+        tokens = _tokens_at(sent, m.start("a"), m.end("b"))
+        if not tokens:
+            continue
+        prev = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > sent.start else None
+        if prev is not None and (prev.lower_ in L.INDEFINITE_ARTICLES or prev.is_quote and prev.i > sent.start
+                                 and prev.doc[prev.i - 1].lower_ in L.INDEFINITE_ARTICLES):
+            continue                      # "a one in ten chance": a kind of chance
+        after = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+        if after is not None and after.lemma_.lower() in L.TIME_UNITS:
+            continue                      # "scored 2 in 5 minutes": a count and a period
+        whole = _of_complement(tokens[-1]) or _noun_after(tokens[-1])
+        if whole is None:
+            continue
+        qual = (m.group("qual") or "").lower() or None
+        canonical = L.FIGURE_QUALIFIERS.get(qual) if qual else None
+        value = _round(a / b)
+        bound = L.QUALIFIER_BOUNDS.get(canonical)
+        low, high = (value, None) if bound == "low" else (None, value) if bound == "high" else (None, None)
+        start = m.start("qual") if qual else m.start("a")
+        out.append((RawFigure(value=value, low=low, high=high, text=text[start:m.end("b")], unit=f"share of {whole}",
+                              qualifier=canonical, sentence=text.strip(), sentence_index=n,
+                              start=start, end=m.end("b")), tokens))
+    return out
 
 
 def _headline_line(parsed: ParsedArticle) -> bool:
@@ -377,7 +423,7 @@ def _descending(a: str, b: str) -> bool:
     low, high = _bounds(a, None, None)[0], _amount(b)
     if low is None or high is None:
         return False
-    if re.search(rf"{_BIG}|{_ABBREVIATED}", b.lower()) and not re.search(rf"{_BIG}|{_ABBREVIATED}", a.lower()):
+    if _scales(b) and not _scales(a):
         return False                      # "six or seven million"
     return high <= low
 
@@ -615,7 +661,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if low == "zero" and not pct:
         return True     # "zero skills": emphasis
     if _in_a_ratio(first, last, prev):
-        return True     # "one in five adults", "eight of 10 voters": a ratio, no count
+        return True     # "one in five adults", "eight of 10 voters": no count alone (`_ratios` reads "one in five" as a rate)
     if _counts_its_own_kind(last):
         return True     # "the song that started 1,000 songs": a figure of speech
     if pct and _is_intensifier(a, last):
@@ -630,6 +676,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "($1 = 83.2 rupees)", "$1 bought 83.2 rupees": a rate's unit, no claim
     if pct or money:
         return False
+    if _GLUED_AMOUNT.fullmatch((b or a).strip()) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return True     # "a 9mm pistol", "the 5km race": a measure that describes a thing
     if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and _shared_out(last) is None:
         return True     # "two each came": a count per something the sentence does not name
     if not qual and not b and _counts_the_names(last, _amount(a)):
@@ -647,6 +695,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if plain and prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i > first.sent.start \
             and prev.lower_.rstrip(".") not in L.MONTHS and prev.ent_type_ not in ("GPE", "NORP", "DATE"):
         return True     # "the FTSE 100 index", "Fortune 500 companies", "the Boeing 737"
+    if plain and _model_number(prev, nxt):
+        return True     # "the ATR 72-600", "an MD 80": letters and a number naming a model
     if plain and prev is not None and prev.i == first.sent.start and prev.pos_ == "PROPN" \
             and prev.dep_ in ("nmod", "compound") and prev.head.i == last.head.i != last.i and last.dep_ == "nummod":
         return True     # "Fortune 500 companies pay ...": a name opening the sentence
@@ -659,6 +709,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if plain and int(a) <= 31 and ((prev is not None and prev.lower_.rstrip(".") in L.MONTHS) or
                                    (nxt is not None and nxt.lower_.rstrip(".") in L.MONTHS)):
         return True     # a day of the month
+    if _fronted_clock_time(first, last, a):
+        return True     # "By nine the water was at the door"
     if re.match(r"\s?(:\d|[ap]\.?m\b|o['’]clock|hrs\b|h\b)", after) or \
             (nxt is not None and nxt.lower_ in L.TIME_ZONES and (nxt.lower_ not in L.TIME_UNITS or _is_clock_time(a))):
         return True     # a clock time ("0600 hours"; "40 hours" is a duration)
@@ -674,6 +726,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True
     if _lasts_for(last) or _runs_of_periods(last) or _time_taken(last):
         return True     # "ran the inn for 31 years", "three consecutive weeks of clear tests"
+    if _period_of_a_supposed_event(last):
+        return True     # "refunds if the strike lasts more than five days", "a strike lasting two weeks would"
     if _describes_by_a_count(first, last, a):
         return True     # "a 62-page ruling", "a four-alarm fire"
     if _counts_periods(last) or _measures_in_time(last):
@@ -691,6 +745,34 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
         return True     # "seemingly 40 different versions": a manner of speaking
     return False
+
+
+def _model_number(prev: Token | None, nxt: Token | None) -> bool:
+    """'the ATR 72-600', 'an MD 80 jet': a word of capital letters (no sentence opener, no
+    capitals-only headline, no month) right before a bare number, which counts no plural noun
+    after it, names a model or a code."""
+    if prev is None or prev.i == prev.sent.start or not (prev.is_alpha and prev.is_upper and len(prev) >= 2):
+        return False
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.ent_type_ in ("GPE", "NORP", "DATE") \
+            or prev.lower_ in L.MONTHS:
+        return False
+    before = prev.doc[prev.i - 1]
+    if before.is_alpha and before.is_upper and len(before) >= 2:
+        return False    # "SHOPS SHUT AS 300 JOBS GO": a headline in capitals
+    return nxt is None or nxt.tag_ not in ("NNS", "NNPS")
+
+
+def _fronted_clock_time(first: Token, last: Token, a: str) -> bool:
+    """'By nine the water was at the counter', 'At six, the doors opened': a bare small number
+    after a preposition of time that opens the sentence is an hour. Within the clause ('rose by
+    nine') or with a noun ('By nine votes to four') it is an amount."""
+    value = _amount(a)
+    if first is not last or first.dep_ != "pobj" or value is None or value != int(value) or not 1 <= value <= 12:
+        return False
+    prep = first.head
+    if prep.lower_ not in L.CLOCK_PREPOSITIONS or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return all(t.is_punct or t.is_quote for t in first.doc[first.sent.start:prep.i])
 
 
 def _is_clock_time(a: str) -> bool:
@@ -777,6 +859,8 @@ def _ranks_an_owned_set(first: Token, last: Token) -> bool:
     projects') it gives the size of a selection, and stays."""
     doc = first.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of" and _opens_a_ranking(nxt):
+        return True                 # "two of the largest makers": which ones, out of a ranking
     ranked = nxt is not None and _is_superlative(nxt)
     i = first.i - 1
     if i >= 0 and doc[i].lower_ in L.RANKING_WORDS:
@@ -791,6 +875,18 @@ def _ranks_an_owned_set(first: Token, last: Token) -> bool:
     if doc[i - 1].lower_ != "of":
         return True                 # "among the three largest"
     return i >= 2 and (doc[i - 2].like_num or doc[i - 2].pos_ in ("PRON", "DET"))    # "one of the two biggest"
+
+
+def _opens_a_ranking(of: Token) -> bool:
+    """'of the largest', 'of its biggest', 'of the world's most populous': an 'of' whose phrase
+    opens on a superlative, past its determiner and an owner."""
+    doc = of.doc
+    j = of.i + 1
+    if j < len(doc) and (doc[j].pos_ == "DET" or doc[j].tag_ == "PRP$"):
+        j += 1
+    if j + 1 < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j + 1].tag_ == "POS":
+        j += 2
+    return j < len(doc) and _is_superlative(doc[j])
 
 
 def _is_superlative(word: Token) -> bool:
@@ -1012,6 +1108,8 @@ def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Toke
         return True     # "aged 45"
     if _age_of(first) is not None:
         return not _is_statistic(_age_of(first))  # "at the age of 9", but "an average age of 64"
+    if _value_of_an_age(last):
+        return True     # "raised the retirement age to 65", "the voting age is 16"
     if first.dep_ == "attr" and first.head.lemma_ == "be" and nxt is not None and nxt.is_punct \
             and any(c.dep_ == "nsubj" and (c.lower_ in L.PRONOUNS_PERSON or c.ent_type_ == "PERSON")
                     for c in first.head.children):
@@ -1020,6 +1118,23 @@ def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Toke
             and first.i >= 2 and first.doc[first.i - 2].pos_ == "PROPN":
         return True     # "John Smith, 45, said ..."
     return False
+
+
+def _value_of_an_age(last: Token) -> bool:
+    """'raised the retirement age to 65', 'the pension age rises from 66 to 67', 'the voting age
+    is 16': a bare number that a verb gives an age noun as its value is an age, no count (a
+    statistic, 'the average age rose to 64', is a measure). `last` is the number's last token
+    (of a range, 'from 10 to 12', the one the preposition takes)."""
+    if last.dep_ == "pobj" and last.head.lower_ in L.AGE_VALUE_PREPOSITIONS:
+        verb, roles = last.head.head, ("dobj", "nsubj", "nsubjpass")
+        while verb.dep_ == "prep" and verb.head.i != verb.i:
+            verb = verb.head          # "from 66 to 67": 'to' hangs on 'from'
+    elif last.dep_ == "attr" and last.head.lemma_ == "be":
+        verb, roles = last.head, ("nsubj",)
+    else:
+        return False
+    return any(c.dep_ in roles and c.pos_ == "NOUN" and c.lemma_.lower() in L.AGE_WORDS and not _is_statistic(c)
+               for c in verb.children)
 
 
 def _age_of(first: Token) -> Token | None:
@@ -1145,6 +1260,26 @@ def _lasts_for(last: Token) -> bool:
         return True
     return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX", "ADJ") \
         and prep.head.lemma_.lower() not in L.PENALTY_VERBS | L.DETAINING_VERBS
+
+
+def _period_of_a_supposed_event(last: Token) -> bool:
+    """'refunds if the strike lasts more than five days', 'if talks stall for ten days', 'a
+    strike lasting two weeks would cost ...': a period in a condition, or the length of an event
+    a participle describes, says what would be the case; it asserts no quantity ('the strike
+    lasted 13 days' does)."""
+    unit = _time_unit_after(last)
+    if unit is None:
+        return False
+    verb = unit
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in L.LASTING_VERBS:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L.CONDITIONAL_MARKS for c in verb.children)
 
 
 def _time_taken(last: Token) -> bool:
@@ -1309,8 +1444,19 @@ def _juxtaposed_numbers(text: str) -> bool:
                for w1, w2 in zip(words, words[1:]))
 
 
+def _scales(amount: str) -> list[str]:
+    """The scale words and abbreviations of an amount ('six million', '£3bn'); none in a measure
+    written joined to its number ('70mm')."""
+    if _GLUED_AMOUNT.fullmatch(amount.strip()):
+        return []
+    return re.findall(rf"{_BIG}|{_ABBREVIATED}", amount.lower())
+
+
 @functools.lru_cache(maxsize=4096)
 def _amount(text: str) -> float | None:
+    glued = _GLUED_AMOUNT.fullmatch(text.strip())
+    if glued:
+        return float(glued.group(1).replace(",", ""))
     t = re.sub(rf"^{_CURRENCY}\s?", "", text.strip(), flags=re.IGNORECASE).lower()
     m = re.match(rf"({_DIGITS})", t)
     if m:
@@ -1362,8 +1508,7 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
     high = _amount(b)
     if high is None:
         return low, None
-    a_scales = re.findall(rf"{_BIG}|{_ABBREVIATED}", a.lower())
-    b_scales = re.findall(rf"{_BIG}|{_ABBREVIATED}", b.lower())
+    a_scales, b_scales = _scales(a), _scales(b)
     if b_scales and not a_scales:       # "six or seven million", "£3-4bn"
         for s in b_scales:
             low *= L.SCALES[s.strip()]
@@ -1379,6 +1524,9 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
     if pct:
         of = _of_complement(last, skip_pct=True)
         return f"% of {of}" if of else "%"
+    glued = _GLUED_AMOUNT.fullmatch(amount)
+    if glued:
+        return glued.group(2)                     # "70mm to 90mm": millimetres
     currency = re.match(_CURRENCY, amount, re.IGNORECASE)
     if currency:
         return _currency_unit(currency.group(0))
@@ -1507,7 +1655,7 @@ def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = Fals
     if noun.lower_ in L.ANAPHORIC_NOUNS:
         return None
     doc = noun.doc
-    i = noun.i
+    i = _hyphenated_start(noun)
     while i - 1 >= 0 and doc[i - 1].lower_ not in L.SCALES and (doc[i - 1].head.i in range(i, noun.i + 1)
                           and (doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ in ("NOUN", "PROPN")
                                or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB")
@@ -1517,7 +1665,17 @@ def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = Fals
                                and doc[i - 1].head.dep_ == "compound")     # "private sector jobs"
                           or doc[i - 1].lower_ in L.MEASURE_ADJECTIVES):
         i -= 1
+    i = _hyphenated_start(doc[i])                 # "high-speed trains"
     return doc[i:noun.i + 1].text
+
+
+def _hyphenated_start(noun: Token) -> int:
+    """Where a noun written with a hyphen the tokenizer split ('break-ins', 'lay-offs') opens."""
+    doc, i = noun.doc, noun.i
+    while i >= 2 and doc[i - 1].text in L.HYPHENS and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        i -= 2
+    return i
 
 
 def _classifies(adjective: Token) -> bool:
@@ -2194,10 +2352,18 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
     "according to X", or cue before a colon ("X modelled it: ... would cost $5bn") names the
     source; that source's actor, if extraction named one."""
     child, node = token, token.head
+    passed: list[Token] = []              # what the walk came up through
     while True:
         if node.i != child.i:
             if child.lower_ == "according":
                 return None               # "according to a 12-page lawsuit": it describes the source
+            if _writers_comment(node, child, passed):
+                return _NOBODY_NAMED      # '"...," she wrote, a post that has drawn 150,000 likes'
+            if _values_at(node, child):
+                source = _source(_subject_of(node), mention_of, earlier)
+                subject = _subject_of(node)
+                if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                    return source or _NOBODY_NAMED   # "..., while SNCF put the figure at 27 percent"
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
                     source = _source(_subject_of(node), mention_of, earlier)
@@ -2226,7 +2392,45 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
         if node.head.i == node.i:
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
+        passed.append(child)
         child, node = node, node.head
+
+
+def _values_at(verb: Token, child: Token) -> bool:
+    """'SNCF put the figure at 27 percent', 'insurers pegged the damage at $4m': the figure, in
+    the 'at' phrase of a verb of valuing whose object is an amount noun, is the value its
+    subject gives (not 'placed troops at 12 checkpoints')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS or child.dep_ != "prep" or child.lower_ != "at":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in L.AMOUNT_NOUNS | L.ESTIMATE_NOUNS | L.TALLY_NOUNS
+               for c in verb.children)
+
+
+def _writers_comment(verb: Token, child: Token, passed: list[Token]) -> bool:
+    """'"I never cheated," he wrote, a post that has since drawn 150,000 likes', 'X ran 300 tests,
+    according to Y, a small number for a country of 200 million': a noun phrase set off by a
+    comma after a verb that already has its object or clause (or one the parser hangs on a noun
+    further back, past words of other phrases) is the writer's comment on the sentence, not
+    what the verb's subject says; a figure in a clause on that noun, or in its
+    'for' phrase, is nobody's ('a drop of 40 percent' is the figure's own noun and stays)."""
+    if child.dep_ not in ("dobj", "npadvmod", "appos") or child.pos_ != "NOUN" or child.i < verb.i:
+        return False
+    doc = child.doc
+    comma = child.left_edge.i - 1
+    if comma < 0 or doc[comma].text != ",":
+        return False
+    if child.dep_ == "appos":       # hung on a noun further back, past words that are not its phrase
+        if not any(verb not in t.ancestors for t in doc[verb.i + 1:comma]):
+            return False
+    elif not any(c.dep_ in ("dobj", "ccomp", "attr") and c.i < comma for c in verb.children):
+        return False
+    clause = verb
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ROOT":
+        return False                # 'she said the firm hired 40 staff, a record for ...': hers, maybe
+    return any(t.dep_ in ("relcl", "acl") or t.dep_ == "prep" and t.lower_ in L.COMMENT_PREPOSITIONS
+               for t in passed if t.head.i != verb.i)
 
 
 def _embedded_report(verb: Token) -> bool:
