@@ -1726,3 +1726,14 @@ INTERVIEWER_PRONOUNS = {"i", "we", "us", "me"}
 # Paragraph prefixes of a transcript: the question's and the answer's ("Q:", "A:").
 QUESTION_PREFIXES = {"q", "question"}
 ANSWER_PREFIXES = {"a", "answer"}
+# ---- names of natural features and of pathogens (names17, issue 12) -------------------------
+# Head words of a natural feature's name, first or last ('the River Suir', 'Lake Kessa', 'Kessa
+# Bay'; WordNet's common hyponyms of 'body of water' and 'natural elevation'): the name is a place,
+# no actor, unless it speaks ('River Island said': a firm).
+NATURAL_FEATURE_WORDS = {"river", "lake", "loch", "lough", "sea", "bay", "gulf", "creek", "estuary", "glacier",
+                         "mount", "mountain", "mountains", "volcano", "peninsula", "strait"}
+# Nouns of a disease or its agent (WordNet's 'virus', 'bacterium', 'disease' and near kin): a name that
+# qualifies one ('the Nipah virus', 'a Zika infection') names the disease, no body. 'Vaccine' and
+# 'outbreak' are not here: a firm makes a vaccine ('the Pfizer vaccine'), a place has an outbreak.
+PATHOGEN_NOUNS = {"virus", "viruses", "bacterium", "bacteria", "pathogen", "disease", "fever", "infection",
+                  "infections", "strain", "variant", "flu", "influenza"}

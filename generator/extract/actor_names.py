@@ -23,7 +23,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
@@ -316,7 +316,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             if u.pos_ != "PROPN" or not u.is_title or u.ent_type_ not in _NO_NAME_ENTITY or u.lower_ in PEERAGE_TITLES:
                 break       # 'Attorney General Lord Reed': 'Lord' names nobody, it opens the name after it
             run.append(u)
-        if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i):
+        if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
+                and not _titles_of_a_named_person(run):
             name = " ".join(u.text for u in run)
             title = t.text[:-1] if plural else t.text
             out.append(NameSpan(surface=name if _ends_a_hyphenated_title(sent.doc, t.i) else f"{title} {name}",
@@ -353,6 +354,15 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
         out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=name[-1], sentence=n,
                             titles=[], words=words, start=name[0].i))
     return out
+
+
+def _titles_of_a_named_person(run: list[Token]) -> bool:
+    """'Mrs Justice [Harriet Colby]', 'Lord Justice [Ann Lowe]': title words after an honorific,
+    right before a name the recogniser gives as a person's, are that person's titles, no name."""
+    after = run[-1].i + 1
+    doc = run[-1].doc
+    return after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].is_title \
+        and all(u.lower_ in TITLE_VOCABULARY for u in run)
 
 
 _CAMEL_CASE = re.compile(r"(?P<first>[A-Z][a-z]+)(?:[A-Z][a-z]+)+")
@@ -697,15 +707,26 @@ def _with_country_section(tokens: list[Token]) -> list[Token]:
         return tokens
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end >= len(doc) or not tokens[-1].whitespace_ or tokens[-1].lower_ not in ORG_HEADS | SECTION_HEADS:
+    if end >= len(doc) or not tokens[-1].whitespace_:
         return tokens
     word = doc[end]
-    known = canonical(word.text)
     after = doc[end + 1] if end + 1 < len(doc) else None
-    if known and known[1] == "country" and is_acronym(word.text) \
-            and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")):
+    known = canonical(word.text)
+    if not (known and known[1] == "country" and is_acronym(word.text)):
+        return tokens
+    if tokens[-1].lower_ in ORG_HEADS | SECTION_HEADS and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")) \
+            or _speaks_as_one_name(tokens[-1], word):
         return tokens + [word]
     return tokens
+
+
+def _speaks_as_one_name(last: Token, country: Token) -> bool:
+    """'Airbus UK said', 'Kessler Foods UK warned': a body's name, then a country's acronym the
+    parser joins to it as one subject of a speech verb: the body's national company speaks, not
+    the country ('Airbus told UK buyers' is no such pair)."""
+    verb = country.head
+    return country.dep_ == "nsubj" and last.dep_ == "compound" and last.head.i == country.i \
+        and verb.lemma_.lower() in SPEECH_VERBS and verb.i > country.i
 
 
 def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
@@ -1197,7 +1218,8 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
             # a "place" that speaks is a misread name: "According to Ann Lowe, ..."; a building
             # that speaks is the body in it: "Downing Street said"
             s.kind = "person" if len(s.name.split()) > 1 and s.name.split()[-1].lower() not in FACILITY_WORDS \
-                and not any(is_location(o.head) for o in spans if o.name == s.name) else "org"
+                and not any(is_location(o.head) for o in spans if o.name == s.name) \
+                and not _national_section_of_a_body(s.name) else "org"
         first, _, rest = s.name.partition(" ")
         if s.kind == "org" and norm(first) in DEMONYMS and rest in bare_orgs:
             s.name = rest
@@ -1212,6 +1234,7 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
         kinds = votes[norm(s.name)]
         s.kind = "person" if norm(s.name) in titled else \
             max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
+    _natural_features_as_places(spans, titled)
     buildings = {norm(s.name) for s in spans if s.kind == "person" and _described_as_a_building(s.head)}
     for s in spans:
         if norm(s.name) in buildings - titled:
@@ -1221,6 +1244,38 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
         if s.kind == "person" and norm(s.name) in firms:
             s.kind = "org"
     _short_forms_of_firms(spans, firms)
+
+
+def _natural_features_as_places(spans: list[NameSpan], titled: set[str]) -> None:
+    """'the River Suir burst its banks … the Suir catchment', 'Lake Kessa', 'Kessa Bay': a name
+    of two words or more that opens or ends on a natural feature's word (NATURAL_FEATURE_WORDS),
+    with no body's head word, is a place, and so is its other word written alone; not where the
+    name speaks anywhere ('River Island said': a firm) or a title marks a person."""
+    features = {}
+    for s in spans:
+        words = norm(s.name).split()
+        if len(words) > 1 and (words[0] in NATURAL_FEATURE_WORDS or words[-1] in NATURAL_FEATURE_WORDS) \
+                and not any(w in ORG_HEADS for w in words) and not canonical(s.name):
+            rest = [w for w in words if w not in NATURAL_FEATURE_WORDS and w not in ARTICLES]
+            features[norm(s.name)] = " ".join(rest)
+    speaking = {norm(s.name) for s in spans if is_source(s.head)} | titled
+    features = {name: rest for name, rest in features.items() if name not in speaking and rest not in speaking}
+    short = set(features.values())
+    for s in spans:
+        if s.kind != "country" and (norm(s.name) in features or norm(s.name) in short):
+            s.kind = "place"
+
+
+def _national_section_of_a_body(name: str) -> bool:
+    """'Insurance Ireland said', 'River Island said': a name the recogniser took for a place that
+    ends in a country's name, or has a natural feature's word, after capitalised words that open
+    with no given name (gender-guesser's) is a body's (a national body or section, a firm), no
+    person's ('Tom Jordan said', 'Ann Lake said')."""
+    *first, last = name.split()
+    known = canonical(last)
+    named_so = bool(known) and known[1] == "country" and not canonical(" ".join(first)) \
+        or any(w.lower() in NATURAL_FEATURE_WORDS for w in name.split())
+    return bool(first) and named_so and not is_given_name(first[0]) and all(w[:1].isupper() for w in first)
 
 
 def _short_forms_of_firms(spans: list[NameSpan], firms: set[str]) -> None:

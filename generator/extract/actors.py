@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
@@ -89,6 +89,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_idle_agreements(index, spans)
     _drop_countries_inside_names(index, spans)
     _drop_kinds_of_things(parsed, index, spans)
+    _drop_diseases(index, spans)
     _drop_venues_listed_with_facilities(index, spans)
     _drop_shorthand_in_quotations(index, spans)
     _drop_names_on_signs(index, spans)
@@ -308,6 +309,24 @@ def _drop_kinds_of_things(parsed: ParsedArticle, index: ActorIndex, spans: list[
         if any(_bare_subject(s) for s in uses):
             continue                    # 'Harbour Bank said …' beside 'unlike a Harbour Bank': that body acts
         if _written_after_an_indefinite_article(parsed, uses) or _written_in_the_plural(text, uses):
+            _remove(index, key)
+
+
+def _drop_diseases(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'a Nipah virus infection … Nipah has a fatality rate of 40 percent', 'the Kessa fever':
+    a body's name with no body's head word, or one untitled word taken for a person's, that the
+    article writes as the qualifier of a disease's noun (PATHOGEN_NOUNS) names that disease
+    everywhere, no actor ('the Kessa Virus Institute' has a head word; 'the Pfizer vaccine'
+    names no disease; Ann Lowe stays whatever 'the Lowe strain' is)."""
+    for key in {s.key for s in spans if s.kind in ("org", "person")}:
+        mention = index.mentions.get(key)
+        if mention is None or canonical(key) or mention.acronyms or mention.role \
+                or any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split()) \
+                or mention.type == "person" and (" " in key or any(s.titles for s in spans if s.key == key)):
+            continue
+        uses = [s for s in spans if s.key == key]
+        if any(s.head.dep_ in ("compound", "nmod", "amod") and s.head.head.lemma_.lower() in PATHOGEN_NOUNS
+               and s.head.head.is_lower for s in uses):
             _remove(index, key)
 
 
