@@ -1737,3 +1737,7 @@ NATURAL_FEATURE_WORDS = {"river", "lake", "loch", "lough", "sea", "bay", "gulf",
 # 'outbreak' are not here: a firm makes a vaccine ('the Pfizer vaccine'), a place has an outbreak.
 PATHOGEN_NOUNS = {"virus", "viruses", "bacterium", "bacteria", "pathogen", "disease", "fever", "infection",
                   "infections", "strain", "variant", "flu", "influenza"}
+# Posts in a firm that a firm's short name qualifies ('Brightline chief executive Ann Lowe', 'a
+# Marlo spokeswoman'): the short name is the firm's the article names in full (English usage).
+CORPORATE_POST_NOUNS = {"executive", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+                        "boss", "founder", "ceo"}

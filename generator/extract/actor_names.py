@@ -80,7 +80,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             headline = is_title_case_line(doc_text(doc)) or id(doc) in foot and is_author_note(doc)
         if is_contribution_credit(sent) or is_byline(sent):
             continue
-        found = [name_span(ent, n) for ent in _with_saints_name(_names_split_at_and(span_ents(sent)))
+        found = [name_span(ent, n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(span_ents(sent))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += _names_after_an_office(sent, n)
@@ -118,6 +118,35 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
                 and last[-2].lower_ not in ORG_HEADS and last[-2].lower_ not in BUSINESS_NAME_HEADS \
                 and any(t.lower_ in ORG_HEADS for t in ent):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def _people_of_bodies_split(ents: list[Span]) -> list[Span]:
+    """'Dr Aoife [Brennan of University College Cork]', '[Ann Lowe of Harbour University]': a
+    body's name the recogniser opened on a person's name is that person's and the body's. The
+    words before 'of' are a given name (gender-guesser's; written just before the entity, no
+    name of its own, or opening it) and one capitalised word that is no body's or title's word;
+    the words after 'of' are capitalised and have a body's head word."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if ent.label_ != "ORG" or of is None or of + 2 > ent.end:
+            out.append(ent)
+            continue
+        start = ent.start + (ent[0].lower_ in ARTICLES)
+        before, body = doc[start:of], doc[of + 1:ent.end]
+        if len(before) == 1 and start > 0 and not doc[start - 1].ent_type_:
+            before = doc[start - 1:of]
+        if len(before) == 2 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                                    and t.lower_ not in _ORG_HEAD_OR_TITLE for t in before) \
+                and is_given_name(before[0].text) and not canonical(before.text) \
+                and all(t.is_title or t.lower_ in ARTICLES or t.lower_ in NAME_LINK_WORDS for t in body) \
+                and any(t.lower_ in ORG_HEADS for t in body):
+            out.append(Span(doc, before.start, before.end, label="PERSON"))
+            out.append(Span(doc, of + 1, ent.end, label="ORG"))
         else:
             out.append(ent)
     return out
@@ -504,6 +533,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         start = _start_of_defined_name(doc, start, tokens[-1].i)
         tokens = _with_country_section(tokens)
         tokens = _with_capitalised_of_phrase(tokens)
+        tokens = _with_words_its_acronym_covers(tokens)
         tokens = _with_the_people_it_serves(tokens)
         tokens = _with_its_region(tokens)
         tokens = _with_the_movement_it_names(tokens)
@@ -545,6 +575,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
     elif known:
         kind = "country" if known[1] == "country" else "org"
+    elif titles and _named_after_a_person(name):
+        name, titles, kind = surface, [], "org"  # 'the Senator Tom Reed Foundation': a body, title and all
     elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
         kind = "person"
     elif name.split()[-1].lower() in ORG_HEADS or _head_word_before_link(name) in ORG_HEADS:
@@ -569,6 +601,15 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _named_after_a_person(name: str) -> bool:
+    """'Tom Reed Foundation', 'Ann Lowe Memorial Trust': a given name (gender-guesser's), a
+    surname and words that end on a body's head word name a body after a person; a person's own
+    name ends on no such word after a full name ('Ann Church' is hers)."""
+    words = name.split()
+    return len(words) >= 3 and words[-1].lower() in ORG_HEADS and is_given_name(words[0]) \
+        and all(w[:1].isupper() for w in words)
 
 
 def _ends_a_hyphenated_title(doc, start: int) -> bool:
@@ -727,6 +768,39 @@ def _speaks_as_one_name(last: Token, country: Token) -> bool:
     verb = country.head
     return country.dep_ == "nsubj" and last.dep_ == "compound" and last.head.i == country.i \
         and verb.lemma_.lower() in SPEECH_VERBS and verb.i > country.i
+
+
+def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
+    """'[the Organization for Security and Co-operation] in [Europe] (OSCE)': a body's name the
+    recogniser ended before a preposition and capitalised words runs on over them where the
+    acronym in brackets right after is the initials of the longer name, not of the shorter."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end >= len(doc) or doc[end].lower_ not in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS:
+        return tokens
+    close = end + 1
+    while close < min(end + 5, len(doc)) and (doc[close].is_title or doc[close].lower_ in ("and", "the")):
+        close += 1
+    if close == end + 1 or close + 2 >= len(doc) or doc[close].text != "(" or doc[close + 2].text != ")":
+        return tokens
+    acronym = doc[close + 1].text
+    if not acronym.isupper() or not acronym.isalpha():
+        return tokens
+    longer = tokens + list(doc[end:close])
+    if _initials_of_words(longer) == acronym.lower() and _initials_of_words(tokens) != acronym.lower():
+        return longer
+    return tokens
+
+
+def _initials_of_words(tokens: list[Token]) -> str:
+    """'Organization for Security and Co-operation in Europe' -> 'osce': the first letters of
+    the capitalised words, a hyphenated word giving one."""
+    words = [t for t in tokens if t.text not in ("-", "–")]
+    joined = {t.i + 1 for t in words if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "–")
+              and not t.whitespace_ and not t.doc[t.i + 1].whitespace_}       # the word after a hyphen
+    return "".join(t.text[0].lower() for t in words if t.text[:1].isupper() and t.i - 1 not in joined)
 
 
 def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
@@ -1728,6 +1802,11 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         longer = {o.key for o in bodies if o.kind == "org" and _short_form_of(n, norm(o.name))}
         if len(longer) == 1:
             return longer.pop()                   # 'the Harwell Institute', 'the Intelligence Committee'
+    elif n in GENERIC_BODY_WORDS and s.name[:1].isupper():
+        linked = {o.key for o in bodies if o.kind == "org" and _head_word_before_link(o.name).lower() == n
+                  and norm(o.name).split()[0] == n}
+        if len(linked) == 1:
+            return linked.pop()                   # 'the House' after 'the House of Representatives' (not 'White House')
     if is_acronym(s.name) and _may_be_initials(s) and not canonical(s.name):      # 'the WTO', 'the WH statement'
         expanded = {o.key for o in bodies if n in all_initials(o.name)}
         if len(expanded) == 1:
