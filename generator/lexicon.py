@@ -1741,3 +1741,8 @@ PATHOGEN_NOUNS = {"virus", "viruses", "bacterium", "bacteria", "pathogen", "dise
 # Marlo spokeswoman'): the short name is the firm's the article names in full (English usage).
 CORPORATE_POST_NOUNS = {"executive", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
                         "boss", "founder", "ceo"}
+# Nouns of a kind of firm written right before a firm's name in apposition ('the meatpacker X', 'the
+# insurer X'): a name so introduced whose first word is no given name is a firm's, not a person's.
+# Not nouns a person is also called by ('broadcaster', 'miner', 'brewer', 'exporter').
+FIRM_KIND_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "conglomerate", "meatpacker", "drugmaker",
+                   "chipmaker", "steelmaker", "retailer", "insurer", "lender", "supermarket", "manufacturer", "bank"}

@@ -547,6 +547,16 @@ CASES = [
     ("Ann Lowe of the Council of Europe said the vote was fair. The Council would meet again.",
      [actor("Ann Lowe", "person", affiliation="Council of Europe"),
       actor("Council of Europe", "organization", ["Council"], count=2)]),
+    # a 'person' right after a noun of a kind of firm, in apposition, with no given name first, is that firm
+    ("The broadcaster Ann Lowe said the show would end.", [actor("Ann Lowe", "person", role="broadcaster")]),
+    ("The retailer Tom Reed founded said sales fell.", [actor("Tom Reed", "person")]),
+    ("The lender Bruno Keller said rates would rise. He said the bank was safe.",
+     [actor("Bruno Keller", "person", count=2)]),
+    ("Ann Lowe joined the firm Harlan Voss in May.", [actor("Ann Lowe", "person"), actor("Harlan Voss", "person")]),
+    ("The carmaker Velmora Zantis said sales fell.", [actor("Velmora Zantis", "organization")]),
+    ("The bank Banco Ferreira said rates would rise.", [actor("Banco Ferreira", "organization")]),
+    ("Shares in the insurer Korvath Brel fell 5 percent, and Korvath Brel said it would appeal.",
+     [actor("Korvath Brel", "organization", count=2)]),
 ]
 
 
