@@ -1747,3 +1747,23 @@ INTERVIEWER_PRONOUNS = {"i", "we", "us", "me"}
 # Paragraph prefixes of a transcript: the question's and the answer's ("Q:", "A:").
 QUESTION_PREFIXES = {"q", "question"}
 ANSWER_PREFIXES = {"a", "answer"}
+# ---- names of natural features and of pathogens (names17, issue 12) -------------------------
+# Head words of a natural feature's name, first or last ('the River Suir', 'Lake Kessa', 'Kessa
+# Bay'; WordNet's common hyponyms of 'body of water' and 'natural elevation'): the name is a place,
+# no actor, unless it speaks ('River Island said': a firm).
+NATURAL_FEATURE_WORDS = {"river", "lake", "loch", "lough", "sea", "bay", "gulf", "creek", "estuary", "glacier",
+                         "mount", "mountain", "mountains", "volcano", "peninsula", "strait"}
+# Nouns of a disease or its agent (WordNet's 'virus', 'bacterium', 'disease' and near kin): a name that
+# qualifies one ('the Nipah virus', 'a Zika infection') names the disease, no body. 'Vaccine' and
+# 'outbreak' are not here: a firm makes a vaccine ('the Pfizer vaccine'), a place has an outbreak.
+PATHOGEN_NOUNS = {"virus", "viruses", "bacterium", "bacteria", "pathogen", "disease", "fever", "infection",
+                  "infections", "strain", "variant", "flu", "influenza"}
+# Posts in a firm that a firm's short name qualifies ('Brightline chief executive Ann Lowe', 'a
+# Marlo spokeswoman'): the short name is the firm's the article names in full (English usage).
+CORPORATE_POST_NOUNS = {"executive", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+                        "boss", "founder", "ceo"}
+# Nouns of a kind of firm written right before a firm's name in apposition ('the meatpacker X', 'the
+# insurer X'): a name so introduced whose first word is no given name is a firm's, not a person's.
+# Not nouns a person is also called by ('broadcaster', 'miner', 'brewer', 'exporter').
+FIRM_KIND_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "conglomerate", "meatpacker", "drugmaker",
+                   "chipmaker", "steelmaker", "retailer", "insurer", "lender", "supermarket", "manufacturer", "bank"}

@@ -23,7 +23,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, FIRM_KIND_NOUNS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
@@ -80,7 +80,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             headline = is_title_case_line(doc_text(doc)) or id(doc) in foot and is_author_note(doc)
         if is_contribution_credit(sent) or is_byline(sent):
             continue
-        found = [name_span(ent, n) for ent in _with_saints_name(_names_split_at_and(span_ents(sent)))
+        found = [name_span(ent, n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(span_ents(sent))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += _names_after_an_office(sent, n)
@@ -118,6 +118,35 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
                 and last[-2].lower_ not in ORG_HEADS and last[-2].lower_ not in BUSINESS_NAME_HEADS \
                 and any(t.lower_ in ORG_HEADS for t in ent):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def _people_of_bodies_split(ents: list[Span]) -> list[Span]:
+    """'Dr Aoife [Brennan of University College Cork]', '[Ann Lowe of Harbour University]': a
+    body's name the recogniser opened on a person's name is that person's and the body's. The
+    words before 'of' are a given name (gender-guesser's; written just before the entity, no
+    name of its own, or opening it) and one capitalised word that is no body's or title's word;
+    the words after 'of' are capitalised and have a body's head word."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if ent.label_ != "ORG" or of is None or of + 2 > ent.end:
+            out.append(ent)
+            continue
+        start = ent.start + (ent[0].lower_ in ARTICLES)
+        before, body = doc[start:of], doc[of + 1:ent.end]
+        if len(before) == 1 and start > 0 and not doc[start - 1].ent_type_:
+            before = doc[start - 1:of]
+        if len(before) == 2 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                                    and t.lower_ not in _ORG_HEAD_OR_TITLE for t in before) \
+                and is_given_name(before[0].text) and not canonical(before.text) \
+                and all(t.is_title or t.lower_ in ARTICLES or t.lower_ in NAME_LINK_WORDS for t in body) \
+                and any(t.lower_ in ORG_HEADS for t in body):
+            out.append(Span(doc, before.start, before.end, label="PERSON"))
+            out.append(Span(doc, of + 1, ent.end, label="ORG"))
         else:
             out.append(ent)
     return out
@@ -316,7 +345,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             if u.pos_ != "PROPN" or not u.is_title or u.ent_type_ not in _NO_NAME_ENTITY or u.lower_ in PEERAGE_TITLES:
                 break       # 'Attorney General Lord Reed': 'Lord' names nobody, it opens the name after it
             run.append(u)
-        if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i):
+        if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
+                and not _titles_of_a_named_person(run):
             name = " ".join(u.text for u in run)
             title = t.text[:-1] if plural else t.text
             out.append(NameSpan(surface=name if _ends_a_hyphenated_title(sent.doc, t.i) else f"{title} {name}",
@@ -353,6 +383,15 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
         out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=name[-1], sentence=n,
                             titles=[], words=words, start=name[0].i))
     return out
+
+
+def _titles_of_a_named_person(run: list[Token]) -> bool:
+    """'Mrs Justice [Harriet Colby]', 'Lord Justice [Ann Lowe]': title words after an honorific,
+    right before a name the recogniser gives as a person's, are that person's titles, no name."""
+    after = run[-1].i + 1
+    doc = run[-1].doc
+    return after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].is_title \
+        and all(u.lower_ in TITLE_VOCABULARY for u in run)
 
 
 _CAMEL_CASE = re.compile(r"(?P<first>[A-Z][a-z]+)(?:[A-Z][a-z]+)+")
@@ -494,6 +533,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         start = _start_of_defined_name(doc, start, tokens[-1].i)
         tokens = _with_country_section(tokens)
         tokens = _with_capitalised_of_phrase(tokens)
+        tokens = _with_words_its_acronym_covers(tokens)
         tokens = _with_the_people_it_serves(tokens)
         tokens = _with_its_region(tokens)
         tokens = _with_the_movement_it_names(tokens)
@@ -535,6 +575,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
     elif known:
         kind = "country" if known[1] == "country" else "org"
+    elif titles and _named_after_a_person(name):
+        name, titles, kind = surface, [], "org"  # 'the Senator Tom Reed Foundation': a body, title and all
     elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
         kind = "person"
     elif name.split()[-1].lower() in ORG_HEADS or _head_word_before_link(name) in ORG_HEADS:
@@ -559,6 +601,15 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _named_after_a_person(name: str) -> bool:
+    """'Tom Reed Foundation', 'Ann Lowe Memorial Trust': a given name (gender-guesser's), a
+    surname and words that end on a body's head word name a body after a person; a person's own
+    name ends on no such word after a full name ('Ann Church' is hers)."""
+    words = name.split()
+    return len(words) >= 3 and words[-1].lower() in ORG_HEADS and is_given_name(words[0]) \
+        and all(w[:1].isupper() for w in words)
 
 
 def _ends_a_hyphenated_title(doc, start: int) -> bool:
@@ -697,15 +748,59 @@ def _with_country_section(tokens: list[Token]) -> list[Token]:
         return tokens
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end >= len(doc) or not tokens[-1].whitespace_ or tokens[-1].lower_ not in ORG_HEADS | SECTION_HEADS:
+    if end >= len(doc) or not tokens[-1].whitespace_:
         return tokens
     word = doc[end]
-    known = canonical(word.text)
     after = doc[end + 1] if end + 1 < len(doc) else None
-    if known and known[1] == "country" and is_acronym(word.text) \
-            and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")):
+    known = canonical(word.text)
+    if not (known and known[1] == "country" and is_acronym(word.text)):
+        return tokens
+    if tokens[-1].lower_ in ORG_HEADS | SECTION_HEADS and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")) \
+            or _speaks_as_one_name(tokens[-1], word):
         return tokens + [word]
     return tokens
+
+
+def _speaks_as_one_name(last: Token, country: Token) -> bool:
+    """'Airbus UK said', 'Kessler Foods UK warned': a body's name, then a country's acronym the
+    parser joins to it as one subject of a speech verb: the body's national company speaks, not
+    the country ('Airbus told UK buyers' is no such pair)."""
+    verb = country.head
+    return country.dep_ == "nsubj" and last.dep_ == "compound" and last.head.i == country.i \
+        and verb.lemma_.lower() in SPEECH_VERBS and verb.i > country.i
+
+
+def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
+    """'[the Organization for Security and Co-operation] in [Europe] (OSCE)': a body's name the
+    recogniser ended before a preposition and capitalised words runs on over them where the
+    acronym in brackets right after is the initials of the longer name, not of the shorter."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end >= len(doc) or doc[end].lower_ not in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS:
+        return tokens
+    close = end + 1
+    while close < min(end + 5, len(doc)) and (doc[close].is_title or doc[close].lower_ in ("and", "the")):
+        close += 1
+    if close == end + 1 or close + 2 >= len(doc) or doc[close].text != "(" or doc[close + 2].text != ")":
+        return tokens
+    acronym = doc[close + 1].text
+    if not acronym.isupper() or not acronym.isalpha():
+        return tokens
+    longer = tokens + list(doc[end:close])
+    if _initials_of_words(longer) == acronym.lower() and _initials_of_words(tokens) != acronym.lower():
+        return longer
+    return tokens
+
+
+def _initials_of_words(tokens: list[Token]) -> str:
+    """'Organization for Security and Co-operation in Europe' -> 'osce': the first letters of
+    the capitalised words, a hyphenated word giving one."""
+    words = [t for t in tokens if t.text not in ("-", "–")]
+    joined = {t.i + 1 for t in words if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "–")
+              and not t.whitespace_ and not t.doc[t.i + 1].whitespace_}       # the word after a hyphen
+    return "".join(t.text[0].lower() for t in words if t.text[:1].isupper() and t.i - 1 not in joined)
 
 
 def _with_capitalised_of_phrase(tokens: list[Token]) -> list[Token]:
@@ -1197,7 +1292,8 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
             # a "place" that speaks is a misread name: "According to Ann Lowe, ..."; a building
             # that speaks is the body in it: "Downing Street said"
             s.kind = "person" if len(s.name.split()) > 1 and s.name.split()[-1].lower() not in FACILITY_WORDS \
-                and not any(is_location(o.head) for o in spans if o.name == s.name) else "org"
+                and not any(is_location(o.head) for o in spans if o.name == s.name) \
+                and not _national_section_of_a_body(s.name) else "org"
         first, _, rest = s.name.partition(" ")
         if s.kind == "org" and norm(first) in DEMONYMS and rest in bare_orgs:
             s.name = rest
@@ -1212,6 +1308,7 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
         kinds = votes[norm(s.name)]
         s.kind = "person" if norm(s.name) in titled else \
             max(kinds, key=lambda k: (kinds.count(k), KIND_ON_A_TIE.get(k, 0)))
+    _natural_features_as_places(spans, titled)
     buildings = {norm(s.name) for s in spans if s.kind == "person" and _described_as_a_building(s.head)}
     for s in spans:
         if norm(s.name) in buildings - titled:
@@ -1221,6 +1318,38 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
         if s.kind == "person" and norm(s.name) in firms:
             s.kind = "org"
     _short_forms_of_firms(spans, firms)
+
+
+def _natural_features_as_places(spans: list[NameSpan], titled: set[str]) -> None:
+    """'the River Suir burst its banks … the Suir catchment', 'Lake Kessa', 'Kessa Bay': a name
+    of two words or more that opens or ends on a natural feature's word (NATURAL_FEATURE_WORDS),
+    with no body's head word, is a place, and so is its other word written alone; not where the
+    name speaks anywhere ('River Island said': a firm) or a title marks a person."""
+    features = {}
+    for s in spans:
+        words = norm(s.name).split()
+        if len(words) > 1 and (words[0] in NATURAL_FEATURE_WORDS or words[-1] in NATURAL_FEATURE_WORDS) \
+                and not any(w in ORG_HEADS for w in words) and not canonical(s.name):
+            rest = [w for w in words if w not in NATURAL_FEATURE_WORDS and w not in ARTICLES]
+            features[norm(s.name)] = " ".join(rest)
+    speaking = {norm(s.name) for s in spans if is_source(s.head)} | titled
+    features = {name: rest for name, rest in features.items() if name not in speaking and rest not in speaking}
+    short = set(features.values())
+    for s in spans:
+        if s.kind != "country" and (norm(s.name) in features or norm(s.name) in short):
+            s.kind = "place"
+
+
+def _national_section_of_a_body(name: str) -> bool:
+    """'Insurance Ireland said', 'River Island said': a name the recogniser took for a place that
+    ends in a country's name, or has a natural feature's word, after capitalised words that open
+    with no given name (gender-guesser's) is a body's (a national body or section, a firm), no
+    person's ('Tom Jordan said', 'Ann Lake said')."""
+    *first, last = name.split()
+    known = canonical(last)
+    named_so = bool(known) and known[1] == "country" and not canonical(" ".join(first)) \
+        or any(w.lower() in NATURAL_FEATURE_WORDS for w in name.split())
+    return bool(first) and named_so and not is_given_name(first[0]) and all(w[:1].isupper() for w in first)
 
 
 def _short_forms_of_firms(spans: list[NameSpan], firms: set[str]) -> None:
@@ -1266,7 +1395,18 @@ def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]
             and (_named_as_a_body(found, spans)
                  or not is_given_name(found[0].name.split()[0])
                  and any(_corporate_use(s.head) for s in found)
-                 and not any(_described(s.head) or _near_personal_pronoun(s.head) for s in found))}
+                 and not any(_described(s.head) or _near_personal_pronoun(s.head) for s in found)
+                 or not is_given_name(found[0].name.split()[0]) and any(_called_a_firm(s) for s in found)
+                 and not any(_near_personal_pronoun(s.head) for s in found))}
+
+
+def _called_a_firm(span: NameSpan) -> bool:
+    """'the meatpacker X', 'shares in the insurer X': a lower-case noun of a kind of firm
+    (FIRM_KIND_NOUNS) right before the name, which the parser makes its apposition."""
+    noun = span.head.head
+    start = span.words.start
+    return span.head.dep_ == "appos" and noun.i == start - 1 and noun.is_lower and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() in FIRM_KIND_NOUNS
 
 
 def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
@@ -1673,6 +1813,11 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         longer = {o.key for o in bodies if o.kind == "org" and _short_form_of(n, norm(o.name))}
         if len(longer) == 1:
             return longer.pop()                   # 'the Harwell Institute', 'the Intelligence Committee'
+    elif n in GENERIC_BODY_WORDS and s.name[:1].isupper():
+        linked = {o.key for o in bodies if o.kind == "org" and _head_word_before_link(o.name).lower() == n
+                  and norm(o.name).split()[0] == n}
+        if len(linked) == 1:
+            return linked.pop()                   # 'the House' after 'the House of Representatives' (not 'White House')
     if is_acronym(s.name) and _may_be_initials(s) and not canonical(s.name):      # 'the WTO', 'the WH statement'
         expanded = {o.key for o in bodies if n in all_initials(o.name)}
         if len(expanded) == 1:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
@@ -89,6 +89,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_idle_agreements(index, spans)
     _drop_countries_inside_names(index, spans)
     _drop_kinds_of_things(parsed, index, spans)
+    _drop_diseases(index, spans)
     _drop_venues_listed_with_facilities(index, spans)
     _drop_shorthand_in_quotations(index, spans)
     _drop_names_on_signs(index, spans)
@@ -124,18 +125,28 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
 
 
 def _join_firms_named_by_their_first_word(spans: list[NameSpan]) -> None:
-    """'Shinwa Electronics said … Shinwa shares fell': a body's one word that only qualifies a
-    firm's shares, stake or unit is the one longer body of the article whose name opens with
-    it ('the Baltic coastline' stays apart: no firm's noun)."""
+    """'Shinwa Electronics said … Shinwa shares fell', 'Shinwa chief executive Ann Lowe': a body's
+    one word that only qualifies a firm's shares, stake or unit, or a post in it, is the one
+    longer body of the article whose name opens with it ('the Baltic coastline' stays apart: no
+    firm's noun)."""
     for s in spans:
         head = s.head
         if s.kind != "org" or " " in s.name or not s.name.isalpha() or is_acronym(s.name) or norm(s.key) != norm(s.name) \
-                or head.dep_ not in ("compound", "poss") or head.head.lower_ not in CORPORATE_MODIFIED_NOUNS:
+                or not (head.dep_ in ("compound", "poss") and head.head.lower_ in CORPORATE_MODIFIED_NOUNS
+                        or _a_post_in_it(head)):
             continue
         longer = {o.key for o in spans if o.kind == "org" and len(o.name.split()) > 1
                   and norm(o.name).split()[0] == norm(s.name) and norm(o.key) != norm(s.name)}
         if len(longer) == 1:
             s.key = longer.pop()
+
+
+def _a_post_in_it(name: Token) -> bool:
+    """'Shinwa chief executive', 'a Shinwa spokeswoman': the name qualifies a lower-case noun of a
+    post in a firm (CORPORATE_POST_NOUNS), not as an owner ('Shinwa's spokeswoman' is the
+    recogniser's own body already)."""
+    post = name.head
+    return name.dep_ in ("compound", "nmod") and post.is_lower and post.lower_ in CORPORATE_POST_NOUNS
 
 
 def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -308,6 +319,24 @@ def _drop_kinds_of_things(parsed: ParsedArticle, index: ActorIndex, spans: list[
         if any(_bare_subject(s) for s in uses):
             continue                    # 'Harbour Bank said …' beside 'unlike a Harbour Bank': that body acts
         if _written_after_an_indefinite_article(parsed, uses) or _written_in_the_plural(text, uses):
+            _remove(index, key)
+
+
+def _drop_diseases(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'a Nipah virus infection … Nipah has a fatality rate of 40 percent', 'the Kessa fever':
+    a body's name with no body's head word, or one untitled word taken for a person's, that the
+    article writes as the qualifier of a disease's noun (PATHOGEN_NOUNS) names that disease
+    everywhere, no actor ('the Kessa Virus Institute' has a head word; 'the Pfizer vaccine'
+    names no disease; Ann Lowe stays whatever 'the Lowe strain' is)."""
+    for key in {s.key for s in spans if s.kind in ("org", "person")}:
+        mention = index.mentions.get(key)
+        if mention is None or canonical(key) or mention.acronyms or mention.role \
+                or any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split()) \
+                or mention.type == "person" and (" " in key or any(s.titles for s in spans if s.key == key)):
+            continue
+        uses = [s for s in spans if s.key == key]
+        if any(s.head.dep_ in ("compound", "nmod", "amod") and s.head.head.lemma_.lower() in PATHOGEN_NOUNS
+               and s.head.head.is_lower for s in uses):
             _remove(index, key)
 
 
