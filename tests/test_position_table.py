@@ -217,7 +217,9 @@ REPORTED_CLAUSE = [
     # a cue inside a relative clause reports its antecedent: no clean clause, nothing
     ("The court issued a ruling on the border dispute, which the Harbour Board has vowed to ignore.", []),
     ("The council plans a new bridge, which Carl Dunn said the city should pay for.", []),
-    ("The fires, which the agency said were under control, spread overnight.", []),
+    # ... unless the relative pronoun is the reported clause's subject: the antecedent is
+    ("The fires, which the agency said were under control, spread overnight.",
+     [("the agency", None, "said", "The fires were under control", False)]),
     # ... unless the relative pronoun is the speaker, or a relative adverb opens a whole clause
     ("Carl Dunn, who said the port would close, resigned on Friday.",
      [("Carl Dunn", "Carl Dunn", "said", "the port would close", False)]),
@@ -1997,10 +1999,42 @@ VOICES_OF_UNKNOWN_BODIES = [
 ]
 
 
+# "an agency that Lowe said would build homes": a cue in a relative clause whose reported clause
+# has no subject but the relative pronoun says that of the antecedent; a comma-set relative
+# clause with a source of its own inside another speaker's content is not that speaker's.
+SUBJECT_GAP_REPORTS = [
+    ("The head of the agency, which Ann Lowe said would close, resigned.", []),     # head or agency?
+    ("The rules that the committee said it would review remain in force.", []),     # a subject of its own
+    ("Voters backed a levy that few economists said would work.",
+     [("Voters", "voters", "backed", "a levy that few economists said would work", False)]),
+    ("Tom Reed said the tax, which he said was fair, would pass.",
+     [("Tom Reed", "Tom Reed", "said", "the tax, which was fair, would pass", False)]),
+    ("Tom Reed said the money would go to schools The Hague had promised to fund.",
+     [("Tom Reed", "Tom Reed", "said", "the money would go to schools The Hague had promised to fund", False)]),
+    ("The centrepiece is a new housing agency that Ann Lowe said would build 9,000 homes.",
+     [("Ann Lowe", "Ann Lowe", "said", "a new housing agency would build 9,000 homes", False)]),
+    ("The mayor unveiled a tram line that the council said would cost 40 million pounds.",
+     [("the council", None, "said", "a tram line would cost 40 million pounds", False)]),
+    ("Officials opened a new bridge, which engineers say will last a century.",
+     [("engineers", None, "say", "a new bridge will last a century", False)]),
+    ("The new bridge, which engineers say will last a century, opened on Monday.",
+     [("engineers", None, "say", "The new bridge will last a century", False)]),
+    ("Investors sold shares in a bank that analysts warned could fail within weeks.",
+     [("analysts", "analysts", "warned", "a bank could fail within weeks", False)]),
+    ("The union rejected an offer which the company had said was final.",
+     [("The union", None, "rejected", "an offer which the company had said was final", False),
+      ("the company", None, "said", "an offer was final", False)]),
+    ("Anna Berg said the tax, which economists say is unfair, would pass.",
+     [("Anna Berg", "Anna Berg", "said", "the tax would pass", False),
+      ("economists", "economists", "say", "the tax is unfair", False)]),
+]
+
+
 # "the office in Hamburg, which confirmed ...": a city the parser took for the relative clause's
 # antecedent only places the body before it, which is the speaker.
 PLACED_ANTECEDENTS = [
-    ("Talks were held in Geneva, which officials said was neutral ground.", []),
+    ("Talks were held in Geneva, which officials said was neutral ground.",
+     [("officials", "officials", "said", "Geneva was neutral ground", False)]),
     ("The charity has offices in Leeds, which the mayor said was the hardest-hit city.", []),
     ("Bus routes in Leeds, which officials say carry 2,000 people a day, will be cut.", []),
     ("She spoke to the hospital in Leeds, which she said had no beds left.", []),
@@ -2201,7 +2235,7 @@ SOLE_JUDGE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
+@pytest.mark.parametrize("text, expected", SUBJECT_GAP_REPORTS + SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
                          + UNATTACHED_VOICES + CAPITALS_AS_GOVERNMENTS + VOICES_OF_UNKNOWN_BODIES
                          + PLACED_ANTECEDENTS + UNNAMED_SOURCE_FORMULAS + ONE_COMPANY_SO_FAR
                          + KIND_WORD_VOICES + SOLE_JUDGE)

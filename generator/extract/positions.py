@@ -309,6 +309,9 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
                     n: int) -> list[Attribution]:
     """The attributions of a cue with its content in the sentence: the content's words cleaned,
     credited to each speaker of the subject (or to the name the parse swallowed into the verb)."""
+    gap = _subject_gap_report(verb, subject)
+    if gap is not None:
+        return [_subject_gap_attribution(resolver, sent, verb, subject, gap, cue, base, n)]
     if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb):
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
@@ -326,6 +329,50 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
                             base + verb.idx, span[0], span[1], text, n, points_back=bare)]
     return [Attribution(_unless_insider(resolver.resolve(s, n, span), s), cue, base + verb.idx, span[0], span[1],
                         text, n, points_back=bare) for s in _each_speaker(subject, resolver)]
+
+
+def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | None:
+    """'a new agency that Lowe said would build 9,000 homes', 'the bridge, which engineers say
+    will last a century': a cue in a relative clause whose reported clause has no subject but
+    the relative pronoun (its finite verb or modal right after the cue) says that of the
+    antecedent. Returns (antecedent, clause). Not when the antecedent hangs on another noun
+    by a preposition ('the closure of the library, which X says would save ...': which of the
+    two saves is the parser's guess), nor when the clause has a subject of its own ('the bridge
+    that he said they should pay for')."""
+    if verb.dep_ != "relcl" or verb.lemma_ not in SPEECH_VERBS or subject.pos_ not in ("NOUN", "PROPN", "PRON") \
+            or subject.tag_ in ("WDT", "WP") or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    antecedent, doc = verb.head, verb.doc
+    pronoun = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i <= antecedent.i \
+            or antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in ("NOUN", "PROPN") \
+            or any(doc[i].text != "," for i in range(antecedent.i + 1, pronoun.i)):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or min((t.i for t in clause.subtree if t.i != pronoun.i), default=-1) != verb.i + 1 \
+            or not (doc[verb.i + 1].tag_ == "MD" or doc[verb.i + 1].dep_ in ("aux", "auxpass") or doc[verb.i + 1].i == clause.i
+                    and clause.tag_ in _FINITE) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != pronoun.i for c in clause.children):
+        return None
+    return antecedent, clause
+
+
+def _subject_gap_attribution(resolver: "SpeakerResolver", sent: Span, verb: Token, subject: Token,
+                             gap: tuple[Token, Token], cue: str, base: int, n: int) -> Attribution:
+    """The statement of a subject-gap report: the antecedent's phrase (up to the relative pronoun)
+    as the subject of the reported clause ('a new agency would build 9,000 homes'); a clause set
+    off by a comma ends at the next one ('the bridge, which X says will last, opened ...')."""
+    antecedent, clause = gap
+    doc = sent.doc
+    pronoun = subject.left_edge.i - 1
+    end = clause.right_edge.i + 1
+    if doc[pronoun - 1].text == ",":
+        end = next((t.i for t in doc_tokens(doc)[verb.i + 1:end] if t.text == ","), end)
+    last = _last_word(doc, verb.i + 1, end)
+    first = antecedent.left_edge.i
+    text = _clean_content(doc[first:antecedent.i + 1].text + " " + doc[verb.i + 1:last + 1].text)
+    span = (base + doc[first].idx, base + doc[last].idx + len(doc[last].text))
+    return Attribution(resolver.resolve(subject, n, span), cue, base + verb.idx, span[0], span[1], text, n)
 
 
 def _unless_insider(speaker: Speaker, subject: Token) -> Speaker:
@@ -356,11 +403,29 @@ def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token)
     end = _without_gloss_after_quote(doc, start, end)
     if end != bare:
         nonfinite = _nonfinite_content(doc, start, end)
-    dropped = _writer_material(doc, start, end, verb, nonfinite)
+    dropped = _writer_material(doc, start, end, verb, nonfinite) | _other_speakers_relative(doc, start, end)
     end = _without_dropped_tail(doc, start, end, dropped)
     while end - 1 > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in ",;"):
         end -= 1            # '... by 2023, and': the joiner of a phrase the content left out
     return start, end, dropped
+
+
+def _other_speakers_relative(doc: Doc, start: int, end: int) -> set[int]:
+    """'the closure of the library, which the council says would save £2m': a relative clause
+    set off by a comma inside the content that credits what it says to a source of its own (not
+    a pronoun, not the relative pronoun: 'the mayor, who said ...') is that source's statement,
+    not the speaker's (a clause without comma picks out the thing: 'schools X promised to fund')."""
+    gone: set[int] = set()
+    for t in doc_tokens(doc)[start + 1:end]:
+        if t.dep_ != "relcl" or t.lemma_ not in SPEECH_VERBS or t.pos_ != "VERB":
+            continue
+        source = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        lo = t.left_edge.i - 1
+        if doc[lo].text != "," or source is None or source.pos_ == "PRON" or source.tag_ in ("WDT", "WP") \
+                or source.lower_ in RELATIVE_PRONOUNS or not start < lo or t.right_edge.i >= end:
+            continue
+        gone |= set(range(lo, t.right_edge.i + 1))
+    return gone
 
 
 def _without_time_of_saying(doc: Doc, start: int, end: int, verb: Token) -> int:
