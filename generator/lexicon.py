@@ -284,6 +284,8 @@ UNNAMED_SOURCE_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "sp
 INDEFINITE_ARTICLES = {"a", "an"}
 # Determiner-like words that are not part of a collective source's name ("some officials").
 QUANTIFIERS = {"some", "many", "several", "other", "most"}
+# Nouns that count a plural noun without "of" after "a" ("a dozen officials", "a couple weeks").
+COUNTING_NOUNS = {"dozen", "couple", "handful", "score", "pair", "hundred", "thousand", "million", "billion"}
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_PLURAL = {"they", "them"}

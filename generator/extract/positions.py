@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
-                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
+                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
@@ -251,6 +251,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     subject = subject or swallowed
     if subject is None or not _is_source(verb, subject) or _act_not_statement(verb, subject):
         return []
+    if any(_glued_apposition(c) for c in subject.children):
+        return []           # ', a move officials say will save $4m': the parse glued a gloss to its speaker
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
         return []           # 'he was told by X': the hearer is no content
@@ -278,6 +280,26 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
             return []       # "61 percent felt the same about X": no quotation of theirs follows
         return [Attribution(_unless_insider(resolver.resolve(subject, n), subject), cue, base + verb.idx, 0, 0, "", n)]
     return _stated_content(resolver, sent, verb, subject, agent, swallowed, content, cue, base, n)
+
+
+def _glued_apposition(det: Token) -> bool:
+    """', a move officials say will save $4m', ', a promise allies have heard before': "a" cannot
+    determine a plural noun; where the parser joined the singular noun after it to a plural one,
+    the appositive ('a move') ends at the singular and a reduced relative clause opens with the
+    plural noun, its subject: the writer's gloss of the clause before the comma."""
+    doc, head = det.doc, det.head
+    if det.lower_ not in INDEFINITE_ARTICLES or det.dep_ != "det" or head.tag_ not in ("NNS", "NNPS") \
+            or det.i == 0 or doc[det.i - 1].text != ",":
+        return False
+    k = det.i + 1
+    while k < head.i and doc[k].pos_ == "ADJ":
+        k += 1
+    return k < head.i and doc[k].tag_ == "NN" and doc[k].dep_ == "compound" and doc[k].lower_ not in COUNTING_NOUNS
+
+
+def _before_glued_apposition(doc: Doc, start: int, end: int) -> int:
+    """The content ends before a gloss the parser glued to a plural noun (see _glued_apposition)."""
+    return next((t.i - 1 for t in doc_tokens(doc)[start + 2:end] if _glued_apposition(t)), end)
 
 
 def _no_cue_of_its_own(verb: Token, sent: Span) -> bool:
@@ -311,7 +333,10 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
     credited to each speaker of the subject (or to the name the parse swallowed into the verb)."""
     gap = _subject_gap_report(verb, subject)
     if gap is not None:
-        return [_subject_gap_attribution(resolver, sent, verb, subject, gap, cue, base, n)]
+        att = _subject_gap_attribution(resolver, sent, verb, subject, gap, cue, base, n)
+        return [att] if att.speaker.actor is not None or subject.pos_ != "PRON" else []
+    if _names_a_topic(verb):     # 'tells us why he came: "..."': only a quotation after it is what was said
+        return [Attribution(_unless_insider(resolver.resolve(subject, n), subject), cue, base + verb.idx, 0, 0, "", n)]
     if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb):
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
@@ -395,6 +420,7 @@ def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token)
     start = _without_time_of_saying(doc, start, end, verb)
     end = _without_trailing_relative(doc, start, end)
     end = _before_missed_sentence(doc, start, end)
+    end = _before_glued_apposition(doc, start, end)
     end = _with_split_compound(doc, start, end, verb)
     nonfinite = _nonfinite_content(doc, start, end)
     bare = end
@@ -571,6 +597,16 @@ def _question(verb: Token) -> bool:
         or c.left_edge.i > verb.i and c.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")) for c in verb.children)
 
 
+def _names_a_topic(verb: Token) -> bool:
+    """'tells us why he travelled down', 'explained how the levy would work': a cue whose clause
+    is an indirect wh-question (the wh-word the clause's own adverb) names what was spoken about,
+    not what was said. Kept: a wh-clause inside the statement ('said when the plant reopens, jobs
+    would return'), and a refusal ('did not say how', like 'didn't say whether')."""
+    return not _negated(verb) and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.tag_ == "WRB" and c.left_edge.head.i == c.i
+        and c.left_edge.dep_ == "advmod" and c.left_edge.i > verb.i for c in verb.children)
+
+
 def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token) -> tuple[int, int]:
     """Content that opens with its own speaker or cue ('X, on Monday, called on Y to act' read
     as one span) is cut to what follows the cue; content holding a second cue whose speaker is
@@ -666,6 +702,8 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
             continue
         comma = doc[unit.left_edge.i - 1].text == ","
         first = unit.left_edge.i - (1 if comma else 0)
+        if concessive and comma and t.right_edge.i == last and _leaves_unsaid(t):
+            return gone | set(range(first, end))    # ', though he did not say how': the writer's note
         if (prep is not None or concessive and _concessive_mark(t)) and _holds_stance(unit) and not _speakers_own(unit):
             if _main_verb_after(unit):
                 gone |= set(range(first, unit.right_edge.i + 1))    # 'the plan, although X claimed ..., would work'
@@ -725,6 +763,14 @@ def _stance_holders(u: Token) -> list[Token]:
         by = [g for c in u.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
         return [c for c in u.children if c.dep_ == "poss"] + by
     return []
+
+
+def _leaves_unsaid(t: Token) -> bool:
+    """', though he did not say how', ', although it does not explain why': a concessive clause
+    whose cue is negated with 'do' in the narration's own tense notes what the speaker left out;
+    the speaker does not say it ('although she had not said so before', back-shifted, may be hers)."""
+    return t.dep_ == "advcl" and t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and _concessive_mark(t) \
+        and _negated(t) and any(c.dep_ == "aux" and c.lemma_ == "do" for c in t.children)
 
 
 def _main_verb_after(unit: Token) -> bool:
