@@ -2006,6 +2006,7 @@ VOICES_OF_UNKNOWN_BODIES = [
 SUBJECT_GAP_REPORTS = [
     ("The head of the agency, which Ann Lowe said would close, resigned.", []),     # head or agency?
     ("The rules that the committee said it would review remain in force.", []),     # a subject of its own
+    ("The shelling set fire to a depot and a warehouse, which state media said were under control.", []),
     ("Voters backed a levy that few economists said would work.",
      [("Voters", "voters", "backed", "a levy that few economists said would work", False)]),
     ("Tom Reed said the tax, which he said was fair, would pass.",

@@ -362,7 +362,8 @@ def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | No
     the relative pronoun (its finite verb or modal right after the cue) says that of the
     antecedent. Returns (antecedent, clause). Not when the antecedent hangs on another noun
     by a preposition ('the closure of the library, which X says would save ...': which of the
-    two saves is the parser's guess), nor when the clause has a subject of its own ('the bridge
+    two saves is the parser's guess) or is the last of joined nouns ('a plant and a field, which
+    X said were ...': one or both), nor when the clause has a subject of its own ('the bridge
     that he said they should pay for')."""
     if verb.dep_ != "relcl" or verb.lemma_ not in SPEECH_VERBS or subject.pos_ not in ("NOUN", "PROPN", "PRON") \
             or subject.tag_ in ("WDT", "WP") or subject.lower_ in RELATIVE_PRONOUNS:
@@ -370,7 +371,8 @@ def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | No
     antecedent, doc = verb.head, verb.doc
     pronoun = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
     if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i <= antecedent.i \
-            or antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in ("NOUN", "PROPN") \
+            or antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.dep_ == "conj" \
+            or antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in ("NOUN", "PROPN") \
             or any(doc[i].text != "," for i in range(antecedent.i + 1, pronoun.i)):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
