@@ -908,6 +908,11 @@ COUNT_NOUNS = {"sample", "strength", "total", "tally", "count", "number", "headc
 # "claimed victory" (FrameNet Statement and Claim_ownership); not "claimed 20 lives", "claimed the title".
 CLAIMED_OBJECTS = {"responsibility", "credit", "victory", "win", "success", "innocence", "ownership",
                    "sovereignty", "authorship", "control"}
+# What "deny" states when its object is one bare noun: the charge denied ("denied wrongdoing",
+# "denies involvement"; FrameNet Misdeed and Notification_of_charges nouns); not a refusal
+# ("denied bail", "denied access"), nor a bare "allegations" that only points back to them.
+DENIED_OBJECTS = {"wrongdoing", "wrongdoings", "involvement", "guilt", "responsibility", "liability", "negligence",
+                  "misconduct", "corruption"}
 # Demonstrative pronouns: as a subject ("This suggested ...") they name a fact, never a source.
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 # Pronouns that, outside quotation marks, are the writer or anyone ("I asked him", "we found",
