@@ -913,6 +913,10 @@ CLAIMED_OBJECTS = {"responsibility", "credit", "victory", "win", "success", "inn
 # ("denied bail", "denied access"), nor a bare "allegations" that only points back to them.
 DENIED_OBJECTS = {"wrongdoing", "wrongdoings", "involvement", "guilt", "responsibility", "liability", "negligence",
                   "misconduct", "corruption"}
+# Nouns of an amount estimated that "put X at" states ("put the figure at 27 percent", "put the
+# death toll at 40"; FrameNet Estimating's "put" with Quantity nouns).
+ESTIMATED_NOUNS = {"figure", "number", "toll", "cost", "total", "count", "loss", "losses", "damage", "turnout",
+                   "bill", "price", "value", "tally", "estimate", "shortfall", "deficit"}
 # Demonstrative pronouns: as a subject ("This suggested ...") they name a fact, never a source.
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 # Pronouns that, outside quotation marks, are the writer or anyone ("I asked him", "we found",

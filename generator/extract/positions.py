@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
-                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
+                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ESTIMATED_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
@@ -156,6 +156,8 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             find = _speech_cue
         elif lemma in CONTINUING_VERBS and token.pos_ == "VERB" and _tags_quotation(parsed, token, quotes):
             find = _speech_cue
+        elif lemma == "put" and token.pos_ == "VERB" and _puts_a_figure(token):
+            find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
             find = _noun_cue
         elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -165,6 +167,16 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         if not _inside_quote(base + token.idx, quotes):
             out.extend(find(parsed, resolver, sent, token, n))
     return out
+
+
+def _puts_a_figure(verb: Token) -> bool:
+    """'SNCF put the figure at 27 percent', 'officials put the death toll at 40': "put" with an
+    estimate noun as its object and an amount after "at" states that estimate."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    return obj is not None and at is not None and obj.i < at.i and obj.lemma_.lower() in ESTIMATED_NOUNS \
+        and any(t.like_num and t.ent_type_ not in ("TIME", "DATE") or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
+                for t in at.subtree)
 
 
 def _other_speaker(participle: Token) -> Token | None:
@@ -1580,6 +1592,13 @@ def _that_clause_read_as_adverbial(verb: Token) -> Token | None:
 
 def _content_tokens(verb: Token) -> tuple[int, int] | None:
     """Token span (start, end) of what the cue attributes."""
+    if verb.lemma_ == "put":        # 'put the figure at 27 percent' (see _puts_a_figure)
+        obj = next(c for c in verb.children if c.dep_ == "dobj")
+        at = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at")
+        doc = verb.doc      # to the clause's end: 'at between £19m and £23m' (the parser may cut the range)
+        end = next((t.i for t in doc_tokens(doc)[at.i + 1:verb.sent.end] if t.is_punct and t.text in ",;:.!?()"),
+                   verb.sent.end)
+        return obj.left_edge.i, end
     if verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
         return _span_of(_expressed(verb)[1], verb)
     if verb.lemma_ == "make":
