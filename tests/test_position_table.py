@@ -2074,6 +2074,8 @@ WRITERS_ADDITIONS = [
     ("Tom Reed put the blame at the door of the council.", []),
     ("The company put its plans on hold.", []),
     ("Workers put the machine at risk.", []),
+    ("An independent survey later put the cost at between £19m and £23m.", []),
+    ("Initial estimates put damage to crops at 1.4 billion pesos.", []),
     ("Officials put the death toll at 40.", [("Officials", "officials", "put", "the death toll at 40", False)]),
     ("The Harbour Union puts the number of strikers at 2,000.",
      [("The Harbour Union", "Harbour Union", "puts", "the number of strikers at 2,000", False)]),

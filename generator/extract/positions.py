@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
-                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ESTIMATED_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
+                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ESTIMATED_NOUNS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
@@ -268,8 +268,10 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
         return []           # 'he was told by X': the hearer is no content
-    if verb.lemma_ in EVIDENCE_CUES and agent is None and not _can_speak(subject):
-        return []           # 'the storm highlighted the risks': a thing shows, no one states
+    if (verb.lemma_ in EVIDENCE_CUES or verb.lemma_ == "put") and agent is None and not _can_speak(subject):
+        return []           # 'the storm highlighted the risks', 'estimates put it at': a thing shows, no one states
+    if verb.lemma_ == "put" and subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS:
+        return []           # 'a survey put the cost at ...': whose estimate it is, the sentence does not say
     if content is not None and _is_participle(verb) and not _has_clause(verb) \
             and (verb.lemma_ in _STANCE_OR_PREPOSITION_CUES or _sets_scene(verb)):
         return []       # "Commenting on the case, he said": the participle only sets the scene
