@@ -284,6 +284,8 @@ UNNAMED_SOURCE_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "sp
 INDEFINITE_ARTICLES = {"a", "an"}
 # Determiner-like words that are not part of a collective source's name ("some officials").
 QUANTIFIERS = {"some", "many", "several", "other", "most"}
+# Nouns that count a plural noun without "of" after "a" ("a dozen officials", "a couple weeks").
+COUNTING_NOUNS = {"dozen", "couple", "handful", "score", "pair", "hundred", "thousand", "million", "billion"}
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_PLURAL = {"they", "them"}
@@ -908,6 +910,15 @@ COUNT_NOUNS = {"sample", "strength", "total", "tally", "count", "number", "headc
 # "claimed victory" (FrameNet Statement and Claim_ownership); not "claimed 20 lives", "claimed the title".
 CLAIMED_OBJECTS = {"responsibility", "credit", "victory", "win", "success", "innocence", "ownership",
                    "sovereignty", "authorship", "control"}
+# What "deny" states when its object is one bare noun: the charge denied ("denied wrongdoing",
+# "denies involvement"; FrameNet Misdeed and Notification_of_charges nouns); not a refusal
+# ("denied bail", "denied access"), nor a bare "allegations" that only points back to them.
+DENIED_OBJECTS = {"wrongdoing", "wrongdoings", "involvement", "guilt", "responsibility", "liability", "negligence",
+                  "misconduct", "corruption"}
+# Nouns of an amount estimated that "put X at" states ("put the figure at 27 percent", "put the
+# death toll at 40"; FrameNet Estimating's "put" with Quantity nouns).
+ESTIMATED_NOUNS = {"figure", "number", "toll", "cost", "total", "count", "loss", "losses", "damage", "turnout",
+                   "bill", "price", "value", "tally", "estimate", "shortfall", "deficit"}
 # Demonstrative pronouns: as a subject ("This suggested ...") they name a fact, never a source.
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 # Pronouns that, outside quotation marks, are the writer or anyone ("I asked him", "we found",

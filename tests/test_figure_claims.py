@@ -403,7 +403,7 @@ CLAIMS = [
      [("$2 million", 2e6, None, None, "dollars", None, None)]),
     ("Lena Ortiz quits after audit finds €1.7 million missing.", [("€1.7 million", 1.7e6, None, None, "euros", None, None)]),
     ("Anna Berg said the scheme, which officials say costs $4 million, would continue.",
-     [("$4 million", 4e6, None, None, "dollars", None, None)]),
+     [("$4 million", 4e6, None, None, "dollars", None, "officials")]),
     ("Anna Berg praised the plan, which the Zembia Mining Company says will create 400 jobs.",
      [("400", 400, None, None, "jobs", None, "Zembia Mining Company")]),
     ("Anna Berg resigned after she admitted taking $5,000.", [("$5,000", 5000, None, None, "dollars", None, "Anna Berg")]),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
-                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
+                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ESTIMATED_NOUNS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
@@ -156,6 +156,8 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             find = _speech_cue
         elif lemma in CONTINUING_VERBS and token.pos_ == "VERB" and _tags_quotation(parsed, token, quotes):
             find = _speech_cue
+        elif lemma == "put" and token.pos_ == "VERB" and _puts_a_figure(token):
+            find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
             find = _noun_cue
         elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -165,6 +167,16 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         if not _inside_quote(base + token.idx, quotes):
             out.extend(find(parsed, resolver, sent, token, n))
     return out
+
+
+def _puts_a_figure(verb: Token) -> bool:
+    """'SNCF put the figure at 27 percent', 'officials put the death toll at 40': "put" with an
+    estimate noun as its object and an amount after "at" states that estimate."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    return obj is not None and at is not None and obj.i < at.i and obj.lemma_.lower() in ESTIMATED_NOUNS \
+        and any(t.like_num and t.ent_type_ not in ("TIME", "DATE") or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
+                for t in at.subtree)
 
 
 def _other_speaker(participle: Token) -> Token | None:
@@ -251,11 +263,15 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     subject = subject or swallowed
     if subject is None or not _is_source(verb, subject) or _act_not_statement(verb, subject):
         return []
+    if any(_glued_apposition(c) for c in subject.children):
+        return []           # ', a move officials say will save $4m': the parse glued a gloss to its speaker
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
         return []           # 'he was told by X': the hearer is no content
-    if verb.lemma_ in EVIDENCE_CUES and agent is None and not _can_speak(subject):
-        return []           # 'the storm highlighted the risks': a thing shows, no one states
+    if (verb.lemma_ in EVIDENCE_CUES or verb.lemma_ == "put") and agent is None and not _can_speak(subject):
+        return []           # 'the storm highlighted the risks', 'estimates put it at': a thing shows, no one states
+    if verb.lemma_ == "put" and subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS:
+        return []           # 'a survey put the cost at ...': whose estimate it is, the sentence does not say
     if content is not None and _is_participle(verb) and not _has_clause(verb) \
             and (verb.lemma_ in _STANCE_OR_PREPOSITION_CUES or _sets_scene(verb)):
         return []       # "Commenting on the case, he said": the participle only sets the scene
@@ -278,6 +294,26 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
             return []       # "61 percent felt the same about X": no quotation of theirs follows
         return [Attribution(_unless_insider(resolver.resolve(subject, n), subject), cue, base + verb.idx, 0, 0, "", n)]
     return _stated_content(resolver, sent, verb, subject, agent, swallowed, content, cue, base, n)
+
+
+def _glued_apposition(det: Token) -> bool:
+    """', a move officials say will save $4m', ', a promise allies have heard before': "a" cannot
+    determine a plural noun; where the parser joined the singular noun after it to a plural one,
+    the appositive ('a move') ends at the singular and a reduced relative clause opens with the
+    plural noun, its subject: the writer's gloss of the clause before the comma."""
+    doc, head = det.doc, det.head
+    if det.lower_ not in INDEFINITE_ARTICLES or det.dep_ != "det" or head.tag_ not in ("NNS", "NNPS") \
+            or det.i == 0 or doc[det.i - 1].text != ",":
+        return False
+    k = det.i + 1
+    while k < head.i and doc[k].pos_ == "ADJ":
+        k += 1
+    return k < head.i and doc[k].tag_ == "NN" and doc[k].dep_ == "compound" and doc[k].lower_ not in COUNTING_NOUNS
+
+
+def _before_glued_apposition(doc: Doc, start: int, end: int) -> int:
+    """The content ends before a gloss the parser glued to a plural noun (see _glued_apposition)."""
+    return next((t.i - 1 for t in doc_tokens(doc)[start + 2:end] if _glued_apposition(t)), end)
 
 
 def _no_cue_of_its_own(verb: Token, sent: Span) -> bool:
@@ -309,6 +345,12 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
                     n: int) -> list[Attribution]:
     """The attributions of a cue with its content in the sentence: the content's words cleaned,
     credited to each speaker of the subject (or to the name the parse swallowed into the verb)."""
+    gap = _subject_gap_report(verb, subject)
+    if gap is not None:
+        att = _subject_gap_attribution(resolver, sent, verb, subject, gap, cue, base, n)
+        return [att] if att.speaker.actor is not None or subject.pos_ != "PRON" else []
+    if _names_a_topic(verb):     # 'tells us why he came: "..."': only a quotation after it is what was said
+        return [Attribution(_unless_insider(resolver.resolve(subject, n), subject), cue, base + verb.idx, 0, 0, "", n)]
     if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb):
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
@@ -316,7 +358,8 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
         return []           # "what they said was a mistake": the text has lost its subject
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
     if len(text.split()) < 2 and not (agent is not None and text) \
-            and not (end - start == 1 and sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS):
+            and not (end - start == 1 and (sent.doc[start].lemma_.lower() in CLAIMED_OBJECTS
+                                           or verb.lemma_ == "deny" and sent.doc[start].lower_ in DENIED_OBJECTS)):
         return []
     span = (base + sent.doc[start].idx, base + sent.doc[end - 1].idx + len(sent.doc[end - 1].text))
     bare = _bare_reference(sent.doc, start, end, verb)     # "contested that view": still the one who speaks on
@@ -326,6 +369,52 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
                             base + verb.idx, span[0], span[1], text, n, points_back=bare)]
     return [Attribution(_unless_insider(resolver.resolve(s, n, span), s), cue, base + verb.idx, span[0], span[1],
                         text, n, points_back=bare) for s in _each_speaker(subject, resolver)]
+
+
+def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | None:
+    """'a new agency that Lowe said would build 9,000 homes', 'the bridge, which engineers say
+    will last a century': a cue in a relative clause whose reported clause has no subject but
+    the relative pronoun (its finite verb or modal right after the cue) says that of the
+    antecedent. Returns (antecedent, clause). Not when the antecedent hangs on another noun
+    by a preposition ('the closure of the library, which X says would save ...': which of the
+    two saves is the parser's guess) or is the last of joined nouns ('a plant and a field, which
+    X said were ...': one or both), nor when the clause has a subject of its own ('the bridge
+    that he said they should pay for')."""
+    if verb.dep_ != "relcl" or verb.lemma_ not in SPEECH_VERBS or subject.pos_ not in ("NOUN", "PROPN", "PRON") \
+            or subject.tag_ in ("WDT", "WP") or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    antecedent, doc = verb.head, verb.doc
+    pronoun = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i <= antecedent.i \
+            or antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.dep_ == "conj" \
+            or antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in ("NOUN", "PROPN") \
+            or any(doc[i].text != "," for i in range(antecedent.i + 1, pronoun.i)):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or min((t.i for t in clause.subtree if t.i != pronoun.i), default=-1) != verb.i + 1 \
+            or not (doc[verb.i + 1].tag_ == "MD" or doc[verb.i + 1].dep_ in ("aux", "auxpass") or doc[verb.i + 1].i == clause.i
+                    and clause.tag_ in _FINITE) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != pronoun.i for c in clause.children):
+        return None
+    return antecedent, clause
+
+
+def _subject_gap_attribution(resolver: "SpeakerResolver", sent: Span, verb: Token, subject: Token,
+                             gap: tuple[Token, Token], cue: str, base: int, n: int) -> Attribution:
+    """The statement of a subject-gap report: the antecedent's phrase (up to the relative pronoun)
+    as the subject of the reported clause ('a new agency would build 9,000 homes'); a clause set
+    off by a comma ends at the next one ('the bridge, which X says will last, opened ...')."""
+    antecedent, clause = gap
+    doc = sent.doc
+    pronoun = subject.left_edge.i - 1
+    end = clause.right_edge.i + 1
+    if doc[pronoun - 1].text == ",":
+        end = next((t.i for t in doc_tokens(doc)[verb.i + 1:end] if t.text == ","), end)
+    last = _last_word(doc, verb.i + 1, end)
+    first = antecedent.left_edge.i
+    text = _clean_content(doc[first:antecedent.i + 1].text + " " + doc[verb.i + 1:last + 1].text)
+    span = (base + doc[first].idx, base + doc[last].idx + len(doc[last].text))
+    return Attribution(resolver.resolve(subject, n, span), cue, base + verb.idx, span[0], span[1], text, n)
 
 
 def _unless_insider(speaker: Speaker, subject: Token) -> Speaker:
@@ -348,6 +437,7 @@ def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token)
     start = _without_time_of_saying(doc, start, end, verb)
     end = _without_trailing_relative(doc, start, end)
     end = _before_missed_sentence(doc, start, end)
+    end = _before_glued_apposition(doc, start, end)
     end = _with_split_compound(doc, start, end, verb)
     nonfinite = _nonfinite_content(doc, start, end)
     bare = end
@@ -356,11 +446,29 @@ def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token)
     end = _without_gloss_after_quote(doc, start, end)
     if end != bare:
         nonfinite = _nonfinite_content(doc, start, end)
-    dropped = _writer_material(doc, start, end, verb, nonfinite)
+    dropped = _writer_material(doc, start, end, verb, nonfinite) | _other_speakers_relative(doc, start, end)
     end = _without_dropped_tail(doc, start, end, dropped)
     while end - 1 > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in ",;"):
         end -= 1            # '... by 2023, and': the joiner of a phrase the content left out
     return start, end, dropped
+
+
+def _other_speakers_relative(doc: Doc, start: int, end: int) -> set[int]:
+    """'the closure of the library, which the council says would save £2m': a relative clause
+    set off by a comma inside the content that credits what it says to a source of its own (not
+    a pronoun, not the relative pronoun: 'the mayor, who said ...') is that source's statement,
+    not the speaker's (a clause without comma picks out the thing: 'schools X promised to fund')."""
+    gone: set[int] = set()
+    for t in doc_tokens(doc)[start + 1:end]:
+        if t.dep_ != "relcl" or t.lemma_ not in SPEECH_VERBS or t.pos_ != "VERB":
+            continue
+        source = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        lo = t.left_edge.i - 1
+        if doc[lo].text != "," or source is None or source.pos_ == "PRON" or source.tag_ in ("WDT", "WP") \
+                or source.lower_ in RELATIVE_PRONOUNS or not start < lo or t.right_edge.i >= end:
+            continue
+        gone |= set(range(lo, t.right_edge.i + 1))
+    return gone
 
 
 def _without_time_of_saying(doc: Doc, start: int, end: int, verb: Token) -> int:
@@ -506,6 +614,16 @@ def _question(verb: Token) -> bool:
         or c.left_edge.i > verb.i and c.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")) for c in verb.children)
 
 
+def _names_a_topic(verb: Token) -> bool:
+    """'tells us why he travelled down', 'explained how the levy would work': a cue whose clause
+    is an indirect wh-question (the wh-word the clause's own adverb) names what was spoken about,
+    not what was said. Kept: a wh-clause inside the statement ('said when the plant reopens, jobs
+    would return'), and a refusal ('did not say how', like 'didn't say whether')."""
+    return not _negated(verb) and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.tag_ == "WRB" and c.left_edge.head.i == c.i
+        and c.left_edge.dep_ == "advmod" and c.left_edge.i > verb.i for c in verb.children)
+
+
 def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token) -> tuple[int, int]:
     """Content that opens with its own speaker or cue ('X, on Monday, called on Y to act' read
     as one span) is cut to what follows the cue; content holding a second cue whose speaker is
@@ -601,6 +719,8 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
             continue
         comma = doc[unit.left_edge.i - 1].text == ","
         first = unit.left_edge.i - (1 if comma else 0)
+        if concessive and comma and t.right_edge.i == last and _leaves_unsaid(t):
+            return gone | set(range(first, end))    # ', though he did not say how': the writer's note
         if (prep is not None or concessive and _concessive_mark(t)) and _holds_stance(unit) and not _speakers_own(unit):
             if _main_verb_after(unit):
                 gone |= set(range(first, unit.right_edge.i + 1))    # 'the plan, although X claimed ..., would work'
@@ -660,6 +780,14 @@ def _stance_holders(u: Token) -> list[Token]:
         by = [g for c in u.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
         return [c for c in u.children if c.dep_ == "poss"] + by
     return []
+
+
+def _leaves_unsaid(t: Token) -> bool:
+    """', though he did not say how', ', although it does not explain why': a concessive clause
+    whose cue is negated with 'do' in the narration's own tense notes what the speaker left out;
+    the speaker does not say it ('although she had not said so before', back-shifted, may be hers)."""
+    return t.dep_ == "advcl" and t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and _concessive_mark(t) \
+        and _negated(t) and any(c.dep_ == "aux" and c.lemma_ == "do" for c in t.children)
 
 
 def _main_verb_after(unit: Token) -> bool:
@@ -1466,6 +1594,13 @@ def _that_clause_read_as_adverbial(verb: Token) -> Token | None:
 
 def _content_tokens(verb: Token) -> tuple[int, int] | None:
     """Token span (start, end) of what the cue attributes."""
+    if verb.lemma_ == "put":        # 'put the figure at 27 percent' (see _puts_a_figure)
+        obj = next(c for c in verb.children if c.dep_ == "dobj")
+        at = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at")
+        doc = verb.doc      # to the clause's end: 'at between £19m and £23m' (the parser may cut the range)
+        end = next((t.i for t in doc_tokens(doc)[at.i + 1:verb.sent.end] if t.is_punct and t.text in ",;:.!?()"),
+                   verb.sent.end)
+        return obj.left_edge.i, end
     if verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
         return _span_of(_expressed(verb)[1], verb)
     if verb.lemma_ == "make":
