@@ -155,6 +155,13 @@ def is_known_place(name: str) -> bool:
     return norm(name) in _places() and not canonical(name)
 
 
+def name_ending_at(token: Token) -> str:
+    """The proper name ending at `token`: the token with the compounds of its subtree before
+    it ('New Orleans' ending at 'Orleans', 'Lagos')."""
+    start = min(t.i for t in token.subtree if t.i == token.i or t.dep_ == "compound")
+    return token.doc[start:token.i + 1].text
+
+
 def after_place_comma(head: Token) -> bool:
     """'Chippewa Falls, Wisconsin': a name followed by a comma and a state or country is a place."""
     doc = head.doc
