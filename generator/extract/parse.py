@@ -186,6 +186,7 @@ class ParsedArticle:
     def __post_init__(self) -> None:
         self.sentences = [s for doc in self.docs for s in doc.sents if s.text.strip()]
         self._doc_no = {id(doc): n for n, doc in enumerate(self.docs)}
+        self._sentence_of: list[list[int]] | None = None     # per doc, per token: see sentence_no
 
     def offset(self, doc: Doc) -> int:
         return self.offsets[self._doc_no[id(doc)]]
@@ -193,6 +194,15 @@ class ParsedArticle:
     def token_key(self, token: Token) -> tuple[int, int]:
         """A key for a token that is unique within the article."""
         return self._doc_no[id(token.doc)], token.i
+
+    def sentence_no(self, token: Token) -> int:
+        """The number (in `sentences`) of the sentence a token is in, from an index made once
+        per article; -1 for a token of no kept sentence (white space between paragraphs)."""
+        if self._sentence_of is None:
+            self._sentence_of = [[-1] * len(doc) for doc in self.docs]
+            for n, sent in enumerate(self.sentences):
+                self._sentence_of[self._doc_no[id(sent.doc)]][sent.start:sent.end] = [n] * len(sent)
+        return self._sentence_of[self._doc_no[id(token.doc)]][token.i]
 
     def paragraph_no(self, sent: Span) -> int:
         """Paragraph of a sentence: pieces cut from one overlong paragraph count as one."""

@@ -2024,7 +2024,7 @@ def _owner_may_be_a_body(parsed: ParsedArticle, index: "ActorIndex", owner: Toke
     or kind noun ("the union's", not "the country's"), or 'its'/'whose' where the words before it
     (in its sentence, else the sentence before) name an organisation ('its' may mean that)."""
     if owner.lower_ in ("its", "whose"):
-        n = next(k for k, s in enumerate(parsed.sentences) if s.doc is owner.doc and s.start <= owner.i < s.end)
+        n = parsed.sentence_no(owner)
         keys = [index.key_for(parsed, t) for t in parsed.sentences[n] if t.i < owner.i]
         if not any(keys) and n > 0:
             keys = [index.key_for(parsed, t) for t in parsed.sentences[n - 1]]
