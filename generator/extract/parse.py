@@ -233,10 +233,11 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterato
     cut = [without_dateline(blocks_of(art.text), headline_of(art.text) is not None) for art in articles]
     datelines = [dateline for _, dateline in cut]
     pieces = [(n, offset, block) for n, (blocks, _) in enumerate(cut) for offset, block in blocks]
-    stream = nlp.pipe(((block, (n, offset)) for n, offset, block in pieces),
+    stream = nlp.pipe(((block, (n, offset, block)) for n, offset, block in pieces),
                       as_tuples=True, batch_size=batch_size)
     current, docs, offsets = 0, [], []
-    for doc, (n, offset) in stream:
+    for doc, (n, offset, block) in stream:
+        doc.user_data[_TEXT] = block        # doc.text, without joining its tokens (the tokenizer keeps every character)
         while n != current:
             yield _parsed(articles[current], docs, offsets, datelines[current])
             current, docs, offsets = current + 1, [], []
