@@ -22,7 +22,7 @@ from ..names import NameLookup, canonical, initials, is_acronym, is_given_name, 
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .parse import ParsedArticle, doc_ents, doc_text, is_common_word
+from .parse import ParsedArticle, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
@@ -256,7 +256,7 @@ def _after_the(span: NameSpan) -> bool:
 
 
 def _same_entity(a: Token, b: Token) -> bool:
-    ent = next((e for e in doc_ents(a.doc) if e.start <= a.i < e.end), None)
+    ent = entity_at(a)
     return ent is not None and ent.start <= b.i < ent.end
 
 

@@ -162,6 +162,20 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+_ENTITY_AT = "briefing.entity_at"
+
+
+def entity_at(token: Token) -> Span | None:
+    """The entity (of `doc_ents`) a token is in, from an index of the document made once."""
+    doc = token.doc
+    at = doc.user_data.get(_ENTITY_AT)
+    if at is None:
+        at = doc.user_data[_ENTITY_AT] = [None] * len(doc)
+        for ent in doc_ents(doc):
+            at[ent.start:ent.end] = [ent] * (ent.end - ent.start)
+    return at[token.i]
+
+
 def span_ents(span: Span) -> list[Span]:
     """`span.ents` (the entities wholly inside the span) from the document's entities made once."""
     ents = []
