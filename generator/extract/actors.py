@@ -7,6 +7,7 @@ only when they act.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from dataclasses import dataclass, field
@@ -321,12 +322,17 @@ def _bare_subject(s: NameSpan) -> bool:
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
+@functools.lru_cache(maxsize=4096)
+def _after_an_indefinite_article(form: str) -> re.Pattern:
+    """A pattern of 'a'/'an' and the name's form, compiled once per form."""
+    return re.compile(rf"\b(?:{'|'.join(INDEFINITE_ARTICLES)}) ({re.escape(form)})(?![\w'’-])", re.I)
+
+
 def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameSpan]) -> bool:
     """Somewhere in the article (also where the recogniser missed the name) 'a'/'an' opens a
     phrase the name heads: the name's head word is no modifier of a noun after it ('a United
     States Department of State notice')."""
-    patterns = [re.compile(rf"\b(?:{'|'.join(INDEFINITE_ARTICLES)}) ({re.escape(form)})(?![\w'’-])", re.I)
-                for form in {s.words.text for s in uses}]
+    patterns = [_after_an_indefinite_article(form) for form in {s.words.text for s in uses}]
     patterns = [p for p in patterns if p.search(parsed.article.text)]   # cheap test before the docs' texts
     for doc in parsed.docs if patterns else ():
         for pattern in patterns:
