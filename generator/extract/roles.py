@@ -1977,6 +1977,8 @@ def drop_guesses_for_counterparts(parsed: ParsedArticle, index: "ActorIndex") ->
     """A person the article only shows acted on by the main country or its people, never
     acting themselves ('X lauded the work of Secretary of State Y'), gets no guess of the
     main country: the one praised, met or opposed is another state's as often as not."""
+    if not any(m.type == "person" and m.affiliation_fallback for m in index.mentions.values()):
+        return      # no guess to drop: no need to find every named token
     tokens: dict[str, list[Token]] = {}
     for (doc, i), key in index.by_token.items():
         tokens.setdefault(key, []).append(parsed.docs[doc][i])
