@@ -51,3 +51,11 @@ def test_tokens_come_out_as_the_stock_model_makes_them(stock, text):
 ])
 def test_sentences_do_not_start_after_a_word_before_a_name(text, expected):
     assert len(parse_text(text).sentences) == expected
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "Title line\n\nA  paragraph\u00a0with odd\u2009spaces.\n\n\nAnother one, ending in a tab.\t"])
+def test_the_kept_text_is_the_documents_own(text):
+    """parse.py keeps each piece's text as given to the parser (doc_text does not join the tokens anew)."""
+    from generator.extract.parse import doc_text
+    for doc in parse_text(text).docs:
+        assert doc_text(doc) == doc.text

@@ -7,6 +7,7 @@ only when they act.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from ..names import NameLookup, canonical, initials, is_acronym, is_given_name, 
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .parse import ParsedArticle, doc_ents, doc_text, is_common_word
+from .parse import ParsedArticle, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
@@ -267,7 +268,7 @@ def _after_the(span: NameSpan) -> bool:
 
 
 def _same_entity(a: Token, b: Token) -> bool:
-    ent = next((e for e in doc_ents(a.doc) if e.start <= a.i < e.end), None)
+    ent = entity_at(a)
     return ent is not None and ent.start <= b.i < ent.end
 
 
@@ -350,12 +351,17 @@ def _bare_subject(s: NameSpan) -> bool:
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
+@functools.lru_cache(maxsize=4096)
+def _after_an_indefinite_article(form: str) -> re.Pattern:
+    """A pattern of 'a'/'an' and the name's form, compiled once per form."""
+    return re.compile(rf"\b(?:{'|'.join(INDEFINITE_ARTICLES)}) ({re.escape(form)})(?![\w'’-])", re.I)
+
+
 def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameSpan]) -> bool:
     """Somewhere in the article (also where the recogniser missed the name) 'a'/'an' opens a
     phrase the name heads: the name's head word is no modifier of a noun after it ('a United
     States Department of State notice')."""
-    patterns = [re.compile(rf"\b(?:{'|'.join(INDEFINITE_ARTICLES)}) ({re.escape(form)})(?![\w'’-])", re.I)
-                for form in {s.words.text for s in uses}]
+    patterns = [_after_an_indefinite_article(form) for form in {s.words.text for s in uses}]
     patterns = [p for p in patterns if p.search(parsed.article.text)]   # cheap test before the docs' texts
     for doc in parsed.docs if patterns else ():
         for pattern in patterns:

@@ -155,6 +155,13 @@ def is_known_place(name: str) -> bool:
     return norm(name) in _places() and not canonical(name)
 
 
+def name_ending_at(token: Token) -> str:
+    """The proper name ending at `token`: the token with the compounds of its subtree before
+    it ('New Orleans' ending at 'Orleans', 'Lagos')."""
+    start = min(t.i for t in token.subtree if t.i == token.i or t.dep_ == "compound")
+    return token.doc[start:token.i + 1].text
+
+
 def after_place_comma(head: Token) -> bool:
     """'Chippewa Falls, Wisconsin': a name followed by a comma and a state or country is a place."""
     doc = head.doc
@@ -195,8 +202,9 @@ def in_credit(sent: Span, start: Token) -> bool:
     """A name in a photo credit ('Image: Jane Roe') or a wire byline ('(Reporting by X;
     Editing by Y)', '--additional reporting from Z') names no actor of the story."""
     before = span_text(sent)[:start.idx - sent.start_char].lstrip(" \t\n-–—")
-    byline = _BYLINE.search(before)
-    return bool(_CREDIT.search(before) or byline and (byline.start() == 0 or before.startswith("(")))
+    if before.rstrip().endswith(":") and _CREDIT.search(before):    # a credit ends on its colon
+        return True
+    return bool(_BYLINE.search(before) if before.startswith("(") else _BYLINE.match(before))   # a byline opens it
 
 
 _CONTRIBUTION = re.compile(r"contributed(?:\s+(?:additional\s+)?(?:reporting|research))?"

@@ -562,10 +562,17 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?(?=(?:%s)[\s-])" % _alternati
 _EVERY = re.compile(rf"\s+every\s+((?:{_SMALL}|\d+)\s+(?:{_TIME_UNITS})s)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
+def _of_before(unit: str) -> re.Pattern:
+    """'of (the)' opening the words after a number, before the unit (compiled once per unit:
+    the re module's own cache is overrun by the rules' many patterns)."""
+    return re.compile(rf"^\s*of\s+(?:the\s+)?(?={re.escape(unit)}\b)", re.IGNORECASE)
+
+
 def _rate(after: str, unit: str) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
     goods a year', '$300 every two months': the period is part of what is counted."""
-    rest = re.sub(rf"^\s*of\s+(?:the\s+)?(?={re.escape(unit)}\b)", " ", after, flags=re.IGNORECASE)
+    rest = _of_before(unit).sub(" ", after)
     if rest.lstrip().lower().startswith(unit.lower()):      # past the unit and a short 'of' phrase
         rest = rest.lstrip()[len(unit):]
         of = _OF_WHAT.match(rest)

@@ -162,6 +162,20 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+_ENTITY_AT = "briefing.entity_at"
+
+
+def entity_at(token: Token) -> Span | None:
+    """The entity (of `doc_ents`) a token is in, from an index of the document made once."""
+    doc = token.doc
+    at = doc.user_data.get(_ENTITY_AT)
+    if at is None:
+        at = doc.user_data[_ENTITY_AT] = [None] * len(doc)
+        for ent in doc_ents(doc):
+            at[ent.start:ent.end] = [ent] * (ent.end - ent.start)
+    return at[token.i]
+
+
 def span_ents(span: Span) -> list[Span]:
     """`span.ents` (the entities wholly inside the span) from the document's entities made once."""
     ents = []
@@ -186,6 +200,7 @@ class ParsedArticle:
     def __post_init__(self) -> None:
         self.sentences = [s for doc in self.docs for s in doc.sents if s.text.strip()]
         self._doc_no = {id(doc): n for n, doc in enumerate(self.docs)}
+        self._sentence_of: list[list[int]] | None = None     # per doc, per token: see sentence_no
 
     def offset(self, doc: Doc) -> int:
         return self.offsets[self._doc_no[id(doc)]]
@@ -193,6 +208,15 @@ class ParsedArticle:
     def token_key(self, token: Token) -> tuple[int, int]:
         """A key for a token that is unique within the article."""
         return self._doc_no[id(token.doc)], token.i
+
+    def sentence_no(self, token: Token) -> int:
+        """The number (in `sentences`) of the sentence a token is in, from an index made once
+        per article; -1 for a token of no kept sentence (white space between paragraphs)."""
+        if self._sentence_of is None:
+            self._sentence_of = [[-1] * len(doc) for doc in self.docs]
+            for n, sent in enumerate(self.sentences):
+                self._sentence_of[self._doc_no[id(sent.doc)]][sent.start:sent.end] = [n] * len(sent)
+        return self._sentence_of[self._doc_no[id(token.doc)]][token.i]
 
     def paragraph_no(self, sent: Span) -> int:
         """Paragraph of a sentence: pieces cut from one overlong paragraph count as one."""
@@ -223,10 +247,11 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterato
     cut = [without_dateline(blocks_of(art.text), headline_of(art.text) is not None) for art in articles]
     datelines = [dateline for _, dateline in cut]
     pieces = [(n, offset, block) for n, (blocks, _) in enumerate(cut) for offset, block in blocks]
-    stream = nlp.pipe(((block, (n, offset)) for n, offset, block in pieces),
+    stream = nlp.pipe(((block, (n, offset, block)) for n, offset, block in pieces),
                       as_tuples=True, batch_size=batch_size)
     current, docs, offsets = 0, [], []
-    for doc, (n, offset) in stream:
+    for doc, (n, offset, block) in stream:
+        doc.user_data[_TEXT] = block        # doc.text, without joining its tokens (the tokenizer keeps every character)
         while n != current:
             yield _parsed(articles[current], docs, offsets, datelines[current])
             current, docs, offsets = current + 1, [], []

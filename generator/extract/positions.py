@@ -39,6 +39,7 @@ from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMB
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex
+from .evidence import is_country_name, is_known_place, name_ending_at
 from .parse import ParsedArticle, doc_text, doc_tokens, head_indices, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of
@@ -1477,8 +1478,7 @@ def _relative_antecedent(head: Token) -> Token:
 
 
 def _city_or_region(token: Token) -> bool:
-    from .evidence import is_country_name, is_known_place
-    name = token.doc[min(t.i for t in token.subtree if t.i == token.i or t.dep_ == "compound"):token.i + 1].text
+    name = name_ending_at(token)
     return (is_known_place(name) or token.ent_type_ == "GPE") and not is_country_name(name)
 
 

@@ -1977,6 +1977,8 @@ def drop_guesses_for_counterparts(parsed: ParsedArticle, index: "ActorIndex") ->
     """A person the article only shows acted on by the main country or its people, never
     acting themselves ('X lauded the work of Secretary of State Y'), gets no guess of the
     main country: the one praised, met or opposed is another state's as often as not."""
+    if not any(m.type == "person" and m.affiliation_fallback for m in index.mentions.values()):
+        return      # no guess to drop: no need to find every named token
     tokens: dict[str, list[Token]] = {}
     for (doc, i), key in index.by_token.items():
         tokens.setdefault(key, []).append(parsed.docs[doc][i])
@@ -2024,7 +2026,7 @@ def _owner_may_be_a_body(parsed: ParsedArticle, index: "ActorIndex", owner: Toke
     or kind noun ("the union's", not "the country's"), or 'its'/'whose' where the words before it
     (in its sentence, else the sentence before) name an organisation ('its' may mean that)."""
     if owner.lower_ in ("its", "whose"):
-        n = next(k for k, s in enumerate(parsed.sentences) if s.doc is owner.doc and s.start <= owner.i < s.end)
+        n = parsed.sentence_no(owner)
         keys = [index.key_for(parsed, t) for t in parsed.sentences[n] if t.i < owner.i]
         if not any(keys) and n > 0:
             keys = [index.key_for(parsed, t) for t in parsed.sentences[n - 1]]

@@ -33,7 +33,7 @@ from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, B
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, gender_of_given_name, is_given_name, name_head, norm
 from .actors import ActorIndex
-from .evidence import capital_of, is_country_name, is_known_place
+from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
 from .parse import ParsedArticle, span_tokens
 from .roles import main_country
 from .titles import PERSON_ROLE_WORDS
@@ -477,7 +477,7 @@ class SpeakerResolver:
     @staticmethod
     def _place_name(token: Token) -> bool:
         """'Lagos', 'New Orleans', 'Chad': the proper name ending at `token` is a place or country."""
-        name = token.doc[min(t.i for t in token.subtree if t.i == token.i or t.dep_ == "compound"):token.i + 1].text
+        name = name_ending_at(token)
         return is_known_place(name) or is_country_name(name) or capital_of(name) is not None
 
     def _joined_sources(self, subject: Token) -> str | None:
