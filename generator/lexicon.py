@@ -998,6 +998,11 @@ VIEW_NOUNS = {"position", "view", "belief", "stance", "conviction"}
 # "Texas Sen.", "Ontario Premier"): a region named before one of them gives the region's country.
 REGIONAL_OFFICES = {"senator", "senators", "governor", "representative", "congressman", "congresswoman",
                     "lawmaker", "legislator", "premier", "minister"}
+# Of those, a region's own executive offices ('Ontario Premier', 'Kerala Health Minister'): the holder
+# serves the region's government, not its country's (a 'Texas Sen.' sits in the country's senate).
+# Last words of a state's or province's name within a country ('Kwara-East State', 'Limpopo Province').
+SUBDIVISION_NAME_HEADS = {"state", "province", "region", "county", "oblast", "prefecture", "governorate", "territory"}
+REGIONAL_EXECUTIVE_OFFICES = {"governor", "premier", "minister"}
 # Words of a body's name that make a nationality adjective in it the state's ("Syrian Army",
 # "Turkish Foreign Ministry", "Royal Danish Navy", "Maltese House of Representatives"); without
 # one the adjective only says where a body is from ("Dutch Tulip Forum", "American Airlines").
@@ -1385,6 +1390,9 @@ KINSHIP_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brot
 SPOUSE_TITLES = {"lady", "gentleman"}
 # Verbs whose object is the body their subject leads, and the role they give the subject in the
 # present tense ('X, who heads the Harbour Institute,': head); 'run' gives none (a race, a shop).
+# British spellings of a body's kind noun and the American ones they are compared as ('the centre'
+# names 'the Harbour Research Center').
+SPELLING_VARIANTS = {"centre": "center", "organisation": "organization", "programme": "program"}
 LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director"}
 # Military ranks (and the words that open a compound one: 'Rear Admiral'): stacked after an office
 # ('Defence Minister Gen. X', 'Coast Guard Commandant Admiral X') a rank is how the holder is
