@@ -120,7 +120,7 @@ PERSON_TITLES = {"president", "senator", "sen", "general", "gen", "gov", "govern
 ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spokesman",
               "spokeswoman", "spokesperson", "commander", "general", "attaché", "attache",
               "ambassador", "envoy", "governor", "senator", "chief", "director", "chairman",
-              "chairwoman", "chair", "head", "official", "editor", "mp", "judge", "mayor",
+              "chairwoman", "chair", "head", "official", "editor", "mp", "gp", "judge", "mayor",
               "candidate", "nominee", "adviser", "advisor", "aide", "manager", "founder",
               "executive", "ceo", "economist", "analyst", "sociologist", "professor",
               "lawyer", "attorney", "member", "deputy", "officer", "king",
@@ -580,9 +580,9 @@ STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blv
 # Honorifics and titles that tell a person's gender (for "he"/"she").
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "pope", "father",
                "brother", "duke", "baron", "count", "monsignor", "cardinal", "archbishop",
-               "ayatollah", "mullah", "imam", "rabbi"}
+               "ayatollah", "mullah", "imam", "rabbi", "alhaji"}     # (Alhaji/Alhaja, Hajiya: a pilgrim's honorific in West Africa)
 FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "mother",
-                 "duchess", "baroness", "countess", "madam", "madame", "mme"}
+                 "duchess", "baroness", "countess", "madam", "madame", "mme", "alhaja", "hajiya"}
 # Offices a person holds one of: "the mayor" is not the person whose role is "Foreign Secretary".
 OFFICE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
                 "ambassador", "judge", "general", "commander", "premier", "king", "queen", "prince",
@@ -1504,6 +1504,9 @@ STATE_BODY_QUALIFIERS = {"security", "intelligence", "secret", "foreign", "home"
 # they are held in the one body the sentences around name as their subject.
 BODY_OFFICER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman",
                        "treasurer"}
+# Officer titles named for their body's kind: such an officer is only that kind of body's ('Trade
+# Commissioner X' after 'The Harbour Commission said', not after a company).
+KIND_OFFICER_TITLES = {"commissioner": "commission"}
 # Unnamed bodies ('the ministry', 'the shipping firm') besides ORG_HEADS and STATE_BODIES: where one
 # is spoken of, a bare officer title may be that body's.
 UNNAMED_BODY_NOUNS = {"firm", "company", "regulator", "council", "government", "authority", "club", "studio",

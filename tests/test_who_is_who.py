@@ -1852,6 +1852,41 @@ ROLES = [
      [('Norway', 'country', None, None), ('Rob Hale', 'person', 'former foreign minister', 'Norway')]),
     ('Agents detained the governor of Larch-East State, Musa Dan, on Monday.',
      [('Larch-East State', 'organization', None, None), ('Musa Dan', 'person', 'governor', 'Larch-East State')]),
+    # an officer title named for its body's kind ('Commissioner') after that kind of body as the subject just before is
+    # that body's; NEGATIVE first: after a company, a state, two bodies, another person, or with a non-portfolio word
+    ('Larch Foods said profits rose. Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Commissioner', None), ('Larch Foods', 'organization', None, None)]),
+    ('Larch Foods said profits rose. Trade Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Trade Commissioner', None), ('Larch Foods', 'organization', None, None)]),
+    ('The Harbour Commission and Larch Foods announced a deal. Trade Commissioner Anna Lind said the deal was fair.',
+     [('Anna Lind', 'person', 'Trade Commissioner', None), ('Harbour Commission', 'organization', None, None),
+      ('Larch Foods', 'organization', None, None)]),
+    ('The Harbour Commission announced duties on beef. Police Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Police Commissioner', None), ('Harbour Commission', 'organization', None, None)]),
+    ('Norway announced duties on beef. Trade Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Trade Commissioner', None), ('Norway', 'country', None, None)]),
+    ('The Harbour Commission announced duties on beef. Tom Reed said they were wrong. Trade Commissioner Anna Lind said '
+     'the bloc was fair.',
+     [('Anna Lind', 'person', 'Trade Commissioner', None), ('Harbour Commission', 'organization', None, None),
+      ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Commission announced duties on beef. Trade Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Trade Commissioner', 'Harbour Commission'), ('Harbour Commission', 'organization', None, None)]),
+    ('The Harbour Commission announced duties on beef. Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Commissioner', 'Harbour Commission'), ('Harbour Commission', 'organization', None, None)]),
+    # a pilgrim's honorific tells the gender as 'Mr' does: 'his aide' serves him; NEGATIVE first: 'Alhaja' is a woman's
+    ('Alhaja Musa Dan, a former governor, has denied wrongdoing. His media aide, Kunle Aja, described the probe as a '
+     'witch-hunt.',
+     [('Alhaja Musa Dan', 'person', 'former governor', None), ('Kunle Aja', 'person', 'media aide', None)]),
+    ('Alhaji Musa Dan, a former governor, has denied wrongdoing. His media aide, Kunle Aja, described the probe as a '
+     'witch-hunt.',
+     [('Alhaji Musa Dan', 'person', 'former governor', None), ('Kunle Aja', 'person', 'media aide', 'Alhaji Musa Dan')]),
+    # 'GP' is a role noun as 'MP' is; NEGATIVE first: a race or a surgery is no one's role
+    ('Ann Roe won the Monaco GP on Sunday.', [('Ann Roe', 'person', None, None)]),
+    ('Ann Roe, the GP\'s receptionist, said the ward was full.',
+     [('Ann Roe', 'person', 'receptionist', None), ('GP', 'organization', None, None)]),
+    ('Dr Samir Pat, 41, a GP from Leicester, said the march was peaceful.', [('Samir Pat', 'person', 'GP', None)]),
+    ('Ann Roe, a GP in Leeds, said the ward was full.', [('Ann Roe', 'person', 'GP', None)]),
+    ('GP Ann Roe said the ward was full.', [('Ann Roe', 'person', 'GP', None)]),
     # a post a possessive gives a body ("the company's", 'its' after a body) is no post of the article's main
     # country, whether or not the body is found; NEGATIVE first: a state's own post, or 'its' after a state only
     ('Norway said pay was low. The country\'s president, Ben Ash, told a rally Norway would pay. Norway refused.',

@@ -24,7 +24,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS)
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -130,7 +130,8 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     sentence before and this one name, where that body is its sentence's subject and no other
     person is named; none where two bodies, or a state as subject, may be meant."""
     words = re.split(r"[\s-]+", role.lower())
-    if words[-1] not in BODY_OFFICER_TITLES or any(w not in PORTFOLIOS | {"and", "of", "for"} for w in words[:-1]):
+    if words[-1] not in BODY_OFFICER_TITLES | KIND_OFFICER_TITLES.keys() \
+            or any(w not in PORTFOLIOS | {"and", "of", "for"} for w in words[:-1]):
         return None             # 'Transport spokesman', not 'Council spokesman', 'Harbour Union director', 'film director'
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
@@ -156,8 +157,10 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
         if kind == "organization":
             bodies.add(key)
             subject = key if leads else subject
-    if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name):
-        return None             # 'Treasury spokesman X': a party's portfolio, not a union's
+    if subject and words[-1] in KIND_OFFICER_TITLES and name_head(index.mentions[subject].name) != KIND_OFFICER_TITLES[words[-1]]:
+        return None             # 'Commissioner X' after a company: a commissioner is a commission's
+    if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
+        return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
     return subject if len(bodies) == 1 and subject else None
 
 
