@@ -1852,6 +1852,39 @@ ROLES = [
      [('Norway', 'country', None, None), ('Rob Hale', 'person', 'former foreign minister', 'Norway')]),
     ('Agents detained the governor of Larch-East State, Musa Dan, on Monday.',
      [('Larch-East State', 'organization', None, None), ('Musa Dan', 'person', 'governor', 'Larch-East State')]),
+    # a body written with its kind noun ('the Harbour Metal union') or with a country ending its name is of that kind;
+    # 'X, the union's N,' after the name as before it; NEGATIVE first: two unions named just before, none of either kind
+    ('The Larch Rail Union struck. The Harbour Metal union and the Larch Rail Union said they would fight. The union\'s '
+     'president, Jens Brock, said no.',
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'president', None),
+      ('Larch Rail Union', 'organization', None, None)]),
+    ('The Harbour Metal union and the Larch Rail Union said they would fight. Jens Brock, the union\'s president, said no.',
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'president', None),
+      ('Larch Rail Union', 'organization', None, None)]),
+    ('Halvern said it would appeal. Tom Lee, the company\'s general counsel, said the verdict was wrong.',
+     [('Halvern', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', None)]),
+    ('The Larch Rail Union struck. The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s '
+     'district leader for Thuringia.',
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', 'Harbour Metal'),
+      ('Larch Rail Union', 'organization', None, None)]),
+    ('The Larch Aid Group said it would help. Tom Reed said the city was flooded. Harbour Relief Services, which runs a '
+     'clinic, said its staff were tired. "We are worried," said Ann Roe, the group\'s medical coordinator.',
+     [('Ann Roe', 'person', 'medical coordinator', None), ('Harbour Relief Services', 'organization', None, None),
+      ('Larch Aid Group', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Larch Aid Group said it would help. Tom Reed said the city was flooded. Harbour Relief Services said its staff '
+     'were tired. Ann Roe, the group\'s medical coordinator, said more.',
+     [('Ann Roe', 'person', 'medical coordinator', None), ('Harbour Relief Services', 'organization', None, None),
+      ('Larch Aid Group', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Larch Aid Group said it would help. Tom Reed said the city was flooded. The clinic was full. "We are worried," '
+     'said Ann Roe, the group\'s medical coordinator.',
+     [('Ann Roe', 'person', 'medical coordinator', 'Larch Aid Group'), ('Larch Aid Group', 'organization', None, None),
+      ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Dockers Union Canada said its members would strike. The union\'s president, Gordon Mack, told a rally '
+     'that talks had failed.',
+     [('Gordon Mack', 'person', 'president', 'Harbour Dockers Union Canada'),
+      ('Harbour Dockers Union Canada', 'organization', None, None)]),
+    ('The Harbour Dockers Union said pay was low. Ben Ash, the union\'s president, said talks had failed.',
+     [('Ben Ash', 'person', 'president', 'Harbour Dockers Union'), ('Harbour Dockers Union', 'organization', None, None)]),
     # an officer title named for its body's kind ('Commissioner') after that kind of body as the subject just before is
     # that body's; NEGATIVE first: after a company, a state, two bodies, another person, or with a non-portfolio word
     ('Larch Foods said profits rose. Commissioner Anna Lind said the bloc was fair.',
@@ -1914,7 +1947,7 @@ ROLES = [
     ('Ben Ash, the minister for Wales, said the vote was lost.',
      [('Ben Ash', 'person', 'minister', 'Wales'), ('Wales', 'country', None, None)]),
     ('The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s district leader for Thuringia.',
-     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', None)]),
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', 'Harbour Metal')]),
     ('Ann Roe, the charity\'s director for Scotland, said the appeal had raised £2m.',
      [('Ann Roe', 'person', 'director for Scotland', None)]),
     ('Ann Roe, the company\'s manager for Brazil, said sales fell.', [('Ann Roe', 'person', 'manager for Brazil', None)]),

@@ -231,9 +231,27 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner.tag_ == "NN" and owner.is_lower \
             and {(c.dep_, c.lower_) for c in owner.children} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
-        return _one_body_named_as(index, kind) or _kind_named_just_before(parsed, index, span.sentence, owner, kind) \
+        return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
             or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind)
     return None
+
+
+def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
+    """'the union': the one body of that kind the owner's sentence (before it) or the sentence before
+    names; where they name no body, the one the article names; none where they name two, or only
+    bodies of other kinds (the kind noun may describe one of them)."""
+    near = _kind_named_just_before(parsed, index, n, owner, kind)
+    if len(near) > 1 or not near and _other_body_just_before(parsed, index, n, owner):
+        return None         # ('Médecins Sans Frontières said … , said X, the group's coordinator': maybe that one)
+    return near.pop() if near else _one_body_named_as(index, kind)
+
+
+def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
+    """A body of any kind, or a proper noun as subject that names no actor (a body the recogniser
+    missed), in the owner's sentence before it or the sentence before."""
+    tokens = [t for t in parsed.sentences[n] if t.i < owner.i] + (list(parsed.sentences[n - 1]) if n > 0 else [])
+    return any(key and index.mentions[key].type == "organization" or not key and t.pos_ == "PROPN"
+               and t.dep_ in ("nsubj", "nsubjpass") for t in tokens for key in [index.key_for(parsed, t)])
 
 
 def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token) -> str | None:
@@ -273,7 +291,20 @@ def _post_noun_of(head: Token) -> Token | None:
     words = title_words(doc, first)
     if not words and first > 1 and doc[first - 1].text == "," and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
         words = title_words(doc, first - 1)      # 'Its chair, X, said' parsed with X as the subject
+    if not words:
+        return _owned_post_after(head)
     return words[-1] if words and (words[-1].pos_ == "NOUN" or words[-1].lower_ in TITLE_VOCABULARY) else None
+
+
+def _owned_post_after(head: Token) -> Token | None:
+    """'Jens Brock, the union's district leader,': a post owned by a noun's possessive, set off by a
+    comma right after the name as its apposition."""
+    doc = head.doc
+    for c in head.rights:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and head.i + 1 < len(doc) and doc[head.i + 1].text == "," \
+                and any(d.dep_ == "poss" and d.pos_ == "NOUN" for d in c.children):
+            return c
+    return None
 
 
 def _body_named_in_the_title(index: "ActorIndex", noun: Token) -> str | None:
@@ -358,8 +389,15 @@ def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
     ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are."""
     if noun not in ORG_HEADS | BODY_GROUP_NOUNS or noun in STATE_BODIES | STATE_KIND_NOUNS:
         return None
-    found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(name_head(m.name), noun)]
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)]
     return found[0] if len(found) == 1 else None
+
+
+def _kind_of(name: str) -> str:
+    """The noun that heads a body's name, before a country that ends it ('the Harbour Dockers Union
+    Canada' is a union)."""
+    words = name.split()
+    return name_head(" ".join(words[:-1])) if len(words) > 2 and is_country_name(words[-1]) else name_head(name)
 
 
 def _same_kind(head: str, noun: str) -> bool:
@@ -368,16 +406,24 @@ def _same_kind(head: str, noun: str) -> bool:
     return SPELLING_VARIANTS.get(head, head) == SPELLING_VARIANTS.get(noun, noun)
 
 
-def _kind_named_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
+def _kind_named_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> set[str]:
     """'According to the Harbour Electoral Commission, … . The commission's chairwoman, X,' where the
-    article names another commission too: the one body whose name is headed by the noun that the
-    owner's sentence (before it) and the sentence before name; none where they name two."""
+    article names another commission too: the bodies whose name is headed by the noun, or written
+    with it ('the Harbour Metal union'), that the owner's sentence (before it) and the sentence before name."""
     if kind not in ORG_HEADS | BODY_GROUP_NOUNS or kind in STATE_BODIES | STATE_KIND_NOUNS:
-        return None
+        return set()
     tokens = [t for t in parsed.sentences[n] if t.i < owner.i] + (list(parsed.sentences[n - 1]) if n > 0 else [])
     named = {key for t in tokens for key in [index.key_for(parsed, t)]
-             if key and index.mentions[key].type == "organization" and _same_kind(name_head(index.mentions[key].name), kind)}
-    return named.pop() if len(named) == 1 else None
+             if key and index.mentions[key].type == "organization"
+             and (_same_kind(_kind_of(index.mentions[key].name), kind) or _written_with_its_kind(parsed, index, t, key, kind))}
+    return named
+
+
+def _written_with_its_kind(parsed: ParsedArticle, index: "ActorIndex", token: Token, key: str, kind: str) -> bool:
+    """'The Harbour Metal union said …': the body's name qualifies the kind noun right after it."""
+    noun = token.head
+    return token.dep_ == "compound" and noun.i == token.i + 1 and noun.is_lower and noun.tag_ == "NN" \
+        and _same_kind(noun.lemma_.lower(), kind) and index.key_for(parsed, noun) in (None, key)
 
 
 def _may_name_someone(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> bool:
@@ -1299,7 +1345,7 @@ def _body_named_by_its_kind(parsed: ParsedArticle, index: "ActorIndex", noun: To
         return None
     kind = noun.lemma_.lower()
     n = next((k for k, sent in enumerate(parsed.sentences) if sent.doc is noun.doc and sent.start <= noun.i < sent.end), None)
-    return _one_body_named_as(index, kind) or (_kind_named_just_before(parsed, index, n, noun, kind) if n is not None else None)
+    return _body_of_the_kind(parsed, index, n, noun, kind) if n is not None else None
 
 
 def _leading_role(verb: Token, body_type: str) -> str | None:
