@@ -1503,7 +1503,7 @@ STATE_BODY_QUALIFIERS = {"security", "intelligence", "secret", "foreign", "home"
 # A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')
 # they are held in the one body the sentences around name as their subject.
 BODY_OFFICER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman",
-                       "treasurer"}
+                       "treasurer", "secretary general"}
 # Officer titles named for their body's kind: such an officer is only that kind of body's ('Trade
 # Commissioner X' after 'The Harbour Commission said', not after a company).
 KIND_OFFICER_TITLES = {"commissioner": "commission"}

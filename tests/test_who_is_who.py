@@ -1885,6 +1885,21 @@ ROLES = [
       ('Harbour Dockers Union Canada', 'organization', None, None)]),
     ('The Harbour Dockers Union said pay was low. Ben Ash, the union\'s president, said talks had failed.',
      [('Ben Ash', 'person', 'president', 'Harbour Dockers Union'), ('Harbour Dockers Union', 'organization', None, None)]),
+    # 'Secretary-General' is one body's officer title as 'spokesman' is; NEGATIVE first: after a state, two bodies, another person
+    ('Norway said the offer fell short. Secretary-General Jacob Oum told reporters that members would strike.',
+     [('Jacob Oum', 'person', 'Secretary-General', None), ('Norway', 'country', None, None)]),
+    ('The Harbour Dockers Union and Larch Foods said the offer fell short. Secretary-General Jacob Oum told reporters that '
+     'members would strike.',
+     [('Harbour Dockers Union', 'organization', None, None), ('Jacob Oum', 'person', 'Secretary-General', None),
+      ('Larch Foods', 'organization', None, None)]),
+    ('The Harbour Dockers Union said the offer fell short. Tom Reed agreed. Secretary-General Jacob Oum told reporters that '
+     'members would strike.',
+     [('Harbour Dockers Union', 'organization', None, None), ('Jacob Oum', 'person', 'Secretary-General', None),
+      ('Tom Reed', 'person', None, None)]),
+    ('The Harbour National Union of Teachers (HNUT) said the offer fell short. Secretary-General Jacob Oum told reporters '
+     'that members would strike.',
+     [('Harbour National Union of Teachers', 'organization', None, None),
+      ('Jacob Oum', 'person', 'Secretary-General', 'Harbour National Union of Teachers')]),
     # an officer title named for its body's kind ('Commissioner') after that kind of body as the subject just before is
     # that body's; NEGATIVE first: after a company, a state, two bodies, another person, or with a non-portfolio word
     ('Larch Foods said profits rose. Commissioner Anna Lind said the bloc was fair.',

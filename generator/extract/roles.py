@@ -130,6 +130,8 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     sentence before and this one name, where that body is its sentence's subject and no other
     person is named; none where two bodies, or a state as subject, may be meant."""
     words = re.split(r"[\s-]+", role.lower())
+    if " ".join(words[-2:]) in BODY_OFFICER_TITLES:
+        words = words[:-2] + [" ".join(words[-2:])]      # 'Secretary-General', 'general secretary': one title
     if words[-1] not in BODY_OFFICER_TITLES | KIND_OFFICER_TITLES.keys() \
             or any(w not in PORTFOLIOS | {"and", "of", "for"} for w in words[:-1]):
         return None             # 'Transport spokesman', not 'Council spokesman', 'Harbour Union director', 'film director'
