@@ -120,7 +120,7 @@ PERSON_TITLES = {"president", "senator", "sen", "general", "gen", "gov", "govern
 ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spokesman",
               "spokeswoman", "spokesperson", "commander", "general", "attaché", "attache",
               "ambassador", "envoy", "governor", "senator", "chief", "director", "chairman",
-              "chairwoman", "chair", "head", "official", "editor", "mp", "judge", "mayor",
+              "chairwoman", "chair", "head", "official", "editor", "mp", "gp", "judge", "mayor",
               "candidate", "nominee", "adviser", "advisor", "aide", "manager", "founder",
               "executive", "ceo", "economist", "analyst", "sociologist", "professor",
               "lawyer", "attorney", "member", "deputy", "officer", "king",
@@ -584,9 +584,9 @@ STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blv
 # Honorifics and titles that tell a person's gender (for "he"/"she").
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "pope", "father",
                "brother", "duke", "baron", "count", "monsignor", "cardinal", "archbishop",
-               "ayatollah", "mullah", "imam", "rabbi"}
+               "ayatollah", "mullah", "imam", "rabbi", "alhaji"}     # (Alhaji/Alhaja, Hajiya: a pilgrim's honorific in West Africa)
 FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "mother",
-                 "duchess", "baroness", "countess", "madam", "madame", "mme"}
+                 "duchess", "baroness", "countess", "madam", "madame", "mme", "alhaja", "hajiya"}
 # Offices a person holds one of: "the mayor" is not the person whose role is "Foreign Secretary".
 OFFICE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
                 "ambassador", "judge", "general", "commander", "premier", "king", "queen", "prince",
@@ -1011,6 +1011,11 @@ VIEW_NOUNS = {"position", "view", "belief", "stance", "conviction"}
 # "Texas Sen.", "Ontario Premier"): a region named before one of them gives the region's country.
 REGIONAL_OFFICES = {"senator", "senators", "governor", "representative", "congressman", "congresswoman",
                     "lawmaker", "legislator", "premier", "minister"}
+# Of those, a region's own executive offices ('Ontario Premier', 'Kerala Health Minister'): the holder
+# serves the region's government, not its country's (a 'Texas Sen.' sits in the country's senate).
+# Last words of a state's or province's name within a country ('Kwara-East State', 'Limpopo Province').
+SUBDIVISION_NAME_HEADS = {"state", "province", "region", "county", "oblast", "prefecture", "governorate", "territory"}
+REGIONAL_EXECUTIVE_OFFICES = {"governor", "premier", "minister"}
 # Words of a body's name that make a nationality adjective in it the state's ("Syrian Army",
 # "Turkish Foreign Ministry", "Royal Danish Navy", "Maltese House of Representatives"); without
 # one the adjective only says where a body is from ("Dutch Tulip Forum", "American Airlines").
@@ -1417,6 +1422,9 @@ KINSHIP_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brot
 SPOUSE_TITLES = {"lady", "gentleman"}
 # Verbs whose object is the body their subject leads, and the role they give the subject in the
 # present tense ('X, who heads the Harbour Institute,': head); 'run' gives none (a race, a shop).
+# British spellings of a body's kind noun and the American ones they are compared as ('the centre'
+# names 'the Harbour Research Center').
+SPELLING_VARIANTS = {"centre": "center", "organisation": "organization", "programme": "program"}
 LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director"}
 # Military ranks (and the words that open a compound one: 'Rear Admiral'): stacked after an office
 # ('Defence Minister Gen. X', 'Coast Guard Commandant Admiral X') a rank is how the holder is
@@ -1527,7 +1535,10 @@ STATE_BODY_QUALIFIERS = {"security", "intelligence", "secret", "foreign", "home"
 # A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')
 # they are held in the one body the sentences around name as their subject.
 BODY_OFFICER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman",
-                       "treasurer"}
+                       "treasurer", "secretary general"}
+# Officer titles named for their body's kind: such an officer is only that kind of body's ('Trade
+# Commissioner X' after 'The Harbour Commission said', not after a company).
+KIND_OFFICER_TITLES = {"commissioner": "commission"}
 # Unnamed bodies ('the ministry', 'the shipping firm') besides ORG_HEADS and STATE_BODIES: where one
 # is spoken of, a bare officer title may be that body's.
 UNNAMED_BODY_NOUNS = {"firm", "company", "regulator", "council", "government", "authority", "club", "studio",

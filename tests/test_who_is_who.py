@@ -733,8 +733,7 @@ ROLES = [
      [("Rob Hale", "person", "Texas Senator", "United States"), ("United States", "country", None, None)]),
     # a one-word subdivision name that is a plain word or compass point names no country
     ("North Minister Ann Lowe said the road would open.", [("Ann Lowe", "person", "North Minister", None)]),
-    ("Ontario Premier Ann Lowe said the plan was fair.",
-     [("Ann Lowe", "person", "Ontario Premier", "Canada"), ("Canada", "country", None, None)]),
+    ("Ontario Premier Ann Lowe said the plan was fair.", [("Ann Lowe", "person", "Ontario Premier", None)]),
     ("Rob Hale, a Texas oilman, said prices would rise.", [("Rob Hale", "person", "Texas oilman", None)]),
     ("Former Texas Gov. Rob Hale said the bill would pass.", [("Rob Hale", "person", "Former Texas Governor", None)]),
     # a governor is a state office: the article's main country, as a guess
@@ -1354,8 +1353,9 @@ ROLES = [
     # a region named only in its officer's title is no actor where its state is one: the officer is the state's
     ("Omsk regional Deputy Governor Ivan Petrov said twelve people were missing. Russia sent troops, and Russia sent money.",
      [("Ivan Petrov", "person", "regional Deputy Governor", "Russia"), ("Russia", "country", None, None)]),
+    # (but a region's own executive office named with a region the gazetteer knows serves the region: no country)
     ("Governor of Texas Greg Lowe said the law was wrong, and the United States agreed.",
-     [("Greg Lowe", "person", "Governor of Texas", "United States"), ("United States", "country", None, None)]),
+     [("Greg Lowe", "person", "Governor of Texas", None), ("United States", "country", None, None)]),
     # (a region's own head of government speaks for the region: it stays, as her affiliation)
     ("First Minister of Scotland Ann Lowe said the law was wrong, and the United Kingdom agreed.",
      [("Ann Lowe", "person", "First Minister", "Scotland"), ("Scotland", "country", None, None),
@@ -1730,6 +1730,211 @@ ROLES = [
      [('Corvana', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', 'Corvana')]),
     ('The Harbour Trust is a charity. Its chair, Ann Roe, said more.',
      [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    # 'its' takes up one thing: a plural noun before it is no other owner; a noun the body's name qualifies
+    # ('the LTU union') is the body itself; NEGATIVE first: a singular thing with a head, or a union not the body
+    ('The Harbour Trust opened a new museum and two cafes. Its director, Ann Roe, said entry would be free.',
+     [('Ann Roe', 'person', 'director', None), ('Harbour Trust', 'organization', None, None)]),
+    ('The LTU said it had bought the Harbour union. Its rail secretary, Tom Lee, said talks went well.',
+     [('LTU', 'organization', None, None), ('Tom Lee', 'person', 'rail secretary', None)]),
+    ('The LTU backed a rival union. Its general secretary, Tom Lee, said talks went well.',
+     [('LTU', 'organization', None, None), ('Tom Lee', 'person', 'general secretary', None)]),
+    ('The Harbour Trust funded two films and a play. Its director, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'director', None), ('Harbour Trust', 'organization', None, None)]),
+    ('The Harbour Trust deployed 35 water units and fed 2,000 people. Its secretary general, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'secretary general', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('The Harbour Trust said it runs three museums in the city. Its chair, Ann Roe, said entry would be free.',
+     [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('Harbour Rail said it had ordered 40 new trains for its lines. Its chief executive, Tom Lee, said fares would fall.',
+     [('Harbour Rail', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', 'Harbour Rail')]),
+    ('The Harbour Trust bought two banks. Its chief executive, Ann Roe, said the deal was done.',
+     [('Ann Roe', 'person', 'chief executive', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('The LTU union, long the more moderate, said it would sign. Its rail secretary, Tom Lee, said talks went well.',
+     [('LTU', 'organization', None, None), ('Tom Lee', 'person', 'rail secretary', 'LTU')]),
+    # "the KIND's N" where the article names two bodies of that kind: the one the sentence or the one before names;
+    # NEGATIVE first: both named there, or the one meant named only further back
+    ('The Harbour Commission and the Central Electoral Commission met. The commission\'s chairwoman, Mira Oden, said results '
+     'would come on Tuesday.',
+     [('Central Electoral Commission', 'organization', None, None), ('Harbour Commission', 'organization', None, None),
+      ('Mira Oden', 'person', 'chairwoman', None)]),
+    ('The Harbour Dockers Union struck on Monday. The Larch Rail Union said it would join the strike, the union\'s president, '
+     'Ben Ash, told reporters.',
+     [('Ben Ash', 'person', 'president', None), ('Harbour Dockers Union', 'organization', None, None),
+      ('Larch Rail Union', 'organization', None, None)]),
+    ('The Larch Rail Union said it would join the Harbour Dockers Union. The union\'s president, Ben Ash, said talks had failed.',
+     [('Ben Ash', 'person', 'president', None), ('Harbour Dockers Union', 'organization', None, None),
+      ('Larch Rail Union', 'organization', None, None)]),
+    ('The Larch Rail Union said it would strike. The Harbour Dockers Union said it would not. Talks went on. '
+     'The union\'s president, Ben Ash, said talks had failed.',
+     [('Ben Ash', 'person', 'president', None), ('Harbour Dockers Union', 'organization', None, None),
+      ('Larch Rail Union', 'organization', None, None)]),
+    ('The Harbour Commission fined the firm. According to the Central Electoral Commission, turnout was high. '
+     'The commission\'s chairwoman, Mira Oden, said results would come on Tuesday.',
+     [('Central Electoral Commission', 'organization', None, None), ('Harbour Commission', 'organization', None, None),
+      ('Mira Oden', 'person', 'chairwoman', 'Central Electoral Commission')]),
+    ('The Harbour Dockers Union struck on Monday. The Larch Rail Union said it would join. The union\'s president, Ben Ash, '
+     'said talks had failed.',
+     [('Ben Ash', 'person', 'president', 'Larch Rail Union'), ('Harbour Dockers Union', 'organization', None, None),
+      ('Larch Rail Union', 'organization', None, None)]),
+    ('The Harbour Institute fined the firm. Ann Roe told the Larch Institute for Policy that she would resign. '
+     'The institute\'s director, Ben Ash, said she would stay.',
+     [('Ann Roe', 'person', None, None), ('Ben Ash', 'person', 'director', 'Larch Institute for Policy'),
+      ('Harbour Institute', 'organization', None, None), ('Larch Institute for Policy', 'organization', None, None)]),
+    # a body's kind noun and the word before it in a title before the name: the one body whose name has both words;
+    # NEGATIVE first: a kind qualified further, or by an article, or two such bodies, or none
+    ('The Central Bank of Harbouria cut rates. Nigerian central bank governor Ann Roe said inflation fell.',
+     [('Ann Roe', 'person', 'central bank governor', 'Nigeria'), ('Central Bank of Harbouria', 'organization', None, None),
+      ('Nigeria', 'country', None, None)]),
+    ('The Central Bank of Harbouria cut rates. A central bank governor, Ann Roe, said inflation fell.',
+     [('Ann Roe', 'person', 'central bank governor', None), ('Central Bank of Harbouria', 'organization', None, None)]),
+    ('The Central Bank of Harbouria and the Central Bank of Larchia met. Central bank governor Ann Roe said inflation fell.',
+     [('Ann Roe', 'person', 'Central bank governor', None), ('Central Bank of Harbouria', 'organization', None, None),
+      ('Central Bank of Larchia', 'organization', None, None)]),
+    ('The Central Bank of Harbouria cut rates. Former central bank governor Ann Roe said inflation fell.',
+     [('Ann Roe', 'person', 'Former central bank governor', None), ('Central Bank of Harbouria', 'organization', None, None)]),
+    ('The Central Bank of Harbouria cut rates. Regional bank chief Ann Roe said inflation fell.',
+     [('Ann Roe', 'person', 'Regional bank chief', None), ('Central Bank of Harbouria', 'organization', None, None)]),
+    ('The Harbour Dockers Union struck. Rival union president Ben Ash said the strike would fail.',
+     [('Ben Ash', 'person', 'Rival union president', None), ('Harbour Dockers Union', 'organization', None, None)]),
+    ('The Central Bank of Harbouria cut rates. Central bank governor Ann Roe said inflation fell.',
+     [('Ann Roe', 'person', 'Central bank governor', 'Central Bank of Harbouria'),
+      ('Central Bank of Harbouria', 'organization', None, None)]),
+    ('The Larch Valley Water Authority raised prices. Water authority chief Tom Lee said the dam was low.',
+     [('Larch Valley Water Authority', 'organization', None, None),
+      ('Tom Lee', 'person', 'Water authority chief', 'Larch Valley Water Authority')]),
+    # 'who heads the KIND': the one body of that kind, however spelt ('centre'/'Center'); NEGATIVE first: two such
+    # bodies, a kind qualified by a word of its own or an article, a past tense, no body of that kind
+    ('The Harbour Research Center and the Larch Data Center said the recorders were found. Tom Reed, who heads the '
+     'centre, said a report would follow.',
+     [('Harbour Research Center', 'organization', None, None), ('Larch Data Center', 'organization', None, None),
+      ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Research Center said the recorders were found. Tom Reed, who heads the research centre, said a report '
+     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Research Center said the recorders were found. Tom Reed, who heads a centre in Leeds, said a report '
+     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Research Center said the recorders were found. Tom Reed, who headed the centre, said a report '
+     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Research Center said the recorders were found. Tom Reed, who heads the team, said a report '
+     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Research Center said the recorders were found. Tom Reed, who leads the centre\'s work on fire, said a '
+     'report would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('Tom Reed, who had led the Harbour Party until May, said he would sell.',
+     [('Harbour Party', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('Prime Minister Ann Sel, 67, who has led the NUM since 2009, cast her ballot.',
+     [('Ann Sel', 'person', 'Prime Minister', 'NUM'), ('NUM', 'organization', None, None)]),
+    ('The Harbour Accident Research Center said the recorders were found. Brigadier Tom Reed, who heads the centre, said '
+     'a report would follow.',
+     [('Harbour Accident Research Center', 'organization', None, None),
+      ('Tom Reed', 'person', 'Brigadier', 'Harbour Accident Research Center')]),
+    ('The Harbour Accident Research Center said the recorders were found. Tom Reed, who chairs the centre, said '
+     'a report would follow.',
+     [('Harbour Accident Research Center', 'organization', None, None),
+      ('Tom Reed', 'person', 'chair', 'Harbour Accident Research Center')]),
+    ('The Larch Trust said the recorders were found. Ann Roe, who runs the trust, said a report would follow.',
+     [('Ann Roe', 'person', None, 'Larch Trust'), ('Larch Trust', 'organization', None, None)]),
+    # a region's own executive office named with the region serves the region's government: no country stated or
+    # guessed; NEGATIVE first: a legislator of a region sits in the country's legislature, a bare office is guessed
+    ('Texas Rep. Ann Lowe said the bill was wrong.',
+     [('Ann Lowe', 'person', 'Texas Representative', 'United States'), ('United States', 'country', None, None)]),
+    ('Ohio lawmaker Ann Lowe said the bill was wrong.',
+     [('Ann Lowe', 'person', 'Ohio lawmaker', 'United States'), ('United States', 'country', None, None)]),
+    ('India said the outbreak was contained. Health Minister Latha Menon said the outbreak was over. India agreed.',
+     [('India', 'country', None, None), ('Latha Menon', 'person', 'Health Minister', 'India')]),
+    ('Kerala Health Minister Latha Menon said the outbreak was contained.',
+     [('Latha Menon', 'person', 'Kerala Health Minister', None)]),
+    ('India said the outbreak was contained. Kerala Health Minister Latha Menon said the outbreak was over. India agreed.',
+     [('India', 'country', None, None), ('Latha Menon', 'person', 'Kerala Health Minister', None)]),
+    ('São Paulo Governor Ana Prado said the state would help.', [('Ana Prado', 'person', 'São Paulo Governor', None)]),
+    ('Queensland Premier Ann Lowe said the border would close.', [('Ann Lowe', 'person', 'Queensland Premier', None)]),
+    # a former post's body is served no more, however the parse reads the phrase; a country stays (nationality)
+    ('Agents detained a former governor of Larch-East State, Musa Dan, on Monday.',
+     [('Larch-East State', 'organization', None, None), ('Musa Dan', 'person', 'former governor', None)]),
+    ('Agents detained a former foreign minister of Norway, Rob Hale, on Monday.',
+     [('Norway', 'country', None, None), ('Rob Hale', 'person', 'former foreign minister', 'Norway')]),
+    ('Agents detained the governor of Larch-East State, Musa Dan, on Monday.',
+     [('Larch-East State', 'organization', None, None), ('Musa Dan', 'person', 'governor', 'Larch-East State')]),
+    # a body written with its kind noun ('the Harbour Metal union') or with a country ending its name is of that kind;
+    # 'X, the union's N,' after the name as before it; NEGATIVE first: two unions named just before, none of either kind
+    ('The Larch Rail Union struck. The Harbour Metal union and the Larch Rail Union said they would fight. The union\'s '
+     'president, Jens Brock, said no.',
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'president', None),
+      ('Larch Rail Union', 'organization', None, None)]),
+    ('The Harbour Metal union and the Larch Rail Union said they would fight. Jens Brock, the union\'s president, said no.',
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'president', None),
+      ('Larch Rail Union', 'organization', None, None)]),
+    ('Halvern said it would appeal. Tom Lee, the company\'s general counsel, said the verdict was wrong.',
+     [('Halvern', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', None)]),
+    ('The Larch Rail Union struck. The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s '
+     'district leader for Thuringia.',
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', 'Harbour Metal'),
+      ('Larch Rail Union', 'organization', None, None)]),
+    ('The Larch Aid Group said it would help. Tom Reed said the city was flooded. Harbour Relief Services, which runs a '
+     'clinic, said its staff were tired. "We are worried," said Ann Roe, the group\'s medical coordinator.',
+     [('Ann Roe', 'person', 'medical coordinator', None), ('Harbour Relief Services', 'organization', None, None),
+      ('Larch Aid Group', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Larch Aid Group said it would help. Tom Reed said the city was flooded. Harbour Relief Services said its staff '
+     'were tired. Ann Roe, the group\'s medical coordinator, said more.',
+     [('Ann Roe', 'person', 'medical coordinator', None), ('Harbour Relief Services', 'organization', None, None),
+      ('Larch Aid Group', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Larch Aid Group said it would help. Tom Reed said the city was flooded. The clinic was full. "We are worried," '
+     'said Ann Roe, the group\'s medical coordinator.',
+     [('Ann Roe', 'person', 'medical coordinator', 'Larch Aid Group'), ('Larch Aid Group', 'organization', None, None),
+      ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Dockers Union Canada said its members would strike. The union\'s president, Gordon Mack, told a rally '
+     'that talks had failed.',
+     [('Gordon Mack', 'person', 'president', 'Harbour Dockers Union Canada'),
+      ('Harbour Dockers Union Canada', 'organization', None, None)]),
+    ('The Harbour Dockers Union said pay was low. Ben Ash, the union\'s president, said talks had failed.',
+     [('Ben Ash', 'person', 'president', 'Harbour Dockers Union'), ('Harbour Dockers Union', 'organization', None, None)]),
+    # 'Secretary-General' is one body's officer title as 'spokesman' is; NEGATIVE first: after a state, two bodies, another person
+    ('Norway said the offer fell short. Secretary-General Jacob Oum told reporters that members would strike.',
+     [('Jacob Oum', 'person', 'Secretary-General', None), ('Norway', 'country', None, None)]),
+    ('The Harbour Dockers Union and Larch Foods said the offer fell short. Secretary-General Jacob Oum told reporters that '
+     'members would strike.',
+     [('Harbour Dockers Union', 'organization', None, None), ('Jacob Oum', 'person', 'Secretary-General', None),
+      ('Larch Foods', 'organization', None, None)]),
+    ('The Harbour Dockers Union said the offer fell short. Tom Reed agreed. Secretary-General Jacob Oum told reporters that '
+     'members would strike.',
+     [('Harbour Dockers Union', 'organization', None, None), ('Jacob Oum', 'person', 'Secretary-General', None),
+      ('Tom Reed', 'person', None, None)]),
+    ('The Harbour National Union of Teachers (HNUT) said the offer fell short. Secretary-General Jacob Oum told reporters '
+     'that members would strike.',
+     [('Harbour National Union of Teachers', 'organization', None, None),
+      ('Jacob Oum', 'person', 'Secretary-General', 'Harbour National Union of Teachers')]),
+    # an officer title named for its body's kind ('Commissioner') after that kind of body as the subject just before is
+    # that body's; NEGATIVE first: after a company, a state, two bodies, another person, or with a non-portfolio word
+    ('Larch Foods said profits rose. Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Commissioner', None), ('Larch Foods', 'organization', None, None)]),
+    ('Larch Foods said profits rose. Trade Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Trade Commissioner', None), ('Larch Foods', 'organization', None, None)]),
+    ('The Harbour Commission and Larch Foods announced a deal. Trade Commissioner Anna Lind said the deal was fair.',
+     [('Anna Lind', 'person', 'Trade Commissioner', None), ('Harbour Commission', 'organization', None, None),
+      ('Larch Foods', 'organization', None, None)]),
+    ('The Harbour Commission announced duties on beef. Police Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Police Commissioner', None), ('Harbour Commission', 'organization', None, None)]),
+    ('Norway announced duties on beef. Trade Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Trade Commissioner', None), ('Norway', 'country', None, None)]),
+    ('The Harbour Commission announced duties on beef. Tom Reed said they were wrong. Trade Commissioner Anna Lind said '
+     'the bloc was fair.',
+     [('Anna Lind', 'person', 'Trade Commissioner', None), ('Harbour Commission', 'organization', None, None),
+      ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Commission announced duties on beef. Trade Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Trade Commissioner', 'Harbour Commission'), ('Harbour Commission', 'organization', None, None)]),
+    ('The Harbour Commission announced duties on beef. Commissioner Anna Lind said the bloc was fair.',
+     [('Anna Lind', 'person', 'Commissioner', 'Harbour Commission'), ('Harbour Commission', 'organization', None, None)]),
+    # a pilgrim's honorific tells the gender as 'Mr' does: 'his aide' serves him; NEGATIVE first: 'Alhaja' is a woman's
+    ('Alhaja Musa Dan, a former governor, has denied wrongdoing. His media aide, Kunle Aja, described the probe as a '
+     'witch-hunt.',
+     [('Alhaja Musa Dan', 'person', 'former governor', None), ('Kunle Aja', 'person', 'media aide', None)]),
+    ('Alhaji Musa Dan, a former governor, has denied wrongdoing. His media aide, Kunle Aja, described the probe as a '
+     'witch-hunt.',
+     [('Alhaji Musa Dan', 'person', 'former governor', None), ('Kunle Aja', 'person', 'media aide', 'Alhaji Musa Dan')]),
+    # 'GP' is a role noun as 'MP' is; NEGATIVE first: a race or a surgery is no one's role
+    ('Ann Roe won the Monaco GP on Sunday.', [('Ann Roe', 'person', None, None)]),
+    ('Ann Roe, the GP\'s receptionist, said the ward was full.',
+     [('Ann Roe', 'person', 'receptionist', None), ('GP', 'organization', None, None)]),
+    ('Dr Samir Pat, 41, a GP from Leicester, said the march was peaceful.', [('Samir Pat', 'person', 'GP', None)]),
+    ('Ann Roe, a GP in Leeds, said the ward was full.', [('Ann Roe', 'person', 'GP', None)]),
+    ('GP Ann Roe said the ward was full.', [('Ann Roe', 'person', 'GP', None)]),
     # a post a possessive gives a body ("the company's", 'its' after a body) is no post of the article's main
     # country, whether or not the body is found; NEGATIVE first: a state's own post, or 'its' after a state only
     ('Norway said pay was low. The country\'s president, Ben Ash, told a rally Norway would pay. Norway refused.',
@@ -1757,7 +1962,7 @@ ROLES = [
     ('Ben Ash, the minister for Wales, said the vote was lost.',
      [('Ben Ash', 'person', 'minister', 'Wales'), ('Wales', 'country', None, None)]),
     ('The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s district leader for Thuringia.',
-     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', None)]),
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', 'Harbour Metal')]),
     ('Ann Roe, the charity\'s director for Scotland, said the appeal had raised £2m.',
      [('Ann Roe', 'person', 'director for Scotland', None)]),
     ('Ann Roe, the company\'s manager for Brazil, said sales fell.', [('Ann Roe', 'person', 'manager for Brazil', None)]),

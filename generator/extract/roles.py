@@ -24,7 +24,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS)
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -49,8 +49,12 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
              (None, _owner_of_the_post(parsed, index, span))]
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
+    raw = found
     found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation)))
              for role, affiliation in found]
+    left = {a for (role, a), (_, kept) in zip(raw, found) if role and a and not kept}
+    found = [(role, None if role is None and a in left else a) for role, a in found]
+    # ('a former governor of X State, Y,': X, also where the parse reads Y as X's own apposition)
     ranked = sorted((f for f in found if f[0]), key=lambda f: (_title_rank(f[0]), _is_former(f[0])))
     role = ranked[0][0] if ranked else None
     affiliation = next((a for _, a in found if a and a != span.key), None)
@@ -66,7 +70,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         affiliation = _ministry_of_the_portfolio(index, role)
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
-    if mention.role and not mention.affiliation and not _a_bodys_rank(mention.role) \
+    if mention.role and not mention.affiliation and not _a_bodys_rank(mention.role) and not _held_in_a_region(mention.role) \
             and (set(mention.role.lower().split()) & STATE_ROLES or _serves_a_bare_state_body(mention.role, span)):
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
@@ -126,7 +130,10 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     sentence before and this one name, where that body is its sentence's subject and no other
     person is named; none where two bodies, or a state as subject, may be meant."""
     words = re.split(r"[\s-]+", role.lower())
-    if words[-1] not in BODY_OFFICER_TITLES or any(w not in PORTFOLIOS | {"and", "of", "for"} for w in words[:-1]):
+    if " ".join(words[-2:]) in BODY_OFFICER_TITLES:
+        words = words[:-2] + [" ".join(words[-2:])]      # 'Secretary-General', 'general secretary': one title
+    if words[-1] not in BODY_OFFICER_TITLES | KIND_OFFICER_TITLES.keys() \
+            or any(w not in PORTFOLIOS | {"and", "of", "for"} for w in words[:-1]):
         return None             # 'Transport spokesman', not 'Council spokesman', 'Harbour Union director', 'film director'
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
@@ -152,8 +159,10 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
         if kind == "organization":
             bodies.add(key)
             subject = key if leads else subject
-    if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name):
-        return None             # 'Treasury spokesman X': a party's portfolio, not a union's
+    if subject and words[-1] in KIND_OFFICER_TITLES and name_head(index.mentions[subject].name) != KIND_OFFICER_TITLES[words[-1]]:
+        return None             # 'Commissioner X' after a company: a commissioner is a commission's
+    if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
+        return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
     return subject if len(bodies) == 1 and subject else None
 
 
@@ -214,7 +223,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         kind = _bare_body_word_before(noun)
-        return _one_body_named_as(index, kind.lemma_.lower()) if kind is not None else None
+        return _one_body_named_as(index, kind.lemma_.lower()) if kind is not None else _body_named_in_the_title(index, noun)
     if noun.lemma_.lower() in POSTS_OF_PLACES_AND_THINGS:
         return None             # "Its mayor": maybe the town's
     if owner.lower_ == "its":
@@ -224,8 +233,27 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner.tag_ == "NN" and owner.is_lower \
             and {(c.dep_, c.lower_) for c in owner.children} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
-        return _one_body_named_as(index, kind) or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind)
+        return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
+            or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind)
     return None
+
+
+def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
+    """'the union': the one body of that kind the owner's sentence (before it) or the sentence before
+    names; where they name no body, the one the article names; none where they name two, or only
+    bodies of other kinds (the kind noun may describe one of them)."""
+    near = _kind_named_just_before(parsed, index, n, owner, kind)
+    if len(near) > 1 or not near and _other_body_just_before(parsed, index, n, owner):
+        return None         # ('Médecins Sans Frontières said … , said X, the group's coordinator': maybe that one)
+    return near.pop() if near else _one_body_named_as(index, kind)
+
+
+def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
+    """A body of any kind, or a proper noun as subject that names no actor (a body the recogniser
+    missed), in the owner's sentence before it or the sentence before."""
+    tokens = [t for t in parsed.sentences[n] if t.i < owner.i] + (list(parsed.sentences[n - 1]) if n > 0 else [])
+    return any(key and index.mentions[key].type == "organization" or not key and t.pos_ == "PROPN"
+               and t.dep_ in ("nsubj", "nsubjpass") for t in tokens for key in [index.key_for(parsed, t)])
 
 
 def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token) -> str | None:
@@ -265,7 +293,42 @@ def _post_noun_of(head: Token) -> Token | None:
     words = title_words(doc, first)
     if not words and first > 1 and doc[first - 1].text == "," and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
         words = title_words(doc, first - 1)      # 'Its chair, X, said' parsed with X as the subject
+    if not words:
+        return _owned_post_after(head)
     return words[-1] if words and (words[-1].pos_ == "NOUN" or words[-1].lower_ in TITLE_VOCABULARY) else None
+
+
+def _owned_post_after(head: Token) -> Token | None:
+    """'Jens Brock, the union's district leader,': a post owned by a noun's possessive, set off by a
+    comma right after the name as its apposition."""
+    doc = head.doc
+    for c in head.rights:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and head.i + 1 < len(doc) and doc[head.i + 1].text == "," \
+                and any(d.dep_ == "poss" and d.pos_ == "NOUN" for d in c.children):
+            return c
+    return None
+
+
+def _body_named_in_the_title(index: "ActorIndex", noun: Token) -> str | None:
+    """'Central bank governor X', 'the federal reserve chairman, X': a body's kind noun and the
+    one word that qualifies it, right before the title and with nothing before them but 'the',
+    name the one organisation of the article whose name has those two words in that order
+    ('Central Bank of Harbouria'); not a kind qualified further ('Nigerian central bank
+    governor', 'a central bank governor') nor one no name has."""
+    doc = noun.doc
+    if noun.i < 2:
+        return None
+    kind, word = doc[noun.i - 1], doc[noun.i - 2]
+    if kind.lower_ not in ORG_HEADS | BODY_GROUP_NOUNS or kind.lower_ in STATE_BODIES | STATE_KIND_NOUNS \
+            or word.pos_ not in ("ADJ", "NOUN", "PROPN") or not word.is_alpha or kind.ent_type_ in ("GPE", "NORP"):
+        return None
+    before = doc[word.i - 1] if word.i > word.sent.start else None
+    if before is not None and before.lower_ != "the" and (before.is_alpha or before.tag_ == "POS"):
+        return None
+    pair = f"{word.lower_} {kind.lower_}"
+    found = [key for key, m in index.mentions.items()
+             if m.type == "organization" and f" {pair} " in f" {norm(m.name)} " and norm(m.name) != pair]
+    return found[0] if len(found) == 1 else None
 
 
 def _bare_body_word_before(noun: Token) -> Token | None:
@@ -308,16 +371,17 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
 
 def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list[Token], body: str) -> bool:
     """A common noun among the tokens for something else that has a head or staff ('opened a new
-    museum', 'funded a film', 'bought a rival bank'): 'its' may mean that; not a noun that
-    describes the body itself ('Corvana, the steel group,', 'Passenger group X')."""
+    museum', 'funded a film', 'bought a rival bank'): 'its' may mean that; not a plural ('its'
+    takes up one thing), nor a noun that describes the body itself ('Corvana, the steel group,',
+    'Passenger group X', 'the CFDT union')."""
     for t in tokens:
         if t.pos_ != "NOUN" or not t.is_lower or index.key_for(parsed, t) \
-                or t.lemma_.lower() not in OWNER_NOUNS_FOR_ITS:
-            continue
+                or t.lemma_.lower() not in OWNER_NOUNS_FOR_ITS or t.tag_ == "NNS":
+            continue        # 'its' takes up one thing: not 'deployed 35 units', 'runs three museums'
         if t.dep_ == "attr" or any(a.dep_ in ("appos", "compound") and index.key_for(parsed, a.head) == body
                                    for a in [t, *t.ancestors]) \
-                or any(index.key_for(parsed, c) == body for c in t.children if c.dep_ == "appos"):
-            continue
+                or any(index.key_for(parsed, c) == body for c in t.children if c.dep_ in ("appos", "compound")):
+            continue        # 'the CFDT union': the body itself
         return True
     return False
 
@@ -327,8 +391,41 @@ def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
     ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are."""
     if noun not in ORG_HEADS | BODY_GROUP_NOUNS or noun in STATE_BODIES | STATE_KIND_NOUNS:
         return None
-    found = [key for key, m in index.mentions.items() if m.type == "organization" and name_head(m.name) == noun]
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)]
     return found[0] if len(found) == 1 else None
+
+
+def _kind_of(name: str) -> str:
+    """The noun that heads a body's name, before a country that ends it ('the Harbour Dockers Union
+    Canada' is a union)."""
+    words = name.split()
+    return name_head(" ".join(words[:-1])) if len(words) > 2 and is_country_name(words[-1]) else name_head(name)
+
+
+def _same_kind(head: str, noun: str) -> bool:
+    """A name's head noun and a common noun are one kind of body, whichever way each is spelled
+    ('the Harbour Research Center' is 'the centre')."""
+    return SPELLING_VARIANTS.get(head, head) == SPELLING_VARIANTS.get(noun, noun)
+
+
+def _kind_named_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> set[str]:
+    """'According to the Harbour Electoral Commission, … . The commission's chairwoman, X,' where the
+    article names another commission too: the bodies whose name is headed by the noun, or written
+    with it ('the Harbour Metal union'), that the owner's sentence (before it) and the sentence before name."""
+    if kind not in ORG_HEADS | BODY_GROUP_NOUNS or kind in STATE_BODIES | STATE_KIND_NOUNS:
+        return set()
+    tokens = [t for t in parsed.sentences[n] if t.i < owner.i] + (list(parsed.sentences[n - 1]) if n > 0 else [])
+    named = {key for t in tokens for key in [index.key_for(parsed, t)]
+             if key and index.mentions[key].type == "organization"
+             and (_same_kind(_kind_of(index.mentions[key].name), kind) or _written_with_its_kind(parsed, index, t, key, kind))}
+    return named
+
+
+def _written_with_its_kind(parsed: ParsedArticle, index: "ActorIndex", token: Token, key: str, kind: str) -> bool:
+    """'The Harbour Metal union said …': the body's name qualifies the kind noun right after it."""
+    noun = token.head
+    return token.dep_ == "compound" and noun.i == token.i + 1 and noun.is_lower and noun.tag_ == "NN" \
+        and _same_kind(noun.lemma_.lower(), kind) and index.key_for(parsed, noun) in (None, key)
 
 
 def _may_name_someone(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> bool:
@@ -396,7 +493,15 @@ def _still_served(index: "ActorIndex", role: str | None, affiliation: str | None
     mention = index.mentions[affiliation]
     party = set(norm(mention.name).split()) <= PARTY_FAMILY_WORDS
     state_office = mention.type == "person" and words[-1] in STATE_OFFICE_HEADS
-    return affiliation if mention.type == "country" or party or state_office else None
+    nation = mention.type == "country" and not _names_a_subdivision(mention.name)
+    return affiliation if nation or party or state_office else None
+
+
+def _names_a_subdivision(name: str) -> bool:
+    """'Kwara-East State', 'Ontario': a state or province within a country, whose former governor
+    serves it no more (a country's former minister keeps the country as his)."""
+    words = norm(name).split()
+    return len(words) > 1 and words[-1] in SUBDIVISION_NAME_HEADS or country_of_region(name) is not None
 
 
 def _of_a_veteran(index: "ActorIndex", role: str | None, affiliation: str | None) -> str | None:
@@ -699,8 +804,18 @@ def _region_country(tokens: list[Token], index: "ActorIndex") -> str | None:
     for run in _runs(tokens):
         country = country_of_region(" ".join(t.text for t in run)) if _is_name_word(run[0]) else None
         if country:
-            return index.add(country, "country")
-    return None
+            return None if words & REGIONAL_EXECUTIVE_OFFICES else index.add(country, "country")
+    return None     # ('Kerala Health Minister', 'Ontario Premier': the region's own government, not its country's)
+
+
+def _held_in_a_region(role: str) -> bool:
+    """'Kerala Health Minister', 'Sao Paulo Governor': a region's own executive office, named with
+    the region; its holder serves the region's government, so no country is guessed for it."""
+    words = role.split()
+    if not {w.lower().rstrip(".") for w in words} & REGIONAL_EXECUTIVE_OFFICES:
+        return False
+    return any(country_of_region(" ".join(words[a:b])) for a in range(len(words)) for b in range(a + 1, len(words))
+               if words[a][:1].isupper())
 
 
 def _written_out(t: Token) -> str:
@@ -1210,15 +1325,29 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
         return [_ended(verb, _noun_role(parsed, index, o), done) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY - EXEMPLAR_NOUNS]
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
-        bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) for o in verb.children
-                  if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+        bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) if o.pos_ == "PROPN"
+                  else _body_named_by_its_kind(parsed, index, o) for o in verb.children if o.dep_ == "dobj"]
         bodies = [key for key in bodies if key and index.mentions[key].type != "person"]
+        if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            return []           # 'who headed the centre': a body the person may serve no more ('who has led X since 2009' does)
         return [(_leading_role(verb, index.mentions[key].type), key) for key in bodies]
     if verb.lemma_ in LEADING_VERB_ROLES and verb.dep_ == "ROOT" and verb.lemma_ != "lead":
         bodies = [index.key_for(parsed, o) for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
         bodies = [key for key in bodies if key and index.mentions[key].type == "organization"]
         return [(_leading_role(verb, "organization"), key) for key in bodies]      # 'X heads the Y Institute.'
     return []
+
+
+def _body_named_by_its_kind(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """'X, who heads the centre,': a bare 'the' and a body's kind noun name the one organisation of
+    the article whose name that noun heads, else the one the sentence (before it) or the sentence
+    before names; not a noun with a word of its own ('the research centre', 'a centre', 'its centre')."""
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" \
+            or [(c.dep_, c.lower_) for c in noun.children] != [("det", "the")]:
+        return None
+    kind = noun.lemma_.lower()
+    n = next((k for k, sent in enumerate(parsed.sentences) if sent.doc is noun.doc and sent.start <= noun.i < sent.end), None)
+    return _body_of_the_kind(parsed, index, n, noun, kind) if n is not None else None
 
 
 def _leading_role(verb: Token, body_type: str) -> str | None:
