@@ -56,6 +56,8 @@ def _checked(text: str, name: str, max_bytes: int, max_aliases: int, max_items: 
         raise BriefingError(f"{where}: invalid YAML ({what})") from None
     except RecursionError:
         raise BriefingError(f"{name}: YAML nested too deeply") from None
+    except (ValueError, OverflowError) as problem:    # a well-formed scalar of no real value: 'date: 2024-13-45'
+        raise BriefingError(f"{name}: invalid YAML value ({problem})") from None
     finally:
         loader.dispose()
 

@@ -25,6 +25,8 @@ def test_ordinary_yaml_with_a_few_aliases_loads():
     ("a: &a [x]\nb: [" + ", ".join(["*a"] * 1001) + "]\n", "f.yaml: more than 1,000 YAML aliases; refused"),
     ("a: &a [x, *a]\n", "f.yaml:1: YAML alias refers to itself; refused"),
     ("a: [1, 2\nb: 3\n", "f.yaml:2: invalid YAML"),
+    ("date: 2024-13-45\n", "f.yaml: invalid YAML value (month must be in 1..12)"),
+    ("date: 2023-02-29\n", "f.yaml: invalid YAML value (day is out of range for month)"),
     ("x" * 33_000_001, "f.yaml: 33,000,001 bytes of YAML; more than the limit of 32,000,000"),
 ])
 def test_hostile_yaml_is_one_clean_error_in_well_under_a_second(text, problem):
