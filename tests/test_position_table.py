@@ -2810,7 +2810,70 @@ OFFICE_DESCRIPTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", OFFICE_DESCRIPTIONS)
+ONE_HOLDER_OF_THE_OFFICE = [
+    # negatives first: a portfolio word the parse makes an adjective is still the office's; no
+    # holder of it known, no one (not the one minister of another portfolio)
+    ("Health Minister Tom Reed met Ann Lowe on Monday. The prime minister said the budget was fair.",
+     [("The prime minister", None, "said", "the budget was fair", False)]),
+    ("Foreign Secretary Ann Lowe visited the port. The prime minister said the checks would go on.",
+     [("The prime minister", None, "said", "the checks would go on", False)]),
+    ("Prime Minister Ann Lowe visited the port. The foreign minister said the checks would go on.",
+     [("The foreign minister", None, "said", "the checks would go on", False)]),
+    ("Health Minister Ann Lowe and Finance Minister Tom Reed met on Monday. The foreign minister said the budget was fair.",
+     [("The foreign minister", None, "said", "the budget was fair", False)]),
+    # ... nor a holder of another rank or time than the description says
+    ("Vice-President Omar Salim met the press on Monday. The president said the border would reopen.",
+     [("The president", None, "said", "the border would reopen", False)]),
+    ("Vice-President Omar Salim and former president Rosa Diaz arrived in Lima on Monday. "
+     "The president said the border would reopen.",
+     [("The president", None, "said", "the border would reopen", False)]),
+    ("Health Minister Ann Lowe and Finance Secretary Tom Reed met on Monday. The former minister said the budget was fair.",
+     [("The former minister", None, "said", "the budget was fair", False)]),
+    # ... while a rank, portfolio or nationality the description gives still picks its holder
+    ("Deputy Health Minister Tom Reed and Health Minister Ann Lowe visited the clinic. "
+     "The deputy minister said the clinic would stay open.",
+     [("The deputy minister", "Tom Reed", "said", "the clinic would stay open", False)]),
+    ("Health Minister Ann Lowe and Finance Secretary Tom Reed met on Monday. The finance minister said the budget was fair.",
+     [("The finance minister", "Tom Reed", "said", "the budget was fair", False)]),
+    ("Prime Minister Ann Lowe and Health Minister Tom Reed met on Monday. The health minister said the budget was fair.",
+     [("The health minister", "Tom Reed", "said", "the budget was fair", False)]),
+    ("Health Minister Ann Lowe of Chile and Foreign Secretary Tom Reed of Peru met on Monday. "
+     "The Peruvian minister said the talks were useful.",
+     [("The Peruvian minister", "Tom Reed", "said", "the talks were useful", False)]),
+    # ... and a person the quotation speaks of is not its speaker, even if the office fits best
+    ('Health Minister Ann Lowe opened the ward. Finance Secretary Tom Reed spoke next. '
+     '"Ann Lowe got the sums wrong," the minister said.',
+     [("the minister", "Tom Reed", "said", "Ann Lowe got the sums wrong", True)]),
+    # ... a former holder is not the office's; the one current holder, of the same office, is
+    ("Former Health Minister Tom Reed and Health Secretary Ann Lowe met on Monday. The minister said the budget was fair.",
+     [("The minister", "Ann Lowe", "said", "the budget was fair", False)]),
+    # the holder whose role names the office as written, before one of the same office by another
+    # word (a secretary) or one named later, however recent
+    ("Health Minister Ann Lowe opened the ward on Friday. Finance Secretary Tom Reed said the money was ready. "
+     "The minister said the ward would open in May.",
+     [("Finance Secretary Tom Reed", "Tom Reed", "said", "the money was ready", False),
+      ("The minister", "Ann Lowe", "said", "the ward would open in May", False)]),
+    ('Home Secretary Paul Hart met Transport Minister Carla Ruiz in Leeds. Hart said the talks went well. '
+     '"We will build the line," the minister told reporters.',
+     [("Hart", "Paul Hart", "said", "the talks went well", False),
+      ("the minister", "Carla Ruiz", "told", "We will build the line", True)]),
+    ("Health Minister Ann Lowe and Finance Secretary Tom Reed toured the plant. According to the minister, the plant will close.",
+     [("the minister", "Ann Lowe", "according to", "the plant will close", False)]),
+    ("Defence Minister Lars Dahl and Foreign Secretary Ann Berg met in Oslo. The secretary said the treaty was ready.",
+     [("The secretary", "Ann Berg", "said", "the treaty was ready", False)]),
+    ("Deputy Health Minister Tom Reed and Health Minister Ann Lowe visited the clinic. "
+     "The minister said the clinic would stay open.",
+     [("The minister", "Ann Lowe", "said", "the clinic would stay open", False)]),
+    # the portfolio adjective: the one holder of that office, not the minister named last
+    ("Prime Minister Ann Lowe and Health Minister Tom Reed met on Monday. The prime minister said the budget was fair.",
+     [("The prime minister", "Ann Lowe", "said", "the budget was fair", False)]),
+    ("Foreign Minister Ann Lowe and Health Minister Tom Reed met on Monday. The foreign minister said the budget was fair.",
+     [("The foreign minister", "Ann Lowe", "said", "the budget was fair", False)]),
+    ("Chief Minister Ann Lowe and Health Minister Tom Reed met on Monday. The chief minister said the budget was fair.",
+     [("The chief minister", "Ann Lowe", "said", "the budget was fair", False)]),
+]
+
+@pytest.mark.parametrize("text, expected", OFFICE_DESCRIPTIONS + ONE_HOLDER_OF_THE_OFFICE)
 def test_office_description_speaker(text, expected):
     assert positions_of(text) == expected
 

@@ -167,6 +167,27 @@ def _role_words(person: Mention) -> set[str]:
     return {OFFICE_ABBREVIATIONS.get(w, w) for w in (person.role or "").lower().split()}
 
 
+def _portfolio_adjectives(description: Token) -> list[str]:
+    """Portfolio words the parse makes adjectives of the office ('prime', 'foreign' of 'the prime
+    minister'), not compounds: words of the office all the same, which its holder's role has."""
+    return [t.lower_ for t in description.lefts if t.dep_ == "amod" and t.lower_ in PORTFOLIOS - RANK_WORDS]
+
+
+def _other_rank_or_time(description: Token, person: Mention) -> bool:
+    """The person's role has a rank or former word the description lacks: 'the president' is not
+    Vice-President X, 'the minister' not Deputy Minister X or former minister X."""
+    said = {t.lower_ for t in description.lefts}
+    role = set((person.role or "").lower().replace("-", " ").split())
+    return bool((role - said) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS))
+
+
+def _holds_office_as_written(words: list[str], person: Mention) -> bool:
+    """The person's role has every word of the description as written ('minister' in 'Kerala
+    Health Minister'), not only a word of the same office ('Health Secretary'): the holder a
+    plain 'the minister' means first."""
+    return set(words) <= {w.strip(",.;:()") for w in _role_words(person)}
+
+
 def _appositive_name(description: Token) -> Token | None:
     """The name set beside a description by commas ("Peru's president, Ana Ruiz, said")."""
     return next((c for c in description.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
@@ -2028,6 +2049,7 @@ class SpeakerResolver:
         them named last, if that was just before, or the last speaker. `strict` ('the
         charity's director'): the last speaker only if no other role of theirs is known."""
         words = [t.lower_ for t in subject.children if t.dep_ == "compound" and t.i < subject.i] + [subject.lower_]
+        words = _portfolio_adjectives(subject) + words      # "the prime minister": not Health Minister X
         excluded = self._quoted_names(content) if content else set()
         holders = []
         for sent_no, _, key in self.actors.order:
@@ -2035,12 +2057,16 @@ class SpeakerResolver:
                 break
             m = self.actors.mentions.get(key)
             if m and m.type == "person" and m.role and key not in excluded \
-                    and all(_office_names(w) & _role_words(m) or w in m.role.lower() for w in words):
+                    and all(_office_names(w) & _role_words(m) or w in m.role.lower() for w in words) \
+                    and not _other_rank_or_time(subject, m):
                 holders.append((sent_no, key))
         distinct = [k for k in dict.fromkeys(key for _, key in reversed(holders)) if self._specifiers_fit(subject, k)]
         if len(distinct) > 1:           # "the Turkish president": the one of Turkey
             body = self._inner_actor(subject)
             distinct = [k for k in distinct if body and self.actors.mentions[k].affiliation == body] or distinct
+        as_written = [k for k in distinct if _holds_office_as_written(words, self.mention(k))]
+        if len(distinct) > 1 and len(as_written) == 1:
+            distinct = as_written       # "the minister": Health Minister X, not Health Secretary Y
         if len(distinct) == 1:
             return distinct[0]
         if distinct and max(no for no, k in holders if k == distinct[0]) >= n - 2:
