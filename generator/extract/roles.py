@@ -556,7 +556,9 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
         first = first_name_word(first_conjunct(span.head))
         words = title_words(doc, first)
         if words and words[-1].lower_ != singular(words[-1].lower_.rstrip(".")):
-            role, _ = _title_phrase(parsed, index, doc, first)
+            role, shared = _title_phrase(parsed, index, doc, first)
+            if role and affiliation is None and _bare_conjunct(span):
+                affiliation = shared        # 'Oxfam directors A and B': B is Oxfam's too
     if role and affiliation is None:
         affiliation = _person_before_title(parsed, index, doc, start)     # 'Grant adviser X'
     previous = _name_before_and(doc, title_words(doc, start)) if role and affiliation is None else None
@@ -566,6 +568,17 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
         if shared and index.mentions[shared].type == "country":
             affiliation = shared
     return role, affiliation
+
+
+def _bare_conjunct(span: NameSpan) -> bool:
+    """A name joined by 'and' right after the one before it, with nothing of its own after it
+    ('A and B said'), so the plural title before the first name is all that describes it;
+    not 'A and B of Y', 'A and B (Lab)', 'A and B, a farmer'."""
+    doc = span.head.doc
+    start = span.start if span.start >= 0 else span.head.i
+    after = doc[span.head.i + 1] if span.head.i + 1 < len(doc) else None
+    return start > 0 and doc[start - 1].lower_ == "and" \
+        and (after is None or after.pos_ in ("VERB", "AUX") or after.text == ".")
 
 
 def _current_title_before_a_former(doc, start: int) -> int | None:
