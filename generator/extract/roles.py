@@ -556,7 +556,9 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
         first = first_name_word(first_conjunct(span.head))
         words = title_words(doc, first)
         if words and words[-1].lower_ != singular(words[-1].lower_.rstrip(".")):
-            role, _ = _title_phrase(parsed, index, doc, first)
+            role, shared = _title_phrase(parsed, index, doc, first)
+            if role and affiliation is None and _bare_conjunct(span):
+                affiliation = shared        # 'Oxfam directors A and B': B is Oxfam's too
     if role and affiliation is None:
         affiliation = _person_before_title(parsed, index, doc, start)     # 'Grant adviser X'
     previous = _name_before_and(doc, title_words(doc, start)) if role and affiliation is None else None
@@ -566,6 +568,17 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
         if shared and index.mentions[shared].type == "country":
             affiliation = shared
     return role, affiliation
+
+
+def _bare_conjunct(span: NameSpan) -> bool:
+    """A name joined by 'and' right after the one before it, with nothing of its own after it
+    ('A and B said'), so the plural title before the first name is all that describes it;
+    not 'A and B of Y', 'A and B (Lab)', 'A and B, a farmer'."""
+    doc = span.head.doc
+    start = span.start if span.start >= 0 else span.head.i
+    after = doc[span.head.i + 1] if span.head.i + 1 < len(doc) else None
+    return start > 0 and doc[start - 1].lower_ == "and" \
+        and (after is None or after.pos_ in ("VERB", "AUX") or after.text == ".")
 
 
 def _current_title_before_a_former(doc, start: int) -> int | None:
@@ -636,11 +649,20 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     earlier = _role_words(words[:formal], parsed, index)[1] \
         if formal and any(t.ent_type_ == "NORP" for t in words[:formal]) else None   # not the body of another role ('OAS coordinator')
     role, own = _role_words(words[formal:], parsed, index)
+    if own and _outsider_of_the_name_before(words[formal:]):
+        role, own, earlier, affiliation = _role_words(words[formal:], parsed, index, keep_names=True)[0], None, None, None
     own = own or earlier
     last = _written_out(words[-1]).lower()
     if role and last != singular(last) and role.lower().endswith(last):
         role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
     return role, own or affiliation
+
+
+def _outsider_of_the_name_before(words: list[Token]) -> bool:
+    """'Kremlin critic X', 'Oxfam supporter X', 'Liverpool fan X': a noun of someone outside a
+    body right after the body's name tells whom the person judges, not whom they serve; the name
+    stays in the role. A portfolio between ('Tory finance critic X') makes a party's post."""
+    return len(words) > 1 and singular(words[-1].lower_) in OUTSIDER_NOUNS and _is_name_word(words[-2])
 
 
 def _is_title_beside_honorific(t: Token) -> bool:
@@ -752,7 +774,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
     affiliation = None
     named: list[Token] = []
     for run in _runs(tokens):
-        key, part = (None, []) if affiliation or is_location(run[-1]) else _run_actor_part(run, parsed, index)
+        key, part = (None, []) if affiliation or is_location(run[-1]) else _run_body_or_actor(run, parsed, index)
         if key:
             affiliation = key
             named = _whole_name(tokens, part, index.mentions[key].name)
@@ -873,8 +895,14 @@ def _hyphen_joined(t: Token) -> bool:
 
 def _is_name_word(t: Token) -> bool:
     low = t.lower_.rstrip(".")
-    return (t.is_title or t.is_upper) and (t.is_alpha or is_acronym(t.text)) \
+    return (t.is_title or t.is_upper or _is_camel_case(t)) and (t.is_alpha or is_acronym(t.text)) \
         and low not in ROLE_NOUNS | DESCRIPTIVE_ROLES | TITLE_WORDS | PORTFOLIOS
+
+
+def _is_camel_case(t: Token) -> bool:
+    """'BlackRock', 'McKinsey', 'JPMorgan': a capitalised word with a capital inside is a name
+    word as much as 'Westpac' is, so 'BlackRock chief executive X' names the body X heads."""
+    return t.is_alpha and t.text[:1].isupper() and not t.is_title and not t.is_upper
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
@@ -937,6 +965,17 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         return None, []             # no body the article names: no affiliation ('HTV America host' stays the role)
     key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
     return (key, run) if key else (None, [])
+
+
+def _run_body_or_actor(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
+    """`_run_actor_part`, save that a run with a camel-cased word ('McKay', 'DeSantis') names a
+    body only where it is an organisation the recogniser does not read as a person: such words
+    are surnames as often as firms ('BlackRock'), and a surname before a title is no employer."""
+    key, part = _run_actor_part(run, parsed, index)
+    if key and any(_is_camel_case(t) for t in run) \
+            and (index.mentions[key].type != "organization" or any(t.ent_type_ == "PERSON" for t in run)):
+        return None, []
+    return key, part
 
 
 def _party_of_its_adjective(run: list[Token], index: "ActorIndex") -> str | None:
