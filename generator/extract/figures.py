@@ -2051,8 +2051,34 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
             key = antecedents[form]
         if key is None and token.tag_ == "NN" and token.lower_ in offices:
             key = _office_holder(token, offices[token.lower_], mention_of)
+        if key is None and form is not None and token.dep_ == "poss":
+            key = _owner_is_the_subject(token, form, mention_of, kinds)
         return key
     return mention_of
+
+
+def _owner_is_the_subject(pronoun: Token, form: str, mention_of, kinds: Mapping[str, str]) -> str | None:
+    """'The bank kept its forecast at 2%', 'Ann Lowe raised her estimate to 40': a possessive
+    pronoun on an estimate or report that a verb of issuing, revising or keeping one's own takes
+    as object stands for that verb's subject (a relative pronoun's noun), where the subject is an
+    actor of the pronoun's kind (and, for 'his'/'her', gender); not 'Tom Reed cut its forecast',
+    'the bank questioned its forecast' (maybe another's), nor a subject of two."""
+    noun = pronoun.head
+    if noun.dep_ != "dobj" or noun.lower_ not in L.SOURCE_NOUNS | L.ESTIMATE_NOUNS \
+            or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in L.OWN_ESTIMATE_VERBS:
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.conjuncts or subject.pos_ == "PRON" and subject.lower_ == pronoun.lower_:
+        return None
+    if subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head               # "the bank, which kept its forecast at 2%"
+    key = mention_of(subject)
+    if key is None or not _of_kind(kinds.get(key), form):
+        return None
+    if form != "it" and gender_of_given_name(key.split()[0]) != L.ANTECEDENT_PRONOUNS_GENDER[form]:
+        return None                       # "Tom Reed cut her forecast": someone else's
+    return key
 
 
 def _body_of_a_nation(token: Token, key: str, countries: set[str]) -> bool:
