@@ -2423,6 +2423,9 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
         if before_colon is not None:
             return _source(_subject_of(before_colon), mention_of, earlier)
         if node.head.i == node.i:
+            shown_by = _document_before_misread_verb(node, token)
+            if shown_by is not None:
+                return _source(shown_by, mention_of, earlier)
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         passed.append(child)
@@ -2509,10 +2512,36 @@ def _estimate_valued(verb: Token, child: Token) -> Token | None:
 
 def _is_attributing(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in L.ATTRIBUTING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") and not _predicate_tagged_noun(verb) or lemma not in L.ATTRIBUTING_VERBS:
         return False
     particle = L.ATTRIBUTING_PARTICLES.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
+    """'Figures from the agency show prices rose 3%', 'Data by X show exports fell to $4bn': the
+    parser may read the verb 'show' after a name as a noun of the next word ('show prices') and
+    make the figure's clause the root; the name between the document subject of that root
+    ('figures from', 'data by') and the misread verb, where it is one name (not 'X and Y'), is
+    the source of a figure after the verb."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ in L.SOURCE_NOUNS), None)
+    if subject is None or root.doc[subject.i + 1].lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS:
+        return None
+    verb = next((t for t in root.doc[subject.i + 2:min(root.i, figure.i)]
+                 if t.dep_ == "compound" and t.is_lower and t.lemma_.lower() in L.FIGURE_SHOWING_VERBS), None)
+    if verb is None or root.doc[verb.i - 1].pos_ != "PROPN":
+        return None
+    if any(t.dep_ in ("cc", "conj") or t.text in (",", ";") for t in root.doc[subject.i + 2:verb.i]):
+        return None                       # "figures from X and Y show ...": two sources
+    return root.doc[verb.i - 1]
+
+
+def _predicate_tagged_noun(word: Token) -> bool:
+    """'Figures from the agency show unemployment rose to 7%': the tagger may take a present-tense
+    verb after a plural noun phrase for a noun; as the root with a subject and a clause of its
+    own it is the sentence's verb."""
+    return (word.pos_ == "NOUN" and word.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in word.children)
+            and any(c.dep_ == "ccomp" for c in word.children))
 
 
 def _is_content(child: Token, verb: Token) -> bool:
