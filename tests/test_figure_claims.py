@@ -701,6 +701,17 @@ ATTRIBUTED = [
      [("3 percent", 3, None, None, "%", None, "International Energy Agency")]),
     ("Figures by the Zembia Statistics Office show the deficit widened to $4 billion.",
      [("$4 billion", 4e9, None, None, "dollars", None, "Zembia Statistics Office")]),
+    # a document by two bodies has no one claimant (the speaker who cites it keeps hers)
+    ("Data from the Zembia Statistics Office and the World Bank showed prices rose 3.1 percent.",
+     [("3.1 percent", 3.1, None, None, "%", None, None)]),
+    ("A survey by the Harbour Union and the Central Bank found 30 percent of members were unpaid.",
+     [("30 percent", 30, None, None, "% of members", None, None)]),
+    ("A study by the Central Bank and the World Bank found 40 percent of households were in debt.",
+     [("40 percent", 40, None, None, "% of households", None, None)]),
+    ("Anna Berg said a survey by the Harbour Union and the Central Bank found 30 percent of members were unpaid.",
+     [("30 percent", 30, None, None, "% of members", None, "Anna Berg")]),
+    ("A report by the Central Bank, Zembia's biggest lender, found 40 percent of households were in debt.",
+     [("40 percent", 40, None, None, "% of households", None, "Central Bank")]),
     # a clause opened by 'so' that the parser made the root: the cue before it governs it
     ("The Daily Herald later pointed out that a single fire can burn several homes, so thousands of lost homes "
      "do not always mean hundreds of fires.",

@@ -2648,6 +2648,8 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
             owner = mention_of(c) or (earlier.get("it") if c.lower_ == "its" else None)   # "It edged up its forecast"
         elif c.dep_ == "prep" and c.lower_ in by:
             authored = True
+            if any(o.dep_ == "pobj" and o.conjuncts for o in c.children):
+                return None                # "a survey by X and Y": two authors, no one claimant
             owner = next((_owner_of_object(o, mention_of, documents) for o in c.children if o.dep_ == "pobj"), None)
         elif c.dep_ == "relcl" and noun in documents:
             owner = _maker_of(c, mention_of)
