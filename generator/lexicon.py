@@ -886,6 +886,12 @@ CLAIM_NOUNS = {"emphasis", "explanation", "contention", "remark", "comment", "ob
 # bank's forecast is 2%"): the owner of the estimate claims the figure.
 ESTIMATE_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections",
                   "prediction", "predictions", "calculation", "calculations", "outlook", "tally"}
+# Verbs by which a body issues, revises or keeps an estimate of its own (general English): 'its'
+# on their object is their subject ("the bank cut its forecast to 2%"); not verbs of judging
+# one ("the bank questioned its forecast": maybe another's). Lemmas.
+OWN_ESTIMATE_VERBS = {"raise", "lift", "increase", "boost", "upgrade", "cut", "lower", "reduce", "trim", "slash",
+                      "downgrade", "revise", "keep", "maintain", "hold", "reaffirm", "reiterate", "narrow",
+                      "update", "publish", "release", "issue", "nudge", "edge", "pare"}
 # Nouns of a gathering of people: a bare count after them and "of" counts people ("a
 # congregation of 2,000", "a crowd of 5,000").
 PEOPLE_COLLECTIVES = {"crowd", "congregation", "audience", "gathering", "population", "workforce",

@@ -2051,8 +2051,34 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
             key = antecedents[form]
         if key is None and token.tag_ == "NN" and token.lower_ in offices:
             key = _office_holder(token, offices[token.lower_], mention_of)
+        if key is None and form is not None and token.dep_ == "poss":
+            key = _owner_is_the_subject(token, form, mention_of, kinds)
         return key
     return mention_of
+
+
+def _owner_is_the_subject(pronoun: Token, form: str, mention_of, kinds: Mapping[str, str]) -> str | None:
+    """'The bank kept its forecast at 2%', 'Ann Lowe raised her estimate to 40': a possessive
+    pronoun on an estimate or report that a verb of issuing, revising or keeping one's own takes
+    as object stands for that verb's subject (a relative pronoun's noun), where the subject is an
+    actor of the pronoun's kind (and, for 'his'/'her', gender); not 'Tom Reed cut its forecast',
+    'the bank questioned its forecast' (maybe another's), nor a subject of two."""
+    noun = pronoun.head
+    if noun.dep_ != "dobj" or noun.lower_ not in L.SOURCE_NOUNS | L.ESTIMATE_NOUNS \
+            or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in L.OWN_ESTIMATE_VERBS:
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.conjuncts or subject.pos_ == "PRON" and subject.lower_ == pronoun.lower_:
+        return None
+    if subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head               # "the bank, which kept its forecast at 2%"
+    key = mention_of(subject)
+    if key is None or not _of_kind(kinds.get(key), form):
+        return None
+    if form != "it" and gender_of_given_name(key.split()[0]) != L.ANTECEDENT_PRONOUNS_GENDER[form]:
+        return None                       # "Tom Reed cut her forecast": someone else's
+    return key
 
 
 def _body_of_a_nation(token: Token, key: str, countries: set[str]) -> bool:
@@ -2397,6 +2423,9 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
         if before_colon is not None:
             return _source(_subject_of(before_colon), mention_of, earlier)
         if node.head.i == node.i:
+            shown_by = _document_before_misread_verb(node, token)
+            if shown_by is not None:
+                return _source(shown_by, mention_of, earlier)
             governing = _cue_over_subordinate_root(node)
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         passed.append(child)
@@ -2483,10 +2512,36 @@ def _estimate_valued(verb: Token, child: Token) -> Token | None:
 
 def _is_attributing(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in L.ATTRIBUTING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") and not _predicate_tagged_noun(verb) or lemma not in L.ATTRIBUTING_VERBS:
         return False
     particle = L.ATTRIBUTING_PARTICLES.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
+    """'Figures from the agency show prices rose 3%', 'Data by X show exports fell to $4bn': the
+    parser may read the verb 'show' after a name as a noun of the next word ('show prices') and
+    make the figure's clause the root; the name between the document subject of that root
+    ('figures from', 'data by') and the misread verb, where it is one name (not 'X and Y'), is
+    the source of a figure after the verb."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ in L.SOURCE_NOUNS), None)
+    if subject is None or root.doc[subject.i + 1].lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS:
+        return None
+    verb = next((t for t in root.doc[subject.i + 2:min(root.i, figure.i)]
+                 if t.dep_ == "compound" and t.is_lower and t.lemma_.lower() in L.FIGURE_SHOWING_VERBS), None)
+    if verb is None or root.doc[verb.i - 1].pos_ != "PROPN":
+        return None
+    if any(t.dep_ in ("cc", "conj") or t.text in (",", ";") for t in root.doc[subject.i + 2:verb.i]):
+        return None                       # "figures from X and Y show ...": two sources
+    return root.doc[verb.i - 1]
+
+
+def _predicate_tagged_noun(word: Token) -> bool:
+    """'Figures from the agency show unemployment rose to 7%': the tagger may take a present-tense
+    verb after a plural noun phrase for a noun; as the root with a subject and a clause of its
+    own it is the sentence's verb."""
+    return (word.pos_ == "NOUN" and word.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in word.children)
+            and any(c.dep_ == "ccomp" for c in word.children))
 
 
 def _is_content(child: Token, verb: Token) -> bool:
@@ -2593,6 +2648,8 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
             owner = mention_of(c) or (earlier.get("it") if c.lower_ == "its" else None)   # "It edged up its forecast"
         elif c.dep_ == "prep" and c.lower_ in by:
             authored = True
+            if any(o.dep_ == "pobj" and o.conjuncts for o in c.children):
+                return None                # "a survey by X and Y": two authors, no one claimant
             owner = next((_owner_of_object(o, mention_of, documents) for o in c.children if o.dep_ == "pobj"), None)
         elif c.dep_ == "relcl" and noun in documents:
             owner = _maker_of(c, mention_of)
