@@ -2008,6 +2008,8 @@ SUBJECT_GAP_REPORTS = [
     ("The rules that the committee said it would review remain in force.", []),     # a subject of its own
     # the noun is the subject of a verb with a subject of its own: the cue took the pronoun as its object
     ("The scheme that Ann Lowe announced would cost £2m, critics said.", []),
+    ("The rules that Tom Reed announced would apply from May.", []),
+    ("The report that Ann Lowe wrote would cost jobs, the union said.", []),
     ("The shelling set fire to a depot and a warehouse, which state media said were under control.", []),
     ("Voters backed a levy that few economists said would work.",
      [("Voters", "voters", "backed", "a levy that few economists said would work", False)]),

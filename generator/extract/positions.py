@@ -387,7 +387,8 @@ def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | No
     if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i <= antecedent.i \
             or antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.dep_ == "conj" \
             or antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in ("NOUN", "PROPN") \
-            or any(doc[i].text != "," for i in range(antecedent.i + 1, pronoun.i)) or _second_subject(antecedent):
+            or any(doc[i].text != "," for i in range(antecedent.i + 1, pronoun.i)) \
+            or _second_subject(antecedent, set_off=pronoun.i > antecedent.i + 1):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None or min((t.i for t in clause.subtree if t.i != pronoun.i), default=-1) != verb.i + 1 \
@@ -398,11 +399,13 @@ def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | No
     return antecedent, clause
 
 
-def _second_subject(noun: Token) -> bool:
-    """'The scheme that X announced would cost £2m, critics said': the noun is parsed as a subject
-    of a verb that has a subject of its own, so the clause read as reported is the noun's own
-    predicate ('The scheme ... would cost £2m') and the cue took the relative pronoun as object."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+def _second_subject(noun: Token, set_off: bool) -> bool:
+    """'The scheme that X announced would cost £2m, critics said', 'The rules that X announced
+    would apply from May': the noun is a second subject of a verb that has one, or (its clause
+    not set off by a comma) has no verb of its own (the parse's root or a loose 'dep'), so the
+    clause read as reported is the noun's own predicate ('The scheme ... would cost £2m') and the
+    cue took the relative pronoun as its object."""
+    return not set_off and noun.dep_ in ("ROOT", "dep") or noun.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i for c in noun.head.children)
 
 
