@@ -972,8 +972,8 @@ class SpeakerResolver:
 
     def _other_known_company(self, key: str, noun: str, n: int) -> bool:
         """A body besides `key` named up to sentence n with a company's name or description."""
-        return any(no <= n and other != key and self.mention(other).type == "organization"
-                   and self._known_company(other, noun, n) for no, _, other in self.order)
+        others = {other for no, _, other in self.order if no <= n and other != key}     # each body once
+        return any(self.mention(other).type == "organization" and self._known_company(other, noun, n) for other in others)
 
     def _known_company(self, key: str, noun: str, n: int) -> bool:
         """A body whose name ends in a company's legal form or head ('Acme Motors Ltd', 'Acme
