@@ -921,10 +921,6 @@ CLAIMED_OBJECTS = {"responsibility", "credit", "victory", "win", "success", "inn
 # ("denied bail", "denied access"), nor a bare "allegations" that only points back to them.
 DENIED_OBJECTS = {"wrongdoing", "wrongdoings", "involvement", "guilt", "responsibility", "liability", "negligence",
                   "misconduct", "corruption"}
-# Nouns of an amount estimated that "put X at" states ("put the figure at 27 percent", "put the
-# death toll at 40"; FrameNet Estimating's "put" with Quantity nouns).
-ESTIMATED_NOUNS = {"figure", "number", "toll", "cost", "total", "count", "loss", "losses", "damage", "turnout",
-                   "bill", "price", "value", "tally", "estimate", "shortfall", "deficit"}
 # Demonstrative pronouns: as a subject ("This suggested ...") they name a fact, never a source.
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 # Pronouns that, outside quotation marks, are the writer or anyone ("I asked him", "we found",
@@ -1263,6 +1259,9 @@ AGE_VALUE_PREPOSITIONS = {"to", "from", "at"}
 # Verbs that give an amount as the value of their object after "at" ("SNCF put the figure at 27
 # percent", "pegged the cost at $4m"): the subject states that value (FrameNet Assessing, Estimating).
 VALUING_VERBS = {"put", "place", "peg", "estimate", "value", "assess", "reckon", "calculate"}
+# Nouns of an amount such a verb values ("put the figure at 27 percent", "put the death toll at 40",
+# "pegged the damage at $4m"; FrameNet Estimating with Quantity nouns): one list for the position and the figure's claimant.
+ESTIMATED_NOUNS = AMOUNT_NOUNS | ESTIMATE_NOUNS | {"damage", "bill", "shortfall"}
 # Prepositions through which a sentence-final comment reaches its figure ("..., a small number for
 # a country of 200 million"), besides a clause on the comment's noun.
 COMMENT_PREPOSITIONS = {"for"}

@@ -360,7 +360,9 @@ AMOUNTS = [
     ("The rail link is 140km long.", [("140km", 140, None, None, "km", None, None)]),
     ("Police seized 2kg of cocaine.", [("2kg", 2, None, None, "kg", None, None)]),
     ("The firm made £40m.", [("£40m", 4e7, None, None, "pounds", None, None)]),
-    # a rate: the share of the group the noun after it names
+    # a rate: the share of the group the noun after it names; not a count and where it was made ("in" on the verb)
+    ("Tom Reed has scored 12 in 20 games this season.", []),
+    ("The bowler took 5 in 30 overs.", []),
     ("One in five adults smoke.", [("One in five", 0.2, None, None, "share of adults", None, None)]),
     ("Only one in three high-speed trains ran on Thursday.",
      [("one in three", 0.3333, None, None, "share of high-speed trains", None, None)]),
@@ -429,6 +431,7 @@ ATTRIBUTED = [
     ("Ann Lowe placed troops at 12 checkpoints.", [("12", 12, None, None, "checkpoints", None, None)]),
     ("Ann Lowe said insurers put the cost at $4m.", [("$4m", 4e6, None, None, "dollars", None, None)]),
     ("Tom Reed put 40 chairs at the door.", [("40", 40, None, None, "chairs", None, None)]),
+    ("Ann Lowe put the number at the top of a list of 12 priorities.", [("12", 12, None, None, "priorities", None, None)]),
     ("Ann Lowe said the firm put its staff at risk by cutting 300 jobs.",
      [("300", 300, None, None, "jobs", None, "Ann Lowe")]),
     ("Tom Reed set the price at $40.", [("$40", 40, None, None, "dollars", None, None)]),

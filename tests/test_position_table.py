@@ -2006,6 +2006,10 @@ VOICES_OF_UNKNOWN_BODIES = [
 SUBJECT_GAP_REPORTS = [
     ("The head of the agency, which Ann Lowe said would close, resigned.", []),     # head or agency?
     ("The rules that the committee said it would review remain in force.", []),     # a subject of its own
+    # the noun is the subject of a verb with a subject of its own: the cue took the pronoun as its object
+    ("The scheme that Ann Lowe announced would cost £2m, critics said.", []),
+    ("The rules that Tom Reed announced would apply from May.", []),
+    ("The report that Ann Lowe wrote would cost jobs, the union said.", []),
     ("The shelling set fire to a depot and a warehouse, which state media said were under control.", []),
     ("Voters backed a levy that few economists said would work.",
      [("Voters", "voters", "backed", "a levy that few economists said would work", False)]),
@@ -2071,6 +2075,8 @@ WRITERS_ADDITIONS = [
     # "put the figure at 27 percent": "put" with an estimate noun and an amount after "at" states it
     ("Ann Lowe put the price at 2 a.m. on the board.", []),
     ("Ann Lowe put the figure at the top of her report.", []),
+    ("Ann Lowe put the number at the top of a list of 12 priorities.", []),     # the phrase's own noun is no amount
+    ("The coach put the number of starters at the centre of 3 changes.", []),
     ("Tom Reed put the blame at the door of the council.", []),
     ("The company put its plans on hold.", []),
     ("Workers put the machine at risk.", []),
@@ -2357,6 +2363,12 @@ COMPANY_SPOKEN_OF_LAST = [
     ("Larch Motors Ltd cut its forecast on Monday. Oxfam criticised the cut. The company said sales would recover.",
      [("Oxfam", "Oxfam", "criticised", "the cut", False),
       ("The company", None, "said", "sales would recover", False)]),
+    # another body named with a company's name: either may be meant
+    ("The Harbour Union called a strike at Larch Motors Ltd on Monday. Larch Motors Ltd said talks would go on. Vela Foods AG, "
+     "its supplier, said prices would rise. The company said demand would recover.",
+     [("Larch Motors Ltd", "Larch Motors Ltd", "said", "talks would go on", False),
+      ("Vela Foods AG", "Vela Foods AG", "said", "prices would rise", False),
+      ("The company", None, "said", "demand would recover", False)]),
     ("Larch Motors Ltd and Vela Foods AG merged on Monday. The company said sales would recover.",
      [("The company", None, "said", "sales would recover", False)]),
     ("Larch Motors cut its forecast. Analysts polled by Quantis expected more. Finance chief Kim Sun-ho said demand was "

@@ -178,6 +178,8 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
         if prev is not None and (prev.lower_ in L.INDEFINITE_ARTICLES or prev.is_quote and prev.i > sent.start
                                  and prev.doc[prev.i - 1].lower_ in L.INDEFINITE_ARTICLES):
             continue                      # "a one in ten chance": a kind of chance
+        if any(t.lower_ == "in" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") for t in tokens):
+            continue                      # "scored 12 in 20 games", "took 5 in 30 overs": a count, then where
         after = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
         if after is not None and after.lemma_.lower() in L.TIME_UNITS:
             continue                      # "scored 2 in 5 minutes": a count and a period
@@ -2433,13 +2435,33 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
 
 
 def _values_at(verb: Token, child: Token) -> bool:
-    """'SNCF put the figure at 27 percent', 'insurers pegged the damage at $4m': the figure, in
-    the 'at' phrase of a verb of valuing whose object is an amount noun, is the value its
-    subject gives (not 'placed troops at 12 checkpoints')."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS or child.dep_ != "prep" or child.lower_ != "at":
+    """The figure came up through the 'at' phrase in which the verb states a value (`valued_at`)."""
+    at = valued_at(verb) if child.dep_ == "prep" and child.lower_ == "at" else None
+    return at is not None and at.i == child.i
+
+
+def valued_at(verb: Token) -> Token | None:
+    """'SNCF put the figure at 27 percent', 'insurers pegged the damage at $4m': the 'at' phrase
+    in which a verb of valuing gives its amount noun (its object, before the phrase) a value; the
+    subject states that value (a position, the figure's claimant). None where the phrase's own
+    noun is no amount ('placed troops at 12 checkpoints', 'put the number at the top of a list
+    of 12 priorities', 'at 10 o'clock')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if obj is None or at is None or at.i < obj.i or obj.lemma_.lower() not in L.ESTIMATED_NOUNS:
+        return None
+    value = next((c for c in at.children if c.dep_ == "pobj"), None)
+    return at if value is not None and _is_an_amount(value) else None
+
+
+def _is_an_amount(word: Token) -> bool:
+    """'40', '£3m', '30%', '2 billion rupees', 'several thousand': a number, or a noun a number or a currency sign modifies."""
+    if word.ent_type_ in ("TIME", "DATE"):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in L.AMOUNT_NOUNS | L.ESTIMATE_NOUNS | L.TALLY_NOUNS
-               for c in verb.children)
+    return word.like_num or word.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") \
+        or any(c.dep_ in ("nummod", "compound", "quantmod", "nmod") and (c.like_num or c.tag_ == "$") for c in word.children)
 
 
 def _writers_comment(verb: Token, child: Token, passed: list[Token]) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
-                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ESTIMATED_NOUNS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
+                       ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
@@ -40,6 +40,7 @@ from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place, name_ending_at
+from .figures import valued_at
 from .parse import ParsedArticle, doc_text, doc_tokens, head_indices, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of
@@ -172,12 +173,9 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
 
 def _puts_a_figure(verb: Token) -> bool:
     """'SNCF put the figure at 27 percent', 'officials put the death toll at 40': "put" with an
-    estimate noun as its object and an amount after "at" states that estimate."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-    return obj is not None and at is not None and obj.i < at.i and obj.lemma_.lower() in ESTIMATED_NOUNS \
-        and any(t.like_num and t.ent_type_ not in ("TIME", "DATE") or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
-                for t in at.subtree)
+    estimate noun as its object and an amount after "at" states that estimate (`valued_at`, the
+    reading that also makes the subject the figure's claimant)."""
+    return valued_at(verb) is not None
 
 
 def _other_speaker(participle: Token) -> Token | None:
@@ -389,7 +387,8 @@ def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | No
     if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i <= antecedent.i \
             or antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.dep_ == "conj" \
             or antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in ("NOUN", "PROPN") \
-            or any(doc[i].text != "," for i in range(antecedent.i + 1, pronoun.i)):
+            or any(doc[i].text != "," for i in range(antecedent.i + 1, pronoun.i)) \
+            or _second_subject(antecedent, set_off=pronoun.i > antecedent.i + 1):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None or min((t.i for t in clause.subtree if t.i != pronoun.i), default=-1) != verb.i + 1 \
@@ -398,6 +397,16 @@ def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | No
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != pronoun.i for c in clause.children):
         return None
     return antecedent, clause
+
+
+def _second_subject(noun: Token, set_off: bool) -> bool:
+    """'The scheme that X announced would cost £2m, critics said', 'The rules that X announced
+    would apply from May': the noun is a second subject of a verb that has one, or (its clause
+    not set off by a comma) has no verb of its own (the parse's root or a loose 'dep'), so the
+    clause read as reported is the noun's own predicate ('The scheme ... would cost £2m') and the
+    cue took the relative pronoun as its object."""
+    return not set_off and noun.dep_ in ("ROOT", "dep") or noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i for c in noun.head.children)
 
 
 def _subject_gap_attribution(resolver: "SpeakerResolver", sent: Span, verb: Token, subject: Token,
@@ -1596,7 +1605,7 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     """Token span (start, end) of what the cue attributes."""
     if verb.lemma_ == "put":        # 'put the figure at 27 percent' (see _puts_a_figure)
         obj = next(c for c in verb.children if c.dep_ == "dobj")
-        at = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at")
+        at = valued_at(verb)
         doc = verb.doc      # to the clause's end: 'at between £19m and £23m' (the parser may cut the range)
         end = next((t.i for t in doc_tokens(doc)[at.i + 1:verb.sent.end] if t.is_punct and t.text in ",;:.!?()"),
                    verb.sent.end)

@@ -939,8 +939,8 @@ class SpeakerResolver:
             if bodies:
                 key = bodies.pop()
                 if bodies or not self._known_company(key, noun, n) or self._other_company_spoken_of(description, n, key) \
-                        or self._unknown_company_named(k, n, description, key):
-                    return None
+                        or self._unknown_company_named(k, n, description, key) or self._other_known_company(key, noun, n):
+                    return None     # 'Acme Ltd ... Vela Ltd, its supplier, said ... The company said': either
                 return key
             passed = 0 if self._speaks_of_company_again(k, noun) else passed + 1
             if passed > LOOKBACK:
@@ -989,9 +989,12 @@ class SpeakerResolver:
         if not self._may_be_company(key) or self._other_company_spoken_of(description, n, key) \
                 or self._unknown_company_named(k, n, description, key):
             return None
-        others = {other for no, _, other in self.order if no <= n and other != key
-                  and self.mention(other).type == "organization" and self._known_company(other, noun, n)}
-        return None if others else key
+        return None if self._other_known_company(key, noun, n) else key
+
+    def _other_known_company(self, key: str, noun: str, n: int) -> bool:
+        """A body besides `key` named up to sentence n with a company's name or description."""
+        others = {other for no, _, other in self.order if no <= n and other != key}     # each body once
+        return any(self.mention(other).type == "organization" and self._known_company(other, noun, n) for other in others)
 
     def _known_company(self, key: str, noun: str, n: int) -> bool:
         """A body whose name ends in a company's legal form or head ('Acme Motors Ltd', 'Acme
