@@ -131,9 +131,12 @@ def _people_of_bodies_split(ents: list[Span]) -> list[Span]:
     the words after 'of' are capitalised and have a body's head word."""
     out: list[Span] = []
     for ent in ents:
+        if ent.label_ != "ORG":
+            out.append(ent)
+            continue
         doc = ent.doc
         of = next((t.i for t in ent if t.lower_ == "of"), None)
-        if ent.label_ != "ORG" or of is None or of + 2 > ent.end:
+        if of is None or of + 2 > ent.end:
             out.append(ent)
             continue
         start = ent.start + (ent[0].lower_ in ARTICLES)
@@ -1332,7 +1335,10 @@ def _natural_features_as_places(spans: list[NameSpan], titled: set[str]) -> None
                 and not any(w in ORG_HEADS for w in words) and not canonical(s.name):
             rest = [w for w in words if w not in NATURAL_FEATURE_WORDS and w not in ARTICLES]
             features[norm(s.name)] = " ".join(rest)
-    speaking = {norm(s.name) for s in spans if is_source(s.head)} | titled
+    if not features:
+        return
+    asked = set(features) | set(features.values())      # is_source only where the answer is used
+    speaking = {norm(s.name) for s in spans if norm(s.name) in asked and is_source(s.head)} | titled
     features = {name: rest for name, rest in features.items() if name not in speaking and rest not in speaking}
     short = set(features.values())
     for s in spans:

@@ -27,6 +27,8 @@ from .parse import ParsedArticle, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
 from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
 
+_BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS      # made once, not per word tested
+
 
 @dataclass
 class ActorIndex:
@@ -186,7 +188,7 @@ def _drop_named_storms(index: ActorIndex) -> None:
             words = words[1:]
         if len(words) > 1 and words[0].lower() in STORM_NOUNS and words[1][:1].isupper() \
                 and (is_given_name(words[1]) or not is_common_word(words[1])) \
-                and not any(w.lower() in ORG_HEADS | GENERIC_BODY_WORDS for w in words):
+                and not any(w.lower() in _BODY_WORDS for w in words):
             _remove(index, key)
 
 
@@ -198,7 +200,7 @@ def _drop_common_nouns_taken_for_bodies(index: ActorIndex) -> None:
     for key, mention in list(index.mentions.items()):
         words = mention.name.split()
         if mention.type == "organization" and words and mention.name.islower() \
-                and words[-1] in ORG_HEADS | GENERIC_BODY_WORDS and words[-1] not in STATE_BODIES - SEVERAL_PER_STATE:
+                and words[-1] in _BODY_WORDS and words[-1] not in STATE_BODIES - SEVERAL_PER_STATE:
             _remove_body(index, key)
 
 
@@ -329,13 +331,16 @@ def _drop_diseases(index: ActorIndex, spans: list[NameSpan]) -> None:
     article writes as the qualifier of a disease's noun (PATHOGEN_NOUNS) names that disease
     everywhere, no actor ('the Kessa Virus Institute' has a head word; 'the Pfizer vaccine'
     names no disease; Ann Lowe stays whatever 'the Lowe strain' is)."""
+    uses_of: dict[str, list[NameSpan]] = {}
+    for s in spans:
+        uses_of.setdefault(s.key, []).append(s)
     for key in {s.key for s in spans if s.kind in ("org", "person")}:
         mention = index.mentions.get(key)
+        uses = uses_of[key]
         if mention is None or canonical(key) or mention.acronyms or mention.role \
-                or any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split()) \
-                or mention.type == "person" and (" " in key or any(s.titles for s in spans if s.key == key)):
+                or any(w in _BODY_WORDS for w in norm(key).split()) \
+                or mention.type == "person" and (" " in key or any(s.titles for s in uses)):
             continue
-        uses = [s for s in spans if s.key == key]
         if any(s.head.dep_ in ("compound", "nmod", "amod") and s.head.head.lemma_.lower() in PATHOGEN_NOUNS
                and s.head.head.is_lower for s in uses):
             _remove(index, key)
@@ -512,7 +517,7 @@ def _has_a_body_word(key: str) -> bool:
     """A body's head word in the name, or in the well-known name it stands for ('WTO')."""
     known = canonical(key)
     words = norm(known[0] if known else key).split()
-    return bool(known and known[1] == "country") or any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in words)
+    return bool(known and known[1] == "country") or any(w in _BODY_WORDS for w in words)
 
 
 def _names_a_channel(key: str) -> bool:
@@ -562,7 +567,7 @@ def _names_a_scheme(key: str, uses: list[NameSpan]) -> bool:
     letters and digits that names one ('QX-7', 'H-1B') is one even where it 'requires' something."""
     coded = any(c.isdigit() for c in key) and any(c.isalpha() for c in key)
     return any(modifies_a_work(s.head) for s in uses) and (coded or not any(acts(s.head) for s in uses)) \
-        and not canonical(key) and not any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split())
+        and not canonical(key) and not any(w in _BODY_WORDS for w in norm(key).split())
 
 
 def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -648,7 +653,7 @@ def _a_regions_office(role: str | None) -> bool:
 def _region_name(key: str, uses: list[NameSpan]) -> bool:
     """A place that is no sovereign state: a known province or city, a constituent country
     ('Scotland'), or a name the recogniser only ever gave as a place."""
-    if is_sovereign_state(key) or any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split()):
+    if is_sovereign_state(key) or any(w in _BODY_WORDS for w in norm(key).split()):
         return False
     known = canonical(key)
     return bool(known and known[1] == "country") or is_known_place(key) or state_of_region(key) is not None \
@@ -707,7 +712,7 @@ def _thin_name(kind: str, key: str) -> bool:
     known = canonical(key)
     if kind == "country" or known and known[1] == "country" or is_known_place(key):
         return True
-    return not known and not any(w in ORG_HEADS | GENERIC_BODY_WORDS for w in norm(key).split())
+    return not known and not any(w in _BODY_WORDS for w in norm(key).split())
 
 
 def acts(token: Token) -> bool:

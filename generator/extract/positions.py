@@ -300,9 +300,10 @@ def _glued_apposition(det: Token) -> bool:
     determine a plural noun; where the parser joined the singular noun after it to a plural one,
     the appositive ('a move') ends at the singular and a reduced relative clause opens with the
     plural noun, its subject: the writer's gloss of the clause before the comma."""
+    if det.lower_ not in INDEFINITE_ARTICLES or det.dep_ != "det":
+        return False            # most tokens: tested before the head and the document are fetched
     doc, head = det.doc, det.head
-    if det.lower_ not in INDEFINITE_ARTICLES or det.dep_ != "det" or head.tag_ not in ("NNS", "NNPS") \
-            or det.i == 0 or doc[det.i - 1].text != ",":
+    if head.tag_ not in ("NNS", "NNPS") or det.i == 0 or doc[det.i - 1].text != ",":
         return False
     k = det.i + 1
     while k < head.i and doc[k].pos_ == "ADJ":
@@ -629,9 +630,9 @@ def _names_a_topic(verb: Token) -> bool:
     is an indirect wh-question (the wh-word the clause's own adverb) names what was spoken about,
     not what was said. Kept: a wh-clause inside the statement ('said when the plant reopens, jobs
     would return'), and a refusal ('did not say how', like 'didn't say whether')."""
-    return not _negated(verb) and any(
-        c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.tag_ == "WRB" and c.left_edge.head.i == c.i
-        and c.left_edge.dep_ == "advmod" and c.left_edge.i > verb.i for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.tag_ == "WRB" and c.left_edge.head.i == c.i
+               and c.left_edge.dep_ == "advmod" and c.left_edge.i > verb.i for c in verb.children) \
+        and not _negated(verb)
 
 
 def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token) -> tuple[int, int]:

@@ -1025,13 +1025,13 @@ class SpeakerResolver:
         """Before the description, outside quotation marks, one company besides `key` is spoken of
         by a company noun ('a rival firm', 'the new company', 'Vela, a company in Quito'); a plural
         ('European carmakers') is companies in general."""
-        noun = description.lemma_.lower()
+        nouns = COMPANY_NOUNS | {description.lemma_.lower()}
         first = 1 if self.parsed.headline else 0
         for k in range(first, n + 1):
             for t in self.parsed.sentences[k]:
                 if k == n and t.i >= description.i:
                     break
-                if t.lemma_.lower() not in COMPANY_NOUNS | {noun} or t.tag_ != "NN" or self._inside_quote(self._char(t)) \
+                if t.lemma_.lower() not in nouns or t.tag_ != "NN" or self._inside_quote(self._char(t)) \
                         or self._same_company_again(t):
                     continue
                 if self._body_described(t) not in ("", key):
