@@ -1775,6 +1775,10 @@ ANSWER_PREFIXES = {"a", "answer"}
 # no actor, unless it speaks ('River Island said': a firm).
 NATURAL_FEATURE_WORDS = {"river", "lake", "loch", "lough", "sea", "bay", "gulf", "creek", "estuary", "glacier",
                          "mount", "mountain", "mountains", "volcano", "peninsula", "strait"}
+# Of those, the ones English writes before the feature's own name ('River Suir', 'Lake Kessa', 'Mount
+# Kessa'); the others come after it ('Kessa Bay') or before 'of' ('Gulf of X'), so a name opening on one
+# of them is no feature's ('Peninsula Holdings', 'Glacier Bancorp').
+NATURAL_FEATURE_OPENERS = {"river", "lake", "loch", "lough", "mount"}
 # Nouns of a disease or its agent (WordNet's 'virus', 'bacterium', 'disease' and near kin): a name that
 # qualifies one ('the Nipah virus', 'a Zika infection') names the disease, no body. 'Vaccine' and
 # 'outbreak' are not here: a firm makes a vaccine ('the Pfizer vaccine'), a place has an outbreak.

@@ -450,6 +450,8 @@ CASES = [
     ("Tom Reed of Airbus UK said the plant would close.",
      [actor("Tom Reed", "person", affiliation="Airbus"), actor("Airbus", "organization")]),
     ("Airbus told UK buyers that prices would rise.", [actor("Airbus", "organization")]),
+    ("Germany UK said the match was off.",
+     [actor("Germany", "country"), actor("United Kingdom", "country", ["UK"])]),
     ("Airbus UK jobs are at risk, Tom Reed said.", [actor("Tom Reed", "person")]),
     ("Airbus UK said the wing plant would close.", [actor("Airbus UK", "organization")]),
     ("Kessler Foods UK warned that prices would rise.", [actor("Kessler Foods UK", "organization")]),
@@ -466,6 +468,8 @@ CASES = [
     ("Lough Derg rose by a metre. The Derg Angling Club said the Derg catchment was full.",
      [actor("Derg Angling Club", "organization")]),
     ("Lake Kessa rose by two metres, Ann Lowe said.", [actor("Ann Lowe", "person")]),
+    ("Ann Lowe met Peninsula Holdings executives. Peninsula said the deal was off.",
+     [actor("Ann Lowe", "person"), actor("Peninsula Holdings", "organization", ["Peninsula"], count=2)]),
     ("The Dunmore Glacier shrank again, Tom Reed said.", [actor("Tom Reed", "person")]),
     # a name that qualifies a disease's noun names the disease, no actor
     ("The Kessa Virus Institute said the outbreak had spread.", [actor("Kessa Virus Institute", "organization")]),
@@ -532,6 +536,8 @@ CASES = [
     ("Mayor Tom Reed said the Mayor Ann Lowe Trust would pay.",
      [actor("Tom Reed", "person", ["Mayor Tom Reed"], role="Mayor"), actor("Mayor Ann Lowe Trust", "organization")]),
     # a capitalised body's word alone is the one body of the article named by it before 'of'
+    ("The House voted on Tuesday. The House of Lords will debate the bill next week.",
+     [actor("House", "organization"), actor("House of Lords", "organization")]),
     ("The House of Commons and the House of Lords met. The House voted, Tom Reed said.",
      [actor("House of Commons", "organization"), actor("House of Lords", "organization"),
       actor("House", "organization"), actor("Tom Reed", "person")]),

@@ -1886,6 +1886,10 @@ ROLES = [
     ('The Harbour Dockers Union said pay was low. Ben Ash, the union\'s president, said talks had failed.',
      [('Ben Ash', 'person', 'president', 'Harbour Dockers Union'), ('Harbour Dockers Union', 'organization', None, None)]),
     # 'Secretary-General' is one body's officer title as 'spokesman' is; NEGATIVE first: after a state, two bodies, another person
+    ('Harbour Bank said profits rose. Secretary-General Tom Reed said the bank was sound.',
+     [('Harbour Bank', 'organization', None, None), ('Tom Reed', 'person', 'Secretary-General', None)]),
+    ('Kessa Motors cut 500 jobs. Secretary-General Ann Lowe said the union would fight.',
+     [('Ann Lowe', 'person', 'Secretary-General', None), ('Kessa Motors', 'organization', None, None)]),
     ('Norway said the offer fell short. Secretary-General Jacob Oum told reporters that members would strike.',
      [('Jacob Oum', 'person', 'Secretary-General', None), ('Norway', 'country', None, None)]),
     ('The Harbour Dockers Union and Larch Foods said the offer fell short. Secretary-General Jacob Oum told reporters that '

@@ -24,7 +24,8 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES)
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
+                       FIRM_KIND_NOUNS, COMPANY_NAME_HEADS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -161,9 +162,20 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
             subject = key if leads else subject
     if subject and words[-1] in KIND_OFFICER_TITLES and name_head(index.mentions[subject].name) != KIND_OFFICER_TITLES[words[-1]]:
         return None             # 'Commissioner X' after a company: a commissioner is a commission's
+    if subject and words[-1] == "secretary general" and not _named_as_a_body_of_members(index.mentions[subject]):
+        return None             # 'Secretary-General X' after 'Harbour Bank said' or 'Kessa Motors cut jobs': no firm's
     if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
     return subject if len(bodies) == 1 and subject else None
+
+
+def _named_as_a_body_of_members(mention: Mention) -> bool:
+    """'the Harbour Workers Union', 'the Harbour Trust', 'the UN': a body whose name ends on a body's
+    head word that is no firm's ('Harbour Bank', 'Kessa Motors Ltd'), or that is known or an acronym
+    (no firm's name tells whether it has a secretary-general: 'Kessa Motors')."""
+    head = name_head(mention.name)
+    return bool(canonical(mention.name)) or is_acronym(mention.name) \
+        or head in ORG_HEADS and head not in FIRM_KIND_NOUNS | COMPANY_NAME_HEADS
 
 
 def _is_party_name(name: str) -> bool:
