@@ -1813,6 +1813,10 @@ ROLES = [
      'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('The Harbour Research Center said the recorders were found. Tom Reed, who headed the centre, said a report '
      'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Research Center said the recorders were found. Tom Reed, who does not head the centre, said a report '
+     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Research Center said the recorders were found. Tom Reed, who will chair the centre, said a report '
+     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('The Harbour Research Center said the recorders were found. Tom Reed, who heads the team, said a report '
      'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('The Harbour Research Center said the recorders were found. Tom Reed, who leads the centre\'s work on fire, said a '

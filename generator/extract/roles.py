@@ -1337,12 +1337,15 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
         return [_ended(verb, _noun_role(parsed, index, o), done) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY - EXEMPLAR_NOUNS]
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
-        bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) if o.pos_ == "PROPN"
-                  else _body_named_by_its_kind(parsed, index, o) for o in verb.children if o.dep_ == "dobj"]
-        bodies = [key for key in bodies if key and index.mentions[key].type != "person"]
+        bodies = [(index.key_for(parsed, o) or _entity_key_at(parsed, index, o), True) if o.pos_ == "PROPN"
+                  else (_body_named_by_its_kind(parsed, index, o), False) for o in verb.children if o.dep_ == "dobj"]
+        bodies = [(key, named) for key, named in bodies if key and index.mentions[key].type != "person"]
         if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
             return []           # 'who headed the centre': a body the person may serve no more ('who has led X since 2009' does)
-        return [(_leading_role(verb, index.mentions[key].type), key) for key in bodies]
+        negated = any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in verb.children)
+        now = verb.tag_ in ("VBZ", "VBP") and not negated
+        return [(_leading_role(verb, index.mentions[key].type), key) for key, named in bodies if named or now]
+        # ('the committee' gives a body only to one who heads it now: not 'who will chair / does not chair the committee')
     if verb.lemma_ in LEADING_VERB_ROLES and verb.dep_ == "ROOT" and verb.lemma_ != "lead":
         bodies = [index.key_for(parsed, o) for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
         bodies = [key for key in bodies if key and index.mentions[key].type == "organization"]
