@@ -1789,6 +1789,8 @@ ROLES = [
     ('The Central Bank of Harbouria and the Central Bank of Larchia met. Central bank governor Ann Roe said inflation fell.',
      [('Ann Roe', 'person', 'Central bank governor', None), ('Central Bank of Harbouria', 'organization', None, None),
       ('Central Bank of Larchia', 'organization', None, None)]),
+    ('The Harbour Trade Union Council met. Trade union leader Ann Roe said pay was low.',
+     [('Ann Roe', 'person', 'Trade union leader', None), ('Harbour Trade Union Council', 'organization', None, None)]),
     ('The Central Bank of Harbouria cut rates. Former central bank governor Ann Roe said inflation fell.',
      [('Ann Roe', 'person', 'Former central bank governor', None), ('Central Bank of Harbouria', 'organization', None, None)]),
     ('The Central Bank of Harbouria cut rates. Regional bank chief Ann Roe said inflation fell.',

@@ -324,8 +324,9 @@ def _owned_post_after(head: Token) -> Token | None:
 def _body_named_in_the_title(index: "ActorIndex", noun: Token) -> str | None:
     """'Central bank governor X', 'the federal reserve chairman, X': a body's kind noun and the
     one word that qualifies it, right before the title and with nothing before them but 'the',
-    name the one organisation of the article whose name has those two words in that order
-    ('Central Bank of Harbouria'); not a kind qualified further ('Nigerian central bank
+    name the one organisation of the article whose name has those two words in that order, the
+    kind noun heading it ('Central Bank of Harbouria'; not 'Harbour Trade Union Council' for a
+    'trade union leader'); not a kind qualified further ('Nigerian central bank
     governor', 'a central bank governor') nor one no name has."""
     doc = noun.doc
     if noun.i < 2:
@@ -339,7 +340,8 @@ def _body_named_in_the_title(index: "ActorIndex", noun: Token) -> str | None:
         return None
     pair = f"{word.lower_} {kind.lower_}"
     found = [key for key, m in index.mentions.items()
-             if m.type == "organization" and f" {pair} " in f" {norm(m.name)} " and norm(m.name) != pair]
+             if m.type == "organization" and f" {pair} " in f" {norm(m.name)} " and norm(m.name) != pair
+             and name_head(m.name) == kind.lower_]      # ('Trade union leader' is no 'Harbour Trade Union Council' head)
     return found[0] if len(found) == 1 else None
 
 
