@@ -481,6 +481,8 @@ CASES = [
     ("Officials confirmed a Tarvix virus infection in a girl. Tarvix has no cure, according to the Harbour Institute.",
      [actor("Harbour Institute", "organization"), actor("officials", "group")]),
     ("Tom Reed said the Marlo fever had spread to six towns. Marlo has no cure.", [actor("Tom Reed", "person")]),
+    ("Roche said its sales fell. Roche flu drug sales fell sharply.", [actor("Roche", "organization", count=2)]),
+    ("Gilead said the Gilead virus drug worked.", [actor("Gilead", "organization", count=2)]),
     ("Doctors found the Delta variant in two towns, Ann Lowe said.", [actor("Ann Lowe", "person")]),
     # a firm's first word before a post in it is the firm the article names in full, where only one opens so
     ("Kessa Bank cut rates. Kessa Telecom said the Kessa chief executive had quit.",
