@@ -1153,7 +1153,8 @@ OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY = {"minister", "ministers", "ministry
 # Nouns for a person who stands against or apart from what follows 'of' ('a critic of X',
 # 'an opponent of Y', 'a victim of Z'): X is no body the person belongs to or speaks for.
 OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
-                  "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer"}
+                  "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer",
+                  "donor", "backer", "funder", "benefactor", "client", "customer"}    # (who gives to or buys from it)
 
 # ---- whom a role serves (REVIEW5) ------------------------------------------------------------
 # Staff nouns of a person's own service: a named person right before one is the employer

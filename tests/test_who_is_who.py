@@ -1971,6 +1971,8 @@ ROLES = [
      [('Ann Roe', 'person', 'spokeswoman', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
     ('Ben Ash, the minister for Wales, said the vote was lost.',
      [('Ben Ash', 'person', 'minister', 'Wales'), ('Wales', 'country', None, None)]),
+    ('The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s biggest donor.',
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'biggest donor', None)]),
     ('The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s district leader for Thuringia.',
      [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', 'Harbour Metal')]),
     ('Ann Roe, the charity\'s director for Scotland, said the appeal had raised £2m.',
