@@ -1794,3 +1794,7 @@ CORPORATE_POST_NOUNS = {"executive", "spokesman", "spokeswoman", "spokesperson",
 # Not nouns a person is also called by ('broadcaster', 'miner', 'brewer', 'exporter').
 FIRM_KIND_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "conglomerate", "meatpacker", "drugmaker",
                    "chipmaker", "steelmaker", "retailer", "insurer", "lender", "supermarket", "manufacturer", "bank"}
+# Verbs whose object is a firm its founder, owner or head has ('the bank X founded', 'the firm X runs'):
+# a name right after a firm's noun and before one of them opens a relative clause without 'that'.
+FIRM_OBJECT_VERBS = {"found", "own", "run", "head", "lead", "chair", "direct", "manage", "start", "open", "build",
+                     "set", "create", "launch", "establish", "buy", "inherit", "join"}

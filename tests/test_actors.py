@@ -561,6 +561,8 @@ CASES = [
     ("The lender Bruno Keller said rates would rise. He said the bank was safe.",
      [actor("Bruno Keller", "person", count=2)]),
     ("Ann Lowe joined the firm Harlan Voss in May.", [actor("Ann Lowe", "person"), actor("Harlan Voss", "person")]),
+    ("The company Chukwuma Eze founded in 2001 said sales fell.", [actor("Chukwuma Eze", "person")]),
+    ("The supermarket Raghunathan Iyer opened in 1990 closed on Friday.", [actor("Raghunathan Iyer", "person")]),
     ("The carmaker Velmora Zantis said sales fell.", [actor("Velmora Zantis", "organization")]),
     ("The bank Banco Ferreira said rates would rise.", [actor("Banco Ferreira", "organization")]),
     ("Shares in the insurer Korvath Brel fell 5 percent, and Korvath Brel said it would appeal.",

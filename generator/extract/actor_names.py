@@ -23,7 +23,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
@@ -1404,9 +1404,13 @@ def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]
 
 def _called_a_firm(span: NameSpan) -> bool:
     """'the meatpacker X', 'shares in the insurer X': a lower-case noun of a kind of firm
-    (FIRM_KIND_NOUNS) right before the name, which the parser makes its apposition."""
+    (FIRM_KIND_NOUNS) right before the name, which the parser makes its apposition; not the subject
+    of a relative clause without 'that' ('the bank X founded', 'the firm X runs': a person)."""
     noun = span.head.head
-    start = span.words.start
+    start, end = span.words.start, span.words.end
+    after = span.head.doc[end] if end < len(span.head.doc) else None
+    if after is not None and after.pos_ == "VERB" and after.lemma_.lower() in FIRM_OBJECT_VERBS:
+        return False
     return span.head.dep_ == "appos" and noun.i == start - 1 and noun.is_lower and noun.pos_ == "NOUN" \
         and noun.lemma_.lower() in FIRM_KIND_NOUNS
 
