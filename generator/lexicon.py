@@ -1155,7 +1155,8 @@ OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY = {"minister", "ministers", "ministry
 # Nouns for a person who stands against or apart from what follows 'of' ('a critic of X',
 # 'an opponent of Y', 'a victim of Z'): X is no body the person belongs to or speaks for.
 OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
-                  "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer"}
+                  "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer",
+                  "donor", "backer", "funder", "benefactor", "client", "customer"}    # (who gives to or buys from it)
 
 # ---- whom a role serves (REVIEW5) ------------------------------------------------------------
 # Staff nouns of a person's own service: a named person right before one is the employer
@@ -1780,6 +1781,10 @@ ANSWER_PREFIXES = {"a", "answer"}
 # no actor, unless it speaks ('River Island said': a firm).
 NATURAL_FEATURE_WORDS = {"river", "lake", "loch", "lough", "sea", "bay", "gulf", "creek", "estuary", "glacier",
                          "mount", "mountain", "mountains", "volcano", "peninsula", "strait"}
+# Of those, the ones English writes before the feature's own name ('River Suir', 'Lake Kessa', 'Mount
+# Kessa'); the others come after it ('Kessa Bay') or before 'of' ('Gulf of X'), so a name opening on one
+# of them is no feature's ('Peninsula Holdings', 'Glacier Bancorp').
+NATURAL_FEATURE_OPENERS = {"river", "lake", "loch", "lough", "mount"}
 # Nouns of a disease or its agent (WordNet's 'virus', 'bacterium', 'disease' and near kin): a name that
 # qualifies one ('the Nipah virus', 'a Zika infection') names the disease, no body. 'Vaccine' and
 # 'outbreak' are not here: a firm makes a vaccine ('the Pfizer vaccine'), a place has an outbreak.
@@ -1794,3 +1799,7 @@ CORPORATE_POST_NOUNS = {"executive", "spokesman", "spokeswoman", "spokesperson",
 # Not nouns a person is also called by ('broadcaster', 'miner', 'brewer', 'exporter').
 FIRM_KIND_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "conglomerate", "meatpacker", "drugmaker",
                    "chipmaker", "steelmaker", "retailer", "insurer", "lender", "supermarket", "manufacturer", "bank"}
+# Verbs whose object is a firm its founder, owner or head has ('the bank X founded', 'the firm X runs'):
+# a name right after a firm's noun and before one of them opens a relative clause without 'that'.
+FIRM_OBJECT_VERBS = {"found", "own", "run", "head", "lead", "chair", "direct", "manage", "start", "open", "build",
+                     "set", "create", "launch", "establish", "buy", "inherit", "join"}

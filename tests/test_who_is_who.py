@@ -1789,6 +1789,8 @@ ROLES = [
     ('The Central Bank of Harbouria and the Central Bank of Larchia met. Central bank governor Ann Roe said inflation fell.',
      [('Ann Roe', 'person', 'Central bank governor', None), ('Central Bank of Harbouria', 'organization', None, None),
       ('Central Bank of Larchia', 'organization', None, None)]),
+    ('The Harbour Trade Union Council met. Trade union leader Ann Roe said pay was low.',
+     [('Ann Roe', 'person', 'Trade union leader', None), ('Harbour Trade Union Council', 'organization', None, None)]),
     ('The Central Bank of Harbouria cut rates. Former central bank governor Ann Roe said inflation fell.',
      [('Ann Roe', 'person', 'Former central bank governor', None), ('Central Bank of Harbouria', 'organization', None, None)]),
     ('The Central Bank of Harbouria cut rates. Regional bank chief Ann Roe said inflation fell.',
@@ -1812,6 +1814,10 @@ ROLES = [
     ('The Harbour Research Center said the recorders were found. Tom Reed, who heads a centre in Leeds, said a report '
      'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('The Harbour Research Center said the recorders were found. Tom Reed, who headed the centre, said a report '
+     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Research Center said the recorders were found. Tom Reed, who does not head the centre, said a report '
+     'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ('The Harbour Research Center said the recorders were found. Tom Reed, who will chair the centre, said a report '
      'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('The Harbour Research Center said the recorders were found. Tom Reed, who heads the team, said a report '
      'would follow.', [('Harbour Research Center', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
@@ -1886,6 +1892,10 @@ ROLES = [
     ('The Harbour Dockers Union said pay was low. Ben Ash, the union\'s president, said talks had failed.',
      [('Ben Ash', 'person', 'president', 'Harbour Dockers Union'), ('Harbour Dockers Union', 'organization', None, None)]),
     # 'Secretary-General' is one body's officer title as 'spokesman' is; NEGATIVE first: after a state, two bodies, another person
+    ('Harbour Bank said profits rose. Secretary-General Tom Reed said the bank was sound.',
+     [('Harbour Bank', 'organization', None, None), ('Tom Reed', 'person', 'Secretary-General', None)]),
+    ('Kessa Motors cut 500 jobs. Secretary-General Ann Lowe said the union would fight.',
+     [('Ann Lowe', 'person', 'Secretary-General', None), ('Kessa Motors', 'organization', None, None)]),
     ('Norway said the offer fell short. Secretary-General Jacob Oum told reporters that members would strike.',
      [('Jacob Oum', 'person', 'Secretary-General', None), ('Norway', 'country', None, None)]),
     ('The Harbour Dockers Union and Larch Foods said the offer fell short. Secretary-General Jacob Oum told reporters that '
@@ -1961,6 +1971,8 @@ ROLES = [
      [('Ann Roe', 'person', 'spokeswoman', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
     ('Ben Ash, the minister for Wales, said the vote was lost.',
      [('Ben Ash', 'person', 'minister', 'Wales'), ('Wales', 'country', None, None)]),
+    ('The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s biggest donor.',
+     [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'biggest donor', None)]),
     ('The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s district leader for Thuringia.',
      [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', 'Harbour Metal')]),
     ('Ann Roe, the charity\'s director for Scotland, said the appeal had raised £2m.',

@@ -23,7 +23,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, FIRM_KIND_NOUNS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
@@ -767,10 +767,11 @@ def _with_country_section(tokens: list[Token]) -> list[Token]:
 def _speaks_as_one_name(last: Token, country: Token) -> bool:
     """'Airbus UK said', 'Kessler Foods UK warned': a body's name, then a country's acronym the
     parser joins to it as one subject of a speech verb: the body's national company speaks, not
-    the country ('Airbus told UK buyers' is no such pair)."""
+    the country ('Airbus told UK buyers' is no such pair); not a place's name ('Germany UK said':
+    two countries)."""
     verb = country.head
     return country.dep_ == "nsubj" and last.dep_ == "compound" and last.head.i == country.i \
-        and verb.lemma_.lower() in SPEECH_VERBS and verb.i > country.i
+        and verb.lemma_.lower() in SPEECH_VERBS and verb.i > country.i and last.ent_type_ not in ("GPE", "LOC", "NORP")
 
 
 def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
@@ -1325,13 +1326,14 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
 
 def _natural_features_as_places(spans: list[NameSpan], titled: set[str]) -> None:
     """'the River Suir burst its banks … the Suir catchment', 'Lake Kessa', 'Kessa Bay': a name
-    of two words or more that opens or ends on a natural feature's word (NATURAL_FEATURE_WORDS),
+    of two words or more that opens on a word written before a feature's name (NATURAL_FEATURE_OPENERS:
+    not 'Peninsula Holdings') or ends on a natural feature's word (NATURAL_FEATURE_WORDS),
     with no body's head word, is a place, and so is its other word written alone; not where the
     name speaks anywhere ('River Island said': a firm) or a title marks a person."""
     features = {}
     for s in spans:
         words = norm(s.name).split()
-        if len(words) > 1 and (words[0] in NATURAL_FEATURE_WORDS or words[-1] in NATURAL_FEATURE_WORDS) \
+        if len(words) > 1 and (words[0] in NATURAL_FEATURE_OPENERS or words[-1] in NATURAL_FEATURE_WORDS) \
                 and not any(w in ORG_HEADS for w in words) and not canonical(s.name):
             rest = [w for w in words if w not in NATURAL_FEATURE_WORDS and w not in ARTICLES]
             features[norm(s.name)] = " ".join(rest)
@@ -1408,9 +1410,13 @@ def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]
 
 def _called_a_firm(span: NameSpan) -> bool:
     """'the meatpacker X', 'shares in the insurer X': a lower-case noun of a kind of firm
-    (FIRM_KIND_NOUNS) right before the name, which the parser makes its apposition."""
+    (FIRM_KIND_NOUNS) right before the name, which the parser makes its apposition; not the subject
+    of a relative clause without 'that' ('the bank X founded', 'the firm X runs': a person)."""
     noun = span.head.head
-    start = span.words.start
+    start, end = span.words.start, span.words.end
+    after = span.head.doc[end] if end < len(span.head.doc) else None
+    if after is not None and after.pos_ == "VERB" and after.lemma_.lower() in FIRM_OBJECT_VERBS:
+        return False
     return span.head.dep_ == "appos" and noun.i == start - 1 and noun.is_lower and noun.pos_ == "NOUN" \
         and noun.lemma_.lower() in FIRM_KIND_NOUNS
 
@@ -1822,8 +1828,9 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     elif n in GENERIC_BODY_WORDS and s.name[:1].isupper():
         linked = {o.key for o in bodies if o.kind == "org" and _head_word_before_link(o.name).lower() == n
                   and norm(o.name).split()[0] == n}
-        if len(linked) == 1:
-            return linked.pop()                   # 'the House' after 'the House of Representatives' (not 'White House')
+        if len(linked) == 1 and any(o.key in linked and (o.sentence, o.head.i) < (s.sentence, s.head.i) for o in bodies):
+            return linked.pop()                   # 'the House' after 'the House of Representatives' (not 'White House';
+                                                  # not before it: 'MPs in the House … the House of Lords')
     if is_acronym(s.name) and _may_be_initials(s) and not canonical(s.name):      # 'the WTO', 'the WH statement'
         expanded = {o.key for o in bodies if n in all_initials(o.name)}
         if len(expanded) == 1:

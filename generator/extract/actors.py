@@ -330,7 +330,8 @@ def _drop_diseases(index: ActorIndex, spans: list[NameSpan]) -> None:
     a body's name with no body's head word, or one untitled word taken for a person's, that the
     article writes as the qualifier of a disease's noun (PATHOGEN_NOUNS) names that disease
     everywhere, no actor ('the Kessa Virus Institute' has a head word; 'the Pfizer vaccine'
-    names no disease; Ann Lowe stays whatever 'the Lowe strain' is)."""
+    names no disease; Ann Lowe stays whatever 'the Lowe strain' is), unless it speaks anywhere
+    ('Sanofi said … the Sanofi flu shot': a firm the parser hung on 'flu')."""
     uses_of: dict[str, list[NameSpan]] = {}
     for s in spans:
         uses_of.setdefault(s.key, []).append(s)
@@ -342,7 +343,7 @@ def _drop_diseases(index: ActorIndex, spans: list[NameSpan]) -> None:
                 or mention.type == "person" and (" " in key or any(s.titles for s in uses)):
             continue
         if any(s.head.dep_ in ("compound", "nmod", "amod") and s.head.head.lemma_.lower() in PATHOGEN_NOUNS
-               and s.head.head.is_lower for s in uses):
+               and s.head.head.is_lower for s in uses) and not any(is_source(s.head) for s in uses):
             _remove(index, key)
 
 

@@ -24,7 +24,8 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES)
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
+                       FIRM_KIND_NOUNS, COMPANY_NAME_HEADS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -161,9 +162,20 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
             subject = key if leads else subject
     if subject and words[-1] in KIND_OFFICER_TITLES and name_head(index.mentions[subject].name) != KIND_OFFICER_TITLES[words[-1]]:
         return None             # 'Commissioner X' after a company: a commissioner is a commission's
+    if subject and words[-1] == "secretary general" and not _named_as_a_body_of_members(index.mentions[subject]):
+        return None             # 'Secretary-General X' after 'Harbour Bank said' or 'Kessa Motors cut jobs': no firm's
     if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
     return subject if len(bodies) == 1 and subject else None
+
+
+def _named_as_a_body_of_members(mention: Mention) -> bool:
+    """'the Harbour Workers Union', 'the Harbour Trust', 'the UN': a body whose name ends on a body's
+    head word that is no firm's ('Harbour Bank', 'Kessa Motors Ltd'), or that is known or an acronym
+    (no firm's name tells whether it has a secretary-general: 'Kessa Motors')."""
+    head = name_head(mention.name)
+    return bool(canonical(mention.name)) or is_acronym(mention.name) \
+        or head in ORG_HEADS and head not in FIRM_KIND_NOUNS | COMPANY_NAME_HEADS
 
 
 def _is_party_name(name: str) -> bool:
@@ -312,8 +324,9 @@ def _owned_post_after(head: Token) -> Token | None:
 def _body_named_in_the_title(index: "ActorIndex", noun: Token) -> str | None:
     """'Central bank governor X', 'the federal reserve chairman, X': a body's kind noun and the
     one word that qualifies it, right before the title and with nothing before them but 'the',
-    name the one organisation of the article whose name has those two words in that order
-    ('Central Bank of Harbouria'); not a kind qualified further ('Nigerian central bank
+    name the one organisation of the article whose name has those two words in that order, the
+    kind noun heading it ('Central Bank of Harbouria'; not 'Harbour Trade Union Council' for a
+    'trade union leader'); not a kind qualified further ('Nigerian central bank
     governor', 'a central bank governor') nor one no name has."""
     doc = noun.doc
     if noun.i < 2:
@@ -327,7 +340,8 @@ def _body_named_in_the_title(index: "ActorIndex", noun: Token) -> str | None:
         return None
     pair = f"{word.lower_} {kind.lower_}"
     found = [key for key, m in index.mentions.items()
-             if m.type == "organization" and f" {pair} " in f" {norm(m.name)} " and norm(m.name) != pair]
+             if m.type == "organization" and f" {pair} " in f" {norm(m.name)} " and norm(m.name) != pair
+             and name_head(m.name) == kind.lower_]      # ('Trade union leader' is no 'Harbour Trade Union Council' head)
     return found[0] if len(found) == 1 else None
 
 
@@ -1364,12 +1378,15 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
         return [_ended(verb, _noun_role(parsed, index, o), done) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY - EXEMPLAR_NOUNS]
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
-        bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) if o.pos_ == "PROPN"
-                  else _body_named_by_its_kind(parsed, index, o) for o in verb.children if o.dep_ == "dobj"]
-        bodies = [key for key in bodies if key and index.mentions[key].type != "person"]
+        bodies = [(index.key_for(parsed, o) or _entity_key_at(parsed, index, o), True) if o.pos_ == "PROPN"
+                  else (_body_named_by_its_kind(parsed, index, o), False) for o in verb.children if o.dep_ == "dobj"]
+        bodies = [(key, named) for key, named in bodies if key and index.mentions[key].type != "person"]
         if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
             return []           # 'who headed the centre': a body the person may serve no more ('who has led X since 2009' does)
-        return [(_leading_role(verb, index.mentions[key].type), key) for key in bodies]
+        negated = any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in verb.children)
+        now = verb.tag_ in ("VBZ", "VBP") and not negated
+        return [(_leading_role(verb, index.mentions[key].type), key) for key, named in bodies if named or now]
+        # ('the committee' gives a body only to one who heads it now: not 'who will chair / does not chair the committee')
     if verb.lemma_ in LEADING_VERB_ROLES and verb.dep_ == "ROOT" and verb.lemma_ != "lead":
         bodies = [index.key_for(parsed, o) for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
         bodies = [key for key in bodies if key and index.mentions[key].type == "organization"]
