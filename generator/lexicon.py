@@ -264,7 +264,9 @@ SURNAME_PREFIXES = {"mc", "mac", "fitz", "de", "di", "da", "du", "la", "le", "va
 # The label of a chart's credit line under its caption ("Source: NATO.")
 CAPTION_SOURCE_LABELS = {"source", "sources"}
 
-UNNAMED_SOURCE_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
+# The nouns of one who speaks for a body ('A spokeswoman said'): alone, the voice of the body just spoken of.
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+UNNAMED_SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
                         "source", "sources", "report", "reports", "aide", "aides", "analyst",
                         "analysts", "expert", "experts", "critic", "critics", "group",
                         "groups", "leader", "leaders", "police", "witness", "witnesses",
@@ -319,8 +321,6 @@ VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | {"campaign", "office", "team", "
 # noun may take up a company just named, never a union, a ministry or another kind of body.
 COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "drugmaker", "lender", "insurer", "retailer",
                  "airline", "conglomerate", "manufacturer"}
-# The nouns of one who speaks for a body ('A spokeswoman said'): alone, the voice of the body just spoken of.
-SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 # Head words of a name that make it a company's ('Kaveri Motors Ltd', 'Acme Group'), of ORG_HEADS.
 COMPANY_NAME_HEADS = {"company", "corporation", "inc", "ltd", "plc", "co", "corp", "group"}
 # A judge's titles: the head of the role of 'Mrs Justice X', 'Judge X', 'a High Court judge' (not of
@@ -697,7 +697,7 @@ SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "repor
                 "figures", "data", "statistics", "model", "calculation", "calculations",
                 "assessment", "tally", "count", "research", "index"}
 # Nouns of people who speak for the body they belong to: "economists at the IMF".
-MEMBER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+MEMBER_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
                 "economist", "economists", "analyst", "analysts", "researcher", "researchers",
                 "scholar", "scholars", "scientist", "scientists", "expert", "experts",
                 "statistician", "statisticians", "staff", "pollster", "pollsters"}
@@ -1015,9 +1015,9 @@ REGIONAL_OFFICES = {"senator", "senators", "governor", "representative", "congre
                     "lawmaker", "legislator", "premier", "minister"}
 # Of those, a region's own executive offices ('Ontario Premier', 'Kerala Health Minister'): the holder
 # serves the region's government, not its country's (a 'Texas Sen.' sits in the country's senate).
+REGIONAL_EXECUTIVE_OFFICES = {"governor", "premier", "minister"}
 # Last words of a state's or province's name within a country ('Kwara-East State', 'Limpopo Province').
 SUBDIVISION_NAME_HEADS = {"state", "province", "region", "county", "oblast", "prefecture", "governorate", "territory"}
-REGIONAL_EXECUTIVE_OFFICES = {"governor", "premier", "minister"}
 # Words of a body's name that make a nationality adjective in it the state's ("Syrian Army",
 # "Turkish Foreign Ministry", "Royal Danish Navy", "Maltese House of Representatives"); without
 # one the adjective only says where a body is from ("Dutch Tulip Forum", "American Airlines").
@@ -1162,7 +1162,7 @@ OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "v
 # Staff nouns of a person's own service: a named person right before one is the employer
 # ('Grant adviser Ann Lowe'); before any other title ('Grant critic X', 'Grant administration
 # official X') the name only qualifies the noun.
-PERSONAL_STAFF_NOUNS = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+PERSONAL_STAFF_NOUNS = SPOKESPERSON_NOUNS | {"adviser", "advisor", "aide", "lawyer",
                         "attorney", "secretary", "envoy", "surrogate", "manager", "strategist", "pollster"}
 # Offices that are a state's on their own: held for a person who serves a country, they are
 # that country's office ('Grant's special envoy'); a 'personal secretary' stays the person's.
@@ -1519,7 +1519,7 @@ PLATFORM_VERBS = BROADCAST_SHOWING_VERBS | {"stream", "livestream", "watch", "vi
 
 # Plural nouns of the people who speak for a body, even when only some of them do ("some
 # officials said"): unlike "other EU leaders", a part of its members.
-BODY_VOICE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "representative", "source"}
+BODY_VOICE_NOUNS = SPOKESPERSON_NOUNS | {"official", "representative", "source"}
 # Prepositions that name some members of a plural source ("critics, like X and Y"; "such as").
 EXAMPLE_LINKS = {"like", "including"}
 # Words of rank before a source that name no body of its own ("senior government officials").
@@ -1540,7 +1540,7 @@ STATE_BODY_QUALIFIERS = {"security", "intelligence", "secret", "foreign", "home"
                          "nuclear", "statistics", "statistical", "counterintelligence", "counter", "-", "terrorism"}
 # A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')
 # they are held in the one body the sentences around name as their subject.
-BODY_OFFICER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman",
+BODY_OFFICER_TITLES = SPOKESPERSON_NOUNS | {"director", "chairman", "chairwoman",
                        "treasurer", "secretary general"}
 # Officer titles named for their body's kind: such an officer is only that kind of body's ('Trade
 # Commissioner X' after 'The Harbour Commission said', not after a company).
@@ -1792,13 +1792,12 @@ PATHOGEN_NOUNS = {"virus", "viruses", "bacterium", "bacteria", "pathogen", "dise
                   "infections", "strain", "variant", "flu", "influenza"}
 # Posts in a firm that a firm's short name qualifies ('Brightline chief executive Ann Lowe', 'a
 # Marlo spokeswoman'): the short name is the firm's the article names in full (English usage).
-CORPORATE_POST_NOUNS = {"executive", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+CORPORATE_POST_NOUNS = SPOKESPERSON_NOUNS | {"executive", "chairman", "chairwoman",
                         "boss", "founder", "ceo"}
 # Nouns of a kind of firm written right before a firm's name in apposition ('the meatpacker X', 'the
 # insurer X'): a name so introduced whose first word is no given name is a firm's, not a person's.
 # Not nouns a person is also called by ('broadcaster', 'miner', 'brewer', 'exporter').
-FIRM_KIND_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "conglomerate", "meatpacker", "drugmaker",
-                   "chipmaker", "steelmaker", "retailer", "insurer", "lender", "supermarket", "manufacturer", "bank"}
+FIRM_KIND_NOUNS = COMPANY_NOUNS | {"meatpacker", "chipmaker", "steelmaker", "supermarket", "bank"}
 # Verbs whose object is a firm its founder, owner or head has ('the bank X founded', 'the firm X runs'):
 # a name right after a firm's noun and before one of them opens a relative clause without 'that'.
 FIRM_OBJECT_VERBS = {"found", "own", "run", "head", "lead", "chair", "direct", "manage", "start", "open", "build",

@@ -2398,8 +2398,8 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             if _writers_comment(node, child, passed):
                 return _NOBODY_NAMED      # '"...," she wrote, a post that has drawn 150,000 likes'
             if _values_at(node, child):
-                source = _source(_subject_of(node), mention_of, earlier)
                 subject = _subject_of(node)
+                source = _source(subject, mention_of, earlier)
                 if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                     return source or _NOBODY_NAMED   # "..., while SNCF put the figure at 27 percent"
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):

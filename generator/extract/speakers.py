@@ -2044,7 +2044,6 @@ class SpeakerResolver:
                    and not _role_words(self.mention(key)) & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS)}
         return holders.pop() if len(holders) == 1 else None
 
-
     # ---- descriptions -------------------------------------------------------------------------------
     def _by_role(self, subject: Token, n: int, content: tuple[int, int] | None, strict: bool = False) -> str | None:
         """'the minister', 'the finance minister': the one person named so far whose role
