@@ -135,9 +135,12 @@ def slugify(text: str) -> str:
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 
 
+_A_YEAR = re.compile(r"(19|20)\d\d")
+
+
 def is_year(text: str) -> bool:
     """'2011', '1989': a year of the last or this century written alone."""
-    return re.fullmatch(r"(19|20)\d\d", text) is not None
+    return _A_YEAR.fullmatch(text) is not None
 
 
 @functools.lru_cache(maxsize=65536)

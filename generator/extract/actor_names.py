@@ -37,6 +37,9 @@ from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_n
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
 ADJECTIVE_PREFIX = re.compile(rf"({'|'.join(ADJECTIVE_PREFIXES)})-")   # "intra-Africa", not "Anti-Defamation League"
+_CLOCK_TIME = re.compile(r"\d{3,4}")
+_AGENCY_DASHES = re.compile(r"\)?--")
+_A_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass
@@ -496,7 +499,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = tokens[:-1]                    # "Ann Lowe of"
     if not tokens:
         return None
-    if len(tokens) == 1 and tokens[0].i > 0 and re.fullmatch(r"\d{3,4}", ent.doc[tokens[0].i - 1].text):
+    if len(tokens) == 1 and tokens[0].i > 0 and _CLOCK_TIME.fullmatch(doc_tokens(ent.doc)[tokens[0].i - 1].text):
         return None     # "(1415 UTC)": a time zone after a clock time
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
@@ -508,29 +511,30 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and not canonical(tokens[0].text) and not is_acronym(tokens[0].text):
         return None     # 'Bank executives said': a common noun, capitalised as the sentence opens
     doc = ent.doc
+    toks = doc_tokens(doc)      # doc[i] builds a new Token on every call
     start = tokens[0].i
     # a first name the recogniser left out: "Zbigniew [Marek Wójcik]"
     while start > 0 and start == tokens[0].i and tokens[0].i <= ent.start \
-            and _left_out_name_word(doc[start - 1], tokens[-1]) and not _ends_a_titles_field(doc, start - 1) and (
-            ent.label_ == "PERSON" or start > 1 and doc[start - 2].lower_ in PERSON_ROLE_WORDS and doc[start - 2].is_title):
+            and _left_out_name_word(toks[start - 1], tokens[-1]) and not _ends_a_titles_field(doc, start - 1) and (
+            ent.label_ == "PERSON" or start > 1 and toks[start - 2].lower_ in PERSON_ROLE_WORDS and toks[start - 2].is_title):
         start -= 1          # "Cardinal Liam [Fitz-O'Neill]": a title before it marks a person's name
-        tokens.insert(0, doc[start])
+        tokens.insert(0, toks[start])
     given_name_before = ent.label_ != "PERSON" and _surname_after_a_given_name(tokens)
     if given_name_before:
         start -= 1                              # 'Ana [Petrescu]' read as a place or a body
-        tokens.insert(0, doc[start])
+        tokens.insert(0, toks[start])
     if ent.label_ == "PERSON":
         start = _start_over_apostrophe_particle(doc, start)     # "Lotte in 't [Hoff]"
     # honorifics just before the name belong to it: "Lord Hale", "Mr. Reed", "Gen. Smith"
     named_at = start
-    while start > 0 and doc[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and doc[start - 1].is_title:
+    while start > 0 and toks[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and toks[start - 1].is_title:
         start -= 1
-        if doc[start].lower_ in PEERAGE_TITLES:
+        if toks[start].lower_ in PEERAGE_TITLES:
             break       # 'Attorney General Lord Reed': the peer's title opens the name
     if _inside_longer_title(doc, start):
         start = named_at        # 'Vice President Reed': not 'President Reed'; the title is the role
     # "Liberal Democrat": a capitalised word before the entity that completes a known name
-    if start > 0 and doc[start - 1].is_title and canonical(span_text(doc[start - 1:tokens[-1].i + 1])):
+    if start > 0 and toks[start - 1].is_title and canonical(span_text(doc[start - 1:tokens[-1].i + 1])):
         start -= 1
     if ent.label_ != "PERSON":
         start = _start_of_defined_name(doc, start, tokens[-1].i)
@@ -543,8 +547,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         if start == tokens[0].i and _country_word_before_party(tokens):
             start -= 1                          # 'UK Independence Party': not Iceland's or any other
     surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
-    if ent.label_ != "PERSON" and re.search(r"\)?--", surface):
-        surface = re.split(r"\)?--", surface)[-1]      # "Wire)--Kessel Werke AG": a dateline's agency run into the name
+    if ent.label_ != "PERSON" and _AGENCY_DASHES.search(surface):
+        surface = _AGENCY_DASHES.split(surface)[-1]      # "Wire)--Kessel Werke AG": a dateline's agency run into the name
     if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
@@ -559,7 +563,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         surface = name                          # 'Secretary-General Ann Lowe' is never 'General Ann Lowe'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
-    if not re.search(r"[A-Za-z]", name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
+    if not _A_LETTER.search(name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
         return None
     if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):

