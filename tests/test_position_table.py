@@ -2010,7 +2010,7 @@ SUBJECT_GAP_REPORTS = [
     ("The scheme that Ann Lowe announced would cost £2m, critics said.", []),
     ("The rules that Tom Reed announced would apply from May.", []),
     ("The report that Ann Lowe wrote would cost jobs, the union said.", []),
-    ("The shelling set fire to a depot and a warehouse, which state media said were under control.", []),
+    ("The storm flooded a clinic and a school, which state media said were now closed.", []),
     ("Voters backed a levy that few economists said would work.",
      [("Voters", "voters", "backed", "a levy that few economists said would work", False)]),
     ("Tom Reed said the tax, which he said was fair, would pass.",
