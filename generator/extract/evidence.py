@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import CREDIT_WORDS, GENERIC_REGION_WORDS
+from ..lexicon import CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS
 from ..names import canonical, norm
 from .cache import code_digest
 from .parse import doc_text, span_text
@@ -308,3 +308,27 @@ def state_of_region(name: str) -> str | None:
         return found
     codes = _subdivision_states().get(norm(name), frozenset())
     return _lexicon_country(next(iter(codes))) if len(codes) == 1 else None
+
+
+def valued_at(verb: Token) -> Token | None:
+    """'SNCF put the figure at 27 percent', 'insurers pegged the damage at $4m': the 'at' phrase
+    in which a verb of valuing gives its amount noun (its object, before the phrase) a value; the
+    subject states that value (a position, the figure's claimant). None where the phrase's own
+    noun is no amount ('placed troops at 12 checkpoints', 'put the number at the top of a list
+    of 12 priorities', 'at 10 o'clock')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in VALUING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if obj is None or at is None or at.i < obj.i or obj.lemma_.lower() not in ESTIMATED_NOUNS:
+        return None
+    value = next((c for c in at.children if c.dep_ == "pobj"), None)
+    return at if value is not None and _is_an_amount(value) else None
+
+
+def _is_an_amount(word: Token) -> bool:
+    """'40', '£3m', '30%', '2 billion rupees', 'several thousand': a number, or a noun a number or a currency sign modifies."""
+    if word.ent_type_ in ("TIME", "DATE"):
+        return False
+    return word.like_num or word.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") \
+        or any(c.dep_ in ("nummod", "compound", "quantmod", "nmod") and (c.like_num or c.tag_ == "$") for c in word.children)

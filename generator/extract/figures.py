@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name
-from .evidence import capital_of
+from .evidence import capital_of, valued_at
 from .parse import ParsedArticle, span_text, span_tokens
 from .quotes import Quote, find_quotes
 
@@ -2442,30 +2442,6 @@ def _values_at(verb: Token, child: Token) -> bool:
     """The figure came up through the 'at' phrase in which the verb states a value (`valued_at`)."""
     at = valued_at(verb) if child.dep_ == "prep" and child.lower_ == "at" else None
     return at is not None and at.i == child.i
-
-
-def valued_at(verb: Token) -> Token | None:
-    """'SNCF put the figure at 27 percent', 'insurers pegged the damage at $4m': the 'at' phrase
-    in which a verb of valuing gives its amount noun (its object, before the phrase) a value; the
-    subject states that value (a position, the figure's claimant). None where the phrase's own
-    noun is no amount ('placed troops at 12 checkpoints', 'put the number at the top of a list
-    of 12 priorities', 'at 10 o'clock')."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS:
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-    if obj is None or at is None or at.i < obj.i or obj.lemma_.lower() not in L.ESTIMATED_NOUNS:
-        return None
-    value = next((c for c in at.children if c.dep_ == "pobj"), None)
-    return at if value is not None and _is_an_amount(value) else None
-
-
-def _is_an_amount(word: Token) -> bool:
-    """'40', '£3m', '30%', '2 billion rupees', 'several thousand': a number, or a noun a number or a currency sign modifies."""
-    if word.ent_type_ in ("TIME", "DATE"):
-        return False
-    return word.like_num or word.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") \
-        or any(c.dep_ in ("nummod", "compound", "quantmod", "nmod") and (c.like_num or c.tag_ == "$") for c in word.children)
 
 
 def _writers_comment(verb: Token, child: Token, passed: list[Token]) -> bool:

@@ -39,8 +39,7 @@ from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMB
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex
-from .evidence import is_country_name, is_known_place, name_ending_at
-from .figures import valued_at
+from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, doc_text, doc_tokens, head_indices, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of

@@ -1402,8 +1402,8 @@ def _body_named_by_its_kind(parsed: ParsedArticle, index: "ActorIndex", noun: To
             or [(c.dep_, c.lower_) for c in noun.children] != [("det", "the")]:
         return None
     kind = noun.lemma_.lower()
-    n = next((k for k, sent in enumerate(parsed.sentences) if sent.doc is noun.doc and sent.start <= noun.i < sent.end), None)
-    return _body_of_the_kind(parsed, index, n, noun, kind) if n is not None else None
+    n = parsed.sentence_no(noun)
+    return _body_of_the_kind(parsed, index, n, noun, kind) if n >= 0 else None
 
 
 def _leading_role(verb: Token, body_type: str) -> str | None:
