@@ -263,9 +263,8 @@ def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner:
 def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
     """A body of any kind, or a proper noun as subject that names no actor (a body the recogniser
     missed), in the owner's sentence before it or the sentence before."""
-    tokens = [t for t in parsed.sentences[n] if t.i < owner.i] + (list(parsed.sentences[n - 1]) if n > 0 else [])
     return any(key and index.mentions[key].type == "organization" or not key and t.pos_ == "PROPN"
-               and t.dep_ in ("nsubj", "nsubjpass") for t in tokens for key in [index.key_for(parsed, t)])
+               and t.dep_ in ("nsubj", "nsubjpass") for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)])
 
 
 def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token) -> str | None:
@@ -332,7 +331,7 @@ def _body_named_in_the_title(index: "ActorIndex", noun: Token) -> str | None:
     if noun.i < 2:
         return None
     kind, word = doc[noun.i - 1], doc[noun.i - 2]
-    if kind.lower_ not in ORG_HEADS | BODY_GROUP_NOUNS or kind.lower_ in STATE_BODIES | STATE_KIND_NOUNS \
+    if not _is_kind_of_body(kind.lower_) \
             or word.pos_ not in ("ADJ", "NOUN", "PROPN") or not word.is_alpha or kind.ent_type_ in ("GPE", "NORP"):
         return None
     before = doc[word.i - 1] if word.i > word.sent.start else None
@@ -403,10 +402,21 @@ def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list
 def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
     """'the union': the one organisation of the article whose own name is headed by the noun
     ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are."""
-    if noun not in ORG_HEADS | BODY_GROUP_NOUNS or noun in STATE_BODIES | STATE_KIND_NOUNS:
+    if not _is_kind_of_body(noun):
         return None
     found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)]
     return found[0] if len(found) == 1 else None
+
+
+def _is_kind_of_body(noun: str) -> bool:
+    """'union', 'commission', 'centre': a noun that heads the names of bodies other than a state's
+    own ('the ministry', 'the government' may be any state's)."""
+    return noun in ORG_HEADS | BODY_GROUP_NOUNS and noun not in STATE_BODIES | STATE_KIND_NOUNS
+
+
+def _just_before(parsed: ParsedArticle, n: int, owner: Token) -> list[Token]:
+    """The tokens of sentence n before `owner` and of the sentence before n."""
+    return [t for t in parsed.sentences[n] if t.i < owner.i] + (list(parsed.sentences[n - 1]) if n > 0 else [])
 
 
 def _kind_of(name: str) -> str:
@@ -426,10 +436,9 @@ def _kind_named_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, 
     """'According to the Harbour Electoral Commission, … . The commission's chairwoman, X,' where the
     article names another commission too: the bodies whose name is headed by the noun, or written
     with it ('the Harbour Metal union'), that the owner's sentence (before it) and the sentence before name."""
-    if kind not in ORG_HEADS | BODY_GROUP_NOUNS or kind in STATE_BODIES | STATE_KIND_NOUNS:
+    if not _is_kind_of_body(kind):
         return set()
-    tokens = [t for t in parsed.sentences[n] if t.i < owner.i] + (list(parsed.sentences[n - 1]) if n > 0 else [])
-    named = {key for t in tokens for key in [index.key_for(parsed, t)]
+    named = {key for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
              if key and index.mentions[key].type == "organization"
              and (_same_kind(_kind_of(index.mentions[key].name), kind) or _written_with_its_kind(parsed, index, t, key, kind))}
     return named
