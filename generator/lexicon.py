@@ -341,6 +341,9 @@ BODY_HEAD_ROLES = {"chief executive", "chief executive officer", "ceo", "chair",
                    "executive director", "boss"}
 # The subject pronoun a possessive takes up ('his office' is the office of whom 'he' would be).
 HOLDER_PRONOUN_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# A body's own organs, which speak for it ('its board said', "the company's board", 'the board'
+# after the one company named); a board the article names is itself ('the Harbour Port Board').
+BODY_ORGAN_NOUNS = {"board", "management"}
 
 # Prepositions that belong to a cue ("called for", "called on").
 CUE_PREPOSITIONS = {"for", "on"}
@@ -1520,6 +1523,9 @@ PLATFORM_VERBS = BROADCAST_SHOWING_VERBS | {"stream", "livestream", "watch", "vi
 # Plural nouns of the people who speak for a body, even when only some of them do ("some
 # officials said"): unlike "other EU leaders", a part of its members.
 BODY_VOICE_NOUNS = SPOKESPERSON_NOUNS | {"official", "representative", "source"}
+# Plural nouns of people who speak for a body given by its kind word alone ('union leaders',
+# 'company executives', 'ministry officials'); 'union members' are not its voice.
+KIND_VOICE_PLURAL_NOUNS = BODY_VOICE_NOUNS | {"leader", "executive", "negotiator"}
 # Prepositions that name some members of a plural source ("critics, like X and Y"; "such as").
 EXAMPLE_LINKS = {"like", "including"}
 # Words of rank before a source that name no body of its own ("senior government officials").
