@@ -326,6 +326,9 @@ COMPANY_NAME_HEADS = {"company", "corporation", "inc", "ltd", "plc", "co", "corp
 # A judge's titles: the head of the role of 'Mrs Justice X', 'Judge X', 'a High Court judge' (not of
 # 'Justice Minister' or 'Minister of Justice', whose head is 'minister').
 JUDGE_TITLES = {"judge", "justice"}
+# Nouns for judges sitting together ('a three-judge panel', 'a bench of five judges'): with a judge's
+# word they speak for the court the article names.
+COURT_PANEL_NOUNS = {"panel", "bench"}
 # Nouns for a body of members of some sort ('the union said'), and the heads of names that say a body
 # is one of members without saying of which sort ('the X Nurses Organisation', 'the X Teachers
 # Association'): such a name may be what 'the union' takes up; 'Acme', 'Acme Ltd' may not.

@@ -195,6 +195,39 @@ BODIES_BY_KIND = [
      [("His board", None, "said", "the chairman would stay on", False)]),
     ("The Kestrel Heritage Trust posted a loss on Thursday. The board said the chairman would stay on.",
      [("The board", None, "said", "the chairman would stay on", False)]),
+    # 'the union' takes up a body of members whose name is written with a possessive
+    ("The Coastal Teachers' Association said on Monday that most members backed a strike. The union said talks "
+     "had failed.",
+     [("The Coastal Teachers' Association", "Coastal Teachers' Association", "said",
+       "most members backed a strike", False),
+      ("The union", "Coastal Teachers' Association", "said", "talks had failed", False)]),
+    ("The Harbour Nurses' Federation (HNF) said pay had fallen. Support for a strike was strong, according to the "
+     "union.",
+     [("The Harbour Nurses' Federation", "Harbour Nurses' Federation", "said", "pay had fallen", False),
+      ("the union", "Harbour Nurses' Federation", "according to", "Support for a strike was strong", False)]),
+    # NEGATIVE: a name the recogniser left unmarked may be the union meant
+    ("The Coastal Teachers' Association met the Harbour Dockers' Federation on Monday. The union said talks had "
+     "failed.",
+     [("The union", None, "said", "talks had failed", False)]),
+    # NEGATIVE: a possessive word of no plural is no body of members
+    ("The Coastal Boss' Association said on Monday that members backed a strike. The union said talks had failed.",
+     [("The Coastal Boss' Association", "Coastal Boss' Association", "said", "members backed a strike", False),
+      ("The union", None, "said", "talks had failed", False)]),
+    # a panel of judges speaks for the one court named
+    ("The Western Appeals Court took the case in June. A three-judge panel said the levy was lawful.",
+     [("A three-judge panel", "Western Appeals Court", "said", "the levy was lawful", False)]),
+    ("The Western Appeals Court took the case in June. A panel of three judges said the levy was lawful.",
+     [("A panel of three judges", "Western Appeals Court", "said", "the levy was lawful", False)]),
+    ("The Western Appeals Court took the case in June. In its ruling, a five-judge bench said the levy was lawful.",
+     [("a five-judge bench", "Western Appeals Court", "said", "the levy was lawful", False)]),
+    # NEGATIVE: a panel of no judges, two courts, no court named
+    ("The Western Appeals Court took the case in June. An expert panel said the levy was lawful.",
+     [("An expert panel", None, "said", "the levy was lawful", False)]),
+    ("The Western Appeals Court and the Eastern District Court took the case. A three-judge panel said the levy "
+     "was lawful.",
+     [("A three-judge panel", None, "said", "the levy was lawful", False)]),
+    ("The Kestrel Port Authority imposed the levy in June. A three-judge panel said the levy was lawful.",
+     [("A three-judge panel", None, "said", "the levy was lawful", False)]),
     # a party's members in a place: that place's party, not the national one
     ("The Iowa Democratic Party said the count was flawed. Democrats in Iowa said the result was unfair.",
      [("The Iowa Democratic Party", "Iowa Democratic Party", "said", "the count was flawed", False),
@@ -212,6 +245,23 @@ BODIES_BY_KIND = [
     # NEGATIVE: 'it' after a body's name of no actor that the agent of a passive is not
     ("Pellow Dairies was fined by the Food Safety Agency on Monday. It said it would appeal.",
      [("It", None, "said", "it would appeal", False)]),
+    # 'it' after a main subject that is a bare body noun: the body that noun takes up
+    ("Orwin Dairies Ltd said on Monday it would cut 200 jobs. The company employs 1,500 people in Hull. It said "
+     "fuel costs had doubled.",
+     [("Orwin Dairies Ltd", "Orwin Dairies Ltd", "said", "it would cut 200 jobs", False),
+      ("It", "Orwin Dairies Ltd", "said", "fuel costs had doubled", False)]),
+    ("The Ministry of Fisheries published its plan on Friday. The ministry has faced protests for weeks. It said "
+     "quotas would fall.",
+     [("It", "Ministry of Fisheries", "said", "quotas would fall", False)]),
+    # NEGATIVE: two companies, two ministries, a union the article does not name
+    ("Orwin Dairies Ltd and Marsh Creameries Ltd agreed to merge. The company employs 1,500 people in Hull. It said "
+     "fuel costs had doubled.",
+     [("It", None, "said", "fuel costs had doubled", False)]),
+    ("The Ministry of Fisheries and the Ministry of Finance met on Friday. The ministry has faced protests for "
+     "weeks. It said quotas would fall.",
+     [("It", None, "said", "quotas would fall", False)]),
+    ("Orwin Dairies Ltd cut 200 jobs on Monday. The union called a strike. It said fuel costs had doubled.",
+     [("It", None, "said", "fuel costs had doubled", False)]),
     # the agent itself where it is the subject
     ("The Food Safety Agency fined Pellow Dairies on Monday. It said the dairy had ignored warnings.",
      [("It", "Food Safety Agency", "said", "the dairy had ignored warnings", False)]),

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, BODY_ORGAN_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -91,8 +91,10 @@ def _title_gender(subject: Token) -> str | None:
 
 
 def _name_head(token: Token) -> Token:
-    """The last word of the name a token begins ('Stone' of 'Tom Stone')."""
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+    """The last word of the name a token begins ('Stone' of 'Tom Stone'; 'Federation' of "Nurses'
+    Federation", a plural possessive written inside a name)."""
+    while (token.dep_ in ("compound", "flat") or token.dep_ == "poss" and token.tag_ in ("NNPS", "NNP")
+           and any(c.dep_ == "case" and c.text in ("'", "’") for c in token.children)) and token.head.i > token.i:
         token = token.head
     return token
 
@@ -192,6 +194,14 @@ def _holds_office_as_written(words: list[str], person: Mention) -> bool:
 def _appositive_name(description: Token) -> Token | None:
     """The name set beside a description by commas ("Peru's president, Ana Ruiz, said")."""
     return next((c for c in description.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+
+
+def _body_topic(subj: Token) -> bool:
+    """'The company' as the main subject of a sentence, a bare definite noun of a body ('the
+    ministry', 'the union'): 'it' after it is the body it takes up (`_body_by_head`)."""
+    return subj.tag_ == "NN" and _in_main_clause(subj) \
+        and subj.lemma_.lower() in ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS \
+        and [(c.dep_, c.lower_) for c in subj.children] == [("det", "the")]
 
 
 def _common_noun(token: Token) -> bool:
@@ -353,13 +363,13 @@ def _in_main_clause(subj: Token) -> bool:
 
 def _members_named(name: str) -> bool:
     """A name of a body of members that says who they are and no other sort of body: a plural
-    word before a head of `MEMBER_BODY_NAME_HEADS` ('Harbour Nurses Organisation', 'Coastal
-    Teachers Association'); not 'World Health Organization' or 'Harbour Dockers Ltd'."""
+    word (possessive or not) before a head of `MEMBER_BODY_NAME_HEADS` ('Harbour Nurses Organisation',
+    "Coastal Teachers' Association"); not 'World Health Organization' or 'Harbour Dockers Ltd'."""
     words = norm(name).split()
     head = name_head(name)
     if head not in MEMBER_BODY_NAME_HEADS or head not in words:
         return False
-    before = words[:words.index(head)]
+    before = [w.rstrip("'’") for w in words[:words.index(head)]]     # "Nurses' Federation" as "Nurses Federation"
     return any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in before)
 
 
@@ -643,7 +653,7 @@ class SpeakerResolver:
                      self._head_of_body_named_next, self._writers_own, self._office_of_body,
                      self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._voice_of_described_owner,
-                     self._voice_of_kind_named,
+                     self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
                      self._unnamed_plural):
             speaker = step(d)
@@ -1146,7 +1156,7 @@ class SpeakerResolver:
         body = self.mention(key)
         if body.type != "organization" or not _members_named(body.name):
             return None
-        if self._names_one_of_no_actor(n - 1):
+        if self._names_one_of_no_actor(n - 1) or self._proper_noun_of_no_actor(n - 1):
             return None         # a name the index has no actor for: it may be the union
         subjects = {self._subject_actor(t) for t in self._subjects(n - 1, None) if _in_main_clause(t)}
         return key if subjects == {key} else None
@@ -1324,13 +1334,28 @@ class SpeakerResolver:
         kind = kinds[0].lemma_.lower()
         if kind not in ORG_HEADS | BODY_GROUP_NOUNS or kind in STATE_KIND_NOUNS | STATE_VOICES:
             return None
-        described = self._bodies_so_described(kind, d.n)
-        key = self._by_name_head(kind, d.n)
+        key = self._one_body_of_kind(kind, d.n)
+        return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _panel_of_court(self, d: _Description) -> Speaker | None:
+        """'A three-judge panel', 'the appeal court's bench of judges': a panel of judges speaks for the
+        one court the article has named by that head ('the Northern Appeals Court') or so described;
+        not 'an expert panel', 'a House panel', nor where two courts are named."""
+        subject = d.subject
+        if d.noun not in COURT_PANEL_NOUNS or subject.tag_ != "NN" \
+                or not any(t.lemma_.lower() in JUDGE_TITLES for t in subject.subtree if t.i != subject.i):
+            return None
+        key = self._one_body_of_kind("court", d.n)
+        return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _one_body_of_kind(self, kind: str, n: int) -> str | None:
+        """The one body named up to sentence n by a name of that head ('the Interior Ministry' for
+        'ministry'), or so described, where no other body of that kind is named or spoken of."""
+        described = self._bodies_so_described(kind, n)
+        key = self._by_name_head(kind, n)
         if key is None and len(described) == 1 and None not in described:
             key = next(iter(described))
-        if key is None or described - {key}:
-            return None
-        return self._counted(subject, d.phrase, d.n, d.text, key, False)
+        return None if key is None or described - {key} else key
 
     def _spokesperson_of_body_just_spoken(self, d: _Description) -> Speaker | None:
         """'The Harbour Authority said it would appeal. A spokesperson said ...': a bare 'a
@@ -1362,11 +1387,17 @@ class SpeakerResolver:
         key = next(iter(keys))
         named = {k for k in self._named_outside_quotes(n - 1, n - 1, sentences[n - 1][-1]) if self.mention(k).type != "person"}
         if self.mention(key).type != "organization" or named != {key} or self._names_one_of_no_actor(n - 1) \
-                or self._declined_to_speak(n - 1) \
-                or any(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON", "FAC") and not self._inside_quote(self._char(t))
-                       and not (self.named(_name_head(t)) or self.by_surface(_name_head(t))) for t in sentences[n - 1]):
+                or self._declined_to_speak(n - 1) or self._proper_noun_of_no_actor(n - 1):
             return None     # 'The Harbour Authority met the Vela Trust': a name of no actor may be the one meant
         return key
+
+    def _proper_noun_of_no_actor(self, k: int) -> bool:
+        """Sentence k has, outside quotation marks, a proper noun of no place or date that names no
+        actor, even one the recogniser did not mark ("met the Harbour Dockers' Federation"); not an
+        acronym in apposition to an actor's name ('the Harbour Nurses Federation (HNF)')."""
+        return any(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON", "FAC") and not self._inside_quote(self._char(t))
+                   and not (self.named(_name_head(t)) or self.by_surface(_name_head(t)))
+                   and not (t.dep_ == "appos" and self.named(_name_head(t.head))) for t in self.parsed.sentences[k])
 
     def _declined_to_speak(self, k: int) -> bool:
         """The main verb of sentence k is negated or one of not doing ('The Harbour Ministry had no
@@ -2036,6 +2067,10 @@ class SpeakerResolver:
                 holder = self._sole_holder(subj, k)     # "Tom Reed, the mayor, ... The mayor left. He said"
                 if holder:
                     out.append((SUBJECT, holder))
+            elif before is None and _body_topic(subj):
+                body = self._body_by_head(_Description(subj, k, None, self.phrase(subj)))
+                if body:                                # "Acme Ltd ... The company employs 300. It said"
+                    out.append((SUBJECT, body.actor))
         if before is None:
             out.extend((OTHER, key) for sent_no, pos, key in self.order
                        if sent_no == k and not self._inside_quote(pos))
