@@ -158,10 +158,10 @@ BODIES_BY_KIND = [
      [("Officials of the union", "Coastal Drivers Union", "said", "wages had lagged", False)]),
     # the company spoken of last, past a sentence naming another kind of body
     ("The Kestrel Planning Board gave Orwin Data Ltd permission in May. The Kestrel Residents Group challenged "
-     "the permit. Orwin Data said it would study the ruling. A spokeswoman for the company said the site would "
-     "bring 300 jobs.",
+     "the permit. Orwin Data said it would study the ruling. A spokesman for the company added that the site "
+     "would bring 300 jobs.",
      [("Orwin Data", "Orwin Data Ltd", "said", "it would study the ruling", False),
-      ("A spokeswoman for the company", "Orwin Data Ltd", "said", "the site would bring 300 jobs", False)]),
+      ("A spokesman for the company", "Orwin Data Ltd", "added", "the site would bring 300 jobs", False)]),
     # NEGATIVE: the voices are what another says
     ("Orwin Data Ltd lost the case. Tom Reed said on Monday that officials at the company had lied.",
      [("Tom Reed", "Tom Reed", "said", "officials at the company had lied", False)]),
