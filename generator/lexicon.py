@@ -326,6 +326,9 @@ COMPANY_NAME_HEADS = {"company", "corporation", "inc", "ltd", "plc", "co", "corp
 # A judge's titles: the head of the role of 'Mrs Justice X', 'Judge X', 'a High Court judge' (not of
 # 'Justice Minister' or 'Minister of Justice', whose head is 'minister').
 JUDGE_TITLES = {"judge", "justice"}
+# Nouns for judges sitting together ('a three-judge panel', 'a bench of five judges'): with a judge's
+# word they speak for the court the article names.
+COURT_PANEL_NOUNS = {"panel", "bench"}
 # Nouns for a body of members of some sort ('the union said'), and the heads of names that say a body
 # is one of members without saying of which sort ('the X Nurses Organisation', 'the X Teachers
 # Association'): such a name may be what 'the union' takes up; 'Acme', 'Acme Ltd' may not.
@@ -341,6 +344,9 @@ BODY_HEAD_ROLES = {"chief executive", "chief executive officer", "ceo", "chair",
                    "executive director", "boss"}
 # The subject pronoun a possessive takes up ('his office' is the office of whom 'he' would be).
 HOLDER_PRONOUN_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# A body's own organs, which speak for it ('its board said', "the company's board", 'the board'
+# after the one company named); a board the article names is itself ('the Harbour Port Board').
+BODY_ORGAN_NOUNS = {"board", "management"}
 
 # Prepositions that belong to a cue ("called for", "called on").
 CUE_PREPOSITIONS = {"for", "on"}
@@ -1520,6 +1526,9 @@ PLATFORM_VERBS = BROADCAST_SHOWING_VERBS | {"stream", "livestream", "watch", "vi
 # Plural nouns of the people who speak for a body, even when only some of them do ("some
 # officials said"): unlike "other EU leaders", a part of its members.
 BODY_VOICE_NOUNS = SPOKESPERSON_NOUNS | {"official", "representative", "source"}
+# Plural nouns of people who speak for a body given by its kind word alone ('union leaders',
+# 'company executives', 'ministry officials'); 'union members' are not its voice.
+KIND_VOICE_PLURAL_NOUNS = BODY_VOICE_NOUNS | {"leader", "executive", "negotiator"}
 # Prepositions that name some members of a plural source ("critics, like X and Y"; "such as").
 EXAMPLE_LINKS = {"like", "including"}
 # Words of rank before a source that name no body of its own ("senior government officials").

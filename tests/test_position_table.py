@@ -2622,8 +2622,9 @@ OWNED_VOICES = [
      [("The bank's lawyers", "Harbour Bank", "said", "the case had no merit", False)]),
     ("Acme Corp was sued in May. Acme's lawyers said the case had no merit.",
      [("Acme's lawyers", "Acme Corp", "said", "the case had no merit", False)]),
+    # the one company just named, as 'the firm said' takes it up (round 19)
     ("Acme Corp was sued in May. The firm's lawyers said the case had no merit.",
-     [("The firm's lawyers", "firm 's lawyers", "said", "the case had no merit", False)]),
+     [("The firm's lawyers", "Acme Corp", "said", "the case had no merit", False)]),
     ("Acme Corp, a firm based in Lima, was sued in May. A firm's lawyers said the case had no merit.",
      [("A firm's lawyers", "firm 's lawyers", "said", "the case had no merit", False)]),
     ("Acme Corp, a firm based in Lima, was sued in May. The firm's critics said the case had merit.",

@@ -127,6 +127,146 @@ COMPANY_JUST_NAMED = [
 ]
 
 
+# Speakers that are noun phrases standing for one body the article names (round 19): plural voices
+# of a kind word ('union leaders'), voices at a body taken up by a definite noun ('officials at the
+# ministry'), a body's organs ('the board', 'its board'), a party's members in a place, and 'it' after a
+# body's name the index has no actor for.
+BODIES_BY_KIND = [
+    ("The Coastal Drivers Union voted to strike on Monday. Union leaders said wages had lagged for years.",
+     [("Union leaders", "Coastal Drivers Union", "said", "wages had lagged for years", False)]),
+    ("The Ministry of Fisheries opened a review. Ministry officials said quotas would be cut.",
+     [("Ministry officials", "Ministry of Fisheries", "said", "quotas would be cut", False)]),
+    ("The Coastal Drivers Union met bus operators on Friday. The union officials said no deal was near.",
+     [("The union officials", "Coastal Drivers Union", "said", "no deal was near", False)]),
+    # NEGATIVE: two unions named: union leaders may be either's
+    ("The Coastal Drivers Union and the Port Staff Union voted to strike. Union leaders said wages had lagged.",
+     [("Union leaders", "union leaders", "said", "wages had lagged", False)]),
+    # NEGATIVE: a rival union's, a former one's, the members (not its voice)
+    ("The Coastal Drivers Union voted to strike. Rival union leaders said the vote was rushed.",
+     [("Rival union leaders", "rival union leaders", "said", "the vote was rushed", False)]),
+    ("The Coastal Drivers Union voted to strike. Former union leaders said the vote was rushed.",
+     [("Former union leaders", "former union leaders", "said", "the vote was rushed", False)]),
+    ("The Coastal Drivers Union voted to strike. Union members said the vote was rushed.",
+     [("Union members", None, "said", "the vote was rushed", False)]),
+    # voices at a body a definite noun takes up
+    ("Pellow Dairies said on Monday it would shut a depot. Executives at the company said sales had slumped.",
+     [("Pellow Dairies", "Pellow Dairies", "said", "it would shut a depot", False),
+      ("Executives at the company", "Pellow Dairies", "said", "sales had slumped", False)]),
+    ("The Ministry of Fisheries opened a review. Officials at the ministry said quotas would be cut.",
+     [("Officials at the ministry", "Ministry of Fisheries", "said", "quotas would be cut", False)]),
+    ("The Coastal Drivers Union voted to strike. Officials of the union said wages had lagged.",
+     [("Officials of the union", "Coastal Drivers Union", "said", "wages had lagged", False)]),
+    # the company spoken of last, past a sentence naming another kind of body
+    ("The Kestrel Planning Board gave Orwin Data Ltd permission in May. The Kestrel Residents Group challenged "
+     "the permit. Orwin Data said it would study the ruling. A spokesman for the company added that the site "
+     "would bring 300 jobs.",
+     [("Orwin Data", "Orwin Data Ltd", "said", "it would study the ruling", False),
+      ("A spokesman for the company", "Orwin Data Ltd", "added", "the site would bring 300 jobs", False)]),
+    # NEGATIVE: the voices are what another says
+    ("Orwin Data Ltd lost the case. Tom Reed said on Monday that officials at the company had lied.",
+     [("Tom Reed", "Tom Reed", "said", "officials at the company had lied", False)]),
+    # NEGATIVE: former voices, another company, two companies
+    ("Pellow Dairies said on Monday it would shut a depot. Former executives at the company said sales had slumped.",
+     [("Pellow Dairies", "Pellow Dairies", "said", "it would shut a depot", False),
+      ("Former executives at the company", None, "said", "sales had slumped", False)]),
+    ("Pellow Dairies said on Monday it would shut a depot. Executives at a rival company said sales had slumped.",
+     [("Pellow Dairies", "Pellow Dairies", "said", "it would shut a depot", False),
+      ("Executives at a rival company", None, "said", "sales had slumped", False)]),
+    ("Pellow Dairies and Marsh Creameries said they would merge. Executives at the company said sales had slumped.",
+     [("Pellow Dairies", "Pellow Dairies", "said", "they would merge", False),
+      ("Marsh Creameries", "Marsh Creameries", "said", "they would merge", False),
+      ("Executives at the company", None, "said", "sales had slumped", False)]),
+    # a company's organs speak for it
+    ("Pellow Dairies posted a loss on Thursday. The board said the chairman would stay on.",
+     [("The board", "Pellow Dairies", "said", "the chairman would stay on", False)]),
+    ("Pellow Dairies posted a loss on Thursday. Its board said the chairman would stay on.",
+     [("Its board", "Pellow Dairies", "said", "the chairman would stay on", False)]),
+    ("Pellow Dairies posted a loss on Thursday. The company's board said the chairman would stay on.",
+     [("The company's board", "Pellow Dairies", "said", "the chairman would stay on", False)]),
+    # a board the article names is itself
+    ("The Kestrel Port Board met Pellow Dairies on Thursday. The board said the quay would close.",
+     [("The board", "Kestrel Port Board", "said", "the quay would close", False)]),
+    # NEGATIVE: another board, two companies, a person's board, a body of no company's name
+    ("Pellow Dairies posted a loss on Thursday. The school board said fees would rise.",
+     [("The school board", None, "said", "fees would rise", False)]),
+    ("Pellow Dairies and Marsh Creameries posted losses on Thursday. The board said the chairman would stay on.",
+     [("The board", None, "said", "the chairman would stay on", False)]),
+    ("Tom Reed posted a loss on Thursday. His board said the chairman would stay on.",
+     [("His board", None, "said", "the chairman would stay on", False)]),
+    ("The Kestrel Heritage Trust posted a loss on Thursday. The board said the chairman would stay on.",
+     [("The board", None, "said", "the chairman would stay on", False)]),
+    # 'the union' takes up a body of members whose name is written with a possessive
+    ("The Coastal Teachers' Association said on Monday that most members backed a strike. The union said talks "
+     "had failed.",
+     [("The Coastal Teachers' Association", "Coastal Teachers' Association", "said",
+       "most members backed a strike", False),
+      ("The union", "Coastal Teachers' Association", "said", "talks had failed", False)]),
+    ("The Harbour Nurses' Federation (HNF) said pay had fallen. Support for a strike was strong, according to the "
+     "union.",
+     [("The Harbour Nurses' Federation", "Harbour Nurses' Federation", "said", "pay had fallen", False),
+      ("the union", "Harbour Nurses' Federation", "according to", "Support for a strike was strong", False)]),
+    # NEGATIVE: a name the recogniser left unmarked may be the union meant
+    ("The Coastal Teachers' Association met the Harbour Dockers' Federation on Monday. The union said talks had "
+     "failed.",
+     [("The union", None, "said", "talks had failed", False)]),
+    # NEGATIVE: a possessive word of no plural is no body of members
+    ("The Coastal Boss' Association said on Monday that members backed a strike. The union said talks had failed.",
+     [("The Coastal Boss' Association", "Coastal Boss' Association", "said", "members backed a strike", False),
+      ("The union", None, "said", "talks had failed", False)]),
+    # a panel of judges speaks for the one court named
+    ("The Western Appeals Court took the case in June. A three-judge panel said the levy was lawful.",
+     [("A three-judge panel", "Western Appeals Court", "said", "the levy was lawful", False)]),
+    ("The Western Appeals Court took the case in June. A panel of three judges said the levy was lawful.",
+     [("A panel of three judges", "Western Appeals Court", "said", "the levy was lawful", False)]),
+    ("The Western Appeals Court took the case in June. In its ruling, a five-judge bench said the levy was lawful.",
+     [("a five-judge bench", "Western Appeals Court", "said", "the levy was lawful", False)]),
+    # NEGATIVE: a panel of no judges, two courts, no court named
+    ("The Western Appeals Court took the case in June. An expert panel said the levy was lawful.",
+     [("An expert panel", None, "said", "the levy was lawful", False)]),
+    ("The Western Appeals Court and the Eastern District Court took the case. A three-judge panel said the levy "
+     "was lawful.",
+     [("A three-judge panel", None, "said", "the levy was lawful", False)]),
+    ("The Kestrel Port Authority imposed the levy in June. A three-judge panel said the levy was lawful.",
+     [("A three-judge panel", None, "said", "the levy was lawful", False)]),
+    # a party's members in a place: that place's party, not the national one
+    ("The Iowa Democratic Party said the count was flawed. Democrats in Iowa said the result was unfair.",
+     [("The Iowa Democratic Party", "Iowa Democratic Party", "said", "the count was flawed", False),
+      ("Democrats", "Iowa Democratic Party", "said", "the result was unfair", False)]),
+    ("The Democratic Party said the count was flawed. Democrats in Iowa said the result was unfair.",
+     [("The Democratic Party", "Democratic Party", "said", "the count was flawed", False),
+      ("Democrats", None, "said", "the result was unfair", False)]),
+    ("The Green Party said the plan was flawed. Greens in Saxony said the plan would fail.",
+     [("The Green Party", "Green Party", "said", "the plan was flawed", False),
+      ("Greens", None, "said", "the plan would fail", False)]),
+    # NEGATIVE (of the rule): members with no place stay the party's
+    ("The Democratic Party said the count was flawed. Democrats said the result was unfair.",
+     [("The Democratic Party", "Democratic Party", "said", "the count was flawed", False),
+      ("Democrats", "Democratic Party", "said", "the result was unfair", False)]),
+    # NEGATIVE: 'it' after a body's name of no actor that the agent of a passive is not
+    ("Pellow Dairies was fined by the Food Safety Agency on Monday. It said it would appeal.",
+     [("It", None, "said", "it would appeal", False)]),
+    # 'it' after a main subject that is a bare body noun: the body that noun takes up
+    ("Orwin Dairies Ltd said on Monday it would cut 200 jobs. The company employs 1,500 people in Hull. It said "
+     "fuel costs had doubled.",
+     [("Orwin Dairies Ltd", "Orwin Dairies Ltd", "said", "it would cut 200 jobs", False),
+      ("It", "Orwin Dairies Ltd", "said", "fuel costs had doubled", False)]),
+    ("The Ministry of Fisheries published its plan on Friday. The ministry has faced protests for weeks. It said "
+     "quotas would fall.",
+     [("It", "Ministry of Fisheries", "said", "quotas would fall", False)]),
+    # NEGATIVE: two companies, two ministries, a union the article does not name
+    ("Orwin Dairies Ltd and Marsh Creameries Ltd agreed to merge. The company employs 1,500 people in Hull. It said "
+     "fuel costs had doubled.",
+     [("It", None, "said", "fuel costs had doubled", False)]),
+    ("The Ministry of Fisheries and the Ministry of Finance met on Friday. The ministry has faced protests for "
+     "weeks. It said quotas would fall.",
+     [("It", None, "said", "quotas would fall", False)]),
+    ("Orwin Dairies Ltd cut 200 jobs on Monday. The union called a strike. It said fuel costs had doubled.",
+     [("It", None, "said", "fuel costs had doubled", False)]),
+    # the agent itself where it is the subject
+    ("The Food Safety Agency fined Pellow Dairies on Monday. It said the dairy had ignored warnings.",
+     [("It", "Food Safety Agency", "said", "the dairy had ignored warnings", False)]),
+]
+
 LEDE = "Waiting lists have grown again, the head of the region's largest hospital trust has said. "
 SPEAKER = "the head of the region's largest hospital trust"
 HEADS_NAMED_NEXT = [
@@ -203,6 +343,6 @@ OTHER_HOLDERS = [
 
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
-                         + NAME_HEADS + OTHER_HOLDERS)
+                         + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, MEMBER_NOUNS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -64,6 +64,7 @@ class _Description(NamedTuple):
     n: int
     content: tuple[int, int] | None
     text: str
+    voice: Token | None = None      # the subject that speaks for it ('a spokeswoman' of 'a spokeswoman for the company')
 
     @property
     def noun(self) -> str:
@@ -90,8 +91,10 @@ def _title_gender(subject: Token) -> str | None:
 
 
 def _name_head(token: Token) -> Token:
-    """The last word of the name a token begins ('Stone' of 'Tom Stone')."""
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+    """The last word of the name a token begins ('Stone' of 'Tom Stone'; 'Federation' of "Nurses'
+    Federation", a plural possessive written inside a name)."""
+    while (token.dep_ in ("compound", "flat") or token.dep_ == "poss" and token.tag_ in ("NNPS", "NNP")
+           and any(c.dep_ == "case" and c.text in ("'", "’") for c in token.children)) and token.head.i > token.i:
         token = token.head
     return token
 
@@ -191,6 +194,20 @@ def _holds_office_as_written(words: list[str], person: Mention) -> bool:
 def _appositive_name(description: Token) -> Token | None:
     """The name set beside a description by commas ("Peru's president, Ana Ruiz, said")."""
     return next((c for c in description.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+
+
+def _body_topic(subj: Token) -> bool:
+    """'The company' as the main subject of a sentence, a bare definite noun of a body ('the
+    ministry', 'the union'): 'it' after it is the body it takes up (`_body_by_head`)."""
+    return subj.tag_ == "NN" and _in_main_clause(subj) \
+        and subj.lemma_.lower() in ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS \
+        and [(c.dep_, c.lower_) for c in subj.children] == [("det", "the")]
+
+
+def _common_noun(token: Token) -> bool:
+    """A singular common noun, also where only its place at the head of a sentence gave it a
+    capital ('Ministry officials said')."""
+    return token.tag_ == "NN" or token.tag_ == "NNP" and token.i == token.sent.start and not token.ent_type_
 
 
 def _named_person_beside(description: Token) -> bool:
@@ -346,13 +363,13 @@ def _in_main_clause(subj: Token) -> bool:
 
 def _members_named(name: str) -> bool:
     """A name of a body of members that says who they are and no other sort of body: a plural
-    word before a head of `MEMBER_BODY_NAME_HEADS` ('Harbour Nurses Organisation', 'Coastal
-    Teachers Association'); not 'World Health Organization' or 'Harbour Dockers Ltd'."""
+    word (possessive or not) before a head of `MEMBER_BODY_NAME_HEADS` ('Harbour Nurses Organisation',
+    "Coastal Teachers' Association"); not 'World Health Organization' or 'Harbour Dockers Ltd'."""
     words = norm(name).split()
     head = name_head(name)
     if head not in MEMBER_BODY_NAME_HEADS or head not in words:
         return False
-    before = words[:words.index(head)]
+    before = [w.rstrip("'’") for w in words[:words.index(head)]]     # "Nurses' Federation" as "Nurses Federation"
     return any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in before)
 
 
@@ -559,9 +576,37 @@ class SpeakerResolver:
                 return Speaker(text, None, True)
         if key and self._people_of_country(subject, key):
             return Speaker(text, None, False)
+        place = self._members_in_place(subject, key) if key else None
+        if place is not None:               # "Democrats in Ohio": the party there, not the national one
+            key = self._body_of_place(key, place)
+            return Speaker(text, key, False) if key else Speaker(text, None, False)
         if key:
             return Speaker(text, key, self.mention(key).type == "person", included=key == included)
         return None
+
+    def _members_in_place(self, subject: Token, key: str) -> Span | None:
+        """'Democrats in Ohio', 'Greens in Bavaria': members of the body `key` (a plural the body
+        is named by) in a place ('in' + a place's name): the place, where the body's name does not
+        name it already; they are that place's branch of it, not the body itself."""
+        if subject.tag_ not in ("NNS", "NNPS") or self.mention(key).type != "organization":
+            return None
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                name = subject.doc[place.left_edge.i:place.i + 1]
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC") \
+                        and norm(name.text) not in norm(self.mention(key).name):
+                    return name
+        return None
+
+    def _body_of_place(self, key: str, place: Span) -> str | None:
+        """The one organisation of the article whose name holds both the place and the words of the
+        body `key` besides its kind ('Ohio Democratic Party' for 'Democratic Party' in Ohio)."""
+        own = [w for w in norm(self.mention(key).name).split() if w not in ORG_HEADS | NAME_LINK_WORDS]
+        found = {k for k, m in self.actors.mentions.items() if k != key and m.type == "organization"
+                 and norm(place.text) in norm(m.name) and own and all(w in norm(m.name).split() for w in own)}
+        return found.pop() if len(found) == 1 else None
 
     def _former_of_named(self, subject: Token, key: str) -> bool:
         """'A former Carter aide': a common noun, 'former', whose actor is named in a word before
@@ -607,7 +652,8 @@ class SpeakerResolver:
                      self._definite_role,
                      self._head_of_body_named_next, self._writers_own, self._office_of_body,
                      self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
-                     self._source_of_inner_actor, self._voice_of_described_owner, self._voice_of_kind_named,
+                     self._source_of_inner_actor, self._voice_of_body_taken_up, self._voice_of_described_owner,
+                     self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
                      self._unnamed_plural):
             speaker = step(d)
@@ -658,10 +704,14 @@ class SpeakerResolver:
     @staticmethod
     def _holder_owner(d: _Description) -> Token | None:
         """The possessive that owns a voice of someone ('his' of 'his office', 'governor' of "the
-        governor's spokesman"); None for a document, or a former or rival voice."""
-        if d.noun not in VOICE_OF_HOLDER_NOUNS - ISSUED_DOCUMENT_NOUNS or _former_member(d.subject):
+        governor's spokesman", 'its' of 'its board'); None for a document, a former or rival voice,
+        or a person's own organ ('his board' is none of his voices)."""
+        if d.noun not in (VOICE_OF_HOLDER_NOUNS - ISSUED_DOCUMENT_NOUNS) | BODY_ORGAN_NOUNS or _former_member(d.subject):
             return None
-        return next((c for c in d.subject.children if c.dep_ == "poss" and c.i < d.subject.i), None)
+        owner = next((c for c in d.subject.children if c.dep_ == "poss" and c.i < d.subject.i), None)
+        if d.noun in BODY_ORGAN_NOUNS and owner is not None and HOLDER_PRONOUN_FORMS.get(owner.lower_) in PRONOUNS_SPEAKER_PERSON:
+            return None
+        return owner
 
     def _one_holder_of(self, description: Token) -> str | None:
         """The one person of the article whose known role holds every word of the office
@@ -866,23 +916,25 @@ class SpeakerResolver:
         return body, (*words, noun)
 
     def _body_by_head(self, d: _Description) -> Speaker | None:
-        """'The fund' after 'the Harbour Relief Fund'; 'the ministry' after "Peru's ministry"."""
+        """'The fund' after 'the Harbour Relief Fund'; 'the ministry' after "Peru's ministry"; 'the
+        board' (where no board is named or described) after the one company it may be the board of."""
         subject = d.subject
         if subject.tag_ != "NN" or not d.determiners & DEFINITE_DETERMINERS or d.noun in ROLE_NOUNS | PERSON_NOUNS \
                 or any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) for c in subject.children):
             return None
+        reported = _in_anothers_report(d.voice or subject)
         described = self._bodies_so_described(d.noun, d.n)
         key = self._by_name_head(d.noun, d.n) or (self._owner_named_before(subject, d.n) if d.noun in ORG_HEADS else None)
         if key and described - {key}:
             return None         # another body of that kind: 'the bank' may be either
         if key is None and len(described) == 1 and None not in described:
             key = described.pop()
-        if key is None and not described and d.noun in COMPANY_NOUNS:
+        if key is None and not described and d.noun in COMPANY_NOUNS | BODY_ORGAN_NOUNS:
             key = self._company_just_named(subject, d.n) \
-                or (self._one_company_so_far(subject, d.n) if not _in_anothers_report(subject) else None)
-        if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not _in_anothers_report(subject):
+                or (self._one_company_so_far(subject, d.n) if not reported else None)
+        if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not reported:
             key = self._member_body_just_spoken(subject, d.n)
-        if key is None and not described - {None} and d.noun in COMPANY_NOUNS and not _in_anothers_report(subject):
+        if key is None and not described - {None} and d.noun in COMPANY_NOUNS and not reported:
             key = self._company_spoken_of_last(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
 
@@ -1104,7 +1156,7 @@ class SpeakerResolver:
         body = self.mention(key)
         if body.type != "organization" or not _members_named(body.name):
             return None
-        if self._names_one_of_no_actor(n - 1):
+        if self._names_one_of_no_actor(n - 1) or self._proper_noun_of_no_actor(n - 1):
             return None         # a name the index has no actor for: it may be the union
         subjects = {self._subject_actor(t) for t in self._subjects(n - 1, None) if _in_main_clause(t)}
         return key if subjects == {key} else None
@@ -1232,49 +1284,78 @@ class SpeakerResolver:
             return Speaker(d.text, None, True)      # "the Turkish businessman": one person, not Turkey
         return Speaker(d.text, inner, d.noun in ROLE_NOUNS) if inner else None
 
+    def _voice_of_body_taken_up(self, d: _Description) -> Speaker | None:
+        """'Executives at the company', 'a spokeswoman for the ministry', 'officials of the union':
+        voices of a body that a bare definite noun takes up speak for the body that noun is
+        (`_body_by_head`, as if it were the subject); not 'former officials at the company',
+        'other executives at the firm', 'officials at a company'."""
+        subject = d.subject
+        if d.noun not in KIND_VOICE_PLURAL_NOUNS | JOINED_VOICE_NOUNS or _former_member(subject) or _some_of_many(subject):
+            return None
+        preps = [c for c in subject.children if c.dep_ == "prep"]
+        if len(preps) != 1 or preps[0].lower_ not in SOURCE_PREPOSITIONS:
+            return None
+        bodies = [c for c in preps[0].children if c.dep_ == "pobj"]
+        if len(bodies) != 1 or [(c.dep_, c.lower_) for c in bodies[0].children] != [("det", "the")]:
+            return None
+        body = bodies[0]
+        taken_up = self._body_by_head(_Description(body, d.n, d.content, self.phrase(body), subject))
+        return Speaker(d.text, taken_up.actor, False) if taken_up else None
+
     def _voice_of_described_owner(self, d: _Description) -> Speaker | None:
-        """"The firm's lawyers": voices of a body owned by a description speak for that body, as
-        "Acme's lawyers" speak for Acme; only the one body the article has so described (or
-        whose name ends in the noun), and not 'a firm's lawyers' or 'the new firm's'."""
-        if d.noun not in JOINED_VOICE_NOUNS:
+        """"The firm's lawyers", "the company's board": voices and organs of a body owned by a
+        description speak for that body, as "Acme's lawyers" speak for Acme; only the body that the
+        description takes up as a subject would (`_body_by_head`), and not 'a firm's lawyers' or
+        'the new firm's'."""
+        if d.noun not in JOINED_VOICE_NOUNS | BODY_ORGAN_NOUNS:
             return None
         owner = next((c for c in d.subject.children if c.dep_ == "poss" and c.tag_ == "NN"), None)
-        if owner is None or owner.lemma_.lower() not in ORG_HEADS | BODY_GROUP_NOUNS \
+        if owner is None or owner.lemma_.lower() not in ORG_HEADS | BODY_GROUP_NOUNS | COMPANY_NOUNS \
                 or {(c.dep_, c.lower_) for c in owner.children} - {("case", "'s"), ("case", "’s")} != {("det", "the")}:
             return None
-        noun = owner.lemma_.lower()
-        described = self._bodies_so_described(noun, d.n)
-        key = self._by_name_head(noun, d.n)
-        if key is None and len(described) == 1 and None not in described:
-            key = next(iter(described))
-        if key is None or described - {key}:
-            return None         # no body, or another body of that kind: 'the firm' may be either
-        return Speaker(d.text, key, False)
+        taken_up = self._body_by_head(_Description(owner, d.n, d.content, self.phrase(owner), d.subject))
+        return Speaker(d.text, taken_up.actor, False) if taken_up else None
 
     def _voice_of_kind_named(self, d: _Description) -> Speaker | None:
-        """'A ministry spokeswoman', 'a union official', 'the company spokesman': the voice of a
+        """'A ministry spokeswoman', 'a union official', 'the company spokesman', 'union leaders': the voice of a
         body given by its kind word alone speaks for the one body the article has named by that
         head ('the Interior Ministry') or so described, by the test of 'the ministry'; not for a
         kind word qualified ('a defence ministry official', 'a rival union official'), a state
         ('a government spokesman') or where another body of that kind is named or spoken of."""
         subject = d.subject
-        if d.noun not in BODY_VOICE_NOUNS or subject.tag_ != "NN" or _in_anothers_report(subject) \
+        voices = BODY_VOICE_NOUNS if subject.tag_ == "NN" else KIND_VOICE_PLURAL_NOUNS if subject.tag_ == "NNS" else set()
+        if d.noun not in voices or _in_anothers_report(subject) \
                 or any(c.dep_ not in ("det", "compound") or c.dep_ == "det" and c.lower_ not in ("a", "an", "the")
                        for c in subject.lefts) or any(c.dep_ in ("prep", "acl", "relcl") for c in subject.rights):
-            return None         # 'a ministry spokeswoman in Lima': maybe another ministry
+            return None         # 'a ministry spokeswoman in Lima', 'some union leaders': maybe another ministry, a few
         kinds = [c for c in subject.lefts if c.dep_ == "compound"]
-        if len(kinds) != 1 or kinds[0].i != subject.i - 1 or kinds[0].tag_ != "NN" or list(kinds[0].children):
+        if len(kinds) != 1 or kinds[0].i != subject.i - 1 or not _common_noun(kinds[0]) or list(kinds[0].children):
             return None
         kind = kinds[0].lemma_.lower()
         if kind not in ORG_HEADS | BODY_GROUP_NOUNS or kind in STATE_KIND_NOUNS | STATE_VOICES:
             return None
-        described = self._bodies_so_described(kind, d.n)
-        key = self._by_name_head(kind, d.n)
+        key = self._one_body_of_kind(kind, d.n)
+        return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _panel_of_court(self, d: _Description) -> Speaker | None:
+        """'A three-judge panel', 'the appeal court's bench of judges': a panel of judges speaks for the
+        one court the article has named by that head ('the Northern Appeals Court') or so described;
+        not 'an expert panel', 'a House panel', nor where two courts are named."""
+        subject = d.subject
+        if d.noun not in COURT_PANEL_NOUNS or subject.tag_ != "NN" \
+                or not any(t.lemma_.lower() in JUDGE_TITLES for t in subject.subtree if t.i != subject.i):
+            return None
+        key = self._one_body_of_kind("court", d.n)
+        return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _one_body_of_kind(self, kind: str, n: int) -> str | None:
+        """The one body named up to sentence n by a name of that head ('the Interior Ministry' for
+        'ministry'), or so described, where no other body of that kind is named or spoken of."""
+        described = self._bodies_so_described(kind, n)
+        key = self._by_name_head(kind, n)
         if key is None and len(described) == 1 and None not in described:
             key = next(iter(described))
-        if key is None or described - {key}:
-            return None
-        return self._counted(subject, d.phrase, d.n, d.text, key, False)
+        return None if key is None or described - {key} else key
 
     def _spokesperson_of_body_just_spoken(self, d: _Description) -> Speaker | None:
         """'The Harbour Authority said it would appeal. A spokesperson said ...': a bare 'a
@@ -1306,11 +1387,17 @@ class SpeakerResolver:
         key = next(iter(keys))
         named = {k for k in self._named_outside_quotes(n - 1, n - 1, sentences[n - 1][-1]) if self.mention(k).type != "person"}
         if self.mention(key).type != "organization" or named != {key} or self._names_one_of_no_actor(n - 1) \
-                or self._declined_to_speak(n - 1) \
-                or any(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON", "FAC") and not self._inside_quote(self._char(t))
-                       and not (self.named(_name_head(t)) or self.by_surface(_name_head(t))) for t in sentences[n - 1]):
+                or self._declined_to_speak(n - 1) or self._proper_noun_of_no_actor(n - 1):
             return None     # 'The Harbour Authority met the Vela Trust': a name of no actor may be the one meant
         return key
+
+    def _proper_noun_of_no_actor(self, k: int) -> bool:
+        """Sentence k has, outside quotation marks, a proper noun of no place or date that names no
+        actor, even one the recogniser did not mark ("met the Harbour Dockers' Federation"); not an
+        acronym in apposition to an actor's name ('the Harbour Nurses Federation (HNF)')."""
+        return any(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON", "FAC") and not self._inside_quote(self._char(t))
+                   and not (self.named(_name_head(t)) or self.by_surface(_name_head(t)))
+                   and not (t.dep_ == "appos" and self.named(_name_head(t.head))) for t in self.parsed.sentences[k])
 
     def _declined_to_speak(self, k: int) -> bool:
         """The main verb of sentence k is negated or one of not doing ('The Harbour Ministry had no
@@ -1980,6 +2067,10 @@ class SpeakerResolver:
                 holder = self._sole_holder(subj, k)     # "Tom Reed, the mayor, ... The mayor left. He said"
                 if holder:
                     out.append((SUBJECT, holder))
+            elif before is None and _body_topic(subj):
+                body = self._body_by_head(_Description(subj, k, None, self.phrase(subj)))
+                if body:                                # "Acme Ltd ... The company employs 300. It said"
+                    out.append((SUBJECT, body.actor))
         if before is None:
             out.extend((OTHER, key) for sent_no, pos, key in self.order
                        if sent_no == k and not self._inside_quote(pos))
@@ -2006,7 +2097,8 @@ class SpeakerResolver:
 
     def _blocked(self, k: int, pronoun: str, before: int | None) -> bool:
         """Sentence k has a subject the article does not name that the pronoun may mean:
-        "A defector ...", "Critics ...", "Reed and Hart ..." (for "they"). A definite
+        "A defector ...", "Critics ...", "Reed and Hart ..." (for "they"), a body's name the index
+        has no actor for (for "it"). A definite
         description ("The Russian leader ...") speaks of someone named before: no block."""
         for subj in self._subjects(k, before):
             if self._subject_actor(subj):
@@ -2022,6 +2114,8 @@ class SpeakerResolver:
                     return True
             elif subj.tag_ in ("NN", "NNP") and not subj.ent_type_ and subj.pos_ != "PRON":
                 return True
+            elif subj.pos_ == "PROPN" and subj.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT"):
+                return True         # "Vela Foods was fined by the regulator. It said": Vela Foods, of no actor
         return False
 
     @staticmethod
