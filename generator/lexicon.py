@@ -1227,6 +1227,10 @@ PAY_NOUNS = {"allowance", "salary", "pay", "wage", "rent", "arrear", "pension", 
 LEVEL_VERBS = PASSING_VERBS | {"stand", "total", "reach", "hit", "amount", "come", "remain", "sit", "hover",
                                "settle", "number"}
 LEVEL_PREPOSITIONS = {"to", "at", "from", "by"}
+# Of those, verbs whose subject may be someone getting somewhere ("our players reached 12 in the
+# rankings", "the runners passed 30"): with a plural subject of people the number is no count of them.
+ARRIVING_VERBS = {"reach", "hit", "come", "go", "move", "pass", "cross", "top", "edge", "climb", "jump", "drop",
+                  "slip", "slide", "shift"}
 # Tally nouns whose "of" phrase or compound names what is counted ("the number of cases", "the
 # arrest total"); not 'size' or 'strength', whose value is no count of what they are of.
 COUNTING_TALLY_NOUNS = COUNT_NOUNS & TALLY_NOUNS

@@ -186,6 +186,8 @@ UNITS_FROM_CONTEXT = [
     ("The number rose to 40 after the merger.", []),
     ("The typical flock size grew to 340 over the decade.", []),
     ("Forty lorries reached 90 on the motorway.", [("Forty", 40, None, None, "lorries", None)]),
+    ("Our younger players reached 12 in the national rankings.", []),
+    ("Registrations topped 10,000 within a week.", [("10,000", 10000, None, None, "registrations", None)]),
     # compared with a figure of the same clause
     ("The agency recorded 5,300 break-ins this year, up from 4,100 in 2024.",
      [("5,300", 5300, None, None, "break-ins", None), ("4,100", 4100, None, None, "break-ins", None)]),
@@ -206,6 +208,8 @@ UNITS_FROM_CONTEXT = [
     ("The teachers met the parents, and 40 of them signed the letter.", []),
     ("Police questioned the protesters, and 40 of them were later charged.", []),
     ("He bought the land, and 30 of it is now flooded.", []),
+    ("The minister toured two clinics, and 300 of them need repairs.", [("two", 2, None, None, "clinics", None)]),
+    ("The board met the 12 unions; eight of them agreed.", [("eight", 8, None, None, "unions", None)]),
     # the amount of a figure just before, per period
     ("The plan costs £30m, or 3m a year.", [("£30m", 3e7, None, None, "pounds", None), ("3m", 3e6, None, None, "pounds a year", None)]),
     ("The scheme will cost $40 million, about 4 million a year.",

@@ -1934,7 +1934,11 @@ def _partitive_antecedent(last: Token) -> str | None:
         candidates = _plural_nouns(doc[sent.start - 1].sent)
     if len({c.lemma_.lower() for c in candidates}) != 1:
         return None
-    return _counted_noun(candidates[-1])
+    whole, part = candidates[-1], _amount(last.text)
+    if any(c.dep_ == "nummod" and (count := _amount(c.text)) is not None and part is not None and count < part
+           for c in whole.children):
+        return None                       # "visited two schools, and 300 of them ...": not a part of those
+    return _counted_noun(whole)
 
 
 def _plural_nouns(span) -> list[Token]:
@@ -2081,7 +2085,15 @@ def _counted_by_its_level(whole: Token, text: str) -> str | None:
     if whole.tag_ != "NNS" or whole.lemma_.lower() in L.MEASURED_NOUNS or whole.lower_ in L.MEASURED_NOUNS \
             or re.search(r"\d\.\d", text) or whole.ent_type_ or any(c.dep_ == "nummod" for c in whole.children):
         return None                       # "the 40 lorries reached 90": a count of its own, the number is another measure
+    if whole.head.lemma_.lower() in L.ARRIVING_VERBS and _names_people(whole):
+        return None                       # "our players reached 12 in the rankings"
     return _counted_noun(whole, adjectives=False)     # "Total arrests rose to 212": arrests
+
+
+def _names_people(noun: Token) -> bool:
+    """A noun of people: a person noun, or an agent noun ('players', 'visitors', 'migrants')."""
+    lemma = noun.lemma_.lower()
+    return lemma in L.PERSON_NOUNS or lemma in L.PEOPLE_COLLECTIVES or lemma.endswith(L.AGENT_SUFFIXES)
 
 
 def _counted_noun(noun: Token, adjectives: bool = True) -> str | None:
