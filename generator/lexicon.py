@@ -399,7 +399,8 @@ CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees
                   "Ksh": "shillings", "KES": "shillings", "CHF": "francs", "SEK": "kronor", "NOK": "kroner",
                   "DKK": "kroner", "BRL": "reais", "NGN": "naira", "ZAR": "rand", "USD": "dollars",
                   "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "AUD": "dollars",
-                  "CAD": "dollars", "PKR": "rupees", "LKR": "rupees", "NPR": "rupees"}
+                  "CAD": "dollars", "PKR": "rupees", "LKR": "rupees", "NPR": "rupees",
+                  "GH¢": "cedis", "GH₵": "cedis", "GHS": "cedis"}
 # One-letter currency symbols -> what the amount counts: CLDR's symbols as babel's English locales
 # give them for their territory's currency (en_ZA R, en_BW P, en_SZ E, en_GM D), those that name
 # one currency only (K is kina and kwacha). A capital letter before a number opens many codes and
@@ -502,7 +503,7 @@ CHANGE_VERBS = {"rise", "increase", "fall", "drop", "grow", "climb", "jump", "de
 CURRENCY_WORDS = {"dollars", "dollar", "pounds", "pound", "euros", "euro", "yen", "yuan",
                   "rubles", "roubles", "rupees", "francs", "pesos", "shekels", "rand", "naira",
                   "dinars", "riyals", "lira", "won", "kronor", "krona", "crowns", "zlotys",
-                  "reais", "shillings", "kroner"}
+                  "reais", "shillings", "kroner", "cedis"}
 # Words before a number that make it a label: "No 10", "Section 8", "Flight 370".
 ID_WORDS = {"no", "number", "section", "article", "chapter", "page", "flight", "route",
             "room", "channel", "radio", "level", "grade", "phase", "stage", "version", "tier",
