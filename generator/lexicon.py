@@ -405,7 +405,8 @@ CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees
                   "Ksh": "shillings", "KES": "shillings", "CHF": "francs", "SEK": "kronor", "NOK": "kroner",
                   "DKK": "kroner", "BRL": "reais", "NGN": "naira", "ZAR": "rand", "USD": "dollars",
                   "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "AUD": "dollars",
-                  "CAD": "dollars", "PKR": "rupees", "LKR": "rupees", "NPR": "rupees"}
+                  "CAD": "dollars", "PKR": "rupees", "LKR": "rupees", "NPR": "rupees",
+                  "GH¢": "cedis", "GH₵": "cedis", "GHS": "cedis"}
 # One-letter currency symbols -> what the amount counts: CLDR's symbols as babel's English locales
 # give them for their territory's currency (en_ZA R, en_BW P, en_SZ E, en_GM D), those that name
 # one currency only (K is kina and kwacha). A capital letter before a number opens many codes and
@@ -508,7 +509,7 @@ CHANGE_VERBS = {"rise", "increase", "fall", "drop", "grow", "climb", "jump", "de
 CURRENCY_WORDS = {"dollars", "dollar", "pounds", "pound", "euros", "euro", "yen", "yuan",
                   "rubles", "roubles", "rupees", "francs", "pesos", "shekels", "rand", "naira",
                   "dinars", "riyals", "lira", "won", "kronor", "krona", "crowns", "zlotys",
-                  "reais", "shillings", "kroner"}
+                  "reais", "shillings", "kroner", "cedis"}
 # Words before a number that make it a label: "No 10", "Section 8", "Flight 370".
 ID_WORDS = {"no", "number", "section", "article", "chapter", "page", "flight", "route",
             "room", "channel", "radio", "level", "grade", "phase", "stage", "version", "tier",
@@ -1226,6 +1227,43 @@ AMOUNT_NOUNS = {"total", "toll", "number", "tally", "count", "cost", "spending",
 # no count of months).
 PAY_NOUNS = {"allowance", "salary", "pay", "wage", "rent", "arrear", "pension", "benefit", "stipend",
              "payment", "earnings"}
+# Figures: verbs of which a bare number is the level reached, kept or passed ("the number of
+# cases rose to 260", "stood at 8,150", "applications totalled 4,300", "arrests hit 212"; with
+# CHANGE_VERBS), and the prepositions that give that level, the one left or the change ("rose
+# from 140 to 260", "fell by 300"). The number counts what the verb's subject counts.
+LEVEL_VERBS = PASSING_VERBS | {"stand", "total", "reach", "hit", "amount", "come", "remain", "sit", "hover",
+                               "settle", "number"}
+LEVEL_PREPOSITIONS = {"to", "at", "from", "by"}
+# Of those, verbs whose subject may be someone getting somewhere ("our players reached 12 in the
+# rankings", "the runners passed 30"): with a plural subject of people the number is no count of them.
+ARRIVING_VERBS = {"reach", "hit", "come", "go", "move", "pass", "cross", "top", "edge", "climb", "jump", "drop",
+                  "slip", "slide", "shift"}
+# Tally nouns whose "of" phrase or compound names what is counted ("the number of cases", "the
+# arrest total"); not 'size' or 'strength', whose value is no count of what they are of.
+COUNTING_TALLY_NOUNS = COUNT_NOUNS & TALLY_NOUNS
+# Plural nouns whose bare value is a measure or an amount of money, no count of them
+# ("temperatures reached 41", "rates stood at 5", "exports reached 950"): a bare number they reach
+# counts nothing said.
+MEASURED_NOUNS = (AMOUNT_NOUNS | PAY_NOUNS | {w.rstrip("s") for w in RATE_NOUNS} | set(TIME_UNITS)
+                  | {"price", "temperature", "level", "yield", "score", "rating", "point", "reading", "speed",
+                     "wind", "gust", "emission", "export", "import", "saving", "reserve", "deposit", "asset",
+                     "receipt", "takings", "stock", "bond", "index", "figure", "statistic", "odds", "tide",
+                     "water", "floodwater", "depth", "height", "weight", "length", "distance", "fee", "fare",
+                     "bill", "fund", "budget", "estimate", "forecast", "projection", "number", "total",
+                     "average", "dividend", "subsidy", "grant", "loan", "bid", "offer", "claim", "damage",
+                     "ranking", "rank", "mark", "grade", "result", "return", "volume", "capacity", "demand",
+                     "supply", "production", "consumption", "usage", "traffic", "borrowing", "lending",
+                     "inflow", "outflow", "remittance", "transfer", "contribution", "donation", "proceeds",
+                     "sales", "earning", "cost", "expense", "spending", "tax", "duty", "rent", "wage"})
+# Figures: what sets a bare number against a figure before it in its clause, whose unit it
+# shares ("5,300 break-ins, up from 4,100", "340 refugees, compared with 210 last year", "62%,
+# against 58 last time"): an adverb of change before 'from', the verb of comparing before its
+# prepositions, or a preposition of contrast alone.
+COMPARING_ADVERBS = {"up", "down"}
+COMPARING_VERBS = {"compare": {"with", "to"}}
+CONTRASTING_PREPOSITIONS = {"against", "versus", "vs", "vs."}
+# Pronouns by which "N of them" counts a plural noun named before ("40 of them were charged").
+PLURAL_PARTITIVE_PRONOUNS = {"them", "those", "these"}
 # Verbs an exchange rate is written with: "$1 bought 83.2 rupees" (the 1 is the unit of exchange).
 EXCHANGE_VERBS = {"buy", "fetch", "equal"}
 # Verbs of going down: 'fell past the $10m mark' is below it, not more than it.
@@ -1468,6 +1506,10 @@ FREQUENCY_ADVERBS = {"often", "always", "repeatedly", "regularly", "usually", "f
 RECORD_STANCE_VERBS = {"support", "back", "oppose", "favour", "favor", "endorse"}
 # Verbs of a formal vote: 'voted to insist on a review' is an act of a body, not a statement.
 VOTING_VERBS = {"vote"}
+# Figures: verbs whose bare count subject counts voters ("two abstained", "212 voted for"); the
+# count of a vote is of votes where no voters are counted beside it (not of abstentions).
+VOTER_COUNT_VERBS = VOTING_VERBS | {"abstain", "abstained"}     # the tagger may read 'Two abstained.' as an adjective
+VOTE_COUNTING_VERBS = VOTING_VERBS
 # Nouns that take an infinitive of what is attempted or allowed ('praised the efforts of X to find
 # a solution', 'questioned his authority to make the change'): the infinitive after them is their
 # complement, the point of the object.

@@ -442,6 +442,11 @@ ATTRIBUTED = [
     ("Ann Lowe placed the death toll at 31.", [("31", 31, None, None, "deaths", None, "Ann Lowe")]),
     ("The Central Bank has valued the losses at $3 billion.",
      [("$3 billion", 3e9, None, None, "dollars", None, "Central Bank")]),
+    ("The Harbour Trust put the number of lost boats at 700.", [("700", 700, None, None, "lost boats", None, "Harbour Trust")]),
+    # a sentence the parser reads as one noun phrase: the attributing verb after a name, taken for a compound
+    ("The Harbour Trust forecasts growth of 2.1% next year.", [("2.1%", 2.1, None, None, "%", None, "Harbour Trust")]),
+    ("The World Bank projects growth of 3% in 2027.", [("3%", 3, None, None, "%", None, "World Bank")]),
+    ("Kestrel Bank branches in 40 towns.", [("40", 40, None, None, "towns", None, None)]),
     # a comment the writer sets after the clause is nobody's; one inside a reported clause stays the speaker's
     ("Ann Lowe said the firm hired 40 staff last year, a record for a firm with 900 workers.",
      [("40", 40, None, None, "staff", None, "Ann Lowe"), ("900", 900, None, None, "workers", None, "Ann Lowe")]),

@@ -87,7 +87,6 @@ CONVENTIONS = [
     ("The plan costs $30 million, not 50.", [("$30 million", 3e7, None, None, "dollars", None)]),
     ("The firm sold 20 million dollar bonds.", [("20 million", 2e7, None, None, "dollars", None)]),
     ("The state will fund up to 40 schools.", [("up to 40", 40, None, 40, "schools", "up to")]),
-    ("The mayor thanked the volunteers, and about 200 of them came back.", []),    # of whom is not read
     ("The price is 20 times higher than in 2010.", [("20", 20, None, None, "times", None)]),
     ("Fares rose three times a year.", [("three", 3, None, None, "times a year", None)]),
     # read
@@ -114,6 +113,9 @@ CONVENTIONS = [
      [("perhaps R$800 million", 8e8, None, None, "reais a year", "perhaps")]),
     ("The fund holds CHF 4.5 billion in bonds.", [("CHF 4.5 billion", 4.5e9, None, None, "francs", None)]),
     ("The firm paid KSh 2 billion in taxes.", [("KSh 2 billion", 2e9, None, None, "shillings", None)]),
+    ("Revenue climbed to GH¢2.4bn over the year.", [("GH¢2.4bn", 2.4e9, None, None, "cedis", None)]),
+    ("The lender advanced GHS 40 million to cocoa farmers.", [("GHS 40 million", 4e7, None, None, "cedis", None)]),
+    ("The GH¢ sign was printed in gold on the new note.", []),
     ("The port cost $5 bn to build.", [("$5 bn", 5e9, None, None, "dollars", None)]),
     ("Overtime costs had topped $40 million last year.",
      [("$40 million", 4e7, 4e7, None, "dollars", "more than")]),
@@ -155,4 +157,80 @@ OCCASIONS_AND_SOURCES = [
 
 @pytest.mark.parametrize("text, expected", OCCASIONS_AND_SOURCES)
 def test_occasions_and_sources(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
+
+
+# A bare number whose unit the structure of its clause gives: the level a tally or a plural count
+# reaches, the figure it is compared with, the plural noun 'them' stands for, the figure it restates
+# per period, the voters a vote counts. Where the structure gives no unit, or two, nothing.
+UNITS_FROM_CONTEXT = [
+    # the level of a tally or of a plural count noun
+    ("The number of asylum claims rose to 12,400 last year.", [("12,400", 12400, None, None, "asylum claims", None)]),
+    ("The number of registered voters reached 2.3 million in March.",
+     [("2.3 million", 2.3e6, None, None, "registered voters", None)]),
+    ("The number of homeless families stood at 8,150 in June.", [("8,150", 8150, None, None, "homeless families", None)]),
+    ("The number of hospital beds was cut from 400 to 310.",
+     [("400", 400, None, None, "hospital beds", None), ("310", 310, None, None, "hospital beds", None)]),
+    ("By Friday the number of probable and proven mumps cases had climbed to 1,208.",
+     [("1,208", 1208, None, None, "mumps cases", None)]),
+    ("Applications for the grant totalled 4,300 this spring.", [("4,300", 4300, None, None, "applications", None)]),
+    ("Complaints reached 950 in the first quarter.", [("950", 950, None, None, "complaints", None)]),
+    ("Visitors to the museum totalled 84,000 last year.", [("84,000", 84000, None, None, "visitors", None)]),
+    ("Total arrests rose to 212 by Sunday evening.", [("212", 212, None, None, "arrests", None)]),
+    ("Admissions fell from 45 to 20 a day.",
+     [("45", 45, None, None, "admissions a day", None), ("20", 20, None, None, "admissions a day", None)]),
+    ("Coastal storms: death toll climbs to 18", [("18", 18, None, None, "deaths", None)]),
+    # a measure, money, a decimal, a tally of nothing named, a noun counted already: no unit
+    ("The temperature reached 41 on Tuesday.", []),
+    ("Interest rates stood at 5 in June.", []),
+    ("Winds reached 120 overnight.", []),
+    ("Exports reached 950 in May.", []),
+    ("Arrivals reached 2.5 in the first quarter.", []),
+    ("The number rose to 40 after the merger.", []),
+    ("The typical flock size grew to 340 over the decade.", []),
+    ("Forty lorries reached 90 on the motorway.", [("Forty", 40, None, None, "lorries", None)]),
+    ("Our younger players reached 12 in the national rankings.", []),
+    ("Registrations topped 10,000 within a week.", [("10,000", 10000, None, None, "registrations", None)]),
+    # compared with a figure of the same clause
+    ("The agency recorded 5,300 break-ins this year, up from 4,100 in 2024.",
+     [("5,300", 5300, None, None, "break-ins", None), ("4,100", 4100, None, None, "break-ins", None)]),
+    ("The shelter now houses 340 refugees, compared with 210 last year.",
+     [("340", 340, None, None, "refugees", None), ("210", 210, None, None, "refugees", None)]),
+    ("Prices rose 4% in June, up from 3.1 in May.", [("4%", 4, None, None, "%", None), ("3.1", 3.1, None, None, "%", None)]),
+    ("Turnout was 62%, against 58 at the last election.",
+     [("62%", 62, None, None, "%", None), ("58", 58, None, None, "%", None)]),
+    ("She was 40 when she moved, compared with 25 for her sister.", []),
+    ("The bus leaves at 9, up from 8 last year.", []),
+    ("The agency recorded 5,300 break-ins this year, up from last year.", [("5,300", 5300, None, None, "break-ins", None)]),
+    # 'N of them': the one plural noun named before
+    ("The council wrote to the landlords; 120 of them have not replied.", [("120", 120, None, None, "landlords", None)]),
+    ("The firm hired temporary workers last summer, but only 30 of those were kept on.",
+     [("30", 30, None, None, "temporary workers", None)]),
+    ("The mayor thanked the volunteers, and about 200 of them came back.",
+     [("about 200", 200, None, None, "volunteers", "about")]),
+    ("The teachers met the parents, and 40 of them signed the letter.", []),
+    ("Police questioned the protesters, and 40 of them were later charged.", []),
+    ("He bought the land, and 30 of it is now flooded.", []),
+    ("The minister toured two clinics, and 300 of them need repairs.", [("two", 2, None, None, "clinics", None)]),
+    ("The board met the 12 unions; eight of them agreed.", [("eight", 8, None, None, "unions", None)]),
+    # the amount of a figure just before, per period
+    ("The plan costs £30m, or 3m a year.", [("£30m", 3e7, None, None, "pounds", None), ("3m", 3e6, None, None, "pounds a year", None)]),
+    ("The scheme will cost $40 million, about 4 million a year.",
+     [("$40 million", 4e7, None, None, "dollars", None), ("about 4 million", 4e6, None, None, "dollars a year", "about")]),
+    ("The plan costs £30m and 3m came from donors.", [("£30m", 3e7, None, None, "pounds", None)]),
+    # who voted
+    ("The budget passed after 27 aldermen voted for it and 19 voted no. Four abstained.",
+     [("27", 27, None, None, "aldermen", None), ("19", 19, None, None, "aldermen", None),
+      ("Four", 4, None, None, "aldermen", None, None, 1)]),
+    ("Some 212 voted for the motion and 87 against.",
+     [("Some 212", 212, None, None, "votes", "about"), ("87", 87, None, None, "votes", None)]),
+    ("In all, 140 delegates voted for the plan, and 12 abstained.",
+     [("140", 140, None, None, "delegates", None), ("12", 12, None, None, "delegates", None)]),
+    ("Two abstained from alcohol during the trial.", []),
+    ("Ten voters were turned away. Three abstained.", [("Ten", 10, None, None, "voters", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNITS_FROM_CONTEXT)
+def test_unit_read_from_context(text, expected):
     assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]

@@ -105,6 +105,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     offices = _sole_holders(roles, seats)
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
+    voters: str | None = None                 # what the sentence before counts as voters
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
         discourse.advance(parsed, n, spans)
@@ -113,7 +114,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
-        _borrow_elided_units(found, seen_currencies)
+        _borrow_elided_units(found, seen_currencies, voters)
+        voters = _voters_counted(found)
         _qualify_conversions(found, text)
         ratios = _ratios(sent, text, n)
         if ratios:                        # a rate replaces what its numbers read as alone
@@ -1076,8 +1078,9 @@ def _in_a_ratio(first: Token, last: Token, prev: Token | None) -> bool:
 def _ratio_base(word: Token, number: Token) -> bool:
     if number.lower_ == "every":
         return word.lower_ in L.RATIO_PREPOSITIONS
-    if word.lower_ == "in":
-        return number.like_num and number.lower_ not in L.INDEFINITE_ARTICLES
+    if word.lower_ == "in":             # not "4,100 in 2024": a year says when
+        return number.like_num and number.lower_ not in L.INDEFINITE_ARTICLES \
+            and not (number.ent_type_ == "DATE" and _is_year(number.text))
     return word.lower_ == "of" and number.lower_ in L.RATIO_BASES
 
 
@@ -1590,6 +1593,8 @@ def _noun_after(last: Token) -> str | None:
     if last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         if head.lower_ in L.MARK_NOUNS:
             return None                           # "the 10,000 mark" counts no marks
+        if _placed_as(last).i == head.i:
+            return None                           # "compared with 210 last year": when, outside the number's phrase
         phrase = _noun_phrase(head, classifying=True)
         body = _named_body_of(head)
         return _with_conjuncts(head, f"{body} {phrase}" if body and phrase else phrase)
@@ -1763,7 +1768,8 @@ def _plural(noun: Token, value: float) -> str:
     return word + "s"
 
 
-def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_currencies: set[str] = frozenset()) -> None:
+def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_currencies: set[str] = frozenset(),
+                         earlier_voters: str | None = None) -> None:
     """A number whose noun is left out counts what a figure beside it in the sentence counts
     ('two million refugees, down from over three million'; '41 Britons died, 158 others are
     missing'); a bare count of the dead, the hurt or the missing counts people ('killed
@@ -1795,14 +1801,24 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             figure.unit = whole                                # "Of the 12 jurors, five were chosen"
         elif _vague(figure.text) and last.dep_ == "pobj" and last.head.lower_ == "by":
             figure.unit = "people"                             # "attended by thousands"
-        elif (counted := _counted_by_tally(last)) is not None:
+        elif (counted := _counted_by_tally(last, figure.text)) is not None:
             figure.unit = counted                              # "fleet size - around 2,400"
+        elif (voters := _voters_of_a_bare_count(last, found, earlier_voters)) is not None:
+            figure.unit = voters                               # "31 councillors voted for and 22 against. Two abstained."
+        elif (whole := _partitive_antecedent(last)) is not None:
+            figure.unit = whole                                # "the protesters ... 40 of them"
         elif _counts_deaths(last):
             figure.unit = "deaths"                             # "the death toll rose to 22"
         elif _about_people(last) or _about_people_as_well(last):
             figure.unit = "people"                             # "killed twelve", "as were seventeen"
         elif (share := _share_denied_after(found, n)) is not None:
             figure.unit = share                                # "a drop of about 30 per cent, not 50"
+        elif (compared := _compared_figure(found, n)) is not None:
+            figure.unit = compared                             # "5,300 break-ins, up from 4,100 in 2024"
+        elif (per_period := _restated_per_period(found, n)) is not None:
+            figure.unit = per_period                           # "$40 million, about 4 million a year"
+        elif _level_of_a_counted_thing(last):
+            continue                                           # "Forty lorries reached 90": a measure of them
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
     found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
@@ -1816,6 +1832,120 @@ def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
     before, tokens = found[n - 1][1][-1], found[n][1]
     words = [t.lower_ for t in before.doc[before.i + 1:tokens[0].i] if t.lower_ not in L.PERCENT_WORDS]
     return found[n - 1][0].unit if words in ([",", "not"], ["not"], [",", "but", "not"]) else None
+
+
+def _voters_of_a_bare_count(last: Token, found: list[tuple[RawFigure, list[Token]]],
+                            earlier_voters: str | None) -> str | None:
+    """'Two abstained', '212 voted for the motion': a bare count that is the subject of a verb
+    of voting counts the voters the sentence, or else the one before, counts ('31 councillors
+    voting in favour'); with none, a count of who voted for or against is of votes."""
+    verb = last.head
+    if last.dep_ != "nsubj" or verb.lemma_.lower() not in L.VOTER_COUNT_VERBS:
+        return None
+    voters = _voters_counted(found) or earlier_voters
+    if voters is None and verb.lemma_.lower() in L.VOTE_COUNTING_VERBS:
+        return "votes"
+    return voters
+
+
+def _voters_counted(found: list[tuple[RawFigure, list[Token]]]) -> str | None:
+    """The unit of a count of voters among the figures: a noun counted that a verb of voting
+    has as its subject or is said of ('31 councillors voted', '31 councillors voting in favour')."""
+    for figure, tokens in found:
+        noun = tokens[-1].head
+        if figure.unit is None or figure.unit == "votes" or noun.pos_ != "NOUN" or tokens[-1].dep_ != "nummod":
+            continue
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in L.VOTER_COUNT_VERBS \
+                or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in L.VOTER_COUNT_VERBS for c in noun.children):
+            return figure.unit
+    return None
+
+
+def _compared_figure(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'5,300 break-ins this year, up from 4,100', '340 refugees, compared with 210 last year',
+    'turnout of 62%, against 58 last time': a bare number a phrase of comparison sets against a
+    figure before it in the clause that phrase belongs to has that figure's unit."""
+    anchor = _comparison_anchor(_placed_as(found[n][1][-1]))
+    if anchor is None:
+        return None
+    for figure, tokens in reversed(found[:n]):
+        if figure.unit is not None:
+            head = _head(tokens)
+            return figure.unit if head.i == anchor.i or any(a.i == anchor.i for a in head.ancestors) else None
+    return None
+
+
+def _placed_as(last: Token) -> Token:
+    """Where a bare number stands in its clause: 'compared with 210 last year', 'totalled 84,000
+    last year' — the parser may make it count the time noun after it, which the date's own
+    phrase holds and the number is no part of; the time noun stands in its place."""
+    head = last.head
+    if last.dep_ == "nummod" and head.i > last.i and head.lemma_.lower() in L.TIME_UNITS and head.ent_type_ == "DATE" \
+            and last.ent_type_ not in ("DATE", "TIME"):
+        return head
+    return last
+
+
+def _comparison_anchor(last: Token) -> Token | None:
+    """The word a phrase of comparison holding the bare number hangs on ('recorded' in 'recorded
+    5,300 break-ins, up from 4,100'), or None where the number is in none."""
+    if last.dep_ != "pobj":
+        return None
+    prep = last.head
+    if prep.lower_ == "from" and prep.head.lower_ in L.COMPARING_ADVERBS:
+        return prep.head.head
+    if prep.lower_ in L.COMPARING_VERBS.get(prep.head.lemma_.lower(), ()):
+        return prep.head.head
+    return prep.head if prep.lower_ in L.CONTRASTING_PREPOSITIONS else None
+
+
+_RESTATING_GAP = re.compile(r"\s*[,(]\s*(?:or\s+)?")
+
+
+def _restated_per_period(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
+    """'The plan costs £30m, or 3m a year', 'cost $40 million, about 4 million a year': a bare
+    amount with a period after it, set off by a comma or a bracket right after a figure without
+    one, is that figure's amount per period."""
+    if n == 0:
+        return None
+    before, figure = found[n - 1][0], found[n][0]
+    if before.unit is None or _RATE_SUFFIX.search(before.unit) or not _RESTATING_GAP.fullmatch(
+            figure.sentence[before.end:figure.start]):
+        return None
+    period = _rate(figure.sentence[figure.end:], before.unit)
+    return before.unit + period if period else None
+
+
+_RATE_SUFFIX = re.compile(r" (?:an? \w+|every .+)$")
+
+
+def _partitive_antecedent(last: Token) -> str | None:
+    """'The council wrote to the landlords; 120 of them have not replied': 'N of them' counts
+    the plural noun 'them' stands for, where the sentence names one plural noun before it (or,
+    naming none, the sentence before does) — with two ('the teachers met the parents, and 40 of
+    them ...') it is unsaid which."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of" or doc[last.i + 2].lower_ not in L.PLURAL_PARTITIVE_PRONOUNS \
+            or doc[last.i + 2].head.i != last.i + 1:
+        return None
+    sent = last.sent
+    candidates = _plural_nouns(doc[sent.start:last.i])
+    if not candidates and sent.start > 0:
+        candidates = _plural_nouns(doc[sent.start - 1].sent)
+    if len({c.lemma_.lower() for c in candidates}) != 1:
+        return None
+    whole, part = candidates[-1], _amount(last.text)
+    if any(c.dep_ == "nummod" and (count := _amount(c.text)) is not None and part is not None and count < part
+           for c in whole.children):
+        return None                       # "visited two schools, and 300 of them ...": not a part of those
+    return _counted_noun(whole)
+
+
+def _plural_nouns(span) -> list[Token]:
+    """The plural nouns of a stretch that can be counted: no measure, no time, no name of a date or a sum."""
+    return [t for t in span if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound"
+            and t.lemma_.lower() not in L.MEASURED_NOUNS and t.lower_ not in L.MEASURED_NOUNS
+            and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")]
 
 
 def _shared_out(last: Token) -> Token | None:
@@ -1888,13 +2018,16 @@ def _fronted_partitive(last: Token) -> str | None:
     return _noun_phrase(whole) if whole is not None else None
 
 
-def _counted_by_tally(last: Token) -> str | None:
+def _counted_by_tally(last: Token, text: str) -> str | None:
     """'The survey sample is 612', 'fleet size - around 2,400': a bare number that is the
-    value of a tally noun counts what the tally's compound or 'of' phrase names."""
+    value of a tally noun counts what the tally's compound or 'of' phrase names; so does the
+    level a tally or a plural count reaches (`_counted_at_a_level`)."""
     if last.dep_ == "appos":
         tally = last.head
     elif last.dep_ == "attr" and last.head.lemma_ == "be":
         tally = next((c for c in last.head.children if c.dep_ == "nsubj"), None)
+    elif (verb := _level_verb(last)) is not None:
+        return _counted_at_a_level(verb, last, text)
     else:
         return None
     if tally is None or tally.lemma_.lower() not in L.COUNT_NOUNS:
@@ -1904,6 +2037,114 @@ def _counted_by_tally(last: Token) -> str | None:
         return of
     counted = next((c for c in tally.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     return _plural(counted, 2) if counted is not None else None
+
+
+def _level_verb(last: Token) -> Token | None:
+    """The verb of which a bare number is the level reached or kept, the level left or the
+    change ('rose to 260', 'stood at 8,150', 'totalled 4,300', 'rose from 140 to 260', 'fell by
+    300', 'put the number of X at 700')."""
+    placed = _placed_as(last)
+    if placed.dep_ == "dobj" or placed.i != last.i and placed.dep_ == "npadvmod":
+        return placed.head if placed.head.lemma_.lower() in L.LEVEL_VERBS else None   # "totalled 84,000 last year"
+    last = placed
+    if last.dep_ == "quantmod" and last.head.like_num and last.head.dep_ == "pobj" and last.i + 1 < last.head.i:
+        last = last.head                  # "fell from 45 to 20": the parser makes the pair one number
+    prep = last.head
+    if last.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in L.LEVEL_PREPOSITIONS:
+        return None
+    if prep.lower_ == "to" and prep.head.dep_ == "prep" and prep.head.lower_ == "from":
+        prep = prep.head                  # 'from 140 to 260': the parser hangs 'to' on 'from'
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    valued = valued_at(verb)
+    return verb if verb.lemma_.lower() in L.LEVEL_VERBS | L.CHANGE_VERBS or valued is not None and valued.i == prep.i else None
+
+
+def _counted_at_a_level(verb: Token, last: Token, text: str) -> str | None:
+    """'The number of asylum claims rose to 12,400', 'the number of beds was cut from 400 to 310',
+    'X put the number of lost boats at 700', 'the arrest total hit 212': the level of a tally
+    of plural things (`COUNTING_TALLY_NOUNS`) counts them; 'Complaints reached 950', 'cholera
+    cases pass 1,100': the whole number a plural count noun reaches counts that noun (not a
+    measure or money: `MEASURED_NOUNS`; not a decimal, which measures)."""
+    whole = _what_reaches_a_level(verb, last)
+    if whole is None or whole.pos_ != "NOUN":
+        return None
+    counted = _counted_by_its_level(whole, text)
+    return counted + _period_of_the_levels(verb, counted) if counted else None
+
+
+def _counted_by_its_level(whole: Token, text: str) -> str | None:
+    if whole.lemma_.lower() in L.COUNTING_TALLY_NOUNS:
+        of = next((o for c in whole.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj"), None)
+        if of is not None:
+            return _counted_noun(of) if of.tag_ in ("NNS", "NNPS") and of.pos_ == "NOUN" else None
+        counted = next((c for c in whole.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        return _plural(counted, 2) if counted is not None else None
+    if whole.tag_ != "NNS" or whole.lemma_.lower() in L.MEASURED_NOUNS or whole.lower_ in L.MEASURED_NOUNS \
+            or re.search(r"\d\.\d", text) or whole.ent_type_ or any(c.dep_ == "nummod" for c in whole.children):
+        return None                       # "the 40 lorries reached 90": a count of its own, the number is another measure
+    if whole.head.lemma_.lower() in L.ARRIVING_VERBS and _names_people(whole):
+        return None                       # "our players reached 12 in the rankings"
+    return _counted_noun(whole, adjectives=False)     # "Total arrests rose to 212": arrests
+
+
+def _names_people(noun: Token) -> bool:
+    """A noun of people: a person noun, or an agent noun ('players', 'visitors', 'migrants')."""
+    lemma = noun.lemma_.lower()
+    return lemma in L.PERSON_NOUNS or lemma in L.PEOPLE_COLLECTIVES or lemma.endswith(L.AGENT_SUFFIXES)
+
+
+def _counted_noun(noun: Token, adjectives: bool = True) -> str | None:
+    """A plural noun as the unit of a count: with its adjectives where asked ('homeless
+    families'), unless they are coordinated ('confirmed and suspected cases': only those that
+    classify it are kept, lest the unit name one part of a sum); lower case where only the
+    sentence opens with it."""
+    coordinated = any(c.dep_ == "amod" and (c.conjuncts or any(d.dep_ == "cc" for d in c.children))
+                      for c in noun.children)
+    phrase = _noun_phrase(noun, adjectives=adjectives and not coordinated, classifying=True)
+    opener = noun.sent[0]
+    if phrase and noun.doc.text.startswith(phrase, opener.idx) and opener.pos_ != "PROPN" and not opener.text.isupper():
+        return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
+def _level_of_a_counted_thing(last: Token) -> bool:
+    """'Forty lorries reached 90', 'the 12 schools rose to 15th': the level reached by what a
+    number of its own counts is some measure of those things, not more of them."""
+    verb = _level_verb(last)
+    whole = _what_reaches_a_level(verb, last) if verb is not None else None
+    return whole is not None and whole.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "nummod" for c in whole.children)
+
+
+def _period_of_the_levels(verb: Token, unit: str) -> str:
+    """'fell from an average of 85 a month to 32', 'from 45 to 20 a day': a period after a
+    number of the levels left and reached makes every one of them a rate."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in L.LEVEL_PREPOSITIONS:
+            for t in prep.subtree:
+                period = _rate(doc.text[t.idx + len(t.text):t.sent.end_char], unit) if t.like_num else ""
+                if period:
+                    return period
+    return ""
+
+
+def _what_reaches_a_level(verb: Token, last: Token) -> Token | None:
+    """What the level of `_level_verb` is the level of: the object of a verb that moves or
+    values it ('cut the number of beds to 400'), else the subject (also of the verb a second
+    verb is joined to: 'rose to 400 and fell back to 300')."""
+    if last.dep_ == "pobj":
+        moved = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if moved is not None:
+            return moved
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj":
+            return subjects[0] if len(subjects) == 1 else None    # two: "X floods: death toll rises to 31"
+        verb = verb.head
+    return None
 
 
 def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
@@ -2429,7 +2670,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
         if before_colon is not None:
             return _source(_subject_of(before_colon), mention_of, earlier)
         if node.head.i == node.i:
-            shown_by = _document_before_misread_verb(node, token)
+            shown_by = _document_before_misread_verb(node, token) or _name_before_misread_verb(node, token)
             if shown_by is not None:
                 return _source(shown_by, mention_of, earlier)
             governing = _cue_over_subordinate_root(node)
@@ -2536,6 +2777,21 @@ def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
     if any(t.dep_ in ("cc", "conj") or t.text in (",", ";") for t in root.doc[subject.i + 2:verb.i]):
         return None                       # "figures from X and Y show ...": two sources
     return root.doc[verb.i - 1]
+
+
+def _name_before_misread_verb(root: Token, figure: Token) -> Token | None:
+    """'The IMF forecasts growth of 2.1%', 'Oxfam estimates losses of $2bn': the parser may
+    read a whole sentence as one noun phrase, the attributing verb after a name as a noun
+    compounding the next word; in a sentence with no verb, a lower-case compound of an
+    attributing verb's lemma right after a name, before the figure, makes the name its source."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    cue = next((c for c in root.children if c.dep_ == "compound" and c.i < figure.i and c.is_lower
+                and c.lemma_.lower() in L.ATTRIBUTING_VERBS), None)
+    if cue is None or cue.i == root.sent.start or root.doc[cue.i - 1].pos_ != "PROPN" \
+            or any(t.pos_ in ("VERB", "AUX") and t.i != cue.i for t in root.sent):
+        return None
+    return root.doc[cue.i - 1]
 
 
 def _predicate_tagged_noun(word: Token) -> bool:
