@@ -1432,6 +1432,9 @@ SPOUSE_TITLES = {"lady", "gentleman"}
 # names 'the Harbour Research Center').
 SPELLING_VARIANTS = {"centre": "center", "organisation": "organization", "programme": "program"}
 LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director"}
+# A verb (lemma) and the preposition whose object is the body the subject works for now ("X, who
+# works for the Harbour Trust", "X is employed by Kessa Motors"); 'works with' may be a partner's.
+EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
 # Military ranks (and the words that open a compound one: 'Rear Admiral'): stacked after an office
 # ('Defence Minister Gen. X', 'Coast Guard Commandant Admiral X') a rank is how the holder is
 # addressed, the office is the role.

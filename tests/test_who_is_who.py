@@ -1665,6 +1665,25 @@ ROLES = [
      [('Larch Savings Bank', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', 'Larch Savings Bank')]),
     ('The Harbour Trust said the dam was unsafe. Its director-general, Dr Ann Roe, urged an audit.',
      [('Ann Roe', 'person', 'director-general', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    # a body named deep in what the subject body is reported to say is no rival for 'its'; NEGATIVE first: the
+    # report's own subject is, and so is the object of a verb of no speaking
+    ('The Larch Savings Bank said the Harbour Trust was wrong. Its chair, Ann Roe, urged an audit.',
+     [('Ann Roe', 'person', 'chair', None), ('Harbour Trust', 'organization', None, None),
+      ('Larch Savings Bank', 'organization', None, None)]),
+    ('The Harbour Trust warned the Larch Savings Bank that the plan was unsafe. Its chair, Ann Roe, urged an audit.',
+     [('Ann Roe', 'person', 'chair', None), ('Harbour Trust', 'organization', None, None),
+      ('Larch Savings Bank', 'organization', None, None)]),
+    ('The Harbour Growers Forum said firms such as the Larch Savings Bank were profiting. Its spokesman, Paul Frick, '
+     'said costs had doubled.',
+     [('Harbour Growers Forum', 'organization', None, None), ('Larch Savings Bank', 'organization', None, None),
+      ('Paul Frick', 'person', 'spokesman', 'Harbour Growers Forum')]),
+    ('The Harbour Trust said it wrote a letter to the Larch Savings Bank. Its chair, Ann Roe, urged an audit.',
+     [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None),
+      ('Larch Savings Bank', 'organization', None, None)]),
+    ('The Larch Tenants Union said rents charged by the Harbour Housing Trust had doubled. Its secretary, Ann Roe, '
+     'urged a freeze.',
+     [('Ann Roe', 'person', 'secretary', 'Larch Tenants Union'), ('Harbour Housing Trust', 'organization', None, None),
+      ('Larch Tenants Union', 'organization', None, None)]),
     # NEGATIVE: a kind other than a company's is not taken up for a body whose name tells no kind
     ('Orwin Motors said profits rose. The bank\'s chief executive, Ben Ash, was pleased.',
      [('Ben Ash', 'person', 'chief executive', None), ('Orwin Motors', 'organization', None, None)]),
@@ -2099,6 +2118,62 @@ ROLES = [
     ('BlackRock said profits rose. BlackRock analysts Tom Reed and Ann Lowe expect rates to fall.',
      [('Ann Lowe', 'person', 'analyst', 'BlackRock'), ('BlackRock', 'organization', None, None),
       ('Tom Reed', 'person', 'analyst', 'BlackRock')]),
+    # every name of a list after a plural title holds the title's body, however the parser links them;
+    # NEGATIVE: not a name with words of its own, nor one the title does not reach
+    ("The Farmers' Union rejected the offer. The union's negotiators, Nora Vale, Paul Frick and Ed Mott, walked out.",
+     [('Ed Mott', 'person', 'negotiator', "Farmers' Union"), ("Farmers' Union", 'organization', None, None),
+      ('Nora Vale', 'person', 'negotiator', "Farmers' Union"), ('Paul Frick', 'person', 'negotiator', "Farmers' Union")]),
+    ('Dunmore County Council voted. Council members Nora Vale, Paul Frick and Ed Mott opposed the budget.',
+     [('Dunmore County Council', 'organization', None, None), ('Ed Mott', 'person', 'Council member', 'Dunmore County Council'),
+      ('Nora Vale', 'person', 'Council member', 'Dunmore County Council'),
+      ('Paul Frick', 'person', 'Council member', 'Dunmore County Council')]),
+    ('Senior analysts Nora Vale, Paul Frick and Ed Mott of the Halden Institute said rates would climb.',
+     [('Ed Mott', 'person', 'Senior analyst', 'Halden Institute'), ('Halden Institute', 'organization', None, None),
+      ('Nora Vale', 'person', 'Senior analyst', 'Halden Institute'), ('Paul Frick', 'person', 'Senior analyst', 'Halden Institute')]),
+    ("The Farmers' Union rejected the offer. The union's negotiators, Nora Vale and Paul Frick, a farmer, walked out.",
+     [("Farmers' Union", 'organization', None, None), ('Nora Vale', 'person', 'negotiator', "Farmers' Union"),
+      ('Paul Frick', 'person', 'negotiator', None)]),
+    ("The Farmers' Union rejected the offer. The union's president, Nora Vale, and Paul Frick walked out.",
+     [("Farmers' Union", 'organization', None, None), ('Nora Vale', 'person', 'president', "Farmers' Union"),
+      ('Paul Frick', 'person', None, None)]),
+    # a state's kind of body ('the ministry') is the one of that kind named just before; none where two
+    # are, nor where it was named further back (another state's may be meant)
+    ("The Ministry of Fisheries issued a warning. The ministry's chief scientist, Nora Vale, said the lake was unsafe.",
+     [('Ministry of Fisheries', 'organization', None, None), ('Nora Vale', 'person', 'chief scientist', 'Ministry of Fisheries')]),
+    ("The Ministry of Fisheries issued a warning. Nora Vale, the ministry's chief scientist, said the lake was unsafe.",
+     [('Ministry of Fisheries', 'organization', None, None), ('Nora Vale', 'person', 'chief scientist', 'Ministry of Fisheries')]),
+    ("The Fisheries Department issued a warning. The department's chief economist, Nora Vale, said the lake was unsafe.",
+     [('Fisheries Department', 'organization', None, None), ('Nora Vale', 'person', 'chief economist', 'Fisheries Department')]),
+    ("The Ministry of Fisheries blamed the Ministry of Finance. The ministry's chief scientist, Nora Vale, said the lake was unsafe.",
+     [('Ministry of Finance', 'organization', None, None), ('Ministry of Fisheries', 'organization', None, None),
+      ('Nora Vale', 'person', 'chief scientist', None)]),
+    ("The Ministry of Fisheries issued a warning on Monday. Later, a storm hit the coast. The ministry's chief scientist, "
+     "Nora Vale, said the lake was unsafe.",
+     [('Ministry of Fisheries', 'organization', None, None), ('Nora Vale', 'person', 'chief scientist', None)]),
+    # the body one works for now ('works for', 'works at', 'is employed by'); NEGATIVE: worked there
+    # once, no longer, only 'with' it, or for a person or a cause
+    ('Paul Frick, who works for Ashford Bank, said rates would climb.',
+     [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, 'Ashford Bank')]),
+    ('Paul Frick, who works at the Halden Institute, said rates would climb.',
+     [('Halden Institute', 'organization', None, None), ('Paul Frick', 'person', None, 'Halden Institute')]),
+    ('Paul Frick, who is employed by Ashford Bank, said rates would climb.',
+     [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, 'Ashford Bank')]),
+    ('Paul Frick works for Ashford Bank and says rates will climb.',
+     [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, 'Ashford Bank')]),
+    ('Ashford Bank cut jobs. Paul Frick, who works for the bank, said rates would climb.',
+     [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, 'Ashford Bank')]),
+    ('Paul Frick, who worked for Ashford Bank, said rates would climb.',
+     [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, None)]),
+    ('Paul Frick, who has worked for Ashford Bank, said rates would climb.',
+     [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, None)]),
+    ('Paul Frick, who no longer works for Ashford Bank, said rates would climb.',
+     [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, None)]),
+    ('Paul Frick, who works with Ashford Bank, said rates would climb.',
+     [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, None)]),
+    ('Paul Frick, who works for Nora Vale, said rates would climb.',
+     [('Nora Vale', 'person', None, None), ('Paul Frick', 'person', None, None)]),
+    ('Paul Frick, who used to work for Ashford Bank, said rates would climb.',
+     [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, None)]),
 ]
 
 
