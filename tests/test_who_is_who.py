@@ -1950,6 +1950,38 @@ ROLES = [
      [('Anna Lind', 'person', 'Trade Commissioner', 'Harbour Commission'), ('Harbour Commission', 'organization', None, None)]),
     ('The Harbour Commission announced duties on beef. Commissioner Anna Lind said the bloc was fair.',
      [('Anna Lind', 'person', 'Commissioner', 'Harbour Commission'), ('Harbour Commission', 'organization', None, None)]),
+    # an acronym the article gave a body, as the possessive owner of a post, is that body; NEGATIVE: an acronym it
+    # gave no body is a body of its own, and a former post is no affiliation
+    ("The Harbour Water Safety Service (HWSS) found 40 leaks. Dr Nora Vale, the HWSS's director of testing, "
+     "blamed old pipes.",
+     [('Harbour Water Safety Service', 'organization', None, None),
+      ('Nora Vale', 'person', 'director of testing', 'Harbour Water Safety Service')]),
+    ("The Harbour Transport Union (HTU) called a strike. Paul Frick, the HTU's regional organiser, said drivers were angry.",
+     [('Harbour Transport Union', 'organization', None, None), ('Paul Frick', 'person', 'regional organiser', 'Harbour Transport Union')]),
+    ("The Larch Tenants Association (LTA) met on Monday. The LTA's chair, Nora Vale, said rents were too high.",
+     [('Larch Tenants Association', 'organization', None, None), ('Nora Vale', 'person', 'chair', 'Larch Tenants Association')]),
+    ("The Larch Tenants Association (LTA) met on Monday. Nora Vale, the LTB's chair, said rents were too high.",
+     [('LTB', 'organization', None, None), ('Larch Tenants Association', 'organization', None, None),
+      ('Nora Vale', 'person', 'chair', 'LTB')]),
+    ("The Larch Tenants Association (LTA) met on Monday. Nora Vale, the LTA's former chair, said rents were too high.",
+     [('Larch Tenants Association', 'organization', None, None), ('Nora Vale', 'person', 'former chair', None)]),
+    # a councillor is a town's council's: after such a council as the subject just before; NEGATIVE first: after a
+    # company, two bodies, a council of no town, or a sentence between
+    ('Kessa Motors cut 200 jobs. Councillor Nora Vale said the town would suffer.',
+     [('Kessa Motors', 'organization', None, None), ('Nora Vale', 'person', 'Councillor', None)]),
+    ('The Dunmore Shire Council and the Larch Water Board agreed a deal. Councillor Nora Vale said it was fair.',
+     [('Dunmore Shire Council', 'organization', None, None), ('Larch Water Board', 'organization', None, None),
+      ('Nora Vale', 'person', 'Councillor', None)]),
+    ('The Harbour Arts Council gave out grants. Councillor Nora Vale said it was fair.',
+     [('Harbour Arts Council', 'organization', None, None), ('Nora Vale', 'person', 'Councillor', None)]),
+    ('The Dunmore Shire Council passed its budget on Tuesday. Rates will rise. Councillor Nora Vale spoke against it.',
+     [('Dunmore Shire Council', 'organization', None, None), ('Nora Vale', 'person', 'Councillor', None)]),
+    ('The Dunmore Shire Council passed its budget on Tuesday. Councillor Nora Vale spoke against it.',
+     [('Dunmore Shire Council', 'organization', None, None), ('Nora Vale', 'person', 'Councillor', 'Dunmore Shire Council')]),
+    ('The Dunmore City Council approved the plan. Councilwoman Nora Vale said it was overdue.',
+     [('Dunmore City Council', 'organization', None, None), ('Nora Vale', 'person', 'Councilwoman', 'Dunmore City Council')]),
+    ('Dunmore County Council voted to close the pool. Councilor Paul Frick said the vote was rushed.',
+     [('Dunmore County Council', 'organization', None, None), ('Paul Frick', 'person', 'Councilor', 'Dunmore County Council')]),
     # a pilgrim's honorific tells the gender as 'Mr' does: 'his aide' serves him; NEGATIVE first: 'Alhaja' is a woman's
     ('Alhaja Musa Dan, a former governor, has denied wrongdoing. His media aide, Kunle Aja, described the probe as a '
      'witch-hunt.',

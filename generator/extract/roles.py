@@ -25,7 +25,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
-                       FIRM_KIND_NOUNS, COMPANY_NAME_HEADS)
+                       FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -160,13 +160,21 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
         if kind == "organization":
             bodies.add(key)
             subject = key if leads else subject
-    if subject and words[-1] in KIND_OFFICER_TITLES and name_head(index.mentions[subject].name) != KIND_OFFICER_TITLES[words[-1]]:
+    if subject and words[-1] in KIND_OFFICER_TITLES and not _has_such_officers(index.mentions[subject].name, KIND_OFFICER_TITLES[words[-1]]):
         return None             # 'Commissioner X' after a company: a commissioner is a commission's
     if subject and words[-1] == "secretary general" and not _named_as_a_body_of_members(index.mentions[subject]):
         return None             # 'Secretary-General X' after 'Harbour Bank said' or 'Kessa Motors cut jobs': no firm's
     if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
     return subject if len(bodies) == 1 and subject else None
+
+
+def _has_such_officers(name: str, kind: str) -> bool:
+    """A body named as of the kind an officer's title is named for ('the Harbour Commission' for a
+    commissioner), with a word that body needs for such officers ('Dunmore Shire Council' for a
+    councillor, not 'Harbour Arts Council')."""
+    needed = KIND_OFFICER_BODY_WORDS.get(kind)
+    return name_head(name) == kind and (needed is None or bool(needed & set(norm(name).split())))
 
 
 def _named_as_a_body_of_members(mention: Mention) -> bool:
@@ -247,7 +255,15 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
         return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
             or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind)
+    if is_acronym(owner.text) and not index.key_for(parsed, owner):
+        return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
     return None
+
+
+def _body_of_the_acronym(index: "ActorIndex", acronym: str) -> str | None:
+    """The one organisation the article gave this acronym ('the Harbour Transport Union (HTU)')."""
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and acronym in m.acronyms]
+    return found[0] if len(found) == 1 else None
 
 
 def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
@@ -323,12 +339,12 @@ def _shared_plural_post(head: Token) -> Token | None:
 
 
 def _owned_post_after(head: Token) -> Token | None:
-    """'Jens Brock, the union's district leader,': a post owned by a noun's possessive, set off by a
-    comma right after the name as its apposition."""
+    """'Jens Brock, the union's district leader,', 'Ann Roe, the HTU's organiser,': a post owned by a
+    noun's or an acronym's possessive, set off by a comma right after the name as its apposition."""
     doc = head.doc
     for c in head.rights:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and head.i + 1 < len(doc) and doc[head.i + 1].text == "," \
-                and any(d.dep_ == "poss" and d.pos_ == "NOUN" for d in c.children):
+                and any(d.dep_ == "poss" and (d.pos_ == "NOUN" or is_acronym(d.text)) for d in c.children):
             return c
     return None
 
