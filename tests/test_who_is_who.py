@@ -1965,6 +1965,18 @@ ROLES = [
       ('Nora Vale', 'person', 'chair', 'LTB')]),
     ("The Larch Tenants Association (LTA) met on Monday. Nora Vale, the LTA's former chair, said rents were too high.",
      [('Larch Tenants Association', 'organization', None, None), ('Nora Vale', 'person', 'former chair', None)]),
+    # and so is one in the title before a name, where the recogniser took it for no body; NEGATIVE: of a former
+    # post or of an outsider to the body
+    ('The Harbour Reform Party (HRP) won the vote. HRP leader Nora Vale told supporters the country had changed.',
+     [('Harbour Reform Party', 'organization', None, None), ('Nora Vale', 'person', 'leader', 'Harbour Reform Party')]),
+    ('The Kessa Valley Growers Union (KVGU) rejected the offer. KVGU spokesman Paul Frick said talks were over.',
+     [('Kessa Valley Growers Union', 'organization', None, None), ('Paul Frick', 'person', 'spokesman', 'Kessa Valley Growers Union')]),
+    ('The Harbour Green Alliance (HGA) gained two seats. HGA deputy leader Ann Roe said voters wanted change.',
+     [('Ann Roe', 'person', 'deputy leader', 'Harbour Green Alliance'), ('Harbour Green Alliance', 'organization', None, None)]),
+    ('The Larch Tenants Association (LTA) met on Monday. Former LTA chair Nora Vale said rents were too high.',
+     [('Larch Tenants Association', 'organization', None, None), ('Nora Vale', 'person', 'Former LTA chair', None)]),
+    ('The Larch Tenants Association (LTA) met on Monday. LTA critic Nora Vale said rents were too low.',
+     [('Larch Tenants Association', 'organization', None, None), ('Nora Vale', 'person', 'LTA critic', None)]),
     # a councillor is a town's council's: after such a council as the subject just before; NEGATIVE first: after a
     # company, two bodies, a council of no town, or a sentence between
     ('Kessa Motors cut 200 jobs. Councillor Nora Vale said the town would suffer.',

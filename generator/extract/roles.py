@@ -1024,7 +1024,8 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
                 continue
             if known:                 # a seat of government speaks for it: 'Kremlin adviser X'
                 return index.add(known[0], known[1], text), part
-            key = index.find(text) or (index.key_for(parsed, part[-1]) if size == len(run) else None)
+            key = index.find(text) or (index.key_for(parsed, part[-1]) if size == len(run) else None) \
+                or (_body_of_the_acronym(index, text) if size == 1 and is_acronym(text) else None)    # 'HTU organiser X'
             if key and size > 1 and index.mentions[key].type == "country" and not known and canonical(part[-1].text) is not None \
                     and not _is_demonym(run[0].text):
                 branch = True         # the recogniser's country is the last word: 'HTV America'
