@@ -1476,6 +1476,9 @@ SPOUSE_TITLES = {"lady", "gentleman"}
 # names 'the Harbour Research Center').
 SPELLING_VARIANTS = {"centre": "center", "organisation": "organization", "programme": "program"}
 LEADING_VERB_ROLES = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director"}
+# A verb (lemma) and the preposition whose object is the body the subject works for now ("X, who
+# works for the Harbour Trust", "X is employed by Kessa Motors"); 'works with' may be a partner's.
+EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
 # Military ranks (and the words that open a compound one: 'Rear Admiral'): stacked after an office
 # ('Defence Minister Gen. X', 'Coast Guard Commandant Admiral X') a rank is how the holder is
 # addressed, the office is the role.
@@ -1595,7 +1598,12 @@ BODY_OFFICER_TITLES = SPOKESPERSON_NOUNS | {"director", "chairman", "chairwoman"
                        "treasurer", "secretary general"}
 # Officer titles named for their body's kind: such an officer is only that kind of body's ('Trade
 # Commissioner X' after 'The Harbour Commission said', not after a company).
-KIND_OFFICER_TITLES = {"commissioner": "commission"}
+KIND_OFFICER_TITLES = {"commissioner": "commission", "councillor": "council", "councilor": "council",
+                       "councilman": "council", "councilwoman": "council"}
+# Words one of which a body of such a kind must be named with to have such officers: a councillor
+# sits on a town's council ('Dunmore Shire Council'), not on an arts or research council.
+KIND_OFFICER_BODY_WORDS = {"council": {"city", "county", "borough", "district", "shire", "town", "parish",
+                                       "municipal", "metropolitan", "village", "township"}}
 # Unnamed bodies ('the ministry', 'the shipping firm') besides ORG_HEADS and STATE_BODIES: where one
 # is spoken of, a bare officer title may be that body's.
 UNNAMED_BODY_NOUNS = {"firm", "company", "regulator", "council", "government", "authority", "club", "studio",

@@ -21,11 +21,11 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES,
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, SPOUSE_TITLES, LEADING_VERB_ROLES, EMPLOYER_PHRASES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
-                       FIRM_KIND_NOUNS, COMPANY_NAME_HEADS)
+                       FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -160,13 +160,21 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
         if kind == "organization":
             bodies.add(key)
             subject = key if leads else subject
-    if subject and words[-1] in KIND_OFFICER_TITLES and name_head(index.mentions[subject].name) != KIND_OFFICER_TITLES[words[-1]]:
+    if subject and words[-1] in KIND_OFFICER_TITLES and not _has_such_officers(index.mentions[subject].name, KIND_OFFICER_TITLES[words[-1]]):
         return None             # 'Commissioner X' after a company: a commissioner is a commission's
     if subject and words[-1] == "secretary general" and not _named_as_a_body_of_members(index.mentions[subject]):
         return None             # 'Secretary-General X' after 'Harbour Bank said' or 'Kessa Motors cut jobs': no firm's
     if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
     return subject if len(bodies) == 1 and subject else None
+
+
+def _has_such_officers(name: str, kind: str) -> bool:
+    """A body named as of the kind an officer's title is named for ('the Harbour Commission' for a
+    commissioner), with a word that body needs for such officers ('Dunmore Shire Council' for a
+    councillor, not 'Harbour Arts Council')."""
+    needed = KIND_OFFICER_BODY_WORDS.get(kind)
+    return name_head(name) == kind and (needed is None or bool(needed & set(norm(name).split())))
 
 
 def _named_as_a_body_of_members(mention: Mention) -> bool:
@@ -247,7 +255,15 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
         return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
             or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind)
+    if is_acronym(owner.text) and not index.key_for(parsed, owner):
+        return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
     return None
+
+
+def _body_of_the_acronym(index: "ActorIndex", acronym: str) -> str | None:
+    """The one organisation the article gave this acronym ('the Harbour Transport Union (HTU)')."""
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and acronym in m.acronyms]
+    return found[0] if len(found) == 1 else None
 
 
 def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
@@ -297,6 +313,8 @@ def _post_noun(span: NameSpan) -> Token | None:
 
 def _post_noun_of(head: Token) -> Token | None:
     doc = head.doc
+    if head.dep_ == "conj" and head.head.pos_ == "PROPN":
+        return _shared_plural_post(head)
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
             and head.head.i < head.i and _adjacent_apposition(head.head, head):
         return head.head
@@ -309,13 +327,24 @@ def _post_noun_of(head: Token) -> Token | None:
     return words[-1] if words and (words[-1].pos_ == "NOUN" or words[-1].lower_ in TITLE_VOCABULARY) else None
 
 
+def _shared_plural_post(head: Token) -> Token | None:
+    """'The union's negotiators, A, B and C,', 'Council members A and B': a later name of a list
+    with nothing of its own holds the plural title the first name is given (its possessive or
+    body word is the body of each); none where it has words of its own ('A and B, a farmer',
+    'Presidents A of X and B of Y') or the title is no plural."""
+    if any(c.dep_ not in ("compound", "conj", "cc", "punct", "flat") for c in head.children):
+        return None
+    noun = _post_noun_of(first_conjunct(head))
+    return noun if noun is not None and noun.tag_ == "NNS" else None
+
+
 def _owned_post_after(head: Token) -> Token | None:
-    """'Jens Brock, the union's district leader,': a post owned by a noun's possessive, set off by a
-    comma right after the name as its apposition."""
+    """'Jens Brock, the union's district leader,', 'Ann Roe, the HTU's organiser,': a post owned by a
+    noun's or an acronym's possessive, set off by a comma right after the name as its apposition."""
     doc = head.doc
     for c in head.rights:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and head.i + 1 < len(doc) and doc[head.i + 1].text == "," \
-                and any(d.dep_ == "poss" and d.pos_ == "NOUN" for d in c.children):
+                and any(d.dep_ == "poss" and (d.pos_ == "NOUN" or is_acronym(d.text)) for d in c.children):
             return c
     return None
 
@@ -363,12 +392,18 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     the one of them that is the subject of its main clause ('The Harbour Trust said its chair
     …'); else that of the sentence before ('The Harbour Trust said … . Its chair …'). None
     where that part names any other body or a state ('its' may be either; a demonym is no
-    mention of its state), or where the body is no main subject ('Tom Lee said the Harbour Trust was broke. Its chair …')."""
+    mention of its state), or where the body is no main subject ('Tom Lee said the Harbour Trust was broke. Its chair …').
+    An organisation named deep in what the subject is reported to say is no rival ('The Harbour
+    Trust said firms such as Kessa Foods profit. Its chair …': the Trust's); the subject of the
+    report is ('Kessa Foods said the Harbour Trust was broke. Its chair …': either's), and so is a
+    state anywhere ('… said it feeds 900 people across Norway. Its president …')."""
     before = [t for t in parsed.sentences[n] if t.i < pronoun.i]
     if not any(index.key_for(parsed, t) for t in before):
         before = list(parsed.sentences[n - 1]) if n > 0 else []
+    reported = _reported_words(before)
     bodies = {key for t in before for key in [index.key_for(parsed, t)]
-              if key and index.mentions[key].type != "person" and t.dep_ != "amod"}   # not 'Chinese demand'
+              if key and index.mentions[key].type != "person" and t.dep_ != "amod"      # not 'Chinese demand'
+              and (t.i not in reported or index.mentions[key].type == "country")}        # a state may have the post
     if len(bodies) != 1:
         return None
     body = bodies.pop()
@@ -380,6 +415,16 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     if body not in named or _another_owner_noun(parsed, index, before, body):
         return None
     return body
+
+
+def _reported_words(tokens: list[Token]) -> set[int]:
+    """Doc indexes of the words of what a main speech verb among the tokens reports ('said [firms
+    such as Kessa Foods profit]'), but for the report's own subject and the words of its name."""
+    reports = [c for t in tokens if t.dep_ == "ROOT" and t.lemma_.lower() in SPEECH_VERBS
+               for c in t.children if c.dep_ == "ccomp"]
+    subjects = {w.i for c in reports for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                for w in [s, *(a for a in s.children if a.dep_ in ("compound", "appos", "flat"))]}
+    return {w.i for c in reports for w in c.subtree} - subjects
 
 
 def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list[Token], body: str) -> bool:
@@ -435,8 +480,10 @@ def _same_kind(head: str, noun: str) -> bool:
 def _kind_named_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> set[str]:
     """'According to the Harbour Electoral Commission, … . The commission's chairwoman, X,' where the
     article names another commission too: the bodies whose name is headed by the noun, or written
-    with it ('the Harbour Metal union'), that the owner's sentence (before it) and the sentence before name."""
-    if not _is_kind_of_body(kind):
+    with it ('the Harbour Metal union'), that the owner's sentence (before it) and the sentence before name.
+    A state's kind of body counts here, named so near ('The Ministry of Health warned … . The
+    ministry's chief scientist'), though not article-wide (another state's ministry may be meant)."""
+    if not _is_kind_of_body(kind) and kind not in STATE_BODIES:
         return set()
     named = {key for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
              if key and index.mentions[key].type == "organization"
@@ -977,7 +1024,8 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
                 continue
             if known:                 # a seat of government speaks for it: 'Kremlin adviser X'
                 return index.add(known[0], known[1], text), part
-            key = index.find(text) or (index.key_for(parsed, part[-1]) if size == len(run) else None)
+            key = index.find(text) or (index.key_for(parsed, part[-1]) if size == len(run) else None) \
+                or (_body_of_the_acronym(index, text) if size == 1 and is_acronym(text) else None)    # 'HTU organiser X'
             if key and size > 1 and index.mentions[key].type == "country" and not known and canonical(part[-1].text) is not None \
                     and not _is_demonym(run[0].text):
                 branch = True         # the recogniser's country is the last word: 'HTV America'
@@ -1283,15 +1331,28 @@ def _body_of_a_listed_pair(parsed: ParsedArticle, index: "ActorIndex", head: Tok
     """'port analysts A and B of the Harbour Institute': after a plural title, the 'of' phrase
     that closes a list of names describes each of them (the parser hangs it on the first name
     or the last), where no name has one of its own (not 'Presidents A of X and B of Y')."""
-    first = head.head if head.dep_ == "conj" and head.head.ent_type_ == "PERSON" else head
-    names = [first, *(c for c in first.children if c.dep_ == "conj" and c.ent_type_ == "PERSON")]
-    if len(names) < 2 or first.dep_ != "appos" or first.head.tag_ != "NNS" or first.head.i > first.i:
+    first = first_conjunct(head)
+    names = _listed_names(first)
+    if len(names) < 2 or head not in names:
+        return None
+    plural = first.head if first.dep_ == "appos" and first.head.i < first.i else _post_noun_of(first)
+    if plural is None or plural.tag_ != "NNS" or plural.i > first.i:
         return None
     last = names[-1]
     ofs = [c for n in names for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
     if len(ofs) != 1 or ofs[0].i != last.i + 1:
         return None
     return _body_of(parsed, index, ofs[0])
+
+
+def _listed_names(first: Token) -> list[Token]:
+    """The names of the list 'A, B and C' that opens with A (the parser chains each to the one before)."""
+    names = [first]
+    while True:
+        nxt = next((c for c in names[-1].children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+        if nxt is None:
+            return names
+        names.append(nxt)
 
 
 def _member_of(one: Token) -> Token | None:
@@ -1396,11 +1457,31 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
         now = verb.tag_ in ("VBZ", "VBP") and not negated
         return [(_leading_role(verb, index.mentions[key].type), key) for key, named in bodies if named or now]
         # ('the committee' gives a body only to one who heads it now: not 'who will chair / does not chair the committee')
+    employer = _employer_now(parsed, index, verb)
+    if employer:
+        return [(None, employer)]
     if verb.lemma_ in LEADING_VERB_ROLES and verb.dep_ == "ROOT" and verb.lemma_ != "lead":
         bodies = [index.key_for(parsed, o) for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
         bodies = [key for key in bodies if key and index.mentions[key].type == "organization"]
         return [(_leading_role(verb, "organization"), key) for key in bodies]      # 'X heads the Y Institute.'
     return []
+
+
+def _employer_now(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> str | None:
+    """'X, who works for the Harbour Trust', 'X works at Kessa Motors', 'X, who is employed by
+    the bank,': the body the person works for in the present tense; not one worked for
+    ('who worked for', 'who has worked for': maybe no more), nor where the clause denies it
+    ('who no longer works for') or names a person or a state ('works for Ann Lowe', 'for Peru')."""
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if not present or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in verb.children):
+        return None
+    objects = [o for p in verb.children if p.dep_ in ("prep", "agent") and (verb.lemma_, p.lower_) in EMPLOYER_PHRASES
+               for o in p.children if o.dep_ == "pobj"]
+    bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) if o.pos_ == "PROPN"
+              else _body_named_by_its_kind(parsed, index, o) for o in objects]
+    bodies = [key for key in bodies if key and index.mentions[key].type == "organization"]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _body_named_by_its_kind(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
