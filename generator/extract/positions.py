@@ -639,8 +639,7 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
     as one span) is cut to what follows the cue; content holding a second cue whose speaker is
     outside it ('said that the tenant moved in' where 'that' was the subject of 'said') is no
     clean clause: an empty span is returned."""
-    inner = {t.i for t in verb.subtree}
-    own = {t.i for t in subject.subtree if t.i not in inner} | {verb.i}
+    own = {verb.i} | _words_outside(subject, verb)
     inside = [i for i in own if start <= i < end]
     if inside and (min(inside) <= _first_word(doc, start, end) or verb.i in inside and verb.dep_ != "parataxis"):
         start = max(inside) + 1     # cut to what follows the cue: 'X on Monday called on Y to act'
@@ -656,6 +655,16 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
             if subj is None and t.i == start or subj is not None and not start <= subj.i < end:
                 return start, start
     return start, end
+
+
+def _words_outside(subject: Token, verb: Token) -> set[int]:
+    """The indices of the subject's phrase outside the verb's: none where the subject hangs
+    under the verb, as it mostly does (a walk up from the subject spares the walk through the
+    verb's whole subtree)."""
+    if verb.is_ancestor(subject):
+        return set()
+    inner = {t.i for t in verb.subtree}
+    return {t.i for t in subject.subtree if t.i not in inner}
 
 
 def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set[int] = frozenset()) -> str:
