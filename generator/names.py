@@ -61,12 +61,14 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
-def all_initials(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def all_initials(text: str) -> frozenset[str]:
     """The initials a name's acronym may take: without its link words ('IMF') or with 'of',
-    'for' and 'de' ('VOA' for 'Voice of America')."""
+    'for' and 'de' ('VOA' for 'Voice of America'). Kept per name: a short form is tried
+    against every longer name of its article."""
     words = [w for w in re.split(r"[\s,-]+", text) if w and w.lower() not in ("the", "and", "&")]
     with_links = "".join(w[0] for w in words).lower() if len(words) > 1 else ""
-    return {i for i in (initials(text), with_links) if i}
+    return frozenset(i for i in (initials(text), with_links) if i)
 
 
 def _canonical_table() -> dict[str, tuple[str, str]]:

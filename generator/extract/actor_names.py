@@ -188,7 +188,7 @@ def _month_surnamed_people(sent: Span) -> list[Span]:
     found = []
     doc = sent.doc
     for month in span_tokens(sent)[1:]:
-        if month.lower_ not in MONTH_NAMES or not month.is_title or month.i + 1 >= sent.end:
+        if not month.is_title or month.lower_ not in MONTH_NAMES or month.i + 1 >= sent.end:   # cheap test first
             continue
         given, after = doc[month.i - 1], doc[month.i + 1]
         if given.lower_ in HONORIFICS and given.is_title and not (after.like_num or is_year(after.text)) \
@@ -214,6 +214,8 @@ def _agreement_acronyms(sent: Span) -> list[str]:
     """'the Corran Trade Agreement (CTA)', 'the Zembian Free Trade Area (ZFTA)': the acronym an
     agreement's or a trade area's name defines names that agreement, whatever the recogniser
     takes it for later ('the CTA would cut tariffs')."""
+    if "(" not in doc_text(sent.doc):
+        return []           # no bracket in the paragraph: no acronym is defined in it
     found = []
     for ent in span_ents(sent):
         tokens = [t for t in span_tokens(ent) if t.lower_ not in ARTICLES]
@@ -239,8 +241,11 @@ def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) 
     found = set()
     for sent in parsed.sentences:
         for ent in span_ents(sent):
-            if ent.label_ != "PERSON" and (names_an_agreement(ent.text) or names_a_trade_area(ent.text)):
-                found |= all_initials(clean_surface(ent.text)) & words
+            if ent.label_ == "PERSON":
+                continue
+            text = span_text(ent)       # `ent.text` joins the entity's words anew on every call
+            if names_an_agreement(text) or names_a_trade_area(text):
+                found |= all_initials(clean_surface(text)) & words
     return found
 
 

@@ -314,6 +314,7 @@ def _drop_kinds_of_things(parsed: ParsedArticle, index: ActorIndex, spans: list[
     one that is only proposed, no particular body ('a Kestrel Bank spokesman' is the bank's
     spokesman: there the name only qualifies a noun). Well-known names stay (many a 'Republican')."""
     text = parsed.article.text
+    openings = [found.start() for found in _INDEFINITE_ARTICLE.finditer(text)]
     for key in {s.key for s in spans if s.kind == "org"}:
         mention = index.mentions.get(key)
         if mention is None or mention.type != "organization" or canonical(key) or mention.role:
@@ -321,7 +322,7 @@ def _drop_kinds_of_things(parsed: ParsedArticle, index: ActorIndex, spans: list[
         uses = [s for s in spans if s.key == key]
         if any(_bare_subject(s) for s in uses):
             continue                    # 'Harbour Bank said …' beside 'unlike a Harbour Bank': that body acts
-        if _written_after_an_indefinite_article(parsed, uses) or _written_in_the_plural(text, uses):
+        if _written_after_an_indefinite_article(parsed, uses, openings) or _written_in_the_plural(text, uses):
             _remove(index, key)
 
 
@@ -357,18 +358,25 @@ def _bare_subject(s: NameSpan) -> bool:
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
+# 'a'/'an' and a space, where a phrase the article opens with an indefinite article starts
+_INDEFINITE_ARTICLE = re.compile(rf"\b(?:{'|'.join(INDEFINITE_ARTICLES)}) ", re.I)
+
+
 @functools.lru_cache(maxsize=4096)
 def _after_an_indefinite_article(form: str) -> re.Pattern:
     """A pattern of 'a'/'an' and the name's form, compiled once per form."""
-    return re.compile(rf"\b(?:{'|'.join(INDEFINITE_ARTICLES)}) ({re.escape(form)})(?![\w'’-])", re.I)
+    return re.compile(rf"{_INDEFINITE_ARTICLE.pattern}({re.escape(form)})(?![\w'’-])", re.I)
 
 
-def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameSpan]) -> bool:
+def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameSpan], openings: list[int]) -> bool:
     """Somewhere in the article (also where the recogniser missed the name) 'a'/'an' opens a
     phrase the name heads: the name's head word is no modifier of a noun after it ('a United
-    States Department of State notice')."""
+    States Department of State notice'). `openings`: where `_INDEFINITE_ARTICLE` matches in the
+    article's text, the only places such a phrase can start (tried there, not searched for
+    through the whole text once per name)."""
+    text = parsed.article.text
     patterns = [_after_an_indefinite_article(form) for form in {s.words.text for s in uses}]
-    patterns = [p for p in patterns if p.search(parsed.article.text)]   # cheap test before the docs' texts
+    patterns = [p for p in patterns if any(p.match(text, at) for at in openings)]   # cheap test before the docs' texts
     for doc in parsed.docs if patterns else ():
         for pattern in patterns:
             for found in pattern.finditer(doc_text(doc)):

@@ -127,7 +127,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         poll_results = bool(poll) and any(
             _breaks_down_a_poll(sent, f, t, discourse.breakdown, discourse.after_poll) for f, t in found)
         speakers = {p.speaker: p.actor for p in positions if p.sentence_index == n and p.actor}
-        antecedents = _antecedents(parsed, n - 1, spans.get(n - 1, []), positions, kinds) if n else {}
+        antecedents = _antecedents(parsed, n - 1, spans.get(n - 1, []), positions, kinds) \
+            if n and _has_antecedent_pronoun(sent) else {}
         statements = [(p.start, p.end, p.actor) for p in positions if p.sentence_index == n]
         mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names,
                                      statements, offices)
@@ -2450,6 +2451,12 @@ def _of_kind(kind: str | None, form: str) -> bool:
     return kind in (L.BODY_TYPES if form == "it" else ("person",))
 
 
+def _has_antecedent_pronoun(sent: Span) -> bool:
+    """The sentence has an 'it', 'its', 'his' or 'her': the only words `_mention_finder` reads
+    through the sentence before (`_antecedents`, not worked out for sentences without one)."""
+    return any(t.lower_ in L.ANTECEDENT_PRONOUNS for t in span_tokens(sent))
+
+
 def _antecedents(parsed: ParsedArticle, k: int, spans: list[MentionSpan], positions: list[RawPosition],
                  kinds: Mapping[str, str]) -> dict[str, str]:
     """What 'it'/'its' and 'his'/'her' in the sentence after sentence k stand for: the one actor
@@ -2626,6 +2633,9 @@ def _is_share(figure: RawFigure) -> bool:
     return (figure.unit or "").startswith(("%", "share of"))
 
 
+_STATEMENT_OR_CLAIM_NOUNS = L.STATEMENT_NOUNS | L.CLAIM_NOUNS     # united once, not per step of the walk
+
+
 def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
     """Walk up from the figure: the first attributing verb that holds it in its clause or
     object ("X estimates 40 died"), source noun that holds it ("an Ipsum poll with 30%"),
@@ -2653,7 +2663,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                         return source
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
                 return _source(node, mention_of, earlier)
-            elif node.lemma_.lower() in L.STATEMENT_NOUNS | L.CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
+            elif node.lemma_.lower() in _STATEMENT_OR_CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
                     and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children):
                 return _source(node, mention_of, earlier)     # "Tom Reed's insistence that only 2 percent ...", "X's pledge to add"
             estimate = _estimate_valued(node, child)

@@ -152,6 +152,21 @@ def head_indices(doc: Doc) -> list[int]:
     return heads
 
 
+_SENTENCE_STARTS = "briefing.sentence_starts"
+
+
+def sentence_start(token: Token) -> int:
+    """`token.sent.start` (the index of the first word of the token's sentence), from an index
+    of the document made once (spaCy walks back through the sentence on every `.sent`)."""
+    doc = token.doc
+    starts = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS] = [0] * len(doc)
+        for sent in doc.sents:
+            starts[sent.start:sent.end] = [sent.start] * len(sent)
+    return starts[token.i]
+
+
 _ENTS = "briefing.ents"
 
 

@@ -40,7 +40,7 @@ from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex
 from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
-from .parse import ParsedArticle, doc_text, doc_tokens, head_indices, span_text, span_tokens
+from .parse import ParsedArticle, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of
 
@@ -639,8 +639,7 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
     as one span) is cut to what follows the cue; content holding a second cue whose speaker is
     outside it ('said that the tenant moved in' where 'that' was the subject of 'said') is no
     clean clause: an empty span is returned."""
-    inner = {t.i for t in verb.subtree}
-    own = {t.i for t in subject.subtree if t.i not in inner} | {verb.i}
+    own = {verb.i} | _words_outside(subject, verb)
     inside = [i for i in own if start <= i < end]
     if inside and (min(inside) <= _first_word(doc, start, end) or verb.i in inside and verb.dep_ != "parataxis"):
         start = max(inside) + 1     # cut to what follows the cue: 'X on Monday called on Y to act'
@@ -656,6 +655,16 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
             if subj is None and t.i == start or subj is not None and not start <= subj.i < end:
                 return start, start
     return start, end
+
+
+def _words_outside(subject: Token, verb: Token) -> set[int]:
+    """The indices of the subject's phrase outside the verb's: none where the subject hangs
+    under the verb, as it mostly does (a walk up from the subject spares the walk through the
+    verb's whole subtree)."""
+    if verb.is_ancestor(subject):
+        return set()
+    inner = {t.i for t in verb.subtree}
+    return {t.i for t in subject.subtree if t.i not in inner}
 
 
 def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set[int] = frozenset()) -> str:
@@ -1256,7 +1265,7 @@ def _hypothetical(verb: Token) -> bool:
     announced ...': a statement supposed, not made."""
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in _clause_head(verb).children):
         return True
-    first = verb.sent[0]
+    first = doc_tokens(verb.doc)[sentence_start(verb)]
     return first.i != verb.i and first.lower_ in SUPPOSING_IMPERATIVES \
         and first.dep_ not in ("nsubj", "nsubjpass", "compound", "poss") \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children) \
@@ -1375,9 +1384,12 @@ def _makes_clear(verb: Token) -> bool:
     return any(c.lower_ == "clear" for c in verb.children)
 
 
+_PASSIVE_OR_TELLING_CUES = PASSIVE_CUES | VERBNET_TELL     # united once, not per cue
+
+
 def _passive_agent(verb: Token) -> Token | None:
     """'The raid was claimed by the Front': the Front claims."""
-    if verb.lemma_ not in PASSIVE_CUES | VERBNET_TELL or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if verb.lemma_ not in _PASSIVE_OR_TELLING_CUES or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

@@ -1421,20 +1421,19 @@ def _party_of_a_listed_member(index: "ActorIndex", head: Token) -> str | None:
     before a list of names set off by a comma or right before the name, is each one's party."""
     first = first_conjunct(head)
     noun, doc = first.head, head.doc
-    last = max([first, *(c for c in first.children if c.dep_ == "conj")], key=lambda t: t.i)
-    counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "three") for c in noun.children)
-    closed = last.i + 1 < len(doc) and doc[last.i + 1].text in (",", ")", "(")
-    if first.dep_ == "appos" and noun.tag_ == "NNPS" and noun.i < first.i and doc[noun.i + 1].text == "," \
-            and counted and closed:     # not 'He blamed the Democrats, A and B …', nor 'Republicans, X, have …'
-        title = title_words(doc, first_name_word(first))
-        if (title[0].i if title else first_name_word(first)) == noun.i + 2:
-            return _party_member_noun(index, noun)
+    if first.dep_ == "appos" and noun.tag_ == "NNPS" and noun.i < first.i and doc[noun.i + 1].text == ",":
+        last = max([first, *(c for c in first.children if c.dep_ == "conj")], key=lambda t: t.i)
+        counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "three") for c in noun.children)
+        closed = last.i + 1 < len(doc) and doc[last.i + 1].text in (",", ")", "(")
+        if counted and closed:     # not 'He blamed the Democrats, A and B …', nor 'Republicans, X, have …'
+            title = title_words(doc, first_name_word(first))
+            if (title[0].i if title else first_name_word(first)) == noun.i + 2:
+                return _party_member_noun(index, noun)
     opening = doc[first_name_word(head)]
-    before = [t for t in head.subtree if t.i < opening.i]
     if opening.i < head.i - 1 and opening.dep_ == "compound" and opening.head == head \
             and (opening.i == 0 or doc[opening.i - 1].pos_ not in ("PROPN", "ADJ", "NOUN")
                  and doc[opening.i - 1].lower_ not in NO_LONGER_WORDS and doc[opening.i - 1].text not in ("-", "–")) \
-            and all(t.dep_ == "det" and t.lower_ == "the" for t in before):
+            and all(t.dep_ == "det" and t.lower_ == "the" for t in head.subtree if t.i < opening.i):
         return _party_member_noun(index, opening)   # not 'Irish/Former/Ex-/Lifelong Republican X'
 
     return None

@@ -40,8 +40,19 @@ def first_name_word(head: Token) -> int:
     return start
 
 
+_TITLE_WORDS = "briefing.title_words"
+
+
 def title_words(doc: Doc, start: int) -> list[Token]:
-    """The run of words right before a name that may make up its title."""
+    """The run of words right before a name that may make up its title (read once per name
+    start and document: the roles ask for it several times per person)."""
+    found = doc.user_data.setdefault(_TITLE_WORDS, {})
+    if start not in found:
+        found[start] = _title_words(doc, start)
+    return list(found[start])       # a copy: callers cut it
+
+
+def _title_words(doc: Doc, start: int) -> list[Token]:
     words: list[Token] = []
     i = start
     while i > 0:
