@@ -198,6 +198,12 @@ def title_of(text: str) -> str:
     return candidate
 
 
+def without_trailing_colon(title: str) -> str:
+    """'Talks collapse;' and 'Council approves plan:' lead into the story: a title keeps
+    neither the semicolon nor the colon (nor a comma) it ended on."""
+    return title.rstrip(" ;:,") or title
+
+
 def date_of(text: str) -> str | None:
     """An ISO date stated near the top of the article (dateline), if any."""
     head = text[:600]
@@ -272,7 +278,7 @@ def _article(path: Path, name: str, raw: bytes, piece: Piece, warnings: list[str
                                          piece.author, text)).encode("utf-8")).hexdigest()
     else:
         identity, digest = article_id(path), hashlib.sha256(raw).hexdigest()
-    title = piece.title or title_of(text)
+    title = without_trailing_colon(piece.title or title_of(text))
     if len(title) > 100:
         title = title[:100].rsplit(" ", 1)[0] + "…"
     return Article(
