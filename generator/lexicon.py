@@ -134,7 +134,7 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "lawmaker", "chairperson", "treasurer", "tycoon", "businessman", "activist",
               "researcher", "scientist", "expert", "campaigner", "surrogate", "counsel",
               "commissioner", "coordinator", "negotiator", "mediator", "colonel", "captain",
-              "admiral", "sergeant", "lieutenant", "major", "speaker", "whip", "premier",
+              "admiral", "sergeant", "lieutenant", "major", "speaker", "whip", "premier", "constable", "coroner",
               "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster",
               "historian", "author", "writer", "journalist", "columnist", "banker",
               "investor", "owner", "partner", "president-elect", "predecessor", "successor",

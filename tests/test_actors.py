@@ -617,6 +617,13 @@ CASES = [
     ("German MEP Lukas Brenner (S&D) said the rules had teeth.",
      [actor("Lukas Brenner", "person"), actor("S&D", "organization")]),
     ("The MEP said the rules had teeth, Ann Lowe said.", [actor("Ann Lowe", "person")]),
+    # a police rank or a coroner's office before a name is the person's role, no part of the name
+    ("Deputy Chief Constable Mark Reyes said the force was stretched.",
+     [actor("Mark Reyes", "person", role="Deputy Chief Constable")]),
+    ("Assistant Chief Constable Jo Marsh said so too.",
+     [actor("Jo Marsh", "person", role="Assistant Chief Constable")]),
+    ("Coroner Tom Reed said the death was an accident.", [actor("Tom Reed", "person", role="Coroner")]),
+    ("The Chief Constable said the force was stretched, Ann Lowe said.", [actor("Ann Lowe", "person")]),
     # a given name and a surname in apposition with a noun of no body is a person's
     ("Her barrister, Nadia Quist, said her client had cooperated.",
      [actor("Nadia Quist", "person", role="barrister")]),
