@@ -617,6 +617,13 @@ CASES = [
     ("German MEP Lukas Brenner (S&D) said the rules had teeth.",
      [actor("Lukas Brenner", "person"), actor("S&D", "organization")]),
     ("The MEP said the rules had teeth, Ann Lowe said.", [actor("Ann Lowe", "person")]),
+    # a headline (a short first line before the story) names only what the story names too
+    ("Council approves new bus plan\n\nThe city council approved a new bus plan on Wednesday. Councillor Jane "
+     "Whitlow said it would cut traffic.", [actor("Jane Whitlow", "person", role="Councillor")]),
+    ("Kessa Group to cut 300 jobs\n\nKessa Group said on Monday it would cut 300 jobs.",
+     [actor("Kessa Group", "organization", count=2)]),
+    ("Harbour Board raises fees:\nDate: 2026-03-04\n\nThe harbour board said on Monday fees would rise, Ann Lowe "
+     "said.", [actor("Ann Lowe", "person")]),
     # a police rank or a coroner's office before a name is the person's role, no part of the name
     ("Deputy Chief Constable Mark Reyes said the force was stretched.",
      [actor("Mark Reyes", "person", role="Deputy Chief Constable")]),

@@ -62,6 +62,18 @@ def test_a_title_keeps_no_semicolon_or_colon_it_ended_on(tmp_path, headline, tit
     assert read_folder(tmp_path, tmp_path).articles[0].title == title
 
 
+@pytest.mark.parametrize("text, headline", [
+    ("Harbour fees to rise:\nDate: 2026-03-04\n\nThe harbour board said fees would rise.", "Harbour fees to rise:"),
+    ("Harbour fees to rise:\n\nSource: Coast Desk\n\nThe board said fees would rise.", "Harbour fees to rise:"),
+    ("Harbour fees to rise\n\nThe harbour board said fees would rise.", "Harbour fees to rise"),
+    ("The harbour master said:\n\n\"Fees will rise in May.\"", None),     # words that open a quotation
+    ("Harbour fees to rise:\n\nThe harbour board said fees would rise.", None),
+])
+def test_a_first_line_ending_on_a_colon_is_a_headline_only_before_metadata(text, headline):
+    from generator.read import headline_of
+    assert headline_of(text) == headline
+
+
 def test_html_page_is_turned_into_its_text(tmp_path):
     page = ("<!DOCTYPE html><html><head><title>Port reopens</title><script>alert(1)</script></head>"
             "<body><p>The port authority said the harbour would reopen.</p><p>Ships queued.</p></body></html>")

@@ -72,9 +72,10 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
 
 
 def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
-    """Names in the text; credits name no actor, and a title-case or capitals line
-    (headline, subheading, a subheading run into its paragraph before a colon) only names
-    what the body names too."""
+    """Names in the text; credits name no actor, and the headline (read.headline_of), a
+    title-case or capitals line (subheading) or a subheading run into its paragraph before a
+    colon only names what the body names too ('Council approves plan' over a story of 'the
+    city council' names no 'Council')."""
     spans: list[NameSpan] = []
     unsure: list[NameSpan] = []
     doc, headline = None, False
@@ -82,7 +83,8 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     for n, sent in enumerate(parsed.sentences):
         if sent.doc is not doc:     # Doc.text joins every token anew: once per paragraph
             doc = sent.doc
-            headline = is_title_case_line(doc_text(doc)) or id(doc) in foot and is_author_note(doc)
+            headline = parsed.is_headline(sent) or is_title_case_line(doc_text(doc)) \
+                or id(doc) in foot and is_author_note(doc)
         if is_contribution_credit(sent) or is_byline(sent):
             continue
         found = [name_span(ent, n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(
