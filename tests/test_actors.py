@@ -569,19 +569,19 @@ CASES = [
      [actor("Korvath Brel", "organization", count=2)]),
     # a name ending in a trade word (Energy, Partners, Capital …) is a firm's, even where described
     # as a body ('a supplier', 'the investment group'); a description as a person keeps a person
-    ("Harwick Energy, a supplier based in Leeds, said in a statement that it would freeze prices.",
-     [actor("Harwick Energy", "organization")]),
-    ("Clydelink is owned by the investment group Cairnmoor Partners, Ann Lowe said.",
-     [actor("Cairnmoor Partners", "organization"), actor("Ann Lowe", "person")]),
+    ("Tarnby Energy, a supplier based in Hull, announced in a statement on Friday a freeze on prices.",
+     [actor("Tarnby Energy", "organization")]),
+    ("Ferrylink is owned by the investment group Dunholm Partners, Ann Lowe said.",
+     [actor("Dunholm Partners", "organization"), actor("Ann Lowe", "person")]),
     ("Dunmore Logistics, the Leeds-based haulage group, said on Monday it would cut 200 jobs.",
      [actor("Dunmore Logistics", "organization")]),
     ("Ann Rail, a teacher at the school, said the plan was unfair.", [actor("Ann Rail", "person", role="teacher")]),
     # the firm's name without its trade word is the firm; not a founder's name, nor a country's,
     # nor a first word two firms share
-    ("Atlantic Breeze Energy paused the project. Tom Reed said Atlantic Breeze was right to wait.",
-     [actor("Atlantic Breeze Energy", "organization", ["Atlantic Breeze"], count=2), actor("Tom Reed", "person")]),
-    ("Halvorsen Logistics reported a loss. Halvorsen said its shares fell.",
-     [actor("Halvorsen Logistics", "organization", ["Halvorsen"], count=2)]),
+    ("Western Gale Energy paused the project. Tom Reed said Western Gale was right to wait.",
+     [actor("Western Gale Energy", "organization", ["Western Gale"], count=2), actor("Tom Reed", "person")]),
+    ("Brekkestad Logistics reported a loss. Brekkestad said its shares fell.",
+     [actor("Brekkestad Logistics", "organization", ["Brekkestad"], count=2)]),
     ("Tom Reed Associates won the contract, Tom Reed said.",
      [actor("Tom Reed Associates", "organization"), actor("Tom Reed", "person")]),
     ("Norway Capital said it would invest more. Norway said it welcomed the money.",
@@ -632,8 +632,8 @@ CASES = [
     ("Coroner Tom Reed said the death was an accident.", [actor("Tom Reed", "person", role="Coroner")]),
     ("The Chief Constable said the force was stretched, Ann Lowe said.", [actor("Ann Lowe", "person")]),
     # a given name and a surname in apposition with a noun of no body is a person's
-    ("Her barrister, Nadia Quist, said her client had cooperated.",
-     [actor("Nadia Quist", "person", role="barrister")]),
+    ("His solicitor, Marta Velde, told reporters the charges would be fought.",
+     [actor("Marta Velde", "person", role="solicitor")]),
 ]
 
 
