@@ -101,6 +101,11 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           "councilman", "councilwoman", "councillor", "councilor", "cllr", "alderman", "alderwoman",
           "assemblyman", "assemblywoman", "congressman", "congresswoman",
           "marshal"}
+# Abbreviations of an elected member's seat written before the name ('MEP Ann Lowe', 'Labour TD Mary
+# Byrne', 'Cr Dean Reed', an Australian councillor) or after it ('Ann Lowe MSP'), and senior
+# counsel's letters ('Declan Fahy SC'): a person's, not part of the name.
+MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr"}
+POST_NOMINAL_LETTERS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"} | {"sc", "kc", "qc"}
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
                  "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
@@ -129,7 +134,7 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "lawmaker", "chairperson", "treasurer", "tycoon", "businessman", "activist",
               "researcher", "scientist", "expert", "campaigner", "surrogate", "counsel",
               "commissioner", "coordinator", "negotiator", "mediator", "colonel", "captain",
-              "admiral", "sergeant", "lieutenant", "major", "speaker", "whip", "premier",
+              "admiral", "sergeant", "lieutenant", "major", "speaker", "whip", "premier", "constable", "coroner",
               "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster",
               "historian", "author", "writer", "journalist", "columnist", "banker",
               "investor", "owner", "partner", "president-elect", "predecessor", "successor",
@@ -451,6 +456,8 @@ RATIO_BASES = {"10", "100", "1,000", "ten", "hundred"}
 # The noun of a count of deaths and the word that makes it one: "the death toll rose to 22".
 TOLL_NOUN = "toll"
 DEATH_WORD = "death"
+# Words of a date that can run on after a body's name in the recogniser's entity ('the Commons on Monday').
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december"}
 MONTHS = MONTH_NAMES | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -525,7 +532,15 @@ MEASURE_UNITS = {"km", "kilometres", "kilometers", "miles", "mile", "metres", "m
                  "barrels", "kg", "kilograms", "litres", "liters", "gallons", "acres",
                  "hectares", "people", "troops", "soldiers", "jobs", "homes"}
 TIME_ZONES = {"utc", "gmt", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest",
-              "ist", "jst", "msk", "et", "pt", "ct", "hrs", "hours"}
+              "ist", "jst", "msk", "et", "pt", "ct", "hrs", "hours", "mst", "mdt", "akst", "hst",
+              "eet", "eest", "sast", "aest", "aedt", "acst", "awst", "nzst", "nzdt", "hkt", "sgt",
+              "kst", "wib", "pht"}
+# Abbreviations of economic indicators, rates and units that news writes in capitals like a
+# body's initials ('the CPI rose', 'held the OCR at 4%', '27p per kWh'): no actor, unless the
+# article defines one as a body's initials ('the Communist Party of India (CPI)').
+INDICATOR_ABBREVIATIONS = {"gdp", "gnp", "gni", "gva", "cpi", "cpih", "rpi", "ppi", "pmi", "hicp", "pce",
+                           "ocr", "nfp", "nairu", "eps", "ebit", "ebitda", "apr", "libor", "sofr", "sonia",
+                           "euribor", "kwh", "mwh", "gwh", "twh", "mw", "gw", "bpd", "mbpd", "ppm", "ppb"}
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight",
               "month", "year", "decade", "century", "minutes", "hours", "days", "weeks",
               "months", "years", "decades", "centuries", "seconds"}
@@ -1744,7 +1759,10 @@ BUSINESS_NAME_HEADS = {"freight", "rail", "railways", "airways", "airlines", "au
                        "engineering", "holdings", "industries", "pharmaceuticals", "pharma", "logistics",
                        "healthcare", "health", "telecom", "telecoms", "chemicals", "foods", "brewery",
                        "breweries", "shipping", "mining", "petroleum", "insurance", "securities",
-                       "technologies", "enterprises", "ventures", "rovers", "wanderers", "athletic"}
+                       "technologies", "enterprises", "ventures", "rovers", "wanderers", "athletic",
+                       "partners", "capital", "energy", "systems", "investments", "solutions", "group",
+                       "associates", "resources", "properties", "brands", "consulting", "labs",
+                       "renewables", "utilities", "biotech", "therapeutics", "aerospace"}
 # Nouns naming a kind of body that a body's name qualifies and a person's does not ("the Lok
 # Jagran party", "the Corlan company").
 BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "conglomerate"}
@@ -1856,7 +1874,8 @@ CORPORATE_POST_NOUNS = SPOKESPERSON_NOUNS | {"executive", "chairman", "chairwoma
 # Nouns of a kind of firm written right before a firm's name in apposition ('the meatpacker X', 'the
 # insurer X'): a name so introduced whose first word is no given name is a firm's, not a person's.
 # Not nouns a person is also called by ('broadcaster', 'miner', 'brewer', 'exporter').
-FIRM_KIND_NOUNS = COMPANY_NOUNS | {"meatpacker", "chipmaker", "steelmaker", "supermarket", "bank"}
+FIRM_KIND_NOUNS = COMPANY_NOUNS | {"meatpacker", "chipmaker", "steelmaker", "supermarket", "bank", "supplier",
+                                   "distributor", "wholesaler", "utility", "subsidiary", "startup", "group"}
 # Verbs whose object is a firm its founder, owner or head has ('the bank X founded', 'the firm X runs'):
 # a name right after a firm's noun and before one of them opens a relative clause without 'that'.
 FIRM_OBJECT_VERBS = {"found", "own", "run", "head", "lead", "chair", "direct", "manage", "start", "open", "build",

@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import ARTICLES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
+from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES))}) ", re.I)
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -223,6 +223,16 @@ def without_legal_form(name: str) -> str:
     if len(words) > 2 and norm(words[-1]) in LEGAL_FORMS:
         return " ".join(words[:-1]).rstrip(",")
     return name
+
+
+def firm_stem(name: str) -> str | None:
+    """'Atlantic Breeze' of 'Atlantic Breeze Energy Ltd', 'Halvorsen' of 'Halvorsen Logistics':
+    a firm's name without its legal form and the trade word it then ends on (BUSINESS_NAME_HEADS),
+    the short form news writes it by; None for a name without such a word."""
+    words = without_legal_form(name).split()
+    if len(words) < 2 or words[-1].lower() not in BUSINESS_NAME_HEADS:
+        return None
+    return " ".join(words[:-1])
 
 
 def name_head(name: str) -> str:

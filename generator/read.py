@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .formats import SUFFIXES, Piece, check_size, kind_of, pieces_of
+from .formats.notes import is_header_line
 from .model import Article, BriefingError
 
 MAX_WORDS = 20_000           # a long news feature is ~10,000 words; beyond this, truncate
@@ -179,12 +180,16 @@ def is_english(text: str) -> bool:
 
 def headline_of(text: str) -> str | None:
     """The first line when it is surely a headline: short, with the story after it, and not
-    ending like a sentence. (Extraction skips it: a headline restates the story.)"""
+    ending like a sentence or like words that open a quotation ('The minister said:'), unless
+    the article's metadata lines ('Date: …') follow the colon. (Extraction skips it: a headline
+    restates the story.)"""
     first, _, rest = text.strip().partition("\n")
     first = first.strip()
-    if rest.strip() and len(first.split()) <= 20 and not first.endswith((".", "?", "!", ":", '"', "”")):
-        return first
-    return None
+    if not rest.strip() or len(first.split()) > 20 or first.endswith((".", "?", "!", '"', "”")):
+        return None
+    if first.endswith(":") and not is_header_line(rest.strip().split("\n", 1)[0]):
+        return None
+    return first
 
 
 def title_of(text: str) -> str:
@@ -196,6 +201,12 @@ def title_of(text: str) -> str:
     if len(candidate) > 100:
         candidate = candidate[:100].rsplit(" ", 1)[0] + "…"
     return candidate
+
+
+def without_trailing_colon(title: str) -> str:
+    """'Talks collapse;' and 'Council approves plan:' lead into the story: a title keeps
+    neither the semicolon nor the colon (nor a comma) it ended on."""
+    return title.rstrip(" ;:,") or title
 
 
 def date_of(text: str) -> str | None:
@@ -272,7 +283,7 @@ def _article(path: Path, name: str, raw: bytes, piece: Piece, warnings: list[str
                                          piece.author, text)).encode("utf-8")).hexdigest()
     else:
         identity, digest = article_id(path), hashlib.sha256(raw).hexdigest()
-    title = piece.title or title_of(text)
+    title = without_trailing_colon(piece.title or title_of(text))
     if len(title) > 100:
         title = title[:100].rsplit(" ", 1)[0] + "…"
     return Article(

@@ -49,6 +49,31 @@ def test_bom_and_crlf_are_removed(tmp_path):
     assert article.title == "Headline here"
 
 
+@pytest.mark.parametrize("headline, title", [
+    ("Ferry talks collapse; strike looms", "Ferry talks collapse; strike looms"),   # inside: kept
+    ("Ferry talks collapse;", "Ferry talks collapse"),
+    ("Mayor unveils budget:", "Mayor unveils budget"),
+    ("Three things to know about the harbour vote :", "Three things to know about the harbour vote"),
+    ("Growers warn of shortage,", "Growers warn of shortage"),
+    ("Port reopens: what changes", "Port reopens: what changes"),
+])
+def test_a_title_keeps_no_semicolon_or_colon_it_ended_on(tmp_path, headline, title):
+    write(tmp_path, "story.txt", f"{headline}\n\nThe harbour board said on Friday that the quay would reopen in May.\n")
+    assert read_folder(tmp_path, tmp_path).articles[0].title == title
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Harbour fees to rise:\nDate: 2026-03-04\n\nThe harbour board said fees would rise.", "Harbour fees to rise:"),
+    ("Harbour fees to rise:\n\nSource: Coast Desk\n\nThe board said fees would rise.", "Harbour fees to rise:"),
+    ("Harbour fees to rise\n\nThe harbour board said fees would rise.", "Harbour fees to rise"),
+    ("The harbour master said:\n\n\"Fees will rise in May.\"", None),     # words that open a quotation
+    ("Harbour fees to rise:\n\nThe harbour board said fees would rise.", None),
+])
+def test_a_first_line_ending_on_a_colon_is_a_headline_only_before_metadata(text, headline):
+    from generator.read import headline_of
+    assert headline_of(text) == headline
+
+
 def test_html_page_is_turned_into_its_text(tmp_path):
     page = ("<!DOCTYPE html><html><head><title>Port reopens</title><script>alert(1)</script></head>"
             "<body><p>The port authority said the harbour would reopen.</p><p>Ships queued.</p></body></html>")

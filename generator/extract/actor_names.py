@@ -25,7 +25,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (without_legal_form, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
@@ -37,7 +37,9 @@ from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_n
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
 ADJECTIVE_PREFIX = re.compile(rf"({'|'.join(ADJECTIVE_PREFIXES)})-")   # "intra-Africa", not "Anti-Defamation League"
-_CLOCK_TIME = re.compile(r"\d{3,4}")
+_CLOCK_TIME = re.compile(r"\d{3,4}|\d{1,2}:\d{2}|\d{1,2}(?:[:.]\d{2})?[ap]\.?m\.?", re.I)   # '1415', '17:00', '9.30am'
+_AM_PM = re.compile(r"[ap]\.?m\.?", re.I)
+_ZONE_LETTERS = re.compile(r"[A-Z]{3,5}")
 _AGENCY_DASHES = re.compile(r"\)?--")
 _A_LETTER = re.compile(r"[A-Za-z]")
 
@@ -70,9 +72,10 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
 
 
 def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
-    """Names in the text; credits name no actor, and a title-case or capitals line
-    (headline, subheading, a subheading run into its paragraph before a colon) only names
-    what the body names too."""
+    """Names in the text; credits name no actor, and the headline (read.headline_of), a
+    title-case or capitals line (subheading) or a subheading run into its paragraph before a
+    colon only names what the body names too ('Council approves plan' over a story of 'the
+    city council' names no 'Council')."""
     spans: list[NameSpan] = []
     unsure: list[NameSpan] = []
     doc, headline = None, False
@@ -80,10 +83,12 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     for n, sent in enumerate(parsed.sentences):
         if sent.doc is not doc:     # Doc.text joins every token anew: once per paragraph
             doc = sent.doc
-            headline = is_title_case_line(doc_text(doc)) or id(doc) in foot and is_author_note(doc)
+            headline = parsed.is_headline(sent) or is_title_case_line(doc_text(doc)) \
+                or id(doc) in foot and is_author_note(doc)
         if is_contribution_credit(sent) or is_byline(sent):
             continue
-        found = [name_span(ent, n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(span_ents(sent))))
+        found = [name_span(ent, n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(
+            _names_joined_at_plural_possessive(span_ents(sent)))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += _names_after_an_office(sent, n)
@@ -97,6 +102,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     for s in unsure:
         if _cut_to_known(s, known):
             spans.append(s)
+    spans = _without_indicators(spans)
     _movements_named_in_other_paragraphs(parsed, spans)
     agreements = {a for sent in parsed.sentences for a in _agreement_acronyms(sent)}
     initials_of_agreements = _initials_of_agreements_named(spans, parsed)
@@ -104,6 +110,30 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         s.agreement = s.agreement or norm(s.name) in agreements \
             or norm(s.name) in initials_of_agreements and len(s.name.split()) == 1 and not canonical(s.name)
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
+
+
+def _without_indicators(spans: list[NameSpan]) -> list[NameSpan]:
+    """'the CPI rose', 'held the OCR at 4%': an indicator's, rate's or unit's abbreviation
+    (INDICATOR_ABBREVIATIONS) names no actor, unless the article writes it as a body's initials
+    in brackets after the body's name ('the Communist Party of India (CPI) said')."""
+    defined = {norm(s.acronym) for s in spans if s.acronym}
+    return [s for s in spans if norm(s.name) not in INDICATOR_ABBREVIATIONS or norm(s.name) in defined]
+
+
+def _names_joined_at_plural_possessive(ents: list[Span]) -> list[Span]:
+    """"[The Kessa Growers'] [Federation]", "[Cane Producers'] [Collective]": a body's name the
+    recogniser ended on a plural's apostrophe runs on through the name that follows it at once,
+    unless that is a person's name of two words or more or one opening on a given name."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "ORG" and last.end == ent.start and last[-1].text in ("'", "’") \
+                and ent.label_ in NAME_LABELS and all(t.is_title for t in ent) \
+                and not (ent.label_ == "PERSON" and (len(ent) > 1 or is_given_name(ent[0].text))):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
 
 
 def _names_split_at_and(ents: list[Span]) -> list[Span]:
@@ -435,12 +465,20 @@ def _camel_case_sources(sent: Span, n: int) -> list[NameSpan]:
 _ROLE_OR_DESCRIPTIVE = PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES
 _TITLE_OR_PREFIX = TITLE_VOCABULARY | NAME_PREFIXES
 _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
+_BODY_OR_TITLE_WORD = ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES
 _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 
 
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
+    elif ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS and is_given_name(ent[1].text):
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
+    elif len(ent) == 1 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS:
+        end = _end_of_untagged_name(ent.doc, ent.end)
+        if end is None:
+            return None                         # 'the MEP said': a seat's letters, no name
+        ent = Span(ent.doc, ent.start, end, label="PERSON")        # '[MEP] Lukas Ferber': the name after them
     tokens = span_tokens(ent)
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
     owned = None
@@ -484,7 +522,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                      and tokens[n + 1].is_lower and tokens[n + 1].lower_ not in ARTICLES), None)
         tokens = tokens[:link] if link else tokens      # "the Harbour Press [of car thefts]"
         tokens = _with_campus(_without_trailing_place(tokens))
-        tokens = _with_known_continuation(tokens)
+        tokens = _with_known_continuation(_without_person_after_and(tokens))
+        tokens = _with_second_field_of_its_remit(tokens)
         tokens = _with_body_it_serves(tokens)
         tokens = _with_word_before_a_role(tokens)
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
@@ -504,8 +543,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = tokens[:-1]                    # "Ann Lowe of"
     if not tokens:
         return None
-    if len(tokens) == 1 and tokens[0].i > 0 and _CLOCK_TIME.fullmatch(doc_tokens(ent.doc)[tokens[0].i - 1].text):
-        return None     # "(1415 UTC)": a time zone after a clock time
+    if len(tokens) == 1 and _a_time_zone(tokens[0]):
+        return None     # "(1415 UTC)", "at 9am EST", "PST viewers": a time zone
     if len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN") and ent.label_ != "PERSON" \
             and not canonical(tokens[0].text):
         return None     # a capitalised adjective or verb the recogniser took for a name
@@ -597,8 +636,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     elif after_place_comma(tokens[-1]) or ent.label_ != "PERSON" and is_known_place(name) \
             or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS:
         kind = "place"          # 'Cedar Falls, Vermont', 'Ivan Petrov Avenue'; a town taken for a body
-    elif ent.label_ == "PERSON":
-        kind = "person"
+    elif ent.label_ == "PERSON" or _is_given_and_surname(name) and _in_apposition_to_a_common_noun(head):
+        kind = "person"                         # 'Her barrister, Nadia Quist,' read as a body
     elif ent.label_ == "ORG":
         kind = "org"
     elif ent.label_ == "NORP":
@@ -613,6 +652,17 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _end_of_untagged_name(doc: Doc, start: int) -> int | None:
+    """The end of a person's name the recogniser left untagged at `start`: capitalised proper
+    nouns in no entity, the first a given name (gender-guesser's); None where there is none."""
+    toks = doc_tokens(doc)
+    end = start
+    while end < len(toks) and end - start < 4 and toks[end].pos_ == "PROPN" and toks[end].is_title \
+            and not toks[end].ent_type_:
+        end += 1
+    return end if end - start >= 2 and is_given_name(toks[start].text) else None
 
 
 def _named_after_a_person(name: str) -> bool:
@@ -642,6 +692,18 @@ def _given_name_after_an_office(doc, start: int, titles: list[str], name: str) -
     return office.is_title and office.lower_ in OFFICE_NOUNS | STATE_ROLES
 
 
+def _a_time_zone(word: Token) -> bool:
+    """'(1415 UTC)', 'at 9am ET', '9.30 p.m. GMT', '17:00 Moscow': a word right after a clock
+    time (not 'I am Ann'); 'viewers on PST': a time zone's abbreviation of three letters or more
+    (TIME_ZONES) in capitals."""
+    if _ZONE_LETTERS.fullmatch(word.text) and word.lower_ in TIME_ZONES:
+        return True
+    toks = doc_tokens(word.doc)
+    before = toks[word.i - 1].text if word.i > 0 else ""
+    return bool(_CLOCK_TIME.fullmatch(before)) \
+        or bool(_AM_PM.fullmatch(before)) and word.i > 1 and toks[word.i - 2].text[-1:].isdigit()
+
+
 def _acronym_of_no_place(name: str) -> bool:
     """'RT', 'ZNN': one word of initials that no known country, place or US state is written as,
     nor a common two-letter abbreviation, names a body, whatever the recogniser took it for (a
@@ -664,7 +726,8 @@ def _without_post_nominals(name: str) -> str:
     nameparser knows as post-nominal (QC, MP, OBE …) are no part of it."""
     from nameparser.config import CONSTANTS
     words = name.split()
-    while len(words) > 2 and words[-1].isupper() and words[-1].lower().replace(".", "") in CONSTANTS.suffix_acronyms:
+    while len(words) > 2 and words[-1].isupper() and (words[-1].lower().replace(".", "") in CONSTANTS.suffix_acronyms
+                                                      or words[-1].lower() in POST_NOMINAL_LETTERS):
         words = words[:-1]
     return " ".join(words)
 
@@ -955,10 +1018,14 @@ def _inside_longer_name(last: Token) -> bool:
 def _without_trailing_place(tokens: list[Token]) -> list[Token]:
     """'Corran College in Kent': a body's name ends before 'in', 'on', 'at' or 'near' and a known
     place (the gazetteer's) that ends the recogniser's entity ('Council on Foreign Relations'
-    keeps its 'on'; a place before 'at' names a campus, 'University of Vermont at Burlington')."""
+    keeps its 'on'; a place before 'at' names a campus, 'University of Vermont at Burlington');
+    so it does before such a word and a weekday or month ('the Commons on Monday', 'the
+    Senate in March')."""
     at = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in PLACE_AFTER_NAME_PREPS), None)
     if at is None or tokens[at].lower_ == "at" and _names_a_place(tokens[at - 1].text):
         return tokens                           # 'University of Vermont at Burlington': a campus is a body
+    if tokens[at + 1].lower_ in WEEKDAY_NAMES or tokens[at + 1].lower_ in MONTH_NAMES and tokens[at + 1].is_title:
+        return tokens[:at]
     rest = " ".join(t.text for t in tokens[at + 1:] if t.lower_ != "the")
     return tokens[:at] if _names_a_place(rest) else tokens
 
@@ -998,6 +1065,41 @@ def _with_known_continuation(tokens: list[Token]) -> list[Token]:
         if len(words) == size and words[-1].is_title and canonical(doc[tokens[0].i:end + 1 + size].text):
             return tokens + list(doc[end:end + 1 + size])
     return tokens
+
+
+def _without_person_after_and(tokens: list[Token]) -> list[Token]:
+    """'[The Department of Health and Mr Reed] disagreed': a body's name ends before an 'and'
+    that a title and a name follow ('Ann Lowe and Associates', 'Office of the President and
+    Cabinet' keep theirs)."""
+    at = next((n for n, t in enumerate(tokens[1:-2], 1) if t.lower_ in ("and", "&")
+               and tokens[n + 1].text.rstrip(".").lower() in TITLE_WORDS and tokens[n + 2].is_title), None)
+    return tokens[:at] if at else tokens
+
+
+def _with_second_field_of_its_remit(tokens: list[Token]) -> list[Token]:
+    """'[Lagos Chamber of Industry] and Manufacturers', '[Ministry of Health] and Social Care': a
+    body's name the recogniser ended on the capitalised word after its 'of' or 'for' runs on over
+    'and' or '&' and up to three capitalised common words (WordNet's; the recogniser may call them
+    a body of their own) that are no title, place or body's word, before a word that is not
+    capitalised; not '[Bank of England] and Barclays', '[University of Leeds] and Durham',
+    '[Ministry of Health] and Treasury officials'."""
+    if len(tokens) < 3 or tokens[-2].lower_ not in NAME_PREPOSITIONS or not tokens[-1].is_title \
+            or not tokens[-3].is_title:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return tokens
+    words = []
+    for t in doc[end + 1:end + 4]:
+        if not (t.is_title and t.is_alpha) or t.ent_type_ not in ("", "ORG") or t.lower_ in _BODY_OR_TITLE_WORD \
+                or not is_common_word(t.text) or canonical(t.text) or is_known_place(t.text):
+            break
+        words.append(t)
+    nxt = doc[end + 1 + len(words)] if end + 1 + len(words) < len(doc) else None
+    if not words or nxt is not None and (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")):
+        return tokens
+    return tokens + [doc[end]] + words
 
 
 def _with_body_it_serves(tokens: list[Token]) -> list[Token]:
@@ -1172,6 +1274,10 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
         tokens = tokens + [tokens[-1].head]
     while len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in TITLE_VOCABULARY:
         tokens = tokens[1:]
+    member = next((n for n, t in enumerate(tokens[:-1]) if t.lower_ in MEMBER_TITLE_ABBREVIATIONS
+                   and (n == 0 or is_given_name(tokens[n + 1].text))), None)
+    if member is not None:
+        tokens = tokens[member + 1:]            # '[MEP Ana Sousa]', '[Green MEP Ana Sousa]', '[Cr Reed]' 
     return _without_title_of_a_service(tokens)
 
 
@@ -1427,7 +1533,9 @@ def _called_a_firm(span: NameSpan) -> bool:
     if after is not None and after.pos_ == "VERB" and after.lemma_.lower() in FIRM_OBJECT_VERBS:
         return False
     return span.head.dep_ == "appos" and noun.i == start - 1 and noun.is_lower and noun.pos_ == "NOUN" \
-        and noun.lemma_.lower() in FIRM_KIND_NOUNS
+        and noun.lemma_.lower() in FIRM_KIND_NOUNS \
+        or any(c.dep_ == "appos" and c.i > span.head.i and c.lemma_.lower() in FIRM_KIND_NOUNS and c.is_lower
+               for c in span.head.children)     # 'X, the insurer,'; 'X, a firm based in ...' 
 
 
 def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
@@ -1440,7 +1548,7 @@ def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
     if len(words) < 2:
         return False
     if words[-1].lower() in BUSINESS_NAME_HEADS:
-        return not is_given_name(words[0]) and not any(_described(s.head) for s in found)
+        return not is_given_name(words[0]) and not any(_described_as_no_body(s.head) for s in found)
     return any(s.head.dep_ == "compound" and s.head.head.lower_ in BODY_KIND_NOUNS and s.head.head.i > s.head.i
                for s in found) \
         and not any(norm(o.name) == norm(words[-1]) for o in spans) \
@@ -1517,6 +1625,26 @@ def _described(head: Token) -> bool:
     return any(c.dep_ == "appos" or (c.dep_ == "compound" and c.is_lower) for c in head.children)
 
 
+def _in_apposition_to_a_common_noun(head: Token) -> bool:
+    """'her barrister, Ann Lowe,', 'Ann Lowe, a teacher,': the name and a lower-case noun that
+    names no body or firm are one another's apposition."""
+    nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    return any(noun.pos_ == "NOUN" and noun.is_lower and not _noun_of_a_body(noun) for noun in nouns)
+
+
+def _described_as_no_body(head: Token) -> bool:
+    """'Ann Rail, a teacher,': a description of the name that is no noun of a body or firm
+    ('Corlan Freight, the Oslo-listed shipping group,' describes a firm)."""
+    return any((c.dep_ == "appos" or c.dep_ == "compound" and c.is_lower) and not _noun_of_a_body(c)
+               for c in head.children)
+
+
+def _noun_of_a_body(noun: Token) -> bool:
+    """'group', 'firm', 'insurer', 'company', 'union': a lower-case noun for a body or a firm."""
+    lemma = noun.lemma_.lower()
+    return noun.is_lower and (lemma in FIRM_KIND_NOUNS or lemma in BODY_KIND_NOUNS or lemma in ORG_HEADS)
+
+
 def _one_vowel_apart(a: str, b: str) -> bool:
     """'saree'/'sarea', 'soleymani'/'soleimani': one letter differs, a vowel or 'y' in both, not the first."""
     if len(a) != len(b) or a[0] != b[0]:
@@ -1550,6 +1678,7 @@ def _people_split_from_bodies(spans: list[NameSpan]) -> list[NameSpan]:
     for s in spans:
         last = s.words[-1]
         if s.kind in ("org", "place") and len(s.words) >= 3 and last.text in surnames and last.ent_type_ != "PERSON" \
+                and last.lower_ not in BUSINESS_NAME_HEADS and last.lower_ not in ORG_HEADS \
                 and _verb_follows(last) and s.name.endswith(" " + last.text) and not s.acronym \
                 and not _partners_name(s.words):
             body = s.words[:-1]

@@ -19,7 +19,7 @@ from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUN
                        REGIONAL_WORDS, SETTING_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, initials, is_acronym, is_given_name, norm, without_legal_form
+from ..names import NameLookup, canonical, firm_stem, initials, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
@@ -116,14 +116,28 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 
 
 def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
-    """'Harlan Mills AG cut its forecast' under the headline 'Harlan Mills cuts outlook': a
-    name that is a firm's name of the article without its legal form is that firm, whatever
-    the recogniser took it for."""
+    """'Harlan Mills AG cut its forecast' under the headline 'Harlan Mills cuts outlook',
+    'Atlantic Breeze Energy … Atlantic Breeze said', 'Halvorsen Logistics … Halvorsen's shares':
+    a name that is a firm's name of the article without its legal form, or without the trade
+    word it ends on (names.firm_stem), is that firm, whatever the recogniser took it for; not a
+    country or known place ('Norway' beside 'Norway Capital'), nor a titled person, one whose
+    name opens on a given name ('Tom Reed' beside 'Tom Reed Associates': its founder) or the
+    surname of a person of the article ('Jane Harlow … Harlow said' beside 'Harlow Foods'), nor
+    where two bodies' names open on it ('Kessa Bank', 'Kessa Telecom')."""
     firms = {norm(without_legal_form(o.name)): o for o in spans
              if o.kind == "org" and norm(without_legal_form(o.name)) != norm(o.name)}
+    stems = {norm(stem): o for o in spans if o.kind == "org" for stem in [firm_stem(o.name)] if stem
+             and len({b.key for b in spans if b.kind == "org" and norm(b.name).startswith(norm(stem) + " ")}) == 1}
+    surnames = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     for s in spans:
         firm = firms.get(norm(s.name))
         if firm is not None and s.kind in ("org", "person") and len(s.name.split()) > 1:
+            s.key, s.kind = firm.key, "org"
+            continue
+        firm = stems.get(norm(s.name))
+        if firm is not None and s.kind in ("org", "person", "place") and not s.titles and not canonical(s.name) \
+                and norm(s.name) not in surnames \
+                and not is_known_place(s.name) and not (s.kind == "person" and is_given_name(s.name.split()[0])):
             s.key, s.kind = firm.key, "org"
 
 

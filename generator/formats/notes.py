@@ -33,6 +33,11 @@ def markdown_piece(text: str, name: str) -> Piece:
     return _piece(meta, _plain(body))
 
 
+def is_header_line(line: str) -> bool:
+    """'Date: 2026-03-04', 'Source: City Desk': a line of the article's metadata."""
+    return bool(_HEADER.match(line.strip()))
+
+
 def text_piece(text: str) -> Piece:
     """Header lines at the top ("Title: ...", "Date: ..."), then the text as today."""
     meta, lines = {}, text.split("\n")
