@@ -1819,7 +1819,7 @@ ORG_KIND_NOUNS = ((ORG_HEADS - {"times", "post", "news", "journal", "inc", "ltd"
                      "body", "institution", "outfit", "forum", "panel", "tribunal", "municipality", "polytechnic",
                      "school", "hospital", "clinic", "think-tank", "startup", "start-up", "chain", "app", "marketplace",
                      "exchange", "bourse", "builder", "miner", "airline", "organiser", "organizer", "sponsor", "club",
-                     "team", "ngo", "nonprofit", "non-profit"})
+                     "team", "ngo", "nonprofit", "non-profit", "opposition"})
 # Endings of a firm's kind written as one word ('chipmaker', 'shipbuilder', 'steelworks').
 ORG_KIND_ENDINGS = ("maker", "builder", "producer", "works")
 # Kinds of body that are only ever another's ('the bank's owner', 'its parent'): the noun alone,

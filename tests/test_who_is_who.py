@@ -993,7 +993,7 @@ ROLES = [
     ("Norway said the vote would be close. In Norway, the ruling Social Democratic Rally said the tax would fall.",
      [("Norway", "country", None, None), ("Social Democratic Rally", "organization", None, "Norway")]),
     ("Peru declared a curfew. In Peru, the opposition Harbour Party said the road was shut, and Sweden agreed.",
-     [("Harbour Party", "organization", None, "Peru"), ("Peru", "country", None, None), ("Sweden", "country", None, None)]),
+     [("Harbour Party", "organization", "opposition", "Peru"), ("Peru", "country", None, None), ("Sweden", "country", None, None)]),
     ("Peru declared a curfew. In Peru, United Harbour Lines said the road was shut.",
      [("Peru", "country", None, None), ("United Harbour Lines", "organization", None, None)]),
     # after a plural title, the 'of' phrase that closes a list of names is each one's
@@ -1728,7 +1728,7 @@ ROLES = [
     ('The Harbour Front, whose former president Ben Ash has accused the government of lying, put the figure lower.',
      [('Ben Ash', 'person', 'former president', None), ('Harbour Front', 'organization', None, None)]),
     ('The opposition Harbour Front, whose state president Ben Ash has accused the government of lying, put the figure lower.',
-     [('Ben Ash', 'person', 'state president', 'Harbour Front'), ('Harbour Front', 'organization', None, None)]),
+     [('Ben Ash', 'person', 'state president', 'Harbour Front'), ('Harbour Front', 'organization', 'opposition', None)]),
     # beside another thing with a head of its own in that part ('opened a museum', 'funded a film'), 'its' may mean that
     # thing: none; a noun that describes the body itself ('X, the steel group,', 'X is a charity') is no such thing
     ('The Harbour Trust opened a new museum. Its director, Ann Roe, said entry would be free.',
@@ -2138,6 +2138,10 @@ ROLES = [
      [("Pellor Power Company", "organization", "sole power distributor", None)]),
     ("Brindle Aid Trust, which is a volunteer-run charity, said donations fell.",
      [("Brindle Aid Trust", "organization", "volunteer-run charity", None)]),
+    ("The opposition Tarn Renewal Movement (TRM) blamed the council for the floods.",
+     [("Tarn Renewal Movement", "organization", "opposition", None)]),
+    ("The largest opposition party, the Tarn Renewal Movement, said the count was rigged.",
+     [("Tarn Renewal Movement", "organization", "largest opposition party", None)]),
     # NEGATIVE: no kind of body (what it suffers or is blamed for), a clause with no noun, a denial,
     # a past copula, a phrase beside a list, and a clause of what it once did
     ("Orrin Savings Bank, the target of a fraud inquiry, said deposits fell.", [("Orrin Savings Bank", "organization", None, None)]),
@@ -2145,6 +2149,8 @@ ROLES = [
     ("Velt Credit's owner, Orrin Holdings Ltd, said profit rose.",
      [("Orrin Holdings Ltd", "organization", None, None), ("Velt Credit", "organization", None, None)]),
     ("It was a hard year for Velt Credit Ltd, the lender said.", [("Velt Credit Ltd", "organization", None, None)]),
+    ("The Tarn Renewal Movement's opposition to the dam grew, the Tarn Renewal Movement said.",
+     [("Tarn Renewal Movement", "organization", None, None)]),
     ("Calder Water Board, which supplies the valley's towns, said pipes burst.", [("Calder Water Board", "organization", None, None)]),
     ("Brindle Aid Trust said donations fell. Brindle Aid Trust is not a charity, the regulator ruled.",
      [("Brindle Aid Trust", "organization", None, None)]),

@@ -2354,9 +2354,10 @@ def _kind_nouns_in_apposition(span: NameSpan) -> list[Token]:
     if not found:
         found = _apposition_hung_elsewhere(span)
     before = head.head
-    if head.dep_ == "appos" and before.pos_ == "NOUN" and before.i < span.words.start \
-            and _only_a_comma_between(doc, before.i + 1, span.words.start):
-        found.append(before)
+    start = span.words.start - (span.words.start > 0 and doc[span.words.start - 1].lower_ == "the")
+    if head.dep_ == "appos" and before.pos_ == "NOUN" and before.i < start \
+            and _only_a_comma_between(doc, before.i + 1, start):
+        found.append(before)            # ('the main opposition party, the X,')
     return found
 
 
