@@ -1880,3 +1880,27 @@ FIRM_KIND_NOUNS = COMPANY_NOUNS | {"meatpacker", "chipmaker", "steelmaker", "sup
 # a name right after a firm's noun and before one of them opens a relative clause without 'that'.
 FIRM_OBJECT_VERBS = {"found", "own", "run", "head", "lead", "chair", "direct", "manage", "start", "open", "build",
                      "set", "create", "launch", "establish", "buy", "inherit", "join"}
+# Head nouns that say what kind of body an organisation is ('X, an association of onion growers',
+# 'the election watchdog X', 'X is a charity', 'X, the country's grid operator'): a phrase headed by
+# one describes the body it is written beside and is that body's role (generator/extract/roles.py).
+# Not nouns of what a body does or suffers ('the target of', 'the subject of', 'a victim of').
+ORG_KIND_NOUNS = ((ORG_HEADS - {"times", "post", "news", "journal", "inc", "ltd", "plc", "co", "corp", "campaign",
+                                "programme", "program", "office", "army", "forces", "police", "government",
+                                "parliament", "senate", "congress", "cabinet", "administration", "centre", "center",
+                                "front"})
+                  | COMPANY_NOUNS | FIRM_KIND_NOUNS | ASSOCIATION_HEADS | BODY_GROUP_NOUNS - STATE_KIND_NOUNS
+                  | {"watchdog", "lobby", "charity", "cooperative", "co-operative", "collective", "trust", "consortium",
+                     "operator", "regulator", "lender", "brokerage", "broker", "consultancy", "developer", "utility",
+                     "supplier", "producer", "processor", "grinder", "refiner", "exporter", "importer", "distributor",
+                     "provider", "carrier", "broadcaster", "publisher", "newspaper", "daily", "outlet", "insurer",
+                     "investor", "owner", "employer", "contractor", "subsidiary", "affiliate", "arm", "unit", "wing",
+                     "body", "institution", "outfit", "forum", "panel", "tribunal", "municipality", "polytechnic",
+                     "school", "hospital", "clinic", "think-tank", "startup", "start-up", "chain", "app", "marketplace",
+                     "exchange", "bourse", "builder", "miner", "airline", "organiser", "organizer", "sponsor", "club",
+                     "team", "ngo", "nonprofit", "non-profit", "opposition"})
+# Endings of a firm's kind written as one word ('chipmaker', 'shipbuilder', 'steelworks').
+ORG_KIND_ENDINGS = ("maker", "builder", "producer", "works")
+# Kinds of body that are only ever another's ('the bank's owner', 'its parent'): the noun alone,
+# its owner cut, would say nothing ('the union's youth wing' still says 'youth wing') (roles.py).
+BODY_RELATION_NOUNS = {"owner", "parent", "subsidiary", "affiliate", "arm", "wing", "unit", "branch", "division",
+                       "sponsor", "organiser", "organizer", "employer"}

@@ -35,12 +35,12 @@ CASES = [
       actor("Tom Reed", "person", ["Senator Tom Reed"], role="Senator")]),
     # a country that owns only a description of another name or a ranking in it does not act
     ("Marlo Motors Ltd, Kenya's third-largest carmaker, said on Friday its profit rose.",
-     [actor("Marlo Motors Ltd", "organization")]),
+     [actor("Marlo Motors Ltd", "organization", role="third-largest carmaker")]),
     ("Marlo Motors is Kenya's biggest bank, Tom Reed said.", [actor("Tom Reed", "person")]),
     ("Kenya's largest trading partner, Uganda, closed the border.", [actor("Uganda", "country")]),
     # its state body or voice, or its own decision, is the country acting
     ("Marlo Bank, Kenya's central bank, said rates would rise.",
-     [actor("Marlo Bank", "organization"), actor("Kenya", "country")]),
+     [actor("Marlo Bank", "organization", role="central bank"), actor("Kenya", "country")]),
     ("Tom Reed, Kenya's top diplomat, said the talks failed.",
      [actor("Tom Reed", "person", role="top diplomat", affiliation="Kenya"), actor("Kenya", "country")]),
     ("Kenya's decision to close the border angered traders, Tom Reed said.",
@@ -261,7 +261,7 @@ CASES = [
     ("The debate was shown on Kestrel Network, which paid Ann Lowe 40 dollars.",
      [actor("Kestrel Network", "organization"), actor("Ann Lowe", "person")]),
     ("The debate was shown on Kestrel Network, a broadcaster owned by Tom Reed.",
-     [actor("Kestrel Network", "organization"), actor("Tom Reed", "person")]),
+     [actor("Kestrel Network", "organization", role="broadcaster"), actor("Tom Reed", "person")]),
     ("Kestrel Network said the debate was streamed on Kestrel Network.",
      [actor("Kestrel Network", "organization", count=2)]),
     ("Tom Reed posted the video on Kestrel Network. Kestrel Network removed it on Monday.",
@@ -425,7 +425,7 @@ CASES = [
      [actor("Friends of Marlow Museum", "organization")]),
     # a 'person' ending on a company's legal form is the company; an office whose name is left
     # as a portfolio once its title is cut names no body
-    ("The firm, Marlo Pumpen AG, said orders fell.", [actor("Marlo Pumpen AG", "organization")]),
+    ("The firm, Marlo Pumpen AG, said orders fell.", [actor("Marlo Pumpen AG", "organization", role="firm")]),
     ("Tom Reed Ltd said its sales fell.", [actor("Tom Reed Ltd", "organization")]),
     ("A press officer at the U.S. Trade Representative declined to comment.", []),
     # a wire service's dateline the recogniser ran into a company's name is no part of it
@@ -563,18 +563,18 @@ CASES = [
     ("Ann Lowe joined the firm Harlan Voss in May.", [actor("Ann Lowe", "person"), actor("Harlan Voss", "person")]),
     ("The company Chukwuma Eze founded in 2001 said sales fell.", [actor("Chukwuma Eze", "person")]),
     ("The supermarket Raghunathan Iyer opened in 1990 closed on Friday.", [actor("Raghunathan Iyer", "person")]),
-    ("The carmaker Velmora Zantis said sales fell.", [actor("Velmora Zantis", "organization")]),
-    ("The bank Banco Ferreira said rates would rise.", [actor("Banco Ferreira", "organization")]),
+    ("The carmaker Velmora Zantis said sales fell.", [actor("Velmora Zantis", "organization", role="carmaker")]),
+    ("The bank Banco Ferreira said rates would rise.", [actor("Banco Ferreira", "organization", role="bank")]),
     ("Shares in the insurer Korvath Brel fell 5 percent, and Korvath Brel said it would appeal.",
-     [actor("Korvath Brel", "organization", count=2)]),
+     [actor("Korvath Brel", "organization", count=2, role="insurer")]),
     # a name ending in a trade word (Energy, Partners, Capital …) is a firm's, even where described
     # as a body ('a supplier', 'the investment group'); a description as a person keeps a person
     ("Tarnby Energy, a supplier based in Hull, announced in a statement on Friday a freeze on prices.",
-     [actor("Tarnby Energy", "organization")]),
+     [actor("Tarnby Energy", "organization", role="supplier")]),
     ("Ferrylink is owned by the investment group Dunholm Partners, Ann Lowe said.",
-     [actor("Dunholm Partners", "organization"), actor("Ann Lowe", "person")]),
+     [actor("Dunholm Partners", "organization", role="investment group"), actor("Ann Lowe", "person")]),
     ("Dunmore Logistics, the Leeds-based haulage group, said on Monday it would cut 200 jobs.",
-     [actor("Dunmore Logistics", "organization")]),
+     [actor("Dunmore Logistics", "organization", role="Leeds-based haulage group")]),
     ("Ann Rail, a teacher at the school, said the plan was unfair.", [actor("Ann Rail", "person", role="teacher")]),
     # the firm's name without its trade word is the firm; not a founder's name, nor a country's,
     # nor a first word two firms share

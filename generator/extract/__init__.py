@@ -29,8 +29,9 @@ def extract_parsed(parsed: ParsedArticle) -> ArticleExtraction:
     spans = _without_overlaps(actors.spans, found.references)
     countries = {key for key, m in actors.mentions.items() if m.type == "country"}   # what a capital stands for
     kinds = {key: m.type for key, m in actors.mentions.items()}        # what 'it' or 'his' can stand for
-    roles = {key: m.role for key, m in actors.mentions.items() if m.role}   # who 'the governor' is
-    seats = {key: m.affiliation for key, m in actors.mentions.items() if m.role and m.affiliation}  # and of where
+    people = {key: m for key, m in actors.mentions.items() if m.type == "person"}   # (a body's kind holds no office)
+    roles = {key: m.role for key, m in people.items() if m.role}   # who 'the governor' is
+    seats = {key: m.affiliation for key, m in people.items() if m.role and m.affiliation}  # and of where
     figures = find_figures(parsed, found.positions, spans, countries, kinds, roles, seats)
     return ArticleExtraction(
         article=parsed.article.id,

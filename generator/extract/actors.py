@@ -25,7 +25,7 @@ from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broa
 from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
-from .roles import main_country, add_role, drop_guesses_for_a_qualified_country, state_of_body
+from .roles import main_country, add_role, add_body_role, drop_guesses_for_a_qualified_country, state_of_body
 
 _BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS      # made once, not per word tested
 
@@ -112,6 +112,8 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_common_nouns_taken_for_bodies(index)
     _drop_portfolios_read_as_parties(parsed, index)
     drop_guesses_for_a_qualified_country(parsed, index)
+    for span in spans:
+        add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
 
 

@@ -25,7 +25,8 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
-                       FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS)
+                       FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
+                       BODY_RELATION_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -2374,3 +2375,184 @@ def _stated_countries(index: "ActorIndex") -> dict[str, int]:
         if country:
             counts[country] = counts.get(country, 0) + 1
     return counts
+
+
+# ---- what the article calls a body (an organisation's role) --------------------------------
+
+_KIND_PHRASE_PREPOSITIONS = {"of", "for"}
+_REFERRING_BACK = {"the", "this", "that", "these", "those", "its", "their"}
+_LONGEST_BODY_ROLE = 12         # words: a longer description is a story, not a role
+
+
+def add_body_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None:
+    """What kind of body the article says an organisation is, as the noun phrase it gives: a
+    phrase right before the name ('the election watchdog X', 'law firm X'), an apposition on
+    either side ('X, the country's grid operator', 'the campaign group, X,') or a copula ('X is
+    a charity', 'X, which is a charity,'). The phrase keeps its head noun with its modifiers and
+    drops determiners and owners ('Ghana's', 'the country's': an owner may be the body's
+    affiliation, found elsewhere). Only a head noun of a kind of body counts (not 'X, the target
+    of a probe'), and never where another name shares the phrase ('A and B, two lenders')."""
+    mention = index.mentions.get(span.key)
+    if mention is None or mention.type != "organization" or mention.role or _heads_a_list(span):
+        return
+    nouns = [_kind_noun_before(span)]
+    if not _in_a_list(span):            # 'A and bus operator B': the noun is B's alone
+        nouns += [*_kind_nouns_in_apposition(span), *_kind_nouns_by_copula(span.head)]
+    mention.role = next((role for noun in nouns if noun is not None
+                         for role in [_body_kind_phrase(noun, span)] if role), None)
+
+
+def _heads_a_list(span: NameSpan) -> bool:
+    """'the lender A and B', 'A and B, two lenders': a phrase beside a list may describe any of it
+    (an 'and' inside the name is none: 'Harrow Lim & Partners')."""
+    return any(c.dep_ == "conj" and c.i not in range(span.words.start, span.words.end) for c in span.head.children)
+
+
+def _in_a_list(span: NameSpan) -> bool:
+    """The name is a later item of a list ('A and B, two lenders': B)."""
+    return span.head.dep_ == "conj" and span.head.head.i not in range(span.words.start, span.words.end)
+
+
+def _kind_noun_before(span: NameSpan) -> Token | None:
+    """'Food-delivery firm X', 'the election watchdog X': the common noun written right before
+    the name and tied to it in the parse (the name its apposition or the noun its compound) — not
+    'told the committee X would …', where the two only meet."""
+    start = span.words.start
+    if start == 0:
+        return None
+    noun = span.head.doc[start - 1]
+    name = range(start, span.words.end)
+    tied = noun.head.i in name or span.head.dep_ == "appos" and span.head.head.i == noun.i
+    return noun if tied else None
+
+
+def _kind_nouns_in_apposition(span: NameSpan) -> list[Token]:
+    """'X, an association of onion growers,' (after the name, opening right after its comma or
+    its bracketed short form) and 'the campaign group, X,' (before it, the name its apposition)."""
+    head, doc = span.head, span.head.doc
+    found = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+             and _only_a_comma_between(doc, span.words.end, c.left_edge.i)]
+    if not found:
+        found = _apposition_hung_elsewhere(span)
+    before = head.head
+    start = span.words.start - (span.words.start > 0 and doc[span.words.start - 1].lower_ == "the")
+    if head.dep_ == "appos" and before.pos_ == "NOUN" and before.i < start \
+            and _only_a_comma_between(doc, before.i + 1, start):
+        found.append(before)            # ('the main opposition party, the X,')
+    return found
+
+
+def _apposition_hung_elsewhere(span: NameSpan) -> list[Token]:
+    """'… was called by the X (KUSS), an association of onion growers.': an apposition the parser
+    hung on an earlier word is the name's where it opens right after the name's comma and closes
+    at a comma or the sentence's end (not 'After X, the group said …': that phrase is a subject)."""
+    doc, end = span.head.doc, span.words.end
+    comma = next((t.i for t in doc[end:end + 4] if t.text == ","), None)
+    if comma is None or not _only_a_comma_between(doc, end, comma + 1):
+        return []
+    return [t for t in doc[comma + 1:comma + 1 + _LONGEST_BODY_ROLE]
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and t.left_edge.i == comma + 1
+            and (t.right_edge.i + 1 == len(doc) or doc[t.right_edge.i + 1].text in (",", ".", ";"))][:1]
+
+
+def _only_a_comma_between(doc, start: int, end: int) -> bool:
+    """The words from start to end are one comma, maybe with a bracketed short form ('(KUB),')."""
+    words = [t.text for t in doc[start:end]]
+    if words[:1] == ["("] and ")" in words:
+        words = words[words.index(")") + 1:]
+    return words == [","]
+
+
+def _kind_nouns_by_copula(head: Token) -> list[Token]:
+    """'X is a volunteer-run advocacy group', 'X, which is the region's grid operator,': the
+    predicate noun of a present 'be' whose subject is the name or a 'which' on it (not 'X was a
+    lender', nor 'X is not a charity')."""
+    verbs = [head.head] if head.dep_ == "nsubj" else []
+    verbs += [c for c in head.rights if c.dep_ == "relcl"
+              and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+    return [a for verb in verbs if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not _reported(verb)
+            and not any(c.dep_ == "neg" for c in verb.children)
+            for a in verb.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
+
+
+def _reported(verb: Token) -> bool:
+    """'X is a good body, Ann Lowe said': a copula someone is reported to state is their view."""
+    return verb.dep_ not in ("ROOT", "relcl") or any(
+        c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH_VERBS for c in verb.children)
+
+
+def _is_kind_of_body_noun(noun: Token) -> bool:
+    word = noun.lemma_.lower()
+    return noun.tag_ == "NN" and (word in ORG_KIND_NOUNS or word.endswith(ORG_KIND_ENDINGS))
+
+
+def _body_kind_phrase(noun: Token, span: NameSpan) -> str | None:
+    """'the country's largest bilateral lender' → 'largest bilateral lender'; 'an association of
+    onion growers'; 'the provincial agency that runs most of the hospitals'; 'patients'
+    advocacy group' (an owner that is a bare plural names a kind of member and stays)."""
+    name = range(span.words.start, span.words.end)
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+    if not _is_kind_of_body_noun(noun) or any(c.dep_ in ("cc", "conj") for c in noun.children) \
+            or following.pos_ == "PROPN" and following.i not in name or _of_one_spoken_of(noun):
+        return None                 # 'port developer Tom Reed and …': another name's; 'the paper of A and B'
+    left = [t for t in noun.subtree if t.i < noun.i and t.i not in name]
+    if left and [t.i for t in left] != list(range(left[0].i, noun.i)):
+        return None                 # the phrase runs round the name or another word
+    dropped = {t.i for t in left if t.dep_ in ("det", "predet")}
+    owners = [t for t in left if t.dep_ == "poss" and not _names_a_kind_of_member(t)]
+    for owner in owners:
+        dropped |= {t.i for t in owner.subtree}
+    if owners and noun.lemma_.lower() in BODY_RELATION_NOUNS and all(t.i in dropped for t in left):
+        return None                 # 'the bank's owner, X': 'owner' alone says nothing ('youth wing' does)
+    words = [t for t in left if t.i not in dropped] + [noun]
+    for after in _phrases_after(noun):
+        if any(t.i >= span.words.start for t in after) and noun.i < span.words.start:
+            continue                # 'the lender X, which owns …': the clause is the name's
+        kept = words + after
+        if [t.i for t in kept] == list(range(kept[0].i, kept[-1].i + 1)) and len(kept) <= _LONGEST_BODY_ROLE \
+                and not any((t.is_punct or t.is_quote) and t.tag_ not in ("HYPH", "POS") for t in kept) \
+                and not any(t.dep_ in ("cc", "conj") for t in left):       # (not 'ZipRide and food-delivery firm')
+            return _as_written(kept)
+    return None
+
+
+def _as_written(tokens: list[Token]) -> str:
+    """The words as the text has them, a sentence's capital dropped ('Patients' advocacy group X')."""
+    first = tokens[0]
+    words = first.doc[first.i:tokens[-1].i + 1].text
+    return words[:1].lower() + words[1:] if first.is_sent_start and first.pos_ != "PROPN" else words
+
+
+def _of_one_spoken_of(noun: Token) -> bool:
+    """'the arm of the organization', 'a unit of this group': the phrase needs the body it refers
+    back to, which the role cannot carry ('a unit of Larch Holdings' can, and so does 'the agency
+    for the protection of forests', whose object is no body)."""
+    return any(p.dep_ == "prep" and p.lower_ in _KIND_PHRASE_PREPOSITIONS and any(
+        o.dep_ == "pobj" and _is_kind_of_body_noun(o) and any(
+            d.dep_ in ("det", "poss") and d.lower_ in _REFERRING_BACK for d in o.children) for o in p.children)
+        for p in noun.rights)
+
+
+def _names_a_kind_of_member(owner: Token) -> bool:
+    """'patients'' in 'patients' advocacy group', 'farmers'' in 'farmers' alliance': a plural
+    common noun without an article of its own tells whom a body gathers, not who owns it."""
+    return owner.tag_ == "NNS" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an")
+                                           for c in owner.children)     # ('a players' association': the
+                                                                        # parser's 'a' is the phrase's)
+
+
+def _phrases_after(noun: Token) -> list[list[Token]]:
+    """What the head noun's phrase may go on with, the longest first: an 'of'/'for' phrase
+    ('association of onion growers') and a defining clause in the present that tells the body's
+    function ('agency that runs most of the hospitals', 'group representing cane growers'), not
+    one of what it said or did once ('group that said …'); then the phrase without the clause."""
+    phrase, clause = [], []
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in _KIND_PHRASE_PREPOSITIONS and not phrase:
+            phrase = list(child.subtree)
+        elif child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() not in SPEECH_VERBS \
+                or child.dep_ == "relcl" and child.tag_ in ("VBZ", "VBP") and child.lemma_.lower() not in SPEECH_VERBS \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i == child.i - 1 for c in child.children) \
+                and not any(c.dep_ in ("neg", "aux") for c in child.children):
+            clause += list(child.subtree)
+    return [sorted(phrase + clause, key=lambda t: t.i), phrase] if clause else [phrase]
