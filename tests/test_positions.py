@@ -102,7 +102,28 @@ CASES = [
      [("Finance ministers of the G7", "backed", "plans to cancel the debts of the poorest countries", False, "Group of Seven")]),
     ("The Harbour Authority opposed the withdrawal of the coast guard.",
      [("The Harbour Authority", "opposed", "the withdrawal of the coast guard", False, "Harbour Authority")]),
+    # a parenthetical cue: the words after its closing comma are the clause's, not the cue's
+    ("That figure was, the minister conceded, far higher than expected.",
+     [("the minister", "conceded", "That figure was far higher than expected", False, None, 0, None,
+       "That figure was, the minister conceded, far higher than expected")]),
+    ("The budget is, officials admitted, well short of what the clinics need.",
+     [("officials", "admitted", "The budget is well short of what the clinics need", False, "officials", 0, None,
+       "The budget is, officials admitted, well short of what the clinics need")]),
+    ("The cost, she said, was far too high.",
+     [("she", "said", "The cost was far too high", False, None, 0, None, "The cost, she said, was far too high")]),
+    # a verb joined to a clause inside the content that has its own subject is that subject's
+    ("Officials said the road was reopened after the district commissioner Ann Bello visited the site "
+     "and promised to repair the bridge.",
+     [("Officials", "said", "the road was reopened after the district commissioner Ann Bello visited the site",
+       False, "officials"),
+      ("the district commissioner Ann Bello", "promised", "to repair the bridge", False, "Ann Bello")]),
+    ("Ann Bello said the port would close and added that the ferry would stop.",
+     [("Ann Bello", "said", "the port would close", False, "Ann Bello"),
+      ("Ann Bello", "added", "the ferry would stop", False, "Ann Bello")]),
     # nothing may be extracted
+    ("The board ordered a recount in the ward, where councillor Mark Dole was proclaimed the winner by just 90 votes.",
+     []),       # a count after "by" is the margin, not who proclaims
+    ("Ana Silva was declared the victor by 1,200 ballots in the runoff.", []),
     ("Foreign fighters are reported to have killed twelve villagers.", []),     # a passive report has no speaker
     ("The ferry left the harbour at dawn with forty passengers.", []),
 ]

@@ -664,7 +664,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
     gone = set(dropped) | _relative_cues(doc, start, end)
-    cue = sorted(t.i for t in verb.subtree)
+    cue = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
     if start < cue[0] and cue[-1] < end - 1:
         lo, hi = cue[0], cue[-1]
         while lo - 1 >= start and doc[lo - 1].text in ",—–-":
@@ -1376,11 +1376,15 @@ def _makes_clear(verb: Token) -> bool:
 
 
 def _passive_agent(verb: Token) -> Token | None:
-    """'The raid was claimed by the Front': the Front claims."""
+    """'The raid was claimed by the Front': the Front claims (not a count of things: 'was
+    proclaimed the winner by just 90 votes' is the margin; 'by 300 delegates' speak)."""
     if verb.lemma_ not in PASSIVE_CUES | VERBNET_TELL or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if obj is not None and any(c.dep_ == "nummod" for c in obj.children) and not _can_speak(obj):
+        return None
+    return obj
 
 
 def _told_by(verb: Token) -> tuple[int, int] | None:
@@ -1540,11 +1544,18 @@ def _speaks_on(verb: Token) -> Token | None:
     if reporter is None:
         return None
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
-        return reporter     # 'X said the port would close and added that ...'
+        # 'X said the port would close and added that ...'; not a verb joined to a subordinate
+        # clause with its own subject ('X said the road reopened after Y met them and promised
+        # ...': Y promised)
+        return None if _subordinate_with_subject(verb.head) else reporter
     before = verb.left_edge.i - 1
     while before > 0 and verb.doc[before].text in CLOSING_QUOTES:
         before -= 1
     return reporter if verb.tag_ == "VBG" and verb.doc[before].text == "," else None
+
+
+def _subordinate_with_subject(clause: Token) -> bool:
+    return clause.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _raised_subject(verb: Token, head: Token, below: Token) -> bool:
@@ -1690,7 +1701,8 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     if _predicate_without_subject(head, verb):
         return None
-    tokens = [t for t in head.subtree if t not in set(verb.subtree)]
+    cue = set(verb.subtree) - _hung_on_parenthesis(verb)
+    tokens = [t for t in head.subtree if t not in cue]
     while tokens and tokens[0].i < verb.i and tokens[0].dep_ in ("cc", "punct") and tokens[0].head.i == head.i:
         tokens.pop(0)           # 'But, he noted, "…"': the cue's "But" is no part of what it says
     if tokens and tokens[0].i > verb.i or _quotation_after_cue(verb, head):
@@ -1698,6 +1710,18 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     while tokens and tokens[-1].is_punct and tokens[-1].text in ".;":
         tokens.pop()
     return (tokens[0].i, tokens[-1].i + 1) if tokens else None
+
+
+def _hung_on_parenthesis(verb: Token) -> set[Token]:
+    """'That figure was, the minister conceded, far higher than expected': the words after the
+    comma that closes a parenthetical cue are the clause's, whatever the parser hung on the cue
+    (not a quotation opening there: 'he said, "..."' is read by _quotation_after_cue)."""
+    doc = verb.doc
+    close = verb.i + 1
+    if verb.dep_ != "parataxis" or close >= len(doc) - 1 or doc[close].text != "," or verb.right_edge.i <= close \
+            or doc[verb.left_edge.i - 1].text != "," or doc[close + 1].is_quote:
+        return set()
+    return {t for t in verb.subtree if t.i > close}
 
 
 def _prepositional_content(verb: Token, rights: list[Token]) -> tuple[int, int] | None:
