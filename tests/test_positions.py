@@ -120,6 +120,24 @@ CASES = [
     ("Ann Bello said the port would close and added that the ferry would stop.",
      [("Ann Bello", "said", "the port would close", False, "Ann Bello"),
       ("Ann Bello", "added", "the ferry would stop", False, "Ann Bello")]),
+    # another source's words inside the content: a relative clause of speech, a gloss on who disagrees
+    ('Its leader, Tom Hale, said pupils in the arts programmes, which the school has indicated will be "cut", '
+     'had not been told anything.',
+     [("Its leader", "said", "pupils in the arts programmes had not been told anything", False, "Tom Hale", 0, None,
+       'pupils in the arts programmes, which the school has indicated will be "cut", had not been told anything')]),
+    ("Lena Ortiz said the new tax would hurt farmers, a view the treasury rejects.",
+     [("Lena Ortiz", "said", "the new tax would hurt farmers", False, "Lena Ortiz")]),
+    ("Lena Ortiz said the levy had raised $2m, a figure the auditors dispute.",
+     [("Lena Ortiz", "said", "the levy had raised $2m", False, "Lena Ortiz")]),
+    ("Lena Ortiz said the town needed a bypass, a road that would cost $9m.",       # the writer's gloss, no stance
+     [("Lena Ortiz", "said", "the town needed a bypass, a road that would cost $9m.", False, "Lena Ortiz")]),
+    ("Lena Ortiz said the clinics, which the ministry built, were short of nurses.",
+     [("Lena Ortiz", "said", "the clinics, which the ministry built, were short of nurses", False, "Lena Ortiz")]),
+    # a name closing the sentence after 'according to' names the source
+    ("The clinic has closed, according to a letter from its director, Dr. Paul Kim.",
+     [("a letter from its director", "according to", "The clinic has closed", False, None)]),
+    ("Two wells have dried up, according to the water board's chief engineer, Maria Gomez.",
+     [("the water board's chief engineer", "according to", "Two wells have dried up", False, "Maria Gomez")]),
     # nothing may be extracted
     ("The board ordered a recount in the ward, where councillor Mark Dole was proclaimed the winner by just 90 votes.",
      []),       # a count after "by" is the margin, not who proclaims

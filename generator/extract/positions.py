@@ -477,8 +477,47 @@ def _other_speakers_relative(doc: Doc, start: int, end: int) -> set[int]:
         if doc[lo].text != "," or source is None or source.pos_ == "PRON" or source.tag_ in ("WDT", "WP") \
                 or source.lower_ in RELATIVE_PRONOUNS or not start < lo or t.right_edge.i >= end:
             continue
-        gone |= set(range(lo, t.right_edge.i + 1))
-    return gone
+        gone |= set(range(lo, _relative_end(t, end) + 1))
+    return gone | _gloss_with_other_stance(doc, start, end)
+
+
+def _relative_end(cue: Token, end: int) -> int:
+    """The last word of a relative clause of speech. 'which the school has said will be cut,':
+    the relative pronoun is the subject of what the source says; where the parser hung that
+    predicate elsewhere, the clause still runs to its closing comma."""
+    last = cue.right_edge.i
+    doc = cue.doc
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) \
+            or not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in cue.children):
+        return last
+    close = next((k for k in range(last + 1, end) if doc[k].text == ","), None)
+    predicate = doc[last + 1:close] if close is not None else None
+    if predicate is None or not any(t.pos_ in ("AUX", "VERB") for t in predicate) \
+            or any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i < close for t in predicate):
+        return last
+    return close - 1
+
+
+def _gloss_with_other_stance(doc: Doc, start: int, end: int) -> set[int]:
+    """', an interpretation his opponents reject', ', a claim the union disputes': an appositive
+    noun set after the content's last comma, described by another source's stance (a verb of
+    speech or stance with a subject of its own before it), is the writer's note on who
+    disagrees, not the speaker's words (', a plan that costs $4m' stays)."""
+    comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 3 >= end or doc[comma + 1].lower_ not in ("a", "an"):
+        return set()
+    tail = doc_tokens(doc)[comma + 1:end]
+    noun = doc[comma + 1].head
+    words = [t for t in tail if not t.is_punct]
+    stance = next((t for t in words if t.i > noun.i and (t.tag_.startswith("VB") or t is words[-1] and t.tag_ == "NNS")
+                   and t.lemma_ in SPEECH_VERBS | STANCE_VERBS), None)     # 'the union disputes' read as a noun
+    if noun.pos_ != "NOUN" or noun.i > comma + 3 or stance is None:
+        return set()
+    between = doc[noun.i + 1:stance.i]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between) \
+            or any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in between):
+        return set()
+    return set(range(comma, end))
 
 
 def _without_time_of_saying(doc: Doc, start: int, end: int, verb: Token) -> int:
@@ -2150,7 +2189,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if source is None:
         return []
     slip = {t for c in source.children if c.dep_ == "appos" and c.pos_ in ("ADJ", "VERB") for t in c.subtree}
-    phrase = {token, *to.subtree} - slip    # 'according to X, supportive of Y': the adjective is content
+    phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to.right_edge)
     rest = [t for t in _clause_around(sent, token) if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
         rest.pop(0)
@@ -2198,6 +2237,19 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _trailing_name_of_source(sent: Span, last: Token) -> set[Token]:
+    """'..., according to a letter from its director, Dr. Paul Kim.': a name set off by a comma
+    that closes the sentence right after the source phrase names its source (the parser may hang
+    it elsewhere); it is no part of what is said."""
+    doc = sent.doc
+    if last.i + 2 >= sent.end or doc[last.i + 1].text != ",":
+        return set()
+    name = [t for t in doc[last.i + 2:sent.end] if not (t.is_punct and t.i == sent.end - 1)]
+    if not name or not all(t.pos_ == "PROPN" or t.text == "." for t in name) or name[0].pos_ != "PROPN":
+        return set()
+    return {doc[last.i + 1], *name}
 
 
 def _relative_report(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, hi: int,
