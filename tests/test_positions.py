@@ -138,7 +138,21 @@ CASES = [
      [("a letter from its director", "according to", "The clinic has closed", False, None)]),
     ("Two wells have dried up, according to the water board's chief engineer, Maria Gomez.",
      [("the water board's chief engineer", "according to", "Two wells have dried up", False, "Maria Gomez")]),
+    # a past-tense verb the parser hung on an apposition is the name's predicate
+    ("Vila Forte, a drivers' union representing more than 3,000 licensed taxi drivers, called for a fare review.",
+     [("Vila Forte", "called for", "a fare review", False, "Vila Forte")]),
+    ("Remo Livre, a rowers' association representing more than 1,200 amateur river rowers, called for an "
+     "independent inquiry.",
+     [("Remo Livre", "called for", "an independent inquiry", False, "Remo Livre")]),
+    # a counted subject of bodies acting is the writer's tally, not a statement (a clause, a person noun stay)
+    ("Two hospitals announced that they would close their wards.",
+     [("Two hospitals", "announced", "they would close their wards", False, None)]),
+    ("Several officials confirmed the figure.",
+     [("Several officials", "confirmed", "the figure", False, "officials")]),
     # nothing may be extracted
+    ("At least five colleges have announced job cuts since the spring.", []),
+    ("Three councils have announced cuts to bus services.", []),
+    ("A group called Save Our Parks collected 3,000 signatures.", []),
     ("The board ordered a recount in the ward, where councillor Mark Dole was proclaimed the winner by just 90 votes.",
      []),       # a count after "by" is the margin, not who proclaims
     ("Ana Silva was declared the victor by 1,200 ballots in the runoff.", []),

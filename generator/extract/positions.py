@@ -1146,6 +1146,8 @@ def _is_source(verb: Token, subject: Token) -> bool:
         return False        # "few experts believe that": what they do not say
     if _hypothetical(verb) or _poll_finding(verb) or subject.lemma_.lower() in SHARE_NOUNS or _fraction(subject):
         return False        # "if X said ...", "Say X demanded ...", "a poll found most oppose", "a majority expect"
+    if _quantified(subject) and not _can_speak(subject) and not _has_clause(verb):
+        return False        # "at least seven colleges have announced job cuts": the writer's count of acts
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
 
@@ -1490,6 +1492,8 @@ def _subject(verb: Token) -> Token | None:
                     and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS):
                 return None     # "the incident ..., remarking": a participle's speaker is an agent
             return subj
+        if current.i == verb.i and _predicate_read_as_modifier(verb):
+            return verb.sent.root
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
         if _opening_imperative(current):
@@ -1591,6 +1595,17 @@ def _speaks_on(verb: Token) -> Token | None:
     while before > 0 and verb.doc[before].text in CLOSING_QUOTES:
         before -= 1
     return reporter if verb.tag_ == "VBG" and verb.doc[before].text == "," else None
+
+
+def _predicate_read_as_modifier(verb: Token) -> bool:
+    """'Vila Forte, a drivers' union representing 3,000 drivers, called for a review': a past-tense
+    verb after the comma that closes an apposition, hung on the apposition's last noun in a
+    sentence whose root is the name before it and that has no finite verb before it, is that
+    name's predicate ('a group called X' is a participle, tagged VBN)."""
+    root = verb.sent.root
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.doc[verb.i - 1].text == "," \
+        and root.pos_ in ("PROPN", "NOUN") and root.i < verb.i \
+        and not any(t.tag_ in _FINITE or t.tag_ == "MD" for t in verb.doc[verb.sent.start:verb.i])
 
 
 def _subordinate_with_subject(clause: Token) -> bool:
