@@ -153,7 +153,7 @@ CASES = [
     ("At least five colleges have announced job cuts since the spring.", []),
     ("Three councils have announced cuts to bus services.", []),
     ("A group called Save Our Parks collected 3,000 signatures.", []),
-    ("The board ordered a recount in the ward, where councillor Mark Dole was proclaimed the winner by just 90 votes.",
+    ("The board ordered a recount in the ward, where councillor Mark Dole was proclaimed the victor by only 90 votes.",
      []),       # a count after "by" is the margin, not who proclaims
     ("Ana Silva was declared the victor by 1,200 ballots in the runoff.", []),
     ("Foreign fighters are reported to have killed twelve villagers.", []),     # a passive report has no speaker
