@@ -102,7 +102,60 @@ CASES = [
      [("Finance ministers of the G7", "backed", "plans to cancel the debts of the poorest countries", False, "Group of Seven")]),
     ("The Harbour Authority opposed the withdrawal of the coast guard.",
      [("The Harbour Authority", "opposed", "the withdrawal of the coast guard", False, "Harbour Authority")]),
+    # a parenthetical cue: the words after its closing comma are the clause's, not the cue's
+    ("That figure was, the minister conceded, far higher than expected.",
+     [("the minister", "conceded", "That figure was far higher than expected", False, None, 0, None,
+       "That figure was, the minister conceded, far higher than expected")]),
+    ("The budget is, officials admitted, well short of what the clinics need.",
+     [("officials", "admitted", "The budget is well short of what the clinics need", False, "officials", 0, None,
+       "The budget is, officials admitted, well short of what the clinics need")]),
+    ("The cost, she said, was far too high.",
+     [("she", "said", "The cost was far too high", False, None, 0, None, "The cost, she said, was far too high")]),
+    # a verb joined to a clause inside the content that has its own subject is that subject's
+    ("Officials said the road was reopened after the district commissioner Ann Bello visited the site "
+     "and promised to repair the bridge.",
+     [("Officials", "said", "the road was reopened after the district commissioner Ann Bello visited the site",
+       False, "officials"),
+      ("the district commissioner Ann Bello", "promised", "to repair the bridge", False, "Ann Bello")]),
+    ("Ann Bello said the port would close and added that the ferry would stop.",
+     [("Ann Bello", "said", "the port would close", False, "Ann Bello"),
+      ("Ann Bello", "added", "the ferry would stop", False, "Ann Bello")]),
+    # another source's words inside the content: a relative clause of speech, a gloss on who disagrees
+    ('Its leader, Tom Hale, said pupils in the arts programmes, which the school has indicated will be "cut", '
+     'had not been told anything.',
+     [("Its leader", "said", "pupils in the arts programmes had not been told anything", False, "Tom Hale", 0, None,
+       'pupils in the arts programmes, which the school has indicated will be "cut", had not been told anything')]),
+    ("Lena Ortiz said the new tax would hurt farmers, a view the treasury rejects.",
+     [("Lena Ortiz", "said", "the new tax would hurt farmers", False, "Lena Ortiz")]),
+    ("Lena Ortiz said the levy had raised $2m, a figure the auditors dispute.",
+     [("Lena Ortiz", "said", "the levy had raised $2m", False, "Lena Ortiz")]),
+    ("Lena Ortiz said the town needed a bypass, a road that would cost $9m.",       # the writer's gloss, no stance
+     [("Lena Ortiz", "said", "the town needed a bypass, a road that would cost $9m.", False, "Lena Ortiz")]),
+    ("Lena Ortiz said the clinics, which the ministry built, were short of nurses.",
+     [("Lena Ortiz", "said", "the clinics, which the ministry built, were short of nurses", False, "Lena Ortiz")]),
+    # a name closing the sentence after 'according to' names the source
+    ("The clinic has closed, according to a letter from its director, Dr. Paul Kim.",
+     [("a letter from its director", "according to", "The clinic has closed", False, None)]),
+    ("Two wells have dried up, according to the water board's chief engineer, Maria Gomez.",
+     [("the water board's chief engineer", "according to", "Two wells have dried up", False, "Maria Gomez")]),
+    # a past-tense verb the parser hung on an apposition is the name's predicate
+    ("Vila Forte, a drivers' union representing more than 3,000 licensed taxi drivers, called for a fare review.",
+     [("Vila Forte", "called for", "a fare review", False, "Vila Forte")]),
+    ("Remo Livre, a rowers' association representing more than 1,200 amateur river rowers, called for an "
+     "independent inquiry.",
+     [("Remo Livre", "called for", "an independent inquiry", False, "Remo Livre")]),
+    # a counted subject of bodies acting is the writer's tally, not a statement (a clause, a person noun stay)
+    ("Two hospitals announced that they would close their wards.",
+     [("Two hospitals", "announced", "they would close their wards", False, None)]),
+    ("Several officials confirmed the figure.",
+     [("Several officials", "confirmed", "the figure", False, "officials")]),
     # nothing may be extracted
+    ("At least five colleges have announced job cuts since the spring.", []),
+    ("Three councils have announced cuts to bus services.", []),
+    ("A group called Save Our Parks collected 3,000 signatures.", []),
+    ("The board ordered a recount in the ward, where councillor Mark Dole was proclaimed the victor by only 90 votes.",
+     []),       # a count after "by" is the margin, not who proclaims
+    ("Ana Silva was declared the victor by 1,200 ballots in the runoff.", []),
     ("Foreign fighters are reported to have killed twelve villagers.", []),     # a passive report has no speaker
     ("The ferry left the harbour at dawn with forty passengers.", []),
 ]

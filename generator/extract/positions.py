@@ -477,8 +477,47 @@ def _other_speakers_relative(doc: Doc, start: int, end: int) -> set[int]:
         if doc[lo].text != "," or source is None or source.pos_ == "PRON" or source.tag_ in ("WDT", "WP") \
                 or source.lower_ in RELATIVE_PRONOUNS or not start < lo or t.right_edge.i >= end:
             continue
-        gone |= set(range(lo, t.right_edge.i + 1))
-    return gone
+        gone |= set(range(lo, _relative_end(t, end) + 1))
+    return gone | _gloss_with_other_stance(doc, start, end)
+
+
+def _relative_end(cue: Token, end: int) -> int:
+    """The last word of a relative clause of speech. 'which the school has said will be cut,':
+    the relative pronoun is the subject of what the source says; where the parser hung that
+    predicate elsewhere, the clause still runs to its closing comma."""
+    last = cue.right_edge.i
+    doc = cue.doc
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) \
+            or not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in cue.children):
+        return last
+    close = next((k for k in range(last + 1, end) if doc[k].text == ","), None)
+    predicate = doc[last + 1:close] if close is not None else None
+    if predicate is None or not any(t.pos_ in ("AUX", "VERB") for t in predicate) \
+            or any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i < close for t in predicate):
+        return last
+    return close - 1
+
+
+def _gloss_with_other_stance(doc: Doc, start: int, end: int) -> set[int]:
+    """', an interpretation his opponents reject', ', a claim the union disputes': an appositive
+    noun set after the content's last comma, described by another source's stance (a verb of
+    speech or stance with a subject of its own before it), is the writer's note on who
+    disagrees, not the speaker's words (', a plan that costs $4m' stays)."""
+    comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 3 >= end or doc[comma + 1].lower_ not in ("a", "an"):
+        return set()
+    tail = doc_tokens(doc)[comma + 1:end]
+    noun = doc[comma + 1].head
+    words = [t for t in tail if not t.is_punct]
+    stance = next((t for t in words if t.i > noun.i and (t.tag_.startswith("VB") or t is words[-1] and t.tag_ == "NNS")
+                   and t.lemma_ in SPEECH_VERBS | STANCE_VERBS), None)     # 'the union disputes' read as a noun
+    if noun.pos_ != "NOUN" or noun.i > comma + 3 or stance is None:
+        return set()
+    between = doc[noun.i + 1:stance.i]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between) \
+            or any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in between):
+        return set()
+    return set(range(comma, end))
 
 
 def _without_time_of_saying(doc: Doc, start: int, end: int, verb: Token) -> int:
@@ -673,7 +712,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
     gone = set(dropped) | _relative_cues(doc, start, end)
-    cue = sorted(t.i for t in verb.subtree)
+    cue = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
     if start < cue[0] and cue[-1] < end - 1:
         lo, hi = cue[0], cue[-1]
         while lo - 1 >= start and doc[lo - 1].text in ",—–-":
@@ -1116,6 +1155,8 @@ def _is_source(verb: Token, subject: Token) -> bool:
         return False        # "few experts believe that": what they do not say
     if _hypothetical(verb) or _poll_finding(verb) or subject.lemma_.lower() in SHARE_NOUNS or _fraction(subject):
         return False        # "if X said ...", "Say X demanded ...", "a poll found most oppose", "a majority expect"
+    if _quantified(subject) and not _can_speak(subject) and not _has_clause(verb):
+        return False        # "at least seven colleges have announced job cuts": the writer's count of acts
     written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
 
@@ -1388,11 +1429,15 @@ _PASSIVE_OR_TELLING_CUES = PASSIVE_CUES | VERBNET_TELL     # united once, not pe
 
 
 def _passive_agent(verb: Token) -> Token | None:
-    """'The raid was claimed by the Front': the Front claims."""
+    """'The raid was claimed by the Front': the Front claims (not a count of things: 'was
+    proclaimed the winner by just 90 votes' is the margin; 'by 300 delegates' speak)."""
     if verb.lemma_ not in _PASSIVE_OR_TELLING_CUES or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if obj is not None and any(c.dep_ == "nummod" for c in obj.children) and not _can_speak(obj):
+        return None
+    return obj
 
 
 def _told_by(verb: Token) -> tuple[int, int] | None:
@@ -1459,6 +1504,8 @@ def _subject(verb: Token) -> Token | None:
                     and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS):
                 return None     # "the incident ..., remarking": a participle's speaker is an agent
             return subj
+        if current.i == verb.i and _predicate_read_as_modifier(verb):
+            return verb.sent.root
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return None     # "Asked why ..., X said": the question is put to X, not by X
         if _opening_imperative(current):
@@ -1552,11 +1599,29 @@ def _speaks_on(verb: Token) -> Token | None:
     if reporter is None:
         return None
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
-        return reporter     # 'X said the port would close and added that ...'
+        # 'X said the port would close and added that ...'; not a verb joined to a subordinate
+        # clause with its own subject ('X said the road reopened after Y met them and promised
+        # ...': Y promised)
+        return None if _subordinate_with_subject(verb.head) else reporter
     before = verb.left_edge.i - 1
     while before > 0 and verb.doc[before].text in CLOSING_QUOTES:
         before -= 1
     return reporter if verb.tag_ == "VBG" and verb.doc[before].text == "," else None
+
+
+def _predicate_read_as_modifier(verb: Token) -> bool:
+    """'Vila Forte, a drivers' union representing 3,000 drivers, called for a review': a past-tense
+    verb after the comma that closes an apposition, hung on the apposition's last noun in a
+    sentence whose root is the name before it and that has no finite verb before it, is that
+    name's predicate ('a group called X' is a participle, tagged VBN)."""
+    root = verb.sent.root
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.doc[verb.i - 1].text == "," \
+        and root.pos_ in ("PROPN", "NOUN") and root.i < verb.i \
+        and not any(t.tag_ in _FINITE or t.tag_ == "MD" for t in verb.doc[verb.sent.start:verb.i])
+
+
+def _subordinate_with_subject(clause: Token) -> bool:
+    return clause.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _raised_subject(verb: Token, head: Token, below: Token) -> bool:
@@ -1702,7 +1767,8 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     if _predicate_without_subject(head, verb):
         return None
-    tokens = [t for t in head.subtree if t not in set(verb.subtree)]
+    cue = set(verb.subtree) - _hung_on_parenthesis(verb)
+    tokens = [t for t in head.subtree if t not in cue]
     while tokens and tokens[0].i < verb.i and tokens[0].dep_ in ("cc", "punct") and tokens[0].head.i == head.i:
         tokens.pop(0)           # 'But, he noted, "…"': the cue's "But" is no part of what it says
     if tokens and tokens[0].i > verb.i or _quotation_after_cue(verb, head):
@@ -1710,6 +1776,18 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     while tokens and tokens[-1].is_punct and tokens[-1].text in ".;":
         tokens.pop()
     return (tokens[0].i, tokens[-1].i + 1) if tokens else None
+
+
+def _hung_on_parenthesis(verb: Token) -> set[Token]:
+    """'That figure was, the minister conceded, far higher than expected': the words after the
+    comma that closes a parenthetical cue are the clause's, whatever the parser hung on the cue
+    (not a quotation opening there: 'he said, "..."' is read by _quotation_after_cue)."""
+    doc = verb.doc
+    close = verb.i + 1
+    if verb.dep_ != "parataxis" or close >= len(doc) - 1 or doc[close].text != "," or verb.right_edge.i <= close \
+            or doc[verb.left_edge.i - 1].text != "," or doc[close + 1].is_quote:
+        return set()
+    return {t for t in verb.subtree if t.i > close}
 
 
 def _prepositional_content(verb: Token, rights: list[Token]) -> tuple[int, int] | None:
@@ -2138,7 +2216,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if source is None:
         return []
     slip = {t for c in source.children if c.dep_ == "appos" and c.pos_ in ("ADJ", "VERB") for t in c.subtree}
-    phrase = {token, *to.subtree} - slip    # 'according to X, supportive of Y': the adjective is content
+    phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to.right_edge)
     rest = [t for t in _clause_around(sent, token) if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
         rest.pop(0)
@@ -2186,6 +2264,19 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _trailing_name_of_source(sent: Span, last: Token) -> set[Token]:
+    """'..., according to a letter from its director, Dr. Paul Kim.': a name set off by a comma
+    that closes the sentence right after the source phrase names its source (the parser may hang
+    it elsewhere); it is no part of what is said."""
+    doc = sent.doc
+    if last.i + 2 >= sent.end or doc[last.i + 1].text != ",":
+        return set()
+    name = [t for t in doc[last.i + 2:sent.end] if not (t.is_punct and t.i == sent.end - 1)]
+    if not name or not all(t.pos_ == "PROPN" or t.text == "." for t in name) or name[0].pos_ != "PROPN":
+        return set()
+    return {doc[last.i + 1], *name}
 
 
 def _relative_report(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, hi: int,
