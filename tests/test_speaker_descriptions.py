@@ -341,8 +341,27 @@ OTHER_HOLDERS = [
      [("Peru's president", "Tom Reed", "said", "it would create jobs", False)]),
 ]
 
+SURNAMES_AS_WRITTEN = [
+    # a hyphenated or particled surname alone is its one bearer, however the recogniser labels it
+    ('Senator Maria Lopez-Vidal opened the session on Monday. "We will vote today," Lopez-Vidal told the chamber.',
+     [("Lopez-Vidal", "Maria Lopez-Vidal", "told", "We will vote today", True)]),
+    ('The mayor, Anna van der Berg, opened the bridge on Friday. "It took ten years," Van der Berg said at the ceremony.',
+     [("Van der Berg", "Anna van der Berg", "said", "It took ten years", True)]),
+    ('Council leader Tomasz Wren-Kowalczyk visited the depot. "The buses are old," Wren-Kowalczyk told staff. '
+     "He said new ones were ordered.",
+     [("Wren-Kowalczyk", "Tomasz Wren-Kowalczyk", "told", "The buses are old", True),
+      ("He", "Tomasz Wren-Kowalczyk", "said", "new ones were ordered", False)]),
+    # NEGATIVE: two bearers of the surname
+    ('Darnell Okafor-Reid and Grace Okafor-Reid met voters. "We need roads," Okafor-Reid told the crowd.',
+     [("Okafor-Reid", None, "told", "We need roads", True)]),
+    # NEGATIVE: a company that bears the surname in its name is not the person
+    ("Darnell Okafor-Reid met voters on Monday. Okafor-Reid Holdings said profits fell.",
+     [("Okafor-Reid Holdings", "Okafor-Reid Holdings", "said", "profits fell", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
-                         + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND)
+                         + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND
+                         + SURNAMES_AS_WRITTEN)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

@@ -31,7 +31,7 @@ from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, B
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, all_initials, canonical, gender_of_given_name, is_given_name, name_head, norm
+from ..names import NameLookup, all_initials, canonical, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex
 from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
 from .parse import ParsedArticle, span_tokens
@@ -1694,9 +1694,11 @@ class SpeakerResolver:
         key = self.actors.find(surface)
         if key:
             return key
-        wanted = " ".join(w for w in norm(surface).split() if w not in HONORIFIC_WORDS)   # "Mr. King"
-        surnames = {k for k, m in self.actors.mentions.items()
-                    if m.type == "person" and len(m.name.split()) > 1 and norm(m.name).split()[-1] == wanted}
+        written = token.doc[words[0].i:token.i + 1].text     # "Okafor-Reid", "van der Berg" as written
+        wanted = {" ".join(w for w in norm(form).split() if w not in HONORIFIC_WORDS) for form in (surface, written)}
+        surnames = {k for k, m in self.actors.mentions.items()     # "Mr. King"; whatever the recogniser's label
+                    if m.type == "person" and len(m.name.split()) > 1
+                    and {norm(m.name).split()[-1], norm(surname(m.name))} & wanted}
         return surnames.pop() if len(surnames) == 1 else None
 
     def _apposition(self, subject: Token) -> str | None:
