@@ -124,6 +124,21 @@ COMPANY_JUST_NAMED = [
      "company said in a filing.",
      [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "its profit rose 34 per cent", False),
       ("the Lima-based company", "Orwin Motors Ltd", "said", "Revenue rose 19 per cent", False)]),
+    # an exchange where the shares trade is no other company 'the company' may be
+    ("Orwell Textiles Plc posted a loss on Monday. Its shares dropped 9 per cent on the Nairobi Securities "
+     "Exchange. The company said cotton costs had doubled.",
+     [("The company", "Orwell Textiles Plc", "said", "cotton costs had doubled", False)]),
+    ("Pemberly Foods Ltd, which is listed on the Lusaka Stock Exchange, cut its dividend. Finance chief Ruth "
+     "Banda said sales were flat. The company said it would close a plant.",
+     [("Finance chief Ruth Banda", "Ruth Banda", "said", "sales were flat", False),
+      ("The company", "Pemberly Foods Ltd", "said", "it would close a plant", False)]),
+    # NEGATIVE: the exchange acts; another firm is named at the exchange
+    ("Orwell Textiles Plc posted a loss on Monday. The Nairobi Securities Exchange suspended its shares. "
+     "The company said cotton costs had doubled.",
+     [("The company", None, "said", "cotton costs had doubled", False)]),
+    ("Orwell Textiles Plc posted a loss on Monday. Its shares dropped 9 per cent on the Nairobi Securities "
+     "Exchange, where Delta Holdings also fell. The company said cotton costs had doubled.",
+     [("The company", None, "said", "cotton costs had doubled", False)]),
 ]
 
 
@@ -265,6 +280,29 @@ BODIES_BY_KIND = [
     # the agent itself where it is the subject
     ("The Food Safety Agency fined Pellow Dairies on Monday. It said the dairy had ignored warnings.",
      [("It", "Food Safety Agency", "said", "the dairy had ignored warnings", False)]),
+    # 'the lender' takes up the one body named a bank or a fund so far
+    ("The International Monetary Fund approved a loan for Peru on Friday. The board backed the deal unanimously, "
+     "the Washington-based lender said in a statement.",
+     [("the Washington-based lender", "International Monetary Fund", "said", "The board backed the deal unanimously",
+       False)]),
+    ("The World Bank cut its growth forecast for Kenya. The lender said drought had hurt farm output.",
+     [("The lender", "World Bank", "said", "drought had hurt farm output", False)]),
+    ("The Caribbean Development Fund pledged $40 million to rebuild the port. The lender said work would start in May.",
+     [("The Caribbean Development Fund", "Caribbean Development Fund", "pledged", "$40 million", False),
+      ("The lender", "Caribbean Development Fund", "said", "work would start in May", False)]),
+    # the tagger's lower-case 'proper noun' is no other body
+    ("The World Bank praised the finance ministry on Friday. The lender said reforms were on track.",
+     [("The World Bank", "World Bank", "praised", "the finance ministry", False),
+      ("The lender", "World Bank", "said", "reforms were on track", False)]),
+    # NEGATIVE: two lenders, a name that may be another lender, another lender spoken of, a lender of a place
+    ("The World Bank and the International Monetary Fund met in Lima. The lender said growth was slowing.",
+     [("The lender", None, "said", "growth was slowing", False)]),
+    ("The World Bank met Kestrel Holdings in Lima. The lender said growth was slowing.",
+     [("The lender", None, "said", "growth was slowing", False)]),
+    ("The World Bank cut its forecast. A rival lender in Tokyo disagreed. The lender said growth was slowing.",
+     [("The lender", None, "said", "growth was slowing", False)]),
+    ("The World Bank cut its forecast. The Tokyo lender said growth was slowing.",
+     [("The Tokyo lender", None, "said", "growth was slowing", False)]),
 ]
 
 LEDE = "Waiting lists have grown again, the head of the region's largest hospital trust has said. "
