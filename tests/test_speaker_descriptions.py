@@ -397,9 +397,23 @@ SURNAMES_AS_WRITTEN = [
      [("Okafor-Reid Holdings", "Okafor-Reid Holdings", "said", "profits fell", False)]),
 ]
 
+APPOSED_AFTER_ACRONYM = [
+    # the person in apposition after a body's bracketed acronym holds the office, whatever label the
+    # recogniser gives the acronym; the acronym alone names the body
+    ("Farmers reacted with anger. The Director-General of the Delta Chamber of Industry and Farmers (DCIF), "
+     "Dr. Efe Ogun-Bright, said diesel prices had doubled.",
+     [("The Director-General of the Delta Chamber of Industry and Farmers (DCIF)", "Efe Ogun-Bright", "said",
+       "diesel prices had doubled", False)]),
+    ("The head of the Kestrel Ports Authority (KPA), Mr Felix Adeyemi, said the docks would reopen.",
+     [("The head of the Kestrel Ports Authority (KPA)", "Felix Adeyemi", "said", "the docks would reopen", False)]),
+    # NEGATIVE: no one in apposition: the body
+    ("The chair of the Coastal Traders Union (CTU) said wages had lagged.",
+     [("The chair of the Coastal Traders Union (CTU)", "Coastal Traders Union", "said", "wages had lagged", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
                          + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND
-                         + SURNAMES_AS_WRITTEN)
+                         + SURNAMES_AS_WRITTEN + APPOSED_AFTER_ACRONYM)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

@@ -31,7 +31,7 @@ from ..lexicon import (KIND_NAME_HEADS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPO
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, all_initials, canonical, gender_of_given_name, is_given_name, name_head, norm, surname
+from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex
 from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
 from .parse import ParsedArticle, span_tokens
@@ -1798,7 +1798,7 @@ class SpeakerResolver:
         the other people joined to the name ('experts Ann Lowe and Tom Reed')."""
         for t in [subject, *subject.conjuncts]:
             for child in t.children:
-                if child.dep_ == "appos":
+                if child.dep_ == "appos" and not _bracketed_acronym(child):     # '(HC)': the body's short name
                     key = self.named(child)
                     if key and self.mention(key).type == "person":
                         joined = [c for c in child.conjuncts if c.i > child.i]
@@ -2457,6 +2457,12 @@ class SpeakerResolver:
             if key:
                 return key
         return None
+
+
+def _bracketed_acronym(token: Token) -> bool:
+    """'the Harbour Chamber (HC)': an acronym in brackets, a body's short name, whatever the
+    recogniser took it for; never a person's name."""
+    return token.i > 0 and token.doc[token.i - 1].text == "(" and is_acronym(token.text)
 
 
 def _trading_venue(ent: Span) -> bool:
