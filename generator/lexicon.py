@@ -1698,6 +1698,14 @@ NATIONAL_VOICE_NOUNS = STATE_BODY_NOUNS | SEATED_STATE_VOICES | STATE_ROLES | OF
 REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}
 # Head words of a venue's name: a place people visit, which a body may run but which does not
 # itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
+# Kind nouns whose bodies are named by other heads: 'the lender' is a body named '... Bank' or
+# '... Fund' (the International Monetary Fund, the World Bank) (generator/extract/speakers.py).
+KIND_NAME_HEADS = {"lender": {"bank", "fund"}}
+# Where shares trade: a name of this head after 'on'/'in' ('fell 4 per cent on the Kestrel Stock
+# Exchange', 'listed on the Lima bourse') is the market of a company's shares, not another company
+# that 'the company' may be (generator/extract/speakers.py).
+TRADING_VENUE_HEADS = {"exchange", "bourse"}
+TRADING_VENUE_PREPOSITIONS = {"on", "in"}
 VENUE_HEADS = BUILDING_NOUNS | {"zoo", "aquarium", "gallery", "library", "park", "stadium", "arena", "theatre",
                                 "theater", "museum"}
 # What carries a slogan a photo shows ('a placard reading "..."', '"..." sign'): names in its

@@ -145,6 +145,14 @@ def is_year(text: str) -> bool:
     return _A_YEAR.fullmatch(text) is not None
 
 
+@functools.lru_cache(maxsize=4096)
+def surname(name: str) -> str:
+    """'di Lorenzo' of 'Bill di Lorenzo', 'van der Berg' of 'Anna van der Berg', 'Okafor-Reid' of
+    'Dana Okafor-Reid' (nameparser)."""
+    from nameparser import HumanName
+    return HumanName(name).last or name.split()[-1]
+
+
 @functools.lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """A person's full name for comparison across articles: no titles, bracketed parts,

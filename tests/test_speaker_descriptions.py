@@ -124,6 +124,21 @@ COMPANY_JUST_NAMED = [
      "company said in a filing.",
      [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "its profit rose 34 per cent", False),
       ("the Lima-based company", "Orwin Motors Ltd", "said", "Revenue rose 19 per cent", False)]),
+    # an exchange where the shares trade is no other company 'the company' may be
+    ("Orwell Textiles Plc posted a loss on Monday. Its shares dropped 9 per cent on the Nairobi Securities "
+     "Exchange. The company said cotton costs had doubled.",
+     [("The company", "Orwell Textiles Plc", "said", "cotton costs had doubled", False)]),
+    ("Pemberly Foods Ltd, which is listed on the Lusaka Stock Exchange, cut its dividend. Finance chief Ruth "
+     "Banda said sales were flat. The company said it would close a plant.",
+     [("Finance chief Ruth Banda", "Ruth Banda", "said", "sales were flat", False),
+      ("The company", "Pemberly Foods Ltd", "said", "it would close a plant", False)]),
+    # NEGATIVE: the exchange acts; another firm is named at the exchange
+    ("Orwell Textiles Plc posted a loss on Monday. The Nairobi Securities Exchange suspended its shares. "
+     "The company said cotton costs had doubled.",
+     [("The company", None, "said", "cotton costs had doubled", False)]),
+    ("Orwell Textiles Plc posted a loss on Monday. Its shares dropped 9 per cent on the Nairobi Securities "
+     "Exchange, where Delta Holdings also fell. The company said cotton costs had doubled.",
+     [("The company", None, "said", "cotton costs had doubled", False)]),
 ]
 
 
@@ -265,6 +280,29 @@ BODIES_BY_KIND = [
     # the agent itself where it is the subject
     ("The Food Safety Agency fined Pellow Dairies on Monday. It said the dairy had ignored warnings.",
      [("It", "Food Safety Agency", "said", "the dairy had ignored warnings", False)]),
+    # 'the lender' takes up the one body named a bank or a fund so far
+    ("The International Monetary Fund approved a loan for Peru on Friday. The board backed the deal unanimously, "
+     "the Washington-based lender said in a statement.",
+     [("the Washington-based lender", "International Monetary Fund", "said", "The board backed the deal unanimously",
+       False)]),
+    ("The World Bank cut its growth forecast for Kenya. The lender said drought had hurt farm output.",
+     [("The lender", "World Bank", "said", "drought had hurt farm output", False)]),
+    ("The Caribbean Development Fund pledged $40 million to rebuild the port. The lender said work would start in May.",
+     [("The Caribbean Development Fund", "Caribbean Development Fund", "pledged", "$40 million", False),
+      ("The lender", "Caribbean Development Fund", "said", "work would start in May", False)]),
+    # the tagger's lower-case 'proper noun' is no other body
+    ("The World Bank praised the finance ministry on Friday. The lender said reforms were on track.",
+     [("The World Bank", "World Bank", "praised", "the finance ministry", False),
+      ("The lender", "World Bank", "said", "reforms were on track", False)]),
+    # NEGATIVE: two lenders, a name that may be another lender, another lender spoken of, a lender of a place
+    ("The World Bank and the International Monetary Fund met in Lima. The lender said growth was slowing.",
+     [("The lender", None, "said", "growth was slowing", False)]),
+    ("The World Bank met Kestrel Holdings in Lima. The lender said growth was slowing.",
+     [("The lender", None, "said", "growth was slowing", False)]),
+    ("The World Bank cut its forecast. A rival lender in Tokyo disagreed. The lender said growth was slowing.",
+     [("The lender", None, "said", "growth was slowing", False)]),
+    ("The World Bank cut its forecast. The Tokyo lender said growth was slowing.",
+     [("The Tokyo lender", None, "said", "growth was slowing", False)]),
 ]
 
 LEDE = "Waiting lists have grown again, the head of the region's largest hospital trust has said. "
@@ -341,8 +379,41 @@ OTHER_HOLDERS = [
      [("Peru's president", "Tom Reed", "said", "it would create jobs", False)]),
 ]
 
+SURNAMES_AS_WRITTEN = [
+    # a hyphenated or particled surname alone is its one bearer, however the recogniser labels it
+    ('Senator Maria Lopez-Vidal opened the session on Monday. "We will vote today," Lopez-Vidal told the chamber.',
+     [("Lopez-Vidal", "Maria Lopez-Vidal", "told", "We will vote today", True)]),
+    ('The mayor, Anna van der Berg, opened the bridge on Friday. "It took ten years," Van der Berg said at the ceremony.',
+     [("Van der Berg", "Anna van der Berg", "said", "It took ten years", True)]),
+    ('Council leader Tomasz Wren-Kowalczyk visited the depot. "The buses are old," Wren-Kowalczyk told staff. '
+     "He said new ones were ordered.",
+     [("Wren-Kowalczyk", "Tomasz Wren-Kowalczyk", "told", "The buses are old", True),
+      ("He", "Tomasz Wren-Kowalczyk", "said", "new ones were ordered", False)]),
+    # NEGATIVE: two bearers of the surname
+    ('Darnell Okafor-Reid and Grace Okafor-Reid met voters. "We need roads," Okafor-Reid told the crowd.',
+     [("Okafor-Reid", None, "told", "We need roads", True)]),
+    # NEGATIVE: a company that bears the surname in its name is not the person
+    ("Darnell Okafor-Reid met voters on Monday. Okafor-Reid Holdings said profits fell.",
+     [("Okafor-Reid Holdings", "Okafor-Reid Holdings", "said", "profits fell", False)]),
+]
+
+APPOSED_AFTER_ACRONYM = [
+    # the person in apposition after a body's bracketed acronym holds the office, whatever label the
+    # recogniser gives the acronym; the acronym alone names the body
+    ("Farmers reacted with anger. The Director-General of the Delta Chamber of Industry and Farmers (DCIF), "
+     "Dr. Efe Ogun-Bright, said diesel prices had doubled.",
+     [("The Director-General of the Delta Chamber of Industry and Farmers (DCIF)", "Efe Ogun-Bright", "said",
+       "diesel prices had doubled", False)]),
+    ("The head of the Kestrel Ports Authority (KPA), Mr Felix Adeyemi, said the docks would reopen.",
+     [("The head of the Kestrel Ports Authority (KPA)", "Felix Adeyemi", "said", "the docks would reopen", False)]),
+    # NEGATIVE: no one in apposition: the body
+    ("The chair of the Coastal Traders Union (CTU) said wages had lagged.",
+     [("The chair of the Coastal Traders Union (CTU)", "Coastal Traders Union", "said", "wages had lagged", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
-                         + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND)
+                         + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND
+                         + SURNAMES_AS_WRITTEN + APPOSED_AFTER_ACRONYM)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

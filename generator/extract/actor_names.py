@@ -27,7 +27,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
-from ..names import (without_legal_form, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
+from ..names import (without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
@@ -1746,13 +1746,6 @@ def _partners_name(words: Span) -> bool:
 def _verb_follows(token: Token) -> bool:
     doc = token.doc
     return token.dep_ == "nsubj" or token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX")
-
-
-@functools.lru_cache(maxsize=4096)
-def _surname(name: str) -> str:
-    """'di Lorenzo' of 'Bill di Lorenzo', 'van der Berg' of 'Anna van der Berg' (nameparser)."""
-    from nameparser import HumanName
-    return HumanName(name).last or name.split()[-1]
 
 
 def _has_person_title(span: NameSpan) -> bool:

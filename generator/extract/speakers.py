@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (KIND_NAME_HEADS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -31,7 +31,7 @@ from ..lexicon import (ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, B
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, all_initials, canonical, gender_of_given_name, is_given_name, name_head, norm
+from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex
 from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
 from .parse import ParsedArticle, span_tokens
@@ -651,7 +651,7 @@ class SpeakerResolver:
         for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._definite_role,
                      self._head_of_body_named_next, self._writers_own, self._office_of_body,
-                     self._body_by_head, self._seat_of_government_speaker, self._national_government, self._ranked_office,
+                     self._body_by_head, self._body_of_kind_by_name, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
@@ -938,6 +938,30 @@ class SpeakerResolver:
             key = self._company_spoken_of_last(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
 
+    def _body_of_kind_by_name(self, d: _Description) -> Speaker | None:
+        """'The Washington-based lender said' after 'the International Monetary Fund': a definite kind
+        noun whose bodies bear other heads (KIND_NAME_HEADS: a lender is a '... Bank' or '... Fund')
+        takes up the one body so named so far outside quotation marks; none where another such body,
+        one described as of that kind, or one whose name may be a company's (or no actor's) is
+        named so far."""
+        subject = d.subject
+        heads = KIND_NAME_HEADS.get(d.noun)
+        if not heads or subject.tag_ != "NN" or not d.determiners & DEFINITE_DETERMINERS \
+                or any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) for c in subject.children):
+            return None
+        first = 1 if self.parsed.headline else 0
+        named = {k for k in self._named_outside_quotes(first, d.n, subject) if self.mention(k).type == "organization"}
+        fitting = {k for k in named if any(_named_with_head(self.mention(k), head) for head in heads)}
+        if len(fitting) != 1:
+            return None
+        key = next(iter(fitting))
+        if any(self._may_be_company(k) for k in named - fitting) or self._bodies_so_described(d.noun, d.n) - {key} \
+                or any(self._proper_noun_of_no_actor(k) or any(self._may_be_another_company(ent, key)
+                                                               for ent in self.parsed.sentences[k].ents)
+                       for k in range(first, d.n)):
+            return None         # another body may be the lender
+        return self._counted(subject, d.phrase, d.n, d.text, key, False)
+
     def _company_just_named(self, description: Token, n: int) -> str | None:
         """'Acme Ltd said profit rose. Revenue grew, the company said': a company noun that no body
         of the article is named or described by takes up the one organisation that the sentence
@@ -1135,6 +1159,8 @@ class SpeakerResolver:
         that may be a company (not 'the Harbour Union'), also inside quotation marks ('"Delta Foods
         is finished," said Ann Lowe'), or a person's name outside them that has no actor."""
         named = self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root)
+        if ent.label_ == "ORG" and not named and _trading_venue(ent):
+            return False
         if ent.label_ == "ORG":
             return named != key and not (named and (self.mention(named).type == "country" or self.mention(
                 named).type == "organization" and not self._may_be_company(named)))
@@ -1393,9 +1419,11 @@ class SpeakerResolver:
 
     def _proper_noun_of_no_actor(self, k: int) -> bool:
         """Sentence k has, outside quotation marks, a proper noun of no place or date that names no
-        actor, even one the recogniser did not mark ("met the Harbour Dockers' Federation"); not an
+        actor, even one the recogniser did not mark ("met the Harbour Dockers' Federation"); not a
+        lower-case word the tagger took for one ('the finance ministry'), nor an
         acronym in apposition to an actor's name ('the Harbour Nurses Federation (HNF)')."""
-        return any(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON", "FAC") and not self._inside_quote(self._char(t))
+        return any(t.pos_ == "PROPN" and not t.is_lower and t.ent_type_ in ("", "ORG", "PERSON", "FAC")
+                   and not self._inside_quote(self._char(t))
                    and not (self.named(_name_head(t)) or self.by_surface(_name_head(t)))
                    and not (t.dep_ == "appos" and self.named(_name_head(t.head))) for t in self.parsed.sentences[k])
 
@@ -1694,9 +1722,11 @@ class SpeakerResolver:
         key = self.actors.find(surface)
         if key:
             return key
-        wanted = " ".join(w for w in norm(surface).split() if w not in HONORIFIC_WORDS)   # "Mr. King"
-        surnames = {k for k, m in self.actors.mentions.items()
-                    if m.type == "person" and len(m.name.split()) > 1 and norm(m.name).split()[-1] == wanted}
+        written = token.doc[words[0].i:token.i + 1].text     # "Okafor-Reid", "van der Berg" as written
+        wanted = {" ".join(w for w in norm(form).split() if w not in HONORIFIC_WORDS) for form in (surface, written)}
+        surnames = {k for k, m in self.actors.mentions.items()     # "Mr. King"; whatever the recogniser's label
+                    if m.type == "person" and len(m.name.split()) > 1
+                    and {norm(m.name).split()[-1], norm(surname(m.name))} & wanted}
         return surnames.pop() if len(surnames) == 1 else None
 
     def _apposition(self, subject: Token) -> str | None:
@@ -1768,7 +1798,7 @@ class SpeakerResolver:
         the other people joined to the name ('experts Ann Lowe and Tom Reed')."""
         for t in [subject, *subject.conjuncts]:
             for child in t.children:
-                if child.dep_ == "appos":
+                if child.dep_ == "appos" and not _bracketed_acronym(child):     # '(HC)': the body's short name
                     key = self.named(child)
                     if key and self.mention(key).type == "person":
                         joined = [c for c in child.conjuncts if c.i > child.i]
@@ -2427,6 +2457,19 @@ class SpeakerResolver:
             if key:
                 return key
         return None
+
+
+def _bracketed_acronym(token: Token) -> bool:
+    """'the Harbour Chamber (HC)': an acronym in brackets, a body's short name, whatever the
+    recogniser took it for; never a person's name."""
+    return token.i > 0 and token.doc[token.i - 1].text == "(" and is_acronym(token.text)
+
+
+def _trading_venue(ent: Span) -> bool:
+    """'Shares fell on the Kestrel Stock Exchange', 'listed in the Lima bourse': an exchange named as
+    where shares trade (the object of 'on'/'in'), not a body that acts or speaks there."""
+    root = ent.root
+    return root.lower_ in TRADING_VENUE_HEADS and root.dep_ == "pobj" and root.head.lower_ in TRADING_VENUE_PREPOSITIONS
 
 
 def _group_name_end(subject: Token) -> int:
