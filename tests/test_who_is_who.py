@@ -2340,6 +2340,16 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
     ("The Harbour Energy Board (Harbour) said prices rose. Harbour said more.",
      [("Harbour", "person", []), ("Harbour Energy Board", "organization", [])]),
     ("The Treaty on Open Skies was signed in 1992, Ann Lowe said.", [("Ann Lowe", "person", [])]),
+    # a body's name the recogniser split at an 'and' it left out, between two fields, is one name
+    ("The Senate Rural Affairs and Fisheries Committee met.",
+     [("Senate Rural Affairs and Fisheries Committee", "organization", [])]),
+    ("The Assembly Labour and Welfare Committee approved the plan on Monday.",
+     [("Assembly Labour and Welfare Committee", "organization", [])]),
+    # NEGATIVE: two bodies, or a firm and a body, stay two
+    ("Officials from the Harbour Board and City Council met.",
+     [("City Council", "organization", []), ("Harbour Board", "organization", [])]),
+    ("The Kessa Metals and Rio Bank deal was signed, Ann Lowe said.",
+     [("Ann Lowe", "person", []), ("Rio Bank", "organization", [])]),
 ])
 def test_short_forms_within_an_article(text, expected):
     result = extract(text)

@@ -171,13 +171,35 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
         last = out[-1] if out else None
         if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and last.end == ent.start \
                 and last[-1].lower_ in ("and", "&") and ent[0].is_title \
-                and len([t for t in last[:-1] if t.lower_ not in ARTICLES]) >= 2 \
-                and last[-2].lower_ not in ORG_HEADS and last[-2].lower_ not in BUSINESS_NAME_HEADS \
-                and any(t.lower_ in ORG_HEADS for t in ent):
+                and _opens_a_body_before_and(last[:-1]) and any(t.lower_ in ORG_HEADS for t in ent):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        elif last is not None and _fields_joined_by_an_untagged_and(last, ent):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out
+
+
+def _opens_a_body_before_and(words: Span) -> bool:
+    """Two words or more that end on no body's head word ('[The Harbour Board] and' ends a body)."""
+    return len([t for t in words if t.lower_ not in ARTICLES]) >= 2 \
+        and words[-1].lower_ not in ORG_HEADS and words[-1].lower_ not in BUSINESS_NAME_HEADS
+
+
+def _fields_joined_by_an_untagged_and(last: Span, ent: Span) -> bool:
+    """'[The Senate Health] and [Family Committee]': two bodies' parts the recogniser split at an
+    'and' it left out are one body's name where the first ends on a field's common word and the
+    second opens on one and ends on a body's head word ('[Kessa Metals] and [Rio Bank]' are two)."""
+    doc = ent.doc
+    return last.label_ == "ORG" and ent.label_ == "ORG" and last.end + 1 == ent.start \
+        and doc[last.end].lower_ in ("and", "&") and ent[0].is_title and _opens_a_body_before_and(last) \
+        and ent[-1].lower_ in ORG_HEADS and len(ent) > 1 \
+        and _a_common_noun_or_plural(last[-1].text) and _a_common_noun_or_plural(ent[0].text)
+
+
+def _a_common_noun_or_plural(word: str) -> bool:
+    """'Education', 'Affairs', 'Fisheries': a common word, also in a plural of '-ies'."""
+    return is_common_word(word) or word.lower().endswith("ies") and is_common_word(word[:-3] + "y")
 
 
 def _people_of_bodies_split(ents: list[Span]) -> list[Span]:
