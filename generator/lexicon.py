@@ -106,6 +106,14 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 # counsel's letters ('Declan Fahy SC'): a person's, not part of the name.
 MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr"}
 POST_NOMINAL_LETTERS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"} | {"sc", "kc", "qc"}
+# Police ranks abbreviated before a name ('SSP Dwayne Reid', 'DCI Ann Lowe'), written in capitals: a
+# rank, never part of the name, and a name after one is a person's.
+RANK_ABBREVIATIONS = {"SSP": "Senior Superintendent", "DSP": "Deputy Superintendent", "ASP": "Assistant Superintendent",
+                      "DCI": "Detective Chief Inspector", "DCS": "Detective Chief Superintendent",
+                      "IGP": "Inspector-General of Police"}
+# Words written after a title that belong to it ('Senate President Pro Tempore', 'Professor
+# Emeritus'): never a person's name.
+TITLE_QUALIFIERS = {"pro tempore", "pro tem", "emeritus", "emerita", "ad interim"}
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
                  "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
@@ -156,7 +164,7 @@ ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "departmen
              "board", "authority", "administration", "cabinet", "corps", "brigade",
              "university", "college", "times", "post", "news", "journal", "inc", "ltd",
              "plc", "co", "corp", "centre", "center", "programme", "program", "club",
-             "trust", "society", "institution", "embassy", "marines", "navy", "guard"}
+             "trust", "society", "institution", "embassy", "marines", "navy", "guard", "collective"}
 # Bodies of a state: unless their name says whose, they belong to the article's main country.
 STATE_BODIES = {"ministry", "department", "office", "embassy", "army", "police", "government",
                "parliament", "navy", "forces", "directorate", "agency", "cabinet", "administration",
@@ -1770,7 +1778,7 @@ BUSINESS_NAME_HEADS = {"freight", "rail", "railways", "airways", "airlines", "au
                        "technologies", "enterprises", "ventures", "rovers", "wanderers", "athletic",
                        "partners", "capital", "energy", "systems", "investments", "solutions", "group",
                        "associates", "resources", "properties", "brands", "consulting", "labs",
-                       "renewables", "utilities", "biotech", "therapeutics", "aerospace"}
+                       "renewables", "utilities", "biotech", "therapeutics", "aerospace", "media"}
 # Nouns naming a kind of body that a body's name qualifies and a person's does not ("the Lok
 # Jagran party", "the Corlan company").
 BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "conglomerate"}

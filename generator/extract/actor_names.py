@@ -25,7 +25,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
@@ -132,8 +132,32 @@ def _names_joined_at_plural_possessive(ents: list[Span]) -> list[Span]:
                 and not (ent.label_ == "PERSON" and (len(ent) > 1 or is_given_name(ent[0].text))):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
         else:
-            out.append(ent)
+            out.append(_with_untagged_head_after_plural_possessive(ent))
     return out
+
+
+def _with_untagged_head_after_plural_possessive(ent: Span) -> Span:
+    """"[the Kessa Growers'] Assembly (KGA)", "[Cane Producers'] Collective chair": a body's name
+    the recogniser ended on a plural noun's apostrophe runs on through the capitalised words it
+    left untagged up to the last that is a body's head word. A person's possessive ('[Ann
+    Lowe'] Foundation') is read as a body only where the word before the apostrophe is a
+    common plural ('Producers'), never a name."""
+    if len(ent) < 2 or ent[-1].text not in ("'", "’") or ent.label_ not in ("ORG", "PERSON") \
+            or not _a_common_plural(ent[-2].text):
+        return ent
+    toks = doc_tokens(ent.doc)
+    end = None
+    for t in toks[ent.end:ent.end + 4]:
+        if not (t.is_title and t.is_alpha and not t.ent_type_):
+            break
+        if t.lower_ in ORG_HEADS:
+            end = t.i + 1
+    return ent if end is None else Span(ent.doc, ent.start, end, label="ORG")
+
+
+def _a_common_plural(word: str) -> bool:
+    """'Growers', 'Producers': the plural of a common noun, no name ('Roberts', 'Williams')."""
+    return word.endswith("s") and is_common_word(word[:-1]) and not is_given_name(word[:-1])
 
 
 def _names_split_at_and(ents: list[Span]) -> list[Span]:
@@ -147,13 +171,35 @@ def _names_split_at_and(ents: list[Span]) -> list[Span]:
         last = out[-1] if out else None
         if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and last.end == ent.start \
                 and last[-1].lower_ in ("and", "&") and ent[0].is_title \
-                and len([t for t in last[:-1] if t.lower_ not in ARTICLES]) >= 2 \
-                and last[-2].lower_ not in ORG_HEADS and last[-2].lower_ not in BUSINESS_NAME_HEADS \
-                and any(t.lower_ in ORG_HEADS for t in ent):
+                and _opens_a_body_before_and(last[:-1]) and any(t.lower_ in ORG_HEADS for t in ent):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        elif last is not None and _fields_joined_by_an_untagged_and(last, ent):
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out
+
+
+def _opens_a_body_before_and(words: Span) -> bool:
+    """Two words or more that end on no body's head word ('[The Harbour Board] and' ends a body)."""
+    return len([t for t in words if t.lower_ not in ARTICLES]) >= 2 \
+        and words[-1].lower_ not in ORG_HEADS and words[-1].lower_ not in BUSINESS_NAME_HEADS
+
+
+def _fields_joined_by_an_untagged_and(last: Span, ent: Span) -> bool:
+    """'[The Senate Health] and [Family Committee]': two bodies' parts the recogniser split at an
+    'and' it left out are one body's name where the first ends on a field's common word and the
+    second opens on one and ends on a body's head word ('[Kessa Metals] and [Rio Bank]' are two)."""
+    doc = ent.doc
+    return last.label_ == "ORG" and ent.label_ == "ORG" and last.end + 1 == ent.start \
+        and doc[last.end].lower_ in ("and", "&") and ent[0].is_title and _opens_a_body_before_and(last) \
+        and ent[-1].lower_ in ORG_HEADS and len(ent) > 1 \
+        and _a_common_noun_or_plural(last[-1].text) and _a_common_noun_or_plural(ent[0].text)
+
+
+def _a_common_noun_or_plural(word: str) -> bool:
+    """'Education', 'Affairs', 'Fisheries': a common word, also in a plural of '-ies'."""
+    return is_common_word(word) or word.lower().endswith("ies") and is_common_word(word[:-3] + "y")
 
 
 def _people_of_bodies_split(ents: list[Span]) -> list[Span]:
@@ -467,6 +513,7 @@ _TITLE_OR_PREFIX = TITLE_VOCABULARY | NAME_PREFIXES
 _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
 _BODY_OR_TITLE_WORD = ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES
 _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
+_BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
 
 
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
@@ -474,6 +521,14 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     elif ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS and is_given_name(ent[1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
+    elif ent.label_ == "ORG" and len(ent) > 1 and ent[0].text in RANK_ABBREVIATIONS \
+            and all(t.is_title and t.pos_ == "PROPN" for t in ent[1:]) \
+            and (is_given_name(ent[1].text) or not any(is_common_word(t.text) or t.lower_ in _BODY_OR_TRADE_WORD
+                                                       for t in ent[1:])):
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[SSP Reid]' read as a body: an officer
+    elif len(ent) == 1 and ent[0].text in RANK_ABBREVIATIONS and ent.end < len(ent.doc) \
+            and ent.doc[ent.end].ent_type_ == "PERSON":
+        return None                             # '[DCI] Ann Lowe': a rank before a name
     elif len(ent) == 1 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS:
         end = _end_of_untagged_name(ent.doc, ent.end)
         if end is None:
@@ -483,7 +538,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
     owned = None
     if possessive and ent.label_ != "PERSON" and possessive[0] > tokens[0].i and tokens[-1].i - possessive[0] >= 2 \
-            and tokens[0].lower_ not in COLLECTIVE_OWNERS and not _a_saints_possessive(ent.doc, possessive[0]):
+            and not _a_collective_owner_opens(tokens) and not _a_saints_possessive(ent.doc, possessive[0]):
         tokens = [t for t in tokens if t.i > possessive[0]]     # "Lowe's Trade Facility", not "People's Party"
         owned = tokens
     if ent.label_ == "PERSON" and possessive and _a_saints_possessive(ent.doc, possessive[0]) \
@@ -530,7 +585,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # "the Archbishop of Kessa": a title, no body
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in _ROLE_OR_DESCRIPTIVE \
             and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in NAME_PREPOSITIONS \
-            and not _executive_of_a_body(tokens):
+            and not _executive_of_a_body(tokens) and not _object_of_its_remit(tokens):
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
         if tokens[-1].lower_ in PORTFOLIOS and tokens[-1].is_title or _only_a_service(tokens):
             return None                         # "the U.S. Trade Representative", "Fire Marshal": an office, no body's name before it
@@ -652,6 +707,23 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _object_of_its_remit(tokens: list[Token]) -> bool:
+    """'the Institute of Criminal Justice', 'the Centre for Social Justice': a role word that is
+    the object of the name's own 'of' or 'for', with no name after it, is the field the body
+    works in, no post in it ('the Department of Health Secretary Ann Lowe' is one)."""
+    last, doc = tokens[-1], tokens[-1].doc
+    inside = {t.i for t in tokens}
+    return last.dep_ == "pobj" and last.head.i in inside and last.head.lower_ in NAME_PREPOSITIONS \
+        and not (last.i + 1 < len(doc) and doc[last.i + 1].is_title and doc[last.i + 1].pos_ == "PROPN")
+
+
+def _a_collective_owner_opens(tokens: list[Token]) -> bool:
+    """"[the People's] Unity Front", "Women's Aid": a collective noun's possessive, the
+    article before it or not, opens the body's own name (COLLECTIVE_OWNERS)."""
+    words = [t for t in tokens if t.lower_ not in ARTICLES]
+    return bool(words) and words[0].lower_ in COLLECTIVE_OWNERS
 
 
 def _end_of_untagged_name(doc: Doc, start: int) -> int | None:
@@ -1235,12 +1307,13 @@ def _names_a_care_scheme(name: str, head: Token) -> bool:
 
 def names_a_thing(name: str) -> bool:
     """'Fifth Amendment', 'Kessan Civil War', 'Economy of Norway': a name whose head word (the
-    last, or the one before 'of') is a law's, an event's or a plan's names no actor ('Ministry
-    of Economy' does)."""
+    last, or the one before its first 'of', 'on' or 'for') is a law's, an event's or a plan's
+    names no actor ('Ministry of Economy', 'Commission on Elections' do)."""
     words = norm(name).split()
     if not words:
         return False
-    before_of = words[words.index("of", 1) - 1] if "of" in words[1:] else None
+    link = next((n for n, w in enumerate(words[1:], 1) if w in ("of", "on", "for")), None)
+    before_of = words[link - 1] if link else None
     return not canonical(name) and (before_of in THING_HEADS or words[-1] in THING_HEADS
                                     and before_of not in ORG_HEADS | GENERIC_BODY_WORDS)
 
@@ -1274,20 +1347,36 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
         tokens = tokens + [tokens[-1].head]
     while len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in TITLE_VOCABULARY:
         tokens = tokens[1:]
+    for size in (2, 1):
+        if len(tokens) > size + 1 and " ".join(t.lower_ for t in tokens[:size]) in TITLE_QUALIFIERS:
+            tokens = tokens[size:]              # 'Professor [Emeritus Ann Lowe]'
     member = next((n for n, t in enumerate(tokens[:-1]) if t.lower_ in MEMBER_TITLE_ABBREVIATIONS
-                   and (n == 0 or is_given_name(tokens[n + 1].text))), None)
+                   and (n == 0 or is_given_name(tokens[n + 1].text)) or n == 0 and t.text in RANK_ABBREVIATIONS), None)
     if member is not None:
         tokens = tokens[member + 1:]            # '[MEP Ana Sousa]', '[Green MEP Ana Sousa]', '[Cr Reed]' 
     return _without_title_of_a_service(tokens)
 
 
 def _a_title_before_a_name(tokens: list[Token]) -> bool:
-    """A 'person' whose last word is a person's title and a capitalised name follows is that
-    name's title."""
+    """A 'person' whose last word is a person's title, or who is only an abbreviated title
+    ('[Atty.] Ana Cruz', '[DCI] Tom Reed'), and a capitalised name follows is that name's
+    title; so are a title's own trailing words ('Senate President [Pro Tempore] Ana Cruz')."""
     doc = tokens[0].doc
     after = tokens[-1].i + 1
-    return len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS and after < len(doc) \
-        and doc[after].is_title and doc[after].pos_ == "PROPN"
+    if after < len(doc) and doc[after].text == "." and len(tokens) == 1:
+        after += 1                              # 'Atty. Ana Cruz', where the dot stands apart
+    titled = len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS \
+        or len(tokens) == 1 and tokens[0].text.rstrip(".") in TITLE_ABBREVIATIONS | RANK_ABBREVIATIONS.keys() \
+        or _qualifies_a_title_before_it(tokens)
+    return titled and after < len(doc) and doc[after].is_title and doc[after].pos_ == "PROPN"
+
+
+def _qualifies_a_title_before_it(tokens: list[Token]) -> bool:
+    """'President [Pro Tempore]', 'Professor [Emeritus]': words that belong to the title
+    before them (TITLE_QUALIFIERS)."""
+    before = tokens[0].i - 1
+    return " ".join(t.lower_ for t in tokens) in TITLE_QUALIFIERS and before >= 0 \
+        and tokens[0].doc[before].lower_ in TITLE_VOCABULARY
 
 
 def _without_title_of_a_service(tokens: list[Token]) -> list[Token]:
@@ -1384,7 +1473,25 @@ def _is_acronym_of(word: str, name: str) -> bool:
     if not letters.isalnum() or len(letters) < 2:
         return False
     capitals = "".join(c for c in letters if c.isupper()).lower()
-    return letters.isupper() or (len(capitals) >= 2 and letters[0].isupper() and capitals in all_initials(name))
+    return letters.isupper() or (len(capitals) >= 2 and letters[0].isupper() and capitals in all_initials(name)) \
+        or _syllable_acronym_of(letters, name)
+
+
+def _syllable_acronym_of(word: str, name: str) -> bool:
+    """'Comelec' for 'Commission on Elections', 'Mercosur' for 'Mercado Comun del Sur': a
+    capitalised short form made of the opening letters of each of the name's words but its
+    link words, in order, every such word giving two letters or more."""
+    words = [w.lower() for w in re.split(r"[\s,-]+", name) if w and w.lower() not in NAME_LINK_WORDS | {"on", "del"}]
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 4 and len(words) >= 2):
+        return False
+    return _spelt_by_openings(word.lower(), words)
+
+
+def _spelt_by_openings(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    return any(words[0].startswith(letters[:n]) and _spelt_by_openings(letters[n:], words[1:])
+               for n in range(2, min(len(letters), len(words[0])) + 1))
 
 
 # Which kind a name takes when its occurrences are split evenly (a titled person's surname

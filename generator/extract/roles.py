@@ -2124,8 +2124,10 @@ def _demonym_before_party(parsed: ParsedArticle, index: "ActorIndex", mention: M
 
 def _names_a_state_body(words: list[str]) -> bool:
     """A nationality adjective makes a body the state's only with a state body's word in its
-    name ('Syrian Army', 'Royal Danish Navy'); 'Dutch Tulip Forum' is only Dutch."""
-    return any(w.lower() in STATE_BODIES | NATIONAL_BODY_WORDS for w in words) and not _names_a_movement(words)
+    name ('Syrian Army', 'Royal Danish Navy'); 'Dutch Tulip Forum' is only Dutch, and so is a
+    body its members' plural possessive names ('Kenyan Miners' Assembly')."""
+    return any(w.lower() in STATE_BODIES | NATIONAL_BODY_WORDS for w in words) and not _names_a_movement(words) \
+        and not any(w.endswith(("s'", "s’")) for w in words)
 
 
 def _names_a_movement(words: list[str]) -> bool:
