@@ -1184,6 +1184,31 @@ def test_a_nationality_before_a_body_claims_nothing_for_its_country(text, expect
     assert records(text) == [figure(text, *row[:7], sentence=row[7]) for row in expected]
 
 
+# 'the council', 'council figures': the one body the article names with that head word.
+SOLE_BODIES = [
+    ("The Tarnby District Council approved the budget on Monday. The rise adds $90 a year to bills, according to "
+     "council figures.", [("$90", 90, None, None, "dollars a year", None, "Tarnby District Council", 1)]),
+    ("The Tarnby District Council met on Monday. Bus fares fell to $4, according to data released by the council.",
+     [("$4", 4, None, None, "dollars", None, "Tarnby District Council", 1)]),
+    ("The Orla Valley Water Board met on Friday. Leaks cut off 300 homes, according to the board's figures.",
+     [("300", 300, None, None, "homes", None, "Orla Valley Water Board", 1)]),
+    # not another council, two councils, an indefinite council, a council of something
+    ("The Tarnby District Council met on Monday. Bus fares fell to $4, according to the city council.",
+     [("$4", 4, None, None, "dollars", None, None, 1)]),
+    ("The Tarnby District Council and the Oskar Town Council met. Bus fares fell to $4, according to the council.",
+     [("$4", 4, None, None, "dollars", None, None, 1)]),
+    ("The Tarnby District Council met on Monday. Bus fares fell to $4, according to a council.",
+     [("$4", 4, None, None, "dollars", None, None, 1)]),
+    ("The Tarnby District Council met on Monday. Bus fares fell to $4, according to the council of elders.",
+     [("$4", 4, None, None, "dollars", None, None, 1)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOLE_BODIES, ids=[s for s, _ in SOLE_BODIES])
+def test_a_bare_body_noun_is_the_one_body_of_that_name(text, expected):
+    assert records(text) == [figure(text, *row[:7], sentence=row[7]) for row in expected]
+
+
 # A headline figure the body repeats (same value, same thing counted) is one figure, the body's, with
 # its sentence and claimant; a headline figure the body does not repeat stays.
 HEADLINE_REPEATS = [

@@ -103,6 +103,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     discourse = _Discourse()
     names = _names_written(parsed, mentions)
     offices = _sole_holders(roles, seats)
+    bodies = _sole_bodies(names, kinds)
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     voters: str | None = None                 # what the sentence before counts as voters
@@ -131,7 +132,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         antecedents = _antecedents(parsed, n - 1, spans.get(n - 1, []), positions, kinds) if n else {}
         statements = [(p.start, p.end, p.actor) for p in positions if p.sentence_index == n]
         mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names,
-                                     statements, offices)
+                                     statements, offices, bodies)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
@@ -2332,7 +2333,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
                     countries: set[str] = frozenset(), antecedents: Mapping[str, str] = _NO_REFERENTS,
                     kinds: Mapping[str, str] = _NO_REFERENTS, names: Mapping[str, str] = _NO_REFERENTS,
                     statements: list[tuple[int, int, str | None]] = (),
-                    offices: Mapping[str, tuple[str, str, str | None]] = _NO_REFERENTS):
+                    offices: Mapping[str, tuple[str, str, str | None]] = _NO_REFERENTS,
+                    bodies: Mapping[str, str] = _NO_REFERENTS):
     """A function giving the actor whose mention span covers a token of sentence n, if any;
     else the actor of a statement of the sentence whose speaker is written as the token's
     phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved);
@@ -2345,7 +2347,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
     another speaker of the sentence (`statements`: article offsets of each statement's content,
     with its actor) nor after a person no actor was resolved to ('The minister said his ...':
     the nearer candidate, resolved or not); else, for 'the governor' or 'X's governor', the one
-    holder of that office the article names (`_office_holder`)."""
+    holder of that office the article names (`_office_holder`); else, for 'the council' or
+    'council figures', the one body the article names with that head word (`_sole_bodies`)."""
     speakers = speakers or {}
 
     def mention_of(token: Token) -> str | None:
@@ -2372,6 +2375,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
             key = _office_holder(token, offices[token.lower_], mention_of)
         if key is None and form is not None and token.dep_ == "poss":
             key = _owner_is_the_subject(token, form, mention_of, kinds)
+        if key is None and token.tag_ == "NN" and token.lower_ in bodies and _bare_body_noun(token):
+            key = bodies[token.lower_]
         return key
     return mention_of
 
@@ -2442,6 +2447,28 @@ def _sole_holders(roles: Mapping[str, str],
                 and words[-1] not in L.OFFICE_SCOPE_WORDS:      # "Secretary of State": a secretary
             holders.setdefault(words[-1], []).append((key, role, seats.get(key)))
     return {office: found[0] for office, found in holders.items() if len(found) == 1}
+
+
+def _sole_bodies(names: Mapping[str, str], kinds: Mapping[str, str]) -> dict[str, str]:
+    """Each head word of a body's name ('council' of 'Barrungal Shire Council') that one
+    organisation of the article has, with that organisation."""
+    heads: dict[str, set[str]] = {}
+    for name, key in names.items():
+        head = name.split()[-1]
+        if kinds.get(key) == "organization" and head.isalpha() and head.lower() not in L.LEGAL_FORMS:
+            heads.setdefault(head.lower(), set()).add(key)
+    return {head: keys.pop() for head, keys in heads.items() if len(keys) == 1}
+
+
+def _bare_body_noun(noun: Token) -> bool:
+    """'the council', 'council figures': a lower-case body noun with nothing that narrows it
+    ('the city council', 'the council of Europe', 'a council', 'councils')."""
+    if not noun.is_lower or any(c.dep_ in ("compound", "amod", "nummod", "poss", "prep", "appos") for c in noun.children):
+        return False
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if dets:
+        return len(dets) == 1 and dets[0].lower_ == "the"
+    return noun.dep_ == "compound" and noun.head.i == noun.i + 1
 
 
 def _office_holder(noun: Token, holder: tuple[str, str, str | None], mention_of) -> str | None:
