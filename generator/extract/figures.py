@@ -418,7 +418,8 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
     if b and sep in ("-", "–") and _kind(a) != _kind(b) and not (_kind(a) == "" and _kind(b)):
         b = None                          # "£50bn - 14%": a dash between two figures
     if b and sep in ("to",) and _is_change(sent, match):
-        return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
+        return _with_the_rate_of_the_new([f for f in (_one(sent, match, n, "a", None, qual),
+                                                      _one(sent, match, n, "b", None, None)) if f])
     if b and sep in ("to", "-", "–") and _descending(a, b):
         if _kind(a) or _kind(b) or match.group("pct"):
             return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
@@ -464,7 +465,29 @@ def _is_change(sent: Span, match: re.Match) -> bool:
     tokens = _tokens_at(sent, match.start(), match.end())
     frm = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
     verb = frm.head if frm is not None else None
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS
+    return verb is not None and (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS
+                                 or _changed_object(verb))
+
+
+def _changed_object(word: Token) -> bool:
+    """'raises the fee charged to drivers from $5 to $8', 'lifts the price paid by firms — those on
+    the busiest lines — from ₦100 to ₦150': the parser may hang 'from' inside the object of the
+    verb of change (on a participle after it, on a phrase in apposition); it is still the change."""
+    for _ in range(4):
+        if word.dep_ == "dobj":
+            return word.head.pos_ in ("VERB", "AUX") and word.head.lemma_.lower() in L.CHANGE_VERBS
+        if not (word.dep_ == "appos" or word.dep_ == "acl" and word.tag_ == "VBN") or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
+def _with_the_rate_of_the_new(pair: list[tuple[RawFigure, list[Token]]]) -> list[tuple[RawFigure, list[Token]]]:
+    """'from ₦100 to ₦150 per kilowatt-hour': the old amount is paid for the same unit."""
+    if len(pair) == 2 and pair[0][0].unit in _MONEY_UNITS and (pair[1][0].unit or "").startswith(pair[0][0].unit + " ") \
+            and _PER_WORD.match(pair[1][0].unit, len(pair[0][0].unit)):
+        pair[0][0].unit = pair[1][0].unit
+    return pair
 
 
 def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: str | None):
