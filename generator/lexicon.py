@@ -433,8 +433,21 @@ PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
 # ("hundreds if not thousands of ferries").
 RANGE_SEPARATORS = ("to", "or", "and", "if not", "or even", "or perhaps")
 OPEN_RANGE_SEPARATORS = {"if not", "or even", "or perhaps"}
+# Figures: nouns of a time allowed before or for something ("14 days' notice", "a grace period of
+# six months"): the period says when, it is no quantity.
+ALLOWED_TIME_NOUNS = {"notice", "warning", "grace", "period", "window", "deadline", "transition",
+                      "moratorium", "respite", "reprieve", "ultimatum"}
 # Words that make a bare count a rate: "$10bn a year", "5 million barrels per day".
 RATE_WORDS = ("a", "an", "per", "each")
+# Figures: what an amount of money is paid for, after "a" ("$3 a litre", "₹38 a kilogram"); after
+# "per" any noun is ("₦289 per kilowatt-hour"), but "a" also opens a noun phrase of its own.
+RATE_DENOMINATORS = {"litre", "liter", "kilogram", "kilo", "kg", "quintal", "tonne", "ton", "barrel",
+                     "gallon", "ounce", "unit", "share", "person", "kilowatt-hour", "kwh",
+                     "megawatt-hour", "mwh", "bag", "sack", "bottle", "packet", "loaf", "dozen", "ticket",
+                     "seat", "acre", "hectare", "metre", "meter", "mile", "kilometre", "kilometer",
+                     "passenger", "patient", "pupil", "student", "household", "worker", "employee"}
+# Words after "per" that are no unit: "per cent", "per se", "per the contract".
+NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "its", "their", "his", "her", "our"}
 # Words before a number that give an age: "aged 45".
 AGE_WORDS = {"aged", "age", "ages"}
 # Prepositions before a duration that place an event in time: "in two days".
@@ -490,6 +503,7 @@ FIGURE_QUALIFIERS = {
     "nearly": "almost", "almost": "almost", "close to": "almost", "just short of": "almost",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
+    "something like": "about", "in the region of": "about", "of the order of": "about",
     "between": "between",
     # a hedge: the writer does not vouch for the amount ("perhaps tens of thousands")
     "perhaps": "perhaps", "possibly": "perhaps", "maybe": "perhaps",

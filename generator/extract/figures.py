@@ -103,6 +103,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     discourse = _Discourse()
     names = _names_written(parsed, mentions)
     offices = _sole_holders(roles, seats)
+    bodies = _sole_bodies(names, kinds)
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     voters: str | None = None                 # what the sentence before counts as voters
@@ -115,6 +116,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             continue
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
         _borrow_elided_units(found, seen_currencies, voters)
+        _borrow_compared_rates(found)
         voters = _voters_counted(found)
         _qualify_conversions(found, text)
         ratios = _ratios(sent, text, n)
@@ -131,7 +133,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if n and _has_antecedent_pronoun(sent) else {}
         statements = [(p.start, p.end, p.actor) for p in positions if p.sentence_index == n]
         mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names,
-                                     statements, offices)
+                                     statements, offices, bodies)
         for figure, tokens in found:
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
@@ -154,9 +156,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = _inverted_cue_source(sent, mention_of, actor_keys)
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
-    if any(f.actor is None and f.sentence_index == 0 for f in figures) and _headline_line(parsed):
-        _claim_quoted_headline(parsed, figures, find_quotes(parsed.article.text) if quotes is None else quotes,
-                               {p.sentence_index for p in positions}, spans)
+    if _headline_line(parsed):
+        figures = [f for f in figures if not _repeated_from_headline(f, figures)]
     return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
 
 
@@ -212,24 +213,43 @@ def _headline_line(parsed: ParsedArticle) -> bool:
     return parsed.headline or len(sents) > 1 and parsed.token_key(sents[1][0])[0] != parsed.token_key(sents[0][0])[0]
 
 
-def _claim_quoted_headline(parsed: ParsedArticle, figures: list[RawFigure], quotes: list[Quote],
-                           stated: set[int], spans: dict[int, list[MentionSpan]]) -> None:
-    """A headline (`_headline_line`) that quotes a claim ('X Is Right, "Thousands of Layoffs"') is the
-    claim the body quotes: an unclaimed figure inside quotation marks in the headline takes the
-    claimant of the body's quoted figures of the same value and unit, where they have one
-    claimant, each of them has it and the headline names it (not 'Officials: "500 Jobs Lost"'),
-    where no statement of the headline gives a speaker of its own."""
-    def quoted(f: RawFigure) -> bool:
-        return any(q.start <= f.start and f.end <= q.end and f.text in q.text for q in quotes)
+def _repeated_from_headline(figure: RawFigure, figures: list[RawFigure]) -> bool:
+    """A figure of the headline (`_headline_line`) that the body repeats ('Police seize 19 guns'
+    over 'Officers seized 19 firearms'): one figure, the body's, which has the sentence and
+    the claimant."""
+    return figure.sentence_index == 0 and any(
+        g.sentence_index > 0 and _same_quantity(figure, g) for g in figures)
 
-    for f in figures:
-        if f.actor is not None or f.sentence_index != 0 or 0 in stated or not quoted(f):
-            continue
-        claimants = {g.actor for g in figures if g.sentence_index > 0
-                     and g.value == f.value and (g.unit or "").lower() == (f.unit or "").lower() and quoted(g)}
-        named = {key for *_, key in spans.get(f.sentence_index, [])}
-        if len(claimants) == 1 and claimants <= named:
-            f.actor = claimants.pop()
+
+def _same_quantity(headline: RawFigure, body: RawFigure) -> bool:
+    """Two figures of the same value that count the same thing: the same currency, both
+    shares, both fractions; a count of the same noun; an exact count of other words ('six
+    arrested' over 'six men'), not a vague amount ('Thousands of layoffs' is no 'thousands of
+    strikes'), nor a count against a measure or an amount of money."""
+    if headline.value != body.value or headline.unit is None or body.unit is None:
+        return False
+    a, b = headline.unit.lower(), body.unit.lower()
+    if a == b:
+        return True
+    kinds = [_kind_of_unit(u) for u in (a, b)]
+    if kinds[0] != kinds[1] or kinds[0] in ("money", "measure"):
+        return False
+    return kinds[0] != "count" or not (_vague(headline.text) or _vague(body.text))
+
+
+_MEASURES = {u.lower() for u in (*L.CONVERTIBLE_UNITS, *L.GLUED_MEASURE_UNITS, *L.TIME_UNITS)}
+
+
+def _kind_of_unit(unit: str) -> str:
+    """What a (lower-case) unit counts: '%', 'share', 'money', 'measure' or 'count'."""
+    words = unit.split()
+    if unit.startswith("%"):
+        return "%"
+    if unit.startswith("share of"):
+        return "share"
+    if words[0] in _MONEY_UNITS:
+        return "money"
+    return "measure" if words[-1] in _MEASURES or words[0] in _MEASURES else "count"
 
 
 def _claim_captions(parsed: ParsedArticle, figures: list[RawFigure], spans: dict[int, list[MentionSpan]],
@@ -399,7 +419,8 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
     if b and sep in ("-", "–") and _kind(a) != _kind(b) and not (_kind(a) == "" and _kind(b)):
         b = None                          # "£50bn - 14%": a dash between two figures
     if b and sep in ("to",) and _is_change(sent, match):
-        return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
+        return _with_the_rate_of_the_new([f for f in (_one(sent, match, n, "a", None, qual),
+                                                      _one(sent, match, n, "b", None, None)) if f])
     if b and sep in ("to", "-", "–") and _descending(a, b):
         if _kind(a) or _kind(b) or match.group("pct"):
             return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
@@ -445,7 +466,29 @@ def _is_change(sent: Span, match: re.Match) -> bool:
     tokens = _tokens_at(sent, match.start(), match.end())
     frm = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
     verb = frm.head if frm is not None else None
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS
+    return verb is not None and (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.CHANGE_VERBS
+                                 or _changed_object(verb))
+
+
+def _changed_object(word: Token) -> bool:
+    """'raises the fee charged to drivers from $5 to $8', 'lifts the price paid by firms — those on
+    the busiest lines — from ₦100 to ₦150': the parser may hang 'from' inside the object of the
+    verb of change (on a participle after it, on a phrase in apposition); it is still the change."""
+    for _ in range(4):
+        if word.dep_ == "dobj":
+            return word.head.pos_ in ("VERB", "AUX") and word.head.lemma_.lower() in L.CHANGE_VERBS
+        if not (word.dep_ == "appos" or word.dep_ == "acl" and word.tag_ == "VBN") or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
+def _with_the_rate_of_the_new(pair: list[tuple[RawFigure, list[Token]]]) -> list[tuple[RawFigure, list[Token]]]:
+    """'from ₦100 to ₦150 per kilowatt-hour': the old amount is paid for the same unit."""
+    if len(pair) == 2 and pair[0][0].unit in _MONEY_UNITS and (pair[1][0].unit or "").startswith(pair[0][0].unit + " ") \
+            and _PER_WORD.match(pair[1][0].unit, len(pair[0][0].unit)):
+        pair[0][0].unit = pair[1][0].unit
+    return pair
 
 
 def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: str | None):
@@ -592,9 +635,25 @@ def _rate(after: str, unit: str) -> str:
         return " every " + every.group(1).lower()
     m = _RATE.match(rest)
     if not m:
-        return ""
+        return _per_measure(rest, unit)
     period = "year" if m.group(1).lower() == "annum" else m.group(1).lower()
     return f" {'an' if period == 'hour' else 'a'} {period}"
+
+
+_PER_WORD = re.compile(r"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?)(?![\w-]|\s+of\b)", re.IGNORECASE)
+
+
+def _per_measure(after: str, unit: str) -> str:
+    """'₹1,150 per quintal', '20 tonnes per hectare', '$3 a litre': what the amount is for, right
+    after it, is part of the unit — after 'per' any noun, after 'a' only what money is paid
+    for by the piece (`L.RATE_DENOMINATORS`), not 'a share of'."""
+    m = _PER_WORD.match(after)
+    if m is None or m.group(2).lower() in L.NOT_DENOMINATORS:
+        return ""
+    rate, word = m.group(1).lower(), m.group(2)
+    if rate != "per" and (unit not in _MONEY_UNITS or word.lower() not in L.RATE_DENOMINATORS):
+        return ""
+    return f" {rate} {word}"
 
 
 def _clause_rate(tokens: list[Token]) -> str:
@@ -742,6 +801,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True
     if _lasts_for(last) or _runs_of_periods(last) or _time_taken(last):
         return True     # "ran the inn for 31 years", "three consecutive weeks of clear tests"
+    if _time_allowed(last):
+        return True     # "must give 14 days' notice", "gave them seven days to reply"
     if _period_of_a_supposed_event(last):
         return True     # "refunds if the strike lasts more than five days", "a strike lasting two weeks would"
     if _describes_by_a_count(first, last, a):
@@ -1279,6 +1340,25 @@ def _lasts_for(last: Token) -> bool:
         and prep.head.lemma_.lower() not in L.PENALTY_VERBS | L.DETAINING_VERBS
 
 
+def _time_allowed(last: Token) -> bool:
+    """'must give 14 days' notice', 'gave the firm seven days to reply', 'a transition period of
+    12 months': a period allowed before or for doing something — a notice, a deadline, a grace
+    period (`L.ALLOWED_TIME_NOUNS`), the object of a verb with what is to be done after it —
+    says when, and is no quantity. ('three weeks' pay' is an amount of pay.)"""
+    unit = last.head
+    if last.dep_ != "nummod" or unit.i != last.i + 1 or unit.lemma_.lower() not in L.TIME_UNITS:
+        return False
+    if unit.dep_ == "poss":
+        return unit.head.lemma_.lower() in L.ALLOWED_TIME_NOUNS
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of":
+        return unit.head.head.lemma_.lower() in L.ALLOWED_TIME_NOUNS
+    if unit.dep_ != "dobj":
+        return False
+    return any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.i > unit.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in (*unit.head.children, *unit.children))
+
+
 def _period_of_a_supposed_event(last: Token) -> bool:
     """'refunds if the strike lasts more than five days', 'if talks stall for ten days', 'a
     strike lasting two weeks would cost ...': a period in a condition, or the length of an event
@@ -1380,6 +1460,8 @@ def _counts_occasions(a: str, last: Token) -> bool:
         return True
     if any(t.tag_ == "POS" for t in rest):
         return False    # "three times last year's level"
+    if rest[0].tag_ == "VBG" and rest[0].head.i != word.i:
+        return True     # "wrote to them twice asking for funds": a clause of its own after it
     return rest[0].lower_ in L.OCCASION_FOLLOWERS     # not "three times a year": a rate
 
 
@@ -1825,6 +1907,18 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
     found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
 
 
+def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
+    """'fell to ₹1,150 per quintal, down from about ₹2,600': an amount of money a phrase of
+    comparison sets against a rate in the same currency before it (`_compared_figure`) is
+    that rate too."""
+    for n, (figure, _) in enumerate(found):
+        if figure.unit in _MONEY_UNITS:
+            compared = _compared_figure(found, n)
+            if compared is not None and _PER_WORD.match(compared, len(figure.unit)) \
+                    and compared.startswith(figure.unit + " "):
+                figure.unit = compared
+
+
 def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
     """'about 30 per cent, not 50': a bare number set against the share right before it by
     'not' is a share of the same thing."""
@@ -1881,6 +1975,8 @@ def _placed_as(last: Token) -> Token:
     last year' — the parser may make it count the time noun after it, which the date's own
     phrase holds and the number is no part of; the time noun stands in its place."""
     head = last.head
+    if last.dep_ == "nummod" and head.i < last.i and head.text in L.CURRENCY_MARKS:
+        return head                       # 'up from Rs 2,500': the mark the number counts
     if last.dep_ == "nummod" and head.i > last.i and head.lemma_.lower() in L.TIME_UNITS and head.ent_type_ == "DATE" \
             and last.ent_type_ not in ("DATE", "TIME"):
         return head
@@ -2261,7 +2357,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
                     countries: set[str] = frozenset(), antecedents: Mapping[str, str] = _NO_REFERENTS,
                     kinds: Mapping[str, str] = _NO_REFERENTS, names: Mapping[str, str] = _NO_REFERENTS,
                     statements: list[tuple[int, int, str | None]] = (),
-                    offices: Mapping[str, tuple[str, str, str | None]] = _NO_REFERENTS):
+                    offices: Mapping[str, tuple[str, str, str | None]] = _NO_REFERENTS,
+                    bodies: Mapping[str, str] = _NO_REFERENTS):
     """A function giving the actor whose mention span covers a token of sentence n, if any;
     else the actor of a statement of the sentence whose speaker is written as the token's
     phrase ('Lowe claimed ..., and three each from ...': the speaker the statement resolved);
@@ -2274,7 +2371,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
     another speaker of the sentence (`statements`: article offsets of each statement's content,
     with its actor) nor after a person no actor was resolved to ('The minister said his ...':
     the nearer candidate, resolved or not); else, for 'the governor' or 'X's governor', the one
-    holder of that office the article names (`_office_holder`)."""
+    holder of that office the article names (`_office_holder`); else, for 'the council' or
+    'council figures', the one body the article names with that head word (`_sole_bodies`)."""
     speakers = speakers or {}
 
     def mention_of(token: Token) -> str | None:
@@ -2301,6 +2399,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
             key = _office_holder(token, offices[token.lower_], mention_of)
         if key is None and form is not None and token.dep_ == "poss":
             key = _owner_is_the_subject(token, form, mention_of, kinds)
+        if key is None and token.tag_ == "NN" and token.lower_ in bodies and _bare_body_noun(token):
+            key = bodies[token.lower_]
         return key
     return mention_of
 
@@ -2371,6 +2471,28 @@ def _sole_holders(roles: Mapping[str, str],
                 and words[-1] not in L.OFFICE_SCOPE_WORDS:      # "Secretary of State": a secretary
             holders.setdefault(words[-1], []).append((key, role, seats.get(key)))
     return {office: found[0] for office, found in holders.items() if len(found) == 1}
+
+
+def _sole_bodies(names: Mapping[str, str], kinds: Mapping[str, str]) -> dict[str, str]:
+    """Each head word of a body's name ('council' of 'Barrungal Shire Council') that one
+    organisation of the article has, with that organisation."""
+    heads: dict[str, set[str]] = {}
+    for name, key in names.items():
+        head = name.split()[-1]
+        if kinds.get(key) == "organization" and head.isalpha() and head.lower() not in L.LEGAL_FORMS:
+            heads.setdefault(head.lower(), set()).add(key)
+    return {head: keys.pop() for head, keys in heads.items() if len(keys) == 1}
+
+
+def _bare_body_noun(noun: Token) -> bool:
+    """'the council', 'council figures': a lower-case body noun with nothing that narrows it
+    ('the city council', 'the council of Europe', 'a council', 'councils')."""
+    if not noun.is_lower or any(c.dep_ in ("compound", "amod", "nummod", "poss", "prep", "appos") for c in noun.children):
+        return False
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if dets:
+        return len(dets) == 1 and dets[0].lower_ == "the"
+    return noun.dep_ == "compound" and noun.head.i == noun.i + 1
 
 
 def _office_holder(noun: Token, holder: tuple[str, str, str | None], mention_of) -> str | None:
