@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ABSOLUTE_PREPOSITIONS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -2268,15 +2268,21 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
 
 def _trailing_name_of_source(sent: Span, last: Token) -> set[Token]:
     """'..., according to a letter from its director, Dr. Paul Kim.': a name set off by a comma
-    that closes the sentence right after the source phrase names its source (the parser may hang
-    it elsewhere); it is no part of what is said."""
+    that closes the sentence right after a source phrase ending in a person's noun names that
+    person (the parser may hang it elsewhere); it is no part of what is said."""
     doc = sent.doc
-    if last.i + 2 >= sent.end or doc[last.i + 1].text != ",":
-        return set()
+    if last.i + 2 >= sent.end or doc[last.i + 1].text != "," or not _names_a_person(last):
+        return set()            # 'according to the jury, Ana Lopes': the name may be what is said
     name = [t for t in doc[last.i + 2:sent.end] if not (t.is_punct and t.i == sent.end - 1)]
     if not name or not all(t.pos_ == "PROPN" or t.text == "." for t in name) or name[0].pos_ != "PROPN":
         return set()
     return {doc[last.i + 1], *name}
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A noun of a person: a role, a person noun, an unnamed source or an agent noun ('engineer')."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS or lemma.endswith(AGENT_SUFFIXES))
 
 
 def _relative_report(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, hi: int,
