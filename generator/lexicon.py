@@ -1271,7 +1271,8 @@ MEASURED_NOUNS = (AMOUNT_NOUNS | PAY_NOUNS | {w.rstrip("s") for w in RATE_NOUNS}
                      "inflow", "outflow", "remittance", "transfer", "contribution", "donation", "proceeds",
                      "sales", "earning", "cost", "expense", "spending", "tax", "duty", "rent", "wage",
                      "fine", "penalty", "debt", "profit", "revenue", "turnover", "loss", "deficit", "surplus",
-                     "tariff", "levy", "margin", "premium", "payout", "bonus", "share", "gain", "valuation"})
+                     "tariff", "levy", "margin", "premium", "payout", "bonus", "share", "gain", "valuation",
+                     "standing", "table", "chart", "league"})
 # Figures: what sets a bare number against a figure before it in its clause, whose unit it
 # shares ("5,300 break-ins, up from 4,100", "340 refugees, compared with 210 last year", "62%,
 # against 58 last time"): an adverb of change before 'from', the verb of comparing before its

@@ -238,6 +238,10 @@ UNITS_FROM_CONTEXT = [
     ("The bridge cost $40 million, about 4 million a year.",
      [("$40 million", 4e7, None, None, "dollars", None), ("about 4 million", 4e6, None, None, "dollars a year", "about")]),
     ("The mayor wrote to the ministers in January, and two of them replied.", [("two", 2, None, None, "ministers", None)]),
+    # NEGATIVE (review20b): a place in a ranking; a bare number far below the amount it would restate
+    ("Hospitals reached 95 in the national rankings.", []),
+    ("The plan costs £30m, or 3 a year.", [("£30m", 3e7, None, None, "pounds", None)]),
+    ("Cases rose to 300 in the first week.", [("300", 300, None, None, "cases", None)]),
 ]
 
 

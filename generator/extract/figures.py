@@ -1913,13 +1913,15 @@ _RESTATING_GAP = re.compile(r"\s*[,(]\s*(?:or\s+)?")
 def _restated_per_period(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
     """'The plan costs £30m, or 3m a year', 'cost $40 million, about 4 million a year': a bare
     amount with a period after it, set off by a comma or a bracket right after a figure without
-    one, is that figure's amount per period."""
+    one, and no more than it nor far less, is that figure's amount per period."""
     if n == 0:
         return None
     before, figure = found[n - 1][0], found[n][0]
     if before.unit is None or _RATE_SUFFIX.search(before.unit) or not _RESTATING_GAP.fullmatch(
             figure.sentence[before.end:figure.start]):
         return None
+    if not before.value or not figure.value or not before.value / 10_000 <= figure.value <= before.value:
+        return None             # "£30m, or 3 a year": no share of that amount per period
     period = _rate(figure.sentence[figure.end:], before.unit)
     return before.unit + period if period else None
 
@@ -2083,10 +2085,17 @@ def _counted_at_a_level(verb: Token, last: Token, text: str) -> str | None:
     cases pass 1,100': the whole number a plural count noun reaches counts that noun (not a
     measure or money: `MEASURED_NOUNS`; not a decimal, which measures)."""
     whole = _what_reaches_a_level(verb, last)
-    if whole is None or whole.pos_ != "NOUN":
+    if whole is None or whole.pos_ != "NOUN" or _ranked_in(verb):
         return None
     counted = _counted_by_its_level(whole, text)
     return counted + _period_of_the_levels(verb, counted) if counted else None
+
+
+def _ranked_in(verb: Token) -> bool:
+    """'Hospitals reached 95 in the rankings': a level in a measure or a ranking is a place or a
+    score, no count of what reaches it."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in L.MEASURED_NOUNS
+               and o.lemma_.lower() not in L.TIME_UNITS and not o.ent_type_ for c in verb.children for o in c.children)
 
 
 def _counted_by_its_level(whole: Token, text: str) -> str | None:
