@@ -1291,7 +1291,10 @@ MEASURED_NOUNS = (AMOUNT_NOUNS | PAY_NOUNS | {w.rstrip("s") for w in RATE_NOUNS}
                      "ranking", "rank", "mark", "grade", "result", "return", "volume", "capacity", "demand",
                      "supply", "production", "consumption", "usage", "traffic", "borrowing", "lending",
                      "inflow", "outflow", "remittance", "transfer", "contribution", "donation", "proceeds",
-                     "sales", "earning", "cost", "expense", "spending", "tax", "duty", "rent", "wage"})
+                     "sales", "earning", "cost", "expense", "spending", "tax", "duty", "rent", "wage",
+                     "fine", "penalty", "debt", "profit", "revenue", "turnover", "loss", "deficit", "surplus",
+                     "tariff", "levy", "margin", "premium", "payout", "bonus", "share", "gain", "valuation",
+                     "standing", "table", "chart", "league"})
 # Figures: what sets a bare number against a figure before it in its clause, whose unit it
 # shares ("5,300 break-ins, up from 4,100", "340 refugees, compared with 210 last year", "62%,
 # against 58 last time"): an adverb of change before 'from', the verb of comparing before its
@@ -1299,6 +1302,9 @@ MEASURED_NOUNS = (AMOUNT_NOUNS | PAY_NOUNS | {w.rstrip("s") for w in RATE_NOUNS}
 COMPARING_ADVERBS = {"up", "down"}
 COMPARING_VERBS = {"compare": {"with", "to"}}
 CONTRASTING_PREPOSITIONS = {"against", "versus", "vs", "vs."}
+# Determiners that make a singular noun stand for many ('every household', 'each tenant'): "N of
+# them" after one may count those as well as a plural noun.
+DISTRIBUTIVE_DETERMINERS = {"every", "each"}
 # Pronouns by which "N of them" counts a plural noun named before ("40 of them were charged").
 PLURAL_PARTITIVE_PRONOUNS = {"them", "those", "these"}
 # Verbs an exchange rate is written with: "$1 bought 83.2 rupees" (the 1 is the unit of exchange).

@@ -228,6 +228,20 @@ UNITS_FROM_CONTEXT = [
      [("140", 140, None, None, "delegates", None), ("12", 12, None, None, "delegates", None)]),
     ("Two abstained from alcohol during the trial.", []),
     ("Ten voters were turned away. Three abstained.", [("Ten", 10, None, None, "voters", None)]),
+    # NEGATIVE (review20b): another chamber's voters; 'them' perhaps the homes that reply; fines
+    # and penalties are money
+    ("In the lower chamber, 180 deputies voted for the bill. In the Senate, 40 voted against it.",
+     [("180", 180, None, None, "deputies", None), ("40", 40, None, None, "votes", None, None, 1)]),
+    ("The council posted forms to every home in the parish, and about 300 of them have replied.", []),
+    ("Fines totalled 40,000 last year.", []),
+    ("Penalties reached 12,000 in May.", []),
+    ("The bridge cost $40 million, about 4 million a year.",
+     [("$40 million", 4e7, None, None, "dollars", None), ("about 4 million", 4e6, None, None, "dollars a year", "about")]),
+    ("The mayor wrote to the ministers in January, and two of them replied.", [("two", 2, None, None, "ministers", None)]),
+    # NEGATIVE (review20b): a place in a ranking; a bare number far below the amount it would restate
+    ("Hospitals reached 95 in the national rankings.", []),
+    ("The plan costs £30m, or 3 a year.", [("£30m", 3e7, None, None, "pounds", None)]),
+    ("Cases rose to 300 in the first week.", [("300", 300, None, None, "cases", None)]),
 ]
 
 

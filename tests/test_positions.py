@@ -138,6 +138,13 @@ CASES = [
      [("a letter from its director", "according to", "The clinic has closed", False, None)]),
     ("Two wells have dried up, according to the water board's chief engineer, Maria Gomez.",
      [("the water board's chief engineer", "according to", "Two wells have dried up", False, "Maria Gomez")]),
+    ("Nine wells were capped, according to a memo from the agency's Director of Water Supply, Dr. Ana Lima.",
+     [("a memo from the agency's Director of Water Supply, Dr. Ana Lima", "according to", "Nine wells were capped",
+       False, None)]),
+    # NEGATIVE (review20b): after a source that is no person the name may be what is said: not cut
+    ("The prize will go to a local author, according to the jury, Ana Lopes.",
+     [("the jury", "according to", "The prize will go to a local author Ana Lopes", False, None, 0, None,
+       "The prize will go to a local author, according to the jury, Ana Lopes")]),
     # a past-tense verb the parser hung on an apposition is the name's predicate
     ("Vila Forte, a drivers' union representing more than 3,000 licensed taxi drivers, called for a fare review.",
      [("Vila Forte", "called for", "a fare review", False, "Vila Forte")]),

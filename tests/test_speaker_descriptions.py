@@ -210,6 +210,28 @@ BODIES_BY_KIND = [
      [("His board", None, "said", "the chairman would stay on", False)]),
     ("The Kestrel Heritage Trust posted a loss on Thursday. The board said the chairman would stay on.",
      [("The board", None, "said", "the chairman would stay on", False)]),
+    # NEGATIVE (review20b): a company named two sentences before, the board perhaps a school's;
+    # a panel of retired judges set up by someone, a contest's judging panel; 'party leaders'
+    # where the text speaks of other parties
+    ("Northway Coaches Ltd has run the school routes since 2019. Parents were angry all winter. The board said "
+     "it would seek new bids.",
+     [("The board", None, "said", "it would seek new bids", False)]),
+    ("Northway Coaches Ltd has run the school routes since 2019. Parents were angry all winter. Officials at the "
+     "board said the choice was final.",
+     [("Officials at the board", "officials at the board", "said", "the choice was final", False)]),
+    ("The Northern Appeals Court heard the case on Monday. A panel of retired judges appointed by the minister "
+     "said the court was too slow.",
+     [("A panel of retired judges appointed by the minister", None, "said", "the court was too slow", False)]),
+    ("The Northern Appeals Court heard the case on Monday. At the village show, the judging panel said the jam "
+     "was the best.",
+     [("the judging panel", None, "said", "the jam was the best", False)]),
+    ("The Green Party rejoined talks with the other parties on Thursday. Party leaders said a deal was close.",
+     [("Party leaders", "party leaders", "said", "a deal was close", False)]),
+    # ... where a three-judge panel and union leaders still speak for the one court, the one union
+    ("The Northern Appeals Court heard the case on Monday. A three-judge panel said the law was clear.",
+     [("A three-judge panel", "Northern Appeals Court", "said", "the law was clear", False)]),
+    ("The Lakeside Nurses Union called a strike on Thursday. Union leaders said the ward would close.",
+     [("Union leaders", "Lakeside Nurses Union", "said", "the ward would close", False)]),
     # 'the union' takes up a body of members whose name is written with a possessive
     ("The Coastal Teachers' Association said on Monday that most members backed a strike. The union said talks "
      "had failed.",

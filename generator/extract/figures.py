@@ -1872,7 +1872,8 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             if before:                                         # "..., and two each from the police and the army"
                 if (end := _end_of_groups(groups)) is not None:
                     figure.unit = f"{before[-1].unit} each {last.doc[groups.i:end + 1].text}"
-        elif _spent_amount(figure, tokens) and len(currencies := _currencies(found) or set(earlier_currencies)) == 1:
+        elif _spent_amount(figure, tokens) and _restated_per_period(found, n) is None \
+                and len(currencies := _currencies(found) or set(earlier_currencies)) == 1:
             figure.unit = currencies.pop()                     # "of the £50m, six million was spent"
         elif counts and nxt is not None and nxt.lower_ in L.ANAPHORIC_NOUNS:
             figure.unit = _nearest(counts, n, found)          # "158 others", "thousands more"
@@ -1932,15 +1933,21 @@ def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
 def _voters_of_a_bare_count(last: Token, found: list[tuple[RawFigure, list[Token]]],
                             earlier_voters: str | None) -> str | None:
     """'Two abstained', '212 voted for the motion': a bare count that is the subject of a verb
-    of voting counts the voters the sentence, or else the one before, counts ('31 councillors
-    voting in favour'); with none, a count of who voted for or against is of votes."""
+    of voting counts the voters the sentence, or else the one before (not where it names a body
+    or place of its own), counts ('31 councillors voting in favour'); with none, a count of who voted for or against is of votes."""
     verb = last.head
     if last.dep_ != "nsubj" or verb.lemma_.lower() not in L.VOTER_COUNT_VERBS:
         return None
-    voters = _voters_counted(found) or earlier_voters
+    voters = _voters_counted(found) or (earlier_voters if not _names_a_body_or_place(last.sent) else None)
     if voters is None and verb.lemma_.lower() in L.VOTE_COUNTING_VERBS:
         return "votes"
     return voters
+
+
+def _names_a_body_or_place(sent) -> bool:
+    """'In the Senate, 40 voted against': a sentence that names a body or place of its own may
+    count other voters than the sentence before."""
+    return any(t.pos_ == "PROPN" for t in sent)
 
 
 def _voters_counted(found: list[tuple[RawFigure, list[Token]]]) -> str | None:
@@ -2002,13 +2009,15 @@ _RESTATING_GAP = re.compile(r"\s*[,(]\s*(?:or\s+)?")
 def _restated_per_period(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
     """'The plan costs £30m, or 3m a year', 'cost $40 million, about 4 million a year': a bare
     amount with a period after it, set off by a comma or a bracket right after a figure without
-    one, is that figure's amount per period."""
+    one, and no more than it nor far less, is that figure's amount per period."""
     if n == 0:
         return None
     before, figure = found[n - 1][0], found[n][0]
     if before.unit is None or _RATE_SUFFIX.search(before.unit) or not _RESTATING_GAP.fullmatch(
             figure.sentence[before.end:figure.start]):
         return None
+    if not before.value or not figure.value or not before.value / 10_000 <= figure.value <= before.value:
+        return None             # "£30m, or 3 a year": no share of that amount per period
     period = _rate(figure.sentence[figure.end:], before.unit)
     return before.unit + period if period else None
 
@@ -2020,7 +2029,8 @@ def _partitive_antecedent(last: Token) -> str | None:
     """'The council wrote to the landlords; 120 of them have not replied': 'N of them' counts
     the plural noun 'them' stands for, where the sentence names one plural noun before it (or,
     naming none, the sentence before does) — with two ('the teachers met the parents, and 40 of
-    them ...') it is unsaid which."""
+    them ...') it is unsaid which, as it is beside a singular noun of many ('sent letters to every
+    household; 300 of them replied')."""
     doc = last.doc
     if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of" or doc[last.i + 2].lower_ not in L.PLURAL_PARTITIVE_PRONOUNS \
             or doc[last.i + 2].head.i != last.i + 1:
@@ -2029,13 +2039,19 @@ def _partitive_antecedent(last: Token) -> str | None:
     candidates = _plural_nouns(doc[sent.start:last.i])
     if not candidates and sent.start > 0:
         candidates = _plural_nouns(doc[sent.start - 1].sent)
-    if len({c.lemma_.lower() for c in candidates}) != 1:
+    if len({c.lemma_.lower() for c in candidates}) != 1 or _each_of_many(doc[candidates[0].sent.start:last.i]):
         return None
     whole, part = candidates[-1], _amount(last.text)
     if any(c.dep_ == "nummod" and (count := _amount(c.text)) is not None and part is not None and count < part
            for c in whole.children):
         return None                       # "visited two schools, and 300 of them ...": not a part of those
     return _counted_noun(whole)
+
+
+def _each_of_many(span) -> bool:
+    """'letters to every household', 'a form for each tenant': a singular noun that stands for many,
+    which 'them' may take up as well as a plural noun."""
+    return any(t.lower_ in L.DISTRIBUTIVE_DETERMINERS and t.dep_ == "det" and t.head.tag_ == "NN" for t in span)
 
 
 def _plural_nouns(span) -> list[Token]:
@@ -2165,10 +2181,17 @@ def _counted_at_a_level(verb: Token, last: Token, text: str) -> str | None:
     cases pass 1,100': the whole number a plural count noun reaches counts that noun (not a
     measure or money: `MEASURED_NOUNS`; not a decimal, which measures)."""
     whole = _what_reaches_a_level(verb, last)
-    if whole is None or whole.pos_ != "NOUN":
+    if whole is None or whole.pos_ != "NOUN" or _ranked_in(verb):
         return None
     counted = _counted_by_its_level(whole, text)
     return counted + _period_of_the_levels(verb, counted) if counted else None
+
+
+def _ranked_in(verb: Token) -> bool:
+    """'Hospitals reached 95 in the rankings': a level in a measure or a ranking is a place or a
+    score, no count of what reaches it."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in L.MEASURED_NOUNS
+               and o.lemma_.lower() not in L.TIME_UNITS and not o.ent_type_ for c in verb.children for o in c.children)
 
 
 def _counted_by_its_level(whole: Token, text: str) -> str | None:

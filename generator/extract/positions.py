@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSOLUTE_PREPOSITIONS, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ABSOLUTE_PREPOSITIONS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -2216,7 +2216,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if source is None:
         return []
     slip = {t for c in source.children if c.dep_ == "appos" and c.pos_ in ("ADJ", "VERB") for t in c.subtree}
-    phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to.right_edge)
+    phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to)
     rest = [t for t in _clause_around(sent, token) if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
         rest.pop(0)
@@ -2266,17 +2266,25 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
 
 
-def _trailing_name_of_source(sent: Span, last: Token) -> set[Token]:
+def _trailing_name_of_source(sent: Span, to: Token) -> set[Token]:
     """'..., according to a letter from its director, Dr. Paul Kim.': a name set off by a comma
-    that closes the sentence right after the source phrase names its source (the parser may hang
-    it elsewhere); it is no part of what is said."""
-    doc = sent.doc
-    if last.i + 2 >= sent.end or doc[last.i + 1].text != ",":
-        return set()
+    that closes the sentence right after a source phrase with a person's noun names that person
+    (the parser may hang it elsewhere); it is no part of what is said."""
+    doc, last = sent.doc, to.right_edge
+    if last.i + 2 >= sent.end or doc[last.i + 1].text != "," or not any(_names_a_person(t) for t in to.subtree):
+        return set()            # 'according to the jury, Ana Lopes': the name may be what is said
     name = [t for t in doc[last.i + 2:sent.end] if not (t.is_punct and t.i == sent.end - 1)]
     if not name or not all(t.pos_ == "PROPN" or t.text == "." for t in name) or name[0].pos_ != "PROPN":
         return set()
     return {doc[last.i + 1], *name}
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A noun of a person: a role ('Director'), a person noun, an unnamed source or a common agent
+    noun ('engineer')."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ in ("NOUN", "PROPN") and lemma in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS \
+        or noun.pos_ == "NOUN" and lemma.endswith(AGENT_SUFFIXES)
 
 
 def _relative_report(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, hi: int,

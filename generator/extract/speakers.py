@@ -917,7 +917,7 @@ class SpeakerResolver:
 
     def _body_by_head(self, d: _Description) -> Speaker | None:
         """'The fund' after 'the Harbour Relief Fund'; 'the ministry' after "Peru's ministry"; 'the
-        board' (where no board is named or described) after the one company it may be the board of."""
+        board' (where no board is named or described) right after the one company it may be the board of."""
         subject = d.subject
         if subject.tag_ != "NN" or not d.determiners & DEFINITE_DETERMINERS or d.noun in ROLE_NOUNS | PERSON_NOUNS \
                 or any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) for c in subject.children):
@@ -929,9 +929,11 @@ class SpeakerResolver:
             return None         # another body of that kind: 'the bank' may be either
         if key is None and len(described) == 1 and None not in described:
             key = described.pop()
-        if key is None and not described and d.noun in COMPANY_NOUNS | BODY_ORGAN_NOUNS:
+        if key is None and not described and d.noun in COMPANY_NOUNS:
             key = self._company_just_named(subject, d.n) \
                 or (self._one_company_so_far(subject, d.n) if not reported else None)
+        if key is None and not described and d.noun in BODY_ORGAN_NOUNS:
+            key = self._company_just_named(subject, d.n)    # not any company so far: 'the board' may be a school's
         if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not reported:
             key = self._member_body_just_spoken(subject, d.n)
         if key is None and not described - {None} and d.noun in COMPANY_NOUNS and not reported:
@@ -1347,7 +1349,8 @@ class SpeakerResolver:
         body given by its kind word alone speaks for the one body the article has named by that
         head ('the Interior Ministry') or so described, by the test of 'the ministry'; not for a
         kind word qualified ('a defence ministry official', 'a rival union official'), a state
-        ('a government spokesman') or where another body of that kind is named or spoken of."""
+        ('a government spokesman') or where another body of that kind is named or spoken of; a plural
+        voice not where the article speaks of bodies of that kind in the plural ('the parties')."""
         subject = d.subject
         voices = BODY_VOICE_NOUNS if subject.tag_ == "NN" else KIND_VOICE_PLURAL_NOUNS if subject.tag_ == "NNS" else set()
         if d.noun not in voices or _in_anothers_report(subject) \
@@ -1360,17 +1363,26 @@ class SpeakerResolver:
         kind = kinds[0].lemma_.lower()
         if kind not in ORG_HEADS | BODY_GROUP_NOUNS or kind in STATE_KIND_NOUNS | STATE_VOICES:
             return None
+        if subject.tag_ == "NNS" and self._kind_spoken_of_in_plural(kind):
+            return None         # 'party leaders' where the text speaks of 'the parties': the leaders of several
         key = self._one_body_of_kind(kind, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _kind_spoken_of_in_plural(self, kind: str) -> bool:
+        """The article speaks of bodies of that kind in the plural ('the parties', 'other unions')."""
+        return any(t.tag_ == "NNS" and t.lemma_.lower() == kind for doc in self.parsed.docs for t in doc)
 
     def _panel_of_court(self, d: _Description) -> Speaker | None:
         """'A three-judge panel', 'the appeal court's bench of judges': a panel of judges speaks for the
         one court the article has named by that head ('the Northern Appeals Court') or so described;
-        not 'an expert panel', 'a House panel', nor where two courts are named."""
+        not 'an expert panel', 'a House panel', 'the judging panel' (a contest's), 'a panel of retired
+        judges' or one appointed by someone (an inquiry), nor where two courts are named."""
         subject = d.subject
-        if d.noun not in COURT_PANEL_NOUNS or subject.tag_ != "NN" \
-                or not any(t.lemma_.lower() in JUDGE_TITLES for t in subject.subtree if t.i != subject.i):
-            return None
+        judges = [t for t in subject.subtree if t.i != subject.i and t.pos_ == "NOUN" and t.lemma_.lower() in JUDGE_TITLES]
+        if d.noun not in COURT_PANEL_NOUNS or subject.tag_ != "NN" or not judges \
+                or any(c.dep_ in ("acl", "relcl") for c in subject.children) \
+                or any(c.dep_ == "amod" for t in judges for c in t.children):
+            return None         # 'the judging panel', 'a panel of retired judges appointed by X': no sitting court
         key = self._one_body_of_kind("court", d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
 
