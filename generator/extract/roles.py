@@ -26,7 +26,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
-                       BODY_RELATION_NOUNS, HEARER_CUES)
+                       BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -2519,8 +2519,8 @@ def _body_kind_phrase(noun: Token, span: NameSpan) -> str | None:
             or following.pos_ == "PROPN" and following.i not in name or _of_one_spoken_of(noun):
         return None                 # 'port developer Tom Reed and …': another name's; 'the paper of A and B'
     left = [t for t in noun.subtree if t.i < noun.i and t.i not in name]
-    if _relative_to_another(noun, left):
-        return None                 # 'the biggest lender to Kessa Foods': no kind without the phrase cut
+    if _relative_to_another(noun, left) or any(t.lower_ in KIND_PHRASE_SELECTORS for t in left):
+        return None                 # 'the biggest lender to Kessa Foods', 'the other group in the talks'
     if left and [t.i for t in left] != list(range(left[0].i, noun.i)):
         return None                 # the phrase runs round the name or another word
     dropped = {t.i for t in left if t.dep_ in ("det", "predet")}
