@@ -1934,6 +1934,9 @@ ORG_KIND_NOUNS = ((ORG_HEADS - {"times", "post", "news", "journal", "inc", "ltd"
                      "school", "hospital", "clinic", "think-tank", "startup", "start-up", "chain", "app", "marketplace",
                      "exchange", "bourse", "builder", "miner", "airline", "organiser", "organizer", "sponsor", "club",
                      "team", "ngo", "nonprofit", "non-profit", "opposition"})
+# Modifiers by which a body's kind phrase picks it out of a set rather than saying what it is ('the
+# other group in the talks', 'one group among many'): no role (roles.py).
+KIND_PHRASE_SELECTORS = SET_SELECTORS | SAME_SET_DETERMINERS | {"same", "latter"}
 # Endings of a firm's kind written as one word ('chipmaker', 'shipbuilder', 'steelworks').
 ORG_KIND_ENDINGS = ("maker", "builder", "producer", "works")
 # Kinds of body that are only ever another's ('the bank's owner', 'its parent'): the noun alone,

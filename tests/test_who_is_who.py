@@ -2227,6 +2227,17 @@ ROLES = [
      [('Nora Vale', 'person', None, None), ('Paul Frick', 'person', None, None)]),
     ('Paul Frick, who used to work for Ashford Bank, said rates would climb.',
      [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, None)]),
+    # NEGATIVE: another works there ('whose husband'), or the clause names two employers
+    ('Paul Frick, whose sister works for Ashford Bank, said rates would climb.',
+     [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, None)]),
+    ('Paul Frick, who works for the Halden Institute and Ashford Bank, said rates would climb.',
+     [('Ashford Bank', 'organization', None, None), ('Halden Institute', 'organization', None, None),
+      ('Paul Frick', 'person', None, None)]),
+    # a critic, rival or donor a possessive ties to a body is none of its staff
+    ('The Velt Dockers Union (VDU) voted to strike. Paul Frick, the VDU\'s loudest critic, said rates would climb.',
+     [('Paul Frick', 'person', 'loudest critic', None), ('Velt Dockers Union', 'organization', None, None)]),
+    ("Paul Frick, Ashford Bank's biggest rival, said rates would climb.",
+     [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, None)]),
     # a body's role: the noun phrase the article calls it by (its kind), without articles and owners;
     # a noun written right before the name …
     ("Tenants' advocacy group Fair Rent Quarry said evictions doubled.",
@@ -2238,6 +2249,24 @@ ROLES = [
     # … an apposition after the name (also past its short form, or where the parser hung it elsewhere) …
     ("Orrin Savings Bank, the region's largest cooperative lender, said deposits fell.",
      [("Orrin Savings Bank", "organization", "largest cooperative lender", None)]),
+    # NEGATIVE: a phrase relating it to another body ('to', or one named after the noun) or bounding a
+    # superlative would be cut; the hearer of a telling verb is no noun of the name after it
+    ("Orrin Savings Bank, the main lender to Velt Credit, said deposits fell.",
+     [("Orrin Savings Bank", "organization", None, None)]),
+    ("Orrin Savings Bank, the biggest investor in the new harbour, said deposits fell.",
+     [("Orrin Savings Bank", "organization", None, None)]),
+    ("Orrin Savings Bank, a supplier to three ministries, said deposits fell.",
+     [("Orrin Savings Bank", "organization", None, None)]),
+    ("Orrin Savings Bank, the region's largest lender by deposits, said it would hire.",
+     [("Orrin Savings Bank", "organization", "largest lender", None)]),
+    ("Brindle Aid Trust, the other charity at the talks, said donations fell.",
+     [("Brindle Aid Trust", "organization", None, None)]),
+    ("Brindle Aid Trust, one charity among dozens, said donations fell.",
+     [("Brindle Aid Trust", "organization", None, None)]),
+    ("Nora Vale told the panel Orrin Savings Bank would close.",
+     [("Nora Vale", "person", None, None), ("Orrin Savings Bank", "organization", None, None)]),
+    ("The mayor said the lender Orrin Savings Bank would close branches.",
+     [("Orrin Savings Bank", "organization", "lender", None)]),
     ("The march was organised by the Vell Beekeepers Circle (VBC), a federation of honey producers.",
      [("Vell Beekeepers Circle", "organization", "federation of honey producers", None)]),
     ("Calder Water Board, the utility that supplies most of the valley's towns, said pipes burst.",

@@ -26,7 +26,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
-                       BODY_RELATION_NOUNS)
+                       BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -1471,17 +1471,28 @@ def _employer_now(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> st
     """'X, who works for the Harbour Trust', 'X works at Kessa Motors', 'X, who is employed by
     the bank,': the body the person works for in the present tense; not one worked for
     ('who worked for', 'who has worked for': maybe no more), nor where the clause denies it
-    ('who no longer works for') or names a person or a state ('works for Ann Lowe', 'for Peru')."""
+    ('who no longer works for'), names a person or a state ('works for Ann Lowe', 'for Peru') or
+    two bodies, or another works ('X, whose husband works for the bank')."""
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-    if not present or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in verb.children):
+    if not present or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in verb.children) \
+            or not _the_person_works(verb):
         return None
     objects = [o for p in verb.children if p.dep_ in ("prep", "agent") and (verb.lemma_, p.lower_) in EMPLOYER_PHRASES
                for o in p.children if o.dep_ == "pobj"]
+    if any(len({index.key_for(parsed, t) for t in o.subtree} - {None}) > 1 for o in objects):
+        return None             # 'who works for the Harbour Trust and Kessa Foods': two employers, or one joint venture
     bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) if o.pos_ == "PROPN"
               else _body_named_by_its_kind(parsed, index, o) for o in objects]
     bodies = [key for key in bodies if key and index.mentions[key].type == "organization"]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _the_person_works(verb: Token) -> bool:
+    """The working verb's subject is the person: a 'who'/'that' on the name or the name itself,
+    not another ('X, whose husband works for the bank,')."""
+    return all(s.lower_ in ("who", "that") or s.pos_ == "PROPN"
+               for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _body_named_by_its_kind(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
@@ -1557,6 +1568,8 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     after = _title_words_after(noun)                 # 'director general', 'secretary general'
     tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)] + after
     role, affiliation = _role_words(tokens, parsed, index, keep_names)
+    if noun.lemma_.lower() in OUTSIDER_NOUNS:
+        affiliation = None      # "Kessa Foods' fiercest critic", "the HTU's biggest donor": no one's staff
     if not _describes_a_person(noun):
         return None, None         # 'X, formerly a cotton mill': no one's affiliation
     if role and noun.tag_ == "NNS" and not after and role.endswith(noun.text):
@@ -2425,7 +2438,17 @@ def _kind_noun_before(span: NameSpan) -> Token | None:
     noun = span.head.doc[start - 1]
     name = range(start, span.words.end)
     tied = noun.head.i in name or span.head.dep_ == "appos" and span.head.head.i == noun.i
-    return noun if tied else None
+    return noun if tied and not _object_of_the_verb_before(noun, span) else None
+
+
+def _object_of_the_verb_before(noun: Token, span: NameSpan) -> bool:
+    """'Ann Lowe told the committee X would close', 'warned the regulator X was broke': the noun
+    phrase right after a verb taking its hearer (HEARER_CUES) whose reported clause follows is that
+    verb's object, which the parser may take for the name's compound or hang the name on as an
+    apposition ('said the lender X had cut jobs' keeps its 'lender')."""
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return before is not None and before.lemma_.lower() in HEARER_CUES \
+        and any(c.dep_ == "ccomp" and c.i >= span.words.start for c in before.children)
 
 
 def _kind_nouns_in_apposition(span: NameSpan) -> list[Token]:
@@ -2498,6 +2521,8 @@ def _body_kind_phrase(noun: Token, span: NameSpan) -> str | None:
             or following.pos_ == "PROPN" and following.i not in name or _of_one_spoken_of(noun):
         return None                 # 'port developer Tom Reed and …': another name's; 'the paper of A and B'
     left = [t for t in noun.subtree if t.i < noun.i and t.i not in name]
+    if _relative_to_another(noun, left) or any(t.lower_ in KIND_PHRASE_SELECTORS for t in left):
+        return None                 # 'the biggest lender to Kessa Foods', 'the other group in the talks'
     if left and [t.i for t in left] != list(range(left[0].i, noun.i)):
         return None                 # the phrase runs round the name or another word
     dropped = {t.i for t in left if t.dep_ in ("det", "predet")}
@@ -2516,6 +2541,17 @@ def _body_kind_phrase(noun: Token, span: NameSpan) -> str | None:
                 and not any(t.dep_ in ("cc", "conj") for t in left):       # (not 'ZipRide and food-delivery firm')
             return _as_written(kept)
     return None
+
+
+def _relative_to_another(noun: Token, left: list[Token]) -> bool:
+    """'the supplier to the ministry', 'the largest investor in Kessa Foods', 'the biggest lender in
+    the project': a phrase after the noun (not 'of'/'for', which the role keeps, nor 'by') that
+    relates the body to another, or that bounds a superlative, which the role would cut ('the
+    biggest lender by assets' and 'a lender based in Kessa' keep 'biggest lender' and 'lender')."""
+    superlative = any(t.tag_ == "JJS" for t in left)
+    return any(p.dep_ == "prep" and (p.lower_ == "to" or p.lower_ not in _KIND_PHRASE_PREPOSITIONS | {"by"}
+                                     and (superlative or any(t.pos_ == "PROPN" for t in p.subtree)))
+               for p in noun.rights)
 
 
 def _as_written(tokens: list[Token]) -> str:
