@@ -2218,6 +2218,29 @@ ROLES = [
      [('Nora Vale', 'person', None, None), ('Paul Frick', 'person', None, None)]),
     ('Paul Frick, who used to work for Ashford Bank, said rates would climb.',
      [('Ashford Bank', 'organization', None, None), ('Paul Frick', 'person', None, None)]),
+    # round 20: a double-barrelled name's hyphen is inside the name, so the title before it is found
+    ('The Harbour Trust said the dam was unsafe. Its chair, Ann Roe-Baxter, urged an audit.',
+     [('Ann Roe-Baxter', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('Finance Minister Tom Lee-Hart said the budget was fair.',
+     [('Tom Lee-Hart', 'person', 'Finance Minister', None)]),
+    ('The Larch Tenants Union said rents had doubled. Its secretary, Ann Roe-Baxter, urged a freeze.',
+     [('Ann Roe-Baxter', 'person', 'secretary', 'Larch Tenants Union'), ('Larch Tenants Union', 'organization', None, None)]),
+    # NEGATIVE: a hyphen with spaces joins no name; a lower-case word after a hyphen is no name's
+    ('The Harbour Trust said the dam was unsafe - Ann Roe urged an audit.',
+     [('Ann Roe', 'person', None, None), ('Harbour Trust', 'organization', None, None)]),
+    # a unit's head ('Head of Corporate Communications') keeps the unit in the role and serves the body the
+    # possessive or the sentence names; NEGATIVE: no unit word, or a title that heads no unit ('Minister of')
+    ('Larch Power Plc said it had fixed 40 lines. Its Head of Corporate Communications, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'Head of Corporate Communications', 'Larch Power Plc'),
+      ('Larch Power Plc', 'organization', None, None)]),
+    ('The Harbour Trust said more. Its Director of Public Affairs, Tom Lee, said staff were leaving.',
+     [('Harbour Trust', 'organization', None, None), ('Tom Lee', 'person', 'Director of Public Affairs', 'Harbour Trust')]),
+    ('Head of Investor Relations Ann Roe said the shares would recover.',
+     [('Ann Roe', 'person', 'Head of Investor Relations', None)]),
+    ('Ann Roe, Director of the Harbour Trust, said the shares would recover.',
+     [('Ann Roe', 'person', 'Director', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('Tom Lee, the Minister of Foreign Affairs, said the talks failed.',
+     [('Tom Lee', 'person', 'Minister of Foreign Affairs', None)]),
 ]
 
 
