@@ -2286,6 +2286,20 @@ ROLES = [
     ('Ann Roe, a chemist at Larch University, led the study. Tom Lee, a lecturer at a university, said more.',
      [('Ann Roe', 'person', 'chemist', 'Larch University'), ('Larch University', 'organization', None, None),
       ('Tom Lee', 'person', 'lecturer', None)]),
+    # 'its' in a phrase before the main clause takes up that clause's subject body, also over a body of the sentence
+    # before; NEGATIVE: a person or an unnamed body as the subject
+    ('In a note issued by its spokesman, Mr Tom Lee, the Harbour Water Board said the plan was fair.',
+     [('Harbour Water Board', 'organization', None, None), ('Tom Lee', 'person', 'spokesman', 'Harbour Water Board')]),
+    ('In a letter signed by its chair, Ann Roe, the Harbour Trust said the plan was fair.',
+     [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('The Harbour Union struck. In a note issued by its spokesman, Mr Tom Lee, the Harbour Water Board said the plan '
+     'was fair.',
+     [('Harbour Union', 'organization', None, None), ('Harbour Water Board', 'organization', None, None),
+      ('Tom Lee', 'person', 'spokesman', 'Harbour Water Board')]),
+    ('In a note issued by its spokesman, Tom Lee, Ann Roe said the plan was fair.',
+     [('Ann Roe', 'person', None, None), ('Tom Lee', 'person', 'spokesman', None)]),
+    ('In a note issued by its spokesman, Mr Tom Lee, the government said the plan was fair.',
+     [('Tom Lee', 'person', 'spokesman', None)]),
 ]
 
 

@@ -401,6 +401,9 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     `post` no state holds ('… runs the country's survey. Its principal scientist …')."""
     before = [t for t in parsed.sentences[n] if t.i < pronoun.i]
     if not any(index.key_for(parsed, t) for t in before):
+        ahead = _subject_body_after(parsed, index, pronoun)
+        if ahead:
+            return ahead
         before = list(parsed.sentences[n - 1]) if n > 0 else []
     reported = _reported_words(before)
     stateless = post is not None and post.lemma_.lower() in POSTS_NO_STATE_HOLDS
@@ -419,6 +422,18 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     if body not in named or _another_owner_noun(parsed, index, before, body, stateless):
         return None
     return body
+
+
+def _subject_body_after(parsed: ParsedArticle, index: "ActorIndex", pronoun: Token) -> str | None:
+    """'In a statement signed by its spokesman, X, the Harbour Board said …': 'its' in a phrase
+    set before the main clause takes up that clause's subject, where one organisation is its
+    subject (none named before the pronoun: the caller checks)."""
+    top = next((a for a in [pronoun, *pronoun.ancestors] if a.head.dep_ == "ROOT" and a.head.i != a.i), None)
+    if top is None or top.dep_ not in ("prep", "advcl") or top.i > pronoun.i:
+        return None
+    subjects = [c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
+    bodies = {key for c in subjects for key in [index.key_for(parsed, c)] if key and index.mentions[key].type == "organization"}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _reported_words(tokens: list[Token]) -> set[int]:
