@@ -1198,6 +1198,18 @@ OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY = {"minister", "ministers", "ministry
 
 # Nouns for a person who stands against or apart from what follows 'of' ('a critic of X',
 # 'an opponent of Y', 'a victim of Z'): X is no body the person belongs to or speaks for.
+# Posts of a body's staff that no state holds ('its principal scientist', 'its director'): a
+# state named before 'its' is no rival for such a post (a state has a president, a leader, a minister).
+POSTS_NO_STATE_HOLDS = {"director", "chair", "chairman", "chairwoman", "chairperson", "scientist", "researcher",
+                        "economist", "coordinator", "co-ordinator", "organiser", "organizer", "treasurer",
+                        "manager", "founder", "principal", "dean", "editor", "curator", "trustee", "convenor",
+                        "convener", "analyst", "campaigner"}
+# The functions a unit inside a body is named for ('Head of Corporate Communications', 'Director of
+# Public Affairs'): the unit's head serves the body, the unit is no body of its own.
+UNIT_FUNCTION_WORDS = {"communications", "affairs", "relations", "resources", "operations", "marketing",
+                       "compliance", "procurement", "sales", "outreach", "engagement", "complaints"}
+# Titles that head such a unit.
+UNIT_HEAD_TITLES = {"head", "director", "manager", "chief", "officer", "vice-president", "vice president"}
 OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
                   "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer",
                   "donor", "backer", "funder", "benefactor", "client", "customer"}    # (who gives to or buys from it)

@@ -2327,6 +2327,88 @@ ROLES = [
     ("The DCI said the suspect fled.", [("DCI", "organization", None, None)]),
     ("Ann Lowe, professor emeritus at Kessa University, said so.",
      [("Ann Lowe", "person", "professor emeritus", "Kessa University"), ("Kessa University", "organization", None, None)]),
+    # round 20: a double-barrelled name's hyphen is inside the name, so the title before it is found
+    ('The Harbour Trust said the dam was unsafe. Its chair, Ann Roe-Baxter, urged an audit.',
+     [('Ann Roe-Baxter', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('Finance Minister Tom Lee-Hart said the budget was fair.',
+     [('Tom Lee-Hart', 'person', 'Finance Minister', None)]),
+    ('The Larch Tenants Union said rents had doubled. Its secretary, Ann Roe-Baxter, urged a freeze.',
+     [('Ann Roe-Baxter', 'person', 'secretary', 'Larch Tenants Union'), ('Larch Tenants Union', 'organization', None, None)]),
+    # NEGATIVE: a hyphen with spaces joins no name; a lower-case word after a hyphen is no name's
+    ('The Harbour Trust said the dam was unsafe - Ann Roe urged an audit.',
+     [('Ann Roe', 'person', None, None), ('Harbour Trust', 'organization', None, None)]),
+    # a unit's head ('Head of Corporate Communications') keeps the unit in the role and serves the body the
+    # possessive or the sentence names; NEGATIVE: no unit word, or a title that heads no unit ('Minister of')
+    ('Larch Power Plc said it had fixed 40 lines. Its Head of Corporate Communications, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'Head of Corporate Communications', 'Larch Power Plc'),
+      ('Larch Power Plc', 'organization', None, None)]),
+    ('The Harbour Trust said more. Its Director of Public Affairs, Tom Lee, said staff were leaving.',
+     [('Harbour Trust', 'organization', None, None), ('Tom Lee', 'person', 'Director of Public Affairs', 'Harbour Trust')]),
+    ('Head of Investor Relations Ann Roe said the shares would recover.',
+     [('Ann Roe', 'person', 'Head of Investor Relations', None)]),
+    ('Ann Roe, Director of the Harbour Trust, said the shares would recover.',
+     [('Ann Roe', 'person', 'Director', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('Tom Lee, the Minister of Foreign Affairs, said the talks failed.',
+     [('Tom Lee', 'person', 'Minister of Foreign Affairs', None)]),
+    # 'its' after a body: a noun used of a kind ('both tiers of government', 'union members') is no rival; NEGATIVE:
+    # the same noun as one thing ('the government', 'the union') is
+    ('The Harbour Doctors Forum criticised both tiers of government. Its treasurer, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'treasurer', 'Harbour Doctors Forum'), ('Harbour Doctors Forum', 'organization', None, None)]),
+    ('The Harbour Trust said it backed union members. Its chair, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('The Harbour Doctors Forum criticised the government. Its treasurer, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'treasurer', None), ('Harbour Doctors Forum', 'organization', None, None)]),
+    ('The Harbour Trust said it backed the union. Its chair, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'chair', None), ('Harbour Trust', 'organization', None, None)]),
+    # a state is no rival for a post no state holds ('its principal scientist'); NEGATIVE: a post a state holds too
+    ('The Harbour Water Institute, which runs the country\'s annual snow survey, said the data fit. Its principal '
+     'scientist, Dr Ann Roe, said more.',
+     [('Ann Roe', 'person', 'principal scientist', 'Harbour Water Institute'),
+      ('Harbour Water Institute', 'organization', None, None)]),
+    ('The Harbour Trust said the deal tied the country to debt. Its director, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'director', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('The Harbour Water Institute, which runs the country\'s annual snow survey, said the data fit. Its president, '
+     'Dr Ann Roe, said more.',
+     [('Ann Roe', 'person', 'president', None), ('Harbour Water Institute', 'organization', None, None)]),
+    ('The Harbour Trust said the deal tied the country to debt. Its leader, Ann Roe, said more.',
+     [('Ann Roe', 'person', 'leader', None), ('Harbour Trust', 'organization', None, None)]),
+    ('Norway said the Harbour Trust was broke. Its director, Ann Roe, urged calm.',
+     [('Ann Roe', 'person', 'director', None), ('Harbour Trust', 'organization', None, None), ('Norway', 'country', None, None)]),
+    # 'at the same university' is the one university the article names; NEGATIVE: two named, none named,
+    # a comparison ('the same university as'), or 'a university'
+    ('Ann Roe, a chemist at Larch University, led the study. Tom Lee, a geologist at the same university, said more.',
+     [('Ann Roe', 'person', 'chemist', 'Larch University'), ('Larch University', 'organization', None, None),
+      ('Tom Lee', 'person', 'geologist', 'Larch University')]),
+    ('Ann Roe of the Larch Institute led the study. Tom Lee, a researcher at the same institute, said more.',
+     [('Ann Roe', 'person', None, 'Larch Institute'), ('Larch Institute', 'organization', None, None),
+      ('Tom Lee', 'person', 'researcher', 'Larch Institute')]),
+    ('Ann Roe, a chemist at Larch University, led the study. Co-author Tom Lee, a physicist at the same university, said more.',
+     [('Ann Roe', 'person', 'chemist', 'Larch University'), ('Larch University', 'organization', None, None),
+      ('Tom Lee', 'person', 'Co-author', 'Larch University')]),
+    ('Larch University and Kessa University joined the study. Tom Lee, a lecturer at the same university, said more.',
+     [('Kessa University', 'organization', None, None), ('Larch University', 'organization', None, None),
+      ('Tom Lee', 'person', 'lecturer', None)]),
+    ('Ann Roe led the study. Tom Lee, a lecturer at the same university, said more.',
+     [('Ann Roe', 'person', None, None), ('Tom Lee', 'person', 'lecturer', None)]),
+    ('Ann Roe studied at Larch University. Tom Lee, a lecturer at the same university as her brother, said more.',
+     [('Ann Roe', 'person', None, None), ('Larch University', 'organization', None, None), ('Tom Lee', 'person', 'lecturer', None)]),
+    ('Ann Roe, a chemist at Larch University, led the study. Tom Lee, a lecturer at a university, said more.',
+     [('Ann Roe', 'person', 'chemist', 'Larch University'), ('Larch University', 'organization', None, None),
+      ('Tom Lee', 'person', 'lecturer', None)]),
+    # 'its' in a phrase before the main clause takes up that clause's subject body, also over a body of the sentence
+    # before; NEGATIVE: a person or an unnamed body as the subject
+    ('In a note issued by its spokesman, Mr Tom Lee, the Harbour Water Board said the plan was fair.',
+     [('Harbour Water Board', 'organization', None, None), ('Tom Lee', 'person', 'spokesman', 'Harbour Water Board')]),
+    ('In a letter signed by its chair, Ann Roe, the Harbour Trust said the plan was fair.',
+     [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('The Harbour Union struck. In a note issued by its spokesman, Mr Tom Lee, the Harbour Water Board said the plan '
+     'was fair.',
+     [('Harbour Union', 'organization', None, None), ('Harbour Water Board', 'organization', None, None),
+      ('Tom Lee', 'person', 'spokesman', 'Harbour Water Board')]),
+    ('In a note issued by its spokesman, Tom Lee, Ann Roe said the plan was fair.',
+     [('Ann Roe', 'person', None, None), ('Tom Lee', 'person', 'spokesman', None)]),
+    ('In a note issued by its spokesman, Mr Tom Lee, the government said the plan was fair.',
+     [('Tom Lee', 'person', 'spokesman', None)]),
 ]
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
-                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, PARTY_CODES, BRACKETED_PARTY_LABELS, PAST_ADVERBS,
+                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
@@ -248,7 +248,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if noun.lemma_.lower() in POSTS_OF_PLACES_AND_THINGS:
         return None             # "Its mayor": maybe the town's
     if owner.lower_ == "its":
-        return _body_its_means(parsed, index, span.sentence, owner)
+        return _body_its_means(parsed, index, span.sentence, owner, noun)
     if owner.lower_ == "whose":
         return _whose_antecedent(parsed, index, noun) or _named_before_whose(parsed, index, owner)
     if owner.tag_ == "NN" and owner.is_lower \
@@ -388,7 +388,8 @@ def _bare_body_word_before(noun: Token) -> Token | None:
         and before.tag_ != "POS" and before.lower_ not in ("another", "other") else None
 
 
-def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun: Token) -> str | None:
+def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun: Token,
+                    post: Token | None = None) -> str | None:
     """The organisation 'its' takes up: where the pronoun's own sentence names actors before it,
     the one of them that is the subject of its main clause ('The Harbour Trust said its chair
     …'); else that of the sentence before ('The Harbour Trust said … . Its chair …'). None
@@ -397,13 +398,19 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     An organisation named deep in what the subject is reported to say is no rival ('The Harbour
     Trust said firms such as Kessa Foods profit. Its chair …': the Trust's); the subject of the
     report is ('Kessa Foods said the Harbour Trust was broke. Its chair …': either's), and so is a
-    state anywhere ('… said it feeds 900 people across Norway. Its president …')."""
+    state anywhere ('… said it feeds 900 people across Norway. Its president …'), but for a
+    `post` no state holds ('… runs the country's survey. Its principal scientist …')."""
     before = [t for t in parsed.sentences[n] if t.i < pronoun.i]
     if not any(index.key_for(parsed, t) for t in before):
+        ahead = _subject_body_after(parsed, index, pronoun)
+        if ahead:
+            return ahead
         before = list(parsed.sentences[n - 1]) if n > 0 else []
     reported = _reported_words(before)
+    stateless = post is not None and post.lemma_.lower() in POSTS_NO_STATE_HOLDS
     bodies = {key for t in before for key in [index.key_for(parsed, t)]
               if key and index.mentions[key].type != "person" and t.dep_ != "amod"      # not 'Chinese demand'
+              and not (stateless and index.mentions[key].type == "country")
               and (t.i not in reported or index.mentions[key].type == "country")}        # a state may have the post
     if len(bodies) != 1:
         return None
@@ -413,9 +420,21 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     named = {index.key_for(parsed, u) for t in subjects
              for u in [t, *(c for c in t.children if c.dep_ in ("compound", "appos", "flat"))]}
-    if body not in named or _another_owner_noun(parsed, index, before, body):
+    if body not in named or _another_owner_noun(parsed, index, before, body, stateless):
         return None
     return body
+
+
+def _subject_body_after(parsed: ParsedArticle, index: "ActorIndex", pronoun: Token) -> str | None:
+    """'In a statement signed by its spokesman, X, the Harbour Board said …': 'its' in a phrase
+    set before the main clause takes up that clause's subject, where one organisation is its
+    subject (none named before the pronoun: the caller checks)."""
+    top = next((a for a in [pronoun, *pronoun.ancestors] if a.head.dep_ == "ROOT" and a.head.i != a.i), None)
+    if top is None or top.dep_ not in ("prep", "advcl") or top.i > pronoun.i:
+        return None
+    subjects = [c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
+    bodies = {key for c in subjects for key in [index.key_for(parsed, c)] if key and index.mentions[key].type == "organization"}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _reported_words(tokens: list[Token]) -> set[int]:
@@ -428,14 +447,17 @@ def _reported_words(tokens: list[Token]) -> set[int]:
     return {w.i for c in reports for w in c.subtree} - subjects
 
 
-def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list[Token], body: str) -> bool:
+def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list[Token], body: str,
+                        stateless: bool = False) -> bool:
     """A common noun among the tokens for something else that has a head or staff ('opened a new
     museum', 'funded a film', 'bought a rival bank'): 'its' may mean that; not a plural ('its'
-    takes up one thing), nor a noun that describes the body itself ('Corvana, the steel group,',
-    'Passenger group X', 'the CFDT union')."""
+    takes up one thing), a noun used of no one thing ('both levels of government', 'union
+    members'), a state's noun where the post is `stateless` ('the country'), nor a noun that
+    describes the body itself ('Corvana, the steel group,', 'Passenger group X', 'the CFDT union')."""
     for t in tokens:
         if t.pos_ != "NOUN" or not t.is_lower or index.key_for(parsed, t) \
-                or t.lemma_.lower() not in OWNER_NOUNS_FOR_ITS or t.tag_ == "NNS":
+                or t.lemma_.lower() not in OWNER_NOUNS_FOR_ITS or t.tag_ == "NNS" or _used_generically(t) \
+                or stateless and t.lemma_.lower() in STATE_KIND_NOUNS:
             continue        # 'its' takes up one thing: not 'deployed 35 units', 'runs three museums'
         if t.dep_ == "attr" or any(a.dep_ in ("appos", "compound") and index.key_for(parsed, a.head) == body
                                    for a in [t, *t.ancestors]) \
@@ -443,6 +465,15 @@ def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list
             continue        # 'the CFDT union': the body itself
         return True
     return False
+
+
+def _used_generically(noun: Token) -> bool:
+    """'both levels of government', 'union members': a singular noun with no determiner,
+    possessive or number, that qualifies another noun or is the object of its 'of', speaks of
+    a kind, not of one thing 'its' could take up."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return noun.dep_ == "compound" or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
 
 
 def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
@@ -710,6 +741,8 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
             return None, None
         complement = words[link + 1:]
+        if complement and _heads_a_unit(words[link - 1], complement[-1]):
+            return _role_words(words, parsed, index, keep_names=True)[0], None
         _, affiliation = _role_words(complement, parsed, index)
         if affiliation:
             words = words[:link]
@@ -727,6 +760,13 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if role and last != singular(last) and role.lower().endswith(last):
         role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
     return role, own or affiliation
+
+
+def _heads_a_unit(title: Token, function: Token | None) -> bool:
+    """'Head of Corporate Communications', 'Director of Public Affairs': a unit's head title
+    and the function the unit is named for; the unit is part of the title, no body served
+    (the body is told otherwise: 'Its Head of …', 'X, the firm's Director of …')."""
+    return function is not None and title.lower_ in UNIT_HEAD_TITLES and function.lower_ in UNIT_FUNCTION_WORDS
 
 
 def _outsider_of_the_name_before(words: list[Token]) -> bool:
@@ -1584,7 +1624,8 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             for c in prep.children):
         return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
     if prep is not None and prep.lower_ != "in":
-        inner = None if _chosen_for_a_post(noun, prep) or _owned_post_for(noun, prep) else _phrase_actor(parsed, index, prep)
+        unit = _heads_a_unit(noun, next((c for c in prep.children if c.dep_ == "pobj"), None))
+        inner = None if unit or _chosen_for_a_post(noun, prep) or _owned_post_for(noun, prep) else _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
         serves = whole or index.mentions[inner].type != "person" if inner else False
         if inner and serves and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:
@@ -1776,12 +1817,21 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     named = [k for k in named if k and index.mentions[k].type != "person"]
     if named:
         return named[0]           # 'at the Harbour Front embassy': the Harbour Front
+    if _the_same(obj):
+        return _one_body_named_as(index, obj.lemma_.lower())     # 'a chemist at the same university'
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN":
         name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "punct"))
         return index.add(name, "organization" if obj.lemma_.lower() in ORG_HEADS else "person")
     listed = {u.i for c in obj.children if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
     _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
     return key
+
+
+def _the_same(noun: Token) -> bool:
+    """'the same university': a body spoken of before, not one compared ('the same union as X')."""
+    same = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ == "same"), None)
+    return same is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and not any(c.lower_ == "as" for t in (noun, same) for c in t.children)
 
 
 def _body_before_country(parsed: ParsedArticle, index: "ActorIndex", obj: Token) -> str | None:

@@ -32,12 +32,25 @@ def first_conjunct(token: Token) -> Token:
 
 
 def first_name_word(head: Token) -> int:
-    """Doc index of the first word of the name whose last word is `head`."""
-    start = head.i
-    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound" \
-            and singular(head.doc[start - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
-        start -= 1
+    """Doc index of the first word of the name whose last word is `head`; a double-barrelled
+    name's hyphen, written with no space, is inside it ('Ann Lowe-Barker')."""
+    doc, start = head.doc, head.i
+    while start > 0:
+        if _joins_a_double_barrelled_name(doc, start - 1):
+            start -= 2
+        elif doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and singular(doc[start - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
+            start -= 1
+        else:
+            break
     return start
+
+
+def _joins_a_double_barrelled_name(doc: Doc, i: int) -> bool:
+    """A hyphen with no space either side between two capitalised proper nouns of one name."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and doc[i - 1].dep_ == "compound" \
+        and doc[i + 1].is_title
 
 
 _TITLE_WORDS = "briefing.title_words"
