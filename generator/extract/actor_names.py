@@ -27,6 +27,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
+from ..lexicon import TITLE_ABBREVIATIONS
 from ..names import (without_legal_form, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
@@ -607,7 +608,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         surface = name                          # 'Secretary-General Ann Lowe' is never 'General Ann Lowe'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
-    if not _A_LETTER.search(name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
+    if not _A_LETTER.search(name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name) \
+            or _a_dotted_title_abbreviation(doc, tokens):
         return None
     if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
@@ -1245,6 +1247,14 @@ def names_a_thing(name: str) -> bool:
                                     and before_of not in ORG_HEADS | GENERIC_BODY_WORDS)
 
 
+def _a_dotted_title_abbreviation(doc, tokens: list[Token]) -> bool:
+    """'Atty. Ann Lowe', 'Supt. Tom Reed': a title's abbreviation the recogniser took for a name
+    of its own, the tokenizer having split its dot off; it is the title of the name after it."""
+    last = tokens[-1]
+    return len(tokens) == 1 and last.text in TITLE_ABBREVIATIONS and last.i + 2 < len(doc) \
+        and doc[last.i + 1].text == "." and doc[last.i + 2].is_title and doc[last.i + 2].ent_type_ == "PERSON"
+
+
 def is_title_phrase(name: str) -> bool:
     """'Archbishop of Kessa', 'Secretary of State': a person's title, not a body."""
     words = name.split()
@@ -1261,9 +1271,15 @@ def _ends_a_titles_field(doc, i: int) -> bool:
     """'Minister for [Housing] Aoife Brennan', 'Commissioner for Human [Rights] Ann Lowe': a
     capitalised word of a run right after 'for' or 'of' names the field of the title before
     it, not a word of the name after it."""
-    while i > 0 and doc[i - 1].is_title:
+    while i > 0 and (doc[i - 1].is_title or _joins_two_fields(doc, i - 1)):
         i -= 1
     return i > 0 and doc[i - 1].lower_ in ("for", "of")
+
+
+def _joins_two_fields(doc, i: int) -> bool:
+    """'Minister for Trade and [Industry] Ann Lowe': 'and' between two capitalised words of a
+    title's field."""
+    return doc[i].lower_ in ("and", "&") and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
 
 
 def _person_without_leading_title(tokens: list[Token]) -> list[Token]:

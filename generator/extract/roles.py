@@ -26,6 +26,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS)
+from ..lexicon import MERE_PERSON_NOUNS
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -1111,8 +1112,10 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     'X, of the district council,' (a bare 'of' phrase)."""
     found = []
     for child in head.rights:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            found.append(_noun_role(parsed, index, child))
+        if child.dep_ == "appos" and child.text in ("-", "–"):
+            continue                                    # 'vice - chair' split: read from 'vice'
+        if child.dep_ == "appos" and (child.ent_type_ != "PERSON" or _is_lowercase_common_noun(child)):
+            found.append(_noun_role(parsed, index, _noun_after_a_split_hyphen(child)))
             found.append((None, _party_member_noun(index, child)))      # 'X, a Democrat,'
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             found += [_ended(child, _noun_role(parsed, index, a)) for a in child.children
@@ -1178,6 +1181,12 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _is_lowercase_common_noun(noun: Token) -> bool:
+    """'X, a 52-year-old lorry driver': the tagger may run a PERSON entity over the role noun
+    after an age; a lower-case common noun is still no name, so it still describes X."""
+    return noun.pos_ == "NOUN" and noun.text.islower()
 
 
 def _chosen_as(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
@@ -1555,6 +1564,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
                    keep_names: bool = False) -> tuple[str | None, str | None]:
     after = _title_words_after(noun)                 # 'director general', 'secretary general'
     tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)] + after
+    tokens = [t for t in _split_hyphen_prefix(noun) if t not in tokens] + tokens
     role, affiliation = _role_words(tokens, parsed, index, keep_names)
     if not _describes_a_person(noun):
         return None, None         # 'X, formerly a cotton mill': no one's affiliation
@@ -1587,6 +1597,27 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             # 'a member of X's Harbour Chambers'; of 'the Hollis clan' the whole phrase, not 'Hollis'
             role = f"{role} of {index.mentions[inner].name if whole else _phrase_text(prep)}"
     return role, affiliation
+
+
+def _split_hyphen_prefix(noun: Token) -> list[Token]:
+    """'the vice-chair of X' parsed as appositions 'vice', '-', 'chair': the words before the
+    hyphen ('deputy vice') belong to the role noun after it ('deputy vice-chancellor')."""
+    doc, i = noun.doc, noun.i
+    if i < 2 or not _splits_a_hyphened_role(doc[i - 2]):
+        return []
+    return [t for t in doc[i - 2].subtree if t.i <= i - 2] + [doc[i - 1]]
+
+
+def _splits_a_hyphened_role(word: Token) -> bool:
+    """'vice' of 'vice-chair' parsed as an apposition of its own, the hyphen and the noun after
+    it written without spaces."""
+    doc, i = word.doc, word.i
+    return word.dep_ == "appos" and word.is_alpha and i + 2 < len(doc) and not word.whitespace_ \
+        and doc[i + 1].text in ("-", "–") and not doc[i + 1].whitespace_ and doc[i + 2].pos_ == "NOUN"
+
+
+def _noun_after_a_split_hyphen(word: Token) -> Token:
+    return word.doc[word.i + 2] if _splits_a_hyphened_role(word) else word
 
 
 def _post_of_a_predecessor(noun: Token) -> Token | None:
@@ -1729,9 +1760,12 @@ def _describes_a_person(noun: Token) -> bool:
     witness'; not 'an ambitious but not very well-informed man', which is an opinion)."""
     if noun.lemma_.lower() in TITLE_VOCABULARY or noun.lower_ in TITLE_VOCABULARY or _is_post_at_a_body(noun):
         return True
-    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "punct")]
+    age = {u.i for t in noun.lefts if _tells_an_age(t) for u in t.subtree} \
+        if noun.lemma_.lower() not in MERE_PERSON_NOUNS else set()           # 'a 52-year-old farmer', not '… man'
+    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "punct") and t.i not in age]
     plain = len(left) <= 3 and not any(t.pos_ in ("CCONJ", "ADV", "PRON", "NUM", "AUX") for t in left)
-    return plain and noun.pos_ == "NOUN" and not noun.ent_type_ and noun.is_lower and noun.is_alpha
+    return plain and noun.is_lower and noun.is_alpha and (_is_lowercase_common_noun(noun) and noun.ent_type_ == "PERSON"
+                                                          or noun.pos_ == "NOUN" and not noun.ent_type_)
 
 
 def _words(prep: Token) -> str:

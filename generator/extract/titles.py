@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import is_acronym
 from ..lexicon import HONORIFIC_WORDS, PORTFOLIOS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
+from .parse import is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
 TITLE_VOCABULARY = title_vocabulary()
@@ -117,7 +118,24 @@ def is_spouse_title(doc: Doc, i: int) -> bool:
 
 
 def joins_portfolios(left: Token, right: Token) -> bool:
-    """'Trade and Industry Secretary', 'trade and industry commissioner': 'and' inside one
-    title joins two fields, never two titles or two names ('Cardinal X and Archbishop Y')."""
-    return all(t.pos_ in ("NOUN", "PROPN") and (t.is_lower or t.lower_ in PORTFOLIOS)
-               and t.lower_.rstrip(".") not in TITLE_VOCABULARY for t in (left, right))
+    """'Trade and Industry Secretary', 'trade and industry commissioner', 'Police and Crime
+    Commissioner': 'and' inside one title joins two fields, never two titles or two names
+    ('Cardinal X and Archbishop Y', 'Minister Lord X and Downing Street adviser Y')."""
+    return all(t.pos_ in ("NOUN", "PROPN") and (t.is_lower or t.lower_ in PORTFOLIOS or _capitalised_field_word(t, left, right))
+               for t in (left, right)) \
+        and right.lower_.rstrip(".") not in TITLE_VOCABULARY \
+        and left.lower_.rstrip(".") not in (TITLE_VOCABULARY if left.is_lower or left.lower_ in PORTFOLIOS else ROLE_NOUNS | TITLES)
+
+
+def _capitalised_field_word(t: Token, left: Token, right: Token) -> bool:
+    """A capitalised common word outside any name the recogniser found, as a field of the title
+    ('Police', 'Crime'): the right one right before the title's noun, the left one after no
+    title or honorific (whose name it would be: 'Lord Falconer and …'). nameparser's broad list
+    counts 'police' as a title word; only the role lists' own words are titles here."""
+    if not (t.is_title and t.is_alpha and not t.ent_type_ and is_common_word(t.text)):
+        return False
+    doc = t.doc
+    if t is right:
+        return t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in TITLE_VOCABULARY
+    before = doc[t.i - 1] if t.i > 0 else None
+    return before is None or not (before.lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS or before.ent_type_ == "PERSON")
