@@ -632,6 +632,18 @@ ROLES = [
     ("Mark Dunn lost the vote. Her lawyer, Atty. Ann Lowe, said the count was wrong.",
      [("Ann Lowe", "person", "Attorney", None), ("Mark Dunn", "person", None, None)]),
     ("Supt. Tom Reed said the road was closed.", [("Tom Reed", "person", "Superintendent", None)]),
+    # a rank after a force's name is the rank in that force, not cut to the force's name;
+    # NEGATIVE: a rank stacked after an office is how the office holder is addressed
+    ("Police Colonel Tom Reed, the provincial director, said no one was hurt.",
+     [("Tom Reed", "person", "Police Colonel", None)]),
+    ("Army Major Ann Lowe said the base was secure.",
+     [("Ann Lowe", "person", "Major", "Army"), ("Army", "organization", None, None)]),
+    ("Defence Minister Gen. Tom Reed said the base was secure.", [("Tom Reed", "person", "Defence Minister", None)]),
+    # 'Pro Tempore' after a title's noun closes the title: no person, no word of the name after it;
+    # NEGATIVE: the same words with no title before them are left as they were
+    ("In the Senate, Senate President Pro Tempore Ann Lowe said she wanted more time.",
+     [("Ann Lowe", "person", "President Pro Tempore", "Senate"), ("Senate", "organization", None, None)]),
+    ("President Pro Tempore Tom Reed said the vote would wait.", [("Tom Reed", "person", "President Pro Tempore", None)]),
     # a multi-word title is kept whole
     ("Assistant Attorney General Ann Lowe said the case was closed.", [("Ann Lowe", "person", "Assistant Attorney General", None)]),
     ("Regional Deputy Governor Oleg Petrov said twelve people were missing.", [("Oleg Petrov", "person", "Regional Deputy Governor", None)]),

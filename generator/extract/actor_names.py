@@ -33,7 +33,7 @@ from ..names import (without_legal_form, all_initials, canonical, clean_surface,
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, doc_ents, doc_text, doc_tokens, is_common_word, span_ents, span_text, span_tokens
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
@@ -501,6 +501,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'Deputy [Fire Marshal] Ruth Keller': a title, no person
     if ent.label_ == "PERSON" and tokens:
         tokens = _person_without_leading_title(tokens)
+    if ent.label_ == "PERSON" and tokens:
+        tokens = _without_a_titles_closing_words(tokens)
+        if not tokens:
+            return None                         # 'President [Pro Tempore] X': the title's words, no name
     while tokens and tokens[0].lower_ in ARTICLES:
         tokens = tokens[1:]
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "ADJ" \
@@ -1280,6 +1284,14 @@ def _joins_two_fields(doc, i: int) -> bool:
     """'Minister for Trade and [Industry] Ann Lowe': 'and' between two capitalised words of a
     title's field."""
     return doc[i].lower_ in ("and", "&") and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
+
+
+def _without_a_titles_closing_words(tokens: list[Token]) -> list[Token]:
+    """'Senate President [Pro Tempore] [Ann Lowe]', 'Speaker [Pro Tem Tom Reed]': words that
+    close the title before the name are no words of the name (none left: no name at all)."""
+    while tokens and closes_a_title(tokens[0].doc, tokens[0].i):
+        tokens = tokens[1:]
+    return tokens
 
 
 def _person_without_leading_title(tokens: list[Token]) -> list[Token]:

@@ -33,7 +33,7 @@ from .actor_names import NameSpan, name_span, is_location, is_title_phrase
 from .datelines import dateline_countries
 from .evidence import capital_of, country_of_region, is_country_name
 from .parse import ParsedArticle, doc_text
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, is_spouse_title, singular, title_words
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -704,7 +704,8 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if words and words[-1].lower_ in ("'s", "’s"):
         _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Ann Lowe"
         return None, owner
-    if words and singular(_written_out(words[-1]).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]):
+    if words and singular(_written_out(words[-1]).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
+            and not closes_a_title(doc, words[-1].i):        # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), default=None)
         if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
@@ -769,7 +770,8 @@ def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
     if len(rank) == 1 and rank[0].lower_ == "general":
         return words
     office = _written_out(words[k - 1]).lower()
-    return words[:k] if office in TITLE_VOCABULARY and office not in MILITARY_RANKS | RANK_OPENERS else words
+    return words[:k] if office in TITLE_VOCABULARY and office not in MILITARY_RANKS | RANK_OPENERS | STATE_BODIES else words
+    # ('Police Colonel X': 'police', a title word of nameparser's, names the force the rank is held in)
 
 
 def _formal_title_start(words: list[Token]) -> int:

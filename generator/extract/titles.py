@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import is_acronym
-from ..lexicon import HONORIFIC_WORDS, PORTFOLIOS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
+from ..lexicon import HONORIFIC_WORDS, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
 from .parse import is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -94,6 +94,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
                 or t.like_num and t.lower_ not in TITLE_VOCABULARY \
                 or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") \
                 and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY and not _opens_the_names_entity(doc, i - 1, start) \
+                and not closes_a_title(doc, i - 1) \
                 and not (t.ent_type_ == "PERSON" and words and is_acronym(t.text)):   # 'NDC spokesperson X': no one's name
             if t.ent_type_ == "PERSON" and words and words[0].ent_iob_ == "I":
                 return []                       # 'Deputy [Fire Marshal] Ruth Keller': no cut 'Marshal'
@@ -103,6 +104,28 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
     while words and words[0].lower_ in ("of", "for", "and", "&", "-", "'s"):
         words.pop(0)
     return words
+
+
+def closes_a_title(doc: Doc, i: int) -> bool:
+    """A word of 'Pro Tempore', 'pro tem' (POSTPOSITIVE_TITLE_WORDS) right after a title's
+    noun ('Senate President Pro Tempore X'): part of the title, whatever entity the recogniser
+    ran over it."""
+    for phrase in POSTPOSITIVE_TITLE_WORDS:
+        words = phrase.split()
+        for k in range(len(words)):
+            first = i - k
+            if first > 0 and first + len(words) <= len(doc) \
+                    and [t.lower_ for t in doc[first:first + len(words)]] == words \
+                    and _a_titles_noun(doc[first - 1]):
+                return True
+    return False
+
+
+def _a_titles_noun(t: Token) -> bool:
+    """A capitalised title word ('President') or one of the role lists' own ('professor'); not
+    every word of nameparser's broad list ('met')."""
+    low = t.lower_.rstrip(".")
+    return t.is_title and low in TITLE_VOCABULARY or low in ROLE_NOUNS | TITLES or low in HONORIFIC_WORDS and t.is_title
 
 
 def _opens_the_names_entity(doc: Doc, i: int, start: int) -> bool:
