@@ -823,6 +823,12 @@ DESCRIPTION_ONLY_ROLES = {"witness", "resident", "protester", "protestor", "deta
                           "billionaire", "environmentalist", "philanthropist", "financier", "donor", "veteran",
                           "widow", "widower"}
 
+# Nouns that say only that someone is a person of some age or sex: 'a 40-year-old man' tells
+# an age, no function, so an age does not make them a description worth a role.
+MERE_PERSON_NOUNS = {"man", "woman", "boy", "girl", "person", "child", "teenager", "youth", "adult"}
+# Words written after a title's noun that close the title ('President Pro Tempore', 'Speaker pro
+# tem'): before a name they belong to the title, not to the name.
+POSTPOSITIVE_TITLE_WORDS = ("pro tempore", "pro tem")
 
 def title_vocabulary() -> frozenset[str]:
     """Lower-case words that name an office or function (the role lists and nameparser's titles)."""

@@ -604,6 +604,55 @@ ROLES = [
     ("Ann Roe, a 38-year-old primary school teacher, said residents had voted.", [("Ann Roe", "person", "primary school teacher", None)]),
     ("Ben Ash, the 62-year-old Larch Foods chairman, said sales fell.",
      [("Ben Ash", "person", "chairman", "Larch Foods"), ("Larch Foods", "organization", None, None)]),
+    # an age before a plain function noun the tagger runs a PERSON entity over is still no part of
+    # the role; NEGATIVE: an age before a noun that only tells a sex or age gives no role
+    ('"The rain came too late," said Ivo Brandt, a 52-year-old lorry driver.', [("Ivo Brandt", "person", "lorry driver", None)]),
+    ("Ivo Brandt, a 47-year-old farmer, said the river had flooded twice.", [("Ivo Brandt", "person", "farmer", None)]),
+    ('"We pay more each month," said Ada Quist, a 61-year-old pensioner.', [("Ada Quist", "person", "pensioner", None)]),
+    ("Ivo Brandt, a 40-year-old man, said the school was shut.", [("Ivo Brandt", "person", None, None)]),
+    ("Ada Quist, a 19-year-old, said the school was shut.", [("Ada Quist", "person", None, None)]),
+    ("Ada Quist, a 30-year-old mother, said the school was shut.", [("Ada Quist", "person", None, None)]),
+    # a hyphened role the parser splits into appositions ('vice', '-', 'chair') is kept whole
+    ("Ada Quist, the vice-chair of the committee, said the bill would pass.", [("Ada Quist", "person", "vice-chair", None)]),
+    ("Ada Quist, vice-president of Larch Foods, said sales fell.",
+     [("Ada Quist", "person", "vice-president", "Larch Foods"), ("Larch Foods", "organization", None, None)]),
+    ("Ada Quist, deputy vice-chancellor of Harwell University, said fees would rise.",
+     [("Ada Quist", "person", "deputy vice-chancellor", "Harwell University"), ("Harwell University", "organization", None, None)]),
+    ("Ivo Brandt, a well-known author, said sales fell.", [("Ivo Brandt", "person", "well-known author", None)]),
+    ("Ivo Brandt, an ex-soldier, said the war was lost.", [("Ivo Brandt", "person", "ex-soldier", None)]),
+    # a title's field of two capitalised common words joined by 'and' is kept whole, not cut at 'and';
+    # NEGATIVE: a company's name before the title, or two people each with a title
+    ("Police and Crime Commissioner Tom Reed said the force was stretched.",
+     [("Tom Reed", "person", "Police and Crime Commissioner", None)]),
+    ("Minister for Trade and Industry Tom Reed said exports fell.",
+     [("Tom Reed", "person", "Minister for Trade and Industry", None)]),
+    ("Minister for Climate and Energy Ann Lowe said the plan would go ahead.",
+     [("Ann Lowe", "person", "Minister for Climate and Energy", None)]),
+    ("Cardinal Tom Reed and Archbishop Ann Lowe said mass.",
+     [("Ann Lowe", "person", "Archbishop", None), ("Tom Reed", "person", "Cardinal", None)]),
+    ("The memo was drafted by Energy Minister Lord Penn and Downing Street adviser Baroness Vale.",
+     [("Baroness Vale", "person", "adviser", "Downing Street"), ("Downing Street", "organization", None, "United Kingdom"),
+      ("Lord Penn", "person", "Energy Minister", None), ("United Kingdom", "country", None, None)]),
+    ("Smith and Jones spokesman Tom Reed said sales fell.",
+     [("Smith and Jones", "organization", None, None), ("Tom Reed", "person", "spokesman", "Smith and Jones")]),
+    # a title's abbreviation whose dot the tokenizer split off is the title, no name of its own;
+    # NEGATIVE: a name that only looks like one, with no name after it
+    ("Atty. Ann Lowe said the count was wrong.", [("Ann Lowe", "person", "Attorney", None)]),
+    ("Mark Dunn lost the vote. Her lawyer, Atty. Ann Lowe, said the count was wrong.",
+     [("Ann Lowe", "person", "Attorney", None), ("Mark Dunn", "person", None, None)]),
+    ("Supt. Tom Reed said the road was closed.", [("Tom Reed", "person", "Superintendent", None)]),
+    # a rank after a force's name is the rank in that force, not cut to the force's name;
+    # NEGATIVE: a rank stacked after an office is how the office holder is addressed
+    ("Police Colonel Tom Reed, the provincial director, said no one was hurt.",
+     [("Tom Reed", "person", "Police Colonel", None)]),
+    ("Army Major Ann Lowe said the base was secure.",
+     [("Ann Lowe", "person", "Major", "Army"), ("Army", "organization", None, None)]),
+    ("Defence Minister Gen. Tom Reed said the base was secure.", [("Tom Reed", "person", "Defence Minister", None)]),
+    # 'Pro Tempore' after a title's noun closes the title: no person, no word of the name after it;
+    # NEGATIVE: the same words with no title before them are left as they were
+    ("In the Senate, Senate President Pro Tempore Ann Lowe said she wanted more time.",
+     [("Ann Lowe", "person", "President Pro Tempore", "Senate"), ("Senate", "organization", None, None)]),
+    ("President Pro Tempore Tom Reed said the vote would wait.", [("Tom Reed", "person", "President Pro Tempore", None)]),
     # a multi-word title is kept whole
     ("Assistant Attorney General Ann Lowe said the case was closed.", [("Ann Lowe", "person", "Assistant Attorney General", None)]),
     ("Regional Deputy Governor Oleg Petrov said twelve people were missing.", [("Oleg Petrov", "person", "Regional Deputy Governor", None)]),
@@ -2319,7 +2368,7 @@ ROLES = [
     ("SSP Mwangi told reporters the guns were seized.", [("Mwangi", "person", None, None)]),
     ("DCI Anna Kowalski told reporters the suspect fled.", [("Anna Kowalski", "person", None, None)]),
     ("Senate President Pro Tempore Hector Navarro said the bill would fail.",
-     [("Hector Navarro", "person", None, None), ("Senate", "organization", None, None)]),
+     [("Hector Navarro", "person", "President Pro Tempore", "Senate"), ("Senate", "organization", None, None)]),
     ("Professor Emeritus Ann Lowe said the data were wrong.", [("Ann Lowe", "person", None, None)]),
     # NEGATIVE: the same letters before a firm's words, or alone, are the firm's or the body's
     ("DSP Holdings said profits rose.", [("DSP Holdings", "organization", None, None)]),

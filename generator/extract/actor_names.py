@@ -32,7 +32,7 @@ from ..names import (without_legal_form, surname as _surname, all_initials, cano
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, doc_ents, doc_text, doc_tokens, is_common_word, span_ents, span_text, span_tokens
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, singular, title_words
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRIES.values() for a in aliases}
@@ -555,6 +555,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'Deputy [Fire Marshal] Ruth Keller': a title, no person
     if ent.label_ == "PERSON" and tokens:
         tokens = _person_without_leading_title(tokens)
+    if ent.label_ == "PERSON" and tokens:
+        tokens = _without_a_titles_closing_words(tokens)
+        if not tokens:
+            return None                         # 'President [Pro Tempore] X': the title's words, no name
     while tokens and tokens[0].lower_ in ARTICLES:
         tokens = tokens[1:]
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "ADJ" \
@@ -662,7 +666,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         surface = name                          # 'Secretary-General Ann Lowe' is never 'General Ann Lowe'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
-    if not _A_LETTER.search(name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name):
+    if not _A_LETTER.search(name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name) \
+            or _a_dotted_title_abbreviation(doc, tokens):
         return None
     if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
@@ -1318,6 +1323,14 @@ def names_a_thing(name: str) -> bool:
                                     and before_of not in ORG_HEADS | GENERIC_BODY_WORDS)
 
 
+def _a_dotted_title_abbreviation(doc, tokens: list[Token]) -> bool:
+    """'Atty. Ann Lowe', 'Supt. Tom Reed': a title's abbreviation the recogniser took for a name
+    of its own, the tokenizer having split its dot off; it is the title of the name after it."""
+    last = tokens[-1]
+    return len(tokens) == 1 and last.text in TITLE_ABBREVIATIONS and last.i + 2 < len(doc) \
+        and doc[last.i + 1].text == "." and doc[last.i + 2].is_title and doc[last.i + 2].ent_type_ == "PERSON"
+
+
 def is_title_phrase(name: str) -> bool:
     """'Archbishop of Kessa', 'Secretary of State': a person's title, not a body."""
     words = name.split()
@@ -1334,9 +1347,23 @@ def _ends_a_titles_field(doc, i: int) -> bool:
     """'Minister for [Housing] Aoife Brennan', 'Commissioner for Human [Rights] Ann Lowe': a
     capitalised word of a run right after 'for' or 'of' names the field of the title before
     it, not a word of the name after it."""
-    while i > 0 and doc[i - 1].is_title:
+    while i > 0 and (doc[i - 1].is_title or _joins_two_fields(doc, i - 1)):
         i -= 1
     return i > 0 and doc[i - 1].lower_ in ("for", "of")
+
+
+def _joins_two_fields(doc, i: int) -> bool:
+    """'Minister for Trade and [Industry] Ann Lowe': 'and' between two capitalised words of a
+    title's field."""
+    return doc[i].lower_ in ("and", "&") and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
+
+
+def _without_a_titles_closing_words(tokens: list[Token]) -> list[Token]:
+    """'Senate President [Pro Tempore] [Ann Lowe]', 'Speaker [Pro Tem Tom Reed]': words that
+    close the title before the name are no words of the name (none left: no name at all)."""
+    while tokens and closes_a_title(tokens[0].doc, tokens[0].i):
+        tokens = tokens[1:]
+    return tokens
 
 
 def _person_without_leading_title(tokens: list[Token]) -> list[Token]:

@@ -26,14 +26,15 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STAT
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
-                       BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS)
+                       BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
+                       MERE_PERSON_NOUNS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
 from .datelines import dateline_countries
 from .evidence import capital_of, country_of_region, is_country_name
 from .parse import ParsedArticle, doc_text
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, first_conjunct, first_name_word, is_spouse_title, singular, title_words
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -735,7 +736,8 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if words and words[-1].lower_ in ("'s", "’s"):
         _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Ann Lowe"
         return None, owner
-    if words and singular(_written_out(words[-1]).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]):
+    if words and singular(_written_out(words[-1]).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
+            and not closes_a_title(doc, words[-1].i):        # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), default=None)
         if link is None or not link or singular(words[link - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
@@ -809,7 +811,8 @@ def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
     if len(rank) == 1 and rank[0].lower_ == "general":
         return words
     office = _written_out(words[k - 1]).lower()
-    return words[:k] if office in TITLE_VOCABULARY and office not in MILITARY_RANKS | RANK_OPENERS else words
+    return words[:k] if office in TITLE_VOCABULARY and office not in MILITARY_RANKS | RANK_OPENERS | STATE_BODIES else words
+    # ('Police Colonel X': 'police', a title word of nameparser's, names the force the rank is held in)
 
 
 def _formal_title_start(words: list[Token]) -> int:
@@ -1152,8 +1155,10 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     'X, of the district council,' (a bare 'of' phrase)."""
     found = []
     for child in head.rights:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            found.append(_noun_role(parsed, index, child))
+        if child.dep_ == "appos" and child.text in ("-", "–"):
+            continue                                    # 'vice - chair' split: read from 'vice'
+        if child.dep_ == "appos" and (child.ent_type_ != "PERSON" or _is_lowercase_common_noun(child)):
+            found.append(_noun_role(parsed, index, _noun_after_a_split_hyphen(child)))
             found.append((None, _party_member_noun(index, child)))      # 'X, a Democrat,'
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             found += [_ended(child, _noun_role(parsed, index, a)) for a in child.children
@@ -1219,6 +1224,12 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _is_lowercase_common_noun(noun: Token) -> bool:
+    """'X, a 52-year-old lorry driver': the tagger may run a PERSON entity over the role noun
+    after an age; a lower-case common noun is still no name, so it still describes X."""
+    return noun.pos_ == "NOUN" and noun.text.islower()
 
 
 def _chosen_as(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
@@ -1607,6 +1618,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
                    keep_names: bool = False) -> tuple[str | None, str | None]:
     after = _title_words_after(noun)                 # 'director general', 'secretary general'
     tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("relcl",)] + after
+    tokens = [t for t in _split_hyphen_prefix(noun) if t not in tokens] + tokens
     role, affiliation = _role_words(tokens, parsed, index, keep_names)
     if noun.lemma_.lower() in OUTSIDER_NOUNS:
         affiliation = None      # "Kessa Foods' fiercest critic", "the HTU's biggest donor": no one's staff
@@ -1642,6 +1654,27 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             # 'a member of X's Harbour Chambers'; of 'the Hollis clan' the whole phrase, not 'Hollis'
             role = f"{role} of {index.mentions[inner].name if whole else _phrase_text(prep)}"
     return role, affiliation
+
+
+def _split_hyphen_prefix(noun: Token) -> list[Token]:
+    """'the vice-chair of X' parsed as appositions 'vice', '-', 'chair': the words before the
+    hyphen ('deputy vice') belong to the role noun after it ('deputy vice-chancellor')."""
+    doc, i = noun.doc, noun.i
+    if i < 2 or not _splits_a_hyphened_role(doc[i - 2]):
+        return []
+    return [t for t in doc[i - 2].subtree if t.i <= i - 2] + [doc[i - 1]]
+
+
+def _splits_a_hyphened_role(word: Token) -> bool:
+    """'vice' of 'vice-chair' parsed as an apposition of its own, the hyphen and the noun after
+    it written without spaces."""
+    doc, i = word.doc, word.i
+    return word.dep_ == "appos" and word.is_alpha and i + 2 < len(doc) and not word.whitespace_ \
+        and doc[i + 1].text in ("-", "–") and not doc[i + 1].whitespace_ and doc[i + 2].pos_ == "NOUN"
+
+
+def _noun_after_a_split_hyphen(word: Token) -> Token:
+    return word.doc[word.i + 2] if _splits_a_hyphened_role(word) else word
 
 
 def _post_of_a_predecessor(noun: Token) -> Token | None:
@@ -1784,9 +1817,12 @@ def _describes_a_person(noun: Token) -> bool:
     witness'; not 'an ambitious but not very well-informed man', which is an opinion)."""
     if noun.lemma_.lower() in TITLE_VOCABULARY or noun.lower_ in TITLE_VOCABULARY or _is_post_at_a_body(noun):
         return True
-    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "punct")]
+    age = {u.i for t in noun.lefts if _tells_an_age(t) for u in t.subtree} \
+        if noun.lemma_.lower() not in MERE_PERSON_NOUNS else set()           # 'a 52-year-old farmer', not '… man'
+    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "punct") and t.i not in age]
     plain = len(left) <= 3 and not any(t.pos_ in ("CCONJ", "ADV", "PRON", "NUM", "AUX") for t in left)
-    return plain and noun.pos_ == "NOUN" and not noun.ent_type_ and noun.is_lower and noun.is_alpha
+    return plain and noun.is_lower and noun.is_alpha and (_is_lowercase_common_noun(noun) and noun.ent_type_ == "PERSON"
+                                                          or noun.pos_ == "NOUN" and not noun.ent_type_)
 
 
 def _words(prep: Token) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import is_acronym
-from ..lexicon import HONORIFIC_WORDS, PORTFOLIOS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
+from ..lexicon import HONORIFIC_WORDS, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
+from .parse import is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
 TITLE_VOCABULARY = title_vocabulary()
@@ -106,6 +107,7 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
                 or t.like_num and t.lower_ not in TITLE_VOCABULARY \
                 or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") \
                 and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY and not _opens_the_names_entity(doc, i - 1, start) \
+                and not closes_a_title(doc, i - 1) \
                 and not (t.ent_type_ == "PERSON" and words and is_acronym(t.text)):   # 'NDC spokesperson X': no one's name
             if t.ent_type_ == "PERSON" and words and words[0].ent_iob_ == "I":
                 return []                       # 'Deputy [Fire Marshal] Ruth Keller': no cut 'Marshal'
@@ -115,6 +117,28 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
     while words and words[0].lower_ in ("of", "for", "and", "&", "-", "'s"):
         words.pop(0)
     return words
+
+
+def closes_a_title(doc: Doc, i: int) -> bool:
+    """A word of 'Pro Tempore', 'pro tem' (POSTPOSITIVE_TITLE_WORDS) right after a title's
+    noun ('Senate President Pro Tempore X'): part of the title, whatever entity the recogniser
+    ran over it."""
+    for phrase in POSTPOSITIVE_TITLE_WORDS:
+        words = phrase.split()
+        for k in range(len(words)):
+            first = i - k
+            if first > 0 and first + len(words) <= len(doc) \
+                    and [t.lower_ for t in doc[first:first + len(words)]] == words \
+                    and _a_titles_noun(doc[first - 1]):
+                return True
+    return False
+
+
+def _a_titles_noun(t: Token) -> bool:
+    """A capitalised title word ('President') or one of the role lists' own ('professor'); not
+    every word of nameparser's broad list ('met')."""
+    low = t.lower_.rstrip(".")
+    return t.is_title and low in TITLE_VOCABULARY or low in ROLE_NOUNS | TITLES or low in HONORIFIC_WORDS and t.is_title
 
 
 def _opens_the_names_entity(doc: Doc, i: int, start: int) -> bool:
@@ -130,7 +154,24 @@ def is_spouse_title(doc: Doc, i: int) -> bool:
 
 
 def joins_portfolios(left: Token, right: Token) -> bool:
-    """'Trade and Industry Secretary', 'trade and industry commissioner': 'and' inside one
-    title joins two fields, never two titles or two names ('Cardinal X and Archbishop Y')."""
-    return all(t.pos_ in ("NOUN", "PROPN") and (t.is_lower or t.lower_ in PORTFOLIOS)
-               and t.lower_.rstrip(".") not in TITLE_VOCABULARY for t in (left, right))
+    """'Trade and Industry Secretary', 'trade and industry commissioner', 'Police and Crime
+    Commissioner': 'and' inside one title joins two fields, never two titles or two names
+    ('Cardinal X and Archbishop Y', 'Minister Lord X and Downing Street adviser Y')."""
+    return all(t.pos_ in ("NOUN", "PROPN") and (t.is_lower or t.lower_ in PORTFOLIOS or _capitalised_field_word(t, left, right))
+               for t in (left, right)) \
+        and right.lower_.rstrip(".") not in TITLE_VOCABULARY \
+        and left.lower_.rstrip(".") not in (TITLE_VOCABULARY if left.is_lower or left.lower_ in PORTFOLIOS else ROLE_NOUNS | TITLES)
+
+
+def _capitalised_field_word(t: Token, left: Token, right: Token) -> bool:
+    """A capitalised common word outside any name the recogniser found, as a field of the title
+    ('Police', 'Crime'): the right one right before the title's noun, the left one after no
+    title or honorific (whose name it would be: 'Lord Falconer and …'). nameparser's broad list
+    counts 'police' as a title word; only the role lists' own words are titles here."""
+    if not (t.is_title and t.is_alpha and not t.ent_type_ and is_common_word(t.text)):
+        return False
+    doc = t.doc
+    if t is right:
+        return t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in TITLE_VOCABULARY
+    before = doc[t.i - 1] if t.i > 0 else None
+    return before is None or not (before.lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS or before.ent_type_ == "PERSON")
