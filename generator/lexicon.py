@@ -103,7 +103,7 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           "marshal"}
 # Abbreviations of an elected member's seat written before the name ('MEP Ann Lowe', 'Labour TD Mary
 # Byrne', 'Cr Dean Reed', an Australian councillor) or after it ('Ann Lowe MSP'), and senior
-# counsel's letters ('Declan Fahy SC'): a person's, not part of the name.
+# counsel's letters ('Declan Moran SC'): a person's, not part of the name.
 MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr"}
 POST_NOMINAL_LETTERS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"} | {"sc", "kc", "qc"}
 # Police ranks abbreviated before a name ('SSP Dwayne Reid', 'DCI Ann Lowe'), written in capitals: a
@@ -1934,7 +1934,7 @@ FIRM_KIND_NOUNS = COMPANY_NOUNS | {"meatpacker", "chipmaker", "steelmaker", "sup
 # a name right after a firm's noun and before one of them opens a relative clause without 'that'.
 FIRM_OBJECT_VERBS = {"found", "own", "run", "head", "lead", "chair", "direct", "manage", "start", "open", "build",
                      "set", "create", "launch", "establish", "buy", "inherit", "join"}
-# Head nouns that say what kind of body an organisation is ('X, an association of onion growers',
+# Head nouns that say what kind of body an organisation is ('X, an association of pear farmers',
 # 'the election watchdog X', 'X is a charity', 'X, the country's grid operator'): a phrase headed by
 # one describes the body it is written beside and is that body's role (generator/extract/roles.py).
 # Not nouns of what a body does or suffers ('the target of', 'the subject of', 'a victim of').

@@ -147,8 +147,8 @@ def is_year(text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def surname(name: str) -> str:
-    """'di Lorenzo' of 'Bill di Lorenzo', 'van der Berg' of 'Anna van der Berg', 'Okafor-Reid' of
-    'Dana Okafor-Reid' (nameparser)."""
+    """'di Lorenzo' of 'Bill di Lorenzo', 'van der Berg' of 'Anna van der Berg', 'Roe-Baxter' of
+    'Ann Roe-Baxter' (nameparser)."""
     from nameparser import HumanName
     return HumanName(name).last or name.split()[-1]
 
@@ -234,7 +234,7 @@ def without_legal_form(name: str) -> str:
 
 
 def firm_stem(name: str) -> str | None:
-    """'Atlantic Breeze' of 'Atlantic Breeze Energy Ltd', 'Halvorsen' of 'Halvorsen Logistics':
+    """'Western Gale' of 'Western Gale Energy Ltd', 'Brekkestad' of 'Brekkestad Logistics':
     a firm's name without its legal form and the trade word it then ends on (BUSINESS_NAME_HEADS),
     the short form news writes it by; None for a name without such a word."""
     words = without_legal_form(name).split()

@@ -609,8 +609,8 @@ CASES = [
     ("The Department of Health and Mr Reed disagreed.", [actor("Department of Health", "organization")]),
     # an elected member's or counsel's letters before or after a name make it a person's, no part of it
     ("Green MEP Ana Sousa said the fine was too small.", [actor("Ana Sousa", "person")]),
-    ("Cr Dean Whitlock said the rates rise was unfair. Cr Whitlock voted against.",
-     [actor("Dean Whitlock", "person", ["Whitlock"], count=2)]),
+    ("Cr Dean Harkin said the rates rise was unfair. Cr Harkin voted against.",
+     [actor("Dean Harkin", "person", ["Harkin"], count=2)]),
     ("Declan Moran SC, for the residents, said the board had erred.",
      [actor("Declan Moran", "person", ["Declan Moran SC"])]),
     ("TD Bank said its profits rose.", [actor("TD Bank", "organization")]),

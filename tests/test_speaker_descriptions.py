@@ -304,7 +304,7 @@ BODIES_BY_KIND = [
      [("It", "Food Safety Agency", "said", "the dairy had ignored warnings", False)]),
     # 'the lender' takes up the one body named a bank or a fund so far
     ("The International Monetary Fund approved a loan for Peru on Friday. The board backed the deal unanimously, "
-     "the Washington-based lender said in a statement.",
+     "the Washington-based lender said late on Friday.",
      [("the Washington-based lender", "International Monetary Fund", "said", "The board backed the deal unanimously",
        False)]),
     ("The World Bank cut its growth forecast for Kenya. The lender said drought had hurt farm output.",
@@ -412,11 +412,11 @@ SURNAMES_AS_WRITTEN = [
      [("Wren-Kowalczyk", "Tomasz Wren-Kowalczyk", "told", "The buses are old", True),
       ("He", "Tomasz Wren-Kowalczyk", "said", "new ones were ordered", False)]),
     # NEGATIVE: two bearers of the surname
-    ('Darnell Okafor-Reid and Grace Okafor-Reid met voters. "We need roads," Okafor-Reid told the crowd.',
-     [("Okafor-Reid", None, "told", "We need roads", True)]),
+    ('Owen Roe-Baxter and Grace Roe-Baxter met voters. "We need roads," Roe-Baxter told the crowd.',
+     [("Roe-Baxter", None, "told", "We need roads", True)]),
     # NEGATIVE: a company that bears the surname in its name is not the person
-    ("Darnell Okafor-Reid met voters on Monday. Okafor-Reid Holdings said profits fell.",
-     [("Okafor-Reid Holdings", "Okafor-Reid Holdings", "said", "profits fell", False)]),
+    ("Owen Roe-Baxter met voters on Monday. Roe-Baxter Holdings said profits fell.",
+     [("Roe-Baxter Holdings", "Roe-Baxter Holdings", "said", "profits fell", False)]),
 ]
 
 APPOSED_AFTER_ACRONYM = [

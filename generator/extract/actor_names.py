@@ -533,7 +533,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         end = _end_of_untagged_name(ent.doc, ent.end)
         if end is None:
             return None                         # 'the MEP said': a seat's letters, no name
-        ent = Span(ent.doc, ent.start, end, label="PERSON")        # '[MEP] Lukas Ferber': the name after them
+        ent = Span(ent.doc, ent.start, end, label="PERSON")        # '[MEP] Jonas Brenner': the name after them
     tokens = span_tokens(ent)
     possessive = [t.i for t in tokens if t.text in ("'s", "’s")]
     owned = None
@@ -697,7 +697,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS:
         kind = "place"          # 'Cedar Falls, Vermont', 'Ivan Petrov Avenue'; a town taken for a body
     elif ent.label_ == "PERSON" or _is_given_and_surname(name) and _in_apposition_to_a_common_noun(head):
-        kind = "person"                         # 'Her barrister, Nadia Quist,' read as a body
+        kind = "person"                         # 'Her barrister, Marta Velde,' read as a body
     elif ent.label_ == "ORG":
         kind = "org"
     elif ent.label_ == "NORP":

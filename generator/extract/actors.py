@@ -119,7 +119,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 
 def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
     """'Harlan Mills AG cut its forecast' under the headline 'Harlan Mills cuts outlook',
-    'Atlantic Breeze Energy … Atlantic Breeze said', 'Halvorsen Logistics … Halvorsen's shares':
+    'Western Gale Energy … Western Gale said', 'Brekkestad Logistics … Brekkestad's shares':
     a name that is a firm's name of the article without its legal form, or without the trade
     word it ends on (names.firm_stem), is that firm, whatever the recogniser took it for; not a
     country or known place ('Norway' beside 'Norway Capital'), nor a titled person, one whose

@@ -2239,7 +2239,7 @@ def _level_of_a_counted_thing(last: Token) -> bool:
 
 
 def _period_of_the_levels(verb: Token, unit: str) -> str:
-    """'fell from an average of 85 a month to 32', 'from 45 to 20 a day': a period after a
+    """'dropped from an average of 60 a week to 25', 'from 45 to 20 a day': a period after a
     number of the levels left and reached makes every one of them a rate."""
     doc = verb.doc
     for prep in verb.children:
@@ -2262,7 +2262,7 @@ def _what_reaches_a_level(verb: Token, last: Token) -> Token | None:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ != "conj":
-            return subjects[0] if len(subjects) == 1 else None    # two: "X floods: death toll rises to 31"
+            return subjects[0] if len(subjects) == 1 else None    # two: "X storm: death toll climbs to 12"
         verb = verb.head
     return None
 
@@ -2497,7 +2497,7 @@ def _sole_holders(roles: Mapping[str, str],
 
 
 def _sole_bodies(names: Mapping[str, str], kinds: Mapping[str, str]) -> dict[str, str]:
-    """Each head word of a body's name ('council' of 'Barrungal Shire Council') that one
+    """Each head word of a body's name ('council' of 'Dunmore Shire Council') that one
     organisation of the article has, with that organisation."""
     heads: dict[str, set[str]] = {}
     for name, key in names.items():

@@ -427,7 +427,7 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
 
 
 def _subject_body_after(parsed: ParsedArticle, index: "ActorIndex", pronoun: Token) -> str | None:
-    """'In a statement signed by its spokesman, X, the Harbour Board said …': 'its' in a phrase
+    """'In a note issued by its spokesman, X, the Harbour Board said …': 'its' in a phrase
     set before the main clause takes up that clause's subject, where one organisation is its
     subject (none named before the pronoun: the caller checks)."""
     top = next((a for a in [pronoun, *pronoun.ancestors] if a.head.dep_ == "ROOT" and a.head.i != a.i), None)
@@ -2505,7 +2505,7 @@ def add_body_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
 
 def _heads_a_list(span: NameSpan) -> bool:
     """'the lender A and B', 'A and B, two lenders': a phrase beside a list may describe any of it
-    (an 'and' inside the name is none: 'Harrow Lim & Partners')."""
+    (an 'and' inside the name is none: 'Keel Orme & Partners')."""
     return any(c.dep_ == "conj" and c.i not in range(span.words.start, span.words.end) for c in span.head.children)
 
 
@@ -2538,7 +2538,7 @@ def _object_of_the_verb_before(noun: Token, span: NameSpan) -> bool:
 
 
 def _kind_nouns_in_apposition(span: NameSpan) -> list[Token]:
-    """'X, an association of onion growers,' (after the name, opening right after its comma or
+    """'X, an association of pear farmers,' (after the name, opening right after its comma or
     its bracketed short form) and 'the campaign group, X,' (before it, the name its apposition)."""
     head, doc = span.head, span.head.doc
     found = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
@@ -2554,7 +2554,7 @@ def _kind_nouns_in_apposition(span: NameSpan) -> list[Token]:
 
 
 def _apposition_hung_elsewhere(span: NameSpan) -> list[Token]:
-    """'… was called by the X (KUSS), an association of onion growers.': an apposition the parser
+    """'… was called by the X (PFA), an association of pear farmers.': an apposition the parser
     hung on an earlier word is the name's where it opens right after the name's comma and closes
     at a comma or the sentence's end (not 'After X, the group said …': that phrase is a subject)."""
     doc, end = span.head.doc, span.words.end
@@ -2599,7 +2599,7 @@ def _is_kind_of_body_noun(noun: Token) -> bool:
 
 def _body_kind_phrase(noun: Token, span: NameSpan) -> str | None:
     """'the country's largest bilateral lender' → 'largest bilateral lender'; 'an association of
-    onion growers'; 'the provincial agency that runs most of the hospitals'; 'patients'
+    pear farmers'; 'the regional agency that manages most of the clinics'; 'patients'
     advocacy group' (an owner that is a bare plural names a kind of member and stays)."""
     name = range(span.words.start, span.words.end)
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
@@ -2667,8 +2667,8 @@ def _names_a_kind_of_member(owner: Token) -> bool:
 
 def _phrases_after(noun: Token) -> list[list[Token]]:
     """What the head noun's phrase may go on with, the longest first: an 'of'/'for' phrase
-    ('association of onion growers') and a defining clause in the present that tells the body's
-    function ('agency that runs most of the hospitals', 'group representing cane growers'), not
+    ('association of pear farmers') and a defining clause in the present that tells the body's
+    function ('agency that manages most of the clinics', 'group representing cane growers'), not
     one of what it said or did once ('group that said …'); then the phrase without the clause."""
     phrase, clause = [], []
     for child in noun.rights:

@@ -1734,7 +1734,7 @@ class SpeakerResolver:
         key = self.actors.find(surface)
         if key:
             return key
-        written = token.doc[words[0].i:token.i + 1].text     # "Okafor-Reid", "van der Berg" as written
+        written = token.doc[words[0].i:token.i + 1].text     # "Roe-Baxter", "van der Berg" as written
         wanted = {" ".join(w for w in norm(form).split() if w not in HONORIFIC_WORDS) for form in (surface, written)}
         surnames = {k for k, m in self.actors.mentions.items()     # "Mr. King"; whatever the recogniser's label
                     if m.type == "person" and len(m.name.split()) > 1
