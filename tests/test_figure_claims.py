@@ -94,6 +94,12 @@ AMOUNTS = [
     ("Officials lowered the fees, which range from $5 to $8.", [("$5 to $8", 5, 5, 8, "dollars", None, None)]),
     ("Tickets cost from $5 to $8 per seat.", [("$5 to $8", 5, 5, 8, "dollars per seat", None, None)]),
     ("The deal was worth $2bn, per the filing.", [("$2bn", 2e9, None, None, "dollars", None, None)]),
+    # NEGATIVE: 'per' for 'according to' names a source, not what the amount is for
+    ("The insurer paid $6 million per court filings seen on Friday.",
+     [("$6 million", 6e6, None, None, "dollars", None, None)]),
+    ("The merger is worth $3bn per company figures.", [("$3bn", 3e9, None, None, "dollars", None, None)]),
+    ("Its sales rose 7 per cent per Bloomberg data.", [("7 per cent", 7, None, None, "%", None, None)]),
+    ("Rooms cost $90 per night during the fair.", [("$90", 90, None, None, "dollars a night", None, None)]),
     ("The winners earned $400 a head start.", [("$400", 400, None, None, "dollars", None, None)]),
     ("She paid £20 a unit of power.", [("£20", 20, None, None, "pounds", None, None)]),
     ("Fuel cost Rs 90 per litre, and the state paid Rs 500 to each driver.",

@@ -2444,6 +2444,9 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
      [("City Council", "organization", []), ("Harbour Board", "organization", [])]),
     ("The Kessa Metals and Rio Bank deal was signed, Ann Lowe said.",
      [("Ann Lowe", "person", []), ("Rio Bank", "organization", [])]),
+    # NEGATIVE: a first part that is a whole name already (its own 'of') is a body of its own
+    ("The Office for Ports and Harbour Board met on Monday.",
+     [("Harbour Board", "organization", []), ("Office for Ports", "organization", [])]),
 ])
 def test_short_forms_within_an_article(text, expected):
     result = extract(text)

@@ -189,12 +189,15 @@ def _opens_a_body_before_and(words: Span) -> bool:
 def _fields_joined_by_an_untagged_and(last: Span, ent: Span) -> bool:
     """'[The Senate Health] and [Family Committee]': two bodies' parts the recogniser split at an
     'and' it left out are one body's name where the first ends on a field's common word and the
-    second opens on one and ends on a body's head word ('[Kessa Metals] and [Rio Bank]' are two)."""
+    second opens on one and ends on a body's head word ('[Kessa Metals] and [Rio Bank]' are two);
+    not where the first is a whole name already, linked by 'of'/'for'/'on' ('[the Ministry of
+    Education] and [Sports Council]' are two)."""
     doc = ent.doc
     return last.label_ == "ORG" and ent.label_ == "ORG" and last.end + 1 == ent.start \
         and doc[last.end].lower_ in ("and", "&") and ent[0].is_title and _opens_a_body_before_and(last) \
         and ent[-1].lower_ in ORG_HEADS and len(ent) > 1 \
-        and _a_common_noun_or_plural(last[-1].text) and _a_common_noun_or_plural(ent[0].text)
+        and _a_common_noun_or_plural(last[-1].text) and _a_common_noun_or_plural(ent[0].text) \
+        and not any(t.lower_ in NAME_PREPOSITIONS | {"on"} for t in last)
 
 
 def _a_common_noun_or_plural(word: str) -> bool:
