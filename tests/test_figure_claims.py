@@ -85,6 +85,9 @@ AMOUNTS = [
      [("Rs 900", 900, None, None, "rupees a quintal", None, None), ("Rs 700", 700, None, None, "rupees a quintal", None, None)]),
     ("Petrol costs $4 a gallon, up from £3 last year.",
      [("$4", 4, None, None, "dollars a gallon", None, None), ("£3", 3, None, None, "pounds", None, None)]),
+    # NEGATIVE: an amount set against a rate that is of another size is no rate
+    ("Rice sells for $3 a kilo, up from $50 million spent on imports in May.",
+     [("$3", 3, None, None, "dollars a kilo", None, None), ("$50 million", 5e7, None, None, "dollars", None, None)]),
     ("The order raises the fee charged to drivers from $5 to $8 a day.",
      [("$5", 5, None, None, "dollars a day", None, None), ("$8", 8, None, None, "dollars a day", None, None)]),
     ("The rise lifts the price paid by small firms — those on the busiest lines — from ₦100 to ₦150 per kilowatt-hour.",

@@ -1928,13 +1928,21 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
 def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
     """'fell to ₹1,150 per quintal, down from about ₹2,600': an amount of money a phrase of
     comparison sets against a rate in the same currency before it (`_compared_figure`) is
-    that rate too."""
+    that rate too — where the two amounts are of a like size (a price up from '$40 million spent on
+    subsidies' is no price)."""
     for n, (figure, _) in enumerate(found):
         if figure.unit in _MONEY_UNITS:
             compared = _compared_figure(found, n)
             if compared is not None and _PER_WORD.match(compared, len(figure.unit)) \
-                    and compared.startswith(figure.unit + " "):
+                    and compared.startswith(figure.unit + " ") \
+                    and _of_a_like_size(figure, next(f for f, _ in reversed(found[:n]) if f.unit is not None)):
                 figure.unit = compared
+
+
+def _of_a_like_size(a: RawFigure, b: RawFigure) -> bool:
+    """Two amounts within a factor of ten of each other: a price and the price it is set against."""
+    return a.value is not None and b.value is not None and a.value > 0 and b.value > 0 \
+        and max(a.value, b.value) <= 10 * min(a.value, b.value)
 
 
 def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
