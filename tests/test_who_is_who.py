@@ -2414,6 +2414,9 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
     # NEGATIVE: a person's possessive, or a common noun after the apostrophe, is no body's name
     ("Ann Lowe visited Tom Williams' Institute on Friday.", [("Ann Lowe", "person", []), ("Tom Williams", "person", [])]),
     ("The Farmers' Market opened on Sunday, Tom Reed said.", [("Tom Reed", "person", [])]),
+    # NEGATIVE: more capitalised words after the head make the name a place's
+    ("The Cane Growers' Annual Assembly Hall was full, Ann Lowe said.",
+     [("Ann Lowe", "person", []), ("Cane Growers", "organization", [])]),
     ("The Kenyan National Assembly said pay fell.",
      [("Kenya", "country", []), ("Kenyan National Assembly", "organization", [])]),
     # a role word that is the object of the name's own 'of' or 'for' is the body's field, no post

@@ -141,18 +141,25 @@ def _with_untagged_head_after_plural_possessive(ent: Span) -> Span:
     the recogniser ended on a plural noun's apostrophe runs on through the capitalised words it
     left untagged up to the last that is a body's head word. A person's possessive ('[Ann
     Lowe'] Foundation') is read as a body only where the word before the apostrophe is a
-    common plural ('Producers'), never a name."""
+    common plural ('Producers'), never a name; none where more capitalised words follow the
+    head ('[the Cane Growers'] Assembly Hall' is a building)."""
     if len(ent) < 2 or ent[-1].text not in ("'", "’") or ent.label_ not in ("ORG", "PERSON") \
             or not _a_common_plural(ent[-2].text):
         return ent
     toks = doc_tokens(ent.doc)
     end = None
     for t in toks[ent.end:ent.end + 4]:
-        if not (t.is_title and t.is_alpha and not t.ent_type_):
+        if not _an_untagged_capital(t):
             break
         if t.lower_ in ORG_HEADS:
             end = t.i + 1
-    return ent if end is None else Span(ent.doc, ent.start, end, label="ORG")
+    if end is None or end < len(ent.doc) and _an_untagged_capital(ent.doc[end]):
+        return ent          # "the Cane Growers' Assembly Hall": the name runs on to a place's
+    return Span(ent.doc, ent.start, end, label="ORG")
+
+
+def _an_untagged_capital(t: Token) -> bool:
+    return t.is_title and t.is_alpha and not t.ent_type_
 
 
 def _a_common_plural(word: str) -> bool:
