@@ -740,6 +740,10 @@ SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "repor
                 "projection", "projections", "census", "audit", "review", "statement",
                 "figures", "data", "statistics", "model", "calculation", "calculations",
                 "assessment", "tally", "count", "research", "index"}
+# Figures: what 'per' meaning 'according to' names ("$4 million per court filings", "per company
+# figures"): a source of figures, never what an amount is paid for.
+PER_SOURCE_NOUNS = SOURCE_NOUNS | {"filing", "filings", "record", "records", "document", "documents",
+                                   "source", "sources", "accounts", "sheet", "sheets"}
 # Nouns of people who speak for the body they belong to: "economists at the IMF".
 MEMBER_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
                 "economist", "economists", "analyst", "analysts", "researcher", "researchers",
@@ -1752,6 +1756,11 @@ KIND_NAME_HEADS = {"lender": {"bank", "fund"}}
 # that 'the company' may be (generator/extract/speakers.py).
 TRADING_VENUE_HEADS = {"exchange", "bourse"}
 TRADING_VENUE_PREPOSITIONS = {"on", "in"}
+# What the 'on'/'in' of a trading venue hangs on: a verb of trading or listing, or of a price's
+# change (CHANGE_VERBS), or the shares themselves ('shares on the Lima bourse'); not 'a stake in
+# Delta Exchange', 'invested in Kestrel Exchange' (a firm dealt with).
+TRADING_VENUE_VERBS = {"trade", "list", "float", "debut", "close", "open", "finish", "end", "delist", "suspend"}
+TRADING_VENUE_NOUNS = {"shares", "stock", "stocks", "listing", "trading", "debut"}
 VENUE_HEADS = BUILDING_NOUNS | {"zoo", "aquarium", "gallery", "library", "park", "stadium", "arena", "theatre",
                                 "theater", "museum"}
 # What carries a slogan a photo shows ('a placard reading "..."', '"..." sign'): names in its

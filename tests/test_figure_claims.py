@@ -85,6 +85,9 @@ AMOUNTS = [
      [("Rs 900", 900, None, None, "rupees a quintal", None, None), ("Rs 700", 700, None, None, "rupees a quintal", None, None)]),
     ("Petrol costs $4 a gallon, up from £3 last year.",
      [("$4", 4, None, None, "dollars a gallon", None, None), ("£3", 3, None, None, "pounds", None, None)]),
+    # NEGATIVE: an amount set against a rate that is of another size is no rate
+    ("Rice sells for $3 a kilo, up from $50 million spent on imports in May.",
+     [("$3", 3, None, None, "dollars a kilo", None, None), ("$50 million", 5e7, None, None, "dollars", None, None)]),
     ("The order raises the fee charged to drivers from $5 to $8 a day.",
      [("$5", 5, None, None, "dollars a day", None, None), ("$8", 8, None, None, "dollars a day", None, None)]),
     ("The rise lifts the price paid by small firms — those on the busiest lines — from ₦100 to ₦150 per kilowatt-hour.",
@@ -94,6 +97,12 @@ AMOUNTS = [
     ("Officials lowered the fees, which range from $5 to $8.", [("$5 to $8", 5, 5, 8, "dollars", None, None)]),
     ("Tickets cost from $5 to $8 per seat.", [("$5 to $8", 5, 5, 8, "dollars per seat", None, None)]),
     ("The deal was worth $2bn, per the filing.", [("$2bn", 2e9, None, None, "dollars", None, None)]),
+    # NEGATIVE: 'per' for 'according to' names a source, not what the amount is for
+    ("The insurer paid $6 million per court filings seen on Friday.",
+     [("$6 million", 6e6, None, None, "dollars", None, None)]),
+    ("The merger is worth $3bn per company figures.", [("$3bn", 3e9, None, None, "dollars", None, None)]),
+    ("Its sales rose 7 per cent per Bloomberg data.", [("7 per cent", 7, None, None, "%", None, None)]),
+    ("Rooms cost $90 per night during the fair.", [("$90", 90, None, None, "dollars a night", None, None)]),
     ("The winners earned $400 a head start.", [("$400", 400, None, None, "dollars", None, None)]),
     ("She paid £20 a unit of power.", [("£20", 20, None, None, "pounds", None, None)]),
     ("Fuel cost Rs 90 per litre, and the state paid Rs 500 to each driver.",

@@ -139,6 +139,18 @@ COMPANY_JUST_NAMED = [
     ("Orwell Textiles Plc posted a loss on Monday. Its shares dropped 9 per cent on the Nairobi Securities "
      "Exchange, where Delta Holdings also fell. The company said cotton costs had doubled.",
      [("The company", None, "said", "cotton costs had doubled", False)]),
+    # NEGATIVE: an exchange a firm deals with (a stake in it, money put in it) may be the company
+    ("Orwell Textiles Plc agreed to buy a stake in Delta Exchange, a crypto trading platform. "
+     "The company said the deal would close in May.",
+     [("The company", None, "said", "the deal would close in May", False)]),
+    ("Orwell Textiles Plc said on Monday it had invested $10 million in Kestrel Exchange, a currency "
+     "dealer. The company said profits rose 8 per cent.",
+     [("Orwell Textiles Plc", "Orwell Textiles Plc", "said", "it had invested $10 million in Kestrel Exchange, a currency dealer", False),
+      ("The company", None, "said", "profits rose 8 per cent", False)]),
+    # shares traded or priced on the exchange: still only the market
+    ("Orwell Textiles Plc shares closed 3 per cent lower on the Kestrel Stock Exchange. The company said "
+     "demand had slowed.",
+     [("The company", "Orwell Textiles Plc", "said", "demand had slowed", False)]),
 ]
 
 

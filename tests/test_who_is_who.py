@@ -2545,6 +2545,9 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
     # NEGATIVE: a person's possessive, or a common noun after the apostrophe, is no body's name
     ("Ann Lowe visited Tom Williams' Institute on Friday.", [("Ann Lowe", "person", []), ("Tom Williams", "person", [])]),
     ("The Farmers' Market opened on Sunday, Tom Reed said.", [("Tom Reed", "person", [])]),
+    # NEGATIVE: more capitalised words after the head make the name a place's
+    ("The Cane Growers' Annual Assembly Hall was full, Ann Lowe said.",
+     [("Ann Lowe", "person", []), ("Cane Growers", "organization", [])]),
     ("The Kenyan National Assembly said pay fell.",
      [("Kenya", "country", []), ("Kenyan National Assembly", "organization", [])]),
     # a role word that is the object of the name's own 'of' or 'for' is the body's field, no post
@@ -2575,6 +2578,9 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
      [("City Council", "organization", []), ("Harbour Board", "organization", [])]),
     ("The Kessa Metals and Rio Bank deal was signed, Ann Lowe said.",
      [("Ann Lowe", "person", []), ("Rio Bank", "organization", [])]),
+    # NEGATIVE: a first part that is a whole name already (its own 'of') is a body of its own
+    ("The Office for Ports and Harbour Board met on Monday.",
+     [("Harbour Board", "organization", []), ("Office for Ports", "organization", [])]),
 ])
 def test_short_forms_within_an_article(text, expected):
     result = extract(text)

@@ -141,18 +141,25 @@ def _with_untagged_head_after_plural_possessive(ent: Span) -> Span:
     the recogniser ended on a plural noun's apostrophe runs on through the capitalised words it
     left untagged up to the last that is a body's head word. A person's possessive ('[Ann
     Lowe'] Foundation') is read as a body only where the word before the apostrophe is a
-    common plural ('Producers'), never a name."""
+    common plural ('Producers'), never a name; none where more capitalised words follow the
+    head ('[the Cane Growers'] Assembly Hall' is a building)."""
     if len(ent) < 2 or ent[-1].text not in ("'", "’") or ent.label_ not in ("ORG", "PERSON") \
             or not _a_common_plural(ent[-2].text):
         return ent
     toks = doc_tokens(ent.doc)
     end = None
     for t in toks[ent.end:ent.end + 4]:
-        if not (t.is_title and t.is_alpha and not t.ent_type_):
+        if not _an_untagged_capital(t):
             break
         if t.lower_ in ORG_HEADS:
             end = t.i + 1
-    return ent if end is None else Span(ent.doc, ent.start, end, label="ORG")
+    if end is None or end < len(ent.doc) and _an_untagged_capital(ent.doc[end]):
+        return ent          # "the Cane Growers' Assembly Hall": the name runs on to a place's
+    return Span(ent.doc, ent.start, end, label="ORG")
+
+
+def _an_untagged_capital(t: Token) -> bool:
+    return t.is_title and t.is_alpha and not t.ent_type_
 
 
 def _a_common_plural(word: str) -> bool:
@@ -189,12 +196,15 @@ def _opens_a_body_before_and(words: Span) -> bool:
 def _fields_joined_by_an_untagged_and(last: Span, ent: Span) -> bool:
     """'[The Senate Health] and [Family Committee]': two bodies' parts the recogniser split at an
     'and' it left out are one body's name where the first ends on a field's common word and the
-    second opens on one and ends on a body's head word ('[Kessa Metals] and [Rio Bank]' are two)."""
+    second opens on one and ends on a body's head word ('[Kessa Metals] and [Rio Bank]' are two);
+    not where the first is a whole name already, linked by 'of'/'for'/'on' ('[the Ministry of
+    Education] and [Sports Council]' are two)."""
     doc = ent.doc
     return last.label_ == "ORG" and ent.label_ == "ORG" and last.end + 1 == ent.start \
         and doc[last.end].lower_ in ("and", "&") and ent[0].is_title and _opens_a_body_before_and(last) \
         and ent[-1].lower_ in ORG_HEADS and len(ent) > 1 \
-        and _a_common_noun_or_plural(last[-1].text) and _a_common_noun_or_plural(ent[0].text)
+        and _a_common_noun_or_plural(last[-1].text) and _a_common_noun_or_plural(ent[0].text) \
+        and not any(t.lower_ in NAME_PREPOSITIONS | {"on"} for t in last)
 
 
 def _a_common_noun_or_plural(word: str) -> bool:

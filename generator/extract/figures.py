@@ -646,14 +646,31 @@ _PER_WORD = re.compile(r"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?)(?![\w-]|\s+of\b)", 
 def _per_measure(after: str, unit: str) -> str:
     """'₹1,150 per quintal', '20 tonnes per hectare', '$3 a litre': what the amount is for, right
     after it, is part of the unit — after 'per' any noun, after 'a' only what money is paid
-    for by the piece (`L.RATE_DENOMINATORS`), not 'a share of'."""
+    for by the piece (`L.RATE_DENOMINATORS`), not 'a share of'; nor 'per' for 'according to'
+    (`_per_a_source`)."""
     m = _PER_WORD.match(after)
-    if m is None or m.group(2).lower() in L.NOT_DENOMINATORS:
+    if m is None or m.group(2).lower() in L.NOT_DENOMINATORS or _per_a_source(m, after):
         return ""
     rate, word = m.group(1).lower(), m.group(2)
     if rate != "per" and (unit not in _MONEY_UNITS or word.lower() not in L.RATE_DENOMINATORS):
         return ""
     return f" {rate} {word}"
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[a-z]+(?:-[a-z]+)?){1,2}")
+
+
+def _per_a_source(m: re.Match, after: str) -> bool:
+    """'$4 million per court filings', 'rose 5 per cent per Reuters data': 'per' that means
+    'according to' names a source — a capitalised name, or a phrase whose noun is one of a source
+    of figures (`L.PER_SOURCE_NOUNS`) — not what the amount is paid for."""
+    if m.group(1).lower() != "per":
+        return False
+    if not m.group(2)[0].islower():
+        return True
+    following = _NEXT_WORDS.match(after, m.end())
+    words = [m.group(2).lower(), *(following.group(0).split() if following else [])]
+    return any(w in L.PER_SOURCE_NOUNS for w in words)
 
 
 def _clause_rate(tokens: list[Token]) -> str:
@@ -1911,13 +1928,21 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
 def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
     """'fell to ₹1,150 per quintal, down from about ₹2,600': an amount of money a phrase of
     comparison sets against a rate in the same currency before it (`_compared_figure`) is
-    that rate too."""
+    that rate too — where the two amounts are of a like size (a price up from '$40 million spent on
+    subsidies' is no price)."""
     for n, (figure, _) in enumerate(found):
         if figure.unit in _MONEY_UNITS:
             compared = _compared_figure(found, n)
             if compared is not None and _PER_WORD.match(compared, len(figure.unit)) \
-                    and compared.startswith(figure.unit + " "):
+                    and compared.startswith(figure.unit + " ") \
+                    and _of_a_like_size(figure, next(f for f, _ in reversed(found[:n]) if f.unit is not None)):
                 figure.unit = compared
+
+
+def _of_a_like_size(a: RawFigure, b: RawFigure) -> bool:
+    """Two amounts within a factor of ten of each other: a price and the price it is set against."""
+    return a.value is not None and b.value is not None and a.value > 0 and b.value > 0 \
+        and max(a.value, b.value) <= 10 * min(a.value, b.value)
 
 
 def _share_denied_after(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:

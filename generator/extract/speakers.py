@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (KIND_NAME_HEADS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (KIND_NAME_HEADS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -2479,9 +2479,17 @@ def _bracketed_acronym(token: Token) -> bool:
 
 def _trading_venue(ent: Span) -> bool:
     """'Shares fell on the Kestrel Stock Exchange', 'listed in the Lima bourse': an exchange named as
-    where shares trade (the object of 'on'/'in'), not a body that acts or speaks there."""
+    where shares trade (the object of 'on'/'in' after a verb of trading or of a price's change, or
+    after 'shares'), not a body that acts or speaks there, nor one a firm deals with ('bought a
+    stake in Delta Exchange', 'invested in Kestrel Exchange')."""
     root = ent.root
-    return root.lower_ in TRADING_VENUE_HEADS and root.dep_ == "pobj" and root.head.lower_ in TRADING_VENUE_PREPOSITIONS
+    if not (root.lower_ in TRADING_VENUE_HEADS and root.dep_ == "pobj" and root.head.lower_ in TRADING_VENUE_PREPOSITIONS):
+        return False
+    where = root.head.head
+    if where.pos_ in ("ADV", "ADJ") and where.head.i != where.i:
+        where = where.head              # 'closed 3 per cent lower on the ... Exchange'
+    return where.pos_ in ("VERB", "AUX") and where.lemma_.lower() in TRADING_VENUE_VERBS | CHANGE_VERBS \
+        or where.pos_ == "NOUN" and where.lower_ in TRADING_VENUE_NOUNS
 
 
 def _group_name_end(subject: Token) -> int:
