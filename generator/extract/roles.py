@@ -2592,7 +2592,10 @@ def _reported(verb: Token) -> bool:
         c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH_VERBS for c in verb.children)
 
 
-def _is_kind_of_body_noun(noun: Token) -> bool:
+def _says_what_kind_of_body(noun: Token) -> bool:
+    """'lender', 'advocacy group', 'grid operator': a singular common noun that tells what kind of
+    organisation a body is, for its role (unlike `_is_kind_of_body`, which asks whether a word
+    heads bodies' names, such as 'union' in 'the union's N')."""
     word = noun.lemma_.lower()
     return noun.tag_ == "NN" and (word in ORG_KIND_NOUNS or word.endswith(ORG_KIND_ENDINGS))
 
@@ -2603,7 +2606,7 @@ def _body_kind_phrase(noun: Token, span: NameSpan) -> str | None:
     advocacy group' (an owner that is a bare plural names a kind of member and stays)."""
     name = range(span.words.start, span.words.end)
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
-    if not _is_kind_of_body_noun(noun) or any(c.dep_ in ("cc", "conj") for c in noun.children) \
+    if not _says_what_kind_of_body(noun) or any(c.dep_ in ("cc", "conj") for c in noun.children) \
             or following.pos_ == "PROPN" and following.i not in name or _of_one_spoken_of(noun):
         return None                 # 'port developer Tom Reed and …': another name's; 'the paper of A and B'
     left = [t for t in noun.subtree if t.i < noun.i and t.i not in name]
@@ -2652,7 +2655,7 @@ def _of_one_spoken_of(noun: Token) -> bool:
     back to, which the role cannot carry ('a unit of Larch Holdings' can, and so does 'the agency
     for the protection of forests', whose object is no body)."""
     return any(p.dep_ == "prep" and p.lower_ in _KIND_PHRASE_PREPOSITIONS and any(
-        o.dep_ == "pobj" and _is_kind_of_body_noun(o) and any(
+        o.dep_ == "pobj" and _says_what_kind_of_body(o) and any(
             d.dep_ in ("det", "poss") and d.lower_ in _REFERRING_BACK for d in o.children) for o in p.children)
         for p in noun.rights)
 
