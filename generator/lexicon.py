@@ -1577,7 +1577,6 @@ VOTING_VERBS = {"vote"}
 # Figures: verbs whose bare count subject counts voters ("two abstained", "212 voted for"); the
 # count of a vote is of votes where no voters are counted beside it (not of abstentions).
 VOTER_COUNT_VERBS = VOTING_VERBS | {"abstain", "abstained"}     # the tagger may read 'Two abstained.' as an adjective
-VOTE_COUNTING_VERBS = VOTING_VERBS
 # Nouns that take an infinitive of what is attempted or allowed ('praised the efforts of X to find
 # a solution', 'questioned his authority to make the change'): the infinitive after them is their
 # complement, the point of the object.

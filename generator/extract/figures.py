@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name
 from .evidence import capital_of, valued_at
-from .parse import ParsedArticle, span_text, span_tokens
+from .parse import ParsedArticle, doc_text, span_text, span_tokens
 from .quotes import Quote, find_quotes
 
 
@@ -1964,7 +1964,7 @@ def _voters_of_a_bare_count(last: Token, found: list[tuple[RawFigure, list[Token
     if last.dep_ != "nsubj" or verb.lemma_.lower() not in L.VOTER_COUNT_VERBS:
         return None
     voters = _voters_counted(found) or (earlier_voters if not _names_a_body_or_place(last.sent) else None)
-    if voters is None and verb.lemma_.lower() in L.VOTE_COUNTING_VERBS:
+    if voters is None and verb.lemma_.lower() in L.VOTING_VERBS:
         return "votes"
     return voters
 
@@ -2173,7 +2173,12 @@ def _counted_by_tally(last: Token, text: str) -> str | None:
     of = _of_complement(tally)
     if of is not None:
         return of
-    counted = next((c for c in tally.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    return _compound_counted(tally)
+
+
+def _compound_counted(noun: Token) -> str | None:
+    """'the asylum claims total': the plural of the noun compounded before a tally or level noun."""
+    counted = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     return _plural(counted, 2) if counted is not None else None
 
 
@@ -2225,8 +2230,7 @@ def _counted_by_its_level(whole: Token, text: str) -> str | None:
                    for o in c.children if o.dep_ == "pobj"), None)
         if of is not None:
             return _counted_noun(of) if of.tag_ in ("NNS", "NNPS") and of.pos_ == "NOUN" else None
-        counted = next((c for c in whole.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-        return _plural(counted, 2) if counted is not None else None
+        return _compound_counted(whole)
     if whole.tag_ != "NNS" or whole.lemma_.lower() in L.MEASURED_NOUNS or whole.lower_ in L.MEASURED_NOUNS \
             or re.search(r"\d\.\d", text) or whole.ent_type_ or any(c.dep_ == "nummod" for c in whole.children):
         return None                       # "the 40 lorries reached 90": a count of its own, the number is another measure
@@ -2250,7 +2254,7 @@ def _counted_noun(noun: Token, adjectives: bool = True) -> str | None:
                       for c in noun.children)
     phrase = _noun_phrase(noun, adjectives=adjectives and not coordinated, classifying=True)
     opener = noun.sent[0]
-    if phrase and noun.doc.text.startswith(phrase, opener.idx) and opener.pos_ != "PROPN" and not opener.text.isupper():
+    if phrase and doc_text(noun.doc).startswith(phrase, opener.idx) and opener.pos_ != "PROPN" and not opener.text.isupper():
         return phrase[0].lower() + phrase[1:]
     return phrase
 
@@ -2270,7 +2274,7 @@ def _period_of_the_levels(verb: Token, unit: str) -> str:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in L.LEVEL_PREPOSITIONS:
             for t in prep.subtree:
-                period = _rate(doc.text[t.idx + len(t.text):t.sent.end_char], unit) if t.like_num else ""
+                period = _rate(doc_text(doc)[t.idx + len(t.text):t.sent.end_char], unit) if t.like_num else ""
                 if period:
                     return period
     return ""

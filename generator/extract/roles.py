@@ -2480,7 +2480,7 @@ def _stated_countries(index: "ActorIndex") -> dict[str, int]:
 
 # ---- what the article calls a body (an organisation's role) --------------------------------
 
-_KIND_PHRASE_PREPOSITIONS = {"of", "for"}
+_KIND_PHRASE_PREPOSITIONS = ROLE_NAME_PREPOSITIONS      # 'of', 'for'
 _REFERRING_BACK = {"the", "this", "that", "these", "those", "its", "their"}
 _LONGEST_BODY_ROLE = 12         # words: a longer description is a story, not a role
 

@@ -34,7 +34,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex
 from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
-from .parse import ParsedArticle, span_tokens
+from .parse import ParsedArticle, sentence_start, span_tokens
 from .roles import main_country
 from .titles import PERSON_ROLE_WORDS
 
@@ -207,7 +207,7 @@ def _body_topic(subj: Token) -> bool:
 def _common_noun(token: Token) -> bool:
     """A singular common noun, also where only its place at the head of a sentence gave it a
     capital ('Ministry officials said')."""
-    return token.tag_ == "NN" or token.tag_ == "NNP" and token.i == token.sent.start and not token.ent_type_
+    return token.tag_ == "NN" or token.tag_ == "NNP" and token.i == sentence_start(token) and not token.ent_type_
 
 
 def _named_person_beside(description: Token) -> bool:
