@@ -344,6 +344,15 @@ def headline_description_of(headline: str, lede: str) -> bool:
         and all(w in body or w in spelled for w in head)    # not "Labour minister" for "a Tory minister"
 
 
+def _bare_definite(d: "_Description") -> bool:
+    """'the fund', 'the Washington-based lender': a singular common noun with a definite determiner
+    and no word that narrows it but where it is based (a compound, adjective or phrase would name
+    another body of the kind: 'the state fund', 'the fund for schools')."""
+    subject = d.subject
+    return subject.tag_ == "NN" and bool(d.determiners & DEFINITE_DETERMINERS) \
+        and not any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) for c in subject.children)
+
+
 def _based_in(modifier: Token) -> bool:
     """'the Lima-based firm': a modifier that only says where the body is."""
     return modifier.dep_ == "amod" and modifier.lemma_.lower() == "base" and modifier.i > 0 \
@@ -919,8 +928,7 @@ class SpeakerResolver:
         """'The fund' after 'the Harbour Relief Fund'; 'the ministry' after "Peru's ministry"; 'the
         board' (where no board is named or described) right after the one company it may be the board of."""
         subject = d.subject
-        if subject.tag_ != "NN" or not d.determiners & DEFINITE_DETERMINERS or d.noun in ROLE_NOUNS | PERSON_NOUNS \
-                or any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) for c in subject.children):
+        if not _bare_definite(d) or d.noun in ROLE_NOUNS | PERSON_NOUNS:
             return None
         reported = _in_anothers_report(d.voice or subject)
         described = self._bodies_so_described(d.noun, d.n)
@@ -948,8 +956,7 @@ class SpeakerResolver:
         named so far."""
         subject = d.subject
         heads = KIND_NAME_HEADS.get(d.noun)
-        if not heads or subject.tag_ != "NN" or not d.determiners & DEFINITE_DETERMINERS \
-                or any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) for c in subject.children):
+        if not heads or not _bare_definite(d):
             return None
         first = 1 if self.parsed.headline else 0
         named = {k for k in self._named_outside_quotes(first, d.n, subject) if self.mention(k).type == "organization"}
