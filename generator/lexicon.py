@@ -111,9 +111,12 @@ POST_NOMINAL_LETTERS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"} | {"sc", "kc"
 RANK_ABBREVIATIONS = {"SSP": "Senior Superintendent", "DSP": "Deputy Superintendent", "ASP": "Assistant Superintendent",
                       "DCI": "Detective Chief Inspector", "DCS": "Detective Chief Superintendent",
                       "IGP": "Inspector-General of Police"}
+# Words written after a title's noun that close the title ('President Pro Tempore', 'Speaker pro
+# tem'): before a name they belong to the title, not to the name.
+POSTPOSITIVE_TITLE_WORDS = ("pro tempore", "pro tem")
 # Words written after a title that belong to it ('Senate President Pro Tempore', 'Professor
 # Emeritus'): never a person's name.
-TITLE_QUALIFIERS = {"pro tempore", "pro tem", "emeritus", "emerita", "ad interim"}
+TITLE_QUALIFIERS = {*POSTPOSITIVE_TITLE_WORDS, "emeritus", "emerita", "ad interim"}
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
                  "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
@@ -830,9 +833,6 @@ DESCRIPTION_ONLY_ROLES = {"witness", "resident", "protester", "protestor", "deta
 # Nouns that say only that someone is a person of some age or sex: 'a 40-year-old man' tells
 # an age, no function, so an age does not make them a description worth a role.
 MERE_PERSON_NOUNS = {"man", "woman", "boy", "girl", "person", "child", "teenager", "youth", "adult"}
-# Words written after a title's noun that close the title ('President Pro Tempore', 'Speaker pro
-# tem'): before a name they belong to the title, not to the name.
-POSTPOSITIVE_TITLE_WORDS = ("pro tempore", "pro tem")
 
 def title_vocabulary() -> frozenset[str]:
     """Lower-case words that name an office or function (the role lists and nameparser's titles)."""
