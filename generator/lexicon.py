@@ -68,6 +68,10 @@ COUNTRIES: dict[str, list[str]] = {
     "Soviet Union": ["USSR", "U.S.S.R."], "Yugoslavia": [], "Czechoslovakia": [], "East Germany": [],
 }
 
+# The peoples' adjectives of continents: a country's demonym ending in one ('Central African')
+# also names a region, so a package's such form is not taken for the country.
+CONTINENT_ADJECTIVES = {"african", "american", "asian", "european", "oceanian", "antarctic"}
+
 # Names that are one actor but not countries (general knowledge of well-known bodies).
 ORGANISATION_ALIASES: dict[str, list[str]] = {
     "United Nations": ["UN", "U.N."],
