@@ -1497,6 +1497,9 @@ UN_PRINCIPAL_ORGANS = {"general assembly": "United Nations", "security council":
                        "economic and social council": "United Nations", "trusteeship council": "United Nations"}
 # Possessive pronouns of one person and the gender they give ('his lawyer', 'her adviser').
 PRONOUN_GENDERS = {"his": "m", "her": "f"}
+# Nouns for one who holds the same post elsewhere ('her Ghanaian counterpart'): the post of the
+# person the possessive takes up, held for the country the adjective names.
+COUNTERPART_NOUNS = {"counterpart", "opposite number"}
 PERSON_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Head nouns of parties' names ('Harbour Party', 'Christian Democratic Union', 'Democratic Rally',
 # 'National Front'): with party-family words before them (PARTY_FAMILY_WORDS) a name is a party's.

@@ -2474,6 +2474,29 @@ ROLES = [
     ("Central African leaders met on Monday. Ann Roe said the talks went well.", [("Ann Roe", "person", None, None)]),
     ("Tom Lao said the plan was fair.", [("Tom Lao", "person", None, None)]),
     ("Ann Roe, who lives in Island Park, said the plan was fair.", [("Ann Roe", "person", None, None)]),
+    # 'her Ugandan counterpart': the post of the state's officer the pronoun takes up, for the
+    # adjective's country; NEGATIVE: no adjective, the same country, a post no state's, a former
+    # post, two the pronoun may mean
+    ("Kenyan Trade Minister Ann Roe signed the deal. Her Ugandan counterpart, Tom Lee, said it was fair.",
+     [("Ann Roe", "person", "Trade Minister", "Kenya"), ("Kenya", "country", None, None),
+      ("Tom Lee", "person", "Trade Minister", "Uganda"), ("Uganda", "country", None, None)]),
+    ("Chilean Foreign Minister Tom Lee met Ann Roe on Monday. His Peruvian counterpart, Sam Ash, said the talks went well.",
+     [("Ann Roe", "person", None, None), ("Chile", "country", None, None), ("Peru", "country", None, None),
+      ("Sam Ash", "person", "Foreign Minister", "Peru"), ("Tom Lee", "person", "Foreign Minister", "Chile")]),
+    ("Ann Roe, the Norwegian defence minister, spoke first. Her Danish counterpart, Eva Holm, said the plan was sound.",
+     [("Ann Roe", "person", "defence minister", "Norway"), ("Denmark", "country", None, None),
+      ("Eva Holm", "person", "defence minister", "Denmark"), ("Norway", "country", None, None)]),
+    ("Kenyan Trade Minister Ann Roe signed the deal. Her counterpart, Tom Lee, said it was fair.",
+     [("Ann Roe", "person", "Trade Minister", "Kenya"), ("Kenya", "country", None, None), ("Tom Lee", "person", None, None)]),
+    ("Kenyan Trade Minister Ann Roe signed the deal. Her Kenyan counterpart, Tom Lee, said it was fair.",
+     [("Ann Roe", "person", "Trade Minister", "Kenya"), ("Kenya", "country", None, None), ("Tom Lee", "person", None, None)]),
+    ("Ann Roe, a Kenyan farmer, spoke first. Her Ugandan counterpart, Tom Lee, said prices fell.",
+     [("Ann Roe", "person", "farmer", "Kenya"), ("Kenya", "country", None, None), ("Tom Lee", "person", None, None)]),
+    ("Former Kenyan Trade Minister Ann Roe signed the deal. Her Ugandan counterpart, Tom Lee, said it was fair.",
+     [("Ann Roe", "person", "Former Trade Minister", "Kenya"), ("Kenya", "country", None, None), ("Tom Lee", "person", None, None)]),
+    ("Kenyan Trade Minister Ann Roe met Ugandan Trade Minister Eva Holm. Her Tanzanian counterpart, Tom Lee, said the talks went well.",
+     [("Ann Roe", "person", "Trade Minister", "Kenya"), ("Eva Holm", "person", "Trade Minister", None),
+      ("Kenya", "country", None, None), ("Tom Lee", "person", None, None)]),
 ]
 
 
