@@ -81,8 +81,8 @@ def _package_country_forms() -> dict[str, list[str]]:
     country's name in COUNTRIES. Precision first, so left out: ISO codes ('IN', 'CAN'),
     one-word alternative spellings (native names, some of them English words or given
     names: 'Island' for Iceland, 'Mann', 'Lao'), forms in another script, a demonym that is
-    a given name or ends in a continent's ('Central African'), and a form the package gives
-    two countries ('Dominican')."""
+    a given name or ends in a continent's ('Central African'), a form the package gives two
+    listed countries ('Dominican') or the list gives another, and the country's own name."""
     from countryinfo import all_countries
     found: dict[str, set[str]] = {}
     countries_of: dict[str, set[str]] = {}
@@ -94,14 +94,15 @@ def _package_country_forms() -> dict[str, list[str]]:
         forms = {f.strip() for f in [*demonyms, *spellings] if f.strip()}
         forms = {f for f in forms if _is_latin_script(f) and not f.isupper()
                  and not (" " not in f and is_given_name(f))}
-        for form in forms:
-            countries_of.setdefault(norm(form), set()).add(info.get("name") or "")
         names = [info.get("name") or "", *(info.get("altSpellings") or [])]
         known = next((CANONICAL_HAND[norm(n)][0] for n in names
                       if CANONICAL_HAND.get(norm(n), ("", ""))[1] == "country"), None)
-        if known:
+        if known:       # (a territory the list has not, 'Martinique', shares 'French' with no country)
             found.setdefault(known, set()).update(forms)
-    return {name: sorted(f for f in forms if len(countries_of[norm(f)]) == 1 and norm(f) not in CANONICAL_HAND)
+            for form in forms:
+                countries_of.setdefault(norm(form), set()).add(known)
+    return {name: sorted(f for f in forms if len(countries_of[norm(f)]) == 1 and norm(f) != norm(name)
+                         and CANONICAL_HAND.get(norm(f), (name,))[0] == name)      # not the list's for another
             for name, forms in found.items()}
 
 
@@ -240,7 +241,7 @@ CANONICAL_HAND = _canonical_table(COUNTRIES)
 
 def _with_package_forms(countries: dict[str, list[str]]) -> dict[str, list[str]]:
     package = _package_country_forms()
-    return {name: [*aliases, *package.get(name, [])] for name, aliases in countries.items()}
+    return {name: list(dict.fromkeys([*aliases, *package.get(name, [])])) for name, aliases in countries.items()}
 
 
 # COUNTRIES with the package's forms added: each country's names, demonyms and adjectives.
