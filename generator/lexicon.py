@@ -1,72 +1,78 @@
 """Word lists the rules rely on: general knowledge of English news, never of one article."""
 from __future__ import annotations
 
-# Countries: canonical name -> other names, demonyms and adjective forms.
+# Countries: canonical name -> the other names, demonyms and adjective forms that the countryinfo
+# package lacks or that precision keeps out of what is taken from it (names.COUNTRY_FORMS adds
+# the package's): short forms and codes ('US', 'DRC'), plurals ('Afghans'), a seat of power
+# ('Kremlin'), one-word other names ('Holland', 'Burma'), and forms the package gives no country,
+# or two ('Congolese'), or that are given names ('German', 'Georgian'). The names here are also
+# how the package's entries are matched to these countries.
 COUNTRIES: dict[str, list[str]] = {
-    "United States": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America",
-                      "American", "Americans"],
-    "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain", "British", "Britons"],
-    "Afghanistan": ["Afghan", "Afghans"], "Pakistan": ["Pakistani", "Pakistanis"],
-    "India": ["Indian"], "China": ["Chinese", "PRC"], "Russia": ["Russian", "Russians", "Kremlin",
-    "Russian Federation"], "France": ["French"], "Germany": ["German", "Germans"],
-    "Italy": ["Italian"], "Spain": ["Spanish"], "Portugal": ["Portuguese"],
-    "Ireland": ["Irish"], "Netherlands": ["Dutch", "Holland"], "Belgium": ["Belgian"],
-    "Switzerland": ["Swiss"], "Austria": ["Austrian"], "Sweden": ["Swedish"],
-    "Norway": ["Norwegian"], "Denmark": ["Danish"], "Finland": ["Finnish"],
-    "Poland": ["Polish"], "Greece": ["Greek"], "Turkey": ["Turkish", "Turks"],
-    "Ukraine": ["Ukrainian", "Ukrainians"], "Iran": ["Iranian", "Iranians"],
-    "Iraq": ["Iraqi", "Iraqis"], "Syria": ["Syrian", "Syrians"], "Israel": ["Israeli", "Israelis"],
-    "Lebanon": ["Lebanese"], "Jordan": ["Jordanian"], "Egypt": ["Egyptian"],
-    "Saudi Arabia": ["Saudi", "Saudis"], "Yemen": ["Yemeni"], "Libya": ["Libyan"],
-    "Tunisia": ["Tunisian"], "Algeria": ["Algerian"], "Morocco": ["Moroccan"],
-    "Sudan": ["Sudanese"], "Ethiopia": ["Ethiopian"], "Kenya": ["Kenyan"],
-    "Nigeria": ["Nigerian"], "South Africa": ["South African"], "Zimbabwe": ["Zimbabwean"],
-    "Somalia": ["Somali"], "Uganda": ["Ugandan"], "Rwanda": ["Rwandan"], "Ghana": ["Ghanaian"],
-    "Japan": ["Japanese"], "South Korea": ["South Korean"], "North Korea": ["North Korean", "DPRK"],
-    "Vietnam": ["Vietnamese"], "Thailand": ["Thai"], "Indonesia": ["Indonesian"],
-    "Malaysia": ["Malaysian"], "Philippines": ["Filipino"], "Australia": ["Australian",
-    "Australians"], "New Zealand": [], "Canada": ["Canadian", "Canadians"],
-    "Mexico": ["Mexican", "Mexicans"], "Brazil": ["Brazilian"], "Argentina": ["Argentine"],
-    "Chile": ["Chilean"], "Colombia": ["Colombian"], "Venezuela": ["Venezuelan"],
-    "Cuba": ["Cuban"], "Peru": ["Peruvian"], "Bolivia": ["Bolivian"], "Haiti": ["Haitian"],
-    "Sri Lanka": ["Sri Lankan"], "Bangladesh": ["Bangladeshi"], "Nepal": ["Nepalese"],
-    "Myanmar": ["Burma", "Burmese"], "Tajikistan": ["Tajik"], "Uzbekistan": ["Uzbek"],
-    "Kazakhstan": ["Kazakh"], "Georgia": ["Georgian"], "Armenia": ["Armenian"],
-    "Azerbaijan": ["Azerbaijani"], "Belarus": ["Belarusian"], "Serbia": ["Serbian", "Serb"],
-    "Croatia": ["Croatian"], "Bosnia": ["Bosnian"], "Kosovo": [], "Albania": ["Albanian"],
-    "Hungary": ["Hungarian"], "Romania": ["Romanian"], "Bulgaria": ["Bulgarian"],
-    "Czech Republic": ["Czech"], "Slovakia": ["Slovak"], "Slovenia": ["Slovenian"],
-    "Estonia": ["Estonian"], "Latvia": ["Latvian"], "Lithuania": ["Lithuanian"],
-    "Iceland": ["Icelandic"], "Cyprus": ["Cypriot"], "Malta": ["Maltese"], "Qatar": ["Qatari"],
-    "Kuwait": ["Kuwaiti"], "Bahrain": [], "Oman": ["Omani"],
-    "United Arab Emirates": ["UAE", "Emirati"], "Singapore": [], "Taiwan": ["Taiwanese"],
-    "North Macedonia": ["Macedonia"], "Mongolia": ["Mongolian"], "Cambodia": ["Cambodian"],
-    "Laos": [], "Mali": ["Malian"], "Niger": [], "Chad": [], "Congo": ["Congolese"],
-    "Democratic Republic of Congo": ["DRC", "DR Congo"], "Angola": ["Angolan"],
+    "United States": ["US", "U.S.", "USA", "U.S.A.", "America", "Americans"],
+    "United Kingdom": ["UK", "U.K.", "Britain", "Britons"],
+    "Afghanistan": ["Afghans"], "Pakistan": ["Pakistanis"],
+    "India": [], "China": ["PRC"], "Russia": ["Russians", "Kremlin"], "France": [], "Germany": ["German", "Germans"],
+    "Italy": [], "Spain": [], "Portugal": [],
+    "Ireland": [], "Netherlands": ["Holland"], "Belgium": [],
+    "Switzerland": [], "Austria": [], "Sweden": [],
+    "Norway": [], "Denmark": [], "Finland": [],
+    "Poland": [], "Greece": [], "Turkey": ["Turks"],
+    "Ukraine": ["Ukrainians"], "Iran": ["Iranians"],
+    "Iraq": ["Iraqis"], "Syria": ["Syrians"], "Israel": ["Israelis"],
+    "Lebanon": [], "Jordan": [], "Egypt": [],
+    "Saudi Arabia": ["Saudi", "Saudis"], "Yemen": [], "Libya": [],
+    "Tunisia": [], "Algeria": [], "Morocco": [],
+    "Sudan": [], "Ethiopia": [], "Kenya": [],
+    "Nigeria": [], "South Africa": ["South African"], "Zimbabwe": [],
+    "Somalia": [], "Uganda": [], "Rwanda": [], "Ghana": [],
+    "Japan": [], "South Korea": [], "North Korea": ["DPRK"],
+    "Vietnam": [], "Thailand": ["Thai"], "Indonesia": [],
+    "Malaysia": [], "Philippines": [], "Australia": ["Australians"], "New Zealand": [], "Canada": ["Canadians"],
+    "Mexico": ["Mexicans"], "Brazil": [], "Argentina": ["Argentine"],
+    "Chile": [], "Colombia": [], "Venezuela": [],
+    "Cuba": [], "Peru": [], "Bolivia": [], "Haiti": ["Haitian"],
+    "Sri Lanka": [], "Bangladesh": [], "Nepal": [],
+    "Myanmar": ["Burma"], "Tajikistan": ["Tajik"], "Uzbekistan": ["Uzbek"],
+    "Kazakhstan": ["Kazakh"], "Georgia": ["Georgian"], "Armenia": [],
+    "Azerbaijan": [], "Belarus": [], "Serbia": ["Serbian", "Serb"],
+    "Croatia": [], "Bosnia": ["Bosnian"], "Kosovo": [], "Albania": [],
+    "Hungary": [], "Romania": [], "Bulgaria": [],
+    "Czech Republic": [], "Slovakia": [], "Slovenia": ["Slovenian"],
+    "Estonia": [], "Latvia": [], "Lithuania": [],
+    "Iceland": ["Icelandic"], "Cyprus": [], "Malta": [], "Qatar": [],
+    "Kuwait": [], "Bahrain": [], "Oman": [],
+    "United Arab Emirates": ["UAE"], "Singapore": [], "Taiwan": [],
+    "North Macedonia": ["Macedonia"], "Mongolia": [], "Cambodia": [],
+    "Laos": [], "Mali": [], "Niger": [], "Chad": [], "Congo": ["Congolese"],
+    "Democratic Republic of Congo": ["DRC"], "Angola": [],
     "Mozambique": [], "Zambia": [], "Namibia": [], "Botswana": [], "Cameroon": [],
     "Senegal": [], "Ivory Coast": [], "Liberia": [], "Sierra Leone": [], "Eritrea": [],
     "South Sudan": [], "Ecuador": [], "Uruguay": [], "Paraguay": [], "Panama": [],
     "Nicaragua": [], "Honduras": [], "Guatemala": [], "El Salvador": [], "Jamaica": [],
-    "Benin": ["Beninese"], "Burkina Faso": ["Burkinabe"], "Togo": ["Togolese"], "Guinea": ["Guinean"],
-    "Guinea-Bissau": [], "Equatorial Guinea": [], "Gabon": ["Gabonese"], "Madagascar": ["Malagasy"],
-    "Malawi": ["Malawian"], "Tanzania": ["Tanzanian"], "Burundi": ["Burundian"], "Djibouti": [],
-    "Mauritania": ["Mauritanian"], "Gambia": ["Gambian"], "Lesotho": [], "Eswatini": ["Swaziland"],
-    "Central African Republic": [], "Comoros": [], "Cape Verde": ["Cabo Verde"], "Seychelles": [],
-    "Mauritius": ["Mauritian"], "Sao Tome and Principe": [], "Costa Rica": ["Costa Rican"],
+    "Benin": [], "Burkina Faso": [], "Togo": [], "Guinea": [],
+    "Guinea-Bissau": [], "Equatorial Guinea": [], "Gabon": [], "Madagascar": [],
+    "Malawi": [], "Tanzania": [], "Burundi": [], "Djibouti": [],
+    "Mauritania": [], "Gambia": [], "Lesotho": [], "Eswatini": ["Swaziland"],
+    "Central African Republic": [], "Comoros": [], "Cape Verde": [], "Seychelles": [],
+    "Mauritius": [], "Sao Tome and Principe": [], "Costa Rica": [],
     "Dominican Republic": [], "Trinidad and Tobago": [], "Bahamas": [], "Barbados": [], "Belize": [],
     "Guyana": [], "Suriname": [], "Grenada": [], "Dominica": [], "Saint Lucia": [],
     "Antigua and Barbuda": [], "Saint Kitts and Nevis": [], "Saint Vincent and the Grenadines": [],
-    "Fiji": ["Fijian"], "Papua New Guinea": [], "Solomon Islands": [], "Vanuatu": [], "Samoa": [],
+    "Fiji": [], "Papua New Guinea": [], "Solomon Islands": [], "Vanuatu": [], "Samoa": [],
     "Tonga": [], "Kiribati": [], "Tuvalu": [], "Nauru": [], "Palau": [], "Marshall Islands": [],
-    "Micronesia": [], "Kyrgyzstan": ["Kyrgyz"], "Turkmenistan": ["Turkmen"], "Moldova": ["Moldovan"],
+    "Micronesia": [], "Kyrgyzstan": ["Kyrgyz"], "Turkmenistan": [], "Moldova": [],
     "Montenegro": ["Montenegrin"], "Luxembourg": [], "Liechtenstein": [], "Monaco": [], "Andorra": [],
     "San Marino": [], "Vatican": ["Holy See"], "Brunei": [], "Bhutan": [], "Maldives": [],
     "East Timor": ["Timor-Leste"],
-    "Scotland": ["Scottish"], "Wales": ["Welsh"], "Northern Ireland": [],
-    "Palestine": ["Palestinian", "Palestinian territories"],
+    "Scotland": [], "Wales": [], "Northern Ireland": [],
+    "Palestine": ["Palestinian territories"],
     # former states (pycountry.historic_countries), by the names news uses for them
     "Soviet Union": ["USSR", "U.S.S.R."], "Yugoslavia": [], "Czechoslovakia": [], "East Germany": [],
 }
+
+# The peoples' adjectives of continents: a country's demonym ending in one ('Central African')
+# also names a region, so a package's such form is not taken for the country.
+CONTINENT_ADJECTIVES = {"african", "american", "asian", "european", "oceanian", "antarctic"}
 
 # Names that are one actor but not countries (general knowledge of well-known bodies).
 ORGANISATION_ALIASES: dict[str, list[str]] = {
@@ -1493,6 +1499,9 @@ UN_PRINCIPAL_ORGANS = {"general assembly": "United Nations", "security council":
                        "economic and social council": "United Nations", "trusteeship council": "United Nations"}
 # Possessive pronouns of one person and the gender they give ('his lawyer', 'her adviser').
 PRONOUN_GENDERS = {"his": "m", "her": "f"}
+# Nouns for one who holds the same post elsewhere ('her Ghanaian counterpart'): the post of the
+# person the possessive takes up, held for the country the adjective names.
+COUNTERPART_NOUNS = {"counterpart", "opposite number"}
 PERSON_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Head nouns of parties' names ('Harbour Party', 'Christian Democratic Union', 'Democratic Rally',
 # 'National Front'): with party-family words before them (PARTY_FAMILY_WORDS) a name is a party's.

@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
+from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES))}) ", re.I)
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -71,9 +71,44 @@ def all_initials(text: str) -> frozenset[str]:
     return frozenset(i for i in (initials(text), with_links) if i)
 
 
-def _canonical_table() -> dict[str, tuple[str, str]]:
+def _is_latin_script(form: str) -> bool:
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in form)
+
+
+def _package_country_forms() -> dict[str, list[str]]:
+    """Each listed country's people's adjective and other written-out names from the
+    countryinfo package ('Ivorian', 'New Zealander', "Republic of Côte d'Ivoire"), by the
+    country's name in COUNTRIES. Precision first, so left out: ISO codes ('IN', 'CAN'),
+    one-word alternative spellings (native names, some of them English words or given
+    names: 'Island' for Iceland, 'Mann', 'Lao'), forms in another script, a demonym that is
+    a given name or ends in a continent's ('Central African'), a form the package gives two
+    listed countries ('Dominican') or the list gives another, and the country's own name."""
+    from countryinfo import all_countries
+    found: dict[str, set[str]] = {}
+    countries_of: dict[str, set[str]] = {}
+    for country in all_countries():
+        info = country.info()
+        demonyms = [d for d in re.split(r"[,/]", info.get("demonym") or "")
+                    if not (" " in d.strip() and d.split()[-1].lower() in CONTINENT_ADJECTIVES)]
+        spellings = [s for s in info.get("altSpellings") or [] if " " in s.strip()]
+        forms = {f.strip() for f in [*demonyms, *spellings] if f.strip()}
+        forms = {f for f in forms if _is_latin_script(f) and not f.isupper()
+                 and not (" " not in f and is_given_name(f))}
+        names = [info.get("name") or "", *(info.get("altSpellings") or [])]
+        known = next((CANONICAL_HAND[norm(n)][0] for n in names
+                      if CANONICAL_HAND.get(norm(n), ("", ""))[1] == "country"), None)
+        if known:       # (a territory the list has not, 'Martinique', shares 'French' with no country)
+            found.setdefault(known, set()).update(forms)
+            for form in forms:
+                countries_of.setdefault(norm(form), set()).add(known)
+    return {name: sorted(f for f in forms if len(countries_of[norm(f)]) == 1 and norm(f) != norm(name)
+                         and CANONICAL_HAND.get(norm(f), (name,))[0] == name)      # not the list's for another
+            for name, forms in found.items()}
+
+
+def _canonical_table(countries: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
     table = {}
-    for name, aliases in COUNTRIES.items():
+    for name, aliases in countries.items():
         for alias in [name, *aliases]:
             table[norm(alias)] = (name, "country")
     for name, aliases in ORGANISATION_ALIASES.items():
@@ -82,7 +117,6 @@ def _canonical_table() -> dict[str, tuple[str, str]]:
     return table
 
 
-CANONICAL = _canonical_table()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -200,6 +234,19 @@ def is_given_name(word: str) -> bool:
     """A first name in gender-guesser's list, of either or both genders (unlike
     gender_of_given_name, which answers only where the gender is clear)."""
     return _given_names().get_gender(word) != "unknown"
+
+
+CANONICAL_HAND = _canonical_table(COUNTRIES)
+
+
+def _with_package_forms(countries: dict[str, list[str]]) -> dict[str, list[str]]:
+    package = _package_country_forms()
+    return {name: list(dict.fromkeys([*aliases, *package.get(name, [])])) for name, aliases in countries.items()}
+
+
+# COUNTRIES with the package's forms added: each country's names, demonyms and adjectives.
+COUNTRY_FORMS = _with_package_forms(COUNTRIES)
+CANONICAL = _canonical_table(COUNTRY_FORMS)
 
 
 def is_acronym(text: str) -> bool:

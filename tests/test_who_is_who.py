@@ -6,6 +6,7 @@ import pytest
 
 from conftest import extract
 from generator.resolve import resolve
+from generator.names import canonical
 
 
 def briefing(*articles: tuple[str, str | None]):
@@ -2458,6 +2459,44 @@ ROLES = [
      [('Ann Roe', 'person', None, None), ('Tom Lee', 'person', 'spokesman', None)]),
     ('In a note issued by its spokesman, Mr Tom Lee, the government said the plan was fair.',
      [('Tom Lee', 'person', 'spokesman', None)]),
+    # a country's people's adjective the package gives (not the hand list) is that country;
+    # NEGATIVE: one two countries share ('Dominican'), a region's ('Central African'), a one-word
+    # native name that is an English word or a name ('Island', 'Lao')
+    ("Ivorian Foreign Minister Ann Roe said the border was calm.",
+     [("Ann Roe", "person", "Foreign Minister", "Ivory Coast"), ("Ivory Coast", "country", None, None)]),
+    ("Ann Roe, the Senegalese health minister, said the clinics were full.",
+     [("Ann Roe", "person", "health minister", "Senegal"), ("Senegal", "country", None, None)]),
+    ("Ecuadorean President Tom Lee said the vote would go ahead.",
+     [("Ecuador", "country", None, None), ("Tom Lee", "person", "President", "Ecuador")]),
+    ("The Nicaraguan government said the talks had failed.", [("Nicaragua", "country", None, None)]),
+    ("Dominican Foreign Minister Ann Roe said the border was calm.",
+     [("Ann Roe", "person", "Dominican Foreign Minister", None)]),
+    ("Central African leaders met on Monday. Ann Roe said the talks went well.", [("Ann Roe", "person", None, None)]),
+    ("Tom Lao said the plan was fair.", [("Tom Lao", "person", None, None)]),
+    ("Ann Roe, who lives in Island Park, said the plan was fair.", [("Ann Roe", "person", None, None)]),
+    # 'her Ugandan counterpart': the post of the state's officer the pronoun takes up, for the
+    # adjective's country; NEGATIVE: no adjective, the same country, a post no state's, a former
+    # post, two the pronoun may mean
+    ("Kenyan Trade Minister Ann Roe signed the deal. Her Ugandan counterpart, Tom Lee, said it was fair.",
+     [("Ann Roe", "person", "Trade Minister", "Kenya"), ("Kenya", "country", None, None),
+      ("Tom Lee", "person", "Trade Minister", "Uganda"), ("Uganda", "country", None, None)]),
+    ("Chilean Foreign Minister Tom Lee met Ann Roe on Monday. His Peruvian counterpart, Sam Ash, said the talks went well.",
+     [("Ann Roe", "person", None, None), ("Chile", "country", None, None), ("Peru", "country", None, None),
+      ("Sam Ash", "person", "Foreign Minister", "Peru"), ("Tom Lee", "person", "Foreign Minister", "Chile")]),
+    ("Ann Roe, the Norwegian defence minister, spoke first. Her Danish counterpart, Eva Holm, said the plan was sound.",
+     [("Ann Roe", "person", "defence minister", "Norway"), ("Denmark", "country", None, None),
+      ("Eva Holm", "person", "defence minister", "Denmark"), ("Norway", "country", None, None)]),
+    ("Kenyan Trade Minister Ann Roe signed the deal. Her counterpart, Tom Lee, said it was fair.",
+     [("Ann Roe", "person", "Trade Minister", "Kenya"), ("Kenya", "country", None, None), ("Tom Lee", "person", None, None)]),
+    ("Kenyan Trade Minister Ann Roe signed the deal. Her Kenyan counterpart, Tom Lee, said it was fair.",
+     [("Ann Roe", "person", "Trade Minister", "Kenya"), ("Kenya", "country", None, None), ("Tom Lee", "person", None, None)]),
+    ("Ann Roe, a Kenyan farmer, spoke first. Her Ugandan counterpart, Tom Lee, said prices fell.",
+     [("Ann Roe", "person", "farmer", "Kenya"), ("Kenya", "country", None, None), ("Tom Lee", "person", None, None)]),
+    ("Former Kenyan Trade Minister Ann Roe signed the deal. Her Ugandan counterpart, Tom Lee, said it was fair.",
+     [("Ann Roe", "person", "Former Trade Minister", "Kenya"), ("Kenya", "country", None, None), ("Tom Lee", "person", None, None)]),
+    ("Kenyan Trade Minister Ann Roe met Ugandan Trade Minister Eva Holm. Her Tanzanian counterpart, Tom Lee, said the talks went well.",
+     [("Ann Roe", "person", "Trade Minister", "Kenya"), ("Eva Holm", "person", "Trade Minister", None),
+      ("Kenya", "country", None, None), ("Tom Lee", "person", None, None)]),
 ]
 
 
@@ -2770,3 +2809,15 @@ def test_an_acronym_taken_for_a_person_stays_in_the_title(text, tagged, expected
     name = next(i for i, t in enumerate(doc) if t.text == "Ben")
     doc.ents = [Span(doc, *tagged, label="PERSON"), Span(doc, name, name + 2, label="PERSON")]
     assert [t.text for t in title_words(doc, name)] == expected
+
+
+@pytest.mark.parametrize("form, country", [
+    ("Ivorian", "Ivory Coast"), ("New Zealander", "New Zealand"), ("Republic of Côte d'Ivoire", "Ivory Coast"),
+    ("Salvadoran", "El Salvador"), ("Kyrgyz Republic", "Kyrgyzstan"),
+    # NEGATIVE: ISO codes, one-word native names that are English words or names, a form of two
+    # countries, a region's adjective
+    ("IN", None), ("CAN", None), ("Island", None), ("Lao", None), ("Dominican", None), ("Central African", None),
+])
+def test_a_countrys_forms_from_the_package(form, country):
+    known = canonical(form)
+    assert (known[0] if known else None) == country

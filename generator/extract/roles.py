@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, PAST_ADVERBS,
@@ -49,7 +49,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     found = [title, (None, _bracketed_party_label(index, span)), *_described_roles(parsed, index, span.head),
              (None, _party_code(index, span)),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span)),
-             (None, _owner_of_the_post(parsed, index, span))]
+             (None, _owner_of_the_post(parsed, index, span)), _counterparts_post(parsed, index, span)]
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
     raw = found
@@ -209,8 +209,12 @@ def _pronoun_employer(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     if noun is None or singular(noun.lower_) not in PERSONAL_STAFF_NOUNS:
         return None
     pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDERS), None)
-    if pronoun is None:
-        return None
+    return _person_the_pronoun_means(parsed, index, span, pronoun) if pronoun is not None else None
+
+
+def _person_the_pronoun_means(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, pronoun: Token) -> str | None:
+    """The person a possessive 'his' or 'her' before the name's title takes up (see
+    `_pronoun_employer`); None where two may be meant or the one meant is no actor."""
     gender = PRONOUN_GENDERS[pronoun.lower_]
     for n in range(span.sentence, max(span.sentence - PRONOUN_LOOKBACK, -1), -1):
         sent = [t for t in parsed.sentences[n] if n < span.sentence or t.i < pronoun.i]
@@ -229,6 +233,28 @@ def _pronoun_employer(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
                 known = fits[0] if isinstance(fits[0], str) else None
                 return known if known and _gender(index.mentions[known]) else None
     return None
+
+
+def _counterparts_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, str | None]:
+    """'Her Ghanaian counterpart, X': X holds the post of the person 'her' takes up, for the
+    country its people's adjective names. Only where that person holds a state's office
+    (STATE_ROLES) that is current, for another country: 'her counterpart' alone, or the
+    counterpart of a farmer or of a minister of the same country, gives nothing."""
+    noun = _post_noun(span)
+    if noun is None or noun.lemma_.lower() not in COUNTERPART_NOUNS:
+        return None, None
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDERS), None)
+    countries = {key for c in noun.children if c.dep_ in ("amod", "compound")
+                 for key in [index.key_for(parsed, c)] if key and index.mentions[key].type == "country"}
+    if pronoun is None or len(countries) != 1:
+        return None, None
+    holder = _person_the_pronoun_means(parsed, index, span, pronoun)
+    held = index.mentions[holder] if holder else None
+    if held is None or not held.role or _is_former(held.role) or not set(held.role.lower().split()) & STATE_ROLES \
+            or _a_bodys_rank(held.role) or held.affiliation is None \
+            or index.mentions[held.affiliation].type != "country" or held.affiliation in countries:
+        return None, None
+    return held.role, countries.pop()
 
 
 def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
