@@ -1749,7 +1749,9 @@ REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}
 # itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
 # Kind nouns whose bodies are named by other heads: 'the lender' is a body named '... Bank' or
 # '... Fund' (the International Monetary Fund, the World Bank) (generator/extract/speakers.py).
-KIND_NAME_HEADS = {"lender": {"bank", "fund"}}
+# 'The agency' is a body named '... Office', '... Authority' or '... Bureau' too (the Office of Civil
+# Defence, the Harbour Authority).
+KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "authority", "bureau"}}
 # Where shares trade: a name of this head after 'on'/'in' ('fell 4 per cent on the Kestrel Stock
 # Exchange', 'listed on the Lima bourse') is the market of a company's shares, not another company
 # that 'the company' may be (generator/extract/speakers.py).

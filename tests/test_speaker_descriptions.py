@@ -147,6 +147,26 @@ COMPANY_JUST_NAMED = [
      "dealer. The company said profits rose 8 per cent.",
      [("Orwell Textiles Plc", "Orwell Textiles Plc", "said", "it had invested $10 million in Kestrel Exchange, a currency dealer", False),
       ("The company", None, "said", "profits rose 8 per cent", False)]),
+    # the outlet on a metadata line under the headline is no company 'the company' may be (round 21)
+    ("Orwin trims bakery jobs\nDate: 2026-05-04\nSource: Kestrel Trade Weekly\n\nOrwin Foods Ltd will close a "
+     "bakery in Lima after sales slumped, the company said on Monday.",
+     [("the company", "Orwin Foods Ltd", "said", "Orwin Foods Ltd will close a bakery in Lima after sales slumped",
+       False)]),
+    ("Pellow cuts dividend\nSource: Harbour Business Journal\n\nPellow Dairies plc cut its dividend on Friday. "
+     "Revenue fell for a third year, the company said.",
+     [("the company", "Pellow Dairies plc", "said", "Revenue fell for a third year", False)]),
+    ("Tallow Media to shed staff\nDate: 2026-02-11\nSource: Coastal Media Review\n\nTallow Media Group will "
+     "shed 40 staff, the firm said, after advertising income fell.",
+     [("the firm", "Tallow Media Group", "said", "Tallow Media Group will shed 40 staff after advertising income fell",
+       False)]),
+    # NEGATIVE: a second company in the story itself; the outlet named in the story as a body that acts
+    ("Orwin trims bakery jobs\nDate: 2026-05-04\n\nOrwin Foods Ltd will buy Delta Bakeries Ltd, the company said "
+     "on Monday.",
+     [("the company", None, "said", "Orwin Foods Ltd will buy Delta Bakeries Ltd", False)]),
+    ("Orwin trims bakery jobs\nSource: Kestrel Trade Weekly\n\nKestrel Trade Weekly reported that Orwin Foods Ltd "
+     "would close a bakery. The company said sales had slumped.",
+     [("Kestrel Trade Weekly", "Kestrel Trade Weekly", "reported", "Orwin Foods Ltd would close a bakery", False),
+      ("The company", None, "said", "sales had slumped", False)]),
     # shares traded or priced on the exchange: still only the market
     ("Orwell Textiles Plc shares closed 3 per cent lower on the Kestrel Stock Exchange. The company said "
      "demand had slowed.",
@@ -175,6 +195,64 @@ BODIES_BY_KIND = [
      [("Former union leaders", "former union leaders", "said", "the vote was rushed", False)]),
     ("The Coastal Drivers Union voted to strike. Union members said the vote was rushed.",
      [("Union members", None, "said", "the vote was rushed", False)]),
+    # a company's voice by its kind word: the company 'the company' would take up (round 21)
+    ("Orwin Foods Ltd said on Monday it would close a bakery. A company spokesperson said 80 jobs would go.",
+     [("Orwin Foods Ltd", "Orwin Foods Ltd", "said", "it would close a bakery", False),
+      ("A company spokesperson", "Orwin Foods Ltd", "said", "80 jobs would go", False)]),
+    ("Orwin Foods Ltd will close a bakery, the firm said. Ann Lowe, its finance chief, said sales fell. A company "
+     "spokeswoman said 80 jobs would go.",
+     [("the firm", "Orwin Foods Ltd", "said", "Orwin Foods Ltd will close a bakery", False),
+      ("Ann Lowe", "Ann Lowe", "said", "sales fell", False),
+      ("A company spokeswoman", "Orwin Foods Ltd", "said", "80 jobs would go", False)]),
+    ("The Harbour Union called a strike at Orwin Foods Ltd. Tom Reed said the pay offer was fair. A company "
+     "spokesman said talks would resume.",
+     [("Tom Reed", "Tom Reed", "said", "the pay offer was fair", False),
+      ("A company spokesman", "Orwin Foods Ltd", "said", "talks would resume", False)]),
+    # NEGATIVE: two companies; a rival's voice; a rival firm spoken of; no company named
+    ("Orwin Foods Ltd and Delta Bakeries Ltd agreed to merge on Monday. A company spokesperson said 80 jobs would go.",
+     [("A company spokesperson", None, "said", "80 jobs would go", False)]),
+    ("Orwin Foods Ltd said on Monday it would close a bakery. A rival company spokesperson said 80 jobs would go.",
+     [("Orwin Foods Ltd", "Orwin Foods Ltd", "said", "it would close a bakery", False),
+      ("A rival company spokesperson", None, "said", "80 jobs would go", False)]),
+    ("Orwin Foods Ltd said on Monday it would close a bakery. Tom Reed said a rival firm would hire. A company "
+     "spokesperson said 80 jobs would go.",
+     [("Orwin Foods Ltd", "Orwin Foods Ltd", "said", "it would close a bakery", False),
+      ("Tom Reed", "Tom Reed", "said", "a rival firm would hire", False),
+      ("A company spokesperson", None, "said", "80 jobs would go", False)]),
+    ("The Kestrel Hospital Trust said on Monday it would close a ward. A company spokesperson said 80 jobs would go.",
+     [("The Kestrel Hospital Trust", "Kestrel Hospital Trust", "said", "it would close a ward", False),
+      ("A company spokesperson", None, "said", "80 jobs would go", False)]),
+    # 'the agency' for the one body named with an agency's head: Office, Authority, Bureau (round 21)
+    ("The Office of Coastal Defence said on Monday that 40 homes were lost. The agency said roads were closed.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("The agency", "Office of Coastal Defence", "said", "roads were closed", False)]),
+    ("The Kestrel Water Authority raised prices on Monday. Homes used 9% less water, according to the agency's "
+     "annual report.",
+     [("the agency's annual report", "Kestrel Water Authority", "according to", "Homes used 9% less water", False)]),
+    ("The Office of Coastal Defence said 40 homes were lost. Officials at the agency said roads were closed.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("Officials at the agency", "Office of Coastal Defence", "said", "roads were closed", False)]),
+    # NEGATIVE: two bodies of an agency's head; an aid agency; an indefinite or plural one; a news agency named
+    ("The Office of Coastal Defence met the Kestrel Water Authority on Monday. The agency said roads were closed.",
+     [("The agency", None, "said", "roads were closed", False)]),
+    ("The Office of Coastal Defence said 40 homes were lost. The aid agency said roads were closed.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("The aid agency", None, "said", "roads were closed", False)]),
+    ("The Office of Coastal Defence said 40 homes were lost. An aid agency said roads were closed.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("An aid agency", None, "said", "roads were closed", False)]),
+    ("The Office of Coastal Defence said 40 homes were lost. The agencies said roads were closed.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("The agencies", "agencies", "said", "roads were closed", False)]),
+    ("Reuters reported that the Office of Coastal Defence had closed roads. The agency said 40 homes were lost.",
+     [("Reuters", "Reuters", "reported", "the Office of Coastal Defence had closed roads", False),
+      ("The agency", None, "said", "40 homes were lost", False)]),
+    # NEGATIVE: one body described as an agency, another named with an agency's head: either
+    ("The Office of Coastal Defence said 40 homes were lost. Orwin Logistics, a shipping agency, said roads were "
+     "closed. The agency said 9 trucks were stuck.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("Orwin Logistics", "Orwin Logistics", "said", "roads were closed", False),
+      ("The agency", None, "said", "9 trucks were stuck", False)]),
     # voices at a body a definite noun takes up
     ("Pellow Dairies said on Monday it would shut a depot. Executives at the company said sales had slumped.",
      [("Pellow Dairies", "Pellow Dairies", "said", "it would shut a depot", False),
