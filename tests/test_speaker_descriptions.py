@@ -253,6 +253,29 @@ BODIES_BY_KIND = [
      [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
       ("Orwin Logistics", "Orwin Logistics", "said", "roads were closed", False),
       ("The agency", None, "said", "9 trucks were stuck", False)]),
+    # figures and documents of a body given by its kind word alone (round 21)
+    ("The Dunmore Shire Council raised rates on Monday. The average home will pay $90 more a year, according to "
+     "council figures.",
+     [("council figures", "Dunmore Shire Council", "according to", "The average home will pay $90 more a year", False)]),
+    ("The Dunmore Shire Council raised rates on Monday. A council report said 40 roads were closed.",
+     [("A council report", "Dunmore Shire Council", "said", "40 roads were closed", False)]),
+    ("Pellow Dairies plc cut its dividend. Sales fell 4 per cent, according to company figures.",
+     [("company figures", "Pellow Dairies plc", "according to", "Sales fell 4 per cent", False)]),
+    # NEGATIVE: two councils; councils in the plural; another kind; a state; a former body's report
+    ("The Dunmore Shire Council met the Kestrel Shire Council on Monday. The average home will pay $90 more a year, "
+     "according to council figures.",
+     [("council figures", None, "according to", "The average home will pay $90 more a year", False)]),
+    ("The Dunmore Shire Council raised rates on Monday. Several councils raised rates. The average home will pay "
+     "$90 more a year, according to council figures.",
+     [("council figures", None, "according to", "The average home will pay $90 more a year", False)]),
+    ("The Dunmore Shire Council raised rates on Monday. The average home will pay $90 more a year, according to "
+     "industry figures.",
+     [("industry figures", None, "according to", "The average home will pay $90 more a year", False)]),
+    ("The Dunmore Shire Council raised rates on Monday. The average home will pay $90 more a year, according to "
+     "government figures.",
+     [("government figures", None, "according to", "The average home will pay $90 more a year", False)]),
+    ("The Ministry of Fisheries cut quotas. Catches fell 12% last year, according to a former ministry report.",
+     [("a former ministry report", None, "according to", "Catches fell 12% last year", False)]),
     # voices at a body a definite noun takes up
     ("Pellow Dairies said on Monday it would shut a depot. Executives at the company said sales had slumped.",
      [("Pellow Dairies", "Pellow Dairies", "said", "it would shut a depot", False),

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (KIND_NAME_HEADS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -687,7 +687,8 @@ class SpeakerResolver:
         subject = d.subject
         if d.noun not in ISSUED_DOCUMENT_NOUNS or subject.tag_ not in ("NN", "NNP"):
             return None
-        key = self._inner_actor(subject) or self._issuer(subject, d.n) or self._described_owner(d) or (
+        key = self._inner_actor(subject) or self._issuer(subject, d.n) or self._described_owner(d) \
+            or self._body_of_kind_word(d) or (
             self._document_holder(subject, d.n) if d.determiners & (DEFINITE_DETERMINERS | {"its"}) else None)
         if key:
             self.documents[d.noun] = key
@@ -1397,15 +1398,28 @@ class SpeakerResolver:
         return taken_up.actor if taken_up else None
 
     def _voice_of_kind_named(self, d: _Description) -> Speaker | None:
-        """'A ministry spokeswoman', 'a union official', 'the company spokesman', 'union leaders': the voice of a
-        body given by its kind word alone speaks for the one body the article has named by that
-        head ('the Interior Ministry') or so described, by the test of 'the ministry'; not for a
-        kind word qualified ('a defence ministry official', 'a rival union official'), a state
-        ('a government spokesman') or where another body of that kind is named or spoken of; a plural
-        voice not where the article speaks of bodies of that kind in the plural ('the parties')."""
+        """'A ministry spokeswoman', 'a union official', 'the company spokesman', 'union leaders', and
+        the figures and data of a body so given ('council figures', 'ministry data'): the voice or
+        figures of a body given by its kind word alone speak for the body that kind word takes up
+        (`_body_of_kind_word`)."""
         subject = d.subject
         voices = BODY_VOICE_NOUNS if subject.tag_ == "NN" else KIND_VOICE_PLURAL_NOUNS if subject.tag_ == "NNS" else set()
-        if d.noun not in voices or _in_anothers_report(subject) \
+        if d.noun not in voices and subject.lower_ not in SOURCE_NOUNS:
+            return None
+        key = self._body_of_kind_word(d)
+        return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _body_of_kind_word(self, d: _Description) -> str | None:
+        """The body whose kind word alone ('ministry' of 'a ministry spokeswoman', 'council' of
+        'council figures') stands before the subject: the one body the article has named by that
+        head ('the Interior Ministry') or so described, by the test of 'the ministry', or for a
+        company's kind word the company 'the company' would take up; not for a kind word qualified
+        ('a defence ministry official', 'a rival union official'), a state ('a government
+        spokesman'), a subject of a place or clause of its own ('a ministry spokeswoman in Lima'),
+        or where another body of that kind is named or spoken of; a plural not where the article
+        speaks of bodies of that kind in the plural ('party leaders' beside 'the parties')."""
+        subject = d.subject
+        if _in_anothers_report(subject) \
                 or any(c.dep_ not in ("det", "compound") or c.dep_ == "det" and c.lower_ not in ("a", "an", "the")
                        for c in subject.lefts) or any(c.dep_ in ("prep", "acl", "relcl") for c in subject.rights):
             return None         # 'a ministry spokeswoman in Lima', 'some union leaders': maybe another ministry, a few
@@ -1420,7 +1434,7 @@ class SpeakerResolver:
         key = self._one_body_of_kind(kind, d.n)
         if key is None and kind in COMPANY_NOUNS and not self._by_name_head(kind, d.n):
             key = self._company_taken_up(kinds[0], d.n, self._bodies_so_described(kind, d.n), False)
-        return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+        return key
 
     def _kind_spoken_of_in_plural(self, kind: str) -> bool:
         """The article speaks of bodies of that kind in the plural ('the parties', 'other unions')."""
