@@ -276,6 +276,32 @@ BODIES_BY_KIND = [
      [("government figures", None, "according to", "The average home will pay $90 more a year", False)]),
     ("The Ministry of Fisheries cut quotas. Catches fell 12% last year, according to a former ministry report.",
      [("a former ministry report", None, "according to", "Catches fell 12% last year", False)]),
+    # a kind noun whose bodies bear other heads: 'the ministry' of a Department, 'the regulator' of an
+    # Authority (round 21)
+    ("The Department of Fisheries cut quotas on Monday. The ministry said catches had fallen.",
+     [("The ministry", "Department of Fisheries", "said", "catches had fallen", False)]),
+    ("The Kestrel Energy Authority fined the supplier on Monday. The regulator said bills were wrong.",
+     [("The regulator", "Kestrel Energy Authority", "said", "bills were wrong", False)]),
+    ("Harbour Public Radio dropped the show on Friday. The broadcaster said ratings had fallen.",
+     [("The broadcaster", "Harbour Public Radio", "said", "ratings had fallen", False)]),
+    ("The Lowe Family Foundation gave $2m to the school. The charity said more would follow.",
+     [("The charity", "Lowe Family Foundation", "said", "more would follow", False)]),
+    ("The Coastal Competition Commission opened an inquiry. The watchdog said prices had risen.",
+     [("The watchdog", "Coastal Competition Commission", "said", "prices had risen", False)]),
+    # NEGATIVE: two bodies of the kind's heads; a company beside the regulator; a rival's; a narrowed or
+    # plural kind noun
+    ("The Department of Fisheries met the Ministry of Health on Monday. The ministry said catches had fallen.",
+     [("The ministry", None, "said", "catches had fallen", False)]),
+    ("The Kestrel Energy Authority fined Orwin Power on Monday. The regulator said bills were wrong.",
+     [("The regulator", None, "said", "bills were wrong", False)]),
+    ("Harbour Public Radio dropped the show on Friday. A rival broadcaster said ratings had fallen.",
+     [("A rival broadcaster", None, "said", "ratings had fallen", False)]),
+    ("The Lowe Family Foundation gave $2m to the Kestrel Hospital Trust. The charity said more would follow.",
+     [("The charity", None, "said", "more would follow", False)]),
+    ("The Department of Fisheries cut quotas on Monday. The health ministry said catches had fallen.",
+     [("The health ministry", None, "said", "catches had fallen", False)]),
+    ("The Department of Fisheries cut quotas on Monday. The ministries said catches had fallen.",
+     [("The ministries", "ministries", "said", "catches had fallen", False)]),
     # voices at a body a definite noun takes up
     ("Pellow Dairies said on Monday it would shut a depot. Executives at the company said sales had slumped.",
      [("Pellow Dairies", "Pellow Dairies", "said", "it would shut a depot", False),
