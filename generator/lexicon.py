@@ -1758,7 +1758,16 @@ REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}
 # itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
 # Kind nouns whose bodies are named by other heads: 'the lender' is a body named '... Bank' or
 # '... Fund' (the International Monetary Fund, the World Bank) (generator/extract/speakers.py).
-KIND_NAME_HEADS = {"lender": {"bank", "fund"}}
+# 'The agency' is a body named '... Office', '... Authority' or '... Bureau' too (the Office of Civil
+# Defence, the Harbour Authority); 'the ministry' a '... Department' (the Department of Health); 'the
+# regulator' or 'the watchdog' an '... Authority' or '... Commission'; 'the broadcaster' a '... Radio'
+# or '... Television'; 'the charity' a '... Trust' or '... Foundation'.
+KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "authority", "bureau"},
+                   "ministry": {"ministry", "department"},
+                   "regulator": {"authority", "commission", "regulator"},
+                   "watchdog": {"authority", "commission", "ombudsman", "watchdog"},
+                   "broadcaster": {"radio", "television", "broadcasting", "broadcaster"},
+                   "charity": {"trust", "foundation", "charity"}}
 # Where shares trade: a name of this head after 'on'/'in' ('fell 4 per cent on the Kestrel Stock
 # Exchange', 'listed on the Lima bourse') is the market of a company's shares, not another company
 # that 'the company' may be (generator/extract/speakers.py).

@@ -147,6 +147,26 @@ COMPANY_JUST_NAMED = [
      "dealer. The company said profits rose 8 per cent.",
      [("Orwell Textiles Plc", "Orwell Textiles Plc", "said", "it had invested $10 million in Kestrel Exchange, a currency dealer", False),
       ("The company", None, "said", "profits rose 8 per cent", False)]),
+    # the outlet on a metadata line under the headline is no company 'the company' may be (round 21)
+    ("Orwin trims bakery jobs\nDate: 2026-05-04\nSource: Kestrel Trade Weekly\n\nOrwin Foods Ltd will close a "
+     "bakery in Lima after sales slumped, the company said on Monday.",
+     [("the company", "Orwin Foods Ltd", "said", "Orwin Foods Ltd will close a bakery in Lima after sales slumped",
+       False)]),
+    ("Pellow cuts dividend\nSource: Harbour Business Journal\n\nPellow Dairies plc cut its dividend on Friday. "
+     "Revenue fell for a third year, the company said.",
+     [("the company", "Pellow Dairies plc", "said", "Revenue fell for a third year", False)]),
+    ("Tallow Media to shed staff\nDate: 2026-02-11\nSource: Coastal Media Review\n\nTallow Media Group will "
+     "shed 40 staff, the firm said, after advertising income fell.",
+     [("the firm", "Tallow Media Group", "said", "Tallow Media Group will shed 40 staff after advertising income fell",
+       False)]),
+    # NEGATIVE: a second company in the story itself; the outlet named in the story as a body that acts
+    ("Orwin trims bakery jobs\nDate: 2026-05-04\n\nOrwin Foods Ltd will buy Delta Bakeries Ltd, the company said "
+     "on Monday.",
+     [("the company", None, "said", "Orwin Foods Ltd will buy Delta Bakeries Ltd", False)]),
+    ("Orwin trims bakery jobs\nSource: Kestrel Trade Weekly\n\nKestrel Trade Weekly reported that Orwin Foods Ltd "
+     "would close a bakery. The company said sales had slumped.",
+     [("Kestrel Trade Weekly", "Kestrel Trade Weekly", "reported", "Orwin Foods Ltd would close a bakery", False),
+      ("The company", None, "said", "sales had slumped", False)]),
     # shares traded or priced on the exchange: still only the market
     ("Orwell Textiles Plc shares closed 3 per cent lower on the Kestrel Stock Exchange. The company said "
      "demand had slowed.",
@@ -175,6 +195,113 @@ BODIES_BY_KIND = [
      [("Former union leaders", "former union leaders", "said", "the vote was rushed", False)]),
     ("The Coastal Drivers Union voted to strike. Union members said the vote was rushed.",
      [("Union members", None, "said", "the vote was rushed", False)]),
+    # a company's voice by its kind word: the company 'the company' would take up (round 21)
+    ("Orwin Foods Ltd said on Monday it would close a bakery. A company spokesperson said 80 jobs would go.",
+     [("Orwin Foods Ltd", "Orwin Foods Ltd", "said", "it would close a bakery", False),
+      ("A company spokesperson", "Orwin Foods Ltd", "said", "80 jobs would go", False)]),
+    ("Orwin Foods Ltd will close a bakery, the firm said. Ann Lowe, its finance chief, said sales fell. A company "
+     "spokeswoman said 80 jobs would go.",
+     [("the firm", "Orwin Foods Ltd", "said", "Orwin Foods Ltd will close a bakery", False),
+      ("Ann Lowe", "Ann Lowe", "said", "sales fell", False),
+      ("A company spokeswoman", "Orwin Foods Ltd", "said", "80 jobs would go", False)]),
+    ("The Harbour Union called a strike at Orwin Foods Ltd. Tom Reed said the pay offer was fair. A company "
+     "spokesman said talks would resume.",
+     [("Tom Reed", "Tom Reed", "said", "the pay offer was fair", False),
+      ("A company spokesman", "Orwin Foods Ltd", "said", "talks would resume", False)]),
+    # NEGATIVE: two companies; a rival's voice; a rival firm spoken of; no company named
+    ("Orwin Foods Ltd and Delta Bakeries Ltd agreed to merge on Monday. A company spokesperson said 80 jobs would go.",
+     [("A company spokesperson", None, "said", "80 jobs would go", False)]),
+    ("Orwin Foods Ltd said on Monday it would close a bakery. A rival company spokesperson said 80 jobs would go.",
+     [("Orwin Foods Ltd", "Orwin Foods Ltd", "said", "it would close a bakery", False),
+      ("A rival company spokesperson", None, "said", "80 jobs would go", False)]),
+    ("Orwin Foods Ltd said on Monday it would close a bakery. Tom Reed said a rival firm would hire. A company "
+     "spokesperson said 80 jobs would go.",
+     [("Orwin Foods Ltd", "Orwin Foods Ltd", "said", "it would close a bakery", False),
+      ("Tom Reed", "Tom Reed", "said", "a rival firm would hire", False),
+      ("A company spokesperson", None, "said", "80 jobs would go", False)]),
+    ("The Kestrel Hospital Trust said on Monday it would close a ward. A company spokesperson said 80 jobs would go.",
+     [("The Kestrel Hospital Trust", "Kestrel Hospital Trust", "said", "it would close a ward", False),
+      ("A company spokesperson", None, "said", "80 jobs would go", False)]),
+    # 'the agency' for the one body named with an agency's head: Office, Authority, Bureau (round 21)
+    ("The Office of Coastal Defence said on Monday that 40 homes were lost. The agency said roads were closed.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("The agency", "Office of Coastal Defence", "said", "roads were closed", False)]),
+    ("The Kestrel Water Authority raised prices on Monday. Homes used 9% less water, according to the agency's "
+     "annual report.",
+     [("the agency's annual report", "Kestrel Water Authority", "according to", "Homes used 9% less water", False)]),
+    ("The Office of Coastal Defence said 40 homes were lost. Officials at the agency said roads were closed.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("Officials at the agency", "Office of Coastal Defence", "said", "roads were closed", False)]),
+    # NEGATIVE: two bodies of an agency's head; an aid agency; an indefinite or plural one; a news agency named
+    ("The Office of Coastal Defence met the Kestrel Water Authority on Monday. The agency said roads were closed.",
+     [("The agency", None, "said", "roads were closed", False)]),
+    ("The Office of Coastal Defence said 40 homes were lost. The aid agency said roads were closed.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("The aid agency", None, "said", "roads were closed", False)]),
+    ("The Office of Coastal Defence said 40 homes were lost. An aid agency said roads were closed.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("An aid agency", None, "said", "roads were closed", False)]),
+    ("The Office of Coastal Defence said 40 homes were lost. The agencies said roads were closed.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("The agencies", "agencies", "said", "roads were closed", False)]),
+    ("Reuters reported that the Office of Coastal Defence had closed roads. The agency said 40 homes were lost.",
+     [("Reuters", "Reuters", "reported", "the Office of Coastal Defence had closed roads", False),
+      ("The agency", None, "said", "40 homes were lost", False)]),
+    # NEGATIVE: one body described as an agency, another named with an agency's head: either
+    ("The Office of Coastal Defence said 40 homes were lost. Orwin Logistics, a shipping agency, said roads were "
+     "closed. The agency said 9 trucks were stuck.",
+     [("The Office of Coastal Defence", "Office of Coastal Defence", "said", "40 homes were lost", False),
+      ("Orwin Logistics", "Orwin Logistics", "said", "roads were closed", False),
+      ("The agency", None, "said", "9 trucks were stuck", False)]),
+    # figures and documents of a body given by its kind word alone (round 21)
+    ("The Dunmore Shire Council raised rates on Monday. The average home will pay $90 more a year, according to "
+     "council figures.",
+     [("council figures", "Dunmore Shire Council", "according to", "The average home will pay $90 more a year", False)]),
+    ("The Dunmore Shire Council raised rates on Monday. A council report said 40 roads were closed.",
+     [("A council report", "Dunmore Shire Council", "said", "40 roads were closed", False)]),
+    ("Pellow Dairies plc cut its dividend. Sales fell 4 per cent, according to company figures.",
+     [("company figures", "Pellow Dairies plc", "according to", "Sales fell 4 per cent", False)]),
+    # NEGATIVE: two councils; councils in the plural; another kind; a state; a former body's report
+    ("The Dunmore Shire Council met the Kestrel Shire Council on Monday. The average home will pay $90 more a year, "
+     "according to council figures.",
+     [("council figures", None, "according to", "The average home will pay $90 more a year", False)]),
+    ("The Dunmore Shire Council raised rates on Monday. Several councils raised rates. The average home will pay "
+     "$90 more a year, according to council figures.",
+     [("council figures", None, "according to", "The average home will pay $90 more a year", False)]),
+    ("The Dunmore Shire Council raised rates on Monday. The average home will pay $90 more a year, according to "
+     "industry figures.",
+     [("industry figures", None, "according to", "The average home will pay $90 more a year", False)]),
+    ("The Dunmore Shire Council raised rates on Monday. The average home will pay $90 more a year, according to "
+     "government figures.",
+     [("government figures", None, "according to", "The average home will pay $90 more a year", False)]),
+    ("The Ministry of Fisheries cut quotas. Catches fell 12% last year, according to a former ministry report.",
+     [("a former ministry report", None, "according to", "Catches fell 12% last year", False)]),
+    # a kind noun whose bodies bear other heads: 'the ministry' of a Department, 'the regulator' of an
+    # Authority (round 21)
+    ("The Department of Fisheries cut quotas on Monday. The ministry said catches had fallen.",
+     [("The ministry", "Department of Fisheries", "said", "catches had fallen", False)]),
+    ("The Kestrel Energy Authority fined the supplier on Monday. The regulator said bills were wrong.",
+     [("The regulator", "Kestrel Energy Authority", "said", "bills were wrong", False)]),
+    ("Harbour Public Radio dropped the show on Friday. The broadcaster said ratings had fallen.",
+     [("The broadcaster", "Harbour Public Radio", "said", "ratings had fallen", False)]),
+    ("The Lowe Family Foundation gave $2m to the school. The charity said more would follow.",
+     [("The charity", "Lowe Family Foundation", "said", "more would follow", False)]),
+    ("The Coastal Competition Commission opened an inquiry. The watchdog said prices had risen.",
+     [("The watchdog", "Coastal Competition Commission", "said", "prices had risen", False)]),
+    # NEGATIVE: two bodies of the kind's heads; a company beside the regulator; a rival's; a narrowed or
+    # plural kind noun
+    ("The Department of Fisheries met the Ministry of Health on Monday. The ministry said catches had fallen.",
+     [("The ministry", None, "said", "catches had fallen", False)]),
+    ("The Kestrel Energy Authority fined Orwin Power on Monday. The regulator said bills were wrong.",
+     [("The regulator", None, "said", "bills were wrong", False)]),
+    ("Harbour Public Radio dropped the show on Friday. A rival broadcaster said ratings had fallen.",
+     [("A rival broadcaster", None, "said", "ratings had fallen", False)]),
+    ("The Lowe Family Foundation gave $2m to the Kestrel Hospital Trust. The charity said more would follow.",
+     [("The charity", None, "said", "more would follow", False)]),
+    ("The Department of Fisheries cut quotas on Monday. The health ministry said catches had fallen.",
+     [("The health ministry", None, "said", "catches had fallen", False)]),
+    ("The Department of Fisheries cut quotas on Monday. The ministries said catches had fallen.",
+     [("The ministries", "ministries", "said", "catches had fallen", False)]),
     # voices at a body a definite noun takes up
     ("Pellow Dairies said on Monday it would shut a depot. Executives at the company said sales had slumped.",
      [("Pellow Dairies", "Pellow Dairies", "said", "it would shut a depot", False),

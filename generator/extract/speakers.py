@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (KIND_NAME_HEADS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -34,6 +34,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex
 from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
+from ..formats.notes import is_header_line
 from .parse import ParsedArticle, sentence_start, span_tokens
 from .roles import main_country
 from .titles import PERSON_ROLE_WORDS
@@ -198,7 +199,7 @@ def _appositive_name(description: Token) -> Token | None:
 
 def _body_topic(subj: Token) -> bool:
     """'The company' as the main subject of a sentence, a bare definite noun of a body ('the
-    ministry', 'the union'): 'it' after it is the body it takes up (`_body_by_head`)."""
+    ministry', 'the union'): 'it' after it is the body it takes up (`_body_described_by`)."""
     return subj.tag_ == "NN" and _in_main_clause(subj) \
         and subj.lemma_.lower() in ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS \
         and [(c.dep_, c.lower_) for c in subj.children] == [("det", "the")]
@@ -418,6 +419,16 @@ class SpeakerResolver:
     def mention(self, key: str) -> Mention:
         return self.groups.get(key) or self.actors.mentions[key]
 
+    @functools.cached_property
+    def _story_start(self) -> int:
+        """The first sentence of the story: past the headline and the lines of metadata under it
+        ('Date: 2026-03-04', 'Source: City Desk'), whose names (the outlet's) are no body the
+        story speaks of, nor one that 'the company' may be."""
+        k = 1 if self.parsed.headline else 0
+        while k < len(self.parsed.sentences) and is_header_line(self.parsed.sentences[k].text):
+            k += 1
+        return k
+
     # ---- the discourse so far ---------------------------------------------------------------
     def spoke(self, speaker: Speaker, n: int) -> None:
         if speaker.included or speaker.reporter:    # "Proponents, including X, say. They ...": not X alone
@@ -461,7 +472,7 @@ class SpeakerResolver:
         if not head.endswith(":"):
             return None
         k = n if self.parsed.start_char(self.parsed.sentences[n]) < len(head) else n - 1
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         if k < first:
             return None
         subjects = [t for t in self._subjects(k, quote_start if k == n else None) if _in_main_clause(t)]
@@ -660,7 +671,7 @@ class SpeakerResolver:
         for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._definite_role,
                      self._head_of_body_named_next, self._writers_own, self._office_of_body,
-                     self._body_by_head, self._body_of_kind_by_name, self._seat_of_government_speaker, self._national_government, self._ranked_office,
+                     self._body_described_by, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
@@ -676,7 +687,8 @@ class SpeakerResolver:
         subject = d.subject
         if d.noun not in ISSUED_DOCUMENT_NOUNS or subject.tag_ not in ("NN", "NNP"):
             return None
-        key = self._inner_actor(subject) or self._issuer(subject, d.n) or (
+        key = self._inner_actor(subject) or self._issuer(subject, d.n) or self._described_owner(d) \
+            or self._body_of_kind_word(d) or (
             self._document_holder(subject, d.n) if d.determiners & (DEFINITE_DETERMINERS | {"its"}) else None)
         if key:
             self.documents[d.noun] = key
@@ -759,7 +771,7 @@ class SpeakerResolver:
         """Before the description, a judge's title given to a name of another or of no actor ('Judge
         Tom Reed', 'Tom Reed, a judge'), or a judge brought in unnamed ('a judge in Leeds', 'two
         judges'); not 'the judge' again or a headline's bare 'Judge rules ...'."""
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         for k in range(first, n + 1):
             for t in self.parsed.sentences[k]:
                 if k == n and t.i >= description.i:
@@ -937,16 +949,44 @@ class SpeakerResolver:
             return None         # another body of that kind: 'the bank' may be either
         if key is None and len(described) == 1 and None not in described:
             key = described.pop()
-        if key is None and not described and d.noun in COMPANY_NOUNS:
-            key = self._company_just_named(subject, d.n) \
-                or (self._one_company_so_far(subject, d.n) if not reported else None)
+        if key is None and d.noun in COMPANY_NOUNS:
+            key = self._company_taken_up(subject, d.n, described, reported)
         if key is None and not described and d.noun in BODY_ORGAN_NOUNS:
             key = self._company_just_named(subject, d.n)    # not any company so far: 'the board' may be a school's
         if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not reported:
             key = self._member_body_just_spoken(subject, d.n)
-        if key is None and not described - {None} and d.noun in COMPANY_NOUNS and not reported:
-            key = self._company_spoken_of_last(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _company_taken_up(self, noun: Token, n: int, described: set[str | None], reported: bool) -> str | None:
+        """The company that 'the company' (or the kind word of 'a company spokesperson') takes up
+        where no body is named with that head: where none is described as one, the one the
+        sentence before names, or (not in another's report) the one named so far; else the one the
+        text last made its topic, where no body named is so described."""
+        key = None
+        if not described:
+            key = self._company_just_named(noun, n) or (self._one_company_so_far(noun, n) if not reported else None)
+        if key is None and not described - {None} and not reported:
+            key = self._company_spoken_of_last(noun, n)
+        return key
+
+    def _body_described_by(self, d: _Description) -> Speaker | None:
+        """The body a bare definite description of a body takes up ('the fund', 'the company', 'the
+        agency' after 'the Office of Civil Defence'): by its name's head or what the article called
+        it (`_body_by_head`), else by the heads that bodies of that kind bear (`_body_of_kind_by_name`);
+        the one service for descriptions that own a voice, an organ or a document; none where a
+        body named with such a head is another ('Orwin, a shipping agency, ... the Harbour Authority')."""
+        found = self._body_by_head(d)
+        if found is None:
+            return self._body_of_kind_by_name(d)
+        return None if self._bodies_of_kind_by_name(d) - {found.actor} else found
+
+    def _bodies_of_kind_by_name(self, d: _Description) -> set[str]:
+        """The bodies named so far outside quotation marks whose name has a head that bodies of the
+        description's kind bear (KIND_NAME_HEADS: 'the Harbour Authority' for 'the agency')."""
+        heads = KIND_NAME_HEADS.get(d.noun, ())
+        named = self._named_outside_quotes(self._story_start, d.n, d.subject) if heads else ()
+        return {k for k in named if self.mention(k).type == "organization"
+                and any(_named_with_head(self.mention(k), head) for head in heads)}
 
     def _body_of_kind_by_name(self, d: _Description) -> Speaker | None:
         """'The Washington-based lender said' after 'the International Monetary Fund': a definite kind
@@ -955,12 +995,11 @@ class SpeakerResolver:
         one described as of that kind, or one whose name may be a company's (or no actor's) is
         named so far."""
         subject = d.subject
-        heads = KIND_NAME_HEADS.get(d.noun)
-        if not heads or not _bare_definite(d):
+        if d.noun not in KIND_NAME_HEADS or not _bare_definite(d):
             return None
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         named = {k for k in self._named_outside_quotes(first, d.n, subject) if self.mention(k).type == "organization"}
-        fitting = {k for k in named if any(_named_with_head(self.mention(k), head) for head in heads)}
+        fitting = self._bodies_of_kind_by_name(d)
         if len(fitting) != 1:
             return None
         key = next(iter(fitting))
@@ -978,7 +1017,7 @@ class SpeakerResolver:
         people of known gender; not where its name makes it another kind of body ('the Harbour
         Union'), nor where a body named before its first mention may be a company, nor where anything else there may be a company (a name of no known gender, a
         name the recogniser found but the index has no actor for)."""
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         if n - 1 < first:
             return None
         named = {key for key in self._named_outside_quotes(n - 1, n, description)
@@ -1008,7 +1047,7 @@ class SpeakerResolver:
         person there leads a body ('Acme chief executive X said') makes that body the topic
         (`_company_of_its_head`)."""
         noun = description.lemma_.lower()
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         passed = 0
         for k in range(n - 1, first - 1, -1):
             keys = {self._subject_actor(t) for t in self._subjects(k, None) if _in_main_clause(t)}
@@ -1111,7 +1150,7 @@ class SpeakerResolver:
         by a company noun ('a rival firm', 'the new company', 'Vela, a company in Quito'); a plural
         ('European carmakers') is companies in general."""
         nouns = COMPANY_NOUNS | {description.lemma_.lower()}
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         for k in range(first, n + 1):
             for t in self.parsed.sentences[k]:
                 if k == n and t.i >= description.i:
@@ -1144,7 +1183,7 @@ class SpeakerResolver:
         the sentences before may be another company (`_may_be_another_company`; as for
         `_company_just_named`, the statement's own words are left to the recogniser's product
         names), or another company is spoken of ('a rival firm')."""
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         named = self._named_outside_quotes(first, n, description)
         companies = {key for key in named if self.mention(key).type == "organization" and self._may_be_company(key)}
         others = {key for key in named - companies if self.mention(key).type != "country"
@@ -1181,7 +1220,7 @@ class SpeakerResolver:
         the one body named there and in this sentence before the description, whose name says it is
         a body of members of no other sort, named by who they are (`_members_named`); not 'Acme',
         'Acme Ltd' or the 'World Health Organization'."""
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         if n - 1 < first:
             return None
         bodies = {key for key in self._named_outside_quotes(n - 1, n, description) if self.mention(key).type != "person"}
@@ -1322,7 +1361,7 @@ class SpeakerResolver:
     def _voice_of_body_taken_up(self, d: _Description) -> Speaker | None:
         """'Executives at the company', 'a spokeswoman for the ministry', 'officials of the union':
         voices of a body that a bare definite noun takes up speak for the body that noun is
-        (`_body_by_head`, as if it were the subject); not 'former officials at the company',
+        (`_body_described_by`, as if it were the subject); not 'former officials at the company',
         'other executives at the firm', 'officials at a company'."""
         subject = d.subject
         if d.noun not in KIND_VOICE_PLURAL_NOUNS | JOINED_VOICE_NOUNS or _former_member(subject) or _some_of_many(subject):
@@ -1334,33 +1373,53 @@ class SpeakerResolver:
         if len(bodies) != 1 or [(c.dep_, c.lower_) for c in bodies[0].children] != [("det", "the")]:
             return None
         body = bodies[0]
-        taken_up = self._body_by_head(_Description(body, d.n, d.content, self.phrase(body), subject))
+        taken_up = self._body_described_by(_Description(body, d.n, d.content, self.phrase(body), subject))
         return Speaker(d.text, taken_up.actor, False) if taken_up else None
 
     def _voice_of_described_owner(self, d: _Description) -> Speaker | None:
         """"The firm's lawyers", "the company's board": voices and organs of a body owned by a
         description speak for that body, as "Acme's lawyers" speak for Acme; only the body that the
-        description takes up as a subject would (`_body_by_head`), and not 'a firm's lawyers' or
+        description takes up as a subject would (`_body_described_by`), and not 'a firm's lawyers' or
         'the new firm's'."""
         if d.noun not in JOINED_VOICE_NOUNS | BODY_ORGAN_NOUNS:
             return None
+        key = self._described_owner(d)
+        return Speaker(d.text, key, False) if key else None
+
+    def _described_owner(self, d: _Description) -> str | None:
+        """The body a description that owns the subject takes up as a subject would
+        (`_body_described_by`): "the firm's lawyers", "the agency's report"; not "a firm's", "the
+        new firm's"."""
         owner = next((c for c in d.subject.children if c.dep_ == "poss" and c.tag_ == "NN"), None)
         if owner is None or owner.lemma_.lower() not in ORG_HEADS | BODY_GROUP_NOUNS | COMPANY_NOUNS \
                 or {(c.dep_, c.lower_) for c in owner.children} - {("case", "'s"), ("case", "’s")} != {("det", "the")}:
             return None
-        taken_up = self._body_by_head(_Description(owner, d.n, d.content, self.phrase(owner), d.subject))
-        return Speaker(d.text, taken_up.actor, False) if taken_up else None
+        taken_up = self._body_described_by(_Description(owner, d.n, d.content, self.phrase(owner), d.subject))
+        return taken_up.actor if taken_up else None
 
     def _voice_of_kind_named(self, d: _Description) -> Speaker | None:
-        """'A ministry spokeswoman', 'a union official', 'the company spokesman', 'union leaders': the voice of a
-        body given by its kind word alone speaks for the one body the article has named by that
-        head ('the Interior Ministry') or so described, by the test of 'the ministry'; not for a
-        kind word qualified ('a defence ministry official', 'a rival union official'), a state
-        ('a government spokesman') or where another body of that kind is named or spoken of; a plural
-        voice not where the article speaks of bodies of that kind in the plural ('the parties')."""
+        """'A ministry spokeswoman', 'a union official', 'the company spokesman', 'union leaders', and
+        the figures and data of a body so given ('council figures', 'ministry data'): the voice or
+        figures of a body given by its kind word alone speak for the body that kind word takes up
+        (`_body_of_kind_word`)."""
         subject = d.subject
         voices = BODY_VOICE_NOUNS if subject.tag_ == "NN" else KIND_VOICE_PLURAL_NOUNS if subject.tag_ == "NNS" else set()
-        if d.noun not in voices or _in_anothers_report(subject) \
+        if d.noun not in voices and subject.lower_ not in SOURCE_NOUNS:
+            return None
+        key = self._body_of_kind_word(d)
+        return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _body_of_kind_word(self, d: _Description) -> str | None:
+        """The body whose kind word alone ('ministry' of 'a ministry spokeswoman', 'council' of
+        'council figures') stands before the subject: the one body the article has named by that
+        head ('the Interior Ministry') or so described, by the test of 'the ministry', or for a
+        company's kind word the company 'the company' would take up; not for a kind word qualified
+        ('a defence ministry official', 'a rival union official'), a state ('a government
+        spokesman'), a subject of a place or clause of its own ('a ministry spokeswoman in Lima'),
+        or where another body of that kind is named or spoken of; a plural not where the article
+        speaks of bodies of that kind in the plural ('party leaders' beside 'the parties')."""
+        subject = d.subject
+        if _in_anothers_report(subject) \
                 or any(c.dep_ not in ("det", "compound") or c.dep_ == "det" and c.lower_ not in ("a", "an", "the")
                        for c in subject.lefts) or any(c.dep_ in ("prep", "acl", "relcl") for c in subject.rights):
             return None         # 'a ministry spokeswoman in Lima', 'some union leaders': maybe another ministry, a few
@@ -1373,7 +1432,9 @@ class SpeakerResolver:
         if subject.tag_ == "NNS" and self._kind_spoken_of_in_plural(kind):
             return None         # 'party leaders' where the text speaks of 'the parties': the leaders of several
         key = self._one_body_of_kind(kind, d.n)
-        return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+        if key is None and kind in COMPANY_NOUNS and not self._by_name_head(kind, d.n):
+            key = self._company_taken_up(kinds[0], d.n, self._bodies_so_described(kind, d.n), False)
+        return key
 
     def _kind_spoken_of_in_plural(self, kind: str) -> bool:
         """The article speaks of bodies of that kind in the plural ('the parties', 'other unions')."""
@@ -1420,7 +1481,7 @@ class SpeakerResolver:
         its main verb or its speaker outside quotation marks ('The Harbour Authority said ...', 'The
         agency has given an update.'); None where another, or an unnamed one, is there too (a
         named subject of a verb joined to the main one counts, an unnamed one does not)."""
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         sentences = self.parsed.sentences
         if n - 1 < first or self.parsed.paragraph_no(sentences[n - 1]) != self.parsed.paragraph_no(sentences[n]):
             return None
@@ -1440,11 +1501,14 @@ class SpeakerResolver:
         """Sentence k has, outside quotation marks, a proper noun of no place or date that names no
         actor, even one the recogniser did not mark ("met the Harbour Dockers' Federation"); not a
         lower-case word the tagger took for one ('the finance ministry'), nor an
-        acronym in apposition to an actor's name ('the Harbour Nurses Federation (HNF)')."""
+        acronym in apposition to an actor's name ('the Harbour Nurses Federation (HNF)'), nor a word
+        of a named actor's name after its head ('Coastal Defence' of 'the Office of Coastal Defence')."""
+        sentence = self.parsed.sentences[k]
+        of_actor = {t.i for ent in sentence.ents if self.named(ent.root) or self.by_surface(ent.root) for t in ent}
         return any(t.pos_ == "PROPN" and not t.is_lower and t.ent_type_ in ("", "ORG", "PERSON", "FAC")
-                   and not self._inside_quote(self._char(t))
+                   and t.i not in of_actor and not self._inside_quote(self._char(t))
                    and not (self.named(_name_head(t)) or self.by_surface(_name_head(t)))
-                   and not (t.dep_ == "appos" and self.named(_name_head(t.head))) for t in self.parsed.sentences[k])
+                   and not (t.dep_ == "appos" and self.named(_name_head(t.head))) for t in sentence)
 
     def _declined_to_speak(self, k: int) -> bool:
         """The main verb of sentence k is negated or one of not doing ('The Harbour Ministry had no
@@ -1982,7 +2046,7 @@ class SpeakerResolver:
         the first subject before it in its sentence, else the main subject of the sentence
         before ("State prosecutors charged him, they said"; "Critics met. They said"), past
         sentences whose subject is "they" too; only nouns of people who can speak."""
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         for k in range(n, max(first, n - LOOKBACK) - 1, -1):
             before = self._char(pronoun) if k == n else None
             main = [t for t in self._subjects(k, before) if (k == n or _in_main_clause(t)) and t.dep_ != "conj"]
@@ -2007,7 +2071,7 @@ class SpeakerResolver:
         if self._inside_quote(char):
             return None
         excluded = self._quoted_names(content) if content else set()
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         searched = 0
         for k in range(n, max(first, n - CHAIN_LOOKBACK) - 1, -1):
             before = char if k == n else None
@@ -2117,7 +2181,7 @@ class SpeakerResolver:
                 if holder:
                     out.append((SUBJECT, holder))
             elif before is None and _body_topic(subj):
-                body = self._body_by_head(_Description(subj, k, None, self.phrase(subj)))
+                body = self._body_described_by(_Description(subj, k, None, self.phrase(subj)))
                 if body:                                # "Acme Ltd ... The company employs 300. It said"
                     out.append((SUBJECT, body.actor))
         if before is None:
@@ -2260,7 +2324,7 @@ class SpeakerResolver:
         """The article names the person as an outlet names its own staff, the office right before
         the name with the outlet's possessive ("the Gazette's defence correspondent Ann Lowe"); not
         'Ann Lowe, a correspondent for the Herald', who may be anyone's."""
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         for k in range(first, n + 1):
             for t in self.parsed.sentences[k]:
                 if t.lemma_.lower() != noun or t.i + 1 >= len(t.doc) or self.named(_name_head(t.doc[t.i + 1])) != key:
@@ -2362,7 +2426,7 @@ class SpeakerResolver:
         """'The bank said' where the article has called one body, and no other, a bank: by its name
         ('the Harbour Bank'), in apposition ('Acme, a bank based in Lima,' / 'the bank Acme') or as
         what it is ('Acme is a bank'); none if a bank is named that is no such body ('a bank in Lima')."""
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         found: set[str | None] = {key for key, m in self.actors.mentions.items()
                                   if m.type == "organization" and _named_with_head(m, noun)
                                   and any(k == key and no <= n for no, _, k in self.actors.order)}
@@ -2416,7 +2480,7 @@ class SpeakerResolver:
         noun = description.lemma_.lower()
         if any(m.type == "organization" and _named_with_head(m, noun) for m in self.actors.mentions.values()):
             return None
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         owners = set()
         for k in range(max(first, n - 2), n + 1):
             for t in self.parsed.sentences[k]:
@@ -2452,7 +2516,7 @@ class SpeakerResolver:
         notes': not X's words), nor either of two issuers."""
         noun = subject.lemma_.lower()
         issuers: set[str | None] = {self.documents[noun]} if noun in self.documents else set()
-        first = 1 if self.parsed.headline else 0
+        first = self._story_start
         for k in range(n, max(first, n - DOCUMENT_LOOKBACK) - 1, -1):
             for token in self.parsed.sentences[k]:
                 if token.lemma_.lower() != noun or token.i == subject.i and k == n \
