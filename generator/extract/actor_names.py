@@ -395,9 +395,22 @@ def is_byline(sent: Span) -> bool:
     words = [t for t in sent if not t.is_space]
     if len(words) < 2 or len(words) > 12:
         return False
-    rest = words[1:]
+    rest = _without_writers_desk(words[1:])
     return rest[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in rest) \
         and sent.end == len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space)
+
+
+def _without_writers_desk(words: list[Token]) -> list[Token]:
+    """'By Ann Lowe, Science correspondent', 'By Tom Reed, chief political editor': the byline's
+    names without the desk that follows their last comma (words that end on a writer's noun);
+    the desk names the writer's job, no body of the story."""
+    comma = max((n for n, t in enumerate(words) if t.text == ","), default=None)
+    if comma is None or comma == len(words) - 1:
+        return words
+    desk = words[comma + 1:]
+    if desk[-1].lemma_.lower() in WRITER_NOUNS and all(t.pos_ in ("PROPN", "NOUN", "ADJ") for t in desk):
+        return words[:comma]
+    return words
 
 
 def _without_nested(found: list[NameSpan]) -> list[NameSpan]:
