@@ -33,6 +33,25 @@ CASES = [
     ("Ann Lowe said the deal was fair. Congress passed the bill, Senator Tom Reed of Ohio said.",
      [actor("Ann Lowe", "person"), actor("Congress", "organization"),
       actor("Tom Reed", "person", ["Senator Tom Reed"], role="Senator")]),
+    # the outlet on the article's 'Source:' line is its writer, no actor, where it is told or asks;
+    # it stays where the story makes it the subject of a verb, and another outlet stays
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Radio News (web)\n\nTom Reed, the ferry operator's "
+     "chief, told Harbour Radio News that fares would rise by 5%.", [actor("Tom Reed", "person", role="chief")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Kestrel Broadcasting Corporation - Business\n\nCommuters "
+     "spoken to by Kestrel Broadcasting Corporation were split. Ann Lowe said fares were too high.",
+     [actor("Ann Lowe", "person")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nOutlet: Kestrel Broadcasting Corporation\n\nThe Harbour Board said "
+     "fares would rise. \"It is a scandal,\" Ann Lowe told the Kestrel Broadcasting Corporation.",
+     [actor("Harbour Board", "organization"), actor("Ann Lowe", "person")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Radio News\n\nHarbour Radio News said on Monday it "
+     "would cut 40 jobs in its newsroom, Ann Lowe said.",
+     [actor("Harbour Radio News", "organization", count=2), actor("Ann Lowe", "person")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Gazette\n\nHarbour Council said fares would rise. "
+     "Tom Reed told the Kestrel Broadcasting Corporation the rise was unfair.",
+     [actor("Harbour Council", "organization"), actor("Tom Reed", "person"),
+      actor("Kestrel Broadcasting Corporation", "organization")]),
+    ("Ferry fares to rise\n\nTom Reed told Harbour Radio News that fares would rise by 5%.",
+     [actor("Tom Reed", "person"), actor("Harbour Radio News", "organization")]),
     # the article's main country, written only as a company's nationality and where things happen,
     # is no actor where no actor is its and no 'government' or 'country' may stand for it
     ("Irish builder Kessa Homes AG will cut 200 jobs, the company said. Tom Reed blamed delays to contracts "

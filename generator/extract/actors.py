@@ -18,11 +18,13 @@ from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUN
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+from ..formats.notes import header_field
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, firm_stem, initials, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
+from .datelines import HEAD_BLOCKS
 from .parse import ParsedArticle, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
 from .roles import main_country, add_role, add_body_role, drop_guesses_for_a_qualified_country, state_of_body
@@ -97,6 +99,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_shorthand_in_quotations(index, spans)
     _drop_names_on_signs(index, spans)
     _drop_named_storms(index)
+    _drop_the_writers_outlet(parsed, index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
@@ -116,6 +119,43 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Source: Harbour Radio News' over the story, then 'she told Harbour Radio', 'parents spoken
+    to by Harbour Radio': the outlet that publishes the article is its writer, who asks and is
+    told, no actor of the story; it stays only where the story makes it the subject of a verb
+    ('Harbour Radio said it would cut 40 jobs': a story about the outlet)."""
+    headers = _header_lines(parsed)
+    outlets = [value for field, value in headers.values() if field == "source"]
+    outlets += [parsed.article.source] if parsed.article.source else []
+    if not outlets:
+        return
+    for key in {s.key for s in spans if s.kind == "org"}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and any(_names_the_outlet(key, outlet) for outlet in outlets) \
+                and not any(s.head.dep_ == "nsubj" and id(s.head.doc) not in headers for s in uses):
+            _remove(index, key)
+
+
+def _header_lines(parsed: ParsedArticle) -> dict[int, tuple[str, str]]:
+    """The metadata lines that open the article, after its headline and before its first line
+    of story ('Date: …', 'Source: …'), by their paragraph's id: (the field, its value). A
+    'Source:' line further down credits a chart or a table, not the outlet."""
+    fields = {}
+    for doc in parsed.docs[1 if parsed.headline else 0:HEAD_BLOCKS + 1]:
+        field = header_field(doc_text(doc))
+        if field is None:
+            break
+        fields[id(doc)] = field
+    return fields
+
+
+def _names_the_outlet(key: str, outlet: str) -> bool:
+    """'Harbour Radio' names the outlet 'Harbour Radio News (web)': the outlet's name or its
+    first two words or more; one word alone may be a place ('Harbour' of 'Harbour Gazette')."""
+    name, words = norm(key).split(), norm(outlet).split()
+    return name == words or len(name) >= 2 and words[:len(name)] == name
 
 
 def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
