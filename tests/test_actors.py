@@ -33,6 +33,18 @@ CASES = [
     ("Ann Lowe said the deal was fair. Congress passed the bill, Senator Tom Reed of Ohio said.",
      [actor("Ann Lowe", "person"), actor("Congress", "organization"),
       actor("Tom Reed", "person", ["Senator Tom Reed"], role="Senator")]),
+    # a body's first word joins it where it qualifies the firm ('Corran shares'), not where it is
+    # written as a place: after 'in', or as the town after a street's name
+    ("Tom Reed of the Corran Finance Group said profits rose. Corran said it would cut jobs.",
+     [actor("Tom Reed", "person", affiliation="Corran Finance Group"),
+      actor("Corran Finance Group", "organization", ["Corran"], count=2)]),
+    ("Caption: Bins lined up for collection on Moor Lane, Kessfield. Photo: Gazette\n\nTom Reed of the Kessfield "
+     "Residents' Association said the change was unfair.",
+     [actor("Tom Reed", "person", affiliation="Kessfield Residents' Association"),
+      actor("Kessfield Residents' Association", "organization")]),
+    ("Tom Reed of the Kessfield Residents' Association said the change was unfair. Rents in Kessfield have doubled.",
+     [actor("Tom Reed", "person", affiliation="Kessfield Residents' Association"),
+      actor("Kessfield Residents' Association", "organization")]),
     # the outlet on the article's 'Source:' line is its writer, no actor, where it is told or asks;
     # it stays where the story makes it the subject of a verb, and another outlet stays
     ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Radio News (web)\n\nTom Reed, the ferry operator's "

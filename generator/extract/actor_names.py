@@ -20,7 +20,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
                        BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COUNTRIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
-                       DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
+                       DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
@@ -2105,7 +2105,8 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
             return o.key                          # 'the Alliance' after 'the Harbour Alliance' (not 'House')
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
-                and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head):
+                and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head) \
+                and not _names_a_place_there(s.head):
             return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House')
         if norm(o.name) == n + " movement" and o.kind == "org":
             return o.key                          # 'Houthi spokesman' after 'the Houthi movement'
@@ -2125,6 +2126,15 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return expanded.pop()
     same = {o.key for o in spans if o is not s and o.kind == "org" and o.key and _one_department(s.name, o.name)}
     return same.pop() if len(same) == 1 else None      # 'the Treasury Department' after 'the Department of the Treasury'
+
+
+def _names_a_place_there(head: Token) -> bool:
+    """'in Kessington', 'on Mill Road, Kessington': a word written as where something is, or as
+    the town after a street's name, names the place, not the body whose name opens with it
+    ('the Kessington Tenants' Association')."""
+    street = head.head
+    return is_location(head) or head.dep_ == "appos" and street.i < head.i \
+        and street.lower_ in STREET_WORDS | FACILITY_WORDS and street.is_title
 
 
 @functools.lru_cache(maxsize=4096)
