@@ -33,6 +33,10 @@ CASES = [
     ("Ann Lowe said the deal was fair. Congress passed the bill, Senator Tom Reed of Ohio said.",
      [actor("Ann Lowe", "person"), actor("Congress", "organization"),
       actor("Tom Reed", "person", ["Senator Tom Reed"], role="Senator")]),
+    # a name before a body's local unit of that body says where the unit is: no actor
+    ("A spokesperson for the Harbury branch of the Municipal Porters' Union said members had been told no jobs "
+     "would go.", [actor("Municipal Porters' Union", "organization")]),
+    ("A spokesperson for the Harbury Council said the bins would be emptied.", [actor("Harbury Council", "organization")]),
     # a body's first word joins it where it qualifies the firm ('Corran shares'), not where it is
     # written as a place: after 'in', or as the town after a street's name
     ("Tom Reed of the Corran Finance Group said profits rose. Corran said it would cut jobs.",
