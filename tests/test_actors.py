@@ -37,6 +37,14 @@ CASES = [
     ("A spokesperson for the Harbury branch of the Municipal Porters' Union said members had been told no jobs "
      "would go.", [actor("Municipal Porters' Union", "organization")]),
     ("A spokesperson for the Harbury Council said the bins would be emptied.", [actor("Harbury Council", "organization")]),
+    # a body's remit listed after its 'of' runs on to its 'and'; a list that no 'and' closes
+    # was the sentence's, and the name ends before its comma
+    ("The Ministry of Health, Finance Minister Tom Reed and the Treasury agreed.",
+     [actor("Ministry of Health", "organization"), actor("Tom Reed", "person", role="Finance Minister")]),
+    ("The figures, published by the Department of Housing, Energy and the Environment on Monday, show a rise.",
+     [actor("Department of Housing, Energy and the Environment", "organization")]),
+    ("The Ministry of Health, Welfare and Sport said rents rose.",
+     [actor("Ministry of Health, Welfare and Sport", "organization")]),
     # a body's first word joins it where it qualifies the firm ('Corran shares'), not where it is
     # written as a place: after 'in', or as the town after a street's name
     ("Tom Reed of the Corran Finance Group said profits rose. Corran said it would cut jobs.",

@@ -606,6 +606,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = _with_campus(_without_trailing_place(tokens))
         tokens = _with_known_continuation(_without_person_after_and(tokens))
         tokens = _with_second_field_of_its_remit(tokens)
+        tokens = _remit_list_closed(tokens)
         tokens = _with_body_it_serves(tokens)
         tokens = _with_word_before_a_role(tokens)
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
@@ -1200,6 +1201,33 @@ def _with_second_field_of_its_remit(tokens: list[Token]) -> list[Token]:
     if not words or nxt is not None and (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")):
         return tokens
     return tokens + [doc[end]] + words
+
+
+def _remit_list_closed(tokens: list[Token]) -> list[Token]:
+    """'[Department of Water, Land] and the Environment', '[Ministry of Health, Finance] Minister
+    Tom Reed': a body's name the recogniser ended inside the list of its remit (a comma after its
+    'of' and no 'and' yet) runs on over 'and' (or '&'), an optional 'the' and up to three
+    capitalised common words before a word that is not capitalised; where no such close follows,
+    the list was the sentence's, and the name ends before its comma."""
+    link = next((k for k, t in enumerate(tokens[1:], 1) if t.lower_ in NAME_PREPOSITIONS), None)
+    if link is None or "," not in [t.text for t in tokens[link:]] \
+            or any(t.lower_ in ("and", "&") for t in tokens[link:]) or not tokens[-1].is_title:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&"):
+        start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        words = []
+        for t in doc[start:start + 3]:
+            if not (t.is_title and t.is_alpha) or t.lower_ in _BODY_OR_TITLE_WORD and t.lower_ not in PORTFOLIOS \
+                    or not is_common_word(t.text) or canonical(t.text) or is_known_place(t.text):
+                break       # a portfolio's word is a field of a remit ('and the Environment')
+            words.append(t)
+        nxt = doc[start + len(words)] if start + len(words) < len(doc) else None
+        if words and (nxt is None or not nxt.is_title and nxt.pos_ != "PROPN"):
+            return tokens + list(doc[end:start + len(words)])
+    comma = next(k for k, t in enumerate(tokens[link:], link) if t.text == ",")
+    return tokens[:comma]
 
 
 def _with_body_it_serves(tokens: list[Token]) -> list[Token]:
