@@ -1522,6 +1522,9 @@ CHOSEN_NOUNS = {"nominee", "pick", "choice", "appointee"}
 # Nouns that call a body a part of another ('the UN body that …', 'an EU agency', 'the party's youth wing').
 PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch", "unit", "affiliate", "subsidiary",
               "division", "force", "faction"}
+# A body's local units, written after where they are and before 'of' and the body ('the Harbury
+# branch of the Porters' Union', 'the Ohio chapter of X'): the unit's people speak for that body.
+LOCAL_UNIT_NOUNS = {"branch", "chapter", "office", "bureau", "division", "section", "unit", "wing", "local", "lodge"}
 # Words of a care-giving body's name ('Harbour General Hospital', 'Medical University of X'): a 'Dr.'
 # in the 'where' clause after one is a doctor there (round 13); verbs that make them its patient instead.
 CARE_BODY_WORDS = {"hospital", "clinic", "infirmary", "hospice"}

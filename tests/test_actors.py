@@ -33,6 +33,66 @@ CASES = [
     ("Ann Lowe said the deal was fair. Congress passed the bill, Senator Tom Reed of Ohio said.",
      [actor("Ann Lowe", "person"), actor("Congress", "organization"),
       actor("Tom Reed", "person", ["Senator Tom Reed"], role="Senator")]),
+    # a name before a body's local unit of that body says where the unit is: no actor
+    ("A spokesperson for the Harbury branch of the Municipal Porters' Union said members had been told no jobs "
+     "would go.", [actor("Municipal Porters' Union", "organization")]),
+    ("A spokesperson for the Harbury Council said the bins would be emptied.", [actor("Harbury Council", "organization")]),
+    # a body's remit listed after its 'of' runs on to its 'and'; a list that no 'and' closes
+    # was the sentence's, and the name ends before its comma
+    ("The Ministry of Health, Finance Minister Tom Reed and the Treasury agreed.",
+     [actor("Ministry of Health", "organization"), actor("Tom Reed", "person", role="Finance Minister")]),
+    ("The figures, published by the Department of Housing, Energy and the Environment on Monday, show a rise.",
+     [actor("Department of Housing, Energy and the Environment", "organization")]),
+    ("The Ministry of Health, Welfare and Sport said rents rose.",
+     [actor("Ministry of Health, Welfare and Sport", "organization")]),
+    # a body's first word joins it where it qualifies the firm ('Corran shares'), not where it is
+    # written as a place: after 'in', or as the town after a street's name
+    ("Tom Reed of the Corran Finance Group said profits rose. Corran said it would cut jobs.",
+     [actor("Tom Reed", "person", affiliation="Corran Finance Group"),
+      actor("Corran Finance Group", "organization", ["Corran"], count=2)]),
+    ("Caption: Bins lined up for collection on Moor Lane, Kessfield. Photo: Gazette\n\nTom Reed of the Kessfield "
+     "Residents' Association said the change was unfair.",
+     [actor("Tom Reed", "person", affiliation="Kessfield Residents' Association"),
+      actor("Kessfield Residents' Association", "organization")]),
+    ("Tom Reed of the Kessfield Residents' Association said the change was unfair. Rents in Kessfield have doubled.",
+     [actor("Tom Reed", "person", affiliation="Kessfield Residents' Association"),
+      actor("Kessfield Residents' Association", "organization")]),
+    # the outlet on the article's 'Source:' line is its writer, no actor, where it is told or asks;
+    # it stays where the story makes it the subject of a verb, and another outlet stays
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Radio News (web)\n\nTom Reed, the ferry operator's "
+     "chief, told Harbour Radio News that fares would rise by 5%.", [actor("Tom Reed", "person", role="chief")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Kestrel Broadcasting Corporation - Business\n\nCommuters "
+     "spoken to by Kestrel Broadcasting Corporation were split. Ann Lowe said fares were too high.",
+     [actor("Ann Lowe", "person")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nOutlet: Kestrel Broadcasting Corporation\n\nThe Harbour Board said "
+     "fares would rise. \"It is a scandal,\" Ann Lowe told the Kestrel Broadcasting Corporation.",
+     [actor("Harbour Board", "organization"), actor("Ann Lowe", "person")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Radio News\n\nHarbour Radio News said on Monday it "
+     "would cut 40 jobs in its newsroom, Ann Lowe said.",
+     [actor("Harbour Radio News", "organization", count=2), actor("Ann Lowe", "person")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Gazette\n\nHarbour Council said fares would rise. "
+     "Tom Reed told the Kestrel Broadcasting Corporation the rise was unfair.",
+     [actor("Harbour Council", "organization"), actor("Tom Reed", "person"),
+      actor("Kestrel Broadcasting Corporation", "organization")]),
+    ("Ferry fares to rise\n\nTom Reed told Harbour Radio News that fares would rise by 5%.",
+     [actor("Tom Reed", "person"), actor("Harbour Radio News", "organization")]),
+    # the article's main country, written only as a company's nationality and where things happen,
+    # is no actor where no actor is its and no 'government' or 'country' may stand for it
+    ("Irish builder Kessa Homes AG will cut 200 jobs, the company said. Tom Reed blamed delays to contracts "
+     "in Ireland.", [actor("Kessa Homes AG", "organization", role="irish builder", count=2), actor("Tom Reed", "person")]),
+    ("Austrian chipmaker Velto GmbH said its profit fell. Demand in Austria was weak, chief executive Ann Lowe said.",
+     [actor("Velto GmbH", "organization", role="austrian chipmaker"), actor("Ann Lowe", "person", role="chief executive")]),
+    ("Irish builder Kessa Homes AG will cut 200 jobs. Ireland said it would help. Tom Reed blamed delays in Ireland.",
+     [actor("Ireland", "country", ["Irish"], count=3), actor("Kessa Homes AG", "organization", role="irish builder"),
+      actor("Tom Reed", "person")]),
+    ("Irish builder Kessa Homes AG will cut 200 jobs. The government said it would help workers in Ireland.",
+     [actor("Ireland", "country", ["Irish"], count=3), actor("Kessa Homes AG", "organization", role="irish builder")]),
+    ("Canadian miner Kessa Ore AG will cut 200 jobs in Canada. Ottawa promised to help the miners.",
+     [actor("Canada", "country", ["Canadian", "Ottawa"], count=3),
+      actor("Kessa Ore AG", "organization", role="canadian miner")]),
+    ("Irish builder Kessa Homes AG will cut 200 jobs, Ireland's finance minister Ann Lowe said. Sales in Ireland fell.",
+     [actor("Ireland", "country", ["Irish"], count=3), actor("Kessa Homes AG", "organization", role="irish builder"),
+      actor("Ann Lowe", "person", role="finance minister", affiliation="Ireland")]),
     # a country that owns only a description of another name or a ranking in it does not act
     ("Marlo Motors Ltd, Kenya's third-largest carmaker, said on Friday its profit rose.",
      [actor("Marlo Motors Ltd", "organization", role="third-largest carmaker")]),

@@ -1890,6 +1890,18 @@ PARTS_OF_GROUPS = [
 # a member of a body, or one of its people, speaks for himself, not for the body (round 13);
 # its voices ('one of its spokesmen', 'a statement from it') still speak for it
 MEMBERS_OF_BODIES = [
+    # a name before a body's local unit that 'of' gives an owner says where the unit is: its people
+    # speak for the owner; without the owner's 'of', or as a body's own name, the name stays the speaker's
+    ("A spokesperson for the Harbury branch of the Municipal Porters' Union said members had been told no jobs would go.",
+     [("A spokesperson for the Harbury branch of the Municipal Porters' Union", "Municipal Porters' Union", "said",
+       "members had been told no jobs would go", False)]),
+    ("The Harbury chapter of the Kessa Civil Liberties League said the law was unfair.",
+     [("The Harbury chapter of the Kessa Civil Liberties League", "Kessa Civil Liberties League", "said",
+       "the law was unfair", False)]),
+    ("A spokesperson for the Harbury Porters' Union said members were angry.",
+     [("A spokesperson for the Harbury Porters' Union", "Harbury Porters' Union", "said", "members were angry", False)]),
+    ("A spokesperson for the Harbury Council said the bins would be emptied.",
+     [("A spokesperson for the Harbury Council", "Harbury Council", "said", "the bins would be emptied", False)]),
     ("Lawmaker urges retaliation on Peru;\nMember of House panel says US has to keep Lima out of elections.\n\n"
      "Rep. Tom Reed, the senior Republican on the House Budget Committee, called on the governor to act.",
      [("Member of House panel", None, "says", "US has to keep Lima out of elections", False),

@@ -373,6 +373,15 @@ NO_ACTORS = [
     ("Port reopens after strike\n\nBy Ann Lowe, Associated Press\n\nSam Hollis said the port would reopen.",
      [("Sam Hollis", "person")]),
     ("By Wednesday, Sam Hollis said the port would reopen.", [("Sam Hollis", "person")]),
+    # a byline's desk after its names (words ending on a writer's noun) is the writers' job, no body
+    ("Glaciers retreat faster\n\nBy Ann Lowe, Science correspondent\n\nDr Tom Reed of the Kessa Institute said "
+     "the ice was thinning.", [("Kessa Institute", "organization"), ("Tom Reed", "person")]),
+    ("Port strike ends\n\nBy Sam Hollis, chief political editor\n\nThe Harbour Union said the strike was over.",
+     [("Harbour Union", "organization")]),
+    ("Bus fares rise\n\nBy Dana Holt and Ann Lowe, Health correspondents\n\nCouncillor Mia Ford said fares "
+     "would rise.", [("Mia Ford", "person")]),
+    ("Bus fares rise\n\nBy bus, the trip takes an hour, Councillor Mia Ford said.", [("Mia Ford", "person")]),
+    ("Bus fares rise\n\nBy Friday, Mia Ford, a reporter, said fares would rise.", [("Mia Ford", "person")]),
     ("The merits of the QX-7 program are debated. The program, called QX-7, lets investors buy visas, Tom Reed said.",
      [("Tom Reed", "person")]),
     # an adjective made from a name is no name; a body's name that opens with a prefix is

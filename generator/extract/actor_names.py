@@ -20,7 +20,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
                        BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
-                       DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
+                       DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
@@ -395,9 +395,22 @@ def is_byline(sent: Span) -> bool:
     words = [t for t in sent if not t.is_space]
     if len(words) < 2 or len(words) > 12:
         return False
-    rest = words[1:]
+    rest = _without_writers_desk(words[1:])
     return rest[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in rest) \
         and sent.end == len(sent.doc) - sum(1 for t in sent.doc[sent.end:] if t.is_space)
+
+
+def _without_writers_desk(words: list[Token]) -> list[Token]:
+    """'By Ann Lowe, Science correspondent', 'By Tom Reed, chief political editor': the byline's
+    names without the desk that follows their last comma (words that end on a writer's noun);
+    the desk names the writer's job, no body of the story."""
+    comma = max((n for n, t in enumerate(words) if t.text == ","), default=None)
+    if comma is None or comma == len(words) - 1:
+        return words
+    desk = words[comma + 1:]
+    if desk[-1].lemma_.lower() in WRITER_NOUNS and all(t.pos_ in ("PROPN", "NOUN", "ADJ") for t in desk):
+        return words[:comma]
+    return words
 
 
 def _without_nested(found: list[NameSpan]) -> list[NameSpan]:
@@ -593,6 +606,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = _with_campus(_without_trailing_place(tokens))
         tokens = _with_known_continuation(_without_person_after_and(tokens))
         tokens = _with_second_field_of_its_remit(tokens)
+        tokens = _remit_list_closed(tokens)
         tokens = _with_body_it_serves(tokens)
         tokens = _with_word_before_a_role(tokens)
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
@@ -1187,6 +1201,33 @@ def _with_second_field_of_its_remit(tokens: list[Token]) -> list[Token]:
     if not words or nxt is not None and (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")):
         return tokens
     return tokens + [doc[end]] + words
+
+
+def _remit_list_closed(tokens: list[Token]) -> list[Token]:
+    """'[Department of Water, Land] and the Environment', '[Ministry of Health, Finance] Minister
+    Tom Reed': a body's name the recogniser ended inside the list of its remit (a comma after its
+    'of' and no 'and' yet) runs on over 'and' (or '&'), an optional 'the' and up to three
+    capitalised common words before a word that is not capitalised; where no such close follows,
+    the list was the sentence's, and the name ends before its comma."""
+    link = next((k for k, t in enumerate(tokens[1:], 1) if t.lower_ in NAME_PREPOSITIONS), None)
+    if link is None or "," not in [t.text for t in tokens[link:]] \
+            or any(t.lower_ in ("and", "&") for t in tokens[link:]) or not tokens[-1].is_title:
+        return tokens
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&"):
+        start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        words = []
+        for t in doc[start:start + 3]:
+            if not (t.is_title and t.is_alpha) or t.lower_ in _BODY_OR_TITLE_WORD and t.lower_ not in PORTFOLIOS \
+                    or not is_common_word(t.text) or canonical(t.text) or is_known_place(t.text):
+                break       # a portfolio's word is a field of a remit ('and the Environment')
+            words.append(t)
+        nxt = doc[start + len(words)] if start + len(words) < len(doc) else None
+        if words and (nxt is None or not nxt.is_title and nxt.pos_ != "PROPN"):
+            return tokens + list(doc[end:start + len(words)])
+    comma = next(k for k, t in enumerate(tokens[link:], link) if t.text == ",")
+    return tokens[:comma]
 
 
 def _with_body_it_serves(tokens: list[Token]) -> list[Token]:
@@ -2092,7 +2133,8 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
             return o.key                          # 'the Alliance' after 'the Harbour Alliance' (not 'House')
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
-                and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head):
+                and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head) \
+                and not _names_a_place_there(s.head):
             return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House')
         if norm(o.name) == n + " movement" and o.kind == "org":
             return o.key                          # 'Houthi spokesman' after 'the Houthi movement'
@@ -2112,6 +2154,15 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return expanded.pop()
     same = {o.key for o in spans if o is not s and o.kind == "org" and o.key and _one_department(s.name, o.name)}
     return same.pop() if len(same) == 1 else None      # 'the Treasury Department' after 'the Department of the Treasury'
+
+
+def _names_a_place_there(head: Token) -> bool:
+    """'in Kessington', 'on Mill Road, Kessington': a word written as where something is, or as
+    the town after a street's name, names the place, not the body whose name opens with it
+    ('the Kessington Tenants' Association')."""
+    street = head.head
+    return is_location(head) or head.dep_ == "appos" and street.i < head.i \
+        and street.lower_ in STREET_WORDS | FACILITY_WORDS and street.is_title
 
 
 @functools.lru_cache(maxsize=4096)

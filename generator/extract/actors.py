@@ -14,15 +14,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       REGIONAL_WORDS, SETTING_NOUNS, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
+                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+from ..formats.notes import header_field
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, firm_stem, initials, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
-from .evidence import is_country_name, is_known_place, is_sovereign_state, state_of_region
+from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
+from .datelines import HEAD_BLOCKS
 from .parse import ParsedArticle, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
 from .roles import main_country, add_role, add_body_role, drop_guesses_for_a_qualified_country, state_of_body
@@ -97,6 +99,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_shorthand_in_quotations(index, spans)
     _drop_names_on_signs(index, spans)
     _drop_named_storms(index)
+    _drop_the_writers_outlet(parsed, index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
     for span in spans:
@@ -112,9 +115,47 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_common_nouns_taken_for_bodies(index)
     _drop_portfolios_read_as_parties(parsed, index)
     drop_guesses_for_a_qualified_country(parsed, index)
+    _drop_idle_main_country(parsed, index, spans)
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Source: Harbour Radio News' over the story, then 'she told Harbour Radio', 'parents spoken
+    to by Harbour Radio': the outlet that publishes the article is its writer, who asks and is
+    told, no actor of the story; it stays only where the story makes it the subject of a verb
+    ('Harbour Radio said it would cut 40 jobs': a story about the outlet)."""
+    headers = _header_lines(parsed)
+    outlets = [value for field, value in headers.values() if field == "source"]
+    outlets += [parsed.article.source] if parsed.article.source else []
+    if not outlets:
+        return
+    for key in {s.key for s in spans if s.kind == "org"}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and any(_names_the_outlet(key, outlet) for outlet in outlets) \
+                and not any(s.head.dep_ == "nsubj" and id(s.head.doc) not in headers for s in uses):
+            _remove(index, key)
+
+
+def _header_lines(parsed: ParsedArticle) -> dict[int, tuple[str, str]]:
+    """The metadata lines that open the article, after its headline and before its first line
+    of story ('Date: …', 'Source: …'), by their paragraph's id: (the field, its value). A
+    'Source:' line further down credits a chart or a table, not the outlet."""
+    fields = {}
+    for doc in parsed.docs[1 if parsed.headline else 0:HEAD_BLOCKS + 1]:
+        field = header_field(doc_text(doc))
+        if field is None:
+            break
+        fields[id(doc)] = field
+    return fields
+
+
+def _names_the_outlet(key: str, outlet: str) -> bool:
+    """'Harbour Radio' names the outlet 'Harbour Radio News (web)': the outlet's name or its
+    first two words or more; one word alone may be a place ('Harbour' of 'Harbour Gazette')."""
+    name, words = norm(key).split(), norm(outlet).split()
+    return name == words or len(name) >= 2 and words[:len(name)] == name
 
 
 def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
@@ -607,12 +648,43 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
         if mention is None or key == main or key in affiliations or mention.acronyms or mention.role:
             continue
         uses = [s for s in spans if s.key == key]
-        if not _thin_name(mention.type, key) or any(acts(s.head) and not _setting_of_an_event(s.head, mention.type)
-                                                    and not _nationality_of_people(s)
-                                                    and not _owner_of_a_description(s.head, mention.type)
-                                                    or _called_a_body(s.head) for s in uses):
-            continue
-        _remove(index, key)
+        if _thin_name(mention.type, key) and not any(_does_something(s, mention.type) for s in uses):
+            _remove(index, key)
+
+
+def _does_something(span: NameSpan, kind: str) -> bool:
+    """The name acts in its sentence as the name of an actor (not as an event's setting, a
+    people's nationality or where a described thing is), or is called a body there."""
+    head = span.head
+    return acts(head) and not _setting_of_an_event(head, kind) and not _nationality_of_people(span) \
+        and not _owner_of_a_description(head, kind) or _called_a_body(head)
+
+
+_STATE_VOICE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(SEATED_STATE_VOICES | {"country"})))
+
+
+def _drop_idle_main_country(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'German gearbox maker X will cut jobs ... delays to tenders in Germany': the article's main
+    country stays for its bodies' sake (_drop_idle_names), but where no actor turned out to be
+    its (no affiliation), it never acts (only a nationality before a company's description, or
+    where things happen) and the article writes no unqualified state voice that would be taken
+    for it ('the government', 'the authorities', 'the country') nor its seat ('Ottawa', 'the
+    Kremlin': a capital speaks for its state), it is no actor either."""
+    main = main_country(parsed, index)
+    mention = index.mentions.get(main) if main else None
+    if mention is None or mention.type != "country" or mention.role or mention.acronyms \
+            or any(m.affiliation == main for m in index.mentions.values()) \
+            or _STATE_VOICE_WORD.search(parsed.article.text) or _names_the_seat_of(parsed, main):
+        return
+    uses = [s for s in spans if s.key == main]
+    if uses and not any(_does_something(s, mention.type) for s in uses):
+        _remove(index, main)
+
+
+def _names_the_seat_of(parsed: ParsedArticle, country: str) -> bool:
+    """The article names the country's capital or its seat of government ('Ottawa', 'the Kremlin')."""
+    return any(capital_of(ent.text) == country or STATE_SEATS.get(norm(ent.text.removeprefix("the "))) == country
+               for doc in parsed.docs for ent in doc.ents)
 
 
 def _nationality_of_people(span: NameSpan) -> bool:
@@ -754,10 +826,20 @@ def acts(token: Token) -> bool:
         head = token.head.lemma_.lower()
         if head in SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS:
             return True
-        if head in WORK_NOUNS | THING_HEADS:
+        if head in WORK_NOUNS | THING_HEADS or names_where_a_unit_is(token):
             return False
         return _acts_itself(token.head)
     return _acts_itself(token)
+
+
+def names_where_a_unit_is(token: Token) -> bool:
+    """'the Harbury branch of the Porters' Union', 'the Ohio chapter of the Kessa League': a name
+    before a body's local unit whose 'of' phrase names the body it belongs to says where the unit
+    is; the unit and its people are that body's, not the place's."""
+    unit = token.head
+    return token.dep_ in ("compound", "amod", "nmod") and unit.i > token.i and unit.lemma_.lower() in LOCAL_UNIT_NOUNS \
+        and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+                for c in unit.children)
 
 
 def _acts_itself(token: Token) -> bool:

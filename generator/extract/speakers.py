@@ -32,7 +32,7 @@ from ..lexicon import (KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADI
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
-from .actors import ActorIndex
+from .actors import ActorIndex, names_where_a_unit_is
 from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
 from ..formats.notes import is_header_line
 from .parse import ParsedArticle, sentence_start, span_tokens
@@ -1954,8 +1954,8 @@ class SpeakerResolver:
                     a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path):
                 continue        # the recipient or topic of the source, not its holder; a clause about it
             key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
-            if key and self._nationality_of_private(t, key, noun):
-                continue
+            if key and (self._nationality_of_private(t, key, noun) or names_where_a_unit_is(t)):
+                continue        # 'a German user'; 'a spokesman for the Harbury branch of X' speaks for X
             if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS):
                 return key
         return None

@@ -38,6 +38,16 @@ def is_header_line(line: str) -> bool:
     return bool(_HEADER.match(line.strip()))
 
 
+def header_field(line: str) -> tuple[str, str] | None:
+    """'Outlet: City Desk' -> ('source', 'City Desk'): a metadata line's key (aliases read as
+    the key they stand for) and its value; None for a line of the story."""
+    header = _HEADER.match(line.strip())
+    if header is None:
+        return None
+    key = header.group(1).lower()
+    return _ALIASES.get(key, key), header.group(2).strip()
+
+
 def text_piece(text: str) -> Piece:
     """Header lines at the top ("Title: ...", "Date: ..."), then the text as today."""
     meta, lines = {}, text.split("\n")
