@@ -578,7 +578,7 @@ ATTRIBUTED = [
     # is cited; not as a hearer or object, not without a share, not a surname with a prefix
     ("Tom Reed gave RealClearPolls 40 dollars.", [("40", 40, None, None, "dollars", None, None)]),
     ("RealClearPolls showed Ann Lowe the way to 40 towns.", [("40", 40, None, None, "towns", None, None)]),
-    ("Ann Lowe thanked RealClearPolls for 40 years of work.", [("40", 40, None, None, "years", None, None)]),
+    ("Ann Lowe thanked RealClearPolls for 40 years of work.", []),     # a duration, no figure
     ("Polls give Ann Lowe a lead, with RealClearPolls showing her ahead 3 points.",
      [("3", 3, None, None, "points", None, "RealClearPolls")]),
     ("Ann Lowe is ahead by 3 points, according to RealClearPolls.",
