@@ -177,6 +177,9 @@ LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across
                   "towards", "toward", "around", "through", "throughout", "within", "over"}
 # Collective nouns whose possessive opens a name ("People's Party" is not the people's party).
 COLLECTIVE_OWNERS = {"people", "women", "children", "workers"}
+# Plurals not made with -s ("one child in three": a share of children; "a 12-man crew": men).
+IRREGULAR_PLURALS = {"child": "children", "man": "men", "woman": "women", "person": "people",
+                     "foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese"}
 # Prefixes that make a hyphenated adjective of a name ("intra-Africa", "pan-Arab"): no actor.
 ADJECTIVE_PREFIXES = ("intra", "inter", "pan", "anti", "pro", "non", "post", "pre", "trans", "sub", "multi", "un")
 # Small words inside a name that its initials skip ("Bank of England" -> BE).

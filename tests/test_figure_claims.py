@@ -413,6 +413,15 @@ AMOUNTS = [
      [("about one in four", 0.25, None, None, "share of nursing posts", "about", "Ann Lowe")]),
     ("One in four of the 200 staff quit.",
      [("One in four", 0.25, None, None, "share of staff", None, None), ("200", 200, None, None, "staff", None, None)]),
+    # the group named between the numbers ('one child in three'); a noun after the second is no rate
+    ("Fewer than one child in four owns a bicycle.",
+     [("Fewer than one child in four", 0.25, None, 0.25, "share of children", "less than", None)]),
+    ("Only one firm in ten pays the levy.", [("one firm in ten", 0.1, None, None, "share of firms", None, None)]),
+    ("More than one voter in five backed him.",
+     [("More than one voter in five", 0.2, 0.2, None, "share of voters", "more than", None)]),
+    ("The team scored one goal in three games.", [("three", 3, None, None, "games", None, None)]),
+    ("One man in three cars was stopped.", [("three", 3, None, None, "cars", None, None)]),
+    ("She saw one patient in two hours.", []),
     # a word written with a hyphen is what is counted whole
     ("Police are investigating two similar break-ins in Leeds.",
      [("two", 2, None, None, "break-ins", None, None)]),

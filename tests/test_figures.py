@@ -137,6 +137,8 @@ CONVENTIONS = [
     ("The quarry buys 40-tonne trucks from Sweden.", []),
     ("Engineers tested 12-metre masts on the hill.", []),
     ("The port bought a 40-tonne crane.", [("40", 40, None, None, "tonnes", None)]),
+    ("The firm sold a 30-foot boat.", [("30", 30, None, None, "feet", None)]),
+    ("A 12-man crew was rescued.", [("12", 12, None, None, "men", None)]),
     ("The yard builds 20 turbines of 8 megawatts each.",
      [("20", 20, None, None, "turbines", None), ("8", 8, None, None, "megawatts", None)]),
     ("Investors balked at a billion-dollar bridge over the bay.", []),

@@ -164,8 +164,10 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
 
 
 _RATIO_NUMBER = rf"(?:{_SMALL}|\d{{1,3}}(?:,\d{{3}})+|\d+)"
-# "one in five adults", "about 1 in 4 posts", "three out of every ten homes": a rate of a group.
-_RATIO = re.compile(rf"(?<![\w.,-])(?:(?P<qual>{_QUALIFIER})\s+)?(?P<a>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+"
+# "one in five adults", "about 1 in 4 posts", "three out of every ten homes", "one child in three":
+# a rate of a group.
+_RATIO = re.compile(rf"(?<![\w.,-])(?:(?P<qual>{_QUALIFIER})\s+)?(?P<a>{_RATIO_NUMBER})\s+"
+                    rf"(?:(?P<noun>[a-z]+)\s+)?(?:in|out\s+of)\s+"
                     rf"(?:every\s+)?(?P<b>{_RATIO_NUMBER})(?![\w%]|[.,]\d)", re.IGNORECASE)
 _RATIO_LINK = re.compile(r"\s(?:in|out)\s", re.IGNORECASE)     # in every rate: a cheap test before _RATIO
 
@@ -193,7 +195,10 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
         after = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
         if after is not None and after.lemma_.lower() in L.TIME_UNITS:
             continue                      # "scored 2 in 5 minutes": a count and a period
-        whole = _of_complement(tokens[-1]) or _noun_after(tokens[-1])
+        if m.group("noun"):
+            whole = _group_named_inside(tokens, after)
+        else:
+            whole = _of_complement(tokens[-1]) or _noun_after(tokens[-1])
         if whole is None:
             continue
         qual = (m.group("qual") or "").lower() or None
@@ -206,6 +211,15 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
                               qualifier=canonical, sentence=text.strip(), sentence_index=n,
                               start=start, end=m.end("b")), tokens))
     return out
+
+
+def _group_named_inside(tokens: list[Token], after: Token | None) -> str | None:
+    """'one child in three', 'two adults in five': the singular noun between the numbers names
+    the group; a noun after the second number ('one man in three cars') makes it no rate."""
+    noun = tokens[1]
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or after is not None and after.pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+    return _plural(noun, 2)
 
 
 def _headline_line(parsed: ParsedArticle) -> bool:
@@ -2003,6 +2017,8 @@ def _plural(noun: Token, value: float) -> str:
         return word
     if word in L.CURRENCY_WORDS and word + "s" not in L.CURRENCY_WORDS:
         return word     # "410 billion yen", "5 million rand": the same in the plural
+    if word in L.IRREGULAR_PLURALS:
+        return L.IRREGULAR_PLURALS[word]     # "one child in three": children
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
     if re.search(r"(ch|sh|x)$", word):
