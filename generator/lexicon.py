@@ -183,6 +183,9 @@ LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across
                   "towards", "toward", "around", "through", "throughout", "within", "over"}
 # Collective nouns whose possessive opens a name ("People's Party" is not the people's party).
 COLLECTIVE_OWNERS = {"people", "women", "children", "workers"}
+# Plurals not made with -s ("one child in three": a share of children; "a 12-man crew": men).
+IRREGULAR_PLURALS = {"child": "children", "man": "men", "woman": "women", "person": "people",
+                     "foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese"}
 # Prefixes that make a hyphenated adjective of a name ("intra-Africa", "pan-Arab"): no actor.
 ADJECTIVE_PREFIXES = ("intra", "inter", "pan", "anti", "pro", "non", "post", "pre", "trans", "sub", "multi", "un")
 # Small words inside a name that its initials skip ("Bank of England" -> BE).
@@ -306,6 +309,10 @@ UNNAMED_SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
 
 # Words that open a description of someone not yet named ("a senior commander said").
 INDEFINITE_ARTICLES = {"a", "an"}
+# Second words of a unit written in two ("per megawatt hour", "per man hour").
+COMPOUND_UNIT_ENDINGS = ("hour",)
+# Marks before the 'not' of a correction that withdraws a figure: "It was €131m, not €113m."
+CORRECTION_MARKS = {",", ";", "—", "–", "-"}
 # Determiner-like words that are not part of a collective source's name ("some officials").
 QUANTIFIERS = {"some", "many", "several", "other", "most"}
 # Nouns that count a plural noun without "of" after "a" ("a dozen officials", "a couple weeks").
@@ -456,7 +463,8 @@ RATE_DENOMINATORS = {"litre", "liter", "kilogram", "kilo", "kg", "quintal", "ton
                      "seat", "acre", "hectare", "metre", "meter", "mile", "kilometre", "kilometer",
                      "passenger", "patient", "pupil", "student", "household", "worker", "employee"}
 # Words after "per" that are no unit: "per cent", "per se", "per the contract".
-NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "its", "their", "his", "her", "our"}
+NOT_DENOMINATORS = {"cent", "centum", "se", "the", "this", "that", "a", "an", "its", "their", "his", "her", "our",
+                    "these", "those", "one", "other"}     # "for each one", "for every other day"
 # Words before a number that give an age: "aged 45".
 AGE_WORDS = {"aged", "age", "ages"}
 # Prepositions before a duration that place an event in time: "in two days".
@@ -475,8 +483,11 @@ CRITERION_BOUNDS = {"more than", "at least", "less than", "up to"}
 CRITERION_RELATIVES = {"that", "who", "which"}
 CRITERION_PREPOSITIONS = {"with"}
 KIND_DETERMINERS = {"all", "any", "those"}
-# Words that make a count of a known set tell something new: "the other two men".
-SET_SELECTORS = {"other", "remaining", "last", "first"}
+# Words that make a count of a known set tell something new: "the remaining 40 hostages".
+SET_SELECTORS = {"remaining", "last", "first"}
+# Words that point back to the rest of a set the article named: "the other two men" tells nothing
+# new, unless a phrase after the noun says who they are ("the other two men released in May").
+REFERRING_SELECTORS = {"other"}
 # Words between a number and a plural noun that it still counts: "25 million more people".
 ADDED_COUNT_WORDS = {"more", "fewer", "additional", "extra", "new", "other"}
 # Prepositions of a ratio ("one in five", "eight of 10", "one in every") and the round bases
@@ -1337,6 +1348,11 @@ DISTRIBUTIVE_DETERMINERS = {"every", "each"}
 PLURAL_PARTITIVE_PRONOUNS = {"them", "those", "these"}
 # Verbs an exchange rate is written with: "$1 bought 83.2 rupees" (the 1 is the unit of exchange).
 EXCHANGE_VERBS = {"buy", "fetch", "equal"}
+# Periods a count of which, holding what filled them, is a stretch of history ("two decades of
+# surveys"); days, weeks or months of something are often the event itself ("three days of mourning").
+HISTORY_UNITS = {"year", "decade", "century", "generation"}
+# Verbs whose object is an amount lost: "pupils lost 40 hours of teaching", "missed three weeks of school".
+LOSING_VERBS = {"lose", "miss", "forfeit", "waste", "sacrifice"}
 # Verbs of going down: 'fell past the $10m mark' is below it, not more than it.
 FALLING_VERBS = {"fall", "drop", "slip", "sink", "dip", "plunge", "plummet", "slide", "tumble", "decline",
                  "slump", "sag", "shrink", "decrease"}
@@ -1983,7 +1999,7 @@ ORG_KIND_NOUNS = ((ORG_HEADS - {"times", "post", "news", "journal", "inc", "ltd"
                      "team", "ngo", "nonprofit", "non-profit", "opposition"})
 # Modifiers by which a body's kind phrase picks it out of a set rather than saying what it is ('the
 # other group in the talks', 'one group among many'): no role (roles.py).
-KIND_PHRASE_SELECTORS = SET_SELECTORS | SAME_SET_DETERMINERS | {"same", "latter"}
+KIND_PHRASE_SELECTORS = SET_SELECTORS | REFERRING_SELECTORS | SAME_SET_DETERMINERS | {"same", "latter"}
 # Endings of a firm's kind written as one word ('chipmaker', 'shipbuilder', 'steelworks').
 ORG_KIND_ENDINGS = ("maker", "builder", "producer", "works")
 # Kinds of body that are only ever another's ('the bank's owner', 'its parent'): the noun alone,

@@ -413,6 +413,15 @@ AMOUNTS = [
      [("about one in four", 0.25, None, None, "share of nursing posts", "about", "Ann Lowe")]),
     ("One in four of the 200 staff quit.",
      [("One in four", 0.25, None, None, "share of staff", None, None), ("200", 200, None, None, "staff", None, None)]),
+    # the group named between the numbers ('one child in three'); a noun after the second is no rate
+    ("Fewer than one child in four owns a bicycle.",
+     [("Fewer than one child in four", 0.25, None, 0.25, "share of children", "less than", None)]),
+    ("Only one firm in ten pays the levy.", [("one firm in ten", 0.1, None, None, "share of firms", None, None)]),
+    ("More than one voter in five backed him.",
+     [("More than one voter in five", 0.2, 0.2, None, "share of voters", "more than", None)]),
+    ("The team scored one goal in three games.", [("three", 3, None, None, "games", None, None)]),
+    ("One man in three cars was stopped.", [("three", 3, None, None, "cars", None, None)]),
+    ("She saw one patient in two hours.", []),
     # a word written with a hyphen is what is counted whole
     ("Police are investigating two similar break-ins in Leeds.",
      [("two", 2, None, None, "break-ins", None, None)]),
@@ -578,7 +587,7 @@ ATTRIBUTED = [
     # is cited; not as a hearer or object, not without a share, not a surname with a prefix
     ("Tom Reed gave RealClearPolls 40 dollars.", [("40", 40, None, None, "dollars", None, None)]),
     ("RealClearPolls showed Ann Lowe the way to 40 towns.", [("40", 40, None, None, "towns", None, None)]),
-    ("Ann Lowe thanked RealClearPolls for 40 years of work.", [("40", 40, None, None, "years", None, None)]),
+    ("Ann Lowe thanked RealClearPolls for 40 years of work.", []),     # a duration, no figure
     ("Polls give Ann Lowe a lead, with RealClearPolls showing her ahead 3 points.",
      [("3", 3, None, None, "points", None, "RealClearPolls")]),
     ("Ann Lowe is ahead by 3 points, according to RealClearPolls.",

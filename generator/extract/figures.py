@@ -135,6 +135,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names,
                                      statements, offices, bodies)
         for figure, tokens in found:
+            if _restates_a_correction(figure, text, figures):
+                continue
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
             if statement is not None and statement.cue.lower().startswith("ask") or _is_asked(_head(tokens)):
@@ -162,8 +164,10 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
 
 
 _RATIO_NUMBER = rf"(?:{_SMALL}|\d{{1,3}}(?:,\d{{3}})+|\d+)"
-# "one in five adults", "about 1 in 4 posts", "three out of every ten homes": a rate of a group.
-_RATIO = re.compile(rf"(?<![\w.,-])(?:(?P<qual>{_QUALIFIER})\s+)?(?P<a>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+"
+# "one in five adults", "about 1 in 4 posts", "three out of every ten homes", "one child in three":
+# a rate of a group.
+_RATIO = re.compile(rf"(?<![\w.,-])(?:(?P<qual>{_QUALIFIER})\s+)?(?P<a>{_RATIO_NUMBER})\s+"
+                    rf"(?:(?P<noun>[a-z]+)\s+)?(?:in|out\s+of)\s+"
                     rf"(?:every\s+)?(?P<b>{_RATIO_NUMBER})(?![\w%]|[.,]\d)", re.IGNORECASE)
 _RATIO_LINK = re.compile(r"\s(?:in|out)\s", re.IGNORECASE)     # in every rate: a cheap test before _RATIO
 
@@ -191,7 +195,10 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
         after = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
         if after is not None and after.lemma_.lower() in L.TIME_UNITS:
             continue                      # "scored 2 in 5 minutes": a count and a period
-        whole = _of_complement(tokens[-1]) or _noun_after(tokens[-1])
+        if m.group("noun"):
+            whole = _group_named_inside(tokens, after)
+        else:
+            whole = _of_complement(tokens[-1]) or _noun_after(tokens[-1])
         if whole is None:
             continue
         qual = (m.group("qual") or "").lower() or None
@@ -204,6 +211,15 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
                               qualifier=canonical, sentence=text.strip(), sentence_index=n,
                               start=start, end=m.end("b")), tokens))
     return out
+
+
+def _group_named_inside(tokens: list[Token], after: Token | None) -> str | None:
+    """'one child in three', 'two adults in five': the singular noun between the numbers names
+    the group; a noun after the second number ('one man in three cars') makes it no rate."""
+    noun = tokens[1]
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or after is not None and after.pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+    return _plural(noun, 2)
 
 
 def _headline_line(parsed: ParsedArticle) -> bool:
@@ -416,7 +432,8 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
         return [one] if one else []       # "by 2040 to 18 percent"
     if b and sep == "and" and qual != "between":   # "3 and 4" bounds a range only after "between"
         return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
-    if b and sep in ("-", "–") and _kind(a) != _kind(b) and not (_kind(a) == "" and _kind(b)):
+    if b and sep in ("-", "–") and _kind(a) != _kind(b) and not (_kind(a) == "" and _kind(b)) \
+            and not _currency_carried_over(a, b, match):
         b = None                          # "£50bn - 14%": a dash between two figures
     if b and sep in ("to",) and _is_change(sent, match):
         return _with_the_rate_of_the_new([f for f in (_one(sent, match, n, "a", None, qual),
@@ -426,10 +443,29 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
             return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
         return []                         # "3-1", "split 4 to 1", "4-4": a score, a tally, a ratio
     if b and match.group("apct") and not (sep in ("-", "–") or qual == "between"
-                                          or match.string[:match.start()].rstrip().lower().endswith("from")):
+                                          or match.string[:match.start()].rstrip().lower().endswith("from")
+                                          or _range_before_its_noun(sent, match)):
         return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
     figure = _one(sent, match, n, "a", b, qual)     # '4 percent to 12 percent' after 'from': one range
     return [figure] if figure else []
+
+
+def _currency_carried_over(a: str, b: str, match: re.Match) -> bool:
+    """'₹1,800-2,000 a quintal', '$1,200-1,500': a bare amount joined by a dash to a larger one
+    in a currency is the top of a range in the same currency (not a percentage after it)."""
+    return _kind(a) != "" and _kind(b) == "" and not match.group("pct") and _amount(b) is not None \
+        and not _descending(a, b)
+
+
+def _range_before_its_noun(sent: Span, match: re.Match) -> bool:
+    """'its 8% to 9.5% range', 'a 2% to 3% rise': two percentages after a determiner, before
+    the noun they modify, are one range (the parser may hang the determiner on the first
+    number); after a verb ('rose 5% to 25%') they are a change and the level it reached."""
+    tokens = _tokens_at(sent, match.start(), match.end())
+    if not tokens or tokens[0].i <= sent.start:
+        return False
+    prev, after = tokens[0].doc[tokens[0].i - 1], tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < sent.end else None
+    return prev.tag_ in ("DT", "PRP$") and prev.dep_ in ("det", "poss") and after is not None and after.pos_ == "NOUN"
 
 
 def _kind(amount: str) -> str:
@@ -567,9 +603,19 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
     if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in L.AMOUNT_NOUNS:
+    if subject is None:
         return None
-    return "more than"
+    if subject.lemma_.lower() in L.AMOUNT_NOUNS or _counted_subject_passed(subject, node, tokens):
+        return "more than"
+    return None
+
+
+def _counted_subject_passed(subject: Token, node: Token, tokens: list[Token]) -> bool:
+    """'confirmed cases passed 4,300', 'applications topped 10,000': a bare number as the object
+    of a verb of passing whose subject is a plural count noun (not people, who pass bills or
+    checkpoints) is the floor the count went over."""
+    return node in tokens and subject.tag_ == "NNS" and not _names_people(subject) \
+        and not any(c.dep_ == "prep" for c in node.children)
 
 
 def _not_asserted(verb: Token) -> bool:
@@ -640,7 +686,10 @@ def _rate(after: str, unit: str) -> str:
     return f" {'an' if period == 'hour' else 'a'} {period}"
 
 
-_PER_WORD = re.compile(r"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?)(?![\w-]|\s+of\b)", re.IGNORECASE)
+_PER_WORD = re.compile(rf"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternatives(L.COMPOUND_UNIT_ENDINGS)}))?)"
+                       r"(?![\w-]|\s+of\b)", re.IGNORECASE)    # "per quintal", "per megawatt hour"
+_FOR_EACH = re.compile(r"\s*for\s+(?:each|every)\s+(?!of\b)([a-z]+(?:-[a-z]+)?)(?:\s+of\s+([a-z]+(?:-[a-z]+)*))?(?![\w-])",
+                       re.IGNORECASE)     # "€50,000 for each day of non-compliance"
 
 
 def _per_measure(after: str, unit: str) -> str:
@@ -648,6 +697,10 @@ def _per_measure(after: str, unit: str) -> str:
     after it, is part of the unit — after 'per' any noun, after 'a' only what money is paid
     for by the piece (`L.RATE_DENOMINATORS`), not 'a share of'; nor 'per' for 'according to'
     (`_per_a_source`)."""
+    each = _FOR_EACH.match(after)
+    if each and unit in _MONEY_UNITS and each.group(1).lower() not in L.NOT_DENOMINATORS:
+        what = each.group(2)
+        return f" per {each.group(1)}" + (f" of {what}" if what and what.lower() not in L.NOT_DENOMINATORS else "")
     m = _PER_WORD.match(after)
     if m is None or m.group(2).lower() in L.NOT_DENOMINATORS or _per_a_source(m, after):
         return ""
@@ -766,6 +819,10 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "groups that raised $1m or more": which things are meant, no amount
     if money and _unit_of_exchange(last, nxt, _amount(a)):
         return True     # "($1 = 83.2 rupees)", "$1 bought 83.2 rupees": a rate's unit, no claim
+    if _denied_in_a_correction(first):
+        return True     # "It was €131m, not €113m.": the figure set right is no claim
+    if _scale_as_adjective(a, last):
+        return True     # "a billion-dollar platform": a size of speech, no amount
     if pct or money:
         return False
     if _GLUED_AMOUNT.fullmatch((b or a).strip()) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
@@ -824,8 +881,10 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "refunds if the strike lasts more than five days", "a strike lasting two weeks would"
     if _describes_by_a_count(first, last, a):
         return True     # "a 62-page ruling", "a four-alarm fire"
-    if _counts_periods(last) or _measures_in_time(last):
-        return True     # "in two of the last three months", "three months of allowances"
+    if _counts_periods(last) or _measures_in_time(last) or _stretch_of_time(last):
+        return True     # "in two of the last three months", "three months of allowances", "two decades of surveys"
+    if _measure_of_a_kind(first, last):
+        return True     # "blades for 6-megawatt turbines": what kind of turbines, no quantity
     if _is_known_set(first, a, qual):
         return True
     if _counts_occasions(a, last) or _counts_the_sources(last) or _points_back_to_a_set(first, last, a, qual):
@@ -929,6 +988,74 @@ def _measures_in_time(last: Token) -> bool:
     if unit is None or unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ != "of":
         return False
     return any(c.dep_ == "pobj" and c.lemma_.lower() in L.PAY_NOUNS for c in doc[unit.i + 1].children)
+
+
+def _denied_in_a_correction(first: Token) -> bool:
+    """'It was €131m, not €113m', 'spent £2m — not £3m': an amount right after a 'not'
+    that a comma or dash sets off is the figure a correction withdraws; it is no claim."""
+    doc = first.doc
+    i = first.i - 1
+    while i > first.sent.start and doc[i].pos_ == "SYM":
+        i -= 1          # past a currency sign
+    return i > first.sent.start and doc[i].lower_ == "not" and doc[i - 1].text in L.CORRECTION_MARKS
+
+
+_RESTATED_AS_CORRECT = re.compile(r"\s*[,;—–-]+\s*not\s", re.IGNORECASE)
+
+
+def _restates_a_correction(figure: RawFigure, text: str, earlier: list[RawFigure]) -> bool:
+    """'EDITOR'S NOTE: ... It was €131m, not €113m.': the amount a correction puts right repeats
+    a figure the article already gave (same value, same unit); it is no second claim."""
+    return _RESTATED_AS_CORRECT.match(text, figure.end) is not None and \
+        any(f.value == figure.value and f.unit == figure.unit for f in earlier)
+
+
+def _scale_as_adjective(a: str, last: Token) -> bool:
+    """'a billion-dollar platform', 'a million-pound question': a bare scale word after 'a',
+    hyphened to a currency word before a noun, says how big, not how much."""
+    doc = last.doc
+    words = a.lower().split()
+    if len(words) != 2 or words[0] not in L.INDEFINITE_ARTICLES or words[1] not in L.SCALE_WORDS:
+        return False
+    return last.i + 3 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].lower_ in L.CURRENCY_WORDS \
+        and doc[last.i + 3].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _stretch_of_time(last: Token) -> bool:
+    """'two decades of field surveys', 'gave three decades of his life', 'ending ten years of
+    wrangling': a count of years or longer periods holding what filled them is a stretch of
+    history, no quantity the article asserts. A penalty ('sentenced to ten years of hard labour'),
+    a loss ('pupils lost 40 years of savings') and an event ('three days of mourning') are."""
+    unit = _time_unit_after(last)
+    doc = last.doc
+    if unit is None or unit.tag_ != "NNS" or unit.lemma_.lower() not in L.HISTORY_UNITS \
+            or unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ != "of":
+        return False
+    if unit.dep_ == "dobj" and unit.head.lemma_.lower() in L.LOSING_VERBS:
+        return False
+    if not any(c.dep_ == "pobj" for c in doc[unit.i + 1].children):
+        return False
+    return not (unit.dep_ == "pobj" and unit.head.head.lemma_.lower() in L.PENALTY_VERBS | L.DETAINING_VERBS)
+
+
+def _measure_of_a_kind(first: Token, last: Token) -> bool:
+    """'blades for 6-megawatt offshore turbines', 'buys 40-tonne trucks': a measure hyphened to a
+    bare plural noun (no determiner, no count of its own) sorts things into a kind; it is no
+    quantity. 'a 30-foot wall', 'the 40-tonne crane' and '20 8-megawatt turbines' are things
+    the article counts or measures."""
+    doc = last.doc
+    if first.i != last.i or last.i + 2 >= len(doc) or doc[last.i + 1].text != "-":
+        return False
+    measure = doc[last.i + 2]
+    if measure.lower_ not in L.MEASURE_UNITS and measure.lower_ + "s" not in L.MEASURE_UNITS:
+        return False
+    noun = measure.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.i <= measure.i or noun.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.i < first.i or c.dep_ == "nummod" and c.i != last.i
+                   for c in noun.children)
 
 
 def _noun_right_before(word: Token) -> Token | None:
@@ -1321,6 +1448,8 @@ def _lasting_until_now(first: Token) -> bool:
     if doc[i].lower_ != "for" or doc[i].dep_ != "prep":
         return False
     verb = doc[i].head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head   # "had warned about the problem for two years": 'for' hung on the noun before it
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
         and verb.lemma_.lower() not in L.PENALTY_VERBS
 
@@ -1430,9 +1559,9 @@ def _describes_by_a_count(first: Token, last: Token, a: str) -> bool:
 
 def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
     """'the two explosions', 'our two countries', 'the last two cup finals': the number
-    counts a set the reader already knows; it asserts nothing new. 'the other two men',
-    'the 12 jurors' of '9 of the 12 jurors' and hyphenated measures ('the 55-member
-    union') do tell something."""
+    counts a set the reader already knows, and so does 'the other two men'; it asserts
+    nothing new. 'the remaining 40 hostages', 'the 12 jurors' of '9 of the 12 jurors' and
+    hyphenated measures ('the 55-member union') do tell something."""
     if qual or _vague(a):
         return False
     doc = first.doc
@@ -1452,12 +1581,23 @@ def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
         return False
     if any(w.lower_ in L.SET_SELECTORS for w in words):
         return False
+    if any(w.lower_ in L.REFERRING_SELECTORS for w in words) and _said_who_after(first):
+        return False    # "the other two men released in May": the phrase tells who they are
     det = words[-1]
     if det.i > 1 and doc[det.i - 1].lower_ == "of" and doc[det.i - 2].like_num and doc[det.i - 2].lower_ != "one":
         return False    # "9 of the 12 jurors" (but not "one of the two candidates")
     if _time_unit_after(first) is not None:
         return False    # "the first six months"
     return True
+
+
+def _said_who_after(number: Token) -> bool:
+    """'the other two men released in May', 'the other three boats that sank': the counted noun
+    has a phrase after it that says which ones they are."""
+    noun = number.head if number.dep_ == "nummod" and number.head.i > number.i else number
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return any(c.dep_ in ("acl", "relcl", "appos") and c.i > noun.i for c in noun.children) \
+        or after is not None and after.tag_ == "VBN"    # the parser may take the participle for the verb
 
 
 def _counts_occasions(a: str, last: Token) -> bool:
@@ -1643,8 +1783,11 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
-    currency = re.match(_CURRENCY, amount, re.IGNORECASE)
-    if currency:
+    speed = _measure_per_period(last)
+    if speed:
+        return speed                              # "230 km/h", not "km"
+    currency = re.match(_CURRENCY, amount, re.IGNORECASE) or re.match(_CURRENCY, a.strip(), re.IGNORECASE)
+    if currency:                                  # "₹1,800-2,000": the currency written once
         return _currency_unit(currency.group(0))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.CURRENCY_WORDS:
@@ -1674,6 +1817,19 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
     return _noun_after(last)
+
+
+def _measure_per_period(last: Token) -> str | None:
+    """'230 km/h', '40 m/s': a measure unit and, after a slash written tight, the period it is
+    per; the whole is the unit."""
+    doc = last.doc
+    if last.i + 3 >= len(doc) or last.dep_ == "ROOT":
+        return None
+    unit, slash, period = doc[last.i + 1], doc[last.i + 2], doc[last.i + 3]
+    if unit.lower_ not in L.MEASURE_UNITS or slash.text != "/" or unit.whitespace_ or slash.whitespace_ \
+            or not period.is_alpha or len(period) > 3:
+        return None
+    return f"{unit.text}/{period.text}"
 
 
 def _noun_after(last: Token) -> str | None:
@@ -1861,6 +2017,8 @@ def _plural(noun: Token, value: float) -> str:
         return word
     if word in L.CURRENCY_WORDS and word + "s" not in L.CURRENCY_WORDS:
         return word     # "410 billion yen", "5 million rand": the same in the plural
+    if word in L.IRREGULAR_PLURALS:
+        return L.IRREGULAR_PLURALS[word]     # "one child in three": children
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
     if re.search(r"(ch|sh|x)$", word):
