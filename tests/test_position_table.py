@@ -745,9 +745,16 @@ SPECIFIED_DESCRIPTIONS = [
     ("Senator Tom Reed said the port would close. The senator added that the plan was dead.",
      [("Senator Tom Reed", "Tom Reed", "said", "the port would close", False),
       ("The senator", "Tom Reed", "added", "the plan was dead", False)]),
-    # "the ministry" after "X's foreign ministry": X; not when two ministries were named
+    # "the ministry" after "X's foreign ministry": that ministry, not X (round 21: a body of the state
+    # is not the state; the dev gold keeps "China's foreign ministry" apart from China); nor when two
+    # ministries were named
     ("Chile's foreign ministry weighed in on Monday. The ministry said the talks had failed.",
-     [("The ministry", "Chile", "said", "the talks had failed", False)]),
+     [("The ministry", None, "said", "the talks had failed", False)]),
+    ("Peru's trade ministry joined the debate. The ministry said exports had fallen.",
+     [('The ministry', None, 'said', 'exports had fallen', False)]),
+    # ... but a body's own organ is the body's
+    ("The Harbour Union's council met on Monday. The council said the strike would go on.",
+     [('The council', 'Harbour Union', 'said', 'the strike would go on', False)]),
     ("Chile's foreign ministry and Peru's foreign ministry met on Monday. The ministry said the talks had failed.",
      [("The ministry", None, "said", "the talks had failed", False)]),
     # a document with its issuer in apposition

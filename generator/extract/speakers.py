@@ -2580,10 +2580,10 @@ class SpeakerResolver:
             and det is not None and det.dep_ == "det" and det.lower_ in DEFINITE_DETERMINERS and det.head.i == noun.head.i
 
     def _owner_named_before(self, description: Token, n: int) -> str | None:
-        """'the ministry' after "Peru's trade ministry joined the debate": the one country or
-        body whose body of that noun the sentences just before (or this one) name, when every
-        such body named there is its ('the Chinese ministry' too); none if another body of that
-        noun is named, or a body of the article has that name."""
+        """'the board' after "Acme's board met": the one body whose body of that noun the sentences
+        just before (or this one) name, when every such body named there is its; none if another
+        body of that noun is named, or a body of the article has that name; never a country for a
+        body of its state ("Peru's trade ministry" is not Peru: `_country_of_its_body`)."""
         noun = description.lemma_.lower()
         if any(m.type == "organization" and _named_with_head(m, noun) for m in self.actors.mentions.values()):
             return None
@@ -2594,9 +2594,10 @@ class SpeakerResolver:
                 if k == n and t.i >= description.i or t.lemma_.lower() != noun or t.pos_ not in ("NOUN", "PROPN") \
                         or self._inside_quote(self._char(t)):
                     continue
-                keys = {self.actors.key_for(self.parsed, c) for c in t.children
+                keys = {(c, self.actors.key_for(self.parsed, c)) for c in t.children
                         if c.dep_ in ("poss", "amod", "compound") and c.i < t.i}
-                keys = {key for key in keys if key and self.mention(key).type in ("country", "organization")}
+                keys = {key for c, key in keys if key and self.mention(key).type in ("country", "organization")
+                        and not self._country_of_its_body(c, key)}
                 owners |= keys if len(keys) == 1 else {None}
         return next(iter(owners)) if len(owners) == 1 and None not in owners else None
 
