@@ -450,6 +450,16 @@ SPEAKER_RESOLUTION = [
      [("Carl Dunn", "Carl Dunn", "admit", "the port was closing", False)]),
     ("The senator urged Carl Dunn to admit that the port was closing.",
      [("The senator", None, "urged", "Carl Dunn to admit that the port was closing", False)]),
+    # ... nor the subject where the object is a body given by its kind, or the parser hangs the infinitive
+    # as an adverbial (round 21); a purpose clause ('used a letter to') stays the subject's
+    ('The Harbour Board cut 40 jobs, prompting its largest union to announce a strike.',
+     [('its largest union', None, 'announce', 'a strike', False)]),
+    ('The Harbour Board cut 40 jobs, leading the council to announce an inquiry.',
+     [('the council', None, 'announce', 'an inquiry', False)]),
+    ("The Harbour Board cut 40 jobs, prompting the Dock Workers' Union to announce a strike.",
+     [("the Dock Workers' Union", "Dock Workers' Union", 'announce', 'a strike', False)]),
+    ('The Harbour Board used a letter to announce the cuts.',
+     [('The Harbour Board', 'Harbour Board', 'announce', 'the cuts', False)]),
     # "the charity's director" after a speaker of no other known role
     ('Oxfam\'s Ann Lowe spoke in Lima. "We will not stop," the charity\'s director said.',
      [("the charity's director", "Ann Lowe", "said", "We will not stop", True)]),
