@@ -1192,6 +1192,20 @@ ANONYMOUS_SOURCE_NOUNS = {"source", "insider"}
 # with the talks", "officials briefed on the plan", "people close to the minister"): no group.
 ANONYMITY_WORDS = {"familiar", "close", "briefed", "knowledgeable", "privy"}
 ANONYMITY_NOUNS = {"people", "person", "official"}      # lemmas ('residents close to the plant' stay a group)
+# Words of a clause by which a source speaks unnamed ('speaking on condition of anonymity',
+# 'speaking anonymously'; 'on background' is read apart); and the verbs a negation makes the
+# same ('who asked not to be named', 'declined to be identified' is not caught).
+ANONYMITY_CLAUSE_WORDS = {"anonymity", "anonymously"}
+UNNAMING_VERBS = {"name", "identify"}
+# Local units of a body (LOCAL_UNIT_NOUNS) that are bodies of their own where they serve a place
+# ('the WHO regional office for Europe'), whose words are not the whole body's; a union's or
+# party's branch is the body's own.
+LOCAL_OFFICE_NOUNS = {"office", "bureau"}
+# Bodies of a state that are actors of their own ("Chile's environment ministry", 'the Peruvian
+# army'): their words are not the country's, as its government's, cabinet's or embassy's are.
+STATE_PART_BODIES = STATE_BODIES - STATE_VOICES - {"cabinet", "embassy"}
+# Adjectives that make an office one for a region ('the regional office', 'its country office').
+REGION_ADJECTIVES = {"regional", "country", "provincial", "district", "local", "field", "state"}
 # Quotation marks: each opening mark with its closing one, and the closing marks (straight and curly).
 QUOTE_PAIRS = {'"': '"', "“": "”"}
 CLOSING_QUOTES = "\"”’'"

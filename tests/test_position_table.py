@@ -450,6 +450,16 @@ SPEAKER_RESOLUTION = [
      [("Carl Dunn", "Carl Dunn", "admit", "the port was closing", False)]),
     ("The senator urged Carl Dunn to admit that the port was closing.",
      [("The senator", None, "urged", "Carl Dunn to admit that the port was closing", False)]),
+    # ... nor the subject where the object is a body given by its kind, or the parser hangs the infinitive
+    # as an adverbial (round 21); a purpose clause ('used a letter to') stays the subject's
+    ('The Harbour Board cut 40 jobs, prompting its largest union to announce a strike.',
+     [('its largest union', None, 'announce', 'a strike', False)]),
+    ('The Harbour Board cut 40 jobs, leading the council to announce an inquiry.',
+     [('the council', None, 'announce', 'an inquiry', False)]),
+    ("The Harbour Board cut 40 jobs, prompting the Dock Workers' Union to announce a strike.",
+     [("the Dock Workers' Union", "Dock Workers' Union", 'announce', 'a strike', False)]),
+    ('The Harbour Board used a letter to announce the cuts.',
+     [('The Harbour Board', 'Harbour Board', 'announce', 'the cuts', False)]),
     # "the charity's director" after a speaker of no other known role
     ('Oxfam\'s Ann Lowe spoke in Lima. "We will not stop," the charity\'s director said.',
      [("the charity's director", "Ann Lowe", "said", "We will not stop", True)]),
@@ -745,9 +755,16 @@ SPECIFIED_DESCRIPTIONS = [
     ("Senator Tom Reed said the port would close. The senator added that the plan was dead.",
      [("Senator Tom Reed", "Tom Reed", "said", "the port would close", False),
       ("The senator", "Tom Reed", "added", "the plan was dead", False)]),
-    # "the ministry" after "X's foreign ministry": X; not when two ministries were named
+    # "the ministry" after "X's foreign ministry": that ministry, not X (round 21: a body of the state
+    # is not the state; the dev gold keeps "China's foreign ministry" apart from China); nor when two
+    # ministries were named
     ("Chile's foreign ministry weighed in on Monday. The ministry said the talks had failed.",
-     [("The ministry", "Chile", "said", "the talks had failed", False)]),
+     [("The ministry", None, "said", "the talks had failed", False)]),
+    ("Peru's trade ministry joined the debate. The ministry said exports had fallen.",
+     [('The ministry', None, 'said', 'exports had fallen', False)]),
+    # ... but a body's own organ is the body's
+    ("The Harbour Union's council met on Monday. The council said the strike would go on.",
+     [('The council', 'Harbour Union', 'said', 'the strike would go on', False)]),
     ("Chile's foreign ministry and Peru's foreign ministry met on Monday. The ministry said the talks had failed.",
      [("The ministry", None, "said", "the talks had failed", False)]),
     # a document with its issuer in apposition
@@ -2173,6 +2190,104 @@ UNNAMED_SOURCE_FORMULAS = [
 ]
 
 
+# A speaker phrase that names a wider actor than the one speaking (round 21): one unnamed person a
+# nationality describes, a body of the state, a branch or local office, an anonymous official, a
+# person the parser hangs on a body's name, a sentence's first word taken for a person. Where the
+# speaker is no actor of the article, no actor; never the wider one.
+NOT_THE_WIDER_ACTOR = [
+    # one unnamed person a nationality describes is not the country (the dev gold keeps 'Turkish official' apart)
+    ('A Turkish official said the talks had failed.',
+     [('A Turkish official', None, 'said', 'the talks had failed', False)]),
+    ('Peru and Bolivia signed a treaty on Monday. A Peruvian negotiator said the talks had been hard.',
+     [('A Peruvian negotiator', None, 'said', 'the talks had been hard', False)]),
+    ('A Kenyan diplomat said the border would open in May.',
+     [('A Kenyan diplomat', None, 'said', 'the border would open in May', False)]),
+    ('Norway and Iceland met in Oslo. A Norwegian source said the quota would be cut.',
+     [('A Norwegian source', None, 'said', 'the quota would be cut', False)]),
+    # NEGATIVE: its government, its officials, its spokesman and its embassy speak for it
+    ('The Chilean government said the border would open.',
+     [('The Chilean government', 'Chile', 'said', 'the border would open', False)]),
+    ('Danish officials said the talks had failed.',
+     [('Danish officials', 'Denmark', 'said', 'the talks had failed', False)]),
+    ('A Chilean spokesman said the border would open.',
+     [('A Chilean spokesman', 'Chile', 'said', 'the border would open', False)]),
+    ('The Chilean embassy said the visa rules had changed.',
+     [('The Chilean embassy', 'Chile', 'said', 'the visa rules had changed', False)]),
+    # a body of the state is not the state itself
+    ("Chile's environment ministry said it would study the report.",
+     [("Chile's environment ministry", None, 'said', 'it would study the report', False)]),
+    ('The Peruvian army said two soldiers had been wounded.',
+     [('The Peruvian army', None, 'said', 'two soldiers had been wounded', False)]),
+    ("Peru's finance ministry said the deficit would narrow.",
+     [("Peru's finance ministry", None, 'said', 'the deficit would narrow', False)]),
+    ("Kenya's police said the march was illegal.",
+     [("Kenya's police", None, 'said', 'the march was illegal', False)]),
+    # NEGATIVE: the state's government is the state
+    ("Chile's government said the border would open.",
+     [("Chile's government", 'Chile', 'said', 'the border would open', False)]),
+    # a country that only locates a place is not whom people there speak for
+    ("Farmers' groups in Brazil's Southern Region say the tariff will hurt exports.",
+     [("Farmers' groups", "farmers ' groups", 'say', 'the tariff will hurt exports', False)]),
+    ("Fishing crews in Norway's northern fjords say the quota is too low.",
+     [('Fishing crews', None, 'say', 'the quota is too low', False)]),
+    ("Officials in Brazil's foreign ministry said the tariff was fair.",
+     [('Officials', 'officials', 'said', 'the tariff was fair', False)]),
+    # a name before a branch says where it is: the branch speaks for the body it is of
+    ("A spokesperson for the Dunmore branch of the Transport Workers' Union said the strike would go ahead.",
+     [("A spokesperson for the Dunmore branch of the Transport Workers' Union", "Transport Workers' Union", 'said', 'the strike would go ahead', False)]),
+    ("Kelso Town Council raised rents on Monday. Kelso also cut two bus routes. A spokesman for the Kelso branch of the Tenants' Union said the rise was unfair.",
+     [("A spokesman for the Kelso branch of the Tenants' Union", "Tenants' Union", 'said', 'the rise was unfair', False)]),
+    ('The Kelso chapter of the Green Party said it would field a candidate.',
+     [('The Kelso chapter of the Green Party', 'Green Party', 'said', 'it would field a candidate', False)]),
+    ("A spokesman for the Transport Workers' Union said the strike would go ahead.",
+     [("A spokesman for the Transport Workers' Union", "Transport Workers' Union", 'said', 'the strike would go ahead', False)]),
+    # an office of a body for a place or region is a body of its own
+    ('The UNICEF regional office for Asia said the number of cases had doubled.',
+     [('The UNICEF regional office for Asia', None, 'said', 'the number of cases had doubled', False)]),
+    ("The FAO's Peru office said it was sending seed to the farms.",
+     [("The FAO's Peru office", None, 'said', 'it was sending seed to the farms', False)]),
+    ('The UNICEF office in Ghana said the schools would reopen.',
+     [('The UNICEF office', None, 'said', 'the schools would reopen', False)]),
+    # NEGATIVE: a voice or office of the body with no place
+    ('A UNICEF spokesman said the schools would reopen.',
+     [('A UNICEF spokesman', 'UNICEF', 'said', 'the schools would reopen', False)]),
+    ('The UNICEF office said the schools would reopen.',
+     [('The UNICEF office', 'UNICEF', 'said', 'the schools would reopen', False)]),
+    # a source who speaks unnamed speaks for himself, not as the body's voice
+    ('A Tariff Board official, speaking on background, said the case would close soon.',
+     [('A Tariff Board official', None, 'said', 'the case would close soon', False)]),
+    ('An official at the Ministry of Mines, who asked not to be identified, said the tax would stay.',
+     [('An official at the Ministry of Mines', None, 'said', 'the tax would stay', False)]),
+    ('A Harbour Union official speaking anonymously said the strike would go on.',
+     [('A Harbour Union official', None, 'said', 'the strike would go on', False)]),
+    # NEGATIVE: no clause of anonymity
+    ('A Harbour Union official with a background in law said the strike was legal.',
+     [('A Harbour Union official with a background in law', 'Harbour Union', 'said', 'the strike was legal', False)]),
+    ('An official at the Ministry of Mines said the tax would stay.',
+     [('An official at the Ministry of Mines', 'Ministry of Mines', 'said', 'the tax would stay', False)]),
+    ('A Harbour Union official who named the strikers said the strike would go on.',
+     [('A Harbour Union official', 'Harbour Union', 'said', 'the strike would go on', False)]),
+    # the person the parser hangs on the 'of' of a body's name, with the post she holds, is the speaker
+    ('Office of Civil Works regional director Paul Santos said the road had reopened.',
+     [('Office of Civil Works regional director Paul Santos', 'Paul Santos', 'said', 'the road had reopened', False)]),
+    ('The Bank of Ruritania deputy governor Ann Lowe said rates would stay.',
+     [('The Bank of Ruritania deputy governor Ann Lowe', 'Ann Lowe', 'said', 'rates would stay', False)]),
+    # NEGATIVE: no post between the body's name and the person, or no body
+    ('The wife of President Tom Reed said the visit was private.',
+     [('The wife of President Tom Reed', None, 'said', 'the visit was private', False)]),
+    ('The Office of Civil Works said the road had reopened.',
+     [('The Office of Civil Works', 'Office of Civil Works', 'said', 'the road had reopened', False)]),
+    # a one-word 'person' that is a common word and only opens sentences is no antecedent of 'she' or 'he'
+    ('Ann Lowe won the mayoral race in Lima on Sunday. Turnout was low at 40%. "We will start work tomorrow," she said.',
+     [('she', 'Ann Lowe', 'said', 'We will start work tomorrow', True)]),
+    # NEGATIVE: a surname that is a common word, written with a title or a given name
+    ('Tom Baker met Ann Lowe on Monday. "The plan is sound," Baker said. He added that the vote was near.',
+     [('Baker', 'Tom Baker', 'said', 'The plan is sound', True), ('He', 'Tom Baker', 'added', 'the vote was near', False)]),
+    ('Mr Baker met Ann Lowe on Monday. Baker spoke first. "The plan is sound," he said.',
+     [('he', 'Baker', 'said', 'The plan is sound', True)]),
+]
+
+
 # 'the company' where the sentence before names no body: the one body named so far that may be a company,
 # when nothing else named so far may be one (round 16)
 ONE_COMPANY_SO_FAR = [
@@ -2538,7 +2653,7 @@ ROLE_TOPIC_PRONOUNS = [
 
 @pytest.mark.parametrize("text, expected", SUBJECT_GAP_REPORTS + WRITERS_ADDITIONS + SPEAKER_ACTORS + PARTS_OF_GROUPS + BODIES_OF_A_KIND + MEMBERS_OF_BODIES
                          + UNATTACHED_VOICES + CAPITALS_AS_GOVERNMENTS + VOICES_OF_UNKNOWN_BODIES
-                         + PLACED_ANTECEDENTS + UNNAMED_SOURCE_FORMULAS + ONE_COMPANY_SO_FAR
+                         + PLACED_ANTECEDENTS + UNNAMED_SOURCE_FORMULAS + NOT_THE_WIDER_ACTOR + ONE_COMPANY_SO_FAR
                          + KIND_WORD_VOICES + SOLE_JUDGE + SPOKESPERSON_OF_BODY_JUST_SPOKEN + COMPANY_SPOKEN_OF_LAST
                          + NAMED_BESIDE_DESCRIPTION + ROLE_TOPIC_PRONOUNS)
 def test_speaker_actor_of_sentence(text, expected):
@@ -2699,9 +2814,6 @@ OFFICE_DESCRIPTIONS = [
      [("The Turkish president", None, "said", "the talks had failed", False)]),
     ("President Tom Reed of Turkey met the press. The Turkish president said the talks had failed.",
      [("The Turkish president", "Tom Reed", "said", "the talks had failed", False)]),
-    # an official of a country still speaks for it
-    ("A Turkish official said the talks had failed.",
-     [("A Turkish official", "Turkey", "said", "the talks had failed", False)]),
     # a country's office is its one current holder the article names, before or just after
     ("Turkey's president said the talks had failed. Turkish President Tom Reed had flown in on Monday.",
      [("Turkey's president", "Tom Reed", "said", "the talks had failed", False)]),

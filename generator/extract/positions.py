@@ -1521,6 +1521,11 @@ def _subject(verb: Token) -> Token | None:
         if current.dep_ == "advcl" and current.tag_ == "VBG" and _after_concessive_object(current):
             return None
         obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
+        if obj is not None and current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS \
+                and (current.dep_ == "xcomp" or current.dep_ == "advcl" and current.tag_ == "VB"):
+            # "prompted its union to announce" (an infinitive the parser may hang as an adverbial): the
+            # union announces, never the subject; a body given by its kind too
+            return obj if _can_speak(obj) or obj.lemma_.lower() in ORG_HEADS else None
         if current.dep_ == "xcomp" and obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or
                                                             obj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS):
             # "forced X to admit": X admits ("used a message to denounce": the subject does)

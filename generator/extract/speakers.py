@@ -28,14 +28,15 @@ from ..lexicon import (KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADI
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
-                       SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
+                       SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
+                       LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS, ANONYMITY_CLAUSE_WORDS, UNNAMING_VERBS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, names_where_a_unit_is
 from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
 from ..formats.notes import is_header_line
-from .parse import ParsedArticle, sentence_start, span_tokens
+from .parse import ParsedArticle, is_common_word, sentence_start, span_tokens
 from .roles import main_country
 from .titles import PERSON_ROLE_WORDS
 
@@ -383,6 +384,21 @@ def _members_named(name: str) -> bool:
     return any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in before)
 
 
+def _speaks_anonymously(subject: Token) -> bool:
+    """'A ministry official, who asked not to be named,', 'an official speaking on condition of
+    anonymity', 'a union official, speaking on background,': a source who speaks without being
+    named speaks for himself, not as the body's voice; the words may lie in a clause of the
+    subject or beside it before the verb ('..., speaking anonymously, said')."""
+    verb = subject.head
+    beside = [c for c in verb.children if subject.i < c.i < verb.i and c.dep_ in ("advmod", "advcl", "prep")] \
+        if subject.dep_ in ("nsubj", "nsubjpass") else []
+    clauses = [c for c in subject.children if c.dep_ in ("relcl", "acl")] + beside
+    return any(t.lemma_.lower() in ANONYMITY_CLAUSE_WORDS
+               or t.lower_ == "background" and t.head.lower_ == "on"
+               or t.lemma_.lower() in UNNAMING_VERBS and any(c.dep_ == "neg" for c in t.children)
+               for c in clauses for t in c.subtree)
+
+
 def _in_anothers_report(subject: Token) -> bool:
     """'Ann Lowe told reporters the company expected a loss': the subject's clause is what a
     verb of speech above it reports, said by someone else."""
@@ -412,6 +428,7 @@ class SpeakerResolver:
     unnamed: dict[int, list[str]] = field(default_factory=dict)       # sentence -> people it gives no actor
     offices: dict[tuple, str | None] = field(default_factory=dict)          # (body, office words) -> its resolved holder
     subjects: dict[tuple[int, int | None], list[Token]] = field(default_factory=dict)   # see _subjects
+    sentence_capitals: dict[str, bool] = field(default_factory=dict)   # see _capital_of_sentence_only
 
     def __post_init__(self) -> None:
         self.order = list(self.actors.order)
@@ -1356,7 +1373,21 @@ class SpeakerResolver:
             return Speaker(d.text, None, False)     # "Other EU leaders": some of its members, not the union
         if inner and self._private_person_of_country(d):
             return Speaker(d.text, None, True)      # "the Turkish businessman": one person, not Turkey
+        if inner and _speaks_anonymously(d.subject):
+            return Speaker(d.text, None, True)      # "A Commission official, speaking on background,": not its word
+        if inner is None and self._state_body_of_country(d.subject):
+            return Speaker(d.text, None, False)     # "Norwegian police": a body of Norway, no group of its own
         return Speaker(d.text, inner, d.noun in ROLE_NOUNS) if inner else None
+
+    def _state_body_of_country(self, subject: Token) -> bool:
+        """"Chile's environment ministry", 'Norwegian police': the subject is a body of a country the
+        article has (`_country_of_its_body`)."""
+        return any((key := self._word_actor(c)) and self._country_of_its_body(c, key) for c in subject.children)
+
+    def _word_actor(self, t: Token) -> str | None:
+        """The actor a word inside a speaker's phrase names: by the recogniser, else by a name the
+        article uses for one actor (a proper noun only)."""
+        return self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
 
     def _voice_of_body_taken_up(self, d: _Description) -> Speaker | None:
         """'Executives at the company', 'a spokeswoman for the ministry', 'officials of the union':
@@ -1889,7 +1920,7 @@ class SpeakerResolver:
                         if joined and all(k and self.mention(k).type == "person" for k in keys):
                             return key, joined[-1], tuple(dict.fromkeys(k for k in keys if k != key))
                         return key, child, ()
-        named_of = self._holder_in_of_phrase(subject)
+        named_of = self._holder_in_of_phrase(subject) or self._holder_after_body_name(subject)
         if named_of:
             return named_of
         following = next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i
@@ -1898,6 +1929,24 @@ class SpeakerResolver:
             key = self.named(following)
             if key and self.mention(key).type == "person":
                 return key, following, ()
+        return None
+
+    def _holder_after_body_name(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
+        """'Office of Civil Works regional director Ann Lowe said': the parser hangs the rest of
+        the phrase, the person with the post she holds, on the 'of' of the body's name; the
+        person is the speaker, not the body; not 'The wife of President Tom Reed' (no body)."""
+        body = self.named(subject)
+        if body is None or self.mention(body).type != "organization":
+            return None
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                key = self.named(obj) if obj.dep_ == "pobj" else None
+                if key and self.mention(key).type == "person" and any(
+                        t.i < obj.i and t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in ROLE_NOUNS
+                        for t in obj.subtree):
+                    return key, obj, ()
         return None
 
     def _holder_in_of_phrase(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
@@ -1953,18 +2002,57 @@ class SpeakerResolver:
             if any(a.dep_ == "prep" and a.lower_ in links for a in path) or any(
                     a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path):
                 continue        # the recipient or topic of the source, not its holder; a clause about it
-            key = self.actors.key_for(self.parsed, t) or (self.by_surface(t) if t.pos_ == "PROPN" else None)
-            if key and (self._nationality_of_private(t, key, noun) or names_where_a_unit_is(t)):
+            key = self._word_actor(t)
+            if key and (self._nationality_of_private(t, key, subject) or names_where_a_unit_is(t)
+                        or self._only_locates(t, key) or self._owner_of_local_office(t, key)
+                        or self._country_of_its_body(t, key)):
                 continue        # 'a German user'; 'a spokesman for the Harbury branch of X' speaks for X
             if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS):
                 return key
         return None
 
-    def _nationality_of_private(self, word: Token, key: str, noun: str) -> bool:
-        """'a German user', 'Russian voters': a nationality adjective describes the person,
-        who does not speak for the country; 'Danish officials', 'the Chilean government' do."""
-        return word.dep_ == "amod" and self.actors.mentions[key].type == "country" \
-            and noun not in STATE_BODIES | STATE_VOICES | ORG_HEADS | ROLE_NOUNS | UNNAMED_SOURCE_NOUNS
+    def _nationality_of_private(self, word: Token, key: str, subject: Token) -> bool:
+        """'a German user', 'Russian voters', 'a Ghanaian diplomat', 'a Turkish official': a
+        nationality adjective describes the person, who does not speak for the country; 'Danish
+        officials', 'the Chilean government', 'the Chilean ambassador' (a state's office) and 'a
+        Chilean spokesman' (a voice) do."""
+        if word.dep_ != "amod" or self.actors.mentions[key].type != "country":
+            return False
+        noun = subject.lemma_.lower()
+        if subject.tag_ == "NN" and noun in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS \
+                and noun not in STATE_ROLES | SPOKESPERSON_NOUNS | STATE_BODIES | ORG_HEADS | ISSUED_DOCUMENT_NOUNS:
+            return True         # one unnamed person of that nationality
+        return noun not in STATE_BODIES | STATE_VOICES | ORG_HEADS | ROLE_NOUNS | UNNAMED_SOURCE_NOUNS
+
+    def _only_locates(self, word: Token, key: str) -> bool:
+        """A country (or person, place) owning a place only says where the source is ("groups in
+        Ghana's Western Region", "crews in Norway's northern fjords"), as a name before a body's
+        local unit does (`names_where_a_unit_is`)."""
+        head = word.head
+        return word.dep_ == "poss" and head.i != word.i and self.actors.mentions[key].type != "organization" \
+            and (head.ent_type_ in ("GPE", "LOC") and head.pos_ == "PROPN"
+                 or head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS)
+
+    def _country_of_its_body(self, word: Token, key: str) -> bool:
+        """"Chile's environment ministry", 'the Peruvian army', 'Kenya's police': a body of the
+        state is an actor of its own, whose words are not the country's; its government, cabinet
+        or embassy speak for it ('the Chilean government said')."""
+        return word.dep_ in ("poss", "amod", "compound", "nmod") and self.actors.mentions[key].type == "country" \
+            and word.head.i != word.i and word.head.lemma_.lower() in STATE_PART_BODIES
+
+    def _owner_of_local_office(self, word: Token, key: str) -> bool:
+        """'The WHO's Kenya office', 'the UN regional office for Asia': an office of the body for a
+        place or region is a body of its own, whose words are not the whole body's; a branch of a
+        union or party is the body's own ('the Harbury branch of the union')."""
+        office = word.head
+        if word.dep_ not in ("compound", "poss", "nmod") or office.lemma_.lower() not in LOCAL_OFFICE_NOUNS \
+                or self.actors.mentions[key].type == "person":
+            return False
+        return any(c.dep_ == "amod" and c.lower_ in REGION_ADJECTIVES
+                   or c.dep_ == "compound" and c.i > word.i and (c.ent_type_ in ("GPE", "LOC") or self._place_name(c))
+                   or c.dep_ == "prep" and c.lower_ in ("for", "in") and any(
+                       o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or self._place_name(o)) for o in c.children)
+                   for c in office.children)
 
     def _people_of_country(self, subject: Token, key: str) -> bool:
         """'Many Mexicans say', 'surveyed Russians': people of a nationality, not the country's
@@ -2009,11 +2097,30 @@ class SpeakerResolver:
             return gender_of_given_name(words[0])
         return None
 
+    def _capital_of_sentence_only(self, key: str) -> bool:
+        """A 'person' named by one common word ('Turnout', 'Attendance') only where it opens a
+        sentence: the capital is the sentence's, not a name's, and no 'he' or 'she' takes it up."""
+        found = self.sentence_capitals.get(key)
+        if found is None:
+            m = self.mention(key)
+            found = len(m.name.split()) == 1 and not m.role and all(len(a.split()) == 1 for a in m.aliases) \
+                and is_common_word(m.name) and not is_given_name(m.name) and self._only_opens_sentences(key)
+            self.sentence_capitals[key] = found
+        return found
+
+    def _only_opens_sentences(self, key: str) -> bool:
+        """Every mention of `key` is the first word of its sentence."""
+        text = self.parsed.article.text
+        places = [(n, pos) for n, pos, k in self.actors.order if k == key]
+        return bool(places) and all(not text[self.parsed.start_char(self.parsed.sentences[n]):pos].strip(" \n\"“‘'`(")
+                                    for n, pos in places)
+
     def _agrees(self, key: str, pronoun: str) -> bool:
         kind = self.mention(key).type
         if pronoun in PRONOUNS_SPEAKER_PERSON:
             wanted = _pronoun_gender(pronoun)
-            return kind == "person" and (wanted is None or self.gender(key) in (None, wanted))
+            return kind == "person" and (wanted is None or self.gender(key) in (None, wanted)) \
+                and not self._capital_of_sentence_only(key)
         if pronoun in PRONOUNS_SPEAKER_PLURAL:
             return kind in ("group", "organization", "country")
         return kind in ("organization", "country")
@@ -2473,10 +2580,10 @@ class SpeakerResolver:
             and det is not None and det.dep_ == "det" and det.lower_ in DEFINITE_DETERMINERS and det.head.i == noun.head.i
 
     def _owner_named_before(self, description: Token, n: int) -> str | None:
-        """'the ministry' after "Peru's trade ministry joined the debate": the one country or
-        body whose body of that noun the sentences just before (or this one) name, when every
-        such body named there is its ('the Chinese ministry' too); none if another body of that
-        noun is named, or a body of the article has that name."""
+        """'the board' after "Acme's board met": the one body whose body of that noun the sentences
+        just before (or this one) name, when every such body named there is its; none if another
+        body of that noun is named, or a body of the article has that name; never a country for a
+        body of its state ("Peru's trade ministry" is not Peru: `_country_of_its_body`)."""
         noun = description.lemma_.lower()
         if any(m.type == "organization" and _named_with_head(m, noun) for m in self.actors.mentions.values()):
             return None
@@ -2487,9 +2594,10 @@ class SpeakerResolver:
                 if k == n and t.i >= description.i or t.lemma_.lower() != noun or t.pos_ not in ("NOUN", "PROPN") \
                         or self._inside_quote(self._char(t)):
                     continue
-                keys = {self.actors.key_for(self.parsed, c) for c in t.children
+                keys = {(c, self.actors.key_for(self.parsed, c)) for c in t.children
                         if c.dep_ in ("poss", "amod", "compound") and c.i < t.i}
-                keys = {key for key in keys if key and self.mention(key).type in ("country", "organization")}
+                keys = {key for c, key in keys if key and self.mention(key).type in ("country", "organization")
+                        and not self._country_of_its_body(c, key)}
                 owners |= keys if len(keys) == 1 else {None}
         return next(iter(owners)) if len(owners) == 1 and None not in owners else None
 
