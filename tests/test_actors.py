@@ -69,7 +69,7 @@ CASES = [
      [actor("Harbour Board", "organization"), actor("Ann Lowe", "person")]),
     ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Radio News\n\nHarbour Radio News said on Monday it "
      "would cut 40 jobs in its newsroom, Ann Lowe said.",
-     [actor("Harbour Radio News", "organization", count=2), actor("Ann Lowe", "person")]),
+     [actor("Harbour Radio News", "organization"), actor("Ann Lowe", "person")]),
     ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Gazette\n\nHarbour Council said fares would rise. "
      "Tom Reed told the Kestrel Broadcasting Corporation the rise was unfair.",
      [actor("Harbour Council", "organization"), actor("Tom Reed", "person"),

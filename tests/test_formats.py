@@ -109,6 +109,14 @@ def test_feed_entries_are_articles_with_their_own_metadata_and_stable_ids(tmp_pa
      ("Bridge opens", "2024-02-03", "Arden Post", None, "Bridge opens\n\nThe mayor said the bridge opened.")),
     ("Bridge opens\n\nThe mayor said on 3 February 2024 that the bridge opened.",
      ("Bridge opens", "2024-02-03", None, None, "Bridge opens\n\nThe mayor said on 3 February 2024 that the bridge opened.")),
+    # header lines under the headline: metadata too, no part of the story
+    ("Bridge opens\nDate: 2024-02-03\nSource: Arden Post (web)\n\nThe mayor said the bridge opened.",
+     ("Bridge opens", "2024-02-03", "Arden Post (web)", None, "Bridge opens\n\nThe mayor said the bridge opened.")),
+    ("Bridge to open:\n\nOutlet: Arden Post\nByline: Ann Lowe\n\nThe mayor said the bridge would open.",
+     ("Bridge to open", None, "Arden Post", "Ann Lowe", "Bridge to open\n\nThe mayor said the bridge would open.")),
+    # NEGATIVE: a line of the story that only begins like a field is story
+    ("Bridge opens\n\nThe mayor spoke.\nSource: council figures show 40 crossings an hour.",
+     ("Bridge opens", None, None, None, "Bridge opens\n\nThe mayor spoke.\nSource: council figures show 40 crossings an hour.")),
 ])
 def test_plain_text_with_and_without_header_lines(tmp_path, text, expected):
     (tmp_path / "note.txt").write_text(text)

@@ -18,13 +18,11 @@ from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUN
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS, SUBNATIONAL_HEADS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
-from ..formats.notes import header_field
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, firm_stem, initials, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .datelines import HEAD_BLOCKS
 from .parse import ParsedArticle, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
 from .roles import main_country, add_role, add_body_role, drop_guesses_for_a_qualified_country, state_of_body
@@ -126,29 +124,13 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     to by Harbour Radio': the outlet that publishes the article is its writer, who asks and is
     told, no actor of the story; it stays only where the story makes it the subject of a verb
     ('Harbour Radio said it would cut 40 jobs': a story about the outlet)."""
-    headers = _header_lines(parsed)
-    outlets = [value for field, value in headers.values() if field == "source"]
-    outlets += [parsed.article.source] if parsed.article.source else []
-    if not outlets:
+    outlet = parsed.article.source
+    if not outlet:
         return
     for key in {s.key for s in spans if s.kind == "org"}:
-        uses = [s for s in spans if s.key == key]
-        if key in index.mentions and any(_names_the_outlet(key, outlet) for outlet in outlets) \
-                and not any(s.head.dep_ == "nsubj" and id(s.head.doc) not in headers for s in uses):
+        if key in index.mentions and _names_the_outlet(key, outlet) \
+                and not any(s.head.dep_ == "nsubj" for s in spans if s.key == key):
             _remove(index, key)
-
-
-def _header_lines(parsed: ParsedArticle) -> dict[int, tuple[str, str]]:
-    """The metadata lines that open the article, after its headline and before its first line
-    of story ('Date: …', 'Source: …'), by their paragraph's id: (the field, its value). A
-    'Source:' line further down credits a chart or a table, not the outlet."""
-    fields = {}
-    for doc in parsed.docs[1 if parsed.headline else 0:HEAD_BLOCKS + 1]:
-        field = header_field(doc_text(doc))
-        if field is None:
-            break
-        fields[id(doc)] = field
-    return fields
 
 
 def _names_the_outlet(key: str, outlet: str) -> bool:

@@ -283,6 +283,10 @@ def _parsed(article: Article, docs: list[Doc], offsets: list[int], dateline: str
 
 
 def parse_text(text: str, article_id: str = "test") -> ParsedArticle:
-    """Parse one text (for tests and single sentences)."""
-    article = Article(id=article_id, title="", path=f"{article_id}.txt", sha256="", words=len(text.split()), text=text)
+    """Parse one text read as a .txt article is (for tests and single sentences): header lines
+    ('Date: …', 'Source: …') are its metadata, no part of its text."""
+    from ..formats.notes import text_piece
+    piece = text_piece(text)
+    article = Article(id=article_id, title="", path=f"{article_id}.txt", sha256="", words=len(piece.text.split()),
+                      text=piece.text, date=piece.date, source=piece.source)
     return next(parse_articles([article]))

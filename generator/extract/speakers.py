@@ -35,7 +35,6 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, names_where_a_unit_is
 from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
-from ..formats.notes import is_header_line
 from .parse import ParsedArticle, is_common_word, sentence_start, span_tokens
 from .roles import main_country
 from .titles import PERSON_ROLE_WORDS
@@ -438,13 +437,9 @@ class SpeakerResolver:
 
     @functools.cached_property
     def _story_start(self) -> int:
-        """The first sentence of the story: past the headline and the lines of metadata under it
-        ('Date: 2026-03-04', 'Source: City Desk'), whose names (the outlet's) are no body the
-        story speaks of, nor one that 'the company' may be."""
-        k = 1 if self.parsed.headline else 0
-        while k < len(self.parsed.sentences) and is_header_line(self.parsed.sentences[k].text):
-            k += 1
-        return k
+        """The first sentence of the story, past the headline (the reader took the metadata lines
+        under it, 'Source: City Desk', out of the text: the outlet is no body the story speaks of)."""
+        return 1 if self.parsed.headline else 0
 
     # ---- the discourse so far ---------------------------------------------------------------
     def spoke(self, speaker: Speaker, n: int) -> None:

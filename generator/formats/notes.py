@@ -49,15 +49,29 @@ def header_field(line: str) -> tuple[str, str] | None:
 
 
 def text_piece(text: str) -> Piece:
-    """Header lines at the top ("Title: ...", "Date: ..."), then the text as today."""
-    meta, lines = {}, text.split("\n")
-    while lines and (header := _HEADER.match(lines[0].strip())):
-        key = header.group(1).lower()
-        meta[_ALIASES.get(key, key)] = header.group(2).strip()
-        lines.pop(0)
+    """Header lines at the top ("Title: ...", "Date: ..."), or under a first line that is the
+    headline ("Harbour to reopen", then "Date: ...", "Source: ..."); then the text as today.
+    Either way the header lines are the article's metadata, no part of its story."""
+    lines = text.split("\n")
+    meta, end = _header_lines(lines, 0)
+    headline = ""
+    if not meta and lines[0].strip():
+        under = next((i for i in range(1, len(lines)) if lines[i].strip()), len(lines))
+        meta, end = _header_lines(lines, under)
+        headline = lines[0].strip().rstrip(":;").rstrip() + "\n\n"    # a headline by its place, whatever it ends on
     if not meta:
         return Piece(text=text)
-    return _piece(meta, "\n".join(lines).strip())
+    return _piece(meta, headline + "\n".join(lines[end:]).strip())
+
+
+def _header_lines(lines: list[str], start: int) -> tuple[dict[str, str], int]:
+    """The metadata of the header lines from `start` on (aliases read as the field they stand
+    for), and the index of the first line after them."""
+    meta, end = {}, start
+    while end < len(lines) and (field := header_field(lines[end])):
+        meta[field[0]] = field[1]
+        end += 1
+    return meta, end
 
 
 def _piece(meta: dict, body: str) -> Piece:
