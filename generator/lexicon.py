@@ -1532,6 +1532,9 @@ PRONOUN_GENDERS = {"his": "m", "her": "f"}
 # Nouns for one who holds the same post elsewhere ('her Ghanaian counterpart'): the post of the
 # person the possessive takes up, held for the country the adjective names.
 COUNTERPART_NOUNS = {"counterpart", "opposite number"}
+# Prepositions before the country a post is held towards or in ('ambassador to Uganda', 'envoy for
+# Sudan', 'High Commissioner in Ghana'): a counterpart's post is then towards the first country.
+POST_PLACE_PREPOSITIONS = {"to", "for", "in", "of", "on"}
 PERSON_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Head nouns of parties' names ('Harbour Party', 'Christian Democratic Union', 'Democratic Rally',
 # 'National Front'): with party-family words before them (PARTY_FAMILY_WORDS) a name is a party's.

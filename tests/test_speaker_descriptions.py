@@ -302,6 +302,18 @@ BODIES_BY_KIND = [
      [("The health ministry", None, "said", "catches had fallen", False)]),
     ("The Department of Fisheries cut quotas on Monday. The ministries said catches had fallen.",
      [("The ministries", "ministries", "said", "catches had fallen", False)]),
+    # NEGATIVE (review21a): a unit of another body under a ministry's head; the kind noun used of
+    # another body before; the body named called a body of another kind
+    ("Tom Reed, who heads the Department of Geology at Kestrel University, said the quarry was safe. The ministry "
+     "said it would close.",
+     [("Tom Reed", "Tom Reed", "said", "the quarry was safe", False),
+      ("The ministry", None, "said", "it would close", False)]),
+    ("The Pellow Trust gave a grant to a homeless charity on Monday. The charity said 60 beds would open.",
+     [("The charity", None, "said", "60 beds would open", False)]),
+    ("The Kestrel Tax Office fined a travel agency on Monday. The agency said it would appeal.",
+     [("The agency", None, "said", "it would appeal", False)]),
+    ("The Dunmore Foundation, a property firm, bought the old school. The charity said it would object.",
+     [("The charity", None, "said", "it would object", False)]),
     # voices at a body a definite noun takes up
     ("Pellow Dairies said on Monday it would shut a depot. Executives at the company said sales had slumped.",
      [("Pellow Dairies", "Pellow Dairies", "said", "it would shut a depot", False),

@@ -2506,6 +2506,19 @@ ROLES = [
     ("Kenyan Trade Minister Ann Roe met Ugandan Trade Minister Eva Holm. Her Tanzanian counterpart, Tom Lee, said the talks went well.",
      [("Ann Roe", "person", "Trade Minister", "Kenya"), ("Eva Holm", "person", "Trade Minister", None),
       ("Kenya", "country", None, None), ("Tom Lee", "person", None, None)]),
+    # NEGATIVE (review21a): a counterpart of another time ('former', 'at the time'), a post held
+    # towards a country (the counterpart's is towards the first one)
+    ("Zambian Energy Minister Ann Roe opened the dam. Her former Malawian counterpart, Tom Lee, said it was late.",
+     [("Ann Roe", "person", "Energy Minister", "Zambia"), ("Tom Lee", "person", None, None), ("Zambia", "country", None, None)]),
+    ("Zambian Energy Minister Ann Roe opened the dam. Her Malawian counterpart at the time, Tom Lee, had opposed it.",
+     [("Ann Roe", "person", "Energy Minister", "Zambia"), ("Tom Lee", "person", None, None), ("Zambia", "country", None, None)]),
+    ("Ann Roe, Zambia's ambassador to Malawi, spoke on Friday. Her Malawian counterpart, Tom Lee, said the road would reopen.",
+     [("Ann Roe", "person", "ambassador to Malawi", "Zambia"), ("Tom Lee", "person", None, None),
+      ("Zambia", "country", None, None)]),
+    # a list after the name is no other time: the counterpart's post
+    ("Zambian Energy Minister Ann Roe opened the dam. Her Malawian counterpart, Tom Lee, and his aide, Sam Ash, said it was late.",
+     [("Ann Roe", "person", "Energy Minister", "Zambia"), ("Malawi", "country", None, None), ("Sam Ash", "person", "aide", "Tom Lee"),
+      ("Tom Lee", "person", "Energy Minister", "Malawi"), ("Zambia", "country", None, None)]),
 ]
 
 

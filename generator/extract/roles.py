@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, PAST_ADVERBS,
@@ -239,22 +239,34 @@ def _counterparts_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     """'Her Ghanaian counterpart, X': X holds the post of the person 'her' takes up, for the
     country its people's adjective names. Only where that person holds a state's office
     (STATE_ROLES) that is current, for another country: 'her counterpart' alone, or the
-    counterpart of a farmer or of a minister of the same country, gives nothing."""
+    counterpart of a farmer or of a minister of the same country, gives nothing; nor a counterpart
+    of another time or sort ('her former Ugandan counterpart', 'her Ugandan counterpart at the
+    time': the post may no longer be X's), nor a post held towards a country ('ambassador to
+    Uganda': the counterpart's post is towards the first country)."""
     noun = _post_noun(span)
     if noun is None or noun.lemma_.lower() not in COUNTERPART_NOUNS:
         return None, None
     pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDERS), None)
-    countries = {key for c in noun.children if c.dep_ in ("amod", "compound")
+    adjectives = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    countries = {key for c in adjectives
                  for key in [index.key_for(parsed, c)] if key and index.mentions[key].type == "country"}
-    if pronoun is None or len(countries) != 1:
+    if pronoun is None or len(countries) != 1 or len(adjectives) != 1 \
+            or any(c.dep_ not in ("poss", "amod", "compound", "punct", "appos", "cc", "conj") for c in noun.children):
         return None, None
     holder = _person_the_pronoun_means(parsed, index, span, pronoun)
     held = index.mentions[holder] if holder else None
     if held is None or not held.role or _is_former(held.role) or not set(held.role.lower().split()) & STATE_ROLES \
-            or _a_bodys_rank(held.role) or held.affiliation is None \
+            or _a_bodys_rank(held.role) or _names_a_country(held.role) or held.affiliation is None \
             or index.mentions[held.affiliation].type != "country" or held.affiliation in countries:
         return None, None
     return held.role, countries.pop()
+
+
+def _names_a_country(role: str) -> bool:
+    """'Ambassador to Uganda', 'envoy for Sudan': a post held towards the country it names."""
+    words = role.split()
+    named = [canonical(" ".join(words[i + 1:])) for i, w in enumerate(words) if w.lower() in POST_PLACE_PREPOSITIONS]
+    return any(known and known[1] == "country" for known in named)
 
 
 def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:

@@ -1015,12 +1015,40 @@ class SpeakerResolver:
         if len(fitting) != 1:
             return None
         key = next(iter(fitting))
+        if self._unit_of_a_body(key) or self._kind_word_elsewhere(d, key):
+            return None         # 'the Department of Economics at X University'; 'a children's charity'
         if any(self._may_be_company(k) for k in named - fitting) or self._bodies_so_described(d.noun, d.n) - {key} \
                 or any(self._proper_noun_of_no_actor(k) or any(self._may_be_another_company(ent, key)
                                                                for ent in self.parsed.sentences[k].ents)
                        for k in range(first, d.n)):
             return None         # another body may be the lender
         return self._counted(subject, d.phrase, d.n, d.text, key, False)
+
+    def _unit_of_a_body(self, key: str) -> bool:
+        """The body is a unit of another ('the Department of Economics at Kestrel University', one
+        whose affiliation is a body): no body of the kind a definite noun speaks of ('the ministry')."""
+        body = self.mention(key)
+        return " at " in f" {body.name} " or body.affiliation is not None \
+            and self.mention(body.affiliation).type == "organization"
+
+    def _kind_word_elsewhere(self, d: _Description, key: str) -> bool:
+        """Before the description and outside quotation marks, the text speaks of a body by the kind
+        noun itself that is not said to be the body named ('a grant to a children's charity ... The
+        charity said': that charity), or calls the body named a body of another kind ('the Harbour
+        Foundation, a property company'): the kind noun may mean another, or not this one."""
+        other_kinds = (ORG_HEADS | COMPANY_NOUNS) - {d.noun}
+        for k in range(self._story_start, d.n + 1):
+            for t in self.parsed.sentences[k]:
+                if k == d.n and t.i >= d.subject.i:
+                    break
+                if t.pos_ != "NOUN" or self._inside_quote(self._char(t)) or self.actors.key_for(self.parsed, t) \
+                        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+                    continue
+                lemma = t.lemma_.lower()
+                if lemma == d.noun and self._body_described(t) != key \
+                        or lemma in other_kinds and self._body_described(t) == key:
+                    return True
+        return False
 
     def _company_just_named(self, description: Token, n: int) -> str | None:
         """'Acme Ltd said profit rose. Revenue grew, the company said': a company noun that no body
