@@ -45,6 +45,10 @@ CASES = [
      [actor("Department of Housing, Energy and the Environment", "organization")]),
     ("The Ministry of Health, Welfare and Sport said rents rose.",
      [actor("Ministry of Health, Welfare and Sport", "organization")]),
+    # a known place after the comma is the body's campus, no list
+    ("Ann Lowe, a professor at the University of California, Berkeley, said the data were clear.",
+     [actor("Ann Lowe", "person", role="professor", affiliation="University of California, Berkeley"),
+      actor("University of California, Berkeley", "organization")]),
     # a body's first word joins it where it qualifies the firm ('Corran shares'), not where it is
     # written as a place: after 'in', or as the town after a street's name
     ("Tom Reed of the Corran Finance Group said profits rose. Corran said it would cut jobs.",
