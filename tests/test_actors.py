@@ -37,6 +37,9 @@ CASES = [
     ("A spokesperson for the Harbury branch of the Municipal Porters' Union said members had been told no jobs "
      "would go.", [actor("Municipal Porters' Union", "organization")]),
     ("A spokesperson for the Harbury Council said the bins would be emptied.", [actor("Harbury Council", "organization")]),
+    # a firm's name of common words before its unit is the unit's own name, no place
+    ("The Brenmark Capital division of Ostlund Bank said profits rose.",
+     [actor("Brenmark Capital", "organization"), actor("Ostlund Bank", "organization")]),
     # a body's remit listed after its 'of' runs on to its 'and'; a list that no 'and' closes
     # was the sentence's, and the name ends before its comma
     ("The Ministry of Health, Finance Minister Tom Reed and the Treasury agreed.",

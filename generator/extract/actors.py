@@ -838,8 +838,16 @@ def names_where_a_unit_is(token: Token) -> bool:
     is; the unit and its people are that body's, not the place's."""
     unit = token.head
     return token.dep_ in ("compound", "amod", "nmod") and unit.i > token.i and unit.lemma_.lower() in LOCAL_UNIT_NOUNS \
+        and _written_as_a_place(token) \
         and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
                 for c in unit.children)
+
+
+def _written_as_a_place(token: Token) -> bool:
+    """'Harbury', 'Salt Lake City': a name of no common word, or a known place, may say where a unit
+    is; 'the Velto Chips unit of X', 'the Brenmark Capital division of X' name a firm of their own."""
+    name = " ".join(t.text for t in token.lefts if t.dep_ == "compound") + " " + token.text
+    return not is_common_word(token.text) or is_known_place(name.strip())
 
 
 def _acts_itself(token: Token) -> bool:
