@@ -83,6 +83,16 @@ CASES = [
       actor("Kestrel Broadcasting Corporation", "organization")]),
     ("Ferry fares to rise\n\nTom Reed told Harbour Radio News that fares would rise by 5%.",
      [actor("Tom Reed", "person"), actor("Harbour Radio News", "organization")]),
+    # the outlet stays as the second subject of a pair, as a passive's subject, and where the
+    # source line names a body's press office whose spokesperson speaks for it
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Radio News\n\nTom Reed and Harbour Radio News sued "
+     "the council over the ban.",
+     [actor("Harbour Radio News", "organization", count=2), actor("Tom Reed", "person")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Radio News\n\nHarbour Radio News was fined by the "
+     "regulator on Monday, Ann Lowe said.",
+     [actor("Harbour Radio News", "organization", count=2), actor("Ann Lowe", "person")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbury Council press office\n\nA spokesperson for Harbury "
+     "Council said the ferry would run from May.", [actor("Harbury Council", "organization", count=2)]),
     # the article's main country, written only as a company's nationality and where things happen,
     # is no actor where no actor is its and no 'government' or 'country' may stand for it
     ("Irish builder Kessa Homes AG will cut 200 jobs, the company said. Tom Reed blamed delays to contracts "

@@ -124,8 +124,8 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """'Source: Harbour Radio News' over the story, then 'she told Harbour Radio', 'parents spoken
     to by Harbour Radio': the outlet that publishes the article is its writer, who asks and is
-    told, no actor of the story; it stays only where the story makes it the subject of a verb
-    ('Harbour Radio said it would cut 40 jobs': a story about the outlet)."""
+    told, no actor of the story; it stays only where the story is about it, as a body of its own
+    (_a_body_of_the_story)."""
     headers = _header_lines(parsed)
     outlets = [value for field, value in headers.values() if field == "source"]
     outlets += [parsed.article.source] if parsed.article.source else []
@@ -134,8 +134,18 @@ def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: li
     for key in {s.key for s in spans if s.kind == "org"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and any(_names_the_outlet(key, outlet) for outlet in outlets) \
-                and not any(s.head.dep_ == "nsubj" and id(s.head.doc) not in headers for s in uses):
+                and not any(_a_body_of_the_story(s.head) and id(s.head.doc) not in headers for s in uses):
             _remove(index, key)
+
+
+def _a_body_of_the_story(token: Token) -> bool:
+    """'Harbour Radio said it would cut 40 jobs', 'the Gazette and Harbour Radio sued the council',
+    'Harbour Radio was fined', 'a spokesperson for Harbury Council' (an outlet line that names a
+    press office): the subject of a verb, also of a passive or as the second of a pair, or a body
+    with staff of its own, is a body the story is about, not the writer who asks and is told."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") or _member_body(token)
 
 
 def _header_lines(parsed: ParsedArticle) -> dict[int, tuple[str, str]]:
