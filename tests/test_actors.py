@@ -37,6 +37,9 @@ CASES = [
     ("A spokesperson for the Harbury branch of the Municipal Porters' Union said members had been told no jobs "
      "would go.", [actor("Municipal Porters' Union", "organization")]),
     ("A spokesperson for the Harbury Council said the bins would be emptied.", [actor("Harbury Council", "organization")]),
+    # a firm's name of common words before its unit is the unit's own name, no place
+    ("The Brenmark Capital division of Ostlund Bank said profits rose.",
+     [actor("Brenmark Capital", "organization"), actor("Ostlund Bank", "organization")]),
     # a body's remit listed after its 'of' runs on to its 'and'; a list that no 'and' closes
     # was the sentence's, and the name ends before its comma
     ("The Ministry of Health, Finance Minister Tom Reed and the Treasury agreed.",
@@ -45,6 +48,10 @@ CASES = [
      [actor("Department of Housing, Energy and the Environment", "organization")]),
     ("The Ministry of Health, Welfare and Sport said rents rose.",
      [actor("Ministry of Health, Welfare and Sport", "organization")]),
+    # a known place after the comma is the body's campus, no list
+    ("Ann Lowe, a professor at the University of California, Berkeley, said the data were clear.",
+     [actor("Ann Lowe", "person", role="professor", affiliation="University of California, Berkeley"),
+      actor("University of California, Berkeley", "organization")]),
     # a body's first word joins it where it qualifies the firm ('Corran shares'), not where it is
     # written as a place: after 'in', or as the town after a street's name
     ("Tom Reed of the Corran Finance Group said profits rose. Corran said it would cut jobs.",
@@ -76,6 +83,16 @@ CASES = [
       actor("Kestrel Broadcasting Corporation", "organization")]),
     ("Ferry fares to rise\n\nTom Reed told Harbour Radio News that fares would rise by 5%.",
      [actor("Tom Reed", "person"), actor("Harbour Radio News", "organization")]),
+    # the outlet stays as the second subject of a pair, as a passive's subject, and where the
+    # source line names a body's press office whose spokesperson speaks for it
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Radio News\n\nTom Reed and Harbour Radio News sued "
+     "the council over the ban.",
+     [actor("Tom Reed", "person"), actor("Harbour Radio News", "organization")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbour Radio News\n\nHarbour Radio News was fined by the "
+     "regulator on Monday, Ann Lowe said.",
+     [actor("Harbour Radio News", "organization"), actor("Ann Lowe", "person")]),
+    ("Ferry fares to rise\nDate: 2026-03-04\nSource: Harbury Council press office\n\nA spokesperson for Harbury "
+     "Council said the ferry would run from May.", [actor("Harbury Council", "organization")]),
     # the article's main country, written only as a company's nationality and where things happen,
     # is no actor where no actor is its and no 'government' or 'country' may stand for it
     ("Irish builder Kessa Homes AG will cut 200 jobs, the company said. Tom Reed blamed delays to contracts "

@@ -1919,6 +1919,9 @@ MEMBERS_OF_BODIES = [
      [("A spokesperson for the Harbury Porters' Union", "Harbury Porters' Union", "said", "members were angry", False)]),
     ("A spokesperson for the Harbury Council said the bins would be emptied.",
      [("A spokesperson for the Harbury Council", "Harbury Council", "said", "the bins would be emptied", False)]),
+    ("A spokesperson for the Velto Chips unit of Kessa Holdings said the plant would close.",
+     [("A spokesperson for the Velto Chips unit of Kessa Holdings", "Velto Chips", "said", "the plant would close",
+       False)]),
     ("Lawmaker urges retaliation on Peru;\nMember of House panel says US has to keep Lima out of elections.\n\n"
      "Rep. Tom Reed, the senior Republican on the House Budget Committee, called on the governor to act.",
      [("Member of House panel", None, "says", "US has to keep Lima out of elections", False),

@@ -1208,7 +1208,8 @@ def _remit_list_closed(tokens: list[Token]) -> list[Token]:
     Tom Reed': a body's name the recogniser ended inside the list of its remit (a comma after its
     'of' and no 'and' yet) runs on over 'and' (or '&'), an optional 'the' and up to three
     capitalised common words before a word that is not capitalised; where no such close follows,
-    the list was the sentence's, and the name ends before its comma."""
+    the list was the sentence's, and the name ends before its comma, unless a known place follows
+    that comma (a campus's town)."""
     link = next((k for k, t in enumerate(tokens[1:], 1) if t.lower_ in NAME_PREPOSITIONS), None)
     if link is None or "," not in [t.text for t in tokens[link:]] \
             or any(t.lower_ in ("and", "&") for t in tokens[link:]) or not tokens[-1].is_title:
@@ -1227,6 +1228,8 @@ def _remit_list_closed(tokens: list[Token]) -> list[Token]:
         if words and (nxt is None or not nxt.is_title and nxt.pos_ != "PROPN"):
             return tokens + list(doc[end:start + len(words)])
     comma = next(k for k, t in enumerate(tokens[link:], link) if t.text == ",")
+    if is_known_place(" ".join(t.text for t in tokens[comma + 1:])):
+        return tokens       # the body's place, no list: 'the University of California, Berkeley'
     return tokens[:comma]
 
 

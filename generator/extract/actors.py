@@ -122,15 +122,25 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
 def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """'Source: Harbour Radio News' over the story, then 'she told Harbour Radio', 'parents spoken
     to by Harbour Radio': the outlet that publishes the article is its writer, who asks and is
-    told, no actor of the story; it stays only where the story makes it the subject of a verb
-    ('Harbour Radio said it would cut 40 jobs': a story about the outlet)."""
+    told, no actor of the story; it stays only where the story is about it, as a body of its own
+    (_a_body_of_the_story)."""
     outlet = parsed.article.source
     if not outlet:
         return
     for key in {s.key for s in spans if s.kind == "org"}:
         if key in index.mentions and _names_the_outlet(key, outlet) \
-                and not any(s.head.dep_ == "nsubj" for s in spans if s.key == key):
+                and not any(_a_body_of_the_story(s.head) for s in spans if s.key == key):
             _remove(index, key)
+
+
+def _a_body_of_the_story(token: Token) -> bool:
+    """'Harbour Radio said it would cut 40 jobs', 'the Gazette and Harbour Radio sued the council',
+    'Harbour Radio was fined', 'a spokesperson for Harbury Council' (an outlet line that names a
+    press office): the subject of a verb, also of a passive or as the second of a pair, or a body
+    with staff of its own, is a body the story is about, not the writer who asks and is told."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") or _member_body(token)
 
 
 def _names_the_outlet(key: str, outlet: str) -> bool:
@@ -820,8 +830,16 @@ def names_where_a_unit_is(token: Token) -> bool:
     is; the unit and its people are that body's, not the place's."""
     unit = token.head
     return token.dep_ in ("compound", "amod", "nmod") and unit.i > token.i and unit.lemma_.lower() in LOCAL_UNIT_NOUNS \
+        and _written_as_a_place(token) \
         and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
                 for c in unit.children)
+
+
+def _written_as_a_place(token: Token) -> bool:
+    """'Harbury', 'Salt Lake City': a name of no common word, or a known place, may say where a unit
+    is; 'the Velto Chips unit of X', 'the Brenmark Capital division of X' name a firm of their own."""
+    name = " ".join(t.text for t in token.lefts if t.dep_ == "compound") + " " + token.text
+    return not is_common_word(token.text) or is_known_place(name.strip())
 
 
 def _acts_itself(token: Token) -> bool:
