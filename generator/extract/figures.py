@@ -576,7 +576,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if high is None:
         bound = L.QUALIFIER_BOUNDS.get(canonical)
         low, high = (value, None) if bound == "low" else (None, value) if bound == "high" else (None, None)
-    unit = _unit(a, b, pct, value, tokens)
+    unit = _unit(a, b, pct, value, tokens, (match.group("sep") or "").strip())
     if pct and "point" in match.group(own).lower() and unit == "%":
         unit = "percentage point" if value == 1 else "percentage points"   # a difference, not a share
     if unit:
@@ -1807,9 +1807,11 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
     return (low, high) if low <= high else (low, None)
 
 
-def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -> str | None:
+def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], sep: str = "") -> str | None:
     """What is counted: the currency, '%' (of what, where the sentence says), 'times' for a
-    multiplier, the share of what for a fraction, else the noun the number quantifies."""
+    multiplier, the share of what for a fraction, else the noun the number quantifies. A range's
+    currency written only on its low end counts for both only across a dash ('₹1,800-2,000'); 'up
+    by $5 to 45' is a change and a level."""
     amount = (b or a).strip()
     last = tokens[-1]
     doc = last.doc
@@ -1822,7 +1824,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
     speed = _measure_per_period(last)
     if speed:
         return speed                              # "230 km/h", not "km"
-    currency = re.match(_CURRENCY, amount, re.IGNORECASE) or re.match(_CURRENCY, a.strip(), re.IGNORECASE)
+    currency = re.match(_CURRENCY, amount, re.IGNORECASE) \
+        or sep in ("-", "–") and re.match(_CURRENCY, a.strip(), re.IGNORECASE)
     if currency:                                  # "₹1,800-2,000": the currency written once
         return _currency_unit(currency.group(0))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
