@@ -1309,6 +1309,10 @@ PASSING_WORDS = {"past", "beyond", "pass", "cross", "top", "surpass", "break", "
 # million", "the total had passed 9,000 cases") when their subject is itself an amount (below);
 # not "break" or "smash", whose objects are records.
 PASSING_VERBS = {"pass", "top", "surpass", "exceed", "cross"}
+# Words joining the two counts of a vote's tally: "passed 30 to nil", "passed 9-2".
+TALLY_LINKS = {"to", "-", "–"}
+# Words for a count of none in a tally or a score: "passed 30 to nil".
+ZERO_WORDS = {"nil", "none", "zero", "nought", "naught"}
 AMOUNT_NOUNS = {"total", "toll", "number", "tally", "count", "cost", "spending", "sale", "revenue", "debt",
                 "price", "turnover", "output", "figure", "sum", "amount", "loss", "profit",
                 "deficit", "income", "rainfall", "turnout", "attendance", "population", "value",

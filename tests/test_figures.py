@@ -175,6 +175,25 @@ CONVENTIONS = [
     ("Reported thefts topped 900 in March.", [("900", 900, 900, None, "thefts", "more than")]),
     ("The senators passed 12 bills in June.", [("12", 12, None, None, "bills", None)]),
     ("The runners passed 20 checkpoints.", [("20", 20, None, None, "checkpoints", None)]),
+    # near-misses of the rules above: a year as the base, thousands written once, a change of a
+    # stake, a vote's tally, 'for each' before no unit, a slash typed for a space
+    ("One vote in 2016 changed the country.", []),
+    ("One man in 2020 was arrested.", []),
+    ("The rent ranges from £20-25,000 a year.", []),
+    ("Salaries of $40-60,000 are common.", []),
+    ("The firm raised its 20% to 30% stake in the mill.",
+     [("20%", 20, None, None, "%", None), ("30%", 30, None, None, "%", None)]),
+    ("The party lifted its 30% to 35% share of the vote.",
+     [("30%", 30, None, None, "%", None), ("35%", 35, None, None, "%", None)]),
+    ("The resolutions passed 30 to nil.", []),
+    ("The motions passed 12-0.", []),
+    ("Complaints passed 900 to set a record.", [("900", 900, 900, None, "complaints", "more than")]),
+    ("The state pays $500 for each and every veteran.", [("$500", 500, None, None, "dollars", None)]),
+    ("The club charges £10 for each extra bag.", [("£10", 10, None, None, "pounds", None)]),
+    ("The airline refunds $200 for each cancelled flight.", [("$200", 200, None, None, "dollars", None)]),
+    ("The charity raised $5m for every school in the county.", [("$5m", 5e6, None, None, "dollars", None)]),
+    ("He ran 10 km/and then rested.", [("10", 10, None, None, "km", None)]),
+    ("Ticket prices went up by $5 to 45.", []),      # a change and a level, no range of dollars
 ]
 
 

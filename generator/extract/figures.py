@@ -196,7 +196,7 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
         if after is not None and after.lemma_.lower() in L.TIME_UNITS:
             continue                      # "scored 2 in 5 minutes": a count and a period
         if m.group("noun"):
-            whole = _group_named_inside(tokens, after)
+            whole = None if _is_year(m.group("b")) else _group_named_inside(tokens, after)
         else:
             whole = _of_complement(tokens[-1]) or _noun_after(tokens[-1])
         if whole is None:
@@ -215,7 +215,8 @@ def _ratios(sent: Span, text: str, n: int) -> list[tuple[RawFigure, list[Token]]
 
 def _group_named_inside(tokens: list[Token], after: Token | None) -> str | None:
     """'one child in three', 'two adults in five': the singular noun between the numbers names
-    the group; a noun after the second number ('one man in three cars') makes it no rate."""
+    the group; a noun after the second number ('one man in three cars') makes it no rate, and
+    so does a year as the second ('one woman in 2019 won': when, not out of how many)."""
     noun = tokens[1]
     if noun.tag_ != "NN" or noun.pos_ != "NOUN" or after is not None and after.pos_ in ("NOUN", "PROPN", "NUM"):
         return None
@@ -432,6 +433,8 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
         return [one] if one else []       # "by 2040 to 18 percent"
     if b and sep == "and" and qual != "between":   # "3 and 4" bounds a range only after "between"
         return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
+    if b and sep in ("-", "–") and _kind(a) and not _kind(b) and not match.group("pct") and _unlike_in_size(a, b):
+        return []                         # "£20-25,000 a year": thousands written once; the low bound unsure
     if b and sep in ("-", "–") and _kind(a) != _kind(b) and not (_kind(a) == "" and _kind(b)) \
             and not _currency_carried_over(a, b, match):
         b = None                          # "£50bn - 14%": a dash between two figures
@@ -457,15 +460,30 @@ def _currency_carried_over(a: str, b: str, match: re.Match) -> bool:
         and not _descending(a, b)
 
 
+def _unlike_in_size(a: str, b: str) -> bool:
+    """'£20-25,000', '$40-60,000': a bare amount after a dash a hundred times the amount in a
+    currency before it is no top of a range in that currency as written ('£20 to £25,000') but
+    a writer's shorthand whose low bound ('£20,000'?) the text does not give."""
+    low, high = _bounds(a, None, None)[0], _amount(b)
+    return low is not None and high is not None and low > 0 and high >= 100 * low and not _scales(b)
+
+
 def _range_before_its_noun(sent: Span, match: re.Match) -> bool:
     """'its 8% to 9.5% range', 'a 2% to 3% rise': two percentages after a determiner, before
     the noun they modify, are one range (the parser may hang the determiner on the first
-    number); after a verb ('rose 5% to 25%') they are a change and the level it reached."""
+    number); after a verb ('rose 5% to 25%') they are a change and the level it reached, and so
+    they may be in the object of a verb of change ('raised its 20% to 30% stake': from one to the
+    other, or a range?)."""
     tokens = _tokens_at(sent, match.start(), match.end())
     if not tokens or tokens[0].i <= sent.start:
         return False
     prev, after = tokens[0].doc[tokens[0].i - 1], tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < sent.end else None
-    return prev.tag_ in ("DT", "PRP$") and prev.dep_ in ("det", "poss") and after is not None and after.pos_ == "NOUN"
+    if not (prev.tag_ in ("DT", "PRP$") and prev.dep_ in ("det", "poss") and after is not None and after.pos_ == "NOUN"):
+        return False
+    noun = after
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return not _changed_object(noun)
 
 
 def _kind(amount: str) -> str:
@@ -558,7 +576,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if high is None:
         bound = L.QUALIFIER_BOUNDS.get(canonical)
         low, high = (value, None) if bound == "low" else (None, value) if bound == "high" else (None, None)
-    unit = _unit(a, b, pct, value, tokens)
+    unit = _unit(a, b, pct, value, tokens, (match.group("sep") or "").strip())
     if pct and "point" in match.group(own).lower() and unit == "%":
         unit = "percentage point" if value == 1 else "percentage points"   # a difference, not a share
     if unit:
@@ -613,9 +631,25 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
 def _counted_subject_passed(subject: Token, node: Token, tokens: list[Token]) -> bool:
     """'confirmed cases passed 4,300', 'applications topped 10,000': a bare number as the object
     of a verb of passing whose subject is a plural count noun (not people, who pass bills or
-    checkpoints) is the floor the count went over."""
+    checkpoints) is the floor the count went over. Not the first count of a vote's tally ('the
+    resolutions passed 30 to nil', 'the motions passed 9-2'): what passed there is the measure."""
     return node in tokens and subject.tag_ == "NNS" and not _names_people(subject) \
-        and not any(c.dep_ == "prep" for c in node.children)
+        and not any(c.dep_ == "prep" for c in node.children) and not _opens_a_tally(tokens[-1])
+
+
+def _opens_a_tally(last: Token) -> bool:
+    """'passed 30 to nil', 'passed 9-2', 'passed 14 votes to one': the number is the first count
+    of a vote's tally."""
+    doc = last.doc
+    if last.i + 2 >= len(doc):
+        return False
+    link = doc[last.i + 1]
+    if link.lower_ == "votes":
+        link = doc[last.i + 2]
+        if last.i + 3 >= len(doc):
+            return False
+    other = doc[link.i + 1]
+    return link.lower_ in L.TALLY_LINKS and (other.like_num or other.lower_ in L.ZERO_WORDS)
 
 
 def _not_asserted(verb: Token) -> bool:
@@ -696,9 +730,11 @@ def _per_measure(after: str, unit: str) -> str:
     """'₹1,150 per quintal', '20 tonnes per hectare', '$3 a litre': what the amount is for, right
     after it, is part of the unit — after 'per' any noun, after 'a' only what money is paid
     for by the piece (`L.RATE_DENOMINATORS`), not 'a share of'; nor 'per' for 'according to'
-    (`_per_a_source`)."""
+    (`_per_a_source`). After 'for each'/'for every' only such a piece or a period ('for each
+    day of delay'): the word there is often no noun ('for each extra bag', 'for each and every
+    veteran'), or a thing a sum goes to as a whole ('raised $5m for every school')."""
     each = _FOR_EACH.match(after)
-    if each and unit in _MONEY_UNITS and each.group(1).lower() not in L.NOT_DENOMINATORS:
+    if each and unit in _MONEY_UNITS and each.group(1).lower() in L.RATE_DENOMINATORS | L.TIME_UNITS:
         what = each.group(2)
         return f" per {each.group(1)}" + (f" of {what}" if what and what.lower() not in L.NOT_DENOMINATORS else "")
     m = _PER_WORD.match(after)
@@ -1771,9 +1807,11 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
     return (low, high) if low <= high else (low, None)
 
 
-def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -> str | None:
+def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], sep: str = "") -> str | None:
     """What is counted: the currency, '%' (of what, where the sentence says), 'times' for a
-    multiplier, the share of what for a fraction, else the noun the number quantifies."""
+    multiplier, the share of what for a fraction, else the noun the number quantifies. A range's
+    currency written only on its low end counts for both only across a dash ('₹1,800-2,000'); 'up
+    by $5 to 45' is a change and a level."""
     amount = (b or a).strip()
     last = tokens[-1]
     doc = last.doc
@@ -1786,7 +1824,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token]) -
     speed = _measure_per_period(last)
     if speed:
         return speed                              # "230 km/h", not "km"
-    currency = re.match(_CURRENCY, amount, re.IGNORECASE) or re.match(_CURRENCY, a.strip(), re.IGNORECASE)
+    currency = re.match(_CURRENCY, amount, re.IGNORECASE) \
+        or sep in ("-", "–") and re.match(_CURRENCY, a.strip(), re.IGNORECASE)
     if currency:                                  # "₹1,800-2,000": the currency written once
         return _currency_unit(currency.group(0))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -1827,8 +1866,8 @@ def _measure_per_period(last: Token) -> str | None:
         return None
     unit, slash, period = doc[last.i + 1], doc[last.i + 2], doc[last.i + 3]
     if unit.lower_ not in L.MEASURE_UNITS or slash.text != "/" or unit.whitespace_ or slash.whitespace_ \
-            or not period.is_alpha or len(period) > 3:
-        return None
+            or not period.is_alpha or len(period) > 3 or period.is_stop:
+        return None     # "ran 10 km/and then": a slash typed for a space
     return f"{unit.text}/{period.text}"
 
 
@@ -2371,6 +2410,8 @@ def _counted_at_a_level(verb: Token, last: Token, text: str) -> str | None:
     whole = _what_reaches_a_level(verb, last)
     if whole is None or whole.pos_ != "NOUN" or _ranked_in(verb):
         return None
+    if verb.lemma_.lower() in L.PASSING_VERBS and _opens_a_tally(last):
+        return None                       # "the resolutions passed 30 to nil": votes, no resolutions
     counted = _counted_by_its_level(whole, text)
     return counted + _period_of_the_levels(verb, counted) if counted else None
 
