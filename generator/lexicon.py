@@ -123,6 +123,12 @@ POSTPOSITIVE_TITLE_WORDS = ("pro tempore", "pro tem")
 # Words written after a title that belong to it ('Senate President Pro Tempore', 'Professor
 # Emeritus'): never a person's name.
 TITLE_QUALIFIERS = {*POSTPOSITIVE_TITLE_WORDS, "emeritus", "emerita", "ad interim"}
+# Endings of nouns that name someone by what they do ('midfielder', 'plumber', 'pianist',
+# 'librarian'): such a capitalised noun before a given name is the person's job, not a name word.
+DOER_NOUN_ENDINGS = ("er", "or", "ist", "ian")
+# Endings of the words before a noun that say something owns or lists a firm ('state-owned',
+# 'Oslo-listed', 'family-held'): only a body is owned or listed so.
+FIRM_HOLDING_PARTICIPLES = ("owned", "listed", "held")
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
                  "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
