@@ -883,6 +883,10 @@ PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "with
 DEPARTMENT_HEADS = {"department", "ministry"}
 SEVERAL_PER_STATE = {"department", "ministry", "office", "committee", "agency", "court", "commission",
                      "council", "bureau", "service", "embassy", "directorate", "party", "bank"}
+# Heads of bodies set up one per region, whose name goes on with 'for' and the region ('the UN
+# Office for West Africa', 'the Commission for Wales'): not a party's or a bank's ('the Harbour
+# Party for Europe' is its campaign).
+REGIONAL_BODY_HEADS = SEVERAL_PER_STATE - {"party", "bank", "court", "embassy", "service"}
 
 # Stances of statements (site/digest.py), by the lemma of their cue verb: the verb's own forms
 # are made from it (back → backs, backed, backing); irregular forms are listed.

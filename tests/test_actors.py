@@ -318,6 +318,15 @@ CASES = [
     ("Marlo Dunn, a Dutch builder, said sales fell.",
      [actor("Marlo Dunn", "person", role="builder", affiliation="Netherlands"), actor("Netherlands", "country", ["Dutch"])]),
     ("Tom Reed, a developer, said the farm would open.", [actor("Tom Reed", "person", role="developer")]),
+    # a body of which there is one per region runs on over 'for' and the region; not a party, nor a
+    # place that owns what follows
+    ("The talks were watched by the UN Office for East Africa, aides said.",
+     [actor("UN Office for East Africa", "organization"), actor("aides", "group")]),
+    ("The Harbour Commission for Wales said fares would rise.", [actor("Harbour Commission for Wales", "organization")]),
+    ("The Corran Agency for Kenya said the roads were closed.", [actor("Corran Agency for Kenya", "organization")]),
+    ("Ann Lowe thanked the Harbour Office for Ohio support, the mayor said.",
+     [actor("Ann Lowe", "person"), actor("Harbour Office", "organization")]),
+    ("The Corran Agency for Safe Roads said the roads were closed.", [actor("Corran Agency", "organization")]),
     # a person named only by a peerage title and one word is known by both
     ("Baroness Hale said the schools would open. Hale said more later.",
      [actor("Baroness Hale", "person", ["Hale"])]),

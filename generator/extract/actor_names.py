@@ -24,7 +24,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
-                       SEVERAL_PER_STATE, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
+                       SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
@@ -1039,22 +1039,35 @@ def _with_the_people_it_serves(tokens: list[Token]) -> list[Token]:
 def _with_its_region(tokens: list[Token]) -> list[Token]:
     """'the [Harbour Workers Union] of Ohio filed': a body's name of two or more words the
     recogniser ended on its head word, before 'of' and a state or province (the gazetteer's)
-    that qualifies nothing after it, is that body's branch in the region."""
+    that qualifies nothing after it, is that body's branch in the region; so is 'for' and a place
+    after a body of which a state or an international body has one per region
+    (REGIONAL_BODY_HEADS: 'the [UN Office] for West Africa', 'the Commission for Wales')."""
     if len(tokens) < 2 or tokens[-1].lower_ not in ORG_HEADS:
         return tokens
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+    if end + 1 >= len(doc) or not (doc[end].lower_ == "of" or doc[end].lower_ == "for"
+                                   and tokens[-1].lower_ in REGIONAL_BODY_HEADS and doc[end].head.i == tokens[-1].i):
         return tokens
     last = end + 1
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and doc[last + 1].is_title:
         last += 1
     place = doc[end + 1:last + 1]
     after = doc[last + 1] if last + 1 < len(doc) else None
-    if not all(t.is_title for t in place) or not is_known_place(place.text) \
-            or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")):
+    if not all(t.is_title for t in place) or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")):
+        return tokens
+    if doc[end].lower_ == "of" and not is_known_place(place.text) or doc[end].lower_ == "for" and (
+            after is not None and after.tag_ == "POS" or not _a_region_or_country(place)):
         return tokens
     return tokens + list(doc[end:last + 1])
+
+
+def _a_region_or_country(place: Span) -> bool:
+    """'Ohio', 'Kenya', 'West Africa': a place of the gazetteer, a country, or a place or region the
+    recogniser reads as one whole (GPE, LOC)."""
+    known = canonical(place.text)
+    return is_known_place(place.text) or bool(known) and known[1] == "country" \
+        or all(t.ent_type_ in ("GPE", "LOC") for t in place) and place[0].ent_iob_ == "B"
 
 
 def _with_the_movement_it_names(tokens: list[Token]) -> list[Token]:
