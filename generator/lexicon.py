@@ -123,6 +123,12 @@ POSTPOSITIVE_TITLE_WORDS = ("pro tempore", "pro tem")
 # Words written after a title that belong to it ('Senate President Pro Tempore', 'Professor
 # Emeritus'): never a person's name.
 TITLE_QUALIFIERS = {*POSTPOSITIVE_TITLE_WORDS, "emeritus", "emerita", "ad interim"}
+# Endings of nouns that name someone by what they do ('midfielder', 'plumber', 'pianist',
+# 'librarian'): such a capitalised noun before a given name is the person's job, not a name word.
+DOER_NOUN_ENDINGS = ("er", "or", "ist", "ian")
+# Endings of the words before a noun that say something owns or lists a firm ('state-owned',
+# 'Oslo-listed', 'family-held'): only a body is owned or listed so.
+FIRM_HOLDING_PARTICIPLES = ("owned", "listed", "held")
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
                  "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
@@ -877,6 +883,10 @@ PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "with
 DEPARTMENT_HEADS = {"department", "ministry"}
 SEVERAL_PER_STATE = {"department", "ministry", "office", "committee", "agency", "court", "commission",
                      "council", "bureau", "service", "embassy", "directorate", "party", "bank"}
+# Heads of bodies set up one per region, whose name goes on with 'for' and the region ('the UN
+# Office for West Africa', 'the Commission for Wales'): not a party's or a bank's ('the Harbour
+# Party for Europe' is its campaign).
+REGIONAL_BODY_HEADS = SEVERAL_PER_STATE - {"party", "bank", "court", "embassy", "service"}
 
 # Stances of statements (site/digest.py), by the lemma of their cue verb: the verb's own forms
 # are made from it (back → backs, backed, backing); irregular forms are listed.

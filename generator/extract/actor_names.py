@@ -24,7 +24,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
-                       SEVERAL_PER_STATE, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
+                       SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
@@ -642,7 +642,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     start = tokens[0].i
     # a first name the recogniser left out: "Zbigniew [Marek Wójcik]"
     while start > 0 and start == tokens[0].i and tokens[0].i <= ent.start \
-            and _left_out_name_word(toks[start - 1], tokens[-1]) and not _ends_a_titles_field(doc, start - 1) and (
+            and _left_out_name_word(toks[start - 1], tokens[-1]) and not _ends_a_titles_field(doc, start - 1) \
+            and not _a_job_before_a_given_name([toks[start - 1], tokens[0]]) and (
             ent.label_ == "PERSON" or start > 1 and toks[start - 2].lower_ in PERSON_ROLE_WORDS and toks[start - 2].is_title):
         start -= 1          # "Cardinal Liam [Fitz-O'Neill]": a title before it marks a person's name
         tokens.insert(0, toks[start])
@@ -720,6 +721,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     elif after_place_comma(tokens[-1]) or ent.label_ != "PERSON" and is_known_place(name) \
             or len(name.split()) > 1 and name.split()[-1].lower() in FACILITY_WORDS and norm(name) not in STATE_SEATS:
         kind = "place"          # 'Cedar Falls, Vermont', 'Ivan Petrov Avenue'; a town taken for a body
+    elif ent.label_ == "PERSON" and not is_given_name(name.split()[0]) and _described_as_a_firm(head, name):
+        kind = "org"                            # 'Varto Homes, a Dutch builder,' read as a person
     elif ent.label_ == "PERSON" or _is_given_and_surname(name) and _in_apposition_to_a_common_noun(head):
         kind = "person"                         # 'Her barrister, Marta Velde,' read as a body
     elif ent.label_ == "ORG":
@@ -1036,22 +1039,35 @@ def _with_the_people_it_serves(tokens: list[Token]) -> list[Token]:
 def _with_its_region(tokens: list[Token]) -> list[Token]:
     """'the [Harbour Workers Union] of Ohio filed': a body's name of two or more words the
     recogniser ended on its head word, before 'of' and a state or province (the gazetteer's)
-    that qualifies nothing after it, is that body's branch in the region."""
+    that qualifies nothing after it, is that body's branch in the region; so is 'for' and a place
+    after a body of which a state or an international body has one per region
+    (REGIONAL_BODY_HEADS: 'the [UN Office] for West Africa', 'the Commission for Wales')."""
     if len(tokens) < 2 or tokens[-1].lower_ not in ORG_HEADS:
         return tokens
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+    if end + 1 >= len(doc) or not (doc[end].lower_ == "of" or doc[end].lower_ == "for"
+                                   and tokens[-1].lower_ in REGIONAL_BODY_HEADS and doc[end].head.i == tokens[-1].i):
         return tokens
     last = end + 1
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and doc[last + 1].is_title:
         last += 1
     place = doc[end + 1:last + 1]
     after = doc[last + 1] if last + 1 < len(doc) else None
-    if not all(t.is_title for t in place) or not is_known_place(place.text) \
-            or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")):
+    if not all(t.is_title for t in place) or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")):
+        return tokens
+    if doc[end].lower_ == "of" and not is_known_place(place.text) or doc[end].lower_ == "for" and (
+            after is not None and after.tag_ == "POS" or not _a_region_or_country(place)):
         return tokens
     return tokens + list(doc[end:last + 1])
+
+
+def _a_region_or_country(place: Span) -> bool:
+    """'Ohio', 'Kenya', 'West Africa': a place of the gazetteer, a country, or a place or region the
+    recogniser reads as one whole (GPE, LOC)."""
+    known = canonical(place.text)
+    return is_known_place(place.text) or bool(known) and known[1] == "country" \
+        or all(t.ent_type_ in ("GPE", "LOC") for t in place) and place[0].ent_iob_ == "B"
 
 
 def _with_the_movement_it_names(tokens: list[Token]) -> list[Token]:
@@ -1428,6 +1444,8 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
         tokens = tokens + [tokens[-1].head]
     while len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in TITLE_VOCABULARY:
         tokens = tokens[1:]
+    if len(tokens) > 2 and _a_job_before_a_given_name(tokens):
+        tokens = tokens[1:]                     # '[Midfielder] Karim Haddad'
     for size in (2, 1):
         if len(tokens) > size + 1 and " ".join(t.lower_ for t in tokens[:size]) in TITLE_QUALIFIERS:
             tokens = tokens[size:]              # 'Professor [Emeritus Ann Lowe]'
@@ -1436,6 +1454,19 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
     if member is not None:
         tokens = tokens[member + 1:]            # '[MEP Ana Sousa]', '[Green MEP Ana Sousa]', '[Cr Reed]' 
     return _without_title_of_a_service(tokens)
+
+
+def _a_job_before_a_given_name(tokens: list[Token]) -> bool:
+    """'Midfielder Karim Haddad', 'Plumber Ann Lowe': a capitalised common noun of a doer
+    (DOER_NOUN_ENDINGS: its own word or, for '-er', its stem a common word: 'midfield') that is
+    no given name, before a given name, says what the person does and is no part of the name.
+    A surname-first name ('Tan Wei Ming') has no such noun; a given name first ('Hunter Ann
+    Lowe', 'Walker …') is left alone."""
+    job, given = tokens[0], tokens[1]
+    word = job.lower_
+    return job.is_title and given.is_title and word.endswith(DOER_NOUN_ENDINGS) \
+        and (is_common_word(word) or word.endswith("er") and is_common_word(word[:-2])) \
+        and not is_given_name(job.text) and is_given_name(given.text)
 
 
 def _a_title_before_a_name(tokens: list[Token]) -> bool:
@@ -1586,7 +1617,7 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
     a name takes the kind most of its occurrences have."""
     surnames = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
-                for w in (s.name.split()[-1], _surname(s.name))}
+                for w in (s.name.split()[-1], _surname(s.name))} | set(_first_surnames(spans))
     bare_orgs = {s.name for s in spans if s.kind == "org"}
     misspelt = {norm(s.name) for s in spans if s.kind == "org" and is_source(s.head) and _misspelt_surname_of(s, spans)}
     for s in spans:
@@ -1661,6 +1692,24 @@ def _national_section_of_a_body(name: str) -> bool:
     named_so = bool(known) and known[1] == "country" and not canonical(" ".join(first)) \
         or any(w.lower() in NATURAL_FEATURE_WORDS for w in name.split())
     return bool(first) and named_so and not is_given_name(first[0]) and all(w[:1].isupper() for w in first)
+
+
+def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
+    """'Ana Ruiz Prado … Ruiz said': a name of a given name and two surnames (Spanish and
+    Portuguese usage) is written later by its first surname alone. The comparison form of that
+    surname -> the full name, where exactly one full name of the article has it there: its
+    first word a given name, then two or more capitalised words of which the one before the
+    last is no given name ('Ann Marie Lowe' has no such surname), and no person of the article
+    has the word as the last word of a name."""
+    last_words = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
+    found: dict[str, set[str]] = {}
+    for s in spans:
+        words = s.name.split()
+        if s.kind == "person" and len(words) >= 3 and is_given_name(words[0]) \
+                and all(w[:1].isupper() and w.isalpha() for w in words[1:]) and not is_given_name(words[-2]):
+            found.setdefault(norm(words[-2]), set()).add(s.name)
+    return {word: names.pop() for word, names in found.items()
+            if len({norm(n) for n in names}) == 1 and word not in last_words}
 
 
 def _short_forms_of_firms(spans: list[NameSpan], firms: set[str]) -> None:
@@ -1818,6 +1867,24 @@ def _in_apposition_to_a_common_noun(head: Token) -> bool:
     names no body or firm are one another's apposition."""
     nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     return any(noun.pos_ == "NOUN" and noun.is_lower and not _noun_of_a_body(noun) for noun in nouns)
+
+
+def _described_as_a_firm(head: Token, name: str) -> bool:
+    """'Brevik Group, a Dutch company,', 'Brevik, the state-owned grid operator,', 'Varto Homes, a
+    Dutch builder,': the name and a lower-case noun of a kind of body (ORG_KIND_NOUNS) are one
+    another's apposition. A noun that also names someone by what they do ('builder', 'operator':
+    DOER_NOUN_ENDINGS) describes a firm only where something owns or lists it ('state-owned',
+    'Oslo-listed') or the name ends on a common noun's plural ('Homes'): 'Velko, a miner,' is a person.
+    Only a description after the name and its comma: 'the company Ann Lowe founded' names her."""
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i + 1 and head.nbor(1).text == ","]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if not noun.is_lower or lemma not in ORG_KIND_NOUNS:
+            continue
+        if not lemma.endswith(DOER_NOUN_ENDINGS) or _a_common_plural(name.split()[-1]) \
+                or any(c.lower_.endswith(FIRM_HOLDING_PARTICIPLES) for c in noun.children if c.i < noun.i):
+            return True
+    return False
 
 
 def _described_as_no_body(head: Token) -> bool:
@@ -2086,6 +2153,10 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if not candidates:
             return None
     if not candidates and len(words) == 1:
+        full = _first_surnames(spans).get(norm(words[0]))
+        bearer = next((o for o in spans if o.name == full and o.key), None)
+        if bearer is not None and not _of_the_other_sex(s, bearer):
+            return bearer.key
         # a first name alone ('Paweł') is the one person of the article with that first name
         firsts = {o.key for o in spans if o.kind == "person" and o.key and len(o.name.split()) > 1
                   and o.name.split()[0] == words[0]}
