@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .formats import SUFFIXES, Piece, check_size, kind_of, pieces_of
-from .formats.notes import is_header_line
+from .formats.notes import MAX_HEADLINE_WORDS, is_header_line
 from .model import Article, BriefingError
 
 MAX_WORDS = 20_000           # a long news feature is ~10,000 words; beyond this, truncate
@@ -185,7 +185,7 @@ def headline_of(text: str) -> str | None:
     restates the story.)"""
     first, _, rest = text.strip().partition("\n")
     first = first.strip()
-    if not rest.strip() or len(first.split()) > 20 or first.endswith((".", "?", "!", '"', "”")):
+    if not rest.strip() or len(first.split()) > MAX_HEADLINE_WORDS or first.endswith((".", "?", "!", '"', "”")):
         return None
     if first.endswith(":") and not is_header_line(rest.strip().split("\n", 1)[0]):
         return None

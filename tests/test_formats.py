@@ -117,6 +117,14 @@ def test_feed_entries_are_articles_with_their_own_metadata_and_stable_ids(tmp_pa
     # NEGATIVE: a line of the story that only begins like a field is story
     ("Bridge opens\n\nThe mayor spoke.\nSource: council figures show 40 crossings an hour.",
      ("Bridge opens", None, None, None, "Bridge opens\n\nThe mayor spoke.\nSource: council figures show 40 crossings an hour.")),
+    # NEGATIVE (review21d): a first line that ends a sentence is the story's, no headline: the field
+    # under it is a chart's credit or the story going on, not the outlet
+    ("The ferry will run again in June, the mayor said.\n\nSource: Arden Ferry Board figures\n\nTrips fell by a third.",
+     ("The ferry will run again in June, the mayor said.", None, None, None,
+      "The ferry will run again in June, the mayor said.\n\nSource: Arden Ferry Board figures\n\nTrips fell by a third.")),
+    ("The mayor said the bridge would open.\nSource: an aide close to the mayor said the date was set.",
+     ("The mayor said the bridge would open.", None, None, None,
+      "The mayor said the bridge would open.\nSource: an aide close to the mayor said the date was set.")),
 ])
 def test_plain_text_with_and_without_header_lines(tmp_path, text, expected):
     (tmp_path / "note.txt").write_text(text)

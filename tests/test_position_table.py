@@ -460,6 +460,12 @@ SPEAKER_RESOLUTION = [
      [("the Dock Workers' Union", "Dock Workers' Union", 'announce', 'a strike', False)]),
     ('The Harbour Board used a letter to announce the cuts.',
      [('The Harbour Board', 'Harbour Board', 'announce', 'the cuts', False)]),
+    # ... but only where the cause happened: negated, a modal's or an infinitive's, it implies no act (review21d)
+    ('The protests did not force the government to announce new elections.', []),
+    ('The strike never prompted the council to announce an inquiry.', []),
+    ('The vote could prompt the Harbour Union to announce a strike.', []),
+    ('The protests failed to force the government to announce new elections.', []),
+    ('The Harbour Board wants to force the council to confirm the deal.', []),
     # "the charity's director" after a speaker of no other known role
     ('Oxfam\'s Ann Lowe spoke in Lima. "We will not stop," the charity\'s director said.',
      [("the charity's director", "Ann Lowe", "said", "We will not stop", True)]),
@@ -2235,6 +2241,9 @@ NOT_THE_WIDER_ACTOR = [
      [('Fishing crews', None, 'say', 'the quota is too low', False)]),
     ("Officials in Brazil's foreign ministry said the tariff was fair.",
      [('Officials', 'officials', 'said', 'the tariff was fair', False)]),
+    # NEGATIVE (review21d): a country's government is a body, no place it locates
+    ("Officials in Ghana's government said the budget was fair.",
+     [('Officials', 'Ghana', 'said', 'the budget was fair', False)]),
     # a name before a branch says where it is: the branch speaks for the body it is of
     ("A spokesperson for the Dunmore branch of the Transport Workers' Union said the strike would go ahead.",
      [("A spokesperson for the Dunmore branch of the Transport Workers' Union", "Transport Workers' Union", 'said', 'the strike would go ahead', False)]),
@@ -2270,6 +2279,13 @@ NOT_THE_WIDER_ACTOR = [
      [('An official at the Ministry of Mines', 'Ministry of Mines', 'said', 'the tax would stay', False)]),
     ('A Harbour Union official who named the strikers said the strike would go on.',
      [('A Harbour Union official', 'Harbour Union', 'said', 'the strike would go on', False)]),
+    # NEGATIVE (review21d): a name withheld by the official, a topic of anonymity, a background of a place
+    ('A Harbour Union official who did not identify the strikers said the strike would go on.',
+     [('A Harbour Union official', 'Harbour Union', 'said', 'the strike would go on', False)]),
+    ('A Harbour Union official, speaking at a briefing on anonymity rules for whistleblowers, said the law was weak.',
+     [('A Harbour Union official', 'Harbour Union', 'said', 'the law was weak', False)]),
+    ('A Harbour Union official who spoke on condition of anonymity said the strike would go on.',
+     [('A Harbour Union official', None, 'said', 'the strike would go on', False)]),
     # the person the parser hangs on the 'of' of a body's name, with the post she holds, is the speaker
     ('Office of Civil Works regional director Paul Santos said the road had reopened.',
      [('Office of Civil Works regional director Paul Santos', 'Paul Santos', 'said', 'the road had reopened', False)]),
@@ -2280,6 +2296,9 @@ NOT_THE_WIDER_ACTOR = [
      [('The wife of President Tom Reed', None, 'said', 'the visit was private', False)]),
     ('The Office of Civil Works said the road had reopened.',
      [('The Office of Civil Works', 'Office of Civil Works', 'said', 'the road had reopened', False)]),
+    # the post is the person's own, the body's name ends at its 'of' (review21d): no speaker taken from it
+    ('The Harbour Office of former director Tom Reed said the archive would open.',
+     [('The Harbour Office of former director Tom Reed', 'Harbour Office', 'said', 'the archive would open', False)]),
     # a one-word 'person' that is a common word and only opens sentences is no antecedent of 'she' or 'he'
     ('Ann Lowe won the mayoral race in Lima on Sunday. Turnout was low at 40%. "We will start work tomorrow," she said.',
      [('she', 'Ann Lowe', 'said', 'We will start work tomorrow', True)]),
@@ -2288,6 +2307,9 @@ NOT_THE_WIDER_ACTOR = [
      [('Baker', 'Tom Baker', 'said', 'The plan is sound', True), ('He', 'Tom Baker', 'added', 'the vote was near', False)]),
     ('Mr Baker met Ann Lowe on Monday. Baker spoke first. "The plan is sound," he said.',
      [('he', 'Baker', 'said', 'The plan is sound', True)]),
+    # NEGATIVE (review21d): a common word that opens a sentence as the subject of a speech verb is a person
+    ('Tom Reed met Ann Lowe. Baker said the plan was sound. She said the plan was weak.',
+     [('Baker', 'Baker', 'said', 'the plan was sound', False), ('She', 'Baker', 'said', 'the plan was weak', False)]),
 ]
 
 

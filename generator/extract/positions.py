@@ -1183,6 +1183,13 @@ def _not_done(verb: Token) -> bool:
         and any(c.tag_ == "TO" for c in verb.children)
 
 
+def _cause_unrealised(cause: Token) -> bool:
+    """'did not force the council to announce', 'failed to prompt', 'could lead X to deny', 'wants
+    to force X to admit': the cause is negated, a modal's or an infinitive's, so the act it would
+    imply is not reported as done."""
+    return _negated(cause) or _modal(cause) or cause.dep_ == "xcomp"
+
+
 def _asks_for_anonymity(verb: Token) -> bool:
     """'an official, who asked not to be named, said ...': a request made about the speaker's
     own name (a negated passive infinitive with nothing of its own: 'not to be named/identified')
@@ -1521,6 +1528,9 @@ def _subject(verb: Token) -> Token | None:
         if current.dep_ == "advcl" and current.tag_ == "VBG" and _after_concessive_object(current):
             return None
         obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
+        if obj is not None and current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS \
+                and current.dep_ in ("xcomp", "advcl") and _cause_unrealised(current.head):
+            return None     # "did not force the council to announce", "could prompt X to deny": no act
         if obj is not None and current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS \
                 and (current.dep_ == "xcomp" or current.dep_ == "advcl" and current.tag_ == "VB"):
             # "prompted its union to announce" (an infinitive the parser may hang as an adverbial): the

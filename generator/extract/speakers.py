@@ -35,7 +35,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, names_where_a_unit_is
 from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
-from .parse import ParsedArticle, is_common_word, sentence_start, span_tokens
+from .parse import ParsedArticle, doc_tokens, is_common_word, sentence_start, span_tokens
 from .roles import main_country
 from .titles import PERSON_ROLE_WORDS
 
@@ -387,14 +387,16 @@ def _speaks_anonymously(subject: Token) -> bool:
     """'A ministry official, who asked not to be named,', 'an official speaking on condition of
     anonymity', 'a union official, speaking on background,': a source who speaks without being
     named speaks for himself, not as the body's voice; the words may lie in a clause of the
-    subject or beside it before the verb ('..., speaking anonymously, said')."""
+    subject or beside it before the verb ('..., speaking anonymously, said'); not 'who did not
+    identify the strikers' (her own name is not withheld), nor 'a briefing on anonymity rules'."""
     verb = subject.head
     beside = [c for c in verb.children if subject.i < c.i < verb.i and c.dep_ in ("advmod", "advcl", "prep")] \
         if subject.dep_ in ("nsubj", "nsubjpass") else []
     clauses = [c for c in subject.children if c.dep_ in ("relcl", "acl")] + beside
-    return any(t.lemma_.lower() in ANONYMITY_CLAUSE_WORDS
+    return any(t.lemma_.lower() in ANONYMITY_CLAUSE_WORDS and (t.dep_ == "pobj" or t.pos_ == "ADV")
                or t.lower_ == "background" and t.head.lower_ == "on"
                or t.lemma_.lower() in UNNAMING_VERBS and any(c.dep_ == "neg" for c in t.children)
+               and any(c.dep_ == "auxpass" for c in t.children)
                for c in clauses for t in c.subtree)
 
 
@@ -1957,7 +1959,9 @@ class SpeakerResolver:
     def _holder_after_body_name(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
         """'Office of Civil Works regional director Ann Lowe said': the parser hangs the rest of
         the phrase, the person with the post she holds, on the 'of' of the body's name; the
-        person is the speaker, not the body; not 'The wife of President Tom Reed' (no body)."""
+        person is the speaker, not the body; the body's name runs on past its 'of' before the post
+        ('The Office of former president Tom Reed' is his office's word); not 'The wife of President
+        Tom Reed' (no body)."""
         body = self.named(subject)
         if body is None or self.mention(body).type != "organization":
             return None
@@ -1966,9 +1970,10 @@ class SpeakerResolver:
                 continue
             for obj in prep.children:
                 key = self.named(obj) if obj.dep_ == "pobj" else None
-                if key and self.mention(key).type == "person" and any(
-                        t.i < obj.i and t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in ROLE_NOUNS
-                        for t in obj.subtree):
+                post = next((t for t in obj.subtree if t.i < obj.i and t.pos_ == "NOUN" and t.is_lower
+                             and t.lemma_.lower() in ROLE_NOUNS), None) if key else None
+                if post is not None and self.mention(key).type == "person" \
+                        and prep.i + 1 < post.i and doc_tokens(prep.doc)[prep.i + 1].pos_ == "PROPN":
                     return key, obj, ()
         return None
 
@@ -2050,11 +2055,13 @@ class SpeakerResolver:
     def _only_locates(self, word: Token, key: str) -> bool:
         """A country (or person, place) owning a place only says where the source is ("groups in
         Ghana's Western Region", "crews in Norway's northern fjords"), as a name before a body's
-        local unit does (`names_where_a_unit_is`)."""
+        local unit does (`names_where_a_unit_is`); "officials in Ghana's government" are in a body,
+        no place."""
         head = word.head
         return word.dep_ == "poss" and head.i != word.i and self.actors.mentions[key].type != "organization" \
             and (head.ent_type_ in ("GPE", "LOC") and head.pos_ == "PROPN"
-                 or head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS)
+                 or head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+                 and head.lemma_.lower() not in STATE_BODIES | ORG_HEADS)
 
     def _country_of_its_body(self, word: Token, key: str) -> bool:
         """"Chile's environment ministry", 'the Peruvian army', 'Kenya's police': a body of the
@@ -2127,7 +2134,8 @@ class SpeakerResolver:
         if found is None:
             m = self.mention(key)
             found = len(m.name.split()) == 1 and not m.role and all(len(a.split()) == 1 for a in m.aliases) \
-                and is_common_word(m.name) and not is_given_name(m.name) and self._only_opens_sentences(key)
+                and is_common_word(m.name) and not is_given_name(m.name) and self._only_opens_sentences(key) \
+                and not self._opener_speaks(key)
             self.sentence_capitals[key] = found
         return found
 
@@ -2137,6 +2145,15 @@ class SpeakerResolver:
         places = [(n, pos) for n, pos, k in self.actors.order if k == key]
         return bool(places) and all(not text[self.parsed.start_char(self.parsed.sentences[n]):pos].strip(" \n\"“‘'`(")
                                     for n, pos in places)
+
+    def _opener_speaks(self, key: str) -> bool:
+        """'Baker said the plan was sound.': a sentence-opening word that is the subject of a verb of
+        speech is a person who speaks, whatever else the word means ('Turnout was low' is none)."""
+        for n, _, k in self.actors.order:
+            first = next((t for t in self.parsed.sentences[n] if not t.is_punct), None) if k == key else None
+            if first is not None and first.dep_ == "nsubj" and first.head.lemma_ in SPEECH_VERBS | STANCE_VERBS:
+                return True
+        return False
 
     def _agrees(self, key: str, pronoun: str) -> bool:
         kind = self.mention(key).type

@@ -11,6 +11,7 @@ from . import Piece
 from .metadata import clean_author, clean_date, clean_text
 
 MAX_FRONT_MATTER_BYTES = 64_000
+MAX_HEADLINE_WORDS = 20      # a longer first line is no headline (read.headline_of too)
 _FIELDS = ("title", "date", "source", "url", "author")
 _ALIASES = {"outlet": "source", "byline": "author", "link": "url"}    # other names people give a field
 _HEADER = re.compile(rf"^({'|'.join([*_FIELDS, *_ALIASES])})\s*:\s*(.+)$", re.I)
@@ -55,13 +56,22 @@ def text_piece(text: str) -> Piece:
     lines = text.split("\n")
     meta, end = _header_lines(lines, 0)
     headline = ""
-    if not meta and lines[0].strip():
+    if not meta and _reads_as_headline(lines[0]):
         under = next((i for i in range(1, len(lines)) if lines[i].strip()), len(lines))
         meta, end = _header_lines(lines, under)
         headline = lines[0].strip().rstrip(":;").rstrip() + "\n\n"    # a headline by its place, whatever it ends on
     if not meta:
         return Piece(text=text)
     return _piece(meta, headline + "\n".join(lines[end:]).strip())
+
+
+def _reads_as_headline(line: str) -> bool:
+    """'Harbour to reopen': a first line that may be a headline, with metadata lines under it; a
+    line ending a sentence ('X said the port would reopen.') or longer than a headline is the
+    story's own, and a 'Source: ...' line under it credits a figure or goes on the story, no
+    outlet of the article."""
+    line = line.strip()
+    return bool(line) and not line.endswith(".") and len(line.split()) <= MAX_HEADLINE_WORDS
 
 
 def _header_lines(lines: list[str], start: int) -> tuple[dict[str, str], int]:
