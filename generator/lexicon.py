@@ -769,6 +769,10 @@ MEMBER_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
                 "economist", "economists", "analyst", "analysts", "researcher", "researchers",
                 "scholar", "scholars", "scientist", "scientists", "expert", "experts",
                 "statistician", "statisticians", "staff", "pollster", "pollsters"}
+# Figures: people who examine on a body's behalf and state what its inquiry found ("investigators
+# from the Fraud Office found", "Harbour Trust auditors found"): their findings are the body's.
+INQUIRY_MEMBER_NOUNS = {"investigator", "investigators", "auditor", "auditors", "inspector", "inspectors",
+                        "examiner", "examiners"}
 # Prepositions that name a source noun's author ("a study by X") or a member's body
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}

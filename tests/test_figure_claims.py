@@ -13,7 +13,7 @@ from dataclasses import asdict
 import pytest
 
 from conftest import extract, figure
-from generator.extract.figures import find_figures
+from generator.extract.figures import _sole_bodies, find_figures
 from generator.extract.parse import parse_text
 
 
@@ -770,6 +770,23 @@ ATTRIBUTED = [
      [("30 percent", 30, None, None, "% of members", None, "Anna Berg")]),
     ("A report by the Central Bank, Zembia's biggest lender, found 40 percent of households were in debt.",
      [("40 percent", 40, None, None, "% of households", None, "Central Bank")]),
+    # people who examine for a body ('investigators from X', 'X auditors') find what the body finds
+    ("Investigators from the Zembia Fraud Office found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, "Zembia Fraud Office")]),
+    ("Zembia Fraud Office investigators later found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, "Zembia Fraud Office")]),
+    ("Inspectors from the Orla Food Agency found 12 kitchens with rats.",
+     [("12", 12, None, None, "kitchens", None, "Orla Food Agency")]),
+    ("Auditors at the Harbour Trust found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, "Harbour Trust")]),
+    # not investigators of no body, former ones, two bodies' or someone's hired ones
+    ("Investigators found that 40 invoices had been forged.", [("40", 40, None, None, "invoices", None, None)]),
+    ("Former investigators from the Zembia Fraud Office said 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, None)]),
+    ("Investigators from the Zembia Fraud Office and the police found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, None)]),
+    ("Investigators hired by Tom Reed found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, None)]),
     # a clause opened by 'so' that the parser made the root: the cue before it governs it
     ("The Daily Herald later pointed out that a single fire can burn several homes, so thousands of lost homes "
      "do not always mean hundreds of fires.",
@@ -1227,7 +1244,25 @@ SOLE_BODIES = [
      [("$4", 4, None, None, "dollars", None, None, 1)]),
     ("The Tarnby District Council met on Monday. Bus fares fell to $4, according to the council of elders.",
      [("$4", 4, None, None, "dollars", None, None, 1)]),
+    # a name whose head stands before its 'of' ('Ministry of Transport': the ministry)
+    ("The Ministry of Transport met on Monday. The ministry estimated the cost at $4m.",
+     [("$4m", 4e6, None, None, "dollars", None, "Ministry of Transport", 1)]),
+    ("The Ministry of Transport and the Ministry of Health met. The ministry estimated the cost at $4m.",
+     [("$4m", 4e6, None, None, "dollars", None, None, 1)]),
+    ("The Ministry of Transport met on Monday. The health ministry estimated the cost at $4m.",
+     [("$4m", 4e6, None, None, "dollars", None, None, 1)]),
 ]
+
+
+@pytest.mark.parametrize("names, heads", [
+    ({"Dunmore Shire Council": "Dunmore Shire Council"}, {"council": "Dunmore Shire Council"}),
+    ({"Ministry of Transport": "Ministry of Transport"}, {"ministry": "Ministry of Transport"}),
+    ({"National Union of Port Workers": "NUPW"}, {"union": "NUPW"}),
+    ({"Ministry of Transport": "MT", "Ministry of Health": "MH"}, {}),     # two ministries: neither
+    ({"Acme Widgets Ltd": "Acme Widgets Ltd"}, {}),                         # a legal form is no body's kind
+])
+def test_the_sole_bodies_are_keyed_by_the_head_of_their_names(names, heads):
+    assert _sole_bodies(names, {key: "organization" for key in names.values()}) == heads
 
 
 @pytest.mark.parametrize("text, expected", SOLE_BODIES, ids=[s for s, _ in SOLE_BODIES])
