@@ -747,6 +747,8 @@ ATTRIBUTING_VERBS = {
     "predict", "forecast", "project", "expect", "anticipate", "model", "measure",
     # Evidence, Coming_to_believe
     "show", "find", "conclude", "determine", "demonstrate",
+    # what a report or a body points out ("the audit flagged irregular spending of $4m")
+    "flag", "highlight",
     # Communicate_categorization, Request (what is described or proposed: "urged them to provide $50bn")
     "describe", "urge", "propose", "recommend",
     # Commitment ("the governor has promised 2 billion roubles")

@@ -459,6 +459,20 @@ CLAIMS = [
     ("Anna Berg praised the plan, which the Zembia Mining Company says will create 400 jobs.",
      [("400", 400, None, None, "jobs", None, "Zembia Mining Company")]),
     ("Anna Berg resigned after she admitted taking $5,000.", [("$5,000", 5000, None, None, "dollars", None, "Anna Berg")]),
+    # a document no actor was found to issue, in a relative clause, shows its figures for nobody named
+    ("Ann Lowe criticised a report that showed 12 unsafe bridges.", [("12", 12, None, None, "bridges", None, None)]),
+    ("Ann Lowe criticised a report which flagged 12 unsafe bridges.", [("12", 12, None, None, "bridges", None, None)]),
+    ("Ann Lowe said a survey that found 12 unsafe bridges was wrong.", [("12", 12, None, None, "bridges", None, None)]),
+    # but its named author's, and what a relative clause on no document says stays the speaker's
+    ("Ann Lowe cited a report by the Harbour Trust that showed 12 unsafe bridges.",
+     [("12", 12, None, None, "bridges", None, "Harbour Trust")]),
+    ("Ann Lowe criticised a plan that would cut 300 jobs.", [("300", 300, None, None, "jobs", None, "Ann Lowe")]),
+    # what a report or a body flags or highlights is its finding
+    ("The Zembia Audit Office's latest report flagged irregular spending of $4m.",
+     [("$4m", 4e6, None, None, "dollars", None, "Zembia Audit Office")]),
+    ("The Harbour Trust highlighted a 40% rise in thefts.", [("40%", 40, None, None, "%", None, "Harbour Trust")]),
+    ("A report by the Harbour Trust flagged 12 unsafe bridges.", [("12", 12, None, None, "bridges", None, "Harbour Trust")]),
+    ("The Zembia Audit Office flagged down 3 taxis on Monday.", [("3", 3, None, None, "taxis", None, None)]),
     ("Tom Reed said the report, which he wrote, shows 300 jobs will go.", [("300", 300, None, None, "jobs", None, "Tom Reed")]),
     ("The Zembia Health Trust rejected the plan, saying it would cost 40 million dollars.",
      [("40 million", 40e6, None, None, "dollars", None, "Zembia Health Trust")]),

@@ -3060,11 +3060,14 @@ def _embedded_report(verb: Token) -> bool:
     €1.7m missing': a tensed attributing verb in a relative or adverbial clause reports what
     its own subject says or found, not what the speaker of the sentence does; when that
     subject is no actor the figure has no claimant (a relative pronoun stands for the noun
-    before it, which _source reads)."""
+    before it, which _source reads; one that stands for a document no actor was found to
+    issue, 'X criticised a report that showed 12 ...', gives the document's unnamed author)."""
     if verb.dep_ not in ("relcl", "advcl") or verb.tag_ not in ("VBZ", "VBD", "VBP"):
         return False
     subject = _subject_of(verb)
-    return subject is None or subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in L.RELATIVE_PRONOUNS
+    if subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS:
+        return verb.dep_ == "relcl" and verb.head.lower_ in _DOCUMENT_NOUNS
+    return subject is None or subject.pos_ in ("NOUN", "PROPN")
 
 
 def _unnamed_within(verb: Token, subject: Token | None) -> bool:
