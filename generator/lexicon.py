@@ -753,6 +753,8 @@ ATTRIBUTING_VERBS = {
     "predict", "forecast", "project", "expect", "anticipate", "model", "measure",
     # Evidence, Coming_to_believe
     "show", "find", "conclude", "determine", "demonstrate",
+    # what a report or a body points out ("the audit flagged irregular spending of $4m")
+    "flag", "highlight",
     # Communicate_categorization, Request (what is described or proposed: "urged them to provide $50bn")
     "describe", "urge", "propose", "recommend",
     # Commitment ("the governor has promised 2 billion roubles")
@@ -775,6 +777,10 @@ MEMBER_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
                 "economist", "economists", "analyst", "analysts", "researcher", "researchers",
                 "scholar", "scholars", "scientist", "scientists", "expert", "experts",
                 "statistician", "statisticians", "staff", "pollster", "pollsters"}
+# Figures: people who examine on a body's behalf and state what its inquiry found ("investigators
+# from the Fraud Office found", "Harbour Trust auditors found"): their findings are the body's.
+INQUIRY_MEMBER_NOUNS = {"investigator", "investigators", "auditor", "auditors", "inspector", "inspectors",
+                        "examiner", "examiners"}
 # Prepositions that name a source noun's author ("a study by X") or a member's body
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}

@@ -13,7 +13,7 @@ from dataclasses import asdict
 import pytest
 
 from conftest import extract, figure
-from generator.extract.figures import find_figures
+from generator.extract.figures import _sole_bodies, find_figures
 from generator.extract.parse import parse_text
 
 
@@ -459,6 +459,20 @@ CLAIMS = [
     ("Anna Berg praised the plan, which the Zembia Mining Company says will create 400 jobs.",
      [("400", 400, None, None, "jobs", None, "Zembia Mining Company")]),
     ("Anna Berg resigned after she admitted taking $5,000.", [("$5,000", 5000, None, None, "dollars", None, "Anna Berg")]),
+    # a document no actor was found to issue, in a relative clause, shows its figures for nobody named
+    ("Ann Lowe criticised a report that showed 12 unsafe bridges.", [("12", 12, None, None, "bridges", None, None)]),
+    ("Ann Lowe criticised a report which flagged 12 unsafe bridges.", [("12", 12, None, None, "bridges", None, None)]),
+    ("Ann Lowe said a survey that found 12 unsafe bridges was wrong.", [("12", 12, None, None, "bridges", None, None)]),
+    # but its named author's, and what a relative clause on no document says stays the speaker's
+    ("Ann Lowe cited a report by the Harbour Trust that showed 12 unsafe bridges.",
+     [("12", 12, None, None, "bridges", None, "Harbour Trust")]),
+    ("Ann Lowe criticised a plan that would cut 300 jobs.", [("300", 300, None, None, "jobs", None, "Ann Lowe")]),
+    # what a report or a body flags or highlights is its finding
+    ("The Zembia Audit Office's latest report flagged irregular spending of $4m.",
+     [("$4m", 4e6, None, None, "dollars", None, "Zembia Audit Office")]),
+    ("The Harbour Trust highlighted a 40% rise in thefts.", [("40%", 40, None, None, "%", None, "Harbour Trust")]),
+    ("A report by the Harbour Trust flagged 12 unsafe bridges.", [("12", 12, None, None, "bridges", None, "Harbour Trust")]),
+    ("The Zembia Audit Office flagged down 3 taxis on Monday.", [("3", 3, None, None, "taxis", None, None)]),
     ("Tom Reed said the report, which he wrote, shows 300 jobs will go.", [("300", 300, None, None, "jobs", None, "Tom Reed")]),
     ("The Zembia Health Trust rejected the plan, saying it would cost 40 million dollars.",
      [("40 million", 40e6, None, None, "dollars", None, "Zembia Health Trust")]),
@@ -770,6 +784,23 @@ ATTRIBUTED = [
      [("30 percent", 30, None, None, "% of members", None, "Anna Berg")]),
     ("A report by the Central Bank, Zembia's biggest lender, found 40 percent of households were in debt.",
      [("40 percent", 40, None, None, "% of households", None, "Central Bank")]),
+    # people who examine for a body ('investigators from X', 'X auditors') find what the body finds
+    ("Investigators from the Zembia Fraud Office found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, "Zembia Fraud Office")]),
+    ("Zembia Fraud Office investigators later found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, "Zembia Fraud Office")]),
+    ("Inspectors from the Orla Food Agency found 12 kitchens with rats.",
+     [("12", 12, None, None, "kitchens", None, "Orla Food Agency")]),
+    ("Auditors at the Harbour Trust found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, "Harbour Trust")]),
+    # not investigators of no body, former ones, two bodies' or someone's hired ones
+    ("Investigators found that 40 invoices had been forged.", [("40", 40, None, None, "invoices", None, None)]),
+    ("Former investigators from the Zembia Fraud Office said 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, None)]),
+    ("Investigators from the Zembia Fraud Office and the police found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, None)]),
+    ("Investigators hired by Tom Reed found that 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, None)]),
     # a clause opened by 'so' that the parser made the root: the cue before it governs it
     ("The Daily Herald later pointed out that a single fire can burn several homes, so thousands of lost homes "
      "do not always mean hundreds of fires.",
@@ -1227,7 +1258,25 @@ SOLE_BODIES = [
      [("$4", 4, None, None, "dollars", None, None, 1)]),
     ("The Tarnby District Council met on Monday. Bus fares fell to $4, according to the council of elders.",
      [("$4", 4, None, None, "dollars", None, None, 1)]),
+    # a name whose head stands before its 'of' ('Ministry of Transport': the ministry)
+    ("The Ministry of Transport met on Monday. The ministry estimated the cost at $4m.",
+     [("$4m", 4e6, None, None, "dollars", None, "Ministry of Transport", 1)]),
+    ("The Ministry of Transport and the Ministry of Health met. The ministry estimated the cost at $4m.",
+     [("$4m", 4e6, None, None, "dollars", None, None, 1)]),
+    ("The Ministry of Transport met on Monday. The health ministry estimated the cost at $4m.",
+     [("$4m", 4e6, None, None, "dollars", None, None, 1)]),
 ]
+
+
+@pytest.mark.parametrize("names, heads", [
+    ({"Dunmore Shire Council": "Dunmore Shire Council"}, {"council": "Dunmore Shire Council"}),
+    ({"Ministry of Transport": "Ministry of Transport"}, {"ministry": "Ministry of Transport"}),
+    ({"National Union of Port Workers": "NUPW"}, {"union": "NUPW"}),
+    ({"Ministry of Transport": "MT", "Ministry of Health": "MH"}, {}),     # two ministries: neither
+    ({"Acme Widgets Ltd": "Acme Widgets Ltd"}, {}),                         # a legal form is no body's kind
+])
+def test_the_sole_bodies_are_keyed_by_the_head_of_their_names(names, heads):
+    assert _sole_bodies(names, {key: "organization" for key in names.values()}) == heads
 
 
 @pytest.mark.parametrize("text, expected", SOLE_BODIES, ids=[s for s, _ in SOLE_BODIES])

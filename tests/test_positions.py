@@ -165,6 +165,15 @@ CASES = [
     ("Ana Silva was declared the victor by 1,200 ballots in the runoff.", []),
     ("Foreign fighters are reported to have killed twelve villagers.", []),     # a passive report has no speaker
     ("The ferry left the harbour at dawn with forty passengers.", []),
+    # a statement ending on an amount keeps its sign ('16%'); punctuation after it goes
+    ("Tom Reed said the loss was 16%.", [("Tom Reed", "said", "the loss was 16%", False, "Tom Reed")]),
+    ("Ann Lowe warned that the figure for job losses might be somewhat lower, perhaps between 8% and 9%.",
+     [("Ann Lowe", "warned", "the figure for job losses might be somewhat lower, perhaps between 8% and 9%", False,
+       "Ann Lowe")]),
+    ("Tom Reed said turnout could be somewhat higher, perhaps 52%, in the north.",
+     [("Tom Reed", "said", "turnout could be somewhat higher, perhaps 52%, in the north", False, "Tom Reed")]),
+    ("Tom Reed said the loss was 16 per cent.", [("Tom Reed", "said", "the loss was 16 per cent", False, "Tom Reed")]),
+    ("Tom Reed said the plan was bad.", [("Tom Reed", "said", "the plan was bad", False, "Tom Reed")]),
 ]
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
-from ..names import gender_of_given_name
+from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, valued_at
 from .parse import ParsedArticle, doc_text, span_text, span_tokens
 from .quotes import Quote, find_quotes
@@ -2725,13 +2725,14 @@ def _sole_holders(roles: Mapping[str, str],
 
 
 def _sole_bodies(names: Mapping[str, str], kinds: Mapping[str, str]) -> dict[str, str]:
-    """Each head word of a body's name ('council' of 'Dunmore Shire Council') that one
-    organisation of the article has, with that organisation."""
+    """Each head word of a body's name (`name_head`: 'council' of 'Dunmore Shire Council',
+    'ministry' of 'Ministry of Health') that one organisation of the article has, with that
+    organisation."""
     heads: dict[str, set[str]] = {}
     for name, key in names.items():
-        head = name.split()[-1]
-        if kinds.get(key) == "organization" and head.isalpha() and head.lower() not in L.LEGAL_FORMS:
-            heads.setdefault(head.lower(), set()).add(key)
+        head = name_head(name)
+        if kinds.get(key) == "organization" and head.isalpha() and head not in L.LEGAL_FORMS:
+            heads.setdefault(head, set()).add(key)
     return {head: keys.pop() for head, keys in heads.items() if len(keys) == 1}
 
 
@@ -3100,11 +3101,14 @@ def _embedded_report(verb: Token) -> bool:
     €1.7m missing': a tensed attributing verb in a relative or adverbial clause reports what
     its own subject says or found, not what the speaker of the sentence does; when that
     subject is no actor the figure has no claimant (a relative pronoun stands for the noun
-    before it, which _source reads)."""
+    before it, which _source reads; one that stands for a document no actor was found to
+    issue, 'X criticised a report that showed 12 ...', gives the document's unnamed author)."""
     if verb.dep_ not in ("relcl", "advcl") or verb.tag_ not in ("VBZ", "VBD", "VBP"):
         return False
     subject = _subject_of(verb)
-    return subject is None or subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in L.RELATIVE_PRONOUNS
+    if subject is not None and subject.lower_ in L.RELATIVE_PRONOUNS:
+        return verb.dep_ == "relcl" and verb.head.lower_ in _DOCUMENT_NOUNS
+    return subject is None or subject.pos_ in ("NOUN", "PROPN")
 
 
 def _unnamed_within(verb: Token, subject: Token | None) -> bool:
@@ -3258,6 +3262,9 @@ def _tensed_subordinate(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "mark" for c in verb.children)
 
 
+# People whose words or findings are their body's ("economists at X", "investigators from X").
+_MEMBERS = frozenset(L.MEMBER_NOUNS | L.INQUIRY_MEMBER_NOUNS)
+
 # The claim, pledge or report is someone's the extraction did not name: nobody above claims it.
 _NOBODY_NAMED = ""
 
@@ -3279,9 +3286,11 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     if key is not None or subject.pos_ == "PRON":
         return key
     documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS
-    noun = subject.lower_ if subject.lower_ in documents | L.MEMBER_NOUNS else subject.lemma_.lower()   # "threats"
-    if noun not in documents and noun not in L.MEMBER_NOUNS:
+    noun = subject.lower_ if subject.lower_ in documents | _MEMBERS else subject.lemma_.lower()   # "threats"
+    if noun not in documents and noun not in _MEMBERS:
         return None
+    if noun in _MEMBERS and any(t.lower_ in L.FORMER_WORDS for t in subject.doc[subject.left_edge.i:subject.i]):
+        return None                        # "former investigators from X": no longer its voice
     by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else L.MEMBER_BODY_PREPOSITIONS
     authored = False                       # "the report by the union": its own author, named or not
     for c in subject.children:

@@ -611,7 +611,7 @@ def _inverted_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     words = [t for t in doc_tokens(doc)[sent.start:verb.i] if not t.is_space]
     while words and (words[0].is_punct or words[0].text in CLOSING_QUOTES):
         words.pop(0)
-    while words and (words[-1].is_punct and words[-1].text not in ".!?"):
+    while words and (_edge_punct(words[-1]) and words[-1].text not in ".!?"):
         words.pop()
     base = parsed.offset(doc)
     if len(words) < 3:      # the quotation before is what it says: credited like "He said:"
@@ -885,9 +885,15 @@ def _roots(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _last_word(doc: Doc, start: int, end: int) -> int:
     last = end - 1
-    while last > start and doc[last].is_punct:
+    while last > start and _edge_punct(doc[last]):
         last -= 1
     return last
+
+
+def _edge_punct(token: Token) -> bool:
+    """Punctuation a statement's words do not end on; not the sign that closes an amount ('16%'),
+    which is part of the figure the statement gives."""
+    return token.is_punct and not (token.text == "%" and token.i > 0 and token.nbor(-1).like_num)
 
 
 def _nonfinite_content(doc: Doc, start: int, end: int) -> bool:
@@ -947,7 +953,7 @@ def _writer_relative(t: Token, comma: bool, last: int) -> bool:
 
 def _without_dropped_tail(doc: Doc, start: int, end: int, dropped: set[int]) -> int:
     """The span ends before the dropped words at its end."""
-    while end - 1 > start and (end - 1 in dropped or doc[end - 1].is_punct and doc[end - 1].text not in ".!?" + CLOSING_QUOTES
+    while end - 1 > start and (end - 1 in dropped or _edge_punct(doc[end - 1]) and doc[end - 1].text not in ".!?" + CLOSING_QUOTES
                                and end - 2 in dropped):
         end -= 1
     return end
@@ -2191,7 +2197,7 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
         if doc[before].text == ",":
             cut |= {u.i for u in t.subtree} | {before}
     tokens = [t for t in subtree if t.i != verb.i and t.i not in cut]
-    while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".!?" + CLOSING_QUOTES or tokens[-1].dep_ == "cc"):
+    while len(tokens) > 1 and (_edge_punct(tokens[-1]) and tokens[-1].text not in ".!?" + CLOSING_QUOTES or tokens[-1].dep_ == "cc"):
         tokens.pop()        # '... much worse — and [she added ...]'
 
     return tokens[0].i, tokens[-1].i + 1
@@ -2235,7 +2241,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     rest = [t for t in _clause_around(sent, token) if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
         rest.pop(0)
-    while rest and rest[-1].is_punct:
+    while rest and _edge_punct(rest[-1]):
         rest.pop()
     if len(rest) < 3 or _reports_a_cue([t for t in rest if t.i < token.i]):
         return []
