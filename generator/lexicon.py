@@ -1575,6 +1575,18 @@ KINSHIP_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brot
                  "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
                  "uncle", "aunt", "stepson", "stepdaughter", "fiancee", "fiancée", "fiance", "fiancé",
                  "child", "sibling", "in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"}
+# Nouns of a bond to another person, not a job: after 'former' before a name they give no role
+# ('former partner X', 'former classmate X'), unlike a job no list knows ('former schoolteacher X').
+PERSONAL_BOND_NOUNS = {"friend", "partner", "lover", "girlfriend", "boyfriend", "colleague", "classmate",
+                       "schoolmate", "teammate", "roommate", "flatmate", "housemate", "neighbour", "neighbor",
+                       "ally", "rival", "associate", "acquaintance", "confidant", "confidante", "mentor",
+                       "protege", "protégé", "student", "pupil", "resident", "tenant", "client", "patient"}
+# Verbs that put a name to a person spoken of ('the suspect was identified as X'): the subject
+# noun is X's role (roles.py).
+IDENTIFYING_VERBS = {"identify", "name"}
+# Nouns of a duty given to someone, after 'charged with' ('charged with the task of …'): no offence.
+DUTY_NOUNS = {"task", "duty", "responsibility", "job", "role", "mission", "oversight", "care", "running",
+              "management", "supervision", "implementation", "review", "investigation", "inquiry", "probe"}
 # The title of a head of state's spouse, after 'first' ('former first lady X', 'First Lady X').
 SPOUSE_TITLES = {"lady", "gentleman"}
 # Verbs whose object is the body their subject leads, and the role they give the subject in the
@@ -2010,7 +2022,7 @@ ORG_KIND_NOUNS = ((ORG_HEADS - {"times", "post", "news", "journal", "inc", "ltd"
                      "body", "institution", "outfit", "forum", "panel", "tribunal", "municipality", "polytechnic",
                      "school", "hospital", "clinic", "think-tank", "startup", "start-up", "chain", "app", "marketplace",
                      "exchange", "bourse", "builder", "miner", "airline", "organiser", "organizer", "sponsor", "club",
-                     "team", "ngo", "nonprofit", "non-profit", "opposition"})
+                     "team", "ngo", "nonprofit", "non-profit", "opposition", "platform"})
 # Modifiers by which a body's kind phrase picks it out of a set rather than saying what it is ('the
 # other group in the talks', 'one group among many'): no role (roles.py).
 KIND_PHRASE_SELECTORS = SET_SELECTORS | REFERRING_SELECTORS | SAME_SET_DETERMINERS | {"same", "latter"}
