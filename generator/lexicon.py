@@ -112,6 +112,10 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 # counsel's letters ('Declan Moran SC'): a person's, not part of the name.
 MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr"}
 POST_NOMINAL_LETTERS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"} | {"sc", "kc", "qc"}
+# The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
+# for a supranational parliament, so the country of its demonym is no body the MEP serves.
+MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"}
+SUPRANATIONAL_SEATS = {"mep"}
 # Police ranks abbreviated before a name ('SSP Dwayne Reid', 'DCI Ann Lowe'), written in capitals: a
 # rank, never part of the name, and a name after one is a person's.
 RANK_ABBREVIATIONS = {"SSP": "Senior Superintendent", "DSP": "Deputy Superintendent", "ASP": "Assistant Superintendent",
@@ -854,7 +858,7 @@ MERE_PERSON_NOUNS = {"man", "woman", "boy", "girl", "person", "child", "teenager
 def title_vocabulary() -> frozenset[str]:
     """Lower-case words that name an office or function (the role lists and nameparser's titles)."""
     from nameparser.config import CONSTANTS
-    words = {t.rstrip(".") for t in ROLE_NOUNS | TITLES | DESCRIPTIVE_ROLES}
+    words = {t.rstrip(".") for t in ROLE_NOUNS | TITLES | DESCRIPTIVE_ROLES | MEMBER_SEAT_ABBREVIATIONS}
     words |= {t for t in CONSTANTS.titles if t.isalpha() and len(t) > 2}
     return frozenset(words - {h.rstrip(".") for h in HONORIFICS})
 

@@ -973,6 +973,17 @@ ROLES = [
     ("Tom Reed was not charged, the court heard.", [("Tom Reed", "person", None, None)]),
     ("Former minister Tom Reed was charged with fraud on Monday.", [("Tom Reed", "person", "Former minister", None)]),
     ("The bridge was named as a tribute to Ann Roe on Friday.", [("Ann Roe", "person", None, None)]),
+    # an elected member's letters before the name are a title ('MEP', 'MSP', 'TD'); an MEP's demonym
+    # names no body served (NEGATIVE: an MP's does)
+    ("German MEP Ann Roe, of the Harbour Greens group, said the law was weak.",
+     [("Ann Roe", "person", "MEP", "Harbour Greens group"), ("Harbour Greens group", "organization", None, None)]),
+    ("French MEP Ann Roe said the law was weak.", [("Ann Roe", "person", "MEP", None)]),
+    ("Labour MSP Ann Roe said the law was weak.",
+     [("Ann Roe", "person", "MSP", "Labour"), ("Labour", "organization", None, None)]),
+    ("Fianna Fail TD Ann Roe said the law was weak.",
+     [("Ann Roe", "person", "TD", "Fianna Fail"), ("Fianna Fail", "organization", None, None)]),
+    ("German MP Ann Roe said the law was weak.",
+     [("Ann Roe", "person", "MP", "Germany"), ("Germany", "country", None, None)]),
     # a formal title stacked after a description is the role; a party word before it the affiliation
     ("At the summit, OAS coordinator President Amara Okafor of Peru said the deal was done.",
      [("Amara Okafor", "person", "President", "Peru"), ("Peru", "country", None, None)]),

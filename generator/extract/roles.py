@@ -27,7 +27,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUN
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
-                       MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS)
+                       MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -787,6 +787,8 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         role, own, earlier, affiliation = _role_words(words[formal:], parsed, index, keep_names=True)[0], None, None, None
     own = own or earlier
     last = _written_out(words[-1]).lower()
+    if own and last in SUPRANATIONAL_SEATS and index.mentions[own].type == "country":
+        own = None                        # 'German MEP X': a member of the European Parliament, not Germany's
     if role and last != singular(last) and role.lower().endswith(last):
         role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
     return role, own or affiliation
