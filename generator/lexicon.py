@@ -112,6 +112,10 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 # counsel's letters ('Declan Moran SC'): a person's, not part of the name.
 MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr"}
 POST_NOMINAL_LETTERS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"} | {"sc", "kc", "qc"}
+# The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
+# for a supranational parliament, so the country of its demonym is no body the MEP serves.
+MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"}
+SUPRANATIONAL_SEATS = {"mep"}
 # Police ranks abbreviated before a name ('SSP Dwayne Reid', 'DCI Ann Lowe'), written in capitals: a
 # rank, never part of the name, and a name after one is a person's.
 RANK_ABBREVIATIONS = {"SSP": "Senior Superintendent", "DSP": "Deputy Superintendent", "ASP": "Assistant Superintendent",
@@ -866,7 +870,7 @@ MERE_PERSON_NOUNS = {"man", "woman", "boy", "girl", "person", "child", "teenager
 def title_vocabulary() -> frozenset[str]:
     """Lower-case words that name an office or function (the role lists and nameparser's titles)."""
     from nameparser.config import CONSTANTS
-    words = {t.rstrip(".") for t in ROLE_NOUNS | TITLES | DESCRIPTIVE_ROLES}
+    words = {t.rstrip(".") for t in ROLE_NOUNS | TITLES | DESCRIPTIVE_ROLES | MEMBER_SEAT_ABBREVIATIONS}
     words |= {t for t in CONSTANTS.titles if t.isalpha() and len(t) > 2}
     return frozenset(words - {h.rstrip(".") for h in HONORIFICS})
 
@@ -1598,6 +1602,18 @@ KINSHIP_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brot
                  "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
                  "uncle", "aunt", "stepson", "stepdaughter", "fiancee", "fiancée", "fiance", "fiancé",
                  "child", "sibling", "in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"}
+# Nouns of a bond to another person, not a job: after 'former' before a name they give no role
+# ('former partner X', 'former classmate X'), unlike a job no list knows ('former schoolteacher X').
+PERSONAL_BOND_NOUNS = {"friend", "partner", "lover", "girlfriend", "boyfriend", "colleague", "classmate",
+                       "schoolmate", "teammate", "roommate", "flatmate", "housemate", "neighbour", "neighbor",
+                       "ally", "rival", "associate", "acquaintance", "confidant", "confidante", "mentor",
+                       "protege", "protégé", "student", "pupil", "resident", "tenant", "client", "patient"}
+# Verbs that put a name to a person spoken of ('the suspect was identified as X'): the subject
+# noun is X's role (roles.py).
+IDENTIFYING_VERBS = {"identify", "name"}
+# Nouns of a duty given to someone, after 'charged with' ('charged with the task of …'): no offence.
+DUTY_NOUNS = {"task", "duty", "responsibility", "job", "role", "mission", "oversight", "care", "running",
+              "management", "supervision", "implementation", "review", "investigation", "inquiry", "probe"}
 # The title of a head of state's spouse, after 'first' ('former first lady X', 'First Lady X').
 SPOUSE_TITLES = {"lady", "gentleman"}
 # Verbs whose object is the body their subject leads, and the role they give the subject in the
@@ -2033,7 +2049,7 @@ ORG_KIND_NOUNS = ((ORG_HEADS - {"times", "post", "news", "journal", "inc", "ltd"
                      "body", "institution", "outfit", "forum", "panel", "tribunal", "municipality", "polytechnic",
                      "school", "hospital", "clinic", "think-tank", "startup", "start-up", "chain", "app", "marketplace",
                      "exchange", "bourse", "builder", "miner", "airline", "organiser", "organizer", "sponsor", "club",
-                     "team", "ngo", "nonprofit", "non-profit", "opposition"})
+                     "team", "ngo", "nonprofit", "non-profit", "opposition", "platform"})
 # Modifiers by which a body's kind phrase picks it out of a set rather than saying what it is ('the
 # other group in the talks', 'one group among many'): no role (roles.py).
 KIND_PHRASE_SELECTORS = SET_SELECTORS | REFERRING_SELECTORS | SAME_SET_DETERMINERS | {"same", "latter"}

@@ -729,14 +729,14 @@ CASES = [
      [actor("Bank of England", "organization"), actor("Barclays", "organization")]),
     ("The Department of Health and Mr Reed disagreed.", [actor("Department of Health", "organization")]),
     # an elected member's or counsel's letters before or after a name make it a person's, no part of it
-    ("Green MEP Ana Sousa said the fine was too small.", [actor("Ana Sousa", "person")]),
+    ("Green MEP Ana Sousa said the fine was too small.", [actor("Ana Sousa", "person", role="Green MEP")]),
     ("Cr Dean Harkin said the rates rise was unfair. Cr Harkin voted against.",
      [actor("Dean Harkin", "person", ["Harkin"], count=2)]),
     ("Declan Moran SC, for the residents, said the board had erred.",
      [actor("Declan Moran", "person", ["Declan Moran SC"])]),
     ("TD Bank said its profits rose.", [actor("TD Bank", "organization")]),
     ("German MEP Lukas Brenner (S&D) said the rules had teeth.",
-     [actor("Lukas Brenner", "person"), actor("S&D", "organization")]),
+     [actor("Lukas Brenner", "person", role="MEP"), actor("S&D", "organization")]),
     ("The MEP said the rules had teeth, Ann Lowe said.", [actor("Ann Lowe", "person")]),
     # a headline (a short first line before the story) names only what the story names too
     ("Council approves new bus plan\n\nThe city council approved a new bus plan on Wednesday. Councillor Jane "

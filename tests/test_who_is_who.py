@@ -951,6 +951,39 @@ ROLES = [
     ("Tom Reed, who was previously the mayor, said the case was weak.", [("Tom Reed", "person", "former mayor", None)]),
     ("Tom Reed, a former senator, said the plan would fail.", [("Tom Reed", "person", "former senator", None)]),
     ("Former Senator Tom Reed said the plan would fail.", [("Tom Reed", "person", "Former Senator", None)]),
+    # 'former' before lower-case common nouns names a job once held, though no list knows it;
+    # NEGATIVE: a bond to another person ('former classmate') is no job
+    ("Former schoolteacher Ann Roe won the mayoral race on Sunday.", [("Ann Roe", "person", "former schoolteacher", None)]),
+    ("Former electrician Tom Reed said the wiring was unsafe.", [("Tom Reed", "person", "former electrician", None)]),
+    ("Ex-firefighter Tom Reed said the blaze spread fast.", [("Tom Reed", "person", "ex-firefighter", None)]),
+    ("The prize went to former bricklayer Ann Roe, who said the wall would fall.",
+     [("Ann Roe", "person", "former bricklayer", None)]),
+    ("Former classmate Tom Reed said she was quiet.", [("Tom Reed", "person", None, None)]),
+    ("Former neighbour Ann Roe said the house was empty.", [("Ann Roe", "person", None, None)]),
+    # one charged with an offence is a suspect; the passive subject of 'identified/named as' is the
+    # listed names' role; NEGATIVE: a duty given ('charged with leading', 'with the task'), no charge,
+    # a title that outranks it, and a subject no role list knows ('the cause', 'the bridge')
+    ("Tom Reed, 34, was charged with burglary on Monday.", [("Tom Reed", "person", "suspect", None)]),
+    ("Tom Reed has been charged over the fire at the depot.", [("Tom Reed", "person", "suspect", None)]),
+    ("The suspects were identified as Tom Reed and Ben Ash on Friday.",
+     [("Ben Ash", "person", "suspect", None), ("Tom Reed", "person", "suspect", None)]),
+    ("The victim was named as Ann Roe, a mother of two.", [("Ann Roe", "person", "victim", None)]),
+    ("Tom Reed was charged with leading the inquiry into the fire.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed was charged with the task of rebuilding the depot.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed was not charged, the court heard.", [("Tom Reed", "person", None, None)]),
+    ("Former minister Tom Reed was charged with fraud on Monday.", [("Tom Reed", "person", "Former minister", None)]),
+    ("The bridge was named as a tribute to Ann Roe on Friday.", [("Ann Roe", "person", None, None)]),
+    # an elected member's letters before the name are a title ('MEP', 'MSP', 'TD'); an MEP's demonym
+    # names no body served (NEGATIVE: an MP's does)
+    ("German MEP Ann Roe, of the Harbour Greens group, said the law was weak.",
+     [("Ann Roe", "person", "MEP", "Harbour Greens group"), ("Harbour Greens group", "organization", None, None)]),
+    ("French MEP Ann Roe said the law was weak.", [("Ann Roe", "person", "MEP", None)]),
+    ("Labour MSP Ann Roe said the law was weak.",
+     [("Ann Roe", "person", "MSP", "Labour"), ("Labour", "organization", None, None)]),
+    ("Fianna Fail TD Ann Roe said the law was weak.",
+     [("Ann Roe", "person", "TD", "Fianna Fail"), ("Fianna Fail", "organization", None, None)]),
+    ("German MP Ann Roe said the law was weak.",
+     [("Ann Roe", "person", "MP", "Germany"), ("Germany", "country", None, None)]),
     # a formal title stacked after a description is the role; a party word before it the affiliation
     ("At the summit, OAS coordinator President Amara Okafor of Peru said the deal was done.",
      [("Amara Okafor", "person", "President", "Peru"), ("Peru", "country", None, None)]),
@@ -2303,6 +2336,10 @@ ROLES = [
      [("Fair Rent Quarry", "organization", "tenants' advocacy group", None)]),
     ("Law firm Ostler Bayne & Co said the contract was void.",
      [("Ostler Bayne & Co", "organization", "law firm", None)]),
+    ("Video-sharing platform Fennick Media Ltd said it would appeal the fine.",
+     [("Fennick Media Ltd", "organization", "video-sharing platform", None)]),
+    ("Fennick Media Ltd, an online ticketing platform, said sales doubled.",
+     [("Fennick Media Ltd", "organization", "online ticketing platform", None)]),
     ("The Lagos-listed brewer Tamber Malt Plc said sales slipped. The river-freight operator Delmo Barge Lines said fuel rose.",
      [("Delmo Barge Lines", "organization", "river-freight operator", None), ("Tamber Malt Plc", "organization", None, None)]),
     # … an apposition after the name (also past its short form, or where the parser hung it elsewhere) …

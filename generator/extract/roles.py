@@ -27,7 +27,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUN
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
-                       MERE_PERSON_NOUNS)
+                       MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -774,6 +774,8 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if words and words[-1].lower_ in ("'s", "’s"):
         _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Ann Lowe"
         return None, owner
+    if _former_occupation(words) and doc[start].ent_type_ == "PERSON":
+        return _as_written(words), None     # 'Former schoolteacher X'
     if words and singular(_written_out(words[-1]).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
             and not closes_a_title(doc, words[-1].i):        # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
@@ -797,9 +799,24 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         role, own, earlier, affiliation = _role_words(words[formal:], parsed, index, keep_names=True)[0], None, None, None
     own = own or earlier
     last = _written_out(words[-1]).lower()
+    if own and last in SUPRANATIONAL_SEATS and index.mentions[own].type == "country":
+        own = None                        # 'German MEP X': a member of the European Parliament, not Germany's
     if role and last != singular(last) and role.lower().endswith(last):
         role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
     return role, own or affiliation
+
+
+def _former_occupation(words: list[Token]) -> bool:
+    """'Former schoolteacher X', 'ex-electrician X': 'former' right before lower-case common nouns
+    says they name a job once held, though no word list knows the job; not a bond to another
+    ('former partner X', 'former friend X') nor a kind of body ("X's former party Civic Platform");
+    a job the lists know ('former union president X') is read as any title is."""
+    if len(words) < 2 or words[0].lower_ not in FORMER_WORDS:
+        return False
+    nouns = [t for t in words[1:] if t.text not in ("-", "–")]
+    return bool(nouns) and all(t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NN" for t in nouns) \
+        and nouns[-1].lemma_ not in KINSHIP_NOUNS | PERSONAL_BOND_NOUNS | TITLE_VOCABULARY \
+        and not _is_kind_of_body(nouns[-1].lemma_) and not _says_what_kind_of_body(nouns[-1])
 
 
 def _heads_a_unit(title: Token, function: Token | None) -> bool:
@@ -1244,6 +1261,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "pobj" and head.head.lower_ == "as" and verb.pos_ == "VERB":
         found += [_noun_role(parsed, index, o) for o in verb.children
                   if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'named the driver as X'
+    found += _named_as_the_subject(parsed, index, head)
+    found.append(_charged(head))
     found += _chosen_as(parsed, index, head)
     found += _as_roles(parsed, index, head)
     found.append(_whose_post(parsed, index, head))
@@ -1262,6 +1281,31 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _named_as_the_subject(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
+    """'The suspects were identified as A, 24, and B', 'The victim was named as X': the passive
+    subject of a naming verb, a noun of the role lists, is each listed name's role (not 'the
+    cause was identified as X', nor 'the bridge was named as a tribute to X')."""
+    first = first_conjunct(head)
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lemma_ not in IDENTIFYING_VERBS:
+        return []
+    return [_noun_role(parsed, index, s) for s in prep.head.children if s.dep_ == "nsubjpass" and s.pos_ == "NOUN"
+            and s.lemma_.lower() in TITLE_VOCABULARY]
+
+
+def _charged(head: Token) -> tuple[str | None, str | None]:
+    """'X, 34, was charged with burglary', 'X has been charged over the fire': one charged with an
+    offence is a suspect; not 'X was charged with leading the inquiry' nor 'charged with the task
+    of …' (a duty given), nor one the clause denies was charged."""
+    verb = head.head
+    if head.dep_ != "nsubjpass" or verb.lemma_ != "charge" or any(c.dep_ == "neg" for c in verb.children):
+        return None, None
+    duty = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        o.dep_ == "pcomp" or o.dep_ == "pobj" and o.lemma_.lower() in DUTY_NOUNS for o in c.children)
+        for c in verb.children)
+    return (None, None) if duty else ("suspect", None)
 
 
 def _is_lowercase_common_noun(noun: Token) -> bool:
