@@ -111,10 +111,10 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 # Byrne', 'Cr Dean Reed', an Australian councillor) or after it ('Ann Lowe MSP'), and senior
 # counsel's letters ('Declan Moran SC'): a person's, not part of the name.
 MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr"}
-POST_NOMINAL_LETTERS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"} | {"sc", "kc", "qc"}
 # The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
 # for a supranational parliament, so the country of its demonym is no body the MEP serves.
 MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"}
+POST_NOMINAL_LETTERS = MEMBER_SEAT_ABBREVIATIONS | {"sc", "kc", "qc"}
 SUPRANATIONAL_SEATS = {"mep"}
 # Police ranks abbreviated before a name ('SSP Dwayne Reid', 'DCI Ann Lowe'), written in capitals: a
 # rank, never part of the name, and a name after one is a person's.
@@ -1214,9 +1214,8 @@ ANONYMITY_WORDS = {"familiar", "close", "briefed", "knowledgeable", "privy"}
 ANONYMITY_NOUNS = {"people", "person", "official"}      # lemmas ('residents close to the plant' stay a group)
 # Words of a clause by which a source speaks unnamed ('speaking on condition of anonymity',
 # 'speaking anonymously'; 'on background' is read apart); and the verbs a negation makes the
-# same ('who asked not to be named', 'declined to be identified' is not caught).
+# same ('who asked not to be named', 'declined to be identified' is not caught: IDENTIFYING_VERBS).
 ANONYMITY_CLAUSE_WORDS = {"anonymity", "anonymously"}
-UNNAMING_VERBS = {"name", "identify"}
 # Local units of a body (LOCAL_UNIT_NOUNS) that are bodies of their own where they serve a place
 # ('the WHO regional office for Europe'), whose words are not the whole body's; a union's or
 # party's branch is the body's own.
@@ -1555,7 +1554,7 @@ UN_PRINCIPAL_ORGANS = {"general assembly": "United Nations", "security council":
 PRONOUN_GENDERS = {"his": "m", "her": "f"}
 # Nouns for one who holds the same post elsewhere ('her Ghanaian counterpart'): the post of the
 # person the possessive takes up, held for the country the adjective names.
-COUNTERPART_NOUNS = {"counterpart", "opposite number"}
+COUNTERPART_NOUNS = {"counterpart"}
 # Prepositions before the country a post is held towards or in ('ambassador to Uganda', 'envoy for
 # Sudan', 'High Commissioner in Ghana'): a counterpart's post is then towards the first country.
 POST_PLACE_PREPOSITIONS = {"to", "for", "in", "of", "on"}
@@ -1609,7 +1608,7 @@ PERSONAL_BOND_NOUNS = {"friend", "partner", "lover", "girlfriend", "boyfriend", 
                        "ally", "rival", "associate", "acquaintance", "confidant", "confidante", "mentor",
                        "protege", "protégé", "student", "pupil", "resident", "tenant", "client", "patient"}
 # Verbs that put a name to a person spoken of ('the suspect was identified as X'): the subject
-# noun is X's role (roles.py).
+# noun is X's role (roles.py); negated, a source who stays unnamed ('asked not to be named').
 IDENTIFYING_VERBS = {"identify", "name"}
 # Nouns of a duty given to someone, after 'charged with' ('charged with the task of …'): no offence.
 DUTY_NOUNS = {"task", "duty", "responsibility", "job", "role", "mission", "oversight", "care", "running",

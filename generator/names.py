@@ -117,8 +117,6 @@ def _canonical_table(countries: dict[str, list[str]]) -> dict[str, tuple[str, st
     return table
 
 
-
-
 @functools.lru_cache(maxsize=65536)
 def canonical(text: str) -> tuple[str, str] | None:
     """(canonical name, type) of a country or well-known body, from any of its forms."""

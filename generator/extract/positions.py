@@ -1534,18 +1534,16 @@ def _subject(verb: Token) -> Token | None:
         if current.dep_ == "advcl" and current.tag_ == "VBG" and _after_concessive_object(current):
             return None
         obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
-        if obj is not None and current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS \
-                and current.dep_ in ("xcomp", "advcl") and _cause_unrealised(current.head):
-            return None     # "did not force the council to announce", "could prompt X to deny": no act
-        if obj is not None and current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS \
-                and (current.dep_ == "xcomp" or current.dep_ == "advcl" and current.tag_ == "VB"):
-            # "prompted its union to announce" (an infinitive the parser may hang as an adverbial): the
-            # union announces, never the subject; a body given by its kind too
-            return obj if _can_speak(obj) or obj.lemma_.lower() in ORG_HEADS else None
+        if obj is not None and current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS:
+            if current.dep_ in ("xcomp", "advcl") and _cause_unrealised(current.head):
+                return None     # "did not force the council to announce", "could prompt X to deny": no act
+            if current.dep_ == "xcomp" or current.dep_ == "advcl" and current.tag_ == "VB":
+                # "forced X to admit", "prompted its union to announce" (an infinitive the parser may
+                # hang as an adverbial): X admits, never the subject; a body given by its kind too
+                return obj if _can_speak(obj) or obj.lemma_.lower() in ORG_HEADS else None
         if current.dep_ == "xcomp" and obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or
                                                             obj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS):
-            # "forced X to admit": X admits ("used a message to denounce": the subject does)
-            return obj if current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS else None
+            return None     # "asked X to admit": the asker does not admit, and X only may
         if current.dep_ in ("xcomp", "advcl") and current.tag_ == "VB" and obj is not None \
                 and current.head.lemma_ in OBJECT_CONTROL_VERBS:
             return None     # "lobbied countries to back X": the countries would back it, not the lobbyist

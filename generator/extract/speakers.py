@@ -29,7 +29,7 @@ from ..lexicon import (KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADI
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
-                       LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS, ANONYMITY_CLAUSE_WORDS, UNNAMING_VERBS,
+                       LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS, ANONYMITY_CLAUSE_WORDS, IDENTIFYING_VERBS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
@@ -395,7 +395,7 @@ def _speaks_anonymously(subject: Token) -> bool:
     clauses = [c for c in subject.children if c.dep_ in ("relcl", "acl")] + beside
     return any(t.lemma_.lower() in ANONYMITY_CLAUSE_WORDS and (t.dep_ == "pobj" or t.pos_ == "ADV")
                or t.lower_ == "background" and t.head.lower_ == "on"
-               or t.lemma_.lower() in UNNAMING_VERBS and any(c.dep_ == "neg" for c in t.children)
+               or t.lemma_.lower() in IDENTIFYING_VERBS and any(c.dep_ == "neg" for c in t.children)
                and any(c.dep_ == "auxpass" for c in t.children)
                for c in clauses for t in c.subtree)
 
@@ -869,7 +869,7 @@ class SpeakerResolver:
         for owner in owners:
             if any(c.lower_ in INDEFINITE_ARTICLES for c in owner.children):
                 return False
-            body = self.actors.key_for(self.parsed, owner) or (self.by_surface(owner) if owner.pos_ == "PROPN" else None)
+            body = self._word_actor(owner)
             if body is None:
                 if owner.lower_ not in role and not self._body_taken_up(owner, person):
                     return False
@@ -1580,7 +1580,8 @@ class SpeakerResolver:
 
     def _private_person_of_country(self, d: _Description) -> bool:
         """'The Turkish businessman': one definite person described by nationality and an
-        occupation that speaks for no one; not 'a Turkish official' (the state's voice)."""
+        occupation that speaks for no one (as, indefinite, `_nationality_of_private` reads 'a
+        Turkish official': one unnamed national, no voice of the state)."""
         return d.subject.tag_ == "NN" and bool(d.determiners & DEFINITE_DETERMINERS) \
             and d.noun in ROLE_NOUNS and d.noun not in UNNAMED_SOURCE_NOUNS | OFFICE_NOUNS \
             and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in d.subject.lefts)
@@ -1662,7 +1663,7 @@ class SpeakerResolver:
             return None
         for child in subject.children:
             if child.i < subject.i and (child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN"):
-                key = self.actors.key_for(self.parsed, child) or (self.by_surface(child) if child.pos_ == "PROPN" else None)
+                key = self._word_actor(child)
                 if key and self.mention(key).type != "person":
                     return key
             if child.i < subject.i and child.dep_ == "amod":    # "the Chilean ambassador": a person, not Chile

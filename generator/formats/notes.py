@@ -36,7 +36,7 @@ def markdown_piece(text: str, name: str) -> Piece:
 
 def is_header_line(line: str) -> bool:
     """'Date: 2026-03-04', 'Source: City Desk': a line of the article's metadata."""
-    return bool(_HEADER.match(line.strip()))
+    return header_field(line) is not None
 
 
 def header_field(line: str) -> tuple[str, str] | None:
