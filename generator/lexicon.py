@@ -1155,6 +1155,9 @@ CAMPUS_HEADS = {"university", "college"}
 CARE_SCHEME_ENDING = "care"
 # Verbs whose object is where the subject goes: 'the militia entered X', 'touring the Oval Office'.
 PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
+# Nouns of kinds of settled places: a name in apposition to one ('Quintero, a town in Chile') is a place.
+SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "port", "district",
+                    "county", "province", "region", "island", "municipality", "borough"}
 
 
 # Content bounds (who said what). Subordinators of concession (English grammar: Quirk et al.,
