@@ -785,6 +785,9 @@ MEMBER_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
 # from the Fraud Office found", "Harbour Trust auditors found"): their findings are the body's.
 INQUIRY_MEMBER_NOUNS = {"investigator", "investigators", "auditor", "auditors", "inspector", "inspectors",
                         "examiner", "examiners"}
+# The prepositions that join them to the body they examine for: 'auditors for X' are hired by X,
+# whose findings are not X's own ("investigators from X", "inspectors at X").
+INQUIRY_BODY_PREPOSITIONS = {"at", "of", "from", "with"}
 # Prepositions that name a source noun's author ("a study by X") or a member's body
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}
@@ -1122,6 +1125,8 @@ STATE_OWNER_WORDS = {"state", "government"}
 STATE_OWNING_VERBS = {"own", "run", "control"}          # lemmas
 # Words that put an office in the past ("Former Florida Sen.", "ex-governor").
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile"}
+# Words before a body's member that say they no longer serve it ("retired inspectors from X").
+NO_LONGER_SERVING_WORDS = FORMER_WORDS | {"retired"}
 
 # Standard English hypocoristics of given names (the pet forms English name dictionaries give,
 # e.g. Hanks & Hodges, Oxford Dictionary of First Names): 'Bob Lane' is 'Robert J. Lane' across
@@ -1159,6 +1164,9 @@ CAMPUS_HEADS = {"university", "college"}
 CARE_SCHEME_ENDING = "care"
 # Verbs whose object is where the subject goes: 'the militia entered X', 'touring the Oval Office'.
 PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
+# Nouns of kinds of settled places: a name in apposition to one ('Quintero, a town in Chile') is a place.
+SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "port", "district",
+                    "county", "province", "region", "island", "municipality", "borough"}
 
 
 # Content bounds (who said what). Subordinators of concession (English grammar: Quirk et al.,

@@ -344,6 +344,13 @@ CASES = [
     ("Ann Lowe thanked the Harbour Office for Ohio support, the mayor said.",
      [actor("Ann Lowe", "person"), actor("Harbour Office", "organization")]),
     ("The Corran Agency for Safe Roads said the roads were closed.", [actor("Corran Agency", "organization")]),
+    # a list of places is the body's remit, not its first place (review21e)
+    ("The Corran Agency for Kenya and Uganda said the roads were closed.", [actor("Corran Agency", "organization")]),
+    # a one-word name visited or gone to is a place, no first surname written alone (review21e)
+    ("Pedro Quintero Vargas flew to Quintero on Monday. Quintero has 4,000 people.",
+     [actor("Pedro Quintero Vargas", "person"), actor("Quintero", "person", count=2)]),   # its kind: the recogniser's
+    ("Pedro Quintero Vargas owns the mill. Quintero, a city councillor, said sales fell.",
+     [actor("Pedro Quintero Vargas", "person", ["Quintero"], role="city councillor", count=2)]),
     # a person named only by a peerage title and one word is known by both
     ("Baroness Hale said the schools would open. Hale said more later.",
      [actor("Baroness Hale", "person", ["Hale"])]),

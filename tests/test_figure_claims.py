@@ -801,6 +801,12 @@ ATTRIBUTED = [
      [("40", 40, None, None, "invoices", None, None)]),
     ("Investigators hired by Tom Reed found that 40 invoices had been forged.",
      [("40", 40, None, None, "invoices", None, None)]),
+    # nor ex- or retired ones, nor auditors hired 'for' someone (review21e)
+    ("Ex-investigators from the Zembia Fraud Office said 40 invoices had been forged.",
+     [("40", 40, None, None, "invoices", None, None)]),
+    ("Retired inspectors from the Orla Food Agency found 12 kitchens with rats.",
+     [("12", 12, None, None, "kitchens", None, None)]),
+    ("Auditors for Tom Reed found that 40 invoices had been forged.", [("40", 40, None, None, "invoices", None, None)]),
     # a clause opened by 'so' that the parser made the root: the cue before it governs it
     ("The Daily Herald later pointed out that a single fire can burn several homes, so thousands of lost homes "
      "do not always mean hundreds of fires.",
@@ -1265,6 +1271,13 @@ SOLE_BODIES = [
      [("$4m", 4e6, None, None, "dollars", None, None, 1)]),
     ("The Ministry of Transport met on Monday. The health ministry estimated the cost at $4m.",
      [("$4m", 4e6, None, None, "dollars", None, None, 1)]),
+    # another, unnamed body of that kind in the article: 'the ministry' may be either (review21e)
+    ("The Ministry of Transport met the Kenyan ministry. The ministry estimated the cost at $4m.",
+     [("$4m", 4e6, None, None, "dollars", None, None, 1)]),
+    ("The Dunmore Shire Council met the Kenyan council. The council estimated the cost at $4m.",
+     [("$4m", 4e6, None, None, "dollars", None, None, 1)]),
+    ("The Dunmore Shire Council met on Monday, the Dunmore council said. The council estimated the cost at $4m.",
+     [("$4m", 4e6, None, None, "dollars", None, "Dunmore Shire Council", 1)]),
 ]
 
 

@@ -23,7 +23,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
@@ -1057,9 +1057,17 @@ def _with_its_region(tokens: list[Token]) -> list[Token]:
     if not all(t.is_title for t in place) or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")):
         return tokens
     if doc[end].lower_ == "of" and not is_known_place(place.text) or doc[end].lower_ == "for" and (
-            after is not None and after.tag_ == "POS" or not _a_region_or_country(place)):
+            after is not None and after.tag_ == "POS" or not _a_region_or_country(place)
+            or _one_of_several_places(place, after)):
         return tokens
     return tokens + list(doc[end:last + 1])
+
+
+def _one_of_several_places(place: Span, after: Token | None) -> bool:
+    """'the Agency for Kenya and Uganda', 'for Kenya, Uganda and Chad': the body's remit is the
+    list, not its first place."""
+    return after is not None and (after.pos_ == "CCONJ" or after.text in ("/", "&")) \
+        or any(c.dep_ in ("conj", "cc") for t in place for c in t.children)
 
 
 def _a_region_or_country(place: Span) -> bool:
@@ -1708,8 +1716,18 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
         if s.kind == "person" and len(words) >= 3 and is_given_name(words[0]) \
                 and all(w[:1].isupper() and w.isalpha() for w in words[1:]) and not is_given_name(words[-2]):
             found.setdefault(norm(words[-2]), set()).add(s.name)
+    places = {norm(s.name) for s in spans if len(s.name.split()) == 1 and _written_as_a_place(s.head)}
     return {word: names.pop() for word, names in found.items()
-            if len({norm(n) for n in names}) == 1 and word not in last_words}
+            if len({norm(n) for n in names}) == 1 and word not in last_words and word not in places}
+
+
+def _written_as_a_place(head: Token) -> bool:
+    """'visited Quintero', 'flew to Quintero', 'in Quintero', 'Quintero, a town': a one-word name
+    gone to, visited, or in apposition to a kind of settled place (SETTLEMENT_NOUNS) is no
+    surname written alone; 'Zapata, a city councillor,' still is."""
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_ONLY_PREPS | {"to", "from"} \
+        or head.dep_ == "dobj" and head.head.lemma_.lower() in PLACE_OBJECT_VERBS \
+        or any(c.dep_ == "appos" and c.lower_ in SETTLEMENT_NOUNS for c in head.children)
 
 
 def _short_forms_of_firms(spans: list[NameSpan], firms: set[str]) -> None:

@@ -104,6 +104,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     names = _names_written(parsed, mentions)
     offices = _sole_holders(roles, seats)
     bodies = _sole_bodies(names, kinds)
+    bodies = {head: key for head, key in bodies.items() if head not in _kinds_of_unnamed_bodies(parsed, bodies, names)}
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     voters: str | None = None                 # what the sentence before counts as voters
@@ -2736,6 +2737,22 @@ def _sole_bodies(names: Mapping[str, str], kinds: Mapping[str, str]) -> dict[str
     return {head: keys.pop() for head, keys in heads.items() if len(keys) == 1}
 
 
+def _kinds_of_unnamed_bodies(parsed: ParsedArticle, heads: Mapping[str, str], names: Mapping[str, str]) -> set[str]:
+    """The head words of `heads` the article also writes for another, unnamed body of that kind
+    ('met the Kenyan ministry', 'the health ministry', 'a ministry'): then 'the ministry' may
+    be either, and is no named body's. A word of the body's own name before it ('the Barrungal
+    council' for 'Barrungal Shire Council') is that body."""
+    own = {head: {w.lower() for name, k in names.items() if k == key for w in name.split()} for head, key in heads.items()}
+    found = set()
+    for sent in parsed.sentences:
+        for token in sent:
+            if token.tag_ == "NN" and token.is_lower and token.lower_ in heads and any(
+                    c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ not in own[token.lower_]
+                    or c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+                found.add(token.lower_)
+    return found
+
+
 def _bare_body_noun(noun: Token) -> bool:
     """'the council', 'council figures': a lower-case body noun with nothing that narrows it
     ('the city council', 'the council of Europe', 'a council', 'councils')."""
@@ -3265,6 +3282,16 @@ def _tensed_subordinate(verb: Token) -> bool:
 # People whose words or findings are their body's ("economists at X", "investigators from X").
 _MEMBERS = frozenset(L.MEMBER_NOUNS | L.INQUIRY_MEMBER_NOUNS)
 
+def _no_longer_serving(member: Token) -> bool:
+    """'former investigators', 'retired inspectors', 'Ex-investigators' (the parser leaves 'Ex'
+    and its hyphen out of the noun's phrase)."""
+    doc = member.doc
+    start = member.left_edge.i
+    if start >= 2 and doc[start - 1].text == "-":
+        start -= 2
+    return any(t.lower_ in L.NO_LONGER_SERVING_WORDS for t in doc[start:member.i])
+
+
 # The claim, pledge or report is someone's the extraction did not name: nobody above claims it.
 _NOBODY_NAMED = ""
 
@@ -3289,9 +3316,10 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     noun = subject.lower_ if subject.lower_ in documents | _MEMBERS else subject.lemma_.lower()   # "threats"
     if noun not in documents and noun not in _MEMBERS:
         return None
-    if noun in _MEMBERS and any(t.lower_ in L.FORMER_WORDS for t in subject.doc[subject.left_edge.i:subject.i]):
+    if noun in _MEMBERS and _no_longer_serving(subject):
         return None                        # "former investigators from X": no longer its voice
-    by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else L.MEMBER_BODY_PREPOSITIONS
+    by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else \
+        L.INQUIRY_BODY_PREPOSITIONS if noun in L.INQUIRY_MEMBER_NOUNS else L.MEMBER_BODY_PREPOSITIONS
     authored = False                       # "the report by the union": its own author, named or not
     for c in subject.children:
         if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
