@@ -1609,10 +1609,12 @@ PERSONAL_BOND_NOUNS = {"friend", "partner", "lover", "girlfriend", "boyfriend", 
                        "ally", "rival", "associate", "acquaintance", "confidant", "confidante", "mentor",
                        "protege", "protégé", "student", "pupil", "resident", "tenant", "client", "patient",
                        "customer", "supporter", "fan", "follower", "subscriber", "donor", "voter", "spouse"}
-# Nouns of a state once lived through, not a job: after 'former' before a name they give no role
-# ('former smoker X', 'former hostage X', 'former refugee X').
+# Nouns of a state once lived through or a part once taken, not a job: after 'former' before a name
+# they give no role ('former smoker X', 'former hostage X', 'former believer X', 'former winner X').
 PAST_STATE_NOUNS = {"smoker", "drinker", "addict", "user", "inmate", "prisoner", "convict", "detainee",
-                    "hostage", "captive", "refugee", "migrant", "immigrant", "victim", "survivor", "homeowner"}
+                    "hostage", "captive", "refugee", "migrant", "immigrant", "victim", "survivor", "homeowner",
+                    "believer", "winner", "loser", "contestant", "participant", "attendee", "visitor", "guest",
+                    "viewer", "listener", "reader", "passenger", "commuter", "shopper"}
 # Verbs that put a name to a person spoken of ('the suspect was identified as X'): the subject
 # noun is X's role (roles.py).
 IDENTIFYING_VERBS = {"identify", "name"}

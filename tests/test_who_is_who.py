@@ -964,6 +964,8 @@ ROLES = [
     ("Former customer Tom Reed said the bank was rude.", [("Tom Reed", "person", None, None)]),
     ("Former smoker Ann Roe said the ban worked.", [("Ann Roe", "person", None, None)]),
     ("Former hostage Ann Roe said the guards were kind.", [("Ann Roe", "person", None, None)]),
+    ("Former believer Tom Reed said the church had failed.", [("Tom Reed", "person", None, None)]),
+    ("Former winner Ann Roe said the race was hard.", [("Ann Roe", "person", None, None)]),
     # one charged with an offence is a suspect; the passive subject of 'identified/named as' is the
     # listed names' role; NEGATIVE: a duty given ('charged with leading', 'with the task'), no charge,
     # a title that outranks it, and a subject no role list knows ('the cause', 'the bridge')
