@@ -1614,13 +1614,32 @@ KINSHIP_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brot
 PERSONAL_BOND_NOUNS = {"friend", "partner", "lover", "girlfriend", "boyfriend", "colleague", "classmate",
                        "schoolmate", "teammate", "roommate", "flatmate", "housemate", "neighbour", "neighbor",
                        "ally", "rival", "associate", "acquaintance", "confidant", "confidante", "mentor",
-                       "protege", "protégé", "student", "pupil", "resident", "tenant", "client", "patient"}
+                       "protege", "protégé", "student", "pupil", "resident", "tenant", "client", "patient",
+                       "customer", "supporter", "fan", "follower", "subscriber", "donor", "voter", "spouse"}
+# Nouns of a state once lived through or a part once taken, not a job: after 'former' before a name
+# they give no role ('former smoker X', 'former hostage X', 'former believer X', 'former winner X').
+PAST_STATE_NOUNS = {"smoker", "drinker", "addict", "user", "inmate", "prisoner", "convict", "detainee",
+                    "hostage", "captive", "refugee", "migrant", "immigrant", "victim", "survivor", "homeowner",
+                    "believer", "winner", "loser", "contestant", "participant", "attendee", "visitor", "guest",
+                    "viewer", "listener", "reader", "passenger", "commuter", "shopper"}
 # Verbs that put a name to a person spoken of ('the suspect was identified as X'): the subject
 # noun is X's role (roles.py); negated, a source who stays unnamed ('asked not to be named').
 IDENTIFYING_VERBS = {"identify", "name"}
 # Nouns of a duty given to someone, after 'charged with' ('charged with the task of …'): no offence.
 DUTY_NOUNS = {"task", "duty", "responsibility", "job", "role", "mission", "oversight", "care", "running",
-              "management", "supervision", "implementation", "review", "investigation", "inquiry", "probe"}
+              "management", "supervision", "implementation", "review", "investigation", "inquiry", "probe",
+              "security", "safety", "protection", "defence", "defense", "organisation", "organization",
+              "planning", "delivery", "coordination", "handling", "administration", "upkeep", "maintenance",
+              "enforcement", "drafting", "design"}
+# Verbs of a charge that ended in no guilt ('charged with fraud but acquitted'): no suspect.
+CLEARING_VERBS = {"acquit", "clear", "exonerate"}
+# Adverbs by which a naming is denied or corrected ('was wrongly identified as X'): no role from it.
+MISNAMING_ADVERBS = {"wrongly", "mistakenly", "falsely", "erroneously", "incorrectly", "initially", "originally"}
+# Modifiers by which a 'platform' is a programme, a rig or a railway's, not a body
+# ('the party's election platform, Fair Start', 'the drilling platform X').
+NON_BODY_PLATFORM_MODIFIERS = {"election", "electoral", "campaign", "policy", "political", "party", "manifesto",
+                               "reform", "legislative", "drilling", "oil", "gas", "offshore", "production",
+                               "rail", "railway", "station", "train", "viewing", "diving", "launch"}
 # The title of a head of state's spouse, after 'first' ('former first lady X', 'First Lady X').
 SPOUSE_TITLES = {"lady", "gentleman"}
 # Verbs whose object is the body their subject leads, and the role they give the subject in the

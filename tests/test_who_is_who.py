@@ -960,6 +960,12 @@ ROLES = [
      [("Ann Roe", "person", "former bricklayer", None)]),
     ("Former classmate Tom Reed said she was quiet.", [("Tom Reed", "person", None, None)]),
     ("Former neighbour Ann Roe said the house was empty.", [("Ann Roe", "person", None, None)]),
+    # NEGATIVE: a customer's or fan's bond, a state lived through ('smoker', 'hostage') is no job
+    ("Former customer Tom Reed said the bank was rude.", [("Tom Reed", "person", None, None)]),
+    ("Former smoker Ann Roe said the ban worked.", [("Ann Roe", "person", None, None)]),
+    ("Former hostage Ann Roe said the guards were kind.", [("Ann Roe", "person", None, None)]),
+    ("Former believer Tom Reed said the church had failed.", [("Tom Reed", "person", None, None)]),
+    ("Former winner Ann Roe said the race was hard.", [("Ann Roe", "person", None, None)]),
     # one charged with an offence is a suspect; the passive subject of 'identified/named as' is the
     # listed names' role; NEGATIVE: a duty given ('charged with leading', 'with the task'), no charge,
     # a title that outranks it, and a subject no role list knows ('the cause', 'the bridge')
@@ -973,6 +979,20 @@ ROLES = [
     ("Tom Reed was not charged, the court heard.", [("Tom Reed", "person", None, None)]),
     ("Former minister Tom Reed was charged with fraud on Monday.", [("Tom Reed", "person", "Former minister", None)]),
     ("The bridge was named as a tribute to Ann Roe on Friday.", [("Ann Roe", "person", None, None)]),
+    # NEGATIVE: a fee, a charging animal, a duty, a charge only possible or asked about, one cleared,
+    # a naming denied or corrected
+    ("Tom Reed was charged £50 for parking at the station.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed was charged by a bull on the farm.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed was charged with the security of the summit.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed could be charged with fraud, police said.",
+     [("Tom Reed", "person", None, None), ("police", "group", None, None)]),
+    ("Police would not say whether Tom Reed was charged.",
+     [("Tom Reed", "person", None, None), ("police", "group", None, None)]),
+    ("Tom Reed was charged with fraud in 2019 but acquitted.", [("Tom Reed", "person", None, None)]),
+    ("Tom Reed was charged by police with murder.", [("Tom Reed", "person", "suspect", None)]),
+    ("The suspect was not identified as Tom Reed, police said.",
+     [("Tom Reed", "person", None, None), ("police", "group", None, None)]),
+    ("The officer was wrongly identified as Tom Reed in early reports.", [("Tom Reed", "person", None, None)]),
     # an elected member's letters before the name are a title ('MEP', 'MSP', 'TD'); an MEP's demonym
     # names no body served (NEGATIVE: an MP's does)
     ("German MEP Ann Roe, of the Harbour Greens group, said the law was weak.",
@@ -2340,6 +2360,12 @@ ROLES = [
      [("Fennick Media Ltd", "organization", "video-sharing platform", None)]),
     ("Fennick Media Ltd, an online ticketing platform, said sales doubled.",
      [("Fennick Media Ltd", "organization", "online ticketing platform", None)]),
+    # NEGATIVE: a party's programme or an oil rig is no platform that is a body
+    ("The party's platform, Fennick Ltd, was launched on Monday.", [("Fennick Ltd", "organization", None, None)]),
+    ("Fennick Energy Ltd, an offshore drilling platform, was evacuated, Tom Reed said.",
+     [("Fennick Energy Ltd", "organization", None, None), ("Tom Reed", "person", None, None)]),
+    ("Larch Foods' delivery platform Fennick Media Ltd said orders rose.",
+     [("Fennick Media Ltd", "organization", "delivery platform", None), ("Larch Foods", "organization", None, None)]),
     ("The Lagos-listed brewer Tamber Malt Plc said sales slipped. The river-freight operator Delmo Barge Lines said fuel rose.",
      [("Delmo Barge Lines", "organization", "river-freight operator", None), ("Tamber Malt Plc", "organization", None, None)]),
     # … an apposition after the name (also past its short form, or where the parser hung it elsewhere) …

@@ -27,7 +27,8 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUN
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
-                       MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS)
+                       MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
+                       PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS)
 from ..model import Mention
 from ..names import canonical, clean_surface, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase
@@ -809,13 +810,14 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
 def _former_occupation(words: list[Token]) -> bool:
     """'Former schoolteacher X', 'ex-electrician X': 'former' right before lower-case common nouns
     says they name a job once held, though no word list knows the job; not a bond to another
-    ('former partner X', 'former friend X') nor a kind of body ("X's former party Civic Platform");
+    ('former partner X', 'former customer X') nor a state lived through ('former smoker X', 'former
+    hostage X') nor a kind of body ("X's former party Civic Platform");
     a job the lists know ('former union president X') is read as any title is."""
     if len(words) < 2 or words[0].lower_ not in FORMER_WORDS:
         return False
     nouns = [t for t in words[1:] if t.text not in ("-", "–")]
     return bool(nouns) and all(t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NN" for t in nouns) \
-        and nouns[-1].lemma_ not in KINSHIP_NOUNS | PERSONAL_BOND_NOUNS | TITLE_VOCABULARY \
+        and nouns[-1].lemma_ not in KINSHIP_NOUNS | PERSONAL_BOND_NOUNS | PAST_STATE_NOUNS | TITLE_VOCABULARY \
         and not _is_kind_of_body(nouns[-1].lemma_) and not _says_what_kind_of_body(nouns[-1])
 
 
@@ -1289,8 +1291,9 @@ def _named_as_the_subject(parsed: ParsedArticle, index: "ActorIndex", head: Toke
     cause was identified as X', nor 'the bridge was named as a tribute to X')."""
     first = first_conjunct(head)
     prep = first.head
-    if first.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lemma_ not in IDENTIFYING_VERBS:
-        return []
+    if first.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lemma_ not in IDENTIFYING_VERBS \
+            or any(c.dep_ == "neg" or c.lower_ in MISNAMING_ADVERBS for c in prep.head.children):
+        return []                 # 'was not identified as X', 'was wrongly named as X'
     return [_noun_role(parsed, index, s) for s in prep.head.children if s.dep_ == "nsubjpass" and s.pos_ == "NOUN"
             and s.lemma_.lower() in TITLE_VOCABULARY]
 
@@ -1300,12 +1303,26 @@ def _charged(head: Token) -> tuple[str | None, str | None]:
     offence is a suspect; not 'X was charged with leading the inquiry' nor 'charged with the task
     of …' (a duty given), nor one the clause denies was charged."""
     verb = head.head
-    if head.dep_ != "nsubjpass" or verb.lemma_ != "charge" or any(c.dep_ == "neg" for c in verb.children):
+    if head.dep_ != "nsubjpass" or verb.lemma_ != "charge" or not _charge_stated(verb):
         return None, None
     duty = any(c.dep_ == "prep" and c.lower_ == "with" and any(
         o.dep_ == "pcomp" or o.dep_ == "pobj" and o.lemma_.lower() in DUTY_NOUNS for o in c.children)
         for c in verb.children)
     return (None, None) if duty else ("suspect", None)
+
+
+def _charge_stated(verb: Token) -> bool:
+    """'X was charged (with theft)' states a charge; not 'X was not charged', 'X could be charged',
+    'whether X was charged', 'X was charged £50 for parking' (a fee), 'X was charged by a bull'
+    (an agent with no offence named), nor 'X was charged with fraud but acquitted'."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
+           or c.dep_ == "conj" and c.lemma_ in CLEARING_VERBS for c in children):
+        return False
+    if any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in verb.subtree if t.i > verb.i):
+        return False
+    offence = any(c.dep_ == "prep" and c.lower_ in ("with", "over", "in") for c in children)
+    return offence or not any(c.dep_ == "agent" for c in children)
 
 
 def _is_lowercase_common_noun(noun: Token) -> bool:
@@ -2679,6 +2696,9 @@ def _says_what_kind_of_body(noun: Token) -> bool:
     organisation a body is, for its role (unlike `_is_kind_of_body`, which asks whether a word
     heads bodies' names, such as 'union' in 'the union's N')."""
     word = noun.lemma_.lower()
+    if word == "platform" and any(c.dep_ == "poss" and c.pos_ != "PROPN" or c.lemma_.lower() in NON_BODY_PLATFORM_MODIFIERS
+                                  for c in noun.children):
+        return False              # 'the party's platform, X', 'the drilling platform X' (not "Larch's delivery platform X")
     return noun.tag_ == "NN" and (word in ORG_KIND_NOUNS or word.endswith(ORG_KIND_ENDINGS))
 
 
