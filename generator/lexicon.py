@@ -1220,10 +1220,6 @@ ANONYMOUS_SOURCE_NOUNS = {"source", "insider"}
 # with the talks", "officials briefed on the plan", "people close to the minister"): no group.
 ANONYMITY_WORDS = {"familiar", "close", "briefed", "knowledgeable", "privy"}
 ANONYMITY_NOUNS = {"people", "person", "official"}      # lemmas ('residents close to the plant' stay a group)
-# Words of a clause by which a source speaks unnamed ('speaking on condition of anonymity',
-# 'speaking anonymously'; 'on background' is read apart); and the verbs a negation makes the
-# same ('who asked not to be named', 'declined to be identified' is not caught: IDENTIFYING_VERBS).
-ANONYMITY_CLAUSE_WORDS = {"anonymity", "anonymously"}
 # Local units of a body (LOCAL_UNIT_NOUNS) that are bodies of their own where they serve a place
 # ('the WHO regional office for Europe'), whose words are not the whole body's; a union's or
 # party's branch is the body's own.
@@ -1623,7 +1619,7 @@ PAST_STATE_NOUNS = {"smoker", "drinker", "addict", "user", "inmate", "prisoner",
                     "believer", "winner", "loser", "contestant", "participant", "attendee", "visitor", "guest",
                     "viewer", "listener", "reader", "passenger", "commuter", "shopper"}
 # Verbs that put a name to a person spoken of ('the suspect was identified as X'): the subject
-# noun is X's role (roles.py); negated, a source who stays unnamed ('asked not to be named').
+# noun is X's role (roles.py).
 IDENTIFYING_VERBS = {"identify", "name"}
 # Nouns of a duty given to someone, after 'charged with' ('charged with the task of …'): no offence.
 DUTY_NOUNS = {"task", "duty", "responsibility", "job", "role", "mission", "oversight", "care", "running",

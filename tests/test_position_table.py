@@ -2265,27 +2265,16 @@ NOT_THE_WIDER_ACTOR = [
      [('A UNICEF spokesman', 'UNICEF', 'said', 'the schools would reopen', False)]),
     ('The UNICEF office said the schools would reopen.',
      [('The UNICEF office', 'UNICEF', 'said', 'the schools would reopen', False)]),
-    # a source who speaks unnamed speaks for himself, not as the body's voice
+    # a source who speaks unnamed is still the body's voice (the data contract: 'A Northern Alliance
+    # spokesman' is the Northern Alliance's), whatever is said of the name withheld
     ('A Tariff Board official, speaking on background, said the case would close soon.',
-     [('A Tariff Board official', None, 'said', 'the case would close soon', False)]),
+     [('A Tariff Board official', 'Tariff Board', 'said', 'the case would close soon', False)]),
     ('An official at the Ministry of Mines, who asked not to be identified, said the tax would stay.',
-     [('An official at the Ministry of Mines', None, 'said', 'the tax would stay', False)]),
-    ('A Harbour Union official speaking anonymously said the strike would go on.',
-     [('A Harbour Union official', None, 'said', 'the strike would go on', False)]),
-    # NEGATIVE: no clause of anonymity
+     [('An official at the Ministry of Mines', 'Ministry of Mines', 'said', 'the tax would stay', False)]),
+    ('A Harbour Union official who spoke on condition of anonymity said the strike would go on.',
+     [('A Harbour Union official', 'Harbour Union', 'said', 'the strike would go on', False)]),
     ('A Harbour Union official with a background in law said the strike was legal.',
      [('A Harbour Union official with a background in law', 'Harbour Union', 'said', 'the strike was legal', False)]),
-    ('An official at the Ministry of Mines said the tax would stay.',
-     [('An official at the Ministry of Mines', 'Ministry of Mines', 'said', 'the tax would stay', False)]),
-    ('A Harbour Union official who named the strikers said the strike would go on.',
-     [('A Harbour Union official', 'Harbour Union', 'said', 'the strike would go on', False)]),
-    # NEGATIVE (review21d): a name withheld by the official, a topic of anonymity, a background of a place
-    ('A Harbour Union official who did not identify the strikers said the strike would go on.',
-     [('A Harbour Union official', 'Harbour Union', 'said', 'the strike would go on', False)]),
-    ('A Harbour Union official, speaking at a briefing on anonymity rules for whistleblowers, said the law was weak.',
-     [('A Harbour Union official', 'Harbour Union', 'said', 'the law was weak', False)]),
-    ('A Harbour Union official who spoke on condition of anonymity said the strike would go on.',
-     [('A Harbour Union official', None, 'said', 'the strike would go on', False)]),
     # the person the parser hangs on the 'of' of a body's name, with the post she holds, is the speaker
     ('Office of Civil Works regional director Paul Santos said the road had reopened.',
      [('Office of Civil Works regional director Paul Santos', 'Paul Santos', 'said', 'the road had reopened', False)]),

@@ -29,7 +29,7 @@ from ..lexicon import (KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADI
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
-                       LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS, ANONYMITY_CLAUSE_WORDS, IDENTIFYING_VERBS,
+                       LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
@@ -381,23 +381,6 @@ def _members_named(name: str) -> bool:
         return False
     before = [w.rstrip("'’") for w in words[:words.index(head)]]     # "Nurses' Federation" as "Nurses Federation"
     return any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in before)
-
-
-def _speaks_anonymously(subject: Token) -> bool:
-    """'A ministry official, who asked not to be named,', 'an official speaking on condition of
-    anonymity', 'a union official, speaking on background,': a source who speaks without being
-    named speaks for himself, not as the body's voice; the words may lie in a clause of the
-    subject or beside it before the verb ('..., speaking anonymously, said'); not 'who did not
-    identify the strikers' (her own name is not withheld), nor 'a briefing on anonymity rules'."""
-    verb = subject.head
-    beside = [c for c in verb.children if subject.i < c.i < verb.i and c.dep_ in ("advmod", "advcl", "prep")] \
-        if subject.dep_ in ("nsubj", "nsubjpass") else []
-    clauses = [c for c in subject.children if c.dep_ in ("relcl", "acl")] + beside
-    return any(t.lemma_.lower() in ANONYMITY_CLAUSE_WORDS and (t.dep_ == "pobj" or t.pos_ == "ADV")
-               or t.lower_ == "background" and t.head.lower_ == "on"
-               or t.lemma_.lower() in IDENTIFYING_VERBS and any(c.dep_ == "neg" for c in t.children)
-               and any(c.dep_ == "auxpass" for c in t.children)
-               for c in clauses for t in c.subtree)
 
 
 def _in_anothers_report(subject: Token) -> bool:
@@ -1398,8 +1381,6 @@ class SpeakerResolver:
             return Speaker(d.text, None, False)     # "Other EU leaders": some of its members, not the union
         if inner and self._private_person_of_country(d):
             return Speaker(d.text, None, True)      # "the Turkish businessman": one person, not Turkey
-        if inner and _speaks_anonymously(d.subject):
-            return Speaker(d.text, None, True)      # "A Commission official, speaking on background,": not its word
         if inner is None and self._state_body_of_country(d.subject):
             return Speaker(d.text, None, False)     # "Norwegian police": a body of Norway, no group of its own
         return Speaker(d.text, inner, d.noun in ROLE_NOUNS) if inner else None
