@@ -34,7 +34,7 @@ CASES = [
      [actor("Ann Lowe", "person"), actor("Congress", "organization"),
       actor("Tom Reed", "person", ["Senator Tom Reed"], role="Senator")]),
     # a name before a body's local unit of that body says where the unit is: no actor
-    ("A spokesperson for the Harbury branch of the Municipal Porters' Union said members had been told no jobs "
+    ("A spokesperson for the Harbury branch of the Municipal Porters' Union said staff had been assured that no posts "
      "would go.", [actor("Municipal Porters' Union", "organization")]),
     ("A spokesperson for the Harbury Council said the bins would be emptied.", [actor("Harbury Council", "organization")]),
     # a firm's name of common words before its unit is the unit's own name, no place
@@ -57,7 +57,7 @@ CASES = [
     ("Tom Reed of the Corran Finance Group said profits rose. Corran said it would cut jobs.",
      [actor("Tom Reed", "person", affiliation="Corran Finance Group"),
       actor("Corran Finance Group", "organization", ["Corran"], count=2)]),
-    ("Caption: Bins lined up for collection on Moor Lane, Kessfield. Photo: Gazette\n\nTom Reed of the Kessfield "
+    ("Caption: Refuse sacks piled on Moor Lane, Kessfield. Photo: Gazette\n\nTom Reed of the Kessfield "
      "Residents' Association said the change was unfair.",
      [actor("Tom Reed", "person", affiliation="Kessfield Residents' Association"),
       actor("Kessfield Residents' Association", "organization")]),

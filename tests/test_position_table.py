@@ -1915,9 +1915,9 @@ PARTS_OF_GROUPS = [
 MEMBERS_OF_BODIES = [
     # a name before a body's local unit that 'of' gives an owner says where the unit is: its people
     # speak for the owner; without the owner's 'of', or as a body's own name, the name stays the speaker's
-    ("A spokesperson for the Harbury branch of the Municipal Porters' Union said members had been told no jobs would go.",
+    ("A spokesperson for the Harbury branch of the Municipal Porters' Union said staff had been assured that no posts would go.",
      [("A spokesperson for the Harbury branch of the Municipal Porters' Union", "Municipal Porters' Union", "said",
-       "members had been told no jobs would go", False)]),
+       "staff had been assured that no posts would go", False)]),
     ("The Harbury chapter of the Kessa Civil Liberties League said the law was unfair.",
      [("The Harbury chapter of the Kessa Civil Liberties League", "Kessa Civil Liberties League", "said",
        "the law was unfair", False)]),

@@ -262,15 +262,15 @@ BODIES_BY_KIND = [
     ("Pellow Dairies plc cut its dividend. Sales fell 4 per cent, according to company figures.",
      [("company figures", "Pellow Dairies plc", "according to", "Sales fell 4 per cent", False)]),
     # NEGATIVE: two councils; councils in the plural; another kind; a state; a former body's report
-    ("The Dunmore Shire Council met the Kestrel Shire Council on Monday. The average home will pay $90 more a year, "
+    ("The Dunmore Shire Council met the Kestrel Shire Council on Monday. The average home will pay $90 more annually, "
      "according to council figures.",
-     [("council figures", None, "according to", "The average home will pay $90 more a year", False)]),
+     [("council figures", None, "according to", "The average home will pay $90 more annually", False)]),
     ("The Dunmore Shire Council raised rates on Monday. Several councils raised rates. The average home will pay "
-     "$90 more a year, according to council figures.",
-     [("council figures", None, "according to", "The average home will pay $90 more a year", False)]),
-    ("The Dunmore Shire Council raised rates on Monday. The average home will pay $90 more a year, according to "
+     "$90 more annually, according to council figures.",
+     [("council figures", None, "according to", "The average home will pay $90 more annually", False)]),
+    ("The Dunmore Shire Council raised rates on Monday. The average home will pay $90 more annually, according to "
      "industry figures.",
-     [("industry figures", None, "according to", "The average home will pay $90 more a year", False)]),
+     [("industry figures", None, "according to", "The average home will pay $90 more annually", False)]),
     ("The Dunmore Shire Council raised rates on Monday. The average home will pay $90 more a year, according to "
      "government figures.",
      [("government figures", None, "according to", "The average home will pay $90 more a year", False)]),

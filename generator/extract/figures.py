@@ -724,7 +724,7 @@ def _rate(after: str, unit: str) -> str:
 _PER_WORD = re.compile(rf"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternatives(L.COMPOUND_UNIT_ENDINGS)}))?)"
                        r"(?![\w-]|\s+of\b)", re.IGNORECASE)    # "per quintal", "per megawatt hour"
 _FOR_EACH = re.compile(r"\s*for\s+(?:each|every)\s+(?!of\b)([a-z]+(?:-[a-z]+)?)(?:\s+of\s+([a-z]+(?:-[a-z]+)*))?(?![\w-])",
-                       re.IGNORECASE)     # "€50,000 for each day of non-compliance"
+                       re.IGNORECASE)     # "€20,000 for each day of delay"
 
 
 def _per_measure(after: str, unit: str) -> str:
@@ -1486,7 +1486,7 @@ def _lasting_until_now(first: Token) -> bool:
         return False
     verb = doc[i].head
     if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
-        verb = verb.head.head   # "had warned about the problem for two years": 'for' hung on the noun before it
+        verb = verb.head.head   # "had complained about the rota for two years": 'for' hung on the noun before it
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
         and verb.lemma_.lower() not in L.PENALTY_VERBS
 
