@@ -434,7 +434,7 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
         return [one] if one else []       # "by 2040 to 18 percent"
     if b and sep == "and" and qual != "between":   # "3 and 4" bounds a range only after "between"
         return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
-    if b and sep in ("-", "–") and _kind(a) and not _kind(b) and not match.group("pct") and _unlike_in_size(a, b):
+    if b and sep in ("-", "–") and _currency_on_the_low_end(a, b, match) and _unlike_in_size(a, b):
         return []                         # "£20-25,000 a year": thousands written once; the low bound unsure
     if b and sep in ("-", "–") and _kind(a) != _kind(b) and not (_kind(a) == "" and _kind(b)) \
             and not _currency_carried_over(a, b, match):
@@ -457,15 +457,25 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
 def _currency_carried_over(a: str, b: str, match: re.Match) -> bool:
     """'₹1,800-2,000 a quintal', '$1,200-1,500': a bare amount joined by a dash to a larger one
     in a currency is the top of a range in the same currency (not a percentage after it)."""
-    return _kind(a) != "" and _kind(b) == "" and not match.group("pct") and _amount(b) is not None \
-        and not _descending(a, b)
+    return _currency_on_the_low_end(a, b, match) and _amount(b) is not None and not _descending(a, b)
+
+
+def _currency_on_the_low_end(a: str, b: str, match: re.Match) -> bool:
+    """'$1,200-1,500', '£20-25,000': a currency written on the first amount only, the second no
+    percentage."""
+    return _kind(a) != "" and _kind(b) == "" and not match.group("pct")
+
+
+def _low_and_high(a: str, b: str) -> tuple[float | None, float | None]:
+    """The low bound of the first amount and the value of the second, as a range would read them."""
+    return _bounds(a, None, None)[0], _amount(b)
 
 
 def _unlike_in_size(a: str, b: str) -> bool:
     """'£20-25,000', '$40-60,000': a bare amount after a dash a hundred times the amount in a
     currency before it is no top of a range in that currency as written ('£20 to £25,000') but
     a writer's shorthand whose low bound ('£20,000'?) the text does not give."""
-    low, high = _bounds(a, None, None)[0], _amount(b)
+    low, high = _low_and_high(a, b)
     return low is not None and high is not None and low > 0 and high >= 100 * low and not _scales(b)
 
 
@@ -505,7 +515,7 @@ def _is_year(amount: str) -> bool:
 
 def _descending(a: str, b: str) -> bool:
     """A pair whose second number is not the larger is no range."""
-    low, high = _bounds(a, None, None)[0], _amount(b)
+    low, high = _low_and_high(a, b)
     if low is None or high is None:
         return False
     if _scales(b) and not _scales(a):

@@ -977,11 +977,15 @@ class SpeakerResolver:
             return self._body_of_kind_by_name(d)
         return None if self._bodies_of_kind_by_name(d) - {found.actor} else found
 
-    def _bodies_of_kind_by_name(self, d: _Description) -> set[str]:
-        """The bodies named so far outside quotation marks whose name has a head that bodies of the
-        description's kind bear (KIND_NAME_HEADS: 'the Harbour Authority' for 'the agency')."""
+    def _bodies_of_kind_by_name(self, d: _Description, named: set[str] | None = None) -> set[str]:
+        """The bodies named so far outside quotation marks (`named`, where the caller has them)
+        whose name has a head that bodies of the description's kind bear (KIND_NAME_HEADS: 'the
+        Harbour Authority' for 'the agency')."""
         heads = KIND_NAME_HEADS.get(d.noun, ())
-        named = self._named_outside_quotes(self._story_start, d.n, d.subject) if heads else ()
+        if not heads:
+            return set()
+        if named is None:
+            named = self._named_outside_quotes(self._story_start, d.n, d.subject)
         return {k for k in named if self.mention(k).type == "organization"
                 and any(_named_with_head(self.mention(k), head) for head in heads)}
 
@@ -996,7 +1000,7 @@ class SpeakerResolver:
             return None
         first = self._story_start
         named = {k for k in self._named_outside_quotes(first, d.n, subject) if self.mention(k).type == "organization"}
-        fitting = self._bodies_of_kind_by_name(d)
+        fitting = self._bodies_of_kind_by_name(d, named)
         if len(fitting) != 1:
             return None
         key = next(iter(fitting))
