@@ -409,7 +409,7 @@ VAGUE = {
 SOUTH_ASIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                **SOUTH_ASIAN_SCALES}
-SCALE_ABBREVIATIONS = {"bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12}
+SCALE_ABBREVIATIONS = {"bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
 # Of those, the ones also written after a space ("$5 bn"); a spaced "m", "k" or "tn" may be a measure.
 SPACED_SCALE_ABBREVIATIONS = ("bn", "mn")
 SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "dozen": 12}
@@ -452,7 +452,8 @@ CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees
 # names ("R2-D2", "G7", "P5"), so these count only before an amount with a scale: "R14 million",
 # "R1.2bn".
 # Not "P": the Philippine press writes pesos so too ("P5 billion"), not only Botswana's pula.
-LETTER_CURRENCY_MARKS = {"R": "rand", "E": "emalangeni", "D": "dalasis"}
+# "N" is the naira as the Nigerian press writes its sign (₦, CLDR's en_NG symbol) in plain letters.
+LETTER_CURRENCY_MARKS = {"R": "rand", "E": "emalangeni", "D": "dalasis", "N": "naira"}
 # Words of a percentage: "12 per cent", "0.1 percentage points".
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
 # Separators of a range's two ends ("20 to 30"), and those that open it upwards
@@ -1086,6 +1087,9 @@ REPORT_NOUNS = {"report", "census", "audit", "review", "analysis"}
 # ---- statements not made (issue 13) ----
 # Marks of a condition: a cue inside "if X said ..." reports no statement made.
 CONDITIONAL_MARKS = {"if", "unless"}
+# Modals of a main clause that, beside a past-tense 'if' clause, make it a supposition against
+# the facts: "if I had 20 cows I would sell them".
+COUNTERFACTUAL_MODALS = {"would", "could", "might", "'d", "’d"}
 # Imperatives that open a supposition ("Suppose X demanded ...", "Say X announced ..."): what follows is hypothetical.
 SUPPOSING_IMPERATIVES = {"say", "suppose", "imagine", "assume", "pretend"}
 # Nouns of a share of a group ("a majority of parents think"): a poll result, not a source.
@@ -1332,6 +1336,10 @@ PASSING_WORDS = {"past", "beyond", "pass", "cross", "top", "surpass", "break", "
 # million", "the total had passed 9,000 cases") when their subject is itself an amount (below);
 # not "break" or "smash", whose objects are records.
 PASSING_VERBS = {"pass", "top", "surpass", "exceed", "cross"}
+# Verbs of the level an amount comes to, and the modals that make that level a ceiling it may
+# come up to: "fines can reach 6%" (up to); "sales could reach $5m" foretells, no bound.
+CEILING_VERBS = {"reach", "hit", "top", "amount", "run", "total"}
+CAPACITY_MODALS = {"can"}
 # Words joining the two counts of a vote's tally: "passed 30 to nil", "passed 9-2".
 TALLY_LINKS = {"to", "-", "–"}
 # Words for a count of none in a tally or a score: "passed 30 to nil".
@@ -1450,6 +1458,8 @@ GENERATION_WORDS = {"generation", "lifetime"}
 # Adjectives between a count and a period noun that make it a run of periods, a streak that
 # describes ('for five consecutive years', 'three straight weeks without rain'), no quantity.
 RUN_ADJECTIVES = {"consecutive", "straight", "successive"}
+# Adjectives between a count and "days" that say which days are counted: "90 working days".
+DAY_KIND_ADJECTIVES = {"working", "business", "calendar", "school", "trading"}
 # Nouns after "N-" in a modifier whose count is still a quantity the article gives: the size of
 # a body ('a 12-member panel', 'a 27-nation bloc', 'a 5,000-man force'), a result ('a 70-seat
 # majority', 'a two-vote margin', 'a 17-count lawsuit'), a capacity ('a 60-bed ward') or a measure ('a 30-foot wall'); other such modifiers only
@@ -1601,6 +1611,9 @@ PREFERENCE_WORDS = {"preferred", "favourite", "favorite", "favoured", "favored"}
 # ---- roles (issue 12, round 6) ----------------------------------------------------------------
 # Kinship nouns: 'his wife X', 'the son of Y' state a relation, not a title or function, so they
 # give no role and no affiliation ('widow' stays: '9/11 widow X' is why she is quoted).
+# Figures: "a mother of four (children)" describes a person, the count is no claim.
+PARENT_NOUNS = {"mother", "father", "parent", "grandmother", "grandfather", "grandparent"}
+OFFSPRING_NOUNS = {"child", "kid", "son", "daughter", "boy", "girl", "grandchild"}
 KINSHIP_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "spouse",
                  "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
                  "uncle", "aunt", "stepson", "stepdaughter", "fiancee", "fiancée", "fiance", "fiancé",
@@ -1999,6 +2012,10 @@ OCCASION_FOLLOWERS = {"this", "last", "in", "on", "during", "since", "before", "
 # Adjectives after a count of people that make them the article's anonymous sources, with the
 # preposition they take: "two people familiar with the talks" (a count of sources, no claim).
 SOURCE_ADJECTIVES = {"familiar": "with", "close": "to"}
+# Figures: words in a relative clause on a counted noun that make those people sources who keep
+# their names back ("two nurses, who would not be named"; "who requested anonymity").
+WITHHELD_NAME_WORDS = {"anonymity", "anonymously"}
+WITHHELD_NAME_VERBS = {"name", "identify"}
 # Determiners before a bare number that make it point back to a set already named: "All three
 # were released" (no noun after the number).
 ANAPHORIC_SET_WORDS = {"all", "both", "the", "these", "those"}

@@ -211,6 +211,37 @@ OCCASIONS_AND_SOURCES = [
     ("Police questioned the driver three times before releasing him.", []),
     ("Both sides lost the vote three times in a row.", []),
     ("The two people familiar with the matter said the deal was close.", []),
+    # sources who keep their names back; a parent described by the count of her children; how long
+    # a named person has held a role; a deadline counted in working days; an amount supposed in a
+    # counterfactual 'if' clause
+    ("Three former officials, who requested anonymity, described the cuts.", []),
+    ("Two nurses, who asked not to be identified, said wards were full.", []),
+    ("Two former managers and a porter, who would not be identified, described the delays.", []),
+    ("Two former managers said the plan was flawed.", [("Two", 2, None, None, "managers", None)]),
+    ("Two officials who were named in the report resigned.", [("Two", 2, None, None, "officials", None)]),
+    ("Ten workers, who were not paid, walked out.", [("Ten", 10, None, None, "workers", None)]),
+    ("Grace Otieno, a mother of four who runs a kiosk, spoke.", []),
+    ("Peter Lang, a father of three young children, lost his job.", []),
+    ("The widow, a grandmother of six, spoke at the hearing.", []),
+    ("The mother of four victims addressed the court.", [("four", 4, None, None, "victims", None)]),
+    ("He is the father of two of the suspects.", [("two", 2, None, None, "suspects", None)]),
+    ("The report surveyed 300 mothers of young children.", [("300", 300, None, None, "mothers", None)]),
+    ("Anna Berg, a bus driver for 22 years, said the route was cut.", []),
+    ("Tom Reed, a teacher for nine years, joined the strike.", []),
+    ("Ann Lowe, a nurse for 30 years, retired.", []),
+    ("The firm employed 22 drivers for 11 years.", [("22", 22, None, None, "drivers", None)]),
+    ("The court jailed Tom Reed, a driver, for 12 years.", [("12", 12, None, None, "years", None)]),
+    ("The agency has 60 working days to respond.", []),
+    ("The council has 20 calendar days to publish its plan.", []),
+    ("The strike lasted 12 working days.", [("12", 12, None, None, "days", None)]),
+    ("Staff lost 30 working days to illness.", [("30", 30, None, None, "days", None)]),
+    ('"If I had 20 cows I would sell them," she said.', []),
+    ("If the firm hired 300 workers, the town would recover.", []),
+    ("If a farmer owned 10 acres, he could feed his family, the minister said.", []),
+    ("If prices rise 5%, we will cut 200 jobs.",
+     [("5%", 5, None, None, "%", None), ("200", 200, None, None, "jobs", None)]),
+    ("When the firm hired 300 workers, the town recovered.", [("300", 300, None, None, "workers", None)]),
+    ("The firm would hire 300 workers if it won the contract.", [("300", 300, None, None, "workers", None)]),
     ("Three sources familiar with the negotiations said the deal was close.", []),
     ("According to two people familiar with the plan, the deal is close.", []),
     ("Two officials close to the president told reporters the deal was close.", []),
@@ -244,6 +275,10 @@ def test_occasions_and_sources(text, expected):
 # reaches, the figure it is compared with, the plural noun 'them' stands for, the figure it restates
 # per period, the voters a vote counts. Where the structure gives no unit, or two, nothing.
 UNITS_FROM_CONTEXT = [
+    # a hyphenated noun the tokenizer split is counted whole
+    ("The program covers nine sub-counties in the region.", [("nine", 9, None, None, "sub-counties", None)]),
+    ("Officials visited four sub-districts on Monday.", [("four", 4, None, None, "sub-districts", None)]),
+    ("They bought two high-speed trains.", [("two", 2, None, None, "high-speed trains", None)]),
     # the level of a tally or of a plural count noun
     ("The number of asylum claims rose to 12,400 last year.", [("12,400", 12400, None, None, "asylum claims", None)]),
     ("The number of registered voters reached 2.3 million in March.",

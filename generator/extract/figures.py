@@ -48,15 +48,27 @@ _ABBREVIATED = (rf"(?:(?:{_alternatives(L.SCALE_ABBREVIATIONS)})|\s(?:{_alternat
                 r"(?![\w'’])")
 _SIGNS = "".join(re.escape(sign) for sign in L.CURRENCY)
 _MARKS = rf"(?-i:{_alternatives(L.CURRENCY_MARKS)})(?=\s?\d)"    # "R$1.9bn", "Rs 2,410 crore", "CHF 4m"
-_LETTER_MARKS = (rf"(?-i:{_alternatives(L.LETTER_CURRENCY_MARKS)})"     # "R14 million", "R1.2bn"
-                 rf"(?=(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w])|{_ABBREVIATED}))")
-_CURRENCY = rf"(?:{_MARKS}|{_LETTER_MARKS}|(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}])"
+_SCALE_AFTER = rf"(?:\s*(?:{_BIG})(?![\w])|-(?:{_BIG})(?![\w-]))"     # "28 billion", "28-billion", not "5-million-strong"
+_TIME_UNITS = _alternatives(u for u in L.TIME_UNITS if not u.endswith("s"))
+# A capital letter before a number is money only where the amount reads as one: a scale after it
+# ("R14 million", "N4.2trn", "R1.2-billion"), thousands grouped by commas ("R14,500"), or a sum
+# paid per period ("R800 a month"); not a road or a model ("N2 motorway", "R44", "N95 masks").
+_LETTERS = rf"(?-i:{_alternatives(L.LETTER_CURRENCY_MARKS)})"
+_LETTER_MARKS = (rf"{_LETTERS}"
+                 rf"(?=(?:{_DIGITS})(?:{_SCALE_AFTER}|{_ABBREVIATED})"
+                 rf"|\d{{1,3}}(?:,\d{{3}})+(?![\w,])"
+                 rf"|\d+(?:\.\d+)?\s(?:a|per)\s(?:{_TIME_UNITS})\b(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b))")
+_SIGNED = rf"(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}]"
+_CURRENCY = rf"(?:{_MARKS}|{_LETTER_MARKS}|{_SIGNED})"
+# The currency of an amount FIGURE has found, read from its text alone (the context that made a
+# letter a currency, "R800 a month", lies outside it).
+_CURRENCY_OF_FOUND = rf"(?:{_MARKS}|{_LETTERS}(?=\d)|{_SIGNED})"
 _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
-_FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+an?\s+(?:{_BIG}))?"
+_FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+(?:of\s+)?an?\s+(?:{_BIG})(?![\w-]))?"  # "a quarter of a million"
 _GLUED = rf"(?-i:{_alternatives(L.GLUED_MEASURE_UNITS)})(?![\w/°])"     # "70mm", "5km", "3GW"
-_AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:\s*(?:{_BIG})(?![\w]))*(?:{_ABBREVIATED})?"
+_AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
            rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])|(?:{_DIGITS}){_GLUED}")
 _GLUED_AMOUNT = re.compile(rf"({_DIGITS})({_GLUED})")
 _MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L.LETTER_CURRENCY_MARKS.values())
@@ -448,7 +460,8 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
         return []                         # "3-1", "split 4 to 1", "4-4": a score, a tally, a ratio
     if b and match.group("apct") and not (sep in ("-", "–") or qual == "between"
                                           or match.string[:match.start()].rstrip().lower().endswith("from")
-                                          or _range_before_its_noun(sent, match)):
+                                          or _range_before_its_noun(sent, match)
+                                          or _range_of_a_noun(sent, match)):
         return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
     figure = _one(sent, match, n, "a", b, qual)     # '4 percent to 12 percent' after 'from': one range
     return [figure] if figure else []
@@ -497,9 +510,20 @@ def _range_before_its_noun(sent: Span, match: re.Match) -> bool:
     return not _changed_object(noun)
 
 
+def _range_of_a_noun(sent: Span, match: re.Match) -> bool:
+    """'guidance of growth of 8% to 12%', 'a margin of 3% to 5%': two percentages joined by 'to'
+    as the complement of a noun are one range; not where that noun is what a verb of change moves
+    ('cut its forecast of 5% to 3%': the old value and the new)."""
+    tokens = _tokens_at(sent, match.start(), match.end())
+    if not tokens or tokens[0].i <= sent.start or (match.group("sep") or "").strip().lower() != "to":
+        return False
+    prev = tokens[0].doc[tokens[0].i - 1]
+    return prev.lower_ == "of" and prev.head.pos_ == "NOUN" and not _changed_object(prev.head)
+
+
 def _kind(amount: str) -> str:
     """The currency an amount is written in ('$', 'Rs'), else ''."""
-    mark = re.match(_CURRENCY, amount.lstrip())
+    mark = re.match(_CURRENCY_OF_FOUND, amount.lstrip())
     return _currency_unit(mark.group(0)) if mark else ""
 
 
@@ -578,7 +602,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
         return None
     if qual is None and b is None:
-        qual = _passed_mark(tokens) or _passed_by_amount(tokens) or _estimated_subject(tokens)
+        qual = _passed_mark(tokens) or _passed_by_amount(tokens) or _estimated_subject(tokens) \
+            or _reachable_ceiling(tokens)
     low, high = _bounds(a, b, match.group("sep"))
     if low is None:
         return None
@@ -625,9 +650,7 @@ def _passed_mark(tokens: list[Token]) -> str | None:
 def _passed_by_amount(tokens: list[Token]) -> str | None:
     """'overtime costs had topped $40 million', 'the national total had passed 9,000 cases':
     the object of a verb of passing whose subject is an amount is a floor that amount went over."""
-    node = _head(tokens)
-    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i > node.i:
-        node = node.head
+    node = _object_node(tokens)
     verb = node.head
     if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
         return None
@@ -636,6 +659,30 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
         return None
     if subject.lemma_.lower() in L.AMOUNT_NOUNS or _counted_subject_passed(subject, node, tokens):
         return "more than"
+    return None
+
+
+def _object_node(tokens: list[Token]) -> Token:
+    """The word of the amount's phrase that hangs on its verb ('6%' -> '%', '40 million' -> the noun)."""
+    node = _head(tokens)
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i > node.i:
+        node = node.head
+    return node
+
+
+def _reachable_ceiling(tokens: list[Token]) -> str | None:
+    """'penalties can reach 6%', 'the fine can amount to $2m': what a rule or a measure CAN come to
+    is its maximum, not a level reached. Only 'can': 'could reach', 'may hit' foretell a level."""
+    node = _object_node(tokens)
+    verb = node.head
+    if node.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head                              # "can amount to", "can run to"
+    elif node.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in L.CEILING_VERBS or _not_asserted(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in L.CAPACITY_MODALS for c in verb.children):
+        return "up to"
     return None
 
 
@@ -692,7 +739,6 @@ def _estimated_subject(tokens: list[Token]) -> str | None:
 # "four or more", "$3m or more apiece", "four people or more": a bound written after the amount.
 _POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(L.POSTPOSED_QUALIFIERS)})(?![\w-])", re.IGNORECASE)
 
-_TIME_UNITS = _alternatives(u for u in L.TIME_UNITS if not u.endswith("s"))
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
                    rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b)",
                    re.IGNORECASE)     # "£4.21bn) a year", "$14-an-hour"; not "a year ago"
@@ -876,6 +922,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "a 9mm pistol", "the 5km race": a measure that describes a thing
     if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and _shared_out(last) is None:
         return True     # "two each came": a count per something the sentence does not name
+    if not b and _counts_ones_children(last):
+        return True     # "Ann Lowe, a mother of four, ...": who she is, no count the article asserts
     if not qual and not b and _counts_the_names(last, _amount(a)):
         return True     # "Two Democrats, Ann Lowe and Tom Reed, ...": the count of the names beside it
     if plain and len(a) > 1 and a.startswith("0") and len(a) != 4:
@@ -942,9 +990,37 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True
     if _in_a_definition(last):
         return True     # "storms where three or more homes are lost": what counts as one
+    if _in_a_counterfactual(last):
+        return True     # "if I had 20 cows I would sell them": a supposed amount, no claim
     if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
         return True     # "seemingly 40 different versions": a manner of speaking
     return False
+
+
+def _counts_ones_children(last: Token) -> bool:
+    """'a mother of four', 'a father of three young children': a bare count (or one of children)
+    after 'of' on a parent noun with an indefinite article describes a person."""
+    counted = last.head if last.dep_ == "nummod" and last.head.lemma_.lower() in L.OFFSPRING_NOUNS else last
+    of = counted.head
+    if counted.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in L.PARENT_NOUNS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES for c in of.head.children)
+
+
+def _in_a_counterfactual(last: Token) -> bool:
+    """'If I had 20 cows, I would sell them', 'if we were paid $50 we could ...': an amount in an
+    'if' clause in the past tense beside a main clause with 'would', 'could' or 'might' is one
+    supposed against the facts ('If prices rise 5%, we will cut jobs' foretells one)."""
+    verb = last
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" \
+            or not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False
+    return any(t.dep_ == "aux" and t.tag_ == "MD" and t.lower_ in L.COUNTERFACTUAL_MODALS
+               for t in last.doc[verb.i + 1:verb.sent.end])      # the main clause, also where it is misparsed
 
 
 def _model_number(prev: Token | None, nxt: Token | None) -> bool:
@@ -1529,8 +1605,15 @@ def _lasts_for(last: Token) -> bool:
     prep = unit.head
     if prep.lower_ in L.TIME_PREPOSITIONS:
         return True
+    if prep.lower_ == "for" and _role_of_a_named_person(prep.head):
+        return True     # "Anna Berg, a bus driver for 22 years": how long she has been one
     return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX", "ADJ") \
         and prep.head.lemma_.lower() not in L.PENALTY_VERBS | L.DETAINING_VERBS
+
+
+def _role_of_a_named_person(noun: Token) -> bool:
+    """'Anna Berg, a nurse for ...': a common noun in apposition to a person's name."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON"
 
 
 def _time_allowed(last: Token) -> bool:
@@ -1539,8 +1622,10 @@ def _time_allowed(last: Token) -> bool:
     period (`L.ALLOWED_TIME_NOUNS`), the object of a verb with what is to be done after it —
     says when, and is no quantity. ('three weeks' pay' is an amount of pay.)"""
     unit = last.head
-    if last.dep_ != "nummod" or unit.i != last.i + 1 or unit.lemma_.lower() not in L.TIME_UNITS:
-        return False
+    between = unit.doc[last.i + 1:unit.i]
+    if last.dep_ != "nummod" or unit.i <= last.i or unit.lemma_.lower() not in L.TIME_UNITS \
+            or any(w.lower_ not in L.DAY_KIND_ADJECTIVES for w in between) or len(between) > 1:
+        return False    # "has 90 working days to reply" as "has 90 days to reply"
     if unit.dep_ == "poss":
         return unit.head.lemma_.lower() in L.ALLOWED_TIME_NOUNS
     if unit.dep_ == "pobj" and unit.head.lower_ == "of":
@@ -1673,11 +1758,26 @@ def _counts_the_sources(last: Token) -> bool:
     """'the two people familiar with the matter', 'three officials close to the talks': how
     many anonymous sources the reporter has, which the article does not claim."""
     noun = last.head if last.dep_ == "nummod" else None
-    if noun is None or noun.pos_ != "NOUN" or not _speaks_as_source(noun):
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    if _keeps_its_name_back(noun):
+        return True
+    if not _speaks_as_source(noun):
         return False
     return any(c.dep_ == "amod" and L.SOURCE_ADJECTIVES.get(c.lower_) is not None
                and any(p.dep_ == "prep" and p.lower_ == L.SOURCE_ADJECTIVES[c.lower_] for p in c.children)
                for c in noun.children)
+
+
+def _keeps_its_name_back(noun: Token) -> bool:
+    """'Two nurses, who would not be named, ...', 'three officials, who were granted
+    anonymity': a relative clause on the counted people (or on the last of a list they open)
+    says they are anonymous sources, whose number the article does not claim."""
+    relatives = [c for n in (noun, *noun.conjuncts) for c in n.children if c.dep_ == "relcl"]
+    return any(w.lower_ in L.WITHHELD_NAME_WORDS
+               or w.lemma_.lower() in L.WITHHELD_NAME_VERBS and w.tag_ == "VBN"
+               and any(c.dep_ == "neg" for c in (*w.children, *w.head.children))
+               for clause in relatives for w in clause.subtree)
 
 
 def _speaks_as_source(noun: Token) -> bool:
@@ -1716,7 +1816,7 @@ def _words_value(text: str) -> float | None:
     """'three-and-a-half million' -> 3500000, 'half a million' -> 500000, 'two-thirds' -> 2/3."""
     if _juxtaposed_numbers(text):
         return None
-    out = numerize(text.lower())
+    out = re.sub(r"\ba(?=\d)", "a ", numerize(text.lower()))    # numerizer: "a quarter of a million" -> "1/4 of a1000000"
     value = 1.0
     parts = out.replace(" of ", " ").split()
     if not parts:
@@ -1760,7 +1860,7 @@ def _amount(text: str) -> float | None:
     glued = _GLUED_AMOUNT.fullmatch(text.strip())
     if glued:
         return float(glued.group(1).replace(",", ""))
-    t = re.sub(rf"^{_CURRENCY}\s?", "", text.strip(), flags=re.IGNORECASE).lower()
+    t = re.sub(rf"^{_CURRENCY_OF_FOUND}\s?", "", text.strip(), flags=re.IGNORECASE).lower()
     m = re.match(rf"({_DIGITS})", t)
     if m:
         value = float(m.group(1).replace(",", ""))
@@ -1835,8 +1935,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     speed = _measure_per_period(last)
     if speed:
         return speed                              # "230 km/h", not "km"
-    currency = re.match(_CURRENCY, amount, re.IGNORECASE) \
-        or sep in ("-", "–") and re.match(_CURRENCY, a.strip(), re.IGNORECASE)
+    currency = re.match(_CURRENCY_OF_FOUND, amount, re.IGNORECASE) \
+        or sep in ("-", "–") and re.match(_CURRENCY_OF_FOUND, a.strip(), re.IGNORECASE)
     if currency:                                  # "₹1,800-2,000": the currency written once
         return _currency_unit(currency.group(0))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -1901,6 +2001,7 @@ def _noun_after(last: Token) -> str | None:
             return None                           # "the 10,000 mark" counts no marks
         if _placed_as(last).i == head.i:
             return None                           # "compared with 210 last year": when, outside the number's phrase
+        head = _hyphenated_end(head)              # "seven sub-counties": not "sub"
         phrase = _noun_phrase(head, classifying=True)
         body = _named_body_of(head)
         return _with_conjuncts(head, f"{body} {phrase}" if body and phrase else phrase)
@@ -1969,6 +2070,16 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:joined[-1].i]):
         return phrase
     return phrase + noun.doc[noun.i:joined[-1].i + 1].text[len(noun.text):]
+
+
+def _hyphenated_end(word: Token) -> Token:
+    """The last word of a hyphenated noun the tokenizer split, from its first part ('sub' of
+    'sub-counties' -> 'counties')."""
+    doc, i = word.doc, word.i
+    while i + 2 < len(doc) and doc[i + 1].text in L.HYPHENS and not doc[i].whitespace_ \
+            and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+        i += 2
+    return doc[i]
 
 
 def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = False) -> str | None:
