@@ -25,7 +25,7 @@ from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broa
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
-from .roles import main_country, add_role, add_body_role, drop_guesses_for_a_qualified_country, state_of_body
+from .roles import main_country, add_role, add_body_role, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, state_of_body
 
 _BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS      # made once, not per word tested
 
@@ -106,6 +106,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _bracketed_labels_as_their_parties(index, spans)
     _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
+    guess_the_state_of_bare_offices(parsed, index, spans)
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
             mention.affiliation, mention.affiliation_fallback = state_of_body(parsed, index, mention)

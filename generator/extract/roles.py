@@ -74,11 +74,28 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         affiliation = _ministry_of_the_portfolio(index, role)
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
-    if mention.role and not mention.affiliation and not _a_bodys_rank(mention.role) and not _held_in_a_region(mention.role) \
-            and (set(mention.role.lower().split()) & STATE_ROLES or _serves_a_bare_state_body(mention.role, span)):
+    if not mention.affiliation and _holds_a_bare_state_office(mention, span):
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _holds_a_bare_state_office(mention: Mention, span: NameSpan) -> bool:
+    """'Foreign Minister X', 'X, the interior secretary': a state's office (not a body's rank, nor
+    a region's own office) whose state the title leaves unsaid."""
+    return bool(mention.role) and not _a_bodys_rank(mention.role) and not _held_in_a_region(mention.role) \
+        and bool(set(mention.role.lower().split()) & STATE_ROLES or _serves_a_bare_state_body(mention.role, span))
+
+
+def guess_the_state_of_bare_offices(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan]) -> None:
+    """A second look once the countries named only as places are gone ('exports lost ground to
+    Egypt and Peru'): they no longer count against the article's main country, so a state office
+    still bare gets the country add_role would give it had they never been read as actors."""
+    for span in spans:
+        mention = index.mentions.get(span.key)
+        if span.kind == "person" and mention is not None and not mention.affiliation \
+                and _holds_a_bare_state_office(mention, span):
+            mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
 
 
 def _doctor_where_treated(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
@@ -2422,8 +2439,42 @@ def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) 
         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)   # 'X, Y and Z': which one?
         if key and index.mentions[key].type == "country" and acting and not listed:
             return key, False
-    main = main_country(parsed, index)
+    main = main_country(parsed, index) or _only_country_its_names_speak_of(parsed, index, span)
     return main, main is not None
+
+
+def _only_country_its_names_speak_of(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+    """A domestic story may never name its state as an actor, only in its bodies' names and its
+    people's adjective ('the Kestan Farmers Union', 'Kestani exporters', 'KESTA CITY, Kestan'):
+    where the article names no country as an actor and its names speak of one country alone, at
+    least twice, that state holds its bare current executive offices (a guess). Not for a former,
+    shadow or opposition post (no state's office now) nor one a kind of body's noun qualifies,
+    nor where a second country is named at all; a name that only says what a thing is about
+    ('the Kestan war') speaks of no state, one before a plain noun of people does ('Kestan
+    children')."""
+    role = index.mentions[span.key].role or ""
+    words = norm(role).split()
+    if _country_counts(parsed, index) or _is_former(role) or set(words) & NOT_THE_MINISTRYS_MINISTER \
+            or any(map(_is_kind_of_body, words)):
+        return None         # ('Union president', 'Collective president': a body's officer, not the state's)
+    named = [c for sent in parsed.sentences for ent in sent.ents if not _names_a_topic(ent.root)
+             or ent.root.head.lemma_.lower() in MERE_PERSON_NOUNS for c in _country_a_name_opens_with(ent)]
+    named += dateline_countries(parsed.dateline)
+    if len(set(named)) != 1 or len(named) < MAIN_COUNTRY_MIN_MENTIONS:
+        return None
+    return index.add(named[0], "country")
+
+
+def _country_a_name_opens_with(ent: Span) -> list[str]:
+    """'New Zealand' of 'New Zealand Principals' Forum', 'Kestani' of 'Kestani exporters': the
+    country whose name or people's adjective is the whole name or its first words; not a
+    country's name inside another place's ('New Mexico' names no Mexico)."""
+    words = [t.text for t in ent if not t.is_punct and t.pos_ not in ("DET", "PART")]     # not 'the', "'s"
+    for size in (3, 2, 1):
+        known = canonical(" ".join(words[:size])) if len(words) >= size else None
+        if known and known[1] == "country":
+            return [known[0]]
+    return []
 
 
 def _counterpart_of(parsed: ParsedArticle, index: "ActorIndex", token: Token, country: str) -> bool:
