@@ -162,7 +162,7 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "researcher", "scientist", "expert", "campaigner", "surrogate", "counsel",
               "commissioner", "coordinator", "negotiator", "mediator", "colonel", "captain",
               "admiral", "sergeant", "lieutenant", "major", "speaker", "whip", "premier", "constable", "coroner",
-              "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster",
+              "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster", "forecaster", "meteorologist",
               "historian", "author", "writer", "journalist", "columnist", "banker",
               "investor", "owner", "partner", "president-elect", "predecessor", "successor",
               "counsellor", "counselor", "convenor", "convener", "marshal"}

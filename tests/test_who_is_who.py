@@ -703,6 +703,12 @@ ROLES = [
     ("Defending the ruling, Tom Reed said the rules were plain.", [("Tom Reed", "person", None, None)]),
     ("Defending, the side gave away two goals, Tom Reed said.", [("Tom Reed", "person", None, None)]),
     ("Prosecuting fraud takes years, Ann Lowe said.", [("Ann Lowe", "person", None, None)]),
+    # a weather forecaster's job is a role; NEGATIVE: forecasters spoken of are no role of the speaker
+    ("Senior forecaster Ben Ash said gusts could reach 150km/h by dawn.", [("Ben Ash", "person", "Senior forecaster", None)]),
+    ("Tom Reed, a forecaster, said the storm would pass by noon.", [("Tom Reed", "person", "forecaster", None)]),
+    ("Hail is likely on Sunday, said Ada Quist, a meteorologist at Harbour Weather Services.",
+     [("Ada Quist", "person", "meteorologist", "Harbour Weather Services"), ("Harbour Weather Services", "organization", None, None)]),
+    ("Forecasters expect more hail, Ben Ash said.", [("Ben Ash", "person", None, None)]),
     # roles outside the word lists, from the sentence's structure
     ("Tom Reed, a sheriff in Ohio, said the road was closed.", [("Tom Reed", "person", "sheriff", None)]),
     ("A researcher named Tom Reed said the data were clear.", [("Tom Reed", "person", "researcher", None)]),
