@@ -162,7 +162,7 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "researcher", "scientist", "expert", "campaigner", "surrogate", "counsel",
               "commissioner", "coordinator", "negotiator", "mediator", "colonel", "captain",
               "admiral", "sergeant", "lieutenant", "major", "speaker", "whip", "premier", "constable", "coroner",
-              "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster",
+              "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster", "forecaster", "meteorologist",
               "historian", "author", "writer", "journalist", "columnist", "banker",
               "investor", "owner", "partner", "president-elect", "predecessor", "successor",
               "counsellor", "counselor", "convenor", "convener", "marshal"}
@@ -852,6 +852,13 @@ BRACKETED_PARTY_LABELS = {"Con": ("Conservative Party", "Conservatives"), "Lab":
                           "SNP": ("Scottish National Party", "SNP"), "Green": ("Green Party", "Greens")}
 # The state whose parties those bracketed labels abbreviate.
 BRACKETED_PARTY_COUNTRY = "United Kingdom"
+# Of those labels, the ones few parties of other states are written with ('Green' is any state's
+# Greens): where the article names no other state, the label alone gives the party.
+BRACKETED_PARTY_LABELS_OF_ONE_STATE = {"Con", "Lab", "LD", "Lib Dem", "SNP"}
+# The UK and its nations: an article that names only these names no other state for the labels.
+BRACKETED_PARTY_STATE_PARTS = {"United Kingdom", "England", "Scotland", "Wales", "Northern Ireland"}
+# A UK court report's opening participle ('Prosecuting, X said …') and the side the speaker argues for.
+COURT_SIDE_OPENERS = {"prosecuting": "prosecutor", "defending": "defence lawyer", "mitigating": "defence lawyer"}
 # Words that make a phrase a title or a function besides ROLE_NOUNS and TITLES: nameparser's
 # list of titles (envoy, sheriff, researcher, chair …) is read at start-up.
 DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee", "suspect", "gunman",

@@ -585,7 +585,7 @@ COUNTRIES_AND_LABELS_INSIDE_NAMES = [
      [("Ann Lowe", "person", "Councillor", "Conservative Party"), ("Conservative Party", "organization", None, None)]),
     ("Council leader Cllr Tom Reed (Con) said the Conservatives would appeal.",
      [("Conservative Party", "organization", None, None), ("Tom Reed", "person", "Council leader Councillor", "Conservative Party")]),
-    ("Cllr Ann Lowe (Lab) said the vote was a disgrace.", [("Ann Lowe", "person", "Councillor", None)]),
+    ("Cllr Ann Lowe (Lab) said the vote was a disgrace.", [("Ann Lowe", "person", "Councillor", "Labour Party"), ("Labour Party", "organization", None, None)]),
 ]
 
 
@@ -670,8 +670,22 @@ ROLES = [
     ("Portuguese President Rui Costa said the treaty was signed.", [("Portugal", "country", None, None), ("Rui Costa", "person", "President", "Portugal")]),
     # abbreviated titles are written out; a party code in brackets is the party
     ("Sen. Rob Hale (R-Ohio) said the bill would pass.", [("Republican Party", "organization", None, None), ("Rob Hale", "person", "Senator", "Republican Party")]),
-    # a UK party label in brackets is the party only where the article names that party itself
-    ("Cllr Ann Lowe (Con) said the plan was dear. Labour will try again.", [("Ann Lowe", "person", "Councillor", None), ("Labour", "organization", None, None)]),
+    # a UK party label in brackets is the party where the article names that party itself, or (a label only the
+    # UK's parties go by) where it names no state but the UK; NEGATIVE: another state named, a label any state's
+    # party goes by, a bracket that holds no label
+    ("Cllr Ann Lowe (Con) said the plan was dear. Labour will try again.",
+     [("Ann Lowe", "person", "Councillor", "Conservative Party"), ("Conservative Party", "organization", None, None), ("Labour", "organization", None, None)]),
+    ("Ward member Cllr Ivo Brandt (Con) said the bus route would be kept.",
+     [("Conservative Party", "organization", None, None), ("Ivo Brandt", "person", "Ward member Councillor", "Conservative Party")]),
+    ("Local MP Ada Quist (Lab) said she would raise the closure with ministers.",
+     [("Ada Quist", "person", "Local MP", "Labour Party"), ("Labour Party", "organization", None, None)]),
+    ("Cllr Ivo Brandt (Lab) said the depot in Leeds would stay open. Ministers in Scotland disagreed.",
+     [("Ivo Brandt", "person", "Councillor", "Labour Party"), ("Labour Party", "organization", None, None)]),
+    ("Cllr Ivo Brandt (Lab) said the harbour plan was sound. The council in Wellington, New Zealand, backed it.",
+     [("Ivo Brandt", "person", "Councillor", None)]),
+    ("Ada Quist (Con) said the tax would rise. Canada votes in May.",
+     [("Ada Quist", "person", None, None), ("Canada", "country", None, None)]),
+    ("Cllr Ivo Brandt (Green) said the tram line was too dear.", [("Ivo Brandt", "person", "Councillor", None)]),
     ("Cllr Joe Bell (Ind) said he abstained. Labour will try again.", [("Joe Bell", "person", "Councillor", None), ("Labour", "organization", None, None)]),
     ("Cllr Ann Lowe (Con Edison) said the plan was dear.", [("Ann Lowe", "person", "Councillor", "Con Edison"), ("Con Edison", "organization", None, None)]),
     ("Cllr Ann Lowe (41) said the plan was dear. The Conservatives backed it.", [("Ann Lowe", "person", "Councillor", None), ("Conservative Party", "organization", None, None)]),
@@ -680,6 +694,21 @@ ROLES = [
     ("Cllr Ann Lowe (Con) said the plan was dear. The Conservatives backed it.", [("Ann Lowe", "person", "Councillor", "Conservative Party"), ("Conservative Party", "organization", None, None)]),
     ("Cllr Tom Reed (Lab) said the vote was wrong. Labour will try again.", [("Labour", "organization", None, None), ("Tom Reed", "person", "Councillor", "Labour")]),
     ("Cllr Mary Price (Lib Dem) said she was ignored. The Liberal Democrats hold four seats.", [("Liberal Democrats", "organization", None, None), ("Mary Price", "person", "Councillor", "Liberal Democrats")]),
+    # a UK court report's opening participle names the side the speaker argues for; NEGATIVE: no comma after it,
+    # a participle with an object, one that opens a reported clause, not the speaker's own
+    ("Prosecuting, Ann Lowe said the money had gone on rent.", [("Ann Lowe", "person", "prosecutor", None)]),
+    ("Defending, Tom Reed told the court his client was ashamed.", [("Tom Reed", "person", "defence lawyer", None)]),
+    ("Mitigating, Ben Ash said the accused had cared for his father.", [("Ben Ash", "person", "defence lawyer", None)]),
+    ("Defending champion Ada Quist said she felt ready for the final.", [("Ada Quist", "person", None, None)]),
+    ("Defending the ruling, Tom Reed said the rules were plain.", [("Tom Reed", "person", None, None)]),
+    ("Defending, the side gave away two goals, Tom Reed said.", [("Tom Reed", "person", None, None)]),
+    ("Prosecuting fraud takes years, Ann Lowe said.", [("Ann Lowe", "person", None, None)]),
+    # a weather forecaster's job is a role; NEGATIVE: forecasters spoken of are no role of the speaker
+    ("Senior forecaster Ben Ash said gusts could reach 150km/h by dawn.", [("Ben Ash", "person", "Senior forecaster", None)]),
+    ("Tom Reed, a forecaster, said the storm would pass by noon.", [("Tom Reed", "person", "forecaster", None)]),
+    ("Hail is likely on Sunday, said Ada Quist, a meteorologist at Harbour Weather Services.",
+     [("Ada Quist", "person", "meteorologist", "Harbour Weather Services"), ("Harbour Weather Services", "organization", None, None)]),
+    ("Forecasters expect more hail, Ben Ash said.", [("Ben Ash", "person", None, None)]),
     # roles outside the word lists, from the sentence's structure
     ("Tom Reed, a sheriff in Ohio, said the road was closed.", [("Tom Reed", "person", "sheriff", None)]),
     ("A researcher named Tom Reed said the data were clear.", [("Tom Reed", "person", "researcher", None)]),
@@ -1825,6 +1854,23 @@ ROLES = [
      [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
     ('The Harbour Trust said its chair, Ann Roe, would resign.',
      [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    # the body the sentence before cites as its source ('according to X') is what it is about; NEGATIVE: two
+    # bodies cited, another body as the main clause's subject, a body the source cites in turn
+    ('Queues have doubled, according to the Harbour Hauliers Federation (HHF). Its chief executive, Tom Lee, said exporters would suffer.',
+     [('Harbour Hauliers Federation', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', 'Harbour Hauliers Federation')]),
+    ('Rents rose by a fifth last year, according to the Larch Tenants League. Its president, Ann Roe, blamed the shortage of homes.',
+     [('Ann Roe', 'person', 'president', 'Larch Tenants League'), ('Larch Tenants League', 'organization', None, None)]),
+    ('Three pits shut in June, according to Kessa Coal Company. Its finance director, Paul Frick, said two more would follow.',
+     [('Kessa Coal Company', 'organization', None, None), ('Paul Frick', 'person', 'finance director', 'Kessa Coal Company')]),
+    ('Queues have doubled, according to the Harbour Hauliers Federation and Kessa Coal Company. Its chief executive, Tom Lee, said exporters would suffer.',
+     [('Harbour Hauliers Federation', 'organization', None, None), ('Kessa Coal Company', 'organization', None, None),
+      ('Tom Lee', 'person', 'chief executive', None)]),
+    ('Kessa Coal Company sold its stake in a port, according to the Larch Tenants League. Its president, Ann Roe, called it a mistake.',
+     [('Ann Roe', 'person', 'president', None), ('Kessa Coal Company', 'organization', None, None), ('Larch Tenants League', 'organization', None, None)]),
+    ('Queues have doubled, according to the Harbour Hauliers Federation, which cited figures from the Port of Kessa Authority. '
+     'Its chief executive, Tom Lee, said exporters would suffer.',
+     [('Harbour Hauliers Federation', 'organization', None, None), ('Port of Kessa Authority', 'organization', None, None),
+      ('Tom Lee', 'person', 'chief executive', None)]),
     ('Larch Savings Bank, which lost money last year, said profits rose. Its chief executive, Tom Lee, did not comment.',
      [('Larch Savings Bank', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', 'Larch Savings Bank')]),
     ('The Harbour Trust said the dam was unsafe. Its director-general, Dr Ann Roe, urged an audit.',
@@ -2310,8 +2356,8 @@ ROLES = [
      [('Ann Lowe', 'person', 'President', 'Chile'), ('Chile', 'country', None, None), ('Norway', 'country', None, None),
       ('Tom Reed', 'person', 'President', 'Norway')]),
     ('The Labour Party lost. Labour MPs Tom Reed and Ann Lowe (Con) voted against the plan.',
-     [('Ann Lowe', 'person', 'Labour MP', None), ('Labour', 'organization', None, None),
-      ('Labour MPs Tom Reed', 'person', None, None)]),
+     [('Ann Lowe', 'person', 'Labour MP', 'Conservative Party'), ('Conservative Party', 'organization', None, None),
+      ('Labour', 'organization', None, None), ('Labour MPs Tom Reed', 'person', None, None)]),
     ('Oxfam said aid fell. Oxfam directors Tom Reed and Ann Lowe said the charity was too big.',
      [('Ann Lowe', 'person', 'director', 'Oxfam'), ('Oxfam', 'organization', None, None), ('Tom Reed', 'person', 'director', 'Oxfam')]),
     ('French ministers Tom Reed and Ann Lowe said the treaty was fair.',
@@ -2344,6 +2390,21 @@ ROLES = [
     ("The Farmers' Union rejected the offer. The union's president, Nora Vale, and Paul Frick walked out.",
      [("Farmers' Union", 'organization', None, None), ('Nora Vale', 'person', 'president', "Farmers' Union"),
       ('Paul Frick', 'person', None, None)]),
+    # a body described as of the kind just before ('campaign group X', 'X, a charity,') is 'the group', 'the charity';
+    # NEGATIVE: a body of another kind named beside it, a kind it no longer is, a kind it is not described as
+    ("Walkers, led by campaign group Save Larch Meadow, said the path was old. The group's chairman, retired "
+     "vet Paul Frick, told the inquiry the path was older than the road.",
+     [('Paul Frick', 'person', 'chairman', 'Save Larch Meadow'), ('Save Larch Meadow', 'organization', 'campaign group', None),
+      ]),
+    ("Money was raised by Kessa Lights, a children's charity, in the spring. The charity's treasurer, Nora Vale, said the sum was a record.",
+     [('Kessa Lights', 'organization', "children's charity", None), ('Nora Vale', 'person', 'treasurer', 'Kessa Lights')]),
+    ("Campaign group Friends of Larch Meadow and Kessa Rail Ltd, a train operator, argued over the path. The group's chairman, "
+     "Paul Frick, said the path was older than the road.",
+     [('Friends of Larch Meadow', 'organization', 'campaign group', None), ('Kessa Rail Ltd', 'organization', None, None),
+      ('Paul Frick', 'person', 'chairman', None)]),
+    ("Kessa Lights, a children's charity, sued Larch Foods Ltd. The company's treasurer, Nora Vale, said the claim was weak.",
+     [('Kessa Lights', 'organization', "children's charity", None), ('Larch Foods Ltd', 'organization', None, None),
+      ('Nora Vale', 'person', 'treasurer', None)]),
     # a state's kind of body ('the ministry') is the one of that kind named just before; none where two
     # are, nor where it was named further back (another state's may be meant)
     ("The Ministry of Fisheries issued a warning. The ministry's chief scientist, Nora Vale, said the lake was unsafe.",

@@ -25,7 +25,7 @@ from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broa
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
-from .roles import main_country, add_role, add_body_role, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, state_of_body
+from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, state_of_body
 
 _BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS      # made once, not per word tested
 
@@ -38,6 +38,7 @@ class ActorIndex:
     order: list[tuple[int, int, str]] = field(default_factory=list)  # (sentence, char offset, key), in text order
     spans: list[MentionSpan] = field(default_factory=list)           # the words that name each actor
     names: NameLookup = field(default_factory=lambda: NameLookup(known_names=True))
+    kinds_written_with: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # a body's kind nouns, by its head
 
     def key_for(self, parsed: ParsedArticle, token: Token) -> str | None:
         return self.by_token.get(parsed.token_key(token))
@@ -100,6 +101,8 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_the_writers_outlet(parsed, index, spans)
     index.spans = [(s.sentence, *parsed.sentence_offsets(s.sentence, s.words), s.key)
                    for s in spans if s.kind != "place" and s.key in index.mentions]
+    for span in spans:
+        note_kinds_written_with(parsed, index, span)
     for span in spans:
         if span.kind == "person" and span.key in index.mentions:
             add_role(parsed, index, span)

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_SIDE_OPENERS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
-                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, PAST_ADVERBS,
+                       OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
@@ -47,10 +47,11 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     with a title word, otherwise the first that describes it at all ('a witness')."""
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
-    found = [title, (None, _bracketed_party_label(index, span)), *_described_roles(parsed, index, span.head),
+    found = [title, (None, _bracketed_party_label(parsed, index, span)), *_described_roles(parsed, index, span.head),
              (None, _party_code(index, span)),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span)),
-             (None, _owner_of_the_post(parsed, index, span)), _counterparts_post(parsed, index, span)]
+             (None, _owner_of_the_post(parsed, index, span)), _counterparts_post(parsed, index, span),
+             (_side_argued_in_court(parsed, span), None)]
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
     raw = found
@@ -96,6 +97,19 @@ def guess_the_state_of_bare_offices(parsed: ParsedArticle, index: "ActorIndex", 
         if span.kind == "person" and mention is not None and not mention.affiliation \
                 and _holds_a_bare_state_office(mention, span):
             mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
+
+
+def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
+    """'Prosecuting, Ann Lowe said …', 'Defending, Tom Reed told the court …': a court report's
+    opening participle, set off by a comma, names the side the speaker argues for; only for the
+    subject of the sentence's main speech verb ('Defending champion X said': no comma, no side)."""
+    words = [t for t in parsed.sentences[span.sentence] if not t.is_space]
+    head = span.head
+    if len(words) < 3 or words[0].lower_ not in COURT_SIDE_OPENERS or words[1].text != "," or words[0].head != head.head \
+            or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.head.lemma_.lower() not in SPEECH_VERBS \
+            or any(t.dep_ == "nsubj" for t in head.head.children if t.i < head.i):
+        return None
+    return COURT_SIDE_OPENERS[words[0].lower_]
 
 
 def _doctor_where_treated(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
@@ -474,12 +488,21 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     body = bodies.pop()
     if index.mentions[body].type != "organization":
         return None
-    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                or _source_of_the_main_clause(t)]
     named = {index.key_for(parsed, u) for t in subjects
              for u in [t, *(c for c in t.children if c.dep_ in ("compound", "appos", "flat"))]}
     if body not in named or _another_owner_noun(parsed, index, before, body, stateless):
         return None
     return body
+
+
+def _source_of_the_main_clause(token: Token) -> bool:
+    """'Ships wait offshore, according to the Harbour Trust (HT). Its chair …': the source the
+    main clause is told on the authority of is what it is about, as its subject would be."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" \
+        and prep.head.head.dep_ == "ROOT"
 
 
 def _subject_body_after(parsed: ParsedArticle, index: "ActorIndex", pronoun: Token) -> str | None:
@@ -569,15 +592,18 @@ def _same_kind(head: str, noun: str) -> bool:
 def _kind_named_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> set[str]:
     """'According to the Harbour Electoral Commission, … . The commission's chairwoman, X,' where the
     article names another commission too: the bodies whose name is headed by the noun, or written
-    with it ('the Harbour Metal union'), that the owner's sentence (before it) and the sentence before name.
+    with it ('the Harbour Metal union'), that the owner's sentence (before it) and the sentence before name;
+    or described as of that kind there ('campaign group X', 'X, a charity,'), where they name no body of another kind.
     A state's kind of body counts here, named so near ('The Ministry of Health warned … . The
     ministry's chief scientist'), though not article-wide (another state's ministry may be meant)."""
     if not _is_kind_of_body(kind) and kind not in STATE_BODIES:
         return set()
-    named = {key for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
-             if key and index.mentions[key].type == "organization"
-             and (_same_kind(_kind_of(index.mentions[key].name), kind) or _written_with_its_kind(parsed, index, t, key, kind))}
-    return named
+    bodies = [(t, key) for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
+              if key and index.mentions[key].type == "organization"]
+    named = {key for t, key in bodies
+             if _same_kind(_kind_of(index.mentions[key].name), kind) or _written_with_its_kind(parsed, index, t, key, kind)}
+    described = {key for t, key in bodies if any(_same_kind(k, kind) for k in index.kinds_written_with.get(parsed.token_key(t), ()))}
+    return named | described if {key for _, key in bodies} == named | described else named
 
 
 def _written_with_its_kind(parsed: ParsedArticle, index: "ActorIndex", token: Token, key: str, kind: str) -> bool:
@@ -914,20 +940,38 @@ def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
     return None
 
 
-def _bracketed_party_label(index: "ActorIndex", span: NameSpan) -> str | None:
+def _bracketed_party_label(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
     """'Cllr Ann Lowe (Con)': a UK party label in brackets right after the name is the party,
     where the article names that party as an actor itself (a label alone could be another
-    country's party of the same name)."""
+    country's party of the same name); a label only the UK's parties go by ('Con', 'SNP', not
+    'Green') also where the article names no other state than the UK."""
     doc = span.head.doc
     if span.head.i + 1 >= len(doc) or doc[span.head.i + 1].text != "(":
         return None
     close = next((t.i for t in doc[span.head.i + 2:span.head.i + 5] if t.text == ")"), None)
     label = doc[span.head.i + 2:close].text if close else None
-    for name in BRACKETED_PARTY_LABELS.get(label, ()) if label else ():
+    names = BRACKETED_PARTY_LABELS.get(label, ()) if label else ()
+    for name in names:
         key = index.find(name)
         if key and index.mentions[key].type == "organization":
             return key
+    if label in BRACKETED_PARTY_LABELS_OF_ONE_STATE and not _names_a_state_outside(parsed, BRACKETED_PARTY_STATE_PARTS):
+        return index.add(names[0], "organization")
     return None
+
+
+def _names_a_state_outside(parsed: ParsedArticle, own: set[str]) -> bool:
+    """The article names a country, a people, or a region or capital of a country, that is none
+    of `own` (a state and its nations); run only on a rare cue, so it reads the entities whole."""
+    for doc in parsed.docs:
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "NORP", "LOC"):
+                continue
+            known = canonical(ent.text)
+            state = known[0] if known and known[1] == "country" else country_of_region(ent.text) or capital_of(ent.text)
+            if state and state not in own:
+                return True
+    return any(name not in own for name in dateline_countries(parsed.dateline))
 
 
 def _party_of_the_next_subject(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
@@ -2646,11 +2690,26 @@ def add_body_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
     mention = index.mentions.get(span.key)
     if mention is None or mention.type != "organization" or mention.role or _heads_a_list(span):
         return
+    mention.role = next((role for noun in _kind_nouns_written_with(span)
+                         for role in [_body_kind_phrase(noun, span)] if role), None)
+
+
+def _kind_nouns_written_with(span: NameSpan) -> list[Token]:
+    """The nouns that say what kind of body the name is, as add_body_role reads them."""
     nouns = [_kind_noun_before(span)]
     if not _in_a_list(span):            # 'A and bus operator B': the noun is B's alone
         nouns += [*_kind_nouns_in_apposition(span), *_kind_nouns_by_copula(span.head)]
-    mention.role = next((role for noun in nouns if noun is not None
-                         for role in [_body_kind_phrase(noun, span)] if role), None)
+    return [noun for noun in nouns if noun is not None]
+
+
+def note_kinds_written_with(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None:
+    """Before roles are read: the kind nouns written with each occurrence of a body ('led by
+    campaign group X', 'X, a children's charity,'), so that 'The group's chairman' in the next
+    sentence can take up X (`_kind_named_just_before`); not a kind it was ('a former charity')."""
+    if span.kind == "org" and span.key in index.mentions and not _heads_a_list(span):
+        index.kinds_written_with[parsed.token_key(span.head)] = {
+            noun.lemma_.lower() for noun in _kind_nouns_written_with(span)
+            if not any(c.lower_ in FORMER_WORDS | PAST_ADVERBS for c in noun.children)}
 
 
 def _heads_a_list(span: NameSpan) -> bool:
