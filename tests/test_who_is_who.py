@@ -2954,6 +2954,20 @@ NOT_ACTORS_BY_THEIR_USE = [
      [('Harbour Bank', 'organization'), ('Tom Reed', 'person')]),
     ('The EU said its rules were strict, Tom Reed said.',
      [('European Union', 'organization'), ('Tom Reed', 'person')]),
+    # a people's or a region's adjective taken for a body's name, before a plural common noun, is no body
+    ('"We expect that some Alpine valleys will lose their snow," Tom Reed said.',
+     [('Tom Reed', 'person')]),
+    ('Ann Lowe said some Alpine resorts had shut for good.',
+     [('Ann Lowe', 'person')]),
+    ('"We think some Alpine streams hold less water by late summer," Tom Reed said.',
+     [('Tom Reed', 'person')]),
+    # (a body of that name that speaks, a longer body's name, a well-known party's adjective stay)
+    ('Alpine said its new car would race in May.',
+     [('Alpine', 'organization')]),
+    ('Alpine Aid Trust, a coalition of groups, said it would help.',
+     [('Alpine Aid Trust', 'organization')]),
+    ('Republican senators blocked the bill, Tom Reed said.',
+     [('Republican Party', 'organization'), ('Tom Reed', 'person')]),
 ]
 
 

@@ -742,7 +742,20 @@ def _does_something(span: NameSpan, kind: str) -> bool:
     people's nationality or where a described thing is), or is called a body there."""
     head = span.head
     return acts(head) and not _setting_of_an_event(head, kind) and not _nationality_of_people(span) \
-        and not _owner_of_a_description(head, kind) or _called_a_body(head)
+        and not _owner_of_a_description(head, kind) and not _adjective_of_a_kind(span) or _called_a_body(head)
+
+
+def _adjective_of_a_kind(span: NameSpan) -> bool:
+    """'some Alpine rivers carry less water', 'Andean farmers say': one capitalised word that ends
+    like a people's or a region's adjective (no country's, no well-known body's) before a plural
+    common noun qualifies a kind of things or people, no body ('Alpine said' is a body; so is the
+    voice in 'Umbrian officials said')."""
+    token = span.head
+    owned = token.head
+    return span.kind == "org" and _demonym(span.surface) and not canonical(span.surface) \
+        and token.dep_ in ("compound", "amod", "nmod") and owned.i > token.i \
+        and owned.tag_ == "NNS" and owned.is_lower \
+        and owned.lemma_.lower() not in NATIONAL_VOICE_NOUNS | MEMBER_NOUNS | MEMBERSHIP_NOUNS
 
 
 # a state voice's word, and the word before it (a qualifier that makes it no one state's voice)
