@@ -948,10 +948,36 @@ MEMBERSHIP_NOUNS = {"member", "backbencher"}
 THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreements", "treaty", "treaties",
                "accord", "accords", "pact", "protocol", "doctrine", "law", "laws", "constitution", "war",
                "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
-               "partnership", "pipeline", "interconnector", "bridge", "tunnel", "dam", "canal"}
+               "partnership", "pipeline", "interconnector", "bridge", "tunnel", "dam", "canal",
+               "regulation", "regulations", "directive", "directives", "statute", "ordinance", "decree"}
 # Of THING_HEADS, those of agreements; with the heads of trade areas' names ("the Zembian Free
 # Trade Area"): an agreement or a trade area, or its acronym, acts only where it speaks or acts.
 AGREEMENT_HEADS = {"agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact"}
+# Of THING_HEADS, those of laws: a law's name ('the Kessan Online Safety Act') and the acronym it
+# defines ('(KOSA)') name a rulebook, no actor, like an agreement's ('under the KOSA, fines ...').
+LAW_HEADS = {"act", "law", "regulation", "directive", "statute", "ordinance", "decree"}
+# Head words of a legislature's or a court's name. Such a body named only where something is said
+# or brought ('speaking in Parliament', 'appealed to the High Court', 'told the Assembly') is the
+# place of it, no actor (generator/extract/actors.py).
+CHAMBER_AND_COURT_HEADS = {"parliament", "assembly", "senate", "congress", "court", "tribunal"}
+# Nouns and verbs of what is brought to a court or a chamber ('an appeal to X', 'appealed to X',
+# 'a challenge before X'), lemmas: X is where it goes. Not 'go', 'send': a chamber a bill goes
+# to ('the bill will go to Congress') is one that will decide it.
+BROUGHT_TO_NOUNS_AND_VERBS = {"appeal", "challenge", "petition", "complaint", "case"}
+# A market index's noun and the verbs of its day's move ('the KSX index ended 1.1% lower'): a
+# name before it is the index's, no body's (beside CHANGE_VERBS).
+INDEX_NOUNS = {"index", "indices", "indexes"}
+MARKET_CLOSE_VERBS = {"close", "end", "finish", "open", "gain", "lose", "add", "shed", "trade"}
+# Nouns of the places a member of a legislature or a council is elected for ('who represents
+# Harbury ward'): a name before one is the place's.
+ELECTORAL_UNIT_NOUNS = {"ward", "constituency", "riding", "precinct", "electorate"}
+# Nouns of a chamber's make-up (lemmas): 'seats in the Assembly', 'a majority in Parliament',
+# 'leaders in the Senate' (as a party's name: 'Republicans in Congress') tell of the body's
+# members, so the chamber is a body there, no venue.
+CHAMBER_PART_NOUNS = {"seat", "majority", "minority", "party", "bloc", "caucus", "group", "mp", "mep",
+                      "lawmaker", "legislator", "senator", "deputy", "judge", "leader"}
+# Verbs whose object is an audience: 'told Parliament', 'addressed the Assembly'.
+AUDIENCE_VERBS = {"tell", "address", "brief", "inform"}
 TRADE_AREA_HEADS = {"trade area", "trade zone"}
 # Verbs of a body's decision (beside the speech cues) that make an agreement's name a body's
 # (its secretariat's or commission's): "the ZFTA ruled", not "the ZFTA would cut tariffs".
@@ -1171,6 +1197,9 @@ SECTION_HEADS = {"international"}
 ADJECTIVE_SUFFIXES = ("ist", "ic", "ian", "al", "ish", "ese")
 # Heads of bodies with campuses named 'X of PLACE at PLACE'.
 CAMPUS_HEADS = {"university", "college"}
+# Head words of the names of places where people gather, that may also be a body's ('the Kessa
+# Flood Coordination Centre said'): named only where a gathering is held, such a place is no actor.
+GATHERING_PLACE_HEADS = CAMPUS_HEADS | {"centre", "center", "hall"}
 # One word ending so names a health-care scheme or law ('Medicare'), not a body.
 CARE_SCHEME_ENDING = "care"
 # Verbs whose object is where the subject goes: 'the militia entered X', 'touring the Oval Office'.
@@ -1327,6 +1356,9 @@ WRITER_POSSESSIVES = {"our", "my"}
 # A state's voice named by the capital it sits in: "the government in Riyadh", "the regime in
 # Damascus", "authorities in Beijing" speak for that country.
 SEATED_STATE_VOICES = STATE_VOICES | {"regime", "leadership", "authorities"}
+# Words before a state voice's noun that make it many states' ('national authorities', 'other
+# governments', 'member states'): no voice of the article's main country.
+MANY_STATES_QUALIFIERS = {"national", "other", "foreign", "member", "many", "several", "some", "all", "both"}
 
 # ---- figures (round 6) ----
 # Units of measure an article converts in brackets or after a comma ('five miles (eight
@@ -1503,7 +1535,7 @@ ONE_NAME_TITLES = PEERAGE_TITLES | {"prince", "princess", "king", "queen", "empe
 # a verb), 'the debate at X University', is where it was held, no actor.
 GATHERING_NOUNS = {"debate", "debates", "rally", "rallies", "speech", "speeches", "conference", "summit",
                    "meeting", "ceremony", "event", "forum", "lecture", "commencement", "graduation",
-                   "concert", "vigil", "convention", "gathering", "panel", "festival"}
+                   "concert", "vigil", "convention", "gathering", "panel", "festival", "briefing", "briefings"}
 # Letters in which spellings of one given name written in Latin letters differ ('Viktor'/'Victor',
 # 'Yuri'/'Yury', 'Sergei'/'Sergey'); so do different names of one family ('Mark'/'Marc',
 # 'Maria'/'Marja'), so two spellings are one person's only on the further evidence actor_names asks.
@@ -1511,6 +1543,9 @@ TRANSLITERATION_SWAPS = {frozenset("ck"), frozenset("iy"), frozenset("vw"), froz
 # Parts of a law or an agreement: a name before a part's possessive ('X's provisions') is a
 # law's or an agreement's, no actor's, unless it speaks.
 LAW_PART_NOUNS = {"provision", "clause", "signatory"}
+# Nouns of a body of rules (lemmas): a body or a state named only as their owner ('under the
+# bloc's rulebook', 'breaches EU law') is where the rules come from, no actor of the story.
+RULEBOOK_NOUNS = {"rule", "rulebook", "law", "regulation", "directive", "legislation"}
 # Nouns of a building: a name an apposition or a copula describes so ('X, formerly a chapel',
 # 'X became a museum') is a building's, whatever the recogniser took it for.
 BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "monument", "building", "castle",

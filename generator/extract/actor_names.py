@@ -25,7 +25,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
@@ -57,7 +57,7 @@ class NameSpan:
     key: str = ""
     acronym: str | None = None      # "(PKK)" written right after the name
     start: int = -1                 # doc index of the name's first word (after any title)
-    agreement: bool = False         # names an agreement or a trade area, or its defined acronym
+    agreement: bool = False         # names an agreement, a law or a trade area, or its defined acronym
 
 
 
@@ -314,7 +314,31 @@ def _agreement_acronyms(sent: Span) -> list[str]:
         if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _is_acronym_of(after[1].text, name) \
                 and (names_an_agreement(name) or names_a_trade_area(name)):
             found.append(norm(after[1].text))
+    return found + _acronyms_of_unrecognised_agreements(sent)
+
+
+def _acronyms_of_unrecognised_agreements(sent: Span) -> list[str]:
+    """'breaching the Kessan Online Safety Act (KOSA)': the recogniser may take no entity for a
+    law's written-out name and only the acronym for a body's; the capitalised words right
+    before the bracket (with 'of', 'and', 'on' between them) are that name."""
+    found = []
+    tokens = span_tokens(sent)
+    for n, bracket in enumerate(tokens[1:-2], 1):
+        acronym, closing = tokens[n + 1], tokens[n + 2]
+        if bracket.text != "(" or closing.text != ")":
+            continue
+        start = n
+        while start > 0 and tokens[start - 1].lower_ not in ARTICLES \
+                and (tokens[start - 1].is_title or tokens[start - 1].lower_ in _NAME_LINKS and start > 1
+                     and tokens[start - 2].is_title):
+            start -= 1
+        name = " ".join(t.text for t in tokens[start:n])
+        if start < n and names_an_agreement(name) and _is_acronym_of(acronym.text, name):
+            found.append(norm(acronym.text))
     return found
+
+
+_NAME_LINKS = {"of", "and", "on", "for"}
 
 
 def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) -> set[str]:
@@ -336,11 +360,12 @@ def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) 
 
 
 def names_an_agreement(name: str) -> bool:
-    """'Corran Trade Agreement', 'Treaty of Kessa': the name of an agreement (its head word, the
-    last or the one before 'of'); not 'North Atlantic Treaty Organization'."""
+    """'Corran Trade Agreement', 'Treaty of Kessa', 'Kessan Online Safety Act': the name of an
+    agreement or a law (its head word, the last or the one before 'of'); not 'North Atlantic
+    Treaty Organization'."""
     words = norm(name).split()
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1] if words else ""
-    return not canonical(name) and head in AGREEMENT_HEADS
+    return not canonical(name) and head in AGREEMENT_HEADS | LAW_HEADS
 
 
 def names_a_trade_area(name: str) -> bool:

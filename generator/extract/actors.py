@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, CAMPUS_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (ARTICLES, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -90,6 +90,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
         index.order.append((span.sentence, parsed.offset(span.head.doc) + span.head.idx, span.key))
     index.order.sort()
     _drop_locations(parsed, index, spans)
+    _drop_constituencies_in_brackets(index, spans)
     _drop_idle_agreements(index, spans)
     _drop_countries_inside_names(index, spans)
     _drop_kinds_of_things(parsed, index, spans)
@@ -107,6 +108,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
         if span.kind == "person" and span.key in index.mentions:
             add_role(parsed, index, span)
     _bracketed_labels_as_their_parties(index, spans)
+    _drop_chambers_and_courts_named_as_venues(parsed, index, spans)
     _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
     guess_the_state_of_bare_offices(parsed, index, spans)
@@ -354,11 +356,39 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and not any(s.titles for s in uses) \
-                and all(is_location(s.head) and s.head.head.lower_ in PLACE_ONLY_PREPS
-                        or is_destination(s.head, ("enter",)) for s in uses):     # people are visited, not entered
-            _remove(index, key)                 # 'in Kessa Shahr', 'entered Tell X' read as a person: a town
+                and all(is_location(s.head) and s.head.head.lower_ in PLACE_ONLY_PREPS | {"of"}
+                        or is_destination(s.head, ("enter",)) or _names_an_electoral_unit(s.head) for s in uses):
+            _remove(index, key)                 # 'in Kessa Shahr', 'north of Kessa Shahr', 'entered Tell X' read
+            #                                     as a person: a town (people are visited, not entered)
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
+
+
+def _names_an_electoral_unit(token: Token) -> bool:
+    """'who represents Harbury ward', 'the Kessa North constituency': the name of the place a
+    member is elected for."""
+    return token.dep_ in ("compound", "nmod") and token.head.i > token.i \
+        and token.head.lemma_.lower() in ELECTORAL_UNIT_NOUNS
+
+
+def _drop_constituencies_in_brackets(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Senator Tom Reed (KDP, Kessa North) said', 'Cllr Ann Lowe (Green, Harbury)': the name after
+    the party's label in the brackets after a member's name is the place the member is elected
+    for, no actor (whatever the recogniser typed it), unless it is written otherwise elsewhere."""
+    for key in {s.key for s in spans if s.kind != "place"}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and all(_after_a_party_label_in_brackets(s) for s in uses):
+            _remove_body(index, key)
+
+
+def _after_a_party_label_in_brackets(span: NameSpan) -> bool:
+    """The name closes a bracket after a person's name, after a comma that follows the bracket's
+    first item: '(KDP, Kessa North)'."""
+    doc, start, end = span.words.doc, span.words.start, span.words.end
+    if end >= len(doc) or doc[end].text != ")" or start < 4 or doc[start - 1].text != ",":
+        return False
+    opening = next((t for t in reversed(doc[max(0, start - 6):start - 1]) if t.text in "(,"), None)
+    return opening is not None and opening.text == "(" and opening.i > 0 and doc[opening.i - 1].ent_type_ == "PERSON"
 
 
 def _drop_kinds_of_things(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
@@ -463,6 +493,59 @@ def _drop_venues_listed_with_facilities(index: ActorIndex, spans: list[NameSpan]
                 and not any(_speaks_or_decides(s.head) or _member_body(s.head) or _does_something_to_something(s.head)
                             for s in uses):
             _remove(index, key)
+
+
+def _drop_chambers_and_courts_named_as_venues(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Speaking in Parliament, Tom Reed said', 'In the Kessan Assembly, Ann Lowe said', 'told the
+    Senate', 'said it would appeal to the High Court': a legislature or a court named only as where
+    something is said or brought does nothing in the article, no actor. It stays where it acts
+    anywhere ('Parliament voted', 'the court ruled', 'the High Court, which threw out the case'),
+    and where it is someone's affiliation or has staff ('a clerk at the High Court')."""
+    text = parsed.article.text
+    affiliations = {m.affiliation for m in index.mentions.values()}
+    for key in {s.key for s in spans if s.kind == "org" and _head_word(s.key) in CHAMBER_AND_COURT_HEADS}:
+        mention = index.mentions.get(key)
+        uses = [s for s in spans if s.key == key]
+        if mention is None or key in affiliations or mention.role or _written_more_often_than_recognised(text, uses):
+            continue
+        if all(_where_something_is_said_or_brought(s.head) for s in uses):
+            _remove(index, key)
+
+
+def _written_more_often_than_recognised(text: str, uses: list[NameSpan]) -> bool:
+    """The article writes the name (as any of its uses is written) more often than the recogniser
+    found it: a use it missed ('The Corran High Court later ruled') may be the one that acts."""
+    forms = {s.words.text for s in uses}
+    return sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)) for form in forms) > len(uses)
+
+
+def _head_word(name: str) -> str:
+    """The head word of a name: its last, or the one before its first 'of' or 'for' ('Court of
+    Appeal', 'Court for Sport')."""
+    words = norm(name).split()
+    link = next((n for n, w in enumerate(words[1:], 1) if w in ("of", "for")), None)
+    return words[link - 1] if link else words[-1] if words else ""
+
+
+def _where_something_is_said_or_brought(token: Token) -> bool:
+    """The name is the place of a sentence ('in X', 'at X'), where an appeal or a case goes ('appeal
+    to X', 'a challenge before X') or the audience of a speech ('told X'), and nothing in the
+    sentence describes it as doing anything ('X, which ruled ...')."""
+    if any(c.dep_ in ("relcl", "appos", "acl") for c in token.children) or _member_body(token) \
+            or _author_of_a_source(token):
+        return False
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    holder = token.head
+    if token.dep_ == "dobj":
+        return holder.lemma_.lower() in AUDIENCE_VERBS
+    if token.dep_ != "pobj":
+        return False
+    owner = holder.head
+    if owner.lemma_.lower() in CHAMBER_PART_NOUNS | MEMBER_NOUNS | MEMBERSHIP_NOUNS or owner.ent_type_ in ("NORP", "ORG"):
+        return False            # 'holds 31 seats in the Assembly', 'Republicans in Congress': its make-up
+    return holder.lower_ in PLACE_ONLY_PREPS \
+        or holder.lower_ in ("to", "before") and holder.head.lemma_.lower() in BROUGHT_TO_NOUNS_AND_VERBS
 
 
 def _does_something_to_something(token: Token) -> bool:
@@ -594,15 +677,15 @@ def _names_a_channel(key: str) -> bool:
 
 
 def _campus_as_venue(key: str, token: Token) -> bool:
-    """'the debate at Corran University', 'the forum was held at Corran College': a university
-    named only where a gathering is held is a place ('a professor at X', 'she teaches at X' is
-    its member)."""
+    """'the debate at Corran University', 'the forum was held at Corran College', 'a briefing at
+    the Kessa Flood Centre': a university or a centre named only where a gathering is held is a
+    place ('a professor at X', 'she teaches at X' is its member)."""
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
     holder = token.head.head
     if holder.pos_ in ("VERB", "AUX"):      # 'the forum was held at X' ('she teaches at X' is a member's)
         holder = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), holder)
-    return any(w in CAMPUS_HEADS for w in norm(key).split()) and token.dep_ == "pobj" \
+    return any(w in GATHERING_PLACE_HEADS for w in norm(key).split()) and token.dep_ == "pobj" \
         and token.head.lower_ in PLACE_ONLY_PREPS and (holder.lemma_.lower() in GATHERING_NOUNS
                                                        or _gathering_before(token.head))
 
@@ -635,7 +718,9 @@ def _names_a_scheme(key: str, uses: list[NameSpan]) -> bool:
 def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """A country, a place, or a body's name with no head word ('Medicare', 'Citizens United',
     'Cuba') that never acts in the article (no subject of a verb, owner, source or agent) and
-    is nobody's affiliation names a scheme, a law, a product or a place talked about, no actor.
+    is nobody's affiliation names a scheme, a law, a product or a place talked about, no actor;
+    so is any body or state named only as the owner of a body of rules ('under the EU's
+    rulebook': the rules are talked about, their maker does nothing in the story).
     The article's main country stays (its bodies' state)."""
     main = main_country(parsed, index)
     affiliations = {m.affiliation for m in index.mentions.values()}
@@ -644,8 +729,16 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
         if mention is None or key == main or key in affiliations or mention.acronyms or mention.role:
             continue
         uses = [s for s in spans if s.key == key]
-        if _thin_name(mention.type, key) and not any(_does_something(s, mention.type) for s in uses):
+        if _thin_name(mention.type, key) and not any(_does_something(s, mention.type) for s in uses) \
+                or all(_owner_of_a_rulebook(s.head) for s in uses):
             _remove(index, key)
+
+
+def _owner_of_a_rulebook(token: Token) -> bool:
+    """'the EU's online rulebook', 'breaches Kessan law', 'under EU rules': the name only says whose
+    rules they are."""
+    return token.dep_ in ("poss", "compound", "nmod", "amod") and token.head.i > token.i \
+        and token.head.lemma_.lower() in RULEBOOK_NOUNS
 
 
 def _does_something(span: NameSpan, kind: str) -> bool:
@@ -653,24 +746,46 @@ def _does_something(span: NameSpan, kind: str) -> bool:
     people's nationality or where a described thing is), or is called a body there."""
     head = span.head
     return acts(head) and not _setting_of_an_event(head, kind) and not _nationality_of_people(span) \
-        and not _owner_of_a_description(head, kind) or _called_a_body(head)
+        and not _owner_of_a_description(head, kind) and not _adjective_of_a_kind(span) or _called_a_body(head)
 
 
-_STATE_VOICE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(SEATED_STATE_VOICES | {"country"})))
+def _adjective_of_a_kind(span: NameSpan) -> bool:
+    """'some Alpine rivers carry less water', 'Andean farmers say': one capitalised word that ends
+    like a people's or a region's adjective (no country's, no well-known body's) before a plural
+    common noun qualifies a kind of things or people, no body ('Alpine said' is a body; so is the
+    voice in 'Umbrian officials said')."""
+    token = span.head
+    owned = token.head
+    return span.kind == "org" and _demonym(span.surface) and not canonical(span.surface) \
+        and token.dep_ in ("compound", "amod", "nmod") and owned.i > token.i \
+        and owned.tag_ == "NNS" and owned.is_lower \
+        and owned.lemma_.lower() not in NATIONAL_VOICE_NOUNS | MEMBER_NOUNS | MEMBERSHIP_NOUNS
+
+
+# a state voice's word, and the word before it (a qualifier that makes it no one state's voice)
+_STATE_VOICE_WORD = re.compile(r"(?:\b(\w+)\s+)?\b(?:%s)\b" % "|".join(sorted(SEATED_STATE_VOICES | {"country"})))
+
+
+def _writes_a_state_voice(text: str) -> bool:
+    """'the government', 'the authorities', 'the country' (a voice the main country would be
+    taken for); not 'national authorities', 'other governments', which name many states' voices."""
+    return any((found.group(1) or "").lower() not in MANY_STATES_QUALIFIERS for found in _STATE_VOICE_WORD.finditer(text))
 
 
 def _drop_idle_main_country(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """'German gearbox maker X will cut jobs ... delays to tenders in Germany': the article's main
     country stays for its bodies' sake (_drop_idle_names), but where no actor turned out to be
-    its (no affiliation), it never acts (only a nationality before a company's description, or
-    where things happen) and the article writes no unqualified state voice that would be taken
-    for it ('the government', 'the authorities', 'the country') nor its seat ('Ottawa', 'the
+    its (no affiliation), it never acts (only a nationality before a company's description or a
+    member of a body of many states ('French MEP'), the owner of the office a named body holds
+    ('France's digital regulator, Arcom,'), or where things happen) and the article writes no
+    state voice that would be taken for it ('the government', 'the authorities', 'the country';
+    'national authorities' are many states') nor its seat ('Ottawa', 'the
     Kremlin': a capital speaks for its state), it is no actor either."""
     main = main_country(parsed, index)
     mention = index.mentions.get(main) if main else None
     if mention is None or mention.type != "country" or mention.role or mention.acronyms \
             or any(m.affiliation == main for m in index.mentions.values()) \
-            or _STATE_VOICE_WORD.search(parsed.article.text) or _names_the_seat_of(parsed, main):
+            or _writes_a_state_voice(parsed.article.text) or _names_the_seat_of(parsed, main):
         return
     uses = [s for s in spans if s.key == main]
     if uses and not any(_does_something(s, mention.type) for s in uses):
@@ -785,6 +900,8 @@ def _owner_of_a_description(token: Token, kind: str) -> bool:
     if kind != "country" or token.dep_ != "poss":
         return False
     owned = token.head
+    if any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in owned.children):
+        return True         # 'France's digital regulator, Arcom, said': the body named acts, not France
     if owned.lemma_.lower() in NATIONAL_VOICE_NOUNS or owned.lower_ in NATIONAL_VOICE_NOUNS \
             or any(c.lemma_.lower() in NATIONAL_VOICE_NOUNS | STATE_BODY_QUALIFIERS
                    for c in owned.children if c.dep_ in ("compound", "amod")):     # 'Kenya's central bank'
@@ -820,12 +937,22 @@ def acts(token: Token) -> bool:
         token = token.head
     if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
         head = token.head.lemma_.lower()
+        if head in INDEX_NOUNS and _moves_in_the_market(token.head):
+            return False
         if head in SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS:
             return True
         if head in WORK_NOUNS | THING_HEADS or names_where_a_unit_is(token):
             return False
         return _acts_itself(token.head)
     return _acts_itself(token)
+
+
+def _moves_in_the_market(index_noun: Token) -> bool:
+    """'the KSX index ended 1.1% lower', 'the Kessa All-Share index fell 2%': an index that rises,
+    falls or closes is a market's price, and the name before it the index's ('a Kessa Bank index
+    of house prices shows' is the bank's figure)."""
+    verb = index_noun.head
+    return index_noun.dep_ == "nsubj" and verb.lemma_.lower() in CHANGE_VERBS | MARKET_CLOSE_VERBS
 
 
 def names_where_a_unit_is(token: Token) -> bool:
