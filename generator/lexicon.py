@@ -355,6 +355,10 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
 # person's counsel speaks as themselves, "Lowe's lawyer said" is not Lowe's statement.
 VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | {"campaign", "office", "team", "spokesman", "spokeswoman",
                                                  "spokesperson", "aide", "aides", "camp", "staff"}
+# Of those, the units a person heads ('his campaign', "the minister's office", "Prof Lowe's team",
+# "Reed's camp"): actors of their own, whose words are not the person's as a spokesman's are;
+# a body's ('the party's campaign') stay the body's.
+PERSON_UNIT_NOUNS = {"campaign", "office", "team", "camp", "staff"}
 
 # Common nouns of English for a business ('the company said', 'the Lima-based carmaker'): such a
 # noun may take up a company just named, never a union, a ministry or another kind of body.
@@ -1225,8 +1229,9 @@ ANONYMITY_NOUNS = {"people", "person", "official"}      # lemmas ('residents clo
 # party's branch is the body's own.
 LOCAL_OFFICE_NOUNS = {"office", "bureau"}
 # Bodies of a state that are actors of their own ("Chile's environment ministry", 'the Peruvian
-# army'): their words are not the country's, as its government's, cabinet's or embassy's are.
-STATE_PART_BODIES = STATE_BODIES - STATE_VOICES - {"cabinet", "embassy"}
+# army', "Japan's embassy in Lima"): their words are not the country's, as its government's or
+# cabinet's are.
+STATE_PART_BODIES = STATE_BODIES - STATE_VOICES - {"cabinet"}
 # Adjectives that make an office one for a region ('the regional office', 'its country office').
 REGION_ADJECTIVES = {"regional", "country", "provincial", "district", "local", "field", "state"}
 # Quotation marks: each opening mark with its closing one, and the closing marks (straight and curly).

@@ -2213,16 +2213,18 @@ NOT_THE_WIDER_ACTOR = [
      [('A Kenyan diplomat', None, 'said', 'the border would open in May', False)]),
     ('Norway and Iceland met in Oslo. A Norwegian source said the quota would be cut.',
      [('A Norwegian source', None, 'said', 'the quota would be cut', False)]),
-    # NEGATIVE: its government, its officials, its spokesman and its embassy speak for it
+    # NEGATIVE: its government, its officials and its spokesman speak for it
     ('The Chilean government said the border would open.',
      [('The Chilean government', 'Chile', 'said', 'the border would open', False)]),
     ('Danish officials said the talks had failed.',
      [('Danish officials', 'Denmark', 'said', 'the talks had failed', False)]),
     ('A Chilean spokesman said the border would open.',
      [('A Chilean spokesman', 'Chile', 'said', 'the border would open', False)]),
+    # a body of the state is not the state itself, nor is its embassy
     ('The Chilean embassy said the visa rules had changed.',
-     [('The Chilean embassy', 'Chile', 'said', 'the visa rules had changed', False)]),
-    # a body of the state is not the state itself
+     [('The Chilean embassy', None, 'said', 'the visa rules had changed', False)]),
+    ("Peru's embassy in Oslo said the visa rules had changed.",
+     [("Peru's embassy", None, 'said', 'the visa rules had changed', False)]),
     ("Chile's environment ministry said it would study the report.",
      [("Chile's environment ministry", None, 'said', 'it would study the report', False)]),
     ('The Peruvian army said two soldiers had been wounded.',
