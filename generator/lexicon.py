@@ -355,6 +355,10 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
 # person's counsel speaks as themselves, "Lowe's lawyer said" is not Lowe's statement.
 VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | {"campaign", "office", "team", "spokesman", "spokeswoman",
                                                  "spokesperson", "aide", "aides", "camp", "staff"}
+# Of those, the units a person heads ('his campaign', "the minister's office", "Prof Lowe's team",
+# "Reed's camp"): actors of their own, whose words are not the person's as a spokesman's are;
+# a body's ('the party's campaign') stay the body's.
+PERSON_UNIT_NOUNS = {"campaign", "office", "team", "camp", "staff"}
 
 # Common nouns of English for a business ('the company said', 'the Lima-based carmaker'): such a
 # noun may take up a company just named, never a union, a ministry or another kind of body.
@@ -1260,13 +1264,17 @@ ANONYMOUS_SOURCE_NOUNS = {"source", "insider"}
 # with the talks", "officials briefed on the plan", "people close to the minister"): no group.
 ANONYMITY_WORDS = {"familiar", "close", "briefed", "knowledgeable", "privy"}
 ANONYMITY_NOUNS = {"people", "person", "official"}      # lemmas ('residents close to the plant' stay a group)
+# Verbs of a source's request to stay unnamed ('asked not to be named/identified/quoted for fear
+# of ...'): whatever reason or place follows, the request says nothing on the story.
+ANONYMITY_VERBS = {"name", "identify", "quote"}
 # Local units of a body (LOCAL_UNIT_NOUNS) that are bodies of their own where they serve a place
 # ('the WHO regional office for Europe'), whose words are not the whole body's; a union's or
 # party's branch is the body's own.
 LOCAL_OFFICE_NOUNS = {"office", "bureau"}
 # Bodies of a state that are actors of their own ("Chile's environment ministry", 'the Peruvian
-# army'): their words are not the country's, as its government's, cabinet's or embassy's are.
-STATE_PART_BODIES = STATE_BODIES - STATE_VOICES - {"cabinet", "embassy"}
+# army', "Japan's embassy in Lima"): their words are not the country's, as its government's or
+# cabinet's are.
+STATE_PART_BODIES = STATE_BODIES - STATE_VOICES - {"cabinet"}
 # Adjectives that make an office one for a region ('the regional office', 'its country office').
 REGION_ADJECTIVES = {"regional", "country", "provincial", "district", "local", "field", "state"}
 # Quotation marks: each opening mark with its closing one, and the closing marks (straight and curly).
@@ -1732,6 +1740,13 @@ FREQUENCY_ADVERBS = {"often", "always", "repeatedly", "regularly", "usually", "f
 RECORD_STANCE_VERBS = {"support", "back", "oppose", "favour", "favor", "endorse"}
 # Verbs of a formal vote: 'voted to insist on a review' is an act of a body, not a statement.
 VOTING_VERBS = {"vote"}
+# Nouns of a vote's count after 'by' ('backed the plan by nine votes to two', 'rejected it by a
+# wide margin', 'by a majority of 40'): the verb reports how a body voted, not what it said.
+VOTE_COUNT_NOUNS = {"vote", "margin", "majority"}
+# What one asks someone for to find something out ('asked the bank for copies of statements',
+# 'asked the council for details'): a request for papers or facts, no stance of the asker's.
+REQUESTED_RECORD_NOUNS = {"copy", "record", "document", "file", "detail", "information", "data", "receipt",
+                          "statement", "footage", "paperwork", "log", "minute", "comment", "figure"}
 # Figures: verbs whose bare count subject counts voters ("two abstained", "212 voted for"); the
 # count of a vote is of votes where no voters are counted beside it (not of abstentions).
 VOTER_COUNT_VERBS = VOTING_VERBS | {"abstain", "abstained"}     # the tagger may read 'Two abstained.' as an adjective

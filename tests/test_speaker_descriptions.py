@@ -1,5 +1,6 @@
 """Speakers that name someone's office, voice or body rather than the person or body itself
-(issue 13, round 14): "his office said", "the governor's office said", "its spokesman said".
+(issue 13, round 14): "his spokesman said", "the governor's spokeswoman said", "its spokesman said";
+a unit a person heads ("his office", "her campaign", "Prof Lowe's team") is no voice of the person (round 22).
 Each sentence is written for these tests; each row is every position the text must yield,
 whole: (speaker, actor, cue, text, direct). An actor of None means no holder is safe."""
 from __future__ import annotations
@@ -28,15 +29,29 @@ PRONOUN_HOLDERS = [
     # NEGATIVE: a former voice does not speak for him
     ("Tom Reed resigned in May. His former spokesman said the party had treated him badly.",
      [("His former spokesman", None, "said", "the party had treated him badly", False)]),
-    # the one person the pronoun takes up, by gender
-    ("Ann Lowe met Tom Reed in Lima. Her office said the talks were useful.",
-     [("Her office", "Ann Lowe", "said", "the talks were useful", False)]),
-    ("Mayor Ann Lowe visited the flooded streets on Monday. Her office said the city would pay for repairs.",
-     [("Her office", "Ann Lowe", "said", "the city would pay for repairs", False)]),
+    # the one person the pronoun takes up, by gender: her spokeswoman speaks for her
+    ("Ann Lowe met Tom Reed in Lima. Her spokeswoman said the talks were useful.",
+     [("Her spokeswoman", "Ann Lowe", "said", "the talks were useful", False)]),
+    ("Mayor Ann Lowe visited the flooded streets on Monday. Her spokesman said the city would pay for repairs.",
+     [("Her spokesman", "Ann Lowe", "said", "the city would pay for repairs", False)]),
     # the subject of the sentence before comes before a name in its object
-    ("Tom Reed criticised General Paul Hart on Monday. His office said the army had lied.",
+    ("Tom Reed criticised General Paul Hart on Monday. His spokesman said the army had lied.",
      [("Tom Reed", "Tom Reed", "criticised", "General Paul Hart", False),
-      ("His office", "Tom Reed", "said", "the army had lied", False)]),
+      ("His spokesman", "Tom Reed", "said", "the army had lied", False)]),
+    # NEGATIVE: a unit a person heads (office, campaign, team, camp) is an actor of its own, not the person
+    ("Ann Lowe met Tom Reed in Lima. Her office said the talks were useful.",
+     [("Her office", None, "said", "the talks were useful", False)]),
+    ("Senator Dale Voss lost the recount. His campaign alleged that some ballots had been lost.",
+     [("His campaign", None, "alleged", "some ballots had been lost", False)]),
+    ("Prof Ann Lowe leads the study. Prof Lowe's team estimates that the lake will shrink by half.",
+     [("Prof Lowe's team", None, "estimates", "the lake will shrink by half", False)]),
+    ("Tom Reed ran for mayor. Reed's camp dismissed the complaint as a stunt.",
+     [("Reed's camp", None, "dismissed", "the complaint as a stunt", False)]),
+    # a body's unit stays the body's; a person's aides speak for the person
+    ("The Harbour Union called a strike. Its office said the strike would last a week.",
+     [("Its office", "Harbour Union", "said", "the strike would last a week", False)]),
+    ("Tom Reed's aides said he would not resign.",
+     [("Tom Reed's aides", "Tom Reed", "said", "he would not resign", False)]),
     # 'its' takes up a body
     ("The Harbour Union called a strike on Monday. Its spokesman said the strike would last a week.",
      [("Its spokesman", "Harbour Union", "said", "the strike would last a week", False)]),
@@ -62,11 +77,16 @@ OFFICE_HOLDERS = [
     # NEGATIVE: another country's president
     ("President Ann Lowe of Peru met reporters. The Chilean president's office said the border was open.",
      [("The Chilean president's office", None, "said", "the border was open", False)]),
-    # the one holder of the office
+    # the one holder of the office: his spokesman speaks for him, his office is an actor of its own
+    ("Governor Tom Reed toured the dam on Friday. The governor's spokeswoman said the repairs would cost more.",
+     [("The governor's spokeswoman", "Tom Reed", "said", "the repairs would cost more", False)]),
+    ("Chief Minister Ravi Nair opened the road. The chief minister's spokesman said the work had been finished "
+     "early.",
+     [("The chief minister's spokesman", "Ravi Nair", "said", "the work had been finished early", False)]),
     ("Governor Tom Reed toured the dam on Friday. The governor's office said the repairs would cost more.",
-     [("The governor's office", "Tom Reed", "said", "the repairs would cost more", False)]),
-    ("Chief Minister Ravi Nair opened the road. The chief minister's office said the work had been finished early.",
-     [("The chief minister's office", "Ravi Nair", "said", "the work had been finished early", False)]),
+     [("The governor's office", None, "said", "the repairs would cost more", False)]),
+    ("Finance Minister Tom Reed flew to Lima. The minister's office said the loan had been approved.",
+     [("The minister's office", None, "said", "the loan had been approved", False)]),
 ]
 
 SOMEONE_BROUGHT_IN = [

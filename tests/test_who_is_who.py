@@ -1058,8 +1058,8 @@ ROLES = [
     ("Tom Reed was charged with the security of the summit.", [("Tom Reed", "person", None, None)]),
     ("Tom Reed could be charged with fraud, police said.",
      [("Tom Reed", "person", None, None), ("police", "group", None, None)]),
-    ("Police would not say whether Tom Reed was charged.",
-     [("Tom Reed", "person", None, None), ("police", "group", None, None)]),
+    ("Police would not say whether Tom Reed was charged.",      # police said nothing: no source, no group
+     [("Tom Reed", "person", None, None)]),
     ("Tom Reed was charged with fraud in 2019 but acquitted.", [("Tom Reed", "person", None, None)]),
     ("Tom Reed was charged by police with murder.", [("Tom Reed", "person", "suspect", None)]),
     ("The suspect was not identified as Tom Reed, police said.",

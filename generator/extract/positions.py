@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSOLUTE_PREPOSITIONS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ABSOLUTE_PREPOSITIONS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
-                       RECORD_STANCE_VERBS, VOTING_VERBS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
+                       RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
                        EVIDENCE_CUES,
@@ -62,6 +62,7 @@ class Attribution:
     last_sentence_no: int = -1
     cue_noun: bool = False        # a statement noun's holder ("the union's demand for ...")
     points_back: bool = False     # the content only points back ("denied the claims"): a speaker, no position
+    reported: bool = False        # in another's reported clause, its source no person ("said the sector had warned")
 
 
 @dataclass
@@ -96,7 +97,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         for att in found:
             if not att.cue_noun and not _reported_within(att, found):
                 resolver.spoke(att.speaker, n)  # not "Ms. Lowe's threats to ...": named in passing
-        attributions.extend(a for a in found if a.text and not a.points_back)
+        attributions.extend(a for a in found if a.text and not a.points_back and not _unheld_inner_report(a))
         _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions, pieces)
         colon = next((a for a in found if not a.text), None)
         pending_colon = colon if colon and sent.text.rstrip(" \"“‘'`").endswith(":") else None
@@ -134,6 +135,27 @@ def _reported_within(att: Attribution, found: list[Attribution]) -> bool:
     return any(o is not att and o.text and o.start <= att.cue_char < o.end for o in found)
 
 
+def _unheld_inner_report(att: Attribution) -> bool:
+    """'Lowe said roughly half had confirmed they had left', 'X said the sector had warned
+    about it', 'said trade rose and that firms had pledged $2bn': a cue inside another's
+    statement whose source is no person and no actor is part of what that speaker says, no
+    second position of no one's ('said Tom Reed had promised ...': Reed's promise; 'said a
+    British agent told him ...': a source the speaker quotes, stay)."""
+    return att.reported and att.speaker.actor is None and not att.direct
+
+
+def _reported_of_no_person(verb: Token) -> bool:
+    """The cue is in another speech verb's reported clause and its subject names no person or
+    source: a share ('roughly two-thirds'), firms, a sector. A cue joined to the reported clause
+    is in it only with its own 'that' ('said trade rose and that firms had pledged ...'; in
+    'one said prices rose and several said ...' the parser may have joined a second speaker)."""
+    subject = _subject(verb)
+    if verb.dep_ == "conj" and not any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return _reporting_verb(verb) is not None and subject is not None and subject.pos_ != "PROPN" \
+        and not _names_a_person(subject)
+
+
 def _is_statement(q: Quote, text: str) -> bool:
     """Quotation marks around a statement, not around a title or a phrase the sentence uses
     ('told "Harbour Hour."', 'for "ages."', 'a list of "fines and warnings"')."""
@@ -166,7 +188,10 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
         else:
             continue
         if not _inside_quote(base + token.idx, quotes):
-            out.extend(find(parsed, resolver, sent, token, n))
+            found = find(parsed, resolver, sent, token, n)
+            for a in found:
+                a.reported = find is _speech_cue and _reported_of_no_person(token)
+            out.extend(found)
     return out
 
 
@@ -278,8 +303,9 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if content is None and verb.lemma_ in CLAUSE_ONLY_CUES:
         return []
     if content is not None and not _has_clause(verb) and (_means_of_act(verb) or _record_of_stance(verb)
-                                                          or _narrated_support(verb)):
-        return []           # "surprised them by announcing the release of X", "has supported gay rights": narration
+                                                          or _narrated_support(verb) or _counted_beneficiaries(verb)):
+        return []           # "surprised them by announcing the release of X", "has supported gay rights",
+                            # "supports 90 families": narration
     if verb.lemma_ == "call" and content is None:
         return []           # "called a meeting", "called him": no statement
     if _negated(verb) and verb.lemma_ not in STANCE_VERBS and not _has_clause(verb):
@@ -334,8 +360,8 @@ def _act_not_statement(verb: Token, subject: Token) -> bool:
         return True         # "the court rejected a request to ...": an act of the court
     if _conjectured(verb) or _voted(verb) or _prescribed(verb):
         return True         # "many would hope ...": the writer's guess; "voted to insist on": an act
-    if _not_done(verb) or _asks_for_anonymity(verb):
-        return True         # "failed to disclose the losses", "who asked not to be named": nothing stated
+    if _not_done(verb) or _asks_for_anonymity(verb) or _left_open(verb) or _asks_for_records(verb):
+        return True         # "failed to disclose the losses", "asked not to be named", "did not say whether": nothing stated
     return False
 
 
@@ -376,7 +402,8 @@ def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | No
     the relative pronoun (its finite verb or modal right after the cue) says that of the
     antecedent. Returns (antecedent, clause). Not when the antecedent hangs on another noun
     by a preposition ('the closure of the library, which X says would save ...': which of the
-    two saves is the parser's guess) or is the last of joined nouns ('a plant and a field, which
+    two saves is the parser's guess), or ends a verb's phrase before a comma ('accused them of
+    moving jobs to Lyon, which X said was unlawful': the act or the place) or is the last of joined nouns ('a plant and a field, which
     X said were ...': one or both), nor when the clause has a subject of its own ('the bridge
     that he said they should pay for')."""
     if verb.dep_ != "relcl" or verb.lemma_ not in SPEECH_VERBS or subject.pos_ not in ("NOUN", "PROPN", "PRON") \
@@ -386,7 +413,8 @@ def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | No
     pronoun = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
     if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i <= antecedent.i \
             or antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.dep_ == "conj" \
-            or antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in ("NOUN", "PROPN") \
+            or antecedent.dep_ == "pobj" and (antecedent.head.head.pos_ in ("NOUN", "PROPN")
+                                              or _may_take_up_the_act(antecedent, pronoun)) \
             or any(doc[i].text != "," for i in range(antecedent.i + 1, pronoun.i)) \
             or _second_subject(antecedent, set_off=pronoun.i > antecedent.i + 1):
         return None
@@ -397,6 +425,17 @@ def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | No
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != pronoun.i for c in clause.children):
         return None
     return antecedent, clause
+
+
+def _may_take_up_the_act(noun: Token, pronoun: Token) -> bool:
+    """'accused them of moving jobs to Lyon, which X said was unlawful', 'a plan to shift trucks
+    onto Elm Road, which ...': a ', which' after the object of a gerund's or infinitive's
+    preposition may take up the act the phrase names as well as the noun; 'who' takes up only
+    people ('spoke of his sons, who he said were ...'), and after a finite verb the place is
+    meant ('talks were held in Geneva, which X said was neutral ground')."""
+    act = noun.head.head
+    return pronoun.lower_ == "which" and pronoun.i > noun.i + 1 and act.pos_ in ("VERB", "AUX") \
+        and (act.tag_ == "VBG" or act.tag_ == "VB" and any(c.tag_ == "TO" for c in act.children))
 
 
 def _second_subject(noun: Token, set_off: bool) -> bool:
@@ -658,7 +697,19 @@ def _describing_stance(verb: Token) -> bool:
 
 def _question(verb: Token) -> bool:
     """'X asked Y if/whether ...' or 'asked Y how high ...' puts a question; it states no position."""
-    return verb.lemma_ == "ask" and any(c.dep_ in ("ccomp", "advcl") and (any(
+    return verb.lemma_ == "ask" and _embedded_question(verb)
+
+
+def _left_open(verb: Token) -> bool:
+    """'She did not say if the mill will reopen', 'would not confirm when the plant closes': a
+    negated cue over an embedded question reports that nothing was said on it; 'did not say no'
+    and 'did not deny that ...' keep their content."""
+    return _negated(verb) and _embedded_question(verb)
+
+
+def _embedded_question(verb: Token) -> bool:
+    """A clause of the verb that is an indirect question: 'if/whether ...', 'how high ...'."""
+    return any(c.dep_ in ("ccomp", "advcl") and (any(
         m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
         or c.left_edge.i > verb.i and c.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")) for c in verb.children)
 
@@ -1198,12 +1249,24 @@ def _cause_unrealised(cause: Token) -> bool:
 
 def _asks_for_anonymity(verb: Token) -> bool:
     """'an official, who asked not to be named, said ...': a request made about the speaker's
-    own name (a negated passive infinitive with nothing of its own: 'not to be named/identified')
-    says nothing on the story; 'asked the council to act' is a request made."""
+    own name (a negated passive infinitive with nothing of its own: 'not to be named/identified',
+    whatever reason or place it gives: 'not to be identified, fearing reprisals') says nothing on
+    the story; 'asked the council to act', 'asked not to be charged for the repairs' are requests made."""
     return any(c.dep_ == "xcomp" and any(d.dep_ == "neg" for d in c.children)
                and any(d.dep_ == "auxpass" for d in c.children)
-               and not any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "advcl") for d in c.children)
+               and not any(d.dep_ in ("dobj", "ccomp", "xcomp") or d.dep_ in ("prep", "advcl")
+                           and c.lemma_ not in ANONYMITY_VERBS for d in c.children)
                for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _asks_for_records(verb: Token) -> bool:
+    """'asked the bank for copies of its statements', 'asked the council for details': asking
+    someone for papers or facts is an act of finding out, no stance ('asked the court for a
+    retrial', 'asked the minister to resign' are demands)."""
+    return verb.lemma_ == "ask" and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ == "xcomp" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in REQUESTED_RECORD_NOUNS for o in c.children) for c in verb.children)
 
 
 def _prescribed(verb: Token) -> bool:
@@ -1231,10 +1294,12 @@ def _habitual(verb: Token) -> bool:
 
 
 def _voted(verb: Token) -> bool:
-    """'98 senators voted to insist on a review': what a vote decided is an act of the
-    voters, not a statement of theirs."""
+    """'98 senators voted to insist on a review', 'the panel backed the tower by nine votes to
+    two': what a vote decided is an act of the voters, not a statement of theirs."""
     return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in VOTING_VERBS and verb.i > verb.head.i \
-        and any(c.tag_ == "TO" for c in verb.children)
+        and any(c.tag_ == "TO" for c in verb.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" and o.lemma_.lower() in VOTE_COUNT_NOUNS
+                                                            for o in c.children) for c in verb.children)
 
 
 def _means_of_act(verb: Token) -> bool:
@@ -1252,6 +1317,18 @@ def _record_of_stance(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.tag_ in ("NN", "NNS") and not any(
         c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") for c in obj.children)
+
+
+def _counted_beneficiaries(verb: Token) -> bool:
+    """'The charity supports about 90 families', 'the trust backs 300 carers': a verb of support
+    whose object is a bare count of people (a number, no determiner) says whom the subject helps,
+    no stance; 'backs the three proposals', 'supports both bills', 'backs two new schools' are stances."""
+    if verb.lemma_ not in RECORD_STANCE_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ == "NNS" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in obj.children) \
+        and not any(c.dep_ in ("det", "poss") for c in obj.children) \
+        and (_names_a_person(obj) or obj.lemma_.lower() in FAMILY_NOUNS)
 
 
 def _narrated_support(verb: Token) -> bool:
@@ -1962,7 +2039,9 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return _with_split_subject(verb, start)
     obj = max((c for c in verb.children if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
-    if obj is None or obj.i < verb.i:
+    if obj is None:
+        return _with_count_read_as_phrase(verb, start)
+    if obj.i < verb.i:
         return start
     if verb.lemma_ in VERBNET_TELL and any(c.dep_ == "relcl" and c.left_edge.i == obj.i + 1
                                            and c.left_edge.tag_ in ("WP", "WDT") for c in obj.children):
@@ -1972,6 +2051,15 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     if verb.lemma_ in VERBNET_TELL and hearer:
         return max(hearer) + 1      # 'told [the Gazette] [mistakes] were ...': the name is who was told
     return obj.left_edge.i
+
+
+def _with_count_read_as_phrase(verb: Token, start: int) -> int:
+    """'said around one in three members had skipped ...': the parser read the subject's
+    approximator as a preposition of the cue ('around', 'about', 'over' a number), leaving the
+    reported clause without its subject; the clause starts with that phrase right before it."""
+    approx = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.right_edge.i + 1 == start
+                   and any(o.dep_ == "pobj" and o.tag_ == "CD" for o in c.children)), None)
+    return approx.i if approx is not None else start
 
 
 def _with_split_subject(verb: Token, start: int) -> int:

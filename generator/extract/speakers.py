@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import (KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
-                       CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
+                       CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
@@ -700,7 +700,7 @@ class SpeakerResolver:
         if owner is None or owner.lower_ not in HOLDER_PRONOUN_FORMS:
             return None
         keys = self._pronoun(owner, d.n, d.content, HOLDER_PRONOUN_FORMS[owner.lower_])
-        if len(keys) != 1:
+        if len(keys) != 1 or self._unit_of_person(d, keys[0]):
             return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)
         return self._counted(owner, d.phrase, d.n, d.text, keys[0], d.noun in ROLE_NOUNS | PERSON_NOUNS)
 
@@ -715,9 +715,15 @@ class SpeakerResolver:
         if _office_word(owner) not in OFFICE_NOUNS:
             return None
         key = self._one_holder_of(owner)
-        if key is None:
+        if key is None or self._unit_of_person(d, key):
             return Speaker(d.text, None, d.noun in ROLE_NOUNS | PERSON_NOUNS)
         return self._counted(owner, d.phrase, d.n, d.text, key, d.noun in ROLE_NOUNS | PERSON_NOUNS)
+
+    def _unit_of_person(self, d: _Description, key: str) -> bool:
+        """'His campaign alleged', "the minister's office said": a unit a person heads is an actor
+        of its own, whose words are not the person's (a spokesman's are); no actor where the
+        article names the unit as none."""
+        return d.noun in PERSON_UNIT_NOUNS and self.mention(key).type == "person"
 
     @staticmethod
     def _holder_owner(d: _Description) -> Token | None:
@@ -2021,8 +2027,8 @@ class SpeakerResolver:
                         or self._only_locates(t, key) or self._owner_of_local_office(t, key)
                         or self._country_of_its_body(t, key)):
                 continue        # 'a German user'; 'a spokesman for the Harbury branch of X' speaks for X
-            if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS):
-                return key
+            if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS - PERSON_UNIT_NOUNS):
+                return key      # "Reed's spokesman": Reed; "Reed's campaign", "Prof Lowe's team": not Reed, Lowe
         return None
 
     def _nationality_of_private(self, word: Token, key: str, subject: Token) -> bool:
@@ -2050,9 +2056,9 @@ class SpeakerResolver:
                  and head.lemma_.lower() not in STATE_BODIES | ORG_HEADS)
 
     def _country_of_its_body(self, word: Token, key: str) -> bool:
-        """"Chile's environment ministry", 'the Peruvian army', 'Kenya's police': a body of the
-        state is an actor of its own, whose words are not the country's; its government, cabinet
-        or embassy speak for it ('the Chilean government said')."""
+        """"Chile's environment ministry", 'the Peruvian army', 'Kenya's police', "Peru's embassy
+        in Oslo": a body of the state is an actor of its own, whose words are not the country's;
+        its government or cabinet speak for it ('the Chilean government said')."""
         return word.dep_ in ("poss", "amod", "compound", "nmod") and self.actors.mentions[key].type == "country" \
             and word.head.i != word.i and word.head.lemma_.lower() in STATE_PART_BODIES
 
