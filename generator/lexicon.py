@@ -95,7 +95,8 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
 # Honorifics stripped from names (and kept as role where they carry one).
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "cde", "comrade",
               "baroness", "baron", "viscount", "earl",
-              "lady", "lord", "prof", "prof.", "professor", "rev", "rev."}
+              "lady", "lord", "prof", "prof.", "professor", "rev", "rev.",
+              "datuk", "dato", "datin"}     # Malaysian honours written before the name
 TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov",
           "gov.", "governor", "general", "gen", "gen.", "chancellor", "minister", "prime",
           "secretary", "king", "queen", "prince", "princess", "pope", "cardinal", "bishop",
@@ -113,7 +114,8 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr"}
 # The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
 # for a supranational parliament, so the country of its demonym is no body the MEP serves.
-MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"}
+COUNCILLOR_ABBREVIATIONS = {"cr", "cllr"}
+MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - COUNCILLOR_ABBREVIATIONS
 POST_NOMINAL_LETTERS = MEMBER_SEAT_ABBREVIATIONS | {"sc", "kc", "qc"}
 SUPRANATIONAL_SEATS = {"mep"}
 # Police ranks abbreviated before a name ('SSP Dwayne Reid', 'DCI Ann Lowe'), written in capitals: a
@@ -945,6 +947,11 @@ THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreement
 # Trade Area"): an agreement or a trade area, or its acronym, acts only where it speaks or acts.
 AGREEMENT_HEADS = {"agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact"}
 TRADE_AREA_HEADS = {"trade area", "trade zone"}
+# Heads of a law's name ("the Digital Services Act", "the Clean Rivers Bill", "the Renewable Fuels
+# Directive"): an acronym defined in brackets after one names that law in its article (no actor there
+# unless it speaks or acts, nor any other article's body of the same initials).
+LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "directive", "directives", "regulation", "statute",
+             "ordinance", "amendment", "code"}
 # Verbs of a body's decision (beside the speech cues) that make an agreement's name a body's
 # (its secretariat's or commission's): "the ZFTA ruled", not "the ZFTA would cut tariffs".
 DECIDING_VERBS = {"rule", "decide", "vote", "approve", "resolve", "order", "fine", "sanction"}

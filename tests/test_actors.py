@@ -742,6 +742,26 @@ CASES = [
     ("Declan Moran SC, for the residents, said the board had erred.",
      [actor("Declan Moran", "person", ["Declan Moran SC"])]),
     ("TD Bank said its profits rose.", [actor("TD Bank", "organization")]),
+    # 'Cr' before a surname alone is a councillor's title, even where the recogniser reads a body;
+    # a body's capitals ('CR') or a body's word after it are no councillor
+    ('Nina Castellano chairs the planning committee. "The rates must rise," Cr Castellano said.',
+     [actor("Nina Castellano", "person", ["Castellano"], count=2)]),
+    ('"The levee will hold," Cr Okafor told the meeting.', [actor("Okafor", "person")]),
+    ("Cr Holloway said the pool would close for winter.", [actor("Holloway", "person")]),
+    ("CR Logistics said its trucks were late.", [actor("CR Logistics", "organization")]),
+    ("Cr Group said its profits rose.", [actor("Cr Group", "organization")]),
+    # an acronym defined in brackets after a law's name is that law: no actor unless it acts;
+    # a body whose name ends in a law's word after 'for' or 'of' is a body
+    ("The regulator fined Pixo for breaching the Digital Media Act (DMA). The DMA has teeth, Ann Lowe said.",
+     [actor("Ann Lowe", "person")]),
+    ("Farms must meet the Clean Rivers Directive (CRD) by 2030, and the CRD sets strict limits, Tom Reed said.",
+     [actor("Tom Reed", "person")]),
+    ("MPs passed the Harbour Safety Bill (HSB) on Monday. The HSB requires more pilots, Ann Lowe said.",
+     [actor("Ann Lowe", "person")]),
+    ("The Office for Water Regulation (OWR) said bills would rise.",
+     [actor("Office for Water Regulation", "organization", ["OWR"], count=2, acronyms=["OWR"])]),
+    ("The Law Society of Kessa (LSK) said the bill was flawed.",
+     [actor("Law Society of Kessa", "organization", acronyms=["LSK"])]),
     ("German MEP Lukas Brenner (S&D) said the rules had teeth.",
      [actor("Lukas Brenner", "person", role="MEP"), actor("S&D", "organization")]),
     ("The MEP said the rules had teeth, Ann Lowe said.", [actor("Ann Lowe", "person")]),
@@ -889,6 +909,25 @@ def test_a_surname_read_as_a_place_joins_the_given_name_before_it(text, word, ex
     i = next(t.i for t in doc if t.text == word)
     found = name_span(Span(doc, i, i + 1, label="GPE"), 0)
     assert ((found.name, found.kind) if found else None) == expected
+
+
+@pytest.mark.parametrize("text, cuts, expected", [
+    # a person's name the recogniser cut in two right before its last word is one name; names
+    # with a comma or 'and' between, or a second name of two words, stay apart
+    ("Deputy Minister Datuk Idris Rahman spoke.", [(2, 4), (4, 5)], ["Datuk Idris Rahman"]),
+    ("Senator Haji Musa Karim spoke.", [(1, 3), (3, 4)], ["Haji Musa Karim"]),
+    ("Ana Vornescu Petrova spoke.", [(0, 2), (2, 3)], ["Ana Vornescu Petrova"]),
+    ("Ana Vornescu, Petrova spoke.", [(0, 2), (3, 4)], ["Ana Vornescu", "Petrova"]),
+    ("Ana Vornescu and Petrova spoke.", [(0, 2), (3, 4)], ["Ana Vornescu", "Petrova"]),
+    ("Ana Vornescu Tom Reed spoke.", [(0, 2), (2, 4)], ["Ana Vornescu", "Tom Reed"]),
+])
+def test_a_persons_name_cut_before_its_last_word_is_one_name(text, cuts, expected):
+    from spacy.tokens import Span
+    from conftest import parse_text
+    from generator.extract.actor_names import _person_names_run_together
+    doc = parse_text(text, "t").docs[0]
+    ents = [Span(doc, start, end, label="PERSON") for start, end in cuts]
+    assert [e.text for e in _person_names_run_together(ents)] == expected
 
 
 @pytest.mark.parametrize("text, first, last, expected", [

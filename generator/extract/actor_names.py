@@ -25,7 +25,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, WORK_NOUNS, WRITER_NOUNS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
@@ -88,7 +88,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         if is_contribution_credit(sent) or is_byline(sent):
             continue
         found = [name_span(ent, n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(
-            _names_joined_at_plural_possessive(span_ents(sent)))))
+            _names_joined_at_plural_possessive(_person_names_run_together(span_ents(sent))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += _names_after_an_office(sent, n)
@@ -104,7 +104,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             spans.append(s)
     spans = _without_indicators(spans)
     _movements_named_in_other_paragraphs(parsed, spans)
-    agreements = {a for sent in parsed.sentences for a in _agreement_acronyms(sent)}
+    agreements = {a for sent in parsed.sentences for a in _agreement_acronyms(sent) + _law_acronyms(sent)}
     initials_of_agreements = _initials_of_agreements_named(spans, parsed)
     for s in spans:
         s.agreement = s.agreement or norm(s.name) in agreements \
@@ -118,6 +118,21 @@ def _without_indicators(spans: list[NameSpan]) -> list[NameSpan]:
     in brackets after the body's name ('the Communist Party of India (CPI) said')."""
     defined = {norm(s.acronym) for s in spans if s.acronym}
     return [s for s in spans if norm(s.name) not in INDICATOR_ABBREVIATIONS or norm(s.name) in defined]
+
+
+def _person_names_run_together(ents: list[Span]) -> list[Span]:
+    """'[Datuk Rosli] [Hamdan]', '[Haji Musa] [Aman]': a person's name the recogniser cut in two
+    right before its last word (one capitalised word, no punctuation between) is one name; two
+    people are never written side by side without a comma or 'and'."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and len(ent) == 1 \
+                and ent[0].is_title and ent[0].is_alpha and last[-1].is_alpha:
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def _names_joined_at_plural_possessive(ents: list[Span]) -> list[Span]:
@@ -315,6 +330,47 @@ def _agreement_acronyms(sent: Span) -> list[str]:
                 and (names_an_agreement(name) or names_a_trade_area(name)):
             found.append(norm(after[1].text))
     return found
+
+
+def _councillor_by_surname(ent: Span) -> bool:
+    """'Cr Bellamy', 'Cllr Okafor': a councillor's abbreviated title, written with a capital and a
+    small letter (never a body's capitals: 'CR Holdings'), before one capitalised word that is no
+    body's word, is a councillor named by surname."""
+    return len(ent) == 2 and ent[0].is_title and ent[0].lower_ in COUNCILLOR_ABBREVIATIONS \
+        and ent[1].is_title and ent[1].pos_ == "PROPN" and ent[1].lower_ not in _BODY_OR_TITLE_WORD
+
+
+def _law_acronyms(sent: Span) -> list[str]:
+    """'the Digital Services Act (DSA)', 'the Clean Rivers Bill (CRB)': the acronym defined in
+    brackets right after a law's capitalised name (`names_a_law`) names that law in its article,
+    whatever the recogniser takes it for ('under the DSA'), even where it sees no entity in the
+    name itself."""
+    doc = sent.doc
+    if "(" not in doc_text(doc):
+        return []
+    found = []
+    for t in span_tokens(sent):
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            continue
+        start = t.i
+        while start > sent.start and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINK_WORDS - {"the"}):
+            start -= 1
+        while start < t.i and not doc[start].is_title:
+            start += 1          # 'of the Water Act': not from the link word
+        name, acronym = span_text(doc[start:t.i]), doc[t.i + 1].text
+        if name and names_a_law(name) and acronym.isupper() and norm(acronym).replace(" ", "") in all_initials(name):
+            found.append(norm(acronym))
+    return found
+
+
+def names_a_law(name: str) -> bool:
+    """'Digital Services Act', 'Bill of Rights', 'Act on Water Pricing': a law's name (its head
+    word, the last or the one before its first 'of', 'on' or 'for', in LAW_HEADS); not 'Office
+    for Nuclear Regulation', whose head is a body's word."""
+    words = norm(name).split()
+    link = next((n for n, w in enumerate(words[1:], 1) if w in ("of", "on", "for")), None)
+    head = words[link - 1] if link else words[-1] if words else ""
+    return not canonical(name) and head in LAW_HEADS
 
 
 def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) -> set[str]:
@@ -544,6 +600,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     elif ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS and is_given_name(ent[1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
+    elif ent.label_ == "ORG" and _councillor_by_surname(ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Cr Bellamy]' read as a body: a councillor
     elif ent.label_ == "ORG" and len(ent) > 1 and ent[0].text in RANK_ABBREVIATIONS \
             and all(t.is_title and t.pos_ == "PROPN" for t in ent[1:]) \
             and (is_given_name(ent[1].text) or not any(is_common_word(t.text) or t.lower_ in _BODY_OR_TRADE_WORD
