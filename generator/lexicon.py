@@ -135,6 +135,11 @@ DOER_NOUN_ENDINGS = ("er", "or", "ist", "ian")
 # Endings of the words before a noun that say something owns or lists a firm ('state-owned',
 # 'Oslo-listed', 'family-held'): only a body is owned or listed so.
 FIRM_HOLDING_PARTICIPLES = ("owned", "listed", "held")
+# Words that name a firm as another's owner ('the app, owned by Pixo Holdings', 'its parent company,
+# Pixo Group', 'Pixo Holdings, the app's owner'): that firm is not the one it owns, though the one's
+# name opens with the other's first word.
+OWNING_PARTICIPLES = {"owned", "controlled"}
+OWNER_NOUNS = {"owner", "parent"}
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
                  "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}

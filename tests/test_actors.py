@@ -750,6 +750,49 @@ CASES = [
     ("Cr Holloway said the pool would close for winter.", [actor("Holloway", "person")]),
     ("CR Logistics said its trucks were late.", [actor("CR Logistics", "organization")]),
     ("Cr Group said its profits rose.", [actor("Cr Group", "organization")]),
+    # a firm's first word is that firm, unless the text names the firm as its owner ('owned by',
+    # 'its parent'): then the word is the firm it owns
+    ("Vetta said it would appeal the ruling. The app, controlled by Vetta Group, has 60 days to reply. "
+     "Vetta said the fine was unfair.",
+     [actor("Vetta", "organization", count=2), actor("Vetta Group", "organization")]),
+    ("Brio said it would appeal. Its parent, Brio Holdings, declined to comment.",
+     [actor("Brio", "organization"), actor("Brio Holdings", "organization")]),
+    ("Kelp said it would appeal. The app is owned by Kelp Holdings, which was fined too.",
+     [actor("Kelp Holdings", "organization")]),
+    ("Kelp said it would appeal. Kelp Holdings, the parent company, was fined too.",
+     [actor("Kelp Holdings", "organization", role="parent company")]),
+    ("Corran Finance Group said profit rose. Corran said it would hire.",
+     [actor("Corran Finance Group", "organization", ["Corran"], count=2)]),
+    ("Kessa Steel said profit rose. Kessa shares fell 3%.", [actor("Kessa Steel", "organization", ["Kessa"], count=2)]),
+    # a body's word before a post ('Senate spokesman') is that body, not its committee named after it
+    ("The Senate on Monday rejected the bill. The minister had briefed the Senate Finance Committee on Friday. "
+     "Senate spokesman Dan Opara said the bill would return.",
+     [actor("Senate", "organization", count=2),
+      actor("Senate Finance Committee", "organization", affiliation="Senate"),
+      actor("Dan Opara", "person", role="spokesman", affiliation="Senate")]),
+    ("The Assembly passed the budget. Members of the Assembly Finance Committee met on Friday. "
+     "Assembly Speaker Joan Obi said the vote was fair.",
+     [actor("Assembly", "organization", count=2),
+      actor("Assembly Finance Committee", "organization", affiliation="Assembly"),
+      actor("Joan Obi", "person", role="Speaker", affiliation="Assembly")]),
+    # a name the recogniser finds between a title's 'for' and the person's name is the title's
+    # portfolio, no body; a body after 'of', a body's head word or a proper name stays a body
+    ("Executive Vice-President for Digital Affairs Maria Kovacs said the plan was fair.",
+     [actor("Maria Kovacs", "person", role="Executive Vice-President for Digital Affairs")]),
+    ("Deputy Minister for Digital Affairs Maria Kovacs said the plan was fair.",
+     [actor("Maria Kovacs", "person", role="Deputy Minister for Digital Affairs")]),
+    ('"We act now," Vice-President for Digital Affairs Maria Kovacs told reporters.',
+     [actor("Maria Kovacs", "person", role="Vice-President for Digital Affairs")]),
+    ("Mayor of Kessa Harbour Council Ann Lowe said the plan was fair.",
+     [actor("Kessa Harbour Council", "organization"),
+      actor("Ann Lowe", "person", role="Mayor", affiliation="Kessa Harbour Council")]),
+    ("Envoy for the Harbour Council Ann Lowe said so.",
+     [actor("Harbour Council", "organization"), actor("Ann Lowe", "person", role="Envoy", affiliation="Harbour Council")]),
+    ("Envoy for Oxfam Ann Lowe said so.", [actor("Ann Lowe", "person", role="Envoy for Oxfam")]),
+    ("Executive Vice-President for Digital Affairs Petra Nyman said the plan was fair.",
+     [actor("Petra Nyman", "person", role="Executive Vice-President for Digital Affairs")]),
+    ("Executive Vice-President for Digital Affairs Karin Holm said the fine was fair. Holm said the firm had 90 days.",
+     [actor("Karin Holm", "person", ["Holm"], role="Executive Vice-President for Digital Affairs", count=2)]),
     # an acronym defined in brackets after a law's name is that law: no actor unless it acts;
     # a body whose name ends in a law's word after 'for' or 'of' is a body
     ("The regulator fined Pixo for breaching the Digital Media Act (DMA). The DMA has teeth, Ann Lowe said.",
@@ -909,6 +952,25 @@ def test_a_surname_read_as_a_place_joins_the_given_name_before_it(text, word, ex
     i = next(t.i for t in doc if t.text == word)
     found = name_span(Span(doc, i, i + 1, label="GPE"), 0)
     assert ((found.name, found.kind) if found else None) == expected
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    # a body's name the recogniser made of a title's portfolio and the person's name after it
+    # holds that person's name from the given name on; a body's word or no title before 'for' keeps it
+    ("Vice-President for Digital Affairs Petra Nyman spoke.", 4, 8, "Petra Nyman"),
+    ("Commissioner for Fair Trade Helga Marsh spoke.", 2, 6, "Helga Marsh"),
+    ("Minister for Rural Roads Ana Petrova spoke.", 2, 6, "Ana Petrova"),
+    ("Envoy for Harbour Council Ana Petrova spoke.", 2, 6, None),
+    ("Funding for Digital Affairs Petra Nyman rose.", 2, 6, None),
+    ("Vice-President for Digital Affairs Nyman spoke.", 4, 7, None),
+])
+def test_a_persons_name_after_a_titles_portfolio_is_the_persons(text, start, end, expected):
+    from spacy.tokens import Span
+    from conftest import parse_text
+    from generator.extract.actor_names import person_after_a_titles_portfolio
+    doc = parse_text(text, "t").docs[0]
+    at = person_after_a_titles_portfolio(Span(doc, start, end, label="ORG"))
+    assert (doc[at:end].text if at is not None else None) == expected
 
 
 @pytest.mark.parametrize("text, cuts, expected", [
