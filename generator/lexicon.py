@@ -95,7 +95,8 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
 # Honorifics stripped from names (and kept as role where they carry one).
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "cde", "comrade",
               "baroness", "baron", "viscount", "earl",
-              "lady", "lord", "prof", "prof.", "professor", "rev", "rev."}
+              "lady", "lord", "prof", "prof.", "professor", "rev", "rev.",
+              "datuk", "dato", "datin"}     # Malaysian honours written before the name
 TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov",
           "gov.", "governor", "general", "gen", "gen.", "chancellor", "minister", "prime",
           "secretary", "king", "queen", "prince", "princess", "pope", "cardinal", "bishop",
@@ -113,7 +114,8 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr"}
 # The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
 # for a supranational parliament, so the country of its demonym is no body the MEP serves.
-MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - {"cr", "cllr"}
+COUNCILLOR_ABBREVIATIONS = {"cr", "cllr"}
+MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - COUNCILLOR_ABBREVIATIONS
 POST_NOMINAL_LETTERS = MEMBER_SEAT_ABBREVIATIONS | {"sc", "kc", "qc"}
 SUPRANATIONAL_SEATS = {"mep"}
 # Police ranks abbreviated before a name ('SSP Dwayne Reid', 'DCI Ann Lowe'), written in capitals: a
@@ -133,6 +135,11 @@ DOER_NOUN_ENDINGS = ("er", "or", "ist", "ian")
 # Endings of the words before a noun that say something owns or lists a firm ('state-owned',
 # 'Oslo-listed', 'family-held'): only a body is owned or listed so.
 FIRM_HOLDING_PARTICIPLES = ("owned", "listed", "held")
+# Words that name a firm as another's owner ('the app, owned by Pixo Holdings', 'its parent company,
+# Pixo Group', 'Pixo Holdings, the app's owner'): that firm is not the one it owns, though the one's
+# name opens with the other's first word.
+OWNING_PARTICIPLES = {"owned", "controlled"}
+OWNER_NOUNS = {"owner", "parent"}
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
                  "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
@@ -957,9 +964,12 @@ THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreement
 # Of THING_HEADS, those of agreements; with the heads of trade areas' names ("the Zembian Free
 # Trade Area"): an agreement or a trade area, or its acronym, acts only where it speaks or acts.
 AGREEMENT_HEADS = {"agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact"}
-# Of THING_HEADS, those of laws: a law's name ('the Kessan Online Safety Act') and the acronym it
-# defines ('(KOSA)') name a rulebook, no actor, like an agreement's ('under the KOSA, fines ...').
-LAW_HEADS = {"act", "law", "regulation", "directive", "statute", "ordinance", "decree"}
+# Heads of laws' names (most of them also THING_HEADS; 'bill' is a given name too, so only here): a
+# law's name ('the Kessan Online Safety Act', 'the Clean Rivers Bill') and the acronym it defines
+# ('(KOSA)') name a rulebook, no actor, like an agreement's ('under the KOSA, fines ...'), nor any
+# other article's body of the same initials.
+LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "directive", "directives", "regulation", "statute",
+             "ordinance", "decree", "amendment", "code"}
 # Head words of a legislature's or a court's name. Such a body named only where something is said
 # or brought ('speaking in Parliament', 'appealed to the High Court', 'told the Assembly') is the
 # place of it, no actor (generator/extract/actors.py).

@@ -742,6 +742,69 @@ CASES = [
     ("Declan Moran SC, for the residents, said the board had erred.",
      [actor("Declan Moran", "person", ["Declan Moran SC"])]),
     ("TD Bank said its profits rose.", [actor("TD Bank", "organization")]),
+    # 'Cr' before a surname alone is a councillor's title, even where the recogniser reads a body;
+    # a body's capitals ('CR') or a body's word after it are no councillor
+    ('Nina Castellano chairs the planning committee. "The rates must rise," Cr Castellano said.',
+     [actor("Nina Castellano", "person", ["Castellano"], count=2)]),
+    ('"The levee will hold," Cr Okafor told the meeting.', [actor("Okafor", "person")]),
+    ("Cr Holloway said the pool would close for winter.", [actor("Holloway", "person")]),
+    ("CR Logistics said its trucks were late.", [actor("CR Logistics", "organization")]),
+    ("Cr Group said its profits rose.", [actor("Cr Group", "organization")]),
+    # a firm's first word is that firm, unless the text names the firm as its owner ('owned by',
+    # 'its parent'): then the word is the firm it owns
+    ("Vetta said it would appeal the ruling. The app, controlled by Vetta Group, has 60 days to reply. "
+     "Vetta said the fine was unfair.",
+     [actor("Vetta", "organization", count=2), actor("Vetta Group", "organization")]),
+    ("Brio said it would appeal. Its parent, Brio Holdings, declined to comment.",
+     [actor("Brio", "organization"), actor("Brio Holdings", "organization")]),
+    ("Kelp said it would appeal. The app is owned by Kelp Holdings, which was fined too.",
+     [actor("Kelp Holdings", "organization")]),
+    ("Kelp said it would appeal. Kelp Holdings, the parent company, was fined too.",
+     [actor("Kelp Holdings", "organization", role="parent company")]),
+    ("Corran Finance Group said profit rose. Corran said it would hire.",
+     [actor("Corran Finance Group", "organization", ["Corran"], count=2)]),
+    ("Kessa Steel said profit rose. Kessa shares fell 3%.", [actor("Kessa Steel", "organization", ["Kessa"], count=2)]),
+    # a body's word before a post ('Senate spokesman') is that body, not its committee named after it
+    ("The Senate on Monday rejected the bill. The minister had briefed the Senate Finance Committee on Friday. "
+     "Senate spokesman Dan Opara said the bill would return.",
+     [actor("Senate", "organization", count=2),
+      actor("Senate Finance Committee", "organization", affiliation="Senate"),
+      actor("Dan Opara", "person", role="spokesman", affiliation="Senate")]),
+    ("The Assembly passed the budget. Members of the Assembly Finance Committee met on Friday. "
+     "Assembly Speaker Joan Obi said the vote was fair.",
+     [actor("Assembly", "organization", count=2),
+      actor("Assembly Finance Committee", "organization", affiliation="Assembly"),
+      actor("Joan Obi", "person", role="Speaker", affiliation="Assembly")]),
+    # a name the recogniser finds between a title's 'for' and the person's name is the title's
+    # portfolio, no body; a body after 'of', a body's head word or a proper name stays a body
+    ("Executive Vice-President for Digital Affairs Maria Kovacs said the plan was fair.",
+     [actor("Maria Kovacs", "person", role="Executive Vice-President for Digital Affairs")]),
+    ("Deputy Minister for Digital Affairs Maria Kovacs said the plan was fair.",
+     [actor("Maria Kovacs", "person", role="Deputy Minister for Digital Affairs")]),
+    ('"We act now," Vice-President for Digital Affairs Maria Kovacs told reporters.',
+     [actor("Maria Kovacs", "person", role="Vice-President for Digital Affairs")]),
+    ("Mayor of Kessa Harbour Council Ann Lowe said the plan was fair.",
+     [actor("Kessa Harbour Council", "organization"),
+      actor("Ann Lowe", "person", role="Mayor", affiliation="Kessa Harbour Council")]),
+    ("Envoy for the Harbour Council Ann Lowe said so.",
+     [actor("Harbour Council", "organization"), actor("Ann Lowe", "person", role="Envoy", affiliation="Harbour Council")]),
+    ("Envoy for Oxfam Ann Lowe said so.", [actor("Ann Lowe", "person", role="Envoy for Oxfam")]),
+    ("Executive Vice-President for Digital Affairs Petra Nyman said the plan was fair.",
+     [actor("Petra Nyman", "person", role="Executive Vice-President for Digital Affairs")]),
+    ("Executive Vice-President for Digital Affairs Karin Holm said the fine was fair. Holm said the firm had 90 days.",
+     [actor("Karin Holm", "person", ["Holm"], role="Executive Vice-President for Digital Affairs", count=2)]),
+    # an acronym defined in brackets after a law's name is that law: no actor unless it acts;
+    # a body whose name ends in a law's word after 'for' or 'of' is a body
+    ("The regulator fined Pixo for breaching the Digital Media Act (DMA). The DMA has teeth, Ann Lowe said.",
+     [actor("Ann Lowe", "person")]),
+    ("Farms must meet the Clean Rivers Directive (CRD) by 2030, and the CRD sets strict limits, Tom Reed said.",
+     [actor("Tom Reed", "person")]),
+    ("MPs passed the Harbour Safety Bill (HSB) on Monday. The HSB requires more pilots, Ann Lowe said.",
+     [actor("Ann Lowe", "person")]),
+    ("The Office for Water Regulation (OWR) said bills would rise.",
+     [actor("Office for Water Regulation", "organization", ["OWR"], count=2, acronyms=["OWR"])]),
+    ("The Law Society of Kessa (LSK) said the bill was flawed.",
+     [actor("Law Society of Kessa", "organization", acronyms=["LSK"])]),
     ("German MEP Lukas Brenner (S&D) said the rules had teeth.",
      [actor("Lukas Brenner", "person", role="MEP"), actor("S&D", "organization")]),
     ("The MEP said the rules had teeth, Ann Lowe said.", [actor("Ann Lowe", "person")]),
@@ -889,6 +952,44 @@ def test_a_surname_read_as_a_place_joins_the_given_name_before_it(text, word, ex
     i = next(t.i for t in doc if t.text == word)
     found = name_span(Span(doc, i, i + 1, label="GPE"), 0)
     assert ((found.name, found.kind) if found else None) == expected
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    # a body's name the recogniser made of a title's portfolio and the person's name after it
+    # holds that person's name from the given name on; a body's word or no title before 'for' keeps it
+    ("Vice-President for Digital Affairs Petra Nyman spoke.", 4, 8, "Petra Nyman"),
+    ("Commissioner for Fair Trade Helga Marsh spoke.", 2, 6, "Helga Marsh"),
+    ("Minister for Rural Roads Ana Petrova spoke.", 2, 6, "Ana Petrova"),
+    ("Envoy for Harbour Council Ana Petrova spoke.", 2, 6, None),
+    ("Funding for Digital Affairs Petra Nyman rose.", 2, 6, None),
+    ("Vice-President for Digital Affairs Nyman spoke.", 4, 7, None),
+])
+def test_a_persons_name_after_a_titles_portfolio_is_the_persons(text, start, end, expected):
+    from spacy.tokens import Span
+    from conftest import parse_text
+    from generator.extract.actor_names import person_after_a_titles_portfolio
+    doc = parse_text(text, "t").docs[0]
+    at = person_after_a_titles_portfolio(Span(doc, start, end, label="ORG"))
+    assert (doc[at:end].text if at is not None else None) == expected
+
+
+@pytest.mark.parametrize("text, cuts, expected", [
+    # a person's name the recogniser cut in two right before its last word is one name; names
+    # with a comma or 'and' between, or a second name of two words, stay apart
+    ("Deputy Minister Datuk Idris Rahman spoke.", [(2, 4), (4, 5)], ["Datuk Idris Rahman"]),
+    ("Senator Haji Musa Karim spoke.", [(1, 3), (3, 4)], ["Haji Musa Karim"]),
+    ("Ana Vornescu Petrova spoke.", [(0, 2), (2, 3)], ["Ana Vornescu Petrova"]),
+    ("Ana Vornescu, Petrova spoke.", [(0, 2), (3, 4)], ["Ana Vornescu", "Petrova"]),
+    ("Ana Vornescu and Petrova spoke.", [(0, 2), (3, 4)], ["Ana Vornescu", "Petrova"]),
+    ("Ana Vornescu Tom Reed spoke.", [(0, 2), (2, 4)], ["Ana Vornescu", "Tom Reed"]),
+])
+def test_a_persons_name_cut_before_its_last_word_is_one_name(text, cuts, expected):
+    from spacy.tokens import Span
+    from conftest import parse_text
+    from generator.extract.actor_names import _person_names_run_together
+    doc = parse_text(text, "t").docs[0]
+    ents = [Span(doc, start, end, label="PERSON") for start, end in cuts]
+    assert [e.text for e in _person_names_run_together(ents)] == expected
 
 
 @pytest.mark.parametrize("text, first, last, expected", [

@@ -51,7 +51,13 @@ MERGES = [
     ([("The Kurdistan Workers' Party (PKK) said it would fight on.", None),
       ("The PKK said the ceasefire was over.", None)],
      [("Kurdistan Workers' Party", "organization", ["art-0", "art-1"])]),
-    # but a well-known body's acronym stays that body's, whatever one article defines it as
+    # an acronym one article defines for a law names that law there: never another article's body
+    ([("The Delta Media Association (DMA) said fees would rise.", None),
+      ("Pixo breached the Digital Media Act (DMA), the regulator said. Under the DMA, fines can reach 6%.", None)],
+     [("Delta Media Association", "organization", ["art-0"])]),
+    ([("The Rivers Protection Board (RPB) said the banks would hold.", None),
+      ("MPs passed the Rivers Protection Bill (RPB). The RPB sets new limits on dumping, Ann Lowe said.", None)],
+     [("Ann Lowe", "person", ["art-1"]), ("Rivers Protection Board", "organization", ["art-0"])]),
     ([("The Institute for Soil and Irrigation Studies (ISIS) said the crop failed.", None),
       ("ISIS claimed the attack on the market.", None)],
      [("Institute for Soil and Irrigation Studies", "organization", ["art-0"]),

@@ -25,7 +25,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, WORK_NOUNS, WRITER_NOUNS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      strip_titles)
@@ -88,7 +88,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         if is_contribution_credit(sent) or is_byline(sent):
             continue
         found = [name_span(ent, n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(
-            _names_joined_at_plural_possessive(span_ents(sent)))))
+            _names_joined_at_plural_possessive(_person_names_run_together(span_ents(sent))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += _names_after_an_office(sent, n)
@@ -118,6 +118,21 @@ def _without_indicators(spans: list[NameSpan]) -> list[NameSpan]:
     in brackets after the body's name ('the Communist Party of India (CPI) said')."""
     defined = {norm(s.acronym) for s in spans if s.acronym}
     return [s for s in spans if norm(s.name) not in INDICATOR_ABBREVIATIONS or norm(s.name) in defined]
+
+
+def _person_names_run_together(ents: list[Span]) -> list[Span]:
+    """'[Datuk Rosli] [Hamdan]', '[Haji Musa] [Aman]': a person's name the recogniser cut in two
+    right before its last word (one capitalised word, no punctuation between) is one name; two
+    people are never written side by side without a comma or 'and'."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and len(ent) == 1 \
+                and ent[0].is_title and ent[0].is_alpha and last[-1].is_alpha:
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def _names_joined_at_plural_possessive(ents: list[Span]) -> list[Span]:
@@ -339,6 +354,49 @@ def _acronyms_of_unrecognised_agreements(sent: Span) -> list[str]:
 
 
 _NAME_LINKS = {"of", "and", "on", "for"}
+
+
+def _inside_a_titles_portfolio(ent: Span) -> bool:
+    """'Vice-President for [Digital] Affairs Ann Lowe', 'Commissioner for [Fair Trade] Tom Reed': a
+    name the recogniser found in the capitalised words between a title's 'for' and the person's
+    name right after them is the title's portfolio, ending in a common noun, no body ('Mayor of
+    Kessa Council Ann Lowe' is one: 'of'; so are a body's head word, 'Envoy for the Harbour Council
+    Ann Lowe', and a proper name, 'Envoy for Oxfam Ann Lowe')."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < len(doc) and doc[end].is_title and doc[end].ent_type_ != "PERSON" and doc[end].pos_ == "PROPN":
+        end += 1
+    if start < 2 or doc[start - 1].lower_ != "for" or doc[start - 2].lower_ not in PERSON_ROLE_WORDS \
+            or end >= len(doc) or doc[end].ent_type_ != "PERSON" or not doc[end].is_title:
+        return False
+    words = {t.lower_ for t in doc[start:end]}
+    return is_common_word(doc[end - 1].text) and not canonical(span_text(doc[start:end])) and not words & ORG_HEADS
+
+
+def person_after_a_titles_portfolio(ent: Span) -> int | None:
+    """'Vice-President for [Digital Affairs Ann Lowe]': a body's name the recogniser made of a
+    title's portfolio (after the title's 'for', ending in a common noun) and the given name and
+    surname after it; where the person's name starts (None where no given name follows the
+    portfolio, or the words name a body: 'for [Harbour Council Ann Lowe]' keeps its body)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "for" or doc[ent.start - 2].lower_ not in PERSON_ROLE_WORDS:
+        return None
+    for i in range(ent.start + 1, ent.end - 1):
+        if is_given_name(doc[i].text) and is_common_word(doc[i - 1].text) \
+                and all(t.is_title and t.pos_ == "PROPN" for t in doc[i:ent.end]) \
+                and not {t.lower_ for t in doc[ent.start:i]} & ORG_HEADS:
+            return i
+    return None
+
+
+def _councillor_by_surname(ent: Span) -> bool:
+    """'Cr Bellamy', 'Cllr Okafor': a councillor's abbreviated title, written with a capital and a
+    small letter (never a body's capitals: 'CR Holdings'), before one capitalised word that is no
+    body's word, is a councillor named by surname."""
+    return len(ent) == 2 and ent[0].is_title and ent[0].lower_ in COUNCILLOR_ABBREVIATIONS \
+        and ent[1].is_title and ent[1].pos_ == "PROPN" and ent[1].lower_ not in _BODY_OR_TITLE_WORD
 
 
 def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) -> set[str]:
@@ -565,10 +623,17 @@ _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
 
 
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
+    if ent.label_ != "PERSON" and _inside_a_titles_portfolio(ent):
+        return None                             # 'Vice-President for [Digital] Affairs Ann Lowe': her portfolio
+    person_at = person_after_a_titles_portfolio(ent) if ent.label_ == "ORG" else None
+    if person_at is not None:
+        ent = Span(ent.doc, person_at, ent.end, label="PERSON")    # 'for [Digital Affairs Ann Lowe]': her name
     if ent.label_ == "PERSON" and len(ent) > 1 and _written_as_a_legal_form(ent[-1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     elif ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS and is_given_name(ent[1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
+    elif ent.label_ == "ORG" and _councillor_by_surname(ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Cr Bellamy]' read as a body: a councillor
     elif ent.label_ == "ORG" and len(ent) > 1 and ent[0].text in RANK_ABBREVIATIONS \
             and all(t.is_title and t.pos_ == "PROPN" for t in ent[1:]) \
             and (is_given_name(ent[1].text) or not any(is_common_word(t.text) or t.lower_ in _BODY_OR_TRADE_WORD
@@ -2251,8 +2316,9 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return o.key                          # 'the Alliance' after 'the Harbour Alliance' (not 'House')
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and s.name.isalpha() \
                 and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head) \
-                and not _names_a_place_there(s.head):
-            return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House')
+                and not _names_a_place_there(s.head) and not any(named_as_an_owner(b.head) for b in bodies if b.key == o.key):
+            return o.key                          # 'Corran' after 'Corran Finance Group' (not 'QX-7', 'PKK', 'House';
+            #                                       not where it is named as another's owner: 'X, owned by X Group')
         if norm(o.name) == n + " movement" and o.kind == "org":
             return o.key                          # 'Houthi spokesman' after 'the Houthi movement'
     if len(n.split()) > 1:
@@ -2271,6 +2337,22 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
             return expanded.pop()
     same = {o.key for o in spans if o is not s and o.kind == "org" and o.key and _one_department(s.name, o.name)}
     return same.pop() if len(same) == 1 else None      # 'the Treasury Department' after 'the Department of the Treasury'
+
+
+def named_as_an_owner(head: Token) -> bool:
+    """'the app, owned by Pixo Holdings', 'its parent company, Pixo Group', 'Pixo Holdings, the
+    app's owner': the firm is named as another's owner (OWNING_PARTICIPLES, OWNER_NOUNS)."""
+    if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lower_ in OWNING_PARTICIPLES:
+        return True
+    if head.dep_ == "appos" and _an_owner_noun(head.head):
+        return True
+    return any(c.dep_ in ("appos", "compound", "nmod") and _an_owner_noun(c) for c in head.children)
+
+
+def _an_owner_noun(token: Token) -> bool:
+    """'owner', 'parent', or a noun they qualify ('parent company', 'parent group')."""
+    return token.lemma_.lower() in OWNER_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in OWNER_NOUNS
+                                                      for c in token.children)
 
 
 def _names_a_place_there(head: Token) -> bool:

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+from ..lexicon import (ARTICLES, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, CAMPUS_HEADS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, firm_stem, initials, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (NameSpan, find_name_spans, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (NameSpan, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, doc_text, entity_at, is_common_word
@@ -167,7 +167,8 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
     where two bodies' names open on it ('Kessa Bank', 'Kessa Telecom')."""
     firms = {norm(without_legal_form(o.name)): o for o in spans
              if o.kind == "org" and norm(without_legal_form(o.name)) != norm(o.name)}
-    stems = {norm(stem): o for o in spans if o.kind == "org" for stem in [firm_stem(o.name)] if stem
+    owners = {o.key for o in spans if o.kind == "org" and named_as_an_owner(o.head)}
+    stems = {norm(stem): o for o in spans if o.kind == "org" and o.key not in owners for stem in [firm_stem(o.name)] if stem
              and len({b.key for b in spans if b.kind == "org" and norm(b.name).startswith(norm(stem) + " ")}) == 1}
     surnames = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     for s in spans:
@@ -186,7 +187,8 @@ def _join_firms_named_by_their_first_word(spans: list[NameSpan]) -> None:
     """'Shinwa Electronics said … Shinwa shares fell', 'Shinwa chief executive Ann Lowe': a body's
     one word that only qualifies a firm's shares, stake or unit, or a post in it, is the one
     longer body of the article whose name opens with it ('the Baltic coastline' stays apart: no
-    firm's noun)."""
+    firm's noun). A longer name that ends in an organ's head ('Senate Finance Committee',
+    ORGAN_HEADS) is a unit of the body the word names ('Senate spokesman' is the Senate's), never it."""
     for s in spans:
         head = s.head
         if s.kind != "org" or " " in s.name or not s.name.isalpha() or is_acronym(s.name) or norm(s.key) != norm(s.name) \
@@ -194,7 +196,8 @@ def _join_firms_named_by_their_first_word(spans: list[NameSpan]) -> None:
                         or _a_post_in_it(head)):
             continue
         longer = {o.key for o in spans if o.kind == "org" and len(o.name.split()) > 1
-                  and norm(o.name).split()[0] == norm(s.name) and norm(o.key) != norm(s.name)}
+                  and norm(o.name).split()[0] == norm(s.name) and norm(o.key) != norm(s.name)
+                  and norm(o.name).split()[-1] not in ORGAN_HEADS}
         if len(longer) == 1:
             s.key = longer.pop()
 

@@ -31,7 +31,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUN
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS)
 from ..model import Mention
 from ..names import canonical, gender_of_given_name, is_acronym, name_head, norm
-from .actor_names import NameSpan, name_span, is_location, is_title_phrase
+from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries
 from .evidence import capital_of, country_of_region, is_country_name
 from .parse import ParsedArticle, doc_text
@@ -1243,8 +1243,8 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     repairs names get (`name_span`); of "the Green Party's Ann Lowe" the owner before the
     possessive, of 'the Harbour Times Reed' the words before the person the article names."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if ent is None:
-        return None
+    if ent is None or ent.label_ == "ORG" and person_after_a_titles_portfolio(ent) is not None:
+        return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
     end = possessive if possessive is not None else ent.end
     while end - 1 > ent.start and _names_a_known_person(index, token.doc[end - 1]):
