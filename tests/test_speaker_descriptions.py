@@ -629,6 +629,21 @@ BODY_VOICES = [
      "disagreed. He said the firm had missed every deadline.",
      [("An Orvale spokesman", "Orvale Ltd", "said", "the fine was unjust", False),
       ("He", "Tom Reed", "said", "the firm had missed every deadline", False)]),
+    # NEGATIVE: 'the spokesman' is not the one of no known role who spoke last
+    ("Orvale Ltd was fined on Monday. The fine was the largest this year. An Orvale spokesman said the fine was "
+     "unjust. Tom Reed said the firm had missed every deadline. The spokesman said the firm had met every deadline.",
+     [("An Orvale spokesman", "Orvale Ltd", "said", "the fine was unjust", False),
+      ("Tom Reed", "Tom Reed", "said", "the firm had missed every deadline", False),
+      ("The spokesman", None, "said", "the firm had met every deadline", False)]),
+    ("Orvale Ltd was fined on Monday. The fine was the largest this year. Tom Reed said the firm had missed "
+     "every deadline. The spokesman said the firm had met every deadline.",
+     [("Tom Reed", "Tom Reed", "said", "the firm had missed every deadline", False),
+      ("The spokesman", None, "said", "the firm had met every deadline", False)]),
+    # ... but is the spokesman the text has named
+    ("Orvale Ltd was fined on Monday. The fine was the largest this year. Tom Reed, a spokesman for Orvale Ltd, "
+     "said the fine was unjust. The spokesman said the firm had met every deadline.",
+     [("Tom Reed", "Tom Reed", "said", "the fine was unjust", False),
+      ("The spokesman", "Tom Reed", "said", "the firm had met every deadline", False)]),
     # NEGATIVE: the one body that spoke before is no company
     ("The Harbour Authority said it would appeal to the High Court. A company spokesman said the ruling was fair.",
      [("The Harbour Authority", "Harbour Authority", "said", "it would appeal to the High Court", False),

@@ -838,7 +838,7 @@ class SpeakerResolver:
         if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or not recent.voice \
                 or not recent.actor or recent.text.lower().split()[-1:] != [d.subject.lower_]:
             return None
-        return Speaker(d.text, recent.actor, True, voice=True)
+        return replace(self._counted(d.subject, d.phrase, d.n, d.text, recent.actor, True), voice=True)
 
     def _head_of_body_named_next(self, d: _Description) -> Speaker | None:
         """'..., the head of the area's largest hospital trust has said. Ann Lowe, chief executive of
@@ -2473,11 +2473,13 @@ class SpeakerResolver:
         if recent and recent not in excluded and self._specifiers_fit(subject, recent) \
                 and self.gender(recent) in (None, gender or self.gender(recent)) \
                 and (recent in distinct
-                     or not distinct and _holds_office(subject, self.mention(recent))
+                     or not distinct and subject.lemma_.lower() not in SPOKESPERSON_NOUNS
+                     and _holds_office(subject, self.mention(recent))
                      and not _known_in_another_role(subject, self.mention(recent))
                      and not (strict and _role_words(self.mention(recent)))
                      and not (portfolio and not _role_words(self.mention(recent)))):
-            return recent               # "Senator X said ... the Ohio senator added"
+            return recent               # "Senator X said ... the Ohio senator added"; not 'the spokesman'
+            #                             after one of no known role: a body's voice is no one named
         return None
 
     def _named_later(self, words: list[str], n: int, excluded: set[str]) -> str | None:
