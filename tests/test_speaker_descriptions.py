@@ -604,9 +604,115 @@ APPOSED_AFTER_ACRONYM = [
      [("The chair of the Coastal Traders Union (CTU)", "Coastal Traders Union", "said", "wages had lagged", False)]),
 ]
 
+
+# The unnamed voice of a body (round 22): 'An Orvale spokesman', 'a company spokesperson' speaks for
+# the body, and 'he'/'she' or 'the spokesperson' just after is that same voice.
+BODY_VOICES = [
+    ("Tom Reed, the harbour master, fined Orvale Ltd on Monday. An Orvale spokesman said the fine was unjust. "
+     "He said the firm had met every deadline.",
+     [("An Orvale spokesman", "Orvale Ltd", "said", "the fine was unjust", False),
+      ("An Orvale spokesman", "Orvale Ltd", "said", "the firm had met every deadline", False)]),
+    ("The Kestrel Water Board raised prices in May. A spokeswoman for the Kestrel Water Board said supplies "
+     "were safe. She said the pipes would be replaced.",
+     [("A spokeswoman for the Kestrel Water Board", "Kestrel Water Board", "said", "supplies were safe", False),
+      ("A spokeswoman for the Kestrel Water Board", "Kestrel Water Board", "said", "the pipes would be replaced", False)]),
+    ("Dock workers walked out on Friday. A Harbour Union spokesperson said the strike would go on. He said talks had failed.",
+     [("A Harbour Union spokesperson", "Harbour Union", "said", "the strike would go on", False),
+      ("A Harbour Union spokesperson", "Harbour Union", "said", "talks had failed", False)]),
+    ("The Coastal Drivers Union voted to strike on Monday. A union spokesman said wages had lagged for years. "
+     "He said pickets would start at dawn.",
+     [("A union spokesman", "Coastal Drivers Union", "said", "wages had lagged for years", False),
+      ("A union spokesman", "Coastal Drivers Union", "said", "pickets would start at dawn", False)]),
+    # a company's voice where the sentence before names a body of another kind beside the company
+    ("Regulators fined the app maker Tindra Media on Monday. Tindra Media said it would appeal to the Supreme "
+     "Court. A company spokesperson said the ruling was unfair. The spokesperson said the firm had hired more moderators.",
+     [("Tindra Media", "Tindra Media", "said", "it would appeal to the Supreme Court", False),
+      ("A company spokesperson", "Tindra Media", "said", "the ruling was unfair", False),
+      ("The spokesperson", "Tindra Media", "said", "the firm had hired more moderators", False)]),
+    ("Auditors criticised Brantley Logistics on Tuesday. Brantley Logistics said it would answer the Transport "
+     "Ministry within a week. A company spokeswoman said the audit was flawed.",
+     [("Auditors", None, "criticised", "Brantley Logistics", False),
+      ("Brantley Logistics", "Brantley Logistics", "said", "it would answer the Transport Ministry within a week", False),
+      ("A company spokeswoman", "Brantley Logistics", "said", "the audit was flawed", False)]),
+    # NEGATIVE: 'she' is not the spokesman
+    ("Tom Reed, the harbour master, fined Orvale Ltd on Monday. An Orvale spokesman said the fine was unjust. "
+     "She said the firm had met every deadline.",
+     [("An Orvale spokesman", "Orvale Ltd", "said", "the fine was unjust", False),
+      ("She", None, "said", "the firm had met every deadline", False)]),
+    # NEGATIVE: a former spokesman speaks for no one, nor does 'he' after him
+    ("Tom Reed, the harbour master, fined Orvale Ltd on Monday. A former Orvale spokesman said the fine was unjust. "
+     "He said the firm had met every deadline.",
+     [("A former Orvale spokesman", None, "said", "the fine was unjust", False),
+      ("A former Orvale spokesman", None, "said", "the firm had met every deadline", False)]),
+    # NEGATIVE: a man named since is 'he'
+    ("Orvale Ltd was fined on Monday. An Orvale spokesman said the fine was unjust. Tom Reed, the harbour master, "
+     "disagreed. He said the firm had missed every deadline.",
+     [("An Orvale spokesman", "Orvale Ltd", "said", "the fine was unjust", False),
+      ("He", "Tom Reed", "said", "the firm had missed every deadline", False)]),
+    # NEGATIVE: 'the spokesman' is not the one of no known role who spoke last
+    ("Orvale Ltd was fined on Monday. The fine was the largest this year. An Orvale spokesman said the fine was "
+     "unjust. Tom Reed said the firm had missed every deadline. The spokesman said the firm had met every deadline.",
+     [("An Orvale spokesman", "Orvale Ltd", "said", "the fine was unjust", False),
+      ("Tom Reed", "Tom Reed", "said", "the firm had missed every deadline", False),
+      ("The spokesman", None, "said", "the firm had met every deadline", False)]),
+    ("Orvale Ltd was fined on Monday. The fine was the largest this year. Tom Reed said the firm had missed "
+     "every deadline. The spokesman said the firm had met every deadline.",
+     [("Tom Reed", "Tom Reed", "said", "the firm had missed every deadline", False),
+      ("The spokesman", None, "said", "the firm had met every deadline", False)]),
+    # ... but is the spokesman the text has named
+    ("Orvale Ltd was fined on Monday. The fine was the largest this year. Tom Reed, a spokesman for Orvale Ltd, "
+     "said the fine was unjust. The spokesman said the firm had met every deadline.",
+     [("Tom Reed", "Tom Reed", "said", "the fine was unjust", False),
+      ("The spokesman", "Tom Reed", "said", "the firm had met every deadline", False)]),
+    # NEGATIVE: the one body that spoke before is no company
+    ("The Harbour Authority said it would appeal to the High Court. A company spokesman said the ruling was fair.",
+     [("The Harbour Authority", "Harbour Authority", "said", "it would appeal to the High Court", False),
+      ("A company spokesman", None, "said", "the ruling was fair", False)]),
+    # NEGATIVE: a rival's spokesperson, a union's spokesperson
+    ("Tindra Media said it would appeal to the Supreme Court. A rival company spokesperson said the ruling was fair.",
+     [("Tindra Media", "Tindra Media", "said", "it would appeal to the Supreme Court", False),
+      ("A rival company spokesperson", None, "said", "the ruling was fair", False)]),
+    ("Tindra Media said it would appeal to the Supreme Court. A union spokesperson said the ruling was fair.",
+     [("Tindra Media", "Tindra Media", "said", "it would appeal to the Supreme Court", False),
+      ("A union spokesperson", None, "said", "the ruling was fair", False)]),
+]
+
+
+# A live report's line 'Premier says "..."' (round 22): a capitalised title alone as the subject is
+# the holder of that one-person office the next sentence names with the title, as 'the premier' would be.
+BARE_TITLES = [
+    ("Flood live: river peaks\n\n3.10pm: Mayor says \"stay off the roads\"\n\nMayor Ann Lowe has just finished "
+     "a briefing at the town hall. She said 40 homes were flooded.",
+     [("Mayor", "Ann Lowe", "says", "stay off the roads", True),
+      ("She", "Ann Lowe", "said", "40 homes were flooded", False)]),
+    ("Strike live: ports shut\n\n9.15am: Chancellor says \"talks resume at noon\"\n\nChancellor Tom Reed has just "
+     "arrived at the finance ministry. He said the ports would reopen.",
+     [("Chancellor", "Tom Reed", "says", "talks resume at noon", True),
+      ("He", "Tom Reed", "said", "the ports would reopen", False)]),
+    ("Storm live: ferries halted\n\n6.30pm: Premier says \"the ferries stay in port tonight\"\n\nIsland Premier Ann "
+     "Lowe has just left the emergency centre. She said 40 roads were closed.",
+     [("Premier", "Ann Lowe", "says", "the ferries stay in port tonight", True),
+      ("She", "Ann Lowe", "said", "40 roads were closed", False)]),
+    # NEGATIVE: two premiers named next
+    ("Bushfire live: towns told to leave\n\n4.55pm: Premier says \"leave now if you can\"\n\nNorthern Premier Ann "
+     "Lowe and Southern Premier Tom Reed met in Kessa. They said 40 homes had been lost.",
+     [("Premier", None, "says", "leave now if you can", True),
+      ("They", "Ann Lowe", "said", "40 homes had been lost", False),
+      ("They", "Tom Reed", "said", "40 homes had been lost", False)]),
+    # NEGATIVE: the person named next holds no such office, or held it before
+    ("Flood live: river peaks\n\n3.10pm: Mayor says \"stay off the roads\"\n\nAnn Lowe, a farmer, has just "
+     "finished a briefing at the town hall. She said 40 homes were flooded.",
+     [("Mayor", None, "says", "stay off the roads", True),
+      ("She", "Ann Lowe", "said", "40 homes were flooded", False)]),
+    ("Flood live: river peaks\n\n3.10pm: Premier says \"stay off the roads\"\n\nFormer Premier Ann Lowe has just "
+     "finished a briefing at the town hall. She said 40 homes were flooded.",
+     [("Premier", None, "says", "stay off the roads", True),
+      ("She", "Ann Lowe", "said", "40 homes were flooded", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
                          + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND
-                         + SURNAMES_AS_WRITTEN + APPOSED_AFTER_ACRONYM)
+                         + SURNAMES_AS_WRITTEN + APPOSED_AFTER_ACRONYM + BODY_VOICES + BARE_TITLES)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

@@ -128,7 +128,7 @@ def _may_be(description: str, pronoun: str) -> bool:
 def _one_holders_office(description: Token, noun: str) -> bool:
     """'the president', 'the prime minister', 'the foreign secretary': an office one person holds
     at a time; not 'the judge' or a bare 'the minister', of whom there are many."""
-    if description.tag_ != "NN":
+    if description.tag_ != "NN" and not _bare_title(description):
         return False
     if noun in SOLE_OFFICES:
         return True
@@ -358,6 +358,23 @@ def _based_in(modifier: Token) -> bool:
     """'the Lima-based firm': a modifier that only says where the body is."""
     return modifier.dep_ == "amod" and modifier.lemma_.lower() == "base" and modifier.i > 0 \
         and modifier.doc[modifier.i - 1].text in DASHES
+
+
+def _bare_title(subject: Token) -> bool:
+    """'Premier says "..."' in a line of a live report: a capitalised title alone, with no article
+    or word of its own, as a subject, stands for the title's holder as 'the premier' would."""
+    return subject.is_title and not list(subject.children) and subject.dep_ == "nsubj" \
+        and (subject.i == subject.sent.start or subject.doc[subject.i - 1].text == ":")
+
+
+def _company_kind_word(subject: Token) -> Token | None:
+    """The one company noun written as a compound right before the subject ('a company
+    spokesperson', 'a firm spokesman'), with nothing of its own ('a rival company spokesman' has)."""
+    kind = subject.doc[subject.i - 1] if subject.i > 0 else None
+    if kind is None or kind.dep_ != "compound" or kind.head.i != subject.i or kind.lemma_.lower() not in COMPANY_NOUNS \
+            or kind.pos_ != "NOUN" or list(kind.children):
+        return None
+    return kind
 
 
 def _in_main_clause(subj: Token) -> bool:
@@ -598,8 +615,17 @@ class SpeakerResolver:
             key = self._body_of_place(key, place)
             return Speaker(text, key, False) if key else Speaker(text, None, False)
         if key:
-            return Speaker(text, key, self.mention(key).type == "person", included=key == included)
+            voice = person is None and self._unnamed_voice_of_body(subject, key)
+            return Speaker(text, key, self.mention(key).type == "person" or voice, included=key == included, voice=voice)
         return None
+
+    def _unnamed_voice_of_body(self, subject: Token, key: str) -> bool:
+        """'An Orvale spokesman', 'a spokeswoman for the Harbour Authority': one unnamed person who
+        speaks for the body named (the data contract), as 'a spokesman' after the body's own words
+        is (`_spokesperson_of_body_just_spoken`): 'he' or 'she' just after is that voice
+        (`_pronoun_speaker`); not 'spokesmen', nor a named spokesman ('Orvale spokesman Tom Reed')."""
+        return subject.tag_ == "NN" and subject.lemma_.lower() in SPOKESPERSON_NOUNS \
+            and self.mention(key).type not in ("person", "country")
 
     def _members_in_place(self, subject: Token, key: str) -> Span | None:
         """'Democrats in Ohio', 'Greens in Bavaria': members of the body `key` (a plural the body
@@ -666,7 +692,7 @@ class SpeakerResolver:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
-                     self._definite_role,
+                     self._definite_role, self._same_voice_again,
                      self._head_of_body_named_next, self._writers_own, self._office_of_body,
                      self._body_described_by, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._voice_of_described_owner,
@@ -803,12 +829,22 @@ class SpeakerResolver:
         body = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"
                      and any(t.lower_ in DEFINITE_DETERMINERS for t in c.children)), None)   # "the charity's"
         if subject.dep_ != "compound" and subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS \
-                and (d.determiners & DEFINITE_DETERMINERS or body is not None):
+                and (d.determiners & DEFINITE_DETERMINERS or body is not None or _bare_title(subject)):
             key = self._by_role(subject, d.n, d.content, strict=body is not None) \
                 or (self._holder_named_next(subject, d.n, None) if body is None else None)
             if key and self._owner_fits(subject, key) and not self._former_of_current(subject, key):
                 return self._counted(subject, d.phrase, d.n, d.text, key, True)
         return None
+
+    def _same_voice_again(self, d: _Description) -> Speaker | None:
+        """'A company spokesperson said ... The spokesperson said': a bare definite spokesperson noun
+        takes up the unnamed voice of a body who spoke just before under the same noun (not 'the
+        spokeswoman' after 'a spokesman', nor after anyone else has spoken since)."""
+        recent = self.recent_speaker(d.n, window=1)
+        if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or not recent.voice \
+                or not recent.actor or recent.text.lower().split()[-1:] != [d.subject.lower_]:
+            return None
+        return replace(self._counted(d.subject, d.phrase, d.n, d.text, recent.actor, True), voice=True)
 
     def _head_of_body_named_next(self, d: _Description) -> Speaker | None:
         """'..., the head of the area's largest hospital trust has said. Ann Lowe, chief executive of
@@ -1393,6 +1429,8 @@ class SpeakerResolver:
             return Speaker(d.text, None, True)      # "the Turkish businessman": one person, not Turkey
         if inner is None and self._state_body_of_country(d.subject):
             return Speaker(d.text, None, False)     # "Norwegian police": a body of Norway, no group of its own
+        if inner and self._unnamed_voice_of_body(d.subject, inner):
+            return Speaker(d.text, inner, True, voice=True)
         return Speaker(d.text, inner, d.noun in ROLE_NOUNS) if inner else None
 
     def _state_body_of_country(self, subject: Token) -> bool:
@@ -1454,7 +1492,10 @@ class SpeakerResolver:
         if d.noun not in voices and subject.lower_ not in SOURCE_NOUNS:
             return None
         key = self._body_of_kind_word(d)
-        return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+        if key is None:
+            return None
+        speaker = self._counted(subject, d.phrase, d.n, d.text, key, False)
+        return replace(speaker, person_like=True, voice=True) if self._unnamed_voice_of_body(subject, key) else speaker
 
     def _body_of_kind_word(self, d: _Description) -> str | None:
         """The body whose kind word alone ('ministry' of 'a ministry spokeswoman', 'council' of
@@ -1517,17 +1558,22 @@ class SpeakerResolver:
         that sentence has a person, an unnamed subject or two bodies there. The token itself stays
         unresolved: 'he' or 'she' after it is the spokesperson, whom no one named may be."""
         subject, n = d.subject, d.n
+        company = _company_kind_word(subject)
         if d.noun not in SPOKESPERSON_NOUNS or subject.tag_ != "NN" or not _in_main_clause(subject) \
-                or [(c.dep_, c.lower_ in INDEFINITE_ARTICLES) for c in subject.children] != [("det", True)]:
+                or [(c.dep_, c.lower_ in INDEFINITE_ARTICLES) for c in subject.children if c != company] != [("det", True)]:
             return None
-        key = self._one_body_just_spoken(n)
+        key = self._one_body_just_spoken(n, company is not None)
+        if key and company is not None and not self._may_be_company(key):
+            return None         # 'The Harbour Authority said ... a company spokesperson': another body
         return Speaker(d.text, key, True, voice=True) if key else None
 
-    def _one_body_just_spoken(self, n: int) -> str | None:
+    def _one_body_just_spoken(self, n: int, company: bool = False) -> str | None:
         """The one organisation that the sentence before n, in n's paragraph, has as the subject of
         its main verb or its speaker outside quotation marks ('The Harbour Authority said ...', 'The
         agency has given an update.'); None where another, or an unnamed one, is there too (a
-        named subject of a verb joined to the main one counts, an unnamed one does not)."""
+        named subject of a verb joined to the main one counts, an unnamed one does not). For a
+        company's voice ('a company spokesperson'), another body named there whose name tells
+        another kind ('... would appeal to the Harbour Court') is none it may be."""
         first = self._story_start
         sentences = self.parsed.sentences
         if n - 1 < first or self.parsed.paragraph_no(sentences[n - 1]) != self.parsed.paragraph_no(sentences[n]):
@@ -1539,7 +1585,8 @@ class SpeakerResolver:
             return None
         key = next(iter(keys))
         named = {k for k in self._named_outside_quotes(n - 1, n - 1, sentences[n - 1][-1]) if self.mention(k).type != "person"}
-        if self.mention(key).type != "organization" or named != {key} or self._names_one_of_no_actor(n - 1) \
+        others = {k for k in named - {key} if not company or self._may_be_company(k)}
+        if self.mention(key).type != "organization" or others or self._names_one_of_no_actor(n - 1) \
                 or self._declined_to_speak(n - 1) or self._proper_noun_of_no_actor(n - 1):
             return None     # 'The Harbour Authority met the Vela Trust': a name of no actor may be the one meant
         return key
@@ -2432,11 +2479,13 @@ class SpeakerResolver:
         if recent and recent not in excluded and self._specifiers_fit(subject, recent) \
                 and self.gender(recent) in (None, gender or self.gender(recent)) \
                 and (recent in distinct
-                     or not distinct and _holds_office(subject, self.mention(recent))
+                     or not distinct and subject.lemma_.lower() not in SPOKESPERSON_NOUNS
+                     and _holds_office(subject, self.mention(recent))
                      and not _known_in_another_role(subject, self.mention(recent))
                      and not (strict and _role_words(self.mention(recent)))
                      and not (portfolio and not _role_words(self.mention(recent)))):
-            return recent               # "Senator X said ... the Ohio senator added"
+            return recent               # "Senator X said ... the Ohio senator added"; not 'the spokesman'
+            #                             after one of no known role: a body's voice is no one named
         return None
 
     def _named_later(self, words: list[str], n: int, excluded: set[str]) -> str | None:
