@@ -1240,11 +1240,13 @@ class SpeakerResolver:
         return {key for sent_no, pos, key in self.order
                 if since <= sent_no and (sent_no < n or sent_no == n and pos < char) and not self._inside_quote(pos)}
 
-    def _names_one_of_no_actor(self, k: int) -> bool:
-        """Sentence k names, outside quotation marks, a body or person the index has no actor for."""
+    def _names_one_of_no_actor(self, k: int, company: bool = False) -> bool:
+        """Sentence k names, outside quotation marks, a body or person the index has no actor for
+        (for a company's voice, none whose name's head tells another kind: 'the Harbour Court')."""
+        other_kind = ORG_HEADS - COMPANY_NAME_HEADS if company else set()
         return any(ent.label_ in ("ORG", "PERSON") and not self._inside_quote(self._char(ent[0]))
                    and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
-                   for ent in self.parsed.sentences[k].ents)
+                   and ent[-1].lower_ not in other_kind for ent in self.parsed.sentences[k].ents)
 
     def _one_company_so_far(self, description: Token, n: int) -> str | None:
         """'Acme Corp will recall 9,000 cars. "We are sorry," Dana Lee said. ..., the company said':
@@ -1586,23 +1588,26 @@ class SpeakerResolver:
         key = next(iter(keys))
         named = {k for k in self._named_outside_quotes(n - 1, n - 1, sentences[n - 1][-1]) if self.mention(k).type != "person"}
         others = {k for k in named - {key} if not company or self._may_be_company(k)}
-        if self.mention(key).type != "organization" or others or self._names_one_of_no_actor(n - 1) \
-                or self._declined_to_speak(n - 1) or self._proper_noun_of_no_actor(n - 1):
+        if self.mention(key).type != "organization" or others or self._names_one_of_no_actor(n - 1, company) \
+                or self._declined_to_speak(n - 1) or self._proper_noun_of_no_actor(n - 1, company):
             return None     # 'The Harbour Authority met the Vela Trust': a name of no actor may be the one meant
         return key
 
-    def _proper_noun_of_no_actor(self, k: int) -> bool:
+    def _proper_noun_of_no_actor(self, k: int, company: bool = False) -> bool:
         """Sentence k has, outside quotation marks, a proper noun of no place or date that names no
         actor, even one the recogniser did not mark ("met the Harbour Dockers' Federation"); not a
         lower-case word the tagger took for one ('the finance ministry'), nor an
         acronym in apposition to an actor's name ('the Harbour Nurses Federation (HNF)'), nor a word
-        of a named actor's name after its head ('Coastal Defence' of 'the Office of Coastal Defence')."""
+        of a named actor's name after its head ('Coastal Defence' of 'the Office of Coastal Defence'),
+        nor, for a company's voice, a name whose head tells another kind ('appeal to the Harbour Court')."""
         sentence = self.parsed.sentences[k]
+        other_kind = ORG_HEADS - COMPANY_NAME_HEADS if company else set()
         of_actor = {t.i for ent in sentence.ents if self.named(ent.root) or self.by_surface(ent.root) for t in ent}
         return any(t.pos_ == "PROPN" and not t.is_lower and t.ent_type_ in ("", "ORG", "PERSON", "FAC")
                    and t.i not in of_actor and not self._inside_quote(self._char(t))
                    and not (self.named(_name_head(t)) or self.by_surface(_name_head(t)))
-                   and not (t.dep_ == "appos" and self.named(_name_head(t.head))) for t in sentence)
+                   and not (t.dep_ == "appos" and self.named(_name_head(t.head)))
+                   and _name_head(t).lower_ not in other_kind for t in sentence)
 
     def _declined_to_speak(self, k: int) -> bool:
         """The main verb of sentence k is negated or one of not doing ('The Harbour Ministry had no
