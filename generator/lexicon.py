@@ -2114,7 +2114,7 @@ ANSWER_PREFIXES = {"a", "answer"}
 # Head words of a natural feature's name, first or last ('the River Suir', 'Lake Kessa', 'Kessa
 # Bay'; WordNet's common hyponyms of 'body of water' and 'natural elevation'): the name is a place,
 # no actor, unless it speaks ('River Island said': a firm).
-NATURAL_FEATURE_WORDS = {"river", "lake", "loch", "lough", "sea", "bay", "gulf", "creek", "estuary", "glacier",
+NATURAL_FEATURE_WORDS = {"river", "lake", "loch", "lough", "sea", "ocean", "bay", "gulf", "creek", "estuary", "glacier",
                          "mount", "mountain", "mountains", "volcano", "peninsula", "strait"}
 # Of those, the ones English writes before the feature's own name ('River Suir', 'Lake Kessa', 'Mount
 # Kessa'); the others come after it ('Kessa Bay') or before 'of' ('Gulf of X'), so a name opening on one

@@ -818,6 +818,13 @@ ROLES = [
      [("Tom Reed", "person", "Interior Secretary", None)]),
     ("The New Mexico Growers Alliance said costs rose. New Mexico farmers sold less. Governor Ann Lowe said the water plan would pass.",
      [("Ann Lowe", "person", "Governor", None), ("New Mexico Growers Alliance", "organization", None, None)]),
+    # NEGATIVE: a person's name that opens on a country's ('Chad'), an ocean named by a people's adjective
+    ("The Chad Olsen Trust gave $2m. Chad Olsen said he was glad. Health Minister Ann Lowe thanked him.",
+     [("Ann Lowe", "person", "Health Minister", None), ("Chad Olsen", "person", None, None),
+      ("Chad Olsen Trust", "organization", None, None)]),
+    ("The Indian Ocean Tuna Commission met. The Indian Ocean Fisheries Forum agreed. Fisheries Minister Ann Lowe said stocks fell.",
+     [("Ann Lowe", "person", "Fisheries Minister", None), ("Indian Ocean Fisheries Forum", "organization", None, None),
+      ("Indian Ocean Tuna Commission", "organization", None, None)]),
     # a country that acts beside an office-holder who acts is the state served; not one that acts on them
     ("As Norway bombs the port, Defence Secretary Tom Reed says the war is over.",
      [("Norway", "country", None, None), ("Tom Reed", "person", "Defence Secretary", "Norway")]),

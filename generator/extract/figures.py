@@ -518,7 +518,19 @@ def _range_of_a_noun(sent: Span, match: re.Match) -> bool:
     if not tokens or tokens[0].i <= sent.start or (match.group("sep") or "").strip().lower() != "to":
         return False
     prev = tokens[0].doc[tokens[0].i - 1]
-    return prev.lower_ == "of" and prev.head.pos_ == "NOUN" and not _changed_object(prev.head)
+    return prev.lower_ == "of" and prev.head.pos_ == "NOUN" and not _changed_noun(prev.head)
+
+
+def _changed_noun(noun: Token) -> bool:
+    """The noun, or one it hangs on by 'of', is what a verb of change moves ('raised the rate of
+    tax of 20% to 25%') or the start of a change ('rose from a rate of 4% to 6%')."""
+    for _ in range(4):
+        if _changed_object(noun) or noun.dep_ == "pobj" and noun.head.lower_ == "from":
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _kind(amount: str) -> str:
@@ -679,11 +691,16 @@ def _reachable_ceiling(tokens: list[Token]) -> str | None:
         verb = verb.head                              # "can amount to", "can run to"
     elif node.dep_ != "dobj":
         return None
-    if verb.lemma_.lower() not in L.CEILING_VERBS or _not_asserted(verb):
+    if verb.lemma_.lower() not in L.CEILING_VERBS or _not_asserted(verb) or _in_a_condition(verb):
         return None
     if any(c.dep_ == "aux" and c.lower_ in L.CAPACITY_MODALS for c in verb.children):
         return "up to"
     return None
+
+
+def _in_a_condition(verb: Token) -> bool:
+    """'If shares can reach $50, the firm will sell': the verb heads an 'if' or 'unless' clause."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L.CONDITIONAL_MARKS for c in verb.children)
 
 
 def _counted_subject_passed(subject: Token, node: Token, tokens: list[Token]) -> bool:
@@ -1758,21 +1775,20 @@ def _counts_the_sources(last: Token) -> bool:
     """'the two people familiar with the matter', 'three officials close to the talks': how
     many anonymous sources the reporter has, which the article does not claim."""
     noun = last.head if last.dep_ == "nummod" else None
-    if noun is None or noun.pos_ != "NOUN":
+    if noun is None or noun.pos_ != "NOUN" or not _speaks_as_source(noun):
         return False
     if _keeps_its_name_back(noun):
         return True
-    if not _speaks_as_source(noun):
-        return False
     return any(c.dep_ == "amod" and L.SOURCE_ADJECTIVES.get(c.lower_) is not None
                and any(p.dep_ == "prep" and p.lower_ == L.SOURCE_ADJECTIVES[c.lower_] for p in c.children)
                for c in noun.children)
 
 
 def _keeps_its_name_back(noun: Token) -> bool:
-    """'Two nurses, who would not be named, ...', 'three officials, who were granted
-    anonymity': a relative clause on the counted people (or on the last of a list they open)
-    says they are anonymous sources, whose number the article does not claim."""
+    """'Two nurses, who would not be named, said ...', 'three officials, who were granted
+    anonymity, said': a relative clause on the counted people who speak (or on the last of a
+    list they open) says they are anonymous sources, whose number the article does not claim;
+    not victims or suspects not yet named ('five soldiers, who were not identified, died')."""
     relatives = [c for n in (noun, *noun.conjuncts) for c in n.children if c.dep_ == "relcl"]
     return any(w.lower_ in L.WITHHELD_NAME_WORDS
                or w.lemma_.lower() in L.WITHHELD_NAME_VERBS and w.tag_ == "VBN"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_SIDE_OPENERS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_SIDE_OPENERS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -2501,8 +2501,8 @@ def _only_country_its_names_speak_of(parsed: ParsedArticle, index: "ActorIndex",
     if _country_counts(parsed, index) or _is_former(role) or set(words) & NOT_THE_MINISTRYS_MINISTER \
             or any(map(_is_kind_of_body, words)):
         return None         # ('Union president', 'Collective president': a body's officer, not the state's)
-    named = [c for sent in parsed.sentences for ent in sent.ents if not _names_a_topic(ent.root)
-             or ent.root.head.lemma_.lower() in MERE_PERSON_NOUNS for c in _country_a_name_opens_with(ent)]
+    named = [c for sent in parsed.sentences for ent in sent.ents if ent.label_ != "PERSON" and (not _names_a_topic(ent.root)
+             or ent.root.head.lemma_.lower() in MERE_PERSON_NOUNS) for c in _country_a_name_opens_with(ent)]
     named += dateline_countries(parsed.dateline)
     if len(set(named)) != 1 or len(named) < MAIN_COUNTRY_MIN_MENTIONS:
         return None
@@ -2512,12 +2512,14 @@ def _only_country_its_names_speak_of(parsed: ParsedArticle, index: "ActorIndex",
 def _country_a_name_opens_with(ent: Span) -> list[str]:
     """'New Zealand' of 'New Zealand Principals' Forum', 'Kestani' of 'Kestani exporters': the
     country whose name or people's adjective is the whole name or its first words; not a
-    country's name inside another place's ('New Mexico' names no Mexico)."""
+    country's name inside another place's ('New Mexico' names no Mexico, the 'Indian Ocean' no
+    India). (A person's name, 'Chad Smith', the caller leaves out.)"""
     words = [t.text for t in ent if not t.is_punct and t.pos_ not in ("DET", "PART")]     # not 'the', "'s"
     for size in (3, 2, 1):
         known = canonical(" ".join(words[:size])) if len(words) >= size else None
         if known and known[1] == "country":
-            return [known[0]]
+            feature = len(words) > size and words[size].lower() in NATURAL_FEATURE_WORDS
+            return [] if feature else [known[0]]
     return []
 
 
