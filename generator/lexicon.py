@@ -172,7 +172,9 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster", "forecaster", "meteorologist",
               "historian", "author", "writer", "journalist", "columnist", "banker",
               "investor", "owner", "partner", "president-elect", "predecessor", "successor",
-              "counsellor", "counselor", "convenor", "convener", "marshal"}
+              "counsellor", "counselor", "convenor", "convener", "marshal",
+              # elected or appointed seats on a board, titled before the name ('Trustee X', 'Supervisor Y')
+              "trustee", "supervisor", "selectman", "selectwoman", "ombudsman"}
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
                "premier", "king", "queen", "prime", "president-elect", "governor"}

@@ -608,6 +608,25 @@ def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 ROLES = [
+    # a seat on a board titled before the name is the role, no word of the name; NEGATIVE: a
+    # name that opens with such a word stays whole, and a bare plural after a title reads on
+    ("Trustee Mark Dunne said the levy was too high.", [("Mark Dunne", "person", "Trustee", None)]),
+    ("Supervisor Ana Ruiz said the county would pay.", [("Ana Ruiz", "person", "Supervisor", None)]),
+    ("Selectwoman Jo Park said the town hall would close.", [("Jo Park", "person", "Selectwoman", None)]),
+    ("The Trustee Savings Bank said profits rose.", [("Trustee Savings Bank", "organization", None, None)]),
+    ("The charity's new chair of trustees, Dr Ann Lowe, said the fund was safe.",
+     [("Ann Lowe", "person", "new chair of trustees", None)]),
+    ("Ann Lowe, chair of governors, said the roof leaked.", [("Ann Lowe", "person", "chair of governors", None)]),
+    # capitalised fields joined by 'and' after a title's 'of' are one post; NEGATIVE: a list of
+    # people, or a title inside another's phrase, joins no fields
+    ("The Minister of Budget and Planning, Dr Ada Obi, said the plan was bad.",
+     [("Ada Obi", "person", "Minister of Budget and Planning", None)]),
+    ("Dr Ada Obi, the Minister of Budget and National Planning, said the plan was bad.",
+     [("Ada Obi", "person", "Minister of Budget and National Planning", None)]),
+    ("Tom Reed, head of Sales and Marketing, said exports rose.", [("Tom Reed", "person", "head of Sales and Marketing", None)]),
+    ("Ada Obi, the director of Finance and Tom Reed, the head of Sales, said sales rose.",
+     [("Ada Obi", "person", "director of Finance", None), ("Tom Reed", "person", None, None)]),
+    ("Tom Reed, a critic of the Minister of Budget and Planning, said the plan was bad.", [("Tom Reed", "person", "critic", None)]),
     # an age before the role noun is no part of the role ('a 41-year-old nurse' is a nurse); NEGATIVE first:
     # a length of service or an 'old' that tells no age stays in the role
     ("Ann Roe, a 30-year veteran of the force, said crime fell.", [("Ann Roe", "person", "30-year veteran of the force", None)]),

@@ -35,7 +35,7 @@ from .actor_names import NameSpan, name_span, is_location, is_title_phrase, pers
 from .datelines import dateline_countries
 from .evidence import capital_of, country_of_region, is_country_name
 from .parse import ParsedArticle, doc_text
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, singular, title_words
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -1904,8 +1904,8 @@ def _phrase_text(prep: Token) -> str:
     """The object of a role's preposition as written, without clauses or lists: 'the Hollis
     clan', 'the United Nations'."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), prep)
-    cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") or t.dep_ in ("conj", "cc") and t.head == obj
-           for u in t.subtree}
+    cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos")
+           or t.dep_ in ("conj", "cc") and t.head == obj and not joins_title_fields(t) for u in t.subtree}
     words = [t for t in list(prep.subtree)[1:] if t.i not in cut]
     while words and words[-1].is_punct:
         words.pop()
@@ -1946,7 +1946,8 @@ def _adjacent_apposition(noun: Token, name_head: Token) -> bool:
     if title and title[0].i > noun.i:
         first = title[0].i                          # "Russia's leader, President X"
     between = noun.doc[noun.i + 1:first]
-    return bool(between) and between[-1].text == "," and not any(t.dep_ in ("cc", "conj") for t in between)
+    return bool(between) and between[-1].text == "," \
+        and not any(t.dep_ in ("cc", "conj") and not joins_title_fields(t) for t in between)
 
 
 def _after_joined_roles(noun: Token, name_head: Token) -> bool:
@@ -1989,8 +1990,9 @@ def _words(prep: Token) -> str:
     """The object of 'of'/'for' in a role, without clauses or lists: 'member of the provincial
     council', not '… who gave her best years to …'; nothing where it runs past four words, since
     a cut phrase garbles ('president of chess's world governing')."""
-    cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos", "conj", "cc") for u in t.subtree}
-    listed = min((t.i for t in prep.subtree if t.dep_ in ("conj", "cc")), default=len(prep.doc))
+    listing = [t for t in prep.subtree if t.dep_ in ("conj", "cc") and not joins_title_fields(t)]   # not 'Budget and Planning'
+    cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") or t in listing for u in t.subtree}
+    listed = min((t.i for t in listing), default=len(prep.doc))
     words = [t for t in list(prep.subtree)[1:] if t.i not in cut and t.dep_ != "punct"
              and t.i < listed]         # 'of a miner and grandmother of five': not 'of a miner of five'
     return " ".join(t.text for t in words) if sum(t.dep_ != "det" for t in words) <= 4 else ""
@@ -2015,12 +2017,19 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         return named[0]           # 'at the Harbour Front embassy': the Harbour Front
     if _the_same(obj):
         return _one_body_named_as(index, obj.lemma_.lower())     # 'a chemist at the same university'
-    if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN":
+    if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
         name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "punct"))
         return index.add(name, "organization" if obj.lemma_.lower() in ORG_HEADS else "person")
     listed = {u.i for c in obj.children if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
     _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
     return key
+
+
+def _bare_plural_of_holders(noun: Token) -> bool:
+    """'chair of trustees', 'chair of governors': a plural role noun with no determiner names
+    a kind of people (the title reads on), not someone the holder serves."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in ROLE_NOUNS - ORG_HEADS and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _the_same(noun: Token) -> bool:

@@ -175,3 +175,20 @@ def _capitalised_field_word(t: Token, left: Token, right: Token) -> bool:
         return t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in TITLE_VOCABULARY
     before = doc[t.i - 1] if t.i > 0 else None
     return before is None or not (before.lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS or before.ent_type_ == "PERSON")
+
+
+def joins_title_fields(t: Token) -> bool:
+    """'Minister of Budget and National Planning': the 'and' list (its 'and' or its second
+    conjunct) inside the object of a title's 'of'/'for' joins capitalised common words, the
+    fields of one post: not two bodies or places ('mayor of Leeds and Bradford', 'head of
+    Orvale and Pixo'), nor a list of people or of posts (the role lists' own words: nameparser's
+    broad list has 'national', 'marketing')."""
+    conj = t if t.dep_ == "conj" else next((c for c in t.head.children if c.dep_ == "conj"), None) \
+        if t.dep_ == "cc" and t.lower_ in ("and", "&") else None
+    if conj is None or conj.head.dep_ != "pobj" or conj.head.head.lower_ not in ("of", "for") \
+            or conj.head.head.head.lower_ not in TITLE_VOCABULARY:
+        return False
+    words = conj.doc[conj.head.left_edge.i:conj.i + 1]
+    return all(w.dep_ == "cc" and w.lower_ in ("and", "&")
+               or w.is_title and w.is_alpha and is_common_word(w.text) and w.lower_ not in ROLE_NOUNS | TITLES
+               and w.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") for w in words)
