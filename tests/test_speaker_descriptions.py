@@ -111,6 +111,18 @@ SOMEONE_BROUGHT_IN = [
 ]
 
 COMPANY_JUST_NAMED = [
+    # NEGATIVE: two firms joined, the other's name of no company word or of no actor: either may be meant
+    ("Marvel Ltd and Tosca said on Monday they would merge. A company spokesman said 40 jobs would go.",
+     [("Marvel Ltd", "Marvel Ltd", "said", "they would merge", False),
+      ("A company spokesman", None, "said", "40 jobs would go", False)]),
+    ("Marvel Ltd and Tosca agreed a merger on Monday. The company said 40 jobs would go.",
+     [("The company", None, "said", "40 jobs would go", False)]),
+    ("Marvel Ltd and Vela Foods agreed a merger on Monday. The company said 40 jobs would go.",
+     [("The company", None, "said", "40 jobs would go", False)]),
+    # the one firm that spoke: its company spokesman and 'the company'
+    ("Marvel Ltd said on Monday it would shut a plant. A company spokesman said 40 jobs would go.",
+     [("Marvel Ltd", "Marvel Ltd", "said", "it would shut a plant", False),
+      ("A company spokesman", "Marvel Ltd", "said", "40 jobs would go", False)]),
     # NEGATIVE: a name the article has no actor for may be the company meant
     ("Orwin Motors Ltd said on Friday it would buy Delta Foods. The company said the deal would close in May.",
      [("Orwin Motors Ltd", "Orwin Motors Ltd", "said", "it would buy Delta Foods", False),
@@ -608,6 +620,24 @@ APPOSED_AFTER_ACRONYM = [
 # The unnamed voice of a body (round 22): 'An Orvale spokesman', 'a company spokesperson' speaks for
 # the body, and 'he'/'she' or 'the spokesperson' just after is that same voice.
 BODY_VOICES = [
+    # NEGATIVE: a spokesman in the lede is a body's unnamed voice, not the person named next
+    ("A union spokesman said the walkout would go on. Ann Lowe said the talks had failed.",
+     [("A union spokesman", None, "said", "the walkout would go on", False),
+      ("Ann Lowe", "Ann Lowe", "said", "the talks had failed", False)]),
+    ("Dock staff at the Kessa Union walked out. A union spokesman said the walkout would go on. "
+     "Ann Lowe said the talks had failed.",
+     [("A union spokesman", "Kessa Union", "said", "the walkout would go on", False),
+      ("Ann Lowe", "Ann Lowe", "said", "the talks had failed", False)]),
+    # NEGATIVE: 'the spokesman' after two bodies' spokesmen may be either
+    ("A Dunmore Bank spokesman said rates would rise. A Kessa Union spokesman said members would resist. "
+     "The spokesman said a deal was close.",
+     [("A Dunmore Bank spokesman", "Dunmore Bank", "said", "rates would rise", False),
+      ("A Kessa Union spokesman", "Kessa Union", "said", "members would resist", False),
+      ("The spokesman", None, "said", "a deal was close", False)]),
+    # a described commander in the lede is still the general named next
+    ("A senior army commander says the rebels have fled. General Tom Reed said the town was safe.",
+     [("A senior army commander", "Tom Reed", "says", "the rebels have fled", False),
+      ("General Tom Reed", "Tom Reed", "said", "the town was safe", False)]),
     ("Tom Reed, the harbour master, fined Orvale Ltd on Monday. An Orvale spokesman said the fine was unjust. "
      "He said the firm had met every deadline.",
      [("An Orvale spokesman", "Orvale Ltd", "said", "the fine was unjust", False),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSOLUTE_PREPOSITIONS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -2999,7 +2999,8 @@ def _make_direct(a: Attribution, q: Quote, first: int, last: int) -> None:
 def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
                              attributions: list[Attribution]) -> dict[str, tuple[str, str]]:
     """News ledes describe before they name: "A key X commander says ... . General Y said ..."
-    The described speaker of the first sentences is the person named as speaker right after;
+    The described speaker of the first sentences is the person named as speaker right after
+    (not a spokesperson: a body's unnamed voice stays unnamed, 'spokesman Tom Reed' names one);
     that person takes the description's role and body when the text gives them none (returned
     as person key -> (role, affiliation), the role being the one to keep)."""
     first = next((n for n, s in enumerate(parsed.sentences) if not parsed.is_headline(s)), 0)
@@ -3012,8 +3013,9 @@ def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
         if a.sentence_no > first + 1 or is_person(a.speaker.actor):
             continue
         words = a.speaker.text.split()
-        if not words or words[0].lower() not in INDEFINITE_ARTICLES or words[-1].lower() not in ROLE_NOUNS:
-            continue
+        if not words or words[0].lower() not in INDEFINITE_ARTICLES or words[-1].lower() not in ROLE_NOUNS \
+                or words[-1].lower() in SPOKESPERSON_NOUNS or a.speaker.voice:
+            continue        # 'A spokesman said ... Ann Lowe said': a body's unnamed voice, not the next one named
         named = next((b for b in attributions if a.sentence_no < b.sentence_no <= a.sentence_no + 2
                       and is_person(b.speaker.actor) and _names(b.speaker, resolver)), None)
         if named is None:

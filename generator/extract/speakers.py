@@ -427,6 +427,7 @@ class SpeakerResolver:
     pronoun_gender: dict[str, str] = field(default_factory=dict)      # key -> gender a pronoun showed
     documents: dict[str, str] = field(default_factory=dict)           # "report" -> key of its issuer
     unnamed: dict[int, list[str]] = field(default_factory=dict)       # sentence -> people it gives no actor
+    voices: list[Speaker] = field(default_factory=list)                # bodies' unnamed voices, in order spoken
     offices: dict[tuple, str | None] = field(default_factory=dict)          # (body, office words) -> its resolved holder
     subjects: dict[tuple[int, int | None], list[Token]] = field(default_factory=dict)   # see _subjects
     sentence_capitals: dict[str, bool] = field(default_factory=dict)   # see _capital_of_sentence_only
@@ -448,6 +449,8 @@ class SpeakerResolver:
         if speaker.included or speaker.reporter:    # "Proponents, including X, say. They ...": not X alone
             speaker = Speaker(speaker.text, None, False)
         self.last = (n, speaker)
+        if speaker.voice and speaker.actor:
+            self.voices.append(speaker)     # 'An Orvale spokesman said'
         if speaker.actor is None and speaker.person_like \
                 and speaker.text.lower() not in PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS:
             self.unnamed.setdefault(n, []).append(speaker.text)    # "The shadow secretary, Ann Lowe, said"
@@ -839,11 +842,14 @@ class SpeakerResolver:
     def _same_voice_again(self, d: _Description) -> Speaker | None:
         """'A company spokesperson said ... The spokesperson said': a bare definite spokesperson noun
         takes up the unnamed voice of a body who spoke just before under the same noun (not 'the
-        spokeswoman' after 'a spokesman', nor after anyone else has spoken since)."""
+        spokeswoman' after 'a spokesman', nor after anyone else has spoken since, nor where another
+        body's voice so called has spoken before)."""
         recent = self.recent_speaker(d.n, window=1)
         if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or not recent.voice \
                 or not recent.actor or recent.text.lower().split()[-1:] != [d.subject.lower_]:
             return None
+        if any(v.actor != recent.actor and v.text.lower().split()[-1:] == [d.subject.lower_] for v in self.voices):
+            return None         # 'An Orvale spokesman said ... A union spokesman said ... The spokesman said': either
         return replace(self._counted(d.subject, d.phrase, d.n, d.text, recent.actor, True), voice=True)
 
     def _head_of_body_named_next(self, d: _Description) -> Speaker | None:
@@ -1099,13 +1105,25 @@ class SpeakerResolver:
         body = self.mention(key)
         if body.type != "organization" or not any(sent_no == n - 1 for sent_no, _, k in self.order if k == key):
             return None
-        if self._names_one_of_no_actor(n - 1):
+        if self._names_one_of_no_actor(n - 1) or self._joined_to_a_name_of_no_actor(n - 1, key):
             return None         # a name the index has no actor for ('... would buy Delta Foods'): it may be meant
         first = min((no, pos) for no, pos, k in self.order if k == key)
         if not self._may_be_company(key) or any(k != key and self.mention(k).type == "organization"
                                                 and self._may_be_company(k) for no, pos, k in self.order if (no, pos) < first):
             return None         # 'Delta Build won. ... Oxfam published a report. The company said': maybe Delta Build
         return key
+
+    def _joined_to_a_name_of_no_actor(self, k: int, key: str) -> bool:
+        """In sentence k the body's name is joined by 'and'/'or' to a proper noun of no actor, whatever
+        the recogniser labelled it ('Orvale Ltd and Vela Foods agreed a merger', 'Vela Foods' read as
+        a work's title): either may be the company meant."""
+        for t in self.parsed.sentences[k]:
+            if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.pos_ != "PROPN":
+                continue
+            pair = [self.named(_name_head(x)) or self.by_surface(_name_head(x)) for x in (t.head, t)]
+            if key in pair and None in pair:
+                return True
+        return False
 
     def _company_spoken_of_last(self, description: Token, n: int) -> str | None:
         """'Acme AG cut its forecast. The Lima-based company expects less. Sales fell, the company
@@ -1114,7 +1132,8 @@ class SpeakerResolver:
         of people or of no body, at most LOOKBACK in a row unless they speak of 'the company'
         again), when its name ends in a company's legal form or head ('Ltd', 'AG', 'Corp') or the
         article has described it so; none where that sentence has two bodies or a country, or the
-        article speaks of another company of that noun ('a rival firm'). A sentence whose one
+        article speaks of another company of that noun ('a rival firm'), nor where a name there of no
+        known gender may be a company ('Orvale Ltd and Kessa said'). A sentence whose one
         person there leads a body ('Acme chief executive X said') makes that body the topic
         (`_company_of_its_head`)."""
         noun = description.lemma_.lower()
@@ -1133,8 +1152,9 @@ class SpeakerResolver:
                 return self._company_of_its_head(body, description, k, n) if named <= people | {body} else None
             if bodies:
                 key = bodies.pop()
-                if bodies or not self._known_company(key, noun, n) or self._other_company_spoken_of(description, n, key) \
-                        or self._unknown_company_named(k, n, description, key) or self._other_known_company(key, noun, n):
+                if bodies or any(not self.gender(p) for p in people) or not self._known_company(key, noun, n) or self._other_company_spoken_of(description, n, key) \
+                        or self._unknown_company_named(k, n, description, key) or self._other_known_company(key, noun, n) \
+                        or self._joined_to_a_name_of_no_actor(k, key):
                     return None     # 'Acme Ltd ... Vela Ltd, its supplier, said ... The company said': either
                 return key
             passed = 0 if self._speaks_of_company_again(k, noun) else passed + 1
@@ -1267,7 +1287,8 @@ class SpeakerResolver:
         key = next(iter(companies))
         for k in range(first, n + 1):
             sentence = self.parsed.sentences[k]
-            if k < n and any(self._may_be_another_company(ent, key) for ent in sentence.ents):
+            if k < n and (any(self._may_be_another_company(ent, key) for ent in sentence.ents)
+                          or self._joined_to_a_name_of_no_actor(k, key)):
                 return None     # a name the index has no actor for, or quoted: it may be the company meant
             if any(t.lemma_.lower() in COMPANY_NOUNS and t.pos_ == "NOUN" and (k < n or t.i < description.i)
                    and not self._inside_quote(self._char(t)) and self._body_described(t) not in ("", key)
@@ -1589,7 +1610,8 @@ class SpeakerResolver:
         named = {k for k in self._named_outside_quotes(n - 1, n - 1, sentences[n - 1][-1]) if self.mention(k).type != "person"}
         others = {k for k in named - {key} if not company or self._may_be_company(k)}
         if self.mention(key).type != "organization" or others or self._names_one_of_no_actor(n - 1, company) \
-                or self._declined_to_speak(n - 1) or self._proper_noun_of_no_actor(n - 1, company):
+                or self._declined_to_speak(n - 1) or self._proper_noun_of_no_actor(n - 1, company) \
+                or self._joined_to_a_name_of_no_actor(n - 1, key):
             return None     # 'The Harbour Authority met the Vela Trust': a name of no actor may be the one meant
         return key
 
