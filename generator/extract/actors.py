@@ -739,9 +739,11 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
 
 def _owner_of_a_rulebook(token: Token) -> bool:
     """'the EU's online rulebook', 'breaches Kessan law', 'under EU rules': the name only says whose
-    rules they are."""
-    return token.dep_ in ("poss", "compound", "nmod", "amod") and token.head.i > token.i \
-        and token.head.lemma_.lower() in RULEBOOK_NOUNS
+    rules they are; not where the noun is the act of ruling something ('the Authority's regulation
+    of lenders was criticised': the Authority regulates)."""
+    rules = token.head
+    return token.dep_ in ("poss", "compound", "nmod", "amod") and rules.i > token.i \
+        and rules.lemma_.lower() in RULEBOOK_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in rules.children)
 
 
 def _does_something(span: NameSpan, kind: str) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_SIDE_OPENERS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -102,12 +102,14 @@ def guess_the_state_of_bare_offices(parsed: ParsedArticle, index: "ActorIndex", 
 def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
     """'Prosecuting, Ann Lowe said …', 'Defending, Tom Reed told the court …': a court report's
     opening participle, set off by a comma, names the side the speaker argues for; only for the
-    subject of the sentence's main speech verb ('Defending champion X said': no comma, no side)."""
+    subject of the sentence's main speech verb ('Defending champion X said': no comma, no side),
+    in an article that writes of a court case ('Defending, X said the team was slow' is a player)."""
     words = [t for t in parsed.sentences[span.sentence] if not t.is_space]
     head = span.head
     if len(words) < 3 or words[0].lower_ not in COURT_SIDE_OPENERS or words[1].text != "," or words[0].head != head.head \
             or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.head.lemma_.lower() not in SPEECH_VERBS \
-            or any(t.dep_ == "nsubj" for t in head.head.children if t.i < head.i):
+            or any(t.dep_ == "nsubj" for t in head.head.children if t.i < head.i) \
+            or not _writes_any_word(parsed, COURT_CASE_WORDS):
         return None
     return COURT_SIDE_OPENERS[words[0].lower_]
 
@@ -955,9 +957,16 @@ def _bracketed_party_label(parsed: ParsedArticle, index: "ActorIndex", span: Nam
         key = index.find(name)
         if key and index.mentions[key].type == "organization":
             return key
-    if label in BRACKETED_PARTY_LABELS_OF_ONE_STATE and not _names_a_state_outside(parsed, BRACKETED_PARTY_STATE_PARTS):
+    if label in BRACKETED_PARTY_LABELS_OF_ONE_STATE and not _names_a_state_outside(parsed, BRACKETED_PARTY_STATE_PARTS) \
+            and _writes_any_word(parsed, ELECTED_POLITICS_WORDS):
         return index.add(names[0], "organization")
     return None
+
+
+def _writes_any_word(parsed: ParsedArticle, words: set[str]) -> bool:
+    """The article writes one of `words` (lower case) as a word of its own; run only on a rare
+    cue, so it reads the text whole."""
+    return any(w in words for w in re.findall(r"[\w-]+", parsed.article.text.lower()))
 
 
 def _names_a_state_outside(parsed: ParsedArticle, own: set[str]) -> bool:
