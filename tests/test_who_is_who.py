@@ -2416,6 +2416,9 @@ ROLES = [
     ("Kessa Lights, a children's charity, sued Larch Foods Ltd. The company's treasurer, Nora Vale, said the claim was weak.",
      [('Kessa Lights', 'organization', "children's charity", None), ('Larch Foods Ltd', 'organization', None, None),
       ('Nora Vale', 'person', 'treasurer', None)]),
+    # (two bodies described as of the kind: either may be meant)
+    ("Hope Kitchen, a charity, criticised Alder Homes, a housing charity. The charity's director, Beth Rowe, said rents were too high.",
+     [('Alder Homes', 'organization', 'housing charity', None), ('Beth Rowe', 'person', 'director', None)]),
     # a state's kind of body ('the ministry') is the one of that kind named just before; none where two
     # are, nor where it was named further back (another state's may be meant)
     ("The Ministry of Fisheries issued a warning. The ministry's chief scientist, Nora Vale, said the lake was unsafe.",
@@ -3008,6 +3011,9 @@ NOT_ACTORS_BY_THEIR_USE = [
      [('Tom Reed', 'person')]),
     ('The Regional Flood Response Centre said the river would peak on Friday.',
      [('Regional Flood Response Centre', 'organization')]),
+    # (nor one the article writes more often than the recogniser found it: a missed use may act)
+    ('At a conference at the Pew Research Center, Pew Research Center scientists presented a survey.',
+     [('Pew Research Center', 'organization')]),
     # a law's or a regulation's defined acronym names the law, whatever the recogniser takes it for
     ('The Corran Online Harms Act (COHA) came into force in May. Under the COHA, fines can reach 6%, Tom Reed said.',
      [('Tom Reed', 'person')]),

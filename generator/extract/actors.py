@@ -343,7 +343,8 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head) for s in uses) \
                 and key in index.mentions and key != main:
             if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS \
-                    or all(_campus_as_venue(key, s.head) for s in uses):   # 'received in the Oval Office'
+                    or all(_campus_as_venue(key, s.head) for s in uses) \
+                    and not _written_more_often_than_recognised(parsed.article.text, uses):   # 'received in the Oval Office'
                 _remove(index, key)
     for key in {s.key for s in spans if s.kind == "org"}:
         uses = [s for s in spans if s.key == key]

@@ -600,12 +600,20 @@ def _kind_named_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, 
     ministry's chief scientist'), though not article-wide (another state's ministry may be meant)."""
     if not _is_kind_of_body(kind) and kind not in STATE_BODIES:
         return set()
-    bodies = [(t, key) for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
+    window = _just_before(parsed, n, owner)
+    bodies = [(t, key) for t in window for key in [index.key_for(parsed, t)]
               if key and index.mentions[key].type == "organization"]
     named = {key for t, key in bodies
              if _same_kind(_kind_of(index.mentions[key].name), kind) or _written_with_its_kind(parsed, index, t, key, kind)}
     described = {key for t, key in bodies if any(_same_kind(k, kind) for k in index.kinds_written_with.get(parsed.token_key(t), ()))}
+    if _kind_nouns_written(window, kind) > 1:
+        described = set()       # 'X, a charity, criticised Y, a housing charity': either may be meant
     return named | described if {key for _, key in bodies} == named | described else named
+
+
+def _kind_nouns_written(tokens: list[Token], kind: str) -> int:
+    """How many common nouns of the body kind the words write ('a charity … a housing charity': two)."""
+    return sum(1 for t in tokens if t.pos_ == "NOUN" and _same_kind(t.lemma_.lower(), kind))
 
 
 def _written_with_its_kind(parsed: ParsedArticle, index: "ActorIndex", token: Token, key: str, kind: str) -> bool:
