@@ -872,6 +872,15 @@ BRACKETED_PARTY_LABELS_OF_ONE_STATE = {"Con", "Lab", "LD", "Lib Dem", "SNP"}
 BRACKETED_PARTY_STATE_PARTS = {"United Kingdom", "England", "Scotland", "Wales", "Northern Ireland"}
 # A UK court report's opening participle ('Prosecuting, X said …') and the side the speaker argues for.
 COURT_SIDE_OPENERS = {"prosecuting": "prosecutor", "defending": "defence lawyer", "mitigating": "defence lawyer"}
+# Words of a court case: an opener above names a side only in an article that writes one of them
+# ('Defending, X said the team was too slow' in a match report is a player's, no lawyer's).
+COURT_CASE_WORDS = {"court", "courts", "judge", "jury", "magistrate", "magistrates", "tribunal", "trial",
+                    "hearing", "sentenced", "sentencing", "defendant", "accused", "prosecution", "pleaded"}
+# Words of elected politics: a bracketed label alone gives a UK party only in an article that writes
+# one of them ('Dr Ann Lowe (Lab)' in a science report is a laboratory's scientist, no party's).
+ELECTED_POLITICS_WORDS = {"council", "councils", "councillor", "councillors", "cllr", "mp", "mps", "msp", "msps",
+                          "parliament", "commons", "lords", "ward", "constituency", "election", "by-election",
+                          "minister", "ministers", "cabinet", "vote", "voted", "votes", "motion", "party", "opposition"}
 # Words that make a phrase a title or a function besides ROLE_NOUNS and TITLES: nameparser's
 # list of titles (envoy, sheriff, researcher, chair …) is read at start-up.
 DESCRIPTIVE_ROLES = {"witness", "resident", "protester", "protestor", "detainee", "suspect", "gunman",

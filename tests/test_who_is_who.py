@@ -721,7 +721,12 @@ ROLES = [
     ("Cllr Mary Price (Lib Dem) said she was ignored. The Liberal Democrats hold four seats.", [("Liberal Democrats", "organization", None, None), ("Mary Price", "person", "Councillor", "Liberal Democrats")]),
     # a UK court report's opening participle names the side the speaker argues for; NEGATIVE: no comma after it,
     # a participle with an object, one that opens a reported clause, not the speaker's own
-    ("Prosecuting, Ann Lowe said the money had gone on rent.", [("Ann Lowe", "person", "prosecutor", None)]),
+    ("Prosecuting, Ann Lowe said the defendant had spent the money on rent.", [("Ann Lowe", "person", "prosecutor", None)]),
+    # (only in an article of a court case: in a match report the opener is a player's)
+    ("Defending, Tom Reed said the team had been too slow to close gaps.", [("Tom Reed", "person", None, None)]),
+    ("Cllr Ann Lowe (Lab) said the depot would close.", [("Ann Lowe", "person", "Councillor", "Labour Party"), ("Labour Party", "organization", None, None)]),
+    # (a label alone only in an article of elected politics: 'Lab' in a science report is a laboratory)
+    ("The samples were tested by Dr Ann Lowe (Lab), the study said.", [("Ann Lowe", "person", None, None)]),
     ("Defending, Tom Reed told the court his client was ashamed.", [("Tom Reed", "person", "defence lawyer", None)]),
     ("Mitigating, Ben Ash said the accused had cared for his father.", [("Ben Ash", "person", "defence lawyer", None)]),
     ("Defending champion Ada Quist said she felt ready for the final.", [("Ada Quist", "person", None, None)]),
@@ -2437,6 +2442,9 @@ ROLES = [
     ("Kessa Lights, a children's charity, sued Larch Foods Ltd. The company's treasurer, Nora Vale, said the claim was weak.",
      [('Kessa Lights', 'organization', "children's charity", None), ('Larch Foods Ltd', 'organization', None, None),
       ('Nora Vale', 'person', 'treasurer', None)]),
+    # (two bodies described as of the kind: either may be meant)
+    ("Hope Kitchen, a charity, criticised Alder Homes, a housing charity. The charity's director, Beth Rowe, said rents were too high.",
+     [('Alder Homes', 'organization', 'housing charity', None), ('Beth Rowe', 'person', 'director', None)]),
     # a state's kind of body ('the ministry') is the one of that kind named just before; none where two
     # are, nor where it was named further back (another state's may be meant)
     ("The Ministry of Fisheries issued a warning. The ministry's chief scientist, Nora Vale, said the lake was unsafe.",
@@ -3029,6 +3037,9 @@ NOT_ACTORS_BY_THEIR_USE = [
      [('Tom Reed', 'person')]),
     ('The Regional Flood Response Centre said the river would peak on Friday.',
      [('Regional Flood Response Centre', 'organization')]),
+    # (nor one the article writes more often than the recogniser found it: a missed use may act)
+    ('At a conference at the Pew Research Center, Pew Research Center scientists presented a survey.',
+     [('Pew Research Center', 'organization')]),
     # a law's or a regulation's defined acronym names the law, whatever the recogniser takes it for
     ('The Corran Online Harms Act (COHA) came into force in May. Under the COHA, fines can reach 6%, Tom Reed said.',
      [('Tom Reed', 'person')]),
@@ -3090,6 +3101,9 @@ NOT_ACTORS_BY_THEIR_USE = [
      [('Harbour Bank', 'organization'), ('Tom Reed', 'person')]),
     ('The EU said its rules were strict, Tom Reed said.',
      [('European Union', 'organization'), ('Tom Reed', 'person')]),
+    # (a rule-making noun with 'of' is the body's act of ruling: the body acts)
+    ("The Harbour Banking Authority's regulation of lenders was criticised by Tom Reed.",
+     [('Harbour Banking Authority', 'organization'), ('Tom Reed', 'person')]),
     # a people's or a region's adjective taken for a body's name, before a plural common noun, is no body
     ('"We expect that some Alpine valleys will lose their snow," Tom Reed said.',
      [('Tom Reed', 'person')]),

@@ -343,7 +343,8 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head) for s in uses) \
                 and key in index.mentions and key != main:
             if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS \
-                    or all(_campus_as_venue(key, s.head) for s in uses):   # 'received in the Oval Office'
+                    or all(_campus_as_venue(key, s.head) for s in uses) \
+                    and not _written_more_often_than_recognised(parsed.article.text, uses):   # 'received in the Oval Office'
                 _remove(index, key)
     for key in {s.key for s in spans if s.kind == "org"}:
         uses = [s for s in spans if s.key == key]
@@ -739,9 +740,11 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
 
 def _owner_of_a_rulebook(token: Token) -> bool:
     """'the EU's online rulebook', 'breaches Kessan law', 'under EU rules': the name only says whose
-    rules they are."""
-    return token.dep_ in ("poss", "compound", "nmod", "amod") and token.head.i > token.i \
-        and token.head.lemma_.lower() in RULEBOOK_NOUNS
+    rules they are; not where the noun is the act of ruling something ('the Authority's regulation
+    of lenders was criticised': the Authority regulates)."""
+    rules = token.head
+    return token.dep_ in ("poss", "compound", "nmod", "amod") and rules.i > token.i \
+        and rules.lemma_.lower() in RULEBOOK_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in rules.children)
 
 
 def _does_something(span: NameSpan, kind: str) -> bool:

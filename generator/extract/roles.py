@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_SIDE_OPENERS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (ADJECTIVE_SUFFIXES, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -102,12 +102,14 @@ def guess_the_state_of_bare_offices(parsed: ParsedArticle, index: "ActorIndex", 
 def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
     """'Prosecuting, Ann Lowe said …', 'Defending, Tom Reed told the court …': a court report's
     opening participle, set off by a comma, names the side the speaker argues for; only for the
-    subject of the sentence's main speech verb ('Defending champion X said': no comma, no side)."""
+    subject of the sentence's main speech verb ('Defending champion X said': no comma, no side),
+    in an article that writes of a court case ('Defending, X said the team was slow' is a player)."""
     words = [t for t in parsed.sentences[span.sentence] if not t.is_space]
     head = span.head
     if len(words) < 3 or words[0].lower_ not in COURT_SIDE_OPENERS or words[1].text != "," or words[0].head != head.head \
             or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.head.lemma_.lower() not in SPEECH_VERBS \
-            or any(t.dep_ == "nsubj" for t in head.head.children if t.i < head.i):
+            or any(t.dep_ == "nsubj" for t in head.head.children if t.i < head.i) \
+            or not _writes_any_word(parsed, COURT_CASE_WORDS):
         return None
     return COURT_SIDE_OPENERS[words[0].lower_]
 
@@ -598,12 +600,20 @@ def _kind_named_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, 
     ministry's chief scientist'), though not article-wide (another state's ministry may be meant)."""
     if not _is_kind_of_body(kind) and kind not in STATE_BODIES:
         return set()
-    bodies = [(t, key) for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
+    window = _just_before(parsed, n, owner)
+    bodies = [(t, key) for t in window for key in [index.key_for(parsed, t)]
               if key and index.mentions[key].type == "organization"]
     named = {key for t, key in bodies
              if _same_kind(_kind_of(index.mentions[key].name), kind) or _written_with_its_kind(parsed, index, t, key, kind)}
     described = {key for t, key in bodies if any(_same_kind(k, kind) for k in index.kinds_written_with.get(parsed.token_key(t), ()))}
+    if _kind_nouns_written(window, kind) > 1:
+        described = set()       # 'X, a charity, criticised Y, a housing charity': either may be meant
     return named | described if {key for _, key in bodies} == named | described else named
+
+
+def _kind_nouns_written(tokens: list[Token], kind: str) -> int:
+    """How many common nouns of the body kind the words write ('a charity … a housing charity': two)."""
+    return sum(1 for t in tokens if t.pos_ == "NOUN" and _same_kind(t.lemma_.lower(), kind))
 
 
 def _written_with_its_kind(parsed: ParsedArticle, index: "ActorIndex", token: Token, key: str, kind: str) -> bool:
@@ -955,9 +965,16 @@ def _bracketed_party_label(parsed: ParsedArticle, index: "ActorIndex", span: Nam
         key = index.find(name)
         if key and index.mentions[key].type == "organization":
             return key
-    if label in BRACKETED_PARTY_LABELS_OF_ONE_STATE and not _names_a_state_outside(parsed, BRACKETED_PARTY_STATE_PARTS):
+    if label in BRACKETED_PARTY_LABELS_OF_ONE_STATE and not _names_a_state_outside(parsed, BRACKETED_PARTY_STATE_PARTS) \
+            and _writes_any_word(parsed, ELECTED_POLITICS_WORDS):
         return index.add(names[0], "organization")
     return None
+
+
+def _writes_any_word(parsed: ParsedArticle, words: set[str]) -> bool:
+    """The article writes one of `words` (lower case) as a word of its own; run only on a rare
+    cue, so it reads the text whole."""
+    return any(w in words for w in re.findall(r"[\w-]+", parsed.article.text.lower()))
 
 
 def _names_a_state_outside(parsed: ParsedArticle, own: set[str]) -> bool:
