@@ -326,6 +326,16 @@ UNNAMED_SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
                         "activists", "protesters", "scientists", "researchers", "study",
                         "commentator", "commentators", "republicans", "democrats"}
 
+# Collective nouns of people, singular in form ('district staff said'): a group as their plurals are.
+COLLECTIVE_PEOPLE_NOUNS = {"staff", "personnel"}
+# Lemmas that end like agent nouns (AGENT_SUFFIXES) but name no people ('numbers show', 'others say').
+NON_PERSON_AGENT_NOUNS = {"other", "number", "order", "matter", "power", "letter", "list", "comment",
+                          "event", "percent", "factor", "sector", "indicator", "paper", "center", "centre",
+                          "chapter", "border", "water", "answer", "offer", "tender", "error", "incident",
+                          "component", "element", "content", "agent", "variant", "plant", "grant", "filter",
+                          "parameter", "register", "computer", "monitor", "headquarter", "quarter",
+                          "member", "talent", "accent", "cluster", "layer", "meter", "liter", "banner", "poster",
+                          "sticker", "flyer", "marker", "counter", "tracker"}
 # Words that open a description of someone not yet named ("a senior commander said").
 INDEFINITE_ARTICLES = {"a", "an"}
 # Second words of a unit written in two ("per megawatt hour", "per man hour").

@@ -502,7 +502,7 @@ CLAIMS = [
     ("Mayor Lena Ortiz backed a levy which the council says would raise £240,000 a year.",
      [("£240,000", 240000, None, None, "pounds a year", None, None)]),
     ("Mayor Lena Ortiz backed a levy that auditors say will raise $3 million.",
-     [("$3 million", 3e6, None, None, "dollars", None, None)]),
+     [("$3 million", 3e6, None, None, "dollars", None, "auditors")]),
     ("Tom Reed left the board after regulators found $2 million missing.",
      [("$2 million", 2e6, None, None, "dollars", None, None)]),
     ("Lena Ortiz quits after audit finds €1.7 million missing.", [("€1.7 million", 1.7e6, None, None, "euros", None, None)]),

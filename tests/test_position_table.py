@@ -237,7 +237,7 @@ REPORTED_CLAUSE = [
       ("Tom Reed", "Tom Reed", "promised", "the school would stay open", False)]),
     ("Tom Reed said the farmers had warned about the drought for years.",
      [("Tom Reed", "Tom Reed", "said", "the farmers had warned about the drought for years", False),
-      ("the farmers", None, "warned", "the drought for years", False)]),
+      ("the farmers", "farmers", "warned", "the drought for years", False)]),
     ("One voter said prices had risen and several said the mayor should resign.",
      [("One voter", None, "said", "prices had risen", False),
       ("several", None, "said", "the mayor should resign", False)]),
@@ -650,7 +650,7 @@ REPORTED_SPEAKERS = [
      '"Most members agree that the port must stay open."',
      [("Tom Reed", "Tom Reed", "said", "We want a vote", True),
       ("Tom Reed", "Tom Reed", "pointing out", "most senators had insisted on a review", False),
-      ("most senators", None, "insisted on", "a review", False),
+      ("most senators", "senators", "insisted on", "a review", False),
       ("Tom Reed", "Tom Reed", "said", "Most members agree that the port must stay open.", True)]),
 ]
 
@@ -704,7 +704,7 @@ NOT_STATED = [
     ("One official, who asked not to be quoted by name, said the budget would be cut.",
      [("One official", None, "said", "the budget would be cut", False)]),
     ("The tenants asked not to be charged for the repairs.",
-     [("The tenants", None, "asked", "not to be charged for the repairs", False)]),
+     [("The tenants", "tenants", "asked", "not to be charged for the repairs", False)]),
     ("Tom Reed asked the minister to resign over the leak.",
      [("Tom Reed", "Tom Reed", "asked", "the minister to resign over the leak", False)]),
     # a negated cue over an indirect question: nothing was said on it; 'did not deny that' keeps its clause
@@ -1446,7 +1446,7 @@ STATEMENT_OR_NARRATION = [
      []),
     # a specific object, or one with a complement, is a stance taken
     ("Regional trade ministers have backed proposals to cancel the loans of small islands.",
-     [("Regional trade ministers", None, "backed", "proposals to cancel the loans of small islands", False)]),
+     [("Regional trade ministers", "regional trade ministers", "backed", "proposals to cancel the loans of small islands", False)]),
     ("Ann Lowe backed the harbour plan on Monday.",
      [("Ann Lowe", "Ann Lowe", "backed", "the harbour plan", False)]),
     # what a vote decided is an act of the voters, as is a stance taken 'by nine votes to two'
@@ -2120,9 +2120,9 @@ SUBJECT_GAP_REPORTS = [
     ("The mayor unveiled a tram line that the council said would cost 40 million pounds.",
      [("the council", None, "said", "a tram line would cost 40 million pounds", False)]),
     ("Officials opened a new bridge, which engineers say will last a century.",
-     [("engineers", None, "say", "a new bridge will last a century", False)]),
+     [("engineers", "engineers", "say", "a new bridge will last a century", False)]),
     ("The new bridge, which engineers say will last a century, opened on Monday.",
-     [("engineers", None, "say", "The new bridge will last a century", False)]),
+     [("engineers", "engineers", "say", "The new bridge will last a century", False)]),
     ("Investors sold shares in a bank that analysts warned could fail within weeks.",
      [("analysts", "analysts", "warned", "a bank could fail within weeks", False)]),
     ("The union rejected an offer which the company had said was final.",

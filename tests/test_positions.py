@@ -174,6 +174,22 @@ CASES = [
      [("Tom Reed", "said", "turnout could be somewhat higher, perhaps 52%, in the north", False, "Tom Reed")]),
     ("Tom Reed said the loss was 16 per cent.", [("Tom Reed", "said", "the loss was 16 per cent", False, "Tom Reed")]),
     ("Tom Reed said the plan was bad.", [("Tom Reed", "said", "the plan was bad", False, "Tom Reed")]),
+    # a plural (or collective) noun of people, no named actor's, is a group actor named as written
+    ("Several parents said the crossing was unsafe.",
+     [("Several parents", "said", "the crossing was unsafe", False, "parents")]),
+    ("District staff told the hearing that the pool would close.",
+     [("District staff", "told", "the pool would close", False, "district staff")]),
+    ("Planning officers recommended that the barn be listed.",
+     [("Planning officers", "recommended", "the barn be listed", False, "planning officers")]),
+    ("The local dentists warned that the sugar tax works.",
+     [("The local dentists", "warned", "the sugar tax works", False, "local dentists")]),
+    # ... not things that read like agent nouns, a share, others, nor someone's people
+    ("Numbers show the ferry is late.", []),
+    ("Banners said the ferry must stay.", [("Banners", "said", "the ferry must stay", False, None)]),
+    ("Others argued the ferry was slow.", [("Others", "argued", "the ferry was slow", False, None)]),
+    ("Three parents said the crossing was unsafe.",
+     [("Three parents", "said", "the crossing was unsafe", False, None)]),
+    ("Its tenants said the rent was too high.", [("Its tenants", "said", "the rent was too high", False, None)]),
 ]
 
 

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -1693,7 +1693,7 @@ class SpeakerResolver:
         subject = d.subject
         if subject.tag_ not in ("NNS", "NNPS") or not (d.noun in UNNAMED_SOURCE_NOUNS
                                                         or subject.lower_ in UNNAMED_SOURCE_NOUNS):
-            return None
+            return self._plural_of_people(d)
         if d.noun in ANONYMOUS_SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS or d.determiners & POSSESSIVE_PRONOUNS \
                 or d.noun in ANONYMITY_NOUNS and any(c.i > subject.i and c.lower_ in ANONYMITY_WORDS
                                                      for c in subject.children):
@@ -1702,6 +1702,27 @@ class SpeakerResolver:
             return Speaker(d.text, None, False)   # "analysts at Harlan Research": that body's, not a group
         key = self._group(subject, d.n)     # "aid groups", "officials"
         return Speaker(d.text, key, False, included=self._names_people_in_it(subject))
+
+    def _plural_of_people(self, d: _Description) -> Speaker | None:
+        """'Several parents said', 'district staff told', 'dentists warned': a plural (or collective)
+        common noun of people that no step above gave to a named actor is a group actor of the
+        article, named as written without determiners or quantifiers. Not where the people are
+        someone's ('its workers', "the firm's staff", 'union members', 'IT staff', 'three parents',
+        'nurses at Tennant Health'), nor for words that only look like agent nouns ('numbers', 'others')."""
+        subject = d.subject
+        if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.is_lower \
+                or not (subject.tag_ == "NNS" and _speaking_noun(subject) or d.noun in COLLECTIVE_PEOPLE_NOUNS):
+            return None
+        if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS or d.noun.endswith("ment") \
+                or "both" in {c.lower_ for c in subject.children} or _former_member(subject):
+            return None         # 'both men' (named before), 'former executives' (of whom?): no group of their own
+        if any(c.dep_ in ("poss", "nummod", "conj", "appos") or c.dep_ == "compound" and (
+                c.pos_ == "PROPN" or not (c.is_lower or c.is_sent_start and c.is_title) or c.lemma_.lower() in ORG_HEADS or self.actors.key_for(self.parsed, c))
+               for c in subject.children) or self._of_unknown_body(subject) or d.determiners & POSSESSIVE_PRONOUNS:
+            return None
+        if any(self.actors.key_for(self.parsed, t) for t in subject.subtree):
+            return None         # 'residents of Ashby', 'farmers in the Vale Growers Union': the named one's rules
+        return Speaker(d.text, self._group(subject, d.n), False)
 
     def _of_unknown_body(self, subject: Token) -> bool:
         """'Analysts at Harlan Research', 'researchers with the Tennant Group': people of a body
