@@ -2154,7 +2154,8 @@ CORPORATE_POST_NOUNS = SPOKESPERSON_NOUNS | {"executive", "chairman", "chairwoma
 # insurer X'): a name so introduced whose first word is no given name is a firm's, not a person's.
 # Not nouns a person is also called by ('broadcaster', 'miner', 'brewer', 'exporter').
 FIRM_KIND_NOUNS = COMPANY_NOUNS | {"meatpacker", "chipmaker", "steelmaker", "supermarket", "bank", "supplier",
-                                   "distributor", "wholesaler", "utility", "subsidiary", "startup", "group"}
+                                   "distributor", "wholesaler", "utility", "subsidiary", "startup", "group",
+                                   "venture"}
 # Verbs whose object is a firm its founder, owner or head has ('the bank X founded', 'the firm X runs'):
 # a name right after a firm's noun and before one of them opens a relative clause without 'that'.
 FIRM_OBJECT_VERBS = {"found", "own", "run", "head", "lead", "chair", "direct", "manage", "start", "open", "build",

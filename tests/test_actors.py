@@ -825,6 +825,34 @@ CASES = [
     # a given name and a surname in apposition with a noun of no body is a person's
     ("His solicitor, Marta Velde, told reporters the charges would be fought.",
      [actor("Marta Velde", "person", role="solicitor")]),
+    # a name with a firm's legal form is a firm's, no place, even named only after 'in'; its one
+    # word without the form is that firm
+    ("Kelvane cuts outlook. Shares in Swiss pump maker Kelvane AG fell 3%. Kelvane blamed the weather.",
+     [actor("Kelvane AG", "organization", role="Swiss pump maker")]),
+    ("Ostrel warns on sales. Shares in Belgian valve maker Ostrel NV slid on Monday. Ostrel said orders had dried up.",
+     [actor("Ostrel NV", "organization", aliases=["Ostrel"], role="Belgian valve maker", count=3)]),
+    ("Dravik to hire. Stock in the British lock maker Dravik Ltd rose after Dravik said it would hire.",
+     [actor("Dravik Ltd", "organization", aliases=["Dravik"], role="British lock maker", count=3)]),
+    # a body with staff ('analysts at X') is no place
+    ("Analysts at Corwin Research estimated the cost at 2 million euros.", [actor("Corwin Research", "organization")]),
+    ("Economists at Tarrow Research expected the rate to hold.", [actor("Tarrow Research", "organization")]),
+    # a body's noun with no article before the name calls it a body, whatever its first word
+    ("Residents, backed by campaign group Save Tilden Fields, argued the plan was wrong. Save Tilden Fields said it "
+     "would appeal.", [actor("Save Tilden Fields", "organization", aliases=["Tilden Fields"], role="campaign group",
+                             count=2)]),
+    ("Campaign group Save Ashby Woods said the road would ruin the valley.",
+     [actor("Save Ashby Woods", "organization", role="campaign group")]),
+    ("The road is opposed by protest group Save Marley Common, which said it would fight on.",
+     [actor("Save Marley Common", "organization", role="protest group")]),
+    ("The plant is run by Norte Lit SpA, a joint venture between two miners.",
+     [actor("Norte Lit SpA", "organization", role="joint venture")]),
+    # not a place after 'in' or 'at', a person described by a firm's noun, or a 'maker' of peace
+    ("Shares in London fell as traders in Frankfurt sold.", []),
+    ("Officials at Kessa said the road was shut.", []),
+    ("Peacemaker Tom Arlo said the truce held.", [actor("Tom Arlo", "person")]),
+    ("Ann Lowe, a company director, said the plan failed.", [actor("Ann Lowe", "person", role="company director")]),
+    ("Union leader Ann Lowe said pay would rise.", [actor("Ann Lowe", "person", role="Union leader")]),
+    ("The company Mary Ann Lowe said was failing cut jobs.", [actor("Mary Ann Lowe", "person")]),
 ]
 
 

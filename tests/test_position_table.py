@@ -1924,7 +1924,8 @@ PARTS_OF_GROUPS = [
     ("Critics of the plan, including Tom Reed, said it was too costly.",
      [("Critics of the plan", "critics of the plan", "said", "it was too costly", False)]),
     ("Analysts at Harbour Securities said the profit beat forecasts.",
-     [("Analysts at Harbour Securities", None, "said", "the profit beat forecasts", False)]),   # that body's voice
+     [("Analysts at Harbour Securities", "Harbour Securities", "said", "the profit beat forecasts", False)]),
+    # that body's voice: a body with staff is no place
     ("Protesters said the plan was unfair. Some of the banners said the plan was unfair.",
      [("Protesters", "protesters", "said", "the plan was unfair", False),
       ("Some of the banners", None, "said", "the plan was unfair", False)]),
@@ -2081,13 +2082,13 @@ VOICES_OF_UNKNOWN_BODIES = [
     ("Economists at Zorvik Bank said the strike would cost 2 billion shillings.",
      [("Economists at Zorvik Bank", "Zorvik Bank", "said", "the strike would cost 2 billion shillings", False)]),
     ("Analysts at Harlan Research said the strike would cost 2 billion shillings.",
-     [("Analysts at Harlan Research", None, "said", "the strike would cost 2 billion shillings", False)]),
+     [("Analysts at Harlan Research", "Harlan Research", "said", "the strike would cost 2 billion shillings", False)]),
     ("Strategists at Zorvik-based Harlan Research estimate the strike is costing the economy 2 billion shillings a week.",
      [("Strategists at Zorvik-based Harlan Research", None, "estimate",
        "the strike is costing the economy 2 billion shillings a week", False)]),
     ("Analysts at Lagos-based Harlan Research estimate the strike is costing the economy 2 billion naira a week in lost "
      "output, as parents stay home.",     # the parser may hang the name on the verb
-     [("Analysts at Lagos-based Harlan Research", None, "estimate",
+     [("Analysts at Lagos-based Harlan Research", "Harlan Research", "estimate",
        "the strike is costing the economy 2 billion naira a week in lost output, as parents stay home", False)]),
     ("Analysts at Harlan, a research firm, said growth would slow.",
      [("Analysts at Harlan, a research firm", None, "said", "growth would slow", False)]),

@@ -1821,9 +1821,10 @@ def _written_as_a_place(head: Token) -> bool:
 
 
 def _short_forms_of_firms(spans: list[NameSpan], firms: set[str]) -> None:
-    """'Dunmore Rovers … Rovers owe …': the last word of a firm read as a person, written alone,
-    is that firm, where no person of the article has that surname and it has no title."""
-    last_words = {norm(f.split()[-1]) for f in firms if len(f.split()) > 1}
+    """'Dunmore Rovers … Rovers owe …', 'Save Harlow Meadows … Harlow Meadows said': the last word
+    or words of a firm read as a person, written alone, are that firm,
+    where no person of the article has that surname and it has no title."""
+    last_words = {norm(" ".join(f.split()[k:])) for f in firms for k in range(1, len(f.split()))}
     people = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
               for w in (s.name.split()[-1], _surname(s.name))}
     for s in spans:
@@ -1864,8 +1865,20 @@ def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]
                  or not is_given_name(found[0].name.split()[0])
                  and any(_corporate_use(s.head) for s in found)
                  and not any(_described(s.head) or _near_personal_pronoun(s.head) for s in found)
-                 or not is_given_name(found[0].name.split()[0]) and any(_called_a_firm(s) for s in found)
+                 or (not is_given_name(found[0].name.split()[0]) and any(_called_a_firm(s) for s in found)
+                     or any(_after_a_bare_body_noun(s) for s in found))
                  and not any(_near_personal_pronoun(s.head) for s in found))}
+
+
+def _after_a_bare_body_noun(span: NameSpan) -> bool:
+    """'campaign group Save Harlow Meadows', 'digital rights organisation Clear Line': a noun of a
+    body with no article right before the name, the parser's modifier of it, calls it a body,
+    even where its first word is also a given name; not 'the company Ann Lowe said …' (an
+    article opens a relative clause), nor 'union leader Ann Lowe' (no body's noun)."""
+    start, head = span.words.start, span.head
+    nouns = [c for c in head.children if c.dep_ == "compound"] + ([head.head] if head.dep_ == "appos" else [])
+    return any(c.i == start - 1 and c.pos_ == "NOUN" and _noun_of_a_body(c)
+               and not any(d.dep_ == "det" for d in (*c.children, *head.children)) for c in nouns)
 
 
 def _called_a_firm(span: NameSpan) -> bool:
@@ -1880,7 +1893,7 @@ def _called_a_firm(span: NameSpan) -> bool:
     return span.head.dep_ == "appos" and noun.i == start - 1 and noun.is_lower and noun.pos_ == "NOUN" \
         and noun.lemma_.lower() in FIRM_KIND_NOUNS \
         or any(c.dep_ == "appos" and c.i > span.head.i and c.lemma_.lower() in FIRM_KIND_NOUNS and c.is_lower
-               for c in span.head.children)     # 'X, the insurer,'; 'X, a firm based in ...' 
+               for c in span.head.children)     # 'X, the insurer,'; 'X, a firm based in ...'
 
 
 def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, CAMPUS_HEADS,
+from ..lexicon import (ARTICLES, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, CAMPUS_HEADS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -176,11 +176,28 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
         if firm is not None and s.kind in ("org", "person") and len(s.name.split()) > 1:
             s.key, s.kind = firm.key, "org"
             continue
-        firm = stems.get(norm(s.name))
+        firm = stems.get(norm(s.name)) or _one_word_firm(s, spans)
         if firm is not None and s.kind in ("org", "person", "place") and not s.titles and not canonical(s.name) \
                 and norm(s.name) not in surnames \
                 and not is_known_place(s.name) and not (s.kind == "person" and is_given_name(s.name.split()[0])):
             s.key, s.kind = firm.key, "org"
+
+
+def _one_word_firm(span: NameSpan, spans: list[NameSpan]) -> NameSpan | None:
+    """'Veltora' beside 'Veltora NV' ('Shares in Veltora NV … Veltora said'): one word that is a
+    two-word firm name of the article without its legal form is that firm (the checks of the
+    caller keep a titled person, a surname or a place apart)."""
+    if " " in span.name or not span.name.isalpha():
+        return None
+    firms = {o.key for o in spans if o.kind == "org" and _has_legal_form(o.name)
+             and norm(o.name).split()[0] == norm(span.name)}
+    return next((o for o in spans if o.key in firms), None) if len(firms) == 1 else None
+
+
+def _has_legal_form(name: str) -> bool:
+    """'Veltora NV', 'Harlan Mills AG': a name that ends on a firm's legal form is a firm's."""
+    words = norm(name).split()
+    return len(words) > 1 and words[-1] in LEGAL_FORMS
 
 
 def _join_firms_named_by_their_first_word(spans: list[NameSpan]) -> None:
@@ -341,7 +358,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
         if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head) for s in uses) \
-                and key in index.mentions and key != main:
+                and key in index.mentions and key != main and not _described_as_a_body(key, uses):
             if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS \
                     or all(_campus_as_venue(key, s.head) for s in uses) \
                     and not _written_more_often_than_recognised(parsed.article.text, uses):   # 'received in the Oval Office'
@@ -366,6 +383,15 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             #                                     as a person: a town (people are visited, not entered)
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
+
+
+def _described_as_a_body(key: str, uses: list[NameSpan]) -> bool:
+    """'shares in Veltora NV', 'at the charity Harbourwatch', 'analysts at Orlin Research': a name
+    with a firm's legal form, one the text calls a body ('the activist group X', 'X, a charity,')
+    or that has staff, is no place even where it follows 'in' or 'at' (a place of one word or a
+    known one stays one: 'officials at Kessa')."""
+    return _has_legal_form(key) or any(_called_a_body(s.head) for s in uses) \
+        or " " in key and not is_known_place(key) and any(s.kind == "org" and _member_body(s.head) for s in uses)
 
 
 def _names_an_electoral_unit(token: Token) -> bool:
@@ -923,12 +949,12 @@ def _called_a_body(head: Token) -> bool:
 
 
 def _thin_name(kind: str, key: str) -> bool:
-    """A country, a known place, or a body's name without a body's head word and no
-    well-known body's."""
+    """A country, a known place, or a body's name without a body's head word, a firm's legal
+    form ('Kelvane AG') or a well-known body's."""
     known = canonical(key)
     if kind == "country" or known and known[1] == "country" or is_known_place(key):
         return True
-    return not known and not any(w in _BODY_WORDS for w in norm(key).split())
+    return not known and not any(w in _BODY_WORDS for w in norm(key).split()) and not _has_legal_form(key)
 
 
 def acts(token: Token) -> bool:
