@@ -328,6 +328,12 @@ UNNAMED_SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
 
 # Collective nouns of people, singular in form ('district staff said'): a group as their plurals are.
 COLLECTIVE_PEOPLE_NOUNS = {"staff", "personnel"}
+# People named by their tie to particular others (kin, a case's parties, a firm's founders): 'the
+# brothers', 'the defendants', 'parents of the victim' are those people, no group of the article.
+TIED_PEOPLE_NOUNS = {"brother", "sister", "mother", "father", "son", "daughter", "parent", "sibling",
+                     "relative", "cousin", "twin", "widow", "husband", "wife", "grandparent",
+                     "grandmother", "grandfather", "founder", "co-founder", "cofounder", "defendant",
+                     "plaintiff", "claimant", "appellant", "respondent", "petitioner", "suspect", "accused"}
 # Lemmas that end like agent nouns (AGENT_SUFFIXES) but name no people ('numbers show', 'others say').
 NON_PERSON_AGENT_NOUNS = {"other", "number", "order", "matter", "power", "letter", "list", "comment",
                           "event", "percent", "factor", "sector", "indicator", "paper", "center", "centre",
@@ -335,7 +341,7 @@ NON_PERSON_AGENT_NOUNS = {"other", "number", "order", "matter", "power", "letter
                           "component", "element", "content", "agent", "variant", "plant", "grant", "filter",
                           "parameter", "register", "computer", "monitor", "headquarter", "quarter",
                           "member", "talent", "accent", "cluster", "layer", "meter", "liter", "banner", "poster",
-                          "sticker", "flyer", "marker", "counter", "tracker"}
+                          "sticker", "flyer", "marker", "counter", "tracker", "newspaper", "newsletter"}
 # Words that open a description of someone not yet named ("a senior commander said").
 INDEFINITE_ARTICLES = {"a", "an"}
 # Second words of a unit written in two ("per megawatt hour", "per man hour").

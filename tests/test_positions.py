@@ -190,6 +190,19 @@ CASES = [
     ("Three parents said the crossing was unsafe.",
      [("Three parents", "said", "the crossing was unsafe", False, None)]),
     ("Its tenants said the rent was too high.", [("Its tenants", "said", "the rent was too high", False, None)]),
+    # ... nor people tied to particular others (kin, a case's parties), nor papers
+    ("After the hearing, the brothers said they would appeal.",
+     [("the brothers", "said", "they would appeal", False, None)]),
+    ("At the trial, the defendants denied that they had stolen the van.",
+     [("the defendants", "denied", "they had stolen the van", False, None)]),
+    ("At the inquest, parents of the victim said the school had failed her.",
+     [("parents of the victim", "said", "the school had failed her", False, None)]),
+    ("After the vote, newspapers reported that the deal had collapsed.",
+     [("newspapers", "reported", "the deal had collapsed", False, None)]),
+    ("In March, weekly newsletters reported that the mill would shut.",
+     [("weekly newsletters", "reported", "the mill would shut", False, None)]),
+    ("At the meeting, several parents said the crossing was unsafe.",
+     [("several parents", "said", "the crossing was unsafe", False, "parents")]),
 ]
 
 
