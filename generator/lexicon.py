@@ -135,6 +135,10 @@ DOER_NOUN_ENDINGS = ("er", "or", "ist", "ian")
 # Endings of the words before a noun that say something owns or lists a firm ('state-owned',
 # 'Oslo-listed', 'family-held'): only a body is owned or listed so.
 FIRM_HOLDING_PARTICIPLES = ("owned", "listed", "held")
+# Adjectives of a firm's trading health ('the loss-making Ted Baker'): before a given name and a
+# surname the recogniser took for a body they leave it a firm; other adjectives make it a person.
+FIRM_STATE_ADJECTIVES = {"ailing", "bankrupt", "insolvent", "loss-making", "profitable", "struggling",
+                         "debt-laden", "cash-strapped", "troubled"}
 # Words that name a firm as another's owner ('the app, owned by Pixo Holdings', 'its parent company,
 # Pixo Group', 'Pixo Holdings, the app's owner'): that firm is not the one it owns, though the one's
 # name opens with the other's first word.
@@ -197,6 +201,9 @@ ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "departmen
 STATE_BODIES = {"ministry", "department", "office", "embassy", "army", "police", "government",
                "parliament", "navy", "forces", "directorate", "agency", "cabinet", "administration",
                "senate", "congress", "court", "guard", "corps", "military"}
+# State bodies a leader's name may stand before ('the Morgan government', 'the Reed cabinet'): a
+# capitalised word before any other state body ('the Kessan embassy') is the state's adjective.
+LEADER_NAMED_STATE_BODIES = {"government", "administration", "cabinet", "office", "department", "agency"}
 # Prepositions whose object is where something happens ("in Dushanbe"), not who acts.
 LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across", "into",
                   "towards", "toward", "around", "through", "throughout", "within", "over"}

@@ -53,6 +53,20 @@ CASES = [
     ('Senator Lena Ortiz spoke on Channel Five, "This is going to undo every gain we made."',
      [("Senator Lena Ortiz", "spoke on", "This is going to undo every gain we made.", True, "Lena Ortiz")]),
     # reported speech
+    # a title, 'for' and a body before a person's name: the person speaks; NEGATIVE: an unnamed
+    # spokesperson or a bare title speaks with the body's voice, a body's person is that person
+    ("Counsel for the Brenholt Tenants Association Rob Vint said the rent was unlawful.",
+     [("Counsel for the Brenholt Tenants Association Rob Vint", "said", "the rent was unlawful", False, "Rob Vint")]),
+    ("Adviser for the Ostry Rail Board Lina Sarp said the line would close.",
+     [("Adviser for the Ostry Rail Board Lina Sarp", "said", "the line would close", False, "Lina Sarp")]),
+    ("Envoy for the Harbour Council Ann Lowe said the ferry would run.",
+     [("Envoy for the Harbour Council Ann Lowe", "said", "the ferry would run", False, "Ann Lowe")]),
+    ("A spokeswoman for the Tolland Growers Union said the price was too low.",
+     [("A spokeswoman for the Tolland Growers Union", "said", "the price was too low", False, "Tolland Growers Union")]),
+    ("Spokeswoman for the Tolland Growers Union said the price was too low.",
+     [("Spokeswoman for the Tolland Growers Union", "said", "the price was too low", False, "Tolland Growers Union")]),
+    ("The Tolland Growers Union's Maya Fenn said the price was too low.",
+     [("The Tolland Growers Union's Maya Fenn", "said", "the price was too low", False, "Maya Fenn")]),
     ("Tom Reed, a spokesman for the Harbour Authority, said the port would reopen on Monday.",
      [("Tom Reed", "said", "the port would reopen on Monday", False, "Tom Reed")]),
     ("According to Helen Park, the talks collapsed shortly after midnight.",

@@ -608,6 +608,34 @@ def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 ROLES = [
+    # capitalised words alone in brackets after a name are no role unless a role noun; NEGATIVE: a
+    # role noun in brackets, a party code, a role in apposition stay
+    ("Ken Oduya (Field) said the harvest was poor.", [("Ken Oduya", "person", None, None)]),
+    ("Tomas Brell (Westfold) said the road was shut.", [("Tomas Brell", "person", None, None)]),
+    ("Pia Lund (Hollow Vale) said the bus was late.", [("Pia Lund", "person", None, None)]),
+    ("Ken Oduya (Chair) said the harvest was poor.", [("Ken Oduya", "person", "Chair", None)]),
+    ("Ken Oduya (D-Ohio) said the harvest was poor.",
+     [("Democratic Party", "organization", None, None), ("Ken Oduya", "person", None, "Democratic Party")]),
+    ("Ken Oduya, chair of the Field Club, said the harvest was poor.",
+     [("Field Club", "organization", None, None), ("Ken Oduya", "person", "chair", "Field Club")]),
+    # 'the' and an adjective before a given name and a surname taken for a body make it a person;
+    # NEGATIVE: an adjective of a firm's trade or owner leaves it a body
+    ("The long-serving Vera Holm said the fund was safe.", [("Vera Holm", "person", None, None)]),
+    ("The popular Anton Brisk said the mill would close.", [("Anton Brisk", "person", None, None)]),
+    ("The outspoken Colm Rady said the levy was unfair.", [("Colm Rady", "person", None, None)]),
+    ("The much-loved Rina Callow said the pier was unsafe.", [("Rina Callow", "person", None, None)]),
+    ("The loss-making Vera Holm said sales fell.", [("Vera Holm", "organization", None, None)]),
+    ("The state-owned Anton Brisk said the mill would close.", [("Anton Brisk", "organization", None, None)]),
+    # a people's adjective no gazetteer knows before a state body's noun is no actor; NEGATIVE: a
+    # known demonym is its country, a name alone or before a leader's body is a person, a
+    # capitalised body noun makes a body's name
+    ("The Kessan embassy said the talks would resume.", []),
+    ("The Kessan army said the border was calm.", []),
+    ("The Dravian foreign ministry said the envoy had left.", []),
+    ("The Kenyan embassy said the talks would resume.", [("Kenya", "country", None, None)]),
+    ("Kessa said the talks would resume.", [("Kessa", "person", None, None)]),
+    ("The Morgan government said taxes would fall.", [("Morgan", "person", None, None)]),
+    ("The Kessan Embassy said the talks would resume.", [("Kessan Embassy", "organization", None, None)]),
     # a seat on a board titled before the name is the role, no word of the name; NEGATIVE: a
     # name that opens with such a word stays whole, and a bare plural after a title reads on
     ("Trustee Mark Dunne said the levy was too high.", [("Mark Dunne", "person", "Trustee", None)]),

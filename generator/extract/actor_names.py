@@ -24,7 +24,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
-                       SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
+                       SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
@@ -813,8 +813,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "place"          # 'Cedar Falls, Vermont', 'Ivan Petrov Avenue'; a town taken for a body
     elif ent.label_ == "PERSON" and not is_given_name(name.split()[0]) and _described_as_a_firm(head, name):
         kind = "org"                            # 'Varto Homes, a Dutch builder,' read as a person
-    elif ent.label_ == "PERSON" or _is_given_and_surname(name) and _in_apposition_to_a_common_noun(head):
-        kind = "person"                         # 'Her barrister, Marta Velde,' read as a body
+    elif ent.label_ == "PERSON" or _is_given_and_surname(name) and (
+            _in_apposition_to_a_common_noun(head) or _a_persons_adjective_before(doc, start, head)):
+        kind = "person"                         # 'Her barrister, Marta Velde,', 'the long-serving Vera Holm' read as a body
     elif ent.label_ == "ORG":
         kind = "org"
     elif ent.label_ == "NORP":
@@ -1988,6 +1989,24 @@ def _in_apposition_to_a_common_noun(head: Token) -> bool:
     names no body or firm are one another's apposition."""
     nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     return any(noun.pos_ == "NOUN" and noun.is_lower and not _noun_of_a_body(noun) for noun in nouns)
+
+
+def _a_persons_adjective_before(doc, start: int, head: Token) -> bool:
+    """'The long-serving Vera Holm', 'the outspoken Colm Rady': 'the' and a lower-case adjective
+    on the name just before it describe the bearer of a given name and a surname as a person; not an
+    adjective of a firm's trade or ownership ('the loss-making …', 'the state-owned …'), nor where
+    the first word is also a common word."""
+    adjective = doc_tokens(doc)[start - 1] if start > 1 else None
+    if is_common_word(doc_tokens(doc)[start].text):
+        return False                            # 'the rarely used Royal Prerogative': a word, no given name
+    if adjective is None or adjective.dep_ != "amod" or adjective.head.i != head.i or not adjective.is_lower \
+            or adjective.tag_ not in ("JJ", "VBG", "VBN"):
+        return False
+    words = doc[adjective.left_edge.i:adjective.i + 1]
+    opener = doc_tokens(doc)[words.start - 1] if words.start > 0 else None
+    return opener is not None and opener.lower_ == "the" and opener.head.i == head.i \
+        and words.text.replace(" ", "").lower() not in FIRM_STATE_ADJECTIVES \
+        and not adjective.lower_.endswith(FIRM_HOLDING_PARTICIPLES)
 
 
 def _described_as_a_firm(head: Token, name: str) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (ARTICLES, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, CAMPUS_HEADS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
-                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
+                       REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, firm_stem, initials, is_acronym, is_given_name, norm, without_legal_form
@@ -94,6 +94,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_idle_agreements(index, spans)
     _drop_countries_inside_names(index, spans)
     _drop_kinds_of_things(parsed, index, spans)
+    _drop_adjectives_of_a_states_body(index, spans)
     _drop_diseases(index, spans)
     _drop_venues_listed_with_facilities(index, spans)
     _drop_shorthand_in_quotations(index, spans)
@@ -779,6 +780,24 @@ def _does_something(span: NameSpan, kind: str) -> bool:
     head = span.head
     return acts(head) and not _setting_of_an_event(head, kind) and not _nationality_of_people(span) \
         and not _owner_of_a_description(head, kind) and not _adjective_of_a_kind(span) or _called_a_body(head)
+
+
+def _drop_adjectives_of_a_states_body(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'The Kessan embassy said', 'the Kessan army': one capitalised word that ends like a people's
+    adjective, no country's name nor a known one, before a state body's lower-case noun is the
+    state's adjective, no name of anyone; where the article only ever writes it so, it is no actor
+    (the body speaks, as 'the embassy' would). Not before a body a leader's name may head ('the
+    Morgan government'), and a known demonym ('the Kenyan embassy') stands for its country."""
+    for key in {s.key for s in spans if s.kind in ("person", "org")}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and not canonical(key) and all(_adjective_of_a_states_body(s) for s in uses):
+            _remove(index, key)
+
+
+def _adjective_of_a_states_body(span: NameSpan) -> bool:
+    token, body = span.head, span.head.head
+    return len(span.words) == 1 and _demonym(span.surface) and token.dep_ in ("compound", "amod", "nmod") \
+        and body.i > token.i and body.is_lower and body.lemma_.lower() in STATE_BODIES - LEADER_NAMED_STATE_BODIES
 
 
 def _adjective_of_a_kind(span: NameSpan) -> bool:

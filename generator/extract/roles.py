@@ -1293,7 +1293,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         if child.dep_ == "appos" and child.text in ("-", "–"):
             continue                                    # 'vice - chair' split: read from 'vice'
         if child.dep_ == "appos" and (child.ent_type_ != "PERSON" or _is_lowercase_common_noun(child)):
-            found.append(_noun_role(parsed, index, _noun_after_a_split_hyphen(child)))
+            if not _bracketed_proper_words(child):
+                found.append(_noun_role(parsed, index, _noun_after_a_split_hyphen(child)))
             found.append((None, _party_member_noun(index, child)))      # 'X, a Democrat,'
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             found += [_ended(child, _noun_role(parsed, index, a)) for a in child.children
@@ -1401,6 +1402,17 @@ def _charge_stated(verb: Token) -> bool:
         return False
     offence = any(c.dep_ == "prep" and c.lower_ in ("with", "over", "in") for c in children)
     return offence or not any(c.dep_ == "agent" for c in children)
+
+
+def _bracketed_proper_words(token: Token) -> bool:
+    """'Ken Oduya (Field) said': capitalised words alone in brackets after a name are a seat,
+    a place or a nickname the article leaves unexplained, no role, unless their last word is a
+    role noun ('(Chair)'); a party they name is still read (`_party_member_noun`), and a short form in
+    capitals ('(EPP)') is left to the readers of party codes."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i
+    return 0 < start and end + 1 < len(doc) and doc[start - 1].text == "(" and doc[end + 1].text == ")" \
+        and all(t.text[:1].isupper() and not t.is_upper for t in doc[start:end + 1]) and token.lower_ not in ROLE_NOUNS
 
 
 def _is_lowercase_common_noun(noun: Token) -> bool:

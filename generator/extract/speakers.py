@@ -2071,12 +2071,13 @@ class SpeakerResolver:
         """'Mayor of London Ann Lowe said': the parser hangs the name on the office's 'of'
         phrase; it is the speaker where her known role is that office ('The wife of President
         X' is not X); also where it hangs the phrase on the subject joined before ('the Cardinal
-        and Archbishop of Canterbury Ann Lowe')."""
+        and Archbishop of Canterbury Ann Lowe'); so too 'Spokesman for the Port Board Tom Reed',
+        the name hung on 'for' with the body as its modifier ('A spokesman for X' stays X's voice)."""
         office = _office_word(subject)
         joined = [c for c in subject.head.children if c.i > subject.i] if subject.dep_ == "conj" else []
         preps = [*subject.children, *joined]
         for prep in preps:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
                 continue
             for obj in prep.children:
                 key = self.named(obj) if obj.dep_ == "pobj" else None
