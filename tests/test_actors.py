@@ -853,6 +853,9 @@ CASES = [
     ("Ann Lowe, a company director, said the plan failed.", [actor("Ann Lowe", "person", role="company director")]),
     ("Union leader Ann Lowe said pay would rise.", [actor("Ann Lowe", "person", role="Union leader")]),
     ("The company Mary Ann Lowe said was failing cut jobs.", [actor("Mary Ann Lowe", "person")]),
+    # NEGATIVE: the firm's one word set beside a person's noun is that person, not the firm
+    ("Dorran Ltd said sales fell. Dorran, the striker, said he was fit.",
+     [actor("Dorran Ltd", "organization"), actor("Dorran", "person", role="striker")]),
 ]
 
 
@@ -899,6 +902,11 @@ CLAIMANTS = [
      [("The Amalgamated Bakers", "Amalgamated Bakers and Confectioners Union")]),
     # ... and where the given name tells no sex, the surname joins the one full name as before
     ("Kim Lowe, the mayor, opened the harbour. Mr Lowe said the cost was too high.", [("Mr Lowe", "Kim Lowe")]),
+    # a firm's one word joins the firm with a legal form only where no other body's name opens on it,
+    # and not where a person's noun describes it
+    ("Shares in Veltora NV fell. Veltora said orders dried up.", [("Veltora", "Veltora NV")]),
+    ("Miller Ltd and Miller Group both fell. Miller said orders fell.", [("Miller", "Miller")]),
+    ("Bolt Ltd said sales fell. Bolt, the sprinter, said he would race.", [("Bolt Ltd", "Bolt Ltd"), ("Bolt", "Bolt")]),
 ]
 
 

@@ -642,9 +642,15 @@ ROLES = [
     ("Supervisor Ana Ruiz said the county would pay.", [("Ana Ruiz", "person", "Supervisor", None)]),
     ("Selectwoman Jo Park said the town hall would close.", [("Jo Park", "person", "Selectwoman", None)]),
     ("The Trustee Savings Bank said profits rose.", [("Trustee Savings Bank", "organization", None, None)]),
+    # an ombudsman is mostly an office's name ending on the word, not a title before a person's name
+    ("The Local Government Ombudsman ruled the council at fault.",
+     [("Local Government Ombudsman", "organization", None, None)]),
     ("The charity's new chair of trustees, Dr Ann Lowe, said the fund was safe.",
      [("Ann Lowe", "person", "new chair of trustees", None)]),
     ("Ann Lowe, chair of governors, said the roof leaked.", [("Ann Lowe", "person", "chair of governors", None)]),
+    # NEGATIVE: plural holders with an article are no one actor either, the title reads on
+    ("Ann Lowe, chair of the trustees, said the roof leaked.", [("Ann Lowe", "person", "chair of the trustees", None)]),
+    ("Ann Lowe, an adviser to the ministers, said the plan would fail.", [("Ann Lowe", "person", "adviser", None)]),
     # capitalised fields joined by 'and' after a title's 'of' are one post; NEGATIVE: a list of
     # people, or a title inside another's phrase, joins no fields
     ("The Minister of Budget and Planning, Dr Ada Obi, said the plan was bad.",

@@ -20,7 +20,7 @@ from ..lexicon import (ARTICLES, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QU
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, firm_stem, initials, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (NameSpan, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (NameSpan, _in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, doc_text, entity_at, is_common_word
@@ -187,12 +187,15 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
 def _one_word_firm(span: NameSpan, spans: list[NameSpan]) -> NameSpan | None:
     """'Veltora' beside 'Veltora NV' ('Shares in Veltora NV … Veltora said'): one word that is a
     two-word firm name of the article without its legal form is that firm (the checks of the
-    caller keep a titled person, a surname or a place apart)."""
-    if " " in span.name or not span.name.isalpha():
+    caller keep a titled person, a surname or a place apart); not where another body's name opens
+    on that word too ('Miller Ltd', 'Miller Group'), nor where the word is set beside a person's
+    noun ('Bolt, the sprinter,')."""
+    if " " in span.name or not span.name.isalpha() or _in_apposition_to_a_common_noun(span.head):
         return None
-    firms = {o.key for o in spans if o.kind == "org" and _has_legal_form(o.name)
-             and norm(o.name).split()[0] == norm(span.name)}
-    return next((o for o in spans if o.key in firms), None) if len(firms) == 1 else None
+    bodies = {o.key for o in spans if o.kind == "org" and len(o.name.split()) > 1
+              and norm(o.name).split()[0] == norm(span.name)}
+    firm = next((o for o in spans if o.key in bodies), None) if len(bodies) == 1 else None
+    return firm if firm is not None and _has_legal_form(firm.key) else None
 
 
 def _has_legal_form(name: str) -> bool:

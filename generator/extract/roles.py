@@ -2055,10 +2055,9 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
 
 
 def _bare_plural_of_holders(noun: Token) -> bool:
-    """'chair of trustees', 'chair of governors': a plural role noun with no determiner names
-    a kind of people (the title reads on), not someone the holder serves."""
-    return noun.tag_ == "NNS" and noun.lemma_.lower() in ROLE_NOUNS - ORG_HEADS and not any(
-        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    """'chair of trustees', 'chair of the trustees', 'adviser to ministers': a plural role noun
+    names several people or a kind of them (the title reads on), not one actor the holder serves."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in ROLE_NOUNS - ORG_HEADS
 
 
 def _the_same(noun: Token) -> bool:
