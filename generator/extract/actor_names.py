@@ -312,9 +312,9 @@ def _month_surnamed_people(sent: Span) -> list[Span]:
 
 
 def _agreement_acronyms(sent: Span) -> list[str]:
-    """'the Corran Trade Agreement (CTA)', 'the Zembian Free Trade Area (ZFTA)': the acronym an
-    agreement's or a trade area's name defines names that agreement, whatever the recogniser
-    takes it for later ('the CTA would cut tariffs')."""
+    """'the Corran Trade Agreement (CTA)', 'the Zembian Free Trade Area (ZFTA)', 'the Digital Media
+    Act (DMA)': the acronym an agreement's, a trade area's or a law's name defines names that
+    agreement or law, whatever the recogniser takes it for later ('the CTA would cut tariffs')."""
     if "(" not in doc_text(sent.doc):
         return []           # no bracket in the paragraph: no acronym is defined in it
     found = []
@@ -335,7 +335,7 @@ def _agreement_acronyms(sent: Span) -> list[str]:
 def _acronyms_of_unrecognised_agreements(sent: Span) -> list[str]:
     """'breaching the Kessan Online Safety Act (KOSA)': the recogniser may take no entity for a
     law's written-out name and only the acronym for a body's; the capitalised words right
-    before the bracket (with 'of', 'and', 'on' between them) are that name."""
+    before the bracket (with 'of', 'and', 'on', 'for' between them) are that name."""
     found = []
     tokens = span_tokens(sent)
     for n, bracket in enumerate(tokens[1:-2], 1):
