@@ -382,15 +382,15 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
                          "complaint", "lawsuit", "petition", "resolution", "declaration",
                          "manifesto", "editorial", "blog", "message", "notice", "order", "verdict",
                          "ruling", "poll"}
-# Nouns that speak for whoever is named inside them, even a person: a document ("Lord Butler's
-# report") or someone's own voice ("Lowe's spokesman", "the Reed campaign"). Not a lawyer: a
-# person's counsel speaks as themselves, "Lowe's lawyer said" is not Lowe's statement.
-VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | {"campaign", "office", "team", "spokesman", "spokeswoman",
-                                                 "spokesperson", "aide", "aides", "camp", "staff"}
-# Of those, the units a person heads ('his campaign', "the minister's office", "Prof Lowe's team",
-# "Reed's camp"): actors of their own, whose words are not the person's as a spokesman's are;
-# a body's ('the party's campaign') stay the body's.
+# The units a person heads ('his campaign', "the minister's office", "Prof Lowe's team", "Reed's
+# camp"): actors of their own, whose words are not the person's as a spokesman's are; a body's
+# ('the party's campaign') stay the body's.
 PERSON_UNIT_NOUNS = {"campaign", "office", "team", "camp", "staff"}
+# Nouns that speak for whoever is named inside them: a document ("Lord Butler's report"), a
+# person's own voice ("Lowe's spokesman") or a unit (PERSON_UNIT_NOUNS, a body's only). Not a
+# lawyer: a person's counsel speaks as themselves, "Lowe's lawyer said" is not Lowe's statement.
+VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | PERSON_UNIT_NOUNS | {"spokesman", "spokeswoman", "spokesperson",
+                                                                    "aide", "aides"}
 
 # Common nouns of English for a business ('the company said', 'the Lima-based carmaker'): such a
 # noun may take up a company just named, never a union, a ministry or another kind of body.
@@ -485,8 +485,9 @@ CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees
 # One-letter currency symbols -> what the amount counts: CLDR's symbols as babel's English locales
 # give them for their territory's currency (en_ZA R, en_BW P, en_SZ E, en_GM D), those that name
 # one currency only (K is kina and kwacha). A capital letter before a number opens many codes and
-# names ("R2-D2", "G7", "P5"), so these count only before an amount with a scale: "R14 million",
-# "R1.2bn".
+# names ("R2-D2", "G7", "P5", "N2 motorway"), so these count only before an amount with a scale
+# ("R14 million", "R1.2bn"), thousands grouped by commas ("R9,200") or a sum per period ("R650 a
+# month").
 # Not "P": the Philippine press writes pesos so too ("P5 billion"), not only Botswana's pula.
 # "N" is the naira as the Nigerian press writes its sign (₦, CLDR's en_NG symbol) in plain letters.
 LETTER_CURRENCY_MARKS = {"R": "rand", "E": "emalangeni", "D": "dalasis", "N": "naira"}
@@ -892,7 +893,7 @@ BRACKETED_PARTY_COUNTRY = "United Kingdom"
 # Greens): where the article names no other state, the label alone gives the party.
 BRACKETED_PARTY_LABELS_OF_ONE_STATE = {"Con", "Lab", "LD", "Lib Dem", "SNP"}
 # The UK and its nations: an article that names only these names no other state for the labels.
-BRACKETED_PARTY_STATE_PARTS = {"United Kingdom", "England", "Scotland", "Wales", "Northern Ireland"}
+BRACKETED_PARTY_STATE_PARTS = {BRACKETED_PARTY_COUNTRY, "England", "Scotland", "Wales", "Northern Ireland"}
 # A UK court report's opening participle ('Prosecuting, X said …') and the side the speaker argues for.
 COURT_SIDE_OPENERS = {"prosecuting": "prosecutor", "defending": "defence lawyer", "mitigating": "defence lawyer"}
 # Words of a court case: an opener above names a side only in an article that writes one of them
@@ -1705,13 +1706,13 @@ PREFERENCE_WORDS = {"preferred", "favourite", "favorite", "favoured", "favored"}
 # ---- roles (issue 12, round 6) ----------------------------------------------------------------
 # Kinship nouns: 'his wife X', 'the son of Y' state a relation, not a title or function, so they
 # give no role and no affiliation ('widow' stays: '9/11 widow X' is why she is quoted).
-# Figures: "a mother of four (children)" describes a person, the count is no claim.
-PARENT_NOUNS = {"mother", "father", "parent", "grandmother", "grandfather", "grandparent"}
-OFFSPRING_NOUNS = {"child", "kid", "son", "daughter", "boy", "girl", "grandchild"}
 KINSHIP_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "spouse",
                  "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
                  "uncle", "aunt", "stepson", "stepdaughter", "fiancee", "fiancée", "fiance", "fiancé",
                  "child", "sibling", "in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"}
+# Figures: "a mother of four (children)" describes a person, the count is no claim.
+PARENT_NOUNS = {"mother", "father", "parent", "grandmother", "grandfather", "grandparent"}
+OFFSPRING_NOUNS = {"child", "kid", "son", "daughter", "boy", "girl", "grandchild"}
 # Nouns of a bond to another person, not a job: after 'former' before a name they give no role
 # ('former partner X', 'former classmate X'), unlike a job no list knows ('former schoolteacher X').
 PERSONAL_BOND_NOUNS = {"friend", "partner", "lover", "girlfriend", "boyfriend", "colleague", "classmate",
@@ -2116,7 +2117,7 @@ SOURCE_ADJECTIVES = {"familiar": "with", "close": "to"}
 # Figures: words in a relative clause on a counted noun that make those people sources who keep
 # their names back ("two nurses, who would not be named"; "who requested anonymity").
 WITHHELD_NAME_WORDS = {"anonymity", "anonymously"}
-WITHHELD_NAME_VERBS = {"name", "identify"}
+WITHHELD_NAME_VERBS = ANONYMITY_VERBS - {"quote"}
 # Determiners before a bare number that make it point back to a set already named: "All three
 # were released" (no noun after the number).
 ANAPHORIC_SET_WORDS = {"all", "both", "the", "these", "those"}

@@ -755,6 +755,9 @@ CASES = [
     ("Vetta said it would appeal the ruling. The app, controlled by Vetta Group, has 60 days to reply. "
      "Vetta said the fine was unfair.",
      [actor("Vetta", "organization", count=2), actor("Vetta Group", "organization")]),
+    ("Vetta said it would appeal the ruling. The app, controlled by Vetta Group AG, has 60 days to reply. "
+     "Vetta said the fine was unfair.",
+     [actor("Vetta", "organization", count=2), actor("Vetta Group AG", "organization")]),
     ("Brio said it would appeal. Its parent, Brio Holdings, declined to comment.",
      [actor("Brio", "organization"), actor("Brio Holdings", "organization")]),
     ("Kelp said it would appeal. The app is owned by Kelp Holdings, which was fined too.",

@@ -312,9 +312,9 @@ def _month_surnamed_people(sent: Span) -> list[Span]:
 
 
 def _agreement_acronyms(sent: Span) -> list[str]:
-    """'the Corran Trade Agreement (CTA)', 'the Zembian Free Trade Area (ZFTA)': the acronym an
-    agreement's or a trade area's name defines names that agreement, whatever the recogniser
-    takes it for later ('the CTA would cut tariffs')."""
+    """'the Corran Trade Agreement (CTA)', 'the Zembian Free Trade Area (ZFTA)', 'the Digital Media
+    Act (DMA)': the acronym an agreement's, a trade area's or a law's name defines names that
+    agreement or law, whatever the recogniser takes it for later ('the CTA would cut tariffs')."""
     if "(" not in doc_text(sent.doc):
         return []           # no bracket in the paragraph: no acronym is defined in it
     found = []
@@ -335,7 +335,7 @@ def _agreement_acronyms(sent: Span) -> list[str]:
 def _acronyms_of_unrecognised_agreements(sent: Span) -> list[str]:
     """'breaching the Kessan Online Safety Act (KOSA)': the recogniser may take no entity for a
     law's written-out name and only the acronym for a body's; the capitalised words right
-    before the bracket (with 'of', 'and', 'on' between them) are that name."""
+    before the bracket (with 'of', 'and', 'on', 'for' between them) are that name."""
     found = []
     tokens = span_tokens(sent)
     for n, bracket in enumerate(tokens[1:-2], 1):
@@ -814,7 +814,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     elif ent.label_ == "PERSON" and not is_given_name(name.split()[0]) and _described_as_a_firm(head, name):
         kind = "org"                            # 'Varto Homes, a Dutch builder,' read as a person
     elif ent.label_ == "PERSON" or _is_given_and_surname(name) and (
-            _in_apposition_to_a_common_noun(head) or _a_persons_adjective_before(doc, start, head)):
+            in_apposition_to_a_common_noun(head) or _a_persons_adjective_before(doc, start, head)):
         kind = "person"                         # 'Her barrister, Marta Velde,', 'the long-serving Vera Holm' read as a body
     elif ent.label_ == "ORG":
         kind = "org"
@@ -1984,7 +1984,7 @@ def _described(head: Token) -> bool:
     return any(c.dep_ == "appos" or (c.dep_ == "compound" and c.is_lower) for c in head.children)
 
 
-def _in_apposition_to_a_common_noun(head: Token) -> bool:
+def in_apposition_to_a_common_noun(head: Token) -> bool:
     """'her barrister, Ann Lowe,', 'Ann Lowe, a teacher,': the name and a lower-case noun that
     names no body or firm are one another's apposition."""
     nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, CAMPUS_HEADS,
+from ..lexicon import (ARTICLES, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
-from ..names import NameLookup, canonical, firm_stem, initials, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (NameSpan, _in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from ..names import NameLookup, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
+from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, doc_text, entity_at, is_common_word
@@ -165,7 +165,9 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
     country or known place ('Norway' beside 'Norway Capital'), nor a titled person, one whose
     name opens on a given name ('Tom Reed' beside 'Tom Reed Associates': its founder) or the
     surname of a person of the article ('Jane Harlow … Harlow said' beside 'Harlow Foods'), nor
-    where two bodies' names open on it ('Kessa Bank', 'Kessa Telecom')."""
+    where two bodies' names open on it ('Kessa Bank', 'Kessa Telecom'), nor a firm the text names
+    as another's owner ('Vetta … controlled by Vetta Group AG'); one word may be the first word of
+    the one firm whose name ends on a legal form ('Veltora' of 'Veltora NV')."""
     firms = {norm(without_legal_form(o.name)): o for o in spans
              if o.kind == "org" and norm(without_legal_form(o.name)) != norm(o.name)}
     owners = {o.key for o in spans if o.kind == "org" and named_as_an_owner(o.head)}
@@ -177,25 +179,25 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
         if firm is not None and s.kind in ("org", "person") and len(s.name.split()) > 1:
             s.key, s.kind = firm.key, "org"
             continue
-        firm = stems.get(norm(s.name)) or _one_word_firm(s, spans)
+        firm = stems.get(norm(s.name)) or _one_word_firm(s, spans, owners)
         if firm is not None and s.kind in ("org", "person", "place") and not s.titles and not canonical(s.name) \
                 and norm(s.name) not in surnames \
                 and not is_known_place(s.name) and not (s.kind == "person" and is_given_name(s.name.split()[0])):
             s.key, s.kind = firm.key, "org"
 
 
-def _one_word_firm(span: NameSpan, spans: list[NameSpan]) -> NameSpan | None:
-    """'Veltora' beside 'Veltora NV' ('Shares in Veltora NV … Veltora said'): one word that is a
-    two-word firm name of the article without its legal form is that firm (the checks of the
-    caller keep a titled person, a surname or a place apart); not where another body's name opens
-    on that word too ('Miller Ltd', 'Miller Group'), nor where the word is set beside a person's
-    noun ('Bolt, the sprinter,')."""
-    if " " in span.name or not span.name.isalpha() or _in_apposition_to_a_common_noun(span.head):
+def _one_word_firm(span: NameSpan, spans: list[NameSpan], owners: set[str]) -> NameSpan | None:
+    """'Veltora' beside 'Veltora NV' ('Shares in Veltora NV … Veltora said'): one word that opens
+    the name of one body only, a firm whose name ends on a legal form, is that firm (the checks of the caller keep a titled person, a surname or a place apart); not where
+    another body's name opens on that word too ('Miller Ltd', 'Miller Group'), where the word is
+    set beside a person's noun ('Bolt, the sprinter,'), nor where the text names that firm as
+    another's owner ('controlled by Vetta Group AG')."""
+    if " " in span.name or not span.name.isalpha() or in_apposition_to_a_common_noun(span.head):
         return None
     bodies = {o.key for o in spans if o.kind == "org" and len(o.name.split()) > 1
               and norm(o.name).split()[0] == norm(span.name)}
     firm = next((o for o in spans if o.key in bodies), None) if len(bodies) == 1 else None
-    return firm if firm is not None and _has_legal_form(firm.key) else None
+    return firm if firm is not None and _has_legal_form(firm.key) and firm.key not in owners else None
 
 
 def _has_legal_form(name: str) -> bool:
@@ -364,7 +366,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head) for s in uses) \
                 and key in index.mentions and key != main and not _described_as_a_body(key, uses):
             if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS \
-                    or all(_campus_as_venue(key, s.head) for s in uses) \
+                    or all(_gathering_place_as_venue(key, s.head) for s in uses) \
                     and not _written_more_often_than_recognised(parsed.article.text, uses):   # 'received in the Oval Office'
                 _remove(index, key)
     for key in {s.key for s in spans if s.kind == "org"}:
@@ -537,7 +539,7 @@ def _drop_chambers_and_courts_named_as_venues(parsed: ParsedArticle, index: Acto
     and where it is someone's affiliation or has staff ('a clerk at the High Court')."""
     text = parsed.article.text
     affiliations = {m.affiliation for m in index.mentions.values()}
-    for key in {s.key for s in spans if s.kind == "org" and _head_word(s.key) in CHAMBER_AND_COURT_HEADS}:
+    for key in {s.key for s in spans if s.kind == "org" and name_head(s.key) in CHAMBER_AND_COURT_HEADS}:
         mention = index.mentions.get(key)
         uses = [s for s in spans if s.key == key]
         if mention is None or key in affiliations or mention.role or _written_more_often_than_recognised(text, uses):
@@ -551,14 +553,6 @@ def _written_more_often_than_recognised(text: str, uses: list[NameSpan]) -> bool
     found it: a use it missed ('The Corran High Court later ruled') may be the one that acts."""
     forms = {s.words.text for s in uses}
     return sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)) for form in forms) > len(uses)
-
-
-def _head_word(name: str) -> str:
-    """The head word of a name: its last, or the one before its first 'of' or 'for' ('Court of
-    Appeal', 'Court for Sport')."""
-    words = norm(name).split()
-    link = next((n for n, w in enumerate(words[1:], 1) if w in ("of", "for")), None)
-    return words[link - 1] if link else words[-1] if words else ""
 
 
 def _where_something_is_said_or_brought(token: Token) -> bool:
@@ -710,7 +704,7 @@ def _names_a_channel(key: str) -> bool:
     return len(words) > 1 and (is_acronym(words[0]) or known is not None) and not (known and known[1] == "country")
 
 
-def _campus_as_venue(key: str, token: Token) -> bool:
+def _gathering_place_as_venue(key: str, token: Token) -> bool:
     """'the debate at Corran University', 'the forum was held at Corran College', 'a briefing at
     the Kessa Flood Centre': a university or a centre named only where a gathering is held is a
     place ('a professor at X', 'she teaches at X' is its member)."""

@@ -1671,7 +1671,7 @@ def _period_of_a_supposed_event(last: Token) -> bool:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in L.LASTING_VERBS:
         return True
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L.CONDITIONAL_MARKS for c in verb.children)
+    return _in_a_condition(verb)
 
 
 def _time_taken(last: Token) -> bool:

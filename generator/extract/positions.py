@@ -189,8 +189,9 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             continue
         if not _inside_quote(base + token.idx, quotes):
             found = find(parsed, resolver, sent, token, n)
+            reported = find is _speech_cue and bool(found) and _reported_of_no_person(token)
             for a in found:
-                a.reported = find is _speech_cue and _reported_of_no_person(token)
+                a.reported = reported
             out.extend(found)
     return out
 

@@ -91,6 +91,9 @@ def _title_gender(subject: Token) -> str | None:
     return None
 
 
+_NOT_COMPANY_HEADS = ORG_HEADS - COMPANY_NAME_HEADS     # heads that tell a body of another kind than a firm's
+
+
 def _name_head(token: Token) -> Token:
     """The last word of the name a token begins ('Stone' of 'Tom Stone'; 'Federation' of "Nurses'
     Federation", a plural possessive written inside a name)."""
@@ -722,9 +725,10 @@ class SpeakerResolver:
         return Speaker(d.text, None, False)
 
     def _voice_of_pronoun_holder(self, d: _Description) -> Speaker | None:
-        """'His office said', 'her spokeswoman', 'its spokesman': the voice of whom the possessive
-        takes up, by the discourse rules of 'he', 'she', 'it', 'they' (one antecedent that agrees);
-        no one where none is safe, or for a former voice ('his former aide')."""
+        """'Her spokeswoman', 'its spokesman', 'its office': the voice of whom the possessive takes
+        up, by the discourse rules of 'he', 'she', 'it', 'they' (one antecedent that agrees); no one
+        where none is safe, for a former voice ('his former aide'), or for a person's own unit ('his
+        office said': an actor of its own, `_unit_of_person`)."""
         owner = self._holder_owner(d)
         if owner is None or owner.lower_ not in HOLDER_PRONOUN_FORMS:
             return None
@@ -734,9 +738,10 @@ class SpeakerResolver:
         return self._counted(owner, d.phrase, d.n, d.text, keys[0], d.noun in ROLE_NOUNS | PERSON_NOUNS)
 
     def _voice_of_office_holder(self, d: _Description) -> Speaker | None:
-        """"The governor's office said", "the chief minister's spokesman": the voice of the one
+        """"The governor's spokesman", "the chief minister's spokeswoman": the voice of the one
         person of the article who holds that office (by known role, of no other rank, every
-        specifier fitting); no one where two may, or none is known."""
+        specifier fitting); no one where two may, or none is known, nor for the holder's own unit
+        ("the governor's office said")."""
         owner = self._holder_owner(d)
         if owner is None or owner.pos_ != "NOUN" or owner.tag_ != "NN" \
                 or {c.lower_ for c in owner.children if c.dep_ == "det"} != {"the"}:
@@ -1263,7 +1268,7 @@ class SpeakerResolver:
     def _names_one_of_no_actor(self, k: int, company: bool = False) -> bool:
         """Sentence k names, outside quotation marks, a body or person the index has no actor for
         (for a company's voice, none whose name's head tells another kind: 'the Harbour Court')."""
-        other_kind = ORG_HEADS - COMPANY_NAME_HEADS if company else set()
+        other_kind = _NOT_COMPANY_HEADS if company else set()
         return any(ent.label_ in ("ORG", "PERSON") and not self._inside_quote(self._char(ent[0]))
                    and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
                    and ent[-1].lower_ not in other_kind for ent in self.parsed.sentences[k].ents)
@@ -1333,7 +1338,7 @@ class SpeakerResolver:
         """A body whose name tells no kind other than a company's ('Harbour Union' tells one)."""
         body = self.mention(key)
         heads = {norm(form).split()[-1] for form in [body.name, *body.aliases] if norm(form).split()}
-        return not heads & (ORG_HEADS - COMPANY_NAME_HEADS)
+        return not heads & _NOT_COMPANY_HEADS
 
     def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
         """'The government in Riyadh': the country of that capital; not 'the city government in Lima'."""
@@ -1576,8 +1581,8 @@ class SpeakerResolver:
 
     def _spokesperson_of_body_just_spoken(self, d: _Description) -> Speaker | None:
         """'The Harbour Authority said it would appeal. A spokesperson said ...': a bare 'a
-        spokesperson' (no 'for', no kind word, no name) speaks for the one body that is the whole
-        main subject, or the one speaker, of the sentence before in its paragraph; no one where
+        spokesperson' (no 'for', no name, no kind word but 'company' for a company) speaks for the one
+        body that is the whole main subject, or the one speaker, of the sentence before in its paragraph; no one where
         that sentence has a person, an unnamed subject or two bodies there. The token itself stays
         unresolved: 'he' or 'she' after it is the spokesperson, whom no one named may be."""
         subject, n = d.subject, d.n
@@ -1623,7 +1628,7 @@ class SpeakerResolver:
         of a named actor's name after its head ('Coastal Defence' of 'the Office of Coastal Defence'),
         nor, for a company's voice, a name whose head tells another kind ('appeal to the Harbour Court')."""
         sentence = self.parsed.sentences[k]
-        other_kind = ORG_HEADS - COMPANY_NAME_HEADS if company else set()
+        other_kind = _NOT_COMPANY_HEADS if company else set()
         of_actor = {t.i for ent in sentence.ents if self.named(ent.root) or self.by_surface(ent.root) for t in ent}
         return any(t.pos_ == "PROPN" and not t.is_lower and t.ent_type_ in ("", "ORG", "PERSON", "FAC")
                    and t.i not in of_actor and not self._inside_quote(self._char(t))
