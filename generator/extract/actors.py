@@ -188,9 +188,10 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
 
 def _one_word_firm(span: NameSpan, spans: list[NameSpan], owners: set[str]) -> NameSpan | None:
     """'Veltora' beside 'Veltora NV' ('Shares in Veltora NV … Veltora said'): one word that opens
-    the name of one body only, a firm whose name ends on a legal form, is that firm (the checks of the caller keep a titled person, a surname or a place apart); not where
-    another body's name opens on that word too ('Miller Ltd', 'Miller Group'), where the word is
-    set beside a person's noun ('Bolt, the sprinter,'), nor where the text names that firm as
+    the name of one body only, a firm whose name ends on a legal form, is that firm (the checks of
+    the caller keep a titled person, a surname or a place apart); not where another body's name
+    opens on that word too ('Miller Ltd', 'Miller Group'), where the word is set beside a person's
+    noun ('Bolt, the sprinter,'), nor where the text names that firm as
     another's owner ('controlled by Vetta Group AG')."""
     if " " in span.name or not span.name.isalpha() or in_apposition_to_a_common_noun(span.head):
         return None
