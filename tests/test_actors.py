@@ -780,22 +780,22 @@ CASES = [
       actor("Joan Obi", "person", role="Speaker", affiliation="Assembly")]),
     # a name the recogniser finds between a title's 'for' and the person's name is the title's
     # portfolio, no body; a body after 'of', a body's head word or a proper name stays a body
-    ("Executive Vice-President for Digital Affairs Maria Kovacs said the plan was fair.",
-     [actor("Maria Kovacs", "person", role="Executive Vice-President for Digital Affairs")]),
+    ("Executive Vice-President for Consumer Affairs Maria Kovacs said the plan was fair.",
+     [actor("Maria Kovacs", "person", role="Executive Vice-President for Consumer Affairs")]),
     ("Deputy Minister for Digital Affairs Maria Kovacs said the plan was fair.",
      [actor("Maria Kovacs", "person", role="Deputy Minister for Digital Affairs")]),
-    ('"We act now," Vice-President for Digital Affairs Maria Kovacs told reporters.',
-     [actor("Maria Kovacs", "person", role="Vice-President for Digital Affairs")]),
+    ('"We act now," Vice-President for Consumer Affairs Maria Kovacs told reporters.',
+     [actor("Maria Kovacs", "person", role="Vice-President for Consumer Affairs")]),
     ("Mayor of Kessa Harbour Council Ann Lowe said the plan was fair.",
      [actor("Kessa Harbour Council", "organization"),
       actor("Ann Lowe", "person", role="Mayor", affiliation="Kessa Harbour Council")]),
     ("Envoy for the Harbour Council Ann Lowe said so.",
      [actor("Harbour Council", "organization"), actor("Ann Lowe", "person", role="Envoy", affiliation="Harbour Council")]),
     ("Envoy for Oxfam Ann Lowe said so.", [actor("Ann Lowe", "person", role="Envoy for Oxfam")]),
-    ("Executive Vice-President for Digital Affairs Petra Nyman said the plan was fair.",
-     [actor("Petra Nyman", "person", role="Executive Vice-President for Digital Affairs")]),
-    ("Executive Vice-President for Digital Affairs Karin Holm said the fine was fair. Holm said the firm had 90 days.",
-     [actor("Karin Holm", "person", ["Holm"], role="Executive Vice-President for Digital Affairs", count=2)]),
+    ("Executive Vice-President for Consumer Affairs Petra Nyman said the plan was fair.",
+     [actor("Petra Nyman", "person", role="Executive Vice-President for Consumer Affairs")]),
+    ("Executive Vice-President for Consumer Affairs Karin Holm said the fine was fair. Holm said the firm had 90 days.",
+     [actor("Karin Holm", "person", ["Holm"], role="Executive Vice-President for Consumer Affairs", count=2)]),
     # an acronym defined in brackets after a law's name is that law: no actor unless it acts;
     # a body whose name ends in a law's word after 'for' or 'of' is a body
     ("The regulator fined Pixo for breaching the Digital Media Act (DMA). The DMA has teeth, Ann Lowe said.",
@@ -996,12 +996,12 @@ def test_a_surname_read_as_a_place_joins_the_given_name_before_it(text, word, ex
 @pytest.mark.parametrize("text, start, end, expected", [
     # a body's name the recogniser made of a title's portfolio and the person's name after it
     # holds that person's name from the given name on; a body's word or no title before 'for' keeps it
-    ("Vice-President for Digital Affairs Petra Nyman spoke.", 4, 8, "Petra Nyman"),
+    ("Vice-President for Consumer Affairs Petra Nyman spoke.", 4, 8, "Petra Nyman"),
     ("Commissioner for Fair Trade Helga Marsh spoke.", 2, 6, "Helga Marsh"),
     ("Minister for Rural Roads Ana Petrova spoke.", 2, 6, "Ana Petrova"),
     ("Envoy for Harbour Council Ana Petrova spoke.", 2, 6, None),
     ("Funding for Digital Affairs Petra Nyman rose.", 2, 6, None),
-    ("Vice-President for Digital Affairs Nyman spoke.", 4, 7, None),
+    ("Vice-President for Consumer Affairs Nyman spoke.", 4, 7, None),
 ])
 def test_a_persons_name_after_a_titles_portfolio_is_the_persons(text, start, end, expected):
     from spacy.tokens import Span

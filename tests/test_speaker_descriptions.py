@@ -654,9 +654,9 @@ BODY_VOICES = [
      [("A union spokesman", "Coastal Drivers Union", "said", "wages had lagged for years", False),
       ("A union spokesman", "Coastal Drivers Union", "said", "pickets would start at dawn", False)]),
     # a company's voice where the sentence before names a body of another kind beside the company
-    ("Regulators fined the app maker Tindra Media on Monday. Tindra Media said it would appeal to the Supreme "
+    ("Regulators fined the app maker Tindra Media on Monday. Tindra Media said it will appeal to the Supreme "
      "Court. A company spokesperson said the ruling was unfair. The spokesperson said the firm had hired more moderators.",
-     [("Tindra Media", "Tindra Media", "said", "it would appeal to the Supreme Court", False),
+     [("Tindra Media", "Tindra Media", "said", "it will appeal to the Supreme Court", False),
       ("A company spokesperson", "Tindra Media", "said", "the ruling was unfair", False),
       ("The spokesperson", "Tindra Media", "said", "the firm had hired more moderators", False)]),
     ("Auditors criticised Brantley Logistics on Tuesday. Brantley Logistics said it would answer the Transport "
@@ -695,15 +695,15 @@ BODY_VOICES = [
      [("Tom Reed", "Tom Reed", "said", "the fine was unjust", False),
       ("The spokesman", "Tom Reed", "said", "the firm had met every deadline", False)]),
     # NEGATIVE: the one body that spoke before is no company
-    ("The Harbour Authority said it would appeal to the High Court. A company spokesman said the ruling was fair.",
-     [("The Harbour Authority", "Harbour Authority", "said", "it would appeal to the High Court", False),
+    ("The Harbour Authority said it will appeal to the High Court. A company spokesman said the ruling was fair.",
+     [("The Harbour Authority", "Harbour Authority", "said", "it will appeal to the High Court", False),
       ("A company spokesman", None, "said", "the ruling was fair", False)]),
     # NEGATIVE: a rival's spokesperson, a union's spokesperson
-    ("Tindra Media said it would appeal to the Supreme Court. A rival company spokesperson said the ruling was fair.",
-     [("Tindra Media", "Tindra Media", "said", "it would appeal to the Supreme Court", False),
+    ("Tindra Media said it will appeal to the Supreme Court. A rival company spokesperson said the ruling was fair.",
+     [("Tindra Media", "Tindra Media", "said", "it will appeal to the Supreme Court", False),
       ("A rival company spokesperson", None, "said", "the ruling was fair", False)]),
-    ("Tindra Media said it would appeal to the Supreme Court. A union spokesperson said the ruling was fair.",
-     [("Tindra Media", "Tindra Media", "said", "it would appeal to the Supreme Court", False),
+    ("Tindra Media said it will appeal to the Supreme Court. A union spokesperson said the ruling was fair.",
+     [("Tindra Media", "Tindra Media", "said", "it will appeal to the Supreme Court", False),
       ("A union spokesperson", None, "said", "the ruling was fair", False)]),
 ]
 

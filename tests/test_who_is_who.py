@@ -655,8 +655,8 @@ ROLES = [
     # people, or a title inside another's phrase, joins no fields
     ("The Minister of Budget and Planning, Dr Ada Obi, said the plan was bad.",
      [("Ada Obi", "person", "Minister of Budget and Planning", None)]),
-    ("Dr Ada Obi, the Minister of Budget and National Planning, said the plan was bad.",
-     [("Ada Obi", "person", "Minister of Budget and National Planning", None)]),
+    ("Dr Ada Obi, the Minister of Budget and Rural Planning, said the plan was bad.",
+     [("Ada Obi", "person", "Minister of Budget and Rural Planning", None)]),
     ("Tom Reed, head of Sales and Marketing, said exports rose.", [("Tom Reed", "person", "head of Sales and Marketing", None)]),
     ("Ada Obi, the director of Finance and Tom Reed, the head of Sales, said sales rose.",
      [("Ada Obi", "person", "director of Finance", None), ("Tom Reed", "person", None, None)]),

@@ -511,7 +511,7 @@ def _range_before_its_noun(sent: Span, match: re.Match) -> bool:
 
 
 def _range_of_a_noun(sent: Span, match: re.Match) -> bool:
-    """'guidance of growth of 8% to 12%', 'a margin of 3% to 5%': two percentages joined by 'to'
+    """'a forecast of sales growth of 6% to 9%', 'a margin of 3% to 5%': two percentages joined by 'to'
     as the complement of a noun are one range; not where that noun is what a verb of change moves
     ('cut its forecast of 5% to 3%': the old value and the new)."""
     tokens = _tokens_at(sent, match.start(), match.end())
