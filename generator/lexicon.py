@@ -216,6 +216,11 @@ IRREGULAR_PLURALS = {"child": "children", "man": "men", "woman": "women", "perso
 ADJECTIVE_PREFIXES = ("intra", "inter", "pan", "anti", "pro", "non", "post", "pre", "trans", "sub", "multi", "un")
 # Small words inside a name that its initials skip ("Bank of England" -> BE).
 NAME_LINK_WORDS = {"of", "the", "and", "for", "de"}
+# Words between the capitalised words of a law's or an agreement's name ('Act on Water Pricing',
+# 'Treaty of Kessa and Corran').
+LAW_NAME_LINKS = {"of", "and", "on", "for"}
+# Words that join two fields of one title ('head of Sales and Marketing', 'Research & Development').
+TITLE_FIELD_JOINS = {"and", "&"}
 # Nouns after a country's name that make the phrase speak for the state ("the US administration").
 STATE_VOICES = {"government", "administration", "state"}
 # Articles that open a phrase but never a name.

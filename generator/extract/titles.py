@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import is_acronym
-from ..lexicon import HONORIFIC_WORDS, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLES, title_vocabulary
+from ..lexicon import HONORIFIC_WORDS, NAME_PREPOSITIONS, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -97,8 +97,8 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             continue
         connector = words and i > 1 and (
             t.lower_ in ("of", "for", "-") and (doc[i - 2].is_title or doc[i - 2].lower_.rstrip(".") in TITLE_VOCABULARY)
-            or t.lower_ in ("and", "&") and joins_portfolios(doc[i - 2], words[0])
-            or t.lower_ == "the" and i > 2 and doc[i - 2].lower_ in ("of", "for") and words[0].is_title
+            or t.lower_ in TITLE_FIELD_JOINS and joins_portfolios(doc[i - 2], words[0])
+            or t.lower_ == "the" and i > 2 and doc[i - 2].lower_ in NAME_PREPOSITIONS and words[0].is_title
             and doc[i - 3].lower_.rstrip(".") in TITLE_VOCABULARY)        # 'Speaker of the House X'
         if t.lower_ == "the" and connector and words[0].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             break
@@ -184,11 +184,11 @@ def joins_title_fields(t: Token) -> bool:
     Orvale and Pixo'), nor a list of people or of posts (the role lists' own words: nameparser's
     broad list has 'national', 'marketing')."""
     conj = t if t.dep_ == "conj" else next((c for c in t.head.children if c.dep_ == "conj"), None) \
-        if t.dep_ == "cc" and t.lower_ in ("and", "&") else None
-    if conj is None or conj.head.dep_ != "pobj" or conj.head.head.lower_ not in ("of", "for") \
+        if t.dep_ == "cc" and t.lower_ in TITLE_FIELD_JOINS else None
+    if conj is None or conj.head.dep_ != "pobj" or conj.head.head.lower_ not in NAME_PREPOSITIONS \
             or conj.head.head.head.lower_ not in TITLE_VOCABULARY:
         return False
     words = conj.doc[conj.head.left_edge.i:conj.i + 1]
-    return all(w.dep_ == "cc" and w.lower_ in ("and", "&")
+    return all(w.dep_ == "cc" and w.lower_ in TITLE_FIELD_JOINS
                or w.is_title and w.is_alpha and is_common_word(w.text) and w.lower_ not in ROLE_NOUNS | TITLES
                and w.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") for w in words)
