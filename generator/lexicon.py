@@ -347,13 +347,16 @@ TIED_PEOPLE_NOUNS = {"brother", "sister", "mother", "father", "son", "daughter",
                      "grandmother", "grandfather", "founder", "co-founder", "cofounder", "defendant",
                      "plaintiff", "claimant", "appellant", "respondent", "petitioner", "suspect", "accused"}
 # Lemmas that end like agent nouns (AGENT_SUFFIXES) but name no people ('numbers show', 'others say').
-NON_PERSON_AGENT_NOUNS = {"other", "number", "order", "matter", "power", "letter", "list", "comment",
+NON_PERSON_AGENT_NOUNS = {"other", "number", "order", "matter", "power", "letter", "list",
                           "event", "percent", "factor", "sector", "indicator", "paper", "center", "centre",
                           "chapter", "border", "water", "answer", "offer", "tender", "error", "incident",
-                          "component", "element", "content", "agent", "variant", "plant", "grant", "filter",
+                          "component", "content", "agent", "variant", "plant", "grant", "filter",
                           "parameter", "register", "computer", "monitor", "headquarter", "quarter",
                           "member", "talent", "accent", "cluster", "layer", "meter", "liter", "banner", "poster",
                           "sticker", "flyer", "marker", "counter", "tracker", "newspaper", "newsletter"}
+# Endings of nouns that name acts or things, never people ('settlements', 'comments'), though
+# they end like an agent noun (AGENT_SUFFIXES: '-ent').
+NON_PERSON_NOUN_ENDINGS = ("ment",)
 # Words that open a description of someone not yet named ("a senior commander said").
 INDEFINITE_ARTICLES = {"a", "an"}
 # Second words of a unit written in two ("per megawatt hour", "per man hour").

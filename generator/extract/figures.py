@@ -1024,15 +1024,21 @@ def _counts_ones_children(last: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES for c in of.head.children)
 
 
+def _verb_above(token: Token, steps: int) -> Token:
+    """The nearest verb at or above the token, climbing at most `steps` heads (the last word
+    reached where none is that near)."""
+    for _ in range(steps):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
 def _in_a_counterfactual(last: Token) -> bool:
     """'If I had 20 cows, I would sell them', 'if we were paid $50 we could ...': an amount in an
     'if' clause in the past tense beside a main clause with 'would', 'could' or 'might' is one
     supposed against the facts ('If prices rise 5%, we will cut jobs' foretells one)."""
-    verb = last
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(last, 4)
     if verb.dep_ != "advcl" or verb.tag_ != "VBD" \
             or not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return False
@@ -1662,11 +1668,7 @@ def _period_of_a_supposed_event(last: Token) -> bool:
     unit = _time_unit_after(last)
     if unit is None:
         return False
-    verb = unit
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(unit, 3)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in L.LASTING_VERBS:

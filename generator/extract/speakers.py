@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -368,6 +368,11 @@ def _bare_title(subject: Token) -> bool:
     or word of its own, as a subject, stands for the title's holder as 'the premier' would."""
     return subject.is_title and not list(subject.children) and subject.dep_ == "nsubj" \
         and (subject.i == subject.sent.start or subject.doc[subject.i - 1].text == ":")
+
+
+def _ends_on(text: str, noun: Token) -> bool:
+    """A speaker's words end on the noun ('An Orvale spokesman' on 'spokesman')."""
+    return text.lower().split()[-1:] == [noun.lower_]
 
 
 def _company_kind_word(subject: Token) -> Token | None:
@@ -851,9 +856,9 @@ class SpeakerResolver:
         body's voice so called has spoken before)."""
         recent = self.recent_speaker(d.n, window=1)
         if d.noun not in SPOKESPERSON_NOUNS or not _bare_definite(d) or recent is None or not recent.voice \
-                or not recent.actor or recent.text.lower().split()[-1:] != [d.subject.lower_]:
+                or not recent.actor or not _ends_on(recent.text, d.subject):
             return None
-        if any(v.actor != recent.actor and v.text.lower().split()[-1:] == [d.subject.lower_] for v in self.voices):
+        if any(v.actor != recent.actor and _ends_on(v.text, d.subject) for v in self.voices):
             return None         # 'An Orvale spokesman said ... A union spokesman said ... The spokesman said': either
         return replace(self._counted(d.subject, d.phrase, d.n, d.text, recent.actor, True), voice=True)
 
@@ -1718,7 +1723,7 @@ class SpeakerResolver:
         if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.is_lower \
                 or not (subject.tag_ == "NNS" and _speaking_noun(subject) or d.noun in COLLECTIVE_PEOPLE_NOUNS):
             return None
-        if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS or d.noun.endswith("ment") \
+        if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS or d.noun.endswith(NON_PERSON_NOUN_ENDINGS) \
                 or "both" in {c.lower_ for c in subject.children} or _former_member(subject):
             return None         # 'both men' (named before), 'former executives' (of whom?): no group of their own
         if d.noun in TIED_PEOPLE_NOUNS and (d.determiners & DEFINITE_DETERMINERS
@@ -2082,7 +2087,7 @@ class SpeakerResolver:
         joined = [c for c in subject.head.children if c.i > subject.i] if subject.dep_ == "conj" else []
         preps = [*subject.children, *joined]
         for prep in preps:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS:
                 continue
             for obj in prep.children:
                 key = self.named(obj) if obj.dep_ == "pobj" else None
