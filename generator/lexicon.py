@@ -1204,6 +1204,19 @@ REGIONAL_OFFICES = {"senator", "senators", "governor", "representative", "congre
 # Of those, a region's own executive offices ('Ontario Premier', 'Kerala Health Minister'): the holder
 # serves the region's government, not its country's (a 'Texas Sen.' sits in the country's senate).
 REGIONAL_EXECUTIVE_OFFICES = {"governor", "premier", "minister"}
+# Of those, seats in the country's own legislature that a region elects ('Senator X of Ohio', 'a
+# congressman from Iowa'): the holder serves the region's country (not 'lawmaker', 'legislator',
+# which a region's own assembly has too).
+NATIONAL_SEAT_OFFICES = {"senator", "representative", "congressman", "congresswoman"}
+# Nouns that make a region the home of the person they are 'of' ('Ohio, the home state of Senator X').
+HOME_PLACE_NOUNS = {"home", "homeland", "state"}
+# Words a headline uses for any post at the top of a body ('Longtime leader of X', 'Union boss'):
+# the article's body states which post it is ('president', 'general secretary').
+HEADLINE_POST_WORDS = {"leader", "head", "boss", "chief", "ruler", "strongman"}
+# Words of a body's top posts, beside STATE_ROLES ('chairman', 'chief executive'): the posts such a
+# headline word may stand for (not 'member', 'adviser').
+TOP_POST_WORDS = {"chairman", "chairwoman", "chair", "chairperson", "director", "executive", "leader",
+                  "head", "commander", "founder"}
 # Last words of a state's or province's name within a country ('Kwara-East State', 'Limpopo Province').
 SUBDIVISION_NAME_HEADS = {"state", "province", "region", "county", "oblast", "prefecture", "governorate", "territory"}
 # Words of a body's name that make a nationality adjective in it the state's ("Syrian Army",
@@ -1217,6 +1230,9 @@ LEADING_VERBS = {"chair", "head", "lead", "direct", "run"}
 # "state-owned X", "government-run X": a body the state owns or runs.
 STATE_OWNER_WORDS = {"state", "government"}
 STATE_OWNING_VERBS = {"own", "run", "control"}          # lemmas
+# Verbs of paying for a body ('Kessan state-financed broadcaster', 'financed by the Kessan government'):
+# a state's body only where the words name the country ('a state-funded school' names none).
+STATE_FINANCING_VERBS = {"finance", "fund"}               # lemmas
 # Words that put an office in the past ("Former Florida Sen.", "ex-governor").
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile"}
 # Words before a body's member that say they no longer serve it ("retired inspectors from X").
@@ -1969,6 +1985,10 @@ NATIONAL_VOICE_NOUNS = STATE_BODY_NOUNS | SEATED_STATE_VOICES | STATE_ROLES | OF
                                 # a state's courts, prosecutors, regulators, spies and lawmakers act for it too
                                 "prosecutor", "court", "judiciary", "investigator", "regulator", "intelligence",
                                 "parliament", "lawmaker", "legislator", "warship"}
+# Nouns of a country's people taken as one body ('the British public', 'the Kessan people', 'Kessan
+# voters'): a country's adjective or name before one names that collective, not the state, so it
+# is no mention of the country (generator/extract/actors.py).
+NATIONAL_PUBLIC_NOUNS = {"public", "people", "voters", "electorate", "populace", "citizenry"}
 # Words that make an office a region's ('regional deputy governor'; with SUBNATIONAL_HEADS).
 REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}
 # Head words of a venue's name: a place people visit, which a body may run but which does not

@@ -11,13 +11,48 @@ import pytest
 from conftest import extract
 from generator.model import Mention
 
-def actor(name: str, kind: str, aliases=(), role=None, affiliation=None, count: int = 1, acronyms=()) -> Mention:
+def actor(name: str, kind: str, aliases=(), role=None, affiliation=None, count: int = 1, acronyms=(),
+          guessed: bool = False) -> Mention:
     return Mention(key=name, name=name, type=kind, aliases=list(aliases), role=role, affiliation=affiliation,
-                   count=count, acronyms=list(acronyms))
+                   count=count, acronyms=list(acronyms), affiliation_fallback=guessed)
 
 
 # Each row: a text and every actor record extraction makes of it, in order.
 CASES = [
+    # a country's adjective before a noun of its people taken as one body ('the British public')
+    # names that collective, no mention of the state (affil23); NEGATIVE: before the government,
+    # or inside a name, it stays
+    ("The British public has given £30m in aid. Britain sent two ships.",
+     [actor("United Kingdom", "country", ["Britain"])]),
+    ("The Norwegian government thanked the British people, and Britain said it would send more.",
+     [actor("Norway", "country", ["Norwegian"]), actor("United Kingdom", "country", ["Britain"])]),
+    ("The British public's gift was large, and Britain sent two ships.",
+     [actor("United Kingdom", "country", ["Britain"])]),
+    ("Canadian voters backed the plan, Canada said.", [actor("Canada", "country")]),
+    ("The British government said it would help. Britain sent two ships.",
+     [actor("United Kingdom", "country", ["British", "Britain"], count=2)]),
+    ("Britain's people are generous, Britain said.", [actor("United Kingdom", "country", ["Britain"])]),
+    ("The US public backed the plan, and the US government said it would pay.",
+     [actor("United States", "country", ["US"])]),
+    ("Britain's public finances are weak, Britain said.", [actor("United Kingdom", "country", ["Britain"], count=2)]),
+    ("The Spanish public prosecutor said Spain would appeal.", [actor("Spain", "country", ["Spanish"], count=2)]),
+    ("The British People's Party said it would help.",
+     [actor("British People's Party", "organization", affiliation="United Kingdom"),
+      actor("United Kingdom", "country", count=0)]),
+    # 'federal' written before a body's name makes it the central state's, the article's main
+    # country (affil23); NEGATIVE: a party, a union, a firm, 'federal' on another noun, no main country
+    ("Canada will vote in May, Canadian officials said. The federal Harbour Safety Board said the plan was wrong.",
+     [actor("Canada", "country", ["Canadian"], count=2), actor("Harbour Safety Board", "organization", affiliation="Canada", guessed=True)]),
+    ("Canada will vote in May, Canadian officials said. The federal Harbour Party said the plan was wrong.",
+     [actor("Canada", "country", ["Canadian"], count=2), actor("Harbour Party", "organization")]),
+    ("Canada will vote in May, Canadian officials said. The federal Harbour Workers Union said the plan was wrong.",
+     [actor("Canada", "country", ["Canadian"], count=2), actor("Harbour Workers Union", "organization")]),
+    ("Canada will vote in May, Canadian officials said. The federal Coast Shipping Company said the plan was wrong.",
+     [actor("Canada", "country", ["Canadian"], count=2), actor("Coast Shipping Company", "organization")]),
+    ("Canada will vote in May, Canadian officials said. A federal judge told the Harbour Safety Board the plan was wrong.",
+     [actor("Canada", "country", ["Canadian"], count=2), actor("Harbour Safety Board", "organization")]),
+    ("Canada and Mexico signed the deal. The federal Harbour Safety Board said the plan was wrong.",
+     [actor("Canada", "country"), actor("Mexico", "country"), actor("Harbour Safety Board", "organization")]),
     # one capitalised word that is a body's common noun names no body unless its state is known
     ("Council approves budget after long night. The Riverbend City Council passed the plan on Thursday.",
      [actor("Riverbend City Council", "organization")]),
@@ -30,9 +65,11 @@ CASES = [
     ("Ann Lowe said the Senate would pass the bill.", [actor("Ann Lowe", "person"), actor("Senate", "organization")]),
     ("Ann Lowe said the bill would go to Congress next year.",
      [actor("Ann Lowe", "person"), actor("Congress", "organization")]),
+    # (a senator 'of Ohio' sits for the region's country: affil23)
     ("Ann Lowe said the deal was fair. Congress passed the bill, Senator Tom Reed of Ohio said.",
      [actor("Ann Lowe", "person"), actor("Congress", "organization"),
-      actor("Tom Reed", "person", ["Senator Tom Reed"], role="Senator")]),
+      actor("Tom Reed", "person", ["Senator Tom Reed"], role="Senator", affiliation="United States"),
+      actor("United States", "country", count=0)]),
     # a name before a body's local unit of that body says where the unit is: no actor
     ("A spokesperson for the Harbury branch of the Municipal Porters' Union said staff had been assured that no posts "
      "would go.", [actor("Municipal Porters' Union", "organization")]),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..lexicon import (ARTICLES, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
-                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
+                       MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
@@ -39,6 +39,7 @@ class ActorIndex:
     spans: list[MentionSpan] = field(default_factory=list)           # the words that name each actor
     names: NameLookup = field(default_factory=lambda: NameLookup(known_names=True))
     kinds_written_with: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # a body's kind nouns, by its head
+    headline_roles: set[str] = field(default_factory=set)   # people whose role so far is the headline's words
 
     def key_for(self, parsed: ParsedArticle, token: Token) -> str | None:
         return self.by_token.get(parsed.token_key(token))
@@ -69,7 +70,7 @@ def _without_leading_article(surface: str) -> str:
 
 
 def find_actors(parsed: ParsedArticle) -> ActorIndex:
-    spans = find_name_spans(parsed)
+    spans = [s for s in find_name_spans(parsed) if not _a_countrys_public(s)]
     _join_firms_named_without_their_legal_form(spans)
     _join_firms_named_by_their_first_word(spans)
     index = ActorIndex()
@@ -124,6 +125,18 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for span in spans:
         add_body_role(parsed, index, span)      # last: a body's role is no evidence that it is an actor
     return index
+
+
+def _a_countrys_public(span: NameSpan) -> bool:
+    """'The Kessan public has pledged £5m', 'the Kessan people', "Kessa's voters": a country's
+    adjective or name that qualifies a lower-case noun of its people taken as one body
+    (NATIONAL_PUBLIC_NOUNS) names that collective, not the state; the words are no mention of the
+    country, also as an owner ('the Kessan public's gift'); not 'the Kessan People's Party', a name, nor
+    'the Kessan government'."""
+    token = span.head
+    noun = token.head
+    return span.kind == "country" and token.dep_ in ("amod", "compound", "nmod", "poss") and noun.i > token.i \
+        and noun.lower_ in NATIONAL_PUBLIC_NOUNS and noun.text.islower()
 
 
 def _drop_the_writers_outlet(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:

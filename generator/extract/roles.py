@@ -19,8 +19,8 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, NATURAL_FEATURE_WORDS, BODY_GROUP_NOU
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
-                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS,
-                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS,
+                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
@@ -65,20 +65,116 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     affiliation = next((a for _, a in found if a and a != span.key), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
         affiliation = ranked[0][1]      # the body of the current post that is the role ('now a fellow at X')
+    in_headline = parsed.is_headline(parsed.sentences[span.sentence])
     if role and (not mention.role or _title_rank(role) < _title_rank(mention.role)
-                 or _has_title_word(role) and _is_former(mention.role) and not _is_former(role)):
+                 or _has_title_word(role) and _is_former(mention.role) and not _is_former(role)
+                 or _body_states_the_role(index, mention, role, affiliation, in_headline)):
         mention.role = role             # the first title the article gives, else its first description;
                                         # a current one before a former one ('Ex-Premier X, now the …')
+        if in_headline:
+            index.headline_roles.add(mention.key)
+        else:
+            index.headline_roles.discard(mention.key)
     if affiliation is None and title[0] and title[1] is None:
         affiliation = _body_just_before(parsed, index, span, title[0])   # 'The X Party says … Spokesman Y'
     if affiliation is None and role and not _is_former(role):
         affiliation = _ministry_of_the_portfolio(index, role)
+    if affiliation is None and role and not mention.affiliation:
+        affiliation = _country_of_the_seats_region(index, span, role) \
+            or _named_body_of_a_places_post(index, span, role)       # 'Senator X of Ohio', "Dunmore's police chief X"
     if affiliation and not mention.affiliation:
         mention.affiliation, mention.affiliation_fallback = affiliation, False
     if not mention.affiliation and _holds_a_bare_state_office(mention, span):
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _body_states_the_role(index: "ActorIndex", mention: Mention, role: str, affiliation: str | None,
+                          in_headline: bool) -> bool:
+    """'Longtime leader of Zembia Tom Okoro dies' over 'Tom Okoro, former president of Zembia,':
+    a headline's word for any top post (HEADLINE_POST_WORDS) is a shorthand for the post the
+    article's body states; the body's first title of a top post (STATE_ROLES, TOP_POST_WORDS; not
+    'a member of X') at the same body replaces it; a former one only where it is a state's top
+    office, which the headline's word may mean of one who has died or left (not 'Kenyan leader X'
+    over 'X, a former Kenyan general,'). Never a headline's own title ('President X visits Y'),
+    nor a post at another body."""
+    words = re.split(r"[\s-]+", (mention.role or "").lower())
+    stated = set(re.split(r"[\s-]+", role.lower()))
+    tops = STATE_ROLES if _is_former(role) else STATE_ROLES | TOP_POST_WORDS
+    return not in_headline and mention.key in index.headline_roles and _has_title_word(role) \
+        and words[-1] in HEADLINE_POST_WORDS and bool(stated & tops) \
+        and _title_rank(role) <= _title_rank(mention.role or "") \
+        and affiliation is not None and affiliation == mention.affiliation
+
+
+def _named_body_of_a_places_post(index: "ActorIndex", span: NameSpan, role: str) -> str | None:
+    """"Dunmore's police chief X", 'X, Dunmore's police chief,', 'Dunmore police chief X': a
+    place's name and the lower-case words of a body before the post's head are that body's post
+    where the article names one body so ('Dunmore Police Department'; the rest of its name only
+    body words, no association's, party's or firm's); otherwise no body is made up."""
+    if _is_former(role):
+        return None
+    doc = span.head.doc
+    start = span.start if span.start >= 0 else span.head.i
+    phrase = title_words(doc, start)
+    if not phrase:
+        noun = next((c for c in span.head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.head.i), None)
+        if noun is None and span.head.dep_ == "appos" and span.head.head.pos_ == "NOUN" and span.head.head.i < span.head.i:
+            noun = span.head.head                               # "Dunmore's police chief X" read the other way round
+        if noun is None:
+            return None
+        phrase = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct")]
+    if not phrase or not phrase[-1].text.islower():
+        return None
+    place = list(itertools.takewhile(lambda t: t.is_title and t.lower_ not in TITLE_VOCABULARY, phrase))
+    if phrase[0].i >= 2 and doc[phrase[0].i - 1].lower_ in ("'s", "’s"):
+        owner = doc[phrase[0].i - 2]
+        place = [t for t in owner.subtree if t.i <= owner.i and t.dep_ == "compound"] + [owner]
+    body = [t for t in phrase[:-1] if t.text.islower() and t.is_alpha and t.i > (place[-1].i if place else -1)]
+    if not place or not body or any(not t.is_title for t in place) or place[-1].i + (2 if doc[place[-1].i + 1].lower_ in ("'s", "’s") else 1) != body[0].i:
+        return None
+    named = norm(" ".join(t.text for t in place + body))
+    found = []
+    for key, m in index.mentions.items():
+        words = norm(m.name).split()
+        if m.type != "organization" or not (norm(m.name) + " ").startswith(named + " "):
+            continue
+        rest = words[len(named.split()):]
+        if all(w in ORG_HEADS | GENERIC_BODY_WORDS for w in rest) \
+                and not set(words) & (ASSOCIATION_HEADS | PARTY_BODY_HEADS | COMPANY_NAME_HEADS):
+            found.append(key)
+    return found[0] if len(found) == 1 else None
+
+
+def _country_of_the_seats_region(index: "ActorIndex", span: NameSpan, role: str) -> str | None:
+    """'Senator X of Ohio', 'X, a senator from Ohio,', 'Ohio, the home state of Senator X': a seat
+    in a country's legislature (NATIONAL_SEAT_OFFICES) that the text ties to a region of one
+    country by the name's or the role's own 'of'/'from', or by an apposition calling the region
+    the holder's home, is that country's. Not a former seat, a seat a scope word gives a region's
+    own assembly ('state senator'), a region that is also a country's name ('Georgia'), nor a
+    region the sentence only puts beside the holder ('trees from Ohio, to sway Senator X')."""
+    words = {w.lower().rstrip(".") for w in role.split()}
+    if not words & NATIONAL_SEAT_OFFICES or words & (FORMER_WORDS | OFFICE_SCOPE_WORDS) or len(words) > 2:
+        return None
+    head = span.head
+    places = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
+              if p.dep_ == "pobj"]
+    places += [p for c in head.children if c.dep_ == "appos" and c.lower_.rstrip(".") in NATIONAL_SEAT_OFFICES
+               for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+               for p in prep.children if p.dep_ == "pobj"]
+    home = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if home is not None and home.lemma_.lower() in HOME_PLACE_NOUNS and home.dep_ == "appos":
+        places.append(home.head)            # 'Ohio, the home state of Senator X'
+    countries = set()
+    for place in places:
+        name = " ".join(t.text for t in place.lefts if t.dep_ == "compound") + " " + place.text
+        if place.pos_ != "PROPN" or is_country_name(name.strip()) or canonical(name.strip()):
+            return None
+        countries.add(country_of_region(name.strip()))
+    if len(countries) != 1 or None in countries:
+        return None
+    return index.add(countries.pop(), "country")
 
 
 def _holds_a_bare_state_office(mention: Mention, span: NameSpan) -> bool:
@@ -2115,6 +2211,8 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     if owned:                       # 'state-owned oil firm Nordvik' in an article about one country
         main = country or main_country(parsed, index)
         return main, False
+    if _called_federal(parsed, index, mention):
+        return _guessed_main_country(parsed, index)      # 'the federal Harbour Safety Board'
     framed = _framed_by_a_country(parsed, index, mention)
     if framed:                      # 'In Norway, the ruling Harbour Party said …'
         return framed, False
@@ -2330,18 +2428,57 @@ def _not_now(word: Token) -> bool:
 def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[bool, str | None]:
     """'state-owned oil firm X', 'X, a state-run broadcaster,': the words right before the name,
     or its apposition, call the body the state's; with the country if they name it ('Chinese
-    state-owned firm X')."""
+    state-owned firm X'). A state that pays for it is its owner only where they name the country:
+    'X, a Kessan state-financed outlet,', 'X, the network financed by the Kessan government,' (not
+    'a state-funded school')."""
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         start = first_name_word(token)
-        phrases = [list(token.doc[max(start - 6, 0):start])] + [[t for t in c.subtree if t.i < c.i]
-                                                              for c in token.children if c.dep_ == "appos"]
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        phrases = [list(token.doc[max(start - 6, 0):start])] + [[t for t in c.subtree if t.i < c.i] for c in appositions]
         for words in phrases:
             owned = _state_owned_from(words)
             if owned is not None:
                 named = [canonical(t.text) for t in words[:owned]]
                 country = next((k[0] for k in named if k and k[1] == "country"), None)
+                if words[owned + 2].lemma_.lower() in STATE_FINANCING_VERBS and not country:
+                    continue
                 return True, index.add(country, "country") if country else None
+        for noun in appositions:
+            country = _state_paying_by(noun)
+            if country:
+                return True, index.add(country, "country")
     return False, None
+
+
+def _state_paying_by(noun: Token) -> str | None:
+    """'the network financed (owned, run) by the Kessan government': the country of the state's
+    voice that a participle on the apposition's noun names as its agent (not 'once owned by')."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in STATE_OWNING_VERBS | STATE_FINANCING_VERBS \
+                or _not_now(verb):
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for voice in (p for p in agent.children if p.dep_ == "pobj" and p.lower_ in STATE_VOICES):
+                known = canonical(" ".join(t.text for t in voice.subtree if t.dep_ != "det"))
+                if known and known[1] == "country":
+                    return known[0]
+    return None
+
+
+def _called_federal(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
+    """'the federal Harbour Safety Board': the lower-case adjective 'federal' before a body's name
+    makes it a body of a federation's central state, the article's main country (as a guess); not
+    a party's or an association's ('the federal Harbour Party' is a party's national branch), nor a
+    company's, nor where another adjective of the country comes first ('the Kessan federal ...' is
+    read by the name's own rules)."""
+    words = norm(mention.name).split()
+    if not words or set(words) & (PARTY_BODY_HEADS | ASSOCIATION_HEADS | COMPANY_NAME_HEADS | MOVEMENT_NAME_WORDS):
+        return False
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        if any(c.dep_ in ("amod", "compound") and c.text == "federal" and 0 < c.i < token.i and not c.nbor(-1).text.startswith(("-", "–"))
+               for c in token.children):
+            return True
+    return False
 
 
 def _tokens_of(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, list[Token]]:
@@ -2361,7 +2498,7 @@ def _state_owned_from(words: list[Token]) -> int | None:
     """Where 'state-owned' ('government-run' …) starts in a phrase that runs on to the name."""
     for n, t in enumerate(words[:-2]):
         if t.lower_ in STATE_OWNER_WORDS and words[n + 1].text == "-" \
-                and words[n + 2].lemma_.lower() in STATE_OWNING_VERBS \
+                and words[n + 2].lemma_.lower() in STATE_OWNING_VERBS | STATE_FINANCING_VERBS \
                 and not any(u.text in (",", ";", ":") or u.pos_ == "VERB" and u.dep_ != "amod" for u in words[n + 3:]):
             return n
     return None
