@@ -818,6 +818,11 @@ SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "repor
                 "projection", "projections", "census", "audit", "review", "statement",
                 "figures", "data", "statistics", "model", "calculation", "calculations",
                 "assessment", "tally", "count", "research", "index"}
+# Verbs of what a source noun's study or data found (FrameNet Evidence, Coming_to_believe): "Data from
+# X showed that ...", "An analysis by X found that ...": a finding of X where a name gives the author.
+FINDING_VERBS = {"show", "find"}
+# Source nouns of a vote of respondents: what a poll or survey found is their view, no one's statement.
+RESPONDENT_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "census", "tally", "count"}
 # Figures: what 'per' meaning 'according to' names ("$4 million per court filings", "per company
 # figures"): a source of figures, never what an amount is paid for.
 PER_SOURCE_NOUNS = SOURCE_NOUNS | {"filing", "filings", "record", "records", "document", "documents",
@@ -927,6 +932,10 @@ DESCRIPTION_ONLY_ROLES = {"witness", "resident", "protester", "protestor", "deta
                           "victim", "survivor", "defector", "user", "attacker", "assailant",
                           "billionaire", "environmentalist", "philanthropist", "financier", "donor", "veteran",
                           "widow", "widower"}
+
+# Verbs by which a person gives their own name in a relative clause ("The pensioner, who gave her name
+# as Ann Lowe, said"; "a man who identified himself as Tom Reed"): the name is that person's.
+NAME_GIVING_VERBS = {"give", "identify"}
 
 # Nouns that say only that someone is a person of some age or sex: 'a 40-year-old man' tells
 # an age, no function, so an age does not make them a description worth a role.

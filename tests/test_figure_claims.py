@@ -859,6 +859,12 @@ ATTRIBUTED = [
     ("Retired inspectors from the Orla Food Agency found 12 kitchens with rats.",
      [("12", 12, None, None, "kitchens", None, None)]),
     ("Auditors for Tom Reed found that 40 invoices had been forged.", [("40", 40, None, None, "invoices", None, None)]),
+    # review 23 (pos23b): the speaker named after a place, or a range's subject the parser split off
+    ("A bus driver in Carthage, Mr Tom Reed, said 40 buses had stopped running.",
+     [("40", 40, None, None, "buses", None, "Tom Reed")]),
+    ("A bus driver in Carthage, Ohio, said 40 buses had stopped running.", [("40", 40, None, None, "buses", None, None)]),
+    ('Ann Lowe called the offer "an insult" and said between 40 and 50 workers had lost their jobs.',
+     [("between 40 and 50", 40, 40, 50, "workers", "between", "Ann Lowe")]),
     # a clause opened by 'so' that the parser made the root: the cue before it governs it
     ("The Daily Herald later pointed out that a single fire can burn several homes, so thousands of lost homes "
      "do not always mean hundreds of fires.",

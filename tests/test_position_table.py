@@ -3208,3 +3208,111 @@ TEXT_IS_STATEMENT = [
 @pytest.mark.parametrize("text, expected", TEXT_IS_STATEMENT)
 def test_text_is_the_statement(text, expected):
     assert positions_of(text) == expected
+
+
+# A description and then the name (review 23, pos23b): the name set off by commas after a place or
+# body ending the description, a name the person gave in a relative clause, and an unnamed person
+# brought in by 'one woman' whom the next sentence names under 'The woman'.
+DESCRIBED_THEN_NAMED = [
+    ("A bus driver in Carthage, Mr Tom Reed, said the fare had doubled.",
+     [("A bus driver", "Tom Reed", "said", "the fare had doubled", False)]),
+    ("A student from Carthage, Miss Ruth Okon, told reporters the exams were postponed.",
+     [("A student from Carthage, Miss Ruth Okon", "Ruth Okon", "told", "the exams were postponed", False)]),
+    ("A nurse at Orvale General Hospital, Mrs Vera Holm, said beds were scarce.",
+     [("A nurse at Orvale General Hospital, Mrs Vera Holm", "Vera Holm", "said", "beds were scarce", False)]),
+    # the name is no person, or the place's object a person, or the name another's: no one named
+    ("A driver in Carthage, Ohio, said the road was closed.",
+     [("A driver", None, "said", "the road was closed", False)]),
+    ("A friend of Mr Tom Reed, Ann Lowe, said the fare had gone up.",
+     [("A friend of Mr Tom Reed, Ann Lowe", None, "said", "the fare had gone up", False)]),
+    ("A worker at Acme Mills, Tom Reed's firm, said wages had not been paid.",
+     [("A worker at Acme Mills, Tom Reed's firm", None, "said", "wages had not been paid", False)]),
+    ("A teacher in Carthage, where Mr Paul Dunn lives, said the school was shut.",
+     [("A teacher", None, "said", "the school was shut", False)]),
+    # a name the person gave for themselves
+    ("The pensioner, who gave her name as Thandi Mokoena, said she had lost her savings.",
+     [("The pensioner", "Thandi Mokoena", "said", "she had lost her savings", False)]),
+    ("A man, who identified himself as Peter Nkosi, said the bank had lied.",
+     [("A man", "Peter Nkosi", "said", "the bank had lied", False)]),
+    ("The driver, who gave his son's name as Jon Ebo, said the boy was missing.",
+     [("The driver", None, "said", "the boy was missing", False)]),
+    ("The officer, who named the driver as Lee Marsh, said the crash was an accident.",
+     [("The officer", None, "said", "the crash was an accident", False)]),
+    # 'one woman' named in the next sentence as 'The woman, X,'
+    ('"It is a scandal," one man shouted. The man, Peter Nkosi, later said he could not pay the rent.',
+     [("one man", "Peter Nkosi", "shouted", "It is a scandal", True),
+      ("The man", "Peter Nkosi", "said", "he could not pay the rent", False)]),
+    ('"We want our money back," one of the residents shouted. The man, who gave his name as Peter Nkosi, '
+     'said he had lost his savings.',
+     [("one of the residents", "Peter Nkosi", "shouted", "We want our money back", True),
+      ("The man", "Peter Nkosi", "said", "he had lost his savings", False)]),
+    ('"We are robbed," one man shouted. The woman, Ann Lowe, said the rent was too high.',
+     [("one man", None, "shouted", "We are robbed", True),
+      ("The woman", "Ann Lowe", "said", "the rent was too high", False)]),
+    ('"We will strike," one worker said. Police said the hall was full. The worker, Jon Ebo, said pay was late.',
+     [("one worker", None, "said", "We will strike", True),
+      ("Police", "police", "said", "the hall was full", False),
+      ("The worker", "Jon Ebo", "said", "pay was late", False)]),
+    ('Nina Roos runs a shop in the town. "Prices are mad," a woman said. The woman, Nina Roos, said trade was down.',
+     [("a woman", None, "said", "Prices are mad", True),
+      ("The woman", "Nina Roos", "said", "trade was down", False)]),
+    ('"I lost my home," one woman said. The woman\'s husband, Sam Kerr, said they had nowhere to go.',
+     [("one woman", None, "said", "I lost my home", True),
+      ("The woman's husband", "Sam Kerr", "said", "they had nowhere to go", False)]),
+    ('"We cannot pay," two women said. The woman, Ruth Okon, said the bills had doubled.',
+     [("two women", None, "said", "We cannot pay", True),
+      ("The woman", "Ruth Okon", "said", "the bills had doubled", False)]),
+]
+
+# What was said runs on (review 23, pos23b): a range's 'between' the parser hung on the cue opens the
+# reported clause; a subjectless pluperfect clause joined by 'but' that quotes words is the speaker's.
+SAID_WHOLE = [
+    ('Ann Lowe, a union leader from Carthage, called the offer "an insult" and said between 40 and 50 '
+     'workers had lost their jobs since May.',
+     [("Ann Lowe", "Ann Lowe", "called", 'the offer "an insult"', False),
+      ("Ann Lowe", "Ann Lowe", "said", "between 40 and 50 workers had lost their jobs since May", False)]),
+    ("The mayor said between meetings that the budget was tight.",
+     [("The mayor", None, "said", "the budget was tight", False)]),
+    ('Mr. Tamm said the province had asked the Relief Fund for 9,000 crowns in May, but had since been '
+     'sent "nothing at all".',
+     [("Mr. Tamm", "Tamm", "said", 'the province had asked the Relief Fund for 9,000 crowns in May, but had '
+       'since been sent "nothing at all"', False)]),
+    ('Lee Marsh said the mine had closed, but had earlier told reporters "it would stay open".',
+     [("Lee Marsh", "Lee Marsh", "said", "the mine had closed", False),
+      ("Lee Marsh", "Lee Marsh", "told", "it would stay open", True)]),
+    ('Ivo Tamm said the port had shut, but had "no plans" to reopen it.',
+     [("Ivo Tamm", "Ivo Tamm", "said", "the port had shut", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_THEN_NAMED + SAID_WHOLE)
+def test_described_then_named_and_said_whole(text, expected):
+    assert positions_of(text) == expected
+
+
+# What a study, report or data set whose author a name gives found or showed in a 'that' clause is
+# the author's finding (review 23, pos23b); not a poll's, a negated one, one about a place, one
+# without an author or a clause, nor one inside another's reported clause.
+FINDINGS = [
+    ("Data from the Zembia Statistics Office showed that inflation rose in May.",
+     [("Data from the Zembia Statistics Office", "Zembia Statistics Office", "showed", "inflation rose in May", False)]),
+    ("An analysis by the Zembia Budget Office found that most of the tax cuts would benefit the rich.",
+     [("An analysis", "Zembia Budget Office", "found", "most of the tax cuts would benefit the rich", False)]),
+    ("A study by Tom Reed found that most farms were in debt.",
+     [("A study", "Tom Reed", "found", "most farms were in debt", False)]),
+    ("Data from the field showed that yields fell.", []),
+    ("A study found that inflation rose.", []),
+    ("Data from Zembia showed that inflation rose in May.", []),
+    ("A poll by Ipsum Research found that most voters oppose the levy.", []),
+    ("A study by Tom Reed and Ann Lowe found that farms were in debt.", []),
+    ("A report by the Zembia Audit Office found no evidence of theft.", []),
+    ("A study by Orvale University did not find that the drug worked.", []),
+    ("If data from the Zembia Statistics Office showed that prices rose, rates would go up.", []),
+    ("The minister said data from the Zembia Statistics Office showed that exports fell.",
+     [("The minister", None, "said", "data from the Zembia Statistics Office showed that exports fell", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FINDINGS)
+def test_findings_of_a_named_source(text, expected):
+    assert positions_of(text) == expected

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (RESPONDENT_SOURCE_NOUNS, FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -105,6 +105,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         if not a.direct and any(_is_the_quotation(parsed.article.text, a, q) for q in all_quotes):
             a.direct = True     # 'said "We could not win,"': the content is a quotation, however short
     lede_roles = _resolve_lede_descriptor(parsed, resolver, attributions)
+    _named_next(resolver, attributions)
     attributions = [a for a in attributions if not _passes_on_inner_statement(parsed, a, attributions)]
     return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(_each_actor(attributions))],
                           groups=list(resolver.groups.values()), references=resolver.references,
@@ -181,6 +182,8 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             find = _speech_cue
         elif lemma == "put" and token.pos_ == "VERB" and _puts_a_figure(token):
             find = _speech_cue
+        elif lemma in FINDING_VERBS and token.pos_ == "VERB" and _finding_of_named_source(token):
+            find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
             find = _noun_cue
         elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -194,6 +197,29 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
                 a.reported = reported
             out.extend(found)
     return out
+
+
+def _finding_of_named_source(verb: Token) -> bool:
+    """'Data from the Statistics Office showed that ...', 'An analysis by the Budget Office found
+    that ...': what a study, report or data set (`SOURCE_NOUNS`) whose author a name gives ('by',
+    'from' + a proper name) found or showed, in a 'that' clause, is that author's finding (FrameNet
+    Evidence); not 'a study found a leak' (no clause), 'data from the field showed' (no name),
+    'the study showed that' (no author: the document speaks only where its issuer is known), 'data
+    from Zembia' (a place the data is about), 'a poll by X found that' (its respondents' view),
+    'did not find that' (negated)."""
+    if verb.lemma_ not in FINDING_VERBS or verb.pos_ != "VERB" or not (
+            verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return False        # 'X said data from Y showed that ...': X's report, not Y's own statement
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in SOURCE_NOUNS - RESPONDENT_SOURCE_NOUNS or subject.tag_ not in ("NN", "NNS") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return False        # a poll's finding is its respondents' view; 'did not find that X' is no X
+    author = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("by", "from") and p.i > subject.i
+              for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
+              and o.ent_type_ not in ("GPE", "LOC") and not is_country_name(o.text) and not is_known_place(o.text)]
+    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return len(author) == 1 and len(clause) == 1
 
 
 def _puts_a_figure(verb: Token) -> bool:
@@ -292,7 +318,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
         return []           # 'he was told by X': the hearer is no content
-    if (verb.lemma_ in EVIDENCE_CUES or verb.lemma_ == "put") and agent is None and not _can_speak(subject):
+    if (verb.lemma_ in EVIDENCE_CUES or verb.lemma_ == "put") and agent is None and not _can_speak(subject) \
+            and not _finding_of_named_source(verb):
         return []           # 'the storm highlighted the risks', 'estimates put it at': a thing shows, no one states
     if verb.lemma_ == "put" and subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS:
         return []           # 'a survey put the cost at ...': whose estimate it is, the sentence does not say
@@ -2059,8 +2086,17 @@ def _with_count_read_as_phrase(verb: Token, start: int) -> int:
     approximator as a preposition of the cue ('around', 'about', 'over' a number), leaving the
     reported clause without its subject; the clause starts with that phrase right before it."""
     approx = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.right_edge.i + 1 == start
-                   and any(o.dep_ == "pobj" and o.tag_ == "CD" for o in c.children)), None)
+                   and any(o.dep_ == "pobj" and (o.tag_ == "CD" or _counted_between(c, o)) for o in c.children)), None)
     return approx.i if approx is not None else start
+
+
+def _counted_between(prep: Token, obj: Token) -> bool:
+    """'said between 40 and 50 workers had lost ...': the parser read the range's 'between' as a
+    preposition of the cue with the counted noun as its object; a plural noun counted by a
+    number joined to another ('40 and 50') is the subject of the reported clause."""
+    return prep.lower_ == "between" and obj.tag_ in ("NNS", "NNPS") and any(
+        n.dep_ == "nummod" and n.tag_ == "CD" and any(j.dep_ == "conj" and j.tag_ == "CD" for j in n.children)
+        for n in obj.children)
 
 
 def _with_split_subject(verb: Token, start: int) -> int:
@@ -2217,13 +2253,17 @@ def _quoted_continuation(clause: Token, verb: Token) -> bool:
     is one joined without a comma and without a time of its own ('said the rules were too loose
     and it relied on advisers'): the writer's next event is set off or dated."""
     if not (clause.dep_ == "conj" and clause.head.i == verb.i and verb.tag_ == "VBD" and clause.pos_ in ("VERB", "AUX")
-            and (clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in clause.children))
+            and (clause.tag_ == "VBD" or _pluperfect(clause)
+                 or any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in clause.children))
             and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in verb.children if c.i < clause.i)):
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    words = list(clause.subtree)
+    if subject is None and _pluperfect(clause) and sum(t.is_quote for t in words) >= 2 \
+            and not any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in words):
+        return True     # 'said the town had asked for aid, but had received "not a cent"': the quote is theirs
     if subject is None or subject.dep_ != "expl" and subject.lower_ not in ANAPHORIC_SUBJECTS and _can_speak(subject):
         return False
-    words = list(clause.subtree)
     if any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in words):
         return False
     if sum(t.is_quote for t in words) >= 2:
@@ -2232,6 +2272,11 @@ def _quoted_continuation(clause: Token, verb: Token) -> bool:
     joiner = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
     return joiner is not None and joiner.dep_ == "cc" and joiner.i > 0 and doc[joiner.i - 1].text != "," \
         and not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in NARRATED_FUTURE_ADVERBS for t in words)
+
+
+def _pluperfect(verb: Token) -> bool:
+    """'had received': a past participle with the auxiliary 'had', the tense of back-shifted speech."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
@@ -3039,6 +3084,34 @@ def _resolve_lede_descriptor(parsed: ParsedArticle, resolver: SpeakerResolver,
                 restated.append(a)
     attributions[:] = [a for a in attributions if not any(a is r for r in restated)]
     return roles
+
+
+def _named_next(resolver: SpeakerResolver, attributions: list[Attribution]) -> None:
+    """'"...," one woman shouted. The woman, Ann Lowe, later said ...': an unnamed person brought
+    in by an indefinite description ('one woman', 'a driver', 'one of the protesters') is the
+    person the next sentence names as its speaker under the definite description of that noun
+    ('The woman', 'The driver'; after 'one of the protesters' also 'The woman'/'The man'), where
+    the name is first given there and no one else speaks in between; not 'One woman ... . The
+    woman Tom Reed met' (the name is not the speaker's), nor 'a man ... The woman, Ann Lowe,'."""
+    for i, a in enumerate(attributions):
+        words = a.speaker.text.lower().split()
+        if a.speaker.actor is not None or len(words) not in (2, 4) or words[0] not in {"one", *INDEFINITE_ARTICLES}:
+            continue
+        if len(words) == 2 and words[1] in PERSON_NOUNS | ROLE_NOUNS:
+            nouns = {words[1]}
+        elif words[:3] == ["one", "of", "the"] and words[3].endswith("s") and words[3][:-1] in PERSON_NOUNS | ROLE_NOUNS:
+            nouns = {words[3][:-1]} | MERE_PERSON_NOUNS
+        else:
+            continue
+        last = max(a.sentence_no, a.last_sentence_no)
+        later = [b for b in attributions[i + 1:] if b.sentence_no > a.sentence_no or b.cue_char > a.cue_char]
+        b = min(later, key=lambda b: (b.sentence_no, b.cue_char), default=None)
+        if b is None or b.sentence_no != last + 1 or not b.speaker.actor or resolver.mention(b.speaker.actor).type != "person":
+            continue
+        said = b.speaker.text.lower().split()
+        first = min((no for no, _, k in resolver.order if k == b.speaker.actor), default=None)
+        if len(said) == 2 and said[0] == "the" and said[1] in nouns and first == b.sentence_no:
+            a.speaker = Speaker(a.speaker.text, b.speaker.actor, True)
 
 
 def _names(speaker: Speaker, resolver: SpeakerResolver) -> bool:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
@@ -2045,6 +2045,9 @@ class SpeakerResolver:
                         if joined and all(k and self.mention(k).type == "person" for k in keys):
                             return key, joined[-1], tuple(dict.fromkeys(k for k in keys if k != key))
                         return key, child, ()
+        placed = self._person_after_place(subject) or self._name_given(subject)
+        if placed:
+            return placed
         named_of = self._holder_in_of_phrase(subject) or self._holder_after_body_name(subject)
         if named_of:
             return named_of
@@ -2054,6 +2057,64 @@ class SpeakerResolver:
             key = self.named(following)
             if key and self.mention(key).type == "person":
                 return key, following, ()
+        return None
+
+    def _name_given(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
+        """'The pensioner, who gave her name as Ann Lowe, said': the name a person gave for themselves
+        in a relative clause on the subject (`NAME_GIVING_VERBS`: 'gave her name as', 'identified
+        himself as') is theirs; not a name given for another ('who gave his son's name as ...',
+        'who named the driver as ...'), nor a person noun of many ('the protesters, who ...')."""
+        lemma = subject.lemma_.lower()
+        if subject.tag_ != "NN" or not (lemma in PERSON_NOUNS | ROLE_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
+            return None
+        for rel in subject.children:
+            if rel.dep_ != "relcl" or rel.lemma_.lower() not in NAME_GIVING_VERBS \
+                    or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in rel.children):
+                continue
+            obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
+            own = obj is not None and (obj.lemma_.lower() == "name" and [c.lower_ for c in obj.children] in (["her"], ["his"], ["their"])
+                                       or obj.lower_ in ("herself", "himself"))
+            for prep in rel.children if own else ():
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    key = self.named(name) if name is not None else None
+                    if key and self.mention(key).type == "person":
+                        return key, name, ()
+        return None
+
+    def _person_after_place(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
+        """'A bus driver in Carthage, Mr Tom Reed, said': the parser hangs the name set off by
+        commas on the place or body that ends the description; the one person so named is the
+        speaker the description brings in, where the description is one person's noun (singular,
+        common: 'driver', 'resident', 'spokesman'), the place or body a name that is no person
+        ('Carthage', 'the Harbour Board'), and the name closes the subject before its verb; not
+        'a friend of Tom Reed, Ann Lowe' (the object a person), 'the president's aide, ...' (no
+        'in'/'of'/'for'/'at'/'from' phrase), 'a lawyer for the mayor, Ann Lowe' (a common noun)."""
+        lemma = subject.lemma_.lower()
+        if subject.tag_ != "NN" or subject.dep_ not in ("nsubj", "nsubjpass") \
+                or not (lemma in ROLE_NOUNS | PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
+            return None
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.i < subject.i or prep.lower_ not in SOURCE_PREPOSITIONS | {"in"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON":
+                    continue
+                where = self.named(obj)
+                if where and self.mention(where).type == "person" or not where and not (
+                        obj.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or is_known_place(obj.text)):
+                    continue
+                names = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
+                if len(names) != 1 or names[0].conjuncts or subject.doc[names[0].left_edge.i - 1].text != ",":
+                    continue
+                name = names[0]
+                end = name.right_edge.i + 1
+                if end >= len(subject.doc) or subject.doc[end].text != "," or end + 1 >= len(subject.doc) \
+                        or subject.doc[end + 1].i != subject.head.i and subject.doc[end + 1].head.i != subject.head.i:
+                    continue
+                key = self.named(name)
+                if key and self.mention(key).type == "person":
+                    return key, name, ()
         return None
 
     def _holder_after_body_name(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
