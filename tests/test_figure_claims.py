@@ -949,7 +949,7 @@ CONTINUED = [
      [("55 percent", 55, None, None, "% of households", None, "Central Bank", 1)]),
     ("Tom Reed and Anna Berg are tied, according to a new Daily Herald poll. "
      "Among likely voters, 46 percent would choose Reed. Among men, 40 percent back Reed.",
-     [("46 percent", 46, None, None, "%", None, "Daily Herald", 1),
+     [("46 percent", 46, None, None, "% of likely voters", None, "Daily Herald", 1),
       ("40 percent", 40, None, None, "%", None, "Daily Herald", 2)]),
     ("A Daily Herald poll of voters revealed that the mayor is unpopular. "
      "When asked whether the bridge should close, 59 percent said it should not.",

@@ -130,6 +130,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
         _borrow_elided_units(found, seen_currencies, voters)
         _borrow_compared_rates(found)
+        _share_coordinated_bases(found)
         voters = _voters_counted(found)
         _qualify_conversions(found, text)
         ratios = _ratios(sent, text, n)
@@ -1946,7 +1947,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     doc = last.doc
     if pct:
         of = _of_complement(last, skip_pct=True)
-        return f"% of {of}" if of else "%"
+        of = of or _group_put_before(last)
+        return f"% of {of}" if of else _compared_count(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -1985,6 +1987,37 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
     return _noun_after(last)
+
+
+def _group_put_before(last: Token) -> str | None:
+    """'Among likely voters in a four-way race, 46 percent would choose X': a bare share that is
+    the subject of a verb with a fronted 'among' phrase of people is a share of them (not 'Among
+    other things, 46 percent went to roads')."""
+    sign = last.head if last.head.lower_ in L.PERCENT_WORDS and last.head.i > last.i else last
+    if sign.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = sign.head
+    among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < sign.i), None)
+    group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+    if group is None or not (group.tag_ == "NNPS" or group.tag_ == "NNS" and _names_people(group)):
+        return None
+    return _noun_phrase(group, adjectives=True)
+
+
+def _compared_count(last: Token) -> str | None:
+    """'85% more wildfires', '30 percent less water': a share that a comparative before a noun
+    takes as its measure is a change in that noun ('% more wildfires'); not one of an adjective
+    ('10% more efficient engines') nor a bare comparative ('85% more than last year')."""
+    doc, i = last.doc, last.i + 1
+    while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in L.COMPARED_QUANTITIES or doc[i].dep_ != "amod":
+        return None
+    noun = doc[i].head
+    if noun.pos_ != "NOUN" or noun.i <= i or any(t.pos_ not in ("ADJ", "NOUN") for t in doc[i + 1:noun.i]):
+        return None
+    phrase = _noun_phrase(noun)
+    return f"% {doc[i].lower_} {phrase}" if phrase else None
 
 
 def _measure_per_period(last: Token) -> str | None:
@@ -2260,6 +2293,41 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
     found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
+
+
+def _percent_sign(tokens: list[Token]) -> Token:
+    """The sign or word of a percentage ('%', 'percent') the parser hangs the number on."""
+    head = _head(tokens)
+    return head.head if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i else head
+
+
+def _share_coordinated_bases(found: list[tuple[RawFigure, list[Token]]]) -> None:
+    """'About 52% of voters chose to leave and 48% to stay': a bare share that is the subject
+    of a clause whose verb is left out (the parser hangs it on the first share's verb as a
+    conjunct) is of what the first share, that verb's subject, is of; where that share's
+    qualifier is one of approximation ('about', 'roughly') and opens the clause, it covers the
+    second as well. Also '52% of voters backed it and 48% opposed it', the second the subject
+    of a verb joined to the first's by 'and' or 'but' (not 'while 48% opposed it', nor one of
+    its own: '48% of the budget')."""
+    shares = [(f, _percent_sign(t)) for f, t in found if (f.unit or "").startswith("%")]
+    for figure, sign in shares:
+        if figure.unit != "%":
+            continue
+        gapped = sign.dep_ == "conj" and sign.head.pos_ in ("VERB", "AUX")
+        joined = sign.dep_ in ("nsubj", "nsubjpass") and sign.head.dep_ == "conj" \
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in sign.head.head.children)
+        verb = sign.head if gapped else sign.head.head if joined else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        first, first_sign = next(((f, s) for f, s in shares if s.i < sign.i and s.head == verb
+                                  and s.dep_ in ("nsubj", "nsubjpass") and f.unit.startswith("% of ")), (None, None))
+        if first is None:
+            continue
+        figure.unit = first.unit
+        opens = verb.left_edge.i == first_sign.left_edge.i
+        if gapped and figure.qualifier is None and first.qualifier in L.SHARED_QUALIFIERS and opens \
+                and first.low is None and first.high is None:
+            figure.qualifier = first.qualifier
 
 
 def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
