@@ -570,6 +570,11 @@ NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "PERSON",
 # Verbs read as a qualifier only before a share or an amount of money ('it approaches 9%', not
 # 'she approached 40 voters').
 APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}
+# Figures: verbs by which a report, analysis or slide states findings ("The report showed ...",
+# "an analysis finds ..."), so that the next sentence may go on with them; not those of a forecast
+# or a warning ("predicted", "warned"), whose next sentence may tell what came instead.
+FINDING_VERBS = {"show", "find", "reveal", "report", "say", "conclude", "indicate", "note", "state",
+                 "calculate", "document", "detail", "confirm"}
 # Figures: comparatives of quantity between a share and its noun ("85% more wildfires", "20% fewer
 # staff"): the share is a change in that noun.
 COMPARED_QUANTITIES = {"more", "fewer", "less"}
@@ -1150,6 +1155,9 @@ STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate
 # ...", "When asked ..., 59 percent said") continues the poll named in the sentence before;
 # these nouns (lemmas) name one piece of research, so "the study" can take up "a Reuters survey".
 POLL_NOUNS = {"poll", "survey", "study", "analysis", "research"}
+# ... of them those that ask people their opinion: a poll's results go on in the next sentence only
+# as its breakdown ("Among women, ..."), not as any sentence after it ("A majority backed the bill").
+OPINION_POLL_NOUNS = {"poll", "survey"}
 POLL_BREAKDOWN_OPENERS = {"among", "asked", "when asked"}
 # Determiners by which a document noun refers back to one already named ("the report", "this study").
 # Figures: verbs whose object number is a number to ring ("Call 911"), not a quantity.
