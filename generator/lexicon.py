@@ -579,8 +579,8 @@ FINDING_VERBS = {"show", "find", "reveal", "report", "say", "conclude", "indicat
 # staff"): the share is a change in that noun.
 COMPARED_QUANTITIES = {"more", "fewer", "less"}
 # Figures: readings of a qualifier of approximation, which covers each share of a clause whose verb
-# is left out ("About 52% voted to leave and 48% to stay": about 48% too); a bound ("more than
-# 52% ... and 48%") is said of its own number only.
+# is left out ("About 53% chose to merge and 47% to split": about 47% too); a bound ("more than
+# 53% ... and 47%") is said of its own number only.
 SHARED_QUALIFIERS = {"about"}
 # Figures: words before an amount that qualify it, mapped to one reading each, and the
 # bound each reading puts on the amount ("more than 1,000": at least 1,000, no upper bound).

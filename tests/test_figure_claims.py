@@ -1568,47 +1568,47 @@ def test_not_a_figure(sentence):
 # comes between, and nothing for the sentence after (figs23).
 RUNNING_REPORTS = [
     ("The Harbour Audit Office's annual report showed the cost of the bridge had reached £50bn. "
-     "The total delays amounted to 62 months.",
+     "The combined overruns came to 41 months.",
      [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0),
-      ("62", 62, None, None, "months", None, "Harbour Audit Office", 1)]),
+      ("41", 41, None, None, "months", None, "Harbour Audit Office", 1)]),
     ("Bonuses for Tembo bankers were $500 every month, The Tembo Financial Journal reports. "
-     "District managers could get $10,000 a year.",
+     "Branch heads could earn $9,000 a year.",
      [("$500", 500, None, None, "dollars", None, "Tembo Financial Journal", 0),
-      ("$10,000", 10000, None, None, "dollars a year", None, "Tembo Financial Journal", 1)]),
+      ("$9,000", 9000, None, None, "dollars a year", None, "Tembo Financial Journal", 1)]),
     ("A Kaloma Herald analysis of donors shows the left outspending the right. "
      "In August, left-leaning PACs raised $64.8million.",
      [("$64.8million", 64.8e6, None, None, "dollars", None, "Kaloma Herald", 1)]),
     # NEGATIVE: a new paragraph, a speaker, a quotation, a body as subject, another year, the
     # sentence after, a body that only said it, a report someone else dismissed, a person's report
-    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn.\nThe total delays amounted to 62 months.",
-     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("62", 62, None, None, "months", None, None, 1)]),
+    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn.\nThe combined overruns came to 41 months.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("41", 41, None, None, "months", None, None, 1)]),
     ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. "
-     "Marta Kell said the delays amounted to 62 months.",
+     "Marta Kell said the combined overruns came to 41 months.",
      [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0),
-      ("62", 62, None, None, "months", None, "Marta Kell", 1)]),
+      ("41", 41, None, None, "months", None, "Marta Kell", 1)]),
     ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. "
-     'Kell added: "The delays amounted to 62 months."',
-     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("62", 62, None, None, "months", None, "Kell", 1)]),
+     'Kell added: "The combined overruns came to 41 months."',
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("41", 41, None, None, "months", None, "Kell", 1)]),
     ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. The ministry spent £2bn on tanks.",
      [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("£2bn", 2e9, None, None, "pounds", None, None, 1)]),
     ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. In 1990, the old bridge cost £2m to build.",
      [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("£2m", 2e6, None, None, "pounds", None, None, 1)]),
-    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. The delays amounted to 62 months. "
+    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. The combined overruns came to 41 months. "
      "Some 300 workers were hired.",
      [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0),
-      ("62", 62, None, None, "months", None, "Harbour Audit Office", 1),
+      ("41", 41, None, None, "months", None, "Harbour Audit Office", 1),
       ("Some 300", 300, None, None, "workers", "about", None, 2)]),
-    ("The Harbour Audit Office said the bridge cost £50bn. The delays amounted to 62 months.",
-     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("62", 62, None, None, "months", None, None, 1)]),
-    ("Marta Kell dismissed the Harbour Audit Office's report. The delays amounted to 62 months.",
-     [("62", 62, None, None, "months", None, None, 1)]),
-    ("Bonuses for Tembo bankers were $500 every month, Marta Kell reports. District managers could get $10,000 a year.",
+    ("The Harbour Audit Office said the bridge cost £50bn. The combined overruns came to 41 months.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("41", 41, None, None, "months", None, None, 1)]),
+    ("Marta Kell dismissed the Harbour Audit Office's report. The combined overruns came to 41 months.",
+     [("41", 41, None, None, "months", None, None, 1)]),
+    ("Bonuses for Tembo bankers were $500 every month, Marta Kell reports. Branch heads could earn $9,000 a year.",
      [("$500", 500, None, None, "dollars a month", None, "Marta Kell", 0),
-      ("$10,000", 10000, None, None, "dollars a year", None, None, 1)]),
+      ("$9,000", 9000, None, None, "dollars a year", None, None, 1)]),
     ("Bonuses for Tembo bankers were $500 every month, The Tembo Financial Journal reports. "
-     "Marta Kell earned $10,000 a year.",
+     "Marta Kell earned $9,000 a year.",
      [("$500", 500, None, None, "dollars", None, "Tembo Financial Journal", 0),
-      ("$10,000", 10000, None, None, "dollars a year", None, None, 1)]),
+      ("$9,000", 9000, None, None, "dollars a year", None, None, 1)]),
 ]
 
 

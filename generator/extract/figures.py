@@ -173,7 +173,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if figure.actor is None and statement is None and nearest is None and not statements:
                 figure.actor = _inverted_cue_source(sent, mention_of, actor_keys)
             if figure.actor is None and statement is None and nearest is None and running is not None:
-                figure.actor = running    # "The audit office's report showed ... . The delays amounted to 62 months."
+                figure.actor = running    # "The audit office's report showed ... . The overruns came to 41 months."
             if figure.actor is None and nearest is None:
                 figure.actor = _listed_source(figure, tokens, mention_of, kinds, sentence_figures)
             sentence_figures.append((figure, tokens))
@@ -216,7 +216,7 @@ def _listed_source(figure: RawFigure, tokens: list[Token], mention_of, kinds: Ma
 
 def _running_report(parsed: ParsedArticle, n: int, spans: dict[int, list[MentionSpan]], mention_of,
                     earlier: Mapping[str, str], kinds: Mapping[str, str], names: Mapping[str, str]) -> str | None:
-    """'The audit office's report showed the cost rose to £50bn. The delays amounted to 62
+    """'The audit office's report showed the cost rose to £50bn. The overruns came to 41
     months.': the owner of a report, analysis or slide that is the subject of the main verb of
     the sentence before, a verb of finding or telling (not 'predicted', 'warned'; not of an
     opinion poll, whose results go on only as `_breaks_down_a_poll` says), or the body (not a
@@ -2071,7 +2071,7 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
 
 
 def _group_put_before(last: Token) -> str | None:
-    """'Among likely voters in a four-way race, 46 percent would choose X': a bare share that is
+    """'Among older voters in the suburbs, 38 percent back X': a bare share that is
     the subject of a verb with a fronted 'among' phrase of people is a share of them (not 'Among
     other things, 46 percent went to roads')."""
     sign = last.head if last.head.lower_ in L.PERCENT_WORDS and last.head.i > last.i else last
@@ -2383,7 +2383,7 @@ def _percent_sign(tokens: list[Token]) -> Token:
 
 
 def _share_coordinated_bases(found: list[tuple[RawFigure, list[Token]]]) -> None:
-    """'About 52% of voters chose to leave and 48% to stay': a bare share that is the subject
+    """'About 53% of voters chose to merge and 47% to split': a bare share that is the subject
     of a clause whose verb is left out (the parser hangs it on the first share's verb as a
     conjunct) is of what the first share, that verb's subject, is of; where that share's
     qualifier is one of approximation ('about', 'roughly') and opens the clause, it covers the
