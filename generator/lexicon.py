@@ -489,7 +489,10 @@ CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees
                   "DKK": "kroner", "BRL": "reais", "NGN": "naira", "ZAR": "rand", "USD": "dollars",
                   "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "AUD": "dollars",
                   "CAD": "dollars", "PKR": "rupees", "LKR": "rupees", "NPR": "rupees",
-                  "GH¢": "cedis", "GH₵": "cedis", "GHS": "cedis"}
+                  "GH¢": "cedis", "GH₵": "cedis", "GHS": "cedis",
+                  # East Africa's shillings: CLDR's symbols for en_TZ and en_UG ("TSh", "USh"; en_KE's
+                  # "Ksh" is above) and the ISO codes.
+                  "TSh": "shillings", "TZS": "shillings", "USh": "shillings", "UGX": "shillings"}
 # One-letter currency symbols -> what the amount counts: CLDR's symbols as babel's English locales
 # give them for their territory's currency (en_ZA R, en_BW P, en_SZ E, en_GM D), those that name
 # one currency only (K is kina and kwacha). A capital letter before a number opens many codes and
@@ -498,7 +501,11 @@ CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees
 # month").
 # Not "P": the Philippine press writes pesos so too ("P5 billion"), not only Botswana's pula.
 # "N" is the naira as the Nigerian press writes its sign (₦, CLDR's en_NG symbol) in plain letters.
-LETTER_CURRENCY_MARKS = {"R": "rand", "E": "emalangeni", "D": "dalasis", "N": "naira"}
+# "Sh" (also "Shs") is the shilling as the Kenyan, Ugandan and Tanzanian press write it ("Sh2.1 billion",
+# "Shs450 million": the papers' own style, CLDR's "Ksh"/"USh"/"TSh" without the country's letter); like a one-letter mark it opens other words
+# ("Sh1" a road, a model), so it too counts only before an amount so written.
+LETTER_CURRENCY_MARKS = {"R": "rand", "E": "emalangeni", "D": "dalasis", "N": "naira",
+                         "Sh": "shillings", "Shs": "shillings"}
 # Words of a percentage: "12 per cent", "0.1 percentage points".
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
 # Separators of a range's two ends ("20 to 30"), and those that open it upwards
@@ -563,6 +570,18 @@ NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "PERSON",
 # Verbs read as a qualifier only before a share or an amount of money ('it approaches 9%', not
 # 'she approached 40 voters').
 APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}
+# Figures: verbs by which a report, analysis or slide states findings ("The report showed ...",
+# "an analysis finds ..."), so that the next sentence may go on with them; not those of a forecast
+# or a warning ("predicted", "warned"), whose next sentence may tell what came instead.
+FINDING_VERBS = {"show", "find", "reveal", "report", "say", "conclude", "indicate", "note", "state",
+                 "calculate", "document", "detail", "confirm"}
+# Figures: comparatives of quantity between a share and its noun ("85% more wildfires", "20% fewer
+# staff"): the share is a change in that noun.
+COMPARED_QUANTITIES = {"more", "fewer", "less"}
+# Figures: readings of a qualifier of approximation, which covers each share of a clause whose verb
+# is left out ("About 53% chose to merge and 47% to split": about 47% too); a bound ("more than
+# 53% ... and 47%") is said of its own number only.
+SHARED_QUALIFIERS = {"about"}
 # Figures: words before an amount that qualify it, mapped to one reading each, and the
 # bound each reading puts on the amount ("more than 1,000": at least 1,000, no upper bound).
 FIGURE_QUALIFIERS = {
@@ -1145,6 +1164,9 @@ STANCE_HOLDER_NOUNS = {"critic", "opponent", "supporter", "proponent", "advocate
 # ...", "When asked ..., 59 percent said") continues the poll named in the sentence before;
 # these nouns (lemmas) name one piece of research, so "the study" can take up "a Reuters survey".
 POLL_NOUNS = {"poll", "survey", "study", "analysis", "research"}
+# ... of them those that ask people their opinion: a poll's results go on in the next sentence only
+# as its breakdown ("Among women, ..."), not as any sentence after it ("A majority backed the bill").
+OPINION_POLL_NOUNS = {"poll", "survey"}
 POLL_BREAKDOWN_OPENERS = {"among", "asked", "when asked"}
 # Determiners by which a document noun refers back to one already named ("the report", "this study").
 # Figures: verbs whose object number is a number to ring ("Call 911"), not a quantity.

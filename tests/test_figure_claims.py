@@ -955,7 +955,7 @@ CONTINUED = [
      [("55 percent", 55, None, None, "% of households", None, "Central Bank", 1)]),
     ("Tom Reed and Anna Berg are tied, according to a new Daily Herald poll. "
      "Among likely voters, 46 percent would choose Reed. Among men, 40 percent back Reed.",
-     [("46 percent", 46, None, None, "%", None, "Daily Herald", 1),
+     [("46 percent", 46, None, None, "% of likely voters", None, "Daily Herald", 1),
       ("40 percent", 40, None, None, "%", None, "Daily Herald", 2)]),
     ("A Daily Herald poll of voters revealed that the mayor is unpopular. "
      "When asked whether the bridge should close, 59 percent said it should not.",
@@ -1565,3 +1565,92 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("sentence", NOT_FIGURES)
 def test_not_a_figure(sentence):
     assert records(sentence) == []
+
+
+# A sentence of the same paragraph that goes on with the findings of a report, analysis or
+# slide the sentence before put forward as the subject of its main verb of attribution (or with
+# what a body reported in a closing '..., The X Journal reports.') takes up its owner; nothing
+# where a speaker, a quotation, a paragraph, a body or person as subject, or another year
+# comes between, and nothing for the sentence after (figs23).
+RUNNING_REPORTS = [
+    ("The Harbour Audit Office's annual report showed the cost of the bridge had reached £50bn. "
+     "The combined overruns came to 41 months.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0),
+      ("41", 41, None, None, "months", None, "Harbour Audit Office", 1)]),
+    ("Bonuses for Tembo bankers were $500 every month, The Tembo Financial Journal reports. "
+     "Branch heads could earn $9,000 a year.",
+     [("$500", 500, None, None, "dollars", None, "Tembo Financial Journal", 0),
+      ("$9,000", 9000, None, None, "dollars a year", None, "Tembo Financial Journal", 1)]),
+    ("A Kaloma Herald analysis of donors shows the left outspending the right. "
+     "In August, left-leaning PACs raised $64.8million.",
+     [("$64.8million", 64.8e6, None, None, "dollars", None, "Kaloma Herald", 1)]),
+    # NEGATIVE: a new paragraph, a speaker, a quotation, a body as subject, another year, the
+    # sentence after, a body that only said it, a report someone else dismissed, a person's report
+    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn.\nThe combined overruns came to 41 months.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("41", 41, None, None, "months", None, None, 1)]),
+    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. "
+     "Marta Kell said the combined overruns came to 41 months.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0),
+      ("41", 41, None, None, "months", None, "Marta Kell", 1)]),
+    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. "
+     'Kell added: "The combined overruns came to 41 months."',
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("41", 41, None, None, "months", None, "Kell", 1)]),
+    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. The ministry spent £2bn on tanks.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("£2bn", 2e9, None, None, "pounds", None, None, 1)]),
+    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. In 1990, the old bridge cost £2m to build.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("£2m", 2e6, None, None, "pounds", None, None, 1)]),
+    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. The combined overruns came to 41 months. "
+     "Some 300 workers were hired.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0),
+      ("41", 41, None, None, "months", None, "Harbour Audit Office", 1),
+      ("Some 300", 300, None, None, "workers", "about", None, 2)]),
+    ("The Harbour Audit Office said the bridge cost £50bn. The combined overruns came to 41 months.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("41", 41, None, None, "months", None, None, 1)]),
+    ("Marta Kell dismissed the Harbour Audit Office's report. The combined overruns came to 41 months.",
+     [("41", 41, None, None, "months", None, None, 1)]),
+    ("Bonuses for Tembo bankers were $500 every month, Marta Kell reports. Branch heads could earn $9,000 a year.",
+     [("$500", 500, None, None, "dollars a month", None, "Marta Kell", 0),
+      ("$9,000", 9000, None, None, "dollars a year", None, None, 1)]),
+    ("Bonuses for Tembo bankers were $500 every month, The Tembo Financial Journal reports. "
+     "Marta Kell earned $9,000 a year.",
+     [("$500", 500, None, None, "dollars", None, "Tembo Financial Journal", 0),
+      ("$9,000", 9000, None, None, "dollars a year", None, None, 1)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RUNNING_REPORTS, ids=[s for s, _ in RUNNING_REPORTS])
+def test_a_sentence_going_on_with_a_report_is_its_owners(text, expected):
+    assert records(text) == [figure(text, *row[:7], sentence=row[7]) for row in expected]
+
+
+# 'with X showing her ahead 3 points, Y 4.3 points, and Z 2.1 points': a list item of a name and
+# a figure only, of the unit of a figure a source of the same kind gives before it, is that
+# name's (figs23).
+LISTED_SOURCES = [
+    ("Kell is ahead nationally, with Tembo Research showing her ahead 3 points, Kaloma Analytics 4.3 points, "
+     "and Veloria Data Institute 2.1 points.",
+     [("3", 3, None, None, "points", None, "Tembo Research", 0),
+      ("4.3", 4.3, None, None, "points", None, "Kaloma Analytics", 0),
+      ("2.1", 2.1, None, None, "points", None, "Veloria Data Institute", 0)]),
+    # NEGATIVE: a person after pollsters; an item that says more ('in May'); no source before;
+    # no source at all
+    ("Kell is ahead, with Tembo Research showing her ahead 3 points, Kaloma Analytics 4.3 points, and Tom Brandt 2.1 points.",
+     [("3", 3, None, None, "points", None, "Tembo Research", 0),
+      ("4.3", 4.3, None, None, "points", None, "Kaloma Analytics", 0),
+      ("2.1", 2.1, None, None, "points", None, None, 0)]),
+    ("Kell is ahead, with Tembo Research showing her ahead 3 points, Kaloma Analytics 4.3 points in May, "
+     "and Veloria Data Institute 2.1 points.",
+     [("3", 3, None, None, "points", None, "Tembo Research", 0),
+      ("4.3", 4.3, None, None, "points", None, None, 0),
+      ("2.1", 2.1, None, None, "points", None, "Veloria Data Institute", 0)]),
+    ("Kell is ahead, with her campaign citing 3 points, Kaloma Analytics 4.3 points, and Veloria Data Institute 2.1 points.",
+     [("3", 3, None, None, "points", None, None, 0), ("4.3", 4.3, None, None, "points", None, None, 0),
+      ("2.1", 2.1, None, None, "points", None, None, 0)]),
+    ("Marta Kell won 52% and Tom Brandt 48%.",
+     [("52%", 52, None, None, "%", None, None, 0), ("48%", 48, None, None, "%", None, None, 0)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_SOURCES, ids=[s for s, _ in LISTED_SOURCES])
+def test_each_source_of_a_list_claims_its_own_figure(text, expected):
+    assert records(text) == [figure(text, *row[:7], sentence=row[7]) for row in expected]

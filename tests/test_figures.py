@@ -113,6 +113,17 @@ CONVENTIONS = [
      [("perhaps R$800 million", 8e8, None, None, "reais a year", "perhaps")]),
     ("The fund holds CHF 4.5 billion in bonds.", [("CHF 4.5 billion", 4.5e9, None, None, "francs", None)]),
     ("The firm paid KSh 2 billion in taxes.", [("KSh 2 billion", 2e9, None, None, "shillings", None)]),
+    # East Africa's shillings: "Sh" as Kenyan and Ugandan papers write it, only before an amount
+    # written as money (a scale, thousands grouped); CLDR's "TSh", "USh"
+    ("The Kaloma county set aside Sh2.1 billion for roads.", [("Sh2.1 billion", 2.1e9, None, None, "shillings", None)]),
+    ("Traders lost Shs450 million in the fire.", [("Shs450 million", 4.5e8, None, None, "shillings", None)]),
+    ("The clerk paid Sh12,500 to each farmer.", [("Sh12,500", 12500, None, None, "shillings", None)]),
+    ("A permit costs TSh 3,000 in Tembo.", [("TSh 3,000", 3000, None, None, "shillings", None)]),
+    ("A bus ticket costs USh 12,000 in Kaloma.", [("USh 12,000", 12000, None, None, "shillings", None)]),
+    ("The Sh1 road was closed after the storm.", []),            # NEGATIVE: a road, no money
+    ("The band played Sh2 and Sh3 from its first album.", []),
+    ("Traders at the Sh4 market sold bananas.", []),
+    ("The tanker docked at berth Sh 14 on Monday.", []),
     ("Revenue climbed to GH¢2.4bn over the year.", [("GH¢2.4bn", 2.4e9, None, None, "cedis", None)]),
     ("The lender advanced GHS 40 million to cocoa farmers.", [("GHS 40 million", 4e7, None, None, "cedis", None)]),
     ("The GH¢ sign was printed in gold on the new note.", []),
@@ -365,6 +376,47 @@ UNITS_FROM_CONTEXT = [
     ("Hospitals reached 95 in the national rankings.", []),
     ("The plan costs £30m, or 3 a year.", [("£30m", 3e7, None, None, "pounds", None)]),
     ("Cases rose to 300 in the first week.", [("300", 300, None, None, "cases", None)]),
+    # a share whose clause leaves its verb out is of what the first share is of; a qualifier of
+    # approximation opening the clause covers both (figs23)
+    ("About 53% of registered voters chose to merge and 47% to split.",
+     [("About 53%", 53, None, None, "% of registered voters", "about"),
+      ("47%", 47, None, None, "% of registered voters", "about")]),
+    ("About 52% of the budget went to roads and 48% to schools.",
+     [("About 52%", 52, None, None, "% of budget", "about"), ("48%", 48, None, None, "% of budget", "about")]),
+    ("About 52% of registered voters backed the levy and 48% opposed it.",
+     [("About 52%", 52, None, None, "% of registered voters", "about"),
+      ("48%", 48, None, None, "% of registered voters", None)]),
+    # NEGATIVE: a bound is its own number's; a share of its own; a clause of its own after 'while'; no verb shared
+    ("More than 53% of registered voters chose to merge and 47% to split.",
+     [("More than 53%", 53, 53, None, "% of registered voters", "more than"),
+      ("47%", 47, None, None, "% of registered voters", None)]),
+    ("About 52% of registered voters chose Kell and 48% of the ballots were spoiled.",
+     [("About 52%", 52, None, None, "% of registered voters", "about"), ("48%", 48, None, None, "% of ballots", None)]),
+    ("About 52% of registered voters chose Kell, while 48% stayed home.",
+     [("About 52%", 52, None, None, "% of registered voters", "about"), ("48%", 48, None, None, "%", None)]),
+    ("About 52% of registered voters chose Kell and turnout rose 48% in Tembo.",
+     [("About 52%", 52, None, None, "% of registered voters", "about"), ("48%", 48, None, None, "%", None)]),
+    ("Prices rose 52% of the time and fell 48%.",
+     [("52%", 52, None, None, "% of time", None), ("48%", 48, None, None, "%", None)]),
+    # a share a comparative before a noun takes as its measure is a change in that noun
+    ("Farmers in Veloria reported 85% more floods in 2021 than in 2020.",
+     [("85%", 85, None, None, "% more floods", None)]),
+    ("The plant used 30 percent less water and 20% fewer workers.",
+     [("30 percent", 30, None, None, "% less water", None), ("20%", 20, None, None, "% fewer workers", None)]),
+    # NEGATIVE: a comparative of an adjective, or with no noun
+    ("The new engine is 10% more efficient than the old one.", [("10%", 10, None, None, "%", None)]),
+    ("A 10% more efficient engine was shown in Tembo.", [("10%", 10, None, None, "%", None)]),
+    ("Sales in Tembo were 85% more than last year.", [("85%", 85, None, None, "%", None)]),
+    ("Voters in Tembo were 15% more likely to back Kell.", [("15%", 15, None, None, "%", None)]),
+    # a share put after a fronted 'among' phrase of people is of them
+    ("Among likely voters in a three-way race, 46 percent would choose Kell.",
+     [("46 percent", 46, None, None, "% of likely voters", None)]),
+    ("Among the workers, 46 percent are paid by the hour.", [("46 percent", 46, None, None, "% of workers", None)]),
+    # NEGATIVE: not people; a share of its own; the share no subject
+    ("Among other things, 46 percent went to roads.", [("46 percent", 46, None, None, "%", None)]),
+    ("Among the cuts, 46 percent hit schools.", [("46 percent", 46, None, None, "%", None)]),
+    ("Among registered voters, 46 percent of men backed Kell.", [("46 percent", 46, None, None, "% of men", None)]),
+    ("Among young voters, turnout rose 12 percent.", [("12 percent", 12, None, None, "%", None)]),
 ]
 
 

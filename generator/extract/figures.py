@@ -130,6 +130,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
         _borrow_elided_units(found, seen_currencies, voters)
         _borrow_compared_rates(found)
+        _share_coordinated_bases(found)
         voters = _voters_counted(found)
         _qualify_conversions(found, text)
         ratios = _ratios(sent, text, n)
@@ -147,6 +148,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         statements = [(p.start, p.end, p.actor) for p in positions if p.sentence_index == n]
         mention_of = _mention_finder(parsed, n, spans.get(n, []), speakers, countries, antecedents, kinds, names,
                                      statements, offices, bodies)
+        running = _running_report(parsed, n, spans, mention_of, referents, kinds, names) if n and not statements else None
+        sentence_figures: list[tuple[RawFigure, list[Token]]] = []
         for figure, tokens in found:
             if _restates_a_correction(figure, text, figures):
                 continue
@@ -169,11 +172,90 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                                                      positions)
             if figure.actor is None and statement is None and nearest is None and not statements:
                 figure.actor = _inverted_cue_source(sent, mention_of, actor_keys)
+            if figure.actor is None and statement is None and nearest is None and running is not None:
+                figure.actor = running    # "The audit office's report showed ... . The overruns came to 41 months."
+            if figure.actor is None and nearest is None:
+                figure.actor = _listed_source(figure, tokens, mention_of, kinds, sentence_figures)
+            sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
     if _headline_line(parsed):
         figures = [f for f in figures if not _repeated_from_headline(f, figures)]
     return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
+
+
+def _listed_source(figure: RawFigure, tokens: list[Token], mention_of, kinds: Mapping[str, str],
+                   before: list[tuple[RawFigure, list[Token]]]) -> str | None:
+    """'with X showing her ahead 3 points, Y 4.3 points, and Z 2.1 points': an item of a list
+    that is only a name and a figure, its verb left out, after a figure of the same unit that
+    its source X gives, is the named actor's, where that actor is of X's kind (a pollster
+    after a pollster; not 'X has Kell 3 points ahead, and Brandt 2 points', a candidate) and
+    the item holds nothing more up to its comma or the sentence's end."""
+    first, last = tokens[0], tokens[-1]
+    doc = first.doc
+    name_end = first.i - 1
+    if name_end < 1 or doc[name_end].pos_ != "PROPN":
+        return None
+    key = mention_of(doc[name_end])
+    if key in (None, _NOBODY_NAMED):
+        return None
+    i = name_end
+    while i > first.sent.start and doc[i - 1].pos_ == "PROPN" and mention_of(doc[i - 1]) == key:
+        i -= 1
+    opener = [t.lower_ for t in doc[max(first.sent.start, i - 2):i]]
+    if not opener or opener[-1] not in (",", "and") or opener[-1] == "and" and opener[:-1] not in ([","], []):
+        return None                        # ", Y 4.3 points", ", and Z 2.1 points"
+    j = last.i + 1
+    while j < first.sent.end and not (doc[j].is_punct or doc[j].dep_ == "cc"):
+        if doc[j].pos_ in ("VERB", "AUX", "PROPN", "PRON"):
+            return None                    # "Y 4.3 points in May", not "Y puts it 4.3 points ahead"
+        j += 1
+    sourced = [f for f, t in before if f.actor is not None and f.unit == figure.unit and t[-1].i < i]
+    return key if sourced and sourced[0].actor != key and kinds.get(sourced[0].actor) == kinds.get(key) else None
+
+
+def _running_report(parsed: ParsedArticle, n: int, spans: dict[int, list[MentionSpan]], mention_of,
+                    earlier: Mapping[str, str], kinds: Mapping[str, str], names: Mapping[str, str]) -> str | None:
+    """'The audit office's report showed the cost rose to £50bn. The overruns came to 41
+    months.': the owner of a report, analysis or slide that is the subject of the main verb of
+    the sentence before, a verb of finding or telling (not 'predicted', 'warned'; not of an
+    opinion poll, whose results go on only as `_breaks_down_a_poll` says), or the body (not a
+    person) behind a closing '..., The X Journal reports.', for the figures of a sentence of the
+    same paragraph that goes on with its findings: one with no quotation, no statement, no verb
+    of attribution, no actor as a participant (a name inside a modifier, 'Labour-run councils',
+    is none), a subject that is no pronoun, no name the recogniser marks and no body or person
+    of its own ('The ministry spent ...', 'Mexico buys ...'), and set in no year the sentence
+    before does not name ('In 1990, the old bridge cost £2m': background). Nothing for the
+    sentences after it."""
+    sent, before = parsed.sentences[n], parsed.sentences[n - 1]
+    root = before.root
+    if root.lemma_.lower() not in L.FINDING_VERBS or not _is_attributing(root) \
+            or parsed.paragraph_no(sent) != parsed.paragraph_no(before):
+        return None
+    source = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if source is None or source.lemma_.lower() in L.OPINION_POLL_NOUNS \
+            or any(t.is_quote for t in before) or any(t.is_quote for t in sent) \
+            or any(_is_attributing(t) for t in sent) \
+            or any(t.ent_type_ == "DATE" and _is_year(t.text) and t.text not in before.text for t in sent):
+        return None                       # "A poll predicted a tie. In the end, 52 percent voted ...": no finding
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in L.NAME_LABELS \
+            or subject.lemma_.lower() in L.ORG_HEADS | L.BODY_GROUP_NOUNS | L.UNNAMED_BODY_NOUNS | L.PERSON_NOUNS \
+            or spans.get(n) and any(t.dep_ not in _MODIFIER_DEPS and mention_of(t) is not None for t in sent):
+        return None
+    before_mention = _mention_finder(parsed, n - 1, spans.get(n - 1, []), kinds=kinds, names=names)
+    if source.lemma_.lower() in _DOCUMENT_NOUNS or source.lower_ in _DOCUMENT_NOUNS:
+        owner = _source(source, before_mention, earlier)
+    elif root.lemma_.lower() == "report" and any(c.dep_ == "ccomp" and c.i < source.i for c in root.children):
+        owner = before_mention(source)    # "..., The Wall Street Journal reports."
+        if kinds.get(owner) != "organization":
+            return None
+    else:
+        return None
+    return owner if owner not in (None, _NOBODY_NAMED) else None
+
+
+_MODIFIER_DEPS = {"amod", "compound", "npadvmod", "nmod", "punct"}    # a name inside a modifier: "Democratic-aligned"
 
 
 _RATIO_NUMBER = rf"(?:{_SMALL}|\d{{1,3}}(?:,\d{{3}})+|\d+)"
@@ -1946,7 +2028,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     doc = last.doc
     if pct:
         of = _of_complement(last, skip_pct=True)
-        return f"% of {of}" if of else "%"
+        of = of or _group_put_before(last)
+        return f"% of {of}" if of else _compared_count(last) or "%"
     glued = _GLUED_AMOUNT.fullmatch(amount)
     if glued:
         return glued.group(2)                     # "70mm to 90mm": millimetres
@@ -1985,6 +2068,37 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     if _age_of(tokens[0]) is not None:
         return "years"                            # "an average age of 64"
     return _noun_after(last)
+
+
+def _group_put_before(last: Token) -> str | None:
+    """'Among older voters in the suburbs, 38 percent back X': a bare share that is
+    the subject of a verb with a fronted 'among' phrase of people is a share of them (not 'Among
+    other things, 46 percent went to roads')."""
+    sign = last.head if last.head.lower_ in L.PERCENT_WORDS and last.head.i > last.i else last
+    if sign.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = sign.head
+    among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < sign.i), None)
+    group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+    if group is None or not (group.tag_ == "NNPS" or group.tag_ == "NNS" and _names_people(group)):
+        return None
+    return _noun_phrase(group, adjectives=True)
+
+
+def _compared_count(last: Token) -> str | None:
+    """'85% more wildfires', '30 percent less water': a share that a comparative before a noun
+    takes as its measure is a change in that noun ('% more wildfires'); not one of an adjective
+    ('10% more efficient engines') nor a bare comparative ('85% more than last year')."""
+    doc, i = last.doc, last.i + 1
+    while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in L.COMPARED_QUANTITIES or doc[i].dep_ != "amod":
+        return None
+    noun = doc[i].head
+    if noun.pos_ != "NOUN" or noun.i <= i or any(t.pos_ not in ("ADJ", "NOUN") for t in doc[i + 1:noun.i]):
+        return None
+    phrase = _noun_phrase(noun)
+    return f"% {doc[i].lower_} {phrase}" if phrase else None
 
 
 def _measure_per_period(last: Token) -> str | None:
@@ -2260,6 +2374,41 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
         elif similar and (last.dep_ in ("pobj", "conj", "appos", "dobj", "nsubj", "nsubjpass")):
             figure.unit = _nearest(similar, n, found)
     found[:] = [(f, t) for f, t in found if f.unit is not None or _shared_out(t[-1]) is None]
+
+
+def _percent_sign(tokens: list[Token]) -> Token:
+    """The sign or word of a percentage ('%', 'percent') the parser hangs the number on."""
+    head = _head(tokens)
+    return head.head if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i else head
+
+
+def _share_coordinated_bases(found: list[tuple[RawFigure, list[Token]]]) -> None:
+    """'About 53% of voters chose to merge and 47% to split': a bare share that is the subject
+    of a clause whose verb is left out (the parser hangs it on the first share's verb as a
+    conjunct) is of what the first share, that verb's subject, is of; where that share's
+    qualifier is one of approximation ('about', 'roughly') and opens the clause, it covers the
+    second as well. Also '52% of voters backed it and 48% opposed it', the second the subject
+    of a verb joined to the first's by 'and' or 'but' (not 'while 48% opposed it', nor one of
+    its own: '48% of the budget')."""
+    shares = [(f, _percent_sign(t)) for f, t in found if (f.unit or "").startswith("%")]
+    for figure, sign in shares:
+        if figure.unit != "%":
+            continue
+        gapped = sign.dep_ == "conj" and sign.head.pos_ in ("VERB", "AUX")
+        joined = sign.dep_ in ("nsubj", "nsubjpass") and sign.head.dep_ == "conj" \
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in sign.head.head.children)
+        verb = sign.head if gapped else sign.head.head if joined else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        first, first_sign = next(((f, s) for f, s in shares if s.i < sign.i and s.head == verb
+                                  and s.dep_ in ("nsubj", "nsubjpass") and f.unit.startswith("% of ")), (None, None))
+        if first is None:
+            continue
+        figure.unit = first.unit
+        opens = verb.left_edge.i == first_sign.left_edge.i
+        if gapped and figure.qualifier is None and first.qualifier in L.SHARED_QUALIFIERS and opens \
+                and first.low is None and first.high is None:
+            figure.qualifier = first.qualifier
 
 
 def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
