@@ -769,10 +769,31 @@ IT_BODIES = [
       ("It", None, "said", "it wants compensation of $4bn", False)]),
 ]
 
+# A bare spokesperson saying a body named as the subject gives no comment speaks for that body (round 23)
+NO_COMMENT_VOICES = [
+    ("A spokesman said the Harbour Board had no comment to make.",
+     [("A spokesman", "Harbour Board", "said", "the Harbour Board had no comment to make", False)]),
+    ("A spokeswoman said the Harbour Board declined to comment.",
+     [("A spokeswoman", "Harbour Board", "said", "the Harbour Board declined to comment", False)]),
+    ("A spokesman said the Harbour Board would not comment on the case.",
+     [("A spokesman", "Harbour Board", "said", "the Harbour Board would not comment on the case", False)]),
+    # NEGATIVE: any other statement about the body, two bodies, a person, a spokesman of another kind or body
+    ("A spokesman said the Harbour Board had approved the plan.",
+     [("A spokesman", None, "said", "the Harbour Board had approved the plan", False)]),
+    ("A spokesman said the Harbour Board and the Port Authority had no comment.",
+     [("A spokesman", None, "said", "the Harbour Board and the Port Authority had no comment", False)]),
+    ("A spokesman said Tom Reed had no comment to make.",
+     [("A spokesman", None, "said", "Tom Reed had no comment to make", False)]),
+    ("A company spokesman said the Harbour Board had no comment to make.",
+     [("A company spokesman", None, "said", "the Harbour Board had no comment to make", False)]),
+    ("A spokesman for the union said the Harbour Board had no comment to make.",
+     [("A spokesman for the union", None, "said", "the Harbour Board had no comment to make", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
                          + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND
                          + SURNAMES_AS_WRITTEN + APPOSED_AFTER_ACRONYM + BODY_VOICES + BARE_TITLES
-                         + IT_BODIES)
+                         + IT_BODIES + NO_COMMENT_VOICES)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

@@ -1637,10 +1637,32 @@ class SpeakerResolver:
         if d.noun not in SPOKESPERSON_NOUNS or subject.tag_ != "NN" or not _in_main_clause(subject) \
                 or [(c.dep_, c.lower_ in INDEFINITE_ARTICLES) for c in subject.children if c != company] != [("det", True)]:
             return None
-        key = self._one_body_just_spoken(n, company is not None)
+        key = self._one_body_just_spoken(n, company is not None) or (None if company else self._body_of_no_comment(d))
         if key and company is not None and not self._may_be_company(key):
             return None         # 'The Harbour Authority said ... a company spokesperson': another body
         return Speaker(d.text, key, True, voice=True) if key else None
+
+    def _body_of_no_comment(self, d: _Description) -> str | None:
+        """'A spokesman said the Harbour Board had no comment to make': what a bare spokesperson says
+        is that a body named as its subject gives no comment ('had no comment', 'declined to comment',
+        'would not comment'): the voice is that body's."""
+        if d.content is None:
+            return None
+        words = [t for t in span_tokens(self.parsed.sentences[d.n]) if d.content[0] <= self._char(t) < d.content[1]]
+        inside = {t.i for t in words}
+        roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+        if len(roots) != 1:
+            return None
+        root = roots[0]
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        key = self.named(subjects[0]) if len(subjects) == 1 and not subjects[0].conjuncts else None
+        if key is None or self.mention(key).type != "organization":
+            return None
+        no_comment = root.lemma_ == "have" and any(
+            c.dep_ == "dobj" and c.lemma_ == "comment" and any(x.lower_ == "no" for x in c.children) for c in root.children) \
+            or root.lemma_ in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in root.children) \
+            or root.lemma_ == "comment" and any(c.dep_ == "neg" for c in root.children)
+        return key if no_comment else None
 
     def _one_body_just_spoken(self, n: int, company: bool = False) -> str | None:
         """The one organisation that the sentence before n, in n's paragraph, has as the subject of
