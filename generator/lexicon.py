@@ -234,6 +234,9 @@ NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES} | {"cllr"}  
 ROLE_PREPOSITIONS = {"of", "at", "for", "to", "with", "in", "from"}
 # Of these, the ones that make the phrase part of the role's name ("minister for health").
 ROLE_NAME_PREPOSITIONS = {"of", "for"}
+# Offices whose post is named with 'to' ('Ambassador to the United Nations', 'Envoy to Syria'):
+# written as a title right before a name, the name is the holder's.
+OFFICES_TO_A_POST = {"ambassador", "envoy", "emissary", "delegate", "representative", "adviser", "advisor"}
 
 # ---- cues from general lexicons (generator/extract/positions.py) --------------------------
 # Communication and statement verbs, by class, so that coverage does not depend on which
@@ -1291,6 +1294,9 @@ DISTRICT_SERVING_HEADS = {"court", "courts", "appeals", "commission", "committee
 DISTRICT_WORDS = {"circuit", "district", "region", "division", "province", "county", "territory", "territories"}
 # Prepositions inside a body's or a title's name ('Court of Justice', 'Institute for Peace').
 NAME_PREPOSITIONS = {"of", "for"}
+# Offices whose post is named with 'to' ('Ambassador to the United Nations', 'Envoy to Syria'):
+# written as a title right before a name, the name is the holder's.
+OFFICES_TO_A_POST = {"ambassador", "envoy", "emissary", "delegate", "representative", "adviser", "advisor"}
 # Prepositions before a place that ends a body's name ('Corran College in Kent').
 PLACE_AFTER_NAME_PREPS = {"in", "on", "at", "near"}
 # Words besides ORG_HEADS after which a country's acronym is a body's national section ('X International UK').
@@ -1822,6 +1828,9 @@ RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "fiel
 TITLES_NEEDING_A_PORTFOLIO = {"secretary", "minister"}
 # Words that only say a role is current ('X, now a consultant,', 'the current President'): no part of the role.
 NOW_WORDS = {"now", "currently", "presently", "current"}
+# Adverbs that tie a present-tense clause to the writer's own time ('..., and traffic is flowing
+# again', '..., and the city is now the dearest'): the narrative's update, not the speaker's words.
+WRITERS_TIME_ADVERBS = NOW_WORDS | {"again", "today", "already", "meanwhile", "since", "yet", "tonight"}
 # --- statement or narration (positions: whether a cue reports a stance taken) ---
 # Modals of conjecture (English grammar: Quirk et al., epistemic 'would/might/could/may'): 'many
 # would hope that ...' is the writer's guess at a stance, not one stated ('will' is a plan: kept).

@@ -53,6 +53,18 @@ CASES = [
      [actor("Canada", "country", ["Canadian"], count=2), actor("Harbour Safety Board", "organization")]),
     ("Canada and Mexico signed the deal. The federal Harbour Safety Board said the plan was wrong.",
      [actor("Canada", "country"), actor("Mexico", "country"), actor("Harbour Safety Board", "organization")]),
+    # a title of a post named with 'to' before a name: the post is where the holder is sent, not
+    # whom the holder serves; a given name read as a second body right after the post's body is
+    # the holder (round 23)
+    ("Former Canadian Envoy to the United Nations Nora Bush wrote in a letter that the pullout was a grave mistake.",
+     [actor("Canada", "country", ["Canadian"]), actor("United Nations", "organization"),
+      actor("Nora Bush", "person", role="Former Envoy", affiliation="Canada")]),
+    ("Envoy to Syria Tom Reed said the pullout was a mistake.", [actor("Tom Reed", "person", role="Envoy")]),
+    ("US Ambassador to France Ann Lowe said the pullout was wise.",
+     [actor("United States", "country", ["US"]), actor("Ann Lowe", "person", role="Ambassador", affiliation="United States")]),
+    # NEGATIVE: three words after a body's name, a fund's, stay one body
+    ("A grant from the United Nations Maria Fund paid for the school.",
+     [actor("United Nations Maria Fund", "organization")]),
     # one capitalised word that is a body's common noun names no body unless its state is known
     ("Council approves budget after long night. The Riverbend City Council passed the plan on Thursday.",
      [actor("Riverbend City Council", "organization")]),

@@ -560,9 +560,10 @@ SPEAKER_RESOLUTION = [
     # a surname after an honorific is the person named in full before
     ("Carl King arrived late. Mr. King said the port would close.",
      [("Mr. King", "Carl King", "said", "the port would close", False)]),
-    # people described by nationality are not the country; its government and officials are
+    # people described by nationality are not the country, but a group of its people; its government
+    # and officials are the country
     ("Mexico and Peru signed a pact. Many Mexicans say the border should close.",
-     [("Many Mexicans", None, "say", "the border should close", False)]),
+     [("Many Mexicans", "Mexicans", "say", "the border should close", False)]),
     ("Denmark voted in May. A Danish reader from Aarhus wrote that the rules were unfair.",
      [("A Danish reader from Aarhus", None, "wrote", "the rules were unfair", False)]),
     ("Chile voted in May. The Chilean government denied any part in the strikes.",
@@ -1941,7 +1942,7 @@ PARTS_OF_GROUPS = [
     ("Protesters marched on Sunday. Some of the protesters said they would return.",
      [("Some of the protesters", None, "said", "they would return", False)]),
     ("Protesters and farmers said the plan was unfair. Several said they would return.",
-     [("Protesters and farmers", None, "said", "the plan was unfair", False),
+     [("Protesters and farmers", "protesters and farmers", "said", "the plan was unfair", False),
       ("Several", None, "said", "they would return", False)]),
     ("Protesters said the plan was unfair. Some say the protest was too small.",
      [("Protesters", "protesters", "said", "the plan was unfair", False),
@@ -3129,6 +3130,64 @@ def test_passed_on_statement(text, expected):
     assert positions_of(text) == expected
 
 
+# Unnamed collectives as speakers: people of a nationality ('Some Germans'), bare plurals of
+# people joined ('politicians and activists'): group actors, as 'analysts' is (round 23)
+UNNAMED_COLLECTIVES = [
+    ("Germany passed the law in May. Some Germans fear that their posts could be deleted.",
+     [("Some Germans", "Germans", "fear", "their posts could be deleted", False)]),
+    ("Ordinary Russians say prices are too high.",
+     [("Ordinary Russians", "ordinary Russians", "say", "prices are too high", False)]),
+    ("Some Germans say the vote was fair. They added that the count was slow.",
+     [("Some Germans", "Germans", "say", "the vote was fair", False),
+      ("They", "Germans", "added", "the count was slow", False)]),
+    ("Politicians and campaigners condemn a surge in hateful speech.",
+     [("Politicians and campaigners", "politicians and campaigners", "condemn", "a surge in hateful speech", False)]),
+    ("Doctors and nurses say the ward is unsafe.",
+     [("Doctors and nurses", "doctors and nurses", "say", "the ward is unsafe", False)]),
+    # NEGATIVE: 'the Germans', bare 'Germans' may be the state; counted people are particular ones
+    ("Germany voted in May. Germans said the vote was fair.",
+     [("Germans", None, "said", "the vote was fair", False)]),
+    ("Germany voted in May. The Germans said the vote was fair.",
+     [("The Germans", "Germany", "said", "the vote was fair", False)]),
+    ("Germany voted in May. Two Germans said the vote was fair.",
+     [("Two Germans", None, "said", "the vote was fair", False)]),
+    # NEGATIVE: a party's members are the party's
+    ("Some Democrats say the bill will fail.",
+     [("Some Democrats", "Democratic Party", "say", "the bill will fail", False)]),
+    # NEGATIVE: joined people who are someone's, of a place, former, or not people
+    ("Its workers and their families say the plant must stay open.",
+     [("Its workers and their families", None, "say", "the plant must stay open", False)]),
+    ("Farmers and traders in Ashby say the market must stay open.",
+     [("Farmers and traders in Ashby", None, "say", "the market must stay open", False)]),
+    ("Former ministers and officials say the market must stay open.",
+     [("Former ministers and officials", None, "say", "the market must stay open", False)]),
+    ("The men and women say the plant must stay open.",
+     [("The men and women", None, "say", "the plant must stay open", False)]),
+    ("Reports and studies say the market must stay open.",
+     [("Reports and studies", None, "say", "the market must stay open", False)]),
+    ("Sources and officials say the ward is unsafe.",
+     [("Sources and officials", None, "say", "the ward is unsafe", False)]),
+]
+
+
+# A title with the post it is sent to, written right before the name: the name is the speaker (round 23)
+TITLES_OF_A_POST = [
+    ("Former Canadian Envoy to the United Nations Nora Bush wrote on Twitter that the pullout was a grave mistake.",
+     [("Former Canadian Envoy to the United Nations Nora Bush", "Nora Bush", "wrote on",
+       "the pullout was a grave mistake", False)]),
+    ("Adviser to Nora Bush Tom Reed said the pullout was a mistake.",
+     [("Adviser to Nora Bush Tom Reed", "Tom Reed", "said", "the pullout was a mistake", False)]),
+    # NEGATIVE: the name inside the post's phrase, owning something, is not the speaker
+    ("The ambassador to Nora Bush's country said the pullout was a grave mistake.",
+     [("The ambassador", None, "said", "the pullout was a grave mistake", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNNAMED_COLLECTIVES + TITLES_OF_A_POST)
+def test_collective_or_post_holder_as_speaker(text, expected):
+    assert positions_of(text) == expected
+
+
 # The text is the statement: an object that only points back, a siding narrated by the writer,
 # a clause that lost its subject, a quotation cut off mid-phrase or handed on, an insider's words.
 TEXT_IS_STATEMENT = [
@@ -3202,6 +3261,32 @@ TEXT_IS_STATEMENT = [
     ("The Interior Ministry published its figures on Monday. A spokesman for the Interior Ministry said "
      "the figures were complete.",
      [("A spokesman for the Interior Ministry", "Interior Ministry", "said", "the figures were complete", False)]),
+    # two present states side by side after a past cue: one statement (round 23)
+    ("The mayor said the tunnel is safe, and the road is open.",
+     [("The mayor", None, "said", "the tunnel is safe, and the road is open", False)]),
+    ("The Green Union underlined that the pact is merely a draft, and final approval is in the hands of the voters.",
+     [("The Green Union", "Green Union", "underlined",
+       "the pact is merely a draft, and final approval is in the hands of the voters", False)]),
+    # NEGATIVE: an event, a plan, an update of the writer's, a bare 'and it is', a denial, a back-shifted report
+    ("The mayor stressed that the plan is only a draft, and the council meets on Friday.",
+     [("The mayor", None, "stressed", "the plan is only a draft", False)]),
+    ("The mayor said on Monday that the plan is only a draft, and the council will vote next week.",
+     [("The mayor", None, "said", "the plan is only a draft", False)]),
+    ("The Green Union noted that rents are rising fast, and the city is now the most expensive in the region.",
+     [("The Green Union", "Green Union", "noted", "rents are rising fast", False)]),
+    ("The mayor said the tunnel is safe, and it is.",
+     [("The mayor", None, "said", "the tunnel is safe", False)]),
+    ("The mayor said the tunnel is safe, and he is right.",
+     [("The mayor", None, "said", "the tunnel is safe", False)]),
+    ("The mayor denied that the tunnel is unsafe, and the road is open.",
+     [("The mayor", None, "denied", "the tunnel is unsafe", False)]),
+    ("The mayor said the tunnel was safe, and the road is open.",
+     [("The mayor", None, "said", "the tunnel was safe", False)]),
+    ("The mayor warned that prices are too high, and many families cannot afford rent.",
+     [("The mayor", None, "warned", "prices are too high", False)]),
+    # NEGATIVE: the cue's subject's own next act
+    ("Tom Arden urged the crowd to help the police and then left the room.",
+     [("Tom Arden", "Tom Arden", "urged", "the crowd to help the police", False)]),
 ]
 
 

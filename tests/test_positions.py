@@ -229,3 +229,41 @@ def test_an_unnamed_collective_source_is_an_actor_of_type_group():
     result = extract("Officials said the coastal road would stay closed. They added that the bridge was unsafe.")
     assert result.mentions == [Mention(key="officials", name="officials", type="group", count=2)]
     assert [(p.speaker, p.actor) for p in result.positions] == [("Officials", "officials"), ("They", "officials")]
+
+
+# A request cue's second bare infinitive, as the parser sometimes hangs it: on the past-tense cue
+# itself ('urged X to A and "B"' with B joined to 'urged'); the parse is given, since the
+# parser's choice varies with the words (round 23). Rows: words, heads, deps, tags, requested words.
+SECOND_INFINITIVES = [
+    ('he urged calm residents to help officers and " refuse the raiders any win " .'.split(),
+     [1, 1, 3, 1, 5, 1, 5, 1, 9, 1, 11, 9, 13, 9, 9, 1], ["nsubj", "ROOT", "amod", "dobj", "aux", "xcomp",
+      "dobj", "cc", "punct", "conj", "det", "dative", "det", "dobj", "punct", "punct"],
+     ["PRP", "VBD", "JJ", "NNS", "TO", "VB", "NNS", "CC", "``", "VB", "DT", "NNS", "DT", "NN", "''", "."],
+     'calm residents to help officers and " refuse the raiders any win "'),
+    # NEGATIVE: a past-tense verb joined to the cue is the speaker's own next act
+    ("he urged calm residents to help officers and left the room .".split(),
+     [1, 1, 3, 1, 5, 1, 5, 1, 1, 10, 8, 1], ["nsubj", "ROOT", "amod", "dobj", "aux", "xcomp", "dobj", "cc",
+                                              "conj", "det", "dobj", "punct"],
+     ["PRP", "VBD", "JJ", "NNS", "TO", "VB", "NNS", "CC", "VBD", "DT", "NN", "."],
+     "calm residents to help officers"),
+    # NEGATIVE: after a present plural cue a bare form may be the subject's own next act ('they urge ... and deny ...')
+    ("they urge calm residents to help officers and deny any role .".split(),
+     [1, 1, 3, 1, 5, 1, 5, 1, 1, 10, 8, 1], ["nsubj", "ROOT", "amod", "dobj", "aux", "xcomp", "dobj", "cc",
+                                              "conj", "det", "dobj", "punct"],
+     ["PRP", "VBP", "JJ", "NNS", "TO", "VB", "NNS", "CC", "VBP", "DT", "NN", "."],
+     "calm residents to help officers"),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps, tags, expected", SECOND_INFINITIVES)
+def test_second_infinitive_of_a_request(words, heads, deps, tags, expected):
+    from spacy.tokens import Doc
+    from generator.extract.parse import load_nlp
+    from generator.extract.positions import _requested_content
+    nlp = load_nlp()
+    pos = {"PRP": "PRON", "VBD": "VERB", "VBP": "VERB", "VB": "VERB", "JJ": "ADJ", "NNS": "NOUN", "NN": "NOUN",
+           "TO": "PART", "CC": "CCONJ", "DT": "DET", "``": "PUNCT", "''": "PUNCT", ".": "PUNCT"}
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=[pos[t] for t in tags],
+              lemmas=[w.lower() for w in words])
+    start, end = _requested_content(doc[1])
+    assert doc[start:end].text == expected

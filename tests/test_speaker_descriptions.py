@@ -740,9 +740,60 @@ BARE_TITLES = [
       ("She", "Ann Lowe", "said", "40 homes were flooded", False)]),
 ]
 
+# 'It' takes up a one-word body the recogniser read as a person ('Morvik accused ...'), when that
+# word spoke alone in the sentence before and nothing else there may be 'it' (round 23)
+IT_BODIES = [
+    ("The Tamsin news came a day after Kestrov accused Pelnor Gas of rigging the tender. It has said it wants "
+     "compensation of $4bn.",
+     [("Kestrov", "Kestrov", "accused", "Pelnor Gas of rigging the tender", False),
+      ("It", "Kestrov", "said", "it wants compensation of $4bn", False)]),
+    # NEGATIVE: two joined subjects: either may be 'it'
+    ("Brelsko and Morvik accused Pelnor Gas of rigging the tender. It has said it wants compensation of $4bn.",
+     [("Brelsko", "Brelsko", "accused", "Pelnor Gas of rigging the tender", False),
+      ("Morvik", "Morvik", "accused", "Pelnor Gas of rigging the tender", False),
+      ("It", None, "said", "it wants compensation of $4bn", False)]),
+    # NEGATIVE: a law named in the sentence before may be 'it'
+    ("The Tamsin news came a day after Morvik criticised the new law. It says that farmers must pay a levy.",
+     [("Morvik", "Morvik", "criticised", "the new law", False),
+      ("It", None, "says", "farmers must pay a levy", False)]),
+    # NEGATIVE: the word did not speak, it only won: a person, most likely
+    ("Kestrov won the race in Rome after Brelsko crashed. It has said the prize will go to charity.",
+     [("It", None, "said", "the prize will go to charity", False)]),
+    # NEGATIVE: the surname of a person named in full, or a title: a person
+    ("Anna Morvik runs a bakery in Lisbon. The Tamsin news came a day after Morvik accused Pelnor Gas "
+     "of rigging the tender. It has said it wants compensation of $4bn.",
+     [("Morvik", "Anna Morvik", "accused", "Pelnor Gas of rigging the tender", False),
+      ("It", None, "said", "it wants compensation of $4bn", False)]),
+    ("Mr Morvik accused Pelnor Gas of rigging the tender. It has said it wants compensation of $4bn.",
+     [("Mr Morvik", "Morvik", "accused", "Pelnor Gas of rigging the tender", False),
+      ("It", None, "said", "it wants compensation of $4bn", False)]),
+]
+
+# A bare spokesperson saying a body named as the subject gives no comment speaks for that body (round 23)
+NO_COMMENT_VOICES = [
+    ("A spokesman said the Harbour Board had no comment to make.",
+     [("A spokesman", "Harbour Board", "said", "the Harbour Board had no comment to make", False)]),
+    ("A spokeswoman said the Harbour Board declined to comment.",
+     [("A spokeswoman", "Harbour Board", "said", "the Harbour Board declined to comment", False)]),
+    ("A spokesman said the Harbour Board would not comment on the case.",
+     [("A spokesman", "Harbour Board", "said", "the Harbour Board would not comment on the case", False)]),
+    # NEGATIVE: any other statement about the body, two bodies, a person, a spokesman of another kind or body
+    ("A spokesman said the Harbour Board had approved the plan.",
+     [("A spokesman", None, "said", "the Harbour Board had approved the plan", False)]),
+    ("A spokesman said the Harbour Board and the Port Authority had no comment.",
+     [("A spokesman", None, "said", "the Harbour Board and the Port Authority had no comment", False)]),
+    ("A spokesman said Tom Reed had no comment to make.",
+     [("A spokesman", None, "said", "Tom Reed had no comment to make", False)]),
+    ("A company spokesman said the Harbour Board had no comment to make.",
+     [("A company spokesman", None, "said", "the Harbour Board had no comment to make", False)]),
+    ("A spokesman for the union said the Harbour Board had no comment to make.",
+     [("A spokesman for the union", None, "said", "the Harbour Board had no comment to make", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
                          + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND
-                         + SURNAMES_AS_WRITTEN + APPOSED_AFTER_ACRONYM + BODY_VOICES + BARE_TITLES)
+                         + SURNAMES_AS_WRITTEN + APPOSED_AFTER_ACRONYM + BODY_VOICES + BARE_TITLES
+                         + IT_BODIES + NO_COMMENT_VOICES)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

@@ -620,6 +620,18 @@ _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
 
 
+def _person_after_a_body(ent: Span) -> bool:
+    """'Ambassador to the United Nations [Mara Tolland] wrote': two capitalised words read as a body
+    right after another name (the portfolio's body or place ends just before): a given name (no
+    common word) and a word of no body, trade or title is the office holder's name, not a second body."""
+    if len(ent) != 2 or ent.start == 0 or not is_given_name(ent[0].text) or is_common_word(ent[0].text):
+        return False
+    before = ent.doc[ent.start - 1]
+    return bool(before.ent_type_) and before.ent_iob_ != "O" and before.pos_ == "PROPN" \
+        and all(t.is_title and t.pos_ == "PROPN" for t in ent) \
+        and not any(t.lower_ in _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD for t in ent)
+
+
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ != "PERSON" and _inside_a_titles_portfolio(ent):
         return None                             # 'Vice-President for [Digital] Affairs Ann Lowe': her portfolio
@@ -630,6 +642,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     elif ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS and is_given_name(ent[1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
+    elif ent.label_ == "ORG" and _person_after_a_body(ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # 'to the United Nations [Mara Tolland]': a person
     elif ent.label_ == "ORG" and _councillor_by_surname(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Cr Bellamy]' read as a body: a councillor
     elif ent.label_ == "ORG" and len(ent) > 1 and ent[0].text in RANK_ABBREVIATIONS \

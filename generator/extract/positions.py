@@ -30,7 +30,7 @@ from ..lexicon import (RESPONDENT_SOURCE_NOUNS, FINDING_VERBS, SOURCE_NOUNS, MER
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS,
                        SAYING_MEDIA, SAYING_OCCASIONS, SETTING_PREPOSITIONS, MEANS_PREPOSITIONS, MEDIUM_PREPOSITIONS,
-                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUPPORT_VERBS,
+                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, SPEECH_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
                        ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
@@ -1882,8 +1882,20 @@ def _requested_content(verb: Token) -> tuple[int, int] | None:
         wanted = None           # "they dare to vote": only "dared the minister to act" reports
     if wanted is not None:      # "urged the council to publish the report"
         first = obj.left_edge.i if obj is not None else _span_of(wanted, verb)[0]
-        return first, _span_of(wanted, verb)[1]
+        second = _second_infinitive_read_as_cues(verb, wanted)
+        return first, _span_of(second if second is not None else wanted, verb)[1]
     return None
+
+
+def _second_infinitive_read_as_cues(verb: Token, wanted: Token) -> Token | None:
+    """'urged locals to assist the police and "deny the bombers any victory"' read with 'deny' joined
+    to 'urged': a bare infinitive cannot be the past or third-person verb's own next act (that
+    would be 'denied', 'denies'), so it is the second thing asked for, part of the request."""
+    if verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > wanted.i and c.tag_ == "VB"
+                 and not any(a.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for a in c.children)
+                 and any(a.dep_ == "cc" and a.lower_ == "and" and wanted.i < a.i < c.i for a in verb.children)), None)
 
 
 def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
@@ -2170,12 +2182,41 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
             t.text == "," or c.i < verb.i and t.dep_ == "cc" and t.lower_ in ("and", "but") for t in c.doc[end:c.left_edge.i])
         second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.left_edge.lower_ == "that")
-        if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)):
+        if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
+                or _present_and_clause(c, verb, start, end)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _present_and_clause(clause: Token, verb: Token, start: int, end: int) -> bool:
+    """'underlined that the deal is only a framework, and building is in the hands of investors':
+    a present-tense 'be' clause joined by ', and' right after a reported 'be' clause in the
+    present, which the parser hangs on a past-tense cue, goes on with what was said: two states
+    described side by side (the writer's narrative after a past cue would be in the past: '...,
+    and the talks ended'); not an event or a plan ('..., and the council meets on Friday'), an
+    update of the writer's ('..., and traffic is flowing again', '..., and the city is now ...'),
+    a bare 'and it is', a clause whose subject is a person's pronoun, nor after a denial ('denied
+    that A, and B': B is no part of what was denied)."""
+    doc = verb.doc
+    if clause.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_ in DENIAL_CUES \
+            or [t.lower_ for t in doc[end:clause.left_edge.i]] != [",", "and"] or not _present_state(clause):
+        return False
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in WRITERS_TIME_ADVERBS for c in clause.children):
+        return False        # '..., and traffic is flowing again': the writer's update
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    reported = [r for r in _roots(doc, start, end) if r.pos_ in ("VERB", "AUX")]
+    return bool(subjects) and not any(t.lower_ in PRONOUNS_SPEAKER_PERSON for t in subjects) \
+        and bool(reported) and all(_present_state(r) for r in reported)
+
+
+def _present_state(clause: Token) -> bool:
+    """A clause of present-tense 'be' with its complement: 'the deal is only a framework', 'the
+    road is open', 'building is in the hands of investors'."""
+    return clause.lemma_ == "be" and clause.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ in ("attr", "acomp", "prep") and c.i > clause.i for c in clause.children)
 
 
 def _with_first_clause(verb: Token, clause: Token, start: int) -> int:

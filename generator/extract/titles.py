@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import is_acronym
-from ..lexicon import HONORIFIC_WORDS, NAME_PREPOSITIONS, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
+from ..lexicon import HONORIFIC_WORDS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -97,9 +97,12 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             continue
         connector = words and i > 1 and (
             t.lower_ in ("of", "for", "-") and (doc[i - 2].is_title or doc[i - 2].lower_.rstrip(".") in TITLE_VOCABULARY)
+            or t.lower_ == "to" and doc[i - 2].is_title and doc[i - 2].lower_ in OFFICES_TO_A_POST   # 'Envoy to Syria X'
             or t.lower_ in TITLE_FIELD_JOINS and joins_portfolios(doc[i - 2], words[0])
-            or t.lower_ == "the" and i > 2 and doc[i - 2].lower_ in NAME_PREPOSITIONS and words[0].is_title
-            and doc[i - 3].lower_.rstrip(".") in TITLE_VOCABULARY)        # 'Speaker of the House X'
+            or t.lower_ == "the" and i > 2 and words[0].is_title and (
+                doc[i - 2].lower_ in NAME_PREPOSITIONS and doc[i - 3].lower_.rstrip(".") in TITLE_VOCABULARY
+                or doc[i - 2].lower_ == "to" and doc[i - 3].is_title and doc[i - 3].lower_ in OFFICES_TO_A_POST))
+        # 'Speaker of the House X', 'Ambassador to the United Nations X'
         if t.lower_ == "the" and connector and words[0].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             break
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "PART") and not connector \
