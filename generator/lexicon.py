@@ -680,10 +680,10 @@ TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fo
               "month", "year", "decade", "century", "minutes", "hours", "days", "weeks",
               "months", "years", "decades", "centuries", "seconds"}
 # Words between a count of periods and the date they end on that make it a reporting period
-# ("revenue for the three months to September 30", "the nine months ended June", "the 12 months
+# ("profit for the six months to June 30", "the nine months ended June", "the 12 months
 # through March"): which period, no quantity.
 PERIOD_END_WORDS = {"to", "ended", "ending", "through", "thru", "until", "till"}
-# Seasons, periods besides TIME_UNITS for what places or spans an event in time ("tested over two
+# Seasons, periods besides TIME_UNITS for what places or spans an event in time ("trialled over three
 # winter seasons", "in three summers"); not "spring", also a source of water, nor "fall".
 SEASON_NOUNS = {"season", "seasons", "winter", "winters", "summer", "summers", "autumn", "autumns"}
 # Words after a duration that place an event in time or give an age: "four years ago".

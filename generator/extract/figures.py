@@ -447,7 +447,7 @@ def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> 
 
 
 def _same_unit_or_its_rate(low: RawFigure, high: RawFigure) -> bool:
-    """'from RM20,000 to over RM1mil per victim': the top end's rate is the range's."""
+    """'from RM15,000 to over RM2mil per victim': the top end's rate is the range's."""
     return low.unit == high.unit or low.unit in _MONEY_UNITS and (high.unit or "").startswith(low.unit + " ")
 
 
@@ -1090,9 +1090,9 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if _describes_by_a_count(first, last, a):
         return True     # "a 62-page ruling", "a four-alarm fire"
     if _reporting_period(last, prev):
-        return True     # "revenue for the three months to September 30": which period
+        return True     # "profit for the six months to June 30": which period
     if _owned_periods(first, last, qual):
-        return True     # "the trial's two seasons", "the war's four years": its span, no count
+        return True     # "the study's three seasons", "the war's four years": its span, no count
     if _counts_periods(last) or _measures_in_time(last) or _stretch_of_time(last):
         return True     # "in two of the last three months", "three months of allowances", "two decades of surveys"
     if _measure_of_a_kind(first, last):
@@ -1100,7 +1100,7 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     if _is_known_set(first, a, qual):
         return True
     if _names_a_membership(first, last, qual):
-        return True     # "about 20 of the 27 member states": the membership named by its size
+        return True     # "about 18 of the 27 member states": the membership named by its size
     if _counts_occasions(a, last) or _counts_the_sources(last) or _points_back_to_a_set(first, last, a, qual):
         return True     # "met four times last month", "two people familiar with", "All three were freed"
     if _ranks_an_owned_set(first, last):
@@ -1164,7 +1164,7 @@ def _in_a_counterfactual(last: Token) -> bool:
 
 
 def _in_an_activity_in_general(last: Token) -> bool:
-    """'Merging two payroll systems of this size typically takes 18 months', 'Hiring 40 pilots
+    """'Merging two payroll systems usually takes a year', 'Hiring 40 pilots
     would cost $5m': a count in the object of a gerund that is the subject of a clause saying
     what such an activity is like as a rule (a generic adverb) or would be (a modal of conjecture)
     describes the activity; the clause's own amounts ('18 months') stay. 'Hiring 40 pilots
@@ -1220,7 +1220,7 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
     than 40 guns') does."""
     bound = L.FIGURE_QUALIFIERS.get(qual) or L.POSTPOSED_QUALIFIERS.get(qual) if qual else None
     if bound not in L.CRITERION_BOUNDS or _restated_in_brackets(last):
-        return False    # "... worth up to 26 billion euros ($28.2 billion)": an amount reported
+        return False    # "... worth up to 12 billion euros ($13.1 billion)": an amount reported
     node = last
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
@@ -1240,7 +1240,7 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
 
 
 def _restated_in_brackets(last: Token) -> bool:
-    """'26 billion euros ($28.2 billion)', '€5m (£4.3m)': an amount the writer restates in
+    """'12 billion euros ($13.1 billion)', '€5m (£4.3m)': an amount the writer restates in
     another currency in brackets right after it (and its currency word)."""
     doc, i = last.doc, last.i + 1
     if i < len(doc) and doc[i].lower_ in L.CURRENCY_WORDS:
@@ -1311,7 +1311,7 @@ def _scale_as_adjective(a: str, last: Token) -> bool:
 
 
 def _reporting_period(last: Token, prev: Token | None) -> bool:
-    """'the three months to September 30', 'the nine months ended June', 'the 12 months through
+    """'the six months to June 30', 'the nine months ended June', 'the 12 months through
     March': a count of periods up to a date names a reporting period; not a change of a term by
     so much ('extended it by three months to June 30')."""
     unit = _time_unit_after(last)
@@ -1324,7 +1324,7 @@ def _reporting_period(last: Token, prev: Token | None) -> bool:
 
 
 def _owned_periods(first: Token, last: Token, qual: str | None) -> bool:
-    """'the trial's two seasons', 'the war's four years': a bare count of periods a possessive
+    """'the study's three seasons', 'the war's four years': a bare count of periods a possessive
     owner has is how long that thing ran, which the article describes, not a count it asserts."""
     if qual or first.i == 0:
         return False
