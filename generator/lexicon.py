@@ -459,6 +459,14 @@ SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, 
 SCALE_ABBREVIATIONS = {"bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
 # Of those, the ones also written after a space ("$5 bn"); a spaced "m", "k" or "tn" may be a measure.
 SPACED_SCALE_ABBREVIATIONS = ("bn", "mn")
+# Scale abbreviations of national house styles, read only glued to an amount after a currency
+# mark or sign (alone, "4mil" is a thickness, "5b" a clause): the Malaysian press's "mil" and
+# "bil" (The Star, New Straits Times: "RM120mil", "RM1.2bil"), the Pakistani press's "tr" for a
+# trillion (Dawn, The Express Tribune: "Rs1.2tr"), "b" for a billion (Australian and New Zealand
+# press: "$5b"; Philippine press: "P4.1B"). The Philippine press also hyphens a capital "B" or
+# "M" to the amount ("P4.1-B", "P500-M"): MONEY_HYPHENED_SCALES.
+MONEY_SCALE_ABBREVIATIONS = {"mil": 1e6, "bil": 1e9, "tr": 1e12, "b": 1e9}
+MONEY_HYPHENED_SCALES = {"B": 1e9, "M": 1e6}
 SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "dozen": 12}
 # Plural scales that multiply a vague amount: "tens of thousands".
 VAGUE_SCALES = ("thousands", "millions", "billions")
@@ -493,24 +501,44 @@ CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees
                   "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "AUD": "dollars",
                   "CAD": "dollars", "PKR": "rupees", "LKR": "rupees", "NPR": "rupees",
                   "GH¢": "cedis", "GH₵": "cedis", "GHS": "cedis",
-                  # East Africa's shillings: CLDR's symbols for en_TZ and en_UG ("TSh", "USh"; en_KE's
-                  # "Ksh" is above) and the ISO codes.
-                  "TSh": "shillings", "TZS": "shillings", "USh": "shillings", "UGX": "shillings"}
+                  # East African shillings: CLDR's en_UG "USh" and en_TZ "TSh", ISO 4217 UGX and
+                  # TZS, and the bare "Sh" the Kenyan, Ugandan and Tanzanian press write (Daily
+                  # Nation, The Standard, Daily Monitor, The Citizen: "Sh21.3bn", "Sh450 million")
+                  "Sh": "shillings", "Shs": "shillings", "USh": "shillings", "TSh": "shillings", "UGX": "shillings",
+                  "TZS": "shillings",
+                  # UAE dirhams: ISO 4217 AED and the "Dh"/"Dhs" of the Gulf press's house styles
+                  # (Gulf News, The National, Khaleej Times: "Dh2.1bn", "AED 300 million")
+                  "Dh": "dirhams", "Dhs": "dirhams", "AED": "dirhams",
+                  # Malaysian ringgit: CLDR's en_MY symbol "RM" and ISO 4217 MYR ("RM120mil")
+                  "RM": "ringgit", "MYR": "ringgit"}
+# Of CURRENCY_MARKS, those that also open codes, names and other abbreviations ("the Sh2 bus",
+# "the Dh2 gene", "the RM7 player", an "AED" a defibrillator): money, as a letter of
+# LETTER_CURRENCY_MARKS is, only before an amount that reads as one (a scale, grouped thousands, a
+# sum per period) or a price in cents ("Dh6.85").
+CODE_LIKE_CURRENCY_MARKS = {"Sh", "Shs", "USh", "TSh", "Dh", "Dhs", "AED", "RM"}
 # One-letter currency symbols -> what the amount counts: CLDR's symbols as babel's English locales
 # give them for their territory's currency (en_ZA R, en_BW P, en_SZ E, en_GM D), those that name
 # one currency only (K is kina and kwacha). A capital letter before a number opens many codes and
 # names ("R2-D2", "G7", "P5", "N2 motorway"), so these count only before an amount with a scale
 # ("R14 million", "R1.2bn"), thousands grouped by commas ("R9,200") or a sum per period ("R650 a
 # month").
-# Not "P": the Philippine press writes pesos so too ("P5 billion"), not only Botswana's pula.
 # "N" is the naira as the Nigerian press writes its sign (₦, CLDR's en_NG symbol) in plain letters.
-# "Sh" (also "Shs") is the shilling as the Kenyan, Ugandan and Tanzanian press write it ("Sh2.1 billion",
-# "Shs450 million": the papers' own style, CLDR's "Ksh"/"USh"/"TSh" without the country's letter); like a one-letter mark it opens other words
-# ("Sh1" a road, a model), so it too counts only before an amount so written.
-LETTER_CURRENCY_MARKS = {"R": "rand", "E": "emalangeni", "D": "dalasis", "N": "naira",
-                         "Sh": "shillings", "Shs": "shillings"}
+LETTER_CURRENCY_MARKS = {"R": "rand", "E": "emalangeni", "D": "dalasis", "N": "naira"}
+# One-letter marks two currencies share -> each currency and the words that name its country
+# (the country's names, its people's, its capital's) in an article: the amount counts the one
+# currency whose country the article names alone, else it is left out. "P" is Botswana's pula
+# (CLDR en_BW) and the Philippine peso as the Philippine press writes its sign ₱ in plain letters
+# (Philippine Daily Inquirer, Rappler, Manila Bulletin: "P2.3 billion", "P4.1-B").
+SHARED_LETTER_CURRENCY_MARKS = {
+    "P": {"pesos": ("Philippines", "Philippine", "Filipino", "Filipinos", "Filipina", "Manila"),
+          "pula": ("Botswana", "Batswana", "Motswana", "Gaborone")},
+}
 # Words of a percentage: "12 per cent", "0.1 percentage points".
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
+# Abbreviations of "per cent" glued to the number, lower case, as house styles write them (Dawn,
+# Business Recorder, The Express Tribune; the Irish Independent, the Australian Financial Review:
+# "5pc", "11.25pc"); spaced or capitalised, "pc" is a computer or a police constable.
+GLUED_PERCENT_ABBREVIATIONS = ("pc",)
 # Separators of a range's two ends ("20 to 30"), and those that open it upwards
 # ("hundreds if not thousands of ferries").
 RANGE_SEPARATORS = ("to", "or", "and", "if not", "or even", "or perhaps")
@@ -595,7 +623,7 @@ FIGURE_QUALIFIERS = {
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
     "a minimum of": "at least",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
-    "at most": "up to", "a maximum of": "up to",
+    "at most": "up to", "a maximum of": "up to", "as high as": "up to",
     "fewer than": "less than", "less than": "less than", "under": "less than",
     "below": "less than", "just under": "less than",
     "nearly": "almost", "almost": "almost", "close to": "almost", "just short of": "almost",
@@ -627,6 +655,8 @@ PREPOSITIONAL_VERBS = {
 MULTIPLE_WORD = "times"
 # Verbs that move a thing to a level: "went up to $5", "brought it up to 500" ("up to" is their particle).
 MOVING_VERBS = {"go", "come", "bring", "push", "take", "put", "step", "ramp", "scale", "build", "add", "sum"}
+# Verbs of a range's extent: "losses ranging from $20,000 to over $1m" is one range, not a change.
+RANGE_VERBS = {"range", "vary", "span"}
 # Verbs of change: "rose from 14 to 31" gives the old and the new figure, not a range.
 CHANGE_VERBS = {"rise", "increase", "fall", "drop", "grow", "climb", "jump", "decline", "soar",
                 "surge", "plunge", "plummet", "double", "triple", "cut", "reduce", "raise",
@@ -636,7 +666,7 @@ CHANGE_VERBS = {"rise", "increase", "fall", "drop", "grow", "climb", "jump", "de
 CURRENCY_WORDS = {"dollars", "dollar", "pounds", "pound", "euros", "euro", "yen", "yuan",
                   "rubles", "roubles", "rupees", "francs", "pesos", "shekels", "rand", "naira",
                   "dinars", "riyals", "lira", "won", "kronor", "krona", "crowns", "zlotys",
-                  "reais", "shillings", "kroner", "cedis"}
+                  "reais", "shillings", "kroner", "cedis", "dirhams", "ringgit", "pula"}
 # Words before a number that make it a label: "No 10", "Section 8", "Flight 370".
 ID_WORDS = {"no", "number", "section", "article", "chapter", "page", "flight", "route",
             "room", "channel", "radio", "level", "grade", "phase", "stage", "version", "tier",
@@ -664,6 +694,13 @@ INDICATOR_ABBREVIATIONS = {"gdp", "gnp", "gni", "gva", "cpi", "cpih", "rpi", "pp
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight",
               "month", "year", "decade", "century", "minutes", "hours", "days", "weeks",
               "months", "years", "decades", "centuries", "seconds"}
+# Words between a count of periods and the date they end on that make it a reporting period
+# ("profit for the six months to June 30", "the nine months ended June", "the 12 months
+# through March"): which period, no quantity.
+PERIOD_END_WORDS = {"to", "ended", "ending", "through", "thru", "until", "till"}
+# Seasons, periods besides TIME_UNITS for what places or spans an event in time ("trialled over three
+# winter seasons", "in three summers"); not "spring", also a source of water, nor "fall".
+SEASON_NOUNS = {"season", "seasons", "winter", "winters", "summer", "summers", "autumn", "autumns"}
 # Words after a duration that place an event in time or give an age: "four years ago".
 TIME_LOCATORS_AFTER = {"ago", "earlier", "later", "before", "after", "since", "old", "younger",
                        "older", "junior", "senior", "hence", "prior", "on", "into", "from"}
@@ -676,6 +713,10 @@ PERIOD_ORDINALS = {"first", "opening", "initial", "final", "closing"}
 # Determiners that make a count refer to a set already named: "the two explosions".
 KNOWN_SET_DETERMINERS = {"the", "these", "those", "both", "its", "their", "our", "his", "her",
                         "my", "your", "whose"}
+# The word by which a body's members are named with their number as a name of the whole
+# membership ("the 27 member states", "its 193 member nations"): no count the article asserts.
+# Hyphened, "a 12-member panel", it gives a body's size and stays.
+MEMBERSHIP_WORDS = {"member"}
 # Endings of relational adjectives, which sort what is counted into a kind ("18 electoral
 # votes", "500 nuclear weapons", "40 civilian deaths") and so belong to the unit; and the
 # words with those endings that grade or size instead ("20 additional weapons": "weapons").
@@ -1091,7 +1132,8 @@ SUPRANATIONAL_WORDS = {"international", "united", "world", "global", "european",
 
 # ---- figures a reader can quote (issue 14) -----------------------------------------------
 # Qualifiers written after the amount: "four or more people", "$1m or more".
-POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "up to", "or so": "about"}
+POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "up to", "or so": "about",
+                        "or higher": "at least", "or above": "at least", "or lower": "up to", "or below": "up to"}
 # Verbs whose reported clause is a question, not a statement (VerbNet inquire-37.1.2).
 ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 # Nouns of a claim, beside STATEMENT_NOUNS, whose holder claims the figures of their that-clause
@@ -1214,6 +1256,9 @@ CONDITIONAL_MARKS = {"if", "unless"}
 # Modals of a main clause that, beside a past-tense 'if' clause, make it a supposition against
 # the facts: "if I had 20 cows I would sell them".
 COUNTERFACTUAL_MODALS = {"would", "could", "might", "'d", "’d"}
+# Adverbs of what happens as a rule ("typically takes", "usually costs"): a clause with one says
+# what an activity is like in general, not what happened.
+GENERIC_ADVERBS = {"typically", "usually", "normally", "generally", "ordinarily", "routinely", "commonly"}
 # Imperatives that open a supposition ("Suppose X demanded ...", "Say X announced ..."): what follows is hypothetical.
 SUPPOSING_IMPERATIVES = {"say", "suppose", "imagine", "assume", "pretend"}
 # Nouns of a share of a group ("a majority of parents think"): a poll result, not a source.
@@ -1391,6 +1436,13 @@ CLOSING_QUOTES = "\"”’'"
 ANAPHORIC_SUBJECTS = {"it", "this", "that"}
 # The words of a percentage's sign ("35 percent", "35%").
 PERCENT_SIGNS = {"%", "percent"}
+# Statistics named by a percentage ("the 95% confidence interval", "at the 5 percent significance
+# level", "a 90% CI"): the share names which interval or test, it is no claim (the interval's
+# bounds, "from 41% to 70%", are). The nouns of the statistic's kind and of what it is.
+STATISTIC_KIND_WORDS = {"confidence", "credible", "credibility", "prediction", "significance", "tolerance"}
+STATISTIC_WORDS = {"interval", "intervals", "level", "levels", "limit", "limits", "bound", "bounds", "band"}
+# Abbreviations of such a statistic that need no kind word before them ("a 90% CI").
+STATISTIC_ABBREVIATIONS = {"ci", "cri"}
 # Prepositions of an absolute clause with its own subject ("backed the plan, with Y now saying ...").
 ABSOLUTE_PREPOSITIONS = {"with", "without"}
 # Nouns (lemmas) of a group of bodies ("rights groups, including X, say ..."): the one body the

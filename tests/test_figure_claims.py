@@ -1529,7 +1529,8 @@ NOT_FIGURES = [
     "The R2 road was closed.",                                    # a capital letter before a number: a code
     "R2-D2 starred in the film.",
     "The P5 nations disagree.",
-    "The Senate in Manila approved P5 billion for flood control.",   # 'P' is pesos there as well as pula
+    "The Senate approved P5 billion for flood control.",   # 'P' is pesos and pula: no country says which
+    "Lawmakers in Manila and Gaborone each approved P5 billion for flood control.",   # both countries named
     "Section R14 of the code was repealed.",
     "The union will strike again if talks stall for more than ten days.",   # a period in a condition
     "Refunds are due if a delay lasts more than two hours.",
@@ -1654,3 +1655,87 @@ LISTED_SOURCES = [
 @pytest.mark.parametrize("text, expected", LISTED_SOURCES, ids=[s for s, _ in LISTED_SOURCES])
 def test_each_source_of_a_list_claims_its_own_figure(text, expected):
     assert records(text) == [figure(text, *row[:7], sentence=row[7]) for row in expected]
+# Money and numbers as national presses write them: currency marks of house styles (CLDR symbols,
+# ISO 4217 codes), their scales ("mil", "bil", "tr", "-B"), "pc" for per cent, thousands grouped by
+# spaces, a range's negative low end; and the near-misses where the same letters or digits are
+# codes, names or two numbers.
+NATIONAL_STYLES = [
+    # East African shillings, UAE dirhams, Malaysian ringgit
+    ("The county tabled a Sh21.3bn budget on Monday.", [("Sh21.3bn", 2.13e10, None, None, "shillings", None, None)]),
+    ("The assembly set aside Sh450 million for roads.", [("Sh450 million", 4.5e8, None, None, "shillings", None, None)]),
+    ("Each ward gets Sh500 a day for water.", [("Sh500", 500, None, None, "shillings a day", None, None)]),
+    ("The builder booked Dh2.1bn in sales.", [("Dh2.1bn", 2.1e9, None, None, "dirhams", None, None)]),
+    ("The board paid AED 300 million in dividends.", [("AED 300 million", 3e8, None, None, "dirhams", None, None)]),
+    ("Shares of the builder rose to Dh7.45 on Monday.", [("Dh7.45", 7.45, None, None, "dirhams", None, None)]),
+    ("Victims of the scheme lost RM240mil.", [("RM240mil", 2.4e8, None, None, "ringgit", None, None)]),
+    ("Losses from online fraud reached RM2.3bil this year.", [("RM2.3bil", 2.3e9, None, None, "ringgit", None, None)]),
+    ("A retired teacher lost RM415,000 to the scheme.", [("RM415,000", 415000, None, None, "ringgit", None, None)]),
+    ("Recruits were offered between RM5,000 and RM7,000 a month.",
+     [("between RM5,000 and RM7,000", 5000, 5000, 7000, "ringgit a month", "between", None)]),
+    ("Losses ranging from RM15,000 to over RM2mil per victim were reported.",
+     [("RM15,000 to over RM2mil", 15000, 15000, None, "ringgit per victim", None, None)]),
+    # the same letters as codes, names and labels: no money
+    ("The Sh2 bus left the depot late.", []),
+    ("The Dh2 gene was switched off in the mice.", []),
+    ("The RM7 winger signed for the club.", []),
+    ("An AED 5 unit hung by the door.", []),
+    ("The RM380 tower was sold last year.", []),
+    # pesos where the article names the Philippines (pula where it names Botswana), else nothing
+    ("The Philippine senate approved P2.7 billion for repairs.", [("P2.7 billion", 2.7e9, None, None, "pesos", None, None)]),
+    ("Filipino farmers lost P4.1-B to the storm.", [("P4.1-B", 4.1e9, None, None, "pesos", None, None)]),
+    ("The Botswana government set aside P1.2bn for clinics.", [("P1.2bn", 1.2e9, None, None, "pula", None, None)]),
+    ("The senate approved P2.7 billion for repairs.", []),
+    ("The P4 road to the mine was closed.", []),
+    # the Pakistani press's trillions, lakh and crore
+    ("The board must raise Rs1.4tr in new taxes.", [("Rs1.4tr", 1.4e12, None, None, "rupees", None, None)]),
+    ("The shortfall may reach at least Rs2tr.", [("at least Rs2tr", 2e12, 2e12, None, "rupees", "at least", None)]),
+    ("The council approved Rs 3 crore for the hall.", [("Rs 3 crore", 3e7, None, None, "rupees", None, None)]),
+    ("The fund paid out 1.5 lakh rupees.", [("1.5 lakh", 150000, None, None, "rupees", None, None)]),
+    ("The portal lists 5,80,000 applicants.", [("5,80,000", 580000, None, None, "applicants", None, None)]),
+    ("Form 5b was filed late.", []),
+    # "pc" for per cent, glued to the number only
+    ("Inflation rose to 11.25pc in May.", [("11.25pc", 11.25, None, None, "%", None, None)]),
+    ("Firms pay close to 45pc of their profits in tax.", [("close to 45pc", 45, None, 45, "% of profits", "almost", None)]),
+    ("The shop sold 5 PCs to the school.", [("5", 5, None, None, "PCs", None, None)]),
+    # thousands grouped by a space in an article that groups none with commas
+    ("The file runs to more than 30 000 pages.", [("more than 30 000", 30000, 30000, None, "pages", "more than", None)]),
+    ("Both men were freed on bail of R20 000 each.", [("R20 000", 20000, None, None, "rand", None, None)]),
+    ("In 2023 12 000 people left the town.", [("12 000", 12000, None, None, "people", None, None)]),
+    ("On March 5 300 people marched to the court.", []),
+    ("Section 12 500 of the code lists the fees.", []),
+    ("About 1,200 people and 5 300 cattle were moved.",        # commas elsewhere: '5 300' may be two numbers
+     [("About 1,200", 1200, None, None, "people", "about", None)]),
+    # bounds written after or around the amount, a range below zero
+    ("Traders sold maize for as high as ₦900 per bag.", [("as high as ₦900", 900, None, 900, "naira per bag", "up to", None)]),
+    ("Rates were twice as high as 5% in the north.", [("twice", 2, None, None, "times", None, None), ("5%", 5, None, None, "%", None, None)]),
+    ("Losses could be 4% or higher next year.", [("4% or higher", 4, 4, None, "%", "at least", None)]),
+    ("The interval ran from -3% to 58% in older patients.", [("-3% to 58%", -3, -3, 58, "%", None, None)]),
+    ("Growth rose from -1% to 3% last year.", [("3%", 3, None, None, "%", None, None)]),
+    ("Output fell by -2% in May.", []),
+    ("Ministers were split over whether to answer the levies on Nordic cars with duties worth up to 12 billion euros ($13.1 billion).",
+     [("up to 12 billion", 1.2e10, None, 1.2e10, "euros", "up to", None),
+      ("$13.1 billion", 1.31e10, None, 1.31e10, "dollars", "up to", None)]),
+    ("The tax hits cars with engines worth up to 12 billion euros.", []),
+    # names and descriptors that only look like counts
+    ("About 18 of the 27 member states back the plan.",
+     [("About 18", 18, None, None, "member states", "about", None)]),
+    ("The 27 member states met in Oslo.", []),
+    ("A 12-member panel met in Oslo.", [("12", 12, None, None, "members", None, None)]),
+    ("The union has 40 member clubs.", [("40", 40, None, None, "member clubs", None, None)]),
+    ("The 95% confidence interval ran from 38% to 71%.", [("38% to 71%", 38, 38, 71, "%", None, None)]),
+    ("The gap was significant at the 5 percent significance level.", []),
+    ("About 95% of staff had confidence in the plan.", [("About 95%", 95, None, None, "% of staff", "about", None)]),
+    ("The serum was trialled over three winter seasons in Peru.", []),
+    ("The study's three seasons were mild.", []),
+    ("The firm's 300 workers went on strike.", [("300", 300, None, None, "workers", None, None)]),
+    ("Merging two payroll systems usually costs $40m.", [("$40m", 4e7, None, None, "dollars", None, None)]),
+    ("The bank typically hires 40 pilots a year.", [("40", 40, None, None, "pilots a year", None, None)]),
+    ("Profit for the six months to June 30 rose 17 per cent.", [("17 per cent", 17, None, None, "%", None, None)]),
+    ("Profit in the nine months ended June fell sharply.", []),
+    ("The court extended the order by three months to June 30.", [("three", 3, None, None, "months", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", NATIONAL_STYLES, ids=first_values(NATIONAL_STYLES))
+def test_money_and_numbers_as_national_presses_write_them(sentence, expected):
+    assert records(sentence) == [figure(sentence, *row) for row in expected]

@@ -43,35 +43,60 @@ _SMALL = (rf"(?:{_alternatives(L.NUMBER_TENS)})(?:-(?:{_ONES}))?"
           rf"|{_alternatives(L.NUMBER_TEENS)}|{_ONES}|zero")
 _BIG = _alternatives(L.SCALE_WORDS)
 # Indian grouping first ("1,84,000": lakhs in pairs of digits), then thousands in threes.
-_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_COMMA_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands in threes after a space, as SI and South African style write them ("40 000", "R50 000"):
+# every group after the first of three digits. FIGURE_SPACED, which reads them, is tried only on
+# an article that groups no number with commas (`_groups_with_spaces`).
+_SPACED_DIGITS = r"[1-9]\d{0,2}(?: \d{3})+(?!\d|,\d)(?:\.\d+)?"
+_DIGITS = rf"{_SPACED_DIGITS}|{_COMMA_DIGITS}"     # the digits of an amount found, in either style
 _ABBREVIATED = (rf"(?:(?:{_alternatives(L.SCALE_ABBREVIATIONS)})|\s(?:{_alternatives(L.SPACED_SCALE_ABBREVIATIONS)}))"
                 r"(?![\w'’])")
+# Scales of national house styles, glued to an amount only after a currency: "RM120mil",
+# "Rs1.2tr", "$5b", "P4.1-B".
+_MONEY_ABBREVIATED = (rf"(?:(?:{_alternatives(L.MONEY_SCALE_ABBREVIATIONS)})|-(?-i:{_alternatives(L.MONEY_HYPHENED_SCALES)}))"
+                      r"(?![\w'’-])")
+# The scales of an amount FIGURE has found, read from its lowercased text after the currency.
+_SCALES_OF_FOUND = (rf"{_BIG}|{_ABBREVIATED}|(?:{_alternatives(L.MONEY_SCALE_ABBREVIATIONS)}"
+                    rf"|-(?:{_alternatives(s.lower() for s in L.MONEY_HYPHENED_SCALES)}))(?![\w'’-])")
+_SCALE_FACTORS = {**L.SCALES, **L.MONEY_SCALE_ABBREVIATIONS,
+                  **{s.lower(): factor for s, factor in L.MONEY_HYPHENED_SCALES.items()}}
 _SIGNS = "".join(re.escape(sign) for sign in L.CURRENCY)
-_MARKS = rf"(?-i:{_alternatives(L.CURRENCY_MARKS)})(?=\s?\d)"    # "R$1.9bn", "Rs 2,410 crore", "CHF 4m"
+_MARKS = rf"(?-i:{_alternatives(set(L.CURRENCY_MARKS) - L.CODE_LIKE_CURRENCY_MARKS)})(?=\s?\d)"    # "R$1.9bn", "Rs 2,410 crore", "CHF 4m"
+_ALL_MARKS = rf"(?-i:{_alternatives(L.CURRENCY_MARKS)})(?=\s?\d)"
+_CODE_LIKE_MARKS = rf"(?-i:{_alternatives(L.CODE_LIKE_CURRENCY_MARKS)})"
 _SCALE_AFTER = rf"(?:\s*(?:{_BIG})(?![\w])|-(?:{_BIG})(?![\w-]))"     # "28 billion", "28-billion", not "5-million-strong"
 _TIME_UNITS = _alternatives(u for u in L.TIME_UNITS if not u.endswith("s"))
 # A capital letter before a number is money only where the amount reads as one: a scale after it
 # ("R14 million", "N4.2trn", "R1.2-billion"), thousands grouped by commas ("R14,500"), or a sum
 # paid per period ("R800 a month"); not a road or a model ("N2 motorway", "R44", "N95 masks").
-_LETTERS = rf"(?-i:{_alternatives(L.LETTER_CURRENCY_MARKS)})"
-_LETTER_MARKS = (rf"{_LETTERS}"
-                 rf"(?=(?:{_DIGITS})(?:{_SCALE_AFTER}|{_ABBREVIATED})"
-                 rf"|\d{{1,3}}(?:,\d{{3}})+(?![\w,])"
-                 rf"|\d+(?:\.\d+)?\s(?:a|per)\s(?:{_TIME_UNITS})\b(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b))")
+_LETTERS = rf"(?-i:{_alternatives([*L.LETTER_CURRENCY_MARKS, *L.SHARED_LETTER_CURRENCY_MARKS])})"
+
+
+def _letter_marks(digits: str, grouped: str) -> str:
+    """A letter or a code-like mark before an amount in `digits` that reads as money (a mark
+    also before a price in cents, "Dh6.85"); `grouped` is the amount grouped in thousands."""
+    reads_as_money = (rf"(?:{digits})(?:{_SCALE_AFTER}|{_ABBREVIATED}|{_MONEY_ABBREVIATED})"
+                      rf"|(?:{grouped})(?![\w,])"
+                      rf"|\d+(?:\.\d+)?\s(?:a|per)\s(?:{_TIME_UNITS})\b(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b)")
+    return (rf"{_CODE_LIKE_MARKS}(?=\s?(?:{reads_as_money}|\d+\.\d\d(?![\w.,%])))"
+            rf"|{_LETTERS}(?={reads_as_money})")
+
+
 _SIGNED = rf"(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}]"
-_CURRENCY = rf"(?:{_MARKS}|{_LETTER_MARKS}|{_SIGNED})"
 # The currency of an amount FIGURE has found, read from its text alone (the context that made a
 # letter a currency, "R800 a month", lies outside it).
-_CURRENCY_OF_FOUND = rf"(?:{_MARKS}|{_LETTERS}(?=\d)|{_SIGNED})"
+_CURRENCY_OF_FOUND = rf"(?:{_ALL_MARKS}|{_LETTERS}(?=\d)|{_SIGNED})"
 _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
 _FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+(?:of\s+)?an?\s+(?:{_BIG})(?![\w-]))?"  # "a quarter of a million"
 _GLUED = rf"(?-i:{_alternatives(L.GLUED_MEASURE_UNITS)})(?![\w/°])"     # "70mm", "5km", "3GW"
-_AMOUNT = (rf"(?:{_CURRENCY}\s?)?(?:{_DIGITS})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
-           rf"|(?:{_CURRENCY}\s?)?(?:{_WORDS})(?![\w])|(?:{_DIGITS}){_GLUED}")
 _GLUED_AMOUNT = re.compile(rf"({_DIGITS})({_GLUED})")
-_MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L.LETTER_CURRENCY_MARKS.values())
+# A letter two currencies share counts, until the article tells which, a unit naming both
+# ("pesos or pula"), which `_resolve_shared_marks` settles or drops.
+_SHARED_MARK_UNITS = {mark: " or ".join(currencies) for mark, currencies in L.SHARED_LETTER_CURRENCY_MARKS.items()}
+_MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L.LETTER_CURRENCY_MARKS.values()) \
+    | set(_SHARED_MARK_UNITS.values())
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _VAGUE_AMOUNT = re.compile(rf"(\w+)(?: of ({_VAGUE_SCALES}))?")
 _FEW = _alternatives(L.FEW_WORDS)
@@ -80,14 +105,37 @@ _VAGUE = (rf"(?:{_alternatives(L.VAGUE)})(?: of (?:{_VAGUE_SCALES}))?(?![\w])"
 _MULTIPLIER = rf"(?:{_alternatives(L.MULTIPLIERS)}|(?:{_SMALL}|\d+)[- ]?fold)(?![\w])"
 _SEPARATORS = _alternatives(L.RANGE_SEPARATORS)
 _QUALIFIER = _alternatives(L.FIGURE_QUALIFIERS)
-_PERCENT = r"\s?(?:%|per ?cent)(?![\w])"
-FIGURE = re.compile(
-    rf"(?<![\w.,{_SIGNS}#&/:+=*^-])(?:(?P<qual>{_QUALIFIER})\s+(?:an?\s+(?={_MULTIPLIER}))?)?"
-    rf"(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{_AMOUNT})"
-    rf"(?:(?P<apct>{_PERCENT}(?=(?:[-–]|\s(?:{_SEPARATORS})\s)(?:{_DIGITS}|{_WORDS}){_PERCENT}))?"
-    rf"(?P<sep>[-–]|\s(?:{_SEPARATORS})\s)(?P<b>{_VAGUE}|{_AMOUNT}))?"
-    rf"(?P<pct>\s?(?:%|per ?cent|percentage points?)(?![\w]))?(?![\w/+=*^]|[.,:]\d)",
-    re.IGNORECASE)
+_GLUED_PERCENT = rf"(?<=\d)(?-i:{_alternatives(L.GLUED_PERCENT_ABBREVIATIONS)})"    # "5pc"
+_PERCENT = rf"(?:\s?(?:%|per ?cent)|{_GLUED_PERCENT})(?![\w])"
+
+
+def _figure_pattern(digits: str, grouped: str) -> re.Pattern:
+    """What reads as an amount, its qualifier, a range's second end and a percentage, with
+    numbers written in `digits` (`grouped`: those grouped in thousands)."""
+    currency = rf"(?:{_MARKS}|{_letter_marks(digits, grouped)}|{_SIGNED})"
+    amount = (rf"(?:{currency}\s?)(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED}|{_MONEY_ABBREVIATED})?"
+              rf"|(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
+              rf"|(?:{currency}\s?)?(?:{_WORDS})(?![\w])|(?:{digits}){_GLUED}")
+    return re.compile(
+        rf"(?<![\w.,{_SIGNS}#&/:+=*^-])(?:(?P<qual>{_QUALIFIER})\s+(?:an?\s+(?={_MULTIPLIER}))?)?"
+        rf"(?P<neg>[-−](?=\d))?(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{amount})"
+        rf"(?:(?P<apct>{_PERCENT}(?=(?:[-–]|\s(?:{_SEPARATORS})\s)(?:{digits}|{_WORDS}){_PERCENT}))?"
+        rf"(?P<sep>[-–]|\s(?:{_SEPARATORS})\s)(?P<b>{_VAGUE}|{amount}))?"
+        rf"(?P<pct>(?:\s?(?:%|per ?cent|percentage points?)|{_GLUED_PERCENT})(?![\w]))?(?![\w/+=*^]|[.,:]\d)",
+        re.IGNORECASE)
+
+
+FIGURE = _figure_pattern(_COMMA_DIGITS, r"\d{1,3}(?:,\d{3})+")
+# The same, for an article that groups thousands with spaces ("40 000 pages", "R50 000").
+FIGURE_SPACED = _figure_pattern(_DIGITS, r"[1-9]\d{0,2}(?:[, ]\d{3})+")
+_COMMA_GROUP = re.compile(r"\d,\d{3}(?!\d)")
+_SPACE_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2} \d{3}(?!\d|,\d)")
+
+
+def _groups_with_spaces(text: str) -> bool:
+    """An article that writes thousands with a space ('40 000') and no number with a comma
+    between thousands ('1,420'): where it also writes commas, '5 300' may be two numbers."""
+    return _SPACE_GROUP.search(text) is not None and _COMMA_GROUP.search(text) is None
 
 # Sentences without a digit or a number word hold no figure: the full pattern is not tried on them.
 # (Every alternative opens on a word character: the lookahead lets the search skip the rest fast.)
@@ -120,6 +168,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     voters: str | None = None                 # what the sentence before counts as voters
+    pattern = FIGURE_SPACED if _groups_with_spaces(parsed.article.text) else FIGURE
     for n, sent in enumerate(parsed.sentences):
         text = span_text(sent)
         discourse.advance(parsed, n, spans)
@@ -127,7 +176,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             discourse.carried["poll"] = discourse.earlier["poll"]   # "Among women, the two are tied.": still the poll
         if not _MAY_HOLD_A_NUMBER.search(text) or _is_question(text):
             continue
-        found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in FIGURE.finditer(text)) for f in f], text)
+        found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in pattern.finditer(text)) for f in f], text)
         _borrow_elided_units(found, seen_currencies, voters)
         _borrow_compared_rates(found)
         _share_coordinated_bases(found)
@@ -181,6 +230,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     _claim_captions(parsed, figures, spans, kinds)
     if _headline_line(parsed):
         figures = [f for f in figures if not _repeated_from_headline(f, figures)]
+    figures = _resolve_shared_marks(parsed.article.text, figures)
     return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
 
 
@@ -469,19 +519,28 @@ def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> 
             low, low_tokens = out[-1]
             if low.qualifier is None and low.low is None and low.high is None and low.end < figure.start \
                     and re.fullmatch(r"\s+to\s+", text[low.end:figure.start]) \
-                    and L.QUALIFIER_BOUNDS.get(figure.qualifier) == "low" and low.unit == figure.unit \
+                    and L.QUALIFIER_BOUNDS.get(figure.qualifier) == "low" and _same_unit_or_its_rate(low, figure) \
                     and figure.value > low.value and not _changes(low_tokens, text[:low.start]):
-                low.text, low.end, low.low = text[low.start:figure.end], figure.end, low.value
+                low.text, low.end, low.low, low.unit = text[low.start:figure.end], figure.end, low.value, figure.unit
                 out[-1] = (low, low_tokens + tokens)
                 continue
         out.append((figure, tokens))
     return out
 
 
+def _same_unit_or_its_rate(low: RawFigure, high: RawFigure) -> bool:
+    """'from RM15,000 to over RM2mil per victim': the top end's rate is the range's."""
+    return low.unit == high.unit or low.unit in _MONEY_UNITS and (high.unit or "").startswith(low.unit + " ")
+
+
 def _changes(tokens: list[Token], before: str) -> bool:
     """'rose from 5 to more than 40', 'grew by 500 to more than 3,000', 'grew 5% to ...': an
-    old value or a change and a new value, no range. The nearest verb above the low amount
-    decides."""
+    old value or a change and a new value, no range ('losses ranging from $20,000 to over $1m'
+    is one). The nearest verb above the low amount decides."""
+    frm = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if re.search(r"\bfrom\s*$", before, re.IGNORECASE) and frm is not None and frm.lower_ == "from" \
+            and frm.head.lemma_.lower() in L.RANGE_VERBS:
+        return False
     if re.search(r"\b(?:from|by)\s*$", before, re.IGNORECASE):
         return True
     node = _head(tokens)
@@ -521,6 +580,8 @@ def _is_asked(token: Token) -> bool:
 def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[Token]]]:
     a, b, sep = match.group("a"), match.group("b"), (match.group("sep") or "").strip().lower()
     qual = (match.group("qual") or "").lower() or None
+    if match.group("neg"):
+        return _below_zero(sent, match, n, b, sep, qual)
     if b and _is_year(a) and (_is_year(b) or sep in ("-", "–")):
         return []                         # "1987–2017", "2008-09"
     if b and _is_year(a) and sep == "to":
@@ -547,6 +608,19 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
         return [f for f in (_one(sent, match, n, "a", None, qual), _one(sent, match, n, "b", None, None)) if f]
     figure = _one(sent, match, n, "a", b, qual)     # '4 percent to 12 percent' after 'from': one range
     return [figure] if figure else []
+
+
+def _below_zero(sent: Span, match: re.Match, n: int, b: str | None, sep: str, qual: str | None):
+    """A number after a minus sign is read only as the low end of a range ('from -2% to 64%',
+    'between -3 and 5 degrees'); a change from it ('rose from -2% to 3%') gives the level it
+    reached, and a negative number alone (a dash before a list item?) gives nothing."""
+    if not b or not (sep == "to" or sep == "and" and qual == "between"):
+        return []
+    if sep == "to" and _is_change(sent, match):
+        one = _one(sent, match, n, "b", None, None)
+        return [one] if one else []
+    one = _one(sent, match, n, "a", b, qual)
+    return [one] if one else []
 
 
 def _currency_carried_over(a: str, b: str, match: re.Match) -> bool:
@@ -624,7 +698,22 @@ def _kind(amount: str) -> str:
 def _currency_unit(mark: str) -> str:
     """What an amount after a currency mark counts: 'R$' -> 'reais', 'US$' -> 'dollars'."""
     mark = mark.strip()
-    return L.CURRENCY_MARKS.get(mark) or L.LETTER_CURRENCY_MARKS.get(mark) or L.CURRENCY[mark[-1]]
+    return L.CURRENCY_MARKS.get(mark) or L.LETTER_CURRENCY_MARKS.get(mark) or _SHARED_MARK_UNITS.get(mark) \
+        or L.CURRENCY[mark[-1]]
+
+
+def _resolve_shared_marks(text: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """An amount after a letter two currencies share ("P2.3 billion": pesos or pula) counts the
+    one currency whose country the article names alone ("the Philippine Red Cross"); where it
+    names neither or both, the amount is left out."""
+    shared = [(mark, unit) for mark, unit in _SHARED_MARK_UNITS.items() if any(f.unit and f.unit.startswith(unit) for f in figures)]
+    for mark, unit in shared:
+        named = [currency for currency, words in L.SHARED_LETTER_CURRENCY_MARKS[mark].items()
+                 if re.search(rf"\b(?:{_alternatives(words)})\b", text)]
+        for f in figures:
+            if f.unit and f.unit.startswith(unit):
+                f.unit = named[0] + f.unit[len(unit):] if len(named) == 1 else None
+    return figures
 
 
 def _is_year(amount: str) -> bool:
@@ -678,7 +767,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     a = match.group(which)
     own = "apct" if which == "a" and b is None and match.group("apct") else "pct"    # '5% to 25%' taken apart
     pct = bool(match.group(own)) and (own == "apct" or which == "b" or not match.group("b") or b is not None)
-    start = match.start("qual") if qual and which == "a" else match.start(which)
+    start = match.start("qual") if qual and which == "a" else match.start("neg") if which == "a" and match.group("neg") \
+        else match.start(which)
     end = match.end("b") if b else match.end(which)
     if pct:
         end = match.end(own)
@@ -699,6 +789,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         qual = _passed_mark(tokens) or _passed_by_amount(tokens) or _estimated_subject(tokens) \
             or _reachable_ceiling(tokens)
     low, high = _bounds(a, b, match.group("sep"))
+    if which == "a" and match.group("neg") and low is not None:
+        low, high = -low, _amount(b) if b else None     # "from -2% to 64%": the low end below zero
     if low is None:
         return None
     value = low
@@ -993,6 +1085,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     after = text[last.idx + len(last.text) - sent.start_char:][:12].lower()
     plain = re.fullmatch(r"\d+", a) is not None
     money = _kind(a) != "" or (nxt is not None and nxt.lower_ in L.CURRENCY_WORDS)
+    if _first_group_stands_apart(a, prev):
+        return True     # "on May 5 300 people marched", "Section 12 500 firms": two numbers, not 5,300
     if (low in L.INDEFINITE_ARTICLES or low == L.NUMBER_ONES[0]) and not b and not pct and not _in_a_list_of_counts(first):
         return True     # "one of them", "one official"
     if low == "zero" and not pct:
@@ -1005,6 +1099,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "100 percent wrong", "I agree 100%", "the 100% clean-air pledge"
     if pct and _labels_a_noun(nxt, prev):
         return True     # "the 2 percent rule", "the 99% movement"
+    if pct and _names_a_statistic(last):
+        return True     # "the 95% confidence interval": which interval, no claim
     if pct and _names_a_group(nxt):
         return True     # "tax cuts for the 1 percent": the people of that share, no figure
     if _is_a_criterion(last, qual):
@@ -1075,12 +1171,18 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "refunds if the strike lasts more than five days", "a strike lasting two weeks would"
     if _describes_by_a_count(first, last, a):
         return True     # "a 62-page ruling", "a four-alarm fire"
+    if _reporting_period(last, prev):
+        return True     # "profit for the six months to June 30": which period
+    if _owned_periods(first, last, qual):
+        return True     # "the study's three seasons", "the war's four years": its span, no count
     if _counts_periods(last) or _measures_in_time(last) or _stretch_of_time(last):
         return True     # "in two of the last three months", "three months of allowances", "two decades of surveys"
     if _measure_of_a_kind(first, last):
         return True     # "blades for 6-megawatt turbines": what kind of turbines, no quantity
     if _is_known_set(first, a, qual):
         return True
+    if _names_a_membership(first, last, qual):
+        return True     # "about 18 of the 27 member states": the membership named by its size
     if _counts_occasions(a, last) or _counts_the_sources(last) or _points_back_to_a_set(first, last, a, qual):
         return True     # "met four times last month", "two people familiar with", "All three were freed"
     if _ranks_an_owned_set(first, last):
@@ -1091,9 +1193,24 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "storms where three or more homes are lost": what counts as one
     if _in_a_counterfactual(last):
         return True     # "if I had 20 cows I would sell them": a supposed amount, no claim
+    if _in_an_activity_in_general(last):
+        return True     # "Merging two payroll systems typically takes a year": which task, no count
     if prev is not None and prev.lower_ in L.HYPERBOLE_ADVERBS:
         return True     # "seemingly 40 different versions": a manner of speaking
     return False
+
+
+def _first_group_stands_apart(a: str, prev: Token | None) -> bool:
+    """Thousands written with a space ('5 300') where the word before may take the first group
+    as its own number: a month ('May 5'), a label ('Section 12', 'Route 9'), a name ('Boeing 7')
+    or a number other than a year ('3 5 300'; '2024 40 000' is a year and 40,000)."""
+    if prev is None or not re.match(rf"(?:{_CURRENCY_OF_FOUND})?\s?[1-9]\d{{0,2}} \d{{3}}(?!\d)", a.strip()) \
+            or re.match(_CURRENCY_OF_FOUND, a.strip()):
+        return False
+    word = prev.lower_.rstrip(".")
+    if prev.like_num or prev.tag_ == "CD":
+        return not _is_year(prev.text)
+    return word in L.MONTHS or word in L.ID_WORDS or prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "NORP")
 
 
 def _counts_ones_children(last: Token) -> bool:
@@ -1126,6 +1243,21 @@ def _in_a_counterfactual(last: Token) -> bool:
         return False
     return any(t.dep_ == "aux" and t.tag_ == "MD" and t.lower_ in L.COUNTERFACTUAL_MODALS
                for t in last.doc[verb.i + 1:verb.sent.end])      # the main clause, also where it is misparsed
+
+
+def _in_an_activity_in_general(last: Token) -> bool:
+    """'Merging two payroll systems usually takes a year', 'Hiring 40 pilots
+    would cost $5m': a count in the object of a gerund that is the subject of a clause saying
+    what such an activity is like as a rule (a generic adverb) or would be (a modal of conjecture)
+    describes the activity; the clause's own amounts ('18 months') stay. 'Hiring 40 pilots
+    cost $5m' tells what happened."""
+    noun = last if last.dep_ != "nummod" else last.head
+    gerund = noun.head
+    if noun.dep_ != "dobj" or gerund.tag_ != "VBG" or gerund.dep_ not in ("csubj", "nsubj") or gerund.i > noun.i:
+        return False
+    verb = gerund.head
+    return any(c.dep_ == "advmod" and c.lower_ in L.GENERIC_ADVERBS
+               or c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in L.COUNTERFACTUAL_MODALS for c in verb.children)
 
 
 def _model_number(prev: Token | None, nxt: Token | None) -> bool:
@@ -1169,8 +1301,8 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
     noun with its own count or article, or a 'more than' in a past clause ('men who had more
     than 40 guns') does."""
     bound = L.FIGURE_QUALIFIERS.get(qual) or L.POSTPOSED_QUALIFIERS.get(qual) if qual else None
-    if bound not in L.CRITERION_BOUNDS:
-        return False
+    if bound not in L.CRITERION_BOUNDS or _restated_in_brackets(last):
+        return False    # "... worth up to 12 billion euros ($13.1 billion)": an amount reported
     node = last
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
@@ -1178,7 +1310,8 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in L.CRITERION_PREPOSITIONS and node.head.dep_ == "prep":
             return _names_a_kind(_noun_right_before(node.head))
         node = node.head
-    if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN") and node.left_edge.i == node.i:
+    if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN") and node.left_edge.i == node.i \
+            and node.lemma_.lower() not in L.RANGE_VERBS:    # "losses ranging from $5 to over $1m": their extent
         return _names_a_kind(_noun_right_before(node))   # "apprenticeships lasting six months or less"
     if node.dep_ != "relcl" or node.doc[node.left_edge.i].lower_ not in L.CRITERION_RELATIVES:
         return False
@@ -1186,6 +1319,16 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
     if qual not in L.POSTPOSED_QUALIFIERS and not any(t.tag_ in ("VBP", "VBZ") for t in tensed):
         return False    # "police held men who had more than 40 guns": what those men had
     return _names_a_kind(_noun_right_before(node.left_edge))
+
+
+def _restated_in_brackets(last: Token) -> bool:
+    """'12 billion euros ($13.1 billion)', '€5m (£4.3m)': an amount the writer restates in
+    another currency in brackets right after it (and its currency word)."""
+    doc, i = last.doc, last.i + 1
+    if i < len(doc) and doc[i].lower_ in L.CURRENCY_WORDS:
+        i += 1
+    return i + 1 < len(doc) and doc[i].text == "(" and (doc[i + 1].tag_ == "$" or doc[i + 1].like_num
+                                                         or re.match(_CURRENCY_OF_FOUND, doc[i + 1].text) is not None)
 
 
 def _unit_of_exchange(last: Token, nxt: Token | None, value: float | None) -> bool:
@@ -1247,6 +1390,29 @@ def _scale_as_adjective(a: str, last: Token) -> bool:
         return False
     return last.i + 3 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].lower_ in L.CURRENCY_WORDS \
         and doc[last.i + 3].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _reporting_period(last: Token, prev: Token | None) -> bool:
+    """'the six months to June 30', 'the nine months ended June', 'the 12 months through
+    March': a count of periods up to a date names a reporting period; not a change of a term by
+    so much ('extended it by three months to June 30')."""
+    unit = _time_unit_after(last)
+    doc = last.doc
+    if unit is None or unit.i + 2 >= len(doc) or doc[unit.i + 1].lower_ not in L.PERIOD_END_WORDS \
+            or prev is not None and prev.lower_ == "by":
+        return False
+    date = doc[unit.i + 2]
+    return date.lower_.rstrip(".") in L.MONTHS or date.ent_type_ == "DATE" and not date.like_num
+
+
+def _owned_periods(first: Token, last: Token, qual: str | None) -> bool:
+    """'the study's three seasons', 'the war's four years': a bare count of periods a possessive
+    owner has is how long that thing ran, which the article describes, not a count it asserts."""
+    if qual or first.i == 0:
+        return False
+    unit = _time_unit_after(last)
+    owner = first.doc[first.i - 1]
+    return unit is not None and unit.tag_ == "NNS" and owner.tag_ == "POS" and owner.head.head.i == unit.i
 
 
 def _stretch_of_time(last: Token) -> bool:
@@ -1444,6 +1610,17 @@ def _labels_a_noun(sign: Token | None, prev: Token | None) -> bool:
             and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in L.RATE_NOUNS)
 
 
+def _names_a_statistic(last: Token) -> bool:
+    """'the 95% confidence interval', 'the 5 percent significance level', 'a 90% CI': a
+    percentage before the noun of a statistic names it."""
+    doc, i = last.doc, last.i + 1
+    while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
+        i += 1                            # past the sign: "95 per cent confidence"
+    if i < len(doc) and doc[i].lower_ in L.STATISTIC_ABBREVIATIONS:
+        return True                       # "a 90% CI"
+    return i + 1 < len(doc) and doc[i].lower_ in L.STATISTIC_KIND_WORDS and doc[i + 1].lower_ in L.STATISTIC_WORDS
+
+
 def _names_a_group(sign: Token | None) -> bool:
     """'tax cuts for the 1 percent', 'the top 1% grew richer': a definite percentage standing
     alone as a noun names the people in that share; with an 'of' phrase or a description
@@ -1605,7 +1782,10 @@ def _time_unit_after(last: Token) -> Token | None:
     i = last.i + 1
     if i < len(doc) and doc[i].text == "-":
         i += 1
-    if i < len(doc) and doc[i].lemma_.lower() in L.TIME_UNITS:
+    if i < len(doc) and doc[i].lower_ in L.SEASON_NOUNS and doc[i].dep_ == "compound" \
+            and doc[i].head.i == i + 1 and doc[i].head.lower_ in L.SEASON_NOUNS:
+        return doc[i].head                # "two winter seasons"
+    if i < len(doc) and (doc[i].lemma_.lower() in L.TIME_UNITS or doc[i].lower_ in L.SEASON_NOUNS):
         return doc[i]
     return None
 
@@ -1824,6 +2004,19 @@ def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
     return True
 
 
+def _names_a_membership(first: Token, last: Token, qual: str | None) -> bool:
+    """'the 27 member states', 'its 193 member nations': a definite or owned count of a body's
+    members named as members, a name for the whole membership; not 'a 12-member panel' (its size),
+    nor a qualified count ('some 40 member firms')."""
+    doc = first.doc
+    if qual or last.i + 2 >= len(doc) or first.i == 0:
+        return False
+    member, noun = doc[last.i + 1], doc[last.i + 2]
+    det = doc[first.i - 1]
+    return member.lower_ in L.MEMBERSHIP_WORDS and noun.tag_ == "NNS" and member.head.i == noun.i \
+        and (det.lower_ in L.KNOWN_SET_DETERMINERS or det.tag_ == "POS")
+
+
 def _said_who_after(number: Token) -> bool:
     """'the other two men released in May', 'the other three boats that sank': the counted noun
     has a phrase after it that says which ones they are."""
@@ -1952,7 +2145,12 @@ def _scales(amount: str) -> list[str]:
     written joined to its number ('70mm')."""
     if _GLUED_AMOUNT.fullmatch(amount.strip()):
         return []
-    return re.findall(rf"{_BIG}|{_ABBREVIATED}", amount.lower())
+    return re.findall(_SCALES_OF_FOUND, re.sub(rf"^{_CURRENCY_OF_FOUND}", "", amount.strip()).lower())
+
+
+def _scale_factor(scale: str) -> float:
+    """What a scale word or abbreviation multiplies by: 'million', ' bn', 'mil', '-b'."""
+    return _SCALE_FACTORS[scale.strip(" -").lower()]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1963,9 +2161,9 @@ def _amount(text: str) -> float | None:
     t = re.sub(rf"^{_CURRENCY_OF_FOUND}\s?", "", text.strip(), flags=re.IGNORECASE).lower()
     m = re.match(rf"({_DIGITS})", t)
     if m:
-        value = float(m.group(1).replace(",", ""))
-        for scale in re.findall(rf"{_BIG}|{_ABBREVIATED}", t[m.end():]):
-            value = round(value * L.SCALES[scale.strip()], 6)     # 4.1 lakh is 410000, not 409999.99...
+        value = float(m.group(1).replace(",", "").replace(" ", ""))
+        for scale in re.findall(_SCALES_OF_FOUND, t[m.end():]):
+            value = round(value * _scale_factor(scale), 6)     # 4.1 lakh is 410000, not 409999.99...
         return value
     if t in L.MULTIPLIERS:
         return float(L.MULTIPLIERS[t])
@@ -2014,7 +2212,7 @@ def _bounds(a: str, b: str | None, sep: str | None) -> tuple[float | None, float
     a_scales, b_scales = _scales(a), _scales(b)
     if b_scales and not a_scales:       # "six or seven million", "£3-4bn"
         for s in b_scales:
-            low *= L.SCALES[s.strip()]
+            low *= _scale_factor(s)
     return (low, high) if low <= high else (low, None)
 
 
