@@ -604,7 +604,7 @@ APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}
 # Figures: verbs by which a report, analysis or slide states findings ("The report showed ...",
 # "an analysis finds ..."), so that the next sentence may go on with them; not those of a forecast
 # or a warning ("predicted", "warned"), whose next sentence may tell what came instead.
-FINDING_VERBS = {"show", "find", "reveal", "report", "say", "conclude", "indicate", "note", "state",
+REPORT_FINDING_VERBS = {"show", "find", "reveal", "report", "say", "conclude", "indicate", "note", "state",
                  "calculate", "document", "detail", "confirm"}
 # Figures: comparatives of quantity between a share and its noun ("85% more wildfires", "20% fewer
 # staff"): the share is a change in that noun.
@@ -883,7 +883,7 @@ SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "repor
                 "assessment", "tally", "count", "research", "index"}
 # Verbs of what a source noun's study or data found (FrameNet Evidence, Coming_to_believe): "Data from
 # X showed that ...", "An analysis by X found that ...": a finding of X where a name gives the author.
-FINDING_VERBS = {"show", "find"}
+SOURCE_FINDING_VERBS = {"show", "find"}
 # Source nouns of a vote of respondents: what a poll or survey found is their view, no one's statement.
 RESPONDENT_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "census", "tally", "count"}
 # Figures: what 'per' meaning 'according to' names ("$4 million per court filings", "per company

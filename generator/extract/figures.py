@@ -279,7 +279,7 @@ def _running_report(parsed: ParsedArticle, n: int, spans: dict[int, list[Mention
     sentences after it."""
     sent, before = parsed.sentences[n], parsed.sentences[n - 1]
     root = before.root
-    if root.lemma_.lower() not in L.FINDING_VERBS or not _is_attributing(root) \
+    if root.lemma_.lower() not in L.REPORT_FINDING_VERBS or not _is_attributing(root) \
             or parsed.paragraph_no(sent) != parsed.paragraph_no(before):
         return None
     source = next((c for c in root.children if c.dep_ == "nsubj"), None)

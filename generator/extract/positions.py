@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (RESPONDENT_SOURCE_NOUNS, FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -182,7 +182,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             find = _speech_cue
         elif lemma == "put" and token.pos_ == "VERB" and _puts_a_figure(token):
             find = _speech_cue
-        elif lemma in FINDING_VERBS and token.pos_ == "VERB" and _finding_of_named_source(token):
+        elif lemma in SOURCE_FINDING_VERBS and token.pos_ == "VERB" and _finding_of_named_source(token):
             find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
             find = _noun_cue
@@ -207,7 +207,7 @@ def _finding_of_named_source(verb: Token) -> bool:
     'the study showed that' (no author: the document speaks only where its issuer is known), 'data
     from Zembia' (a place the data is about), 'a poll by X found that' (its respondents' view),
     'did not find that' (negated)."""
-    if verb.lemma_ not in FINDING_VERBS or verb.pos_ != "VERB" or not (
+    if verb.lemma_ not in SOURCE_FINDING_VERBS or verb.pos_ != "VERB" or not (
             verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
         return False        # 'X said data from Y showed that ...': X's report, not Y's own statement
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
