@@ -1339,9 +1339,6 @@ DISTRICT_SERVING_HEADS = {"court", "courts", "appeals", "commission", "committee
 DISTRICT_WORDS = {"circuit", "district", "region", "division", "province", "county", "territory", "territories"}
 # Prepositions inside a body's or a title's name ('Court of Justice', 'Institute for Peace').
 NAME_PREPOSITIONS = {"of", "for"}
-# Offices whose post is named with 'to' ('Ambassador to the United Nations', 'Envoy to Syria'):
-# written as a title right before a name, the name is the holder's.
-OFFICES_TO_A_POST = {"ambassador", "envoy", "emissary", "delegate", "representative", "adviser", "advisor"}
 # Prepositions before a place that ends a body's name ('Corran College in Kent').
 PLACE_AFTER_NAME_PREPS = {"in", "on", "at", "near"}
 # Words besides ORG_HEADS after which a country's acronym is a body's national section ('X International UK').
