@@ -2197,7 +2197,9 @@ class SpeakerResolver:
         article's actor of that name)."""
         phrase = subject.doc[subject.left_edge.i:_group_name_end(subject) + 1]
         words = [t for t in phrase if t.i > subject.i or t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
-        name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words) or subject.lower_
+        stamped = _without_heading_stamp(words)
+        name = " ".join(t.text if t.pos_ == "PROPN" and not (n == 0 and stamped != words and is_common_word(t.text))
+                        else t.lower_ for n, t in enumerate(stamped)) or subject.lower_   # '- [Local] officials'
         key = self.actors.names.find(name) or self.group_names.find(name)
         if key is None:
             key = name
@@ -2827,3 +2829,12 @@ def _group_name_end(subject: Token) -> int:
         return subject.i
     return pp.right_edge.i
 
+
+def _without_heading_stamp(words: list[Token]) -> list[Token]:
+    """'13:15 GMT - Aid agencies warn': a live blog's time (and zone, or a dateline in capitals)
+    before a dash opens the entry's heading and is no word of the group after it."""
+    dash = next((n for n, t in enumerate(words) if t.text in ("-", "–", "—", "--")), None)
+    if dash is None or dash == 0 or dash + 1 >= len(words) \
+            or not all(t.is_upper or not t.is_alpha for t in words[:dash]):
+        return words
+    return words[dash + 1:]
