@@ -90,13 +90,21 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
                       "Islamic State of Iraq and Syria"],
     "United Nations Security Council": ["UN Security Council", "U.N. Security Council", "UNSC"],
     "United States Department of Defense": ["Pentagon", "US Department of Defense", "U.S. Department of Defense"],
+    # the acronym kept from the agency's older name (before 'and Prevention' was added)
+    "Centers for Disease Control and Prevention": ["CDC", "Centers for Disease Control", "US Centers for Disease Control and Prevention",
+                                                   "U.S. Centers for Disease Control and Prevention"],
 }
 
 # Honorifics stripped from names (and kept as role where they carry one).
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "cde", "comrade",
               "baroness", "baron", "viscount", "earl",
               "lady", "lord", "prof", "prof.", "professor", "rev", "rev.",
-              "datuk", "dato", "datin"}     # Malaysian honours written before the name
+              "datuk", "dato", "datin", "tun"}     # Malaysian honours written before the name
+# Malaysian honours of two words ('Tan Sri X', 'Datuk Seri X', "Dato' Sri X", 'Puan Sri X', 'Toh
+# Puan X'): the first word opens the honour only before the second ('Tan' alone is a surname, 'Sri'
+# alone opens 'Sri Lanka'); both words are the honour, never the name.
+HONOUR_PAIRS = {("tan", "sri"), ("datuk", "seri"), ("datuk", "sri"), ("dato", "seri"), ("dato", "sri"),
+                ("puan", "sri"), ("toh", "puan"), ("datin", "seri"), ("datin", "paduka")}
 TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov",
           "gov.", "governor", "general", "gen", "gen.", "chancellor", "minister", "prime",
           "secretary", "king", "queen", "prince", "princess", "pope", "cardinal", "bishop",
@@ -107,7 +115,11 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           # members of a council or an assembly, titled before their names (US and UK usage)
           "councilman", "councilwoman", "councillor", "councilor", "cllr", "alderman", "alderwoman",
           "assemblyman", "assemblywoman", "congressman", "congresswoman",
-          "marshal"}
+          "marshal",
+          # a department's second rank, titled before the name ('Undersecretary Ana Cruz')
+          "undersecretary", "under-secretary",
+          # 'Comm' is a police commissioner's rank written before the name ('Comm Azman Harun')
+          "comm", "comm."}
 # Abbreviations of an elected member's seat written before the name ('MEP Ann Lowe', 'Labour TD Mary
 # Byrne', 'Cr Dean Reed', an Australian councillor) or after it ('Ann Lowe MSP'), and senior
 # counsel's letters ('Declan Moran SC'): a person's, not part of the name.
@@ -115,8 +127,16 @@ MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "t
 # The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
 # for a supranational parliament, so the country of its demonym is no body the MEP serves.
 COUNCILLOR_ABBREVIATIONS = {"cr", "cllr"}
+# A Kenyan county assembly member's letters, written after the ward and before the name ('Kibera
+# MCA Peter Wambua'): a seat only right before a given name, since the same letters name a
+# Malaysian party ('MCA Public Services Department'), so no title elsewhere.
+MEMBER_LETTERS_BEFORE_A_GIVEN_NAME = {"mca"}
 MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - COUNCILLOR_ABBREVIATIONS
-POST_NOMINAL_LETTERS = MEMBER_SEAT_ABBREVIATIONS | {"sc", "kc", "qc"}
+# Letters of a senior counsel's rank written after the name ('Ann Lowe SC', 'Tom Reed KC'; Nigeria's
+# Senior Advocate, 'Ada Obi SAN'), and the words that title counsel before it ('Advocate Ann Lowe SC').
+SILK_LETTERS = {"sc", "kc", "qc", "san"}
+COUNSEL_TITLES = {"advocate", "adv", "adv."}
+POST_NOMINAL_LETTERS = MEMBER_SEAT_ABBREVIATIONS | SILK_LETTERS
 SUPRANATIONAL_SEATS = {"mep"}
 # Police ranks abbreviated before a name ('SSP Dwayne Reid', 'DCI Ann Lowe'), written in capitals: a
 # rank, never part of the name, and a name after one is a person's.
@@ -954,7 +974,8 @@ TITLE_ABBREVIATIONS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Govern
                        "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant",
                        "Adm": "Admiral", "Maj": "Major", "Cmdr": "Commander", "Supt": "Superintendent",
                        "Insp": "Inspector", "Amb": "Ambassador", "Atty": "Attorney", "Pres": "President",
-                       "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors", "Cllr": "Councillor"}
+                       "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors", "Cllr": "Councillor",
+                       "Comm": "Commissioner"}
 # US party codes written after a legislator's name: "(R-Ohio)", "(D-N.Y.)".
 PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party"}
 # UK party labels written in brackets after a councillor's or member's name ("Cllr Ann Lowe (Con)"),
@@ -1076,6 +1097,16 @@ THING_HEADS = {"act", "acts", "amendment", "amendments", "agreement", "agreement
                "wars", "summit", "olympics", "election", "elections", "referendum", "plan", "economy",
                "partnership", "pipeline", "interconnector", "bridge", "tunnel", "dam", "canal",
                "regulation", "regulations", "directive", "directives", "statute", "ordinance", "decree"}
+# Heads of the names of a pot of money or a register ('the Ward Development Fund', 'the Investor
+# Alert List', 'the Sanctions Register'): after a common word, a name so headed that never acts in
+# its article (money goes to or from it, someone is on it) is no actor; it stays where it speaks or
+# acts ('the Harbour Relief Fund said') and where a well-known body has the name ('International
+# Monetary Fund').
+HOLDING_HEADS = {"fund", "list", "register", "registry", "account", "reserve"}
+# Prepositions whose object is where money or a name goes or is kept ('from the Fund', 'to the
+# Fund', 'on the List', 'checked against the List'): not 'with', 'by', 'including' (a body met or
+# listed among others).
+HOLDING_PREPOSITIONS = {"from", "to", "into", "on", "onto", "off", "against", "in"}
 # Of THING_HEADS, those of agreements; with the heads of trade areas' names ("the Zembian Free
 # Trade Area"): an agreement or a trade area, or its acronym, acts only where it speaks or acts.
 AGREEMENT_HEADS = {"agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact"}

@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS
+from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES))}) ", re.I)
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -51,9 +51,17 @@ def strip_titles(text: str) -> tuple[str, list[str]]:
     words = text.split()
     stripped = []
     while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS
-                              or words[0].lower().rstrip(".").removesuffix("s") in TITLE_WORDS and len(words) > 2):
+                              or words[0].lower().rstrip(".").removesuffix("s") in TITLE_WORDS and len(words) > 2
+                              or len(words) > 2 and opens_an_honour_pair(words[0], words[1])):
+        if len(words) > 2 and opens_an_honour_pair(words[0], words[1]):
+            stripped.append(words.pop(0))       # 'Tan Sri Musa Hashim': both words are the honour
         stripped.append(words.pop(0))           # also a plural title: "Senators Ann Lowe and ..."
     return " ".join(words), stripped
+
+
+def opens_an_honour_pair(first: str, second: str) -> bool:
+    """'Tan Sri', 'Datuk Seri', "Dato' Sri": a two-word Malaysian honour (HONOUR_PAIRS)."""
+    return (first.lower().rstrip(".'’"), second.lower().rstrip(".'’")) in HONOUR_PAIRS
 
 
 def initials(text: str) -> str:

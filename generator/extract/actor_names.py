@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
+from ..lexicon import (COUNSEL_TITLES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -28,7 +28,7 @@ from ..lexicon import (ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMIN
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
-                     strip_titles)
+                     opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, doc_ents, doc_text, doc_tokens, is_common_word, span_ents, span_text, span_tokens
@@ -127,12 +127,19 @@ def _person_names_run_together(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and len(ent) == 1 \
-                and ent[0].is_title and ent[0].is_alpha and last[-1].is_alpha:
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and last[-1].is_alpha \
+                and (len(ent) == 1 and ent[0].is_title and ent[0].is_alpha or _honours_and_a_given_name(last)):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
     return out
+
+
+def _honours_and_a_given_name(ent: Span) -> bool:
+    """'[Datuk Seri Kamal] [Ariffin Othman]': honours or titles and one word after them, the
+    given name the recogniser cut from the rest of the name."""
+    words = list(ent)
+    return len(words) > 1 and _only_honours(words[:-1]) and words[-1].is_title and words[-1].pos_ == "PROPN"
 
 
 def _names_joined_at_plural_possessive(ents: list[Span]) -> list[Span]:
@@ -379,14 +386,53 @@ def person_after_a_titles_portfolio(ent: Span) -> int | None:
     surname after it; where the person's name starts (None where no given name follows the
     portfolio, or the words name a body: 'for [Harbour Council Ann Lowe]' keeps its body)."""
     doc = ent.doc
+    first = ent.start + (doc[ent.start].lower_ == "the")
     if ent.start < 2 or doc[ent.start - 1].lower_ != "for" or doc[ent.start - 2].lower_ not in PERSON_ROLE_WORDS:
-        return None
+        return _person_after_a_titles_of_field(ent, first)
     for i in range(ent.start + 1, ent.end - 1):
         if is_given_name(doc[i].text) and is_common_word(doc[i - 1].text) \
                 and all(t.is_title and t.pos_ == "PROPN" for t in doc[i:ent.end]) \
                 and not {t.lower_ for t in doc[ent.start:i]} & ORG_HEADS:
             return i
     return None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _person_after_a_titles_of_field(ent: Span, first: int) -> int | None:
+    """'Leader of [the Opposition R. Ann Lowe]', 'Leader of [the House Tom Reed]': a body's name the
+    recogniser made of the one capitalised common word after a title's 'of the' (the field the
+    title leads, no body's head word) and the name after it: the name starts after that word,
+    where an initial or a given name opens it and only capitalised proper nouns follow."""
+    doc = ent.doc
+    if ent.start < 2 or first != ent.start + 1 or doc[ent.start - 1].lower_ != "of" \
+            or doc[ent.start - 2].lower_ not in PERSON_ROLE_WORDS or ent.end - first < 3:
+        return None
+    field, opening = doc[first], doc[first + 1]
+    if not (field.is_title and is_common_word(field.text) and field.lower_ not in ORG_HEADS and not canonical(field.text)):
+        return None
+    if not (_INITIALS.fullmatch(opening.text) or is_given_name(opening.text)) \
+            or not all(t.is_title and t.pos_ == "PROPN" for t in doc[first + 1:ent.end]):
+        return None
+    return first + 1
+
+
+def _end_of_a_body_named_for_a_cause(ent: Span) -> int | None:
+    """'Americans for Fair Taxes-Nevada', 'Europeans for Open Borders': a people's plural the
+    recogniser tagged alone, with a 'for' that the parse hangs on it and capitalised proper nouns
+    after it (a state's or city's chapter joined by a hyphen with no space), is a body's name and
+    no country; where the name ends (None where no such name follows: 'Americans for decades')."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].tag_ not in ("NNS", "NNPS") or not ent[0].is_title or ent.end + 1 >= len(doc) \
+            or doc[ent.end].lower_ != "for" or doc[ent.end].head.i != ent[0].i:
+        return None
+    end = ent.end + 1
+    while end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN"
+                              or doc[end].text in ("-", "–") and not doc[end].whitespace_ and not doc[end - 1].whitespace_
+                              and end + 1 < len(doc) and doc[end + 1].is_title):
+        end += 1
+    return end if end > ent.end + 1 and doc[end - 1].is_title else None
 
 
 def _councillor_by_surname(ent: Span) -> bool:
@@ -633,8 +679,19 @@ def _person_after_a_body(ent: Span) -> bool:
 
 
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
+    if ent.label_ == "PERSON" and _only_honours(list(ent)):
+        end = ent.end
+        while end < len(ent.doc) and end - ent.end < 4 and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_title \
+                and ent.doc[end].is_alpha and ent.doc[end].ent_type_ in ("", "PERSON"):
+            end += 1
+        if end > ent.end:
+            ent = Span(ent.doc, ent.start, end, label="PERSON")    # '[Comm Datuk] Azlan Yusri', '[Datuk Seri] Kamal
+            #                                                          [Othman]': the name after them, however tagged
     if ent.label_ != "PERSON" and _inside_a_titles_portfolio(ent):
         return None                             # 'Vice-President for [Digital] Affairs Ann Lowe': her portfolio
+    cause_end = _end_of_a_body_named_for_a_cause(ent) if ent.label_ == "NORP" else None
+    if cause_end is not None:
+        ent = Span(ent.doc, ent.start, cause_end, label="ORG")     # '[Americans] for Fair Taxes-Nevada': a body
     person_at = person_after_a_titles_portfolio(ent) if ent.label_ == "ORG" else None
     if person_at is not None:
         ent = Span(ent.doc, person_at, ent.end, label="PERSON")    # 'for [Digital Affairs Ann Lowe]': her name
@@ -654,6 +711,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     elif len(ent) == 1 and ent[0].text in RANK_ABBREVIATIONS and ent.end < len(ent.doc) \
             and ent.doc[ent.end].ent_type_ == "PERSON":
         return None                             # '[DCI] Ann Lowe': a rank before a name
+    elif ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].is_upper \
+            and ent[-1].lower_ in MEMBER_LETTERS_BEFORE_A_GIVEN_NAME \
+            and ent.end + 1 < len(ent.doc) and is_given_name(ent.doc[ent.end].text) and ent.doc[ent.end + 1].is_title:
+        return None                             # '[Kibera MCA] Peter Wambua': a ward's member before the name
     elif len(ent) == 1 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS:
         end = _end_of_untagged_name(ent.doc, ent.end)
         if end is None:
@@ -673,8 +734,13 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     breaks = [n for n, t in enumerate(tokens) if "\n" in t.text or t.text == ":"]
     if breaks:
         tokens = tokens[breaks[-1] + 1:]        # "…2019\n\nHeads of …", "Topics: The Council"
-    tokens = _without_dash_parts(tokens)
-    tokens = _without_writers_insertion(tokens, ent.label_)
+    stamped = _without_dash_parts(tokens)
+    if len(stamped) == 1 and stamped[0].i > tokens[0].i and doc_tokens(ent.doc)[stamped[0].i - 1].text in _DASHES \
+            and stamped[0].is_title and is_common_word(stamped[0].text) and not canonical(stamped[0].text) \
+            and stamped[0].dep_ in ("amod", "compound") and stamped[0].head.i == stamped[0].i + 1 \
+            and stamped[0].head.tag_ == "NNS" and stamped[0].head.is_lower:
+        return None                             # '08:10 GMT - [Local] officials say': a heading's first word
+    tokens = _without_writers_insertion(stamped, ent.label_)
     tokens = _with_surname_after_particle(tokens)
     if ent.label_ == "PERSON" and tokens and _a_title_before_a_name(tokens):
         return None                             # 'Deputy [Fire Marshal] Ruth Keller': a title, no person
@@ -757,8 +823,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         start = _start_over_apostrophe_particle(doc, start)     # "Lotte in 't [Hoff]"
     # honorifics just before the name belong to it: "Lord Hale", "Mr. Reed", "Gen. Smith"
     named_at = start
-    while start > 0 and toks[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and toks[start - 1].is_title:
-        start -= 1
+    while start > 0 and toks[start - 1].text.rstrip(".").lower() in NAME_PREFIXES and toks[start - 1].is_title \
+            or start > 1 and opens_an_honour_pair(toks[start - 2].text, toks[start - 1].text) and toks[start - 2].is_title:
+        start -= 1 if toks[start - 1].text.rstrip(".").lower() in NAME_PREFIXES else 2   # 'Tan Sri X': both words
         if toks[start].lower_ in PEERAGE_TITLES:
             break       # 'Attorney General Lord Reed': the peer's title opens the name
     if _inside_longer_title(doc, start):
@@ -784,15 +851,22 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     name, titles = strip_titles(surface)
     if _given_name_after_an_office(doc, start, titles, name):
         name, titles = f"{titles[0]} {name}", []     # 'Defence Minister Gen Nakano': a given name, no rank
-    if titles and titles[0].rstrip(".").lower() not in TITLE_WORDS:
+    if titles and titles[0].rstrip(".").lower() not in TITLE_WORDS and not (
+            len(titles) > 1 and opens_an_honour_pair(titles[0], titles[1])):
         surface = surface.split(" ", 1)[1]      # 'Senators Ann Lowe … and Tom Reed': a list's title, no form of a name
-    post_nominal = ent.label_ != "PERSON" and _person_by_post_nominal(name)
+    counsel = ent.label_ != "PERSON" and _counsel_by_silk(doc, start, name)
+    if counsel and name.split()[0].lower() in COUNSEL_TITLES:
+        titles, name = [name.split()[0]], name.split(" ", 1)[1]    # '[Advocate Thabo Ndlovu SC]'
+    post_nominal = ent.label_ != "PERSON" and (_person_by_post_nominal(name) or counsel)
     if ent.label_ == "PERSON" or post_nominal:
         name = _without_post_nominals(name)     # 'Ann Lowe QC', 'Tom Reed MP'
     if titles and _ends_a_hyphenated_title(doc, start):
         surface = name                          # 'Secretary-General Ann Lowe' is never 'General Ann Lowe'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
+    if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
+            and name.split()[-1].lower() in ORG_HEADS | BUSINESS_NAME_HEADS:
+        name, titles = surface, []              # 'the Comm Group': an abbreviation's letters open a body's name
     if not _A_LETTER.search(name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name) \
             or _a_dotted_title_abbreviation(doc, tokens):
         return None
@@ -983,6 +1057,22 @@ def _executive_of_a_body(tokens: list[Token]) -> bool:
     return last.lower_ in BODY_NAMING_ROLE_WORDS and last.is_title \
         and (tokens[-2].lower_ in ORG_HEADS and tokens[-2].lower_ not in COMPANY_NAME_HEADS or tokens[-2].ent_type_ in ("GPE", "NORP") and len(tokens) == 2) \
         and not (last.i + 1 < len(doc) and doc[last.i + 1].is_title and doc[last.i + 1].pos_ == "PROPN")
+
+
+def _counsel_by_silk(doc, start: int, name: str) -> bool:
+    """'Advocate [Thabo Ndlovu SC]', '[Advocate Thabo Ndlovu SC]': two or three capitalised words
+    that name no body, after a counsel's title and before a senior counsel's letters (SILK_LETTERS),
+    are an advocate's name, whatever the recogniser took them for ('Al Ahly SC', no title, stays)."""
+    words = name.split()
+    titled = words[0].lower() in COUNSEL_TITLES
+    if titled:
+        words = words[1:]
+    elif start == 0 or doc[start - 1].lower_ not in COUNSEL_TITLES or not doc[start - 1].is_title:
+        return False
+    return 3 <= len(words) <= 4 and words[-1].isupper() and words[-1].lower() in SILK_LETTERS \
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]) \
+        and not canonical(" ".join(words[:-1])) \
+        and not any(w.lower() in ORG_HEADS or w.lower() in BUSINESS_NAME_HEADS for w in words[:-1])
 
 
 def _person_by_post_nominal(name: str) -> bool:
@@ -1561,7 +1651,9 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
         if len(tokens) > size + 1 and " ".join(t.lower_ for t in tokens[:size]) in TITLE_QUALIFIERS:
             tokens = tokens[size:]              # 'Professor [Emeritus Ann Lowe]'
     member = next((n for n, t in enumerate(tokens[:-1]) if t.lower_ in MEMBER_TITLE_ABBREVIATIONS
-                   and (n == 0 or is_given_name(tokens[n + 1].text)) or n == 0 and t.text in RANK_ABBREVIATIONS), None)
+                   and (n == 0 or is_given_name(tokens[n + 1].text)) or n == 0 and t.text in RANK_ABBREVIATIONS
+                   or t.is_upper and t.lower_ in MEMBER_LETTERS_BEFORE_A_GIVEN_NAME and n + 2 < len(tokens)
+                   and is_given_name(tokens[n + 1].text)), None)
     if member is not None:
         tokens = tokens[member + 1:]            # '[MEP Ana Sousa]', '[Green MEP Ana Sousa]', '[Cr Reed]' 
     return _without_title_of_a_service(tokens)
@@ -1590,8 +1682,19 @@ def _a_title_before_a_name(tokens: list[Token]) -> bool:
         after += 1                              # 'Atty. Ana Cruz', where the dot stands apart
     titled = len(tokens) > 1 and tokens[-1].lower_ in PERSON_ROLE_WORDS \
         or len(tokens) == 1 and tokens[0].text.rstrip(".") in TITLE_ABBREVIATIONS | RANK_ABBREVIATIONS.keys() \
-        or _qualifies_a_title_before_it(tokens)
+        or _qualifies_a_title_before_it(tokens) or _only_honours(tokens)
     return titled and after < len(doc) and doc[after].is_title and doc[after].pos_ == "PROPN"
+
+
+def _only_honours(tokens: list[Token]) -> bool:
+    """'[Datuk Seri] Kamal Othman', '[Comm Datuk] Azman Harun': words that are all honorifics, titles
+    or a two-word honour (HONOUR_PAIRS), with at least one honorific or honour among them, are the
+    titles of the name after them."""
+    words = [t.text.rstrip(".").lower() for t in tokens]
+    paired = {n + k for n in range(len(tokens) - 1) if opens_an_honour_pair(tokens[n].text, tokens[n + 1].text)
+              for k in (0, 1)}
+    return all(t.is_title for t in tokens) and all(n in paired or w in TITLE_WORDS for n, w in enumerate(words)) \
+        and any(n in paired or w in HONORIFIC_WORDS for n, w in enumerate(words))
 
 
 def _qualifies_a_title_before_it(tokens: list[Token]) -> bool:
@@ -1646,6 +1749,9 @@ def _without_demonym_before_party_of(tokens: list[Token]) -> list[Token]:
     demonym = known is not None and known[1] == "country" and norm(tokens[0].text) != norm(known[0]) \
         and not is_acronym(tokens[0].text)
     return tokens[1:] if demonym else tokens
+
+
+_DASHES = ("-", "–", "—", "--")
 
 
 def _without_dash_parts(tokens: list[Token]) -> list[Token]:
@@ -1911,7 +2017,8 @@ def _called_a_firm(span: NameSpan) -> bool:
 
 def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
     """A name of two words or more that ends in a firm's or club's word no person's name ends in
-    ('Corlan Freight', 'Dunmore Rovers') is a body's where its first word is no given name and
+    ('Corlan Freight', 'Dunmore Rovers') is a body's where its first word is no given name (or it
+    has three words or more and ends on a plural trade word: 'Al Noor Properties') and
     nothing describes it as a person ('Ann Rail, a teacher,'); so is one the article writes before a noun of a kind of body ('the Lok Jagran party'), where
     its last word is never written alone and no 'he'/'his' is near (not 'the Ann Lowe party …
     Lowe said')."""
@@ -1919,7 +2026,8 @@ def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
     if len(words) < 2:
         return False
     if words[-1].lower() in BUSINESS_NAME_HEADS:
-        return not is_given_name(words[0]) and not any(_described_as_no_body(s.head) for s in found)
+        plural_trade = len(words) > 2 and words[-1].lower().endswith("s") and words[-1][:1].isupper()
+        return (not is_given_name(words[0]) or plural_trade) and not any(_described_as_no_body(s.head) for s in found)
     return any(s.head.dep_ == "compound" and s.head.head.lower_ in BODY_KIND_NOUNS and s.head.head.i > s.head.i
                for s in found) \
         and not any(norm(o.name) == norm(words[-1]) for o in spans) \
@@ -2375,6 +2483,12 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if len(linked) == 1 and any(o.key in linked and (o.sentence, o.head.i) < (s.sentence, s.head.i) for o in bodies):
             return linked.pop()                   # 'the House' after 'the House of Representatives' (not 'White House';
                                                   # not before it: 'MPs in the House … the House of Lords')
+    words = s.name.split()
+    bare = words[0] if len(words) == 2 and norm(words[1]) in LEGAL_FORMS else s.name
+    if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare):
+        expanded = {o.key for o in bodies if o.kind == "org" and norm(bare) in all_initials(without_legal_form(o.name))}
+        if len(expanded) == 1:
+            return expanded.pop()                 # 'KNOC Ltd' after 'Kessan National Oil Company Limited'
     if is_acronym(s.name) and _may_be_initials(s) and not canonical(s.name):      # 'the WTO', 'the WH statement'
         expanded = {o.key for o in bodies if n in all_initials(o.name)}
         if len(expanded) == 1:

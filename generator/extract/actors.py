@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (ARTICLES, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -113,6 +113,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_chambers_and_courts_named_as_venues(parsed, index, spans)
     _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
+    _drop_pots_and_registers(index, spans)
     guess_the_state_of_bare_offices(parsed, index, spans)
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
@@ -774,6 +775,39 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
         if _thin_name(mention.type, key) and not any(_does_something(s, mention.type) for s in uses) \
                 or all(_owner_of_a_rulebook(s.head) for s in uses):
             _remove(index, key)
+
+
+def _drop_pots_and_registers(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'sought ₹40 crore from the Kessa Relief Fund (KRF)', 'had been on the Investor Alert List':
+    a name whose last word heads a pot of money's or a register's name (HOLDING_HEADS) after a
+    common word that is no given name, no well-known body's, that never acts in the article and is
+    nobody's affiliation (a title word read into it, '[Investor] Alert List', is no role), and
+    that the article only names as where money or a name goes or is kept, names the money or the
+    list talked about, no actor ('Friedrich List' has no common word before the head; 'the Kessa
+    Relief Fund said' acts; 'talks with the Kessa Fund', 'bodies including the Kessa Fund' stay)."""
+    affiliations = {m.affiliation for m in index.mentions.values()}
+    for key in {s.key for s in spans if s.kind in ("org", "person")}:
+        mention = index.mentions.get(key)
+        words = key.split()
+        if mention is None or len(words) < 2 or words[-1].lower() not in HOLDING_HEADS or not words[-1][0].isupper() \
+                or name_head(key) != words[-1].lower() \
+                or not is_common_word(words[-2]) or is_given_name(words[-2]) or canonical(key) or key in affiliations:
+            continue
+        uses = [s for s in spans if s.key == key]
+        if all(_where_money_or_a_name_is(s.head) for s in uses) \
+                and not any(_does_something(s, mention.type) or _speaks_or_decides(s.head) for s in uses):
+            _remove(index, key)
+
+
+def _where_money_or_a_name_is(token: Token) -> bool:
+    """'from the Kessa Relief Fund', 'on its Investor Alert List': the object of a preposition of
+    where money or a name goes or is kept (HOLDING_PREPOSITIONS), hanging on no noun of people
+    ('officials from the Fund' are its staff)."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in HOLDING_PREPOSITIONS and not _member_body(token) \
+        and not any(c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and not is_acronym(c.text)
+                    for c in token.children)     # ', which said'; not its initials in brackets
 
 
 def _owner_of_a_rulebook(token: Token) -> bool:

@@ -2332,7 +2332,9 @@ class SpeakerResolver:
         article's actor of that name); its name ends at `end` when given ('doctors and nurses')."""
         phrase = subject.doc[subject.left_edge.i:(_group_name_end(subject) if end is None else end) + 1]
         words = [t for t in phrase if t.i > subject.i or t.dep_ not in ("det", "predet") and t.lower_ not in QUANTIFIERS]
-        name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words) or subject.lower_
+        stamped = _without_heading_stamp(words)
+        name = " ".join(t.text if t.pos_ == "PROPN" and not (i == 0 and stamped != words and is_common_word(t.text))
+                        else t.lower_ for i, t in enumerate(stamped)) or subject.lower_   # '- [Local] officials'
         key = self.actors.names.find(name)
         if key and self.mention(key).type == "country":
             key = None          # 'Germans' are people of Germany, not its voice
@@ -2997,3 +2999,12 @@ def _group_name_end(subject: Token) -> int:
         return subject.i
     return pp.right_edge.i
 
+
+def _without_heading_stamp(words: list[Token]) -> list[Token]:
+    """'13:15 GMT - Aid agencies warn': a live blog's time (and zone, or a dateline in capitals)
+    before a dash opens the entry's heading and is no word of the group after it."""
+    dash = next((n for n, t in enumerate(words) if t.text in ("-", "–", "—", "--")), None)
+    if dash is None or dash == 0 or dash + 1 >= len(words) \
+            or not all(t.is_upper or not t.is_alpha for t in words[:dash]):
+        return words
+    return words[dash + 1:]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..names import is_acronym
+from ..names import is_acronym, opens_an_honour_pair
 from ..lexicon import HONORIFIC_WORDS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import is_common_word
 
@@ -77,6 +77,9 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
             continue
         if not words and t.lower_.rstrip(".") in HONORIFIC_WORDS and t.is_title and not is_spouse_title(doc, i - 1):
             i -= 1                              # 'Home Office Minister Lord Hale'
+            continue
+        if not words and i > 1 and doc[i - 2].is_title and opens_an_honour_pair(doc[i - 2].text, t.text):
+            i -= 2                              # 'CCID director Datuk Seri X': a two-word honour
             continue
         if t.lower_ == "first" and words and (words[0].lower_ in TITLE_VOCABULARY or is_spouse_title(doc, words[0].i)):
             words.insert(0, t)                  # 'former first lady X', 'First Deputy Premier X'
