@@ -882,6 +882,21 @@ ROLES = [
      [("Nora Blevins", "person", "Senator", "Republican Party"), ("Republican Party", "organization", None, None)]),
     ("U.S. Sen. Nora Blevins praised the vote.",
      [("Nora Blevins", "person", "Senator", "United States"), ("United States", "country", None, None)]),
+    ("U.S. Ambassador Nora Blevins, R-Ohio, praised the vote.",
+     [("Nora Blevins", "person", "Ambassador", "United States"), ("Republican Party", "organization", None, None),
+      ("United States", "country", None, None)]),
+    # a home town before a party's member noun ('a Dayton Republican') still names the party; NEGATIVE:
+    # a former member, a town with a party family's word ('a Dayton Liberal Democrat'), no party's noun
+    ("Sen. Nora Blevins, a Dayton Republican, praised the vote.",
+     [("Nora Blevins", "person", "Senator", "Republican Party"), ("Republican Party", "organization", None, None)]),
+    ("Nora Blevins, a Kansas City Democrat, praised the vote.",
+     [("Democratic Party", "organization", None, None), ("Nora Blevins", "person", None, "Democratic Party")]),
+    ("Nora Blevins, a former Dayton Republican, praised the vote.",
+     [("Nora Blevins", "person", None, None), ("Republican Party", "organization", None, None)]),
+    ("Nora Blevins, a Dayton Liberal Democrat, praised the vote.",
+     [("Liberal Democrats", "organization", None, None), ("Nora Blevins", "person", None, None)]),
+    ("Nora Blevins, a Harbour Democrat, praised the vote.",
+     [("Democratic Party", "organization", None, None), ("Nora Blevins", "person", None, None)]),
     # ... nor where every sentence that names the body names another state too
     ("Norway signed the deal. Norway will pay. He was treated in Sweden and, according to the Interior Ministry, he left.",
      [("Interior Ministry", "organization", None, None), ("Norway", "country", None, None)]),

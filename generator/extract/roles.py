@@ -33,7 +33,7 @@ from ..model import Mention
 from ..names import canonical, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries
-from .evidence import capital_of, country_of_region, is_country_name
+from .evidence import capital_of, country_of_region, is_country_name, is_known_place
 from .parse import ParsedArticle, doc_text
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
@@ -66,8 +66,10 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     affiliation = next((a for _, a in found if a and a != span.key), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
         affiliation = ranked[0][1]      # the body of the current post that is the role ('now a fellow at X')
-    if code and affiliation and index.mentions[affiliation].type == "country":
-        affiliation = code              # 'U.S. Sen. X, R-Ohio,': the party the code gives, not the title's country
+    if code and affiliation and index.mentions[affiliation].type == "country" and role \
+            and set(role.lower().split()) & (REGIONAL_OFFICES - REGIONAL_EXECUTIVE_OFFICES):
+        affiliation = code              # 'U.S. Sen. X, R-Ohio,': a legislator's party the code gives, not the
+                                        # title's country (not 'U.S. Ambassador X, R-Ohio': the state's envoy)
     if role and (not mention.role or _title_rank(role) < _title_rank(mention.role)
                  or _has_title_word(role) and _is_former(mention.role) and not _is_former(role)):
         mention.role = role             # the first title the article gives, else its first description;
@@ -1618,6 +1620,12 @@ def _party_member_noun(index: "ActorIndex", noun: Token | None) -> str | None:
             and noun.doc[start - 1].dep_ in ("compound", "amod") and noun.doc[start - 1].pos_ in ("PROPN", "ADJ"):
         start -= 1              # 'a Liberal Democrat': the whole member noun
     known = canonical(noun.doc[start:noun.i + 1].text)
+    for place_start in range(start, max(noun.i - 4, -1), -1):     # (the place takes in every word before the noun)
+        if known:
+            break               # 'a Wichita Republican', 'a Kansas City Democrat': a home town before the member noun
+        place = noun.doc[place_start:noun.i]
+        if all(t.is_title for t in place) and is_known_place(place.text):
+            known = canonical(noun.text)
     if not known or known[1] != "organization":
         return None
     if known[0] in PARTY_CODES.values():
