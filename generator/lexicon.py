@@ -178,7 +178,9 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "investor", "owner", "partner", "president-elect", "predecessor", "successor",
               "counsellor", "counselor", "convenor", "convener", "marshal",
               # elected or appointed seats on a board, titled before the name ('Trustee X', 'Supervisor Y')
-              "trustee", "supervisor", "selectman", "selectwoman"}
+              "trustee", "supervisor", "selectman", "selectwoman",
+              # a deputy minister written as one word ("Undersecretary X", as "Under-Secretary X")
+              "undersecretary"}
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
                "premier", "king", "queen", "prime", "president-elect", "governor"}

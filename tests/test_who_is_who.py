@@ -885,6 +885,16 @@ ROLES = [
     ("U.S. Ambassador Nora Blevins, R-Ohio, praised the vote.",
      [("Nora Blevins", "person", "Ambassador", "United States"), ("Republican Party", "organization", None, None),
       ("United States", "country", None, None)]),
+    # a body's common noun that opens a capitalised title is the title's scope, no body ('Group Chief
+    # Executive X'); NEGATIVE: one the article also uses as a name ('The Committee said') stays
+    ("Group Chief Executive Omar Haddad said sales were strong.",
+     [("Omar Haddad", "person", "Chief Executive", None)]),
+    ("Committee Chairman Sam Reed said the vote would go ahead. The Committee said it would meet.",
+     [("Committee", "organization", None, None), ("Sam Reed", "person", "Chairman", "Committee")]),
+    # 'Undersecretary' written as one word is a title, and the acronym before it the body
+    ("The Department of Coastal Works (DCW) sent boats. DCW Undersecretary Lina Morrow said they were late.",
+     [("Department of Coastal Works", "organization", None, None),
+      ("Lina Morrow", "person", "Undersecretary", "Department of Coastal Works")]),
     # a home town before a party's member noun ('a Dayton Republican') still names the party; NEGATIVE:
     # a former member, a town with a party family's word ('a Dayton Liberal Democrat'), no party's noun
     ("Sen. Nora Blevins, a Dayton Republican, praised the vote.",
