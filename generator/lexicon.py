@@ -198,7 +198,9 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "investor", "owner", "partner", "president-elect", "predecessor", "successor",
               "counsellor", "counselor", "convenor", "convener", "marshal",
               # elected or appointed seats on a board, titled before the name ('Trustee X', 'Supervisor Y')
-              "trustee", "supervisor", "selectman", "selectwoman"}
+              "trustee", "supervisor", "selectman", "selectwoman",
+              # a deputy minister written as one word ("Undersecretary X", as "Under-Secretary X")
+              "undersecretary"}
 # Roles of a state office: a person holding one speaks for a country when no other body is named.
 STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy",
                "premier", "king", "queen", "prime", "president-elect", "governor"}
@@ -1328,6 +1330,13 @@ HEADLINE_POST_WORDS = {"leader", "head", "boss", "chief", "ruler", "strongman"}
 TOP_POST_WORDS = {"chairman", "chairwoman", "chair", "chairperson", "director", "executive", "leader",
                   "head", "commander", "founder"}
 # Last words of a state's or province's name within a country ('Kwara-East State', 'Limpopo Province').
+# Capitalised words of a legislature or one of its chambers after a region's name ('the Kansas
+# Legislature', 'the Ohio Senate', 'the Karnataka Legislative Assembly'): the region has its own
+# legislature, so a bare 'House' or 'Senate' of the story may be the region's, not its country's.
+REGIONAL_LEGISLATURE_WORDS = {"Legislature", "Senate", "House", "Assembly", "Legislative", "General"}
+# Words between a region's name and its legislature's word ('the Puno Regional Assembly', 'the
+# Lagos State House of Assembly'), lower case.
+REGIONAL_BODY_QUALIFIERS = {"regional", "state", "provincial"}
 SUBDIVISION_NAME_HEADS = {"state", "province", "region", "county", "oblast", "prefecture", "governorate", "territory"}
 # Words of a body's name that make a nationality adjective in it the state's ("Syrian Army",
 # "Turkish Foreign Ministry", "Royal Danish Navy", "Maltese House of Representatives"); without
@@ -2009,6 +2018,23 @@ SENIORITY_WORDS = {"senior", "top", "high-ranking", "junior"}
 # Head nouns that make a described body a state's where only a country's adjective or possessive
 # and generic body words go with them ('X, the British intelligence service').
 STATE_BODY_NOUNS = (STATE_BODIES | {"service", "services", "force"}) - {"court", "congress", "senate", "parliament"}
+# Head words of a state agency's name that other bodies share ('Securities Commission', 'Bureau of
+# Meteorology', 'Federal Board of Revenue'; but 'Better Business Bureau', 'Press Complaints
+# Commission'): the name is a state body's only where its other words are a national word and a
+# state's fields of work (STATE_AGENCY_FIELDS, STATE_BODY_QUALIFIERS, PORTFOLIOS).
+STATE_AGENCY_HEADS = {"bureau", "commission", "authority", "board", "agency"}
+# Fields of work of a state's agencies, beside the portfolios of its ministries.
+STATE_AGENCY_FIELDS = {"revenue", "statistics", "statistical", "census", "meteorology", "meteorological",
+                       "weather", "securities", "taxation", "customs", "excise", "electoral", "election",
+                       "aviation", "standards", "audit", "prisons", "roads", "highways", "planning",
+                       "census", "labour", "labor", "fisheries", "forestry", "food", "drug", "drugs"}
+# Words of PORTFOLIOS that are ranks or owners, not a field of work ('Chief Executive Board', 'State Board').
+PORTFOLIO_RANK_WORDS = {"shadow", "deputy", "prime", "vice", "chief", "general", "attorney", "press", "cabinet",
+                        "international", "state"}
+# Nouns that call a body a state's agency when a state's fields of work are all that qualify them
+# ('statistics agency IBGE', 'the weather bureau, Metra,'; not 'news agency X', 'credit bureau X',
+# 'a state agency', which may be a region's).
+STATE_AGENCY_DESCRIPTIONS = {"agency", "bureau", "office", "ministry", "department", "service", "regulator"}
 # The only words besides the country that may go with such a noun: a national body's qualifiers (not
 # 'the Syrian opposition force', 'the Mexican city government', 'a US state agency', 'a provincial police force').
 STATE_BODY_QUALIFIERS = {"security", "intelligence", "secret", "foreign", "home", "interior", "defence", "defense",

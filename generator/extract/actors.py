@@ -24,7 +24,7 @@ from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_sp
                           is_source, modifies_a_work)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, doc_text, entity_at, is_common_word
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
 from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, state_of_body
 
 _BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS      # made once, not per word tested
@@ -262,7 +262,12 @@ def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
         word = mention.name
         if mention.type != "organization" or " " in word or not word[:1].isupper() or word.isupper() \
                 or word.lower() not in ORG_HEADS or word.lower() in STATE_BODIES - STATE_BODY_NOUNS \
-                or canonical(word) or mention.acronyms or mention.role or key in affiliations:
+                or canonical(word) or mention.acronyms or mention.role:
+            continue
+        if word.lower() not in STATE_BODIES | STATE_BODY_NOUNS and all(_scopes_a_title(s) for s in spans if s.key == key):
+            _remove_body(index, key)        # 'Group Chief Executive X': the title's scope, no body ('Army Major X' keeps its army)
+            continue
+        if key in affiliations:
             continue
         uses = [s for s in spans if s.key == key]
         headed = any(k != key and m.type == "organization" and norm(m.name).split()[-1:] == [word.lower()]
@@ -358,6 +363,15 @@ def _first_word_of_a_longer_name(span: NameSpan) -> Token | None:
             and before.lower_ not in TITLE_VOCABULARY and not canonical(before.text):
         return before
     return None
+
+
+def _scopes_a_title(span: NameSpan) -> bool:
+    """'Group Chief Executive X', 'Group Finance Director Y': a body's common noun that opens a
+    capitalised title, with no word before it that could make it a name ('the', 'Harbour')."""
+    doc, start, end = span.head.doc, span.words.start, span.words.end
+    before = doc[start - 1] if start > 0 else None
+    return end < len(doc) and doc[end].is_title and singular(doc[end].lower_) in TITLE_VOCABULARY \
+        and (before is None or not (before.is_title or before.lower_ == "the"))
 
 
 def _after_the(span: NameSpan) -> bool:

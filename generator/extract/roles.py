@@ -20,11 +20,11 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WO
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS,
-                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, NAME_LINK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
-                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
+                       PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
@@ -33,7 +33,7 @@ from ..model import Mention
 from ..names import canonical, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries
-from .evidence import capital_of, country_of_region, is_country_name
+from .evidence import capital_of, country_of_region, is_country_name, is_known_place
 from .parse import ParsedArticle, doc_text
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
@@ -47,8 +47,9 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     with a title word, otherwise the first that describes it at all ('a witness')."""
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
+    code = _party_code(index, span)
     found = [title, (None, _bracketed_party_label(parsed, index, span)), *_described_roles(parsed, index, span.head),
-             (None, _party_code(index, span)),
+             (None, code),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span)),
              (None, _owner_of_the_post(parsed, index, span)), _counterparts_post(parsed, index, span),
              (_side_argued_in_court(parsed, span), None)]
@@ -65,6 +66,10 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     affiliation = next((a for _, a in found if a and a != span.key), None)
     if ranked and ranked[0][1] and ranked[0][1] != span.key and not _is_former(ranked[0][0]):
         affiliation = ranked[0][1]      # the body of the current post that is the role ('now a fellow at X')
+    if code and affiliation and index.mentions[affiliation].type == "country" and role \
+            and set(role.lower().split()) & (REGIONAL_OFFICES - REGIONAL_EXECUTIVE_OFFICES):
+        affiliation = code              # 'U.S. Sen. X, R-Ohio,': a legislator's party the code gives, not the
+                                        # title's country (not 'U.S. Ambassador X, R-Ohio': the state's envoy)
     in_headline = parsed.is_headline(parsed.sentences[span.sentence])
     if role and (not mention.role or _title_rank(role) < _title_rank(mention.role)
                  or _has_title_word(role) and _is_former(mention.role) and not _is_former(role)
@@ -1715,6 +1720,12 @@ def _party_member_noun(index: "ActorIndex", noun: Token | None) -> str | None:
             and noun.doc[start - 1].dep_ in ("compound", "amod") and noun.doc[start - 1].pos_ in ("PROPN", "ADJ"):
         start -= 1              # 'a Liberal Democrat': the whole member noun
     known = canonical(noun.doc[start:noun.i + 1].text)
+    for place_start in range(start, max(noun.i - 4, -1), -1):     # (the place takes in every word before the noun)
+        if known:
+            break               # 'a Wichita Republican', 'a Kansas City Democrat': a home town before the member noun
+        place = noun.doc[place_start:noun.i]
+        if all(t.is_title for t in place) and is_known_place(place.text):
+            known = canonical(noun.text)
     if not known or known[1] != "organization":
         return None
     if known[0] in PARTY_CODES.values():
@@ -2232,8 +2243,55 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
         listed = _listed_among_a_countrys(parsed, index, mention)
         if listed:                  # 'Norwegian sources, including the Finance Ministry,'
             return listed, False
-        return _guessed_main_country(parsed, index)          # 'the Interior Ministry'
+        return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Interior Ministry'
+    if words and words[0].lower() not in SUPRANATIONAL_WORDS \
+            and (_named_as_a_state_agency(mention.name) or _described_as_a_state_agency(parsed, index, mention)):
+        return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Bureau of Meteorology', 'statistics agency X'
     return None, False
+
+
+def _named_as_a_state_agency(name: str) -> bool:
+    """'Federal Board of Revenue', 'National Bureau of Statistics', 'Securities Commission': a name
+    whose head is an agency's (STATE_AGENCY_HEADS) and whose other words are all a national word,
+    a state's fields of work and linking words, one field at least ('Better Business Bureau',
+    'Press Complaints Commission', 'Tourism Authority' are no state's by their name)."""
+    words = norm(name).split()
+    fields = STATE_AGENCY_FIELDS | STATE_BODY_QUALIFIERS | (PORTFOLIOS - PORTFOLIO_RANK_WORDS)
+    others = [w for w in words if w != name_head(name)]
+    return len(words) > 1 and name_head(name) in STATE_AGENCY_HEADS \
+        and all(w in fields | NAME_LINK_WORDS for w in others) \
+        and any(w in fields - {"national", "federal", "central"} for w in others)
+
+
+def _described_as_a_state_agency(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
+    """'statistics agency X', 'the weather bureau, X,', 'X, the tax office,': a noun right before the
+    name or in apposition to it calls the body a state's agency (STATE_AGENCY_DESCRIPTIONS), where
+    the noun's only other words are a state's fields of work, one at least, beside 'the' ('news
+    agency X', 'credit bureau X', 'the state agency X', 'its tax office' are no such call)."""
+    fields = (STATE_AGENCY_FIELDS | STATE_BODY_QUALIFIERS) - {"police"}
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        doc, start = token.doc, first_name_word(token)
+        while start < token.i and doc[start].is_lower:      # ('statistics agency X', 'agency' read as a name word)
+            start += 1
+        nouns = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i]
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and (before.pos_ == "NOUN" or before.is_lower) \
+                and (before.head.i == token.i or token.dep_ == "appos" and token.head.i == before.i):
+            nouns.append(before)
+        elif token.dep_ == "appos" and token.head.pos_ == "NOUN" and [t.text for t in doc[token.head.i + 1:start]] == [","]:
+            nouns.append(token.head)                        # ('the weather bureau, X,')
+        for noun in nouns:
+            left, j = [], noun.i - 1
+            while j >= 0 and doc[j].dep_ in ("compound", "amod", "det") and doc[j].head.i in (noun.i, token.i):
+                left.insert(0, doc[j])                      # the words before the noun that go with it
+                j -= 1
+            if j >= 0 and doc[j].dep_ in ("poss", "case") and doc[j].head.i in (noun.i, token.i):
+                continue                                    # ("its tax office, X", "the union's research agency X")
+            if noun.lemma_.lower() in STATE_AGENCY_DESCRIPTIONS and any(t.lower_ in fields for t in left) \
+                    and all(t.lower_ in fields or t.lower_ == "the" for t in left) \
+                    and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children if c.i > noun.i and c.i < start):
+                return True
+    return False
 
 
 def _listed_among_a_countrys(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
@@ -2679,12 +2737,41 @@ def _only_country_its_names_speak_of(parsed: ParsedArticle, index: "ActorIndex",
     if _country_counts(parsed, index) or _is_former(role) or set(words) & NOT_THE_MINISTRYS_MINISTER \
             or any(map(_is_kind_of_body, words)):
         return None         # ('Union president', 'Collective president': a body's officer, not the state's)
-    named = [c for sent in parsed.sentences for ent in sent.ents if ent.label_ != "PERSON" and (not _names_a_topic(ent.root)
+    return _one_country_the_names_speak_of(parsed, index)
+
+
+def _one_country_the_names_speak_of(parsed: ParsedArticle, index: "ActorIndex", labels: tuple[str, ...] = ()) -> str | None:
+    """The one country whose name or people's adjective opens the article's names (and its
+    dateline), at least twice, where no other country is spoken of so; only names of the
+    recogniser's `labels` where given."""
+    named = [c for sent in parsed.sentences for ent in sent.ents if ent.label_ != "PERSON"
+             and (not labels or ent.label_ in labels) and (not _names_a_topic(ent.root)
              or ent.root.head.lemma_.lower() in MERE_PERSON_NOUNS) for c in _country_a_name_opens_with(ent)]
     named += dateline_countries(parsed.dateline)
     if len(set(named)) != 1 or len(named) < MAIN_COUNTRY_MIN_MENTIONS:
         return None
     return index.add(named[0], "country")
+
+
+# The recogniser's labels of names that speak of a story's own state: bodies, peoples, states ('the Kestan
+# Farmers Union', 'Kestani exporters', 'asked Kestan'; not an event, 'the Iraq war', a topic of a story elsewhere).
+STATE_SPEAKING_NAME_LABELS = ("ORG", "NORP", "GPE")
+
+
+def _guessed_state_of_an_agency(parsed: ParsedArticle, index: "ActorIndex", name: str) -> tuple[str | None, bool]:
+    """The state a bare state agency of the article is guessed to serve: the article's main
+    country, else (a domestic story that names no country as an actor, nor a region's own
+    legislature) the one country its bodies' and people's names speak of ('the Kestan Farmers
+    Union', 'Kestani exporters'; not 'the Iraq war'), for a name that holds no place ('Kestan Labour Congress' is a union of Kestan's
+    workers, no body of its state)."""
+    main, guessed = _guessed_main_country(parsed, index)
+    words = name.split()
+    places = any(canonical(" ".join(words[i:i + n])) or country_of_region(" ".join(words[i:i + n]))
+                 for n in (1, 2) for i in range(len(words) - n + 1) if words[i][:1].isupper())
+    if main or places or _country_counts(parsed, index) or _regions_with_a_legislature(parsed):
+        return main, guessed
+    spoken = _one_country_the_names_speak_of(parsed, index, STATE_SPEAKING_NAME_LABELS)
+    return spoken, spoken is not None
 
 
 def _country_a_name_opens_with(ent: Span) -> list[str]:
@@ -2812,13 +2899,34 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     drop_guesses_for_counterparts(parsed, index)
     drop_guesses_beside_another_state(parsed, index)
     drop_guesses_for_a_bodys_post(parsed, index)
+    regional = _regions_with_a_legislature(parsed)
     for mention in index.mentions.values():
         others = [n for key, n in counts.items() if key != mention.affiliation]
-        qualified = mention.affiliation in stated and max(others, default=0) >= 2
+        qualified = mention.affiliation in stated and max(others, default=0) >= 2 \
+            or mention.affiliation_fallback and index.mentions[mention.affiliation].name in regional
         other_frame = any(n >= 2 for key, n in frames.items() if key != mention.affiliation
                           and not (key == PARTY_CODE_COUNTRY and _not_an_american_office(mention)))
         if mention.affiliation_fallback and (qualified or other_frame):
             mention.affiliation, mention.affiliation_fallback = None, False
+
+
+def _regions_with_a_legislature(parsed: ParsedArticle) -> set[str]:
+    """The countries (as the lexicon names them) of the regions whose own legislature or chamber
+    the article names ('the Kansas Legislature', 'the Ohio Senate', 'the Punjab Assembly'): a bare
+    'House', 'Senate' or office of such a story may be the region's, so the country is no guess
+    for it. Read only where a chamber's word is written after a capitalised word."""
+    found = set()
+    for doc in parsed.docs:
+        for t in doc:
+            if t.text not in REGIONAL_LEGISLATURE_WORDS or t.i == 0 or not doc[t.i - 1].is_title:
+                continue
+            end = t.i - (doc[t.i - 1].lower_ in REGIONAL_BODY_QUALIFIERS)   # ('the Puno Regional Assembly')
+            for start in (end - 2, end - 1):
+                words = doc[max(start, 0):end]
+                country = country_of_region(words.text) if len(words) and all(w.is_title for w in words) else None
+                if country:
+                    found.add(country)
+    return found
 
 
 def _named_with_its_state(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
