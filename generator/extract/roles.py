@@ -2536,6 +2536,8 @@ def _called_federal(parsed: ParsedArticle, index: "ActorIndex", mention: Mention
     words = norm(mention.name).split()
     if not words or set(words) & (PARTY_BODY_HEADS | ASSOCIATION_HEADS | COMPANY_NAME_HEADS | MOVEMENT_NAME_WORDS):
         return False
+    if name_head(mention.name) not in STATE_BODIES | STATE_AGENCY_HEADS or _holds_a_place(mention.name):
+        return False            # ('the federal Bar Council', 'the federal Nurses Guild', 'the federal University of Lagos')
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         if any(c.dep_ in ("amod", "compound") and c.text == "federal" and 0 < c.i < token.i and not c.nbor(-1).text.startswith(("-", "–"))
                for c in token.children):
@@ -2758,6 +2760,14 @@ def _one_country_the_names_speak_of(parsed: ParsedArticle, index: "ActorIndex", 
 STATE_SPEAKING_NAME_LABELS = ("ORG", "NORP", "GPE")
 
 
+def _holds_a_place(name: str) -> bool:
+    """A name with a known place's or body's name in it, of one or two capitalised words ('Kestan
+    Labour Congress', 'University of Lagos')."""
+    words = name.split()
+    return any(canonical(" ".join(words[i:i + n])) or country_of_region(" ".join(words[i:i + n]))
+               for n in (1, 2) for i in range(len(words) - n + 1) if words[i][:1].isupper())
+
+
 def _guessed_state_of_an_agency(parsed: ParsedArticle, index: "ActorIndex", name: str) -> tuple[str | None, bool]:
     """The state a bare state agency of the article is guessed to serve: the article's main
     country, else (a domestic story that names no country as an actor, nor a region's own
@@ -2765,10 +2775,7 @@ def _guessed_state_of_an_agency(parsed: ParsedArticle, index: "ActorIndex", name
     Union', 'Kestani exporters'; not 'the Iraq war'), for a name that holds no place ('Kestan Labour Congress' is a union of Kestan's
     workers, no body of its state)."""
     main, guessed = _guessed_main_country(parsed, index)
-    words = name.split()
-    places = any(canonical(" ".join(words[i:i + n])) or country_of_region(" ".join(words[i:i + n]))
-                 for n in (1, 2) for i in range(len(words) - n + 1) if words[i][:1].isupper())
-    if main or places or _country_counts(parsed, index) or _regions_with_a_legislature(parsed):
+    if main or _holds_a_place(name) or _country_counts(parsed, index) or _regions_with_a_legislature(parsed):
         return main, guessed
     spoken = _one_country_the_names_speak_of(parsed, index, STATE_SPEAKING_NAME_LABELS)
     return spoken, spoken is not None
