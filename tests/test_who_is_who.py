@@ -627,6 +627,11 @@ ROLES = [
      [("Harbour TV", "organization", None, None), ("Norway", "country", None, None)]),
     ("Harbour TV, which the Norwegian government finances, said the vote was rigged.",
      [("Harbour TV", "organization", None, None)]),
+    # NEGATIVE (review 23): a state pays for a think tank or a venture, which stays its own
+    ("The Lark Institute, a think tank funded by the Norwegian government, said the vote was rigged.",
+     [("Lark Institute", "organization", None, None), ("Norway", "country", None, None)]),
+    ("Harbour Rail, a Norwegian state-financed venture, said the line would open.",
+     [("Harbour Rail", "organization", "Norwegian state-financed venture", None)]),
     # a seat in a country's legislature tied to a region by the name's or the role's 'of'/'from', or
     # by an apposition calling the region the holder's home, is the region's country's (affil23);
     # NEGATIVE: another noun in apposition, a region's own seat or executive, a former seat, a

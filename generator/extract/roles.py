@@ -19,8 +19,8 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WO
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
-                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS,
-                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, NAME_LINK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
+                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, NAME_LINK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
@@ -2492,18 +2492,21 @@ def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Men
     or its apposition, call the body the state's; with the country if they name it ('Chinese
     state-owned firm X'). A state that pays for it is its owner only where they name the country:
     'X, a Kessan state-financed outlet,', 'X, the network financed by the Kessan government,' (not
-    'a state-funded school')."""
+    'a state-funded school'), and only of a broadcaster or news outlet (STATE_FUNDED_OUTLET_NOUNS; not
+    'a think tank funded by the Kessan government', 'a Kessan state-financed venture')."""
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         start = first_name_word(token)
         appositions = [c for c in token.children if c.dep_ == "appos"]
-        phrases = [list(token.doc[max(start - 6, 0):start])] + [[t for t in c.subtree if t.i < c.i] for c in appositions]
-        for words in phrases:
+        phrases = [(list(token.doc[max(start - 6, 0):start]), token.doc[start - 1] if start > 0 else None)] \
+            + [([t for t in c.subtree if t.i < c.i], c) for c in appositions]
+        for words, noun in phrases:
             owned = _state_owned_from(words)
             if owned is not None:
                 named = [canonical(t.text) for t in words[:owned]]
                 country = next((k[0] for k in named if k and k[1] == "country"), None)
-                if words[owned + 2].lemma_.lower() in STATE_FINANCING_VERBS and not country:
-                    continue
+                if words[owned + 2].lemma_.lower() in STATE_FINANCING_VERBS \
+                        and (not country or noun is None or noun.lemma_.lower() not in STATE_FUNDED_OUTLET_NOUNS):
+                    continue            # ('a Kessan state-funded venture': paid for, not the state's own)
                 return True, index.add(country, "country") if country else None
         for noun in appositions:
             country = _state_paying_by(noun)
@@ -2519,6 +2522,8 @@ def _state_paying_by(noun: Token) -> str | None:
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in STATE_OWNING_VERBS | STATE_FINANCING_VERBS \
                 or _not_now(verb):
             continue
+        if verb.lemma_.lower() in STATE_FINANCING_VERBS and noun.lemma_.lower() not in STATE_FUNDED_OUTLET_NOUNS:
+            continue                    # ('a think tank funded by the Kessan government': a grantee, not the state's)
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             for voice in (p for p in agent.children if p.dep_ == "pobj" and p.lower_ in STATE_VOICES):
                 known = canonical(" ".join(t.text for t in voice.subtree if t.dep_ != "det"))
