@@ -642,6 +642,11 @@ ROLES = [
     ("Senator Tom Reedman of Oregon said the deal was bad, and Mexico said it would wait.",
      [("Mexico", "country", None, None), ("Tom Reedman", "person", "Senator", "United States"),
       ("United States", "country", None, None)]),
+    # NEGATIVE (review 23): a field's word before 'representative' makes it another post
+    ("Tom Reedman, a sales representative from Oregon, said the deal was bad.",
+     [("Tom Reedman", "person", "sales representative", None)]),
+    ("Tom Reedman, a union representative from Oregon, said pay was low.",
+     [("Tom Reedman", "person", "union representative", None)]),
     ("Tom Reedman, a senator from Ontario, said the deal was bad.",
      [("Canada", "country", None, None), ("Tom Reedman", "person", "senator", "Canada")]),
     ("Texas, the target of Senator Tom Reedman, said the deal was bad.",

@@ -160,8 +160,9 @@ def _country_of_the_seats_region(index: "ActorIndex", span: NameSpan, role: str)
     own assembly ('state senator'), a region that is also a country's name ('Georgia'), nor a
     region the sentence only puts beside the holder ('trees from Ohio, to sway Senator X')."""
     words = {w.lower().rstrip(".") for w in role.split()}
-    if not words & NATIONAL_SEAT_OFFICES or words & (FORMER_WORDS | OFFICE_SCOPE_WORDS) or len(words) > 2:
-        return None
+    if not words & NATIONAL_SEAT_OFFICES or words & (FORMER_WORDS | OFFICE_SCOPE_WORDS) or len(words) > 2 \
+            or words - NATIONAL_SEAT_OFFICES - NATIONAL_SEAT_QUALIFIERS:
+        return None                 # ('a sales representative from Ohio', 'a union representative from Ohio')
     head = span.head
     places = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
               if p.dep_ == "pobj"]
