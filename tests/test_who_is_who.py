@@ -668,6 +668,10 @@ ROLES = [
     # a place's name and a body's lower-case words before a post ("Fort Worth's police chief") are
     # the post of the one body the article names so (affil23); NEGATIVE: no such body (none is
     # made up), an association's name, two such bodies, a former post, other words, another place
+    # NEGATIVE (review 23): a person's name before the post is no place
+    ("The Tom Hale Police Department said two men were held. Tom Hale's police chief Mark Jensen said the men were armed.",
+     [("Mark Jensen", "person", "police chief", None), ("Tom Hale", "person", None, None),
+      ("Tom Hale Police Department", "organization", None, None)]),
     ("The Fort Worth Police Department said two men were held. Fort Worth's police chief Tom Reedman said the men were armed.",
      [("Fort Worth Police Department", "organization", None, None),
       ("Tom Reedman", "person", "police chief", "Fort Worth Police Department")]),

@@ -137,7 +137,7 @@ def _named_body_of_a_places_post(index: "ActorIndex", span: NameSpan, role: str)
         owner = doc[phrase[0].i - 2]
         place = [t for t in owner.subtree if t.i <= owner.i and t.dep_ == "compound"] + [owner]
     body = [t for t in phrase[:-1] if t.text.islower() and t.is_alpha and t.i > (place[-1].i if place else -1)]
-    if not place or not body or any(not t.is_title for t in place) or place[-1].i + (2 if doc[place[-1].i + 1].lower_ in ("'s", "’s") else 1) != body[0].i:
+    if not place or not body or any(not t.is_title or t.ent_type_ == "PERSON" for t in place) or place[-1].i + (2 if doc[place[-1].i + 1].lower_ in ("'s", "’s") else 1) != body[0].i:
         return None
     named = norm(" ".join(t.text for t in place + body))
     found = []
