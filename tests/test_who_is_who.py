@@ -983,6 +983,13 @@ ROLES = [
     ("The Peruvian Farmers Union said it would march. The Peruvian Growers Association backed it. The Puno Regional Assembly met. The National Bureau of Statistics said prices rose.",
      [("National Bureau of Statistics", "organization", None, None), ("Peruvian Farmers Union", "organization", None, None),
       ("Peruvian Growers Association", "organization", None, None), ("Puno Regional Assembly", "organization", None, None)]),
+    # NEGATIVE (review 23): an agency 'of' another body is that body's; a story set in another
+    # country's capital or region is no domestic story
+    ("The Peruvian Farmers Union said it would march. The Peruvian Growers Association backed it. The Planning Commission of the university said fees rose.",
+     [("Peruvian Farmers Union", "organization", None, None), ("Peruvian Growers Association", "organization", None, None),
+      ("Planning Commission", "organization", None, None)]),
+    ("Peruvian students in London marched. The Peruvian Students Union backed them. The National Bureau of Statistics said prices rose.",
+     [("National Bureau of Statistics", "organization", None, None), ("Peruvian Students Union", "organization", None, None)]),
     ("Critics of the Iraq war said the Iraq war was a mistake. The Security and Intelligence Committee said it would meet.",
      [("Security and Intelligence Committee", "organization", None, None), ("critics", "group", None, None)]),
     # a bare chamber where a region's own legislature is named may be the region's: no country guessed

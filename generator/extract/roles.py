@@ -2245,10 +2245,19 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
         if listed:                  # 'Norwegian sources, including the Finance Ministry,'
             return listed, False
         return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Interior Ministry'
-    if words and words[0].lower() not in SUPRANATIONAL_WORDS \
+    if words and words[0].lower() not in SUPRANATIONAL_WORDS and not _part_of_a_body_after_it(parsed, index, mention) \
             and (_named_as_a_state_agency(mention.name) or _described_as_a_state_agency(parsed, index, mention)):
         return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Bureau of Meteorology', 'statistics agency X'
     return None, False
+
+
+def _part_of_a_body_after_it(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
+    """'the Standards Board of the Harbour Group', 'the Planning Commission of the university': an
+    'of' ('at', 'within') after the name, outside it, ties the body to another, whose it is."""
+    words = set(mention.name.split())
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "at", "within")
+               and any(p.dep_ == "pobj" and p.text not in words for p in c.children)
+               for t in _tokens_of(parsed, index).get(mention.key, ()) for c in t.children)
 
 
 def _named_as_a_state_agency(name: str) -> bool:
@@ -2758,6 +2767,9 @@ def _one_country_the_names_speak_of(parsed: ParsedArticle, index: "ActorIndex", 
     named += dateline_countries(parsed.dateline)
     if len(set(named)) != 1 or len(named) < MAIN_COUNTRY_MIN_MENTIONS:
         return None
+    if labels and any(ent.label_ == "GPE" and (capital_of(ent.text) or country_of_region(ent.text)) not in (None, named[0])
+                      for sent in parsed.sentences for ent in sent.ents):
+        return None     # ('Kestani students in London marched ... the Immigration Office': the story is abroad)
     return index.add(named[0], "country")
 
 
