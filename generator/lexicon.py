@@ -1320,6 +1320,9 @@ REGIONAL_EXECUTIVE_OFFICES = {"governor", "premier", "minister"}
 # congressman from Iowa'): the holder serves the region's country (not 'lawmaker', 'legislator',
 # which a region's own assembly has too).
 NATIONAL_SEAT_OFFICES = {"senator", "representative", "congressman", "congresswoman"}
+# The only other words such a role may have ('U.S. Senator', 'junior senator'): a word of a field or
+# body before it makes it another post ('a sales representative from Ohio', 'a union representative').
+NATIONAL_SEAT_QUALIFIERS = {"u.s", "us", "junior", "senior"}
 # Nouns that make a region the home of the person they are 'of' ('Ohio, the home state of Senator X').
 HOME_PLACE_NOUNS = {"home", "homeland", "state"}
 # Words a headline uses for any post at the top of a body ('Longtime leader of X', 'Union boss'):
@@ -1352,6 +1355,11 @@ STATE_OWNING_VERBS = {"own", "run", "control"}          # lemmas
 # Verbs of paying for a body ('Kessan state-financed broadcaster', 'financed by the Kessan government'):
 # a state's body only where the words name the country ('a state-funded school' names none).
 STATE_FINANCING_VERBS = {"finance", "fund"}               # lemmas
+# Nouns of the bodies a state's paying for makes its own: broadcasters and news outlets ('a Kessan
+# state-financed broadcaster', 'the channel financed by the Kessan government'); not a think tank,
+# charity, school or venture a government gives money to.
+STATE_FUNDED_OUTLET_NOUNS = {"broadcaster", "channel", "network", "outlet", "station", "newspaper", "daily",
+                             "radio", "television", "tv", "broadcasting", "media", "agency", "wire", "broadcasters"}
 # Words that put an office in the past ("Former Florida Sen.", "ex-governor").
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile"}
 # Words before a body's member that say they no longer serve it ("retired inspectors from X").

@@ -51,6 +51,14 @@ CASES = [
      [actor("Canada", "country", ["Canadian"], count=2), actor("Coast Shipping Company", "organization")]),
     ("Canada will vote in May, Canadian officials said. A federal judge told the Harbour Safety Board the plan was wrong.",
      [actor("Canada", "country", ["Canadian"], count=2), actor("Harbour Safety Board", "organization")]),
+    # NEGATIVE (review 23): a name whose head is no state body's or agency's (a council, guild,
+    # cooperative), or that holds a place
+    ("Canada will vote in May, Canadian officials said. The federal Bar Council said the plan was wrong.",
+     [actor("Canada", "country", ["Canadian"], count=2), actor("Bar Council", "organization")]),
+    ("Canada will vote in May, Canadian officials said. The federal Nurses Guild said the plan was wrong.",
+     [actor("Canada", "country", ["Canadian"], count=2), actor("Nurses Guild", "organization")]),
+    ("Canada will vote in May, Canadian officials said. The federal Farmers Cooperative said the plan was wrong.",
+     [actor("Canada", "country", ["Canadian"], count=2), actor("Farmers Cooperative", "organization")]),
     ("Canada and Mexico signed the deal. The federal Harbour Safety Board said the plan was wrong.",
      [actor("Canada", "country"), actor("Mexico", "country"), actor("Harbour Safety Board", "organization")]),
     # a title of a post named with 'to' before a name: the post is where the holder is sent, not

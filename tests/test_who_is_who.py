@@ -627,6 +627,11 @@ ROLES = [
      [("Harbour TV", "organization", None, None), ("Norway", "country", None, None)]),
     ("Harbour TV, which the Norwegian government finances, said the vote was rigged.",
      [("Harbour TV", "organization", None, None)]),
+    # NEGATIVE (review 23): a state pays for a think tank or a venture, which stays its own
+    ("The Lark Institute, a think tank funded by the Norwegian government, said the vote was rigged.",
+     [("Lark Institute", "organization", None, None), ("Norway", "country", None, None)]),
+    ("Harbour Rail, a Norwegian state-financed venture, said the line would open.",
+     [("Harbour Rail", "organization", "Norwegian state-financed venture", None)]),
     # a seat in a country's legislature tied to a region by the name's or the role's 'of'/'from', or
     # by an apposition calling the region the holder's home, is the region's country's (affil23);
     # NEGATIVE: another noun in apposition, a region's own seat or executive, a former seat, a
@@ -637,6 +642,11 @@ ROLES = [
     ("Senator Tom Reedman of Oregon said the deal was bad, and Mexico said it would wait.",
      [("Mexico", "country", None, None), ("Tom Reedman", "person", "Senator", "United States"),
       ("United States", "country", None, None)]),
+    # NEGATIVE (review 23): a field's word before 'representative' makes it another post
+    ("Tom Reedman, a sales representative from Oregon, said the deal was bad.",
+     [("Tom Reedman", "person", "sales representative", None)]),
+    ("Tom Reedman, a union representative from Oregon, said pay was low.",
+     [("Tom Reedman", "person", "union representative", None)]),
     ("Tom Reedman, a senator from Ontario, said the deal was bad.",
      [("Canada", "country", None, None), ("Tom Reedman", "person", "senator", "Canada")]),
     ("Texas, the target of Senator Tom Reedman, said the deal was bad.",
@@ -658,6 +668,10 @@ ROLES = [
     # a place's name and a body's lower-case words before a post ("Fort Worth's police chief") are
     # the post of the one body the article names so (affil23); NEGATIVE: no such body (none is
     # made up), an association's name, two such bodies, a former post, other words, another place
+    # NEGATIVE (review 23): a person's name before the post is no place
+    ("The Tom Hale Police Department said two men were held. Tom Hale's police chief Mark Jensen said the men were armed.",
+     [("Mark Jensen", "person", "police chief", None), ("Tom Hale", "person", None, None),
+      ("Tom Hale Police Department", "organization", None, None)]),
     ("The Fort Worth Police Department said two men were held. Fort Worth's police chief Tom Reedman said the men were armed.",
      [("Fort Worth Police Department", "organization", None, None),
       ("Tom Reedman", "person", "police chief", "Fort Worth Police Department")]),
@@ -969,6 +983,13 @@ ROLES = [
     ("The Peruvian Farmers Union said it would march. The Peruvian Growers Association backed it. The Puno Regional Assembly met. The National Bureau of Statistics said prices rose.",
      [("National Bureau of Statistics", "organization", None, None), ("Peruvian Farmers Union", "organization", None, None),
       ("Peruvian Growers Association", "organization", None, None), ("Puno Regional Assembly", "organization", None, None)]),
+    # NEGATIVE (review 23): an agency 'of' another body is that body's; a story set in another
+    # country's capital or region is no domestic story
+    ("The Peruvian Farmers Union said it would march. The Peruvian Growers Association backed it. The Planning Commission of the university said fees rose.",
+     [("Peruvian Farmers Union", "organization", None, None), ("Peruvian Growers Association", "organization", None, None),
+      ("Planning Commission", "organization", None, None)]),
+    ("Peruvian students in London marched. The Peruvian Students Union backed them. The National Bureau of Statistics said prices rose.",
+     [("National Bureau of Statistics", "organization", None, None), ("Peruvian Students Union", "organization", None, None)]),
     ("Critics of the Iraq war said the Iraq war was a mistake. The Security and Intelligence Committee said it would meet.",
      [("Security and Intelligence Committee", "organization", None, None), ("critics", "group", None, None)]),
     # a bare chamber where a region's own legislature is named may be the region's: no country guessed

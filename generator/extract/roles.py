@@ -19,8 +19,8 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WO
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
-                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS,
-                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, NAME_LINK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
+                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, NAME_LINK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
@@ -137,7 +137,7 @@ def _named_body_of_a_places_post(index: "ActorIndex", span: NameSpan, role: str)
         owner = doc[phrase[0].i - 2]
         place = [t for t in owner.subtree if t.i <= owner.i and t.dep_ == "compound"] + [owner]
     body = [t for t in phrase[:-1] if t.text.islower() and t.is_alpha and t.i > (place[-1].i if place else -1)]
-    if not place or not body or any(not t.is_title for t in place) or place[-1].i + (2 if doc[place[-1].i + 1].lower_ in ("'s", "’s") else 1) != body[0].i:
+    if not place or not body or any(not t.is_title or t.ent_type_ == "PERSON" for t in place) or place[-1].i + (2 if doc[place[-1].i + 1].lower_ in ("'s", "’s") else 1) != body[0].i:
         return None
     named = norm(" ".join(t.text for t in place + body))
     found = []
@@ -160,8 +160,9 @@ def _country_of_the_seats_region(index: "ActorIndex", span: NameSpan, role: str)
     own assembly ('state senator'), a region that is also a country's name ('Georgia'), nor a
     region the sentence only puts beside the holder ('trees from Ohio, to sway Senator X')."""
     words = {w.lower().rstrip(".") for w in role.split()}
-    if not words & NATIONAL_SEAT_OFFICES or words & (FORMER_WORDS | OFFICE_SCOPE_WORDS) or len(words) > 2:
-        return None
+    if not words & NATIONAL_SEAT_OFFICES or words & (FORMER_WORDS | OFFICE_SCOPE_WORDS) or len(words) > 2 \
+            or words - NATIONAL_SEAT_OFFICES - NATIONAL_SEAT_QUALIFIERS:
+        return None                 # ('a sales representative from Ohio', 'a union representative from Ohio')
     head = span.head
     places = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
               if p.dep_ == "pobj"]
@@ -2244,10 +2245,19 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
         if listed:                  # 'Norwegian sources, including the Finance Ministry,'
             return listed, False
         return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Interior Ministry'
-    if words and words[0].lower() not in SUPRANATIONAL_WORDS \
+    if words and words[0].lower() not in SUPRANATIONAL_WORDS and not _part_of_a_body_after_it(parsed, index, mention) \
             and (_named_as_a_state_agency(mention.name) or _described_as_a_state_agency(parsed, index, mention)):
         return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Bureau of Meteorology', 'statistics agency X'
     return None, False
+
+
+def _part_of_a_body_after_it(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
+    """'the Standards Board of the Harbour Group', 'the Planning Commission of the university': an
+    'of' ('at', 'within') after the name, outside it, ties the body to another, whose it is."""
+    words = set(mention.name.split())
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "at", "within")
+               and any(p.dep_ == "pobj" and p.text not in words for p in c.children)
+               for t in _tokens_of(parsed, index).get(mention.key, ()) for c in t.children)
 
 
 def _named_as_a_state_agency(name: str) -> bool:
@@ -2492,18 +2502,21 @@ def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Men
     or its apposition, call the body the state's; with the country if they name it ('Chinese
     state-owned firm X'). A state that pays for it is its owner only where they name the country:
     'X, a Kessan state-financed outlet,', 'X, the network financed by the Kessan government,' (not
-    'a state-funded school')."""
+    'a state-funded school'), and only of a broadcaster or news outlet (STATE_FUNDED_OUTLET_NOUNS; not
+    'a think tank funded by the Kessan government', 'a Kessan state-financed venture')."""
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         start = first_name_word(token)
         appositions = [c for c in token.children if c.dep_ == "appos"]
-        phrases = [list(token.doc[max(start - 6, 0):start])] + [[t for t in c.subtree if t.i < c.i] for c in appositions]
-        for words in phrases:
+        phrases = [(list(token.doc[max(start - 6, 0):start]), token.doc[start - 1] if start > 0 else None)] \
+            + [([t for t in c.subtree if t.i < c.i], c) for c in appositions]
+        for words, noun in phrases:
             owned = _state_owned_from(words)
             if owned is not None:
                 named = [canonical(t.text) for t in words[:owned]]
                 country = next((k[0] for k in named if k and k[1] == "country"), None)
-                if words[owned + 2].lemma_.lower() in STATE_FINANCING_VERBS and not country:
-                    continue
+                if words[owned + 2].lemma_.lower() in STATE_FINANCING_VERBS \
+                        and (not country or noun is None or noun.lemma_.lower() not in STATE_FUNDED_OUTLET_NOUNS):
+                    continue            # ('a Kessan state-funded venture': paid for, not the state's own)
                 return True, index.add(country, "country") if country else None
         for noun in appositions:
             country = _state_paying_by(noun)
@@ -2519,6 +2532,8 @@ def _state_paying_by(noun: Token) -> str | None:
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in STATE_OWNING_VERBS | STATE_FINANCING_VERBS \
                 or _not_now(verb):
             continue
+        if verb.lemma_.lower() in STATE_FINANCING_VERBS and noun.lemma_.lower() not in STATE_FUNDED_OUTLET_NOUNS:
+            continue                    # ('a think tank funded by the Kessan government': a grantee, not the state's)
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             for voice in (p for p in agent.children if p.dep_ == "pobj" and p.lower_ in STATE_VOICES):
                 known = canonical(" ".join(t.text for t in voice.subtree if t.dep_ != "det"))
@@ -2536,6 +2551,8 @@ def _called_federal(parsed: ParsedArticle, index: "ActorIndex", mention: Mention
     words = norm(mention.name).split()
     if not words or set(words) & (PARTY_BODY_HEADS | ASSOCIATION_HEADS | COMPANY_NAME_HEADS | MOVEMENT_NAME_WORDS):
         return False
+    if name_head(mention.name) not in STATE_BODIES | STATE_AGENCY_HEADS or _holds_a_place(mention.name):
+        return False            # ('the federal Bar Council', 'the federal Nurses Guild', 'the federal University of Lagos')
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         if any(c.dep_ in ("amod", "compound") and c.text == "federal" and 0 < c.i < token.i and not c.nbor(-1).text.startswith(("-", "–"))
                for c in token.children):
@@ -2750,12 +2767,23 @@ def _one_country_the_names_speak_of(parsed: ParsedArticle, index: "ActorIndex", 
     named += dateline_countries(parsed.dateline)
     if len(set(named)) != 1 or len(named) < MAIN_COUNTRY_MIN_MENTIONS:
         return None
+    if labels and any(ent.label_ == "GPE" and (capital_of(ent.text) or country_of_region(ent.text)) not in (None, named[0])
+                      for sent in parsed.sentences for ent in sent.ents):
+        return None     # ('Kestani students in London marched ... the Immigration Office': the story is abroad)
     return index.add(named[0], "country")
 
 
 # The recogniser's labels of names that speak of a story's own state: bodies, peoples, states ('the Kestan
 # Farmers Union', 'Kestani exporters', 'asked Kestan'; not an event, 'the Iraq war', a topic of a story elsewhere).
 STATE_SPEAKING_NAME_LABELS = ("ORG", "NORP", "GPE")
+
+
+def _holds_a_place(name: str) -> bool:
+    """A name with a known place's or body's name in it, of one or two capitalised words ('Kestan
+    Labour Congress', 'University of Lagos')."""
+    words = name.split()
+    return any(canonical(" ".join(words[i:i + n])) or country_of_region(" ".join(words[i:i + n]))
+               for n in (1, 2) for i in range(len(words) - n + 1) if words[i][:1].isupper())
 
 
 def _guessed_state_of_an_agency(parsed: ParsedArticle, index: "ActorIndex", name: str) -> tuple[str | None, bool]:
@@ -2765,10 +2793,7 @@ def _guessed_state_of_an_agency(parsed: ParsedArticle, index: "ActorIndex", name
     Union', 'Kestani exporters'; not 'the Iraq war'), for a name that holds no place ('Kestan Labour Congress' is a union of Kestan's
     workers, no body of its state)."""
     main, guessed = _guessed_main_country(parsed, index)
-    words = name.split()
-    places = any(canonical(" ".join(words[i:i + n])) or country_of_region(" ".join(words[i:i + n]))
-                 for n in (1, 2) for i in range(len(words) - n + 1) if words[i][:1].isupper())
-    if main or places or _country_counts(parsed, index) or _regions_with_a_legislature(parsed):
+    if main or _holds_a_place(name) or _country_counts(parsed, index) or _regions_with_a_legislature(parsed):
         return main, guessed
     spoken = _one_country_the_names_speak_of(parsed, index, STATE_SPEAKING_NAME_LABELS)
     return spoken, spoken is not None
