@@ -561,6 +561,10 @@ PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
 # Business Recorder, The Express Tribune; the Irish Independent, the Australian Financial Review:
 # "5pc", "11.25pc"); spaced or capitalised, "pc" is a computer or a police constable.
 GLUED_PERCENT_ABBREVIATIONS = ("pc",)
+# Nouns of a set sold in pieces, which a glued "pc" before them counts in pieces, not per cent
+# ("a 12pc cookware set", "its 3pc suite", "a 24pc tool kit").
+PIECE_SET_NOUNS = {"set", "sets", "kit", "kits", "suite", "suites", "pack", "packs", "bundle", "bundles",
+                   "collection", "collections", "service", "puzzle", "puzzles", "box", "boxes"}
 # Separators of a range's two ends ("20 to 30"), and those that open it upwards
 # ("hundreds if not thousands of ferries").
 RANGE_SEPARATORS = ("to", "or", "and", "if not", "or even", "or perhaps")

@@ -1697,6 +1697,8 @@ NATIONAL_STYLES = [
     ("Inflation rose to 11.25pc in May.", [("11.25pc", 11.25, None, None, "%", None, None)]),
     ("Firms pay close to 45pc of their profits in tax.", [("close to 45pc", 45, None, 45, "% of profits", "almost", None)]),
     ("The shop sold 5 PCs to the school.", [("5", 5, None, None, "PCs", None, None)]),
+    ("Tembo Stores sold a 12pc cookware set and its 3pc suite.", []),      # pieces (reviewC)
+    ("Veloria saw a 5pc rise in fares.", [("5pc", 5, None, None, "%", None, None)]),
     # thousands grouped by a space in an article that groups none with commas
     ("The file runs to more than 30 000 pages.", [("more than 30 000", 30000, 30000, None, "pages", "more than", None)]),
     ("Both men were freed on bail of R20 000 each.", [("R20 000", 20000, None, None, "rand", None, None)]),

@@ -1099,6 +1099,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "100 percent wrong", "I agree 100%", "the 100% clean-air pledge"
     if pct and _labels_a_noun(nxt, prev):
         return True     # "the 2 percent rule", "the 99% movement"
+    if pct and _counts_pieces(last):
+        return True     # "a 12pc cookware set": twelve pieces, no per cent
     if pct and _names_a_statistic(last):
         return True     # "the 95% confidence interval": which interval, no claim
     if pct and _names_a_group(nxt):
@@ -1608,6 +1610,14 @@ def _labels_a_noun(sign: Token | None, prev: Token | None) -> bool:
     noun = sign.head
     return (sign.dep_ in ("compound", "amod", "nmod") and noun.i == sign.i + 1
             and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in L.RATE_NOUNS)
+
+
+def _counts_pieces(last: Token) -> bool:
+    """'a 12pc cookware set', 'its 3pc suite': a number with a glued 'pc' right before (or one
+    noun before) the noun of a set sold in pieces counts pieces; 'a 5pc rise' stays a share."""
+    doc = last.doc
+    return re.fullmatch(r"[\d.]+pc", last.lower_) is not None \
+        and any(t.lower_ in L.PIECE_SET_NOUNS for t in doc[last.i + 1:min(last.i + 3, last.sent.end)])
 
 
 def _names_a_statistic(last: Token) -> bool:
