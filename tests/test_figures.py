@@ -398,6 +398,13 @@ UNITS_FROM_CONTEXT = [
      [("About 52%", 52, None, None, "% of registered voters", "about"), ("48%", 48, None, None, "%", None)]),
     ("Prices rose 52% of the time and fell 48%.",
      [("52%", 52, None, None, "% of time", None), ("48%", 48, None, None, "%", None)]),
+    # NEGATIVE (reviewC): a share a copula equates with a definite or owned thing measures that thing
+    ("Some 61% of Tembo voters backed the levy, and 3% is the margin of error.",
+     [("Some 61%", 61, None, None, "% of Tembo voters", "about"), ("3%", 3, None, None, "%", None)]),
+    ("About 38% of Veloria homes run on gas and 7% was the bank's lending rate.",
+     [("About 38%", 38, None, None, "% of Veloria homes", "about"), ("7%", 7, None, None, "%", None)]),
+    ("About 70% of the valley is pasture and 30% is forest.",
+     [("About 70%", 70, None, None, "% of valley", "about"), ("30%", 30, None, None, "% of valley", None)]),
     # a share a comparative before a noun takes as its measure is a change in that noun
     ("Farmers in Veloria reported 85% more floods in 2021 than in 2020.",
      [("85%", 85, None, None, "% more floods", None)]),

@@ -2608,6 +2608,8 @@ def _share_coordinated_bases(found: list[tuple[RawFigure, list[Token]]]) -> None
         verb = sign.head if gapped else sign.head.head if joined else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
+        if joined and _defined_as_a_named_thing(sign.head):
+            continue        # "53% of voters backed it, and 4% is the margin of error": no share of voters
         first, first_sign = next(((f, s) for f, s in shares if s.i < sign.i and s.head == verb
                                   and s.dep_ in ("nsubj", "nsubjpass") and f.unit.startswith("% of ")), (None, None))
         if first is None:
@@ -2617,6 +2619,15 @@ def _share_coordinated_bases(found: list[tuple[RawFigure, list[Token]]]) -> None
         if gapped and figure.qualifier is None and first.qualifier in L.SHARED_QUALIFIERS and opens \
                 and first.low is None and first.high is None:
             figure.qualifier = first.qualifier
+
+
+def _defined_as_a_named_thing(verb: Token) -> bool:
+    """'4% is the margin of error', '5% was the interest rate': a share a copula equates with a
+    definite or owned noun phrase is what that thing measures, no part of another share's base
+    ('20% is farmland' is)."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in L.DEFINITE_DETERMINERS
+                                 for d in c.children) for c in verb.children)
 
 
 def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
