@@ -415,6 +415,7 @@ UNITS_FROM_CONTEXT = [
     ("A 10% more efficient engine was shown in Tembo.", [("10%", 10, None, None, "%", None)]),
     ("Sales in Tembo were 85% more than last year.", [("85%", 85, None, None, "%", None)]),
     ("Voters in Tembo were 15% more likely to back Kell.", [("15%", 15, None, None, "%", None)]),
+    ("Buyers in Tembo paid for 20% more modern flats.", [("20%", 20, None, None, "%", None)]),   # reviewC
     # a share put after a fronted 'among' phrase of people is of them
     ("Among likely voters in a three-way race, 46 percent would choose Kell.",
      [("46 percent", 46, None, None, "% of likely voters", None)]),

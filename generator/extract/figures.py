@@ -2300,8 +2300,9 @@ def _compared_count(last: Token) -> str | None:
     doc, i = last.doc, last.i + 1
     while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
         i += 1
-    if i + 1 >= len(doc) or doc[i].lower_ not in L.COMPARED_QUANTITIES or doc[i].dep_ != "amod":
-        return None
+    if i + 1 >= len(doc) or doc[i].lower_ not in L.COMPARED_QUANTITIES or doc[i].dep_ != "amod" \
+            or doc[i + 1].pos_ == "ADJ":
+        return None                       # "20% more modern houses": 'more' may grade the adjective
     noun = doc[i].head
     if noun.pos_ != "NOUN" or noun.i <= i or any(t.pos_ not in ("ADJ", "NOUN") for t in doc[i + 1:noun.i]):
         return None
