@@ -1295,6 +1295,10 @@ CONDITIONAL_MARKS = {"if", "unless"}
 COUNTERFACTUAL_MODALS = {"would", "could", "might", "'d", "’d"}
 # Adverbs of what happens as a rule ("typically takes", "usually costs"): a clause with one says
 # what an activity is like in general, not what happened.
+# Openers of a sentence that turns from what a report found to another matter ("Meanwhile, the
+# city hired 300 nurses"): a figure after one is not the report's.
+TOPIC_SHIFT_OPENERS = {"meanwhile", "separately", "elsewhere", "by contrast", "in contrast", "in comparison",
+                       "by comparison", "in other news", "at the same time"}
 GENERIC_ADVERBS = {"typically", "usually", "normally", "generally", "ordinarily", "routinely", "commonly"}
 # Imperatives that open a supposition ("Suppose X demanded ...", "Say X announced ..."): what follows is hypothetical.
 SUPPOSING_IMPERATIVES = {"say", "suppose", "imagine", "assume", "pretend"}

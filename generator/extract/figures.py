@@ -288,6 +288,9 @@ def _running_report(parsed: ParsedArticle, n: int, spans: dict[int, list[Mention
             or any(_is_attributing(t) for t in sent) \
             or any(t.ent_type_ == "DATE" and _is_year(t.text) and t.text not in before.text for t in sent):
         return None                       # "A poll predicted a tie. In the end, 52 percent voted ...": no finding
+    opener = " ".join(t.lower_ for t in sent[:3] if not t.is_punct)
+    if sent.root.tag_ in ("VBZ", "VBP") or any(opener == w or opener.startswith(w + " ") for w in L.TOPIC_SHIFT_OPENERS):
+        return None                       # "Tuition costs $40,000 a year.", "Meanwhile, the city hired ...": the writer's
     subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in L.NAME_LABELS \
             or subject.lemma_.lower() in L.ORG_HEADS | L.BODY_GROUP_NOUNS | L.UNNAMED_BODY_NOUNS | L.PERSON_NOUNS \
