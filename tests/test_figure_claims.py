@@ -1712,6 +1712,7 @@ NATIONAL_STYLES = [
     ("In 2023 12 000 people left the town.", [("12 000", 12000, None, None, "people", None, None)]),
     ("On March 5 300 people marched to the court.", []),
     ("Section 12 500 of the code lists the fees.", []),
+    ("She won the 100 200 and 400 metres titles in Tembo.", [("400", 400, None, None, "metres", None, None)]),  # a list (reviewC)
     ("About 1,200 people and 5 300 cattle were moved.",        # commas elsewhere: '5 300' may be two numbers
      [("About 1,200", 1200, None, None, "people", "about", None)]),
     # bounds written after or around the amount, a range below zero

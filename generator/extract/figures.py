@@ -1090,6 +1090,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     money = _kind(a) != "" or (nxt is not None and nxt.lower_ in L.CURRENCY_WORDS)
     if _first_group_stands_apart(a, prev):
         return True     # "on May 5 300 people marched", "Section 12 500 firms": two numbers, not 5,300
+    if not b and re.fullmatch(r"[1-9]\d{0,2} \d{3}", a.strip()) and re.match(r",?\s+(?:and|or)\s+\d{1,3}(?![\d,.]\d| \d{3})|,\s*\d{1,3}(?![\d,.]\d| \d{3})", after):
+        return True     # "the 100 200 and 400 metres": a list of numbers, not 100,200
     if (low in L.INDEFINITE_ARTICLES or low == L.NUMBER_ONES[0]) and not b and not pct and not _in_a_list_of_counts(first):
         return True     # "one of them", "one official"
     if low == "zero" and not pct:
