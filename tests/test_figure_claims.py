@@ -1610,9 +1610,9 @@ RUNNING_REPORTS = [
     ("Marta Kell dismissed the Harbour Audit Office's report. The combined overruns came to 41 months.",
      [("41", 41, None, None, "months", None, None, 1)]),
     # NEGATIVE (reviewC): a present state of things, a turn to another matter: the writer's
-    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. A ferry ticket costs £4 a day.",
+    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. The old ferry carries 3,000 cars a day.",
      [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0),
-      ("£4", 4, None, None, "pounds a day", None, None, 1)]),
+      ("3,000", 3000, None, None, "cars a day", None, None, 1)]),
     ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. Meanwhile, the port hired 300 pilots.",
      [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0),
       ("300", 300, None, None, "pilots", None, None, 1)]),
