@@ -1726,6 +1726,9 @@ NATIONAL_STYLES = [
      [("up to 12 billion", 1.2e10, None, 1.2e10, "euros", "up to", None),
       ("$13.1 billion", 1.31e10, None, 1.31e10, "dollars", "up to", None)]),
     ("The tax hits cars with engines worth up to 12 billion euros.", []),
+    # NEGATIVE (reviewC): a criterion of a rule in the present, restated in brackets, and its restatement
+    ("Vans priced up to €30,000 ($32,500) are exempt from the Tembo levy, the ministry said.", []),
+    ("The Tembo levy hits vans with engines worth up to 9 billion euros ($9.8 billion).", []),
     # names and descriptors that only look like counts
     ("About 18 of the 27 member states back the plan.",
      [("About 18", 18, None, None, "member states", "about", None)]),

@@ -1110,6 +1110,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the 95% confidence interval": which interval, no claim
     if pct and _names_a_group(nxt):
         return True     # "tax cuts for the 1 percent": the people of that share, no figure
+    if prev is not None and prev.text == "(" and _restates_a_criterion(sent, text, prev):
+        return True     # "Cars priced up to €40,000 ($43,000) are exempt": the criterion restated
     if _is_a_criterion(last, qual):
         return True     # "groups that raised $1m or more": which things are meant, no amount
     if money and _unit_of_exchange(last, nxt, _amount(a)):
@@ -1308,7 +1310,7 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
     noun with its own count or article, or a 'more than' in a past clause ('men who had more
     than 40 guns') does."""
     bound = L.FIGURE_QUALIFIERS.get(qual) or L.POSTPOSED_QUALIFIERS.get(qual) if qual else None
-    if bound not in L.CRITERION_BOUNDS or _restated_in_brackets(last):
+    if bound not in L.CRITERION_BOUNDS or _restated_in_brackets(last) and _tells_the_past(last):
         return False    # "... worth up to 12 billion euros ($13.1 billion)": an amount reported
     node = last
     for _ in range(8):
@@ -1326,6 +1328,33 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
     if qual not in L.POSTPOSED_QUALIFIERS and not any(t.tag_ in ("VBP", "VBZ") for t in tensed):
         return False    # "police held men who had more than 40 guns": what those men had
     return _names_a_kind(_noun_right_before(node.left_edge))
+
+
+def _restates_a_criterion(sent: Span, text: str, paren: Token) -> bool:
+    """An amount in brackets right after an amount (and its currency word) that is a criterion
+    ('Cars priced up to €40,000 ($43,000) are exempt') restates the criterion."""
+    doc = paren.doc
+    i = paren.i - 1
+    if i > sent.start and doc[i].lower_ in L.CURRENCY_WORDS:
+        i -= 1
+    if i < sent.start:
+        return False
+    before = text[:doc[i].idx + len(doc[i].text) - sent.start_char]
+    match = next((m for m in FIGURE.finditer(before) if m.end() == len(before)), None)
+    if match is None:
+        return False
+    return _is_a_criterion(doc[i], (match.group("qual") or "").lower() or None)
+
+
+def _tells_the_past(last: Token) -> bool:
+    """The sentence's main verb is in the past ('Ministers were split over whether to answer the
+    levies with duties worth up to ...'); a rule in the present or future ('Cars priced up to
+    €40,000 ($43,000) are exempt', 'Homes worth more than ... will pay') states criteria."""
+    verb = last
+    while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "conj")):
+        verb = verb.head                  # the clause's own verb, not that of a closing '..., the ministry said'
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) \
+        or verb.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _restated_in_brackets(last: Token) -> bool:
