@@ -561,6 +561,10 @@ PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
 # Business Recorder, The Express Tribune; the Irish Independent, the Australian Financial Review:
 # "5pc", "11.25pc"); spaced or capitalised, "pc" is a computer or a police constable.
 GLUED_PERCENT_ABBREVIATIONS = ("pc",)
+# Nouns of a set sold in pieces, which a glued "pc" before them counts in pieces, not per cent
+# ("a 12pc cookware set", "its 3pc suite", "a 24pc tool kit").
+PIECE_SET_NOUNS = {"set", "sets", "kit", "kits", "suite", "suites", "pack", "packs", "bundle", "bundles",
+                   "collection", "collections", "service", "puzzle", "puzzles", "box", "boxes"}
 # Separators of a range's two ends ("20 to 30"), and those that open it upwards
 # ("hundreds if not thousands of ferries").
 RANGE_SEPARATORS = ("to", "or", "and", "if not", "or even", "or perhaps")
@@ -1291,6 +1295,10 @@ CONDITIONAL_MARKS = {"if", "unless"}
 COUNTERFACTUAL_MODALS = {"would", "could", "might", "'d", "’d"}
 # Adverbs of what happens as a rule ("typically takes", "usually costs"): a clause with one says
 # what an activity is like in general, not what happened.
+# Openers of a sentence that turns from what a report found to another matter ("Meanwhile, the
+# city hired 300 nurses"): a figure after one is not the report's.
+TOPIC_SHIFT_OPENERS = {"meanwhile", "separately", "elsewhere", "by contrast", "in contrast", "in comparison",
+                       "by comparison", "in other news", "at the same time"}
 GENERIC_ADVERBS = {"typically", "usually", "normally", "generally", "ordinarily", "routinely", "commonly"}
 # Imperatives that open a supposition ("Suppose X demanded ...", "Say X announced ..."): what follows is hypothetical.
 SUPPOSING_IMPERATIVES = {"say", "suppose", "imagine", "assume", "pretend"}

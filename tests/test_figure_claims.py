@@ -1609,6 +1609,13 @@ RUNNING_REPORTS = [
      [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0), ("41", 41, None, None, "months", None, None, 1)]),
     ("Marta Kell dismissed the Harbour Audit Office's report. The combined overruns came to 41 months.",
      [("41", 41, None, None, "months", None, None, 1)]),
+    # NEGATIVE (reviewC): a present state of things, a turn to another matter: the writer's
+    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. The old ferry carries 3,000 cars a day.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0),
+      ("3,000", 3000, None, None, "cars a day", None, None, 1)]),
+    ("The Harbour Audit Office's annual report showed the bridge had cost £50bn. Meanwhile, the port hired 300 pilots.",
+     [("£50bn", 5e10, None, None, "pounds", None, "Harbour Audit Office", 0),
+      ("300", 300, None, None, "pilots", None, None, 1)]),
     ("Bonuses for Tembo bankers were $500 every month, Marta Kell reports. Branch heads could earn $9,000 a year.",
      [("$500", 500, None, None, "dollars a month", None, "Marta Kell", 0),
       ("$9,000", 9000, None, None, "dollars a year", None, None, 1)]),
@@ -1697,12 +1704,15 @@ NATIONAL_STYLES = [
     ("Inflation rose to 11.25pc in May.", [("11.25pc", 11.25, None, None, "%", None, None)]),
     ("Firms pay close to 45pc of their profits in tax.", [("close to 45pc", 45, None, 45, "% of profits", "almost", None)]),
     ("The shop sold 5 PCs to the school.", [("5", 5, None, None, "PCs", None, None)]),
+    ("Tembo Stores sold a 12pc cookware set and its 3pc suite.", []),      # pieces (reviewC)
+    ("Veloria saw a 5pc rise in fares.", [("5pc", 5, None, None, "%", None, None)]),
     # thousands grouped by a space in an article that groups none with commas
     ("The file runs to more than 30 000 pages.", [("more than 30 000", 30000, 30000, None, "pages", "more than", None)]),
     ("Both men were freed on bail of R20 000 each.", [("R20 000", 20000, None, None, "rand", None, None)]),
     ("In 2023 12 000 people left the town.", [("12 000", 12000, None, None, "people", None, None)]),
     ("On March 5 300 people marched to the court.", []),
     ("Section 12 500 of the code lists the fees.", []),
+    ("She won the 100 200 and 400 metres titles in Tembo.", [("400", 400, None, None, "metres", None, None)]),  # a list (reviewC)
     ("About 1,200 people and 5 300 cattle were moved.",        # commas elsewhere: '5 300' may be two numbers
      [("About 1,200", 1200, None, None, "people", "about", None)]),
     # bounds written after or around the amount, a range below zero
@@ -1716,6 +1726,9 @@ NATIONAL_STYLES = [
      [("up to 12 billion", 1.2e10, None, 1.2e10, "euros", "up to", None),
       ("$13.1 billion", 1.31e10, None, 1.31e10, "dollars", "up to", None)]),
     ("The tax hits cars with engines worth up to 12 billion euros.", []),
+    # NEGATIVE (reviewC): a criterion of a rule in the present, restated in brackets, and its restatement
+    ("Vans priced up to €30,000 ($32,500) are exempt from the Tembo levy, the ministry said.", []),
+    ("The Tembo levy hits vans with engines worth up to 9 billion euros ($9.8 billion).", []),
     # names and descriptors that only look like counts
     ("About 18 of the 27 member states back the plan.",
      [("About 18", 18, None, None, "member states", "about", None)]),

@@ -398,6 +398,13 @@ UNITS_FROM_CONTEXT = [
      [("About 52%", 52, None, None, "% of registered voters", "about"), ("48%", 48, None, None, "%", None)]),
     ("Prices rose 52% of the time and fell 48%.",
      [("52%", 52, None, None, "% of time", None), ("48%", 48, None, None, "%", None)]),
+    # NEGATIVE (reviewC): a share a copula equates with a definite or owned thing measures that thing
+    ("Some 61% of Tembo voters backed the levy, and 3% is the margin of error.",
+     [("Some 61%", 61, None, None, "% of Tembo voters", "about"), ("3%", 3, None, None, "%", None)]),
+    ("About 38% of Veloria homes run on gas and 7% was the bank's lending rate.",
+     [("About 38%", 38, None, None, "% of Veloria homes", "about"), ("7%", 7, None, None, "%", None)]),
+    ("About 70% of the valley is pasture and 30% is forest.",
+     [("About 70%", 70, None, None, "% of valley", "about"), ("30%", 30, None, None, "% of valley", None)]),
     # a share a comparative before a noun takes as its measure is a change in that noun
     ("Farmers in Veloria reported 85% more floods in 2021 than in 2020.",
      [("85%", 85, None, None, "% more floods", None)]),
@@ -408,6 +415,7 @@ UNITS_FROM_CONTEXT = [
     ("A 10% more efficient engine was shown in Tembo.", [("10%", 10, None, None, "%", None)]),
     ("Sales in Tembo were 85% more than last year.", [("85%", 85, None, None, "%", None)]),
     ("Voters in Tembo were 15% more likely to back Kell.", [("15%", 15, None, None, "%", None)]),
+    ("Buyers in Tembo paid for 20% more modern flats.", [("20%", 20, None, None, "%", None)]),   # reviewC
     # a share put after a fronted 'among' phrase of people is of them
     ("Among likely voters in a three-way race, 46 percent would choose Kell.",
      [("46 percent", 46, None, None, "% of likely voters", None)]),

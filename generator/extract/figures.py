@@ -288,6 +288,9 @@ def _running_report(parsed: ParsedArticle, n: int, spans: dict[int, list[Mention
             or any(_is_attributing(t) for t in sent) \
             or any(t.ent_type_ == "DATE" and _is_year(t.text) and t.text not in before.text for t in sent):
         return None                       # "A poll predicted a tie. In the end, 52 percent voted ...": no finding
+    opener = " ".join(t.lower_ for t in sent[:3] if not t.is_punct)
+    if sent.root.tag_ in ("VBZ", "VBP") or any(opener == w or opener.startswith(w + " ") for w in L.TOPIC_SHIFT_OPENERS):
+        return None                       # "Tuition costs $40,000 a year.", "Meanwhile, the city hired ...": the writer's
     subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in L.NAME_LABELS \
             or subject.lemma_.lower() in L.ORG_HEADS | L.BODY_GROUP_NOUNS | L.UNNAMED_BODY_NOUNS | L.PERSON_NOUNS \
@@ -1087,6 +1090,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
     money = _kind(a) != "" or (nxt is not None and nxt.lower_ in L.CURRENCY_WORDS)
     if _first_group_stands_apart(a, prev):
         return True     # "on May 5 300 people marched", "Section 12 500 firms": two numbers, not 5,300
+    if not b and re.fullmatch(r"[1-9]\d{0,2} \d{3}", a.strip()) and re.match(r",?\s+(?:and|or)\s+\d{1,3}(?![\d,.]\d| \d{3})|,\s*\d{1,3}(?![\d,.]\d| \d{3})", after):
+        return True     # "the 100 200 and 400 metres": a list of numbers, not 100,200
     if (low in L.INDEFINITE_ARTICLES or low == L.NUMBER_ONES[0]) and not b and not pct and not _in_a_list_of_counts(first):
         return True     # "one of them", "one official"
     if low == "zero" and not pct:
@@ -1099,10 +1104,14 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "100 percent wrong", "I agree 100%", "the 100% clean-air pledge"
     if pct and _labels_a_noun(nxt, prev):
         return True     # "the 2 percent rule", "the 99% movement"
+    if pct and _counts_pieces(last):
+        return True     # "a 12pc cookware set": twelve pieces, no per cent
     if pct and _names_a_statistic(last):
         return True     # "the 95% confidence interval": which interval, no claim
     if pct and _names_a_group(nxt):
         return True     # "tax cuts for the 1 percent": the people of that share, no figure
+    if prev is not None and prev.text == "(" and _restates_a_criterion(sent, text, prev):
+        return True     # "Cars priced up to €40,000 ($43,000) are exempt": the criterion restated
     if _is_a_criterion(last, qual):
         return True     # "groups that raised $1m or more": which things are meant, no amount
     if money and _unit_of_exchange(last, nxt, _amount(a)):
@@ -1301,7 +1310,7 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
     noun with its own count or article, or a 'more than' in a past clause ('men who had more
     than 40 guns') does."""
     bound = L.FIGURE_QUALIFIERS.get(qual) or L.POSTPOSED_QUALIFIERS.get(qual) if qual else None
-    if bound not in L.CRITERION_BOUNDS or _restated_in_brackets(last):
+    if bound not in L.CRITERION_BOUNDS or _restated_in_brackets(last) and _tells_the_past(last):
         return False    # "... worth up to 12 billion euros ($13.1 billion)": an amount reported
     node = last
     for _ in range(8):
@@ -1319,6 +1328,33 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
     if qual not in L.POSTPOSED_QUALIFIERS and not any(t.tag_ in ("VBP", "VBZ") for t in tensed):
         return False    # "police held men who had more than 40 guns": what those men had
     return _names_a_kind(_noun_right_before(node.left_edge))
+
+
+def _restates_a_criterion(sent: Span, text: str, paren: Token) -> bool:
+    """An amount in brackets right after an amount (and its currency word) that is a criterion
+    ('Cars priced up to €40,000 ($43,000) are exempt') restates the criterion."""
+    doc = paren.doc
+    i = paren.i - 1
+    if i > sent.start and doc[i].lower_ in L.CURRENCY_WORDS:
+        i -= 1
+    if i < sent.start:
+        return False
+    before = text[:doc[i].idx + len(doc[i].text) - sent.start_char]
+    match = next((m for m in FIGURE.finditer(before) if m.end() == len(before)), None)
+    if match is None:
+        return False
+    return _is_a_criterion(doc[i], (match.group("qual") or "").lower() or None)
+
+
+def _tells_the_past(last: Token) -> bool:
+    """The sentence's main verb is in the past ('Ministers were split over whether to answer the
+    levies with duties worth up to ...'); a rule in the present or future ('Cars priced up to
+    €40,000 ($43,000) are exempt', 'Homes worth more than ... will pay') states criteria."""
+    verb = last
+    while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "conj")):
+        verb = verb.head                  # the clause's own verb, not that of a closing '..., the ministry said'
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) \
+        or verb.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _restated_in_brackets(last: Token) -> bool:
@@ -1608,6 +1644,14 @@ def _labels_a_noun(sign: Token | None, prev: Token | None) -> bool:
     noun = sign.head
     return (sign.dep_ in ("compound", "amod", "nmod") and noun.i == sign.i + 1
             and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in L.RATE_NOUNS)
+
+
+def _counts_pieces(last: Token) -> bool:
+    """'a 12pc cookware set', 'its 3pc suite': a number with a glued 'pc' right before (or one
+    noun before) the noun of a set sold in pieces counts pieces; 'a 5pc rise' stays a share."""
+    doc = last.doc
+    return re.fullmatch(r"[\d.]+pc", last.lower_) is not None \
+        and any(t.lower_ in L.PIECE_SET_NOUNS for t in doc[last.i + 1:min(last.i + 3, last.sent.end)])
 
 
 def _names_a_statistic(last: Token) -> bool:
@@ -2290,8 +2334,9 @@ def _compared_count(last: Token) -> str | None:
     doc, i = last.doc, last.i + 1
     while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
         i += 1
-    if i + 1 >= len(doc) or doc[i].lower_ not in L.COMPARED_QUANTITIES or doc[i].dep_ != "amod":
-        return None
+    if i + 1 >= len(doc) or doc[i].lower_ not in L.COMPARED_QUANTITIES or doc[i].dep_ != "amod" \
+            or doc[i + 1].pos_ == "ADJ":
+        return None                       # "20% more modern houses": 'more' may grade the adjective
     noun = doc[i].head
     if noun.pos_ != "NOUN" or noun.i <= i or any(t.pos_ not in ("ADJ", "NOUN") for t in doc[i + 1:noun.i]):
         return None
@@ -2598,6 +2643,8 @@ def _share_coordinated_bases(found: list[tuple[RawFigure, list[Token]]]) -> None
         verb = sign.head if gapped else sign.head.head if joined else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
+        if joined and _defined_as_a_named_thing(sign.head):
+            continue        # "53% of voters backed it, and 4% is the margin of error": no share of voters
         first, first_sign = next(((f, s) for f, s in shares if s.i < sign.i and s.head == verb
                                   and s.dep_ in ("nsubj", "nsubjpass") and f.unit.startswith("% of ")), (None, None))
         if first is None:
@@ -2607,6 +2654,15 @@ def _share_coordinated_bases(found: list[tuple[RawFigure, list[Token]]]) -> None
         if gapped and figure.qualifier is None and first.qualifier in L.SHARED_QUALIFIERS and opens \
                 and first.low is None and first.high is None:
             figure.qualifier = first.qualifier
+
+
+def _defined_as_a_named_thing(verb: Token) -> bool:
+    """'4% is the margin of error', '5% was the interest rate': a share a copula equates with a
+    definite or owned noun phrase is what that thing measures, no part of another share's base
+    ('20% is farmland' is)."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in L.DEFINITE_DETERMINERS
+                                 for d in c.children) for c in verb.children)
 
 
 def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
