@@ -3180,6 +3180,9 @@ TITLES_OF_A_POST = [
     # NEGATIVE: the name inside the post's phrase, owning something, is not the speaker
     ("The ambassador to Nora Bush's country said the pullout was a grave mistake.",
      [("The ambassador", None, "said", "the pullout was a grave mistake", False)]),
+    # NEGATIVE: the recogniser ran the post's country into the name: no holder is named
+    ("Special Envoy to Sudan Nora Bush said the pullout was a grave mistake.",
+     [("Special Envoy", None, "said", "the pullout was a grave mistake", False)]),
 ]
 
 

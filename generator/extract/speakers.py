@@ -2219,7 +2219,8 @@ class SpeakerResolver:
                 key = self.named(obj) if obj.dep_ == "pobj" else None
                 if key and self.mention(key).type == "person" and (
                         _office_names(office) & _role_words(self.mention(key))
-                        or to_post and not self.mention(key).role and self._name_ends_phrase(obj, key)):
+                        or to_post and not self.mention(key).role and self._name_ends_phrase(obj, key)
+                        and not _opens_with_a_place(key)):
                     return key, obj, ()     # 'Envoy to the United Nations Ann Lowe': of no other role
         return None
 
@@ -3008,3 +3009,10 @@ def _without_heading_stamp(words: list[Token]) -> list[Token]:
             or not all(t.is_upper or not t.is_alpha for t in words[:dash]):
         return words
     return words[dash + 1:]
+
+
+def _opens_with_a_place(key: str) -> bool:
+    """'Envoy to [Sudan Ann Lowe]': a name the recogniser ran on from the post's country or place
+    opens with it; the post's name and the holder's are not told apart, so no speaker is named."""
+    first = key.split()[0]
+    return bool(canonical(first)) or is_known_place(first) or is_country_name(first)
