@@ -3317,6 +3317,9 @@ DESCRIBED_THEN_NAMED = [
      [("A worker at Acme Mills, Tom Reed's firm", None, "said", "wages had not been paid", False)]),
     ("A teacher in Carthage, where Mr Paul Dunn lives, said the school was shut.",
      [("A teacher", None, "said", "the school was shut", False)]),
+    # NEGATIVE: one bare word after the place may be its region ('Town, State,' styles): no one named
+    ("A teacher in Lindell, Kessa, said the roof leaked.",
+     [("A teacher", None, "said", "the roof leaked", False)]),
     # a name the person gave for themselves
     ("The pensioner, who gave her name as Thandi Mokoena, said she had lost her savings.",
      [("The pensioner", "Thandi Mokoena", "said", "she had lost her savings", False)]),
