@@ -972,6 +972,11 @@ CASES = [
     # NEGATIVE: initials of another name ('Corporation' is no legal form's abbreviation here)
     ("KNP Ltd said it would bid. The Kessan National Power Corporation said it would not.",
      [actor("KNP Ltd", "organization"), actor("Kessan National Power Corporation", "organization")]),
+    # NEGATIVE: initials the article describes as a firm of their own, or that come before the full name
+    ("Redwater Mining Corporation reported a loss. RMC Ltd, a separate firm based in Perth, said it had no ties to it.",
+     [actor("Redwater Mining Corporation", "organization"), actor("RMC Ltd", "organization", role="separate firm")]),
+    ("KNOC Ltd said the depot was full. The Kessan National Oil Company Limited said supply was stable.",
+     [actor("KNOC Ltd", "organization"), actor("Kessan National Oil Company Limited", "organization")]),
     # three words or more that end on a plural trade word are a firm's, whatever the first word
     ("Al Barka Properties reported a rise in profit.", [actor("Al Barka Properties", "organization")]),
     # NEGATIVE: a given name and one such word may be a person's

@@ -2485,8 +2485,10 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
                                                   # not before it: 'MPs in the House … the House of Lords')
     words = s.name.split()
     bare = words[0] if len(words) == 2 and norm(words[1]) in LEGAL_FORMS else s.name
-    if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare):
-        expanded = {o.key for o in bodies if o.kind == "org" and norm(bare) in all_initials(without_legal_form(o.name))}
+    if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare) \
+            and not any(c.dep_ == "appos" for c in s.head.children):     # 'RMC Ltd, a separate firm,': its own
+        expanded = {o.key for o in bodies if o.kind == "org" and norm(bare) in all_initials(without_legal_form(o.name))
+                    and (o.sentence, o.head.i) < (s.sentence, s.head.i)}      # the full name first
         if len(expanded) == 1:
             return expanded.pop()                 # 'KNOC Ltd' after 'Kessan National Oil Company Limited'
     if is_acronym(s.name) and _may_be_initials(s) and not canonical(s.name):      # 'the WTO', 'the WH statement'
