@@ -3401,6 +3401,9 @@ FINDINGS = [
     ("If data from the Zembia Statistics Office showed that prices rose, rates would go up.", []),
     ("The minister said data from the Zembia Statistics Office showed that exports fell.",
      [("The minister", None, "said", "data from the Zembia Statistics Office showed that exports fell", False)]),
+    # NEGATIVE: a speaker's 'X said' set into the sentence reports the finding; it is no finding of the author's own
+    ("Data from the Orvale Housing Board, the mayor said, showed that rents rose.",
+     [("the mayor", None, "said", "Data from the Orvale Housing Board showed that rents rose", False)]),
 ]
 
 
