@@ -916,6 +916,10 @@ CASES = [
     ("Datuk Seri Kamal Ariffin Yusof said the gang had fled.",
      [actor("Kamal Ariffin Yusof", "person", ["Datuk Seri Kamal Ariffin Yusof"])]),
     ("Tan Sri Musa Hashim said the deal was good.", [actor("Musa Hashim", "person", ["Tan Sri Musa Hashim"])]),
+    # NEGATIVE: a road named for an honoured person is no person; a surname like a street word stays
+    ("Tun Osman Karim Road was closed, police said.", [actor("police", "group")]),
+    ("Datuk Keramat Avenue was shut, police said.", [actor("police", "group")]),
+    ("Datuk Seri Lim Wei Lane said the deal was good.", [actor("Lim Wei Lane", "person", ["Datuk Seri Lim Wei Lane"])]),
     ("Puan Sri Aminah Yusof said the gala raised money.",
      [actor("Aminah Yusof", "person", ["Puan Sri Aminah Yusof"])]),
     # NEGATIVE: 'Tan' is a surname and 'Sri' a name's word where no honour pairs them; 'Comm' opens a body's name
