@@ -786,6 +786,9 @@ TALLY_NOUNS = {"total", "toll", "number", "tally", "count"}
 # Words that end a street name: a number before them is an address ("131 West 23rd Street").
 STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane",
                 "drive", "square", "place", "way", "terrace", "court", "crescent", "parkway"}
+# Names: the last words of a road's name that no person's surname is ('Tun Abdul Razak Road',
+# 'Datuk Keramat Road': a road named for an honoured person, no person).
+ROAD_NAME_HEADS = {"road", "rd", "avenue", "ave", "boulevard", "blvd", "highway", "expressway", "parkway"}
 
 # ---- speakers (generator/extract/speakers.py) ---------------------------------------------
 # Nouns that speak for whoever is named inside them, even a person: the documents above

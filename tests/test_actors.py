@@ -924,6 +924,10 @@ CASES = [
     ("Datuk Seri Kamal Ariffin Yusof said the gang had fled.",
      [actor("Kamal Ariffin Yusof", "person", ["Datuk Seri Kamal Ariffin Yusof"])]),
     ("Tan Sri Musa Hashim said the deal was good.", [actor("Musa Hashim", "person", ["Tan Sri Musa Hashim"])]),
+    # NEGATIVE: a road named for an honoured person is no person; a surname like a street word stays
+    ("Tun Osman Karim Road was closed, police said.", [actor("police", "group")]),
+    ("Datuk Keramat Avenue was shut, police said.", [actor("police", "group")]),
+    ("Datuk Seri Lim Wei Lane said the deal was good.", [actor("Lim Wei Lane", "person", ["Datuk Seri Lim Wei Lane"])]),
     ("Puan Sri Aminah Yusof said the gala raised money.",
      [actor("Aminah Yusof", "person", ["Puan Sri Aminah Yusof"])]),
     # NEGATIVE: 'Tan' is a surname and 'Sri' a name's word where no honour pairs them; 'Comm' opens a body's name
@@ -980,6 +984,11 @@ CASES = [
     # NEGATIVE: initials of another name ('Corporation' is no legal form's abbreviation here)
     ("KNP Ltd said it would bid. The Kessan National Power Corporation said it would not.",
      [actor("KNP Ltd", "organization"), actor("Kessan National Power Corporation", "organization")]),
+    # NEGATIVE: initials the article describes as a firm of their own, or that come before the full name
+    ("Redwater Mining Corporation reported a loss. RMC Ltd, a separate firm based in Perth, said it had no ties to it.",
+     [actor("Redwater Mining Corporation", "organization"), actor("RMC Ltd", "organization", role="separate firm")]),
+    ("KNOC Ltd said the depot was full. The Kessan National Oil Company Limited said supply was stable.",
+     [actor("KNOC Ltd", "organization"), actor("Kessan National Oil Company Limited", "organization")]),
     # three words or more that end on a plural trade word are a firm's, whatever the first word
     ("Al Barka Properties reported a rise in profit.", [actor("Al Barka Properties", "organization")]),
     # NEGATIVE: a given name and one such word may be a person's

@@ -3180,6 +3180,9 @@ TITLES_OF_A_POST = [
     # NEGATIVE: the name inside the post's phrase, owning something, is not the speaker
     ("The ambassador to Nora Bush's country said the pullout was a grave mistake.",
      [("The ambassador", None, "said", "the pullout was a grave mistake", False)]),
+    # NEGATIVE: the recogniser ran the post's country into the name: no holder is named
+    ("Special Envoy to Sudan Nora Bush said the pullout was a grave mistake.",
+     [("Special Envoy", None, "said", "the pullout was a grave mistake", False)]),
 ]
 
 
@@ -3314,6 +3317,9 @@ DESCRIBED_THEN_NAMED = [
      [("A worker at Acme Mills, Tom Reed's firm", None, "said", "wages had not been paid", False)]),
     ("A teacher in Carthage, where Mr Paul Dunn lives, said the school was shut.",
      [("A teacher", None, "said", "the school was shut", False)]),
+    # NEGATIVE: one bare word after the place may be its region ('Town, State,' styles): no one named
+    ("A teacher in Lindell, Kessa, said the roof leaked.",
+     [("A teacher", None, "said", "the roof leaked", False)]),
     # a name the person gave for themselves
     ("The pensioner, who gave her name as Thandi Mokoena, said she had lost her savings.",
      [("The pensioner", "Thandi Mokoena", "said", "she had lost her savings", False)]),
@@ -3395,6 +3401,9 @@ FINDINGS = [
     ("If data from the Zembia Statistics Office showed that prices rose, rates would go up.", []),
     ("The minister said data from the Zembia Statistics Office showed that exports fell.",
      [("The minister", None, "said", "data from the Zembia Statistics Office showed that exports fell", False)]),
+    # NEGATIVE: a speaker's 'X said' set into the sentence reports the finding; it is no finding of the author's own
+    ("Data from the Orvale Housing Board, the mayor said, showed that rents rose.",
+     [("the mayor", None, "said", "Data from the Orvale Housing Board showed that rents rose", False)]),
 ]
 
 

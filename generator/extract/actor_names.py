@@ -20,7 +20,7 @@ from ..lexicon import (COUNSEL_TITLES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LET
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
                        BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
-                       DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
+                       DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
@@ -583,7 +583,7 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
                 break       # 'Attorney General Lord Reed': 'Lord' names nobody, it opens the name after it
             run.append(u)
         if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
-                and not _titles_of_a_named_person(run):
+                and not _titles_of_a_named_person(run) and run[-1].text.rstrip(".").lower() not in ROAD_NAME_HEADS:
             name = " ".join(u.text for u in run)
             title = t.text[:-1] if plural else t.text
             out.append(NameSpan(surface=name if _ends_a_hyphenated_title(sent.doc, t.i) else f"{title} {name}",
@@ -849,6 +849,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
+    if titles and name.split()[-1].rstrip(".").lower() in ROAD_NAME_HEADS and name.split()[-1][:1].isupper() \
+            and any(t.rstrip(".").lower() in HONORIFIC_WORDS or opens_an_honour_pair(t, u)
+                    for t, u in zip(titles, [*titles[1:], ""])):
+        return None                             # 'Tun Abdul Razak Road': a road named for an honoured person
     if _given_name_after_an_office(doc, start, titles, name):
         name, titles = f"{titles[0]} {name}", []     # 'Defence Minister Gen Nakano': a given name, no rank
     if titles and titles[0].rstrip(".").lower() not in TITLE_WORDS and not (
@@ -2485,8 +2489,10 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
                                                   # not before it: 'MPs in the House … the House of Lords')
     words = s.name.split()
     bare = words[0] if len(words) == 2 and norm(words[1]) in LEGAL_FORMS else s.name
-    if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare):
-        expanded = {o.key for o in bodies if o.kind == "org" and norm(bare) in all_initials(without_legal_form(o.name))}
+    if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare) \
+            and not any(c.dep_ == "appos" for c in s.head.children):     # 'RMC Ltd, a separate firm,': its own
+        expanded = {o.key for o in bodies if o.kind == "org" and norm(bare) in all_initials(without_legal_form(o.name))
+                    and (o.sentence, o.head.i) < (s.sentence, s.head.i)}      # the full name first
         if len(expanded) == 1:
             return expanded.pop()                 # 'KNOC Ltd' after 'Kessan National Oil Company Limited'
     if is_acronym(s.name) and _may_be_initials(s) and not canonical(s.name):      # 'the WTO', 'the WH statement'

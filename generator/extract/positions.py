@@ -214,6 +214,8 @@ def _finding_of_named_source(verb: Token) -> bool:
     if subject is None or subject.lower_ not in SOURCE_NOUNS - RESPONDENT_SOURCE_NOUNS or subject.tag_ not in ("NN", "NNS") \
             or any(c.dep_ == "neg" for c in verb.children):
         return False        # a poll's finding is its respondents' view; 'did not find that X' is no X
+    if any(c.dep_ == "parataxis" for c in verb.children):
+        return False        # 'Data from X, the mayor said, showed that ...': the mayor's report of it
     author = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("by", "from") and p.i > subject.i
               for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
               and o.ent_type_ not in ("GPE", "LOC") and not is_country_name(o.text) and not is_known_place(o.text)]

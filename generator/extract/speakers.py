@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS,
@@ -2177,8 +2177,9 @@ class SpeakerResolver:
                         or subject.doc[end + 1].i != subject.head.i and subject.doc[end + 1].head.i != subject.head.i:
                     continue
                 key = self.named(name)
-                if key and self.mention(key).type == "person":
-                    return key, name, ()
+                titled = subject.doc[name.left_edge.i].text.rstrip(".").lower() in NAME_PREFIXES
+                if key and self.mention(key).type == "person" and (len(key.split()) > 1 or titled):
+                    return key, name, ()    # not 'a teacher in Lindell, Kessa,': one bare word may be the region
         return None
 
     def _holder_after_body_name(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
@@ -2219,7 +2220,8 @@ class SpeakerResolver:
                 key = self.named(obj) if obj.dep_ == "pobj" else None
                 if key and self.mention(key).type == "person" and (
                         _office_names(office) & _role_words(self.mention(key))
-                        or to_post and not self.mention(key).role and self._name_ends_phrase(obj, key)):
+                        or to_post and not self.mention(key).role and self._name_ends_phrase(obj, key)
+                        and not _opens_with_a_place(key)):
                     return key, obj, ()     # 'Envoy to the United Nations Ann Lowe': of no other role
         return None
 
@@ -3008,3 +3010,10 @@ def _without_heading_stamp(words: list[Token]) -> list[Token]:
             or not all(t.is_upper or not t.is_alpha for t in words[:dash]):
         return words
     return words[dash + 1:]
+
+
+def _opens_with_a_place(key: str) -> bool:
+    """'Envoy to [Sudan Ann Lowe]': a name the recogniser ran on from the post's country or place
+    opens with it; the post's name and the holder's are not told apart, so no speaker is named."""
+    first = key.split()[0]
+    return bool(canonical(first)) or is_known_place(first) or is_country_name(first)
