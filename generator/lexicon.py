@@ -631,7 +631,7 @@ APPROACH_QUALIFIERS = {"approaches", "approaching", "nearing", "nears"}
 # "an analysis finds ..."), so that the next sentence may go on with them; not those of a forecast
 # or a warning ("predicted", "warned"), whose next sentence may tell what came instead.
 REPORT_FINDING_VERBS = {"show", "find", "reveal", "report", "say", "conclude", "indicate", "note", "state",
-                 "calculate", "document", "detail", "confirm"}
+                        "calculate", "document", "detail", "confirm"}
 # Figures: comparatives of quantity between a share and its noun ("85% more wildfires", "20% fewer
 # staff"): the share is a change in that noun.
 COMPARED_QUANTITIES = {"more", "fewer", "less"}
@@ -1298,11 +1298,11 @@ CONDITIONAL_MARKS = {"if", "unless"}
 COUNTERFACTUAL_MODALS = {"would", "could", "might", "'d", "’d"}
 # Adverbs of what happens as a rule ("typically takes", "usually costs"): a clause with one says
 # what an activity is like in general, not what happened.
+GENERIC_ADVERBS = {"typically", "usually", "normally", "generally", "ordinarily", "routinely", "commonly"}
 # Openers of a sentence that turns from what a report found to another matter ("Meanwhile, the
 # city hired 300 nurses"): a figure after one is not the report's.
 TOPIC_SHIFT_OPENERS = {"meanwhile", "separately", "elsewhere", "by contrast", "in contrast", "in comparison",
                        "by comparison", "in other news", "at the same time"}
-GENERIC_ADVERBS = {"typically", "usually", "normally", "generally", "ordinarily", "routinely", "commonly"}
 # Imperatives that open a supposition ("Suppose X demanded ...", "Say X announced ..."): what follows is hypothetical.
 SUPPOSING_IMPERATIVES = {"say", "suppose", "imagine", "assume", "pretend"}
 # Nouns of a share of a group ("a majority of parents think"): a poll result, not a source.
@@ -1338,12 +1338,11 @@ NATIONAL_SEAT_QUALIFIERS = {"u.s", "us", "junior", "senior"}
 HOME_PLACE_NOUNS = {"home", "homeland", "state"}
 # Words a headline uses for any post at the top of a body ('Longtime leader of X', 'Union boss'):
 # the article's body states which post it is ('president', 'general secretary').
-HEADLINE_POST_WORDS = {"leader", "head", "boss", "chief", "ruler", "strongman"}
+HEADLINE_POST_WORDS = BODY_HEAD_NOUNS | {"ruler", "strongman"}
 # Words of a body's top posts, beside STATE_ROLES ('chairman', 'chief executive'): the posts such a
 # headline word may stand for (not 'member', 'adviser').
 TOP_POST_WORDS = {"chairman", "chairwoman", "chair", "chairperson", "director", "executive", "leader",
                   "head", "commander", "founder"}
-# Last words of a state's or province's name within a country ('Kwara-East State', 'Limpopo Province').
 # Capitalised words of a legislature or one of its chambers after a region's name ('the Kansas
 # Legislature', 'the Ohio Senate', 'the Karnataka Legislative Assembly'): the region has its own
 # legislature, so a bare 'House' or 'Senate' of the story may be the region's, not its country's.
@@ -1351,6 +1350,7 @@ REGIONAL_LEGISLATURE_WORDS = {"Legislature", "Senate", "House", "Assembly", "Leg
 # Words between a region's name and its legislature's word ('the Puno Regional Assembly', 'the
 # Lagos State House of Assembly'), lower case.
 REGIONAL_BODY_QUALIFIERS = {"regional", "state", "provincial"}
+# Last words of a state's or province's name within a country ('Kwara-East State', 'Limpopo Province').
 SUBDIVISION_NAME_HEADS = {"state", "province", "region", "county", "oblast", "prefecture", "governorate", "territory"}
 # Words of a body's name that make a nationality adjective in it the state's ("Syrian Army",
 # "Turkish Foreign Ministry", "Royal Danish Navy", "Maltese House of Representatives"); without
@@ -2046,7 +2046,7 @@ STATE_AGENCY_HEADS = {"bureau", "commission", "authority", "board", "agency"}
 STATE_AGENCY_FIELDS = {"revenue", "statistics", "statistical", "census", "meteorology", "meteorological",
                        "weather", "securities", "taxation", "customs", "excise", "electoral", "election",
                        "aviation", "standards", "audit", "prisons", "roads", "highways", "planning",
-                       "census", "labour", "labor", "fisheries", "forestry", "food", "drug", "drugs"}
+                       "labour", "labor", "fisheries", "forestry", "food", "drug", "drugs"}
 # Words of PORTFOLIOS that are ranks or owners, not a field of work ('Chief Executive Board', 'State Board').
 PORTFOLIO_RANK_WORDS = {"shadow", "deputy", "prime", "vice", "chief", "general", "attorney", "press", "cabinet",
                         "international", "state"}

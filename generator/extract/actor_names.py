@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (COUNSEL_TITLES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
+from ..lexicon import (COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -735,7 +735,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if breaks:
         tokens = tokens[breaks[-1] + 1:]        # "…2019\n\nHeads of …", "Topics: The Council"
     stamped = _without_dash_parts(tokens)
-    if len(stamped) == 1 and stamped[0].i > tokens[0].i and doc_tokens(ent.doc)[stamped[0].i - 1].text in _DASHES \
+    if len(stamped) == 1 and stamped[0].i > tokens[0].i and doc_tokens(ent.doc)[stamped[0].i - 1].text in DASHES \
             and stamped[0].is_title and is_common_word(stamped[0].text) and not canonical(stamped[0].text) \
             and stamped[0].dep_ in ("amod", "compound") and stamped[0].head.i == stamped[0].i + 1 \
             and stamped[0].head.tag_ == "NNS" and stamped[0].head.is_lower:
@@ -1755,16 +1755,15 @@ def _without_demonym_before_party_of(tokens: list[Token]) -> list[Token]:
     return tokens[1:] if demonym else tokens
 
 
-_DASHES = ("-", "–", "—", "--")
 
 
 def _without_dash_parts(tokens: list[Token]) -> list[Token]:
     """'OSLO - Tom Reed' (a dateline in capitals) and 'Ann Lowe-backed' (a lower-case
     word joined by a dash) are cut at the dash."""
-    dashes = [n for n, t in enumerate(tokens) if t.text in ("-", "–", "—", "--")]
+    dashes = [n for n, t in enumerate(tokens) if t.text in DASHES]
     if dashes and all(t.is_upper or not t.is_alpha for t in tokens[:dashes[0]]):
         tokens = tokens[dashes[0] + 1:]
-        dashes = [n for n, t in enumerate(tokens) if t.text in ("-", "–", "—", "--")]
+        dashes = [n for n, t in enumerate(tokens) if t.text in DASHES]
     if dashes and all(t.is_lower or not t.is_alpha for t in tokens[dashes[-1] + 1:]) \
             and (tokens[dashes[-1]].whitespace_ or tokens[-1].pos_ in ("VERB", "AUX")):
         tokens = tokens[:dashes[-1]]

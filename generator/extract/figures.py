@@ -1308,7 +1308,8 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
     says which things are meant; it asserts no amount. The same bound in a main clause ('Nine
     donors gave $3m or more'), after a comma ('Zembia, with over 3 million people,'), on a
     noun with its own count or article, or a 'more than' in a past clause ('men who had more
-    than 40 guns') does."""
+    than 40 guns') does, and so does a bound restated in brackets in another currency in a past
+    clause ('cars worth up to 12 billion euros ($13.1 billion) were hit')."""
     bound = L.FIGURE_QUALIFIERS.get(qual) or L.POSTPOSED_QUALIFIERS.get(qual) if qual else None
     if bound not in L.CRITERION_BOUNDS or _restated_in_brackets(last) and _tells_the_past(last):
         return False    # "... worth up to 12 billion euros ($13.1 billion)": an amount reported
