@@ -417,8 +417,8 @@ UNITS_FROM_CONTEXT = [
     ("Voters in Tembo were 15% more likely to back Kell.", [("15%", 15, None, None, "%", None)]),
     ("Buyers in Tembo paid for 20% more modern flats.", [("20%", 20, None, None, "%", None)]),   # reviewC
     # a share put after a fronted 'among' phrase of people is of them
-    ("Among likely voters in a three-way race, 46 percent would choose Kell.",
-     [("46 percent", 46, None, None, "% of likely voters", None)]),
+    ("Among likely voters in the Tembo contest, 38 percent would pick Kell.",
+     [("38 percent", 38, None, None, "% of likely voters", None)]),
     ("Among the workers, 46 percent are paid by the hour.", [("46 percent", 46, None, None, "% of workers", None)]),
     # NEGATIVE: not people; a share of its own; the share no subject
     ("Among other things, 46 percent went to roads.", [("46 percent", 46, None, None, "%", None)]),
