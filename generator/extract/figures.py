@@ -613,7 +613,8 @@ def _figures(sent: Span, match: re.Match, n: int) -> list[tuple[RawFigure, list[
     return [figure] if figure else []
 
 
-def _below_zero(sent: Span, match: re.Match, n: int, b: str | None, sep: str, qual: str | None):
+def _below_zero(sent: Span, match: re.Match, n: int, b: str | None, sep: str,
+                qual: str | None) -> list[tuple[RawFigure, list[Token]]]:
     """A number after a minus sign is read only as the low end of a range ('from -2% to 64%',
     'between -3 and 5 degrees'); a change from it ('rose from -2% to 3%') gives the level it
     reached, and a negative number alone (a dash before a list item?) gives nothing."""
@@ -621,8 +622,8 @@ def _below_zero(sent: Span, match: re.Match, n: int, b: str | None, sep: str, qu
         return []
     if sep == "to" and _is_change(sent, match):
         one = _one(sent, match, n, "b", None, None)
-        return [one] if one else []
-    one = _one(sent, match, n, "a", b, qual)
+    else:
+        one = _one(sent, match, n, "a", b, qual)
     return [one] if one else []
 
 

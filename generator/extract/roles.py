@@ -2940,7 +2940,11 @@ def _regions_with_a_legislature(parsed: ParsedArticle) -> set[str]:
     """The countries (as the lexicon names them) of the regions whose own legislature or chamber
     the article names ('the Kansas Legislature', 'the Ohio Senate', 'the Punjab Assembly'): a bare
     'House', 'Senate' or office of such a story may be the region's, so the country is no guess
-    for it. Read only where a chamber's word is written after a capitalised word."""
+    for it. Read only where a chamber's word is written after a capitalised word; worked out once
+    per article (asked for each bare state agency)."""
+    cached = getattr(parsed, "_regions_with_a_legislature", None)
+    if cached is not None:
+        return cached
     found = set()
     for doc in parsed.docs:
         for t in doc:
@@ -2952,6 +2956,7 @@ def _regions_with_a_legislature(parsed: ParsedArticle) -> set[str]:
                 country = country_of_region(words.text) if len(words) and all(w.is_title for w in words) else None
                 if country:
                     found.add(country)
+    parsed._regions_with_a_legislature = found
     return found
 
 
