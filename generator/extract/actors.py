@@ -264,12 +264,12 @@ def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
                 or word.lower() not in ORG_HEADS or word.lower() in STATE_BODIES - STATE_BODY_NOUNS \
                 or canonical(word) or mention.acronyms or mention.role:
             continue
-        if word.lower() not in STATE_BODIES | STATE_BODY_NOUNS and all(_scopes_a_title(s) for s in spans if s.key == key):
+        uses = [s for s in spans if s.key == key]
+        if word.lower() not in STATE_BODIES | STATE_BODY_NOUNS and all(map(_scopes_a_title, uses)):
             _remove_body(index, key)        # 'Group Chief Executive X': the title's scope, no body ('Army Major X' keeps its army)
             continue
         if key in affiliations:
             continue
-        uses = [s for s in spans if s.key == key]
         headed = any(k != key and m.type == "organization" and norm(m.name).split()[-1:] == [word.lower()]
                      for k, m in index.mentions.items())
         unowned = word.lower() in STATE_BODY_NOUNS and not mention.affiliation and uses \

@@ -1659,9 +1659,7 @@ def _counts_pieces(last: Token) -> bool:
 def _names_a_statistic(last: Token) -> bool:
     """'the 95% confidence interval', 'the 5 percent significance level', 'a 90% CI': a
     percentage before the noun of a statistic names it."""
-    doc, i = last.doc, last.i + 1
-    while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
-        i += 1                            # past the sign: "95 per cent confidence"
+    doc, i = last.doc, _after_percent_words(last)     # past the sign: "95 per cent confidence"
     if i < len(doc) and doc[i].lower_ in L.STATISTIC_ABBREVIATIONS:
         return True                       # "a 90% CI"
     return i + 1 < len(doc) and doc[i].lower_ in L.STATISTIC_KIND_WORDS and doc[i + 1].lower_ in L.STATISTIC_WORDS
@@ -2318,7 +2316,7 @@ def _group_put_before(last: Token) -> str | None:
     """'Among older voters in the suburbs, 38 percent back X': a bare share that is
     the subject of a verb with a fronted 'among' phrase of people is a share of them (not 'Among
     other things, 46 percent went to roads')."""
-    sign = last.head if last.head.lower_ in L.PERCENT_WORDS and last.head.i > last.i else last
+    sign = _percent_sign_of(last)
     if sign.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = sign.head
@@ -2333,9 +2331,7 @@ def _compared_count(last: Token) -> str | None:
     """'85% more wildfires', '30 percent less water': a share that a comparative before a noun
     takes as its measure is a change in that noun ('% more wildfires'); not one of an adjective
     ('10% more efficient engines') nor a bare comparative ('85% more than last year')."""
-    doc, i = last.doc, last.i + 1
-    while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
-        i += 1
+    doc, i = last.doc, _after_percent_words(last)
     if i + 1 >= len(doc) or doc[i].lower_ not in L.COMPARED_QUANTITIES or doc[i].dep_ != "amod" \
             or doc[i + 1].pos_ == "ADJ":
         return None                       # "20% more modern houses": 'more' may grade the adjective
@@ -2505,10 +2501,7 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
     """'millions of refugees', '62% of voters', '20,000 of the country's 70,000 mosques': the
     noun phrase after 'of', by its head noun."""
     doc = last.doc
-    i = last.i + 1
-    if skip_pct:
-        while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
-            i += 1
+    i = _after_percent_words(last) if skip_pct else last.i + 1
     while i < len(doc) and doc[i].is_quote:
         i += 1                                     # '"tens of millions" of euros'
     if i >= len(doc) or doc[i].lower_ != "of":
@@ -2623,8 +2616,20 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
 
 def _percent_sign(tokens: list[Token]) -> Token:
     """The sign or word of a percentage ('%', 'percent') the parser hangs the number on."""
-    head = _head(tokens)
-    return head.head if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i else head
+    return _percent_sign_of(_head(tokens))
+
+
+def _percent_sign_of(number: Token) -> Token:
+    """The sign or word after `number` it modifies ('%', 'percent'), else the number itself."""
+    return number.head if number.head.lower_ in L.PERCENT_WORDS and number.head.i > number.i else number
+
+
+def _after_percent_words(last: Token) -> int:
+    """The index of the first token after `last` and the percentage's words after it ('95 per cent')."""
+    doc, i = last.doc, last.i + 1
+    while i < len(doc) and doc[i].lower_ in L.PERCENT_WORDS:
+        i += 1
+    return i
 
 
 def _share_coordinated_bases(found: list[tuple[RawFigure, list[Token]]]) -> None:
@@ -3507,9 +3512,7 @@ def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], goin
         return False                      # results go on only from an explicit breakdown
     if (figure.unit or "").split(" of ")[-1] in L.POLL_SHARE_NOUNS:
         return True                       # "winning 21 percent of the vote"
-    head = _head(tokens)
-    if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i:
-        head = head.head                  # the sign the number modifies
+    head = _percent_sign(tokens)          # the sign the number modifies
     while head.dep_ == "appos":
         head = head.head                  # "most of them – 62 percent – chose Peru"
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
@@ -3527,9 +3530,7 @@ def _opens_a_breakdown(sent: Span) -> bool:
 def _responds(tokens: list[Token]) -> bool:
     """'63 percent said ...', 'only 52 percent of voters agreed': a share that is the subject of
     a verb of answering or judging."""
-    head = _head(tokens)
-    if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i:
-        head = head.head
+    head = _percent_sign(tokens)
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in L.RESPONDENT_VERBS
 
 
@@ -3550,9 +3551,7 @@ def _a_share_of_respondents_answers(sent: Span) -> bool:
 
 def _restates_a_result(tokens: list[Token]) -> bool:
     """'In August, that lead was 7 points': the value of a subject a demonstrative points back with."""
-    head = _head(tokens)
-    if head.head.lower_ in L.PERCENT_WORDS and head.head.i > head.i:
-        head = head.head
+    head = _percent_sign(tokens)
     if head.dep_ != "attr" or head.head.lemma_ != "be":
         return False
     subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)

@@ -2260,17 +2260,23 @@ def _part_of_a_body_after_it(parsed: ParsedArticle, index: "ActorIndex", mention
                for t in _tokens_of(parsed, index).get(mention.key, ()) for c in t.children)
 
 
+# Words of a state agency's name besides its head: its fields of work and national words.
+_STATE_AGENCY_NAME_WORDS = STATE_AGENCY_FIELDS | STATE_BODY_QUALIFIERS | (PORTFOLIOS - PORTFOLIO_RANK_WORDS)
+_STATE_AGENCY_NAME_FIELDS = _STATE_AGENCY_NAME_WORDS - {"national", "federal", "central"}
+# Words of a noun that calls a body a state's agency ('statistics agency X'); not 'police'.
+_STATE_AGENCY_DESCRIBING_FIELDS = (STATE_AGENCY_FIELDS | STATE_BODY_QUALIFIERS) - {"police"}
+
+
 def _named_as_a_state_agency(name: str) -> bool:
     """'Federal Board of Revenue', 'National Bureau of Statistics', 'Securities Commission': a name
     whose head is an agency's (STATE_AGENCY_HEADS) and whose other words are all a national word,
     a state's fields of work and linking words, one field at least ('Better Business Bureau',
     'Press Complaints Commission', 'Tourism Authority' are no state's by their name)."""
-    words = norm(name).split()
-    fields = STATE_AGENCY_FIELDS | STATE_BODY_QUALIFIERS | (PORTFOLIOS - PORTFOLIO_RANK_WORDS)
-    others = [w for w in words if w != name_head(name)]
-    return len(words) > 1 and name_head(name) in STATE_AGENCY_HEADS \
-        and all(w in fields | NAME_LINK_WORDS for w in others) \
-        and any(w in fields - {"national", "federal", "central"} for w in others)
+    words, head = norm(name).split(), name_head(name)
+    others = [w for w in words if w != head]
+    return len(words) > 1 and head in STATE_AGENCY_HEADS \
+        and all(w in _STATE_AGENCY_NAME_WORDS or w in NAME_LINK_WORDS for w in others) \
+        and any(w in _STATE_AGENCY_NAME_FIELDS for w in others)
 
 
 def _described_as_a_state_agency(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
@@ -2278,7 +2284,6 @@ def _described_as_a_state_agency(parsed: ParsedArticle, index: "ActorIndex", men
     name or in apposition to it calls the body a state's agency (STATE_AGENCY_DESCRIPTIONS), where
     the noun's only other words are a state's fields of work, one at least, beside 'the' ('news
     agency X', 'credit bureau X', 'the state agency X', 'its tax office' are no such call)."""
-    fields = (STATE_AGENCY_FIELDS | STATE_BODY_QUALIFIERS) - {"police"}
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         doc, start = token.doc, first_name_word(token)
         while start < token.i and doc[start].is_lower:      # ('statistics agency X', 'agency' read as a name word)
@@ -2297,8 +2302,8 @@ def _described_as_a_state_agency(parsed: ParsedArticle, index: "ActorIndex", men
                 j -= 1
             if j >= 0 and doc[j].dep_ in ("poss", "case") and doc[j].head.i in (noun.i, token.i):
                 continue                                    # ("its tax office, X", "the union's research agency X")
-            if noun.lemma_.lower() in STATE_AGENCY_DESCRIPTIONS and any(t.lower_ in fields for t in left) \
-                    and all(t.lower_ in fields or t.lower_ == "the" for t in left) \
+            if noun.lemma_.lower() in STATE_AGENCY_DESCRIPTIONS and any(t.lower_ in _STATE_AGENCY_DESCRIBING_FIELDS for t in left) \
+                    and all(t.lower_ in _STATE_AGENCY_DESCRIBING_FIELDS or t.lower_ == "the" for t in left) \
                     and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children if c.i > noun.i and c.i < start):
                 return True
     return False
