@@ -1050,7 +1050,8 @@ STATE_SEATS = {"white house": "United States", "pentagon": "United States", "kre
 # Cathedral"), unless it speaks: streets (as for figures' addresses), squares, malls, shrines.
 FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {
     "mall", "cathedral", "mosque", "masjid", "temple", "synagogue", "shrine", "bridge",
-    "airport", "station", "stadium", "arena", "palace", "tower", "park", "plaza", "dam"}
+    "airport", "station", "stadium", "arena", "palace", "tower", "park", "plaza", "dam",
+    "subway", "underpass", "flyover", "overpass"}
 # Prepositions after which a name is a place, whatever the recogniser took it for.
 PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "within"}
 # Institutions a state has several of: named by this word alone, a body is no one body across articles
@@ -1418,6 +1419,11 @@ PLACE_OBJECT_VERBS = {"enter", "visit", "tour"}
 # Nouns of kinds of settled places: a name in apposition to one ('Quintero, a town in Chile') is a place.
 SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "port", "district",
                     "county", "province", "region", "island", "municipality", "borough"}
+# Lower-case nouns of a place or a structure a name before them qualifies ('the Kessa subway', 'the
+# Marlo bridge', 'the Harlow district'): that name is a place's, no actor's.
+PLACE_NOUNS_AFTER_A_NAME = (FACILITY_WORDS - {"st", "rd", "ave", "blvd", "palace", "tower", "park", "plaza"}) \
+    | (SETTLEMENT_NOUNS - {"port", "region", "island", "province", "county", "municipality", "borough",
+                         "township"}) | {"junction", "neighbourhood", "neighborhood"}
 
 
 # Content bounds (who said what). Subordinators of concession (English grammar: Quirk et al.,
@@ -2050,6 +2056,18 @@ STATE_AGENCY_FIELDS = {"revenue", "statistics", "statistical", "census", "meteor
 # Words of PORTFOLIOS that are ranks or owners, not a field of work ('Chief Executive Board', 'State Board').
 PORTFOLIO_RANK_WORDS = {"shadow", "deputy", "prime", "vice", "chief", "general", "attorney", "press", "cabinet",
                         "international", "state"}
+# The field nouns a title's portfolio ends on ('Minister of Coastal Services', 'Commissioner for
+# Water Security and Rural Affairs', 'the Public Relations Officer'): an office's remit, no body of
+# its own, where no body's head word or proper name goes with them.
+PORTFOLIO_FIELD_NOUNS = (PORTFOLIOS - PORTFOLIO_RANK_WORDS) | UNIT_FUNCTION_WORDS | {
+    "services", "works", "infrastructure", "housing", "tourism", "sport", "sports", "fisheries", "forestry",
+    "mines", "mining", "highways", "roads", "immigration", "welfare", "labour", "youth", "technology",
+    "innovation", "science", "planning", "lands", "water", "resources", "information", "broadcasting"}
+# Titles whose 'of'/'for' or field before them is a portfolio of state ('Minister of Coastal
+# Services', 'the Rural Affairs Commissioner'); a chairman's, president's or director's is a body
+# ('the Chairman of Harbour Energy'), but a unit head's function (UNIT_FUNCTION_WORDS) is a portfolio too.
+PORTFOLIO_HOLDER_TITLES = {"minister", "secretary", "commissioner", "undersecretary", "mec", "spokesperson",
+                           "spokesman", "spokeswoman"}
 # Nouns that call a body a state's agency when a state's fields of work are all that qualify them
 # ('statistics agency IBGE', 'the weather bureau, Metra,'; not 'news agency X', 'credit bureau X',
 # 'a state agency', which may be a region's).
@@ -2394,3 +2412,10 @@ ORG_KIND_ENDINGS = ("maker", "builder", "producer", "works")
 # its owner cut, would say nothing ('the union's youth wing' still says 'youth wing') (roles.py).
 BODY_RELATION_NOUNS = {"owner", "parent", "subsidiary", "affiliate", "arm", "wing", "unit", "branch", "division",
                        "sponsor", "organiser", "organizer", "employer"}
+
+# Nouns that say what kind of body a name is, written in lower case before it ('the national statistics
+# institute KESTAT', 'the state oil company Petrolia', 'the rights group Freedom Watch'): such lower-case
+# words opening a body's entity describe the name after them, no part of it.
+BODY_DESCRIPTION_NOUNS = ORG_HEADS | STATE_AGENCY_DESCRIPTIONS | FIRM_KIND_NOUNS | {
+    "regulator", "watchdog", "broadcaster", "carrier", "insurer", "lender", "airline", "newspaper", "daily",
+    "charity", "tank", "think-tank", "firm", "outfit", "body", "organisation", "organization"}

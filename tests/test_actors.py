@@ -1001,6 +1001,59 @@ CASES = [
     # NEGATIVE: a body's noun that speaks after the stamp stays
     ("Talks live\n\n12:00 GMT - Government side says roads must open\n\nMore roads may close.",
      [actor("Government", "organization")]),
+    # a capitalised field of work after a portfolio title's 'of'/'for' (also after 'X and'), or before a
+    # unit head's title, is the title's remit, no body (names24); NEGATIVE: a chairman's or director's
+    # 'of' is a body; before a title that holds no portfolio the words stay
+    ('The Minister of Coastal Services, Ann Lowe, said the plan would go ahead.',
+     [actor('Ann Lowe', 'person', role='Minister of Coastal Services')]),
+    ('The Minister of Health and Social Services said wards would reopen.',
+     []),
+    ('Asked about the crash, the Harbour Public Relations Officer, Tom Reed, said two died.',
+     [actor('Tom Reed', 'person', role='Harbour Public Relations Officer')]),
+    ('The Chairman of Harbour Energy said output rose.',
+     [actor('Harbour Energy', 'organization')]),
+    ('The Royal Mail Services Director said deliveries were late.',
+     [actor('Royal Mail Services', 'organization')]),
+    # lower-case words ending on a body's kind noun that open a body's entity describe it, no part of its
+    # name (names24); NEGATIVE: 'the ministry of Health' keeps its link word
+    ('Inflation slowed to 3.1 percent, the national statistics institute KESTAT said on Monday.',
+     [actor('KESTAT', 'organization')]),
+    ('The ministry of Health said wards would reopen.',
+     [actor('ministry of Health', 'organization')]),
+    # a body's name cut before 'and' its last field runs on where the acronym in brackets spells the
+    # longer name (names24); NEGATIVE: two bodies whose initials the acronym is not
+    ('Officials of the Department of Roads and Bridges (DRB) said repairs began.',
+     [actor('Department of Roads and Bridges', 'organization', ['DRB'], count=2, acronyms=['DRB'])]),
+    ('The Bank of Kessa and Marlo Bank (BKM) agreed a merger.',
+     [actor('Bank of Kessa', 'organization'), actor('Marlo Bank', 'organization', acronyms=['BKM'])]),
+    # 'the X and [Y Z Court]': a common capitalised field between 'the' and 'and' opens the body's name
+    # (names24); NEGATIVE: a proper name there is no field
+    ('The Mining and Land Claims Court rejected the appeal on Friday.',
+     [actor('Mining and Land Claims Court', 'organization')]),
+    ('The Kessa and Harbour Council met on Monday.',
+     [actor('Harbour Council', 'organization')]),
+    # a name qualifying a lower-case noun of a place or structure is that place's (names24); NEGATIVE: a
+    # factory is no such noun
+    ('Every year the Kessa subway goes under water, residents said.',
+     [actor('residents', 'group')]),
+    ('The Velmora factory was shut, Velmora said.',
+     [actor('Velmora', 'organization', count=2)]),
+    # a known place the recogniser read as a place keeps its title word as part of its name (names24);
+    # NEGATIVE: a titled person
+    ('Most evacuees are in Prince George, the Harbour Relief Council said.',
+     [actor('Harbour Relief Council', 'organization')]),
+    ('Prince Tomas said the charity would grow.',
+     [actor('Prince Tomas', 'person', ['Tomas'], role='Prince')]),
+    # ... also after a preposition of place only; NEGATIVE: after 'to' the titled name stays a person
+    ('He spoke at a news conference in Prince George on Monday.', []),
+    ('The letter was sent to Prince George, who thanked the council.',
+     [actor('Prince George', 'person', ['George'], role='Prince')]),
+    # a person's name that the capitalised word before it makes a known place's is that place (names24);
+    # NEGATIVE: a title before it
+    ('Camps were set up in Larkana, Dera Ismail Khan and Tank districts, the council said.',
+     []),
+    ('General Tom Reed said the tents were full.',
+     [actor('Tom Reed', 'person', ['General Tom Reed'], role='General')]),
 ]
 
 

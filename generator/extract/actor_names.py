@@ -23,7 +23,7 @@ from ..lexicon import (COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, ME
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
@@ -380,6 +380,52 @@ def _inside_a_titles_portfolio(ent: Span) -> bool:
     return is_common_word(doc[end - 1].text) and not canonical(span_text(doc[start:end])) and not words & ORG_HEADS
 
 
+def _holds_a_portfolio(title: str, field: str) -> bool:
+    """A minister's, secretary's or commissioner's field; a unit head's function ('Director of
+    Public Affairs'); not a chairman's or president's ('Chairman of Harbour Energy': a body)."""
+    return title in PORTFOLIO_HOLDER_TITLES or title in UNIT_HEAD_TITLES and field in UNIT_FUNCTION_WORDS
+
+
+def _first_field_left_out(ent: Span) -> bool:
+    """'the Mining and [Land Claims Court]': a body's name the recogniser opened after
+    'and' opens on the capitalised common word between 'the' and 'and' where the entity opens on
+    a common word too and ends on a body's head word ('the Police and [Fire Service]': 'Police'
+    is a body's word; 'the Kessa and [Labour Court]' has a proper name)."""
+    doc, i = ent.doc, ent.start
+    if i < 3 or doc[i - 1].lower_ not in ("and", "&") or doc[i - 3].lower_ not in ARTICLES or len(ent) < 2:
+        return False
+    first, field = ent[0], doc[i - 2]
+    return ent[-1].lower_ in ORG_HEADS and first.is_title and _a_common_noun_or_plural(first.text) \
+        and field.is_title and field.is_alpha and not field.ent_type_ and _a_common_noun_or_plural(field.text) \
+        and field.lower_ not in ORG_HEADS and not canonical(field.text) and not is_known_place(field.text)
+
+
+def _a_titles_field(ent: Span) -> bool:
+    """'the Minister of [Coastal Services]', 'Commissioner for [Water Security and Rural
+    Affairs]', 'the [Harbour Public Relations] Officer': capitalised common words ending on a field
+    of work, right after a capitalised title and its 'of'/'for' or right before a capitalised title,
+    where that title holds a portfolio (_holds_a_portfolio), are the title's remit, no body ('Minister of [Kessa Affairs]' has a proper name, 'Minister of
+    the [Harbour Council]' a body's head word; 'the [Relations Board] Officer' ends on a body)."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ not in ARTICLES]
+    if not words or not words[-1].is_title or words[-1].lower_ not in PORTFOLIO_FIELD_NOUNS \
+            or canonical(span_text(doc[words[0].i:words[-1].i + 1])):
+        return False
+    if not all(t.lower_ in ("and", "&", ",") or t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text)
+               for t in words):
+        return False
+    start = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ in ARTICLES)
+    while start >= 3 and doc[start - 1].lower_ in ("and", "&", ",") and doc[start - 2].is_title \
+            and doc[start - 2].is_alpha and _a_common_noun_or_plural(doc[start - 2].text):
+        start -= 2                              # 'Minister of Health and [Social Services]'
+    title_before = start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].is_title \
+        and _holds_a_portfolio(doc[start - 2].lower_, words[-1].lower_)
+    title_after = ent.end < len(doc) and doc[ent.end].is_title and _holds_a_portfolio(doc[ent.end].lower_, words[-1].lower_)
+    if title_before:
+        return not any(t.lower_ in ORG_HEADS for t in words)
+    return title_after
+
+
 def person_after_a_titles_portfolio(ent: Span) -> int | None:
     """'Vice-President for [Digital Affairs Ann Lowe]': a body's name the recogniser made of a
     title's portfolio (after the title's 'for', ending in a common noun) and the given name and
@@ -689,6 +735,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             #                                                          [Othman]': the name after them, however tagged
     if ent.label_ != "PERSON" and _inside_a_titles_portfolio(ent):
         return None                             # 'Vice-President for [Digital] Affairs Ann Lowe': her portfolio
+    if ent.label_ != "PERSON" and _a_titles_field(ent):
+        return None                             # 'the Minister of [Coastal Services]', 'the [Public Relations] Officer'
+    if ent.label_ == "ORG" and _first_field_left_out(ent):
+        ent = Span(ent.doc, ent.start - 2, ent.end, label="ORG")  # 'the [Mining and Land Claims Court]'
     cause_end = _end_of_a_body_named_for_a_cause(ent) if ent.label_ == "NORP" else None
     if cause_end is not None:
         ent = Span(ent.doc, ent.start, cause_end, label="ORG")     # '[Americans] for Fair Taxes-Nevada': a body
@@ -755,6 +805,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "ADJ" \
             and tokens[1].text not in ("-", "–"):
         tokens = tokens[1:]                     # 'the federal Securities and Exchange Commission'
+    if ent.label_ != "PERSON":
+        tokens = _without_leading_description(tokens)
     if tokens and not any(c.isupper() for t in tokens for c in t.text):
         return None                             # 'three liberals': a common noun, no name
     if ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].tag_ == "NNS" and tokens[-1].is_lower:
@@ -891,6 +943,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
     elif known:
         kind = "country" if known[1] == "country" else "org"
+    elif _qualifies_a_place_noun(tokens[-1]) or _part_of_a_known_place(doc, start, tokens[-1], ent, titles):
+        name, titles, kind = surface, [], "place"   # 'the [Kessa] subway', 'in [Prince George]'
     elif titles and _named_after_a_person(name):
         name, titles, kind = surface, [], "org"  # 'the Senator Tom Reed Foundation': a body, title and all
     elif titles and titles[0].rstrip(".").lower() in NAME_PREFIXES:
@@ -920,6 +974,50 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _without_leading_description(tokens: list[Token]) -> list[Token]:
+    """'the [national statistics institute KESTAT]', 'the [state oil company Petrolia]': lower-case
+    common words ending on a noun of a body's kind that open a body's entity describe the capitalised name after them,
+    no part of it (every word after them capitalised: not 'the [ministry of Health]')."""
+    n = 0
+    while n < len(tokens) and tokens[n].is_lower and tokens[n].is_alpha and is_common_word(tokens[n].text):
+        n += 1
+    if n == 0 or n == len(tokens) or tokens[n - 1].lower_ not in BODY_DESCRIPTION_NOUNS \
+            or not all(t.text[:1].isupper() for t in tokens[n:]):
+        return tokens
+    return tokens[n:]
+
+
+def _qualifies_a_place_noun(last: Token) -> bool:
+    """'the [Kessa] subway', 'the [Marlo] bridge': a name that qualifies a lower-case noun of a
+    place or a structure right after it names that place (not 'the [Kessa] city council': the
+    noun qualifies another; not 'the [Tesla] factory', no such noun)."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or last.dep_ != "compound":
+        return False
+    noun = doc[last.i + 1]
+    return last.head.i == noun.i and noun.is_lower and noun.lower_ in PLACE_NOUNS_AFTER_A_NAME \
+        and noun.dep_ != "compound" and noun.tag_ == "NN"
+
+
+def _part_of_a_known_place(doc, start: int, last: Token, ent: Span, titles: list[str]) -> bool:
+    """'[Prince George]' the recogniser read as a place or written after 'in', 'at', 'near', a
+    title before a known place's name, or
+    'Dera [Ismail Khan]', a person's name that a capitalised word before it (no title, no other
+    name's word; or one the name took in, left out by the recogniser) makes the name of a known
+    place: the place, no person."""
+    whole, label = span_text(doc[start:last.i + 1]), ent.label_
+    if titles and (label == "GPE" or start > 0 and doc[start - 1].lower_ in PLACE_ONLY_PREPS) and is_known_place(whole):
+        return True                     # ('a hotel in [Prince George]': after a preposition of place only)
+    if label == "PERSON" and not titles and start < ent.start and is_known_place(whole):
+        return True
+    if start == 0 or label not in ("PERSON", "ORG"):
+        return False
+    before = doc[start - 1]
+    return before.is_title and before.is_alpha and before.lower_ not in TITLE_VOCABULARY | NAME_PREFIXES \
+        and not before.ent_type_ and not _opens_sentence(before) \
+        and is_known_place(span_text(doc[start - 1:last.i + 1]))
 
 
 def _object_of_its_remit(tokens: list[Token]) -> bool:
@@ -1150,12 +1248,13 @@ def _speaks_as_one_name(last: Token, country: Token) -> bool:
 def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
     """'[the Organization for Security and Co-operation] in [Europe] (OSCE)': a body's name the
     recogniser ended before a preposition and capitalised words runs on over them where the
-    acronym in brackets right after is the initials of the longer name, not of the shorter."""
+    acronym in brackets right after is the initials of the longer name, not of the shorter; so
+    does one ended before its last field ('[the Department of Roads] and Bridges (DRB)')."""
     if not tokens:
         return tokens
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end >= len(doc) or doc[end].lower_ not in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS:
+    if end >= len(doc) or doc[end].lower_ not in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"}:
         return tokens
     close = end + 1
     while close < min(end + 5, len(doc)) and (doc[close].is_title or doc[close].lower_ in ("and", "the")):
