@@ -790,10 +790,28 @@ NO_COMMENT_VOICES = [
      [("A spokesman for the union", None, "said", "the Harbour Board had no comment to make", False)]),
 ]
 
+# A body's short name: its name less the words a firm drops ('Software', 'Motors Ltd') or less a
+# scope word before ('National'), where no other actor has the word (round 24)
+SHORT_NAMES = [
+    ("Veltrian Software will cut 900 jobs. Veltrian reported revenue of $2bn for the quarter.",
+     [("Veltrian", "Veltrian Software", "reported", "revenue of $2bn", False)]),
+    ("Dravonian Motors Ltd recalled 9,000 cars. Dravonian said the fault was minor.",
+     [("Dravonian", "Dravonian Motors Ltd", "said", "the fault was minor", False)]),
+    ("The National Treasury released funds to the provinces. According to Treasury figures, only 40 provinces applied.",
+     [("Treasury figures", "National Treasury", "according to", "only 40 provinces applied", False)]),
+    # NEGATIVE: a person has the word; two bodies may be 'Treasury'; a nationality; a scope word alone
+    ("Ana Veltrian founded Veltrian Software. Veltrian said the firm would grow.",
+     [("Veltrian", "Ana Veltrian", "said", "the firm would grow", False)]),
+    ("The National Treasury and the Treasury Department met. Treasury said funds would be released.",
+     [("Treasury", None, "said", "funds would be released", False)]),
+    ("Chinese Petroleum will cut jobs. The Chinese said the plan was fair.",
+     [("The Chinese", None, "said", "the plan was fair", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
                          + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND
                          + SURNAMES_AS_WRITTEN + APPOSED_AFTER_ACRONYM + BODY_VOICES + BARE_TITLES
-                         + IT_BODIES + NO_COMMENT_VOICES)
+                         + IT_BODIES + NO_COMMENT_VOICES + SHORT_NAMES)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DASHES, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (DASHES, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS,
@@ -2029,7 +2029,32 @@ class SpeakerResolver:
         surnames = {k for k, m in self.actors.mentions.items()     # "Mr. King"; whatever the recogniser's label
                     if m.type == "person" and len(m.name.split()) > 1
                     and {norm(m.name).split()[-1], norm(surname(m.name))} & wanted}
-        return surnames.pop() if len(surnames) == 1 else None
+        if len(surnames) == 1:
+            return surnames.pop()
+        return self._body_of_short_name(words) if len(words) == 1 else None
+
+    def _body_of_short_name(self, words: list[Token]) -> str | None:
+        """'Kestrel said' after 'Kestrel Software', 'Treasury figures' after 'the National Treasury':
+        a one-word proper name (no place or nationality; alone, or naming a source: 'Treasury
+        figures') that is the one body's name (or alias) less the words a firm drops ('Software',
+        'Motors Ltd') or less a scope word before ('National'); none where another actor's name has
+        that word ('Kestrel Bank' and 'Kestrel Software', 'Ana Kestrel')."""
+        word = norm(words[0].text)
+        if not word or " " in word or word in DROPPED_NAME_SCOPES or self._place_name(words[0]) \
+                or canonical(words[0].text) or words[0].ent_type_ in ("PERSON", "GPE", "LOC"):
+            return None
+        if words[0].dep_ == "compound" and words[0].head.lower_ not in SOURCE_NOUNS:
+            return None     # 'Velmor residents': people of a place, maybe, not the firm
+        found = set()
+        for k, m in self.actors.mentions.items():
+            forms = [norm(f).split() for f in [m.name, *m.aliases] if f]
+            if any(word in f for f in forms) and k not in found:
+                if m.type != "organization" or not any(
+                        len(f) > 1 and f[0] == word and set(f[1:]) <= DROPPED_NAME_TAILS | LEGAL_FORMS
+                        or len(f) == 2 and f[1] == word and f[0] in DROPPED_NAME_SCOPES for f in forms):
+                    return None     # another actor has the word: it may be either
+                found.add(k)
+        return found.pop() if len(found) == 1 else None
 
     def _apposition(self, subject: Token) -> str | None:
         """'The minister of the economy, Ilda Ferraz, argues': the name in apposition."""
