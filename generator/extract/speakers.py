@@ -524,6 +524,9 @@ class SpeakerResolver:
     def resolve(self, subject: Token, n: int, content: tuple[int, int] | None = None) -> Speaker:
         """The speaker of sentence n whose subject is `subject`; `content` (article offsets)
         is what it says: a person its quoted words name is not the speaker."""
+        described = _subject_after_fronted_apposition(subject)
+        if described is not subject:        # the name is the fronted phrase's person's, not the speaker
+            return self._described_speaker(_Description(described, n, content, self.phrase(described)))
         text = self.phrase(subject)
         named = self._named_speaker(subject, n, text)
         if _member_of_body(subject) and not (named and named.actor and self.mention(named.actor).type == "person"):
@@ -2989,6 +2992,29 @@ class SpeakerResolver:
             if key:
                 return key
         return None
+
+
+def _subject_after_fronted_apposition(subject: Token) -> Token:
+    """'In a statement signed by its spokesman, Mr. X, the union demanded ...': the parser takes the
+    name set off after a fronted phrase's person noun for the subject and the subject for its
+    apposition; the name is the person noun's, and the definite description right before the verb
+    (no comma between) is the subject. Not 'After the talks, X, the minister, said' (a comma closes
+    the apposition) nor a fronted phrase that ends on no person ('In Lima, X, the mayor said')."""
+    if subject.pos_ != "PROPN" or subject.dep_ != "nsubj" or subject.left_edge.i < 2:
+        return subject
+    doc = subject.doc
+    comma, noun = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
+    verb = subject.head
+    if comma.text != "," or noun.tag_ != "NN" or noun.dep_ != "pobj" \
+            or noun.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS \
+            or not any(a.dep_ == "prep" and a.i < noun.i and a.head.i == verb.i for a in noun.ancestors):
+        return subject
+    apposed = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    if len(apposed) != 1 or apposed[0].pos_ != "NOUN" or apposed[0].i + 1 != verb.i \
+            or doc[apposed[0].left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "det" and c.text.lower() == "the" for c in apposed[0].children):
+        return subject
+    return apposed[0]
 
 
 def _bracketed_acronym(token: Token) -> bool:
