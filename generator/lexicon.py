@@ -2263,6 +2263,14 @@ BUSINESS_NAME_HEADS = {"freight", "rail", "railways", "airways", "airlines", "au
                        "partners", "capital", "energy", "systems", "investments", "solutions", "group",
                        "associates", "resources", "properties", "brands", "consulting", "labs",
                        "renewables", "utilities", "biotech", "therapeutics", "aerospace", "media"}
+# Last words a firm's name may drop in running text (English business usage: "Kestrel Software"
+# is "Kestrel", "Orvale Motors Ltd" is "Orvale"): a one-word name that is the rest of one body's
+# name alone is that body ("Kestrel said"); not a sports club's words ("Dunmore Rovers").
+DROPPED_NAME_TAILS = (BUSINESS_NAME_HEADS - {"rovers", "wanderers", "athletic", "health", "capital", "rail"}) \
+    | {"software", "airline", "bank", "company", "corporation"}
+# Words of scope that a state body's name may drop ("the National Treasury" is "Treasury"): a
+# capitalised word that is one body's name without one of them alone is that body.
+DROPPED_NAME_SCOPES = {"national", "federal", "central"}
 # Nouns naming a kind of body that a body's name qualifies and a person's does not ("the Lok
 # Jagran party", "the Corlan company").
 BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "conglomerate"}

@@ -790,10 +790,68 @@ NO_COMMENT_VOICES = [
      [("A spokesman for the union", None, "said", "the Harbour Board had no comment to make", False)]),
 ]
 
+# A body's short name: its name less the words a firm drops ('Software', 'Motors Ltd') or less a
+# scope word before ('National'), where no other actor has the word (round 24)
+SHORT_NAMES = [
+    ("Veltrian Software will cut 900 jobs. Veltrian reported revenue of $2bn for the quarter.",
+     [("Veltrian", "Veltrian Software", "reported", "revenue of $2bn", False)]),
+    ("Dravonian Motors Ltd recalled 9,000 cars. Dravonian said the fault was minor.",
+     [("Dravonian", "Dravonian Motors Ltd", "said", "the fault was minor", False)]),
+    ("The National Treasury released funds to the provinces. According to Treasury figures, only 40 provinces applied.",
+     [("Treasury figures", "National Treasury", "according to", "only 40 provinces applied", False)]),
+    # NEGATIVE: a person has the word; two bodies may be 'Treasury'; a nationality; a scope word alone
+    ("Ana Veltrian founded Veltrian Software. Veltrian said the firm would grow.",
+     [("Veltrian", "Ana Veltrian", "said", "the firm would grow", False)]),
+    ("The National Treasury and the Treasury Department met. Treasury said funds would be released.",
+     [("Treasury", None, "said", "funds would be released", False)]),
+    ("Chinese Petroleum will cut jobs. The Chinese said the plan was fair.",
+     [("The Chinese", None, "said", "the plan was fair", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
                          + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND
                          + SURNAMES_AS_WRITTEN + APPOSED_AFTER_ACRONYM + BODY_VOICES + BARE_TITLES
-                         + IT_BODIES + NO_COMMENT_VOICES)
+                         + IT_BODIES + NO_COMMENT_VOICES + SHORT_NAMES)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected
+
+
+# The parser may take the name set off after a fronted phrase's person noun for the subject and the
+# subject for its apposition ('In a statement signed by its spokesman, Mr. X, the union demanded'):
+# the description right before the verb is the subject (round 24). Parses are built by hand, since the
+# misreading depends on the article around the sentence.
+_FRONTED = "In a statement signed by its spokesman , Mr. Tom Okafor , the union demanded an inquiry ."
+
+
+def _fronted_doc(words: str, comma_after_appos: bool = False):
+    """The misread parse of `_FRONTED` (or of the same shape with other words)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    w = words.split()
+    heads = [14, 2, 0, 2, 3, 6, 4, 14, 10, 10, 14, 10, 13, 10, 14, 16, 14, 14]
+    deps = ["prep", "det", "pobj", "acl", "agent", "poss", "pobj", "punct", "compound", "compound",
+            "nsubj", "punct", "det", "appos", "ROOT", "det", "dobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "VERB", "ADP", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN",
+           "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["IN", "DT", "NN", "VBN", "IN", "PRP$", "NN", ",", "NNP", "NNP", "NNP", ",", "DT", "NN", "VBD",
+            "DT", "NN", "."]
+    if comma_after_appos:       # '..., the union, demanded'
+        w.insert(14, ","); heads = [h + (h >= 14) for h in heads]; heads.insert(14, 13)
+        deps.insert(14, "punct"); pos.insert(14, "PUNCT"); tags.insert(14, ",")
+    return Doc(Vocab(), words=w, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=[x.lower() for x in w])
+
+
+@pytest.mark.parametrize("words, comma, expected", [
+    (_FRONTED, False, "union"),
+    ("In a letter signed by its chairman , Mr. Ian Dube , the council demanded an inquiry .", False, "council"),
+    # NEGATIVE: the fronted phrase ends on no person; a comma closes the apposition; no 'the'
+    ("In a statement issued by its office , Mr. Tom Okafor , the union demanded an inquiry .", False, "Okafor"),
+    ("In a statement signed by its spokesman , Mr. Tom Okafor , the union demanded an inquiry .", True, "Okafor"),
+    ("In a statement signed by its spokesman , Mr. Tom Okafor , a union demanded an inquiry .", False, "Okafor"),
+])
+def test_subject_after_fronted_apposition(words, comma, expected):
+    from generator.extract.speakers import _subject_after_fronted_apposition
+    doc = _fronted_doc(words, comma_after_appos=comma)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert _subject_after_fronted_apposition(subject).text == expected

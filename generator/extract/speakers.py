@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DASHES, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (DASHES, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS,
@@ -524,6 +524,9 @@ class SpeakerResolver:
     def resolve(self, subject: Token, n: int, content: tuple[int, int] | None = None) -> Speaker:
         """The speaker of sentence n whose subject is `subject`; `content` (article offsets)
         is what it says: a person its quoted words name is not the speaker."""
+        described = _subject_after_fronted_apposition(subject)
+        if described is not subject:        # the name is the fronted phrase's person's, not the speaker
+            return self._described_speaker(_Description(described, n, content, self.phrase(described)))
         text = self.phrase(subject)
         named = self._named_speaker(subject, n, text)
         if _member_of_body(subject) and not (named and named.actor and self.mention(named.actor).type == "person"):
@@ -2029,7 +2032,32 @@ class SpeakerResolver:
         surnames = {k for k, m in self.actors.mentions.items()     # "Mr. King"; whatever the recogniser's label
                     if m.type == "person" and len(m.name.split()) > 1
                     and {norm(m.name).split()[-1], norm(surname(m.name))} & wanted}
-        return surnames.pop() if len(surnames) == 1 else None
+        if len(surnames) == 1:
+            return surnames.pop()
+        return self._body_of_short_name(words) if len(words) == 1 else None
+
+    def _body_of_short_name(self, words: list[Token]) -> str | None:
+        """'Kestrel said' after 'Kestrel Software', 'Treasury figures' after 'the National Treasury':
+        a one-word proper name (no place or nationality; alone, or naming a source: 'Treasury
+        figures') that is the one body's name (or alias) less the words a firm drops ('Software',
+        'Motors Ltd') or less a scope word before ('National'); none where another actor's name has
+        that word ('Kestrel Bank' and 'Kestrel Software', 'Ana Kestrel')."""
+        word = norm(words[0].text)
+        if not word or " " in word or word in DROPPED_NAME_SCOPES or self._place_name(words[0]) \
+                or canonical(words[0].text) or words[0].ent_type_ in ("PERSON", "GPE", "LOC"):
+            return None
+        if words[0].dep_ == "compound" and words[0].head.lower_ not in SOURCE_NOUNS:
+            return None     # 'Velmor residents': people of a place, maybe, not the firm
+        found = set()
+        for k, m in self.actors.mentions.items():
+            forms = [norm(f).split() for f in [m.name, *m.aliases] if f]
+            if any(word in f for f in forms) and k not in found:
+                if m.type != "organization" or not any(
+                        len(f) > 1 and f[0] == word and set(f[1:]) <= DROPPED_NAME_TAILS | LEGAL_FORMS
+                        or len(f) == 2 and f[1] == word and f[0] in DROPPED_NAME_SCOPES for f in forms):
+                    return None     # another actor has the word: it may be either
+                found.add(k)
+        return found.pop() if len(found) == 1 else None
 
     def _apposition(self, subject: Token) -> str | None:
         """'The minister of the economy, Ilda Ferraz, argues': the name in apposition."""
@@ -2964,6 +2992,29 @@ class SpeakerResolver:
             if key:
                 return key
         return None
+
+
+def _subject_after_fronted_apposition(subject: Token) -> Token:
+    """'In a statement signed by its spokesman, Mr. X, the union demanded ...': the parser takes the
+    name set off after a fronted phrase's person noun for the subject and the subject for its
+    apposition; the name is the person noun's, and the definite description right before the verb
+    (no comma between) is the subject. Not 'After the talks, X, the minister, said' (a comma closes
+    the apposition) nor a fronted phrase that ends on no person ('In Lima, X, the mayor said')."""
+    if subject.pos_ != "PROPN" or subject.dep_ != "nsubj" or subject.left_edge.i < 2:
+        return subject
+    doc = subject.doc
+    comma, noun = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
+    verb = subject.head
+    if comma.text != "," or noun.tag_ != "NN" or noun.dep_ != "pobj" \
+            or noun.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS \
+            or not any(a.dep_ == "prep" and a.i < noun.i and a.head.i == verb.i for a in noun.ancestors):
+        return subject
+    apposed = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    if len(apposed) != 1 or apposed[0].pos_ != "NOUN" or apposed[0].i + 1 != verb.i \
+            or doc[apposed[0].left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "det" and c.text.lower() == "the" for c in apposed[0].children):
+        return subject
+    return apposed[0]
 
 
 def _bracketed_acronym(token: Token) -> bool:
