@@ -3588,18 +3588,30 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 source = _source(subject, mention_of, earlier)
                 if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                     return source or _NOBODY_NAMED   # "..., while SNCF put the figure at 27 percent"
+            if _questions_how(node, child) or _rules_an_amount(node, child):
+                if not _is_impersonal(node):
+                    source = _source(_subject_of(node), mention_of, earlier)
+                    if source is not None:
+                        return source     # "X questioned how the budget grew to $19m", "Judge X allowed bail of $500"
+            elif _doubted(node, child):
+                return _NOBODY_NAMED      # "X doubts that 28% ...", "I am less sure that it is 28%"
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
                     source = _source(_subject_of(node), mention_of, earlier)
-                    if source is None and _embedded_report(node):
+                    if source is None and (_embedded_report(node) or _unnamed_within(node, _subject_of(node))):
                         return _NOBODY_NAMED      # "backed a levy which the council says would raise £2m"
-                    if source is not None or not _unnamed_within(node, _subject_of(node)):
-                        return source
+                    return source
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
-                return _source(node, mention_of, earlier)
+                source = _source(node, mention_of, earlier)
+                if source is None and node.dep_ == "dobj" and _doubted(node.head, node):
+                    return _NOBODY_NAMED  # "X disputed the ministry's count of 400 deaths": not X's
+                return source
             elif node.lemma_.lower() in _STATEMENT_OR_CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
                     and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children):
-                return _source(node, mention_of, earlier)     # "Tom Reed's insistence that only 2 percent ...", "X's pledge to add"
+                source = _source(node, mention_of, earlier)   # "Tom Reed's insistence that only 2 percent ...", "X's pledge to add"
+                if source is None and node.dep_ == "dobj" and _doubted(node.head, node):
+                    return _NOBODY_NAMED  # "X rejected claims that 400 died": not X's
+                return source
             estimate = _estimate_valued(node, child)
             if estimate is not None:
                 return _source(estimate, mention_of, earlier)
@@ -3673,10 +3685,47 @@ def _embedded_report(verb: Token) -> bool:
 
 def _unnamed_within(verb: Token, subject: Token | None) -> bool:
     """'Reuters reported ..., with officials reporting 150 killed': a participle whose subject is
-    an unnamed source ('officials', 'sources') gives no claimant of its own; the statement it
-    sits in does."""
+    an unnamed source ('officials', 'sources') no actor stands for: the figure is theirs, so no
+    actor of the article claims it (not the outlet whose statement relays them)."""
     return (verb.tag_ == "VBG" and subject is not None and subject.lower_ in L.UNNAMED_SOURCE_NOUNS
             and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in subject.children))
+
+
+def _questions_how(verb: Token, child: Token) -> bool:
+    """'X questioned how the budget ballooned from $6.8m to $19.5m': a verb of questioning whose
+    clause opens with 'how' or 'why' takes the clause's facts as given, so they are its
+    subject's ('questioned whether ...' doubts them: `_doubted`)."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in L.DOUBTING_VERBS - L.ATTRIBUTING_VERBS
+            and verb.lemma_.lower() == "question" and child.dep_ == "ccomp" and child.i > verb.i
+            and any(c.lower_ in L.PRESUPPOSING_WH_WORDS and c.dep_ == "advmod" and c.i < child.i
+                    for c in child.children))
+
+
+def _rules_an_amount(verb: Token, child: Token) -> bool:
+    """'Judge X allowed bail of $500 with two sureties', 'the court imposed a fine of $4,000':
+    an amount a court, prosecutor or authority decides or proposes as the verb's object is its
+    subject's (not 'posted bail of $500', nor 'was granted bail': no subject decides)."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in L.RULING_VERBS and child.dep_ == "dobj"
+            and child.lemma_.lower() in L.RULED_AMOUNT_NOUNS)
+
+
+def _doubted(verb: Token, child: Token) -> bool:
+    """'X doubts that the river lost 28%', 'X denied that 40 died', 'X questioned whether 40 ...',
+    '"I am less sure that it is 28%"', 'X is sceptical that ...': the clause or object of a verb or
+    adjective of doubt or rejection is no claim of its subject."""
+    if child.dep_ not in ("ccomp", "dobj", "xcomp") or child.i < verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB":
+        return (lemma in L.DOUBTING_VERBS and not _questions_how(verb, child)
+                and not any(c.dep_ == "neg" for c in verb.children))    # "does not doubt that ...": no doubt
+    if verb.pos_ != "ADJ" or child.dep_ != "ccomp":
+        return False
+    if lemma in L.DOUBTING_ADJECTIVES:
+        return True
+    return lemma in L.CERTAINTY_ADJECTIVES and (
+        any(c.dep_ in ("neg", "advmod") and c.lower_ in L.DOUBT_MARKS for c in verb.children)
+        or verb.dep_ == "acomp" and any(c.dep_ == "neg" for c in verb.head.children))
 
 
 def _reports_clause(verb: Token, child: Token) -> bool:
