@@ -923,6 +923,9 @@ RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensatio
 # Offices that examine a body from outside its line of command ("the department's inspector general",
 # "the auditor general of X", "the ministry's ombudsman"): a report by one is its holder's, not the body's.
 OVERSIGHT_OFFICE_WORDS = {"inspector", "auditor", "inspector-general", "auditor-general", "ombudsman", "ombudsperson"}
+# Verbs of asking a panel for its view ("economists polled by Lexa expected 3%"): what the panel
+# says is the poll's, so its owner's.
+POLLING_VERBS = {"poll", "survey", "interview", "canvass"}
 # Particles an attributing verb needs to attribute ("point out", not "point to").
 ATTRIBUTING_PARTICLES = {"point": "out"}
 # Nouns whose owner asserts what they contain: "a BVA poll with 30%", "the IMF's report".

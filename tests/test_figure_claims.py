@@ -715,6 +715,22 @@ ATTRIBUTED = [
      [("300", 300, None, None, "faults", None, None)]),
     ("The Kessa Agency missed 300 faults, according to a report released by the Interior Department.",
      [("300", 300, None, None, "faults", None, "Interior Department")]),
+    # figclaim24: a cue ending the sentence whose subject the parser hung on the noun before the comma
+    ("The army moved into nine districts of Kessa, a Harbour Bank statement said.",
+     [("nine", 9, None, None, "districts", None, "Harbour Bank")]),
+    ("The floods hit 40 villages near Lomar, a town the Harbour Bank said was safe.",
+     [("40", 40, None, None, "villages", None, None)]),
+    ("The rains hit 20 villages in Lomar, a district the Harbour Bank visited.",
+     [("20", 20, None, None, "villages", None, None)]),
+    # figclaim24: an amount a participle of an attributing verb gives with its agent is the agent's
+    ("Orvane Foods beat the $1.2bn expected by the Harbour Bank.",
+     [("$1.2bn", 1.2e9, None, None, "dollars", None, "Harbour Bank")]),
+    ("Orvane Foods reported revenue of $2.9bn, ahead of the $2.86bn forecast by analysts polled by Lexa Data.",
+     [("$2.9bn", 2.9e9, None, None, "dollars", None, "Orvane Foods"),
+      ("$2.86bn", 2.86e9, None, None, "dollars", None, "Lexa Data")]),
+    ("Tom Reed said the $4m estimated by auditors was too low.", [("$4m", 4e6, None, None, "dollars", None, None)]),
+    ("The $5m raised by the Harbour Bank went to schools.", [("$5m", 5e6, None, None, "dollars", None, None)]),
+    ("The 300 homes destroyed by the Kessa Army were rebuilt.", [("300", 300, None, None, "homes", None, None)]),
     # figclaim24: 'questioned how/why' takes its clause's facts as given: the asker's
     ("Senator Rita Valdor questioned how the harbour budget ballooned from $6.8 million in 2021 to $19.5 million in 2023.",
      [("$6.8 million", 6.8e6, None, None, "dollars", None, "Rita Valdor"),

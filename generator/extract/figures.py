@@ -3575,6 +3575,11 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
     object ("X estimates 40 died"), source noun that holds it ("an Ipsum poll with 30%"),
     "according to X", or cue before a colon ("X modelled it: ... would cost $5bn") names the
     source; that source's actor, if extraction named one."""
+    estimator = _estimated_by(token)
+    if estimator is not None:
+        source = _source(estimator, mention_of, earlier) or _poll_owner(estimator, mention_of)
+        if source is not None or estimator.pos_ in ("NOUN", "PROPN"):
+            return source or _NOBODY_NAMED    # "ahead of the $2.86bn forecast by analysts polled by Lexa"
     child, node = token, token.head
     passed: list[Token] = []              # what the walk came up through
     while True:
@@ -3597,8 +3602,9 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return _NOBODY_NAMED      # "X doubts that 28% ...", "I am less sure that it is 28%"
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
-                    source = _source(_subject_of(node), mention_of, earlier)
-                    if source is None and (_embedded_report(node) or _unnamed_within(node, _subject_of(node))):
+                    subject = _subject_of(node) or _subject_hung_before(node)
+                    source = _source(subject, mention_of, earlier)
+                    if source is None and (_embedded_report(node) or _unnamed_within(node, subject)):
                         return _NOBODY_NAMED      # "backed a levy which the council says would raise £2m"
                     return source
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
@@ -3689,6 +3695,48 @@ def _unnamed_within(verb: Token, subject: Token | None) -> bool:
     actor of the article claims it (not the outlet whose statement relays them)."""
     return (verb.tag_ == "VBG" and subject is not None and subject.lower_ in L.UNNAMED_SOURCE_NOUNS
             and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in subject.children))
+
+
+def _estimated_by(figure: Token) -> Token | None:
+    """'the $2.86bn forecast by analysts', 'the 40,000 jobs promised by the firm': a past participle
+    of an attributing verb on the figure (or on the noun it counts) with its agent names who
+    estimated or stated the amount; that agent."""
+    for noun in (figure, figure.head) if figure.dep_ == "nummod" else (figure,):
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and _is_attributing(c):
+                agent = next((a for a in c.children if a.dep_ == "agent"), None)
+                return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+    return None
+
+
+def _poll_owner(panel: Token, mention_of) -> str | None:
+    """'analysts polled by Lexa', 'economists surveyed by the bank': the panel speaks in the poll of
+    the agent who asked it, where that is one actor."""
+    for c in panel.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in L.POLLING_VERBS:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            owner = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+            if owner is not None and not owner.conjuncts:
+                return mention_of(owner)
+    return None
+
+
+def _subject_hung_before(verb: Token) -> Token | None:
+    """'The army moved into nine districts of Kessa, an ISPR statement said.': the parser may hang
+    the subject of a cue that ends the sentence after a comma on the noun before the comma, as
+    its apposition, and leave the cue with no subject; the noun phrase between the comma and
+    the cue is that subject (only where the cue is the root, has no subject, and ends the
+    sentence but for its closing mark)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.i + 1 < verb.sent.end and not doc[verb.i + 1].is_punct:
+        return None
+    noun = doc[verb.i - 1]
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i < 1 \
+            or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return noun
 
 
 def _questions_how(verb: Token, child: Token) -> bool:
