@@ -693,6 +693,9 @@ ATTRIBUTED = [
     ("Karl Osten doubts that the river lost 28 percent of its flow.",
      [("28 percent", 28, None, None, "% of flow", None, None)]),
     ('"I am less sure that it is 28 percent," said Karl Osten.', [("28 percent", 28, None, None, "%", None, None)]),
+    #   the alternative he sets against the doubted amount is his
+    ('"I am less sure that it is 28 percent rather than 15 percent," said Karl Osten.',
+     [("28 percent", 28, None, None, "%", None, None), ("15 percent", 15, None, None, "%", None, "Karl Osten")]),
     ("Karl Osten is not sure that the river lost 28 percent of its flow.",
      [("28 percent", 28, None, None, "% of flow", None, None)]),
     ("Karl Osten is sceptical that the scheme will save 2 million euros.",

@@ -3598,7 +3598,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                     source = _source(_subject_of(node), mention_of, earlier)
                     if source is not None:
                         return source     # "X questioned how the budget grew to $19m", "Judge X allowed bail of $500"
-            elif _doubted(node, child):
+            elif _doubted(node, child) and not _alternative_put_forward(token):
                 return _NOBODY_NAMED      # "X doubts that 28% ...", "I am less sure that it is 28%"
             if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
                 if not _is_impersonal(node):
@@ -3737,6 +3737,12 @@ def _subject_hung_before(verb: Token) -> Token | None:
             or doc[noun.left_edge.i - 1].text != ",":
         return None
     return noun
+
+
+def _alternative_put_forward(figure: Token) -> bool:
+    """'less sure that it is 28% rather than 15%': the amount set against the doubted one with
+    'rather than' is the doubter's own alternative, not what is doubted."""
+    return any(t.lower_ == "than" and any(c.lower_ == "rather" for c in t.children) for t in figure.subtree)
 
 
 def _questions_how(verb: Token, child: Token) -> bool:
