@@ -743,7 +743,10 @@ ATTRIBUTED = [
     # figclaim24: an amount a court or prosecutor decides or proposes is its subject's
     ("Judge Ana Mbeki allowed bail of 50,000 euros with two sureties.",
      [("50,000", 50000, None, None, "euros", None, "Ana Mbeki"), ("two", 2, None, None, "sureties", None, "Ana Mbeki")]),
+    ("Judge Ana Mbeki allowed bail of RM500,000 with two sureties and ordered the man to stay home.",
+     [("RM500,000", 500000, None, None, "ringgit", None, "Ana Mbeki"), ("two", 2, None, None, "sureties", None, "Ana Mbeki")]),
     #   near misses: paying, posting or being granted one; other objects of the same verbs
+    ("Judge Ana Mbeki allowed the visit with two guards.", [("two", 2, None, None, "guards", None, None)]),
     ("Tom Ansel paid bail of 50,000 euros.", [("50,000", 50000, None, None, "euros", None, None)]),
     ("Tom Ansel was granted bail of 50,000 euros.", [("50,000", 50000, None, None, "euros", None, None)]),
     ("Tom Ansel posted bail of 9,000 euros.", [("9,000", 9000, None, None, "euros", None, None)]),

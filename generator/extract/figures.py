@@ -3759,8 +3759,11 @@ def _rules_an_amount(verb: Token, child: Token) -> bool:
     """'Judge X allowed bail of $500 with two sureties', 'the court imposed a fine of $4,000':
     an amount a court, prosecutor or authority decides or proposes as the verb's object is its
     subject's (not 'posted bail of $500', nor 'was granted bail': no subject decides)."""
-    return (verb.pos_ == "VERB" and verb.lemma_.lower() in L.RULING_VERBS and child.dep_ == "dobj"
-            and child.lemma_.lower() in L.RULED_AMOUNT_NOUNS)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.RULING_VERBS:
+        return False
+    if child.dep_ == "prep" and child.lower_ == "with":     # "allowed bail of RM500,000 with two sureties"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in L.RULED_AMOUNT_NOUNS for c in verb.children)
+    return child.dep_ == "dobj" and child.lemma_.lower() in L.RULED_AMOUNT_NOUNS
 
 
 def _doubted(verb: Token, child: Token) -> bool:
