@@ -902,6 +902,30 @@ ATTRIBUTING_VERBS = {
     # Commitment ("the governor has promised 2 billion roubles")
     "promise", "pledge", "vow",
 }
+# Figures: verbs of doubting or rejecting (FrameNet Certainty with a negative, Respond_to_proposal,
+# Statement's denials): what their clause or object holds is no claim of their subject ("X doubts
+# that 28% ...", "X denied that 40 died", "X rejected claims that 400 died").
+DOUBTING_VERBS = {"doubt", "dispute", "deny", "reject", "contest", "dismiss", "question"}
+# Adjectives that doubt what their clause says ("X is sceptical that 40 ...").
+DOUBTING_ADJECTIVES = {"unsure", "uncertain", "doubtful", "sceptical", "skeptical", "unconvinced"}
+# Adjectives of certainty, which doubt their clause under a negation or 'less' ("less sure that it is 28%").
+CERTAINTY_ADJECTIVES = {"sure", "certain", "convinced", "confident"}
+# The words before a certainty adjective that turn it into doubt.
+DOUBT_MARKS = {"not", "n't", "never", "less", "hardly", "far"}
+# Wh-words of a clause whose facts a questioning verb takes as given ("questioned how the budget
+# ballooned to $19m": the asker's figure; "questioned whether ..." doubts it).
+PRESUPPOSING_WH_WORDS = {"how", "why"}
+# Verbs by which a court, prosecutor or authority decides or proposes an amount, and the nouns of
+# the amounts so decided ("Judge X allowed bail of $500", "the court imposed a fine of $4,000"):
+# the decision is its subject's; paying or posting one is not a claim.
+RULING_VERBS = {"allow", "grant", "set", "impose", "award", "order", "propose", "seek", "fix"}
+RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensation", "surety", "sureties"}
+# Offices that examine a body from outside its line of command ("the department's inspector general",
+# "the auditor general of X", "the ministry's ombudsman"): a report by one is its holder's, not the body's.
+OVERSIGHT_OFFICE_WORDS = {"inspector", "auditor", "inspector-general", "auditor-general", "ombudsman", "ombudsperson"}
+# Verbs of asking a panel for its view ("economists polled by Lexa expected 3%"): what the panel
+# says is the poll's, so its owner's.
+POLLING_VERBS = {"poll", "survey", "interview", "canvass"}
 # Particles an attributing verb needs to attribute ("point out", not "point to").
 ATTRIBUTING_PARTICLES = {"point": "out"}
 # Nouns whose owner asserts what they contain: "a BVA poll with 30%", "the IMF's report".

@@ -685,10 +685,73 @@ ATTRIBUTED = [
     ("At a summit, Ann Lowe backed the scheme when she urged the banks to cancel loans and provide an extra "
      "$20bn a year in grants.", [("$20bn", 2e10, None, None, "dollars a year", None, "Ann Lowe")]),
     ("Tom Reed urged the chiefs to act and gave $50bn in aid.", [("$50bn", 5e10, None, None, "dollars", None, None)]),
-    # unnamed officials in a participle clause: the statement around them claims
+    # unnamed officials in a participle clause: their figure, so no actor's (not the outlet's that relays them)
     ("The Evening Post reported the fire the worst since 1990, with officials reporting at the weekend "
-     "150 homes burned.", [("150", 150, None, None, "homes", None, "Evening Post")]),
+     "150 homes burned.", [("150", 150, None, None, "homes", None, None)]),
     ("Officials reporting 150 soldiers killed met on Monday.", [("150", 150, None, None, "soldiers", None, None)]),
+    # figclaim24: a clause or object doubted or rejected is no claim of its subject
+    ("Karl Osten doubts that the river lost 28 percent of its flow.",
+     [("28 percent", 28, None, None, "% of flow", None, None)]),
+    ('"I am less sure that it is 28 percent," said Karl Osten.', [("28 percent", 28, None, None, "%", None, None)]),
+    #   the alternative he sets against the doubted amount is his
+    ('"I am less sure that it is 28 percent rather than 15 percent," said Karl Osten.',
+     [("28 percent", 28, None, None, "%", None, None), ("15 percent", 15, None, None, "%", None, "Karl Osten")]),
+    ("Karl Osten is not sure that the river lost 28 percent of its flow.",
+     [("28 percent", 28, None, None, "% of flow", None, None)]),
+    ("Karl Osten is sceptical that the scheme will save 2 million euros.",
+     [("2 million", 2e6, None, None, "euros", None, None)]),
+    ("Karl Osten denied that 40 people had died.", [("40", 40, None, None, "people", None, None)]),
+    ("Karl Osten rejected claims that 400 people had died.", [("400", 400, None, None, "people", None, None)]),
+    ("Karl Osten disputed the ministry's count of 400 deaths.", [("400", 400, None, None, "deaths", None, None)]),
+    ("Senator Rita Valdor questioned whether the harbour budget had really grown to $19.5 million.",
+     [("$19.5 million", 19.5e6, None, None, "dollars", None, None)]),
+    #   near misses: doubt denied, certainty, a rejecter who says his own figure, a named owner
+    ("Karl Osten does not doubt that 40 people died.", [("40", 40, None, None, "people", None, "Karl Osten")]),
+    ("Karl Osten said he was confident the firm would hire 200 staff.",
+     [("200", 200, None, None, "staff", None, "Karl Osten")]),
+    ("Karl Osten dismissed the report as wrong and said 40 people had died.",
+     [("40", 40, None, None, "people", None, "Karl Osten")]),
+    ("The Harbour Union disputed a report by the Port Board that showed 12 unsafe cranes.",
+     [("12", 12, None, None, "cranes", None, "Port Board")]),
+    # figclaim24: a report by a body's inspector general is the office holder's, not the body's
+    ("The Kessa Agency missed 300 faults, according to a report released by the Interior Department's inspector general.",
+     [("300", 300, None, None, "faults", None, None)]),
+    ("The Kessa Agency missed 300 faults, according to a report released by the Interior Department.",
+     [("300", 300, None, None, "faults", None, "Interior Department")]),
+    # figclaim24: a cue ending the sentence whose subject the parser hung on the noun before the comma
+    ("The army moved into nine districts of Kessa, a Harbour Bank statement said.",
+     [("nine", 9, None, None, "districts", None, "Harbour Bank")]),
+    ("The floods hit 40 villages near Lomar, a town the Harbour Bank said was safe.",
+     [("40", 40, None, None, "villages", None, None)]),
+    ("The rains hit 20 villages in Lomar, a district the Harbour Bank visited.",
+     [("20", 20, None, None, "villages", None, None)]),
+    # figclaim24: an amount a participle of an attributing verb gives with its agent is the agent's
+    ("Orvane Foods beat the $1.2bn expected by the Harbour Bank.",
+     [("$1.2bn", 1.2e9, None, None, "dollars", None, "Harbour Bank")]),
+    ("Orvane Foods reported revenue of $2.9bn, ahead of the $2.86bn forecast by analysts polled by Lexa Data.",
+     [("$2.9bn", 2.9e9, None, None, "dollars", None, "Orvane Foods"),
+      ("$2.86bn", 2.86e9, None, None, "dollars", None, "Lexa Data")]),
+    ("Tom Reed said the $4m estimated by auditors was too low.", [("$4m", 4e6, None, None, "dollars", None, None)]),
+    ("The $5m raised by the Harbour Bank went to schools.", [("$5m", 5e6, None, None, "dollars", None, None)]),
+    ("The 300 homes destroyed by the Kessa Army were rebuilt.", [("300", 300, None, None, "homes", None, None)]),
+    # figclaim24: 'questioned how/why' takes its clause's facts as given: the asker's
+    ("Senator Rita Valdor questioned how the harbour budget ballooned from $6.8 million in 2021 to $19.5 million in 2023.",
+     [("$6.8 million", 6.8e6, None, None, "dollars", None, "Rita Valdor"),
+      ("$19.5 million", 19.5e6, None, None, "dollars", None, "Rita Valdor")]),
+    ("Rita Valdor questioned why 300 nurses had been laid off.", [("300", 300, None, None, "nurses", None, "Rita Valdor")]),
+    ("Rita Valdor questioned 12 witnesses on Monday.", [("12", 12, None, None, "witnesses", None, None)]),
+    # figclaim24: an amount a court or prosecutor decides or proposes is its subject's
+    ("Judge Ana Mbeki allowed bail of 50,000 euros with two sureties.",
+     [("50,000", 50000, None, None, "euros", None, "Ana Mbeki"), ("two", 2, None, None, "sureties", None, "Ana Mbeki")]),
+    ("Judge Ana Mbeki allowed bail of RM500,000 with two sureties and ordered the man to stay home.",
+     [("RM500,000", 500000, None, None, "ringgit", None, "Ana Mbeki"), ("two", 2, None, None, "sureties", None, "Ana Mbeki")]),
+    #   near misses: paying, posting or being granted one; other objects of the same verbs
+    ("Judge Ana Mbeki allowed the visit with two guards.", [("two", 2, None, None, "guards", None, None)]),
+    ("Tom Ansel paid bail of 50,000 euros.", [("50,000", 50000, None, None, "euros", None, None)]),
+    ("Tom Ansel was granted bail of 50,000 euros.", [("50,000", 50000, None, None, "euros", None, None)]),
+    ("Tom Ansel posted bail of 9,000 euros.", [("9,000", 9000, None, None, "euros", None, None)]),
+    ("Judge Ana Mbeki allowed 14 witnesses to testify.", [("14", 14, None, None, "witnesses", None, None)]),
+    ("Judge Ana Mbeki ordered 40 copies of the file.", [("40", 40, None, None, "copies", None, None)]),
     # a legal act is narrated: its agent claims nothing
     ("Prosecutors in May charged Ann Lowe with cheating at least 60 pension funds.",
      [("at least 60", 60, 60, None, "pension funds", "at least", None)]),

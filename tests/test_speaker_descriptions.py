@@ -855,3 +855,27 @@ def test_subject_after_fronted_apposition(words, comma, expected):
     doc = _fronted_doc(words, comma_after_appos=comma)
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert _subject_after_fronted_apposition(subject).text == expected
+
+
+# figclaim24: a document by an office that examines a body from outside its line of command ('the
+# department's inspector general', 'the auditor general of X', 'its ombudsman') is that office
+# holder's, not the body's; the body's own voices and staff still speak for it (negative rows).
+OVERSIGHT_OFFICES = [
+    ("The Kessa Department opened 12 depots. A report released by the Kessa Department's inspector general "
+     "said the depots were unsafe.", [("A report", None, "said", "the depots were unsafe", False)]),
+    ("The Kessa Department opened 12 depots. A report by the auditor general of the Kessa Department said "
+     "the depots were unsafe.", [("A report", None, "said", "the depots were unsafe", False)]),
+    ("The Kessa Department opened 12 depots. A report by the Kessa Department's ombudsman said the depots "
+     "were unsafe.", [("A report", None, "said", "the depots were unsafe", False)]),
+    ("The Kessa Department opened 12 depots. A statement released by the Kessa Department's spokesman said "
+     "the depots had shut.", [("A statement", "Kessa Department", "said", "the depots had shut", False)]),
+    ("The Kessa Department opened 12 depots. A report by the Kessa Department's chief economist said the "
+     "depots were unsafe.", [("A report", "Kessa Department", "said", "the depots were unsafe", False)]),
+    ("The Kessa Department opened 12 depots. A report by the Kessa Department's general counsel said the "
+     "depots were unsafe.", [("A report", "Kessa Department", "said", "the depots were unsafe", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OVERSIGHT_OFFICES)
+def test_a_report_by_an_oversight_office_is_not_its_bodys(text, expected):
+    assert positions_of(text) == expected

@@ -3575,6 +3575,11 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
     object ("X estimates 40 died"), source noun that holds it ("an Ipsum poll with 30%"),
     "according to X", or cue before a colon ("X modelled it: ... would cost $5bn") names the
     source; that source's actor, if extraction named one."""
+    estimator = _estimated_by(token)
+    if estimator is not None:
+        source = _source(estimator, mention_of, earlier) or _poll_owner(estimator, mention_of)
+        if source is not None or estimator.pos_ in ("NOUN", "PROPN"):
+            return source or _NOBODY_NAMED    # "ahead of the $2.86bn forecast by analysts polled by Lexa"
     child, node = token, token.head
     passed: list[Token] = []              # what the walk came up through
     while True:
@@ -3588,18 +3593,31 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 source = _source(subject, mention_of, earlier)
                 if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                     return source or _NOBODY_NAMED   # "..., while SNCF put the figure at 27 percent"
-            if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
+            if _questions_how(node, child) or _rules_an_amount(node, child):
                 if not _is_impersonal(node):
                     source = _source(_subject_of(node), mention_of, earlier)
-                    if source is None and _embedded_report(node):
+                    if source is not None:
+                        return source     # "X questioned how the budget grew to $19m", "Judge X allowed bail of $500"
+            elif _doubted(node, child) and not _alternative_put_forward(token):
+                return _NOBODY_NAMED      # "X doubts that 28% ...", "I am less sure that it is 28%"
+            if _is_attributing(node) and _is_content(child, node) or _reports_clause(node, child):
+                if not _is_impersonal(node):
+                    subject = _subject_of(node) or _subject_hung_before(node)
+                    source = _source(subject, mention_of, earlier)
+                    if source is None and (_embedded_report(node) or _unnamed_within(node, subject)):
                         return _NOBODY_NAMED      # "backed a levy which the council says would raise £2m"
-                    if source is not None or not _unnamed_within(node, _subject_of(node)):
-                        return source
+                    return source
             elif node.lower_ in L.SOURCE_NOUNS and child.dep_ == "prep" and child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS:
-                return _source(node, mention_of, earlier)
+                source = _source(node, mention_of, earlier)
+                if source is None and node.dep_ == "dobj" and _doubted(node.head, node):
+                    return _NOBODY_NAMED  # "X disputed the ministry's count of 400 deaths": not X's
+                return source
             elif node.lemma_.lower() in _STATEMENT_OR_CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
                     and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children):
-                return _source(node, mention_of, earlier)     # "Tom Reed's insistence that only 2 percent ...", "X's pledge to add"
+                source = _source(node, mention_of, earlier)   # "Tom Reed's insistence that only 2 percent ...", "X's pledge to add"
+                if source is None and node.dep_ == "dobj" and _doubted(node.head, node):
+                    return _NOBODY_NAMED  # "X rejected claims that 400 died": not X's
+                return source
             estimate = _estimate_valued(node, child)
             if estimate is not None:
                 return _source(estimate, mention_of, earlier)
@@ -3673,10 +3691,98 @@ def _embedded_report(verb: Token) -> bool:
 
 def _unnamed_within(verb: Token, subject: Token | None) -> bool:
     """'Reuters reported ..., with officials reporting 150 killed': a participle whose subject is
-    an unnamed source ('officials', 'sources') gives no claimant of its own; the statement it
-    sits in does."""
+    an unnamed source ('officials', 'sources') no actor stands for: the figure is theirs, so no
+    actor of the article claims it (not the outlet whose statement relays them)."""
     return (verb.tag_ == "VBG" and subject is not None and subject.lower_ in L.UNNAMED_SOURCE_NOUNS
             and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in subject.children))
+
+
+def _estimated_by(figure: Token) -> Token | None:
+    """'the $2.86bn forecast by analysts', 'the 40,000 jobs promised by the firm': a past participle
+    of an attributing verb on the figure (or on the noun it counts) with its agent names who
+    estimated or stated the amount; that agent."""
+    for noun in (figure, figure.head) if figure.dep_ == "nummod" else (figure,):
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and _is_attributing(c):
+                agent = next((a for a in c.children if a.dep_ == "agent"), None)
+                return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+    return None
+
+
+def _poll_owner(panel: Token, mention_of) -> str | None:
+    """'analysts polled by Lexa', 'economists surveyed by the bank': the panel speaks in the poll of
+    the agent who asked it, where that is one actor."""
+    for c in panel.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in L.POLLING_VERBS:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            owner = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+            if owner is not None and not owner.conjuncts:
+                return mention_of(owner)
+    return None
+
+
+def _subject_hung_before(verb: Token) -> Token | None:
+    """'The army moved into nine districts of Kessa, an ISPR statement said.': the parser may hang
+    the subject of a cue that ends the sentence after a comma on the noun before the comma, as
+    its apposition, and leave the cue with no subject; the noun phrase between the comma and
+    the cue is that subject (only where the cue is the root, has no subject, and ends the
+    sentence but for its closing mark)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.i + 1 < verb.sent.end and not doc[verb.i + 1].is_punct:
+        return None
+    noun = doc[verb.i - 1]
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i < 1 \
+            or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return noun
+
+
+def _alternative_put_forward(figure: Token) -> bool:
+    """'less sure that it is 28% rather than 15%': the amount set against the doubted one with
+    'rather than' is the doubter's own alternative, not what is doubted."""
+    return any(t.lower_ == "than" and any(c.lower_ == "rather" for c in t.children) for t in figure.subtree)
+
+
+def _questions_how(verb: Token, child: Token) -> bool:
+    """'X questioned how the budget ballooned from $6.8m to $19.5m': a verb of questioning whose
+    clause opens with 'how' or 'why' takes the clause's facts as given, so they are its
+    subject's ('questioned whether ...' doubts them: `_doubted`)."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in L.DOUBTING_VERBS - L.ATTRIBUTING_VERBS
+            and verb.lemma_.lower() == "question" and child.dep_ == "ccomp" and child.i > verb.i
+            and any(c.lower_ in L.PRESUPPOSING_WH_WORDS and c.dep_ == "advmod" and c.i < child.i
+                    for c in child.children))
+
+
+def _rules_an_amount(verb: Token, child: Token) -> bool:
+    """'Judge X allowed bail of $500 with two sureties', 'the court imposed a fine of $4,000':
+    an amount a court, prosecutor or authority decides or proposes as the verb's object is its
+    subject's (not 'posted bail of $500', nor 'was granted bail': no subject decides)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.RULING_VERBS:
+        return False
+    if child.dep_ == "prep" and child.lower_ == "with":     # "allowed bail of RM500,000 with two sureties"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in L.RULED_AMOUNT_NOUNS for c in verb.children)
+    return child.dep_ == "dobj" and child.lemma_.lower() in L.RULED_AMOUNT_NOUNS
+
+
+def _doubted(verb: Token, child: Token) -> bool:
+    """'X doubts that the river lost 28%', 'X denied that 40 died', 'X questioned whether 40 ...',
+    '"I am less sure that it is 28%"', 'X is sceptical that ...': the clause or object of a verb or
+    adjective of doubt or rejection is no claim of its subject."""
+    if child.dep_ not in ("ccomp", "dobj", "xcomp") or child.i < verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB":
+        return (lemma in L.DOUBTING_VERBS and not _questions_how(verb, child)
+                and not any(c.dep_ == "neg" for c in verb.children))    # "does not doubt that ...": no doubt
+    if verb.pos_ != "ADJ" or child.dep_ != "ccomp":
+        return False
+    if lemma in L.DOUBTING_ADJECTIVES:
+        return True
+    return lemma in L.CERTAINTY_ADJECTIVES and (
+        any(c.dep_ in ("neg", "advmod") and c.lower_ in L.DOUBT_MARKS for c in verb.children)
+        or verb.dep_ == "acomp" and any(c.dep_ == "neg" for c in verb.head.children))
 
 
 def _reports_clause(verb: Token, child: Token) -> bool:

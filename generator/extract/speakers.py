@@ -31,6 +31,7 @@ from ..lexicon import (DASHES, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOU
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
+from ..lexicon import OVERSIGHT_OFFICE_WORDS
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, names_where_a_unit_is
@@ -2291,6 +2292,8 @@ class SpeakerResolver:
             if any(a.head.i == subject.i and (a.dep_ in ("conj", "cc") or joined and a.i > min(joined)) for a in [t, *path]):
                 continue        # "experts and US officials", "developers and supporters in Congress": another's
             issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
+            if any(_oversight_office(a) for a in path):
+                continue        # "a report by the Interior Department's inspector general": the office holder's
             links = NOT_HOLDER_LINKS + ("of",) if noun in STANCE_HOLDER_NOUNS else NOT_HOLDER_LINKS
             if any(a.dep_ == "prep" and a.lower_ in links for a in path) or any(
                     a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path):
@@ -3015,6 +3018,15 @@ def _subject_after_fronted_apposition(subject: Token) -> Token:
             or not any(c.dep_ == "det" and c.text.lower() == "the" for c in apposed[0].children):
         return subject
     return apposed[0]
+
+
+def _oversight_office(token: Token) -> bool:
+    """'inspector general', 'auditor-general', 'ombudsman': an office that examines the body that
+    owns it ('the department's inspector general') and speaks for itself, not for that body."""
+    word = token.lower_
+    if word in OVERSIGHT_OFFICE_WORDS and word not in ("inspector", "auditor"):
+        return True
+    return word == "general" and any(c.dep_ == "compound" and c.lower_ in OVERSIGHT_OFFICE_WORDS for c in token.children)
 
 
 def _bracketed_acronym(token: Token) -> bool:
