@@ -431,3 +431,46 @@ UNITS_FROM_CONTEXT = [
 @pytest.mark.parametrize("text, expected", UNITS_FROM_CONTEXT)
 def test_unit_read_from_context(text, expected):
     assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
+
+
+# What a number is and how it is bounded (figshape24): a count of the parts a whole is done in, of
+# the parties "between" names, of periods in a schedule, a unit's definition, a count of anonymous
+# speakers or of the names a dash lists is no figure; "not less than", "a maximum ... of" bound it;
+# a model's name and "head of" are what is counted. Near misses that stay are kept beside them.
+SHAPES = [
+    ("The mill employs 300 people in three shifts.", [("300", 300, None, None, "people", None)]),
+    ("The levy will be paid in four instalments.", []),
+    ("The cake was cut into eight pieces.", []),
+    ("Police arrested 12 people in two raids on Monday.",                 # raids are no parts of a whole
+     [("12", 12, None, None, "people", None), ("two", 2, None, None, "raids", None)]),
+    ("The ministry sold 40 pieces of land.", [("40", 40, None, None, "pieces", None)]),
+    ("Fighting between two clans killed 40 people.", [("40", 40, None, None, "people", None)]),
+    ("Prices ranged between $5 and $10 a kilo.", [("between $5 and $10", 5, 5, 10, "dollars a kilo", "between")]),
+    ("Most depots relied on unpaid overtime six days a week.", []),
+    ("The plant runs 24 hours a day.", []),
+    ("The clinic opens for three days a week.", [("three", 3, None, None, "days a week", None)]),
+    ("Patients need dialysis three times a week.", [("three", 3, None, None, "times a week", None)]),
+    ("She was paid $300 a week.", [("$300", 300, None, None, "dollars a week", None)]),
+    ("One barrel equals 159 litres, the agency said.", []),
+    ("A tonne is equivalent to 1,000 kilograms.", []),
+    ("The deal is equivalent to 40 percent of the budget.", [("40 percent", 40, None, None, "% of budget", None)]),
+    ("Three envoys, speaking on condition of anonymity, told reporters the draft was weak.", []),
+    ("Three officials said on condition of anonymity that the talks had failed.", []),
+    ("Two soldiers, speaking to reporters, said the base had been hit.", [("Two", 2, None, None, "soldiers", None)]),
+    ("She met the other two women freed in June - Ana Ruiz and Eva Kohl.", []),
+    ("Police arrested three men on Monday - Tom Bell and Sam Ford.",      # no count of the names beside it
+     [("three", 3, None, None, "men", None)]),
+    ("The airline ordered 12 Boeing 737-800s last year.", [("12", 12, None, None, "Boeing 737-800s", None)]),
+    ("The airline ordered 12 Airbus A321neos last year.", [("12", 12, None, None, "Airbus A321neos", None)]),
+    ("The farmers lost 2,000 head of cattle in the drought.", [("2,000", 2000, None, None, "head of cattle", None)]),
+    ("Officers seized not more than 40 kilos of cocaine.", [("not more than 40", 40, None, 40, "kilos", "up to")]),
+    ("The law sets a penalty of not less than three times the bribe.",
+     [("not less than three", 3, 3, None, "times bribe", "at least")]),
+    ("The law sets a maximum prison term of 12 years.", [("12", 12, None, 12, "years", "up to")]),
+    ("The law sets a minimum sentence of five years.", [("five", 5, 5, None, "years", "at least")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHAPES)
+def test_what_a_number_is_and_how_it_is_bounded(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
