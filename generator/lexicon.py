@@ -658,6 +658,8 @@ FIGURE_QUALIFIERS = {
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
     "something like": "about", "in the region of": "about", "of the order of": "about",
     "between": "between",
+    # a mean, no bound ("an average of 8 minutes 12 seconds")
+    "an average of": "average",
     # a hedge: the writer does not vouch for the amount ("perhaps tens of thousands")
     "perhaps": "perhaps", "possibly": "perhaps", "maybe": "perhaps",
     # a distance or margin not exceeded ("within three yards of the gate"); a period after
@@ -2325,6 +2327,18 @@ PARTITION_NOUNS = {"shift", "phase", "stage", "batch", "instalment", "installmen
 # Figures: nouns that count only with the "of" phrase after them, which is what is counted:
 # "40,000 head of cattle" (cattle, by the head).
 CLASSIFIER_NOUNS = {"head"}
+# Figures: words after "a year from" that place a time ("a year from now"); any other ("$700mn a
+# year from the end of next year") leaves the amount a rate.
+FROM_NOW_WORDS = {"now", "today", "then", "tomorrow"}
+# Figures: a capital letter set apart after a number that is a temperature scale, read so only in
+# a sentence that speaks of heat or cold ("temperatures above 30 C").
+TEMPERATURE_LETTERS = {"C": "degrees Celsius", "F": "degrees Fahrenheit"}
+TEMPERATURE_WORDS = {"temperature", "temperatures", "heat", "heatwave", "degree", "degrees", "thermometer",
+                     "mercury", "highs", "lows", "warm", "warmer", "hot", "hotter", "cold", "colder", "chill", "frost", "freezing"}
+# Figures: periods of a duration written in two parts, "8 minutes 12 seconds", and how many of
+# the smaller each larger holds.
+DURATION_PARTS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hour", "minutes"): 60,
+                  ("minute", "seconds"): 60}
 WITHHELD_NAME_VERBS = ANONYMITY_VERBS - {"quote"}
 # Determiners before a bare number that make it point back to a set already named: "All three
 # were released" (no noun after the number).

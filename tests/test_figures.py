@@ -460,6 +460,9 @@ SHAPES = [
     ("She met the other two women freed in June - Ana Ruiz and Eva Kohl.", []),
     ("Police arrested three men on Monday - Tom Bell and Sam Ford.",      # no count of the names beside it
      [("three", 3, None, None, "men", None)]),
+    ("The other two men freed in May - Tom Bell and Sam Ford - spoke to reporters.",   # between dashes: kept
+     [("two", 2, None, None, "men", None)]),
+    ("The other two boats lost in May - one in Leeds - sank.", [("two", 2, None, None, "boats", None)]),
     ("The airline ordered 12 Boeing 737-800s last year.", [("12", 12, None, None, "Boeing 737-800s", None)]),
     ("The airline ordered 12 Airbus A321neos last year.", [("12", 12, None, None, "Airbus A321neos", None)]),
     ("The farmers lost 2,000 head of cattle in the drought.", [("2,000", 2000, None, None, "head of cattle", None)]),
@@ -473,4 +476,43 @@ SHAPES = [
 
 @pytest.mark.parametrize("text, expected", SHAPES)
 def test_what_a_number_is_and_how_it_is_bounded(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
+
+
+# A rate read past the words that describe what is counted and past "a year from" a time that is no
+# "now"; a temperature's scale letter; rising numbers listed with commas as one range; a duration in
+# two parts as one; an open bound on a wait that says which of a counted whole are meant (figshape24).
+RATES_RANGES_AND_THRESHOLDS = [
+    ("The clinics cannot discharge about 9,000 medically fit patients a day.",
+     [("about 9,000", 9000, None, None, "patients a day", "about")]),
+    ("The group hopes to save about $40m a year from the start of next year.",
+     [("about $40m", 4e7, None, None, "dollars a year", "about")]),
+    ("The firm will pay $5m a year from now on the loan.", [("$5m", 5e6, None, None, "dollars", None)]),
+    ("The council warned that penalties of up to Rs 5 lakh per work order would follow.",
+     [("up to Rs 5 lakh", 500000, None, 500000, "rupees per work order", "up to")]),
+    ("The levy is $2 per tonne, the minister said.", [("$2", 2, None, None, "dollars per tonne", None)]),
+    ("Forecasters expect temperatures above 35 C and strong winds on the coast.",
+     [("above 35", 35, 35, None, "degrees Celsius", "more than")]),
+    ("Form 30 C must be filed by farmers.", []),
+    ('"Drivers sit in queues for three, four, five hours," she said.',
+     [("three, four, five", 3, 3, 5, "hours", None)]),
+    ("Police arrested 10, 20 and 30 men.",
+     [("10", 10, None, None, "men", None), ("20", 20, None, None, "men", None), ("30", 30, None, None, "men", None)]),
+    ("They sold 3, 2, 1 boats.",
+     [("3", 3, None, None, "boats", None), ("2", 2, None, None, "boats", None), ("1", 1, None, None, "boats", None)]),
+    ("The response improved to an average of 7 minutes 40 seconds.",
+     [("an average of 7 minutes 40", 460, None, None, "seconds", "average")]),
+    ("The flight lasted 3 hours and 15 minutes.", [("3 hours and 15", 195, None, None, "minutes", None)]),
+    ("More than 5,000 tenants waited over 18 months in temporary flats last year.",
+     [("More than 5,000", 5000, 5000, None, "tenants", "more than")]),
+    ("The number of tenants waiting more than 40 weeks fell to about 2,300.",
+     [("about 2,300", 2300, None, None, "tenants", "about")]),
+    ("Two climbers waited more than 12 hours for rescue.",
+     [("Two", 2, None, None, "climbers", None), ("more than 12", 12, 12, None, "hours", "more than")]),
+    ("The talks lasted more than 12 hours.", [("more than 12", 12, 12, None, "hours", "more than")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RATES_RANGES_AND_THRESHOLDS)
+def test_rates_ranges_and_thresholds(text, expected):
     assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]

@@ -178,6 +178,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             continue
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in pattern.finditer(text)) for f in f], text)
         _borrow_elided_units(found, seen_currencies, voters)
+        found = _join_duration_parts(_join_listed_counts(found, text), text)
         _borrow_compared_rates(found)
         _share_coordinated_bases(found)
         voters = _voters_counted(found)
@@ -531,6 +532,57 @@ def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> 
     return out
 
 
+def _join_listed_counts(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
+    """'for four, five, six hours': rising whole numbers listed with commas alone, no qualifier,
+    the noun written after the last, are one range from the first to the last."""
+    out: list[tuple[RawFigure, list[Token]]] = []
+    run: list[tuple[RawFigure, list[Token]]] = []
+
+    def close():
+        if len(run) >= 2 and re.match(r"\s+" + re.escape(run[-1][0].unit.split()[0]) + r"\b", text[run[-1][0].end:]):
+            first, last = run[0][0], run[-1][0]
+            first.text, first.end, first.low, first.high = text[first.start:last.end], last.end, first.value, last.value
+            first.unit = last.unit
+            out.append((first, [t for _, tokens in run for t in tokens]))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for figure, tokens in found:
+        single = figure.qualifier is None and figure.low is None and figure.high is None and figure.unit is not None \
+            and figure.value == int(figure.value) and not re.search(_BIG, figure.text.lower()) and not _kind(figure.text)
+        if run and single and text[run[-1][0].end:figure.start] == ", " and figure.value > run[-1][0].value \
+                and figure.unit == run[-1][0].unit:
+            run.append((figure, tokens))
+            continue
+        close()
+        if single:
+            run.append((figure, tokens))
+        else:
+            out.append((figure, tokens))
+    close()
+    return out
+
+
+def _join_duration_parts(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
+    """'8 minutes 12 seconds', '2 hours and 30 minutes': a duration written in two parts is one
+    figure, in the smaller period, with the first part's qualifier."""
+    out: list[tuple[RawFigure, list[Token]]] = []
+    for figure, tokens in found:
+        if out:
+            big, big_tokens = out[-1]
+            parts = L.DURATION_PARTS.get(((big.unit or "").lower(), (figure.unit or "").lower()))
+            if parts and big.low is None and big.high is None and figure.qualifier is None \
+                    and big.value == int(big.value) and figure.value < parts \
+                    and re.fullmatch(r"\s*" + re.escape(big.unit) + r"(?:\s+and)?\s+", text[big.end:figure.start], re.IGNORECASE):
+                big.value = big.value * parts + figure.value
+                big.text, big.end, big.unit = text[big.start:figure.end], figure.end, figure.unit
+                out[-1] = (big, big_tokens + tokens)
+                continue
+        out.append((figure, tokens))
+    return out
+
+
 def _same_unit_or_its_rate(low: RawFigure, high: RawFigure) -> bool:
     """'from RM15,000 to over RM2mil per victim': the top end's rate is the range's."""
     return low.unit == high.unit or low.unit in _MONEY_UNITS and (high.unit or "").startswith(low.unit + " ")
@@ -806,12 +858,31 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if pct and "point" in match.group(own).lower() and unit == "%":
         unit = "percentage point" if value == 1 else "percentage points"   # a difference, not a share
     if unit:
-        unit += _rate(match.string[end:], unit) or _clause_rate(tokens)
+        rate = _rate(match.string[end:], unit)
+        unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate else _clause_rate(tokens)
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
                        start=start, end=end)      # sentence offsets until find_figures adds the base
     return figure, tokens
+
+
+def _compound_rate_noun(sent: Span, text: str, end: int, rate: str) -> str:
+    """'up to Rs 10 lakh per work order': the word after 'per' that the parser made a compound of
+    the noun after it is only the first word of what is paid for ('per work order', not 'per
+    work'); it may also hang both on 'per'."""
+    m = re.fullmatch(r" per ([a-z]+)", rate)
+    at = re.search(rf"\bper\s+{m.group(1)}\b", text[end:end + 80]) if m else None
+    if at is None:
+        return ""
+    word = _tokens_at(sent, end + at.end() - len(m.group(1)), end + at.end())
+    if len(word) != 1 or word[0].i + 1 >= len(word[0].doc):
+        return ""
+    first, noun = word[0], word[0].doc[word[0].i + 1]
+    if noun.pos_ != "NOUN" or not (first.dep_ == "compound" and first.head.i == noun.i
+                                   or first.dep_ == noun.dep_ == "pobj" and first.head.i == noun.head.i):
+        return ""       # the parser may hang both nouns on 'per'
+    return " " + noun.text
 
 
 def _passed_mark(tokens: list[Token]) -> str | None:
@@ -946,7 +1017,8 @@ def _estimated_subject(tokens: list[Token]) -> str | None:
 _POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(L.POSTPOSED_QUALIFIERS)})(?![\w-])", re.IGNORECASE)
 
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
-                   rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b)",
+                   rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER - {'from'})})\b"
+                   rf"|\s+from\s+(?:{_alternatives(L.FROM_NOW_WORDS)})\b)",
                    re.IGNORECASE)     # "£4.21bn) a year", "$14-an-hour"; not "a year ago"
 
 
@@ -964,12 +1036,21 @@ def _of_before(unit: str) -> re.Pattern:
     return re.compile(rf"^\s*of\s+(?:the\s+)?(?={re.escape(unit)}\b)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
+def _unit_past_words(unit: str) -> re.Pattern:
+    """The unit right after the number, or after up to three words that describe it ('about
+    13,000 medically fit patients a day'); none of them a word of a rate, a link or a number."""
+    return re.compile(rf"^\s*(?:(?!(?:{_alternatives(L.RATE_WORDS)}|and|or|of|to|from|in|on)\s)[a-z]+(?:-[a-z]+)?\s+){{0,3}}?"
+                      rf"{re.escape(unit)}\b", re.IGNORECASE)
+
+
 def _rate(after: str, unit: str) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
     goods a year', '$300 every two months': the period is part of what is counted."""
     rest = _of_before(unit).sub(" ", after)
-    if rest.lstrip().lower().startswith(unit.lower()):      # past the unit and a short 'of' phrase
-        rest = rest.lstrip()[len(unit):]
+    past = _unit_past_words(unit).match(rest)
+    if past:                                                # past the unit and a short 'of' phrase
+        rest = rest[past.end():]
         of = _OF_WHAT.match(rest)
         if of:
             rest = rest[of.end():]
@@ -1218,6 +1299,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the world's five richest states": which states, not how many
     if _is_threshold(first, last, prev, qual, nxt):
         return True
+    if _waiting_threshold(last, qual):
+        return True     # "61,000 patients waited over 12 hours", "patients waiting more than 65 weeks"
     if _in_a_definition(last):
         return True     # "storms where three or more homes are lost": what counts as one
     if _in_a_counterfactual(last):
@@ -1684,7 +1767,9 @@ def _names_between_dashes(noun: Token) -> int:
 def _names_after_a_dash(noun: Token) -> int:
     """How many names a dash after the noun's phrase (the noun and what hangs on it) lists up to
     the end of the sentence, each of proper nouns only ('the other two men freed in May - Ann
-    Lowe and Tom Reed.'); 0 where there is no such list."""
+    Lowe and Tom Reed.'); 0 where there is no such list. Not a list set off between two dashes
+    in the middle ('the other two men freed in May - A and B - have ...'), which the dev gold
+    counts."""
     doc, sent = noun.doc, noun.sent
     dash = next((t.i for t in doc[noun.i + 1:min(sent.end, noun.i + 16)] if t.text in L.DASHES and t.whitespace_
                  and doc[t.i - 1].whitespace_), None)
@@ -2244,6 +2329,40 @@ def _is_threshold(first: Token, last: Token, prev: Token | None, qual: str | Non
             and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")))
 
 
+def _waiting_threshold(last: Token, qual: str | None) -> bool:
+    """'More than 61,000 patients waited over 12 hours', 'the number of patients waiting more than
+    65 weeks fell': an open lower bound on a period, set on a participle that describes a noun or
+    on a verb whose subject is itself counted, says which of them are counted (a threshold); the
+    count is the claim, not the period."""
+    bound = L.FIGURE_QUALIFIERS.get(qual) if qual else None
+    noun = last.head
+    if L.QUALIFIER_BOUNDS.get(bound) != "low" or last.dep_ != "nummod" or noun.lower_ not in L.TIME_UNITS \
+            or not noun.lower_.endswith("s"):
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "npadvmod"):
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if verb.tag_ == "VBG" and subject.lemma_.lower() in L.AMOUNT_NOUNS:
+        return True     # "the number of patients waiting ...": the parser took the participle for the verb
+    count = next((c for c in subject.children if c.dep_ == "nummod" and c.i < subject.i), None)
+    return count is not None and any(t.lower_ in _BOUND_WORDS for t in subject.doc[subject.left_edge.i:count.i])
+
+
+# The words of the qualifiers that bound an amount ("more", "over", "fewer"), without the small words
+# they share with others ("than", "as", "to").
+_BOUND_WORDS = frozenset(w for q, reading in L.FIGURE_QUALIFIERS.items() if L.QUALIFIER_BOUNDS.get(reading) in ("low", "high")
+                         and reading != "almost" for w in q.split() if len(w) > 3 and w not in ("than", "many", "much", "high"))
+
+
 @functools.lru_cache(maxsize=4096)
 def _words_value(text: str) -> float | None:
     """'three-and-a-half million' -> 3500000, 'half a million' -> 500000, 'two-thirds' -> 2/3."""
@@ -2381,6 +2500,9 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.CURRENCY_WORDS:
         return _plural(nxt, 2)
+    if nxt is not None and nxt.text in L.TEMPERATURE_LETTERS and last.whitespace_ \
+            and (nxt.i + 1 == len(doc) or doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
+        return L.TEMPERATURE_LETTERS[nxt.text] if any(t.lower_ in L.TEMPERATURE_WORDS for t in last.sent) else None
     low = a.lower()
     if low in L.MULTIPLIERS or low.endswith("fold"):
         return "times"
