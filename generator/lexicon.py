@@ -647,8 +647,9 @@ FIGURE_QUALIFIERS = {
     "in excess of": "more than", "upwards of": "more than", "well over": "more than",
     "just over": "more than", "greater than": "more than", "exceeding": "more than", "exceeds": "more than",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
-    "a minimum of": "at least",
+    "a minimum of": "at least", "not less than": "at least", "not fewer than": "at least",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
+    "not more than": "up to", "not exceeding": "up to",
     "at most": "up to", "a maximum of": "up to", "as high as": "up to",
     "fewer than": "less than", "less than": "less than", "under": "less than",
     "below": "less than", "just under": "less than",
@@ -657,6 +658,8 @@ FIGURE_QUALIFIERS = {
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
     "something like": "about", "in the region of": "about", "of the order of": "about",
     "between": "between",
+    # a mean, no bound ("an average of 8 minutes 12 seconds")
+    "an average of": "average",
     # a hedge: the writer does not vouch for the amount ("perhaps tens of thousands")
     "perhaps": "perhaps", "possibly": "perhaps", "maybe": "perhaps",
     # a distance or margin not exceeded ("within three yards of the gate"); a period after
@@ -2360,6 +2363,32 @@ SOURCE_ADJECTIVES = {"familiar": "with", "close": "to"}
 # Figures: words in a relative clause on a counted noun that make those people sources who keep
 # their names back ("two nurses, who would not be named"; "who requested anonymity").
 WITHHELD_NAME_WORDS = {"anonymity", "anonymously"}
+# Figures: adjectives on a noun whose value an amount after "of" gives that make the amount a
+# bound, as the qualifier they read as: "a maximum jail term of 15 years" (up to 15 years),
+# "a minimum sentence of five years" (at least five).
+EXTREME_ADJECTIVES = {"maximum": "a maximum of", "minimum": "a minimum of"}
+# Figures: words that make a clause the definition of a unit, "one sverdrup equals one million
+# cubic metres per second", "a mile is equivalent to 1.6 kilometres": the amount defines, no claim.
+UNIT_DEFINING_WORDS = {"equal", "equivalent"}
+# Figures: nouns of the parts a whole is done or paid in; "in two shifts", "paid in three
+# instalments", "cut into four pieces" tell how, and count nothing the article asserts.
+PARTITION_NOUNS = {"shift", "phase", "stage", "batch", "instalment", "installment", "tranche", "wave",
+                   "half", "part", "piece", "portion", "segment", "leg"}
+# Figures: nouns that count only with the "of" phrase after them, which is what is counted:
+# "40,000 head of cattle" (cattle, by the head).
+CLASSIFIER_NOUNS = {"head"}
+# Figures: words after "a year from" that place a time ("a year from now"); any other ("$700mn a
+# year from the end of next year") leaves the amount a rate.
+FROM_NOW_WORDS = {"now", "today", "then", "tomorrow"}
+# Figures: a capital letter set apart after a number that is a temperature scale, read so only in
+# a sentence that speaks of heat or cold ("temperatures above 30 C").
+TEMPERATURE_LETTERS = {"C": "degrees Celsius", "F": "degrees Fahrenheit"}
+TEMPERATURE_WORDS = {"temperature", "temperatures", "heat", "heatwave", "degree", "degrees", "thermometer",
+                     "mercury", "highs", "lows", "warm", "warmer", "hot", "hotter", "cold", "colder", "chill", "frost", "freezing"}
+# Figures: periods of a duration written in two parts, "8 minutes 12 seconds", and how many of
+# the smaller each larger holds.
+DURATION_PARTS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hour", "minutes"): 60,
+                  ("minute", "seconds"): 60}
 WITHHELD_NAME_VERBS = ANONYMITY_VERBS - {"quote"}
 # Determiners before a bare number that make it point back to a set already named: "All three
 # were released" (no noun after the number).

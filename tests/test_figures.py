@@ -431,3 +431,88 @@ UNITS_FROM_CONTEXT = [
 @pytest.mark.parametrize("text, expected", UNITS_FROM_CONTEXT)
 def test_unit_read_from_context(text, expected):
     assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
+
+
+# What a number is and how it is bounded (figshape24): a count of the parts a whole is done in, of
+# the parties "between" names, of periods in a schedule, a unit's definition, a count of anonymous
+# speakers or of the names a dash lists is no figure; "not less than", "a maximum ... of" bound it;
+# a model's name and "head of" are what is counted. Near misses that stay are kept beside them.
+SHAPES = [
+    ("The mill employs 300 people in three shifts.", [("300", 300, None, None, "people", None)]),
+    ("The levy will be paid in four instalments.", []),
+    ("The cake was cut into eight pieces.", []),
+    ("Police arrested 12 people in two raids on Monday.",                 # raids are no parts of a whole
+     [("12", 12, None, None, "people", None), ("two", 2, None, None, "raids", None)]),
+    ("The ministry sold 40 pieces of land.", [("40", 40, None, None, "pieces", None)]),
+    ("Fighting between two clans killed 40 people.", [("40", 40, None, None, "people", None)]),
+    ("Prices ranged between $5 and $10 a kilo.", [("between $5 and $10", 5, 5, 10, "dollars a kilo", "between")]),
+    ("Most depots relied on unpaid overtime six days a week.", []),
+    ("The plant runs 24 hours a day.", []),
+    ("The clinic opens for three days a week.", [("three", 3, None, None, "days a week", None)]),
+    ("Patients need dialysis three times a week.", [("three", 3, None, None, "times a week", None)]),
+    ("She was paid $300 a week.", [("$300", 300, None, None, "dollars a week", None)]),
+    ("One barrel equals 159 litres, the agency said.", []),
+    ("A tonne is equivalent to 1,000 kilograms.", []),
+    ("The deal is equivalent to 40 percent of the budget.", [("40 percent", 40, None, None, "% of budget", None)]),
+    ("Three envoys, speaking on condition of anonymity, told reporters the draft was weak.", []),
+    ("Three officials said on condition of anonymity that the talks had failed.", []),
+    ("Two soldiers, speaking to reporters, said the base had been hit.", [("Two", 2, None, None, "soldiers", None)]),
+    ("She met the other two women freed in June - Ana Ruiz and Eva Kohl.", []),
+    ("Police arrested three men on Monday - Tom Bell and Sam Ford.",      # no count of the names beside it
+     [("three", 3, None, None, "men", None)]),
+    ("The other two men freed in May - Tom Bell and Sam Ford - spoke to reporters.",   # between dashes: kept
+     [("two", 2, None, None, "men", None)]),
+    ("The other two boats lost in May - one in Leeds - sank.", [("two", 2, None, None, "boats", None)]),
+    ("The airline ordered 12 Boeing 737-800s last year.", [("12", 12, None, None, "Boeing 737-800s", None)]),
+    ("The airline ordered 12 Airbus A321neos last year.", [("12", 12, None, None, "Airbus A321neos", None)]),
+    ("The farmers lost 2,000 head of cattle in the drought.", [("2,000", 2000, None, None, "head of cattle", None)]),
+    ("Officers seized not more than 40 kilos of cocaine.", [("not more than 40", 40, None, 40, "kilos", "up to")]),
+    ("The law sets a penalty of not less than three times the bribe.",
+     [("not less than three", 3, 3, None, "times bribe", "at least")]),
+    ("The law sets a maximum prison term of 12 years.", [("12", 12, None, 12, "years", "up to")]),
+    ("The law sets a minimum sentence of five years.", [("five", 5, 5, None, "years", "at least")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHAPES)
+def test_what_a_number_is_and_how_it_is_bounded(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
+
+
+# A rate read past the words that describe what is counted and past "a year from" a time that is no
+# "now"; a temperature's scale letter; rising numbers listed with commas as one range; a duration in
+# two parts as one; an open bound on a wait that says which of a counted whole are meant (figshape24).
+RATES_RANGES_AND_THRESHOLDS = [
+    ("The clinics cannot discharge about 9,000 medically fit patients a day.",
+     [("about 9,000", 9000, None, None, "patients a day", "about")]),
+    ("The group hopes to save about $40m a year from the start of next year.",
+     [("about $40m", 4e7, None, None, "dollars a year", "about")]),
+    ("The firm will pay $5m a year from now on the loan.", [("$5m", 5e6, None, None, "dollars", None)]),
+    ("The council warned that penalties of up to Rs 5 lakh per work order would follow.",
+     [("up to Rs 5 lakh", 500000, None, 500000, "rupees per work order", "up to")]),
+    ("The levy is $2 per tonne, the minister said.", [("$2", 2, None, None, "dollars per tonne", None)]),
+    ("Forecasters expect temperatures above 35 C and strong winds on the coast.",
+     [("above 35", 35, 35, None, "degrees Celsius", "more than")]),
+    ("Form 30 C must be filed by farmers.", []),
+    ('"Drivers sit in queues for three, four, five hours," she said.',
+     [("three, four, five", 3, 3, 5, "hours", None)]),
+    ("Police arrested 10, 20 and 30 men.",
+     [("10", 10, None, None, "men", None), ("20", 20, None, None, "men", None), ("30", 30, None, None, "men", None)]),
+    ("They sold 3, 2, 1 boats.",
+     [("3", 3, None, None, "boats", None), ("2", 2, None, None, "boats", None), ("1", 1, None, None, "boats", None)]),
+    ("The response improved to an average of 7 minutes 40 seconds.",
+     [("an average of 7 minutes 40", 460, None, None, "seconds", "average")]),
+    ("The flight lasted 3 hours and 15 minutes.", [("3 hours and 15", 195, None, None, "minutes", None)]),
+    ("More than 5,000 tenants waited over 18 months in temporary flats last year.",
+     [("More than 5,000", 5000, 5000, None, "tenants", "more than")]),
+    ("The number of tenants waiting more than 40 weeks fell to about 2,300.",
+     [("about 2,300", 2300, None, None, "tenants", "about")]),
+    ("Two climbers waited more than 12 hours for rescue.",
+     [("Two", 2, None, None, "climbers", None), ("more than 12", 12, 12, None, "hours", "more than")]),
+    ("The talks lasted more than 12 hours.", [("more than 12", 12, 12, None, "hours", "more than")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RATES_RANGES_AND_THRESHOLDS)
+def test_rates_ranges_and_thresholds(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]

@@ -178,6 +178,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             continue
         found = _join_open_ranges([f for f in (_figures(sent, m, n) for m in pattern.finditer(text)) for f in f], text)
         _borrow_elided_units(found, seen_currencies, voters)
+        found = _join_duration_parts(_join_listed_counts(found, text), text)
         _borrow_compared_rates(found)
         _share_coordinated_bases(found)
         voters = _voters_counted(found)
@@ -531,6 +532,57 @@ def _join_open_ranges(found: list[tuple[RawFigure, list[Token]]], text: str) -> 
     return out
 
 
+def _join_listed_counts(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
+    """'for four, five, six hours': rising whole numbers listed with commas alone, no qualifier,
+    the noun written after the last, are one range from the first to the last."""
+    out: list[tuple[RawFigure, list[Token]]] = []
+    run: list[tuple[RawFigure, list[Token]]] = []
+
+    def close():
+        if len(run) >= 2 and re.match(r"\s+" + re.escape(run[-1][0].unit.split()[0]) + r"\b", text[run[-1][0].end:]):
+            first, last = run[0][0], run[-1][0]
+            first.text, first.end, first.low, first.high = text[first.start:last.end], last.end, first.value, last.value
+            first.unit = last.unit
+            out.append((first, [t for _, tokens in run for t in tokens]))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for figure, tokens in found:
+        single = figure.qualifier is None and figure.low is None and figure.high is None and figure.unit is not None \
+            and figure.value == int(figure.value) and not re.search(_BIG, figure.text.lower()) and not _kind(figure.text)
+        if run and single and text[run[-1][0].end:figure.start] == ", " and figure.value > run[-1][0].value \
+                and figure.unit == run[-1][0].unit:
+            run.append((figure, tokens))
+            continue
+        close()
+        if single:
+            run.append((figure, tokens))
+        else:
+            out.append((figure, tokens))
+    close()
+    return out
+
+
+def _join_duration_parts(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
+    """'8 minutes 12 seconds', '2 hours and 30 minutes': a duration written in two parts is one
+    figure, in the smaller period, with the first part's qualifier."""
+    out: list[tuple[RawFigure, list[Token]]] = []
+    for figure, tokens in found:
+        if out:
+            big, big_tokens = out[-1]
+            parts = L.DURATION_PARTS.get(((big.unit or "").lower(), (figure.unit or "").lower()))
+            if parts and big.low is None and big.high is None and figure.qualifier is None \
+                    and big.value == int(big.value) and figure.value < parts \
+                    and re.fullmatch(r"\s*" + re.escape(big.unit) + r"(?:\s+and)?\s+", text[big.end:figure.start], re.IGNORECASE):
+                big.value = big.value * parts + figure.value
+                big.text, big.end, big.unit = text[big.start:figure.end], figure.end, figure.unit
+                out[-1] = (big, big_tokens + tokens)
+                continue
+        out.append((figure, tokens))
+    return out
+
+
 def _same_unit_or_its_rate(low: RawFigure, high: RawFigure) -> bool:
     """'from RM15,000 to over RM2mil per victim': the top end's rate is the range's."""
     return low.unit == high.unit or low.unit in _MONEY_UNITS and (high.unit or "").startswith(low.unit + " ")
@@ -791,7 +843,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         return None
     if qual is None and b is None:
         qual = _passed_mark(tokens) or _passed_by_amount(tokens) or _estimated_subject(tokens) \
-            or _reachable_ceiling(tokens)
+            or _reachable_ceiling(tokens) or _extreme_of(tokens)
     low, high = _bounds(a, b, match.group("sep"))
     if which == "a" and match.group("neg") and low is not None:
         low, high = -low, _amount(b) if b else None     # "from -2% to 64%": the low end below zero
@@ -806,12 +858,31 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
     if pct and "point" in match.group(own).lower() and unit == "%":
         unit = "percentage point" if value == 1 else "percentage points"   # a difference, not a share
     if unit:
-        unit += _rate(match.string[end:], unit) or _clause_rate(tokens)
+        rate = _rate(match.string[end:], unit)
+        unit += rate + _compound_rate_noun(sent, match.string, end, rate) if rate else _clause_rate(tokens)
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
                        start=start, end=end)      # sentence offsets until find_figures adds the base
     return figure, tokens
+
+
+def _compound_rate_noun(sent: Span, text: str, end: int, rate: str) -> str:
+    """'up to Rs 10 lakh per work order': the word after 'per' that the parser made a compound of
+    the noun after it is only the first word of what is paid for ('per work order', not 'per
+    work'); it may also hang both on 'per'."""
+    m = re.fullmatch(r" per ([a-z]+)", rate)
+    at = re.search(rf"\bper\s+{m.group(1)}\b", text[end:end + 80]) if m else None
+    if at is None:
+        return ""
+    word = _tokens_at(sent, end + at.end() - len(m.group(1)), end + at.end())
+    if len(word) != 1 or word[0].i + 1 >= len(word[0].doc):
+        return ""
+    first, noun = word[0], word[0].doc[word[0].i + 1]
+    if noun.pos_ != "NOUN" or not (first.dep_ == "compound" and first.head.i == noun.i
+                                   or first.dep_ == noun.dep_ == "pobj" and first.head.i == noun.head.i):
+        return ""       # the parser may hang both nouns on 'per'
+    return " " + noun.text
 
 
 def _passed_mark(tokens: list[Token]) -> str | None:
@@ -850,6 +921,17 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
     if subject.lemma_.lower() in L.AMOUNT_NOUNS or _counted_subject_passed(subject, node, tokens):
         return "more than"
     return None
+
+
+def _extreme_of(tokens: list[Token]) -> str | None:
+    """'a maximum jail term of 15 years', 'a minimum fine of RM10,000': the amount after 'of' on a
+    noun that a maximum or minimum describes is its bound, the qualifier the adjective reads as."""
+    node = _object_node(tokens)
+    if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
+        return None
+    noun = node.head.head
+    return next((L.EXTREME_ADJECTIVES[c.lower_] for c in noun.children
+                 if c.dep_ in ("amod", "compound") and c.lower_ in L.EXTREME_ADJECTIVES and c.i < noun.i), None)
 
 
 def _object_node(tokens: list[Token]) -> Token:
@@ -935,7 +1017,8 @@ def _estimated_subject(tokens: list[Token]) -> str | None:
 _POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(L.POSTPOSED_QUALIFIERS)})(?![\w-])", re.IGNORECASE)
 
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
-                   rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b)",
+                   rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER - {'from'})})\b"
+                   rf"|\s+from\s+(?:{_alternatives(L.FROM_NOW_WORDS)})\b)",
                    re.IGNORECASE)     # "£4.21bn) a year", "$14-an-hour"; not "a year ago"
 
 
@@ -953,12 +1036,21 @@ def _of_before(unit: str) -> re.Pattern:
     return re.compile(rf"^\s*of\s+(?:the\s+)?(?={re.escape(unit)}\b)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
+def _unit_past_words(unit: str) -> re.Pattern:
+    """The unit right after the number, or after up to three words that describe it ('about
+    13,000 medically fit patients a day'); none of them a word of a rate, a link or a number."""
+    return re.compile(rf"^\s*(?:(?!(?:{_alternatives(L.RATE_WORDS)}|and|or|of|to|from|in|on)\s)[a-z]+(?:-[a-z]+)?\s+){{0,3}}?"
+                      rf"{re.escape(unit)}\b", re.IGNORECASE)
+
+
 def _rate(after: str, unit: str) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
     goods a year', '$300 every two months': the period is part of what is counted."""
     rest = _of_before(unit).sub(" ", after)
-    if rest.lstrip().lower().startswith(unit.lower()):      # past the unit and a short 'of' phrase
-        rest = rest.lstrip()[len(unit):]
+    past = _unit_past_words(unit).match(rest)
+    if past:                                                # past the unit and a short 'of' phrase
+        rest = rest[past.end():]
         of = _OF_WHAT.match(rest)
         if of:
             rest = rest[of.end():]
@@ -1121,8 +1213,16 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "It was €131m, not €113m.": the figure set right is no claim
     if _scale_as_adjective(a, last):
         return True     # "a billion-dollar platform": a size of speech, no amount
+    if qual == "between" and not b:
+        return True     # "the gap between two levels of government": the parties, no range
+    if _defines_a_unit(last):
+        return True     # "(one sverdrup equals one million cubic metres per second)": a definition
     if pct or money:
         return False
+    if not qual and _done_in_parts(last):
+        return True     # "1,200 workers in two shifts", "paid in three instalments": how, no count
+    if _keeps_a_schedule(last):
+        return True     # "relied on overtime six days a week": how often, no count
     if _GLUED_AMOUNT.fullmatch((b or a).strip()) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return True     # "a 9mm pistol", "the 5km race": a measure that describes a thing
     if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and _shared_out(last) is None:
@@ -1199,6 +1299,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the world's five richest states": which states, not how many
     if _is_threshold(first, last, prev, qual, nxt):
         return True
+    if _waiting_threshold(last, qual):
+        return True     # "61,000 patients waited over 12 hours", "patients waiting more than 65 weeks"
     if _in_a_definition(last):
         return True     # "storms where three or more homes are lost": what counts as one
     if _in_a_counterfactual(last):
@@ -1221,6 +1323,48 @@ def _first_group_stands_apart(a: str, prev: Token | None) -> bool:
     if prev.like_num or prev.tag_ == "CD":
         return not _is_year(prev.text)
     return word in L.MONTHS or word in L.ID_WORDS or prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "NORP")
+
+
+def _defines_a_unit(last: Token) -> bool:
+    """'one sverdrup equals one million cubic metres per second', 'a mile is equivalent to 1.6
+    kilometres': the amount a unit is defined as, after a verb or adjective of equality whose
+    subject is one of that unit, defines the unit; the article asserts nothing by it."""
+    node = _object_node([last])
+    governor = node.head
+    if node.dep_ == "pobj" and governor.lower_ == "to":
+        governor = governor.head                  # "is equal to", "is equivalent to"
+    elif node.dep_ not in ("dobj", "attr"):
+        return False
+    if governor.lemma_.lower() not in L.UNIT_DEFINING_WORDS:
+        return False
+    verb = governor.head if governor.dep_ == "acomp" else governor
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return False
+    return any(c.dep_ in ("nummod", "det") and (c.lower_ in L.INDEFINITE_ARTICLES or c.lower_ in ("one", "1"))
+               for c in subject.children)
+
+
+def _done_in_parts(last: Token) -> bool:
+    """'more than 1,200 workers in two shifts', 'paid in three instalments', 'cut into four pieces':
+    a count of the parts a whole is done or paid in, after 'in' or 'into', tells how; it is no
+    quantity the article asserts."""
+    noun = last.head
+    return last.dep_ == "nummod" and noun.i > last.i and noun.tag_ == "NNS" \
+        and noun.lemma_.lower() in L.PARTITION_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _keeps_a_schedule(last: Token) -> bool:
+    """'relied on overtime six days a week', 'the plant runs 24 hours a day': a count of periods
+    in each longer period, set on the verb without a preposition, is how often something happens
+    (its schedule), no quantity; 'for three days a week' and 'three times a year' stay."""
+    noun = last.head
+    if last.dep_ != "nummod" or noun.i != last.i + 1 or noun.dep_ != "npadvmod" \
+            or noun.lower_ not in L.TIME_UNITS or noun.i + 2 >= len(noun.doc):
+        return False
+    rate, period = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+    return rate.lower_ in L.RATE_WORDS and period.lower_ in L.TIME_UNITS and period.head.i == noun.i
 
 
 def _counts_ones_children(last: Token) -> bool:
@@ -1579,6 +1723,8 @@ def _counts_the_names(last: Token, value: float | None) -> bool:
         listed.append(doc[comma - 1])       # "Peru and Chile, the two largest ..."
     if _names_between_dashes(noun) == value:
         return True                         # "Two ships - the frigate Diligence and HMS Chatham - arrived"
+    if _definite(noun) and _names_after_a_dash(noun) == value:
+        return True                         # "the other two men freed in May - Ann Lowe and Tom Reed."
     if len(noun.conjuncts) == value and all(t.pos_ == "PROPN" and t.i > noun.i for t in noun.conjuncts):
         return True                         # "seven countries, the United Kingdom, ..., and Italy"
     for item in listed:
@@ -1616,6 +1762,29 @@ def _names_between_dashes(noun: Token) -> int:
             current.append(t)
     items = [i for i in items + [current] if i]
     return len(items) if all(any(t.pos_ == "PROPN" for t in i) for i in items) else 0
+
+
+def _names_after_a_dash(noun: Token) -> int:
+    """How many names a dash after the noun's phrase (the noun and what hangs on it) lists up to
+    the end of the sentence, each of proper nouns only ('the other two men freed in May - Ann
+    Lowe and Tom Reed.'); 0 where there is no such list. Not a list set off between two dashes
+    in the middle ('the other two men freed in May - A and B - have ...'), which the dev gold
+    counts."""
+    doc, sent = noun.doc, noun.sent
+    dash = next((t.i for t in doc[noun.i + 1:min(sent.end, noun.i + 16)] if t.text in L.DASHES and t.whitespace_
+                 and doc[t.i - 1].whitespace_), None)
+    if dash is None or any(t.is_punct for t in doc[noun.i + 1:dash]):
+        return 0
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    items, current = [], []
+    for t in doc[dash + 1:end]:
+        if t.text == "," or t.lower_ in L.LIST_CONJUNCTIONS:
+            items.append(current)
+            current = []
+        else:
+            current.append(t)
+    items = [i for i in items + [current] if i]
+    return len(items) if items and all(all(t.pos_ == "PROPN" for t in i) for i in items) else 0
 
 
 def _in_a_definition(last: Token) -> bool:
@@ -2098,7 +2267,7 @@ def _counts_the_sources(last: Token) -> bool:
     noun = last.head if last.dep_ == "nummod" else None
     if noun is None or noun.pos_ != "NOUN" or not _speaks_as_source(noun):
         return False
-    if _keeps_its_name_back(noun):
+    if _keeps_its_name_back(noun) or _speaks_unnamed(noun):
         return True
     return any(c.dep_ == "amod" and L.SOURCE_ADJECTIVES.get(c.lower_) is not None
                and any(p.dep_ == "prep" and p.lower_ == L.SOURCE_ADJECTIVES[c.lower_] for p in c.children)
@@ -2115,6 +2284,18 @@ def _keeps_its_name_back(noun: Token) -> bool:
                or w.lemma_.lower() in L.WITHHELD_NAME_VERBS and w.tag_ == "VBN"
                and any(c.dep_ == "neg" for c in (*w.children, *w.head.children))
                for clause in relatives for w in clause.subtree)
+
+
+def _speaks_unnamed(noun: Token) -> bool:
+    """'Two diplomats, speaking on condition of anonymity, said', 'three officials said on
+    condition of anonymity': the words between the counted speakers and their verb of saying, or
+    a phrase on that verb (not the clause it reports), say they keep their names back."""
+    if noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    words = list(noun.doc[noun.i + 1:verb.i]) if verb.i > noun.i else []
+    words += [w for c in verb.children if c.dep_ in ("prep", "advcl", "advmod") for w in c.subtree]
+    return any(w.lower_ in L.WITHHELD_NAME_WORDS for w in words)
 
 
 def _speaks_as_source(noun: Token) -> bool:
@@ -2146,6 +2327,40 @@ def _is_threshold(first: Token, last: Token, prev: Token | None, qual: str | Non
     before = doc[q.i - 1] if q.i > first.sent.start else None
     return (before is not None and before.pos_ in ("NOUN", "PROPN")
             and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")))
+
+
+def _waiting_threshold(last: Token, qual: str | None) -> bool:
+    """'More than 61,000 patients waited over 12 hours', 'the number of patients waiting more than
+    65 weeks fell': an open lower bound on a period, set on a participle that describes a noun or
+    on a verb whose subject is itself counted, says which of them are counted (a threshold); the
+    count is the claim, not the period."""
+    bound = L.FIGURE_QUALIFIERS.get(qual) if qual else None
+    noun = last.head
+    if L.QUALIFIER_BOUNDS.get(bound) != "low" or last.dep_ != "nummod" or noun.lower_ not in L.TIME_UNITS \
+            or not noun.lower_.endswith("s"):
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "npadvmod"):
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if verb.tag_ == "VBG" and subject.lemma_.lower() in L.AMOUNT_NOUNS:
+        return True     # "the number of patients waiting ...": the parser took the participle for the verb
+    count = next((c for c in subject.children if c.dep_ == "nummod" and c.i < subject.i), None)
+    return count is not None and any(t.lower_ in _BOUND_WORDS for t in subject.doc[subject.left_edge.i:count.i])
+
+
+# The words of the qualifiers that bound an amount ("more", "over", "fewer"), without the small words
+# they share with others ("than", "as", "to").
+_BOUND_WORDS = frozenset(w for q, reading in L.FIGURE_QUALIFIERS.items() if L.QUALIFIER_BOUNDS.get(reading) in ("low", "high")
+                         and reading != "almost" for w in q.split() if len(w) > 3 and w not in ("than", "many", "much", "high"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2285,6 +2500,9 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.CURRENCY_WORDS:
         return _plural(nxt, 2)
+    if nxt is not None and nxt.text in L.TEMPERATURE_LETTERS and last.whitespace_ \
+            and (nxt.i + 1 == len(doc) or doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
+        return L.TEMPERATURE_LETTERS[nxt.text] if any(t.lower_ in L.TEMPERATURE_WORDS for t in last.sent) else None
     low = a.lower()
     if low in L.MULTIPLIERS or low.endswith("fold"):
         return "times"
@@ -2375,6 +2593,10 @@ def _noun_after(last: Token) -> str | None:
         if _placed_as(last).i == head.i:
             return None                           # "compared with 210 last year": when, outside the number's phrase
         head = _hyphenated_end(head)              # "seven sub-counties": not "sub"
+        if head.text[:1].isdigit():
+            return _model_name(head)              # "six Airbus A350-1000s": not "1000s"
+        if head.lemma_.lower() in L.CLASSIFIER_NOUNS:
+            return _classified(head)              # "40,000 head of livestock"
         phrase = _noun_phrase(head, classifying=True)
         body = _named_body_of(head)
         return _with_conjuncts(head, f"{body} {phrase}" if body and phrase else phrase)
@@ -2387,6 +2609,28 @@ def _noun_after(last: Token) -> str | None:
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
+
+
+def _model_name(noun: Token) -> str | None:
+    """'six new Airbus A350-1000s', 'four Boeing 777-300ERs': a counted noun that opens on a digit
+    is the end of a model's name split at its hyphen; what is counted is the whole name, with its
+    maker (none where no word of letters names it)."""
+    doc, i = noun.doc, noun.i
+    while i - 1 >= 0 and doc[i - 1].head.i == noun.i and (doc[i - 1].dep_ in ("compound", "nmod")
+                                                           and doc[i - 1].pos_ in ("PROPN", "NUM")
+                                                           or doc[i - 1].text in L.HYPHENS and not doc[i - 1].whitespace_):
+        i -= 1
+    words = doc[i:noun.i + 1]
+    return words.text if len(words) > 1 and words[0].is_alpha else None
+
+
+def _classified(noun: Token) -> str | None:
+    """'40,000 head of livestock': a noun that counts only with its 'of' phrase counts what that
+    phrase names ('head of livestock'); alone it names nothing."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    phrase = _noun_phrase(thing, classifying=True) if thing is not None else None
+    return f"{noun.text} of {phrase}" if phrase else None
 
 
 def _noun_after_unknown_scale(scale: Token) -> str | None:
