@@ -1157,6 +1157,14 @@ LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "directive", "direct
 # or brought ('speaking in Parliament', 'appealed to the High Court', 'told the Assembly') is the
 # place of it, no actor (generator/extract/actors.py).
 CHAMBER_AND_COURT_HEADS = {"parliament", "assembly", "senate", "congress", "court", "tribunal"}
+# Words of the name of a legislature, a chamber of it or one of its committees (lower case): a
+# legislator given a party code or label serves the party, not the chamber or committee
+# their role names ('X (R-Ohio), the ranking member of the Senate aviation subcommittee').
+LEGISLATURE_BODY_WORDS = {"parliament", "assembly", "senate", "congress", "house", "commons", "lords",
+                          "legislature", "committee", "subcommittee", "panel", "bundestag"}
+# Titles of the officer who presides over a chamber, lower case: the chamber stays such a
+# holder's body though a party code follows ('House Speaker X, R-Wis.').
+CHAMBER_HEAD_TITLES = ("speaker", "president pro tempore", "presiding officer")
 # Nouns and verbs of what is brought to a court or a chamber ('an appeal to X', 'appealed to X',
 # 'a challenge before X'), lemmas: X is where it goes. Not 'go', 'send': a chamber a bill goes
 # to ('the bill will go to Congress') is one that will decide it.

@@ -2965,6 +2965,67 @@ ROLES = [
     ("Zambian Energy Minister Ann Roe opened the dam. Her Malawian counterpart, Tom Lee, and his aide, Sam Ash, said it was late.",
      [("Ann Roe", "person", "Energy Minister", "Zambia"), ("Malawi", "country", None, None), ("Sam Ash", "person", "aide", "Tom Lee"),
       ("Tom Lee", "person", "Energy Minister", "Malawi"), ("Zambia", "country", None, None)]),
+    # a word hyphen-joined to the title is the title's, though the parser hangs it on the clause ('co-leader'); (affilp24)
+    ('Chancellor Reed greeted Harbour Party co-leader Ann Lowe on the steps.',
+     [('Ann Lowe', 'person', 'co-leader', 'Harbour Party'), ('Harbour Party', 'organization', None, None), ('Reed', 'person', 'Chancellor', None)]),
+    ('Voters backed co-leader Tom Reed in the vote.',
+     [('Tom Reed', 'person', 'co-leader', None)]),
+    # NEGATIVE: a hyphened noun of the clause before stays out of the title
+    ('The council signed a co-operation deal with Harbour Party leader Ann Lowe on Monday.',
+     [('Ann Lowe', 'person', 'leader', 'Harbour Party'), ('Harbour Party', 'organization', None, None)]),
+    # a word of initials with a small letter inside ('AfD') is a body's name, not a surname, before a title (affilp24);
+    # NEGATIVE: the plural of initials ('MPs') names people (the row of 'Labour MPs ... (Con)' above stays); the body's type is another stage's
+    ('Greens and AfD demand a new vote.\n\nAfD co-leader Jan Anke told reporters the pact was "over."',
+     [('AfD', 'person', None, None), ('Jan Anke', 'person', 'co-leader', 'AfD')]),
+    # 'Their spokesman' takes up the one body with a plural name the sentence before made its subject (affilp24);
+    # NEGATIVE: a body with a singular name, a body that is no subject, two subjects, another plural name before
+    ('The Liberal Democrats called for more money. Their transport spokesman, Tom Ashby, said bus drivers needed a raise.',
+     [('Liberal Democrats', 'organization', None, None), ('Tom Ashby', 'person', 'transport spokesman', 'Liberal Democrats')]),
+    ('The Harwell Trust called for more money. Their spokesman, Tom Ashby, said bus drivers needed a raise.',
+     [('Harwell Trust', 'organization', None, None), ('Tom Ashby', 'person', 'spokesman', None)]),
+    ('Tom Reed said the Liberal Democrats were broke. Their spokesman, Tom Ashby, said that was false.',
+     [('Liberal Democrats', 'organization', None, None), ('Tom Ashby', 'person', 'spokesman', None), ('Tom Reed', 'person', None, None)]),
+    ('The Liberal Democrats and the Greens called for more money. Their spokesman, Tom Ashby, said bus drivers needed a raise.',
+     [('Liberal Democrats', 'organization', None, None), ('Tom Ashby', 'person', 'spokesman', None)]),
+    ('The Liberal Democrats said the Greens were wrong. Their spokesman, Tom Reed, agreed.',
+     [('Liberal Democrats', 'organization', None, None), ('Tom Reed', 'person', 'spokesman', None)]),
+    # a bare 'the trust' in a role's phrase is the one trust named before it (affilp24); NEGATIVE: two trusts,
+    # a trust named only after, 'the other trust'
+    ('According to the Harwell Trust, waits rose in the north. Ann Moss, an economist at the trust, said the gap was wide.',
+     [('Ann Moss', 'person', 'economist', 'Harwell Trust'), ('Harwell Trust', 'organization', None, None)]),
+    ('The Harbour Trust sold the site to the Lowe Foundation. Ann Lowe, a director at the foundation, said the price was fair.',
+     [('Ann Lowe', 'person', 'director', 'Lowe Foundation'), ('Harbour Trust', 'organization', None, None), ('Lowe Foundation', 'organization', None, None)]),
+    ('The Harwell Trust and the Lowe Trust published reports. Ann Moss, an economist at the trust, said the gap was wide.',
+     [('Ann Moss', 'person', 'economist', None), ('Harwell Trust', 'organization', None, None), ('Lowe Trust', 'organization', None, None)]),
+    ('Ann Moss, an economist at the trust, said the gap was wide. The Harwell Trust agreed.',
+     [('Ann Moss', 'person', 'economist', None)]),
+    ('According to the Harwell Trust, waits rose. Ann Moss, an economist at the other trust, said the gap was wide.',
+     [('Ann Moss', 'person', 'economist', None), ('Harwell Trust', 'organization', None, None)]),
+    # a 'for'/'at' phrase after a post's field names the body the post is held at (affilp24); NEGATIVE: a noun
+    # after the body ('the SSA region'), a verb's 'for' after the apposition
+    ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, director of logistics for the SSA, rejected the claim.',
+     [('Pete Lund', 'person', 'director of logistics', 'Southern Safety Agency'), ('Southern Safety Agency', 'organization', None, None)]),
+    ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, head of planning at the SSA, rejected the claim.',
+     [('Pete Lund', 'person', 'head of planning', 'Southern Safety Agency'), ('Southern Safety Agency', 'organization', None, None)]),
+    ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, vice-president of services for the SSA region, rejected the claim.',
+     [('Pete Lund', 'person', 'vice-president', None), ('Southern Safety Agency', 'organization', None, None)]),
+    ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, a spokesman, spoke for the SSA.',
+     [('Pete Lund', 'person', 'spokesman', None), ('Southern Safety Agency', 'organization', None, None)]),
+    # a party code or label beats the chamber or committee a legislator's role names (affilp24); NEGATIVE: no
+    # code, or a body that is no legislature's
+    ('Karen Holt (R-Ohio), a senior member of the Senate rail panel, said the report was damning.',
+     [('Karen Holt', 'person', 'senior member of the Senate rail panel', 'Republican Party'), ('Republican Party', 'organization', None, None), ('Senate', 'organization', None, None)]),
+    ('Ann Lowe (D-Ohio), who chairs the House Oversight Committee, said the plan was flawed.',
+     [('Ann Lowe', 'person', 'chair', 'Democratic Party'), ('Democratic Party', 'organization', None, None), ('House Oversight Committee', 'organization', None, None)]),
+    ('Labour MPs met. Dame Clara Vine (Lab), the chair of the Commons transport committee, warned that the line would be late.',
+     [('Clara Vine', 'person', 'chair', 'Labour Party'), ('Commons transport committee', 'organization', None, None), ('Labour Party', 'organization', None, None)]),
+    ('Karen Holt, a senior member of the Senate rail panel, said the report was damning.',
+     [('Karen Holt', 'person', 'senior member of the Senate rail panel', 'Senate'), ('Senate', 'organization', None, None)]),
+    # NEGATIVE: the chamber's presiding officer keeps the chamber
+    ('House Speaker Tom Reed, R-Wis., said the bill would pass.',
+     [('House', 'organization', None, None), ('Republican Party', 'organization', None, None), ('Tom Reed', 'person', 'Speaker', 'House')]),
+    ('Karen Holt (R-Ohio), the chair of the Harbour Trust, said the report was damning.',
+     [('Harbour Trust', 'organization', None, None), ('Karen Holt', 'person', 'chair', 'Harbour Trust'), ('Republican Party', 'organization', None, None)]),
 ]
 
 

@@ -28,7 +28,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WO
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
-                       PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS)
+                       PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES)
 from ..model import Mention
 from ..names import canonical, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -48,7 +48,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     mention = index.mentions[span.key]
     title = _title_before(parsed, index, span)
     code = _party_code(index, span)
-    found = [title, (None, _bracketed_party_label(parsed, index, span)), *_described_roles(parsed, index, span.head),
+    label = _bracketed_party_label(parsed, index, span)
+    found = [title, (None, label), *_described_roles(parsed, index, span.head),
              (None, code),
              (None, _party_of_the_next_subject(parsed, index, span)), (None, _pronoun_employer(parsed, index, span)),
              (None, _owner_of_the_post(parsed, index, span)), _counterparts_post(parsed, index, span),
@@ -70,6 +71,10 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
             and set(role.lower().split()) & (REGIONAL_OFFICES - REGIONAL_EXECUTIVE_OFFICES):
         affiliation = code              # 'U.S. Sen. X, R-Ohio,': a legislator's party the code gives, not the
                                         # title's country (not 'U.S. Ambassador X, R-Ohio': the state's envoy)
+    party = code or label
+    if party and affiliation and affiliation != party and _is_a_legislatures_body(index.mentions[affiliation]) \
+            and not (role and role.lower().endswith(CHAMBER_HEAD_TITLES)):     # 'House Speaker X, R-Wis.': the House's head
+        affiliation = party     # 'X (Lab), the chairwoman of the Commons health committee': the label's party
     in_headline = parsed.is_headline(parsed.sentences[span.sentence])
     if role and (not mention.role or _title_rank(role) < _title_rank(mention.role)
                  or _has_title_word(role) and _is_former(mention.role) and not _is_former(role)
@@ -93,6 +98,12 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _is_a_legislatures_body(mention: Mention) -> bool:
+    """'the Senate', 'the Commons health committee', 'the House Oversight panel': a chamber or one of
+    its committees, which a legislator sits in or chairs for a party."""
+    return mention.type == "organization" and bool(set(norm(mention.name).split()) & LEGISLATURE_BODY_WORDS)
 
 
 def _body_states_the_role(index: "ActorIndex", mention: Mention, role: str, affiliation: str | None,
@@ -424,6 +435,14 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         return None             # "Its mayor": maybe the town's
     if owner.lower_ == "its":
         return _body_its_means(parsed, index, span.sentence, owner, noun)
+    if owner.lower_ == "their":
+        body = _body_its_means(parsed, index, span.sentence, owner, noun)
+        near = _just_before(parsed, span.sentence, owner)
+        joined = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and any(c.dep_ == "conj" for c in t.children)
+                     for t in near) or any(t.pos_ == "PROPN" and _has_a_plural_name(t.text) and index.key_for(parsed, t) != body
+                                           for t in near)
+        # ('X and the Greens said … Their …', 'X said the Greens were wrong. Their …': either may be meant)
+        return body if body and not joined and _has_a_plural_name(index.mentions[body].name) else None
     if owner.lower_ == "whose":
         return _whose_antecedent(parsed, index, noun) or _named_before_whose(parsed, index, owner)
     if owner.tag_ == "NN" and owner.is_lower \
@@ -434,6 +453,14 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
     return None
+
+
+def _has_a_plural_name(name: str) -> bool:
+    """'the Liberal Democrats', 'the Greens': a body whose name ends in a plural noun is taken up
+    by 'their' as 'its' takes up others ('Their health spokesman, X,'); not 'the Harbour Trust'
+    ('their' there may be its members or anyone plural), nor a name ending in '-ss' or '-us'."""
+    last = name.split()[-1] if name.split() else ""
+    return len(last) > 3 and last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
 
 
 def _body_of_the_acronym(index: "ActorIndex", acronym: str) -> str | None:
@@ -1006,7 +1033,8 @@ def _own_phrase(words: list[Token]) -> list[Token]:
         return words
     start = words[0].i
     outside = [n for n, t in enumerate(words[:-1]) if t.pos_ == "NOUN" and (t.head.i < start or t.head.i == t.i)
-               and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "ROOT")]
+               and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "ROOT")
+               and not (not t.whitespace_ and words[n + 1].text in ("-", "–"))]   # 'co-' of 'co-leader' is the title's
     words = words[outside[-1] + 1:] if outside else words
     former = next((n for n, t in enumerate(words) if t.lower_ in FORMER_WORDS), 0)
     if former and words[former - 1].pos_ == "NOUN" and words[former - 1].is_lower:
@@ -1326,12 +1354,20 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
 def _run_body_or_actor(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
     """`_run_actor_part`, save that a run with a camel-cased word ('McKay', 'DeSantis') names a
     body only where it is an organisation the recogniser does not read as a person: such words
-    are surnames as often as firms ('BlackRock'), and a surname before a title is no employer."""
+    are surnames as often as firms ('BlackRock'), and a surname before a title is no employer.
+    A word of initials ('AfD', 'VfB': as many capitals as not) is no surname, whatever type
+    the actor has so far (a party a headline made a subject may still be typed a person)."""
     key, part = _run_actor_part(run, parsed, index)
-    if key and any(_is_camel_case(t) for t in run) \
+    if key and any(_is_camel_case(t) and not _is_initials(t) for t in run) \
             and (index.mentions[key].type != "organization" or any(t.ent_type_ == "PERSON" for t in run)):
         return None, []
     return key, part
+
+
+def _is_initials(t: Token) -> bool:
+    """'AfD', 'VfB': a word of initials with a small word's letter inside, no surname; not the plural
+    of initials ('MPs', 'CEOs'), which names people."""
+    return is_acronym(t.text) and not (t.text.endswith("s") and t.text[:-1].isupper())
 
 
 def _party_of_its_adjective(run: list[Token], index: "ActorIndex") -> str | None:
@@ -1400,7 +1436,8 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             continue                                    # 'vice - chair' split: read from 'vice'
         if child.dep_ == "appos" and (child.ent_type_ != "PERSON" or _is_lowercase_common_noun(child)):
             if not _bracketed_proper_words(child):
-                found.append(_noun_role(parsed, index, _noun_after_a_split_hyphen(child)))
+                role, body = _noun_role(parsed, index, _noun_after_a_split_hyphen(child))
+                found.append((role, body or (_body_after_the_apposition(parsed, index, head, child) if role else None)))
             found.append((None, _party_member_noun(index, child)))      # 'X, a Democrat,'
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             found += [_ended(child, _noun_role(parsed, index, a)) for a in child.children
@@ -1468,6 +1505,22 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _body_after_the_apposition(parsed: ParsedArticle, index: "ActorIndex", head: Token, appos: Token) -> str | None:
+    """'X, vice-president of operations for the SPSA,': a 'for'/'at' phrase the parser hung on the
+    name, right after the apposition's last word and closed by a comma or the sentence's end, whose
+    object is a body the article names, is the body the post is held at."""
+    last = max(t.i for t in appos.subtree)
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in ("for", "at")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in obj.children):
+        return None
+    end = max(t.i for t in prep.subtree) + 1
+    if end < len(head.doc) and head.doc[end].text not in (",", ".", ";"):
+        return None
+    key = index.key_for(parsed, obj)
+    return key if key and index.mentions[key].type == "organization" else None
 
 
 def _named_as_the_subject(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
@@ -1954,7 +2007,26 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         if role and inner and role.split()[-1].lower() in MEMBERSHIP_NOUNS and prep.lower_ == "of":
             # 'a member of X's Harbour Chambers'; of 'the Hollis clan' the whole phrase, not 'Hollis'
             role = f"{role} of {index.mentions[inner].name if whole else _phrase_text(prep)}"
+        if role and not inner and not affiliation and prep.lower_ == "of":
+            affiliation = _body_of_the_field(parsed, index, prep)     # 'head of planning at the SSA'
     return role, affiliation
+
+
+def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) -> str | None:
+    """'director of logistics for the SSA', 'head of planning at the Harbour Trust': a 'for'/'at'
+    phrase on the field a post's 'of' names, whose object is one body the article names (no list,
+    no noun after it: 'for the SSA region'), is the body the post is held at."""
+    field = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if field is None:
+        return None
+    after = max(t.i for t in of.subtree) + 1        # or hung on the post right after the field: 'director of logistics for X'
+    prep = next((c for c in [*field.children, *of.head.rights] if c.dep_ == "prep" and c.lower_ in ("for", "at")
+                 and (c.head is field or c.i == after)), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in obj.children):
+        return None
+    key = index.key_for(parsed, obj)
+    return key if key and index.mentions[key].type == "organization" else None
 
 
 def _split_hyphen_prefix(noun: Token) -> list[Token]:
@@ -2158,11 +2230,35 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         return named[0]           # 'at the Harbour Front embassy': the Harbour Front
     if _the_same(obj):
         return _one_body_named_as(index, obj.lemma_.lower())     # 'a chemist at the same university'
+    taken_up = _body_the_kind_takes_up(parsed, index, obj) if _bare_definite(obj) and _is_kind_of_body(obj.lemma_.lower()) else None
+    if taken_up:
+        return taken_up           # 'a senior fellow at the trust'
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
         name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "punct"))
         return index.add(name, "organization" if obj.lemma_.lower() in ORG_HEADS else "person")
     listed = {u.i for c in obj.children if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
     _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
+    return key
+
+
+def _bare_definite(noun: Token) -> bool:
+    """'the trust', not 'the other trust', 'the trust's', 'a trust', 'the trusts' nor 'the Harbour trust'."""
+    return noun.tag_ == "NN" and noun.is_lower \
+        and [(c.dep_, c.lower_) for c in noun.children if c.i < noun.i] == [("det", "the")]
+
+
+def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """'According to the Harbour Trust, … . X, a senior fellow at the trust,': a bare 'the <kind>'
+    in a role's phrase is the one body of that kind its sentence (before it) or the sentence before
+    names, else the one the article names before it; none where two may be meant, or where those
+    sentences name only bodies of other kinds (the noun may describe one of them)."""
+    n = parsed.sentence_no(noun)
+    if n < 0:
+        return None
+    key = _body_of_the_kind(parsed, index, n, noun, noun.lemma_.lower())
+    if key is None or not any(index.key_for(parsed, t) == key for k in range(n + 1) for t in parsed.sentences[k]
+                              if k < n or t.i < noun.i):
+        return None             # named only after: not the body taken up
     return key
 
 
