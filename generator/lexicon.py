@@ -1752,6 +1752,10 @@ BECOMING_VERBS = {"be", "become", "remain"}
 # known by ('Lord Armstrong', 'Prince Harald', 'Pope Leo').
 PEERAGE_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
                   "marquess", "marchioness", "duke", "duchess"}
+
+# Offices whose holder is addressed as 'Mr./Madam' and the office, in a hearing or a chamber
+# ('..., Mr. Chair.', 'Thank you, Madam Speaker'): a form of address, no person's name.
+ADDRESSED_OFFICES = {"chair", "chairman", "chairwoman", "chairperson", "speaker", "president", "mayor"}
 ONE_NAME_TITLES = PEERAGE_TITLES | {"prince", "princess", "king", "queen", "emperor", "empress", "pope"}
 # Nouns of a gathering held somewhere: a university named only after 'at'/'in' one of them (or
 # a verb), 'the debate at X University', is where it was held, no actor.
