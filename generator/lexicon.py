@@ -2249,6 +2249,10 @@ BUSINESS_NAME_HEADS = {"freight", "rail", "railways", "airways", "airlines", "au
                        "partners", "capital", "energy", "systems", "investments", "solutions", "group",
                        "associates", "resources", "properties", "brands", "consulting", "labs",
                        "renewables", "utilities", "biotech", "therapeutics", "aerospace", "media"}
+# Trade words that end a firm's name but may also follow a town's name ('Kessa Construction'
+# beside 'Kessa residents'): the firm's short form without them must keep two words or more
+# ('Mabuhay Triumph' of 'Mabuhay Triumph Construction Inc.').
+LONG_STEM_TRADE_WORDS = {"construction", "builders", "contractors"}
 # Nouns naming a kind of body that a body's name qualifies and a person's does not ("the Lok
 # Jagran party", "the Corlan company").
 BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "conglomerate"}

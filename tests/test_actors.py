@@ -1044,6 +1044,28 @@ CASES = [
      [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("CS", "organization")]),
     ("Cabinet Secretary Joyce Wambui said the dam was full. CS officials urged farmers to plant.",
      [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("CS", "organization")]),
+    # merge24: a body's name the recogniser ended before 'and' runs on where the bracketed
+    # acronym is the longer name's initials, and its first field after 'of' is its short form; a
+    # firm's name without its legal form and trade word ('Construction') is that firm; a given name
+    # no dictionary has after a title's field opens the name; NEGATIVE: an acronym of the shorter
+    # name's initials only, a field of one word after 'for'
+    ("Senators questioned officials of the Department of Port Works and Channels (DPWC) over 12 projects. "
+     "DPWC officials said the work was done.",
+     [actor("Department of Port Works and Channels", "organization", ["DPWC"], count=2, acronyms=["DPWC"])]),
+    ("Senators questioned the Department of Port Works and Channels (DPC) over 12 projects.",
+     [actor("Department of Port Works", "organization")]),
+    ("The Department of Port Works and Channels said the work was done. Port Works Secretary Ana Cruz agreed.",
+     [actor("Department of Port Works and Channels", "organization", ["Port Works"], count=2),
+      actor("Ana Cruz", "person", role="Secretary", affiliation="Department of Port Works and Channels")]),
+    ("The builder, Harbour Crest Construction Inc., won 14 contracts. Harbour Crest president Tom Reed did not attend.",
+     [actor("Harbour Crest Construction Inc", "organization", ["Harbour Crest"], role="builder", count=2),
+      actor("Tom Reed", "person", role="president")]),
+    ("Ford and General Motors (GM) said sales fell. GM said it would cut 400 jobs.",
+     [actor("Ford", "organization"), actor("General Motors", "organization", ["GM"], count=3, acronyms=["GM"])]),
+    ("Federal Minister for Climate Change Nusrat Bano Sherazi told the assembly that the country was paying.",
+     [actor("Nusrat Bano Sherazi", "person", role="Federal Minister for Climate Change")]),
+    ("The Commissioner for Roma Ann Lowe said the camps were full.",
+     [actor("Ann Lowe", "person", role="Commissioner for Roma")]),
 ]
 
 

@@ -869,7 +869,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     start = tokens[0].i
     # a first name the recogniser left out: "Zbigniew [Marek Wójcik]"
     while start > 0 and start == tokens[0].i and tokens[0].i <= ent.start \
-            and _left_out_name_word(toks[start - 1], tokens[-1]) and not _ends_a_titles_field(doc, start - 1) \
+            and _left_out_name_word(toks[start - 1], tokens[-1]) \
+            and (not _ends_a_titles_field(doc, start - 1) or _a_given_name_after_a_field(toks[start - 1])) \
             and not _a_job_before_a_given_name([toks[start - 1], tokens[0]]) and (
             ent.label_ == "PERSON" or start > 1 and toks[start - 2].lower_ in PERSON_ROLE_WORDS and toks[start - 2].is_title):
         start -= 1          # "Cardinal Liam [Fitz-O'Neill]": a title before it marks a person's name
@@ -932,7 +933,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
             and name.split()[-1].lower() in ORG_HEADS | BUSINESS_NAME_HEADS:
         name, titles = surface, []              # 'the Comm Group': an abbreviation's letters open a body's name
-    if titles and ent.label_ != "PERSON" and name.split()[-1].lower() in ORG_HEADS \
+    if titles and ent.label_ != "PERSON" and name.split()[-1].lower() in ORG_HEADS | BUSINESS_NAME_HEADS \
             and _bracketed_initials_cover_the_title(doc, tokens[-1].i, surface, name):
         name, titles = surface, []              # 'the General Civil Aviation Authority (GCAA)': its first word
     if not _A_LETTER.search(name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name) \
@@ -1239,14 +1240,15 @@ def _speaks_as_one_name(last: Token, country: Token) -> bool:
 
 
 def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
-    """'[the Organization for Security and Co-operation] in [Europe] (OSCE)': a body's name the
-    recogniser ended before a preposition and capitalised words runs on over them where the
-    acronym in brackets right after is the initials of the longer name, not of the shorter."""
+    """'[the Organization for Security and Co-operation] in [Europe] (OSCE)', '[the Department of
+    Public Works] and Highways (DPWH)': a body's name the recogniser ended before a preposition
+    or 'and' and capitalised words runs on over them where the acronym in brackets right after
+    is the initials of the longer name, not of the shorter."""
     if not tokens:
         return tokens
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end >= len(doc) or doc[end].lower_ not in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS:
+    if end >= len(doc) or doc[end].lower_ not in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"}:
         return tokens
     close = end + 1
     while close < min(end + 5, len(doc)) and (doc[close].is_title or doc[close].lower_ in ("and", "the")):
@@ -1716,6 +1718,15 @@ def _ends_a_titles_field(doc, i: int) -> bool:
     while i > 0 and (doc[i - 1].is_title or _joins_two_fields(doc, i - 1)):
         i -= 1
     return i > 0 and doc[i - 1].lower_ in ("for", "of")
+
+
+def _a_given_name_after_a_field(t: Token) -> bool:
+    """'Minister for Climate Change [Nusrat] Bano Sherazi': a given name (gender-guesser's) that
+    no dictionary has, after a field of a title that keeps a capitalised word before it, opens
+    the name, not the field ('Minister for Roma' keeps its field)."""
+    doc = t.doc
+    return is_given_name(t.text) and not is_common_word(t.text) and t.i > 1 and doc[t.i - 1].is_title \
+        and doc[t.i - 1].lower_ not in ("for", "of") and not is_given_name(doc[t.i - 1].text)
 
 
 def _joins_two_fields(doc, i: int) -> bool:
@@ -2683,10 +2694,13 @@ def two_letter_abbreviations() -> frozenset[str]:
 
 def _short_form_of(short: str, full: str) -> bool:
     """'intelligence committee' ends 'house intelligence committee'; 'harwell institute' is
-    'harwell institute for international trade' before its 'for' or 'of'."""
+    'harwell institute for international trade' before its 'for' or 'of'; 'public works' is the
+    first of the fields after it, 'department of public works and highways' (as it ends
+    'department of public works')."""
     words = full.split()
     link = next((n for n, w in enumerate(words) if w in NAME_PREPOSITIONS), None)
-    return full.endswith(" " + short) or link is not None and " ".join(words[:link]) == short
+    return full.endswith(" " + short) or link is not None and (
+        " ".join(words[:link]) == short or " ".join(words[link + 1:]).startswith(short + " and "))
 
 
 def modifies_a_common_noun(token: Token) -> bool:
