@@ -1793,6 +1793,10 @@ BECOMING_VERBS = {"be", "become", "remain"}
 # known by ('Lord Armstrong', 'Prince Harald', 'Pope Leo').
 PEERAGE_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
                   "marquess", "marchioness", "duke", "duchess"}
+
+# Offices whose holder is addressed as 'Mr./Madam' and the office, in a hearing or a chamber
+# ('..., Mr. Chair.', 'Thank you, Madam Speaker'): a form of address, no person's name.
+ADDRESSED_OFFICES = {"chair", "chairman", "chairwoman", "chairperson", "speaker", "president", "mayor"}
 ONE_NAME_TITLES = PEERAGE_TITLES | {"prince", "princess", "king", "queen", "emperor", "empress", "pope"}
 # Nouns of a gathering held somewhere: a university named only after 'at'/'in' one of them (or
 # a verb), 'the debate at X University', is where it was held, no actor.
@@ -2306,6 +2310,10 @@ DROPPED_NAME_TAILS = (BUSINESS_NAME_HEADS - {"rovers", "wanderers", "athletic", 
 # Words of scope that a state body's name may drop ("the National Treasury" is "Treasury"): a
 # capitalised word that is one body's name without one of them alone is that body.
 DROPPED_NAME_SCOPES = {"national", "federal", "central"}
+# Trade words that end a firm's name but may also follow a town's name ('Kessa Construction'
+# beside 'Kessa residents'): the firm's short form without them must keep two words or more
+# ('Mabuhay Triumph' of 'Mabuhay Triumph Construction Inc.').
+LONG_STEM_TRADE_WORDS = {"construction", "builders", "contractors"}
 # Nouns naming a kind of body that a body's name qualifies and a person's does not ("the Lok
 # Jagran party", "the Corlan company").
 BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "conglomerate"}

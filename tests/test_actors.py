@@ -1054,6 +1054,71 @@ CASES = [
      []),
     ('General Tom Reed said the tents were full.',
      [actor('Tom Reed', 'person', ['General Tom Reed'], role='General')]),
+    # merge24: one actor per real actor inside an article: a name the recogniser cut is one name
+    # (a surname opened by particles, a double-barrelled surname, the rest of a name after honours
+    # and a given name); NEGATIVE: particles after a comma, a lower-case word after the hyphen
+    ("Housing Secretary Marco dela Cruz said the flats were safe. Dela Cruz added that repairs would start in May.",
+     [actor("Housing", "organization"), actor("Marco dela Cruz", "person", ["Dela Cruz"], role="Secretary", affiliation="Housing", count=2)]),
+    ("Ursula van der Berg, the mayor, opened the bridge. Tom Reed, de Wit said, was late.",
+     [actor("Ursula van der Berg", "person", role="mayor"), actor("Tom Reed", "person")]),
+    ("Board Chairperson Amara Tembo-Kasse said the fund was empty. Tembo-Kasse urged members to pay.",
+     [actor("Amara Tembo-Kasse", "person", ["Tembo-Kasse"], role="Board Chairperson", count=2)]),
+    ("Board Secretary Amara Tembo-led talks collapsed on Friday.", [actor("Amara Tembo", "person")]),
+    ("Counsel Datuk Suresh Kumar Pillai said the bail was too high. Pillai asked for a lower sum.",
+     [actor("Suresh Kumar Pillai", "person", ["Datuk Suresh", "Suresh", "Pillai"], role="Counsel", count=2)]),
+    # merge24: initials written as a capitalised word in brackets are the body's acronym, and a
+    # word read as a title opens the body's name where the bracketed capitals cover it;
+    # NEGATIVE: a bracketed word that is not the initials
+    ("The Northern Cape Farmers Union (Ncfu) said the levy was unfair.",
+     [actor("Northern Cape Farmers Union", "organization", acronyms=["Ncfu"])]),
+    ("The Northern Cape Farmers Union (Nafu) said the levy was unfair.",
+     [actor("Northern Cape Farmers Union", "organization")]),
+    ("The General Harbour Safety Authority (GHSA) said the port was safe. The GHSA said it would inspect ships.",
+     [actor("General Harbour Safety Authority", "organization", ["GHSA"], count=3, acronyms=["GHSA"])]),
+    # merge24: an honorific between a title and a tagged name is the person's title, no name; an
+    # office addressed ('Mr. Chair', 'Madam Speaker', 'Mr Mayor') is no one's name; NEGATIVE: one
+    # described as a person ('Mr Speaker, a farmer')
+    ("Harbour Nurses Union Secretary General Dr Amos Kiprono said the strike would go on. Dr Kiprono said talks had failed.",
+     [actor("Harbour Nurses Union", "organization"),
+      actor("Amos Kiprono", "person", ["Dr Kiprono", "Kiprono"], role="Secretary General", affiliation="Harbour Nurses Union", count=2)]),
+    ('"We acted in good faith, Mr. Chair," Reyes said. "Thank you, Madam Speaker," said Tom Reed.',
+     [actor("Reyes", "organization"), actor("Tom Reed", "person")]),
+    ("Mr Mayor said the road would reopen on Monday.", []),
+    ("Mr Speaker, a farmer from Lusaka, said the road was shut.",
+     [actor("Speaker", "person", ["Mr Speaker"], role="farmer")]),
+    # merge24: 'the CS' written for the one person whose title ends in 'Cabinet Secretary' is that
+    # person; NEGATIVE: two titles with those initials, a body with them, capitals not after 'the'
+    ("Water Cabinet Secretary Joyce Wambui said the dam was full. Speaking in Kitui, the CS urged farmers to plant.",
+     [actor("Joyce Wambui", "person", role="Water Cabinet Secretary", count=2)]),
+    ("Cabinet Secretary Joyce Wambui said the dam was full. Chief Secretary Tom Reed agreed. The CS urged farmers to plant.",
+     [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("Tom Reed", "person", role="Chief Secretary"),
+      actor("CS", "organization")]),
+    ("Cabinet Secretary Joyce Wambui said the bank had lent money to Coast Savings. The CS said it welcomed the loan.",
+     [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("CS", "organization")]),
+    ("Cabinet Secretary Joyce Wambui said the dam was full. CS officials urged farmers to plant.",
+     [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("CS", "organization")]),
+    # merge24: a body's name the recogniser ended before 'and' runs on where the bracketed
+    # acronym is the longer name's initials, and its first field after 'of' is its short form; a
+    # firm's name without its legal form and trade word ('Construction') is that firm; a given name
+    # no dictionary has after a title's field opens the name; NEGATIVE: an acronym of the shorter
+    # name's initials only, a field of one word after 'for'
+    ("Senators questioned officials of the Department of Port Works and Channels (DPWC) over 12 projects. "
+     "DPWC officials said the work was done.",
+     [actor("Department of Port Works and Channels", "organization", ["DPWC"], count=2, acronyms=["DPWC"])]),
+    ("Senators questioned the Department of Port Works and Channels (DPC) over 12 projects.",
+     [actor("Department of Port Works", "organization")]),
+    ("The Department of Port Works and Channels said the work was done. Port Works Secretary Ana Cruz agreed.",
+     [actor("Department of Port Works and Channels", "organization", ["Port Works"], count=2),
+      actor("Ana Cruz", "person", role="Secretary", affiliation="Department of Port Works and Channels")]),
+    ("The builder, Harbour Crest Construction Inc., won 14 contracts. Harbour Crest president Tom Reed did not attend.",
+     [actor("Harbour Crest Construction Inc", "organization", ["Harbour Crest"], role="builder", count=2),
+      actor("Tom Reed", "person", role="president")]),
+    ("Ford and General Motors (GM) said sales fell. GM said it would cut 400 jobs.",
+     [actor("Ford", "organization"), actor("General Motors", "organization", ["GM"], count=3, acronyms=["GM"])]),
+    ("Federal Minister for Climate Change Nusrat Bano Sherazi told the assembly that the country was paying.",
+     [actor("Nusrat Bano Sherazi", "person", role="Federal Minister for Climate Change")]),
+    ("The Commissioner for Roma Ann Lowe said the camps were full.",
+     [actor("Ann Lowe", "person", role="Commissioner for Roma")]),
 ]
 
 
@@ -1105,6 +1170,13 @@ CLAIMANTS = [
     ("Shares in Veltora NV fell. Veltora said orders dried up.", [("Veltora", "Veltora NV")]),
     ("Miller Ltd and Miller Group both fell. Miller said orders fell.", [("Miller", "Miller")]),
     ("Bolt Ltd said sales fell. Bolt, the sprinter, said he would race.", [("Bolt Ltd", "Bolt Ltd"), ("Bolt", "Bolt")]),
+    # merge24: 'the CS' speaks as the one Cabinet Secretary; a bracketed word of initials joins its body
+    ("Water Cabinet Secretary Joyce Wambui said the dam was full. Speaking in Kitui, the CS urged farmers to plant.",
+     [("Water Cabinet Secretary Joyce Wambui", "Joyce Wambui"), ("the CS", "Joyce Wambui")]),
+    ("Cabinet Secretary Joyce Wambui said the dam was full. Chief Secretary Tom Reed agreed. The CS urged farmers to plant.",
+     [("Cabinet Secretary Joyce Wambui", "Joyce Wambui"), ("The CS", "CS")]),
+    ("The Northern Cape Farmers Union (Ncfu) said the levy was unfair. The Ncfu said it would march on Friday.",
+     [("The Northern Cape Farmers Union", "Northern Cape Farmers Union"), ("The Ncfu", "Northern Cape Farmers Union")]),
 ]
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
+from ..lexicon import (ADDRESSED_OFFICES, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -127,12 +127,54 @@ def _person_names_run_together(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and last[-1].is_alpha \
-                and (len(ent) == 1 and ent[0].is_title and ent[0].is_alpha or _honours_and_a_given_name(last)):
+        if last is not None and last.label_ == "PERSON" and last.end == ent.start and last[-1].is_alpha \
+                and (ent.label_ == "PERSON" and (len(ent) == 1 and ent[0].is_title and ent[0].is_alpha
+                                                 or _honours_and_a_given_name(last) or _a_surname_opened_by_particles(ent))
+                     or ent.label_ in ("PERSON", "ORG") and _one_hyphenated_word(ent)):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
-    return out
+    return [_with_untagged_rest_of_the_name(e) for e in out]
+
+
+def _with_untagged_rest_of_the_name(ent: Span) -> Span:
+    """'[Datuk Ravi] Chandran Naidu': honours and one given name the recogniser tagged, then
+    capitalised words it left untagged or tagged apart that the parser joins to them in one name (the tagged
+    words hang on the last of them), are one name; a title, a body's head word or a known name
+    after them is no part of it ('Datuk Ravi Counsel', 'Datuk Ravi Kessa')."""
+    if ent.label_ != "PERSON" or not _honours_and_a_given_name(ent):
+        return ent
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].ent_type_ in ("", "PERSON", "ORG") and doc[end - 1].text[-1:].isalpha() and doc[end - 1].whitespace_ \
+            and doc[end].lower_ not in _ORG_HEAD_OR_TITLE and not canonical(doc[end].text) and not is_acronym(doc[end].text):
+        end += 1
+    last = doc[end - 1]
+    if end == ent.end or ent[-1].head.i != last.i and ent[-1].head.i not in range(ent.end, end) \
+            or last.dep_ == "compound" and last.head.i >= end:
+        return ent
+    return Span(doc, ent.start, end, label="PERSON")
+
+
+def _one_hyphenated_word(ent: Span) -> bool:
+    """'[Chairperson Amara] [Tembo-Kasse]': capitalised words joined by hyphens with no space
+    either side are one word of a name, a double-barrelled surname, however the recogniser
+    tagged it (not a known name, 'Rolls-Royce', nor one with a body's or title's word)."""
+    words = list(ent)
+    return len(words) >= 3 and len(words) % 2 == 1 and not canonical(ent.text) \
+        and not any(w.lower_ in _ORG_HEAD_OR_TITLE for w in words) \
+        and all(w.is_title and w.is_alpha for w in words[::2]) and all(w.text == "-" for w in words[1::2]) \
+        and not any(w.whitespace_ for w in words[:-1])
+
+
+def _a_surname_opened_by_particles(ent: Span) -> bool:
+    """'[Arnel] [dela Rosa]', '[Ursula] [von der Leyen]': a person's name the recogniser opens on
+    lower-case surname particles (nameparser's prefixes) and ends on one capitalised word is the
+    surname of the name right before it, not a second person (a name never opens lower-case)."""
+    from nameparser.config import CONSTANTS
+    words = list(ent)
+    return len(words) > 1 and all(w.is_lower and w.lower_ in CONSTANTS.prefixes for w in words[:-1]) \
+        and words[-1].is_title and words[-1].is_alpha
 
 
 def _honours_and_a_given_name(ent: Span) -> bool:
@@ -656,25 +698,42 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
             if u.pos_ != "PROPN" or not u.is_title or not u.is_alpha or u.ent_type_:
                 break
             run.append(u)
-        if len(run) < 2 or run[-1].i + 1 < sent.end and doc[run[-1].i + 1].ent_type_:
+        last = _end_of_a_double_barrelled_surname(run[-1], sent.end) if run else None
+        if len(run) < 2 or last.i + 1 < sent.end and doc[last.i + 1].ent_type_:
             continue
         name = run[-2:] if field or len(run) > 3 else run
         if field and len(run) < 3 or not is_given_name(name[0].text) \
                 or any(w.lower_ in _ORG_HEAD_OR_TITLE or w.lower_ in PORTFOLIOS or canonical(w.text) for w in name):
             continue
-        words = doc[name[0].i:name[-1].i + 1]
-        out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=name[-1], sentence=n,
+        words = doc[name[0].i:last.i + 1]
+        out.append(NameSpan(surface=words.text, name=words.text, kind="person", head=last, sentence=n,
                             titles=[], words=words, start=name[0].i))
     return out
 
 
+def _end_of_a_double_barrelled_surname(last: Token, end: int) -> Token:
+    """'Chairperson Amina Diallo-Koné': the parser cuts a surname at its hyphen; the capitalised
+    word joined to the name's last word by a hyphen with no space either side ends the name
+    (not a dash set off by spaces, 'Ann Lowe - Harbury', nor a lower-case word, 'Ann Lowe-led')."""
+    doc = last.doc
+    while last.i + 2 < end and not last.whitespace_ and doc[last.i + 1].text == "-" and not doc[last.i + 1].whitespace_ \
+            and doc[last.i + 2].is_title and doc[last.i + 2].is_alpha and not doc[last.i + 2].ent_type_:
+        last = doc[last.i + 2]
+    return last
+
+
 def _titles_of_a_named_person(run: list[Token]) -> bool:
-    """'Mrs Justice [Harriet Colby]', 'Lord Justice [Ann Lowe]': title words after an honorific,
-    right before a name the recogniser gives as a person's, are that person's titles, no name."""
+    """'Mrs Justice [Harriet Colby]', 'Lord Justice [Ann Lowe]', 'Secretary General Dr [Ann Lowe]':
+    title words or honorifics after an honorific, right before a name the recogniser gives as a
+    person's, are that person's titles, no name; so is an office's word alone (ADDRESSED_OFFICES)."""
     after = run[-1].i + 1
     doc = run[-1].doc
+    words = [u.text.rstrip(".").lower() for u in run]
+    if len(words) == 1 and words[0] in ADDRESSED_OFFICES and (after >= len(doc) or not doc[after].is_title) \
+            and not any(c.dep_ == "appos" for c in run[-1].children):
+        return True     # 'Mr. Chair', 'Mr Mayor': an office addressed or styled by its holder's title, no name
     return after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].is_title \
-        and all(u.lower_ in TITLE_VOCABULARY for u in run)
+        and all(w in TITLE_VOCABULARY or w in NAME_PREFIXES for w in words)
 
 
 _CAMEL_CASE = re.compile(r"(?P<first>[A-Z][a-z]+)(?:[A-Z][a-z]+)+")
@@ -862,7 +921,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     start = tokens[0].i
     # a first name the recogniser left out: "Zbigniew [Marek Wójcik]"
     while start > 0 and start == tokens[0].i and tokens[0].i <= ent.start \
-            and _left_out_name_word(toks[start - 1], tokens[-1]) and not _ends_a_titles_field(doc, start - 1) \
+            and _left_out_name_word(toks[start - 1], tokens[-1]) \
+            and (not _ends_a_titles_field(doc, start - 1) or _a_given_name_after_a_field(toks[start - 1])) \
             and not _a_job_before_a_given_name([toks[start - 1], tokens[0]]) and (
             ent.label_ == "PERSON" or start > 1 and toks[start - 2].lower_ in PERSON_ROLE_WORDS and toks[start - 2].is_title):
         start -= 1          # "Cardinal Liam [Fitz-O'Neill]": a title before it marks a person's name
@@ -901,6 +961,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
+    if _an_office_addressed(doc, start, tokens[-1].i, name, titles):
+        return None                             # '…, Mr. Chair.': the chair addressed, no one's name
     if titles and name.split()[-1].rstrip(".").lower() in ROAD_NAME_HEADS and name.split()[-1][:1].isupper() \
             and any(t.rstrip(".").lower() in HONORIFIC_WORDS or opens_an_honour_pair(t, u)
                     for t, u in zip(titles, [*titles[1:], ""])):
@@ -923,6 +985,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
             and name.split()[-1].lower() in ORG_HEADS | BUSINESS_NAME_HEADS:
         name, titles = surface, []              # 'the Comm Group': an abbreviation's letters open a body's name
+    if titles and ent.label_ != "PERSON" and name.split()[-1].lower() in ORG_HEADS | BUSINESS_NAME_HEADS \
+            and _bracketed_initials_cover_the_title(doc, tokens[-1].i, surface, name):
+        name, titles = surface, []              # 'the General Civil Aviation Authority (GCAA)': its first word
     if not _A_LETTER.search(name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name) \
             or _a_dotted_title_abbreviation(doc, tokens):
         return None
@@ -1018,6 +1083,33 @@ def _part_of_a_known_place(doc, start: int, last: Token, ent: Span, titles: list
     return before.is_title and before.is_alpha and before.lower_ not in TITLE_VOCABULARY | NAME_PREFIXES \
         and not before.ent_type_ and not _opens_sentence(before) \
         and is_known_place(span_text(doc[start - 1:last.i + 1]))
+
+
+def _an_office_addressed(doc: Doc, start: int, last: int, name: str, titles: list[str]) -> bool:
+    """'It was not our project, Mr. Chair.', '"Thank you, Madam Speaker," she said': an honorific
+    and an office's word (ADDRESSED_OFFICES) set off by a comma before and punctuation after is
+    the office's holder addressed, no name ('Mr Speaker said' may be a surname: not set off)."""
+    words = [t.rstrip(".").lower() for t in titles] + name.lower().split()     # 'Madam' is no title stripped
+    if len(words) != 2 or words[0] not in HONORIFIC_WORDS | {"madam", "madame"} or words[1] not in ADDRESSED_OFFICES:
+        return False
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[last + 1].text if last + 1 < len(doc) else ""
+    return before in (",", "\"", "“") and after in (",", ".", "!", "?", "\"", "”", ";")
+
+
+def _bracketed_initials_cover_the_title(doc: Doc, last: int, surface: str, name: str) -> bool:
+    """'The General Civil Aviation Authority (GCAA)': the capitals in brackets right after a
+    body's name are the initials of the whole name, the word that reads as a title included,
+    and not of the name without it: that word opens the body's name."""
+    after = doc[last + 1:last + 4]
+    if len(after) < 3 or after[0].text != "(" or after[2].text != ")" or not after[1].text.isupper():
+        return False
+    letters = after[1].text.lower()
+    return _initials_of_name(surface) == letters != _initials_of_name(name)
+
+
+def _initials_of_name(name: str) -> str:
+    return "".join(w[0].lower() for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
 
 def _object_of_its_remit(tokens: list[Token]) -> bool:
@@ -1726,6 +1818,15 @@ def _ends_a_titles_field(doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in ("for", "of")
 
 
+def _a_given_name_after_a_field(t: Token) -> bool:
+    """'Minister for Climate Change [Nusrat] Bano Sherazi': a given name (gender-guesser's) that
+    no dictionary has, after a field of a title that keeps a capitalised word before it, opens
+    the name, not the field ('Minister for Roma' keeps its field)."""
+    doc = t.doc
+    return is_given_name(t.text) and not is_common_word(t.text) and t.i > 1 and doc[t.i - 1].is_title \
+        and doc[t.i - 1].lower_ not in ("for", "of") and not is_given_name(doc[t.i - 1].text)
+
+
 def _joins_two_fields(doc, i: int) -> bool:
     """'Minister for Trade and [Industry] Ann Lowe': 'and' between two capitalised words of a
     title's field."""
@@ -1905,7 +2006,16 @@ def _is_acronym_of(word: str, name: str) -> bool:
         return False
     capitals = "".join(c for c in letters if c.isupper()).lower()
     return letters.isupper() or (len(capitals) >= 2 and letters[0].isupper() and capitals in all_initials(name)) \
-        or _syllable_acronym_of(letters, name)
+        or _syllable_acronym_of(letters, name) or _initials_written_as_a_word(letters, name)
+
+
+def _initials_written_as_a_word(word: str, name: str) -> bool:
+    """'Salga' for 'South African Local Government Association', 'Nafdac': initials of four or
+    more of the name's words (its link words left out) written as a capitalised word (a house
+    style for acronyms spoken as words); all of the name's words give one letter, in order."""
+    words = [w for w in re.split(r"[\s,-]+", name) if w and w.lower() not in NAME_LINK_WORDS | {"on", "del"}]
+    return len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.isalpha() \
+        and word.lower() == "".join(w[0].lower() for w in words)
 
 
 def _syllable_acronym_of(word: str, name: str) -> bool:
@@ -2682,10 +2792,13 @@ def two_letter_abbreviations() -> frozenset[str]:
 
 def _short_form_of(short: str, full: str) -> bool:
     """'intelligence committee' ends 'house intelligence committee'; 'harwell institute' is
-    'harwell institute for international trade' before its 'for' or 'of'."""
+    'harwell institute for international trade' before its 'for' or 'of'; 'public works' is the
+    first of the fields after it, 'department of public works and highways' (as it ends
+    'department of public works')."""
     words = full.split()
     link = next((n for n, w in enumerate(words) if w in NAME_PREPOSITIONS), None)
-    return full.endswith(" " + short) or link is not None and " ".join(words[:link]) == short
+    return full.endswith(" " + short) or link is not None and (
+        " ".join(words[:link]) == short or " ".join(words[link + 1:]).startswith(short + " and "))
 
 
 def modifies_a_common_noun(token: Token) -> bool:

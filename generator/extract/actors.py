@@ -110,6 +110,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
         if span.kind == "person" and span.key in index.mentions:
             add_role(parsed, index, span)
     _bracketed_labels_as_their_parties(index, spans)
+    _offices_written_by_their_initials(index, spans)
     _drop_chambers_and_courts_named_as_venues(parsed, index, spans)
     _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
@@ -246,6 +247,49 @@ def _a_post_in_it(name: Token) -> bool:
     recogniser's own body already)."""
     post = name.head
     return name.dep_ in ("compound", "nmod") and post.is_lower and post.lower_ in CORPORATE_POST_NOUNS
+
+
+def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Health Cabinet Secretary Grace Nyambura said … the CS accused the unions': capitals written
+    after 'the' every time, that the article defines for no body and that are the initials of
+    the last words of one person's capitalised title ('Cabinet Secretary'), two words or more, are
+    that person's office, no body; where another person's title or a body of the article has
+    those initials ('the CS' beside a 'Chief Secretary' or the 'Civil Service'), nobody's."""
+    for key in {s.key for s in spans if s.kind == "org"}:
+        mention = index.mentions.get(key)
+        uses = [s for s in spans if s.key == key]
+        letters = mention.name.lower() if mention is not None else ""
+        if mention is None or not is_acronym(mention.name) or not 2 <= len(letters) <= 4 or not mention.name.isalpha() \
+                or canonical(mention.name) or mention.acronyms or mention.role or not all(map(_after_the, uses)):
+            continue
+        holders = {k for k, m in index.mentions.items() if m.type == "person" and m.role and _title_ends_in(m.role, letters)}
+        bodies = [o for o in spans if o.key != key and o.kind != "person" and (initials(o.name) == letters
+                  or o.acronym and o.acronym.lower() == letters)]     # also a body no longer an actor
+        if len(holders) == 1 and not bodies:
+            holder = holders.pop()
+            _fold_into(index, key, holder)
+            for s in uses:
+                s.key, s.kind = holder, "person"
+
+
+def _title_ends_in(role: str, letters: str) -> bool:
+    """'Health Cabinet Secretary' ends in words whose initials are 'cs' (two words or more, all capitalised)."""
+    words = role.split()[-len(letters):]
+    return len(letters) >= 2 and len(words) == len(letters) and all(w[:1].isupper() for w in words) \
+        and "".join(w[0].lower() for w in words) == letters
+
+
+def _fold_into(index: ActorIndex, key: str, holder: str) -> None:
+    """The words that named `key` name `holder`: its tokens point to the holder, its mention goes
+    (no alias is kept: the short form is this article's evidence only)."""
+    tokens = [t for t, k in index.by_token.items() if k == key]
+    order = [(n, at, holder) for n, at, k in index.order if k == key]
+    spans = [(*s[:-1], holder) for s in index.spans if s[-1] == key]
+    _remove_body(index, key)
+    for t in tokens:
+        index.by_token[t] = holder
+    index.order = sorted(index.order + order)
+    index.spans += spans
 
 
 def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
