@@ -975,6 +975,14 @@ ROLES = [
      [("Norway", "country", None, None), ("Roadsafe", "organization", "state agency", None)]),
     ("Norway and Sweden signed. Norway and Sweden will pay. The Securities Commission said brokers were charged.",
      [("Norway", "country", None, None), ("Securities Commission", "organization", None, None), ("Sweden", "country", None, None)]),
+    # (affils24) a bare state body's post is the state's also where its title opens the text; NEGATIVE:
+    # an article of two states, a former post
+    ('Government spokesman Tom Reed said the levy was fair. Norway cut the levy. Norway will pay.',
+     [('Norway', 'country', None, None), ('Tom Reed', 'person', 'Government spokesman', 'Norway')]),
+    ('Government spokesman Tom Reed said the levy was fair. Norway cut the levy. Sweden will pay.',
+     [('Norway', 'country', None, None), ('Sweden', 'country', None, None), ('Tom Reed', 'person', 'Government spokesman', None)]),
+    ('Former government spokesman Tom Reed said the levy was fair. Norway cut the levy. Norway will pay.',
+     [('Norway', 'country', None, None), ('Tom Reed', 'person', 'Former government spokesman', None)]),
     # (affils24) a body known by a name or acronym as one state's (NATIONAL_STATE_BODIES) is that
     # state's, stated; NEGATIVE: a longer name that only begins with it, a name many states share, one
     # a country's adjective makes another's

@@ -759,7 +759,7 @@ def _serves_a_bare_state_body(role: str, span: NameSpan) -> bool:
         return False
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
-    return bool(title) and title[0].i > 0 and doc[title[0].i - 1].tag_ != "POS"
+    return bool(title) and (title[0].i == 0 or doc[title[0].i - 1].tag_ != "POS")    # (also opening a paragraph)
 
 
 def _owned_body(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
