@@ -2837,7 +2837,9 @@ def _guessed_state_of_an_agency(parsed: ParsedArticle, index: "ActorIndex", name
     country, else (a domestic story that names no country as an actor, nor a region's own
     legislature) the one country its bodies' and people's names speak of ('the Kestan Farmers
     Union', 'Kestani exporters'; not 'the Iraq war'), for a name that holds no place ('Kestan Labour Congress' is a union of Kestan's
-    workers, no body of its state)."""
+    workers, no body of its state); that country may also be named, once, where no other is; else the
+    country of the paper's dateline (_country_filed_from). A local office ('District Land Office') gets
+    no weaker guess than the main country."""
     main = main_country(parsed, index)
     if main:
         return main, True
