@@ -1073,6 +1073,73 @@ def title_vocabulary() -> frozenset[str]:
 STATE_SEATS = {"white house": "United States", "pentagon": "United States", "kremlin": "Russia",
                "downing street": "United Kingdom", "elysee palace": "France", "elysee": "France",
                "quai d'orsay": "France", "oval office": "United States"}
+# Bodies of one state known by a name or acronym that does not say whose they are (general knowledge of
+# national agencies, forces, services and state media, not one article's): the name, as names.norm
+# writes it, -> the state as the lexicon names it. Only names no other well-known body shares ('CPS' is
+# also a city's schools, 'SARS' a disease, 'NAB' a bank, 'FIA' a sport's body; 'National Disaster Management
+# Authority' is India's and Pakistan's; 'Ministry of Defence' many states'): those are left to the article.
+NATIONAL_STATE_BODIES = {
+    # United States
+    "fbi": "United States", "federal bureau of investigation": "United States",
+    "cia": "United States", "central intelligence agency": "United States",
+    "faa": "United States", "federal aviation administration": "United States",
+    "ntsb": "United States", "national transportation safety board": "United States",
+    "cfpb": "United States", "consumer financial protection bureau": "United States",
+    "fema": "United States", "federal emergency management agency": "United States",
+    "irs": "United States", "internal revenue service": "United States",
+    "nasa": "United States", "noaa": "United States", "national oceanic and atmospheric administration": "United States",
+    "dea": "United States", "drug enforcement administration": "United States",
+    "atf": "United States", "bureau of alcohol tobacco firearms and explosives": "United States",
+    "tsa": "United States", "transportation security administration": "United States",
+    "customs and border protection": "United States", "immigration and customs enforcement": "United States",
+    "fcc": "United States", "federal communications commission": "United States",
+    "ftc": "United States", "federal trade commission": "United States",
+    "nih": "United States", "national institutes of health": "United States",
+    "nhtsa": "United States", "national highway traffic safety administration": "United States",
+    "gao": "United States", "government accountability office": "United States",
+    "congressional budget office": "United States", "nlrb": "United States", "national labor relations board": "United States",
+    "fdic": "United States", "federal deposit insurance corporation": "United States",
+    "broadcasting board of governors": "United States", "usagm": "United States",
+    "us agency for global media": "United States", "bureau of labor statistics": "United States",
+    "social security administration": "United States", "department of homeland security": "United States",
+    "dhs": "United States", "homeland security department": "United States",
+    # United Kingdom
+    "nhs": "United Kingdom", "national health service": "United Kingdom", "nhs england": "United Kingdom",
+    "nhs scotland": "United Kingdom", "nhs wales": "United Kingdom",
+    "hmrc": "United Kingdom", "hm revenue and customs": "United Kingdom", "hm treasury": "United Kingdom",
+    "home office": "United Kingdom", "mi5": "United Kingdom", "mi6": "United Kingdom", "gchq": "United Kingdom",
+    "ofsted": "United Kingdom", "ofcom": "United Kingdom", "ofgem": "United Kingdom", "ofwat": "United Kingdom",
+    "crown prosecution service": "United Kingdom", "office for national statistics": "United Kingdom",
+    "department for work and pensions": "United Kingdom", "dwp": "United Kingdom", "dvla": "United Kingdom",
+    "met office": "United Kingdom", "border force": "United Kingdom", "financial conduct authority": "United Kingdom",
+    # Canada
+    "rcmp": "Canada", "csis": "Canada", "canadian security intelligence service": "Canada",
+    "health canada": "Canada", "statistics canada": "Canada", "transport canada": "Canada",
+    "environment and climate change canada": "Canada", "global affairs canada": "Canada",
+    "elections canada": "Canada", "parks canada": "Canada", "indigenous services canada": "Canada",
+    "canada border services agency": "Canada", "cbsa": "Canada",
+    # Australia
+    "asio": "Australia", "australian security intelligence organisation": "Australia", "accc": "Australia",
+    # Pakistan
+    "ispr": "Pakistan", "inter services public relations": "Pakistan", "isi": "Pakistan", "inter services intelligence": "Pakistan",
+    # India
+    "isro": "India", "enforcement directorate": "India",
+    # Malaysia
+    "macc": "Malaysia", "pdrm": "Malaysia",
+    # the Philippines
+    "commission on audit": "Philippines", "dpwh": "Philippines", "department of public works and highways": "Philippines",
+    "dilg": "Philippines", "department of the interior and local government": "Philippines",
+    # Nigeria
+    "efcc": "Nigeria", "economic and financial crimes commission": "Nigeria",
+    "inec": "Nigeria", "independent national electoral commission": "Nigeria",
+    # South Africa
+    "national prosecuting authority": "South Africa",
+    # Israel, Russia, China, Germany
+    "idf": "Israel", "shin bet": "Israel", "mossad": "Israel",
+    "fsb": "Russia", "federal security service": "Russia", "gru": "Russia", "roscosmos": "Russia",
+    "pla": "China", "people's liberation army": "China", "peoples liberation army": "China", "xinhua": "China",
+    "bundeswehr": "Germany", "bundestag": "Germany", "bundesbank": "Germany",
+}
 # Last words that make a name a place or a building, not an actor ("Karl Marx Avenue", "Jolo
 # Cathedral"), unless it speaks: streets (as for figures' addresses), squares, malls, shrines.
 FACILITY_WORDS = (STREET_WORDS - {"court", "place", "way", "drive"}) | {
@@ -2087,6 +2154,15 @@ STATE_BODY_NOUNS = (STATE_BODIES | {"service", "services", "force"}) - {"court",
 # Commission'): the name is a state body's only where its other words are a national word and a
 # state's fields of work (STATE_AGENCY_FIELDS, STATE_BODY_QUALIFIERS, PORTFOLIOS).
 STATE_AGENCY_HEADS = {"bureau", "commission", "authority", "board", "agency"}
+# A central state's own words that open an agency's name, and the heads that, after them, make any name
+# a state agency's ('National Disaster Management Authority', 'Federal Roads Authority'; a 'National ...
+# Agency', 'Bureau', 'Board' or 'Commission' may be a private one: 'National Talent Agency', 'National
+# Bureau of Economic Research').
+NATIONAL_LEVEL_WORDS = {"national", "federal"}
+NATIONAL_AGENCY_HEADS = {"authority"}
+# Words that make a state body's name a local one ('District Engineering Office', 'City Police
+# Department'): a story's dateline is no ground to give it the central state.
+LOCAL_BODY_WORDS = {"regional", "provincial", "county", "district", "municipal", "city", "local", "field"}
 # Fields of work of a state's agencies, beside the portfolios of its ministries.
 STATE_AGENCY_FIELDS = {"revenue", "statistics", "statistical", "census", "meteorology", "meteorological",
                        "weather", "securities", "taxation", "customs", "excise", "electoral", "election",
@@ -2141,6 +2217,10 @@ ARTS_WORDS = {"film", "play", "show", "movie", "festival", "theatre", "theater",
               "documentary", "series", "opera", "production", "cinema", "gallery", "museum"}
 # Seats a body sits in besides ORG_HEADS ('the Institute for X at Harwell University's law school').
 SEAT_OF_LEARNING_NOUNS = {"university", "school", "college", "faculty", "academy", "hospital"}
+# Head nouns of a body a country's name may end ('Catholic University of Argentina', 'Church of Norway',
+# 'Bar Association of India') that is no body of that state and does not speak for it.
+NOT_A_STATES_VOICE_HEADS = SEAT_OF_LEARNING_NOUNS | COMPANY_NAME_HEADS | ASSOCIATION_HEADS | PUBLICATION_HEADS \
+    | {"church", "diocese", "archdiocese", "club", "team"}
 # Common nouns for things that have a head or staff of their own ("opened a museum. Its director …"):
 # beside one, 'its' may mean that thing rather than the body spoken of (generator/extract/roles.py).
 OWNER_NOUNS_FOR_ITS = ORG_HEADS | BODY_GROUP_NOUNS | UNNAMED_BODY_NOUNS | SEAT_OF_LEARNING_NOUNS | CARE_BODY_WORDS \

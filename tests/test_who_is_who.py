@@ -918,7 +918,7 @@ ROLES = [
     # an honorific between title and name, a hyphenated title, a body named inside the title
     ("The letter came from Home Office Minister Lord Carew, as did one from Downing Street adviser Baroness Hale.",
      [("Baroness Hale", "person", "adviser", "Downing Street"), ("Downing Street", "organization", None, "United Kingdom"),
-      ("Home Office", "organization", None, None), ("Lord Carew", "person", "Minister", "Home Office"),
+      ("Home Office", "organization", None, "United Kingdom"), ("Lord Carew", "person", "Minister", "Home Office"),
       ("United Kingdom", "country", None, None)]),
     ("US Treasury Under-Secretary Dan Marsh said the US would vote no.",
      [("Dan Marsh", "person", "Treasury Under-Secretary", "United States"),
@@ -975,6 +975,76 @@ ROLES = [
      [("Norway", "country", None, None), ("Roadsafe", "organization", "state agency", None)]),
     ("Norway and Sweden signed. Norway and Sweden will pay. The Securities Commission said brokers were charged.",
      [("Norway", "country", None, None), ("Securities Commission", "organization", None, None), ("Sweden", "country", None, None)]),
+    # (affils24) a bare state body's post is the state's also where its title opens the text; NEGATIVE:
+    # an article of two states, a former post
+    ('Government spokesman Tom Reed said the levy was fair. Norway cut the levy. Norway will pay.',
+     [('Norway', 'country', None, None), ('Tom Reed', 'person', 'Government spokesman', 'Norway')]),
+    ('Government spokesman Tom Reed said the levy was fair. Norway cut the levy. Sweden will pay.',
+     [('Norway', 'country', None, None), ('Sweden', 'country', None, None), ('Tom Reed', 'person', 'Government spokesman', None)]),
+    ('Former government spokesman Tom Reed said the levy was fair. Norway cut the levy. Norway will pay.',
+     [('Norway', 'country', None, None), ('Tom Reed', 'person', 'Former government spokesman', None)]),
+    # (affils24) a body known by a name or acronym as one state's (NATIONAL_STATE_BODIES) is that
+    # state's, stated; NEGATIVE: a longer name that only begins with it, a name many states share, one
+    # a country's adjective makes another's
+    ('The FAA said the runway at Dorvale would reopen.',
+     [('FAA', 'organization', None, 'United States'), ('United States', 'country', None, None)]),
+    ('NHS England said waiting lists fell at Dorvale.',
+     [('NHS England', 'organization', None, 'United Kingdom'), ('United Kingdom', 'country', None, None)]),
+    ('The RCMP said two men were held near Dorvale.',
+     [('Canada', 'country', None, None), ('RCMP', 'organization', None, 'Canada')]),
+    ('The NHS Confederation, which represents hospital trusts, said funding was short.',
+     [('NHS Confederation', 'organization', None, None)]),
+    ('The Ministry of Defence said the ships were late.',
+     [('Ministry of Defence', 'organization', None, None)]),
+    ('Regulators in Kessa said the plane was safe. The Kessan FAA, a private flying club, disagreed.',
+     [('Kessan FAA', 'organization', 'private flying club', None)]),
+    # (affils24) two bodies the lexicon places in one state frame the story: a bare department is that
+    # state's, as a guess; NEGATIVE: another country named
+    ('The FAA said the tower would close. The NTSB said it would investigate. The Transportation Department said the budget was cut.',
+     [('FAA', 'organization', None, 'United States'), ('NTSB', 'organization', None, 'United States'),
+      ('Transportation Department', 'organization', None, 'United States'), ('United States', 'country', None, None)]),
+    ('The FAA said the tower would close. Mexico will pay. The Transportation Department said the budget was cut.',
+     [('FAA', 'organization', None, 'United States'), ('Mexico', 'country', None, None),
+      ('Transportation Department', 'organization', None, None), ('United States', 'country', None, None)]),
+    # (affils24) a country's name after 'of' makes a state body its own, not a seat of learning, a church
+    ('The Armed Forces of the Philippines said two soldiers were hurt.',
+     [('Armed Forces of the Philippines', 'organization', None, 'Philippines'), ('Philippines', 'country', None, None)]),
+    ('The Catholic University of Peru said its poverty survey would be out soon.',
+     [('Catholic University of Peru', 'organization', None, None)]),
+    ('The Church of Norway said it would hold a vote.',
+     [('Church of Norway', 'organization', None, None)]),
+    # (affils24) 'National/Federal ... Authority' is a state agency whatever its field; the one country
+    # the names speak of holds it though that country is also named once; NEGATIVE: another country
+    # named, a members' possessive, a 'National ... Bureau' (may be private)
+    ('The Pakistani Farmers Union marched. Pakistani growers joined. Pakistan will pay. The National Disaster Management Authority said 40 villages were flooded.',
+     [('National Disaster Management Authority', 'organization', None, 'Pakistan'), ('Pakistan', 'country', None, None),
+      ('Pakistani Farmers Union', 'organization', None, None)]),
+    ('The Pakistani Farmers Union marched. Pakistani growers joined. India will pay. The National Disaster Management Authority said 40 villages were flooded.',
+     [('India', 'country', None, None), ('National Disaster Management Authority', 'organization', None, None),
+      ('Pakistani Farmers Union', 'organization', None, None)]),
+    ("Norway cut the levy. Norway will pay. The National Fishermen's Authority said catches fell.",
+     [("National Fishermen's Authority", 'organization', None, None), ('Norway', 'country', None, None)]),
+    ('Norway cut the levy. Norway will pay. The National Bureau of Economic Research said the slump ended.',
+     [('National Bureau of Economic Research', 'organization', None, None), ('Norway', 'country', None, None)]),
+    # (affils24) a paper's dateline of a country or its capital is where a domestic story is set: its bare
+    # bodies are that state's, as a guess; NEGATIVE: a place of another state named, an agency's hub, a
+    # region's city, a local office
+    ('MANILA, Philippines — The Department of Justice said it would file charges against three contractors.',
+     [('Department of Justice', 'organization', None, 'Philippines'), ('Philippines', 'country', None, None)]),
+    ('KUALA LUMPUR: The Finance Ministry said the budget would be tabled next month.',
+     [('Finance Ministry', 'organization', None, 'Malaysia'), ('Malaysia', 'country', None, None)]),
+    ('MANILA, Philippines — The Department of Justice said it would file charges after talks in Jakarta.',
+     [('Department of Justice', 'organization', None, None)]),
+    ('LONDON (Reuters) - The Finance Ministry said the bonds were sold.',
+     [('Finance Ministry', 'organization', None, None)]),
+    ('AUSTIN, Texas — The Department of Public Safety said two troopers were hurt.',
+     [('Department of Public Safety', 'organization', None, None)]),
+    ('KUALA LUMPUR: The District Land Office said the plot was sold.',
+     [('District Land Office', 'organization', None, None)]),
+    # (affils24) a body read inside a longer name of a body above states is no state's, though cut short
+    ('Norway will pay. Norway sent tents. In a statement, the United Nations Office for the Coordination of Relief Affairs (OCRA) said it was ready to help.',
+     [('Norway', 'country', None, None), ('Office for the Coordination of Relief Affairs', 'organization', None, None),
+      ('United Nations Office', 'organization', None, None)]),
     # a domestic story that names no country as an actor: the one state its bodies' names speak of;
     # NEGATIVE: where a region's own assembly is named, or the one country is a war's topic
     ("The Peruvian Farmers Union said it would march. The Peruvian Growers Association backed it. The National Bureau of Statistics said prices rose.",
@@ -3128,8 +3198,9 @@ def test_roles_and_affiliations_from_the_sentence(text, expected):
     ("The Coast Guard Commandant said the ship sank.", [("Coast Guard", "organization", [])]),
     ("Interest rates will rise, said the Bank of England Governor.", [("Bank of England", "organization", [])]),
     # a short form of the openings of the name's words is its acronym; 'on' links like 'of'
+    # (the acronym is one state's regulator, NATIONAL_STATE_BODIES: its state is its affiliation)
     ("The Office of Communications (Ofcom) fined the broadcaster. Ofcom said the fine was fair.",
-     [("Office of Communications", "organization", ["Ofcom"])]),
+     [("Office of Communications", "organization", ["Ofcom"]), ("United Kingdom", "country", [])]),
     ("The Commission on Tariffs (Comtar) raised rates. Comtar said costs rose.",
      [("Commission on Tariffs", "organization", ["Comtar"])]),
     # NEGATIVE: a word that does not spell every word's opening is another name
@@ -3311,7 +3382,8 @@ NOT_ACTORS_BY_THEIR_USE = [
     ("Super Typhoon Hagibis battered the island, and Hagibis cut power to 9,000 homes, Tom Reed said.",
      [("Tom Reed", "person")]),
     ("Tropical Storm Berta weakened over land, Ann Lowe said.", [("Ann Lowe", "person")]),
-    ("Storm Darragh brought down trees across Wales, the Met Office said.", [("Met Office", "organization")]),
+    ("Storm Darragh brought down trees across Wales, the Met Office said.",
+     [("Met Office", "organization"), ("United Kingdom", "country")]),   # (the Met Office's state, its affiliation)
     # a legislature or a court named only where something is said, told or brought is the venue
     ('Speaking in Parliament, the finance minister Tom Reed said the levy would rise.',
      [('Tom Reed', 'person')]),

@@ -101,6 +101,13 @@ def dateline_countries(dateline: str) -> list[str]:
     return [k[0] for k in known if k is not None and k[1] == "country"]
 
 
+def dateline_place(dateline: str) -> str | None:
+    """The place a paper's own dateline opens with ('Kuala Lumpur' of 'KUALA LUMPUR: '), in title
+    case; none for an agency's ('LONDON (Reuters) - '), whose hub may file the news of many states."""
+    m = _lead(dateline)
+    return m.group("place").title() if m and _agency(m) is None else None
+
+
 def _lead(paragraph: str) -> re.Match | None:
     """A newspaper or agency dateline's shape, else a press-release wire's ('CITY--(Wire)--')."""
     return _WIRE.match(paragraph) or _LEAD.match(paragraph)

@@ -20,7 +20,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WO
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
-                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
@@ -32,7 +32,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WO
 from ..model import Mention
 from ..names import canonical, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
-from .datelines import dateline_countries
+from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, country_of_region, is_country_name, is_known_place
 from .parse import ParsedArticle, doc_text
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
@@ -786,7 +786,7 @@ def _serves_a_bare_state_body(role: str, span: NameSpan) -> bool:
         return False
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
-    return bool(title) and title[0].i > 0 and doc[title[0].i - 1].tag_ != "POS"
+    return bool(title) and (title[0].i == 0 or doc[title[0].i - 1].tag_ != "POS")    # (also opening a paragraph)
 
 
 def _owned_body(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
@@ -2319,6 +2319,9 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     seat = STATE_SEATS.get(norm(mention.name))
     if seat:                                    # 'the White House', 'the Kremlin'
         return index.add(seat, "country"), False
+    known = known_state_of_body(mention)
+    if known:                                   # 'the FAA', 'the NHS', 'the RCMP'
+        return index.add(known, "country"), False
     owned, country = _called_state_owned(parsed, index, mention)
     if owned:                       # 'state-owned oil firm Nordvik' in an article about one country
         main = country or main_country(parsed, index)
@@ -2334,6 +2337,8 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     owned, country = _owned_by_an_unnamed_state_body(parsed, index, mention)
     if owned:                       # "the Norwegian army's Northern Command", "the army's Northern Command"
         return (country, False) if country else _guessed_main_country(parsed, index)
+    if _inside_a_supranational_name(parsed, index, mention):
+        return None, False          # 'the United Nations Office for the Coordination of ...', cut short
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
     if words and words[0].lower() not in SUPRANATIONAL_WORDS \
             and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
@@ -2345,6 +2350,36 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
             and (_named_as_a_state_agency(mention.name) or _described_as_a_state_agency(parsed, index, mention)):
         return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Bureau of Meteorology', 'statistics agency X'
     return None, False
+
+
+def _inside_a_supranational_name(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
+    """'the United Nations Office for the Coordination of Humanitarian Affairs': a body the
+    recogniser read inside a longer name that opens with a word of a body above states
+    (SUPRANATIONAL_WORDS) is a part of that body, no state's, even where its own name was cut short."""
+    own = set(mention.name.lower().split())
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        doc, start = token.doc, token.i
+        while start > 0 and doc[start - 1].lower_ in own:
+            start -= 1                                  # the name's first word as written
+        while start > 0 and doc[start].ent_iob_ == "I" or start > 0 and doc[start - 1].text[:1].isupper():
+            start -= 1                                  # back through the longer name it is read in
+        words = [t.lower_ for t in doc[start:token.i + 1] if t.lower_ != "the"]
+        if words and words[0] in SUPRANATIONAL_WORDS and words[0] not in own:
+            return True
+    return False
+
+
+def known_state_of_body(mention: Mention) -> str | None:
+    """'the FAA', 'NHS England', 'the Royal Canadian Mounted Police (RCMP)': a body whose name, or an
+    acronym the article gives it, is one state's well-known agency, force or service
+    (NATIONAL_STATE_BODIES) is that state's, whatever country the story is about."""
+    if mention.type != "organization":
+        return None
+    for form in (mention.name, *mention.aliases, *mention.acronyms):
+        key = norm(form).removeprefix("the ")
+        if key in NATIONAL_STATE_BODIES:
+            return NATIONAL_STATE_BODIES[key]
+    return None
 
 
 def _part_of_a_body_after_it(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
@@ -2370,6 +2405,10 @@ def _named_as_a_state_agency(name: str) -> bool:
     'Press Complaints Commission', 'Tourism Authority' are no state's by their name)."""
     words, head = norm(name).split(), name_head(name)
     others = [w for w in words if w != head]
+    if len(words) > 2 and words[0] in NATIONAL_LEVEL_WORDS and head in NATIONAL_AGENCY_HEADS \
+            and not set(words) & (ASSOCIATION_HEADS | COMPANY_NAME_HEADS | PUBLICATION_HEADS | PARTY_BODY_HEADS) \
+            and not any(w.endswith(("'s", "s'", "’s", "s’")) for w in name.lower().split()):
+        return True                 # 'National Disaster Management Authority' (not 'National Fishermen's Authority')
     return len(words) > 1 and head in STATE_AGENCY_HEADS \
         and all(w in _STATE_AGENCY_NAME_WORDS or w in NAME_LINK_WORDS for w in others) \
         and any(w in _STATE_AGENCY_NAME_FIELDS for w in others)
@@ -2704,8 +2743,9 @@ def _country_owns(words: list[str], start: int, end: int) -> bool:
     if set(lowered) & ASSOCIATION_HEADS or _names_a_movement(words):
         return False            # 'United States Conference of Mayors', 'US Chamber of Commerce': members' bodies
     linked = lowered[start - 1:start] == ["of"] or lowered[max(start - 2, 0):start] == ["of", "the"]
-    if linked and start >= 2:
-        return end == len(words)
+    if linked and start >= 2:       # (not 'Catholic University of Argentina', 'Church of Norway': no state's voice)
+        head = lowered[start - 2] if lowered[start - 1] == "of" else lowered[start - 3]
+        return end == len(words) and head not in NOT_A_STATES_VOICE_HEADS
     if start != 0:
         return False
     head = next((n - 1 for n in range(end, len(words)) if lowered[n] in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS),
@@ -2893,12 +2933,40 @@ def _guessed_state_of_an_agency(parsed: ParsedArticle, index: "ActorIndex", name
     country, else (a domestic story that names no country as an actor, nor a region's own
     legislature) the one country its bodies' and people's names speak of ('the Kestan Farmers
     Union', 'Kestani exporters'; not 'the Iraq war'), for a name that holds no place ('Kestan Labour Congress' is a union of Kestan's
-    workers, no body of its state)."""
+    workers, no body of its state); that country may also be named, once, where no other is; else the
+    country of the paper's dateline (_country_filed_from). A local office ('District Land Office') gets
+    no weaker guess than the main country."""
+    main = main_country(parsed, index)
+    if main:
+        return main, True
+    if set(norm(name).split()) & LOCAL_BODY_WORDS:
+        return None, False          # ('District Engineering Office': no weaker ground than the main country)
     main, guessed = _guessed_main_country(parsed, index)
-    if main or _holds_a_place(name) or _country_counts(parsed, index) or _regions_with_a_legislature(parsed):
+    if main or _holds_a_place(name) or _regions_with_a_legislature(parsed):
         return main, guessed
-    spoken = _one_country_the_names_speak_of(parsed, index, STATE_SPEAKING_NAME_LABELS)
+    spoken = _one_country_the_names_speak_of(parsed, index, STATE_SPEAKING_NAME_LABELS) \
+        or _country_filed_from(parsed, index)
+    if spoken and any(key != spoken for key in _country_counts(parsed, index)):
+        return None, False          # (a country named once is no bar where it is the one the names speak of)
     return spoken, spoken is not None
+
+
+def _country_filed_from(parsed: ParsedArticle, index: "ActorIndex") -> str | None:
+    """'MANILA, Philippines — ', 'KUALA LUMPUR: ': the country a domestic story is filed from, by
+    its dateline's country or capital (not a region's city: 'AUSTIN, Texas', whose bare bodies may be
+    the region's), where the story's names speak of no country and no place it names as a place of
+    the recogniser's (a capital, a region) is another country's."""
+    countries = set(dateline_countries(parsed.dateline))
+    place = dateline_place(parsed.dateline)
+    if place and not countries and not country_of_region(place):
+        countries = {capital_of(place)} - {None}
+    if len(countries) != 1 or _one_country_the_names_speak_of(parsed, index):
+        return None
+    country = countries.pop()
+    if any(ent.label_ == "GPE" and (capital_of(ent.text) or country_of_region(ent.text)) not in (None, country)
+           for sent in parsed.sentences for ent in sent.ents):
+        return None                 # ('KUALA LUMPUR: ... talks in Jakarta': the story spans two states)
+    return index.add(country, "country")
 
 
 def _country_a_name_opens_with(ent: Span) -> list[str]:
@@ -3084,6 +3152,10 @@ def _stated_countries(index: "ActorIndex") -> dict[str, int]:
     counts: dict[str, int] = {}
     for m in index.mentions.values():
         target = index.mentions.get(m.affiliation) if m.affiliation and not m.affiliation_fallback else None
+        known = known_state_of_body(m) if target is None and not m.affiliation else None
+        if known:                   # ('the FAA', whose state is known before its turn comes)
+            key = index.find(known) or known
+            counts[key] = counts.get(key, 0) + 1
         if target is None:
             continue
         country = target.key if target.type == "country" else PARTY_CODE_COUNTRY if target.name in PARTY_CODES.values() else None
