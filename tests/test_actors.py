@@ -1058,7 +1058,7 @@ CASES = [
     # (a surname opened by particles, a double-barrelled surname, the rest of a name after honours
     # and a given name); NEGATIVE: particles after a comma, a lower-case word after the hyphen
     ("Housing Secretary Marco dela Cruz said the flats were safe. Dela Cruz added that repairs would start in May.",
-     [actor("Housing", "organization"), actor("Marco dela Cruz", "person", ["Dela Cruz"], role="Secretary", affiliation="Housing", count=2)]),
+     [actor("Marco dela Cruz", "person", ["Dela Cruz"], role="Housing Secretary", count=2)]),
     ("Ursula van der Berg, the mayor, opened the bridge. Tom Reed, de Wit said, was late.",
      [actor("Ursula van der Berg", "person", role="mayor"), actor("Tom Reed", "person")]),
     ("Board Chairperson Amara Tembo-Kasse said the fund was empty. Tembo-Kasse urged members to pay.",
@@ -1108,8 +1108,8 @@ CASES = [
     ("Senators questioned the Department of Port Works and Channels (DPC) over 12 projects.",
      [actor("Department of Port Works", "organization")]),
     ("The Department of Port Works and Channels said the work was done. Port Works Secretary Ana Cruz agreed.",
-     [actor("Department of Port Works and Channels", "organization", ["Port Works"], count=2),
-      actor("Ana Cruz", "person", role="Secretary", affiliation="Department of Port Works and Channels")]),
+     [actor("Department of Port Works and Channels", "organization"),
+      actor("Ana Cruz", "person", role="Port Works Secretary")]),
     ("The builder, Harbour Crest Construction Inc., won 14 contracts. Harbour Crest president Tom Reed did not attend.",
      [actor("Harbour Crest Construction Inc", "organization", ["Harbour Crest"], role="builder", count=2),
       actor("Tom Reed", "person", role="president")]),
