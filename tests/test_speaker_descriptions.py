@@ -879,3 +879,33 @@ OVERSIGHT_OFFICES = [
 @pytest.mark.parametrize("text, expected", OVERSIGHT_OFFICES)
 def test_a_report_by_an_oversight_office_is_not_its_bodys(text, expected):
     assert positions_of(text) == expected
+
+
+# 'NAME of [KIND] ORG said': the parser may take the body for the subject and hang the person's name
+# on it; the person whose name opens the subject phrase before 'of' speaks (lead24). NEGATIVE: a body
+# whose name holds 'of' and no person's name; a person of a body parsed right stays the person.
+PERSON_OF_A_BODY = [
+    ("Raymond Chu of consultancy Orient Delta Partners said fees were too high.",
+     [("Raymond Chu of consultancy Orient Delta Partners", "Raymond Chu", "said", "fees were too high", False)]),
+    ("The Bank of England said rates would stay on hold.",
+     [("The Bank of England", "Bank of England", "said", "rates would stay on hold", False)]),
+    ("Ann Lowe of brokerage Marlo Capital said the deal was fair.",
+     [("Ann Lowe of brokerage Marlo Capital", "Ann Lowe", "said", "the deal was fair", False)]),
+]
+
+
+# 'a N named/called X said': the description speaks as the person the participle names (lead24);
+# NEGATIVE: 'named in the report' gives no name.
+PERSON_NAMED_AFTER = [
+    ("A dock worker named Joseph Mwale said pay was too low.",
+     [("A dock worker", "Joseph Mwale", "said", "pay was too low", False)]),
+    ("A farmer called Ann Lowe said the rains failed.",
+     [("A farmer", "Ann Lowe", "said", "the rains failed", False)]),
+    ("A man named in the report said he was innocent.",
+     [("A man", None, "said", "he was innocent", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PERSON_OF_A_BODY + PERSON_NAMED_AFTER)
+def test_the_person_a_subject_phrase_names_speaks(text, expected):
+    assert positions_of(text) == expected

@@ -867,6 +867,16 @@ ROLES = [
     ("Cllr Ann Lowe (Con) said the plan was dear. The Conservatives backed it.", [("Ann Lowe", "person", "Councillor", "Conservative Party"), ("Conservative Party", "organization", None, None)]),
     ("Cllr Tom Reed (Lab) said the vote was wrong. Labour will try again.", [("Labour", "organization", None, None), ("Tom Reed", "person", "Councillor", "Labour")]),
     ("Cllr Mary Price (Lib Dem) said she was ignored. The Liberal Democrats hold four seats.", [("Liberal Democrats", "organization", None, None), ("Mary Price", "person", "Councillor", "Liberal Democrats")]),
+    # ... also before the member's seat ('(Con, Kessa North)'); NEGATIVE: a label any state's party goes by, no
+    # label before the comma, another state named
+    ("Giles Hart (Con, North Wessex) said the cuts were fair. MPs vote on Tuesday.",
+     [("Conservative Party", "organization", None, None), ("Giles Hart", "person", None, "Conservative Party")]),
+    ("Peter Hale (Lab, Eastfield) said he would vote against. Labour whips were silent.",
+     [("Labour Party", "organization", None, None), ("Peter Hale", "person", None, "Labour Party")]),
+    ("Mary Doyle (Green, Kessa) said the cuts were cruel. MPs vote on Tuesday.", [("Mary Doyle", "person", None, None)]),
+    ("Mary Doyle (Kessa, North) said the cuts were cruel. MPs vote on Tuesday.", [("Mary Doyle", "person", None, None)]),
+    ("Giles Hart (Con, North Wessex) said the cuts were fair. Canada votes in May.",
+     [("Canada", "country", None, None), ("Giles Hart", "person", None, None)]),
     # a UK court report's opening participle names the side the speaker argues for; NEGATIVE: no comma after it,
     # a participle with an object, one that opens a reported clause, not the speaker's own
     ("Prosecuting, Ann Lowe said the defendant had spent the money on rent.", [("Ann Lowe", "person", "prosecutor", None)]),

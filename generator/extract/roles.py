@@ -1085,14 +1085,15 @@ def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
 
 
 def _bracketed_party_label(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
-    """'Cllr Ann Lowe (Con)': a UK party label in brackets right after the name is the party,
-    where the article names that party as an actor itself (a label alone could be another
-    country's party of the same name); a label only the UK's parties go by ('Con', 'SNP', not
-    'Green') also where the article names no other state than the UK."""
+    """'Cllr Ann Lowe (Con)', 'Ann Lowe (Con, Kessa North)': a UK party label in brackets right
+    after the name, alone or before the member's seat, is the party, where the article names that
+    party as an actor itself (a label alone could be another country's party of the same name); a
+    label only the UK's parties go by ('Con', 'SNP', not 'Green') also where the article names no
+    other state than the UK."""
     doc = span.head.doc
     if span.head.i + 1 >= len(doc) or doc[span.head.i + 1].text != "(":
         return None
-    close = next((t.i for t in doc[span.head.i + 2:span.head.i + 5] if t.text == ")"), None)
+    close = next((t.i for t in doc[span.head.i + 2:span.head.i + 5] if t.text in (")", ",")), None)
     label = doc[span.head.i + 2:close].text if close else None
     names = BRACKETED_PARTY_LABELS.get(label, ()) if label else ()
     for name in names:

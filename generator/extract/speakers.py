@@ -529,6 +529,7 @@ class SpeakerResolver:
         if described is not subject:        # the name is the fronted phrase's person's, not the speaker
             return self._described_speaker(_Description(described, n, content, self.phrase(described)))
         text = self.phrase(subject)
+        subject = _person_named_after(_person_the_body_hangs_on(subject))
         named = self._named_speaker(subject, n, text)
         if _member_of_body(subject) and not (named and named.actor and self.mention(named.actor).type == "person"):
             return Speaker(text, None, True)     # "Member of House panel says": not the House
@@ -2995,6 +2996,38 @@ class SpeakerResolver:
             if key:
                 return key
         return None
+
+
+def _person_the_body_hangs_on(subject: Token) -> Token:
+    """'Raymond Chu of consultancy Orient Delta Partners said': the parser may take the body after
+    'of' for the subject and hang the person's name on it; a subject phrase that opens with a
+    person's name followed by 'of' is that person's ('NAME of ORG' is the person of the body), so
+    the name's last word is the subject. Not 'The Bank of England', 'Friends of the Earth' (no
+    person's name opens them)."""
+    doc = subject.doc
+    first = doc[subject.left_edge.i]
+    if subject.ent_type_ == "PERSON" or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return subject
+    last = first
+    while last.i + 1 < subject.i and doc[last.i + 1].ent_type_ == "PERSON" and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    if doc[last.i + 1].lower_ != "of" or last.head.i != subject.i and last.head.head.i != subject.i:
+        return subject
+    return last
+
+
+def _person_named_after(subject: Token) -> Token:
+    """'A dock worker named Joseph Mwale said', 'a farmer called Ann Lowe': a description that a
+    participle of naming gives a person's name speaks as that person (not 'a man named in the
+    report': no name follows)."""
+    if subject.pos_ != "NOUN":
+        return subject
+    for acl in subject.children:
+        if acl.dep_ == "acl" and acl.lemma_ in ("name", "call") and acl.i == subject.i + 1:
+            named = [c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.ent_type_ == "PERSON"]
+            if len(named) == 1 and named[0].pos_ == "PROPN":
+                return named[0]
+    return subject
 
 
 def _subject_after_fronted_apposition(subject: Token) -> Token:
