@@ -998,6 +998,16 @@ ROLES = [
      [('Ministry of Defence', 'organization', None, None)]),
     ('Regulators in Kessa said the plane was safe. The Kessan FAA, a private flying club, disagreed.',
      [('Kessan FAA', 'organization', 'private flying club', None)]),
+    # NEGATIVE (review24c): an acronym another well-known body shares is left out of the lexicon; the
+    # initials a longer name spells out are that name's, not a listed body's ('IDF', 'FAA')
+    ('The CSIS said drone attacks had doubled.',
+     [('CSIS', 'organization', None, None)]),
+    ('The FTC said it had fined three cement makers in Dorvale.',
+     [('FTC', 'organization', None, None)]),
+    ('The Fuel Access Alliance (FAA) said pump prices had doubled. The FAA said more.',
+     [('Fuel Access Alliance', 'organization', None, None)]),
+    ('The National Health Service said it would hire 300 nurses in Dorvale.',
+     [('National Health Service', 'organization', None, None)]),
     # (affils24) two bodies the lexicon places in one state frame the story: a bare department is that
     # state's, as a guess; NEGATIVE: another country named
     ('The FAA said the tower would close. The NTSB said it would investigate. The Transportation Department said the budget was cut.',

@@ -30,7 +30,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WO
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES)
 from ..model import Mention
-from ..names import canonical, gender_of_given_name, is_acronym, name_head, norm
+from ..names import all_initials, canonical, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, country_of_region, is_country_name, is_known_place
@@ -2375,11 +2375,22 @@ def known_state_of_body(mention: Mention) -> str | None:
     (NATIONAL_STATE_BODIES) is that state's, whatever country the story is about."""
     if mention.type != "organization":
         return None
-    for form in (mention.name, *mention.aliases, *mention.acronyms):
+    forms = (mention.name, *mention.aliases, *mention.acronyms)
+    for form in forms:
         key = norm(form).removeprefix("the ")
-        if key in NATIONAL_STATE_BODIES:
+        if key in NATIONAL_STATE_BODIES and not _spelled_by_another_name(key, forms):
             return NATIONAL_STATE_BODIES[key]
     return None
+
+
+def _spelled_by_another_name(key: str, forms: tuple[str, ...]) -> bool:
+    """'the International Diabetes Federation (IDF)': initials a longer name of the body spells out
+    are that name's own, whatever state's body the same letters name elsewhere (not 'the Office of
+    Communications (Ofcom)', a coined short form; nor 'the Federal Bureau of Investigation (FBI)',
+    whose long name is the listed one's)."""
+    longer = [norm(f).removeprefix("the ") for f in forms if not is_acronym(f) and len(f.split()) > 1]
+    return " " not in key and not any(name in NATIONAL_STATE_BODIES for name in longer) \
+        and any(key in all_initials(name) for name in longer)
 
 
 def _part_of_a_body_after_it(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
