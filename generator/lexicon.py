@@ -2165,6 +2165,13 @@ STATE_AGENCY_HEADS = {"bureau", "commission", "authority", "board", "agency"}
 # a state agency's ('National Disaster Management Authority', 'Federal Roads Authority'; a 'National ...
 # Agency', 'Bureau', 'Board' or 'Commission' may be a private one: 'National Talent Agency', 'National
 # Bureau of Economic Research').
+# Capitals whose names, alone in a paper's dateline, say no state (generator/extract/roles.py): another
+# well-known city or region has the name ('SAN JOSE' of California, 'VICTORIA' of British Columbia,
+# 'KINGSTON' and 'HAMILTON' of Ontario, 'GEORGETOWN' of Penang, "ST. JOHN'S" of Newfoundland, 'PANAMA
+# CITY' of Florida, 'TRIPOLI' of Lebanon), or bodies above states sit there ('BRUSSELS', 'LUXEMBOURG':
+# the EU's 'Commission' and 'Council' are no Belgian bodies).
+DATELINE_CAPITALS_OF_NO_ONE_STATE = {"san jose", "victoria", "kingston", "hamilton", "georgetown", "st johns", "st john", "saint john",
+                                     "saint johns", "panama city", "tripoli", "nassau", "brussels", "luxembourg"}
 NATIONAL_LEVEL_WORDS = {"national", "federal"}
 NATIONAL_AGENCY_HEADS = {"authority"}
 # Words that make a state body's name a local one ('District Engineering Office', 'City Police

@@ -1051,6 +1051,14 @@ ROLES = [
      [('Department of Public Safety', 'organization', None, None)]),
     ('KUALA LUMPUR: The District Land Office said the plot was sold.',
      [('District Land Office', 'organization', None, None)]),
+    # NEGATIVE (review24c): a capital's name another well-known city shares, or where bodies above
+    # states sit, says no state alone in a dateline
+    ('SAN JOSE — The Department of Transportation said the freeway ramp would close for a month.',
+     [('Department of Transportation', 'organization', None, None)]),
+    ('KINGSTON — The Ministry of Transportation said the highway would close at night.',
+     [('Ministry of Transportation', 'organization', None, None)]),
+    ('BRUSSELS — The Council of Ministers said it would study the farm rules.',
+     [('Council of Ministers', 'organization', None, None)]),
     # (affils24) a body read inside a longer name of a body above states is no state's, though cut short
     ('Norway will pay. Norway sent tents. In a statement, the United Nations Office for the Coordination of Relief Affairs (OCRA) said it was ready to help.',
      [('Norway', 'country', None, None), ('Office for the Coordination of Relief Affairs', 'organization', None, None),
