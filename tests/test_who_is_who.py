@@ -3114,6 +3114,9 @@ ROLES = [
      [('House', 'organization', None, None), ('Republican Party', 'organization', None, None), ('Tom Reed', 'person', 'Speaker', 'House')]),
     ('Karen Holt (R-Ohio), the chair of the Harbour Trust, said the report was damning.',
      [('Harbour Trust', 'organization', None, None), ('Karen Holt', 'person', 'chair', 'Harbour Trust'), ('Republican Party', 'organization', None, None)]),
+    # NEGATIVE (review24c): a legislature's word inside another body's name ('Panel Beaters' Association')
+    ("Ken Roach (Lab), the chairman of the Velmor Panel Beaters' Association, said costs rose.",
+     [('Ken Roach', 'person', 'chairman', "Velmor Panel Beaters' Association"), ("Velmor Panel Beaters' Association", 'organization', None, None)]),
 ]
 
 

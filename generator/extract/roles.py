@@ -103,7 +103,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
 def _is_a_legislatures_body(mention: Mention) -> bool:
     """'the Senate', 'the Commons health committee', 'the House Oversight panel': a chamber or one of
     its committees, which a legislator sits in or chairs for a party."""
-    return mention.type == "organization" and bool(set(norm(mention.name).split()) & LEGISLATURE_BODY_WORDS)
+    return mention.type == "organization" and bool(set(norm(mention.name).split()) & LEGISLATURE_BODY_WORDS) \
+        and norm(name_head(mention.name)) in LEGISLATURE_BODY_WORDS     # (not 'the Velmor Panel Beaters' Association')
 
 
 def _body_states_the_role(index: "ActorIndex", mention: Mention, role: str, affiliation: str | None,
