@@ -3099,6 +3099,9 @@ ROLES = [
      [('Pete Lund', 'person', 'vice-president', None), ('Southern Safety Agency', 'organization', None, None)]),
     ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, a spokesman, spoke for the SSA.',
      [('Pete Lund', 'person', 'spokesman', None), ('Southern Safety Agency', 'organization', None, None)]),
+    # NEGATIVE (review24c): a field that is a thing of its own ('the unit'), a body's name qualifying a noun
+    ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, head of the unit for the SSA, rejected the claim.',
+     [('Pete Lund', 'person', 'head of the unit', None), ('Southern Safety Agency', 'organization', None, None)]),
     # a party code or label beats the chamber or committee a legislator's role names (affilp24); NEGATIVE: no
     # code, or a body that is no legislature's
     ('Karen Holt (R-Ohio), a senior member of the Senate rail panel, said the report was damning.',

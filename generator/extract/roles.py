@@ -2018,14 +2018,14 @@ def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) ->
     phrase on the field a post's 'of' names, whose object is one body the article names (no list,
     no noun after it: 'for the SSA region'), is the body the post is held at."""
     field = next((c for c in of.children if c.dep_ == "pobj"), None)
-    if field is None:
-        return None
+    if field is None or any(c.dep_ in ("det", "poss") for c in field.children):
+        return None             # ('head of the task force for X', 'winner of the award for X': the field is a thing of its own)
     after = max(t.i for t in of.subtree) + 1        # or hung on the post right after the field: 'director of logistics for X'
     prep = next((c for c in [*field.children, *of.head.rights] if c.dep_ == "prep" and c.lower_ in ("for", "at")
                  and (c.head is field or c.i == after)), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in obj.children):
-        return None
+    if obj is None or obj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in obj.children):
+        return None             # (not 'for Velmor Bank staff': the staff's)
     key = index.key_for(parsed, obj)
     return key if key and index.mentions[key].type == "organization" else None
 
