@@ -3089,6 +3089,11 @@ ROLES = [
      [('Ann Moss', 'person', 'economist', None)]),
     ('According to the Harwell Trust, waits rose. Ann Moss, an economist at the other trust, said the gap was wide.',
      [('Ann Moss', 'person', 'economist', None), ('Harwell Trust', 'organization', None, None)]),
+    # NEGATIVE (review24c): a clause that says which trust is meant; an unnamed body of the kind said before
+    ('The Harbour Trust said rents rose. Ian Fox, a trustee at the trust that runs the hospital, said the rise was steep.',
+     [('Harbour Trust', 'organization', None, None), ('Ian Fox', 'person', 'trustee', None)]),
+    ('Velmor Bank cut rates, as the central bank raised them. Ruth Obi, an economist at the bank, said the gap was odd.',
+     [('Ruth Obi', 'person', 'economist', None), ('Velmor Bank', 'organization', None, None)]),
     # a 'for'/'at' phrase after a post's field names the body the post is held at (affilp24); NEGATIVE: a noun
     # after the body ('the SSA region'), a verb's 'for' after the apposition
     ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, director of logistics for the SSA, rejected the claim.',

@@ -2245,7 +2245,8 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
 def _bare_definite(noun: Token) -> bool:
     """'the trust', not 'the other trust', 'the trust's', 'a trust', 'the trusts' nor 'the Harbour trust'."""
     return noun.tag_ == "NN" and noun.is_lower \
-        and [(c.dep_, c.lower_) for c in noun.children if c.i < noun.i] == [("det", "the")]
+        and [(c.dep_, c.lower_) for c in noun.children if c.i < noun.i] == [("det", "the")] \
+        and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children if c.i > noun.i)   # ('the trust that runs X')
 
 
 def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
@@ -2256,7 +2257,11 @@ def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: To
     n = parsed.sentence_no(noun)
     if n < 0:
         return None
-    key = _body_of_the_kind(parsed, index, n, noun, noun.lemma_.lower())
+    kind = noun.lemma_.lower()
+    if any(t.lemma_.lower() == kind and t.pos_ == "NOUN" and t.is_lower and t.i != noun.i and not index.key_for(parsed, t)
+           and not _bare_definite(t) for t in _just_before(parsed, n, noun)):
+        return None             # ('Velmor Bank cut rates, as the central bank raised them. X, an economist at the bank')
+    key = _body_of_the_kind(parsed, index, n, noun, kind)
     if key is None or not any(index.key_for(parsed, t) == key for k in range(n + 1) for t in parsed.sentences[k]
                               if k < n or t.i < noun.i):
         return None             # named only after: not the body taken up
