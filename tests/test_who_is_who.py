@@ -1036,6 +1036,9 @@ ROLES = [
      [("National Fishermen's Authority", 'organization', None, None), ('Norway', 'country', None, None)]),
     ('Norway cut the levy. Norway will pay. The National Bureau of Economic Research said the slump ended.',
      [('National Bureau of Economic Research', 'organization', None, None), ('Norway', 'country', None, None)]),
+    # NEGATIVE (review24c): the article says in apposition what the body is
+    ('Norway cut the levy. Norway will pay. The National Transitional Authority, a rebel body, said it held the north.',
+     [('National Transitional Authority', 'organization', 'rebel body', None), ('Norway', 'country', None, None)]),
     # (affils24) a paper's dateline of a country or its capital is where a domestic story is set: its bare
     # bodies are that state's, as a guess; NEGATIVE: a place of another state named, an agency's hub, a
     # region's city, a local office

@@ -2353,7 +2353,8 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
             return listed, False
         return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Interior Ministry'
     if words and words[0].lower() not in SUPRANATIONAL_WORDS and not _part_of_a_body_after_it(parsed, index, mention) \
-            and (_named_as_a_state_agency(mention.name) or _described_as_a_state_agency(parsed, index, mention)):
+            and (_named_as_a_state_agency(mention.name) or _described_as_a_state_agency(parsed, index, mention)
+                 or _named_as_a_national_authority(mention) and not _described_apart(parsed, index, mention)):
         return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Bureau of Meteorology', 'statistics agency X'
     return None, False
 
@@ -2415,6 +2416,25 @@ _STATE_AGENCY_NAME_FIELDS = _STATE_AGENCY_NAME_WORDS - {"national", "federal", "
 _STATE_AGENCY_DESCRIBING_FIELDS = (STATE_AGENCY_FIELDS | STATE_BODY_QUALIFIERS) - {"police"}
 
 
+def _named_as_a_national_authority(mention: Mention) -> bool:
+    """'National Disaster Management Authority', 'Federal Roads Authority': a 'National/Federal ...
+    Authority' is a state agency whatever its field (not 'National Fishermen's Authority', a members'
+    body). Not where the article describes the body in apposition (_described_apart: 'the National
+    Transitional Authority, a rebel body': its own words say what it is)."""
+    name = mention.name
+    words, head = norm(name).split(), name_head(name)
+    return len(words) > 2 and words[0] in NATIONAL_LEVEL_WORDS and head in NATIONAL_AGENCY_HEADS \
+        and not set(words) & (ASSOCIATION_HEADS | COMPANY_NAME_HEADS | PUBLICATION_HEADS | PARTY_BODY_HEADS) \
+        and not any(w.endswith(("'s", "s'", "’s", "s’")) for w in name.lower().split())
+
+
+def _described_apart(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
+    """'the National Transitional Authority, a rebel body,': a common noun set beside the name in
+    apposition says what the body is (its kind is read later, add_body_role)."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
+               for t in _tokens_of(parsed, index).get(mention.key, ()) for c in t.children)
+
+
 def _named_as_a_state_agency(name: str) -> bool:
     """'Federal Board of Revenue', 'National Bureau of Statistics', 'Securities Commission': a name
     whose head is an agency's (STATE_AGENCY_HEADS) and whose other words are all a national word,
@@ -2422,10 +2442,6 @@ def _named_as_a_state_agency(name: str) -> bool:
     'Press Complaints Commission', 'Tourism Authority' are no state's by their name)."""
     words, head = norm(name).split(), name_head(name)
     others = [w for w in words if w != head]
-    if len(words) > 2 and words[0] in NATIONAL_LEVEL_WORDS and head in NATIONAL_AGENCY_HEADS \
-            and not set(words) & (ASSOCIATION_HEADS | COMPANY_NAME_HEADS | PUBLICATION_HEADS | PARTY_BODY_HEADS) \
-            and not any(w.endswith(("'s", "s'", "’s", "s’")) for w in name.lower().split()):
-        return True                 # 'National Disaster Management Authority' (not 'National Fishermen's Authority')
     return len(words) > 1 and head in STATE_AGENCY_HEADS \
         and all(w in _STATE_AGENCY_NAME_WORDS or w in NAME_LINK_WORDS for w in others) \
         and any(w in _STATE_AGENCY_NAME_FIELDS for w in others)
