@@ -1008,6 +1008,16 @@ ROLES = [
      [('Ministry of Defence', 'organization', None, None)]),
     ('Regulators in Kessa said the plane was safe. The Kessan FAA, a private flying club, disagreed.',
      [('Kessan FAA', 'organization', 'private flying club', None)]),
+    # NEGATIVE (review24c): an acronym another well-known body shares is left out of the lexicon; the
+    # initials a longer name spells out are that name's, not a listed body's ('IDF', 'FAA')
+    ('The CSIS said drone attacks had doubled.',
+     [('CSIS', 'organization', None, None)]),
+    ('The FTC said it had fined three cement makers in Dorvale.',
+     [('FTC', 'organization', None, None)]),
+    ('The Fuel Access Alliance (FAA) said pump prices had doubled. The FAA said more.',
+     [('Fuel Access Alliance', 'organization', None, None)]),
+    ('The National Health Service said it would hire 300 nurses in Dorvale.',
+     [('National Health Service', 'organization', None, None)]),
     # (affils24) two bodies the lexicon places in one state frame the story: a bare department is that
     # state's, as a guess; NEGATIVE: another country named
     ('The FAA said the tower would close. The NTSB said it would investigate. The Transportation Department said the budget was cut.',
@@ -1036,6 +1046,9 @@ ROLES = [
      [("National Fishermen's Authority", 'organization', None, None), ('Norway', 'country', None, None)]),
     ('Norway cut the levy. Norway will pay. The National Bureau of Economic Research said the slump ended.',
      [('National Bureau of Economic Research', 'organization', None, None), ('Norway', 'country', None, None)]),
+    # NEGATIVE (review24c): the article says in apposition what the body is
+    ('Norway cut the levy. Norway will pay. The National Transitional Authority, a rebel body, said it held the north.',
+     [('National Transitional Authority', 'organization', 'rebel body', None), ('Norway', 'country', None, None)]),
     # (affils24) a paper's dateline of a country or its capital is where a domestic story is set: its bare
     # bodies are that state's, as a guess; NEGATIVE: a place of another state named, an agency's hub, a
     # region's city, a local office
@@ -1051,6 +1064,14 @@ ROLES = [
      [('Department of Public Safety', 'organization', None, None)]),
     ('KUALA LUMPUR: The District Land Office said the plot was sold.',
      [('District Land Office', 'organization', None, None)]),
+    # NEGATIVE (review24c): a capital's name another well-known city shares, or where bodies above
+    # states sit, says no state alone in a dateline
+    ('SAN JOSE — The Department of Transportation said the freeway ramp would close for a month.',
+     [('Department of Transportation', 'organization', None, None)]),
+    ('KINGSTON — The Ministry of Transportation said the highway would close at night.',
+     [('Ministry of Transportation', 'organization', None, None)]),
+    ('BRUSSELS — The Council of Ministers said it would study the farm rules.',
+     [('Council of Ministers', 'organization', None, None)]),
     # (affils24) a body read inside a longer name of a body above states is no state's, though cut short
     ('Norway will pay. Norway sent tents. In a statement, the United Nations Office for the Coordination of Relief Affairs (OCRA) said it was ready to help.',
      [('Norway', 'country', None, None), ('Office for the Coordination of Relief Affairs', 'organization', None, None),
@@ -3081,6 +3102,11 @@ ROLES = [
      [('Ann Moss', 'person', 'economist', None)]),
     ('According to the Harwell Trust, waits rose. Ann Moss, an economist at the other trust, said the gap was wide.',
      [('Ann Moss', 'person', 'economist', None), ('Harwell Trust', 'organization', None, None)]),
+    # NEGATIVE (review24c): a clause that says which trust is meant; an unnamed body of the kind said before
+    ('The Harbour Trust said rents rose. Ian Fox, a trustee at the trust that runs the hospital, said the rise was steep.',
+     [('Harbour Trust', 'organization', None, None), ('Ian Fox', 'person', 'trustee', None)]),
+    ('Velmor Bank cut rates, as the central bank raised them. Ruth Obi, an economist at the bank, said the gap was odd.',
+     [('Ruth Obi', 'person', 'economist', None), ('Velmor Bank', 'organization', None, None)]),
     # a 'for'/'at' phrase after a post's field names the body the post is held at (affilp24); NEGATIVE: a noun
     # after the body ('the SSA region'), a verb's 'for' after the apposition
     ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, director of logistics for the SSA, rejected the claim.',
@@ -3091,6 +3117,9 @@ ROLES = [
      [('Pete Lund', 'person', 'vice-president', None), ('Southern Safety Agency', 'organization', None, None)]),
     ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, a spokesman, spoke for the SSA.',
      [('Pete Lund', 'person', 'spokesman', None), ('Southern Safety Agency', 'organization', None, None)]),
+    # NEGATIVE (review24c): a field that is a thing of its own ('the unit'), a body's name qualifying a noun
+    ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, head of the unit for the SSA, rejected the claim.',
+     [('Pete Lund', 'person', 'head of the unit', None), ('Southern Safety Agency', 'organization', None, None)]),
     # a party code or label beats the chamber or committee a legislator's role names (affilp24); NEGATIVE: no
     # code, or a body that is no legislature's
     ('Karen Holt (R-Ohio), a senior member of the Senate rail panel, said the report was damning.',
@@ -3106,6 +3135,9 @@ ROLES = [
      [('House', 'organization', None, None), ('Republican Party', 'organization', None, None), ('Tom Reed', 'person', 'Speaker', 'House')]),
     ('Karen Holt (R-Ohio), the chair of the Harbour Trust, said the report was damning.',
      [('Harbour Trust', 'organization', None, None), ('Karen Holt', 'person', 'chair', 'Harbour Trust'), ('Republican Party', 'organization', None, None)]),
+    # NEGATIVE (review24c): a legislature's word inside another body's name ('Panel Beaters' Association')
+    ("Ken Roach (Lab), the chairman of the Velmor Panel Beaters' Association, said costs rose.",
+     [('Ken Roach', 'person', 'chairman', "Velmor Panel Beaters' Association"), ("Velmor Panel Beaters' Association", 'organization', None, None)]),
 ]
 
 

@@ -20,7 +20,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WO
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
-                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
@@ -30,7 +30,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WO
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES)
 from ..model import Mention
-from ..names import canonical, gender_of_given_name, is_acronym, name_head, norm
+from ..names import all_initials, canonical, gender_of_given_name, is_acronym, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, country_of_region, is_country_name, is_known_place
@@ -103,7 +103,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
 def _is_a_legislatures_body(mention: Mention) -> bool:
     """'the Senate', 'the Commons health committee', 'the House Oversight panel': a chamber or one of
     its committees, which a legislator sits in or chairs for a party."""
-    return mention.type == "organization" and bool(set(norm(mention.name).split()) & LEGISLATURE_BODY_WORDS)
+    return mention.type == "organization" and bool(set(norm(mention.name).split()) & LEGISLATURE_BODY_WORDS) \
+        and norm(name_head(mention.name)) in LEGISLATURE_BODY_WORDS     # (not 'the Velmor Panel Beaters' Association')
 
 
 def _body_states_the_role(index: "ActorIndex", mention: Mention, role: str, affiliation: str | None,
@@ -2018,14 +2019,14 @@ def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) ->
     phrase on the field a post's 'of' names, whose object is one body the article names (no list,
     no noun after it: 'for the SSA region'), is the body the post is held at."""
     field = next((c for c in of.children if c.dep_ == "pobj"), None)
-    if field is None:
-        return None
+    if field is None or any(c.dep_ in ("det", "poss") for c in field.children):
+        return None             # ('head of the task force for X', 'winner of the award for X': the field is a thing of its own)
     after = max(t.i for t in of.subtree) + 1        # or hung on the post right after the field: 'director of logistics for X'
     prep = next((c for c in [*field.children, *of.head.rights] if c.dep_ == "prep" and c.lower_ in ("for", "at")
                  and (c.head is field or c.i == after)), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in obj.children):
-        return None
+    if obj is None or obj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in obj.children):
+        return None             # (not 'for Velmor Bank staff': the staff's)
     key = index.key_for(parsed, obj)
     return key if key and index.mentions[key].type == "organization" else None
 
@@ -2245,7 +2246,8 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
 def _bare_definite(noun: Token) -> bool:
     """'the trust', not 'the other trust', 'the trust's', 'a trust', 'the trusts' nor 'the Harbour trust'."""
     return noun.tag_ == "NN" and noun.is_lower \
-        and [(c.dep_, c.lower_) for c in noun.children if c.i < noun.i] == [("det", "the")]
+        and [(c.dep_, c.lower_) for c in noun.children if c.i < noun.i] == [("det", "the")] \
+        and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children if c.i > noun.i)   # ('the trust that runs X')
 
 
 def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
@@ -2256,7 +2258,11 @@ def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: To
     n = parsed.sentence_no(noun)
     if n < 0:
         return None
-    key = _body_of_the_kind(parsed, index, n, noun, noun.lemma_.lower())
+    kind = noun.lemma_.lower()
+    if any(t.lemma_.lower() == kind and t.pos_ == "NOUN" and t.is_lower and t.i != noun.i and not index.key_for(parsed, t)
+           and not _bare_definite(t) for t in _just_before(parsed, n, noun)):
+        return None             # ('Velmor Bank cut rates, as the central bank raised them. X, an economist at the bank')
+    key = _body_of_the_kind(parsed, index, n, noun, kind)
     if key is None or not any(index.key_for(parsed, t) == key for k in range(n + 1) for t in parsed.sentences[k]
                               if k < n or t.i < noun.i):
         return None             # named only after: not the body taken up
@@ -2348,7 +2354,8 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
             return listed, False
         return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Interior Ministry'
     if words and words[0].lower() not in SUPRANATIONAL_WORDS and not _part_of_a_body_after_it(parsed, index, mention) \
-            and (_named_as_a_state_agency(mention.name) or _described_as_a_state_agency(parsed, index, mention)):
+            and (_named_as_a_state_agency(mention.name) or _described_as_a_state_agency(parsed, index, mention)
+                 or _named_as_a_national_authority(mention) and not _described_apart(parsed, index, mention)):
         return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Bureau of Meteorology', 'statistics agency X'
     return None, False
 
@@ -2376,11 +2383,22 @@ def known_state_of_body(mention: Mention) -> str | None:
     (NATIONAL_STATE_BODIES) is that state's, whatever country the story is about."""
     if mention.type != "organization":
         return None
-    for form in (mention.name, *mention.aliases, *mention.acronyms):
+    forms = (mention.name, *mention.aliases, *mention.acronyms)
+    for form in forms:
         key = norm(form).removeprefix("the ")
-        if key in NATIONAL_STATE_BODIES:
+        if key in NATIONAL_STATE_BODIES and not _spelled_by_another_name(key, forms):
             return NATIONAL_STATE_BODIES[key]
     return None
+
+
+def _spelled_by_another_name(key: str, forms: tuple[str, ...]) -> bool:
+    """'the International Diabetes Federation (IDF)': initials a longer name of the body spells out
+    are that name's own, whatever state's body the same letters name elsewhere (not 'the Office of
+    Communications (Ofcom)', a coined short form; nor 'the Federal Bureau of Investigation (FBI)',
+    whose long name is the listed one's)."""
+    longer = [norm(f).removeprefix("the ") for f in forms if not is_acronym(f) and len(f.split()) > 1]
+    return " " not in key and not any(name in NATIONAL_STATE_BODIES for name in longer) \
+        and any(key in all_initials(name) for name in longer)
 
 
 def _part_of_a_body_after_it(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
@@ -2399,6 +2417,25 @@ _STATE_AGENCY_NAME_FIELDS = _STATE_AGENCY_NAME_WORDS - {"national", "federal", "
 _STATE_AGENCY_DESCRIBING_FIELDS = (STATE_AGENCY_FIELDS | STATE_BODY_QUALIFIERS) - {"police"}
 
 
+def _named_as_a_national_authority(mention: Mention) -> bool:
+    """'National Disaster Management Authority', 'Federal Roads Authority': a 'National/Federal ...
+    Authority' is a state agency whatever its field (not 'National Fishermen's Authority', a members'
+    body). Not where the article describes the body in apposition (_described_apart: 'the National
+    Transitional Authority, a rebel body': its own words say what it is)."""
+    name = mention.name
+    words, head = norm(name).split(), name_head(name)
+    return len(words) > 2 and words[0] in NATIONAL_LEVEL_WORDS and head in NATIONAL_AGENCY_HEADS \
+        and not set(words) & (ASSOCIATION_HEADS | COMPANY_NAME_HEADS | PUBLICATION_HEADS | PARTY_BODY_HEADS) \
+        and not any(w.endswith(("'s", "s'", "’s", "s’")) for w in name.lower().split())
+
+
+def _described_apart(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
+    """'the National Transitional Authority, a rebel body,': a common noun set beside the name in
+    apposition says what the body is (its kind is read later, add_body_role)."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
+               for t in _tokens_of(parsed, index).get(mention.key, ()) for c in t.children)
+
+
 def _named_as_a_state_agency(name: str) -> bool:
     """'Federal Board of Revenue', 'National Bureau of Statistics', 'Securities Commission': a name
     whose head is an agency's (STATE_AGENCY_HEADS) and whose other words are all a national word,
@@ -2406,10 +2443,6 @@ def _named_as_a_state_agency(name: str) -> bool:
     'Press Complaints Commission', 'Tourism Authority' are no state's by their name)."""
     words, head = norm(name).split(), name_head(name)
     others = [w for w in words if w != head]
-    if len(words) > 2 and words[0] in NATIONAL_LEVEL_WORDS and head in NATIONAL_AGENCY_HEADS \
-            and not set(words) & (ASSOCIATION_HEADS | COMPANY_NAME_HEADS | PUBLICATION_HEADS | PARTY_BODY_HEADS) \
-            and not any(w.endswith(("'s", "s'", "’s", "s’")) for w in name.lower().split()):
-        return True                 # 'National Disaster Management Authority' (not 'National Fishermen's Authority')
     return len(words) > 1 and head in STATE_AGENCY_HEADS \
         and all(w in _STATE_AGENCY_NAME_WORDS or w in NAME_LINK_WORDS for w in others) \
         and any(w in _STATE_AGENCY_NAME_FIELDS for w in others)
@@ -2959,7 +2992,8 @@ def _country_filed_from(parsed: ParsedArticle, index: "ActorIndex") -> str | Non
     the recogniser's (a capital, a region) is another country's."""
     countries = set(dateline_countries(parsed.dateline))
     place = dateline_place(parsed.dateline)
-    if place and not countries and not country_of_region(place):
+    if place and not countries and not country_of_region(place) \
+            and norm(place).replace("'", "") not in DATELINE_CAPITALS_OF_NO_ONE_STATE:
         countries = {capital_of(place)} - {None}
     if len(countries) != 1 or _one_country_the_names_speak_of(parsed, index):
         return None
