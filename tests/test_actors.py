@@ -1032,6 +1032,11 @@ CASES = [
      [actor('Mining and Land Claims Court', 'organization')]),
     ('The Kessa and Harbour Council met on Monday.',
      [actor('Harbour Council', 'organization')]),
+    # NEGATIVE (review24a): a title's word before 'and' is an office's holder beside the body, no field
+    ('The Mayor and City Council agreed on Monday to raise rates by 5%.',
+     [actor('City Council', 'organization')]),
+    ('The Governor and Executive Council approved the budget on Tuesday.',
+     [actor('Executive Council', 'organization')]),
     # a name qualifying a lower-case noun of a place or structure is that place's (names24); NEGATIVE: a
     # factory is no such noun
     ('Every year the Kessa subway goes under water, residents said.',
