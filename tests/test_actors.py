@@ -1118,6 +1118,10 @@ CASES = [
     ("The builder, Harbour Crest Construction Inc., won 14 contracts. Harbour Crest president Tom Reed did not attend.",
      [actor("Harbour Crest Construction Inc", "organization", ["Harbour Crest"], role="builder", count=2),
       actor("Tom Reed", "person", role="president")]),
+    # NEGATIVE (review24a): the short form read as a place or qualifying a plural noun ('Port Harbour
+    # residents') is no short form of a firm ending on 'Construction'
+    ("Port Harbour Construction Ltd won the contract on Monday. Port Harbour residents complained about the noise.",
+     [actor("Port Harbour Construction Ltd", "organization"), actor("Port Harbour residents", "group")]),
     ("Ford and General Motors (GM) said sales fell. GM said it would cut 400 jobs.",
      [actor("Ford", "organization"), actor("General Motors", "organization", ["GM"], count=3, acronyms=["GM"])]),
     ("Federal Minister for Climate Change Nusrat Bano Sherazi told the assembly that the country was paying.",
@@ -1326,3 +1330,16 @@ def test_an_acronym_kept_from_an_older_name_is_the_well_known_body():
     """'CDC' beside the US disease agency's full name (ORGANISATION_ALIASES): one body."""
     from generator.names import canonical
     assert canonical("CDC") == canonical("Centers for Disease Control") is not None
+
+
+# review24a: a firm's name less a trade word that may follow a town's name is its short form only
+# where that short form does not end on a place's kind word ('Kessa State', 'Marlo County')
+@pytest.mark.parametrize("name, stem", [
+    ("Mabuhay Triumph Construction Inc.", "Mabuhay Triumph"),
+    ("Kessa State Contractors", None),
+    ("Marlo County Builders Ltd", None),
+    ("Velmo City Construction", None),
+])
+def test_a_firms_long_stem_is_no_places_name(name, stem):
+    from generator.names import firm_stem
+    assert firm_stem(name) == stem
