@@ -1102,6 +1102,9 @@ CASES = [
      [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("CS", "organization")]),
     ("Cabinet Secretary Joyce Wambui said the dam was full. CS officials urged farmers to plant.",
      [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("CS", "organization")]),
+    # NEGATIVE (review24a): capitals qualifying a noun after them ('the AG office') name no titled person
+    ("Attorney General Ana Cruz said the law was void. The AG office said it would appeal.",
+     [actor("Ana Cruz", "person", role="Attorney General"), actor("AG", "organization")]),
     # merge24: a body's name the recogniser ended before 'and' runs on where the bracketed
     # acronym is the longer name's initials, and its first field after 'of' is its short form; a
     # firm's name without its legal form and trade word ('Construction') is that firm; a given name

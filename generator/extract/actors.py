@@ -277,7 +277,8 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
         uses = [s for s in spans if s.key == key]
         letters = mention.name.lower() if mention is not None else ""
         if mention is None or not is_acronym(mention.name) or not 2 <= len(letters) <= 4 or not mention.name.isalpha() \
-                or canonical(mention.name) or mention.acronyms or mention.role or not all(map(_after_the, uses)):
+                or canonical(mention.name) or mention.acronyms or mention.role or not all(map(_after_the, uses)) \
+                or any(map(_qualifies_a_noun_after_it, uses)):
             continue
         holders = {k for k, m in index.mentions.items() if m.type == "person" and m.role and _title_ends_in(m.role, letters)}
         bodies = [o for o in spans if o.key != key and o.kind != "person" and (initials(o.name) == letters
@@ -433,6 +434,13 @@ def _scopes_a_title(span: NameSpan) -> bool:
     before = doc[start - 1] if start > 0 else None
     return end < len(doc) and doc[end].is_title and singular(doc[end].lower_) in TITLE_VOCABULARY \
         and (before is None or not (before.is_title or before.lower_ == "the"))
+
+
+def _qualifies_a_noun_after_it(span: NameSpan) -> bool:
+    """'the AG office', 'the CS gas': capitals qualifying a noun after them name what that noun
+    is of (an office, a thing), not the titled person (review24a)."""
+    head = span.head
+    return head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i
 
 
 def _after_the(span: NameSpan) -> bool:
