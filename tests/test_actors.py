@@ -1115,9 +1115,21 @@ CASES = [
      [actor("Department of Port Works and Channels", "organization", ["DPWC"], count=2, acronyms=["DPWC"])]),
     ("Senators questioned the Department of Port Works and Channels (DPC) over 12 projects.",
      [actor("Department of Port Works", "organization")]),
+    # review24a: a secretary whose title is a field alone serves the one department whose name after
+    # 'of' is that field or opens on it before 'and'; NEGATIVE: a later field, two departments opening
+    # on it, a rank word in the title
     ("The Department of Port Works and Channels said the work was done. Port Works Secretary Ana Cruz agreed.",
      [actor("Department of Port Works and Channels", "organization"),
-      actor("Ana Cruz", "person", role="Port Works Secretary")]),
+      actor("Ana Cruz", "person", role="Port Works Secretary", affiliation="Department of Port Works and Channels")]),
+    ("The Department of Port Works and Channels said the work was done. Channels Secretary Ana Cruz agreed.",
+     [actor("Department of Port Works and Channels", "organization"),
+      actor("Ana Cruz", "person", role="Channels Secretary")]),
+    ("The Department of Health and the Department of Health Services said 40 clinics opened. Health Secretary Ana Cruz agreed.",
+     [actor("Department of Health", "organization"), actor("Department of Health Services", "organization"),
+      actor("Ana Cruz", "person", role="Health Secretary")]),
+    ("The Department of Port Works and Channels said the work was done. Port Works Deputy Secretary Ana Cruz agreed.",
+     [actor("Department of Port Works and Channels", "organization"),
+      actor("Ana Cruz", "person", role="Port Works Deputy Secretary")]),
     ("The builder, Harbour Crest Construction Inc., won 14 contracts. Harbour Crest president Tom Reed did not attend.",
      [actor("Harbour Crest Construction Inc", "organization", ["Harbour Crest"], role="builder", count=2),
       actor("Tom Reed", "person", role="president")]),
