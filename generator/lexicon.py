@@ -2408,6 +2408,10 @@ DROPPED_NAME_SCOPES = {"national", "federal", "central"}
 # beside 'Kessa residents'): the firm's short form without them must keep two words or more
 # ('Mabuhay Triumph' of 'Mabuhay Triumph Construction Inc.').
 LONG_STEM_TRADE_WORDS = {"construction", "builders", "contractors"}
+# Words ending a place's name ('Kessa City', 'Velmo State', 'Marlo County'): a firm's name without
+# its trade word of LONG_STEM_TRADE_WORDS that ends on one ('Velmo State Contractors') is that
+# place's name, no short form of the firm (review24a).
+LONG_STEM_PLACE_ENDINGS = SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS | DISTRICT_WORDS | STATE_KIND_NOUNS
 # Nouns naming a kind of body that a body's name qualifies and a person's does not ("the Lok
 # Jagran party", "the Corlan company").
 BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "conglomerate"}

@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS
+from .lexicon import ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES))}) ", re.I)
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -292,6 +292,8 @@ def firm_stem(name: str) -> str | None:
     the short form news writes it by; None for a name without such a word."""
     words = without_legal_form(name).split()
     if len(words) > 2 and words[-1].lower() in LONG_STEM_TRADE_WORDS:
+        if words[-2].lower() in LONG_STEM_PLACE_ENDINGS:
+            return None                     # 'Velmo State Contractors': 'Velmo State' is the state
         return " ".join(words[:-1])         # 'Mabuhay Triumph' of 'Mabuhay Triumph Construction Inc.'
     if len(words) < 2 or words[-1].lower() not in BUSINESS_NAME_HEADS:
         return None

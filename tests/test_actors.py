@@ -1032,6 +1032,11 @@ CASES = [
      [actor('Mining and Land Claims Court', 'organization')]),
     ('The Kessa and Harbour Council met on Monday.',
      [actor('Harbour Council', 'organization')]),
+    # NEGATIVE (review24a): a title's word before 'and' is an office's holder beside the body, no field
+    ('The Mayor and City Council agreed on Monday to raise rates by 5%.',
+     [actor('City Council', 'organization')]),
+    ('The Governor and Executive Council approved the budget on Tuesday.',
+     [actor('Executive Council', 'organization')]),
     # a name qualifying a lower-case noun of a place or structure is that place's (names24); NEGATIVE: a
     # factory is no such noun
     ('Every year the Kessa subway goes under water, residents said.',
@@ -1097,6 +1102,9 @@ CASES = [
      [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("CS", "organization")]),
     ("Cabinet Secretary Joyce Wambui said the dam was full. CS officials urged farmers to plant.",
      [actor("Joyce Wambui", "person", role="Cabinet Secretary"), actor("CS", "organization")]),
+    # NEGATIVE (review24a): capitals qualifying a noun after them ('the AG office') name no titled person
+    ("Attorney General Ana Cruz said the law was void. The AG office said it would appeal.",
+     [actor("Ana Cruz", "person", role="Attorney General"), actor("AG", "organization")]),
     # merge24: a body's name the recogniser ended before 'and' runs on where the bracketed
     # acronym is the longer name's initials, and its first field after 'of' is its short form; a
     # firm's name without its legal form and trade word ('Construction') is that firm; a given name
@@ -1107,12 +1115,28 @@ CASES = [
      [actor("Department of Port Works and Channels", "organization", ["DPWC"], count=2, acronyms=["DPWC"])]),
     ("Senators questioned the Department of Port Works and Channels (DPC) over 12 projects.",
      [actor("Department of Port Works", "organization")]),
+    # review24a: a secretary whose title is a field alone serves the one department whose name after
+    # 'of' is that field or opens on it before 'and'; NEGATIVE: a later field, two departments opening
+    # on it, a rank word in the title
     ("The Department of Port Works and Channels said the work was done. Port Works Secretary Ana Cruz agreed.",
      [actor("Department of Port Works and Channels", "organization"),
-      actor("Ana Cruz", "person", role="Port Works Secretary")]),
+      actor("Ana Cruz", "person", role="Port Works Secretary", affiliation="Department of Port Works and Channels")]),
+    ("The Department of Port Works and Channels said the work was done. Channels Secretary Ana Cruz agreed.",
+     [actor("Department of Port Works and Channels", "organization"),
+      actor("Ana Cruz", "person", role="Channels Secretary")]),
+    ("The Department of Health and the Department of Health Services said 40 clinics opened. Health Secretary Ana Cruz agreed.",
+     [actor("Department of Health", "organization"), actor("Department of Health Services", "organization"),
+      actor("Ana Cruz", "person", role="Health Secretary")]),
+    ("The Department of Port Works and Channels said the work was done. Port Works Deputy Secretary Ana Cruz agreed.",
+     [actor("Department of Port Works and Channels", "organization"),
+      actor("Ana Cruz", "person", role="Port Works Deputy Secretary")]),
     ("The builder, Harbour Crest Construction Inc., won 14 contracts. Harbour Crest president Tom Reed did not attend.",
      [actor("Harbour Crest Construction Inc", "organization", ["Harbour Crest"], role="builder", count=2),
       actor("Tom Reed", "person", role="president")]),
+    # NEGATIVE (review24a): the short form read as a place or qualifying a plural noun ('Port Harbour
+    # residents') is no short form of a firm ending on 'Construction'
+    ("Port Harbour Construction Ltd won the contract on Monday. Port Harbour residents complained about the noise.",
+     [actor("Port Harbour Construction Ltd", "organization"), actor("Port Harbour residents", "group")]),
     ("Ford and General Motors (GM) said sales fell. GM said it would cut 400 jobs.",
      [actor("Ford", "organization"), actor("General Motors", "organization", ["GM"], count=3, acronyms=["GM"])]),
     ("Federal Minister for Climate Change Nusrat Bano Sherazi told the assembly that the country was paying.",
@@ -1321,3 +1345,16 @@ def test_an_acronym_kept_from_an_older_name_is_the_well_known_body():
     """'CDC' beside the US disease agency's full name (ORGANISATION_ALIASES): one body."""
     from generator.names import canonical
     assert canonical("CDC") == canonical("Centers for Disease Control") is not None
+
+
+# review24a: a firm's name less a trade word that may follow a town's name is its short form only
+# where that short form does not end on a place's kind word ('Kessa State', 'Marlo County')
+@pytest.mark.parametrize("name, stem", [
+    ("Mabuhay Triumph Construction Inc.", "Mabuhay Triumph"),
+    ("Kessa State Contractors", None),
+    ("Marlo County Builders Ltd", None),
+    ("Velmo City Construction", None),
+])
+def test_a_firms_long_stem_is_no_places_name(name, stem):
+    from generator.names import firm_stem
+    assert firm_stem(name) == stem

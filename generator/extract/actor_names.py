@@ -432,14 +432,15 @@ def _first_field_left_out(ent: Span) -> bool:
     """'the Mining and [Land Claims Court]': a body's name the recogniser opened after
     'and' opens on the capitalised common word between 'the' and 'and' where the entity opens on
     a common word too and ends on a body's head word ('the Police and [Fire Service]': 'Police'
-    is a body's word; 'the Kessa and [Labour Court]' has a proper name)."""
+    is a body's word; 'the Kessa and [Labour Court]' has a proper name; 'the Mayor and [City
+    Council]', 'the Speaker and [Budget Committee]': a title's word is an office's holder beside the body)."""
     doc, i = ent.doc, ent.start
     if i < 3 or doc[i - 1].lower_ not in ("and", "&") or doc[i - 3].lower_ not in ARTICLES or len(ent) < 2:
         return False
     first, field = ent[0], doc[i - 2]
     return ent[-1].lower_ in ORG_HEADS and first.is_title and _a_common_noun_or_plural(first.text) \
         and field.is_title and field.is_alpha and not field.ent_type_ and _a_common_noun_or_plural(field.text) \
-        and field.lower_ not in ORG_HEADS and not canonical(field.text) and not is_known_place(field.text)
+        and field.lower_ not in _ORG_HEAD_OR_TITLE and not canonical(field.text) and not is_known_place(field.text)
 
 
 def _a_titles_field(ent: Span) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (ARTICLES, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -194,11 +194,28 @@ def _join_firms_named_without_their_legal_form(spans: list[NameSpan]) -> None:
         if firm is not None and s.kind in ("org", "person") and len(s.name.split()) > 1:
             s.key, s.kind = firm.key, "org"
             continue
-        firm = stems.get(norm(s.name)) or _one_word_firm(s, spans, owners)
+        firm = stems.get(norm(s.name))
+        if firm is not None and _named_with_a_long_stem(firm.name) and (s.kind == "place" or _qualifies_plural_noun(s.head)):
+            firm = None                         # 'Port Harbour residents' beside 'Port Harbour Construction Ltd'
+        firm = firm or _one_word_firm(s, spans, owners)
         if firm is not None and s.kind in ("org", "person", "place") and not s.titles and not canonical(s.name) \
                 and norm(s.name) not in surnames \
                 and not is_known_place(s.name) and not (s.kind == "person" and is_given_name(s.name.split()[0])):
             s.key, s.kind = firm.key, "org"
+
+
+def _named_with_a_long_stem(name: str) -> bool:
+    """'Port Harbour Construction Ltd': a firm whose name ends, its legal form left out, on a trade
+    word that may follow a town's name (LONG_STEM_TRADE_WORDS); its short form read as a place
+    ('Port Harbour residents', 'Velmo Harbour residents') is that place, no short form of the firm (review24a)."""
+    words = without_legal_form(name).split()
+    return bool(words) and words[-1].lower() in LONG_STEM_TRADE_WORDS
+
+
+def _qualifies_plural_noun(head: Token) -> bool:
+    """'[Velmo Harbour] residents': a name qualifying a lower-case plural noun right after it."""
+    noun = head.head
+    return head.dep_ == "compound" and noun.i == head.i + 1 and noun.is_lower and noun.tag_ == "NNS"
 
 
 def _one_word_firm(span: NameSpan, spans: list[NameSpan], owners: set[str]) -> NameSpan | None:
@@ -260,7 +277,8 @@ def _offices_written_by_their_initials(index: ActorIndex, spans: list[NameSpan])
         uses = [s for s in spans if s.key == key]
         letters = mention.name.lower() if mention is not None else ""
         if mention is None or not is_acronym(mention.name) or not 2 <= len(letters) <= 4 or not mention.name.isalpha() \
-                or canonical(mention.name) or mention.acronyms or mention.role or not all(map(_after_the, uses)):
+                or canonical(mention.name) or mention.acronyms or mention.role or not all(map(_after_the, uses)) \
+                or any(map(_qualifies_a_noun_after_it, uses)):
             continue
         holders = {k for k, m in index.mentions.items() if m.type == "person" and m.role and _title_ends_in(m.role, letters)}
         bodies = [o for o in spans if o.key != key and o.kind != "person" and (initials(o.name) == letters
@@ -416,6 +434,13 @@ def _scopes_a_title(span: NameSpan) -> bool:
     before = doc[start - 1] if start > 0 else None
     return end < len(doc) and doc[end].is_title and singular(doc[end].lower_) in TITLE_VOCABULARY \
         and (before is None or not (before.is_title or before.lower_ == "the"))
+
+
+def _qualifies_a_noun_after_it(span: NameSpan) -> bool:
+    """'the AG office', 'the CS gas': capitals qualifying a noun after them name what that noun
+    is of (an office, a thing), not the titled person (review24a)."""
+    head = span.head
+    return head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i
 
 
 def _after_the(span: NameSpan) -> bool:

@@ -88,7 +88,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     if affiliation is None and title[0] and title[1] is None:
         affiliation = _body_just_before(parsed, index, span, title[0])   # 'The X Party says … Spokesman Y'
     if affiliation is None and role and not _is_former(role):
-        affiliation = _ministry_of_the_portfolio(index, role)
+        affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role)
     if affiliation is None and role and not mention.affiliation:
         affiliation = _country_of_the_seats_region(index, span, role) \
             or _named_body_of_a_places_post(index, span, role)       # 'Senator X of Ohio', "Dunmore's police chief X"
@@ -272,6 +272,27 @@ def _ministry_of_the_portfolio(index: "ActorIndex", role: str) -> str | None:
         if mention.type == "organization" and "ministry" in (name[0], name[-1]) and portfolio and portfolio <= words:
             found.append(key)
     return found[0] if len(found) == 1 else None
+
+
+def _department_of_the_secretarys_field(index: "ActorIndex", role: str) -> str | None:
+    """'The Department of Port Works and Channels said … Port Works Secretary Ana Cruz': a
+    secretary whose title is capitalised field words alone serves the one department of the
+    article whose name after 'Department of' is that field, or opens on it before 'and' (its
+    first field); none where two departments open on it ('Department of Health', 'Department of
+    Health Services'), a rank or body word is in the title ('Port Works Deputy Secretary',
+    'Port Works Union Secretary'), or a minister's title (review24a)."""
+    words = role.split()
+    if len(words) < 2 or words[-1].lower() != "secretary" \
+            or not all(w[:1].isupper() and w.isalpha() for w in words[:-1]) \
+            or {w.lower() for w in words[:-1]} & (PORTFOLIO_RANK_WORDS | NOT_THE_MINISTRYS_MINISTER | ORG_HEADS):
+        return None
+    field = norm(" ".join(words[:-1])).split()
+    found = {}
+    for key, mention in index.mentions.items():
+        name = norm(mention.name).split()
+        if mention.type == "organization" and name[:2] == ["department", "of"] and name[2:2 + len(field)] == field:
+            found[key] = name[2:] == field or name[2 + len(field)] == "and"
+    return next(iter(found)) if len(found) == 1 and all(found.values()) else None
 
 
 def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
