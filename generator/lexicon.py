@@ -2329,7 +2329,7 @@ LOCAL_GOVERNMENT_BODY_NOUNS = {"body", "authority", "administration", "corporati
 # Council') with one of LOCAL_GOVERNMENT_NAME_HEADS as its head ('Manchester City', 'City University' are none).
 LOCAL_GOVERNMENT_NAME_WORDS = {"municipal", "municipality", "metropolitan", "city", "borough", "county", "town"}
 LOCAL_GOVERNMENT_NAME_HEADS = {"corporation", "council", "municipality", "authority", "administration",
-                               "government", "committee"}
+                               "government"}     # not 'committee': 'the Kestrel County Republican Committee' is a party's
 # Where shares trade: a name of this head after 'on'/'in' ('fell 4 per cent on the Kestrel Stock
 # Exchange', 'listed on the Lima bourse') is the market of a company's shares, not another company
 # that 'the company' may be (generator/extract/speakers.py).

@@ -840,6 +840,14 @@ TRADE_DESCRIPTIONS = [
       ("The power utility", None, "says", "arrears have climbed sharply", False)]),
     ("Orvale Bank lent money to Harbour Airways. The national carrier said demand was strong.",
      [("The national carrier", None, "said", "demand was strong", False)]),
+    ("Harbour Airways carried 9 million passengers. The cargo carrier said demand was strong.",
+     [("The cargo carrier", None, "said", "demand was strong", False)]),
+    ("Harbour Airways carried 9 million passengers. The state carrier of Chile said demand was strong.",
+     [("The state carrier of Chile", None, "said", "demand was strong", False)]),
+    ("The Pilots Union called a strike. The state carrier said flights would run.",
+     [("The state carrier", None, "said", "flights would run", False)]),
+    ("Kestrel Power and Varnel Energy raised prices. The power utility said costs rose.",
+     [("The power utility", None, "said", "costs rose", False)]),
 ]
 
 # 'The civic body', 'the municipal authority', 'a civic statement': the one local government the
@@ -865,6 +873,12 @@ LOCAL_GOVERNMENTS = [
      [("The civic body", None, "said", "40 buildings were unsafe", False)]),
     ("The Kestrel Municipal Corporation has cleaned drains. The civic chief said 40 buildings were unsafe.",
      [("The civic chief", None, "said", "40 buildings were unsafe", False)]),
+    ("The Kestrel County Republican Committee met. The civic body said 12 roads were shut.",
+     [("The civic body", None, "said", "12 roads were shut", False)]),
+    ("City Hall Partners bought the site. The civic body said 12 roads were shut.",
+     [("The civic body", None, "said", "12 roads were shut", False)]),
+    ("The Kestrel Municipal Corporation cleaned drains. The civic body of Varnel said 12 roads were shut.",
+     [("The civic body of Varnel", None, "said", "12 roads were shut", False)]),
 ]
 
 # 'she' after a sentence that names the one woman by a surname the index did not link (a surname
