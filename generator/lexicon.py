@@ -429,6 +429,15 @@ VOICE_OF_HOLDER_NOUNS = ISSUED_DOCUMENT_NOUNS | PERSON_UNIT_NOUNS | {"spokesman"
 # noun may take up a company just named, never a union, a ministry or another kind of body.
 COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "drugmaker", "lender", "insurer", "retailer",
                  "airline", "conglomerate", "manufacturer"}
+# Nouns of English for a business of one trade ('the power utility says', 'the Abu Dhabi carrier
+# reported'): in a speaker's description they take up the one company the article speaks of, as
+# COMPANY_NOUNS do (generator/extract/speakers.py); kept apart from COMPANY_NOUNS, which other
+# stages read as a company's own word ('an aircraft carrier', 'a public utility' are no company there).
+TRADE_COMPANY_NOUNS = {"utility", "carrier"}
+# Words of a trade or of ownership before a company noun that leave it the one company of the article
+# ('the power utility', 'the state carrier', 'the national airline'); any other word ('the aircraft
+# carrier', 'a rival firm', 'the water company' of a city) makes it another or none.
+COMPANY_TRADE_WORDS = {"power", "electricity", "energy", "state", "national", "flag"}
 # Head words of a name that make it a company's ('Kaveri Motors Ltd', 'Acme Group'), of ORG_HEADS.
 COMPANY_NAME_HEADS = {"company", "corporation", "inc", "ltd", "plc", "co", "corp", "group"}
 # A judge's titles: the head of the role of 'Mrs Justice X', 'Judge X', 'a High Court judge' (not of
@@ -2320,7 +2329,21 @@ KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "a
                    "regulator": {"authority", "commission", "regulator"},
                    "watchdog": {"authority", "commission", "ombudsman", "watchdog"},
                    "broadcaster": {"radio", "television", "broadcasting", "broadcaster"},
-                   "charity": {"trust", "foundation", "charity"}}
+                   "charity": {"trust", "foundation", "charity"},
+                   # a business of one trade (TRADE_COMPANY_NOUNS): 'the carrier' after 'Harbour Airways'
+                   "carrier": {"airways", "airlines", "airline", "air"},
+                   "utility": {"power", "electricity", "energy", "utility", "utilities"}}
+# Adjectives that make a body, a document or a voice a city's or town's own ('the civic body', 'a
+# civic statement', 'the municipal authority'): they take up the one local government the article
+# names (generator/extract/speakers.py).
+LOCAL_GOVERNMENT_ADJECTIVES = {"civic", "municipal"}
+# What such an adjective describes: a body of government, or a document it issues (ISSUED_DOCUMENT_NOUNS).
+LOCAL_GOVERNMENT_BODY_NOUNS = {"body", "authority", "administration", "corporation", "government"}
+# A local government's name: one of these words ('Brihanmumbai Municipal Corporation', 'Kestrel City
+# Council') with one of LOCAL_GOVERNMENT_NAME_HEADS as its head ('Manchester City', 'City University' are none).
+LOCAL_GOVERNMENT_NAME_WORDS = {"municipal", "municipality", "metropolitan", "city", "borough", "county", "town"}
+LOCAL_GOVERNMENT_NAME_HEADS = {"corporation", "council", "municipality", "authority", "administration",
+                               "government"}     # not 'committee': 'the Kestrel County Republican Committee' is a party's
 # Where shares trade: a name of this head after 'on'/'in' ('fell 4 per cent on the Kestrel Stock
 # Exchange', 'listed on the Lima bourse') is the market of a company's shares, not another company
 # that 'the company' may be (generator/extract/speakers.py).

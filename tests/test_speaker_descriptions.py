@@ -808,6 +808,112 @@ SHORT_NAMES = [
      [("The Chinese", None, "said", "the plan was fair", False)]),
 ]
 
+# A description of a body by its trade ('the power utility', 'the Abu Dhabi carrier', 'the state
+# utility') takes up the one company the article speaks of, as 'the company' does; a word of another
+# kind ('aircraft', 'mail', 'rival'), a place named nowhere else, two such bodies or a body of another
+# kind leave it no one's (issue 13, round 24b).
+TRADE_DESCRIPTIONS = [
+    ("Harbour Airways carried 9 million passengers last year. The Lima carrier said demand was strong. Its planes fly from Lima.",
+     [("The Lima carrier", "Harbour Airways", "said", "demand was strong", False)]),
+    ("Kestrel Power has told the regulator it will cut supply to 12 towns. The power utility says arrears have climbed sharply.",
+     [("Kestrel Power", "Kestrel Power", "told", "it will cut supply to 12 towns", False),
+      ("The power utility", "Kestrel Power", "says", "arrears have climbed sharply", False)]),
+    ("Varnel has told the regulator it will cut supply to 12 towns. The state utility says arrears have climbed sharply.",
+     [("Varnel", "Varnel", "told", "it will cut supply to 12 towns", False),
+      ("The state utility", "Varnel", "says", "arrears have climbed sharply", False)]),
+    # NEGATIVE: a place named nowhere else, two airlines, a word of another kind, a rival, a ministry or a council
+    ("Harbour Airways carried 9 million passengers last year. The Quito carrier said demand was strong.",
+     [("The Quito carrier", None, "said", "demand was strong", False)]),
+    ("Harbour Airways and Delta Air carried 9 million passengers last year. The carrier said demand was strong.",
+     [("The carrier", None, "said", "demand was strong", False)]),
+    ("Harbour Airways carried 9 million passengers last year. The aircraft carrier said demand was strong.",
+     [("The aircraft carrier", None, "said", "demand was strong", False)]),
+    ("Harbour Airways carried 9 million passengers last year. A rival carrier said demand was strong.",
+     [("A rival carrier", None, "said", "demand was strong", False)]),
+    ("Harbour Airways carried 9 million passengers last year. The mail carrier said demand was strong.",
+     [("The mail carrier", None, "said", "demand was strong", False)]),
+    ("The Energy Ministry has told towns it will cut supply. The state utility says arrears have climbed sharply.",
+     [("The Energy Ministry", "Energy Ministry", "told", "it will cut supply", False),
+      ("The state utility", None, "says", "arrears have climbed sharply", False)]),
+    ("Kestrel City Council has told towns it will cut supply. The power utility says arrears have climbed sharply.",
+     [("Kestrel City Council", "Kestrel City Council", "told", "it will cut supply", False),
+      ("The power utility", None, "says", "arrears have climbed sharply", False)]),
+    ("Orvale Bank lent money to Harbour Airways. The national carrier said demand was strong.",
+     [("The national carrier", None, "said", "demand was strong", False)]),
+    ("Harbour Airways carried 9 million passengers. The cargo carrier said demand was strong.",
+     [("The cargo carrier", None, "said", "demand was strong", False)]),
+    ("Harbour Airways carried 9 million passengers. The state carrier of Chile said demand was strong.",
+     [("The state carrier of Chile", None, "said", "demand was strong", False)]),
+    ("The Pilots Union called a strike. The state carrier said flights would run.",
+     [("The state carrier", None, "said", "flights would run", False)]),
+    ("Kestrel Power and Varnel Energy raised prices. The power utility said costs rose.",
+     [("The power utility", None, "said", "costs rose", False)]),
+]
+
+# 'The civic body', 'the municipal authority', 'a civic statement': the one local government the
+# article names ('... Municipal Corporation', '... City Council'); none where two are named, for a
+# civic group, a civic chief (a person), a statement from others, or a body of another kind.
+LOCAL_GOVERNMENTS = [
+    ("The Kestrel Municipal Corporation has cleaned most drains. The civic body said 40 buildings were unsafe.",
+     [("The civic body", "Kestrel Municipal Corporation", "said", "40 buildings were unsafe", False)]),
+    ("The Kestrel Municipal Corporation has cleaned most drains. Twelve roads were closed, according to a civic statement issued on Tuesday.",
+     [("a civic statement", "Kestrel Municipal Corporation", "according to", "Twelve roads were closed", False)]),
+    ("The Kestrel Municipal Corporation has cleaned most drains. The municipal authority said 40 buildings were unsafe.",
+     [("The municipal authority", "Kestrel Municipal Corporation", "said", "40 buildings were unsafe", False)]),
+    # NEGATIVE
+    ("The Kestrel Municipal Corporation and the Varnel City Council have cleaned drains. The civic body said 40 buildings were unsafe.",
+     [("The civic body", None, "said", "40 buildings were unsafe", False)]),
+    ("The Kestrel Municipal Corporation has cleaned drains. The civic group said 40 buildings were unsafe.",
+     [("The civic group", None, "said", "40 buildings were unsafe", False)]),
+    ("The Kestrel Municipal Corporation has cleaned drains. A civic statement from residents said 12 homes flooded.",
+     [("A civic statement from residents", None, "said", "12 homes flooded", False)]),
+    ("Manchester City beat Kestrel Town Football Club. The civic body said 40 fans were hurt.",
+     [("The civic body", None, "said", "40 fans were hurt", False)]),
+    ("The Kestrel Water Board has cleaned drains. The civic body said 40 buildings were unsafe.",
+     [("The civic body", None, "said", "40 buildings were unsafe", False)]),
+    ("The Kestrel Municipal Corporation has cleaned drains. The civic chief said 40 buildings were unsafe.",
+     [("The civic chief", None, "said", "40 buildings were unsafe", False)]),
+    ("The Kestrel County Republican Committee met. The civic body said 12 roads were shut.",
+     [("The civic body", None, "said", "12 roads were shut", False)]),
+    ("City Hall Partners bought the site. The civic body said 12 roads were shut.",
+     [("The civic body", None, "said", "12 roads were shut", False)]),
+    ("The Kestrel Municipal Corporation cleaned drains. The civic body of Varnel said 12 roads were shut.",
+     [("The civic body of Varnel", None, "said", "12 roads were shut", False)]),
+]
+
+# 'she' after a sentence that names the one woman by a surname the index did not link (a surname
+# that is also a title, 'Cardinal'); not a man, nor one of two women.
+UNLINKED_SURNAMES = [
+    ('Lorraine Cardinal, 44, fled on Saturday. The agency said the fire grew. For evacuees like Cardinal, the waiting is hard. '
+     '"My kids keep asking," she said.',
+     [("The agency", None, "said", "the fire grew", False), ("she", "Lorraine Cardinal", "said", "My kids keep asking", True)]),
+    # NEGATIVE
+    ('Tomas Cardinal, 44, fled on Saturday. The agency said the fire grew. For evacuees like Cardinal, the waiting is hard. '
+     '"My kids keep asking," she said.',
+     [("The agency", None, "said", "the fire grew", False), ("she", None, "said", "My kids keep asking", True)]),
+    ('Lorraine Cardinal and Ana Ostrowski fled on Saturday. The agency said the fire grew. For evacuees like Cardinal and '
+     'Ostrowski, the waiting is hard. "My kids keep asking," she said.',
+     [("The agency", None, "said", "the fire grew", False), ("she", None, "said", "My kids keep asking", True)]),
+]
+
+# A statement's last bracket, which the parse leaves off a short bracketed phrase, is closed; a longer
+# one (with punctuation of its own) is left as found.
+CLOSED_BRACKETS = [
+    ("Tom Reed said Peru should remain within the Andean Pact (AP).",
+     [("Tom Reed", "Tom Reed", "said", "Peru should remain within the Andean Pact (AP)", False)]),
+    ("Tom Reed said Peru should remain within the pact (for now).",
+     [("Tom Reed", "Tom Reed", "said", "Peru should remain within the pact (for now)", False)]),
+    # NEGATIVE: not a short phrase
+    ("Tom Reed said Peru should stay (as voters want, in 2019, by a wide margin).",
+     [("Tom Reed", "Tom Reed", "said", "Peru should stay (as voters want, in 2019, by a wide margin", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRADE_DESCRIPTIONS + LOCAL_GOVERNMENTS + UNLINKED_SURNAMES + CLOSED_BRACKETS)
+def test_speaker_of_body_described_round_24b(text, expected):
+    assert positions_of(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
                          + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND

@@ -1155,6 +1155,10 @@ def _clean_content(text: str) -> str:
     text = text.strip(EDGE_PUNCT)
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip(EDGE_PUNCT)     # '... anchors'')': the writer's bracket closes after it
+    opening = text.rfind("(")
+    inside = text[opening + 1:].split()
+    if opening > 0 and 0 < len(inside) <= 3 and all(w.isalnum() for w in inside):
+        text += ")"         # '... the European Union (EU', '(for now': the parse left the closing bracket off
     last = text.rfind('"')
     if text.count('"') % 2 and (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = text + '"' if last == 0 or text[last - 1].isspace() else '"' + text

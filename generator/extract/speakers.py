@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DASHES, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (DASHES, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS,
@@ -751,7 +751,7 @@ class SpeakerResolver:
         for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._definite_role, self._same_voice_again,
                      self._head_of_body_named_next, self._writers_own, self._office_of_body,
-                     self._body_described_by, self._seat_of_government_speaker, self._national_government, self._ranked_office,
+                     self._local_government_body, self._body_described_by, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
@@ -768,7 +768,7 @@ class SpeakerResolver:
         if d.noun not in ISSUED_DOCUMENT_NOUNS or subject.tag_ not in ("NN", "NNP"):
             return None
         key = self._inner_actor(subject) or self._issuer(subject, d.n) or self._described_owner(d) \
-            or self._body_of_kind_word(d) or (
+            or self._body_of_kind_word(d) or self._local_government_of(d) or (
             self._document_holder(subject, d.n) if d.determiners & (DEFINITE_DETERMINERS | {"its"}) else None)
         if key:
             self.documents[d.noun] = key
@@ -1041,7 +1041,8 @@ class SpeakerResolver:
         """'The fund' after 'the Harbour Relief Fund'; 'the ministry' after "Peru's ministry"; 'the
         board' (where no board is named or described) right after the one company it may be the board of."""
         subject = d.subject
-        if not _bare_definite(d) or d.noun in ROLE_NOUNS | PERSON_NOUNS:
+        trade = self._trade_described(d)
+        if not (_bare_definite(d) or trade) or d.noun in ROLE_NOUNS | PERSON_NOUNS:
             return None
         reported = _in_anothers_report(d.voice or subject)
         described = self._bodies_so_described(d.noun, d.n)
@@ -1050,13 +1051,74 @@ class SpeakerResolver:
             return None         # another body of that kind: 'the bank' may be either
         if key is None and len(described) == 1 and None not in described:
             key = described.pop()
-        if key is None and d.noun in COMPANY_NOUNS:
+        if key is None and d.noun in COMPANY_NOUNS | TRADE_COMPANY_NOUNS:
             key = self._company_taken_up(subject, d.n, described, reported)
+        if trade and key and self.mention(key).type != "organization":
+            return None
         if key is None and not described and d.noun in BODY_ORGAN_NOUNS:
             key = self._company_just_named(subject, d.n)    # not any company so far: 'the board' may be a school's
         if key is None and not described and d.noun in MEMBER_BODY_NOUNS and not reported:
             key = self._member_body_just_spoken(subject, d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _local_government_body(self, d: _Description) -> Speaker | None:
+        """'The civic body', 'the municipal authority' (LOCAL_GOVERNMENT_BODY_NOUNS): the one local
+        government the article has named so far (`_local_government_of`)."""
+        if d.noun not in LOCAL_GOVERNMENT_BODY_NOUNS or not d.determiners & DEFINITE_DETERMINERS:
+            return None
+        key = self._local_government_of(d)
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, False) if key else None
+
+    def _local_government_of(self, d: _Description) -> str | None:
+        """The body of 'the civic body', 'a civic statement', 'the municipal authority': a singular
+        noun whose one word before it, besides an article, is a city's or town's adjective
+        (LOCAL_GOVERNMENT_ADJECTIVES), with nothing after it but where or when it was issued, takes up
+        the one organisation named so far, outside quotation marks, whose name is a local
+        government's ('Brihanmumbai Municipal Corporation', 'Kestrel City Council'); none where two
+        are named ('the civic body' may be either), nor for 'a civic group', 'the civic chief', 'civic
+        leaders', 'a civic statement from residents'."""
+        subject = d.subject
+        lefts = [c for c in subject.lefts if c.dep_ != "det"]
+        if subject.tag_ != "NN" or len(lefts) != 1 or lefts[0].dep_ != "amod" \
+                or lefts[0].lower_ not in LOCAL_GOVERNMENT_ADJECTIVES or list(lefts[0].children) \
+                or d.determiners - {"a", "an", "the"} \
+                or any(c.dep_ == "prep" and c.lower_ in BODY_LINKS | {"by"} for c in subject.rights):
+            return None
+        named = self._named_outside_quotes(self._story_start, d.n, subject)
+        fitting = {k for k in named if self.mention(k).type == "organization" and self._local_government_name(k)}
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def _local_government_name(self, key: str) -> bool:
+        """The body's name is a local government's: a word of a city's or town's government
+        (LOCAL_GOVERNMENT_NAME_WORDS) and a head of a governing body (LOCAL_GOVERNMENT_NAME_HEADS)."""
+        words = norm(self.mention(key).name).split()
+        return len(words) > 1 and words[-1] in LOCAL_GOVERNMENT_NAME_HEADS \
+            and bool(set(words[:-1]) & LOCAL_GOVERNMENT_NAME_WORDS)
+
+    def _trade_described(self, d: _Description) -> bool:
+        """'The power utility', 'the Abu Dhabi carrier', 'the state airline': a definite singular
+        company noun (COMPANY_NOUNS, TRADE_COMPANY_NOUNS) whose words before it say only its trade
+        or owner (COMPANY_TRADE_WORDS) or a place the article names elsewhere too, and nothing after
+        it: the one company the article speaks of, as 'the company' would be; not 'the aircraft
+        carrier', 'a rival airline', 'the carrier for Lima', 'the Quito carrier' of a place named
+        nowhere else (another company of that place)."""
+        subject = d.subject
+        if d.noun not in COMPANY_NOUNS | TRADE_COMPANY_NOUNS or subject.tag_ != "NN" \
+                or not d.determiners & DEFINITE_DETERMINERS or d.determiners - DEFINITE_DETERMINERS \
+                or any(c.dep_ not in ("det", "compound", "amod") for c in subject.children if not _based_in(c)):
+            return False
+        words = [t for t in subject.doc[subject.left_edge.i:subject.i] if t.dep_ != "det"]
+        if not words:
+            return False
+        places = [t for t in words if t.pos_ == "PROPN"]
+        if any(t.pos_ != "PROPN" and t.lower_ not in COMPANY_TRADE_WORDS for t in words):
+            return False
+        if places:
+            place = subject.doc[places[0].i:places[-1].i + 1]
+            if places[-1].i - places[0].i + 1 != len(places) or not (places[0].ent_type_ in ("GPE", "LOC") or self._place_name(places[-1])) \
+                    or self.parsed.article.text.count(place.text) < 2:
+                return False
+        return True
 
     def _company_taken_up(self, noun: Token, n: int, described: set[str | None], reported: bool) -> str | None:
         """The company that 'the company' (or the kind word of 'a company spokesperson') takes up
@@ -1100,7 +1162,7 @@ class SpeakerResolver:
         one described as of that kind, or one whose name may be a company's (or no actor's) is
         named so far."""
         subject = d.subject
-        if d.noun not in KIND_NAME_HEADS or not _bare_definite(d):
+        if d.noun not in KIND_NAME_HEADS or not (_bare_definite(d) or self._trade_described(d)):
             return None
         first = self._story_start
         named = {k for k in self._named_outside_quotes(first, d.n, subject) if self.mention(k).type == "organization"}
@@ -2640,7 +2702,28 @@ class SpeakerResolver:
         if before is None:
             out.extend((OTHER, key) for sent_no, pos, key in self.order
                        if sent_no == k and not self._inside_quote(pos))
+            out.extend((OTHER, key) for key in self._surnames_unindexed(k))
         return out
+
+    def _surnames_unindexed(self, k: int) -> list[str]:
+        """People sentence k names, outside quotation marks, by a surname alone that the index did
+        not link ('For evacuees like Cardinal, ...' after 'Lorraine Cardinal', a surname that is also
+        a title): a capitalised word alone, no name before or after it, that is the surname of one
+        person named in full in an earlier sentence."""
+        found = []
+        for t in self.parsed.sentences[k]:
+            if t.pos_ != "PROPN" or not t.is_title or t.i == t.sent.start or self.actors.key_for(self.parsed, t) \
+                    or self._inside_quote(self._char(t)):
+                continue
+            doc = t.doc
+            if doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].is_title \
+                    or t.i + 1 < len(doc) and (doc[t.i + 1].pos_ == "PROPN" or doc[t.i + 1].is_title):
+                continue
+            key = self.by_surface(t)
+            if key and self.mention(key).type == "person" and len(self.mention(key).name.split()) > 1 \
+                    and any(no < k for no, _, other in self.order if other == key):
+                found.append(key)
+        return found
 
     def _subject_actor(self, subj: Token) -> str | None:
         """The actor a subject names: resolved before, by name, in apposition, or a person's
