@@ -806,6 +806,11 @@ SHORT_NAMES = [
      [("Treasury", None, "said", "funds would be released", False)]),
     ("Chinese Petroleum will cut jobs. The Chinese said the plan was fair.",
      [("The Chinese", None, "said", "the plan was fair", False)]),
+    # an apposition that names no firm says what the word is (review24b); one that does keeps it
+    ("Brightwater Energy won the tender. Brightwater, a former minister, said the deal was fair.",
+     [("Brightwater", None, "said", "the deal was fair", False)]),
+    ("Veltrian Software will cut 900 jobs. Veltrian, the software firm, said demand had fallen.",
+     [("Veltrian", "Veltrian Software", "said", "demand had fallen", False)]),
 ]
 
 @pytest.mark.parametrize("text, expected", PRONOUN_HOLDERS + OFFICE_HOLDERS + SOMEONE_BROUGHT_IN
