@@ -923,6 +923,9 @@ PRESUPPOSING_WH_WORDS = {"how", "why"}
 # the decision is its subject's; paying or posting one is not a claim.
 RULING_VERBS = {"allow", "grant", "set", "impose", "award", "order", "propose", "seek", "fix"}
 RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensation", "surety", "sureties"}
+# Particles that turn a ruling verb into undoing one ("set aside the fine of $9,000"): the amount
+# is one another ruling decided, not the subject's.
+ANNULLING_PARTICLES = {"aside"}
 # Offices that examine a body from outside its line of command ("the department's inspector general",
 # "the auditor general of X", "the ministry's ombudsman"): a report by one is its holder's, not the body's.
 OVERSIGHT_OFFICE_WORDS = {"inspector", "auditor", "inspector-general", "auditor-general", "ombudsman", "ombudsperson"}

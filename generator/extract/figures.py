@@ -3996,15 +3996,20 @@ def _questions_how(verb: Token, child: Token) -> bool:
     return (verb.pos_ == "VERB" and verb.lemma_.lower() in L.DOUBTING_VERBS - L.ATTRIBUTING_VERBS
             and verb.lemma_.lower() == "question" and child.dep_ == "ccomp" and child.i > verb.i
             and any(c.lower_ in L.PRESUPPOSING_WH_WORDS and c.dep_ == "advmod" and c.i < child.i
-                    for c in child.children))
+                    for c in child.children)
+            and not any(c.dep_ == "aux" and c.lower_ in L.MODAL_AUXILIARIES for c in child.children))
+    # "questioned how the ministry could hire 300 nurses": a possibility asked about is doubted
 
 
 def _rules_an_amount(verb: Token, child: Token) -> bool:
     """'Judge X allowed bail of $500 with two sureties', 'the court imposed a fine of $4,000':
     an amount a court, prosecutor or authority decides or proposes as the verb's object is its
     subject's (not 'posted bail of $500', nor 'was granted bail': no subject decides)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.RULING_VERBS:
-        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.RULING_VERBS \
+            or any(c.dep_ in ("neg", "prt") or c.lower_ in L.ANNULLING_PARTICLES for c in verb.children) \
+            or verb.dep_ in ("xcomp", "ccomp") and (verb.head.lemma_.lower() in L.NEGATIVE_IMPLICATIVE_VERBS | L.DOUBTING_VERBS
+                                                     or any(c.dep_ == "neg" for c in verb.head.children)):
+        return False    # "did not allow bail of $500", "refused to allow", "set aside the fine": no amount it decides
     if child.dep_ == "prep" and child.lower_ == "with":     # "allowed bail of RM500,000 with two sureties"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in L.RULED_AMOUNT_NOUNS for c in verb.children)
     return child.dep_ == "dobj" and child.lemma_.lower() in L.RULED_AMOUNT_NOUNS
