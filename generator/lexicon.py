@@ -2466,6 +2466,9 @@ WITHHELD_NAME_WORDS = {"anonymity", "anonymously"}
 # bound, as the qualifier they read as: "a maximum jail term of 15 years" (up to 15 years),
 # "a minimum sentence of five years" (at least five).
 EXTREME_ADJECTIVES = {"maximum": "a maximum of", "minimum": "a minimum of"}
+# Figures: measures a "minimum"/"maximum" names rather than bounds ("a minimum wage of $500" is
+# a wage of $500, "a maximum temperature of 41 degrees" one of 41): the amount is no bound.
+EXTREME_NAMED_MEASURES = {"wage", "salary", "pay", "temperature", "price"}
 # Figures: words that make a clause the definition of a unit, "one sverdrup equals one million
 # cubic metres per second", "a mile is equivalent to 1.6 kilometres": the amount defines, no claim.
 UNIT_DEFINING_WORDS = {"equal", "equivalent"}

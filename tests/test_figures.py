@@ -471,6 +471,9 @@ SHAPES = [
      [("not less than three", 3, 3, None, "times bribe", "at least")]),
     ("The law sets a maximum prison term of 12 years.", [("12", 12, None, 12, "years", "up to")]),
     ("The law sets a minimum sentence of five years.", [("five", 5, 5, None, "years", "at least")]),
+    # review24b: a measure 'minimum'/'maximum' names is no bound
+    ("Workers on a minimum wage of $500 a month cannot pay rent.", [("$500", 500, None, None, "dollars a month", None)]),
+    ("A maximum temperature of 41 degrees was recorded on Monday.", [("41", 41, None, None, "degrees", None)]),
 ]
 
 

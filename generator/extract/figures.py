@@ -930,6 +930,8 @@ def _extreme_of(tokens: list[Token]) -> str | None:
     if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
         return None
     noun = node.head.head
+    if noun.lemma_.lower() in L.EXTREME_NAMED_MEASURES:
+        return None     # "a minimum wage of $500": the wage is $500, no bound
     return next((L.EXTREME_ADJECTIVES[c.lower_] for c in noun.children
                  if c.dep_ in ("amod", "compound") and c.lower_ in L.EXTREME_ADJECTIVES and c.i < noun.i), None)
 
