@@ -2491,6 +2491,9 @@ TEMPERATURE_WORDS = {"temperature", "temperatures", "heat", "heatwave", "degree"
 # the smaller each larger holds.
 DURATION_PARTS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hour", "minutes"): 60,
                   ("minute", "seconds"): 60}
+# Figures: words that pair amounts one by one with things named before ("late by 2 hours and 40
+# minutes respectively"): two amounts, not one duration in two parts.
+DISTRIBUTIVE_WORDS = {"respectively"}
 WITHHELD_NAME_VERBS = ANONYMITY_VERBS - {"quote"}
 # Determiners before a bare number that make it point back to a set already named: "All three
 # were released" (no noun after the number).

@@ -574,6 +574,7 @@ def _join_duration_parts(found: list[tuple[RawFigure, list[Token]]], text: str) 
             parts = L.DURATION_PARTS.get(((big.unit or "").lower(), (figure.unit or "").lower()))
             if parts and big.low is None and big.high is None and figure.qualifier is None \
                     and big.value == int(big.value) and figure.value < parts \
+                    and not any(t.lower_ in L.DISTRIBUTIVE_WORDS for t in tokens[-1].sent) \
                     and re.fullmatch(r"\s*" + re.escape(big.unit) + r"(?:\s+and)?\s+", text[big.end:figure.start], re.IGNORECASE):
                 big.value = big.value * parts + figure.value
                 big.text, big.end, big.unit = text[big.start:figure.end], figure.end, figure.unit
