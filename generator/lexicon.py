@@ -2487,6 +2487,10 @@ FROM_NOW_WORDS = {"now", "today", "then", "tomorrow"}
 TEMPERATURE_LETTERS = {"C": "degrees Celsius", "F": "degrees Fahrenheit"}
 TEMPERATURE_WORDS = {"temperature", "temperatures", "heat", "heatwave", "degree", "degrees", "thermometer",
                      "mercury", "highs", "lows", "warm", "warmer", "hot", "hotter", "cold", "colder", "chill", "frost", "freezing"}
+# Figures: nouns a number and letter after them label ("flat 9 C", "block 12 C"), which the tagger
+# may read as adjectives: the number is no temperature.
+LABELLED_PLACE_NOUNS = {"flat", "block", "room", "unit", "apartment", "ward", "gate", "bay", "platform",
+                        "floor", "level", "hall", "wing", "building", "plot", "house", "cell", "bed"}
 # Figures: periods of a duration written in two parts, "8 minutes 12 seconds", and how many of
 # the smaller each larger holds.
 DURATION_PARTS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hour", "minutes"): 60,

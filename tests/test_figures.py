@@ -506,9 +506,10 @@ RATES_RANGES_AND_THRESHOLDS = [
     ("The response improved to an average of 7 minutes 40 seconds.",
      [("an average of 7 minutes 40", 460, None, None, "seconds", "average")]),
     ("The flight lasted 3 hours and 15 minutes.", [("3 hours and 15", 195, None, None, "minutes", None)]),
-    # review24b: 'respectively' pairs the parts with two things
+    # review24b: 'respectively' pairs the parts with two things; a number a place noun labels is no temperature
     ("The two trains were late by 2 hours and 40 minutes respectively.",
      [("2", 2, None, None, "hours", None), ("40", 40, None, None, "minutes", None)]),
+    ("During the heatwave, the residents of flat 9 C were moved to a hotel.", []),
     ("More than 5,000 tenants waited over 18 months in temporary flats last year.",
      [("More than 5,000", 5000, 5000, None, "tenants", "more than")]),
     ("The number of tenants waiting more than 40 weeks fell to about 2,300.",

@@ -2503,9 +2503,12 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.CURRENCY_WORDS:
         return _plural(nxt, 2)
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     if nxt is not None and nxt.text in L.TEMPERATURE_LETTERS and last.whitespace_ \
             and (nxt.i + 1 == len(doc) or doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
-        return L.TEMPERATURE_LETTERS[nxt.text] if any(t.lower_ in L.TEMPERATURE_WORDS for t in last.sent) else None
+        labelled = before is not None and (before.pos_ in ("NOUN", "PROPN") or before.lower_ in L.LABELLED_PLACE_NOUNS) \
+            and before.lower_ not in L.TEMPERATURE_WORDS      # "the residents of flat 9 C": no temperature
+        return L.TEMPERATURE_LETTERS[nxt.text] if not labelled and any(t.lower_ in L.TEMPERATURE_WORDS for t in last.sent) else None
     low = a.lower()
     if low in L.MULTIPLIERS or low.endswith("fold"):
         return "times"
