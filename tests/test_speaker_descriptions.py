@@ -862,6 +862,21 @@ def test_subject_after_fronted_apposition(words, comma, expected):
     assert _subject_after_fronted_apposition(subject).text == expected
 
 
+# review24b: where the description found after a fronted apposition resolves to the very name it was
+# told apart from, which of the two that person is stays open: the speaker keeps no actor
+FRONTED_WHOLE = [
+    ("At a rally organised by the mayor, Ana Lopez, the governor said taxes would fall.",
+     [("the governor", None, "said", "taxes would fall", False)]),
+    ("In a letter signed by its chairman, Ian Dube, the council demanded an inquiry.",
+     [("the council", None, "demanded", "an inquiry", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTED_WHOLE)
+def test_speaker_after_fronted_apposition(text, expected):
+    assert positions_of(text) == expected
+
+
 # figclaim24: a document by an office that examines a body from outside its line of command ('the
 # department's inspector general', 'the auditor general of X', 'its ombudsman') is that office
 # holder's, not the body's; the body's own voices and staff still speak for it (negative rows).

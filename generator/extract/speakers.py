@@ -527,7 +527,12 @@ class SpeakerResolver:
         is what it says: a person its quoted words name is not the speaker."""
         described = _subject_after_fronted_apposition(subject)
         if described is not subject:        # the name is the fronted phrase's person's, not the speaker
-            return self._described_speaker(_Description(described, n, content, self.phrase(described)))
+            speaker = self._described_speaker(_Description(described, n, content, self.phrase(described)))
+            if speaker.actor is not None and speaker.actor == self.actors.key_for(self.parsed, subject):
+                # 'At a rally organised by the mayor, Ana Lopez, the governor said': the description
+                # found the very name it was told apart from; which of the two she is stays open
+                return replace(speaker, actor=None)
+            return speaker
         text = self.phrase(subject)
         named = self._named_speaker(subject, n, text)
         if _member_of_body(subject) and not (named and named.actor and self.mention(named.actor).type == "person"):
