@@ -932,6 +932,9 @@ PRESUPPOSING_WH_WORDS = {"how", "why"}
 # the decision is its subject's; paying or posting one is not a claim.
 RULING_VERBS = {"allow", "grant", "set", "impose", "award", "order", "propose", "seek", "fix"}
 RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensation", "surety", "sureties"}
+# Particles that turn a ruling verb into undoing one ("set aside the fine of $9,000"): the amount
+# is one another ruling decided, not the subject's.
+ANNULLING_PARTICLES = {"aside"}
 # Offices that examine a body from outside its line of command ("the department's inspector general",
 # "the auditor general of X", "the ministry's ombudsman"): a report by one is its holder's, not the body's.
 OVERSIGHT_OFFICE_WORDS = {"inspector", "auditor", "inspector-general", "auditor-general", "ombudsman", "ombudsperson"}
@@ -2504,6 +2507,9 @@ WITHHELD_NAME_WORDS = {"anonymity", "anonymously"}
 # bound, as the qualifier they read as: "a maximum jail term of 15 years" (up to 15 years),
 # "a minimum sentence of five years" (at least five).
 EXTREME_ADJECTIVES = {"maximum": "a maximum of", "minimum": "a minimum of"}
+# Figures: measures a "minimum"/"maximum" names rather than bounds ("a minimum wage of $500" is
+# a wage of $500, "a maximum temperature of 41 degrees" one of 41): the amount is no bound.
+EXTREME_NAMED_MEASURES = {"wage", "salary", "pay", "temperature", "price"}
 # Figures: words that make a clause the definition of a unit, "one sverdrup equals one million
 # cubic metres per second", "a mile is equivalent to 1.6 kilometres": the amount defines, no claim.
 UNIT_DEFINING_WORDS = {"equal", "equivalent"}
@@ -2522,10 +2528,17 @@ FROM_NOW_WORDS = {"now", "today", "then", "tomorrow"}
 TEMPERATURE_LETTERS = {"C": "degrees Celsius", "F": "degrees Fahrenheit"}
 TEMPERATURE_WORDS = {"temperature", "temperatures", "heat", "heatwave", "degree", "degrees", "thermometer",
                      "mercury", "highs", "lows", "warm", "warmer", "hot", "hotter", "cold", "colder", "chill", "frost", "freezing"}
+# Figures: nouns a number and letter after them label ("flat 9 C", "block 12 C"), which the tagger
+# may read as adjectives: the number is no temperature.
+LABELLED_PLACE_NOUNS = {"flat", "block", "room", "unit", "apartment", "ward", "gate", "bay", "platform",
+                        "floor", "level", "hall", "wing", "building", "plot", "house", "cell", "bed"}
 # Figures: periods of a duration written in two parts, "8 minutes 12 seconds", and how many of
 # the smaller each larger holds.
 DURATION_PARTS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hour", "minutes"): 60,
                   ("minute", "seconds"): 60}
+# Figures: words that pair amounts one by one with things named before ("late by 2 hours and 40
+# minutes respectively"): two amounts, not one duration in two parts.
+DISTRIBUTIVE_WORDS = {"respectively"}
 WITHHELD_NAME_VERBS = ANONYMITY_VERBS - {"quote"}
 # Determiners before a bare number that make it point back to a set already named: "All three
 # were released" (no noun after the number).

@@ -752,6 +752,14 @@ ATTRIBUTED = [
     ("Tom Ansel posted bail of 9,000 euros.", [("9,000", 9000, None, None, "euros", None, None)]),
     ("Judge Ana Mbeki allowed 14 witnesses to testify.", [("14", 14, None, None, "witnesses", None, None)]),
     ("Judge Ana Mbeki ordered 40 copies of the file.", [("40", 40, None, None, "copies", None, None)]),
+    #   review24b: an amount refused, not allowed or set aside is no decision of the subject's
+    ("Judge Ana Mbeki refused to allow bail of 20,000 euros.", [("20,000", 20000, None, None, "euros", None, None)]),
+    ("Judge Ana Mbeki did not allow bail of 20,000 euros.", [("20,000", 20000, None, None, "euros", None, None)]),
+    ("Judge Ana Mbeki set aside the fine of 9,000 euros imposed by a lower court.",
+     [("9,000", 9000, None, None, "euros", None, None)]),
+    #   review24b: 'questioned how' a thing could be done doubts its figure
+    ("Rita Valdor questioned how the ministry could hire 300 nurses in a year.",
+     [("300", 300, None, None, "nurses", None, None)]),
     # a legal act is narrated: its agent claims nothing
     ("Prosecutors in May charged Ann Lowe with cheating at least 60 pension funds.",
      [("at least 60", 60, 60, None, "pension funds", "at least", None)]),

@@ -471,6 +471,9 @@ SHAPES = [
      [("not less than three", 3, 3, None, "times bribe", "at least")]),
     ("The law sets a maximum prison term of 12 years.", [("12", 12, None, 12, "years", "up to")]),
     ("The law sets a minimum sentence of five years.", [("five", 5, 5, None, "years", "at least")]),
+    # review24b: a measure 'minimum'/'maximum' names is no bound
+    ("Workers on a minimum wage of $500 a month cannot pay rent.", [("$500", 500, None, None, "dollars a month", None)]),
+    ("A maximum temperature of 41 degrees was recorded on Monday.", [("41", 41, None, None, "degrees", None)]),
 ]
 
 
@@ -503,6 +506,10 @@ RATES_RANGES_AND_THRESHOLDS = [
     ("The response improved to an average of 7 minutes 40 seconds.",
      [("an average of 7 minutes 40", 460, None, None, "seconds", "average")]),
     ("The flight lasted 3 hours and 15 minutes.", [("3 hours and 15", 195, None, None, "minutes", None)]),
+    # review24b: 'respectively' pairs the parts with two things; a number a place noun labels is no temperature
+    ("The two trains were late by 2 hours and 40 minutes respectively.",
+     [("2", 2, None, None, "hours", None), ("40", 40, None, None, "minutes", None)]),
+    ("During the heatwave, the residents of flat 9 C were moved to a hotel.", []),
     ("More than 5,000 tenants waited over 18 months in temporary flats last year.",
      [("More than 5,000", 5000, 5000, None, "tenants", "more than")]),
     ("The number of tenants waiting more than 40 weeks fell to about 2,300.",

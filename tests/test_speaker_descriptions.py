@@ -806,6 +806,11 @@ SHORT_NAMES = [
      [("Treasury", None, "said", "funds would be released", False)]),
     ("Chinese Petroleum will cut jobs. The Chinese said the plan was fair.",
      [("The Chinese", None, "said", "the plan was fair", False)]),
+    # an apposition that names no firm says what the word is (review24b); one that does keeps it
+    ("Brightwater Energy won the tender. Brightwater, a former minister, said the deal was fair.",
+     [("Brightwater", None, "said", "the deal was fair", False)]),
+    ("Veltrian Software will cut 900 jobs. Veltrian, the software firm, said demand had fallen.",
+     [("Veltrian", "Veltrian Software", "said", "demand had fallen", False)]),
 ]
 
 # A description of a body by its trade ('the power utility', 'the Abu Dhabi carrier', 'the state
@@ -961,6 +966,21 @@ def test_subject_after_fronted_apposition(words, comma, expected):
     doc = _fronted_doc(words, comma_after_appos=comma)
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert _subject_after_fronted_apposition(subject).text == expected
+
+
+# review24b: where the description found after a fronted apposition resolves to the very name it was
+# told apart from, which of the two that person is stays open: the speaker keeps no actor
+FRONTED_WHOLE = [
+    ("At a rally organised by the mayor, Ana Lopez, the governor said taxes would fall.",
+     [("the governor", None, "said", "taxes would fall", False)]),
+    ("In a letter signed by its chairman, Ian Dube, the council demanded an inquiry.",
+     [("the council", None, "demanded", "an inquiry", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTED_WHOLE)
+def test_speaker_after_fronted_apposition(text, expected):
+    assert positions_of(text) == expected
 
 
 # figclaim24: a document by an office that examines a body from outside its line of command ('the

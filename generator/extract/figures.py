@@ -574,6 +574,7 @@ def _join_duration_parts(found: list[tuple[RawFigure, list[Token]]], text: str) 
             parts = L.DURATION_PARTS.get(((big.unit or "").lower(), (figure.unit or "").lower()))
             if parts and big.low is None and big.high is None and figure.qualifier is None \
                     and big.value == int(big.value) and figure.value < parts \
+                    and not any(t.lower_ in L.DISTRIBUTIVE_WORDS for t in tokens[-1].sent) \
                     and re.fullmatch(r"\s*" + re.escape(big.unit) + r"(?:\s+and)?\s+", text[big.end:figure.start], re.IGNORECASE):
                 big.value = big.value * parts + figure.value
                 big.text, big.end, big.unit = text[big.start:figure.end], figure.end, figure.unit
@@ -930,6 +931,8 @@ def _extreme_of(tokens: list[Token]) -> str | None:
     if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
         return None
     noun = node.head.head
+    if noun.lemma_.lower() in L.EXTREME_NAMED_MEASURES:
+        return None     # "a minimum wage of $500": the wage is $500, no bound
     return next((L.EXTREME_ADJECTIVES[c.lower_] for c in noun.children
                  if c.dep_ in ("amod", "compound") and c.lower_ in L.EXTREME_ADJECTIVES and c.i < noun.i), None)
 
@@ -2500,9 +2503,12 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in L.CURRENCY_WORDS:
         return _plural(nxt, 2)
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     if nxt is not None and nxt.text in L.TEMPERATURE_LETTERS and last.whitespace_ \
             and (nxt.i + 1 == len(doc) or doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
-        return L.TEMPERATURE_LETTERS[nxt.text] if any(t.lower_ in L.TEMPERATURE_WORDS for t in last.sent) else None
+        labelled = before is not None and (before.pos_ in ("NOUN", "PROPN") or before.lower_ in L.LABELLED_PLACE_NOUNS) \
+            and before.lower_ not in L.TEMPERATURE_WORDS      # "the residents of flat 9 C": no temperature
+        return L.TEMPERATURE_LETTERS[nxt.text] if not labelled and any(t.lower_ in L.TEMPERATURE_WORDS for t in last.sent) else None
     low = a.lower()
     if low in L.MULTIPLIERS or low.endswith("fold"):
         return "times"
@@ -3996,15 +4002,20 @@ def _questions_how(verb: Token, child: Token) -> bool:
     return (verb.pos_ == "VERB" and verb.lemma_.lower() in L.DOUBTING_VERBS - L.ATTRIBUTING_VERBS
             and verb.lemma_.lower() == "question" and child.dep_ == "ccomp" and child.i > verb.i
             and any(c.lower_ in L.PRESUPPOSING_WH_WORDS and c.dep_ == "advmod" and c.i < child.i
-                    for c in child.children))
+                    for c in child.children)
+            and not any(c.dep_ == "aux" and c.lower_ in L.MODAL_AUXILIARIES for c in child.children))
+    # "questioned how the ministry could hire 300 nurses": a possibility asked about is doubted
 
 
 def _rules_an_amount(verb: Token, child: Token) -> bool:
     """'Judge X allowed bail of $500 with two sureties', 'the court imposed a fine of $4,000':
     an amount a court, prosecutor or authority decides or proposes as the verb's object is its
     subject's (not 'posted bail of $500', nor 'was granted bail': no subject decides)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.RULING_VERBS:
-        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.RULING_VERBS \
+            or any(c.dep_ in ("neg", "prt") or c.lower_ in L.ANNULLING_PARTICLES for c in verb.children) \
+            or verb.dep_ in ("xcomp", "ccomp") and (verb.head.lemma_.lower() in L.NEGATIVE_IMPLICATIVE_VERBS | L.DOUBTING_VERBS
+                                                     or any(c.dep_ == "neg" for c in verb.head.children)):
+        return False    # "did not allow bail of $500", "refused to allow", "set aside the fine": no amount it decides
     if child.dep_ == "prep" and child.lower_ == "with":     # "allowed bail of RM500,000 with two sureties"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in L.RULED_AMOUNT_NOUNS for c in verb.children)
     return child.dep_ == "dobj" and child.lemma_.lower() in L.RULED_AMOUNT_NOUNS

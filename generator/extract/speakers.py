@@ -31,7 +31,7 @@ from ..lexicon import (DASHES, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOU
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
                        WRITER_POSSESSIVES, WRITER_PRONOUNS)
-from ..lexicon import OVERSIGHT_OFFICE_WORDS
+from ..lexicon import OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, names_where_a_unit_is
@@ -527,7 +527,12 @@ class SpeakerResolver:
         is what it says: a person its quoted words name is not the speaker."""
         described = _subject_after_fronted_apposition(subject)
         if described is not subject:        # the name is the fronted phrase's person's, not the speaker
-            return self._described_speaker(_Description(described, n, content, self.phrase(described)))
+            speaker = self._described_speaker(_Description(described, n, content, self.phrase(described)))
+            if speaker.actor is not None and speaker.actor == self.actors.key_for(self.parsed, subject):
+                # 'At a rally organised by the mayor, Ana Lopez, the governor said': the description
+                # found the very name it was told apart from; which of the two she is stays open
+                return replace(speaker, actor=None)
+            return speaker
         text = self.phrase(subject)
         subject = _person_named_after(_person_the_body_hangs_on(subject))
         named = self._named_speaker(subject, n, text)
@@ -2105,13 +2110,17 @@ class SpeakerResolver:
         a one-word proper name (no place or nationality; alone, or naming a source: 'Treasury
         figures') that is the one body's name (or alias) less the words a firm drops ('Software',
         'Motors Ltd') or less a scope word before ('National'); none where another actor's name has
-        that word ('Kestrel Bank' and 'Kestrel Software', 'Ana Kestrel')."""
+        that word ('Kestrel Bank' and 'Kestrel Software', 'Ana Kestrel'), nor where an apposition
+        says what the word names ('Brightwater, a former minister, said'; not 'Kestrel, the
+        software firm, said')."""
         word = norm(words[0].text)
         if not word or " " in word or word in DROPPED_NAME_SCOPES or self._place_name(words[0]) \
                 or canonical(words[0].text) or words[0].ent_type_ in ("PERSON", "GPE", "LOC"):
             return None
         if words[0].dep_ == "compound" and words[0].head.lower_ not in SOURCE_NOUNS:
             return None     # 'Velmor residents': people of a place, maybe, not the firm
+        if any(c.dep_ == "appos" and c.lemma_.lower() not in COMPANY_NOUNS | BODY_KIND_NOUNS for c in words[0].children):
+            return None     # 'Brightwater, a former minister, said': the apposition says what it is
         found = set()
         for k, m in self.actors.mentions.items():
             forms = [norm(f).split() for f in [m.name, *m.aliases] if f]
