@@ -1248,6 +1248,9 @@ CHAMBER_AND_COURT_HEADS = {"parliament", "assembly", "senate", "congress", "cour
 # their role names ('X (R-Ohio), the ranking member of the Senate aviation subcommittee').
 LEGISLATURE_BODY_WORDS = {"parliament", "assembly", "senate", "congress", "house", "commons", "lords",
                           "legislature", "committee", "subcommittee", "panel", "bundestag"}
+# Lower-case nouns of a chamber's working groups: "the Senate aviation subcommittee" names the
+# subcommittee, not the Senate (generator/extract/actors.py).
+CHAMBER_GROUP_NOUNS = {"committee", "subcommittee", "panel", "caucus", "commission", "inquiry"}
 # Titles of the officer who presides over a chamber, lower case: the chamber stays such a
 # holder's body though a party code follows ('House Speaker X, R-Wis.').
 CHAMBER_HEAD_TITLES = ("speaker", "president pro tempore", "presiding officer")
@@ -1514,6 +1517,14 @@ HYPOCORISTICS = {
 # Two-letter abbreviations that are ordinary words, not a body's initials ('AI firms', 'TV news').
 COMMON_TWO_LETTER_ABBREVIATIONS = {"ai", "tv", "pr", "hr", "it", "id", "pc", "ok", "ad", "am", "pm", "ip", "vr",
                                    "ev", "gp", "md", "ph", "ii", "iv", "vi", "vp", "ceo", "dj", "qa", "ui", "os"}
+# Auxiliaries that open a yes-no question and are also given names or capitalised words the
+# recogniser takes into a name ('Will Etihad go public?', 'Can Harbour Rail recover?').
+QUESTION_AUXILIARIES = {"will", "can", "should", "could", "would", "shall", "may", "might", "must", "does",
+                        "did", "do", "is", "are", "was", "were", "has", "have", "had"}
+# Letters joined by '&' that are ordinary words, a service or a field, not a body's initials
+# ('in A&E departments', 'R&D spending', 'an M&A deal'); not a firm's ('S&P', 'H&M', 'AT&T').
+COMMON_AMPERSAND_ABBREVIATIONS = {"a&e", "r&d", "m&a", "q&a", "p&l", "b&b", "f&b", "g&t", "r&b", "t&c", "t&cs",
+                                  "r&r", "d&i", "e&o", "l&d", "o&m", "s&op", "c&f"}
 # Bodies that serve a district, and the district words after 'for the' that complete their name
 # ('Court of Appeals for the Tenth Circuit', 'Commission for the Eastern Region').
 DISTRICT_SERVING_HEADS = {"court", "courts", "appeals", "commission", "committee", "council", "tribunal", "board"}
@@ -2357,6 +2368,10 @@ TRADING_VENUE_PREPOSITIONS = {"on", "in"}
 # Delta Exchange', 'invested in Kestrel Exchange' (a firm dealt with).
 TRADING_VENUE_VERBS = {"trade", "list", "float", "debut", "close", "open", "finish", "end", "delist", "suspend"}
 TRADING_VENUE_NOUNS = {"shares", "stock", "stocks", "listing", "trading", "debut"}
+# Last words of a building's name that may also stand for the body in it ("the White House
+# said", "Chatham House", "City Hall"): a name ending so is a place where the article only
+# writes it as where something happens ("spoke at X House") (generator/extract/actors.py).
+SEAT_BUILDING_HEADS = {"house", "hall", "lodge", "villa", "manor", "mansion"}
 VENUE_HEADS = BUILDING_NOUNS | {"zoo", "aquarium", "gallery", "library", "park", "stadium", "arena", "theatre",
                                 "theater", "museum"}
 # What carries a slogan a photo shows ('a placard reading "..."', '"..." sign'): names in its

@@ -1143,6 +1143,46 @@ CASES = [
      [actor("Nusrat Bano Sherazi", "person", role="Federal Minister for Climate Change")]),
     ("The Commissioner for Roma Ann Lowe said the camps were full.",
      [actor("Ann Lowe", "person", role="Commissioner for Roma")]),
+    # names24b: a name set off by a comma after a person's office is a person (also four words
+    # opened by an honorific); NEGATIVE: a body's head word in the name keeps it a body
+    ("The Commissioner for Water Resources, Alhaji Yakub Danladi Kwari, said the work would start soon.",
+     [actor("Alhaji Yakub Danladi Kwari", "person", role="Commissioner for Water Resources")]),
+    ("In a separate court, the managing director of the building company, Tan Boon Loong, 47, pleaded guilty.",
+     [actor("Tan Boon Loong", "person", role="managing director")]),
+    ("The chairman of the board, Kessa Rail Holdings, said the deal was off.",
+     [actor("Kessa Rail Holdings", "organization")]),
+    # names24b: a name ending in a building's word that may stand for a body ('House', 'Hall')
+    # written only as where something happens is no actor; NEGATIVE: one that speaks, one with
+    # staff, a chamber 'House of ...'
+    ("The governor spoke yesterday at Sir Ladi Kwari House after a meeting. He said the state would buy 30 vans.",
+     []),
+    ("Talks were held at Brenton Hall on Monday.", []),
+    ("The minister spoke at Corran House on Monday. Corran House said later that it had not invited him.",
+     [actor("Corran House", "organization", count=2)]),
+    ("Tom Reed, a fellow at Marlow House, said the talks had failed.",
+     [actor("Tom Reed", "person", role="fellow", affiliation="Marlow House"),
+      actor("Marlow House", "organization", count=0)]),
+    # names24b: letters joined by '&' that name a service or a field are no body; NEGATIVE: a
+    # firm's ('S&P')
+    ("Waits in A&E departments rose. R&D spending fell, S&P said.", [actor("S&P", "organization")]),
+    # names24b: an auxiliary opening a question line is no part of the name it asks about, where
+    # the article writes the rest again; NEGATIVE: no other use of the rest, running text
+    ("Kessair said profits rose.\n\nWill Kessair go public?\n\nKessair said it had no plans.",
+     [actor("Kessair", "organization", count=3)]),
+    ("Will Smith go to the gala?", [actor("Will Smith", "person")]),
+    # names24b: a chamber's name before a lower-case committee noun names the committee, no
+    # actor where it is nobody's affiliation (a party label took its place); NEGATIVE: the
+    # member's body where no party is given, the chamber acting elsewhere
+    ("Dame Mary Reed (Lab), the chairwoman of the Commons health and social care committee, was more measured. "
+     "Labour MPs met.",
+     [actor("Mary Reed", "person", ["Dame Mary Reed"], role="chairwoman", affiliation="Labour Party"),
+      actor("Labour Party", "organization", count=0)]),
+    ("Ann Lowe, the ranking member of the Senate aviation subcommittee, said the report was weak.",
+     [actor("Ann Lowe", "person", role="ranking member of the Senate aviation subcommittee", affiliation="Senate"),
+      actor("Senate", "organization")]),
+    ("The Senate voted to pass the bill. Ann Lowe, a member of the Senate aviation subcommittee, said the vote was a victory.",
+     [actor("Senate", "organization", count=2),
+      actor("Ann Lowe", "person", role="member of the Senate aviation subcommittee", affiliation="Senate")]),
 ]
 
 

@@ -3122,8 +3122,9 @@ ROLES = [
      [('Pete Lund', 'person', 'head of the unit', None), ('Southern Safety Agency', 'organization', None, None)]),
     # a party code or label beats the chamber or committee a legislator's role names (affilp24); NEGATIVE: no
     # code, or a body that is no legislature's
+    # (names24b: the Senate named only for its panel and nobody's affiliation is no actor)
     ('Karen Holt (R-Ohio), a senior member of the Senate rail panel, said the report was damning.',
-     [('Karen Holt', 'person', 'senior member of the Senate rail panel', 'Republican Party'), ('Republican Party', 'organization', None, None), ('Senate', 'organization', None, None)]),
+     [('Karen Holt', 'person', 'senior member of the Senate rail panel', 'Republican Party'), ('Republican Party', 'organization', None, None)]),
     ('Ann Lowe (D-Ohio), who chairs the House Oversight Committee, said the plan was flawed.',
      [('Ann Lowe', 'person', 'chair', 'Democratic Party'), ('Democratic Party', 'organization', None, None), ('House Oversight Committee', 'organization', None, None)]),
     ('Labour MPs met. Dame Clara Vine (Lab), the chair of the Commons transport committee, warned that the line would be late.',

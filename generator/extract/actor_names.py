@@ -19,7 +19,7 @@ from ..lexicon import (ADDRESSED_OFFICES, COUNSEL_TITLES, DASHES, SILK_LETTERS, 
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
-                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
+                       BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
@@ -87,7 +87,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
                 or id(doc) in foot and is_author_note(doc)
         if is_contribution_credit(sent) or is_byline(sent):
             continue
-        found = [name_span(ent, n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(
+        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(
             _names_joined_at_plural_possessive(_person_names_run_together(span_ents(sent))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
@@ -785,6 +785,8 @@ def _person_after_a_body(ent: Span) -> bool:
 
 
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
+    if span_text(ent).lower().replace(" ", "") in COMMON_AMPERSAND_ABBREVIATIONS:
+        return None                             # 'waits in A&E', 'R&D spending': a service or a field
     if ent.label_ == "PERSON" and _only_honours(list(ent)):
         end = ent.end
         while end < len(ent.doc) and end - ent.end < 4 and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_title \
@@ -1040,6 +1042,30 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _without_question_auxiliary(ent: Span, text: str) -> Span:
+    """'[Will] Etihad go public?': the name without the auxiliary that opens a question line, where
+    the article writes the rest of it more than once ('Will Smith go?' with no other 'Smith'
+    stays whole)."""
+    if not _opens_a_yes_no_question(ent):
+        return ent
+    rest = span_text(ent[1:])
+    if len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text)) < 2:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_ if is_given_name(ent[1].text) else "ORG")
+
+
+def _opens_a_yes_no_question(ent: Span) -> bool:
+    """'Will Etihad go public?', 'Can Harbour Rail recover?' as a line of its own (a Q&A's or a
+    live blog's heading): a name that opens a question with an auxiliary (QUESTION_AUXILIARIES)
+    and is followed by the bare verb it asks about has taken the auxiliary in; the name is the
+    rest (not in running text: 'Will Smith go?' said a fan)."""
+    doc = ent.doc
+    sent = ent[0].sent
+    return len(ent) >= 2 and ent.start == sent.start == 0 and sent.end == len(doc) \
+        and ent[0].lower_ in QUESTION_AUXILIARIES and ent[0].pos_ == "AUX" \
+        and ent.end < len(doc) and doc[ent.end].tag_ == "VB" and doc[-1].text == "?"
 
 
 def _without_leading_description(tokens: list[Token]) -> list[Token]:
@@ -2482,11 +2508,14 @@ def _has_person_title(span: NameSpan) -> bool:
     Minister of Scotland Moira Dunn', 'Presidents A of X and B of Y', 'the Archbishop of
     Kessa, A B,', 'A B, the editor of …'."""
     words = span.name.split()
-    if not 2 <= len(words) <= 3 or any(w.lower() in ORG_HEADS for w in words) or canonical(span.name) \
+    honoured = len(words) == 4 and words[0].lower().rstrip(".") in HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES   # 'Alhaji A B C'
+    if not (2 <= len(words) <= 3 or honoured) or any(w.lower() in ORG_HEADS for w in words) or canonical(span.name) \
             or not all(w[:1].isupper() for w in words):
         return False
     doc = span.head.doc
     head = span.head
+    if _set_off_after_a_persons_title(span):
+        return True
     start = span.start if span.start >= 0 else head.i
     if head.dep_ == "conj" and head.head.pos_ == "PROPN":     # the second of 'Presidents A of X and B of Y'
         start = first_name_word(first_conjunct(head))
@@ -2497,6 +2526,20 @@ def _has_person_title(span: NameSpan) -> bool:
     described = [c for c in head.rights if c.dep_ == "appos"]
     return bool(title[:link]) and singular(title[:link][-1].lower_.rstrip(".")) in PERSON_ROLE_WORDS \
         or any(c.lemma_.lower() in PERSON_ROLE_WORDS for c in described)
+
+
+def _set_off_after_a_persons_title(span: NameSpan) -> bool:
+    """'the managing director of the firm, Tan Wei Loong, 47,', 'The Commissioner for Roads,
+    Alhaji Musa Kwari, said': a name set off by a comma in apposition to a lower-case or
+    capitalised noun of a person's office before it (PERSON_ROLE_WORDS) is that person's; not a
+    name with a firm's word ('the chairman of the board, Kessa Rail Holdings,')."""
+    head, doc = span.head, span.head.doc
+    title = head.head
+    start = span.words.start
+    if any(w.lower() in BUSINESS_NAME_HEADS for w in span.name.split()):
+        return False                            # 'the chairman, Kessa Rail Holdings,': a firm
+    return head.dep_ == "appos" and title.i < start and start > 0 and doc[start - 1].text == "," \
+        and title.tag_ in ("NN", "NNP") and singular(title.lower_.rstrip(".")) in PERSON_ROLE_WORDS
 
 
 def _assign_keys(spans: list[NameSpan]) -> None:

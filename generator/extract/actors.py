@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..lexicon import (ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
-                       SIGN_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+                       SIGN_NOUNS, SEAT_BUILDING_HEADS, CHAMBER_GROUP_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
@@ -98,6 +98,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_adjectives_of_a_states_body(index, spans)
     _drop_diseases(index, spans)
     _drop_venues_listed_with_facilities(index, spans)
+    _drop_buildings_named_only_as_venues(index, spans)
     _drop_shorthand_in_quotations(index, spans)
     _drop_names_on_signs(index, spans)
     _drop_named_storms(index)
@@ -112,6 +113,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _bracketed_labels_as_their_parties(index, spans)
     _offices_written_by_their_initials(index, spans)
     _drop_chambers_and_courts_named_as_venues(parsed, index, spans)
+    _drop_chambers_named_for_their_committees(parsed, index, spans)
     _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
     _drop_pots_and_registers(index, spans)
@@ -629,6 +631,39 @@ def _drop_venues_listed_with_facilities(index: ActorIndex, spans: list[NameSpan]
             _remove(index, key)
 
 
+def _drop_buildings_named_only_as_venues(index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'The governor spoke at Ladi Kwari House, Zaria, after the meeting': a name that ends in a
+    building's word that may also stand for the body in it (SEAT_BUILDING_HEADS) is that
+    building, no actor, where every use is the object of 'at'/'in' (...) on a verb or a noun
+    of no people, and the article never has it act nor be anyone's workplace ('the White House
+    said', 'a fellow at Chatham House', 'X House, which ...', 'X House officials' stay)."""
+    affiliations = {m.affiliation for m in index.mentions.values()}
+    for key in {s.key for s in spans if s.kind in ("org", "person", "place") and norm(s.key).split()[-1:] == [name_head(s.key)]
+                and name_head(s.key) in SEAT_BUILDING_HEADS}:      # not 'House of Commons'
+
+        mention = index.mentions.get(key)
+        if mention is None or key in affiliations or mention.role or mention.acronyms or canonical(key):
+            continue
+        uses = [s for s in spans if s.key == key]
+        if all(_only_where_it_happens(s.head) for s in uses):
+            _remove(index, key)
+
+
+def _only_where_it_happens(token: Token) -> bool:
+    """The object of a preposition of place on a verb or a noun that is no person's or member's
+    ('spoke at X', 'a meeting at X'; not 'a fellow at X', 'officials in X'), with nothing that
+    describes it but the place it stands in ('at X, Zaria')."""
+    if _member_body(token) or is_source(token) or any(
+            c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and not (c.ent_type_ in ("GPE", "LOC", "FAC") or is_known_place(c.text))
+            for c in token.children):
+        return False
+    prep = token.head
+    owner = prep.head
+    return token.dep_ == "pobj" and prep.lower_ in PLACE_ONLY_PREPS \
+        and owner.lemma_.lower() not in _PEOPLE_NOUNS and owner.ent_type_ not in ("PERSON", "ORG", "NORP") \
+        and owner.pos_ not in ("PROPN", "PRON")
+
+
 def _drop_chambers_and_courts_named_as_venues(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
     """'Speaking in Parliament, Tom Reed said', 'In the Kessan Assembly, Ann Lowe said', 'told the
     Senate', 'said it would appeal to the High Court': a legislature or a court named only as where
@@ -644,6 +679,37 @@ def _drop_chambers_and_courts_named_as_venues(parsed: ParsedArticle, index: Acto
             continue
         if all(_where_something_is_said_or_brought(s.head) for s in uses):
             _remove(index, key)
+
+
+def _drop_chambers_named_for_their_committees(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'the ranking member of the Senate aviation subcommittee', 'the Commons health and social
+    care committee': a chamber's name before lower-case words that end in a noun of its working
+    groups (CHAMBER_GROUP_NOUNS) names that committee, not the chamber; where the article only
+    writes it so and it is nobody's affiliation (a member's party code takes its place: 'X
+    (R-Ohio), a member of the Senate rail panel'), the chamber is no actor. It stays where it
+    acts or is written so elsewhere ('the Senate voted', 'the Senate Ethics Committee'), and as
+    the body of a member with no party ('X, a member of the Senate rail panel')."""
+    text = parsed.article.text
+    affiliations = {m.affiliation for m in index.mentions.values()}
+    for key in {s.key for s in spans if s.kind == "org" and name_head(s.key) in CHAMBER_AND_COURT_HEADS | {"commons", "lords"}}:
+        mention = index.mentions.get(key)
+        uses = [s for s in spans if s.key == key]
+        if mention is None or mention.role or key in affiliations or _written_more_often_than_recognised(text, uses):
+            continue
+        if all(_qualifies_a_working_group(s) for s in uses):
+            _remove(index, key)
+
+
+def _qualifies_a_working_group(span: NameSpan) -> bool:
+    """The name is the modifier of a lower-case committee noun it stands before, with only
+    lower-case words (and 'and', hyphens) between: 'Senate aviation subcommittee'."""
+    doc = span.head.doc
+    token = doc[span.words.end - 1]         # the name's last word ('the Commons': not its article)
+    group = token.head
+    if token.dep_ not in ("compound", "nmod", "amod") or group.i <= token.i or group.i - span.words.end > 6 \
+            or group.lemma_.lower() not in CHAMBER_GROUP_NOUNS or not group.is_lower:
+        return False
+    return all(t.is_lower or t.text in ("-", "–") for t in doc[span.words.end:group.i])
 
 
 def _written_more_often_than_recognised(text: str, uses: list[NameSpan]) -> bool:
