@@ -3115,6 +3115,19 @@ ROLES = [
      [('Tom Brack', 'person', 'Vantor critic', None), ('Vantor Institute', 'organization', None, None)]),
     ('The Marsh Institute and the Marsh Bank warned of delays. Marsh economist Lena Holt said firms were waiting.',
      [('Lena Holt', 'person', 'Marsh economist', None), ('Marsh Bank', 'organization', None, None), ('Marsh Institute', 'organization', None, None)]),
+    # a bare officer title after a quotation of several sentences is the body of the sentence before the
+    # quotation opened (affil24b); NEGATIVE: another sentence or a second quotation between, two bodies, an
+    # unnamed body
+    ('Harbour Power denied this. "The board is unanimous. The decision is about arrears," spokesperson Tom Brack said in a written response.',
+     [('Harbour Power', 'organization', None, None), ('Tom Brack', 'person', 'spokesperson', 'Harbour Power')]),
+    ('Harbour Power denied this. The union disagreed. "The board is unanimous. The decision is about arrears," spokesperson Tom Brack said.',
+     [('Harbour Power', 'organization', None, None), ('Tom Brack', 'person', 'spokesperson', None)]),
+    ('Harbour Power denied this. "The board is split," said Ann Lowe. "The decision is about arrears," spokesperson Tom Brack said.',
+     [('Ann Lowe', 'person', None, None), ('Harbour Power', 'organization', None, None), ('Tom Brack', 'person', 'spokesperson', None)]),
+    ('Harbour Power and the Kessa Bank denied this. "The board is unanimous. The decision is about arrears," spokesperson Tom Brack said.',
+     [('Harbour Power', 'organization', None, None), ('Kessa Bank', 'organization', None, None), ('Tom Brack', 'person', 'spokesperson', None)]),
+    ('The ministry denied this. "The board is unanimous. The decision is about arrears," spokesperson Tom Brack said.',
+     [('Tom Brack', 'person', 'spokesperson', None)]),
 ]
 
 

@@ -290,7 +290,8 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     before = doc[title[0].i - 1] if title and title[0].i > 0 else None
     if before is not None and (before.tag_ == "POS" or before.pos_ in ("DET", "PRON") and before.lower_ not in ("the", "its")):
         return None             # 'a director', "Y's spokesman", 'his spokesman': said otherwise or of no one
-    tokens = [t for n in (span.sentence - 1, span.sentence) if n >= 0 for t in parsed.sentences[n]
+    before = _sentence_before_the_quotation(parsed, span.sentence, title[0].i if title else span.head.i)
+    tokens = [t for n in (before, span.sentence) if n >= 0 for t in parsed.sentences[n]
               if n < span.sentence or t.i < (title[0].i if title else span.head.i)]
     if words[-1] == "director" and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in ARTS_WORDS for n in (span.sentence - 1, span.sentence)
                                        if n >= 0 for t in parsed.sentences[n]):
@@ -316,6 +317,27 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
     return subject if len(bodies) == 1 and subject else None
+
+
+QUOTE_MARKS = {'"', "“", "”"}
+
+
+def _sentence_before_the_quotation(parsed: ParsedArticle, n: int, end: int) -> int:
+    """'Eskom denied this. "The board is unanimous. The decision stands," spokesperson X said':
+    where the words before the title in sentence `n` close a quotation that opened at the start
+    of an earlier sentence (at most three back, no other mark between), the sentence before that
+    quotation; else the sentence before `n`."""
+    marks = [t for t in parsed.sentences[n] if t.i < end and t.text in QUOTE_MARKS]
+    if len(marks) != 1:
+        return n - 1
+    for k in range(n - 1, max(n - 4, -1), -1):
+        words = [t for t in parsed.sentences[k] if not t.is_space]
+        inside = [t for t in words if t.text in QUOTE_MARKS]
+        if len(inside) == 1 and words and words[0].text in QUOTE_MARKS:
+            return k - 1
+        if inside:
+            break
+    return n - 1
 
 
 def _has_such_officers(name: str, kind: str) -> bool:
