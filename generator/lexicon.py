@@ -2382,6 +2382,14 @@ SIGN_NOUNS = ("sign", "signs", "placard", "placards", "banner", "banners", "post
 # generator/resolve.py).
 NEWS_SERVICE_WORD = "News"
 # ---- roles given by 'as' and by an employer (issue 12, round 10) -------------------------------
+# Posts held on a body's staff ('Ifo economist X', 'a Brenner analyst'): after a capitalised word
+# that opens one body's name, the post is at that body. No office of a place ('Dunmore mayor',
+# 'Dunmore councillor', 'Dunmore senator'), no calling practised on one's own ('Kelso attorney',
+# 'Dunmore resident'): the word may be a town's (affil24b).
+STAFF_POST_NOUNS = SPOKESPERSON_NOUNS | {"economist", "analyst", "researcher", "scientist", "strategist",
+                                         "executive", "official", "spokesperson", "fellow", "chairman",
+                                         "chairwoman", "director", "treasurer", "trustee", "ceo", "cfo",
+                                         "statistician", "epidemiologist", "engineer", "lobbyist"}
 # Posts held at a body that are no title before a name ('his fellow senator' is no fellowship):
 # a role only with the body they are held at or of ('a senior fellow at the X Institute').
 POSTS_AT_A_BODY = {"fellow", "lecturer", "scholar"}

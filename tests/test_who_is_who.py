@@ -3139,6 +3139,38 @@ ROLES = [
     # NEGATIVE (review24c): a legislature's word inside another body's name ('Panel Beaters' Association')
     ("Ken Roach (Lab), the chairman of the Velmor Panel Beaters' Association, said costs rose.",
      [('Ken Roach', 'person', 'chairman', "Velmor Panel Beaters' Association"), ("Velmor Panel Beaters' Association", 'organization', None, None)]),
+    # a capitalised word before a staff post that opens the one body's name, the rest of it kind words, is
+    # that body (affil24b); NEGATIVE: a name that goes on in other words, an office of a place, a calling of
+    # one's own, one outside the body, two bodies that open with the word
+    ('The Marsh Institute warned that delays could hurt investment. Marsh economist Lena Holt told reporters that firms were waiting.',
+     [('Lena Holt', 'person', 'economist', 'Marsh Institute'), ('Marsh Institute', 'organization', None, None)]),
+    ('Prices fell at the Brenner Group. Brenner analyst Tom Brack said the figures were weak.',
+     [('Brenner Group', 'organization', None, None), ('Tom Brack', 'person', 'analyst', 'Brenner Group')]),
+    ('Kessa Capital Partners warned of delays. Kessa economist Lena Holt said firms were waiting.',
+     [('Kessa', 'person', None, None), ('Kessa Capital Partners', 'organization', None, None), ('Lena Holt', 'person', 'economist', None)]),
+    ('The Dunmore Institute warned of delays. Dunmore mayor Tom Brack said the roads were shut.',
+     [('Dunmore Institute', 'organization', None, None), ('Tom Brack', 'person', 'Dunmore mayor', None)]),
+    ('The Dunmore Council warned of delays. Dunmore resident Tom Brack said the roads were shut.',
+     [('Dunmore Council', 'organization', None, None), ('Tom Brack', 'person', 'Dunmore resident', None)]),
+    ('The Kelso Institute sued the city. Kelso attorney Tom Brack said the suit was filed on Monday.',
+     [('Kelso Institute', 'organization', None, None), ('Tom Brack', 'person', 'Kelso attorney', None)]),
+    ('The Vantor Institute warned of delays. Vantor critic Tom Brack said the institute was wrong.',
+     [('Tom Brack', 'person', 'Vantor critic', None), ('Vantor Institute', 'organization', None, None)]),
+    ('The Marsh Institute and the Marsh Bank warned of delays. Marsh economist Lena Holt said firms were waiting.',
+     [('Lena Holt', 'person', 'Marsh economist', None), ('Marsh Bank', 'organization', None, None), ('Marsh Institute', 'organization', None, None)]),
+    # a bare officer title after a quotation of several sentences is the body of the sentence before the
+    # quotation opened (affil24b); NEGATIVE: another sentence or a second quotation between, two bodies, an
+    # unnamed body
+    ('Harbour Power denied this. "The board is unanimous. The decision is about arrears," spokesperson Tom Brack said in a written response.',
+     [('Harbour Power', 'organization', None, None), ('Tom Brack', 'person', 'spokesperson', 'Harbour Power')]),
+    ('Harbour Power denied this. The union disagreed. "The board is unanimous. The decision is about arrears," spokesperson Tom Brack said.',
+     [('Harbour Power', 'organization', None, None), ('Tom Brack', 'person', 'spokesperson', None)]),
+    ('Harbour Power denied this. "The board is split," said Ann Lowe. "The decision is about arrears," spokesperson Tom Brack said.',
+     [('Ann Lowe', 'person', None, None), ('Harbour Power', 'organization', None, None), ('Tom Brack', 'person', 'spokesperson', None)]),
+    ('Harbour Power and the Kessa Bank denied this. "The board is unanimous. The decision is about arrears," spokesperson Tom Brack said.',
+     [('Harbour Power', 'organization', None, None), ('Kessa Bank', 'organization', None, None), ('Tom Brack', 'person', 'spokesperson', None)]),
+    ('The ministry denied this. "The board is unanimous. The decision is about arrears," spokesperson Tom Brack said.',
+     [('Tom Brack', 'person', 'spokesperson', None)]),
 ]
 
 

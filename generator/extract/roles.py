@@ -20,7 +20,7 @@ from ..lexicon import (ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WO
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
-                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                       STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                        UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES,
                        MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
@@ -312,7 +312,8 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     before = doc[title[0].i - 1] if title and title[0].i > 0 else None
     if before is not None and (before.tag_ == "POS" or before.pos_ in ("DET", "PRON") and before.lower_ not in ("the", "its")):
         return None             # 'a director', "Y's spokesman", 'his spokesman': said otherwise or of no one
-    tokens = [t for n in (span.sentence - 1, span.sentence) if n >= 0 for t in parsed.sentences[n]
+    before = _sentence_before_the_quotation(parsed, span.sentence, title[0].i if title else span.head.i)
+    tokens = [t for n in (before, span.sentence) if n >= 0 for t in parsed.sentences[n]
               if n < span.sentence or t.i < (title[0].i if title else span.head.i)]
     if words[-1] == "director" and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in ARTS_WORDS for n in (span.sentence - 1, span.sentence)
                                        if n >= 0 for t in parsed.sentences[n]):
@@ -338,6 +339,27 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
     return subject if len(bodies) == 1 and subject else None
+
+
+QUOTE_MARKS = {'"', "“", "”"}
+
+
+def _sentence_before_the_quotation(parsed: ParsedArticle, n: int, end: int) -> int:
+    """'Eskom denied this. "The board is unanimous. The decision stands," spokesperson X said':
+    where the words before the title in sentence `n` close a quotation that opened at the start
+    of an earlier sentence (at most three back, no other mark between), the sentence before that
+    quotation; else the sentence before `n`."""
+    marks = [t for t in parsed.sentences[n] if t.i < end and t.text in QUOTE_MARKS]
+    if len(marks) != 1:
+        return n - 1
+    for k in range(n - 1, max(n - 4, -1), -1):
+        words = [t for t in parsed.sentences[k] if not t.is_space]
+        inside = [t for t in words if t.text in QUOTE_MARKS]
+        if len(inside) == 1 and words and words[0].text in QUOTE_MARKS:
+            return k - 1
+        if inside:
+            break
+    return n - 1
 
 
 def _has_such_officers(name: str, kind: str) -> bool:
@@ -1371,7 +1393,33 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     if branch:
         return None, []             # no body the article names: no affiliation ('HTV America host' stays the role)
     key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
+    if key is None:
+        key = _body_its_first_word_names(index, run)
     return (key, run) if key else (None, [])
+
+
+def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | None:
+    """'The Ifo Institute warned … Ifo economist X', 'Harbour Trust fellow X' after 'the Harbour
+    Trust for Homes': one capitalised word right before a lower-case post noun, that is no
+    place, people or actor of its own, is the one organisation of the article whose name opens
+    with it and goes on in a body's kind words only ('Institute', 'Foundation', 'National Bank';
+    not 'Ifo Capital Partners'); none where two such bodies fit ('Ifo Institute', 'Ifo Bank'), nor
+    before a noun that is no post in a body ('Dunmore resident', 'Kelso attorney', 'Vantor fan')."""
+    if len(run) != 1 or run[0].i + 1 >= len(run[0].doc):
+        return None
+    word, post = run[0], run[0].nbor(1)
+    noun = singular(post.lower_)
+    if not post.is_lower or post.pos_ != "NOUN" or noun not in STAFF_POST_NOUNS \
+            or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or canonical(word.text) \
+            or word.lower_ in ORG_HEADS | GENERIC_BODY_WORDS or not word.text.isalpha():
+        return None
+    found = []
+    for key, mention in index.mentions.items():
+        words = norm(mention.name).split()
+        if mention.type == "organization" and len(words) > 1 and words[0] == norm(word.text) \
+                and all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS for w in words[1:]):
+            found.append(key)
+    return found[0] if len(found) == 1 else None
 
 
 def _run_body_or_actor(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
