@@ -1756,14 +1756,7 @@ def _names_between_dashes(noun: Token) -> int:
     end = next((t.i for t in doc[noun.i + 2:min(len(doc), noun.i + 20)] if t.text in L.DASHES), None)
     if end is None:
         return 0
-    items, current = [], []
-    for t in doc[noun.i + 2:end]:
-        if t.text == "," or t.lower_ in L.LIST_CONJUNCTIONS:
-            items.append(current)
-            current = []
-        else:
-            current.append(t)
-    items = [i for i in items + [current] if i]
+    items = _list_items(doc[noun.i + 2:end])
     return len(items) if all(any(t.pos_ == "PROPN" for t in i) for i in items) else 0
 
 
@@ -1779,15 +1772,20 @@ def _names_after_a_dash(noun: Token) -> int:
     if dash is None or any(t.is_punct for t in doc[noun.i + 1:dash]):
         return 0
     end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    items = _list_items(doc[dash + 1:end])
+    return len(items) if items and all(all(t.pos_ == "PROPN" for t in i) for i in items) else 0
+
+
+def _list_items(words: Span) -> list[list[Token]]:
+    """The items of a list, split at its commas and conjunctions (empty items dropped)."""
     items, current = [], []
-    for t in doc[dash + 1:end]:
+    for t in words:
         if t.text == "," or t.lower_ in L.LIST_CONJUNCTIONS:
             items.append(current)
             current = []
         else:
             current.append(t)
-    items = [i for i in items + [current] if i]
-    return len(items) if items and all(all(t.pos_ == "PROPN" for t in i) for i in items) else 0
+    return [i for i in items + [current] if i]
 
 
 def _in_a_definition(last: Token) -> bool:
