@@ -1203,6 +1203,9 @@ GENERIC_WORDS = {
     "president", "minister", "government", "official", "officials", "statement", "comment", "comments",
     "continue", "continued", "including", "according", "added", "saying", "told", "think", "thought",
     "end", "far", "possible", "real", "clear", "certain", "whole", "past", "future", "high", "low",
+    # adverbs of time spaCy's stop list leaves in: when, not what, a statement is about
+    "soon", "later", "recently", "earlier", "early", "ago", "currently", "shortly", "eventually",
+    "immediately", "finally",
 }
 
 # A member of a body speaks as one person, not for the body ("a member of the committee said"),

@@ -178,3 +178,12 @@ def test_opposite_stances_are_shown_side_by_side_and_flagged_on_the_home_page(do
     assert row.index('<a href="../actors/mara-velde/">Mara Velde</a></strong> backed the river dam plan') \
         < row.index('<a href="../actors/tomas-ruiz/">Tomas Ruiz</a></strong> opposed the river dam plan')
     assert '<a href="disagreements/#actors-disagree">see where</a>' in (docs / "index.md").read_text()
+
+
+def test_an_adverb_of_time_makes_no_group():
+    """'soon' in two statements says when, not what about: no 'Soon' heading on the page."""
+    texts = ["the economy would soon rebound", "prices will soon fall", "the port reopens"]
+    positions = [said(f"s{i}", "x", "b1", i, t) for i, t in enumerate(texts)]
+    df, n = digest.document_frequency(texts + ["ferries run", "roads close"])
+    groups = digest.group_statements(positions, ["X"], df, n, dates)
+    assert [(g.label, len(g.positions)) for g in groups] == [(None, 3)]
