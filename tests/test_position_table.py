@@ -139,6 +139,13 @@ CUES = [
     ("According to the Harbour Authority and the Coast Guard, six ships sank in the storm.",
      [("the Harbour Authority", "Harbour Authority", "according to", "six ships sank in the storm", False),
       ("the Coast Guard", "Coast Guard", "according to", "six ships sank in the storm", False)]),
+    # ... also unnamed sources ('police and medics', not 'police and medics' and 'medics'); NEGATIVE: joined
+    # subjects of a speech verb stay one source
+    ("According to police and medics, 12 people were hurt in the crush.",
+     [("police", "police", "according to", "12 people were hurt in the crush", False),
+      ("medics", None, "according to", "12 people were hurt in the crush", False)]),
+    ("Developers and supporters in Congress say the program has brought jobs.",
+     [("Developers and supporters in Congress", None, "say", "the program has brought jobs", False)]),
     ("Defence Minister Lena Ortiz met Finance Minister Marco Silva. Both the defence minister and "
      "the finance minister said the budget would be cut.",
      [("the defence minister", "Lena Ortiz", "said", "the budget would be cut", False),

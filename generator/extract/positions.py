@@ -2427,7 +2427,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     base = parsed.offset(sent.doc)
     sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
-    speakers = [resolver.resolve(s, n, span) for s in sources]
+    speakers = [resolver.resolve(s, n, span, joint=len(sources) == 1) for s in sources]
     name = rest[0]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head

@@ -522,9 +522,11 @@ class SpeakerResolver:
         return self.parsed.offset(token.doc) + token.idx
 
     # ---- entry point ----------------------------------------------------------------------------
-    def resolve(self, subject: Token, n: int, content: tuple[int, int] | None = None) -> Speaker:
+    def resolve(self, subject: Token, n: int, content: tuple[int, int] | None = None, joint: bool = True) -> Speaker:
         """The speaker of sentence n whose subject is `subject`; `content` (article offsets)
-        is what it says: a person its quoted words name is not the speaker."""
+        is what it says: a person its quoted words name is not the speaker. `joint=False` where
+        the caller gives each of joined sources a statement of its own ('according to police and
+        medics'): the subject is then not read with the sources joined to it."""
         described = _subject_after_fronted_apposition(subject)
         if described is not subject:        # the name is the fronted phrase's person's, not the speaker
             speaker = self._described_speaker(_Description(described, n, content, self.phrase(described)))
@@ -550,7 +552,7 @@ class SpeakerResolver:
             return Speaker(text, capital, False)
         if self._nationals(subject):    # "Some Germans are questioning": a group actor
             return Speaker(text, self._group(subject, n), False)
-        joined = self._joined_sources(subject)
+        joined = self._joined_sources(subject) if joint else None
         if joined:          # "Farmers and their allies in the Senate say": all of them, no one actor
             body = self._body_of_joined_voices(subject)
             if body is None and self._bare_people_joined(subject):     # "politicians and activists": a group
