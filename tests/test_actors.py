@@ -1151,6 +1151,9 @@ CASES = [
      [actor("Tan Boon Loong", "person", role="managing director")]),
     ("The chairman of the board, Kessa Rail Holdings, said the deal was off.",
      [actor("Kessa Rail Holdings", "organization")]),
+    # NEGATIVE (review24d): right after 'of the NOUN,' a name with no given name may be that thing's
+    ("The owner of the site, Velmo Estates, said it would build homes.", []),
+    ("The president of the club, Velmo United, said fans were welcome.", []),
     # names24b: a name ending in a building's word that may stand for a body ('House', 'Hall')
     # written only as where something happens is no actor; NEGATIVE: one that speaks, one with
     # staff, a chamber 'House of ...'

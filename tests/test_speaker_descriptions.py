@@ -1029,6 +1029,9 @@ PERSON_NAMED_AFTER = [
      [("A farmer", "Ann Lowe", "said", "the rains failed", False)]),
     ("A man named in the report said he was innocent.",
      [("A man", None, "said", "he was innocent", False)]),
+    # NEGATIVE (review24d): a present participle of naming: the document names someone it speaks of
+    ("A lawsuit naming Tomas Reyna as defendant said the firm owed 2 million dollars.",
+     [("A lawsuit", None, "said", "the firm owed 2 million dollars", False)]),
 ]
 
 

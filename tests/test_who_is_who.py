@@ -3158,6 +3158,9 @@ ROLES = [
      [('Tom Brack', 'person', 'Vantor critic', None), ('Vantor Institute', 'organization', None, None)]),
     ('The Marsh Institute and the Marsh Bank warned of delays. Marsh economist Lena Holt said firms were waiting.',
      [('Lena Holt', 'person', 'Marsh economist', None), ('Marsh Bank', 'organization', None, None), ('Marsh Institute', 'organization', None, None)]),
+    # NEGATIVE (review24d): the person's body stated after the name
+    ('The Grover Institute studied pay. Grover analyst Ed Finch, of Velmo University, said wages rose.',
+     [('Ed Finch', 'person', 'Grover analyst', 'Velmo University'), ('Grover Institute', 'organization', None, None), ('Velmo University', 'organization', None, None)]),
     # a bare officer title after a quotation of several sentences is the body of the sentence before the
     # quotation opened (affil24b); NEGATIVE: another sentence or a second quotation between, two bodies, an
     # unnamed body

@@ -2532,14 +2532,26 @@ def _set_off_after_a_persons_title(span: NameSpan) -> bool:
     """'the managing director of the firm, Tan Wei Loong, 47,', 'The Commissioner for Roads,
     Alhaji Musa Kwari, said': a name set off by a comma in apposition to a lower-case or
     capitalised noun of a person's office before it (PERSON_ROLE_WORDS) is that person's; not a
-    name with a firm's word ('the chairman of the board, Kessa Rail Holdings,')."""
+    name with a firm's word ('the chairman of the board, Kessa Rail Holdings,'), nor, right after
+    'of the NOUN,', one that opens on no given name ('the president of the club, Velmo United,':
+    the club's name, review24d)."""
     head, doc = span.head, span.head.doc
     title = head.head
     start = span.words.start
     if any(w.lower() in BUSINESS_NAME_HEADS for w in span.name.split()):
         return False                            # 'the chairman, Kessa Rail Holdings,': a firm
+    if start > 1 and doc[start - 2].dep_ == "pobj" and doc[start - 2].head.lower_ == "of" \
+            and doc[start - 2].pos_ == "NOUN" and not _opens_on_a_given_name(span.name):
+        return False                            # 'the president of the club, Velmo United,': the club's name (review24d)
     return head.dep_ == "appos" and title.i < start and start > 0 and doc[start - 1].text == "," \
         and title.tag_ in ("NN", "NNP") and singular(title.lower_.rstrip(".")) in PERSON_ROLE_WORDS
+
+
+def _opens_on_a_given_name(name: str) -> bool:
+    """The name's first word, past an honorific or title, is a given name ('Tan Boon Loong',
+    'Alhaji Musa Kwari'; not 'Velmo United', 'Ocean Star')."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES]
+    return bool(words) and is_given_name(words[0])
 
 
 def _assign_keys(spans: list[NameSpan]) -> None:

@@ -1398,6 +1398,19 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     return (key, run) if key else (None, [])
 
 
+def _body_stated_after_the_name(post: Token) -> bool:
+    """'Grover economist Ada Fenn of Velmo University', '..., of the town council,', '... at X':
+    the name after the post noun is followed by 'of', 'at' or 'from' (a comma between or not),
+    which states the body the person is of."""
+    doc = post.doc
+    i = post.i + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        i += 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i > post.i + 1 and i < len(doc) and doc[i].lower_ in ("of", "at", "from")
+
+
 def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | None:
     """'The Ifo Institute warned … Ifo economist X', 'Harbour Trust fellow X' after 'the Harbour
     Trust for Homes': one capitalised word right before a lower-case post noun, that is no
@@ -1413,6 +1426,8 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
             or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or canonical(word.text) \
             or word.lower_ in ORG_HEADS | GENERIC_BODY_WORDS or not word.text.isalpha():
         return None
+    if _body_stated_after_the_name(post):
+        return None                     # 'Grover analyst Ed Finch, of Velmo University,': her body is stated (review24d)
     found = []
     for key, mention in index.mentions.items():
         words = norm(mention.name).split()

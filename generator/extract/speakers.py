@@ -3113,11 +3113,12 @@ def _person_the_body_hangs_on(subject: Token) -> Token:
 def _person_named_after(subject: Token) -> Token:
     """'A dock worker named Joseph Mwale said', 'a farmer called Ann Lowe': a description that a
     participle of naming gives a person's name speaks as that person (not 'a man named in the
-    report': no name follows)."""
+    report': no name follows; not 'A lawsuit naming Tomas Reyna as defendant', 'a letter calling
+    him a liar': a present participle names someone the document speaks of, review24d)."""
     if subject.pos_ != "NOUN":
         return subject
     for acl in subject.children:
-        if acl.dep_ == "acl" and acl.lemma_ in ("name", "call") and acl.i == subject.i + 1:
+        if acl.dep_ == "acl" and acl.lemma_ in ("name", "call") and acl.i == subject.i + 1 and acl.tag_ == "VBN":
             named = [c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.ent_type_ == "PERSON"]
             if len(named) == 1 and named[0].pos_ == "PROPN":
                 return named[0]
