@@ -144,8 +144,8 @@ CUES = [
     ("According to police and medics, 12 people were hurt in the crush.",
      [("police", "police", "according to", "12 people were hurt in the crush", False),
       ("medics", None, "according to", "12 people were hurt in the crush", False)]),
-    ("Developers and supporters in Congress say the program has brought jobs.",
-     [("Developers and supporters in Congress", None, "say", "the program has brought jobs", False)]),
+    ("Builders and their allies on the council say the scheme has created work.",
+     [("Builders and their allies on the council", None, "say", "the scheme has created work", False)]),
     ("Defence Minister Lena Ortiz met Finance Minister Marco Silva. Both the defence minister and "
      "the finance minister said the budget would be cut.",
      [("the defence minister", "Lena Ortiz", "said", "the budget would be cut", False),
