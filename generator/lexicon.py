@@ -2221,8 +2221,7 @@ PORTFOLIO_FIELD_NOUNS = (PORTFOLIOS - PORTFOLIO_RANK_WORDS) | UNIT_FUNCTION_WORD
 # Titles whose 'of'/'for' or field before them is a portfolio of state ('Minister of Coastal
 # Services', 'the Rural Affairs Commissioner'); a chairman's, president's or director's is a body
 # ('the Chairman of Harbour Energy'), but a unit head's function (UNIT_FUNCTION_WORDS) is a portfolio too.
-PORTFOLIO_HOLDER_TITLES = {"minister", "secretary", "commissioner", "undersecretary", "mec", "spokesperson",
-                           "spokesman", "spokeswoman"}
+PORTFOLIO_HOLDER_TITLES = {"minister", "secretary", "commissioner", "undersecretary", "mec"} | SPOKESPERSON_NOUNS
 # Nouns that call a body a state's agency when a state's fields of work are all that qualify them
 # ('statistics agency IBGE', 'the weather bureau, Metra,'; not 'news agency X', 'credit bureau X',
 # 'a state agency', which may be a region's).
@@ -2390,7 +2389,7 @@ NEWS_SERVICE_WORD = "News"
 # 'Dunmore councillor', 'Dunmore senator'), no calling practised on one's own ('Kelso attorney',
 # 'Dunmore resident'): the word may be a town's (affil24b).
 STAFF_POST_NOUNS = SPOKESPERSON_NOUNS | {"economist", "analyst", "researcher", "scientist", "strategist",
-                                         "executive", "official", "spokesperson", "fellow", "chairman",
+                                         "executive", "official", "fellow", "chairman",
                                          "chairwoman", "director", "treasurer", "trustee", "ceo", "cfo",
                                          "statistician", "epidemiologist", "engineer", "lobbyist"}
 # Posts held at a body that are no title before a name ('his fellow senator' is no fellowship):
@@ -2455,7 +2454,7 @@ DROPPED_NAME_TAILS = (BUSINESS_NAME_HEADS - {"rovers", "wanderers", "athletic", 
     | {"software", "airline", "bank", "company", "corporation"}
 # Words of scope that a state body's name may drop ("the National Treasury" is "Treasury"): a
 # capitalised word that is one body's name without one of them alone is that body.
-DROPPED_NAME_SCOPES = {"national", "federal", "central"}
+DROPPED_NAME_SCOPES = NATIONAL_LEVEL_WORDS | {"central"}
 # Trade words that end a firm's name but may also follow a town's name ('Kessa Construction'
 # beside 'Kessa residents'): the firm's short form without them must keep two words or more
 # ('Mabuhay Triumph' of 'Mabuhay Triumph Construction Inc.').
@@ -2654,5 +2653,4 @@ BODY_RELATION_NOUNS = {"owner", "parent", "subsidiary", "affiliate", "arm", "win
 # institute KESTAT', 'the state oil company Petrolia', 'the rights group Freedom Watch'): such lower-case
 # words opening a body's entity describe the name after them, no part of it.
 BODY_DESCRIPTION_NOUNS = ORG_HEADS | STATE_AGENCY_DESCRIPTIONS | FIRM_KIND_NOUNS | {
-    "regulator", "watchdog", "broadcaster", "carrier", "insurer", "lender", "airline", "newspaper", "daily",
-    "charity", "tank", "think-tank", "firm", "outfit", "body", "organisation", "organization"}
+    "watchdog", "broadcaster", "carrier", "newspaper", "daily", "charity", "tank", "think-tank", "outfit", "body"}

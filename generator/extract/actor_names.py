@@ -42,6 +42,7 @@ _AM_PM = re.compile(r"[ap]\.?m\.?", re.I)
 _ZONE_LETTERS = re.compile(r"[A-Z]{3,5}")
 _AGENCY_DASHES = re.compile(r"\)?--")
 _A_LETTER = re.compile(r"[A-Za-z]")
+_HONORIFICS_AND_TITLES = HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES     # words of address before a name
 
 
 @dataclass
@@ -58,7 +59,6 @@ class NameSpan:
     acronym: str | None = None      # "(PKK)" written right after the name
     start: int = -1                 # doc index of the name's first word (after any title)
     agreement: bool = False         # names an agreement, a law or a trade area, or its defined acronym
-
 
 
 def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
@@ -2508,7 +2508,7 @@ def _has_person_title(span: NameSpan) -> bool:
     Minister of Scotland Moira Dunn', 'Presidents A of X and B of Y', 'the Archbishop of
     Kessa, A B,', 'A B, the editor of …'."""
     words = span.name.split()
-    honoured = len(words) == 4 and words[0].lower().rstrip(".") in HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES   # 'Alhaji A B C'
+    honoured = len(words) == 4 and words[0].lower().rstrip(".") in _HONORIFICS_AND_TITLES   # 'Alhaji A B C'
     if not (2 <= len(words) <= 3 or honoured) or any(w.lower() in ORG_HEADS for w in words) or canonical(span.name) \
             or not all(w[:1].isupper() for w in words):
         return False
@@ -2550,7 +2550,7 @@ def _set_off_after_a_persons_title(span: NameSpan) -> bool:
 def _opens_on_a_given_name(name: str) -> bool:
     """The name's first word, past an honorific or title, is a given name ('Tan Boon Loong',
     'Alhaji Musa Kwari'; not 'Velmo United', 'Ocean Star')."""
-    words = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFIC_WORDS | MALE_TITLES | FEMALE_TITLES]
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _HONORIFICS_AND_TITLES]
     return bool(words) and is_given_name(words[0])
 
 

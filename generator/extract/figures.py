@@ -1764,8 +1764,8 @@ def _names_after_a_dash(noun: Token) -> int:
     """How many names a dash after the noun's phrase (the noun and what hangs on it) lists up to
     the end of the sentence, each of proper nouns only ('the other two men freed in May - Ann
     Lowe and Tom Reed.'); 0 where there is no such list. Not a list set off between two dashes
-    in the middle ('the other two men freed in May - A and B - have ...'), which the dev gold
-    counts."""
+    in the middle ('the other two men freed in May - A and B - have ...'), where the count is
+    the subject of the sentence's own claim."""
     doc, sent = noun.doc, noun.sent
     dash = next((t.i for t in doc[noun.i + 1:min(sent.end, noun.i + 16)] if t.text in L.DASHES and t.whitespace_
                  and doc[t.i - 1].whitespace_), None)
@@ -3952,9 +3952,14 @@ def _estimated_by(figure: Token) -> Token | None:
     for noun in (figure, figure.head) if figure.dep_ == "nummod" else (figure,):
         for c in noun.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and _is_attributing(c):
-                agent = next((a for a in c.children if a.dep_ == "agent"), None)
-                return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+                return _agent_of(c)
     return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The noun of a passive verb's 'by' phrase ('forecast by analysts': analysts), if any."""
+    agent = next((a for a in verb.children if a.dep_ == "agent"), None)
+    return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _poll_owner(panel: Token, mention_of) -> str | None:
@@ -3962,8 +3967,7 @@ def _poll_owner(panel: Token, mention_of) -> str | None:
     the agent who asked it, where that is one actor."""
     for c in panel.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in L.POLLING_VERBS:
-            agent = next((a for a in c.children if a.dep_ == "agent"), None)
-            owner = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+            owner = _agent_of(c)
             if owner is not None and not owner.conjuncts:
                 return mention_of(owner)
     return None
@@ -3994,11 +3998,10 @@ def _alternative_put_forward(figure: Token) -> bool:
 
 
 def _questions_how(verb: Token, child: Token) -> bool:
-    """'X questioned how the budget ballooned from $6.8m to $19.5m': a verb of questioning whose
-    clause opens with 'how' or 'why' takes the clause's facts as given, so they are its
-    subject's ('questioned whether ...' doubts them: `_doubted`)."""
-    return (verb.pos_ == "VERB" and verb.lemma_.lower() in L.DOUBTING_VERBS - L.ATTRIBUTING_VERBS
-            and verb.lemma_.lower() == "question" and child.dep_ == "ccomp" and child.i > verb.i
+    """'X questioned how the budget ballooned from $6.8m to $19.5m': 'question' with a clause that
+    opens with 'how' or 'why' takes the clause's facts as given, so they are its subject's
+    ('questioned whether ...' doubts them: `_doubted`)."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() == "question" and child.dep_ == "ccomp" and child.i > verb.i
             and any(c.lower_ in L.PRESUPPOSING_WH_WORDS and c.dep_ == "advmod" and c.i < child.i
                     for c in child.children)
             and not any(c.dep_ == "aux" and c.lower_ in L.MODAL_AUXILIARIES for c in child.children))
@@ -4027,8 +4030,7 @@ def _doubted(verb: Token, child: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if verb.pos_ == "VERB":
-        return (lemma in L.DOUBTING_VERBS and not _questions_how(verb, child)
-                and not any(c.dep_ == "neg" for c in verb.children))    # "does not doubt that ...": no doubt
+        return lemma in L.DOUBTING_VERBS and not any(c.dep_ == "neg" for c in verb.children)    # "does not doubt that ...": no doubt
     if verb.pos_ != "ADJ" or child.dep_ != "ccomp":
         return False
     if lemma in L.DOUBTING_ADJECTIVES:
@@ -4167,8 +4169,7 @@ def _subject_of(verb: Token) -> Token | None:
             return min(subjects, key=lambda c: abs(c.i - current.i))   # the nearest: "X, Y said, ..."
         for c in current.children:
             if c.dep_ == "nsubjpass":
-                agent = next((a for a in current.children if a.dep_ == "agent"), None)
-                return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+                return _agent_of(current)
         if current.dep_ == "acl":
             return current.head
         if current.dep_ not in ("xcomp", "advcl", "conj") or _tensed_subordinate(current):
@@ -4317,8 +4318,7 @@ def _author_by_verb(document: Token, mention_of) -> str | None:
             return None                   # "X released a paper from the bank": the parser may hang 'from' on the verb
         author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     elif verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        author = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        author = _agent_of(verb)
     else:
         return None
     if author is None or author.conjuncts:

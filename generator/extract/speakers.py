@@ -30,8 +30,7 @@ from ..lexicon import (DASHES, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOU
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
-                       WRITER_POSSESSIVES, WRITER_PRONOUNS)
-from ..lexicon import OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS
+                       WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, names_where_a_unit_is
