@@ -1246,6 +1246,8 @@ LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "directive", "direct
 # or brought ('speaking in Parliament', 'appealed to the High Court', 'told the Assembly') is the
 # place of it, no actor (generator/extract/actors.py).
 CHAMBER_AND_COURT_HEADS = {"parliament", "assembly", "senate", "congress", "court", "tribunal"}
+# Chambers named by one word of their own ('the Commons', 'the Lords'), no head word of a chamber.
+UPPER_AND_LOWER_HOUSE_NAMES = {"commons", "lords"}
 # Words of the name of a legislature, a chamber of it or one of its committees (lower case): a
 # legislator given a party code or label serves the party, not the chamber or committee
 # their role names ('X (R-Ohio), the ranking member of the Senate aviation subcommittee').

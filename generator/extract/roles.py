@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (QUOTE_PAIRS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -341,7 +341,7 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     return subject if len(bodies) == 1 and subject else None
 
 
-QUOTE_MARKS = {'"', "“", "”"}
+QUOTE_MARKS = set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())     # the double quotation marks, straight and curly
 
 
 def _sentence_before_the_quotation(parsed: ParsedArticle, n: int, end: int) -> int:
@@ -1599,14 +1599,12 @@ def _body_after_the_apposition(parsed: ParsedArticle, index: "ActorIndex", head:
     object is a body the article names, is the body the post is held at."""
     last = max(t.i for t in appos.subtree)
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in ("for", "at")), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in obj.children):
+    if prep is None:
         return None
     end = max(t.i for t in prep.subtree) + 1
     if end < len(head.doc) and head.doc[end].text not in (",", ".", ";"):
         return None
-    key = index.key_for(parsed, obj)
-    return key if key and index.mentions[key].type == "organization" else None
+    return _body_the_phrase_names(parsed, index, prep)
 
 
 def _named_as_the_subject(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[tuple[str | None, str | None]]:
@@ -2108,9 +2106,16 @@ def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) ->
     after = max(t.i for t in of.subtree) + 1        # or hung on the post right after the field: 'director of logistics for X'
     prep = next((c for c in [*field.children, *of.head.rights] if c.dep_ == "prep" and c.lower_ in ("for", "at")
                  and (c.head is field or c.i == after)), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or obj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in obj.children):
-        return None             # (not 'for Velmor Bank staff': the staff's)
+    return _body_the_phrase_names(parsed, index, prep, proper=True) if prep is not None else None
+
+
+def _body_the_phrase_names(parsed: ParsedArticle, index: "ActorIndex", prep: Token, proper: bool = False) -> str | None:
+    """The organisation a preposition's object names, where the object is one body the article
+    names and nothing hangs on it (no list, clause or phrase; with `proper`, a proper noun: not
+    'for Velmor Bank staff', the staff's)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or proper and obj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in obj.children):
+        return None
     key = index.key_for(parsed, obj)
     return key if key and index.mentions[key].type == "organization" else None
 
@@ -2316,7 +2321,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         return named[0]           # 'at the Harbour Front embassy': the Harbour Front
     if _the_same(obj):
         return _one_body_named_as(index, obj.lemma_.lower())     # 'a chemist at the same university'
-    taken_up = _body_the_kind_takes_up(parsed, index, obj) if _bare_definite(obj) and _is_kind_of_body(obj.lemma_.lower()) else None
+    taken_up = _body_the_kind_takes_up(parsed, index, obj) if _the_alone_before(obj) and _is_kind_of_body(obj.lemma_.lower()) else None
     if taken_up:
         return taken_up           # 'a senior fellow at the trust'
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
@@ -2327,7 +2332,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     return key
 
 
-def _bare_definite(noun: Token) -> bool:
+def _the_alone_before(noun: Token) -> bool:
     """'the trust', not 'the other trust', 'the trust's', 'a trust', 'the trusts' nor 'the Harbour trust'."""
     return noun.tag_ == "NN" and noun.is_lower \
         and [(c.dep_, c.lower_) for c in noun.children if c.i < noun.i] == [("det", "the")] \
@@ -2344,7 +2349,7 @@ def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: To
         return None
     kind = noun.lemma_.lower()
     if any(t.lemma_.lower() == kind and t.pos_ == "NOUN" and t.is_lower and t.i != noun.i and not index.key_for(parsed, t)
-           and not _bare_definite(t) for t in _just_before(parsed, n, noun)):
+           and not _the_alone_before(t) for t in _just_before(parsed, n, noun)):
         return None             # ('Velmor Bank cut rates, as the central bank raised them. X, an economist at the bank')
     key = _body_of_the_kind(parsed, index, n, noun, kind)
     if key is None or not any(index.key_for(parsed, t) == key for k in range(n + 1) for t in parsed.sentences[k]
@@ -3027,8 +3032,7 @@ def _one_country_the_names_speak_of(parsed: ParsedArticle, index: "ActorIndex", 
     named += dateline_countries(parsed.dateline)
     if len(set(named)) != 1 or len(named) < MAIN_COUNTRY_MIN_MENTIONS:
         return None
-    if labels and any(ent.label_ == "GPE" and (capital_of(ent.text) or country_of_region(ent.text)) not in (None, named[0])
-                      for sent in parsed.sentences for ent in sent.ents):
+    if labels and _names_another_states_place(parsed, named[0]):
         return None     # ('Kestani students in London marched ... the Immigration Office': the story is abroad)
     return index.add(named[0], "country")
 
@@ -3082,10 +3086,16 @@ def _country_filed_from(parsed: ParsedArticle, index: "ActorIndex") -> str | Non
     if len(countries) != 1 or _one_country_the_names_speak_of(parsed, index):
         return None
     country = countries.pop()
-    if any(ent.label_ == "GPE" and (capital_of(ent.text) or country_of_region(ent.text)) not in (None, country)
-           for sent in parsed.sentences for ent in sent.ents):
+    if _names_another_states_place(parsed, country):
         return None                 # ('KUALA LUMPUR: ... talks in Jakarta': the story spans two states)
     return index.add(country, "country")
+
+
+def _names_another_states_place(parsed: ParsedArticle, country: str) -> bool:
+    """The article names as a place (the recogniser's GPE) a capital or region of a country other
+    than `country`."""
+    return any(ent.label_ == "GPE" and (capital_of(ent.text) or country_of_region(ent.text)) not in (None, country)
+               for sent in parsed.sentences for ent in sent.ents)
 
 
 def _country_a_name_opens_with(ent: Span) -> list[str]:
