@@ -1,6 +1,8 @@
 """Word lists the rules rely on: general knowledge of English news, never of one article."""
 from __future__ import annotations
 
+from .currency_marks import CLDR_CURRENCY_MARKS, CLDR_LETTER_MARKS
+
 # Countries: canonical name -> the other names, demonyms and adjective forms that the countryinfo
 # package lacks or that precision keeps out of what is taken from it (names.COUNTRY_FORMS adds
 # the package's): short forms and codes ('US', 'DRC'), plurals ('Afghans'), a seat of power
@@ -523,10 +525,11 @@ CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen", "₹": 
             "₩": "won", "₪": "shekels", "₱": "pesos"}
 CURRENCY_PREFIXES = ("US", "NZ", "HK", "A", "C", "CA", "S", "MX", "NT")
 # Currency marks that are no single sign (matched case-sensitively, before digits) -> what the
-# amount counts. The symbols are CLDR's as babel's locale data gives them (R$ for BRL, Rs/₹ for
-# INR, Ksh for KES, CHF, kr-less Nordic codes) and ISO 4217 codes; not the rand's bare "R",
-# which also opens names and codes ("R2-D2").
-CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees", "KSh": "shillings",
+# amount counts: house styles of the press CLDR lacks, and marks CLDR gives that are read before
+# any amount (R$ for BRL, Rs/₹ for INR, Ksh for KES, CHF, kr-less Nordic codes, ISO 4217 codes);
+# not the rand's bare "R", which also opens names and codes ("R2-D2"). CURRENCY_MARKS adds the
+# rest of CLDR's (generator/currency_marks.py).
+HOUSE_CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees", "KSh": "shillings",
                   "Ksh": "shillings", "KES": "shillings", "CHF": "francs", "SEK": "kronor", "NOK": "kroner",
                   "DKK": "kroner", "BRL": "reais", "NGN": "naira", "ZAR": "rand", "USD": "dollars",
                   "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "AUD": "dollars",
@@ -541,12 +544,19 @@ CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees
                   # (Gulf News, The National, Khaleej Times: "Dh2.1bn", "AED 300 million")
                   "Dh": "dirhams", "Dhs": "dirhams", "AED": "dirhams",
                   # Malaysian ringgit: CLDR's en_MY symbol "RM" and ISO 4217 MYR ("RM120mil")
-                  "RM": "ringgit", "MYR": "ringgit"}
+                  "RM": "ringgit", "MYR": "ringgit",
+                  # Bangladeshi taka as the Bangladeshi press writes its sign ৳ in letters (The
+                  # Daily Star, Dhaka Tribune: "Tk 300 crore", "Tk45 a kg")
+                  "Tk": "taka"}
+CURRENCY_MARKS = {**CLDR_CURRENCY_MARKS, **HOUSE_CURRENCY_MARKS}
 # Of CURRENCY_MARKS, those that also open codes, names and other abbreviations ("the Sh2 bus",
 # "the Dh2 gene", "the RM7 player", an "AED" a defibrillator): money, as a letter of
 # LETTER_CURRENCY_MARKS is, only before an amount that reads as one (a scale, grouped thousands, a
 # sum per period) or a price in cents ("Dh6.85").
-CODE_LIKE_CURRENCY_MARKS = {"Sh", "Shs", "USh", "TSh", "Dh", "Dhs", "AED", "RM"}
+# CLDR's marks of letters alone that the house marks do not read before any amount count so too:
+# "Rp", "ZiG", "IDR", "BDT" ("Rp 4.5 trillion", "ZiG26,8 million", "BDT 1,200"; not "the Rp2 chip").
+CODE_LIKE_CURRENCY_MARKS = {"Sh", "Shs", "USh", "TSh", "Dh", "Dhs", "AED", "RM", "Tk"} \
+    | (CLDR_LETTER_MARKS - HOUSE_CURRENCY_MARKS.keys())
 # One-letter currency symbols -> what the amount counts: CLDR's symbols as babel's English locales
 # give them for their territory's currency (en_ZA R, en_BW P, en_SZ E, en_GM D), those that name
 # one currency only (K is kina and kwacha). A capital letter before a number opens many codes and
@@ -559,10 +569,15 @@ LETTER_CURRENCY_MARKS = {"R": "rand", "E": "emalangeni", "D": "dalasis", "N": "n
 # (the country's names, its people's, its capital's) in an article: the amount counts the one
 # currency whose country the article names alone, else it is left out. "P" is Botswana's pula
 # (CLDR en_BW) and the Philippine peso as the Philippine press writes its sign ₱ in plain letters
-# (Philippine Daily Inquirer, Rappler, Manila Bulletin: "P2.3 billion", "P4.1-B").
+# (Philippine Daily Inquirer, Rappler, Manila Bulletin: "P2.3 billion", "P4.1-B"). "K" is three
+# currencies' (Zambia, Papua New Guinea, Myanmar: "K2.5 billion").
 SHARED_LETTER_CURRENCY_MARKS = {
     "P": {"pesos": ("Philippines", "Philippine", "Filipino", "Filipinos", "Filipina", "Manila"),
           "pula": ("Botswana", "Batswana", "Motswana", "Gaborone")},
+    # "K": CLDR's symbol of the Zambian kwacha (en_ZM), the kina (en_PG) and the kyat (my_MM)
+    "K": {"kwacha": ("Zambia", "Zambian", "Zambians", "Lusaka"),
+          "kina": ("Papua New Guinea", "Port Moresby"),
+          "kyats": ("Myanmar", "Burma", "Burmese", "Naypyidaw", "Yangon")},
 }
 # Words of a percentage: "12 per cent", "0.1 percentage points".
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "points", "point"}
@@ -704,7 +719,17 @@ CHANGE_VERBS = {"rise", "increase", "fall", "drop", "grow", "climb", "jump", "de
 CURRENCY_WORDS = {"dollars", "dollar", "pounds", "pound", "euros", "euro", "yen", "yuan",
                   "rubles", "roubles", "rupees", "francs", "pesos", "shekels", "rand", "naira",
                   "dinars", "riyals", "lira", "won", "kronor", "krona", "crowns", "zlotys",
-                  "reais", "shillings", "kroner", "cedis", "dirhams", "ringgit", "pula"}
+                  "reais", "shillings", "kroner", "cedis", "dirhams", "ringgit", "pula",
+                  # names English writes unchanged for many ("4.5 trillion rupiah", "300 crore taka")
+                  "rupiah", "taka", "kwacha", "baht"}
+# Currencies CLDR names by no word of money (ISO 4217 code -> what an amount in it counts): the
+# Zimbabwe Gold, called by its symbol ("ZiG26.8 million", "a loan of 40 million ZiG").
+# The Brazilian real as CURRENCY_MARKS names it, in its Portuguese plural.
+CURRENCY_NAMES = {"ZWG": "ZiG", "BRL": "reais"}
+# ISO 4217 codes that are also English words or names written in capitals ("ALL 1,200 staff",
+# "TOP 10,000", "AMD 7,000-series"): generator/currency_table.py reads none of them as a currency.
+CURRENCY_CODES_WRITTEN_AS_WORDS = frozenset({"ALL", "TOP", "CUP", "PEN", "MAD", "BOB", "SOS", "TRY", "GEL",
+                                             "BAM", "AMD", "MOP", "LAK", "CVE", "MUR"})
 # Words before a number that make it a label: "No 10", "Section 8", "Flight 370".
 ID_WORDS = {"no", "number", "section", "article", "chapter", "page", "flight", "route",
             "room", "channel", "radio", "level", "grade", "phase", "stage", "version", "tier",

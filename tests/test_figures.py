@@ -213,6 +213,46 @@ def test_number_conventions(text, expected):
     assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
 
 
+# Money written with the marks CLDR gives a currency (generator/currency_marks.py) or a house
+# style of the press, and decimal commas after a currency; and the codes and names that only look
+# like such an amount. Negative rows first.
+MONEY_MARKS = [
+    ("The Rp7 phone sold out in Tarvale.", []),                                       # a model, no scale
+    ("Engineers fitted the P6 engine to the Korlan ferry.", []),
+    ("The K9 unit searched the Osk warehouse.", []),
+    ("Tk 12 was the name of the robot, said Lina Varo.", []),
+    ("The Le 12 race drew fans to Vemmen.", []),
+    ("ALL 1,200 staff of the Brix mill were sent home.", [("1,200", 1200, None, None, "staff", None)]),   # a word, no lek
+    ("Seats 3,4 were empty at the Dalro fair.", []),                                     # no decimal comma without a currency
+    ("The ministry set aside Rp 4.5 trillion for the Sawe dam.", [("Rp 4.5 trillion", 4.5e12, None, None, "rupiah", None)]),
+    ("Farmers in Bentar earn Rp4,500 a day.", [("Rp4,500", 4500, None, None, "rupiah a day", None)]),
+    ("The bank lent IDR 2 trillion to the Kolu works.", [("IDR 2 trillion", 2e12, None, None, "rupiah", None)]),
+    ("The council approved Tk 300 crore for Morrel roads.", [("Tk 300 crore", 3e9, None, None, "taka", None)]),
+    ("Rice in Pelgram rose to ৳45 a kilo.", [("৳45", 45, None, None, "taka a kilo", None)]),
+    ("Exports of the Dovan mills reached BDT 1,200 crore.", [("BDT 1,200 crore", 1.2e10, None, None, "taka", None)]),
+    ("Prices at the Hewa market rose to ZiG26,8 million.", [("ZiG26,8 million", 26.8e6, None, None, "ZiG", None)]),
+    ("Diesel in Rondo costs US$6,10 a litre.", [("US$6,10", 6.1, None, None, "dollars a litre", None)]),
+    ("The Vell firm paid MX$40 million for the plant.", [("MX$40 million", 40e6, None, None, "pesos", None)]),
+    ("The Ostra fund won NIS 5 million.", [("NIS 5 million", 5e6, None, None, "shekels", None)]),
+    ("The Kamber mill lost ₺80 million.", [("₺80 million", 80e6, None, None, "lira", None)]),
+    ("The state gave Rs 1,20,000 to each Tarna family.", [("Rs 1,20,000", 120000, None, None, "rupees", None)]),
+    ("The Lusaka council spent K2.5 billion on Zambian roads.", [("K2.5 billion", 2.5e9, None, None, "kwacha", None)]),
+    ("The Morvane council spent K2.5 billion on roads.", []),                          # kwacha, kina or kyats: no country says
+]
+
+
+@pytest.mark.parametrize("text, expected", MONEY_MARKS)
+def test_money_marks(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
+
+
+def test_currency_marks_are_cldrs():
+    """generator/currency_marks.py is what generator/currency_table.py builds from babel's CLDR."""
+    from generator import currency_marks, currency_table
+    marks, letters = currency_table.build()
+    assert (currency_marks.CLDR_CURRENCY_MARKS, currency_marks.CLDR_LETTER_MARKS) == (marks, letters)
+
+
 # How often something happened, how many anonymous sources the reporter has, and a bare number
 # pointing back to a set already counted are no figures; multiples, tolls and claims are.
 # Negative rows first.

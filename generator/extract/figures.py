@@ -38,6 +38,27 @@ def _alternatives(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def _trie(words) -> str:
+    """The same alternation as `_alternatives`, factored on common prefixes (a long list of
+    marks is then tried a character at a time, not a word at a time, at each position)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+    return pattern(tree)
+
+
 _ONES = _alternatives(L.NUMBER_ONES)
 _SMALL = (rf"(?:{_alternatives(L.NUMBER_TENS)})(?:-(?:{_ONES}))?"
           rf"|{_alternatives(L.NUMBER_TEENS)}|{_ONES}|zero")
@@ -49,6 +70,9 @@ _COMMA_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?
 # an article that groups no number with commas (`_groups_with_spaces`).
 _SPACED_DIGITS = r"[1-9]\d{0,2}(?: \d{3})+(?!\d|,\d)(?:\.\d+)?"
 _DIGITS = rf"{_SPACED_DIGITS}|{_COMMA_DIGITS}"     # the digits of an amount found, in either style
+# A decimal comma, read only after a currency: a comma with one or two digits after it and no
+# digit or comma after those ("US$6,10 a litre", "ZiG26,8 million"; not "$1,250", "Rs 1,20,000").
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])"
 _ABBREVIATED = (rf"(?:(?:{_alternatives(L.SCALE_ABBREVIATIONS)})|\s(?:{_alternatives(L.SPACED_SCALE_ABBREVIATIONS)}))"
                 r"(?![\w'’])")
 # Scales of national house styles, glued to an amount only after a currency: "RM120mil",
@@ -61,9 +85,9 @@ _SCALES_OF_FOUND = (rf"{_BIG}|{_ABBREVIATED}|(?:{_alternatives(L.MONEY_SCALE_ABB
 _SCALE_FACTORS = {**L.SCALES, **L.MONEY_SCALE_ABBREVIATIONS,
                   **{s.lower(): factor for s, factor in L.MONEY_HYPHENED_SCALES.items()}}
 _SIGNS = "".join(re.escape(sign) for sign in L.CURRENCY)
-_MARKS = rf"(?-i:{_alternatives(set(L.CURRENCY_MARKS) - L.CODE_LIKE_CURRENCY_MARKS)})(?=\s?\d)"    # "R$1.9bn", "Rs 2,410 crore", "CHF 4m"
-_ALL_MARKS = rf"(?-i:{_alternatives(L.CURRENCY_MARKS)})(?=\s?\d)"
-_CODE_LIKE_MARKS = rf"(?-i:{_alternatives(L.CODE_LIKE_CURRENCY_MARKS)})"
+_MARKS = rf"(?-i:{_trie(set(L.CURRENCY_MARKS) - L.CODE_LIKE_CURRENCY_MARKS)})(?=\s?\d)"    # "R$1.9bn", "Rs 2,410 crore", "CHF 4m"
+_ALL_MARKS = rf"(?-i:{_trie(L.CURRENCY_MARKS)})(?=\s?\d)"
+_CODE_LIKE_MARKS = rf"(?-i:{_trie(L.CODE_LIKE_CURRENCY_MARKS)})"
 _SCALE_AFTER = rf"(?:\s*(?:{_BIG})(?![\w])|-(?:{_BIG})(?![\w-]))"     # "28 billion", "28-billion", not "5-million-strong"
 _TIME_UNITS = _alternatives(u for u in L.TIME_UNITS if not u.endswith("s"))
 # A capital letter before a number is money only where the amount reads as one: a scale after it
@@ -75,10 +99,10 @@ _LETTERS = rf"(?-i:{_alternatives([*L.LETTER_CURRENCY_MARKS, *L.SHARED_LETTER_CU
 def _letter_marks(digits: str, grouped: str) -> str:
     """A letter or a code-like mark before an amount in `digits` that reads as money (a mark
     also before a price in cents, "Dh6.85"); `grouped` is the amount grouped in thousands."""
-    reads_as_money = (rf"(?:{digits})(?:{_SCALE_AFTER}|{_ABBREVIATED}|{_MONEY_ABBREVIATED})"
+    reads_as_money = (rf"(?:{_DECIMAL_COMMA}|{digits})(?:{_SCALE_AFTER}|{_ABBREVIATED}|{_MONEY_ABBREVIATED})"
                       rf"|(?:{grouped})(?![\w,])"
                       rf"|\d+(?:\.\d+)?\s(?:a|per)\s(?:{_TIME_UNITS})\b(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER)})\b)")
-    return (rf"{_CODE_LIKE_MARKS}(?=\s?(?:{reads_as_money}|\d+\.\d\d(?![\w.,%])))"
+    return (rf"{_CODE_LIKE_MARKS}(?=\s?(?:{reads_as_money}|\d+[.,]\d\d(?![\w.,%])))"
             rf"|{_LETTERS}(?={reads_as_money})")
 
 
@@ -113,7 +137,7 @@ def _figure_pattern(digits: str, grouped: str) -> re.Pattern:
     """What reads as an amount, its qualifier, a range's second end and a percentage, with
     numbers written in `digits` (`grouped`: those grouped in thousands)."""
     currency = rf"(?:{_MARKS}|{_letter_marks(digits, grouped)}|{_SIGNED})"
-    amount = (rf"(?:{currency}\s?)(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED}|{_MONEY_ABBREVIATED})?"
+    amount = (rf"(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED}|{_MONEY_ABBREVIATED})?"
               rf"|(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
               rf"|(?:{currency}\s?)?(?:{_WORDS})(?![\w])|(?:{digits}){_GLUED}")
     return re.compile(
@@ -2419,9 +2443,10 @@ def _amount(text: str) -> float | None:
     if glued:
         return float(glued.group(1).replace(",", ""))
     t = re.sub(rf"^{_CURRENCY_OF_FOUND}\s?", "", text.strip(), flags=re.IGNORECASE).lower()
-    m = re.match(rf"({_DIGITS})", t)
+    decimal = re.match(_DECIMAL_COMMA, t) if t != text.strip().lower() else None
+    m = decimal or re.match(rf"({_DIGITS})", t)
     if m:
-        value = float(m.group(1).replace(",", "").replace(" ", ""))
+        value = float(m.group(0).replace(",", "." if decimal else "").replace(" ", ""))
         for scale in re.findall(_SCALES_OF_FOUND, t[m.end():]):
             value = round(value * _scale_factor(scale), 6)     # 4.1 lakh is 410000, not 409999.99...
         return value
