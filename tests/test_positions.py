@@ -167,6 +167,13 @@ CASES = [
     ("Rents rose 6%, Mayor Ilse Brandt said, and wages fell 1%, according to the Tarsk Chamber of Trade.",
      [("Mayor Ilse Brandt", "said", "Rents rose 6%", False, "Ilse Brandt"),
       ("the Tarsk Chamber of Trade", "according to", "wages fell 1%", False, "Tarsk Chamber of Trade")]),
+    ("Prices rose 4%, the Valdorian finance minister Tomas Arvel said, while exports fell 2%, according to the "
+     "Central Bank of Valdoria.",
+     [("the Valdorian finance minister Tomas Arvel", "said", "Prices rose 4%", False, "Tomas Arvel"),
+      ("the Central Bank of Valdoria", "according to", "exports fell 2%", False, "Central Bank of Valdoria")]),
+    # a cue closing what is left once the writer's contrast is cut off is no part of the words
+    ("Prices rose 4%, the finance minister Tomas Arvel said, while exports fell 2%.",
+     [("the finance minister Tomas Arvel", "said", "Prices rose 4%", False, "Tomas Arvel")]),
     ("Rents rose 6%, Mayor Ilse Brandt said, and wages fell 1%.",
      [("Mayor Ilse Brandt", "said", "Rents rose 6% and wages fell 1%", False, "Ilse Brandt", 0, None,
        "Rents rose 6%, Mayor Ilse Brandt said, and wages fell 1%")]),

@@ -409,6 +409,7 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
     if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb):
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
+    end = _before_closing_cue(sent.doc, start, end, verb)
     if _subject_left_behind(sent.doc, start, end, verb):
         return []           # "what they said was a mistake": the text has lost its subject
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
@@ -785,6 +786,19 @@ def _words_outside(subject: Token, verb: Token) -> set[int]:
         return set()
     inner = {t.i for t in verb.subtree}
     return {t.i for t in subject.subtree if t.i not in inner}
+
+
+def _before_closing_cue(doc: Doc, start: int, end: int, verb: Token) -> int:
+    """'Prices rose 4%, X said, while exports fell 2%': where the writer's clause after a
+    parenthetical cue was cut off, the cue (and its commas) closes what is left: the end before it."""
+    cue = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
+    if verb.dep_ != "parataxis" or not start < cue[0] < end or cue[-1] < end - 1 or cue[-1] - cue[0] + 1 != len(cue) \
+            or not any(not t.is_punct for t in doc[cue[-1] + 1:verb.sent.end]):
+        return end          # only a parenthetical cue of its own words with the sentence going on after it
+    lo = cue[0]
+    while lo - 1 > start and doc[lo - 1].text in ",—–-":
+        lo -= 1
+    return lo
 
 
 def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set[int] = frozenset()) -> str:
