@@ -939,6 +939,23 @@ ATTRIBUTING_VERBS = {
     # Commitment ("the governor has promised 2 billion roubles")
     "promise", "pledge", "vow",
 }
+# Figures: possessive pronouns that can stand for a body ("In its annual report, the bank put ...").
+NEUTER_POSSESSIVES = {"its", "their"}
+# Figures: verbs by which a body keeps a record of what it counts or measures ("the agency
+# recorded 312 landslides", "the ministry registered 4,100 new cases", "X logged 230 infections"):
+# the count is the recording body's (an organisation only: a person "recording" is mostly making
+# a work or a score); what is recorded as a work or a score is no count of it ("recorded 12 songs").
+RECORDING_VERBS = {"record", "register", "log", "document"}
+RECORDED_WORK_NOUNS = {"song", "album", "track", "single", "video", "episode", "interview", "message",
+                       "film", "version", "goal", "point", "win", "victory", "assist", "run", "lap", "hit"}
+# Figures: verbs by which a body or official sets an amount in a spending plan it puts forward or
+# adopts ("the council presented a budget of Rs 5,400 crore", "the board approved spending of
+# $40m"), with the nouns of such plans; 'allocate', 'earmark' and 'sanction' set the amount they
+# take itself ("the board allocated $12m to repairs"). The amount is the subject's.
+BUDGETING_VERBS = {"present", "unveil", "approve", "adopt", "pass", "table", "allocate", "earmark", "sanction"}
+AMOUNT_SETTING_VERBS = {"allocate", "earmark", "sanction"}
+SPENDING_PLAN_NOUNS = {"budget", "spending", "expenditure", "outlay", "allocation", "package", "funding",
+                       "grant", "loan", "bailout", "stimulus"}
 # Figures: verbs of doubting or rejecting (FrameNet Certainty with a negative, Respond_to_proposal,
 # Statement's denials): what their clause or object holds is no claim of their subject ("X doubts
 # that 28% ...", "X denied that 40 died", "X rejected claims that 400 died").

@@ -941,6 +941,65 @@ ATTRIBUTED = [
      "do not always mean hundreds of fires.",
      [("thousands", 1000, 1000, 9999, "lost homes", None, "Daily Herald"),
       ("hundreds", 100, 100, 999, "fires", None, "Daily Herald")]),
+    # a body that records a count as its object keeps that record: the count is its own
+    ("The Valdoria Disaster Agency recorded 312 landslides this year.",
+     [("312", 312, None, None, "landslides", None, "Valdoria Disaster Agency")]),
+    ("The Corvan Health Ministry has registered 4,100 new cases since Monday.",
+     [("4,100", 4100, None, None, "cases", None, "Corvan Health Ministry")]),
+    ("The Corvan Health Ministry logged 230 new infections on Sunday.",
+     [("230", 230, None, None, "infections", None, "Corvan Health Ministry")]),
+    ("Harlan Steel recorded a net loss of $31 million in the quarter.",
+     [("$31 million", 31e6, None, None, "dollars", None, "Harlan Steel")]),
+    ("The Corvan Health Ministry recorded a rise of 12% in cases.",
+     [("12%", 12, None, None, "%", None, "Corvan Health Ministry")]),
+    # ... but not a work or a score it makes, a denied record, a record of two bodies, nor a person's
+    ("The Marlow Film Orchestra recorded 12 songs for the film.", [("12", 12, None, None, "songs", None, None)]),
+    ("The Tarsk Rovers registered 3 wins in April.", [("3", 3, None, None, "wins", None, None)]),
+    ("The Valdoria Disaster Agency did not record 312 landslides this year.",
+     [("312", 312, None, None, "landslides", None, None)]),
+    ("The Valdoria Disaster Agency and the Red Crescent of Valdoria recorded 312 landslides.",
+     [("312", 312, None, None, "landslides", None, None)]),
+    ("Tomas Arvel recorded 12 cases of fraud in his ledger.", [("12", 12, None, None, "cases", None, None)]),
+    # an amount a body or official sets in a spending plan it puts forward or adopts is theirs
+    ("The Corvan Municipal Corporation presented a budget of Rs 5,400 crore on Tuesday.",
+     [("Rs 5,400 crore", 54e9, None, None, "rupees", None, "Corvan Municipal Corporation")]),
+    ("The Harrowgate Water Board approved spending of $40 million on new pipes.",
+     [("$40 million", 40e6, None, None, "dollars", None, "Harrowgate Water Board")]),
+    ("The Harrowgate Water Board allocated $12 million to repairs.",
+     [("$12 million", 12e6, None, None, "dollars", None, "Harrowgate Water Board")]),
+    ("Spending of $40 million was approved by the Harrowgate Water Board on Friday.",
+     [("$40 million", 40e6, None, None, "dollars", None, "Harrowgate Water Board")]),
+    ("Finance Minister Tomas Arvel presented a budget of 4.2 billion dinars on Monday.",
+     [("4.2 billion", 4.2e9, None, None, "dinars", None, "Tomas Arvel")]),
+    ("The Harrowgate Water Board's budget of $40 million was approved on Friday.",
+     [("$40 million", 40e6, None, None, "dollars", None, "Harrowgate Water Board")]),
+    ("The Harrowgate Water Board and the Tarsk Council's budget of $40 million was approved.",
+     [("$40 million", 40e6, None, None, "dollars", None, None)]),
+    ("Valdoria's budget of 4.2 billion dinars was approved.", [("4.2 billion", 4.2e9, None, None, "dinars", None, None)]),
+    ("The Corvan Health Ministry has documented 212 cases of cholera.",
+     [("212", 212, None, None, "cases", None, "Corvan Health Ministry")]),
+    # ... the speaker who reports the act claims it; a mere act, or a plan only hoped for, credits no one
+    ("Mayor Ilse Brandt said the Harrowgate Water Board approved spending of $40 million.",
+     [("$40 million", 40e6, None, None, "dollars", None, "Ilse Brandt")]),
+    ("The Harrowgate Water Board hopes to approve spending of $40 million.",
+     [("$40 million", 40e6, None, None, "dollars", None, None)]),
+    ("Harlan Steel approved 12 new projects worth $4 million.",
+     [("12", 12, None, None, "projects", None, None), ("$4 million", 4e6, None, None, "dollars", None, None)]),
+    ("Police in Marlow arrested 17 people after the protest.", [("17", 17, None, None, "people", None, None)]),
+    ("The Corvan Coast Guard rescued 140 migrants off Tarsk.", [("140", 140, None, None, "migrants", None, None)]),
+    # the owner of data the parser misreads with 'show' as one noun phrase: one owner only
+    ("The Valdoria Statistics Office's data show exports fell 8% in May.",
+     [("8%", 8, None, None, "%", None, "Valdoria Statistics Office")]),
+    ("The Corvan Health Ministry's figures show 58 people died.",
+     [("58", 58, None, None, "people", None, "Corvan Health Ministry")]),
+    ("The Valdoria Statistics Office and the Corvan Central Bank's data show exports fell 8% in May.",
+     [("8%", 8, None, None, "%", None, None)]),
+    # a cue set off before another source's 'according to': each figure its own source
+    ("Prices rose 4%, the Valdorian finance minister Tomas Arvel said, while exports fell 2%, according to "
+     "the Central Bank of Valdoria.",
+     [("4%", 4, None, None, "%", None, "Tomas Arvel"), ("2%", 2, None, None, "%", None, "Central Bank of Valdoria")]),
+    ("Rents rose 6%, Mayor Ilse Brandt said, and wages fell 1%, according to the Tarsk Chamber of Trade.",
+     [("6%", 6, None, None, "%", None, "Ilse Brandt"), ("1%", 1, None, None, "%", None, "Tarsk Chamber of Trade")]),
 ]
 
 
@@ -1020,6 +1079,13 @@ def test_money_flowing_is_in_the_currency_of_the_article():
 
 
 CONTINUED = [
+    # 'its' on a document set before the clause stands for the clause's subject, not the body before
+    ("The Corvan Labour Ministry's latest data showed that 9,200 workers left. "
+     "In its annual report, the Corvan Central Bank put lending growth at 5.5%.",
+     [("9,200", 9200, None, None, "workers", None, "Corvan Labour Ministry", 0),
+      ("5.5%", 5.5, None, None, "%", None, "Corvan Central Bank", 1)]),
+    ("The Corvan Labour Ministry published figures on Monday. In its report, 9,200 workers were said to have left.",
+     [("9,200", 9200, None, None, "workers", None, "Corvan Labour Ministry", 1)]),
     ("The Central Bank report said costs rose. It also found that 20 projects were late.",
      [("20", 20, None, None, "projects", None, "Central Bank", 1)]),
     ("A new Central Bank survey found that prices rose. The survey also found 55 percent of households were in debt.",

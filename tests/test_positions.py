@@ -159,6 +159,24 @@ CASES = [
     ("The prize will go to a local author, according to the jury, Ana Lopes.",
      [("the jury", "according to", "The prize will go to a local author Ana Lopes", False, None, 0, None,
        "The prize will go to a local author, according to the jury, Ana Lopes")]),
+    # a cue set off before an 'according to' phrase closes its own speaker's words: the source after
+    # 'according to' says only the clause it stands in
+    ("Fares went up 5%, Mayor Ilse Brandt said, while ridership dropped 3%, according to the Tarsk Transit Board.",
+     [("Mayor Ilse Brandt", "said", "Fares went up 5%", False, "Ilse Brandt"),
+      ("the Tarsk Transit Board", "according to", "ridership dropped 3%", False, "Tarsk Transit Board")]),
+    ("Rents rose 6%, Mayor Ilse Brandt said, and wages fell 1%, according to the Tarsk Chamber of Trade.",
+     [("Mayor Ilse Brandt", "said", "Rents rose 6%", False, "Ilse Brandt"),
+      ("the Tarsk Chamber of Trade", "according to", "wages fell 1%", False, "Tarsk Chamber of Trade")]),
+    ("Prices rose 4%, the Valdorian finance minister Tomas Arvel said, while exports fell 2%, according to the "
+     "Central Bank of Valdoria.",
+     [("the Valdorian finance minister Tomas Arvel", "said", "Prices rose 4%", False, "Tomas Arvel"),
+      ("the Central Bank of Valdoria", "according to", "exports fell 2%", False, "Central Bank of Valdoria")]),
+    # a cue closing what is left once the writer's contrast is cut off is no part of the words
+    ("Prices rose 4%, the finance minister Tomas Arvel said, while exports fell 2%.",
+     [("the finance minister Tomas Arvel", "said", "Prices rose 4%", False, "Tomas Arvel")]),
+    ("Rents rose 6%, Mayor Ilse Brandt said, and wages fell 1%.",
+     [("Mayor Ilse Brandt", "said", "Rents rose 6% and wages fell 1%", False, "Ilse Brandt", 0, None,
+       "Rents rose 6%, Mayor Ilse Brandt said, and wages fell 1%")]),
     # a past-tense verb the parser hung on an apposition is the name's predicate
     ("Vila Forte, a drivers' union representing more than 3,000 licensed taxi drivers, called for a fare review.",
      [("Vila Forte", "called for", "a fare review", False, "Vila Forte")]),

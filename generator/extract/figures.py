@@ -246,6 +246,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                                                      positions)
             if figure.actor is None and statement is None and nearest is None and not statements:
                 figure.actor = _inverted_cue_source(sent, mention_of, actor_keys)
+            if figure.actor is None and statement is None and nearest is None:
+                figure.actor = _acted_by(_head(tokens), mention_of, kinds)
             if figure.actor is None and statement is None and nearest is None and running is not None:
                 figure.actor = running    # "The audit office's report showed ... . The overruns came to 41 months."
             if figure.actor is None and nearest is None:
@@ -3896,7 +3898,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return _source(estimate, mention_of, earlier)
         according = _according_to(node) or _in_a_document(node)
         if according is not None:
-            return _source(according, mention_of, earlier)
+            return _source(_owner_named_after(node, according) or according, mention_of, earlier)
         document = _in_a_document(node, after=True)
         owner = _source(document, mention_of, earlier) if document is not None else None
         if owner:
@@ -3912,6 +3914,63 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             return _source(_subject_of(governing), mention_of, earlier) if governing is not None else None
         passed.append(child)
         child, node = node, node.head
+
+
+def _acted_by(figure: Token, mention_of, kinds: Mapping[str, str]) -> str | None:
+    """'The agency recorded 312 landslides', 'the council presented a budget of Rs 5,400 crore',
+    'the board allocated $12m to repairs': where no one is credited with the figure, a body that
+    records the count as the object of a verb of recording, or a body or official that sets the
+    amount in a spending plan it puts forward or adopts (`BUDGETING_VERBS`), is its source, as is
+    the organisation that owns the plan ('the board's budget of $40m was approved'). A mere act
+    ('police arrested 17 people', 'the army killed 12') credits no one; nor do joined subjects or owners."""
+    child, node = figure, figure.head
+    while node.pos_ not in ("VERB", "AUX"):
+        if node.i == child.i or child.dep_ not in ("nummod", "compound", "quantmod", "pobj", "prep") \
+                or child.dep_ == "prep" and child.lower_ != "of":
+            return None
+        if node.lemma_.lower() in L.SPENDING_PLAN_NOUNS and child.dep_ != "pobj":
+            owner = next((c for c in node.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None and (owner.conjuncts or owner.left_edge.i > 0
+                                      and owner.doc[owner.left_edge.i - 1].dep_ == "cc"):
+                return None               # "X and Y's budget": whose is unclear
+            key = mention_of(owner) if owner is not None else None
+            if key and kinds.get(key) == "organization":
+                return key                # "the board's budget of $40m", "the council's Rs 5,400 crore budget"
+        child, node = node, node.head
+    lemma = node.lemma_.lower()
+    if _not_asserted(node) or any(c.dep_ == "prt" for c in node.children):
+        return None
+    if lemma in L.RECORDING_VERBS:
+        if child.dep_ != "dobj" or child.lemma_.lower() in L.RECORDED_WORK_NOUNS or child is figure:
+            return None
+        bodies_only = True
+    elif lemma in L.BUDGETING_VERBS:
+        plan = child if child.dep_ in ("dobj", "nsubjpass") else None
+        if child.dep_ == "npadvmod":      # 'a budget of Rs 5,400 crore': the parser may hang the amount on the verb
+            plan = next((c for c in node.children if c.dep_ == "dobj" and c.right_edge.i + 1 == child.left_edge.i
+                         and c.right_edge.dep_ == "pobj"), None)
+        if plan is None or not (plan.lemma_.lower() in L.SPENDING_PLAN_NOUNS
+                                or lemma in L.AMOUNT_SETTING_VERBS and plan is child and child.dep_ == "dobj"):
+            return None
+        bodies_only = False
+    else:
+        return None
+    subject = _subject_of(node)
+    if subject is None or subject.conjuncts:
+        return None                       # "X and Y approved ...": whose figure is unclear
+    key = _source(subject, mention_of)
+    if not key or bodies_only and kinds.get(key) != "organization":
+        return None
+    return key
+
+
+def _owner_named_after(verb: Token, document: Token) -> Token | None:
+    """'In its annual report, the bank put growth at 5.5%': a document set before the clause
+    with a possessive pronoun for its owner is the clause's subject's, named after it (not a
+    body the sentence before names); that subject."""
+    if document.i > verb.i or not any(c.dep_ == "poss" and c.lower_ in L.NEUTER_POSSESSIVES for c in document.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > document.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _values_at(verb: Token, child: Token) -> bool:
@@ -4102,7 +4161,7 @@ def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
     the source of a figure after the verb."""
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ in L.SOURCE_NOUNS), None)
     if subject is None or root.doc[subject.i + 1].lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS:
-        return None
+        return _owner_before_misread_verb(root, figure)
     verb = next((t for t in root.doc[subject.i + 2:min(root.i, figure.i)]
                  if t.dep_ == "compound" and t.is_lower and t.lemma_.lower() in L.FIGURE_SHOWING_VERBS), None)
     if verb is None or root.doc[verb.i - 1].pos_ != "PROPN":
@@ -4110,6 +4169,23 @@ def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
     if any(t.dep_ in ("cc", "conj") or t.text in (",", ";") for t in root.doc[subject.i + 2:verb.i]):
         return None                       # "figures from X and Y show ...": two sources
     return root.doc[verb.i - 1]
+
+
+def _owner_before_misread_verb(root: Token, figure: Token) -> Token | None:
+    """'The statistics office's data show exports fell 8%': the parser may read the owner's
+    document and the verb 'show' as compounds of the next noun, the figure's clause the root;
+    the one name that owns the document ('X's data show', before any verb) is the source."""
+    doc = root.doc
+    for verb in doc[root.sent.start + 3:min(root.i, figure.i)]:
+        if verb.dep_ == "compound" and verb.is_lower and verb.lemma_.lower() in L.FIGURE_SHOWING_VERBS \
+                and doc[verb.i - 1].lower_ in L.SOURCE_NOUNS and doc[verb.i - 2].tag_ == "POS":
+            owner = doc[verb.i - 2].head
+            if owner.pos_ != "PROPN" or owner.conjuncts \
+                    or any(t.pos_ in ("VERB", "AUX") or t.dep_ == "cc" or t.text in (",", ";")
+                           for t in doc[root.sent.start:verb.i]):
+                return None               # "X and Y's data show ...": whose is unclear
+            return owner
+    return None
 
 
 def _name_before_misread_verb(root: Token, figure: Token) -> Token | None:

@@ -409,6 +409,7 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
     if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb):
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
+    end = _before_closing_cue(sent.doc, start, end, verb)
     if _subject_left_behind(sent.doc, start, end, verb):
         return []           # "what they said was a mistake": the text has lost its subject
     text = _clean_content(_words_without_cue(sent.doc, start, end, verb, dropped))
@@ -785,6 +786,19 @@ def _words_outside(subject: Token, verb: Token) -> set[int]:
         return set()
     inner = {t.i for t in verb.subtree}
     return {t.i for t in subject.subtree if t.i not in inner}
+
+
+def _before_closing_cue(doc: Doc, start: int, end: int, verb: Token) -> int:
+    """'Prices rose 4%, X said, while exports fell 2%': where the writer's clause after a
+    parenthetical cue was cut off, the cue (and its commas) closes what is left: the end before it."""
+    cue = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
+    if verb.dep_ != "parataxis" or not start < cue[0] < end or cue[-1] < end - 1 or cue[-1] - cue[0] + 1 != len(cue) \
+            or not any(not t.is_punct for t in doc[cue[-1] + 1:verb.sent.end]):
+        return end          # only a parenthetical cue of its own words with the sentence going on after it
+    lo = cue[0]
+    while lo - 1 > start and doc[lo - 1].text in ",—–-":
+        lo -= 1
+    return lo
 
 
 def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set[int] = frozenset()) -> str:
@@ -1911,6 +1925,11 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
         return None
     cue = set(verb.subtree) - _hung_on_parenthesis(verb)
     tokens = [t for t in head.subtree if t not in cue]
+    others = [c for c in head.children if c.i > verb.i and c.dep_ in ("conj", "advcl") and _has_according_to(c)]
+    if others:                  # 'A rose 6%, X said, and B fell 1%, according to Y': B's fall is Y's
+        tokens = [t for t in tokens if t.i < others[0].left_edge.i]
+        while tokens and tokens[-1].i > verb.i and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+            tokens.pop()
     while tokens and tokens[0].i < verb.i and tokens[0].dep_ in ("cc", "punct") and tokens[0].head.i == head.i:
         tokens.pop(0)           # 'But, he noted, "…"': the cue's "But" is no part of what it says
     if tokens and tokens[0].i > verb.i or _quotation_after_cue(verb, head):
@@ -1918,6 +1937,11 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     while tokens and tokens[-1].is_punct and tokens[-1].text in ".;":
         tokens.pop()
     return (tokens[0].i, tokens[-1].i + 1) if tokens else None
+
+
+def _has_according_to(clause: Token) -> bool:
+    """The clause carries an 'according to' phrase of its own: its words are that source's."""
+    return any(c.lower_ == "according" and any(t.lower_ == "to" for t in c.children) for c in clause.children)
 
 
 def _hung_on_parenthesis(verb: Token) -> set[Token]:
@@ -2424,6 +2448,16 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         rest.pop()
     if len(rest) < 3 or _reports_a_cue([t for t in rest if t.i < token.i]):
         return []
+    cue = _cue_set_off_before(rest, token)
+    if cue is not None:
+        if cue in token.head.subtree:
+            return []       # the other speaker's words and the source's cannot be told apart
+        own = {t.i for t in token.head.subtree}
+        rest = [t for t in rest if t.i in own]      # 'A rose 4%, X said, while B fell 2%, according to Y': Y's is B's fall
+        while rest and (rest[0].is_punct or rest[0].dep_ in ("mark", "cc") and rest[0].head.i == token.head.i):
+            rest.pop(0)
+        if len(rest) < 3:
+            return []
     base = parsed.offset(sent.doc)
     sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
@@ -2608,6 +2642,35 @@ def _reports_a_cue(words: list[Token]) -> bool:
     return any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and (t.head.i == t.i or t.head.i not in inside)
                and any(c.dep_ == "nsubj" and c.i in inside for c in t.children)
                and any(c.dep_ == "ccomp" for c in t.children) for t in words)
+
+
+def _cue_set_off_before(rest: list[Token], according: Token) -> Token | None:
+    """'Prices rose 4%, the minister said, while exports fell 2%, according to the bank': a
+    speech verb with a subject of its own set off by a comma after the clause it reports, before
+    the 'according to' phrase and not above it (or hung as a parataxis on the clause before,
+    whatever the parser gave it to govern after), closes another speaker's statement; that verb."""
+    inside = {t.i for t in rest}
+    for t in rest:
+        if t.i >= according.i:
+            break
+        if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and t.dep_ in ("parataxis", "ccomp", "ROOT") \
+                and any(c.dep_ == "nsubj" and c.i in inside for c in t.children) and _set_off(t) \
+                and (t not in according.ancestors and t.right_edge.i < according.i or t.dep_ == "parataxis"):
+            return t
+    return None
+
+
+def _set_off(cue: Token) -> bool:
+    """'Fares went up 5%, X said, while ...': a cue after the clause it reports, its subject set off
+    by a comma from that clause (the parser hangs it as a parataxis on the clause, or makes it the
+    root with the clause before as its complement; whatever it was given to govern after)."""
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > cue.i or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+        return False
+    if cue.dep_ == "parataxis":
+        return cue.head.i < subject.i
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < subject.i for c in cue.children)
 
 
 def _labelled_statement(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, noun: Token,
