@@ -3195,6 +3195,21 @@ ROLES = [
      [('Ed Price', 'person', 'chairman', None), ('Harbour Party', 'organization', None, None), ('Morven Trust', 'organization', None, None)]),
     ('The Harbour Party and the Kessa Farmers Union met on Monday. Their spokesman Rob Tane said talks went well.',
      [('Harbour Party', 'organization', None, None), ('Kessa Farmers Union', 'organization', None, None), ('Rob Tane', 'person', 'spokesman', None)]),
+    # one capitalised kind word the recogniser named before a title is the one body that word heads (affil17);
+    # NEGATIVE: two such bodies
+    ('The Foreign Ministry of Norway summoned the envoy. Ministry spokesman Lars Dahl said the talks were tense.',
+     [('Foreign Ministry of Norway', 'organization', None, 'Norway'), ('Lars Dahl', 'person', 'spokesman', 'Foreign Ministry of Norway'),
+      ('Norway', 'country', None, None)]),
+    ('The Ministry of Health and the Ministry of Trade met on Monday. Ministry spokesman Pal Dahl said the talks were tense.',
+     [('Ministry of Health', 'organization', None, None), ('Ministry of Trade', 'organization', None, None), ('Pal Dahl', 'person', 'Ministry spokesman', None)]),
+    # "the airline's X" a company noun of any trade, the body its sentence before is about (affil17); NEGATIVE:
+    # two bodies there; a body whose name tells another kind ('Bank')
+    ("Sunbridge Airways cancelled 40 flights. The airline's chief executive Marco Ricci apologised to passengers.",
+     [('Marco Ricci', 'person', 'chief executive', 'Sunbridge Airways'), ('Sunbridge Airways', 'organization', None, None)]),
+    ("Sunbridge Airways and Orwin Motors signed a deal. The airline's chief executive Marco Ricci said it was good.",
+     [('Marco Ricci', 'person', 'chief executive', None), ('Orwin Motors', 'organization', None, None), ('Sunbridge Airways', 'organization', None, None)]),
+    ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
+     [('Anna Berg', 'person', 'chief executive', None), ('Kessa Bank', 'organization', None, None)]),
 ]
 
 

@@ -546,8 +546,9 @@ def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: 
     """'Halvern said it would appeal. … the company's general counsel': where the article names
     no body as a company, 'the company' is the body its clause or the sentence before is about
     (as for 'its'), if that body's name tells no kind of its own ('the Harbour Union' is no company);
-    a company noun only ('the bank's' after 'Orwin Motors' may be another body)."""
-    if kind not in BODY_GROUP_NOUNS & COMPANY_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
+    a company noun only, of any trade ('the airline's chief executive' after 'Sunbridge Airways'; 'the
+    bank's' after 'Orwin Motors' may be another body)."""
+    if kind not in COMPANY_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
             or any(m.type == "organization" and name_head(m.name) == kind for m in index.mentions.values()):
         return None
     body = _body_its_means(parsed, index, n, owner)
@@ -1374,6 +1375,9 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     state = _state_named_body(run, index) or _party_of_its_adjective(run, index)
     if state:
         return state, run
+    named = _body_its_kind_word_names(parsed, index, run)
+    if named:
+        return named, run
     branch = False
     for size in range(len(run), 0, -1):
         for part in (run[:size], run[len(run) - size:]):
@@ -1432,6 +1436,22 @@ def _body_no_one_named(index: "ActorIndex", run: list[Token]) -> str | None:
     if known is not None and index.mentions[known].type != "organization":
         return None
     return index.add(name, "organization", surface=name)
+
+
+def _body_its_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", run: list[Token]) -> str | None:
+    """'The Foreign Ministry of Norway summoned the envoy. Ministry spokesman X …': one capitalised
+    body's kind word before a title, that the recogniser read as a name of its own, is the one
+    organisation of the article whose name that word heads (none where two are: either may be meant)."""
+    word = run[0]
+    if len(run) != 1 or not word.is_title or word.lower_ not in ORG_HEADS or canonical(word.text) \
+            or word.head.i <= word.i or not word.head.is_lower:
+        return None
+    own = index.key_for(parsed, word)
+    if own is None or norm(index.mentions[own].name) != word.lower_:
+        return None
+    found = [key for key, m in index.mentions.items()
+             if key != own and m.type == "organization" and name_head(m.name) == word.lower_]
+    return found[0] if len(found) == 1 else None
 
 
 def _body_stated_after_the_name(post: Token) -> bool:
