@@ -1715,6 +1715,11 @@ POSTS_NO_STATE_HOLDS = {"director", "chair", "chairman", "chairwoman", "chairper
                         "economist", "coordinator", "co-ordinator", "organiser", "organizer", "treasurer",
                         "manager", "founder", "principal", "dean", "editor", "curator", "trustee", "convenor",
                         "convener", "analyst", "campaigner"}
+# Posts on a firm's or a body's board ('chairman', 'chief executive', 'finance director'): no
+# person or place has one, so a capitalised word owning one ("Gazprom's deputy chairman X") names
+# a body even where the recogniser named none.
+BOARD_POST_NOUNS = {"chairman", "chairwoman", "chairperson", "executive", "director", "ceo", "cfo", "coo",
+                    "treasurer", "trustee"}
 # The functions a unit inside a body is named for ('Head of Corporate Communications', 'Director of
 # Public Affairs'): the unit's head serves the body, the unit is no body of its own.
 UNIT_FUNCTION_WORDS = {"communications", "affairs", "relations", "resources", "operations", "marketing",

@@ -3174,6 +3174,42 @@ ROLES = [
      [('Harbour Power', 'organization', None, None), ('Kessa Bank', 'organization', None, None), ('Tom Brack', 'person', 'spokesperson', None)]),
     ('The ministry denied this. "The board is unanimous. The decision is about arrears," spokesperson Tom Brack said.',
      [('Tom Brack', 'person', 'spokesperson', None)]),
+    # a body the recogniser left unnamed, before its officer's title, is the officer's body and an actor
+    # (affil17); NEGATIVE: an outsider's noun after it
+    ('Orvik Bank chief executive Sara Lind said rates would rise.',
+     [('Orvik Bank', 'organization', None, None), ('Sara Lind', 'person', 'chief executive', 'Orvik Bank')]),
+    ('Orvik Bank critic Sara Lind said rates would rise.',
+     [('Sara Lind', 'person', 'Orvik Bank critic', None)]),
+    ('Tarrow Workers Union general secretary Ada Obi said members would strike.',
+     [('Ada Obi', 'person', 'general secretary', 'Tarrow Workers Union'), ('Tarrow Workers Union', 'organization', None, None)]),
+    # a participle compounded to the title is the title's ('managing director'); a plural possessive's
+    # body before a title (affil17)
+    ('Vestra Capital Group managing director Hana Kim said deals slowed.',
+     [('Hana Kim', 'person', 'managing director', 'Vestra Capital Group'), ('Vestra Capital Group', 'organization', None, None)]),
+    ("The decision by Marlo Holdings' chairman Ben Ash surprised investors.",
+     [('Ben Ash', 'person', 'chairman', 'Marlo Holdings'), ('Marlo Holdings', 'organization', None, None)]),
+    # 'their' takes up a party the sentence before made its subject (affil17); NEGATIVE: another body there
+    ('The Harbour Party unveiled its manifesto. Their leader, Nell Fagan, said taxes would fall.',
+     [('Harbour Party', 'organization', None, None), ('Nell Fagan', 'person', 'leader', 'Harbour Party')]),
+    ('The Harbour Party criticised the Morven Trust. Their chairman Ed Price said the criticism was unfair.',
+     [('Ed Price', 'person', 'chairman', None), ('Harbour Party', 'organization', None, None), ('Morven Trust', 'organization', None, None)]),
+    ('The Harbour Party and the Kessa Farmers Union met on Monday. Their spokesman Rob Tane said talks went well.',
+     [('Harbour Party', 'organization', None, None), ('Kessa Farmers Union', 'organization', None, None), ('Rob Tane', 'person', 'spokesman', None)]),
+    # one capitalised kind word the recogniser named before a title is the one body that word heads (affil17);
+    # NEGATIVE: two such bodies
+    ('The Foreign Ministry of Norway summoned the envoy. Ministry spokesman Lars Dahl said the talks were tense.',
+     [('Foreign Ministry of Norway', 'organization', None, 'Norway'), ('Lars Dahl', 'person', 'spokesman', 'Foreign Ministry of Norway'),
+      ('Norway', 'country', None, None)]),
+    ('The Ministry of Health and the Ministry of Trade met on Monday. Ministry spokesman Pal Dahl said the talks were tense.',
+     [('Ministry of Health', 'organization', None, None), ('Ministry of Trade', 'organization', None, None), ('Pal Dahl', 'person', 'Ministry spokesman', None)]),
+    # "the airline's X" a company noun of any trade, the body its sentence before is about (affil17); NEGATIVE:
+    # two bodies there; a body whose name tells another kind ('Bank')
+    ("Sunbridge Airways cancelled 40 flights. The airline's chief executive Marco Ricci apologised to passengers.",
+     [('Marco Ricci', 'person', 'chief executive', 'Sunbridge Airways'), ('Sunbridge Airways', 'organization', None, None)]),
+    ("Sunbridge Airways and Orwin Motors signed a deal. The airline's chief executive Marco Ricci said it was good.",
+     [('Marco Ricci', 'person', 'chief executive', None), ('Orwin Motors', 'organization', None, None), ('Sunbridge Airways', 'organization', None, None)]),
+    ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
+     [('Anna Berg', 'person', 'chief executive', None), ('Kessa Bank', 'organization', None, None)]),
 ]
 
 

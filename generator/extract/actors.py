@@ -334,7 +334,7 @@ def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
             continue
         if key in affiliations:
             continue
-        headed = any(k != key and m.type == "organization" and norm(m.name).split()[-1:] == [word.lower()]
+        headed = any(k != key and m.type == "organization" and name_head(m.name) == word.lower()
                      for k, m in index.mentions.items())
         unowned = word.lower() in STATE_BODY_NOUNS and not mention.affiliation and uses \
             and all(_after_the(s) for s in uses)

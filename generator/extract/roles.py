@@ -28,13 +28,13 @@ from ..lexicon import (QUOTE_PAIRS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATUR
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
-                       PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES)
+                       PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES)
 from ..model import Mention
-from ..names import all_initials, canonical, gender_of_given_name, is_acronym, name_head, norm
+from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, country_of_region, is_country_name, is_known_place
-from .parse import ParsedArticle, doc_text
+from .parse import ParsedArticle, doc_text, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
@@ -485,8 +485,10 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
         joined = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and any(c.dep_ == "conj" for c in t.children)
                      for t in near) or any(t.pos_ == "PROPN" and _has_a_plural_name(t.text) and index.key_for(parsed, t) != body
                                            for t in near)
-        # ('X and the Greens said … Their …', 'X said the Greens were wrong. Their …': either may be meant)
-        return body if body and not joined and _has_a_plural_name(index.mentions[body].name) else None
+        # ('X and the Greens said … Their …', 'X said the Greens were wrong. Their …': either may be meant);
+        # a party is 'they' as often as 'it' in British use ('The Harbour party … Their housing spokesman X')
+        return body if body and not joined and (_has_a_plural_name(index.mentions[body].name)
+                                                or _is_party_name(index.mentions[body].name)) else None
     if owner.lower_ == "whose":
         return _whose_antecedent(parsed, index, noun) or _named_before_whose(parsed, index, owner)
     if owner.tag_ == "NN" and owner.is_lower \
@@ -544,8 +546,9 @@ def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: 
     """'Halvern said it would appeal. … the company's general counsel': where the article names
     no body as a company, 'the company' is the body its clause or the sentence before is about
     (as for 'its'), if that body's name tells no kind of its own ('the Harbour Union' is no company);
-    a company noun only ('the bank's' after 'Orwin Motors' may be another body)."""
-    if kind not in BODY_GROUP_NOUNS & COMPANY_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
+    a company noun only, of any trade ('the airline's chief executive' after 'Sunbridge Airways'; 'the
+    bank's' after 'Orwin Motors' may be another body)."""
+    if kind not in COMPANY_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
             or any(m.type == "organization" and name_head(m.name) == kind for m in index.mentions.values()):
         return None
     body = _body_its_means(parsed, index, n, owner)
@@ -998,8 +1001,8 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if link is not None and link + 1 < len(words) and words[link + 1].lower_.rstrip(".") in NAME_PREFIXES:
         words = words[link + 1:]          # 'a spokesperson for President X': X is the President
     affiliation = None
-    if words and words[-1].lower_ in ("'s", "’s"):
-        _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Ann Lowe"
+    if words and words[-1].lower_ in ("'s", "’s", "'", "’"):
+        _, owner = _role_words(words[:-1], parsed, index)     # "Oxfam's Ann Lowe", "Marlo Holdings' Ann Lowe"
         return None, owner
     if _former_occupation(words) and doc[start].ent_type_ == "PERSON":
         return _as_written(words), None     # 'Former schoolteacher X'
@@ -1372,6 +1375,9 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     state = _state_named_body(run, index) or _party_of_its_adjective(run, index)
     if state:
         return state, run
+    named = _body_its_kind_word_names(parsed, index, run)
+    if named:
+        return named, run
     branch = False
     for size in range(len(run), 0, -1):
         for part in (run[:size], run[len(run) - size:]):
@@ -1395,7 +1401,57 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
     if key is None:
         key = _body_its_first_word_names(index, run)
+    if key is None:
+        key = _body_no_one_named(index, run)
     return (key, run) if key else (None, [])
+
+
+def _body_no_one_named(index: "ActorIndex", run: list[Token]) -> str | None:
+    """'Orvik Bank chief executive X', "Gazprom's deputy chairman X": capitalised words the
+    recogniser left unnamed, qualifying a lower-case post noun after them, name the body the post
+    is held at, made an actor: a run of two or more words ending in a body's kind word ('Bank',
+    'Trust', 'Union'; not a state's body, whose state it does not say) with a word of its own (no
+    kind, generic or portfolio word, place or people), or one word owning a board's post
+    ('chairman', 'chief executive': no person or place has one) that is no common word, given
+    name, place, people or actor of another kind. A run with a word the recogniser typed is not
+    guessed at ('Sinn Rua's' as a person's name)."""
+    post = run[-1].head
+    if post.i <= run[-1].i or not post.is_lower or post.pos_ != "NOUN" or any(t.ent_type_ for t in run) \
+            or any(t.head.i not in (run[-1].i, post.i) for t in run[:-1]) or not all(t.is_alpha and t.is_title for t in run):
+        return None
+    noun = singular(post.lower_)
+    words = [t.lower_ for t in run]
+    name = " ".join(t.text for t in run)
+    if any(canonical(t.text) or _is_demonym(t.text) for t in run) or is_known_place(name):
+        return None
+    if len(run) > 1:
+        if words[-1] not in ORG_HEADS | ASSOCIATION_HEADS or words[-1] in STATE_BODIES \
+                or all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS for w in words[:-1]) \
+                or noun not in TITLE_VOCABULARY | STAFF_POST_NOUNS or noun in OUTSIDER_NOUNS:
+            return None
+    elif run[-1].dep_ != "poss" or noun not in BOARD_POST_NOUNS or is_common_word(run[0].text) \
+            or is_given_name(run[0].text) or run[0].lower_ in ORG_HEADS | GENERIC_BODY_WORDS:
+        return None
+    known = index.find(name)
+    if known is not None and index.mentions[known].type != "organization":
+        return None
+    return index.add(name, "organization", surface=name)
+
+
+def _body_its_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", run: list[Token]) -> str | None:
+    """'The Foreign Ministry of Norway summoned the envoy. Ministry spokesman X …': one capitalised
+    body's kind word before a title, that the recogniser read as a name of its own, is the one
+    organisation of the article whose name that word heads (none where two are: either may be meant)."""
+    word = run[0]
+    if len(run) != 1 or not word.is_title or word.lower_ not in ORG_HEADS or canonical(word.text) \
+            or word.head.i <= word.i or not word.head.is_lower:
+        return None
+    own = index.key_for(parsed, word)
+    if own is None or norm(index.mentions[own].name) != word.lower_:
+        return None
+    found = [key for key, m in index.mentions.items()
+             if key != own and m.type == "organization" and name_head(m.name) == word.lower_]
+    return found[0] if len(found) == 1 else None
 
 
 def _body_stated_after_the_name(post: Token) -> bool:

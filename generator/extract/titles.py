@@ -109,7 +109,8 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
         if t.lower_ == "the" and connector and words[0].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             break
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "PART") and not connector \
-                or t.pos_ == "VERB" and t.dep_ != "amod" or t.is_punct and t.text != "-" \
+                or t.pos_ == "VERB" and t.dep_ != "amod" and not _office_participle(t, words) \
+                or t.is_punct and t.text != "-" and not (t.tag_ == "POS" and words) \
                 or t.like_num and t.lower_ not in TITLE_VOCABULARY \
                 or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") \
                 and singular(t.lower_.rstrip(".")) not in TITLE_VOCABULARY and not _opens_the_names_entity(doc, i - 1, start) \
@@ -123,6 +124,13 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
     while words and words[0].lower_ in ("of", "for", "and", "&", "-", "'s"):
         words.pop(0)
     return words
+
+
+def _office_participle(t: Token, words: list[Token]) -> bool:
+    """'managing director', 'presiding judge': a participle the parser joined as a compound to the
+    title noun right after it is a word of the title."""
+    return t.tag_ == "VBG" and t.dep_ == "compound" and bool(words) and t.head.i == words[0].i \
+        and singular(words[0].lower_.rstrip(".")) in TITLE_VOCABULARY
 
 
 def closes_a_title(doc: Doc, i: int) -> bool:
