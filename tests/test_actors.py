@@ -1192,6 +1192,8 @@ CASES = [
      [actor("Luisa dos Reis", "person", role="Councillor")]),
     ("Reporters spoke to Felipe del Toro, who said the dam leaked.", [actor("Felipe del Toro", "person")]),
     ("Amira bint Khalid said the school had reopened.", [actor("Amira bint Khalid", "person")]),
+    ('Ana da Silva said she was relieved. "We were lucky," da Silva said.',
+     [actor("Ana da Silva", "person", ["Silva"], count=2)]),
     ("Felipe del Toro Hospital said the ward was full.", [actor("Felipe del Toro Hospital", "organization")]),
     # two peoples' words side by side name one community, no mention of either country (names17);
     # NEGATIVE: the two joined by 'and' are both countries, and the country named on its own stays

@@ -135,12 +135,31 @@ def _names_over_surname_particles(ents: list[Span]) -> list[Span]:
                 and 0 < ent.start - last.end <= 3 and _particles(list(ent.doc[last.end:ent.start])) \
                 and _a_surname_word(ent[0]) and is_given_name(last[-1].text):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        elif ent.label_ == "PERSON" and len(ent) == 1 and _a_surname_word(ent[0]) \
+                and _given_name_before_particles(ent, last.end if last is not None else 0) is not None:
+            out.append(Span(ent.doc, _given_name_before_particles(ent, last.end if last is not None else 0), ent.end,
+                            label="PERSON"))     # 'Ana da [Silva]': the recogniser left the given name out
         elif ent.label_ in ("ORG", "GPE") and 3 <= len(ent) <= 5 and is_given_name(ent[0].text) and ent[0].is_title \
                 and _particles(list(ent[1:-1])) and _a_surname_word(ent[-1]) and not canonical(ent.text):
             out.append(Span(ent.doc, ent.start, ent.end, label="PERSON"))
         else:
             out.append(ent)
     return out
+
+
+def _given_name_before_particles(ent: Span, floor: int) -> int | None:
+    """The index of the given name (gender-guesser's, capitalised, in no other entity) before the
+    one to three lower-case surname particles that open `ent`'s surname, else None."""
+    doc = ent.doc
+    for size in (1, 2, 3):
+        first = ent.start - size - 1
+        if first < floor:
+            return None
+        given = doc[first]
+        if _particles(list(doc[first + 1:ent.start])) and given.is_title and given.is_alpha \
+                and given.whitespace_ == " " and given.ent_type_ in ("", "PERSON") and is_given_name(given.text):
+            return first
+    return None
 
 
 def _particles(words: list[Token]) -> bool:

@@ -452,6 +452,7 @@ class SpeakerResolver:
     offices: dict[tuple, str | None] = field(default_factory=dict)          # (body, office words) -> its resolved holder
     subjects: dict[tuple[int, int | None], list[Token]] = field(default_factory=dict)   # see _subjects
     sentence_capitals: dict[str, bool] = field(default_factory=dict)   # see _capital_of_sentence_only
+    names_by_sentence: dict[int, list[MentionSpan]] = field(default_factory=dict)   # see _over_the_whole_name
 
     def __post_init__(self) -> None:
         self.order = list(self.actors.order)
@@ -2046,8 +2047,11 @@ class SpeakerResolver:
         first = next((t for t in sent if not t.is_space), None)
         begin = first.idx if first is not None else sent.start_char
         at = subject.idx - begin
-        for s_n, s_start, s_end, s_key in self.actors.spans:
-            if s_n == n and s_key == key and s_start <= at < s_end:
+        if not self.names_by_sentence:      # made once per article
+            for span in self.actors.spans:
+                self.names_by_sentence.setdefault(span[0], []).append(span)
+        for _, s_start, s_end, s_key in self.names_by_sentence.get(n, ()):
+            if s_key == key and s_start <= at < s_end:
                 words = subject.doc.char_span(s_start + begin, s_end + begin, alignment_mode="expand")
                 if words is not None and words.start <= subject.i < words.end:
                     return min(start, words.start), max(end, words.end)
