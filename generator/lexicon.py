@@ -1057,6 +1057,9 @@ PARTY_FAMILY_WORDS = {"green", "greens", "labour", "labor", "socialist", "social
 
 # Labels before a photo credit or caption source ("Image: Jane Roe"): the name is no actor.
 CREDIT_WORDS = {"image", "photo", "photograph", "picture", "credit", "courtesy", "illustration", "video"}
+# Lower-case words a photo credit may hold ('Photo: Ann Lowe via Harbour Press'); any other
+# lower-case word after the colon makes the line body text, no caption (names17).
+CREDIT_LINK_WORDS = {"via", "for", "and", "of", "the", "by"}
 
 # Abbreviated titles as a role is written out ("Sen. Rob Hale" is a Senator).
 # (Keys without the dot, which the tokenizer sometimes splits off.)
@@ -2059,6 +2062,12 @@ CARE_BODY_WORDS = {"hospital", "clinic", "infirmary", "hospice"}
 # 'medical' makes a care-giving body only with a seat of learning ('Medical School'), not a 'Medical Council'.
 MEDICAL_WORDS = {"medical"}
 CARE_RECEIVING_VERBS = {"treat", "admit", "hospitalize", "hospitalise", "examine", "operate", "die", "recover"}
+# Verbs that carry or let go a patient ('was taken/rushed/airlifted to X Hospital', 'discharged
+# from X Clinic'): with CARE_RECEIVING_VERBS, a care body named only so is where it happened (names17).
+PATIENT_MOVING_VERBS = {"take", "rush", "fly", "airlift", "transfer", "transport", "bring", "carry", "evacuate",
+                        "ferry", "move", "discharge", "release"}
+# The prepositions that put a patient at such a place ('taken to', 'treated at', 'died in', 'discharged from').
+PATIENT_PLACE_PREPOSITIONS = {"to", "at", "in", "from"}
 # 'his predecessor as police chief': the post named after it was held before, so a former one (round 13).
 PREDECESSOR_NOUNS = {"predecessor"}
 # A body's own publications: 'X, the magazine of the Y Council,' is the council's (round 13).

@@ -29,7 +29,7 @@ from ..lexicon import (ADDRESSED_OFFICES, COUNSEL_TITLES, DASHES, SILK_LETTERS, 
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
-from .evidence import (after_place_comma, capital_of, in_credit, inline_subheading_end, is_contribution_credit,
+from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
 from .parse import ParsedArticle, doc_ents, doc_text, doc_tokens, is_common_word, span_ents, span_text, span_tokens
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, singular, title_words
@@ -85,10 +85,11 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             doc = sent.doc
             headline = parsed.is_headline(sent) or is_title_case_line(doc_text(doc)) \
                 or id(doc) in foot and is_author_note(doc)
-        if is_contribution_credit(sent) or is_byline(sent):
+            caption = not parsed.is_headline(sent) and is_caption_line(doc_text(doc))
+        if is_contribution_credit(sent) or is_byline(sent) or caption:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(
-            _names_joined_at_plural_possessive(_person_names_run_together(span_ents(sent))))))
+            _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(span_ents(sent))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += _names_after_an_office(sent, n)
@@ -118,6 +119,82 @@ def _without_indicators(spans: list[NameSpan]) -> list[NameSpan]:
     in brackets after the body's name ('the Communist Party of India (CPI) said')."""
     defined = {norm(s.acronym) for s in spans if s.acronym}
     return [s for s in spans if norm(s.name) not in INDICATOR_ABBREVIATIONS or norm(s.name) in defined]
+
+
+def _names_over_surname_particles(ents: list[Span]) -> list[Span]:
+    """'[Luisa] dos [Reis]', '[Amira] bint [Khalid]', '[Felipe del Toro]' read as a body: a person's name cut at, or
+    mistyped over, lower-case surname particles (nameparser's prefixes: 'dos', 'del', 'van der')
+    is one person's name, where a given name (gender-guesser's) opens it and one capitalised
+    word after the particles ends it (not a body's or title's word: 'Ana de la Cruz Hospital')."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) == 1 \
+                and (last.label_ == "PERSON" or len(last) == 1 and last.label_ in ("ORG", "GPE") and ent.label_ == "PERSON"
+                     and not canonical(last.text) and not is_known_place(last.text)) \
+                and 0 < ent.start - last.end <= 3 and _particles(list(ent.doc[last.end:ent.start])) \
+                and _a_surname_word(ent[0]) and is_given_name(last[-1].text):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        elif ent.label_ == "PERSON" and len(ent) == 1 and _a_surname_word(ent[0]) \
+                and _given_name_before_particles(ent, last.end if last is not None else 0) is not None:
+            out.append(Span(ent.doc, _given_name_before_particles(ent, last.end if last is not None else 0), ent.end,
+                            label="PERSON"))     # 'Ana da [Silva]': the recogniser left the given name out
+        elif ent.label_ in ("ORG", "GPE") and 3 <= len(ent) <= 5 and is_given_name(ent[0].text) and ent[0].is_title \
+                and _particles(list(ent[1:-1])) and _a_surname_word(ent[-1]) and not canonical(ent.text):
+            out.append(Span(ent.doc, ent.start, ent.end, label="PERSON"))
+        else:
+            out.append(ent)
+    return out
+
+
+def _given_name_before_particles(ent: Span, floor: int) -> int | None:
+    """The index of the given name (gender-guesser's, capitalised, in no other entity) before the
+    one to three lower-case surname particles that open `ent`'s surname, else None."""
+    doc = ent.doc
+    for size in (1, 2, 3):
+        first = ent.start - size - 1
+        if first < floor:
+            return None
+        given = doc[first]
+        if _particles(list(doc[first + 1:ent.start])) and given.is_title and given.is_alpha \
+                and given.whitespace_ == " " and given.ent_type_ in ("", "PERSON") and is_given_name(given.text):
+            return first
+    return None
+
+
+def _particles(words: list[Token]) -> bool:
+    from nameparser.config import CONSTANTS
+    return bool(words) and all(w.is_lower and w.is_alpha and w.lower_ in CONSTANTS.prefixes for w in words) \
+        and all(w.whitespace_ == " " for w in words)
+
+
+def _a_surname_word(word: Token) -> bool:
+    return word.is_title and word.is_alpha and word.lower_ not in _ORG_HEAD_OR_TITLE and not canonical(word.text) \
+        and not is_known_place(word.text) and word.i > 0 and word.doc[word.i - 1].whitespace_ == " "
+
+
+def _peoples_words_run_together(ents: list[Span]) -> list[Span]:
+    """'[Greek] [Cypriot] leaders', '[Mexican] [Americans]': two peoples' adjectives of different
+    countries written side by side (a space, no hyphen or 'and') name one community, as the
+    recogniser reads '[Turkish Cypriot]'; neither word is a mention of its country there."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "NORP" and ent.label_ in ("NORP", "GPE") and last.end == ent.start \
+                and len(last) == 1 and len(ent) == 1 and last[0].whitespace_ == " " \
+                and _a_peoples_word(last[0].text) and _a_peoples_word(ent[0].text) \
+                and canonical(last[0].text)[0] != canonical(ent[0].text)[0]:
+            out[-1] = Span(ent.doc, last.start, ent.end, label="NORP")
+        else:
+            out.append(ent)
+    return out
+
+
+def _a_peoples_word(word: str) -> bool:
+    """'Greek', 'Cypriots': a capitalised people's word of one country, no country's own name."""
+    known = canonical(word)
+    return word.istitle() and word.isalpha() and known is not None and known[1] == "country" \
+        and not is_country_name(word)
 
 
 def _person_names_run_together(ents: list[Span]) -> list[Span]:

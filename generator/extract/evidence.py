@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS
+from ..lexicon import CREDIT_LINK_WORDS, CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS
 from ..names import canonical, norm
 from .cache import code_digest
 from .parse import doc_text, span_text
@@ -198,12 +198,34 @@ _CREDIT = re.compile(r"\b(?:" + "|".join(sorted(CREDIT_WORDS)) + r")s?\s*:\s*$",
 _BYLINE = re.compile(r"\b(?:additional\s+)?(?:reporting|editing|writing|compiled|produced|photographs?|photos?)\s+(?:by|from)\b", re.I)
 
 
+_CAPTION = re.compile(r"(?:^|(?<=[.!?)\"”’])\s+)(?:" + "|".join(sorted(w.capitalize() for w in CREDIT_WORDS))
+                      + r")s?\s*:\s*(?P<credit>[^\n]{1,80}?)\s*$")
+
+
+def is_caption_line(text: str) -> bool:
+    """'Parliament Square. Photo: Ann Lowe/Harbour Press': a short paragraph that ends on a photo
+    credit (a capitalised credit word, its colon and a few words, after the paragraph's start or
+    a sentence's end) is a caption; its names count no mention of the story's actors (names17).
+    A body sentence that runs on after the colon ('Image: the council said ...') is none."""
+    text = text.strip()
+    if ":" not in text or len(_WORD.findall(text)) > 40:
+        return False        # no need to match
+    match = _CAPTION.search(text)
+    return match is not None and len(_WORD.findall(match["credit"])) <= 8 \
+        and not any(w[0].islower() and w not in CREDIT_LINK_WORDS
+                    for w in _WORD.findall(match["credit"]))
+
+
 def in_credit(sent: Span, start: Token) -> bool:
     """A name in a photo credit ('Image: Jane Roe') or a wire byline ('(Reporting by X;
     Editing by Y)', '--additional reporting from Z') names no actor of the story."""
     before = span_text(sent)[:start.idx - sent.start_char].lstrip(" \t\n-–—")
     if before.rstrip().endswith(":") and _CREDIT.search(before):    # a credit ends on its colon
         return True
+    if not before.strip():      # 'Photograph:' split off as a sentence of its own
+        earlier = doc_text(sent.doc)[:sent.start_char].rstrip()
+        if earlier.endswith(":") and _CREDIT.search(earlier):
+            return True
     return bool(_BYLINE.search(before) if before.startswith("(") else _BYLINE.match(before))   # a byline opens it
 
 

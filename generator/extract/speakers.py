@@ -79,6 +79,15 @@ class _Description(NamedTuple):
         return self.subject.doc[self.subject.left_edge.i:self.subject.i + 1]
 
 
+def _bodies_listed_before_their_plural(subject: Token) -> bool:
+    """'the Tarvo, Nordvik and Selm councils', 'the Greek and Turkish governments': a plural common
+    noun after a list of capitalised names or peoples' words joined by commas or 'and' is one body
+    of each, not one of them."""
+    return subject.tag_ == "NNS" and subject.is_lower and any(
+        c.dep_ in ("nmod", "compound", "amod") and c.is_title and c.i < subject.i
+        and any(cc.dep_ == "conj" and cc.is_title and cc.i < subject.i for cc in c.children) for c in subject.children)
+
+
 def _title_gender(subject: Token) -> str | None:
     """The gender a title before a name says ('Mrs Clinton', 'Lord Hale')."""
     for t in subject.lefts:
@@ -443,6 +452,7 @@ class SpeakerResolver:
     offices: dict[tuple, str | None] = field(default_factory=dict)          # (body, office words) -> its resolved holder
     subjects: dict[tuple[int, int | None], list[Token]] = field(default_factory=dict)   # see _subjects
     sentence_capitals: dict[str, bool] = field(default_factory=dict)   # see _capital_of_sentence_only
+    names_by_sentence: dict[int, list[MentionSpan]] = field(default_factory=dict)   # see _over_the_whole_name
 
     def __post_init__(self) -> None:
         self.order = list(self.actors.order)
@@ -557,6 +567,8 @@ class SpeakerResolver:
             if body is None and self._bare_people_joined(subject):     # "politicians and activists": a group
                 body = self._group(subject, n, max(t.right_edge.i for t in subject.conjuncts))
             return Speaker(joined, body, False)
+        if _bodies_listed_before_their_plural(subject):
+            return Speaker(text, None, False)   # 'the Tarvo, Nordvik and Selm councils': three, none alone
         return self._described_speaker(_Description(subject, n, content, text))
 
     def _government_of_capital(self, subject: Token) -> str | None:
@@ -2020,7 +2032,30 @@ class SpeakerResolver:
             if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i:
                 end = child.right_edge.i + 1        # "sources close to the campaign"
         start = self._name_start(subject) if _object_lost_to(subject) else subject.left_edge.i
+        start, end = self._over_the_whole_name(subject, start, end)
         return self._without_dateline(doc, start, subject.i, end)
+
+    def _over_the_whole_name(self, subject: Token, start: int, end: int) -> tuple[int, int]:
+        """'Councillor Luisa dos [Reis]', 'The Coastal [Fishers], Boatmen and Net Makers Union':
+        where the parse cuts the subject's phrase inside the name that names its actor, the
+        phrase takes in the whole name (a name is never cut)."""
+        key = self.actors.key_for(self.parsed, subject)
+        n = self.parsed.sentence_no(subject) if key else -1
+        if n < 0:
+            return start, end
+        sent = self.parsed.sentences[n]
+        first = next((t for t in sent if not t.is_space), None)
+        begin = first.idx if first is not None else sent.start_char
+        at = subject.idx - begin
+        if not self.names_by_sentence:      # made once per article
+            for span in self.actors.spans:
+                self.names_by_sentence.setdefault(span[0], []).append(span)
+        for _, s_start, s_end, s_key in self.names_by_sentence.get(n, ()):
+            if s_key == key and s_start <= at < s_end:
+                words = subject.doc.char_span(s_start + begin, s_end + begin, alignment_mode="expand")
+                if words is not None and words.start <= subject.i < words.end:
+                    return min(start, words.start), max(end, words.end)
+        return start, end
 
     @staticmethod
     def _without_dateline(doc, start: int, head: int, end: int) -> str:
