@@ -1202,7 +1202,7 @@ CLAIMANTS = [
     ("The Harbour Council said the IT budget was cut. IT staff said the claim was false.",
      [("The Harbour Council", "Harbour Council"), ("IT staff", None)]),
     # the second partner's name in a firm's name is no person of the article
-    ("Lowe & Lowe said its vaccine was safe. Ann Lowe welcomed the news.",
+    ("Lowe & Lowe said its vaccine was safe. Ann Lowe said the news was welcome.",
      [("Lowe", "Lowe & Lowe"), ("Ann Lowe", "Ann Lowe")]),
     # a lone surname with a description of its own is someone else, not the person one vowel apart
     ("Peter Larsen praised the squad. Larson, the goalkeeper, said the defence had been poor.",
