@@ -332,6 +332,8 @@ CASES = [
      [actor("Benin", "country"), actor("Togo", "country"), actor("Burkina Faso", "country")]),
     # no actor: a place where something happens, an adjective
     ("Fighting continued in Kunduz, the officials said.", [actor("officials", "group")]),
+    # a body's name the parser hung on the cue as an adverb before a participle set off by commas speaks
+    ("Radio Nordvik, citing officials, reported that the harvest had failed.", [actor("Radio Nordvik", "organization")]),
     ("A key aim of the pact is to lift intra-Africa trade.", []),
     # a firm named after its partners keeps its name, whoever else of that name the article has
     ("Lowe & Lowe said its vaccine was safe. Ann Lowe welcomed the news.",

@@ -38,7 +38,7 @@ from ..lexicon import (RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOU
                        INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
-from .actors import ActorIndex
+from .actors import ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
@@ -313,7 +313,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     agent = _passive_agent(verb)
     subject = agent if agent is not None else _subject(verb)
     swallowed = _swallowed_subject(verb, resolver) if subject is None and agent is None else None
-    subject = subject or swallowed
+    subject = subject or swallowed or (_name_read_as_adverb(verb) if agent is None else None)
     if subject is None or not _is_source(verb, subject) or _act_not_statement(verb, subject):
         return []
     if any(_glued_apposition(c) for c in subject.children):
@@ -1803,6 +1803,14 @@ def _swallowed_subject(verb: Token, resolver: "SpeakerResolver") -> Token | None
     key = resolver.named(before) if before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "dobj", "appos") \
         else None
     return before if key and resolver.mention(key).type == "person" else None
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """'Radio Nordvik, citing officials, reported that ...': the name the parser hung on the verb
+    (or on the clause before a semicolon) as an adverb is the cue's subject (`cue_of_name_read_as_adverb`)."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return next((c for h in heads for c in h.children if c.dep_ == "npadvmod" and c.i < verb.i
+                 and getattr(cue_of_name_read_as_adverb(c), "i", None) == verb.i), None)
 
 
 def _of_whom(subject: Token) -> bool:
