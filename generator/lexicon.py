@@ -2158,6 +2158,12 @@ FREQUENCY_ADVERBS = {"often", "always", "repeatedly", "regularly", "usually", "f
 # Verbs of holding a stance over time: with a general object ('has supported gay rights') they
 # describe a record, not a statement (a specific one, 'backed the plan', stays a position).
 RECORD_STANCE_VERBS = {"support", "back", "oppose", "favour", "favor", "endorse"}
+# Verbs of a proposal: like a stance verb, 'proposed a freeze' with nothing more says nothing
+# a reader of the position alone could follow.
+PROPOSING_VERBS = {"propose", "suggest", "recommend"}
+# Verbs that sort things under a name ('characterizes events where four die as mass shootings'):
+# in the present with a generic object they state a definition, not a claim.
+DEFINING_VERBS = {"characterize", "characterise", "define", "classify", "class", "label", "describe"}
 # Verbs of a formal vote: 'voted to insist on a review' is an act of a body, not a statement.
 VOTING_VERBS = {"vote"}
 # Nouns of a vote's count after 'by' ('backed the plan by nine votes to two', 'rejected it by a

@@ -332,6 +332,8 @@ CASES = [
      [actor("Benin", "country"), actor("Togo", "country"), actor("Burkina Faso", "country")]),
     # no actor: a place where something happens, an adjective
     ("Fighting continued in Kunduz, the officials said.", [actor("officials", "group")]),
+    # a body's name the parser hung on the cue as an adverb before a participle set off by commas speaks
+    ("Radio Nordvik, citing officials, reported that the harvest had failed.", [actor("Radio Nordvik", "organization")]),
     ("A key aim of the pact is to lift intra-Africa trade.", []),
     # a firm named after its partners keeps its name, whoever else of that name the article has
     ("Lowe & Lowe said its vaccine was safe. Ann Lowe welcomed the news.",
@@ -1236,7 +1238,7 @@ CLAIMANTS = [
     ("The Harbour Council said the IT budget was cut. IT staff said the claim was false.",
      [("The Harbour Council", "Harbour Council"), ("IT staff", None)]),
     # the second partner's name in a firm's name is no person of the article
-    ("Lowe & Lowe said its vaccine was safe. Ann Lowe welcomed the news.",
+    ("Lowe & Lowe said its vaccine was safe. Ann Lowe said the news was welcome.",
      [("Lowe & Lowe", "Lowe & Lowe"), ("Ann Lowe", "Ann Lowe")]),
     # a lone surname with a description of its own is someone else, not the person one vowel apart
     ("Peter Larsen praised the squad. Larson, the goalkeeper, said the defence had been poor.",

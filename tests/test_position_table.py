@@ -80,8 +80,8 @@ KNOWN_SPEAKERS = [
 ]
 
 CLAUSES = [
-    ("The Harbour Union backs the plan, but critics say it will fail.",
-     [("The Harbour Union", "Harbour Union", "backs", "the plan", False),
+    ("The Harbour Union backs the plan to widen the port, but critics say it will fail.",
+     [("The Harbour Union", "Harbour Union", "backs", "the plan to widen the port", False),
       ("critics", "critics", "say", "it will fail", False)]),
     ("Carl Dunn said the plan would work, but critics say it will fail.",
      [("Carl Dunn", "Carl Dunn", "said", "the plan would work", False),
@@ -160,8 +160,8 @@ CUES = [
     ("Critics say the Harbour Union backs the plan.",
      [("Critics", "critics", "say", "the Harbour Union backs the plan", False)]),
     # a negated stance keeps its negation
-    ("The Harbour Union would not endorse the result.",
-     [("The Harbour Union", "Harbour Union", "would not endorse", "the result", False)]),
+    ("The Harbour Union would not endorse the result of the vote.",
+     [("The Harbour Union", "Harbour Union", "would not endorse", "the result of the vote", False)]),
     ("Neither the Harbour Union nor the Coast Guard would endorse the result.", []),
     ("The Harbour Union didn't disclose its accounts.", []),
     ("The Harbour Union didn't say whether the strike would go on.", []),     # an absence of a statement
@@ -770,8 +770,8 @@ NOT_STATED = [
     ("Tom Reed remained calm despite the setback, saying the plan would work.",
      [("Tom Reed", "Tom Reed", "saying", "the plan would work", False)]),
     # a 'with' clause with its own speaker is no part of the object before it
-    ("Tom Reed backed the plan, with Ann Lowe now saying it should be changed.",
-     [("Tom Reed", "Tom Reed", "backed", "the plan", False),
+    ("Tom Reed backed the plan to widen the port, with Ann Lowe now saying it should be changed.",
+     [("Tom Reed", "Tom Reed", "backed", "the plan to widen the port", False),
       ("Ann Lowe", "Ann Lowe", "saying", "it should be changed", False)]),
     # a person described by a state's office is not the state; its holder if named
     ("The Chilean ambassador said the talks had failed.",
@@ -1024,9 +1024,7 @@ WHO_SAID_IT = [
       ("The spokesman", None, "said", "the governor would name a replacement", False),
       ("The treasurer", None, "said", "the budget was safe", False)]),
     ("Mayor John Reed backed the levy on Tuesday. The treasurer, who says reserves are low, backed the plan.",
-     [("Mayor John Reed", "John Reed", "backed", "the levy", False),
-      ("The treasurer", None, "says", "reserves are low", False),
-      ("The treasurer", None, "backed", "the plan", False)]),
+     [("The treasurer", None, "says", "reserves are low", False)]),    # 'backed the levy': which levy, alone?
     ("Energy Minister Tom Reed spoke on Tuesday. The economist said prices would rise.",
      [("The economist", None, "said", "prices would rise", False)]),
     ("Economist Ann Lowe spoke on Tuesday. The economist said prices would rise.",
@@ -1468,8 +1466,8 @@ STATEMENT_OR_NARRATION = [
     ("He would often say that the war was lost.", [("He", None, "say", "the war was lost", False)]),
     ("Critics could argue that the plan was too costly.", []),
     # a refusal and the past's future are statements made
-    ("The minister would not endorse the plan.",
-     [("The minister", None, "would not endorse", "the plan", False)]),
+    ("The minister would not endorse the plan to widen the port.",
+     [("The minister", None, "would not endorse", "the plan to widen the port", False)]),
     ("She would later say that the vote had been rigged.",
      [("She", None, "say", "the vote had been rigged", False)]),
     # a held stance with a general object in the past: the subject's record
@@ -1574,8 +1572,8 @@ TEXT_ENDS = [
 # added or kept come first, then the rows of each rule.
 WHOLE_CONTENT = [
     # a second half with a source of its own, or the writer's narration, stays out
-    ("Tom Reed backs the plan, but critics say it will fail.",
-     [("Tom Reed", "Tom Reed", "backs", "the plan", False),
+    ("Tom Reed backs the plan to widen the port, but critics say it will fail.",
+     [("Tom Reed", "Tom Reed", "backs", "the plan to widen the port", False),
       ("critics", "critics", "say", "it will fail", False)]),
     ("Tom Reed said the pipeline would cost $3bn, but the board approved it anyway.",
      [("Tom Reed", "Tom Reed", "said", "the pipeline would cost $3bn", False)]),
@@ -1714,8 +1712,8 @@ SPEAKER_ACTORS = [
      [("Other EU leaders", None, "proposed", "a joint fleet of drones", False)]),
     ("EU leaders have proposed a joint fleet of drones.",
      [("EU leaders", "European Union", "proposed", "a joint fleet of drones", False)]),
-    ("Several Harbour Union members have proposed a strike.",
-     [("Several Harbour Union members", None, "proposed", "a strike", False)]),
+    ("Several Harbour Union members have proposed a strike over pay.",
+     [("Several Harbour Union members", None, "proposed", "a strike over pay", False)]),
     ("Some Russian officials said the plant was hit.",
      [("Some Russian officials", "Russia", "said", "the plant was hit", False)]),
     ("Several Russian ministers said the plant was hit.",
@@ -2092,7 +2090,7 @@ CAPITALS_AS_GOVERNMENTS = [
     ("Kenya raised the levy in May. Nairobi has long maintained that the levy is fair.",
      [("Nairobi", "Kenya", "maintained", "the levy is fair", False)]),
     ("Peru and Chile signed a deal. Lima welcomed the deal, calling it a fair compromise.",
-     [("Lima", "Peru", "welcomed", "the deal", False), ("Lima", "Peru", "calling", "it a fair compromise", False)]),
+     [("Lima", "Peru", "calling", "it a fair compromise", False)]),      # 'welcomed the deal' alone says nothing
 ]
 
 
@@ -2513,8 +2511,7 @@ KIND_WORD_VOICES = [
      [("The Harbour Nurses Organisation", "Harbour Nurses Organisation", "said", "staff were short", False),
       ("The union", "Harbour Nurses Organisation", "said", "the ward had closed twice", False)]),
     ("The Coastal Teachers Association rejected the offer on Monday. The union said the pay rise was too small.",
-     [("The Coastal Teachers Association", "Coastal Teachers Association", "rejected", "the offer", False),
-      ("The union", "Coastal Teachers Association", "said", "the pay rise was too small", False)]),
+     [("The union", "Coastal Teachers Association", "said", "the pay rise was too small", False)]),
     ("\"We will not back down,\" the Valley Drivers Federation said in a statement. The union said talks had failed.",
      [("the Valley Drivers Federation", "Valley Drivers Federation", "said", "We will not back down", True),
       ("The union", "Valley Drivers Federation", "said", "talks had failed", False)]),
@@ -2735,8 +2732,7 @@ ROLE_TOPIC_PRONOUNS = [
      [("Ann Lowe", "Ann Lowe", "said", "the appeal was weak", False),
       ("she", None, "wrote", "the council had erred", False)]),
     ("Tom Reed defended the plan. The minister left early. He said the vote would be close.",
-     [("Tom Reed", "Tom Reed", "defended", "the plan", False),
-      ("He", None, "said", "the vote would be close", False)]),
+     [("He", None, "said", "the vote would be close", False)]),
     ("Ann Lowe said the appeal was weak. The judge listened. She then said the case was closed.",
      [("Ann Lowe", "Ann Lowe", "said", "the appeal was weak", False),
       ("She", None, "said", "the case was closed", False)]),
@@ -3013,8 +3009,8 @@ OFFICE_DESCRIPTIONS = [
      [("The president", None, "said", "the election was rigged", False)]),
     ("The prime minister said the talks would go on. Mr Reed disagreed.",
      [("The prime minister", None, "said", "the talks would go on", False)]),
-    ("The president welcomed the visitors. Mr Reed thanked his hosts.",
-     [("The president", None, "welcomed", "the visitors", False)]),
+    ("The president said the visitors were welcome. Mr Reed thanked his hosts.",
+     [("The president", None, "said", "the visitors were welcome", False)]),
     ("The president said the talks had failed. Mr Reed denied the charges of bribery.",
      [("The president", None, "said", "the talks had failed", False),
       ("Mr Reed", "Reed", "denied", "the charges of bribery", False)]),
@@ -3440,4 +3436,59 @@ FINDINGS = [
 
 @pytest.mark.parametrize("text, expected", FINDINGS)
 def test_findings_of_a_named_source(text, expected):
+    assert positions_of(text) == expected
+
+
+# A stance or proposal whose object is a noun with only an article says nothing alone ('backed the
+# deal': which deal?); one whose object carries content of its own (a phrase, clause, owner, name)
+# stays. A verb of sorting in the present over a generic plural with 'as' is a definition, no claim.
+# A description with an owner the article sets beside one person's name elsewhere is that person;
+# a document whose issuer the next sentences name ('The letter, from X,') speaks for that issuer.
+BARE_OBJECTS_AND_NAMED_LATER = [
+    ("Senator Piet Ambrel backed the deal.", []),
+    ("Senator Piet Ambrel proposed a freeze on Monday.", []),
+    ("The Orvale Growers Guild opposed the scheme.", []),
+    ("Senator Piet Ambrel proposed a freeze on rents.",
+     [("Senator Piet Ambrel", "Piet Ambrel", "proposed", "a freeze on rents", False)]),
+    ("Senator Piet Ambrel backed Dunmore's bid for the games.",
+     [("Senator Piet Ambrel", "Piet Ambrel", "backed", "Dunmore's bid for the games", False)]),
+    ("Senator Piet Ambrel rejected the plan to sell the harbour.",
+     [("Senator Piet Ambrel", "Piet Ambrel", "rejected", "the plan to sell the harbour", False)]),
+    # a verb of saying joined to a reported act of saying of another subject is that subject's, in the content
+    ("Mayor Ilse Korvan said a council clerk told her the budget was short and suggested that the museum close on Mondays.",
+     [("Mayor Ilse Korvan", "Ilse Korvan", "said",
+       "a council clerk told her the budget was short and suggested that the museum close on Mondays", False)]),
+    ("Mayor Ilse Korvan said the team misses its goals and asked whether the coach would stay.",
+     [("Mayor Ilse Korvan", "Ilse Korvan", "said", "the team misses its goals", False)]),
+    # a name the parser hung on the verb as an adverb before a participle set off by commas is its subject
+    ("Radio Nordvik, citing officials, reported that the harvest had failed.",
+     [("Radio Nordvik", "Radio Nordvik", "reported", "the harvest had failed", False)]),
+    ("Grain prices fell in March; Radio Nordvik, citing officials, reported that the harvest had failed.",
+     [("Radio Nordvik", "Radio Nordvik", "reported", "the harvest had failed", False)]),
+    ("The bureau characterizes storms where winds pass 120 km/h as hurricanes.", []),
+    ("The minister characterized the talks as productive.",
+     [("The minister", None, "characterized", "the talks as productive", False)]),
+    ("The families' lawyer said the verdict was unjust. The trial in Dressel had lasted a month. "
+     "The families' lawyer, Mara Velden, added that her clients would appeal.",
+     [("The families' lawyer", "Mara Velden", "said", "the verdict was unjust", False),
+      ("The families' lawyer", "Mara Velden", "added", "her clients would appeal", False)]),
+    # NEGATIVE: two names set beside the same words: either may be meant
+    ("Orlesk's mayor said the bridge would reopen. Orlesk's mayor, Tomas Brell, later told reporters "
+     "that repairs had begun. Orlesk's mayor, Ina Feld, disagreed.",
+     [("Orlesk's mayor", None, "said", "the bridge would reopen", False),
+      ("Orlesk's mayor", "Tomas Brell", "told", "repairs had begun", False)]),
+    ("A letter sent to the families on Friday said the inquiry would reopen in May. "
+     "The letter, from the Interior Office, was signed by a junior official.",
+     [("A letter", "Interior Office", "said", "the inquiry would reopen in May", False)]),
+    ("A report said the river was polluted. The report was published on Monday by the Orlesk Institute.",
+     [("A report", "Orlesk Institute", "said", "the river was polluted", False)]),
+    # NEGATIVE: another letter of its own issuer: the first stays no one's
+    ("A letter said the inquiry would reopen. Another letter, from the Interior Office, said it would not.",
+     [("A letter", None, "said", "the inquiry would reopen", False),
+      ("Another letter", "Interior Office", "said", "it would not", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_OBJECTS_AND_NAMED_LATER)
+def test_bare_objects_and_speakers_named_later(text, expected):
     assert positions_of(text) == expected

@@ -1260,7 +1260,23 @@ def _before_subjectless_cue(token: Token) -> bool:
     if last.i + 1 >= len(doc):
         return False
     verb = doc[last.i + 1]
-    return verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        or cue_of_name_read_as_adverb(token) is not None
+
+
+def cue_of_name_read_as_adverb(token: Token) -> Token | None:
+    """'Radio Nordvik, citing officials, reported that ...' (also after '; '): with a participle
+    set off by commas the parser may hang the name before it on the verb as an adverb; a name
+    right before that comma is the subject of the finite speech verb after it that has none."""
+    doc = token.doc
+    if token.dep_ != "npadvmod" or token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", "PERSON", "GPE") \
+            or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":     # not 'Last March, ...'
+        return None
+    for verb in (token.head, *(c for c in token.head.children if c.dep_ == "conj")):
+        if verb.i > token.i and verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return verb
+    return None
 
 
 def _author_of_a_source(token: Token) -> bool:

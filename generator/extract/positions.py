@@ -35,10 +35,10 @@ from ..lexicon import (RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOU
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
                        ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
                        REFERENCE_NOUNS, REFERRING_PRONOUNS, NARRATIVE_SUBORDINATORS, INSIDER_NOUNS,
-                       INSIDER_PREPOSITIONS)
+                       INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
-from .actors import ActorIndex
+from .actors import ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
@@ -106,6 +106,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
             a.direct = True     # 'said "We could not win,"': the content is a quotation, however short
     lede_roles = _resolve_lede_descriptor(parsed, resolver, attributions)
     _named_next(resolver, attributions)
+    _named_under_same_description(parsed, resolver, attributions)
     attributions = [a for a in attributions if not _passes_on_inner_statement(parsed, a, attributions)]
     return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(_each_actor(attributions))],
                           groups=list(resolver.groups.values()), references=resolver.references,
@@ -312,7 +313,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     agent = _passive_agent(verb)
     subject = agent if agent is not None else _subject(verb)
     swallowed = _swallowed_subject(verb, resolver) if subject is None and agent is None else None
-    subject = subject or swallowed
+    subject = subject or swallowed or (_name_read_as_adverb(verb) if agent is None else None)
     if subject is None or not _is_source(verb, subject) or _act_not_statement(verb, subject):
         return []
     if any(_glued_apposition(c) for c in subject.children):
@@ -406,7 +407,7 @@ def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subjec
         return [att] if att.speaker.actor is not None or subject.pos_ != "PRON" else []
     if _names_a_topic(verb):     # 'tells us why he came: "..."': only a quotation after it is what was said
         return [Attribution(_unless_insider(resolver.resolve(subject, n), subject), cue, base + verb.idx, 0, 0, "", n)]
-    if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb):
+    if _relative_cue(verb, subject) or _question(verb) or _describing_stance(verb) or _definition(verb):
         return []
     start, end, dropped = _content_bounds(sent.doc, *content, verb, subject)
     end = _before_closing_cue(sent.doc, start, end, verb)
@@ -1393,14 +1394,38 @@ def _bare_reference(doc: Doc, start: int, end: int, verb: Token) -> bool:
     if _has_clause(verb):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj" and start <= c.i < end), None)
-    if obj is None or not _points_back(obj):
+    if obj is None or not (_points_back(obj) or _bare_stance_object(obj, verb)):
         return False
     covered = {t.i for t in obj.subtree}
     for c in verb.children:
         if c.i != obj.i and (c.dep_ in ("punct", "advmod", "npadvmod") or _is_time(c) or c.dep_ == "prep"
-                             and c.lower_ in SETTING_PREPOSITIONS | MEDIUM_PREPOSITIONS and not _names_an_author(c)):
+                             and c.lower_ in SETTING_PREPOSITIONS | MEDIUM_PREPOSITIONS and not _names_an_author(c)
+                             and not any(g.dep_ == "pcomp" for g in c.children)):   # 'by saying it would ...': content
             covered |= {t.i for t in c.subtree}
     return all(i in covered or doc[i].is_punct for i in range(start, end))
+
+
+def _bare_stance_object(obj: Token, verb: Token) -> bool:
+    """'backed the deal', 'opposed the plan', 'proposed a freeze': a stance or proposal whose
+    object is a common noun with only an article says nothing alone (which deal, what freeze);
+    kept where the object carries content of its own: a name ('the Velmark deal'), an owner
+    ('Orlesk's bid'), a phrase or clause ('a freeze on rents', 'the plan to close X'), a number."""
+    if verb.lemma_ not in STANCE_VERBS | PROPOSING_VERBS or obj.pos_ != "NOUN":
+        return False
+    own = [c for c in obj.children if not c.is_punct and not _is_time(c)]     # 'a freeze on Monday': when
+    return len(own) == 1 and own[0].dep_ == "det" and own[0].lower_ in INDEFINITE_ARTICLES | {"the"}
+
+
+def _definition(verb: Token) -> bool:
+    """'The agency characterizes events where four people die as mass shootings', 'the bureau
+    classes storms above 119 km/h as hurricanes': a verb of sorting in the present whose object is
+    a generic plural (no determiner) with an 'as' phrase states a definition, not a claim;
+    'characterized the talks as productive' is one."""
+    if verb.lemma_ not in DEFINING_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children) \
+        and any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree if t.i > obj.i)
 
 
 def _names_an_author(prep: Token) -> bool:
@@ -1792,6 +1817,14 @@ def _swallowed_subject(verb: Token, resolver: "SpeakerResolver") -> Token | None
     key = resolver.named(before) if before.pos_ == "PROPN" and before.dep_ in ("pobj", "compound", "dobj", "appos") \
         else None
     return before if key and resolver.mention(key).type == "person" else None
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """'Radio Nordvik, citing officials, reported that ...': the name the parser hung on the verb
+    (or on the clause before a semicolon) as an adverb is the cue's subject (`cue_of_name_read_as_adverb`)."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return next((c for h in heads for c in h.children if c.dep_ == "npadvmod" and c.i < verb.i
+                 and getattr(cue_of_name_read_as_adverb(c), "i", None) == verb.i), None)
 
 
 def _of_whom(subject: Token) -> bool:
@@ -2388,7 +2421,7 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
     for t in subtree:    # '... misses the goal and asked whether ...': the speaker's next statement
         if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
-                and not _shares_passive(t) or _act_of_speaker(clause, t):
+                and not _shares_passive(t) and not _reported_speakers_next(clause, t) or _act_of_speaker(clause, t):
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
     for t in subtree:    # '..., further saying, "..."': the speaker's next statement
@@ -2404,6 +2437,14 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
         tokens.pop()        # '... much worse — and [she added ...]'
 
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _reported_speakers_next(clause: Token, conj: Token) -> bool:
+    """'X said a clerk told her the budget was short and suggested that ...': a verb of saying joined
+    to a reported clause that is itself another subject's act of saying, in the same tense, is that
+    subject's next statement, part of what X reported ('... misses the goal and asked whether': X's own)."""
+    return conj.head.i == clause.i and clause.lemma_ in SPEECH_VERBS and clause.tag_ == conj.tag_ \
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
 
 
 def _shares_passive(conj: Token) -> bool:
@@ -3222,6 +3263,44 @@ def _named_next(resolver: SpeakerResolver, attributions: list[Attribution]) -> N
         first = min((no for no, _, k in resolver.order if k == b.speaker.actor), default=None)
         if len(said) == 2 and said[0] == "the" and said[1] in nouns and first == b.sentence_no:
             a.speaker = Speaker(a.speaker.text, b.speaker.actor, True)
+
+
+def _named_under_same_description(parsed: ParsedArticle, resolver: SpeakerResolver,
+                                  attributions: list[Attribution]) -> None:
+    """'The families' lawyer said ... . The families' lawyer, Mara Velden, added ...': a definite
+    description of a person with an owner ("the families' lawyer", "Orlesk's mayor") that the
+    article elsewhere sets beside a person's name by commas is that person, where every name so
+    set beside those very words is the one person; else it stays no one's."""
+    pending = [a for a in attributions if a.speaker.actor is None and _owned_person_description(a.speaker.text)]
+    if not pending:
+        return
+    named: dict[str, set[str]] = {}
+    for doc in parsed.docs:
+        for t in doc:
+            if t.pos_ != "NOUN" or t.left_edge.i >= t.i:
+                continue
+            name = next((c for c in t.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+            if name is not None:        # a name of no actor counts too: it is another holder
+                key = resolver.actors.key_for(parsed, name) or name.text.lower()
+                named.setdefault(" ".join(doc[t.left_edge.i:t.i + 1].text.lower().split()), set()).add(key)
+    for a in pending:
+        keys = named.get(" ".join(a.speaker.text.lower().split()), set())
+        key = next(iter(keys)) if len(keys) == 1 else None
+        if key not in resolver.actors.mentions or resolver.mention(key).type != "person":
+            continue
+        noun = a.speaker.text.lower().split()[-1]
+        if any(k != key and m.type == "person" and noun in (m.role or "").lower().split()
+               for k, m in resolver.actors.mentions.items()):
+            continue        # another of the article's people holds that office: either may be meant
+        a.speaker = Speaker(a.speaker.text, key, True)
+
+
+def _owned_person_description(text: str) -> bool:
+    """'the families' lawyer', "Orlesk's mayor": an owner's possessive and a person's noun, no
+    rank or time word that makes it another holder ('former', 'deputy', 'new')."""
+    words = text.lower().replace("'s ", " 's ").replace("' ", " ' ").split()
+    return len(words) >= 3 and words[-2] in ("'s", "'") and words[-1] in ROLE_NOUNS | PERSON_NOUNS \
+        and words[0] not in INDEFINITE_ARTICLES and not set(words) & OTHER_HOLDER_WORDS
 
 
 def _names(speaker: Speaker, resolver: SpeakerResolver) -> bool:

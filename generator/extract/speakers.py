@@ -787,7 +787,8 @@ class SpeakerResolver:
             return None
         key = self._inner_actor(subject) or self._issuer(subject, d.n) or self._described_owner(d) \
             or self._body_of_kind_word(d) or self._local_government_of(d) or (
-            self._document_holder(subject, d.n) if d.determiners & (DEFINITE_DETERMINERS | {"its"}) else None)
+            self._document_holder(subject, d.n) if d.determiners & (DEFINITE_DETERMINERS | {"its"}) else None) \
+            or (self._issuer_named_later(subject, d.n) if d.determiners & (INDEFINITE_ARTICLES | {"the"}) else None)
         if key:
             self.documents[d.noun] = key
             return self._counted(subject, d.phrase, d.n, d.text, key, False)
@@ -3110,6 +3111,36 @@ class SpeakerResolver:
                 if holder or any(c.lower_ in INDEFINITE_ARTICLES for c in token.children):
                     issuers.add(holder)     # 'a report' of no known issuer: another document
         return issuers.pop() if len(issuers) == 1 else None
+
+    def _issuer_named_later(self, subject: Token, n: int) -> str | None:
+        """'A letter sent to the families said ... . The letter, from the Interior Office, was ...':
+        a document whose issuer the next sentences give ('the letter, from X', 'the letter by X')
+        speaks for that issuer, where every later mention of that noun is 'the' and singular (no
+        other letter, 'another letter', 'letters') and one issuer is named; else no one."""
+        noun = subject.lemma_.lower()
+        if any(t.lemma_.lower() == noun and t.i != subject.i for t in self.parsed.sentences[n]):
+            return None
+        issuers: set[str] = set()
+        for k in range(n + 1, min(n + 1 + DOCUMENT_LOOKBACK, len(self.parsed.sentences))):
+            for token in self.parsed.sentences[k]:
+                if token.lemma_.lower() != noun or token.pos_ != "NOUN" or self._inside_quote(self._char(token)):
+                    continue
+                if token.tag_ != "NN" or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]:
+                    return None     # 'another letter', 'a second letter', 'the letters': maybe another
+                holder = self._inner_actor(token) or self._passive_issuer(token)
+                if holder:
+                    issuers.add(holder)
+        return issuers.pop() if len(issuers) == 1 else None
+
+    def _passive_issuer(self, document: Token) -> str | None:
+        """'The report, by the Orlesk Institute, was published on Monday', 'the memo was issued by
+        X': the agent of the issuing verb the document is the passive subject of."""
+        verb = document.head
+        if document.dep_ != "nsubjpass" or verb.lemma_.lower() not in ISSUING_VERBS:
+            return None
+        by = [o for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj"]
+        return self._word_actor(by[0]) if len(by) == 1 else None
 
     def _document_issuer(self, document: Token) -> str | None:
         """Who issued a document by the verb it is the object of ('the Trust published a report',
