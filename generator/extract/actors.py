@@ -594,8 +594,9 @@ def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameS
     article's text, the only places such a phrase can start (tried there, not searched for
     through the whole text once per name)."""
     text = parsed.article.text
-    patterns = [_after_an_indefinite_article(form) for form in {s.words.text for s in uses}]
-    patterns = [p for p in patterns if any(p.match(text, at) for at in openings)]   # cheap test before the docs' texts
+    ends = [(at, _INDEFINITE_ARTICLE.match(text, at).end()) for at in openings]
+    patterns = [_after_an_indefinite_article(form) for form in {s.words.text for s in uses}   # cheap test before
+                if any(_written_at(text, at, end, form) for at, end in ends)]                    # the docs' texts
     for doc in parsed.docs if patterns else ():
         for pattern in patterns:
             for found in pattern.finditer(doc_text(doc)):
@@ -606,6 +607,18 @@ def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameS
                         and not any(c.dep_ in ("relcl", "acl") for c in child_tokens(head)):   # 'a Kestrel Party that had moved'
                     return True
     return False
+
+
+def _written_at(text: str, at: int, end: int, form: str) -> bool:
+    """Does `_after_an_indefinite_article(form)` match at `at` (where 'a'/'an' and a space end at
+    `end`)? Read without compiling the form's pattern (compiling a case-blind pattern per name
+    took a millisecond each): where the form and the text there are ASCII, a case-blind
+    comparison and the character after it; else the pattern itself."""
+    written = text[end:end + len(form)]
+    if not (form.isascii() and written.isascii()):
+        return _after_an_indefinite_article(form).match(text, at) is not None
+    after = text[end + len(form):end + len(form) + 1]
+    return written.lower() == form.lower() and not (after.isalnum() or after in ("_", "'", "’", "-"))
 
 
 def _written_in_the_plural(text: str, uses: list[NameSpan]) -> bool:

@@ -1033,6 +1033,21 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?(?=(?:%s)[\s-])" % _alternati
 _EVERY = re.compile(rf"\s+every\s+((?:{_SMALL}|\d+)\s+(?:{_TIME_UNITS})s)\b", re.IGNORECASE)
 
 
+# The words _rate reads between a number and its unit, each compiled once: a pattern per unit
+# that held them all took milliseconds to compile (its case-blind letter classes), once per unit.
+_OF_THE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s*of\s+", re.IGNORECASE)
+_SPACE = re.compile(r"\s*")
+_DESCRIBING_WORD = re.compile(rf"(?!(?:{_alternatives(L.RATE_WORDS)}|and|or|of|to|from|in|on)\s)[a-z]+(?:-[a-z]+)?\s+",
+                              re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_at(unit: str) -> re.Pattern:
+    """The unit as a word, compiled once per unit."""
+    return re.compile(rf"{re.escape(unit)}\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)
 def _of_before(unit: str) -> re.Pattern:
     """'of (the)' opening the words after a number, before the unit (compiled once per unit:
@@ -1048,13 +1063,43 @@ def _unit_past_words(unit: str) -> re.Pattern:
                       rf"{re.escape(unit)}\b", re.IGNORECASE)
 
 
+def _without_of_before(after: str, unit: str) -> str:
+    """`_of_before(unit).sub(" ", after)`, read with patterns compiled once: 'of the' (or 'of')
+    right before the unit becomes a space. A unit opening with a space (which the one pattern
+    could match by giving back spaces) takes the one pattern."""
+    if not unit or unit[0].isspace():
+        return _of_before(unit).sub(" ", after)
+    for of in (_OF_THE.match(after), _OF.match(after)):      # 'the' taken first, as the pattern does
+        if of and _unit_at(unit).match(after, of.end()):
+            return " " + after[of.end():]
+    return after
+
+
+def _end_past_words(rest: str, unit: str) -> int | None:
+    """`_unit_past_words(unit).match(rest).end()` (None for no match), read with patterns
+    compiled once: the unit after no word, then after one, two or three describing words."""
+    if not unit or unit[0].isspace():
+        past = _unit_past_words(unit).match(rest)
+        return past.end() if past else None
+    at = _SPACE.match(rest).end()
+    for _ in range(4):
+        found = _unit_at(unit).match(rest, at)
+        if found:
+            return found.end()
+        word = _DESCRIBING_WORD.match(rest, at)
+        if not word:
+            return None
+        at = word.end()
+    return None
+
+
 def _rate(after: str, unit: str) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
     goods a year', '$300 every two months': the period is part of what is counted."""
-    rest = _of_before(unit).sub(" ", after)
-    past = _unit_past_words(unit).match(rest)
-    if past:                                                # past the unit and a short 'of' phrase
-        rest = rest[past.end():]
+    rest = _without_of_before(after, unit)
+    past = _end_past_words(rest, unit)
+    if past is not None:                                    # past the unit and a short 'of' phrase
+        rest = rest[past:]
         of = _OF_WHAT.match(rest)
         if of:
             rest = rest[of.end():]
