@@ -1061,9 +1061,11 @@ def _opens_a_yes_no_question(ent: Span) -> bool:
     live blog's heading): a name that opens a question with an auxiliary (QUESTION_AUXILIARIES)
     and is followed by the bare verb it asks about has taken the auxiliary in; the name is the
     rest (not in running text: 'Will Smith go?' said a fan)."""
+    if ent.start != 0 or len(ent) < 2:
+        return False        # (before `.sent`, which spaCy finds by walking the words)
     doc = ent.doc
     sent = ent[0].sent
-    return len(ent) >= 2 and ent.start == sent.start == 0 and sent.end == len(doc) \
+    return sent.start == 0 and sent.end == len(doc) \
         and ent[0].lower_ in QUESTION_AUXILIARIES and ent[0].pos_ == "AUX" \
         and ent.end < len(doc) and doc[ent.end].tag_ == "VB" and doc[-1].text == "?"
 

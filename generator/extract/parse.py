@@ -235,7 +235,7 @@ class ParsedArticle:
     sentences: list[Span] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.sentences = [s for doc in self.docs for s in doc.sents if s.text.strip()]
+        self.sentences = [s for doc in self.docs for s in doc.sents if span_text(s).strip()]
         self._doc_no = {id(doc): n for n, doc in enumerate(self.docs)}
         self._sentence_of: list[list[int]] | None = None     # per doc, per token: see sentence_no
 
