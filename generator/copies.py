@@ -40,7 +40,8 @@ def shingles(text: str) -> set[bytes]:
 
 
 def signature(text: str) -> MinHash:
-    minhash = MinHash(num_perm=PERMUTATIONS, seed=1)
+    empty = _empty()        # its permutations shared: drawing them anew cost more than the hashing
+    minhash = MinHash(num_perm=PERMUTATIONS, seed=empty.seed, permutations=empty.permutations, scheme=empty.scheme)
     minhash.update_batch(list(shingles(text)))
     return minhash
 

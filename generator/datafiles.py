@@ -28,7 +28,12 @@ def _json_value(value: Any) -> str:
         text = repr(value)
         mantissa, e, exponent = text.partition("e")
         return f"{mantissa if '.' in mantissa else mantissa + '.0'}e{exponent}" if e else text
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODE(value)
+
+
+# json.dumps(value, ensure_ascii=False), with the encoder made once (dumps builds a new one on
+# every call given any option; a data file has a value per field of every record).
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def to_yaml(items: list[dict]) -> str:

@@ -31,7 +31,7 @@ from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line)
-from .parse import ParsedArticle, doc_ents, doc_text, doc_tokens, is_common_word, span_ents, span_text, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, span_ents, span_text, span_tokens
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, singular, title_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -664,18 +664,18 @@ def is_author_note(doc: Doc) -> bool:
 
 def _reports_words(doc: Doc) -> bool:
     """A verb of saying with a clause of its own ('wrote that …', '…, Tom Reed said'): somebody's words."""
-    return any(t.lemma_.lower() in SPEECH_VERBS and (t.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in t.children))
+    return any(t.lemma_.lower() in SPEECH_VERBS and (t.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in child_tokens(t)))
                for t in doc)
 
 
 def _about_the_writer(sent: Span) -> bool:
     """'A B is a columnist for X', 'A B writes for X': a named person described as a writer."""
     root = sent.root
-    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children):
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in child_tokens(root)):
         return False
     if root.lemma_.lower() in WRITING_VERBS:
-        return any(c.dep_ == "prep" and c.lower_ == "for" for c in root.children)
-    described = [c for c in root.children if c.dep_ == "attr"]
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in child_tokens(root))
+    described = [c for c in child_tokens(root) if c.dep_ == "attr"]
     described += [c for d in described for c in d.conjuncts]
     return root.lemma_ == "be" and any(d.lemma_.lower() in WRITER_NOUNS for d in described)
 
@@ -808,7 +808,7 @@ def _titles_of_a_named_person(run: list[Token]) -> bool:
     doc = run[-1].doc
     words = [u.text.rstrip(".").lower() for u in run]
     if len(words) == 1 and words[0] in ADDRESSED_OFFICES and (after >= len(doc) or not doc[after].is_title) \
-            and not any(c.dep_ == "appos" for c in run[-1].children):
+            and not any(c.dep_ == "appos" for c in child_tokens(run[-1])):
         return True     # 'Mr. Chair', 'Mr Mayor': an office addressed or styled by its holder's title, no name
     return after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].is_title \
         and all(w in TITLE_VOCABULARY or w in NAME_PREFIXES for w in words)
@@ -1138,9 +1138,11 @@ def _opens_a_yes_no_question(ent: Span) -> bool:
     live blog's heading): a name that opens a question with an auxiliary (QUESTION_AUXILIARIES)
     and is followed by the bare verb it asks about has taken the auxiliary in; the name is the
     rest (not in running text: 'Will Smith go?' said a fan)."""
+    if ent.start != 0 or len(ent) < 2:
+        return False        # (before `.sent`, which spaCy finds by walking the words)
     doc = ent.doc
     sent = ent[0].sent
-    return len(ent) >= 2 and ent.start == sent.start == 0 and sent.end == len(doc) \
+    return sent.start == 0 and sent.end == len(doc) \
         and ent[0].lower_ in QUESTION_AUXILIARIES and ent[0].pos_ == "AUX" \
         and ent.end < len(doc) and doc[ent.end].tag_ == "VB" and doc[-1].text == "?"
 
@@ -1296,7 +1298,7 @@ def _a_kind_of_body(head: Token) -> bool:
     that heads a phrase opened by 'a' or 'an' names a class of bodies, not one ('an Exxon
     spokesman', where the name qualifies a noun, still names one)."""
     return head.dep_ not in ("compound", "nmod", "amod", "poss") \
-        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(head))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1559,7 +1561,7 @@ def _one_of_several_places(place: Span, after: Token | None) -> bool:
     """'the Agency for Kenya and Uganda', 'for Kenya, Uganda and Chad': the body's remit is the
     list, not its first place."""
     return after is not None and (after.pos_ == "CCONJ" or after.text in ("/", "&")) \
-        or any(c.dep_ in ("conj", "cc") for t in place for c in t.children)
+        or any(c.dep_ in ("conj", "cc") for t in place for c in child_tokens(t))
 
 
 def _a_region_or_country(place: Span) -> bool:
@@ -2252,7 +2254,7 @@ def _written_as_a_place(head: Token) -> bool:
     surname written alone; 'Zapata, a city councillor,' still is."""
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_ONLY_PREPS | {"to", "from"} \
         or head.dep_ == "dobj" and head.head.lemma_.lower() in PLACE_OBJECT_VERBS \
-        or any(c.dep_ == "appos" and c.lower_ in SETTLEMENT_NOUNS for c in head.children)
+        or any(c.dep_ == "appos" and c.lower_ in SETTLEMENT_NOUNS for c in child_tokens(head))
 
 
 def _short_forms_of_firms(spans: list[NameSpan], firms: set[str]) -> None:
@@ -2311,9 +2313,9 @@ def _after_a_bare_body_noun(span: NameSpan) -> bool:
     even where its first word is also a given name; not 'the company Ann Lowe said …' (an
     article opens a relative clause), nor 'union leader Ann Lowe' (no body's noun)."""
     start, head = span.words.start, span.head
-    nouns = [c for c in head.children if c.dep_ == "compound"] + ([head.head] if head.dep_ == "appos" else [])
+    nouns = [c for c in child_tokens(head) if c.dep_ == "compound"] + ([head.head] if head.dep_ == "appos" else [])
     return any(c.i == start - 1 and c.pos_ == "NOUN" and _noun_of_a_body(c)
-               and not any(d.dep_ == "det" for d in (*c.children, *head.children)) for c in nouns)
+               and not any(d.dep_ == "det" for d in (*child_tokens(c), *child_tokens(head))) for c in nouns)
 
 
 def _called_a_firm(span: NameSpan) -> bool:
@@ -2328,7 +2330,7 @@ def _called_a_firm(span: NameSpan) -> bool:
     return span.head.dep_ == "appos" and noun.i == start - 1 and noun.is_lower and noun.pos_ == "NOUN" \
         and noun.lemma_.lower() in FIRM_KIND_NOUNS \
         or any(c.dep_ == "appos" and c.i > span.head.i and c.lemma_.lower() in FIRM_KIND_NOUNS and c.is_lower
-               for c in span.head.children)     # 'X, the insurer,'; 'X, a firm based in ...'
+               for c in child_tokens(span.head))     # 'X, the insurer,'; 'X, a firm based in ...'
 
 
 def _named_as_a_body(found: list[NameSpan], spans: list[NameSpan]) -> bool:
@@ -2355,7 +2357,7 @@ def _corporate_use(head: Token) -> bool:
     return head.dep_ == "compound" and owned in CORPORATE_MODIFIED_NOUNS and head.head.i > head.i \
         or head.dep_ == "poss" and owned in CORPORATE_OWNED_NOUNS \
         or head.dep_ == "nsubj" and head.head.lemma_ == "file" and any(
-            p.lower_ == "for" and any(o.lower_ == "bankruptcy" for o in p.children) for p in head.head.children)
+            p.lower_ == "for" and any(o.lower_ == "bankruptcy" for o in child_tokens(p)) for p in child_tokens(head.head))
 
 
 def _near_personal_pronoun(head: Token) -> bool:
@@ -2417,13 +2419,13 @@ def _speaks_after_a_quotation(span: NameSpan) -> bool:
 
 def _described(head: Token) -> bool:
     """'Larson, the goalkeeper,': an apposition or a compound noun before the name describes it."""
-    return any(c.dep_ == "appos" or (c.dep_ == "compound" and c.is_lower) for c in head.children)
+    return any(c.dep_ == "appos" or (c.dep_ == "compound" and c.is_lower) for c in child_tokens(head))
 
 
 def in_apposition_to_a_common_noun(head: Token) -> bool:
     """'her barrister, Ann Lowe,', 'Ann Lowe, a teacher,': the name and a lower-case noun that
     names no body or firm are one another's apposition."""
-    nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    nouns = [c for c in child_tokens(head) if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     return any(noun.pos_ == "NOUN" and noun.is_lower and not _noun_of_a_body(noun) for noun in nouns)
 
 
@@ -2452,13 +2454,13 @@ def _described_as_a_firm(head: Token, name: str) -> bool:
     DOER_NOUN_ENDINGS) describes a firm only where something owns or lists it ('state-owned',
     'Oslo-listed') or the name ends on a common noun's plural ('Homes'): 'Velko, a miner,' is a person.
     Only a description after the name and its comma: 'the company Ann Lowe founded' names her."""
-    nouns = [c for c in head.children if c.dep_ == "appos" and c.i > head.i + 1 and head.nbor(1).text == ","]
+    nouns = [c for c in child_tokens(head) if c.dep_ == "appos" and c.i > head.i + 1 and head.nbor(1).text == ","]
     for noun in nouns:
         lemma = noun.lemma_.lower()
         if not noun.is_lower or lemma not in ORG_KIND_NOUNS:
             continue
         if not lemma.endswith(DOER_NOUN_ENDINGS) or _a_common_plural(name.split()[-1]) \
-                or any(c.lower_.endswith(FIRM_HOLDING_PARTICIPLES) for c in noun.children if c.i < noun.i):
+                or any(c.lower_.endswith(FIRM_HOLDING_PARTICIPLES) for c in child_tokens(noun) if c.i < noun.i):
             return True
     return False
 
@@ -2467,7 +2469,7 @@ def _described_as_no_body(head: Token) -> bool:
     """'Ann Rail, a teacher,': a description of the name that is no noun of a body or firm
     ('Corlan Freight, the Oslo-listed shipping group,' describes a firm)."""
     return any((c.dep_ == "appos" or c.dep_ == "compound" and c.is_lower) and not _noun_of_a_body(c)
-               for c in head.children)
+               for c in child_tokens(head))
 
 
 def _noun_of_a_body(noun: Token) -> bool:
@@ -2487,11 +2489,11 @@ def _one_vowel_apart(a: str, b: str) -> bool:
 def _described_as_a_building(head: Token) -> bool:
     """'X, formerly a Greek chapel,' 'X would become a museum': an apposition, or a copula's
     complement of the name as subject, is a building noun."""
-    if any(c.dep_ == "appos" and c.lemma_.lower() in BUILDING_NOUNS for c in head.children):
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BUILDING_NOUNS for c in child_tokens(head)):
         return True
     verb = head.head
     return head.dep_ == "nsubj" and verb.lemma_ in BECOMING_VERBS \
-        and any(c.dep_ == "attr" and c.lemma_.lower() in BUILDING_NOUNS for c in verb.children)
+        and any(c.dep_ == "attr" and c.lemma_.lower() in BUILDING_NOUNS for c in child_tokens(verb))
 
 
 def _town_before_its_state(span: NameSpan) -> bool:
@@ -2731,7 +2733,7 @@ def _bare(s: NameSpan) -> bool:
     before = head.doc[start - 1] if start > 0 else None
     return not s.titles and head.dep_ != "appos" and (before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) \
         and not any(c.dep_ in ("appos", "poss", "amod", "nummod", "det", "relcl") or c.dep_ == "compound" and c.i < start
-                    for c in head.children)
+                    for c in child_tokens(head))
 
 
 def _known_with_owner(span: NameSpan, owners: set[str]) -> tuple[str, str] | None:
@@ -2831,7 +2833,7 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     words = s.name.split()
     bare = words[0] if len(words) == 2 and norm(words[1]) in LEGAL_FORMS else s.name
     if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare) \
-            and not any(c.dep_ == "appos" for c in s.head.children):     # 'RMC Ltd, a separate firm,': its own
+            and not any(c.dep_ == "appos" for c in child_tokens(s.head)):     # 'RMC Ltd, a separate firm,': its own
         expanded = {o.key for o in bodies if o.kind == "org" and norm(bare) in all_initials(without_legal_form(o.name))
                     and (o.sentence, o.head.i) < (s.sentence, s.head.i)}      # the full name first
         if len(expanded) == 1:
@@ -2851,13 +2853,13 @@ def named_as_an_owner(head: Token) -> bool:
         return True
     if head.dep_ == "appos" and _an_owner_noun(head.head):
         return True
-    return any(c.dep_ in ("appos", "compound", "nmod") and _an_owner_noun(c) for c in head.children)
+    return any(c.dep_ in ("appos", "compound", "nmod") and _an_owner_noun(c) for c in child_tokens(head))
 
 
 def _an_owner_noun(token: Token) -> bool:
     """'owner', 'parent', or a noun they qualify ('parent company', 'parent group')."""
     return token.lemma_.lower() in OWNER_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in OWNER_NOUNS
-                                                      for c in token.children)
+                                                      for c in child_tokens(token))
 
 
 def _names_a_place_there(head: Token) -> bool:
@@ -2984,7 +2986,7 @@ def in_broadcast_title(token: Token) -> bool:
     a speaker talks to is part of that title."""
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "PROPN" \
-        and any(c.dep_ == "poss" and is_broadcast_venue(c) for c in prep.head.children)
+        and any(c.dep_ == "poss" and is_broadcast_venue(c) for c in child_tokens(prep.head))
 
 
 def is_location(token: Token) -> bool:

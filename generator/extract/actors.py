@@ -23,7 +23,7 @@ from ..names import NameLookup, canonical, firm_stem, initials, name_head, is_ac
 from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, modifies_a_work)
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
-from .parse import ParsedArticle, doc_text, entity_at, is_common_word
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
 from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, state_of_body
 
@@ -595,7 +595,7 @@ def _bare_subject(s: NameSpan) -> bool:
     before = s.words.doc[s.words.start - 1].lower_ if s.words.start > 0 else ""
     verb = s.head.head
     return s.head.dep_ == "nsubj" and before not in INDEFINITE_ARTICLES and verb.lemma_.lower() in SPEECH_VERBS \
-        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in child_tokens(verb))
 
 
 # 'a'/'an' and a space, where a phrase the article opens with an indefinite article starts
@@ -615,8 +615,9 @@ def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameS
     article's text, the only places such a phrase can start (tried there, not searched for
     through the whole text once per name)."""
     text = parsed.article.text
-    patterns = [_after_an_indefinite_article(form) for form in {s.words.text for s in uses}]
-    patterns = [p for p in patterns if any(p.match(text, at) for at in openings)]   # cheap test before the docs' texts
+    ends = [(at, _INDEFINITE_ARTICLE.match(text, at).end()) for at in openings]
+    patterns = [_after_an_indefinite_article(form) for form in {s.words.text for s in uses}   # cheap test before
+                if any(_written_at(text, at, end, form) for at, end in ends)]                    # the docs' texts
     for doc in parsed.docs if patterns else ():
         for pattern in patterns:
             for found in pattern.finditer(doc_text(doc)):
@@ -624,9 +625,21 @@ def _written_after_an_indefinite_article(parsed: ParsedArticle, uses: list[NameS
                 head = name.root if name is not None else None
                 if head is not None and head.dep_ not in ("compound", "nmod", "amod", "poss") \
                         and not (head.i + 1 < len(doc) and head.nbor().dep_ == "case") \
-                        and not any(c.dep_ in ("relcl", "acl") for c in head.children):   # 'a Kestrel Party that had moved'
+                        and not any(c.dep_ in ("relcl", "acl") for c in child_tokens(head)):   # 'a Kestrel Party that had moved'
                     return True
     return False
+
+
+def _written_at(text: str, at: int, end: int, form: str) -> bool:
+    """Does `_after_an_indefinite_article(form)` match at `at` (where 'a'/'an' and a space end at
+    `end`)? Read without compiling the form's pattern (compiling a case-blind pattern per name
+    took a millisecond each): where the form and the text there are ASCII, a case-blind
+    comparison and the character after it; else the pattern itself."""
+    written = text[end:end + len(form)]
+    if not (form.isascii() and written.isascii()):
+        return _after_an_indefinite_article(form).match(text, at) is not None
+    after = text[end + len(form):end + len(form) + 1]
+    return written.lower() == form.lower() and not (after.isalnum() or after in ("_", "'", "’", "-"))
 
 
 def _written_in_the_plural(text: str, uses: list[NameSpan]) -> bool:
@@ -676,7 +689,7 @@ def _only_where_it_happens(token: Token) -> bool:
     describes it but the place it stands in ('at X, Zaria')."""
     if _member_body(token) or is_source(token) or any(
             c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and not (c.ent_type_ in ("GPE", "LOC", "FAC") or is_known_place(c.text))
-            for c in token.children):
+            for c in child_tokens(token)):
         return False
     prep = token.head
     owner = prep.head
@@ -744,7 +757,7 @@ def _where_something_is_said_or_brought(token: Token) -> bool:
     """The name is the place of a sentence ('in X', 'at X'), where an appeal or a case goes ('appeal
     to X', 'a challenge before X') or the audience of a speech ('told X'), and nothing in the
     sentence describes it as doing anything ('X, which ruled ...')."""
-    if any(c.dep_ in ("relcl", "appos", "acl") for c in token.children) or _member_body(token) \
+    if any(c.dep_ in ("relcl", "appos", "acl") for c in child_tokens(token)) or _member_body(token) \
             or _author_of_a_source(token):
         return False
     while token.dep_ == "conj" and token.head.i < token.i:
@@ -766,7 +779,7 @@ def _does_something_to_something(token: Token) -> bool:
     subject of a verb with an object, an act of its own, not a place that shut or opened."""
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
-    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.head.children)
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in child_tokens(token.head))
 
 
 def _listed_with_places(span: NameSpan) -> bool:
@@ -862,7 +875,7 @@ def _platform(token: Token) -> bool:
     """'streamed on Vidflix', 'you can watch it on X Network': the object of 'on' after a verb
     of showing or watching names where something is seen, which does nothing itself (a body that
     acts elsewhere in the article stays: every use must be such)."""
-    if any(c.dep_ in ("relcl", "appos", "acl") for c in token.children):
+    if any(c.dep_ in ("relcl", "appos", "acl") for c in child_tokens(token)):
         return False                    # 'on X, which paid her', 'on X, a broadcaster', 'on X, owned by Y': X is described or acts
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
@@ -897,7 +910,7 @@ def _gathering_place_as_venue(key: str, token: Token) -> bool:
         token = token.head
     holder = token.head.head
     if holder.pos_ in ("VERB", "AUX"):      # 'the forum was held at X' ('she teaches at X' is a member's)
-        holder = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), holder)
+        holder = next((c for c in child_tokens(holder) if c.dep_ in ("nsubj", "nsubjpass")), holder)
     return any(w in GATHERING_PLACE_HEADS for w in norm(key).split()) and token.dep_ == "pobj" \
         and token.head.lower_ in PLACE_ONLY_PREPS and (holder.lemma_.lower() in GATHERING_NOUNS
                                                        or _gathering_before(token.head))
@@ -977,7 +990,7 @@ def _where_money_or_a_name_is(token: Token) -> bool:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in HOLDING_PREPOSITIONS and not _member_body(token) \
         and not any(c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and not is_acronym(c.text)
-                    for c in token.children)     # ', which said'; not its initials in brackets
+                    for c in child_tokens(token))     # ', which said'; not its initials in brackets
 
 
 def _owner_of_a_rulebook(token: Token) -> bool:
@@ -986,7 +999,7 @@ def _owner_of_a_rulebook(token: Token) -> bool:
     of lenders was criticised': the Authority regulates)."""
     rules = token.head
     return token.dep_ in ("poss", "compound", "nmod", "amod") and rules.i > token.i \
-        and rules.lemma_.lower() in RULEBOOK_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in rules.children)
+        and rules.lemma_.lower() in RULEBOOK_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(rules))
 
 
 def _does_something(span: NameSpan, kind: str) -> bool:
@@ -1061,7 +1074,7 @@ def _drop_idle_main_country(parsed: ParsedArticle, index: ActorIndex, spans: lis
 def _names_the_seat_of(parsed: ParsedArticle, country: str) -> bool:
     """The article names the country's capital or its seat of government ('Ottawa', 'the Kremlin')."""
     return any(capital_of(ent.text) == country or STATE_SEATS.get(norm(ent.text.removeprefix("the "))) == country
-               for doc in parsed.docs for ent in doc.ents)
+               for doc in parsed.docs for ent in doc_ents(doc))
 
 
 def _nationality_of_people(span: NameSpan) -> bool:
@@ -1166,20 +1179,20 @@ def _owner_of_a_description(token: Token, kind: str) -> bool:
     if kind != "country" or token.dep_ != "poss":
         return False
     owned = token.head
-    if any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in owned.children):
+    if any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in child_tokens(owned)):
         return True         # 'France's digital regulator, Arcom, said': the body named acts, not France
     if owned.lemma_.lower() in NATIONAL_VOICE_NOUNS or owned.lower_ in NATIONAL_VOICE_NOUNS \
             or any(c.lemma_.lower() in NATIONAL_VOICE_NOUNS | STATE_BODY_QUALIFIERS
-                   for c in owned.children if c.dep_ in ("compound", "amod")):     # 'Kenya's central bank'
+                   for c in child_tokens(owned) if c.dep_ in ("compound", "amod")):     # 'Kenya's central bank'
         return False
-    return owned.dep_ in ("appos", "attr") or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in owned.children)
+    return owned.dep_ in ("appos", "attr") or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in child_tokens(owned))
 
 
 def _called_a_body(head: Token) -> bool:
     """'the activist group Harbourwatch', 'Harbourwatch, a charity,': a common noun of a body
     before the name or in apposition to it says the name is a body's."""
     return any(c.dep_ in ("compound", "appos") and c.is_lower and c.pos_ == "NOUN"
-               and c.lemma_.lower() in ORG_HEADS - GENERIC_BODY_WORDS for c in head.children)
+               and c.lemma_.lower() in ORG_HEADS - GENERIC_BODY_WORDS for c in child_tokens(head))
 
 
 def _thin_name(kind: str, key: str) -> bool:
@@ -1228,8 +1241,8 @@ def names_where_a_unit_is(token: Token) -> bool:
     unit = token.head
     return token.dep_ in ("compound", "amod", "nmod") and unit.i > token.i and unit.lemma_.lower() in LOCAL_UNIT_NOUNS \
         and _written_as_a_place(token) \
-        and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
-                for c in unit.children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in child_tokens(c))
+                for c in child_tokens(unit))
 
 
 def _written_as_a_place(token: Token) -> bool:

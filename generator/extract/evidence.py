@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import CREDIT_LINK_WORDS, CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS
 from ..names import canonical, norm
 from .cache import code_digest
-from .parse import doc_text, span_text
+from .parse import child_tokens, doc_text, span_text
 
 
 def _kept_between_runs(build):
@@ -340,11 +340,11 @@ def valued_at(verb: Token) -> Token | None:
     of 12 priorities', 'at 10 o'clock')."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in VALUING_VERBS:
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
+    at = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "at"), None)
     if obj is None or at is None or at.i < obj.i or obj.lemma_.lower() not in ESTIMATED_NOUNS:
         return None
-    value = next((c for c in at.children if c.dep_ == "pobj"), None)
+    value = next((c for c in child_tokens(at) if c.dep_ == "pobj"), None)
     return at if value is not None and _is_an_amount(value) else None
 
 
@@ -353,4 +353,4 @@ def _is_an_amount(word: Token) -> bool:
     if word.ent_type_ in ("TIME", "DATE"):
         return False
     return word.like_num or word.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") \
-        or any(c.dep_ in ("nummod", "compound", "quantmod", "nmod") and (c.like_num or c.tag_ == "$") for c in word.children)
+        or any(c.dep_ in ("nummod", "compound", "quantmod", "nmod") and (c.like_num or c.tag_ == "$") for c in child_tokens(word))

@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, valued_at
-from .parse import ParsedArticle, doc_text, span_text, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_text, span_text, span_tokens
 from .quotes import Quote, find_quotes
 
 
@@ -188,7 +188,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
     names = _names_written(parsed, mentions)
     offices = _sole_holders(roles, seats)
     bodies = _sole_bodies(names, kinds)
-    bodies = {head: key for head, key in bodies.items() if head not in _kinds_of_unnamed_bodies(parsed, bodies, names)}
+    unnamed = _kinds_of_unnamed_bodies(parsed, bodies, names)
+    bodies = {head: key for head, key in bodies.items() if head not in unnamed}
     actor_keys = {span[3] for span in mentions}
     quotes: list[Quote] | None = None         # found when a figure first needs them
     voters: str | None = None                 # what the sentence before counts as voters
@@ -309,7 +310,7 @@ def _running_report(parsed: ParsedArticle, n: int, spans: dict[int, list[Mention
     if root.lemma_.lower() not in L.REPORT_FINDING_VERBS or not _is_attributing(root) \
             or parsed.paragraph_no(sent) != parsed.paragraph_no(before):
         return None
-    source = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    source = next((c for c in child_tokens(root) if c.dep_ == "nsubj"), None)
     if source is None or source.lemma_.lower() in L.OPINION_POLL_NOUNS \
             or any(t.is_quote for t in before) or any(t.is_quote for t in sent) \
             or any(_is_attributing(t) for t in sent) \
@@ -318,7 +319,7 @@ def _running_report(parsed: ParsedArticle, n: int, spans: dict[int, list[Mention
     opener = " ".join(t.lower_ for t in sent[:3] if not t.is_punct)
     if sent.root.tag_ in ("VBZ", "VBP") or any(opener == w or opener.startswith(w + " ") for w in L.TOPIC_SHIFT_OPENERS):
         return None                       # "Tuition costs $40,000 a year.", "Meanwhile, the city hired ...": the writer's
-    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = next((c for c in child_tokens(sent.root) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in L.NAME_LABELS \
             or subject.lemma_.lower() in L.ORG_HEADS | L.BODY_GROUP_NOUNS | L.UNNAMED_BODY_NOUNS | L.PERSON_NOUNS \
             or spans.get(n) and any(t.dep_ not in _MODIFIER_DEPS and mention_of(t) is not None for t in sent):
@@ -326,7 +327,7 @@ def _running_report(parsed: ParsedArticle, n: int, spans: dict[int, list[Mention
     before_mention = _mention_finder(parsed, n - 1, spans.get(n - 1, []), kinds=kinds, names=names)
     if source.lemma_.lower() in _DOCUMENT_NOUNS or source.lower_ in _DOCUMENT_NOUNS:
         owner = _source(source, before_mention, earlier)
-    elif root.lemma_.lower() == "report" and any(c.dep_ == "ccomp" and c.i < source.i for c in root.children):
+    elif root.lemma_.lower() == "report" and any(c.dep_ == "ccomp" and c.i < source.i for c in child_tokens(root)):
         owner = before_mention(source)    # "..., The Wall Street Journal reports."
         if kinds.get(owner) != "organization":
             return None
@@ -637,7 +638,7 @@ def _is_legal_act(statement: RawPosition, sent: Span) -> bool:
     which says something)?"""
     cue = statement.cue.split()[0].lower() if statement.cue else ""
     return any(t.lower_ == cue and t.pos_ == "VERB" and t.lemma_.lower() in L.LEGAL_ACTION_VERBS
-               and any(c.dep_ == "dobj" for c in t.children) and not any(c.dep_ == "ccomp" for c in t.children)
+               and any(c.dep_ == "dobj" for c in child_tokens(t)) and not any(c.dep_ == "ccomp" for c in child_tokens(t))
                for t in sent)
 
 
@@ -652,7 +653,7 @@ def _is_asked(token: Token) -> bool:
     an answer)."""
     child, node = token, token.head
     while node.i != child.i:
-        if node.pos_ == "VERB" and node.lemma_.lower() in L.ASKING_VERBS and any(c.dep_ == "nsubj" for c in node.children) \
+        if node.pos_ == "VERB" and node.lemma_.lower() in L.ASKING_VERBS and any(c.dep_ == "nsubj" for c in child_tokens(node)) \
                 and (child.dep_ in ("ccomp", "parataxis") or child.dep_ == "dobj" and child.i < node.i):
             return True
         child, node = node, node.head
@@ -942,7 +943,7 @@ def _passed_by_amount(tokens: list[Token]) -> str | None:
     verb = node.head
     if node.dep_ != "dobj" or verb.lemma_.lower() not in L.PASSING_VERBS or _not_asserted(verb):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     if subject.lemma_.lower() in L.AMOUNT_NOUNS or _counted_subject_passed(subject, node, tokens):
@@ -959,7 +960,7 @@ def _extreme_of(tokens: list[Token]) -> str | None:
     noun = node.head.head
     if noun.lemma_.lower() in L.EXTREME_NAMED_MEASURES:
         return None     # "a minimum wage of $500": the wage is $500, no bound
-    return next((L.EXTREME_ADJECTIVES[c.lower_] for c in noun.children
+    return next((L.EXTREME_ADJECTIVES[c.lower_] for c in child_tokens(noun)
                  if c.dep_ in ("amod", "compound") and c.lower_ in L.EXTREME_ADJECTIVES and c.i < noun.i), None)
 
 
@@ -982,14 +983,14 @@ def _reachable_ceiling(tokens: list[Token]) -> str | None:
         return None
     if verb.lemma_.lower() not in L.CEILING_VERBS or _not_asserted(verb) or _in_a_condition(verb):
         return None
-    if any(c.dep_ == "aux" and c.lower_ in L.CAPACITY_MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in L.CAPACITY_MODALS for c in child_tokens(verb)):
         return "up to"
     return None
 
 
 def _in_a_condition(verb: Token) -> bool:
     """'If shares can reach $50, the firm will sell': the verb heads an 'if' or 'unless' clause."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L.CONDITIONAL_MARKS for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L.CONDITIONAL_MARKS for c in child_tokens(verb))
 
 
 def _counted_subject_passed(subject: Token, node: Token, tokens: list[Token]) -> bool:
@@ -998,7 +999,7 @@ def _counted_subject_passed(subject: Token, node: Token, tokens: list[Token]) ->
     checkpoints) is the floor the count went over. Not the first count of a vote's tally ('the
     resolutions passed 30 to nil', 'the motions passed 9-2'): what passed there is the measure."""
     return node in tokens and subject.tag_ == "NNS" and not _names_people(subject) \
-        and not any(c.dep_ == "prep" for c in node.children) and not _opens_a_tally(tokens[-1])
+        and not any(c.dep_ == "prep" for c in child_tokens(node)) and not _opens_a_tally(tokens[-1])
 
 
 def _opens_a_tally(last: Token) -> bool:
@@ -1019,13 +1020,13 @@ def _opens_a_tally(last: Token) -> bool:
 def _not_asserted(verb: Token) -> bool:
     """'never topped', 'did not pass', 'no firm has passed', 'failed to break', 'hopes to top':
     the verb's event is denied, or only tried or aimed at."""
-    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(verb)):
         return True
     negative = L.NEGATIONS | L.NEGATIVE_QUANTIFIERS
     return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in negative
                or c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ in ("det", "amod") and d.lower_ in negative
-                                                           for d in c.children)
-               for c in verb.children)
+                                                           for d in child_tokens(c))
+               for c in child_tokens(verb))
 
 
 def _estimated_subject(tokens: list[Token]) -> str | None:
@@ -1035,10 +1036,10 @@ def _estimated_subject(tokens: list[Token]) -> str | None:
         head = head.head
     if head.dep_ != "attr" or head.head.lemma_ != "be":
         return None
-    subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in child_tokens(head.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    return next((L.APPROXIMATING_ADJECTIVES[c.lower_] for c in subject.children
+    return next((L.APPROXIMATING_ADJECTIVES[c.lower_] for c in child_tokens(subject)
                  if c.dep_ == "amod" and c.lower_ in L.APPROXIMATING_ADJECTIVES), None)
 
 
@@ -1058,6 +1059,21 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?(?=(?:%s)[\s-])" % _alternati
 _EVERY = re.compile(rf"\s+every\s+((?:{_SMALL}|\d+)\s+(?:{_TIME_UNITS})s)\b", re.IGNORECASE)
 
 
+# The words _rate reads between a number and its unit, each compiled once: a pattern per unit
+# that held them all took milliseconds to compile (its case-blind letter classes), once per unit.
+_OF_THE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s*of\s+", re.IGNORECASE)
+_SPACE = re.compile(r"\s*")
+_DESCRIBING_WORD = re.compile(rf"(?!(?:{_alternatives(L.RATE_WORDS)}|and|or|of|to|from|in|on)\s)[a-z]+(?:-[a-z]+)?\s+",
+                              re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_at(unit: str) -> re.Pattern:
+    """The unit as a word, compiled once per unit."""
+    return re.compile(rf"{re.escape(unit)}\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)
 def _of_before(unit: str) -> re.Pattern:
     """'of (the)' opening the words after a number, before the unit (compiled once per unit:
@@ -1073,13 +1089,43 @@ def _unit_past_words(unit: str) -> re.Pattern:
                       rf"{re.escape(unit)}\b", re.IGNORECASE)
 
 
+def _without_of_before(after: str, unit: str) -> str:
+    """`_of_before(unit).sub(" ", after)`, read with patterns compiled once: 'of the' (or 'of')
+    right before the unit becomes a space. A unit opening with a space (which the one pattern
+    could match by giving back spaces) takes the one pattern."""
+    if not unit or unit[0].isspace():
+        return _of_before(unit).sub(" ", after)
+    for of in (_OF_THE.match(after), _OF.match(after)):      # 'the' taken first, as the pattern does
+        if of and _unit_at(unit).match(after, of.end()):
+            return " " + after[of.end():]
+    return after
+
+
+def _end_past_words(rest: str, unit: str) -> int | None:
+    """`_unit_past_words(unit).match(rest).end()` (None for no match), read with patterns
+    compiled once: the unit after no word, then after one, two or three describing words."""
+    if not unit or unit[0].isspace():
+        past = _unit_past_words(unit).match(rest)
+        return past.end() if past else None
+    at = _SPACE.match(rest).end()
+    for _ in range(4):
+        found = _unit_at(unit).match(rest, at)
+        if found:
+            return found.end()
+        word = _DESCRIBING_WORD.match(rest, at)
+        if not word:
+            return None
+        at = word.end()
+    return None
+
+
 def _rate(after: str, unit: str) -> str:
     """'$10bn a year', '£88.40 a week', '3.2 million tonnes per day', 'billions of euros of
     goods a year', '$300 every two months': the period is part of what is counted."""
-    rest = _of_before(unit).sub(" ", after)
-    past = _unit_past_words(unit).match(rest)
-    if past:                                                # past the unit and a short 'of' phrase
-        rest = rest[past.end():]
+    rest = _without_of_before(after, unit)
+    past = _end_past_words(rest, unit)
+    if past is not None:                                    # past the unit and a short 'of' phrase
+        rest = rest[past:]
         of = _OF_WHAT.match(rest)
         if of:
             rest = rest[of.end():]
@@ -1149,11 +1195,11 @@ def _clause_rate(tokens: list[Token]) -> str:
         return ""
     if node.pos_ not in ("VERB", "AUX"):
         return ""
-    for c in node.children:
+    for c in child_tokens(node):
         period = L.RATE_ADVERBS.get(c.lower_) if c.dep_ == "advmod" else None
         if period is None and c.dep_ == "npadvmod" and c.lower_ in L.TIME_UNITS and not c.lower_.endswith("s") \
-                and any(d.dep_ == "det" and d.lower_ in L.RATE_DETERMINERS for d in c.children) \
-                and not any(d.lower_ in L.TIME_LOCATORS_AFTER for d in c.children):
+                and any(d.dep_ == "det" and d.lower_ in L.RATE_DETERMINERS for d in child_tokens(c)) \
+                and not any(d.lower_ in L.TIME_LOCATORS_AFTER for d in child_tokens(c)):
             period = c.lower_
         if period:
             return f" {'an' if period == 'hour' else 'a'} {period}"
@@ -1198,7 +1244,7 @@ def _moves_to(verb: Token, up: Token) -> bool:
     where the verb moves an object before it or is a verb of change; 'was prepared to guarantee
     up to 27 per cent' bounds the amount guaranteed."""
     return verb.lemma_.lower() in L.CHANGE_VERBS | L.MOVING_VERBS or any(
-        c.dep_ in ("dobj", "dative") and c.i < up.i for c in verb.children)
+        c.dep_ in ("dobj", "dative") and c.i < up.i for c in child_tokens(verb))
 
 
 def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tokens: list[Token], qual: str | None) -> bool:
@@ -1367,11 +1413,11 @@ def _defines_a_unit(last: Token) -> bool:
     if governor.lemma_.lower() not in L.UNIT_DEFINING_WORDS:
         return False
     verb = governor.head if governor.dep_ == "acomp" else governor
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return False
     return any(c.dep_ in ("nummod", "det") and (c.lower_ in L.INDEFINITE_ARTICLES or c.lower_ in ("one", "1"))
-               for c in subject.children)
+               for c in child_tokens(subject))
 
 
 def _done_in_parts(last: Token) -> bool:
@@ -1381,7 +1427,7 @@ def _done_in_parts(last: Token) -> bool:
     noun = last.head
     return last.dep_ == "nummod" and noun.i > last.i and noun.tag_ == "NNS" \
         and noun.lemma_.lower() in L.PARTITION_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") \
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun))
 
 
 def _keeps_a_schedule(last: Token) -> bool:
@@ -1403,7 +1449,7 @@ def _counts_ones_children(last: Token) -> bool:
     of = counted.head
     if counted.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in L.PARENT_NOUNS:
         return False
-    return any(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES for c in of.head.children)
+    return any(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES for c in child_tokens(of.head))
 
 
 def _verb_above(token: Token, steps: int) -> Token:
@@ -1422,7 +1468,7 @@ def _in_a_counterfactual(last: Token) -> bool:
     supposed against the facts ('If prices rise 5%, we will cut jobs' foretells one)."""
     verb = _verb_above(last, 4)
     if verb.dep_ != "advcl" or verb.tag_ != "VBD" \
-            or not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+            or not any(c.dep_ == "mark" and c.lower_ == "if" for c in child_tokens(verb)):
         return False
     return any(t.dep_ == "aux" and t.tag_ == "MD" and t.lower_ in L.COUNTERFACTUAL_MODALS
                for t in last.doc[verb.i + 1:verb.sent.end])      # the main clause, also where it is misparsed
@@ -1440,7 +1486,7 @@ def _in_an_activity_in_general(last: Token) -> bool:
         return False
     verb = gerund.head
     return any(c.dep_ == "advmod" and c.lower_ in L.GENERIC_ADVERBS
-               or c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in L.COUNTERFACTUAL_MODALS for c in verb.children)
+               or c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in L.COUNTERFACTUAL_MODALS for c in child_tokens(verb))
 
 
 def _model_number(prev: Token | None, nxt: Token | None) -> bool:
@@ -1499,7 +1545,7 @@ def _is_a_criterion(last: Token, qual: str | None) -> bool:
         return _names_a_kind(_noun_right_before(node))   # "apprenticeships lasting six months or less"
     if node.dep_ != "relcl" or node.doc[node.left_edge.i].lower_ not in L.CRITERION_RELATIVES:
         return False
-    tensed = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    tensed = [node] + [c for c in child_tokens(node) if c.dep_ in ("aux", "auxpass")]
     if qual not in L.POSTPOSED_QUALIFIERS and not any(t.tag_ in ("VBP", "VBZ") for t in tensed):
         return False    # "police held men who had more than 40 guns": what those men had
     return _names_a_kind(_noun_right_before(node.left_edge))
@@ -1528,8 +1574,8 @@ def _tells_the_past(last: Token) -> bool:
     verb = last
     while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "conj")):
         verb = verb.head                  # the clause's own verb, not that of a closing '..., the ministry said'
-    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) \
-        or verb.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in child_tokens(verb)) \
+        or verb.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in child_tokens(verb))
 
 
 def _restated_in_brackets(last: Token) -> bool:
@@ -1558,8 +1604,8 @@ def _counts_periods(last: Token) -> bool:
     if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != "of":
         return False
     return any(c.dep_ == "pobj" and c.lemma_.lower() in L.TIME_UNITS
-               and any(d.lower_ in L.TIME_LOCATORS_BEFORE for d in c.children)
-               for c in doc[last.i + 1].children)
+               and any(d.lower_ in L.TIME_LOCATORS_BEFORE for d in child_tokens(c))
+               for c in child_tokens(doc[last.i + 1]))
 
 
 def _measures_in_time(last: Token) -> bool:
@@ -1569,7 +1615,7 @@ def _measures_in_time(last: Token) -> bool:
     doc = last.doc
     if unit is None or unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ != "of":
         return False
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in L.PAY_NOUNS for c in doc[unit.i + 1].children)
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in L.PAY_NOUNS for c in child_tokens(doc[unit.i + 1]))
 
 
 def _denied_in_a_correction(first: Token) -> bool:
@@ -1638,7 +1684,7 @@ def _stretch_of_time(last: Token) -> bool:
         return False
     if unit.dep_ == "dobj" and unit.head.lemma_.lower() in L.LOSING_VERBS:
         return False
-    if not any(c.dep_ == "pobj" for c in doc[unit.i + 1].children):
+    if not any(c.dep_ == "pobj" for c in child_tokens(doc[unit.i + 1])):
         return False
     return not (unit.dep_ == "pobj" and unit.head.head.lemma_.lower() in L.PENALTY_VERBS | L.DETAINING_VERBS)
 
@@ -1660,7 +1706,7 @@ def _measure_of_a_kind(first: Token, last: Token) -> bool:
     if noun.i <= measure.i or noun.tag_ != "NNS":
         return False
     return not any(c.dep_ in ("det", "poss") and c.i < first.i or c.dep_ == "nummod" and c.i != last.i
-                   for c in noun.children)
+                   for c in child_tokens(noun))
 
 
 def _noun_right_before(word: Token) -> Token | None:
@@ -1675,7 +1721,7 @@ def _names_a_kind(noun: Token | None) -> bool:
     if noun is None or noun.tag_ not in ("NNS", "NNPS"):
         return False
     return not any(c.dep_ in ("poss", "nummod") or c.dep_ in ("det", "predet") and c.lower_ not in L.KIND_DETERMINERS
-                   for c in noun.children)
+                   for c in child_tokens(noun))
 
 
 def _ranks_an_owned_set(first: Token, last: Token) -> bool:
@@ -1743,7 +1789,7 @@ def _counts_the_names(last: Token, value: float | None) -> bool:
     if value is None or value != int(value) or not 2 <= value <= 10 or last.dep_ != "nummod":
         return False
     noun = last.head
-    listed = [c for c in noun.children if c.dep_ == "appos"]
+    listed = [c for c in child_tokens(noun) if c.dep_ == "appos"]
     if noun.dep_ == "appos":
         listed.append(noun.head)
     doc = noun.doc
@@ -1770,7 +1816,7 @@ def _definite(noun: Token) -> bool:
     """'the two biggest', 'the world's two biggest': a description of what was named; an
     indefinite count after a comma ('After talks in Peru and Chile, two ministers resigned')
     brings in something new."""
-    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in noun.children)
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in child_tokens(noun))
 
 
 def _names_between_dashes(noun: Token) -> int:
@@ -1824,12 +1870,12 @@ def _in_a_definition(last: Token) -> bool:
     if node.dep_ != "relcl":
         return False
     noun = node.head
-    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(noun)):
         return False
     clauses = [node, *node.conjuncts]             # "where four or more are killed or injured"
-    if not any(c.dep_ == "advmod" and c.lower_ in L.DEFINING_RELATIVES for clause in clauses for c in clause.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in L.DEFINING_RELATIVES for clause in clauses for c in child_tokens(clause)):
         return False
-    tensed = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    tensed = [node] + [c for c in child_tokens(node) if c.dep_ in ("aux", "auxpass")]
     return any(t.tag_ in ("VBP", "VBZ") for t in tensed) and not any(t.tag_ == "MD" for t in tensed)
 
 
@@ -1867,7 +1913,7 @@ def _names_a_group(sign: Token | None) -> bool:
     ('the top 1% of earners', 'the 2 percent recorded in May') it is an amount."""
     if sign is None or sign.lower_ not in L.PERCENT_SIGNS or sign.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
         return False
-    children = list(sign.children)
+    children = list(child_tokens(sign))
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(
         c.dep_ in ("det", "nummod", "amod", "compound") and c.i < sign.i for c in children)
 
@@ -1943,7 +1989,7 @@ def _in_a_list_of_counts(token: Token) -> bool:
 
 def _coordinated(noun: Token) -> list[Token]:
     group = [noun, *noun.conjuncts]
-    return [child for n in group for child in n.children]
+    return [child for n in group for child in child_tokens(n)]
 
 
 def _in_a_name(first: Token, last: Token, prev: Token | None) -> bool:
@@ -1979,7 +2025,7 @@ def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Toke
         return True     # "raised the retirement age to 65", "the voting age is 16"
     if first.dep_ == "attr" and first.head.lemma_ == "be" and nxt is not None and nxt.is_punct \
             and any(c.dep_ == "nsubj" and (c.lower_ in L.PRONOUNS_PERSON or c.ent_type_ == "PERSON")
-                    for c in first.head.children):
+                    for c in child_tokens(first.head)):
         return True     # "He was 95."
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", ")") \
             and first.i >= 2 and first.doc[first.i - 2].pos_ == "PROPN":
@@ -2001,7 +2047,7 @@ def _value_of_an_age(last: Token) -> bool:
     else:
         return False
     return any(c.dep_ in roles and c.pos_ == "NOUN" and c.lemma_.lower() in L.AGE_WORDS and not _is_statistic(c)
-               for c in verb.children)
+               for c in child_tokens(verb))
 
 
 def _age_of(first: Token) -> Token | None:
@@ -2014,7 +2060,7 @@ def _age_of(first: Token) -> Token | None:
 
 def _is_statistic(noun: Token) -> bool:
     """'the average age', 'a median age': a measure of a population, not a person's age."""
-    return any(c.lower_ in L.STATISTIC_ADJECTIVES for c in noun.children if c.dep_ == "amod")
+    return any(c.lower_ in L.STATISTIC_ADJECTIVES for c in child_tokens(noun) if c.dep_ == "amod")
 
 
 def _time_unit_after(last: Token) -> Token | None:
@@ -2037,11 +2083,11 @@ def _time_served(last: Token) -> bool:
     unit = _time_unit_after(last)
     if unit is None or unit.dep_ not in ("dobj", "npadvmod") or unit.head.lemma_ not in L.TIME_SPENDING_VERBS:
         return False
-    preps = [c for c in [*unit.children, *unit.head.children]
+    preps = [c for c in [*child_tokens(unit), *child_tokens(unit.head)]
              if c.dep_ == "prep" and c.i == unit.i + 1 and c.lower_ in L.CONFINEMENT_PREPOSITIONS]
     return any(g.dep_ == "pobj" and (g.lemma_.lower() in L.CONFINEMENT_NOUNS
                                      or p.lower_ == "as" and g.lemma_.lower() in L.ROLE_NOUNS)
-               for p in preps for g in p.children)
+               for p in preps for g in child_tokens(p))
 
 
 def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token | None) -> bool:
@@ -2098,7 +2144,7 @@ def _lasting_until_now(first: Token) -> bool:
     verb = doc[i].head
     if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
         verb = verb.head.head   # "had complained about the rota for two years": 'for' hung on the noun before it
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in child_tokens(verb)) \
         and verb.lemma_.lower() not in L.PENALTY_VERBS
 
 
@@ -2122,7 +2168,7 @@ def _lasts_for(last: Token) -> bool:
     a comparison reaches; it is background, no quantity the article asserts. How long someone
     was held or punished ('was held for 33 months', 'jailed for 12 years') is one."""
     unit = _period_after(last)
-    if unit is None or unit.head.dep_ != "prep" or any(c.lower_ == "of" for c in unit.children):
+    if unit is None or unit.head.dep_ != "prep" or any(c.lower_ == "of" for c in child_tokens(unit)):
         return False    # "thanked her for 40 years of work": what the period holds is measured
     doc = unit.doc
     if unit.i + 2 < len(doc) and doc[unit.i + 1].lower_ in L.RATE_WORDS and doc[unit.i + 2].lemma_.lower() in L.TIME_UNITS:
@@ -2158,8 +2204,8 @@ def _time_allowed(last: Token) -> bool:
     if unit.dep_ != "dobj":
         return False
     return any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.i > unit.i
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in (*unit.head.children, *unit.children))
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in child_tokens(c))
+               for c in (*child_tokens(unit.head), *child_tokens(unit)))
 
 
 def _period_of_a_supposed_event(last: Token) -> bool:
@@ -2262,7 +2308,7 @@ def _said_who_after(number: Token) -> bool:
     has a phrase after it that says which ones they are."""
     noun = number.head if number.dep_ == "nummod" and number.head.i > number.i else number
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return any(c.dep_ in ("acl", "relcl", "appos") and c.i > noun.i for c in noun.children) \
+    return any(c.dep_ in ("acl", "relcl", "appos") and c.i > noun.i for c in child_tokens(noun)) \
         or after is not None and after.tag_ == "VBN"    # the parser may take the participle for the verb
 
 
@@ -2297,8 +2343,8 @@ def _counts_the_sources(last: Token) -> bool:
     if _keeps_its_name_back(noun) or _speaks_unnamed(noun):
         return True
     return any(c.dep_ == "amod" and L.SOURCE_ADJECTIVES.get(c.lower_) is not None
-               and any(p.dep_ == "prep" and p.lower_ == L.SOURCE_ADJECTIVES[c.lower_] for p in c.children)
-               for c in noun.children)
+               and any(p.dep_ == "prep" and p.lower_ == L.SOURCE_ADJECTIVES[c.lower_] for p in child_tokens(c))
+               for c in child_tokens(noun))
 
 
 def _keeps_its_name_back(noun: Token) -> bool:
@@ -2306,10 +2352,10 @@ def _keeps_its_name_back(noun: Token) -> bool:
     anonymity, said': a relative clause on the counted people who speak (or on the last of a
     list they open) says they are anonymous sources, whose number the article does not claim;
     not victims or suspects not yet named ('five soldiers, who were not identified, died')."""
-    relatives = [c for n in (noun, *noun.conjuncts) for c in n.children if c.dep_ == "relcl"]
+    relatives = [c for n in (noun, *noun.conjuncts) for c in child_tokens(n) if c.dep_ == "relcl"]
     return any(w.lower_ in L.WITHHELD_NAME_WORDS
                or w.lemma_.lower() in L.WITHHELD_NAME_VERBS and w.tag_ == "VBN"
-               and any(c.dep_ == "neg" for c in (*w.children, *w.head.children))
+               and any(c.dep_ == "neg" for c in (*child_tokens(w), *child_tokens(w.head)))
                for clause in relatives for w in clause.subtree)
 
 
@@ -2321,7 +2367,7 @@ def _speaks_unnamed(noun: Token) -> bool:
         return False
     verb = noun.head
     words = list(noun.doc[noun.i + 1:verb.i]) if verb.i > noun.i else []
-    words += [w for c in verb.children if c.dep_ in ("prep", "advcl", "advmod") for w in c.subtree]
+    words += [w for c in child_tokens(verb) if c.dep_ in ("prep", "advcl", "advmod") for w in c.subtree]
     return any(w.lower_ in L.WITHHELD_NAME_WORDS for w in words)
 
 
@@ -2342,7 +2388,7 @@ def _points_back_to_a_set(first: Token, last: Token, a: str, qual: str | None) -
     value = _amount(a)
     if value is None or value >= 100 or _vague(a):
         return False
-    return any(c.dep_ == "det" and c.lower_ in L.ANAPHORIC_SET_WORDS and c.i < last.i for c in last.children)
+    return any(c.dep_ == "det" and c.lower_ in L.ANAPHORIC_SET_WORDS and c.i < last.i for c in child_tokens(last))
 
 
 def _is_threshold(first: Token, last: Token, prev: Token | None, qual: str | None, nxt: Token | None) -> bool:
@@ -2375,12 +2421,12 @@ def _waiting_threshold(last: Token, qual: str | None) -> bool:
         return False
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
         return True
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
     if verb.tag_ == "VBG" and subject.lemma_.lower() in L.AMOUNT_NOUNS:
         return True     # "the number of patients waiting ...": the parser took the participle for the verb
-    count = next((c for c in subject.children if c.dep_ == "nummod" and c.i < subject.i), None)
+    count = next((c for c in child_tokens(subject) if c.dep_ == "nummod" and c.i < subject.i), None)
     return count is not None and any(t.lower_ in _BOUND_WORDS for t in subject.doc[subject.left_edge.i:count.i])
 
 
@@ -2569,8 +2615,8 @@ def _group_put_before(last: Token) -> str | None:
     if sign.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = sign.head
-    among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < sign.i), None)
-    group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+    among = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "among" and c.i < sign.i), None)
+    group = next((c for c in child_tokens(among) if c.dep_ == "pobj"), None) if among is not None else None
     if group is None or not (group.tag_ == "NNPS" or group.tag_ == "NNS" and _names_people(group)):
         return None
     return _noun_phrase(group, adjectives=True)
@@ -2658,8 +2704,8 @@ def _model_name(noun: Token) -> str | None:
 def _classified(noun: Token) -> str | None:
     """'40,000 head of livestock': a noun that counts only with its 'of' phrase counts what that
     phrase names ('head of livestock'); alone it names nothing."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
-    thing = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    thing = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
     phrase = _noun_phrase(thing, classifying=True) if thing is not None else None
     return f"{noun.text} of {phrase}" if phrase else None
 
@@ -2698,8 +2744,8 @@ def _named_body_of(noun: Token) -> str | None:
     after = noun.doc[noun.i + 1]
     if after.dep_ != "prep" or after.head.i != noun.i or after.lower_ not in L.COUNTED_MEMBER_PREPOSITIONS:
         return None
-    body = next((o for o in after.children if o.dep_ == "pobj"), None)
-    if body is None or body.pos_ != "PROPN" or body.tag_ == "NNPS" or any(c.dep_ in ("prep", "conj") for c in body.children):
+    body = next((o for o in child_tokens(after) if o.dep_ == "pobj"), None)
+    if body is None or body.pos_ != "PROPN" or body.tag_ == "NNPS" or any(c.dep_ in ("prep", "conj") for c in child_tokens(body)):
         return None                               # a body that is one name, nothing after it
     if body.ent_type_ not in L.MEMBERS_BODY_LABELS:
         return None                               # "four employees from March": when, not whose
@@ -2713,7 +2759,7 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
     joined = [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and not c.like_num
               and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES]
     if phrase is None or not joined or any(c.dep_ in ("nummod", "det", "poss") or c.like_num
-                                           for j in joined for c in j.children):
+                                           for j in joined for c in child_tokens(j)):
         return phrase
     if any(t.dep_ != "cc" and t.pos_ not in ("NOUN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:joined[-1].i]):
         return phrase
@@ -2764,7 +2810,7 @@ def _hyphenated_start(noun: Token) -> int:
 def _classifies(adjective: Token) -> bool:
     """'electoral', 'nuclear', 'American': an adjective that sorts the counted thing into a
     kind (a nationality, a relational adjective), not one that grades or sizes it."""
-    if adjective.pos_ != "ADJ" or adjective.tag_ != "JJ" or any(c.dep_ == "advmod" for c in adjective.children):
+    if adjective.pos_ != "ADJ" or adjective.tag_ != "JJ" or any(c.dep_ == "advmod" for c in child_tokens(adjective)):
         return False
     if adjective.ent_type_ == "NORP":
         return True
@@ -2781,7 +2827,7 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
         i += 1                                     # '"tens of millions" of euros'
     if i >= len(doc) or doc[i].lower_ != "of":
         return None
-    objects = [c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+    objects = [c for c in child_tokens(doc[i]) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
                and c.lower_ not in L.VAGUE and c.lower_ not in L.SCALES and not c.like_num]
     glossed = objects and objects[0].i + 1 < len(doc) and doc[objects[0].i + 1].text == "("
     noun = objects[0] if objects and not glossed else _phrase_noun(doc, i + 1)   # "of ISIS (...) fighters"
@@ -2921,7 +2967,7 @@ def _share_coordinated_bases(found: list[tuple[RawFigure, list[Token]]]) -> None
             continue
         gapped = sign.dep_ == "conj" and sign.head.pos_ in ("VERB", "AUX")
         joined = sign.dep_ in ("nsubj", "nsubjpass") and sign.head.dep_ == "conj" \
-            and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in sign.head.head.children)
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in child_tokens(sign.head.head))
         verb = sign.head if gapped else sign.head.head if joined else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -2944,7 +2990,7 @@ def _defined_as_a_named_thing(verb: Token) -> bool:
     ('20% is farmland' is)."""
     return verb.lemma_.lower() == "be" and any(
         c.dep_ == "attr" and any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in L.DEFINITE_DETERMINERS
-                                 for d in c.children) for c in verb.children)
+                                 for d in child_tokens(c)) for c in child_tokens(verb))
 
 
 def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
@@ -3005,7 +3051,7 @@ def _voters_counted(found: list[tuple[RawFigure, list[Token]]]) -> str | None:
         if figure.unit is None or figure.unit == "votes" or noun.pos_ != "NOUN" or tokens[-1].dep_ != "nummod":
             continue
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in L.VOTER_COUNT_VERBS \
-                or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in L.VOTER_COUNT_VERBS for c in noun.children):
+                or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in L.VOTER_COUNT_VERBS for c in child_tokens(noun)):
             return figure.unit
     return None
 
@@ -3090,7 +3136,7 @@ def _partitive_antecedent(last: Token) -> str | None:
         return None
     whole, part = candidates[-1], _amount(last.text)
     if any(c.dep_ == "nummod" and (count := _amount(c.text)) is not None and part is not None and count < part
-           for c in whole.children):
+           for c in child_tokens(whole)):
         return None                       # "visited two schools, and 300 of them ...": not a part of those
     return _counted_noun(whole)
 
@@ -3173,8 +3219,8 @@ def _fronted_partitive(last: Token) -> str | None:
     if last.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     verb = last.head
-    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < last.i), None)
-    whole = next((o for o in of.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None) if of is not None else None
+    of = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "of" and c.i < last.i), None)
+    whole = next((o for o in child_tokens(of) if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None) if of is not None else None
     return _noun_phrase(whole) if whole is not None else None
 
 
@@ -3185,7 +3231,7 @@ def _counted_by_tally(last: Token, text: str) -> str | None:
     if last.dep_ == "appos":
         tally = last.head
     elif last.dep_ == "attr" and last.head.lemma_ == "be":
-        tally = next((c for c in last.head.children if c.dep_ == "nsubj"), None)
+        tally = next((c for c in child_tokens(last.head) if c.dep_ == "nsubj"), None)
     elif (verb := _level_verb(last)) is not None:
         return _counted_at_a_level(verb, last, text)
     else:
@@ -3200,7 +3246,7 @@ def _counted_by_tally(last: Token, text: str) -> str | None:
 
 def _compound_counted(noun: Token) -> str | None:
     """'the asylum claims total': the plural of the noun compounded before a tally or level noun."""
-    counted = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    counted = next((c for c in child_tokens(noun) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     return _plural(counted, 2) if counted is not None else None
 
 
@@ -3245,18 +3291,18 @@ def _ranked_in(verb: Token) -> bool:
     """'Hospitals reached 95 in the rankings': a level in a measure or a ranking is a place or a
     score, no count of what reaches it."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in L.MEASURED_NOUNS
-               and o.lemma_.lower() not in L.TIME_UNITS and not o.ent_type_ for c in verb.children for o in c.children)
+               and o.lemma_.lower() not in L.TIME_UNITS and not o.ent_type_ for c in child_tokens(verb) for o in child_tokens(c))
 
 
 def _counted_by_its_level(whole: Token, text: str) -> str | None:
     if whole.lemma_.lower() in L.COUNTING_TALLY_NOUNS:
-        of = next((o for c in whole.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for o in c.children if o.dep_ == "pobj"), None)
+        of = next((o for c in child_tokens(whole) if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in child_tokens(c) if o.dep_ == "pobj"), None)
         if of is not None:
             return _counted_noun(of) if of.tag_ in ("NNS", "NNPS") and of.pos_ == "NOUN" else None
         return _compound_counted(whole)
     if whole.tag_ != "NNS" or whole.lemma_.lower() in L.MEASURED_NOUNS or whole.lower_ in L.MEASURED_NOUNS \
-            or re.search(r"\d\.\d", text) or whole.ent_type_ or any(c.dep_ == "nummod" for c in whole.children):
+            or re.search(r"\d\.\d", text) or whole.ent_type_ or any(c.dep_ == "nummod" for c in child_tokens(whole)):
         return None                       # "the 40 lorries reached 90": a count of its own, the number is another measure
     if whole.head.lemma_.lower() in L.ARRIVING_VERBS and _names_people(whole):
         return None                       # "our players reached 12 in the rankings"
@@ -3274,8 +3320,8 @@ def _counted_noun(noun: Token, adjectives: bool = True) -> str | None:
     families'), unless they are coordinated ('confirmed and suspected cases': only those that
     classify it are kept, lest the unit name one part of a sum); lower case where only the
     sentence opens with it."""
-    coordinated = any(c.dep_ == "amod" and (c.conjuncts or any(d.dep_ == "cc" for d in c.children))
-                      for c in noun.children)
+    coordinated = any(c.dep_ == "amod" and (c.conjuncts or any(d.dep_ == "cc" for d in child_tokens(c)))
+                      for c in child_tokens(noun))
     phrase = _noun_phrase(noun, adjectives=adjectives and not coordinated, classifying=True)
     opener = noun.sent[0]
     if phrase and doc_text(noun.doc).startswith(phrase, opener.idx) and opener.pos_ != "PROPN" and not opener.text.isupper():
@@ -3288,14 +3334,14 @@ def _level_of_a_counted_thing(last: Token) -> bool:
     number of its own counts is some measure of those things, not more of them."""
     verb = _level_verb(last)
     whole = _what_reaches_a_level(verb, last) if verb is not None else None
-    return whole is not None and whole.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "nummod" for c in whole.children)
+    return whole is not None and whole.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "nummod" for c in child_tokens(whole))
 
 
 def _period_of_the_levels(verb: Token, unit: str) -> str:
     """'dropped from an average of 60 a week to 25', 'from 45 to 20 a day': a period after a
     number of the levels left and reached makes every one of them a rate."""
     doc = verb.doc
-    for prep in verb.children:
+    for prep in child_tokens(verb):
         if prep.dep_ == "prep" and prep.lower_ in L.LEVEL_PREPOSITIONS:
             for t in prep.subtree:
                 period = _rate(doc_text(doc)[t.idx + len(t.text):t.sent.end_char], unit) if t.like_num else ""
@@ -3309,11 +3355,11 @@ def _what_reaches_a_level(verb: Token, last: Token) -> Token | None:
     values it ('cut the number of beds to 400'), else the subject (also of the verb a second
     verb is joined to: 'rose to 400 and fell back to 300')."""
     if last.dep_ == "pobj":
-        moved = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        moved = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
         if moved is not None:
             return moved
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ != "conj":
             return subjects[0] if len(subjects) == 1 else None    # two: "X storm: death toll climbs to 12"
         verb = verb.head
@@ -3327,7 +3373,7 @@ def _spent_amount(figure: RawFigure, tokens: list[Token]) -> bool:
     if not any(w in L.SCALES or w in L.VAGUE for w in words if w != "dozen"):
         return False
     head = _head(tokens)
-    if any(c.dep_ == "acl" and c.lemma_.lower() in L.MONEY_FLOW_VERBS for c in head.children):
+    if any(c.dep_ == "acl" and c.lemma_.lower() in L.MONEY_FLOW_VERBS for c in child_tokens(head)):
         return True     # "millions flowing into campaigns"
     return head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in L.MONEY_VERBS | L.MONEY_FLOW_VERBS
 
@@ -3348,7 +3394,7 @@ def _counts_deaths(last: Token) -> bool:
     if last.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.lemma_.lower() == L.TOLL_NOUN and c.dep_ in ("nsubj", "nsubjpass", "dobj")
-               and any(m.lower_ == L.DEATH_WORD for m in c.children) for c in verb.children)
+               and any(m.lower_ == L.DEATH_WORD for m in child_tokens(c)) for c in child_tokens(verb))
 
 
 def _about_people(last: Token) -> bool:
@@ -3361,7 +3407,7 @@ def _about_people(last: Token) -> bool:
     verb = token.head
     if verb.lemma_.lower() in L.PEOPLE_VERBS:
         return True
-    return any(c.lower_ in L.PEOPLE_STATES for c in verb.children if c.dep_ in ("acomp", "oprd", "attr"))
+    return any(c.lower_ in L.PEOPLE_STATES for c in child_tokens(verb) if c.dep_ in ("acomp", "oprd", "attr"))
 
 
 def _about_people_as_well(last: Token) -> bool:
@@ -3369,7 +3415,7 @@ def _about_people_as_well(last: Token) -> bool:
     shares the predicate of a verb of harm to people."""
     be = last.head
     if last.dep_ not in ("nsubj", "acomp", "attr") or be.lemma_ != "be" or be.dep_ != "advcl" \
-            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in be.children):
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in child_tokens(be)):
         return False
     verb = be.head
     return verb.lemma_.lower() in L.PEOPLE_VERBS or verb.lower_ in L.PEOPLE_STATES
@@ -3415,9 +3461,9 @@ def _subject_of_quoting_cue(parsed: ParsedArticle, sent: Span, quote: Quote, at_
     if not quoted or inside(cue) or not _is_attributing(cue) and cue.lemma_.lower() not in L.CLAUSE_REPORTING_VERBS:
         return None
     tops = {t for t in quoted if not (inside(t.head) and t.head.i != t.i)}
-    if tops != {next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c in tops), None)}:
+    if tops != {next((c for c in child_tokens(cue) if c.dep_ in ("ccomp", "parataxis") and c in tops), None)}:
         return None
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in child_tokens(cue) if c.dep_ == "nsubj"), None)
     return subject if subject is not None and not inside(subject) else None
 
 
@@ -3492,7 +3538,7 @@ def _owner_is_the_subject(pronoun: Token, form: str, mention_of, kinds: Mapping[
             or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in L.OWN_ESTIMATE_VERBS:
         return None
     verb = noun.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.conjuncts or subject.pos_ == "PRON" and subject.lower_ == pronoun.lower_:
         return None
     if subject.lower_ in L.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -3512,7 +3558,7 @@ def _body_of_a_nation(token: Token, key: str, countries: set[str]) -> bool:
     ('the German government reported')."""
     return (key in countries and token.pos_ == "NOUN" and token.lemma_.lower() not in L.STATE_FIGURE_VOICES
             and token.lower_ not in L.STATE_FIGURE_VOICES
-            and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children))
+            and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in child_tokens(token)))
 
 
 def _inverted_cue_source(sent: Span, mention_of, actor_keys: set[str]) -> str | None:
@@ -3566,13 +3612,15 @@ def _kinds_of_unnamed_bodies(parsed: ParsedArticle, heads: Mapping[str, str], na
     ('met the Kenyan ministry', 'the health ministry', 'a ministry'): then 'the ministry' may
     be either, and is no named body's. A word of the body's own name before it ('the Barrungal
     council' for 'Barrungal Shire Council') is that body."""
+    if not heads:
+        return set()
     own = {head: {w.lower() for name, k in names.items() if k == key for w in name.split()} for head, key in heads.items()}
     found = set()
     for sent in parsed.sentences:
-        for token in sent:
-            if token.tag_ == "NN" and token.is_lower and token.lower_ in heads and any(
+        for token in span_tokens(sent):
+            if token.lower_ in heads and token.tag_ == "NN" and token.is_lower and any(
                     c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ not in own[token.lower_]
-                    or c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+                    or c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(token)):
                 found.add(token.lower_)
     return found
 
@@ -3580,9 +3628,9 @@ def _kinds_of_unnamed_bodies(parsed: ParsedArticle, heads: Mapping[str, str], na
 def _bare_body_noun(noun: Token) -> bool:
     """'the council', 'council figures': a lower-case body noun with nothing that narrows it
     ('the city council', 'the council of Europe', 'a council', 'councils')."""
-    if not noun.is_lower or any(c.dep_ in ("compound", "amod", "nummod", "poss", "prep", "appos") for c in noun.children):
+    if not noun.is_lower or any(c.dep_ in ("compound", "amod", "nummod", "poss", "prep", "appos") for c in child_tokens(noun)):
         return False
-    dets = [c for c in noun.children if c.dep_ == "det"]
+    dets = [c for c in child_tokens(noun) if c.dep_ == "det"]
     if dets:
         return len(dets) == 1 and dets[0].lower_ == "the"
     return noun.dep_ == "compound" and noun.head.i == noun.i + 1
@@ -3599,13 +3647,13 @@ def _office_holder(noun: Token, holder: tuple[str, str, str | None], mention_of)
     region no actor may be the one whose holder has the state as affiliation); never for a
     common noun's office ('the company's president')."""
     key, role, seat = holder
-    if noun.doc[noun.i + 1:noun.i + 2].text == "-" or any(c.dep_ in ("compound", "amod", "nummod") for c in noun.children):
+    if noun.doc[noun.i + 1:noun.i + 2].text == "-" or any(c.dep_ in ("compound", "amod", "nummod") for c in child_tokens(noun)):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in L.BODY_LINKS for c in noun.children):
+    if any(c.dep_ == "prep" and c.lower_ in L.BODY_LINKS for c in child_tokens(noun)):
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None)
     if owner is None:
-        return key if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) else None
+        return key if any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(noun)) else None
     if owner.pos_ != "PROPN" or owner.i != noun.i - 2 and noun.doc[owner.i + 1].dep_ != "case":
         return None
     words = role.lower().split()
@@ -3761,7 +3809,7 @@ def _documents(named: list[tuple[str, str | None, Token]]) -> dict[str, str]:
 
 def _introduces_a_document(token: Token) -> bool:
     """'a report', 'new figures', 'their study': a document not yet named, not 'the report'."""
-    return not any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in token.children)
+    return not any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in child_tokens(token))
 
 
 def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool,
@@ -3815,13 +3863,13 @@ def _a_share_of_respondents_answers(sent: Span) -> bool:
     the respondents ('a majority', 'a majority of voters'; not 'a majority of lawmakers'),
     and the sentence names no document and quotes nobody, so no other source is in sight."""
     root = sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in child_tokens(root) if c.dep_ == "nsubj"), None)
     if root.lemma_.lower() not in L.POLL_OPINION_VERBS or subject is None or subject.lower_ not in L.SHARE_NOUNS:
         return False
     if any(t.is_quote or t.lower_ in _DOCUMENT_NOUNS for t in sent):
         return False
     return all(c.dep_ in ("det", "amod") or c.dep_ == "prep" and c.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.lower_ in L.POLL_SHARE_NOUNS for o in c.children) for c in subject.children)
+        o.dep_ == "pobj" and o.lower_ in L.POLL_SHARE_NOUNS for o in child_tokens(c)) for c in child_tokens(subject))
 
 
 def _restates_a_result(tokens: list[Token]) -> bool:
@@ -3829,8 +3877,8 @@ def _restates_a_result(tokens: list[Token]) -> bool:
     head = _percent_sign(tokens)
     if head.dep_ != "attr" or head.head.lemma_ != "be":
         return False
-    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and any(c.dep_ == "det" and c.lower_ in L.DEMONSTRATIVES for c in subject.children)
+    subject = next((c for c in child_tokens(head.head) if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in L.DEMONSTRATIVES for c in child_tokens(subject))
 
 
 def _is_margin(figure: RawFigure) -> bool:
@@ -3888,7 +3936,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                     return _NOBODY_NAMED  # "X disputed the ministry's count of 400 deaths": not X's
                 return source
             elif node.lemma_.lower() in _STATEMENT_OR_CLAIM_NOUNS and child.dep_ in ("acl", "ccomp") \
-                    and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children):
+                    and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child_tokens(child)):
                 source = _source(node, mention_of, earlier)   # "Tom Reed's insistence that only 2 percent ...", "X's pledge to add"
                 if source is None and node.dep_ == "dobj" and _doubted(node.head, node):
                     return _NOBODY_NAMED  # "X rejected claims that 400 died": not X's
@@ -3995,7 +4043,7 @@ def _writers_comment(verb: Token, child: Token, passed: list[Token]) -> bool:
     if child.dep_ == "appos":       # hung on a noun further back, past words that are not its phrase
         if not any(verb not in t.ancestors for t in doc[verb.i + 1:comma]):
             return False
-    elif not any(c.dep_ in ("dobj", "ccomp", "attr") and c.i < comma for c in verb.children):
+    elif not any(c.dep_ in ("dobj", "ccomp", "attr") and c.i < comma for c in child_tokens(verb)):
         return False
     clause = verb
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
@@ -4026,7 +4074,7 @@ def _unnamed_within(verb: Token, subject: Token | None) -> bool:
     an unnamed source ('officials', 'sources') no actor stands for: the figure is theirs, so no
     actor of the article claims it (not the outlet whose statement relays them)."""
     return (verb.tag_ == "VBG" and subject is not None and subject.lower_ in L.UNNAMED_SOURCE_NOUNS
-            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in subject.children))
+            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in child_tokens(subject)))
 
 
 def _estimated_by(figure: Token) -> Token | None:
@@ -4034,7 +4082,7 @@ def _estimated_by(figure: Token) -> Token | None:
     of an attributing verb on the figure (or on the noun it counts) with its agent names who
     estimated or stated the amount; that agent."""
     for noun in (figure, figure.head) if figure.dep_ == "nummod" else (figure,):
-        for c in noun.children:
+        for c in child_tokens(noun):
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and _is_attributing(c):
                 return _agent_of(c)
     return None
@@ -4042,14 +4090,14 @@ def _estimated_by(figure: Token) -> Token | None:
 
 def _agent_of(verb: Token) -> Token | None:
     """The noun of a passive verb's 'by' phrase ('forecast by analysts': analysts), if any."""
-    agent = next((a for a in verb.children if a.dep_ == "agent"), None)
-    return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+    agent = next((a for a in child_tokens(verb) if a.dep_ == "agent"), None)
+    return next((o for o in child_tokens(agent) if o.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _poll_owner(panel: Token, mention_of) -> str | None:
     """'analysts polled by Lexa', 'economists surveyed by the bank': the panel speaks in the poll of
     the agent who asked it, where that is one actor."""
-    for c in panel.children:
+    for c in child_tokens(panel):
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in L.POLLING_VERBS:
             owner = _agent_of(c)
             if owner is not None and not owner.conjuncts:
@@ -4064,7 +4112,7 @@ def _subject_hung_before(verb: Token) -> Token | None:
     the cue is that subject (only where the cue is the root, has no subject, and ends the
     sentence but for its closing mark)."""
     doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(verb)):
         return None
     if verb.i + 1 < verb.sent.end and not doc[verb.i + 1].is_punct:
         return None
@@ -4078,7 +4126,7 @@ def _subject_hung_before(verb: Token) -> Token | None:
 def _alternative_put_forward(figure: Token) -> bool:
     """'less sure that it is 28% rather than 15%': the amount set against the doubted one with
     'rather than' is the doubter's own alternative, not what is doubted."""
-    return any(t.lower_ == "than" and any(c.lower_ == "rather" for c in t.children) for t in figure.subtree)
+    return any(t.lower_ == "than" and any(c.lower_ == "rather" for c in child_tokens(t)) for t in figure.subtree)
 
 
 def _questions_how(verb: Token, child: Token) -> bool:
@@ -4087,8 +4135,8 @@ def _questions_how(verb: Token, child: Token) -> bool:
     ('questioned whether ...' doubts them: `_doubted`)."""
     return (verb.pos_ == "VERB" and verb.lemma_.lower() == "question" and child.dep_ == "ccomp" and child.i > verb.i
             and any(c.lower_ in L.PRESUPPOSING_WH_WORDS and c.dep_ == "advmod" and c.i < child.i
-                    for c in child.children)
-            and not any(c.dep_ == "aux" and c.lower_ in L.MODAL_AUXILIARIES for c in child.children))
+                    for c in child_tokens(child))
+            and not any(c.dep_ == "aux" and c.lower_ in L.MODAL_AUXILIARIES for c in child_tokens(child)))
     # "questioned how the ministry could hire 300 nurses": a possibility asked about is doubted
 
 
@@ -4097,12 +4145,12 @@ def _rules_an_amount(verb: Token, child: Token) -> bool:
     an amount a court, prosecutor or authority decides or proposes as the verb's object is its
     subject's (not 'posted bail of $500', nor 'was granted bail': no subject decides)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.RULING_VERBS \
-            or any(c.dep_ in ("neg", "prt") or c.lower_ in L.ANNULLING_PARTICLES for c in verb.children) \
+            or any(c.dep_ in ("neg", "prt") or c.lower_ in L.ANNULLING_PARTICLES for c in child_tokens(verb)) \
             or verb.dep_ in ("xcomp", "ccomp") and (verb.head.lemma_.lower() in L.NEGATIVE_IMPLICATIVE_VERBS | L.DOUBTING_VERBS
-                                                     or any(c.dep_ == "neg" for c in verb.head.children)):
+                                                     or any(c.dep_ == "neg" for c in child_tokens(verb.head))):
         return False    # "did not allow bail of $500", "refused to allow", "set aside the fine": no amount it decides
     if child.dep_ == "prep" and child.lower_ == "with":     # "allowed bail of RM500,000 with two sureties"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in L.RULED_AMOUNT_NOUNS for c in verb.children)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in L.RULED_AMOUNT_NOUNS for c in child_tokens(verb))
     return child.dep_ == "dobj" and child.lemma_.lower() in L.RULED_AMOUNT_NOUNS
 
 
@@ -4114,14 +4162,14 @@ def _doubted(verb: Token, child: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if verb.pos_ == "VERB":
-        return lemma in L.DOUBTING_VERBS and not any(c.dep_ == "neg" for c in verb.children)    # "does not doubt that ...": no doubt
+        return lemma in L.DOUBTING_VERBS and not any(c.dep_ == "neg" for c in child_tokens(verb))    # "does not doubt that ...": no doubt
     if verb.pos_ != "ADJ" or child.dep_ != "ccomp":
         return False
     if lemma in L.DOUBTING_ADJECTIVES:
         return True
     return lemma in L.CERTAINTY_ADJECTIVES and (
-        any(c.dep_ in ("neg", "advmod") and c.lower_ in L.DOUBT_MARKS for c in verb.children)
-        or verb.dep_ == "acomp" and any(c.dep_ == "neg" for c in verb.head.children))
+        any(c.dep_ in ("neg", "advmod") and c.lower_ in L.DOUBT_MARKS for c in child_tokens(verb))
+        or verb.dep_ == "acomp" and any(c.dep_ == "neg" for c in child_tokens(verb.head)))
 
 
 def _reports_clause(verb: Token, child: Token) -> bool:
@@ -4133,7 +4181,7 @@ def _reports_clause(verb: Token, child: Token) -> bool:
 def _is_impersonal(verb: Token) -> bool:
     """'the bill was forecast to hit €20bn': a passive without an agent names no source of
     its own; the source is whoever reports the clause it stands in."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    return any(c.dep_ == "nsubjpass" for c in child_tokens(verb)) and not any(c.dep_ == "agent" for c in child_tokens(verb))
 
 
 def _estimate_valued(verb: Token, child: Token) -> Token | None:
@@ -4141,7 +4189,7 @@ def _estimate_valued(verb: Token, child: Token) -> Token | None:
     gives the value of an estimate that is the verb's subject or object."""
     if verb.pos_ not in ("VERB", "AUX") or child.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                  and c.lower_ in L.ESTIMATE_NOUNS and c.i != child.i), None)
 
 
@@ -4150,7 +4198,7 @@ def _is_attributing(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") and not _predicate_tagged_noun(verb) or lemma not in L.ATTRIBUTING_VERBS:
         return False
     particle = L.ATTRIBUTING_PARTICLES.get(lemma)
-    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in child_tokens(verb))
 
 
 def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
@@ -4159,7 +4207,7 @@ def _document_before_misread_verb(root: Token, figure: Token) -> Token | None:
     make the figure's clause the root; the name between the document subject of that root
     ('figures from', 'data by') and the misread verb, where it is one name (not 'X and Y'), is
     the source of a figure after the verb."""
-    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ in L.SOURCE_NOUNS), None)
+    subject = next((c for c in child_tokens(root) if c.dep_ == "nsubj" and c.lower_ in L.SOURCE_NOUNS), None)
     if subject is None or root.doc[subject.i + 1].lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS:
         return _owner_before_misread_verb(root, figure)
     verb = next((t for t in root.doc[subject.i + 2:min(root.i, figure.i)]
@@ -4195,7 +4243,7 @@ def _name_before_misread_verb(root: Token, figure: Token) -> Token | None:
     attributing verb's lemma right after a name, before the figure, makes the name its source."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
-    cue = next((c for c in root.children if c.dep_ == "compound" and c.i < figure.i and c.is_lower
+    cue = next((c for c in child_tokens(root) if c.dep_ == "compound" and c.i < figure.i and c.is_lower
                 and c.lemma_.lower() in L.ATTRIBUTING_VERBS), None)
     if cue is None or cue.i == root.sent.start or root.doc[cue.i - 1].pos_ != "PROPN" \
             or any(t.pos_ in ("VERB", "AUX") and t.i != cue.i for t in root.sent):
@@ -4207,8 +4255,8 @@ def _predicate_tagged_noun(word: Token) -> bool:
     """'Figures from the agency show unemployment rose to 7%': the tagger may take a present-tense
     verb after a plural noun phrase for a noun; as the root with a subject and a clause of its
     own it is the sentence's verb."""
-    return (word.pos_ == "NOUN" and word.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in word.children)
-            and any(c.dep_ == "ccomp" for c in word.children))
+    return (word.pos_ == "NOUN" and word.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in child_tokens(word))
+            and any(c.dep_ == "ccomp" for c in child_tokens(word)))
 
 
 def _is_content(child: Token, verb: Token) -> bool:
@@ -4221,17 +4269,17 @@ def _is_content(child: Token, verb: Token) -> bool:
     if dep == "prep":
         return child.lower_ in L.SOURCE_CONTENT_PREPOSITIONS
     if dep == "conj":
-        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or _parenthetical(verb, child) \
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child_tokens(child)) or _parenthetical(verb, child) \
             or child.pos_ == "NUM" \
             or _bare_infinitive_of_request(child, verb)   # "he urged them to write off debt and provide $50bn"
     if dep == "advcl":
         if _parenthetical(verb, child):
             return True     # 'These drivers, X said, were "poorly paid", earning $20,000'
-        if child.i > verb.i and any(c.dep_ == "mark" and c.lower_ in L.REASON_MARKERS for c in child.children) \
-                and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        if child.i > verb.i and any(c.dep_ == "mark" and c.lower_ in L.REASON_MARKERS for c in child_tokens(child)) \
+                and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in child_tokens(verb)):
             return True     # '... is good news, she said, because farmers earn more'
-        return (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-                and not any(c.dep_ == "mark" for c in child.children))
+        return (any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(child))
+                and not any(c.dep_ == "mark" for c in child_tokens(child)))
     return False
 
 
@@ -4239,7 +4287,7 @@ def _bare_infinitive_of_request(child: Token, verb: Token) -> bool:
     """'urged the chiefs to write off debt and provide $50bn': the parser joins the second
     infinitive to the tensed cue; a bare infinitive without a subject cannot be its conjunct."""
     return (child.tag_ == "VB" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in L.XCOMP_CONTENT_CUES
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child_tokens(child)))
 
 
 def _parenthetical(verb: Token, clause: Token) -> bool:
@@ -4255,7 +4303,7 @@ def _parenthetical(verb: Token, clause: Token) -> bool:
         i -= 1
     cut = doc[i] if i > verb.i else None
     return (before is not None and before.text == "," and cut is not None and cut.text == ","
-            and not any(c.dep_ == "cc" and verb.i < c.i < clause.i for c in verb.children))
+            and not any(c.dep_ == "cc" and verb.i < c.i < clause.i for c in child_tokens(verb)))
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -4265,10 +4313,10 @@ def _subject_of(verb: Token) -> Token | None:
     showing 30%')."""
     current = verb
     for _ in range(3):
-        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        subjects = [c for c in child_tokens(current) if c.dep_ == "nsubj"]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - current.i))   # the nearest: "X, Y said, ..."
-        for c in current.children:
+        for c in child_tokens(current):
             if c.dep_ == "nsubjpass":
                 return _agent_of(current)
         if current.dep_ == "acl":
@@ -4280,7 +4328,7 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _tensed_subordinate(verb: Token) -> bool:
-    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "mark" for c in child_tokens(verb))
 
 
 # People whose words or findings are their body's ("economists at X", "investigators from X").
@@ -4325,14 +4373,14 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     by = L.SOURCE_AUTHOR_PREPOSITIONS if noun in documents else \
         L.INQUIRY_BODY_PREPOSITIONS if noun in L.INQUIRY_MEMBER_NOUNS else L.MEMBER_BODY_PREPOSITIONS
     authored = False                       # "the report by the union": its own author, named or not
-    for c in subject.children:
+    for c in child_tokens(subject):
         if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
             owner = mention_of(c) or (earlier.get("it") if c.lower_ == "its" else None)   # "It edged up its forecast"
         elif c.dep_ == "prep" and c.lower_ in by:
             authored = True
-            if any(o.dep_ == "pobj" and o.conjuncts for o in c.children):
+            if any(o.dep_ == "pobj" and o.conjuncts for o in child_tokens(c)):
                 return None                # "a survey by X and Y": two authors, no one claimant
-            owner = next((_owner_of_object(o, mention_of, documents) for o in c.children if o.dep_ == "pobj"), None)
+            owner = next((_owner_of_object(o, mention_of, documents) for o in child_tokens(c) if o.dep_ == "pobj"), None)
         elif c.dep_ == "relcl" and noun in documents:
             owner = _maker_of(c, mention_of)
         else:
@@ -4349,7 +4397,7 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     if first is not None:
         return _source(first, mention_of, earlier)    # "X's pledge to ..., and an earlier announcement to ..."
     if noun in _DOCUMENT_NOUNS and not authored and any(
-            c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS or _one_more_part(c, noun) for c in subject.children):
+            c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS or _one_more_part(c, noun) for c in child_tokens(subject)):
         lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
         return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
     return None
@@ -4362,7 +4410,7 @@ def _person_in_apposition(subject: Token, mention_of, depth: int = 2) -> str | N
     where she was resolved to an actor."""
     if subject.ent_type_ == "PERSON" or depth == 0:
         return None
-    for c in subject.children:
+    for c in child_tokens(subject):
         if c.dep_ == "appos" and c.i > subject.i:
             key = mention_of(c) if c.ent_type_ == "PERSON" else _person_in_apposition(c, mention_of, depth - 1)
             if key:
@@ -4376,16 +4424,16 @@ def _owner_of_joined_document(it: Token, mention_of, earlier: Mapping[str, str])
     first clause, before a comma, on the verb it is joined to)."""
     verb = it.head
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
         if subject.lower_ in _DOCUMENT_NOUNS:
             return _source(subject, mention_of, earlier)
         if subject.lower_ != "it":
             return None
-        spliced = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i and _is_attributing(c)), None)
+        spliced = next((c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i < subject.i and _is_attributing(c)), None)
         if spliced is not None:
-            first = next((c for c in spliced.children if c.dep_ == "nsubj"), None)
+            first = next((c for c in child_tokens(spliced) if c.dep_ == "nsubj"), None)
             return _source(first, mention_of, earlier) if first is not None and first.lower_ in _DOCUMENT_NOUNS \
                 else None
         if verb.dep_ != "conj":
@@ -4406,18 +4454,18 @@ def _author_by_verb(document: Token, mention_of) -> str | None:
         verb = verb.head
         lemma = verb.lemma_.lower()
         by_subject = (_is_attributing(verb) or lemma in L.DOCUMENT_ISSUING_VERBS
-                      or any(c.dep_ == "prt" and c.lower_ == L.DOCUMENT_LAYING_OUT_VERBS.get(lemma) for c in verb.children))
+                      or any(c.dep_ == "prt" and c.lower_ == L.DOCUMENT_LAYING_OUT_VERBS.get(lemma) for c in child_tokens(verb)))
     elif document.dep_ == "nsubjpass":
         by_subject = False
     else:
-        verb = next((c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        verb = next((c for c in child_tokens(document) if c.dep_ == "acl" and c.tag_ == "VBN"), None)
         if verb is None:
             return None
     if by_subject:
         if any(c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in L.SOURCE_AUTHOR_PREPOSITIONS
-               for c in verb.children):
+               for c in child_tokens(verb)):
             return None                   # "X released a paper from the bank": the parser may hang 'from' on the verb
-        author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        author = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     elif verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS:
         author = _agent_of(verb)
     else:
@@ -4444,8 +4492,8 @@ def _first_coordinated_claim(noun: Token) -> Token | None:
     if noun.dep_ == "conj":
         first = noun.head
     else:                                       # the parser may make both subjects of the verb
-        first = next((c for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.i
-                      and any(d.dep_ == "cc" and d.lower_ == "and" for d in c.children)), None)
+        first = next((c for c in child_tokens(noun.head) if c.dep_ == noun.dep_ and c.i < noun.i
+                      and any(d.dep_ == "cc" and d.lower_ == "and" for d in child_tokens(c))), None)
     return first if first is not None and first.i < noun.i and first.lemma_.lower() in claims else None
 
 
@@ -4456,7 +4504,7 @@ def _bare_claim(noun: Token) -> bool:
     return all(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES | L.DEFINITE_DETERMINERS
                or c.dep_ == "amod" and c.lower_ in L.SEQUENCE_ADJECTIVES      # "an earlier announcement to ..."
                or c.dep_ in ("acl", "ccomp", "cc", "conj", "punct")
-               or c.dep_ == "prep" and c.lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS for c in noun.children)
+               or c.dep_ == "prep" and c.lower_ not in L.SOURCE_AUTHOR_PREPOSITIONS for c in child_tokens(noun))
 
 
 def _owner_of_object(obj: Token, mention_of, documents: set[str]) -> str | None:
@@ -4464,7 +4512,7 @@ def _owner_of_object(obj: Token, mention_of, documents: set[str]) -> str | None:
     presentation that X carries'), the owner of that document."""
     key = mention_of(obj)
     if key is None and obj.lower_ in documents:
-        key = next((_maker_of(c, mention_of) for c in obj.children if c.dep_ == "relcl"), None)
+        key = next((_maker_of(c, mention_of) for c in child_tokens(obj) if c.dep_ == "relcl"), None)
     return key
 
 
@@ -4474,17 +4522,17 @@ def _maker_of(clause: Token, mention_of) -> str | None:
     criticised')."""
     if clause.lemma_.lower() not in L.DOCUMENT_MAKING_VERBS:
         return None
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in child_tokens(clause) if c.dep_ == "nsubj"), None)
     return mention_of(subject) if subject is not None else None
 
 
 def _according_to(node: Token) -> Token | None:
     """The X of an "according to X" attached to `node`."""
-    for c in node.children:
+    for c in child_tokens(node):
         if c.lower_ == "according":
-            to = next((t for t in c.children if t.lower_ == "to"), None)
+            to = next((t for t in child_tokens(c) if t.lower_ == "to"), None)
             if to is not None:
-                return next((o for o in to.children if o.dep_ == "pobj"), None)
+                return next((o for o in child_tokens(to) if o.dep_ == "pobj"), None)
     return None
 
 
@@ -4495,9 +4543,9 @@ def _in_a_document(node: Token, after: bool = False) -> Token | None:
     parser reads the verb of '44 percent back Reed' as an adverb."""
     if node.pos_ not in ("VERB", "AUX") and node.dep_ != "ROOT":
         return None
-    for c in node.children:
+    for c in child_tokens(node):
         if c.dep_ == "prep" and c.lower_ == "in" and (c.i > node.i if after else c.i < node.i):
-            document = next((o for o in c.children if o.dep_ == "pobj" and o.lower_ in L.SOURCE_NOUNS), None)
+            document = next((o for o in child_tokens(c) if o.dep_ == "pobj" and o.lower_ in L.SOURCE_NOUNS), None)
             if document is not None and document.lemma_.lower() in L.POLL_NOUNS | L.REPORT_NOUNS:
                 return document
     return None
@@ -4507,9 +4555,9 @@ def _cue_over_subordinate_root(root: Token) -> Token | None:
     """'X pointed out that one fire may burn two homes, so hundreds of homes do not
     mean hundreds of fires': a root with a subordinator of its own is no main clause;
     the parser hangs the cue that governs it before it as its clausal complement."""
-    if not any(c.dep_ == "mark" and c.i < root.i for c in root.children):
+    if not any(c.dep_ == "mark" and c.i < root.i for c in child_tokens(root)):
         return None
-    return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and _is_attributing(c)
+    return next((c for c in child_tokens(root) if c.dep_ == "ccomp" and c.i < root.i and _is_attributing(c)
                  and _subject_of(c) is not None), None)
 
 
@@ -4517,7 +4565,7 @@ def _cue_before_colon(node: Token, figure: Token) -> Token | None:
     """'Analysts worked out what would follow: the strike would cost $2bn' — the parser
     makes the cue before the colon a clause of the sentence after it."""
     doc = node.doc
-    for c in node.children:
+    for c in child_tokens(node):
         if c.dep_ in ("ccomp", "parataxis") and c.i < figure.i and _is_attributing(c):
             after = c.right_edge.i + 1
             if after < figure.i and doc[after].text == ":":

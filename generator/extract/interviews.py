@@ -20,7 +20,7 @@ from ..lexicon import (ANSWER_PREFIXES, INTERVIEW_NOUNS, INTERVIEW_TALK_PREPOSIT
                        INTERVIEWER_PRONOUNS, QUESTION_PREFIXES)
 from ..model import RawPosition
 from .actors import ActorIndex
-from .parse import ParsedArticle, span_text
+from .parse import ParsedArticle, child_tokens, span_text
 
 ANSWER_CUE = "answered"
 MIN_EXCHANGES = 2
@@ -151,21 +151,21 @@ def _presented_as_interviewed(parsed: ParsedArticle, actors: ActorIndex, token: 
     """Heads of the noun phrases this word presents as the interviewee (see the module doc)."""
     lemma = token.lemma_.lower()
     if lemma in INTERVIEW_NOUNS and token.pos_ in ("NOUN", "PROPN"):
-        partners = [pobj for prep in token.children if prep.lower_ == "with"
-                    for pobj in prep.children if pobj.dep_ == "pobj"]
+        partners = [pobj for prep in child_tokens(token) if prep.lower_ == "with"
+                    for pobj in child_tokens(prep) if pobj.dep_ == "pobj"]
         if partners and not any(_people_named(parsed, actors, p) for p in partners) and _reports_a_statement(token):
             return []                 # "X said in an interview with Reuters that ...": news of another's interview
         return partners + _subjects_of_clause(token) if partners else []
     if token.pos_ != "VERB":
         return []
     if lemma == "interview":      # "we interviewed X", "X was interviewed", "X, interviewed by us"
-        found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = [c for c in child_tokens(token) if c.dep_ in ("dobj", "nsubjpass")]
         return found + ([token.head] if token.dep_ == "acl" else [])
-    if lemma in INTERVIEW_TALK_VERBS or lemma == "sit" and any(c.lower_ == "down" for c in token.children):
-        partners = [pobj for prep in token.children
+    if lemma in INTERVIEW_TALK_VERBS or lemma == "sit" and any(c.lower_ == "down" for c in child_tokens(token)):
+        partners = [pobj for prep in child_tokens(token)
                     if prep.dep_ == "prep" and prep.lower_ in INTERVIEW_TALK_PREPOSITIONS
-                    for pobj in prep.children if pobj.dep_ == "pobj"]
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                    for pobj in child_tokens(prep) if pobj.dep_ == "pobj"]
+        subjects = [c for c in child_tokens(token) if c.dep_ == "nsubj"]
         if any(s.lower_ in INTERVIEWER_PRONOUNS for s in subjects):
             return partners           # "we spoke to X"
         if any(p.lower_ in INTERVIEWER_PRONOUNS or _organization(parsed, actors, p) for p in partners):
@@ -179,14 +179,14 @@ def _reports_a_statement(noun: Token) -> bool:
     """The verb an "interview with" phrase belongs to reports what was said there ("said in an
     interview with Reuters that the rules would change"): a news story's sentence, no Q&A's intro."""
     verb = _clause_verb(noun)
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in child_tokens(verb))
 
 
 def _subjects_of_clause(noun: Token) -> list[Token]:
     """The subjects of the verb an "interview with X" phrase belongs to: in "During an interview
     with Jane Doe, John Roe said ..." John Roe may be the one interviewed, so both are candidates."""
     verb = _clause_verb(noun)
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+    return [c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
 
 
 def _clause_verb(noun: Token) -> Token:
@@ -208,7 +208,7 @@ def _people_named(parsed: ParsedArticle, actors: ActorIndex, head: Token) -> set
     if head.lower_ in INTERVIEWER_PRONOUNS:
         return set()
     people = set()
-    for word in [head, *(c for c in head.children if c.dep_ in ("appos", "conj"))]:
+    for word in [head, *(c for c in child_tokens(head) if c.dep_ in ("appos", "conj"))]:
         key = actors.key_for(parsed, word)
         if key is not None and actors.mentions[key].type == "person":
             people.add(key)

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START, TAG
+from spacy.attrs import HEAD, ORTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -145,11 +145,32 @@ _HEADS = "briefing.heads"
 
 
 def head_indices(doc: Doc) -> list[int]:
-    """Each token's `head.i`, read once per document (every `.head` builds a new Token)."""
+    """Each token's `head.i`, read once per document (every `.head` builds a new Token): from
+    the parse's array of head offsets, with no Token made at all."""
     heads = doc.user_data.get(_HEADS)
     if heads is None:
-        heads = doc.user_data[_HEADS] = [t.head.i for t in doc_tokens(doc)]
+        offsets = doc.to_array(HEAD).view(numpy.int64).tolist()
+        heads = doc.user_data[_HEADS] = [i + offset for i, offset in enumerate(offsets)]
     return heads
+
+
+_CHILDREN = "briefing.children"
+
+
+def child_tokens(token: Token) -> list[Token]:
+    """`token.children` (its dependents, in the order of the text), from an index of the
+    document made once: spaCy's `.children` walks the token's left and right edges and builds
+    a new Token for each dependent on every call, and the rules ask for a word's dependents
+    many times over."""
+    doc = token.doc
+    children = doc.user_data.get(_CHILDREN)
+    if children is None:
+        tokens = doc_tokens(doc)
+        children = doc.user_data[_CHILDREN] = [[] for _ in tokens]
+        for i, head in enumerate(head_indices(doc)):
+            if head != i:
+                children[head].append(tokens[i])
+    return children[token.i]
 
 
 _SENTENCE_STARTS = "briefing.sentence_starts"
@@ -214,7 +235,7 @@ class ParsedArticle:
     sentences: list[Span] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.sentences = [s for doc in self.docs for s in doc.sents if s.text.strip()]
+        self.sentences = [s for doc in self.docs for s in doc.sents if span_text(s).strip()]
         self._doc_no = {id(doc): n for n, doc in enumerate(self.docs)}
         self._sentence_of: list[list[int]] | None = None     # per doc, per token: see sentence_no
 

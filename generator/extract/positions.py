@@ -40,7 +40,7 @@ from ..model import Mention, MentionSpan, RawPosition
 from ..names import norm
 from .actors import ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_country_name, is_known_place, name_ending_at, valued_at
-from .parse import ParsedArticle, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, head_indices, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, headline_description_of
 
@@ -152,7 +152,7 @@ def _reported_of_no_person(verb: Token) -> bool:
     is in it only with its own 'that' ('said trade rose and that firms had pledged ...'; in
     'one said prices rose and several said ...' the parser may have joined a second speaker)."""
     subject = _subject(verb)
-    if verb.dep_ == "conj" and not any(c.dep_ == "mark" for c in verb.children):
+    if verb.dep_ == "conj" and not any(c.dep_ == "mark" for c in child_tokens(verb)):
         return False
     return _reporting_verb(verb) is not None and subject is not None and subject.pos_ != "PROPN" \
         and not _names_a_person(subject)
@@ -187,7 +187,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
             find = _noun_cue
-        elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        elif token.lower_ == "according" and any(c.lower_ == "to" for c in child_tokens(token)):
             find = _according_to
         else:
             continue
@@ -211,17 +211,17 @@ def _finding_of_named_source(verb: Token) -> bool:
     if verb.lemma_ not in SOURCE_FINDING_VERBS or verb.pos_ != "VERB" or not (
             verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
         return False        # 'X said data from Y showed that ...': X's report, not Y's own statement
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in SOURCE_NOUNS - RESPONDENT_SOURCE_NOUNS or subject.tag_ not in ("NN", "NNS") \
-            or any(c.dep_ == "neg" for c in verb.children):
+            or any(c.dep_ == "neg" for c in child_tokens(verb)):
         return False        # a poll's finding is its respondents' view; 'did not find that X' is no X
-    if any(c.dep_ == "parataxis" for c in verb.children):
+    if any(c.dep_ == "parataxis" for c in child_tokens(verb)):
         return False        # 'Data from X, the mayor said, showed that ...': the mayor's report of it
-    author = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("by", "from") and p.i > subject.i
-              for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
+    author = [o for p in child_tokens(subject) if p.dep_ == "prep" and p.lower_ in ("by", "from") and p.i > subject.i
+              for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
               and o.ent_type_ not in ("GPE", "LOC") and not is_country_name(o.text) and not is_known_place(o.text)]
-    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i
+              and any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c))]
     return len(author) == 1 and len(clause) == 1
 
 
@@ -238,13 +238,13 @@ def _other_speaker(participle: Token) -> Token | None:
     subject, or the verb's object written right before it."""
     if participle.tag_ not in ("VBG", "VB") or participle.lemma_ not in SPEECH_VERBS:
         return None
-    own = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in child_tokens(participle) if c.dep_ == "nsubj"), None)
     if own is not None:
         return own
     head = participle.head.head if participle.dep_ == "pcomp" and participle.head.lower_ == "as" else participle.head
     if head.lemma_ not in RECOLLECTION_VERBS or head is participle:
         return None
-    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < participle.i), None)
+    obj = next((c for c in child_tokens(head) if c.dep_ == "dobj" and c.i < participle.i), None)
     if obj is None or any(t.is_punct for t in obj.doc[obj.i:participle.i]):
         return None         # 'recalled the war, saying ...': the subject's own words
     return obj
@@ -255,18 +255,18 @@ def _hands_on_speech(verb: Token) -> bool:
     saying "..."'): the words are the other speaker's, not the subject's; and that participle,
     when its speaker is the object ('quoted her father as saying'), is not the subject's either."""
     if verb.lemma_ in RECOLLECTION_VERBS and any(
-            _other_speaker(c) is not None for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+            _other_speaker(c) is not None for c in child_tokens(verb) if c.dep_ in ("ccomp", "xcomp", "advcl")):
         return True
-    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     return own is None and _other_speaker(verb) is not None
 
 
 def _quotes_source(verb: Token) -> bool:
     """'X said, quoting the mayor: "..."', 'X continued, citing the sign: "..."': a participle
     of quoting with its source, then a colon, hands the quotation that follows to that source."""
-    for c in verb.children:
+    for c in child_tokens(verb):
         if c.lemma_ in QUOTING_VERBS and c.tag_ in ("VBG", "VB") and c.i > verb.i and any(
-                d.dep_ in ("dobj", "prep") for d in c.children):
+                d.dep_ in ("dobj", "prep") for d in child_tokens(c)):
             after = c.doc[c.right_edge.i + 1:c.right_edge.i + 2]
             if after and after[0].text == ":":
                 return True
@@ -277,17 +277,17 @@ def _tags_quotation(parsed: ParsedArticle, verb: Token, quotes: list[Quote]) -> 
     """A verb of going on whose only complement is a quotation: '"...," X continued.',
     'X went on: "..."'. Any object, infinitive or phrase of its own ('continued her tour',
     'went on to win') makes it narration."""
-    if verb.lemma_ == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+    if verb.lemma_ == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in child_tokens(verb)):
         return False
     base = parsed.offset(verb.doc)
     text = parsed.article.text
     if any(c.dep_ not in ("nsubj", "punct", "prt", "advmod", "ccomp") or c.dep_ == "ccomp" and not _inside_quote(
-            base + c.idx, quotes) for c in verb.children if not _inside_quote(base + c.idx, quotes)):
+            base + c.idx, quotes) for c in child_tokens(verb) if not _inside_quote(base + c.idx, quotes)):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    tag = [verb, subject.right_edge, *(c for c in verb.children if c.dep_ == "prt")]
+    tag = [verb, subject.right_edge, *(c for c in child_tokens(verb) if c.dep_ == "prt")]
     last = max(tag, key=lambda t: t.i)
     after = text[base + last.idx + len(last.text):]
     if re.match(r"\s*:\s*[\"“]", after):
@@ -316,7 +316,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     subject = subject or swallowed or (_name_read_as_adverb(verb) if agent is None else None)
     if subject is None or not _is_source(verb, subject) or _act_not_statement(verb, subject):
         return []
-    if any(_glued_apposition(c) for c in subject.children):
+    if any(_glued_apposition(c) for c in child_tokens(subject)):
         return []           # ', a move officials say will save $4m': the parse glued a gloss to its speaker
     content = _content_tokens(verb) if not (agent is not None and verb.lemma_ in VERBNET_TELL) else _told_by(verb)
     if agent is not None and verb.lemma_ in VERBNET_TELL and content is None:
@@ -345,7 +345,7 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     base = parsed.offset(sent.doc)
     if content is None:     # "He said:" — the content is the quotation that follows
         if agent is not None or verb.lemma_ not in VERBNET_TELL and any(
-                c.dep_ == "dobj" and not _opens_quotation(c) for c in verb.children):
+                c.dep_ == "dobj" and not _opens_quotation(c) for c in child_tokens(verb)):
             return []       # "61 percent felt the same about X": no quotation of theirs follows
         return [Attribution(_unless_insider(resolver.resolve(subject, n), subject), cue, base + verb.idx, 0, 0, "", n)]
     return _stated_content(resolver, sent, verb, subject, agent, swallowed, content, cue, base, n)
@@ -450,11 +450,11 @@ def _subject_gap_report(verb: Token, subject: Token) -> tuple[Token, Token] | No
             or any(doc[i].text != "," for i in range(antecedent.i + 1, pronoun.i)) \
             or _second_subject(antecedent, set_off=pronoun.i > antecedent.i + 1):
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    clause = next((c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None or min((t.i for t in clause.subtree if t.i != pronoun.i), default=-1) != verb.i + 1 \
             or not (doc[verb.i + 1].tag_ == "MD" or doc[verb.i + 1].dep_ in ("aux", "auxpass") or doc[verb.i + 1].i == clause.i
                     and clause.tag_ in _FINITE) \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != pronoun.i for c in clause.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != pronoun.i for c in child_tokens(clause)):
         return None
     return antecedent, clause
 
@@ -467,7 +467,7 @@ def _may_take_up_the_act(noun: Token, pronoun: Token) -> bool:
     meant ('talks were held in Geneva, which X said was neutral ground')."""
     act = noun.head.head
     return pronoun.lower_ == "which" and pronoun.i > noun.i + 1 and act.pos_ in ("VERB", "AUX") \
-        and (act.tag_ == "VBG" or act.tag_ == "VB" and any(c.tag_ == "TO" for c in act.children))
+        and (act.tag_ == "VBG" or act.tag_ == "VB" and any(c.tag_ == "TO" for c in child_tokens(act)))
 
 
 def _second_subject(noun: Token, set_off: bool) -> bool:
@@ -477,7 +477,7 @@ def _second_subject(noun: Token, set_off: bool) -> bool:
     clause read as reported is the noun's own predicate ('The scheme ... would cost £2m') and the
     cue took the relative pronoun as its object."""
     return not set_off and noun.dep_ in ("ROOT", "dep") or noun.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i for c in noun.head.children)
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i for c in child_tokens(noun.head))
 
 
 def _subject_gap_attribution(resolver: "SpeakerResolver", sent: Span, verb: Token, subject: Token,
@@ -502,7 +502,7 @@ def _unless_insider(speaker: Speaker, subject: Token) -> Speaker:
     """'A source within the ministry complained that the ministry hides the figures': an
     unnamed insider speaks without the body's voice; the body holds no position by it."""
     inside = subject.lemma_.lower() in INSIDER_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ in INSIDER_PREPOSITIONS for c in subject.children)
+        c.dep_ == "prep" and c.lower_ in INSIDER_PREPOSITIONS for c in child_tokens(subject))
     return replace(speaker, actor=None) if inside and speaker.actor is not None else speaker
 
 
@@ -543,7 +543,7 @@ def _other_speakers_relative(doc: Doc, start: int, end: int) -> set[int]:
     for t in doc_tokens(doc)[start + 1:end]:
         if t.dep_ != "relcl" or t.lemma_ not in SPEECH_VERBS or t.pos_ != "VERB":
             continue
-        source = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        source = next((c for c in child_tokens(t) if c.dep_ == "nsubj"), None)
         lo = t.left_edge.i - 1
         if doc[lo].text != "," or source is None or source.pos_ == "PRON" or source.tag_ in ("WDT", "WP") \
                 or source.lower_ in RELATIVE_PRONOUNS or not start < lo or t.right_edge.i >= end:
@@ -558,8 +558,8 @@ def _relative_end(cue: Token, end: int) -> int:
     predicate elsewhere, the clause still runs to its closing comma."""
     last = cue.right_edge.i
     doc = cue.doc
-    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) \
-            or not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in cue.children):
+    if any(c.dep_ in ("ccomp", "xcomp") for c in child_tokens(cue)) \
+            or not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in child_tokens(cue)):
         return last
     close = next((k for k in range(last + 1, end) if doc[k].text == ","), None)
     predicate = doc[last + 1:close] if close is not None else None
@@ -607,7 +607,7 @@ def _without_time_of_saying(doc: Doc, start: int, end: int, verb: Token) -> int:
     after = unit.right_edge.i + 1
     while after < end and doc[after].text == ",":
         after += 1
-    subject = next((c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = next((c for c in child_tokens(unit.head) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return after if subject is not None and subject.left_edge.i == after else start
 
 
@@ -631,7 +631,7 @@ def _has_finite_clause(sent: Span) -> bool:
     """A subject with a finite verb: a sentence, not a caption ('Protesters with a banner saying ...');
     a line opened by a dash is the credit line of a pull quote ('—X ordering a pause in ...')."""
     return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and (t.head.tag_ in FINITE_TAGS or any(
-        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in t.head.children)) for t in sent)
+        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in child_tokens(t.head))) for t in sent)
 
 
 def _inverted_speaker(verb: Token, sent: Span) -> Token | None:
@@ -640,16 +640,16 @@ def _inverted_speaker(verb: Token, sent: Span) -> Token | None:
     parser took the words before for the cue's subject (a second subject, or one inside the
     quotation) or the speaker for its object."""
     doc = verb.doc
-    if verb.i < sent.start + 2 or any(c.dep_ == "ccomp" for c in verb.children):
+    if verb.i < sent.start + 2 or any(c.dep_ == "ccomp" for c in child_tokens(verb)):
         return None
     comma = verb.i - 1
     while comma > sent.start and doc[comma].text in CLOSING_QUOTES:
         comma -= 1
     if doc[comma].text != ",":
         return None
-    after = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i
+    after = next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "dobj") and c.i > verb.i
                   and c.pos_ in ("PROPN", "NOUN")), None)
-    before = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    before = next((c for c in child_tokens(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
     if after is None or before is None:
         return None
     quoted = doc[comma].text == "," and comma < verb.i - 1      # '...," tweeted': the subject is quoted words
@@ -664,12 +664,12 @@ def _trailing_plural_source(verb: Token, sent: Span) -> Token | None:
     if verb.lemma_ not in ("say", "report") or verb.tag_ != "VBD" or verb.i < sent.start + 3 \
             or doc[verb.i - 1].text != "," or verb.dep_ not in ("conj", "dep", "ROOT"):
         return None
-    words = [c for c in verb.children if not c.is_punct]
+    words = [c for c in child_tokens(verb) if not c.is_punct]
     if len(words) != 1 or words[0].dep_ != "dobj" or words[0].i != verb.i + 1:
         return None
     source = words[0]
     end = doc[source.i + 1:sent.end]
-    if source.tag_ != "NNS" or source.lower_ not in UNNAMED_SOURCE_NOUNS or list(source.children) \
+    if source.tag_ != "NNS" or source.lower_ not in UNNAMED_SOURCE_NOUNS or list(child_tokens(source)) \
             or not end or end[0].text not in (".", "!") or any(not t.is_punct and not t.is_space for t in end):
         return None
     return source
@@ -696,7 +696,7 @@ def _inverted_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
 def _split_subjects(verb: Token) -> bool:
     """Two subjects of one verb with words between them that belong to neither (not 'Chile's
     president Ana Ruiz said', one name after its description)."""
-    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+    subjects = sorted((c for c in child_tokens(verb) if c.dep_ == "nsubj"), key=lambda c: c.i)
     return any(b.left_edge.i > a.right_edge.i + 1 for a, b in zip(subjects, subjects[1:]))
 
 
@@ -724,7 +724,7 @@ def _describing_stance(verb: Token) -> bool:
     stated ('the mayor, who said ...' does report a statement)."""
     return verb.lemma_ in STANCE_VERBS and verb.dep_ == "relcl" and any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ in RELATIVE_PRONOUNS)
-        for c in verb.children)
+        for c in child_tokens(verb))
 
 
 def _question(verb: Token) -> bool:
@@ -742,8 +742,8 @@ def _left_open(verb: Token) -> bool:
 def _embedded_question(verb: Token) -> bool:
     """A clause of the verb that is an indirect question: 'if/whether ...', 'how high ...'."""
     return any(c.dep_ in ("ccomp", "advcl") and (any(
-        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
-        or c.left_edge.i > verb.i and c.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")) for c in verb.children)
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child_tokens(c))
+        or c.left_edge.i > verb.i and c.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")) for c in child_tokens(verb))
 
 
 def _names_a_topic(verb: Token) -> bool:
@@ -752,7 +752,7 @@ def _names_a_topic(verb: Token) -> bool:
     not what was said. Kept: a wh-clause inside the statement ('said when the plant reopens, jobs
     would return'), and a refusal ('did not say how', like 'didn't say whether')."""
     return any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.tag_ == "WRB" and c.left_edge.head.i == c.i
-               and c.left_edge.dep_ == "advmod" and c.left_edge.i > verb.i for c in verb.children) \
+               and c.left_edge.dep_ == "advmod" and c.left_edge.i > verb.i for c in child_tokens(verb)) \
         and not _negated(verb)
 
 
@@ -773,7 +773,7 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
     # a parenthetical cue inside ('Her neighbours, she said, should') stays
     for t in doc_tokens(doc)[start:end]:
         if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB":
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in child_tokens(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None and t.i == start or subj is not None and not start <= subj.i < end:
                 return start, start
     return start, end
@@ -826,7 +826,7 @@ def _relative_cues(doc: Doc, start: int, end: int) -> set[int]:
     relative pronoun inside the content is the writer's frame; the clause reads without it
     ('which would be its lowest ever')."""
     return {i for t in doc_tokens(doc)[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
-            for s in t.children if s.dep_ == "nsubj" and s.pos_ == "PRON" and s.i == t.i - 1 and t.lemma_ != "call"
+            for s in child_tokens(t) if s.dep_ == "nsubj" and s.pos_ == "PRON" and s.i == t.i - 1 and t.lemma_ != "call"
             and s.i - 1 > start and doc[s.i - 1].lower_ in ("which", "who") for i in (s.i, t.i)}
 
 
@@ -903,9 +903,9 @@ def _time_of_verb(verb: Token, start: int, last: int) -> set[int]:
     date the parser hung on the cue between its object and a phrase of the cue after it says when
     it was said, not what ('announced the closure on Friday' keeps it: it may be the closure's;
     so does a date joined to more: 'on Monday and again in May')."""
-    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in CONCESSIVE_PREPOSITIONS
+    phrases = [c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ not in CONCESSIVE_PREPOSITIONS
                and c.right_edge.i <= last]
-    return {u.i for c in verb.children if (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c))
+    return {u.i for c in child_tokens(verb) if (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c))
             and start < c.left_edge.i and any(p.i > c.right_edge.i for p in phrases)
             and not any(u.dep_ in ("cc", "conj") for u in c.subtree) for u in c.subtree}
 
@@ -913,7 +913,7 @@ def _time_of_verb(verb: Token, start: int, last: int) -> set[int]:
 def _setting_of_verb(verb: Token, start: int, last: int) -> set[int]:
     """'called the plan in a speech on Monday, "a waste of money"': a phrase of the cue inside
     its content that says where or how it was said is no part of what was said."""
-    return {u.i for c in verb.children if (_setting(c) or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+    return {u.i for c in child_tokens(verb) if (_setting(c) or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
             and start < c.left_edge.i and c.right_edge.i < last for u in c.subtree}
 
 
@@ -929,11 +929,11 @@ def _stance_holders(u: Token) -> list[Token]:
     """Who holds the stance of a cue verb (its subject, or the noun a participle hangs on:
     'despite X claiming') or of a statement noun (its owner or 'by' agent)."""
     if u.pos_ == "VERB" and u.lemma_ in _CUE_OR_CLAUSE_ONLY:
-        subjects = [c for c in u.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in child_tokens(u) if c.dep_ in ("nsubj", "nsubjpass")]
         return subjects or ([u.head] if u.dep_ == "acl" else [])
     if u.pos_ == "NOUN" and u.lemma_.lower() in STATEMENT_NOUNS:
-        by = [g for c in u.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-        return [c for c in u.children if c.dep_ == "poss"] + by
+        by = [g for c in child_tokens(u) if c.dep_ == "prep" and c.lower_ == "by" for g in child_tokens(c) if g.dep_ == "pobj"]
+        return [c for c in child_tokens(u) if c.dep_ == "poss"] + by
     return []
 
 
@@ -942,7 +942,7 @@ def _leaves_unsaid(t: Token) -> bool:
     whose cue is negated with 'do' in the narration's own tense notes what the speaker left out;
     the speaker does not say it ('although she had not said so before', back-shifted, may be hers)."""
     return t.dep_ == "advcl" and t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and _concessive_mark(t) \
-        and _negated(t) and any(c.dep_ == "aux" and c.lemma_ == "do" for c in t.children)
+        and _negated(t) and any(c.dep_ == "aux" and c.lemma_ == "do" for c in child_tokens(t))
 
 
 def _main_verb_after(unit: Token) -> bool:
@@ -956,19 +956,19 @@ def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
     its own subject the writer sets beside it; a modal keeps it reported ('..., while wages
     would fall')."""
     return comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last \
-        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in t.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
-        and not any(c.tag_ == "MD" for c in t.children)
+        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in child_tokens(t)) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(t)) \
+        and not any(c.tag_ == "MD" for c in child_tokens(t))
 
 
 def _trailing_attribution(doc: Doc, start: int, last: int) -> set[int]:
     """'..., the Harbour Gazette reported' ending the content: another source's cue after its clause,
     with nothing after it (the writer's credit for the whole sentence), is no part of it."""
     cue = doc[last]
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in child_tokens(cue) if c.dep_ == "nsubj"), None)
     if cue.lemma_ not in SPEECH_VERBS or cue.pos_ != "VERB" or subject is None or subject.i > cue.i \
             or subject.left_edge.i <= start or doc[subject.left_edge.i - 1].text != "," \
-            or not any(c.dep_ in ("ccomp", "parataxis") and c.i < subject.i for c in cue.children):
+            or not any(c.dep_ in ("ccomp", "parataxis") and c.i < subject.i for c in child_tokens(cue)):
         return set()
     return set(range(subject.left_edge.i - 1, last + 1))
 
@@ -996,7 +996,7 @@ def _nonfinite_content(doc: Doc, start: int, end: int) -> bool:
     """The content is an infinitive ('to bolster its army') or a noun phrase, not a clause."""
     roots = _roots(doc, start, end)
     return len(roots) == 1 and (roots[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
-                                or roots[0].tag_ == "VB" and any(c.tag_ == "TO" for c in roots[0].children))
+                                or roots[0].tag_ == "VB" and any(c.tag_ == "TO" for c in child_tokens(roots[0])))
 
 
 def _cue_clause(t: Token) -> bool:
@@ -1006,7 +1006,7 @@ def _cue_clause(t: Token) -> bool:
 
 
 def _concessive_mark(t: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_WORDS for c in t.children)
+    return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_WORDS for c in child_tokens(t))
 
 
 def _concessive_preposition(t: Token) -> Token | None:
@@ -1021,15 +1021,15 @@ def _concessive_preposition(t: Token) -> Token | None:
 
 def _own_source(t: Token) -> bool:
     """The clause names who holds it: a subject (not a pronoun) or a 'by' agent."""
-    by = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(s.pos_ != "PRON" and _can_speak(s) for s in [*by, *(c for c in t.children if c.dep_ == "nsubj")])
+    by = [g for c in child_tokens(t) if c.dep_ == "agent" for g in child_tokens(c) if g.dep_ == "pobj"]
+    return any(s.pos_ != "PRON" and _can_speak(s) for s in [*by, *(c for c in child_tokens(t) if c.dep_ == "nsubj")])
 
 
 def _gloss(t: Token, comma: bool, last: int) -> bool:
     """A participle clause without subject set off by a comma at the end of a pledge or a
     noun phrase ('to build a school, ending years of delay'): the writer says what it means."""
     return comma and t.dep_ == "advcl" and t.tag_ == "VBG" and t.right_edge.i == last \
-        and t.lemma_ not in SPEECH_VERBS and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
+        and t.lemma_ not in SPEECH_VERBS and not any(c.dep_ in ("nsubj", "mark") for c in child_tokens(t))
 
 
 def _writer_relative(t: Token, comma: bool, last: int) -> bool:
@@ -1040,10 +1040,10 @@ def _writer_relative(t: Token, comma: bool, last: int) -> bool:
     if not (comma and t.dep_ == "relcl" and t.right_edge.i == last and t.doc[t.left_edge.i].tag_ in ("WDT", "WP", "WP$")):
         return False
     cleft = any(a.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS
-                                         for c in a.head.children) for a in [t.head, *t.head.ancestors])
+                                         for c in child_tokens(a.head)) for a in [t.head, *t.head.ancestors])
     reported = any(u.tag_ == "MD" for u in t.subtree) or any(
         u.lemma_ in SPEECH_VERBS and u.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ == "PRP"
-                                                               for c in u.children) for u in [t, *t.children])
+                                                               for c in child_tokens(u)) for u in [t, *child_tokens(t)])
     return not (cleft or reported)
 
 
@@ -1068,7 +1068,7 @@ def _with_lost_predicate(doc: Doc, start: int, end: int, verb: Token, nonfinite:
         return end
     predicate = doc[k].head
     if predicate.i < k or predicate.left_edge.i != k or predicate.head.i == verb.i or verb in predicate.subtree \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in predicate.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(predicate)):
         return end
     return _last_word(doc, k, predicate.right_edge.i + 1) + 1
 
@@ -1115,7 +1115,7 @@ def _with_split_compound(doc: Doc, start: int, end: int, verb: Token) -> int:
     if end >= len(doc) or end - 1 <= start or doc[end].pos_ not in ("NOUN", "PROPN") \
             or doc[end - 1].pos_ not in ("NOUN", "PROPN") or doc[end].whitespace_ == "" and doc[end].is_punct:
         return end
-    phrase = next((c for c in verb.children if c.left_edge.i == end and c.i >= end), None)
+    phrase = next((c for c in child_tokens(verb) if c.left_edge.i == end and c.i >= end), None)
     return phrase.right_edge.i + 1 if phrase is not None else end
 
 
@@ -1220,7 +1220,7 @@ def _determines_subject(that: Token) -> bool:
     noun = doc[k] if k < len(doc) else None
     return noun is not None and noun.tag_ == "NN" and noun.dep_ in ("nsubj", "nsubjpass") \
         and noun.lemma_.lower() in _STATEMENT_OR_VIEW_NOUNS \
-        and not any(c.dep_ in ("det", "poss") and c.i != that.i for c in noun.children)
+        and not any(c.dep_ in ("det", "poss") and c.i != that.i for c in child_tokens(noun))
 
 
 def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
@@ -1230,7 +1230,7 @@ def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
         return [subject]
     if all(resolver.named(t) for t in [subject, *conjuncts]):
         return [subject, *conjuncts]
-    both = any(c.dep_ == "preconj" or c.lower_ == "both" for c in subject.children)
+    both = any(c.dep_ == "preconj" or c.lower_ == "both" for c in child_tokens(subject))
     if both and all(t.lemma_.lower() in ROLE_NOUNS or resolver.named(t) for t in [subject, *conjuncts]):
         return [subject, *conjuncts]        # "both the prime minister and the chancellor"
     named = [t for t in conjuncts if resolver.named(t)]
@@ -1243,7 +1243,7 @@ def _is_source(verb: Token, subject: Token) -> bool:
     """Not "neither X nor Y would endorse" (a stance the cue's words cannot carry), nor a
     stance reported inside someone else's statement, nor "several oppose the deal" or
     "both of whom opposed it" (a share of a group)."""
-    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children) or _either_of(subject):
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in child_tokens(subject)) or _either_of(subject):
         return False
     if subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES | WRITER_PRONOUNS:
         return False        # "This suggested ...": a fact; "you can call it what you want": no one
@@ -1263,7 +1263,7 @@ def _is_source(verb: Token, subject: Token) -> bool:
         return False        # "if X said ...", "Say X demanded ...", "a poll found most oppose", "a majority expect"
     if _quantified(subject) and not _can_speak(subject) and not _has_clause(verb):
         return False        # "at least seven colleges have announced job cuts": the writer's count of acts
-    written = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    written = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     return not (verb.lemma_ in STANCE_VERBS and any(_quantified(s) for s in (subject, written) if s is not None))
 
 
@@ -1272,13 +1272,13 @@ def _conjectured(verb: Token) -> bool:
     conjecture on the cue makes the stance the writer's guess, not one taken. Kept: a negated
     cue ('would not endorse': a refusal), the past's future ('would later say'), and a cue
     reported by another (judged by _is_source)."""
-    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in CONJECTURE_MODALS}
+    modals = {c.lower_ for c in child_tokens(verb) if c.dep_ == "aux" and c.lower_ in CONJECTURE_MODALS}
     if modals == {"could"} and verb.lemma_ in ABILITY_REPORT_VERBS:
         return False        # 'doctors could confirm that ...': the past of 'can', what was known
     if modals == {"would"} and _habitual(verb):
         return False        # 'every week he would tell voters ...': a statement repeated
     return bool(modals) and not _negated(verb) \
-        and not any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in verb.children) \
+        and not any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in child_tokens(verb)) \
         and _reporting_verb(verb) is None
 
 
@@ -1286,7 +1286,7 @@ def _not_done(verb: Token) -> bool:
     """'failed to disclose the losses', 'refused to confirm the talks': the cue is the infinitive
     of a negative implicative verb, so the speech it names never took place."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATIVE_IMPLICATIVE_VERBS \
-        and any(c.tag_ == "TO" for c in verb.children)
+        and any(c.tag_ == "TO" for c in child_tokens(verb))
 
 
 def _cause_unrealised(cause: Token) -> bool:
@@ -1301,21 +1301,21 @@ def _asks_for_anonymity(verb: Token) -> bool:
     own name (a negated passive infinitive with nothing of its own: 'not to be named/identified',
     whatever reason or place it gives: 'not to be identified, fearing reprisals') says nothing on
     the story; 'asked the council to act', 'asked not to be charged for the repairs' are requests made."""
-    return any(c.dep_ == "xcomp" and any(d.dep_ == "neg" for d in c.children)
-               and any(d.dep_ == "auxpass" for d in c.children)
+    return any(c.dep_ == "xcomp" and any(d.dep_ == "neg" for d in child_tokens(c))
+               and any(d.dep_ == "auxpass" for d in child_tokens(c))
                and not any(d.dep_ in ("dobj", "ccomp", "xcomp") or d.dep_ in ("prep", "advcl")
-                           and c.lemma_ not in ANONYMITY_VERBS for d in c.children)
-               for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
+                           and c.lemma_ not in ANONYMITY_VERBS for d in child_tokens(c))
+               for c in child_tokens(verb)) and not any(c.dep_ == "dobj" for c in child_tokens(verb))
 
 
 def _asks_for_records(verb: Token) -> bool:
     """'asked the bank for copies of its statements', 'asked the council for details': asking
     someone for papers or facts is an act of finding out, no stance ('asked the court for a
     retrial', 'asked the minister to resign' are demands)."""
-    return verb.lemma_ == "ask" and any(c.dep_ == "dobj" for c in verb.children) \
-        and not any(c.dep_ == "xcomp" for c in verb.children) \
+    return verb.lemma_ == "ask" and any(c.dep_ == "dobj" for c in child_tokens(verb)) \
+        and not any(c.dep_ == "xcomp" for c in child_tokens(verb)) \
         and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in REQUESTED_RECORD_NOUNS for o in c.children) for c in verb.children)
+            o.dep_ == "pobj" and o.lemma_.lower() in REQUESTED_RECORD_NOUNS for o in child_tokens(c)) for c in child_tokens(verb))
 
 
 def _prescribed(verb: Token) -> bool:
@@ -1325,9 +1325,9 @@ def _prescribed(verb: Token) -> bool:
     is a guess at a real one)."""
     v = verb
     while True:
-        auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+        auxes = {c.lower_ for c in child_tokens(v) if c.dep_ == "aux"}
         advised = auxes & ADVICE_MODALS or "would" in auxes and v.lemma_ == "do" and any(
-            c.lower_ == "well" for c in v.children)
+            c.lower_ == "well" for c in child_tokens(v))
         if advised and not ("have" in auxes and "must" in auxes):
             return v.dep_ == "ROOT"
         if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i or v is not verb and v.lemma_ in CUE_VERB_LEMMAS:
@@ -1339,16 +1339,16 @@ def _habitual(verb: Token) -> bool:
     """'often', 'every week', 'each time' on the verb: 'would' is the past habitual."""
     return any(c.lower_ in FREQUENCY_ADVERBS or c.dep_ in ("npadvmod", "advmod", "prep", "obl")
                and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.subtree)
-               for c in verb.children)
+               for c in child_tokens(verb))
 
 
 def _voted(verb: Token) -> bool:
     """'98 senators voted to insist on a review', 'the panel backed the tower by nine votes to
     two': what a vote decided is an act of the voters, not a statement of theirs."""
     return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in VOTING_VERBS and verb.i > verb.head.i \
-        and any(c.tag_ == "TO" for c in verb.children) \
+        and any(c.tag_ == "TO" for c in child_tokens(verb)) \
         or any(c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" and o.lemma_.lower() in VOTE_COUNT_NOUNS
-                                                            for o in c.children) for c in verb.children)
+                                                            for o in child_tokens(c)) for c in child_tokens(verb))
 
 
 def _means_of_act(verb: Token) -> bool:
@@ -1363,9 +1363,9 @@ def _record_of_stance(verb: Token) -> bool:
     complement) describes the subject's record; 'backed the plan', 'backed plans to write off debt' are stances taken."""
     if verb.lemma_ not in RECORD_STANCE_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return False        # 'the unions oppose tariffs': a stance held now
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
     return obj is not None and obj.tag_ in ("NN", "NNS") and not any(
-        c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") for c in obj.children)
+        c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") for c in child_tokens(obj))
 
 
 def _counted_beneficiaries(verb: Token) -> bool:
@@ -1374,9 +1374,9 @@ def _counted_beneficiaries(verb: Token) -> bool:
     no stance; 'backs the three proposals', 'supports both bills', 'backs two new schools' are stances."""
     if verb.lemma_ not in RECORD_STANCE_VERBS:
         return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.tag_ == "NNS" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in obj.children) \
-        and not any(c.dep_ in ("det", "poss") for c in obj.children) \
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ == "NNS" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in child_tokens(obj)) \
+        and not any(c.dep_ in ("det", "poss") for c in child_tokens(obj)) \
         and (_names_a_person(obj) or obj.lemma_.lower() in FAMILY_NOUNS)
 
 
@@ -1384,7 +1384,7 @@ def _narrated_support(verb: Token) -> bool:
     """'Fighting goes on as Arland and Belvia back the rebels': a verb of siding with someone in
     the writer's 'as'/'because' clause narrates who sides with whom; it reports no statement."""
     return verb.lemma_ in RECORD_STANCE_VERBS and verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in NARRATIVE_SUBORDINATORS for c in verb.children)
+        c.dep_ == "mark" and c.lower_ in NARRATIVE_SUBORDINATORS for c in child_tokens(verb))
 
 
 def _bare_reference(doc: Doc, start: int, end: int, verb: Token) -> bool:
@@ -1397,7 +1397,7 @@ def _bare_reference(doc: Doc, start: int, end: int, verb: Token) -> bool:
     if obj is None or not (_points_back(obj) or _bare_stance_object(obj, verb)):
         return False
     covered = {t.i for t in obj.subtree}
-    for c in verb.children:
+    for c in child_tokens(verb):
         if c.i != obj.i and (c.dep_ in ("punct", "advmod", "npadvmod") or _is_time(c) or c.dep_ == "prep"
                              and c.lower_ in SETTING_PREPOSITIONS | MEDIUM_PREPOSITIONS and not _names_an_author(c)
                              and not any(g.dep_ == "pcomp" for g in c.children)):   # 'by saying it would ...': content
@@ -1432,12 +1432,12 @@ def _names_an_author(prep: Token) -> bool:
     """'rejected the report by the auditors': a medium's preposition whose object is a plural
     noun says whose the object is, not how it was done ('by letter', 'via Twitter')."""
     return prep.lower_ in MEDIUM_PREPOSITIONS - SETTING_PREPOSITIONS and any(
-        o.tag_ == "NNS" for o in prep.children if o.dep_ == "pobj")
+        o.tag_ == "NNS" for o in child_tokens(prep) if o.dep_ == "pobj")
 
 
 def _points_back(obj: Token) -> bool:
     """'it', 'that view', 'this change', 'the claims': a noun phrase with nothing of its own."""
-    own = [c for c in obj.children if not c.is_punct]
+    own = [c for c in child_tokens(obj) if not c.is_punct]
     if obj.lower_ in REFERRING_PRONOUNS:
         return not own
     if len(own) != 1 or own[0].dep_ != "det" or obj.pos_ != "NOUN":
@@ -1450,11 +1450,11 @@ def _subject_left_behind(doc: Doc, start: int, end: int, verb: Token) -> bool:
     subject stands before the cue, and the text ('was political fraud') has lost it."""
     heads = _roots(doc, start, end)
     return any(h.pos_ in ("VERB", "AUX") and h.tag_ in FINITE_TAGS and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i < min(start, verb.i) for c in h.children) for h in heads)
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < min(start, verb.i) for c in child_tokens(h)) for h in heads)
 
 
 def _modal(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in child_tokens(verb))
 
 
 def _clause_head(verb: Token) -> Token:
@@ -1467,32 +1467,32 @@ def _clause_head(verb: Token) -> Token:
 def _hypothetical(verb: Token) -> bool:
     """'If X said the plan was dead ...', 'Say the council demanded ...', 'Suppose the minister
     announced ...': a statement supposed, not made."""
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in _clause_head(verb).children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in child_tokens(_clause_head(verb))):
         return True
     first = doc_tokens(verb.doc)[sentence_start(verb)]
     return first.i != verb.i and first.lower_ in SUPPOSING_IMPERATIVES \
         and first.dep_ not in ("nsubj", "nsubjpass", "compound", "poss") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(first)) \
         and (first.head.i == verb.i and not _own_complement(first) or first in verb.ancestors)
 
 
 def _own_complement(verb: Token) -> bool:
     """'Say what you want, X said ...': the imperative has its own object or clause, so
     the clause after it is stated, not supposed ('Say X demanded ...' has none)."""
-    return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in child_tokens(verb))
 
 
 def _opening_imperative(verb: Token) -> bool:
     """A bare verb opening the sentence with no subject ('Say what you want, X said ...'):
     the writer addresses the reader; it takes no speaker from the clause it leans on."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.i == verb.sent.start \
-        and not any(c.dep_ in ("aux", "mark") for c in verb.children)
+        and not any(c.dep_ in ("aux", "mark") for c in child_tokens(verb))
 
 
 def _either_of(subject: Token) -> bool:
     """'Either Reed or Lowe will win': the sentence does not say which one speaks."""
-    return any(c.lower_ == "either" and c.dep_ in ("preconj", "det") for c in subject.children) \
-        and any(c.dep_ == "conj" for c in subject.children)
+    return any(c.lower_ == "either" and c.dep_ in ("preconj", "det") for c in child_tokens(subject)) \
+        and any(c.dep_ == "conj" for c in child_tokens(subject))
 
 
 def _counted_share(token: Token) -> bool:
@@ -1506,19 +1506,19 @@ def _counted_share(token: Token) -> bool:
 def _fraction(subject: Token) -> bool:
     """'Almost seven of 10 parents', 'three in four voters', 'two out of three': a share of a
     group, as a poll counts it, not a source."""
-    return any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("of", "in", "out") for q in c.children)
-               for c in subject.children) \
+    return any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("of", "in", "out") for q in child_tokens(c))
+               for c in child_tokens(subject)) \
         or subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ in ("in", "out")
-                                        and any(g.tag_ == "CD" for g in c.subtree) for c in subject.children) \
+                                        and any(g.tag_ == "CD" for g in c.subtree) for c in child_tokens(subject)) \
         or subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of"
-                                        and any(g.dep_ == "pobj" and g.tag_ == "CD" for g in c.children) for c in subject.children)
+                                        and any(g.dep_ == "pobj" and g.tag_ == "CD" for g in child_tokens(c)) for c in child_tokens(subject))
 
 
 def _poll_finding(verb: Token) -> bool:
     """'A poll found that most voters oppose the plan': what a count of opinions found is no
     one's statement."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in POLL_NOUNS
-               for a in verb.ancestors for c in a.children)
+               for a in verb.ancestors for c in child_tokens(a))
 
 
 def _ruling(verb: Token, subject: Token) -> bool:
@@ -1547,17 +1547,17 @@ def _denied_by_quantifier(subject: Token) -> bool:
     """'few experts believe', 'no official said': the sentence says the claim is NOT made
     ('a few experts' do make it)."""
     return any(c.dep_ in ("amod", "det") and c.lower_ in NEGATIVE_QUANTIFIERS
-               and not any(g.lower_ == "a" for g in c.children) for c in subject.children) \
-        and not any(c.lower_ == "a" for c in subject.children)
+               and not any(g.lower_ == "a" for g in child_tokens(c)) for c in child_tokens(subject)) \
+        and not any(c.lower_ == "a" for c in child_tokens(subject))
 
 
 def _quantified(subject: Token) -> bool:
     """'both of whom', 'several', 'not everyone', '59 percent': a share of a group, not a source."""
     return subject.lower_ in QUANTIFIER_SUBJECTS or subject.tag_ == "CD" or subject.lower_ in PERCENT_SIGNS \
-        or any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS - {"other"} for c in subject.children) \
-        or any(c.dep_ == "nummod" for c in subject.children) \
+        or any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS - {"other"} for c in child_tokens(subject)) \
+        or any(c.dep_ == "nummod" for c in child_tokens(subject)) \
         or any(c.dep_ == "prep" and c.lower_ == "of"
-               and any(g.lower_ in ("whom", "which", "them", "us") for g in c.children) for c in subject.children)
+               and any(g.lower_ in ("whom", "which", "them", "us") for g in child_tokens(c)) for c in child_tokens(subject))
 
 
 def _is_participle(verb: Token) -> bool:
@@ -1565,27 +1565,27 @@ def _is_participle(verb: Token) -> bool:
 
 
 def _has_clause(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.lemma_ in REQUEST_CUES and any(
-        c.dep_ == "xcomp" for c in verb.children)
+    return any(c.dep_ in ("ccomp", "parataxis") for c in child_tokens(verb)) or verb.lemma_ in REQUEST_CUES and any(
+        c.dep_ == "xcomp" for c in child_tokens(verb))
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" for c in child_tokens(verb))
 
 
 def _expressed(verb: Token) -> tuple[Token, Token] | None:
     """'expressed doubt that ...', 'voiced concern that ...': the noun and its clause."""
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_NOUNS), None)
+    noun = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.lemma_.lower() in EXPRESSED_NOUNS), None)
     if noun is None:
         return None
     clause = next((t for t in verb.subtree if t.i > noun.i and t.dep_ in ("acl", "ccomp")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(t))), None)
     return (noun, clause) if clause is not None else None
 
 
 def _makes_clear(verb: Token) -> bool:
     """'made clear that ...', 'made it clear that ...'."""
-    return any(c.lower_ == "clear" for c in verb.children)
+    return any(c.lower_ == "clear" for c in child_tokens(verb))
 
 
 _PASSIVE_OR_TELLING_CUES = PASSIVE_CUES | VERBNET_TELL     # united once, not per cue
@@ -1594,11 +1594,11 @@ _PASSIVE_OR_TELLING_CUES = PASSIVE_CUES | VERBNET_TELL     # united once, not pe
 def _passive_agent(verb: Token) -> Token | None:
     """'The raid was claimed by the Front': the Front claims (not a count of things: 'was
     proclaimed the winner by just 90 votes' is the margin; 'by 300 delegates' speak)."""
-    if verb.lemma_ not in _PASSIVE_OR_TELLING_CUES or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if verb.lemma_ not in _PASSIVE_OR_TELLING_CUES or not any(c.dep_ in ("nsubjpass", "auxpass") for c in child_tokens(verb)):
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if obj is not None and any(c.dep_ == "nummod" for c in obj.children) and not _can_speak(obj):
+    agent = next((c for c in child_tokens(verb) if c.dep_ == "agent"), None)
+    obj = next((c for c in child_tokens(agent) if c.dep_ == "pobj"), None) if agent is not None else None
+    if obj is not None and any(c.dep_ == "nummod" for c in child_tokens(obj)) and not _can_speak(obj):
         return None
     return obj
 
@@ -1606,20 +1606,20 @@ def _passive_agent(verb: Token) -> Token | None:
 def _told_by(verb: Token) -> tuple[int, int] | None:
     """'He was told by the minister that ... / of ...': the clause or the 'of'/'about' phrase,
     never the subject (the one told)."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in child_tokens(verb) if c.dep_ == "ccomp"), None)
     if clause is not None:
         return _span_of(clause, verb)
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > verb.i), None)
+    prep = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > verb.i), None)
     return (prep.i + 1, prep.right_edge.i + 1) if prep is not None and len(list(prep.subtree)) > 2 else None
 
 
 def _passive_content(verb: Token) -> tuple[int, int] | None:
     """What a passive cue reports: its subject ('The attack was claimed by X'); none where an
     infinitive says what of it ('X was reported by Y to have left': not one span of words)."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subj = next((c for c in child_tokens(verb) if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.lower_ in ANAPHORIC_SUBJECTS | RELATIVE_PRONOUNS or subj.pos_ == "PRON":
         return None
-    if any(c.dep_ == "xcomp" for c in verb.children):
+    if any(c.dep_ == "xcomp" for c in child_tokens(verb)):
         return None         # "X was reported by Y to have left": the words are not one span
     return subj.left_edge.i, subj.right_edge.i + 1
 
@@ -1629,7 +1629,7 @@ def _cue_text(verb: Token) -> str:
     negation = [t for t in verb.lefts if t.dep_ in ("aux", "neg") and t.i > verb.i - 4] if _negated(verb) else []
     if negation:                # "would not endorse", "didn't say": the negation is part of the stance
         words = [verb.doc[negation[0].i:verb.i + 1].text]
-    particle = next((c for c in verb.children if c.dep_ == "prt" or (
+    particle = next((c for c in child_tokens(verb) if c.dep_ == "prt" or (
         c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and verb.lemma_ in PREPOSITION_CUES | {"call"})), None)
     if verb.lemma_ == "make":
         words.append("clear")                           # "made clear"
@@ -1652,7 +1652,7 @@ def _subject(verb: Token) -> Token | None:
     if reporter is not None:
         current = below = reporter      # 'X said the port would close, saying ...': X says it
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in child_tokens(current) if c.dep_ in ("nsubj", "nsubjpass")]
         if current.i != verb.i and len(subjects) > 1 and any(c.i < below.i for c in subjects):
             subjects = [c for c in subjects if c.i < below.i]   # 'X, despite admitting ..., the victims need': X's
         subj = max(subjects, key=lambda c: c.i, default=None)    # the nearest: 'Chile's president [Ana Ruiz] said
@@ -1683,7 +1683,7 @@ def _subject(verb: Token) -> Token | None:
             continue
         if current.dep_ == "advcl" and current.tag_ == "VBG" and _after_concessive_object(current):
             return None
-        obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
+        obj = next((c for c in child_tokens(current.head) if c.dep_ == "dobj" and c.i < current.i), None)
         if obj is not None and current.head.lemma_ in IMPLICATIVE_CAUSE_VERBS:
             if current.dep_ in ("xcomp", "advcl") and _cause_unrealised(current.head):
                 return None     # "did not force the council to announce", "could prompt X to deny": no act
@@ -1723,8 +1723,8 @@ def _city_or_region(token: Token) -> bool:
 def _content_clause(verb: Token) -> bool:
     """A 'that'-clause that is the object of a verb or the content of a noun ('his forecast
     that the country would recover'), with a subject of its own."""
-    return verb.dep_ in ("ccomp", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return verb.dep_ in ("ccomp", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in child_tokens(verb))
 
 
 def _joined_finite(conj: Token, verb: Token) -> bool:
@@ -1738,7 +1738,7 @@ def _bare_after_past(conj: Token) -> bool:
     """A bare verb ('condemn') joined to a finite past or third-person verb with no auxiliary
     of its own: no English coordination; the parser has misjoined it, its subject is unknown."""
     return conj.tag_ == "VB" and conj.head.tag_ in ("VBD", "VBZ") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(conj))
 
 
 def _conjoined_above(conj: Token) -> Token | None:
@@ -1749,7 +1749,7 @@ def _conjoined_above(conj: Token) -> Token | None:
     reading is open (the clause's own subject would be a wrong speaker)."""
     clause = conj.head
     comma = conj.doc[conj.i - 2].text == "," if conj.i >= 2 and conj.doc[conj.i - 1].dep_ == "cc" else False
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) and clause.tag_ == "VB"
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in child_tokens(clause)) and clause.tag_ == "VB"
     if conj.tag_ not in _FINITE or not (comma or modal):
         return clause if conj.tag_ == clause.tag_ and (modal or not comma) else None   # "would cut ..., and condemn"
     governor = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -1761,10 +1761,10 @@ def _speaks_on(verb: Token) -> Token | None:
     the port would close, saying the money had run out'), or a speech verb without a subject
     coordinated inside it ('... and added that ...', '... and accused Y of ...'), is the
     reporting speaker's, not the reported clause's subject's: the reporting cue is returned."""
-    if verb.dep_ not in ("advcl", "conj", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ not in ("advcl", "conj", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)):
         return None
     reporter = next((a for a in verb.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"
-                     and any(c.dep_ == "ccomp" and verb in c.subtree for c in a.children)), None)
+                     and any(c.dep_ == "ccomp" and verb in c.subtree for c in child_tokens(a))), None)
     if reporter is None:
         return None
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -1790,7 +1790,7 @@ def _predicate_read_as_modifier(verb: Token) -> bool:
 
 
 def _subordinate_with_subject(clause: Token) -> bool:
-    return clause.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return clause.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(clause))
 
 
 def _raised_subject(verb: Token, head: Token, below: Token) -> bool:
@@ -1798,7 +1798,7 @@ def _raised_subject(verb: Token, head: Token, below: Token) -> bool:
     'X was arrested after saying ...': the passive subject of a verb above the cue is the
     cue's own subject; not where the cue is itself a passive participle ('was criticised and
     accused of ...': the accused is not the accuser)."""
-    passive = verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    passive = verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in child_tokens(verb))
     if head.i == verb.i or passive:
         return False
     if below.dep_ == "xcomp":       # 'is reported to have claimed', not 'will be run to check'
@@ -1809,7 +1809,7 @@ def _raised_subject(verb: Token, head: Token, below: Token) -> bool:
 def _swallowed_subject(verb: Token, resolver: "SpeakerResolver") -> Token | None:
     """'In a meeting with the board Carl Dunn said ...': without a comma the parser takes the
     name into the phrase before; a person's name right before a main verb is its subject."""
-    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(verb)):
         return None
     before = verb.doc[verb.i - 1]
     if before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].dep_ == "appos":
@@ -1829,8 +1829,8 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
 
 def _of_whom(subject: Token) -> bool:
     """'local farmers, most of whom say ...': the clause describes the noun before it."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in c.children)
-               for c in subject.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in child_tokens(c))
+               for c in child_tokens(subject))
 
 
 def _can_speak(subject: Token) -> bool:
@@ -1843,11 +1843,11 @@ def _that_clause_read_as_adverbial(verb: Token) -> Token | None:
     """'conveyed to Tom Reed that his plan was not acceptable': the parser may hang the
     'that' clause after a hearer phrase as an adverbial; it is the statement when it opens
     with 'that' and only the hearer ('to X', an object) stands between it and the cue."""
-    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+    clause = next((c for c in child_tokens(verb) if c.dep_ == "advcl" and c.i > verb.i
                    and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
     if clause is None or verb.lemma_ not in SPEECH_VERBS:
         return None
-    between = [c for c in verb.children if verb.i < c.i < clause.left_edge.i]
+    between = [c for c in child_tokens(verb) if verb.i < c.i < clause.left_edge.i]
     hearers = [c for c in between if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON", "NOUN")
                or c.dep_ == "prep" and c.lower_ == "to"]
     if len(between) != len(hearers) or any(t.lower_ in ("so", "such") or t.is_punct
@@ -1859,7 +1859,7 @@ def _that_clause_read_as_adverbial(verb: Token) -> Token | None:
 def _content_tokens(verb: Token) -> tuple[int, int] | None:
     """Token span (start, end) of what the cue attributes."""
     if verb.lemma_ == "put":        # 'put the figure at 27 percent' (see _puts_a_figure)
-        obj = next(c for c in verb.children if c.dep_ == "dobj")
+        obj = next(c for c in child_tokens(verb) if c.dep_ == "dobj")
         at = valued_at(verb)
         doc = verb.doc      # to the clause's end: 'at between £19m and £23m' (the parser may cut the range)
         end = next((t.i for t in doc_tokens(doc)[at.i + 1:verb.sent.end] if t.is_punct and t.text in ",;:.!?()"),
@@ -1868,11 +1868,11 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_ in EXPRESS_VERBS and _expressed(verb):
         return _span_of(_expressed(verb)[1], verb)
     if verb.lemma_ == "make":
-        clear = next(c for c in verb.children if c.lower_ == "clear")
-        clause = next((c for c in [*clear.children, *verb.children]
+        clear = next(c for c in child_tokens(verb) if c.lower_ == "clear")
+        clause = next((c for c in [*child_tokens(clear), *child_tokens(verb)]
                        if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
         return _span_of(clause, verb) if clause is not None else None
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)] \
+    clauses = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and not _before_semicolon(c, verb)] \
         or [c for c in [_that_clause_read_as_adverbial(verb)] if c is not None]
     clause = next((c for c in clauses if len(clauses) == 1 or not _earlier_statement(c, verb)), None)
     clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
@@ -1885,10 +1885,10 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         requested = _requested_content(verb)
         if requested is not None:
             return requested
-    named = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "call" else None
-    if named is not None and any(c.pos_ == "ADJ" and c.i > named.i and c.dep_ in ("acl", "amod") for c in named.children):
+    named = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None) if verb.lemma_ == "call" else None
+    if named is not None and any(c.pos_ == "ADJ" and c.i > named.i and c.dep_ in ("acl", "amod") for c in child_tokens(named)):
         return named.left_edge.i, named.right_edge.i + 1     # 'called its actions defensive', 'called the plan "a mess"'
-    claimed = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_OBJECTS), None)
+    claimed = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_OBJECTS), None)
     if verb.lemma_ == "claim" and claimed is not None:
         return claimed.left_edge.i, claimed.right_edge.i + 1     # "claimed responsibility for the attack"
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not _own_statement(verb.head):
@@ -1919,17 +1919,17 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
 def _requested_content(verb: Token) -> tuple[int, int] | None:
     """Token span of what a request cue asks for: 'urged the council to publish the report',
     'called for the minister to resign'."""
-    wanted = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    wanted = next((c for c in child_tokens(verb) if c.dep_ == "xcomp" and c.i > verb.i), None)
     if wanted is None and verb.lemma_ in SELF_REQUEST_CUES:   # "called for the minister to resign"
-        wanted = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                       and any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)), None)
+        wanted = next((c for c in child_tokens(verb) if c.dep_ == "advcl" and c.i > verb.i
+                       and any(m.lower_ == "for" and m.dep_ == "mark" for m in child_tokens(c))), None)
         if wanted is not None:
             tokens = [t for t in wanted.subtree
                       if not (t.dep_ == "mark" and t.lower_ == "for" and t.head.i == wanted.i)]
             return tokens[0].i, tokens[-1].i + 1
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
-        or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
-                 and wanted is not None and c.i < wanted.i for g in c.children if g.dep_ == "pobj"),
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and wanted is not None and c.i < wanted.i), None) \
+        or next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
+                 and wanted is not None and c.i < wanted.i for g in child_tokens(c) if g.dep_ == "pobj"),
                 None)   # "called on X to act", "called for joint action to stop ..."
     if obj is None and verb.lemma_ not in SELF_REQUEST_CUES:
         wanted = None           # "they dare to vote": only "dared the minister to act" reports
@@ -1946,9 +1946,9 @@ def _second_infinitive_read_as_cues(verb: Token, wanted: Token) -> Token | None:
     would be 'denied', 'denies'), so it is the second thing asked for, part of the request."""
     if verb.tag_ not in ("VBD", "VBZ"):
         return None
-    return next((c for c in verb.children if c.dep_ == "conj" and c.i > wanted.i and c.tag_ == "VB"
-                 and not any(a.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for a in c.children)
-                 and any(a.dep_ == "cc" and a.lower_ == "and" and wanted.i < a.i < c.i for a in verb.children)), None)
+    return next((c for c in child_tokens(verb) if c.dep_ == "conj" and c.i > wanted.i and c.tag_ == "VB"
+                 and not any(a.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for a in child_tokens(c))
+                 and any(a.dep_ == "cc" and a.lower_ == "and" and wanted.i < a.i < c.i for a in child_tokens(verb))), None)
 
 
 def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
@@ -2015,11 +2015,11 @@ def _with_attempted(verb: Token, end: int) -> int:
     """'praised the efforts of X to find a political solution': an infinitive the parser hung
     on the cue right after an object that names an attempt is the object's complement, and
     the point of the praise."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in ATTEMPT_NOUNS or obj.right_edge.i + 1 != end:
         return end
-    wanted = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end
-                   and c.left_edge.tag_ == "TO" and not any(a.dep_ in ("nsubj", "mark") for a in c.children)), None)
+    wanted = next((c for c in child_tokens(verb) if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end
+                   and c.left_edge.tag_ == "TO" and not any(a.dep_ in ("nsubj", "mark") for a in child_tokens(c))), None)
     return _last_word(verb.doc, end, wanted.right_edge.i + 1) + 1 if wanted is not None else end
 
 
@@ -2031,8 +2031,8 @@ def _with_second_request(verb: Token, end: int) -> int:
     if verb.lemma_ not in REQUEST_CUES or verb.tag_ not in ("VBD", "VBZ", "VBP") or end + 1 >= len(doc) \
             or doc[end].dep_ != "cc" or doc[end].lower_ != "and":
         return end
-    second = next((c for c in verb.children if c.dep_ == "conj" and c.i == end + 1 and c.tag_ == "VB"
-                   and not any(a.dep_ in ("nsubj", "aux") for a in c.children)), None)
+    second = next((c for c in child_tokens(verb) if c.dep_ == "conj" and c.i == end + 1 and c.tag_ == "VB"
+                   and not any(a.dep_ in ("nsubj", "aux") for a in child_tokens(c))), None)
     return _last_word(doc, end, second.right_edge.i + 1) + 1 if second is not None else end
 
 
@@ -2046,7 +2046,7 @@ def _quotation_after_cue(verb: Token, head: Token) -> bool:
         k += 1
     mark = doc[k]
     return mark.text in ('"', "“", "''", "``") and mark.i > verb.i \
-        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > mark.i for c in head.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > mark.i for c in child_tokens(head))
 
 
 def _before_trailing_setting(verb: Token, start: int, end: int) -> int:
@@ -2056,7 +2056,7 @@ def _before_trailing_setting(verb: Token, start: int, end: int) -> int:
     programme', 'a budget on radio') is the object's own complement."""
     doc = verb.doc
     last = _last_word(doc, start, end)
-    predicates = [c for c in verb.children if c.i > verb.i and (
+    predicates = [c for c in child_tokens(verb) if c.i > verb.i and (
         c.dep_ in ("oprd", "xcomp", "acomp", "attr") or c.dep_ == "prep" and c.lower_ == "as")]
     phrase = next((t for t in doc_tokens(doc)[start + 1:end] if _setting(t) and t.right_edge.i == last and (
         t.lower_ in MEANS_PREPOSITIONS or any(t.head == p or p.is_ancestor(t.head) for p in predicates))), None)
@@ -2071,12 +2071,12 @@ def _setting(phrase: Token) -> bool:
     article'): only an occasion not taken up as known is where it was said."""
     if phrase.dep_ != "prep":
         return False
-    nouns = [c for c in phrase.children if c.dep_ == "pobj"]
+    nouns = [c for c in child_tokens(phrase) if c.dep_ == "pobj"]
     if phrase.lower_ in MEDIUM_PREPOSITIONS:
         return any(c.lemma_.lower() in SAYING_OCCASIONS | SAYING_MEDIA for c in nouns)
     return phrase.lower_ in SETTING_PREPOSITIONS and any(
         c.lemma_.lower() in SAYING_OCCASIONS and not any(
-            d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS | DEMONSTRATIVES for d in c.children)
+            d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS | DEMONSTRATIVES for d in child_tokens(c))
         for c in nouns)
 
 
@@ -2084,7 +2084,7 @@ def _absolute_clause(phrase: Token) -> bool:
     """'backed the plan, with Y now saying ...': a 'with' phrase holding a clause with its own
     subject is another statement, no part of what the cue's object says."""
     return phrase.dep_ == "prep" and phrase.lower_ in ABSOLUTE_PREPOSITIONS and any(
-        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(t))
         for t in phrase.subtree)
 
 
@@ -2092,11 +2092,11 @@ def _after_concessive_object(participle: Token) -> bool:
     """'X feel sure despite some backers of the plan, now saying ...': a participle
     right after a 'despite' phrase whose object can speak may be that object's; not safe."""
     head = participle.head
-    for prep in head.children:
+    for prep in child_tokens(head):
         if prep.dep_ != "prep" or prep.lower_ not in CONCESSIVE_PREPOSITIONS or prep.i > participle.i:
             continue
         between = participle.doc[prep.right_edge.i + 1:participle.i]
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
         if obj is not None and _can_speak(obj) and all(t.is_punct or t.dep_ == "advmod" for t in between):
             return True
     return False
@@ -2108,7 +2108,7 @@ def _predicate_without_subject(head: Token, verb: Token) -> bool:
     around it cannot say what was said."""
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return before is not None and before.dep_ == "cc" and head.i > verb.i \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(head))
 
 
 def _clause_on_occasion(verb: Token) -> Token | None:
@@ -2117,10 +2117,10 @@ def _clause_on_occasion(verb: Token) -> Token | None:
     verb (or of a verb of telling a hearer) is what the verb reports."""
     if verb.lemma_ not in VERBNET_SAY | FRAMENET_STATEMENT | HEARER_CUES:
         return None
-    return next((g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for p in c.children
-                 if p.dep_ == "pobj" and p.lemma_.lower() in SAYING_OCCASIONS | SAYING_MEDIA for g in p.children
+    return next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.i > verb.i for p in child_tokens(c)
+                 if p.dep_ == "pobj" and p.lemma_.lower() in SAYING_OCCASIONS | SAYING_MEDIA for g in child_tokens(p)
                  if g.dep_ in ("acl", "ccomp", "relcl") and g.i > p.i
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(g))), None)
 
 
 def _past_hearer(verb: Token, clause: Token) -> Token | None:
@@ -2129,7 +2129,7 @@ def _past_hearer(verb: Token, clause: Token) -> Token | None:
     hearer, and the clause under it is what was told (None where no clause is under it)."""
     if verb.lemma_ not in HEARER_CUES or clause.pos_ not in ("NOUN", "PROPN") or clause.i < verb.i:
         return clause
-    inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i), None)
+    inner = next((c for c in child_tokens(clause) if c.dep_ == "ccomp" and c.i > clause.i), None)
     return inner if inner is not None else clause
 
 
@@ -2139,18 +2139,18 @@ def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
     for the cue's object (the last object before the clause)."""
     if clause.i < verb.i:
         return start
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child_tokens(clause)):
         return _with_split_subject(verb, start)
-    obj = max((c for c in verb.children if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
+    obj = max((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < start), key=lambda c: c.i, default=None)
     if obj is None:
         return _with_count_read_as_phrase(verb, start)
     if obj.i < verb.i:
         return start
     if verb.lemma_ in VERBNET_TELL and any(c.dep_ == "relcl" and c.left_edge.i == obj.i + 1
-                                           and c.left_edge.tag_ in ("WP", "WDT") for c in obj.children):
+                                           and c.left_edge.tag_ in ("WP", "WDT") for c in child_tokens(obj)):
         return obj.i + 1    # 'told the Open Line programme [what the town lacked] was ...': a free relative
-    hearer = [c.i for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    hearer = hearer or [c.i for c in obj.children if c.dep_ == "compound"]
+    hearer = [c.i for c in child_tokens(obj) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    hearer = hearer or [c.i for c in child_tokens(obj) if c.dep_ == "compound"]
     if verb.lemma_ in VERBNET_TELL and hearer:
         return max(hearer) + 1      # 'told [the Gazette] [mistakes] were ...': the name is who was told
     return obj.left_edge.i
@@ -2160,8 +2160,8 @@ def _with_count_read_as_phrase(verb: Token, start: int) -> int:
     """'said around one in three members had skipped ...': the parser read the subject's
     approximator as a preposition of the cue ('around', 'about', 'over' a number), leaving the
     reported clause without its subject; the clause starts with that phrase right before it."""
-    approx = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.right_edge.i + 1 == start
-                   and any(o.dep_ == "pobj" and (o.tag_ == "CD" or _counted_between(c, o)) for o in c.children)), None)
+    approx = next((c for c in child_tokens(verb) if c.dep_ == "prep" and c.i > verb.i and c.right_edge.i + 1 == start
+                   and any(o.dep_ == "pobj" and (o.tag_ == "CD" or _counted_between(c, o)) for o in child_tokens(c))), None)
     return approx.i if approx is not None else start
 
 
@@ -2170,8 +2170,8 @@ def _counted_between(prep: Token, obj: Token) -> bool:
     preposition of the cue with the counted noun as its object; a plural noun counted by a
     number joined to another ('40 and 50') is the subject of the reported clause."""
     return prep.lower_ == "between" and obj.tag_ in ("NNS", "NNPS") and any(
-        n.dep_ == "nummod" and n.tag_ == "CD" and any(j.dep_ == "conj" and j.tag_ == "CD" for j in n.children)
-        for n in obj.children)
+        n.dep_ == "nummod" and n.tag_ == "CD" and any(j.dep_ == "conj" and j.tag_ == "CD" for j in child_tokens(n))
+        for n in child_tokens(obj))
 
 
 def _with_split_subject(verb: Token, start: int) -> int:
@@ -2181,13 +2181,13 @@ def _with_split_subject(verb: Token, start: int) -> int:
     object (not 'announced plans it would ...': the clause has a subject of its own)."""
     if verb.lemma_ in HEARER_CUES:
         return start
-    obj = max((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < start), key=lambda c: c.i, default=None)
+    obj = max((c for c in child_tokens(verb) if c.dep_ == "dobj" and verb.i < c.i < start), key=lambda c: c.i, default=None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or obj.left_edge.i <= verb.i:
         return start
     subject = next((c for c in obj.doc[start].sent if c.dep_ in ("nsubj", "nsubjpass") and c.head.i >= start
                     and c.i >= start and c.head.dep_ == "ccomp" and c.head.head.i == verb.i), None)
     bare = subject is not None and subject.pos_ in ("NOUN", "PROPN") \
-        and not any(c.dep_ in ("det", "poss") for c in subject.children)
+        and not any(c.dep_ in ("det", "poss") for c in child_tokens(subject))
     between = obj.doc[obj.right_edge.i + 1:start]
     return obj.left_edge.i if bare and all(t.is_punct and t.text not in ",;:" for t in between) else start
 
@@ -2196,11 +2196,11 @@ def _continued(verb: Token, start: int, end: int) -> tuple[int, int]:
     """A phrase reported goes on where the parser hung its end on the cue: 'called for joint
     action to repair ...', 'warned against the old feuds flaring up again',
     'hit out at Peru for having closed ...' (right after it, without a comma)."""
-    for c in sorted((c for c in verb.children if c.i >= end), key=lambda c: c.i):
+    for c in sorted((c for c in child_tokens(verb) if c.i >= end), key=lambda c: c.i):
         if c.left_edge.i != end or _is_time(c):
             break
-        verbal = c.dep_ == "advcl" and (c.tag_ == "VBG" or any(a.tag_ == "TO" for a in c.children)) \
-            and not any(a.dep_ in ("nsubj", "mark") for a in c.children)
+        verbal = c.dep_ == "advcl" and (c.tag_ == "VBG" or any(a.tag_ == "TO" for a in child_tokens(c))) \
+            and not any(a.dep_ in ("nsubj", "mark") for a in child_tokens(c))
         reason = c.dep_ == "prep" and c.lower_ == "for"
         if not (verbal or reason or _object_phrase(verb, c)):
             break
@@ -2228,7 +2228,7 @@ def _with_claim_clause(doc: Doc, end: int) -> int:
         subject = next((t for t in doc_tokens(doc)[end:end + 12] if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == end), None)
         verb = subject.head if subject is not None else None
     if verb is None or verb.i < end or verb.sent != first.sent or not any(
-            t.tag_ in FINITE_TAGS for t in [verb, *verb.children] if t.dep_ in ("aux", "auxpass") or t is verb):
+            t.tag_ in FINITE_TAGS for t in [verb, *child_tokens(verb)] if t.dep_ in ("aux", "auxpass") or t is verb):
         return end
     return _last_word(doc, end, verb.right_edge.i + 1) + 1
 
@@ -2238,13 +2238,13 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
     entitled to 9 months leave' read as two clauses ('... months' + 'leave'), 'said
     X, but that Y' (a second 'that' clause of the one cue), and 'X, but Y, he noted' (a cue
     after both clauses reports the two)."""
-    for c in sorted(verb.children, key=lambda c: c.i):
+    for c in sorted(child_tokens(verb), key=lambda c: c.i):
         if c.i < end or start < verb.i < end or c.dep_ in ("punct", "cc"):
             continue
         adjacent = c.dep_ == "ccomp" and c.left_edge.i >= end and all(
             t.text == "," or c.i < verb.i and t.dep_ == "cc" and t.lower_ in ("and", "but") for t in c.doc[end:c.left_edge.i])
         second = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.left_edge.lower_ == "that")
+            m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c)) or c.left_edge.lower_ == "that")
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
                 or _present_and_clause(c, verb, start, end)):
             break
@@ -2267,9 +2267,9 @@ def _present_and_clause(clause: Token, verb: Token, start: int, end: int) -> boo
     if clause.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_ in DENIAL_CUES \
             or [t.lower_ for t in doc[end:clause.left_edge.i]] != [",", "and"] or not _present_state(clause):
         return False
-    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in WRITERS_TIME_ADVERBS for c in clause.children):
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in WRITERS_TIME_ADVERBS for c in child_tokens(clause)):
         return False        # '..., and traffic is flowing again': the writer's update
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     reported = [r for r in _roots(doc, start, end) if r.pos_ in ("VERB", "AUX")]
     return bool(subjects) and not any(t.lower_ in PRONOUNS_SPEAKER_PERSON for t in subjects) \
         and bool(reported) and all(_present_state(r) for r in reported)
@@ -2279,7 +2279,7 @@ def _present_state(clause: Token) -> bool:
     """A clause of present-tense 'be' with its complement: 'the deal is only a framework', 'the
     road is open', 'building is in the hands of investors'."""
     return clause.lemma_ == "be" and clause.tag_ in ("VBZ", "VBP") \
-        and any(c.dep_ in ("attr", "acomp", "prep") and c.i > clause.i for c in clause.children)
+        and any(c.dep_ in ("attr", "acomp", "prep") and c.i > clause.i for c in child_tokens(clause))
 
 
 def _with_first_clause(verb: Token, clause: Token, start: int) -> int:
@@ -2288,9 +2288,9 @@ def _with_first_clause(verb: Token, clause: Token, start: int) -> int:
     the two (not when the first is a statement of its own source: 'X denies it, but ...')."""
     head = verb.head
     if verb.dep_ != "conj" or clause.i > verb.i or head.i >= start or _own_statement(head) \
-            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child_tokens(head)):
         return start
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.i < clause.right_edge.i or head.left_edge.i != verb.sent.start:
         return start
     doc = verb.doc
@@ -2337,7 +2337,7 @@ def _present(verb: Token) -> bool:
     that is not back-shifted ('may carry', not 'would carry')."""
     return verb.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.tag_ == "MD" and c.lower_ not in BACKSHIFTED_MODALS)
-        for c in verb.children)
+        for c in child_tokens(verb))
 
 
 def _backshifted_but(clause: Token) -> bool:
@@ -2345,9 +2345,9 @@ def _backshifted_but(clause: Token) -> bool:
     parser joined to the cue whose subject points back ('this', 'it') and whose modal
     ('would', 'could') is the reported speech's, not the narrator's."""
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.head.children if c.i < clause.i) \
-        and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS for c in clause.children) \
-        and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in clause.children)
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in child_tokens(clause.head) if c.i < clause.i) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS for c in child_tokens(clause)) \
+        and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in child_tokens(clause))
 
 
 def _quoted_continuation(clause: Token, verb: Token) -> bool:
@@ -2358,10 +2358,10 @@ def _quoted_continuation(clause: Token, verb: Token) -> bool:
     and it relied on advisers'): the writer's next event is set off or dated."""
     if not (clause.dep_ == "conj" and clause.head.i == verb.i and verb.tag_ == "VBD" and clause.pos_ in ("VERB", "AUX")
             and (clause.tag_ == "VBD" or _pluperfect(clause)
-                 or any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in clause.children))
-            and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in verb.children if c.i < clause.i)):
+                 or any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in child_tokens(clause)))
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in child_tokens(verb) if c.i < clause.i)):
         return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     words = list(clause.subtree)
     if subject is None and _pluperfect(clause) and sum(t.is_quote for t in words) >= 2 \
             and not any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in words):
@@ -2380,7 +2380,7 @@ def _quoted_continuation(clause: Token, verb: Token) -> bool:
 
 def _pluperfect(verb: Token) -> bool:
     """'had received': a past participle with the auxiliary 'had', the tense of back-shifted speech."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(verb))
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
@@ -2398,23 +2398,23 @@ def _earlier_statement(clause: Token, verb: Token) -> bool:
 def _own_statement(head: Token) -> bool:
     """'The agency denies it; reports describe ...': a clause that is itself a cue with a
     subject is another source's statement, not the words a parenthetical cue reports."""
-    return head.lemma_ in CUE_VERB_LEMMAS and any(c.dep_ == "nsubj" for c in head.children)
+    return head.lemma_ in CUE_VERB_LEMMAS and any(c.dep_ == "nsubj" for c in child_tokens(head))
 
 
 def _is_time(phrase: Token) -> bool:
     """'on Monday', 'last week', 'for the first time': when it was said, not what."""
     return phrase.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") or c.lemma_ in ("time", "occasion")
-                                         for c in phrase.children)
+                                         for c in child_tokens(phrase))
 
 
 def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
     """The clause's words, without a second statement coordinated to it that has a source
     of its own ("the plan will work, but critics say it will fail")."""
     cut = set()
-    for conj in clause.children:
+    for conj in child_tokens(clause):
         if conj.dep_ == "conj" and conj.i > clause.i and any(
-                c.dep_ == "nsubj" for c in conj.children) and conj.lemma_ in SPEECH_VERBS:
-            cc = [c for c in clause.children if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
+                c.dep_ == "nsubj" for c in child_tokens(conj)) and conj.lemma_ in SPEECH_VERBS:
+            cc = [c for c in child_tokens(clause) if c.dep_ in ("cc", "punct") and clause.i < c.i < conj.i]
             cut |= {t.i for t in conj.subtree} | {c.i for c in cc}
     doc = clause.doc
     subtree = list(clause.subtree)      # walked three times below
@@ -2451,7 +2451,7 @@ def _shares_passive(conj: Token) -> bool:
     """'would be freed, only to be detained and told he must remain': a verb of telling
     joined to a passive shares its 'be' ('told' read as a past; 'was told he would ...'), no
     next statement of the speaker's ('had been found and suggested he ...' cannot be passive)."""
-    return conj.lemma_ in HEARER_CUES and any(c.dep_ == "auxpass" for c in conj.head.children)
+    return conj.lemma_ in HEARER_CUES and any(c.dep_ == "auxpass" for c in child_tokens(conj.head))
 
 
 def _act_of_speaker(clause: Token, conj: Token) -> bool:
@@ -2460,14 +2460,14 @@ def _act_of_speaker(clause: Token, conj: Token) -> bool:
     subject, cannot share that subject (it would be 'themselves'); it is the cue's subject's
     next act, no part of what was said. ('to be detained and told ...' shares its form.)"""
     if conj.dep_ != "conj" or conj.head.i != clause.i or conj.pos_ != "VERB" \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in child_tokens(conj)):
         return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in child_tokens(conj) if c.dep_ == "dobj"), None)
     if subject is None or obj is None or obj.lower_ not in OBJECT_PRONOUN_NUMBER:
         return False
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") \
-        or any(c.dep_ == "conj" for c in subject.children)
+        or any(c.dep_ == "conj" for c in child_tokens(subject))
     singular = subject.tag_ in ("NN", "NNP") and not plural or subject.lower_ in ("he", "she", "it")
     number = OBJECT_PRONOUN_NUMBER[obj.lower_]
     return number == "plural" and plural or number == "singular" and singular
@@ -2476,11 +2476,11 @@ def _act_of_speaker(clause: Token, conj: Token) -> bool:
 def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, token: Token,
                   n: int) -> list[Attribution]:
     """'According to X, ...'; 'according to police and medics' is one statement of each."""
-    to = next(c for c in token.children if c.lower_ == "to")
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    to = next(c for c in child_tokens(token) if c.lower_ == "to")
+    source = next((c for c in child_tokens(to) if c.dep_ == "pobj"), None)
     if source is None:
         return []
-    slip = {t for c in source.children if c.dep_ == "appos" and c.pos_ in ("ADJ", "VERB") for t in c.subtree}
+    slip = {t for c in child_tokens(source) if c.dep_ == "appos" and c.pos_ in ("ADJ", "VERB") for t in c.subtree}
     phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to)
     rest = [t for t in _clause_around(sent, token) if t not in phrase and not t.is_space]
     while rest and rest[0].is_punct:
@@ -2569,7 +2569,7 @@ def _relative_report(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: S
     doc = sent.doc
     pronoun = next(t for t in doc_tokens(doc)[hi + 1:] if not t.is_punct)
     verb = pronoun.head
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    clause = next((c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
     if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" or clause is None \
             or pronoun.i != verb.i - 1:
         return []
@@ -2591,7 +2591,7 @@ def _copula_subject(words: list[Token], according: Token) -> list[Token]:
     copula = according.head
     if words[0].pos_ != "ADJ" or words[0].dep_ != "appos" or copula.lemma_ != "be" or copula.i > according.i:
         return []
-    subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+    subject = next((c for c in child_tokens(copula) if c.dep_ == "nsubj" and c.i < copula.i), None)
     if subject is None or subject.right_edge.i + 1 != copula.i:
         return []
     return [*subject.doc[subject.left_edge.i:subject.right_edge.i + 1], copula]
@@ -2614,7 +2614,7 @@ def _shared_subject(words: list[Token], before: int) -> list[Token]:
     heads = [t for t in words if t.head.i not in ids and not t.is_punct]
     if len(heads) != 1 or heads[0].dep_ != "conj" or heads[0].pos_ not in ("VERB", "AUX"):
         return []
-    subject = next((c for c in heads[0].head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < heads[0].head.i), None)
+    subject = next((c for c in child_tokens(heads[0].head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < heads[0].head.i), None)
     if subject is None or subject.right_edge.i >= before or subject.pos_ == "PRON" and subject.lower_ in RELATIVE_PRONOUNS:
         return []
     if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i != subject.head.i
@@ -2656,7 +2656,7 @@ def _holder_by_subject(noun: Token, possessive: Token | None, resolver: "Speaker
     in_phrase = noun.dep_ == "pobj" and verb.lemma_ not in SPEECH_VERBS     # 'retreated from her forecast'
     if not (supported or possessive is not None and in_phrase):
         return None         # 'met his demand', 'ignored his warning': someone else's
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
     key = resolver.named(subject) if subject is not None and subject.pos_ == "PROPN" else None
     if key is None:
         return None
@@ -2681,8 +2681,8 @@ def _reports_a_cue(words: list[Token]) -> bool:
     statement (a cue with its own subject heads it), not the source's."""
     inside = {t.i for t in words}
     return any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and (t.head.i == t.i or t.head.i not in inside)
-               and any(c.dep_ == "nsubj" and c.i in inside for c in t.children)
-               and any(c.dep_ == "ccomp" for c in t.children) for t in words)
+               and any(c.dep_ == "nsubj" and c.i in inside for c in child_tokens(t))
+               and any(c.dep_ == "ccomp" for c in child_tokens(t)) for t in words)
 
 
 def _cue_set_off_before(rest: list[Token], according: Token) -> Token | None:
@@ -2727,7 +2727,7 @@ def _labelled_statement(parsed: ParsedArticle, resolver: "SpeakerResolver", sent
     colon = next((t for t in sent if t.i > noun.i and t.text == ":"), None)
     if colon is None or "\n" in doc[noun.i:colon.i].text or any(t.pos_ in ("VERB", "AUX") for t in doc_tokens(doc)[noun.i:colon.i]):
         return None
-    holder = next((c for t in doc_tokens(doc)[noun.i:colon.i] if t.lower_ == "from" for c in t.children if c.dep_ == "pobj"), None)
+    holder = next((c for t in doc_tokens(doc)[noun.i:colon.i] if t.lower_ == "from" for c in child_tokens(t) if c.dep_ == "pobj"), None)
     words = [t for t in doc_tokens(doc)[colon.i + 1:sent.end] if not t.is_space]
     while words and words[-1].is_punct and words[-1].text not in CLOSING_QUOTES:
         words.pop()
@@ -2749,21 +2749,21 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
     labelled = _labelled_statement(parsed, resolver, sent, noun, n)
     if labelled is not None:
         return labelled
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    holder = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None)
     if holder is None:
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-        holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        by = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        holder = next((c for c in child_tokens(by) if c.dep_ == "pobj"), None) if by is not None else None
     if holder is None or holder.pos_ == "PRON":
         holder = _holder_by_subject(noun, holder, resolver)
     if holder is None:
         return []
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
-        m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    clause = next((c for c in child_tokens(noun) if c.dep_ in ("acl", "ccomp") and any(
+        m.lower_ == "that" and m.dep_ == "mark" for m in child_tokens(c))), None)
     if clause is None and noun.dep_ == "dobj" and _supports(noun.head, noun):
-        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i and any(
-            m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)   # 'issued a warning that ...'
-    wanted = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
-                   and any(a.tag_ == "TO" for a in c.children)), None)
+        clause = next((c for c in child_tokens(noun.head) if c.dep_ == "ccomp" and c.i > noun.i and any(
+            m.lower_ == "that" and m.dep_ == "mark" for m in child_tokens(c))), None)   # 'issued a warning that ...'
+    wanted = next((c for c in child_tokens(noun) if c.dep_ == "acl" and c.i > noun.i
+                   and any(a.tag_ == "TO" for a in child_tokens(c))), None)
     if clause is not None:
         start, end = _span_of(clause, noun)
     elif wanted is not None and noun.lemma_ in INFINITIVE_NOUNS:     # "Lima's pledge to hire 500 nurses"
@@ -2771,7 +2771,7 @@ def _noun_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, no
     elif noun.lemma_ in CLAUSE_ONLY_NOUNS:
         return []
     else:
-        prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
+        prep = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.i > noun.i
                      and c.lower_ in ("for", "against", "of", "to", "on")), None)
         if prep is None or len(list(prep.subtree)) < 3 or prep.lower_ == "to" and noun.lemma_ not in TO_CONTENT_NOUNS:
             return []       # 'the threat to Europe', 'a warning to Moscow': a target or a hearer
@@ -2976,7 +2976,7 @@ def _subject_before_fragment(parsed: ParsedArticle, sent: Span, q: Quote) -> int
     if first is None:
         return None
     verb = first if first.pos_ in ("VERB", "AUX") and first.dep_ not in ("aux", "auxpass") else first.head
-    subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and base + c.idx < q.start),
+    subject = max((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass") and base + c.idx < q.start),
                   key=lambda c: c.i, default=None)
     if subject is None or verb.i < first.i or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
         return None
@@ -3063,7 +3063,7 @@ def _labelled_speaker(resolver: "SpeakerResolver", label: list[Token], k: int) -
     ('Statement from the Harbour Union:'); None for a heading of the writer's ('Background:', 'The
     reaction from the ministry:'), whose quotation then has no speaker."""
     heads = [t for t in label if not label[0].i <= t.head.i <= label[-1].i or t.head.i == t.i]
-    source = next((c for t in label if t.lower_ == "from" for c in t.children if c.dep_ == "pobj"), None)
+    source = next((c for t in label if t.lower_ == "from" for c in child_tokens(t) if c.dep_ == "pobj"), None)
     if len(heads) == 1 and heads[0].lemma_.lower() in STATEMENT_NOUNS and source is not None:
         speaker = resolver.resolve(source, k)       # 'Statement from the Harbour Union: "..."'
         return speaker if speaker.actor is not None else None
@@ -3092,7 +3092,7 @@ def _supposed(pronoun: Token) -> bool:
     """The pronoun is the subject of a condition or concession ('rules let members vote by
     proxy if they can't appear, but not when voting "..."'): a generic case, no one who speaks."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS | CONCESSIVE_SUBORDINATORS
-               for a in [pronoun.head, *pronoun.head.ancestors] for c in a.children)
+               for a in [pronoun.head, *pronoun.head.ancestors] for c in child_tokens(a))
 
 
 def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote, found: set[int]) -> bool:
@@ -3104,7 +3104,7 @@ def _under_other_cue(parsed: ParsedArticle, sent: Span, q: Quote, found: set[int
     if first is None or base + first.idx >= q.end:
         return False
     return any(a.lemma_ in CUE_VERB_LEMMAS and a.pos_ == "VERB" and base + a.idx not in found and any(
-        c.dep_ in ("nsubj", "nsubjpass") and not q.start <= base + c.idx < q.end for c in a.children)
+        c.dep_ in ("nsubj", "nsubjpass") and not q.start <= base + c.idx < q.end for c in child_tokens(a))
         for a in first.ancestors)
 
 
@@ -3116,7 +3116,7 @@ def _speech_between(parsed: ParsedArticle, sent: Span, cue_char: int, quote_star
     base = parsed.offset(sent.doc)
     return any(cue_char < base + t.idx < quote_start and t.tag_ in FINITE_TAGS and t.lemma_ in CUE_VERB_LEMMAS
                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS | {"which", "who"}
-                       for c in t.children) for t in sent)
+                       for c in child_tokens(t)) for t in sent)
 
 
 def _writer_goes_on(parsed: ParsedArticle, q: Quote, last_n: int) -> bool:
@@ -3129,7 +3129,7 @@ def _writer_goes_on(parsed: ParsedArticle, q: Quote, last_n: int) -> bool:
     if after is None or after.dep_ in ("cc", "conj", "punct") or after.pos_ in ("CCONJ", "SCONJ"):
         return False
     inside = lambda t: q.start <= base + t.idx < q.end      # noqa: E731
-    return inside(after.head) and after.head.i < after.i or any(inside(c) for c in after.children)
+    return inside(after.head) and after.head.i < after.i or any(inside(c) for c in child_tokens(after))
 
 
 def _phrase_after_mark(parsed: ParsedArticle, q: Quote, last_n: int) -> int | None:

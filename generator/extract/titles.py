@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import is_acronym, opens_an_honour_pair
 from ..lexicon import HONORIFIC_WORDS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
-from .parse import is_common_word
+from .parse import child_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
 TITLE_VOCABULARY = title_vocabulary()
@@ -197,7 +197,7 @@ def joins_title_fields(t: Token) -> bool:
     fields of one post: not two bodies or places ('mayor of Leeds and Bradford', 'head of
     Orvale and Pixo'), nor a list of people or of posts (the role lists' own words: nameparser's
     broad list has 'national', 'marketing')."""
-    conj = t if t.dep_ == "conj" else next((c for c in t.head.children if c.dep_ == "conj"), None) \
+    conj = t if t.dep_ == "conj" else next((c for c in child_tokens(t.head) if c.dep_ == "conj"), None) \
         if t.dep_ == "cc" and t.lower_ in TITLE_FIELD_JOINS else None
     if conj is None or conj.head.dep_ != "pobj" or conj.head.head.lower_ not in NAME_PREPOSITIONS \
             or conj.head.head.head.lower_ not in TITLE_VOCABULARY:
