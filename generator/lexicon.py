@@ -1058,7 +1058,7 @@ PARTY_FAMILY_WORDS = {"green", "greens", "labour", "labor", "socialist", "social
 # Labels before a photo credit or caption source ("Image: Jane Roe"): the name is no actor.
 CREDIT_WORDS = {"image", "photo", "photograph", "picture", "credit", "courtesy", "illustration", "video"}
 # Lower-case words a photo credit may hold ('Photo: Ann Lowe via Harbour Press'); any other
-# lower-case word after the colon makes the line body text, no caption (names17).
+# lower-case word after the colon makes the line body text, no caption.
 CREDIT_LINK_WORDS = {"via", "for", "and", "of", "the", "by"}
 
 # Abbreviated titles as a role is written out ("Sen. Rob Hale" is a Senator).
@@ -2063,7 +2063,7 @@ CARE_BODY_WORDS = {"hospital", "clinic", "infirmary", "hospice"}
 MEDICAL_WORDS = {"medical"}
 CARE_RECEIVING_VERBS = {"treat", "admit", "hospitalize", "hospitalise", "examine", "operate", "die", "recover"}
 # Verbs that carry or let go a patient ('was taken/rushed/airlifted to X Hospital', 'discharged
-# from X Clinic'): with CARE_RECEIVING_VERBS, a care body named only so is where it happened (names17).
+# from X Clinic'): with CARE_RECEIVING_VERBS, a care body named only so is where it happened.
 PATIENT_MOVING_VERBS = {"take", "rush", "fly", "airlift", "transfer", "transport", "bring", "carry", "evacuate",
                         "ferry", "move", "discharge", "release"}
 # The prepositions that put a patient at such a place ('taken to', 'treated at', 'died in', 'discharged from').
@@ -2656,7 +2656,7 @@ INTERVIEWER_PRONOUNS = {"i", "we", "us", "me"}
 # Paragraph prefixes of a transcript: the question's and the answer's ("Q:", "A:").
 QUESTION_PREFIXES = {"q", "question"}
 ANSWER_PREFIXES = {"a", "answer"}
-# ---- names of natural features and of pathogens (names17, issue 12) -------------------------
+# ---- names of natural features and of pathogens (issue 12) -------------------------
 # Head words of a natural feature's name, first or last ('the River Suir', 'Lake Kessa', 'Kessa
 # Bay'; WordNet's common hyponyms of 'body of water' and 'natural elevation'): the name is a place,
 # no actor, unless it speaks ('River Island said': a firm).

@@ -205,7 +205,7 @@ _CAPTION = re.compile(r"(?:^|(?<=[.!?)\"”’])\s+)(?:" + "|".join(sorted(w.cap
 def is_caption_line(text: str) -> bool:
     """'Parliament Square. Photo: Ann Lowe/Harbour Press': a short paragraph that ends on a photo
     credit (a capitalised credit word, its colon and a few words, after the paragraph's start or
-    a sentence's end) is a caption; its names count no mention of the story's actors (names17).
+    a sentence's end) is a caption; its names count no mention of the story's actors.
     A body sentence that runs on after the colon ('Image: the council said ...') is none."""
     text = text.strip()
     if ":" not in text or len(_WORD.findall(text)) > 40:
