@@ -136,9 +136,8 @@ def _names_over_surname_particles(ents: list[Span]) -> list[Span]:
                 and _a_surname_word(ent[0]) and is_given_name(last[-1].text):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         elif ent.label_ == "PERSON" and len(ent) == 1 and _a_surname_word(ent[0]) \
-                and _given_name_before_particles(ent, last.end if last is not None else 0) is not None:
-            out.append(Span(ent.doc, _given_name_before_particles(ent, last.end if last is not None else 0), ent.end,
-                            label="PERSON"))     # 'Ana da [Silva]': the recogniser left the given name out
+                and (given := _given_name_before_particles(ent, last.end if last is not None else 0)) is not None:
+            out.append(Span(ent.doc, given, ent.end, label="PERSON"))     # 'Ana da [Silva]': the recogniser left the given name out
         elif ent.label_ in ("ORG", "GPE") and 3 <= len(ent) <= 5 and is_given_name(ent[0].text) and ent[0].is_title \
                 and _particles(list(ent[1:-1])) and _a_surname_word(ent[-1]) and not canonical(ent.text):
             out.append(Span(ent.doc, ent.start, ent.end, label="PERSON"))

@@ -48,6 +48,10 @@ class ActorIndex:
         """The key of the actor a name refers to, by any of its forms."""
         return self.names.find(text)
 
+    def bodies_headed_by(self, word: str) -> list[str]:
+        """The organisations whose name's head is `word` ('ministry': 'Ministry of Health')."""
+        return [key for key, m in self.mentions.items() if m.type == "organization" and name_head(m.name) == word]
+
     def add(self, name: str, kind: str, surface: str | None = None) -> str:
         """The actor named `name`, made if new; `surface` (as written) becomes an alias once
         tidied: 'The Zembian' of 'The Zembian president' is the form 'Zembian'."""
@@ -334,8 +338,7 @@ def _drop_bare_body_nouns(index: ActorIndex, spans: list[NameSpan]) -> None:
             continue
         if key in affiliations:
             continue
-        headed = any(k != key and m.type == "organization" and name_head(m.name) == word.lower()
-                     for k, m in index.mentions.items())
+        headed = any(k != key for k in index.bodies_headed_by(word.lower()))
         unowned = word.lower() in STATE_BODY_NOUNS and not mention.affiliation and uses \
             and all(_after_the(s) for s in uses)
         if headed or unowned:

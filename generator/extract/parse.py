@@ -269,9 +269,13 @@ class ParsedArticle:
 
     def sentence_offsets(self, n: int, words: Span) -> tuple[int, int]:
         """Character offsets of `words` in sentence n's stored (stripped) text, end exclusive."""
-        first = next((t for t in self.sentences[n] if not t.is_space), None)
-        begin = first.idx if first is not None else self.sentences[n].start_char   # the stripped text's start
+        begin = self.sentence_begin(n)
         return words.start_char - begin, words.end_char - begin
+
+    def sentence_begin(self, n: int) -> int:
+        """The document offset of sentence n's stored (stripped) text: its first word's."""
+        first = next((t for t in self.sentences[n] if not t.is_space), None)
+        return first.idx if first is not None else self.sentences[n].start_char
 
     def is_headline(self, sent: Span) -> bool:
         return self.headline and self._doc_no[id(sent.doc)] == 0

@@ -187,7 +187,7 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             find = _speech_cue
         elif lemma in STATEMENT_NOUNS and token.pos_ == "NOUN":
             find = _noun_cue
-        elif token.lower_ == "according" and any(c.lower_ == "to" for c in child_tokens(token)):
+        elif _is_according_to(token):
             find = _according_to
         else:
             continue
@@ -1974,7 +1974,11 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
 
 def _has_according_to(clause: Token) -> bool:
     """The clause carries an 'according to' phrase of its own: its words are that source's."""
-    return any(c.lower_ == "according" and any(t.lower_ == "to" for t in c.children) for c in clause.children)
+    return any(map(_is_according_to, child_tokens(clause)))
+
+
+def _is_according_to(token: Token) -> bool:
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in child_tokens(token))
 
 
 def _hung_on_parenthesis(verb: Token) -> set[Token]:

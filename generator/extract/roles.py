@@ -549,7 +549,7 @@ def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: 
     a company noun only, of any trade ('the airline's chief executive' after 'Sunbridge Airways'; 'the
     bank's' after 'Orwin Motors' may be another body)."""
     if kind not in COMPANY_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
-            or any(m.type == "organization" and name_head(m.name) == kind for m in index.mentions.values()):
+            or index.bodies_headed_by(kind):
         return None
     body = _body_its_means(parsed, index, n, owner)
     return body if body and name_head(index.mentions[body].name) not in ORG_HEADS | BODY_GROUP_NOUNS else None
@@ -1449,8 +1449,7 @@ def _body_its_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", run: l
     own = index.key_for(parsed, word)
     if own is None or norm(index.mentions[own].name) != word.lower_:
         return None
-    found = [key for key, m in index.mentions.items()
-             if key != own and m.type == "organization" and name_head(m.name) == word.lower_]
+    found = [key for key in index.bodies_headed_by(word.lower_) if key != own]
     return found[0] if len(found) == 1 else None
 
 

@@ -2044,9 +2044,7 @@ class SpeakerResolver:
         n = self.parsed.sentence_no(subject) if key else -1
         if n < 0:
             return start, end
-        sent = self.parsed.sentences[n]
-        first = next((t for t in sent if not t.is_space), None)
-        begin = first.idx if first is not None else sent.start_char
+        begin = self.parsed.sentence_begin(n)
         at = subject.idx - begin
         if not self.names_by_sentence:      # made once per article
             for span in self.actors.spans:
