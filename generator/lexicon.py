@@ -502,7 +502,7 @@ MONEY_SCALE_ABBREVIATIONS = {"mil": 1e6, "bil": 1e9, "tr": 1e12, "b": 1e9}
 MONEY_HYPHENED_SCALES = {"B": 1e9, "M": 1e6}
 SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "dozen": 12}
 # Plural scales that multiply a vague amount: "tens of thousands".
-VAGUE_SCALES = ("thousands", "millions", "billions")
+VAGUE_SCALES = ("thousands", "millions", "billions", "trillions")
 # Words before a scale that make a vague amount of two to nine of it: "several hundred".
 FEW_WORDS = ("several", "a few")
 # Number words: units, teens (with ten), tens; "zero" apart.
@@ -2628,7 +2628,9 @@ DURATION_PARTS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hour",
 # Figures: words that pair amounts one by one with things named before ("late by 2 hours and 40
 # minutes respectively"): two amounts, not one duration in two parts.
 DISTRIBUTIVE_WORDS = {"respectively"}
-WITHHELD_NAME_VERBS = ANONYMITY_VERBS - {"quote"}
+# Also a leave withheld ("who were not authorised to speak publicly"), which makes them sources
+# who speak without their names.
+WITHHELD_NAME_VERBS = ANONYMITY_VERBS - {"quote"} | {"authorize", "authorise", "permit", "allow", "clear"}
 # Determiners before a bare number that make it point back to a set already named: "All three
 # were released" (no noun after the number).
 ANAPHORIC_SET_WORDS = {"all", "both", "the", "these", "those"}

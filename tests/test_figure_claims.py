@@ -1427,6 +1427,13 @@ NATIONAL_BODIES = [
      [("40", 40, None, None, "tanks", None, None, 1)]),
     ("Norway rejected the plan. Its forces lost 40 tanks, Norwegian police said.",
      [("40", 40, None, None, "tanks", None, None, 1)]),
+    # claims26: a country's name inside a body's name is not the country
+    ("Norway rejected the plan. Statistics South Africa data showed inflation eased to 4.4 percent in May.",
+     [("4.4 percent", 4.4, None, None, "%", None, None, 1)]),
+    ("Norway rejected the plan. Statistics New Zealand figures showed the jobless rate rose to 6.1 percent.",
+     [("6.1 percent", 6.1, None, None, "%", None, None, 1)]),
+    ("Norway rejected the plan. Norway said its exports rose 4 percent in May.",
+     [("4 percent", 4, None, None, "%", None, "Norway", 1)]),
     # the state's own voices
     ("Norway rejected the plan. The Norwegian government reported 906 burglaries last year.",
      [("906", 906, None, None, "burglaries", None, "Norway", 1)]),

@@ -500,6 +500,22 @@ SHAPES = [
     ("A tonne is equivalent to 1,000 kilograms.", []),
     ("The deal is equivalent to 40 percent of the budget.", [("40 percent", 40, None, None, "% of budget", None)]),
     ("Three envoys, speaking on condition of anonymity, told reporters the draft was weak.", []),
+    # claims26: sources not authorised to speak; a number in a name after "No."; a glued scale or
+    # a scale word is no part of the counted noun; "of up to" bounds what a verb brings; "tens of
+    # trillions" is one amount
+    ("Three senior defence officials, who were not authorised to speak publicly, said the review had stalled.", []),
+    ("Two aides, who were not permitted to discuss the talks, said the plan was dead.", []),
+    ("Five soldiers, who were not allowed to leave the base, died in the blast.",
+     [("Five", 5, None, None, "soldiers", None)]),
+    ("Repairs at the Ostrava No. 3 power station will take until spring.", []),
+    ("The water firm, which supplies 2.7mn households across the north, raised its bills.",
+     [("2.7mn", 2.7e6, None, None, "households", None)]),
+    ("Inspectors found nearly 1.9 lakh breeding spots in the city since June.",
+     [("nearly 1.9 lakh", 190000, None, 190000, "breeding spots", "almost")]),
+    ("The storm is expected to reach the coast on Sunday, bringing wind gusts of up to 230kph, a storm surge and heavy rain.",
+     [("up to 230kph", 230, None, 230, "kph", "up to")]),
+    ("The rival states are pouring tens of trillions of won into their shipyards.",
+     [("tens of trillions", 1e13, 1e13, 99_999_999_999_999, "won", None)]),
     ("Three officials said on condition of anonymity that the talks had failed.", []),
     ("Two soldiers, speaking to reporters, said the base had been hit.", [("Two", 2, None, None, "soldiers", None)]),
     ("She met the other two women freed in June - Ana Ruiz and Eva Kohl.", []),

@@ -116,6 +116,8 @@ _FRACTIONS = _alternatives(L.FRACTION_WORDS)
 _FRACTION = rf"(?:(?:a|{_ONES})[- ])?(?:{_FRACTIONS})(?:\s+(?:of\s+)?an?\s+(?:{_BIG})(?![\w-]))?"  # "a quarter of a million"
 _GLUED = rf"(?-i:{_alternatives(L.GLUED_MEASURE_UNITS)})(?![\w/°])"     # "70mm", "5km", "3GW"
 _GLUED_AMOUNT = re.compile(rf"({_DIGITS})({_GLUED})")
+# A number written with its scale glued on ("4.2mn"), which the parser may take for a compound of its noun.
+_GLUED_SCALE_AMOUNT = re.compile(rf"\d[\d.,]*(?:{_alternatives(L.SCALE_ABBREVIATIONS)})", re.IGNORECASE)
 # A letter two currencies share counts, until the article tells which, a unit naming both
 # ("pesos or pula"), which `_resolve_shared_marks` settles or drops.
 _SHARED_MARK_UNITS = {mark: " or ".join(currencies) for mark, currencies in L.SHARED_LETTER_CURRENCY_MARKS.items()}
@@ -1232,8 +1234,8 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
     if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt":
         return False    # "savings piled up over 15 years": the preposition of a phrasal verb
     if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
-            and first.head.i < first.i and _moves_to(first.head, first):
-        return False    # "we have raised it to 18 weeks"
+            and first.head.i < first.i and prev.pos_ != "ADP" and _moves_to(first.head, first):
+        return False    # "we have raised it to 18 weeks"; "bringing gusts of up to 90kph" bounds the gusts
     if qual.startswith("as ") and prev.lower_ in L.COMPARISON_WORDS or prev.lower_.endswith("fold"):
         return False
     return True
@@ -1996,6 +1998,9 @@ def _in_a_name(first: Token, last: Token, prev: Token | None) -> bool:
     """'Super Bowl 50', 'Type 45 destroyer', 'BBC Radio Four', '5-Star Movement', 'Article 50'."""
     if prev is not None and prev.lower_.rstrip(".") in L.ID_WORDS:
         return True
+    if prev is not None and prev.text == "." and prev.i > 0 and not prev.doc[prev.i - 1].whitespace_ \
+            and prev.doc[prev.i - 1].lower_ in L.ID_WORDS:
+        return True     # "the Ostrava No. 3 power station": "No" and its stop split apart
     if last.head.i < first.i and last.dep_ in ("nummod", "appos", "compound", "npadvmod") \
             and last.head.pos_ in ("NOUN", "PROPN") and last.head.i == first.i - 1 and first.text[0].isdigit():
         return True     # the number follows the noun it names: "Article 50", "Bowl 50"
@@ -2354,7 +2359,7 @@ def _keeps_its_name_back(noun: Token) -> bool:
     not victims or suspects not yet named ('five soldiers, who were not identified, died')."""
     relatives = [c for n in (noun, *noun.conjuncts) for c in child_tokens(n) if c.dep_ == "relcl"]
     return any(w.lower_ in L.WITHHELD_NAME_WORDS
-               or w.lemma_.lower() in L.WITHHELD_NAME_VERBS and w.tag_ == "VBN"
+               or w.lemma_.lower() in L.WITHHELD_NAME_VERBS and w.tag_ in ("VBN", "VBG")
                and any(c.dep_ == "neg" for c in (*child_tokens(w), *child_tokens(w.head)))
                for clause in relatives for w in clause.subtree)
 
@@ -2657,8 +2662,8 @@ def _noun_after(last: Token) -> str | None:
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
     if head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS" and head.head.i > head.i \
-            and last.dep_ == "nummod":
-        head = head.head                          # "1.5 million oral vaccine doses": the count is of doses
+            and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
+        head = head.head                          # "1.5 million oral vaccine doses", "1.9 lakh nesting sites": of doses, sites
     times = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if times is not None and times.lower_ == L.MULTIPLE_WORD and times.dep_ == "quantmod" \
             and head.i > times.i and head.pos_ == "NOUN" and last.dep_ == "nummod":
@@ -2785,7 +2790,8 @@ def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = Fals
         return None
     doc = noun.doc
     i = _hyphenated_start(noun)
-    while i - 1 >= 0 and doc[i - 1].lower_ not in L.SCALES and (doc[i - 1].head.i in range(i, noun.i + 1)
+    while i - 1 >= 0 and doc[i - 1].lower_ not in L.SCALES and not _GLUED_SCALE_AMOUNT.fullmatch(doc[i - 1].text) \
+            and (doc[i - 1].head.i in range(i, noun.i + 1)
                           and (doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ in ("NOUN", "PROPN")
                                or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB")
                                or classifying and doc[i - 1].dep_ == "amod" and _classifies(doc[i - 1])
@@ -3499,7 +3505,11 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
 
     def mention_of(token: Token) -> str | None:
         start, end = parsed.sentence_offsets(n, token.doc[token.i:token.i + 1])
-        key = next((key for _, s, e, key in spans if s <= start and end <= e), None)
+        covering = next(((s, e, key) for _, s, e, key in spans if s <= start and end <= e), None)
+        key = covering[2] if covering is not None else None
+        if key in countries and _country_inside_a_name(token, token.idx - start + covering[0],
+                                                        token.idx - start + covering[1]):
+            return _NOBODY_NAMED          # "Statistics Norway figures": the body's, not the country's
         if key is None and token.pos_ in ("PROPN", "NOUN"):
             phrase = token.doc[token.left_edge.i:token.i + 1].text
             key = speakers.get(phrase) or speakers.get(token.text)
@@ -3525,6 +3535,25 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
             key = bodies[token.lower_]
         return key
     return mention_of
+
+
+def _country_inside_a_name(token: Token, begin: int, end: int) -> bool:
+    """'Statistics Norway figures showed', 'according to the Malta Dental and Nursing Council': a
+    country's name (document offsets begin-end) that a capitalised proper noun before or after it
+    extends, by the compounds of one name, is part of a body's name, and not the country speaking."""
+    doc, sent = token.doc, token.sent
+    first = last = token
+    while first.i - 1 >= sent.start and doc[first.i - 1].idx >= begin:
+        first = doc[first.i - 1]
+    while last.i + 1 < sent.end and doc[last.i + 1].idx + len(doc[last.i + 1]) <= end:
+        last = doc[last.i + 1]
+    prev = doc[first.i - 1] if first.i > sent.start else None
+    nxt = doc[last.i + 1] if last.i + 1 < sent.end else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.text[:1].isupper() \
+            and prev.head.i >= first.i and not prev.ent_type_ and prev.whitespace_:
+        return True
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and last.dep_ == "compound" \
+        and last.head.i >= nxt.i and nxt.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP")
 
 
 def _owner_is_the_subject(pronoun: Token, form: str, mention_of, kinds: Mapping[str, str]) -> str | None:
