@@ -543,6 +543,24 @@ def test_claimant(sentence, expected):
 # a poll or report it belongs to, "according to X", a cue before a colon. Only a source
 # extraction named (a name, a resolved pronoun) claims; anything else stays unclaimed.
 ATTRIBUTED = [
+    # claims26: a participle of citing gives its fact to the clause's subject (not a document's
+    # figure); a change set after a recorded count is the recorder's; 'its' after a name or a
+    # body noun as the clause's subject is no body of the sentence before
+    ("The World Bank on Friday ended its review without a deal, citing a budget gap of about $3.4 billion in the first half.",
+     [("about $3.4 billion", 3.4e9, None, None, "dollars", "about", "World Bank")]),
+    ("The Harbour Union called off the talks on Monday, citing losses of $12 million.",
+     [("$12 million", 12e6, None, None, "dollars", None, "Harbour Union")]),
+    ("The Harbour Union called off the talks, citing a report that showed 40 jobs would go.",
+     [("40", 40, None, None, "jobs", None, None)]),
+    ("The Coastal Water Authority recorded 41,000 sewage overflow events across the region last year, up 9 per cent on the year before.",
+     [("41,000", 41000, None, None, "sewage overflow events", None, "Coastal Water Authority"),
+      ("9 per cent", 9, None, None, "%", None, "Coastal Water Authority")]),
+    ("Police arrested 40 people on Friday, up 10 percent on last week.",
+     [("40", 40, None, None, "people", None, None), ("10 percent", 10, None, None, "%", None, None)]),
+    ("The Coastal Water Authority warned of shortages. Velmora Water paid £2.2bn in dividends between 2016 and 2023, according to its annual reports.",
+     [("£2.2bn", 2.2e9, None, None, "pounds", None, None, 1)]),
+    ("The Coastal Water Authority warned of shortages. Prices rose 4 percent last year, according to its report.",
+     [("4 percent", 4, None, None, "%", None, "Coastal Water Authority", 1)]),
     # a verb of valuing gives its subject's value of an amount noun; nothing else it places
     ("Ann Lowe placed troops at 12 checkpoints.", [("12", 12, None, None, "checkpoints", None, None)]),
     ("Ann Lowe said insurers put the cost at $4m.", [("$4m", 4e6, None, None, "dollars", None, None)]),

@@ -339,6 +339,16 @@ def test_occasions_and_sources(text, expected):
 # reaches, the figure it is compared with, the plural noun 'them' stands for, the figure it restates
 # per period, the voters a vote counts. Where the structure gives no unit, or two, nothing.
 UNITS_FROM_CONTEXT = [
+    # claims26: what a named body's members are counted as; a fraction of a noun after an amount
+    # written with a hyphen; a count before a hyphen no part of the noun
+    ("She said more than 200 State Emergency Service (SES) volunteers had been sent to the coast.",
+     [("more than 200", 200, 200, None, "State Emergency Service volunteers", "more than")]),
+    ("The airline flew 40 Airbus jets last year.", [("40", 40, None, None, "Airbus jets", None)]),
+    ("The agency had spent less than half of its R2.4-billion capital budget in the last year.",
+     [("less than half", 0.5, None, 0.5, "share of capital budget", "less than"),
+      ("R2.4-billion", 2.4e9, None, None, "rand", None)]),
+    ("About half of the 40-member board voted against.",
+     [("About half", 0.5, None, None, "share of board", "about"), ("40", 40, None, None, "members", None)]),
     # a hyphenated noun the tokenizer split is counted whole
     ("The program covers nine sub-counties in the region.", [("nine", 9, None, None, "sub-counties", None)]),
     ("Officials visited four sub-districts on Monday.", [("four", 4, None, None, "sub-districts", None)]),

@@ -241,6 +241,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
                 figure.actor = nearest or (statement.actor if statement is not None else None)
+            if nearest is None and statement is not None and statement.actor in countries:
+                figure.actor = _body_for_its_country(statement, sent, mention_of, kinds)
             if figure.actor is None and poll_results and (_is_share(figure) or _is_margin(figure)):
                 figure.actor = discourse.carried["poll"] = poll
             if figure.actor is None and statement is None and nearest is None:
@@ -2661,6 +2663,11 @@ def _noun_after(last: Token) -> str | None:
     head = last.head
     while head.dep_ in ("nummod", "compound") and head.pos_ == "NUM" and head.i > last.i:
         head = head.head
+    if head.pos_ == "PROPN" and head.dep_ in ("nmod", "compound") and head.head.tag_ == "NNS" and head.head.i > head.i \
+            and last.dep_ == "nummod" and head.i > last.i and all(t.pos_ in ("PROPN", "PUNCT") for t in doc[last.i + 1:head.head.i]):
+        # "more than 200 State Emergency Service (SES) volunteers": the body's volunteers, not the body
+        phrase = _noun_phrase(head.head)
+        return f"{doc[last.i + 1:head.i + 1].text} {phrase}" if phrase else None
     if head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS" and head.head.i > head.i \
             and (last.dep_ == "nummod" or last.dep_ == "compound" and last.lower_ in L.SCALE_WORDS):
         head = head.head                          # "1.5 million oral vaccine doses", "1.9 lakh nesting sites": of doses, sites
@@ -2791,6 +2798,7 @@ def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = Fals
     doc = noun.doc
     i = _hyphenated_start(noun)
     while i - 1 >= 0 and doc[i - 1].lower_ not in L.SCALES and not _GLUED_SCALE_AMOUNT.fullmatch(doc[i - 1].text) \
+            and not _after_a_counted_hyphen(doc, i - 1) \
             and (doc[i - 1].head.i in range(i, noun.i + 1)
                           and (doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ in ("NOUN", "PROPN")
                                or adjectives and doc[i - 1].dep_ == "amod" and doc[i - 1].pos_ in ("ADJ", "VERB")
@@ -2802,6 +2810,13 @@ def _noun_phrase(noun: Token, adjectives: bool = False, classifying: bool = Fals
         i -= 1
     i = _hyphenated_start(doc[i])                 # "high-speed trains"
     return doc[i:noun.i + 1].text
+
+
+def _after_a_counted_hyphen(doc, i: int) -> bool:
+    """'the 12-person crew', 'a 40-member board': the word after a number and a hyphen describes
+    the noun by a count; it is no part of the counted noun."""
+    return i >= 2 and doc[i - 1].text in L.HYPHENS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and any(c.isdigit() for c in doc[i - 2].text)
 
 
 def _hyphenated_start(noun: Token) -> int:
@@ -2856,12 +2871,16 @@ def _phrase_noun(doc, start: int) -> Token | None:
                 break
             j = close + 1
             continue
+        if t.text in L.HYPHENS and j > start and not doc[j - 1].whitespace_ and not t.whitespace_ \
+                and any(c.isdigit() for c in doc[j - 1].text):
+            j += 1                                 # "half of its R2.4-billion budget": a hyphenated modifier
+            continue
         if t.pos_ == "CCONJ" and (noun is not None or j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "PRON", "NUM", "VERB", "AUX")):
             break                                  # "eight of 10 pears and half of all plums"
         if not (t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "CCONJ") or t.tag_ in ("POS", "PRP$")
                 or t.is_quote or t.dep_ == "amod"):
             break
-        if t.pos_ in ("NOUN", "PROPN") and not t.like_num:
+        if t.pos_ in ("NOUN", "PROPN") and not t.like_num and not any(c.isdigit() for c in t.text):
             noun = t
         j += 1
     if noun is None or noun.lower_ in L.VAGUE or noun.lower_ in L.SCALES:
@@ -3525,7 +3544,8 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
         if key is None and form in antecedents and not any(t.is_quote for t in token.doc[token.sent.start:token.i]) \
                 and not any(s < start and _of_kind(kinds.get(k), form) for _, s, _e, k in spans) \
                 and not _reported_by_another(token, antecedents[form], statements, parsed, kinds) \
-                and (form == "it" or not _unresolved_person_before(token, spans, parsed, n)):
+                and (form == "it" and not _body_subject_before(token) or form != "it"
+                     and not _unresolved_person_before(token, spans, parsed, n)):
             key = antecedents[form]
         if key is None and token.tag_ == "NN" and token.lower_ in offices:
             key = _office_holder(token, offices[token.lower_], mention_of)
@@ -3535,6 +3555,38 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
             key = bodies[token.lower_]
         return key
     return mention_of
+
+
+def _body_for_its_country(statement: RawPosition, sent: Span, mention_of, kinds: Mapping[str, str]) -> str | None:
+    """'..., according to figures from the Ruritania Nurses and Midwives Council': where the speaker
+    phrase of a statement given to a country holds no mention of that country but the name of one
+    organisation, the statement's figures are that body's, never the country's; where its names
+    are the country's only inside another's name ('Statistics Norway'), nobody's."""
+    begin = statement.sentence.find(statement.speaker)
+    if begin < 0:
+        return statement.actor
+    first = next((t for t in sent if not t.is_space), None)
+    offset = first.idx if first is not None else sent.start_char
+    keys = {mention_of(t) for t in sent
+            if begin <= t.idx - offset and t.idx - offset + len(t) <= begin + len(statement.speaker)
+            and t.pos_ == "PROPN"}
+    bodies = {k for k in keys if k is not None and k != _NOBODY_NAMED and kinds.get(k) == "organization"}
+    if statement.actor in keys or not bodies and _NOBODY_NAMED not in keys:
+        return statement.actor            # "Norwegian officials said": the state's own voice
+    return bodies.pop() if len(bodies) == 1 and _NOBODY_NAMED not in keys else None
+
+
+def _body_subject_before(pronoun: Token) -> bool:
+    """'Velmora Water paid £2bn in dividends, according to its annual reports': the subject of
+    the pronoun's clause, before it, is a name or a body's noun ('the firm'), which 'its' may
+    stand for; the body the sentence before put forward is then no sure antecedent."""
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        if subject is not None:
+            return subject.pos_ == "PROPN" or subject.lemma_.lower() in L.ORG_HEADS | L.COMPANY_NOUNS
+    return False
 
 
 def _country_inside_a_name(token: Token, begin: int, end: int) -> bool:
@@ -3973,6 +4025,8 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             estimate = _estimate_valued(node, child)
             if estimate is not None:
                 return _source(estimate, mention_of, earlier)
+            if _cites_a_fact(node, child):
+                return _source(_subject_of(node), mention_of, earlier)   # "X ended talks, citing a gap of $3bn"
         according = _according_to(node) or _in_a_document(node)
         if according is not None:
             return _source(_owner_named_after(node, according) or according, mention_of, earlier)
@@ -4001,6 +4055,16 @@ def _acted_by(figure: Token, mention_of, kinds: Mapping[str, str]) -> str | None
     the organisation that owns the plan ('the board's budget of $40m was approved'). A mere act
     ('police arrested 17 people', 'the army killed 12') credits no one; nor do joined subjects or owners."""
     child, node = figure, figure.head
+    measure = figure if figure.dep_ == "npadvmod" else node if figure.dep_ == "nummod" and node.dep_ == "npadvmod" else None
+    if measure is not None and measure.head.lower_ in L.COMPARING_ADVERBS and measure.head.dep_ == "advmod":
+        # "the agency recorded 312 landslides, down 4 per cent on the year before": the change of the count recorded
+        node = measure.head
+        verb = node.head
+        child = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i < node.i
+                      and any(g.dep_ == "nummod" and g.like_num for g in child_tokens(c))), None)
+        if child is None or verb.pos_ != "VERB":
+            return None
+        node = verb
     while node.pos_ not in ("VERB", "AUX"):
         if node.i == child.i or child.dep_ not in ("nummod", "compound", "quantmod", "pobj", "prep") \
                 or child.dep_ == "prep" and child.lower_ != "of":
@@ -4156,6 +4220,15 @@ def _alternative_put_forward(figure: Token) -> bool:
     """'less sure that it is 28% rather than 15%': the amount set against the doubted one with
     'rather than' is the doubter's own alternative, not what is doubted."""
     return any(t.lower_ == "than" and any(c.lower_ == "rather" for c in child_tokens(t)) for t in figure.subtree)
+
+
+def _cites_a_fact(verb: Token, child: Token) -> bool:
+    """'The fund ended its review, citing a budget gap of about $3.4bn': a participle of citing
+    on the clause's verb gives its object, a fact and no document or another's words, as the
+    reason of that verb's subject, who claims it."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() == "cite" and child.dep_ == "dobj"
+            and child.lemma_.lower() not in _DOCUMENT_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS
+            and child.lower_ not in _DOCUMENT_NOUNS and child.pos_ == "NOUN")
 
 
 def _questions_how(verb: Token, child: Token) -> bool:
