@@ -1538,6 +1538,11 @@ HEADLINE_REPEATS = [
      [("€2 million", 2e6, None, None, "euros", None, None, 1)]),
     ("Rail fares to rise 4% in March\n\nTicket prices will go up by about 4 per cent next spring.",
      [("about 4 per cent", 4, None, None, "%", "about", None, 1)]),
+    # claims26: a headline's bare "thousands" (people) over the body's thousands of a people noun
+    ("Storm nears coast as thousands flee\n\nThousands of villagers in the valley have been told to leave their homes.",
+     [("Thousands", 1000, 1000, 9999, "villagers", None, None, 1)]),
+    ("Storm nears coast as thousands flee\n\nThousands of cars queued on the coast road.",
+     [("thousands", 1000, 1000, 9999, "people", None, None, 0), ("Thousands", 1000, 1000, 9999, "cars", None, None, 1)]),
     # not another currency, a measure for a count, a vague amount of another thing, a figure the body
     # does not repeat; not a first paragraph of two sentences (no headline)
     ("Ferry operator fined €2m over oil spill\n\nA judge fined the operator £2 million on Tuesday.",

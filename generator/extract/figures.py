@@ -428,6 +428,8 @@ def _same_quantity(headline: RawFigure, body: RawFigure) -> bool:
     a, b = headline.unit.lower(), body.unit.lower()
     if a == b:
         return True
+    if a == "people" and _vague(headline.text) and _vague(body.text) and _people_noun(b.split()[-1]):
+        return True                       # "thousands flee" over "Thousands of residents were told to leave"
     kinds = [_kind_of_unit(u) for u in (a, b)]
     if kinds[0] != kinds[1] or kinds[0] in ("money", "measure"):
         return False
@@ -435,6 +437,12 @@ def _same_quantity(headline: RawFigure, body: RawFigure) -> bool:
 
 
 _MEASURES = {u.lower() for u in (*L.CONVERTIBLE_UNITS, *L.GLUED_MEASURE_UNITS, *L.TIME_UNITS)}
+
+
+def _people_noun(word: str) -> bool:
+    """A plural noun of people, by its word alone ('residents', 'villagers', 'workers')."""
+    one = word[:-1] if word.endswith("s") else word
+    return one in L.PERSON_NOUNS or word in L.PERSON_NOUNS or one.endswith(L.AGENT_SUFFIXES)
 
 
 def _kind_of_unit(unit: str) -> str:
