@@ -43,6 +43,11 @@ CLAIMS = [
      [("40", 40, None, None, "people", None, "Anna Berg")]),
     ("A police spokesman said 40 people had been arrested.",
      [("40", 40, None, None, "people", None, None)]),
+    # claims26: what a verb of asking requests is no question
+    ("Tom Reed asked the regulator to approve a 33 per cent rise in bills.",
+     [("33 per cent", 33, None, None, "%", None, "Tom Reed")]),
+    ("The union asked for a 12 percent pay rise.", [("12 percent", 12, None, None, "%", None, None)]),
+    ("Tom Reed asked the minister whether 40 people had died.", []),
     ('Tom Reed said: "We lost 40 boats in the storm and nobody helped."',
      [("40", 40, None, None, "boats", None, "Tom Reed")]),
 ]

@@ -232,7 +232,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 continue
             figure.start, figure.end = base + figure.start, base + figure.end
             statement = _statement(figure, positions)
-            if statement is not None and statement.cue.lower().startswith("ask") or _is_asked(_head(tokens)):
+            if statement is not None and statement.cue.lower().startswith("ask") and not _asked_for(_head(tokens)) \
+                    or _is_asked(_head(tokens)):
                 continue                  # a question put to someone asserts nothing
             if statement is not None and _is_legal_act(statement, sent):
                 statement = None          # "prosecutors charged two men with defrauding 74 firms"
@@ -657,6 +658,17 @@ def _is_legal_act(statement: RawPosition, sent: Span) -> bool:
 def _is_question(text: str) -> bool:
     """A question asserts no quantity."""
     return text.rstrip(" \"'”’)").endswith("?")
+
+
+def _asked_for(token: Token) -> bool:
+    """'The firm asked the regulator to approve a 33 per cent rise', 'asked for $5m': a verb of
+    asking that takes an act to do or a thing to give requests it; what it names is no question."""
+    child, node = token, token.head
+    while node.i != child.i:
+        if node.pos_ == "VERB" and node.lemma_.lower() in L.ASKING_VERBS:
+            return child.dep_ == "xcomp" and child.i > node.i or child.dep_ == "prep" and child.lower_ == "for"
+        child, node = node, node.head
+    return False
 
 
 def _is_asked(token: Token) -> bool:
