@@ -242,8 +242,6 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
                 figure.actor = nearest or (statement.actor if statement is not None else None)
-            if nearest is None and statement is not None and statement.actor in countries:
-                figure.actor = _body_for_its_country(statement, sent, mention_of, kinds)
             if figure.actor is None and poll_results and (_is_share(figure) or _is_margin(figure)):
                 figure.actor = discourse.carried["poll"] = poll
             if figure.actor is None and statement is None and nearest is None:
@@ -3575,25 +3573,6 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
             key = bodies[token.lower_]
         return key
     return mention_of
-
-
-def _body_for_its_country(statement: RawPosition, sent: Span, mention_of, kinds: Mapping[str, str]) -> str | None:
-    """'..., according to figures from the Ruritania Nurses and Midwives Council': where the speaker
-    phrase of a statement given to a country holds no mention of that country but the name of one
-    organisation, the statement's figures are that body's, never the country's; where its names
-    are the country's only inside another's name ('Statistics Norway'), nobody's."""
-    begin = statement.sentence.find(statement.speaker)
-    if begin < 0:
-        return statement.actor
-    first = next((t for t in sent if not t.is_space), None)
-    offset = first.idx if first is not None else sent.start_char
-    keys = {mention_of(t) for t in sent
-            if begin <= t.idx - offset and t.idx - offset + len(t) <= begin + len(statement.speaker)
-            and t.pos_ == "PROPN"}
-    bodies = {k for k in keys if k is not None and k != _NOBODY_NAMED and kinds.get(k) == "organization"}
-    if statement.actor in keys or not bodies and _NOBODY_NAMED not in keys:
-        return statement.actor            # "Norwegian officials said": the state's own voice
-    return bodies.pop() if len(bodies) == 1 and _NOBODY_NAMED not in keys else None
 
 
 def _body_subject_before(pronoun: Token) -> bool:
