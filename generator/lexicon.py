@@ -296,6 +296,9 @@ FRAMENET_COMMITMENT = {"promise", "pledge", "vow", "threaten", "swear", "guarant
 FRAMENET_RESPONSE = {"reply", "respond", "retort", "counter", "rejoin"}
 FRAMENET_PREDICTING = {"predict", "forecast", "foresee", "foretell", "prophesy", "warn"}
 FRAMENET_OPINION = {"believe", "think", "reckon", "suppose", "opine"}
+# Verbs of reaching a view, which a subjectless verb joined to a pluperfect reported clause
+# shares with it ('said the board had weighed a cut but agreed that ...': the board agreed).
+CONCLUDING_VERBS = FRAMENET_OPINION | {"agree", "conclude", "decide", "accept", "expect", "fear", "hope", "doubt", "feel"}
 # VerbNet transfer_mesg-37.1.1 (the members that pass a message on) and manner_speaking-37.3
 # (the members that introduce what was said); "divulge" is FrameNet Reveal_secret.
 VERBNET_TRANSFER_MESG = {"convey", "relay", "impart", "divulge"}
@@ -1619,9 +1622,13 @@ POLARITY_PREPOSITIONS = {"against"}
 # the council it would close"): their object before a reported clause is no misread subject.
 HEARER_CUES = VERBNET_TELL | VERBNET_ADVISE | {"warn", "promise", "assure", "remind", "ask", "show",
                                                "convince", "persuade", "teach", "caution", "urge"}
+# Of those, the verbs whose hearer is asked to do the infinitive after it ("urged the cabinet to act").
+ADDRESSEE_INFINITIVE_CUES = HEARER_CUES - FRAMENET_COMMITMENT - {"show", "assure"}
 # Subordinators of contrast ("..., while photos showed ..."): a clause of its own subject they
 # set after reported content is the writer's juxtaposition.
 CONTRAST_MARKERS = {"while", "whereas"}
+# Subordinators of a clause that sets the scene of an act ('..., as the two sides sought ...').
+CIRCUMSTANCE_MARKERS = CONTRAST_MARKERS | {"as", "when", "whilst"}
 # Judicial bodies and officers: what they reject, dismiss, back or deny is a ruling (an act of
 # the court), not a statement attributed to them ("the court turned down a bid to ...").
 JUDICIAL_NOUNS = {"court", "tribunal", "judge", "jury", "justice", "magistrate"}   # lemmas
@@ -2315,6 +2322,10 @@ KIND_OFFICER_BODY_WORDS = {"council": {"city", "county", "borough", "district", 
 # is spoken of, a bare officer title may be that body's.
 UNNAMED_BODY_NOUNS = {"firm", "company", "regulator", "council", "government", "authority", "club", "studio",
                       "board", "bank", "union", "employer", "operator", "group"}
+# A body named by a description inside another speaker's reported clause ('said the government
+# had proposed ...'): its act is what the speaker reports, no position of its own.
+REPORTED_BODY_NOUNS = UNNAMED_BODY_NOUNS | BODY_GROUP_NOUNS | {"ministry", "agency", "committee", "commission",
+                                                                    "guild", "federation", "alliance", "coalition"}
 # Words of the arts: a 'director' there directs a film or a play, not the body.
 ARTS_WORDS = {"film", "play", "show", "movie", "festival", "theatre", "theater", "studio", "orchestra",
               "documentary", "series", "opera", "production", "cinema", "gallery", "museum"}

@@ -3492,3 +3492,88 @@ BARE_OBJECTS_AND_NAMED_LATER = [
 @pytest.mark.parametrize("text, expected", BARE_OBJECTS_AND_NAMED_LATER)
 def test_bare_objects_and_speakers_named_later(text, expected):
     assert positions_of(text) == expected
+
+
+# A position's text is the statement, no more and no less: a body's act told inside another
+# speaker's reported clause is that speaker's statement; a verb of reaching a view joined to a
+# pluperfect reported clause shares its 'had' (in the text); a trailing 'according to' phrase, a
+# past scene after an infinitive asked for, a relay's cue around another speaker's cue, a naming
+# ('which calls them Ama') and a fronted participle the parser read as the clause are none of it.
+STATEMENT_EDGES = [
+    ("The Ferrow Dockers Union struck on Monday. Its leader Kai Brenn said the union had also demanded a review of night shifts.",
+     [("Its leader Kai Brenn", "Kai Brenn", "said", "the union had also demanded a review of night shifts", False)]),
+    # a named source the speaker cites stays a position of its own
+    ("Kai Brenn said Tom Reed had promised a review of night shifts.",
+     [("Kai Brenn", "Kai Brenn", "said", "Tom Reed had promised a review of night shifts", False),
+      ("Tom Reed", "Tom Reed", "promised", "a review of night shifts", False)]),
+    ('A person close to the firm said management had met the regulator this week and believed the new capital would "steady the ship".',
+     [("A person close to the firm", None, "said",
+       'management had met the regulator this week and believed the new capital would "steady the ship"', False)]),
+    ("Governor Ilse Marro told reporters the board had weighed a smaller rise but agreed that savers needed a firm signal.",
+     [("Governor Ilse Marro", "Ilse Marro", "told",
+       "the board had weighed a smaller rise but agreed that savers needed a firm signal", False)]),
+    ("One of the ministers said the cabinet had tried to draft rules that would have let the merger proceed "
+     "but concluded they could not be enforced.",
+     [("One of the ministers", None, "said", "the cabinet had tried to draft rules that would have let the merger "
+       "proceed but concluded they could not be enforced", False)]),
+    # NEGATIVE: a verb of saying joined to the clause is the speaker's next statement
+    ("Mayor Ben Ostrow said the port had closed and added that it would reopen in June.",
+     [("Mayor Ben Ostrow", "Ben Ostrow", "said", "the port had closed", False),
+      ("Mayor Ben Ostrow", "Ben Ostrow", "added", "it would reopen in June", False)]),
+    ('Senator Oda Vrill told Kai Brenn that Dalmar "respects its courts" and that Orvale should honour the ruling, '
+     "according to a summary released by the Dalmar Foreign Office.",
+     [("Senator Oda Vrill", "Oda Vrill", "told", 'Dalmar "respects its courts" and that Orvale should honour the ruling', False)]),
+    ("On grain, Kai Brenn said Dalmar was ready to resume exports from farms it deems safe, the ministry said.",
+     [("Kai Brenn", "Kai Brenn", "said", "Dalmar was ready to resume exports from farms it deems safe", False)]),
+    ("The talks covered the Lofot Isles, which are held by Orvale but claimed by Dalmar, which calls them Ama.", []),
+    ("The senator called him a liar.", [("The senator", None, "called", "him a liar", False)]),
+    ("In its Quarterly Rates Report released this morning, the bank's Rates Committee said yearly inflation was well inside its band.",
+     [("the bank's Rates Committee", "Rates Committee", "said", "yearly inflation was well inside its band", False)]),
+    ("Foreign Minister Arno Vidal on Sunday urged his Dalmar counterpart to release a detained aid worker and to fully "
+     "reopen Dalmar's market to Orvale salmon imports, as the two neighbours sought to calm relations strained by a run of quarrels.",
+     [("Foreign Minister Arno Vidal", "Arno Vidal", "urged", "his Dalmar counterpart to release a detained aid worker and "
+       "to fully reopen Dalmar's market to Orvale salmon imports", False)]),
+    # 'according to' at the end after a clause set against someone's act credits that last clause
+    ("He declined to name the buyer, but the bidder, Harrow Peak Holdings Ltd., has large operations in Brazil, "
+     "according to filings with the Lisbon stock exchange.",
+     [("filings with the Lisbon stock exchange", None, "according to",
+       "the bidder, Harrow Peak Holdings Ltd., has large operations in Brazil", False)]),
+    ("The Fund has pushed for a yearly reset of water tariffs, while unpaid bills in the sector stood at 3 billion euros "
+     "in May, according to Water Board data.",
+     [("Water Board data", "Water Board", "according to", "unpaid bills in the sector stood at 3 billion euros in May", False)]),
+    # NEGATIVE: two clauses of things, no one's act: both the source's
+    ("Prices rose 4 percent last year, but wages fell 2 percent, according to the statistics office.",
+     [("the statistics office", None, "according to", "Prices rose 4 percent last year, but wages fell 2 percent", False)]),
+    # a source owned by the speaker's pronoun is its evidence, no statement; an infinitive hung as an adverbial is asked for
+    ('The Tanners Union of Ostia urged the cabinet and employers to "cool things down", saying plants were running at '
+     "about 61 percent of capacity, according to its own figures.",
+     [("The Tanners Union of Ostia", "Tanners Union of Ostia", "urged", 'the cabinet and employers to "cool things down"', False),
+      ("The Tanners Union of Ostia", "Tanners Union of Ostia", "saying", "plants were running at about 61 percent of capacity", False)]),
+    # the relative pronoun is the object of the clause's own verb of judging: the clause keeps it
+    ("The Farmers League went further, calling on its members to block grocery warehouses, which it accuses of squeezing growers' profits.",
+     [("The Farmers League", "Farmers League", "calling on",
+       "its members to block grocery warehouses, which it accuses of squeezing growers' profits", False)]),
+    ("The mayor said the bridge, which he said would cost 40 million euros, was needed.",
+     [("The mayor", None, "said", "the bridge, which would cost 40 million euros, was needed", False)]),
+    # a back-shifted gloss after the content ('had welcomed') is still reported; a present one is the writer's note
+    ('Senator Oda Vrill said the council had drafted a plan to repay its debt through a loan from nine banks, '
+     'a scheme the Fund had "warmly welcomed".',
+     [("Senator Oda Vrill", "Oda Vrill", "said", 'the council had drafted a plan to repay its debt through a loan '
+       'from nine banks, a scheme the Fund had "warmly welcomed"', False)]),
+    ("The mayor said the port would close, a claim the union disputes.",
+     [("The mayor", None, "said", "the port would close", False)]),
+    # a present relative clause closed by 'according to' inside another's words is the source's
+    ('Ostrava said he voiced "deep alarm" over the presence of foreign trawlers, which have been seen near the reefs '
+     "on more than 200 days this year, according to the Norwegian Coast Guard.",
+     [("Ostrava", "Ostrava", "said", 'he voiced "deep alarm" over the presence of foreign trawlers', False),
+      ("the Norwegian Coast Guard", "Norwegian Coast Guard", "according to",
+       "foreign trawlers have been seen near the reefs on more than 200 days this year", False)]),
+    # NEGATIVE: a relative clause with a modal is the speaker's; the trailing phrase alone is cut
+    ("Kwame Ofori said the new dam, which will cost 3 billion dollars, was vital, according to state radio.",
+     [("Kwame Ofori", "Kwame Ofori", "said", "the new dam, which will cost 3 billion dollars, was vital", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATEMENT_EDGES)
+def test_statement_edges(text, expected):
+    assert positions_of(text) == expected

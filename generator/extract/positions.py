@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -107,7 +107,8 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
     lede_roles = _resolve_lede_descriptor(parsed, resolver, attributions)
     _named_next(resolver, attributions)
     _named_under_same_description(parsed, resolver, attributions)
-    attributions = [a for a in attributions if not _passes_on_inner_statement(parsed, a, attributions)]
+    attributions = [a for a in attributions if not _passes_on_inner_statement(parsed, a, attributions)
+                    and not _relays_inner_cue(a, attributions)]
     return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(_each_actor(attributions))],
                           groups=list(resolver.groups.values()), references=resolver.references,
                           lede_roles=lede_roles)
@@ -129,6 +130,16 @@ def _passes_on_inner_statement(parsed: ParsedArticle, a: Attribution, attributio
                and o.speaker.actor is not None and not o.speaker.reporter
                and a.start <= o.cue_char < a.end and o.end == a.end
                and a.text.startswith(o.speaker.text) for o in attributions)
+
+
+def _relays_inner_cue(a: Attribution, attributions: list[Attribution]) -> bool:
+    """'On timber, Kwame said Accra was ready ..., the ministry said': a cue after its content
+    whose content holds another speaker's cue before that speaker's words relays his statement;
+    the statement is his, no second one of the relay's with his cue in it."""
+    if a.direct or a.cue_noun or a.cue_char < a.end:
+        return False
+    return any(o is not a and o.sentence_no == a.sentence_no and o.text and not o.cue_noun
+               and a.start <= o.cue_char < o.start and o.end <= a.end for o in attributions)
 
 
 def _reported_within(att: Attribution, found: list[Attribution]) -> bool:
@@ -193,6 +204,11 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
             continue
         if not _inside_quote(base + token.idx, quotes):
             found = find(parsed, resolver, sent, token, n)
+            if find is _speech_cue and found and _reported_body(token):
+                continue    # 'X said the government had proposed a plan': X's statement, not the government's
+            if find is _speech_cue and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(token)) \
+                    and any(o.text and o.start <= base + token.idx < o.end for o in out):
+                continue    # 'said the cabinet had tried ... but concluded they could not': inside X's words
             reported = find is _speech_cue and bool(found) and _reported_of_no_person(token)
             for a in found:
                 a.reported = reported
@@ -295,6 +311,21 @@ def _tags_quotation(parsed: ParsedArticle, verb: Token, quotes: list[Quote]) -> 
     start = base + min(subject.left_edge.idx, verb.idx)         # '"...," continued X.'
     return re.match(r"\s*[.,]?\s*($|\n)", after) is not None and any(
         q.end <= start and not text[q.end:start].strip(EDGE_PUNCT) for q in quotes)   # '"...," X continued.'
+
+
+def _reported_body(verb: Token) -> bool:
+    """'The official said the government had proposed a plan', 'Kim said the union had also
+    demanded ...': a body named by a description ('the' and a body's noun) whose act or word
+    only the speaker reports, inside the reported clause, is what the speaker says; no second
+    position of the body's (a name, 'said Acme had promised ...', is a source the speaker cites)."""
+    subject = _subject(verb)
+    if verb.dep_ == "conj" and not any(c.dep_ == "mark" for c in child_tokens(verb)):
+        return False
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in REPORTED_BODY_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(subject)):
+        return False
+    outer = _reporting_verb(verb)
+    return outer is not None and not _before_semicolon(verb.head if verb.dep_ == "conj" else verb, outer)
 
 
 def _inside_quote(char: int, quotes: list[Quote]) -> bool:
@@ -582,8 +613,9 @@ def _gloss_with_other_stance(doc: Doc, start: int, end: int) -> set[int]:
     words = [t for t in tail if not t.is_punct]
     stance = next((t for t in words if t.i > noun.i and (t.tag_.startswith("VB") or t is words[-1] and t.tag_ == "NNS")
                    and t.lemma_ in SPEECH_VERBS | STANCE_VERBS), None)     # 'the union disputes' read as a noun
-    if noun.pos_ != "NOUN" or noun.i > comma + 3 or stance is None:
-        return set()
+    if noun.pos_ != "NOUN" or noun.i > comma + 3 or stance is None \
+            or any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(stance)):
+        return set()        # ', a plan the Fund had "welcomed"': back-shifted, the speaker still reports it
     between = doc[noun.i + 1:stance.i]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between) \
             or any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in between):
@@ -827,7 +859,9 @@ def _relative_cues(doc: Doc, start: int, end: int) -> set[int]:
     ('which would be its lowest ever')."""
     return {i for t in doc_tokens(doc)[start + 1:end] if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"
             for s in child_tokens(t) if s.dep_ == "nsubj" and s.pos_ == "PRON" and s.i == t.i - 1 and t.lemma_ != "call"
-            and s.i - 1 > start and doc[s.i - 1].lower_ in ("which", "who") for i in (s.i, t.i)}
+            and s.i - 1 > start and doc[s.i - 1].lower_ in ("which", "who")
+            and (doc[s.i - 1].head.i != t.i or any(c.dep_ == "ccomp" for c in child_tokens(t)))
+            for i in (s.i, t.i)}    # not 'which it accuses of ...': the relative pronoun is the cue's own object
 
 
 def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
@@ -860,7 +894,8 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
     its end ('said he had been joking in his speech, which drew complaints'), unless a modal makes
     it part of what is reported ('..., which would cut costs')."""
     last = _last_word(doc, start, end)
-    gone = _trailing_attribution(doc, start, last) | _time_of_verb(verb, start, last) | _setting_of_verb(verb, start, last)
+    gone = _trailing_attribution(doc, start, last) | _trailing_according_to(doc, start, last) \
+        | _time_of_verb(verb, start, last) | _setting_of_verb(verb, start, last)
     text = doc_text(doc).lower()
     concessive = any(m in text for m in _CONCESSIVE_WORDS)      # else no word below is one
     tokens = doc_tokens(doc)
@@ -882,7 +917,8 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
                 continue
             return gone | set(range(first, end))    # the writer's contrast runs to the end
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
-                        or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last):
+                        or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last) \
+                        or _scene_of_request(t, comma, last):
             gone |= set(range(first, unit.right_edge.i + 1))
     return gone
 
@@ -951,6 +987,16 @@ def _main_verb_after(unit: Token) -> bool:
     return unit.head.i > unit.right_edge.i
 
 
+def _scene_of_request(t: Token, comma: bool, last: int) -> bool:
+    """'urged Y to free the engineer and to lift the ban, as the two sides sought to mend ties':
+    a past clause of its own subject set off by a comma at the end of an infinitive asked for
+    cannot be part of the act asked for (that is still to come): the writer's scene."""
+    return comma and t.dep_ == "advcl" and t.tag_ == "VBD" and t.right_edge.i == last and t.head.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child_tokens(t.head)) \
+        and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKERS for c in child_tokens(t)) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in child_tokens(t))
+
+
 def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
     """', while photos showed the pier flood' at the end of a reported clause: a clause of
     its own subject the writer sets beside it; a modal keeps it reported ('..., while wages
@@ -971,6 +1017,37 @@ def _trailing_attribution(doc: Doc, start: int, last: int) -> set[int]:
             or not any(c.dep_ in ("ccomp", "parataxis") and c.i < subject.i for c in child_tokens(cue)):
         return set()
     return set(range(subject.left_edge.i - 1, last + 1))
+
+
+def _trailing_according_to(doc: Doc, start: int, last: int) -> set[int]:
+    """'... should respect its courts, according to a summary released by the ministry': an
+    'according to' phrase set off by a comma that ends the content is the writer's credit for
+    what is reported (or another source's for its last clause), no part of the statement; so is
+    a relative clause in the present it closes (', which have been seen on 200 days this year,
+    according to the coast guard': the coast guard's count, see _relative_credited)."""
+    for t in doc_tokens(doc)[start + 1:last]:
+        if _is_according_to(t) and doc[t.i - 1].text == "," and t.right_edge.i == last and t.i - 1 > start:
+            relative = _relative_credited(t)
+            first = relative.left_edge.i - 1 if relative is not None and relative.left_edge.i - 1 > start else t.i - 1
+            return set(range(first, last + 1))
+    return set()
+
+
+def _relative_credited(according: Token) -> Token | None:
+    """'... over foreign trawlers, which have been seen near the reefs on 200 days this year,
+    according to the coast guard': a relative clause in the present (not back-shifted to a
+    past cue) set off by commas right before the 'according to' phrase is what the source
+    says; its verb, else None."""
+    doc = according.doc
+    if according.i < 4 or doc[according.i - 1].text != ",":
+        return None
+    before = doc[according.i - 2]
+    relative = next((a for a in [before, *before.ancestors] if a.dep_ == "relcl"), None)
+    if relative is None or relative.right_edge.i != before.i or doc[relative.left_edge.i].tag_ not in ("WDT", "WP") \
+            or doc[relative.left_edge.i - 1].text != ",":
+        return None
+    tensed = [relative, *(c for c in child_tokens(relative) if c.dep_ in ("aux", "auxpass"))]
+    return relative if any(t.tag_ in ("VBP", "VBZ") for t in tensed) and not any(t.tag_ == "MD" for t in tensed) else None
 
 
 def _roots(doc: Doc, start: int, end: int) -> list[Token]:
@@ -1872,7 +1949,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         clause = next((c for c in [*child_tokens(clear), *child_tokens(verb)]
                        if c.dep_ in ("ccomp", "advcl") and c.i != clear.i), None)
         return _span_of(clause, verb) if clause is not None else None
-    clauses = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and not _before_semicolon(c, verb)] \
+    clauses = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and not _before_semicolon(c, verb)
+               and not _participle_read_as_clause(c, verb)] \
         or [c for c in [_that_clause_read_as_adverbial(verb)] if c is not None]
     clause = next((c for c in clauses if len(clauses) == 1 or not _earlier_statement(c, verb)), None)
     clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
@@ -1886,6 +1964,8 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         if requested is not None:
             return requested
     named = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None) if verb.lemma_ == "call" else None
+    if named is not None and _gives_a_name(verb):
+        return None         # 'Ghana, which calls them Ama': a naming, no statement
     if named is not None and any(c.pos_ == "ADJ" and c.i > named.i and c.dep_ in ("acl", "amod") for c in child_tokens(named)):
         return named.left_edge.i, named.right_edge.i + 1     # 'called its actions defensive', 'called the plan "a mess"'
     claimed = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_OBJECTS), None)
@@ -1916,10 +1996,31 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _gives_a_name(verb: Token) -> bool:
+    """'calls the islands Ama', 'called him Lenny': the predicate after the object of 'call' is
+    a bare proper name (not quoted, not 'a liar'): the name it uses, no judgement said."""
+    doc = verb.doc
+    obj = next(c for c in child_tokens(verb) if c.dep_ == "dobj")
+    return any(c.dep_ in ("oprd", "xcomp") and c.pos_ == "PROPN" and c.i > obj.right_edge.i
+               and not doc[c.left_edge.i - 1].is_quote
+               and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].is_quote)
+               for c in child_tokens(verb))
+
+
+def _participle_read_as_clause(clause: Token, verb: Token) -> bool:
+    """'In its Rates Report released this morning, the committee said ...': a past participle
+    (or past form) before the cue with no subject, auxiliary or quotation marks, that the parser hung on the cue
+    as its clause, is a phrase on a noun of the setting; no statement."""
+    return clause.tag_ in ("VBN", "VBD") and clause.i < verb.i and clause.right_edge.i < verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in child_tokens(clause)) \
+        and not any(t.is_quote for t in verb.doc[max(clause.left_edge.i - 1, 0):clause.right_edge.i + 2])
+
+
 def _requested_content(verb: Token) -> tuple[int, int] | None:
     """Token span of what a request cue asks for: 'urged the council to publish the report',
     'called for the minister to resign'."""
-    wanted = next((c for c in child_tokens(verb) if c.dep_ == "xcomp" and c.i > verb.i), None)
+    wanted = next((c for c in child_tokens(verb) if c.dep_ == "xcomp" and c.i > verb.i), None) \
+        or _infinitive_read_as_adverbial(verb)
     if wanted is None and verb.lemma_ in SELF_REQUEST_CUES:   # "called for the minister to resign"
         wanted = next((c for c in child_tokens(verb) if c.dep_ == "advcl" and c.i > verb.i
                        and any(m.lower_ == "for" and m.dep_ == "mark" for m in child_tokens(c))), None)
@@ -1938,6 +2039,16 @@ def _requested_content(verb: Token) -> tuple[int, int] | None:
         second = _second_infinitive_read_as_cues(verb, wanted)
         return first, _span_of(second if second is not None else wanted, verb)[1]
     return None
+
+
+def _infinitive_read_as_adverbial(verb: Token) -> Token | None:
+    """'urged the cabinet and employers to "cool things down"' with the infinitive hung on the cue
+    as an adverbial: an infinitive right after the cue's object is what the object is urged to do."""
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or verb.lemma_ not in ADDRESSEE_INFINITIVE_CUES:
+        return None         # 'pledged $40 million to rebuild the port': the aim, not an act asked of the object
+    return next((c for c in child_tokens(verb) if c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.i == obj.right_edge.i + 1
+                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in child_tokens(c))), None)
 
 
 def _second_infinitive_read_as_cues(verb: Token, wanted: Token) -> Token | None:
@@ -2425,7 +2536,8 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
     for t in subtree:    # '... misses the goal and asked whether ...': the speaker's next statement
         if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
-                and not _shares_passive(t) and not _reported_speakers_next(clause, t) or _act_of_speaker(clause, t):
+                and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
+                or _act_of_speaker(clause, t):
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
     for t in subtree:    # '..., further saying, "..."': the speaker's next statement
@@ -2449,6 +2561,17 @@ def _reported_speakers_next(clause: Token, conj: Token) -> bool:
     subject's next statement, part of what X reported ('... misses the goal and asked whether': X's own)."""
     return conj.head.i == clause.i and clause.lemma_ in SPEECH_VERBS and clause.tag_ == conj.tag_ \
         and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
+
+
+def _shares_pluperfect(clause: Token, conj: Token) -> bool:
+    """'said the board had weighed a smaller cut but agreed that ...', 'said the cabinet had tried
+    to ... but concluded they could not ...': a verb of reaching a view in the participle's form,
+    joined without a subject or auxiliary of its own to a reported clause in the pluperfect,
+    shares its 'had' and its subject; it is the clause's, part of what is said ('... and added
+    that' stays the speaker's next statement)."""
+    return conj.lemma_ in CONCLUDING_VERBS and conj.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in child_tokens(conj)) \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(clause))
 
 
 def _shares_passive(conj: Token) -> bool:
@@ -2491,7 +2614,10 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         rest.pop(0)
     while rest and _edge_punct(rest[-1]):
         rest.pop()
-    if len(rest) < 3 or _reports_a_cue([t for t in rest if t.i < token.i]):
+    credited = _relative_credited(token) if len(rest) >= 3 and _reports_a_cue([t for t in rest if t.i < token.i]) else None
+    if credited is not None:        # '..., which have been seen on 200 days, according to X' inside another's words
+        return _credited_relative(parsed, resolver, sent, token, source, credited, n)
+    if len(rest) < 3 or _reports_a_cue([t for t in rest if t.i < token.i]) or _own_records_of_speaker(source, rest):
         return []
     cue = _cue_set_off_before(rest, token)
     if cue is not None:
@@ -2503,6 +2629,9 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
             rest.pop(0)
         if len(rest) < 3:
             return []
+    rest = _beside_an_act(rest, token)
+    if len(rest) < 3:
+        return []
     base = parsed.offset(sent.doc)
     sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
@@ -2543,6 +2672,26 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
+
+
+def _credited_relative(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, token: Token, source: Token,
+                       relative: Token, n: int) -> list[Attribution]:
+    """The source's statement of a relative clause it is credited with (_relative_credited): its
+    antecedent and the clause without the relative pronoun ('foreign trawlers have been seen ...')."""
+    doc = sent.doc
+    antecedent = relative.head
+    if antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.left_edge.i >= relative.left_edge.i - 1:
+        return []
+    head = doc[antecedent.left_edge.i:relative.left_edge.i - 1]
+    clause = doc[relative.left_edge.i + 1:relative.right_edge.i + 1]
+    if len(clause) < 2 or any(t.text == "," for t in head):
+        return []
+    base = parsed.offset(doc)
+    span = (base + head[0].idx, base + clause[-1].idx + len(clause[-1].text))
+    text = _clean_content(f"{head.text} {clause.text}")
+    sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
+    return [Attribution(resolver.resolve(s, n, span, joint=len(sources) == 1), "according to", base + token.idx,
+                        span[0], span[1], text, n) for s in sources]
 
 
 def _trailing_name_of_source(sent: Span, to: Token) -> set[Token]:
@@ -2668,6 +2817,46 @@ def _holder_by_subject(noun: Token, possessive: Token | None, resolver: "Speaker
     pronoun = possessive.lower_ if possessive is not None else None
     agrees = pronoun is None or (kind == "person") == (pronoun in ("his", "her")) and pronoun != "my"
     return subject if agrees else None
+
+
+def _own_records_of_speaker(source: Token, rest: list[Token]) -> bool:
+    """'The union urged the cabinet to act, saying plants ran at 61 percent, according to its own
+    figures': a source owned by a pronoun ('its', 'their') in a sentence whose clause has a cue of
+    its own subject is that speaker's evidence for what it says, no second statement of nobody's."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child_tokens(source)):
+        return False
+    inside = {t.i for t in rest}
+    return any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i in inside for c in child_tokens(t))
+               for t in rest)
+
+
+def _beside_an_act(rest: list[Token], according: Token) -> list[Token]:
+    """'She declined to name the buyer, but the bidder has operations in Brazil, according to
+    filings', 'The Fund has pressed for a reset, while debts stood at $3bn, according to X data':
+    an 'according to' phrase ending the sentence after a clause set against an act the writer
+    tells of someone who may speak (a person's pronoun or a source's name as its subject) credits
+    that last clause only; the act before is the writer's."""
+    if not rest or rest[-1].i > according.i:
+        return rest
+    root = rest[0].sent.root
+    inside = {t.i for t in rest}
+    subject = next((c for c in child_tokens(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if root.i not in inside or subject is None or not (
+            subject.lower_ in PRONOUNS_SPEAKER_PERSON | PRONOUNS_SPEAKER_PLURAL if subject.pos_ == "PRON" else _can_speak(subject)):
+        return rest
+    doc = root.doc
+    for c in child_tokens(root):
+        if c.dep_ not in ("conj", "advcl") or c.i < root.i or c.right_edge.i < rest[-1].i \
+                or not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" for g in child_tokens(c)):
+            continue
+        first = c.left_edge.i
+        mark = doc[first] if doc[first].dep_ == "mark" and doc[first].lower_ in CONTRAST_MARKERS else None
+        but = doc[first - 1] if doc[first - 1].dep_ == "cc" and doc[first - 1].lower_ == "but" else None
+        joiner = mark.i if mark is not None else but.i if but is not None and c.dep_ == "conj" else None
+        if joiner is None or doc[joiner - 1].text != ",":
+            continue
+        return [t for t in rest if t.i >= first and (mark is None or t.i != mark.i)]
+    return rest
 
 
 def _clause_around(sent: Span, token: Token) -> list[Token]:
