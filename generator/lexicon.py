@@ -2269,6 +2269,10 @@ STATE_AGENCY_HEADS = {"bureau", "commission", "authority", "board", "agency"}
 # the EU's 'Commission' and 'Council' are no Belgian bodies).
 DATELINE_CAPITALS_OF_NO_ONE_STATE = {"san jose", "victoria", "kingston", "hamilton", "georgetown", "st johns", "st john", "saint john",
                                      "saint johns", "panama city", "tripoli", "nassau", "brussels", "luxembourg"}
+# Names of a state that two states share, so no one country is meant ('Korea', 'Korean' for North and
+# South): no affiliation is given for them, but an article that speaks of such a state twice or more
+# is about another state than the one it names most, whose guess then falls for bare offices.
+STATE_NAMES_OF_TWO_STATES = frozenset({"korea", "korean", "koreans", "korea's"})
 NATIONAL_LEVEL_WORDS = {"national", "federal"}
 NATIONAL_AGENCY_HEADS = {"authority"}
 # Words that make a state body's name a local one ('District Engineering Office', 'City Police
@@ -2313,11 +2317,12 @@ BODY_OFFICER_TITLES = SPOKESPERSON_NOUNS | {"director", "chairman", "chairwoman"
 # Officer titles named for their body's kind: such an officer is only that kind of body's ('Trade
 # Commissioner X' after 'The Harbour Commission said', not after a company).
 KIND_OFFICER_TITLES = {"commissioner": "commission", "councillor": "council", "councilor": "council",
-                       "councilman": "council", "councilwoman": "council"}
+                       "councilman": "council", "councilwoman": "council", "governor": "bank"}
 # Words one of which a body of such a kind must be named with to have such officers: a councillor
 # sits on a town's council ('Dunmore Shire Council'), not on an arts or research council.
 KIND_OFFICER_BODY_WORDS = {"council": {"city", "county", "borough", "district", "shire", "town", "parish",
-                                       "municipal", "metropolitan", "village", "township"}}
+                                       "municipal", "metropolitan", "village", "township"},
+                           "bank": {"central", "reserve", "state", "national", "federal"}}   # a governor heads a central bank
 # Unnamed bodies ('the ministry', 'the shipping firm') besides ORG_HEADS and STATE_BODIES: where one
 # is spoken of, a bare officer title may be that body's.
 UNNAMED_BODY_NOUNS = {"firm", "company", "regulator", "council", "government", "authority", "club", "studio",

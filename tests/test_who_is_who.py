@@ -1250,7 +1250,8 @@ ROLES = [
      [("Rob Hale", "person", "Texas Senator", "United States"), ("United States", "country", None, None)]),
     # a one-word subdivision name that is a plain word or compass point names no country
     ("North Minister Ann Lowe said the road would open.", [("Ann Lowe", "person", "North Minister", None)]),
-    ("Ontario Premier Ann Lowe said the plan was fair.", [("Ann Lowe", "person", "Ontario Premier", None)]),
+    # (a region before its own executive office is the government served, the region: affil26)
+    ("Ontario Premier Ann Lowe said the plan was fair.", [("Ann Lowe", "person", "Premier", "Ontario"), ("Ontario", "organization", None, None)]),
     ("Rob Hale, a Texas oilman, said prices would rise.", [("Rob Hale", "person", "Texas oilman", None)]),
     ("Former Texas Gov. Rob Hale said the bill would pass.", [("Rob Hale", "person", "Former Texas Governor", None)]),
     # a governor is a state office: the article's main country, as a guess
@@ -2451,12 +2452,17 @@ ROLES = [
      [('Ann Lowe', 'person', 'Ohio lawmaker', 'United States'), ('United States', 'country', None, None)]),
     ('India said the outbreak was contained. Health Minister Latha Menon said the outbreak was over. India agreed.',
      [('India', 'country', None, None), ('Latha Menon', 'person', 'Health Minister', 'India')]),
+    # (the region itself is the government its own executive serves, also where its country is named: affil26)
     ('Kerala Health Minister Latha Menon said the outbreak was contained.',
-     [('Latha Menon', 'person', 'Kerala Health Minister', None)]),
+     [('Kerala', 'organization', None, None), ('Latha Menon', 'person', 'Health Minister', 'Kerala')]),
     ('India said the outbreak was contained. Kerala Health Minister Latha Menon said the outbreak was over. India agreed.',
-     [('India', 'country', None, None), ('Latha Menon', 'person', 'Kerala Health Minister', None)]),
-    ('São Paulo Governor Ana Prado said the state would help.', [('Ana Prado', 'person', 'São Paulo Governor', None)]),
-    ('Queensland Premier Ann Lowe said the border would close.', [('Ann Lowe', 'person', 'Queensland Premier', None)]),
+     [('India', 'country', None, None), ('Kerala', 'organization', None, None), ('Latha Menon', 'person', 'Health Minister', 'Kerala')]),
+    ('São Paulo Governor Ana Prado said the state would help.',
+     [('Ana Prado', 'person', 'Governor', 'São Paulo'), ('São Paulo', 'organization', None, None)]),
+    ('Queensland Premier Ann Lowe said the border would close.',
+     [('Ann Lowe', 'person', 'Premier', 'Queensland'), ('Queensland', 'organization', None, None)]),
+    ('Nakuru Governor Ann Wambui said clinics were shut. Kenya has 47 counties, and Kenya pays doctors.',
+     [('Ann Wambui', 'person', 'Governor', 'Nakuru'), ('Kenya', 'country', None, None), ('Nakuru', 'organization', None, None)]),
     # a former post's body is served no more, however the parse reads the phrase; a country stays (nationality)
     ('Agents detained a former governor of Larch-East State, Musa Dan, on Monday.',
      [('Larch-East State', 'organization', None, None), ('Musa Dan', 'person', 'former governor', None)]),
@@ -3210,6 +3216,95 @@ ROLES = [
      [('Marco Ricci', 'person', 'chief executive', None), ('Orwin Motors', 'organization', None, None), ('Sunbridge Airways', 'organization', None, None)]),
     ("Kessa Bank raised its rates. The lender's chief executive Anna Berg said savers would gain.",
      [('Anna Berg', 'person', 'chief executive', None), ('Kessa Bank', 'organization', None, None)]),
+    # one who has a Peruvian counterpart is no officer of Peru, and a country owning what the
+    # office-holder acts on ("to lift Peru's ban") does not act (affil26); NEGATIVE: a bare counterpart
+    ("Foreign Minister Aiko Tanabe on Monday urged her Peruvian counterpart to lift Peru's ban on Chilean fruit. "
+     "Peru says the ban protects its farmers, and Peru wants talks.",
+     [('Aiko Tanabe', 'person', 'Foreign Minister', None), ('Peru', 'country', None, None)]),
+    ("Foreign Minister Aiko Tanabe on Monday urged her counterpart to lift Peru's ban on fruit. "
+     "Peru says the ban protects its farmers, and Peru wants talks.",
+     [('Aiko Tanabe', 'person', 'Foreign Minister', 'Peru'), ('Peru', 'country', None, None)]),
+    # a state's name two states share ('Korea') spoken of besides the country stated for a body: bare
+    # offices and a body called state-run get no guess of the stated country (affil26); NEGATIVE: no such
+    # name, the guess stands
+    ("The government will lend 3 trillion won to battery makers to soften new US duties, the Ministry of Industry said. "
+     "Finance Minister Ryu Dong-min said loans would flow through the state-run Korea Export Bank and that the government "
+     "would keep talking with the US Trade Department. "
+     "Korea's battery exports to the US reached $8 billion, according to the Korea Battery Association.",
+     [('Korea Battery Association', 'organization', None, None), ('Korea Export Bank', 'organization', None, None),
+      ('Ministry of Industry', 'organization', None, None),
+      ('Ryu Dong-min', 'person', 'Finance Minister', None), ('US Trade Department', 'organization', None, 'United States'),
+      ('United States', 'country', None, None)]),
+    ("The government will lend 3 trillion won to battery makers to soften new US duties, the Ministry of Industry said. "
+     "Finance Minister Ryu Dong-min said the government would keep talking with the US Trade Department. "
+     "Battery exports to the US reached $8 billion, according to the Battery Association.",
+     [('Battery Association', 'organization', None, None), ('Ministry of Industry', 'organization', None, 'United States'),
+      ('Ryu Dong-min', 'person', 'Finance Minister', 'United States'), ('US Trade Department', 'organization', None, 'United States'),
+      ('United States', 'country', None, None)]),
+    # a bare 'Governor X' after a central bank's sentence is that bank's governor, not the state's (affil26);
+    # NEGATIVE: after a party, or a bank named with no central bank's word
+    ("The Central Bank of Nepal kept its policy rate at 9 per cent. Governor Omar Qadri said reserves had risen.",
+     [('Central Bank of Nepal', 'organization', None, 'Nepal'), ('Nepal', 'country', None, None),
+      ('Omar Qadri', 'person', 'Governor', 'Central Bank of Nepal')]),
+    ("The Harbour Party won the vote. Governor Ana Ruiz said the result was fair.",
+     [('Ana Ruiz', 'person', 'Governor', None), ('Harbour Party', 'organization', None, None)]),
+    ("Harbour Bank raised its fees. Governor Ana Ruiz said the result was fair.",
+     [('Ana Ruiz', 'person', 'Governor', None), ('Harbour Bank', 'organization', None, None)]),
+    # 'the Social Democrats' is a party of its own, not the US 'Democrats' (affil26); NEGATIVE: 'the Democrats'
+    ("Interior Minister Eva Lindner of the Social Democrats (SPÖ) said the rules would hold.",
+     [('Eva Lindner', 'person', 'Interior Minister', None)]),
+    ("Rep. Tom Vale of the Democrats said the rules would hold.",
+     [('Democratic Party', 'organization', None, None), ('Tom Vale', 'person', 'Representative', 'Democratic Party')]),
+    # two or more capitalised words before a board or staff post are the one organisation of the article
+    # whose name opens with them, also where the parse left them out of the title (a person's name) (affil26);
+    # NEGATIVE: two such organisations, a post of a place ('mayor'), a place's name, a person's staff
+    ("Ottawa blocked the sale of Grey Rock Cobalt Corp to a foreign buyer on Friday. "
+     "Grey Rock chief executive Carl Moen said the company would look for other partners.",
+     [('Carl Moen', 'person', 'chief executive', 'Grey Rock Cobalt Corp'), ('Grey Rock Cobalt Corp', 'organization', None, None)]),
+    ("Halvard Ridge Minerals Ltd lost money. Halvard Ridge chief executive Tom Eke said so.",
+     [('Halvard Ridge', 'person', None, None), ('Halvard Ridge Minerals Ltd', 'organization', None, None),
+      ('Tom Eke', 'person', 'chief executive', 'Halvard Ridge Minerals Ltd')]),
+    ("Ottawa blocked the sale of Grey Rock Cobalt Corp and Grey Rock Power Inc to a foreign buyer on Friday. "
+     "Grey Rock chief executive Carl Moen said the company would look for other partners.",
+     [('Carl Moen', 'person', 'Grey Rock chief executive', None), ('Grey Rock Cobalt Corp', 'organization', None, None),
+      ('Grey Rock Power Inc', 'organization', None, None)]),
+    ("Ottawa blocked the sale of Grey Rock Cobalt Corp to a foreign buyer on Friday. Grey Rock mayor Carl Moen said the town would suffer.",
+     [('Carl Moen', 'person', 'Grey Rock mayor', None), ('Grey Rock Cobalt Corp', 'organization', None, None)]),
+    ("Regulators fined Toronto Harbour Freight Ltd on Friday. Toronto chief executive Carl Moen said the firm would appeal.",
+     [('Carl Moen', 'person', 'Toronto chief executive', None), ('Toronto Harbour Freight Ltd', 'organization', None, None)]),
+    ("Grant Holdings lost money. Grant adviser Tom Eke said so.",
+     [('Grant Holdings', 'organization', None, None), ('Tom Eke', 'person', 'Grant adviser', None)]),
+    # 'X, presiding judge of the Y Court,' with the office's participle parsed as a verb (affil26);
+    # NEGATIVE: the participle with no title after it
+    ("Judge Maria Stein, presiding judge of the Supreme Administrative Court, said the law was void.",
+     [('Maria Stein', 'person', 'Judge', 'Supreme Administrative Court'), ('Supreme Administrative Court', 'organization', None, None)]),
+    ("Maria Stein, presiding judge of the Supreme Administrative Court, said the law was void.",
+     [('Maria Stein', 'person', 'presiding judge', 'Supreme Administrative Court'),
+      ('Supreme Administrative Court', 'organization', None, None)]),
+    ("Maria Stein, presiding over the Supreme Administrative Court, said the law was void.",
+     [('Maria Stein', 'person', None, None), ('Supreme Administrative Court', 'organization', None, None)]),
+    # 'a professor of international relations at X': the 'at' phrase hung on the field (affil26);
+    # NEGATIVE: the body in another phrase of the sentence
+    ("Rina Kato, a professor of international relations at Hoshino University, said the talks went well.",
+     [('Hoshino University', 'organization', None, None), ('Rina Kato', 'person', 'professor', 'Hoshino University')]),
+    ("Rina Kato, a professor of international relations, said the talks at Hoshino University went well.",
+     [('Hoshino University', 'organization', None, None), ('Rina Kato', 'person', 'professor of international relations', None)]),
+    # 'Its president' after a sentence whose subject is a body no name made an actor: no guess of the
+    # main country (affil26)
+    ("The national tenants' association warned that rents could rise. Its president, Jan Nowak, told reporters that rents "
+     "had climbed. Poland has many renters, and Poland builds few homes.",
+     [('Jan Nowak', 'person', 'president', None), ('Poland', 'country', None, None)]),
+    # a minister whose portfolio words name the article's 'Department of' two or more fields serves it (affil26);
+    # NEGATIVE: a department of one field, another portfolio
+    ("Water and Forestry Minister Ana Dube gave the city 14 days to fix its pipes. "
+     "According to the Department of Water and Forestry, demand could outstrip supply by 2030.",
+     [('Ana Dube', 'person', 'Water and Forestry Minister', 'Department of Water and Forestry'),
+      ('Department of Water and Forestry', 'organization', None, None)]),
+    ("Defense Minister Ana Dube gave the army 14 days. According to the Department of Defense, costs could rise by 2030.",
+     [('Ana Dube', 'person', 'Defense Minister', None), ('Department of Defense', 'organization', None, None)]),
+    ("Health Minister Ana Dube gave the city 14 days. "
+     "According to the Department of Water and Forestry, demand could outstrip supply by 2030.",
+     [('Ana Dube', 'person', 'Health Minister', None), ('Department of Water and Forestry', 'organization', None, None)]),
 ]
 
 

