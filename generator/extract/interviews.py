@@ -192,7 +192,7 @@ def _subjects_of_clause(noun: Token) -> list[Token]:
 def _clause_verb(noun: Token) -> Token:
     """The verb the phrase around an "interview (with X)" noun hangs on."""
     verb = noun
-    while verb.dep_ in ("pobj", "prep", "compound", "amod", "nmod") and verb.head is not verb:
+    while verb.dep_ in ("pobj", "prep", "compound", "amod", "nmod") and verb.head != verb:
         verb = verb.head
     return verb.head if verb.dep_ != "ROOT" and verb.pos_ != "VERB" else verb
 

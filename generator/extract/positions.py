@@ -258,7 +258,7 @@ def _other_speaker(participle: Token) -> Token | None:
     if own is not None:
         return own
     head = participle.head.head if participle.dep_ == "pcomp" and participle.head.lower_ == "as" else participle.head
-    if head.lemma_ not in RECOLLECTION_VERBS or head is participle:
+    if head.lemma_ not in RECOLLECTION_VERBS or head == participle:
         return None
     obj = next((c for c in child_tokens(head) if c.dep_ == "dobj" and c.i < participle.i), None)
     if obj is None or any(t.is_punct for t in obj.doc[obj.i:participle.i]):
