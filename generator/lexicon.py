@@ -1004,10 +1004,11 @@ RESPONDENT_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "census", "tall
 PER_SOURCE_NOUNS = SOURCE_NOUNS | {"filing", "filings", "record", "records", "document", "documents",
                                    "source", "sources", "accounts", "sheet", "sheets"}
 # Nouns of people who speak for the body they belong to: "economists at the IMF".
-MEMBER_NOUNS = SPOKESPERSON_NOUNS | {"official", "officials",
-                "economist", "economists", "analyst", "analysts", "researcher", "researchers",
-                "scholar", "scholars", "scientist", "scientists", "expert", "experts",
-                "statistician", "statisticians", "staff", "pollster", "pollsters"}
+# Of them, the experts a firm or institute employs, no town: "economists at X" work for X.
+EXPERT_MEMBER_NOUNS = {"economist", "economists", "analyst", "analysts", "researcher", "researchers",
+                       "scholar", "scholars", "scientist", "scientists", "statistician", "statisticians",
+                       "pollster", "pollsters"}
+MEMBER_NOUNS = SPOKESPERSON_NOUNS | EXPERT_MEMBER_NOUNS | {"official", "officials", "expert", "experts", "staff"}
 # Figures: people who examine on a body's behalf and state what its inquiry found ("investigators
 # from the Fraud Office found", "Harbour Trust auditors found"): their findings are the body's.
 INQUIRY_MEMBER_NOUNS = {"investigator", "investigators", "auditor", "auditors", "inspector", "inspectors",
@@ -1057,6 +1058,11 @@ PARTY_FAMILY_WORDS = {"green", "greens", "labour", "labor", "socialist", "social
                       "conservative", "liberal", "communist", "christian", "national", "people", "peoples",
                       "workers", "progressive", "pirate", "centre", "center", "left", "radical", "reform",
                       "unity", "freedom", "independence", "united", "new", "party", "parties"}
+
+# The plurals that name a party by its members ("The Greens said", "the Social Democrats"): a
+# party family's member, never a people or a faith ("the Kurds", "the Christians").
+PARTY_MEMBER_PLURALS = {"greens", "liberals", "socialists", "communists", "democrats", "progressives",
+                        "conservatives", "pirates", "republicans"}
 
 # Labels before a photo credit or caption source ("Image: Jane Roe"): the name is no actor.
 CREDIT_WORDS = {"image", "photo", "photograph", "picture", "credit", "courtesy", "illustration", "video"}

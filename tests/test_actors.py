@@ -1222,6 +1222,37 @@ CASES = [
     # a body's name with a comma list of its fields before its head word is one body
     ("The Coastal Fishers, Boatmen and Net Makers Union said the quota was unfair.",
      [actor("Coastal Fishers, Boatmen and Net Makers Union", "organization")]),
+    # organisations that speak become actors (orgs26): a one-word body the recogniser names as the
+    # employer of experts ('economists at X'); NEGATIVE: 'officials at' a one-word name may be a town's
+    ("Tolvern Energy will sell its Norwood plant. Economists at Brackwell said the sale would cut its debt.",
+     [actor("Tolvern Energy", "organization"), actor("Brackwell", "organization")]),
+    ("Officials at Dorran said the town would object.", []),
+    # a body that is the subject of 'be' and of a speech verb joined to it speaks
+    ('The NLM, which shares power in the Dorran province, was cautious but said it would "stand with tenants" '
+     'and asked for talks.',
+     [actor("NLM", "organization")]),
+    # a body named only as where something happens speaks where the next sentence takes it up by
+    # its head word as a speaker or as the owner of its management; NEGATIVE: another head word
+    ("At Mirembe Teaching Hospital, which serves most of the valley, a cleaner said wards were closing. "
+     "The hospital's management said on Friday that no ward would close.",
+     [actor("Mirembe Teaching Hospital", "organization", count=2)]),
+    ("Cleaners walked out at Mirembe Teaching Hospital on Monday. The clinic said no ward would close.", []),
+    # a party named by the plural of its members after 'the'; NEGATIVE: a people, a modifier
+    ("The Liberals, who sit in the ruling bloc, demanded that the tax be scrapped.",
+     [actor("Liberals", "organization")]),
+    ("Officials from the ruling Liberals said the tax would stay.", [actor("Liberals", "organization")]),
+    ("The Kurds said they would march. Green voters were angry.", []),
+    # capitalised words after 'the' that the writer defines by initials in brackets, ending on a
+    # body's head word, where the recogniser named no body; NEGATIVE: a law, a region, things
+    ("The Norvian Tenants' Federation (NTF) cautioned that rents would climb steeply. The NTF said 40,000 "
+     "households were at risk.",
+     [actor("Norvian Tenants' Federation", "organization", ["NTF"], count=2, acronyms=["NTF"])]),
+    ("The Pellar Renters' League (PRL) cautioned that rents would climb steeply.",
+     [actor("Pellar Renters' League", "organization", acronyms=["PRL"])]),
+    ("The levy was passed under the Kessa Water Act (KWA) last year.", []),
+    ("The Consumer Price Index (CPI) rose 3 per cent in May.", []),
+    ("The Goods and Services Tax (GST) was cut to 5 per cent.", []),
+    ("Drivers in the Kessa North Region (KNR) said the roads were closed.", []),
 ]
 
 

@@ -914,7 +914,58 @@ CLOSED_BRACKETS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", TRADE_DESCRIPTIONS + LOCAL_GOVERNMENTS + UNLINKED_SURNAMES + CLOSED_BRACKETS)
+# The nearest, most specific stated speaker (orgs26): the body a word of whose name names another
+# actor ('Norwegian', "Norway's"), a person named beside a description but hung by the parser on
+# its place, a named body's management taken up by its head word; NEGATIVE: 'a hospital's', or
+# two bodies of that head
+SPECIFIC_SPEAKERS = [
+    ("Norway's parliament passed the levy in May. Researchers at the Norwegian Institute for Coastal Studies (NICS) "
+     "have estimated that the levy saved fishers roughly €1.2 billion a year.",
+     [("Researchers at the Norwegian Institute for Coastal Studies (NICS)", "Norwegian Institute for Coastal Studies",
+       "estimated", "the levy saved fishers roughly €1.2 billion a year", False)]),
+    ("Norway's parliament passed the levy in May. Researchers at Norway's Institute for Coastal Studies said the "
+     "levy saved fishers €1.2 billion a year.",
+     [("Researchers at Norway's Institute for Coastal Studies", "Institute for Coastal Studies", "said",
+       "the levy saved fishers €1.2 billion a year", False)]),
+    ("The opposition Liberals (LP) welcomed the decision. Their transport spokeswoman in parliament, Greta Solheim, "
+     "said the ruling proved her colleagues right.",
+     [("Their transport spokeswoman", "Greta Solheim", "said", "the ruling proved her colleagues right", False)]),
+    ("At Mirembe Teaching Hospital, which serves most of the valley, a cleaner said wards were closing. "
+     "The hospital's management said on Friday that no ward would close.",
+     [("The hospital's management", "Mirembe Teaching Hospital", "said", "no ward would close", False)]),
+    ("Cleaners walked out at Mirembe Teaching Hospital on Monday. A hospital's management said on Friday that "
+     "no ward would close.",
+     [("A hospital's management", None, "said", "no ward would close", False)]),
+    ("Cleaners walked out at Mirembe Teaching Hospital and Kivu Hospital on Monday. The hospital's management "
+     "said on Friday that no ward would close.",
+     [("The hospital's management", None, "said", "no ward would close", False)]),
+    ("Tolvern Energy will sell its Norwood plant. Economists at Brackwell said the sale would cut its debt.",
+     [("Economists at Brackwell", "Brackwell", "said", "the sale would cut its debt", False)]),
+    # 'the company' right after the one body that spoke in the sentence before, of its paragraph, is
+    # that company though another was named earlier; NEGATIVE: that sentence names the other one,
+    # or it is another paragraph's
+    ("Grey Fen Nickel Corp. agreed a sale to Corvo Tern Holdings Ltd. in March. Regulators blocked the sale on "
+     "Monday.\n\nCorvo Tern called the ruling \"a grave error\". The company said an appeal was likely.",
+     [("Corvo Tern", "Corvo Tern Holdings Ltd", "called", 'the ruling "a grave error"', False),
+      ("The company", "Corvo Tern Holdings Ltd", "said", "an appeal was likely", False)]),
+    ("Grey Fen Nickel Corp. agreed a sale to Corvo Tern Holdings Ltd. in March. Regulators blocked the sale on "
+     "Monday.\n\nCorvo Tern called the ruling \"a grave error\" by Grey Fen. The company said an appeal was likely.",
+     [("Corvo Tern", "Corvo Tern Holdings Ltd", "called", 'the ruling "a grave error" by Grey Fen', False),
+      ("The company", None, "said", "an appeal was likely", False)]),
+    ("Grey Fen Nickel Corp. agreed a sale to Corvo Tern Holdings Ltd. in March. Regulators blocked the sale on "
+     "Monday.\n\nCorvo Tern called the ruling \"a grave error\".\n\nThe company said an appeal was likely.",
+     [("Corvo Tern", "Corvo Tern Holdings Ltd", "called", 'the ruling "a grave error"', False),
+      ("The company", None, "said", "an appeal was likely", False)]),
+    # a party's plural after a chamber's name is a group of its own, not the party; NEGATIVE: bare
+    ("The governor asked Congress for $4 billion. House Republicans said the sum had to be matched by savings.",
+     [("House Republicans", "House Republicans", "said", "the sum had to be matched by savings", False)]),
+    ("The governor asked Congress for $4 billion. Republicans said the sum had to be matched by savings.",
+     [("Republicans", "Republican Party", "said", "the sum had to be matched by savings", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRADE_DESCRIPTIONS + LOCAL_GOVERNMENTS + UNLINKED_SURNAMES + CLOSED_BRACKETS
+                         + SPECIFIC_SPEAKERS)
 def test_speaker_of_body_described_round_24b(text, expected):
     assert positions_of(text) == expected
 

@@ -3093,9 +3093,11 @@ ROLES = [
     ('Tom Reed said the Liberal Democrats were broke. Their spokesman, Tom Ashby, said that was false.',
      [('Liberal Democrats', 'organization', None, None), ('Tom Ashby', 'person', 'spokesman', None), ('Tom Reed', 'person', None, None)]),
     ('The Liberal Democrats and the Greens called for more money. Their spokesman, Tom Ashby, said bus drivers needed a raise.',
-     [('Liberal Democrats', 'organization', None, None), ('Tom Ashby', 'person', 'spokesman', None)]),
+     [('Greens', 'organization', None, None), ('Liberal Democrats', 'organization', None, None),
+      ('Tom Ashby', 'person', 'spokesman', None)]),
     ('The Liberal Democrats said the Greens were wrong. Their spokesman, Tom Reed, agreed.',
-     [('Liberal Democrats', 'organization', None, None), ('Tom Reed', 'person', 'spokesman', None)]),
+     [('Greens', 'organization', None, None), ('Liberal Democrats', 'organization', None, None),
+      ('Tom Reed', 'person', 'spokesman', None)]),
     # a bare 'the trust' in a role's phrase is the one trust named before it (affilp24); NEGATIVE: two trusts,
     # a trust named only after, 'the other trust'
     ('According to the Harwell Trust, waits rose in the north. Ann Moss, an economist at the trust, said the gap was wide.',

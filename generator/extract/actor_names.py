@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ADDRESSED_OFFICES, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
+from ..lexicon import (ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -94,6 +94,8 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         found += _titled_names(sent, n)
         found += _names_after_an_office(sent, n)
         found += _camel_case_sources(sent, n)
+        found += _parties_the_recogniser_missed(sent, n)
+        found += _bodies_defined_by_initials(sent, n)
         found += [name_span(name, n) for name in _month_surnamed_people(sent)]
         found = _without_nested(list(filter(None, found)))
         subheading_end = inline_subheading_end(sent)
@@ -839,6 +841,60 @@ def _camel_case_sources(sent: Span, n: int) -> list[NameSpan]:
     return out
 
 
+def _parties_the_recogniser_missed(sent: Span, n: int) -> list[NameSpan]:
+    """'The Liberals, who sit in the ruling bloc, demanded ...' where the recogniser
+    named nothing: one capitalised plural of a party family's member, as `_party_named_by_its_members`."""
+    out = []
+    for t in span_tokens(sent):
+        if t.lower_ in PARTY_MEMBER_PLURALS and not t.ent_type_ and t.tag_ == "NNPS" and t.text[:1].isupper() \
+                and not canonical(t.text) and _party_named_by_its_members(sent.doc, t.i, [t]):
+            out.append(NameSpan(surface=t.text, name=t.text, kind="org", head=t, sentence=n, titles=[],
+                                words=sent.doc[t.i:t.i + 1], start=t.i))
+    return out
+
+
+def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
+    """'The Norvian Tenants' Federation (NTF) warned', 'officials of the Kessa Metropolitan Water
+    Board (KMWB)' where the recogniser named no body there: the capitalised words right before
+    initials in brackets (two to six capitals) are a body's name the writer defines, where they
+    are two words or more, after 'the', and end on a body's head word (ORG_HEADS) or give the
+    initials' letters; a name with a word the recogniser took for a person's or a body's is left
+    to the recogniser's own span."""
+    out = []
+    doc = sent.doc
+    for t in span_tokens(sent):
+        if t.text != "(" or t.i + 2 >= sent.end or doc[t.i + 2].text != ")" \
+                or not (doc[t.i + 1].is_upper and doc[t.i + 1].is_alpha and 2 <= len(doc[t.i + 1].text) <= 6):
+            continue
+        start = t.i
+        while start > sent.start and doc[start - 1].lower_ != "the" and (
+                doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                or doc[start - 1].lower_ in NAME_LINK_WORDS - {"the"} | {"'", "’", "&"}):
+            start -= 1
+        while start < t.i and not doc[start].text[:1].isupper():
+            start += 1          # never open on a link word
+        words = doc[start:t.i]
+        if len(words) < 2 or start == 0 or doc[start - 1].lower_ != "the" \
+                or any(w.ent_type_ in ("PERSON", "ORG") for w in words):
+            continue
+        capitals = [w.text[0].lower() for w in words if w.text[:1].isupper()]
+        if words[-1].lower_ not in ORG_HEADS and not ("".join(capitals) == doc[t.i + 1].lower_
+                                                      and _speaks_or_has_staff(words.root)):
+            continue        # 'the Consumer Price Index (CPI)': a thing's initials
+        found = name_span(Span(doc, start, t.i, label="ORG"), n)
+        if found is not None and found.kind == "org":
+            out.append(found)
+    return out
+
+
+def _speaks_or_has_staff(head: Token) -> bool:
+    """'The Kessa Mahal Palike (KMP) said', 'officials of the Kessa Mahal Palike (KMP)': the name's
+    head is the subject of a speech verb or the body of its officials or staff."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_ in SPEECH_VERBS \
+        or head.dep_ == "pobj" and verb.lower_ in MEMBER_BODY_PREPOSITIONS and verb.head.lemma_.lower() in MEMBER_NOUNS
+
+
 # word sets united once, not per name or word
 _ROLE_OR_DESCRIPTIVE = PERSON_ROLE_WORDS | DESCRIPTIVE_ROLES
 _TITLE_OR_PREFIX = TITLE_VOCABULARY | NAME_PREFIXES
@@ -1106,6 +1162,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "person"                         # 'Her barrister, Marta Velde,', 'the long-serving Vera Holm' read as a body
     elif ent.label_ == "ORG":
         kind = "org"
+    elif ent.label_ == "NORP" and _party_named_by_its_members(doc, start, tokens):
+        kind = "org"                            # 'The Greens said', 'the opposition Liberals': a party
     elif ent.label_ == "NORP":
         return None   # a nationality or group adjective that names no country or body
     elif _acronym_of_no_place(name):
@@ -1118,6 +1176,22 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _party_named_by_its_members(doc, start: int, tokens: list[Token]) -> bool:
+    """'The Greens', 'the opposition Liberals', 'the Social Democrats': capitalised words whose
+    last is the plural of a party family's member (PARTY_MEMBER_PLURALS), after 'the' (with at
+    most one lower-case word between), heading their phrase (not 'Green voters'), and without
+    initials in brackets after them that the article may name as another actor."""
+    last = tokens[-1]
+    if last.lower_ not in PARTY_MEMBER_PLURALS or not all(t.text[:1].isupper() for t in doc[start:last.i + 1]):
+        return False
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i \
+            or last.i + 1 < len(doc) and doc[last.i + 1].text == "(":
+        return False
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return before[-1:] == ["the"] or len(before) == 2 and before[0] == "the" and doc[start - 1].is_lower \
+        and doc[start - 1].pos_ in ("NOUN", "ADJ", "VERB")
 
 
 def _without_question_auxiliary(ent: Span, text: str) -> Span:

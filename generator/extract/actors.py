@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (CARE_BODY_WORDS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS,
+from ..lexicon import (CARE_BODY_WORDS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, CHAMBER_GROUP_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -467,7 +467,8 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = [s for s in spans if s.key == key]
         if all((is_location(s.head) or is_destination(s.head)) and not _author_of_a_source(s.head) for s in uses) \
-                and key in index.mentions and key != main and not _described_as_a_body(key, uses):
+                and key in index.mentions and key != main and not _described_as_a_body(key, uses) \
+                and not _speaks_by_its_head_word(parsed, key, uses, spans):
             if not any(w in ORG_HEADS for w in norm(key).split()) or norm(key) in STATE_SEATS \
                     or all(_gathering_place_as_venue(key, s.head) for s in uses) \
                     and not _written_more_often_than_recognised(parsed.article.text, uses):   # 'received in the Oval Office'
@@ -501,6 +502,25 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
 
 
+def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpan], spans: list[NameSpan]) -> bool:
+    """'At St Aldric Hospital, ... . The hospital's management said ...': a body named only as
+    where something happens that the next sentences take up by its head word with 'the', as the
+    subject of a speech verb or as the owner of that subject's board or voice ('the hospital
+    said', 'the hospital's spokeswoman said'), speaks; the one body of the article with that head."""
+    head = name_head(key)
+    if not head or not is_common_word(head) or len({s.key for s in spans if s.kind == "org" and name_head(s.key) == head}) != 1:
+        return False
+    first = min(s.sentence for s in uses)
+    for sentence in parsed.sentences[first + 1:first + 4]:
+        for token in sentence:
+            if token.lower_ != head or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue
+            subject = token.head if token.dep_ == "poss" and token.head.lemma_.lower() in BODY_ORGAN_NOUNS | BODY_VOICE_NOUNS else token
+            if subject.dep_ == "nsubj" and subject.head.lemma_ in SPEECH_VERBS:
+                return True
+    return False
+
+
 def _where_a_patient_went(token: Token) -> bool:
     """'was taken to X Hospital', 'treated at X Clinic', 'discharged from X Infirmary', 'died in
     X Hospital': a care body as the place a verb of carrying or treating a patient puts someone
@@ -519,9 +539,17 @@ def _described_as_a_body(key: str, uses: list[NameSpan]) -> bool:
     """'shares in Veltora NV', 'at the charity Harbourwatch', 'analysts at Orlin Research': a name
     with a firm's legal form, one the text calls a body ('the activist group X', 'X, a charity,')
     or that has staff, is no place even where it follows 'in' or 'at' (a place of one word or a
-    known one stays one: 'officials at Kessa')."""
-    return _has_legal_form(key) or any(_called_a_body(s.head) for s in uses) \
-        or " " in key and not is_known_place(key) and any(s.kind == "org" and _member_body(s.head) for s in uses)
+    known one stays one: 'officials at Kessa'; but 'economists at Brackwell', a name of one word the
+    recogniser took for a body's, no known place, works for the experts a firm or institute employs)."""
+    return _has_legal_form(key) or any(_called_a_body(s.head) for s in uses) or norm(key).split()[-1] in PARTY_MEMBER_PLURALS \
+        or not is_known_place(key) and any(s.kind == "org" and _member_body(s.head)
+                                           and (" " in key or _expert_staff_of(s.head)) for s in uses)
+
+
+def _expert_staff_of(token: Token) -> bool:
+    """'analysts at X', 'researchers from X': the recogniser's body named as the employer of
+    experts (EXPERT_MEMBER_NOUNS)."""
+    return token.ent_type_ == "ORG" and token.head.head.lower_ in EXPERT_MEMBER_NOUNS
 
 
 def _names_an_electoral_unit(token: Token) -> bool:
@@ -959,6 +987,7 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
             continue
         uses = [s for s in spans if s.key == key]
         if _thin_name(mention.type, key) and not any(_does_something(s, mention.type) for s in uses) \
+                and not (mention.type == "organization" and _speaks_by_its_head_word(parsed, key, uses, spans)) \
                 or all(_owner_of_a_rulebook(s.head) for s in uses):
             _remove(index, key)
 
@@ -1200,11 +1229,12 @@ def _called_a_body(head: Token) -> bool:
 
 def _thin_name(kind: str, key: str) -> bool:
     """A country, a known place, or a body's name without a body's head word, a firm's legal
-    form ('Kelvane AG') or a well-known body's."""
+    form ('Kelvane AG'), a party's name by its members ('the Greens') or a well-known body's."""
     known = canonical(key)
     if kind == "country" or known and known[1] == "country" or is_known_place(key):
         return True
-    return not known and not any(w in _BODY_WORDS for w in norm(key).split()) and not _has_legal_form(key)
+    return not known and not any(w in _BODY_WORDS for w in norm(key).split()) and not _has_legal_form(key) \
+        and norm(key).split()[-1] not in PARTY_MEMBER_PLURALS       # 'the Liberals': a party's name
 
 
 def acts(token: Token) -> bool:
@@ -1263,9 +1293,18 @@ def _acts_itself(token: Token) -> bool:
     verb = token.head
     if token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ != "be":
         return True
+    if token.dep_ == "nsubj" and _joined_cue_without_subject(verb):
+        return True         # 'The X Party ... was cautious but said it ...': the subject speaks
     if token.dep_ == "dobj" and verb.lemma_.lower() in FRAMENET_JUDGMENT:
         return True
     return token.dep_ == "pobj" and verb.dep_ == "agent"
+
+
+def _joined_cue_without_subject(verb: Token) -> bool:
+    """'was cautious but said ...': a speech verb joined to the verb (also 'be') that has no
+    subject of its own shares the verb's."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in SPEECH_VERBS
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in verb.children)
 
 
 def _before_subjectless_cue(token: Token) -> bool:

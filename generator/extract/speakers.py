@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DASHES, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (DASHES, LEGISLATURE_BODY_WORDS, CHAMBER_GROUP_NOUNS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS,
@@ -77,6 +77,9 @@ class _Description(NamedTuple):
     @property
     def phrase(self) -> Span:
         return self.subject.doc[self.subject.left_edge.i:self.subject.i + 1]
+
+
+_CHAMBER_WORDS = LEGISLATURE_BODY_WORDS - CHAMBER_GROUP_NOUNS - {"panel"}     # made once
 
 
 def _bodies_listed_before_their_plural(subject: Token) -> bool:
@@ -676,6 +679,8 @@ class SpeakerResolver:
         key = key or self._apposition(subject) or self._described_name(subject)
         included = None if key else self._one_included(subject)
         key = key or included or self.actors.find(text)
+        if key and person is None and self._party_members_of_a_chamber(subject, key):
+            return Speaker(text, self._group(subject, n), False)    # 'House Republicans': not the whole party
         if key and person is None and self._former_of_named(subject, key):
             return Speaker(text, None, subject.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS)   # "a former Carter aide"
         bearers = self._bearers_of_surname(key) if key else []
@@ -693,6 +698,14 @@ class SpeakerResolver:
             voice = person is None and self._unnamed_voice_of_body(subject, key)
             return Speaker(text, key, self.mention(key).type == "person" or voice, included=key == included, voice=voice)
         return None
+
+    def _party_members_of_a_chamber(self, subject: Token, key: str) -> bool:
+        """'House Republicans', 'Senate Democrats': a party's plural after the capitalised name of a
+        chamber (LEGISLATURE_BODY_WORDS) are the party's members there, a group of their own."""
+        return subject.tag_ in ("NNS", "NNPS") and self.mention(key).type == "organization" \
+            and self.actors.key_for(self.parsed, subject) == key \
+            and any(c.dep_ in ("compound", "nmod", "amod") and c.i == subject.i - 1 and c.text[:1].isupper()
+                    and c.lower_ in _CHAMBER_WORDS for c in child_tokens(subject))
 
     def _unnamed_voice_of_body(self, subject: Token, key: str) -> bool:
         """'An Orvale spokesman', 'a spokeswoman for the Harbour Authority': one unnamed person who
@@ -1290,7 +1303,8 @@ class SpeakerResolver:
             if bodies:
                 key = bodies.pop()
                 if bodies or any(not self.gender(p) for p in people) or not self._known_company(key, noun, n) or self._other_company_spoken_of(description, n, key) \
-                        or self._unknown_company_named(k, n, description, key) or self._other_known_company(key, noun, n) \
+                        or self._unknown_company_named(k, n, description, key) \
+                        or self._other_known_company(key, noun, n) and not self._speaker_just_before(key, k, n) \
                         or self._joined_to_a_name_of_no_actor(k, key):
                     return None     # 'Acme Ltd ... Vela Ltd, its supplier, said ... The company said': either
                 return key
@@ -1298,6 +1312,19 @@ class SpeakerResolver:
             if passed > LOOKBACK:
                 return None
         return None
+
+    def _speaker_just_before(self, key: str, k: int, n: int) -> bool:
+        """'Acme Ltd said ... . The company said ...': the company spoke in the sentence right before,
+        of the same paragraph, which names no other body or person outside quotation marks (a
+        country may be named) nor takes one up by 'its'/'their' ('Vela AG, its supplier, said'): a
+        company named earlier ('Vela Corp') is no rival there."""
+        sentence = self.parsed.sentences[k]
+        if k != n - 1 or key not in self.spoken.get(k, []) \
+                or self.parsed.paragraph_no(sentence) != self.parsed.paragraph_no(self.parsed.sentences[n]) \
+                or any(t.dep_ == "poss" and t.lower_ in ("its", "their") and not self._inside_quote(self._char(t)) for t in sentence):
+            return False
+        return {other for no, pos, other in self.order if no == k and not self._inside_quote(pos)
+                and self.mention(other).type != "country"} == {key}
 
     def _unknown_company_named(self, since: int, n: int, description: Token, key: str) -> bool:
         """From sentence `since` to the description (in sentence n), a body's name that may be
@@ -1634,9 +1661,11 @@ class SpeakerResolver:
     def _described_owner(self, d: _Description) -> str | None:
         """The body a description that owns the subject takes up as a subject would
         (`_body_described_by`): "the firm's lawyers", "the agency's report"; not "a firm's", "the
-        new firm's"."""
+        new firm's"; "the hospital's management" also where a body of the article is named by that
+        head word, 'St Aldric Hospital')."""
         owner = next((c for c in child_tokens(d.subject) if c.dep_ == "poss" and c.tag_ == "NN"), None)
         if owner is None or owner.lemma_.lower() not in ORG_HEADS | BODY_GROUP_NOUNS | COMPANY_NOUNS \
+                and not self.actors.bodies_headed_by(owner.lower_) \
                 or {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} != {("det", "the")}:
             return None
         taken_up = self._body_described_by(_Description(owner, d.n, d.content, self.phrase(owner), d.subject))
@@ -2168,13 +2197,37 @@ class SpeakerResolver:
         return found.pop() if len(found) == 1 else None
 
     def _apposition(self, subject: Token) -> str | None:
-        """'The minister of the economy, Ilda Ferraz, argues': the name in apposition."""
+        """'The minister of the economy, Ilda Ferraz, argues': the name in apposition; also a
+        person's name the parser hung on the place or body of an 'in'/'at' phrase of a person's
+        description ('Their housing spokeswoman in parliament, Greta Solheim, said')."""
         for child in child_tokens(subject):
             if child.dep_ == "appos":
                 key = self.named(child)
                 if key:
                     return key
-        return None
+        return self._person_beside_the_descriptions_place(subject)
+
+    def _person_beside_the_descriptions_place(self, subject: Token) -> str | None:
+        """The one person's full name set off by commas after the one 'in'/'at' phrase of a singular
+        person's description, which the parser hung on that phrase's noun (no person's noun, no
+        town: 'a teacher in Lindell, Kessa,' names where)."""
+        if subject.tag_ != "NN" or subject.lemma_.lower() not in ROLE_NOUNS | PERSON_NOUNS:
+            return None
+        preps = [c for c in child_tokens(subject) if c.dep_ == "prep"]
+        if len(preps) != 1 or preps[0].lower_ not in ("in", "at"):
+            return None
+        places = [c for c in child_tokens(preps[0]) if c.dep_ == "pobj"]
+        if len(places) != 1 or places[0].lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS:
+            return None
+        names = [c for c in child_tokens(places[0]) if c.dep_ == "appos"]
+        if len(names) != 1:
+            return None
+        name, doc = names[0], subject.doc
+        if doc[name.left_edge.i - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," \
+                or name.left_edge.i == name.i or places[0].ent_type_ in ("GPE", "LOC"):
+            return None         # set off by commas on both sides, a full name; not 'in Lindell, Kessa,'
+        key = self.named(name)
+        return key if key and self.mention(key).type == "person" else None
 
     def _one_included(self, subject: Token) -> str | None:
         """'Rights groups, including the Harbour Union, have urged ...': the one named body of an
@@ -2406,6 +2459,8 @@ class SpeakerResolver:
                     a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path):
                 continue        # the recipient or topic of the source, not its holder; a clause about it
             key = self._word_actor(t)
+            if key and self._word_of_anothers_name(t, key):
+                continue        # 'Researchers at the Norwegian Institute for X': the institute, not Norway
             if key and (self._nationality_of_private(t, key, subject) or names_where_a_unit_is(t)
                         or self._only_locates(t, key) or self._owner_of_local_office(t, key)
                         or self._country_of_its_body(t, key)):
@@ -2413,6 +2468,16 @@ class SpeakerResolver:
             if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS - PERSON_UNIT_NOUNS):
                 return key      # "Reed's spokesman": Reed; "Reed's campaign", "Prof Lowe's team": not Reed, Lowe
         return None
+
+    def _word_of_anothers_name(self, word: Token, key: str) -> bool:
+        """A word inside the name of another actor, a body the recogniser named whole: 'Norwegian'
+        of 'the Norwegian Institute for Coastal Studies', "Norway's" of "Norway's Institute for
+        Coastal Studies" (a word before the name's head)."""
+        name = word.head
+        if word.dep_ not in ("amod", "compound", "nmod", "poss") or name.i <= word.i or name.pos_ != "PROPN":
+            return False
+        other = self.actors.key_for(self.parsed, name)
+        return other is not None and other != key and self.actors.mentions[other].type == "organization"
 
     def _nationality_of_private(self, word: Token, key: str, subject: Token) -> bool:
         """'a German user', 'Russian voters', 'a Ghanaian diplomat', 'a Turkish official': a
