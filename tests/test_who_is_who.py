@@ -608,6 +608,11 @@ def records(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 ROLES = [
+    # an apposition to the object of a role noun's preposition names the role's holder, not the object
+    ("Their transport spokeswoman in parliament, Greta Solheim, said the plan would fail.",
+     [("Greta Solheim", "person", "transport spokeswoman", None)]),
+    ("A lawyer in the city, Ann Ode, said it was fine.",
+     [("Ann Ode", "person", "lawyer", None)]),
     # a state that pays for a body owns it where the words name the country: 'a Kessan
     # state-financed outlet', 'financed by the Kessan government' in apposition (affil23);
     # NEGATIVE: no country named, a payer that is no state, another verb, a past owner, a relative clause
