@@ -1148,7 +1148,7 @@ CASES = [
     # names24b: a name set off by a comma after a person's office is a person (also four words
     # opened by an honorific); NEGATIVE: a body's head word in the name keeps it a body
     ("The Commissioner for Water Resources, Alhaji Yakub Danladi Kwari, said the work would start soon.",
-     [actor("Alhaji Yakub Danladi Kwari", "person", role="Commissioner for Water Resources")]),
+     [actor("Yakub Danladi Kwari", "person", ["Alhaji Yakub Danladi Kwari"], role="Commissioner for Water Resources")]),
     ("In a separate court, the managing director of the building company, Tan Boon Loong, 47, pleaded guilty.",
      [actor("Tan Boon Loong", "person", role="managing director")]),
     ("The chairman of the board, Kessa Rail Holdings, said the deal was off.",
@@ -1222,6 +1222,58 @@ CASES = [
     # a body's name with a comma list of its fields before its head word is one body
     ("The Coastal Fishers, Boatmen and Net Makers Union said the quota was unfair.",
      [actor("Coastal Fishers, Boatmen and Net Makers Union", "organization")]),
+    # names26: capitalised common words before a portfolio holder's title and a name are the title's
+    # field, no body; a body's name, a title and a given name and surname read as one body are an
+    # officer's title and name; a firm's own possessive after its name stays ("Moody's"); a chamber's
+    # word before a party's plural, or cut before its committee's lower-case noun, is no actor; a
+    # prison named only as where someone is held is a place; a pilgrim's honour is no part of the
+    # name. NEGATIVE: a proper name before the title or a director's title keeps the body; a possessive
+    # before a noun is an owner; a chamber written alone, a prison that speaks stay actors
+    ("The Kessa Freedom Party rejected the budget. The party's National Publicity Secretary, Mr Tunde Bakare, said the plan was unfair.",
+     [actor('Kessa Freedom Party', 'organization'), actor('Tunde Bakare', 'person', ['Mr Tunde Bakare'], role='National Publicity Secretary', affiliation='Kessa Freedom Party')]),
+    ('Palace Press Officer Lina Marquez told reporters that the President had ordered a review.',
+     [actor('Lina Marquez', 'person', role='Palace Press Officer')]),
+    ('Federal Disaster Management Minister Dan Fairley said the state would pay $500 to each adult.',
+     [actor('Dan Fairley', 'person', role='Federal Disaster Management Minister')]),
+    ('Kessa Water Management spokesman Tom Reed said the plan was wrong.',
+     [actor('Kessa Water Management', 'organization'), actor('Tom Reed', 'person', role='spokesman', affiliation='Kessa Water Management')]),
+    ('Harbour Asset Management Director Tom Reed said the plan was wrong.',
+     [actor('Harbour Asset Management', 'organization'), actor('Tom Reed', 'person', role='Director', affiliation='Harbour Asset Management')]),
+    ('FEMA Administrator Curtis Abiodunde said in a statement that the agency had run out of money.',
+     [actor('Curtis Abiodunde', 'person', role='FEMA Administrator')]),
+    ("Moody's cut Harlow Water's rating by one notch in June.",
+     [actor("Moody's", 'organization')]),
+    ("Harbour Energy's chief executive said the plan was wrong.",
+     [actor('Harbour Energy', 'organization')]),
+    ('House Republicans said the bill was too costly. The House Appropriations subcommittee will meet on Friday. Senate Democrats said they would block it.',
+     [actor('Republican Party', 'organization', ['Republicans']), actor('Democratic Party', 'organization', ['Democrats'])]),
+    ('The House voted 220 to 210 to pass the bill. House Republicans said it was too costly.',
+     [actor('House', 'organization', count=2), actor('Republican Party', 'organization', ['Republicans'])]),
+    ('A court ordered that a former minister, Tom Reed, be remanded in the Harbury Correctional Centre pending his bail hearing.',
+     [actor('Tom Reed', 'person', role='former minister')]),
+    ('The Harbury Correctional Centre said the cells were full. Tom Reed was held at the Harbury Correctional Centre.',
+     [actor('Harbury Correctional Centre', 'organization', count=2), actor('Tom Reed', 'person')]),
+    ('Alhaja Kemi Ade said the market would reopen.',
+     [actor('Kemi Ade', 'person', ['Alhaja Kemi Ade'])]),
+    # names26: a nickname in quotation marks is no part of the name, and the surname after it is the
+    # person's; a body's name cut at the commas of the trades it lists is one name; a hyphenated
+    # given name cut at its hyphen is whole, and the family name before it alone is that person.
+    # NEGATIVE: a list of bodies (a proper name after a comma) stays apart; a hyphenated given name
+    # before a surname keeps the surname as the short form
+    ('Senator Marco "Bongbong" Dizon said the hearing would resume. Dizon said the contractors had lied.',
+     [actor('Marco Dizon', 'person', ['Senator Marco Dizon', 'Dizon'], role='Senator', count=2)]),
+    ('Sen. Ramon “Tatang” Villaflor, who chairs the committee, said the findings showed plunder. Villaflor said charges would follow.',
+     [actor('Ramon Villaflor', 'person', ['Sen. Ramon Villaflor', 'Villaflor'], role='Senator', count=2)]),
+    ('The Kessa Nurses, Midwives and Carers Union said the offer was too low. The union called a strike.',
+     [actor('Kessa Nurses, Midwives and Carers Union', 'organization')]),
+    ('The deal was announced after a meeting chaired by Finance Minister Yoon Tae-gyu. "We cannot wait," Yoon said at the start of the meeting.',
+     [actor('Yoon Tae-gyu', 'person', ['Yoon'], role='Finance Minister', count=2)]),
+    ("The ruling party's floor leader, Rep. Baek Ha-neul, rejected the criticism. Baek said the opposition had blocked the act.",
+     [actor('Baek Ha-neul', 'person', ['Rep. Baek Ha-neul', 'Baek'], role='Representative', count=2)]),
+    ('The minister, Ann-Marie Lowe, said the vote would be held on Friday. Lowe said it would pass.',
+     [actor('Ann-Marie Lowe', 'person', ['Lowe'], role='minister', count=2)]),
+    ('The Harbour Growers Union, Kessa Bank and the Rio Dockers Union signed the deal.',
+     [actor('Harbour Growers Union', 'organization'), actor('Kessa Bank', 'organization'), actor('Rio Dockers Union', 'organization')]),
 ]
 
 
