@@ -1274,6 +1274,16 @@ CASES = [
      [actor('Ann-Marie Lowe', 'person', ['Lowe'], role='minister', count=2)]),
     ('The Harbour Growers Union, Kessa Bank and the Rio Dockers Union signed the deal.',
      [actor('Harbour Growers Union', 'organization'), actor('Kessa Bank', 'organization'), actor('Rio Dockers Union', 'organization')]),
+    # names26: a country's acronym closing a name set after a body's lower-case noun is the body's
+    # own ('the pressure group River Watch UK': no natural feature, no country); a name the
+    # recogniser cut inside its field's words runs on where its bracketed acronym spells the whole.
+    # NEGATIVE: a river named as a river stays no actor
+    ('Ruth Mabel, head of the pressure group River Watch UK, said owners should pay.',
+     [actor('Ruth Mabel', 'person', role='head', affiliation='River Watch UK'), actor('River Watch UK', 'organization', role='pressure group')]),
+    ('According to data from the National Centre for Vector Borne Fevers Control (NCVBFC), the outbreak has spread.',
+     [actor('National Centre for Vector Borne Fevers Control', 'organization', ['NCVBFC'], count=2, acronyms=['NCVBFC'])]),
+    ('The River Suir burst its banks on Monday. The Suir catchment flooded.',
+     []),
 ]
 
 
@@ -1489,3 +1499,13 @@ def test_an_acronym_kept_from_an_older_name_is_the_well_known_body():
 def test_a_firms_long_stem_is_no_places_name(name, stem):
     from generator.names import firm_stem
     assert firm_stem(name) == stem
+
+
+def test_an_honorific_after_a_title_opens_the_name():
+    """names26: 'Secretary-General Dr Ann Lowe' the recogniser left untagged: the name after the
+    honorific, not 'Dr Ann Lowe' after the title's last word."""
+    from generator.extract.actor_names import _titled_names
+    from generator.extract.parse import parse_text
+    parsed = parse_text("The union's Secretary-General Dr Ann Lowe told reporters the strike would go on.")
+    parsed.docs[0].ents = []
+    assert [(s.name, s.titles) for s in _titled_names(parsed.sentences[0], 0)] == [("Ann Lowe", ["Dr"])]

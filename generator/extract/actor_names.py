@@ -875,6 +875,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             if u.pos_ != "PROPN" or not u.is_title or u.ent_type_ not in _NO_NAME_ENTITY or u.lower_ in PEERAGE_TITLES:
                 break       # 'Attorney General Lord Reed': 'Lord' names nobody, it opens the name after it
             run.append(u)
+        if run and run[0].text.rstrip(".").lower() in HONORIFIC_WORDS and len(run) > 1:
+            continue        # 'Secretary-General Dr Ann Lowe': the honorific after the title opens the name
         if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
                 and not _titles_of_a_named_person(run) and run[-1].text.rstrip(".").lower() not in ROAD_NAME_HEADS:
             name = " ".join(u.text for u in run)
@@ -1591,9 +1593,18 @@ def _with_country_section(tokens: list[Token]) -> list[Token]:
     if not (known and known[1] == "country" and is_acronym(word.text)):
         return tokens
     if tokens[-1].lower_ in ORG_HEADS | SECTION_HEADS and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")) \
-            or _speaks_as_one_name(tokens[-1], word):
+            or _speaks_as_one_name(tokens[-1], word) or _named_after_a_bodys_noun(tokens, after):
         return tokens + [word]
     return tokens
+
+
+def _named_after_a_bodys_noun(tokens: list[Token], after: Token | None) -> bool:
+    """'the pressure group [River Watch] UK,': a name of two words or more set after a lower-case
+    noun of a body's kind, with the country's acronym closing the phrase (a stop, a comma or a
+    verb after it), is the body's whole name ('the group Harbour Aid UK said')."""
+    before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    return len(tokens) > 1 and before is not None and before.is_lower and before.lower_ in BODY_DESCRIPTION_NOUNS \
+        and (after is None or after.pos_ in ("VERB", "AUX", "PUNCT"))
 
 
 def _speaks_as_one_name(last: Token, country: Token) -> bool:
@@ -1610,17 +1621,25 @@ def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
     """'[the Organization for Security and Co-operation] in [Europe] (OSCE)': a body's name the
     recogniser ended before a preposition and capitalised words runs on over them where the
     acronym in brackets right after is the initials of the longer name, not of the shorter; so
-    does one ended before its last field ('[the Department of Roads] and Bridges (DRB)')."""
+    does one ended before its last field ('[the Department of Roads] and Bridges (DRB)'), and one
+    with a preposition ended inside its field's words ('[the National Centre for Vector] Borne
+    Diseases Control (NCVBDC)')."""
     if not tokens:
         return tokens
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end >= len(doc) or doc[end].lower_ not in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"}:
+    if end >= len(doc):
         return tokens
-    close = end + 1
+    if doc[end].lower_ in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"}:
+        opening = end + 1
+    elif doc[end].is_title and doc[end].is_alpha and any(t.lower_ in NAME_PREPOSITIONS for t in tokens[1:]):
+        opening = end                           # '[the National Centre for Vector] Borne Diseases Control (NCVBDC)'
+    else:
+        return tokens
+    close = opening
     while close < min(end + 5, len(doc)) and (doc[close].is_title or doc[close].lower_ in ("and", "the")):
         close += 1
-    if close == end + 1 or close + 2 >= len(doc) or doc[close].text != "(" or doc[close + 2].text != ")":
+    if close == opening or close + 2 >= len(doc) or doc[close].text != "(" or doc[close + 2].text != ")":
         return tokens
     acronym = doc[close + 1].text
     if not acronym.isupper() or not acronym.isalpha():
@@ -2361,7 +2380,8 @@ def _natural_features_as_places(spans: list[NameSpan], titled: set[str]) -> None
     of two words or more that opens on a word written before a feature's name (NATURAL_FEATURE_OPENERS:
     not 'Peninsula Holdings') or ends on a natural feature's word (NATURAL_FEATURE_WORDS),
     with no body's head word, is a place, and so is its other word written alone; not where the
-    name speaks anywhere ('River Island said': a firm) or a title marks a person."""
+    name speaks anywhere ('River Island said': a firm), a title marks a person or a body's
+    lower-case noun introduces it ('the pressure group River Watch UK')."""
     features = {}
     for s in spans:
         words = norm(s.name).split()
@@ -2372,12 +2392,20 @@ def _natural_features_as_places(spans: list[NameSpan], titled: set[str]) -> None
     if not features:
         return
     asked = set(features) | set(features.values())      # is_source only where the answer is used
-    speaking = {norm(s.name) for s in spans if norm(s.name) in asked and is_source(s.head)} | titled
+    speaking = {norm(s.name) for s in spans if norm(s.name) in asked and (is_source(s.head) or _called_a_body_before(s))} | titled
     features = {name: rest for name, rest in features.items() if name not in speaking and rest not in speaking}
     short = set(features.values())
     for s in spans:
         if s.kind != "country" and (norm(s.name) in features or norm(s.name) in short):
             s.kind = "place"
+
+
+def _called_a_body_before(span: NameSpan) -> bool:
+    """'the pressure group [River Watch UK]', 'the charity [Lake Aid]': a lower-case noun of a
+    body's kind right before the name."""
+    start = span.words.start
+    before = span.words.doc[start - 1] if start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in BODY_DESCRIPTION_NOUNS
 
 
 def _national_section_of_a_body(name: str) -> bool:
