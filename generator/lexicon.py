@@ -216,7 +216,7 @@ ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "departmen
              "union", "front", "movement", "organisation", "organization", "army", "network",
              "association", "commission", "court", "bank", "government", "parliament",
              "assembly", "congress", "senate", "office", "institute", "foundation",
-             "federation", "league", "coalition", "corporation", "company", "bureau",
+             "federation", "confederation", "league", "coalition", "corporation", "company", "bureau",
              "service", "police", "campaign", "group", "forces", "directorate", "fund",
              "board", "authority", "administration", "cabinet", "corps", "brigade",
              "university", "college", "times", "post", "news", "journal", "inc", "ltd",

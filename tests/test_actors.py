@@ -1284,6 +1284,15 @@ CASES = [
      [actor('National Centre for Vector Borne Fevers Control', 'organization', ['NCVBFC'], count=2, acronyms=['NCVBFC'])]),
     ('The River Suir burst its banks on Monday. The Suir catchment flooded.',
      []),
+    # names26: a title's word before capitalised words ending on a body's head word (no given name)
+    # opens the body's name ('the General Workers Confederation'); NEGATIVE: a given name after
+    # the title keeps a person, whatever the surname
+    ('The General Workers Confederation (GWC) called a national strike for Thursday.',
+     [actor('General Workers Confederation', 'organization', ['GWC'], count=2, acronyms=['GWC'])]),
+    ('The General Harbour Confederation said the strike would go ahead.',
+     [actor('General Harbour Confederation', 'organization')]),
+    ('General Ann Church said the troops would stay.',
+     [actor('Ann Church', 'person', ['General Ann Church'], role='General')]),
 ]
 
 

@@ -990,6 +990,16 @@ def _person_after_a_body(ent: Span) -> bool:
         and not any(t.lower_ in _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD for t in ent)
 
 
+def _a_body_named_with_a_titles_word(titles: list[str], name: str) -> bool:
+    """'the [General] Labour Confederation', '[President] Harbour Union': one title's word before
+    capitalised words ending on a body's head word, with no given name opening them, opens the
+    body's name ('General Ann Church': a given name; 'Dr Tom Bank': a person's)."""
+    words = name.split()
+    return len(titles) == 1 and len(words) > 1 and words[-1].lower() in ORG_HEADS \
+        and titles[0].rstrip(".").lower() not in HONORIFIC_WORDS and not is_given_name(words[0]) \
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _possessive_ending_a_firms_name(tokens: list[Token]) -> bool:
     """"[Moody's] cut the rating", "analysts at [Lowther's] said": a body's name ending in its own
     possessive, with no noun after it that the possessive could own (a verb, a conjunction, a
@@ -1227,6 +1237,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         surface = name                          # 'Secretary-General Ann Lowe' is never 'General Ann Lowe'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
+    if _a_body_named_with_a_titles_word(titles, name):
+        name, titles = surface, []              # 'General Labour Confederation': 'General' opens the body's name
     if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
             and name.split()[-1].lower() in ORG_HEADS | BUSINESS_NAME_HEADS:
         name, titles = surface, []              # 'the Comm Group': an abbreviation's letters open a body's name
