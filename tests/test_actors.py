@@ -1293,6 +1293,9 @@ CASES = [
      [actor('General Harbour Confederation', 'organization')]),
     ('General Ann Church said the troops would stay.',
      [actor('Ann Church', 'person', ['General Ann Church'], role='General')]),
+    # names26: also where the recogniser tagged nothing (a translation in brackets)
+    ('The Confederacion Nacional del Trabajo (General Harbour Confederation) said the strike would go ahead.',
+     [actor('General Harbour Confederation', 'organization')]),
 ]
 
 

@@ -877,6 +877,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             run.append(u)
         if run and run[0].text.rstrip(".").lower() in HONORIFIC_WORDS and len(run) > 1:
             continue        # 'Secretary-General Dr Ann Lowe': the honorific after the title opens the name
+        if len(run) > 1 and _a_body_named_with_a_titles_word([t.text], " ".join(u.text for u in run)):
+            continue        # '(General Labour Confederation)': a body's name, no titled person
         if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
                 and not _titles_of_a_named_person(run) and run[-1].text.rstrip(".").lower() not in ROAD_NAME_HEADS:
             name = " ".join(u.text for u in run)
