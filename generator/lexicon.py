@@ -101,7 +101,8 @@ ORGANISATION_ALIASES: dict[str, list[str]] = {
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "cde", "comrade",
               "baroness", "baron", "viscount", "earl",
               "lady", "lord", "prof", "prof.", "professor", "rev", "rev.",
-              "datuk", "dato", "datin", "tun"}     # Malaysian honours written before the name
+              "datuk", "dato", "datin", "tun",     # Malaysian honours written before the name
+              "alhaji", "alhaja", "hajia", "hajiya"}   # a pilgrim's honour, West African usage (names26)
 # Malaysian honours of two words ('Tan Sri X', 'Datuk Seri X', "Dato' Sri X", 'Puan Sri X', 'Toh
 # Puan X'): the first word opens the honour only before the second ('Tan' alone is a surname, 'Sri'
 # alone opens 'Sri Lanka'); both words are the honour, never the name.
@@ -193,7 +194,7 @@ ROLE_NOUNS = {"president", "minister", "secretary", "chancellor", "leader", "spo
               "correspondent", "reporter", "representative", "congressman", "congresswoman",
               "lawmaker", "chairperson", "treasurer", "tycoon", "businessman", "activist",
               "researcher", "scientist", "expert", "campaigner", "surrogate", "counsel",
-              "commissioner", "coordinator", "negotiator", "mediator", "colonel", "captain",
+              "commissioner", "administrator", "coordinator", "negotiator", "mediator", "colonel", "captain",
               "admiral", "sergeant", "lieutenant", "major", "speaker", "whip", "premier", "constable", "coroner",
               "dictator", "ruler", "monarch", "emir", "sheikh", "commentator", "pollster", "forecaster", "meteorologist",
               "historian", "author", "writer", "journalist", "columnist", "banker",
@@ -215,7 +216,7 @@ ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "departmen
              "union", "front", "movement", "organisation", "organization", "army", "network",
              "association", "commission", "court", "bank", "government", "parliament",
              "assembly", "congress", "senate", "office", "institute", "foundation",
-             "federation", "league", "coalition", "corporation", "company", "bureau",
+             "federation", "confederation", "league", "coalition", "corporation", "company", "bureau",
              "service", "police", "campaign", "group", "forces", "directorate", "fund",
              "board", "authority", "administration", "cabinet", "corps", "brigade",
              "university", "college", "times", "post", "news", "journal", "inc", "ltd",
@@ -1310,6 +1311,9 @@ LEGISLATURE_BODY_WORDS = {"parliament", "assembly", "senate", "congress", "house
 # Lower-case nouns of a chamber's working groups: "the Senate aviation subcommittee" names the
 # subcommittee, not the Senate (generator/extract/actors.py).
 CHAMBER_GROUP_NOUNS = {"committee", "subcommittee", "panel", "caucus", "commission", "inquiry"}
+# A chamber written by its one word ('the House', 'the Senate'): before a party's plural ('House
+# Republicans', 'Senate Democrats') it names that party's members in the chamber, not the chamber (names26).
+ONE_WORD_CHAMBERS = {"house", "senate", "assembly", "commons", "lords"}
 # Titles of the officer who presides over a chamber, lower case: the chamber stays such a
 # holder's body though a party code follows ('House Speaker X, R-Wis.').
 CHAMBER_HEAD_TITLES = ("speaker", "president pro tempore", "presiding officer")
@@ -1739,7 +1743,8 @@ BOARD_POST_NOUNS = {"chairman", "chairwoman", "chairperson", "executive", "direc
 # The functions a unit inside a body is named for ('Head of Corporate Communications', 'Director of
 # Public Affairs'): the unit's head serves the body, the unit is no body of its own.
 UNIT_FUNCTION_WORDS = {"communications", "affairs", "relations", "resources", "operations", "marketing",
-                       "compliance", "procurement", "sales", "outreach", "engagement", "complaints"}
+                       "compliance", "procurement", "sales", "outreach", "engagement", "complaints",
+                       "press", "publicity", "media"}
 # Titles that head such a unit.
 UNIT_HEAD_TITLES = {"head", "director", "manager", "chief", "officer", "vice-president", "vice president"}
 OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
@@ -2079,6 +2084,13 @@ CARE_RECEIVING_VERBS = {"treat", "admit", "hospitalize", "hospitalise", "examine
 # from X Clinic'): with CARE_RECEIVING_VERBS, a care body named only so is where it happened.
 PATIENT_MOVING_VERBS = {"take", "rush", "fly", "airlift", "transfer", "transport", "bring", "carry", "evacuate",
                         "ferry", "move", "discharge", "release"}
+# Words heading a place of custody ('Harbury Prison', 'Kessa Correctional Centre') and the verbs that put
+# or keep someone there ('was remanded in', 'held at', 'transferred to'): a custody place named only so
+# is where someone is held, no actor (names26).
+CUSTODY_PLACE_WORDS = {"prison", "jail", "gaol", "penitentiary", "correctional", "remand", "custodial"}
+CUSTODY_VERBS = {"remand", "hold", "detain", "jail", "imprison", "incarcerate", "keep", "lock", "confine",
+                 "lodge", "send", "take", "transfer", "move", "return", "release", "free", "spend", "serve",
+                 "die", "escape", "sentence", "commit"}
 # The prepositions that put a patient at such a place ('taken to', 'treated at', 'died in', 'discharged from').
 PATIENT_PLACE_PREPOSITIONS = {"to", "at", "in", "from"}
 # 'his predecessor as police chief': the post named after it was held before, so a former one (round 13).

@@ -1148,7 +1148,7 @@ CASES = [
     # names24b: a name set off by a comma after a person's office is a person (also four words
     # opened by an honorific); NEGATIVE: a body's head word in the name keeps it a body
     ("The Commissioner for Water Resources, Alhaji Yakub Danladi Kwari, said the work would start soon.",
-     [actor("Alhaji Yakub Danladi Kwari", "person", role="Commissioner for Water Resources")]),
+     [actor("Yakub Danladi Kwari", "person", ["Alhaji Yakub Danladi Kwari"], role="Commissioner for Water Resources")]),
     ("In a separate court, the managing director of the building company, Tan Boon Loong, 47, pleaded guilty.",
      [actor("Tan Boon Loong", "person", role="managing director")]),
     ("The chairman of the board, Kessa Rail Holdings, said the deal was off.",
@@ -1253,6 +1253,82 @@ CASES = [
     ("The Consumer Price Index (CPI) rose 3 per cent in May.", []),
     ("The Goods and Services Tax (GST) was cut to 5 per cent.", []),
     ("Drivers in the Kessa North Region (KNR) said the roads were closed.", []),
+    # names26: capitalised common words before a portfolio holder's title and a name are the title's
+    # field, no body; a body's name, a title and a given name and surname read as one body are an
+    # officer's title and name; a firm's own possessive after its name stays ("Moody's"); a chamber's
+    # word before a party's plural, or cut before its committee's lower-case noun, is no actor; a
+    # prison named only as where someone is held is a place; a pilgrim's honour is no part of the
+    # name. NEGATIVE: a proper name before the title or a director's title keeps the body; a possessive
+    # before a noun is an owner; a chamber written alone, a prison that speaks stay actors
+    ("The Kessa Freedom Party rejected the budget. The party's National Publicity Secretary, Mr Tunde Bakare, said the plan was unfair.",
+     [actor('Kessa Freedom Party', 'organization'), actor('Tunde Bakare', 'person', ['Mr Tunde Bakare'], role='National Publicity Secretary', affiliation='Kessa Freedom Party')]),
+    ('Palace Press Officer Lina Marquez told reporters that the President had ordered a review.',
+     [actor('Lina Marquez', 'person', role='Palace Press Officer')]),
+    ('Federal Disaster Management Minister Dan Fairley said the state would pay $500 to each adult.',
+     [actor('Dan Fairley', 'person', role='Federal Disaster Management Minister')]),
+    ('Kessa Water Management spokesman Tom Reed said the plan was wrong.',
+     [actor('Kessa Water Management', 'organization'), actor('Tom Reed', 'person', role='spokesman', affiliation='Kessa Water Management')]),
+    ('Harbour Asset Management Director Tom Reed said the plan was wrong.',
+     [actor('Harbour Asset Management', 'organization'), actor('Tom Reed', 'person', role='Director', affiliation='Harbour Asset Management')]),
+    ('FEMA Administrator Curtis Abiodunde said in a statement that the agency had run out of money.',
+     [actor('Curtis Abiodunde', 'person', role='FEMA Administrator')]),
+    ("Moody's cut Harlow Water's rating by one notch in June.",
+     [actor("Moody's", 'organization')]),
+    ("Harbour Energy's chief executive said the plan was wrong.",
+     [actor('Harbour Energy', 'organization')]),
+    ('House Republicans said the bill was too costly. The House Appropriations subcommittee will meet on Friday. Senate Democrats said they would block it.',
+     [actor('Republican Party', 'organization', ['Republicans']), actor('Democratic Party', 'organization', ['Democrats']),
+      actor('House Republicans', 'group', count=0)]),
+    ('The House voted 220 to 210 to pass the bill. House Republicans said it was too costly.',
+     [actor('House', 'organization', count=2), actor('Republican Party', 'organization', ['Republicans']),
+      actor('House Republicans', 'group', count=0)]),
+    ('A court ordered that a former minister, Tom Reed, be remanded in the Harbury Correctional Centre pending his bail hearing.',
+     [actor('Tom Reed', 'person', role='former minister')]),
+    ('The Harbury Correctional Centre said the cells were full. Tom Reed was held at the Harbury Correctional Centre.',
+     [actor('Harbury Correctional Centre', 'organization', count=2), actor('Tom Reed', 'person')]),
+    ('Alhaja Kemi Ade said the market would reopen.',
+     [actor('Kemi Ade', 'person', ['Alhaja Kemi Ade'])]),
+    # names26: a nickname in quotation marks is no part of the name, and the surname after it is the
+    # person's; a body's name cut at the commas of the trades it lists is one name; a hyphenated
+    # given name cut at its hyphen is whole, and the family name before it alone is that person.
+    # NEGATIVE: a list of bodies (a proper name after a comma) stays apart; a hyphenated given name
+    # before a surname keeps the surname as the short form
+    ('Senator Marco "Bongbong" Dizon said the hearing would resume. Dizon said the contractors had lied.',
+     [actor('Marco Dizon', 'person', ['Senator Marco Dizon', 'Dizon'], role='Senator', count=2)]),
+    ('Sen. Ramon “Tatang” Villaflor, who chairs the committee, said the findings showed plunder. Villaflor said charges would follow.',
+     [actor('Ramon Villaflor', 'person', ['Sen. Ramon Villaflor', 'Villaflor'], role='Senator', count=2)]),
+    ('The Kessa Nurses, Midwives and Carers Union said the offer was too low. The union called a strike.',
+     [actor('Kessa Nurses, Midwives and Carers Union', 'organization')]),
+    ('The deal was announced after a meeting chaired by Finance Minister Yoon Tae-gyu. "We cannot wait," Yoon said at the start of the meeting.',
+     [actor('Yoon Tae-gyu', 'person', ['Yoon'], role='Finance Minister', count=2)]),
+    ("The ruling party's floor leader, Rep. Baek Ha-neul, rejected the criticism. Baek said the opposition had blocked the act.",
+     [actor('Baek Ha-neul', 'person', ['Rep. Baek Ha-neul', 'Baek'], role='Representative', count=2)]),
+    ('The minister, Ann-Marie Lowe, said the vote would be held on Friday. Lowe said it would pass.',
+     [actor('Ann-Marie Lowe', 'person', ['Lowe'], role='minister', count=2)]),
+    ('The Harbour Growers Union, Kessa Bank and the Rio Dockers Union signed the deal.',
+     [actor('Harbour Growers Union', 'organization'), actor('Kessa Bank', 'organization'), actor('Rio Dockers Union', 'organization')]),
+    # names26: a country's acronym closing a name set after a body's lower-case noun is the body's
+    # own ('the pressure group River Watch UK': no natural feature, no country); a name the
+    # recogniser cut inside its field's words runs on where its bracketed acronym spells the whole.
+    # NEGATIVE: a river named as a river stays no actor
+    ('Ruth Mabel, head of the pressure group River Watch UK, said owners should pay.',
+     [actor('Ruth Mabel', 'person', role='head', affiliation='River Watch UK'), actor('River Watch UK', 'organization', role='pressure group')]),
+    ('According to data from the National Centre for Vector Borne Fevers Control (NCVBFC), the outbreak has spread.',
+     [actor('National Centre for Vector Borne Fevers Control', 'organization', ['NCVBFC'], count=2, acronyms=['NCVBFC'])]),
+    ('The River Suir burst its banks on Monday. The Suir catchment flooded.',
+     []),
+    # names26: a title's word before capitalised words ending on a body's head word (no given name)
+    # opens the body's name ('the General Workers Confederation'); NEGATIVE: a given name after
+    # the title keeps a person, whatever the surname
+    ('The General Workers Confederation (GWC) called a national strike for Thursday.',
+     [actor('General Workers Confederation', 'organization', ['GWC'], count=2, acronyms=['GWC'])]),
+    ('The General Harbour Confederation said the strike would go ahead.',
+     [actor('General Harbour Confederation', 'organization')]),
+    ('General Ann Church said the troops would stay.',
+     [actor('Ann Church', 'person', ['General Ann Church'], role='General')]),
+    # names26: also where the recogniser tagged nothing (a translation in brackets)
+    ('The Confederacion Nacional del Trabajo (General Harbour Confederation) said the strike would go ahead.',
+     [actor('General Harbour Confederation', 'organization')]),
 ]
 
 
@@ -1468,3 +1544,13 @@ def test_an_acronym_kept_from_an_older_name_is_the_well_known_body():
 def test_a_firms_long_stem_is_no_places_name(name, stem):
     from generator.names import firm_stem
     assert firm_stem(name) == stem
+
+
+def test_an_honorific_after_a_title_opens_the_name():
+    """names26: 'Secretary-General Dr Ann Lowe' the recogniser left untagged: the name after the
+    honorific, not 'Dr Ann Lowe' after the title's last word."""
+    from generator.extract.actor_names import _titled_names
+    from generator.extract.parse import parse_text
+    parsed = parse_text("The union's Secretary-General Dr Ann Lowe told reporters the strike would go on.")
+    parsed.docs[0].ents = []
+    assert [(s.name, s.titles) for s in _titled_names(parsed.sentences[0], 0)] == [("Ann Lowe", ["Dr"])]

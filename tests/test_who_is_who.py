@@ -2593,12 +2593,13 @@ ROLES = [
     ('Dunmore County Council voted to close the pool. Councilor Paul Frick said the vote was rushed.',
      [('Dunmore County Council', 'organization', None, None), ('Paul Frick', 'person', 'Councilor', 'Dunmore County Council')]),
     # a pilgrim's honorific tells the gender as 'Mr' does: 'his aide' serves him; NEGATIVE first: 'Alhaja' is a woman's
+    # (and is no part of the name, as 'Mr' is not: names26)
     ('Alhaja Musa Dan, a former governor, has denied wrongdoing. His media aide, Kunle Aja, described the probe as a '
      'witch-hunt.',
-     [('Alhaja Musa Dan', 'person', 'former governor', None), ('Kunle Aja', 'person', 'media aide', None)]),
+     [('Kunle Aja', 'person', 'media aide', None), ('Musa Dan', 'person', 'former governor', None)]),
     ('Alhaji Musa Dan, a former governor, has denied wrongdoing. His media aide, Kunle Aja, described the probe as a '
      'witch-hunt.',
-     [('Alhaji Musa Dan', 'person', 'former governor', None), ('Kunle Aja', 'person', 'media aide', 'Alhaji Musa Dan')]),
+     [('Kunle Aja', 'person', 'media aide', 'Musa Dan'), ('Musa Dan', 'person', 'former governor', None)]),
     # 'GP' is a role noun as 'MP' is; NEGATIVE first: a race or a surgery is no one's role
     ('Ann Roe won the Monaco GP on Sunday.', [('Ann Roe', 'person', None, None)]),
     ('Ann Roe, the GP\'s receptionist, said the ward was full.',

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS,
+from ..lexicon import (ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -89,7 +89,8 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         if is_contribution_credit(sent) or is_byline(sent) or caption:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(
-            _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(span_ents(sent))))))))
+            _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
+            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(span_ents(sent)))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += _names_after_an_office(sent, n)
@@ -307,6 +308,109 @@ def _an_untagged_capital(t: Token) -> bool:
 def _a_common_plural(word: str) -> bool:
     """'Growers', 'Producers': the plural of a common noun, no name ('Roberts', 'Williams')."""
     return word.endswith("s") and is_common_word(word[:-1]) and not is_given_name(word[:-1])
+
+
+def _hyphenated_given_names_whole(ents: list[Span]) -> list[Span]:
+    """'Rep. [Kang Min]-seok': a person's name the recogniser ended inside a hyphenated given
+    name (Korean usage: a capitalised syllable, a hyphen and a lower-case one, written without
+    spaces) runs on through the hyphen and the syllable after it."""
+    out = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if ent.label_ == "PERSON" and len(ent) > 1 and end + 1 < len(doc) and not ent[-1].whitespace_ \
+                and ent[-1].is_title and ent[-1].is_alpha and doc[end].text in ("-", "‑") and not doc[end].whitespace_ \
+                and doc[end + 1].is_lower and doc[end + 1].is_alpha and not doc[end + 1].ent_type_:
+            ent = Span(doc, ent.start, end + 2, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _trades_listed_in_one_name(ents: list[Span]) -> list[Span]:
+    """'[The Kessa Nurses], [Midwives] and [Carers Union] said': a body's name the recogniser cut
+    at the commas of the trades it lists is one name, where a body's name that ends on a
+    capitalised plural is followed by capitalised plurals alone set off by commas, 'and', and a
+    body's name that opens on a capitalised plural and ends on a body's head word ('[Kessa
+    Metals], Harbour Bank and [Rio Union]' are three: no plural after the first)."""
+    out: list[Span] = []
+    skip_to = -1
+    for n, ent in enumerate(ents):
+        if ent.start < skip_to:
+            continue
+        end = _end_of_a_list_of_trades(ent, ents[n + 1:]) if ent.label_ == "ORG" else None
+        if end is None:
+            out.append(ent)
+        else:
+            out.append(Span(ent.doc, ent.start, end, label="ORG"))
+            skip_to = end
+    return out
+
+
+def _a_trades_plural(t: Token) -> bool:
+    return t.is_title and t.is_alpha and t.tag_ in ("NNPS", "NNS", "NNP") and t.lower_.endswith("s") \
+        and not t.lower_.endswith("ss") and t.lower_ not in ORG_HEADS and t.lower_ not in BUSINESS_NAME_HEADS
+
+
+def _end_of_a_list_of_trades(ent: Span, later: list[Span]) -> int | None:
+    doc = ent.doc
+    stop = ent.end - (ent[-1].text == ",")     # '[The Kessa Nurses,]'
+    if stop - ent.start < 2 or not _a_trades_plural(doc[stop - 1]):
+        return None
+    i = stop
+    while i + 1 < len(doc) and doc[i].text == "," and _a_trades_plural(doc[i + 1]) and doc[i + 1].ent_type_ in ("", "NORP", "ORG"):
+        i += 2
+    if i == stop or i >= len(doc) or doc[i].lower_ != "and":
+        return None                             # at least one listed after a comma, then 'and'
+    last = next((e for e in later if e.start == i + 1), None)
+    if last is None or last.label_ != "ORG" or not _a_trades_plural(last[0]) or last[-1].lower_ not in ORG_HEADS:
+        return None
+    return last.end
+
+
+def _names_around_nicknames(ents: list[Span]) -> list[Span]:
+    """'Sen. [Ramon “Monching”] [Villareal]': a person's name the recogniser ended on a nickname in
+    quotation marks runs on through the capitalised surname right after it (the nickname is then
+    left out of the name, name_span)."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue                            # the surname the name before has taken in
+        end = _end_of_a_name_after_a_nickname(ent)
+        if end is not None:
+            ent = Span(ent.doc, ent.start, end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _end_of_a_name_after_a_nickname(ent: Span) -> int | None:
+    """Where the name of '[Ramon “Monching”] Villareal' or '[Marco] "Bongbong" [Dizon]' ends: the
+    surname's capitalised words after the nickname (None where no nickname or surname follows)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or not is_given_name(ent[0].text):
+        return None
+    i = ent.end
+    if not _ends_on_a_nickname(ent):
+        if len(ent) != 1 or i + 3 >= len(doc) or doc[i].text not in _OPENING_QUOTES or not doc[i + 1].is_title \
+                or doc[i + 2].text not in _CLOSING_QUOTES or doc[i].whitespace_ or not doc[i + 1].whitespace_ == "":
+            return None
+        i += 3
+    end = i
+    while end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
+            and doc[end].ent_type_ in ("", "PERSON", "ORG"):
+        end += 1
+    return end if end > i else None
+
+
+_OPENING_QUOTES = ('"', "“", "'", "‘")
+_CLOSING_QUOTES = ('"', "”", "'", "’")
+
+
+def _ends_on_a_nickname(ent: Span) -> bool:
+    """'[Ramon “Monching”]': a given name and one capitalised word in quotation marks."""
+    return ent.label_ == "PERSON" and len(ent) == 4 and is_given_name(ent[0].text) \
+        and ent[1].text in _OPENING_QUOTES and ent[2].is_title and ent[3].text in _CLOSING_QUOTES
+
+
+_NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w.-]*[\"”'’](?=\s+[A-Z])")
 
 
 def _names_split_at_and(ents: list[Span]) -> list[Span]:
@@ -547,6 +651,30 @@ def _a_titles_field(ent: Span) -> bool:
     return title_after
 
 
+def _a_state_titles_field_before_a_name(ent: Span) -> bool:
+    """'[National Publicity] Secretary, Mr Tom Reed', '[Federal Disaster Management] Minister Ann
+    Lowe', '[Palace Press] Officer Ann Lowe': capitalised common words (no body's head word, no
+    known name, no place save a state's word, 'Federal') right before a portfolio holder's title (a minister's, secretary's or
+    commissioner's; an officer's only for a unit's function, 'press', 'publicity') that a
+    person's name follows are that title's field, no body; 'Harbour Asset Management Director
+    Tom Reed' (a director), '[Kessa Water] Minister' (a proper name) keep theirs."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ not in ARTICLES]
+    if not words or ent.end + 1 >= len(doc) or canonical(span_text(doc[words[0].i:words[-1].i + 1])):
+        return False
+    if not all(t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text) and t.lower_ not in ORG_HEADS
+               and not canonical(t.text) and (not is_known_place(t.text) or t.lower_ in STATE_BODY_QUALIFIERS)
+               for t in words):
+        return False
+    title = doc[ent.end]
+    if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS
+                                  or title.lower_ in UNIT_HEAD_TITLES and words[-1].lower_ in UNIT_FUNCTION_WORDS):
+        return False
+    after = ent.end + 1 + (doc[ent.end + 1].text == "," and ent.end + 2 < len(doc))
+    return doc[after].ent_type_ == "PERSON" and doc[after].is_title \
+        or doc[after].text.rstrip(".").lower() in NAME_PREFIXES and doc[after].is_title
+
+
 def person_after_a_titles_portfolio(ent: Span) -> int | None:
     """'Vice-President for [Digital Affairs Ann Lowe]': a body's name the recogniser made of a
     title's portfolio (after the title's 'for', ending in a common noun) and the given name and
@@ -749,6 +877,10 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             if u.pos_ != "PROPN" or not u.is_title or u.ent_type_ not in _NO_NAME_ENTITY or u.lower_ in PEERAGE_TITLES:
                 break       # 'Attorney General Lord Reed': 'Lord' names nobody, it opens the name after it
             run.append(u)
+        if run and run[0].text.rstrip(".").lower() in HONORIFIC_WORDS and len(run) > 1:
+            continue        # 'Secretary-General Dr Ann Lowe': the honorific after the title opens the name
+        if len(run) > 1 and _a_body_named_with_a_titles_word([t.text], " ".join(u.text for u in run)):
+            continue        # '(General Labour Confederation)': a body's name, no titled person
         if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
                 and not _titles_of_a_named_person(run) and run[-1].text.rstrip(".").lower() not in ROAD_NAME_HEADS:
             name = " ".join(u.text for u in run)
@@ -916,6 +1048,43 @@ def _person_after_a_body(ent: Span) -> bool:
         and not any(t.lower_ in _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD for t in ent)
 
 
+def _a_body_named_with_a_titles_word(titles: list[str], name: str) -> bool:
+    """'the [General] Labour Confederation', '[President] Harbour Union': one title's word before
+    capitalised words ending on a body's head word, with no given name opening them, opens the
+    body's name ('General Ann Church': a given name; 'Dr Tom Bank': a person's)."""
+    words = name.split()
+    return len(titles) == 1 and len(words) > 1 and words[-1].lower() in ORG_HEADS \
+        and titles[0].rstrip(".").lower() not in HONORIFIC_WORDS and not is_given_name(words[0]) \
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _possessive_ending_a_firms_name(tokens: list[Token]) -> bool:
+    """"[Moody's] cut the rating", "analysts at [Lowther's] said": a body's name ending in its own
+    possessive, with no noun after it that the possessive could own (a verb, a conjunction, a
+    preposition or the sentence's end follows), keeps it ('Harbour Energy's shares': an owner)."""
+    if len(tokens) < 2 or tokens[-1].text not in ("'s", "’s") or not tokens[-2].is_title:
+        return False
+    doc = tokens[-1].doc
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    return after is None or after.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or after.text in (".", ",", ";", ":")
+
+
+def _person_after_a_bodys_title(ent: Span) -> int | None:
+    """'[FEMA Administrator Curtis Lowe] said': a body's name, a capitalised person's title and a
+    given name with a surname, read as one body, are an officer's title and name; where the
+    person's name starts (None where the words after the title are no given name and surname,
+    or hold a body's word: 'Harbour Director Services Ltd')."""
+    for i in range(ent.start + 1, ent.end - 2):
+        title, given = ent.doc[i], ent.doc[i + 1]
+        if title.is_title and title.lower_ in PERSON_ROLE_WORDS and title.lower_ not in ORG_HEADS \
+                and is_given_name(given.text) \
+                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD
+                        for t in ent.doc[i + 1:ent.end]) \
+                and not any(t.lower_ in PERSON_ROLE_WORDS for t in ent.doc[ent.start:i]):
+            return i + 1
+    return None
+
+
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if span_text(ent).lower().replace(" ", "") in COMMON_AMPERSAND_ABBREVIATIONS:
         return None                             # 'waits in A&E', 'R&D spending': a service or a field
@@ -931,6 +1100,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # 'Vice-President for [Digital] Affairs Ann Lowe': her portfolio
     if ent.label_ != "PERSON" and _a_titles_field(ent):
         return None                             # 'the Minister of [Coastal Services]', 'the [Public Relations] Officer'
+    if ent.label_ != "PERSON" and _a_state_titles_field_before_a_name(ent):
+        return None                             # '[National Publicity] Secretary, Mr Tom Reed': his title's words
     if ent.label_ == "ORG" and _first_field_left_out(ent):
         ent = Span(ent.doc, ent.start - 2, ent.end, label="ORG")  # 'the [Mining and Land Claims Court]'
     cause_end = _end_of_a_body_named_for_a_cause(ent) if ent.label_ == "NORP" else None
@@ -943,6 +1114,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     elif ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS and is_given_name(ent[1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
+    elif ent.label_ == "ORG" and _person_after_a_bodys_title(ent) is not None:
+        ent = Span(ent.doc, _person_after_a_bodys_title(ent), ent.end, label="PERSON")  # 'FEMA Administrator [Ann Lowe]'
     elif ent.label_ == "ORG" and _person_after_a_body(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # 'to the United Nations [Mara Tolland]': a person
     elif ent.label_ == "ORG" and _councillor_by_surname(ent):
@@ -974,7 +1147,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ == "PERSON" and possessive and _a_saints_possessive(ent.doc, possessive[0]) \
             and all(t.lower_ in ARTICLES for t in tokens if t.i < possessive[0] - 2):
         return None                             # "St Anne's [Road]": a saint's name opens a place's or a body's
-    tokens = [t for t in tokens if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    own_possessive = ent.label_ == "ORG" and _possessive_ending_a_firms_name(tokens)
+    tokens = [t for t in tokens if t.dep_ != "case" and t.text not in ("'s", "’s", "'") or own_possessive and t.i == tokens[-1].i]
     breaks = [n for n, t in enumerate(tokens) if "\n" in t.text or t.text == ":"]
     if breaks:
         tokens = tokens[breaks[-1] + 1:]        # "…2019\n\nHeads of …", "Topics: The Council"
@@ -1091,6 +1265,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         if start == tokens[0].i and _country_word_before_party(tokens):
             start -= 1                          # 'UK Independence Party': not Iceland's or any other
     surface = clean_surface(span_text(doc[start:tokens[-1].i + 1]))
+    if own_possessive and tokens[-1].text in ("'s", "’s") and surface:
+        surface += "'s"                         # "Moody's": the firm's own name
+    if ent.label_ == "PERSON":
+        surface = _NICKNAME.sub("", surface)    # 'Ramon "Monching" Villareal': no nickname in the name
     if ent.label_ != "PERSON" and _AGENCY_DASHES.search(surface):
         surface = _AGENCY_DASHES.split(surface)[-1]      # "Wire)--Kessel Werke AG": a dateline's agency run into the name
     if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
@@ -1117,6 +1295,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         surface = name                          # 'Secretary-General Ann Lowe' is never 'General Ann Lowe'
     if titles and all(w in GENERIC_BODY_WORDS for w in norm(name).split()):
         name, titles = surface, []              # 'Justice Department': 'Justice' is no title here
+    if _a_body_named_with_a_titles_word(titles, name):
+        name, titles = surface, []              # 'General Labour Confederation': 'General' opens the body's name
     if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
             and name.split()[-1].lower() in ORG_HEADS | BUSINESS_NAME_HEADS:
         name, titles = surface, []              # 'the Comm Group': an abbreviation's letters open a body's name
@@ -1501,9 +1681,18 @@ def _with_country_section(tokens: list[Token]) -> list[Token]:
     if not (known and known[1] == "country" and is_acronym(word.text)):
         return tokens
     if tokens[-1].lower_ in ORG_HEADS | SECTION_HEADS and (after is None or after.pos_ in ("VERB", "AUX", "ADV", "PUNCT")) \
-            or _speaks_as_one_name(tokens[-1], word):
+            or _speaks_as_one_name(tokens[-1], word) or _named_after_a_bodys_noun(tokens, after):
         return tokens + [word]
     return tokens
+
+
+def _named_after_a_bodys_noun(tokens: list[Token], after: Token | None) -> bool:
+    """'the pressure group [River Watch] UK,': a name of two words or more set after a lower-case
+    noun of a body's kind, with the country's acronym closing the phrase (a stop, a comma or a
+    verb after it), is the body's whole name ('the group Harbour Aid UK said')."""
+    before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    return len(tokens) > 1 and before is not None and before.is_lower and before.lower_ in BODY_DESCRIPTION_NOUNS \
+        and (after is None or after.pos_ in ("VERB", "AUX", "PUNCT"))
 
 
 def _speaks_as_one_name(last: Token, country: Token) -> bool:
@@ -1520,17 +1709,25 @@ def _with_words_its_acronym_covers(tokens: list[Token]) -> list[Token]:
     """'[the Organization for Security and Co-operation] in [Europe] (OSCE)': a body's name the
     recogniser ended before a preposition and capitalised words runs on over them where the
     acronym in brackets right after is the initials of the longer name, not of the shorter; so
-    does one ended before its last field ('[the Department of Roads] and Bridges (DRB)')."""
+    does one ended before its last field ('[the Department of Roads] and Bridges (DRB)'), and one
+    with a preposition ended inside its field's words ('[the National Centre for Vector] Borne
+    Diseases Control (NCVBDC)')."""
     if not tokens:
         return tokens
     doc = tokens[0].doc
     end = tokens[-1].i + 1
-    if end >= len(doc) or doc[end].lower_ not in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"}:
+    if end >= len(doc):
         return tokens
-    close = end + 1
+    if doc[end].lower_ in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS | {"and", "&"}:
+        opening = end + 1
+    elif doc[end].is_title and doc[end].is_alpha and any(t.lower_ in NAME_PREPOSITIONS for t in tokens[1:]):
+        opening = end                           # '[the National Centre for Vector] Borne Diseases Control (NCVBDC)'
+    else:
+        return tokens
+    close = opening
     while close < min(end + 5, len(doc)) and (doc[close].is_title or doc[close].lower_ in ("and", "the")):
         close += 1
-    if close == end + 1 or close + 2 >= len(doc) or doc[close].text != "(" or doc[close + 2].text != ")":
+    if close == opening or close + 2 >= len(doc) or doc[close].text != "(" or doc[close + 2].text != ")":
         return tokens
     acronym = doc[close + 1].text
     if not acronym.isupper() or not acronym.isalpha():
@@ -2271,7 +2468,8 @@ def _natural_features_as_places(spans: list[NameSpan], titled: set[str]) -> None
     of two words or more that opens on a word written before a feature's name (NATURAL_FEATURE_OPENERS:
     not 'Peninsula Holdings') or ends on a natural feature's word (NATURAL_FEATURE_WORDS),
     with no body's head word, is a place, and so is its other word written alone; not where the
-    name speaks anywhere ('River Island said': a firm) or a title marks a person."""
+    name speaks anywhere ('River Island said': a firm), a title marks a person or a body's
+    lower-case noun introduces it ('the pressure group River Watch UK')."""
     features = {}
     for s in spans:
         words = norm(s.name).split()
@@ -2282,12 +2480,20 @@ def _natural_features_as_places(spans: list[NameSpan], titled: set[str]) -> None
     if not features:
         return
     asked = set(features) | set(features.values())      # is_source only where the answer is used
-    speaking = {norm(s.name) for s in spans if norm(s.name) in asked and is_source(s.head)} | titled
+    speaking = {norm(s.name) for s in spans if norm(s.name) in asked and (is_source(s.head) or _called_a_body_before(s))} | titled
     features = {name: rest for name, rest in features.items() if name not in speaking and rest not in speaking}
     short = set(features.values())
     for s in spans:
         if s.kind != "country" and (norm(s.name) in features or norm(s.name) in short):
             s.kind = "place"
+
+
+def _called_a_body_before(span: NameSpan) -> bool:
+    """'the pressure group [River Watch UK]', 'the charity [Lake Aid]': a lower-case noun of a
+    body's kind right before the name."""
+    start = span.words.start
+    before = span.words.doc[start - 1] if start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in BODY_DESCRIPTION_NOUNS
 
 
 def _national_section_of_a_body(name: str) -> bool:
@@ -2302,13 +2508,17 @@ def _national_section_of_a_body(name: str) -> bool:
     return bool(first) and named_so and not is_given_name(first[0]) and all(w[:1].isupper() for w in first)
 
 
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
     """'Ana Ruiz Prado … Ruiz said': a name of a given name and two surnames (Spanish and
     Portuguese usage) is written later by its first surname alone. The comparison form of that
     surname -> the full name, where exactly one full name of the article has it there: its
     first word a given name, then two or more capitalised words of which the one before the
     last is no given name ('Ann Marie Lowe' has no such surname), and no person of the article
-    has the word as the last word of a name."""
+    has the word as the last word of a name. Also 'Choi Sang-hyun … Choi said': a family name
+    written before a hyphenated given name whose second part is in lower case (Korean usage)."""
     last_words = {norm(s.name.split()[-1]) for s in spans if s.kind == "person" and len(s.name.split()) > 1}
     found: dict[str, set[str]] = {}
     for s in spans:
@@ -2316,6 +2526,9 @@ def _first_surnames(spans: list[NameSpan]) -> dict[str, str]:
         if s.kind == "person" and len(words) >= 3 and is_given_name(words[0]) \
                 and all(w[:1].isupper() and w.isalpha() for w in words[1:]) and not is_given_name(words[-2]):
             found.setdefault(norm(words[-2]), set()).add(s.name)
+        elif s.kind == "person" and len(words) == 2 and words[0].isalpha() and words[0][:1].isupper() \
+                and _HYPHENATED_GIVEN_NAME.fullmatch(words[1]):
+            found.setdefault(norm(words[0]), set()).add(s.name)
     places = {norm(s.name) for s in spans if len(s.name.split()) == 1 and _written_as_a_place(s.head)}
     return {word: names.pop() for word, names in found.items()
             if len({norm(n) for n in names}) == 1 and word not in last_words and word not in places}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (CARE_BODY_WORDS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS,
+from ..lexicon import (CARE_BODY_WORDS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_VERBS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, CHAMBER_GROUP_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -118,6 +118,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _offices_written_by_their_initials(index, spans)
     _drop_chambers_and_courts_named_as_venues(parsed, index, spans)
     _drop_chambers_named_for_their_committees(parsed, index, spans)
+    _drop_chambers_named_for_their_party_members(parsed, index, spans)
     _drop_regions_named_only_by_their_officers(parsed, index, spans)
     _drop_idle_names(parsed, index, spans)
     _drop_pots_and_registers(index, spans)
@@ -480,6 +481,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
         if mention is not None and key not in affiliations and not mention.role and not mention.acronyms \
                 and all(_where_a_patient_went(s.head) for s in uses):
             _remove(index, key)                 # 'was taken to the Northgate Hospital': where, not who
+    _drop_places_of_custody(index, spans, affiliations)
     for key in {s.key for s in spans if s.kind == "org"}:
         uses = [s for s in spans if s.key == key]
         if key in index.mentions and (all(modifies_a_work(s.head) for s in uses) or _names_a_scheme(key, uses)):
@@ -533,6 +535,31 @@ def _where_a_patient_went(token: Token) -> bool:
     prep = token.head
     return prep.lower_ in PATIENT_PLACE_PREPOSITIONS and prep.head.pos_ == "VERB" \
         and prep.head.lemma_.lower() in CARE_RECEIVING_VERBS | PATIENT_MOVING_VERBS
+
+
+def _drop_places_of_custody(index: ActorIndex, spans: list[NameSpan], affiliations: set) -> None:
+    """'was remanded in the Kessa Correctional Centre', 'held at Harbury Prison': a prison named
+    only as where someone is put, kept or let go is a place, no actor (not one that speaks, has
+    staff or a role, 'Harbury Prison said', 'the governor of Harbury Prison')."""
+    for key in {s.key for s in spans if s.kind == "org" and set(norm(s.key).split()) & CUSTODY_PLACE_WORDS}:
+        uses = [s for s in spans if s.key == key]
+        mention = index.mentions.get(key)
+        if mention is not None and key not in affiliations and not mention.role and not mention.acronyms \
+                and all(_where_someone_is_held(s.head) for s in uses):
+            _remove(index, key)
+
+
+def _where_someone_is_held(token: Token) -> bool:
+    """'remanded in X Prison', 'held at X Correctional Centre', 'transferred to X Jail': the
+    custody place a verb of holding or moving a detainee puts someone (nothing it owns or describes)."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    if token.dep_ != "pobj" or is_source(token) or _member_body(token) \
+            or any(c.dep_ in ("relcl", "acl", "poss") for c in token.children):
+        return False
+    prep = token.head
+    return prep.lower_ in PATIENT_PLACE_PREPOSITIONS | {"into"} and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in CUSTODY_VERBS
 
 
 def _described_as_a_body(key: str, uses: list[NameSpan]) -> bool:
@@ -763,6 +790,58 @@ def _drop_chambers_named_for_their_committees(parsed: ParsedArticle, index: Acto
             continue
         if all(_qualifies_a_working_group(s) for s in uses):
             _remove(index, key)
+
+
+def _drop_chambers_named_for_their_party_members(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'House Republicans said', 'Senate Democrats vowed': a chamber's one word before a party's
+    plural names those members, not the chamber; where the article writes the chamber only so (or
+    for its committees, 'the Senate Budget Committee', whose body it then is not) and it acts
+    nowhere else and is no person's affiliation, it is no actor. So is a chamber's name cut
+    before the lower-case noun of its working group ('the [House Ways] subcommittee'): a committee
+    the name does not hold whole."""
+    text = parsed.article.text
+    people = {m.affiliation for m in index.mentions.values() if m.type != "organization"}
+    for key in {s.key for s in spans if s.kind == "org" and norm(s.key) in ONE_WORD_CHAMBERS}:
+        mention = index.mentions.get(key)
+        uses = [s for s in spans if s.key == key]
+        if mention is None or mention.role or key in people or _written_alone(text, uses):
+            continue
+        if all(_qualifies_a_party_plural(s) or _qualifies_a_working_group(s) for s in uses) \
+                and any(_qualifies_a_party_plural(s) for s in uses) \
+                and all(m.type == "organization" and norm(m.name).startswith(norm(key) + " ")
+                        for m in index.mentions.values() if m.affiliation == key):
+            _remove_body(index, key)
+    for key in {s.key for s in spans if s.kind == "org" and len(norm(s.key).split()) == 2
+                and norm(s.key).split()[0] in ONE_WORD_CHAMBERS}:
+        mention = index.mentions.get(key)
+        uses = [s for s in spans if s.key == key]
+        if mention is not None and not mention.role and key not in people and not mention.acronyms \
+                and all(_cut_before_its_working_group(s) for s in uses):
+            _remove_body(index, key)
+
+
+def _written_alone(text: str, uses: list[NameSpan]) -> bool:
+    """The article writes the word (as any of its uses is written) somewhere with no capitalised
+    word after it ('the House voted'): a use the recogniser may have missed, which may act."""
+    forms = {s.words.text for s in uses}
+    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?!\s+[A-Z])", text) for form in forms)
+
+
+def _qualifies_a_party_plural(span: NameSpan) -> bool:
+    """'[House] Republicans', '[Senate] Democrats': the chamber's word right before a capitalised
+    plural of a party's members (the recogniser's group word)."""
+    doc = span.head.doc
+    end = span.words.end
+    return end < len(doc) and doc[end].ent_type_ == "NORP" and doc[end].is_title \
+        and doc[end].tag_ in ("NNPS", "NNS") and doc[end].lower_.endswith("s")
+
+
+def _cut_before_its_working_group(span: NameSpan) -> bool:
+    """'the [House Appropriations] subcommittee': a chamber's word and one capitalised field word
+    right before a lower-case committee noun."""
+    doc = span.head.doc
+    end = span.words.end
+    return end < len(doc) and doc[end].is_lower and doc[end].lemma_.lower() in CHAMBER_GROUP_NOUNS
 
 
 def _qualifies_a_working_group(span: NameSpan) -> bool:
