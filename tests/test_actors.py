@@ -1278,7 +1278,7 @@ CASES = [
      [actor('Harbour Energy', 'organization')]),
     ('House Republicans said the bill was too costly. The House Appropriations subcommittee will meet on Friday. Senate Democrats said they would block it.',
      [actor('Republican Party', 'organization', ['Republicans']), actor('Democratic Party', 'organization', ['Democrats']),
-      actor('House Republicans', 'group', count=0)]),
+      actor('House Republicans', 'group', count=0), actor('Senate Democrats', 'group', count=0)]),
     ('The House voted 220 to 210 to pass the bill. House Republicans said it was too costly.',
      [actor('House', 'organization', count=2), actor('Republican Party', 'organization', ['Republicans']),
       actor('House Republicans', 'group', count=0)]),
