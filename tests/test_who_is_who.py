@@ -613,6 +613,8 @@ ROLES = [
      [("Greta Solheim", "person", "transport spokeswoman", None)]),
     ("A lawyer in the city, Ann Ode, said it was fine.",
      [("Ann Ode", "person", "lawyer", None)]),
+    ("Her predecessor as Harbour Secretary, Lord Fenwick, said the plan would fail.",
+     [("Lord Fenwick", "person", "former Harbour Secretary", None)]),
     # a state that pays for a body owns it where the words name the country: 'a Kessan
     # state-financed outlet', 'financed by the Kessan government' in apposition (affil23);
     # NEGATIVE: no country named, a payer that is no state, another verb, a past owner, a relative clause

@@ -1699,8 +1699,9 @@ def _described_roles(parsed: ParsedArticle, index: "ActorIndex", head: Token) ->
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or head.head.lower_ in TITLE_VOCABULARY) \
             and head.head.i < head.i and (_adjacent_apposition(head.head, head) or _after_joined_roles(head.head, head)):
         noun = head.head
-        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        while noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head   # 'Their spokeswoman in parliament, X': the spokeswoman's apposition
+                                    # (not 'his predecessor as Cabinet Secretary, X': that title is X's)
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun in _joined_roles(noun.head):
             noun = noun.head        # 'a port expert and former navy officer, X': both, the current one first
         found.append(_noun_role(parsed, index, noun))            # 'the alleged driver, X,'
