@@ -2167,6 +2167,9 @@ NOW_WORDS = {"now", "currently", "presently", "current"}
 # Adverbs that tie a present-tense clause to the writer's own time ('..., and traffic is flowing
 # again', '..., and the city is now the dearest'): the narrative's update, not the speaker's words.
 WRITERS_TIME_ADVERBS = NOW_WORDS | {"again", "today", "already", "meanwhile", "since", "yet", "tonight"}
+# a clause these open is asked about, not asked for ("asked her to explain whether 300 jobs go")
+QUESTION_MARKERS = frozenset({"whether", "if"})
+
 # --- statement or narration (positions: whether a cue reports a stance taken) ---
 # Modals of conjecture (English grammar: Quirk et al., epistemic 'would/might/could/may'): 'many
 # would hope that ...' is the writer's guess at a stance, not one stated ('will' is a plan: kept).

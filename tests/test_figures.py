@@ -48,6 +48,8 @@ CLAIMS = [
      [("33 per cent", 33, None, None, "%", None, "Tom Reed")]),
     ("The union asked for a 12 percent pay rise.", [("12 percent", 12, None, None, "%", None, None)]),
     ("Tom Reed asked the minister whether 40 people had died.", []),
+    ("Tom Reed asked the minister to explain whether 3,000 jobs would be cut.", []),
+    ("Tom Reed asked the minister to say how 3,000 jobs would be saved.", []),
     ('Tom Reed said: "We lost 40 boats in the storm and nobody helped."',
      [("40", 40, None, None, "boats", None, "Tom Reed")]),
 ]

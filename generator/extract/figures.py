@@ -665,8 +665,16 @@ def _asked_for(token: Token) -> bool:
     while node.i != child.i:
         if node.pos_ == "VERB" and node.lemma_.lower() in L.ASKING_VERBS:
             return child.dep_ == "xcomp" and child.i > node.i or child.dep_ == "prep" and child.lower_ == "for"
+        if _opens_a_question(node):
+            return False                 # 'asked the minister to explain whether 3,000 jobs would go'
         child, node = node, node.head
     return False
+
+
+def _opens_a_question(verb: Token) -> bool:
+    """A clause opened by 'whether'/'if' or a wh-word: what it names is asked about, not for."""
+    return any(c.dep_ == "mark" and c.lower_ in L.QUESTION_MARKERS or c.tag_ in ("WRB", "WP", "WDT") and c.i < verb.i
+               for c in child_tokens(verb))
 
 
 def _is_asked(token: Token) -> bool:
