@@ -1022,32 +1022,11 @@ def _trailing_attribution(doc: Doc, start: int, last: int) -> set[int]:
 def _trailing_according_to(doc: Doc, start: int, last: int) -> set[int]:
     """'... should respect its courts, according to a summary released by the ministry': an
     'according to' phrase set off by a comma that ends the content is the writer's credit for
-    what is reported (or another source's for its last clause), no part of the statement; so is
-    a relative clause in the present it closes (', which have been seen on 200 days this year,
-    according to the coast guard': the coast guard's count, see _relative_credited)."""
+    what is reported (or another source's for its last clause), no part of the statement."""
     for t in doc_tokens(doc)[start + 1:last]:
         if _is_according_to(t) and doc[t.i - 1].text == "," and t.right_edge.i == last and t.i - 1 > start:
-            relative = _relative_credited(t)
-            first = relative.left_edge.i - 1 if relative is not None and relative.left_edge.i - 1 > start else t.i - 1
-            return set(range(first, last + 1))
+            return set(range(t.i - 1, last + 1))
     return set()
-
-
-def _relative_credited(according: Token) -> Token | None:
-    """'... over foreign trawlers, which have been seen near the reefs on 200 days this year,
-    according to the coast guard': a relative clause in the present (not back-shifted to a
-    past cue) set off by commas right before the 'according to' phrase is what the source
-    says; its verb, else None."""
-    doc = according.doc
-    if according.i < 4 or doc[according.i - 1].text != ",":
-        return None
-    before = doc[according.i - 2]
-    relative = next((a for a in [before, *before.ancestors] if a.dep_ == "relcl"), None)
-    if relative is None or relative.right_edge.i != before.i or doc[relative.left_edge.i].tag_ not in ("WDT", "WP") \
-            or doc[relative.left_edge.i - 1].text != ",":
-        return None
-    tensed = [relative, *(c for c in child_tokens(relative) if c.dep_ in ("aux", "auxpass"))]
-    return relative if any(t.tag_ in ("VBP", "VBZ") for t in tensed) and not any(t.tag_ == "MD" for t in tensed) else None
 
 
 def _roots(doc: Doc, start: int, end: int) -> list[Token]:
@@ -2614,9 +2593,6 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         rest.pop(0)
     while rest and _edge_punct(rest[-1]):
         rest.pop()
-    credited = _relative_credited(token) if len(rest) >= 3 and _reports_a_cue([t for t in rest if t.i < token.i]) else None
-    if credited is not None:        # '..., which have been seen on 200 days, according to X' inside another's words
-        return _credited_relative(parsed, resolver, sent, token, source, credited, n)
     if len(rest) < 3 or _reports_a_cue([t for t in rest if t.i < token.i]) or _own_records_of_speaker(source, rest):
         return []
     cue = _cue_set_off_before(rest, token)
@@ -2672,26 +2648,6 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     return [Attribution(sp, "according to", base + token.idx, span[0], span[1], text, n) for sp in speakers] + relative
-
-
-def _credited_relative(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, token: Token, source: Token,
-                       relative: Token, n: int) -> list[Attribution]:
-    """The source's statement of a relative clause it is credited with (_relative_credited): its
-    antecedent and the clause without the relative pronoun ('foreign trawlers have been seen ...')."""
-    doc = sent.doc
-    antecedent = relative.head
-    if antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.left_edge.i >= relative.left_edge.i - 1:
-        return []
-    head = doc[antecedent.left_edge.i:relative.left_edge.i - 1]
-    clause = doc[relative.left_edge.i + 1:relative.right_edge.i + 1]
-    if len(clause) < 2 or any(t.text == "," for t in head):
-        return []
-    base = parsed.offset(doc)
-    span = (base + head[0].idx, base + clause[-1].idx + len(clause[-1].text))
-    text = _clean_content(f"{head.text} {clause.text}")
-    sources = [source, *(c for c in source.conjuncts if c.i > source.i)]
-    return [Attribution(resolver.resolve(s, n, span, joint=len(sources) == 1), "according to", base + token.idx,
-                        span[0], span[1], text, n) for s in sources]
 
 
 def _trailing_name_of_source(sent: Span, to: Token) -> set[Token]:
