@@ -363,7 +363,7 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
             and doc[begin - 1].lower_ not in ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS:
         begin -= 1
     if begin == end or begin > 0 and not (doc[begin - 1].is_punct or doc[begin - 1].lower_ in ("the", "and", "by", "from")) \
-            and not doc[begin - 1].is_sent_start:
+            and not doc[begin].is_sent_start:
         return None
     words = [t.text for t in doc[begin:end]]
     name = " ".join(words)
@@ -1338,7 +1338,7 @@ def _region_of_its_executive(tokens: list[Token], index: "ActorIndex") -> tuple[
             or any(t.lower_ in FORMER_WORDS for t in tokens):
         return None, []
     run = _runs(words)[0]
-    if not _is_name_word(run[0]) or run[-1] is words[-1]:
+    if not _is_name_word(run[0]) or run[-1].i == words[-1].i:
         return None, []
     name = " ".join(t.text for t in run)
     if canonical(name) or _is_demonym(run[0].text) or not country_of_region(name):
