@@ -2290,10 +2290,11 @@ STATE_AGENCY_HEADS = {"bureau", "commission", "authority", "board", "agency"}
 # the EU's 'Commission' and 'Council' are no Belgian bodies).
 DATELINE_CAPITALS_OF_NO_ONE_STATE = {"san jose", "victoria", "kingston", "hamilton", "georgetown", "st johns", "st john", "saint john",
                                      "saint johns", "panama city", "tripoli", "nassau", "brussels", "luxembourg"}
-# Names of a state that two states share, so no one country is meant ('Korea', 'Korean' for North and
-# South): no affiliation is given for them, but an article that speaks of such a state twice or more
-# is about another state than the one it names most, whose guess then falls for bare offices.
-STATE_NAMES_OF_TWO_STATES = frozenset({"korea", "korean", "koreans", "korea's"})
+# Names of a state that two states share, so no one country is meant ('Korea', 'Korean' for North
+# and South; 'Congo' for the Republic and the Democratic Republic): no affiliation is given for them,
+# but an article that speaks of such a state twice or more is about another state than the one it
+# names most, whose guess then falls for bare offices.
+STATE_NAMES_OF_TWO_STATES = frozenset({"korea", "korean", "koreans", "korea's", "congo", "congolese", "congo's"})
 NATIONAL_LEVEL_WORDS = {"national", "federal"}
 NATIONAL_AGENCY_HEADS = {"authority"}
 # Words that make a state body's name a local one ('District Engineering Office', 'City Police
