@@ -1692,6 +1692,7 @@ REGION_ADJECTIVES = {"regional", "country", "provincial", "district", "local", "
 # Quotation marks: each opening mark with its closing one, and the closing marks (straight and curly).
 QUOTE_PAIRS = {'"': '"', "“": "”"}
 CLOSING_QUOTES = "\"”’'"
+OPENING_QUOTES = "\"“‘'"
 # Subjects that point back to a clause or thing, not a speaker ("it was these docks, which ...",
 # "but this would not last").
 ANAPHORIC_SUBJECTS = {"it", "this", "that"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS,
+from ..lexicon import (OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -318,7 +318,7 @@ def _hyphenated_given_names_whole(ents: list[Span]) -> list[Span]:
     for ent in ents:
         doc, end = ent.doc, ent.end
         if ent.label_ == "PERSON" and len(ent) > 1 and end + 1 < len(doc) and not ent[-1].whitespace_ \
-                and ent[-1].is_title and ent[-1].is_alpha and doc[end].text in ("-", "‑") and not doc[end].whitespace_ \
+                and ent[-1].is_title and ent[-1].is_alpha and doc[end].text in HYPHENS and not doc[end].whitespace_ \
                 and doc[end + 1].is_lower and doc[end + 1].is_alpha and not doc[end + 1].ent_type_:
             ent = Span(doc, ent.start, end + 2, label="PERSON")
         out.append(ent)
@@ -389,8 +389,8 @@ def _end_of_a_name_after_a_nickname(ent: Span) -> int | None:
         return None
     i = ent.end
     if not _ends_on_a_nickname(ent):
-        if len(ent) != 1 or i + 3 >= len(doc) or doc[i].text not in _OPENING_QUOTES or not doc[i + 1].is_title \
-                or doc[i + 2].text not in _CLOSING_QUOTES or doc[i].whitespace_ or not doc[i + 1].whitespace_ == "":
+        if len(ent) != 1 or i + 3 >= len(doc) or doc[i].text not in OPENING_QUOTES or not doc[i + 1].is_title \
+                or doc[i + 2].text not in CLOSING_QUOTES or doc[i].whitespace_ or not doc[i + 1].whitespace_ == "":
             return None
         i += 3
     end = i
@@ -400,14 +400,10 @@ def _end_of_a_name_after_a_nickname(ent: Span) -> int | None:
     return end if end > i else None
 
 
-_OPENING_QUOTES = ('"', "“", "'", "‘")
-_CLOSING_QUOTES = ('"', "”", "'", "’")
-
-
 def _ends_on_a_nickname(ent: Span) -> bool:
     """'[Ramon “Monching”]': a given name and one capitalised word in quotation marks."""
     return ent.label_ == "PERSON" and len(ent) == 4 and is_given_name(ent[0].text) \
-        and ent[1].text in _OPENING_QUOTES and ent[2].is_title and ent[3].text in _CLOSING_QUOTES
+        and ent[1].text in OPENING_QUOTES and ent[2].is_title and ent[3].text in CLOSING_QUOTES
 
 
 _NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w.-]*[\"”'’](?=\s+[A-Z])")

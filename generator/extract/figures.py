@@ -2897,8 +2897,7 @@ def _phrase_noun(doc, start: int) -> Token | None:
                 break
             j = close + 1
             continue
-        if t.text in L.HYPHENS and j > start and not doc[j - 1].whitespace_ and not t.whitespace_ \
-                and any(c.isdigit() for c in doc[j - 1].text):
+        if j > start and _after_a_counted_hyphen(doc, j + 1):
             j += 1                                 # "half of its R2.4-billion budget": a hyphenated modifier
             continue
         if t.pos_ == "CCONJ" and (noun is not None or j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "PRON", "NUM", "VERB", "AUX")):
