@@ -1464,6 +1464,16 @@ INNER_CUES_IN_RELAYS = [
     # the second clause hangs on the inner cue: the trailing speaker's words are unsure, none given
     ("Sales dipped in June, Corvel Mining said, whereas costs rose, analysts said.",
      [("Corvel Mining", "Corvel Mining", "said", "Sales dipped in June", False)]),
+    # the second clause credited by 'according to', which the parse hangs on the first clause's verb
+    ("The port will reopen in May, Oren Castell said, while the ferry will stay closed until June, according to "
+     "the harbour master.",
+     [("Oren Castell", "Oren Castell", "said", "The port will reopen in May", False)]),
+    ("Fuel will cost more, Dana Wirth said, and trains will run late, according to the rail agency.",
+     [("Dana Wirth", "Dana Wirth", "said", "Fuel will cost more", False),
+      ("the rail agency", None, "according to", "trains will run late", False)]),
+    ("Wheat prices will fall, the farmers' union said, but bread will cost more, bakers said.",
+     [("the farmers' union", None, "said", "Wheat prices will fall", False),
+      ("bakers", "bakers", "said", "bread will cost more", False)]),
     # NEGATIVE: no second cue, or none inside the trailing cue's content
     ("Prices will rise, the minister said, and wages will fall.",
      [("the minister", None, "said", "Prices will rise and wages will fall", False)]),
