@@ -413,6 +413,9 @@ DEFINITE_DETERMINERS = {"the", "this", "that"}
 AMBIGUOUS_ROLE_NOUNS = {"general"}
 # What a source's 'for'/'of' phrase can add to it ("a spokesman for the Harbour Authority").
 SOURCE_PREPOSITIONS = {"for", "of", "at", "with", "from"}
+# words that end a voice's head noun and begin what qualifies it ('a senior official | of the Port
+# Authority', 'analysts | polled by the bank', 'a manager | who asked not to be named')
+VOICE_QUALIFIER_WORDS = ROLE_PREPOSITIONS | {"by", "who", "that", "polled", "surveyed", "quoted", "cited"}
 # Documents that speak for whoever issued them: "the report said" after "the Trust published a report".
 ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "memo", "memorandum",
                          "paper", "book", "interview", "article", "testimony", "website", "tweet",

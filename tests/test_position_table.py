@@ -1441,12 +1441,58 @@ SIGNED_QUOTES = [
 ]
 
 
+# A parenthetical cue inside a trailing relay ('A will rise, X said, and B will fall, Y said'): each
+# clause is its own speaker's, and neither text holds the other's cue (round 26). NEGATIVE: with no
+# second cue, the parenthetical cue's clause goes on as before.
+INNER_CUES_IN_RELAYS = [
+    ("Prices will rise, the minister said, and wages will fall, the union said.",
+     [("the minister", None, "said", "Prices will rise", False),
+      ("the union", None, "said", "wages will fall", False)]),
+    ("Rents in Dovecote will climb, Mayor Ilse Brandt said, but the new homes will be cheap, the developer said.",
+     [("Mayor Ilse Brandt", "Ilse Brandt", "said", "Rents in Dovecote will climb", False),
+      ("the developer", None, "said", "the new homes will be cheap", False)]),
+    ("Fares will go up, the transport minister said on Monday, and services will be cut, the Rail Workers Union said.",
+     [("the transport minister", None, "said", "Fares will go up", False),
+      ("the Rail Workers Union", "Rail Workers Union", "said", "services will be cut", False)]),
+    ("The dam is safe, Pavel Dorsk said, and the water will be clean by Friday, the Velmora council said.",
+     [("Pavel Dorsk", "Pavel Dorsk", "said", "The dam is safe", False),
+      ("the Velmora council", "Velmora council", "said", "the water will be clean by Friday", False)]),
+    # the parse hangs the inner cue on the trailing one: the first clause is still the inner speaker's
+    ("Exports fell by a third, the trade office said, while imports held steady, economists at Varrow Bank said.",
+     [("the trade office", None, "said", "Exports fell by a third", False),
+      ("economists at Varrow Bank", "Varrow Bank", "said", "imports held steady", False)]),
+    # the second clause hangs on the inner cue: the trailing speaker's words are unsure, none given
+    ("Sales dipped in June, Corvel Mining said, whereas costs rose, analysts said.",
+     [("Corvel Mining", "Corvel Mining", "said", "Sales dipped in June", False)]),
+    # the second clause credited by 'according to', which the parse hangs on the first clause's verb
+    ("The port will reopen in May, Oren Castell said, while the ferry will stay closed until June, according to "
+     "the harbour master.",
+     [("Oren Castell", "Oren Castell", "said", "The port will reopen in May", False)]),
+    ("Fuel will cost more, Dana Wirth said, and trains will run late, according to the rail agency.",
+     [("Dana Wirth", "Dana Wirth", "said", "Fuel will cost more", False),
+      ("the rail agency", None, "according to", "trains will run late", False)]),
+    ("Wheat prices will fall, the farmers' union said, but bread will cost more, bakers said.",
+     [("the farmers' union", None, "said", "Wheat prices will fall", False),
+      ("bakers", "bakers", "said", "bread will cost more", False)]),
+    # NEGATIVE: no second cue, or none inside the trailing cue's content
+    ("Prices will rise, the minister said, and wages will fall.",
+     [("the minister", None, "said", "Prices will rise and wages will fall", False)]),
+    ("Prices, the minister said, will rise next year.",
+     [("the minister", None, "said", "Prices will rise next year", False)]),
+    ("Prices will rise next year and wages will fall, the union said.",
+     [("the union", None, "said", "Prices will rise next year and wages will fall", False)]),
+    ("The bridge will open in March, the engineer said on Monday, and the toll will be dropped, the council added.",
+     [("the engineer", None, "said", "The bridge will open in March", False),
+      ("the council", None, "added", "the toll will be dropped", False)]),
+]
+
 @pytest.mark.parametrize("text, expected", NOT_STATED + PRONOUNS + KNOWN_SPEAKERS + CLAUSES + CUES + CONTENT + QUOTES
                          + PARSER_SLIPS + DATELINES + REPORTED_CLAUSE + QUOTED_WHOLLY + QUESTIONS + DESCRIPTIONS
                          + CONTENT_WHOLE + SPEAKER_RESOLUTION + OFFICES_OF_BODIES + SAME_OFFICE_AGAIN + ISSUED_DOCUMENTS + REPORTED_SPEAKERS
                          + CONTENT_BOUNDS + SPECIFIED_DESCRIPTIONS + WHO_SAID_IT + STATEMENT_TEXT
                          + NOT_STATEMENTS + HANDED_ON_WORDS + GOING_ON
-                         + TRAILING_PLURAL_SOURCE + COLON_LABELS + JOINED_CUES + SIGNED_QUOTES)
+                         + TRAILING_PLURAL_SOURCE + COLON_LABELS + JOINED_CUES + SIGNED_QUOTES
+                         + INNER_CUES_IN_RELAYS)
 def test_positions_of_sentence(text, expected):
     assert positions_of(text) == expected
 

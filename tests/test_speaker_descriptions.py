@@ -964,6 +964,52 @@ SPECIFIC_SPEAKERS = [
 ]
 
 
+# A person's office ('the mayor', 'the minister', 'the governor', 'the spokeswoman') never takes up a
+# body whose unnamed voice spoke just before ('A senior official of the Port Authority said'): the one
+# person of the article holding that office, else no one (round 26). The same noun again ('the
+# official' after 'a senior official of X') is still that body's voice.
+OFFICES_NOT_BODIES = [
+    ("A senior official of the Harbour Authority of Velmora said the dock would close. The mayor said the closure "
+     "was temporary.",
+     [("A senior official of the Harbour Authority of Velmora", "Harbour Authority of Velmora", "said",
+       "the dock would close", False),
+      ("The mayor", None, "said", "the closure was temporary", False)]),
+    ("An official at the Reserve Bank of Tarsia said rates would rise. The minister said inflation was falling.",
+     [("An official at the Reserve Bank of Tarsia", "Reserve Bank", "said", "rates would rise", False),
+      ("The minister", None, "said", "inflation was falling", False)]),
+    ("Economists at the Bank of Tarsia said rates would rise. The governor said inflation was falling.",
+     [("Economists at the Bank of Tarsia", "Bank of Tarsia", "said", "rates would rise", False),
+      ("The governor", None, "said", "inflation was falling", False)]),
+    ("Officials at the Tarsia Finance Ministry said taxes would rise. The spokeswoman said the deficit was falling.",
+     [("Officials at the Tarsia Finance Ministry", "Tarsia Finance Ministry", "said", "taxes would rise", False),
+      ("The spokeswoman", None, "said", "the deficit was falling", False)]),
+    ("Staff at Corvel Mining said the pit would close. The chief executive said the decision was final.",
+     [("Staff at Corvel Mining", "Corvel Mining", "said", "the pit would close", False),
+      ("The chief executive", None, "said", "the decision was final", False)]),
+    # the person of the article who holds the office, though a body's voice spoke between
+    ("Governor Mira Delkan of the Bank of Tarsia spoke on Monday. Economists at the Bank of Tarsia said rates would "
+     "rise. The governor said inflation was falling.",
+     [("Economists at the Bank of Tarsia", "Bank of Tarsia", "said", "rates would rise", False),
+      ("The governor", "Mira Delkan", "said", "inflation was falling", False)]),
+    ("Mayor Oren Castell opened the bridge. A senior official of the Harbour Authority of Velmora said the dock "
+     "would close. The mayor said the closure was temporary.",
+     [("A senior official of the Harbour Authority of Velmora", "Harbour Authority of Velmora", "said",
+       "the dock would close", False),
+      ("The mayor", "Oren Castell", "said", "the closure was temporary", False)]),
+    ("A senior official of the Harbour Authority of Velmora said the dock would close. The mayor, Oren Castell, said "
+     "the closure was temporary.",
+     [("A senior official of the Harbour Authority of Velmora", "Harbour Authority of Velmora", "said",
+       "the dock would close", False),
+      ("The mayor", "Oren Castell", "said", "the closure was temporary", False)]),
+    # the body's voice again under its own noun stays the body's
+    ("A senior official of the Harbour Authority of Velmora said the dock would close. The official said the "
+     "closure was temporary.",
+     [("A senior official of the Harbour Authority of Velmora", "Harbour Authority of Velmora", "said",
+       "the dock would close", False),
+      ("The official", "Harbour Authority of Velmora", "said", "the closure was temporary", False)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", TRADE_DESCRIPTIONS + LOCAL_GOVERNMENTS + UNLINKED_SURNAMES + CLOSED_BRACKETS
                          + SPECIFIC_SPEAKERS)
 def test_speaker_of_body_described_round_24b(text, expected):
@@ -974,7 +1020,7 @@ def test_speaker_of_body_described_round_24b(text, expected):
                          + COMPANY_JUST_NAMED + HEADS_NAMED_NEXT
                          + NAME_HEADS + OTHER_HOLDERS + BODIES_BY_KIND
                          + SURNAMES_AS_WRITTEN + APPOSED_AFTER_ACRONYM + BODY_VOICES + BARE_TITLES
-                         + IT_BODIES + NO_COMMENT_VOICES + SHORT_NAMES)
+                         + IT_BODIES + NO_COMMENT_VOICES + SHORT_NAMES + OFFICES_NOT_BODIES)
 def test_speaker_of_described_voice(text, expected):
     assert positions_of(text) == expected
 

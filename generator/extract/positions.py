@@ -545,6 +545,7 @@ def _content_bounds(doc: Doc, start: int, end: int, verb: Token, subject: Token)
     """The span of a cue's content cut to what the speaker says, and the words inside it that
     are not theirs (the writer's or another source's, see _writer_material)."""
     start, end = _without_own_cue(doc, start, end, verb, subject)
+    start = _after_inner_cue(doc, start, end, verb)
     start = _without_mark(doc, start, end)
     start = _without_time_of_saying(doc, start, end, verb)
     end = _without_trailing_relative(doc, start, end)
@@ -809,6 +810,47 @@ def _without_own_cue(doc: Doc, start: int, end: int, verb: Token, subject: Token
             if subj is None and t.i == start or subj is not None and not start <= subj.i < end:
                 return start, start
     return start, end
+
+
+def _inner_cue(t: Token, start: int, end: int) -> Token | None:
+    """A speech cue of its own subject set off by commas inside the span ('..., the minister
+    said, ...'), with words of the span on both sides of it: the cue's last word, else None."""
+    if t.lemma_ not in SPEECH_VERBS or t.pos_ != "VERB" or t.dep_ not in ("parataxis", "ccomp"):
+        return None
+    subj = next((c for c in child_tokens(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    close = next((w.i for w in t.doc[t.i + 1:end] if w.text == ","), end)
+    cue = sorted(c.i for c in t.subtree if not c.is_punct and c.i < close)     # not a clause hung on it after
+    if subj is None or not start < cue[0] or cue[-1] + 1 >= end or subj.i not in cue \
+            or t.doc[cue[0] - 1].text != "," or t.doc[cue[-1] + 1].text != ",":
+        return None
+    return t.doc[cue[-1]]
+
+
+def _inner_cue_after(clause: Token, verb: Token) -> Token | None:
+    """'Exports fell, the office said, while imports held, economists said': the parenthetical cue
+    of its own subject that the parse hung on a trailing cue between the trailing cue's reported
+    clause and a second clause of the trailing cue's: the first clause is the inner cue's."""
+    if clause.right_edge.i >= verb.i:
+        return None
+    return next((c for c in child_tokens(verb) if clause.right_edge.i < c.i < verb.i
+                 and _inner_cue(c, clause.left_edge.i, verb.i) is not None), None)
+
+
+def _after_inner_cue(doc: Doc, start: int, end: int, verb: Token) -> int:
+    """'Prices will rise, the minister said, and wages will fall, the union said': a trailing cue
+    whose content holds another speaker's parenthetical cue before a clause of its own says that
+    clause only; what stands before the inner cue is the inner speaker's (see _parenthetical_content)."""
+    if verb.i < end:
+        return start
+    for t in doc_tokens(doc)[start:end]:
+        last = _inner_cue(t, start, end)
+        if last is None:
+            continue
+        rest = [w for w in doc_tokens(doc)[last.i + 1:end] if not w.is_punct and w.dep_ != "cc"]
+        if not any(w.dep_ in ("nsubj", "nsubjpass") and w.head.i < end and w.head.pos_ in ("VERB", "AUX") for w in rest):
+            return start    # no clause of its own after the inner cue ('Prices, she said, will rise, ...')
+        return rest[0].i
+    return start
 
 
 def _words_outside(subject: Token, verb: Token) -> set[int]:
@@ -1933,6 +1975,15 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         or [c for c in [_that_clause_read_as_adverbial(verb)] if c is not None]
     clause = next((c for c in clauses if len(clauses) == 1 or not _earlier_statement(c, verb)), None)
     clause = _past_hearer(verb, clause) if clause is not None else _clause_on_occasion(verb)
+    inner = _inner_cue_after(clause, verb) if clause is not None else None
+    if inner is not None:       # 'A fell, the office said, while B held, economists said': A is the office's
+        after = [c for c in child_tokens(verb) if inner.i < c.i < verb.i and c.dep_ in ("conj", "advcl", "ccomp")
+                 and any(w.dep_ in ("nsubj", "nsubjpass") for w in child_tokens(c))]
+        if len(after) != 1:
+            return None
+        words = [w for w in after[0].subtree if not (w.dep_ in ("mark", "cc", "punct") and w.head.i == after[0].i
+                                                      and w.i < after[0].i)]
+        return words[0].i, after[0].right_edge.i + 1    # not its 'while'
     if clause is not None:
         start, end = _with_conclusion(verb, *_with_second_clause(verb, *_span_of(clause, verb)))
         end = _before_writers_so(verb.doc, start, end)
@@ -1952,6 +2003,10 @@ def _content_tokens(verb: Token) -> tuple[int, int] | None:
         return claimed.left_edge.i, claimed.right_edge.i + 1     # "claimed responsibility for the attack"
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not _own_statement(verb.head):
         return _parenthetical_content(verb)
+    before = next((c for c in child_tokens(verb.head) if c.dep_ == "ccomp" and c.right_edge.i < verb.i), None) \
+        if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i else None
+    if before is not None and _inner_cue_after(before, verb.head) is verb:
+        return before.left_edge.i, before.right_edge.i + 1  # 'A fell, the office said, while B held, X said'
     rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
               and not _is_time(c) and not _absolute_clause(c)]
     while len(rights) > 1 and _setting(rights[-1]):
@@ -2049,6 +2104,16 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     cue = set(verb.subtree) - _hung_on_parenthesis(verb)
     tokens = [t for t in head.subtree if t not in cue]
     others = [c for c in head.children if c.i > verb.i and c.dep_ in ("conj", "advcl") and _has_according_to(c)]
+    outer = head.head if head.dep_ == "ccomp" else None
+    if not others and outer is not None and outer.i > verb.right_edge.i and _own_statement(outer):
+        others = [c for c in head.children if c.i > verb.right_edge.i and c.dep_ in ("conj", "advcl")
+                  and any(w.dep_ in ("nsubj", "nsubjpass") for w in child_tokens(c))]
+        #                 'A will rise, X said, and B will fall, Y said': B's fall is Y's
+    according = next((c for c in head.children if c.i > verb.right_edge.i and _is_according_to(c)), None) \
+        if not others else None
+    if according is not None:   # 'A will rise, X said, while B will fall, according to Y': hung on A's verb
+        others = [c for c in head.children if verb.right_edge.i < c.i < according.i and c.dep_ in ("conj", "advcl")
+                  and any(w.dep_ in ("nsubj", "nsubjpass") for w in child_tokens(c))]
     if others:                  # 'A rose 6%, X said, and B fell 1%, according to Y': B's fall is Y's
         tokens = [t for t in tokens if t.i < others[0].left_edge.i]
         while tokens and tokens[-1].i > verb.i and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
