@@ -2097,6 +2097,7 @@ CUSTODY_VERBS = {"remand", "hold", "detain", "jail", "imprison", "incarcerate", 
                  "die", "escape", "sentence", "commit"}
 # The prepositions that put a patient at such a place ('taken to', 'treated at', 'died in', 'discharged from').
 PATIENT_PLACE_PREPOSITIONS = {"to", "at", "in", "from"}
+CUSTODY_PREPOSITIONS = PATIENT_PLACE_PREPOSITIONS | {"into"}   # "locked into X Prison"
 # 'his predecessor as police chief': the post named after it was held before, so a former one (round 13).
 PREDECESSOR_NOUNS = {"predecessor"}
 # A body's own publications: 'X, the magazine of the Y Council,' is the council's (round 13).

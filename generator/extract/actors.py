@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (CARE_BODY_WORDS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_VERBS,
+from ..lexicon import (CARE_BODY_WORDS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
                        SIGN_NOUNS, SEAT_BUILDING_HEADS, CHAMBER_GROUP_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
@@ -527,14 +527,19 @@ def _where_a_patient_went(token: Token) -> bool:
     """'was taken to X Hospital', 'treated at X Clinic', 'discharged from X Infirmary', 'died in
     X Hospital': a care body as the place a verb of carrying or treating a patient puts someone
     (also the second of a pair, 'X and Y hospitals'); nothing described or owned by it, no staff."""
+    return _place_a_verb_puts_someone(token, PATIENT_PLACE_PREPOSITIONS, CARE_RECEIVING_VERBS | PATIENT_MOVING_VERBS)
+
+
+def _place_a_verb_puts_someone(token: Token, prepositions, verbs) -> bool:
+    """The name as the object of one of `prepositions` on one of `verbs` (the first of a pair or
+    an apposition standing for it), with nothing that describes or owns it and no staff of it."""
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
     if token.dep_ != "pobj" or is_source(token) or _member_body(token) \
-            or any(c.dep_ in ("relcl", "acl", "poss") for c in token.children):
+            or any(c.dep_ in ("relcl", "acl", "poss") for c in child_tokens(token)):
         return False
     prep = token.head
-    return prep.lower_ in PATIENT_PLACE_PREPOSITIONS and prep.head.pos_ == "VERB" \
-        and prep.head.lemma_.lower() in CARE_RECEIVING_VERBS | PATIENT_MOVING_VERBS
+    return prep.lower_ in prepositions and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in verbs
 
 
 def _drop_places_of_custody(index: ActorIndex, spans: list[NameSpan], affiliations: set) -> None:
@@ -552,14 +557,7 @@ def _drop_places_of_custody(index: ActorIndex, spans: list[NameSpan], affiliatio
 def _where_someone_is_held(token: Token) -> bool:
     """'remanded in X Prison', 'held at X Correctional Centre', 'transferred to X Jail': the
     custody place a verb of holding or moving a detainee puts someone (nothing it owns or describes)."""
-    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
-        token = token.head
-    if token.dep_ != "pobj" or is_source(token) or _member_body(token) \
-            or any(c.dep_ in ("relcl", "acl", "poss") for c in token.children):
-        return False
-    prep = token.head
-    return prep.lower_ in PATIENT_PLACE_PREPOSITIONS | {"into"} and prep.head.pos_ == "VERB" \
-        and prep.head.lemma_.lower() in CUSTODY_VERBS
+    return _place_a_verb_puts_someone(token, CUSTODY_PREPOSITIONS, CUSTODY_VERBS)
 
 
 def _described_as_a_body(key: str, uses: list[NameSpan]) -> bool:
