@@ -1314,9 +1314,9 @@ LEGISLATURE_BODY_WORDS = {"parliament", "assembly", "senate", "congress", "house
 # Lower-case nouns of a chamber's working groups: "the Senate aviation subcommittee" names the
 # subcommittee, not the Senate (generator/extract/actors.py).
 CHAMBER_GROUP_NOUNS = {"committee", "subcommittee", "panel", "caucus", "commission", "inquiry"}
-# A chamber written by its one word ('the House', 'the Senate'): before a party's plural ('House
+# A chamber written by its one word ('the House', 'the Senate', 'the Bundestag'): before a party's plural ('House
 # Republicans', 'Senate Democrats') it names that party's members in the chamber, not the chamber (names26).
-ONE_WORD_CHAMBERS = {"house", "senate", "assembly", "commons", "lords"}
+ONE_WORD_CHAMBERS = LEGISLATURE_BODY_WORDS - CHAMBER_GROUP_NOUNS     # also speakers.py's party members of a chamber
 # Titles of the officer who presides over a chamber, lower case: the chamber stays such a
 # holder's body though a party code follows ('House Speaker X, R-Wis.').
 CHAMBER_HEAD_TITLES = ("speaker", "president pro tempore", "presiding officer")
