@@ -1110,8 +1110,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'Marlo Antriebe AG' read as a person: a company
     elif ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_ in MEMBER_TITLE_ABBREVIATIONS and is_given_name(ent[1].text):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
-    elif ent.label_ == "ORG" and _person_after_a_bodys_title(ent) is not None:
-        ent = Span(ent.doc, _person_after_a_bodys_title(ent), ent.end, label="PERSON")  # 'FEMA Administrator [Ann Lowe]'
+    elif ent.label_ == "ORG" and (officer := _person_after_a_bodys_title(ent)) is not None:
+        ent = Span(ent.doc, officer, ent.end, label="PERSON")  # 'FEMA Administrator [Ann Lowe]'
     elif ent.label_ == "ORG" and _person_after_a_body(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # 'to the United Nations [Mara Tolland]': a person
     elif ent.label_ == "ORG" and _councillor_by_surname(ent):
@@ -1686,8 +1686,7 @@ def _named_after_a_bodys_noun(tokens: list[Token], after: Token | None) -> bool:
     """'the pressure group [River Watch] UK,': a name of two words or more set after a lower-case
     noun of a body's kind, with the country's acronym closing the phrase (a stop, a comma or a
     verb after it), is the body's whole name ('the group Harbour Aid UK said')."""
-    before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-    return len(tokens) > 1 and before is not None and before.is_lower and before.lower_ in BODY_DESCRIPTION_NOUNS \
+    return len(tokens) > 1 and _after_a_bodys_noun(tokens[0].doc, tokens[0].i) \
         and (after is None or after.pos_ in ("VERB", "AUX", "PUNCT"))
 
 
@@ -2487,9 +2486,12 @@ def _natural_features_as_places(spans: list[NameSpan], titled: set[str]) -> None
 def _called_a_body_before(span: NameSpan) -> bool:
     """'the pressure group [River Watch UK]', 'the charity [Lake Aid]': a lower-case noun of a
     body's kind right before the name."""
-    start = span.words.start
-    before = span.words.doc[start - 1] if start > 0 else None
-    return before is not None and before.is_lower and before.lower_ in BODY_DESCRIPTION_NOUNS
+    return _after_a_bodys_noun(span.words.doc, span.words.start)
+
+
+def _after_a_bodys_noun(doc: Doc, start: int) -> bool:
+    """A lower-case noun of a body's kind ('group', 'charity') right before the word at `start`."""
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in BODY_DESCRIPTION_NOUNS
 
 
 def _national_section_of_a_body(name: str) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..lexicon import (CARE_BODY_WORDS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_VOICE_NOUNS, OFFICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_ROLES, STATE_SEATS,
-                       SIGN_NOUNS, SEAT_BUILDING_HEADS, CHAMBER_GROUP_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
+                       SIGN_NOUNS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
 from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
@@ -515,7 +515,7 @@ def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpa
     first = min(s.sentence for s in uses)
     for sentence in parsed.sentences[first + 1:first + 4]:
         for token in sentence:
-            if token.lower_ != head or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            if token.lower_ != head or not any(c.dep_ == "det" and c.lower_ == "the" for c in child_tokens(token)):
                 continue
             subject = token.head if token.dep_ == "poss" and token.head.lemma_.lower() in BODY_ORGAN_NOUNS | BODY_VOICE_NOUNS else token
             if subject.dep_ == "nsubj" and subject.head.lemma_ in SPEECH_VERBS:
@@ -1381,7 +1381,7 @@ def _joined_cue_without_subject(verb: Token) -> bool:
     """'was cautious but said ...': a speech verb joined to the verb (also 'be') that has no
     subject of its own shares the verb's."""
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in SPEECH_VERBS
-               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in verb.children)
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child_tokens(c)) for c in child_tokens(verb))
 
 
 def _before_subjectless_cue(token: Token) -> bool:

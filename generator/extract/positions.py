@@ -2106,13 +2106,13 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     others = [c for c in head.children if c.i > verb.i and c.dep_ in ("conj", "advcl") and _has_according_to(c)]
     outer = head.head if head.dep_ == "ccomp" else None
     if not others and outer is not None and outer.i > verb.right_edge.i and _own_statement(outer):
-        others = [c for c in head.children if c.i > verb.right_edge.i and c.dep_ in ("conj", "advcl")
+        others = [c for c in child_tokens(head) if c.i > verb.right_edge.i and c.dep_ in ("conj", "advcl")
                   and any(w.dep_ in ("nsubj", "nsubjpass") for w in child_tokens(c))]
         #                 'A will rise, X said, and B will fall, Y said': B's fall is Y's
-    according = next((c for c in head.children if c.i > verb.right_edge.i and _is_according_to(c)), None) \
+    according = next((c for c in child_tokens(head) if c.i > verb.right_edge.i and _is_according_to(c)), None) \
         if not others else None
     if according is not None:   # 'A will rise, X said, while B will fall, according to Y': hung on A's verb
-        others = [c for c in head.children if verb.right_edge.i < c.i < according.i and c.dep_ in ("conj", "advcl")
+        others = [c for c in child_tokens(head) if verb.right_edge.i < c.i < according.i and c.dep_ in ("conj", "advcl")
                   and any(w.dep_ in ("nsubj", "nsubjpass") for w in child_tokens(c))]
     if others:                  # 'A rose 6%, X said, and B fell 1%, according to Y': B's fall is Y's
         tokens = [t for t in tokens if t.i < others[0].left_edge.i]

@@ -366,11 +366,9 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
             and not doc[begin].is_sent_start:
         return None
     words = [t.text for t in doc[begin:end]]
-    name = " ".join(words)
-    if any(canonical(w) or _is_demonym(w) for w in words) or is_known_place(name) \
-            or len(words) == 1 and (is_common_word(words[0]) or is_given_name(words[0])):
+    if _a_places_or_peoples_words(words) or len(words) == 1 and (is_common_word(words[0]) or is_given_name(words[0])):
         return None
-    key = index.find(name)
+    key = index.find(" ".join(words))
     if key is not None and index.mentions[key].type != "person":
         return key if index.mentions[key].type == "organization" and key != span.key else None
     if key is not None and singular(title[-1].lower_) in PERSONAL_STAFF_NOUNS:
@@ -401,9 +399,12 @@ def _body_a_run_opens(index: "ActorIndex", run: list[Token]) -> str | None:
     if len(run) < 2 or not any(singular(t.lower_) in STAFF_POST_NOUNS | BOARD_POST_NOUNS for t in lower):
         return None             # ('chief executive', 'senior economist', 'managing director')
     words = [t.text for t in run]
-    if any(canonical(w) or _is_demonym(w) for w in words) or is_known_place(" ".join(words)):
-        return None
-    return _organisation_its_name_opens(index, words)
+    return None if _a_places_or_peoples_words(words) else _organisation_its_name_opens(index, words)
+
+
+def _a_places_or_peoples_words(words: list[str]) -> bool:
+    """Words with a country's name or a people's word in them, or a known place's name: no body."""
+    return any(canonical(w) or _is_demonym(w) for w in words) or is_known_place(" ".join(words))
 
 
 QUOTE_MARKS = set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())     # the double quotation marks, straight and curly
@@ -1344,7 +1345,7 @@ def _region_of_its_executive(tokens: list[Token], index: "ActorIndex") -> tuple[
     if canonical(name) or _is_demonym(run[0].text) or not country_of_region(name):
         return None, []
     known = index.find(name)
-    if known is not None and index.mentions[known].type not in ("organization",):
+    if known is not None and index.mentions[known].type != "organization":
         return None, []
     return index.add(name, "organization", surface=name), run
 
@@ -3414,6 +3415,8 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     drop_guesses_of_a_counterparts_state(parsed, index)
     drop_guesses_beside_another_state(parsed, index)
     drop_guesses_for_a_bodys_post(parsed, index)
+    if not any(m.affiliation_fallback for m in index.mentions.values()):
+        return                              # nothing guessed is left to drop
     regional = _regions_with_a_legislature(parsed)
     shared = _shared_state_names(parsed)
     for mention in index.mentions.values():
