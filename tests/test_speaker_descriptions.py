@@ -1209,6 +1209,21 @@ BODIES_DEFINED_OR_PLACED = [
      [("Several MEPs", "MEPs", "criticised", "the plan", False),
       ("The Ministry of Ports", "Ministry of Ports", "said", "it would go ahead", False),
       ("The department", "Ministry of Ports", "said", "the first berths would open in May", False)]),
+    # 'the agency' right after the one body headed 'Agency', another of its kind (an 'Office') named only well before
+    ("The Office of Budget Planning sent the request to parliament on Monday. Lawmakers debated it for hours. "
+     "Harbour Relief Agency director Ana Lind said in a statement that the agency had paused 300 projects. "
+     "Roughly 1,800 homes are still empty, the agency said.",
+     [("Harbour Relief Agency director Ana Lind", "Ana Lind", "said", "the agency had paused 300 projects", False),
+      ("the agency", "Harbour Relief Agency", "said", "Roughly 1,800 homes are still empty", False)]),
+    ("The Velt Budget Office published its forecast in May. The Velt Water Agency said on Monday that reservoirs "
+     "were low. The agency said rationing would start in June.",
+     [("The Velt Water Agency", "Velt Water Agency", "said", "reservoirs were low", False),
+      ("The agency", "Velt Water Agency", "said", "rationing would start in June", False)]),
+    # NEGATIVE: the other of its kind named in the sentence just before too
+    ("The Velt Water Agency said on Monday that reservoirs were low, and the Velt Budget Office agreed. The agency "
+     "said rationing would start in June.",
+     [("The Velt Water Agency", "Velt Water Agency", "said", "reservoirs were low", False),
+      ("The agency", None, "said", "rationing would start in June", False)]),
     # NEGATIVE: a ministry and a department: 'the department' may be either
     ("The Ministry of Water and the Department of Roads met on Monday. The department said the talks had gone well.",
      [("The department", None, "said", "the talks had gone well", False)]),

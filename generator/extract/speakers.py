@@ -1208,11 +1208,21 @@ class SpeakerResolver:
         agency' after 'the Office of Civil Defence'): by its name's head or what the article called
         it (`_body_by_head`), else by the heads that bodies of that kind bear (`_body_of_kind_by_name`);
         the one service for descriptions that own a voice, an organ or a document; none where a
-        body named with such a head is another ('Orwin, a shipping agency, ... the Harbour Authority')."""
+        body named with such a head is another ('Orwin, a shipping agency, ... the Harbour Authority'),
+        unless the body of the very head is named in the sentence just before and the other in
+        neither that sentence nor this one."""
         found = self._body_by_head(d)
         if found is None:
             return self._body_of_kind_by_name(d)
-        return None if self._bodies_of_kind_by_name(d) - {found.actor} else found
+        others = self._bodies_of_kind_by_name(d) - {found.actor}
+        if others and _named_with_head(self.mention(found.actor), d.noun) and self._named_in(found.actor, d.n - 1) \
+                and not any(self._named_in(k, no) for k in others for no in (d.n - 1, d.n)):
+            return found    # 'the agency' right after the Harbour Agency, a Budget Office named well before
+        return None if others else found
+
+    def _named_in(self, key: str, k: int) -> bool:
+        """Sentence k names the actor."""
+        return any(no == k and named == key for no, _, named in self.order)
 
     def _bodies_of_kind_by_name(self, d: _Description, named: set[str] | None = None) -> set[str]:
         """The bodies named so far outside quotation marks (`named`, where the caller has them)
