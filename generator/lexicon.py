@@ -230,6 +230,9 @@ STATE_BODIES = {"ministry", "department", "office", "embassy", "army", "police",
 # capitalised word before any other state body ('the Kessan embassy') is the state's adjective.
 LEADER_NAMED_STATE_BODIES = {"government", "administration", "cabinet", "office", "department", "agency"}
 # Prepositions whose object is where something happens ("in Dushanbe"), not who acts.
+# Prepositions after a speaker that say where the speakers are ('mediators in Kessa', 'doctors at
+# Kessa's border'): the place's country is not their voice unless they are a state's.
+PLACE_OF_SPEAKERS_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "within"}
 LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across", "into",
                   "towards", "toward", "around", "through", "throughout", "within", "over"}
 # Collective nouns whose possessive opens a name ("People's Party" is not the people's party).
@@ -1126,6 +1129,9 @@ DESCRIPTION_ONLY_ROLES = {"witness", "resident", "protester", "protestor", "deta
 # Verbs by which a person gives their own name in a relative clause ("The pensioner, who gave her name
 # as Ann Lowe, said"; "a man who identified himself as Tom Reed"): the name is that person's.
 NAME_GIVING_VERBS = {"give", "identify"}
+# Participles by which the writer defines a description's name ("The agency, known as KORNA,
+# said"; "the regulator, called Ofreg,"; "a panel dubbed the Velt Board"): the name is the noun's.
+DEFINING_PARTICIPLES = {"know", "call", "dub", "name"}
 
 # Nouns that say only that someone is a person of some age or sex: 'a 40-year-old man' tells
 # an age, no function, so an age does not make them a description worth a role.
@@ -2448,7 +2454,7 @@ REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}
 # regulator' or 'the watchdog' an '... Authority' or '... Commission'; 'the broadcaster' a '... Radio'
 # or '... Television'; 'the charity' a '... Trust' or '... Foundation'.
 KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "authority", "bureau"},
-                   "ministry": {"ministry", "department"},
+                   "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
                    "regulator": {"authority", "commission", "regulator"},
                    "watchdog": {"authority", "commission", "ombudsman", "watchdog"},
                    "broadcaster": {"radio", "television", "broadcasting", "broadcaster"},

@@ -1329,6 +1329,22 @@ CASES = [
     # names26: also where the recogniser tagged nothing (a translation in brackets)
     ('The Confederacion Nacional del Trabajo (General Harbour Confederation) said the strike would go ahead.',
      [actor('General Harbour Confederation', 'organization')]),
+    # orgref27: a name the writer gives a body's noun ('known as', 'called') is the body's, and acts as it
+    ("The agency, known as KORNA, said shipments totalled 2.1 million tonnes.",
+     [actor("KORNA", "organization")]),
+    ("The regulator, also known as Velmar, warned that prices would rise.",
+     [actor("Velmar", "organization")]),
+    # NEGATIVE: a person's nickname; a phrase of no name
+    ("The man, known as Tommo, said the boats had gone.", []),
+    ("The agency, known for its strict rules, said shipments fell.", []),
+    # orgref27: words read as a person's right after 'the' and a body's noun name the body
+    ("The association Escuela Abierta, which has brought dozens of cases, said it had received 300 complaints.",
+     [actor("Escuela Abierta", "organization", role="association")]),
+    ("The foundation Casa Rivero said it would double its grants.",
+     [actor("Casa Rivero", "organization", role="foundation")]),
+    # NEGATIVE: a person's noun between: the person
+    ("The union leader Ana Ruiz said the vote was fair.",
+     [actor("Ana Ruiz", "person", role="union leader")]),
 ]
 
 

@@ -1044,6 +1044,21 @@ def _person_after_a_body(ent: Span) -> bool:
         and not any(t.lower_ in _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD for t in ent)
 
 
+def _a_body_named_after_its_kind(ent: Span) -> bool:
+    """'The association [Escuela Abierta] said', 'the charity [Manos Libres]': two words or more
+    read as a person's, opening with no given name, right after an article and a lower-case noun
+    of a body's kind, are the body's name ('the group's founder Ann Lowe', 'union leader Tom Reed'
+    have a person's noun between; in 'the company Ann Lowe founded' she is the subject of a clause)."""
+    if len(ent) < 2 or ent.start < 2 or not _after_a_bodys_noun(ent.doc, ent.start) \
+            or ent.doc[ent.start - 2].lower_ not in ("the", "a", "an") or is_given_name(ent[0].text):
+        return False
+    noun, root = ent.doc[ent.start - 1], ent.root
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is None or after.text != "," and not (after.pos_ == "VERB" and after.lemma_.lower() in SPEECH_VERBS):
+        return False        # 'the company Ann Lowe founded': her clause on the noun; set off or speaking only
+    return noun.dep_ == "compound" and noun.head.i == root.i or root.dep_ == "appos" and root.head.i == noun.i
+
+
 def _a_body_named_with_a_titles_word(titles: list[str], name: str) -> bool:
     """'the [General] Labour Confederation', '[President] Harbour Union': one title's word before
     capitalised words ending on a body's head word, with no given name opening them, opens the
@@ -1112,6 +1127,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]' read as a body: a member
     elif ent.label_ == "ORG" and (officer := _person_after_a_bodys_title(ent)) is not None:
         ent = Span(ent.doc, officer, ent.end, label="PERSON")  # 'FEMA Administrator [Ann Lowe]'
+    elif ent.label_ == "PERSON" and _a_body_named_after_its_kind(ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'the association [Escuela Abierta]': a body
     elif ent.label_ == "ORG" and _person_after_a_body(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # 'to the United Nations [Mara Tolland]': a person
     elif ent.label_ == "ORG" and _councillor_by_surname(ent):

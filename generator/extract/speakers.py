@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DASHES, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (DASHES, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS,
@@ -33,7 +33,7 @@ from ..lexicon import (DASHES, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PR
                        WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
-from .actors import ActorIndex, names_where_a_unit_is
+from .actors import ActorIndex, defined_noun, names_where_a_unit_is
 from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
 from .parse import ParsedArticle, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country
@@ -147,6 +147,19 @@ def _one_holders_office(description: Token, noun: str) -> bool:
         return True
     return noun in QUALIFIED_SOLE_OFFICES and any(
         c.dep_ in ("amod", "compound") and c.i < description.i for c in child_tokens(description))
+
+
+def _capital_of_sentence_start(token: Token) -> bool:
+    """'Local authorities in England ...': a common word that the tagger took for a proper noun
+    only for its capital at the head of a sentence, before a lower-case word, outside any entity."""
+    return token.i == sentence_start(token) and not token.ent_type_ and is_common_word(token.text) \
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower
+
+
+def _plural_of_initials(token: Token) -> bool:
+    """'MPs', 'MEPs', 'NGOs': initials with a plural's 's' are people or bodies of a kind, no name."""
+    text = token.text
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
 def _bare_agent(subject: Token) -> bool:
@@ -788,7 +801,7 @@ class SpeakerResolver:
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._definite_role, self._same_voice_again,
-                     self._head_of_body_named_next, self._writers_own, self._office_of_body,
+                     self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
                      self._local_government_body, self._body_described_by, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
@@ -979,6 +992,25 @@ class SpeakerResolver:
                for k, m in self.actors.mentions.items()):
             return None     # another of its leads ('chair' and 'chief executive'): either may be 'the head'
         return self._counted(subject, d.phrase, n, d.text, key, True)
+
+    def _body_defined_next(self, d: _Description) -> Speaker | None:
+        """'Exports fell, the national grain agency said. The agency, known as KORNA, said ...': a
+        definite body's noun, bare or with lower-case words before it, is the body the next sentence
+        defines by a name set on the same noun with 'the' ('known as', 'called'), where no body of
+        the article so far has that noun as its name's head."""
+        subject, n = d.subject, d.n
+        if d.noun not in ORG_HEADS or subject.tag_ not in ("NN", "NNP") or not subject.is_lower or d.determiners != {"the"} \
+                or n + 1 >= len(self.parsed.sentences) or self.actors.bodies_headed_by(d.noun) \
+                or any(c.dep_ not in ("det", "amod", "compound") or c.i > subject.i or not c.is_lower
+                       for c in child_tokens(subject)):
+            return None
+        for t in self.parsed.sentences[n + 1]:
+            if t.lemma_.lower() == d.noun and t.tag_ == "NN" and [(c.dep_, c.lower_) for c in child_tokens(t)
+                                                                 if c.dep_ == "det"] == [("det", "the")]:
+                key = self._apposition(t)
+                if key and self.mention(key).type == "organization":
+                    return self._counted(subject, d.phrase, n, d.text, key, False)
+        return None
 
     def _owner_fits(self, description: Token, key: str) -> bool:
         """Every owner the description names for its office ("the bank's governor", 'the
@@ -1176,11 +1208,21 @@ class SpeakerResolver:
         agency' after 'the Office of Civil Defence'): by its name's head or what the article called
         it (`_body_by_head`), else by the heads that bodies of that kind bear (`_body_of_kind_by_name`);
         the one service for descriptions that own a voice, an organ or a document; none where a
-        body named with such a head is another ('Orwin, a shipping agency, ... the Harbour Authority')."""
+        body named with such a head is another ('Orwin, a shipping agency, ... the Harbour Authority'),
+        unless the body of the very head is named in the sentence just before and the other in
+        neither that sentence nor this one."""
         found = self._body_by_head(d)
         if found is None:
             return self._body_of_kind_by_name(d)
-        return None if self._bodies_of_kind_by_name(d) - {found.actor} else found
+        others = self._bodies_of_kind_by_name(d) - {found.actor}
+        if others and _named_with_head(self.mention(found.actor), d.noun) and self._named_in(found.actor, d.n - 1) \
+                and not any(self._named_in(k, no) for k in others for no in (d.n - 1, d.n)):
+            return found    # 'the agency' right after the Harbour Agency, a Budget Office named well before
+        return None if others else found
+
+    def _named_in(self, key: str, k: int) -> bool:
+        """Sentence k names the actor."""
+        return any(no == k and named == key for no, _, named in self.order)
 
     def _bodies_of_kind_by_name(self, d: _Description, named: set[str] | None = None) -> set[str]:
         """The bodies named so far outside quotation marks (`named`, where the caller has them)
@@ -1656,12 +1698,12 @@ class SpeakerResolver:
         return Speaker(d.text, taken_up.actor, False) if taken_up else None
 
     def _voice_of_described_owner(self, d: _Description) -> Speaker | None:
-        """"The firm's lawyers", "the company's board": voices and organs of a body owned by a
+        """"The firm's lawyers", "the company's board": voices, organs and figures of a body owned by a
         description speak for that body, as "Acme's lawyers" speak for Acme; only the body that the
         description takes up as a subject would (`_body_described_by`), and not 'a firm's lawyers' or
         'the new firm's'."""
-        if d.noun not in JOINED_VOICE_NOUNS | BODY_ORGAN_NOUNS:
-            return None
+        if d.noun not in JOINED_VOICE_NOUNS | BODY_ORGAN_NOUNS and d.subject.lower_ not in SOURCE_NOUNS:
+            return None         # also "the department's figures", "the agency's data"
         key = self._described_owner(d)
         return Speaker(d.text, key, False) if key else None
 
@@ -1822,6 +1864,7 @@ class SpeakerResolver:
         of_actor = {t.i for ent in span_ents(sentence) if self.named(ent.root) or self.by_surface(ent.root) for t in ent}
         return any(t.pos_ == "PROPN" and not t.is_lower and t.ent_type_ in ("", "ORG", "PERSON", "FAC")
                    and t.i not in of_actor and not self._inside_quote(self._char(t))
+                   and not _capital_of_sentence_start(t) and not _plural_of_initials(t)
                    and not (self.named(_name_head(t)) or self.by_surface(_name_head(t)))
                    and not (t.dep_ == "appos" and self.named(_name_head(t.head)))
                    and _name_head(t).lower_ not in other_kind for t in sentence)
@@ -2212,6 +2255,12 @@ class SpeakerResolver:
                 key = self.named(child)
                 if key:
                     return key
+            if child.dep_ == "acl":         # 'The agency, known as KORNA, said': KORNA
+                for name in [g for c in child_tokens(child) for g in (c, *child_tokens(c))]:
+                    noun = defined_noun(name)
+                    key = self.named(name) if noun is not None and noun.i == subject.i else None
+                    if key and self.mention(key).type == "organization":
+                        return key
         return self._person_beside_the_descriptions_place(subject)
 
     def _person_beside_the_descriptions_place(self, subject: Token) -> str | None:
@@ -2461,6 +2510,8 @@ class SpeakerResolver:
             issued = any(a.dep_ == "agent" for a in path)      # "a statement released by X"
             if any(_oversight_office(a) for a in path):
                 continue        # "a report by the Interior Department's inspector general": the office holder's
+            if any(a.ent_type_ == "PERSON" and a.pos_ == "PROPN" for a in path):
+                continue        # "surgeon Dr Ann Lowe of X Hospital": the hospital is hers, not the speaker
             links = NOT_HOLDER_LINKS + ("of",) if noun in STANCE_HOLDER_NOUNS else NOT_HOLDER_LINKS
             if any(a.dep_ == "prep" and a.lower_ in links for a in path) or any(
                     a.dep_ in ("relcl", "appos", "acl") and a.head.i == subject.i and not issued for a in path):
@@ -2469,7 +2520,8 @@ class SpeakerResolver:
             if key and self._word_of_anothers_name(t, key):
                 continue        # 'Researchers at the Norwegian Institute for X': the institute, not Norway
             if key and (self._nationality_of_private(t, key, subject) or names_where_a_unit_is(t)
-                        or self._only_locates(t, key) or self._owner_of_local_office(t, key)
+                        or self._only_locates(t, key) or self._where_the_speakers_are(subject, t, path, key)
+                        or self._owner_of_local_office(t, key)
                         or self._country_of_its_body(t, key)):
                 continue        # 'a German user'; 'a spokesman for the Harbury branch of X' speaks for X
             if key and (self.actors.mentions[key].type != "person" or noun in VOICE_OF_HOLDER_NOUNS - PERSON_UNIT_NOUNS):
@@ -2509,6 +2561,19 @@ class SpeakerResolver:
             and (head.ent_type_ in ("GPE", "LOC") and head.pos_ == "PROPN"
                  or head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
                  and head.lemma_.lower() not in STATE_BODIES | ORG_HEADS)
+
+    def _where_the_speakers_are(self, subject: Token, word: Token, path: list[Token], key: str) -> bool:
+        """'mediators in the Kessan city of Dorvik', 'doctors in Kessa', "analysts at Kessa's main
+        port": a country named, or owning or qualifying the place, after 'in'/'at'/'near' only says
+        where speakers of no state's voice are; they do not speak for it ('officials in Kessa',
+        'diplomats at the Kessan embassy', 'a ministry in Kessa' may)."""
+        if self.actors.mentions[key].type != "country" or subject.lemma_.lower() in NATIONAL_VOICE_NOUNS | STATE_BODIES | ORG_HEADS:
+            return False
+        prep = next((a for a in path if a.dep_ == "prep" and a.head.i == subject.i), None)
+        if prep is None or prep.lower_ not in PLACE_OF_SPEAKERS_PREPOSITIONS:
+            return False
+        place = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+        return place is not None and place.lemma_.lower() not in STATE_BODIES | ORG_HEADS | NATIONAL_VOICE_NOUNS
 
     def _country_of_its_body(self, word: Token, key: str) -> bool:
         """"Chile's environment ministry", 'the Peruvian army', 'Kenya's police', "Peru's embassy
