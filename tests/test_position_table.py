@@ -1598,6 +1598,12 @@ STATEMENT_OR_NARRATION = [
 
 # Where the text of a position ends: not in another sentence, clause or gloss; not before its point.
 TEXT_ENDS = [
+    # 'that' after an occasion read as a relative pronoun where its verb already has an object opens the statement
+    ("Kestrel Land's vice-chairman, Oren Pask, told analysts on a conference call that the firm did not expect to "
+     "breach any loan terms this year.",
+     [("chairman", "Oren Pask", "told", "the firm did not expect to breach any loan terms this year", False)]),
+    ("Tom Reed told investors on a call that the bank would not cut any jobs.",
+     [("Tom Reed", "Tom Reed", "told", "the bank would not cut any jobs", False)]),
     # a back-shifted 'but' clause of a body or thing the parser joined to the cue is still reported
     ("Patil said there would be no rise in water rates this year, but the city council would bring in a parking "
      "charge of Rs 50 a day for visitors.",

@@ -2358,7 +2358,19 @@ def _clause_on_occasion(verb: Token) -> Token | None:
     return next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.i > verb.i for p in child_tokens(c)
                  if p.dep_ == "pobj" and p.lemma_.lower() in SAYING_OCCASIONS | SAYING_MEDIA for g in child_tokens(p)
                  if g.dep_ in ("acl", "ccomp", "relcl") and g.i > p.i
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(g))), None)
+                 and (any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(g))
+                      or _complementizer_read_as_relative(g))), None)
+
+
+def _complementizer_read_as_relative(clause: Token) -> bool:
+    """'told analysts on a call that the firm did not expect to breach any terms' read with 'that'
+    as a relative pronoun, the object of 'breach': where the verb it would be the object (or
+    subject) of already has one, 'that' is no relative pronoun, it opens a reported clause of
+    its own subject."""
+    that = clause.left_edge
+    return that.lower_ == "that" and that.tag_ == "WDT" and that.dep_ in ("dobj", "nsubj") \
+        and any(c.dep_ == "nsubj" and c.i != that.i for c in child_tokens(clause)) \
+        and any(c.dep_ == that.dep_ and c.i != that.i for c in child_tokens(that.head))
 
 
 def _past_hearer(verb: Token, clause: Token) -> Token | None:
