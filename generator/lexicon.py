@@ -403,6 +403,9 @@ QUANTIFIERS = {"some", "many", "several", "other", "most"}
 COUNTING_NOUNS = {"dozen", "couple", "handful", "score", "pair", "hundred", "thousand", "million", "billion"}
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+# the object of a cue inside another's reported words that is the reporter himself ("said the guard
+# told him ..."): the inner source's words, passed on
+HEARER_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS_IT = {"it"}
 # Pronouns a speaker is named by: a person ("he", "I") or a body or group ("they", "we").
@@ -1436,6 +1439,9 @@ IMPLICATIVE_CAUSE_VERBS = {"force", "compel", "oblige", "cause", "get", "lead", 
 # Negative implicative verbs (Karttunen 1971): "failed to disclose X", "refused to confirm": the
 # infinitive's act did not happen, so a speech cue under one of them reports no statement.
 NEGATIVE_IMPLICATIVE_VERBS = {"fail", "refuse", "decline", "neglect", "omit", "forget"}
+# Verbs of avoiding whose gerund did not happen ("avoided saying whether ...", "dodged answering"):
+# negative implicatives too (Karttunen 1971), taking an "-ing" form.
+AVOIDANCE_VERBS = frozenset({"avoid", "evade", "dodge", "sidestep"})
 # Endings of English agent nouns (a person who does something: prosecutor, protester, economist,
 # resident, participant): a plural subject so formed may be who "they" means.
 AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "ian")

@@ -24,13 +24,13 @@ from ..lexicon import (ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDI
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
                        CUE_PREPOSITIONS, DEFINITE_DETERMINERS, DEMONSTRATIVES, VOICE_OF_HOLDER_NOUNS, EMBEDDING_WORDS,
                        EVIDENCE_CUES,
-                       EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES, NEGATIVE_IMPLICATIVE_VERBS,
-                       INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIVE_QUANTIFIERS, OBJECT_CONTROL_VERBS, OBJECT_CUES,
+                       EXPRESSED_NOUNS, EXPRESS_VERBS, HEARER_CUES, IMPLICATIVE_CAUSE_VERBS, INDEFINITE_ARTICLES, NEGATIVE_IMPLICATIVE_VERBS, AVOIDANCE_VERBS,
+                       INFINITIVE_NOUNS, JUDICIAL_NOUNS, MODAL_AUXILIARIES, NEGATIONS, NEGATIVE_QUANTIFIERS, OBJECT_CONTROL_VERBS, OBJECT_CUES,
                        PASSIVE_CUES, PERCENT_SIGNS, PERSON_NOUNS, PREDICATIVE_CUES, POLARITY_PREPOSITIONS, POLL_NOUNS,
                        PREPOSITION_CUES, PRONOUNS_SPEAKER_PERSON, PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS,
                        QUANTIFIER_SUBJECTS, QUOTE_PAIRS, RELATIVE_PRONOUNS, REQUEST_CUES, ROLE_NOUNS, SAYING_ADVERBS,
                        SAYING_MEDIA, SAYING_OCCASIONS, SETTING_PREPOSITIONS, MEANS_PREPOSITIONS, MEDIUM_PREPOSITIONS,
-                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, SPEECH_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
+                       SELF_REQUEST_CUES, SHARE_NOUNS, PUBLISHING_CUES, HEARER_PRONOUNS, SPEECH_VERBS, STANCE_VERBS, WRITERS_TIME_ADVERBS, DENIAL_CUES, STATEMENT_NOUNS, SUPPORT_VERBS,
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
                        ADVICE_MODALS, HEARSAY_NOUNS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
@@ -63,6 +63,7 @@ class Attribution:
     cue_noun: bool = False        # a statement noun's holder ("the union's demand for ...")
     points_back: bool = False     # the content only points back ("denied the claims"): a speaker, no position
     reported: bool = False        # in another's reported clause, its source no person ("said the sector had warned")
+    inner: bool = False           # in another's reported clause, its source no name ("said some residents had complained")
 
 
 @dataclass
@@ -89,6 +90,7 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         return cues[n]
 
     attributions: list[Attribution] = []
+    unheld: set[str | None] = set()     # groups only another speaker's words named as speaking
     pending_colon: Attribution | None = None
     for n, sent in enumerate(parsed.sentences):
         if parsed.is_headline(sent):
@@ -97,7 +99,8 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
         for att in found:
             if not att.cue_noun and not _reported_within(att, found):
                 resolver.spoke(att.speaker, n)  # not "Ms. Lowe's threats to ...": named in passing
-        attributions.extend(a for a in found if a.text and not a.points_back and not _unheld_inner_report(a))
+        attributions.extend(a for a in found if a.text and not a.points_back and not _unheld_inner_report(a, resolver.groups))
+        unheld.update(a.speaker.actor for a in found if a.text and _unheld_inner_report(a, resolver.groups))
         _credit_quotes(parsed, sent, n, quotes, cues_of, pending_colon, resolver, attributions, pieces)
         colon = next((a for a in found if not a.text), None)
         pending_colon = colon if colon and sent.text.rstrip(" \"“‘'`").endswith(":") else None
@@ -109,8 +112,11 @@ def find_positions(parsed: ParsedArticle, actors: ActorIndex) -> PositionsFound:
     _named_under_same_description(parsed, resolver, attributions)
     attributions = [a for a in attributions if not _passes_on_inner_statement(parsed, a, attributions)
                     and not _relays_inner_cue(a, attributions)]
+    held = {key for a in attributions for key in (a.speaker.actor, *a.speaker.others)}
+    unheld = {key for key in unheld if key in resolver.groups and key not in held}
     return PositionsFound(positions=[_to_position(parsed, a) for a in _dedupe(_each_actor(attributions))],
-                          groups=list(resolver.groups.values()), references=resolver.references,
+                          groups=[g for key, g in resolver.groups.items() if key not in unheld],
+                          references=[r for r in resolver.references if r[-1] not in unheld],
                           lede_roles=lede_roles)
 
 
@@ -148,13 +154,17 @@ def _reported_within(att: Attribution, found: list[Attribution]) -> bool:
     return any(o is not att and o.text and o.start <= att.cue_char < o.end for o in found)
 
 
-def _unheld_inner_report(att: Attribution) -> bool:
+def _unheld_inner_report(att: Attribution, groups: dict) -> bool:
     """'Lowe said roughly half had confirmed they had left', 'X said the sector had warned
-    about it', 'said trade rose and that firms had pledged $2bn': a cue inside another's
-    statement whose source is no person and no actor is part of what that speaker says, no
-    second position of no one's ('said Tom Reed had promised ...': Reed's promise; 'said a
-    British agent told him ...': a source the speaker quotes, stay)."""
-    return att.reported and att.speaker.actor is None and not att.direct
+    about it', 'said trade rose and that firms had pledged $2bn', 'X said some tenants had
+    complained about damp', 'said a foreman told staff to stay': a cue inside another's
+    statement whose source is no name and no named actor (no one, or only a group of people the
+    sentence names by a noun) is part of what that speaker says, no second position ('said Tom
+    Reed had promised ...': Reed's promise, stays)."""
+    if att.direct:
+        return False
+    return att.reported and att.speaker.actor is None \
+        or att.inner and (att.speaker.actor is None or att.speaker.actor in groups)
 
 
 def _reported_of_no_person(verb: Token) -> bool:
@@ -167,6 +177,21 @@ def _reported_of_no_person(verb: Token) -> bool:
         return False
     return _reporting_verb(verb) is not None and subject is not None and subject.pos_ != "PROPN" \
         and not _names_a_person(subject)
+
+
+def _reported_of_no_name(verb: Token) -> bool:
+    """The cue, a finite verb, is in another speech verb's reported clause (as `_reported_of_no_person`
+    reads it) and its subject is a common noun, no name ('said some residents had complained', 'said a
+    supervisor told staff to stay'); not a source who told the speaker ('said the guard told him ...':
+    the guard's words, passed on), nor what a paper reports ('The Gazette reported its reporter said')."""
+    subject = _subject(verb)
+    if verb.dep_ == "conj" and not any(c.dep_ == "mark" for c in child_tokens(verb)):
+        return False
+    head = _reporting_verb(verb)
+    return head is not None and subject is not None and subject.pos_ == "NOUN" and head.i < subject.i \
+        and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and head.lemma_ not in PUBLISHING_CUES \
+        and not any(c.dep_ in ("dobj", "dative") and c.lower_ in HEARER_PRONOUNS for c in child_tokens(verb)) \
+        and not any(t.text in (";", ":") or t.is_quote for t in verb.doc[head.i:subject.i])
 
 
 def _is_statement(q: Quote, text: str) -> bool:
@@ -210,8 +235,9 @@ def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", s
                     and any(o.text and o.start <= base + token.idx < o.end for o in out):
                 continue    # 'said the cabinet had tried ... but concluded they could not': inside X's words
             reported = find is _speech_cue and bool(found) and _reported_of_no_person(token)
+            inner = find is _speech_cue and bool(found) and _reported_of_no_name(token)
             for a in found:
-                a.reported = reported
+                a.reported, a.inner = reported, inner
             out.extend(found)
     return out
 
@@ -355,6 +381,8 @@ def _speech_cue(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span, 
     if (verb.lemma_ in EVIDENCE_CUES or verb.lemma_ == "put") and agent is None and not _can_speak(subject) \
             and not _finding_of_named_source(verb):
         return []           # 'the storm highlighted the risks', 'estimates put it at': a thing shows, no one states
+    if verb.lemma_ == "threaten" and agent is None and _thing_not_voice(subject):
+        return []           # 'rising costs threatening to push councils into bankruptcy': a risk, no pledge
     if verb.lemma_ == "put" and subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS:
         return []           # 'a survey put the cost at ...': whose estimate it is, the sentence does not say
     if content is not None and _is_participle(verb) and not _has_clause(verb) \
@@ -424,7 +452,24 @@ def _act_not_statement(verb: Token, subject: Token) -> bool:
         return True         # "many would hope ...": the writer's guess; "voted to insist on": an act
     if _not_done(verb) or _asks_for_anonymity(verb) or _left_open(verb) or _asks_for_records(verb):
         return True         # "failed to disclose the losses", "asked not to be named", "did not say whether": nothing stated
+    if _status_declared(verb):
+        return True         # "the city, which declared itself bankrupt": an act that gives it a status
     return False
+
+
+def _status_declared(verb: Token) -> bool:
+    """'declared itself bankrupt', 'declared itself independent', 'declared itself a free port':
+    a body that declares itself in a state, with nothing more (no clause, infinitive or phrase:
+    'declared itself ready to talk', 'declared itself satisfied with ...' stay statements), does a
+    legal act, it states no view."""
+    doc = verb.doc
+    if verb.lemma_ != "declare" or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "itself":
+        return False
+    state = doc[verb.i + 2]
+    while state.tag_ in ("RB", "DT", "JJ") and state.head.i > state.i and state.i < len(doc) - 1:
+        state = state.head          # 'effectively bankrupt', 'a free port'
+    return state.tag_ in ("JJ", "NN") and not any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and not _is_time(c) for c in child_tokens(state))
 
 
 def _stated_content(resolver: "SpeakerResolver", sent: Span, verb: Token, subject: Token, agent: Token | None,
@@ -960,7 +1005,8 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
             return gone | set(range(first, end))    # the writer's contrast runs to the end
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
                         or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last) \
-                        or _scene_of_request(t, comma, last):
+                        or _scene_of_request(t, comma, last) or _sources_unnamed(t, comma, last) \
+                        or _speech_left_undone(t, last):
             gone |= set(range(first, unit.right_edge.i + 1))
     return gone
 
@@ -1037,6 +1083,25 @@ def _scene_of_request(t: Token, comma: bool, last: int) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child_tokens(t.head)) \
         and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKERS for c in child_tokens(t)) \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in child_tokens(t))
+
+
+def _speech_left_undone(t: Token, last: int) -> bool:
+    """'said the port would stay open but declined to say for how long', '... but avoided saying
+    whether it would appeal': a verb joined by 'but' at the end of the content, of its own past
+    tense, that says a speech was not made is the writer's note on what went unsaid."""
+    return t.dep_ == "conj" and t.right_edge.i == last and t.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in child_tokens(t)) \
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in child_tokens(t.head)) \
+        and any(c.dep_ == "xcomp" and c.lemma_ in SPEECH_VERBS and _not_done(c) for c in child_tokens(t))
+
+
+def _sources_unnamed(t: Token, comma: bool, last: int) -> bool:
+    """', though neither would be named because ...', ', but none could be identified': a clause
+    set off at the end of the content that says the sources stay unnamed (a passive of naming,
+    negated or of 'neither'/'none') is the writer's note on them, not what they say."""
+    return comma and t.dep_ in ("advcl", "conj") and t.right_edge.i == last and t.lemma_ in ANONYMITY_VERBS \
+        and any(c.dep_ == "auxpass" for c in child_tokens(t)) \
+        and (_negated(t) or any(c.dep_ == "nsubjpass" and c.lower_ in NEGATIONS for c in child_tokens(t)))
 
 
 def _writer_contrast(t: Token, comma: bool, last: int) -> bool:
@@ -1381,10 +1446,12 @@ def _conjectured(verb: Token) -> bool:
 
 
 def _not_done(verb: Token) -> bool:
-    """'failed to disclose the losses', 'refused to confirm the talks': the cue is the infinitive
-    of a negative implicative verb, so the speech it names never took place."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATIVE_IMPLICATIVE_VERBS \
-        and any(c.tag_ == "TO" for c in child_tokens(verb))
+    """'failed to disclose the losses', 'refused to confirm the talks', 'avoided saying whether':
+    the cue is the infinitive (or, after a verb of avoiding, the gerund) of a negative implicative
+    verb, so the speech it names never took place."""
+    return verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in NEGATIVE_IMPLICATIVE_VERBS
+                                     and any(c.tag_ == "TO" for c in child_tokens(verb))
+                                     or verb.head.lemma_.lower() in AVOIDANCE_VERBS and verb.tag_ == "VBG")
 
 
 def _cause_unrealised(cause: Token) -> bool:
@@ -1931,6 +1998,18 @@ def _of_whom(subject: Token) -> bool:
                for c in child_tokens(subject))
 
 
+def _thing_not_voice(subject: Token) -> bool:
+    """A common noun of a thing, no person, source or body ('costs', 'hundreds of lorries', 'the
+    row'), also the noun a number or quantity counts: what it 'threatens to' do is a risk the
+    writer sees, no one's threat ('the union threatened to strike' stays)."""
+    if subject.ent_type_ in ("CARDINAL", "QUANTITY") or subject.lower_ in QUANTIFIER_SUBJECTS:
+        counted = next((g for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in child_tokens(c) if g.dep_ == "pobj"), None)
+        subject = counted if counted is not None else subject
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and not _can_speak(subject) \
+        and not _names_a_person(subject) and subject.lemma_.lower() not in ORG_HEADS
+
+
 def _can_speak(subject: Token) -> bool:
     noun = subject.lemma_.lower()
     return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or noun in ROLE_NOUNS | PERSON_NOUNS \
@@ -2279,7 +2358,19 @@ def _clause_on_occasion(verb: Token) -> Token | None:
     return next((g for c in child_tokens(verb) if c.dep_ == "prep" and c.i > verb.i for p in child_tokens(c)
                  if p.dep_ == "pobj" and p.lemma_.lower() in SAYING_OCCASIONS | SAYING_MEDIA for g in child_tokens(p)
                  if g.dep_ in ("acl", "ccomp", "relcl") and g.i > p.i
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(g))), None)
+                 and (any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(g))
+                      or _complementizer_read_as_relative(g))), None)
+
+
+def _complementizer_read_as_relative(clause: Token) -> bool:
+    """'told analysts on a call that the firm did not expect to breach any terms' read with 'that'
+    as a relative pronoun, the object of 'breach': where the verb it would be the object (or
+    subject) of already has one, 'that' is no relative pronoun, it opens a reported clause of
+    its own subject."""
+    that = clause.left_edge
+    return that.lower_ == "that" and that.tag_ == "WDT" and that.dep_ in ("dobj", "nsubj") \
+        and any(c.dep_ == "nsubj" and c.i != that.i for c in child_tokens(clause)) \
+        and any(c.dep_ == that.dep_ and c.i != that.i for c in child_tokens(that.head))
 
 
 def _past_hearer(verb: Token, clause: Token) -> Token | None:
@@ -2500,13 +2591,22 @@ def _present(verb: Token) -> bool:
 
 
 def _backshifted_but(clause: Token) -> bool:
-    """'said the port would stay open, but this would not last long': a 'but' clause the
-    parser joined to the cue whose subject points back ('this', 'it') and whose modal
-    ('would', 'could') is the reported speech's, not the narrator's."""
+    """'said the port would stay open, but this would not last long', '..., but the council would
+    bring in a charge': a 'but' clause the parser joined to the cue whose subject points back
+    ('this', 'it') or is a common noun of no person, and whose modal ('would', 'could') is the
+    reported speech's, not the narrator's ('would later', a cue of its own: the writer's)."""
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "cc" and c.lower_ == "but" for c in child_tokens(clause.head) if c.i < clause.i) \
-        and any(c.dep_ == "nsubj" and c.lower_ in ANAPHORIC_SUBJECTS for c in child_tokens(clause)) \
-        and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in child_tokens(clause))
+        and any(c.dep_ == "nsubj" and (c.lower_ in ANAPHORIC_SUBJECTS or _body_or_thing(c)) for c in child_tokens(clause)) \
+        and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in child_tokens(clause)) \
+        and not any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in child_tokens(clause)) \
+        and not any(t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB" for t in clause.subtree)
+
+
+def _body_or_thing(subject: Token) -> bool:
+    """'..., but the city council would bring in a charge': a common noun's subject, no person
+    named or pointed to; with the modal back-shifted after a past cue, the clause is reported too."""
+    return subject.pos_ == "NOUN" and not _names_a_person(subject)
 
 
 def _quoted_continuation(clause: Token, verb: Token) -> bool:
@@ -2707,7 +2807,7 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         rest = shared + rest        # 'X had A and, according to Y, was called B': Y says 'X was called B'
     words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
     parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
-    if parts[0] and _time_of_cue(parts[1], hi):
+    if parts[0] and (_time_of_cue(parts[1], hi) or _writers_scene_after(parts[0], parts[1], hi)):
         rest = [t for t in rest if t.i < lo]    # 'X has died, according to Y on Friday': when Y said it
         parts[1] = []
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
@@ -2806,6 +2906,22 @@ def _has_own_subject(words: list[Token]) -> bool:
 def _supports(verb: Token, noun: Token) -> bool:
     """'issued a warning', 'maintains the position that': the verb's subject holds the noun."""
     return verb.lemma_ in SUPPORT_VERBS or verb.lemma_ in VIEW_HOLDING_VERBS and noun.lemma_.lower() in VIEW_NOUNS
+
+
+def _writers_scene_after(before: list[Token], words: list[Token], after: int) -> bool:
+    """'Rents fell 12%, according to the board, as the slump deepens' ('while vacancies
+    climbed', 'even as costs rose', 'though ...'): a clause of its own subject that a
+    subordinator of circumstance, contrast or concession opens right after an 'according to'
+    phrase set off by commas, after the source's own clause, is the writer's setting, not what
+    the source says (a modal keeps it the source's: '..., while wages would fall')."""
+    if len(before) < 3 or len(words) < 3 or words[0].i != after + 2 or words[0].doc[after + 1].text != ",":
+        return False
+    mark = words[1] if words[0].lower_ == "even" else words[0]
+    verb = mark.head
+    return mark.dep_ == "mark" and mark.lower_ in CIRCUMSTANCE_MARKERS | CONCESSIVE_SUBORDINATORS \
+        and verb.i > mark.i and verb.right_edge.i >= words[-1].i - 1 \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)) \
+        and not any(c.tag_ == "MD" for c in child_tokens(verb))
 
 
 def _time_of_cue(words: list[Token], after: int) -> bool:

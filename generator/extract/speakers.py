@@ -252,6 +252,16 @@ def _named_person_beside(description: Token) -> bool:
     return name.ent_type_ == "PERSON" or first is not None and (given or who)
 
 
+def _persons_name(subject: Token) -> bool:
+    """A name the recogniser calls a person's that the article gives no actor ("Radio Sur's Kemal
+    Oduya said", a reporter), also one the parser set in apposition at the end of the subject's
+    phrase ("Reporting from Tarvik, Radio Sur's Kemal Oduya said"): a person all the same, and
+    'she' after it may be that person."""
+    last = subject.right_edge
+    return any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and (t.i == subject.i or t.dep_ == "appos")
+               for t in {subject, last})
+
+
 def _elect_office(description: Token) -> bool:
     """'president-elect', 'chairman-designate': the office's next holder, parsed as 'elect' with
     the office as its compound."""
@@ -471,6 +481,7 @@ class SpeakerResolver:
     pronoun_gender: dict[str, str] = field(default_factory=dict)      # key -> gender a pronoun showed
     documents: dict[str, str] = field(default_factory=dict)           # "report" -> key of its issuer
     unnamed: dict[int, list[str]] = field(default_factory=dict)       # sentence -> people it gives no actor
+    bodies_voiced: dict[int, list[str]] = field(default_factory=dict)  # sentence -> people speaking as no person's actor
     voices: list[Speaker] = field(default_factory=list)                # bodies' unnamed voices, in order spoken
     offices: dict[tuple, str | None] = field(default_factory=dict)          # (body, office words) -> its resolved holder
     subjects: dict[tuple[int, int | None], list[Token]] = field(default_factory=dict)   # see _subjects
@@ -499,6 +510,9 @@ class SpeakerResolver:
         if speaker.actor is None and speaker.person_like \
                 and speaker.text.lower() not in PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS:
             self.unnamed.setdefault(n, []).append(speaker.text)    # "The shadow secretary, Ann Lowe, said"
+        elif speaker.actor is not None and speaker.person_like and self.mention(speaker.actor).type != "person" \
+                and speaker.text.lower() not in PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS:
+            self.bodies_voiced.setdefault(n, []).append(speaker.text)     # "A Korvex spokeswoman said"
         for key in (speaker.actor, *speaker.others):
             if key and key not in self.spoken.get(n, []):
                 self.spoken.setdefault(n, []).append(key)
@@ -811,7 +825,7 @@ class SpeakerResolver:
             if speaker is not None:
                 return speaker
         return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS
-                       or _named_person_beside(d.subject))
+                       or _named_person_beside(d.subject) or _persons_name(d.subject))
 
     def _issued_document(self, d: _Description) -> Speaker | None:
         """'The report said': its issuer, named in it, issuing it in this sentence or before."""
@@ -2816,9 +2830,12 @@ class SpeakerResolver:
 
     def _unnamed_spoke(self, k: int, pronoun: str) -> bool:
         """A person of sentence k spoke whom the article gives no actor ('The shadow secretary said',
-        a name the recogniser missed): 'he'/'she' after it may be that person, and nobody named
-        before is safe; unless the description's gender is the other ('A spokeswoman said ... He')."""
-        return _pronoun_gender(pronoun) is not None and any(_may_be(text, pronoun) for text in self.unnamed.get(k, []))
+        a name the recogniser missed), or one who speaks as a body's voice or under a name taken for a
+        body's ('A Korvex spokeswoman said Ana Ruiz had quit. She said'): 'he'/'she' after it may be that
+        person, and nobody named there or before is safe; unless the description's gender is the other
+        ('A spokeswoman said ... He')."""
+        return _pronoun_gender(pronoun) is not None and any(
+            _may_be(text, pronoun) for text in [*self.unnamed.get(k, []), *self.bodies_voiced.get(k, [])])
 
     def _quoted_sentence(self, k: int) -> bool:
         """Sentence k lies inside quotation marks: the words of whoever speaks next to it."""
