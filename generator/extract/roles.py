@@ -3301,14 +3301,23 @@ def _only_country_its_names_speak_of(parsed: ParsedArticle, index: "ActorIndex",
 
 def _owns_a_title(parsed: ParsedArticle, country: str) -> bool:
     """'Norway's vice president', 'her Norwegian counterpart': the country's name or people's word
-    qualifies a title, so the article may speak of it as the other side of a meeting or a talk."""
+    qualifies a title, so the article may speak of it as the other side of a meeting or a talk.
+    Worked out once per article (asked for each bare office)."""
+    cached = getattr(parsed, "_countries_owning_a_title", None)
+    if cached is None:
+        cached = parsed._countries_owning_a_title = _countries_owning_a_title(parsed)
+    return country in cached
+
+
+def _countries_owning_a_title(parsed: ParsedArticle) -> set[str]:
+    """The countries whose name or people's word qualifies a title in the article."""
+    found: set[str] = set()
     for sent in parsed.sentences:
         for ent in span_ents(sent):
-            if ent.label_ in ("GPE", "NORP") and _country_a_name_opens_with(ent) == [country] \
-                    and ent.root.dep_ in ("poss", "compound", "amod") \
-                    and (ent.root.head.lemma_.lower() in TITLE_VOCABULARY | COUNTERPART_NOUNS):
-                return True
-    return False
+            if ent.label_ in ("GPE", "NORP") and ent.root.dep_ in ("poss", "compound", "amod") \
+                    and ent.root.head.lemma_.lower() in TITLE_VOCABULARY | COUNTERPART_NOUNS:
+                found.update(_country_a_name_opens_with(ent))
+    return found
 
 
 def _a_banks_governor_maybe(index: "ActorIndex", words: list[str]) -> bool:
