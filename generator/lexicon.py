@@ -2349,6 +2349,32 @@ STATE_BODY_QUALIFIERS = {"security", "intelligence", "secret", "foreign", "home"
                          "health", "education", "trade", "energy", "environment", "affairs", "investigative",
                          "investigation", "bureau", "directorate", "customs", "immigration", "tax", "space",
                          "nuclear", "statistics", "statistical", "counterintelligence", "counter", "-", "terrorism"}
+# Words before a head that is no state body's own word in a name ending 'of COUNTRY' that make the name a
+# state's ('Reserve Bank of Kessa', 'Central Bank of Kessa', 'Electoral Commission of Kessa', "People's Bank
+# of Kessa"); a trade's or a firm's word ('Insurance Council of Kessa', 'Royal Bank of Kessa') does not.
+STATE_OWNED_NAME_WORDS = frozenset(STATE_BODY_QUALIFIERS | STATE_AGENCY_FIELDS
+                                   | {"reserve", "state", "people's", "people’s", "supreme", "constitutional", "executive",
+                                      "legislative", "privy", "high"})
+# Words right after a country's name that make the name the topic of the body's work, not its owner
+# ('Kessa Affairs Office', 'Kessa Relations Council': a body for Kessa's affairs, often another state's).
+TOPIC_AFTER_A_NAME_WORDS = frozenset({"affairs", "relations"})
+# Head words of a state's executive departments that a region's own government has too ('the Education
+# Department', 'the Health Ministry'): in a story that names a region's government, such a bare body may be
+# the region's (not 'Congress', 'the Office of the Ombudsman', 'the Army Corps').
+REGIONAL_DEPARTMENT_HEADS = frozenset({"department", "ministry"})
+# Bare titles of a region's own head of government ('Gov. X', 'Premier X'): in a story that names one
+# region's government and no other region, the holder is, as a guess, that region's.
+REGIONAL_HEAD_TITLES = frozenset({"governor", "premier"})
+# Words of a minister's title that only a country's government has ('Prime Minister', 'Foreign Minister').
+NATIONAL_ONLY_MINISTER_WORDS = frozenset({"prime", "foreign", "defence", "defense"})
+# A state agency's field that, alone before a country's name, names that state's agency ('Statistics
+# Norway', 'Stats Kessa', 'Customs Kessa'; not 'Amnesty International UK', a body's branch).
+AGENCY_FIELDS_BEFORE_A_COUNTRY = frozenset({"statistics", "stats", "census", "customs", "meteorology"})
+# Words of a region's own agencies' names beside a state's fields and body words ('Ohio Emergency
+# Management Agency', 'Ontario Highway Patrol', 'Texas National Guard'): a region's name opening such a
+# name makes the body that region's government's.
+REGIONAL_AGENCY_WORDS = frozenset({"emergency", "management", "safety", "highway", "patrol", "transportation",
+                                   "corrections", "guard", "police", "service", "services", "provincial", "state"})
 # A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')
 # they are held in the one body the sentences around name as their subject.
 BODY_OFFICER_TITLES = SPOKESPERSON_NOUNS | {"director", "chairman", "chairwoman",

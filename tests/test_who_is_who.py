@@ -976,8 +976,9 @@ ROLES = [
      [("Bureau of Investigative Journalism", "organization", None, None), ("Norway", "country", None, None)]),
     ("Norway cut the levy. Norway will pay. The Federal Reserve Board said rates would rise.",
      [("Federal Reserve Board", "organization", None, None), ("Norway", "country", None, None)]),
-    ("Norway cut the levy. Norway will pay. The Ohio Board of Revenue said receipts fell.",
-     [("Norway", "country", None, None), ("Ohio Board of Revenue", "organization", None, None)]),
+    ("Norway cut the levy. Norway will pay. The Ohio Board of Revenue said receipts fell.",   # (the region's: states27)
+     [("Norway", "country", None, None), ("Ohio", "organization", None, None),
+      ("Ohio Board of Revenue", "organization", None, "Ohio")]),
     ("Norway cut the levy. Norway will pay. The International Energy Agency said demand fell.",
      [("International Energy Agency", "organization", None, None), ("Norway", "country", None, None)]),
     ("Norway cut the levy. Norway will pay. News agency Bellpress said the talks stalled.",
@@ -3315,6 +3316,112 @@ ROLES = [
     ("Health Minister Ana Dube gave the city 14 days. "
      "According to the Department of Water and Forestry, demand could outstrip supply by 2030.",
      [('Ana Dube', 'person', 'Health Minister', None), ('Department of Water and Forestry', 'organization', None, None)]),
+    # a name ending 'of COUNTRY' is the state's only where the words before a head that is no state body's
+    # own are a state's qualifiers or fields (states27); NEGATIVE: a trade's members, a firm bearing the name
+    ("The Tanners Council of Norway said hide prices fell by 9%.",
+     [('Tanners Council of Norway', 'organization', None, None)]),
+    ("Profits at the Harbour Bank of Ghana rose by 4%, the lender said.",
+     [('Harbour Bank of Ghana', 'organization', None, None)]),
+    ("Fees were cut, according to the Timber Growers Council of Chile.",
+     [('Timber Growers Council of Chile', 'organization', None, None)]),
+    ("The Reserve Bank of Ghana held its key rate at 9%.",
+     [('Ghana', 'country', None, None), ('Reserve Bank of Ghana', 'organization', None, 'Ghana')]),
+    ("The Electoral Commission of Chile said turnout was 61%.",
+     [('Chile', 'country', None, None), ('Electoral Commission of Chile', 'organization', None, 'Chile')]),
+    # a country's name before 'Affairs' names the body's topic, not its owner: no state, nor a guess (states27)
+    ("The Norway Affairs Office said the talks would resume.",
+     [('Norway Affairs Office', 'organization', None, None)]),
+    ("Peru said it would reply. Peru sent a note. The Chile Affairs Office warned Peru.",
+     [('Chile Affairs Office', 'organization', None, None), ('Peru', 'country', None, None)]),
+    ("Officials at the Ghana Relations Office in Lome said the border would reopen.",
+     [('Ghana Relations Office', 'organization', None, None)]),
+    # a region's name opening a name of a state body's words makes the body the region's government's,
+    # the region made an actor (states27); NEGATIVE: a firm's name, a great city's police
+    ("The Ohio National Guard sent 80 soldiers to Marlow Creek.",
+     [('Ohio', 'organization', None, None), ('Ohio National Guard', 'organization', None, 'Ohio')]),
+    ("Clinics will stay open, according to the Ontario Ministry of Health.",
+     [('Ontario', 'organization', None, None), ('Ontario Ministry of Health', 'organization', None, 'Ontario')]),
+    ("Roads near Tarvo were shut, the Kansas Emergency Management Agency said.",
+     [('Kansas', 'organization', None, None),
+      ('Kansas Emergency Management Agency', 'organization', None, 'Kansas')]),
+    ("The Ohio Harbour Company said its lines were down.",
+     [('Ohio Harbour Company', 'organization', None, None)]),
+    ("The New York Police Department said two men were held near Pier 9.",
+     [('New York Police Department', 'organization', None, None)]),
+    # where a region's government is named (its executive, its body), a bare body is no guess of the
+    # country's (states27); NEGATIVE: no region named
+    ("Storms hit Australia on Monday. Australia has seen worse. Queensland Premier Lisa Marlow said 30 homes "
+     "were lost. The Education Department said schools would shut.",
+     [('Australia', 'country', None, None), ('Education Department', 'organization', None, None),
+      ('Lisa Marlow', 'person', 'Premier', 'Queensland'), ('Queensland', 'organization', None, None)]),
+    ("Canada braced for snow. Canada shut schools. The Manitoba Highway Patrol closed two roads, and "
+     "the Transport Ministry said flights were cut.",
+     [('Canada', 'country', None, None), ('Manitoba', 'organization', None, None),
+      ('Manitoba Highway Patrol', 'organization', None, 'Manitoba'), ('Transport Ministry', 'organization', None, None)]),
+    ("Storms hit Australia on Monday. Australia has seen worse. The Education Department said schools would shut.",
+     [('Australia', 'country', None, None), ('Education Department', 'organization', None, 'Australia')]),
+    # a region's or town's level word before a bare state body: no central state's (states27)
+    ("Spain said it would appeal. Spain has 17 regions. The court gave the regional Education Department "
+     "two months, and the Interior Ministry said it would help.",
+     [('Education Department', 'organization', None, None), ('Interior Ministry', 'organization', None, 'Spain'),
+      ('Spain', 'country', None, None)]),
+    ("Peru cut fuel taxes. Peru expects growth. Fees rose, the provincial Health Ministry said.",
+     [('Health Ministry', 'organization', None, None), ('Peru', 'country', None, None)]),
+    ("Chile cut rates. Chile expects growth. Buses were late, according to the municipal Transport Office.",
+     [('Chile', 'country', None, None), ('Transport Office', 'organization', None, None)]),
+    # a capital speaks of its country as the country's name does; the one country the names speak of
+    # serves a bare office also where it is named once and no other is (states27); NEGATIVE: another
+    # capital, another country named
+    ("Finance Minister Mele Karaka told reporters in Wellington that the budget would balance. "
+     "New Zealand's debt rose 3%.",
+     [('Mele Karaka', 'person', 'Finance Minister', 'New Zealand'), ('New Zealand', 'country', None, None)]),
+    ("The Interior Ministry said in Lima that 40 roads were shut. Rain fell in Lima for days.",
+     [('Interior Ministry', 'organization', None, 'Peru'), ('Peru', 'country', None, None)]),
+    ("Trade Minister Ilse Varga told the Budapest Herald that exports fell 4%. Factories in Budapest cut 900 jobs.",
+     [('Hungary', 'country', None, None), ('Ilse Varga', 'person', 'Trade Minister', 'Hungary')]),
+    ("The Interior Ministry said in Lima that 40 roads were shut. Rain fell in Santiago for days.",
+     [('Interior Ministry', 'organization', None, None)]),
+    ("Finance Minister Mele Karaka told reporters in Wellington that the budget would balance. "
+     "Australia's debt rose 3%.",
+     [('Australia', 'country', None, None), ('Mele Karaka', 'person', 'Finance Minister', None)]),
+    ("Trade Minister Ilse Varga met Hungary's trade minister in Budapest. Talks in Budapest ran late.",
+     [('Hungary', 'country', None, None), ('Ilse Varga', 'person', 'Trade Minister', None)]),
+    # a state's statistics field alone before a country's name names its agency (states27); NEGATIVE: a body's branch
+    ("Output grew 2%, Statistics Norway said.",
+     [('Norway', 'country', None, None), ('Statistics Norway', 'organization', None, 'Norway')]),
+    ("According to Statistics Chile, prices rose by 0.4% in May.",
+     [('Chile', 'country', None, None), ('Statistics Chile', 'organization', None, 'Chile')]),
+    ("Amnesty International Chile said the spill was larger.",
+     [('Amnesty International Chile', 'organization', None, None)]),
+    # a bare 'Governor'/'Premier' is, as a guess, the one region whose government the article names (states27);
+    # NEGATIVE: another region named, a bank named
+    ("Gov. Ana Pell declared an emergency after the Ohio National Guard sent 80 soldiers to Marlow Creek.",
+     [('Ana Pell', 'person', 'Governor', 'Ohio'), ('Ohio', 'organization', None, None),
+      ('Ohio National Guard', 'organization', None, 'Ohio')]),
+    ("The Manitoba Highway Patrol closed two roads near Tarvo. Premier Lise Gagnon said crews were out.",
+     [('Lise Gagnon', 'person', 'Premier', 'Manitoba'), ('Manitoba', 'organization', None, None),
+      ('Manitoba Highway Patrol', 'organization', None, 'Manitoba')]),
+    ("Roads near Tarvo were shut, the Kansas Department of Transportation said. Governor Dale Amos said crews "
+     "would work overnight.",
+     [('Dale Amos', 'person', 'Governor', 'Kansas'), ('Kansas', 'organization', None, None),
+      ('Kansas Department of Transportation', 'organization', None, 'Kansas')]),
+    ("Gov. Ana Pell declared an emergency after the Ohio National Guard sent 80 soldiers to Marlow Creek. "
+     "Crews from Kentucky helped.",
+     [('Ana Pell', 'person', 'Governor', None), ('Ohio', 'organization', None, None),
+      ('Ohio National Guard', 'organization', None, 'Ohio')]),
+    ("The Ohio National Guard sent 80 soldiers to Marlow Creek. The Harbour Bank shut its branch. Governor Ana "
+     "Pell said rain would ease.",
+     [('Ana Pell', 'person', 'Governor', None), ('Harbour Bank', 'organization', None, None),
+      ('Ohio', 'organization', None, None), ('Ohio National Guard', 'organization', None, 'Ohio')]),
+    # NEGATIVE (states27): a region's governor keeps a country's body its guess; a bare governor where a bank is named
+    ("Floods hit the United States. The United States has seen worse. Louisiana Governor Ana Pell said 30 homes "
+     "were lost. Congress will vote on aid.",
+     [('Ana Pell', 'person', 'Governor', 'Louisiana'), ('Congress', 'organization', None, 'United States'),
+      ('Louisiana', 'organization', None, None), ('United States', 'country', None, None)]),
+    ("The Harbour Bank raised its fees in March. Prices rose in Wellington, where shops shut early. Governor Tama "
+     "Rewi said prices would ease. New Zealand's debt rose 3%.",
+     [('Harbour Bank', 'organization', None, None), ('New Zealand', 'country', None, None),
+      ('Tama Rewi', 'person', 'Governor', None)]),
 ]
 
 

@@ -25,7 +25,7 @@ from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_sp
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
-from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, state_of_body
+from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, state_of_body
 
 _BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS      # made once, not per word tested
 
@@ -126,6 +126,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     for mention in list(index.mentions.values()):
         if mention.type == "organization" and not mention.affiliation:
             mention.affiliation, mention.affiliation_fallback = state_of_body(parsed, index, mention)
+    guess_the_region_of_bare_regional_offices(parsed, index, spans)     # (after the regions its bodies name)
     _drop_bare_body_nouns(index, spans)
     _drop_common_nouns_taken_for_bodies(index)
     _drop_portfolios_read_as_parties(parsed, index)

