@@ -3380,6 +3380,19 @@ ROLES = [
      [('Harbour Trust', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ("Tom Reed, who chairs Norway's fisheries committee, said the accounts were late.",
      [('Norway', 'country', None, None), ('Tom Reed', 'person', None, None)]),
+    # capital initials left untyped before an elected member's seat name the member's party (affil27);
+    # NEGATIVE: a country's, a seat of no member
+    ("BJP MLA Ashok Varma defended the budget on Monday.",
+     [('Ashok Varma', 'person', 'MLA', 'BJP'), ('BJP', 'organization', None, None)]),
+    ("The vote split the house. KNP MP Ruth Odhi said the bill was unfair.",
+     [('KNP', 'organization', None, None), ('Ruth Odhi', 'person', 'MP', 'KNP')]),
+    ("The bill passed. Later, DVP councillor Ines Mora said it was unfair.",
+     [('DVP', 'organization', None, None), ('Ines Mora', 'person', 'councillor', 'DVP')]),
+    ("US senator Mark Hale said the bill was unfair.",
+     [('Mark Hale', 'person', 'senator', 'United States'), ('United States', 'country', None, None)]),
+    ("IT manager Tom Reed said the servers were down.",
+     [('Tom Reed', 'person', 'IT manager', None)]),
+
 
 ]
 

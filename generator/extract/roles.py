@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, QUOTE_PAIRS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, QUOTE_PAIRS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -1530,7 +1530,28 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         key = _body_a_run_opens(index, run)
     if key is None:
         key = _body_no_one_named(index, run)
+    if key is None and _party_of_its_initials(index, run):
+        return _party_of_its_initials(index, run), run[:1]      # 'BJP MLA': the seat's letters stay the role
     return (key, run) if key else (None, [])
+
+
+def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
+    """'BJP MLA X', 'KNP MP X': capital initials the recogniser left untyped right before an
+    elected member's seat ('MP', 'MLA', 'councillor') name the party the member sits for, made an
+    actor; not a country's or a place's ('US senator', 'UK MP'), nor one typed as a person or place."""
+    word = run[0]
+    if len(run) > 2 or word.i + 1 >= len(word.doc) or not word.text.isupper() or not word.text.isalpha() \
+            or len(word.text) < 2 or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") \
+            or canonical(word.text) or is_known_place(word.text):
+        return None
+    seat = singular(word.nbor(1).lower_.rstrip("."))
+    if seat not in MEMBER_SEAT_ABBREVIATIONS | PARTY_SEAT_NOUNS or len(run) == 2 and run[1].i != word.i + 1 \
+            or len(run) == 2 and seat not in MEMBER_SEAT_ABBREVIATIONS:
+        return None
+    known = index.find(word.text)
+    if known is not None and index.mentions[known].type != "organization":
+        return None
+    return index.add(word.text, "organization", surface=word.text)
 
 
 def _body_no_one_named(index: "ActorIndex", run: list[Token]) -> str | None:
