@@ -1751,6 +1751,19 @@ POSTS_NO_STATE_HOLDS = {"director", "chair", "chairman", "chairwoman", "chairper
                         "economist", "coordinator", "co-ordinator", "organiser", "organizer", "treasurer",
                         "manager", "founder", "principal", "dean", "editor", "curator", "trustee", "convenor",
                         "convener", "analyst", "campaigner"}
+# Offices of a town's or district's council: a place's name right before one ('Kelby Mayor X',
+# 'Kelby councillor X') names the council the article names after that place ('Kelby Council').
+COUNCIL_POSTS = {"mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman"}
+# Words of a council's name besides its place's ('Kelby City Council', 'Kelby Municipal Council',
+# 'City of Kelby').
+COUNCIL_NAME_WORDS = {"council", "city", "borough", "district", "shire", "municipal", "municipality", "town",
+                      "county", "metropolitan", "corporation", "of"}
+# Professions practised for oneself or a client, no office of a state: a people's adjective before
+# one ('a Sudanese doctor', 'a Kenyan lawyer') tells where the person is from, no state served.
+PRIVATE_PROFESSION_NOUNS = {"doctor", "physician", "surgeon", "nurse", "lawyer", "barrister", "solicitor",
+                            "journalist", "reporter", "writer", "novelist", "columnist", "academic", "professor",
+                            "activist", "businessman", "businesswoman", "entrepreneur", "investor",
+                            "architect", "engineer", "consultant", "commentator", "blogger", "student"}
 # Posts on a firm's or a body's board ('chairman', 'chief executive', 'finance director'): no
 # person or place has one, so a capitalised word owning one ("Gazprom's deputy chairman X") names
 # a body even where the recogniser named none.

@@ -532,7 +532,7 @@ COMMON_NOUNS_FOR_BODIES = [
     ("The council disputes any link, but Harwick Borough Council said it would appeal.",
      [("Harwick Borough Council", "organization", None, None)]),
     ("The opposition spokeswoman for emergency services, Ann Lowe, said crews were stretched.",
-     [("Ann Lowe", "person", "opposition spokeswoman", None)]),
+     [("Ann Lowe", "person", "opposition spokeswoman for emergency services", None)]),
     # but a body a state has one of is that state's
     ("According to Chief Inspector Marco Valdes of the regional police, the attack was planned.",
      [("Marco Valdes", "person", "Chief Inspector", "regional police"), ("regional police", "organization", None, None)]),
@@ -3131,7 +3131,7 @@ ROLES = [
     ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, head of planning at the SSA, rejected the claim.',
      [('Pete Lund', 'person', 'head of planning', 'Southern Safety Agency'), ('Southern Safety Agency', 'organization', None, None)]),
     ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, vice-president of services for the SSA region, rejected the claim.',
-     [('Pete Lund', 'person', 'vice-president', None), ('Southern Safety Agency', 'organization', None, None)]),
+     [('Pete Lund', 'person', 'vice-president of services', None), ('Southern Safety Agency', 'organization', None, None)]),
     ('The Southern Safety Agency (SSA) said on Sunday the fire was out. Pete Lund, a spokesman, spoke for the SSA.',
      [('Pete Lund', 'person', 'spokesman', None), ('Southern Safety Agency', 'organization', None, None)]),
     # NEGATIVE (review24c): a field that is a thing of its own ('the unit'), a body's name qualifying a noun
@@ -3422,6 +3422,83 @@ ROLES = [
      "Rewi said prices would ease. New Zealand's debt rose 3%.",
      [('Harbour Bank', 'organization', None, None), ('New Zealand', 'country', None, None),
       ('Tama Rewi', 'person', 'Governor', None)]),
+    # the recogniser's body after 'at'/'for' on a unit head's post with its field is the employer, no
+    # place (affil27); NEGATIVE: a known place
+    ('"Prices will fall," said Karin Dahl, head of Nordic equity research at Orlund Capital.',
+     [('Karin Dahl', 'person', 'head', 'Orlund Capital'), ('Orlund Capital', 'organization', None, None)]),
+    ("Tomas Berg, director of logistics for Velkorp, said the ships were late.",
+     [('Tomas Berg', 'person', 'director of logistics', 'Velkorp'), ('Velkorp', 'organization', None, None)]),
+    ("Ines Moreau, head of credit strategy at Brask Partners, warned that rates would rise.",
+     [('Brask Partners', 'organization', None, None), ('Ines Moreau', 'person', 'head of credit strategy', 'Brask Partners')]),
+    ("Tomas Berg, head of security at Oslo, said the ships were late.",
+     [('Tomas Berg', 'person', 'head of security', None)]),
+    # a lower-case body noun with no article after a post's 'of' is a field, no body (affil27)
+    ("Kelda, the public service union, said 200 jobs had been lost. Its head of local government, Sara Moody, "
+     "said staff were tired.",
+     [('Kelda', 'organization', 'public service union', None), ('Sara Moody', 'person', 'head of local government', 'Kelda')]),
+    ("Sara Moody, a professor of government, said staff were tired.",
+     [('Sara Moody', 'person', 'professor of government', None)]),
+    ("Sara Moody, director of social services at Kelby Council, said staff were tired.",
+     [('Kelby Council', 'organization', None, None), ('Sara Moody', 'person', 'director of social services', 'Kelby Council')]),
+    ("Sara Moody, a member of parliament, said staff were tired.",
+     [('Sara Moody', 'person', 'member of parliament', None)]),
+    # an acronym the article defines, written as a capitalised word, before a title names its body (affil27);
+    # NEGATIVE: one the article does not define
+    ("The Office for Rail Audit Standards (Oras) took over the inquiry in 2021. Oras spokeswoman Dana Hoyle said "
+     "assets had been frozen.",
+     [('Dana Hoyle', 'person', 'spokeswoman', 'Office for Rail Audit Standards'), ('Office for Rail Audit Standards', 'organization', None, None)]),
+    ("The Kessan Union of Dock Workers (Kudw) called the strike. Kudw spokesman Ben Ash said the port was shut.",
+     [('Ben Ash', 'person', 'spokesman', 'Kessan Union of Dock Workers'), ('Kessan Union of Dock Workers', 'organization', None, None)]),
+    ("The Harbour Trust said the port was shut. Oras spokeswoman Dana Hoyle said assets had been frozen.",
+     [('Dana Hoyle', 'person', 'Oras spokeswoman', None), ('Harbour Trust', 'organization', None, None)]),
+    # a people's adjective before a post no state holds tells where someone is from, no state served
+    # (affil27); NEGATIVE: a state's post
+    ("Amina Yusuf, a Sudanese policy analyst, said the truce could hold.",
+     [('Amina Yusuf', 'person', 'Sudanese policy analyst', None)]),
+    ("Kenyan economist Otieno Mwangi said prices would rise.",
+     [('Otieno Mwangi', 'person', 'Kenyan economist', None)]),
+    ("Dr Amira Osman, a Sudanese doctor, said the clinic had closed.",
+     [('Amira Osman', 'person', 'Sudanese doctor', None)]),
+    ("Amina Yusuf, a Sudanese diplomat, said the truce could hold.",
+     [('Amina Yusuf', 'person', 'diplomat', 'Sudan'), ('Sudan', 'country', None, None)]),
+    ("Sudanese minister Omar Bashiri said the truce could hold.",
+     [('Omar Bashiri', 'person', 'minister', 'Sudan'), ('Sudan', 'country', None, None)]),
+    # a place's words before a council's office name the one council the article names after that place
+    # (affil27); NEGATIVE: two such councils, none named, a body of another kind
+    ("Kelby City Council rejected the plan on Monday. Kelby Mayor Ann Roe said the state was wrong.",
+     [('Ann Roe', 'person', 'Mayor', 'Kelby City Council'), ('Kelby City Council', 'organization', None, None)]),
+    ("The state clashed with Redvale Council over the plan. Redvale councillor Tom Reed said the state was wrong.",
+     [('Redvale Council', 'organization', None, None), ('Tom Reed', 'person', 'councillor', 'Redvale Council')]),
+    ("Marnock Municipal Council voted against the scheme. Marnock deputy mayor Ann Roe said the state was wrong.",
+     [('Ann Roe', 'person', 'deputy mayor', 'Marnock Municipal Council'), ('Marnock Municipal Council', 'organization', None, None)]),
+    ("Kelby Council and Kelby District Council opposed it. Kelby Mayor Ann Roe said the state was wrong.",
+     [('Ann Roe', 'person', 'Kelby Mayor', None), ('Kelby Council', 'organization', None, None), ('Kelby District Council', 'organization', None, None)]),
+    ("Kelby Mayor Ann Roe said the state was wrong.",
+     [('Ann Roe', 'person', 'Kelby Mayor', None)]),
+    ("The Kelby Rowing Club opposed it. Kelby Mayor Ann Roe said the state was wrong.",
+     [('Ann Roe', 'person', 'Kelby Mayor', None), ('Kelby Rowing Club', 'organization', None, None)]),
+    # chairing now a body's part its possessive owns serves the owner (affil27); NEGATIVE: once chaired, a state's
+    ("The Local Government Board (LGB) warned of cuts. Cllr Tom Reed, who chairs the LGB's resources board, said "
+     "councils were broke.",
+     [('Local Government Board', 'organization', None, None), ('Tom Reed', 'person', 'Councillor', 'Local Government Board')]),
+    ("Tom Reed, who chairs the Harbour Trust's audit committee, said the accounts were late.",
+     [('Harbour Trust', 'organization', None, None), ('Tom Reed', 'person', 'chair', 'Harbour Trust')]),
+    ("Tom Reed, who chaired the Harbour Trust's audit committee, said the accounts were late.",
+     [('Harbour Trust', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+    ("Tom Reed, who chairs Norway's fisheries committee, said the accounts were late.",
+     [('Norway', 'country', None, None), ('Tom Reed', 'person', None, None)]),
+    # capital initials left untyped before an elected member's seat name the member's party (affil27);
+    # NEGATIVE: a country's, a seat of no member
+    ("BJP MLA Ashok Varma defended the budget on Monday.",
+     [('Ashok Varma', 'person', 'MLA', 'BJP'), ('BJP', 'organization', None, None)]),
+    ("The vote split the house. KNP MP Ruth Odhi said the bill was unfair.",
+     [('KNP', 'organization', None, None), ('Ruth Odhi', 'person', 'MP', 'KNP')]),
+    ("The bill passed. Later, DVP councillor Ines Mora said it was unfair.",
+     [('DVP', 'organization', None, None), ('Ines Mora', 'person', 'councillor', 'DVP')]),
+    ("US senator Mark Hale said the bill was unfair.",
+     [('Mark Hale', 'person', 'senator', 'United States'), ('United States', 'country', None, None)]),
+    ("IT manager Tom Reed said the servers were down.",
+     [('Tom Reed', 'person', 'IT manager', None)]),
 ]
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, REGIONAL_DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS,
+from ..lexicon import (QUOTE_PAIRS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, REGIONAL_DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -1304,8 +1304,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
     leader' -> ('deputy leader', 'Green Party'), or with `keep_names` keep the name in
     the role ('former United States ambassador'). Abbreviated titles are written out ('Sen.'
     -> 'Senator'); the role keeps the text's own spacing ('ex-Prime Minister')."""
-    affiliation = None
-    named: list[Token] = []
+    affiliation, named = _council_of_the_places_office(tokens, index)     # 'Kelby Mayor X' after 'Kelby Council'
     for run in _runs(tokens):
         key, part = (None, []) if affiliation or is_location(run[-1]) else _run_body_or_actor(run, parsed, index)
         if key:
@@ -1315,6 +1314,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
             named = part                # 'Harbour Aid America president' with 'America' alone among the title words
     if affiliation is None and not named:
         affiliation, named = _region_of_its_executive(tokens, index)    # 'Ontario Premier', 'Kerala Health Minister'
+    if affiliation and _a_peoples_word_before_a_private_post(tokens, named, index.mentions[affiliation].type):
+        affiliation, named = None, []   # 'a Sudanese policy analyst': where from, no state served
     idle = _words_of_no_role(tokens)
     if named and any(t.lower_ in FORMER_WORDS and t.i < named[0].i for t in tokens) \
             and not (affiliation and index.mentions[affiliation].type == "country"):
@@ -1334,6 +1335,39 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         role += word + ("" if joined else " ")
     role = _former_for_a_bare_ex(role.strip(), kept, named)
     return (role or None), affiliation or _region_country(tokens, index)
+
+
+def _council_of_the_places_office(tokens: list[Token], index: "ActorIndex") -> tuple[str | None, list[Token]]:
+    """'Kelby Mayor Ann Roe', 'Tom Reed, a Redvale councillor,': capitalised words opening the title
+    before a council's office (COUNCIL_POSTS; title words between) name the one organisation of the article whose
+    name is those words and council words only ('Kelby Council', 'Kelby City Council', 'City of
+    Kelby'); none where two are, nor where the article names no such council (no body is made up)."""
+    words = [t for t in tokens if t.dep_ not in ("det", "punct")]
+    run = list(itertools.takewhile(_is_name_word, words))
+    if not run or len(run) == len(words) or singular(_written_out(words[-1]).lower()) not in COUNCIL_POSTS \
+            or any(singular(_written_out(t).lower()) not in TITLE_VOCABULARY for t in words[len(run):]) \
+            or any(t.ent_type_ == "NORP" or canonical(t.text) for t in run):
+        return None, []
+    place = norm(" ".join(t.text for t in run)).split()
+    found = []
+    for key, m in index.mentions.items():
+        name = norm(m.name).split()
+        at = next((k for k in range(len(name) - len(place) + 1) if name[k:k + len(place)] == place), None)
+        if m.type != "organization" or at is None:
+            continue
+        rest = name[:at] + name[at + len(place):]       # 'Kelby [City Council]', '[City of] Kelby'
+        if ("council" in rest or name[:2] == ["city", "of"]) and all(w in COUNCIL_NAME_WORDS for w in rest):
+            found.append(key)
+    return (found[0], run) if len(found) == 1 else (None, [])
+
+
+def _a_peoples_word_before_a_private_post(tokens: list[Token], named: list[Token], kind: str) -> bool:
+    """'a Sudanese policy analyst', 'the Kenyan economist', 'a Greek doctor': a people's adjective
+    alone before a post no state holds (an expert's, a doctor's, a writer's) tells where the person is
+    from, not a state they serve ('Sudanese minister', 'a Greek diplomat' still serve theirs)."""
+    return kind == "country" and len(named) == 1 and _is_demonym(named[0].text) and bool(tokens) \
+        and named[0].i < tokens[-1].i and tokens[-1].is_lower \
+        and singular(tokens[-1].lower_) in POSTS_NO_STATE_HOLDS | EXPERT_MEMBER_NOUNS | PRIVATE_PROFESSION_NOUNS
 
 
 def _former_for_a_bare_ex(role: str, kept: list[Token], named: list[Token]) -> str:
@@ -1516,7 +1550,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
             if known:                 # a seat of government speaks for it: 'Kremlin adviser X'
                 return index.add(known[0], known[1], text), part
             key = index.find(text) or (index.key_for(parsed, part[-1]) if size == len(run) else None) \
-                or (_body_of_the_acronym(index, text) if size == 1 and is_acronym(text) else None)    # 'HTU organiser X'
+                or (_body_of_the_acronym(index, text) if size == 1 else None)    # 'HTU organiser X', 'Idac spokesman X'
             if key and size > 1 and index.mentions[key].type == "country" and not known and canonical(part[-1].text) is not None \
                     and not _is_demonym(run[0].text):
                 branch = True         # the recogniser's country is the last word: 'HTV America'
@@ -1532,7 +1566,28 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         key = _body_a_run_opens(index, run)
     if key is None:
         key = _body_no_one_named(index, run)
+    if key is None and _party_of_its_initials(index, run):
+        return _party_of_its_initials(index, run), run[:1]      # 'BJP MLA': the seat's letters stay the role
     return (key, run) if key else (None, [])
+
+
+def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
+    """'BJP MLA X', 'KNP MP X': capital initials the recogniser left untyped right before an
+    elected member's seat ('MP', 'MLA', 'councillor') name the party the member sits for, made an
+    actor; not a country's or a place's ('US senator', 'UK MP'), nor one typed as a person or place."""
+    word = run[0]
+    if len(run) > 2 or word.i + 1 >= len(word.doc) or not word.text.isupper() or not word.text.isalpha() \
+            or len(word.text) < 2 or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") \
+            or canonical(word.text) or is_known_place(word.text):
+        return None
+    seat = singular(word.nbor(1).lower_.rstrip("."))
+    if seat not in MEMBER_SEAT_ABBREVIATIONS | PARTY_SEAT_NOUNS or len(run) == 2 and run[1].i != word.i + 1 \
+            or len(run) == 2 and seat not in MEMBER_SEAT_ABBREVIATIONS:
+        return None
+    known = index.find(word.text)
+    if known is not None and index.mentions[known].type != "organization":
+        return None
+    return index.add(word.text, "organization", surface=word.text)
 
 
 def _body_no_one_named(index: "ActorIndex", run: list[Token]) -> str | None:
@@ -2136,7 +2191,8 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
                 for o in child_tokens(p) if o.dep_ == "pobj" and o.lemma_.lower() in TITLE_VOCABULARY - EXEMPLAR_NOUNS]
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         bodies = [(index.key_for(parsed, o) or _entity_key_at(parsed, index, o), True) if o.pos_ == "PROPN"
-                  else (_body_named_by_its_kind(parsed, index, o), False) for o in child_tokens(verb) if o.dep_ == "dobj"]
+                  else (_body_named_by_its_kind(parsed, index, o) or _owner_of_a_bodys_part(parsed, index, o), False)
+                  for o in child_tokens(verb) if o.dep_ == "dobj"]
         bodies = [(key, named) for key, named in bodies if key and index.mentions[key].type != "person"]
         if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(verb)):
             return []           # 'who headed the centre': a body the person may serve no more ('who has led X since 2009' does)
@@ -2152,6 +2208,16 @@ def _clause_roles(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> li
         bodies = [key for key in bodies if key and index.mentions[key].type == "organization"]
         return [(_leading_role(verb, "organization"), key) for key in bodies]      # 'X heads the Y Institute.'
     return []
+
+
+def _owner_of_a_bodys_part(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> str | None:
+    """'X, who chairs the LGB's resources board': a body's lower-case kind noun owned by an
+    organisation's possessive is that organisation's part; chairing it now serves the owner."""
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_.lower() not in ORG_HEADS:
+        return None
+    owner = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None)
+    key = index.key_for(parsed, owner) if owner is not None else None
+    return key if key and index.mentions[key].type == "organization" else None
 
 
 def _employer_now(parsed: ParsedArticle, index: "ActorIndex", verb: Token) -> str | None:
@@ -2523,6 +2589,8 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     if taken_up:
         return taken_up           # 'a senior fellow at the trust'
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
+        if obj.is_lower and not any(c.dep_ in ("det", "poss") for c in child_tokens(obj)):
+            return None           # 'head of local government', 'a professor of government': a field, no body
         name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "punct"))
         return index.add(name, "organization" if obj.lemma_.lower() in ORG_HEADS else "person")
     listed = {u.i for c in child_tokens(obj) if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
