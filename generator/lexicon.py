@@ -989,6 +989,9 @@ PRESUPPOSING_WH_WORDS = {"how", "why"}
 # the decision is its subject's; paying or posting one is not a claim.
 RULING_VERBS = {"allow", "grant", "set", "impose", "award", "order", "propose", "seek", "fix"}
 RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensation", "surety", "sureties"}
+# Verbs by which a court orders what another must do ("the court ordered the region to ensure that
+# at least 30% of posts ..."): an amount in what it orders is the court's (JUDICIAL_NOUNS subjects).
+COURT_ORDER_VERBS = {"order", "direct", "instruct", "require"}
 # Particles that turn a ruling verb into undoing one ("set aside the fine of $9,000"): the amount
 # is one another ruling decided, not the subject's.
 ANNULLING_PARTICLES = {"aside"}

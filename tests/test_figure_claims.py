@@ -1052,6 +1052,16 @@ ATTRIBUTED = [
      [("$30 million", 30e6, None, None, "dollars", None, None)]),
     ("Lena Marsh said revenue was flat, but auditors said the city would borrow $30 million.",
      [("$30 million", 30e6, None, None, "dollars", None, "auditors")]),
+    # what a court orders another to do is the court's; not what another body orders
+    ("Valdoria's Constitutional Court has ordered the Morland regional government to ensure that at least 30% of "
+     "hospital posts are filled by local staff.",
+     [("at least 30%", 30, 30, None, "% of hospital posts", "at least", "Constitutional Court")]),
+    ("The High Court ordered the Tarvo council to repay 40% of the levy.",
+     [("40%", 40, None, None, "% of levy", None, "High Court")]),
+    ("Judge Anna Rell ordered the Kessin firm to pay $2 million to the workers.",
+     [("$2 million", 2e6, None, None, "dollars", None, "Anna Rell")]),
+    ("The Harbour Union ordered its members to refuse 20% of shifts.",
+     [("20%", 20, None, None, "% of shifts", None, None)]),
 ]
 
 

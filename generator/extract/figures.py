@@ -4344,6 +4344,10 @@ def _rules_an_amount(verb: Token, child: Token) -> bool:
             or verb.dep_ in ("xcomp", "ccomp") and (verb.head.lemma_.lower() in L.NEGATIVE_IMPLICATIVE_VERBS | L.DOUBTING_VERBS
                                                      or any(c.dep_ == "neg" for c in child_tokens(verb.head))):
         return False    # "did not allow bail of $500", "refused to allow", "set aside the fine": no amount it decides
+    if child.dep_ in ("xcomp", "ccomp") and child.i > verb.i and verb.lemma_.lower() in L.COURT_ORDER_VERBS:
+        subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+        return subject is not None and any(w.lemma_.lower() in L.JUDICIAL_NOUNS for w in (subject, *child_tokens(subject))
+                                           if w is subject or w.dep_ == "compound")
     if child.dep_ == "prep" and child.lower_ == "with":     # "allowed bail of RM500,000 with two sureties"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in L.RULED_AMOUNT_NOUNS for c in child_tokens(verb))
     return child.dep_ == "dobj" and child.lemma_.lower() in L.RULED_AMOUNT_NOUNS
