@@ -1052,6 +1052,16 @@ ATTRIBUTED = [
      [("$30 million", 30e6, None, None, "dollars", None, None)]),
     ("Lena Marsh said revenue was flat, but auditors said the city would borrow $30 million.",
      [("$30 million", 30e6, None, None, "dollars", None, "auditors")]),
+    # a body the speaker holds an office in, named only in the speaker's title or the words said,
+    # claims nothing over the speaker; a body that speaks beside its officer, or another body, does
+    ("Central Bank of Valdoria Governor Mira Osk said the bank kept its growth forecast at 3.1 percent.",
+     [("3.1 percent", 3.1, None, None, "%", None, "Mira Osk")]),
+    ("Harbour Union general secretary Tom Reed said the union had counted 4,000 members on strike.",
+     [("4,000", 4000, None, None, "members", None, "Tom Reed")]),
+    ("The Central Bank's governor, Ada Okoro, said the bank expects growth of 2%.",
+     [("2%", 2, None, None, "%", None, "Ada Okoro")]),
+    ("Finance Minister Ana Lusk said the Kessel Institute's survey found 40% of firms were hiring.",
+     [("40%", 40, None, None, "% of firms", None, "Kessel Institute")]),
     # what a court orders another to do is the court's; not what another body orders
     ("Valdoria's Constitutional Court has ordered the Morland regional government to ensure that at least 30% of "
      "hospital posts are filled by local staff.",

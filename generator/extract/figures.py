@@ -240,6 +240,11 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 statement = None          # "prosecutors charged two men with defrauding 74 firms"
             nearest = _NOBODY_NAMED if _place_gloss(_head(tokens)) is not None \
                 else _attributed_to(_head(tokens), mention_of, referents)
+            if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
+                    and seats.get(statement.actor) == nearest \
+                    and _named_only_within(nearest, statement, sent, spans.get(n, []), parsed.offset(sent.doc),
+                                       parsed.offset(sent.doc) + parsed.sentence_begin(n)):
+                nearest = statement.actor  # "Governor X said the bank kept its forecast at 5%": X's, who speaks for it
             if nearest == _NOBODY_NAMED:
                 figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
@@ -267,6 +272,22 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         figures = [f for f in figures if not _repeated_from_headline(f, figures)]
     figures = _resolve_shared_marks(parsed.article.text, figures)
     return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
+
+
+def _named_only_within(key: str, statement: RawPosition, sent: Span, spans: list[MentionSpan], offset: int,
+                       begin: int) -> bool:
+    """Is the actor `key` named in the sentence (whose stored text opens at article offset `begin`;
+    `offset` that of its parse) outside the statement's words only as a word of another's name or
+    title ('BI Governor X said the bank kept its forecast'; not 'The bank and its president X
+    said ...', where the body speaks too)?"""
+    for _, start, end, k in spans:
+        if k != key or statement.start <= begin + start and begin + end <= statement.end:
+            continue
+        words = [t for t in sent if begin + start <= offset + t.idx < begin + end]
+        inside = {t.i for t in words}
+        if not words or any(t.head.i not in inside and t.dep_ not in ("compound", "nmod", "poss", "pobj") for t in words):
+            return False
+    return True
 
 
 def _joined_report_speaker(number: Token, positions: list[RawPosition], n: int, offset: int) -> str | None:
