@@ -2650,6 +2650,9 @@ OCCASION_FOLLOWERS = {"this", "last", "in", "on", "during", "since", "before", "
 # Adjectives after a count of people that make them the article's anonymous sources, with the
 # preposition they take: "two people familiar with the talks" (a count of sources, no claim).
 SOURCE_ADJECTIVES = {"familiar": "with", "close": "to"}
+# Nouns after "with" on a count of people who speak that make them such sources ("three people
+# with knowledge of the talks said").
+SOURCE_KNOWLEDGE_NOUNS = frozenset({"knowledge"})
 # Figures: words in a relative clause on a counted noun that make those people sources who keep
 # their names back ("two nurses, who would not be named"; "who requested anonymity").
 WITHHELD_NAME_WORDS = {"anonymity", "anonymously"}

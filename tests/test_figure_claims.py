@@ -30,6 +30,8 @@ AMOUNTS = [
     # claims27: sources that are no speakers stay counted; '-odd' joined to an amount is about it;
     # two numbers listed with a comma alone are one range
     ("The Vorra plant has two sources of power.", [("two", 2, None, None, "sources", None, None)]),
+    ("Three doctors with years of experience said the ward was unsafe.",
+     [("Three", 3, None, None, "doctors", None, None)]),
     ("The island's 200-odd soldiers need new radios.", [("200-odd", 200, None, None, "soldiers", "about", None)]),
     ("The 30-odd villages of the Morro valley lost power.", [("30-odd", 30, None, None, "villages", "about", None)]),
     ("The Pell fund has 60 odd members.", [("60", 60, None, None, "members", None, None)]),
@@ -1785,6 +1787,8 @@ NOT_FIGURES = [
     "The sale was confirmed by two sources close to the talks.",
     "According to three sources, the Kessel fund will close.",
     "Four insiders said the deal was off.",
+    "Three people with knowledge of the talks said the Orvell deal was off.",
+    "Two officials briefed on the plan said the Kessin road was dead.",
     "Drivers slept in their cabs for five, six days.",     # a listed period after 'for' on a verb, as one
 ]
 

@@ -2472,8 +2472,8 @@ def _counts_occasions(a: str, last: Token) -> bool:
 
 def _counts_the_sources(last: Token) -> bool:
     """'the two people familiar with the matter', 'three officials close to the talks', 'two
-    sources told the paper': how many anonymous sources the reporter has, which the article does
-    not claim."""
+    officials briefed on the plan', 'three people with knowledge of the talks', 'two sources told
+    the paper': how many anonymous sources the reporter has, which the article does not claim."""
     noun = last.head if last.dep_ == "nummod" else None
     if noun is None or noun.pos_ != "NOUN" or not _speaks_as_source(noun):
         return False
@@ -2481,6 +2481,9 @@ def _counts_the_sources(last: Token) -> bool:
         return True
     return any(c.dep_ == "amod" and L.SOURCE_ADJECTIVES.get(c.lower_) is not None
                and any(p.dep_ == "prep" and p.lower_ == L.SOURCE_ADJECTIVES[c.lower_] for p in child_tokens(c))
+               or c.dep_ in ("amod", "acl") and c.lower_ in L.ANONYMITY_WORDS - L.SOURCE_ADJECTIVES.keys()
+               or c.dep_ == "prep" and c.lower_ == "with"
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in L.SOURCE_KNOWLEDGE_NOUNS for o in child_tokens(c))
                for c in child_tokens(noun))
 
 
