@@ -11,7 +11,10 @@ currencies written with it go by different English words (the "£" of the pound 
 Egyptian pound is kept; not the "$" of dollars and pesos, nor the "K" of the kwacha and the kina).
 What an amount after it counts is the last word of the currency's English name (CLDR, plural:
 "Ghanaian cedis" -> "cedis"), the singular where English writes that word unchanged for many
-(lexicon.CURRENCY_WORDS: "rupiah", "rand"), or lexicon.CURRENCY_NAMES's word where CLDR's is none.
+(lexicon.CURRENCY_WORDS: "rupiah", "rand"), or lexicon.CURRENCY_NAMES's word where CLDR's is none;
+the whole name where that word is one of lexicon.COUNTRY_NAMED_CURRENCY_WORDS, which many
+countries' currencies share and the press tells apart by the country ("HK$" -> "Hong Kong dollars",
+"KES" -> "Kenyan shillings"), but for the one a bare sign stands for (lexicon.BARE_SIGN_CURRENCY_CODES: "US$" -> "dollars", as "$").
 """
 from __future__ import annotations
 
@@ -41,6 +44,8 @@ def _unit(code: str) -> str:
         return L.CURRENCY_NAMES[code]
     one = get_currency_name(code, count=1, locale="en").split()[-1].lower()
     other = get_currency_name(code, count=2, locale="en").split()[-1].lower()
+    if other in L.COUNTRY_NAMED_CURRENCY_WORDS and code not in L.BARE_SIGN_CURRENCY_CODES:
+        return get_currency_name(code, count=2, locale="en")
     return other if other in L.CURRENCY_WORDS or one not in L.CURRENCY_WORDS else one
 
 

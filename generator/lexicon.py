@@ -542,17 +542,19 @@ CURRENCY_PREFIXES = ("US", "NZ", "HK", "A", "C", "CA", "S", "MX", "NT")
 # any amount (R$ for BRL, Rs/₹ for INR, Ksh for KES, CHF, kr-less Nordic codes, ISO 4217 codes);
 # not the rand's bare "R", which also opens names and codes ("R2-D2"). CURRENCY_MARKS adds the
 # rest of CLDR's (generator/currency_marks.py).
-HOUSE_CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees", "KSh": "shillings",
-                  "Ksh": "shillings", "KES": "shillings", "CHF": "francs", "SEK": "kronor", "NOK": "kroner",
+HOUSE_CURRENCY_MARKS = {"R$": "reais", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees", "KSh": "Kenyan shillings",
+                  "Ksh": "Kenyan shillings", "KES": "Kenyan shillings", "CHF": "francs", "SEK": "kronor", "NOK": "kroner",
                   "DKK": "kroner", "BRL": "reais", "NGN": "naira", "ZAR": "rand", "USD": "dollars",
-                  "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "AUD": "dollars",
-                  "CAD": "dollars", "PKR": "rupees", "LKR": "rupees", "NPR": "rupees",
+                  "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "AUD": "Australian dollars",
+                  "CAD": "Canadian dollars", "PKR": "rupees", "LKR": "rupees", "NPR": "rupees",
                   "GH¢": "cedis", "GH₵": "cedis", "GHS": "cedis",
                   # East African shillings: CLDR's en_UG "USh" and en_TZ "TSh", ISO 4217 UGX and
                   # TZS, and the bare "Sh" the Kenyan, Ugandan and Tanzanian press write (Daily
                   # Nation, The Standard, Daily Monitor, The Citizen: "Sh21.3bn", "Sh450 million")
-                  "Sh": "shillings", "Shs": "shillings", "USh": "shillings", "TSh": "shillings", "UGX": "shillings",
-                  "TZS": "shillings",
+                  # ("Tsh", "Ush" as the Tanzanian and Ugandan press also write them), which say the country
+                  "Sh": "shillings", "Shs": "shillings", "USh": "Ugandan shillings", "Ush": "Ugandan shillings",
+                  "TSh": "Tanzanian shillings", "Tsh": "Tanzanian shillings", "UGX": "Ugandan shillings",
+                  "TZS": "Tanzanian shillings",
                   # UAE dirhams: ISO 4217 AED and the "Dh"/"Dhs" of the Gulf press's house styles
                   # (Gulf News, The National, Khaleej Times: "Dh2.1bn", "AED 300 million")
                   "Dh": "dirhams", "Dhs": "dirhams", "AED": "dirhams",
@@ -568,7 +570,7 @@ CURRENCY_MARKS = {**CLDR_CURRENCY_MARKS, **HOUSE_CURRENCY_MARKS}
 # sum per period) or a price in cents ("Dh6.85").
 # CLDR's marks of letters alone that the house marks do not read before any amount count so too:
 # "Rp", "ZiG", "IDR", "BDT" ("Rp 4.5 trillion", "ZiG26,8 million", "BDT 1,200"; not "the Rp2 chip").
-CODE_LIKE_CURRENCY_MARKS = {"Sh", "Shs", "USh", "TSh", "Dh", "Dhs", "AED", "RM", "Tk"} \
+CODE_LIKE_CURRENCY_MARKS = {"Sh", "Shs", "USh", "Ush", "TSh", "Tsh", "Dh", "Dhs", "AED", "RM", "Tk"} \
     | (CLDR_LETTER_MARKS - HOUSE_CURRENCY_MARKS.keys())
 # One-letter currency symbols -> what the amount counts: CLDR's symbols as babel's English locales
 # give them for their territory's currency (en_ZA R, en_BW P, en_SZ E, en_GM D), those that name
@@ -739,6 +741,12 @@ CURRENCY_WORDS = {"dollars", "dollar", "pounds", "pound", "euros", "euro", "yen"
 # Zimbabwe Gold, called by its symbol ("ZiG26.8 million", "a loan of 40 million ZiG").
 # The Brazilian real as CURRENCY_MARKS names it, in its Portuguese plural.
 CURRENCY_NAMES = {"ZWG": "ZiG", "BRL": "reais"}
+# Words of money many countries' currencies share, which the press tells apart by the country
+# ("HK$4.2bn", "NT$90 billion", "Ksh45 million" beside "Tsh380 billion"): an amount in one of them
+# counts the currency's whole name, "Hong Kong dollars", as "80 million Hong Kong dollars" does;
+# not in the currency a bare sign stands for (BARE_SIGN_CURRENCY_CODES: "US$" is "$", "dollars").
+COUNTRY_NAMED_CURRENCY_WORDS = frozenset({"dollars", "shillings"})
+BARE_SIGN_CURRENCY_CODES = frozenset({"USD"})
 # ISO 4217 codes that are also English words or names written in capitals ("ALL 1,200 staff",
 # "TOP 10,000", "AMD 7,000-series"): generator/currency_table.py reads none of them as a currency.
 CURRENCY_CODES_WRITTEN_AS_WORDS = frozenset({"ALL", "TOP", "CUP", "PEN", "MAD", "BOB", "SOS", "TRY", "GEL",
@@ -987,6 +995,9 @@ PRESUPPOSING_WH_WORDS = {"how", "why"}
 # the decision is its subject's; paying or posting one is not a claim.
 RULING_VERBS = {"allow", "grant", "set", "impose", "award", "order", "propose", "seek", "fix"}
 RULED_AMOUNT_NOUNS = {"bail", "bond", "fine", "penalty", "damages", "compensation", "surety", "sureties"}
+# Verbs by which a court orders what another must do ("the court ordered the region to ensure that
+# at least 30% of posts ..."): an amount in what it orders is the court's (JUDICIAL_NOUNS subjects).
+COURT_ORDER_VERBS = {"order", "direct", "instruct", "require"}
 # Particles that turn a ruling verb into undoing one ("set aside the fine of $9,000"): the amount
 # is one another ruling decided, not the subject's.
 ANNULLING_PARTICLES = {"aside"}
@@ -1371,9 +1382,11 @@ SUPRANATIONAL_WORDS = {"international", "united", "world", "global", "european",
 
 
 # ---- figures a reader can quote (issue 14) -----------------------------------------------
-# Qualifiers written after the amount: "four or more people", "$1m or more".
+# Qualifiers written after the amount: "four or more people", "$1m or more"; "-odd" joined to it
+# ("200-odd soldiers": some more than 200, how many the writer does not say).
 POSTPOSED_QUALIFIERS = {"or more": "at least", "or fewer": "up to", "or less": "up to", "or so": "about",
-                        "or higher": "at least", "or above": "at least", "or lower": "up to", "or below": "up to"}
+                        "or higher": "at least", "or above": "at least", "or lower": "up to", "or below": "up to",
+                        "-odd": "about"}
 # Verbs whose reported clause is a question, not a statement (VerbNet inquire-37.1.2).
 ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 # Nouns of a claim, beside STATEMENT_NOUNS, whose holder claims the figures of their that-clause
@@ -1729,6 +1742,11 @@ BODY_GROUP_NOUNS = {"group", "organisation", "organization", "company", "firm", 
                     "body", "country", "nation", "government", "party", "association", "bank", "business"}
 # Nouns that name a state, not a body in it: "the country's finance minister" serves the state.
 STATE_KIND_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+# Figures: nouns of a description set after a place's name that counts what the place holds
+# ("Pembrook, a town of 6,000 people"; "Lowell County, home to 45,000"), with the prepositions
+# the count takes there: the writer's gloss, which no speaker of the sentence claims.
+PLACE_GLOSS_NOUNS = SETTLEMENT_NOUNS | STATE_KIND_NOUNS | {"home"}
+PLACE_GLOSS_PREPOSITIONS = {"of", "with", "to"}
 # Posts that 'its' gives a town, a state or a thing as readily as a body ("Its mayor", "its
 # architect", "its owner"): no ground to take 'its' for the body spoken of before.
 POSTS_OF_PLACES_AND_THINGS = {"mayor", "governor", "premier", "senator", "minister", "king", "queen",
@@ -2683,6 +2701,9 @@ OCCASION_FOLLOWERS = {"this", "last", "in", "on", "during", "since", "before", "
 # Adjectives after a count of people that make them the article's anonymous sources, with the
 # preposition they take: "two people familiar with the talks" (a count of sources, no claim).
 SOURCE_ADJECTIVES = {"familiar": "with", "close": "to"}
+# Nouns after "with" on a count of people who speak that make them such sources ("three people
+# with knowledge of the talks said").
+SOURCE_KNOWLEDGE_NOUNS = frozenset({"knowledge"})
 # Figures: words in a relative clause on a counted noun that make those people sources who keep
 # their names back ("two nurses, who would not be named"; "who requested anonymity").
 WITHHELD_NAME_WORDS = {"anonymity", "anonymously"}

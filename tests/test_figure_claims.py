@@ -27,6 +27,15 @@ def records(text: str) -> list[dict]:
 
 
 AMOUNTS = [
+    # claims27: sources that are no speakers stay counted; '-odd' joined to an amount is about it;
+    # two numbers listed with a comma alone are one range
+    ("The Vorra plant has two sources of power.", [("two", 2, None, None, "sources", None, None)]),
+    ("Three doctors with years of experience said the ward was unsafe.",
+     [("Three", 3, None, None, "doctors", None, None)]),
+    ("The island's 200-odd soldiers need new radios.", [("200-odd", 200, None, None, "soldiers", "about", None)]),
+    ("The 30-odd villages of the Morro valley lost power.", [("30-odd", 30, None, None, "villages", "about", None)]),
+    ("The Pell fund has 60 odd members.", [("60", 60, None, None, "members", None, None)]),
+    ("Drivers waited four, five days at the Kerro gate.", [("four, five", 4, 4, 5, "days", None, None)]),
     # a range whose two ends both carry the unit is one figure; a change or two amounts are two
     ("Levies ranging from 3 percent to 18 percent would hurt farmers.",
      [("3 percent to 18 percent", 3, 3, 18, "%", None, None)]),
@@ -1018,6 +1027,53 @@ ATTRIBUTED = [
      [("4%", 4, None, None, "%", None, "Tomas Arvel"), ("2%", 2, None, None, "%", None, "Central Bank of Valdoria")]),
     ("Rents rose 6%, Mayor Ilse Brandt said, and wages fell 1%, according to the Tarsk Chamber of Trade.",
      [("6%", 6, None, None, "%", None, "Ilse Brandt"), ("1%", 1, None, None, "%", None, "Tarsk Chamber of Trade")]),
+    # claims27: a count in a description set after a place's name is the writer's gloss, not the
+    # speaker's (a bare count there counts people)
+    ("Sheriff Ray Dolan said crews were still searching Pembrook, a town of about 6,000 people south of Avondale.",
+     [("about 6,000", 6000, None, None, "people", "about", None)]),
+    ("Mayor Ines Carvalho said the flood reached Ribamar, a village of 900 residents, on Sunday.",
+     [("900", 900, None, None, "residents", None, None)]),
+    ("Governor Paul Teague said power was cut in Lowell County, home to 45,000 people.",
+     [("45,000", 45000, None, None, "people", None, None)]),
+    ("Anna Brett said the suspect fled to Cressing, a city of 80,000, after the attack.",
+     [("80,000", 80000, None, None, "people", None, None)]),
+    ("Sheriff Amos Kell said rescuers went door to door in the flooded streets of Brantly, a town of about 3,000 people "
+     "north of Kellow.", [("about 3,000", 3000, None, None, "people", "about", None)]),    # a name the tagger reads as an adverb
+    # a clause joined to a past cue with a back-shifted modal goes on with the report: the speaker's;
+    # not with a present or past verb of its own (the writer's), nor with a cue of its own
+    ("Mayor Hemant Kolte said there would be no rise in water rates this year, but the corporation would "
+     "levy a parking fee of Rs 50 a day.",
+     [("Rs 50", 50, None, None, "rupees a day", None, "Hemant Kolte")]),
+    ("Finance chief Lena Marsh said revenue was flat, but the city would borrow $30 million for the bridge.",
+     [("$30 million", 30e6, None, None, "dollars", None, "Lena Marsh")]),
+    ("Lena Marsh said revenue was flat, and the Harlow Council would hire 120 engineers.",
+     [("120", 120, None, None, "engineers", None, "Lena Marsh")]),
+    ("Lena Marsh said revenue was flat, but the city borrowed $30 million for the bridge.",
+     [("$30 million", 30e6, None, None, "dollars", None, None)]),
+    ("Lena Marsh said revenue was flat, but the city will borrow $30 million for the bridge.",
+     [("$30 million", 30e6, None, None, "dollars", None, None)]),
+    ("Lena Marsh said revenue was flat, but auditors said the city would borrow $30 million.",
+     [("$30 million", 30e6, None, None, "dollars", None, "auditors")]),
+    # a body the speaker holds an office in, named only in the speaker's title or the words said,
+    # claims nothing over the speaker; a body that speaks beside its officer, or another body, does
+    ("Central Bank of Valdoria Governor Mira Osk said the bank kept its growth forecast at 3.1 percent.",
+     [("3.1 percent", 3.1, None, None, "%", None, "Mira Osk")]),
+    ("Harbour Union general secretary Tom Reed said the union had counted 4,000 members on strike.",
+     [("4,000", 4000, None, None, "members", None, "Tom Reed")]),
+    ("The Central Bank's governor, Ada Okoro, said the bank expects growth of 2%.",
+     [("2%", 2, None, None, "%", None, "Ada Okoro")]),
+    ("Finance Minister Ana Lusk said the Kessel Institute's survey found 40% of firms were hiring.",
+     [("40%", 40, None, None, "% of firms", None, "Kessel Institute")]),
+    # what a court orders another to do is the court's; not what another body orders
+    ("Valdoria's Constitutional Court has ordered the Morland regional government to ensure that at least 30% of "
+     "hospital posts are filled by local staff.",
+     [("at least 30%", 30, 30, None, "% of hospital posts", "at least", "Constitutional Court")]),
+    ("The High Court ordered the Tarvo council to repay 40% of the levy.",
+     [("40%", 40, None, None, "% of levy", None, "High Court")]),
+    ("Judge Anna Rell ordered the Kessin firm to pay $2 million to the workers.",
+     [("$2 million", 2e6, None, None, "dollars", None, "Anna Rell")]),
+    ("The Harbour Union ordered its members to refuse 20% of shifts.",
+     [("20%", 20, None, None, "% of shifts", None, None)]),
 ]
 
 
@@ -1727,6 +1783,13 @@ NOT_FIGURES = [
     "A 5km run was held.",
     "The council set a 20mph limit.",
     "The 5G network opened.",
+    "Two sources told the Tarvale Post that the board would meet on Friday.",   # a count of anonymous sources
+    "The sale was confirmed by two sources close to the talks.",
+    "According to three sources, the Kessel fund will close.",
+    "Four insiders said the deal was off.",
+    "Three people with knowledge of the talks said the Orvell deal was off.",
+    "Two officials briefed on the plan said the Kessin road was dead.",
+    "Drivers slept in their cabs for five, six days.",     # a listed period after 'for' on a verb, as one
 ]
 
 

@@ -119,14 +119,14 @@ CONVENTIONS = [
     ("A tax would cost us perhaps R$800 million a year.",
      [("perhaps R$800 million", 8e8, None, None, "reais a year", "perhaps")]),
     ("The fund holds CHF 4.5 billion in bonds.", [("CHF 4.5 billion", 4.5e9, None, None, "francs", None)]),
-    ("The firm paid KSh 2 billion in taxes.", [("KSh 2 billion", 2e9, None, None, "shillings", None)]),
+    ("The firm paid KSh 2 billion in taxes.", [("KSh 2 billion", 2e9, None, None, "Kenyan shillings", None)]),
     # East Africa's shillings: "Sh" as Kenyan and Ugandan papers write it, only before an amount
     # written as money (a scale, thousands grouped); CLDR's "TSh", "USh"
     ("The Kaloma county set aside Sh2.1 billion for roads.", [("Sh2.1 billion", 2.1e9, None, None, "shillings", None)]),
     ("Traders lost Shs450 million in the fire.", [("Shs450 million", 4.5e8, None, None, "shillings", None)]),
     ("The clerk paid Sh12,500 to each farmer.", [("Sh12,500", 12500, None, None, "shillings", None)]),
-    ("A permit costs TSh 3,000 in Tembo.", [("TSh 3,000", 3000, None, None, "shillings", None)]),
-    ("A bus ticket costs USh 12,000 in Kaloma.", [("USh 12,000", 12000, None, None, "shillings", None)]),
+    ("A permit costs TSh 3,000 in Tembo.", [("TSh 3,000", 3000, None, None, "Tanzanian shillings", None)]),
+    ("A bus ticket costs USh 12,000 in Kaloma.", [("USh 12,000", 12000, None, None, "Ugandan shillings", None)]),
     ("The Sh1 road was closed after the storm.", []),            # NEGATIVE: a road, no money
     ("The band played Sh2 and Sh3 from its first album.", []),
     ("Traders at the Sh4 market sold bananas.", []),
@@ -245,6 +245,19 @@ MONEY_MARKS = [
     ("The state gave Rs 1,20,000 to each Tarna family.", [("Rs 1,20,000", 120000, None, None, "rupees", None)]),
     ("The Lusaka council spent K2.5 billion on Zambian roads.", [("K2.5 billion", 2.5e9, None, None, "kwacha", None)]),
     ("The Morvane council spent K2.5 billion on roads.", []),                          # kwacha, kina or kyats: no country says
+    # dollars and shillings of many countries: the mark names the country, and so does the unit
+    ("Quillon Estates earned HK$3.6 billion last year.", [("HK$3.6 billion", 3.6e9, None, None, "Hong Kong dollars", None)]),
+    ("The Tamsui plant will cost NT$42 billion.", [("NT$42 billion", 42e9, None, None, "New Taiwan dollars", None)]),
+    ("Orvelle Shipping lost S$18.5 million, or US$13.7 million.",
+     [("S$18.5 million", 18.5e6, None, None, "Singapore dollars", None),
+      ("US$13.7 million", 13.7e6, None, None, "dollars", None)]),
+    ("The Darrow mine was sold for 640 million Australian dollars.",
+     [("640 million", 640e6, None, None, "Australian dollars", None)]),
+    ("Hauliers pay CAD 95 a day at the Pellow depot.", [("CAD 95", 95, None, None, "Canadian dollars a day", None)]),
+    ("The Mbeya road will cost Tsh380 billion, while Kisumu spent Ksh2.4 billion on its bypass.",
+     [("Tsh380 billion", 380e9, None, None, "Tanzanian shillings", None),
+      ("Ksh2.4 billion", 2.4e9, None, None, "Kenyan shillings", None)]),
+    ("The Tsh2 bus left the Kilosa depot.", []),                                         # a code, no amount of money
 ]
 
 

@@ -123,6 +123,7 @@ _GLUED_SCALE_AMOUNT = re.compile(rf"\d[\d.,]*(?:{_alternatives(L.SCALE_ABBREVIAT
 _SHARED_MARK_UNITS = {mark: " or ".join(currencies) for mark, currencies in L.SHARED_LETTER_CURRENCY_MARKS.items()}
 _MONEY_UNITS = set(L.CURRENCY.values()) | set(L.CURRENCY_MARKS.values()) | set(L.LETTER_CURRENCY_MARKS.values()) \
     | set(_SHARED_MARK_UNITS.values())
+_MONEY_UNITS_LOWER = {unit.lower() for unit in _MONEY_UNITS}
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _VAGUE_AMOUNT = re.compile(rf"(\w+)(?: of ({_VAGUE_SCALES}))?")
 _FEW = _alternatives(L.FEW_WORDS)
@@ -237,7 +238,13 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 continue                  # a question put to someone asserts nothing
             if statement is not None and _is_legal_act(statement, sent):
                 statement = None          # "prosecutors charged two men with defrauding 74 firms"
-            nearest = _attributed_to(_head(tokens), mention_of, referents)
+            nearest = _NOBODY_NAMED if _place_gloss(_head(tokens)) is not None \
+                else _attributed_to(_head(tokens), mention_of, referents)
+            if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
+                    and seats.get(statement.actor) == nearest \
+                    and _named_only_within(nearest, statement, sent, spans.get(n, []), parsed.offset(sent.doc),
+                                       parsed.offset(sent.doc) + parsed.sentence_begin(n)):
+                nearest = statement.actor  # "Governor X said the bank kept its forecast at 5%": X's, who speaks for it
             if nearest == _NOBODY_NAMED:
                 figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
@@ -252,6 +259,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = _inverted_cue_source(sent, mention_of, actor_keys)
             if figure.actor is None and statement is None and nearest is None:
                 figure.actor = _acted_by(_head(tokens), mention_of, kinds)
+            if figure.actor is None and statement is None and nearest is None:
+                figure.actor = _joined_report_speaker(_head(tokens), positions, n, base - sent.start_char)
             if figure.actor is None and statement is None and nearest is None and running is not None:
                 figure.actor = running    # "The audit office's report showed ... . The overruns came to 41 months."
             if figure.actor is None and nearest is None:
@@ -263,6 +272,73 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
         figures = [f for f in figures if not _repeated_from_headline(f, figures)]
     figures = _resolve_shared_marks(parsed.article.text, figures)
     return [f for f in figures if f.unit is not None]    # a number whose unit no rule reads cannot be quoted
+
+
+def _named_only_within(key: str, statement: RawPosition, sent: Span, spans: list[MentionSpan], offset: int,
+                       begin: int) -> bool:
+    """Is the actor `key` named in the sentence (whose stored text opens at article offset `begin`;
+    `offset` that of its parse) outside the statement's words only as a word of another's name or
+    title ('BI Governor X said the bank kept its forecast'; not 'The bank and its president X
+    said ...', where the body speaks too)?"""
+    for _, start, end, k in spans:
+        if k != key or statement.start <= begin + start and begin + end <= statement.end:
+            continue
+        words = [t for t in sent if begin + start <= offset + t.idx < begin + end]
+        inside = {t.i for t in words}
+        if not words or any(t.head.i not in inside and t.dep_ not in ("compound", "nmod", "poss", "pobj") for t in words):
+            return False
+    return True
+
+
+def _joined_report_speaker(number: Token, positions: list[RawPosition], n: int, offset: int) -> str | None:
+    """'X said there would be no rise in rates, but the corporation would levy a fee of Rs 50': a
+    clause the parser joined by 'but'/'and' to a past cue whose own reported clause is back-shifted,
+    with a subject of its own and a back-shifted modal ('would', 'could'), no cue, quotation or
+    figure of another source in it, goes on with what the cue reports: the speaker's. `offset`
+    turns a token's place in its parse into the article's."""
+    clause = number
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    cue = clause.head
+    if clause.dep_ != "conj" or cue.tag_ != "VBD" or cue.lemma_.lower() not in L.SPEECH_VERBS \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in child_tokens(cue) if c.i < clause.i):
+        return None
+    kids = child_tokens(clause)
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) \
+            or not any(c.dep_ == "aux" and c.lower_ in L.BACKSHIFTED_MODALS for c in kids) \
+            or any(t.is_quote or t.lemma_.lower() in L.SPEECH_VERBS and t.pos_ == "VERB" and t.i != clause.i
+                   or t.lower_ == "according" for t in clause.subtree):
+        return None
+    reported = next((c for c in child_tokens(cue) if c.dep_ == "ccomp" and c.i < clause.i), None)
+    if reported is None or not (reported.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and (c.lower_ in L.BACKSHIFTED_MODALS or c.tag_ == "VBD")
+            for c in child_tokens(reported))):
+        return None
+    at = offset + reported.idx
+    said = [p for p in positions if p.sentence_index == n and p.start <= at < p.end and p.actor]
+    return said[0].actor if len(said) == 1 and not said[0].direct else None
+
+
+def _place_gloss(number: Token) -> Token | None:
+    """The noun of a description set after a place's name whose prepositional phrase holds the
+    count ('a town of 6,000 people', 'a village of 900', 'home to 45,000'), else None: 'said crews
+    searched Pembrook, a town of about 6,000 people' is the writer's gloss, no speaker's claim."""
+    noun = number.head if number.dep_ == "nummod" else number
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in L.PLACE_GLOSS_PREPOSITIONS:
+        return None
+    gloss = prep.head
+    if gloss.lower_ not in L.PLACE_GLOSS_NOUNS or (gloss.lower_ == "home") != (prep.lower_ == "to"):
+        return None
+    doc, start = gloss.doc, gloss.left_edge.i      # set after the name: the parser hangs it anywhere
+    return gloss if start >= 2 and doc[start - 1].text == "," and _written_as_a_name(doc[start - 2]) \
+        and (gloss.lower_ == "home" or gloss.dep_ == "appos") else None
+
+
+def _written_as_a_name(word: Token) -> bool:
+    """A proper noun, or a capitalised word inside the sentence the tagger read as something else
+    ('Waverly' as an adverb)."""
+    return word.pos_ == "PROPN" or word.text[:1].isupper() and not word.is_sent_start and word.is_alpha
 
 
 def _listed_source(figure: RawFigure, tokens: list[Token], mention_of, kinds: Mapping[str, str],
@@ -451,8 +527,8 @@ def _kind_of_unit(unit: str) -> str:
         return "%"
     if unit.startswith("share of"):
         return "share"
-    if words[0] in _MONEY_UNITS:
-        return "money"
+    if any(" ".join(words[:n]) in _MONEY_UNITS_LOWER for n in (1, 2, 3, 4)):
+        return "money"                    # "dollars", "hong kong dollars a day"
     return "measure" if words[-1] in _MEASURES or words[0] in _MEASURES else "count"
 
 
@@ -586,9 +662,12 @@ def _join_listed_counts(found: list[tuple[RawFigure, list[Token]]], text: str) -
             out.extend(run)
         run.clear()
 
-    for figure, tokens in found:
-        single = figure.qualifier is None and figure.low is None and figure.high is None and figure.unit is not None \
+    def is_single(figure: RawFigure) -> bool:
+        return figure.qualifier is None and figure.low is None and figure.high is None and figure.unit is not None \
             and figure.value == int(figure.value) and not re.search(_BIG, figure.text.lower()) and not _kind(figure.text)
+
+    for figure, tokens in _without_listed_before_left_out(found, text, is_single):
+        single = is_single(figure)
         if run and single and text[run[-1][0].end:figure.start] == ", " and figure.value > run[-1][0].value \
                 and figure.unit == run[-1][0].unit:
             run.append((figure, tokens))
@@ -600,6 +679,26 @@ def _join_listed_counts(found: list[tuple[RawFigure, list[Token]]], text: str) -
             out.append((figure, tokens))
     close()
     return out
+
+
+_LISTED_NEXT = re.compile(rf", ((?:{_SMALL}|\d+)\b)", re.IGNORECASE)
+
+
+def _without_listed_before_left_out(found: list[tuple[RawFigure, list[Token]]], text: str,
+                                    single) -> list[tuple[RawFigure, list[Token]]]:
+    """'sleeping in their cabs for five, six days': a number listed with a comma alone before a
+    larger one that is left out (here how long something went on after 'for') goes with it:
+    the list is one amount, and what leaves out its last number leaves out the whole."""
+    starts = {f.start for f, _ in found}
+    kept: list[tuple[RawFigure, list[Token]]] = []
+    for figure, tokens in reversed(found):
+        nxt = _LISTED_NEXT.match(text, figure.end)
+        if nxt and single(figure) and nxt.start(1) not in starts \
+                and (_words_value(nxt.group(1)) or 0) > figure.value:
+            starts.discard(figure.start)
+            continue
+        kept.append((figure, tokens))
+    return kept[::-1]
 
 
 def _join_duration_parts(found: list[tuple[RawFigure, list[Token]]], text: str) -> list[tuple[RawFigure, list[Token]]]:
@@ -897,6 +996,8 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         qual = postposed.group("q").lower()
         if postposed.group("w") is None:
             end = postposed.end()            # "four or more", "$1m or more"
+    elif not qual and not b and (odd := _ODD.match(match.string, end)):
+        qual, end = "-odd", odd.end()        # "200-odd soldiers"
     if _not_a_quantity(sent, match.string, a, b, pct, tokens, qual):
         return None
     if qual is None and b is None:
@@ -1074,7 +1175,9 @@ def _estimated_subject(tokens: list[Token]) -> str | None:
 
 
 # "four or more", "$3m or more apiece", "four people or more": a bound written after the amount.
-_POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(L.POSTPOSED_QUALIFIERS)})(?![\w-])", re.IGNORECASE)
+_POSTPOSED = re.compile(rf"(?P<w>\s+[a-z]+)??\s+(?P<q>{_alternatives(set(L.POSTPOSED_QUALIFIERS) - {'-odd'})})(?![\w-])",
+                        re.IGNORECASE)
+_ODD = re.compile(r"-odd\b", re.IGNORECASE)
 
 _RATE = re.compile(rf"(?:\s*\)|-)?\s*(?:\([^)]*\)\s*)?(?:{_alternatives(L.RATE_WORDS)})[\s-]+({_TIME_UNITS}|annum)\b"
                    rf"(?!\s+(?:{_alternatives(L.TIME_LOCATORS_AFTER - {'from'})})\b"
@@ -2368,15 +2471,19 @@ def _counts_occasions(a: str, last: Token) -> bool:
 
 
 def _counts_the_sources(last: Token) -> bool:
-    """'the two people familiar with the matter', 'three officials close to the talks': how
-    many anonymous sources the reporter has, which the article does not claim."""
+    """'the two people familiar with the matter', 'three officials close to the talks', 'two
+    officials briefed on the plan', 'three people with knowledge of the talks', 'two sources told
+    the paper': how many anonymous sources the reporter has, which the article does not claim."""
     noun = last.head if last.dep_ == "nummod" else None
     if noun is None or noun.pos_ != "NOUN" or not _speaks_as_source(noun):
         return False
-    if _keeps_its_name_back(noun) or _speaks_unnamed(noun):
+    if noun.lemma_.lower() in L.ANONYMOUS_SOURCE_NOUNS or _keeps_its_name_back(noun) or _speaks_unnamed(noun):
         return True
     return any(c.dep_ == "amod" and L.SOURCE_ADJECTIVES.get(c.lower_) is not None
                and any(p.dep_ == "prep" and p.lower_ == L.SOURCE_ADJECTIVES[c.lower_] for p in child_tokens(c))
+               or c.dep_ in ("amod", "acl") and c.lower_ in L.ANONYMITY_WORDS - L.SOURCE_ADJECTIVES.keys()
+               or c.dep_ == "prep" and c.lower_ == "with"
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in L.SOURCE_KNOWLEDGE_NOUNS for o in child_tokens(c))
                for c in child_tokens(noun))
 
 
@@ -2405,9 +2512,12 @@ def _speaks_unnamed(noun: Token) -> bool:
 
 
 def _speaks_as_source(noun: Token) -> bool:
-    """The noun says something: the subject of a verb of saying, or after 'according to'."""
+    """The noun says something: the subject or agent ('was confirmed by two sources') of a verb
+    of saying, or after 'according to'."""
     if noun.dep_ == "nsubj":
         return noun.head.lemma_.lower() in L.SPEECH_VERBS
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return noun.head.head.lemma_.lower() in L.SPEECH_VERBS
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.i > 0 \
         and noun.doc[noun.head.i - 1].lower_ == "according"
 
@@ -2956,8 +3066,9 @@ def _borrow_elided_units(found: list[tuple[RawFigure, list[Token]]], earlier_cur
             figure.unit = _nearest(counts, n, found)          # "158 others", "thousands more"
         elif nxt is not None and (nxt.lower_ in L.PEOPLE_STATES or nxt.lower_ == "who"):
             figure.unit = "people"                             # "9,000 dead", "1.4 million who signed"
-        elif last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in L.PEOPLE_COLLECTIVES:
-            figure.unit = "people"                             # "a crowd of 3,000"
+        elif last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in L.PEOPLE_COLLECTIVES \
+                or _place_gloss(last) is not None and last.head.lower_ != "with":
+            figure.unit = "people"                             # "a crowd of 3,000", "Marlow, a town of 2,000"
         elif (whole := _fronted_partitive(last)) is not None:
             figure.unit = whole                                # "Of the 12 jurors, five were chosen"
         elif _vague(figure.text) and last.dep_ == "pobj" and last.head.lower_ == "by":
@@ -4257,6 +4368,10 @@ def _rules_an_amount(verb: Token, child: Token) -> bool:
             or verb.dep_ in ("xcomp", "ccomp") and (verb.head.lemma_.lower() in L.NEGATIVE_IMPLICATIVE_VERBS | L.DOUBTING_VERBS
                                                      or any(c.dep_ == "neg" for c in child_tokens(verb.head))):
         return False    # "did not allow bail of $500", "refused to allow", "set aside the fine": no amount it decides
+    if child.dep_ in ("xcomp", "ccomp") and child.i > verb.i and verb.lemma_.lower() in L.COURT_ORDER_VERBS:
+        subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
+        return subject is not None and any(w.lemma_.lower() in L.JUDICIAL_NOUNS for w in (subject, *child_tokens(subject))
+                                           if w is subject or w.dep_ == "compound")
     if child.dep_ == "prep" and child.lower_ == "with":     # "allowed bail of RM500,000 with two sureties"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in L.RULED_AMOUNT_NOUNS for c in child_tokens(verb))
     return child.dep_ == "dobj" and child.lemma_.lower() in L.RULED_AMOUNT_NOUNS
