@@ -2570,6 +2570,11 @@ LONG_STEM_TRADE_WORDS = {"construction", "builders", "contractors"}
 # its trade word of LONG_STEM_TRADE_WORDS that ends on one ('Velmo State Contractors') is that
 # place's name, no short form of the firm (review24a).
 LONG_STEM_PLACE_ENDINGS = SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS | DISTRICT_WORDS | STATE_KIND_NOUNS
+# Spanish and Portuguese prepositions inside a body's name ('Unión por la Patria', 'Frente para el
+# Cambio', 'Movimento pela Vida'), words English text never writes in lower case, and the articles
+# that may follow them: the name runs on through them.
+ROMANCE_NAME_PREPOSITIONS = frozenset({"por", "para", "pela", "pelo"})
+ROMANCE_NAME_ARTICLES = frozenset({"la", "el", "los", "las", "a", "o", "os", "as"})
 # Marks of a retired officer written in brackets after the rank ('Maj Gen (retd) Ann Lowe'): no name.
 RETIRED_MARKS = frozenset({"retd", "rtd", "retired", "ret"})
 # The abbreviation of 'County' written before an Irish county's name ('Naas, Co Kildare'): with the

@@ -1375,6 +1375,14 @@ CASES = [
      [actor('Wiryo Santoso', 'person', ['Wiryo'], role='Minister', count=2)]),
     ('Haryo Prasetyo and Haryo Wibowo met on Monday. Haryo said the talks went well.',
      [actor('Haryo Prasetyo', 'person'), actor('Haryo Wibowo', 'person')]),
+    # names27: a Spanish or Portuguese body's name runs on through its lower-case preposition and
+    # article ('por la', 'para el', 'pela'); NEGATIVE: a person's surname particles are no body's
+    ('The Frente para el Cambio said it would not join the talks.', [actor('Frente para el Cambio', 'organization')]),
+    ('The Movimento pela Vida said the law was unjust.', [actor('Movimento pela Vida', 'organization')]),
+    ('Ana Souza, of the Partido por la Democracia, said the vote was rigged.',
+     [actor('Ana Souza', 'person', role='member of the Partido por la Democracia', affiliation='Partido por la Democracia'),
+      actor('Partido por la Democracia', 'organization')]),
+    ('Luisa dos Reis said the vote was rigged.', [actor('Luisa dos Reis', 'person')]),
 ]
 
 
