@@ -2575,6 +2575,9 @@ LONG_STEM_PLACE_ENDINGS = SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS | DISTRICT_W
 # that may follow them: the name runs on through them.
 ROMANCE_NAME_PREPOSITIONS = frozenset({"por", "para", "pela", "pelo"})
 ROMANCE_NAME_ARTICLES = frozenset({"la", "el", "los", "las", "a", "o", "os", "as"})
+# Words joining a Catalan or Spanish person's two surnames ('Núria Casals i Roig', 'Ortega y Gasset'),
+# never written in lower case in English text.
+SURNAME_JOINERS = frozenset({"i", "y"})
 # Marks of a retired officer written in brackets after the rank ('Maj Gen (retd) Ann Lowe'): no name.
 RETIRED_MARKS = frozenset({"retd", "rtd", "retired", "ret"})
 # The abbreviation of 'County' written before an Irish county's name ('Naas, Co Kildare'): with the

@@ -1383,6 +1383,12 @@ CASES = [
      [actor('Ana Souza', 'person', role='member of the Partido por la Democracia', affiliation='Partido por la Democracia'),
       actor('Partido por la Democracia', 'organization')]),
     ('Luisa dos Reis said the vote was rigged.', [actor('Luisa dos Reis', 'person')]),
+    # names27: a Catalan 'i' joining two surnames is inside the name
+    ('The regional government reacted with anger. Its spokeswoman, Núria Casals i Roig, said the council would '
+     'appeal. "We will not accept this," she said.',
+     [actor('Núria Casals i Roig', 'person', role='spokeswoman', count=2)]),
+    ('Spokeswoman Montserrat Puig i Ferrer said the schools would open.',
+     [actor('Montserrat Puig i Ferrer', 'person', role='Spokeswoman')]),
 ]
 
 
