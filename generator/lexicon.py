@@ -1095,7 +1095,7 @@ CREDIT_LINK_WORDS = {"via", "for", "and", "of", "the", "by"}
 # (Keys without the dot, which the tokenizer sometimes splits off.)
 TITLE_ABBREVIATIONS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General",
                        "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant",
-                       "Adm": "Admiral", "Maj": "Major", "Cmdr": "Commander", "Supt": "Superintendent",
+                       "Adm": "Admiral", "Maj": "Major", "Brig": "Brigadier", "Cmdr": "Commander", "Supt": "Superintendent",
                        "Insp": "Inspector", "Amb": "Ambassador", "Atty": "Attorney", "Pres": "President",
                        "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors", "Cllr": "Councillor",
                        "Comm": "Commissioner"}
@@ -2639,6 +2639,19 @@ LONG_STEM_TRADE_WORDS = {"construction", "builders", "contractors"}
 # its trade word of LONG_STEM_TRADE_WORDS that ends on one ('Velmo State Contractors') is that
 # place's name, no short form of the firm (review24a).
 LONG_STEM_PLACE_ENDINGS = SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS | DISTRICT_WORDS | STATE_KIND_NOUNS
+# Spanish and Portuguese prepositions inside a body's name ('Unión por la Patria', 'Frente para el
+# Cambio', 'Movimento pela Vida'), words English text never writes in lower case, and the articles
+# that may follow them: the name runs on through them.
+ROMANCE_NAME_PREPOSITIONS = frozenset({"por", "para", "pela", "pelo"})
+ROMANCE_NAME_ARTICLES = frozenset({"la", "el", "los", "las", "a", "o", "os", "as"})
+# Words joining a Catalan or Spanish person's two surnames ('Núria Casals i Roig', 'Ortega y Gasset'),
+# never written in lower case in English text.
+SURNAME_JOINERS = frozenset({"i", "y"})
+# Marks of a retired officer written in brackets after the rank ('Maj Gen (retd) Ann Lowe'): no name.
+RETIRED_MARKS = frozenset({"retd", "rtd", "retired", "ret"})
+# The abbreviation of 'County' written before an Irish county's name ('Naas, Co Kildare'): with the
+# name after it, a place.
+COUNTY_ABBREVIATIONS = frozenset({"Co", "Co."})
 # Nouns naming a kind of body that a body's name qualifies and a person's does not ("the Lok
 # Jagran party", "the Corlan company").
 BODY_KIND_NOUNS = {"party", "company", "firm", "club", "carmaker", "airline", "conglomerate"}

@@ -1345,6 +1345,66 @@ CASES = [
     # NEGATIVE: a person's noun between: the person
     ("The union leader Ana Ruiz said the vote was fair.",
      [actor("Ana Ruiz", "person", role="union leader")]),
+    # names27: ranks cut from the name by a bracket ('(retd)') name no one, nor does the bracket's
+    # mark; the name after them is the person's
+    ('Transport Adviser Maj Gen (retd) Rafiq Alam Chowdhury said the bridge would reopen.',
+     [actor('Rafiq Alam Chowdhury', 'person', role='Transport Adviser')]),
+    ('Lt Col (retd) Dana Whitcombe told the inquiry the orders were clear.',
+     [actor('Dana Whitcombe', 'person', role='Lieutenant Colonel')]),
+    ('Ports Adviser Brig Gen (Retd.) Kamrul Hasan Bhuiyan, touring the docks, said repairs would start.',
+     [actor('Kamrul Hasan Bhuiyan', 'person')]),
+    # names27: a surname with an apostrophe inside it is no place to cut the name
+    ('"Lorries are stuck for days," union chief Benedict Omondi\'o told reporters.',
+     [actor("Benedict Omondi'o", 'person', role='union chief')]),
+    ("Farmers' leader Grace Wanjiku'a said the prices were too low.",
+     [actor("Grace Wanjiku'a", 'person', role='leader')]),
+    ("Mr Tomasz Kiptoo'e said the road was closed.",
+     [actor("Tomasz Kiptoo'e", 'person', ["Mr Tomasz Kiptoo'e"])]),
+    # names27: 'Co' and a capitalised word is an Irish county, a place; NEGATIVE: a firm's '& Co'
+    ('Two men were hurt near Naas, Co Kildare, on Sunday, the fire service said.', []),
+    ('Gardaí in Co Wexford said the road would stay closed.', []),
+    ('Smith & Co said its profits rose.', [actor('Smith & Co', 'organization')]),
+    # names27: capitalised words in brackets between a body's name and a role noun are the body's
+    # qualifier (a faction), the body's whole name, never a person of their own; NEGATIVE: the
+    # body's initials stay its acronym
+    ('The opposition slammed the plan. Maratha Sena (UBT) leader and former corporator Sunil Bhonde said '
+     'the board was wasting money.',
+     [actor('Maratha Sena (UBT)', 'organization'), actor('Sunil Bhonde', 'person', role='leader')]),
+    ('Lok Morcha (Ram Vilas) chief Ajit Pawde said the alliance would hold.',
+     [actor('Lok Morcha (Ram Vilas)', 'organization'), actor('Ajit Pawde', 'person', role='chief')]),
+    ('The Coast Traders Union (CTU) chief executive Ann Lowe said the port must reopen.',
+     [actor('Coast Traders Union', 'organization', acronyms=['CTU']),
+      actor('Ann Lowe', 'person', role='chief executive', affiliation='Coast Traders Union')]),
+    # names27: a place run into a body's name before its local unit's noun is where the unit is
+    ('Congress Nagpur unit chief Meena Rathod alleged that the charge was a hidden tax.',
+     [actor('Congress', 'organization'), actor('Meena Rathod', 'person', role='unit chief', affiliation='Congress')]),
+    ('The Harbour Workers Union Leeds branch said it would strike.', [actor('Harbour Workers Union', 'organization')]),
+    # names27: a title written as one hyphenated word ends a body's name as its officer's title
+    ('Harbour Police Station Officer-in-Charge (OC) Md Rakibul Islam said two guards had been held.',
+     [actor('Md Rakibul Islam', 'person')]),
+    # names27: a person's first name alone, untagged by the recogniser, is the one person of the
+    # article whose full name opens on it; NEGATIVE: two such people, no one
+    ('Governor Haryo Prasetyo said the rate would stay. "We see room for easing," Haryo told reporters. '
+     'Haryo said inflation was contained.',
+     [actor('Haryo Prasetyo', 'person', ['Governor Haryo Prasetyo', 'Haryo'], role='Governor', count=3)]),
+    ('Minister Wiryo Santoso said the plan was ready. Wiryo said the ministry would act.',
+     [actor('Wiryo Santoso', 'person', ['Wiryo'], role='Minister', count=2)]),
+    ('Haryo Prasetyo and Haryo Wibowo met on Monday. Haryo said the talks went well.',
+     [actor('Haryo Prasetyo', 'person'), actor('Haryo Wibowo', 'person')]),
+    # names27: a Spanish or Portuguese body's name runs on through its lower-case preposition and
+    # article ('por la', 'para el', 'pela'); NEGATIVE: a person's surname particles are no body's
+    ('The Frente para el Cambio said it would not join the talks.', [actor('Frente para el Cambio', 'organization')]),
+    ('The Movimento pela Vida said the law was unjust.', [actor('Movimento pela Vida', 'organization')]),
+    ('Ana Souza, of the Partido por la Democracia, said the vote was rigged.',
+     [actor('Ana Souza', 'person', role='member of the Partido por la Democracia', affiliation='Partido por la Democracia'),
+      actor('Partido por la Democracia', 'organization')]),
+    ('Luisa dos Reis said the vote was rigged.', [actor('Luisa dos Reis', 'person')]),
+    # names27: a Catalan 'i' joining two surnames is inside the name
+    ('The regional government reacted with anger. Its spokeswoman, Núria Casals i Roig, said the council would '
+     'appeal. "We will not accept this," she said.',
+     [actor('Núria Casals i Roig', 'person', role='spokeswoman', count=2)]),
+    ('Spokeswoman Montserrat Puig i Ferrer said the schools would open.',
+     [actor('Montserrat Puig i Ferrer', 'person', role='Spokeswoman')]),
 ]
 
 

@@ -1233,3 +1233,42 @@ BODIES_DEFINED_OR_PLACED = [
 @pytest.mark.parametrize("text, expected", BODIES_DEFINED_OR_PLACED)
 def test_speaker_of_body_defined_or_placed(text, expected):
     assert positions_of(text) == expected
+
+
+# names27: 'the sheriff', a noun no role list has, is the one person named before whose known role
+# ends on it; NEGATIVE: no one named so, no one. 'The OC' is the one person whose name the article
+# set right after those initials in brackets; NEGATIVE: initials set after no name, or before two.
+HOLDERS_OF_ROLES_AND_INITIALS = [
+    ("Marlow County Sheriff Darrel Whitby said the suspect had fled. The sheriff said deputies were searching the woods.",
+     [("Marlow County Sheriff Darrel Whitby", "Darrel Whitby", "said", "the suspect had fled", False),
+      ("The sheriff", "Darrel Whitby", "said", "deputies were searching the woods", False)]),
+    ("Sheriff Ann Korbel said the road was closed. Deputy Sheriff Tom Vance said the bridge had failed. "
+     "The sheriff said crews would work overnight.",
+     [("Sheriff Ann Korbel", "Ann Korbel", "said", "the road was closed", False),
+      ("Deputy Sheriff Tom Vance", "Tom Vance", "said", "the bridge had failed", False),
+      ("The sheriff", "Ann Korbel", "said", "crews would work overnight", False)]),
+    ("Tom Vance, the county sheriff, said two men were held. The sheriff added that a third was sought.",
+     [("Tom Vance", "Tom Vance", "said", "two men were held", False),
+      ("The sheriff", "Tom Vance", "added", "a third was sought", False)]),
+    ("The sheriff said deputies were searching the woods.",
+     [("The sheriff", None, "said", "deputies were searching the woods", False)]),
+    ('Harbour Police Station Officer-in-Charge (OC) Md Rakibul Islam said two guards had been held. '
+     '"The exit was locked," the OC said.',
+     [("Md Rakibul Islam", "Md Rakibul Islam", "said", "two guards had been held", False),
+      ("the OC", "Md Rakibul Islam", "said", "The exit was locked", True)]),
+    ("Chief Executive Officer (CEO) Ann Lowe said sales rose. The CEO said the outlook was strong.",
+     [("Chief Executive Officer (CEO) Ann Lowe", "Ann Lowe", "said", "sales rose", False),
+      ("The CEO", "Ann Lowe", "said", "the outlook was strong", False)]),
+    ("The Chief Executive Officer (CEO) said sales rose. Ann Lowe, the chairwoman, said the board agreed. "
+     "The CEO said the outlook was strong.",
+     [("The Chief Executive Officer", None, "said", "sales rose", False),
+      ("Ann Lowe", "Ann Lowe", "said", "the board agreed", False),
+      ("The CEO", None, "said", "the outlook was strong", False)]),
+    ("Station Officer (SO) Tom Reed and Station Officer (SO) Ann Lowe arrived. The SO said the fire was out.",
+     [("The SO", None, "said", "the fire was out", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOLDERS_OF_ROLES_AND_INITIALS)
+def test_a_description_by_a_known_roles_noun_or_bracketed_initials(text, expected):
+    assert positions_of(text) == expected

@@ -25,7 +25,7 @@ from ..lexicon import (OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICE
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
 from ..names import (COUNTRY_FORMS, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
@@ -88,9 +88,9 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             caption = not parsed.is_headline(sent) and is_caption_line(doc_text(doc))
         if is_contribution_credit(sent) or is_byline(sent) or caption:
             continue
-        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _people_of_bodies_split(_with_saints_name(_names_split_at_and(
+        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_of_bodies_split(_with_saints_name(_names_split_at_and(
             _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(span_ents(sent)))))))))))
+            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(span_ents(sent))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += _names_after_an_office(sent, n)
@@ -102,6 +102,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
         subheading_end = inline_subheading_end(sent)
         for s in filter(None, found):
             (unsure if headline or s.words.end_char <= subheading_end else spans).append(s)
+    spans += _given_names_the_recogniser_missed(parsed, spans)
     known = {norm(s.name) for s in spans}
     for s in unsure:
         if _cut_to_known(s, known):
@@ -116,12 +117,59 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     return sorted(spans, key=lambda s: (s.sentence, s.head.i))
 
 
+def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
+    """'Governor Haryo Prasetyo said ... "...," Haryo told reporters', the second 'Haryo' left
+    untagged: a capitalised proper noun outside any entity that is the first word of the full name
+    of one person of the article (`_given_names_used_alone`) and no word of a longer name is that
+    person's name."""
+    firsts = _given_names_used_alone(spans)
+    if not firsts:
+        return []
+    found = []
+    covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
+    for n, sent in enumerate(parsed.sentences):
+        for t in sent:
+            if t.pos_ == "PROPN" and not t.ent_type_ and (id(t.doc), t.i) not in covered and t.is_title and t.is_alpha and norm(t.text) in firsts \
+                    and t.dep_ not in ("compound", "flat") and not (t.i > sent.start and t.doc[t.i - 1].pos_ == "PROPN") \
+                    and not in_credit(sent, t):
+                found.append(name_span(Span(t.doc, t.i, t.i + 1, label="PERSON"), n))
+    return [s for s in found if s is not None and s.kind == "person"]
+
+
 def _without_indicators(spans: list[NameSpan]) -> list[NameSpan]:
     """'the CPI rose', 'held the OCR at 4%': an indicator's, rate's or unit's abbreviation
     (INDICATOR_ABBREVIATIONS) names no actor, unless the article writes it as a body's initials
     in brackets after the body's name ('the Communist Party of India (CPI) said')."""
     defined = {norm(s.acronym) for s in spans if s.acronym}
     return [s for s in spans if norm(s.name) not in INDICATOR_ABBREVIATIONS or norm(s.name) in defined]
+
+
+def _bodies_over_romance_links(ents: list[Span]) -> list[Span]:
+    """'the Peronist [Unión] por la [Patria] bloc', '[Frente] para [el Cambio]': a Spanish or
+    Portuguese body's name the recogniser cut at its lower-case preposition (ROMANCE_NAME_PREPOSITIONS,
+    words English never writes) and article is one body's name, through the capitalised words after them."""
+    out: list[Span] = []
+    end_of_last = -1
+    for ent in ents:
+        if ent.start < end_of_last:
+            continue                            # taken into the body before
+        doc, k = ent.doc, ent.end
+        if ent.label_ not in NAME_LABELS or k >= len(doc) or doc[k].lower_ not in ROMANCE_NAME_PREPOSITIONS \
+                or not doc[k].is_lower:
+            out.append(ent)
+            continue
+        k += 1
+        while k < len(doc) and k - ent.end <= 2 and doc[k].is_lower and doc[k].lower_ in ROMANCE_NAME_ARTICLES:
+            k += 1
+        end = k
+        while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == k:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, end, label="ORG"))
+        end_of_last = end
+    return out
 
 
 def _names_over_surname_particles(ents: list[Span]) -> list[Span]:
@@ -213,7 +261,40 @@ def _person_names_run_together(ents: list[Span]) -> list[Span]:
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
-    return [_with_untagged_rest_of_the_name(e) for e in out]
+    return [_with_joined_second_surname(_with_surname_of_an_inner_apostrophe(_with_untagged_rest_of_the_name(e))) for e in out]
+
+
+def _with_joined_second_surname(ent: Span) -> Span:
+    """'[Núria Casals] i Roig', '[José Ortega] y Gasset': a person's name (or one the recogniser read as
+    a body that opens on a given name) followed by a Catalan or Spanish 'i'/'y' (SURNAME_JOINERS, words
+    English never writes in lower case) and one capitalised word, no name's word after it, is one name."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end + 2 > len(doc) or doc[ent.end].text not in SURNAME_JOINERS \
+            or not (ent.label_ == "PERSON" or ent.label_ == "ORG" and is_given_name(ent[0].text)):
+        return ent
+    second = doc[ent.end + 1]
+    after = doc[ent.end + 2] if ent.end + 2 < len(doc) else None
+    if not second.is_title or not second.is_alpha or second.ent_type_ not in ("", "PERSON") \
+            or after is not None and after.is_title and after.is_alpha:
+        return ent
+    return Span(doc, ent.start, ent.end + 2, label="PERSON")
+
+
+_INNER_APOSTROPHE_WORD = re.compile(r"[A-Z][a-z]+['’][a-z]+")
+
+
+def _with_surname_of_an_inner_apostrophe(ent: Span) -> Span:
+    """"[Mr Benedict] Omondi'o told ...": a capitalised word with an apostrophe inside it (no
+    possessive 's) right after a person's name, the word the name's last word hangs on, is the
+    surname the recogniser left out."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or not ent[-1].whitespace_:
+        return ent
+    word = doc[ent.end]
+    if word.ent_type_ or word.pos_ != "PROPN" or not _INNER_APOSTROPHE_WORD.fullmatch(word.text) \
+            or word.text[-2:] in ("'s", "’s") or ent[-1].head.i != word.i:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 def _with_untagged_rest_of_the_name(ent: Span) -> Span:
@@ -1107,6 +1188,12 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         if end > ent.end:
             ent = Span(ent.doc, ent.start, end, label="PERSON")    # '[Comm Datuk] Azlan Yusri', '[Datuk Seri] Kamal
             #                                                          [Othman]': the name after them, however tagged
+    if ent.start > 1 and ent.doc[ent.start - 1].text == "(" and _bracketed_qualifier_after(ent.doc, ent.start - 2) == ent.end:
+        return None                             # 'Lok Dal ([Ram Vilas]) leader': the body's qualifier, no one
+    if all(t.text.rstrip(".").lower() in RETIRED_MARKS for t in ent):
+        return None                             # 'Brig Gen ([Retd.]) Ann Lowe': her rank's mark, no one
+    if ent.label_ == "PERSON" and _only_ranks(list(ent)):
+        return None                             # '[Maj Gen] (retd) Ann Lowe': ranks cut from the name by a bracket
     if ent.label_ != "PERSON" and _inside_a_titles_portfolio(ent):
         return None                             # 'Vice-President for [Digital] Affairs Ann Lowe': her portfolio
     if ent.label_ != "PERSON" and _a_titles_field(ent):
@@ -1204,7 +1291,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         link = next((n for n, t in enumerate(tokens[1:-1], 1) if t.lower_ in NAME_PREPOSITIONS
                      and tokens[n + 1].is_lower and tokens[n + 1].lower_ not in ARTICLES), None)
         tokens = tokens[:link] if link else tokens      # "the Harbour Press [of car thefts]"
-        tokens = _with_campus(_without_trailing_place(tokens))
+        tokens = _without_place_of_its_unit(_with_campus(_without_trailing_place(tokens)))
         tokens = _with_known_continuation(_without_person_after_and(tokens))
         tokens = _with_second_field_of_its_remit(tokens)
         tokens = _remit_list_closed(tokens)
@@ -1212,6 +1299,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = _with_word_before_a_role(tokens)
     if ent.label_ != "PERSON" and is_title_phrase(" ".join(t.text for t in tokens)):
         return None                             # "the Archbishop of Kessa": a title, no body
+    if ent.label_ != "PERSON":
+        tokens = _without_closing_hyphenated_title(tokens)
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in _ROLE_OR_DESCRIPTIVE \
             and tokens[-1].lower_ not in ORG_HEADS and tokens[-2].lower_ not in NAME_PREPOSITIONS \
             and not _executive_of_a_body(tokens) and not _object_of_its_remit(tokens):
@@ -1336,7 +1425,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
     elif known:
         kind = "country" if known[1] == "country" else "org"
-    elif _qualifies_a_place_noun(tokens[-1]) or _part_of_a_known_place(doc, start, tokens[-1], ent, titles):
+    elif _qualifies_a_place_noun(tokens[-1]) or _part_of_a_known_place(doc, start, tokens[-1], ent, titles) \
+            or _a_county_by_abbreviation(toks, start, tokens[-1].i):
         name, titles, kind = surface, [], "place"   # 'the [Kessa] subway', 'in [Prince George]'
     elif titles and _named_after_a_person(name):
         name, titles, kind = surface, [], "org"  # 'the Senator Tom Reed Foundation': a body, title and all
@@ -1363,12 +1453,64 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "org"            # 'RT said' read as a place: initials no known country, place or US state has
     else:
         kind = "place"
+    qualifier_end = _bracketed_qualifier_after(doc, tokens[-1].i)
+    qualifier_words = doc[tokens[-1].i + 2:qualifier_end].text if qualifier_end is not None else ""
+    if qualifier_end is not None and kind in ("org", "person") and not canonical(name) \
+            and norm(qualifier_words).replace(" ", "") not in all_initials(name) \
+            and (kind == "person" or not _is_acronym_of(qualifier_words, name)):
+        # 'Harbour Sena (UBT) leader X' read as a person: a person's name has no initials in brackets
+        qualifier = f" ({qualifier_words})"
+        name, surface, kind = name + qualifier, surface + qualifier, "org"  # 'Lok Dal (Ram Vilas) leader X': a faction's name
+        return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
+                        words=doc[start:qualifier_end + 1], acronym=None, start=start + len(titles))
     after = doc[tokens[-1].i + 1:tokens[-1].i + 4]
     acronym = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
         and _is_acronym_of(after[1].text, name) else None
     return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
                     words=doc[start:tokens[-1].i + 1], acronym=acronym, start=start + len(titles),
                     agreement=kind == "org" and names_a_trade_area(name))
+
+
+def _without_closing_hyphenated_title(tokens: list[Token]) -> list[Token]:
+    """'[Harbour Police Station Officer-in-Charge] (OC) Ann Lowe', 'the Navy Commander-in-Chief': a
+    title written as one hyphenated word, a role noun, 'in' and another word ('Officer-in-Charge',
+    'Editor-in-Chief'), ends a body's name as its officer's title: the body's name ends before it."""
+    if len(tokens) < 6 or [t.text for t in tokens[-4:-1:2]] != ["-", "-"] or tokens[-3].lower_ != "in" \
+            or tokens[-5].lower_ not in _ROLE_OR_DESCRIPTIVE or any(t.whitespace_ for t in tokens[-5:-1]):
+        return tokens
+    return tokens[:-5]
+
+
+def _bracketed_qualifier_after(doc: Doc, last: int) -> int | None:
+    """'the Lok Dal (Ram Vilas) leader Ann Lowe', 'Harbour Sena (UBT) chief': capitalised words in
+    brackets right after a name, with a lower-case role noun after the bracket, qualify the body
+    the person leads (a faction's name); not a place ('(Ghana)'), a party label ('(Con)', '(R-Ohio)')
+    nor a word of time. The index of the closing bracket, else None."""
+    if last < 0 or last + 3 >= len(doc) or doc[last + 1].text != "(" or not doc[last].is_alpha:
+        return None
+    close = next((i for i in range(last + 3, min(last + 6, len(doc))) if doc[i].text == ")"), None)
+    if close is None or close + 1 >= len(doc):
+        return None
+    inner = doc[last + 2:close]
+    after = doc[close + 1]
+    letters = norm(inner.text).replace(" ", "")
+    if any(letters in all_initials(doc[j:last + 1].text) for j in range(max(0, last - 6), last)):
+        return None                             # 'Heads of Arctic Council (AC) member states': its initials
+    if not all(t.is_alpha and (t.is_title or t.is_upper) for t in inner) or inner.text in BRACKETED_PARTY_LABELS \
+            or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") for t in inner) or is_known_place(inner.text) \
+            or canonical(inner.text) or after.pos_ != "NOUN" or not after.is_lower \
+            or after.lemma_.lower() not in PERSON_ROLE_WORDS | ROLE_NOUNS:
+        return None
+    return close
+
+
+def _a_county_by_abbreviation(toks: list[Token], start: int, last: int) -> bool:
+    """'near Naas, [Co Kildare],', 'Gardaí in [Co Wexford]': 'Co' and one capitalised word is a
+    county (COUNTY_ABBREVIATIONS), not a person's or a body's name; not a firm's 'Smith & Co' or
+    'Co Ltd'."""
+    return last == start + 1 and toks[start].text in COUNTY_ABBREVIATIONS and toks[last].is_title \
+        and toks[last].is_alpha and not _written_as_a_legal_form(toks[last].text) \
+        and (start == 0 or not toks[start - 1].is_alpha or toks[start - 1].is_lower)
 
 
 def _party_named_by_its_members(doc, start: int, tokens: list[Token]) -> bool:
@@ -1931,6 +2073,22 @@ def _without_trailing_place(tokens: list[Token]) -> list[Token]:
     return tokens[:at] if _names_a_place(rest) else tokens
 
 
+def _without_place_of_its_unit(tokens: list[Token]) -> list[Token]:
+    """'[Congress Nagpur] unit chief', 'the [Harbour Union Leeds] branch': a place the recogniser ran
+    into a body's name before a lower-case word of a local unit (LOCAL_UNIT_NOUNS) is where the unit
+    is; the body's name ends before it."""
+    if len(tokens) < 2:
+        return tokens
+    doc, last = tokens[0].doc, tokens[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None or not after.is_lower or after.lower_ not in LOCAL_UNIT_NOUNS:
+        return tokens
+    cut = len(tokens)
+    while cut > 1 and tokens[cut - 1].is_title and _names_a_place(" ".join(t.text for t in tokens[cut - 1:])):
+        cut -= 1
+    return tokens[:cut] if cut < len(tokens) and any(c.isupper() for c in tokens[cut - 1].text) else tokens
+
+
 def _with_campus(tokens: list[Token]) -> list[Token]:
     """'[University of Vermont] at [Burlington]': a university named after a place, before 'at'
     and another place the recogniser found, is that campus (a body of its own)."""
@@ -2289,6 +2447,15 @@ def _only_honours(tokens: list[Token]) -> bool:
         and any(n in paired or w in HONORIFIC_WORDS for n, w in enumerate(words))
 
 
+def _only_ranks(tokens: list[Token]) -> bool:
+    """'[Maj Gen] (retd) Ann Lowe', '[Brig Gen]': two or more capitalised words that are all
+    titles or ranks (written out: 'Brig' is 'Brigadier') name no one; one such word may be a
+    surname ('Major said')."""
+    return len(tokens) > 1 and all(t.is_title for t in tokens) \
+        and all(TITLE_ABBREVIATIONS.get(t.text.rstrip("."), t.text).rstrip(".").lower() in TITLE_WORDS | MILITARY_RANKS | RANK_OPENERS
+                for t in tokens)
+
+
 def _qualifies_a_title_before_it(tokens: list[Token]) -> bool:
     """'President [Pro Tempore]', 'Professor [Emeritus]': words that belong to the title
     before them (TITLE_QUALIFIERS)."""
@@ -2434,7 +2601,7 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
     a name takes the kind most of its occurrences have."""
     surnames = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
-                for w in (s.name.split()[-1], _surname(s.name))} | set(_first_surnames(spans))
+                for w in (s.name.split()[-1], _surname(s.name))} | set(_first_surnames(spans)) | _given_names_used_alone(spans)
     bare_orgs = {s.name for s in spans if s.kind == "org"}
     misspelt = {norm(s.name) for s in spans if s.kind == "org" and is_source(s.head) and _misspelt_surname_of(s, spans)}
     for s in spans:
@@ -2473,6 +2640,16 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
         if s.kind == "person" and norm(s.name) in firms:
             s.kind = "org"
     _short_forms_of_firms(spans, firms)
+
+
+def _given_names_used_alone(spans: list[NameSpan]) -> set[str]:
+    """'Governor Haryo Prasetyo said ... [Haryo] told reporters', read as a body: the first word of
+    a person's full name, written alone, is that person where it is no known name, acronym or
+    title and only one person of the article opens on it."""
+    people = {norm(s.name): s.name.split()[0] for s in spans if s.kind == "person" and len(s.name.split()) > 1}
+    firsts = Counter(norm(first) for first in people.values() if first.istitle() and first.isalpha())
+    return {first for first, count in firsts.items() if count == 1 and first not in TITLE_WORDS
+            and not canonical(first) and not is_known_place(first)}
 
 
 def _natural_features_as_places(spans: list[NameSpan], titled: set[str]) -> None:

@@ -814,7 +814,7 @@ class SpeakerResolver:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
         for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
-                     self._definite_role, self._same_voice_again,
+                     self._title_by_its_initials, self._definite_role, self._same_voice_again,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
                      self._local_government_body, self._body_described_by, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._voice_of_described_owner,
@@ -953,13 +953,48 @@ class SpeakerResolver:
         subject = d.subject
         body = next((c for c in child_tokens(subject) if c.dep_ == "poss" and c.pos_ == "NOUN"
                      and any(t.lower_ in DEFINITE_DETERMINERS for t in child_tokens(c))), None)   # "the charity's"
-        if subject.dep_ != "compound" and subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS \
+        if subject.dep_ != "compound" and subject.tag_ in ("NN", "NNP") \
+                and (d.noun in ROLE_NOUNS or self._closes_a_known_role(d.noun, d.n)) \
                 and (d.determiners & DEFINITE_DETERMINERS or body is not None or _bare_title(subject)):
             key = self._by_role(subject, d.n, d.content, strict=body is not None) \
                 or (self._holder_named_next(subject, d.n, None) if body is None else None)
             if key and self._owner_fits(subject, key) and not self._former_of_current(subject, key):
                 return self._counted(subject, d.phrase, d.n, d.text, key, True)
         return None
+
+    def _title_by_its_initials(self, d: _Description) -> Speaker | None:
+        """'Harbour Station Officer-in-Charge (OC) Ann Lowe said ... "...," the OC said': 'the' and
+        capital initials that the article set in brackets right before one person's name (the
+        initials of the title before them) are that person; no one where they stand before two, or
+        before no name ('The Chief Executive Officer (CEO) said')."""
+        subject = d.subject
+        if d.determiners != {"the"} or subject.tag_ not in ("NN", "NNP") or not subject.is_upper or len(subject.text) < 2 \
+                or any(c.dep_ != "det" for c in subject.lefts):
+            return None
+        holders = set()
+        for k in range(d.n + 1):
+            for t in self.parsed.sentences[k]:
+                doc = t.doc
+                if t.text == subject.text and 0 < t.i < len(doc) - 2 and doc[t.i - 1].text == "(" \
+                        and doc[t.i + 1].text == ")":
+                    key = self.named(_name_head(doc[t.i + 2])) if doc[t.i + 2].pos_ == "PROPN" else None
+                    holders.add(key if key and self.mention(key).type == "person" else None)
+        if not holders:
+            return None
+        key = holders.pop() if len(holders) == 1 else None
+        if key is None:
+            return Speaker(d.text, None, True)  # 'The Chief Executive Officer (CEO) said': someone unnamed
+        return self._counted(subject, d.phrase, d.n, d.text, key, True) if key else None
+
+    def _closes_a_known_role(self, noun: str, n: int) -> bool:
+        """'The sheriff said' after 'Lincoln County Sheriff Ann Lowe': a person's noun no role list has
+        that is the head of the known role of a person named up to sentence n (not 'the state' of a
+        'Secretary of State', nor a body's noun, 'the bank')."""
+        if noun in ORG_HEADS | COMPANY_NOUNS | UNNAMED_BODY_NOUNS:
+            return False        # 'the bank', 'the firm': a body's noun, whatever a person's role says
+        return any(sent_no <= n and self.mention(key).type == "person" and self.mention(key).role
+                   and name_head(self.mention(key).role.lower()) == noun
+                   for sent_no, _, key in self.actors.order)
 
     def _same_voice_again(self, d: _Description) -> Speaker | None:
         """'A company spokesperson said ... The spokesperson said': a bare definite spokesperson noun
