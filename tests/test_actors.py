@@ -1421,6 +1421,14 @@ CASES = [
     # 'its' takes up the unnamed subject of the sentence before, for a post held in a body
     ('Ottaby announced a new mine on Friday. Its chairman, Piet Graaf, said digging would start in June.',
      [actor('Piet Graaf', 'person', role='chairman', affiliation='Ottaby'), actor('Ottaby', 'organization', count=0)]),
+    # ... and a subject the recogniser typed a person, with nothing of a person's, is the body 'its' means
+    ('Ottaby said the mine would open in June. Its chairman Piet Graaf added that costs had risen.',
+     [actor('Ottaby', 'organization'), actor('Piet Graaf', 'person', role='chairman', affiliation='Ottaby')]),
+    ('Dravel Logistics won the contract. Its managing director Ines Falk said the depot would open.',
+     [actor('Dravel Logistics', 'organization'), actor('Ines Falk', 'person', role='managing director', affiliation='Dravel Logistics')]),
+    # ... not where a kind of body is written there: 'its' may mean that
+    ('Tom Brack said the firm would close. Its chairman, Rowan Tully, said the terms were fair.',
+     [actor('Tom Brack', 'person'), actor('Rowan Tully', 'person', role='chairman')]),
     ('Pelmor and Ottaby signed a pact. Its chairman, Aldo Finch, said the terms were fair.',
      [actor('Pelmor', 'person'), actor('Ottaby', 'person'), actor('Aldo Finch', 'person', role='chairman')]),
     # an unnamed word after 'at'/'of' on a firm's post is the firm

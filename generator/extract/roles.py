@@ -574,6 +574,9 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or any(t.lower_ in FORMER_WORDS | PAST_ADVERBS for t in noun.subtree if t.i < noun.i):
         return None
     owner = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "PROPN":
+        owner = next((c for c in child_tokens(noun.head) if c.dep_ == "poss" and c.lower_ == "its" and c.i < noun.i), None)
+        # ('Its chief executive X' with 'its' hung on the name: the post's owner all the same)
     if owner is None:
         kind = _bare_body_word_before(noun)
         return _one_body_named_as(index, kind.lemma_.lower()) if kind is not None else _body_named_in_the_title(index, noun)
@@ -767,8 +770,13 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
               if key and index.mentions[key].type != "person" and t.dep_ != "amod"      # not 'Chinese demand'
               and not (stateless and index.mentions[key].type == "country")
               and (t.i not in reported or index.mentions[key].type == "country")}        # a state may have the post
-    if not bodies and post is not None and not any(index.key_for(parsed, t) for t in before):
-        return _unnamed_subject_its_post_names(index, before, post)
+    if not bodies and post is not None and not any(t.pos_ == "NOUN" and (_is_kind_of_body(t.lemma_.lower())
+                                                   or t.lemma_.lower() in COMPANY_NOUNS) for t in before):
+        keyed = {index.key_for(parsed, t) for t in before} - {None}     # ('X said the firm … . Its chairman': the firm's)
+        if not keyed:
+            return _unnamed_subject_its_post_names(index, before, post)
+        if len(keyed) == 1:
+            return _subject_read_as_a_person_its_post_names(parsed, index, before, post, keyed.pop())
     if len(bodies) != 1:
         return None
     body = bodies.pop()
@@ -808,6 +816,29 @@ def _unnamed_subject_its_post_names(index: "ActorIndex", before: list[Token], po
             or is_given_name(run[0].text) or len(run) == 1 and is_common_word(run[0].text):
         return None
     return index.add(name, "organization", surface=name)
+
+
+def _subject_read_as_a_person(parsed: ParsedArticle, index: "ActorIndex", before: list[Token], key: str) -> bool:
+    """The one actor of the words 'its' takes up is their main clause's subject, typed a person
+    with nothing of a person's about it: no role, no other form, no word of its name a given name."""
+    mention = index.mentions[key]
+    words = mention.name.split()
+    return mention.type == "person" and mention.role is None and not mention.aliases \
+        and all(w[:1].isupper() and w.isalpha() and not is_given_name(w) for w in words) \
+        and not is_known_place(mention.name) and not any(canonical(w) or _is_demonym(w) for w in words) \
+        and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and index.key_for(parsed, t) == key for t in before)
+
+
+def _subject_read_as_a_person_its_post_names(parsed: ParsedArticle, index: "ActorIndex", before: list[Token],
+                                             post: Token, key: str) -> str | None:
+    """'Vantor said … . Its chairman X added …': a name the recogniser typed a person that 'its'
+    takes up as the owner of a post held in a body ('its' is no person's) is that body, retyped an
+    organisation (`_subject_read_as_a_person`); no post of a place or a state's ('its mayor')."""
+    if singular(post.lemma_.lower()) not in BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS_NO_STATE_HOLDS \
+            | STAFF_POST_NOUNS | {"head", "officer"} or not _subject_read_as_a_person(parsed, index, before, key):
+        return None
+    index.mentions[key].type = "organization"
+    return key
 
 
 def _source_of_the_main_clause(token: Token) -> bool:
