@@ -2121,6 +2121,9 @@ PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch",
 # A body's local units, written after where they are and before 'of' and the body ('the Harbury
 # branch of the Porters' Union', 'the Ohio chapter of X'): the unit's people speak for that body.
 LOCAL_UNIT_NOUNS = {"branch", "chapter", "office", "bureau", "division", "section", "unit", "wing", "local", "lodge"}
+# Words of a post held in one place ('branch manager', 'district manager', 'area manager'): a place's
+# name right before one says where the post is held, not the body it is held at ('Leeds area manager X').
+LOCAL_POST_WORDS = LOCAL_UNIT_NOUNS | DISTRICT_WORDS | REGION_ADJECTIVES | {"area", "site", "store", "depot"}
 # Words of a care-giving body's name ('Harbour General Hospital', 'Medical University of X'): a 'Dr.'
 # in the 'where' clause after one is a doctor there (round 13); verbs that make them its patient instead.
 CARE_BODY_WORDS = {"hospital", "clinic", "infirmary", "hospice"}

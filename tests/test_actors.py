@@ -1405,6 +1405,48 @@ CASES = [
      [actor('Núria Casals i Roig', 'person', role='spokeswoman', count=2)]),
     ('Spokeswoman Montserrat Puig i Ferrer said the schools would open.',
      [actor('Montserrat Puig i Ferrer', 'person', role='Spokeswoman')]),
+    # grid27: one unnamed word before a board post names the firm, set as a compound as well as owner
+    ('Pelmor chairman Aldo Finch said the merger was off.',
+     [actor('Aldo Finch', 'person', role='chairman', affiliation='Pelmor'), actor('Pelmor', 'organization', count=0)]),
+    ('Drennix chief executive Gwen Tallis said profits had doubled.',
+     [actor('Gwen Tallis', 'person', role='chief executive', affiliation='Drennix'), actor('Drennix', 'organization', count=0)]),
+    # ... and a run ending in a firm's name word ('Industries', 'Freight') before any post
+    ('Corvane Industries founder Lars Ebbing said the firm would list.',
+     [actor('Corvane Industries', 'organization'),
+      actor('Lars Ebbing', 'person', role='founder', affiliation='Corvane Industries')]),
+    # the firm's own possessive is no part of its name before a participle of the post ('managing')
+    ("Hollin Freight's managing director, Anja Roos, said the trucks were idle.",
+     [actor('Hollin Freight', 'organization'),
+      actor('Anja Roos', 'person', role='managing director', affiliation='Hollin Freight')]),
+    # 'its' takes up the unnamed subject of the sentence before, for a post held in a body
+    ('Ottaby announced a new mine on Friday. Its chairman, Piet Graaf, said digging would start in June.',
+     [actor('Piet Graaf', 'person', role='chairman', affiliation='Ottaby'), actor('Ottaby', 'organization', count=0)]),
+    # ... and a subject the recogniser typed a person, with nothing of a person's, is the body 'its' means
+    ('Ottaby said the mine would open in June. Its chairman Piet Graaf added that costs had risen.',
+     [actor('Ottaby', 'organization'), actor('Piet Graaf', 'person', role='chairman', affiliation='Ottaby')]),
+    ('Dravel Logistics won the contract. Its managing director Ines Falk said the depot would open.',
+     [actor('Dravel Logistics', 'organization'), actor('Ines Falk', 'person', role='managing director', affiliation='Dravel Logistics')]),
+    # ... not where a kind of body is written there: 'its' may mean that
+    ('Tom Brack said the firm would close. Its chairman, Rowan Tully, said the terms were fair.',
+     [actor('Tom Brack', 'person'), actor('Rowan Tully', 'person', role='chairman')]),
+    ('Pelmor and Ottaby signed a pact. Its chairman, Aldo Finch, said the terms were fair.',
+     [actor('Pelmor', 'person'), actor('Ottaby', 'person'), actor('Aldo Finch', 'person', role='chairman')]),
+    # an unnamed word after 'at'/'of' on a firm's post is the firm
+    ('Gwen Tallis, spokeswoman at Pelmor, said the merger was off.',
+     [actor('Gwen Tallis', 'person', role='spokeswoman', affiliation='Pelmor'), actor('Pelmor', 'organization', count=0)]),
+    # the field of a head's post is part of the post where the body hangs on it
+    ('Lars Ebbing, the head of research of Corvane Industries, said the drug worked.',
+     [actor('Lars Ebbing', 'person', role='head of research', affiliation='Corvane Industries'),
+      actor('Corvane Industries', 'organization')]),
+    ('Anja Roos, director of engineering at the Hollin Trust, said the bridge was safe.',
+     [actor('Anja Roos', 'person', role='director of engineering', affiliation='Hollin Trust'),
+      actor('Hollin Trust', 'organization')]),
+    ('The Marrow Group said the plant would close. Its head of research Ines Falk added that jobs would go.',
+     [actor('Marrow Group', 'organization'),
+      actor('Ines Falk', 'person', role='head of research', affiliation='Marrow Group')]),
+    # a known place before a local post is where it is held, no employer
+    ('Leeds area manager Piet Graaf said the depot would close.', [actor('Piet Graaf', 'person', role='area manager')]),
+    ('Bristol branch manager Ines Falk said the queue was long.', [actor('Ines Falk', 'person', role='branch manager')]),
 ]
 
 

@@ -1153,11 +1153,14 @@ def _a_body_named_with_a_titles_word(titles: list[str], name: str) -> bool:
 def _possessive_ending_a_firms_name(tokens: list[Token]) -> bool:
     """"[Moody's] cut the rating", "analysts at [Lowther's] said": a body's name ending in its own
     possessive, with no noun after it that the possessive could own (a verb, a conjunction, a
-    preposition or the sentence's end follows), keeps it ('Harbour Energy's shares': an owner)."""
+    preposition or the sentence's end follows), keeps it ('Harbour Energy's shares': an owner; nor
+    a participle modifying the noun owned, 'its managing director')."""
     if len(tokens) < 2 or tokens[-1].text not in ("'s", "’s") or not tokens[-2].is_title:
         return False
     doc = tokens[-1].doc
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "VBG" and after.dep_ in ("compound", "amod") and after.head.i > after.i:
+        return False                    # "Kelda Fibre's managing director": a participle of the noun owned
     return after is None or after.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or after.text in (".", ",", ";", ":")
 
 

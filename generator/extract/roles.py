@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, REGIONAL_DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (QUOTE_PAIRS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, REGIONAL_DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -574,6 +574,9 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or any(t.lower_ in FORMER_WORDS | PAST_ADVERBS for t in noun.subtree if t.i < noun.i):
         return None
     owner = next((c for c in child_tokens(noun) if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "PROPN":
+        owner = next((c for c in child_tokens(noun.head) if c.dep_ == "poss" and c.lower_ == "its" and c.i < noun.i), None)
+        # ('Its chief executive X' with 'its' hung on the name: the post's owner all the same)
     if owner is None:
         kind = _bare_body_word_before(noun)
         return _one_body_named_as(index, kind.lemma_.lower()) if kind is not None else _body_named_in_the_title(index, noun)
@@ -676,7 +679,11 @@ def _post_noun_of(head: Token) -> Token | None:
         words = title_words(doc, first - 1)      # 'Its chair, X, said' parsed with X as the subject
     if not words:
         return _owned_post_after(head)
-    return words[-1] if words and (words[-1].pos_ == "NOUN" or words[-1].lower_ in TITLE_VOCABULARY) else None
+    post = words[-1]
+    of = next((w for w in words if w.lower_ == "of" and words[0].i <= w.head.i < w.i and w.head.pos_ == "NOUN"), None)
+    if of is not None and post.is_lower:
+        post = of.head                  # 'Its head of research X': the post is the head's, the field its part
+    return post if post.pos_ == "NOUN" or post.lower_ in TITLE_VOCABULARY else None
 
 
 def _shared_plural_post(head: Token) -> Token | None:
@@ -763,6 +770,13 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
               if key and index.mentions[key].type != "person" and t.dep_ != "amod"      # not 'Chinese demand'
               and not (stateless and index.mentions[key].type == "country")
               and (t.i not in reported or index.mentions[key].type == "country")}        # a state may have the post
+    if not bodies and post is not None and not any(t.pos_ == "NOUN" and (_is_kind_of_body(t.lemma_.lower())
+                                                   or t.lemma_.lower() in COMPANY_NOUNS) for t in before):
+        keyed = {index.key_for(parsed, t) for t in before} - {None}     # ('X said the firm … . Its chairman': the firm's)
+        if not keyed:
+            return _unnamed_subject_its_post_names(index, before, post)
+        if len(keyed) == 1:
+            return _subject_read_as_a_person_its_post_names(parsed, index, before, post, keyed.pop())
     if len(bodies) != 1:
         return None
     body = bodies.pop()
@@ -775,6 +789,56 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     if body not in named or _another_owner_noun(parsed, index, before, body, stateless):
         return None
     return body
+
+
+def _unnamed_subject_its_post_names(index: "ActorIndex", before: list[Token], post: Token) -> str | None:
+    """'Vantor announced a plant. Its chairman, X, said …': where the words 'its' takes up name no
+    actor at all, the capitalised name the recogniser left unnamed that is the subject of their
+    main clause owns a post held in a body ('chairman', 'spokesperson', 'manager': 'its' is no
+    person, and no town or state has one), and is made an organisation; not where another
+    capitalised name stands in those words (either may be meant), nor a word that is a place,
+    a people, a given name or a common word."""
+    if singular(post.lemma_.lower()) not in BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS_NO_STATE_HOLDS \
+            | STAFF_POST_NOUNS | {"head", "officer"}:
+        return None
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return None
+    subject = subjects[0]
+    run = [t for t in before if t.i <= subject.i and (t.i == subject.i or t.dep_ in ("compound", "flat") and t.head.i == subject.i)]
+    if not run or run[-1].i - run[0].i != len(run) - 1 or any(not (t.is_alpha and t.is_title) for t in run) \
+            or any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for t in run):
+        return None
+    if any(t.pos_ == "PROPN" and t.i not in {u.i for u in run} and t.ent_type_ not in ("DATE", "TIME") for t in before):
+        return None
+    name = " ".join(t.text for t in run)
+    if any(canonical(t.text) or _is_demonym(t.text) for t in run) or is_known_place(name) \
+            or is_given_name(run[0].text) or len(run) == 1 and is_common_word(run[0].text):
+        return None
+    return index.add(name, "organization", surface=name)
+
+
+def _subject_read_as_a_person(parsed: ParsedArticle, index: "ActorIndex", before: list[Token], key: str) -> bool:
+    """The one actor of the words 'its' takes up is their main clause's subject, typed a person
+    with nothing of a person's about it: no role, no other form, no word of its name a given name."""
+    mention = index.mentions[key]
+    words = mention.name.split()
+    return mention.type == "person" and mention.role is None and not mention.aliases \
+        and all(w[:1].isupper() and w.isalpha() and not is_given_name(w) for w in words) \
+        and not is_known_place(mention.name) and not any(canonical(w) or _is_demonym(w) for w in words) \
+        and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and index.key_for(parsed, t) == key for t in before)
+
+
+def _subject_read_as_a_person_its_post_names(parsed: ParsedArticle, index: "ActorIndex", before: list[Token],
+                                             post: Token, key: str) -> str | None:
+    """'Vantor said … . Its chairman X added …': a name the recogniser typed a person that 'its'
+    takes up as the owner of a post held in a body ('its' is no person's) is that body, retyped an
+    organisation (`_subject_read_as_a_person`); no post of a place or a state's ('its mayor')."""
+    if singular(post.lemma_.lower()) not in BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS_NO_STATE_HOLDS \
+            | STAFF_POST_NOUNS | {"head", "officer"} or not _subject_read_as_a_person(parsed, index, before, key):
+        return None
+    index.mentions[key].type = "organization"
+    return key
 
 
 def _source_of_the_main_clause(token: Token) -> bool:
@@ -1306,6 +1370,9 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
     -> 'Senator'); the role keeps the text's own spacing ('ex-Prime Minister')."""
     affiliation, named = _council_of_the_places_office(tokens, index)     # 'Kelby Mayor X' after 'Kelby Council'
     for run in _runs(tokens):
+        if not affiliation and _place_of_a_local_post(run, tokens):
+            named = run                 # 'Bristol branch manager': where the post is, no employer
+            continue
         key, part = (None, []) if affiliation or is_location(run[-1]) else _run_body_or_actor(run, parsed, index)
         if key:
             affiliation = key
@@ -1335,6 +1402,19 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         role += word + ("" if joined else " ")
     role = _former_for_a_bare_ex(role.strip(), kept, named)
     return (role or None), affiliation or _region_country(tokens, index)
+
+
+def _place_of_a_local_post(run: list[Token], tokens: list[Token]) -> bool:
+    """'Bristol branch manager X', 'Leeds area manager X': a known place's name (whatever the
+    recogniser typed it) right before a word of a post held in one place (LOCAL_POST_WORDS) and
+    a lower-case post that no state holds ('manager', 'director') says where the post is held; the
+    body it is held at is not told ('Omsk regional Deputy Governor' is the region's)."""
+    last = run[-1]
+    post = [t for t in tokens if t.i > last.i]
+    return _is_name_word(run[0]) and last.i + 1 < len(last.doc) and last.nbor(1).is_lower \
+        and post and all(t.is_lower for t in post) and singular(post[-1].lower_) in POSTS_NO_STATE_HOLDS | STAFF_POST_NOUNS \
+        and last.nbor(1).lower_ in LOCAL_POST_WORDS and not canonical(" ".join(t.text for t in run)) \
+        and is_known_place(" ".join(t.text for t in run))
 
 
 def _council_of_the_places_office(tokens: list[Token], index: "ActorIndex") -> tuple[str | None, list[Token]]:
@@ -1609,11 +1689,11 @@ def _body_no_one_named(index: "ActorIndex", run: list[Token]) -> str | None:
     if any(canonical(t.text) or _is_demonym(t.text) for t in run) or is_known_place(name):
         return None
     if len(run) > 1:
-        if words[-1] not in ORG_HEADS | ASSOCIATION_HEADS or words[-1] in STATE_BODIES \
+        if words[-1] not in ORG_HEADS | ASSOCIATION_HEADS | BUSINESS_NAME_HEADS or words[-1] in STATE_BODIES \
                 or all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS for w in words[:-1]) \
                 or noun not in TITLE_VOCABULARY | STAFF_POST_NOUNS or noun in OUTSIDER_NOUNS:
             return None
-    elif run[-1].dep_ != "poss" or noun not in BOARD_POST_NOUNS or is_common_word(run[0].text) \
+    elif run[-1].dep_ not in ("poss", "compound", "nmod") or noun not in BOARD_POST_NOUNS or is_common_word(run[0].text) \
             or is_given_name(run[0].text) or run[0].lower_ in ORG_HEADS | GENERIC_BODY_WORDS:
         return None
     known = index.find(name)
@@ -2344,6 +2424,9 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         serves = whole or index.mentions[inner].type != "person" if inner else False
         if inner and serves and not affiliation and noun.lemma_.lower() not in OUTSIDER_NOUNS:
             affiliation = inner         # not 'a critic of X', nor 'a member of the X family' (no one's body)
+            field = _field_of_the_post(prep)
+            if role and field:
+                role = f"{role} of {field}"     # 'head of research of the Orlund Group': the field is the post's
         elif role and prep.lower_ in ROLE_NAME_PREPOSITIONS and not inner:
             role = f"{role} {prep.text} {_words(prep)}" if _words(prep) else role
         elif role and not inner and prep.lower_ == "to" and any(
@@ -2358,6 +2441,21 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         if role and not inner and not affiliation and prep.lower_ == "of":
             affiliation = _body_of_the_field(parsed, index, prep)     # 'head of planning at the SSA'
     return role, affiliation
+
+
+def _field_of_the_post(of: Token) -> str | None:
+    """'head of research of the X Group', 'director of clinical trials at X': the field an 'of' on
+    a post names, a lower-case noun with no article or owner before it (not 'head of the unit'),
+    on which the phrase naming the body hangs; its words before it ('clinical trials')."""
+    field = next((c for c in child_tokens(of) if c.dep_ == "pobj"), None)
+    if of.lower_ != "of" or field is None or not field.is_lower or field.pos_ != "NOUN" \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(field)) \
+            or not any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") for c in child_tokens(field)):
+        return None
+    words = [t for t in field.subtree if t.i <= field.i]
+    if any(not t.is_lower or not t.is_alpha for t in words):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) -> str | None:
@@ -2593,6 +2691,9 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
             return None           # 'head of local government', 'a professor of government': a field, no body
         name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "punct"))
         return index.add(name, "organization" if obj.lemma_.lower() in ORG_HEADS else "person")
+    unnamed = _unnamed_body_of_a_board_post(index, prep, obj)
+    if unnamed:
+        return unnamed
     listed = {u.i for c in child_tokens(obj) if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
     _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
     return key
@@ -2645,6 +2746,31 @@ def _body_before_country(parsed: ParsedArticle, index: "ActorIndex", obj: Token)
         return None
     key = index.key_for(parsed, named[-1]) or _entity_key(parsed, index, named[-1])
     return key if key and index.mentions[key].type == "organization" else None
+
+
+def _unnamed_body_of_a_board_post(index: "ActorIndex", prep: Token, obj: Token) -> str | None:
+    """'X, spokesperson at Vantor,', 'X, the chairman of Kelda Fibre,': capitalised words the
+    recogniser left unnamed or mistyped (a date, a product) after 'of' or 'at' on a post held in a
+    firm or a body's board ('chairman', 'chief executive', 'spokesperson', 'founder': no person or
+    town has one) name the body the post is held at, made an organisation; not a place, a people,
+    a given name, a common word or a name typed as a person or place."""
+    if prep.lower_ not in ("of", "at") or singular(prep.head.lower_) not in BOARD_POST_NOUNS | CORPORATE_POST_NOUNS \
+            or not prep.head.is_lower \
+            or obj.pos_ != "PROPN" or any(c.dep_ in ("det", "poss", "prep", "conj", "appos") for c in child_tokens(obj)):
+        return None
+    run = [t for t in obj.subtree if t.i <= obj.i]
+    if run[-1].i - run[0].i != len(run) - 1 or any(not (t.is_alpha and t.is_title) for t in run) \
+            or any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC") for t in run) \
+            or any(t.lower_ in UNIT_FUNCTION_WORDS | PORTFOLIOS | GENERIC_BODY_WORDS for t in run):
+        return None             # 'Director of Water Supply', 'chairman of Public Works': a field of a formal title
+    name = " ".join(t.text for t in run)
+    if any(canonical(t.text) or _is_demonym(t.text) for t in run) or is_known_place(name) \
+            or is_given_name(run[0].text) or len(run) == 1 and is_common_word(run[0].text):
+        return None
+    known = index.find(name)
+    if known is not None and index.mentions[known].type != "organization":
+        return None
+    return index.add(name, "organization", surface=name)
 
 
 def _entity_key_at(parsed: ParsedArticle, index: "ActorIndex", token: Token, employer: bool = False) -> str | None:
