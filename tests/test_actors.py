@@ -1379,6 +1379,11 @@ CASES = [
     ('Congress Nagpur unit chief Meena Rathod alleged that the charge was a hidden tax.',
      [actor('Congress', 'organization'), actor('Meena Rathod', 'person', role='unit chief', affiliation='Congress')]),
     ('The Harbour Workers Union Leeds branch said it would strike.', [actor('Harbour Workers Union', 'organization')]),
+    # mend27 NEGATIVE: a firm named after a place keeps it ('Air' or 'Wells' is no body's head word)
+    ('Air India unit chief Ann Lowe said the airline would add 30 flights.',
+     [actor('Air India', 'organization'), actor('Ann Lowe', 'person', role='unit chief', affiliation='Air India')]),
+    ('A Wells Fargo branch manager in Ohio said the bank had closed 12 accounts.',
+     [actor('Wells Fargo', 'organization')]),
     # names27: a title written as one hyphenated word ends a body's name as its officer's title
     ('Harbour Police Station Officer-in-Charge (OC) Md Rakibul Islam said two guards had been held.',
      [actor('Md Rakibul Islam', 'person')]),

@@ -21,7 +21,7 @@ from ..lexicon import (OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICE
                        CARE_SCHEME_ENDING,
                        BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
-                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
+                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
@@ -2073,10 +2073,14 @@ def _without_trailing_place(tokens: list[Token]) -> list[Token]:
     return tokens[:at] if _names_a_place(rest) else tokens
 
 
+_UNIT_OWNER_HEADS = frozenset(ORG_HEADS | PARTY_BODY_HEADS)
+
+
 def _without_place_of_its_unit(tokens: list[Token]) -> list[Token]:
     """'[Congress Nagpur] unit chief', 'the [Harbour Union Leeds] branch': a place the recogniser ran
     into a body's name before a lower-case word of a local unit (LOCAL_UNIT_NOUNS) is where the unit
-    is; the body's name ends before it."""
+    is; the body's name ends before it, when what is left ends on a body's head word (ORG_HEADS,
+    PARTY_BODY_HEADS): 'Air India unit chief' and 'a Wells Fargo branch manager' keep the firm's name."""
     if len(tokens) < 2:
         return tokens
     doc, last = tokens[0].doc, tokens[-1]
@@ -2086,7 +2090,10 @@ def _without_place_of_its_unit(tokens: list[Token]) -> list[Token]:
     cut = len(tokens)
     while cut > 1 and tokens[cut - 1].is_title and _names_a_place(" ".join(t.text for t in tokens[cut - 1:])):
         cut -= 1
-    return tokens[:cut] if cut < len(tokens) and any(c.isupper() for c in tokens[cut - 1].text) else tokens
+    if cut == len(tokens) or not any(c.isupper() for c in tokens[cut - 1].text) \
+            or tokens[cut - 1].lower_ not in _UNIT_OWNER_HEADS:
+        return tokens
+    return tokens[:cut]
 
 
 def _with_campus(tokens: list[Token]) -> list[Token]:
