@@ -3487,12 +3487,16 @@ ROLES = [
      [('Harbour Trust', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ("Tom Reed, who chairs Norway's fisheries committee, said the accounts were late.",
      [('Norway', 'country', None, None), ('Tom Reed', 'person', None, None)]),
-    # capital initials left untyped before an elected member's seat name the member's party (affil27);
-    # NEGATIVE: a country's, a seat of no member
-    ("BJP MLA Ashok Varma defended the budget on Monday.",
+    # capital initials left untyped before an elected member's seat name the member's party (affil27),
+    # when the article names them as a body of their own too (mend27);
+    # NEGATIVE: a country's, a seat of no member, initials used nowhere else as a body
+    ("BJP MLA Ashok Varma defended the budget on Monday. The BJP said it would win.",
      [('Ashok Varma', 'person', 'MLA', 'BJP'), ('BJP', 'organization', None, None)]),
-    ("The vote split the house. KNP MP Ruth Odhi said the bill was unfair.",
-     [('KNP', 'organization', None, None), ('Ruth Odhi', 'person', 'MP', 'KNP')]),
+    ("The Kessan Nation Party (KNP) walked out. KNP MP Ruth Odhi said the bill was unfair.",
+     [('Kessan Nation Party', 'organization', None, None), ('Ruth Odhi', 'person', 'MP', 'Kessan Nation Party')]),
+    ("BAME councillor Ann Lowe said the council had cut 40 jobs. The first openly LGBT MP, Tom Reed, said he "
+     "would vote against the bill.",
+     [('Ann Lowe', 'person', 'BAME councillor', None), ('Tom Reed', 'person', 'first openly LGBT MP', None)]),
     ("The bill passed. Later, DVP councillor Ines Mora said it was unfair.",
      [('DVP', 'organization', None, None), ('Ines Mora', 'person', 'councillor', 'DVP')]),
     ("US senator Mark Hale said the bill was unfair.",

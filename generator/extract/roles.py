@@ -1566,15 +1566,17 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         key = _body_a_run_opens(index, run)
     if key is None:
         key = _body_no_one_named(index, run)
-    if key is None and _party_of_its_initials(index, run):
-        return _party_of_its_initials(index, run), run[:1]      # 'BJP MLA': the seat's letters stay the role
+    if key is None and (party := _party_of_its_initials(index, run)):
+        return party, run[:1]      # 'BJP MLA': the seat's letters stay the role
     return (key, run) if key else (None, [])
 
 
 def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
     """'BJP MLA X', 'KNP MP X': capital initials the recogniser left untyped right before an
     elected member's seat ('MP', 'MLA', 'councillor') name the party the member sits for, made an
-    actor; not a country's or a place's ('US senator', 'UK MP'), nor one typed as a person or place."""
+    actor; not a country's or a place's ('US senator', 'UK MP'), nor one typed as a person or place.
+    Only initials the article also names as a body of their own ('the BJP', a defined '(BJP)')
+    are a party: 'BAME councillor', 'first openly LGBT MP' stay roles."""
     word = run[0]
     if len(run) > 2 or word.i + 1 >= len(word.doc) or not word.text.isupper() or not word.text.isalpha() \
             or len(word.text) < 2 or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") \
@@ -1585,7 +1587,7 @@ def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
             or len(run) == 2 and seat not in MEMBER_SEAT_ABBREVIATIONS:
         return None
     known = index.find(word.text)
-    if known is not None and index.mentions[known].type != "organization":
+    if known is None or index.mentions[known].type != "organization":
         return None
     return index.add(word.text, "organization", surface=word.text)
 
