@@ -1396,6 +1396,12 @@ CASES = [
      [actor('Wiryo Santoso', 'person', ['Wiryo'], role='Minister', count=2)]),
     ('Haryo Prasetyo and Haryo Wibowo met on Monday. Haryo said the talks went well.',
      [actor('Haryo Prasetyo', 'person'), actor('Haryo Wibowo', 'person')]),
+    # mend27 NEGATIVE: a one-word body the recogniser typed keeps its kind, whoever else's given name it is
+    ('Nike Adeyemi, a trader in Lagos, said prices had doubled. Nike said its sales in Nigeria rose 8% in the quarter.',
+     [actor('Nike Adeyemi', 'person', role='trader'), actor('Nike', 'organization')]),
+    ('Chase Okafor, a customer in Atlanta, said his card had been blocked for a week. Chase said it had fixed the '
+     'fault affecting 40,000 cards.',
+     [actor('Chase Okafor', 'person', role='customer'), actor('Chase', 'organization')]),
     # names27: a Spanish or Portuguese body's name runs on through its lower-case preposition and
     # article ('por la', 'para el', 'pela'); NEGATIVE: a person's surname particles are no body's
     ('The Frente para el Cambio said it would not join the talks.', [actor('Frente para el Cambio', 'organization')]),

@@ -2608,7 +2608,7 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
     a name takes the kind most of its occurrences have."""
     surnames = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
-                for w in (s.name.split()[-1], _surname(s.name))} | set(_first_surnames(spans)) | _given_names_used_alone(spans)
+                for w in (s.name.split()[-1], _surname(s.name))} | set(_first_surnames(spans))
     bare_orgs = {s.name for s in spans if s.kind == "org"}
     misspelt = {norm(s.name) for s in spans if s.kind == "org" and is_source(s.head) and _misspelt_surname_of(s, spans)}
     for s in spans:
