@@ -1773,9 +1773,10 @@ POSTS_NO_STATE_HOLDS = {"director", "chair", "chairman", "chairwoman", "chairper
 # 'Kelby councillor X') names the council the article names after that place ('Kelby Council').
 COUNCIL_POSTS = {"mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman"}
 # Words of a council's name besides its place's ('Kelby City Council', 'Kelby Municipal Council',
-# 'City of Kelby').
-COUNCIL_NAME_WORDS = {"council", "city", "borough", "district", "shire", "municipal", "municipality", "town",
-                      "county", "metropolitan", "corporation", "of"}
+# 'City of Kelby'); no word of another level of government ('county', 'district', 'borough',
+# 'shire': 'Lancaster Mayor X' is no officer of Lancaster County Council), which counts only
+# where the title carries it ('Kelby County councillor X').
+COUNCIL_NAME_WORDS = {"council", "city", "municipal", "municipality", "town", "metropolitan", "corporation", "of"}
 # Professions practised for oneself or a client, no office of a state: a people's adjective before
 # one ('a Sudanese doctor', 'a Kenyan lawyer') tells where the person is from, no state served.
 PRIVATE_PROFESSION_NOUNS = {"doctor", "physician", "surgeon", "nurse", "lawyer", "barrister", "solicitor",

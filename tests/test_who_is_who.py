@@ -3471,8 +3471,18 @@ ROLES = [
      [('Redvale Council', 'organization', None, None), ('Tom Reed', 'person', 'councillor', 'Redvale Council')]),
     ("Marnock Municipal Council voted against the scheme. Marnock deputy mayor Ann Roe said the state was wrong.",
      [('Ann Roe', 'person', 'deputy mayor', 'Marnock Municipal Council'), ('Marnock Municipal Council', 'organization', None, None)]),
-    ("Kelby Council and Kelby District Council opposed it. Kelby Mayor Ann Roe said the state was wrong.",
-     [('Ann Roe', 'person', 'Kelby Mayor', None), ('Kelby Council', 'organization', None, None), ('Kelby District Council', 'organization', None, None)]),
+    ("Kelby Council and Kelby City Council opposed it. Kelby Mayor Ann Roe said the state was wrong.",
+     [('Ann Roe', 'person', 'Kelby Mayor', None), ('Kelby City Council', 'organization', None, None), ('Kelby Council', 'organization', None, None)]),
+    # mend27 NEGATIVE: a council of another level (county, district, borough) is no town mayor's;
+    # POSITIVE: the title carrying the level
+    ("Lancaster Mayor Ann Lowe said the city would hire 30 more officers. Separately, Lancaster County Council voted "
+     "to raise property taxes by 2%.",
+     [('Ann Lowe', 'person', 'Mayor', 'Lancaster'), ('Lancaster', 'organization', None, None),
+      ('Lancaster County Council', 'organization', None, None)]),
+    ("Kelby District Council cut the budget. Kelby Mayor Tom Reed said the town would suffer.",
+     [('Kelby District Council', 'organization', None, None), ('Tom Reed', 'person', 'Kelby Mayor', None)]),
+    ("Dunford District Council cut the budget. Dunford District councillor Tom Reed said the town would suffer.",
+     [('Dunford District Council', 'organization', None, None), ('Tom Reed', 'person', 'councillor', 'Dunford District Council')]),
     ("Kelby Mayor Ann Roe said the state was wrong.",
      [('Ann Roe', 'person', 'Kelby Mayor', None)]),
     ("The Kelby Rowing Club opposed it. Kelby Mayor Ann Roe said the state was wrong.",
