@@ -2405,6 +2405,12 @@ AGENCY_FIELDS_BEFORE_A_COUNTRY = frozenset({"statistics", "stats", "census", "cu
 # Words of a region's own agencies' names beside a state's fields and body words ('Ohio Emergency
 # Management Agency', 'Ontario Highway Patrol', 'Texas National Guard'): a region's name opening such a
 # name makes the body that region's government's.
+# Words of a force that a nation or a region may keep: a region's name before one makes the force
+# the region's only with a word of a region's own force beside it ('Ohio State Police', 'Ontario
+# Provincial Police', 'Manitoba Highway Patrol', 'Ohio National Guard'), not a national force's
+# local command ('Kisumu Police').
+FORCE_NAME_WORDS = frozenset({"police", "guard", "patrol", "constabulary", "gendarmerie"})
+REGIONAL_FORCE_WORDS = frozenset({"state", "provincial", "highway", "national"})
 REGIONAL_AGENCY_WORDS = frozenset({"emergency", "management", "safety", "highway", "patrol", "transportation",
                                    "corrections", "guard", "police", "service", "services", "provincial", "state"})
 # A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')

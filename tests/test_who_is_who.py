@@ -3348,6 +3348,11 @@ ROLES = [
      [('Ohio Harbour Company', 'organization', None, None)]),
     ("The New York Police Department said two men were held near Pier 9.",
      [('New York Police Department', 'organization', None, None)]),
+    # mend27 NEGATIVE: a force's name with no word of a region's own force is a national force's local command
+    ("Kisumu Police commander Tom Reed said 3 officers were injured.",
+     [('Kisumu Police', 'organization', None, None), ('Tom Reed', 'person', 'commander', 'Kisumu Police')]),
+    ("The Ontario Provincial Police said two men were held near Pier 9.",
+     [('Ontario', 'organization', None, None), ('Ontario Provincial Police', 'organization', None, 'Ontario')]),
     # where a region's government is named (its executive, its body), a bare body is no guess of the
     # country's (states27); NEGATIVE: no region named
     ("Storms hit Australia on Monday. Australia has seen worse. Queensland Premier Lisa Marlow said 30 homes "

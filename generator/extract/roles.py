@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, REGIONAL_DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS, QUOTE_PAIRS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, REGIONAL_DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -2728,7 +2728,8 @@ def _region_owning_the_body(index: "ActorIndex", mention: Mention) -> str | None
     state, province or county (the gazetteer's; no country's name, nor a great city's, 'New York')
     opening a name whose other words are all a state body's (its head one of a state body or agency)
     is that region's government's body: the region, made an actor, as one that states it. Not a
-    firm's, a school's or an association's name ('Ohio Power Company', 'Ontario Teachers' Federation')."""
+    firm's, a school's or an association's name ('Ohio Power Company', 'Ontario Teachers' Federation'),
+    nor a force's with no word of a region's own force ('Kisumu Police', 'Queensland Police Service')."""
     words = mention.name.split()
     head = name_head(mention.name)
     if head not in STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS:
@@ -2742,6 +2743,8 @@ def _region_owning_the_body(index: "ActorIndex", mention: Mention) -> str | None
                 or not all(w in _STATE_AGENCY_NAME_WORDS | STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS
                            or w in NAME_LINK_WORDS for w in rest):
             continue
+        if any(w in FORCE_NAME_WORDS for w in rest) and not any(w in REGIONAL_FORCE_WORDS for w in rest):
+            return None                 # 'Kisumu Police': a national force's command there
         known = index.find(region)
         if known is not None and index.mentions[known].type != "organization":
             return None
