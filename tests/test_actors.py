@@ -1372,6 +1372,9 @@ CASES = [
      [actor('Maratha Sena (UBT)', 'organization'), actor('Sunil Bhonde', 'person', role='leader')]),
     ('Lok Morcha (Ram Vilas) chief Ajit Pawde said the alliance would hold.',
      [actor('Lok Morcha (Ram Vilas)', 'organization'), actor('Ajit Pawde', 'person', role='chief')]),
+    # mend27 NEGATIVE: a person's name opening on a given name keeps a bracketed constituency out
+    ('Senator Ann Lowe (Kano North) chairman of the Senate committee on finance, said the budget would rise by 12%.',
+     [actor('Ann Lowe', 'person', ['Senator Ann Lowe'], role='Senator')]),
     ('The Coast Traders Union (CTU) chief executive Ann Lowe said the port must reopen.',
      [actor('Coast Traders Union', 'organization', acronyms=['CTU']),
       actor('Ann Lowe', 'person', role='chief executive', affiliation='Coast Traders Union')]),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS,
+from ..lexicon import (GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -1457,8 +1457,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     qualifier_words = doc[tokens[-1].i + 2:qualifier_end].text if qualifier_end is not None else ""
     if qualifier_end is not None and kind in ("org", "person") and not canonical(name) \
             and norm(qualifier_words).replace(" ", "") not in all_initials(name) \
-            and (kind == "person" or not _is_acronym_of(qualifier_words, name)):
+            and (kind == "org" and not _is_acronym_of(qualifier_words, name)
+                 or kind == "person" and not is_given_name(name.split()[0])):
         # 'Harbour Sena (UBT) leader X' read as a person: a person's name has no initials in brackets
+        # (a name opening on a given name keeps its bracket out: 'Senator Ann Lowe (Kano North) chairman')
         qualifier = f" ({qualifier_words})"
         name, surface, kind = name + qualifier, surface + qualifier, "org"  # 'Lok Dal (Ram Vilas) leader X': a faction's name
         return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
@@ -1484,8 +1486,8 @@ def _without_closing_hyphenated_title(tokens: list[Token]) -> list[Token]:
 def _bracketed_qualifier_after(doc: Doc, last: int) -> int | None:
     """'the Lok Dal (Ram Vilas) leader Ann Lowe', 'Harbour Sena (UBT) chief': capitalised words in
     brackets right after a name, with a lower-case role noun after the bracket, qualify the body
-    the person leads (a faction's name); not a place ('(Ghana)'), a party label ('(Con)', '(R-Ohio)')
-    nor a word of time. The index of the closing bracket, else None."""
+    the person leads (a faction's name); not a place ('(Ghana)', a constituency '(Kano North)'), a
+    party label ('(Con)', '(R-Ohio)') nor a word of time. The index of the closing bracket, else None."""
     if last < 0 or last + 3 >= len(doc) or doc[last + 1].text != "(" or not doc[last].is_alpha:
         return None
     close = next((i for i in range(last + 3, min(last + 6, len(doc))) if doc[i].text == ")"), None)
@@ -1498,7 +1500,7 @@ def _bracketed_qualifier_after(doc: Doc, last: int) -> int | None:
         return None                             # 'Heads of Arctic Council (AC) member states': its initials
     if not all(t.is_alpha and (t.is_title or t.is_upper) for t in inner) or inner.text in BRACKETED_PARTY_LABELS \
             or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") for t in inner) or is_known_place(inner.text) \
-            or canonical(inner.text) or after.pos_ != "NOUN" or not after.is_lower \
+            or canonical(inner.text) or inner[-1].lower_ in GENERIC_REGION_WORDS or after.pos_ != "NOUN" or not after.is_lower \
             or after.lemma_.lower() not in PERSON_ROLE_WORDS | ROLE_NOUNS:
         return None
     return close
