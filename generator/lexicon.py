@@ -2803,6 +2803,16 @@ NATURAL_FEATURE_WORDS = {"river", "lake", "loch", "lough", "sea", "ocean", "bay"
 # Kessa'); the others come after it ('Kessa Bay') or before 'of' ('Gulf of X'), so a name opening on one
 # of them is no feature's ('Peninsula Holdings', 'Glacier Bancorp').
 NATURAL_FEATURE_OPENERS = {"river", "lake", "loch", "lough", "mount"}
+# Singular nouns of things and events that 'threaten to' do something in news ('the row threatened
+# to derail the talks', 'the river was rising, threatening to swamp the town'): a risk the writer
+# sees, no one's threat. Any other singular noun may be a body's ('the regime', 'the junta').
+THREATENING_THING_NOUNS = frozenset(STORM_NOUNS | NATURAL_FEATURE_WORDS | {
+    "row", "dispute", "feud", "spat", "standoff", "crisis", "conflict", "war", "fighting", "violence", "unrest",
+    "fire", "blaze", "wildfire", "flood", "flooding", "drought", "heatwave", "rain", "snow", "water", "weather",
+    "virus", "outbreak", "pandemic", "epidemic", "disease", "debt", "deficit", "inflation", "shortage", "slump",
+    "downturn", "recession", "surge", "rise", "fall", "decline", "delay", "collapse", "scandal", "move", "plan",
+    "policy", "tariff", "bill", "law", "cost", "price", "trend", "problem", "issue", "situation", "escalation",
+    "stalemate", "backlog", "strike", "protest", "shutdown"})
 # Nouns of a disease or its agent (WordNet's 'virus', 'bacterium', 'disease' and near kin): a name that
 # qualifies one ('the Nipah virus', 'a Zika infection') names the disease, no body. 'Vaccine' and
 # 'outbreak' are not here: a firm makes a vaccine ('the Pfizer vaccine'), a place has an outbreak.
