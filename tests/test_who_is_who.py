@@ -3483,7 +3483,7 @@ ROLES = [
     ("Lancaster Mayor Ann Lowe said the city would hire 30 more officers. Separately, Lancaster County Council voted "
      "to raise property taxes by 2%.",
      [('Ann Lowe', 'person', 'Mayor', 'Lancaster'), ('Lancaster', 'organization', None, None),
-      ('Lancaster County Council', 'organization', None, None)]),
+      ('Lancaster County Council', 'organization', None, 'Lancaster')]),
     ("Kelby District Council cut the budget. Kelby Mayor Tom Reed said the town would suffer.",
      [('Kelby District Council', 'organization', None, None), ('Tom Reed', 'person', 'Kelby Mayor', None)]),
     ("Dunford District Council cut the budget. Dunford District councillor Tom Reed said the town would suffer.",

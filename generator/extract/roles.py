@@ -220,8 +220,7 @@ def guess_the_region_of_bare_regional_offices(parsed: ParsedArticle, index: "Act
     whose government the article names (a region made an actor by its body or its executive), where
     the article names no other region as a place; not a governor where a bank is named (a central
     bank's), nor a title with any other word ('Deputy Governor', 'former Premier')."""
-    regions = [k for k, m in index.mentions.items() if m.type == "organization" and not canonical(m.name)
-               and country_of_region(m.name)]
+    regions = _regions_as_governments(index)
     if len(regions) != 1:
         return
     region = index.mentions[regions[0]]
@@ -243,7 +242,8 @@ def guess_the_region_of_bare_regional_offices(parsed: ParsedArticle, index: "Act
 
 
 def _written_out_word(word: str) -> str:
-    """'Gov.' -> 'Governor': an abbreviated title word written out, else the word."""
+    """'Gov.' -> 'Governor', 'Sen.' -> 'Senator', 'Del.' -> 'Delegate': an abbreviated title word
+    written out, else the word."""
     bare = word.rstrip(".")
     if word.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
         return DOTTED_TITLE_ABBREVIATIONS[bare]
@@ -1108,7 +1108,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         return None, owner
     if _former_occupation(words) and doc[start].ent_type_ == "PERSON":
         return _as_written(words), None     # 'Former schoolteacher X'
-    if words and singular(_written_out(words[-1]).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
+    if words and singular(_written_out_word(words[-1].text).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
             and not closes_a_title(doc, words[-1].i):        # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")
@@ -1134,7 +1134,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if own and _outsider_of_the_name_before(words[formal:]):
         role, own, earlier, affiliation = _role_words(words[formal:], parsed, index, keep_names=True)[0], None, None, None
     own = own or earlier
-    last = _written_out(words[-1]).lower()
+    last = _written_out_word(words[-1].text).lower()
     if own and last in SUPRANATIONAL_SEATS and index.mentions[own].type == "country":
         own = None                        # 'German MEP X': a member of the European Parliament, not Germany's
     if role and last != singular(last) and role.lower().endswith(last):
@@ -1196,14 +1196,14 @@ def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
     after an office is how its holder is addressed; the office is the role. A 'General' written
     out alone after a title is that title's ('Attorney General', 'Secretary General')."""
     k = len(words)
-    while k > 0 and _written_out(words[k - 1]).lower() in MILITARY_RANKS | RANK_OPENERS:
+    while k > 0 and _written_out_word(words[k - 1].text).lower() in MILITARY_RANKS | RANK_OPENERS:
         k -= 1
     rank = words[k:]
-    if not rank or k == 0 or _written_out(rank[-1]).lower() not in MILITARY_RANKS:
+    if not rank or k == 0 or _written_out_word(rank[-1].text).lower() not in MILITARY_RANKS:
         return words
     if len(rank) == 1 and rank[0].lower_ == "general":
         return words
-    office = _written_out(words[k - 1]).lower()
+    office = _written_out_word(words[k - 1].text).lower()
     return words[:k] if office in TITLE_VOCABULARY and office not in MILITARY_RANKS | RANK_OPENERS | STATE_BODIES else words
     # ('Police Colonel X': 'police', a title word of nameparser's, names the force the rank is held in)
 
@@ -1330,7 +1330,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         kept.pop()                      # 'President of the United States' once the country is the affiliation
     role = ""
     for n, t in enumerate(kept):
-        word = _written_out(t)
+        word = _written_out_word(t.text)
         joined = n + 1 < len(kept) and kept[n + 1].i == t.i + 1 and not t.whitespace_
         role += word + ("" if joined else " ")
     role = _former_for_a_bare_ex(role.strip(), kept, named)
@@ -1344,8 +1344,8 @@ def _council_of_the_places_office(tokens: list[Token], index: "ActorIndex") -> t
     Kelby'); none where two are, nor where the article names no such council (no body is made up)."""
     words = [t for t in tokens if t.dep_ not in ("det", "punct")]
     run = list(itertools.takewhile(_is_name_word, words))
-    if not run or len(run) == len(words) or singular(_written_out(words[-1]).lower()) not in COUNCIL_POSTS \
-            or any(singular(_written_out(t).lower()) not in TITLE_VOCABULARY for t in words[len(run):]) \
+    if not run or len(run) == len(words) or singular(_written_out_word(words[-1].text).lower()) not in COUNCIL_POSTS \
+            or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY for t in words[len(run):]) \
             or any(t.ent_type_ == "NORP" or canonical(t.text) for t in run):
         return None, []
     place = norm(" ".join(t.text for t in run)).split()
@@ -1405,7 +1405,7 @@ def _region_of_its_executive(tokens: list[Token], index: "ActorIndex") -> tuple[
     the holder serves, that region (made an actor), and leaves the role; not a former office, nor a
     region after other name words ('Harbour Ontario Premier'), nor a country's name."""
     words = [t for t in tokens if t.dep_ not in ("det", "poss", "case", "punct")]
-    if len(words) < 2 or _written_out(words[-1]).lower() not in REGIONAL_EXECUTIVE_OFFICES \
+    if len(words) < 2 or _written_out_word(words[-1].text).lower() not in REGIONAL_EXECUTIVE_OFFICES \
             or any(t.lower_ in FORMER_WORDS for t in tokens):
         return None, []
     run = _runs(words)[0]
@@ -1428,14 +1428,6 @@ def _held_in_a_region(role: str) -> bool:
         return False
     return any(country_of_region(" ".join(words[a:b])) for a in range(len(words)) for b in range(a + 1, len(words))
                if words[a][:1].isupper())
-
-
-def _written_out(t: Token) -> str:
-    """An abbreviated title written out ('Sen.' -> 'Senator', 'Del.' -> 'Delegate'), else the word."""
-    bare = t.text.rstrip(".")
-    if t.text.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
-        return DOTTED_TITLE_ABBREVIATIONS[bare]
-    return TITLE_ABBREVIATIONS.get(bare, t.text)
 
 
 def _words_of_no_role(tokens: list[Token]) -> set[int]:
@@ -1955,7 +1947,7 @@ def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tupl
     body = index.key_for(parsed, verb.head) if post is not None else None
     if body is None or index.mentions[body].type not in ("organization", "country"):
         return None, None
-    state_title = any(t.dep_ == "compound" and _written_out(t).lower() in STATE_ROLES for t in head.lefts)
+    state_title = any(t.dep_ == "compound" and _written_out_word(t.text).lower() in STATE_ROLES for t in head.lefts)
     if index.mentions[body].type == "organization" and state_title:
         country, guessed = index.mentions[body].affiliation, index.mentions[body].affiliation_fallback
         if not country:
@@ -3672,8 +3664,14 @@ def _regions_with_a_government(index: "ActorIndex") -> set[str]:
     """The countries of the regions the article names as governments ('Ontario Premier X', 'the
     Ohio National Guard': a region made an actor by its executive or its body, or acting itself):
     a bare office or body of such a story may be the region's, so its country is no guess for it."""
-    return {country_of_region(m.name) for m in index.mentions.values() if m.type == "organization"
-            and not canonical(m.name) and country_of_region(m.name)}
+    return {country_of_region(index.mentions[k].name) for k in _regions_as_governments(index)}
+
+
+def _regions_as_governments(index: "ActorIndex") -> list[str]:
+    """The keys of the regions the article makes actors ('Ohio' of 'the Ohio National Guard'): an
+    organisation named as a region of a country, no country or known body itself."""
+    return [k for k, m in index.mentions.items() if m.type == "organization" and not canonical(m.name)
+            and country_of_region(m.name)]
 
 
 def _a_regions_department_too(mention: Mention) -> bool:
