@@ -1458,9 +1458,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if qualifier_end is not None and kind in ("org", "person") and not canonical(name) \
             and norm(qualifier_words).replace(" ", "") not in all_initials(name) \
             and (kind == "org" and not _is_acronym_of(qualifier_words, name)
-                 or kind == "person" and not is_given_name(name.split()[0])):
+                 or kind == "person" and (qualifier_words.isupper() or not is_given_name(name.split()[0]))):
         # 'Harbour Sena (UBT) leader X' read as a person: a person's name has no initials in brackets
-        # (a name opening on a given name keeps its bracket out: 'Senator Ann Lowe (Kano North) chairman')
+        # (a name opening on a given name keeps out a bracket of words: 'Senator Ann Lowe (Kano North) chairman')
         qualifier = f" ({qualifier_words})"
         name, surface, kind = name + qualifier, surface + qualifier, "org"  # 'Lok Dal (Ram Vilas) leader X': a faction's name
         return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
