@@ -1773,9 +1773,10 @@ POSTS_NO_STATE_HOLDS = {"director", "chair", "chairman", "chairwoman", "chairper
 # 'Kelby councillor X') names the council the article names after that place ('Kelby Council').
 COUNCIL_POSTS = {"mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman"}
 # Words of a council's name besides its place's ('Kelby City Council', 'Kelby Municipal Council',
-# 'City of Kelby').
-COUNCIL_NAME_WORDS = {"council", "city", "borough", "district", "shire", "municipal", "municipality", "town",
-                      "county", "metropolitan", "corporation", "of"}
+# 'City of Kelby'); no word of another level of government ('county', 'district', 'borough',
+# 'shire': 'Lancaster Mayor X' is no officer of Lancaster County Council), which counts only
+# where the title carries it ('Kelby County councillor X').
+COUNCIL_NAME_WORDS = {"council", "city", "municipal", "municipality", "town", "metropolitan", "corporation", "of"}
 # Professions practised for oneself or a client, no office of a state: a people's adjective before
 # one ('a Sudanese doctor', 'a Kenyan lawyer') tells where the person is from, no state served.
 PRIVATE_PROFESSION_NOUNS = {"doctor", "physician", "surgeon", "nurse", "lawyer", "barrister", "solicitor",
@@ -2407,6 +2408,12 @@ AGENCY_FIELDS_BEFORE_A_COUNTRY = frozenset({"statistics", "stats", "census", "cu
 # Words of a region's own agencies' names beside a state's fields and body words ('Ohio Emergency
 # Management Agency', 'Ontario Highway Patrol', 'Texas National Guard'): a region's name opening such a
 # name makes the body that region's government's.
+# Words of a force that a nation or a region may keep: a region's name before one makes the force
+# the region's only with a word of a region's own force beside it ('Ohio State Police', 'Ontario
+# Provincial Police', 'Manitoba Highway Patrol', 'Ohio National Guard'), not a national force's
+# local command ('Kisumu Police').
+FORCE_NAME_WORDS = frozenset({"police", "guard", "patrol", "constabulary", "gendarmerie"})
+REGIONAL_FORCE_WORDS = frozenset({"state", "provincial", "highway", "national"})
 REGIONAL_AGENCY_WORDS = frozenset({"emergency", "management", "safety", "highway", "patrol", "transportation",
                                    "corrections", "guard", "police", "service", "services", "provincial", "state"})
 # A body's own officers' titles: bare before a name ('Home Affairs spokesman X', 'said director X')
@@ -2799,6 +2806,16 @@ NATURAL_FEATURE_WORDS = {"river", "lake", "loch", "lough", "sea", "ocean", "bay"
 # Kessa'); the others come after it ('Kessa Bay') or before 'of' ('Gulf of X'), so a name opening on one
 # of them is no feature's ('Peninsula Holdings', 'Glacier Bancorp').
 NATURAL_FEATURE_OPENERS = {"river", "lake", "loch", "lough", "mount"}
+# Singular nouns of things and events that 'threaten to' do something in news ('the row threatened
+# to derail the talks', 'the river was rising, threatening to swamp the town'): a risk the writer
+# sees, no one's threat. Any other singular noun may be a body's ('the regime', 'the junta').
+THREATENING_THING_NOUNS = frozenset(STORM_NOUNS | NATURAL_FEATURE_WORDS | {
+    "row", "dispute", "feud", "spat", "standoff", "crisis", "conflict", "war", "fighting", "violence", "unrest",
+    "fire", "blaze", "wildfire", "flood", "flooding", "drought", "heatwave", "rain", "snow", "water", "weather",
+    "virus", "outbreak", "pandemic", "epidemic", "disease", "debt", "deficit", "inflation", "shortage", "slump",
+    "downturn", "recession", "surge", "rise", "fall", "decline", "delay", "collapse", "scandal", "move", "plan",
+    "policy", "tariff", "bill", "law", "cost", "price", "trend", "problem", "issue", "situation", "escalation",
+    "stalemate", "backlog", "strike", "protest", "shutdown"})
 # Nouns of a disease or its agent (WordNet's 'virus', 'bacterium', 'disease' and near kin): a name that
 # qualifies one ('the Nipah virus', 'a Zika infection') names the disease, no body. 'Vaccine' and
 # 'outbreak' are not here: a firm makes a vaccine ('the Pfizer vaccine'), a place has an outbreak.

@@ -1372,6 +1372,13 @@ CASES = [
      [actor('Maratha Sena (UBT)', 'organization'), actor('Sunil Bhonde', 'person', role='leader')]),
     ('Lok Morcha (Ram Vilas) chief Ajit Pawde said the alliance would hold.',
      [actor('Lok Morcha (Ram Vilas)', 'organization'), actor('Ajit Pawde', 'person', role='chief')]),
+    # mend27 NEGATIVE: a person's name opening on a given name keeps a bracketed constituency out
+    # (the whole pipeline, as the probe runs it, gives this; the actor stage alone still reads '(Kano North)' as a
+    # person the senator serves)
+    pytest.param('Senator Ann Lowe (Kano North) chairman of the Senate committee on finance, said the budget would rise by 12%.',
+                 [actor('Ann Lowe', 'person', ['Senator Ann Lowe'], role='Senator')],
+                 marks=pytest.mark.xfail(strict=True, reason="known: the actor stage alone reads a bracketed "
+                                         "constituency after a person as a person she serves")),
     ('The Coast Traders Union (CTU) chief executive Ann Lowe said the port must reopen.',
      [actor('Coast Traders Union', 'organization', acronyms=['CTU']),
       actor('Ann Lowe', 'person', role='chief executive', affiliation='Coast Traders Union')]),
@@ -1379,6 +1386,11 @@ CASES = [
     ('Congress Nagpur unit chief Meena Rathod alleged that the charge was a hidden tax.',
      [actor('Congress', 'organization'), actor('Meena Rathod', 'person', role='unit chief', affiliation='Congress')]),
     ('The Harbour Workers Union Leeds branch said it would strike.', [actor('Harbour Workers Union', 'organization')]),
+    # mend27 NEGATIVE: a firm named after a place keeps it ('Air' or 'Wells' is no body's head word)
+    ('Air India unit chief Ann Lowe said the airline would add 30 flights.',
+     [actor('Air India', 'organization'), actor('Ann Lowe', 'person', role='unit chief', affiliation='Air India')]),
+    ('A Wells Fargo branch manager in Ohio said the bank had closed 12 accounts.',
+     [actor('Wells Fargo', 'organization')]),
     # names27: a title written as one hyphenated word ends a body's name as its officer's title
     ('Harbour Police Station Officer-in-Charge (OC) Md Rakibul Islam said two guards had been held.',
      [actor('Md Rakibul Islam', 'person')]),
@@ -1391,6 +1403,12 @@ CASES = [
      [actor('Wiryo Santoso', 'person', ['Wiryo'], role='Minister', count=2)]),
     ('Haryo Prasetyo and Haryo Wibowo met on Monday. Haryo said the talks went well.',
      [actor('Haryo Prasetyo', 'person'), actor('Haryo Wibowo', 'person')]),
+    # mend27 NEGATIVE: a one-word body the recogniser typed keeps its kind, whoever else's given name it is
+    ('Nike Adeyemi, a trader in Lagos, said prices had doubled. Nike said its sales in Nigeria rose 8% in the quarter.',
+     [actor('Nike Adeyemi', 'person', role='trader'), actor('Nike', 'organization')]),
+    ('Chase Okafor, a customer in Atlanta, said his card had been blocked for a week. Chase said it had fixed the '
+     'fault affecting 40,000 cards.',
+     [actor('Chase Okafor', 'person', role='customer'), actor('Chase', 'organization')]),
     # names27: a Spanish or Portuguese body's name runs on through its lower-case preposition and
     # article ('por la', 'para el', 'pela'); NEGATIVE: a person's surname particles are no body's
     ('The Frente para el Cambio said it would not join the talks.', [actor('Frente para el Cambio', 'organization')]),

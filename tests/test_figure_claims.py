@@ -36,6 +36,9 @@ AMOUNTS = [
     ("The 30-odd villages of the Morro valley lost power.", [("30-odd", 30, None, None, "villages", "about", None)]),
     ("The Pell fund has 60 odd members.", [("60", 60, None, None, "members", None, None)]),
     ("Drivers waited four, five days at the Kerro gate.", [("four, five", 4, 4, 5, "days", None, None)]),
+    # mend27 NEGATIVE: a figure with a unit of its own before ', N <period>' is no list's head
+    ("Shares in the company fell 3%, 18 months after its listing, analysts at Harbour Capital said.",
+     [("3%", 3, None, None, "%", None, "Harbour Capital")]),
     # a range whose two ends both carry the unit is one figure; a change or two amounts are two
     ("Levies ranging from 3 percent to 18 percent would hurt farmers.",
      [("3 percent to 18 percent", 3, 3, 18, "%", None, None)]),

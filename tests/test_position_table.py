@@ -1293,6 +1293,14 @@ NOT_STATEMENTS = [
      [("The dock workers' union", None, "threatened", "to strike if the port was sold", False)]),
     ("The council threatened to sue the contractor.",
      [("The council", None, "threatened", "to sue the contractor", False)]),
+    # mend27: a singular noun is a thing only when known as one; a body's noun outside the lists threatens
+    ("The regime threatened to expel 40 diplomats.",
+     [("The regime", None, "threatened", "to expel 40 diplomats", False)]),
+    ("The junta threatened to expel the Dorvian ambassador.",
+     [("The junta", None, "threatened", "to expel the Dorvian ambassador", False)]),
+    ("The cartel threatened to cut oil output by 2 million barrels a day.",
+     [("The cartel", None, "threatened", "to cut oil output by 2 million barrels a day", False)]),
+    ("The dispute over grazing rights flared again, threatening to wreck the ceasefire.", []),
     # a body that declares itself in a state does an act; with a view or a wish it states it
     ("In Dunmore, which declared itself effectively bankrupt in 2021, residents have seen library hours cut in half.",
      []),

@@ -3348,6 +3348,11 @@ ROLES = [
      [('Ohio Harbour Company', 'organization', None, None)]),
     ("The New York Police Department said two men were held near Pier 9.",
      [('New York Police Department', 'organization', None, None)]),
+    # mend27 NEGATIVE: a force's name with no word of a region's own force is a national force's local command
+    ("Kisumu Police commander Tom Reed said 3 officers were injured.",
+     [('Kisumu Police', 'organization', None, None), ('Tom Reed', 'person', 'commander', 'Kisumu Police')]),
+    ("The Ontario Provincial Police said two men were held near Pier 9.",
+     [('Ontario', 'organization', None, None), ('Ontario Provincial Police', 'organization', None, 'Ontario')]),
     # where a region's government is named (its executive, its body), a bare body is no guess of the
     # country's (states27); NEGATIVE: no region named
     ("Storms hit Australia on Monday. Australia has seen worse. Queensland Premier Lisa Marlow said 30 homes "
@@ -3471,8 +3476,18 @@ ROLES = [
      [('Redvale Council', 'organization', None, None), ('Tom Reed', 'person', 'councillor', 'Redvale Council')]),
     ("Marnock Municipal Council voted against the scheme. Marnock deputy mayor Ann Roe said the state was wrong.",
      [('Ann Roe', 'person', 'deputy mayor', 'Marnock Municipal Council'), ('Marnock Municipal Council', 'organization', None, None)]),
-    ("Kelby Council and Kelby District Council opposed it. Kelby Mayor Ann Roe said the state was wrong.",
-     [('Ann Roe', 'person', 'Kelby Mayor', None), ('Kelby Council', 'organization', None, None), ('Kelby District Council', 'organization', None, None)]),
+    ("Kelby Council and Kelby City Council opposed it. Kelby Mayor Ann Roe said the state was wrong.",
+     [('Ann Roe', 'person', 'Kelby Mayor', None), ('Kelby City Council', 'organization', None, None), ('Kelby Council', 'organization', None, None)]),
+    # mend27 NEGATIVE: a council of another level (county, district, borough) is no town mayor's;
+    # POSITIVE: the title carrying the level
+    ("Lancaster Mayor Ann Lowe said the city would hire 30 more officers. Separately, Lancaster County Council voted "
+     "to raise property taxes by 2%.",
+     [('Ann Lowe', 'person', 'Mayor', 'Lancaster'), ('Lancaster', 'organization', None, None),
+      ('Lancaster County Council', 'organization', None, 'Lancaster')]),
+    ("Kelby District Council cut the budget. Kelby Mayor Tom Reed said the town would suffer.",
+     [('Kelby District Council', 'organization', None, None), ('Tom Reed', 'person', 'Kelby Mayor', None)]),
+    ("Dunford District Council cut the budget. Dunford District councillor Tom Reed said the town would suffer.",
+     [('Dunford District Council', 'organization', None, None), ('Tom Reed', 'person', 'councillor', 'Dunford District Council')]),
     ("Kelby Mayor Ann Roe said the state was wrong.",
      [('Ann Roe', 'person', 'Kelby Mayor', None)]),
     ("The Kelby Rowing Club opposed it. Kelby Mayor Ann Roe said the state was wrong.",
@@ -3487,12 +3502,16 @@ ROLES = [
      [('Harbour Trust', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ("Tom Reed, who chairs Norway's fisheries committee, said the accounts were late.",
      [('Norway', 'country', None, None), ('Tom Reed', 'person', None, None)]),
-    # capital initials left untyped before an elected member's seat name the member's party (affil27);
-    # NEGATIVE: a country's, a seat of no member
-    ("BJP MLA Ashok Varma defended the budget on Monday.",
+    # capital initials left untyped before an elected member's seat name the member's party (affil27),
+    # when the article names them as a body of their own too (mend27);
+    # NEGATIVE: a country's, a seat of no member, initials used nowhere else as a body
+    ("BJP MLA Ashok Varma defended the budget on Monday. The BJP said it would win.",
      [('Ashok Varma', 'person', 'MLA', 'BJP'), ('BJP', 'organization', None, None)]),
-    ("The vote split the house. KNP MP Ruth Odhi said the bill was unfair.",
-     [('KNP', 'organization', None, None), ('Ruth Odhi', 'person', 'MP', 'KNP')]),
+    ("The Kessan Nation Party (KNP) walked out. KNP MP Ruth Odhi said the bill was unfair.",
+     [('Kessan Nation Party', 'organization', None, None), ('Ruth Odhi', 'person', 'MP', 'Kessan Nation Party')]),
+    ("BAME councillor Ann Lowe said the council had cut 40 jobs. The first openly LGBT MP, Tom Reed, said he "
+     "would vote against the bill.",
+     [('Ann Lowe', 'person', 'BAME councillor', None), ('Tom Reed', 'person', 'first openly LGBT MP', None)]),
     ("The bill passed. Later, DVP councillor Ines Mora said it was unfair.",
      [('DVP', 'organization', None, None), ('Ines Mora', 'person', 'councillor', 'DVP')]),
     ("US senator Mark Hale said the bill was unfair.",

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS,
+from ..lexicon import (GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
                        CARE_SCHEME_ENDING,
                        BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, COLLECTIVE_OWNERS, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
-                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
+                       NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
@@ -1460,8 +1460,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     qualifier_words = doc[tokens[-1].i + 2:qualifier_end].text if qualifier_end is not None else ""
     if qualifier_end is not None and kind in ("org", "person") and not canonical(name) \
             and norm(qualifier_words).replace(" ", "") not in all_initials(name) \
-            and (kind == "person" or not _is_acronym_of(qualifier_words, name)):
+            and (kind == "org" and not _is_acronym_of(qualifier_words, name)
+                 or kind == "person" and (qualifier_words.isupper() or not is_given_name(name.split()[0]))):
         # 'Harbour Sena (UBT) leader X' read as a person: a person's name has no initials in brackets
+        # (a name opening on a given name keeps out a bracket of words: 'Senator Ann Lowe (Kano North) chairman')
         qualifier = f" ({qualifier_words})"
         name, surface, kind = name + qualifier, surface + qualifier, "org"  # 'Lok Dal (Ram Vilas) leader X': a faction's name
         return NameSpan(surface=surface, name=name, kind=kind, head=head, sentence=sentence, titles=titles,
@@ -1487,8 +1489,8 @@ def _without_closing_hyphenated_title(tokens: list[Token]) -> list[Token]:
 def _bracketed_qualifier_after(doc: Doc, last: int) -> int | None:
     """'the Lok Dal (Ram Vilas) leader Ann Lowe', 'Harbour Sena (UBT) chief': capitalised words in
     brackets right after a name, with a lower-case role noun after the bracket, qualify the body
-    the person leads (a faction's name); not a place ('(Ghana)'), a party label ('(Con)', '(R-Ohio)')
-    nor a word of time. The index of the closing bracket, else None."""
+    the person leads (a faction's name); not a place ('(Ghana)', a constituency '(Kano North)'), a
+    party label ('(Con)', '(R-Ohio)') nor a word of time. The index of the closing bracket, else None."""
     if last < 0 or last + 3 >= len(doc) or doc[last + 1].text != "(" or not doc[last].is_alpha:
         return None
     close = next((i for i in range(last + 3, min(last + 6, len(doc))) if doc[i].text == ")"), None)
@@ -1501,7 +1503,7 @@ def _bracketed_qualifier_after(doc: Doc, last: int) -> int | None:
         return None                             # 'Heads of Arctic Council (AC) member states': its initials
     if not all(t.is_alpha and (t.is_title or t.is_upper) for t in inner) or inner.text in BRACKETED_PARTY_LABELS \
             or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") for t in inner) or is_known_place(inner.text) \
-            or canonical(inner.text) or after.pos_ != "NOUN" or not after.is_lower \
+            or canonical(inner.text) or inner[-1].lower_ in GENERIC_REGION_WORDS or after.pos_ != "NOUN" or not after.is_lower \
             or after.lemma_.lower() not in PERSON_ROLE_WORDS | ROLE_NOUNS:
         return None
     return close
@@ -2076,10 +2078,14 @@ def _without_trailing_place(tokens: list[Token]) -> list[Token]:
     return tokens[:at] if _names_a_place(rest) else tokens
 
 
+_UNIT_OWNER_HEADS = frozenset(ORG_HEADS | PARTY_BODY_HEADS)
+
+
 def _without_place_of_its_unit(tokens: list[Token]) -> list[Token]:
     """'[Congress Nagpur] unit chief', 'the [Harbour Union Leeds] branch': a place the recogniser ran
     into a body's name before a lower-case word of a local unit (LOCAL_UNIT_NOUNS) is where the unit
-    is; the body's name ends before it."""
+    is; the body's name ends before it, when what is left ends on a body's head word (ORG_HEADS,
+    PARTY_BODY_HEADS): 'Air India unit chief' and 'a Wells Fargo branch manager' keep the firm's name."""
     if len(tokens) < 2:
         return tokens
     doc, last = tokens[0].doc, tokens[-1]
@@ -2089,7 +2095,10 @@ def _without_place_of_its_unit(tokens: list[Token]) -> list[Token]:
     cut = len(tokens)
     while cut > 1 and tokens[cut - 1].is_title and _names_a_place(" ".join(t.text for t in tokens[cut - 1:])):
         cut -= 1
-    return tokens[:cut] if cut < len(tokens) and any(c.isupper() for c in tokens[cut - 1].text) else tokens
+    if cut == len(tokens) or not any(c.isupper() for c in tokens[cut - 1].text) \
+            or tokens[cut - 1].lower_ not in _UNIT_OWNER_HEADS:
+        return tokens
+    return tokens[:cut]
 
 
 def _with_campus(tokens: list[Token]) -> list[Token]:
@@ -2604,7 +2613,7 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset()) -> None:
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
     a name takes the kind most of its occurrences have."""
     surnames = {norm(w) for s in spans if s.kind == "person" and len(s.name.split()) > 1
-                for w in (s.name.split()[-1], _surname(s.name))} | set(_first_surnames(spans)) | _given_names_used_alone(spans)
+                for w in (s.name.split()[-1], _surname(s.name))} | set(_first_surnames(spans))
     bare_orgs = {s.name for s in spans if s.kind == "org"}
     misspelt = {norm(s.name) for s in spans if s.kind == "org" and is_source(s.head) and _misspelt_surname_of(s, spans)}
     for s in spans:

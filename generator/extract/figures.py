@@ -662,12 +662,8 @@ def _join_listed_counts(found: list[tuple[RawFigure, list[Token]]], text: str) -
             out.extend(run)
         run.clear()
 
-    def is_single(figure: RawFigure) -> bool:
-        return figure.qualifier is None and figure.low is None and figure.high is None and figure.unit is not None \
-            and figure.value == int(figure.value) and not re.search(_BIG, figure.text.lower()) and not _kind(figure.text)
-
-    for figure, tokens in _without_listed_before_left_out(found, text, is_single):
-        single = is_single(figure)
+    for figure, tokens in _without_listed_before_left_out(found, text):
+        single = _is_single_count(figure)
         if run and single and text[run[-1][0].end:figure.start] == ", " and figure.value > run[-1][0].value \
                 and figure.unit == run[-1][0].unit:
             run.append((figure, tokens))
@@ -681,19 +677,27 @@ def _join_listed_counts(found: list[tuple[RawFigure, list[Token]]], text: str) -
     return out
 
 
+def _is_single_count(figure: RawFigure) -> bool:
+    """A whole number with a unit and no qualifier, range, multiplier or kind of its own."""
+    return figure.qualifier is None and figure.low is None and figure.high is None and figure.unit is not None \
+        and figure.value == int(figure.value) and not re.search(_BIG, figure.text.lower()) and not _kind(figure.text)
+
+
 _LISTED_NEXT = re.compile(rf", ((?:{_SMALL}|\d+)\b)", re.IGNORECASE)
+_BARE_NUMBER = re.compile(rf"(?:{_SMALL}|\d+)", re.IGNORECASE)
 
 
-def _without_listed_before_left_out(found: list[tuple[RawFigure, list[Token]]], text: str,
-                                    single) -> list[tuple[RawFigure, list[Token]]]:
+def _without_listed_before_left_out(found: list[tuple[RawFigure, list[Token]]],
+                                    text: str) -> list[tuple[RawFigure, list[Token]]]:
     """'sleeping in their cabs for five, six days': a number listed with a comma alone before a
     larger one that is left out (here how long something went on after 'for') goes with it:
-    the list is one amount, and what leaves out its last number leaves out the whole."""
+    the list is one amount, and what leaves out its last number leaves out the whole. Only a bare
+    number, which borrows the next one's unit: 'fell 3%, 18 months after' keeps its 3%."""
     starts = {f.start for f, _ in found}
     kept: list[tuple[RawFigure, list[Token]]] = []
     for figure, tokens in reversed(found):
         nxt = _LISTED_NEXT.match(text, figure.end)
-        if nxt and single(figure) and nxt.start(1) not in starts \
+        if nxt and _is_single_count(figure) and _BARE_NUMBER.fullmatch(figure.text) and nxt.start(1) not in starts \
                 and (_words_value(nxt.group(1)) or 0) > figure.value:
             starts.discard(figure.start)
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (THREATENING_THING_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -2001,11 +2001,14 @@ def _of_whom(subject: Token) -> bool:
 def _thing_not_voice(subject: Token) -> bool:
     """A common noun of a thing, no person, source or body ('costs', 'hundreds of lorries', 'the
     row'), also the noun a number or quantity counts: what it 'threatens to' do is a risk the
-    writer sees, no one's threat ('the union threatened to strike' stays)."""
+    writer sees, no one's threat ('the union threatened to strike' stays). A singular noun is a thing
+    only when known as one (THREATENING_THING_NOUNS): 'the regime threatened to expel' stays."""
     if subject.ent_type_ in ("CARDINAL", "QUANTITY") or subject.lower_ in QUANTIFIER_SUBJECTS:
         counted = next((g for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "of"
                         for g in child_tokens(c) if g.dep_ == "pobj"), None)
         subject = counted if counted is not None else subject
+    if subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() not in THREATENING_THING_NOUNS:
+        return False        # 'the regime', 'the junta', 'the cartel threatened to ...': a body's noun may be any
     return subject.pos_ == "NOUN" and not subject.ent_type_ and not _can_speak(subject) \
         and not _names_a_person(subject) and subject.lemma_.lower() not in ORG_HEADS
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, REGIONAL_DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (QUOTE_PAIRS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, REGIONAL_DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -220,8 +220,7 @@ def guess_the_region_of_bare_regional_offices(parsed: ParsedArticle, index: "Act
     whose government the article names (a region made an actor by its body or its executive), where
     the article names no other region as a place; not a governor where a bank is named (a central
     bank's), nor a title with any other word ('Deputy Governor', 'former Premier')."""
-    regions = [k for k, m in index.mentions.items() if m.type == "organization" and not canonical(m.name)
-               and country_of_region(m.name)]
+    regions = _regions_as_governments(index)
     if len(regions) != 1:
         return
     region = index.mentions[regions[0]]
@@ -243,7 +242,8 @@ def guess_the_region_of_bare_regional_offices(parsed: ParsedArticle, index: "Act
 
 
 def _written_out_word(word: str) -> str:
-    """'Gov.' -> 'Governor': an abbreviated title word written out, else the word."""
+    """'Gov.' -> 'Governor', 'Sen.' -> 'Senator', 'Del.' -> 'Delegate': an abbreviated title word
+    written out, else the word."""
     bare = word.rstrip(".")
     if word.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
         return DOTTED_TITLE_ABBREVIATIONS[bare]
@@ -1172,7 +1172,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         return None, owner
     if _former_occupation(words) and doc[start].ent_type_ == "PERSON":
         return _as_written(words), None     # 'Former schoolteacher X'
-    if words and singular(_written_out(words[-1]).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
+    if words and singular(_written_out_word(words[-1].text).lower()) not in TITLE_VOCABULARY and not _is_title_beside_honorific(words[-1]) \
             and not closes_a_title(doc, words[-1].i):        # 'President Pro Tempore X
         # 'First Minister of Wales', 'spokesman for pensioners': a title and its complement
         link = max((n for n, t in enumerate(words) if t.lower_ in ("of", "for")
@@ -1198,7 +1198,7 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
     if own and _outsider_of_the_name_before(words[formal:]):
         role, own, earlier, affiliation = _role_words(words[formal:], parsed, index, keep_names=True)[0], None, None, None
     own = own or earlier
-    last = _written_out(words[-1]).lower()
+    last = _written_out_word(words[-1].text).lower()
     if own and last in SUPRANATIONAL_SEATS and index.mentions[own].type == "country":
         own = None                        # 'German MEP X': a member of the European Parliament, not Germany's
     if role and last != singular(last) and role.lower().endswith(last):
@@ -1260,14 +1260,14 @@ def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
     after an office is how its holder is addressed; the office is the role. A 'General' written
     out alone after a title is that title's ('Attorney General', 'Secretary General')."""
     k = len(words)
-    while k > 0 and _written_out(words[k - 1]).lower() in MILITARY_RANKS | RANK_OPENERS:
+    while k > 0 and _written_out_word(words[k - 1].text).lower() in MILITARY_RANKS | RANK_OPENERS:
         k -= 1
     rank = words[k:]
-    if not rank or k == 0 or _written_out(rank[-1]).lower() not in MILITARY_RANKS:
+    if not rank or k == 0 or _written_out_word(rank[-1].text).lower() not in MILITARY_RANKS:
         return words
     if len(rank) == 1 and rank[0].lower_ == "general":
         return words
-    office = _written_out(words[k - 1]).lower()
+    office = _written_out_word(words[k - 1].text).lower()
     return words[:k] if office in TITLE_VOCABULARY and office not in MILITARY_RANKS | RANK_OPENERS | STATE_BODIES else words
     # ('Police Colonel X': 'police', a title word of nameparser's, names the force the rank is held in)
 
@@ -1397,7 +1397,7 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         kept.pop()                      # 'President of the United States' once the country is the affiliation
     role = ""
     for n, t in enumerate(kept):
-        word = _written_out(t)
+        word = _written_out_word(t.text)
         joined = n + 1 < len(kept) and kept[n + 1].i == t.i + 1 and not t.whitespace_
         role += word + ("" if joined else " ")
     role = _former_for_a_bare_ex(role.strip(), kept, named)
@@ -1424,8 +1424,8 @@ def _council_of_the_places_office(tokens: list[Token], index: "ActorIndex") -> t
     Kelby'); none where two are, nor where the article names no such council (no body is made up)."""
     words = [t for t in tokens if t.dep_ not in ("det", "punct")]
     run = list(itertools.takewhile(_is_name_word, words))
-    if not run or len(run) == len(words) or singular(_written_out(words[-1]).lower()) not in COUNCIL_POSTS \
-            or any(singular(_written_out(t).lower()) not in TITLE_VOCABULARY for t in words[len(run):]) \
+    if not run or len(run) == len(words) or singular(_written_out_word(words[-1].text).lower()) not in COUNCIL_POSTS \
+            or any(singular(_written_out_word(t.text).lower()) not in TITLE_VOCABULARY for t in words[len(run):]) \
             or any(t.ent_type_ == "NORP" or canonical(t.text) for t in run):
         return None, []
     place = norm(" ".join(t.text for t in run)).split()
@@ -1485,7 +1485,7 @@ def _region_of_its_executive(tokens: list[Token], index: "ActorIndex") -> tuple[
     the holder serves, that region (made an actor), and leaves the role; not a former office, nor a
     region after other name words ('Harbour Ontario Premier'), nor a country's name."""
     words = [t for t in tokens if t.dep_ not in ("det", "poss", "case", "punct")]
-    if len(words) < 2 or _written_out(words[-1]).lower() not in REGIONAL_EXECUTIVE_OFFICES \
+    if len(words) < 2 or _written_out_word(words[-1].text).lower() not in REGIONAL_EXECUTIVE_OFFICES \
             or any(t.lower_ in FORMER_WORDS for t in tokens):
         return None, []
     run = _runs(words)[0]
@@ -1508,14 +1508,6 @@ def _held_in_a_region(role: str) -> bool:
         return False
     return any(country_of_region(" ".join(words[a:b])) for a in range(len(words)) for b in range(a + 1, len(words))
                if words[a][:1].isupper())
-
-
-def _written_out(t: Token) -> str:
-    """An abbreviated title written out ('Sen.' -> 'Senator', 'Del.' -> 'Delegate'), else the word."""
-    bare = t.text.rstrip(".")
-    if t.text.endswith(".") and bare in DOTTED_TITLE_ABBREVIATIONS:
-        return DOTTED_TITLE_ABBREVIATIONS[bare]
-    return TITLE_ABBREVIATIONS.get(bare, t.text)
 
 
 def _words_of_no_role(tokens: list[Token]) -> set[int]:
@@ -1646,15 +1638,17 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         key = _body_a_run_opens(index, run)
     if key is None:
         key = _body_no_one_named(index, run)
-    if key is None and _party_of_its_initials(index, run):
-        return _party_of_its_initials(index, run), run[:1]      # 'BJP MLA': the seat's letters stay the role
+    if key is None and (party := _party_of_its_initials(index, run)):
+        return party, run[:1]      # 'BJP MLA': the seat's letters stay the role
     return (key, run) if key else (None, [])
 
 
 def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
     """'BJP MLA X', 'KNP MP X': capital initials the recogniser left untyped right before an
     elected member's seat ('MP', 'MLA', 'councillor') name the party the member sits for, made an
-    actor; not a country's or a place's ('US senator', 'UK MP'), nor one typed as a person or place."""
+    actor; not a country's or a place's ('US senator', 'UK MP'), nor one typed as a person or place.
+    Only initials the article also names as a body of their own ('the BJP', a defined '(BJP)')
+    are a party: 'BAME councillor', 'first openly LGBT MP' stay roles."""
     word = run[0]
     if len(run) > 2 or word.i + 1 >= len(word.doc) or not word.text.isupper() or not word.text.isalpha() \
             or len(word.text) < 2 or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") \
@@ -1665,7 +1659,7 @@ def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
             or len(run) == 2 and seat not in MEMBER_SEAT_ABBREVIATIONS:
         return None
     known = index.find(word.text)
-    if known is not None and index.mentions[known].type != "organization":
+    if known is None or index.mentions[known].type != "organization":
         return None
     return index.add(word.text, "organization", surface=word.text)
 
@@ -2033,7 +2027,7 @@ def _whose_post(parsed: ParsedArticle, index: "ActorIndex", head: Token) -> tupl
     body = index.key_for(parsed, verb.head) if post is not None else None
     if body is None or index.mentions[body].type not in ("organization", "country"):
         return None, None
-    state_title = any(t.dep_ == "compound" and _written_out(t).lower() in STATE_ROLES for t in head.lefts)
+    state_title = any(t.dep_ == "compound" and _written_out_word(t.text).lower() in STATE_ROLES for t in head.lefts)
     if index.mentions[body].type == "organization" and state_title:
         country, guessed = index.mentions[body].affiliation, index.mentions[body].affiliation_fallback
         if not country:
@@ -2852,7 +2846,8 @@ def _region_owning_the_body(index: "ActorIndex", mention: Mention) -> str | None
     state, province or county (the gazetteer's; no country's name, nor a great city's, 'New York')
     opening a name whose other words are all a state body's (its head one of a state body or agency)
     is that region's government's body: the region, made an actor, as one that states it. Not a
-    firm's, a school's or an association's name ('Ohio Power Company', 'Ontario Teachers' Federation')."""
+    firm's, a school's or an association's name ('Ohio Power Company', 'Ontario Teachers' Federation'),
+    nor a force's with no word of a region's own force ('Kisumu Police', 'Queensland Police Service')."""
     words = mention.name.split()
     head = name_head(mention.name)
     if head not in STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS:
@@ -2866,6 +2861,8 @@ def _region_owning_the_body(index: "ActorIndex", mention: Mention) -> str | None
                 or not all(w in _STATE_AGENCY_NAME_WORDS | STATE_BODIES | STATE_AGENCY_HEADS | REGIONAL_AGENCY_WORDS
                            or w in NAME_LINK_WORDS for w in rest):
             continue
+        if any(w in FORCE_NAME_WORDS for w in rest) and not any(w in REGIONAL_FORCE_WORDS for w in rest):
+            return None                 # 'Kisumu Police': a national force's command there
         known = index.find(region)
         if known is not None and index.mentions[known].type != "organization":
             return None
@@ -3793,8 +3790,14 @@ def _regions_with_a_government(index: "ActorIndex") -> set[str]:
     """The countries of the regions the article names as governments ('Ontario Premier X', 'the
     Ohio National Guard': a region made an actor by its executive or its body, or acting itself):
     a bare office or body of such a story may be the region's, so its country is no guess for it."""
-    return {country_of_region(m.name) for m in index.mentions.values() if m.type == "organization"
-            and not canonical(m.name) and country_of_region(m.name)}
+    return {country_of_region(index.mentions[k].name) for k in _regions_as_governments(index)}
+
+
+def _regions_as_governments(index: "ActorIndex") -> list[str]:
+    """The keys of the regions the article makes actors ('Ohio' of 'the Ohio National Guard'): an
+    organisation named as a region of a country, no country or known body itself."""
+    return [k for k, m in index.mentions.items() if m.type == "organization" and not canonical(m.name)
+            and country_of_region(m.name)]
 
 
 def _a_regions_department_too(mention: Mention) -> bool:

@@ -984,7 +984,7 @@ class SpeakerResolver:
         key = holders.pop() if len(holders) == 1 else None
         if key is None:
             return Speaker(d.text, None, True)  # 'The Chief Executive Officer (CEO) said': someone unnamed
-        return self._counted(subject, d.phrase, d.n, d.text, key, True) if key else None
+        return self._counted(subject, d.phrase, d.n, d.text, key, True)
 
     def _closes_a_known_role(self, noun: str, n: int) -> bool:
         """'The sheriff said' after 'Lincoln County Sheriff Ann Lowe': a person's noun no role list has
