@@ -987,27 +987,33 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
     concessive = any(m in text for m in _CONCESSIVE_WORDS)      # else no word below is one
     tokens = doc_tokens(doc)
     for t in tokens[start:end]:
-        if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
+        if t.i in gone or t.i == verb.i:
+            continue
+        left = t.left_edge.i        # each `.left_edge` / `.right_edge` builds a new Token: read once
+        if not start < left:
             continue
         prep = (t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_PREPOSITIONS else _concessive_preposition(t)) \
             if concessive else None
         unit = prep if prep is not None else t
-        if not (start < unit.left_edge.i and unit.right_edge.i < end):
+        if unit is not t:
+            left = unit.left_edge.i
+        unit_right = unit.right_edge.i
+        if not (start < left and unit_right < end):
             continue
-        comma = tokens[unit.left_edge.i - 1].text == ","
-        first = unit.left_edge.i - (1 if comma else 0)
+        comma = tokens[left - 1].text == ","
+        first = left - (1 if comma else 0)
         if concessive and comma and t.right_edge.i == last and _leaves_unsaid(t):
             return gone | set(range(first, end))    # ', though he did not say how': the writer's note
         if (prep is not None or concessive and _concessive_mark(t)) and _holds_stance(unit) and not _speakers_own(unit):
             if _main_verb_after(unit):
-                gone |= set(range(first, unit.right_edge.i + 1))    # 'the plan, although X claimed ..., would work'
+                gone |= set(range(first, unit_right + 1))    # 'the plan, although X claimed ..., would work'
                 continue
             return gone | set(range(first, end))    # the writer's contrast runs to the end
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
                         or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last) \
                         or _scene_of_request(t, comma, last) or _sources_unnamed(t, comma, last) \
                         or _speech_left_undone(t, last):
-            gone |= set(range(first, unit.right_edge.i + 1))
+            gone |= set(range(first, unit_right + 1))
     return gone
 
 
