@@ -128,9 +128,10 @@ def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSp
     found = []
     covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
     for n, sent in enumerate(parsed.sentences):
-        for t in sent:
+        tokens = doc_tokens(sent.doc)
+        for t in tokens[sent.start:sent.end]:
             if t.pos_ == "PROPN" and not t.ent_type_ and (id(t.doc), t.i) not in covered and t.is_title and t.is_alpha and norm(t.text) in firsts \
-                    and t.dep_ not in ("compound", "flat") and not (t.i > sent.start and t.doc[t.i - 1].pos_ == "PROPN") \
+                    and t.dep_ not in ("compound", "flat") and not (t.i > sent.start and tokens[t.i - 1].pos_ == "PROPN") \
                     and not in_credit(sent, t):
                 found.append(name_span(Span(t.doc, t.i, t.i + 1, label="PERSON"), n))
     return [s for s in found if s is not None and s.kind == "person"]
@@ -736,16 +737,18 @@ def _a_state_titles_field_before_a_name(ent: Span) -> bool:
     person's name follows are that title's field, no body; 'Harbour Asset Management Director
     Tom Reed' (a director), '[Kessa Water] Minister' (a proper name) keep theirs."""
     doc = ent.doc
-    words = [t for t in ent if t.lower_ not in ARTICLES]
-    if not words or ent.end + 1 >= len(doc) or canonical(span_text(doc[words[0].i:words[-1].i + 1])):
+    words = [t for t in span_tokens(ent) if t.lower_ not in ARTICLES]
+    if not words or ent.end + 1 >= len(doc):
+        return False
+    title = doc_tokens(doc)[ent.end]        # the one-word test first: few names stand before a title
+    if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS
+                                  or title.lower_ in UNIT_HEAD_TITLES and words[-1].lower_ in UNIT_FUNCTION_WORDS):
+        return False
+    if canonical(span_text(doc[words[0].i:words[-1].i + 1])):
         return False
     if not all(t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text) and t.lower_ not in ORG_HEADS
                and not canonical(t.text) and (not is_known_place(t.text) or t.lower_ in STATE_BODY_QUALIFIERS)
                for t in words):
-        return False
-    title = doc[ent.end]
-    if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS
-                                  or title.lower_ in UNIT_HEAD_TITLES and words[-1].lower_ in UNIT_FUNCTION_WORDS):
         return False
     after = ent.end + 1 + (doc[ent.end + 1].text == "," and ent.end + 2 < len(doc))
     return doc[after].ent_type_ == "PERSON" and doc[after].is_title \
