@@ -908,10 +908,25 @@ def _words_outside(subject: Token, verb: Token) -> set[int]:
     return {t.i for t in subject.subtree if t.i not in inner}
 
 
+_CUE_WORDS = "briefing.cue_words"
+
+
+def _cue_indices(verb: Token) -> list[int]:
+    """The positions of the cue's own words in order (the verb's subtree, less a clause the
+    parser hung on a parenthetical cue): kept per document by the verb's position, as
+    _before_closing_cue and _words_without_cue both ask for them for each cue (each walk of a
+    subtree builds its Tokens anew). Not to be changed by the caller."""
+    found = verb.doc.user_data.setdefault(_CUE_WORDS, {})
+    cue = found.get(verb.i)
+    if cue is None:
+        cue = found[verb.i] = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
+    return cue
+
+
 def _before_closing_cue(doc: Doc, start: int, end: int, verb: Token) -> int:
     """'Prices rose 4%, X said, while exports fell 2%': where the writer's clause after a
     parenthetical cue was cut off, the cue (and its commas) closes what is left: the end before it."""
-    cue = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
+    cue = _cue_indices(verb)
     if verb.dep_ != "parataxis" or not start < cue[0] < end or cue[-1] < end - 1 or cue[-1] - cue[0] + 1 != len(cue) \
             or not any(not t.is_punct for t in doc[cue[-1] + 1:verb.sent.end]):
         return end          # only a parenthetical cue of its own words with the sentence going on after it
@@ -927,7 +942,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
     gone = set(dropped) | _relative_cues(doc, start, end)
-    cue = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
+    cue = _cue_indices(verb)
     if start < cue[0] and cue[-1] < end - 1:
         lo, hi = cue[0], cue[-1]
         while lo - 1 >= start and doc[lo - 1].text in ",—–-":
@@ -963,14 +978,15 @@ def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
             runs[-1].append(i)
         else:
             runs.append([i])
+    tokens = doc_tokens(doc)
     for a, b in zip(runs, runs[1:]):
-        if doc[a[-1] + 1].text == "," and doc[b[0]].text == "," and len(b) > 1:
+        if tokens[a[-1] + 1].text == "," and tokens[b[0]].text == "," and len(b) > 1:
             b.pop(0)
             if a[-1] + 1 not in gone and len(a) > 1:
                 a.pop()
-        elif doc[b[0]].text == "," and len(b) > 1:
+        elif tokens[b[0]].text == "," and len(b) > 1:
             b.pop(0)        # 'them [in an article], "anchors"': the comma closed the gap
-    return " ".join(doc[r[0]:r[-1] + 1].text for r in runs if r)
+    return " ".join(span_text(doc[r[0]:r[-1] + 1]) for r in runs if r)
 
 
 def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: bool) -> set[int]:
