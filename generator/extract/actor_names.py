@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -3120,13 +3121,15 @@ def _assign_keys(spans: list[NameSpan]) -> None:
     _one_spelling_of_given_names(spans)
     fullest: dict[str, str] = {}          # norm(name) -> key, for multi-word names
     owners = {canonical(s.name)[0] for s in spans if canonical(s.name)}
+    # read once, when a surname alone first asks (the loop sets keys only, never names or kinds)
+    first_surnames = functools.cache(lambda: _first_surnames(spans))
     for s in sorted(spans, key=lambda s: -len(s.name.split())):
         known = canonical(s.name) or _known_with_owner(s, owners)
         if known:
             s.key = known[0]
             continue
         if s.kind == "person":
-            s.key = _person_key(s, spans) or s.name
+            s.key = _person_key(s, spans, first_surnames) or s.name
         else:
             s.key = _org_key(s, spans) or s.name
         fullest.setdefault(norm(s.name), s.key)
@@ -3228,7 +3231,9 @@ def _known_with_owner(span: NameSpan, owners: set[str]) -> tuple[str, str] | Non
     return found.pop() if len(found) == 1 else None
 
 
-def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
+def _person_key(s: NameSpan, spans: list[NameSpan], first_surnames: Callable[[], dict[str, str]]) -> str | None:
+    """The key of the fuller name of the article's person that a shorter one is written for
+    (`first_surnames`: the article's `_first_surnames`, made once per article)."""
     words = s.name.split()
     candidates = [o for o in spans if o.kind == "person" and o.key and o is not s
                   and len(o.name.split()) > len(words)
@@ -3241,7 +3246,7 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if not candidates:
             return None
     if not candidates and len(words) == 1:
-        full = _first_surnames(spans).get(norm(words[0]))
+        full = first_surnames().get(norm(words[0]))
         bearer = next((o for o in spans if o.name == full and o.key), None)
         if bearer is not None and not _of_the_other_sex(s, bearer):
             return bearer.key
