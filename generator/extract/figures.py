@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, span_text, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, span_text, span_tokens
 from .quotes import Quote, find_quotes
 
 
@@ -2210,15 +2210,15 @@ def _is_statistic(noun: Token) -> bool:
 
 
 def _time_unit_after(last: Token) -> Token | None:
-    doc = last.doc
+    tokens = doc_tokens(last.doc)
     i = last.i + 1
-    if i < len(doc) and doc[i].text == "-":
+    if i < len(tokens) and tokens[i].text == "-":
         i += 1
-    if i < len(doc) and doc[i].lower_ in L.SEASON_NOUNS and doc[i].dep_ == "compound" \
-            and doc[i].head.i == i + 1 and doc[i].head.lower_ in L.SEASON_NOUNS:
-        return doc[i].head                # "two winter seasons"
-    if i < len(doc) and (doc[i].lemma_.lower() in L.TIME_UNITS or doc[i].lower_ in L.SEASON_NOUNS):
-        return doc[i]
+    if i < len(tokens) and tokens[i].lower_ in L.SEASON_NOUNS and tokens[i].dep_ == "compound" \
+            and tokens[i].head.i == i + 1 and tokens[i].head.lower_ in L.SEASON_NOUNS:
+        return tokens[i].head             # "two winter seasons"
+    if i < len(tokens) and (tokens[i].lemma_.lower() in L.TIME_UNITS or tokens[i].lower_ in L.SEASON_NOUNS):
+        return tokens[i]
     return None
 
 

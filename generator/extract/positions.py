@@ -207,12 +207,18 @@ def _is_statement(q: Quote, text: str) -> bool:
 
 # ---- cues on the parse ------------------------------------------------------------------
 
+# every lemma that may open a cue in _sentence_attributions (an 'according to' aside is tested by its word)
+_ANY_CUE_LEMMA = CUE_VERB_LEMMAS | CONTINUING_VERBS | {"put"} | SOURCE_FINDING_VERBS | STATEMENT_NOUNS
+
+
 def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span,
                            n: int, quotes: list[Quote]) -> list[Attribution]:
     base = parsed.offset(sent.doc)
     out: list[Attribution] = []
     for token in span_tokens(sent):
         lemma = token.lemma_
+        if lemma not in _ANY_CUE_LEMMA and token.lower_ != "according":
+            continue        # most words: no test below can hold
         if lemma in CUE_VERB_LEMMAS and token.pos_ in ("VERB", "AUX"):
             find = _speech_cue
         elif lemma in CONTINUING_VERBS and token.pos_ == "VERB" and _tags_quotation(parsed, token, quotes):
@@ -1325,8 +1331,9 @@ def _before_missed_sentence(doc: Doc, start: int, end: int) -> int:
     the copy lost its full stop before; the content ends there. A proper name opened by 'The'
     ('schools The Hague had promised to fund') starts one only as the subject of the parse's
     root or of a speech verb no relative clause holds ('ports The Coast Guard said it would ...')."""
-    for t in doc_tokens(doc)[start + 1:end]:
-        before = doc[t.i - 1]
+    tokens = doc_tokens(doc)
+    for t in tokens[start + 1:end]:
+        before = tokens[t.i - 1]
         if t.text[:1].isupper() and t.pos_ in ("DET", "PRON") and t.text != "I" and before.is_alpha \
                 and before.text[-1:].islower() and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("det", "poss")
                                                     and t.head.dep_ in ("nsubj", "nsubjpass")) \
@@ -2594,11 +2601,12 @@ def _before_writers_so(doc: Doc, start: int, end: int) -> int:
     """'said the border was closed, so trucks are queuing at the port' read as one clause:
     a present-tense ', so' clause after a back-shifted report is the writer's narrative of
     what follows from it, not the speaker's conclusion; the content ends before it."""
+    tokens = doc_tokens(doc)
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ != "so" or doc[k - 1].text != "," or doc[k + 1].lower_ == "that":
+        if tokens[k].lower_ != "so" or tokens[k - 1].text != "," or tokens[k + 1].lower_ == "that":
             continue
-        after = doc[k].head
-        before = [t for t in doc_tokens(doc)[start:k - 1] if not start <= t.head.i < k - 1 or t.head.i == t.i]
+        after = tokens[k].head
+        before = [t for t in tokens[start:k - 1] if not start <= t.head.i < k - 1 or t.head.i == t.i]
         if after.i > k and _present(after) and before and not any(_present(t) for t in before):
             return k - 1
     return end
