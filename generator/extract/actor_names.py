@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -128,9 +129,10 @@ def _given_names_the_recogniser_missed(parsed: ParsedArticle, spans: list[NameSp
     found = []
     covered = {(id(s.words.doc), i) for s in spans for i in range(s.words.start, s.words.end)}
     for n, sent in enumerate(parsed.sentences):
-        for t in sent:
+        tokens = doc_tokens(sent.doc)
+        for t in tokens[sent.start:sent.end]:
             if t.pos_ == "PROPN" and not t.ent_type_ and (id(t.doc), t.i) not in covered and t.is_title and t.is_alpha and norm(t.text) in firsts \
-                    and t.dep_ not in ("compound", "flat") and not (t.i > sent.start and t.doc[t.i - 1].pos_ == "PROPN") \
+                    and t.dep_ not in ("compound", "flat") and not (t.i > sent.start and tokens[t.i - 1].pos_ == "PROPN") \
                     and not in_credit(sent, t):
                 found.append(name_span(Span(t.doc, t.i, t.i + 1, label="PERSON"), n))
     return [s for s in found if s is not None and s.kind == "person"]
@@ -736,16 +738,18 @@ def _a_state_titles_field_before_a_name(ent: Span) -> bool:
     person's name follows are that title's field, no body; 'Harbour Asset Management Director
     Tom Reed' (a director), '[Kessa Water] Minister' (a proper name) keep theirs."""
     doc = ent.doc
-    words = [t for t in ent if t.lower_ not in ARTICLES]
-    if not words or ent.end + 1 >= len(doc) or canonical(span_text(doc[words[0].i:words[-1].i + 1])):
+    words = [t for t in span_tokens(ent) if t.lower_ not in ARTICLES]
+    if not words or ent.end + 1 >= len(doc):
+        return False
+    title = doc_tokens(doc)[ent.end]        # the one-word test first: few names stand before a title
+    if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS
+                                  or title.lower_ in UNIT_HEAD_TITLES and words[-1].lower_ in UNIT_FUNCTION_WORDS):
+        return False
+    if canonical(span_text(doc[words[0].i:words[-1].i + 1])):
         return False
     if not all(t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text) and t.lower_ not in ORG_HEADS
                and not canonical(t.text) and (not is_known_place(t.text) or t.lower_ in STATE_BODY_QUALIFIERS)
                for t in words):
-        return False
-    title = doc[ent.end]
-    if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS
-                                  or title.lower_ in UNIT_HEAD_TITLES and words[-1].lower_ in UNIT_FUNCTION_WORDS):
         return False
     after = ent.end + 1 + (doc[ent.end + 1].text == "," and ent.end + 2 < len(doc))
     return doc[after].ent_type_ == "PERSON" and doc[after].is_title \
@@ -3129,13 +3133,15 @@ def _assign_keys(spans: list[NameSpan]) -> None:
     _one_spelling_of_given_names(spans)
     fullest: dict[str, str] = {}          # norm(name) -> key, for multi-word names
     owners = {canonical(s.name)[0] for s in spans if canonical(s.name)}
+    # read once, when a surname alone first asks (the loop sets keys only, never names or kinds)
+    first_surnames = functools.cache(lambda: _first_surnames(spans))
     for s in sorted(spans, key=lambda s: -len(s.name.split())):
         known = canonical(s.name) or _known_with_owner(s, owners)
         if known:
             s.key = known[0]
             continue
         if s.kind == "person":
-            s.key = _person_key(s, spans) or s.name
+            s.key = _person_key(s, spans, first_surnames) or s.name
         else:
             s.key = _org_key(s, spans) or s.name
         fullest.setdefault(norm(s.name), s.key)
@@ -3237,7 +3243,9 @@ def _known_with_owner(span: NameSpan, owners: set[str]) -> tuple[str, str] | Non
     return found.pop() if len(found) == 1 else None
 
 
-def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
+def _person_key(s: NameSpan, spans: list[NameSpan], first_surnames: Callable[[], dict[str, str]]) -> str | None:
+    """The key of the fuller name of the article's person that a shorter one is written for
+    (`first_surnames`: the article's `_first_surnames`, made once per article)."""
     words = s.name.split()
     candidates = [o for o in spans if o.kind == "person" and o.key and o is not s
                   and len(o.name.split()) > len(words)
@@ -3250,7 +3258,7 @@ def _person_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if not candidates:
             return None
     if not candidates and len(words) == 1:
-        full = _first_surnames(spans).get(norm(words[0]))
+        full = first_surnames().get(norm(words[0]))
         bearer = next((o for o in spans if o.name == full and o.key), None)
         if bearer is not None and not _of_the_other_sex(s, bearer):
             return bearer.key

@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, span_text, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, span_text, span_tokens
 from .quotes import Quote, find_quotes
 
 
@@ -110,6 +110,16 @@ _SIGNED = rf"(?:{_alternatives(L.CURRENCY_PREFIXES)})?[{_SIGNS}]"
 # The currency of an amount FIGURE has found, read from its text alone (the context that made a
 # letter a currency, "R800 a month", lies outside it).
 _CURRENCY_OF_FOUND = rf"(?:{_ALL_MARKS}|{_LETTERS}(?=\d)|{_SIGNED})"
+# The currency and scale patterns the amount readers try on every figure, compiled once: as
+# strings handed to `re` they were compiled anew many times per article (the rules use more
+# patterns than the re module's own cache holds).
+_CURRENCY_MARK = re.compile(_CURRENCY_OF_FOUND)
+_CURRENCY_MARK_ANY_CASE = re.compile(_CURRENCY_OF_FOUND, re.IGNORECASE)
+_OPENING_CURRENCY_MARK = re.compile(rf"^{_CURRENCY_OF_FOUND}")
+_OPENING_CURRENCY_MARK_ANY_CASE = re.compile(rf"^{_CURRENCY_OF_FOUND}\s?", re.IGNORECASE)
+_SCALE_FOUND = re.compile(_SCALES_OF_FOUND)
+_AMOUNT_DIGITS = re.compile(rf"({_DIGITS})")
+_SPACED_THOUSANDS = re.compile(rf"(?:{_CURRENCY_OF_FOUND})?\s?[1-9]\d{{0,2}} \d{{3}}(?!\d)")
 _WORDS = (rf"(?:(?:{_SMALL})(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}|a[- ]half))*"
           rf"|an? (?:{_BIG}|dozen)(?:[- ](?:and[- ])?(?:{_SMALL}|{_BIG}))*)")
 _FRACTIONS = _alternatives(L.FRACTION_WORDS)
@@ -908,7 +918,7 @@ def _changed_noun(noun: Token) -> bool:
 
 def _kind(amount: str) -> str:
     """The currency an amount is written in ('$', 'Rs'), else ''."""
-    mark = re.match(_CURRENCY_OF_FOUND, amount.lstrip())
+    mark = _CURRENCY_MARK.match(amount.lstrip())
     return _currency_unit(mark.group(0)) if mark else ""
 
 
@@ -1528,8 +1538,8 @@ def _first_group_stands_apart(a: str, prev: Token | None) -> bool:
     """Thousands written with a space ('5 300') where the word before may take the first group
     as its own number: a month ('May 5'), a label ('Section 12', 'Route 9'), a name ('Boeing 7')
     or a number other than a year ('3 5 300'; '2024 40 000' is a year and 40,000)."""
-    if prev is None or not re.match(rf"(?:{_CURRENCY_OF_FOUND})?\s?[1-9]\d{{0,2}} \d{{3}}(?!\d)", a.strip()) \
-            or re.match(_CURRENCY_OF_FOUND, a.strip()):
+    if prev is None or not _SPACED_THOUSANDS.match(a.strip()) \
+            or _CURRENCY_MARK.match(a.strip()):
         return False
     word = prev.lower_.rstrip(".")
     if prev.like_num or prev.tag_ == "CD":
@@ -1722,7 +1732,7 @@ def _restated_in_brackets(last: Token) -> bool:
     if i < len(doc) and doc[i].lower_ in L.CURRENCY_WORDS:
         i += 1
     return i + 1 < len(doc) and doc[i].text == "(" and (doc[i + 1].tag_ == "$" or doc[i + 1].like_num
-                                                         or re.match(_CURRENCY_OF_FOUND, doc[i + 1].text) is not None)
+                                                         or _CURRENCY_MARK.match(doc[i + 1].text) is not None)
 
 
 def _unit_of_exchange(last: Token, nxt: Token | None, value: float | None) -> bool:
@@ -2204,15 +2214,15 @@ def _is_statistic(noun: Token) -> bool:
 
 
 def _time_unit_after(last: Token) -> Token | None:
-    doc = last.doc
+    tokens = doc_tokens(last.doc)
     i = last.i + 1
-    if i < len(doc) and doc[i].text == "-":
+    if i < len(tokens) and tokens[i].text == "-":
         i += 1
-    if i < len(doc) and doc[i].lower_ in L.SEASON_NOUNS and doc[i].dep_ == "compound" \
-            and doc[i].head.i == i + 1 and doc[i].head.lower_ in L.SEASON_NOUNS:
-        return doc[i].head                # "two winter seasons"
-    if i < len(doc) and (doc[i].lemma_.lower() in L.TIME_UNITS or doc[i].lower_ in L.SEASON_NOUNS):
-        return doc[i]
+    if i < len(tokens) and tokens[i].lower_ in L.SEASON_NOUNS and tokens[i].dep_ == "compound" \
+            and tokens[i].head.i == i + 1 and tokens[i].head.lower_ in L.SEASON_NOUNS:
+        return tokens[i].head             # "two winter seasons"
+    if i < len(tokens) and (tokens[i].lemma_.lower() in L.TIME_UNITS or tokens[i].lower_ in L.SEASON_NOUNS):
+        return tokens[i]
     return None
 
 
@@ -2624,7 +2634,7 @@ def _scales(amount: str) -> list[str]:
     written joined to its number ('70mm')."""
     if _GLUED_AMOUNT.fullmatch(amount.strip()):
         return []
-    return re.findall(_SCALES_OF_FOUND, re.sub(rf"^{_CURRENCY_OF_FOUND}", "", amount.strip()).lower())
+    return _SCALE_FOUND.findall(_OPENING_CURRENCY_MARK.sub("", amount.strip()).lower())
 
 
 def _scale_factor(scale: str) -> float:
@@ -2637,12 +2647,12 @@ def _amount(text: str) -> float | None:
     glued = _GLUED_AMOUNT.fullmatch(text.strip())
     if glued:
         return float(glued.group(1).replace(",", ""))
-    t = re.sub(rf"^{_CURRENCY_OF_FOUND}\s?", "", text.strip(), flags=re.IGNORECASE).lower()
+    t = _OPENING_CURRENCY_MARK_ANY_CASE.sub("", text.strip()).lower()
     decimal = re.match(_DECIMAL_COMMA, t) if t != text.strip().lower() else None
-    m = decimal or re.match(rf"({_DIGITS})", t)
+    m = decimal or _AMOUNT_DIGITS.match(t)
     if m:
         value = float(m.group(0).replace(",", "." if decimal else "").replace(" ", ""))
-        for scale in re.findall(_SCALES_OF_FOUND, t[m.end():]):
+        for scale in _SCALE_FOUND.findall(t[m.end():]):
             value = round(value * _scale_factor(scale), 6)     # 4.1 lakh is 410000, not 409999.99...
         return value
     if t in L.MULTIPLIERS:
@@ -2714,8 +2724,8 @@ def _unit(a: str, b: str | None, pct: bool, value: float, tokens: list[Token], s
     speed = _measure_per_period(last)
     if speed:
         return speed                              # "230 km/h", not "km"
-    currency = re.match(_CURRENCY_OF_FOUND, amount, re.IGNORECASE) \
-        or sep in ("-", "–") and re.match(_CURRENCY_OF_FOUND, a.strip(), re.IGNORECASE)
+    currency = _CURRENCY_MARK_ANY_CASE.match(amount) \
+        or sep in ("-", "–") and _CURRENCY_MARK_ANY_CASE.match(a.strip())
     if currency:                                  # "₹1,800-2,000": the currency written once
         return _currency_unit(currency.group(0))
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None

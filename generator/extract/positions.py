@@ -207,12 +207,18 @@ def _is_statement(q: Quote, text: str) -> bool:
 
 # ---- cues on the parse ------------------------------------------------------------------
 
+# every lemma that may open a cue in _sentence_attributions (an 'according to' aside is tested by its word)
+_ANY_CUE_LEMMA = CUE_VERB_LEMMAS | CONTINUING_VERBS | {"put"} | SOURCE_FINDING_VERBS | STATEMENT_NOUNS
+
+
 def _sentence_attributions(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span,
                            n: int, quotes: list[Quote]) -> list[Attribution]:
     base = parsed.offset(sent.doc)
     out: list[Attribution] = []
     for token in span_tokens(sent):
         lemma = token.lemma_
+        if lemma not in _ANY_CUE_LEMMA and token.lower_ != "according":
+            continue        # most words: no test below can hold
         if lemma in CUE_VERB_LEMMAS and token.pos_ in ("VERB", "AUX"):
             find = _speech_cue
         elif lemma in CONTINUING_VERBS and token.pos_ == "VERB" and _tags_quotation(parsed, token, quotes):
@@ -908,10 +914,25 @@ def _words_outside(subject: Token, verb: Token) -> set[int]:
     return {t.i for t in subject.subtree if t.i not in inner}
 
 
+_CUE_WORDS = "briefing.cue_words"
+
+
+def _cue_indices(verb: Token) -> list[int]:
+    """The positions of the cue's own words in order (the verb's subtree, less a clause the
+    parser hung on a parenthetical cue): kept per document by the verb's position, as
+    _before_closing_cue and _words_without_cue both ask for them for each cue (each walk of a
+    subtree builds its Tokens anew). Not to be changed by the caller."""
+    found = verb.doc.user_data.setdefault(_CUE_WORDS, {})
+    cue = found.get(verb.i)
+    if cue is None:
+        cue = found[verb.i] = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
+    return cue
+
+
 def _before_closing_cue(doc: Doc, start: int, end: int, verb: Token) -> int:
     """'Prices rose 4%, X said, while exports fell 2%': where the writer's clause after a
     parenthetical cue was cut off, the cue (and its commas) closes what is left: the end before it."""
-    cue = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
+    cue = _cue_indices(verb)
     if verb.dep_ != "parataxis" or not start < cue[0] < end or cue[-1] < end - 1 or cue[-1] - cue[0] + 1 != len(cue) \
             or not any(not t.is_punct for t in doc[cue[-1] + 1:verb.sent.end]):
         return end          # only a parenthetical cue of its own words with the sentence going on after it
@@ -927,7 +948,7 @@ def _words_without_cue(doc: Doc, start: int, end: int, verb: Token, dropped: set
     ...': 'the party should ...') and without the `dropped` words (the writer's, see
     _writer_material)."""
     gone = set(dropped) | _relative_cues(doc, start, end)
-    cue = sorted(t.i for t in set(verb.subtree) - _hung_on_parenthesis(verb))
+    cue = _cue_indices(verb)
     if start < cue[0] and cue[-1] < end - 1:
         lo, hi = cue[0], cue[-1]
         while lo - 1 >= start and doc[lo - 1].text in ",—–-":
@@ -963,14 +984,15 @@ def _joined(doc: Doc, start: int, end: int, gone: set[int]) -> str:
             runs[-1].append(i)
         else:
             runs.append([i])
+    tokens = doc_tokens(doc)
     for a, b in zip(runs, runs[1:]):
-        if doc[a[-1] + 1].text == "," and doc[b[0]].text == "," and len(b) > 1:
+        if tokens[a[-1] + 1].text == "," and tokens[b[0]].text == "," and len(b) > 1:
             b.pop(0)
             if a[-1] + 1 not in gone and len(a) > 1:
                 a.pop()
-        elif doc[b[0]].text == "," and len(b) > 1:
+        elif tokens[b[0]].text == "," and len(b) > 1:
             b.pop(0)        # 'them [in an article], "anchors"': the comma closed the gap
-    return " ".join(doc[r[0]:r[-1] + 1].text for r in runs if r)
+    return " ".join(span_text(doc[r[0]:r[-1] + 1]) for r in runs if r)
 
 
 def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: bool) -> set[int]:
@@ -987,27 +1009,33 @@ def _writer_material(doc: Doc, start: int, end: int, verb: Token, nonfinite: boo
     concessive = any(m in text for m in _CONCESSIVE_WORDS)      # else no word below is one
     tokens = doc_tokens(doc)
     for t in tokens[start:end]:
-        if t.i in gone or t.i == verb.i or not start < t.left_edge.i:
+        if t.i in gone or t.i == verb.i:
+            continue
+        left = t.left_edge.i        # each `.left_edge` / `.right_edge` builds a new Token: read once
+        if not start < left:
             continue
         prep = (t if t.dep_ == "prep" and t.lower_ in CONCESSIVE_PREPOSITIONS else _concessive_preposition(t)) \
             if concessive else None
         unit = prep if prep is not None else t
-        if not (start < unit.left_edge.i and unit.right_edge.i < end):
+        if unit is not t:
+            left = unit.left_edge.i
+        unit_right = unit.right_edge.i
+        if not (start < left and unit_right < end):
             continue
-        comma = tokens[unit.left_edge.i - 1].text == ","
-        first = unit.left_edge.i - (1 if comma else 0)
+        comma = tokens[left - 1].text == ","
+        first = left - (1 if comma else 0)
         if concessive and comma and t.right_edge.i == last and _leaves_unsaid(t):
             return gone | set(range(first, end))    # ', though he did not say how': the writer's note
         if (prep is not None or concessive and _concessive_mark(t)) and _holds_stance(unit) and not _speakers_own(unit):
             if _main_verb_after(unit):
-                gone |= set(range(first, unit.right_edge.i + 1))    # 'the plan, although X claimed ..., would work'
+                gone |= set(range(first, unit_right + 1))    # 'the plan, although X claimed ..., would work'
                 continue
             return gone | set(range(first, end))    # the writer's contrast runs to the end
         if _cue_clause(t) and comma and _own_source(t) or nonfinite and _gloss(t, comma, last) \
                         or _writer_relative(t, comma, last) or _writer_contrast(t, comma, last) \
                         or _scene_of_request(t, comma, last) or _sources_unnamed(t, comma, last) \
                         or _speech_left_undone(t, last):
-            gone |= set(range(first, unit.right_edge.i + 1))
+            gone |= set(range(first, unit_right + 1))
     return gone
 
 
@@ -1303,8 +1331,9 @@ def _before_missed_sentence(doc: Doc, start: int, end: int) -> int:
     the copy lost its full stop before; the content ends there. A proper name opened by 'The'
     ('schools The Hague had promised to fund') starts one only as the subject of the parse's
     root or of a speech verb no relative clause holds ('ports The Coast Guard said it would ...')."""
-    for t in doc_tokens(doc)[start + 1:end]:
-        before = doc[t.i - 1]
+    tokens = doc_tokens(doc)
+    for t in tokens[start + 1:end]:
+        before = tokens[t.i - 1]
         if t.text[:1].isupper() and t.pos_ in ("DET", "PRON") and t.text != "I" and before.is_alpha \
                 and before.text[-1:].islower() and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("det", "poss")
                                                     and t.head.dep_ in ("nsubj", "nsubjpass")) \
@@ -2575,11 +2604,12 @@ def _before_writers_so(doc: Doc, start: int, end: int) -> int:
     """'said the border was closed, so trucks are queuing at the port' read as one clause:
     a present-tense ', so' clause after a back-shifted report is the writer's narrative of
     what follows from it, not the speaker's conclusion; the content ends before it."""
+    tokens = doc_tokens(doc)
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ != "so" or doc[k - 1].text != "," or doc[k + 1].lower_ == "that":
+        if tokens[k].lower_ != "so" or tokens[k - 1].text != "," or tokens[k + 1].lower_ == "that":
             continue
-        after = doc[k].head
-        before = [t for t in doc_tokens(doc)[start:k - 1] if not start <= t.head.i < k - 1 or t.head.i == t.i]
+        after = tokens[k].head
+        before = [t for t in tokens[start:k - 1] if not start <= t.head.i < k - 1 or t.head.i == t.i]
         if after.i > k and _present(after) and before and not any(_present(t) for t in before):
             return k - 1
     return end

@@ -255,7 +255,8 @@ def _side_argued_in_court(parsed: ParsedArticle, span: NameSpan) -> str | None:
     opening participle, set off by a comma, names the side the speaker argues for; only for the
     subject of the sentence's main speech verb ('Defending champion X said': no comma, no side),
     in an article that writes of a court case ('Defending, X said the team was slow' is a player)."""
-    words = [t for t in parsed.sentences[span.sentence] if not t.is_space]
+    sent = parsed.sentences[span.sentence]
+    words = [t for t in doc_tokens(sent.doc)[sent.start:sent.end] if not t.is_space]
     head = span.head
     if len(words) < 3 or words[0].lower_ not in COURT_SIDE_OPENERS or words[1].text != "," or words[0].head != head.head \
             or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.head.lemma_.lower() not in SPEECH_VERBS \

@@ -2186,12 +2186,13 @@ class SpeakerResolver:
 
     @staticmethod
     def _without_dateline(doc, start: int, head: int, end: int) -> str:
-        while start < head and (doc[start].dep_ == "preconj" or doc[start].lower_ in CORRELATIVE_OPENERS
-                                and any(c.dep_ == "conj" for c in child_tokens(doc[head]))):
+        tokens = doc_tokens(doc)
+        while start < head and (tokens[start].dep_ == "preconj" or tokens[start].lower_ in CORRELATIVE_OPENERS
+                                and any(c.dep_ == "conj" for c in child_tokens(tokens[head]))):
             start += 1                          # "Both the bishop and ...", "both Reed and Lowe"
-        for t in doc[start:head]:               # "OSLO (Reuters) - The ministry", a line break
+        for t in tokens[start:head]:            # "OSLO (Reuters) - The ministry", a line break
             if "\n" in t.text or t.text in DASHES and t.whitespace_ or \
-                    t.text == ")" and t.i + 1 < head and doc[t.i + 1].text in DASHES:
+                    t.text == ")" and t.i + 1 < head and tokens[t.i + 1].text in DASHES:
                 start = t.i + 1
         return doc[start:end].text.strip(EDGE_PUNCT)
 
@@ -2944,13 +2945,15 @@ class SpeakerResolver:
         a title): a capitalised word alone, no name before or after it, that is the surname of one
         person named in full in an earlier sentence."""
         found = []
-        for t in self.parsed.sentences[k]:
-            if t.pos_ != "PROPN" or not t.is_title or t.i == t.sent.start or self.actors.key_for(self.parsed, t) \
+        sent = self.parsed.sentences[k]
+        doc = sent.doc
+        tokens = doc_tokens(doc)                # not `doc[i]`, nor `t.sent` (a walk to the sentence's edges)
+        for t in tokens[sent.start:sent.end]:
+            if t.pos_ != "PROPN" or not t.is_title or t.i == sent.start or self.actors.key_for(self.parsed, t) \
                     or self._inside_quote(self._char(t)):
                 continue
-            doc = t.doc
-            if doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].is_title \
-                    or t.i + 1 < len(doc) and (doc[t.i + 1].pos_ == "PROPN" or doc[t.i + 1].is_title):
+            if tokens[t.i - 1].pos_ == "PROPN" or tokens[t.i - 1].is_title \
+                    or t.i + 1 < len(doc) and (tokens[t.i + 1].pos_ == "PROPN" or tokens[t.i + 1].is_title):
                 continue
             key = self.by_surface(t)
             if key and self.mention(key).type == "person" and len(self.mention(key).name.split()) > 1 \

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import is_acronym, opens_an_honour_pair
 from ..lexicon import HONORIFIC_WORDS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
-from .parse import child_tokens, is_common_word
+from .parse import child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
 TITLE_VOCABULARY = title_vocabulary()
@@ -36,11 +36,12 @@ def first_name_word(head: Token) -> int:
     """Doc index of the first word of the name whose last word is `head`; a double-barrelled
     name's hyphen, written with no space, is inside it ('Ann Lowe-Barker')."""
     doc, start = head.doc, head.i
+    tokens = doc_tokens(doc)
     while start > 0:
         if _joins_a_double_barrelled_name(doc, start - 1):
             start -= 2
-        elif doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-                and singular(doc[start - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
+        elif tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].dep_ == "compound" \
+                and singular(tokens[start - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
             start -= 1
         else:
             break
@@ -49,9 +50,10 @@ def first_name_word(head: Token) -> int:
 
 def _joins_a_double_barrelled_name(doc: Doc, i: int) -> bool:
     """A hyphen with no space either side between two capitalised proper nouns of one name."""
-    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-        and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and doc[i - 1].dep_ == "compound" \
-        and doc[i + 1].is_title
+    tokens = doc_tokens(doc)
+    return tokens[i].text == "-" and i > 0 and not tokens[i - 1].whitespace_ and not tokens[i].whitespace_ \
+        and tokens[i - 1].pos_ == "PROPN" and tokens[i - 1].is_title and tokens[i - 1].dep_ == "compound" \
+        and tokens[i + 1].is_title
 
 
 _TITLE_WORDS = "briefing.title_words"
@@ -133,10 +135,16 @@ def _office_participle(t: Token, words: list[Token]) -> bool:
         and singular(words[0].lower_.rstrip(".")) in TITLE_VOCABULARY
 
 
+# every word of POSTPOSITIVE_TITLE_WORDS: a word that is none of them closes no title (tested first)
+_POSTPOSITIVE_WORDS = frozenset(w for phrase in POSTPOSITIVE_TITLE_WORDS for w in phrase.split())
+
+
 def closes_a_title(doc: Doc, i: int) -> bool:
     """A word of 'Pro Tempore', 'pro tem' (POSTPOSITIVE_TITLE_WORDS) right after a title's
     noun ('Senate President Pro Tempore X'): part of the title, whatever entity the recogniser
     ran over it."""
+    if not 0 < i < len(doc) or doc_tokens(doc)[i].lower_ not in _POSTPOSITIVE_WORDS:
+        return False
     for phrase in POSTPOSITIVE_TITLE_WORDS:
         words = phrase.split()
         for k in range(len(words)):
