@@ -1248,8 +1248,10 @@ PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "with
 # Institutions a state has several of: named by this word alone, a body is no one body across articles
 # ('the House' is not: news names its own state's lower house so).
 # Head words of a government department written either way round ('Justice Department',
-# 'Department of Justice'): the two orders name one body.
-DEPARTMENT_HEADS = {"department", "ministry"}
+# 'Department of Justice'): the two orders name one body. A region's own government has such
+# departments too ('the Education Department', 'the Health Ministry'): in a story that names a
+# region's government, such a bare body may be the region's (not 'Congress', 'the Army Corps').
+DEPARTMENT_HEADS = frozenset({"department", "ministry"})
 SEVERAL_PER_STATE = {"department", "ministry", "office", "committee", "agency", "court", "commission",
                      "council", "bureau", "service", "embassy", "directorate", "party", "bank"}
 # Heads of bodies set up one per region, whose name goes on with 'for' and the region ('the UN
@@ -2393,10 +2395,6 @@ STATE_OWNED_NAME_WORDS = frozenset(STATE_BODY_QUALIFIERS | STATE_AGENCY_FIELDS
 # Words right after a country's name that make the name the topic of the body's work, not its owner
 # ('Kessa Affairs Office', 'Kessa Relations Council': a body for Kessa's affairs, often another state's).
 TOPIC_AFTER_A_NAME_WORDS = frozenset({"affairs", "relations"})
-# Head words of a state's executive departments that a region's own government has too ('the Education
-# Department', 'the Health Ministry'): in a story that names a region's government, such a bare body may be
-# the region's (not 'Congress', 'the Office of the Ombudsman', 'the Army Corps').
-REGIONAL_DEPARTMENT_HEADS = frozenset({"department", "ministry"})
 # Bare titles of a region's own head of government ('Gov. X', 'Premier X'): in a story that names one
 # region's government and no other region, the holder is, as a guess, that region's.
 REGIONAL_HEAD_TITLES = frozenset({"governor", "premier"})

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 from .model import Actor, ArticleExtraction, Figure, Mention, MentionSpan, Position
-from .lexicon import (BRACKETED_PARTY_COUNTRY, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
+from .lexicon import (BRACKETED_PARTY_COUNTRY, DEPARTMENT_HEADS, BRACKETED_PARTY_LABELS, GENERIC_BODY_WORDS, NAME_LINK_WORDS, ORG_HEADS, PARTY_CODE_COUNTRY, PARTY_CODES, PARTY_FAMILY_WORDS,
                       PRIVATE_CAPACITY_WORDS, SEVERAL_PER_STATE, STATE_OFFICE_HEADS, TITLES_NEEDING_A_PORTFOLIO, NEWS_SERVICE_WORD)
 from .names import (CANONICAL, canonical, expand_known_prefix, is_acronym, is_given_name, norm, without_legal_form,
                     person_key, slugify, strip_titles)
@@ -400,12 +400,9 @@ def _head_first(name: str) -> str:
     """'state department' and 'department of the state' are one name: a department or
     ministry named by its portfolio before it is written with 'of' after it."""
     words = [w for w in name.split() if w != "the"]
-    if len(words) > 1 and words[-1] in PORTFOLIO_HEADS and "of" not in words:
+    if len(words) > 1 and words[-1] in DEPARTMENT_HEADS and "of" not in words:
         return " ".join([words[-1], "of", *words[:-1]])
     return " ".join(words)
-
-
-PORTFOLIO_HEADS = {"department", "ministry"}      # 'Defence Ministry' = 'Ministry of Defence'
 
 
 def _join_short_forms(clusters: _Clusters, mentions: dict[Node, Mention]) -> None:
