@@ -2823,6 +2823,10 @@ PATHOGEN_NOUNS = {"virus", "viruses", "bacterium", "bacteria", "pathogen", "dise
 # Marlo spokeswoman'): the short name is the firm's the article names in full (English usage).
 CORPORATE_POST_NOUNS = SPOKESPERSON_NOUNS | {"executive", "chairman", "chairwoman",
                         "boss", "founder", "ceo"}
+# Posts held in a body and in no town or state ('chairman', 'spokesperson', 'manager', 'head'): 'Its
+# chairman X' after a sentence whose subject is a name makes that name a body.
+POSTS_HELD_IN_A_BODY = frozenset(BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS_NO_STATE_HOLDS | STAFF_POST_NOUNS
+                                 | {"head", "officer"})
 # Nouns of a kind of firm written right before a firm's name in apposition ('the meatpacker X', 'the
 # insurer X'): a name so introduced whose first word is no given name is a firm's, not a person's.
 # Not nouns a person is also called by ('broadcaster', 'miner', 'brewer', 'exporter').

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (QUOTE_PAIRS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -771,7 +771,7 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
               if key and index.mentions[key].type != "person" and t.dep_ != "amod"      # not 'Chinese demand'
               and not (stateless and index.mentions[key].type == "country")
               and (t.i not in reported or index.mentions[key].type == "country")}        # a state may have the post
-    if not bodies and post is not None and not any(t.pos_ == "NOUN" and (_is_kind_of_body(t.lemma_.lower())
+    if not bodies and post is not None and singular(post.lemma_.lower()) in POSTS_HELD_IN_A_BODY and not any(t.pos_ == "NOUN" and (_is_kind_of_body(t.lemma_.lower())
                                                    or t.lemma_.lower() in COMPANY_NOUNS) for t in before):
         keyed = {index.key_for(parsed, t) for t in before} - {None}     # ('X said the firm … . Its chairman': the firm's)
         if not keyed:
@@ -798,10 +798,7 @@ def _unnamed_subject_its_post_names(index: "ActorIndex", before: list[Token], po
     main clause owns a post held in a body ('chairman', 'spokesperson', 'manager': 'its' is no
     person, and no town or state has one), and is made an organisation; not where another
     capitalised name stands in those words (either may be meant), nor a word that is a place,
-    a people, a given name or a common word."""
-    if singular(post.lemma_.lower()) not in BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS_NO_STATE_HOLDS \
-            | STAFF_POST_NOUNS | {"head", "officer"}:
-        return None
+    a people, a given name or a common word (the caller has checked the post: POSTS_HELD_IN_A_BODY)."""
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
         return None
@@ -834,9 +831,9 @@ def _subject_read_as_a_person_its_post_names(parsed: ParsedArticle, index: "Acto
                                              post: Token, key: str) -> str | None:
     """'Vantor said … . Its chairman X added …': a name the recogniser typed a person that 'its'
     takes up as the owner of a post held in a body ('its' is no person's) is that body, retyped an
-    organisation (`_subject_read_as_a_person`); no post of a place or a state's ('its mayor')."""
-    if singular(post.lemma_.lower()) not in BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS_NO_STATE_HOLDS \
-            | STAFF_POST_NOUNS | {"head", "officer"} or not _subject_read_as_a_person(parsed, index, before, key):
+    organisation (`_subject_read_as_a_person`); the caller has checked the post is held in a body
+    (POSTS_HELD_IN_A_BODY: no post of a place or a state's, 'its mayor')."""
+    if not _subject_read_as_a_person(parsed, index, before, key):
         return None
     index.mentions[key].type = "organization"
     return key
