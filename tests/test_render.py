@@ -85,6 +85,17 @@ def test_body_page_lists_its_members(docs):
     assert '<h2 id="members">Members</h2>' in page and '<li><a href="../../actors/jan-novak/">Jan Novak</a> — spokesman</li>' in page
 
 
+def test_a_persons_page_lists_staff_not_members(tmp_path):
+    aide = {"id": "eva-lind", "name": "Eva Lind", "type": "person", "aliases": [], "role": "aide",
+            "affiliation": "jan-novak", "articles": ["a1"], "mentions": 1}
+    data = write_data(tmp_path / "data", SENTENCES)
+    (data / "actors.yaml").write_text(to_yaml(ACTORS + [aide]))
+    render_site(Config(data=data, docs=tmp_path / "docs"))
+    page = (tmp_path / "docs" / "actors" / "jan-novak.md").read_text()
+    assert '<h2 id="members">Staff and aides</h2>' in page and "Members" not in page
+    assert '<li><a href="../../actors/eva-lind/">Eva Lind</a> — aide</li>' in page
+
+
 def test_disagreeing_figures_of_one_story_are_flagged(docs):
     home = (docs / "index.md").read_text()
     assert '<a href="disagreements/">see where</a>' in home

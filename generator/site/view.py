@@ -12,6 +12,7 @@ from .escaping import escape
 
 KEY_POSITIONS = 10
 KEY_FIGURES = 10
+MEMBERS_HEADINGS = {"person": "Staff and aides", "country": "Officials and bodies"}
 
 
 class View:
@@ -59,6 +60,11 @@ class View:
             if actor_id in self.data.actor:
                 by_sentence[index].append((start, end, actor_id))
         return by_sentence
+
+    def members_heading(self, actor: dict) -> str:
+        """What the actors affiliated with this one are to it: a body has members, a state its
+        officials and bodies, a person the staff who speak for them (an aide is no member)."""
+        return MEMBERS_HEADINGS.get(actor.get("type"), "Members")
 
     def prominence(self, actor: dict) -> float:
         """How central an actor is: mentions, positions held and articles it appears in."""
