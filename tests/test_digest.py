@@ -187,3 +187,19 @@ def test_an_adverb_of_time_makes_no_group():
     df, n = digest.document_frequency(texts + ["ferries run", "roads close"])
     groups = digest.group_statements(positions, ["X"], df, n, dates)
     assert [(g.label, len(g.positions)) for g in groups] == [(None, 3)]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a verb, an adjective or an adverb the statements share names no subject
+    (["the firm paid its staff late", "the union was paid nothing", "the port reopens"], [(None, 3)]),
+    (["the mayor was elected unopposed", "no one elected her", "the port reopens"], [(None, 3)]),
+    # a noun does, and so does a name written with a capital inside the statements
+    (["the debt must be cut", "our debt is too high", "the port reopens"], [("Debt", 2), (None, 1)]),
+    (["talks with Velmora will resume", "the ferry to Velmora is late", "the port reopens"],
+     [("Velmora", 2), (None, 1)]),
+])
+def test_a_one_word_subject_is_a_noun_or_a_name(texts, expected):
+    positions = [said(f"t{i}", "x", "b1", i, t) for i, t in enumerate(texts)]
+    df, n = digest.document_frequency(texts + ["ferries run", "roads close"])
+    groups = digest.group_statements(positions, ["X"], df, n, dates)
+    assert [(g.label, len(g.positions)) for g in groups] == expected

