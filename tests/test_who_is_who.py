@@ -2272,6 +2272,14 @@ ROLES = [
      [('Ben Ash', 'person', 'detective superintendent', None), ('Kessa Valley Police', 'organization', None, None)]),
     ('The Kessa Crimes Commission froze 12 accounts. Ben Ash, a detective superintendent at the force, said more arrests were likely.',
      [('Ben Ash', 'person', 'detective superintendent', None), ('Kessa Crimes Commission', 'organization', None, None)]),
+    ('The Kessa Energy Commission fined two suppliers on Monday. Tom Lee, a director at the regulator, said bills would fall.',
+     [('Kessa Energy Commission', 'organization', None, None), ('Tom Lee', 'person', 'director', 'Kessa Energy Commission')]),
+    ('The Kessa Energy Commission fined two suppliers. The regulator said 3,000 homes had been overcharged. '
+     'Its chief executive, Tom Lee, called the breaches serious.',
+     [('Kessa Energy Commission', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', 'Kessa Energy Commission')]),
+    # NEGATIVE: a state's kind ('the ministry' may be another state's): not by another head ('Department of ...')
+    ('The Department of Fisheries closed the bay on Monday. Ann Roe, an economist at the ministry, said prices would rise.',
+     [('Ann Roe', 'person', 'economist', None), ('Department of Fisheries', 'organization', None, None)]),
     # the body the sentence before cites as its source ('according to X') is what it is about; NEGATIVE: two
     # bodies cited, another body as the main clause's subject, a body the source cites in turn
     ('Queues have doubled, according to the Harbour Hauliers Federation (HHF). Its chief executive, Tom Lee, said exporters would suffer.',

@@ -808,7 +808,7 @@ def _kind_subject_taken_up(parsed: ParsedArticle, index: "ActorIndex", before: l
     subject = subjects[0]
     kind = subject.lemma_.lower()
     if subject.pos_ != "NOUN" or not _the_alone_before(subject) or index.key_for(parsed, subject) \
-            or not (_is_kind_of_body(kind) or kind in KIND_NAME_HEADS):
+            or not (_is_kind_of_body(kind) or _kind_by_other_heads(kind)):
         return None
     key = _body_the_kind_takes_up(parsed, index, subject)
     if key is None or index.mentions[key].type != "organization" or _another_owner_noun(parsed, index, [t for t in before if t.i != subject.i], key):
@@ -2488,7 +2488,7 @@ def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) ->
         return None
     obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
     if obj is not None and obj.pos_ == "NOUN" and _the_alone_before(obj) \
-            and (_is_kind_of_body(obj.lemma_.lower()) or obj.lemma_.lower() in KIND_NAME_HEADS):
+            and (_is_kind_of_body(obj.lemma_.lower()) or _kind_by_other_heads(obj.lemma_.lower())):
         return _body_the_kind_takes_up(parsed, index, obj)      # 'head of planning at the trust'
     return _body_the_phrase_names(parsed, index, prep, proper=True)
 
@@ -2706,7 +2706,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     if _the_same(obj):
         return _one_body_named_as(index, obj.lemma_.lower())     # 'a chemist at the same university'
     taken_up = _body_the_kind_takes_up(parsed, index, obj) if _the_alone_before(obj) and (
-        _is_kind_of_body(obj.lemma_.lower()) or obj.lemma_.lower() in KIND_NAME_HEADS) else None
+        _is_kind_of_body(obj.lemma_.lower()) or _kind_by_other_heads(obj.lemma_.lower())) else None
     if taken_up:
         return taken_up           # 'a senior fellow at the trust'
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
@@ -2742,7 +2742,7 @@ def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: To
            and not _the_alone_before(t) for t in _just_before(parsed, n, noun)):
         return None             # ('Velmor Bank cut rates, as the central bank raised them. X, an economist at the bank')
     key = _body_of_the_kind(parsed, index, n, noun, kind) if _is_kind_of_body(kind) else None
-    if key is None and kind in KIND_NAME_HEADS and not any(_same_kind(_kind_of(m.name), kind)
+    if key is None and _kind_by_other_heads(kind) and not any(_same_kind(_kind_of(m.name), kind)
                                                            for m in index.mentions.values() if m.type == "organization"):
         key = _one_body_named_by_heads(index, KIND_NAME_HEADS[kind])
         if key and _unnamed_name_with_heads(parsed, index, n, noun, KIND_NAME_HEADS[kind]):
@@ -2751,6 +2751,13 @@ def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: To
                               if k < n or t.i < noun.i):
         return None             # named only after: not the body taken up
     return key
+
+
+def _kind_by_other_heads(kind: str) -> bool:
+    """'the force', 'the regulator', 'the charity': a kind of body whose bodies bear other heads
+    (KIND_NAME_HEADS: '... Constabulary', '... Commission', '... Trust'), but no state's own kind
+    ('the ministry', 'the agency' may be another state's, as for `_is_kind_of_body`)."""
+    return kind in KIND_NAME_HEADS and kind not in STATE_BODIES | STATE_KIND_NOUNS
 
 
 def _one_body_named_by_heads(index: "ActorIndex", heads: set[str]) -> str | None:
