@@ -2518,13 +2518,18 @@ NATIONAL_PUBLIC_NOUNS = {"public", "people", "voters", "electorate", "populace",
 REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}
 # Head words of a venue's name: a place people visit, which a body may run but which does not
 # itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
+# First parts of a hyphenated word that says what a body works against ('the anti-graft agency', 'the
+# counter-terrorism unit'): before a kind noun it says the body's field, as its name would, and leaves
+# 'the <kind>' the one body of that kind the article names (generator/extract/speakers.py).
+BODY_MISSION_PREFIXES = frozenset({"anti", "counter"})
 # Kind nouns whose bodies are named by other heads: 'the lender' is a body named '... Bank' or
 # '... Fund' (the International Monetary Fund, the World Bank) (generator/extract/speakers.py).
 # 'The agency' is a body named '... Office', '... Authority' or '... Bureau' too (the Office of Civil
 # Defence, the Harbour Authority); 'the ministry' a '... Department' (the Department of Health); 'the
 # regulator' or 'the watchdog' an '... Authority' or '... Commission'; 'the broadcaster' a '... Radio'
-# or '... Television'; 'the charity' a '... Trust' or '... Foundation'.
-KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "authority", "bureau"},
+# or '... Television'; 'the charity' a '... Trust' or '... Foundation'; 'the agency' a '... Commission'
+# too (the Harbour Crimes Commission); 'the force' a '... Police' or '... Constabulary' (FORCE_NAME_WORDS).
+KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "authority", "bureau", "commission"},
                    "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
                    "regulator": {"authority", "commission", "regulator"},
                    "watchdog": {"authority", "commission", "ombudsman", "watchdog"},
@@ -2532,7 +2537,8 @@ KIND_NAME_HEADS = {"lender": {"bank", "fund"}, "agency": {"agency", "office", "a
                    "charity": {"trust", "foundation", "charity"},
                    # a business of one trade (TRADE_COMPANY_NOUNS): 'the carrier' after 'Harbour Airways'
                    "carrier": {"airways", "airlines", "airline", "air"},
-                   "utility": {"power", "electricity", "energy", "utility", "utilities"}}
+                   "utility": {"power", "electricity", "energy", "utility", "utilities"},
+                   "force": FORCE_NAME_WORDS | {"force"}}
 # Adjectives that make a body, a document or a voice a city's or town's own ('the civic body', 'a
 # civic statement', 'the municipal authority'): they take up the one local government the article
 # names (generator/extract/speakers.py).

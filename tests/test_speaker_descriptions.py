@@ -1272,3 +1272,65 @@ HOLDERS_OF_ROLES_AND_INITIALS = [
 @pytest.mark.parametrize("text, expected", HOLDERS_OF_ROLES_AND_INITIALS)
 def test_a_description_by_a_known_roles_noun_or_bracketed_initials(text, expected):
     assert positions_of(text) == expected
+
+
+
+# Bodies named again by a description of their kind (orgref28, session 20)
+BODIES_NAMED_AGAIN = [
+    # a body named again by its kind ('the agency', 'the force', 'the trust'), also with a word of what it works
+    # against ('the anti-graft agency'): the one body whose name's head bodies of that kind bear (KIND_NAME_HEADS)
+    ('The Kessa Financial Crimes Commission (KFCC) charged a former mayor on Monday. The anti-graft '
+     'agency alleged that he took bribes worth 40 million shillings.',
+     [('The Kessa Financial Crimes Commission', 'Kessa Financial Crimes Commission', 'charged', 'a former mayor', False),
+      ('The anti-graft agency', 'Kessa Financial Crimes Commission', 'alleged', 'he took bribes worth 40 million shillings', False)]),
+    ('Fraud charges were filed by the Orwin Ethics Commission. The anti-corruption agency said the '
+     'former minister had hidden assets abroad. The agency said 12 accounts were frozen.',
+     [('The anti-corruption agency', 'Orwin Ethics Commission', 'said', 'the former minister had hidden assets abroad', False),
+      ('The agency', 'Orwin Ethics Commission', 'said', '12 accounts were frozen', False)]),
+    ('The Dorvan Security Bureau raided three flats on Tuesday. The counter-terrorism agency said two '
+     'suspects had fled.',
+     [('The counter-terrorism agency', 'Dorvan Security Bureau', 'said', 'two suspects had fled', False)]),
+    ('Two men were arrested in raids by the Larch Valley Constabulary on Sunday. The force said both '
+     'had been released on bail.',
+     [('The force', 'Larch Valley Constabulary', 'said', 'both had been released on bail', False)]),
+    ('Kessa Valley Police said a third man was held. The force said he would appear in court on '
+     'Monday.',
+     [('Kessa Valley Police', 'Kessa Valley Police', 'said', 'a third man was held', False),
+      ('The force', 'Kessa Valley Police', 'said', 'he would appear in court on Monday', False)]),
+    # the story's first sentence speaks of the body by its kind with 'a' ('A hospital trust in X has ...') and the
+    # next names it as its subject: no other trust, so 'the trust' takes up the one named
+    ('A hospital trust in Orwin has declared a critical incident. The Larch Valley Health Trust said '
+     'its wards were full. The trust said 93 patients were waiting for beds.',
+     [('The Larch Valley Health Trust', 'Larch Valley Health Trust', 'said', 'its wards were full', False),
+      ('The trust', 'Larch Valley Health Trust', 'said', '93 patients were waiting for beds', False)]),
+    ('A health trust has cancelled all routine operations this week. Kessa Community NHS Trust blamed '
+     'staff shortages. The trust added that the cancellations would last until Friday.',
+     [('Kessa Community NHS Trust', 'Kessa Community NHS Trust', 'blamed', 'staff shortages', False),
+      ('The trust', 'Kessa Community NHS Trust', 'added', 'the cancellations would last until Friday', False)]),
+    # NEGATIVE: two bodies of the kind, another word before the kind ('the foreign agency'), two forces, a lede
+    # body of the kind the next sentence does not name as its subject (another trust may be meant)
+    ('The Kessa Financial Crimes Commission and the Orwin Audit Bureau raided the office. The '
+     'anti-graft agency said 12 files were seized.',
+     [('The anti-graft agency', None, 'said', '12 files were seized', False)]),
+    ('The Kessa Financial Crimes Commission charged a former mayor. The foreign agency said the mayor '
+     'had fled.',
+     [('The Kessa Financial Crimes Commission', 'Kessa Financial Crimes Commission', 'charged', 'a former mayor', False),
+      ('The foreign agency', None, 'said', 'the mayor had fled', False)]),
+    ('The Larch Valley Constabulary and Orwin County Police searched the woods. The force said the '
+     'search would resume.',
+     [('The force', None, 'said', 'the search would resume', False)]),
+    ('A hospital trust in Orwin has declared a critical incident. The Kessa Health Board said it '
+     'would send staff. The Larch Valley Health Trust opened a ward. The trust said 93 patients were '
+     'waiting.',
+     [('The Kessa Health Board', 'Kessa Health Board', 'said', 'it would send staff', False),
+      ('The trust', None, 'said', '93 patients were waiting', False)]),
+    ('Patients waited 30 hours at a hospital trust in Orwin. The Larch Valley Health Trust said its '
+     'wards were full. The trust said 93 patients were waiting for beds.',
+     [('The Larch Valley Health Trust', 'Larch Valley Health Trust', 'said', 'its wards were full', False),
+      ('The trust', None, 'said', '93 patients were waiting for beds', False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_NAMED_AGAIN)
+def test_a_body_named_again_by_its_kind(text, expected):
+    assert positions_of(text) == expected

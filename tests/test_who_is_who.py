@@ -2240,6 +2240,46 @@ ROLES = [
      [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
     ('The Harbour Trust said its chair, Ann Roe, would resign.',
      [('Ann Roe', 'person', 'chair', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    # 'its' after a sentence whose main subject is a bare 'the <kind>' ('The trust said …') is the body that kind
+    # takes up: by its name's head ('... Trust'), or by a head bodies of that kind bear ('the force': '... Constabulary');
+    # NEGATIVE: two bodies of the kind, another thing with a head or staff in the sentence, a plural or qualified kind
+    ('Nurses at the Larch Valley Health Trust walked out. The trust said 40 operations were cancelled. '
+     'Its medical director, Ann Roe, apologised to patients.',
+     [('Ann Roe', 'person', 'medical director', 'Larch Valley Health Trust'), ('Larch Valley Health Trust', 'organization', None, None)]),
+    ('The Kessa Dockers Union called a strike on Friday. The union warned that ports would close. '
+     'Its general secretary, Piet Graaf, blamed the owners.',
+     [('Kessa Dockers Union', 'organization', None, None), ('Piet Graaf', 'person', 'general secretary', 'Kessa Dockers Union')]),
+    ('The Orwin Constabulary raided three farms on Sunday. The force confirmed that two men were held. '
+     'Its chief constable, Mara Holt, praised the officers.',
+     [('Mara Holt', 'person', 'chief constable', 'Orwin Constabulary'), ('Orwin Constabulary', 'organization', None, None)]),
+    ('The Larch Valley Health Trust and the Orwin Care Trust will merge. The trust said 40 jobs would go. '
+     'Its chief executive, Ann Roe, resigned.',
+     [('Ann Roe', 'person', 'chief executive', None), ('Larch Valley Health Trust', 'organization', None, None),
+      ('Orwin Care Trust', 'organization', None, None)]),
+    ('Nurses at the Larch Valley Health Trust walked out. The trust said the new hospital would open in May. '
+     'Its medical director, Ann Roe, apologised to patients.',
+     [('Ann Roe', 'person', 'medical director', None), ('Larch Valley Health Trust', 'organization', None, None)]),
+    ('Nurses at the Larch Valley Health Trust walked out. The other trust said 40 operations were cancelled. '
+     'Its medical director, Ann Roe, apologised to patients.',
+     [('Ann Roe', 'person', 'medical director', None), ('Larch Valley Health Trust', 'organization', None, None)]),
+    # 'at the force' (a kind whose bodies bear other heads: KIND_NAME_HEADS) is the one body so named; NEGATIVE: two
+    ('Orwin Constabulary said two men were held. Ben Ash, a detective superintendent at the force, said more arrests were likely.',
+     [('Ben Ash', 'person', 'detective superintendent', 'Orwin Constabulary'), ('Orwin Constabulary', 'organization', None, None)]),
+    ('Two men were held after raids by Kessa Valley Police on Sunday. "We will not stop," said Dana Voss, a detective '
+     'inspector at the force.',
+     [('Dana Voss', 'person', 'detective inspector', 'Kessa Valley Police'), ('Kessa Valley Police', 'organization', None, None)]),
+    ('Orwin Police and Kessa Valley Police held joint raids. Ben Ash, a detective superintendent at the force, said more arrests were likely.',
+     [('Ben Ash', 'person', 'detective superintendent', None), ('Kessa Valley Police', 'organization', None, None)]),
+    ('The Kessa Crimes Commission froze 12 accounts. Ben Ash, a detective superintendent at the force, said more arrests were likely.',
+     [('Ben Ash', 'person', 'detective superintendent', None), ('Kessa Crimes Commission', 'organization', None, None)]),
+    ('The Kessa Energy Commission fined two suppliers on Monday. Tom Lee, a director at the regulator, said bills would fall.',
+     [('Kessa Energy Commission', 'organization', None, None), ('Tom Lee', 'person', 'director', 'Kessa Energy Commission')]),
+    ('The Kessa Energy Commission fined two suppliers. The regulator said 3,000 homes had been overcharged. '
+     'Its chief executive, Tom Lee, called the breaches serious.',
+     [('Kessa Energy Commission', 'organization', None, None), ('Tom Lee', 'person', 'chief executive', 'Kessa Energy Commission')]),
+    # NEGATIVE: a state's kind ('the ministry' may be another state's): not by another head ('Department of ...')
+    ('The Department of Fisheries closed the bay on Monday. Ann Roe, an economist at the ministry, said prices would rise.',
+     [('Ann Roe', 'person', 'economist', None), ('Department of Fisheries', 'organization', None, None)]),
     # the body the sentence before cites as its source ('according to X') is what it is about; NEGATIVE: two
     # bodies cited, another body as the main clause's subject, a body the source cites in turn
     ('Queues have doubled, according to the Harbour Hauliers Federation (HHF). Its chief executive, Tom Lee, said exporters would suffer.',

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (QUOTE_PAIRS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -771,6 +771,10 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
               if key and index.mentions[key].type != "person" and t.dep_ != "amod"      # not 'Chinese demand'
               and not (stateless and index.mentions[key].type == "country")
               and (t.i not in reported or index.mentions[key].type == "country")}        # a state may have the post
+    if not bodies and post is not None:
+        taken_up = _kind_subject_taken_up(parsed, index, before)
+        if taken_up:
+            return taken_up
     if not bodies and post is not None and singular(post.lemma_.lower()) in POSTS_HELD_IN_A_BODY and not any(t.pos_ == "NOUN" and (_is_kind_of_body(t.lemma_.lower())
                                                    or t.lemma_.lower() in COMPANY_NOUNS) for t in before):
         keyed = {index.key_for(parsed, t) for t in before} - {None}     # ('X said the firm … . Its chairman': the firm's)
@@ -790,6 +794,26 @@ def _body_its_means(parsed: ParsedArticle, index: "ActorIndex", n: int, pronoun:
     if body not in named or _another_owner_noun(parsed, index, before, body, stateless):
         return None
     return body
+
+
+def _kind_subject_taken_up(parsed: ParsedArticle, index: "ActorIndex", before: list[Token]) -> str | None:
+    """'The trust said 40 beds were shut. Its chief nurse, X, said …': where the words 'its' takes
+    up name no body, the one subject of their main clause that is a bare 'the <kind>' ('the trust',
+    'the force') is the body that kind takes up (`_body_the_kind_takes_up`); none where they
+    speak of another thing that has a head or staff ('the new hospital': `_another_owner_noun`),
+    or where they name someone or something else as a subject."""
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    kind = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or not _the_alone_before(subject) or index.key_for(parsed, subject) \
+            or not (_is_kind_of_body(kind) or _kind_by_other_heads(kind)):
+        return None
+    key = _body_the_kind_takes_up(parsed, index, subject)
+    if key is None or index.mentions[key].type != "organization" or _another_owner_noun(parsed, index, [t for t in before if t.i != subject.i], key):
+        return None
+    return key
 
 
 def _unnamed_subject_its_post_names(index: "ActorIndex", before: list[Token], post: Token) -> str | None:
@@ -2460,7 +2484,13 @@ def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) ->
     after = max(t.i for t in of.subtree) + 1        # or hung on the post right after the field: 'director of logistics for X'
     prep = next((c for c in [*child_tokens(field), *of.head.rights] if c.dep_ == "prep" and c.lower_ in ("for", "at")
                  and (c.head == field or c.i == after)), None)
-    return _body_the_phrase_names(parsed, index, prep, proper=True) if prep is not None else None
+    if prep is None:
+        return None
+    obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
+    if obj is not None and obj.pos_ == "NOUN" and _the_alone_before(obj) \
+            and (_is_kind_of_body(obj.lemma_.lower()) or _kind_by_other_heads(obj.lemma_.lower())):
+        return _body_the_kind_takes_up(parsed, index, obj)      # 'head of planning at the trust'
+    return _body_the_phrase_names(parsed, index, prep, proper=True)
 
 
 def _body_the_phrase_names(parsed: ParsedArticle, index: "ActorIndex", prep: Token, proper: bool = False) -> str | None:
@@ -2675,7 +2705,8 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         return named[0]           # 'at the Harbour Front embassy': the Harbour Front
     if _the_same(obj):
         return _one_body_named_as(index, obj.lemma_.lower())     # 'a chemist at the same university'
-    taken_up = _body_the_kind_takes_up(parsed, index, obj) if _the_alone_before(obj) and _is_kind_of_body(obj.lemma_.lower()) else None
+    taken_up = _body_the_kind_takes_up(parsed, index, obj) if _the_alone_before(obj) and (
+        _is_kind_of_body(obj.lemma_.lower()) or _kind_by_other_heads(obj.lemma_.lower())) else None
     if taken_up:
         return taken_up           # 'a senior fellow at the trust'
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
@@ -2710,11 +2741,37 @@ def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: To
     if any(t.lemma_.lower() == kind and t.pos_ == "NOUN" and t.is_lower and t.i != noun.i and not index.key_for(parsed, t)
            and not _the_alone_before(t) for t in _just_before(parsed, n, noun)):
         return None             # ('Velmor Bank cut rates, as the central bank raised them. X, an economist at the bank')
-    key = _body_of_the_kind(parsed, index, n, noun, kind)
+    key = _body_of_the_kind(parsed, index, n, noun, kind) if _is_kind_of_body(kind) else None
+    if key is None and _kind_by_other_heads(kind) and not any(_same_kind(_kind_of(m.name), kind)
+                                                           for m in index.mentions.values() if m.type == "organization"):
+        key = _one_body_named_by_heads(index, KIND_NAME_HEADS[kind])
+        if key and _unnamed_name_with_heads(parsed, index, n, noun, KIND_NAME_HEADS[kind]):
+            return None         # ('Orwin Police and Kessa Police …': a body the recogniser missed may be meant)
     if key is None or not any(index.key_for(parsed, t) == key for k in range(n + 1) for t in parsed.sentences[k]
                               if k < n or t.i < noun.i):
         return None             # named only after: not the body taken up
     return key
+
+
+def _kind_by_other_heads(kind: str) -> bool:
+    """'the force', 'the regulator', 'the charity': a kind of body whose bodies bear other heads
+    (KIND_NAME_HEADS: '... Constabulary', '... Commission', '... Trust'), but no state's own kind
+    ('the ministry', 'the agency' may be another state's, as for `_is_kind_of_body`)."""
+    return kind in KIND_NAME_HEADS and kind not in STATE_BODIES | STATE_KIND_NOUNS
+
+
+def _one_body_named_by_heads(index: "ActorIndex", heads: set[str]) -> str | None:
+    """'the force' after 'Kestrel Valley Police': the one organisation of the article whose name's
+    head is one that bodies of the kind bear (KIND_NAME_HEADS); none where two are."""
+    found = [key for key, m in index.mentions.items() if m.type == "organization" and _kind_of(m.name) in heads]
+    return found[0] if len(found) == 1 else None
+
+
+def _unnamed_name_with_heads(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token, heads: set[str]) -> bool:
+    """Up to the noun, the article writes a capitalised word that is one of the heads and names no actor
+    ('Orwin Police' the recogniser missed): another body of the kind."""
+    return any(t.pos_ == "PROPN" and t.lower_ in heads and not index.key_for(parsed, t)
+               for k in range(n + 1) for t in parsed.sentences[k] if k < n or t.i < noun.i)
 
 
 def _bare_plural_of_holders(noun: Token) -> bool:

@@ -30,7 +30,7 @@ from ..lexicon import (DASHES, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITI
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
-                       WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS)
+                       WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, defined_noun, names_where_a_unit_is
@@ -391,8 +391,21 @@ def _bare_definite(d: "_Description") -> bool:
     and no word that narrows it but where it is based (a compound, adjective or phrase would name
     another body of the kind: 'the state fund', 'the fund for schools')."""
     subject = d.subject
+    mission = _mission_word(subject)
     return subject.tag_ == "NN" and bool(d.determiners & DEFINITE_DETERMINERS) \
-        and not any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) for c in child_tokens(subject))
+        and not any(c.dep_ in ("compound", "amod", "prep") and not _based_in(c) and c.i not in mission for c in child_tokens(subject))
+
+
+def _mission_word(noun: Token) -> set[int]:
+    """'the anti-graft agency', 'the counter-terrorism unit': the indexes of a hyphenated word right
+    after the article that says what the body works against (BODY_MISSION_PREFIXES), which says no
+    more than the body's field, as its name would; none for any other word there."""
+    doc = noun.doc
+    words = [t for t in doc[noun.left_edge.i:noun.i] if t.dep_ != "det"]
+    if len(words) != 3 or words[0].lower_ not in BODY_MISSION_PREFIXES or words[1].text != "-" \
+            or not words[2].is_alpha or any(t.head.i != noun.i and t.head.i not in {w.i for w in words} for t in words):
+        return set()
+    return {t.i for t in words}
 
 
 def _based_in(modifier: Token) -> bool:
@@ -1327,8 +1340,9 @@ class SpeakerResolver:
                 if k == d.n and t.i >= d.subject.i:
                     break
                 if t.pos_ != "NOUN" or self._inside_quote(self._char(t)) or self.actors.key_for(self.parsed, t) \
-                        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in child_tokens(t)):
-                    continue
+                        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in child_tokens(t)) \
+                        or self.resolved.get(self.parsed.token_key(t)) == key:
+                    continue        # ('The anti-graft agency said … . The agency said': the one already taken up)
                 lemma = t.lemma_.lower()
                 if lemma == d.noun and self._body_described(t) != key \
                         or lemma in other_kinds and self._body_described(t) == key:
@@ -3210,11 +3224,26 @@ class SpeakerResolver:
         for k in range(first, n + 1):
             for t in self.parsed.sentences[k]:
                 if t.lemma_.lower() != noun or t.pos_ != "NOUN" or k == n or self._inside_quote(self._char(t)) \
-                        or t.tag_ != "NN":
+                        or t.tag_ != "NN" or k == first and self._named_next_as_subject(t, k):
                     continue
                 found.add(self._body_described(t))
         found.discard("")
         return {key if key is None or self.mention(key).type == "organization" else None for key in found}
+
+    def _named_next_as_subject(self, noun: Token, k: int) -> bool:
+        """'A hospital trust in Kent has declared an incident. The Harbour Valley Trust said …': the
+        subject of the story's first sentence, a body of a kind with 'a'/'an', is the body the next
+        sentence names as its main subject with that kind's head: the lede's way to name it later."""
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" \
+                or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(noun)) \
+                or k + 1 >= len(self.parsed.sentences):
+            return False
+        kind = noun.lemma_.lower()
+        for t in self.parsed.sentences[k + 1]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                key = self.actors.key_for(self.parsed, t)
+                return bool(key) and self.mention(key).type == "organization" and _named_with_head(self.mention(key), kind)
+        return False
 
     def _body_described(self, noun: Token) -> str | None:
         """The body a common noun describes ('Acme, a bank'; 'the bank Acme'; 'Acme is a bank'); ''
@@ -3223,6 +3252,9 @@ class SpeakerResolver:
         named = self.actors.key_for(self.parsed, noun)
         if named or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in child_tokens(noun)):
             return ""           # part of a name ('Harbour Bank'): counted by its name
+        taken_up = self.resolved.get(self.parsed.token_key(noun))
+        if taken_up:
+            return taken_up     # a speaker's description already taken up ('the anti-graft agency said')
         if self._kind_before_name(noun):
             return self.named(noun.head)
         if noun.dep_ == "appos":
