@@ -2876,3 +2876,32 @@ BODY_RELATION_NOUNS = {"owner", "parent", "subsidiary", "affiliate", "arm", "win
 # words opening a body's entity describe the name after them, no part of it.
 BODY_DESCRIPTION_NOUNS = ORG_HEADS | STATE_AGENCY_DESCRIPTIONS | FIRM_KIND_NOUNS | {
     "watchdog", "broadcaster", "carrier", "newspaper", "daily", "charity", "tank", "think-tank", "outfit", "body"}
+# A post whose holder serves one kind of body, by the post's last words, and that kind by the head word
+# or the last words of the body's name: 'Judge X' in a story that names one court sits on it, 'Chief
+# Executive X' heads the one company the story names near him, 'MEP X' sits in the European Parliament,
+# 'prosecution counsel X' acts for the one prosecuting body (generator/extract/roles.py,
+# guess_the_body_of_one_kind_posts).
+COURT_NAME_ENDINGS = frozenset({"court", "tribunal"})
+PROSECUTING_BODY_ENDINGS = frozenset({"prosecution service", "prosecutions service", "prosecuting authority",
+                                      "prosecution authority", "prosecutor's office", "prosecutors' office",
+                                      "crimes commission", "prosecution office"})
+COMPANY_BODY_ENDINGS = frozenset(LEGAL_FORMS | COMPANY_NAME_HEADS | {"holdings", "industries", "enterprises"})
+POSTS_OF_ONE_KIND_OF_BODY = {
+    "judge": COURT_NAME_ENDINGS, "justice": COURT_NAME_ENDINGS, "magistrate": COURT_NAME_ENDINGS,
+    "mep": frozenset({"european parliament"}),
+    "prosecutor": PROSECUTING_BODY_ENDINGS, "prosecution counsel": PROSECUTING_BODY_ENDINGS,
+    "prosecuting counsel": PROSECUTING_BODY_ENDINGS,
+    "chief executive": COMPANY_BODY_ENDINGS, "chief executive officer": COMPANY_BODY_ENDINGS,
+    "ceo": COMPANY_BODY_ENDINGS, "managing director": COMPANY_BODY_ENDINGS,
+    "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
+    "chief operating officer": COMPANY_BODY_ENDINGS, "chairman": COMPANY_BODY_ENDINGS,
+    "chairwoman": COMPANY_BODY_ENDINGS, "chairperson": COMPANY_BODY_ENDINGS,
+    "vice-chairman": COMPANY_BODY_ENDINGS, "vice chairman": COMPANY_BODY_ENDINGS,
+}
+# Words before such a post that say nothing of another body ('presiding judge', 'group chief executive',
+# 'centre-right MEP'); any other word must be in the body's name ('District Judge' and the District Court).
+POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief", "lead", "associate", "puisne",
+                                        "deputy", "vice", "acting", "interim", "group", "executive", "joint", "co",
+                                        "centre-right", "center-right", "centre-left", "center-left", "conservative",
+                                        "liberal", "socialist", "green", "leftist", "far-right", "far-left",
+                                        "veteran", "longtime", "newly", "appointed"})

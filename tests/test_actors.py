@@ -155,7 +155,8 @@ CASES = [
     ("Irish builder Kessa Homes AG will cut 200 jobs, the company said. Tom Reed blamed delays to contracts "
      "in Ireland.", [actor("Kessa Homes AG", "organization", role="irish builder", count=2), actor("Tom Reed", "person")]),
     ("Austrian chipmaker Velto GmbH said its profit fell. Demand in Austria was weak, chief executive Ann Lowe said.",
-     [actor("Velto GmbH", "organization", role="austrian chipmaker"), actor("Ann Lowe", "person", role="chief executive")]),
+     [actor("Velto GmbH", "organization", role="austrian chipmaker"),
+      actor("Ann Lowe", "person", role="chief executive", affiliation="Velto GmbH")]),   # (the one company, named just before: affil28)
     ("Irish builder Kessa Homes AG will cut 200 jobs. Ireland said it would help. Tom Reed blamed delays in Ireland.",
      [actor("Ireland", "country", ["Irish"], count=3), actor("Kessa Homes AG", "organization", role="irish builder"),
       actor("Tom Reed", "person")]),
@@ -1465,6 +1466,61 @@ CASES = [
     # a known place before a local post is where it is held, no employer
     ('Leeds area manager Piet Graaf said the depot would close.', [actor('Piet Graaf', 'person', role='area manager')]),
     ('Bristol branch manager Ines Falk said the queue was long.', [actor('Ines Falk', 'person', role='branch manager')]),
+    # a post that serves one kind of body, with no body stated, is at the one body of that kind the
+    # article names (a court, the European Parliament, a prosecuting body; a company named in the
+    # holder's sentence or the one before) (affil28)
+    ('The Harwick Crown Court heard the case on Monday. Judge Elspeth Marlow said the fraud had been planned for years.',
+     [actor('Harwick Crown Court', 'organization'),
+      actor('Elspeth Marlow', 'person', ['Judge Elspeth Marlow'], role='Judge', affiliation='Harwick Crown Court')]),
+    ('Presiding judge Mara Volk adjourned the hearing at the Federal High Court in Tessaly until June.',
+     [actor('Mara Volk', 'person', role='Presiding judge', affiliation='Federal High Court'),
+      actor('Federal High Court', 'organization')]),
+    ('"The evidence is thin," said Justice Pieter Daan, reading the ruling of the Constitutional Court of Veland.',
+     [actor('Pieter Daan', 'person', role='Justice', affiliation='Constitutional Court'),
+      actor('Constitutional Court', 'organization')]),
+    ('MEP Sabine Korr said the vote in the European Parliament would be close.',
+     [actor('Sabine Korr', 'person', role='MEP', affiliation='European Parliament'),
+      actor('European Parliament', 'organization')]),
+    ('Prosecution counsel Ina Vale told the jury the money was moved in 2019. The Serious Crimes Commission charged Tom Brack last year.',
+     [actor('Ina Vale', 'person', role='Prosecution counsel', affiliation='Serious Crimes Commission'),
+      actor('Serious Crimes Commission', 'organization'), actor('Tom Brack', 'person')]),
+    ('Chief Executive Officer Dara Quill told analysts that Velmor Mining Ltd would cut costs.',
+     [actor('Dara Quill', 'person', role='Chief Executive Officer', affiliation='Velmor Mining Ltd'),
+      actor('Velmor Mining Ltd', 'organization')]),
+    ('Velmor Mining Ltd posted a loss on Friday. Costs would fall next year, said chairwoman Tessa Lund.',
+     [actor('Velmor Mining Ltd', 'organization'),
+      actor('Tessa Lund', 'person', role='chairwoman', affiliation='Velmor Mining Ltd')]),
+    # NEGATIVE: two bodies of the kind; a word before the post that the one body's name lacks; a
+    # former post; a company named only later; another company beside it; a lawyer for someone
+    ('The appeal went from the Harwick Crown Court to the Court of Appeal. Judge Elspeth Marlow said the first ruling was sound.',
+     [actor('Harwick Crown Court', 'organization'), actor('Court of Appeal', 'organization'),
+      actor('Elspeth Marlow', 'person', ['Judge Elspeth Marlow'], role='Judge')]),
+    ('Two courts, the Harwick Crown Court and the Dunmore County Court, heard the claims. Judge Elspeth Marlow said both were late.',
+     [actor('Harwick Crown Court', 'organization'), actor('Dunmore County Court', 'organization'),
+      actor('Elspeth Marlow', 'person', ['Judge Elspeth Marlow'], role='Judge')]),
+    ('Federal judge Ansel Brook blocked the law on Monday. The Supreme Court will hear the appeal in May.',
+     [actor('Ansel Brook', 'person', role='Federal judge'), actor('Supreme Court', 'organization')]),
+    ('Former judge Ansel Brook said the Harwick Crown Court had erred.',
+     [actor('Ansel Brook', 'person', role='Former judge'), actor('Harwick Crown Court', 'organization')]),
+    ('Chairman Rolf Adder said the council would meet again. Velmor Mining Ltd has asked for a permit.',
+     [actor('Rolf Adder', 'person', role='Chairman'), actor('Velmor Mining Ltd', 'organization')]),
+    ('Velmor Mining Ltd said profits rose. Chief executive Dara Quill said Orsen Holdings had been a tough rival.',
+     [actor('Velmor Mining Ltd', 'organization'), actor('Dara Quill', 'person', role='Chief executive')]),
+    ('Ina Vale, a lawyer for Tom Brack, said the Serious Crimes Commission had no case.',
+     [actor('Ina Vale', 'person', role='lawyer', affiliation='Tom Brack'), actor('Tom Brack', 'person'),
+      actor('Serious Crimes Commission', 'organization')]),
+    # a country's name opening a court's name the recogniser left unjoined is no actor and no one's body
+    # (affil28); NEGATIVE: the country acting elsewhere stays, a state agency joined to it keeps it
+    ('The ruling was issued on Friday by Judge Carla Menden of the United States District Court for the Western '
+     'District of Ohlen. She said the rule was void.',
+     [actor('Carla Menden', 'person', ['Judge Carla Menden'], role='Judge', count=2)]),
+    ('Judge Ilse Marr, who sits on the Dunmore County Court, said the claim failed. The United States said it would comply.',
+     [actor('Ilse Marr', 'person', ['Judge Ilse Marr'], role='Judge', affiliation='Dunmore County Court'),
+      actor('Dunmore County Court', 'organization'), actor('United States', 'country')]),
+    ('Canada Revenue Agency spokesman Tom Reed said taxes were due.',
+     [actor('Canada Revenue Agency', 'organization', affiliation='Canada'),
+      actor('Tom Reed', 'person', role='spokesman', affiliation='Canada Revenue Agency'),
+      actor('Canada', 'country', count=0)]),
 ]
 
 

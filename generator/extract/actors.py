@@ -25,7 +25,7 @@ from .actor_names import (NameSpan, in_apposition_to_a_common_noun, find_name_sp
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, state_of_region
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, entity_at, is_common_word
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, singular
-from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, state_of_body
+from .roles import main_country, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
 _BODY_WORDS = ORG_HEADS | GENERIC_BODY_WORDS      # made once, not per word tested
 
@@ -98,6 +98,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
     _drop_constituencies_in_brackets(index, spans)
     _drop_idle_agreements(index, spans)
     _drop_countries_inside_names(index, spans)
+    _drop_countries_opening_a_bodys_name(parsed, index, spans)
     _drop_kinds_of_things(parsed, index, spans)
     _drop_adjectives_of_a_states_body(index, spans)
     _drop_diseases(index, spans)
@@ -116,6 +117,7 @@ def find_actors(parsed: ParsedArticle) -> ActorIndex:
             add_role(parsed, index, span)
     _bracketed_labels_as_their_parties(index, spans)
     _offices_written_by_their_initials(index, spans)
+    guess_the_body_of_one_kind_posts(parsed, index, spans)     # (before courts named only as venues go)
     _drop_chambers_and_courts_named_as_venues(parsed, index, spans)
     _drop_chambers_named_for_their_committees(parsed, index, spans)
     _drop_chambers_named_for_their_party_members(parsed, index, spans)
@@ -417,6 +419,34 @@ def _drop_countries_inside_names(index: ActorIndex, spans: list[NameSpan]) -> No
         inside = {w.text for w in firsts if w is not None and not w.is_sent_start}
         if key in index.mentions and uses and all(w is not None and w.text in inside for w in firsts):
             _remove(index, key)
+
+
+def _drop_countries_opening_a_bodys_name(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:
+    """'Judge X of the United States District Court for …', 'a ruling by the Veland Federal Court':
+    a country's name that qualifies capitalised words ending in a body's head noun (ORG_HEADS) is
+    the first part of that body's name, which the recogniser left unjoined; where every use of it is
+    so, the country is no actor of the article (nor anyone's body). Not where the words after it are
+    an actor of their own ('the US Commerce Department' joined: the country may own it)."""
+    for key in {s.key for s in spans if s.kind == "country"}:
+        uses = [s for s in spans if s.key == key]
+        if key in index.mentions and uses and all(_opens_an_unnamed_bodys_name(parsed, index, s) for s in uses):
+            _remove(index, key)
+
+
+def _opens_an_unnamed_bodys_name(parsed: ParsedArticle, index: ActorIndex, span: NameSpan) -> bool:
+    """The country's words modify a run of capitalised proper nouns right after them whose last word
+    heads a body's name ('United States' + 'District Court'), a run no actor's name covers."""
+    doc = span.words.doc
+    last = span.words.end - 1
+    token = doc[last]           # (the name's own last word: its head may be read as the 'the' before it)
+    if token.dep_ != "compound" or token.head.i <= last:
+        return False
+    body = token.head
+    while body.dep_ == "compound" and body.head.i > body.i and body.head.pos_ == "PROPN":
+        body = body.head
+    words = [doc[i] for i in range(last + 1, body.i + 1)]
+    return bool(words) and all(t.pos_ == "PROPN" and t.is_title for t in words) \
+        and body.lower_ in ORG_HEADS and not any(index.key_for(parsed, t) for t in words)
 
 
 def _first_word_of_a_longer_name(span: NameSpan) -> Token | None:

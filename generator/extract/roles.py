@@ -28,7 +28,8 @@ from ..lexicon import (QUOTE_PAIRS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
-                       PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES)
+                       PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
+                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -239,6 +240,61 @@ def guess_the_region_of_bare_regional_offices(parsed: ParsedArticle, index: "Act
             and index.mentions[mention.affiliation].name == country_of_region(region.name)
         if guessed:
             mention.affiliation, mention.affiliation_fallback = region.key, True
+
+
+def guess_the_body_of_one_kind_posts(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan]) -> None:
+    """'Judge X said …' in a story that names the Harwick Crown Court and no other court, 'MEP X' where
+    the European Parliament is named, 'prosecution counsel X' and the one prosecuting body: a post
+    whose holder serves one kind of body (POSTS_OF_ONE_KIND_OF_BODY, by the role's last words) with
+    no body stated is, as a guess, at the one body of that kind the article names (the kind by the
+    body name's head word or last words: 'Court of Appeal' is a court too); a company's post ('Chief
+    Executive X', 'Chairman X') only where that company, and no other body, is named in the holder's
+    sentence or the one before, with no word before the post but a rank's ('group', 'deputy'). Not
+    where two bodies of the kind are named, nor for a former post, a post with a preposition ('Minister
+    of Justice'), a post a possessive owns ('Its chairman X'), or a word before the post that the body's
+    name lacks ('District Judge' and a Supreme Court; 'council chairman')."""
+    sentences: dict[str, list[int]] = {}
+    for n, _, key in index.order:
+        sentences.setdefault(key, []).append(n)
+    done: set[str] = set()
+    for span in spans:
+        mention = index.mentions.get(span.key)
+        if span.kind != "person" or mention is None or span.key in done or mention.affiliation or not mention.role:
+            continue
+        done.add(span.key)
+        noun = _post_noun(span)
+        if noun is not None and any(c.dep_ == "poss" for c in child_tokens(noun)):
+            continue            # ('Its chairman X', "the group's chairman X": the owner the possessive means, or none)
+        body = _one_body_of_the_posts_kind(index, span.key, mention.role, sentences)
+        if body is not None:
+            mention.affiliation, mention.affiliation_fallback = body, False
+
+
+def _one_body_of_the_posts_kind(index: "ActorIndex", holder: str, role: str, sentences: dict[str, list[int]]) -> str | None:
+    """The one organisation of the kind the role's post serves (see guess_the_body_of_one_kind_posts)."""
+    words = [_written_out_word(w).lower() for w in role.split()]
+    if not words or _is_former(role) or set(words) & ROLE_PREPOSITIONS:
+        return None
+    post = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in POSTS_OF_ONE_KIND_OF_BODY), None)
+    if post is None:
+        return None
+    endings = POSTS_OF_ONE_KIND_OF_BODY[post]
+    extra = words[:len(words) - len(post.split())]
+    found = [key for key, m in index.mentions.items() if m.type == "organization"
+             and (name_head(m.name) in endings or any(norm(m.name) == e or norm(m.name).endswith(" " + e) for e in endings))]
+    if len(found) != 1:
+        return None
+    body = found[0]
+    company = endings is COMPANY_BODY_ENDINGS
+    named = set() if company else set(norm(index.mentions[body].name).split())
+    if any(w not in POST_QUALIFIERS_OF_NO_BODY and norm(w) not in named for w in extra):
+        return None             # ('federal judge' and a Supreme Court; 'council chairman', 'Toronto chief executive')
+    if company:
+        near = {k for n in sentences.get(holder, []) for k in (n - 1, n)}
+        bodies = {key for key, ns in sentences.items() if near & set(ns) and key in index.mentions
+                  and index.mentions[key].type == "organization"}
+        return body if bodies == {body} else None   # (not beside another body: 'the Hauliers Federation and X Ltd')
+    return body
 
 
 def _written_out_word(word: str) -> str:
@@ -1639,6 +1695,9 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
             if known and known[1] == "country" and part[0] is not run[0] and not _is_demonym(run[0].text):
                 branch = True         # 'Harbour TV America host': a body's branch named for a country
                 continue
+            if known and known[1] == "country" and size < len(run) and part[0] is run[0] \
+                    and name_head(" ".join(t.text for t in run)) in COURT_NAME_ENDINGS:
+                return None, run      # 'the United States District Court': a court the recogniser left unjoined, not the state
             if known and size < len(run) and known[1] != "country" and _is_party_name(" ".join(t.text for t in run)):
                 continue              # 'Social Democrats', 'Free Democrats': a party of its own, not the 'Democrats'
             if known:                 # a seat of government speaks for it: 'Kremlin adviser X'
