@@ -2368,7 +2368,8 @@ PORTFOLIO_RANK_WORDS = {"shadow", "deputy", "prime", "vice", "chief", "general",
 PORTFOLIO_FIELD_NOUNS = (PORTFOLIOS - PORTFOLIO_RANK_WORDS) | UNIT_FUNCTION_WORDS | {
     "services", "works", "infrastructure", "housing", "tourism", "sport", "sports", "fisheries", "forestry",
     "mines", "mining", "highways", "roads", "immigration", "welfare", "labour", "youth", "technology",
-    "innovation", "science", "planning", "lands", "water", "resources", "information", "broadcasting"}
+    "innovation", "science", "planning", "lands", "water", "resources", "information", "broadcasting",
+    "ports", "waterways", "heritage", "arts"}
 # Titles whose 'of'/'for' or field before them is a portfolio of state ('Minister of Coastal
 # Services', 'the Rural Affairs Commissioner'); a chairman's, president's or director's is a body
 # ('the Chairman of Harbour Energy'), but a unit head's function (UNIT_FUNCTION_WORDS) is a portfolio too.

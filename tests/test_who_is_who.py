@@ -823,6 +823,16 @@ ROLES = [
     ("The memo was drafted by Energy Minister Lord Penn and Downing Street adviser Baroness Vale.",
      [("Baroness Vale", "person", "adviser", "Downing Street"), ("Downing Street", "organization", None, "United Kingdom"),
       ("Lord Penn", "person", "Energy Minister", None), ("United Kingdom", "country", None, None)]),
+    # two fields of a state title, each its own capitalised words, are one title however the
+    # recogniser cut them; NEGATIVE: a body's name before the 'and' stays a body
+    ("Ports and Inland Waterways Minister Ada Quist opened the lock on Friday.",
+     [("Ada Quist", "person", "Ports and Inland Waterways Minister", None)]),
+    ('"The levy stays," the Tourism and Heritage Secretary, Ivo Brandt, told the council.',
+     [("Ivo Brandt", "person", "Tourism and Heritage Secretary", None)]),
+    ("Ann Roe, the Youth and Sport Commissioner, said the games would go ahead.",
+     [("Ann Roe", "person", "Youth and Sport Commissioner", None)]),
+    ("The Larch Foods and Agriculture Minister Ben Ash met growers.",
+     [("Ben Ash", "person", "Agriculture Minister", None)]),
     ("Smith and Jones spokesman Tom Reed said sales fell.",
      [("Smith and Jones", "organization", None, None), ("Tom Reed", "person", "spokesman", "Smith and Jones")]),
     # a title's abbreviation whose dot the tokenizer split off is the title, no name of its own;
