@@ -838,6 +838,9 @@ ROLES = [
     # a title's abbreviation whose dot the tokenizer split off is the title, no name of its own;
     # NEGATIVE: a name that only looks like one, with no name after it
     ("Atty. Ann Lowe said the count was wrong.", [("Ann Lowe", "person", "Attorney", None)]),
+    ("Coun. Ann Lowe, who chairs the parks committee, said the vote was close.", [("Ann Lowe", "person", "Councillor", None)]),
+    ('"We need the money," said Coun. Ivo Brandt.', [("Ivo Brandt", "person", "Councillor", None)]),
+    ("The motion from Coun. Ada Quist failed on Tuesday.", [("Ada Quist", "person", "Councillor", None)]),
     ("Mark Dunn lost the vote. Her lawyer, Atty. Ann Lowe, said the count was wrong.",
      [("Ann Lowe", "person", "Attorney", None), ("Mark Dunn", "person", None, None)]),
     ("Supt. Tom Reed said the road was closed.", [("Tom Reed", "person", "Superintendent", None)]),
