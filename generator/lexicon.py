@@ -116,7 +116,7 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           "speaker", "chairman", "chief", "sheikh", "ayatollah", "mullah", "former", "leader",
           "candidate", "nominee", "ambassador", "attorney",
           # members of a council or an assembly, titled before their names (US and UK usage)
-          "councilman", "councilwoman", "councillor", "councilor", "cllr", "alderman", "alderwoman",
+          "councilman", "councilwoman", "councillor", "councilor", "cllr", "coun", "alderman", "alderwoman",
           "assemblyman", "assemblywoman", "congressman", "congresswoman",
           "marshal",
           # a department's second rank, titled before the name ('Undersecretary Ana Cruz')
@@ -129,7 +129,7 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr"}
 # The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
 # for a supranational parliament, so the country of its demonym is no body the MEP serves.
-COUNCILLOR_ABBREVIATIONS = {"cr", "cllr"}
+COUNCILLOR_ABBREVIATIONS = {"cr", "cllr", "coun"}
 # A Kenyan county assembly member's letters, written after the ward and before the name ('Kibera
 # MCA Peter Wambua'): a seat only right before a given name, since the same letters name a
 # Malaysian party ('MCA Public Services Department'), so no title elsewhere.
@@ -169,7 +169,7 @@ OWNING_PARTICIPLES = {"owned", "controlled"}
 OWNER_NOUNS = {"owner", "parent"}
 # Abbreviations after which no sentence starts ("Sen. Bill Hart", "Gen. Smith").
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "lt.", "col.",
-                 "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps."}
+                 "sgt.", "capt.", "prof.", "rev.", "maj.", "adm.", "gens.", "sens.", "reps.", "coun."}
 # Portfolio words that qualify an office ("Defence Secretary"), never a separate body.
 PORTFOLIOS = {"defence", "defense", "foreign", "home", "health", "education", "interior",
               "treasury", "state", "justice", "finance", "trade", "culture", "environment",
@@ -257,7 +257,7 @@ ARTICLES = {"the", "a", "an"}
 TITLE_WORDS = {t.rstrip(".") for t in HONORIFICS | TITLES}
 HONORIFIC_WORDS = {t.rstrip(".") for t in HONORIFICS}
 # Written before a capitalised name, these make it a person's ("Lord Butler", "Gen. Smith").
-NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES} | {"cllr"}   # "Cllr" is written only before names
+NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES} | {"cllr", "coun"}   # "Cllr", "Coun." are written only before names
 # Prepositions that attach a body to a role noun ("commander of the PMF", "envoy to the UN").
 ROLE_PREPOSITIONS = {"of", "at", "for", "to", "with", "in", "from"}
 # Of these, the ones that make the phrase part of the role's name ("minister for health").
@@ -1097,7 +1097,7 @@ TITLE_ABBREVIATIONS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Govern
                        "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant",
                        "Adm": "Admiral", "Maj": "Major", "Brig": "Brigadier", "Cmdr": "Commander", "Supt": "Superintendent",
                        "Insp": "Inspector", "Amb": "Ambassador", "Atty": "Attorney", "Pres": "President",
-                       "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors", "Cllr": "Councillor",
+                       "Sens": "Senators", "Reps": "Representatives", "Govs": "Governors", "Cllr": "Councillor", "Coun": "Councillor",
                        "Comm": "Commissioner"}
 # US party codes written after a legislator's name: "(R-Ohio)", "(D-N.Y.)".
 PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party"}
@@ -2368,7 +2368,8 @@ PORTFOLIO_RANK_WORDS = {"shadow", "deputy", "prime", "vice", "chief", "general",
 PORTFOLIO_FIELD_NOUNS = (PORTFOLIOS - PORTFOLIO_RANK_WORDS) | UNIT_FUNCTION_WORDS | {
     "services", "works", "infrastructure", "housing", "tourism", "sport", "sports", "fisheries", "forestry",
     "mines", "mining", "highways", "roads", "immigration", "welfare", "labour", "youth", "technology",
-    "innovation", "science", "planning", "lands", "water", "resources", "information", "broadcasting"}
+    "innovation", "science", "planning", "lands", "water", "resources", "information", "broadcasting",
+    "ports", "waterways", "heritage", "arts"}
 # Titles whose 'of'/'for' or field before them is a portfolio of state ('Minister of Coastal
 # Services', 'the Rural Affairs Commissioner'); a chairman's, president's or director's is a body
 # ('the Chairman of Harbour Energy'), but a unit head's function (UNIT_FUNCTION_WORDS) is a portfolio too.

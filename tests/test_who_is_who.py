@@ -823,11 +823,24 @@ ROLES = [
     ("The memo was drafted by Energy Minister Lord Penn and Downing Street adviser Baroness Vale.",
      [("Baroness Vale", "person", "adviser", "Downing Street"), ("Downing Street", "organization", None, "United Kingdom"),
       ("Lord Penn", "person", "Energy Minister", None), ("United Kingdom", "country", None, None)]),
+    # two fields of a state title, each its own capitalised words, are one title however the
+    # recogniser cut them; NEGATIVE: a body's name before the 'and' stays a body
+    ("Ports and Inland Waterways Minister Ada Quist opened the lock on Friday.",
+     [("Ada Quist", "person", "Ports and Inland Waterways Minister", None)]),
+    ('"The levy stays," the Tourism and Heritage Secretary, Ivo Brandt, told the council.',
+     [("Ivo Brandt", "person", "Tourism and Heritage Secretary", None)]),
+    ("Ann Roe, the Youth and Sport Commissioner, said the games would go ahead.",
+     [("Ann Roe", "person", "Youth and Sport Commissioner", None)]),
+    ("The Larch Foods and Agriculture Minister Ben Ash met growers.",
+     [("Ben Ash", "person", "Agriculture Minister", None)]),
     ("Smith and Jones spokesman Tom Reed said sales fell.",
      [("Smith and Jones", "organization", None, None), ("Tom Reed", "person", "spokesman", "Smith and Jones")]),
     # a title's abbreviation whose dot the tokenizer split off is the title, no name of its own;
     # NEGATIVE: a name that only looks like one, with no name after it
     ("Atty. Ann Lowe said the count was wrong.", [("Ann Lowe", "person", "Attorney", None)]),
+    ("Coun. Ann Lowe, who chairs the parks committee, said the vote was close.", [("Ann Lowe", "person", "Councillor", None)]),
+    ('"We need the money," said Coun. Ivo Brandt.', [("Ivo Brandt", "person", "Councillor", None)]),
+    ("The motion from Coun. Ada Quist failed on Tuesday.", [("Ada Quist", "person", "Councillor", None)]),
     ("Mark Dunn lost the vote. Her lawyer, Atty. Ann Lowe, said the count was wrong.",
      [("Ann Lowe", "person", "Attorney", None), ("Mark Dunn", "person", None, None)]),
     ("Supt. Tom Reed said the road was closed.", [("Tom Reed", "person", "Superintendent", None)]),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS,
+from ..lexicon import (TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -741,19 +741,90 @@ def _a_state_titles_field_before_a_name(ent: Span) -> bool:
     words = [t for t in span_tokens(ent) if t.lower_ not in ARTICLES]
     if not words or ent.end + 1 >= len(doc):
         return False
-    title = doc_tokens(doc)[ent.end]        # the one-word test first: few names stand before a title
+    end = _end_of_a_fields_list(doc, ent.end)
+    while end > ent.end and len(words) > 1 and words[-1].lower_ in TITLE_FIELD_JOINS:
+        words.pop()                         # '[Fisheries and] Coastal Development Minister X'
+    title = doc_tokens(doc)[end]            # the one-word test first: few names stand before a title
     if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS
                                   or title.lower_ in UNIT_HEAD_TITLES and words[-1].lower_ in UNIT_FUNCTION_WORDS):
         return False
     if canonical(span_text(doc[words[0].i:words[-1].i + 1])):
         return False
-    if not all(t.is_title and t.is_alpha and _a_common_noun_or_plural(t.text) and t.lower_ not in ORG_HEADS
-               and not canonical(t.text) and (not is_known_place(t.text) or t.lower_ in STATE_BODY_QUALIFIERS)
-               for t in words):
+    if not _state_fields(words):
         return False
-    after = ent.end + 1 + (doc[ent.end + 1].text == "," and ent.end + 2 < len(doc))
-    return doc[after].ent_type_ == "PERSON" and doc[after].is_title \
-        or doc[after].text.rstrip(".").lower() in NAME_PREFIXES and doc[after].is_title
+    if end + 1 >= len(doc):
+        return False
+    after = end + 1 + (doc[end + 1].text == "," and end + 2 < len(doc))
+    return _a_name_at(doc, after) \
+        or doc[after].text.rstrip(".").lower() in NAME_PREFIXES and doc[after].is_title \
+        or _apposed_to_a_name(doc, words[0].i, end)
+
+
+def _apposed_to_a_name(doc, first: int, title: int) -> bool:
+    """'Ann Lowe, the [Energy and Water] Commissioner, said': a title after 'the', set off by commas
+    right after a person's name, is that person's."""
+    return first >= 3 and doc[first - 1].lower_ == "the" and doc[first - 2].text == "," \
+        and doc[first - 3].ent_type_ == "PERSON" and doc[first - 3].pos_ == "PROPN" \
+        and title + 1 < len(doc) and doc[title + 1].text in (",", ".")
+
+
+def _state_fields(words: list[Token]) -> bool:
+    """Capitalised common words of a state title's field, one 'and' joining two fields
+    ('Energy and Water', 'Housing and Urban Renewal')."""
+    return all(_a_state_fields_word(t) or 0 < n < len(words) - 1 and t.lower_ in TITLE_FIELD_JOINS and _a_field_noun(words[n - 1])
+               for n, t in enumerate(words))
+
+
+def _fields_of_a_state_title(tokens: list[Token]) -> bool:
+    """'[Energy and Water Commissioner] Ann Lowe': an entity the recogniser ran over a state title's
+    two fields joined by 'and' and its title (a minister's, secretary's, commissioner's), a
+    person's name right after it; the words before the title are the fields, no body."""
+    doc = tokens[0].doc
+    title = tokens[-1].i + 1
+    words = [t for t in tokens if t.lower_ not in ARTICLES]
+    return title + 1 < len(doc) and doc[title].is_title and doc[title].lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS \
+        and any(t.lower_ in TITLE_FIELD_JOINS for t in words) and _a_field_noun(words[-1]) and _state_fields(words) \
+        and not canonical(span_text(doc[words[0].i:words[-1].i + 1])) \
+        and (_a_name_at(doc, title + 1 + (doc[title + 1].text == "," and title + 2 < len(doc)))
+             or _apposed_to_a_name(doc, words[0].i, title))
+
+
+def _a_name_at(doc, i: int) -> bool:
+    """A person's name opens at `i`: one the recogniser typed a person, or a given name and a
+    capitalised word after it ('Minister, [Nadia Feltham]' typed a body)."""
+    return doc[i].is_title and (doc[i].ent_type_ == "PERSON" or is_given_name(doc[i].text) and i + 1 < len(doc)
+                                and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN")
+
+
+def _a_state_fields_word(t: Token) -> bool:
+    """A capitalised common word of a state title's field: no body's head word, no known name, no
+    place save a state's word ('Federal')."""
+    return t.is_title and t.is_alpha and (_a_common_noun_or_plural(t.text) or t.lower_ in PORTFOLIO_FIELD_NOUNS) and t.lower_ not in ORG_HEADS \
+        and not canonical(t.text) and (not is_known_place(t.text) or t.lower_ in STATE_BODY_QUALIFIERS)
+
+
+def _end_of_a_fields_list(doc, end: int) -> int:
+    """'[Rural Affairs] and Forestry Minister X', '[Coastal] Development Minister X': where the
+    title after the entity's words stands, once the rest of the field is read past (capitalised
+    field words, with one 'and' or '&' joining two fields, each ending on a field of work:
+    PORTFOLIO_FIELD_NOUNS); `end` itself where no such field follows."""
+    i, joined = end, False
+    while i < len(doc) and i < end + 5:
+        t = doc[i]
+        if t.lower_ in TITLE_FIELD_JOINS and not joined and _a_field_noun(doc[i - 1]):
+            joined = True
+        elif not (_a_state_fields_word(t) and t.lower_ not in PORTFOLIO_HOLDER_TITLES | UNIT_HEAD_TITLES
+                  and t.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")):
+            break
+        i += 1
+    if i == end or i >= len(doc) or not _a_field_noun(doc[i - 1]):
+        return end
+    return i
+
+
+def _a_field_noun(t: Token) -> bool:
+    """'Affairs', 'Fisheries', 'Development': a capitalised field of work a portfolio ends on."""
+    return t.is_title and t.lower_ in PORTFOLIO_FIELD_NOUNS
 
 
 def person_after_a_titles_portfolio(ent: Span) -> int | None:
@@ -1314,6 +1385,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = tokens[:-1]                    # "Coast Guard Commandant": the body is the Coast Guard (not "Court of Justice")
         if tokens[-1].lower_ in PORTFOLIOS and tokens[-1].is_title or _only_a_service(tokens):
             return None                         # "the U.S. Trade Representative", "Fire Marshal": an office, no body's name before it
+        if _fields_of_a_state_title(tokens):
+            return None                         # '[Energy and Water Commissioner] X': the title's two fields, no body
     of_body = _name_of_body(tokens)
     if of_body:
         tokens = tokens[:of_body]               # "Ann Lowe of the HDF": a name and its body

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import is_acronym, opens_an_honour_pair
-from ..lexicon import HONORIFIC_WORDS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
+from ..lexicon import HONORIFIC_WORDS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -179,6 +179,8 @@ def joins_portfolios(left: Token, right: Token) -> bool:
     """'Trade and Industry Secretary', 'trade and industry commissioner', 'Police and Crime
     Commissioner': 'and' inside one title joins two fields, never two titles or two names
     ('Cardinal X and Archbishop Y', 'Minister Lord X and Downing Street adviser Y')."""
+    if _two_fields_of_a_portfolio(left, right):
+        return True
     return all(t.pos_ in ("NOUN", "PROPN") and (t.is_lower or t.lower_ in PORTFOLIOS or _capitalised_field_word(t, left, right))
                for t in (left, right)) \
         and right.lower_.rstrip(".") not in TITLE_VOCABULARY \
@@ -197,6 +199,34 @@ def _capitalised_field_word(t: Token, left: Token, right: Token) -> bool:
         return t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") in TITLE_VOCABULARY
     before = doc[t.i - 1] if t.i > 0 else None
     return before is None or not (before.lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS or before.ent_type_ == "PERSON")
+
+
+def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
+    """'Fisheries and Coastal Development Minister X', 'Lands and Natural Resources Secretary X',
+    'Mining and Petroleum Minister X': capitalised common words on both sides of the 'and', up to
+    a portfolio holder's title (a minister's, secretary's, commissioner's), one side ending on a
+    field of work (PORTFOLIO_FIELD_NOUNS), are the two fields of one title, whatever entity the
+    recogniser ran over them; not a name, place or body's head word ('Oxfam and Water Minister',
+    'the Kessa Council and Water Minister'), nor a word after a title or a person's name ('Lord
+    Falconer and …'). A word before the 'and' that the recogniser put in a body's name is a field
+    only where it is one ('Harbour Rail and Transport Minister': a body and a title)."""
+    doc = left.doc
+    if not _a_fields_word(left) or left.i > 0 and (doc[left.i - 1].lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS
+                                                   and doc[left.i - 1].is_title or doc[left.i - 1].ent_type_ == "PERSON"):
+        return False
+    i = right.i
+    while i < len(doc) and i < right.i + 4 and _a_fields_word(doc[i]):
+        i += 1
+    return right.i < i < len(doc) and doc[i].is_title and doc[i].lower_ in PORTFOLIO_HOLDER_TITLES \
+        and (left.lower_ in PORTFOLIO_FIELD_NOUNS or doc[i - 1].lower_ in PORTFOLIO_FIELD_NOUNS and not left.ent_type_)
+
+
+def _a_fields_word(t: Token) -> bool:
+    """A capitalised common word that may name a field of a title ('Coastal', 'Fisheries'): no
+    title, body's head word, or word the recogniser typed a person, place or people."""
+    return t.is_title and t.is_alpha and (is_common_word(t.text) or t.lower_ in PORTFOLIO_FIELD_NOUNS) \
+        and t.lower_ not in ORG_HEADS and t.lower_ not in PORTFOLIO_HOLDER_TITLES and t.lower_ not in ROLE_NOUNS | TITLES \
+        and t.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
 
 
 def joins_title_fields(t: Token) -> bool:
