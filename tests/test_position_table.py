@@ -2557,8 +2557,20 @@ NOT_THE_WIDER_ACTOR = [
     ('The Ostrel Water Board cut supplies on Monday. An Ostrel Water Board engineer, who asked not to be named, '
      'told reporters the reservoir was low.',
      [('An Ostrel Water Board engineer', None, 'told', 'the reservoir was low', False)]),
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB official, not authorised to speak publicly, '
+     'said the cuts would last a month.',
+     [('An OWB official', None, 'said', 'the cuts would last a month', False)]),
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB engineer who declined to be named said the '
+     'pumps were old.',
+     [('An OWB engineer', None, 'said', 'the pumps were old', False)]),
     # NEGATIVE: a spokesman withholding his name is still the body's voice; an official who says nothing
     # of his name is the body's
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB spokesman who refused to give his name said '
+     'tankers would come.',
+     [('An OWB spokesman', 'Ostrel Water Board', 'said', 'tankers would come', False)]),
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB official, not surprised by the cuts, said the '
+     'board was broke.',
+     [('An OWB official', 'Ostrel Water Board', 'said', 'the board was broke', False)]),
     ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB spokeswoman, who declined to give her name, '
      'said tankers would come.',
      [('An OWB spokeswoman', 'Ostrel Water Board', 'said', 'tankers would come', False)]),
