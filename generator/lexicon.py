@@ -2212,6 +2212,9 @@ EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
 MILITARY_RANKS = {"general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier",
                   "commodore", "marshal", "corporal"}
 RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "field"}
+# Titles and ranks, whole or cut short, that open a person's name as written again later ('Brig Al
+# Tamimi' after 'Brigadier Omar Al Tamimi'): not part of the name looked for.
+NAME_OPENING_TITLES = frozenset({k.lower() for k in TITLE_ABBREVIATIONS} | PERSON_TITLES | MILITARY_RANKS)
 # Titles that name an office only with their portfolio ('Secretary of State', 'Foreign Minister'):
 # bare, from a form of address ('Secretary Clinton'), they give way to the full title another
 # article states.

@@ -75,6 +75,19 @@ PRONOUNS = [
 ]
 
 KNOWN_SPEAKERS = [
+    # a surname after a rank cut short ('Brig', 'Lt Col', 'Maj') after the full name: that person,
+    # and the quotation that goes on after it hers or his (session 20)
+    ('Brigadier Hamad Saif Al Mazrouei, head of traffic at the city police, said 300 cars had been towed. '
+     '"Drivers are still ignoring the warnings," Brig Al Mazrouei said. "This puts lives at risk."',
+     [("Brigadier Hamad Saif Al Mazrouei", "Hamad Saif Al Mazrouei", "said", "300 cars had been towed", False),
+      ("Brig Al Mazrouei", "Hamad Saif Al Mazrouei", "said", "Drivers are still ignoring the warnings", True),
+      ("Brig Al Mazrouei", "Hamad Saif Al Mazrouei", "said", "This puts lives at risk.", True)]),
+    ('Major Ines Okoro-Lund said the harbour was shut. "The tugs are ready," Maj Okoro-Lund told reporters.',
+     [("Major Ines Okoro-Lund", "Ines Okoro-Lund", "said", "the harbour was shut", False),
+      ("Maj Okoro-Lund", "Ines Okoro-Lund", "told", "The tugs are ready", True)]),
+    # NEGATIVE: two people of that surname: neither
+    ('Brigadier Omar Dal Severo and Captain Luca Dal Severo met on Friday. "The roads are closed," Brig Dal Severo said.',
+     [("Brig Dal Severo", None, "said", "The roads are closed", True)]),
     # a surname alone after the full name, even where the tagger reads it as a noun
     ("Jane Morrow, the union leader, said the strike would go ahead. Morrow added that talks had failed.",
      [("Jane Morrow", "Jane Morrow", "said", "the strike would go ahead", False),
@@ -1095,7 +1108,7 @@ WHO_SAID_IT = [
     ("Ann Lowe was charged on Monday. Her lawyer said the charges were false.",
      [("Her lawyer", None, "said", "the charges were false", False)]),
     ("A spokesman for Ann Lowe said the charges were false.",
-     [("A spokesman for Ann Lowe", "Ann Lowe", "said", "the charges were false", False)]),
+     [("A spokesman for Ann Lowe", None, "said", "the charges were false", False)]),
     # "she" after a speaker the article gives no actor is not someone named before her
     ('Ann Lowe said bus fares would fall. She said the council would consult. The shadow minister for roads '
      'said: "Those fares went up in March." She said her party would publish its own plan soon.',
@@ -2440,6 +2453,21 @@ UNNAMED_SOURCE_FORMULAS = [
      [("Three people", None, "said", "the bid had failed", False)]),
     ("Officials knowledgeable about the case said the suspect had fled.",
      [("Officials knowledgeable about the case", None, "said", "the suspect had fled", False)]),
+    # 'they' after unnamed sources is those sources, not a body their statement speaks of (session 20)
+    ("Dravik Mining is weighing a sale of its zinc arm, according to people familiar with the talks. "
+     "No decision has been taken and Dravik may keep the arm, they said.",
+     [("people familiar with the talks", None, "according to", "Dravik Mining is weighing a sale of its zinc arm", False),
+      ("they", None, "said", "No decision has been taken and Dravik may keep the arm", False)]),
+    ("Two people briefed on the plan said Orlan Shipping would move its fleet to Kestrel. The move could cost "
+     "400 jobs at Orlan Shipping, they said.",
+     [("Two people", None, "said", "Orlan Shipping would move its fleet to Kestrel", False),
+      ("they", None, "said", "The move could cost 400 jobs at Orlan Shipping", False)]),
+    ("Harbour Water Ltd will raise its prices in May, they said.",
+     [("they", None, "said", "Harbour Water Ltd will raise its prices in May", False)]),
+    # NEGATIVE: bodies that speak are 'they' still; 'it' of a firm is the firm
+    ("The Tenants Union and the Renters Guild met the mayor on Friday. The rent freeze must continue, they said.",
+     [("they", "Tenants Union", "said", "The rent freeze must continue", False),
+      ("they", "Renters Guild", "said", "The rent freeze must continue", False)]),
 ]
 
 
@@ -2511,14 +2539,48 @@ NOT_THE_WIDER_ACTOR = [
      [('A UNICEF spokesman', 'UNICEF', 'said', 'the schools would reopen', False)]),
     ('The UNICEF office said the schools would reopen.',
      [('The UNICEF office', 'UNICEF', 'said', 'the schools would reopen', False)]),
-    # a source who speaks unnamed is still the body's voice (the data contract: 'A Northern Alliance
-    # spokesman' is the Northern Alliance's), whatever is said of the name withheld
+    # an official (not a spokesman) who the article says keeps his name back speaks for no one on the
+    # record, not for the body his phrase names (session 20: 'A WHO official, who was not authorised to
+    # speak, said' is not the WHO's position); a spokesman speaks for the body, named or not (the contract)
     ('A Tariff Board official, speaking on background, said the case would close soon.',
      [('A Tariff Board official', 'Tariff Board', 'said', 'the case would close soon', False)]),
     ('An official at the Ministry of Mines, who asked not to be identified, said the tax would stay.',
-     [('An official at the Ministry of Mines', 'Ministry of Mines', 'said', 'the tax would stay', False)]),
+     [('An official at the Ministry of Mines', None, 'said', 'the tax would stay', False)]),
     ('A Harbour Union official who spoke on condition of anonymity said the strike would go on.',
-     [('A Harbour Union official', 'Harbour Union', 'said', 'the strike would go on', False)]),
+     [('A Harbour Union official', None, 'said', 'the strike would go on', False)]),
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB official, who was not authorised to speak '
+     'publicly, said the cuts would last a month.',
+     [('An OWB official', None, 'said', 'the cuts would last a month', False)]),
+    ('The Ostrel Water Board cut supplies on Monday. Two board officials, speaking on condition of anonymity, '
+     'said the reservoir was nearly empty.',
+     [('Two board officials', None, 'said', 'the reservoir was nearly empty', False)]),
+    ('The Ostrel Water Board cut supplies on Monday. An Ostrel Water Board engineer, who asked not to be named, '
+     'told reporters the reservoir was low.',
+     [('An Ostrel Water Board engineer', None, 'told', 'the reservoir was low', False)]),
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB official, not authorised to speak publicly, '
+     'said the cuts would last a month.',
+     [('An OWB official', None, 'said', 'the cuts would last a month', False)]),
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB engineer who declined to be named said the '
+     'pumps were old.',
+     [('An OWB engineer', None, 'said', 'the pumps were old', False)]),
+    # NEGATIVE: a spokesman withholding his name is still the body's voice; an official who says nothing
+    # of his name is the body's
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB spokesman who refused to give his name said '
+     'tankers would come.',
+     [('An OWB spokesman', 'Ostrel Water Board', 'said', 'tankers would come', False)]),
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB official, not surprised by the cuts, said the '
+     'board was broke.',
+     [('An OWB official', 'Ostrel Water Board', 'said', 'the board was broke', False)]),
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB spokeswoman, who declined to give her name, '
+     'said tankers would come.',
+     [('An OWB spokeswoman', 'Ostrel Water Board', 'said', 'tankers would come', False)]),
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. An OWB official said the pumps had failed.',
+     [('An OWB official', 'Ostrel Water Board', 'said', 'the pumps had failed', False)]),
+    # some members of a body counted by a number are not the body ('three EU diplomats')
+    ('The Ostrel Water Board (OWB) cut supplies on Monday. Three OWB engineers said the pumps were old.',
+     [('Three OWB engineers', None, 'said', 'the pumps were old', False)]),
+    ('The Union of Baltic Ports wants a softer rule on barges, four UBP delegates said.',
+     [('four UBP delegates', None, 'said', 'The Union of Baltic Ports wants a softer rule on barges', False)]),
     ('A Harbour Union official with a background in law said the strike was legal.',
      [('A Harbour Union official with a background in law', 'Harbour Union', 'said', 'the strike was legal', False)]),
     # the person the parser hangs on the 'of' of a body's name, with the post she holds, is the speaker
@@ -3482,8 +3544,27 @@ DESCRIBED_THEN_NAMED = [
     # the name is no person, or the place's object a person, or the name another's: no one named
     ("A driver in Carthage, Ohio, said the road was closed.",
      [("A driver", None, "said", "the road was closed", False)]),
+    # a second person's full name in apposition to a named person cannot rename him: it is the
+    # described speaker's ('a spokeswoman for Mr. Reed, Ann Lowe': Lowe speaks, not Reed)
     ("A friend of Mr Tom Reed, Ann Lowe, said the fare had gone up.",
-     [("A friend of Mr Tom Reed, Ann Lowe", None, "said", "the fare had gone up", False)]),
+     [("A friend of Mr Tom Reed, Ann Lowe", "Ann Lowe", "said", "the fare had gone up", False)]),
+    ("Governor Idris Calloway vetoed the bill. A spokeswoman for Mr. Calloway, Perpetua Nwosu, said the veto "
+     "would stand.",
+     [("A spokeswoman for Mr. Calloway, Perpetua Nwosu", "Perpetua Nwosu", "said", "the veto would stand", False)]),
+    ("Senator Wilma Farragut left Kiev. A spokesman for Senator Farragut, Ezra Mbatha, told reporters she "
+     "would return in May.",
+     [("A spokesman for Senator Farragut, Ezra Mbatha", "Ezra Mbatha", "told", "she would return in May", False)]),
+    ("An aide to Governor Idris Calloway, Ruth Adebayo-Kim, rejected the audit as \"theatre\" and said the "
+     "state had paid $4 million.",
+     [("An aide", "Ruth Adebayo-Kim", "rejected", "the audit as \"theatre\"", False),
+      ("An aide", "Ruth Adebayo-Kim", "said", "the state had paid $4 million", False)]),
+    ("A lawyer for Ms. Farragut, Colm Devereux, argued that the fine was unlawful.",
+     [("A lawyer for Ms. Farragut, Colm Devereux", "Colm Devereux", "argued", "the fine was unlawful", False)]),
+    # NEGATIVE: the same person again, or no full name after the named person
+    ("Governor Idris Calloway vetoed the bill. A spokeswoman for Mr. Calloway, Calloway, said the veto would stand.",
+     [("A spokeswoman for Mr. Calloway, Calloway", None, "said", "the veto would stand", False)]),
+    ("A spokeswoman for Mr. Calloway, his aide, said the veto would stand.",
+     [("A spokeswoman for Mr. Calloway, his aide", None, "said", "the veto would stand", False)]),
     ("A worker at Acme Mills, Tom Reed's firm, said wages had not been paid.",
      [("A worker at Acme Mills, Tom Reed's firm", None, "said", "wages had not been paid", False)]),
     ("A teacher in Carthage, where Mr Paul Dunn lives, said the school was shut.",

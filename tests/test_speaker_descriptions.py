@@ -29,15 +29,16 @@ PRONOUN_HOLDERS = [
     # NEGATIVE: a former voice does not speak for him
     ("Tom Reed resigned in May. His former spokesman said the party had treated him badly.",
      [("His former spokesman", None, "said", "the party had treated him badly", False)]),
-    # the one person the pronoun takes up, by gender: her spokeswoman speaks for her
+    # (session 20) a person's unnamed spokesman is not the person: the words are the spokesman's,
+    # who has no name here; no actor, whoever 'her' is
     ("Ann Lowe met Tom Reed in Lima. Her spokeswoman said the talks were useful.",
-     [("Her spokeswoman", "Ann Lowe", "said", "the talks were useful", False)]),
+     [("Her spokeswoman", None, "said", "the talks were useful", False)]),
     ("Mayor Ann Lowe visited the flooded streets on Monday. Her spokesman said the city would pay for repairs.",
-     [("Her spokesman", "Ann Lowe", "said", "the city would pay for repairs", False)]),
-    # the subject of the sentence before comes before a name in its object
+     [("Her spokesman", None, "said", "the city would pay for repairs", False)]),
+    # (the subject of the sentence before comes before a name in its object: no actor all the same)
     ("Tom Reed criticised General Paul Hart on Monday. His spokesman said the army had lied.",
      [("Tom Reed", "Tom Reed", "criticised", "General Paul Hart", False),
-      ("His spokesman", "Tom Reed", "said", "the army had lied", False)]),
+      ("His spokesman", None, "said", "the army had lied", False)]),
     # NEGATIVE: a unit a person heads (office, campaign, team, camp) is an actor of its own, not the person
     ("Ann Lowe met Tom Reed in Lima. Her office said the talks were useful.",
      [("Her office", None, "said", "the talks were useful", False)]),
@@ -47,6 +48,11 @@ PRONOUN_HOLDERS = [
      [("Prof Lowe's team", None, "estimates", "the lake will shrink by half", False)]),
     ("Tom Reed ran for mayor. Reed's camp dismissed the complaint as a stunt.",
      [("Reed's camp", None, "dismissed", "the complaint as a stunt", False)]),
+    # NEGATIVE: the spokesman's own name, in apposition or before it, is the speaker
+    ("Governor Tom Reed toured the dam. Governor Reed's spokeswoman, Ana Petrova, said the dam was old.",
+     [("Governor Reed's spokeswoman", "Ana Petrova", "said", "the dam was old", False)]),
+    ("Governor Tom Reed toured the dam. Reed spokesman Tomas Hale said the dam was new.",
+     [("Reed spokesman Tomas Hale", "Tomas Hale", "said", "the dam was new", False)]),
     # a body's unit stays the body's; a person's aides speak for the person
     ("The Harbour Union called a strike. Its office said the strike would last a week.",
      [("Its office", "Harbour Union", "said", "the strike would last a week", False)]),
@@ -77,12 +83,12 @@ OFFICE_HOLDERS = [
     # NEGATIVE: another country's president
     ("President Ann Lowe of Peru met reporters. The Chilean president's office said the border was open.",
      [("The Chilean president's office", None, "said", "the border was open", False)]),
-    # the one holder of the office: his spokesman speaks for him, his office is an actor of its own
+    # the one holder of the office: his office is an actor of its own; his unnamed spokesman (session 20) no actor
     ("Governor Tom Reed toured the dam on Friday. The governor's spokeswoman said the repairs would cost more.",
-     [("The governor's spokeswoman", "Tom Reed", "said", "the repairs would cost more", False)]),
+     [("The governor's spokeswoman", None, "said", "the repairs would cost more", False)]),
     ("Chief Minister Ravi Nair opened the road. The chief minister's spokesman said the work had been finished "
      "early.",
-     [("The chief minister's spokesman", "Ravi Nair", "said", "the work had been finished early", False)]),
+     [("The chief minister's spokesman", None, "said", "the work had been finished early", False)]),
     ("Governor Tom Reed toured the dam on Friday. The governor's office said the repairs would cost more.",
      [("The governor's office", None, "said", "the repairs would cost more", False)]),
     ("Finance Minister Tom Reed flew to Lima. The minister's office said the loan had been approved.",

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import CREDIT_LINK_WORDS, CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS
+from ..lexicon import CREDIT_LINK_WORDS, CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS, NEGATIVE_IMPLICATIVE_VERBS, WITHHELD_NAME_VERBS, WITHHELD_NAME_WORDS
 from ..names import canonical, norm
 from .cache import code_digest
 from .parse import child_tokens, doc_text, span_text
@@ -369,3 +369,30 @@ def _is_an_amount(word: Token) -> bool:
         return False
     return word.like_num or word.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") \
         or any(c.dep_ in ("nummod", "compound", "quantmod", "nmod") and (c.like_num or c.tag_ == "$") for c in child_tokens(word))
+
+
+def keeps_its_name_back(noun: Token) -> bool:
+    """'Two nurses, who would not be named, said ...', 'three officials, who were granted
+    anonymity, said', 'who declined to be named', ', not authorised to speak,': a relative clause
+    or participle on the counted people who speak (or on the last of a list they open) says they
+    are anonymous sources, whose number the article does not claim;
+    not victims or suspects not yet named ('five soldiers, who were not identified, died')."""
+    relatives = [c for n in (noun, *noun.conjuncts) for c in child_tokens(n)
+                 if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN" and c.i > n.i]     # ', not authorised to speak,'
+    return any(w.lower_ in WITHHELD_NAME_WORDS
+               or w.lemma_.lower() in WITHHELD_NAME_VERBS and w.tag_ in ("VBN", "VBG")
+               and (any(c.dep_ == "neg" for c in (*child_tokens(w), *child_tokens(w.head)))
+                    or w.dep_ == "xcomp" and w.head.lemma_.lower() in NEGATIVE_IMPLICATIVE_VERBS)   # 'declined to be named'
+               for clause in relatives for w in clause.subtree)
+
+
+def speaks_unnamed(noun: Token) -> bool:
+    """'Two diplomats, speaking on condition of anonymity, said', 'three officials said on
+    condition of anonymity': the words between the counted speakers and their verb of saying, or
+    a phrase on that verb (not the clause it reports), say they keep their names back."""
+    if noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    words = list(noun.doc[noun.i + 1:verb.i]) if verb.i > noun.i else []
+    words += [w for c in child_tokens(verb) if c.dep_ in ("prep", "advcl", "advmod") for w in c.subtree]
+    return any(w.lower_ in WITHHELD_NAME_WORDS for w in words)

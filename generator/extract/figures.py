@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
-from .evidence import capital_of, valued_at
+from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
 from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, span_text, span_tokens
 from .quotes import Quote, find_quotes
 
@@ -2491,7 +2491,7 @@ def _counts_the_sources(last: Token) -> bool:
     noun = last.head if last.dep_ == "nummod" else None
     if noun is None or noun.pos_ != "NOUN" or not _speaks_as_source(noun):
         return False
-    if noun.lemma_.lower() in L.ANONYMOUS_SOURCE_NOUNS or _keeps_its_name_back(noun) or _speaks_unnamed(noun):
+    if noun.lemma_.lower() in L.ANONYMOUS_SOURCE_NOUNS or keeps_its_name_back(noun) or speaks_unnamed(noun):
         return True
     return any(c.dep_ == "amod" and L.SOURCE_ADJECTIVES.get(c.lower_) is not None
                and any(p.dep_ == "prep" and p.lower_ == L.SOURCE_ADJECTIVES[c.lower_] for p in child_tokens(c))
@@ -2499,30 +2499,6 @@ def _counts_the_sources(last: Token) -> bool:
                or c.dep_ == "prep" and c.lower_ == "with"
                and any(o.dep_ == "pobj" and o.lemma_.lower() in L.SOURCE_KNOWLEDGE_NOUNS for o in child_tokens(c))
                for c in child_tokens(noun))
-
-
-def _keeps_its_name_back(noun: Token) -> bool:
-    """'Two nurses, who would not be named, said ...', 'three officials, who were granted
-    anonymity, said': a relative clause on the counted people who speak (or on the last of a
-    list they open) says they are anonymous sources, whose number the article does not claim;
-    not victims or suspects not yet named ('five soldiers, who were not identified, died')."""
-    relatives = [c for n in (noun, *noun.conjuncts) for c in child_tokens(n) if c.dep_ == "relcl"]
-    return any(w.lower_ in L.WITHHELD_NAME_WORDS
-               or w.lemma_.lower() in L.WITHHELD_NAME_VERBS and w.tag_ in ("VBN", "VBG")
-               and any(c.dep_ == "neg" for c in (*child_tokens(w), *child_tokens(w.head)))
-               for clause in relatives for w in clause.subtree)
-
-
-def _speaks_unnamed(noun: Token) -> bool:
-    """'Two diplomats, speaking on condition of anonymity, said', 'three officials said on
-    condition of anonymity': the words between the counted speakers and their verb of saying, or
-    a phrase on that verb (not the clause it reports), say they keep their names back."""
-    if noun.dep_ != "nsubj":
-        return False
-    verb = noun.head
-    words = list(noun.doc[noun.i + 1:verb.i]) if verb.i > noun.i else []
-    words += [w for c in child_tokens(verb) if c.dep_ in ("prep", "advcl", "advmod") for w in c.subtree]
-    return any(w.lower_ in L.WITHHELD_NAME_WORDS for w in words)
 
 
 def _speaks_as_source(noun: Token) -> bool:

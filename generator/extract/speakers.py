@@ -21,7 +21,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..lexicon import (DASHES, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
-                       ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS,
+                       ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
@@ -34,7 +34,7 @@ from ..lexicon import (DASHES, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITI
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, defined_noun, names_where_a_unit_is
-from .evidence import capital_of, is_country_name, is_known_place, name_ending_at
+from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed
 from .parse import ParsedArticle, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country
 from .titles import PERSON_ROLE_WORDS
@@ -102,6 +102,15 @@ def _title_gender(subject: Token) -> str | None:
 
 
 _NOT_COMPANY_HEADS = ORG_HEADS - COMPANY_NAME_HEADS     # heads that tell a body of another kind than a firm's
+
+
+def _without_opening_titles(words: list[str]) -> list[str]:
+    """A name's words less the titles or ranks that open it ('brig al tamimi' -> 'al tamimi'); a
+    title alone stays (no name is left to look for)."""
+    start = 0
+    while start < len(words) - 1 and words[start].rstrip(".") in NAME_OPENING_TITLES:
+        start += 1
+    return words[start:]
 
 
 def _name_head(token: Token) -> Token:
@@ -330,12 +339,13 @@ def _quantified_subject(subj: Token) -> bool:
 
 
 def _some_of_many(subject: Token) -> bool:
-    """'Other EU leaders', 'some party members', 'several union officials'... of a plural of people
-    with a quantifier, a part of a body's people, who do not speak for it; its voice ('some
-    officials', 'several aides') still does."""
+    """'Other EU leaders', 'some party members', 'several union officials', 'three EU diplomats'...
+    of a plural of people with a quantifier or a number, a part of a body's people, who do not
+    speak for it; its voice ('some officials', 'several aides') still does."""
     first = next((t for t in subject.doc[subject.left_edge.i:subject.i] if t.dep_ != "det" or t.lower_ in QUANTIFIERS), None)
     return subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | BODY_VOICE_NOUNS \
-        and (any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for c in child_tokens(subject))
+        and (any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS
+                 or c.dep_ == "nummod" and c.tag_ == "CD" and c.i < subject.i for c in child_tokens(subject))
              or first is not None and first.lower_ in QUANTIFIERS)    # "Several Harbour Union leaders"
 
 
@@ -494,6 +504,7 @@ class SpeakerResolver:
     pronoun_gender: dict[str, str] = field(default_factory=dict)      # key -> gender a pronoun showed
     documents: dict[str, str] = field(default_factory=dict)           # "report" -> key of its issuer
     unnamed: dict[int, list[str]] = field(default_factory=dict)       # sentence -> people it gives no actor
+    unnamed_many: set[int] = field(default_factory=set)               # sentences where unnamed people spoke
     bodies_voiced: dict[int, list[str]] = field(default_factory=dict)  # sentence -> people speaking as no person's actor
     voices: list[Speaker] = field(default_factory=list)                # bodies' unnamed voices, in order spoken
     offices: dict[tuple, str | None] = field(default_factory=dict)          # (body, office words) -> its resolved holder
@@ -523,6 +534,8 @@ class SpeakerResolver:
         if speaker.actor is None and speaker.person_like \
                 and speaker.text.lower() not in PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS:
             self.unnamed.setdefault(n, []).append(speaker.text)    # "The shadow secretary, Ann Lowe, said"
+        elif speaker.actor is None and not speaker.others and speaker.text.lower() not in PRONOUNS_SPEAKER_PLURAL | WRITER_PRONOUNS:
+            self.unnamed_many.add(n)        # "people familiar with the matter said": a later 'they' may be them
         elif speaker.actor is not None and speaker.person_like and self.mention(speaker.actor).type != "person" \
                 and speaker.text.lower() not in PRONOUNS_SPEAKER_PERSON | WRITER_PRONOUNS:
             self.bodies_voiced.setdefault(n, []).append(speaker.text)     # "A Korvex spokeswoman said"
@@ -586,6 +599,26 @@ class SpeakerResolver:
         is what it says: a person its quoted words name is not the speaker. `joint=False` where
         the caller gives each of joined sources a statement of its own ('according to police and
         medics'): the subject is then not read with the sources joined to it."""
+        speaker = self._resolved(subject, n, content, joint)
+        if speaker.actor and self._spokesperson_of_person(subject, speaker.actor):
+            return replace(speaker, actor=None, others=(), person_like=True)
+        return speaker
+
+    def _spokesperson_of_person(self, subject: Token, key: str) -> bool:
+        """'Her spokeswoman said', "Reed's spokesman said", 'a spokesperson for Minister Ann Lowe
+        said': the person a spokesman speaks for is not who speaks (session 20's judges: the words
+        are the spokesman's, who has no name here); the spokesman's own name in apposition ('Reed's
+        spokesman, Tom Hale, said'; 'a spokesman for Mr. Reed, Tom Hale,') is the speaker's."""
+        if subject.lemma_.lower() not in SPOKESPERSON_NOUNS or self.mention(key).type != "person" \
+                or (self.mention(key).role or "").lower() in SPOKESPERSON_NOUNS:
+            return False        # 'Tom Reed, a spokesman for Orvale, said ... The spokesman said': Reed again
+        for t in subject.subtree:
+            if t.i != subject.i and self.actors.key_for(self.parsed, t) == key:
+                path = [t, *(a for a in t.ancestors if subject.i in {x.i for x in a.ancestors})]
+                return not any(a.dep_ in ("appos", "conj") for a in path)
+        return True
+
+    def _resolved(self, subject: Token, n: int, content: tuple[int, int] | None, joint: bool) -> Speaker:
         described = _subject_after_fronted_apposition(subject)
         if described is not subject:        # the name is the fronted phrase's person's, not the speaker
             speaker = self._described_speaker(_Description(described, n, content, self.phrase(described)))
@@ -826,7 +859,7 @@ class SpeakerResolver:
     def _described_speaker(self, d: _Description) -> Speaker:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
-        for step in (self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
+        for step in (self._source_kept_unnamed, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._title_by_its_initials, self._definite_role, self._same_voice_again,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
                      self._local_government_body, self._body_described_by, self._seat_of_government_speaker, self._national_government, self._ranked_office,
@@ -839,6 +872,16 @@ class SpeakerResolver:
                 return speaker
         return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
+
+    def _source_kept_unnamed(self, d: _Description) -> Speaker | None:
+        """'A Tarvo Agency official, who was not authorised to speak, said', 'two ministry officials,
+        speaking on condition of anonymity, said': people the article says keep their names back
+        speak for no one on the record, not for the body their phrase names; no actor. Not a
+        spokesman: whatever is said of his name, he speaks for the body (the data contract)."""
+        if d.noun in SPOKESPERSON_NOUNS or d.subject.pos_ != "NOUN" \
+                or not (keeps_its_name_back(d.subject) or speaks_unnamed(d.subject)):
+            return None
+        return Speaker(d.text, None, d.subject.tag_ == "NN")
 
     def _issued_document(self, d: _Description) -> Speaker | None:
         """'The report said': its issuer, named in it, issuing it in this sentence or before."""
@@ -2276,6 +2319,7 @@ class SpeakerResolver:
             return key
         written = token.doc[words[0].i:token.i + 1].text     # "Roe-Baxter", "van der Berg" as written
         wanted = {" ".join(w for w in norm(form).split() if w not in HONORIFIC_WORDS) for form in (surface, written)}
+        wanted |= {" ".join(_without_opening_titles(w.split())) for w in wanted}    # "Brig Al Tamimi"
         surnames = {k for k, m in self.actors.mentions.items()     # "Mr. King"; whatever the recogniser's label
                     if m.type == "person" and len(m.name.split()) > 1
                     and {norm(m.name).split()[-1], norm(surname(m.name))} & wanted}
@@ -2460,21 +2504,24 @@ class SpeakerResolver:
         speaker the description brings in, where the description is one person's noun (singular,
         common: 'driver', 'resident', 'spokesman'), the place or body a name that is no person
         ('Carthage', 'the Harbour Board'), and the name closes the subject before its verb; not
-        'a friend of Tom Reed, Ann Lowe' (the object a person), 'the president's aide, ...' (no
-        'in'/'of'/'for'/'at'/'from' phrase), 'a lawyer for the mayor, Ann Lowe' (a common noun)."""
+        'the president's aide, ...' (no 'in'/'of'/'for'/'at'/'from' phrase), 'a lawyer for the mayor,
+        Ann Lowe' (a common noun: she may be the mayor). Where the object is a named person ('a
+        spokeswoman for Mr. Reed, Ann Lowe, said'), another person's full name in apposition to it
+        cannot rename him: it is the speaker's, the spokeswoman's, not Reed's."""
         lemma = subject.lemma_.lower()
         if subject.tag_ != "NN" or subject.dep_ not in ("nsubj", "nsubjpass") \
                 or not (lemma in ROLE_NOUNS | PERSON_NOUNS or lemma.endswith(AGENT_SUFFIXES)):
             return None
         for prep in child_tokens(subject):
-            if prep.dep_ != "prep" or prep.i < subject.i or prep.lower_ not in SOURCE_PREPOSITIONS | {"in"}:
+            if prep.dep_ != "prep" or prep.i < subject.i or prep.lower_ not in SOURCE_PREPOSITIONS | {"in", "to"}:
                 continue
             for obj in child_tokens(prep):
-                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON":
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
                     continue
                 where = self.named(obj)
-                if where and self.mention(where).type == "person" or not where and not (
-                        obj.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or is_known_place(obj.text)):
+                principal = where if where and self.mention(where).type == "person" else None
+                if principal is None and (obj.ent_type_ == "PERSON" or prep.lower_ == "to" or not where and not (
+                        obj.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or is_known_place(obj.text))):
                     continue
                 names = [c for c in child_tokens(obj) if c.dep_ == "appos" and c.i > obj.i]
                 if len(names) != 1 or names[0].conjuncts or subject.doc[names[0].left_edge.i - 1].text != ",":
@@ -2485,6 +2532,8 @@ class SpeakerResolver:
                         or subject.doc[end + 1].i != subject.head.i and subject.doc[end + 1].head.i != subject.head.i:
                     continue
                 key = self.named(name)
+                if principal is not None and (key == principal or name.left_edge.i == name.i):
+                    continue        # 'a friend of Tom Reed, Reed,': no second person's full name
                 titled = subject.doc[name.left_edge.i].text.rstrip(".").lower() in NAME_PREFIXES
                 if key and self.mention(key).type == "person" and (len(key.split()) > 1 or titled):
                     return key, name, ()    # not 'a teacher in Lindell, Kessa,': one bare word may be the region
@@ -2827,12 +2876,16 @@ class SpeakerResolver:
         if self._inside_quote(char):
             return None
         excluded = self._quoted_names(content) if content else set()
+        if content and low in PRONOUNS_PLURAL:
+            excluded |= self._bodies_spoken_of(n, content)
         first = self._story_start
         searched = 0
         for k in range(n, max(first, n - CHAIN_LOOKBACK) - 1, -1):
             before = char if k == n else None
             if k < n and self._unnamed_spoke(k, low):
                 return None         # "The shadow secretary, Ann Lowe, said ... She said": her, not one named before
+            if k < n and low in PRONOUNS_PLURAL and k in self.unnamed_many:
+                return None         # "..., according to people close to the talks. ..., they said": those people
             if k == n and self._someone_brought_in_before(pronoun, low):
                 return None         # "When I asked an editor, he said": the editor, no one named
             chained = k < n and (self._pronoun_subject(k, low) or self._mentions_pronoun(k, low))
@@ -2863,6 +2916,12 @@ class SpeakerResolver:
                 if searched > LOOKBACK:
                     return None
         return None
+
+    def _bodies_spoken_of(self, n: int, content: tuple[int, int]) -> set[str]:
+        """The bodies that are subjects inside the statement of sentence n ('Brenmoor could keep the
+        unit, they said'): a body one speaks of in the third person is not 'they' who speak."""
+        return {key for t in self._subjects(n, None) if content[0] <= self._char(t) < content[1]
+                and (key := self._subject_actor(t)) and self.mention(key).type in ("organization", "country")}
 
     def _someone_brought_in_before(self, pronoun: Token, form: str) -> bool:
         """In a clause or phrase that opens the clause of 'he' or 'she', outside quotation marks, an
