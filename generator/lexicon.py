@@ -1409,9 +1409,11 @@ OWN_ESTIMATE_VERBS = {"raise", "lift", "increase", "boost", "upgrade", "cut", "l
 # congregation of 2,000", "a crowd of 5,000").
 PEOPLE_COLLECTIVES = {"crowd", "congregation", "audience", "gathering", "population", "workforce",
                       "electorate", "army", "force", "staff", "team", "delegation", "community"}
-# Verbs that report a clause (never an object: "added 500 jobs", "continued to cut 500 jobs")
-# after a quotation or before a colon: '"We lost 40 boats," she continued'.
-CLAUSE_REPORTING_VERBS = {"continue", "add"}
+# Verbs that report a clause (never an object: "added 500 jobs", "continued to cut 500 jobs",
+# "told 300 stories", "submitted 40 bids"): after a quotation or before a colon ('"We lost 40
+# boats," she continued'), or with the clause as their complement ("X told reporters that ...",
+# counsel "submitted that ...", "The Ledger understands that ...").
+CLAUSE_REPORTING_VERBS = {"continue", "add", "tell", "submit", "understand"}
 # Cues by which a medium passes on what someone else said ("The Post reported that X said ...").
 PUBLISHING_CUES = {"report", "write"}
 # Adjectives that make an age a statistic of a population ("a median age of 38").
@@ -1973,6 +1975,12 @@ COMMENT_PREPOSITIONS = {"for"}
 # generation ("5G"), tonnes or trillions, litres, and codes or grades ("40C", "Room 12F").
 GLUED_MEASURE_UNITS = ("mm", "cm", "km", "kg", "mg", "ml", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh",
                        "mph", "kph", "km/h", "ha", "°C", "°F")
+# Nouns of a stretch or extent whose glued measure before them is its size, a quantity the
+# article gives ('a 7km stretch of the river', 'a 30km tailback', 'a 2km length of pipe'), unlike
+# a measure that names a kind of thing ('a 9mm pistol', 'the 5km race').
+MEASURED_EXTENT_NOUNS = frozenset({"stretch", "section", "length", "strip", "segment", "portion", "span", "swathe",
+                                   "swath", "tailback", "queue", "stretches", "sections", "lengths", "strips",
+                                   "segments", "portions", "spans", "swathes", "tailbacks", "queues"})
 # Hyphens inside a word the tokenizer splits ('break-ins').
 HYPHENS = {"-", "‐", "‑"}
 # Period nouns of a lifetime's scale, besides TIME_UNITS, after 'for': 'for five generations'.

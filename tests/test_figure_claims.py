@@ -27,6 +27,16 @@ def records(text: str) -> list[dict]:
 
 
 AMOUNTS = [
+    # claims28: a glued measure is a quantity though the tagger names its unit ('km/h' as an
+    # organisation), before 'in' and a period ('96mm in six hours': no ratio), and before a noun
+    # of an extent it measures ('a 7km stretch'); not before a noun of a kind ('a 9mm pistol')
+    ("Wind speeds reached 130km/h on the coast.", [("130km/h", 130, None, None, "km/h", None, None)]),
+    ("Gusts of up to 110km/h hit Orsby overnight.", [("up to 110km/h", 110, None, 110, "km/h", "up to", None)]),
+    ("The gauge at Pell Bay filled with 96mm in six hours.", [("96mm", 96, None, None, "mm", None, None)]),
+    ("A 7km stretch of the river was polluted.", [("7km", 7, None, None, "km", None, None)]),
+    ("Traffic queued in a 12km tailback near Orsby.", [("12km", 12, None, None, "km", None, None)]),
+    ("Police found a 9mm pistol in the car.", []),
+    ("She won the 5km race in Orsby.", []),
     # claims27: sources that are no speakers stay counted; '-odd' joined to an amount is about it;
     # two numbers listed with a comma alone are one range
     ("The Vorra plant has two sources of power.", [("two", 2, None, None, "sources", None, None)]),
@@ -555,6 +565,91 @@ def test_claimant(sentence, expected):
 # a poll or report it belongs to, "according to X", a cue before a colon. Only a source
 # extraction named (a name, a resolved pronoun) claims; anything else stays unclaimed.
 ATTRIBUTED = [
+    # claims28: a cue closing the sentence after the speaker's phrase set off by commas, which the
+    # parser hung on a noun before as an apposition (the cue left without a subject), is that
+    # phrase's named actor's; a place inside a role phrase claims nothing
+    ("The province has set aside R2.1 billion to fight a measles outbreak that has so far killed 14 children, "
+     "the Minister for Health, Dr Sipho Ndlovane, said yesterday.",
+     [("R2.1 billion", 2.1e9, None, None, "rand", None, "Sipho Ndlovane"),
+      ("14", 14, None, None, "children", None, "Sipho Ndlovane")]),
+    ("The agency has spent $12m on a cholera campaign that reached 300 villages, the Secretary for Water, "
+     "Ms Grace Otieno, said on Tuesday.",
+     [("$12m", 12e6, None, None, "dollars", None, "Grace Otieno"),
+      ("300", 300, None, None, "villages", None, "Grace Otieno")]),
+    ("The ministry has vaccinated 45,000 children in districts that have recorded 80 cases, the head of the "
+     "Pell Institute, Prof Ilse Marten, told reporters.",
+     [("45,000", 45000, None, None, "children", None, "Ilse Marten"),
+      ("80", 80, None, None, "cases", None, "Ilse Marten")]),
+    ("The board has approved 240 new homes on land that was cleared in May, the leader of the council, "
+     "Cllr Hana Bergstrom, announced on Friday.",
+     [("240", 240, None, None, "homes", None, "Hana Bergstrom")]),
+    ("The fund paid $3m to 40 families, its chairman, Pieter Vos, confirmed.",
+     [("$3m", 3e6, None, None, "dollars", None, "Pieter Vos"), ("40", 40, None, None, "families", None, "Pieter Vos")]),
+    ("Rents rose 12% in the year to May across Varnley, the mayor of Varnley, said.",
+     [("12%", 12, None, None, "%", None, None)]),
+    ("The city will build 300 homes under a new plan, the Varnley Accord, announced in May.",
+     [("300", 300, None, None, "homes", None, None)]),
+    # claims28: verbs that report only a clause ('told X that ...', counsel 'submitted that ...',
+    # 'Reuters understands that ...') give it to their subject, a second 'and that' clause too;
+    # not their objects, a denied verb nor a question ('does not understand why ...')
+    ("Deputy director Lam Quoc Bao told reporters that the company had lost about VND12 trillion over two years, "
+     "and that the new tariff would add about VND3.1 trillion to its revenue.",
+     [("about VND12 trillion", 12e12, None, None, "dong", "about", "Lam Quoc Bao"),
+      ("about VND3.1 trillion", 3.1e12, None, None, "dong", "about", "Lam Quoc Bao")]),
+    ("Mayor Lidia Ostrova told councillors the city had spent $4m on repairs, and that 60 homes remained empty.",
+     [("$4m", 4e6, None, None, "dollars", None, "Lidia Ostrova"), ("60", 60, None, None, "homes", None, "Lidia Ostrova")]),
+    ("Pim Janssen told the inquiry that staff had logged 300 faults, and that engineers had fixed 120 of them.",
+     [("300", 300, None, None, "faults", None, "Pim Janssen"), ("120", 120, None, None, "faults", None, "Pim Janssen")]),
+    ("Counsel for the family, Tomas Evrard, submitted that the company had ignored 19 warnings.",
+     [("19", 19, None, None, "warnings", None, "Tomas Evrard")]),
+    ("The Harbour Union submitted 300 objections to the plan.", [("300", 300, None, None, "objections", None, None)]),
+    ("Reuters understands that Halvorsen Bank will cut 900 jobs.", [("900", 900, None, None, "jobs", None, "Reuters")]),
+    ("Bloomberg understands the Tarrow fund has sold 4% of its stake.",
+     [("4%", 4, None, None, "% of stake", None, "Bloomberg")]),
+    ("Reuters does not understand why Halvorsen Bank spent $40m on consultants.",
+     [("$40m", 40e6, None, None, "dollars", None, None)]),
+    ("Halvorsen Bank could not understand how 200 accounts were opened.",
+     [("200", 200, None, None, "accounts", None, None)]),
+    # claims28: a clause joined by 'but'/'and' to a past cue goes on with what it reports where its
+    # tense is back-shifted to the past perfect (through 'had been able to'); not a simple past or present
+    ("Fire chief Hemi Walker said no one had been hurt, but crews had not yet been able to reach "
+     "at least two settlements north of Orsby.",
+     [("at least two", 2, 2, None, "settlements", "at least", "Hemi Walker")]),
+    ("Fire chief Hemi Walker said the river had peaked, and crews had rescued 14 people overnight.",
+     [("14", 14, None, None, "people", None, "Hemi Walker")]),
+    ("Lena Moss said the talks had failed, but the union had already lost 300 members.",
+     [("300", 300, None, None, "members", None, "Lena Moss")]),
+    ("Fire chief Hemi Walker said the river had peaked, but 40 homes were still cut off.",
+     [("40", 40, None, None, "homes", None, None)]),
+    ("Fire chief Hemi Walker said the river had peaked, but 40 homes remain cut off.",
+     [("40", 40, None, None, "homes", None, None)]),
+    ("Lena Moss says the talks have failed, but 300 members had left the union earlier.",
+     [("300", 300, None, None, "members", None, None)]),
+    # claims28: a name set off after the principal of 'a spokesperson for X' is the spokesperson's,
+    # who claims the figure (a figure follows whoever the statement found speaks, not the title)
+    ("A spokesperson for Immigration Minister Priya Vance, Jules Tremont, said Ottawa had already given Kesby "
+     "more than $250 million.",
+     [("more than $250 million", 250e6, 250e6, None, "dollars", "more than", "Jules Tremont")]),
+    ("A spokeswoman for Senator Ruth Adair, Mona Keel, said the bill would cost $12bn.",
+     [("$12bn", 12e9, None, None, "dollars", None, "Mona Keel")]),
+    ("A spokeswoman for Mr Adair, Mona Keel, dismissed the criticism as \"noise\" and said the office had spent "
+     "roughly $1.3 million on outreach.",
+     [("roughly $1.3 million", 1.3e6, None, None, "dollars", "about", "Mona Keel")]),
+    ("A spokesman for the Orvan Fund, Jo Hale, said the loan would be cut by $2bn.",
+     [("$2bn", 2e9, None, None, "dollars", None, "Jo Hale")]),
+    ("A spokesman for Mayor Tom Reyes said the Orvan Fund estimates the cost at $40m.",
+     [("$40m", 40e6, None, None, "dollars", None, "Orvan Fund")]),
+    # claims28: a body records a measure with its unit ('recorded 184mm'); a bare number recorded
+    # is a score, and a record denied is none
+    ("The Tarrow Weather Bureau recorded 184mm of rain at Orsby on Tuesday.",
+     [("184mm", 184, None, None, "mm", None, "Tarrow Weather Bureau")]),
+    ("Schools closed after the Kessel Meteorological Service recorded 96mm in six hours at Pell Bay.",
+     [("96mm", 96, None, None, "mm", None, "Kessel Meteorological Service")]),
+    ("The Kessel Meteorological Service registered 41mm at Orsby airport.",
+     [("41mm", 41, None, None, "mm", None, "Kessel Meteorological Service")]),
+    ("Tomas Evrard recorded 58 in the first round.", []),
+    ("The Kessel Meteorological Service did not record 200mm at any station.",
+     [("200mm", 200, None, None, "mm", None, None)]),
     # claims26: a participle of citing gives its fact to the clause's subject (not a document's
     # figure); a change set after a recorded count is the recorder's; 'its' after a name or a
     # body noun as the clause's subject is no body of the sentence before

@@ -255,6 +255,9 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                     and _named_only_within(nearest, statement, sent, spans.get(n, []), parsed.offset(sent.doc),
                                        parsed.offset(sent.doc) + parsed.sentence_begin(n)):
                 nearest = statement.actor  # "Governor X said the bank kept its forecast at 5%": X's, who speaks for it
+            if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
+                    and _principal_of_a_spokesperson(statement, nearest, names):
+                nearest = statement.actor  # "A spokesperson for X said ...": whoever the statement found speaks, not X
             if nearest == _NOBODY_NAMED:
                 figure.actor = None       # "Lima's pledge to hire 500 nurses was welcomed by the union"
             else:
@@ -266,7 +269,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = _speaker_of_quotation(parsed, figure, n, quotes, spans, countries, kinds, names,
                                                      positions)
             if figure.actor is None and statement is None and nearest is None and not statements:
-                figure.actor = _inverted_cue_source(sent, mention_of, actor_keys)
+                figure.actor = _inverted_cue_source(sent, mention_of, actor_keys) or _closing_cue_source(sent, mention_of, kinds)
             if figure.actor is None and statement is None and nearest is None:
                 figure.actor = _acted_by(_head(tokens), mention_of, kinds)
             if figure.actor is None and statement is None and nearest is None:
@@ -303,19 +306,20 @@ def _named_only_within(key: str, statement: RawPosition, sent: Span, spans: list
 def _joined_report_speaker(number: Token, positions: list[RawPosition], n: int, offset: int) -> str | None:
     """'X said there would be no rise in rates, but the corporation would levy a fee of Rs 50': a
     clause the parser joined by 'but'/'and' to a past cue whose own reported clause is back-shifted,
-    with a subject of its own and a back-shifted modal ('would', 'could'), no cue, quotation or
+    with a subject of its own and a back-shifted modal ('would', 'could') or past perfect ('but
+    crews had rescued 14 people'; not a simple past, 'but 40 homes were cut off'), no cue, quotation or
     figure of another source in it, goes on with what the cue reports: the speaker's. `offset`
     turns a token's place in its parse into the article's."""
     clause = number
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
+    while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("xcomp", "acomp")) and clause.head.i != clause.i:
+        clause = clause.head          # through 'able to reach' to the clause's own verb
     cue = clause.head
     if clause.dep_ != "conj" or cue.tag_ != "VBD" or cue.lemma_.lower() not in L.SPEECH_VERBS \
             or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in child_tokens(cue) if c.i < clause.i):
         return None
     kids = child_tokens(clause)
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) \
-            or not any(c.dep_ == "aux" and c.lower_ in L.BACKSHIFTED_MODALS for c in kids) \
+            or not any(c.dep_ == "aux" and (c.lower_ in L.BACKSHIFTED_MODALS or _past_perfect(c, clause)) for c in kids) \
             or any(t.is_quote or t.lemma_.lower() in L.SPEECH_VERBS and t.pos_ == "VERB" and t.i != clause.i
                    or t.lower_ == "according" for t in clause.subtree):
         return None
@@ -327,6 +331,21 @@ def _joined_report_speaker(number: Token, positions: list[RawPosition], n: int, 
     at = offset + reported.idx
     said = [p for p in positions if p.sentence_index == n and p.start <= at < p.end and p.actor]
     return said[0].actor if len(said) == 1 and not said[0].direct else None
+
+
+def _principal_of_a_spokesperson(statement: RawPosition, key: str, names: Mapping[str, str]) -> bool:
+    """Is the actor `key` the principal the statement's speaker speaks for ('A spokesperson for
+    Minister X'), named in the speaker's words before any comma? The statement's own actor, the
+    spokesperson where the article names one, then claims its figures."""
+    phrase = statement.speaker.split(",")[0]          # not the spokesperson's own name set off after it
+    return any(w in L.SPOKESPERSON_NOUNS for w in phrase.lower().split()) \
+        and any(k == key and name in phrase for name, k in names.items())
+
+
+def _past_perfect(aux: Token, verb: Token) -> bool:
+    """'had' before a past participle ('crews had rescued', 'had been able'): the past perfect
+    into which reported speech shifts what the speaker put in the past or present perfect."""
+    return aux.lower_ == "had" and aux.tag_ == "VBD" and verb.tag_ == "VBN"
 
 
 def _place_gloss(number: Token) -> Token | None:
@@ -1445,8 +1464,9 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "1,200 workers in two shifts", "paid in three instalments": how, no count
     if _keeps_a_schedule(last):
         return True     # "relied on overtime six days a week": how often, no count
-    if _GLUED_AMOUNT.fullmatch((b or a).strip()) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
-        return True     # "a 9mm pistol", "the 5km race": a measure that describes a thing
+    if _GLUED_AMOUNT.fullmatch((b or a).strip()) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") \
+            and nxt.lower_ not in L.MEASURED_EXTENT_NOUNS:
+        return True     # "a 9mm pistol", "the 5km race": a measure that describes a thing; not "a 7km stretch"
     if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and _shared_out(last) is None:
         return True     # "two each came": a count per something the sentence does not name
     if not b and _counts_ones_children(last):
@@ -1459,8 +1479,9 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # a phone number: "+44 20 7946 0000"
     if _FRACTION_WORD.search(low) and not re.search(_BIG, low) and not _fraction_of_something(prev, nxt):
         return True     # "the first half", "half-mast", "half an hour"
-    if any(t.ent_type_ in L.NAME_LABELS for t in tokens):
-        return True     # part of a name: "Radio 4", "10 Downing Street"
+    glued = _GLUED_AMOUNT.fullmatch((b or a).strip())
+    if any(t.ent_type_ in L.NAME_LABELS and not (glued and t is last and t.text == glued.group(2)) for t in tokens):
+        return True     # part of a name: "Radio 4", "10 Downing Street"; not a glued unit the tagger took for one ("130km/h")
     if _in_a_name(first, last, prev):
         return True
     if plain and prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i > first.sent.start \
@@ -2112,8 +2133,8 @@ def _in_a_ratio(first: Token, last: Token, prev: Token | None) -> bool:
     numbers count nothing themselves ('one of four Danes' is a partitive and counts)."""
     doc = first.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is not None and nxt.i + 1 < len(doc) and _ratio_base(nxt, doc[nxt.i + 1]):
-        return True     # the first number
+    if nxt is not None and nxt.i + 1 < len(doc) and last.like_num and _ratio_base(nxt, doc[nxt.i + 1]):
+        return True     # the first number; not a measure with its unit ("96mm in six hours")
     before = doc[prev.i - 1] if prev is not None and prev.i > 0 else None
     return prev is not None and (prev.lower_ == "every" or before is not None and before.like_num
                                  and _ratio_base(prev, first))
@@ -3769,6 +3790,39 @@ def _inverted_cue_source(sent: Span, mention_of, actor_keys: set[str]) -> str | 
     return None
 
 
+def _closing_cue_source(sent: Span, mention_of, kinds: Mapping[str, str]) -> str | None:
+    """'The province has set aside R2bn ..., the Minister for Health, Dr Ann Lowe, said
+    yesterday.': a cue that closes the sentence after a comma, with no subject of its own (the
+    parser hung the speaker's noun phrase on a noun of the clause before as an apposition), and
+    nothing after it but words of time, place or its addressee, attributes the whole sentence
+    to the actor named in the phrase set off by commas right before it (or, where that phrase
+    names none, the phrase before that: 'Dr Ann Lowe, the minister, said'); one actor only,
+    outside quotation marks."""
+    tokens = [t for t in sent if not t.is_space]
+    if len(tokens) < 8 or any(t.is_quote for t in tokens):
+        return None
+    end = len(tokens) - 1 if tokens[-1].is_punct else len(tokens)
+    k = next((i for i in range(end - 1, 2, -1)     # the tagger may read the cue as a participle ("announced on Friday")
+              if tokens[i].tag_ in ("VBD", "VBN") and tokens[i].lower_ in L.INVERTED_CUE_WORDS), None)
+    if k is None or tokens[k - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "agent", "auxpass") for c in child_tokens(tokens[k])) \
+            or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tokens[k + 1:end]):
+        return None                       # "..., she said", "..., said X, who ...": other shapes
+    commas = [i for i in range(k - 1) if tokens[i].text == ","]
+    if not commas:
+        return None
+    segments = [tokens[commas[-1] + 1:k - 1]] + ([tokens[commas[-2] + 1:commas[-1]]] if len(commas) > 1 else [])
+    for words in segments:
+        inside = {t.i for t in words}
+        heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+        if len(heads) != 1 or any(t.pos_ in ("VERB", "AUX") or t.dep_ == "cc" for t in words):
+            return None                   # ", and 40 were hurt, officials said": a clause, or two names
+        key = mention_of(heads[0])        # the phrase's own head: not "the mayor of Varnley"'s place
+        if key not in (None, _NOBODY_NAMED):
+            return key if kinds.get(key) in ("person", "organization") else None
+    return None
+
+
 def _sole_holders(roles: Mapping[str, str],
                   seats: Mapping[str, str] = _NO_REFERENTS) -> dict[str, tuple[str, str, str | None]]:
     """Each office (the head word of a role: 'governor') that one actor of the article holds,
@@ -4189,8 +4243,8 @@ def _acted_by(figure: Token, mention_of, kinds: Mapping[str, str]) -> str | None
     if _not_asserted(node) or any(c.dep_ == "prt" for c in node.children):
         return None
     if lemma in L.RECORDING_VERBS:
-        if child.dep_ != "dobj" or child.lemma_.lower() in L.RECORDED_WORK_NOUNS or child is figure:
-            return None
+        if child.dep_ != "dobj" or child.lemma_.lower() in L.RECORDED_WORK_NOUNS or child is figure and figure.like_num:
+            return None                   # "recorded 58": a bare number, a score; "recorded 184mm": a measure
         bodies_only = True
     elif lemma in L.BUDGETING_VERBS:
         plan = child if child.dep_ in ("dobj", "nsubjpass") else None
@@ -4386,9 +4440,15 @@ def _doubted(verb: Token, child: Token) -> bool:
 
 
 def _reports_clause(verb: Token, child: Token) -> bool:
-    """'"We lost 40 boats," Tom Reed continued': a verb that reports only a clause."""
-    return (verb.pos_ == "VERB" and verb.lemma_.lower() in L.CLAUSE_REPORTING_VERBS
-            and child.dep_ in ("ccomp", "parataxis"))
+    """'"We lost 40 boats," Tom Reed continued', 'X told reporters that 40 boats were lost',
+    'The Ledger understands the bank will cut 900 jobs': a verb that reports only a clause;
+    not one denied ('did not tell them that ...') nor a question it holds ('understands why
+    the firm spent $4m', 'told them whether ...')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.CLAUSE_REPORTING_VERBS \
+            or child.dep_ not in ("ccomp", "parataxis") or _not_asserted(verb):
+        return False
+    opener = child.left_edge
+    return not (opener.tag_ in ("WRB", "WP", "WDT", "WP$") or opener.lower_ in L.QUESTION_MARKERS)
 
 
 def _is_impersonal(verb: Token) -> bool:
@@ -4627,6 +4687,25 @@ def _person_in_apposition(subject: Token, mention_of, depth: int = 2) -> str | N
         if c.dep_ == "appos" and c.i > subject.i:
             key = mention_of(c) if c.ent_type_ == "PERSON" else _person_in_apposition(c, mention_of, depth - 1)
             if key:
+                return key
+    return _spokesperson_named_after(subject, mention_of) if subject.lower_ in L.SPOKESPERSON_NOUNS else None
+
+
+def _spokesperson_named_after(spokesperson: Token, mention_of) -> str | None:
+    """'A spokesperson for Minister Ada Vance, Jules Tremont, said ...', 'a spokesman for the Orvan
+    Fund, Jo Hale, said': the parser hangs the person's name set off after the principal's name on
+    that name, but a principal already named is not named again beside it; the name, an actor
+    other than the principal, is the spokesperson's."""
+    for prep in child_tokens(spokesperson):
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        for principal in child_tokens(prep):
+            if principal.dep_ != "pobj" or principal.pos_ != "PROPN":
+                continue
+            name = next((c for c in child_tokens(principal) if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                         and c.doc[c.left_edge.i - 1].text == ","), None)
+            key = mention_of(name) if name is not None else None
+            if key and key != mention_of(principal):
                 return key
     return None
 
