@@ -122,7 +122,11 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           # a department's second rank, titled before the name ('Undersecretary Ana Cruz')
           "undersecretary", "under-secretary",
           # 'Comm' is a police commissioner's rank written before the name ('Comm Azman Harun')
-          "comm", "comm."}
+          "comm", "comm.",
+          # ranks abbreviated before a surname, as police, armed forces and envoys' titles are
+          # written ('Supt Ana Reti', 'Brig Al Qasimi', 'Cmdr Lowe'): the rank's, not the name's
+          "maj", "maj.", "brig", "brig.", "cmdr", "cmdr.", "supt", "supt.", "insp", "insp.", "adm", "adm.",
+          "amb", "amb.", "atty", "atty."}
 # Abbreviations of an elected member's seat written before the name ('MEP Ann Lowe', 'Labour TD Mary
 # Byrne', 'Cr Dean Reed', an Australian councillor) or after it ('Ann Lowe MSP'), and senior
 # counsel's letters ('Declan Moran SC'): a person's, not part of the name.
@@ -257,7 +261,11 @@ ARTICLES = {"the", "a", "an"}
 TITLE_WORDS = {t.rstrip(".") for t in HONORIFICS | TITLES}
 HONORIFIC_WORDS = {t.rstrip(".") for t in HONORIFICS}
 # Written before a capitalised name, these make it a person's ("Lord Butler", "Gen. Smith").
-NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES} | {"cllr", "coun"}   # "Cllr", "Coun." are written only before names
+# Ranks of police and armed forces abbreviated before a name ('Insp Ana Reti', 'Brig Al Qasimi'): the
+# short forms are written only before a person's name.
+RANK_ABBREVIATIONS_BEFORE_A_NAME = {"sgt", "capt", "maj", "brig", "cmdr", "supt", "insp", "cpl"}
+# "Cllr", "Coun." are written only before names
+NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES} | {"cllr", "coun"} | RANK_ABBREVIATIONS_BEFORE_A_NAME
 # Prepositions that attach a body to a role noun ("commander of the PMF", "envoy to the UN").
 ROLE_PREPOSITIONS = {"of", "at", "for", "to", "with", "in", "from"}
 # Of these, the ones that make the phrase part of the role's name ("minister for health").
@@ -1787,6 +1795,12 @@ PRIVATE_PROFESSION_NOUNS = {"doctor", "physician", "surgeon", "nurse", "lawyer",
                             "journalist", "reporter", "writer", "novelist", "columnist", "academic", "professor",
                             "activist", "businessman", "businesswoman", "entrepreneur", "investor",
                             "architect", "engineer", "consultant", "commentator", "blogger", "student"}
+# Nouns of a role a body may fill as well as a person ('Kestrel Foods, a member of the alliance', 'a
+# leader in solar panels'): a description by one of them makes no name a person's.
+ROLES_A_BODY_MAY_FILL = {"member", "partner", "owner", "leader", "founder", "investor", "sponsor", "chief", "head",
+                         "former", "party", "client", "supplier", "operator", "provider", "creditor", "donor",
+                         "contractor", "employer", "shareholder", "backer", "winner", "candidate", "nominee",
+                         "representative", "manager", "agent", "executive", "producer", "publisher", "editor"}
 # Posts on a firm's or a body's board ('chairman', 'chief executive', 'finance director'): no
 # person or place has one, so a capitalised word owning one ("Gazprom's deputy chairman X") names
 # a body even where the recogniser named none.
@@ -2648,7 +2662,10 @@ BUSINESS_NAME_HEADS = {"freight", "rail", "railways", "airways", "airlines", "au
                        "technologies", "enterprises", "ventures", "rovers", "wanderers", "athletic",
                        "partners", "capital", "energy", "systems", "investments", "solutions", "group",
                        "associates", "resources", "properties", "brands", "consulting", "labs",
-                       "renewables", "utilities", "biotech", "therapeutics", "aerospace", "media"}
+                       "renewables", "utilities", "biotech", "therapeutics", "aerospace", "media",
+                       # a utility's or a carrier's trade (names28: 'Brackwater Grid pleaded guilty')
+                       "grid", "water", "electricity", "utility", "networks", "telecommunications", "transport",
+                       "ferries", "buses"}
 # Last words a firm's name may drop in running text (English business usage: "Kestrel Software"
 # is "Kestrel", "Orvale Motors Ltd" is "Orvale"): a one-word name that is the rest of one body's
 # name alone is that body ("Kestrel said"); not a sports club's words ("Dunmore Rovers").

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS,
+from ..lexicon import (TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -89,11 +89,13 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             caption = not parsed.is_headline(sent) and is_caption_line(doc_text(doc))
         if is_contribution_credit(sent) or is_byline(sent) or caption:
             continue
-        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_of_bodies_split(_with_saints_name(_names_split_at_and(
+        found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(
             _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(span_ents(sent))))))))))))
+            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(span_ents(sent)))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
+        found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
+        found += [name_span(name, n) for name in _companies_named_before_their_noun(sent)]
         found += _names_after_an_office(sent, n)
         found += _camel_case_sources(sent, n)
         found += _parties_the_recogniser_missed(sent, n)
@@ -569,6 +571,37 @@ def _people_of_bodies_split(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _people_after_bodies_split(ents: list[Span]) -> list[Span]:
+    """'the leader in the [National Assembly Omar Farooq Qureshi]': a body's name the recogniser ran
+    on into a person's name after it is the body's and the person's. The body's part ends on a
+    body's head word (ORG_HEADS) after another capitalised word; the person's part is two to four
+    capitalised words (the untagged ones after the entity too) opening on a given name
+    (gender-guesser's), with no body's, title's, place's or common word after it."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "ORG" or len(ent) < 4:
+            out.append(ent)
+            continue
+        doc = ent.doc
+        head = next((t.i for t in reversed(ent[1:-2]) if t.lower_ in ORG_HEADS and t.is_title), None)
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].is_alpha and not doc[end].ent_type_:
+            end += 1
+        person = doc[head + 1:end] if head is not None else None
+        if person is not None and 1 < len(person) < 5 and is_given_name(person[0].text) \
+                and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in person) \
+                and not any(t.lower_ in _ORG_HEAD_OR_TITLE or canonical(t.text) or n and (is_common_word(t.text)
+                                                                                       or is_known_place(t.text))
+                            for n, t in enumerate(person)) \
+                and not is_known_place(person.text):
+            out.append(Span(doc, ent.start, head + 1, label="ORG"))
+            out.append(Span(doc, person.start, person.end, label="PERSON"))
+        else:
+            out.append(ent)
+    return out
+
+
 def _a_saints_possessive(doc: Doc, i: int) -> bool:
     """The "'s" at `i` ends a saint's name: 'St Anne's'."""
     return i >= 2 and doc[i - 1].is_title and doc[i - 2].is_title and doc[i - 2].text.rstrip(".").lower() in SAINT_WORDS
@@ -1033,9 +1066,16 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             continue        # 'Secretary-General Dr Ann Lowe': the honorific after the title opens the name
         if len(run) > 1 and _a_body_named_with_a_titles_word([t.text], " ".join(u.text for u in run)):
             continue        # '(General Labour Confederation)': a body's name, no titled person
+        if run and (any(u.lower_ in _BODY_OR_TRADE_WORD for u in run) or run[-1].dep_ == "compound"
+                    and run[-1].head.i > run[-1].i and run[-1].head.pos_ == "NOUN" and run[-1].head.is_lower):
+            continue        # 'the Maj Logistics depot', 'Sgt Pepper Bar': a place's or a firm's name
         if run and t.ent_type_ in _NO_NAME_ENTITY and not in_quoted_title(sent.doc, t.i, run[-1].i) \
                 and not _titles_of_a_named_person(run) and run[-1].text.rstrip(".").lower() not in ROAD_NAME_HEADS:
             name = " ".join(u.text for u in run)
+            last = _end_of_a_double_barrelled_surname(run[-1], sent.end)
+            if last.i > run[-1].i:
+                name = sent.doc[run[0].i:last.i + 1].text       # 'Mr [Okafor-Lane]': a surname cut at its hyphen
+                run = list(sent.doc[run[0].i:last.i + 1])
             title = t.text[:-1] if plural else t.text
             out.append(NameSpan(surface=name if _ends_a_hyphenated_title(sent.doc, t.i) else f"{title} {name}",
                                 name=name, kind="person",
@@ -1188,6 +1228,93 @@ _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
 
 
+def _a_person_by_apposition(ent: Span) -> bool:
+    """'[Kunle Ade], a Senior Advocate, said', 'counsel to the accused, [Dayo Ekpe]': two or three
+    capitalised words read as a body's name, with none a body's, a trade's or a title's word, a place
+    or a common word (a given name may be one), set in apposition with a singular noun of a person
+    (a profession, a title, 'woman') that no body may fill (ROLES_A_BODY_MAY_FILL), name a person."""
+    words = list(ent)
+    if not 1 < len(words) < 4 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words):
+        return False
+    if any(t.lower_ in _BODY_OR_TITLE_WORD or t.lower_ in _BODY_OR_TRADE_WORD or canonical(t.text) or is_known_place(t.text)
+           or is_common_word(t.text) and not (n == 0 and is_given_name(t.text)) for n, t in enumerate(words)):
+        return False
+    root = ent.root
+    described = [c for c in child_tokens(root) if c.dep_ == "appos" and c.i >= ent.end]
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        described.append(root.head)
+    return any(d.tag_ in ("NN", "NNP") and not d.ent_type_ and _a_persons_noun(d.lower_) for d in described)
+
+
+def _people_described_in_apposition(sent: Span) -> list[Span]:
+    """'[Carmen Delgado-Whitt], a lawyer for the tenants, said', '[Dayo Olu-Faseyi], the engineer
+    who …': capitalised words (a surname's hyphen may join two) that the recogniser left out or
+    tagged only in part, set in apposition with a person's noun after a determiner
+    (`_a_persons_noun`), are a person's name where the first is a given name (gender-guesser's) or
+    the recogniser tagged some of them, and none is a body's, a title's, a place's or a common word."""
+    out = []
+    doc = sent.doc
+    for noun in span_tokens(sent):
+        if noun.dep_ != "appos" or noun.tag_ != "NN" or not _a_persons_noun(noun.lower_) \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child_tokens(noun)):
+            continue
+        head = noun.head
+        if not (sent.start <= head.i < noun.i and head.pos_ == "PROPN" and head.is_title and head.is_alpha):
+            continue
+        start = head.i
+        while start - 1 >= sent.start and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+                                           and doc[start - 1].is_alpha and doc[start - 1].head.i <= head.i
+                                           and doc[start - 1].head.i > start - 1
+                                           or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                                           and start - 2 >= sent.start and not doc[start - 2].whitespace_
+                                           and doc[start - 2].is_title and doc[start - 2].is_alpha):
+            start -= 1
+        words = [t for t in doc[start:head.i + 1] if t.text != "-"]
+        if not 1 < len(words) < 5 or any(t.ent_type_ not in ("", "ORG", "PERSON") for t in words):
+            continue
+        if any(e.start == start and e.end == head.i + 1 for e in span_ents(sent)):
+            continue                            # the recogniser's own name: read as it is
+        if not (is_given_name(words[0].text) or any(t.ent_type_ for t in words)):
+            continue
+        if is_known_place(doc[start:head.i + 1].text) or not is_given_name(words[0].text) and is_known_place(words[-1].text) \
+                or any(t.lower_ in _BODY_OR_TITLE_WORD or t.lower_ in _BODY_OR_TRADE_WORD or canonical(t.text)
+                       or is_common_word(t.text) and not (n == 0 and is_given_name(t.text)) for n, t in enumerate(words)):
+            continue                            # 'Port Haldane, a town': a place (a surname may be a place's)
+        out.append(Span(doc, start, head.i + 1, label="PERSON"))
+    return out
+
+
+def _companies_named_before_their_noun(sent: Span) -> list[Span]:
+    """'The [Marwan Water and Power] company said', 'the [Kessa Gas and Light] company reported':
+    two or more capitalised words (an 'and' may join two of them) the recogniser left out, between
+    'the' and a company's noun (COMPANY_NOUNS) that is the subject of a speech verb, name that
+    company where they are no place and hold a trade's word (BUSINESS_NAME_HEADS) or an 'and'."""
+    out = []
+    doc = sent.doc
+    for noun in span_tokens(sent):
+        if noun.lemma_.lower() not in COMPANY_NOUNS or not noun.is_lower or noun.dep_ != "nsubj" \
+                or noun.head.lemma_.lower() not in SPEECH_VERBS or noun.i - 3 < sent.start:
+            continue
+        start = noun.i
+        while start - 1 > sent.start and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha
+                                          or doc[start - 1].lower_ == "and" and doc[start - 2].pos_ == "PROPN"
+                                          and doc[start - 2].is_title):
+            start -= 1
+        words = doc[start:noun.i]
+        if len([t for t in words if t.lower_ != "and"]) < 2 or doc[start - 1].lower_ != "the" \
+                or any(t.ent_type_ for t in words) \
+                or not any(t.lower_ == "and" or t.lower_ in BUSINESS_NAME_HEADS for t in words) \
+                or is_known_place(words.text) or canonical(words.text):
+            continue
+        out.append(Span(doc, start, noun.i, label="ORG"))
+    return out
+
+
+def _a_persons_noun(word: str) -> bool:
+    return word not in ROLES_A_BODY_MAY_FILL \
+        and (word in PERSON_NOUNS or word in PRIVATE_PROFESSION_NOUNS or word in PERSON_ROLE_WORDS or word in TITLE_VOCABULARY)
+
+
 def _person_after_a_body(ent: Span) -> bool:
     """'Ambassador to the United Nations [Mara Tolland] wrote': two capitalised words read as a body
     right after another name (the portfolio's body or place ends just before): a given name (no
@@ -1255,6 +1382,9 @@ def _person_after_a_bodys_title(ent: Span) -> int | None:
     return None
 
 
+_ROAD_CODE = re.compile(r"[A-Z]{2,3}\d{2,4}")     # 'SH35', 'NH44' (not 'MI6', 'G8': bodies' short names)
+
+
 def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if span_text(ent).lower().replace(" ", "") in COMMON_AMPERSAND_ABBREVIATIONS:
         return None                             # 'waits in A&E', 'R&D spending': a service or a field
@@ -1266,6 +1396,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         if end > ent.end:
             ent = Span(ent.doc, ent.start, end, label="PERSON")    # '[Comm Datuk] Azlan Yusri', '[Datuk Seri] Kamal
             #                                                          [Othman]': the name after them, however tagged
+    if ent.label_ == "PERSON" and len(ent) == 1 and _ROAD_CODE.fullmatch(ent[0].text):
+        return None                             # '[SH12] was closed', 'on [R61]': a road's or a thing's code, no one
     if ent.start > 1 and ent.doc[ent.start - 1].text == "(" and _bracketed_qualifier_after(ent.doc, ent.start - 2) == ent.end:
         return None                             # 'Lok Dal ([Ram Vilas]) leader': the body's qualifier, no one
     if all(t.text.rstrip(".").lower() in RETIRED_MARKS for t in ent):
@@ -1294,6 +1426,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         ent = Span(ent.doc, officer, ent.end, label="PERSON")  # 'FEMA Administrator [Ann Lowe]'
     elif ent.label_ == "PERSON" and _a_body_named_after_its_kind(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="ORG")   # 'the association [Escuela Abierta]': a body
+    elif ent.label_ == "ORG" and _a_person_by_apposition(ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Kunle Ade], a Senior Advocate,': a person
     elif ent.label_ == "ORG" and _person_after_a_body(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # 'to the United Nations [Mara Tolland]': a person
     elif ent.label_ == "ORG" and _councillor_by_surname(ent):
@@ -1456,6 +1590,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if all(w.lower() in _PORTFOLIO_OR_LINK for w in surface.split()):
         return None   # "Defence" in "Defence Secretary"
     name, titles = strip_titles(surface)
+    if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
+            and is_common_word(name.split()[-1]):
+        name, titles = surface, []              # 'the [Brig Hotel]', 'Col Logistics': a body's name, no rank
     if _an_office_addressed(doc, start, tokens[-1].i, name, titles):
         return None                             # '…, Mr. Chair.': the chair addressed, no one's name
     if titles and name.split()[-1].rstrip(".").lower() in ROAD_NAME_HEADS and name.split()[-1][:1].isupper() \
@@ -2042,8 +2179,9 @@ def _with_its_region(tokens: list[Token]) -> list[Token]:
     that qualifies nothing after it, is that body's branch in the region; so is 'for' and a place
     after a body of which a state or an international body has one per region
     (REGIONAL_BODY_HEADS: 'the [UN Office] for West Africa', 'the Commission for Wales')."""
-    if len(tokens) < 2 or tokens[-1].lower_ not in ORG_HEADS:
-        return tokens
+    opened = len(tokens) > 2 and tokens[0].lower_ in ORG_HEADS and tokens[1].lower_ == "of" and tokens[-1].is_title
+    if len(tokens) < 2 or tokens[-1].lower_ not in ORG_HEADS and not opened:
+        return tokens                           # also '[League of Tenant Voters] of Kansas': opened by its head
     doc = tokens[0].doc
     end = tokens[-1].i + 1
     if end + 1 >= len(doc) or not (doc[end].lower_ == "of" or doc[end].lower_ == "for"
@@ -2054,8 +2192,9 @@ def _with_its_region(tokens: list[Token]) -> list[Token]:
         last += 1
     place = doc[end + 1:last + 1]
     after = doc[last + 1] if last + 1 < len(doc) else None
-    if not all(t.is_title for t in place) or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")):
-        return tokens
+    if not all(t.is_title for t in place) or after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN")
+                                                                     or after.tag_ == "POS"):
+        return tokens                           # 'the Institute of Directors of [Kessa's] firms': no region's
     if doc[end].lower_ == "of" and not is_known_place(place.text) or doc[end].lower_ == "for" and (
             after is not None and after.tag_ == "POS" or not _a_region_or_country(place)
             or _one_of_several_places(place, after)):

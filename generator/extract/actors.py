@@ -526,13 +526,29 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'streamed on Vidflix': where something is seen
     for key in {s.key for s in spans if s.kind == "person"}:
         uses = [s for s in spans if s.key == key]
-        if key in index.mentions and not any(s.titles for s in uses) \
-                and all(is_location(s.head) and s.head.head.lower_ in PLACE_ONLY_PREPS | {"of"}
+        if key in index.mentions and not any(s.titles for s in uses) and not any(_after_a_bodys_name(s) for s in uses) \
+                and all(is_location(s.head) and _first_of_a_list(s.head).head.lower_ in PLACE_ONLY_PREPS | {"of"}
                         or is_destination(s.head, ("enter",)) or _names_an_electoral_unit(s.head) for s in uses):
             _remove(index, key)                 # 'in Kessa Shahr', 'north of Kessa Shahr', 'entered Tell X' read
             #                                     as a person: a town (people are visited, not entered)
         elif key in index.mentions and all(in_broadcast_title(s.head) for s in uses):
             _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
+
+
+def _after_a_bodys_name(span: NameSpan) -> bool:
+    """'the leader in the National Assembly [Omar Qureshi]': a name written right after a body's
+    capitalised head word is the person of that body the parse hung on 'in', not where it is."""
+    start = span.words.start
+    return start > 0 and span.words.doc[start - 1].is_title and span.words.doc[start - 1].lower_ in ORG_HEADS
+
+
+def _first_of_a_list(token: Token) -> Token:
+    """'in Kessa, Tell Marun and [Ban Wang]': the first name of the list a name ends ('in' governs it);
+    not over an apposition ('in the Bundestag, [Ann Lowe], said': a person set beside a body)."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN" \
+            and token.head.ent_type_ not in ("DATE", "TIME"):
+        token = token.head                      # not over a date: 'in December and [Tony Lowe] is …'
+    return token
 
 
 def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpan], spans: list[NameSpan]) -> bool:
