@@ -2731,6 +2731,10 @@ REFERENCE_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "sta
 REFERRING_PRONOUNS = {"it", "this", "that", "these", "those", "them"}
 # Subordinators of the writer's narrative ('Fighting goes on as X and Y back the rebels').
 NARRATIVE_SUBORDINATORS = {"as", "since", "because"}
+# Words that open a subordinate clause of time, cause, condition or concession: a subject inside
+# such a clause ("..., months before the minister, Ann Lowe, reported") is no source of the sentence.
+CLAUSE_OPENING_SUBORDINATORS = NARRATIVE_SUBORDINATORS | CONCESSIVE_SUBORDINATORS | {
+    "before", "after", "when", "whenever", "until", "till", "while", "once", "if", "unless", "whereas"}
 # Unnamed insiders and the prepositions that place them inside a body ('a source within the
 # ministry', 'an insider at the bank'): they speak without the body's voice, not for it.
 INSIDER_NOUNS = {"source", "insider"}

@@ -589,6 +589,13 @@ ATTRIBUTED = [
      [("12%", 12, None, None, "%", None, None)]),
     ("The city will build 300 homes under a new plan, the Varnley Accord, announced in May.",
      [("300", 300, None, None, "homes", None, None)]),
+    # NEGATIVE: the phrase before the cue is the subject of a clause of time, not the sentence's source
+    ("The ministry bought 400 ambulances in 2020, months before the health minister, Ann Lowe, reported on Friday.",
+     [("400", 400, None, None, "ambulances", None, None)]),
+    ("The bank lent £4m to Kessa Ltd in 2019, two years before the firm's founder, Tom Reed, announced on Friday.",
+     [("£4m", 4e6, None, None, "pounds", None, None)]),
+    ("The fund paid $3m to 40 families in March, weeks after its chairman, Pieter Vos, resigned and confirmed.",
+     [("$3m", 3e6, None, None, "dollars", None, None), ("40", 40, None, None, "families", None, None)]),
     # claims28: verbs that report only a clause ('told X that ...', counsel 'submitted that ...',
     # 'Reuters understands that ...') give it to their subject, a second 'and that' clause too;
     # not their objects, a denied verb nor a question ('does not understand why ...')

@@ -3812,6 +3812,8 @@ def _closing_cue_source(sent: Span, mention_of, kinds: Mapping[str, str]) -> str
     if not commas:
         return None
     segments = [tokens[commas[-1] + 1:k - 1]] + ([tokens[commas[-2] + 1:commas[-1]]] if len(commas) > 1 else [])
+    if any(t.lower_ in L.CLAUSE_OPENING_SUBORDINATORS for words in segments for t in words):
+        return None                       # "..., two years before the founder, Tom Reed, announced on Friday"
     for words in segments:
         inside = {t.i for t in words}
         heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
