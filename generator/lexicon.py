@@ -125,7 +125,7 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           "comm", "comm.",
           # ranks abbreviated before a surname, as police, armed forces and envoys' titles are
           # written ('Supt Ana Reti', 'Brig Al Qasimi', 'Cmdr Lowe'): the rank's, not the name's
-          "maj", "maj.", "brig", "brig.", "cmdr", "cmdr.", "supt", "supt.", "insp", "insp.", "adm", "adm.",
+          "brig", "brig.", "cmdr", "cmdr.", "supt", "supt.", "insp", "insp.", "adm", "adm.",
           "amb", "amb.", "atty", "atty."}
 # Abbreviations of an elected member's seat written before the name ('MEP Ann Lowe', 'Labour TD Mary
 # Byrne', 'Cr Dean Reed', an Australian councillor) or after it ('Ann Lowe MSP'), and senior
@@ -263,7 +263,7 @@ HONORIFIC_WORDS = {t.rstrip(".") for t in HONORIFICS}
 # Written before a capitalised name, these make it a person's ("Lord Butler", "Gen. Smith").
 # Ranks of police and armed forces abbreviated before a name ('Insp Ana Reti', 'Brig Al Qasimi'): the
 # short forms are written only before a person's name.
-RANK_ABBREVIATIONS_BEFORE_A_NAME = {"sgt", "capt", "maj", "brig", "cmdr", "supt", "insp", "cpl"}
+RANK_ABBREVIATIONS_BEFORE_A_NAME = {"sgt", "capt", "brig", "cmdr", "supt", "insp", "cpl"}   # not "Maj": a given name
 # "Cllr", "Coun." are written only before names
 NAME_PREFIXES = {t.rstrip(".") for t in HONORIFICS | PERSON_TITLES} | {"cllr", "coun"} | RANK_ABBREVIATIONS_BEFORE_A_NAME
 # Prepositions that attach a body to a role noun ("commander of the PMF", "envoy to the UN").
@@ -1800,7 +1800,10 @@ PRIVATE_PROFESSION_NOUNS = {"doctor", "physician", "surgeon", "nurse", "lawyer",
 ROLES_A_BODY_MAY_FILL = {"member", "partner", "owner", "leader", "founder", "investor", "sponsor", "chief", "head",
                          "former", "party", "client", "supplier", "operator", "provider", "creditor", "donor",
                          "contractor", "employer", "shareholder", "backer", "winner", "candidate", "nominee",
-                         "representative", "manager", "agent", "executive", "producer", "publisher", "editor"}
+                         "representative", "manager", "agent", "executive", "producer", "publisher", "editor",
+                         "defendant", "plaintiff", "claimant", "respondent", "applicant", "petitioner", "adviser",
+                         "advisor", "consultant", "developer", "architect", "designer", "host", "trustee", "successor",
+                         "predecessor", "insurer", "lender", "landlord", "tenant", "buyer", "seller", "bidder"}
 # Posts on a firm's or a body's board ('chairman', 'chief executive', 'finance director'): no
 # person or place has one, so a capitalised word owning one ("Gazprom's deputy chairman X") names
 # a body even where the recogniser named none.

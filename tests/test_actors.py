@@ -1549,6 +1549,11 @@ CASES = [
     ('But counsel to the accused, Kunle Adeyemi, a senior lawyer, called the charge baseless. Mr Adeyemi said his client had cooperated.',
      [actor('Kunle Adeyemi', 'person', ['Mr Adeyemi', 'Adeyemi'], role='senior lawyer', count=2)]),
     ('Port Haldane, a town of 4,000 people, was cut off.', []),
+    # NEGATIVE: a firm described by a role a firm may fill stays a firm; 'Maj' is a given name too
+    ('Exxon Mobil, the defendant, said it would appeal the ruling.', [actor('Exxon Mobil', 'organization')]),
+    ('Hewlett Packard, the plaintiff, argued that the patent was void.', [actor('Hewlett Packard', 'organization')]),
+    ('Crime writer Maj Velander, who wrote ten novels, has died, her publisher said.',
+     [actor('Maj Velander', 'person', role='Crime writer')]),
     # a 'person' named only after 'in', 'at' or 'near', also later in a list of places, is a place
     # (names28); NEGATIVE: people listed after 'to' or met stay people
     ('Smoke readings reached 190 in Mae Lao Son on Tuesday. Volunteers patrolled forests in Chiang Khong, '

@@ -1230,11 +1230,12 @@ _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
 
 def _a_person_by_apposition(ent: Span) -> bool:
     """'[Kunle Ade], a Senior Advocate, said', 'counsel to the accused, [Dayo Ekpe]': two or three
-    capitalised words read as a body's name, with none a body's, a trade's or a title's word, a place
-    or a common word (a given name may be one), set in apposition with a singular noun of a person
+    capitalised words read as a body's name, the first a given name, with none a body's, a trade's or a
+    title's word, a place or a common word (a given name may be one), set in apposition with a singular noun of a person
     (a profession, a title, 'woman') that no body may fill (ROLES_A_BODY_MAY_FILL), name a person."""
     words = list(ent)
-    if not 1 < len(words) < 4 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words):
+    if not 1 < len(words) < 4 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words) \
+            or not is_given_name(words[0].text):        # "Exxon Mobil, the defendant": a firm
         return False
     if any(t.lower_ in _BODY_OR_TITLE_WORD or t.lower_ in _BODY_OR_TRADE_WORD or canonical(t.text) or is_known_place(t.text)
            or is_common_word(t.text) and not (n == 0 and is_given_name(t.text)) for n, t in enumerate(words)):
