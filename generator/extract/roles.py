@@ -857,9 +857,11 @@ def _kind_subject_taken_up(parsed: ParsedArticle, index: "ActorIndex", before: l
     up name no body, the one subject of their main clause that is a bare 'the <kind>' ('the trust',
     'the force') is the body that kind takes up (`_body_the_kind_takes_up`); none where they
     speak of another thing that has a head or staff ('the new hospital': `_another_owner_noun`),
-    or where they name someone or something else as a subject."""
+    or where they name someone or something else as a subject, of any clause: 'The trust said an
+    inquiry would be held. Its chairman': 'its' most likely takes up the nearer one thing (the inquiry's)."""
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-    if len(subjects) != 1:
+    if len(subjects) != 1 or any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and t.i != subjects[0].i
+                                 for t in before):
         return None
     subject = subjects[0]
     kind = subject.lemma_.lower()
@@ -2820,10 +2822,19 @@ def _kind_by_other_heads(kind: str) -> bool:
 
 
 def _one_body_named_by_heads(index: "ActorIndex", heads: set[str]) -> str | None:
-    """'the force' after 'Kestrel Valley Police': the one organisation of the article whose name's
-    head is one that bodies of the kind bear (KIND_NAME_HEADS); none where two are."""
-    found = [key for key, m in index.mentions.items() if m.type == "organization" and _kind_of(m.name) in heads]
-    return found[0] if len(found) == 1 else None
+    """'the force' after 'Kestrel Valley Police': the one actor of the article whose name's head is
+    one that bodies of the kind bear (KIND_NAME_HEADS), whatever type it was given ('Kessa Air' taken
+    for a person is a carrier still); none where two are, nor where the article names an organisation
+    whose name's head is no kind word at all ('HSBC', 'Oxfam', 'Ofwat', 'Scotland Yard': an opaque
+    name may be the body meant, 'at the lender' is HSBC's as well as the Bank of England's)."""
+    found = []
+    for key, m in index.mentions.items():
+        head = _kind_of(m.name)
+        if head in heads:
+            found.append(key)
+        elif m.type == "organization" and not _kind_word(head):
+            return None
+    return found[0] if len(found) == 1 and index.mentions[found[0]].type == "organization" else None
 
 
 def _unnamed_name_with_heads(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token, heads: set[str]) -> bool:
@@ -2831,6 +2842,11 @@ def _unnamed_name_with_heads(parsed: ParsedArticle, index: "ActorIndex", n: int,
     ('Orwin Police' the recogniser missed): another body of the kind."""
     return any(t.pos_ == "PROPN" and t.lower_ in heads and not index.key_for(parsed, t)
                for k in range(n + 1) for t in parsed.sentences[k] if k < n or t.i < noun.i)
+
+
+def _kind_word(head: str) -> bool:
+    """A name's head that says what kind of body it names ('Union', 'Bank', 'Commission', 'Police')."""
+    return head in ORG_HEADS or head in BODY_GROUP_NOUNS or any(head in heads for heads in KIND_NAME_HEADS.values())
 
 
 def _bare_plural_of_holders(noun: Token) -> bool:
