@@ -2545,12 +2545,13 @@ NATIONAL_VOICE_NOUNS = STATE_BODY_NOUNS | SEATED_STATE_VOICES | STATE_ROLES | OF
 NATIONAL_PUBLIC_NOUNS = {"public", "people", "voters", "electorate", "populace", "citizenry"}
 # Words that make an office a region's ('regional deputy governor'; with SUBNATIONAL_HEADS).
 REGIONAL_WORDS = {"regional", "provincial", "state", "county", "district"}
-# Head words of a venue's name: a place people visit, which a body may run but which does not
-# itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
 # First parts of a hyphenated word that says what a body works against ('the anti-graft agency', 'the
-# counter-terrorism unit'): before a kind noun it says the body's field, as its name would, and leaves
-# 'the <kind>' the one body of that kind the article names (generator/extract/speakers.py).
+# counter-terrorism unit'): before a kind of state enforcement body (MISSION_BODY_KINDS) it says the
+# body's field, and leaves 'the <kind>' the one body of that kind the article names, where that body was
+# named with its bracketed initials (generator/extract/speakers.py). Not before a business's or a
+# campaign's kind: 'the anti-smoking group' is no tobacco group, it works against one.
 BODY_MISSION_PREFIXES = frozenset({"anti", "counter"})
+MISSION_BODY_KINDS = frozenset({"agency", "unit", "squad", "regulator", "watchdog", "commission", "bureau"})
 # Kind nouns whose bodies are named by other heads: 'the lender' is a body named '... Bank' or
 # '... Fund' (the International Monetary Fund, the World Bank) (generator/extract/speakers.py).
 # 'The agency' is a body named '... Office', '... Authority' or '... Bureau' too (the Office of Civil
@@ -2593,6 +2594,8 @@ TRADING_VENUE_NOUNS = {"shares", "stock", "stocks", "listing", "trading", "debut
 # said", "Chatham House", "City Hall"): a name ending so is a place where the article only
 # writes it as where something happens ("spoke at X House") (generator/extract/actors.py).
 SEAT_BUILDING_HEADS = {"house", "hall", "lodge", "villa", "manor", "mansion"}
+# Head words of a venue's name: a place people visit, which a body may run but which does not
+# itself speak ('the City Aquarium', 'the National Museum'; generator/extract/actors.py).
 VENUE_HEADS = BUILDING_NOUNS | {"zoo", "aquarium", "gallery", "library", "park", "stadium", "arena", "theatre",
                                 "theater", "museum"}
 # What carries a slogan a photo shows ('a placard reading "..."', '"..." sign'): names in its

@@ -1289,11 +1289,11 @@ BODIES_NAMED_AGAIN = [
      'agency alleged that he took bribes worth 40 million shillings.',
      [('The Kessa Financial Crimes Commission', 'Kessa Financial Crimes Commission', 'charged', 'a former mayor', False),
       ('The anti-graft agency', 'Kessa Financial Crimes Commission', 'alleged', 'he took bribes worth 40 million shillings', False)]),
-    ('Fraud charges were filed by the Orwin Ethics Commission. The anti-corruption agency said the '
+    ('Fraud charges were filed by the Orwin Ethics Commission (OEC). The anti-corruption agency said the '
      'former minister had hidden assets abroad. The agency said 12 accounts were frozen.',
      [('The anti-corruption agency', 'Orwin Ethics Commission', 'said', 'the former minister had hidden assets abroad', False),
       ('The agency', 'Orwin Ethics Commission', 'said', '12 accounts were frozen', False)]),
-    ('The Dorvan Security Bureau raided three flats on Tuesday. The counter-terrorism agency said two '
+    ('The Dorvan Security Bureau (DSB) raided three flats on Tuesday. The counter-terrorism agency said two '
      'suspects had fled.',
      [('The counter-terrorism agency', 'Dorvan Security Bureau', 'said', 'two suspects had fled', False)]),
     ('Two men were arrested in raids by the Larch Valley Constabulary on Sunday. The force said both '
@@ -1313,6 +1313,30 @@ BODIES_NAMED_AGAIN = [
      'staff shortages. The trust added that the cancellations would last until Friday.',
      [('Kessa Community NHS Trust', 'Kessa Community NHS Trust', 'blamed', 'staff shortages', False),
       ('The trust', 'Kessa Community NHS Trust', 'added', 'the cancellations would last until Friday', False)]),
+    # NEGATIVE (mend_orgref28): 'anti-X' before a business's or campaign's kind works against the body named ('the
+    # anti-smoking group' after a tobacco group); before an enforcement kind it takes up only a body named with its
+    # bracketed initials (a name's field words may make it another body of the field: 'Athletics', 'Ethics')
+    ('Kessa Tobacco Group reported record profits on Tuesday. The anti-smoking group said the figures were a scandal.',
+     [('Kessa Tobacco Group', 'Kessa Tobacco Group', 'reported', 'record profits', False),
+      ('The anti-smoking group', None, 'said', 'the figures were a scandal', False)]),
+    ('Orwin Brewing Company raised its prices. The anti-alcohol group said the rise was too small.',
+     [('The anti-alcohol group', None, 'said', 'the rise was too small', False)]),
+    ('The Kessa Athletics Commission banned the runner for two years. The anti-doping agency said the sample '
+     'had been tested twice.',
+     [('The anti-doping agency', None, 'said', 'the sample had been tested twice', False)]),
+    ('Fraud charges were filed by the Orwin Ethics Commission. The anti-corruption agency said the former '
+     'minister had hidden assets abroad.',
+     [('The anti-corruption agency', None, 'said', 'the former minister had hidden assets abroad', False)]),
+    # NEGATIVE (mend_orgref28): the lede's 'a <kind>' set apart by its own clause ('representing pilots'), or the
+    # next sentence's body set apart by a relative clause: two bodies of the kind, 'the union' may be either
+    ('A union representing pilots has called a strike at Velmor Airways. The Kessa Transport Union, which '
+     'represents cabin crew, said it would not join. The union said 900 pilots would walk out on Friday.',
+     [('The Kessa Transport Union', 'Kessa Transport Union', 'said', 'it would not join', False),
+      ('The union', None, 'said', '900 pilots would walk out on Friday', False)]),
+    ('A trust that runs four care homes has closed one of them. The Orwin Care Trust said 30 residents '
+     'would move. The trust said staff would be redeployed.',
+     [('The Orwin Care Trust', 'Orwin Care Trust', 'said', '30 residents would move', False),
+      ('The trust', None, 'said', 'staff would be redeployed', False)]),
     # NEGATIVE: two bodies of the kind, another word before the kind ('the foreign agency'), two forces, a lede
     # body of the kind the next sentence does not name as its subject (another trust may be meant)
     ('The Kessa Financial Crimes Commission and the Orwin Audit Bureau raided the office. The '

@@ -2293,6 +2293,37 @@ ROLES = [
     # NEGATIVE: a state's kind ('the ministry' may be another state's): not by another head ('Department of ...')
     ('The Department of Fisheries closed the bay on Monday. Ann Roe, an economist at the ministry, said prices would rise.',
      [('Ann Roe', 'person', 'economist', None), ('Department of Fisheries', 'organization', None, None)]),
+    # NEGATIVE (mend_orgref28): 'at the lender / for the charity / at the regulator / at the force' where the article
+    # also names a body by an opaque name (no kind word as its head: it may be the one meant), or names a second
+    # body of the kind that the recogniser took for a person ('Kessa Air')
+    ('HSBC said it would cut 200 jobs in Hong Kong. The Bank of England kept rates on hold on Thursday. '
+     'Ann Roe, an analyst at the lender, said more cuts were likely.',
+     [('Ann Roe', 'person', 'analyst', None), ('Bank of England', 'organization', None, None), ('HSBC', 'organization', None, None)]),
+    ('Oxfam said aid deliveries to the region had stalled. The Gates Foundation pledged $50 million on Monday. '
+     'Tom Lee, a spokesman for the charity, said trucks were waiting at the border.',
+     [('Gates Foundation', 'organization', None, None), ('Oxfam', 'organization', None, None),
+      ('Tom Lee', 'person', 'spokesman for the charity', None)]),
+    ('Ofwat fined Kessa Water £10 million on Monday. The Kessa Harbour Authority said the spill had closed two '
+     'beaches. Tom Lee, a director at the regulator, said bills would not rise.',
+     [('Kessa Harbour Authority', 'organization', None, None), ('Tom Lee', 'person', 'director', None)]),
+    ('Scotland Yard said the inquiry was closed. Kessa Valley Police had handed over its files last year. '
+     'Dana Voss, a detective inspector at the force, said no charges would follow.',
+     [('Dana Voss', 'person', 'detective inspector', None), ('Kessa Valley Police', 'organization', None, None),
+      ('Scotland', 'country', None, None), ('Scotland Yard', 'organization', None, 'Scotland')]),
+    ('Velmor Airways cancelled 40 flights. Kessa Air said it would add seats. Ann Roe, a pilot at the carrier, '
+     'said staff were exhausted.',
+     [('Ann Roe', 'person', 'pilot', None), ('Kessa Air', 'person', None, None), ('Velmor Airways', 'organization', None, None)]),
+    # NEGATIVE (mend_orgref28): 'its' after 'The <kind> said <another thing> …': the other thing (the inquiry, the
+    # panel, the board) is a subject too, and 'its' most likely takes it up
+    ('Nurses at the Larch Valley Health Trust walked out over pay. The trust said an independent inquiry would be '
+     'held. Its chairman, Ian Holt, will report by June.',
+     [('Ian Holt', 'person', 'chairman', None), ('Larch Valley Health Trust', 'organization', None, None)]),
+    ('The Kessa Dockers Union held a ballot on Friday. The union said the new pay panel had met twice. Its chair, '
+     'Piet Graaf, called the offer an insult.',
+     [('Kessa Dockers Union', 'organization', None, None), ('Piet Graaf', 'person', 'chair', None)]),
+    ('The Orwin Constabulary closed the case. The force said a review board was being set up. Its head, Mara Holt, '
+     'will report in May.',
+     [('Mara Holt', 'person', 'head', None), ('Orwin Constabulary', 'organization', None, None)]),
     # the body the sentence before cites as its source ('according to X') is what it is about; NEGATIVE: two
     # bodies cited, another body as the main clause's subject, a body the source cites in turn
     ('Queues have doubled, according to the Harbour Hauliers Federation (HHF). Its chief executive, Tom Lee, said exporters would suffer.',

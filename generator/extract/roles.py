@@ -857,14 +857,14 @@ def _kind_subject_taken_up(parsed: ParsedArticle, index: "ActorIndex", before: l
     up name no body, the one subject of their main clause that is a bare 'the <kind>' ('the trust',
     'the force') is the body that kind takes up (`_body_the_kind_takes_up`); none where they
     speak of another thing that has a head or staff ('the new hospital': `_another_owner_noun`),
-    or where they name someone or something else as a subject."""
+    or where they name someone or something else as a subject, of any clause: 'The trust said an
+    inquiry would be held. Its chairman': 'its' most likely takes up the nearer one thing (the inquiry's)."""
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-    if len(subjects) != 1:
+    if len(subjects) != 1 or any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and t.i != subjects[0].i
+                                 for t in before):
         return None
     subject = subjects[0]
-    kind = subject.lemma_.lower()
-    if subject.pos_ != "NOUN" or not _the_alone_before(subject) or index.key_for(parsed, subject) \
-            or not (_is_kind_of_body(kind) or _kind_by_other_heads(kind)):
+    if subject.pos_ != "NOUN" or not _bare_kind(subject) or index.key_for(parsed, subject):
         return None
     key = _body_the_kind_takes_up(parsed, index, subject)
     if key is None or index.mentions[key].type != "organization" or _another_owner_noun(parsed, index, [t for t in before if t.i != subject.i], key):
@@ -2546,8 +2546,7 @@ def _body_of_the_field(parsed: ParsedArticle, index: "ActorIndex", of: Token) ->
     if prep is None:
         return None
     obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
-    if obj is not None and obj.pos_ == "NOUN" and _the_alone_before(obj) \
-            and (_is_kind_of_body(obj.lemma_.lower()) or _kind_by_other_heads(obj.lemma_.lower())):
+    if obj is not None and obj.pos_ == "NOUN" and _bare_kind(obj):
         return _body_the_kind_takes_up(parsed, index, obj)      # 'head of planning at the trust'
     return _body_the_phrase_names(parsed, index, prep, proper=True)
 
@@ -2764,8 +2763,7 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         return named[0]           # 'at the Harbour Front embassy': the Harbour Front
     if _the_same(obj):
         return _one_body_named_as(index, obj.lemma_.lower())     # 'a chemist at the same university'
-    taken_up = _body_the_kind_takes_up(parsed, index, obj) if _the_alone_before(obj) and (
-        _is_kind_of_body(obj.lemma_.lower()) or _kind_by_other_heads(obj.lemma_.lower())) else None
+    taken_up = _body_the_kind_takes_up(parsed, index, obj) if _bare_kind(obj) else None
     if taken_up:
         return taken_up           # 'a senior fellow at the trust'
     if obj.lemma_.lower() in ORG_HEADS | ROLE_NOUNS and obj.pos_ == "NOUN" and not _bare_plural_of_holders(obj):
@@ -2801,15 +2799,27 @@ def _body_the_kind_takes_up(parsed: ParsedArticle, index: "ActorIndex", noun: To
            and not _the_alone_before(t) for t in _just_before(parsed, n, noun)):
         return None             # ('Velmor Bank cut rates, as the central bank raised them. X, an economist at the bank')
     key = _body_of_the_kind(parsed, index, n, noun, kind) if _is_kind_of_body(kind) else None
+    heads = set()
     if key is None and _kind_by_other_heads(kind) and not any(_same_kind(_kind_of(m.name), kind)
                                                            for m in index.mentions.values() if m.type == "organization"):
-        key = _one_body_named_by_heads(index, KIND_NAME_HEADS[kind])
-        if key and _unnamed_name_with_heads(parsed, index, n, noun, KIND_NAME_HEADS[kind]):
-            return None         # ('Orwin Police and Kessa Police …': a body the recogniser missed may be meant)
-    if key is None or not any(index.key_for(parsed, t) == key for k in range(n + 1) for t in parsed.sentences[k]
-                              if k < n or t.i < noun.i):
+        heads = KIND_NAME_HEADS[kind]
+        key = _one_body_named_by_heads(index, heads)
+    if key is None:
+        return None
+    earlier = [t for k in range(n + 1) for t in parsed.sentences[k] if k < n or t.i < noun.i]
+    if any(t.pos_ == "PROPN" and t.lower_ in heads and not index.key_for(parsed, t) for t in earlier):
+        return None             # ('Orwin Police and Kessa Police …': a body of the kind the recogniser missed may be meant)
+    if not any(index.key_for(parsed, t) == key for t in earlier):
         return None             # named only after: not the body taken up
     return key
+
+
+def _bare_kind(noun: Token) -> bool:
+    """'the trust', 'the force', 'the regulator': a noun of a kind of body (by its own head,
+    `_is_kind_of_body`, or by the heads its bodies bear, `_kind_by_other_heads`) with 'the' alone
+    before it: the body that kind takes up (`_body_the_kind_takes_up`) may be meant."""
+    kind = noun.lemma_.lower()
+    return _the_alone_before(noun) and (_is_kind_of_body(kind) or _kind_by_other_heads(kind))
 
 
 def _kind_by_other_heads(kind: str) -> bool:
@@ -2820,17 +2830,24 @@ def _kind_by_other_heads(kind: str) -> bool:
 
 
 def _one_body_named_by_heads(index: "ActorIndex", heads: set[str]) -> str | None:
-    """'the force' after 'Kestrel Valley Police': the one organisation of the article whose name's
-    head is one that bodies of the kind bear (KIND_NAME_HEADS); none where two are."""
-    found = [key for key, m in index.mentions.items() if m.type == "organization" and _kind_of(m.name) in heads]
-    return found[0] if len(found) == 1 else None
+    """'the force' after 'Kestrel Valley Police': the one actor of the article whose name's head is
+    one that bodies of the kind bear (KIND_NAME_HEADS), whatever type it was given ('Kessa Air' taken
+    for a person is a carrier still); none where two are, nor where the article names an organisation
+    whose name's head is no kind word at all ('HSBC', 'Oxfam', 'Ofwat', 'Scotland Yard': an opaque
+    name may be the body meant, 'at the lender' is HSBC's as well as the Bank of England's)."""
+    found = []
+    for key, m in index.mentions.items():
+        head = _kind_of(m.name)
+        if head in heads:
+            found.append(key)
+        elif m.type == "organization" and not _kind_word(head):
+            return None
+    return found[0] if len(found) == 1 and index.mentions[found[0]].type == "organization" else None
 
 
-def _unnamed_name_with_heads(parsed: ParsedArticle, index: "ActorIndex", n: int, noun: Token, heads: set[str]) -> bool:
-    """Up to the noun, the article writes a capitalised word that is one of the heads and names no actor
-    ('Orwin Police' the recogniser missed): another body of the kind."""
-    return any(t.pos_ == "PROPN" and t.lower_ in heads and not index.key_for(parsed, t)
-               for k in range(n + 1) for t in parsed.sentences[k] if k < n or t.i < noun.i)
+def _kind_word(head: str) -> bool:
+    """A name's head that says what kind of body it names ('Union', 'Bank', 'Commission', 'Police')."""
+    return head in ORG_HEADS or head in BODY_GROUP_NOUNS or any(head in heads for heads in KIND_NAME_HEADS.values())
 
 
 def _bare_plural_of_holders(noun: Token) -> bool:

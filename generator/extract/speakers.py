@@ -30,7 +30,7 @@ from ..lexicon import (DASHES, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITI
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
                        SOURCE_PREPOSITIONS, STANCE_HOLDER_NOUNS, STATE_BODIES, STATE_ROLES, STATE_VOICES, UNNAMED_SOURCE_NOUNS,
                        LOCAL_OFFICE_NOUNS, REGION_ADJECTIVES, STATE_PART_BODIES, LOCATIVE_PREPS,
-                       WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES)
+                       WRITER_POSSESSIVES, WRITER_PRONOUNS, OVERSIGHT_OFFICE_WORDS, BODY_KIND_NOUNS, BODY_MISSION_PREFIXES, MISSION_BODY_KINDS)
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, defined_noun, names_where_a_unit_is
@@ -409,13 +409,33 @@ def _bare_definite(d: "_Description") -> bool:
 def _mission_word(noun: Token) -> set[int]:
     """'the anti-graft agency', 'the counter-terrorism unit': the indexes of a hyphenated word right
     after the article that says what the body works against (BODY_MISSION_PREFIXES), which says no
-    more than the body's field, as its name would; none for any other word there."""
+    more than the body's field, as its name would; none for any other word there, nor before a kind
+    other than a state's enforcement body (MISSION_BODY_KINDS: 'the anti-smoking group' works against
+    the tobacco group, it is not that group)."""
+    if noun.lemma_.lower() not in MISSION_BODY_KINDS:
+        return set()
     doc = noun.doc
     words = [t for t in doc[noun.left_edge.i:noun.i] if t.dep_ != "det"]
     if len(words) != 3 or words[0].lower_ not in BODY_MISSION_PREFIXES or words[1].text != "-" \
             or not words[2].is_alpha or any(t.head.i != noun.i and t.head.i not in {w.i for w in words} for t in words):
         return set()
     return {t.i for t in words}
+
+
+def _set_apart(noun: Token, lede: bool) -> bool:
+    """A clause or phrase after a body's noun that sets it apart from others of its kind: a relative
+    or participle clause, an apposition ('a union representing pilots', 'X, which represents cabin
+    crew,'), or, after the lede's 'a <kind>', any phrase but where it is ('a trust in Kent')."""
+    return any(c.dep_ in ("acl", "relcl", "appos") or lede and c.dep_ == "prep" and c.lower_ not in ("in", "at")
+               for c in noun.rights)
+
+
+def _mission_unfit(subject: Token, body: Mention) -> bool:
+    """'The anti-doping agency' after 'the Kessa Athletics Commission': a description with a word of
+    what the body works against (`_mission_word`) takes up only a body named with its bracketed
+    initials ('the Harbour Crimes Commission (HCC)'), the way such a body is introduced; any other
+    name's field words may say it is another body of the field (the one the agency polices)."""
+    return bool(_mission_word(subject)) and not body.acronyms
 
 
 def _based_in(modifier: Token) -> bool:
@@ -1229,7 +1249,7 @@ class SpeakerResolver:
             key = described.pop()
         if key is None and d.noun in COMPANY_NOUNS | TRADE_COMPANY_NOUNS:
             key = self._company_taken_up(subject, d.n, described, reported)
-        if trade and key and self.mention(key).type != "organization":
+        if trade and key and self.mention(key).type != "organization" or key and _mission_unfit(subject, self.mention(key)):
             return None
         if key is None and not described and d.noun in BODY_ORGAN_NOUNS:
             key = self._company_just_named(subject, d.n)    # not any company so far: 'the board' may be a school's
@@ -1356,7 +1376,7 @@ class SpeakerResolver:
         if len(fitting) != 1:
             return None
         key = next(iter(fitting))
-        if self._unit_of_a_body(key) or self._kind_word_elsewhere(d, key):
+        if self._unit_of_a_body(key) or self._kind_word_elsewhere(d, key) or _mission_unfit(subject, self.mention(key)):
             return None         # 'the Department of Economics at X University'; 'a children's charity'
         if any(self._may_be_company(k) for k in named - fitting) or self._bodies_so_described(d.noun, d.n) - {key} \
                 or any(self._proper_noun_of_no_actor(k) or any(self._may_be_another_company(ent, key)
@@ -3295,13 +3315,14 @@ class SpeakerResolver:
         sentence names as its main subject with that kind's head: the lede's way to name it later."""
         if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" \
                 or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(noun)) \
-                or k + 1 >= len(self.parsed.sentences):
-            return False
+                or k + 1 >= len(self.parsed.sentences) or _set_apart(noun, lede=True):
+            return False        # ('A union representing pilots …': that union, not any the next sentence names)
         kind = noun.lemma_.lower()
         for t in self.parsed.sentences[k + 1]:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
                 key = self.actors.key_for(self.parsed, t)
-                return bool(key) and self.mention(key).type == "organization" and _named_with_head(self.mention(key), kind)
+                return bool(key) and self.mention(key).type == "organization" and _named_with_head(self.mention(key), kind) \
+                    and not _set_apart(t, lede=False)   # ('The Kessa Union, which represents cabin crew, said': another)
         return False
 
     def _body_described(self, noun: Token) -> str | None:
