@@ -775,8 +775,10 @@ def _a_state_titles_field_before_a_name(ent: Span) -> bool:
     if not words or ent.end + 1 >= len(doc):
         return False
     end = _end_of_a_fields_list(doc, ent.end)
+    # The fields run on past the entity ('[Fisheries and] Coastal Development Minister X'): the
+    # entity's own words then end on the join, which is no field word; drop it (only a trailing one).
     while end > ent.end and len(words) > 1 and words[-1].lower_ in TITLE_FIELD_JOINS:
-        words.pop()                         # '[Fisheries and] Coastal Development Minister X'
+        words.pop()
     title = doc_tokens(doc)[end]            # the one-word test first: few names stand before a title
     if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS
                                   or title.lower_ in UNIT_HEAD_TITLES and words[-1].lower_ in UNIT_FUNCTION_WORDS):
@@ -802,8 +804,9 @@ def _apposed_to_a_name(doc, first: int, title: int) -> bool:
 
 
 def _state_fields(words: list[Token]) -> bool:
-    """Capitalised common words of a state title's field, one 'and' joining two fields
-    ('Energy and Water', 'Housing and Urban Renewal')."""
+    """Capitalised common words of a state title's fields, each 'and' (or '&') between two words
+    and right after a field of work ('Energy and Water', 'Housing and Urban Renewal'). The code
+    does not count the joins; _end_of_a_fields_list reads at most one past an entity."""
     return all(_a_state_fields_word(t) or 0 < n < len(words) - 1 and t.lower_ in TITLE_FIELD_JOINS and _a_field_noun(words[n - 1])
                for n, t in enumerate(words))
 
