@@ -789,7 +789,7 @@ def _a_state_titles_field_before_a_name(ent: Span) -> bool:
         return False
     if end + 1 >= len(doc):
         return False
-    after = end + 1 + (doc[end + 1].text == "," and end + 2 < len(doc))
+    after = _after_the_title(doc, end)
     return _a_name_at(doc, after) \
         or doc[after].text.rstrip(".").lower() in NAME_PREFIXES and doc[after].is_title \
         or _apposed_to_a_name(doc, words[0].i, end)
@@ -821,8 +821,13 @@ def _fields_of_a_state_title(tokens: list[Token]) -> bool:
     return title + 1 < len(doc) and doc[title].is_title and doc[title].lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS \
         and any(t.lower_ in TITLE_FIELD_JOINS for t in words) and _a_field_noun(words[-1]) and _state_fields(words) \
         and not canonical(span_text(doc[words[0].i:words[-1].i + 1])) \
-        and (_a_name_at(doc, title + 1 + (doc[title + 1].text == "," and title + 2 < len(doc)))
-             or _apposed_to_a_name(doc, words[0].i, title))
+        and (_a_name_at(doc, _after_the_title(doc, title)) or _apposed_to_a_name(doc, words[0].i, title))
+
+
+def _after_the_title(doc, title: int) -> int:
+    """Where the holder's name would open after the title at `title` (which has a word after it):
+    the next word, or the one after a comma ('Minister, Ann Lowe')."""
+    return title + 1 + (doc[title + 1].text == "," and title + 2 < len(doc))
 
 
 def _a_name_at(doc, i: int) -> bool:
