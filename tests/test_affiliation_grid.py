@@ -164,6 +164,24 @@ FIELD_NEGATIVE = [
      [("Cleo Vance", "person", "Transport Minister", None), ("Harbour Rail", "organization", None, None)]),
     ("The Fisheries and Oceans Department said the quota would fall.",
      [("Fisheries and Oceans Department", "organization", None, None)]),
+    # a known body (a party) before the 'and' is no field, and gives the holder no body
+    ("The row between Labour and Housing Minister Ann Lowe deepened on Tuesday. "
+     "\"We were not consulted,\" a party official said.",
+     [("Ann Lowe", "person", "Housing Minister", None), ("Labour", "organization", None, None)]),
+    ("Both the Greens and Transport Minister Ida Marsh opposed the toll.",
+     [("Ida Marsh", "person", "Transport Minister", None)]),
+    # the last word of a company's name ('... Water') is no field of the title after the 'and'
+    ("Talks between Southern Water and Environment Secretary Steve Reed broke down on Tuesday. "
+     "The company said bills would rise by 20 per cent.",
+     [("Steve Reed", "person", "Environment Secretary", None)]),
+    ("Anglian Water and Environment Secretary Steve Reed both faced questions from MPs on Tuesday. "
+     "Reed said the fine was 12 million pounds.",
+     [("Steve Reed", "person", "Environment Secretary", None)]),
+    ("Talks between Scottish Water and Environment Minister Mairi Gougeon ended without a deal, the Herald "
+     "understands. Bills will rise by 9 per cent.",
+     [("Mairi Gougeon", "person", "Environment Minister", None)]),
+    ("Talks between Thames Water and Environment Secretary Hal Borrow stalled on Monday.",
+     [("Hal Borrow", "person", "Environment Secretary", None)]),
 ]
 
 

@@ -775,8 +775,10 @@ def _a_state_titles_field_before_a_name(ent: Span) -> bool:
     if not words or ent.end + 1 >= len(doc):
         return False
     end = _end_of_a_fields_list(doc, ent.end)
+    # The fields run on past the entity ('[Fisheries and] Coastal Development Minister X'): the
+    # entity's own words then end on the join, which is no field word; drop it (only a trailing one).
     while end > ent.end and len(words) > 1 and words[-1].lower_ in TITLE_FIELD_JOINS:
-        words.pop()                         # '[Fisheries and] Coastal Development Minister X'
+        words.pop()
     title = doc_tokens(doc)[end]            # the one-word test first: few names stand before a title
     if not title.is_title or not (title.lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS
                                   or title.lower_ in UNIT_HEAD_TITLES and words[-1].lower_ in UNIT_FUNCTION_WORDS):
@@ -787,7 +789,7 @@ def _a_state_titles_field_before_a_name(ent: Span) -> bool:
         return False
     if end + 1 >= len(doc):
         return False
-    after = end + 1 + (doc[end + 1].text == "," and end + 2 < len(doc))
+    after = _after_the_title(doc, end)
     return _a_name_at(doc, after) \
         or doc[after].text.rstrip(".").lower() in NAME_PREFIXES and doc[after].is_title \
         or _apposed_to_a_name(doc, words[0].i, end)
@@ -802,8 +804,9 @@ def _apposed_to_a_name(doc, first: int, title: int) -> bool:
 
 
 def _state_fields(words: list[Token]) -> bool:
-    """Capitalised common words of a state title's field, one 'and' joining two fields
-    ('Energy and Water', 'Housing and Urban Renewal')."""
+    """Capitalised common words of a state title's fields, each 'and' (or '&') between two words
+    and right after a field of work ('Energy and Water', 'Housing and Urban Renewal'). The code
+    does not count the joins; _end_of_a_fields_list reads at most one past an entity."""
     return all(_a_state_fields_word(t) or 0 < n < len(words) - 1 and t.lower_ in TITLE_FIELD_JOINS and _a_field_noun(words[n - 1])
                for n, t in enumerate(words))
 
@@ -818,8 +821,13 @@ def _fields_of_a_state_title(tokens: list[Token]) -> bool:
     return title + 1 < len(doc) and doc[title].is_title and doc[title].lower_ in PORTFOLIO_HOLDER_TITLES - SPOKESPERSON_NOUNS \
         and any(t.lower_ in TITLE_FIELD_JOINS for t in words) and _a_field_noun(words[-1]) and _state_fields(words) \
         and not canonical(span_text(doc[words[0].i:words[-1].i + 1])) \
-        and (_a_name_at(doc, title + 1 + (doc[title + 1].text == "," and title + 2 < len(doc)))
-             or _apposed_to_a_name(doc, words[0].i, title))
+        and (_a_name_at(doc, _after_the_title(doc, title)) or _apposed_to_a_name(doc, words[0].i, title))
+
+
+def _after_the_title(doc, title: int) -> int:
+    """Where the holder's name would open after the title at `title` (which has a word after it):
+    the next word, or the one after a comma ('Minister, Ann Lowe')."""
+    return title + 1 + (doc[title + 1].text == "," and title + 2 < len(doc))
 
 
 def _a_name_at(doc, i: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..names import is_acronym, opens_an_honour_pair
+from ..names import canonical, is_acronym, opens_an_honour_pair
 from ..lexicon import HONORIFIC_WORDS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIOS, POSTPOSITIVE_TITLE_WORDS, ROLE_NOUNS, SPOUSE_TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLES, title_vocabulary
 from .parse import child_tokens, doc_tokens, is_common_word
 
@@ -214,6 +214,10 @@ def _two_fields_of_a_portfolio(left: Token, right: Token) -> bool:
     if not _a_fields_word(left) or left.i > 0 and (doc[left.i - 1].lower_.rstrip(".") in TITLE_VOCABULARY | HONORIFIC_WORDS
                                                    and doc[left.i - 1].is_title or doc[left.i - 1].ent_type_ == "PERSON"):
         return False
+    if left.ent_type_ and canonical(left.text):
+        return False        # 'Labour and Housing Minister X': a known body, then a title
+    if left.i > 0 and left.ent_iob_ == "I" and left.ent_type_ == "ORG" and doc[left.i - 1].lower_ not in PORTFOLIO_FIELD_NOUNS:
+        return False        # 'Southern Water and Environment Secretary X': a body's last word, then a title
     i = right.i
     while i < len(doc) and i < right.i + 4 and _a_fields_word(doc[i]):
         i += 1
