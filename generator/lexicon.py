@@ -2924,7 +2924,16 @@ COURT_NAME_ENDINGS = frozenset({"court", "tribunal"})
 PROSECUTING_BODY_ENDINGS = frozenset({"prosecution service", "prosecutions service", "prosecuting authority",
                                       "prosecution authority", "prosecutor's office", "prosecutors' office",
                                       "crimes commission", "prosecution office"})
-COMPANY_BODY_ENDINGS = frozenset(LEGAL_FORMS | COMPANY_NAME_HEADS | {"holdings", "industries", "enterprises"})
+# (not 'group': 'the Rail Users Group', a pressure group)
+COMPANY_BODY_ENDINGS = frozenset((LEGAL_FORMS | COMPANY_NAME_HEADS | {"holdings", "industries", "enterprises"}) - {"group"})
+# Common nouns (lemmas) of bodies that are no company: where one stands beside a company near a
+# company's post ('The energy regulator fined X Ltd. Chief executive Y said', 'Union leaders rejected
+# the offer from X Ltd'), the post may be that body's, not the company's.
+BODY_NOUNS_OF_NO_COMPANY = frozenset({"regulator", "watchdog", "union", "council", "authority", "agency", "ministry",
+                                      "department", "government", "commission", "committee", "party", "charity",
+                                      "court", "tribunal", "police", "association", "federation", "league",
+                                      "inspectorate", "ombudsman", "parliament", "assembly", "trust", "campaigner",
+                                      "campaign", "activist", "lobby"})
 POSTS_OF_ONE_KIND_OF_BODY = {
     "judge": COURT_NAME_ENDINGS, "justice": COURT_NAME_ENDINGS, "magistrate": COURT_NAME_ENDINGS,
     "mep": frozenset({"european parliament"}),
@@ -2933,10 +2942,8 @@ POSTS_OF_ONE_KIND_OF_BODY = {
     "chief executive": COMPANY_BODY_ENDINGS, "chief executive officer": COMPANY_BODY_ENDINGS,
     "ceo": COMPANY_BODY_ENDINGS, "managing director": COMPANY_BODY_ENDINGS,
     "chief financial officer": COMPANY_BODY_ENDINGS, "cfo": COMPANY_BODY_ENDINGS,
-    "chief operating officer": COMPANY_BODY_ENDINGS, "chairman": COMPANY_BODY_ENDINGS,
-    "chairwoman": COMPANY_BODY_ENDINGS, "chairperson": COMPANY_BODY_ENDINGS,
-    "vice-chairman": COMPANY_BODY_ENDINGS, "vice chairman": COMPANY_BODY_ENDINGS,
-}
+    "chief operating officer": COMPANY_BODY_ENDINGS,
+}   # (no 'chairman': the commonest post of unions, parties, committees, councils and charities)
 # Words before such a post that say nothing of another body ('presiding judge', 'group chief executive',
 # 'centre-right MEP'); any other word must be in the body's name ('District Judge' and the District Court).
 POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief", "lead", "associate", "puisne",

@@ -1509,6 +1509,47 @@ CASES = [
     ('Ina Vale, a lawyer for Tom Brack, said the Serious Crimes Commission had no case.',
      [actor('Ina Vale', 'person', role='lawyer', affiliation='Tom Brack'), actor('Tom Brack', 'person'),
       actor('Serious Crimes Commission', 'organization')]),
+    # (mend_affil28) a court in the judge's sentence or the one before, doing or being something, or
+    # the place of the judge's own sentence; NEGATIVE: a court named only as the place of an earlier
+    # sentence or where an appeal goes; a company beside a common-noun body that is no company
+    # ('the energy regulator', 'Union leaders'); no 'chairman' (a union's, a party's, an honorific)
+    ('Judge Nadia Orsk said at the Welbury Crown Court on Friday that the jury had been misled.',
+     [actor('Nadia Orsk', 'person', ['Judge Nadia Orsk'], role='Judge', affiliation='Welbury Crown Court'),
+      actor('Welbury Crown Court', 'organization')]),
+    ('The Welbury Crown Court jailed Ted Amis for four years. Judge Nadia Orsk said he had shown no remorse.',
+     [actor('Welbury Crown Court', 'organization'), actor('Ted Amis', 'person'),
+      actor('Nadia Orsk', 'person', ['Judge Nadia Orsk'], role='Judge', affiliation='Welbury Crown Court')]),
+    ('The Ostmark Supreme Court struck down a ban on street markets on Tuesday. The ban had been passed in 2021. '
+     'Traders had said it cost them half their income. "The rule went too far," Justice Lien Hartl said.',
+     [actor('Ostmark Supreme Court', 'organization'),
+      actor('Lien Hartl', 'person', role='Justice', affiliation='Ostmark Supreme Court')]),
+    ('Varda Pumps Ltd cut its forecast on Tuesday. Chief executive Ada Frey said demand had slowed.',
+     [actor('Varda Pumps Ltd', 'organization'),
+      actor('Ada Frey', 'person', role='Chief executive', affiliation='Varda Pumps Ltd')]),
+    ('The appeal was heard at the High Court in London on Wednesday. The original verdict was delivered in 2019 by '
+     'Judge Colin Marsh at Leeds, who has since retired. Lawyers for the claimant said the ruling had ignored key evidence.',
+     [actor('Colin Marsh', 'person', ['Judge Colin Marsh'], role='Judge'), actor('lawyers', 'group')]),
+    ('The inquiry opened at the Marlby Crown Court on Monday. Judge Ross Tane, who heard the first trial in Dunmore, has retired.',
+     [actor('Ross Tane', 'person', ['Judge Ross Tane'], role='Judge')]),
+    ('Lawyers for the former mayor said on Tuesday they would take the case to the Supreme Court. Judge Ana Ruiz '
+     'sentenced him last month to six years in prison for taking bribes. "We believe the trial was unfair," said his '
+     'lawyer, Tomas Vidal.',
+     [actor('Supreme Court', 'organization'), actor('Ana Ruiz', 'person', ['Judge Ana Ruiz'], role='Judge'),
+      actor('Tomas Vidal', 'person', role='lawyer'), actor('lawyers', 'group')]),
+    ('Lawyers for the teacher said they would appeal to the Court of Session. Judge Orla Fenn had dismissed the claim in March.',
+     [actor('Orla Fenn', 'person', ['Judge Orla Fenn'], role='Judge'), actor('lawyers', 'group')]),
+    ('The energy regulator fined Northwind Energy Ltd £12 million on Monday for overcharging customers. Chief '
+     'executive Jane Doe said the penalty would be returned to households. "Customers were let down," she said.',
+     [actor('Northwind Energy Ltd', 'organization'), actor('Jane Doe', 'person', role='Chief executive', count=2)]),
+    ('The rail watchdog criticised Ostby Rail Ltd on Tuesday. Chief executive Ivo Brandt said lessons had been learned.',
+     [actor('Ostby Rail Ltd', 'organization'), actor('Ivo Brandt', 'person', role='Chief executive')]),
+    ('Union leaders rejected the pay offer from Castlebay Group on Friday. Chairman Peter Mills said members would vote '
+     'on strike action next week. "This offer is an insult," he told reporters.',
+     [actor('Castlebay Group', 'organization'), actor('Peter Mills', 'person', role='Chairman', count=2),
+      actor('union leaders', 'group')]),
+    ("Chairman Mao's portrait was removed from the hall, a spokesman for Sino Textiles Corporation said. The company "
+     "said it would open a museum next year.",
+     [actor('Mao', 'person', role='Chairman'), actor('Sino Textiles Corporation', 'organization', count=2)]),
     # a country's name opening a court's name the recogniser left unjoined is no actor and no one's body
     # (affil28); NEGATIVE: the country acting elsewhere stays, a state agency joined to it keeps it
     ('The ruling was issued on Friday by Judge Carla Menden of the United States District Court for the Western '

@@ -29,7 +29,7 @@ from ..lexicon import (QUOTE_PAIRS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
-                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS)
+                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -265,12 +265,13 @@ def guess_the_body_of_one_kind_posts(parsed: ParsedArticle, index: "ActorIndex",
         noun = _post_noun(span)
         if noun is not None and any(c.dep_ == "poss" for c in child_tokens(noun)):
             continue            # ('Its chairman X', "the group's chairman X": the owner the possessive means, or none)
-        body = _one_body_of_the_posts_kind(index, span.key, mention.role, sentences)
+        body = _one_body_of_the_posts_kind(parsed, index, spans, span.key, mention.role, sentences)
         if body is not None:
             mention.affiliation, mention.affiliation_fallback = body, False
 
 
-def _one_body_of_the_posts_kind(index: "ActorIndex", holder: str, role: str, sentences: dict[str, list[int]]) -> str | None:
+def _one_body_of_the_posts_kind(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan], holder: str,
+                                role: str, sentences: dict[str, list[int]]) -> str | None:
     """The one organisation of the kind the role's post serves (see guess_the_body_of_one_kind_posts)."""
     words = [_written_out_word(w).lower() for w in role.split()]
     if not words or _is_former(role) or set(words) & ROLE_PREPOSITIONS:
@@ -289,12 +290,38 @@ def _one_body_of_the_posts_kind(index: "ActorIndex", holder: str, role: str, sen
     named = set() if company else set(norm(index.mentions[body].name).split())
     if any(w not in POST_QUALIFIERS_OF_NO_BODY and norm(w) not in named for w in extra):
         return None             # ('federal judge' and a Supreme Court; 'council chairman', 'Toronto chief executive')
+    own = set(sentences.get(holder, []))
+    near = {k for n in own for k in (n - 1, n)}
+    if endings is COURT_NAME_ENDINGS and not any(_court_of_the_judges_sentence(s, own) for s in spans if s.key == body):
+        return None
     if company:
-        near = {k for n in sentences.get(holder, []) for k in (n - 1, n)}
+        if any(_names_a_body_no_company(parsed, n) for n in near if 0 <= n < len(parsed.sentences)):
+            return None         # ('The energy regulator fined X Ltd. Chief executive Y said': the regulator's)
         bodies = {key for key, ns in sentences.items() if near & set(ns) and key in index.mentions
                   and index.mentions[key].type == "organization"}
         return body if bodies == {body} else None   # (not beside another body: 'the Hauliers Federation and X Ltd')
     return body
+
+
+def _court_of_the_judges_sentence(span: NameSpan, own: set[int]) -> bool:
+    """A court named as doing or being something ('the X Court ruled', 'the ruling of the X Court'),
+    or as the place of the judge's own sentence ('adjourned the hearing at the X Court'); not one
+    named only as the place of another sentence ('The appeal was heard at the High Court. … Judge X
+    at Leeds') nor where a case or an appeal goes ('would take the case to the Supreme Court. Judge
+    X sentenced him'): that says nothing of who sat on an earlier case."""
+    from .actors import _where_something_is_said_or_brought     # (actors.py imports this module)
+    head = span.head
+    if not _where_something_is_said_or_brought(head) and not (head.dep_ == "pobj" and head.head.lower_ in ("to", "before")):
+        return True
+    return span.sentence in own and head.dep_ == "pobj" and head.head.lower_ in PLACE_ONLY_PREPS
+
+
+def _names_a_body_no_company(parsed: ParsedArticle, n: int) -> bool:
+    """The sentence names a body that is no company by a common noun ('the energy regulator', 'Union
+    leaders', 'the council'), outside any name: a company's post beside it may be that body's."""
+    sent = parsed.sentences[n]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in BODY_NOUNS_OF_NO_COMPANY and not t.ent_type_
+               for t in doc_tokens(sent.doc)[sent.start:sent.end])
 
 
 def _written_out_word(word: str) -> str:
