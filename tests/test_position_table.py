@@ -85,9 +85,9 @@ KNOWN_SPEAKERS = [
     ('Major Ines Okoro-Lund said the harbour was shut. "The tugs are ready," Maj Okoro-Lund told reporters.',
      [("Major Ines Okoro-Lund", "Ines Okoro-Lund", "said", "the harbour was shut", False),
       ("Maj Okoro-Lund", "Ines Okoro-Lund", "told", "The tugs are ready", True)]),
-    # NEGATIVE: two people of that surname: neither
+    # NEGATIVE: two people of that surname: neither (the surname stays an actor of its own, as after "Mr")
     ('Brigadier Omar Dal Severo and Captain Luca Dal Severo met on Friday. "The roads are closed," Brig Dal Severo said.',
-     [("Brig Dal Severo", None, "said", "The roads are closed", True)]),
+     [("Brig Dal Severo", "Dal Severo", "said", "The roads are closed", True)]),
     # a surname alone after the full name, even where the tagger reads it as a noun
     ("Jane Morrow, the union leader, said the strike would go ahead. Morrow added that talks had failed.",
      [("Jane Morrow", "Jane Morrow", "said", "the strike would go ahead", False),
