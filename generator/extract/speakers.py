@@ -350,6 +350,16 @@ def _some_of_many(subject: Token) -> bool:
              or first is not None and first.lower_ in QUANTIFIERS)    # "Several Harbour Union leaders"
 
 
+def _joined_on_the_way(t: Token, top: Token) -> bool:
+    """A token of `top`'s phrase hangs on it through an apposition or a conjunct ('Reed's
+    spokesman, Tom Hale'): a name of its own beside the head, not inside it."""
+    while t.i != top.i:
+        if t.dep_ in ("appos", "conj"):
+            return True
+        t = t.head
+    return False
+
+
 def _whole_set(subject: Token, number: Token) -> bool:
     """'The 27 EU leaders', 'all 12 ministers', 'its 40 members': a number after a definite
     determiner counts the whole set, not some of it."""
@@ -617,14 +627,13 @@ class SpeakerResolver:
         said': the person a spokesman speaks for is not who speaks (session 20's judges: the words
         are the spokesman's, who has no name here); the spokesman's own name in apposition ('Reed's
         spokesman, Tom Hale, said'; 'a spokesman for Mr. Reed, Tom Hale,') is the speaker's."""
-        if subject.lemma_.lower() not in SPOKESPERSON_NOUNS or self.mention(key).type != "person" \
-                or SPOKESPERSON_NOUNS & set((self.mention(key).role or "").lower().split()):
-            return False        # 'Tom Reed, a (chief) spokesman for Orvale, said ... The spokesman said': Reed again
+        if subject.lemma_.lower() not in SPOKESPERSON_NOUNS or self.mention(key).type != "person":
+            return False
         for t in subject.subtree:
             if t.i != subject.i and self.actors.key_for(self.parsed, t) == key:
-                path = [t, *(a for a in t.ancestors if subject.i in {x.i for x in a.ancestors})]
-                return not any(a.dep_ in ("appos", "conj") for a in path)
-        return True
+                return not _joined_on_the_way(t, subject)     # the principal named in the phrase, or the spokesman beside it
+        # 'Tom Reed, a (chief) spokesman for Orvale, said ... The spokesman said': Reed again
+        return not SPOKESPERSON_NOUNS & set((self.mention(key).role or "").lower().split())
 
     def _resolved(self, subject: Token, n: int, content: tuple[int, int] | None, joint: bool) -> Speaker:
         described = _subject_after_fronted_apposition(subject)
