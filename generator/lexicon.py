@@ -2770,9 +2770,6 @@ SOURCE_ADJECTIVES = {"familiar": "with", "close": "to"}
 # Nouns after "with" on a count of people who speak that make them such sources ("three people
 # with knowledge of the talks said").
 SOURCE_KNOWLEDGE_NOUNS = frozenset({"knowledge"})
-# Figures: words in a relative clause on a counted noun that make those people sources who keep
-# their names back ("two nurses, who would not be named"; "who requested anonymity").
-WITHHELD_NAME_WORDS = {"anonymity", "anonymously"}
 # Figures: adjectives on a noun whose value an amount after "of" gives that make the amount a
 # bound, as the qualifier they read as: "a maximum jail term of 15 years" (up to 15 years),
 # "a minimum sentence of five years" (at least five).
@@ -2809,9 +2806,17 @@ DURATION_PARTS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hour",
 # Figures: words that pair amounts one by one with things named before ("late by 2 hours and 40
 # minutes respectively"): two amounts, not one duration in two parts.
 DISTRIBUTIVE_WORDS = {"respectively"}
-# Also a leave withheld ("who were not authorised to speak publicly"), which makes them sources
-# who speak without their names.
-WITHHELD_NAME_VERBS = ANONYMITY_VERBS - {"quote"} | {"authorize", "authorise", "permit", "allow", "clear"}
+# Verbs of a name withheld ("who would not be named"; not "named in the indictment").
+WITHHELD_NAME_VERBS = ANONYMITY_VERBS - {"quote"}
+# Verbs of a leave withheld ("who were not authorised to speak publicly"), which makes them sources
+# who speak without their names only when the leave is to speak (ON_RECORD_VERBS): not "not
+# allowed to run", "not permitted to enter".
+LEAVE_VERBS = {"authorize", "authorise", "permit", "allow", "clear"}
+ON_RECORD_VERBS = {"speak", "comment", "talk", "discuss", "brief", "disclose", "name", "identify"}
+# Heads of 'anonymity' (directly or through a preposition) in the source formulas: "on condition of
+# anonymity", "granted anonymity", "requested anonymity", "asked for anonymity"; not "a speech on
+# internet anonymity".
+ANONYMITY_GRANTS = {"condition", "grant", "give", "request", "seek", "demand", "ask", "insist"}
 # Determiners before a bare number that make it point back to a set already named: "All three
 # were released" (no noun after the number).
 ANAPHORIC_SET_WORDS = {"all", "both", "the", "these", "those"}

@@ -2468,6 +2468,14 @@ UNNAMED_SOURCE_FORMULAS = [
     ("The Tenants Union and the Renters Guild met the mayor on Friday. The rent freeze must continue, they said.",
      [("they", "Tenants Union", "said", "The rent freeze must continue", False),
       ("they", "Renters Guild", "said", "The rent freeze must continue", False)]),
+    # NEGATIVE (review of speakers28): a body joined to another as the subject before is one of a joint
+    # 'they', also when the statement speaks of it
+    ("Orvale Foods and Brenmoor Group signed a merger agreement on Monday. Orvale will keep its brand and its "
+     "Carthage headquarters, they said in a joint statement.",
+     [("they", "Orvale Foods", "said", "Orvale will keep its brand and its Carthage headquarters", False)]),
+    ("Kessa Mills and Dorn Textiles agreed a merger on Friday. Kessa will close two plants, they said in a statement.",
+     [("they", "Kessa Mills", "said", "Kessa will close two plants", False),
+      ("they", "Dorn Textiles", "said", "Kessa will close two plants", False)]),
 ]
 
 
@@ -2581,6 +2589,43 @@ NOT_THE_WIDER_ACTOR = [
      [('Three OWB engineers', None, 'said', 'the pumps were old', False)]),
     ('The Union of Baltic Ports wants a softer rule on barges, four UBP delegates said.',
      [('four UBP delegates', None, 'said', 'The Union of Baltic Ports wants a softer rule on barges', False)]),
+    # NEGATIVE (review of speakers28): a definite role noun taken up again is the person named before, whatever
+    # a clause on it says of a name left out of a document or a leave to do anything but speak; a phrase on
+    # anonymity that is not a source's formula; a chief spokesman named before; the whole set a definite
+    # number counts speaks for the body
+    ('CARTHAGE (Reuters) - Ann Lowe, the mayor of Carthage, was not charged in the bribery case brought against '
+     'three city contractors on Monday. The mayor, who was not named in the indictment, said she welcomed the '
+     'charges and would cooperate with prosecutors.',
+     [('The mayor', 'Ann Lowe', 'said', 'she welcomed the charges and would cooperate with prosecutors', False)]),
+    ('Opposition leader Tom Reed was barred from Sunday\'s presidential vote by the electoral commission. The '
+     'opposition leader, who was not allowed to run, said the result was "a foregone conclusion" and urged '
+     'supporters to stay home.',
+     [('The opposition leader', 'Tom Reed', 'said', 'the result was "a foregone conclusion"', False),
+      ('The opposition leader', 'Tom Reed', 'urged', 'supporters to stay home', False)]),
+    ("Orvale's ambassador to Lindell, Ann Lowe, was turned back at the border on Friday. The ambassador, not "
+     "permitted to enter the country, said the decision breached diplomatic norms.",
+     [('The ambassador', 'Ann Lowe', 'said', 'the decision breached diplomatic norms', False)]),
+    ('Councillor Bea Marsh was left off the shortlist for the housing post. The councillor, who was not named on '
+     'the list, said she would appeal.',
+     [('The councillor', 'Bea Marsh', 'said', 'she would appeal', False)]),
+    ('A Tarvo Agency inspector, not permitted to enter the site, said the fence had been cut.',
+     [('A Tarvo Agency inspector', 'Tarvo Agency', 'said', 'the fence had been cut', False)]),
+    ("Ann Lowe, Lindell's digital minister, unveiled a bill on Tuesday to curb online abuse. The minister said in "
+     "a speech on internet anonymity that platforms must verify users' identities.",
+     [('The minister', 'Ann Lowe', 'said', "platforms must verify users' identities", False)]),
+    ('A Tarvo Agency official said in a lecture on online anonymity that the fence had been cut.',
+     [('A Tarvo Agency official', 'Tarvo Agency', 'said', 'the fence had been cut', False)]),
+    ("The government will raise fuel taxes next year, Tom Hale, the government's chief spokesman, told reporters "
+     "on Tuesday. The spokesman said the increase would raise $2 billion.",
+     [('Tom Hale', 'Tom Hale', 'told', 'The government will raise fuel taxes next year', False),
+      ('The spokesman', 'Tom Hale', 'said', 'the increase would raise $2 billion', False)]),
+    ('Pavel Ostrow, the senior spokesman of the rail union, spoke in Tarvo. The spokesman said the strike would go on.',
+     [('The spokesman', 'Pavel Ostrow', 'said', 'the strike would go on', False)]),
+    ("BRUSSELS - The 27 EU leaders said in a joint declaration on Friday that they would back Lindell's bid for "
+     "membership. The European Union will open talks in March.",
+     [('The 27 EU leaders', 'European Union', 'said', "they would back Lindell's bid for membership", False)]),
+    ('The 14 Tarvo Agency inspectors said the fence had been cut.',
+     [('The 14 Tarvo Agency inspectors', 'Tarvo Agency', 'said', 'the fence had been cut', False)]),
     ('A Harbour Union official with a background in law said the strike was legal.',
      [('A Harbour Union official with a background in law', 'Harbour Union', 'said', 'the strike was legal', False)]),
     # the person the parser hangs on the 'of' of a body's name, with the post she holds, is the speaker

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import CREDIT_LINK_WORDS, CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS, NEGATIVE_IMPLICATIVE_VERBS, WITHHELD_NAME_VERBS, WITHHELD_NAME_WORDS
+from ..lexicon import CREDIT_LINK_WORDS, CREDIT_WORDS, ESTIMATED_NOUNS, GENERIC_REGION_WORDS, VALUING_VERBS, NEGATIVE_IMPLICATIVE_VERBS, WITHHELD_NAME_VERBS, LEAVE_VERBS, ON_RECORD_VERBS, ANONYMITY_GRANTS
 from ..names import canonical, norm
 from .cache import code_digest
 from .parse import child_tokens, doc_text, span_text
@@ -376,23 +376,48 @@ def keeps_its_name_back(noun: Token) -> bool:
     anonymity, said', 'who declined to be named', ', not authorised to speak,': a relative clause
     or participle on the counted people who speak (or on the last of a list they open) says they
     are anonymous sources, whose number the article does not claim;
-    not victims or suspects not yet named ('five soldiers, who were not identified, died')."""
+    not victims or suspects not yet named ('five soldiers, who were not identified, died'), not a
+    name left out of a document ('who was not named in the indictment'), not a leave to do
+    anything but speak ('who was not allowed to run')."""
     relatives = [c for n in (noun, *noun.conjuncts) for c in child_tokens(n)
                  if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN" and c.i > n.i]     # ', not authorised to speak,'
-    return any(w.lower_ in WITHHELD_NAME_WORDS
-               or w.lemma_.lower() in WITHHELD_NAME_VERBS and w.tag_ in ("VBN", "VBG")
-               and (any(c.dep_ == "neg" for c in (*child_tokens(w), *child_tokens(w.head)))
-                    or w.dep_ == "xcomp" and w.head.lemma_.lower() in NEGATIVE_IMPLICATIVE_VERBS)   # 'declined to be named'
-               for clause in relatives for w in clause.subtree)
+    return any(_anonymity_phrase(w) or _name_withheld(w) for clause in relatives for w in clause.subtree)
+
+
+def _name_withheld(w: Token) -> bool:
+    """'(would) not be named', 'not authorised to speak', 'declined to be identified': a negated
+    or declined passive of naming with no place or role it is named in ('not named in the
+    indictment', 'not named as a suspect'), or a leave withheld whose infinitive is to speak."""
+    low = w.lemma_.lower()
+    if w.tag_ not in ("VBN", "VBG") or low not in WITHHELD_NAME_VERBS | LEAVE_VERBS:
+        return False
+    if low in LEAVE_VERBS and not any(c.dep_ == "xcomp" and c.lemma_.lower() in ON_RECORD_VERBS for c in child_tokens(w)):
+        return False
+    if low in WITHHELD_NAME_VERBS and any(c.dep_ == "prep" for c in child_tokens(w)):
+        return False
+    return any(c.dep_ == "neg" for c in (*child_tokens(w), *child_tokens(w.head))) \
+        or w.dep_ == "xcomp" and w.head.lemma_.lower() in NEGATIVE_IMPLICATIVE_VERBS   # 'declined to be named'
+
+
+def _anonymity_phrase(w: Token) -> bool:
+    """'anonymously', or 'anonymity' in a source's formula ('on condition of anonymity', 'granted
+    anonymity', 'asked for anonymity'); not any anonymity spoken of ('a speech on internet anonymity')."""
+    if w.lower_ == "anonymously":
+        return w.dep_ == "advmod"
+    if w.lower_ != "anonymity":
+        return False
+    head = w.head.head if w.head.pos_ == "ADP" else w.head
+    return head.lemma_.lower() in ANONYMITY_GRANTS
 
 
 def speaks_unnamed(noun: Token) -> bool:
     """'Two diplomats, speaking on condition of anonymity, said', 'three officials said on
     condition of anonymity': the words between the counted speakers and their verb of saying, or
-    a phrase on that verb (not the clause it reports), say they keep their names back."""
+    a phrase on that verb (not the clause it reports), say they keep their names back in a
+    source's formula."""
     if noun.dep_ != "nsubj":
         return False
     verb = noun.head
     words = list(noun.doc[noun.i + 1:verb.i]) if verb.i > noun.i else []
     words += [w for c in child_tokens(verb) if c.dep_ in ("prep", "advcl", "advmod") for w in c.subtree]
-    return any(w.lower_ in WITHHELD_NAME_WORDS for w in words)
+    return any(_anonymity_phrase(w) for w in words)

@@ -345,8 +345,26 @@ def _some_of_many(subject: Token) -> bool:
     first = next((t for t in subject.doc[subject.left_edge.i:subject.i] if t.dep_ != "det" or t.lower_ in QUANTIFIERS), None)
     return subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() not in VOICE_OF_HOLDER_NOUNS | BODY_VOICE_NOUNS \
         and (any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS
-                 or c.dep_ == "nummod" and c.tag_ == "CD" and c.i < subject.i for c in child_tokens(subject))
+                 or c.dep_ == "nummod" and c.tag_ == "CD" and c.i < subject.i and not _whole_set(subject, c)
+                 for c in child_tokens(subject))
              or first is not None and first.lower_ in QUANTIFIERS)    # "Several Harbour Union leaders"
+
+
+def _joined_on_the_way(t: Token, top: Token) -> bool:
+    """A token of `top`'s phrase hangs on it through an apposition or a conjunct ('Reed's
+    spokesman, Tom Hale'): a name of its own beside the head, not inside it."""
+    while t.i != top.i:
+        if t.dep_ in ("appos", "conj"):
+            return True
+        t = t.head
+    return False
+
+
+def _whole_set(subject: Token, number: Token) -> bool:
+    """'The 27 EU leaders', 'all 12 ministers', 'its 40 members': a number after a definite
+    determiner counts the whole set, not some of it."""
+    return any(t.dep_ in ("det", "predet", "poss") and (t.lower_ in DEFINITE_DETERMINERS | {"all", "both"} or t.dep_ == "poss")
+               for t in subject.doc[subject.left_edge.i:number.i])
 
 
 def _former_member(subject: Token) -> bool:
@@ -629,14 +647,13 @@ class SpeakerResolver:
         said': the person a spokesman speaks for is not who speaks (session 20's judges: the words
         are the spokesman's, who has no name here); the spokesman's own name in apposition ('Reed's
         spokesman, Tom Hale, said'; 'a spokesman for Mr. Reed, Tom Hale,') is the speaker's."""
-        if subject.lemma_.lower() not in SPOKESPERSON_NOUNS or self.mention(key).type != "person" \
-                or (self.mention(key).role or "").lower() in SPOKESPERSON_NOUNS:
-            return False        # 'Tom Reed, a spokesman for Orvale, said ... The spokesman said': Reed again
+        if subject.lemma_.lower() not in SPOKESPERSON_NOUNS or self.mention(key).type != "person":
+            return False
         for t in subject.subtree:
             if t.i != subject.i and self.actors.key_for(self.parsed, t) == key:
-                path = [t, *(a for a in t.ancestors if subject.i in {x.i for x in a.ancestors})]
-                return not any(a.dep_ in ("appos", "conj") for a in path)
-        return True
+                return not _joined_on_the_way(t, subject)     # the principal named in the phrase, or the spokesman beside it
+        # 'Tom Reed, a (chief) spokesman for Orvale, said ... The spokesman said': Reed again
+        return not SPOKESPERSON_NOUNS & set((self.mention(key).role or "").lower().split())
 
     def _resolved(self, subject: Token, n: int, content: tuple[int, int] | None, joint: bool) -> Speaker:
         described = _subject_after_fronted_apposition(subject)
@@ -899,8 +916,9 @@ class SpeakerResolver:
         speak for no one on the record, not for the body their phrase names; no actor. Not a
         spokesman: whatever is said of his name, he speaks for the body (the data contract)."""
         if d.noun in SPOKESPERSON_NOUNS or d.subject.pos_ != "NOUN" \
+                or d.subject.tag_ == "NN" and d.determiners & (DEFINITE_DETERMINERS | POSSESSIVE_PRONOUNS) \
                 or not (keeps_its_name_back(d.subject) or speaks_unnamed(d.subject)):
-            return None
+            return None     # 'The mayor, who was not named in ...': one already named, taken up again
         return Speaker(d.text, None, d.subject.tag_ == "NN")
 
     def _issued_document(self, d: _Description) -> Speaker | None:
@@ -2940,8 +2958,12 @@ class SpeakerResolver:
     def _bodies_spoken_of(self, n: int, content: tuple[int, int]) -> set[str]:
         """The bodies that are subjects inside the statement of sentence n ('Brenmoor could keep the
         unit, they said'): a body one speaks of in the third person is not 'they' who speak."""
-        return {key for t in self._subjects(n, None) if content[0] <= self._char(t) < content[1]
-                and (key := self._subject_actor(t)) and self.mention(key).type in ("organization", "country")}
+        spoken = {key for t in self._subjects(n, None) if content[0] <= self._char(t) < content[1]
+                  and (key := self._subject_actor(t)) and self.mention(key).type in ("organization", "country")}
+        if spoken and n > self._story_start:     # 'X and Y signed a deal. X will keep its name, they said': both may be 'they'
+            spoken -= {key for t in self._subjects(n - 1, None) if t.conjuncts or t.dep_ == "conj"
+                       for key in [self._subject_actor(t)] if key}
+        return spoken
 
     def _someone_brought_in_before(self, pronoun: Token, form: str) -> bool:
         """In a clause or phrase that opens the clause of 'he' or 'she', outside quotation marks, an
