@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, span_text, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes
 
 
@@ -1789,11 +1789,12 @@ def _measures_in_time(last: Token) -> bool:
 def _denied_in_a_correction(first: Token) -> bool:
     """'It was €131m, not €113m', 'spent £2m — not £3m': an amount right after a 'not'
     that a comma or dash sets off is the figure a correction withdraws; it is no claim."""
-    doc = first.doc
+    doc = doc_tokens(first.doc)     # `doc[i]` and `.sent` build new objects on each call
+    opening = sentence_start(first)
     i = first.i - 1
-    while i > first.sent.start and doc[i].pos_ == "SYM":
+    while i > opening and doc[i].pos_ == "SYM":
         i -= 1          # past a currency sign
-    return i > first.sent.start and doc[i].lower_ == "not" and doc[i - 1].text in L.CORRECTION_MARKS
+    return i > opening and doc[i].lower_ == "not" and doc[i - 1].text in L.CORRECTION_MARKS
 
 
 _RESTATED_AS_CORRECT = re.compile(r"\s*[,;—–-]+\s*not\s", re.IGNORECASE)
