@@ -2278,7 +2278,7 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
     if after is not None and after.tag_ == "PRP$" and unit.i + 2 < len(doc) \
             and doc[unit.i + 2].lower_ in L.TIME_LOCATORS_AFTER:
         return True     # "three decades her senior"
-    words_before = [t.lower_ for t in doc[max(first.sent.start, first.i - 3):first.i]]
+    words_before = [t.lower_ for t in doc[max(sentence_start(first), first.i - 3):first.i]]
     if any(w in L.TIME_LOCATORS_BEFORE for w in words_before):
         return True     # "the last 24 hours", "the next three years"
     if prev is not None and prev.lower_ in L.TIME_PREPOSITIONS:
@@ -2290,8 +2290,8 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
     if prev is not None and prev.lower_ in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prep" and unit.head.i == prev.i:
         return True     # "costs £1.2bn over five years": the period of the amount, parsed as a preposition
     i = first.i - 1
-    while i > first.sent.start and doc[i].dep_ in ("advmod", "quantmod") and doc[i].pos_ != "ADP" or \
-            i > first.sent.start and doc[i].lower_ in ("at", "up", "to") and doc[i + 1].dep_ in ("advmod", "quantmod"):
+    while i > sentence_start(first) and doc[i].dep_ in ("advmod", "quantmod") and doc[i].pos_ != "ADP" or \
+            i > sentence_start(first) and doc[i].lower_ in ("at", "up", "to") and doc[i + 1].dep_ in ("advmod", "quantmod"):
         i -= 1          # back over the figure's qualifier ("at least", "about")
     if i < first.i - 1 and doc[i].pos_ == "ADP" and doc[i].dep_ in ("prep", "prt") \
             and doc[i].lower_ in L.TIME_PREPOSITIONS | L.PREPOSITION_QUALIFIERS:
@@ -2309,7 +2309,7 @@ def _lasting_until_now(first: Token) -> bool:
     'has been jailed for 12 years')."""
     doc = first.doc
     i = first.i - 1
-    while i > first.sent.start and doc[i].lower_ in _QUALIFIER_WORDS and doc[i].lower_ != "for":
+    while i > sentence_start(first) and doc[i].lower_ in _QUALIFIER_WORDS and doc[i].lower_ != "for":
         i -= 1
     if doc[i].lower_ != "for" or doc[i].dep_ != "prep":
         return False
@@ -2443,7 +2443,7 @@ def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
         return False    # "the 1.4 million who signed", "the 55-member union", "the 20 biggest"
     i = first.i - 1
     words = []
-    while i >= first.sent.start and doc[i].pos_ in ("ADJ", "DET", "PRON") and len(words) < 3:
+    while i >= sentence_start(first) and doc[i].pos_ in ("ADJ", "DET", "PRON") and len(words) < 3:
         words.append(doc[i])
         if doc[i].pos_ in ("DET", "PRON"):
             break
