@@ -29,7 +29,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, span_text, span_tokens
+from .parse import ParsedArticle, child_tokens, doc_text, doc_tokens, sentence_start, span_text, span_tokens
 from .quotes import Quote, find_quotes
 
 
@@ -1789,11 +1789,12 @@ def _measures_in_time(last: Token) -> bool:
 def _denied_in_a_correction(first: Token) -> bool:
     """'It was €131m, not €113m', 'spent £2m — not £3m': an amount right after a 'not'
     that a comma or dash sets off is the figure a correction withdraws; it is no claim."""
-    doc = first.doc
+    doc = doc_tokens(first.doc)     # `doc[i]` and `.sent` build new objects on each call
+    opening = sentence_start(first)
     i = first.i - 1
-    while i > first.sent.start and doc[i].pos_ == "SYM":
+    while i > opening and doc[i].pos_ == "SYM":
         i -= 1          # past a currency sign
-    return i > first.sent.start and doc[i].lower_ == "not" and doc[i - 1].text in L.CORRECTION_MARKS
+    return i > opening and doc[i].lower_ == "not" and doc[i - 1].text in L.CORRECTION_MARKS
 
 
 _RESTATED_AS_CORRECT = re.compile(r"\s*[,;—–-]+\s*not\s", re.IGNORECASE)
@@ -2277,7 +2278,7 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
     if after is not None and after.tag_ == "PRP$" and unit.i + 2 < len(doc) \
             and doc[unit.i + 2].lower_ in L.TIME_LOCATORS_AFTER:
         return True     # "three decades her senior"
-    words_before = [t.lower_ for t in doc[max(first.sent.start, first.i - 3):first.i]]
+    words_before = [t.lower_ for t in doc[max(sentence_start(first), first.i - 3):first.i]]
     if any(w in L.TIME_LOCATORS_BEFORE for w in words_before):
         return True     # "the last 24 hours", "the next three years"
     if prev is not None and prev.lower_ in L.TIME_PREPOSITIONS:
@@ -2289,8 +2290,8 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
     if prev is not None and prev.lower_ in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prep" and unit.head.i == prev.i:
         return True     # "costs £1.2bn over five years": the period of the amount, parsed as a preposition
     i = first.i - 1
-    while i > first.sent.start and doc[i].dep_ in ("advmod", "quantmod") and doc[i].pos_ != "ADP" or \
-            i > first.sent.start and doc[i].lower_ in ("at", "up", "to") and doc[i + 1].dep_ in ("advmod", "quantmod"):
+    while i > sentence_start(first) and doc[i].dep_ in ("advmod", "quantmod") and doc[i].pos_ != "ADP" or \
+            i > sentence_start(first) and doc[i].lower_ in ("at", "up", "to") and doc[i + 1].dep_ in ("advmod", "quantmod"):
         i -= 1          # back over the figure's qualifier ("at least", "about")
     if i < first.i - 1 and doc[i].pos_ == "ADP" and doc[i].dep_ in ("prep", "prt") \
             and doc[i].lower_ in L.TIME_PREPOSITIONS | L.PREPOSITION_QUALIFIERS:
@@ -2308,7 +2309,7 @@ def _lasting_until_now(first: Token) -> bool:
     'has been jailed for 12 years')."""
     doc = first.doc
     i = first.i - 1
-    while i > first.sent.start and doc[i].lower_ in _QUALIFIER_WORDS and doc[i].lower_ != "for":
+    while i > sentence_start(first) and doc[i].lower_ in _QUALIFIER_WORDS and doc[i].lower_ != "for":
         i -= 1
     if doc[i].lower_ != "for" or doc[i].dep_ != "prep":
         return False
@@ -2442,7 +2443,7 @@ def _is_known_set(first: Token, a: str, qual: str | None) -> bool:
         return False    # "the 1.4 million who signed", "the 55-member union", "the 20 biggest"
     i = first.i - 1
     words = []
-    while i >= first.sent.start and doc[i].pos_ in ("ADJ", "DET", "PRON") and len(words) < 3:
+    while i >= sentence_start(first) and doc[i].pos_ in ("ADJ", "DET", "PRON") and len(words) < 3:
         words.append(doc[i])
         if doc[i].pos_ in ("DET", "PRON"):
             break
