@@ -1531,7 +1531,7 @@ CASES = [
      [actor('Colin Marsh', 'person', ['Judge Colin Marsh'], role='Judge'), actor('lawyers', 'group')]),
     ('The inquiry opened at the Marlby Crown Court on Monday. Judge Ross Tane, who heard the first trial in Dunmore, has retired.',
      [actor('Ross Tane', 'person', ['Judge Ross Tane'], role='Judge')]),
-    ('Lawyers for the former mayor said on Tuesday they would take the case to the Supreme Court. Judge Ana Ruiz '
+    ('Lawyers for the former mayor said on Tuesday they would carry the appeal to the Supreme Court. Judge Ana Ruiz '
      'sentenced him last month to six years in prison for taking bribes. "We believe the trial was unfair," said his '
      'lawyer, Tomas Vidal.',
      [actor('Supreme Court', 'organization'), actor('Ana Ruiz', 'person', ['Judge Ana Ruiz'], role='Judge'),

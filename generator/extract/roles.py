@@ -307,7 +307,7 @@ def _court_of_the_judges_sentence(span: NameSpan, own: set[int]) -> bool:
     """A court named as doing or being something ('the X Court ruled', 'the ruling of the X Court'),
     or as the place of the judge's own sentence ('adjourned the hearing at the X Court'); not one
     named only as the place of another sentence ('The appeal was heard at the High Court. … Judge X
-    at Leeds') nor where a case or an appeal goes ('would take the case to the Supreme Court. Judge
+    at Leeds') nor where a case or an appeal goes ('would carry the appeal to the Supreme Court. Judge
     X sentenced him'): that says nothing of who sat on an earlier case."""
     from .actors import _where_something_is_said_or_brought     # (actors.py imports this module)
     head = span.head
