@@ -193,6 +193,7 @@ def test_an_adverb_of_time_makes_no_group():
     # a verb, an adjective or an adverb the statements share names no subject
     (["the firm paid its staff late", "the union was paid nothing", "the port reopens"], [(None, 3)]),
     (["the mayor was elected unopposed", "no one elected her", "the port reopens"], [(None, 3)]),
+    (["aid will reach hundreds of millions", "we gave six million", "the port reopens"], [(None, 3)]),
     # a noun does, and so does a name written with a capital inside the statements
     (["the debt must be cut", "our debt is too high", "the port reopens"], [("Debt", 2), (None, 1)]),
     (["talks with Velmora will resume", "the ferry to Velmora is late", "the port reopens"],

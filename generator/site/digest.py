@@ -11,7 +11,7 @@ statements and sentences (no parse), so it stays cheap at thousands of articles:
   statement uses groups nothing), takes its statements; then the next, until none joins two
   statements. A subject of one word is a name (written with a capital inside the statements)
   or a noun of WordNet's list, which the English model's lemmatizer ships ("debt", "troops";
-  not "paid", "elected", "away": a verb, adjective or adverb names no subject). The group's label is the subject as the statements write it, or for a term the
+  not "paid", "elected", "away": a verb, adjective or adverb names no subject; nor "million"). The group's label is the subject as the statements write it, or for a term the
   two-word phrase round it that most of them share ("border wall").
 - The lede: the central sentences of the articles' opening paragraphs, scored by cosine
   similarity of their term vector (tf-idf) to the centroid of all of them, one per article
@@ -69,6 +69,7 @@ DENY = _cue_forms(lexicon.DENIAL_CUES)
 CLAIM = _cue_forms(lexicon.CLAIM_CUES)
 CUE_WORDS = _cue_forms(lexicon.SPEECH_VERBS) | SUPPORT | OPPOSE | DENY | CLAIM
 NEGATIONS = lexicon.NEGATIONS
+NUMBER_NOUNS = set(lexicon.SCALE_WORDS) | lexicon.COUNTING_NOUNS     # "million" says how many, not what about
 NEGATION = re.compile(r"\b(?:%s)\b|n['’]t\b" % "|".join(sorted(NEGATIONS)), re.IGNORECASE)
 
 
@@ -174,7 +175,7 @@ def group_statements(positions: list[dict], own_names: list[str], df: Counter, n
         tokens.append((found, keys))
         names.update(k for w, k in zip(found[1:], keys[1:]) if k and w[:1].isupper())
     for found, keys in tokens:
-        subjects.append({k for k in keys if k and (k in names or k in _nouns())}
+        subjects.append({k for k in keys if k and (k in names or k in _nouns() and k not in NUMBER_NOUNS)}
                         | {f"{a} {b}" for a, b in zip(keys, keys[1:]) if a and b})
     left = set(range(len(positions)))
     groups: list[StatementGroup] = []
