@@ -1464,7 +1464,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "1,200 workers in two shifts", "paid in three instalments": how, no count
     if _keeps_a_schedule(last):
         return True     # "relied on overtime six days a week": how often, no count
-    if _GLUED_AMOUNT.fullmatch((b or a).strip()) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") \
+    glued = _GLUED_AMOUNT.fullmatch((b or a).strip())
+    if glued and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") \
             and nxt.lower_ not in L.MEASURED_EXTENT_NOUNS:
         return True     # "a 9mm pistol", "the 5km race": a measure that describes a thing; not "a 7km stretch"
     if nxt is not None and nxt.lower_ == L.DISTRIBUTIVE and _shared_out(last) is None:
@@ -1479,7 +1480,6 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # a phone number: "+44 20 7946 0000"
     if _FRACTION_WORD.search(low) and not re.search(_BIG, low) and not _fraction_of_something(prev, nxt):
         return True     # "the first half", "half-mast", "half an hour"
-    glued = _GLUED_AMOUNT.fullmatch((b or a).strip())
     if any(t.ent_type_ in L.NAME_LABELS and not (glued and t is last and t.text == glued.group(2)) for t in tokens):
         return True     # part of a name: "Radio 4", "10 Downing Street"; not a glued unit the tagger took for one ("130km/h")
     if _in_a_name(first, last, prev):
