@@ -105,7 +105,7 @@ def _position_rows(positions: list[dict], look: _Lookup) -> list[list[Any]]:
 
 def _figure_rows(figures: list[dict], look: _Lookup) -> list[list[Any]]:
     return [[f.get("id"), f.get("value"), f.get("low"), f.get("high"), f.get("text"), f.get("unit"),
-             f.get("qualifier"), f.get("actor"), look.actor_name(f.get("actor")), f.get("sentence"),
+             f.get("qualifier"), f.get("actor"), look.actor_name(f.get("actor")), f.get("source"), f.get("sentence"),
              f.get("article"), *look.source(f.get("article"))] for f in figures]
 
 
@@ -115,7 +115,7 @@ EXPORTS: dict[str, tuple[list[str], Callable[[list[dict], _Lookup], list[list[An
                 "mentions", "article_titles", "outlets", "first_seen", "last_seen"], _actor_rows),
     "positions": (["id", "actor", "actor_name", "speaker", "cue", "text", "direct", "sentence", "article",
                    *SOURCE_COLUMNS], _position_rows),
-    "figures": (["id", "value", "low", "high", "text", "unit", "qualifier", "actor", "actor_name", "sentence",
+    "figures": (["id", "value", "low", "high", "text", "unit", "qualifier", "actor", "actor_name", "source", "sentence",
                  "article", *SOURCE_COLUMNS], _figure_rows),
 }
 

@@ -81,6 +81,7 @@ class RawFigure:
     start: int                    # article character offsets of the figure's text
     end: int
     actor: str | None = None      # local Mention key (of the statement the figure is part of)
+    source: str | None = None     # an unnamed source's words where no actor claims it ('a senior official')
 
 
 # Words of one sentence that name an actor: (sentence index, start, end, actor), the offsets
@@ -163,6 +164,7 @@ class Figure:
     sentence: str
     article: str
     sentence_index: int = 0
+    source: str | None = None     # who claims it, as the text names them, where no actor stands for them
 
 
 def record(obj: Any) -> dict[str, Any]:

@@ -35,13 +35,15 @@ def extract(text: str, article_id: str = "test") -> ArticleExtraction:
     return extract_parsed(parse_text(text, article_id))
 
 
-def figure(text: str, amount: str, value, low, high, unit, qualifier, actor=None, sentence: int = 0) -> dict:
-    """The full record of the figure `amount` (a whole word group of `text`) in sentence `sentence`."""
+def figure(text: str, amount: str, value, low, high, unit, qualifier, actor=None, sentence: int = 0,
+           source: str | None = None) -> dict:
+    """The full record of the figure `amount` (a whole word group of `text`) in sentence `sentence`;
+    `source` the words of an unnamed source no actor stands for."""
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
     start = re.search(rf"(?<!\w){re.escape(amount)}(?!\w)", text).start()
     return {"value": value, "low": low, "high": high, "text": amount, "unit": unit, "qualifier": qualifier,
             "sentence": sentences[sentence], "sentence_index": sentence, "start": start,
-            "end": start + len(amount), "actor": actor}
+            "end": start + len(amount), "actor": actor, "source": source}
 
 
 @pytest.fixture(scope="session")

@@ -42,7 +42,7 @@ CLAIMS = [
     ("Anna Berg said 40 people had been arrested.",
      [("40", 40, None, None, "people", None, "Anna Berg")]),
     ("A police spokesman said 40 people had been arrested.",
-     [("40", 40, None, None, "people", None, None)]),
+     [("40", 40, None, None, "people", None, None, 0, "A police spokesman")]),
     # claims26: what a verb of asking requests is no question
     ("Tom Reed asked the regulator to approve a 33 per cent rise in bills.",
      [("33 per cent", 33, None, None, "%", None, "Tom Reed")]),
@@ -482,7 +482,7 @@ UNITS_FROM_CONTEXT = [
      [("About 70%", 70, None, None, "% of valley", "about"), ("30%", 30, None, None, "% of valley", None)]),
     # a share a comparative before a noun takes as its measure is a change in that noun
     ("Farmers in Veloria reported 85% more floods in 2021 than in 2020.",
-     [("85%", 85, None, None, "% more floods", None)]),
+     [("85%", 85, None, None, "% more floods", None, None, 0, "Farmers")]),
     ("The plant used 30 percent less water and 20% fewer workers.",
      [("30 percent", 30, None, None, "% less water", None), ("20%", 20, None, None, "% fewer workers", None)]),
     # NEGATIVE: a comparative of an adjective, or with no noun
@@ -583,8 +583,8 @@ RATES_RANGES_AND_THRESHOLDS = [
      [("about $40m", 4e7, None, None, "dollars a year", "about")]),
     ("The firm will pay $5m a year from now on the loan.", [("$5m", 5e6, None, None, "dollars", None)]),
     ("The council warned that penalties of up to Rs 5 lakh per work order would follow.",
-     [("up to Rs 5 lakh", 500000, None, 500000, "rupees per work order", "up to")]),
-    ("The levy is $2 per tonne, the minister said.", [("$2", 2, None, None, "dollars per tonne", None)]),
+     [("up to Rs 5 lakh", 500000, None, 500000, "rupees per work order", "up to", None, 0, "The council")]),
+    ("The levy is $2 per tonne, the minister said.", [("$2", 2, None, None, "dollars per tonne", None, None, 0, "the minister")]),
     ("Forecasters expect temperatures above 35 C and strong winds on the coast.",
      [("above 35", 35, 35, None, "degrees Celsius", "more than")]),
     ("Form 30 C must be filed by farmers.", []),

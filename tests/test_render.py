@@ -96,6 +96,16 @@ def test_a_persons_page_lists_staff_not_members(tmp_path):
     assert '<li><a href="../../actors/eva-lind/">Eva Lind</a> — aide</li>' in page
 
 
+def test_a_figure_of_an_unnamed_source_says_who_claims_it_in_words(tmp_path):
+    unnamed = {**FIGURES[1], "source": "a <b>senior</b> official"}
+    data = write_data(tmp_path / "data", SENTENCES)
+    (data / "figures.yaml").write_text(to_yaml([FIGURES[0], unnamed]))
+    render_site(Config(data=data, docs=tmp_path / "docs"))
+    page = (tmp_path / "docs" / "figures.md").read_text()
+    row = next(line for line in page.splitlines() if "<td>400</td>" in line)
+    assert "<td>a &#60;b&#62;senior&#60;/b&#62; official</td>" in row       # in words, escaped, no link
+
+
 def test_disagreeing_figures_of_one_story_are_flagged(docs):
     home = (docs / "index.md").read_text()
     assert '<a href="disagreements/">see where</a>' in home

@@ -278,6 +278,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
                 figure.actor = running    # "The audit office's report showed ... . The overruns came to 41 months."
             if figure.actor is None and nearest is None:
                 figure.actor = _listed_source(figure, tokens, mention_of, kinds, sentence_figures)
+            if figure.actor is None and nearest is None:
+                figure.source = _unnamed_source(statement)
             sentence_figures.append((figure, tokens))
             figures.append(figure)
     _claim_captions(parsed, figures, spans, kinds)
@@ -3638,6 +3640,25 @@ def _subject_of_quoting_cue(parsed: ParsedArticle, sent: Span, quote: Quote, at_
         return None
     subject = next((c for c in child_tokens(cue) if c.dep_ == "nsubj"), None)
     return subject if subject is not None and not inside(subject) else None
+
+
+def _unnamed_source(statement: RawPosition | None) -> str | None:
+    """The words that name the source of a statement holding the figure where no actor stands
+    for it ('a senior official who asked not to be named', 'two officials briefed on the talks',
+    'the indictment'): a reader is told who claims the number even where that is nobody named.
+    Not a pronoun left unresolved ('he said', 'his office said'), nor a speaker whose words run past a comma
+    into something else ('the department, brick kilns'), save a relative clause about the
+    source ('A health worker, who asked not to be named')."""
+    if statement is None or statement.actor:
+        return None
+    speaker = statement.speaker.strip()
+    first = speaker.split()[0].lower() if speaker else ""
+    if speaker.lower() in L.UNRESOLVED_SOURCE_PRONOUNS or first in L.POSSESSIVE_PRONOUNS:
+        return None             # 'he', or 'his office', 'its annual reports': whose, the reader is not told
+    before, comma, after = speaker.partition(",")
+    if comma and after.split()[:1] not in (["who"], ["which"]):
+        return None
+    return speaker
 
 
 def _statement(figure: RawFigure, positions: list[RawPosition]) -> RawPosition | None:
