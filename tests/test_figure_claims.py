@@ -96,6 +96,18 @@ AMOUNTS = [
     ("Staff were given three weeks' pay.", [("three", 3, None, None, "weeks", None, None)]),
     ("The charity needs 300 volunteers to run the camp.", [("300", 300, None, None, "volunteers", None, None)]),
     ("Prices rose twice as fast as wages.", [("twice", 2, None, None, "times", None, None)]),
+    # claims29 NEGATIVE: multiples joined by a conjunction stay multiples
+    ("Output is twice or three times as high as in 2010.", [("twice or three", 2, 2, 3, "times", None, None)]),
+    ("The firm employs three times as many engineers and twice as many managers.",
+     [("three", 3, None, None, "times", None, None), ("twice", 2, None, None, "times", None, None)]),
+    # claims29: the price of a lot ('the price of 100 litres of diesel') is the amount; the lot is
+    # no quantity; NEGATIVE: a cost is a total, and a lot with a determiner is a known set
+    ("The price of 100 litres of diesel rose to 180 euros.", [("180", 180, None, None, "euros", None, None)]),
+    ("The price of 1,000 bricks has risen to Rs 17,000.", [("Rs 17,000", 17000, None, None, "rupees", None, None)]),
+    ("The cost of 40 new buses was $20m.",
+     [("40", 40, None, None, "buses", None, None), ("$20m", 2e7, None, None, "dollars", None, None)]),
+    ("The price of oil fell 5% to $70 a barrel.",
+     [("5%", 5, None, None, "%", None, None), ("$70", 70, None, None, "dollars a barrel", None, None)]),
     # what an amount is for, after 'per' (any noun) or after 'a' (what money buys by the piece);
     # an amount compared with such a rate in its currency is one too
     ("Growers were paid Rs 2,400 per quintal last week.", [("Rs 2,400", 2400, None, None, "rupees per quintal", None, None)]),
@@ -1258,6 +1270,22 @@ def test_money_flowing_is_in_the_currency_of_the_article():
 
 
 CONTINUED = [
+    # claims29: 'it' after a sentence whose subject issues a document (the object of a verb of
+    # issuing, no other author beside it) is that subject's, whichever of the two it stands for
+    ("Oxfam released a study of rents in the capital. It found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, "Oxfam", 1)]),
+    ("The Vantor Institute published a report on the river on Monday. It showed that 40 species have disappeared.",
+     [("40", 40, None, None, "species", None, "Vantor Institute", 1)]),
+    ("The Corvan Labour Ministry issued its quarterly survey on Friday. It shows that 9,200 workers left.",
+     [("9,200", 9200, None, None, "workers", None, "Corvan Labour Ministry", 1)]),
+    # claims29 NEGATIVE: another author named beside the document, a document the subject did not
+    # issue, two issuers: 'it' is no one's
+    ("Oxfam released a study by the World Bank on rents. It found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, None, 1)]),
+    ("The mayor criticised a study of rents in the capital. It found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, None, 1)]),
+    ("Oxfam and Shelter released a study of rents. It found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, None, 1)]),
     # 'its' on a document set before the clause stands for the clause's subject, not the body before
     ("The Corvan Labour Ministry's latest data showed that 9,200 workers left. "
      "In its annual report, the Corvan Central Bank put lending growth at 5.5%.",
@@ -1739,6 +1767,15 @@ NOT_FIGURES = [
     "Firms have 30 days to appeal the fine.",
     "The rules come with a transition period of 6 months.",
     "The council wrote to the ministry twice asking for funds.",   # how often, not a multiple
+    # claims29: a conjunct right after 'N times' / 'twice': how often, not a multiple
+    '"I asked for the accounts three times and each time there was a new excuse," Ms Lowe said.',
+    "She called the ministry four times but nobody answered.",
+    "The plant flooded twice and was closed in May.",
+    "We wrote to the council five times and got no reply.",
+    "The union struck three times and won a pay rise.",
+    # claims29: the lot a price is quoted for ('the price of 1,000 bricks'), no quantity asserted
+    "The price of ten eggs has doubled since May.",
+    "The price of 500 tiles has climbed steeply this year.",
     "The union had called the minister three times seeking talks.",
     "I am sure the plan will work, she said.",                      # 'a m[illion]'
     "She may take a mining job, I am sad to say.",

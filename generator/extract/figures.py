@@ -1434,6 +1434,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "one in five adults", "eight of 10 voters": no count alone (`_ratios` reads "one in five" as a rate)
     if _counts_its_own_kind(last):
         return True     # "the song that started 1,000 songs": a figure of speech
+    if not money and not pct and _basis_of_a_price(last):
+        return True     # "the price of 1,000 bricks rose to Rs 17,000": what the price is quoted for
     if pct and _is_intensifier(a, last):
         return True     # "100 percent wrong", "I agree 100%", "the 100% clean-air pledge"
     if pct and _labels_a_noun(nxt, prev):
@@ -1586,6 +1588,18 @@ def _defines_a_unit(last: Token) -> bool:
         return False
     return any(c.dep_ in ("nummod", "det") and (c.lower_ in L.INDEFINITE_ARTICLES or c.lower_ in ("one", "1"))
                for c in child_tokens(subject))
+
+
+def _basis_of_a_price(last: Token) -> bool:
+    """'the price of 1,000 bricks', 'the price of 100 litres of diesel': a count with no
+    determiner after 'of' on a price noun (`PRICE_NOUNS`) is the lot the price is quoted
+    for, no quantity the article asserts; 'the price of the 40 buses' (a known lot) and 'the
+    cost of 40 buses' (a total) stay."""
+    counted = last.head if last.dep_ == "nummod" else last
+    of = counted.head
+    if counted.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in L.PRICE_NOUNS:
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in child_tokens(counted))
 
 
 def _done_in_parts(last: Token) -> bool:
@@ -2503,7 +2517,21 @@ def _counts_occasions(a: str, last: Token) -> bool:
         return False    # "three times last year's level"
     if rest[0].tag_ == "VBG" and rest[0].head.i != word.i:
         return True     # "wrote to them twice asking for funds": a clause of its own after it
+    if _new_conjunct_after(rest):
+        return True     # "asked three times and each time was refused": a conjunct of its own after it
     return rest[0].lower_ in L.OCCASION_FOLLOWERS     # not "three times a year": a rate
+
+
+def _new_conjunct_after(rest) -> bool:
+    """'asked three times and each time ...', 'called twice but nobody answered': a coordinating
+    conjunction right after 'twice' / 'N times' opens another conjunct, so nothing compares the
+    multiple with anything ('twice as many', 'three times the rate'); not one that joins another
+    multiple to it ('twice or three times as many')."""
+    if rest[0].pos_ != "CCONJ":
+        return False
+    following = rest[1] if len(rest) > 1 else None
+    return following is not None and not following.like_num and following.lower_ not in L.MULTIPLIERS \
+        and not following.is_punct
 
 
 def _counts_the_sources(last: Token) -> bool:
@@ -4046,10 +4074,22 @@ def _documents(named: list[tuple[str, str | None, Token]]) -> dict[str, str]:
     for noun, owner, token in named:
         if owner:
             found.setdefault(noun, set()).add(owner)
-            if token.dep_ in ("nsubj", "nsubjpass"):
+            if token.dep_ in ("nsubj", "nsubjpass") or _issued_by_its_subject(token):
                 found.setdefault("it", set()).add(owner)
     owners = set().union(*found.values()) if found else set()
     return {noun: owner for noun in found for owner in owners} if len(owners) == 1 else {}
+
+
+def _issued_by_its_subject(document: Token) -> bool:
+    """'Oxfam released a study of rents. It found ...': a document that is the object of a verb
+    of issuing, with no other author beside it ('a study by X', 'X's study'), is its subject's;
+    'it' in the next sentence, whether it stands for the document or for the one who issued
+    it, then gives that one owner."""
+    verb = document.head
+    return document.dep_ == "dobj" and verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS \
+        and any(c.dep_ == "nsubj" for c in child_tokens(verb)) \
+        and not any(c.dep_ == "prep" and c.lower_ in L.SOURCE_AUTHOR_PREPOSITIONS
+                    or c.dep_ == "poss" and c.lower_ not in L.NEUTER_POSSESSIVES for c in child_tokens(document))
 
 
 def _introduces_a_document(token: Token) -> bool:
