@@ -974,6 +974,9 @@ NEUTER_POSSESSIVES = {"its", "their"}
 # recorded 312 landslides", "the ministry registered 4,100 new cases", "X logged 230 infections"):
 # the count is the recording body's (an organisation only: a person "recording" is mostly making
 # a work or a score); what is recorded as a work or a score is no count of it ("recorded 12 songs").
+# Figures: qualifiers that are also prepositions of a noun's scope ('an order over two
+# properties', 'control over three mines'): then no qualifier.
+NOUN_PREPOSITION_QUALIFIERS = {"over"}
 # Figures: nouns of what one lot of a thing sells for; a count after 'of' on them is that lot
 # ('the price of 1,000 bricks'), not a quantity ('cost' may be a total: 'the cost of 40 buses').
 PRICE_NOUNS = {"price"}

@@ -96,10 +96,24 @@ AMOUNTS = [
     ("Staff were given three weeks' pay.", [("three", 3, None, None, "weeks", None, None)]),
     ("The charity needs 300 volunteers to run the camp.", [("300", 300, None, None, "volunteers", None, None)]),
     ("Prices rose twice as fast as wages.", [("twice", 2, None, None, "times", None, None)]),
-    # claims29 NEGATIVE: multiples joined by a conjunction stay multiples
-    ("Output is twice or three times as high as in 2010.", [("twice or three", 2, 2, 3, "times", None, None)]),
-    ("The firm employs three times as many engineers and twice as many managers.",
-     [("three", 3, None, None, "times", None, None), ("twice", 2, None, None, "times", None, None)]),
+    # claims29: 'not one' is none, said for emphasis (the parser may join it to a count before);
+    # NEGATIVE: 'one' in a list of counts stays
+    ('"We have 1,100 members and not one of them received a letter," he said.',
+     [("1,100", 1100, None, None, "members", None, None)]),
+    ("The town has 12 buses and not one of them works.", [("12", 12, None, None, "buses", None, None)]),
+    ("Fourteen civilians, five soldiers and one policeman were hurt.",
+     [("Fourteen", 14, None, None, "civilians", None, None), ("five", 5, None, None, "soldiers", None, None),
+      ("one", 1, None, None, "policeman", None, None)]),
+    # claims29: 'over' as the preposition of a noun ('an order over two properties') is no
+    # qualifier; NEGATIVE: 'over' as a modifier of the number stays 'more than'
+    ("The court granted a preservation order over two properties.",
+     [("two", 2, None, None, "properties", None, None)]),
+    ("The firm has control over three mines in the north.", [("three", 3, None, None, "mines", None, None)]),
+    ("Police have jurisdiction over 12 towns.", [("12", 12, None, None, "towns", None, None)]),
+    ("The dispute over two seats continues.", [("two", 2, None, None, "seats", None, None)]),
+    ("The company cut over 200 jobs.", [("over 200", 200, 200, None, "jobs", "more than", None)]),
+    ("Homes in over 30 villages were flooded.", [("over 30", 30, 30, None, "villages", "more than", None)]),
+    ("A fine of over $3m was imposed.", [("over $3m", 3e6, 3e6, None, "dollars", "more than", None)]),
     # claims29: the price of a lot ('the price of 100 litres of diesel') is the amount; the lot is
     # no quantity; NEGATIVE: a cost is a total, and a lot with a determiner is a known set
     ("The price of 100 litres of diesel rose to 180 euros.", [("180", 180, None, None, "euros", None, None)]),
@@ -1767,12 +1781,6 @@ NOT_FIGURES = [
     "Firms have 30 days to appeal the fine.",
     "The rules come with a transition period of 6 months.",
     "The council wrote to the ministry twice asking for funds.",   # how often, not a multiple
-    # claims29: a conjunct right after 'N times' / 'twice': how often, not a multiple
-    '"I asked for the accounts three times and each time there was a new excuse," Ms Lowe said.',
-    "She called the ministry four times but nobody answered.",
-    "The plant flooded twice and was closed in May.",
-    "We wrote to the council five times and got no reply.",
-    "The union struck three times and won a pay rise.",
     # claims29: the lot a price is quoted for ('the price of 1,000 bricks'), no quantity asserted
     "The price of ten eggs has doubled since May.",
     "The price of 500 tiles has climbed steeply this year.",

@@ -1397,12 +1397,26 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
         return False
     if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt":
         return False    # "savings piled up over 15 years": the preposition of a phrasal verb
+    if _preposition_of_a_noun(first, tokens, match):
+        return False    # "a preservation order over two properties": covering them, not more than two
     if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
             and first.head.i < first.i and prev.pos_ != "ADP" and _moves_to(first.head, first):
         return False    # "we have raised it to 18 weeks"; "bringing gusts of up to 90kph" bounds the gusts
     if qual.startswith("as ") and prev.lower_ in L.COMPARISON_WORDS or prev.lower_.endswith("fold"):
         return False
     return True
+
+
+def _preposition_of_a_noun(word: Token, tokens: list[Token], match: re.Match) -> bool:
+    """'an order over two properties', 'control over three mines', 'a dispute over two seats':
+    'over' that the parser hangs as a preposition on a noun before it, with the counted noun as
+    its object, says what the noun covers or concerns; as 'more than' the parser makes it a
+    modifier of the number ('over 200 homes'). Counts only, not money or shares."""
+    if word.lower_ not in L.NOUN_PREPOSITION_QUALIFIERS or word.dep_ != "prep" or word.head.pos_ != "NOUN" \
+            or word.head.i > word.i or match.group("pct") or _kind(match.group("a")):
+        return False
+    counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
+    return counted.dep_ == "pobj" and counted.head.i == word.i
 
 
 def _moves_to(verb: Token, up: Token) -> bool:
@@ -1428,6 +1442,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the 100 200 and 400 metres": a list of numbers, not 100,200
     if (low in L.INDEFINITE_ARTICLES or low == L.NUMBER_ONES[0]) and not b and not pct and not _in_a_list_of_counts(first):
         return True     # "one of them", "one official"
+    if low == L.NUMBER_ONES[0] and not pct and prev is not None and prev.lower_ in ("not", "n't"):
+        return True     # "200 members and not one of them was asked": none, said for emphasis
     if low == "zero" and not pct:
         return True     # "zero skills": emphasis
     if _in_a_ratio(first, last, prev):
@@ -2517,21 +2533,7 @@ def _counts_occasions(a: str, last: Token) -> bool:
         return False    # "three times last year's level"
     if rest[0].tag_ == "VBG" and rest[0].head.i != word.i:
         return True     # "wrote to them twice asking for funds": a clause of its own after it
-    if _new_conjunct_after(rest):
-        return True     # "asked three times and each time was refused": a conjunct of its own after it
     return rest[0].lower_ in L.OCCASION_FOLLOWERS     # not "three times a year": a rate
-
-
-def _new_conjunct_after(rest) -> bool:
-    """'asked three times and each time ...', 'called twice but nobody answered': a coordinating
-    conjunction right after 'twice' / 'N times' opens another conjunct, so nothing compares the
-    multiple with anything ('twice as many', 'three times the rate'); not one that joins another
-    multiple to it ('twice or three times as many')."""
-    if rest[0].pos_ != "CCONJ":
-        return False
-    following = rest[1] if len(rest) > 1 else None
-    return following is not None and not following.like_num and following.lower_ not in L.MULTIPLIERS \
-        and not following.is_punct
 
 
 def _counts_the_sources(last: Token) -> bool:
