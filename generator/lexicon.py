@@ -1410,9 +1410,10 @@ ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 CLAIM_NOUNS = {"emphasis", "explanation", "contention", "remark", "comment", "observation",
                "estimate", "estimates", "finding", "findings", "conclusion", "forecast", "projection"}
 # Nouns of an estimate whose value a figure gives ("held the IMF's estimate at 3.1%", "the
-# bank's forecast is 2%"): the owner of the estimate claims the figure.
+# bank's forecast is 2%", "cut his price target to $1.30"): the owner of the estimate claims the figure.
 ESTIMATE_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections",
-                  "prediction", "predictions", "calculation", "calculations", "outlook", "tally"}
+                  "prediction", "predictions", "calculation", "calculations", "outlook", "tally",
+                  "target", "targets", "guidance"}
 # Verbs by which a body issues, revises or keeps an estimate of its own (general English): 'its'
 # on their object is their subject ("the bank cut its forecast to 2%"); not verbs of judging
 # one ("the bank questioned its forecast": maybe another's). Lemmas.

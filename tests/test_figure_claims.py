@@ -536,6 +536,25 @@ def test_amount(sentence, expected):
 
 
 CLAIMS = [
+    # claims29: a phrase set off by a comma after the clause a verb of telling reports, which the
+    # parser hangs on the verb, is reported with the clause; NEGATIVE: a question, a denial
+    ("Tom Reed told reporters that the plant would close in May, a loss of 400 jobs.",
+     [("400", 400, None, None, "jobs", None, "Tom Reed")]),
+    ("Tom Reed would not tell reporters whether the plant would close, a loss of 400 jobs.",
+     [("400", 400, None, None, "jobs", None, None)]),
+    # claims29: the owner of a target or guidance whose value the figure gives claims it, as for a
+    # forecast; NEGATIVE: a target doubted, one of another ('his' for a woman), one no actor owns
+    ("Tom Reed, an analyst at Orvan Capital, cut his price target on the stock to $1.30.",
+     [("$1.30", 1.3, None, None, "dollars", None, "Tom Reed")]),
+    ("Orvan Capital raised its price target for Vantor Mining to $4.50.",
+     [("$4.50", 4.5, None, None, "dollars", None, "Orvan Capital")]),
+    ("Vantor Mining kept its production target at 40,000 tonnes.",
+     [("40,000", 40000, None, None, "tonnes", None, "Vantor Mining")]),
+    ("Vantor Mining lowered its sales guidance to $2bn.", [("$2bn", 2e9, None, None, "dollars", None, "Vantor Mining")]),
+    ("The Norland Treasury's growth target is 3%.", [("3%", 3, None, None, "%", None, "Norland Treasury")]),
+    ("Tom Reed questioned the bank's target of 5%.", [("5%", 5, None, None, "%", None, None)]),
+    ("Ann Lowe cut his price target to $1.30.", [("$1.30", 1.3, None, None, "dollars", None, None)]),
+    ("The team missed the target of 40,000 tonnes.", [("40,000", 40000, None, None, "tonnes", None, None)]),
     # the speaker of the statement that contains the figure
     ("Mayor Lena Ortiz said repairs would cost 2 million dollars.",
      [("2 million", 2e6, None, None, "dollars", None, "Lena Ortiz")]),

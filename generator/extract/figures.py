@@ -4489,11 +4489,27 @@ def _reports_clause(verb: Token, child: Token) -> bool:
     'The Ledger understands the bank will cut 900 jobs': a verb that reports only a clause;
     not one denied ('did not tell them that ...') nor a question it holds ('understands why
     the firm spent $4m', 'told them whether ...')."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.CLAUSE_REPORTING_VERBS \
-            or child.dep_ not in ("ccomp", "parataxis") or _not_asserted(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.CLAUSE_REPORTING_VERBS or _not_asserted(verb):
         return False
+    if child.dep_ not in ("ccomp", "parataxis"):
+        child = _clause_before_an_appended_phrase(verb, child)
+        if child is None:
+            return False
     opener = child.left_edge
     return not (opener.tag_ in ("WRB", "WP", "WDT", "WP$") or opener.lower_ in L.QUESTION_MARKERS)
+
+
+def _clause_before_an_appended_phrase(verb: Token, phrase: Token) -> Token | None:
+    """'X told analysts that the plant would close, a loss of 400 jobs': a noun phrase set off
+    by a comma right after the reported clause, which the parser hangs on the reporting verb
+    as a second object, sizes what the clause says and is reported with it; that clause."""
+    if phrase.dep_ not in ("dobj", "npadvmod", "appos") or phrase.i < verb.i:
+        return None
+    comma = phrase.left_edge.i - 1
+    if comma < 0 or phrase.doc[comma].text != ",":
+        return None
+    return next((c for c in child_tokens(verb) if c.dep_ == "ccomp" and verb.i < c.i and c.right_edge.i + 1 == comma),
+                None)
 
 
 def _is_impersonal(verb: Token) -> bool:
@@ -4666,6 +4682,9 @@ def _no_longer_serving(member: Token) -> bool:
 _NOBODY_NAMED = ""
 
 
+_OWNED_CLAIM_NOUNS = frozenset(L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS | L.ESTIMATE_NOUNS)
+
+
 def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
     """The actor a source phrase names: the actor its head was resolved to (a name, a resolved
     pronoun; the noun a relative pronoun stands for), else the owner or author of a poll or
@@ -4682,7 +4701,7 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
         return earlier.get("it") or _owner_of_joined_document(subject, mention_of, earlier)
     if key is not None or subject.pos_ == "PRON":
         return key
-    documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS
+    documents = _OWNED_CLAIM_NOUNS
     noun = subject.lower_ if subject.lower_ in documents | _MEMBERS else subject.lemma_.lower()   # "threats"
     if noun not in documents and noun not in _MEMBERS:
         return None
