@@ -1054,6 +1054,9 @@ INQUIRY_BODY_PREPOSITIONS = {"at", "of", "from", "with"}
 # Prepositions that name a source noun's author ("a study by X") or a member's body
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}
+# Prepositions that name a second issuer beside the subject of a verb of issuing a document
+# ('Oxfam released a study with X'): then the document is not the subject's alone.
+CO_ISSUER_PREPOSITIONS = {"with"}
 MEMBER_BODY_PREPOSITIONS = {"at", "of", "for", "from", "with"}
 # Prepositions whose short phrase after a plural noun says which people a group is: "supporters of
 # the levy", "critics on the far right", "residents in the valley" (part of the group's name).
@@ -1414,6 +1417,9 @@ CLAIM_NOUNS = {"emphasis", "explanation", "contention", "remark", "comment", "ob
 ESTIMATE_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections",
                   "prediction", "predictions", "calculation", "calculations", "outlook", "tally",
                   "target", "targets", "guidance"}
+# Estimate nouns that someone else may set for their owner ("the minister cut Vantor Mining's
+# production target"): the owner claims the value only where it acts on it itself.
+IMPOSABLE_ESTIMATE_NOUNS = {"target", "targets", "guidance"}
 # Verbs by which a body issues, revises or keeps an estimate of its own (general English): 'its'
 # on their object is their subject ("the bank cut its forecast to 2%"); not verbs of judging
 # one ("the bank questioned its forecast": maybe another's). Lemmas.

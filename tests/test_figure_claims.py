@@ -122,6 +122,15 @@ AMOUNTS = [
      [("40", 40, None, None, "buses", None, None), ("$20m", 2e7, None, None, "dollars", None, None)]),
     ("The price of oil fell 5% to $70 a barrel.",
      [("5%", 5, None, None, "%", None, None), ("$70", 70, None, None, "dollars a barrel", None, None)]),
+    # claims29 review NEGATIVE: prices (one each) of a count of goods, and a lot described (an
+    # adjective, a noun before it, a phrase after it) is a set of things, no lot a price is quoted for
+    ("The government capped the prices of 30 essential medicines on Monday.",
+     [("30", 30, None, None, "medicines", None, None)]),
+    ("The price of two new hospitals has doubled to $800m.",
+     [("two", 2, None, None, "hospitals", None, None), ("$800m", 8e8, None, None, "dollars", None, None)]),
+    ("The ministry raised the price of 40 state services by 10%.",
+     [("40", 40, None, None, "state services", None, None), ("10%", 10, None, None, "%", None, None)]),
+    ("The price of 12 flats in the block was cut by a third.", [("12", 12, None, None, "flats", None, None)]),
     # what an amount is for, after 'per' (any noun) or after 'a' (what money buys by the piece);
     # an amount compared with such a rate in its currency is one too
     ("Growers were paid Rs 2,400 per quintal last week.", [("Rs 2,400", 2400, None, None, "rupees per quintal", None, None)]),
@@ -555,6 +564,11 @@ CLAIMS = [
     ("Tom Reed questioned the bank's target of 5%.", [("5%", 5, None, None, "%", None, None)]),
     ("Ann Lowe cut his price target to $1.30.", [("$1.30", 1.3, None, None, "dollars", None, None)]),
     ("The team missed the target of 40,000 tonnes.", [("40,000", 40000, None, None, "tonnes", None, None)]),
+    # claims29 review NEGATIVE: a target someone else sets or cuts for its owner is not the owner's claim
+    ("The minister cut Vantor Mining's production target to 30,000 tonnes.",
+     [("30,000", 30000, None, None, "tonnes", None, None)]),
+    ("Vantor Mining's target for 2027 was set by the regulator at 50,000 tonnes.",
+     [("50,000", 50000, None, None, "tonnes", None, None)]),
     # the speaker of the statement that contains the figure
     ("Mayor Lena Ortiz said repairs would cost 2 million dollars.",
      [("2 million", 2e6, None, None, "dollars", None, "Lena Ortiz")]),
@@ -1319,6 +1333,11 @@ CONTINUED = [
      [("40%", 40, None, None, "% of tenants", None, None, 1)]),
     ("Oxfam and Shelter released a study of rents. It found that 40% of tenants had fallen behind.",
      [("40%", 40, None, None, "% of tenants", None, None, 1)]),
+    # claims29 review NEGATIVE: a second issuer after 'with'; 'it' inside a clause another reports
+    ("Oxfam released a study with the Vantor Institute on Monday. It found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, None, 1)]),
+    ("Oxfam released a new study of rents. Another charity, Shelter, said it found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, "Shelter", 1)]),
     # 'its' on a document set before the clause stands for the clause's subject, not the body before
     ("The Corvan Labour Ministry's latest data showed that 9,200 workers left. "
      "In its annual report, the Corvan Central Bank put lending growth at 5.5%.",

@@ -1613,9 +1613,10 @@ def _basis_of_a_price(last: Token) -> bool:
     cost of 40 buses' (a total) stay."""
     counted = last.head if last.dep_ == "nummod" else last
     of = counted.head
-    if counted.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in L.PRICE_NOUNS:
-        return False
-    return not any(c.dep_ in ("det", "poss") for c in child_tokens(counted))
+    if counted.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in L.PRICE_NOUNS \
+            or of.head.tag_ != "NN":
+        return False    # "the prices of 30 medicines": a price each, the count is of the goods
+    return all(c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(counted))
 
 
 def _done_in_parts(last: Token) -> bool:
@@ -4076,8 +4077,10 @@ def _documents(named: list[tuple[str, str | None, Token]]) -> dict[str, str]:
     for noun, owner, token in named:
         if owner:
             found.setdefault(noun, set()).add(owner)
-            if token.dep_ in ("nsubj", "nsubjpass") or _issued_by_its_subject(token):
+            if token.dep_ in ("nsubj", "nsubjpass"):
                 found.setdefault("it", set()).add(owner)
+            elif _issued_by_its_subject(token):
+                found.setdefault(_IT_OF_AN_ISSUER, set()).add(owner)
     owners = set().union(*found.values()) if found else set()
     return {noun: owner for noun in found for owner in owners} if len(owners) == 1 else {}
 
@@ -4091,7 +4094,24 @@ def _issued_by_its_subject(document: Token) -> bool:
     return document.dep_ == "dobj" and verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS \
         and any(c.dep_ == "nsubj" for c in child_tokens(verb)) \
         and not any(c.dep_ == "prep" and c.lower_ in L.SOURCE_AUTHOR_PREPOSITIONS
-                    or c.dep_ == "poss" and c.lower_ not in L.NEUTER_POSSESSIVES for c in child_tokens(document))
+                    or c.dep_ == "poss" and c.lower_ not in L.NEUTER_POSSESSIVES for c in child_tokens(document)) \
+        and not any(c.dep_ == "prep" and c.lower_ in L.CO_ISSUER_PREPOSITIONS
+                    for c in (*child_tokens(verb), *child_tokens(document)))   # "released a study with X": two issuers
+
+
+# The key under which the issuer of a document ('Oxfam released a study.') is what 'it' in the
+# next sentence stands for, where that 'it' opens the sentence's own clause (`_opens_its_sentence`).
+_IT_OF_AN_ISSUER = "it, the issuer"
+
+
+def _opens_its_sentence(it: Token) -> bool:
+    """'It found that ...', 'It found ... and it showed ...': 'it' as the subject of the main
+    clause (or of a clause joined to it), not inside a clause another reports ('Shelter said it
+    found ...': Shelter)."""
+    verb = it.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return it.dep_ == "nsubj" and verb.dep_ == "ROOT"
 
 
 def _introduces_a_document(token: Token) -> bool:
@@ -4524,7 +4544,19 @@ def _estimate_valued(verb: Token, child: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or child.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return None
     return next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                 and c.lower_ in L.ESTIMATE_NOUNS and c.i != child.i), None)
+                 and c.lower_ in L.ESTIMATE_NOUNS and c.i != child.i and not _target_set_by_another(c, verb)), None)
+
+
+def _target_set_by_another(estimate: Token, verb: Token) -> bool:
+    """'The minister cut Vantor Mining's production target to 30,000 tonnes', 'the target was
+    set by the regulator at 12%': a target or guidance (`IMPOSABLE_ESTIMATE_NOUNS`) may be set
+    for its owner by someone else; where the verb's subject or agent is another than the owner
+    named on it, the owner does not claim the value ('X cut its target', 'X's target is 3%' stay)."""
+    if estimate.lower_ not in L.IMPOSABLE_ESTIMATE_NOUNS:
+        return False
+    if estimate.dep_ == "dobj":
+        return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in child_tokens(estimate))
+    return estimate.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in child_tokens(verb))
 
 
 def _is_attributing(verb: Token) -> bool:
@@ -4698,7 +4730,8 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
         subject = subject.doc[subject.i - 1]     # "the Fire Service which reported ...", parsed as advcl
     key = _person_in_apposition(subject, mention_of) or mention_of(subject)
     if key is None and subject.lower_ == "it":          # "The audit report said ... . It also found ..."
-        return earlier.get("it") or _owner_of_joined_document(subject, mention_of, earlier)
+        return earlier.get("it") or (earlier.get(_IT_OF_AN_ISSUER) if _opens_its_sentence(subject) else None) \
+            or _owner_of_joined_document(subject, mention_of, earlier)
     if key is not None or subject.pos_ == "PRON":
         return key
     documents = _OWNED_CLAIM_NOUNS
