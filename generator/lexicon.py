@@ -976,6 +976,12 @@ NEUTER_POSSESSIVES = {"its", "their"}
 # recorded 312 landslides", "the ministry registered 4,100 new cases", "X logged 230 infections"):
 # the count is the recording body's (an organisation only: a person "recording" is mostly making
 # a work or a score); what is recorded as a work or a score is no count of it ("recorded 12 songs").
+# Figures: qualifiers that are also prepositions of a noun's scope ('an order over two
+# properties', 'control over three mines'): then no qualifier.
+NOUN_PREPOSITION_QUALIFIERS = {"over"}
+# Figures: nouns of what one lot of a thing sells for; a count after 'of' on them is that lot
+# ('the price of 1,000 bricks'), not a quantity ('cost' may be a total: 'the cost of 40 buses').
+PRICE_NOUNS = {"price"}
 RECORDING_VERBS = {"record", "register", "log", "document"}
 RECORDED_WORK_NOUNS = {"song", "album", "track", "single", "video", "episode", "interview", "message",
                        "film", "version", "goal", "point", "win", "victory", "assist", "run", "lap", "hit"}
@@ -1050,6 +1056,9 @@ INQUIRY_BODY_PREPOSITIONS = {"at", "of", "from", "with"}
 # Prepositions that name a source noun's author ("a study by X") or a member's body
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}
+# Prepositions that name a second issuer beside the subject of a verb of issuing a document
+# ('Oxfam released a study with X'): then the document is not the subject's alone.
+CO_ISSUER_PREPOSITIONS = {"with"}
 MEMBER_BODY_PREPOSITIONS = {"at", "of", "for", "from", "with"}
 # Prepositions whose short phrase after a plural noun says which people a group is: "supporters of
 # the levy", "critics on the far right", "residents in the valley" (part of the group's name).
@@ -1406,9 +1415,13 @@ ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 CLAIM_NOUNS = {"emphasis", "explanation", "contention", "remark", "comment", "observation",
                "estimate", "estimates", "finding", "findings", "conclusion", "forecast", "projection"}
 # Nouns of an estimate whose value a figure gives ("held the IMF's estimate at 3.1%", "the
-# bank's forecast is 2%"): the owner of the estimate claims the figure.
+# bank's forecast is 2%", "cut his price target to $1.30"): the owner of the estimate claims the figure.
 ESTIMATE_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections",
-                  "prediction", "predictions", "calculation", "calculations", "outlook", "tally"}
+                  "prediction", "predictions", "calculation", "calculations", "outlook", "tally",
+                  "target", "targets", "guidance"}
+# Estimate nouns that someone else may set for their owner ("the minister cut Vantor Mining's
+# production target"): the owner claims the value only where it acts on it itself.
+IMPOSABLE_ESTIMATE_NOUNS = {"target", "targets", "guidance"}
 # Verbs by which a body issues, revises or keeps an estimate of its own (general English): 'its'
 # on their object is their subject ("the bank cut its forecast to 2%"); not verbs of judging
 # one ("the bank questioned its forecast": maybe another's). Lemmas.

@@ -96,6 +96,41 @@ AMOUNTS = [
     ("Staff were given three weeks' pay.", [("three", 3, None, None, "weeks", None, None)]),
     ("The charity needs 300 volunteers to run the camp.", [("300", 300, None, None, "volunteers", None, None)]),
     ("Prices rose twice as fast as wages.", [("twice", 2, None, None, "times", None, None)]),
+    # claims29: 'not one' is none, said for emphasis (the parser may join it to a count before);
+    # NEGATIVE: 'one' in a list of counts stays
+    ('"We have 1,100 members and not one of them received a letter," he said.',
+     [("1,100", 1100, None, None, "members", None, None)]),
+    ("The town has 12 buses and not one of them works.", [("12", 12, None, None, "buses", None, None)]),
+    ("Fourteen civilians, five soldiers and one policeman were hurt.",
+     [("Fourteen", 14, None, None, "civilians", None, None), ("five", 5, None, None, "soldiers", None, None),
+      ("one", 1, None, None, "policeman", None, None)]),
+    # claims29: 'over' as the preposition of a noun ('an order over two properties') is no
+    # qualifier; NEGATIVE: 'over' as a modifier of the number stays 'more than'
+    ("The court granted a preservation order over two properties.",
+     [("two", 2, None, None, "properties", None, None)]),
+    ("The firm has control over three mines in the north.", [("three", 3, None, None, "mines", None, None)]),
+    ("Police have jurisdiction over 12 towns.", [("12", 12, None, None, "towns", None, None)]),
+    ("The dispute over two seats continues.", [("two", 2, None, None, "seats", None, None)]),
+    ("The company cut over 200 jobs.", [("over 200", 200, 200, None, "jobs", "more than", None)]),
+    ("Homes in over 30 villages were flooded.", [("over 30", 30, 30, None, "villages", "more than", None)]),
+    ("A fine of over $3m was imposed.", [("over $3m", 3e6, 3e6, None, "dollars", "more than", None)]),
+    # claims29: the price of a lot ('the price of 100 litres of diesel') is the amount; the lot is
+    # no quantity; NEGATIVE: a cost is a total, and a lot with a determiner is a known set
+    ("The price of 100 litres of diesel rose to 180 euros.", [("180", 180, None, None, "euros", None, None)]),
+    ("The price of 1,000 bricks has risen to Rs 17,000.", [("Rs 17,000", 17000, None, None, "rupees", None, None)]),
+    ("The cost of 40 new buses was $20m.",
+     [("40", 40, None, None, "buses", None, None), ("$20m", 2e7, None, None, "dollars", None, None)]),
+    ("The price of oil fell 5% to $70 a barrel.",
+     [("5%", 5, None, None, "%", None, None), ("$70", 70, None, None, "dollars a barrel", None, None)]),
+    # claims29 review NEGATIVE: prices (one each) of a count of goods, and a lot described (an
+    # adjective, a noun before it, a phrase after it) is a set of things, no lot a price is quoted for
+    ("The government capped the prices of 30 essential medicines on Monday.",
+     [("30", 30, None, None, "medicines", None, None)]),
+    ("The price of two new hospitals has doubled to $800m.",
+     [("two", 2, None, None, "hospitals", None, None), ("$800m", 8e8, None, None, "dollars", None, None)]),
+    ("The ministry raised the price of 40 state services by 10%.",
+     [("40", 40, None, None, "state services", None, None), ("10%", 10, None, None, "%", None, None)]),
+    ("The price of 12 flats in the block was cut by a third.", [("12", 12, None, None, "flats", None, None)]),
     # what an amount is for, after 'per' (any noun) or after 'a' (what money buys by the piece);
     # an amount compared with such a rate in its currency is one too
     ("Growers were paid Rs 2,400 per quintal last week.", [("Rs 2,400", 2400, None, None, "rupees per quintal", None, None)]),
@@ -510,6 +545,30 @@ def test_amount(sentence, expected):
 
 
 CLAIMS = [
+    # claims29: a phrase set off by a comma after the clause a verb of telling reports, which the
+    # parser hangs on the verb, is reported with the clause; NEGATIVE: a question, a denial
+    ("Tom Reed told reporters that the plant would close in May, a loss of 400 jobs.",
+     [("400", 400, None, None, "jobs", None, "Tom Reed")]),
+    ("Tom Reed would not tell reporters whether the plant would close, a loss of 400 jobs.",
+     [("400", 400, None, None, "jobs", None, None)]),
+    # claims29: the owner of a target or guidance whose value the figure gives claims it, as for a
+    # forecast; NEGATIVE: a target doubted, one of another ('his' for a woman), one no actor owns
+    ("Tom Reed, an analyst at Orvan Capital, cut his price target on the stock to $1.30.",
+     [("$1.30", 1.3, None, None, "dollars", None, "Tom Reed")]),
+    ("Orvan Capital raised its price target for Vantor Mining to $4.50.",
+     [("$4.50", 4.5, None, None, "dollars", None, "Orvan Capital")]),
+    ("Vantor Mining kept its production target at 40,000 tonnes.",
+     [("40,000", 40000, None, None, "tonnes", None, "Vantor Mining")]),
+    ("Vantor Mining lowered its sales guidance to $2bn.", [("$2bn", 2e9, None, None, "dollars", None, "Vantor Mining")]),
+    ("The Norland Treasury's growth target is 3%.", [("3%", 3, None, None, "%", None, "Norland Treasury")]),
+    ("Tom Reed questioned the bank's target of 5%.", [("5%", 5, None, None, "%", None, None)]),
+    ("Ann Lowe cut his price target to $1.30.", [("$1.30", 1.3, None, None, "dollars", None, None)]),
+    ("The team missed the target of 40,000 tonnes.", [("40,000", 40000, None, None, "tonnes", None, None)]),
+    # claims29 review NEGATIVE: a target someone else sets or cuts for its owner is not the owner's claim
+    ("The minister cut Vantor Mining's production target to 30,000 tonnes.",
+     [("30,000", 30000, None, None, "tonnes", None, None)]),
+    ("Vantor Mining's target for 2027 was set by the regulator at 50,000 tonnes.",
+     [("50,000", 50000, None, None, "tonnes", None, None)]),
     # the speaker of the statement that contains the figure
     ("Mayor Lena Ortiz said repairs would cost 2 million dollars.",
      [("2 million", 2e6, None, None, "dollars", None, "Lena Ortiz")]),
@@ -1258,6 +1317,27 @@ def test_money_flowing_is_in_the_currency_of_the_article():
 
 
 CONTINUED = [
+    # claims29: 'it' after a sentence whose subject issues a document (the object of a verb of
+    # issuing, no other author beside it) is that subject's, whichever of the two it stands for
+    ("Oxfam released a study of rents in the capital. It found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, "Oxfam", 1)]),
+    ("The Vantor Institute published a report on the river on Monday. It showed that 40 species have disappeared.",
+     [("40", 40, None, None, "species", None, "Vantor Institute", 1)]),
+    ("The Corvan Labour Ministry issued its quarterly survey on Friday. It shows that 9,200 workers left.",
+     [("9,200", 9200, None, None, "workers", None, "Corvan Labour Ministry", 1)]),
+    # claims29 NEGATIVE: another author named beside the document, a document the subject did not
+    # issue, two issuers: 'it' is no one's
+    ("Oxfam released a study by the World Bank on rents. It found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, None, 1)]),
+    ("The mayor criticised a study of rents in the capital. It found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, None, 1)]),
+    ("Oxfam and Shelter released a study of rents. It found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, None, 1)]),
+    # claims29 review NEGATIVE: a second issuer after 'with'; 'it' inside a clause another reports
+    ("Oxfam released a study with the Vantor Institute on Monday. It found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, None, 1)]),
+    ("Oxfam released a new study of rents. Another charity, Shelter, said it found that 40% of tenants had fallen behind.",
+     [("40%", 40, None, None, "% of tenants", None, "Shelter", 1)]),
     # 'its' on a document set before the clause stands for the clause's subject, not the body before
     ("The Corvan Labour Ministry's latest data showed that 9,200 workers left. "
      "In its annual report, the Corvan Central Bank put lending growth at 5.5%.",
@@ -1739,6 +1819,9 @@ NOT_FIGURES = [
     "Firms have 30 days to appeal the fine.",
     "The rules come with a transition period of 6 months.",
     "The council wrote to the ministry twice asking for funds.",   # how often, not a multiple
+    # claims29: the lot a price is quoted for ('the price of 1,000 bricks'), no quantity asserted
+    "The price of ten eggs has doubled since May.",
+    "The price of 500 tiles has climbed steeply this year.",
     "The union had called the minister three times seeking talks.",
     "I am sure the plan will work, she said.",                      # 'a m[illion]'
     "She may take a mining job, I am sad to say.",

@@ -1399,12 +1399,26 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
         return False
     if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt":
         return False    # "savings piled up over 15 years": the preposition of a phrasal verb
+    if _preposition_of_a_noun(first, tokens, match):
+        return False    # "a preservation order over two properties": covering them, not more than two
     if qual == "up to" and first.dep_ in ("prep", "prt") and first.head.pos_ in ("VERB", "AUX") \
             and first.head.i < first.i and prev.pos_ != "ADP" and _moves_to(first.head, first):
         return False    # "we have raised it to 18 weeks"; "bringing gusts of up to 90kph" bounds the gusts
     if qual.startswith("as ") and prev.lower_ in L.COMPARISON_WORDS or prev.lower_.endswith("fold"):
         return False
     return True
+
+
+def _preposition_of_a_noun(word: Token, tokens: list[Token], match: re.Match) -> bool:
+    """'an order over two properties', 'control over three mines', 'a dispute over two seats':
+    'over' that the parser hangs as a preposition on a noun before it, with the counted noun as
+    its object, says what the noun covers or concerns; as 'more than' the parser makes it a
+    modifier of the number ('over 200 homes'). Counts only, not money or shares."""
+    if word.lower_ not in L.NOUN_PREPOSITION_QUALIFIERS or word.dep_ != "prep" or word.head.pos_ != "NOUN" \
+            or word.head.i > word.i or match.group("pct") or _kind(match.group("a")):
+        return False
+    counted = tokens[-1].head if tokens[-1].dep_ == "nummod" else tokens[-1]
+    return counted.dep_ == "pobj" and counted.head.i == word.i
 
 
 def _moves_to(verb: Token, up: Token) -> bool:
@@ -1430,12 +1444,16 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "the 100 200 and 400 metres": a list of numbers, not 100,200
     if (low in L.INDEFINITE_ARTICLES or low == L.NUMBER_ONES[0]) and not b and not pct and not _in_a_list_of_counts(first):
         return True     # "one of them", "one official"
+    if low == L.NUMBER_ONES[0] and not pct and prev is not None and prev.lower_ in ("not", "n't"):
+        return True     # "200 members and not one of them was asked": none, said for emphasis
     if low == "zero" and not pct:
         return True     # "zero skills": emphasis
     if _in_a_ratio(first, last, prev):
         return True     # "one in five adults", "eight of 10 voters": no count alone (`_ratios` reads "one in five" as a rate)
     if _counts_its_own_kind(last):
         return True     # "the song that started 1,000 songs": a figure of speech
+    if not money and not pct and _basis_of_a_price(last):
+        return True     # "the price of 1,000 bricks rose to Rs 17,000": what the price is quoted for
     if pct and _is_intensifier(a, last):
         return True     # "100 percent wrong", "I agree 100%", "the 100% clean-air pledge"
     if pct and _labels_a_noun(nxt, prev):
@@ -1588,6 +1606,19 @@ def _defines_a_unit(last: Token) -> bool:
         return False
     return any(c.dep_ in ("nummod", "det") and (c.lower_ in L.INDEFINITE_ARTICLES or c.lower_ in ("one", "1"))
                for c in child_tokens(subject))
+
+
+def _basis_of_a_price(last: Token) -> bool:
+    """'the price of 1,000 bricks', 'the price of 100 litres of diesel': a count with no
+    determiner after 'of' on a price noun (`PRICE_NOUNS`) is the lot the price is quoted
+    for, no quantity the article asserts; 'the price of the 40 buses' (a known lot) and 'the
+    cost of 40 buses' (a total) stay."""
+    counted = last.head if last.dep_ == "nummod" else last
+    of = counted.head
+    if counted.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in L.PRICE_NOUNS \
+            or of.head.tag_ != "NN":
+        return False    # "the prices of 30 medicines": a price each, the count is of the goods
+    return all(c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(counted))
 
 
 def _done_in_parts(last: Token) -> bool:
@@ -4069,8 +4100,39 @@ def _documents(named: list[tuple[str, str | None, Token]]) -> dict[str, str]:
             found.setdefault(noun, set()).add(owner)
             if token.dep_ in ("nsubj", "nsubjpass"):
                 found.setdefault("it", set()).add(owner)
+            elif _issued_by_its_subject(token):
+                found.setdefault(_IT_OF_AN_ISSUER, set()).add(owner)
     owners = set().union(*found.values()) if found else set()
     return {noun: owner for noun in found for owner in owners} if len(owners) == 1 else {}
+
+
+def _issued_by_its_subject(document: Token) -> bool:
+    """'Oxfam released a study of rents. It found ...': a document that is the object of a verb
+    of issuing, with no other author beside it ('a study by X', 'X's study'), is its subject's;
+    'it' in the next sentence, whether it stands for the document or for the one who issued
+    it, then gives that one owner."""
+    verb = document.head
+    return document.dep_ == "dobj" and verb.lemma_.lower() in L.DOCUMENT_ISSUING_VERBS \
+        and any(c.dep_ == "nsubj" for c in child_tokens(verb)) \
+        and not any(c.dep_ == "prep" and c.lower_ in L.SOURCE_AUTHOR_PREPOSITIONS
+                    or c.dep_ == "poss" and c.lower_ not in L.NEUTER_POSSESSIVES for c in child_tokens(document)) \
+        and not any(c.dep_ == "prep" and c.lower_ in L.CO_ISSUER_PREPOSITIONS
+                    for c in (*child_tokens(verb), *child_tokens(document)))   # "released a study with X": two issuers
+
+
+# The key under which the issuer of a document ('Oxfam released a study.') is what 'it' in the
+# next sentence stands for, where that 'it' opens the sentence's own clause (`_opens_its_sentence`).
+_IT_OF_AN_ISSUER = "it, the issuer"
+
+
+def _opens_its_sentence(it: Token) -> bool:
+    """'It found that ...', 'It found ... and it showed ...': 'it' as the subject of the main
+    clause (or of a clause joined to it), not inside a clause another reports ('Shelter said it
+    found ...': Shelter)."""
+    verb = it.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return it.dep_ == "nsubj" and verb.dep_ == "ROOT"
 
 
 def _introduces_a_document(token: Token) -> bool:
@@ -4468,11 +4530,27 @@ def _reports_clause(verb: Token, child: Token) -> bool:
     'The Ledger understands the bank will cut 900 jobs': a verb that reports only a clause;
     not one denied ('did not tell them that ...') nor a question it holds ('understands why
     the firm spent $4m', 'told them whether ...')."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.CLAUSE_REPORTING_VERBS \
-            or child.dep_ not in ("ccomp", "parataxis") or _not_asserted(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.CLAUSE_REPORTING_VERBS or _not_asserted(verb):
         return False
+    if child.dep_ not in ("ccomp", "parataxis"):
+        child = _clause_before_an_appended_phrase(verb, child)
+        if child is None:
+            return False
     opener = child.left_edge
     return not (opener.tag_ in ("WRB", "WP", "WDT", "WP$") or opener.lower_ in L.QUESTION_MARKERS)
+
+
+def _clause_before_an_appended_phrase(verb: Token, phrase: Token) -> Token | None:
+    """'X told analysts that the plant would close, a loss of 400 jobs': a noun phrase set off
+    by a comma right after the reported clause, which the parser hangs on the reporting verb
+    as a second object, sizes what the clause says and is reported with it; that clause."""
+    if phrase.dep_ not in ("dobj", "npadvmod", "appos") or phrase.i < verb.i:
+        return None
+    comma = phrase.left_edge.i - 1
+    if comma < 0 or phrase.doc[comma].text != ",":
+        return None
+    return next((c for c in child_tokens(verb) if c.dep_ == "ccomp" and verb.i < c.i and c.right_edge.i + 1 == comma),
+                None)
 
 
 def _is_impersonal(verb: Token) -> bool:
@@ -4487,7 +4565,19 @@ def _estimate_valued(verb: Token, child: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or child.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return None
     return next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                 and c.lower_ in L.ESTIMATE_NOUNS and c.i != child.i), None)
+                 and c.lower_ in L.ESTIMATE_NOUNS and c.i != child.i and not _target_set_by_another(c, verb)), None)
+
+
+def _target_set_by_another(estimate: Token, verb: Token) -> bool:
+    """'The minister cut Vantor Mining's production target to 30,000 tonnes', 'the target was
+    set by the regulator at 12%': a target or guidance (`IMPOSABLE_ESTIMATE_NOUNS`) may be set
+    for its owner by someone else; where the verb's subject or agent is another than the owner
+    named on it, the owner does not claim the value ('X cut its target', 'X's target is 3%' stay)."""
+    if estimate.lower_ not in L.IMPOSABLE_ESTIMATE_NOUNS:
+        return False
+    if estimate.dep_ == "dobj":
+        return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in child_tokens(estimate))
+    return estimate.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in child_tokens(verb))
 
 
 def _is_attributing(verb: Token) -> bool:
@@ -4645,6 +4735,9 @@ def _no_longer_serving(member: Token) -> bool:
 _NOBODY_NAMED = ""
 
 
+_OWNED_CLAIM_NOUNS = frozenset(L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS | L.ESTIMATE_NOUNS)
+
+
 def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
     """The actor a source phrase names: the actor its head was resolved to (a name, a resolved
     pronoun; the noun a relative pronoun stands for), else the owner or author of a poll or
@@ -4658,10 +4751,11 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
         subject = subject.doc[subject.i - 1]     # "the Fire Service which reported ...", parsed as advcl
     key = _person_in_apposition(subject, mention_of) or mention_of(subject)
     if key is None and subject.lower_ == "it":          # "The audit report said ... . It also found ..."
-        return earlier.get("it") or _owner_of_joined_document(subject, mention_of, earlier)
+        return earlier.get("it") or (earlier.get(_IT_OF_AN_ISSUER) if _opens_its_sentence(subject) else None) \
+            or _owner_of_joined_document(subject, mention_of, earlier)
     if key is not None or subject.pos_ == "PRON":
         return key
-    documents = L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS
+    documents = _OWNED_CLAIM_NOUNS
     noun = subject.lower_ if subject.lower_ in documents | _MEMBERS else subject.lemma_.lower()   # "threats"
     if noun not in documents and noun not in _MEMBERS:
         return None
