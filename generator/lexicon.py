@@ -2956,3 +2956,15 @@ POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief",
                                         "centre-right", "center-right", "centre-left", "center-left", "conservative",
                                         "liberal", "socialist", "green", "leftist", "far-right", "far-left",
                                         "veteran", "longtime", "newly", "appointed"})
+
+# Nouns of English for a business by which a possessive takes up a company named further back
+# ('Tarvane Logistics Group reported … . X, the company's chief financial officer,'; 'the miner's chief
+# executive'): such a noun takes up the one body of the article a firm's name or a firm's description
+# marks as a business (generator/extract/roles.py, `_one_company_named_before`).
+COMPANY_OWNER_NOUNS = COMPANY_NOUNS | {"group", "business", "miner", "producer", "contractor", "supplier", "operator"}
+# Last words of a body's name (its head before any 'of') that mark it a business: a legal form, a
+# company's head word, a trade ('Logistics', 'Minerals', 'Pipeworks', 'Holdings').
+# Not a sports club's ('Dunmore Rovers'): a club is 'the club'.
+COMPANY_MARKING_NAME_ENDINGS = frozenset((COMPANY_BODY_ENDINGS | BUSINESS_NAME_HEADS
+                                          | {"group", "minerals", "metals", "pipeworks", "steelworks", "networks",
+                                             "goldfields"}) - {"rovers", "wanderers", "athletic"})

@@ -29,7 +29,8 @@ from ..lexicon import (QUOTE_PAIRS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
-                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS)
+                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
+                       COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -684,10 +685,44 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
         return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
-            or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind)
+            or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind) \
+            or _one_company_named_before(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
     return None
+
+
+def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
+    """'Tarvane Logistics Group reported a loss. … X, the company's chief financial officer, said':
+    a business's noun (COMPANY_OWNER_NOUNS) takes up the one organisation the article named before
+    it that is marked a business — by its name's head ('… Group', '… Minerals', '… Ltd':
+    COMPANY_MARKING_NAME_ENDINGS) or by a business's noun written with it ('X, the freight
+    company,') — however far back. None where two such are named before it (either may be meant),
+    nor where the owner's sentence before it or the sentence before names another body (the
+    noun may describe that one: 'Kessa Lights, a charity, sued Larch Foods Ltd. The company's …')."""
+    if kind not in COMPANY_OWNER_NOUNS:
+        return None
+    at = (n, parsed.offset(owner.doc) + owner.idx)
+    before = {key for sentence, offset, key in index.order
+              if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"}
+    companies = [key for key in before if _marked_a_business(parsed, index, key)]
+    if len(companies) != 1:
+        return None
+    company = companies[0]
+    near = {index.key_for(parsed, t) for t in _just_before(parsed, n, owner)} - {None, company}
+    if any(index.mentions[key].type == "organization" for key in near):
+        return None
+    return company
+
+
+def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> bool:
+    """A body whose name's head is a business's ('Sahel Logistics Group', 'Kestrel Copper Ltd'), or
+    that the article describes with a business's noun ('X, the Abu Dhabi freight company,')."""
+    mention = index.mentions[key]
+    if name_head(mention.name) in COMPANY_MARKING_NAME_ENDINGS:
+        return True
+    return any(index.by_token.get(token) == key and kinds & (COMPANY_NOUNS | FIRM_KIND_NOUNS - {"group"})
+               for token, kinds in index.kinds_written_with.items())    # ('campaign group X' is no business)
 
 
 def _has_a_plural_name(name: str) -> bool:
