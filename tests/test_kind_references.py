@@ -61,3 +61,38 @@ COMPANY_NOUN_TAKES_UP_THE_ONE_BUSINESS = [
 @pytest.mark.parametrize("text, expected", COMPANY_NOUN_TAKES_UP_THE_ONE_BUSINESS)
 def test_a_business_noun_takes_up_the_one_business_named_before(text, expected):
     assert records(text) == expected
+
+
+KIND_PHRASE_TAKES_UP_THE_BODY_IT_NAMES = [
+    # 'the <word> <kind>' takes up the one body named before it whose name's head is the word
+    ("Westbrook-Dale Public Health confirmed six new cases on Monday. Arjun Patel, the health unit's medical officer "
+     "of health, urged parents to vaccinate.",
+     [('Arjun Patel', 'person', 'medical officer of health', 'Westbrook-Dale Public Health'),
+      ('Westbrook-Dale Public Health', 'organization', None, None)]),
+    ("Dunmore Water cut supplies to 3,000 homes on Friday. The water company's spokesman, Neil Barr, said repairs "
+     "would take a week.",
+     [('Dunmore Water', 'organization', None, None), ('Neil Barr', 'person', 'spokesman', 'Dunmore Water')]),
+    ("Harbour Rail cancelled 40 trains on Monday after a signal failure. The rail operator's managing director, "
+     "Amy Ross, apologised to passengers.",
+     [('Amy Ross', 'person', 'managing director', 'Harbour Rail'), ('Harbour Rail', 'organization', None, None)]),
+    ("Kessel Public Health reported 12 new cases on Tuesday. Dr Ana Lutz, the health agency's chief medical officer, "
+     "said the risk was low.",
+     [('Ana Lutz', 'person', 'chief medical officer', 'Kessel Public Health'),
+      ('Kessel Public Health', 'organization', None, None)]),
+    # NEGATIVE: two bodies of that name's head; a phrase with words of its own; a word no name ends in
+    ("Harbour Rail and Kessan Rail cancelled 40 trains on Monday after a signal failure. The rail operator's "
+     "managing director, Amy Rosso, apologised.",
+     [('Amy Rosso', 'person', 'managing director', None), ('Harbour Rail', 'organization', None, None),
+      ('Kessan Rail', 'organization', None, None)]),
+    ("Dunmore Water cut supplies to 3,000 homes on Friday. The regional water company's spokesman, Neil Barrow, said "
+     "repairs would take a week.",
+     [('Dunmore Water', 'organization', None, None), ('Neil Barrow', 'person', 'spokesman', None)]),
+    ("Dunmore Water cut supplies to 3,000 homes on Friday. The power company's spokesman, Neil Barret, said repairs "
+     "would take a week.",
+     [('Dunmore Water', 'organization', None, None), ('Neil Barret', 'person', 'spokesman', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", KIND_PHRASE_TAKES_UP_THE_BODY_IT_NAMES)
+def test_a_kind_phrase_takes_up_the_body_whose_name_it_shortens(text, expected):
+    assert records(text) == expected

@@ -689,7 +689,7 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             or _one_company_named_before(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
-    return None
+    return _body_its_kind_phrase_names(parsed, index, span.sentence, owner)
 
 
 def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
@@ -723,6 +723,32 @@ def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> 
         return True
     return any(index.by_token.get(token) == key and kinds & (COMPANY_NOUNS | FIRM_KIND_NOUNS - {"group"})
                for token, kinds in index.kinds_written_with.items())    # ('campaign group X' is no business)
+
+
+def _body_its_kind_phrase_names(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> str | None:
+    """"Westbrook Public Health said … . X, the health unit's medical officer of health,": 'the <word>
+    <kind>' with a possessive, the word a lower-case noun qualifying a body's kind noun, takes up the
+    one organisation named before it in the article whose name's head is that word ('… Public Health'
+    for 'the health unit', '… Metro Transit' for 'the transit agency', 'Dunmore Water' for 'the water
+    company'): the name is the kind phrase without its kind noun. None where two such are named, where
+    the phrase has other words ('the regional water company', 'the city's water company'), or where its
+    noun is no body's kind ('the water level's')."""
+    kind = owner.lemma_.lower()
+    if owner.tag_ != "NN" or not owner.is_lower or index.key_for(parsed, owner) \
+            or kind not in ORG_KIND_NOUNS | COMPANY_OWNER_NOUNS:
+        return None
+    children = [c for c in child_tokens(owner) if c.dep_ != "case"]
+    qualifiers = [c for c in children if c.dep_ == "compound"]
+    if len(qualifiers) != 1 or {(c.dep_, c.lower_) for c in children if c.dep_ != "compound"} != {("det", "the")}:
+        return None
+    word = qualifiers[0]
+    if word.i != owner.i - 1 or word.tag_ != "NN" or not word.is_lower or index.key_for(parsed, word):
+        return None
+    at = (n, parsed.offset(owner.doc) + owner.idx)
+    found = {key for sentence, offset, key in index.order
+             if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"
+             and len(index.mentions[key].name.split()) > 1 and name_head(index.mentions[key].name) == word.lower_}
+    return found.pop() if len(found) == 1 else None
 
 
 def _has_a_plural_name(name: str) -> bool:
