@@ -2968,3 +2968,9 @@ COMPANY_OWNER_NOUNS = COMPANY_NOUNS | {"group", "business", "miner", "producer",
 COMPANY_MARKING_NAME_ENDINGS = frozenset((COMPANY_BODY_ENDINGS | BUSINESS_NAME_HEADS
                                           | {"group", "minerals", "metals", "pipeworks", "steelworks", "networks",
                                              "goldfields"}) - {"rovers", "wanderers", "athletic"})
+# Nouns of English for an institution, beyond ORG_HEADS, that head its name as they name its kind
+# ('Kessan General Hospital', 'Larchfield Primary School', 'the Pilbara Gas Producers Forum'): 'the
+# hospital', 'the school's head teacher', 'Forum chief executive X' take up the one body of the article
+# so named, as 'the union' takes up a '... Union' (generator/extract/roles.py, `_is_kind_of_body`).
+INSTITUTION_NAME_HEADS = frozenset({"hospital", "clinic", "school", "museum", "forum", "polytechnic", "academy",
+                                    "prison"})

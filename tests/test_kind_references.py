@@ -96,3 +96,44 @@ KIND_PHRASE_TAKES_UP_THE_BODY_IT_NAMES = [
 @pytest.mark.parametrize("text, expected", KIND_PHRASE_TAKES_UP_THE_BODY_IT_NAMES)
 def test_a_kind_phrase_takes_up_the_body_whose_name_it_shortens(text, expected):
     assert records(text) == expected
+
+
+INSTITUTION_KIND_WORDS = [
+    # an institution's kind noun ('hospital', 'forum') takes up the one body of the article its name heads,
+    # written with a possessive or opening the title
+    ("Kessan General Hospital admitted 40 patients on Monday after the crash. The hospital's chief executive, "
+     "Joan Lyle, said beds were full.",
+     [('Joan Lyle', 'person', 'chief executive', 'Kessan General Hospital'),
+      ('Kessan General Hospital', 'organization', None, None)]),
+    ("Kessan General Hospital admitted 40 patients on Monday after the crash. Hospital chief executive Joan Lyle "
+     "said beds were full.",
+     [('Joan Lyle', 'person', 'Hospital chief executive', 'Kessan General Hospital'),
+      ('Kessan General Hospital', 'organization', None, None)]),
+    ("The sector shed 900 jobs last year, according to the Pilbara Gas Producers Forum. Forum chief executive "
+     "Rita Moss said the tax credit would not help.",
+     [('Pilbara Gas Producers Forum', 'organization', None, None),
+      ('Rita Moss', 'person', 'Forum chief executive', 'Pilbara Gas Producers Forum')]),
+    ("The Meridian Teachers' Union called a strike for next week over pay. Union general secretary Paul Ochieng "
+     "said talks had failed.",
+     [("Meridian Teachers' Union", 'organization', None, None),
+      ('Paul Ochieng', 'person', 'Union general secretary', "Meridian Teachers' Union")]),
+    # NEGATIVE: two bodies of the kind, one of them a venue kept as no actor; two named; none named
+    ("Victims were taken to Kessan General Hospital and Larch Valley Hospital on Tuesday. Hospital chief executive "
+     "Joan Lyle said beds were full.",
+     [('Joan Lyle', 'person', 'Hospital chief executive', None), ('Kessan General Hospital', 'organization', None, None)]),
+    ("Victims were taken to Kessan General Hospital and Larch Valley Hospital on Tuesday. Dr Omar Said, medical "
+     "superintendent of the hospital, said two were critical.",
+     [('Kessan General Hospital', 'organization', None, None),
+      ('Omar Said', 'person', 'medical superintendent of the hospital', None)]),
+    ("The Meridian Teachers' Union and the Kessan Nurses' Union met on Monday about pay. Union president Ada Brook "
+     "said talks had failed.",
+     [('Ada Brook', 'person', 'Union president', None), ("Kessan Nurses' Union", 'organization', None, None),
+      ("Meridian Teachers' Union", 'organization', None, None)]),
+    ("The finance minister set out the budget on Monday in parliament. Party leader Noah Finch said it would fail.",
+     [('Noah Finch', 'person', 'Party leader', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", INSTITUTION_KIND_WORDS)
+def test_an_institutions_kind_word_takes_up_the_one_body_it_heads(text, expected):
+    assert records(text) == expected

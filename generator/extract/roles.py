@@ -30,7 +30,7 @@ from ..lexicon import (QUOTE_PAIRS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
-                       COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS)
+                       COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -89,7 +89,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
             index.headline_roles.discard(mention.key)
     if affiliation is None and title[0] and title[1] is None:
         affiliation = _body_just_before(parsed, index, span, title[0]) \
-            or _body_named_right_before_the_title(parsed, index, span)    # 'The X Party says … Spokesman Y'
+            or _body_named_right_before_the_title(parsed, index, span) \
+            or _body_the_titles_kind_word_heads(parsed, index, span, title[0])  # 'The X Party says … Spokesman Y'
     if affiliation is None and role and not _is_former(role):
         affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role)
     if affiliation is None and role and not mention.affiliation:
@@ -497,6 +498,23 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     return _organisation_its_name_opens(index, words)
 
 
+def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
+    """'… according to the Pilbara Gas Producers Forum. Forum chief executive X said': a capitalised
+    kind word of a body opening a title ('Forum', 'Union', 'Trust', 'Hospital') is the one organisation
+    of the article named before the holder whose name that word heads (`_one_body_named_as`); none
+    where two are, for a state's kind ('Ministry spokesman', 'Police Commissioner': any state's), or
+    for a word that is the whole title."""
+    words = role.split()
+    if len(words) < 2 or not words[0].istitle() or not words[0].isalpha():
+        return None
+    kind = words[0].lower()
+    body = _one_body_named_as(index, kind)
+    if body is None or kind in INSTITUTION_NAME_HEADS and _kind_named_of_no_actor_before(parsed, index, span.sentence, span.head, kind):
+        return None
+    at = (span.sentence, parsed.offset(span.head.doc) + span.head.idx)
+    return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
+
+
 def _organisation_its_name_opens(index: "ActorIndex", words: list[str]) -> str | None:
     """The one organisation of the article whose longer name opens with these words ('Red River'
     for 'Red River Lithium Corp'); none where two do. One word opens only a name that goes on in a
@@ -772,7 +790,17 @@ def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner:
     near = _kind_named_just_before(parsed, index, n, owner, kind)
     if len(near) > 1 or not near and _other_body_just_before(parsed, index, n, owner):
         return None         # ('Médecins Sans Frontières said … , said X, the group's coordinator': maybe that one)
+    if kind in INSTITUTION_NAME_HEADS and _kind_named_of_no_actor_before(parsed, index, n, owner, kind):
+        return None
     return near.pop() if near else _one_body_named_as(index, kind)
+
+
+def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> bool:
+    """'Victims were taken to Kessan General Hospital and Larch Valley Hospital. … the hospital's …':
+    a capitalised kind word in the article before the owner that names no actor (a venue the article
+    keeps no actor for) is another institution of the kind that may be meant."""
+    return any(t.pos_ == "PROPN" and t.lower_ == kind and not index.key_for(parsed, t)
+               for k in range(n + 1) for t in parsed.sentences[k] if k < n or t.i < owner.i)
 
 
 def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
@@ -1076,9 +1104,9 @@ def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
 
 
 def _is_kind_of_body(noun: str) -> bool:
-    """'union', 'commission', 'centre': a noun that heads the names of bodies other than a state's
-    own ('the ministry', 'the government' may be any state's)."""
-    return noun in ORG_HEADS | BODY_GROUP_NOUNS and noun not in STATE_BODIES | STATE_KIND_NOUNS
+    """'union', 'commission', 'centre', 'hospital': a noun that heads the names of bodies other than a
+    state's own ('the ministry', 'the government' may be any state's)."""
+    return noun in ORG_HEADS | BODY_GROUP_NOUNS | INSTITUTION_NAME_HEADS and noun not in STATE_BODIES | STATE_KIND_NOUNS
 
 
 def _just_before(parsed: ParsedArticle, n: int, owner: Token) -> list[Token]:
@@ -1870,7 +1898,7 @@ def _body_its_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", run: l
     body's kind word before a title, that the recogniser read as a name of its own, is the one
     organisation of the article whose name that word heads (none where two are: either may be meant)."""
     word = run[0]
-    if len(run) != 1 or not word.is_title or word.lower_ not in ORG_HEADS or canonical(word.text) \
+    if len(run) != 1 or not word.is_title or word.lower_ not in ORG_HEADS | INSTITUTION_NAME_HEADS or canonical(word.text) \
             or word.head.i <= word.i or not word.head.is_lower:
         return None
     own = index.key_for(parsed, word)
