@@ -137,3 +137,24 @@ INSTITUTION_KIND_WORDS = [
 @pytest.mark.parametrize("text, expected", INSTITUTION_KIND_WORDS)
 def test_an_institutions_kind_word_takes_up_the_one_body_it_heads(text, expected):
     assert records(text) == expected
+
+
+FIRST_WORD_OF_A_BUSINESS = [
+    # a firm called by the first word of its name before a post held in a body
+    ("Telvora Networks shares fell 5 per cent on Monday. Telvora chief executive Dana Hu said the outage was over.",
+     [('Dana Hu', 'person', 'chief executive', 'Telvora Networks'), ('Telvora Networks', 'organization', None, None)]),
+    ('Kessel Brewing Company will build a new plant in Ohio next year. "We need the space," Kessel spokeswoman Amy Lau said.',
+     [('Amy Lau', 'person', 'spokeswoman', 'Kessel Brewing Company'), ('Kessel Brewing Company', 'organization', None, None)]),
+    # NEGATIVE: two businesses open with the word (the start code's own body of the word stands)
+    ("Telmar Networks and Telmar Holdings will merge next year. Telmar chief executive Dan Hope said jobs were safe.",
+     [('Dan Hope', 'person', 'chief executive', 'Telmar'), ('Telmar', 'organization', None, None),
+      ('Telmar Holdings', 'organization', None, None), ('Telmar Networks', 'organization', None, None)]),
+    # NEGATIVE: a common word ('marrow') is left in the role
+    ("Work by Marrow Pipeworks Ltd on the line has stalled since May. Marrow director Sam Obi said the steel was late.",
+     [('Marrow Pipeworks Ltd', 'organization', None, None), ('Sam Obi', 'person', 'Marrow director', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIRST_WORD_OF_A_BUSINESS)
+def test_a_business_called_by_its_first_word_before_a_post(text, expected):
+    assert records(text) == expected

@@ -1830,7 +1830,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         return None, []             # no body the article names: no affiliation ('HTV America host' stays the role)
     key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
     if key is None:
-        key = _body_its_first_word_names(index, run)
+        key = _body_its_first_word_names(index, run) or _company_its_first_word_names(index, run)
     if key is None:
         key = _body_a_run_opens(index, run)
     if key is None:
@@ -1945,6 +1945,31 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
                 and all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS for w in words[1:]):
             found.append(key)
     return found[0] if len(found) == 1 else None
+
+
+def _company_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | None:
+    """'Telvora Networks shares fell … Telvora chief executive X said': one capitalised word the
+    recogniser left unnamed, qualifying a post held in a body ('chief executive', 'managing director',
+    'spokeswoman') after it, is the one organisation of the article whose name opens with it and
+    is marked a business by its head ('… Networks', '… Minerals', '… Ltd': COMPANY_MARKING_NAME_ENDINGS):
+    a firm is called by its first word. None where two bodies open with it, for a word that is a
+    place, a people, a given name or a common word, or one the recogniser typed."""
+    if len(run) != 1:
+        return None
+    word, post = run[0], run[0].head
+    if post.i <= word.i or not post.is_lower or post.pos_ != "NOUN" or word.ent_type_ or not word.is_alpha \
+            or not word.is_title or singular(post.lower_) not in BOARD_POST_NOUNS | STAFF_POST_NOUNS \
+            or word.dep_ not in ("compound", "nmod", "amod"):
+        return None
+    if canonical(word.text) or _is_demonym(word.text) or is_known_place(word.text) or is_given_name(word.text) \
+            or is_common_word(word.text) or word.lower_ in ORG_HEADS | GENERIC_BODY_WORDS or _body_stated_after_the_name(post):
+        return None
+    found = [key for key, m in index.mentions.items() if len(norm(m.name).split()) > 1
+             and norm(m.name).split()[0] == word.lower_]
+    if len(found) != 1 or index.mentions[found[0]].type != "organization" \
+            or name_head(index.mentions[found[0]].name) not in COMPANY_MARKING_NAME_ENDINGS:
+        return None
+    return found[0]
 
 
 def _run_body_or_actor(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
