@@ -51,6 +51,13 @@ COMPANY_NOUN_TAKES_UP_THE_ONE_BUSINESS = [
     ("Campaign group Save Larch Meadow objected on Monday. Residents marched. The company's chairman, Ian Pole, "
      "said the path was old.",
      [('Ian Pole', 'person', 'chairman', None), ('Save Larch Meadow', 'organization', 'campaign group', None)]),
+    # NEGATIVE: a business the article speaks of without naming it may be meant
+    ("Velstra Holdings sold its stake in a mining company last year for $90 million. The buyer was not named. "
+     "The company's chief executive, Rob Lane, said the mine would close.",
+     [('Rob Lane', 'person', 'chief executive', None), ('Velstra Holdings', 'organization', None, None)]),
+    ("Kessan Freight said on Monday it had received a bid from a rival firm. The bid was worth $2 billion. The firm's "
+     "chairman, Otto Brandt, declined to comment.",
+     [('Kessan Freight', 'organization', None, None), ('Otto Brandt', 'person', 'chairman', None)]),
     # NEGATIVE: a post held no more
     ("Velstra Holdings bought the site in May for $3 million. The group's former chairman, Ian Ferris, said the "
      "price was low.",

@@ -728,9 +728,26 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
         return None
     company = companies[0]
     near = {index.key_for(parsed, t) for t in _just_before(parsed, n, owner)} - {None, company}
-    if any(index.mentions[key].type == "organization" for key in near):
+    if any(index.mentions[key].type == "organization" for key in near) \
+            or _unnamed_business_written_before(parsed, index, n, owner):
         return None
     return company
+
+
+def _unnamed_business_written_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
+    """'Velstra Holdings sold its stake in a mining company. … The company's chief executive': a business
+    the article speaks of without naming it ('a mining company', 'another firm', 'a rival lender'),
+    before the owner, may be the one meant; not a noun that describes a named body ('X, a shipping
+    company,', 'X is a freight firm')."""
+    for k in range(n + 1):
+        for t in parsed.sentences[k]:
+            if k == n and t.i >= owner.i:
+                break
+            if t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in COMPANY_OWNER_NOUNS \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(t)) \
+                    and t.dep_ not in ("appos", "attr") and not index.key_for(parsed, t):
+                return True
+    return False
 
 
 def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> bool:
