@@ -2974,3 +2974,10 @@ COMPANY_MARKING_NAME_ENDINGS = frozenset((COMPANY_BODY_ENDINGS | BUSINESS_NAME_H
 # so named, as 'the union' takes up a '... Union' (generator/extract/roles.py, `_is_kind_of_body`).
 INSTITUTION_NAME_HEADS = frozenset({"hospital", "clinic", "school", "museum", "forum", "polytechnic", "academy",
                                     "prison"})
+# Nouns of COMPANY_OWNER_NOUNS that as often name a person ('the miner's lawyer' may be a dead miner's, 'the
+# producer's assistant' a film producer's): they take up a business only where no person is named before.
+COMPANY_OWNER_NOUNS_OF_PERSONS_TOO = frozenset({"miner", "producer", "contractor", "supplier", "operator"})
+# Kind nouns by which 'the <field> <kind>'s' takes up a body named '… <Field>' ('the health unit's' for
+# '… Public Health', 'the water company's' for 'Dunmore Water'): the body that runs the field, not one that
+# oversees it or speaks for its staff ('the rail union', 'the water regulator', 'the health ministry').
+KIND_PHRASE_OWNER_NOUNS = COMPANY_OWNER_NOUNS | {"unit", "agency", "utility", "provider"}

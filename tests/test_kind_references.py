@@ -58,6 +58,24 @@ COMPANY_NOUN_TAKES_UP_THE_ONE_BUSINESS = [
     ("Kessan Freight said on Monday it had received a bid from a rival firm. The bid was worth $2 billion. The firm's "
      "chairman, Otto Brandt, declined to comment.",
      [('Kessan Freight', 'organization', None, None), ('Otto Brandt', 'person', 'chairman', None)]),
+    # NEGATIVE (review): another body named after the business and before the owner ('the group' may be the trust)
+    ("Velstra Holdings plans a mine near Larch. The Kessan Wildlife Trust opposed the plan in May. It held a march on "
+     "Sunday. Hundreds came. The group's chairman, Ian Corr, said the river was at risk.",
+     [('Ian Corr', 'person', 'chairman', None), ('Kessan Wildlife Trust', 'organization', None, None),
+      ('Velstra Holdings', 'organization', None, None)]),
+    ("Velstra Holdings agreed to buy Orlen Dairy on Monday. Orlen Dairy makes cheese in Wales and employs 300 people. "
+     "Its plant is old. The company's chief executive, Mark Hale, said jobs were safe.",
+     [('Mark Hale', 'person', 'chief executive', None), ('Orlen Dairy', 'person', None, None),
+      ('Velstra Holdings', 'organization', None, None)]),
+    # NEGATIVE (review): 'the group' two sentences after a firm not named '… Group' (rebels are a group)
+    ("Velstra Holdings sold its stake in Orlen Foods for $2 million. Rebels seized the mine in May. The group's "
+     "spokesman, Abu Karim, said the mine was theirs.",
+     [('Abu Karim', 'person', 'spokesman', None), ('Velstra Holdings', 'organization', None, None)]),
+    # NEGATIVE (review): a noun that may be a person's ('the miner') where a person is named before
+    ("A rockfall killed Tom Reyes, 34, at a pit run by Kestrel Copper Ltd on Monday. Police are investigating. Rescue "
+     "teams worked all night. The miner's lawyer, Ann Ruiz, said the shaft was unsafe.",
+     [('Ann Ruiz', 'person', 'lawyer', None), ('Kestrel Copper Ltd', 'organization', None, None),
+      ('Tom Reyes', 'person', None, None)]),
     # NEGATIVE: a post held no more
     ("Velstra Holdings bought the site in May for $3 million. The group's former chairman, Ian Ferris, said the "
      "price was low.",
@@ -97,6 +115,16 @@ KIND_PHRASE_TAKES_UP_THE_BODY_IT_NAMES = [
     ("Dunmore Water cut supplies to 3,000 homes on Friday. The power company's spokesman, Neil Barret, said repairs "
      "would take a week.",
      [('Dunmore Water', 'organization', None, None), ('Neil Barret', 'person', 'spokesman', None)]),
+    # NEGATIVE (review): a kind that oversees the field or speaks for its staff is no body named by the field
+    ("Harbour Rail cancelled 40 trains on Monday. Staff walked out over pay. The rail union's general secretary, "
+     "Tom Reed, said staff were tired.",
+     [('Harbour Rail', 'organization', None, None), ('Tom Reed', 'person', 'general secretary', None)]),
+    ("Dunmore Water cut supplies to 3,000 homes on Friday. The water regulator's chief executive, Ann Lowe, said the "
+     "firm would be fined.",
+     [('Ann Lowe', 'person', 'chief executive', None), ('Dunmore Water', 'organization', None, None)]),
+    ("Kessel Public Health reported 12 new cases on Tuesday. The health ministry's spokesman, Omar Reza, said the "
+     "risk was low.",
+     [('Kessel Public Health', 'organization', None, None), ('Omar Reza', 'person', 'spokesman', None)]),
 ]
 
 
@@ -138,6 +166,16 @@ INSTITUTION_KIND_WORDS = [
       ("Meridian Teachers' Union", 'organization', None, None)]),
     ("The finance minister set out the budget on Monday in parliament. Party leader Noah Finch said it would fail.",
      [('Noah Finch', 'person', 'Party leader', None)]),
+    # NEGATIVE (review): an unnamed one of the kind spoken of before ('a hospital in Larch') may be meant
+    ("Kessan General Hospital sent two ambulances to the crash on Monday. The injured were flown to a hospital in "
+     "Larch. The hospital's chief executive, Joan Lyle, said two were critical.",
+     [('Joan Lyle', 'person', 'chief executive', None), ('Kessan General Hospital', 'organization', None, None)]),
+    ("Larchfield Primary School closed after a flood on Monday. Pupils were sent to a school in Dunmore. The school's "
+     "head teacher, Ann Lowe, said classes would resume.",
+     [('Ann Lowe', 'person', 'head teacher', None), ('Larchfield Primary School', 'organization', None, None)]),
+    ("Kessan General Hospital sent two ambulances to the crash on Monday. The injured were flown to a hospital in "
+     "Larch. Hospital chief executive Joan Lyle said two were critical.",
+     [('Joan Lyle', 'person', 'Hospital chief executive', None), ('Kessan General Hospital', 'organization', None, None)]),
 ]
 
 

@@ -30,7 +30,8 @@ from ..lexicon import (QUOTE_PAIRS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
-                       COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS)
+                       COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -509,7 +510,9 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
         return None
     kind = words[0].lower()
     body = _one_body_named_as(index, kind)
-    if body is None or kind in INSTITUTION_NAME_HEADS and _kind_named_of_no_actor_before(parsed, index, span.sentence, span.head, kind):
+    if body is None or kind in INSTITUTION_NAME_HEADS and (
+            _kind_named_of_no_actor_before(parsed, index, span.sentence, span.head, kind)
+            or _unnamed_kind_written_before(parsed, index, span.sentence, span.head, {kind})):
         return None
     at = (span.sentence, parsed.offset(span.head.doc) + span.head.idx)
     return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
@@ -717,33 +720,72 @@ def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int
     COMPANY_MARKING_NAME_ENDINGS) or by a business's noun written with it ('X, the freight
     company,') — however far back. None where two such are named before it (either may be meant),
     nor where the owner's sentence before it or the sentence before names another body (the
-    noun may describe that one: 'Kessa Lights, a charity, sued Larch Foods Ltd. The company's …')."""
+    noun may describe that one: 'Kessa Lights, a charity, sued Larch Foods Ltd. The company's …').
+    None either where another body is named after it and before the owner ('Velstra Holdings agreed to
+    buy Orlen Dairy. … The company's'), for 'the group' further back than the sentence before unless the
+    name is a '… Group' (rebels, campaigners are 'the group' as often), or for a noun that may be a
+    person's ('the miner's lawyer' after 'a rockfall killed Tom Reyes at a Kestrel Copper pit') where a
+    person is named before it."""
     if kind not in COMPANY_OWNER_NOUNS:
         return None
     at = (n, parsed.offset(owner.doc) + owner.idx)
-    before = {key for sentence, offset, key in index.order
-              if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"}
+    named = [(sentence, key) for sentence, offset, key in sorted(index.order)
+             if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"]
+    before = {key for _, key in named}
     companies = [key for key in before if _marked_a_business(parsed, index, key)]
-    if len(companies) != 1:
+    if len(companies) != 1 or named[-1][1] != companies[0]:
         return None
     company = companies[0]
+    last_named_in = max(sentence for sentence, key in named if key == company)
+    last = max((s_, o) for s_, o, k in index.order if k == company and (s_, o) < at)
+    if _unkept_name_after(parsed, index, last[1], at) or any(
+            last < (s_, o) < at and k != company and k in index.mentions and _may_be_a_body(index.mentions[k])
+            for s_, o, k in index.order):
+        return None
+    if kind == "group" and n - last_named_in > 1 and name_head(index.mentions[company].name) != "group":
+        return None
+    if kind in COMPANY_OWNER_NOUNS_OF_PERSONS_TOO and any(
+            (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "person"
+            for sentence, offset, key in index.order):
+        return None
     near = {index.key_for(parsed, t) for t in _just_before(parsed, n, owner)} - {None, company}
     if any(index.mentions[key].type == "organization" for key in near) \
-            or _unnamed_business_written_before(parsed, index, n, owner):
+            or _unnamed_kind_written_before(parsed, index, n, owner, COMPANY_OWNER_NOUNS):
         return None
     return company
 
 
-def _unnamed_business_written_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
-    """'Velstra Holdings sold its stake in a mining company. … The company's chief executive': a business
-    the article speaks of without naming it ('a mining company', 'another firm', 'a rival lender'),
-    before the owner, may be the one meant; not a noun that describes a named body ('X, a shipping
-    company,', 'X is a freight firm')."""
+def _may_be_a_body(mention: Mention) -> bool:
+    """An organisation, or a 'person' whose name opens with no given name ('Orlen Dairy' the recogniser
+    took for one): either may be the business a later 'the company' means."""
+    return mention.type == "organization" or mention.type == "person" and not is_given_name(mention.name.split()[0])
+
+
+def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, at: tuple[int, int]) -> bool:
+    """'Velstra Holdings agreed to buy Orlen Dairy. Orlen Dairy makes cheese. … The company's': a proper
+    noun as subject or object after the company's last mention and before the owner, naming no actor, no
+    place, person or date (a body the recogniser missed), may be the business meant."""
+    for k in range(at[0] + 1):
+        for t in parsed.sentences[k]:
+            offset = parsed.offset(t.doc) + t.idx
+            if (k, offset) >= at:
+                break
+            if offset > start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                    and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME") and not index.key_for(parsed, t):
+                return True
+    return False
+
+
+def _unnamed_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kinds) -> bool:
+    """'Velstra Holdings sold its stake in a mining company. … The company's chief executive': a body of
+    the kind the article speaks of without naming it ('a mining company', 'another firm', 'a hospital in
+    Larch'), before the owner, may be the one meant; not a noun that describes a named body ('X, a
+    shipping company,', 'X is a freight firm')."""
     for k in range(n + 1):
         for t in parsed.sentences[k]:
             if k == n and t.i >= owner.i:
                 break
-            if t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in COMPANY_OWNER_NOUNS \
+            if t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in kinds \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(t)) \
                     and t.dep_ not in ("appos", "attr") and not index.key_for(parsed, t):
                 return True
@@ -767,10 +809,11 @@ def _body_its_kind_phrase_names(parsed: ParsedArticle, index: "ActorIndex", n: i
     for 'the health unit', '… Metro Transit' for 'the transit agency', 'Dunmore Water' for 'the water
     company'): the name is the kind phrase without its kind noun. None where two such are named, where
     the phrase has other words ('the regional water company', 'the city's water company'), or where its
-    noun is no body's kind ('the water level's')."""
+    noun is no body's kind ('the water level's'), nor for a kind of body that is no operator of the field
+    but answers to it or speaks for its staff ('the rail union's', 'the water regulator's', 'the health
+    ministry's' after 'Harbour Rail', 'Dunmore Water', 'Kessel Public Health': KIND_PHRASE_OWNER_NOUNS)."""
     kind = owner.lemma_.lower()
-    if owner.tag_ != "NN" or not owner.is_lower or index.key_for(parsed, owner) \
-            or kind not in ORG_KIND_NOUNS | COMPANY_OWNER_NOUNS:
+    if owner.tag_ != "NN" or not owner.is_lower or index.key_for(parsed, owner) or kind not in KIND_PHRASE_OWNER_NOUNS:
         return None
     children = [c for c in child_tokens(owner) if c.dep_ != "case"]
     qualifiers = [c for c in children if c.dep_ == "compound"]
@@ -807,8 +850,9 @@ def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner:
     near = _kind_named_just_before(parsed, index, n, owner, kind)
     if len(near) > 1 or not near and _other_body_just_before(parsed, index, n, owner):
         return None         # ('Médecins Sans Frontières said … , said X, the group's coordinator': maybe that one)
-    if kind in INSTITUTION_NAME_HEADS and _kind_named_of_no_actor_before(parsed, index, n, owner, kind):
-        return None
+    if kind in INSTITUTION_NAME_HEADS and (_kind_named_of_no_actor_before(parsed, index, n, owner, kind)
+                                           or _unnamed_kind_written_before(parsed, index, n, owner, {kind})):
+        return None             # ('… were flown to a hospital in Larch. The hospital's …': maybe that one)
     return near.pop() if near else _one_body_named_as(index, kind)
 
 
