@@ -2971,3 +2971,28 @@ POST_QUALIFIERS_OF_NO_BODY = frozenset({"presiding", "trial", "senior", "chief",
                                         "centre-right", "center-right", "centre-left", "center-left", "conservative",
                                         "liberal", "socialist", "green", "leftist", "far-right", "far-left",
                                         "veteran", "longtime", "newly", "appointed"})
+
+# Nouns of English for a business by which a possessive takes up a company named further back
+# ('Tarvane Logistics Group reported … . X, the company's chief financial officer,'; 'the miner's chief
+# executive'): such a noun takes up the one body of the article a firm's name or a firm's description
+# marks as a business (generator/extract/roles.py, `_one_company_named_before`).
+COMPANY_OWNER_NOUNS = COMPANY_NOUNS | {"group", "business", "miner", "producer", "contractor", "supplier", "operator"}
+# Last words of a body's name (its head before any 'of') that mark it a business: a legal form, a
+# company's head word, a trade ('Logistics', 'Minerals', 'Pipeworks', 'Holdings').
+# Not a sports club's ('Dunmore Rovers'): a club is 'the club'.
+COMPANY_MARKING_NAME_ENDINGS = frozenset((COMPANY_BODY_ENDINGS | BUSINESS_NAME_HEADS
+                                          | {"group", "minerals", "metals", "pipeworks", "steelworks", "networks",
+                                             "goldfields"}) - {"rovers", "wanderers", "athletic"})
+# Nouns of English for an institution, beyond ORG_HEADS, that head its name as they name its kind
+# ('Kessan General Hospital', 'Larchfield Primary School', 'the Pilbara Gas Producers Forum'): 'the
+# hospital', 'the school's head teacher', 'Forum chief executive X' take up the one body of the article
+# so named, as 'the union' takes up a '... Union' (generator/extract/roles.py, `_is_kind_of_body`).
+INSTITUTION_NAME_HEADS = frozenset({"hospital", "clinic", "school", "museum", "forum", "polytechnic", "academy",
+                                    "prison"})
+# Nouns of COMPANY_OWNER_NOUNS that as often name a person ('the miner's lawyer' may be a dead miner's, 'the
+# producer's assistant' a film producer's): they take up a business only where no person is named before.
+COMPANY_OWNER_NOUNS_OF_PERSONS_TOO = frozenset({"miner", "producer", "contractor", "supplier", "operator"})
+# Kind nouns by which 'the <field> <kind>'s' takes up a body named '… <Field>' ('the health unit's' for
+# '… Public Health', 'the water company's' for 'Dunmore Water'): the body that runs the field, not one that
+# oversees it or speaks for its staff ('the rail union', 'the water regulator', 'the health ministry').
+KIND_PHRASE_OWNER_NOUNS = COMPANY_OWNER_NOUNS | {"unit", "agency", "utility", "provider"}

@@ -1198,7 +1198,8 @@ ROLES = [
     ("The Norwegian Farmers Union said costs rose. Norwegian children eat less fish. Shadow Fisheries Minister Ann Lowe said the quota was low.",
      [("Ann Lowe", "person", "Shadow Fisheries Minister", None), ("Norwegian Farmers Union", "organization", None, None)]),
     ("The Norwegian Teachers Collective said costs rose. Norwegian children eat less fish. Collective president Ann Lowe said lunches were cold.",
-     [("Ann Lowe", "person", "Collective president", None), ("Norwegian Teachers Collective", "organization", None, None)]),
+     [("Ann Lowe", "person", "Collective president", "Norwegian Teachers Collective"),
+      ("Norwegian Teachers Collective", "organization", None, None)]),      # (the body's officer: its own body, no state)
     ("The Norway war was costly. The Norway war divided voters. Interior Secretary Tom Reed said so.",
      [("Tom Reed", "person", "Interior Secretary", None)]),
     ("The New Mexico Growers Alliance said costs rose. New Mexico farmers sold less. Governor Ann Lowe said the water plan would pass.",

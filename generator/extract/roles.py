@@ -29,7 +29,9 @@ from ..lexicon import (QUOTE_PAIRS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE
                        BODY_RELATION_NOUNS, HEARER_CUES, KIND_PHRASE_SELECTORS,
                        MERE_PERSON_NOUNS, PERSONAL_BOND_NOUNS, IDENTIFYING_VERBS, DUTY_NOUNS, SUPRANATIONAL_SEATS,
                        PAST_STATE_NOUNS, CLEARING_VERBS, MISNAMING_ADVERBS, NON_BODY_PLATFORM_MODIFIERS, BOARD_POST_NOUNS, LEGISLATURE_BODY_WORDS, CHAMBER_HEAD_TITLES, STATE_NAMES_OF_TWO_STATES,
-                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS)
+                       POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS,
+                       COMPANY_OWNER_NOUNS, COMPANY_MARKING_NAME_ENDINGS, INSTITUTION_NAME_HEADS,
+                       COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
 from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
@@ -88,7 +90,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
             index.headline_roles.discard(mention.key)
     if affiliation is None and title[0] and title[1] is None:
         affiliation = _body_just_before(parsed, index, span, title[0]) \
-            or _body_named_right_before_the_title(parsed, index, span)    # 'The X Party says … Spokesman Y'
+            or _body_named_right_before_the_title(parsed, index, span) \
+            or _body_the_titles_kind_word_heads(parsed, index, span, title[0])  # 'The X Party says … Spokesman Y'
     if affiliation is None and role and not _is_former(role):
         affiliation = _ministry_of_the_portfolio(index, role) or _department_of_the_secretarys_field(index, role)
     if affiliation is None and role and not mention.affiliation:
@@ -496,6 +499,25 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     return _organisation_its_name_opens(index, words)
 
 
+def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, role: str) -> str | None:
+    """'… according to the Pilbara Gas Producers Forum. Forum chief executive X said': a capitalised
+    kind word of a body opening a title ('Forum', 'Union', 'Trust', 'Hospital') is the one organisation
+    of the article named before the holder whose name that word heads (`_one_body_named_as`); none
+    where two are, for a state's kind ('Ministry spokesman', 'Police Commissioner': any state's), or
+    for a word that is the whole title."""
+    words = role.split()
+    if len(words) < 2 or not words[0].istitle() or not words[0].isalpha():
+        return None
+    kind = words[0].lower()
+    body = _one_body_named_as(index, kind)
+    if body is None or kind in INSTITUTION_NAME_HEADS and (
+            _kind_named_of_no_actor_before(parsed, index, span.sentence, span.head, kind)
+            or _unnamed_kind_written_before(parsed, index, span.sentence, span.head, {kind})):
+        return None
+    at = (span.sentence, parsed.offset(span.head.doc) + span.head.idx)
+    return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
+
+
 def _organisation_its_name_opens(index: "ActorIndex", words: list[str]) -> str | None:
     """The one organisation of the article whose longer name opens with these words ('Red River'
     for 'Red River Lithium Corp'); none where two do. One word opens only a name that goes on in a
@@ -684,10 +706,127 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
         return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
-            or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind)
+            or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind) \
+            or _one_company_named_before(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
-    return None
+    return _body_its_kind_phrase_names(parsed, index, span.sentence, owner)
+
+
+def _one_company_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
+    """'Tarvane Logistics Group reported a loss. … X, the company's chief financial officer, said':
+    a business's noun (COMPANY_OWNER_NOUNS) takes up the one organisation the article named before
+    it that is marked a business — by its name's head ('… Group', '… Minerals', '… Ltd':
+    COMPANY_MARKING_NAME_ENDINGS) or by a business's noun written with it ('X, the freight
+    company,') — however far back. None where two such are named before it (either may be meant),
+    nor where the owner's sentence before it or the sentence before names another body (the
+    noun may describe that one: 'Kessa Lights, a charity, sued Larch Foods Ltd. The company's …').
+    None either where another body is named after it and before the owner ('Velstra Holdings agreed to
+    buy Orlen Dairy. … The company's'), for 'the group' further back than the sentence before unless the
+    name is a '… Group' (rebels, campaigners are 'the group' as often), or for a noun that may be a
+    person's ('the miner's lawyer' after 'a rockfall killed Tom Reyes at a Kestrel Copper pit') where a
+    person is named before it."""
+    if kind not in COMPANY_OWNER_NOUNS:
+        return None
+    at = (n, parsed.offset(owner.doc) + owner.idx)
+    named = [(sentence, key) for sentence, offset, key in sorted(index.order)
+             if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"]
+    before = {key for _, key in named}
+    companies = [key for key in before if _marked_a_business(parsed, index, key)]
+    if len(companies) != 1 or named[-1][1] != companies[0]:
+        return None
+    company = companies[0]
+    last_named_in = max(sentence for sentence, key in named if key == company)
+    last = max((s_, o) for s_, o, k in index.order if k == company and (s_, o) < at)
+    if _unkept_name_after(parsed, index, last[1], at) or any(
+            last < (s_, o) < at and k != company and k in index.mentions and _may_be_a_body(index.mentions[k])
+            for s_, o, k in index.order):
+        return None
+    if kind == "group" and n - last_named_in > 1 and name_head(index.mentions[company].name) != "group":
+        return None
+    if kind in COMPANY_OWNER_NOUNS_OF_PERSONS_TOO and any(
+            (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "person"
+            for sentence, offset, key in index.order):
+        return None
+    near = {index.key_for(parsed, t) for t in _just_before(parsed, n, owner)} - {None, company}
+    if any(index.mentions[key].type == "organization" for key in near) \
+            or _unnamed_kind_written_before(parsed, index, n, owner, COMPANY_OWNER_NOUNS):
+        return None
+    return company
+
+
+def _may_be_a_body(mention: Mention) -> bool:
+    """An organisation, or a 'person' whose name opens with no given name ('Orlen Dairy' the recogniser
+    took for one): either may be the business a later 'the company' means."""
+    return mention.type == "organization" or mention.type == "person" and not is_given_name(mention.name.split()[0])
+
+
+def _unkept_name_after(parsed: ParsedArticle, index: "ActorIndex", start: int, at: tuple[int, int]) -> bool:
+    """'Velstra Holdings agreed to buy Orlen Dairy. Orlen Dairy makes cheese. … The company's': a proper
+    noun as subject or object after the company's last mention and before the owner, naming no actor, no
+    place, person or date (a body the recogniser missed), may be the business meant."""
+    for k in range(at[0] + 1):
+        for t in parsed.sentences[k]:
+            offset = parsed.offset(t.doc) + t.idx
+            if (k, offset) >= at:
+                break
+            if offset > start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                    and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME") and not index.key_for(parsed, t):
+                return True
+    return False
+
+
+def _unnamed_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kinds) -> bool:
+    """'Velstra Holdings sold its stake in a mining company. … The company's chief executive': a body of
+    the kind the article speaks of without naming it ('a mining company', 'another firm', 'a hospital in
+    Larch'), before the owner, may be the one meant; not a noun that describes a named body ('X, a
+    shipping company,', 'X is a freight firm')."""
+    for k in range(n + 1):
+        for t in parsed.sentences[k]:
+            if k == n and t.i >= owner.i:
+                break
+            if t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in kinds \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(t)) \
+                    and t.dep_ not in ("appos", "attr") and not index.key_for(parsed, t):
+                return True
+    return False
+
+
+def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> bool:
+    """A body whose name's head is a business's ('Sahel Logistics Group', 'Kestrel Copper Ltd'), or
+    that the article describes with a business's noun ('X, the Abu Dhabi freight company,')."""
+    mention = index.mentions[key]
+    if name_head(mention.name) in COMPANY_MARKING_NAME_ENDINGS:
+        return True
+    return any(index.by_token.get(token) == key and kinds & (COMPANY_NOUNS | FIRM_KIND_NOUNS - {"group"})
+               for token, kinds in index.kinds_written_with.items())    # ('campaign group X' is no business)
+
+
+def _body_its_kind_phrase_names(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> str | None:
+    """"Westbrook Public Health said … . X, the health unit's medical officer of health,": 'the <word>
+    <kind>' with a possessive, the word a lower-case noun qualifying a body's kind noun, takes up the
+    one organisation named before it in the article whose name's head is that word ('… Public Health'
+    for 'the health unit', '… Metro Transit' for 'the transit agency', 'Dunmore Water' for 'the water
+    company'): the name is the kind phrase without its kind noun. None where two such are named, where
+    the phrase has other words ('the regional water company', 'the city's water company'), or where its
+    noun is no body's kind ('the water level's'), nor for a kind of body that is no operator of the field
+    but answers to it or speaks for its staff ('the rail union's', 'the water regulator's', 'the health
+    ministry's' after 'Harbour Rail', 'Dunmore Water', 'Kessel Public Health': KIND_PHRASE_OWNER_NOUNS)."""
+    kind = owner.lemma_.lower()
+    if owner.tag_ != "NN" or not owner.is_lower or index.key_for(parsed, owner) or kind not in KIND_PHRASE_OWNER_NOUNS:
+        return None
+    children = [c for c in child_tokens(owner) if c.dep_ != "case"]
+    qualifiers = [c for c in children if c.dep_ == "compound"]
+    if len(qualifiers) != 1 or {(c.dep_, c.lower_) for c in children if c.dep_ != "compound"} != {("det", "the")}:
+        return None
+    word = qualifiers[0]
+    if word.i != owner.i - 1 or word.tag_ != "NN" or not word.is_lower or index.key_for(parsed, word):
+        return None
+    at = (n, parsed.offset(owner.doc) + owner.idx)
+    found = {key for sentence, offset, key in index.order
+             if (sentence, offset) < at and key in index.mentions and index.mentions[key].type == "organization"
+             and len(index.mentions[key].name.split()) > 1 and name_head(index.mentions[key].name) == word.lower_}
+    return found.pop() if len(found) == 1 else None
 
 
 def _has_a_plural_name(name: str) -> bool:
@@ -711,7 +850,18 @@ def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner:
     near = _kind_named_just_before(parsed, index, n, owner, kind)
     if len(near) > 1 or not near and _other_body_just_before(parsed, index, n, owner):
         return None         # ('Médecins Sans Frontières said … , said X, the group's coordinator': maybe that one)
+    if kind in INSTITUTION_NAME_HEADS and (_kind_named_of_no_actor_before(parsed, index, n, owner, kind)
+                                           or _unnamed_kind_written_before(parsed, index, n, owner, {kind})):
+        return None             # ('… were flown to a hospital in Larch. The hospital's …': maybe that one)
     return near.pop() if near else _one_body_named_as(index, kind)
+
+
+def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> bool:
+    """'Victims were taken to Kessan General Hospital and Larch Valley Hospital. … the hospital's …':
+    a capitalised kind word in the article before the owner that names no actor (a venue the article
+    keeps no actor for) is another institution of the kind that may be meant."""
+    return any(t.pos_ == "PROPN" and t.lower_ == kind and not index.key_for(parsed, t)
+               for k in range(n + 1) for t in parsed.sentences[k] if k < n or t.i < owner.i)
 
 
 def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
@@ -1015,9 +1165,9 @@ def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
 
 
 def _is_kind_of_body(noun: str) -> bool:
-    """'union', 'commission', 'centre': a noun that heads the names of bodies other than a state's
-    own ('the ministry', 'the government' may be any state's)."""
-    return noun in ORG_HEADS | BODY_GROUP_NOUNS and noun not in STATE_BODIES | STATE_KIND_NOUNS
+    """'union', 'commission', 'centre', 'hospital': a noun that heads the names of bodies other than a
+    state's own ('the ministry', 'the government' may be any state's)."""
+    return noun in ORG_HEADS | BODY_GROUP_NOUNS | INSTITUTION_NAME_HEADS and noun not in STATE_BODIES | STATE_KIND_NOUNS
 
 
 def _just_before(parsed: ParsedArticle, n: int, owner: Token) -> list[Token]:
@@ -1741,7 +1891,7 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
         return None, []             # no body the article names: no affiliation ('HTV America host' stays the role)
     key = _entity_key(parsed, index, run[-1]) if any(t.ent_type_ in ("ORG", "NORP") for t in run) else None
     if key is None:
-        key = _body_its_first_word_names(index, run)
+        key = _body_its_first_word_names(index, run) or _company_its_first_word_names(index, run)
     if key is None:
         key = _body_a_run_opens(index, run)
     if key is None:
@@ -1809,7 +1959,7 @@ def _body_its_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", run: l
     body's kind word before a title, that the recogniser read as a name of its own, is the one
     organisation of the article whose name that word heads (none where two are: either may be meant)."""
     word = run[0]
-    if len(run) != 1 or not word.is_title or word.lower_ not in ORG_HEADS or canonical(word.text) \
+    if len(run) != 1 or not word.is_title or word.lower_ not in ORG_HEADS | INSTITUTION_NAME_HEADS or canonical(word.text) \
             or word.head.i <= word.i or not word.head.is_lower:
         return None
     own = index.key_for(parsed, word)
@@ -1856,6 +2006,31 @@ def _body_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | N
                 and all(w in ORG_HEADS | ASSOCIATION_HEADS | GENERIC_BODY_WORDS for w in words[1:]):
             found.append(key)
     return found[0] if len(found) == 1 else None
+
+
+def _company_its_first_word_names(index: "ActorIndex", run: list[Token]) -> str | None:
+    """'Telvora Networks shares fell … Telvora chief executive X said': one capitalised word the
+    recogniser left unnamed, qualifying a post held in a body ('chief executive', 'managing director',
+    'spokeswoman') after it, is the one organisation of the article whose name opens with it and
+    is marked a business by its head ('… Networks', '… Minerals', '… Ltd': COMPANY_MARKING_NAME_ENDINGS):
+    a firm is called by its first word. None where two bodies open with it, for a word that is a
+    place, a people, a given name or a common word, or one the recogniser typed."""
+    if len(run) != 1:
+        return None
+    word, post = run[0], run[0].head
+    if post.i <= word.i or not post.is_lower or post.pos_ != "NOUN" or word.ent_type_ or not word.is_alpha \
+            or not word.is_title or singular(post.lower_) not in BOARD_POST_NOUNS | STAFF_POST_NOUNS \
+            or word.dep_ not in ("compound", "nmod", "amod"):
+        return None
+    if canonical(word.text) or _is_demonym(word.text) or is_known_place(word.text) or is_given_name(word.text) \
+            or is_common_word(word.text) or word.lower_ in ORG_HEADS | GENERIC_BODY_WORDS or _body_stated_after_the_name(post):
+        return None
+    found = [key for key, m in index.mentions.items() if len(norm(m.name).split()) > 1
+             and norm(m.name).split()[0] == word.lower_]
+    if len(found) != 1 or index.mentions[found[0]].type != "organization" \
+            or name_head(index.mentions[found[0]].name) not in COMPANY_MARKING_NAME_ENDINGS:
+        return None
+    return found[0]
 
 
 def _run_body_or_actor(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
