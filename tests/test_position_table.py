@@ -3838,3 +3838,37 @@ STATEMENT_EDGES = [
 @pytest.mark.parametrize("text, expected", STATEMENT_EDGES)
 def test_statement_edges(text, expected):
     assert positions_of(text) == expected
+
+
+# "The 54-year-old said": the one person the story so far gives that age ('Lind, 54,', 'Lind, a
+# 54-year-old farmer', '54-year-old Lind', 'the 54-year-old striker Lind'); two people of that age,
+# someone unnamed of it, or a number that is no one's age: no actor, the phrase kept (session 29)
+STATED_AGES = [
+    ("Tomas Lind, 54, resigned on Friday. The 54-year-old said he had been treated unfairly.",
+     [("The 54-year-old", "Tomas Lind", "said", "he had been treated unfairly", False)]),
+    ("54-year-old Tomas Lind was dismissed on Friday. The 54-year-old said he had been treated unfairly.",
+     [("The 54-year-old", "Tomas Lind", "said", "he had been treated unfairly", False)]),
+    ("Carla Ruiz, a 61-year-old farmer, lost her harvest to the floods. "
+     "The 61-year-old said the river had never risen so fast.",
+     [("The 61-year-old", "Carla Ruiz", "said", "the river had never risen so fast", False)]),
+    ("The 29-year-old striker Leo Vance scored twice. The 29-year-old said the team deserved it.",
+     [("The 29-year-old", "Leo Vance", "said", "the team deserved it", False)]),
+    ("Emma Stone, 33, met Karl Ruhr, 60. The 60-year-old said the film was finished.",
+     [("The 60-year-old", "Karl Ruhr", "said", "the film was finished", False)]),
+    ("Jonas Weller, 40, runs the shop with his partner. The 40-year-old driver said the road was closed.",
+     [("The 40-year-old driver", "Jonas Weller", "said", "the road was closed", False)]),
+    # two of that age, one of them unnamed, or none
+    ("Jonas Weller, 40, and Petra Holm, 40, ran the shop. The 40-year-old said sales were down.",
+     [("The 40-year-old", None, "said", "sales were down", False)]),
+    ("Tomas Lind, 54, resigned on Friday. A 54-year-old engineer was hired. The 54-year-old said he was ready.",
+     [("The 54-year-old", None, "said", "he was ready", False)]),
+    ("Police arrested a 45-year-old man. The 45-year-old said he was innocent.",
+     [("The 45-year-old", None, "said", "he was innocent", False)]),
+    ("The fire killed 54 people. Anna Berg led the rescue. The 54-year-old said the building had no exits.",
+     [("The 54-year-old", None, "said", "the building had no exits", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATED_AGES)
+def test_stated_ages(text, expected):
+    assert positions_of(text) == expected

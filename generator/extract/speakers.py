@@ -81,6 +81,41 @@ class _Description(NamedTuple):
 
 
 
+def _age_in_description(subject: Token) -> Token | None:
+    """The number of 'the 54-year-old' or 'the 54-year-old farmer' (the parser hangs 'year' on
+    'old' and the number on 'year'), as the head of a subject or its modifier."""
+    old = subject if subject.lower_ == "old" else next(
+        (c for c in child_tokens(subject) if c.dep_ == "amod" and c.lower_ == "old"), None)
+    if old is None:
+        return None
+    year = next((c for c in child_tokens(old) if c.lower_ in ("year", "years") and c.i < old.i), None)
+    number = year and next((c for c in child_tokens(year) if c.dep_ == "nummod" and c.like_num), None)
+    return number or None
+
+
+def _age_holder(number: Token) -> Token | None:
+    """The person's name a number gives the age of: 'Lind, 54,', 'Lind (54)', 'Lind, who is 54',
+    '54-year-old Lind', 'Lind, a 54-year-old farmer', 'the 54-year-old striker Lind'; or the
+    common noun of someone unnamed of that age ('a 54-year-old engineer', 'the driver, 54,'),
+    another candidate; else None (a number of something else)."""
+    if number.dep_ == "appos" and number.head.pos_ in ("PROPN", "NOUN"):
+        return number.head
+    if number.dep_ == "attr" and number.head.dep_ == "relcl" and number.head.lemma_ == "be" \
+            and number.head.head.pos_ == "PROPN":
+        return number.head.head
+    year = number.head
+    if number.dep_ != "nummod" or year.lower_ not in ("year", "years") or year.head.lower_ != "old":
+        return None
+    described = year.head.head
+    while described.dep_ == "compound" and described.head.i > described.i:
+        described = described.head          # 'the 54-year-old striker Lind'
+    if described.pos_ == "PROPN":
+        return described
+    if described.dep_ == "appos" and described.head.pos_ == "PROPN":
+        return described.head               # 'Lind, a 54-year-old farmer,'
+    return described if described.pos_ == "NOUN" else None
+
+
 def _bodies_listed_before_their_plural(subject: Token) -> bool:
     """'the Tarvo, Nordvik and Selm councils', 'the Greek and Turkish governments': a plural common
     noun after a list of capitalised names or peoples' words joined by commas or 'and' is one body
@@ -896,7 +931,7 @@ class SpeakerResolver:
     def _described_speaker(self, d: _Description) -> Speaker:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
-        for step in (self._source_kept_unnamed, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
+        for step in (self._source_kept_unnamed, self._person_of_stated_age, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._title_by_its_initials, self._definite_role, self._same_voice_again,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
                      self._local_government_body, self._body_described_by, self._seat_of_government_speaker, self._national_government, self._ranked_office,
@@ -909,6 +944,30 @@ class SpeakerResolver:
                 return speaker
         return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
+
+    def _person_of_stated_age(self, d: _Description) -> Speaker | None:
+        """'The 54-year-old said' after 'Tomas Lind, 54, resigned' ('Lind (54)', 'Lind, who is 54',
+        'Lind, a 54-year-old farmer', 'the 54-year-old striker Lind'): the one person the story so far
+        gives that age. Of two people of that age, or one the article gives no actor ('a 54-year-old
+        man'), no one."""
+        age = _age_in_description(d.subject)
+        if age is None or "the" not in d.determiners:
+            return None
+        keys: set[str | None] = set()
+        for k in range(self._story_start, d.n + 1):
+            for t in self.parsed.sentences[k]:
+                if t.text != age.text or t.i >= d.subject.left_edge.i and t.doc is d.subject.doc \
+                        or self._inside_quote(self._char(t)):
+                    continue
+                holder = _age_holder(t)
+                if holder is not None:
+                    keys.add(self._word_actor(holder))
+        if len(keys) != 1 or None in keys:
+            return None
+        key = keys.pop()
+        if self.mention(key).type != "person":
+            return None
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
 
     def _source_kept_unnamed(self, d: _Description) -> Speaker | None:
         """'A Tarvo Agency official, who was not authorised to speak, said', 'two ministry officials,
