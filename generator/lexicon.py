@@ -437,7 +437,11 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
                          "audit", "assessment", "dossier", "briefing", "release", "filing",
                          "complaint", "lawsuit", "petition", "resolution", "declaration",
                          "manifesto", "editorial", "blog", "message", "notice", "order", "verdict",
-                         "ruling", "poll"}
+                         "ruling", "poll",
+                         # notices of an authority and disclosures of a company (session 29)
+                         "notification", "circular", "directive", "advisory", "bulletin",
+                         "announcement", "disclosure", "submission", "affidavit", "prospectus",
+                         "newsletter", "transcript"}
 # The units a person heads ('his campaign', "the minister's office", "Prof Lowe's team", "Reed's
 # camp"): actors of their own, whose words are not the person's as a spokesman's are; a body's
 # ('the party's campaign') stay the body's.

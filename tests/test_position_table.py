@@ -3872,3 +3872,29 @@ STATED_AGES = [
 @pytest.mark.parametrize("text, expected", STATED_AGES)
 def test_stated_ages(text, expected):
     assert positions_of(text) == expected
+
+
+# an authority's notice or circular and a company's disclosure speak for whoever issued them, as a
+# report or statement does; of two issuers of that kind of document, for neither (session 29)
+NOTICES_OF_ISSUERS = [
+    ("The Environment Agency said in a notification that the river was closed to boats. "
+     "Owners face fines of up to $500, the notification said.",
+     [("The Environment Agency", "Environment Agency", "said", "the river was closed to boats", False),
+      ("the notification", "Environment Agency", "said", "Owners face fines of up to $500", False)]),
+    ("The Port Authority issued a circular on Monday. Ships must report their cargo a day early, the circular said.",
+     [("the circular", "Port Authority", "said", "Ships must report their cargo a day early", False)]),
+    ("The Central Bank published an advisory on Tuesday. The advisory said lenders should raise reserves.",
+     [("The advisory", "Central Bank", "said", "lenders should raise reserves", False)]),
+    ("The Central Bank said in a bulletin that inflation had slowed. The Finance Ministry said in a bulletin "
+     "that growth was weak. The bulletin said exports fell.",
+     [("The Central Bank", "Central Bank", "said", "inflation had slowed", False),
+      ("The Finance Ministry", "Finance Ministry", "said", "growth was weak", False),
+      ("The bulletin", None, "said", "exports fell", False)]),
+    ("Ann Lowe read out a circular. The circular said the school would close.",
+     [("The circular", None, "said", "the school would close", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOTICES_OF_ISSUERS)
+def test_notices_of_issuers(text, expected):
+    assert positions_of(text) == expected
