@@ -440,7 +440,7 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
                          "ruling", "poll",
                          # notices of an authority and disclosures of a company (session 29)
                          "notification", "circular", "directive", "advisory", "bulletin",
-                         "announcement", "disclosure", "submission", "affidavit", "prospectus",
+                         "disclosure", "submission", "affidavit", "prospectus",
                          "newsletter", "transcript"}
 # The units a person heads ('his campaign', "the minister's office", "Prof Lowe's team", "Reed's
 # camp"): actors of their own, whose words are not the person's as a spokesman's are; a body's
