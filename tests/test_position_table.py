@@ -2450,7 +2450,7 @@ UNNAMED_SOURCE_FORMULAS = [
     ("People close to the minister said she would resign.",
      [("People close to the minister", None, "said", "she would resign", False)]),
     ("Three people briefed on the matter said the bid had failed.",
-     [("Three people", None, "said", "the bid had failed", False)]),
+     [("Three people briefed on the matter", None, "said", "the bid had failed", False)]),
     ("Officials knowledgeable about the case said the suspect had fled.",
      [("Officials knowledgeable about the case", None, "said", "the suspect had fled", False)]),
     # 'they' after unnamed sources is those sources, not a body their statement speaks of (session 20)
@@ -2460,7 +2460,7 @@ UNNAMED_SOURCE_FORMULAS = [
       ("they", None, "said", "No decision has been taken and Dravik may keep the arm", False)]),
     ("Two people briefed on the plan said Orlan Shipping would move its fleet to Kestrel. The move could cost "
      "400 jobs at Orlan Shipping, they said.",
-     [("Two people", None, "said", "Orlan Shipping would move its fleet to Kestrel", False),
+     [("Two people briefed on the plan", None, "said", "Orlan Shipping would move its fleet to Kestrel", False),
       ("they", None, "said", "The move could cost 400 jobs at Orlan Shipping", False)]),
     ("Harbour Water Ltd will raise its prices in May, they said.",
      [("they", None, "said", "Harbour Water Ltd will raise its prices in May", False)]),
@@ -3897,4 +3897,88 @@ NOTICES_OF_ISSUERS = [
 
 @pytest.mark.parametrize("text, expected", NOTICES_OF_ISSUERS)
 def test_notices_of_issuers(text, expected):
+    assert positions_of(text) == expected
+
+
+# a tensed verb joined to a bare infinitive ('to show restraint and offered', 'would cut jobs and
+# apologised') cannot share its 'to' or modal: the speaker's next act, not what is said or asked
+# for; a bare second infinitive ('to cut fees and spend more') and a verb whose past is its base
+# ('and set up a fund') stay in (session 29)
+TENSED_AFTER_INFINITIVE = [
+    ("The Harbour Union urged both sides to show restraint and offered to host further talks.",
+     [("The Harbour Union", "Harbour Union", "urged", "both sides to show restraint", False)]),
+    ("The union urged members to stay calm and offered to meet the company.",
+     [("The union", None, "urged", "members to stay calm", False)]),
+    ("The council asked residents to save water and promised to repair the pipes.",
+     [("The council", None, "asked", "residents to save water", False)]),
+    ("The minister said the firm would cut 300 jobs and apologised to the workers.",
+     [("The minister", None, "said", "the firm would cut 300 jobs", False)]),
+    ("Tom Reed said the firm could hire more staff and opened a new office.",
+     [("Tom Reed", "Tom Reed", "said", "the firm could hire more staff", False)]),
+    # the second act is the one urged, or shares the reported clause's tense: kept
+    ("Tom Reed urged the council to cut fees and spend more on roads.",
+     [("Tom Reed", "Tom Reed", "urged", "the council to cut fees and spend more on roads", False)]),
+    ("Ann Lowe urged the board to act quickly and set up a fund.",
+     [("Ann Lowe", "Ann Lowe", "urged", "the board to act quickly and set up a fund", False)]),
+    ("Tom Reed said the company had cut jobs and closed two plants.",
+     [("Tom Reed", "Tom Reed", "said", "the company had cut jobs and closed two plants", False)]),
+    ("Ann Lowe said the firm was struggling and needed a loan.",
+     [("Ann Lowe", "Ann Lowe", "said", "the firm was struggling and needed a loan", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TENSED_AFTER_INFINITIVE)
+def test_tensed_after_infinitive(text, expected):
+    assert positions_of(text) == expected
+
+
+# 'sources who attended the meeting', 'two officials briefed on the talks': the clause or
+# participle that says which unnamed people speak stays in the speaker's phrase; not one set off by
+# commas, not one that only says they keep their names back, not after a definite description (session 29)
+UNNAMED_SOURCES_QUALIFIED = [
+    ("Sources who attended the meeting said the talks ended in deadlock.",
+     [("Sources who attended the meeting", None, "said", "the talks ended in deadlock", False)]),
+    ("The talks ended without a deal, sources who attended the meeting told reporters.",
+     [("sources who attended the meeting", None, "told", "The talks ended without a deal", False)]),
+    ("Jordan is seeking more water, according to two officials briefed on the talks.",
+     [("two officials briefed on the talks", None, "according to", "Jordan is seeking more water", False)]),
+    ("A senior official in the Ministry of Finance, who spoke on condition of anonymity, said revenue had fallen.",
+     [("A senior official", None, "said", "revenue had fallen", False)]),
+    ("A state official who declined to be named said the fund was empty.",
+     [("A state official", None, "said", "the fund was empty", False)]),
+    ("The official who led the inquiry said the report was accurate.",
+     [("The official", None, "said", "the report was accurate", False)]),
+    ("Farmers, who have lost their crops, said the aid came too late.",
+     [("Farmers", None, "said", "the aid came too late", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNNAMED_SOURCES_QUALIFIED)
+def test_unnamed_sources_qualified(text, expected):
+    assert positions_of(text) == expected
+
+
+# a colon hands the quotation to the subject of the clause it ends, also where the parser takes
+# the quotation for the main clause and hangs that clause on it; no subject that can speak, or
+# words someone only reads out, and no one (session 29)
+COLON_CLAUSES_HUNG_ON_QUOTES = [
+    ('Ola Berg, the finance minister, put it simply: "The money is gone."',
+     [("Ola Berg", "Ola Berg", "said", "The money is gone.", True)]),
+    ('Ola Berg had a clear message for the unions: "There will be no more money."',
+     [("Ola Berg", "Ola Berg", "said", "There will be no more money.", True)]),
+    ('Ola Berg, the finance minister, was blunt: "The money is gone."',
+     [("Ola Berg", "Ola Berg", "said", "The money is gone.", True)]),
+    ('The finance minister, Ola Berg, summed up the mood: "Nobody wants another strike."',
+     [("The finance minister", "Ola Berg", "said", "Nobody wants another strike.", True)]),
+    ('Ola Berg said the talks failed. Her deputy Tom Reed was blunt: "The money is gone."',
+     [("Ola Berg", "Ola Berg", "said", "the talks failed", False),
+      ("Her deputy Tom Reed", "Tom Reed", "said", "The money is gone.", True)]),
+    ('The mood in the town was grim: "Nobody wants another strike."', []),
+    ('The sign on the door read: "Closed until further notice."', []),
+    ('Ola Berg read the sign aloud: "Closed until further notice."', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", COLON_CLAUSES_HUNG_ON_QUOTES)
+def test_colon_clauses_hung_on_quotes(text, expected):
     assert positions_of(text) == expected

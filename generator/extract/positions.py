@@ -2714,7 +2714,7 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
         if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
                 and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
-                or _act_of_speaker(clause, t):
+                or _act_of_speaker(clause, t) or _tensed_after_infinitive(t):
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
     for t in subtree:    # '..., further saying, "..."': the speaker's next statement
@@ -2730,6 +2730,17 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
         tokens.pop()        # '... much worse — and [she added ...]'
 
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _tensed_after_infinitive(conj: Token) -> bool:
+    """'urged both sides to show restraint and offered to host talks', 'said the firm would cut
+    jobs and apologised': a tensed verb ('offered', 'apologises', not 'cut' or 'set', whose past is
+    their base) joined without a subject or auxiliary of its own to a bare infinitive cannot share
+    its 'to' or modal: it is the speaker's next act, no part of what is said or asked for
+    ('to cut fees and spend more' stays whole)."""
+    return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBN") \
+        and conj.lower_ != conj.lemma_.lower() and conj.i > conj.head.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in child_tokens(conj))
 
 
 def _reported_speakers_next(clause: Token, conj: Token) -> bool:

@@ -34,7 +34,7 @@ from ..lexicon import (DASHES, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITI
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, defined_noun, names_where_a_unit_is
-from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed
+from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country
 from .titles import PERSON_ROLE_WORDS
@@ -114,6 +114,23 @@ def _age_holder(number: Token) -> Token | None:
     if described.dep_ == "appos" and described.head.pos_ == "PROPN":
         return described.head               # 'Lind, a 54-year-old farmer,'
     return described if described.pos_ == "NOUN" else None
+
+
+def _restricts_unnamed_source(subject: Token, modifier: Token) -> bool:
+    """'Sources who attended the meeting', 'two officials briefed on the talks': the relative
+    clause on an unnamed plural, or the participle of a source's formula (ANONYMITY_WORDS) after an
+    unnamed source ('a' or a number before it), says which people speak; it stays in the speaker's
+    phrase, as 'familiar with' does. Not a clause set off by a comma ('farmers, who have lost their
+    crops,'), one that reports speech, or one that only says they keep their names back ('sources
+    who declined to be named'); nor one on a single voice ('a spokesman who refused to give his name')."""
+    if subject.pos_ != "NOUN" or not (subject.tag_ == "NNS" or any(
+            c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(subject))):
+        return False
+    if modifier.dep_ == "acl":
+        return modifier.lower_ in ANONYMITY_WORDS and modifier.left_edge.i == modifier.i
+    return modifier.dep_ == "relcl" and subject.tag_ == "NNS" and modifier.left_edge.lower_ in ("who", "that") \
+        and modifier.left_edge.dep_ == "nsubj" and modifier.lemma_.lower() not in SPEECH_VERBS \
+        and modifier.right_edge.i - modifier.left_edge.i < 8 and not withholds_name(modifier)
 
 
 def _bodies_listed_before_their_plural(subject: Token) -> bool:
@@ -650,7 +667,8 @@ class SpeakerResolver:
         first = self._story_start
         if k < first:
             return None
-        subjects = [t for t in self._subjects(k, quote_start if k == n else None) if _in_main_clause(t)]
+        subjects = [t for t in self._subjects(k, quote_start if k == n else None)
+                    if _in_main_clause(t) or self._clause_hung_on_quotation(t, quote_start)]
         if not subjects:
             return None
         subj = subjects[0]
@@ -659,6 +677,18 @@ class SpeakerResolver:
                 or subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS:
             return subj, k
         return None
+
+    def _clause_hung_on_quotation(self, subj: Token, quote_start: int) -> bool:
+        """'Ola Berg put it simply: "The money is gone."': the parser may take the quotation for the
+        main clause and hang the clause the colon ends on it (a ccomp of a word inside the quotation);
+        that clause's subject is the main subject of what comes before the colon."""
+        while subj.dep_ == "conj":
+            subj = subj.head
+        verb = subj.head
+        while verb.dep_ == "conj":
+            verb = verb.head
+        return verb.dep_ in ("ccomp", "parataxis") and self._char(verb) < quote_start <= self._char(verb.head) \
+            and verb.head.dep_ == "ROOT"
 
     def _inside_quote(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.quote_spans)
@@ -2310,9 +2340,10 @@ class SpeakerResolver:
             return self._without_dateline(doc, start, subject.i, until.i + 1)
         preps = SOURCE_PREPOSITIONS | {"to"} if subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS else SOURCE_PREPOSITIONS
         for child in subject.rights:
-            if child.i != end:
+            if child.left_edge.i != end:
                 break
-            if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i:
+            if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i \
+                    or _restricts_unnamed_source(subject, child):
                 end = child.right_edge.i + 1        # "sources close to the campaign"
         start = self._name_start(subject) if _object_lost_to(subject) else subject.left_edge.i
         start, end = self._over_the_whole_name(subject, start, end)
