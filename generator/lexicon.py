@@ -2657,6 +2657,11 @@ OBJECT_AS_VERBS = {"see", "regard", "view", "describe", "treat", "praise", "hail
 # (generator/extract/speakers.py).
 ANSWERING_VERBS = {"disagree", "thank", "respond", "reply", "retort", "counter", "object", "protest", "hit"}
 
+# Verbs by which someone takes the floor without words of their own in the sentence ("Tom Reed
+# disagreed."): a quotation that opens the next sentence with no cue is theirs (speakers.py).
+TAKING_THE_FLOOR_VERBS = SPEECH_VERBS | {"disagree", "differ", "dissent", "demur", "concur", "protest", "scoff",
+                                         "retort", "interject", "interrupt", "chime"}
+
 # Nouns a firm's name qualifies and a person's does not (English usage of company reports): "the
 # Norland unit", "Norland shares"; the first set also after a possessive ("Norland's subsidiary").
 CORPORATE_OWNED_NOUNS = {"unit", "units", "subsidiary", "subsidiaries", "shareholders", "division", "headquarters"}

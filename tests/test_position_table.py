@@ -3924,6 +3924,10 @@ TENSED_AFTER_INFINITIVE = [
      [("Tom Reed", "Tom Reed", "said", "the company had cut jobs and closed two plants", False)]),
     ("Ann Lowe said the firm was struggling and needed a loan.",
      [("Ann Lowe", "Ann Lowe", "said", "the firm was struggling and needed a loan", False)]),
+    # no 'and': a clause the parser hung on the infinitive, not a second act
+    ("Ann Lowe says the party should find a successor for the chance an illness forces her out of the race.",
+     [("Ann Lowe", "Ann Lowe", "says",
+       "the party should find a successor for the chance an illness forces her out of the race", False)]),
 ]
 
 
@@ -3981,4 +3985,39 @@ COLON_CLAUSES_HUNG_ON_QUOTES = [
 
 @pytest.mark.parametrize("text, expected", COLON_CLAUSES_HUNG_ON_QUOTES)
 def test_colon_clauses_hung_on_quotes(text, expected):
+    assert positions_of(text) == expected
+
+
+# the main subject of the sentence just before, who takes the floor with no words of their own
+# there ('Tom Reed disagreed.'), speaks the quotation that opens the next sentence; where that
+# subject has no actor, no one does, not the speaker before; one who only acted ('visited the
+# site') or addressed someone ('warned parents') hands the floor to no one (session 29)
+TAKING_THE_FLOOR = [
+    ('Mayor Lena Holt said the school would reopen in May.\n\nTom Reed, the head teacher, disagreed.\n\n'
+     '"The building is not safe."',
+     [("Mayor Lena Holt", "Lena Holt", "said", "the school would reopen in May", False),
+      ("Tom Reed", "Tom Reed", "said", "The building is not safe.", True)]),
+    ('Mayor Lena Holt said the school would reopen in May.\n\nTom Reed, the head teacher, disagreed with her.\n\n'
+     '"The building is not safe."',
+     [("Mayor Lena Holt", "Lena Holt", "said", "the school would reopen in May", False),
+      ("Tom Reed", "Tom Reed", "said", "The building is not safe.", True)]),
+    ('Mayor Lena Holt said the school would reopen in May.\n\nThe teachers\' union disagreed.\n\n'
+     '"The building is not safe."',
+     [("Mayor Lena Holt", "Lena Holt", "said", "the school would reopen in May", False)]),
+    ('Mayor Lena Holt said the school would reopen in May.\n\nTom Reed, the head teacher, visited the site.\n\n'
+     '"The building is not safe."',
+     [("Mayor Lena Holt", "Lena Holt", "said", "the school would reopen in May", False)]),
+    ('Mayor Lena Holt said the school would reopen in May.\n\nTom Reed, the head teacher, warned parents.\n\n'
+     '"The building is not safe."',
+     [("Mayor Lena Holt", "Lena Holt", "said", "the school would reopen in May", False)]),
+    # the writer's own sentence between: the quotation goes on with the speaker before
+    ('Mayor Lena Holt said the school would reopen in May.\n\nThe building was damaged in the March floods.\n\n'
+     '"The children deserve better than tents."',
+     [("Mayor Lena Holt", "Lena Holt", "said", "the school would reopen in May", False),
+      ("Mayor Lena Holt", "Lena Holt", "said", "The children deserve better than tents.", True)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAKING_THE_FLOOR)
+def test_taking_the_floor(text, expected):
     assert positions_of(text) == expected

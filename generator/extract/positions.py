@@ -2737,10 +2737,12 @@ def _tensed_after_infinitive(conj: Token) -> bool:
     jobs and apologised': a tensed verb ('offered', 'apologises', not 'cut' or 'set', whose past is
     their base) joined without a subject or auxiliary of its own to a bare infinitive cannot share
     its 'to' or modal: it is the speaker's next act, no part of what is said or asked for
-    ('to cut fees and spend more' stays whole)."""
+    ('to cut fees and spend more' stays whole). Only after 'and', 'but' or 'or' ('for the chance a
+    crisis forces her out': a clause the parser joined to the infinitive, no second act)."""
     return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBN") \
         and conj.lower_ != conj.lemma_.lower() and conj.i > conj.head.i \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in child_tokens(conj))
+        and any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in child_tokens(conj.head)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "compound") for c in child_tokens(conj))
 
 
 def _reported_speakers_next(clause: Token, conj: Token) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (DASHES, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -653,9 +653,26 @@ class SpeakerResolver:
                 if not _in_main_clause(subj) or subj.pos_ == "PRON":
                     continue
                 key = self._subject_actor(subj)
+                if self._took_the_floor(subj, k, n, before):
+                    speaker = self.resolve(subj, k)     # 'Tom Reed disagreed. "..."': Reed's words
+                    return speaker if speaker.actor and speaker.actor != recent.actor else None
                 if key and key != recent.actor or not key and (_introduces_someone(subj) or subj.pos_ == "PROPN"):
                     return None     # someone else, named or new, has become the subject
         return recent
+
+    def _took_the_floor(self, subj: Token, k: int, n: int, before: int) -> bool:
+        """'Tom Reed, the head teacher, disagreed. "The building is not safe."': the main subject of
+        the sentence just before, with a verb of speaking or of taking a side and no words of its own
+        there (no clause, object or quotation), speaks the quotation that opens the next sentence
+        (where it has an actor; else no one does, not the speaker before it)."""
+        verb = subj.head
+        if k != n - 1 or subj.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in TAKING_THE_FLOOR_VERBS:
+            return False
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "conj", "advcl", "parataxis") for c in child_tokens(verb)) \
+                or any(self._inside_quote(self._char(t)) for t in self.parsed.sentences[k]):
+            return False
+        opening = self.parsed.article.text[self.parsed.start_char(self.parsed.sentences[n]):before]
+        return not opening.strip(" \n\"“‘'`")
 
     def _colon_subject(self, n: int, quote_start: int) -> tuple[Token, int] | None:
         """The main subject of the clause a colon right before a quotation ends, if it can
@@ -681,7 +698,10 @@ class SpeakerResolver:
     def _clause_hung_on_quotation(self, subj: Token, quote_start: int) -> bool:
         """'Ola Berg put it simply: "The money is gone."': the parser may take the quotation for the
         main clause and hang the clause the colon ends on it (a ccomp of a word inside the quotation);
-        that clause's subject is the main subject of what comes before the colon."""
+        that clause's subject is the main subject of what comes before the colon. Not a pronoun: on
+        this weaker evidence a speaker kept as 'he' with no actor says too little."""
+        if subj.pos_ == "PRON":
+            return False
         while subj.dep_ == "conj":
             subj = subj.head
         verb = subj.head
