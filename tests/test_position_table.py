@@ -4021,3 +4021,28 @@ TAKING_THE_FLOOR = [
 @pytest.mark.parametrize("text, expected", TAKING_THE_FLOOR)
 def test_taking_the_floor(text, expected):
     assert positions_of(text) == expected
+
+
+# 'they' as the subject of an adverbial clause ('as', 'while') on a verb of saying takes up that
+# verb's plural subject, not the reported clause's first subject; a singular speaker is no
+# antecedent of 'they' (session 29)
+THEY_BESIDE_THEIR_CUE = [
+    ("Measles cases rose to 64, local health officials said Wednesday, as they urged families to check "
+     "vaccination records.",
+     [("local health officials", "local health officials", "said", "Measles cases rose to 64", False),
+      ("they", "local health officials", "urged", "families to check vaccination records", False)]),
+    ("Fares will rise in May, transit officials said on Monday, while they promised better service.",
+     [("transit officials", "transit officials", "said", "Fares will rise in May", False),
+      ("they", "transit officials", "promised", "better service", False)]),
+    ("Prices will rise, union leaders warned, as they called for higher wages.",
+     [("union leaders", "union leaders", "warned", "Prices will rise", False),
+      ("they", "union leaders", "called for", "higher wages", False)]),
+    ("Exports fell, the minister said, as they urged firms to cut costs.",
+     [("the minister", None, "said", "Exports fell", False),
+      ("they", None, "urged", "firms to cut costs", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THEY_BESIDE_THEIR_CUE)
+def test_they_beside_their_cue(text, expected):
+    assert positions_of(text) == expected

@@ -544,6 +544,16 @@ def _company_kind_word(subject: Token) -> Token | None:
     return kind
 
 
+def _host_subject(pronoun: Token) -> Token | None:
+    """'Cases rose, health officials said, as they urged ...': the subject, before the pronoun, of
+    the verb of saying whose adverbial clause ('as', 'while', 'when') the pronoun is the subject of;
+    the first subject of the sentence is the reported clause's, not the one 'they' takes up."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return next((c for c in child_tokens(clause.head) if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+
+
 def _in_main_clause(subj: Token) -> bool:
     """The subject of the sentence's main verb (or of a verb conjoined to it), not of a
     clause inside it."""
@@ -3000,9 +3010,12 @@ class SpeakerResolver:
         before ("State prosecutors charged him, they said"; "Critics met. They said"), past
         sentences whose subject is "they" too; only nouns of people who can speak."""
         first = self._story_start
+        host = _host_subject(pronoun)
         for k in range(n, max(first, n - LOOKBACK) - 1, -1):
             before = self._char(pronoun) if k == n else None
             main = [t for t in self._subjects(k, before) if (k == n or _in_main_clause(t)) and t.dep_ != "conj"]
+            if k == n and host is not None:
+                main = [host]       # "Cases rose, officials said, as they urged ...": the officials
             if not main:
                 if k < n:
                     return None
