@@ -2657,6 +2657,13 @@ OBJECT_AS_VERBS = {"see", "regard", "view", "describe", "treat", "praise", "hail
 # (generator/extract/speakers.py).
 ANSWERING_VERBS = {"disagree", "thank", "respond", "reply", "retort", "counter", "object", "protest", "hit"}
 
+# Nouns of people that say which sex they are ('the 54-year-old mother'): a description with one
+# names no one of the other sex (speakers.py, stated ages).
+MALE_PERSON_NOUNS = {"man", "boy", "father", "son", "husband", "brother", "grandfather", "uncle",
+                     "nephew", "widower", "grandson", "stepfather", "gentleman"}
+FEMALE_PERSON_NOUNS = {"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "aunt",
+                       "niece", "widow", "granddaughter", "stepmother", "lady"}
+
 # Verbs by which someone takes the floor without words of their own in the sentence ("Tom Reed
 # disagreed."): a quotation that opens the next sentence with no cue is theirs (speakers.py).
 TAKING_THE_FLOOR_VERBS = SPEECH_VERBS | {"disagree", "differ", "dissent", "demur", "concur", "protest", "scoff",

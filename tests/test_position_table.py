@@ -3866,6 +3866,13 @@ STATED_AGES = [
      [("The 45-year-old", None, "said", "he was innocent", False)]),
     ("The fire killed 54 people. Anna Berg led the rescue. The 54-year-old said the building had no exits.",
      [("The 54-year-old", None, "said", "the building had no exits", False)]),
+    # a noun that is no person, or of the other sex (review of session 29)
+    ("Tomas Lind, 54, runs a farm near the river. The 54-year-old mother of two said the water came fast.",
+     [("The 54-year-old mother of two", None, "said", "the water came fast", False)]),
+    ("Anna Lind, 54, runs a farm near the river. The 54-year-old man said the water came fast.",
+     [("The 54-year-old man", None, "said", "the water came fast", False)]),
+    ("Tomas Lind, 54, bought the Norland mill last year. The 54-year-old mill said in a statement that output would rise.",
+     [("The 54-year-old mill", None, "said", "output would rise", False)]),
 ]
 
 
@@ -3924,6 +3931,12 @@ TENSED_AFTER_INFINITIVE = [
      [("Tom Reed", "Tom Reed", "said", "the company had cut jobs and closed two plants", False)]),
     ("Ann Lowe said the firm was struggling and needed a loan.",
      [("Ann Lowe", "Ann Lowe", "said", "the firm was struggling and needed a loan", False)]),
+    # the infinitive hangs on a reported verb with its own subject: the tensed verb may share it (review)
+    ("Tom Reed said the rebels had agreed to lay down their arms and returned to their villages.",
+     [("Tom Reed", "Tom Reed", "said",
+       "the rebels had agreed to lay down their arms and returned to their villages", False)]),
+    ("Anna Berg said the firm decided to close the plant and moved production abroad.",
+     [("Anna Berg", "Anna Berg", "said", "the firm decided to close the plant and moved production abroad", False)]),
     # no 'and': a clause the parser hung on the infinitive, not a second act
     ("Ann Lowe says the party should find a successor for the chance an illness forces her out of the race.",
      [("Ann Lowe", "Ann Lowe", "says",
@@ -4010,6 +4023,13 @@ TAKING_THE_FLOOR = [
     ('Mayor Lena Holt said the school would reopen in May.\n\nTom Reed, the head teacher, warned parents.\n\n'
      '"The building is not safe."',
      [("Mayor Lena Holt", "Lena Holt", "said", "the school would reopen in May", False)]),
+    # one who did not or could not take the floor (review of session 29)
+    ('"The plan is sound," Anna Berg said on Monday. Tom Reed did not reply. "We will not back down."',
+     [("Anna Berg", "Anna Berg", "said", "The plan is sound", True)]),
+    ('"The plan is sound," Anna Berg said on Monday. Tom Reed has not spoken publicly. "We will start in May."',
+     [("Anna Berg", "Anna Berg", "said", "The plan is sound", True)]),
+    ('"The plan is sound," Anna Berg said on Monday. Tom Reed could not comment. "We will start in May."',
+     [("Anna Berg", "Anna Berg", "said", "The plan is sound", True)]),
     # the writer's own sentence between: the quotation goes on with the speaker before
     ('Mayor Lena Holt said the school would reopen in May.\n\nThe building was damaged in the March floods.\n\n'
      '"The children deserve better than tents."',

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (DASHES, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -674,11 +674,13 @@ class SpeakerResolver:
         """'Tom Reed, the head teacher, disagreed. "The building is not safe."': the main subject of
         the sentence just before, with a verb of speaking or of taking a side and no words of its own
         there (no clause, object or quotation), speaks the quotation that opens the next sentence
-        (where it has an actor; else no one does, not the speaker before it)."""
+        (where it has an actor; else no one does, not the speaker before it). Not one who did not or
+        could not take it ('Tom Reed did not reply.', 'Tom Reed could not comment.')."""
         verb = subj.head
         if k != n - 1 or subj.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in TAKING_THE_FLOOR_VERBS:
             return False
         if any(c.dep_ in ("ccomp", "xcomp", "dobj", "conj", "advcl", "parataxis") for c in child_tokens(verb)) \
+                or any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in child_tokens(verb)) \
                 or any(self._inside_quote(self._char(t)) for t in self.parsed.sentences[k]):
             return False
         opening = self.parsed.article.text[self.parsed.start_char(self.parsed.sentences[n]):before]
@@ -1009,7 +1011,7 @@ class SpeakerResolver:
         """'The 54-year-old said' after 'Tomas Lind, 54, resigned' ('Lind (54)', 'Lind, who is 54',
         'Lind, a 54-year-old farmer', 'the 54-year-old striker Lind'): the one person the story so far
         gives that age. Of two people of that age, or one the article gives no actor ('a 54-year-old
-        man'), no one."""
+        man'), or a noun that cannot be them ('the 54-year-old mill', '... mother' for a man), no one."""
         age = _age_in_description(d.subject)
         if age is None or "the" not in d.determiners:
             return None
@@ -1025,9 +1027,21 @@ class SpeakerResolver:
         if len(keys) != 1 or None in keys:
             return None
         key = keys.pop()
-        if self.mention(key).type != "person":
+        if self.mention(key).type != "person" or not self._fits_described_person(d.subject, key):
             return None
         return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
+
+    def _fits_described_person(self, subject: Token, key: str) -> bool:
+        """'the 54-year-old' or 'the 54-year-old driver' may be the person of that age; not 'the
+        54-year-old mill' (no person), nor 'the 54-year-old mother' for a man or 'man' for a woman
+        (a noun of one sex needs a person known to be of it)."""
+        if subject.lower_ == "old":
+            return True
+        noun = subject.lemma_.lower()
+        if noun not in PERSON_NOUNS | ROLE_NOUNS:
+            return False
+        sex = "m" if noun in MALE_PERSON_NOUNS else "f" if noun in FEMALE_PERSON_NOUNS else None
+        return sex is None or self.gender(key) == sex
 
     def _source_kept_unnamed(self, d: _Description) -> Speaker | None:
         """'A Tarvo Agency official, who was not authorised to speak, said', 'two ministry officials,
