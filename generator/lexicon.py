@@ -439,7 +439,11 @@ ISSUED_DOCUMENT_NOUNS = {"report", "statement", "letter", "study", "survey", "me
                          "audit", "assessment", "dossier", "briefing", "release", "filing",
                          "complaint", "lawsuit", "petition", "resolution", "declaration",
                          "manifesto", "editorial", "blog", "message", "notice", "order", "verdict",
-                         "ruling", "poll"}
+                         "ruling", "poll",
+                         # notices of an authority and disclosures of a company (session 29)
+                         "notification", "circular", "directive", "advisory", "bulletin",
+                         "disclosure", "submission", "affidavit", "prospectus",
+                         "newsletter", "transcript"}
 # The units a person heads ('his campaign', "the minister's office", "Prof Lowe's team", "Reed's
 # camp"): actors of their own, whose words are not the person's as a spokesman's are; a body's
 # ('the party's campaign') stay the body's.
@@ -2667,6 +2671,18 @@ OBJECT_AS_VERBS = {"see", "regard", "view", "describe", "treat", "praise", "hail
 # does so just after an unnamed office spoke is as likely its counterpart as its holder
 # (generator/extract/speakers.py).
 ANSWERING_VERBS = {"disagree", "thank", "respond", "reply", "retort", "counter", "object", "protest", "hit"}
+
+# Nouns of people that say which sex they are ('the 54-year-old mother'): a description with one
+# names no one of the other sex (speakers.py, stated ages).
+MALE_PERSON_NOUNS = {"man", "boy", "father", "son", "husband", "brother", "grandfather", "uncle",
+                     "nephew", "widower", "grandson", "stepfather", "gentleman"}
+FEMALE_PERSON_NOUNS = {"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "aunt",
+                       "niece", "widow", "granddaughter", "stepmother", "lady"}
+
+# Verbs by which someone takes the floor without words of their own in the sentence ("Tom Reed
+# disagreed."): a quotation that opens the next sentence with no cue is theirs (speakers.py).
+TAKING_THE_FLOOR_VERBS = SPEECH_VERBS | {"disagree", "differ", "dissent", "demur", "concur", "protest", "scoff",
+                                         "retort", "interject", "interrupt", "chime"}
 
 # Nouns a firm's name qualifies and a person's does not (English usage of company reports): "the
 # Norland unit", "Norland shares"; the first set also after a possessive ("Norland's subsidiary").

@@ -384,6 +384,12 @@ def keeps_its_name_back(noun: Token) -> bool:
     return any(_anonymity_phrase(w) or _name_withheld(w) for clause in relatives for w in clause.subtree)
 
 
+def withholds_name(clause: Token) -> bool:
+    """A clause on a speaker that says they keep their name back ('who declined to be named',
+    'who spoke on condition of anonymity')."""
+    return any(_anonymity_phrase(w) or _name_withheld(w) for w in clause.subtree)
+
+
 def _name_withheld(w: Token) -> bool:
     """'(would) not be named', 'not authorised to speak', 'declined to be identified': a negated
     or declined passive of naming with no place or role it is named in ('not named in the

@@ -2714,7 +2714,7 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
         if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
                 and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
-                or _act_of_speaker(clause, t):
+                or _act_of_speaker(clause, t) or _tensed_after_infinitive(t, verb):
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
     for t in subtree:    # '..., further saying, "..."': the speaker's next statement
@@ -2730,6 +2730,31 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
         tokens.pop()        # '... much worse — and [she added ...]'
 
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _tensed_after_infinitive(conj: Token, verb: Token) -> bool:
+    """'urged both sides to show restraint and offered to host talks', 'said the firm would cut
+    jobs and apologised': a tensed verb ('offered', 'apologises', not 'cut' or 'set', whose past is
+    their base) joined without a subject or auxiliary of its own to a bare infinitive cannot share
+    its 'to' or modal: it is the speaker's next act, no part of what is said or asked for
+    ('to cut fees and spend more' stays whole). Only after 'and', 'but' or 'or' ('for the chance a
+    crisis forces her out': a clause the parser joined to the infinitive, no second act). Not where
+    the infinitive hangs on a verb of the reported clause with a subject of its own ('said the rebels
+    had agreed to lay down arms and returned home'): the tensed verb can share that subject, the
+    reported subject's next act."""
+    return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBN") \
+        and not _infinitive_of_reported_subject(conj.head, verb) \
+        and conj.lower_ != conj.lemma_.lower() and conj.i > conj.head.i \
+        and any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in child_tokens(conj.head)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "compound") for c in child_tokens(conj))
+
+
+def _infinitive_of_reported_subject(infinitive: Token, verb: Token) -> bool:
+    """'the rebels had agreed to lay down arms': an infinitive complement of a verb, other than the
+    cue, that has a subject of its own."""
+    governor = infinitive.head
+    return infinitive.dep_ == "xcomp" and governor.i != verb.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(governor))
 
 
 def _reported_speakers_next(clause: Token, conj: Token) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (DASHES, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
-                       FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS,
+                       FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
                        ISSUING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
@@ -34,7 +34,7 @@ from ..lexicon import (DASHES, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITI
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_given_name, is_given_name, name_head, norm, surname
 from .actors import ActorIndex, defined_noun, names_where_a_unit_is
-from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed
+from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
 from .roles import main_country
 from .titles import PERSON_ROLE_WORDS
@@ -79,6 +79,58 @@ class _Description(NamedTuple):
         return self.subject.doc[self.subject.left_edge.i:self.subject.i + 1]
 
 
+
+
+def _age_in_description(subject: Token) -> Token | None:
+    """The number of 'the 54-year-old' or 'the 54-year-old farmer' (the parser hangs 'year' on
+    'old' and the number on 'year'), as the head of a subject or its modifier."""
+    old = subject if subject.lower_ == "old" else next(
+        (c for c in child_tokens(subject) if c.dep_ == "amod" and c.lower_ == "old"), None)
+    if old is None:
+        return None
+    year = next((c for c in child_tokens(old) if c.lower_ in ("year", "years") and c.i < old.i), None)
+    number = year and next((c for c in child_tokens(year) if c.dep_ == "nummod" and c.like_num), None)
+    return number or None
+
+
+def _age_holder(number: Token) -> Token | None:
+    """The person's name a number gives the age of: 'Lind, 54,', 'Lind (54)', 'Lind, who is 54',
+    '54-year-old Lind', 'Lind, a 54-year-old farmer', 'the 54-year-old striker Lind'; or the
+    common noun of someone unnamed of that age ('a 54-year-old engineer', 'the driver, 54,'),
+    another candidate; else None (a number of something else)."""
+    if number.dep_ == "appos" and number.head.pos_ in ("PROPN", "NOUN"):
+        return number.head
+    if number.dep_ == "attr" and number.head.dep_ == "relcl" and number.head.lemma_ == "be" \
+            and number.head.head.pos_ == "PROPN":
+        return number.head.head
+    year = number.head
+    if number.dep_ != "nummod" or year.lower_ not in ("year", "years") or year.head.lower_ != "old":
+        return None
+    described = year.head.head
+    while described.dep_ == "compound" and described.head.i > described.i:
+        described = described.head          # 'the 54-year-old striker Lind'
+    if described.pos_ == "PROPN":
+        return described
+    if described.dep_ == "appos" and described.head.pos_ == "PROPN":
+        return described.head               # 'Lind, a 54-year-old farmer,'
+    return described if described.pos_ == "NOUN" else None
+
+
+def _restricts_unnamed_source(subject: Token, modifier: Token) -> bool:
+    """'Sources who attended the meeting', 'two officials briefed on the talks': the relative
+    clause on an unnamed plural, or the participle of a source's formula (ANONYMITY_WORDS) after an
+    unnamed source ('a' or a number before it), says which people speak; it stays in the speaker's
+    phrase, as 'familiar with' does. Not a clause set off by a comma ('farmers, who have lost their
+    crops,'), one that reports speech, or one that only says they keep their names back ('sources
+    who declined to be named'); nor one on a single voice ('a spokesman who refused to give his name')."""
+    if subject.pos_ != "NOUN" or not (subject.tag_ == "NNS" or any(
+            c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(subject))):
+        return False
+    if modifier.dep_ == "acl":
+        return modifier.lower_ in ANONYMITY_WORDS and modifier.left_edge.i == modifier.i
+    return modifier.dep_ == "relcl" and subject.tag_ == "NNS" and modifier.left_edge.lower_ in ("who", "that") \
+        and modifier.left_edge.dep_ == "nsubj" and modifier.lemma_.lower() not in SPEECH_VERBS \
+        and modifier.right_edge.i - modifier.left_edge.i < 8 and not withholds_name(modifier)
 
 
 def _bodies_listed_before_their_plural(subject: Token) -> bool:
@@ -492,6 +544,16 @@ def _company_kind_word(subject: Token) -> Token | None:
     return kind
 
 
+def _host_subject(pronoun: Token) -> Token | None:
+    """'Cases rose, health officials said, as they urged ...': the subject, before the pronoun, of
+    the verb of saying whose adverbial clause ('as', 'while', 'when') the pronoun is the subject of;
+    the first subject of the sentence is the reported clause's, not the one 'they' takes up."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return next((c for c in child_tokens(clause.head) if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+
+
 def _in_main_clause(subj: Token) -> bool:
     """The subject of the sentence's main verb (or of a verb conjoined to it), not of a
     clause inside it."""
@@ -601,9 +663,28 @@ class SpeakerResolver:
                 if not _in_main_clause(subj) or subj.pos_ == "PRON":
                     continue
                 key = self._subject_actor(subj)
+                if self._took_the_floor(subj, k, n, before):
+                    speaker = self.resolve(subj, k)     # 'Tom Reed disagreed. "..."': Reed's words
+                    return speaker if speaker.actor and speaker.actor != recent.actor else None
                 if key and key != recent.actor or not key and (_introduces_someone(subj) or subj.pos_ == "PROPN"):
                     return None     # someone else, named or new, has become the subject
         return recent
+
+    def _took_the_floor(self, subj: Token, k: int, n: int, before: int) -> bool:
+        """'Tom Reed, the head teacher, disagreed. "The building is not safe."': the main subject of
+        the sentence just before, with a verb of speaking or of taking a side and no words of its own
+        there (no clause, object or quotation), speaks the quotation that opens the next sentence
+        (where it has an actor; else no one does, not the speaker before it). Not one who did not or
+        could not take it ('Tom Reed did not reply.', 'Tom Reed could not comment.')."""
+        verb = subj.head
+        if k != n - 1 or subj.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in TAKING_THE_FLOOR_VERBS:
+            return False
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "conj", "advcl", "parataxis") for c in child_tokens(verb)) \
+                or any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in child_tokens(verb)) \
+                or any(self._inside_quote(self._char(t)) for t in self.parsed.sentences[k]):
+            return False
+        opening = self.parsed.article.text[self.parsed.start_char(self.parsed.sentences[n]):before]
+        return not opening.strip(" \n\"“‘'`")
 
     def _colon_subject(self, n: int, quote_start: int) -> tuple[Token, int] | None:
         """The main subject of the clause a colon right before a quotation ends, if it can
@@ -615,7 +696,8 @@ class SpeakerResolver:
         first = self._story_start
         if k < first:
             return None
-        subjects = [t for t in self._subjects(k, quote_start if k == n else None) if _in_main_clause(t)]
+        subjects = [t for t in self._subjects(k, quote_start if k == n else None)
+                    if _in_main_clause(t) or self._clause_hung_on_quotation(t, quote_start)]
         if not subjects:
             return None
         subj = subjects[0]
@@ -624,6 +706,21 @@ class SpeakerResolver:
                 or subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS | UNNAMED_SOURCE_NOUNS | VOICE_OF_HOLDER_NOUNS:
             return subj, k
         return None
+
+    def _clause_hung_on_quotation(self, subj: Token, quote_start: int) -> bool:
+        """'Ola Berg put it simply: "The money is gone."': the parser may take the quotation for the
+        main clause and hang the clause the colon ends on it (a ccomp of a word inside the quotation);
+        that clause's subject is the main subject of what comes before the colon. Not a pronoun: on
+        this weaker evidence a speaker kept as 'he' with no actor says too little."""
+        if subj.pos_ == "PRON":
+            return False
+        while subj.dep_ == "conj":
+            subj = subj.head
+        verb = subj.head
+        while verb.dep_ == "conj":
+            verb = verb.head
+        return verb.dep_ in ("ccomp", "parataxis") and self._char(verb) < quote_start <= self._char(verb.head) \
+            and verb.head.dep_ == "ROOT"
 
     def _inside_quote(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.quote_spans)
@@ -896,7 +993,7 @@ class SpeakerResolver:
     def _described_speaker(self, d: _Description) -> Speaker:
         """A description ('the report', 'the minister', "Peru's president", 'aid groups'): the
         first of the steps below that settles it, else its words with no actor."""
-        for step in (self._source_kept_unnamed, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
+        for step in (self._source_kept_unnamed, self._person_of_stated_age, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._title_by_its_initials, self._definite_role, self._same_voice_again,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
                      self._local_government_body, self._body_described_by, self._seat_of_government_speaker, self._national_government, self._ranked_office,
@@ -909,6 +1006,42 @@ class SpeakerResolver:
                 return speaker
         return Speaker(d.text, None, d.subject.tag_ in ("NN", "NNP") and d.noun in ROLE_NOUNS | PERSON_NOUNS
                        or _named_person_beside(d.subject) or _persons_name(d.subject))
+
+    def _person_of_stated_age(self, d: _Description) -> Speaker | None:
+        """'The 54-year-old said' after 'Tomas Lind, 54, resigned' ('Lind (54)', 'Lind, who is 54',
+        'Lind, a 54-year-old farmer', 'the 54-year-old striker Lind'): the one person the story so far
+        gives that age. Of two people of that age, or one the article gives no actor ('a 54-year-old
+        man'), or a noun that cannot be them ('the 54-year-old mill', '... mother' for a man), no one."""
+        age = _age_in_description(d.subject)
+        if age is None or "the" not in d.determiners:
+            return None
+        keys: set[str | None] = set()
+        for k in range(self._story_start, d.n + 1):
+            for t in self.parsed.sentences[k]:
+                if t.text != age.text or t.i >= d.subject.left_edge.i and t.doc is d.subject.doc \
+                        or self._inside_quote(self._char(t)):
+                    continue
+                holder = _age_holder(t)
+                if holder is not None:
+                    keys.add(self._word_actor(holder))
+        if len(keys) != 1 or None in keys:
+            return None
+        key = keys.pop()
+        if self.mention(key).type != "person" or not self._fits_described_person(d.subject, key):
+            return None
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, True)
+
+    def _fits_described_person(self, subject: Token, key: str) -> bool:
+        """'the 54-year-old' or 'the 54-year-old driver' may be the person of that age; not 'the
+        54-year-old mill' (no person), nor 'the 54-year-old mother' for a man or 'man' for a woman
+        (a noun of one sex needs a person known to be of it)."""
+        if subject.lower_ == "old":
+            return True
+        noun = subject.lemma_.lower()
+        if noun not in PERSON_NOUNS | ROLE_NOUNS:
+            return False
+        sex = "m" if noun in MALE_PERSON_NOUNS else "f" if noun in FEMALE_PERSON_NOUNS else None
+        return sex is None or self.gender(key) == sex
 
     def _source_kept_unnamed(self, d: _Description) -> Speaker | None:
         """'A Tarvo Agency official, who was not authorised to speak, said', 'two ministry officials,
@@ -2251,9 +2384,10 @@ class SpeakerResolver:
             return self._without_dateline(doc, start, subject.i, until.i + 1)
         preps = SOURCE_PREPOSITIONS | {"to"} if subject.lemma_.lower() in ISSUED_DOCUMENT_NOUNS else SOURCE_PREPOSITIONS
         for child in subject.rights:
-            if child.i != end:
+            if child.left_edge.i != end:
                 break
-            if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i:
+            if child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "amod" and child.right_edge.i > child.i \
+                    or _restricts_unnamed_source(subject, child):
                 end = child.right_edge.i + 1        # "sources close to the campaign"
         start = self._name_start(subject) if _object_lost_to(subject) else subject.left_edge.i
         start, end = self._over_the_whole_name(subject, start, end)
@@ -2890,9 +3024,12 @@ class SpeakerResolver:
         before ("State prosecutors charged him, they said"; "Critics met. They said"), past
         sentences whose subject is "they" too; only nouns of people who can speak."""
         first = self._story_start
+        host = _host_subject(pronoun)
         for k in range(n, max(first, n - LOOKBACK) - 1, -1):
             before = self._char(pronoun) if k == n else None
             main = [t for t in self._subjects(k, before) if (k == n or _in_main_clause(t)) and t.dep_ != "conj"]
+            if k == n and host is not None:
+                main = [host]       # "Cases rose, officials said, as they urged ...": the officials
             if not main:
                 if k < n:
                     return None
