@@ -2178,7 +2178,7 @@ UNNAMED_SOURCES = [
     ("A senior official, who asked not to be named, said the deficit had reached $2 billion.",
      [("$2 billion", 2e9, None, None, "dollars", None, None, 0, "A senior official")]),
     ("Farmers in the valley have lost 40 percent of their harvest, according to two officials briefed on the talks.",
-     [("40 percent", 40, None, None, "% of harvest", None, None, 0, "two officials")]),
+     [("40 percent", 40, None, None, "% of harvest", None, None, 0, "two officials briefed on the talks")]),
     ("A health worker at the clinic, who was not authorised to speak, said 30 patients had died.",
      [("30", 30, None, None, "patients", None, None, 0,
        "A health worker at the clinic, who was not authorised to speak")]),
