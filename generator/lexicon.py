@@ -1754,6 +1754,9 @@ BODY_GROUP_NOUNS = {"group", "organisation", "organization", "company", "firm", 
                     "body", "country", "nation", "government", "party", "association", "bank", "business"}
 # Nouns that name a state, not a body in it: "the country's finance minister" serves the state.
 STATE_KIND_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+# Nouns that name a region with a government of its own ("the province's premier, X", "the state's
+# attorney general, X"): the post is the one region the words just before name, as a state's is.
+REGION_KIND_NOUNS = {"state", "province"}
 # Figures: nouns of a description set after a place's name that counts what the place holds
 # ("Pembrook, a town of 6,000 people"; "Lowell County, home to 45,000"), with the prepositions
 # the count takes there: the writer's gloss, which no speaker of the sentence claims.

@@ -2571,8 +2571,9 @@ ROLES = [
     ('The Harbour Metal union and the Larch Rail Union said they would fight. Jens Brock, the union\'s president, said no.',
      [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'president', None),
       ('Larch Rail Union', 'organization', None, None)]),
+    # (the name before 'the company' is the holder's own, no body it may take up: as where the title comes first)
     ('Halvern said it would appeal. Tom Lee, the company\'s general counsel, said the verdict was wrong.',
-     [('Halvern', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', None)]),
+     [('Halvern', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', 'Halvern')]),
     ('The Larch Rail Union struck. The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s '
      'district leader for Thuringia.',
      [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', 'Harbour Metal'),

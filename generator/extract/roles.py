@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (QUOTE_PAIRS, REGION_KIND_NOUNS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -664,6 +664,9 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner is None:
         kind = _bare_body_word_before(noun)
         return _one_body_named_as(index, kind.lemma_.lower()) if kind is not None else _body_named_in_the_title(index, noun)
+    if owner.lower_ in STATE_KIND_NOUNS | REGION_KIND_NOUNS and owner.tag_ == "NN" \
+            and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
+        return _state_the_noun_takes_up(parsed, index, span.sentence, owner, noun)
     if noun.lemma_.lower() in POSTS_OF_PLACES_AND_THINGS:
         return None             # "Its mayor": maybe the town's
     if owner.lower_ == "its":
@@ -683,11 +686,43 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner.tag_ == "NN" and owner.is_lower \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
+        first = span.head.doc[span.start] if 0 <= span.start < owner.i else owner
         return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
-            or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind)
+            or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, first, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
     return None
+
+
+def _state_the_noun_takes_up(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, post: Token) -> str | None:
+    """"Brazil recalled its envoy. The country's foreign minister, X, said …", "Texas sued. The state's
+    attorney general, X,": 'the country' ('the nation', 'the state') takes up the one country, 'the
+    state' or 'the province' also the one region of a country, that the owner's sentence before it
+    or the sentence before names; where they name none, the one country the article names. A
+    post of the state's own only: not one no state holds ('the country's leading economist', 'the
+    nation's top critic'), nor a post of another body the title names ("the country's central bank
+    governor", "the state's largest union's leader"); none where two places may be meant."""
+    lemma = singular(post.lemma_.lower())
+    if lemma in POSTS_NO_STATE_HOLDS | EXPERT_MEMBER_NOUNS | PRIVATE_PROFESSION_NOUNS | OUTSIDER_NOUNS \
+            or any(t.lemma_.lower() in ORG_HEADS - STATE_BODIES or t.tag_ == "POS" for t in post.doc[owner.i + 2:post.i]):
+        return None
+    kind = owner.lower_
+    places: dict[str, str | None] = {}          # the key (or None, a region no actor yet) by name
+    for t in _just_before(parsed, n, owner):
+        key = index.key_for(parsed, t)
+        if key and index.mentions[key].type == "country":
+            places[index.mentions[key].name] = key
+        elif kind in REGION_KIND_NOUNS and t.ent_type_ == "GPE" and t.ent_iob_ == "B":
+            name = next(e.text for e in t.sent.ents if e.start == t.i)
+            if country_of_region(name) and not canonical(name):
+                places[name] = index.find(name)
+    if len(places) > 1:
+        return None
+    if places:
+        name, key = places.popitem()
+        return key or index.add(name, "organization", surface=name)
+    countries = {key for key, m in index.mentions.items() if m.type == "country"}
+    return countries.pop() if kind in STATE_KIND_NOUNS and len(countries) == 1 else None
 
 
 def _has_a_plural_name(name: str) -> bool:
@@ -732,16 +767,24 @@ def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token
 
 
 def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
-    """'Halvern said it would appeal. … the company's general counsel': where the article names
+    """`owner` is the kind noun, or the first word of the name whose apposition it opens ('X, the
+    company's chief', where X is no body 'the company' may take up). 'Halvern said it would appeal. … the company's general counsel': where the article names
     no body as a company, 'the company' is the body its clause or the sentence before is about
-    (as for 'its'), if that body's name tells no kind of its own ('the Harbour Union' is no company);
-    a company noun only, of any trade ('the airline's chief executive' after 'Sunbridge Airways'; 'the
-    bank's' after 'Orwin Motors' may be another body)."""
-    if kind not in COMPANY_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
+    (as for 'its'), if that body's name tells no kind of its own ('the Harbour Union' is no company),
+    or tells a company's ('Tarvo Freight Group' is the company); a company noun of any trade ('the
+    airline's chief executive' after 'Sunbridge Airways'; 'the bank's' after 'Orwin Motors' may be
+    another body), or an association's ('the union's president' after 'the Brotherhood of Rail Workers';
+    not after 'Harlan Bank' or 'Tarvo Freight', whose name tells another kind)."""
+    if kind not in COMPANY_NOUNS | ASSOCIATION_HEADS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
             or index.bodies_headed_by(kind):
         return None
     body = _body_its_means(parsed, index, n, owner)
-    return body if body and name_head(index.mentions[body].name) not in ORG_HEADS | BODY_GROUP_NOUNS else None
+    if body is None:
+        return None
+    head = name_head(index.mentions[body].name)
+    if kind in COMPANY_NOUNS and head in COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS:
+        return body             # 'Tarvo Freight Group said … . The company's finance chief'
+    return body if head not in ORG_HEADS | BODY_GROUP_NOUNS | ASSOCIATION_HEADS | COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS else None
 
 
 def _post_noun(span: NameSpan) -> Token | None:
@@ -1809,13 +1852,34 @@ def _body_its_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", run: l
     body's kind word before a title, that the recogniser read as a name of its own, is the one
     organisation of the article whose name that word heads (none where two are: either may be meant)."""
     word = run[0]
-    if len(run) != 1 or not word.is_title or word.lower_ not in ORG_HEADS or canonical(word.text) \
-            or word.head.i <= word.i or not word.head.is_lower:
+    if len(run) != 1 or not word.is_title or canonical(word.text):
         return None
     own = index.key_for(parsed, word)
-    if own is None or norm(index.mentions[own].name) != word.lower_:
+    if word.lower_ not in ORG_HEADS:
+        return _body_its_unlisted_kind_word_names(index, word) if own is None else None
+    if word.head.i <= word.i or not word.head.is_lower or own is None or norm(index.mentions[own].name) != word.lower_:
         return None
     found = [key for key in index.bodies_headed_by(word.lower_) if key != own]
+    return found[0] if len(found) == 1 else None
+
+
+def _body_its_unlisted_kind_word_names(index: "ActorIndex", word: Token) -> str | None:
+    """'The Harbour Growers Forum wants a tax cut. Forum chief executive X said …': a capitalised
+    common noun of no listed kind, that names no actor and opens a sentence or follows no word of a
+    name, before a post held in a body (`POSTS_HELD_IN_A_BODY`: 'chief executive', 'spokeswoman'; not
+    'Forum member', 'Panel critic'), is the one organisation of the article whose name it ends
+    (not 'Panel' for 'the Panel Beaters' Guild', nor where two names end with it)."""
+    title = list(itertools.takewhile(lambda t: t.is_lower and t.is_alpha, word.doc[word.i + 1:word.sent.end]))
+    if not title or title[-1].i + 1 >= word.sent.end or not word.doc[title[-1].i + 1].is_title:
+        return None                     # (the title runs into the name)
+    post = title[-1]
+    if post.pos_ not in ("NOUN", "PROPN") or singular(post.lower_) not in POSTS_HELD_IN_A_BODY \
+            or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or not word.is_alpha or not is_common_word(word.text):
+        return None
+    if word.i > word.sent.start and (word.nbor(-1).is_title or word.nbor(-1).tag_ == "POS"):
+        return None
+    found = [key for key, m in index.mentions.items()
+             if m.type == "organization" and len(m.name.split()) > 1 and m.name.split()[-1] == word.text]
     return found[0] if len(found) == 1 else None
 
 
@@ -2583,10 +2647,19 @@ def _body_the_phrase_names(parsed: ParsedArticle, index: "ActorIndex", prep: Tok
     names and nothing hangs on it (no list, clause or phrase; with `proper`, a proper noun: not
     'for Velmor Bank staff', the staff's)."""
     obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
-    if obj is None or proper and obj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in child_tokens(obj)):
+    if obj is None or proper and obj.pos_ != "PROPN" \
+            or any(c.dep_ in ("prep", "conj", "relcl", "acl") and not _says_where_it_is(c) for c in child_tokens(obj)):
         return None
     key = index.key_for(parsed, obj)
     return key if key and index.mentions[key].type == "organization" else None
+
+
+def _says_where_it_is(prep: Token) -> bool:
+    """'(at Harlan Capital) in Dubai': an 'in' whose object is only a place's name tells where the body
+    is, and leaves it the body the phrase names (not 'in Dubai's free zone', nor 'in talks')."""
+    objects = [c for c in child_tokens(prep) if c.dep_ == "pobj"]
+    return prep.dep_ == "prep" and prep.lower_ == "in" and len(objects) == 1 \
+        and all(t.ent_type_ in ("GPE", "LOC") for t in objects[0].subtree)
 
 
 def _split_hyphen_prefix(noun: Token) -> list[Token]:

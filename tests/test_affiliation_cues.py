@@ -1,0 +1,90 @@
+"""Affiliations from a cue the sentence gives, table by table: a state's noun that takes up the state
+named just before ("the country's foreign minister"), a body's kind noun that takes up the body named
+just before whose name tells no other kind ("the union's president" after "the Brotherhood of Rail
+Workers"), a kind word before a post that ends one body's name ("Forum chief executive X"), and an
+'at/for ORG' phrase whose body is placed by an 'in PLACE' ("head of research at X in Dubai").
+Whole records, negatives included (rows where no affiliation may be given). All sentences invented."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def records(text: str) -> list[tuple]:
+    mentions = extract(text).mentions
+    name = {m.key: m.name for m in mentions}
+    return sorted((m.name, m.type, m.role, name.get(m.affiliation, m.affiliation)) for m in mentions)
+
+# 'the country's / the nation's / the state's / the province's TITLE': the one country (or, for a state or province,
+# the one region) its sentence before it or the sentence before names. NEGATIVE: a post no state holds ('leading
+# economist'), another body's post ('central bank governor'), two places named, none named at all.
+STATE_POSSESSIVES = [
+    ("Texas sued the agency on Monday. The state's attorney general, Dana Pruett, called the rule illegal.",
+     [('Dana Pruett', 'person', 'attorney general', 'Texas'), ('Texas', 'organization', None, None)]),
+    ("Ghana's parliament passed the bill. The country's finance minister, Kofi Adjei, said it would cut debt.",
+     [('Ghana', 'country', None, None), ('Kofi Adjei', 'person', 'finance minister', 'Ghana')]),
+    ("Brazil protested on Monday. The country's foreign minister, Rui Lemos, called in the ambassador.",
+     [('Brazil', 'country', None, None), ('Rui Lemos', 'person', 'foreign minister', 'Brazil')]),
+    ("Floods hit Kerala on Sunday. The state's chief minister, Anil Varma, ordered schools shut.",
+     [('Anil Varma', 'person', 'chief minister', 'Kerala'), ('Kerala', 'organization', None, None)]),
+    ("Norway will raise its defence budget, the nation's prime minister, Erna Dahl, said on Monday.",
+     [('Erna Dahl', 'person', 'prime minister', 'Norway'), ('Norway', 'country', None, None)]),
+    ("Alberta announced the plan on Monday. The province's premier, Lisa Crane, said it would cost little.",
+     [('Alberta', 'organization', None, None), ('Lisa Crane', 'person', 'premier', 'Alberta')]),
+    ("Brazil grew fast last year. The country's leading economist, Rui Lemos, said growth would slow.",
+     [('Brazil', 'country', None, None), ('Rui Lemos', 'person', 'economist', None)]),
+    ("Prices rose in Chile last year. The country's central bank governor, Rosa Pinto, said rates would rise.",
+     [('Rosa Pinto', 'person', 'central bank governor', None)]),
+    ("Peru and Chile signed a deal. The country's foreign minister, Rosa Pinto, said it was fair.",
+     [('Chile', 'country', None, None), ('Peru', 'country', None, None), ('Rosa Pinto', 'person', 'foreign minister', None)]),
+    ("The country's finance minister, Kofi Adjei, said debt would fall.",
+     [('Kofi Adjei', 'person', 'finance minister', None)]),
+    ("Texas and Ohio sued the agency. The state's attorney general, Dana Pruett, called the rule illegal.",
+     [('Dana Pruett', 'person', 'attorney general', None)]),
+]
+
+# 'the union's / the company's TITLE' after a body whose name tells no other kind (or tells a company's, for 'the
+# company'); a kind word ending one body's name before a post; 'at ORG in PLACE'. NEGATIVE: a bank or a firm of a trade
+# is no union, a campaign no company; 'Forum member' is no post held in the body; two forums; a place's part after 'in'.
+BODY_CUES = [
+    ("The Brotherhood of Rail Workers, which represents drivers, has long opposed the plan. The union's president, Ed Marsh, said morale was low.",
+     [('Brotherhood of Rail Workers', 'organization', None, None), ('Ed Marsh', 'person', 'president', 'Brotherhood of Rail Workers')]),
+    ("The Ancient Order of Foresters has argued for years for more staff. The union's president, Ed Marsh, said morale was low.",
+     [('Ancient Order of Foresters', 'organization', None, None), ('Ed Marsh', 'person', 'president', 'Ancient Order of Foresters')]),
+    ("Tarvo Freight Group said revenue rose. Lina Berg, the company's chief financial officer, said costs fell.",
+     [('Lina Berg', 'person', 'chief financial officer', 'Tarvo Freight Group'), ('Tarvo Freight Group', 'organization', None, None)]),
+    ("Kessa Holdings posted a loss. The company's chief executive, Ed Marsh, blamed rates.",
+     [('Ed Marsh', 'person', 'chief executive', 'Kessa Holdings'), ('Kessa Holdings', 'organization', None, None)]),
+    ("Halvern said it would appeal. Tom Lee, the company's general counsel, said the verdict was wrong.",
+     [('Halvern', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', 'Halvern')]),
+    ("Harlan Bank said it would cut jobs. The union's president, Ed Marsh, said morale was low.",
+     [('Ed Marsh', 'person', 'president', None), ('Harlan Bank', 'organization', None, None)]),
+    ("Tarvo Freight said it would cut jobs. The union's leader, Ed Marsh, said the cuts were unfair.",
+     [('Ed Marsh', 'person', 'leader', None), ('Tarvo Freight', 'organization', None, None)]),
+    ("The Harbour Campaign said pay was low. The company's chief executive, Ed Marsh, disagreed.",
+     [('Ed Marsh', 'person', 'chief executive', None), ('Harbour Campaign', 'organization', None, None)]),
+    ('The Harbour Growers Forum wants a tax cut. Forum chief executive Ann Lowe said farms were closing.',
+     [('Ann Lowe', 'person', 'chief executive', 'Harbour Growers Forum'), ('Harbour Growers Forum', 'organization', None, None)]),
+    ('The Kelby Growers Forum met on Monday. Forum spokeswoman Ann Lowe said the talks failed.',
+     [('Ann Lowe', 'person', 'spokeswoman', 'Kelby Growers Forum'), ('Kelby Growers Forum', 'organization', None, None)]),
+    ('The Harbour Growers Forum wants a tax cut. Forum member Ann Lowe said farms were closing.',
+     [('Ann Lowe', 'person', 'Forum member', None), ('Harbour Growers Forum', 'organization', None, None)]),
+    ('The Harbour Growers Forum and the Kelby Business Forum want a tax cut. Forum chief executive Ann Lowe said farms were closing.',
+     [('Ann Lowe', 'person', 'Forum chief executive', None), ('Harbour Growers Forum', 'organization', None, None), ('Kelby Business Forum', 'organization', None, None)]),
+    ('Olek Strand, head of research at Harlan Capital in Dubai, said the rise was small.',
+     [('Harlan Capital', 'organization', None, None), ('Olek Strand', 'person', 'head of research', 'Harlan Capital')]),
+    ('Olek Strand, head of equities at Kessan Capital in Singapore, said the rise was small.',
+     [('Kessan Capital', 'organization', None, None), ('Olek Strand', 'person', 'head of equities', 'Kessan Capital')]),
+    ('Olek Strand, director of trading at Harlan Bank in New York, said the rise was small.',
+     [('Harlan Bank', 'organization', None, None), ('Olek Strand', 'person', 'director of trading', 'Harlan Bank')]),
+    ('Olek Strand, head of planning for the Harbour Trust in Kenya, said the rise was small.',
+     [('Harbour Trust', 'organization', None, None), ('Olek Strand', 'person', 'head of planning', 'Harbour Trust')]),
+    ("Olek Strand, head of research at Harlan Capital in Dubai's free zone, said the rise was small.",
+     [('Olek Strand', 'person', 'head of research', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATE_POSSESSIVES + BODY_CUES)
+def test_affiliation_from_the_cue(text, expected):
+    assert records(text) == expected, text
