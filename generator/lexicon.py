@@ -142,6 +142,12 @@ MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - COUNCILLOR_ABBREVIATION
 # Letters of a senior counsel's rank written after the name ('Ann Lowe SC', 'Tom Reed KC'; Nigeria's
 # Senior Advocate, 'Ada Obi SAN'), and the words that title counsel before it ('Advocate Ann Lowe SC').
 SILK_LETTERS = {"sc", "kc", "qc", "san"}
+# Nouns of a place where people trade, that a name before qualifies as a place's ('a trader at Kelby
+# market', 'a vendor at the Kelby public market'): the name is where the person works, no employer.
+TRADING_PLACE_NOUNS = {"market", "marketplace", "bazaar", "souk"}
+# Nouns of one bereaved by a death ("Tom's widow, X"): a relation the story gives as X's role, with no
+# body behind it (the one who died is no employer).
+BEREAVED_NOUNS = {"widow", "widower"}
 COUNSEL_TITLES = {"advocate", "adv", "adv."}
 POST_NOMINAL_LETTERS = MEMBER_SEAT_ABBREVIATIONS | SILK_LETTERS
 SUPRANATIONAL_SEATS = {"mep"}
@@ -2835,7 +2841,7 @@ STORM_MODIFIERS = {"tropical", "super", "severe", "subtropical"}
 # Party names that are also a ministry's portfolio ("Labour Minister", "Labor Secretary"): before
 # a minister's or secretary's title they name the portfolio, not the party.
 PORTFOLIO_PARTY_NAMES = {"labour", "labor"}
-PORTFOLIO_OFFICES = {"minister", "secretary", "ministry", "department"}
+PORTFOLIO_OFFICES = {"minister", "secretary", "ministry", "department", "officer", "commissioner", "inspector"}
 # ---- interviews in question-and-answer form (issues 13, 14, round 16) ------------------------
 # How an intro presents the person interviewed (generator/extract/interviews.py): the nouns
 # "an interview with X" takes, the verbs "X spoke to us" / "we talked with X" take with their

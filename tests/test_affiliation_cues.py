@@ -2,7 +2,9 @@
 named just before ("the country's foreign minister"), a body's kind noun that takes up the body named
 just before whose name tells no other kind ("the union's president" after "the Brotherhood of Rail
 Workers"), a kind word before a post that ends one body's name ("Forum chief executive X"), and an
-'at/for ORG' phrase whose body is placed by an 'in PLACE' ("head of research at X in Dubai").
+'at/for ORG' phrase whose body is placed by an 'in PLACE' ("head of research at X in Dubai"); and
+cues that name no body (a widow's late husband, a market's place, a rank's letters after a name, a
+party's name that is a portfolio before its office: 'Labour Minister').
 Whole records, negatives included (rows where no affiliation may be given). All sentences invented."""
 from __future__ import annotations
 
@@ -84,7 +86,68 @@ BODY_CUES = [
      [('Olek Strand', 'person', 'head of research', None)]),
 ]
 
+# No affiliation where the cue names none: the one who died is no employer of his widow (an aide's principal
+# still is); a place's name before 'market' is where a trader works; a rank's letters after a name ('KC', 'MP')
+# are the role, no body (letters that open a body's name, or act, stay a body).
+NO_BODY_CUES = [
+    # (a people's word before a place's noun still names the state: only a name qualifying it is a place's)
+    ('Pawel Nowak, the mayor of the Polish city of Gdansk, said the port would grow.',
+     [('Pawel Nowak', 'person', 'mayor', 'Poland'), ('Poland', 'country', None, None)]),
+    ("Tomas's widow, Rita Dane, said he had worked at the port for 30 years.",
+     [('Rita Dane', 'person', 'widow', None), ('Tomas', 'person', None, None)]),
+    ("Tomas Dane's widow, Rita Dane, said he had worked at the port for 30 years.",
+     [('Rita Dane', 'person', 'widow', None), ('Tomas Dane', 'person', None, None)]),
+    ('Rita Vane, the widow of a miner, said the pit was unsafe.',
+     [('Rita Vane', 'person', 'widow of a miner', None)]),
+    ("Senator Tomas Dane's spokeswoman, Rita Vane, said he would vote no.",
+     [('Rita Vane', 'person', 'spokeswoman', 'Tomas Dane'), ('Tomas Dane', 'person', 'Senator', None)]),
+    ('Ann Lowe, a trader at Kelby market, said sales had fallen.',
+     [('Ann Lowe', 'person', 'trader', None)]),
+    ('Ann Lowe, a stallholder at the Kelby Street market, said sales had fallen.',
+     [('Ann Lowe', 'person', 'stallholder', None)]),
+    ('Ann Lowe, a nurse at Kelby General Hospital, said beds were full.',
+     [('Ann Lowe', 'person', 'nurse', 'Kelby General Hospital'), ('Kelby General Hospital', 'organization', None, None)]),
+    ('Ann Lowe, a researcher at the Harbour Trust, said sales had fallen.',
+     [('Ann Lowe', 'person', 'researcher', 'Harbour Trust'), ('Harbour Trust', 'organization', None, None)]),
+    ('Oliver Grant, KC, for the defence, told the jury the case was weak.',
+     [('Oliver Grant', 'person', 'KC', None)]),
+    ('Rebecca Moss, KC, for the prosecution, told the court the money was gone.',
+     [('Rebecca Moss', 'person', 'KC', None)]),
+    ('Tom Reed, MP, said the bill would pass.',
+     [('Tom Reed', 'person', 'MP', None)]),
+    ("Ann Lowe, FIFA's treasurer, said the accounts were sound.",
+     [('Ann Lowe', 'person', 'treasurer', 'FIFA'), ('FIFA', 'organization', None, None)]),
+    ('Oliver Grant, KC, said the case was weak. Ann Lowe of the KC Group disagreed.',
+     [('Ann Lowe', 'person', None, 'KC Group'), ('KC Group', 'organization', None, None), ('Oliver Grant', 'person', 'KC', None)]),
+    ('The KC said it would appeal.',
+     [('KC', 'organization', None, None)]),
+]
+
+# A party's name that is also a portfolio ('Labour'), right before a capitalised office of a portfolio, is the
+# title's field: kept in the role, no party. NEGATIVE: before a seat ('Labour MP') or a spokesman, the party.
+PORTFOLIO_TITLES = [
+    ('Labour Minister Kofi Mensah said talks would resume.',
+     [('Kofi Mensah', 'person', 'Labour Minister', None)]),
+    ('Regional Labour Officer Kofi Mensah said talks would resume.',
+     [('Kofi Mensah', 'person', 'Regional Labour Officer', None)]),
+    ('Mr Kofi Mensah, the Western Regional Labour Officer, said talks would resume.',
+     [('Kofi Mensah', 'person', 'Western Regional Labour Officer', None)]),
+    ('Labour MP Kofi Mensah said talks would resume.',
+     [('Kofi Mensah', 'person', 'MP', 'Labour'), ('Labour', 'organization', None, None)]),
+    ('Labour Commissioner Kofi Mensah said talks would resume.',
+     [('Kofi Mensah', 'person', 'Labour Commissioner', None)]),
+    ('The Labour Party lost seats. Labour spokesman Kofi Mensah said talks would resume.',
+     [('Kofi Mensah', 'person', 'spokesman', 'Labour'), ('Labour', 'organization', None, None)]),
+    ('Labor Secretary Ann Lowe said jobs grew.',
+     [('Ann Lowe', 'person', 'Labor Secretary', None)]),
+]
+
 
 @pytest.mark.parametrize("text, expected", STATE_POSSESSIVES + BODY_CUES)
 def test_affiliation_from_the_cue(text, expected):
+    assert records(text) == expected, text
+
+
+@pytest.mark.parametrize("text, expected", NO_BODY_CUES + PORTFOLIO_TITLES)
+def test_no_body_from_the_cue(text, expected):
     assert records(text) == expected, text

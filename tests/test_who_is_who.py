@@ -558,8 +558,9 @@ PORTFOLIOS_NOT_PARTIES = [
     ("Labor Secretary Ann Lowe said jobs grew by 200,000 in May.", [("Ann Lowe", "person", None)]),
     ("Provincial Labour Minister Tom Reed said the strike must end.", [("Tom Reed", "person", None)]),
     ("The state's Labour Minister, Ann Lowe, said wages would rise.", [("Ann Lowe", "person", None)]),
+    # (the portfolio kept in the role, 'Labour Minister' serves the Labour Ministry the article names)
     ("Labour Minister Tom Reed said the law would change, and the Labour Ministry said it agreed.",
-     [("Labour Ministry", "organization", None), ("Tom Reed", "person", None)]),
+     [("Labour Ministry", "organization", None), ("Tom Reed", "person", "Labour Ministry")]),
 ]
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, REGION_KIND_NOUNS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (QUOTE_PAIRS, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -58,8 +58,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
     raw = found
-    found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation)))
-             for role, affiliation in found]
+    found = [(None, None) if _is_kinship(role) else (role, None) if _is_bereaved(role)
+             else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation))) for role, affiliation in found]
     left = {a for (role, a), (_, kept) in zip(raw, found) if role and a and not kept}
     found = [(role, None if role is None and a in left else a) for role, a in found]
     # ('a former governor of X State, Y,': X, also where the parse reads Y as X's own apposition)
@@ -1207,6 +1207,14 @@ def _is_kinship(role: str | None) -> bool:
     return bool(words) and words[-1] in KINSHIP_NOUNS
 
 
+def _is_bereaved(role: str | None) -> bool:
+    """"Tom's widow", 'the widow of Tom Dane': a relation kept as the role, whose 'of' or owner (the
+    one who died) is no body the person serves."""
+    words = role.lower().split() if role else []
+    words = words[:words.index("of")] if "of" in words else words
+    return bool(words) and words[-1] in BEREAVED_NOUNS
+
+
 def _is_former(role: str) -> bool:
     return re.split(r"[\s-]+", role.lower())[0] in FORMER_WORDS
 
@@ -1742,7 +1750,7 @@ def _state_named_body(run: list[Token], index: "ActorIndex") -> str | None:
 def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
     """The actor a run of capitalised words names, and the words that name it; where the
     whole run names none, its longest part that does ('Senate Minority Whip': the Senate)."""
-    if not _is_name_word(run[0]):
+    if not _is_name_word(run[0]) or _portfolio_before_its_office(run):
         return None, []
     whole = canonical(" ".join(t.text for t in run))
     if whole and whole[1] == "country" and run[0].ent_type_ == "ORG" and run[0].ent_iob_ == "I":
@@ -1792,6 +1800,15 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     if key is None and (party := _party_of_its_initials(index, run)):
         return party, run[:1]      # 'BJP MLA': the seat's letters stay the role
     return (key, run) if key else (None, [])
+
+
+def _portfolio_before_its_office(run: list[Token]) -> bool:
+    """'Labour Minister X', 'the Western Regional Labour Officer': a party's name that is also a
+    portfolio (PORTFOLIO_PARTY_NAMES), right before a capitalised office of a portfolio, is the
+    title's field, kept in the role; no party ('Labour MP X', 'a Labour minister' stay the party's)."""
+    last = run[-1]
+    return last.lower_ in PORTFOLIO_PARTY_NAMES and last.i + 1 < len(last.doc) \
+        and last.nbor().lower_ in PORTFOLIO_OFFICES and last.nbor().text[:1].isupper()
 
 
 def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
@@ -2545,6 +2562,8 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         members = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
         return (members.lemma_.lower() if members is not None and _describes_a_person(members) else None), None
+    if noun.text.isupper() and noun.lower_ in POST_NOMINAL_LETTERS and not list(noun.children):
+        return noun.text, None    # 'Ann Lowe, KC,', 'Tom Reed, MP,': letters of the person's rank, no body
     key = index.key_for(parsed, noun)
     if key and index.mentions[key].type != "person":
         return None, key          # 'X, FIFA,': the phrase is the body itself
@@ -2859,6 +2878,8 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         return key
     named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
     named = [k for k in named if k and index.mentions[k].type != "person"]
+    if named and _place_a_name_qualifies(obj) and prep.lower_ == "at":
+        return None               # 'a trader at Kelby market', 'a guard at the Kelby station': a place's name
     if named:
         return named[0]           # 'at the Harbour Front embassy': the Harbour Front
     if _the_same(obj):
@@ -2877,6 +2898,14 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     listed = {u.i for c in child_tokens(obj) if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
     _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
     return key
+
+
+def _place_a_name_qualifies(obj: Token) -> bool:
+    """'Kelby market', 'the Kelby Street market', 'Kelby station': a lower-case noun of a place
+    (PLACE_NOUNS_AFTER_A_NAME, TRADING_PLACE_NOUNS) that a proper name right before it qualifies
+    (not 'the Polish city of X', whose people's word names a state)."""
+    return obj.is_lower and obj.lemma_.lower() in PLACE_NOUNS_AFTER_A_NAME | TRADING_PLACE_NOUNS \
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in child_tokens(obj))
 
 
 def _the_alone_before(noun: Token) -> bool:
