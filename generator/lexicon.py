@@ -145,6 +145,9 @@ SILK_LETTERS = {"sc", "kc", "qc", "san"}
 # Nouns of a place where people trade, that a name before qualifies as a place's ('a trader at Kelby
 # market', 'a vendor at the Kelby public market'): the name is where the person works, no employer.
 TRADING_PLACE_NOUNS = {"market", "marketplace", "bazaar", "souk"}
+# Nouns of a body of its members' kind that 'the union's', 'the league's' may take up ('the Brotherhood of
+# Rail Workers'); only a name that says whom it gathers ('... of X') is such a body, not a firm's ('Halvern').
+MEMBERS_NAME_LINK = "of"
 # Nouns of one bereaved by a death ("Tom's widow, X"): a relation the story gives as X's role, with no
 # body behind it (the one who died is no employer).
 BEREAVED_NOUNS = {"widow", "widower"}
@@ -1763,6 +1766,11 @@ STATE_KIND_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
 # Nouns that name a region with a government of its own ("the province's premier, X", "the state's
 # attorney general, X"): the post is the one region the words just before name, as a state's is.
 REGION_KIND_NOUNS = {"state", "province"}
+# Offices a state or region fills ("the country's foreign minister", "the state's attorney general"):
+# only such a post is taken up by 'the country's'/'the state's' (not its coach, captain, rabbi or
+# opposition leader, whom the state does not appoint).
+STATE_FILLED_OFFICES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy", "premier",
+                        "governor", "general", "judge", "justice", "commander", "senator"}
 # Figures: nouns of a description set after a place's name that counts what the place holds
 # ("Pembrook, a town of 6,000 people"; "Lowell County, home to 45,000"), with the prepositions
 # the count takes there: the writer's gloss, which no speaker of the sentence claims.

@@ -44,6 +44,19 @@ STATE_POSSESSIVES = [
      [('Kofi Adjei', 'person', 'finance minister', None)]),
     ("Texas and Ohio sued the agency. The state's attorney general, Dana Pruett, called the rule illegal.",
      [('Dana Pruett', 'person', 'attorney general', None)]),
+    # (review: a post the state does not fill; 'the state' further back than the sentence before; a body headed 'Nation')
+    ("Brazil beat Argentina 2-1 on Sunday. The country's coach, Rui Lemos, praised the players.",
+     [('Brazil', 'country', None, None), ('Rui Lemos', 'person', 'coach', None)]),
+    ("Poland won the final on Sunday. The nation's captain, Piotr Wisla, lifted the trophy.",
+     [('Piotr Wisla', 'person', 'captain', None), ('Poland', 'country', None, None)]),
+    ("Kenya's president called early elections on Monday. The country's opposition leader, Omar Odu, said the vote would be rigged.",
+     [('Kenya', 'country', None, None), ('Omar Odu', 'person', 'opposition leader', None)]),
+    ("Kenya's government banned the march. The country's chief rabbi, Eli Mor, called for calm.",
+     [('Eli Mor', 'person', 'chief rabbi', None), ('Kenya', 'country', None, None)]),
+    ("The case began in Ohio last year. Lawyers for the United States argued for hours. The judges then retired. The state's attorney general, Dana Pruett, said she was confident.",
+     [('Dana Pruett', 'person', 'attorney general', None)]),
+    ("The Red Cloud Nation sued the United States on Monday. The nation's president, Tom Redhorse, said water rights were at stake.",
+     [('Red Cloud Nation', 'organization', None, None), ('Tom Redhorse', 'person', 'president', None)]),
 ]
 
 # 'the union's / the company's TITLE' after a body whose name tells no other kind (or tells a company's, for 'the
@@ -84,6 +97,15 @@ BODY_CUES = [
      [('Harbour Trust', 'organization', None, None), ('Olek Strand', 'person', 'head of planning', 'Harbour Trust')]),
     ("Olek Strand, head of research at Harlan Capital in Dubai's free zone, said the rise was small.",
      [('Olek Strand', 'person', 'head of research', None)]),
+    # (review: a firm's name says nothing of a union or a league; a firm's name ending in a field word takes no 'the')
+    ("Halvern said it would cut 500 jobs. The union's president, Ed Marsh, said workers were angry.",
+     [('Ed Marsh', 'person', 'president', None), ('Halvern', 'organization', None, None)]),
+    ("Orwin Steel said it would close a plant. The union's president, Ed Marsh, said 300 jobs would go.",
+     [('Ed Marsh', 'person', 'president', None), ('Orwin Steel', 'organization', None, None)]),
+    ("Kelbury Rovers were fined on Monday. Halvern, the club's sponsor, said it was disappointed. The league's chief executive, Ed Marsh, said the fine was fair.",
+     [('Ed Marsh', 'person', 'chief executive', None), ('Halvern', 'organization', None, None)]),
+    ('Orwin Sports sold its stake on Monday. Sports editor Ann Lowe said the deal was poor.',
+     [('Ann Lowe', 'person', 'Sports editor', None), ('Orwin Sports', 'organization', None, None)]),
 ]
 
 # No affiliation where the cue names none: the one who died is no employer of his widow (an aide's principal
@@ -105,6 +127,11 @@ NO_BODY_CUES = [
      [('Ann Lowe', 'person', 'trader', None)]),
     ('Ann Lowe, a stallholder at the Kelby Street market, said sales had fallen.',
      [('Ann Lowe', 'person', 'stallholder', None)]),
+    # (review: a firm's name before a place noun that a common noun also qualifies, or before a plural, stays the firm)
+    ('Tom Reed, an engineer at the Harlan Energy power station, said the plant was safe.',
+     [('Harlan Energy', 'organization', None, None), ('Tom Reed', 'person', 'engineer', 'Harlan Energy')]),
+    ('Ann Lowe, a trader at Harlan Capital markets, said shares fell.',
+     [('Ann Lowe', 'person', 'trader', 'Harlan Capital'), ('Harlan Capital', 'organization', None, None)]),
     ('Ann Lowe, a nurse at Kelby General Hospital, said beds were full.',
      [('Ann Lowe', 'person', 'nurse', 'Kelby General Hospital'), ('Kelby General Hospital', 'organization', None, None)]),
     ('Ann Lowe, a researcher at the Harbour Trust, said sales had fallen.',

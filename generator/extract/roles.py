@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, NOT_THE_MINISTRYS_MINISTER, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -704,9 +704,13 @@ def _state_the_noun_takes_up(parsed: ParsedArticle, index: "ActorIndex", n: int,
     governor", "the state's largest union's leader"); none where two places may be meant."""
     lemma = singular(post.lemma_.lower())
     if lemma in POSTS_NO_STATE_HOLDS | EXPERT_MEMBER_NOUNS | PRIVATE_PROFESSION_NOUNS | OUTSIDER_NOUNS \
-            or any(t.lemma_.lower() in ORG_HEADS - STATE_BODIES or t.tag_ == "POS" for t in post.doc[owner.i + 2:post.i]):
-        return None
+            or lemma not in STATE_FILLED_OFFICES \
+            or any(t.lemma_.lower() in ORG_HEADS - STATE_BODIES or t.tag_ == "POS" or t.lower_ in NOT_THE_MINISTRYS_MINISTER
+                   for t in post.doc[owner.i + 2:post.i]):
+        return None             # (not 'the country's coach', 'the country's opposition leader')
     kind = owner.lower_
+    if index.bodies_headed_by(kind):
+        return None             # 'the Red Cloud Nation ... the nation's president': that body's
     places: dict[str, str | None] = {}          # the key (or None, a region no actor yet) by name
     for t in _just_before(parsed, n, owner):
         key = index.key_for(parsed, t)
@@ -722,7 +726,8 @@ def _state_the_noun_takes_up(parsed: ParsedArticle, index: "ActorIndex", n: int,
         name, key = places.popitem()
         return key or index.add(name, "organization", surface=name)
     countries = {key for key, m in index.mentions.items() if m.type == "country"}
-    return countries.pop() if kind in STATE_KIND_NOUNS and len(countries) == 1 else None
+    # (not 'the state's', which may be a region named further back: 'The case began in Ohio ...')
+    return countries.pop() if kind in STATE_KIND_NOUNS - REGION_KIND_NOUNS and len(countries) == 1 else None
 
 
 def _has_a_plural_name(name: str) -> bool:
@@ -784,7 +789,15 @@ def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: 
     head = name_head(index.mentions[body].name)
     if kind in COMPANY_NOUNS and head in COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS:
         return body             # 'Tarvo Freight Group said … . The company's finance chief'
+    if kind not in COMPANY_NOUNS and not _names_whom_it_gathers(index.mentions[body].name):
+        return None             # 'Halvern said … . The union's president': a firm is no union
     return body if head not in ORG_HEADS | BODY_GROUP_NOUNS | ASSOCIATION_HEADS | COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS else None
+
+
+def _names_whom_it_gathers(name: str) -> bool:
+    """'the Brotherhood of Rail Workers', 'the Ancient Order of Foresters': a name saying whom the body
+    gathers ('... of X'), as a union's, a league's or a society's does; not 'Halvern' nor 'Orwin Steel'."""
+    return MEMBERS_NAME_LINK in name.lower().split()[1:-1]
 
 
 def _post_noun(span: NameSpan) -> Token | None:
@@ -1897,7 +1910,9 @@ def _body_its_unlisted_kind_word_names(index: "ActorIndex", word: Token) -> str 
         return None
     found = [key for key, m in index.mentions.items()
              if m.type == "organization" and len(m.name.split()) > 1 and m.name.split()[-1] == word.text]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or word.lower_.endswith("s"):
+        return None     # ('Orwin Sports … Sports editor X': a plural is a field of work, a desk, no body's kind)
+    return found[0]
 
 
 def _body_stated_after_the_name(post: Token) -> bool:
@@ -2904,8 +2919,10 @@ def _place_a_name_qualifies(obj: Token) -> bool:
     """'Kelby market', 'the Kelby Street market', 'Kelby station': a lower-case noun of a place
     (PLACE_NOUNS_AFTER_A_NAME, TRADING_PLACE_NOUNS) that a proper name right before it qualifies
     (not 'the Polish city of X', whose people's word names a state)."""
-    return obj.is_lower and obj.lemma_.lower() in PLACE_NOUNS_AFTER_A_NAME | TRADING_PLACE_NOUNS \
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in child_tokens(obj))
+    kids = list(child_tokens(obj))
+    return obj.is_lower and obj.tag_ == "NN" and obj.lower_ in PLACE_NOUNS_AFTER_A_NAME | TRADING_PLACE_NOUNS \
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids) \
+        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids)     # not 'the X power station'
 
 
 def _the_alone_before(noun: Token) -> bool:
