@@ -142,6 +142,15 @@ MEMBER_SEAT_ABBREVIATIONS = MEMBER_TITLE_ABBREVIATIONS - COUNCILLOR_ABBREVIATION
 # Letters of a senior counsel's rank written after the name ('Ann Lowe SC', 'Tom Reed KC'; Nigeria's
 # Senior Advocate, 'Ada Obi SAN'), and the words that title counsel before it ('Advocate Ann Lowe SC').
 SILK_LETTERS = {"sc", "kc", "qc", "san"}
+# Nouns of a place where people trade, that a name before qualifies as a place's ('a trader at Kelby
+# market', 'a vendor at the Kelby public market'): the name is where the person works, no employer.
+TRADING_PLACE_NOUNS = {"market", "marketplace", "bazaar", "souk"}
+# Nouns of a body of its members' kind that 'the union's', 'the league's' may take up ('the Brotherhood of
+# Rail Workers'); only a name that says whom it gathers ('... of X') is such a body, not a firm's ('Halvern').
+MEMBERS_NAME_LINK = "of"
+# Nouns of one bereaved by a death ("Tom's widow, X"): a relation the story gives as X's role, with no
+# body behind it (the one who died is no employer).
+BEREAVED_NOUNS = {"widow", "widower"}
 COUNSEL_TITLES = {"advocate", "adv", "adv."}
 POST_NOMINAL_LETTERS = MEMBER_SEAT_ABBREVIATIONS | SILK_LETTERS
 SUPRANATIONAL_SEATS = {"mep"}
@@ -1773,6 +1782,14 @@ BODY_GROUP_NOUNS = {"group", "organisation", "organization", "company", "firm", 
                     "body", "country", "nation", "government", "party", "association", "bank", "business"}
 # Nouns that name a state, not a body in it: "the country's finance minister" serves the state.
 STATE_KIND_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+# Nouns that name a region with a government of its own ("the province's premier, X", "the state's
+# attorney general, X"): the post is the one region the words just before name, as a state's is.
+REGION_KIND_NOUNS = {"state", "province"}
+# Offices a state or region fills ("the country's foreign minister", "the state's attorney general"):
+# only such a post is taken up by 'the country's'/'the state's' (not its coach, captain, rabbi or
+# opposition leader, whom the state does not appoint).
+STATE_FILLED_OFFICES = {"president", "minister", "secretary", "chancellor", "ambassador", "envoy", "premier",
+                        "governor", "general", "judge", "justice", "commander", "senator"}
 # Figures: nouns of a description set after a place's name that counts what the place holds
 # ("Pembrook, a town of 6,000 people"; "Lowell County, home to 45,000"), with the prepositions
 # the count takes there: the writer's gloss, which no speaker of the sentence claims.
@@ -2863,7 +2880,7 @@ STORM_MODIFIERS = {"tropical", "super", "severe", "subtropical"}
 # Party names that are also a ministry's portfolio ("Labour Minister", "Labor Secretary"): before
 # a minister's or secretary's title they name the portfolio, not the party.
 PORTFOLIO_PARTY_NAMES = {"labour", "labor"}
-PORTFOLIO_OFFICES = {"minister", "secretary", "ministry", "department"}
+PORTFOLIO_OFFICES = {"minister", "secretary", "ministry", "department", "officer", "commissioner", "inspector"}
 # ---- interviews in question-and-answer form (issues 13, 14, round 16) ------------------------
 # How an intro presents the person interviewed (generator/extract/interviews.py): the nouns
 # "an interview with X" takes, the verbs "X spoke to us" / "we talked with X" take with their

@@ -558,8 +558,9 @@ PORTFOLIOS_NOT_PARTIES = [
     ("Labor Secretary Ann Lowe said jobs grew by 200,000 in May.", [("Ann Lowe", "person", None)]),
     ("Provincial Labour Minister Tom Reed said the strike must end.", [("Tom Reed", "person", None)]),
     ("The state's Labour Minister, Ann Lowe, said wages would rise.", [("Ann Lowe", "person", None)]),
+    # (the portfolio kept in the role, 'Labour Minister' serves the Labour Ministry the article names)
     ("Labour Minister Tom Reed said the law would change, and the Labour Ministry said it agreed.",
-     [("Labour Ministry", "organization", None), ("Tom Reed", "person", None)]),
+     [("Labour Ministry", "organization", None), ("Tom Reed", "person", "Labour Ministry")]),
 ]
 
 
@@ -2572,8 +2573,9 @@ ROLES = [
     ('The Harbour Metal union and the Larch Rail Union said they would fight. Jens Brock, the union\'s president, said no.',
      [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'president', None),
       ('Larch Rail Union', 'organization', None, None)]),
+    # (the name before 'the company' is the holder's own, no body it may take up: as where the title comes first)
     ('Halvern said it would appeal. Tom Lee, the company\'s general counsel, said the verdict was wrong.',
-     [('Halvern', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', None)]),
+     [('Halvern', 'organization', None, None), ('Tom Lee', 'person', 'general counsel', 'Halvern')]),
     ('The Larch Rail Union struck. The Harbour Metal union said it would fight. "No," said Jens Brock, the union\'s '
      'district leader for Thuringia.',
      [('Harbour Metal', 'organization', None, None), ('Jens Brock', 'person', 'district leader for Thuringia', 'Harbour Metal'),

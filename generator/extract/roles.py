@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (QUOTE_PAIRS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
+from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, NOT_THE_MINISTRYS_MINISTER, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
                        OFFICE_WORDS_NOT_OF_THE_PARTY_CODE_COUNTRY, ORG_HEADS, ORGAN_HEADS, OUTSIDER_NOUNS, POSTS_NO_STATE_HOLDS, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, PARTY_CODES, BRACKETED_PARTY_LABELS, BRACKETED_PARTY_LABELS_OF_ONE_STATE, BRACKETED_PARTY_STATE_PARTS, PAST_ADVERBS,
@@ -60,8 +60,8 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
     if not any(role for role, _ in found):
         found.append(_doctor_where_treated(parsed, index, span.head))
     raw = found
-    found = [(None, None) if _is_kinship(role) else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation)))
-             for role, affiliation in found]
+    found = [(None, None) if _is_kinship(role) else (role, None) if _is_bereaved(role)
+             else (role, _still_served(index, role, _of_a_veteran(index, role, affiliation))) for role, affiliation in found]
     left = {a for (role, a), (_, kept) in zip(raw, found) if role and a and not kept}
     found = [(role, None if role is None and a in left else a) for role, a in found]
     # ('a former governor of X State, Y,': X, also where the parse reads Y as X's own apposition)
@@ -686,6 +686,9 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner is None:
         kind = _bare_body_word_before(noun)
         return _one_body_named_as(index, kind.lemma_.lower()) if kind is not None else _body_named_in_the_title(index, noun)
+    if owner.lower_ in STATE_KIND_NOUNS | REGION_KIND_NOUNS and owner.tag_ == "NN" \
+            and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
+        return _state_the_noun_takes_up(parsed, index, span.sentence, owner, noun)
     if noun.lemma_.lower() in POSTS_OF_PLACES_AND_THINGS:
         return None             # "Its mayor": maybe the town's
     if owner.lower_ == "its":
@@ -705,8 +708,9 @@ def _owner_of_the_post(parsed: ParsedArticle, index: "ActorIndex", span: NameSpa
     if owner.tag_ == "NN" and owner.is_lower \
             and {(c.dep_, c.lower_) for c in child_tokens(owner)} - {("case", "'s"), ("case", "’s")} == {("det", "the")}:
         kind = owner.lemma_.lower()         # not 'a union's', 'the other union's'
+        first = span.head.doc[span.start] if 0 <= span.start < owner.i else owner
         return _body_of_the_kind(parsed, index, span.sentence, owner, kind) \
-            or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, owner, kind) \
+            or _unnamed_kind_just_spoken_of(parsed, index, span.sentence, first, kind) \
             or _one_company_named_before(parsed, index, span.sentence, owner, kind)
     if is_acronym(owner.text) and not index.key_for(parsed, owner):
         return _body_of_the_acronym(index, owner.text)      # "the HTU's organiser": not read as a name
@@ -829,6 +833,42 @@ def _body_its_kind_phrase_names(parsed: ParsedArticle, index: "ActorIndex", n: i
     return found.pop() if len(found) == 1 else None
 
 
+def _state_the_noun_takes_up(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, post: Token) -> str | None:
+    """"Brazil recalled its envoy. The country's foreign minister, X, said …", "Texas sued. The state's
+    attorney general, X,": 'the country' ('the nation', 'the state') takes up the one country, 'the
+    state' or 'the province' also the one region of a country, that the owner's sentence before it
+    or the sentence before names; where they name none, the one country the article names. A
+    post of the state's own only: not one no state holds ('the country's leading economist', 'the
+    nation's top critic'), nor a post of another body the title names ("the country's central bank
+    governor", "the state's largest union's leader"); none where two places may be meant."""
+    lemma = singular(post.lemma_.lower())
+    if lemma in POSTS_NO_STATE_HOLDS | EXPERT_MEMBER_NOUNS | PRIVATE_PROFESSION_NOUNS | OUTSIDER_NOUNS \
+            or lemma not in STATE_FILLED_OFFICES \
+            or any(t.lemma_.lower() in ORG_HEADS - STATE_BODIES or t.tag_ == "POS" or t.lower_ in NOT_THE_MINISTRYS_MINISTER
+                   for t in post.doc[owner.i + 2:post.i]):
+        return None             # (not 'the country's coach', 'the country's opposition leader')
+    kind = owner.lower_
+    if index.bodies_headed_by(kind):
+        return None             # 'the Red Cloud Nation ... the nation's president': that body's
+    places: dict[str, str | None] = {}          # the key (or None, a region no actor yet) by name
+    for t in _just_before(parsed, n, owner):
+        key = index.key_for(parsed, t)
+        if key and index.mentions[key].type == "country":
+            places[index.mentions[key].name] = key
+        elif kind in REGION_KIND_NOUNS and t.ent_type_ == "GPE" and t.ent_iob_ == "B":
+            name = next(e.text for e in t.sent.ents if e.start == t.i)
+            if country_of_region(name) and not canonical(name):
+                places[name] = index.find(name)
+    if len(places) > 1:
+        return None
+    if places:
+        name, key = places.popitem()
+        return key or index.add(name, "organization", surface=name)
+    countries = {key for key, m in index.mentions.items() if m.type == "country"}
+    # (not 'the state's', which may be a region named further back: 'The case began in Ohio ...')
+    return countries.pop() if kind in STATE_KIND_NOUNS - REGION_KIND_NOUNS and len(countries) == 1 else None
+
+
 def _has_a_plural_name(name: str) -> bool:
     """'the Liberal Democrats', 'the Greens': a body whose name ends in a plural noun is taken up
     by 'their' as 'its' takes up others ('Their health spokesman, X,'); not 'the Harbour Trust'
@@ -882,16 +922,32 @@ def _named_before_whose(parsed: ParsedArticle, index: "ActorIndex", whose: Token
 
 
 def _unnamed_kind_just_spoken_of(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token, kind: str) -> str | None:
-    """'Halvern said it would appeal. … the company's general counsel': where the article names
+    """`owner` is the kind noun, or the first word of the name whose apposition it opens ('X, the
+    company's chief', where X is no body 'the company' may take up). 'Halvern said it would appeal. … the company's general counsel': where the article names
     no body as a company, 'the company' is the body its clause or the sentence before is about
-    (as for 'its'), if that body's name tells no kind of its own ('the Harbour Union' is no company);
-    a company noun only, of any trade ('the airline's chief executive' after 'Sunbridge Airways'; 'the
-    bank's' after 'Orwin Motors' may be another body)."""
-    if kind not in COMPANY_NOUNS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
+    (as for 'its'), if that body's name tells no kind of its own ('the Harbour Union' is no company),
+    or tells a company's ('Tarvo Freight Group' is the company); a company noun of any trade ('the
+    airline's chief executive' after 'Sunbridge Airways'; 'the bank's' after 'Orwin Motors' may be
+    another body), or an association's ('the union's president' after 'the Brotherhood of Rail Workers';
+    not after 'Harlan Bank' or 'Tarvo Freight', whose name tells another kind)."""
+    if kind not in COMPANY_NOUNS | ASSOCIATION_HEADS or kind in STATE_BODIES | STATE_VOICES | STATE_KIND_NOUNS \
             or index.bodies_headed_by(kind):
         return None
     body = _body_its_means(parsed, index, n, owner)
-    return body if body and name_head(index.mentions[body].name) not in ORG_HEADS | BODY_GROUP_NOUNS else None
+    if body is None:
+        return None
+    head = name_head(index.mentions[body].name)
+    if kind in COMPANY_NOUNS and head in COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS:
+        return body             # 'Tarvo Freight Group said … . The company's finance chief'
+    if kind not in COMPANY_NOUNS and not _names_whom_it_gathers(index.mentions[body].name):
+        return None             # 'Halvern said … . The union's president': a firm is no union
+    return body if head not in ORG_HEADS | BODY_GROUP_NOUNS | ASSOCIATION_HEADS | COMPANY_NAME_HEADS | BUSINESS_NAME_HEADS else None
+
+
+def _names_whom_it_gathers(name: str) -> bool:
+    """'the Brotherhood of Rail Workers', 'the Ancient Order of Foresters': a name saying whom the body
+    gathers ('... of X'), as a union's, a league's or a society's does; not 'Halvern' nor 'Orwin Steel'."""
+    return MEMBERS_NAME_LINK in name.lower().split()[1:-1]
 
 
 def _post_noun(span: NameSpan) -> Token | None:
@@ -1312,6 +1368,14 @@ def _is_kinship(role: str | None) -> bool:
         return True             # 'a member of the Hollis clan'
     words = words[:words.index("of")] if "of" in words else words
     return bool(words) and words[-1] in KINSHIP_NOUNS
+
+
+def _is_bereaved(role: str | None) -> bool:
+    """"Tom's widow", 'the widow of Tom Dane': a relation kept as the role, whose 'of' or owner (the
+    one who died) is no body the person serves."""
+    words = role.lower().split() if role else []
+    words = words[:words.index("of")] if "of" in words else words
+    return bool(words) and words[-1] in BEREAVED_NOUNS
 
 
 def _is_former(role: str) -> bool:
@@ -1849,7 +1913,7 @@ def _state_named_body(run: list[Token], index: "ActorIndex") -> str | None:
 def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex") -> tuple[str | None, list[Token]]:
     """The actor a run of capitalised words names, and the words that name it; where the
     whole run names none, its longest part that does ('Senate Minority Whip': the Senate)."""
-    if not _is_name_word(run[0]):
+    if not _is_name_word(run[0]) or _portfolio_before_its_office(run):
         return None, []
     whole = canonical(" ".join(t.text for t in run))
     if whole and whole[1] == "country" and run[0].ent_type_ == "ORG" and run[0].ent_iob_ == "I":
@@ -1899,6 +1963,15 @@ def _run_actor_part(run: list[Token], parsed: ParsedArticle, index: "ActorIndex"
     if key is None and (party := _party_of_its_initials(index, run)):
         return party, run[:1]      # 'BJP MLA': the seat's letters stay the role
     return (key, run) if key else (None, [])
+
+
+def _portfolio_before_its_office(run: list[Token]) -> bool:
+    """'Labour Minister X', 'the Western Regional Labour Officer': a party's name that is also a
+    portfolio (PORTFOLIO_PARTY_NAMES), right before a capitalised office of a portfolio, is the
+    title's field, kept in the role; no party ('Labour MP X', 'a Labour minister' stay the party's)."""
+    last = run[-1]
+    return last.lower_ in PORTFOLIO_PARTY_NAMES and last.i + 1 < len(last.doc) \
+        and last.nbor().lower_ in PORTFOLIO_OFFICES and last.nbor().text[:1].isupper()
 
 
 def _party_of_its_initials(index: "ActorIndex", run: list[Token]) -> str | None:
@@ -1959,14 +2032,37 @@ def _body_its_kind_word_names(parsed: ParsedArticle, index: "ActorIndex", run: l
     body's kind word before a title, that the recogniser read as a name of its own, is the one
     organisation of the article whose name that word heads (none where two are: either may be meant)."""
     word = run[0]
-    if len(run) != 1 or not word.is_title or word.lower_ not in ORG_HEADS | INSTITUTION_NAME_HEADS or canonical(word.text) \
-            or word.head.i <= word.i or not word.head.is_lower:
+    if len(run) != 1 or not word.is_title or canonical(word.text):
         return None
     own = index.key_for(parsed, word)
-    if own is None or norm(index.mentions[own].name) != word.lower_:
+    if word.lower_ not in ORG_HEADS | INSTITUTION_NAME_HEADS:
+        return _body_its_unlisted_kind_word_names(index, word) if own is None else None
+    if word.head.i <= word.i or not word.head.is_lower or own is None or norm(index.mentions[own].name) != word.lower_:
         return None
     found = [key for key in index.bodies_headed_by(word.lower_) if key != own]
     return found[0] if len(found) == 1 else None
+
+
+def _body_its_unlisted_kind_word_names(index: "ActorIndex", word: Token) -> str | None:
+    """'The Harbour Growers Forum wants a tax cut. Forum chief executive X said …': a capitalised
+    common noun of no listed kind, that names no actor and opens a sentence or follows no word of a
+    name, before a post held in a body (`POSTS_HELD_IN_A_BODY`: 'chief executive', 'spokeswoman'; not
+    'Forum member', 'Panel critic'), is the one organisation of the article whose name it ends
+    (not 'Panel' for 'the Panel Beaters' Guild', nor where two names end with it)."""
+    title = list(itertools.takewhile(lambda t: t.is_lower and t.is_alpha, word.doc[word.i + 1:word.sent.end]))
+    if not title or title[-1].i + 1 >= word.sent.end or not word.doc[title[-1].i + 1].is_title:
+        return None                     # (the title runs into the name)
+    post = title[-1]
+    if post.pos_ not in ("NOUN", "PROPN") or singular(post.lower_) not in POSTS_HELD_IN_A_BODY \
+            or word.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or not word.is_alpha or not is_common_word(word.text):
+        return None
+    if word.i > word.sent.start and (word.nbor(-1).is_title or word.nbor(-1).tag_ == "POS"):
+        return None
+    found = [key for key, m in index.mentions.items()
+             if m.type == "organization" and len(m.name.split()) > 1 and m.name.split()[-1] == word.text]
+    if len(found) != 1 or word.lower_.endswith("s"):
+        return None     # ('Orwin Sports … Sports editor X': a plural is a field of work, a desk, no body's kind)
+    return found[0]
 
 
 def _body_stated_after_the_name(post: Token) -> bool:
@@ -2656,6 +2752,8 @@ def _noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> tuple
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         members = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
         return (members.lemma_.lower() if members is not None and _describes_a_person(members) else None), None
+    if noun.text.isupper() and noun.lower_ in POST_NOMINAL_LETTERS and not list(noun.children):
+        return noun.text, None    # 'Ann Lowe, KC,', 'Tom Reed, MP,': letters of the person's rank, no body
     key = index.key_for(parsed, noun)
     if key and index.mentions[key].type != "person":
         return None, key          # 'X, FIFA,': the phrase is the body itself
@@ -2758,10 +2856,19 @@ def _body_the_phrase_names(parsed: ParsedArticle, index: "ActorIndex", prep: Tok
     names and nothing hangs on it (no list, clause or phrase; with `proper`, a proper noun: not
     'for Velmor Bank staff', the staff's)."""
     obj = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), None)
-    if obj is None or proper and obj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in child_tokens(obj)):
+    if obj is None or proper and obj.pos_ != "PROPN" \
+            or any(c.dep_ in ("prep", "conj", "relcl", "acl") and not _says_where_it_is(c) for c in child_tokens(obj)):
         return None
     key = index.key_for(parsed, obj)
     return key if key and index.mentions[key].type == "organization" else None
+
+
+def _says_where_it_is(prep: Token) -> bool:
+    """'(at Harlan Capital) in Dubai': an 'in' whose object is only a place's name tells where the body
+    is, and leaves it the body the phrase names (not 'in Dubai's free zone', nor 'in talks')."""
+    objects = [c for c in child_tokens(prep) if c.dep_ == "pobj"]
+    return prep.dep_ == "prep" and prep.lower_ == "in" and len(objects) == 1 \
+        and all(t.ent_type_ in ("GPE", "LOC") for t in objects[0].subtree)
 
 
 def _split_hyphen_prefix(noun: Token) -> list[Token]:
@@ -2961,6 +3068,8 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
         return key
     named = [index.key_for(parsed, t) for t in obj.subtree if t.i < obj.i]
     named = [k for k in named if k and index.mentions[k].type != "person"]
+    if named and _place_a_name_qualifies(obj) and prep.lower_ == "at":
+        return None               # 'a trader at Kelby market', 'a guard at the Kelby station': a place's name
     if named:
         return named[0]           # 'at the Harbour Front embassy': the Harbour Front
     if _the_same(obj):
@@ -2979,6 +3088,16 @@ def _phrase_actor(parsed: ParsedArticle, index: "ActorIndex", prep: Token) -> st
     listed = {u.i for c in child_tokens(obj) if c.dep_ in ("conj", "cc", "appos") for u in c.subtree}
     _, key = _role_words([t for t in obj.subtree if t.dep_ != "relcl" and t.i not in listed], parsed, index)
     return key
+
+
+def _place_a_name_qualifies(obj: Token) -> bool:
+    """'Kelby market', 'the Kelby Street market', 'Kelby station': a lower-case noun of a place
+    (PLACE_NOUNS_AFTER_A_NAME, TRADING_PLACE_NOUNS) that a proper name right before it qualifies
+    (not 'the Polish city of X', whose people's word names a state)."""
+    kids = list(child_tokens(obj))
+    return obj.is_lower and obj.tag_ == "NN" and obj.lower_ in PLACE_NOUNS_AFTER_A_NAME | TRADING_PLACE_NOUNS \
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids) \
+        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids)     # not 'the X power station'
 
 
 def _the_alone_before(noun: Token) -> bool:
