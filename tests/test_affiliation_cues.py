@@ -82,7 +82,7 @@ BODY_CUES = [
     ('The Harbour Growers Forum wants a tax cut. Forum chief executive Ann Lowe said farms were closing.',
      [('Ann Lowe', 'person', 'Forum chief executive', 'Harbour Growers Forum'), ('Harbour Growers Forum', 'organization', None, None)]),
     ('The Kelby Growers Forum met on Monday. Forum spokeswoman Ann Lowe said the talks failed.',
-     [('Ann Lowe', 'person', 'Forum spokeswoman', None), ('Kelby Growers Forum', 'organization', None, None)]),   # (a miss)
+     [('Ann Lowe', 'person', 'Forum spokeswoman', 'Kelby Growers Forum'), ('Kelby Growers Forum', 'organization', None, None)]),
     ('The Harbour Growers Forum wants a tax cut. Forum member Ann Lowe said farms were closing.',
      [('Ann Lowe', 'person', 'Forum member', 'Harbour Growers Forum'), ('Harbour Growers Forum', 'organization', None, None)]),
     ('The Harbour Growers Forum and the Kelby Business Forum want a tax cut. Forum chief executive Ann Lowe said farms were closing.',

@@ -148,6 +148,11 @@ INSTITUTION_KIND_WORDS = [
      "Rita Moss said the tax credit would not help.",
      [('Pilbara Gas Producers Forum', 'organization', None, None),
       ('Rita Moss', 'person', 'Forum chief executive', 'Pilbara Gas Producers Forum')]),
+    # the holder in a paragraph of its own: the title's own kind word is no venue named before it
+    ("The sector shed 900 jobs last year, according to the Pilbara Gas Producers Forum.\n\nForum chief executive "
+     "Rita Moss said the tax credit would not help.",
+     [('Pilbara Gas Producers Forum', 'organization', None, None),
+      ('Rita Moss', 'person', 'Forum chief executive', 'Pilbara Gas Producers Forum')]),
     ("The Meridian Teachers' Union called a strike for next week over pay. Union general secretary Paul Ochieng "
      "said talks had failed.",
      [("Meridian Teachers' Union", 'organization', None, None),

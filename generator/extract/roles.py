@@ -510,9 +510,12 @@ def _body_the_titles_kind_word_heads(parsed: ParsedArticle, index: "ActorIndex",
         return None
     kind = words[0].lower()
     body = _one_body_named_as(index, kind)
+    first = span.start - len(words)
+    opening = span.head.doc[first] if first >= 0 and span.head.doc[first].lower_ == kind else span.head
+    # (the title's own kind word, before the name, is no venue of its own)
     if body is None or kind in INSTITUTION_NAME_HEADS and (
-            _kind_named_of_no_actor_before(parsed, index, span.sentence, span.head, kind)
-            or _unnamed_kind_written_before(parsed, index, span.sentence, span.head, {kind})):
+            _kind_named_of_no_actor_before(parsed, index, span.sentence, opening, kind)
+            or _unnamed_kind_written_before(parsed, index, span.sentence, opening, {kind})):
         return None
     at = (span.sentence, parsed.offset(span.head.doc) + span.head.idx)
     return body if any(key == body and (sentence, offset) < at for sentence, offset, key in index.order) else None
