@@ -91,7 +91,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(
             _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(span_ents(sent)))))))))))))
+            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_of_bare_initials(sent, span_ents(sent))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -393,6 +393,81 @@ def _an_untagged_capital(t: Token) -> bool:
 def _a_common_plural(word: str) -> bool:
     """'Growers', 'Producers': the plural of a common noun, no name ('Roberts', 'Williams')."""
     return word.endswith("s") and is_common_word(word[:-1]) and not is_given_name(word[:-1])
+
+
+def _with_names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
+    """'Chief Fire Officer S Lokesh said', 'A K Singh, the chief engineer': a name written as
+    initials without stops before a surname (South Asian usage) is one person's name; the
+    recogniser misses it or runs the title into it ('[District Collector R K Sharma]' as a body).
+    Such a name replaces every entity it overlaps, so the title before it stays a title."""
+    names = _names_of_bare_initials(sent, ents)
+    if not names:
+        return ents
+    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in names)]
+    return sorted(kept + names, key=lambda e: e.start)
+
+
+def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
+    """Runs of capital letters standing alone (NNP, 'A' also as a determiner when another
+    letter follows) before a capitalised surname that ends the run of capitalised words. The
+    evidence that the letters are initials: a title word right before them ('Inspector M Kumar'),
+    or two letters or more with no other capitalised word before them ('R K Sharma said'); a
+    surname that is a common word ('Plan B Holdings', 'Grade A Beef') needs the title word."""
+    tokens = span_tokens(sent)
+    persons = {t.i for e in ents if e.label_ == "PERSON" for t in e}
+    out, i = [], 0
+    while i < len(tokens):
+        letters = 0
+        while i + letters < len(tokens) and _a_bare_initial(tokens[i + letters], tokens, i + letters - i, letters):
+            letters += 1
+        if not letters or i + letters >= len(tokens):
+            i += max(letters, 1)
+            continue
+        surname = tokens[i + letters]
+        after = tokens[i + letters + 1] if i + letters + 1 < len(tokens) else None
+        before = tokens[i - 1] if i > 0 else None
+        titled = before is not None and before.is_title and before.text.rstrip(".").lower() in TITLE_VOCABULARY \
+            and not (i > 1 and tokens[i - 2].lower_ in ARTICLES)      # 'the Model S Tesla': a thing's model
+        if _a_surname_after_initials(surname, after) and not _a_things_name_of_its_own(surname, tokens[i], ents) and (titled or surname.i in persons and not is_common_word(surname.text)
+                                                          or letters > 1 and not is_common_word(surname.text)
+                                                          and (before is None or not before.is_title or before.is_punct)):
+            out.append(Span(sent.doc, tokens[i].i, surname.i + 1, label="PERSON"))
+        i += letters + 1
+    return out
+
+
+def _a_bare_initial(t: Token, tokens: list[Token], _offset: int, seen: int) -> bool:
+    """One capital letter, no stop: 'R', 'K' (not the pronoun 'I'); 'A' as a determiner only
+    as the first of two letters ('A K Singh', not 'A Ford spokesman')."""
+    if len(t.text) != 1 or not t.is_upper or not t.is_alpha or t.tag_ == "PRP":
+        return False
+    if t.tag_ == "NNP":
+        return True
+    nxt = t.i + 1 - tokens[0].i
+    return t.text == "A" and seen == 0 and nxt < len(tokens) and len(tokens[nxt].text) == 1 and tokens[nxt].is_upper \
+        and tokens[nxt].tag_ == "NNP"
+
+
+def _a_things_name_of_its_own(surname: Token, first: Token, ents: list[Span]) -> bool:
+    """'the Model S [Tesla]': the word after the letters is an entity of its own that is no
+    person's (not a title run into the name, '[District Collector R K Sharma]')."""
+    ent = next((e for e in ents if e.start <= surname.i < e.end), None)
+    return ent is not None and ent.label_ != "PERSON" and ent.start >= first.i
+
+
+def _initials_open(tokens: list[Token]) -> bool:
+    """'[A K] Singh': the letter 'A' before another bare initial is one, no article."""
+    return len(tokens) > 2 and tokens[0].text == "A" and len(tokens[1].text) == 1 and tokens[1].is_upper \
+        and tokens[1].is_alpha
+
+
+def _a_surname_after_initials(surname: Token, after: Token | None) -> bool:
+    """The word after the initials is a capitalised proper noun of two letters or more that is no
+    title word nor a known place or body, and no capitalised word runs on after it
+    ('R K Sharma Foundation' names a body)."""
+    return surname.pos_ == "PROPN" and surname.is_title and surname.is_alpha and len(surname.text) > 1 \
+        and surname.lower_ not in TITLE_VOCABULARY and not canonical(surname.text) \
+        and (after is None or not (after.is_title and after.is_alpha and after.pos_ == "PROPN"))
 
 
 def _hyphenated_given_names_whole(ents: list[Span]) -> list[Span]:
@@ -1489,7 +1564,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         tokens = _without_a_titles_closing_words(tokens)
         if not tokens:
             return None                         # 'President [Pro Tempore] X': the title's words, no name
-    while tokens and tokens[0].lower_ in ARTICLES:
+    while tokens and tokens[0].lower_ in ARTICLES and not _initials_open(tokens):
         tokens = tokens[1:]
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "ADJ" \
             and tokens[1].text not in ("-", "–"):

@@ -1913,8 +1913,12 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
         return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
     end = possessive if possessive is not None else ent.end
-    while end - 1 > ent.start and _names_a_known_person(index, token.doc[end - 1]):
-        end -= 1
+    while end - 1 > ent.start and (_names_a_known_person(index, token.doc[end - 1])
+                                   or _heads_a_persons_name(parsed, index, token.doc[end - 1])
+                                   or end < ent.end and _a_bare_initial(token.doc[end - 1])):
+        end -= 1        # 'District Collector R K Sharma': the person's initials too
+    if end < ent.end and _only_a_title_left(list(token.doc[ent.start:end])):
+        return None           # '[District Collector] R K Sharma': the person's title, no body
     span = name_span(ent if end == ent.end else Span(token.doc, ent.start, end, label=ent.label_), 0) \
         if end > ent.start else None
     if span is None or span.kind == "person" or span.kind == "place" and ent.label_ != "ORG":
@@ -1924,6 +1928,26 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
         return None
     known = canonical(name)
     return index.add(*(known if known else (name, "organization")), surface=name)
+
+
+def _only_a_title_left(words: list[Token]) -> bool:
+    """Words before a person's name that end on a title word and, without the title words,
+    keep no proper name ('District Collector', not 'Acme Corp CEO')."""
+    if not words or words[-1].lower_ not in TITLE_VOCABULARY:
+        return False
+    while words and words[-1].lower_ in TITLE_VOCABULARY:
+        words = words[:-1]
+    return all(is_common_word(w.text) or w.lower_ in TITLE_VOCABULARY for w in words)
+
+
+def _heads_a_persons_name(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> bool:
+    """The last word of a person's name as the article writes it ('Sharma' of 'R K Sharma')."""
+    key = index.key_for(parsed, token)
+    return key is not None and key in index.mentions and index.mentions[key].type == "person"
+
+
+def _a_bare_initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.is_upper and token.is_alpha
 
 
 def _names_a_known_person(index: "ActorIndex", token: Token) -> bool:
