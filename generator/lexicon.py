@@ -1816,6 +1816,9 @@ UNIT_FUNCTION_WORDS = {"communications", "affairs", "relations", "resources", "o
                        "press", "publicity", "media"}
 # Titles that head such a unit.
 UNIT_HEAD_TITLES = {"head", "director", "manager", "chief", "officer", "vice-president", "vice president"}
+# Words that lead an office, not a body, when "of" and its field follow: 'Head of Service',
+# 'Chief of Staff' (alone before a name they are no person's title: 'head coach', 'chief executive').
+OFFICE_HEADS_BEFORE_OF = {"head", "chief"}
 OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
                   "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer",
                   "donor", "backer", "funder", "benefactor", "client", "customer"}    # (who gives to or buys from it)

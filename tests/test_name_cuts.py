@@ -40,3 +40,33 @@ BARE_INITIALS = [
 @pytest.mark.parametrize("text, expected", BARE_INITIALS)
 def test_bare_initials_open_a_persons_name(text, expected):
     assert records(text) == expected
+
+
+TITLES_NAMED_AS_ACTORS = [
+    # a title phrase ('Head of X', 'General Secretary', 'the Branch Chairman') beside a person's
+    # name is that person's title, neither a body nor a person of its own
+    ("The Head of Operations, Mr John Tamba, said the mine would reopen on Monday.",
+     [("John Tamba", "person", "Head of Operations", None)]),
+    ("The Head of Service, Mrs Ada Eze, met union leaders on Sunday.",
+     [("Ada Eze", "person", "Head of Service", None)]),
+    ("The mine will reopen. Head of Corporate Communications Ama Owusu said talks were going well.",
+     [("Ama Owusu", "person", "Head of Corporate Communications", None)]),
+    ("Head of Mission Lars Berg said the embassy was monitoring the strike.",
+     [("Lars Berg", "person", "Head of Mission", None)]),
+    ("The union's General Secretary, Kofi Mensah, said workers would stay out.",
+     [("Kofi Mensah", "person", "General Secretary", None)]),
+    ("Kofi Arthur, the Branch Chairman of the workers' union, said pay was late.",
+     [("Kofi Arthur", "person", "Branch Chairman", None)]),
+    # NEGATIVE: a firm whose name opens on a rank's word, a body's word before a title, an office's body
+    ("General Motors said production was hit.", [("General Motors", "organization", None, None)]),
+    ("Police Commissioner Mark Obi said no arrests were made.",
+     [("Mark Obi", "person", "Police Commissioner", None)]),
+    ("The Office of the Chief of Staff said talks would resume.",
+     [("Office of the Chief of Staff", "organization", None, None)]),
+    ("Lord Butler said the report was thin.", [("Lord Butler", "person", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES_NAMED_AS_ACTORS)
+def test_a_title_beside_a_name_is_no_actor(text, expected):
+    assert records(text) == expected

@@ -24,7 +24,7 @@ from ..lexicon import (TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, 
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
@@ -812,6 +812,20 @@ def _first_field_left_out(ent: Span) -> bool:
         and field.lower_ not in _ORG_HEAD_OR_TITLE and not canonical(field.text) and not is_known_place(field.text)
 
 
+def _a_titles_qualifier(ent: Span) -> bool:
+    """'the [Branch] Chairman', '[Division] Commander Tom Reed': one capitalised common word, no
+    body's word (ORG_HEADS, GENERIC_BODY_WORDS: 'Police Commissioner', 'Treasury Secretary' keep
+    their body) nor a portfolio nor a known name, joined to the person's title right after it."""
+    words = [t for t in ent if t.lower_ not in ARTICLES]
+    if len(words) != 1 or ent.end >= len(ent.doc):
+        return False
+    word, title = words[0], ent.doc[ent.end]
+    return word.is_title and word.is_alpha and is_common_word(word.text) and not is_given_name(word.text) \
+        and word.lower_ not in ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS and not canonical(word.text) \
+        and not is_known_place(word.text) and title.is_title and title.lower_ in PERSON_ROLE_WORDS \
+        and word.dep_ == "compound" and word.head.i == title.i
+
+
 def _a_titles_field(ent: Span) -> bool:
     """'the Minister of [Coastal Services]', 'Commissioner for [Water Security and Rural
     Affairs]', 'the [Harbour Public Relations] Officer': capitalised common words ending on a field
@@ -950,11 +964,31 @@ def person_after_a_titles_portfolio(ent: Span) -> int | None:
     portfolio, or the words name a body: 'for [Harbour Council Ann Lowe]' keeps its body)."""
     doc = ent.doc
     first = ent.start + (doc[ent.start].lower_ == "the")
+    unit_head = _person_after_a_units_function(ent)
+    if unit_head is not None:
+        return unit_head
     if ent.start < 2 or doc[ent.start - 1].lower_ != "for" or doc[ent.start - 2].lower_ not in PERSON_ROLE_WORDS:
         return _person_after_a_titles_of_field(ent, first)
     for i in range(ent.start + 1, ent.end - 1):
         if is_given_name(doc[i].text) and is_common_word(doc[i - 1].text) \
                 and all(t.is_title and t.pos_ == "PROPN" for t in doc[i:ent.end]) \
+                and not {t.lower_ for t in doc[ent.start:i]} & ORG_HEADS:
+            return i
+    return None
+
+
+def _person_after_a_units_function(ent: Span) -> int | None:
+    """'Head of [Corporate Communications Ama Owusu]', 'Director of [Public Affairs Tom Reed]': a
+    body's name the recogniser made of a unit head's function (_holds_a_portfolio: its last word
+    a unit's function, 'communications', 'affairs') and the two or three capitalised words
+    after it, none a common word or a body's: where the person's name starts."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].lower_ not in UNIT_HEAD_TITLES:
+        return None
+    for i in range(ent.start + 1, ent.end - 1):
+        if _holds_a_portfolio(doc[ent.start - 2].lower_, doc[i - 1].lower_) and doc[i - 1].lower_ in UNIT_FUNCTION_WORDS \
+                and 2 <= ent.end - i <= 3 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and not is_common_word(t.text)
+                                                  for t in doc[i:ent.end]) \
                 and not {t.lower_ for t in doc[ent.start:i]} & ORG_HEADS:
             return i
     return None
@@ -1218,8 +1252,10 @@ def _titles_of_a_named_person(run: list[Token]) -> bool:
     if len(words) == 1 and words[0] in ADDRESSED_OFFICES and (after >= len(doc) or not doc[after].is_title) \
             and not any(c.dep_ == "appos" for c in child_tokens(run[-1])):
         return True     # 'Mr. Chair', 'Mr Mayor': an office addressed or styled by its holder's title, no name
-    return after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].is_title \
-        and all(w in TITLE_VOCABULARY or w in NAME_PREFIXES for w in words)
+    return (after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].is_title
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child_tokens(run[-1]))
+            or run[-1].dep_ == "appos" and run[-1].head.ent_type_ == "PERSON") \
+        and all(w in TITLE_VOCABULARY or w in NAME_PREFIXES for w in words)     # 'General [Secretary], Kofi Mensah,'
 
 
 _CAMEL_CASE = re.compile(r"(?P<first>[A-Z][a-z]+)(?:[A-Z][a-z]+)+")
@@ -1490,6 +1526,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # '[Maj Gen] (retd) Ann Lowe': ranks cut from the name by a bracket
     if ent.label_ != "PERSON" and _inside_a_titles_portfolio(ent):
         return None                             # 'Vice-President for [Digital] Affairs Ann Lowe': her portfolio
+    if ent.label_ != "PERSON" and _a_titles_qualifier(ent):
+        return None                             # 'the [Branch] Chairman of the union': which chairman, no body
     if ent.label_ != "PERSON" and _a_titles_field(ent):
         return None                             # 'the Minister of [Coastal Services]', 'the [Public Relations] Officer'
     if ent.label_ != "PERSON" and _a_state_titles_field_before_a_name(ent):
@@ -1559,7 +1597,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ == "PERSON" and tokens and _a_title_before_a_name(tokens):
         return None                             # 'Deputy [Fire Marshal] Ruth Keller': a title, no person
     if ent.label_ == "PERSON" and tokens:
-        tokens = _person_without_leading_title(tokens)
+        tokens = _without_a_titles_field(_person_without_leading_title(tokens))
     if ent.label_ == "PERSON" and tokens:
         tokens = _without_a_titles_closing_words(tokens)
         if not tokens:
@@ -1677,6 +1715,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
             and is_common_word(name.split()[-1]):
         name, titles = surface, []              # 'the [Brig Hotel]', 'Col Logistics': a body's name, no rank
+    if titles and ent.label_ == "ORG" and all(is_common_word(w) and not is_given_name(w) for w in name.split()) \
+            and not any(t.rstrip(".").lower() in HONORIFIC_WORDS | PEERAGE_TITLES for t in titles):
+        name, titles = surface, []              # '[General Motors]', '[General Electric]': a firm's name, no rank
     if _an_office_addressed(doc, start, tokens[-1].i, name, titles):
         return None                             # '…, Mr. Chair.': the chair addressed, no one's name
     if titles and name.split()[-1].rstrip(".").lower() in ROAD_NAME_HEADS and name.split()[-1][:1].isupper() \
@@ -2658,7 +2699,8 @@ def _a_dotted_title_abbreviation(doc, tokens: list[Token]) -> bool:
 def is_title_phrase(name: str) -> bool:
     """'Archbishop of Kessa', 'Secretary of State': a person's title, not a body."""
     words = name.split()
-    return len(words) > 2 and words[1].lower() == "of" and singular(words[0].lower()) in PERSON_ROLE_WORDS
+    return len(words) > 2 and words[1].lower() == "of" and (singular(words[0].lower()) in PERSON_ROLE_WORDS
+                                                          or singular(words[0].lower()) in OFFICE_HEADS_BEFORE_OF)
 
 
 def _left_out_name_word(t: Token, last: Token) -> bool:
@@ -2674,6 +2716,22 @@ def _ends_a_titles_field(doc, i: int) -> bool:
     while i > 0 and (doc[i - 1].is_title or _joins_two_fields(doc, i - 1)):
         i -= 1
     return i > 0 and doc[i - 1].lower_ in ("for", "of")
+
+
+def _without_a_titles_field(tokens: list[Token]) -> list[Token]:
+    """'Head of [Mission Lars Berg]', 'Minister of [State Ann Lowe]': a person's name the
+    recogniser opened on the field right after a title's 'of'/'for' starts after the field's
+    capitalised common words (none a given name), where two words or more are left."""
+    doc = tokens[0].doc
+    start = tokens[0].i
+    if start < 2 or doc[start - 1].lower_ not in ("of", "for") or not doc[start - 2].is_title \
+            or doc[start - 2].lower_ not in PERSON_ROLE_WORDS | OFFICE_HEADS_BEFORE_OF:
+        return tokens
+    n = 0
+    while n < len(tokens) - 2 and tokens[n].is_title and tokens[n].is_alpha and is_common_word(tokens[n].text) \
+            and not is_given_name(tokens[n].text):
+        n += 1
+    return tokens[n:]
 
 
 def _a_given_name_after_a_field(t: Token) -> bool:
