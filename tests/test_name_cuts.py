@@ -70,3 +70,28 @@ TITLES_NAMED_AS_ACTORS = [
 @pytest.mark.parametrize("text, expected", TITLES_NAMED_AS_ACTORS)
 def test_a_title_beside_a_name_is_no_actor(text, expected):
     assert records(text) == expected
+
+
+NICKNAMES = [
+    # a nickname of one to three capitalised words in quotation marks between a given name and a
+    # surname is left out of one person's name, however the recogniser cut the pieces
+    ('Promoter Juan "El Toro" Martinez was charged on Tuesday with fraud.',
+     [("Juan Martinez", "person", "suspect", None)]),
+    ('Fighter Samuel "The Hammer" Okafor said he was owed three purses.',
+     [("Samuel Okafor", "person", None, None)]),
+    ("A lawyer for Daniel 'Danny Boy' Reyes said his client would testify.",
+     [("Daniel Reyes", "person", None, None)]),
+    ('Juan Carlos "Chino" Ramos, the club owner, denied the claims.',
+     [("Juan Carlos Ramos", "person", "club owner", None)]),
+    ('Gang leader Ramon "Big Man" Cruz was arrested in Manila.',
+     [("Ramon Cruz", "person", "Gang leader", None)]),
+    # NEGATIVE: a place's or an event's name around quoted words
+    ('Fans at the Paris "Fashion Week" Show cheered.', []),
+    ('The Rose "Bloom" Festival opens today.', []),
+    ('Tickets for the Grace "Summer" Tour sold out.', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NICKNAMES)
+def test_a_quoted_nickname_is_left_out_of_the_name(text, expected):
+    assert records(text) == expected

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ARTS_WORDS, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -91,7 +91,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(
             _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_of_bare_initials(sent, span_ents(sent))))))))))))))
+            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, span_ents(sent)))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -526,6 +526,46 @@ def _end_of_a_list_of_trades(ent: Span, later: list[Span]) -> int | None:
     return last.end
 
 
+def _with_names_around_nicknames(sent: Span, ents: list[Span]) -> list[Span]:
+    """'Juan "El Toro" Martinez', "Daniel 'Danny Boy' Reyes": a given name, a nickname of one to
+    three capitalised words in quotation marks and a capitalised surname are one person's name,
+    however the recogniser cut them (it makes bodies and works of the pieces); it replaces every
+    entity it overlaps (the nickname is left out of the name, name_span)."""
+    names = [name for name in map(_name_around_a_nickname, span_tokens(sent)) if name is not None]
+    if not names:
+        return ents
+    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in names)]
+    return sorted(kept + names, key=lambda e: e.start)
+
+
+def _name_around_a_nickname(t: Token) -> Span | None:
+    """The name whose given name `t` is, where a quoted nickname and a surname follow it."""
+    doc = t.doc
+    if not (t.is_title and t.is_alpha and is_given_name(t.text)) or not t.whitespace_ \
+            or t.i + 3 >= len(doc) or doc[t.i + 1].text not in OPENING_QUOTES or doc[t.i + 1].whitespace_:
+        return None
+    close = next((i for i in range(t.i + 2, min(t.i + 6, len(doc))) if doc[i].text in CLOSING_QUOTES), None)
+    if close is None or close == t.i + 2 or not all(u.is_title and u.is_alpha for u in doc[t.i + 2:close]) \
+            or close + 1 >= len(doc) or not doc[close].whitespace_:
+        return None
+    end = close + 1
+    while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].ent_type_ not in _NOT_A_SURNAMES_ENTITY and doc[end].lower_ not in TITLE_VOCABULARY \
+            and (doc[end].ent_type_ == "PERSON" or not is_common_word(doc[end].text)
+                 or doc[end].ent_type_ == "ORG" and doc[end].lower_ not in ORG_HEADS | ARTS_WORDS):
+        end += 1            # not 'the Rose "Bloom" Festival'
+    if is_known_place(t.text) or canonical(t.text):
+        return None         # 'the Paris "Fashion Week" Show': a place's name, no given name
+    if end == close + 1:
+        return None
+    start = t.i - 1 if t.i > 0 and doc[t.i - 1].is_title and is_given_name(doc[t.i - 1].text) \
+        and doc[t.i - 1].lower_ not in TITLE_VOCABULARY else t.i       # 'Juan Carlos "El Toro" Martinez'
+    return Span(doc, start, end, label="PERSON")
+
+
+_NOT_A_SURNAMES_ENTITY = ("DATE", "TIME", "GPE", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+
+
 def _names_around_nicknames(ents: list[Span]) -> list[Span]:
     """'Sen. [Ramon “Monching”] [Villareal]': a person's name the recogniser ended on a nickname in
     quotation marks runs on through the capitalised surname right after it (the nickname is then
@@ -566,7 +606,7 @@ def _ends_on_a_nickname(ent: Span) -> bool:
         and ent[1].text in OPENING_QUOTES and ent[2].is_title and ent[3].text in CLOSING_QUOTES
 
 
-_NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w.-]*[\"”'’](?=\s+[A-Z])")
+_NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}[\"”'’](?=\s+[A-Z])")
 
 
 def _names_split_at_and(ents: list[Span]) -> list[Span]:
