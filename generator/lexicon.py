@@ -2240,6 +2240,14 @@ EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
 MILITARY_RANKS = {"general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier",
                   "commodore", "marshal", "corporal"}
 RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "field"}
+# Ranks of more than one word (armed forces' and police ranks): the words before the last are the
+# rank's own, no office it is held after ('Staff Sergeant X' is no 'Staff' with a sergeant's rank).
+COMPOUND_RANKS = {"staff sergeant", "master sergeant", "first sergeant", "sergeant major", "command sergeant major",
+                  "senior master sergeant", "chief master sergeant", "technical sergeant", "gunnery sergeant",
+                  "sergeant first class", "petty officer", "chief petty officer", "warrant officer",
+                  "chief warrant officer", "lance corporal", "lance sergeant", "private first class",
+                  "first lieutenant", "second lieutenant", "flight lieutenant", "flying officer", "pilot officer",
+                  "staff corporal", "senior constable", "leading seaman", "able seaman"}
 # Titles and ranks, whole or cut short, that open a person's name as written again later ('Brig Al
 # Tamimi' after 'Brigadier Omar Al Tamimi'): not part of the name looked for.
 NAME_OPENING_TITLES = frozenset({k.lower() for k in TITLE_ABBREVIATIONS} | PERSON_TITLES | MILITARY_RANKS)

@@ -95,3 +95,26 @@ NICKNAMES = [
 @pytest.mark.parametrize("text, expected", NICKNAMES)
 def test_a_quoted_nickname_is_left_out_of_the_name(text, expected):
     assert records(text) == expected
+
+
+COMPOUND_RANKS = [
+    # a rank of more than one word is the person's whole rank, neither cut at its last word nor
+    # run into the name or made a body
+    ("Staff Sergeant Joel Tan was not charged.", [("Joel Tan", "person", "Staff Sergeant", None)]),
+    ("Police Staff Sergeant Ramon Lim said the men had acted alone.",
+     [("Ramon Lim", "person", "Police Staff Sergeant", None)]),
+    ("Master Sergeant Leo Garcia said he was innocent.", [("Leo Garcia", "person", "Master Sergeant", None)]),
+    ("Petty Officer Anne Cruz said the navy would cooperate.", [("Anne Cruz", "person", "Petty Officer", None)]),
+    ("Prosecutors charged Private First Class Mark Dela Rosa on Monday.",
+     [("Mark Dela Rosa", "person", None, None)]),
+    # NEGATIVE: an office before a one-word rank keeps the office as the role
+    ("Defence Minister Gen. Paul Obi said the troops were ready.",
+     [("Paul Obi", "person", "Defence Minister", None)]),
+    ("Chief of Defence Staff Gen. Musa Ali said troops would not be deployed.",
+     [("Musa Ali", "person", "Chief of Defence Staff", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPOUND_RANKS)
+def test_a_rank_of_several_words_stays_whole(text, expected):
+    assert records(text) == expected

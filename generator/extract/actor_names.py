@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ARTS_WORDS, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -91,7 +91,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(
             _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, span_ents(sent)))))))))))))))
+            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -393,6 +393,49 @@ def _an_untagged_capital(t: Token) -> bool:
 def _a_common_plural(word: str) -> bool:
     """'Growers', 'Producers': the plural of a common noun, no name ('Roberts', 'Williams')."""
     return word.endswith("s") and is_common_word(word[:-1]) and not is_given_name(word[:-1])
+
+
+def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
+    """'[Private First] [Class Mark Dela Rosa]', 'Police [Staff Sergeant Ann Lowe]': a rank of
+    more than one word (COMPOUND_RANKS, capitalised) is no part of a name nor a body: a person's
+    name the recogniser opened inside it starts after it, any other entity wholly inside it goes."""
+    ranks = _compound_ranks_in(span_tokens(sent))
+    if not ranks:
+        return ents
+    out = []
+    for ent in ents:
+        rank = next(((a, b) for a, b in ranks if a < ent.end and ent.start < b), None)
+        if rank is None:
+            out.append(ent)
+        elif ent.label_ == "PERSON" and rank[1] < ent.end:
+            out.append(Span(ent.doc, max(ent.start, rank[1]), ent.end, label="PERSON"))
+        elif not (rank[0] <= ent.start and ent.end <= rank[1]):
+            out.append(ent)
+    return out
+
+
+def ends_a_compound_rank(toks: list[Token], i: int) -> bool:
+    """Token i is the last word of a capitalised rank of more than one word ('Private First [Class]')."""
+    return any(i - size + 1 >= 0 and all(t.is_title for t in toks[i - size + 1:i + 1])
+               and " ".join(t.lower_ for t in toks[i - size + 1:i + 1]) in COMPOUND_RANKS for size in (2, 3, 4))
+
+
+def inside_a_compound_rank(ent: Span) -> bool:
+    """Every word of the entity is a word of one capitalised rank of more than one word ('[Private First] Class')."""
+    return any(a <= ent.start and ent.end <= b for a, b in _compound_ranks_in(list(ent.doc[max(ent.start - 3, 0):ent.end + 3])))
+
+
+def _compound_ranks_in(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) of each capitalised rank of more than one word among the tokens."""
+    found, n = [], 0
+    while n < len(tokens):
+        size = next((size for size in (4, 3, 2) if n + size <= len(tokens)
+                     and all(t.is_title for t in tokens[n:n + size])
+                     and " ".join(t.lower_ for t in tokens[n:n + size]) in COMPOUND_RANKS), 0)
+        if size:
+            found.append((tokens[n].i, tokens[n].i + size))
+        n += max(size, 1)
+    return found
 
 
 def _with_names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
@@ -1708,7 +1751,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     start = tokens[0].i
     # a first name the recogniser left out: "Zbigniew [Marek Wójcik]"
     while start > 0 and start == tokens[0].i and tokens[0].i <= ent.start \
-            and _left_out_name_word(toks[start - 1], tokens[-1]) \
+            and _left_out_name_word(toks[start - 1], tokens[-1]) and not ends_a_compound_rank(toks, start - 1) \
             and (not _ends_a_titles_field(doc, start - 1) or _a_given_name_after_a_field(toks[start - 1])) \
             and not _a_job_before_a_given_name([toks[start - 1], tokens[0]]) and (
             ent.label_ == "PERSON" or start > 1 and toks[start - 2].lower_ in PERSON_ROLE_WORDS and toks[start - 2].is_title):
