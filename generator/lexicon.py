@@ -1659,6 +1659,10 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "
 PLACE_NOUNS_AFTER_A_NAME = (FACILITY_WORDS - {"st", "rd", "ave", "blvd", "palace", "tower", "park", "plaza"}) \
     | (SETTLEMENT_NOUNS - {"port", "region", "island", "province", "county", "municipality", "borough",
                          "township"}) | {"junction", "neighbourhood", "neighborhood"}
+# Nouns of a trading place that also name trade itself ('the Kessa market' may be its buyers): a
+# name before one names a place only where a preposition of place governs the noun ('a trader at Oja market').
+MARKET_PLACE_NOUNS = {"market", "bazaar", "souk", "marketplace"}
+PLACE_PREPOSITIONS_OF_A_MARKET = {"at", "in", "near", "outside", "inside", "around"}
 
 
 # Content bounds (who said what). Subordinators of concession (English grammar: Quirk et al.,

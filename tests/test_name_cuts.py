@@ -118,3 +118,20 @@ COMPOUND_RANKS = [
 @pytest.mark.parametrize("text, expected", COMPOUND_RANKS)
 def test_a_rank_of_several_words_stays_whole(text, expected):
     assert records(text) == expected
+
+
+SETTINGS = [
+    # a place named only as where something is (a market's, a road's name) is no actor and no affiliation
+    ("Ngozi Eze, a trader at Oja market, said prices had doubled.",
+     [("Ngozi Eze", "person", "trader", None)]),
+    ("The crash closed State Highway 5 near Opotiki, said Anna Reid, a police spokeswoman.",
+     [("Anna Reid", "person", "police spokeswoman", None)]),
+    # NEGATIVE: a market that is trade, a body's name without a setting
+    ("Traders said the Nasdaq market fell 3% on Monday.", [("Nasdaq", "organization", None, None)]),
+    ("The Foreign Ministry said aid was on the way.", [("Foreign Ministry", "organization", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SETTINGS)
+def test_a_setting_is_no_actor(text, expected):
+    assert records(text) == expected

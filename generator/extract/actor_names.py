@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -1833,6 +1833,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if not _A_LETTER.search(name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name) \
             or _a_dotted_title_abbreviation(doc, tokens):
         return None
+    if ent.label_ != "PERSON" and _a_numbered_road(tokens):
+        return None                             # 'left [State Highway 2]', '[Route] 9': a road, no actor
     if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
@@ -1850,7 +1852,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
     elif known:
         kind = "country" if known[1] == "country" else "org"
-    elif _qualifies_a_place_noun(tokens[-1]) or _part_of_a_known_place(doc, start, tokens[-1], ent, titles) \
+    elif qualifies_a_place_noun(tokens[-1]) or _part_of_a_known_place(doc, start, tokens[-1], ent, titles) \
             or _a_county_by_abbreviation(toks, start, tokens[-1].i):
         name, titles, kind = surface, [], "place"   # 'the [Kessa] subway', 'in [Prince George]'
     elif titles and _named_after_a_person(name):
@@ -1995,7 +1997,7 @@ def _without_leading_description(tokens: list[Token]) -> list[Token]:
     return tokens[n:]
 
 
-def _qualifies_a_place_noun(last: Token) -> bool:
+def qualifies_a_place_noun(last: Token) -> bool:
     """'the [Kessa] subway', 'the [Marlo] bridge': a name that qualifies a lower-case noun of a
     place or a structure right after it names that place (not 'the [Kessa] city council': the
     noun qualifies another; not 'the [Tesla] factory', no such noun)."""
@@ -2003,8 +2005,9 @@ def _qualifies_a_place_noun(last: Token) -> bool:
     if last.i + 1 >= len(doc) or last.dep_ != "compound":
         return False
     noun = doc[last.i + 1]
-    return last.head.i == noun.i and noun.is_lower and noun.lower_ in PLACE_NOUNS_AFTER_A_NAME \
-        and noun.dep_ != "compound" and noun.tag_ == "NN"
+    market = noun.lower_ in MARKET_PLACE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPOSITIONS_OF_A_MARKET
+    return last.head.i == noun.i and noun.is_lower and (noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market) \
+        and noun.dep_ != "compound" and noun.tag_ == "NN"       # 'a trader at [Oja] market'
 
 
 def _part_of_a_known_place(doc, start: int, last: Token, ent: Span, titles: list[str]) -> bool:
@@ -2756,6 +2759,15 @@ def _names_a_care_scheme(name: str, head: Token) -> bool:
     """'Medicare', 'Lowecare': one word ending '-care' (CARE_SCHEME_ENDING) names a health-care
     scheme or law, unless it speaks: 'UnitedHealthcare said' is a company."""
     return len(name.split()) == 1 and len(name) > 6 and norm(name).endswith(CARE_SCHEME_ENDING) and not is_source(head)
+
+
+def _a_numbered_road(tokens: list[Token]) -> bool:
+    """A road's word (ROAD_NAME_HEADS) before its number, inside the name or right after it."""
+    if not tokens:
+        return False
+    last, doc = tokens[-1], tokens[-1].doc
+    return len(tokens) > 1 and last.like_num and tokens[-2].lower_ in ROAD_NAME_HEADS \
+        or last.lower_ in ROAD_NAME_HEADS and last.i + 1 < len(doc) and doc[last.i + 1].like_num
 
 
 def names_a_thing(name: str) -> bool:

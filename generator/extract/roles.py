@@ -32,7 +32,7 @@ from ..lexicon import (QUOTE_PAIRS, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE
                        POSTS_OF_ONE_KIND_OF_BODY, POST_QUALIFIERS_OF_NO_BODY, COMPANY_BODY_ENDINGS, COURT_NAME_ENDINGS, BODY_NOUNS_OF_NO_COMPANY, PLACE_ONLY_PREPS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
-from .actor_names import NameSpan, inside_a_compound_rank, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
+from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, span_ents
@@ -1926,14 +1926,14 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
     end = possessive if possessive is not None else ent.end
     while end - 1 > ent.start and (_names_a_known_person(index, token.doc[end - 1])
-                                   or _heads_a_persons_name(parsed, index, token.doc[end - 1])
+                                   or _a_bare_initial(token.doc[end - 2]) and _heads_a_persons_name(parsed, index, token.doc[end - 1])
                                    or end < ent.end and _a_bare_initial(token.doc[end - 1])):
         end -= 1        # 'District Collector R K Sharma': the person's initials too
     if end < ent.end and _only_a_title_left(list(token.doc[ent.start:end])):
         return None           # '[District Collector] R K Sharma': the person's title, no body
     span = name_span(ent if end == ent.end else Span(token.doc, ent.start, end, label=ent.label_), 0) \
         if end > ent.start else None
-    if span is None or span.kind == "person" or span.kind == "place" and ent.label_ != "ORG":
+    if span is None or span.kind == "person" or span.kind == "place" and (ent.label_ != "ORG" or qualifies_a_place_noun(span.head)):
         return None           # a region the recogniser calls an organisation may govern ('Ontario regional …')
     name = span.name
     if not name or name.lower() in TITLE_WORDS or is_title_phrase(name):
