@@ -34,6 +34,9 @@ BARE_INITIALS = [
     ("Passengers at Gate B Terminal waited for hours.", []),
     ("Grade A Beef prices climbed in March, said Tom Reed, a trader.",
      [("Tom Reed", "person", "trader", None)]),
+    # NEGATIVE: a lone 'A' after a title may be the article the writer ran into the name
+    ("Health Minister A Rahman said the bill would pass.",
+     [("Rahman", "person", "Health Minister", None)]),
 ]
 
 
@@ -64,6 +67,11 @@ TITLES_NAMED_AS_ACTORS = [
     ("The Office of the Chief of Staff said talks would resume.",
      [("Office of the Chief of Staff", "organization", None, None)]),
     ("Lord Butler said the report was thin.", [("Lord Butler", "person", None, None)]),
+    # NEGATIVE: a firm whose name is a common word before its officer's title keeps the firm
+    ("Shell Chairman Andrew Mackenzie said the dividend would rise.",
+     [("Andrew Mackenzie", "person", "Chairman", "Shell"), ("Shell", "organization", None, None)]),
+    ("Oracle Chairman Larry Ellison said cloud sales doubled.",
+     [("Larry Ellison", "person", "Chairman", "Oracle"), ("Oracle", "organization", None, None)]),
 ]
 
 

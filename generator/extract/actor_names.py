@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -463,8 +463,8 @@ def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
         letters = 0
         while i + letters < len(tokens) and _a_bare_initial(tokens[i + letters], tokens, i + letters - i, letters):
             letters += 1
-        if not letters or i + letters >= len(tokens):
-            i += max(letters, 1)
+        if not letters or i + letters >= len(tokens) or letters == 1 and tokens[i].text == "A":
+            i += max(letters, 1)        # 'Minister A Rahman': a lone 'A' may be the article
             continue
         surname = tokens[i + letters]
         after = tokens[i + letters + 1] if i + letters + 1 < len(tokens) else None
@@ -896,15 +896,18 @@ def _first_field_left_out(ent: Span) -> bool:
 
 
 def _a_titles_qualifier(ent: Span) -> bool:
-    """'the [Branch] Chairman', '[Division] Commander Tom Reed': one capitalised common word, no
-    body's word (ORG_HEADS, GENERIC_BODY_WORDS: 'Police Commissioner', 'Treasury Secretary' keep
-    their body) nor a portfolio nor a known name, joined to the person's title right after it."""
+    """'the [Branch] Chairman', '[Division] Commander Tom Reed': one capitalised word of a post
+    held in one place (LOCAL_POST_WORDS; not a firm's name that is a common word, 'Shell Chairman
+    X', 'Oracle Chairman X'), no body's word (ORG_HEADS, GENERIC_BODY_WORDS: 'Police Commissioner',
+    'Treasury Secretary' keep their body) nor a portfolio nor a known name, joined to the person's
+    title right after it."""
     words = [t for t in ent if t.lower_ not in ARTICLES]
     if len(words) != 1 or ent.end >= len(ent.doc):
         return False
     word, title = words[0], ent.doc[ent.end]
     return word.is_title and word.is_alpha and is_common_word(word.text) and not is_given_name(word.text) \
-        and word.lower_ not in ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS and not canonical(word.text) \
+        and word.lower_ in LOCAL_POST_WORDS and word.lower_ not in ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS \
+        and not canonical(word.text) \
         and not is_known_place(word.text) and title.is_title and title.lower_ in PERSON_ROLE_WORDS \
         and word.dep_ == "compound" and word.head.i == title.i
 
