@@ -120,6 +120,11 @@ COMPOUND_RANKS = [
      [("Paul Obi", "person", "Defence Minister", None)]),
     ("Chief of Defence Staff Gen. Musa Ali said troops would not be deployed.",
      [("Musa Ali", "person", "Chief of Defence Staff", None)]),
+    # NEGATIVE: a rank's own qualifier before it is no office held before the rank
+    ("Deputy Chief Petty Officer Ana Cruz said the ship was safe.",
+     [("Ana Cruz", "person", "Deputy Chief Petty Officer", None)]),
+    ("District Senior Constable Mia Harris said the road was shut.",
+     [("Mia Harris", "person", "District Senior Constable", None)]),
 ]
 
 
