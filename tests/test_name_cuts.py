@@ -72,6 +72,9 @@ TITLES_NAMED_AS_ACTORS = [
      [("Andrew Mackenzie", "person", "Chairman", "Shell"), ("Shell", "organization", None, None)]),
     ("Oracle Chairman Larry Ellison said cloud sales doubled.",
      [("Larry Ellison", "person", "Chairman", "Oracle"), ("Oracle", "organization", None, None)]),
+    # NEGATIVE: heads in the plural, a body of office holders, no one's office
+    ("The Heads of Government Meeting said the region needed aid.",
+     [("Heads of Government Meeting", "organization", None, None)]),
 ]
 
 

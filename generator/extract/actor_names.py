@@ -2798,7 +2798,7 @@ def is_title_phrase(name: str) -> bool:
     """'Archbishop of Kessa', 'Secretary of State': a person's title, not a body."""
     words = name.split()
     return len(words) > 2 and words[1].lower() == "of" and (singular(words[0].lower()) in PERSON_ROLE_WORDS
-                                                          or singular(words[0].lower()) in OFFICE_HEADS_BEFORE_OF)
+                                                          or words[0].lower() in OFFICE_HEADS_BEFORE_OF)    # not 'Heads of Government Meeting'
 
 
 def _left_out_name_word(t: Token, last: Token) -> bool:
