@@ -1687,6 +1687,10 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "
 PLACE_NOUNS_AFTER_A_NAME = (FACILITY_WORDS - {"st", "rd", "ave", "blvd", "palace", "tower", "park", "plaza"}) \
     | (SETTLEMENT_NOUNS - {"port", "region", "island", "province", "county", "municipality", "borough",
                          "township"}) | {"junction", "neighbourhood", "neighborhood"}
+# Nouns of a trading place that also name trade itself ('the Kessa market' may be its buyers): a
+# name before one names a place only where a preposition of place governs the noun ('a trader at Oja market').
+MARKET_PLACE_NOUNS = {"market", "bazaar", "souk", "marketplace"}
+PLACE_PREPOSITIONS_OF_A_MARKET = {"at", "in", "near", "outside", "inside", "around"}
 
 
 # Content bounds (who said what). Subordinators of concession (English grammar: Quirk et al.,
@@ -1852,6 +1856,9 @@ UNIT_FUNCTION_WORDS = {"communications", "affairs", "relations", "resources", "o
                        "press", "publicity", "media"}
 # Titles that head such a unit.
 UNIT_HEAD_TITLES = {"head", "director", "manager", "chief", "officer", "vice-president", "vice president"}
+# Words that lead an office, not a body, when "of" and its field follow: 'Head of Service',
+# 'Chief of Staff' (alone before a name they are no person's title: 'head coach', 'chief executive').
+OFFICE_HEADS_BEFORE_OF = {"head", "chief"}
 OUTSIDER_NOUNS = {"critic", "opponent", "rival", "foe", "adversary", "enemy", "victim", "detractor",
                   "challenger", "target", "hostage", "captive", "supporter", "admirer", "fan", "observer",
                   "donor", "backer", "funder", "benefactor", "client", "customer"}    # (who gives to or buys from it)
@@ -2273,6 +2280,14 @@ EMPLOYER_PHRASES = {("work", "for"), ("work", "at"), ("employ", "by")}
 MILITARY_RANKS = {"general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier",
                   "commodore", "marshal", "corporal"}
 RANK_OPENERS = {"rear", "vice", "lieutenant", "major", "brigadier", "air", "field"}
+# Ranks of more than one word (armed forces' and police ranks): the words before the last are the
+# rank's own, no office it is held after ('Staff Sergeant X' is no 'Staff' with a sergeant's rank).
+COMPOUND_RANKS = {"staff sergeant", "master sergeant", "first sergeant", "sergeant major", "command sergeant major",
+                  "senior master sergeant", "chief master sergeant", "technical sergeant", "gunnery sergeant",
+                  "sergeant first class", "petty officer", "chief petty officer", "warrant officer",
+                  "chief warrant officer", "lance corporal", "lance sergeant", "private first class",
+                  "first lieutenant", "second lieutenant", "flight lieutenant", "flying officer", "pilot officer",
+                  "staff corporal", "senior constable", "leading seaman", "able seaman"}
 # Titles and ranks, whole or cut short, that open a person's name as written again later ('Brig Al
 # Tamimi' after 'Brigadier Omar Al Tamimi'): not part of the name looked for.
 NAME_OPENING_TITLES = frozenset({k.lower() for k in TITLE_ABBREVIATIONS} | PERSON_TITLES | MILITARY_RANKS)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
+from ..lexicon import (ARTS_WORDS, COMPOUND_RANKS, LOCAL_POST_WORDS, MARKET_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS,
@@ -24,7 +24,7 @@ from ..lexicon import (TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, 
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, STREET_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
                        NAME_LINK_WORDS, NAME_PREFIXES, NAME_PREPOSITIONS, ORG_HEADS, PARTY_BODY_HEADS, PARTY_HEADS, ONE_NAME_TITLES, PEERAGE_TITLES,
                        PERSON_TITLES,
-                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
+                       NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, OFFICE_HEADS_BEFORE_OF, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, SECTION_HEADS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS,
                        WRITING_VERBS, OFFICE_NOUNS, COMPANY_NAME_HEADS, STATE_BODIES, STATE_ROLES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS)
@@ -91,7 +91,7 @@ def _name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             continue
         found = [name_span(_without_question_auxiliary(ent, parsed.article.text), n) for ent in _bodies_over_romance_links(_people_after_bodies_split(_people_of_bodies_split(_with_saints_name(_names_split_at_and(
             _names_joined_at_plural_possessive(_person_names_run_together(_names_over_surname_particles(_peoples_words_run_together(
-            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(span_ents(sent)))))))))))))
+            _trades_listed_in_one_name(_names_around_nicknames(_hyphenated_given_names_whole(_with_names_around_nicknames(sent, _with_names_of_bare_initials(sent, _without_compound_ranks(sent, span_ents(sent))))))))))))))))
                  if ent.label_ in NAME_LABELS and not in_credit(sent, ent[0])]
         found += _titled_names(sent, n)
         found += [name_span(name, n) for name in _people_described_in_apposition(sent)]
@@ -395,6 +395,124 @@ def _a_common_plural(word: str) -> bool:
     return word.endswith("s") and is_common_word(word[:-1]) and not is_given_name(word[:-1])
 
 
+def _without_compound_ranks(sent: Span, ents: list[Span]) -> list[Span]:
+    """'[Private First] [Class Mark Dela Rosa]', 'Police [Staff Sergeant Ann Lowe]': a rank of
+    more than one word (COMPOUND_RANKS, capitalised) is no part of a name nor a body: a person's
+    name the recogniser opened inside it starts after it, any other entity wholly inside it goes."""
+    ranks = _compound_ranks_in(span_tokens(sent))
+    if not ranks:
+        return ents
+    out = []
+    for ent in ents:
+        rank = next(((a, b) for a, b in ranks if a < ent.end and ent.start < b), None)
+        if rank is None:
+            out.append(ent)
+        elif ent.label_ == "PERSON" and rank[1] < ent.end:
+            out.append(Span(ent.doc, max(ent.start, rank[1]), ent.end, label="PERSON"))
+        elif not (rank[0] <= ent.start and ent.end <= rank[1]):
+            out.append(ent)
+    return out
+
+
+def ends_a_compound_rank(toks: list[Token], i: int) -> bool:
+    """Token i is the last word of a capitalised rank of more than one word ('Private First [Class]')."""
+    return any(i - size + 1 >= 0 and all(t.is_title for t in toks[i - size + 1:i + 1])
+               and " ".join(t.lower_ for t in toks[i - size + 1:i + 1]) in COMPOUND_RANKS for size in (2, 3, 4))
+
+
+def inside_a_compound_rank(ent: Span) -> bool:
+    """Every word of the entity is a word of one capitalised rank of more than one word ('[Private First] Class')."""
+    return any(a <= ent.start and ent.end <= b for a, b in _compound_ranks_in(list(ent.doc[max(ent.start - 3, 0):ent.end + 3])))
+
+
+def _compound_ranks_in(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) of each capitalised rank of more than one word among the tokens."""
+    found, n = [], 0
+    while n < len(tokens):
+        size = next((size for size in (4, 3, 2) if n + size <= len(tokens)
+                     and all(t.is_title for t in tokens[n:n + size])
+                     and " ".join(t.lower_ for t in tokens[n:n + size]) in COMPOUND_RANKS), 0)
+        if size:
+            found.append((tokens[n].i, tokens[n].i + size))
+        n += max(size, 1)
+    return found
+
+
+def _with_names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
+    """'Chief Fire Officer S Lokesh said', 'A K Singh, the chief engineer': a name written as
+    initials without stops before a surname (South Asian usage) is one person's name; the
+    recogniser misses it or runs the title into it ('[District Collector R K Sharma]' as a body).
+    Such a name replaces every entity it overlaps, so the title before it stays a title."""
+    names = _names_of_bare_initials(sent, ents)
+    if not names:
+        return ents
+    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in names)]
+    return sorted(kept + names, key=lambda e: e.start)
+
+
+def _names_of_bare_initials(sent: Span, ents: list[Span]) -> list[Span]:
+    """Runs of capital letters standing alone (NNP, 'A' also as a determiner when another
+    letter follows) before a capitalised surname that ends the run of capitalised words. The
+    evidence that the letters are initials: a title word right before them ('Inspector M Kumar'),
+    or two letters or more with no other capitalised word before them ('R K Sharma said'); a
+    surname that is a common word ('Plan B Holdings', 'Grade A Beef') needs the title word."""
+    tokens = span_tokens(sent)
+    persons = {t.i for e in ents if e.label_ == "PERSON" for t in e}
+    out, i = [], 0
+    while i < len(tokens):
+        letters = 0
+        while i + letters < len(tokens) and _a_bare_initial(tokens[i + letters], tokens, i + letters - i, letters):
+            letters += 1
+        if not letters or i + letters >= len(tokens) or letters == 1 and tokens[i].text == "A":
+            i += max(letters, 1)        # 'Minister A Rahman': a lone 'A' may be the article
+            continue
+        surname = tokens[i + letters]
+        after = tokens[i + letters + 1] if i + letters + 1 < len(tokens) else None
+        before = tokens[i - 1] if i > 0 else None
+        titled = before is not None and before.is_title and before.text.rstrip(".").lower() in TITLE_VOCABULARY \
+            and not (i > 1 and tokens[i - 2].lower_ in ARTICLES)      # 'the Model S Tesla': a thing's model
+        if _a_surname_after_initials(surname, after) and not _a_things_name_of_its_own(surname, tokens[i], ents) and (titled or surname.i in persons and not is_common_word(surname.text)
+                                                          or letters > 1 and not is_common_word(surname.text)
+                                                          and (before is None or not before.is_title or before.is_punct)):
+            out.append(Span(sent.doc, tokens[i].i, surname.i + 1, label="PERSON"))
+        i += letters + 1
+    return out
+
+
+def _a_bare_initial(t: Token, tokens: list[Token], _offset: int, seen: int) -> bool:
+    """One capital letter, no stop: 'R', 'K' (not the pronoun 'I'); 'A' as a determiner only
+    as the first of two letters ('A K Singh', not 'A Ford spokesman')."""
+    if len(t.text) != 1 or not t.is_upper or not t.is_alpha or t.tag_ == "PRP":
+        return False
+    if t.tag_ == "NNP":
+        return True
+    nxt = t.i + 1 - tokens[0].i
+    return t.text == "A" and seen == 0 and nxt < len(tokens) and len(tokens[nxt].text) == 1 and tokens[nxt].is_upper \
+        and tokens[nxt].tag_ == "NNP"
+
+
+def _a_things_name_of_its_own(surname: Token, first: Token, ents: list[Span]) -> bool:
+    """'the Model S [Tesla]': the word after the letters is an entity of its own that is no
+    person's (not a title run into the name, '[District Collector R K Sharma]')."""
+    ent = next((e for e in ents if e.start <= surname.i < e.end), None)
+    return ent is not None and ent.label_ != "PERSON" and ent.start >= first.i
+
+
+def _initials_open(tokens: list[Token]) -> bool:
+    """'[A K] Singh': the letter 'A' before another bare initial is one, no article."""
+    return len(tokens) > 2 and tokens[0].text == "A" and len(tokens[1].text) == 1 and tokens[1].is_upper \
+        and tokens[1].is_alpha
+
+
+def _a_surname_after_initials(surname: Token, after: Token | None) -> bool:
+    """The word after the initials is a capitalised proper noun of two letters or more that is no
+    title word nor a known place or body, and no capitalised word runs on after it
+    ('R K Sharma Foundation' names a body)."""
+    return surname.pos_ == "PROPN" and surname.is_title and surname.is_alpha and len(surname.text) > 1 \
+        and surname.lower_ not in TITLE_VOCABULARY and not canonical(surname.text) \
+        and (after is None or not (after.is_title and after.is_alpha and after.pos_ == "PROPN"))
+
+
 def _hyphenated_given_names_whole(ents: list[Span]) -> list[Span]:
     """'Rep. [Kang Min]-seok': a person's name the recogniser ended inside a hyphenated given
     name (Korean usage: a capitalised syllable, a hyphen and a lower-case one, written without
@@ -451,6 +569,46 @@ def _end_of_a_list_of_trades(ent: Span, later: list[Span]) -> int | None:
     return last.end
 
 
+def _with_names_around_nicknames(sent: Span, ents: list[Span]) -> list[Span]:
+    """'Juan "El Toro" Martinez', "Daniel 'Danny Boy' Reyes": a given name, a nickname of one to
+    three capitalised words in quotation marks and a capitalised surname are one person's name,
+    however the recogniser cut them (it makes bodies and works of the pieces); it replaces every
+    entity it overlaps (the nickname is left out of the name, name_span)."""
+    names = [name for name in map(_name_around_a_nickname, span_tokens(sent)) if name is not None]
+    if not names:
+        return ents
+    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in names)]
+    return sorted(kept + names, key=lambda e: e.start)
+
+
+def _name_around_a_nickname(t: Token) -> Span | None:
+    """The name whose given name `t` is, where a quoted nickname and a surname follow it."""
+    doc = t.doc
+    if not (t.is_title and t.is_alpha and is_given_name(t.text)) or not t.whitespace_ \
+            or t.i + 3 >= len(doc) or doc[t.i + 1].text not in OPENING_QUOTES or doc[t.i + 1].whitespace_:
+        return None
+    close = next((i for i in range(t.i + 2, min(t.i + 6, len(doc))) if doc[i].text in CLOSING_QUOTES), None)
+    if close is None or close == t.i + 2 or not all(u.is_title and u.is_alpha for u in doc[t.i + 2:close]) \
+            or close + 1 >= len(doc) or not doc[close].whitespace_:
+        return None
+    end = close + 1
+    while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].ent_type_ not in _NOT_A_SURNAMES_ENTITY and doc[end].lower_ not in TITLE_VOCABULARY \
+            and (doc[end].ent_type_ == "PERSON" or not is_common_word(doc[end].text)
+                 or doc[end].ent_type_ == "ORG" and doc[end].lower_ not in ORG_HEADS | ARTS_WORDS):
+        end += 1            # not 'the Rose "Bloom" Festival'
+    if is_known_place(t.text) or canonical(t.text):
+        return None         # 'the Paris "Fashion Week" Show': a place's name, no given name
+    if end == close + 1:
+        return None
+    start = t.i - 1 if t.i > 0 and doc[t.i - 1].is_title and is_given_name(doc[t.i - 1].text) \
+        and doc[t.i - 1].lower_ not in TITLE_VOCABULARY else t.i       # 'Juan Carlos "El Toro" Martinez'
+    return Span(doc, start, end, label="PERSON")
+
+
+_NOT_A_SURNAMES_ENTITY = ("DATE", "TIME", "GPE", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+
+
 def _names_around_nicknames(ents: list[Span]) -> list[Span]:
     """'Sen. [Ramon “Monching”] [Villareal]': a person's name the recogniser ended on a nickname in
     quotation marks runs on through the capitalised surname right after it (the nickname is then
@@ -491,7 +649,7 @@ def _ends_on_a_nickname(ent: Span) -> bool:
         and ent[1].text in OPENING_QUOTES and ent[2].is_title and ent[3].text in CLOSING_QUOTES
 
 
-_NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w.-]*[\"”'’](?=\s+[A-Z])")
+_NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}[\"”'’](?=\s+[A-Z])")
 
 
 def _names_split_at_and(ents: list[Span]) -> list[Span]:
@@ -737,6 +895,23 @@ def _first_field_left_out(ent: Span) -> bool:
         and field.lower_ not in _ORG_HEAD_OR_TITLE and not canonical(field.text) and not is_known_place(field.text)
 
 
+def _a_titles_qualifier(ent: Span) -> bool:
+    """'the [Branch] Chairman', '[Division] Commander Tom Reed': one capitalised word of a post
+    held in one place (LOCAL_POST_WORDS; not a firm's name that is a common word, 'Shell Chairman
+    X', 'Oracle Chairman X'), no body's word (ORG_HEADS, GENERIC_BODY_WORDS: 'Police Commissioner',
+    'Treasury Secretary' keep their body) nor a portfolio nor a known name, joined to the person's
+    title right after it."""
+    words = [t for t in ent if t.lower_ not in ARTICLES]
+    if len(words) != 1 or ent.end >= len(ent.doc):
+        return False
+    word, title = words[0], ent.doc[ent.end]
+    return word.is_title and word.is_alpha and is_common_word(word.text) and not is_given_name(word.text) \
+        and word.lower_ in LOCAL_POST_WORDS and word.lower_ not in ORG_HEADS | GENERIC_BODY_WORDS | PORTFOLIOS \
+        and not canonical(word.text) \
+        and not is_known_place(word.text) and title.is_title and title.lower_ in PERSON_ROLE_WORDS \
+        and word.dep_ == "compound" and word.head.i == title.i
+
+
 def _a_titles_field(ent: Span) -> bool:
     """'the Minister of [Coastal Services]', 'Commissioner for [Water Security and Rural
     Affairs]', 'the [Harbour Public Relations] Officer': capitalised common words ending on a field
@@ -875,11 +1050,31 @@ def person_after_a_titles_portfolio(ent: Span) -> int | None:
     portfolio, or the words name a body: 'for [Harbour Council Ann Lowe]' keeps its body)."""
     doc = ent.doc
     first = ent.start + (doc[ent.start].lower_ == "the")
+    unit_head = _person_after_a_units_function(ent)
+    if unit_head is not None:
+        return unit_head
     if ent.start < 2 or doc[ent.start - 1].lower_ != "for" or doc[ent.start - 2].lower_ not in PERSON_ROLE_WORDS:
         return _person_after_a_titles_of_field(ent, first)
     for i in range(ent.start + 1, ent.end - 1):
         if is_given_name(doc[i].text) and is_common_word(doc[i - 1].text) \
                 and all(t.is_title and t.pos_ == "PROPN" for t in doc[i:ent.end]) \
+                and not {t.lower_ for t in doc[ent.start:i]} & ORG_HEADS:
+            return i
+    return None
+
+
+def _person_after_a_units_function(ent: Span) -> int | None:
+    """'Head of [Corporate Communications Ama Owusu]', 'Director of [Public Affairs Tom Reed]': a
+    body's name the recogniser made of a unit head's function (_holds_a_portfolio: its last word
+    a unit's function, 'communications', 'affairs') and the two or three capitalised words
+    after it, none a common word or a body's: where the person's name starts."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].lower_ not in UNIT_HEAD_TITLES:
+        return None
+    for i in range(ent.start + 1, ent.end - 1):
+        if _holds_a_portfolio(doc[ent.start - 2].lower_, doc[i - 1].lower_) and doc[i - 1].lower_ in UNIT_FUNCTION_WORDS \
+                and 2 <= ent.end - i <= 3 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and not is_common_word(t.text)
+                                                  for t in doc[i:ent.end]) \
                 and not {t.lower_ for t in doc[ent.start:i]} & ORG_HEADS:
             return i
     return None
@@ -1143,8 +1338,10 @@ def _titles_of_a_named_person(run: list[Token]) -> bool:
     if len(words) == 1 and words[0] in ADDRESSED_OFFICES and (after >= len(doc) or not doc[after].is_title) \
             and not any(c.dep_ == "appos" for c in child_tokens(run[-1])):
         return True     # 'Mr. Chair', 'Mr Mayor': an office addressed or styled by its holder's title, no name
-    return after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].is_title \
-        and all(w in TITLE_VOCABULARY or w in NAME_PREFIXES for w in words)
+    return (after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].is_title
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child_tokens(run[-1]))
+            or run[-1].dep_ == "appos" and run[-1].head.ent_type_ == "PERSON") \
+        and all(w in TITLE_VOCABULARY or w in NAME_PREFIXES for w in words)     # 'General [Secretary], Kofi Mensah,'
 
 
 _CAMEL_CASE = re.compile(r"(?P<first>[A-Z][a-z]+)(?:[A-Z][a-z]+)+")
@@ -1415,6 +1612,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         return None                             # '[Maj Gen] (retd) Ann Lowe': ranks cut from the name by a bracket
     if ent.label_ != "PERSON" and _inside_a_titles_portfolio(ent):
         return None                             # 'Vice-President for [Digital] Affairs Ann Lowe': her portfolio
+    if ent.label_ != "PERSON" and _a_titles_qualifier(ent):
+        return None                             # 'the [Branch] Chairman of the union': which chairman, no body
     if ent.label_ != "PERSON" and _a_titles_field(ent):
         return None                             # 'the Minister of [Coastal Services]', 'the [Public Relations] Officer'
     if ent.label_ != "PERSON" and _a_state_titles_field_before_a_name(ent):
@@ -1484,12 +1683,12 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if ent.label_ == "PERSON" and tokens and _a_title_before_a_name(tokens):
         return None                             # 'Deputy [Fire Marshal] Ruth Keller': a title, no person
     if ent.label_ == "PERSON" and tokens:
-        tokens = _person_without_leading_title(tokens)
+        tokens = _without_a_titles_field(_person_without_leading_title(tokens))
     if ent.label_ == "PERSON" and tokens:
         tokens = _without_a_titles_closing_words(tokens)
         if not tokens:
             return None                         # 'President [Pro Tempore] X': the title's words, no name
-    while tokens and tokens[0].lower_ in ARTICLES:
+    while tokens and tokens[0].lower_ in ARTICLES and not _initials_open(tokens):
         tokens = tokens[1:]
     while ent.label_ != "PERSON" and len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "ADJ" \
             and tokens[1].text not in ("-", "–"):
@@ -1555,7 +1754,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     start = tokens[0].i
     # a first name the recogniser left out: "Zbigniew [Marek Wójcik]"
     while start > 0 and start == tokens[0].i and tokens[0].i <= ent.start \
-            and _left_out_name_word(toks[start - 1], tokens[-1]) \
+            and _left_out_name_word(toks[start - 1], tokens[-1]) and not ends_a_compound_rank(toks, start - 1) \
             and (not _ends_a_titles_field(doc, start - 1) or _a_given_name_after_a_field(toks[start - 1])) \
             and not _a_job_before_a_given_name([toks[start - 1], tokens[0]]) and (
             ent.label_ == "PERSON" or start > 1 and toks[start - 2].lower_ in PERSON_ROLE_WORDS and toks[start - 2].is_title):
@@ -1602,6 +1801,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if titles and ent.label_ != "PERSON" and all(t.rstrip(".") in TITLE_ABBREVIATIONS for t in titles) \
             and is_common_word(name.split()[-1]):
         name, titles = surface, []              # 'the [Brig Hotel]', 'Col Logistics': a body's name, no rank
+    if titles and ent.label_ == "ORG" and all(is_common_word(w) and not is_given_name(w) for w in name.split()) \
+            and not any(t.rstrip(".").lower() in HONORIFIC_WORDS | PEERAGE_TITLES for t in titles):
+        name, titles = surface, []              # '[General Motors]', '[General Electric]': a firm's name, no rank
     if _an_office_addressed(doc, start, tokens[-1].i, name, titles):
         return None                             # '…, Mr. Chair.': the chair addressed, no one's name
     if titles and name.split()[-1].rstrip(".").lower() in ROAD_NAME_HEADS and name.split()[-1][:1].isupper() \
@@ -1634,6 +1836,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     if not _A_LETTER.search(name) or name.lower() in TITLE_WORDS or ADJECTIVE_PREFIX.match(name) \
             or _a_dotted_title_abbreviation(doc, tokens):
         return None
+    if ent.label_ != "PERSON" and _a_numbered_road(tokens):
+        return None                             # 'left [State Highway 2]', '[Route] 9': a road, no actor
     if ent.label_ != "PERSON" and (names_a_thing(name) or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
@@ -1651,7 +1855,7 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         kind = "person"                         # 'A B of the MDC', "the Green Party's Ann Lowe": a member
     elif known:
         kind = "country" if known[1] == "country" else "org"
-    elif _qualifies_a_place_noun(tokens[-1]) or _part_of_a_known_place(doc, start, tokens[-1], ent, titles) \
+    elif qualifies_a_place_noun(tokens[-1]) or _part_of_a_known_place(doc, start, tokens[-1], ent, titles) \
             or _a_county_by_abbreviation(toks, start, tokens[-1].i):
         name, titles, kind = surface, [], "place"   # 'the [Kessa] subway', 'in [Prince George]'
     elif titles and _named_after_a_person(name):
@@ -1796,7 +2000,7 @@ def _without_leading_description(tokens: list[Token]) -> list[Token]:
     return tokens[n:]
 
 
-def _qualifies_a_place_noun(last: Token) -> bool:
+def qualifies_a_place_noun(last: Token) -> bool:
     """'the [Kessa] subway', 'the [Marlo] bridge': a name that qualifies a lower-case noun of a
     place or a structure right after it names that place (not 'the [Kessa] city council': the
     noun qualifies another; not 'the [Tesla] factory', no such noun)."""
@@ -1804,8 +2008,9 @@ def _qualifies_a_place_noun(last: Token) -> bool:
     if last.i + 1 >= len(doc) or last.dep_ != "compound":
         return False
     noun = doc[last.i + 1]
-    return last.head.i == noun.i and noun.is_lower and noun.lower_ in PLACE_NOUNS_AFTER_A_NAME \
-        and noun.dep_ != "compound" and noun.tag_ == "NN"
+    market = noun.lower_ in MARKET_PLACE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPOSITIONS_OF_A_MARKET
+    return last.head.i == noun.i and noun.is_lower and (noun.lower_ in PLACE_NOUNS_AFTER_A_NAME or market) \
+        and noun.dep_ != "compound" and noun.tag_ == "NN"       # 'a trader at [Oja] market'
 
 
 def _part_of_a_known_place(doc, start: int, last: Token, ent: Span, titles: list[str]) -> bool:
@@ -2559,6 +2764,15 @@ def _names_a_care_scheme(name: str, head: Token) -> bool:
     return len(name.split()) == 1 and len(name) > 6 and norm(name).endswith(CARE_SCHEME_ENDING) and not is_source(head)
 
 
+def _a_numbered_road(tokens: list[Token]) -> bool:
+    """A road's word (ROAD_NAME_HEADS) before its number, inside the name or right after it."""
+    if not tokens:
+        return False
+    last, doc = tokens[-1], tokens[-1].doc
+    return len(tokens) > 1 and last.like_num and tokens[-2].lower_ in ROAD_NAME_HEADS \
+        or last.lower_ in ROAD_NAME_HEADS and last.i + 1 < len(doc) and doc[last.i + 1].like_num
+
+
 def names_a_thing(name: str) -> bool:
     """'Fifth Amendment', 'Kessan Civil War', 'Economy of Norway': a name whose head word (the
     last, or the one before its first 'of', 'on' or 'for') is a law's, an event's or a plan's
@@ -2583,7 +2797,8 @@ def _a_dotted_title_abbreviation(doc, tokens: list[Token]) -> bool:
 def is_title_phrase(name: str) -> bool:
     """'Archbishop of Kessa', 'Secretary of State': a person's title, not a body."""
     words = name.split()
-    return len(words) > 2 and words[1].lower() == "of" and singular(words[0].lower()) in PERSON_ROLE_WORDS
+    return len(words) > 2 and words[1].lower() == "of" and (singular(words[0].lower()) in PERSON_ROLE_WORDS
+                                                          or words[0].lower() in OFFICE_HEADS_BEFORE_OF)    # not 'Heads of Government Meeting'
 
 
 def _left_out_name_word(t: Token, last: Token) -> bool:
@@ -2599,6 +2814,22 @@ def _ends_a_titles_field(doc, i: int) -> bool:
     while i > 0 and (doc[i - 1].is_title or _joins_two_fields(doc, i - 1)):
         i -= 1
     return i > 0 and doc[i - 1].lower_ in ("for", "of")
+
+
+def _without_a_titles_field(tokens: list[Token]) -> list[Token]:
+    """'Head of [Mission Lars Berg]', 'Minister of [State Ann Lowe]': a person's name the
+    recogniser opened on the field right after a title's 'of'/'for' starts after the field's
+    capitalised common words (none a given name), where two words or more are left."""
+    doc = tokens[0].doc
+    start = tokens[0].i
+    if start < 2 or doc[start - 1].lower_ not in ("of", "for") or not doc[start - 2].is_title \
+            or doc[start - 2].lower_ not in PERSON_ROLE_WORDS | OFFICE_HEADS_BEFORE_OF:
+        return tokens
+    n = 0
+    while n < len(tokens) - 2 and tokens[n].is_title and tokens[n].is_alpha and is_common_word(tokens[n].text) \
+            and not is_given_name(tokens[n].text):
+        n += 1
+    return tokens[n:]
 
 
 def _a_given_name_after_a_field(t: Token) -> bool:

@@ -21,8 +21,8 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, NOT
                        PART_NOUNS, OWN_PUBLICATION_NOUNS, PREFERENCE_WORDS, PREDECESSOR_NOUNS, CARE_BODY_WORDS, MEDICAL_WORDS, CARE_RECEIVING_VERBS, SPEECH_VERBS, NATIONAL_VOICE_NOUNS, PARTY_BODY_HEADS, PARTY_CODE_COUNTRY, MINISTRY_NAME_WORDS, NOT_THE_MINISTRYS_MINISTER, PARTY_SEAT_NOUNS, PARTY_FAMILY_WORDS, PERSON_PRONOUN_GENDERS, PLACE_AFTER_NAME_PREPS, PRONOUN_GENDERS, PUBLICATION_HEADS, PERSONAL_STAFF_NOUNS, PERSON_TITLES, PORTFOLIOS, REGIONAL_OFFICES, ROLE_NAME_PREPOSITIONS,
                        ROLE_NOUNS, ROLE_PREPOSITIONS, STATE_BODIES, STATE_OFFICE_HEADS, STATE_OWNER_WORDS, STATE_OWNING_VERBS, STATE_FINANCING_VERBS, STATE_FUNDED_OUTLET_NOUNS,
                        STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_AGENCY_HEADS, STATE_AGENCY_FIELDS, STATE_AGENCY_DESCRIPTIONS, PORTFOLIO_RANK_WORDS, BODY_OFFICER_TITLES, SEAT_OF_LEARNING_NOUNS, FAMILY_NOUNS, CHOOSING_VERBS, SEPARATED_WORDS, RECIPROCAL_VERBS, LEFT_PARTY_VERBS, UNNAMED_BODY_NOUNS, ARTS_WORDS, TOP_POST_WORDS, HEADLINE_POST_WORDS, HOME_PLACE_NOUNS, NATIONAL_SEAT_OFFICES, NATIONAL_SEAT_QUALIFIERS, OFFICE_SCOPE_WORDS, VETERAN_NOUNS, STATE_ROLES, STATE_SEATS, NATIONAL_STATE_BODIES, DATELINE_CAPITALS_OF_NO_ONE_STATE, STAFF_POST_NOUNS, NOT_A_STATES_VOICE_HEADS, NATIONAL_LEVEL_WORDS, NATIONAL_AGENCY_HEADS, LOCAL_BODY_WORDS, STATE_VOICES, SUPRANATIONAL_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES,
-                       MILITARY_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
+                       UN_PRINCIPAL_ORGANS, UNNAMED_SOURCE_NOUNS, KINSHIP_NOUNS, LEADING_VERB_ROLES, EMPLOYER_PHRASES, RANK_WORDS, RETIRED_MARKS,
+                       MILITARY_RANKS, COMPOUND_RANKS, NOW_WORDS, RANK_OPENERS, ROLE_NOUNS as _ROLE_NOUNS,
                        POSTS_AT_A_BODY, LEAVING_VERBS, LEAVING_NOUNS, PAST_WORK_VERBS, OBJECT_AS_VERBS, STARTING_VERBS, POST_NOUNS, CURRENT_POST_WORDS,
                        PERFORMING_VERBS, TAKING_UP_PARTICLES, EXEMPLAR_NOUNS, TIME_UNITS, BODY_RANK_WORDS, SPELLING_VARIANTS, REGIONAL_EXECUTIVE_OFFICES, REGIONAL_LEGISLATURE_WORDS, REGIONAL_BODY_QUALIFIERS, SUBDIVISION_NAME_HEADS, KIND_OFFICER_TITLES,
                        FIRM_KIND_NOUNS, COMPANY_NAME_HEADS, KIND_OFFICER_BODY_WORDS, ORG_KIND_NOUNS, ORG_KIND_ENDINGS,
@@ -34,7 +34,7 @@ from ..lexicon import (QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, NOT
                        COMPANY_OWNER_NOUNS_OF_PERSONS_TOO, KIND_PHRASE_OWNER_NOUNS)
 from ..model import Mention
 from ..names import all_initials, canonical, gender_of_given_name, is_acronym, is_given_name, name_head, norm
-from .actor_names import NameSpan, name_span, is_location, is_title_phrase, person_after_a_titles_portfolio
+from .actor_names import NameSpan, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_country_name, is_known_place
 from .parse import ParsedArticle, child_tokens, doc_ents, doc_text, doc_tokens, is_common_word, span_ents
@@ -1577,14 +1577,29 @@ def _own_phrase(words: list[Token]) -> list[Token]:
     return words
 
 
+def _compound_rank_ending(words: list[Token]) -> int:
+    """How many of the last words make a rank of more than one word (COMPOUND_RANKS), 0 if none."""
+    lower = [_written_out_word(t.text).lower() for t in words]
+    return next((size for size in (4, 3, 2) if len(lower) >= size and " ".join(lower[-size:]) in COMPOUND_RANKS), 0)
+
+
 def _without_a_rank_after_an_office(words: list[Token]) -> list[Token]:
     """'Defence Minister Gen. X', 'Coast Guard Commandant Admiral X': a military rank stacked
     after an office is how its holder is addressed; the office is the role. A 'General' written
     out alone after a title is that title's ('Attorney General', 'Secretary General')."""
     k = len(words)
+    compound = _compound_rank_ending(words)
+    if compound:
+        k -= compound           # 'Police Staff Sergeant X': the rank is 'Staff Sergeant'
     while k > 0 and _written_out_word(words[k - 1].text).lower() in MILITARY_RANKS | RANK_OPENERS:
         k -= 1
     rank = words[k:]
+    if compound and k + compound == len(words):
+        before = _written_out_word(words[k - 1].text).lower() if k else ""
+        return words if k == 0 or before not in TITLE_VOCABULARY or before not in _ROLE_NOUNS or before in STATE_BODIES \
+            or before in RANK_WORDS | FORMER_WORDS | RETIRED_MARKS else words[:k]
+        # only an office's own noun is held before the rank ('Defence Minister'); 'Deputy Chief Petty
+        # Officer', 'District Senior Constable': a qualifier of the rank, the whole is the role
     if not rank or k == 0 or _written_out_word(rank[-1].text).lower() not in MILITARY_RANKS:
         return words
     if len(rank) == 1 and rank[0].lower_ == "general":
@@ -2183,21 +2198,45 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     repairs names get (`name_span`); of "the Green Party's Ann Lowe" the owner before the
     possessive, of 'the Harbour Times Reed' the words before the person the article names."""
     ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
-    if ent is None or ent.label_ == "ORG" and person_after_a_titles_portfolio(ent) is not None:
+    if ent is None or ent.label_ == "ORG" and person_after_a_titles_portfolio(ent) is not None or inside_a_compound_rank(ent):
         return None           # 'for [Digital Affairs Ann Lowe]': a title's portfolio and a name, no body
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
     end = possessive if possessive is not None else ent.end
-    while end - 1 > ent.start and _names_a_known_person(index, token.doc[end - 1]):
-        end -= 1
+    while end - 1 > ent.start and (_names_a_known_person(index, token.doc[end - 1])
+                                   or _a_bare_initial(token.doc[end - 2]) and _heads_a_persons_name(parsed, index, token.doc[end - 1])
+                                   or end < ent.end and _a_bare_initial(token.doc[end - 1])):
+        end -= 1        # 'District Collector R K Sharma': the person's initials too
+    if end < ent.end and _only_a_title_left(list(token.doc[ent.start:end])):
+        return None           # '[District Collector] R K Sharma': the person's title, no body
     span = name_span(ent if end == ent.end else Span(token.doc, ent.start, end, label=ent.label_), 0) \
         if end > ent.start else None
-    if span is None or span.kind == "person" or span.kind == "place" and ent.label_ != "ORG":
+    if span is None or span.kind == "person" or span.kind == "place" and (ent.label_ != "ORG" or qualifies_a_place_noun(span.head)):
         return None           # a region the recogniser calls an organisation may govern ('Ontario regional …')
     name = span.name
     if not name or name.lower() in TITLE_WORDS or is_title_phrase(name):
         return None
     known = canonical(name)
     return index.add(*(known if known else (name, "organization")), surface=name)
+
+
+def _only_a_title_left(words: list[Token]) -> bool:
+    """Words before a person's name that end on a title word and, without the title words,
+    keep no proper name ('District Collector', not 'Acme Corp CEO')."""
+    if not words or words[-1].lower_ not in TITLE_VOCABULARY:
+        return False
+    while words and words[-1].lower_ in TITLE_VOCABULARY:
+        words = words[:-1]
+    return all(is_common_word(w.text) or w.lower_ in TITLE_VOCABULARY for w in words)
+
+
+def _heads_a_persons_name(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> bool:
+    """The last word of a person's name as the article writes it ('Sharma' of 'R K Sharma')."""
+    key = index.key_for(parsed, token)
+    return key is not None and key in index.mentions and index.mentions[key].type == "person"
+
+
+def _a_bare_initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.is_upper and token.is_alpha
 
 
 def _names_a_known_person(index: "ActorIndex", token: Token) -> bool:
