@@ -2185,6 +2185,8 @@ UNNAMED_SOURCES = [
     # NEGATIVE: a pronoun nobody resolved, a possessive's unknown owner
     ("He said 300 jobs would go.", [("300", 300, None, None, "jobs", None)]),
     ("Their spokesman said 300 jobs would go.", [("300", 300, None, None, "jobs", None)]),
+    ("Figures released by the agency on Monday show that 300 jobs went.", [("300", 300, None, None, "jobs", None)]),
+    ("Data show that 300 jobs went.", [("300", 300, None, None, "jobs", None)]),
     # a named actor claims it: no words needed
     ("Ann Lowe said 300 jobs would go.", [("300", 300, None, None, "jobs", None, "Ann Lowe")]),
     # no statement: nobody

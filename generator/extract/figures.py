@@ -3677,7 +3677,8 @@ def _unnamed_source(statement: RawPosition | None) -> str | None:
     """The words that name the source of a statement holding the figure where no actor stands
     for it ('a senior official who asked not to be named', 'two officials briefed on the talks',
     'the indictment'): a reader is told who claims the number even where that is nobody named.
-    Not a pronoun left unresolved ('he said', 'his office said'), nor a speaker whose words run past a comma
+    Not a pronoun left unresolved ('he said', 'his office said'), nor a bare data noun ('figures show'),
+    nor a speaker whose words run past a comma
     into something else ('the department, brick kilns'), save a relative clause about the
     source ('A health worker, who asked not to be named')."""
     if statement is None or statement.actor:
@@ -3686,6 +3687,8 @@ def _unnamed_source(statement: RawPosition | None) -> str | None:
     first = speaker.split()[0].lower() if speaker else ""
     if speaker.lower() in L.UNRESOLVED_SOURCE_PRONOUNS or first in L.POSSESSIVE_PRONOUNS:
         return None             # 'he', or 'his office', 'its annual reports': whose, the reader is not told
+    if speaker.lower() in L.SOURCE_NOUNS:
+        return None             # 'figures' (of 'figures released by the centre'): data, no one's words
     before, comma, after = speaker.partition(",")
     if comma and after.split()[:1] not in (["who"], ["which"]):
         return None
