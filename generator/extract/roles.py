@@ -4588,3 +4588,7 @@ def _phrases_after(noun: Token) -> list[list[Token]]:
                 and not any(c.dep_ in ("neg", "aux") for c in child_tokens(child)):
             clause += list(child.subtree)
     return [sorted(phrase + clause, key=lambda t: t.i), phrase] if clause else [phrase]
+
+
+body_its_kind_phrase_names = _body_its_kind_phrase_names      # for speakers: 'the health unit said'
+unnamed_kind_written_before = _unnamed_kind_written_before

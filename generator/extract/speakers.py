@@ -36,7 +36,7 @@ from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_g
 from .actors import ActorIndex, defined_noun, names_where_a_unit_is
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
-from .roles import main_country
+from .roles import main_country, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -996,7 +996,7 @@ class SpeakerResolver:
         for step in (self._source_kept_unnamed, self._person_of_stated_age, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._title_by_its_initials, self._definite_role, self._same_voice_again,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
-                     self._local_government_body, self._body_described_by, self._seat_of_government_speaker, self._national_government, self._ranked_office,
+                     self._local_government_body, self._body_described_by, self._body_by_kind_phrase, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
@@ -1495,6 +1495,19 @@ class SpeakerResolver:
                 and not any(self._named_in(k, no) for k in others for no in (d.n - 1, d.n)):
             return found    # 'the agency' right after the Harbour Agency, a Budget Office named well before
         return None if others else found
+
+    def _body_by_kind_phrase(self, d: _Description) -> Speaker | None:
+        """'Westbrook Public Health said … . According to the health unit, …', 'Dunmore Water … the
+        water company said': 'the <word> <kind>' takes up the one body named before it whose name's
+        head is that word, by the test affiliations use ('the health unit's medical officer':
+        `body_its_kind_phrase_names`); none where the article spoke of an unnamed body of the kind
+        before it ('a rival health unit'), or in another's report."""
+        if _in_anothers_report(d.voice or d.subject):
+            return None
+        key = body_its_kind_phrase_names(self.parsed, self.actors, d.n, d.subject)
+        if key is None or unnamed_kind_written_before(self.parsed, self.actors, d.n, d.subject, {d.noun}):
+            return None
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, False)
 
     def _named_in(self, key: str, k: int) -> bool:
         """Sentence k names the actor."""

@@ -1,0 +1,66 @@
+"""A body named again as a speaker or source by a kind phrase its name answers ('Westbrook Public
+Health confirmed … . According to the health unit, …'): the position is the body's, and so are
+the figures it gives. Every sentence here is written for the tests; rows with an actor of None are
+the negatives, where the phrase may mean another body."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def positions_of(text: str) -> list[tuple]:
+    return [(p.speaker, p.actor, p.cue, p.text, p.direct) for p in extract(text).positions]
+
+
+KIND_PHRASE_SPEAKERS = [
+    # 'the <word> <kind>': the one body named before whose name's head is the word
+    ("Westbrook Public Health confirmed 20 cases on Monday. According to the health unit, 40 percent of the "
+     "patients were children.",
+     [("Westbrook Public Health", "Westbrook Public Health", "confirmed", "20 cases", False),
+      ("the health unit", "Westbrook Public Health", "according to", "40 percent of the patients were children", False)]),
+    ("Harbour Metro Transit raised fares on Monday. The transit agency said ridership had fallen 12 percent.",
+     [("The transit agency", "Harbour Metro Transit", "said", "ridership had fallen 12 percent", False)]),
+    ("Dunmore Water cut supply to the east of the town. The water company said in a statement that 3,000 homes "
+     "were affected.",
+     [("The water company", "Dunmore Water", "said", "3,000 homes were affected", False)]),
+    ("Kessel Public Health opened clinics in May. About 900 people were vaccinated, the health unit said.",
+     [("the health unit", "Kessel Public Health", "said", "About 900 people were vaccinated", False)]),
+    ("Kestrel Rail cancelled 40 trains on Monday. The rail operator said in a statement that 12 percent of "
+     "services were hit.",
+     [("The rail operator", "Kestrel Rail", "said", "12 percent of services were hit", False)]),
+    # NEGATIVE: two bodies whose names end in the word
+    ("Westbrook Public Health and Norfield Public Health confirmed 20 cases. According to the health unit, "
+     "40 percent of the patients were children.",
+     [("Westbrook Public Health", "Westbrook Public Health", "confirmed", "20 cases", False),
+      ("Norfield Public Health", "Norfield Public Health", "confirmed", "20 cases", False),
+      ("the health unit", None, "according to", "40 percent of the patients were children", False)]),
+    # NEGATIVE: an unnamed body of the kind spoken of before ('a rival health unit')
+    ("Westbrook Public Health confirmed 20 cases. A rival health unit reported 12 more. According to the health "
+     "unit, 40 percent of the patients were children.",
+     [("Westbrook Public Health", "Westbrook Public Health", "confirmed", "20 cases", False),
+      ("A rival health unit", None, "reported", "12 more", False),
+      ("the health unit", None, "according to", "40 percent of the patients were children", False)]),
+    # NEGATIVE: a kind that answers to the field or speaks for its staff, not the body that runs it
+    ("Kessel Public Health confirmed 20 cases. The health ministry said 40 percent of the patients were children.",
+     [("Kessel Public Health", "Kessel Public Health", "confirmed", "20 cases", False),
+      ("The health ministry", None, "said", "40 percent of the patients were children", False)]),
+    ("Harbour Transit raised fares on Monday. The transit union said 300 drivers would strike.",
+     [("The transit union", None, "said", "300 drivers would strike", False)]),
+    # NEGATIVE: other words in the phrase name another body of the kind
+    ("Harbour Metro Transit raised fares on Monday. The regional transit agency said ridership had fallen 12 percent.",
+     [("The regional transit agency", None, "said", "ridership had fallen 12 percent", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", KIND_PHRASE_SPEAKERS)
+def test_kind_phrase_speakers(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
+
+
+def test_figures_of_a_kind_phrase_speaker_are_the_bodys():
+    result = extract("Westbrook Public Health confirmed 20 cases on Monday. According to the health unit, "
+                     "40 percent of the patients were children.")
+    names = {m.key: m.name for m in result.mentions}
+    assert sorted((f.text, names.get(f.actor)) for f in result.figures) == \
+        [("20", "Westbrook Public Health"), ("40 percent", "Westbrook Public Health")]
