@@ -35,6 +35,12 @@ KIND_PHRASE_SPEAKERS = [
      [("Westbrook Public Health", "Westbrook Public Health", "confirmed", "20 cases", False),
       ("Norfield Public Health", "Norfield Public Health", "confirmed", "20 cases", False),
       ("the health unit", None, "according to", "40 percent of the patients were children", False)]),
+    # NEGATIVE: another body named before may be of the kind though its name ends otherwise
+    ("Harbour Metro Transit and the Kessel Transport Authority raised fares. The transit agency said ridership "
+     "had fallen 12 percent.",
+     [("The transit agency", None, "said", "ridership had fallen 12 percent", False)]),
+    ("Kestrel Water and Orwin Energy raised prices on Monday. The water company said costs had risen 8 percent.",
+     [("The water company", None, "said", "costs had risen 8 percent", False)]),
     # NEGATIVE: an unnamed body of the kind spoken of before ('a rival health unit')
     ("Westbrook Public Health confirmed 20 cases. A rival health unit reported 12 more. According to the health "
      "unit, 40 percent of the patients were children.",
@@ -64,3 +70,29 @@ def test_figures_of_a_kind_phrase_speaker_are_the_bodys():
     names = {m.key: m.name for m in result.mentions}
     assert sorted((f.text, names.get(f.actor)) for f in result.figures) == \
         [("20", "Westbrook Public Health"), ("40 percent", "Westbrook Public Health")]
+
+
+COMPANY_DESCRIBED_WITH_SHARED_MODIFIERS = [
+    # 'X, the <trade> and <trade> company,': the parser hangs 'company' on the first trade word as its
+    # conjunct; the phrase still describes X as a company, which 'the company' then takes up
+    ("Tarvane Logistics Group, the Lagos freight and warehousing company, reported a rise in profit. Net profit "
+     "reached $5 million, the company said in a filing on Tuesday.",
+     [("Tarvane Logistics Group", "Tarvane Logistics Group", "reported", "a rise in profit", False),
+      ("the company", "Tarvane Logistics Group", "said", "Net profit reached $5 million", False)]),
+    ("Orlen Foods, the dairy and bakery company, made a bid for Velstra Farms on Monday. The company said the bid "
+     "was worth $40 million.",
+     [("The company", "Orlen Foods", "said", "the bid was worth $40 million", False)]),
+    # NEGATIVE: two bodies so described
+    ("Tarvane Group, the freight company, and Orlen Foods, the dairy and bakery company, agreed to merge. The "
+     "company said 300 jobs would go.",
+     [("The company", None, "said", "300 jobs would go", False)]),
+    # NEGATIVE: the conjunct has a determiner of its own (another party: 'the bank and its owner')
+    ("Kessel Holdings, the freight firm and its owner, sued Orwin Dairy Ltd on Monday. The company said the claim "
+     "was worth $3 million.",
+     [("The company", None, "said", "the claim was worth $3 million", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPANY_DESCRIBED_WITH_SHARED_MODIFIERS)
+def test_company_described_with_shared_modifiers(text, expected):
+    assert sorted(positions_of(text)) == sorted(expected)
