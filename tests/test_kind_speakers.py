@@ -35,6 +35,13 @@ KIND_PHRASE_SPEAKERS = [
      [("Westbrook Public Health", "Westbrook Public Health", "confirmed", "20 cases", False),
       ("Norfield Public Health", "Norfield Public Health", "confirmed", "20 cases", False),
       ("the health unit", None, "according to", "40 percent of the patients were children", False)]),
+    # NEGATIVE: the body is named only after the phrase
+    ("According to the health unit, 40 percent of the patients were children. Westbrook Public Health confirmed "
+     "20 cases on Monday.",
+     [("the health unit", None, "according to", "40 percent of the patients were children", False),
+      ("Westbrook Public Health", "Westbrook Public Health", "confirmed", "20 cases", False)]),
+    ("Kessel Energy cut 300 jobs on Monday. The energy regulator said prices would rise 4 percent.",
+     [("The energy regulator", None, "said", "prices would rise 4 percent", False)]),
     # NEGATIVE: another body named before may be of the kind though its name ends otherwise
     ("Harbour Metro Transit and the Kessel Transport Authority raised fares. The transit agency said ridership "
      "had fallen 12 percent.",
