@@ -63,6 +63,36 @@ KIND_PHRASE_SPEAKERS = [
     # NEGATIVE: other words in the phrase name another body of the kind
     ("Harbour Metro Transit raised fares on Monday. The regional transit agency said ridership had fallen 12 percent.",
      [("The regional transit agency", None, "said", "ridership had fallen 12 percent", False)]),
+    # NEGATIVE: the phrase's word has a word of its own ('Larch', 'city' hung on 'health', 'water')
+    ("Westbrook Public Health confirmed 20 cases. The Larch health unit said 40 percent of the patients were children.",
+     [("Westbrook Public Health", "Westbrook Public Health", "confirmed", "20 cases", False),
+      ("The Larch health unit", None, "said", "40 percent of the patients were children", False)]),
+    ("Dunmore Water cut supply to 300 homes. The city water company said bills would rise 5 percent.",
+     [("The city water company", None, "said", "bills would rise 5 percent", False)]),
+    # NEGATIVE: another body of the kind spoken of before, unnamed ('the town's other', 'its own')
+    ("Dunmore Water bought a stake in the town's other water company last year. The water company said 3,000 "
+     "homes were affected.",
+     [("The water company", None, "said", "3,000 homes were affected", False)]),
+    ("Westbrook Public Health confirmed 20 cases. Kessel General Hospital said its own health unit had seen 12 "
+     "more. The health unit said 40 percent of the patients were children.",
+     [("Westbrook Public Health", "Westbrook Public Health", "confirmed", "20 cases", False),
+      ("Kessel General Hospital", "Kessel General Hospital", "said", "its own health unit had seen 12 more", False),
+      ("The health unit", None, "said", "40 percent of the patients were children", False)]),
+    # NEGATIVE: a name with the word as its head that is no actor ('Orwin Rail')
+    ("Kestrel Rail cancelled 40 trains. Drivers at Orwin Rail walked out on Monday. The rail operator said 12 "
+     "percent of services were hit.",
+     [("The rail operator", None, "said", "12 percent of services were hit", False)]),
+    # NEGATIVE: a name written with 'the' (a river's as often as a body's)
+    ("The Larch Water burst its banks on Monday. The water company said 300 homes were flooded.",
+     [("The water company", None, "said", "300 homes were flooded", False)]),
+    # the body named again, in a headline with the word in capitals, or the phrase used twice: still the body's
+    ("Water Bills To Rise\n\nDunmore Water cut supply to the east of the town. The water company said in a "
+     "statement that 3,000 homes were affected.",
+     [("The water company", "Dunmore Water", "said", "3,000 homes were affected", False)]),
+    ("Harbour Metro Transit raised fares. The transit agency said ridership had fallen 12 percent. The transit "
+     "agency added that 300 buses were idle.",
+     [("The transit agency", "Harbour Metro Transit", "said", "ridership had fallen 12 percent", False),
+      ("The transit agency", "Harbour Metro Transit", "added", "300 buses were idle", False)]),
 ]
 
 

@@ -1506,10 +1506,36 @@ class SpeakerResolver:
             return None
         key = body_its_kind_phrase_names(self.parsed, self.actors, d.n, d.subject)
         if key is None or unnamed_kind_written_before(self.parsed, self.actors, d.n, d.subject, {d.noun}) \
+                or self._kind_phrase_may_mean_another(d, key) \
                 or any(self._may_be_of_kind(other, d.noun) for other in self._named_outside_quotes(self._story_start, d.n, d.subject)
                        if other != key and self.mention(other).type == "organization"):
             return None         # ('Kestrel Power and Varnel Energy … the power utility': either may be meant)
         return self._counted(d.subject, d.phrase, d.n, d.text, key, False)
+
+    def _kind_phrase_may_mean_another(self, d: _Description, key: str) -> bool:
+        """'the Larch health unit', 'the city water company': the phrase's word has a word of its own
+        (another body of the kind); or the article spoke before of a body of the kind it did not name
+        ('the town's other water company', 'its own health unit'), or wrote the word as the head of a
+        name that is no actor ('Drivers at Orwin Rail walked out'): either may be meant. Nor a name
+        written with 'the' ('The Larch Water burst its banks'): a river's or a place's as often as a body's."""
+        word = d.subject.doc[d.subject.i - 1]
+        if any(True for _ in word.children):
+            return True
+        for k in range(d.n + 1):
+            for t in self.parsed.sentences[k]:
+                if k == d.n and t.i >= word.i:
+                    break
+                named = self.actors.key_for(self.parsed, t)
+                if t.pos_ == "PROPN" and t.lower_ == word.lower_ and named != key \
+                        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+                    return True
+                if named == key and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                    return True
+                if t.lemma_.lower() == d.noun and t.is_lower and t.dep_ not in ("appos", "attr") \
+                        and any(c.dep_ == "compound" and c.lower_ == word.lower_ for c in t.children) \
+                        and any(c.dep_ not in ("compound", "case") and (c.dep_, c.lower_) != ("det", "the") for c in t.children):
+                    return True
+        return False
 
     def _may_be_of_kind(self, key: str, kind: str) -> bool:
         """The body may be one of that kind though its name does not end in the kind phrase's word:
