@@ -3044,3 +3044,5 @@ COMPANY_OWNER_NOUNS_OF_PERSONS_TOO = frozenset({"miner", "producer", "contractor
 # '… Public Health', 'the water company's' for 'Dunmore Water'): the body that runs the field, not one that
 # oversees it or speaks for its staff ('the rail union', 'the water regulator', 'the health ministry').
 KIND_PHRASE_OWNER_NOUNS = COMPANY_OWNER_NOUNS | {"unit", "agency", "utility", "provider"}
+# ... of them the kinds a business is: any other body named whose name tells no other kind may be the one meant
+KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider"}

@@ -4400,8 +4400,10 @@ def note_kinds_written_with(parsed: ParsedArticle, index: "ActorIndex", span: Na
     campaign group X', 'X, a children's charity,'), so that 'The group's chairman' in the next
     sentence can take up X (`_kind_named_just_before`); not a kind it was ('a former charity')."""
     if span.kind == "org" and span.key in index.mentions and not _heads_a_list(span):
+        nouns = _kind_nouns_written_with(span)
+        nouns += [noun for c in nouns for noun in [kind_noun_after_shared_modifiers(c)] if noun is not None]
         index.kinds_written_with[parsed.token_key(span.head)] = {
-            noun.lemma_.lower() for noun in _kind_nouns_written_with(span)
+            noun.lemma_.lower() for noun in nouns
             if not any(c.lower_ in FORMER_WORDS | PAST_ADVERBS for c in child_tokens(noun))}
 
 
@@ -4453,6 +4455,20 @@ def _kind_nouns_in_apposition(span: NameSpan) -> list[Token]:
             and _only_a_comma_between(doc, before.i + 1, start):
         found.append(before)            # ('the main opposition party, the X,')
     return found
+
+
+def kind_noun_after_shared_modifiers(noun: Token) -> Token | None:
+    """'X, the Lagos freight and warehousing company,': the parser makes the first modifier the
+    apposition ('freight') and the kind noun its conjunct ('company'); that conjunct, with no
+    determiner of its own and closing the phrase (a comma or the sentence's end right after it), is
+    the noun the phrase describes the body with — not 'the bank and its owner', 'a bank and a fund'."""
+    conj = next((c for c in noun.rights if c.dep_ == "conj"), None)
+    if conj is None or conj.pos_ != "NOUN" or conj.tag_ != "NN" or not conj.is_lower \
+            or any(c.dep_ not in ("amod", "compound") for c in conj.lefts) or list(conj.rights) \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.rights):
+        return None
+    after = noun.doc[conj.i + 1] if conj.i + 1 < len(noun.doc) else None
+    return conj if after is None or after.text in (",", ".", ";") else None
 
 
 def _apposition_hung_elsewhere(span: NameSpan) -> list[Token]:
@@ -4588,3 +4604,7 @@ def _phrases_after(noun: Token) -> list[list[Token]]:
                 and not any(c.dep_ in ("neg", "aux") for c in child_tokens(child)):
             clause += list(child.subtree)
     return [sorted(phrase + clause, key=lambda t: t.i), phrase] if clause else [phrase]
+
+
+body_its_kind_phrase_names = _body_its_kind_phrase_names      # for speakers: 'the health unit said'
+unnamed_kind_written_before = _unnamed_kind_written_before

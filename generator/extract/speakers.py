@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DASHES, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -36,7 +36,7 @@ from ..names import NameLookup, all_initials, canonical, is_acronym, gender_of_g
 from .actors import ActorIndex, defined_noun, names_where_a_unit_is
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from .parse import ParsedArticle, child_tokens, doc_tokens, is_common_word, sentence_start, span_ents, span_tokens
-from .roles import main_country
+from .roles import main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -996,7 +996,7 @@ class SpeakerResolver:
         for step in (self._source_kept_unnamed, self._person_of_stated_age, self._issued_document, self._voice_of_pronoun_holder, self._voice_of_office_holder, self._sole_judge,
                      self._title_by_its_initials, self._definite_role, self._same_voice_again,
                      self._head_of_body_named_next, self._body_defined_next, self._writers_own, self._office_of_body,
-                     self._local_government_body, self._body_described_by, self._seat_of_government_speaker, self._national_government, self._ranked_office,
+                     self._local_government_body, self._body_described_by, self._body_by_kind_phrase, self._seat_of_government_speaker, self._national_government, self._ranked_office,
                      self._source_of_inner_actor, self._voice_of_body_taken_up, self._voice_of_described_owner,
                      self._voice_of_kind_named, self._panel_of_court,
                      self._spokesperson_of_body_just_spoken, self._part_of_group,
@@ -1495,6 +1495,55 @@ class SpeakerResolver:
                 and not any(self._named_in(k, no) for k in others for no in (d.n - 1, d.n)):
             return found    # 'the agency' right after the Harbour Agency, a Budget Office named well before
         return None if others else found
+
+    def _body_by_kind_phrase(self, d: _Description) -> Speaker | None:
+        """'Westbrook Public Health said … . According to the health unit, …', 'Dunmore Water … the
+        water company said': 'the <word> <kind>' takes up the one body named before it whose name's
+        head is that word, by the test affiliations use ('the health unit's medical officer':
+        `body_its_kind_phrase_names`); none where the article spoke of an unnamed body of the kind
+        before it ('a rival health unit'), or in another's report."""
+        if _in_anothers_report(d.voice or d.subject):
+            return None
+        key = body_its_kind_phrase_names(self.parsed, self.actors, d.n, d.subject)
+        if key is None or unnamed_kind_written_before(self.parsed, self.actors, d.n, d.subject, {d.noun}) \
+                or self._kind_phrase_may_mean_another(d, key) \
+                or any(self._may_be_of_kind(other, d.noun) for other in self._named_outside_quotes(self._story_start, d.n, d.subject)
+                       if other != key and self.mention(other).type == "organization"):
+            return None         # ('Kestrel Power and Varnel Energy … the power utility': either may be meant)
+        return self._counted(d.subject, d.phrase, d.n, d.text, key, False)
+
+    def _kind_phrase_may_mean_another(self, d: _Description, key: str) -> bool:
+        """'the Larch health unit', 'the city water company': the phrase's word has a word of its own
+        (another body of the kind); or the article spoke before of a body of the kind it did not name
+        ('the town's other water company', 'its own health unit'), or wrote the word as the head of a
+        name that is no actor ('Drivers at Orwin Rail walked out'): either may be meant. Nor a name
+        written with 'the' ('The Larch Water burst its banks'): a river's or a place's as often as a body's."""
+        word = d.subject.doc[d.subject.i - 1]
+        if any(True for _ in word.children):
+            return True
+        for k in range(d.n + 1):
+            for t in self.parsed.sentences[k]:
+                if k == d.n and t.i >= word.i:
+                    break
+                named = self.actors.key_for(self.parsed, t)
+                if t.pos_ == "PROPN" and t.lower_ == word.lower_ and named != key \
+                        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+                    return True
+                if named == key and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                    return True
+                if t.lemma_.lower() == d.noun and t.is_lower and t.dep_ not in ("appos", "attr") \
+                        and any(c.dep_ == "compound" and c.lower_ == word.lower_ for c in t.children) \
+                        and any(c.dep_ not in ("compound", "case") and (c.dep_, c.lower_) != ("det", "the") for c in t.children):
+                    return True
+        return False
+
+    def _may_be_of_kind(self, key: str, kind: str) -> bool:
+        """The body may be one of that kind though its name does not end in the kind phrase's word:
+        its name's head is the kind or one bodies of the kind bear (KIND_NAME_HEADS), or, for a
+        business's kind, its name tells no other kind (`_may_be_company`)."""
+        head = name_head(self.mention(key).name)
+        return head == kind or head in KIND_NAME_HEADS.get(kind, ()) \
+            or kind in KIND_PHRASE_BUSINESS_NOUNS and self._may_be_company(key)
 
     def _named_in(self, key: str, k: int) -> bool:
         """Sentence k names the actor."""
@@ -3498,6 +3547,8 @@ class SpeakerResolver:
             return self.named(noun.head)
         if noun.dep_ == "appos":
             return self.named(noun.head)
+        if noun.dep_ == "conj" and noun.head.dep_ == "appos" and kind_noun_after_shared_modifiers(noun.head) == noun:
+            return self.named(noun.head.head)    # 'X, the Lagos freight and warehousing company,'
         described = [c for c in child_tokens(noun) if c.dep_ == "appos"]
         if described:
             return self.named(described[0])
