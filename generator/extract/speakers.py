@@ -14,6 +14,7 @@ words it resolves are kept here (`groups`, `references`) for extraction to merge
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -215,6 +216,19 @@ def _capital_of_sentence_start(token: Token) -> bool:
     only for its capital at the head of a sentence, before a lower-case word, outside any entity."""
     return token.i == sentence_start(token) and not token.ent_type_ and is_common_word(token.text) \
         and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower
+
+
+def _common_plural_opening_sentence(noun: Token) -> bool:
+    """'Traders said', 'Nurses warned': a plural common noun capitalised only because it is the
+    sentence's first word (tagged a common noun, no entity, in the model's word list); a name
+    the tagger takes for a proper noun ('Greens', 'Aldermen') is not one."""
+    return noun.is_title and noun.i == sentence_start(noun) and noun.tag_ == "NNS" and is_common_word(noun.lemma_)
+
+
+def _plural_of_man_compound(noun: Token) -> bool:
+    """'Fishermen', 'aldermen', 'firemen': the plural '-men' of a compound of 'man' names people
+    ('omens', 'specimens' end otherwise)."""
+    return noun.lower_.endswith("men") and noun.lemma_.lower().endswith("man") and len(noun.lower_) > 5
 
 
 def _plural_of_initials(token: Token) -> bool:
@@ -2225,8 +2239,10 @@ class SpeakerResolver:
         someone's ('its workers', "the firm's staff", 'union members', 'IT staff', 'three parents',
         'nurses at Tennant Health'), nor for words that only look like agent nouns ('numbers', 'others')."""
         subject = d.subject
-        if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.is_lower \
-                or not (subject.tag_ == "NNS" and _speaking_noun(subject) or d.noun in COLLECTIVE_PEOPLE_NOUNS):
+        if subject.pos_ != "NOUN" or subject.ent_type_ or not (subject.is_lower or _common_plural_opening_sentence(subject)
+                                                                       and not self._capitalised_mid_sentence(subject)) \
+                or not (subject.tag_ == "NNS" and (_speaking_noun(subject) or _plural_of_man_compound(subject))
+                        or d.noun in COLLECTIVE_PEOPLE_NOUNS):
             return None
         if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS or d.noun.endswith(NON_PERSON_NOUN_ENDINGS) \
                 or "both" in {c.lower_ for c in child_tokens(subject)} or _former_member(subject):
@@ -2241,6 +2257,13 @@ class SpeakerResolver:
         if any(self.actors.key_for(self.parsed, t) for t in subject.subtree):
             return None         # 'residents of Ashby', 'farmers in the Vale Growers Union': the named one's rules
         return Speaker(d.text, self._group(subject, d.n), False)
+
+    def _capitalised_mid_sentence(self, word: Token) -> bool:
+        """'Socialists warned ...' where the article also writes 'the Socialists won': the capital is
+        a name's (a party, a side), not only the sentence's; so is a word the article has an actor of."""
+        if self.actors.names.find(word.lower_):
+            return True
+        return re.search(r"[a-z0-9,;:] +" + re.escape(word.text) + r"\b", self.parsed.article.text) is not None
 
     def _of_unknown_body(self, subject: Token) -> bool:
         """'Analysts at Harlan Research', 'researchers with the Tennant Group': people of a body
