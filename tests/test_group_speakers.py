@@ -38,6 +38,12 @@ GROUP_SPEAKERS = [
      [("Local fishermen", "local fishermen", "say", "the catch has collapsed", False)], ["local fishermen"]),
     ("Firemen said the blaze was under control.",
      [("Firemen", "firemen", "said", "the blaze was under control", False)], ["firemen"]),
+    # the tagger takes the plural for a singular here (NN): the word decides
+    ("The city spent twice what was planned, as aldermen warned that taxes would rise.",
+     [("aldermen", "aldermen", "warned", "taxes would rise", False)], ["aldermen"]),
+    # NEGATIVE: a singular in '-men' with no '-man' singular
+    ("The regimen suggests the patients will recover.",
+     [], []),
     # lower case already worked; kept
     ("On Monday striking workers said they would not return until pay was raised.",
      [("striking workers", "striking workers", "said", "they would not return until pay was raised", False)],

@@ -227,8 +227,10 @@ def _common_plural_opening_sentence(noun: Token) -> bool:
 
 def _plural_of_man_compound(noun: Token) -> bool:
     """'Fishermen', 'aldermen', 'firemen': the plural '-men' of a compound of 'man' names people
-    ('omens', 'specimens' end otherwise)."""
-    return noun.lower_.endswith("men") and noun.lemma_.lower().endswith("man") and len(noun.lower_) > 5
+    ('omens', 'specimens' end otherwise; 'regimen', 'abdomen' have no '-man' singular). The tagger
+    may take the plural for a singular ('as aldermen warned': NN), so the word itself decides."""
+    lower = noun.lower_
+    return noun.tag_ in ("NNS", "NN") and lower.endswith("men") and len(lower) > 5 and is_common_word(lower[:-3] + "man")
 
 
 def _plural_of_initials(token: Token) -> bool:
@@ -2241,7 +2243,7 @@ class SpeakerResolver:
         subject = d.subject
         if subject.pos_ != "NOUN" or subject.ent_type_ or not (subject.is_lower or _common_plural_opening_sentence(subject)
                                                                        and not self._capitalised_mid_sentence(subject)) \
-                or not (subject.tag_ == "NNS" and (_speaking_noun(subject) or _plural_of_man_compound(subject))
+                or not (subject.tag_ == "NNS" and _speaking_noun(subject) or _plural_of_man_compound(subject)
                         or d.noun in COLLECTIVE_PEOPLE_NOUNS):
             return None
         if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS or d.noun.endswith(NON_PERSON_NOUN_ENDINGS) \
