@@ -1115,9 +1115,10 @@ CASES = [
     # name's initials only, a field of one word after 'for'
     ("Senators questioned officials of the Department of Port Works and Channels (DPWC) over 12 projects. "
      "DPWC officials said the work was done.",
-     [actor("Department of Port Works and Channels", "organization", ["DPWC"], count=2, acronyms=["DPWC"])]),
+     [actor("Department of Port Works and Channels", "organization", ["DPWC"], count=2, acronyms=["DPWC"]),
+      actor("senators", "group")]),
     ("Senators questioned the Department of Port Works and Channels (DPC) over 12 projects.",
-     [actor("Department of Port Works", "organization")]),
+     [actor("Department of Port Works", "organization"), actor("senators", "group")]),
     # review24a: a secretary whose title is a field alone serves the one department whose name after
     # 'of' is that field or opens on it before 'and'; NEGATIVE: a later field, two departments opening
     # on it, a rank word in the title
@@ -1193,7 +1194,8 @@ CASES = [
     # one person's name opened by a given name (names17); NEGATIVE: a body's word ends it
     ("Councillor Luisa dos Reis said the bridge must close.",
      [actor("Luisa dos Reis", "person", role="Councillor")]),
-    ("Reporters spoke to Felipe del Toro, who said the dam leaked.", [actor("Felipe del Toro", "person")]),
+    # (the opening plural is a group as in lower case: 'and reporters spoke to ...')
+    ("Reporters spoke to Felipe del Toro, who said the dam leaked.", [actor("Felipe del Toro", "person"), actor("reporters", "group")]),
     ("Amira bint Khalid said the school had reopened.", [actor("Amira bint Khalid", "person")]),
     ('Ana da Silva said she was relieved. "We were lucky," da Silva said.',
      [actor("Ana da Silva", "person", ["Silva"], count=2)]),
@@ -1522,7 +1524,7 @@ CASES = [
     ('The Ostmark Supreme Court struck down a ban on street markets on Tuesday. The ban had been passed in 2021. '
      'Traders had said it cost them half their income. "The rule went too far," Justice Lien Hartl said.',
      [actor('Ostmark Supreme Court', 'organization'),
-      actor('Lien Hartl', 'person', role='Justice', affiliation='Ostmark Supreme Court')]),
+      actor('Lien Hartl', 'person', role='Justice', affiliation='Ostmark Supreme Court'), actor('traders', 'group')]),
     ('Varda Pumps Ltd cut its forecast on Tuesday. Chief executive Ada Frey said demand had slowed.',
      [actor('Varda Pumps Ltd', 'organization'),
       actor('Ada Frey', 'person', role='Chief executive', affiliation='Varda Pumps Ltd')]),

@@ -58,6 +58,11 @@ GROUP_SPEAKERS = [
     ("Some 30 members of the house signed a letter saying the plan was unfair.", [], []),
     ("They said the strike was over.", [("They", None, "said", "the strike was over", False)], []),
     ("Omens suggest the harvest will fail.", [("Omens", None, "suggest", "the harvest will fail", False)], []),
+    # NEGATIVE: anonymous sources, and a name in the opening plural's phrase (the name's rules decide)
+    ("Insiders close to his office say he favours the deal.",
+     [("Insiders close to his office", None, "say", "he favours the deal", False)], []),
+    ("Drivers in the Kessa North Region said the roads were closed.",
+     [("Drivers", None, "said", "the roads were closed", False)], []),
     # NEGATIVE: the word is written as a name mid-sentence elsewhere in the article: no group
     # (the name's own rules take it)
     ("Shopkeepers complained that rents were too high. The Shopkeepers will meet the mayor on Friday.",

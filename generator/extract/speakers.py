@@ -218,13 +218,6 @@ def _capital_of_sentence_start(token: Token) -> bool:
         and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower
 
 
-def _common_plural_opening_sentence(noun: Token) -> bool:
-    """'Traders said', 'Nurses warned': a plural common noun capitalised only because it is the
-    sentence's first word (tagged a common noun, no entity, in the model's word list); a name
-    the tagger takes for a proper noun ('Greens', 'Aldermen') is not one."""
-    return noun.is_title and noun.i == sentence_start(noun) and noun.tag_ == "NNS" and is_common_word(noun.lemma_)
-
-
 def _plural_of_man_compound(noun: Token) -> bool:
     """'Fishermen', 'aldermen', 'firemen': the plural '-men' of a compound of 'man' names people
     ('omens', 'specimens' end otherwise; 'regimen', 'abdomen' have no '-man' singular). The tagger
@@ -2241,12 +2234,12 @@ class SpeakerResolver:
         someone's ('its workers', "the firm's staff", 'union members', 'IT staff', 'three parents',
         'nurses at Tennant Health'), nor for words that only look like agent nouns ('numbers', 'others')."""
         subject = d.subject
-        if subject.pos_ != "NOUN" or subject.ent_type_ or not (subject.is_lower or _common_plural_opening_sentence(subject)
-                                                                       and not self._capitalised_mid_sentence(subject)) \
+        if subject.pos_ != "NOUN" or subject.ent_type_ or not (subject.is_lower or self._common_plural_opening_sentence(subject)) \
                 or not (subject.tag_ == "NNS" and _speaking_noun(subject) or _plural_of_man_compound(subject)
                         or d.noun in COLLECTIVE_PEOPLE_NOUNS):
             return None
-        if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS or d.noun.endswith(NON_PERSON_NOUN_ENDINGS) \
+        if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS | ANONYMOUS_SOURCE_NOUNS \
+                or subject.lemma_.lower() in ANONYMOUS_SOURCE_NOUNS or d.noun.endswith(NON_PERSON_NOUN_ENDINGS) \
                 or "both" in {c.lower_ for c in child_tokens(subject)} or _former_member(subject):
             return None         # 'both men' (named before), 'former executives' (of whom?): no group of their own
         if d.noun in TIED_PEOPLE_NOUNS and (d.determiners & DEFINITE_DETERMINERS
@@ -2259,6 +2252,15 @@ class SpeakerResolver:
         if any(self.actors.key_for(self.parsed, t) for t in subject.subtree):
             return None         # 'residents of Ashby', 'farmers in the Vale Growers Union': the named one's rules
         return Speaker(d.text, self._group(subject, d.n), False)
+
+    def _common_plural_opening_sentence(self, noun: Token) -> bool:
+        """'Traders said', 'Nurses warned': a plural common noun capitalised only because it is the
+        sentence's first word (tagged a common noun, no entity, in the model's word list), with no
+        name in its phrase ('Drivers in the Kessa North Region', 'Regulators in Kessa' are for the
+        name's rules) and not written as a name elsewhere in the article."""
+        return noun.is_title and noun.i == sentence_start(noun) and noun.tag_ == "NNS" and is_common_word(noun.lemma_) \
+            and not any(t.pos_ == "PROPN" or t.ent_type_ for t in noun.subtree if t.i != noun.i) \
+            and not self._capitalised_mid_sentence(noun)
 
     def _capitalised_mid_sentence(self, word: Token) -> bool:
         """'Socialists warned ...' where the article also writes 'the Socialists won': the capital is
