@@ -1115,10 +1115,9 @@ CASES = [
     # name's initials only, a field of one word after 'for'
     ("Senators questioned officials of the Department of Port Works and Channels (DPWC) over 12 projects. "
      "DPWC officials said the work was done.",
-     [actor("Department of Port Works and Channels", "organization", ["DPWC"], count=2, acronyms=["DPWC"]),
-      actor("senators", "group")]),
+     [actor("Department of Port Works and Channels", "organization", ["DPWC"], count=2, acronyms=["DPWC"])]),
     ("Senators questioned the Department of Port Works and Channels (DPC) over 12 projects.",
-     [actor("Department of Port Works", "organization"), actor("senators", "group")]),
+     [actor("Department of Port Works", "organization")]),
     # review24a: a secretary whose title is a field alone serves the one department whose name after
     # 'of' is that field or opens on it before 'and'; NEGATIVE: a later field, two departments opening
     # on it, a rank word in the title
@@ -1194,8 +1193,8 @@ CASES = [
     # one person's name opened by a given name (names17); NEGATIVE: a body's word ends it
     ("Councillor Luisa dos Reis said the bridge must close.",
      [actor("Luisa dos Reis", "person", role="Councillor")]),
-    # (the opening plural is a group as in lower case: 'and reporters spoke to ...')
-    ("Reporters spoke to Felipe del Toro, who said the dam leaked.", [actor("Felipe del Toro", "person"), actor("reporters", "group")]),
+    # (the opening plural takes no position here: no group; groups30 review)
+    ("Reporters spoke to Felipe del Toro, who said the dam leaked.", [actor("Felipe del Toro", "person")]),
     ("Amira bint Khalid said the school had reopened.", [actor("Amira bint Khalid", "person")]),
     ('Ana da Silva said she was relieved. "We were lucky," da Silva said.',
      [actor("Ana da Silva", "person", ["Silva"], count=2)]),

@@ -63,6 +63,23 @@ GROUP_SPEAKERS = [
      [("Insiders close to his office", None, "say", "he favours the deal", False)], []),
     ("Drivers in the Kessa North Region said the roads were closed.",
      [("Drivers", None, "said", "the roads were closed", False)], []),
+    # NEGATIVE (groups30 review): an opening plural that states no clause takes no position ('spoke
+    # to', 'questioned', 'attacked', a negated cue), or whose phrase takes up a body by its kind word
+    # ('at the firm': that body's rules decide)
+    ("Reporters spoke to Felipe del Toro. \"The dam leaked,\" he said.",
+     [("he", "Felipe del Toro", "said", "The dam leaked", True)], []),
+    ("Fishermen spoke to reporters on Monday.", [], []),
+    ("Senators questioned officials of the Department of Port Works and Channels over 12 projects.",
+     [("Senators", None, "questioned", "officials of the Department of Port Works and Channels over 12 projects", False)], []),
+    ("Gunmen attacked the convoy on the road to Kessa.",
+     [("Gunmen", None, "attacked", "the convoy on the road to Kessa", False)], []),
+    ("Nurses did not say the wards were full.", [("Nurses", None, "did not say", "the wards were full", False)], []),
+    ("Pellow Dairies and Marsh Creameries said they would merge. Managers at the firm said sales had slumped.",
+     [("Pellow Dairies", "Pellow Dairies", "said", "they would merge", False),
+      ("Marsh Creameries", "Marsh Creameries", "said", "they would merge", False),
+      ("Managers at the firm", None, "said", "sales had slumped", False)], []),
+    ("Harlan University raised its fees. Students at the university said the rise was unfair.",
+     [("Students at the university", None, "said", "the rise was unfair", False)], []),
     # NEGATIVE: the word is written as a name mid-sentence elsewhere in the article: no group
     # (the name's own rules take it)
     ("Shopkeepers complained that rents were too high. The Shopkeepers will meet the mayor on Friday.",

@@ -595,7 +595,7 @@ SPEAKER_RESOLUTION = [
     ("State prosecutors charged the gunman with murder, they said on Sunday.",
      [("they", "state prosecutors", "said", "State prosecutors charged the gunman with murder", False)]),
     ("Farmers from the valley marched to Lima. They said the dam would flood their land.",
-     [("They", "farmers from the valley", "said", "the dam would flood their land", False)]),
+     [("Farmers from the valley", None, "said", "the dam would flood their land", False)]),
     # the one body a group of bodies names ("including X") is among those who spoke; "they" is not X alone
     ("Rights groups, including the Harbour Union, urged the council to act. They say the dam will flood their land.",
      [("Rights groups", "Harbour Union", "urged", "the council to act", False),

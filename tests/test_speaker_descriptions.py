@@ -379,7 +379,7 @@ BODIES_BY_KIND = [
     ("Pellow Dairies and Marsh Creameries said they would merge. Executives at the company said sales had slumped.",
      [("Pellow Dairies", "Pellow Dairies", "said", "they would merge", False),
       ("Marsh Creameries", "Marsh Creameries", "said", "they would merge", False),
-      ("Executives at the company", "executives at the company", "said", "sales had slumped", False)]),
+      ("Executives at the company", None, "said", "sales had slumped", False)]),
     # a company's organs speak for it
     ("Pellow Dairies posted a loss on Thursday. The board said the chairman would stay on.",
      [("The board", "Pellow Dairies", "said", "the chairman would stay on", False)]),
@@ -667,7 +667,7 @@ BODY_VOICES = [
       ("The spokesperson", "Tindra Media", "said", "the firm had hired more moderators", False)]),
     ("Auditors criticised Brantley Logistics on Tuesday. Brantley Logistics said it would answer the Transport "
      "Ministry within a week. A company spokeswoman said the audit was flawed.",
-     [("Auditors", "auditors", "criticised", "Brantley Logistics", False),
+     [("Auditors", None, "criticised", "Brantley Logistics", False),
       ("Brantley Logistics", "Brantley Logistics", "said", "it would answer the Transport Ministry within a week", False),
       ("A company spokeswoman", "Brantley Logistics", "said", "the audit was flawed", False)]),
     # NEGATIVE: 'she' is not the spokesman
