@@ -1193,6 +1193,7 @@ CASES = [
     # one person's name opened by a given name (names17); NEGATIVE: a body's word ends it
     ("Councillor Luisa dos Reis said the bridge must close.",
      [actor("Luisa dos Reis", "person", role="Councillor")]),
+    # (the opening plural takes no position here: no group; groups30 review)
     ("Reporters spoke to Felipe del Toro, who said the dam leaked.", [actor("Felipe del Toro", "person")]),
     ("Amira bint Khalid said the school had reopened.", [actor("Amira bint Khalid", "person")]),
     ('Ana da Silva said she was relieved. "We were lucky," da Silva said.',
@@ -1522,7 +1523,7 @@ CASES = [
     ('The Ostmark Supreme Court struck down a ban on street markets on Tuesday. The ban had been passed in 2021. '
      'Traders had said it cost them half their income. "The rule went too far," Justice Lien Hartl said.',
      [actor('Ostmark Supreme Court', 'organization'),
-      actor('Lien Hartl', 'person', role='Justice', affiliation='Ostmark Supreme Court')]),
+      actor('Lien Hartl', 'person', role='Justice', affiliation='Ostmark Supreme Court'), actor('traders', 'group')]),
     ('Varda Pumps Ltd cut its forecast on Tuesday. Chief executive Ada Frey said demand had slowed.',
      [actor('Varda Pumps Ltd', 'organization'),
       actor('Ada Frey', 'person', role='Chief executive', affiliation='Varda Pumps Ltd')]),

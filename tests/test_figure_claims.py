@@ -502,7 +502,7 @@ AMOUNTS = [
     ("Two of the five largest banks failed.", [("Two", 2, None, None, "largest banks", None, None)]),
     # a unit symbol joined to the number, at one or both ends of a range
     ("The storm dumped 70mm of rain.", [("70mm", 70, None, None, "mm", None, None)]),
-    ("Forecasters said 70mm to 90mm of rain fell.", [("70mm to 90mm", 70, 70, 90, "mm", None, None, 0, "Forecasters")]),
+    ("Forecasters said 70mm to 90mm of rain fell.", [("70mm to 90mm", 70, 70, 90, "mm", None, "forecasters", 0, None)]),
     ("The queue stretched 5km-8km.", [("5km-8km", 5, 5, 8, "km", None, None)]),
     ("Up to 120mm fell overnight.", [("Up to 120mm", 120, None, 120, "mm", "up to", None)]),
     ("Between 5km and 8km of road was shut.", [("Between 5km and 8km", 5, 5, 8, "km", "between", None)]),

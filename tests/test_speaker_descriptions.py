@@ -375,7 +375,7 @@ BODIES_BY_KIND = [
       ("Former executives at the company", None, "said", "sales had slumped", False)]),
     ("Pellow Dairies said on Monday it would shut a depot. Executives at a rival company said sales had slumped.",
      [("Pellow Dairies", "Pellow Dairies", "said", "it would shut a depot", False),
-      ("Executives at a rival company", None, "said", "sales had slumped", False)]),
+      ("Executives at a rival company", "executives at a rival company", "said", "sales had slumped", False)]),
     ("Pellow Dairies and Marsh Creameries said they would merge. Executives at the company said sales had slumped.",
      [("Pellow Dairies", "Pellow Dairies", "said", "they would merge", False),
       ("Marsh Creameries", "Marsh Creameries", "said", "they would merge", False),

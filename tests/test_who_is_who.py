@@ -1885,7 +1885,7 @@ ROLES = [
     ('Ann Lowe wanted to appoint Tom Reed as chief executive, but the Harbour Bank refused.',
      [('Ann Lowe', 'person', None, None), ('Harbour Bank', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('Shareholders urged the Harbour Bank to appoint Tom Reed as chief executive.',
-     [('Harbour Bank', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
+     [('Harbour Bank', 'organization', None, None), ('Tom Reed', 'person', None, None), ('shareholders', 'group', None, None)]),
     ('The Harbour Bank may appoint Tom Reed as chief executive.',
      [('Harbour Bank', 'organization', None, None), ('Tom Reed', 'person', None, None)]),
     ('Bill Hale declined to nominate Tom Reed to replace Ann Lowe as chief justice.',

@@ -14,13 +14,14 @@ words it resolves are kept here (`groups`, `references`) for extraction to merge
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (REQUEST_CUES, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -215,6 +216,34 @@ def _capital_of_sentence_start(token: Token) -> bool:
     only for its capital at the head of a sentence, before a lower-case word, outside any entity."""
     return token.i == sentence_start(token) and not token.ent_type_ and is_common_word(token.text) \
         and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower
+
+
+def _plural_of_man_compound(noun: Token) -> bool:
+    """'Fishermen', 'aldermen', 'firemen': the plural '-men' of a compound of 'man' names people
+    ('omens', 'specimens' end otherwise; 'regimen', 'abdomen' have no '-man' singular). The tagger
+    may take the plural for a singular ('as aldermen warned': NN), so the word itself decides."""
+    lower = noun.lower_
+    return noun.tag_ in ("NNS", "NN") and lower.endswith("men") and len(lower) > 5 and is_common_word(lower[:-3] + "man")
+
+
+def _states_a_clause(subject: Token) -> bool:
+    """'Traders said prices had risen', 'Shareholders urged the bank to act': the subject of a verb
+    that states a clause (or asks for an act) and is not negated. Not 'Reporters spoke to Ann
+    Lowe', 'Senators questioned officials', 'Gunmen attacked the convoy', 'Nurses did not say
+    ...': no position of theirs, so no group of the article."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in child_tokens(verb)):
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis") for c in child_tokens(verb)) \
+        or verb.lemma_ in REQUEST_CUES and any(c.dep_ == "xcomp" for c in child_tokens(verb))
+
+
+def _of_body_taken_up(subject: Token) -> bool:
+    """'Executives at the company', 'Students at the university': people of a body the story has
+    spoken of, taken up by its kind word; that body's rules decide, no group of their own."""
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in ORG_HEADS | BODY_GROUP_NOUNS | COMPANY_NOUNS
+               and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(t))
+               for t in subject.subtree if t.i != subject.i)
 
 
 def _plural_of_initials(token: Token) -> bool:
@@ -2274,10 +2303,12 @@ class SpeakerResolver:
         someone's ('its workers', "the firm's staff", 'union members', 'IT staff', 'three parents',
         'nurses at Tennant Health'), nor for words that only look like agent nouns ('numbers', 'others')."""
         subject = d.subject
-        if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.is_lower \
-                or not (subject.tag_ == "NNS" and _speaking_noun(subject) or d.noun in COLLECTIVE_PEOPLE_NOUNS):
+        if subject.pos_ != "NOUN" or subject.ent_type_ or not (subject.is_lower or self._common_plural_opening_sentence(subject)) \
+                or not (subject.tag_ == "NNS" and _speaking_noun(subject) or _plural_of_man_compound(subject)
+                        or d.noun in COLLECTIVE_PEOPLE_NOUNS):
             return None
-        if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS or d.noun.endswith(NON_PERSON_NOUN_ENDINGS) \
+        if d.noun in NON_PERSON_AGENT_NOUNS | ISSUED_DOCUMENT_NOUNS | MERE_PERSON_NOUNS | ANONYMOUS_SOURCE_NOUNS \
+                or subject.lemma_.lower() in ANONYMOUS_SOURCE_NOUNS or d.noun.endswith(NON_PERSON_NOUN_ENDINGS) \
                 or "both" in {c.lower_ for c in child_tokens(subject)} or _former_member(subject):
             return None         # 'both men' (named before), 'former executives' (of whom?): no group of their own
         if d.noun in TIED_PEOPLE_NOUNS and (d.determiners & DEFINITE_DETERMINERS
@@ -2290,6 +2321,23 @@ class SpeakerResolver:
         if any(self.actors.key_for(self.parsed, t) for t in subject.subtree):
             return None         # 'residents of Ashby', 'farmers in the Vale Growers Union': the named one's rules
         return Speaker(d.text, self._group(subject, d.n), False)
+
+    def _common_plural_opening_sentence(self, noun: Token) -> bool:
+        """'Traders said', 'Nurses warned': a plural common noun capitalised only because it is the
+        sentence's first word (tagged a common noun, no entity, in the model's word list), with no
+        name in its phrase ('Drivers in the Kessa North Region', 'Regulators in Kessa' are for the
+        name's rules) and not written as a name elsewhere in the article."""
+        return noun.is_title and noun.i == sentence_start(noun) and noun.tag_ == "NNS" and is_common_word(noun.lemma_) \
+            and not any(t.pos_ == "PROPN" or t.ent_type_ for t in noun.subtree if t.i != noun.i) \
+            and _states_a_clause(noun) and not _of_body_taken_up(noun) \
+            and not self._capitalised_mid_sentence(noun)
+
+    def _capitalised_mid_sentence(self, word: Token) -> bool:
+        """'Socialists warned ...' where the article also writes 'the Socialists won': the capital is
+        a name's (a party, a side), not only the sentence's; so is a word the article has an actor of."""
+        if self.actors.names.find(word.lower_):
+            return True
+        return re.search(r"[a-z0-9,;:] +" + re.escape(word.text) + r"\b", self.parsed.article.text) is not None
 
     def _of_unknown_body(self, subject: Token) -> bool:
         """'Analysts at Harlan Research', 'researchers with the Tennant Group': people of a body
