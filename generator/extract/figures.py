@@ -3677,10 +3677,9 @@ def _unnamed_source(statement: RawPosition | None) -> str | None:
     """The words that name the source of a statement holding the figure where no actor stands
     for it ('a senior official who asked not to be named', 'two officials briefed on the talks',
     'the indictment'): a reader is told who claims the number even where that is nobody named.
-    Not a pronoun left unresolved ('he said', 'his office said'), nor a bare data noun ('figures show'),
-    nor a speaker whose words run past a comma
-    into something else ('the department, brick kilns'), save a relative clause about the
-    source ('A health worker, who asked not to be named')."""
+    Not a pronoun left unresolved ('he said', 'his office said'), nor a bare data noun ('figures
+    show'), nor a speaker whose words run past a comma into something else ('the department, brick
+    kilns'), save a relative clause about the source ('A health worker, who asked not to be named')."""
     if statement is None or statement.actor:
         return None
     speaker = statement.speaker.strip()
