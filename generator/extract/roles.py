@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -788,15 +788,10 @@ def _unnamed_kind_written_before(parsed: ParsedArticle, index: "ActorIndex", n: 
     the kind the article speaks of without naming it ('a mining company', 'another firm', 'a hospital in
     Larch'), before the owner, may be the one meant; not a noun that describes a named body ('X, a
     shipping company,', 'X is a freight firm')."""
-    for k in range(n + 1):
-        for t in parsed.sentences[k]:
-            if k == n and t.i >= owner.i:
-                break
-            if t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in kinds \
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(t)) \
-                    and t.dep_ not in ("appos", "attr") and not index.key_for(parsed, t):
-                return True
-    return False
+    return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in kinds
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child_tokens(t))
+               and t.dep_ not in ("appos", "attr") and not index.key_for(parsed, t)
+               for t in _article_before(parsed, n, owner))
 
 
 def _marked_a_business(parsed: ParsedArticle, index: "ActorIndex", key: str) -> bool:
@@ -904,7 +899,7 @@ def _kind_named_of_no_actor_before(parsed: ParsedArticle, index: "ActorIndex", n
     a capitalised kind word in the article before the owner that names no actor (a venue the article
     keeps no actor for) is another institution of the kind that may be meant."""
     return any(t.pos_ == "PROPN" and t.lower_ == kind and not index.key_for(parsed, t)
-               for k in range(n + 1) for t in parsed.sentences[k] if k < n or t.i < owner.i)
+               for t in _article_before(parsed, n, owner))
 
 
 def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> bool:
@@ -1227,6 +1222,15 @@ def _is_kind_of_body(noun: str) -> bool:
     """'union', 'commission', 'centre', 'hospital': a noun that heads the names of bodies other than a
     state's own ('the ministry', 'the government' may be any state's)."""
     return noun in ORG_HEADS | BODY_GROUP_NOUNS | INSTITUTION_NAME_HEADS and noun not in STATE_BODIES | STATE_KIND_NOUNS
+
+
+def _article_before(parsed: ParsedArticle, n: int, owner: Token) -> Iterator[Token]:
+    """Every token of the article before `owner`, which stands in sentence n."""
+    for k in range(n + 1):
+        for t in parsed.sentences[k]:
+            if k == n and t.i >= owner.i:
+                return
+            yield t
 
 
 def _just_before(parsed: ParsedArticle, n: int, owner: Token) -> list[Token]:
