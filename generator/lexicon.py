@@ -548,7 +548,7 @@ NUMBER_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "s
 NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # Fraction words, singular and plural: "two-thirds", "a quarter".
 FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
-                  "tenth", "tenths")
+                  "tenth", "tenths", "fourths", "sixths", "eighths")     # plural only where the singular is an ordinal
 # Ordinals before a fraction that make it a part of an event: "the second half".
 FRACTION_POSITIONS = {"first", "second", "last"}
 # Multipliers written as one word -> their factor ("-fold" words are read from their number).
@@ -2024,6 +2024,9 @@ AGE_VALUE_PREPOSITIONS = {"to", "from", "at"}
 # Verbs that give an amount as the value of their object after "at" ("SNCF put the figure at 27
 # percent", "pegged the cost at $4m"): the subject states that value (FrameNet Assessing, Estimating).
 VALUING_VERBS = {"put", "place", "peg", "estimate", "value", "assess", "reckon", "calculate"}
+# Of those, the ones that also set things in a place ("which he put at 3 locations"): in a relative
+# clause they value only an amount noun or give an amount of money, a share or a measure.
+PLACING_VALUING_VERBS = {"put", "place"}
 # Nouns of an amount such a verb values ("put the figure at 27 percent", "put the death toll at 40",
 # "pegged the damage at $4m"; FrameNet Estimating with Quantity nouns): one list for the position and the figure's claimant.
 ESTIMATED_NOUNS = AMOUNT_NOUNS | ESTIMATE_NOUNS | {"damage", "bill", "shortfall"}
@@ -2865,7 +2868,8 @@ LABELLED_PLACE_NOUNS = {"flat", "block", "room", "unit", "apartment", "ward", "g
 # Figures: periods of a duration written in two parts, "8 minutes 12 seconds", and how many of
 # the smaller each larger holds.
 DURATION_PARTS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hour", "minutes"): 60,
-                  ("minute", "seconds"): 60}
+                  ("minute", "seconds"): 60, ("years", "months"): 12, ("year", "months"): 12,
+                  ("weeks", "days"): 7, ("week", "days"): 7, ("days", "hours"): 24, ("day", "hours"): 24}
 # Figures: words that pair amounts one by one with things named before ("late by 2 hours and 40
 # minutes respectively"): two amounts, not one duration in two parts.
 DISTRIBUTIVE_WORDS = {"respectively"}

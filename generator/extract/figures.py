@@ -752,8 +752,25 @@ def _join_duration_parts(found: list[tuple[RawFigure, list[Token]]], text: str) 
                 big.text, big.end, big.unit = text[big.start:figure.end], figure.end, figure.unit
                 out[-1] = (big, big_tokens + tokens)
                 continue
+        if _part_of_a_left_out_duration(figure, text, out):
+            continue
         out.append((figure, tokens))
     return out
+
+
+_DURATION_OPENING = re.compile(rf"(?:{_SMALL}|{_ONES}|\d+)\s+(?P<unit>[a-z]+)(?:\s+and)?\s+$", re.IGNORECASE)
+
+
+def _part_of_a_left_out_duration(figure: RawFigure, text: str, kept: list[tuple[RawFigure, list[Token]]]) -> bool:
+    """'five years and six months' where the rules left 'five years' out (a term asked for, a
+    time taken): 'six months' is its fragment, not a figure of its own."""
+    if figure.qualifier is not None or figure.low is not None or figure.high is not None:
+        return False
+    opening = _DURATION_OPENING.search(text[max(0, figure.start - 40):figure.start])
+    if opening is None or (opening.group("unit").lower(), (figure.unit or "").lower()) not in L.DURATION_PARTS:
+        return False
+    opened_at = figure.start - len(opening.group(0))
+    return not any(f.start <= opened_at < f.end for f, _ in kept)
 
 
 def _same_unit_or_its_rate(low: RawFigure, high: RawFigure) -> bool:
@@ -4241,9 +4258,9 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return None               # "according to a 12-page lawsuit": it describes the source
             if _writers_comment(node, child, passed):
                 return _NOBODY_NAMED      # '"...," she wrote, a post that has drawn 150,000 likes'
-            if _values_at(node, child):
+            if _values_at(node, child) or _values_in_a_relative_clause(node, child):
                 subject = _subject_of(node)
-                source = _source(subject, mention_of, earlier)
+                source = _source(subject, mention_of, earlier) or _it_of_the_main_clause(node, subject, mention_of)
                 if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                     return source or _NOBODY_NAMED   # "..., while SNCF put the figure at 27 percent"
             if _questions_how(node, child) or _rules_an_amount(node, child):
@@ -4367,6 +4384,43 @@ def _values_at(verb: Token, child: Token) -> bool:
     """The figure came up through the 'at' phrase in which the verb states a value (`valued_at`)."""
     at = valued_at(verb) if child.dep_ == "prep" and child.lower_ == "at" else None
     return at is not None and at.i == child.i
+
+
+_AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
+
+
+def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
+    """'a shortfall, which it estimated at 12,000 tonnes', 'inflation, which the bureau put at
+    over 30 percent': the figure came up through the 'at' phrase of a verb of valuing in a relative
+    clause whose object is the relative pronoun; the clause's subject values the noun it hangs on.
+    'put' and 'place' value only an amount noun there, or money, a share or a measure
+    ('the boxes, which he put at 3 locations': a placing)."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS \
+            or child.dep_ != "prep" or child.lower_ != "at":
+        return False
+    if not any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in child_tokens(verb)):
+        return False
+    value = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
+    if value is None or value.ent_type_ in ("TIME", "DATE"):
+        return False
+    if verb.lemma_.lower() in L.PLACING_VALUING_VERBS:
+        return verb.head.lemma_.lower() in L.ESTIMATED_NOUNS or value.ent_type_ in _AMOUNT_ENTITIES
+    return True
+
+
+def _it_of_the_main_clause(verb: Token, subject: Token | None, mention_of) -> str | None:
+    """'The X Association warned of a shortfall, which it estimated at 12,000 tonnes': 'it' in a
+    relative clause stands for the named subject of the clause the relative clause hangs in,
+    where that subject is no person (whom 'it' cannot stand for)."""
+    if subject is None or subject.lower_ != "it" or verb.dep_ != "relcl":
+        return None
+    main = verb.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    named = next((c for c in child_tokens(main) if c.dep_ == "nsubj"), None)
+    if named is None or named.pos_ != "PROPN" or named.ent_type_ == "PERSON":
+        return None
+    return mention_of(named)
 
 
 def _writers_comment(verb: Token, child: Token, passed: list[Token]) -> bool:

@@ -1,0 +1,68 @@
+"""claims30: figures of sentences written for these tests, compared as whole records
+(text, value, low, high, unit, qualifier, claimant's name[, sentence, unnamed source]);
+rows where nothing may change stand beside the rows a rule mends."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from conftest import extract, figure
+
+# A duration in two parts ('seven years and four months', 'two weeks and three days') is one
+# figure in the smaller period; where the rules leave the larger part out (a term asked for, a
+# time taken), its smaller part is no figure of its own.
+DURATIONS = [
+    ("Judge Mara Ellison sentenced Tobin Reyes to seven years and four months in prison.",
+     [("seven years and four", 88, None, None, "months", None, None)]),
+    ("The strike lasted two weeks and three days, union leader Petra Nowak said.",
+     [("two weeks and three", 17, None, None, "days", None, "Petra Nowak")]),
+    ("The prosecution asked for no more than five years and six months' jail, Mara Ellison said.", []),
+    ("The tunnel took three years and two months to dig, the contractor Halvorsen Civil said.", []),
+    # negatives: amounts paired one by one stay apart; a larger part the rules keep stays as it was
+    ("The terms were 3 years and 4 months and 5 years and 6 months respectively, the clerk said.",
+     [("3", 3, None, None, "years", None, None, 0, "the clerk"),
+      ("4", 4, None, None, "months", None, None, 0, "the clerk"),
+      ("5", 5, None, None, "years", None, None, 0, "the clerk"),
+      ("6", 6, None, None, "months", None, None, 0, "the clerk")]),
+    ("The ferry was late by 2 hours and 30 minutes.", [("2 hours and 30", 150, None, None, "minutes", None, None)]),
+]
+
+# A fraction whose singular is an ordinal is read in its plural: 'three-fourths' a share, not 3.
+FRACTIONS = [
+    ("Nearly three-fourths of residents backed the plan, the Dunmore Council said.",
+     [("Nearly three-fourths", 0.75, None, 0.75, "share of residents", "almost", "Dunmore Council")]),
+    ("Five-eighths of the fleet was grounded, the airline Skyward said.",
+     [("Five-eighths", 0.625, None, None, "share of fleet", None, "Skyward")]),
+    ("About two-fifths of the budget went on salaries, Treasurer Amos Kwan said.",
+     [("About two-fifths", 0.4, None, None, "share of budget", "about", "Amos Kwan")]),
+    ("Two-sixths of the seats stayed empty.", [("Two-sixths", 0.3333, None, None, "share of seats", None, None)]),
+    # negatives: ordinals are no fractions
+    ("The team finished fourth, and the fourth round starts on Monday, coach Lena Fry said.", []),
+    ("The eighth race was cancelled.", []),
+]
+
+# A verb of valuing in a relative clause on the valued noun ('a shortfall, which it estimated at
+# 12,000 tonnes'): the clause's subject is the claimant, 'it' the named body of the main clause.
+VALUED_IN_A_RELATIVE_CLAUSE = [
+    ("The Tasman Growers Association warned of a shortfall, which it estimated at 12,000 tonnes.",
+     [("12,000", 12000, None, None, "tonnes", None, "Tasman Growers Association")]),
+    ("The Kestrel Mining Company reported a loss, which it estimated at about $4 million.",
+     [("about $4 million", 4000000, None, None, "dollars", "about", "Kestrel Mining Company")]),
+    ("Grocers complained about inflation, which the Statistics Bureau of Arden put at over 30 percent.",
+     [("over 30 percent", 30, 30, None, "%", "more than", "Statistics Bureau of Arden")]),
+    ("The Orbis Ratepayers Union flagged the arrears, which it valued at $2.3 million.",
+     [("$2.3 million", 2300000, None, None, "dollars", None, "Orbis Ratepayers Union")]),
+    ("Police dispersed the crowd, which organiser Dana Whitfield reckoned at 5,000 people.",
+     [("5,000", 5000, None, None, "people", None, "Dana Whitfield")]),
+    # negatives: a placing is no valuing; 'it' never stands for a person
+    ("The Brightwater Scouts hid the flags, which they put at 4 locations in the woods.",
+     [("4", 4, None, None, "locations", None, None)]),
+    ("Marta Quill praised the harvest, which it estimated at 40,000 tonnes.",
+     [("40,000", 40000, None, None, "tonnes", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DURATIONS + FRACTIONS + VALUED_IN_A_RELATIVE_CLAUSE)
+def test_claims30(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
