@@ -1053,6 +1053,9 @@ RESPONDENT_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "census", "tall
 # figures"): a source of figures, never what an amount is paid for.
 PER_SOURCE_NOUNS = SOURCE_NOUNS | {"filing", "filings", "record", "records", "document", "documents",
                                    "source", "sources", "accounts", "sheet", "sheets"}
+# Figures: records a body keeps, whose figures are the body's where the sentence names it as their
+# keeper or author ("Records from the X show 340 ...", "logs kept by the X show ..."); beside SOURCE_NOUNS.
+KEPT_RECORD_NOUNS = {"records", "filings", "logs"}
 # Nouns of people who speak for the body they belong to: "economists at the IMF".
 # Of them, the experts a firm or institute employs, no town: "economists at X" work for X.
 EXPERT_MEMBER_NOUNS = {"economist", "economists", "analyst", "analysts", "researcher", "researchers",

@@ -63,6 +63,36 @@ VALUED_IN_A_RELATIVE_CLAUSE = [
 ]
 
 
+# Records a body keeps are its figures where the sentence names it their keeper ("Records from X show").
+KEPT_RECORDS = [
+    ("Records from the Coastal Fisheries Authority show 340 boats were inspected last year.",
+     [("340", 340, None, None, "boats", None, "Coastal Fisheries Authority")]),
+    ("Filings from the Marlow Transit Agency show 1,200 buses were late in March.",
+     [("1,200", 1200, None, None, "buses", None, "Marlow Transit Agency")]),
+    # negatives: records of a time, records no one keeps
+    ("Records from the 1990s show 40 ships sank.", [("40", 40, None, None, "ships", None, None)]),
+    ("Old records show 40 ships sank.", [("40", 40, None, None, "ships", None, None)]),
+]
+
+# A code-like currency mark ('Dh', 'Sh') before a range's high end is the low end's money,
+# whatever amount it opens; before a plain number it stays no money.
+RANGES = [
+    ("The shares traded between Dh1.85 to Dh2 on Monday.",
+     [("between Dh1.85 to Dh2", 1.85, 1.85, 2, "dirhams", "between", None)]),
+    ("The price range was Dh1.85-Dh2 per share.",
+     [("Dh1.85-Dh2", 1.85, 1.85, 2, "dirhams per share", None, None)]),
+    ("Fares ranged between Sh20.50 and Sh25 a day.",
+     [("between Sh20.50 and Sh25", 20.5, 20.5, 25, "shillings a day", "between", None)]),
+    ("The clinic ran 12 to Dh2 samples.", []),
+    ("The lab sequenced the Dh2 gene.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", KEPT_RECORDS + RANGES)
+def test_claims30_sources_and_ranges(text, expected):
+    assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
+
+
 @pytest.mark.parametrize("text, expected", DURATIONS + FRACTIONS + VALUED_IN_A_RELATIVE_CLAUSE)
 def test_claims30(text, expected):
     assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]

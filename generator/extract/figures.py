@@ -150,14 +150,21 @@ def _figure_pattern(digits: str, grouped: str) -> re.Pattern:
     """What reads as an amount, its qualifier, a range's second end and a percentage, with
     numbers written in `digits` (`grouped`: those grouped in thousands)."""
     currency = rf"(?:{_MARKS}|{_letter_marks(digits, grouped)}|{_SIGNED})"
-    amount = (rf"(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED}|{_MONEY_ABBREVIATED})?"
+    tail = rf"(?:{_SCALE_AFTER})*(?:{_ABBREVIATED}|{_MONEY_ABBREVIATED})?"
+    amount = (rf"(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits}){tail}"
               rf"|(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
               rf"|(?:{currency}\s?)?(?:{_WORDS})(?![\w])|(?:{digits}){_GLUED}")
+    # the range's low end read as money: a code-like mark before its high end is the same money
+    # whatever amount follows ("Dh1.85 to Dh2", "Sh20-Sh25"), not a code ("the Dh2 gene")
+    first = (rf"(?P<money>{currency}\s?)(?:{_DECIMAL_COMMA}|{digits}){tail}"
+             rf"|(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
+             rf"|(?:{currency}\s?)?(?:{_WORDS})(?![\w])|(?:{digits}){_GLUED}")
+    same_money = rf"(?(money){_CODE_LIKE_MARKS}\s?(?:{digits}){tail}(?![\w.,%])|(?!))"
     return re.compile(
         rf"(?<![\w.,{_SIGNS}#&/:+=*^-])(?:(?P<qual>{_QUALIFIER})\s+(?:an?\s+(?={_MULTIPLIER}))?)?"
-        rf"(?P<neg>[-−](?=\d))?(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{amount})"
+        rf"(?P<neg>[-−](?=\d))?(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{first})"
         rf"(?:(?P<apct>{_PERCENT}(?=(?:[-–]|\s(?:{_SEPARATORS})\s)(?:{digits}|{_WORDS}){_PERCENT}))?"
-        rf"(?P<sep>[-–]|\s(?:{_SEPARATORS})\s)(?P<b>{_VAGUE}|{amount}))?"
+        rf"(?P<sep>[-–]|\s(?:{_SEPARATORS})\s)(?P<b>{_VAGUE}|{amount}|{same_money}))?"
         rf"(?P<pct>(?:\s?(?:%|per ?cent|percentage points?)|{_GLUED_PERCENT})(?![\w]))?(?![\w/+=*^]|[.,:]\d)",
         re.IGNORECASE)
 
@@ -4791,7 +4798,8 @@ def _no_longer_serving(member: Token) -> bool:
 _NOBODY_NAMED = ""
 
 
-_OWNED_CLAIM_NOUNS = frozenset(L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS | L.ESTIMATE_NOUNS)
+_OWNED_CLAIM_NOUNS = frozenset(L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS | L.ESTIMATE_NOUNS
+                               | L.KEPT_RECORD_NOUNS)
 
 
 def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
