@@ -742,6 +742,9 @@ PREPOSITIONAL_VERBS = {
     "labour", "labor", "suffer", "buckle", "crumble", "collapse", "sell", "hold", "rank",
     "protest", "riot", "strike", "feud", "battle", "compete", "vote",
 }
+# Prepositions that open an amount and are never a verb's particle, though the parser may tag them
+# so before a qualifier ("put it at over N9bn", "cut by over 20%"): the qualifier then bounds the amount.
+AMOUNT_OPENING_PREPOSITIONS = {"at", "by", "to", "from"}
 # The word of a multiple: "4.3 times earnings" (unit "times earnings").
 MULTIPLE_WORD = "times"
 # Verbs that move a thing to a level: "went up to $5", "brought it up to 500" ("up to" is their particle).

@@ -55,11 +55,19 @@ VALUED_IN_A_RELATIVE_CLAUSE = [
      [("$2.3 million", 2300000, None, None, "dollars", None, "Orbis Ratepayers Union")]),
     ("Police dispersed the crowd, which organiser Dana Whitfield reckoned at 5,000 people.",
      [("5,000", 5000, None, None, "people", None, "Dana Whitfield")]),
+        # 'at' the parser makes a particle before the qualifier ('at over'): still the valuing 'at'
+    ("The Kestrel Mining Company flagged losses, which it put at over $3 million.",
+     [("over $3 million", 3000000, 3000000, None, "dollars", "more than", "Kestrel Mining Company")]),
+    ("Union leader Ada Obi demanded the arrears, which she put at over N9.6 billion.",
+     [("over N9.6 billion", 9600000000, 9600000000, None, "naira", "more than", None)]),
     # negatives: a placing is no valuing; 'it' never stands for a person
     ("The Brightwater Scouts hid the flags, which they put at 4 locations in the woods.",
      [("4", 4, None, None, "locations", None, None)]),
     ("Marta Quill praised the harvest, which it estimated at 40,000 tonnes.",
      [("40,000", 40000, None, None, "tonnes", None, None)]),
+    ("The Kestrel Mining Company put the boxes at over 12 sites.",
+     [("over 12", 12, 12, None, "sites", "more than", None)]),
+    ("Savings piled up over 15 years.", []),
 ]
 
 

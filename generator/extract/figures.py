@@ -1421,7 +1421,7 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
         return True     # "attendance fell below 10 percent": the level it moved past bounds it
     if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.PREPOSITIONAL_VERBS:
         return False
-    if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt":
+    if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt" and prev.lower_ not in L.AMOUNT_OPENING_PREPOSITIONS:
         return False    # "savings piled up over 15 years": the preposition of a phrasal verb
     if _preposition_of_a_noun(first, tokens, match):
         return False    # "a preservation order over two properties": covering them, not more than two
@@ -4265,7 +4265,8 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return None               # "according to a 12-page lawsuit": it describes the source
             if _writers_comment(node, child, passed):
                 return _NOBODY_NAMED      # '"...," she wrote, a post that has drawn 150,000 likes'
-            if _values_at(node, child) or _values_in_a_relative_clause(node, child):
+            if _values_at(node, child) or _values_with_a_qualifier(node, child) \
+                    or _values_in_a_relative_clause(node, child):
                 subject = _subject_of(node)
                 source = _source(subject, mention_of, earlier) or _it_of_the_main_clause(node, subject, mention_of)
                 if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
@@ -4396,6 +4397,22 @@ def _values_at(verb: Token, child: Token) -> bool:
 _AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
 
 
+def _at_with_a_qualifier(verb: Token, child: Token) -> bool:
+    """'put the arrears at over $2 million': the parser makes 'at' the verb's particle and the
+    qualifier 'over' the preposition of the amount; the phrase is still the verb's 'at' phrase."""
+    doc = child.doc
+    return child.dep_ == "prep" and child.head.i == verb.i and child.i > 0 and child.lower_ in L.PREPOSITION_QUALIFIERS \
+        and doc[child.i - 1].lower_ == "at" and doc[child.i - 1].dep_ == "prt" and doc[child.i - 1].head.i == verb.i
+
+
+def _values_with_a_qualifier(verb: Token, child: Token) -> bool:
+    """'SNCF put the figure at over 27 percent' as `_values_at` reads it without the qualifier."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS or not _at_with_a_qualifier(verb, child):
+        return False
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
+    return obj is not None and obj.i < child.i and obj.lemma_.lower() in L.ESTIMATED_NOUNS
+
+
 def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
     """'a shortfall, which it estimated at 12,000 tonnes', 'inflation, which the bureau put at
     over 30 percent': the figure came up through the 'at' phrase of a verb of valuing in a relative
@@ -4403,7 +4420,7 @@ def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
     'put' and 'place' value only an amount noun there, or money, a share or a measure
     ('the boxes, which he put at 3 locations': a placing)."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS \
-            or child.dep_ != "prep" or child.lower_ != "at":
+            or not (child.dep_ == "prep" and child.lower_ == "at" or _at_with_a_qualifier(verb, child)):
         return False
     if not any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in child_tokens(verb)):
         return False
