@@ -96,7 +96,18 @@ RANGES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", KEPT_RECORDS + RANGES)
+# A phrase written with hyphens before a noun modifies it: the noun is what is counted.
+HYPHENED_MODIFIERS = [
+    ("Inspectors found 11 hours-of-service violations.", [("11", 11, None, None, "violations", None, None)]),
+    ("The board approved 5 end-of-year bonuses.", [("5", 5, None, None, "bonuses", None, None)]),
+    ("The firm hired 30 stay-at-home parents.", [("30", 30, None, None, "parents", None, None)]),
+    # negatives: a noun written with a hyphen is counted whole
+    ("The county has seven sub-counties.", [("seven", 7, None, None, "sub-counties", None, None)]),
+    ("The squad made 14 break-ins last year.", [("14", 14, None, None, "break-ins", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", KEPT_RECORDS + RANGES + HYPHENED_MODIFIERS)
 def test_claims30_sources_and_ranges(text, expected):
     assert [asdict(f) for f in extract(text).figures] == [figure(text, *row) for row in expected]
 

@@ -2886,7 +2886,7 @@ def _noun_after(last: Token) -> str | None:
             return None                           # "the 10,000 mark" counts no marks
         if _placed_as(last).i == head.i:
             return None                           # "compared with 210 last year": when, outside the number's phrase
-        head = _hyphenated_end(head)              # "seven sub-counties": not "sub"
+        head = _noun_after_a_hyphened_modifier(head, _hyphenated_end(head))    # "seven sub-counties": not "sub"
         if head.text[:1].isdigit():
             return _model_name(head)              # "six Airbus A350-1000s": not "1000s"
         if head.lemma_.lower() in L.CLASSIFIER_NOUNS:
@@ -2903,6 +2903,19 @@ def _noun_after(last: Token) -> str | None:
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
+
+
+def _noun_after_a_hyphened_modifier(first: Token, end: Token) -> Token:
+    """'11 hours-of-service violations', '5 end-of-year bonuses': a phrase written with hyphens
+    that modifies the noun right after it (the parser hangs its first word on that noun) is
+    no counted noun; the noun it modifies is. Else the hyphened word's end ('sub-counties')."""
+    if end.i == first.i or end.i + 1 >= len(end.doc):
+        return end
+    after = end.doc[end.i + 1]
+    if after.pos_ == "NOUN" and after.tag_ == "NNS" and first.head.i == after.i \
+            and first.dep_ in ("nmod", "compound", "amod", "npadvmod"):
+        return after
+    return end
 
 
 def _model_name(noun: Token) -> str | None:
