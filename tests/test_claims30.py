@@ -55,7 +55,14 @@ VALUED_IN_A_RELATIVE_CLAUSE = [
      [("$2.3 million", 2300000, None, None, "dollars", None, "Orbis Ratepayers Union")]),
     ("Police dispersed the crowd, which organiser Dana Whitfield reckoned at 5,000 people.",
      [("5,000", 5000, None, None, "people", None, "Dana Whitfield")]),
-        # 'at' the parser makes a particle before the qualifier ('at over'): still the valuing 'at'
+        # 'it' of a clause a few clauses down: the nearest subject above that names a body
+    ("The Harbour Fuel Council, which represents importers, said in a letter that sales had fallen and that a "
+     "further increase could encourage smuggling of diesel, which it estimated at 4,000 litres a day.",
+     [("4,000", 4000, None, None, "litres a day", None, "Harbour Fuel Council")]),
+    ("The Orbis Ratepayers Union demanded that the revenue be used first to clear arrears of staff, which it put "
+     "at about $2 million.",
+     [("about $2 million", 2000000, None, None, "dollars", "about", "Orbis Ratepayers Union")]),
+    # 'at' the parser makes a particle before the qualifier ('at over'): still the valuing 'at'
     ("The Kestrel Mining Company flagged losses, which it put at over $3 million.",
      [("over $3 million", 3000000, 3000000, None, "dollars", "more than", "Kestrel Mining Company")]),
     ("Union leader Ada Obi demanded the arrears, which she put at over N9.6 billion.",

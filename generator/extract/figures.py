@@ -4446,18 +4446,25 @@ def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
 
 
 def _it_of_the_main_clause(verb: Token, subject: Token | None, mention_of) -> str | None:
-    """'The X Association warned of a shortfall, which it estimated at 12,000 tonnes': 'it' in a
-    relative clause stands for the named subject of the clause the relative clause hangs in,
-    where that subject is no person (whom 'it' cannot stand for)."""
+    """'The X Association warned of a shortfall, which it estimated at 12,000 tonnes', 'The X
+    Council said ... a further increase could encourage smuggling, which it estimated at ...':
+    'it' in a relative clause stands for the nearest subject of a clause above it that names a
+    body (no person, whom 'it' cannot stand for; not a thing no actor stands for, which values
+    nothing)."""
     if subject is None or subject.lower_ != "it" or verb.dep_ != "relcl":
         return None
-    main = verb.head
-    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-        main = main.head
-    named = next((c for c in child_tokens(main) if c.dep_ == "nsubj"), None)
-    if named is None or named.pos_ != "PROPN" or named.ent_type_ == "PERSON":
-        return None
-    return mention_of(named)
+    node = verb.head
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX"):
+            named = next((c for c in child_tokens(node) if c.dep_ == "nsubj"), None)
+            if named is not None and named.pos_ in ("PROPN", "NOUN") and named.ent_type_ != "PERSON":
+                key = mention_of(named)
+                if key not in (None, _NOBODY_NAMED):
+                    return key
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _writers_comment(verb: Token, child: Token, passed: list[Token]) -> bool:
