@@ -26,6 +26,10 @@ DURATIONS = [
       ("5", 5, None, None, "years", None, None, 0, "the clerk"),
       ("6", 6, None, None, "months", None, None, 0, "the clerk")]),
     ("The ferry was late by 2 hours and 30 minutes.", [("2 hours and 30", 150, None, None, "minutes", None, None)]),
+    # review: a list's last items joined by 'and' stay apart
+    ("The three men got sentences of 4 years, 2 years and 6 months, the Arden Court said.",
+     [("4", 4, None, None, "years", None, "Arden Court"), ("2", 2, None, None, "years", None, "Arden Court"),
+      ("6", 6, None, None, "months", None, "Arden Court")]),
 ]
 
 # A fraction whose singular is an ordinal is read in its plural: 'three-fourths' a share, not 3.
@@ -75,6 +79,11 @@ VALUED_IN_A_RELATIVE_CLAUSE = [
     ("The Kestrel Mining Company put the boxes at over 12 sites.",
      [("over 12", 12, 12, None, "sites", "more than", None)]),
     ("Savings piled up over 15 years.", []),
+    # review: a valuing denied values nothing; 'it' stands for neither of two bodies
+    ("The Ferrow Union rejected the offer, which it did not value at $5 million.",
+     [("$5 million", 5000000, None, None, "dollars", None, None)]),
+    ("The Ferrow Union and the Arden Council agreed on a deal, which it valued at $5 million.",
+     [("$5 million", 5000000, None, None, "dollars", None, None)]),
 ]
 
 
@@ -100,6 +109,11 @@ RANGES = [
      [("between Sh20.50 and Sh25", 20.5, 20.5, 25, "shillings a day", "between", None)]),
     ("The clinic ran 12 to Dh2 samples.", []),
     ("The lab sequenced the Dh2 gene.", []),
+    # review: another mark, or a low end with a scale, lends no money to a bare high end
+    ("The shares rose from $1.85 to Dh2 on Monday.", [("$1.85", 1.85, None, None, "dollars", None, None)]),
+    ("The fare rose from Sh20.50 to RM3 after the merger.", [("Sh20.50", 20.5, None, None, "shillings", None, None)]),
+    ("The fee was raised from Sh1.5 million to Sh2 in the city.",
+     [("Sh1.5 million", 1500000, None, None, "shillings", None, None)]),
 ]
 
 
@@ -111,6 +125,8 @@ HYPHENED_MODIFIERS = [
     # negatives: a noun written with a hyphen is counted whole
     ("The county has seven sub-counties.", [("seven", 7, None, None, "sub-counties", None, None)]),
     ("The squad made 14 break-ins last year.", [("14", 14, None, None, "break-ins", None, None)]),
+    ("The county's seven sub-counties elections drew 40 candidates.",
+     [("seven", 7, None, None, "sub-counties", None, None), ("40", 40, None, None, "candidates", None, None)]),
 ]
 
 

@@ -154,12 +154,15 @@ def _figure_pattern(digits: str, grouped: str) -> re.Pattern:
     amount = (rf"(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits}){tail}"
               rf"|(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
               rf"|(?:{currency}\s?)?(?:{_WORDS})(?![\w])|(?:{digits}){_GLUED}")
-    # the range's low end read as money: a code-like mark before its high end is the same money
-    # whatever amount follows ("Dh1.85 to Dh2", "Sh20-Sh25"), not a code ("the Dh2 gene")
-    first = (rf"(?P<money>{currency}\s?)(?:{_DECIMAL_COMMA}|{digits}){tail}"
+    # the range's low end read as money: the same code-like mark before its high end is the same
+    # money whatever amount follows ("Dh1.85 to Dh2", "Sh20-Sh25"), not a code ("the Dh2 gene");
+    # not another mark ("from $1.85 to Dh2") nor after a low end with a scale ("Sh1.5 million to
+    # Sh2": its scale left out, or a code)
+    first = (rf"(?P<money>{currency})\s?(?:{_DECIMAL_COMMA}|{digits})(?!{_SCALE_AFTER}|{_ABBREVIATED}|{_MONEY_ABBREVIATED})"
+             rf"|(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits}){tail}"
              rf"|(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
              rf"|(?:{currency}\s?)?(?:{_WORDS})(?![\w])|(?:{digits}){_GLUED}")
-    same_money = rf"(?(money){_CODE_LIKE_MARKS}\s?(?:{digits}){tail}(?![\w.,%])|(?!))"
+    same_money = rf"(?(money)(?={_CODE_LIKE_MARKS})(?P=money)\s?(?:{digits}){tail}(?![\w.,%])|(?!))"
     return re.compile(
         rf"(?<![\w.,{_SIGNS}#&/:+=*^-])(?:(?P<qual>{_QUALIFIER})\s+(?:an?\s+(?={_MULTIPLIER}))?)?"
         rf"(?P<neg>[-−](?=\d))?(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{first})"
@@ -753,6 +756,7 @@ def _join_duration_parts(found: list[tuple[RawFigure, list[Token]]], text: str) 
             parts = L.DURATION_PARTS.get(((big.unit or "").lower(), (figure.unit or "").lower()))
             if parts and big.low is None and big.high is None and figure.qualifier is None \
                     and big.value == int(big.value) and figure.value < parts \
+                    and not _listed_after_a_like_amount(big, out[:-1], text) \
                     and not any(t.lower_ in L.DISTRIBUTIVE_WORDS for t in tokens[-1].sent) \
                     and re.fullmatch(r"\s*" + re.escape(big.unit) + r"(?:\s+and)?\s+", text[big.end:figure.start], re.IGNORECASE):
                 big.value = big.value * parts + figure.value
@@ -763,6 +767,16 @@ def _join_duration_parts(found: list[tuple[RawFigure, list[Token]]], text: str) 
             continue
         out.append((figure, tokens))
     return out
+
+
+def _listed_after_a_like_amount(big: RawFigure, before: list[tuple[RawFigure, list[Token]]], text: str) -> bool:
+    """'terms of 4 years, 2 years and 6 months': the larger part listed after a comma behind an
+    amount of its own period is a list's item, and the 'and' joins the list's last item to it."""
+    if not before:
+        return False
+    last, _ = before[-1]
+    return (last.unit or "").lower() == (big.unit or "").lower() \
+        and re.fullmatch(r"\s*" + re.escape(last.unit or "") + r"\s*,\s*", text[last.end:big.start], re.IGNORECASE) is not None
 
 
 _DURATION_OPENING = re.compile(rf"(?:{_SMALL}|{_ONES}|\d+)\s+(?P<unit>[a-z]+)(?:\s+and)?\s+$", re.IGNORECASE)
@@ -2909,8 +2923,8 @@ def _noun_after_a_hyphened_modifier(first: Token, end: Token) -> Token:
     """'11 hours-of-service violations', '5 end-of-year bonuses': a phrase written with hyphens
     that modifies the noun right after it (the parser hangs its first word on that noun) is
     no counted noun; the noun it modifies is. Else the hyphened word's end ('sub-counties')."""
-    if end.i == first.i or end.i + 1 >= len(end.doc):
-        return end
+    if end.i == first.i or end.i + 1 >= len(end.doc) or end.tag_ in ("NNS", "NNPS"):
+        return end                      # "seven sub-counties elections": a plural counts itself
     after = end.doc[end.i + 1]
     if after.pos_ == "NOUN" and after.tag_ == "NNS" and first.head.i == after.i \
             and first.dep_ in ("nmod", "compound", "amod", "npadvmod"):
@@ -4435,8 +4449,9 @@ def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS \
             or not (child.dep_ == "prep" and child.lower_ == "at" or _at_with_a_qualifier(verb, child)):
         return False
-    if not any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in child_tokens(verb)):
-        return False
+    if not any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in child_tokens(verb)) \
+            or any(c.dep_ == "neg" for c in child_tokens(verb)):
+        return False                    # "which it did not value at $5 million": no value it gives
     value = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
     if value is None or value.ent_type_ in ("TIME", "DATE"):
         return False
@@ -4457,6 +4472,8 @@ def _it_of_the_main_clause(verb: Token, subject: Token | None, mention_of) -> st
     for _ in range(12):
         if node.pos_ in ("VERB", "AUX"):
             named = next((c for c in child_tokens(node) if c.dep_ == "nsubj"), None)
+            if named is not None and named.conjuncts:
+                return None             # "X and Y agreed a deal, which it valued at ...": not both, nor one of them
             if named is not None and named.pos_ in ("PROPN", "NOUN") and named.ent_type_ != "PERSON":
                 key = mention_of(named)
                 if key not in (None, _NOBODY_NAMED):
