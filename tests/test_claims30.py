@@ -84,6 +84,9 @@ VALUED_IN_A_RELATIVE_CLAUSE = [
      [("$5 million", 5000000, None, None, "dollars", None, None)]),
     ("The Ferrow Union and the Arden Council agreed on a deal, which it valued at $5 million.",
      [("$5 million", 5000000, None, None, "dollars", None, None)]),
+    # review: a person the recogniser took for a body is no 'it' (the body above is)
+    ("The Arden Council said that Ada Obi, who leads the Ferrow Union, described a deficit, which it estimated at "
+     "$3 million.", [("$3 million", 3000000, None, None, "dollars", None, "Arden Council")]),
 ]
 
 

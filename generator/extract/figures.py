@@ -259,7 +259,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if statement is not None and _is_legal_act(statement, sent):
                 statement = None          # "prosecutors charged two men with defrauding 74 firms"
             nearest = _NOBODY_NAMED if _place_gloss(_head(tokens)) is not None \
-                else _attributed_to(_head(tokens), mention_of, referents)
+                else _attributed_to(_head(tokens), mention_of, referents, kinds)
             if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
                     and seats.get(statement.actor) == nearest \
                     and _named_only_within(nearest, statement, sent, spans.get(n, []), parsed.offset(sent.doc),
@@ -4274,7 +4274,8 @@ def _is_share(figure: RawFigure) -> bool:
 _STATEMENT_OR_CLAIM_NOUNS = L.STATEMENT_NOUNS | L.CLAIM_NOUNS     # united once, not per step of the walk
 
 
-def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
+def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS,
+                   kinds: Mapping[str, str] = _NO_REFERENTS) -> str | None:
     """Walk up from the figure: the first attributing verb that holds it in its clause or
     object ("X estimates 40 died"), source noun that holds it ("an Ipsum poll with 30%"),
     "according to X", or cue before a colon ("X modelled it: ... would cost $5bn") names the
@@ -4295,7 +4296,7 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
             if _values_at(node, child) or _values_with_a_qualifier(node, child) \
                     or _values_in_a_relative_clause(node, child):
                 subject = _subject_of(node)
-                source = _source(subject, mention_of, earlier) or _it_of_the_main_clause(node, subject, mention_of)
+                source = _source(subject, mention_of, earlier) or _it_of_the_main_clause(node, subject, mention_of, kinds)
                 if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                     return source or _NOBODY_NAMED   # "..., while SNCF put the figure at 27 percent"
             if _questions_how(node, child) or _rules_an_amount(node, child):
@@ -4460,7 +4461,14 @@ def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
     return True
 
 
-def _it_of_the_main_clause(verb: Token, subject: Token | None, mention_of) -> str | None:
+def _described_as_a_person(noun: Token) -> bool:
+    """'Ada Obi, who leads X': a relative clause opened by 'who' marks a person, whatever the
+    recogniser made of the name."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in child_tokens(c)) for c in child_tokens(noun))
+
+
+def _it_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
+                           kinds: Mapping[str, str] = _NO_REFERENTS) -> str | None:
     """'The X Association warned of a shortfall, which it estimated at 12,000 tonnes', 'The X
     Council said ... a further increase could encourage smuggling, which it estimated at ...':
     'it' in a relative clause stands for the nearest subject of a clause above it that names a
@@ -4474,10 +4482,11 @@ def _it_of_the_main_clause(verb: Token, subject: Token | None, mention_of) -> st
             named = next((c for c in child_tokens(node) if c.dep_ == "nsubj"), None)
             if named is not None and named.conjuncts:
                 return None             # "X and Y agreed a deal, which it valued at ...": not both, nor one of them
-            if named is not None and named.pos_ in ("PROPN", "NOUN") and named.ent_type_ != "PERSON":
+            if named is not None and named.pos_ in ("PROPN", "NOUN") and named.ent_type_ != "PERSON" \
+                    and not _described_as_a_person(named):
                 key = mention_of(named)
-                if key not in (None, _NOBODY_NAMED):
-                    return key
+                if key not in (None, _NOBODY_NAMED) and kinds.get(key) != "person":
+                    return key          # a person the recogniser took for a body ("Ada Obi, who leads X") is none
         if node.head.i == node.i:
             return None
         node = node.head
