@@ -548,7 +548,7 @@ NUMBER_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "s
 NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # Fraction words, singular and plural: "two-thirds", "a quarter".
 FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
-                  "tenth", "tenths")
+                  "tenth", "tenths", "fourths", "sixths", "eighths")     # plural only where the singular is an ordinal
 # Ordinals before a fraction that make it a part of an event: "the second half".
 FRACTION_POSITIONS = {"first", "second", "last"}
 # Multipliers written as one word -> their factor ("-fold" words are read from their number).
@@ -742,6 +742,9 @@ PREPOSITIONAL_VERBS = {
     "labour", "labor", "suffer", "buckle", "crumble", "collapse", "sell", "hold", "rank",
     "protest", "riot", "strike", "feud", "battle", "compete", "vote",
 }
+# Prepositions that open an amount and are never a verb's particle, though the parser may tag them
+# so before a qualifier ("put it at over N9bn", "cut by over 20%"): the qualifier then bounds the amount.
+AMOUNT_OPENING_PREPOSITIONS = {"at", "by", "to", "from"}
 # The word of a multiple: "4.3 times earnings" (unit "times earnings").
 MULTIPLE_WORD = "times"
 # Verbs that move a thing to a level: "went up to $5", "brought it up to 500" ("up to" is their particle).
@@ -1053,6 +1056,9 @@ RESPONDENT_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "census", "tall
 # figures"): a source of figures, never what an amount is paid for.
 PER_SOURCE_NOUNS = SOURCE_NOUNS | {"filing", "filings", "record", "records", "document", "documents",
                                    "source", "sources", "accounts", "sheet", "sheets"}
+# Figures: records a body keeps, whose figures are the body's where the sentence names it as their
+# keeper or author ("Records from the X show 340 ...", "logs kept by the X show ..."); beside SOURCE_NOUNS.
+KEPT_RECORD_NOUNS = {"records", "filings", "logs"}
 # Nouns of people who speak for the body they belong to: "economists at the IMF".
 # Of them, the experts a firm or institute employs, no town: "economists at X" work for X.
 EXPERT_MEMBER_NOUNS = {"economist", "economists", "analyst", "analysts", "researcher", "researchers",
@@ -2024,6 +2030,9 @@ AGE_VALUE_PREPOSITIONS = {"to", "from", "at"}
 # Verbs that give an amount as the value of their object after "at" ("SNCF put the figure at 27
 # percent", "pegged the cost at $4m"): the subject states that value (FrameNet Assessing, Estimating).
 VALUING_VERBS = {"put", "place", "peg", "estimate", "value", "assess", "reckon", "calculate"}
+# Of those, the ones that also set things in a place ("which he put at 3 locations"): in a relative
+# clause they value only an amount noun or give an amount of money, a share or a measure.
+PLACING_VALUING_VERBS = {"put", "place"}
 # Nouns of an amount such a verb values ("put the figure at 27 percent", "put the death toll at 40",
 # "pegged the damage at $4m"; FrameNet Estimating with Quantity nouns): one list for the position and the figure's claimant.
 ESTIMATED_NOUNS = AMOUNT_NOUNS | ESTIMATE_NOUNS | {"damage", "bill", "shortfall"}
@@ -2865,7 +2874,8 @@ LABELLED_PLACE_NOUNS = {"flat", "block", "room", "unit", "apartment", "ward", "g
 # Figures: periods of a duration written in two parts, "8 minutes 12 seconds", and how many of
 # the smaller each larger holds.
 DURATION_PARTS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hour", "minutes"): 60,
-                  ("minute", "seconds"): 60}
+                  ("minute", "seconds"): 60, ("years", "months"): 12, ("year", "months"): 12,
+                  ("weeks", "days"): 7, ("week", "days"): 7, ("days", "hours"): 24, ("day", "hours"): 24}
 # Figures: words that pair amounts one by one with things named before ("late by 2 hours and 40
 # minutes respectively"): two amounts, not one duration in two parts.
 DISTRIBUTIVE_WORDS = {"respectively"}

@@ -150,14 +150,24 @@ def _figure_pattern(digits: str, grouped: str) -> re.Pattern:
     """What reads as an amount, its qualifier, a range's second end and a percentage, with
     numbers written in `digits` (`grouped`: those grouped in thousands)."""
     currency = rf"(?:{_MARKS}|{_letter_marks(digits, grouped)}|{_SIGNED})"
-    amount = (rf"(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED}|{_MONEY_ABBREVIATED})?"
+    tail = rf"(?:{_SCALE_AFTER})*(?:{_ABBREVIATED}|{_MONEY_ABBREVIATED})?"
+    amount = (rf"(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits}){tail}"
               rf"|(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
               rf"|(?:{currency}\s?)?(?:{_WORDS})(?![\w])|(?:{digits}){_GLUED}")
+    # the range's low end read as money: the same code-like mark before its high end is the same
+    # money whatever amount follows ("Dh1.85 to Dh2", "Sh20-Sh25"), not a code ("the Dh2 gene");
+    # not another mark ("from $1.85 to Dh2") nor after a low end with a scale ("Sh1.5 million to
+    # Sh2": its scale left out, or a code)
+    first = (rf"(?P<money>{currency})\s?(?:{_DECIMAL_COMMA}|{digits})(?!{_SCALE_AFTER}|{_ABBREVIATED}|{_MONEY_ABBREVIATED})"
+             rf"|(?:{currency}\s?)(?:{_DECIMAL_COMMA}|{digits}){tail}"
+             rf"|(?:{digits})(?:{_SCALE_AFTER})*(?:{_ABBREVIATED})?"
+             rf"|(?:{currency}\s?)?(?:{_WORDS})(?![\w])|(?:{digits}){_GLUED}")
+    same_money = rf"(?(money)(?={_CODE_LIKE_MARKS})(?P=money)\s?(?:{digits}){tail}(?![\w.,%])|(?!))"
     return re.compile(
         rf"(?<![\w.,{_SIGNS}#&/:+=*^-])(?:(?P<qual>{_QUALIFIER})\s+(?:an?\s+(?={_MULTIPLIER}))?)?"
-        rf"(?P<neg>[-−](?=\d))?(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{amount})"
+        rf"(?P<neg>[-−](?=\d))?(?P<a>{_VAGUE}|{_MULTIPLIER}|{_FRACTION}|{first})"
         rf"(?:(?P<apct>{_PERCENT}(?=(?:[-–]|\s(?:{_SEPARATORS})\s)(?:{digits}|{_WORDS}){_PERCENT}))?"
-        rf"(?P<sep>[-–]|\s(?:{_SEPARATORS})\s)(?P<b>{_VAGUE}|{amount}))?"
+        rf"(?P<sep>[-–]|\s(?:{_SEPARATORS})\s)(?P<b>{_VAGUE}|{amount}|{same_money}))?"
         rf"(?P<pct>(?:\s?(?:%|per ?cent|percentage points?)|{_GLUED_PERCENT})(?![\w]))?(?![\w/+=*^]|[.,:]\d)",
         re.IGNORECASE)
 
@@ -249,7 +259,7 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if statement is not None and _is_legal_act(statement, sent):
                 statement = None          # "prosecutors charged two men with defrauding 74 firms"
             nearest = _NOBODY_NAMED if _place_gloss(_head(tokens)) is not None \
-                else _attributed_to(_head(tokens), mention_of, referents)
+                else _attributed_to(_head(tokens), mention_of, referents, kinds)
             if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
                     and seats.get(statement.actor) == nearest \
                     and _named_only_within(nearest, statement, sent, spans.get(n, []), parsed.offset(sent.doc),
@@ -746,14 +756,42 @@ def _join_duration_parts(found: list[tuple[RawFigure, list[Token]]], text: str) 
             parts = L.DURATION_PARTS.get(((big.unit or "").lower(), (figure.unit or "").lower()))
             if parts and big.low is None and big.high is None and figure.qualifier is None \
                     and big.value == int(big.value) and figure.value < parts \
+                    and not _listed_after_a_like_amount(big, out[:-1], text) \
                     and not any(t.lower_ in L.DISTRIBUTIVE_WORDS for t in tokens[-1].sent) \
                     and re.fullmatch(r"\s*" + re.escape(big.unit) + r"(?:\s+and)?\s+", text[big.end:figure.start], re.IGNORECASE):
                 big.value = big.value * parts + figure.value
                 big.text, big.end, big.unit = text[big.start:figure.end], figure.end, figure.unit
                 out[-1] = (big, big_tokens + tokens)
                 continue
+        if _part_of_a_left_out_duration(figure, text, out):
+            continue
         out.append((figure, tokens))
     return out
+
+
+def _listed_after_a_like_amount(big: RawFigure, before: list[tuple[RawFigure, list[Token]]], text: str) -> bool:
+    """'terms of 4 years, 2 years and 6 months': the larger part listed after a comma behind an
+    amount of its own period is a list's item, and the 'and' joins the list's last item to it."""
+    if not before:
+        return False
+    last, _ = before[-1]
+    return (last.unit or "").lower() == (big.unit or "").lower() \
+        and re.fullmatch(r"\s*" + re.escape(last.unit or "") + r"\s*,\s*", text[last.end:big.start], re.IGNORECASE) is not None
+
+
+_DURATION_OPENING = re.compile(rf"(?:{_SMALL}|{_ONES}|\d+)\s+(?P<unit>[a-z]+)(?:\s+and)?\s+$", re.IGNORECASE)
+
+
+def _part_of_a_left_out_duration(figure: RawFigure, text: str, kept: list[tuple[RawFigure, list[Token]]]) -> bool:
+    """'five years and six months' where the rules left 'five years' out (a term asked for, a
+    time taken): 'six months' is its fragment, not a figure of its own."""
+    if figure.qualifier is not None or figure.low is not None or figure.high is not None:
+        return False
+    opening = _DURATION_OPENING.search(text[max(0, figure.start - 40):figure.start])
+    if opening is None or (opening.group("unit").lower(), (figure.unit or "").lower()) not in L.DURATION_PARTS:
+        return False
+    opened_at = figure.start - len(opening.group(0))
+    return not any(f.start <= opened_at < f.end for f, _ in kept)
 
 
 def _same_unit_or_its_rate(low: RawFigure, high: RawFigure) -> bool:
@@ -1397,7 +1435,7 @@ def _is_qualifier(sent: Span, match: re.Match, tokens: list[Token]) -> bool:
         return True     # "attendance fell below 10 percent": the level it moved past bounds it
     if qual in L.PREPOSITION_QUALIFIERS and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in L.PREPOSITIONAL_VERBS:
         return False
-    if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt":
+    if qual in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prt" and prev.lower_ not in L.AMOUNT_OPENING_PREPOSITIONS:
         return False    # "savings piled up over 15 years": the preposition of a phrasal verb
     if _preposition_of_a_noun(first, tokens, match):
         return False    # "a preservation order over two properties": covering them, not more than two
@@ -2862,7 +2900,7 @@ def _noun_after(last: Token) -> str | None:
             return None                           # "the 10,000 mark" counts no marks
         if _placed_as(last).i == head.i:
             return None                           # "compared with 210 last year": when, outside the number's phrase
-        head = _hyphenated_end(head)              # "seven sub-counties": not "sub"
+        head = _noun_after_a_hyphened_modifier(head, _hyphenated_end(head))    # "seven sub-counties": not "sub"
         if head.text[:1].isdigit():
             return _model_name(head)              # "six Airbus A350-1000s": not "1000s"
         if head.lemma_.lower() in L.CLASSIFIER_NOUNS:
@@ -2879,6 +2917,19 @@ def _noun_after(last: Token) -> str | None:
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and nxt.dep_ != "npadvmod":
         return _noun_phrase(nxt)                  # a plural noun the parser did not attach
     return None
+
+
+def _noun_after_a_hyphened_modifier(first: Token, end: Token) -> Token:
+    """'11 hours-of-service violations', '5 end-of-year bonuses': a phrase written with hyphens
+    that modifies the noun right after it (the parser hangs its first word on that noun) is
+    no counted noun; the noun it modifies is. Else the hyphened word's end ('sub-counties')."""
+    if end.i == first.i or end.i + 1 >= len(end.doc) or end.tag_ in ("NNS", "NNPS"):
+        return end                      # "seven sub-counties elections": a plural counts itself
+    after = end.doc[end.i + 1]
+    if after.pos_ == "NOUN" and after.tag_ == "NNS" and first.head.i == after.i \
+            and first.dep_ in ("nmod", "compound", "amod", "npadvmod"):
+        return after
+    return end
 
 
 def _model_name(noun: Token) -> str | None:
@@ -4223,7 +4274,8 @@ def _is_share(figure: RawFigure) -> bool:
 _STATEMENT_OR_CLAIM_NOUNS = L.STATEMENT_NOUNS | L.CLAIM_NOUNS     # united once, not per step of the walk
 
 
-def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
+def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS,
+                   kinds: Mapping[str, str] = _NO_REFERENTS) -> str | None:
     """Walk up from the figure: the first attributing verb that holds it in its clause or
     object ("X estimates 40 died"), source noun that holds it ("an Ipsum poll with 30%"),
     "according to X", or cue before a colon ("X modelled it: ... would cost $5bn") names the
@@ -4241,9 +4293,10 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                 return None               # "according to a 12-page lawsuit": it describes the source
             if _writers_comment(node, child, passed):
                 return _NOBODY_NAMED      # '"...," she wrote, a post that has drawn 150,000 likes'
-            if _values_at(node, child):
+            if _values_at(node, child) or _values_with_a_qualifier(node, child) \
+                    or _values_in_a_relative_clause(node, child):
                 subject = _subject_of(node)
-                source = _source(subject, mention_of, earlier)
+                source = _source(subject, mention_of, earlier) or _it_of_the_main_clause(node, subject, mention_of, kinds)
                 if source is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                     return source or _NOBODY_NAMED   # "..., while SNCF put the figure at 27 percent"
             if _questions_how(node, child) or _rules_an_amount(node, child):
@@ -4367,6 +4420,77 @@ def _values_at(verb: Token, child: Token) -> bool:
     """The figure came up through the 'at' phrase in which the verb states a value (`valued_at`)."""
     at = valued_at(verb) if child.dep_ == "prep" and child.lower_ == "at" else None
     return at is not None and at.i == child.i
+
+
+_AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
+
+
+def _at_with_a_qualifier(verb: Token, child: Token) -> bool:
+    """'put the arrears at over $2 million': the parser makes 'at' the verb's particle and the
+    qualifier 'over' the preposition of the amount; the phrase is still the verb's 'at' phrase."""
+    doc = child.doc
+    return child.dep_ == "prep" and child.head.i == verb.i and child.i > 0 and child.lower_ in L.PREPOSITION_QUALIFIERS \
+        and doc[child.i - 1].lower_ == "at" and doc[child.i - 1].dep_ == "prt" and doc[child.i - 1].head.i == verb.i
+
+
+def _values_with_a_qualifier(verb: Token, child: Token) -> bool:
+    """'SNCF put the figure at over 27 percent' as `_values_at` reads it without the qualifier."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS or not _at_with_a_qualifier(verb, child):
+        return False
+    obj = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
+    return obj is not None and obj.i < child.i and obj.lemma_.lower() in L.ESTIMATED_NOUNS
+
+
+def _values_in_a_relative_clause(verb: Token, child: Token) -> bool:
+    """'a shortfall, which it estimated at 12,000 tonnes', 'inflation, which the bureau put at
+    over 30 percent': the figure came up through the 'at' phrase of a verb of valuing in a relative
+    clause whose object is the relative pronoun; the clause's subject values the noun it hangs on.
+    'put' and 'place' value only an amount noun there, or money, a share or a measure
+    ('the boxes, which he put at 3 locations': a placing)."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in L.VALUING_VERBS \
+            or not (child.dep_ == "prep" and child.lower_ == "at" or _at_with_a_qualifier(verb, child)):
+        return False
+    if not any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in child_tokens(verb)) \
+            or any(c.dep_ == "neg" for c in child_tokens(verb)):
+        return False                    # "which it did not value at $5 million": no value it gives
+    value = next((c for c in child_tokens(child) if c.dep_ == "pobj"), None)
+    if value is None or value.ent_type_ in ("TIME", "DATE"):
+        return False
+    if verb.lemma_.lower() in L.PLACING_VALUING_VERBS:
+        return verb.head.lemma_.lower() in L.ESTIMATED_NOUNS or value.ent_type_ in _AMOUNT_ENTITIES
+    return True
+
+
+def _described_as_a_person(noun: Token) -> bool:
+    """'Ada Obi, who leads X': a relative clause opened by 'who' marks a person, whatever the
+    recogniser made of the name."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in child_tokens(c)) for c in child_tokens(noun))
+
+
+def _it_of_the_main_clause(verb: Token, subject: Token | None, mention_of,
+                           kinds: Mapping[str, str] = _NO_REFERENTS) -> str | None:
+    """'The X Association warned of a shortfall, which it estimated at 12,000 tonnes', 'The X
+    Council said ... a further increase could encourage smuggling, which it estimated at ...':
+    'it' in a relative clause stands for the nearest subject of a clause above it that names a
+    body (no person, whom 'it' cannot stand for; not a thing no actor stands for, which values
+    nothing)."""
+    if subject is None or subject.lower_ != "it" or verb.dep_ != "relcl":
+        return None
+    node = verb.head
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX"):
+            named = next((c for c in child_tokens(node) if c.dep_ == "nsubj"), None)
+            if named is not None and named.conjuncts:
+                return None             # "X and Y agreed a deal, which it valued at ...": not both, nor one of them
+            if named is not None and named.pos_ in ("PROPN", "NOUN") and named.ent_type_ != "PERSON" \
+                    and not _described_as_a_person(named):
+                key = mention_of(named)
+                if key not in (None, _NOBODY_NAMED) and kinds.get(key) != "person":
+                    return key          # a person the recogniser took for a body ("Ada Obi, who leads X") is none
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _writers_comment(verb: Token, child: Token, passed: list[Token]) -> bool:
@@ -4737,7 +4861,8 @@ def _no_longer_serving(member: Token) -> bool:
 _NOBODY_NAMED = ""
 
 
-_OWNED_CLAIM_NOUNS = frozenset(L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS | L.ESTIMATE_NOUNS)
+_OWNED_CLAIM_NOUNS = frozenset(L.SOURCE_NOUNS | L.STATEMENT_NOUNS | L.CLAIM_NOUNS | L.PRESENTATION_NOUNS | L.ESTIMATE_NOUNS
+                               | L.KEPT_RECORD_NOUNS)
 
 
 def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_REFERENTS) -> str | None:
