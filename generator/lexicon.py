@@ -948,6 +948,9 @@ CORRELATIVE_OPENERS = {"both", "either", "neither"}
 # none from a participle that only sets the scene ("backing X, he said").
 STANCE_VERBS = {"back", "support", "oppose", "endorse", "favour", "favor", "reject", "agree",
                 "welcome", "dismiss", "defend", "charge", "contest", "dispute"}
+# Verbs by which a source gives the cause of a result ("progress officials have credited to
+# new patrols"): a gloss on a content with one of them is that source's view, not the speaker's.
+CREDITING_VERBS = {"credit", "attribute", "ascribe", "link", "tie", "trace"}
 # Words after which a quotation is a phrase of the sentence, not a statement of its own
 # ('an interview with "Morning Report."', 'for "years."', 'a "balanced company."').
 EMBEDDING_WORDS = {"for", "with", "of", "to", "in", "on", "at", "by", "from", "about", "as", "the", "a",
@@ -1396,6 +1399,13 @@ TRADE_AREA_HEADS = {"trade area", "trade zone"}
 # Verbs of a body's decision (beside the speech cues) that make an agreement's name a body's
 # (its secretariat's or commission's): "the ZFTA ruled", not "the ZFTA would cut tariffs".
 DECIDING_VERBS = {"rule", "decide", "vote", "approve", "resolve", "order", "fine", "sanction"}
+# Bodies that decide by vote and the items put to their vote: "the finance committee rejected
+# a proposal to raise the levy", "the council backed the bill" report a decision, not a
+# statement (positions.py; "the union rejected the pay offer", "the committee rejected claims
+# that ..." stay statements).
+DECIDING_BODY_NOUNS = LEGISLATURE_BODY_WORDS | CHAMBER_GROUP_NOUNS | {"council", "cabinet", "board"}
+MOTION_NOUNS = {"proposal", "bill", "motion", "amendment", "application", "bid", "budget", "resolution",
+                "nomination", "petition", "ordinance", "appeal", "request"}
 # Nouns of a part of a country or of a country seen as a place: "the Kasai region of Congo",
 # "off the coast of Oman", "the island nation of Tonga" name the country as a place.
 PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands", "nation", "province",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (THREATENING_THING_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (THREATENING_THING_NOUNS, CREDITING_VERBS, DECIDING_BODY_NOUNS, MOTION_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -452,8 +452,8 @@ def _no_cue_of_its_own(verb: Token, sent: Span) -> bool:
 
 def _act_not_statement(verb: Token, subject: Token) -> bool:
     """The verb reports an act, a guess or a silence of the subject, not something it stated."""
-    if _ruling(verb, subject):
-        return True         # "the court rejected a request to ...": an act of the court
+    if _ruling(verb, subject) or _decided_motion(verb, subject):
+        return True         # "the court rejected a request to ...", "the committee rejected a proposal": an act
     if _conjectured(verb) or _voted(verb) or _prescribed(verb):
         return True         # "many would hope ...": the writer's guess; "voted to insist on": an act
     if _not_done(verb) or _asks_for_anonymity(verb) or _left_open(verb) or _asks_for_records(verb):
@@ -656,23 +656,56 @@ def _gloss_with_other_stance(doc: Doc, start: int, end: int) -> set[int]:
     """', an interpretation his opponents reject', ', a claim the union disputes': an appositive
     noun set after the content's last comma, described by another source's stance (a verb of
     speech or stance with a subject of its own before it), is the writer's note on who
-    disagrees, not the speaker's words (', a plan that costs $4m' stays)."""
+    disagrees, not the speaker's words (', a plan that costs $4m' stays). A closing quotation
+    mark after the comma stays with the content ('a "military position," a claim X denied')."""
     comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
-    if comma is None or comma + 3 >= end or doc[comma + 1].lower_ not in ("a", "an"):
+    if comma is None:
         return set()
-    tail = doc_tokens(doc)[comma + 1:end]
-    noun = doc[comma + 1].head
+    first = comma + 1
+    while first < end and doc[first].text in CLOSING_QUOTES:
+        first += 1
+    if not _glossed_by_other_source(doc_tokens(doc)[first:end]):
+        return set()
+    return set(range(first, end)) if first > comma + 1 else set(range(comma, end))
+
+
+def _glossed_by_other_source(tail: list[Token]) -> bool:
+    """The words are an appositive noun phrase another source's stance describes: 'a claim the
+    union disputes', 'an account his lawyers reject', 'progress that officials have credited to
+    new patrols' (a noun, then a subject of its own before a verb of speech, stance or
+    crediting, the relative 'that' at most between; the verb takes no object of its own: 'a claim
+    that the union disputes the figures' is the claim's content). Not 'a plan that costs $4m',
+    not a back-shifted 'a plan the Fund had welcomed' (the speaker still reports it)."""
     words = [t for t in tail if not t.is_punct]
+    if len(words) < 3:
+        return False
+    if words[0].lower_ in ("a", "an") and words[1].dep_ == "compound" and words[1].head.dep_ == "nsubj":
+        noun = words[1]         # 'a figure traders have questioned' read as one subject 'figure traders'
+    elif words[0].lower_ in ("a", "an"):
+        noun = words[0].head
+    elif words[0].tag_ == "NN" and words[0].is_lower and words[1].lower_ == "that":
+        noun = words[0]         # 'progress that officials credited': a bare mass noun
+    else:
+        return False
+    if noun.pos_ != "NOUN" or noun not in words[:3]:
+        return False
     stance = next((t for t in words if t.i > noun.i and (t.tag_.startswith("VB") or t is words[-1] and t.tag_ == "NNS")
-                   and t.lemma_ in SPEECH_VERBS | STANCE_VERBS), None)     # 'the union disputes' read as a noun
-    if noun.pos_ != "NOUN" or noun.i > comma + 3 or stance is None \
-            or any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(stance)):
-        return set()        # ', a plan the Fund had "welcomed"': back-shifted, the speaker still reports it
-    between = doc[noun.i + 1:stance.i]
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between) \
-            or any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in between):
-        return set()
-    return set(range(comma, end))
+                   and t.lemma_ in SPEECH_VERBS | STANCE_VERBS | CREDITING_VERBS), None)    # 'the union disputes' read as a noun
+    if stance is None or any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(stance)):
+        return False        # ', a plan the Fund had "welcomed"': back-shifted, the speaker still reports it
+    between = stance.doc[noun.i + 1:stance.i]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.tag_ not in ("WDT", "WP") and t.lower_ != "that" for t in between):
+        return False
+    relative = [t for t in between if t.tag_ in ("WDT", "WP") or t.lower_ == "that"]
+    if relative and (relative != [between[0]] or _takes_own_object(stance)):
+        return False
+    return True
+
+
+def _takes_own_object(verb: Token) -> bool:
+    """The verb has an object or a clause of its own, not a relative pronoun standing for it."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+               for c in child_tokens(verb))
 
 
 def _without_time_of_saying(doc: Doc, start: int, end: int, verb: Token) -> int:
@@ -1722,6 +1755,16 @@ def _ruling(verb: Token, subject: Token) -> bool:
     if subject.lemma_.lower() not in JUDICIAL_NOUNS:
         return False
     return verb.lemma_ in STANCE_VERBS or verb.lemma_ == "deny" and not _has_clause(verb)
+
+
+def _decided_motion(verb: Token, subject: Token) -> bool:
+    """A voting body's stance on an item put to its vote ('the finance committee rejected a
+    proposal to ...', 'the council backed the bill') is its decision, not a statement; not where
+    the verb takes a clause ('the committee rejected claims that ...' is no motion anyway)."""
+    if subject.lemma_.lower() not in DECIDING_BODY_NOUNS or verb.lemma_ not in STANCE_VERBS | {"approve"}:
+        return False
+    item = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
+    return item is not None and item.lemma_.lower() in MOTION_NOUNS and not _has_clause(verb)
 
 
 def _reporting_verb(verb: Token) -> Token | None:
@@ -2865,7 +2908,8 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         rest = shared + rest        # 'X had A and, according to Y, was called B': Y says 'X was called B'
     words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
     parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
-    if parts[0] and (_time_of_cue(parts[1], hi) or _writers_scene_after(parts[0], parts[1], hi)):
+    if parts[0] and (_time_of_cue(parts[1], hi) or _writers_scene_after(parts[0], parts[1], hi)
+                     or _other_voice_after(parts[0], parts[1], hi)):
         rest = [t for t in rest if t.i < lo]    # 'X has died, according to Y on Friday': when Y said it
         parts[1] = []
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
@@ -2980,6 +3024,25 @@ def _writers_scene_after(before: list[Token], words: list[Token], after: int) ->
         and verb.i > mark.i and verb.right_edge.i >= words[-1].i - 1 \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)) \
         and not any(c.tag_ == "MD" for c in child_tokens(verb))
+
+
+def _other_voice_after(before: list[Token], words: list[Token], after: int) -> bool:
+    """'Rents rose 12%, according to the board, and tenant groups argue that ...' (', a figure
+    traders have questioned', ', progress officials credit to ...'): what follows an 'according
+    to' phrase set off by commas, after the source's own clause, is another source's voice where
+    it is a clause joined by 'and'/'but' whose verb of speech or stance has a subject of its own
+    (a noun: 'and it said' may be the source again), or an appositive noun another source's
+    stance describes; the source's words end at the phrase ('..., and the shares rose' stays)."""
+    if len(before) < 3 or len(words) < 3 or words[0].i != after + 2 or words[0].doc[after + 1].text != ",":
+        return False
+    if words[0].dep_ != "cc" or words[0].lower_ not in ("and", "but"):
+        return _glossed_by_other_source(words)
+    ids = {t.i for t in words}
+    verb = next((t for t in words[1:] if t.head.i not in ids and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ not in SPEECH_VERBS | STANCE_VERBS:
+        return False
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject is not None and subject.i in ids and subject.pos_ in ("NOUN", "PROPN")
 
 
 def _time_of_cue(words: list[Token], after: int) -> bool:

@@ -1,0 +1,88 @@
+"""Content and acts of the statements (session 22, content30): every sentence written for these
+tests, with every position it must yield, whole: (speaker, actor, cue, text, direct). An empty
+list means nothing may be extracted."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def positions_of(text: str) -> list[tuple]:
+    return [(p.speaker, p.actor, p.cue, p.text, p.direct) for p in extract(text).positions]
+
+
+# An 'according to' phrase set off by commas after the source's clause ends the source's words:
+# another source's clause joined by 'and'/'but' (a noun subject of a verb of speech or stance) or an
+# appositive noun another source's stance describes is not theirs; a pronoun subject ('it said') or a
+# clause without speech ('and the shares rose') stays.
+ACCORDING_TO_SCOPE = [
+    ('Ferry accidents injure about 40 passengers a year, according to port records, and fishermen have long complained that inspections are rare.',
+     [('port records', None, 'according to', 'Ferry accidents injure about 40 passengers a year', False),
+      ('fishermen', 'fishermen', 'complained', 'inspections are rare', False)]),
+    ('Rents rose by 12 per cent last year, according to the housing agency, and tenant groups argue that wages have not kept pace.',
+     [('the housing agency', None, 'according to', 'Rents rose by 12 per cent last year', False),
+      ('tenant groups', 'tenant groups', 'argue', 'wages have not kept pace', False)]),
+    ('The river carried twice as much silt in May, according to the water board, and farmers say the dam is to blame.',
+     [('the water board', None, 'according to', 'The river carried twice as much silt in May', False),
+      ('farmers', 'farmers', 'say', 'the dam is to blame', False)]),
+    ('Turnout reached 62 per cent, according to the electoral commission, but observers said many polling stations opened late.',
+     [('the electoral commission', None, 'according to', 'Turnout reached 62 per cent', False),
+      ('observers', 'observers', 'said', 'many polling stations opened late', False)]),
+    ('Crime fell by a third between 2019 and 2022, according to the police, progress that officials have credited to new patrols.',
+     [('the police', None, 'according to', 'Crime fell by a third between 2019 and 2022', False)]),
+    ('Exports doubled in the first quarter, according to the ministry, a figure traders have questioned.',
+     [('the ministry', None, 'according to', 'Exports doubled in the first quarter', False)]),
+    ('The fund lost $2m in 2023, according to its annual report, a loss its trustees blamed on bad investments.',
+     [('its annual report', None, 'according to', 'The fund lost $2m in 2023', False)]),
+    ('Wait times fell by half, according to the health board, an improvement that nurses attribute to extra staff.',
+     [('the health board', None, 'according to', 'Wait times fell by half', False)]),
+    ('Output fell sharply in June, according to the factory board, and it said jobs would go.',
+     [('the factory board', None, 'according to', 'Output fell sharply in June and it said jobs would go', False),
+      ('it', None, 'said', 'jobs would go', False)]),
+    ('Sales grew by 5 per cent, according to the company, and the shares rose.',
+     [('the company', None, 'according to', 'Sales grew by 5 per cent and the shares rose', False)]),
+    ('Prices rose 3 per cent in March, according to the statistics bureau, a rise that lifted rents.',
+     [('the statistics bureau', None, 'according to', 'Prices rose 3 per cent in March', False)]),
+]
+
+# ', a claim the rebels denied' after a closing quotation mark, ', a step that workers welcomed': the
+# writer's note on another source's stance; not ', a sum that covers ...' nor a back-shifted 'had accepted'.
+GLOSS_OF_OTHER_SOURCE = [
+    ('A local radio station said only that the army had hit a "supply depot," a claim the rebels denied.',
+     [('A local radio station', None, 'said', 'only that the army had hit a "supply depot"', False)]),
+    ('Director Mary Cole said the plant reopened, a step that workers welcomed.',
+     [('Director Mary Cole', 'Mary Cole', 'said', 'the plant reopened', False)]),
+    ('Chief Tom Ellis said the bridge would cost $4m, a sum that covers the repairs.',
+     [('Chief Tom Ellis', 'Tom Ellis', 'said', 'the bridge would cost $4m, a sum that covers the repairs', False)]),
+    ('Mayor Ana Diaz said the port earned $9m, a figure the auditors had accepted.',
+     [('Mayor Ana Diaz', 'Ana Diaz', 'said', 'the port earned $9m, a figure the auditors had accepted', False)]),
+]
+
+# A voting body's stance on an item put to its vote is its decision, not a statement; a union, a
+# person, a clause ('rejected claims that ...') or calls ('backed calls for') stay statements.
+DECIDED_MOTIONS = [
+    ('The city council on Tuesday rejected a proposal to raise parking fees by 20 per cent.',
+     []),
+    ('The Senate finance committee rejected a bill to tax solar panels.',
+     []),
+    ("The parliament's health committee backed a bill to ban smoking in cars.",
+     []),
+    ('The town board endorsed an application for a new mall.',
+     []),
+    ('The cabinet approved a request to extend the curfew.',
+     []),
+    ('The union rejected the pay offer as an insult to nurses.',
+     [('The union', None, 'rejected', 'the pay offer as an insult to nurses', False)]),
+    ("Opposition leader Tom Baker rejected the government's proposal to raise taxes.",
+     [('Opposition leader Tom Baker', 'Tom Baker', 'rejected', "the government's proposal to raise taxes", False)]),
+    ('The committee rejected claims that it had been misled by the minister.',
+     [('The committee', None, 'rejected', 'claims that it had been misled by the minister', False)]),
+    ('The city council backed calls for a review of the contract.',
+     [('The city council', None, 'backed', 'calls for a review of the contract', False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING_TO_SCOPE + GLOSS_OF_OTHER_SOURCE + DECIDED_MOTIONS)
+def test_content_and_acts(text, expected):
+    assert positions_of(text) == expected
