@@ -83,6 +83,36 @@ DECIDED_MOTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ACCORDING_TO_SCOPE + GLOSS_OF_OTHER_SOURCE + DECIDED_MOTIONS)
+# 'X said its members were ignored and urged the minister to ...': an active past verb of speech or
+# request with an object, joined to a passive clause (no 'had'/'would' to share), is the speaker's next
+# statement; a participle ('charged with theft'), 'warned to' without a hearer, a shared 'had' stay.
+SECOND_CUE_AFTER_PASSIVE = [
+    ("The nurses' union said its members were ignored and urged the minister to hire more staff.",
+     [("The nurses' union", None, 'said', 'its members were ignored', False),
+      ("The nurses' union", None, 'urged', 'the minister to hire more staff', False)]),
+    ('Mayor Sue Hill said the workers were laid off and told the press they would sue.',
+     [('Mayor Sue Hill', 'Sue Hill', 'said', 'the workers were laid off', False),
+      ('Mayor Sue Hill', 'Sue Hill', 'told', 'they would sue', False)]),
+    ('Councillor Amy Shaw said residents were not warned and called on the mayor to delay the vote.',
+     [('Councillor Amy Shaw', 'Amy Shaw', 'said', 'residents were not warned', False),
+      ('Councillor Amy Shaw', 'Amy Shaw', 'called on', 'the mayor to delay the vote', False)]),
+    ('Pastor Ruth Obi said the families were not told and demanded an inquiry into the deaths.',
+     [('Pastor Ruth Obi', 'Ruth Obi', 'said', 'the families were not told', False),
+      ('Pastor Ruth Obi', 'Ruth Obi', 'demanded', 'an inquiry into the deaths', False)]),
+    ('Chief Ken Ade said the shop was looted and begged the police to act.',
+     [('Chief Ken Ade', 'Ken Ade', 'said', 'the shop was looted', False),
+      ('Chief Ken Ade', 'Ken Ade', 'begged', 'the police to act', False)]),
+    ('Farmer Tom Lake said the growers had not been paid and asked the board to release the funds.',
+     [('Farmer Tom Lake', 'Tom Lake', 'said', 'the growers had not been paid and asked the board to release the funds', False)]),
+    ('Officer Jim Dean said the man was arrested and charged with theft.',
+     [('Officer Jim Dean', 'Jim Dean', 'said', 'the man was arrested and charged with theft', False)]),
+    ('Officer Jim Dean said the suspect was released and warned to stay away from the school.',
+     [('Officer Jim Dean', 'Jim Dean', 'said', 'the suspect was released and warned to stay away from the school', False)]),
+    ('Principal Ann Lowe said the pupils were moved and were safe.',
+     [('Principal Ann Lowe', 'Ann Lowe', 'said', 'the pupils were moved and were safe', False)]),
+]
+
+@pytest.mark.parametrize("text, expected", ACCORDING_TO_SCOPE + GLOSS_OF_OTHER_SOURCE + DECIDED_MOTIONS
+                         + SECOND_CUE_AFTER_PASSIVE)
 def test_content_and_acts(text, expected):
     assert positions_of(text) == expected

@@ -1912,6 +1912,9 @@ def _subject(verb: Token) -> Token | None:
             return None     # "Say what you want, X said ...": not X's "say"
         if current.dep_ == "conj" and _bare_after_past(current):
             return None     # "X welcomed the pledge that Y would hold talks, and condemn ...": Y's, misjoined
+        if current.dep_ == "conj" and _active_joined_to_passive(current):
+            below, current = current, current.head.head
+            continue
         if current.dep_ == "conj" and _content_clause(current.head):
             partner = _conjoined_above(current)
             if partner is None:
@@ -1991,6 +1994,23 @@ def _conjoined_above(conj: Token) -> Token | None:
         return clause if conj.tag_ == clause.tag_ and (modal or not comma) else None   # "would cut ..., and condemn"
     governor = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return governor if governor is not None and governor.tag_ == conj.tag_ else None
+
+
+def _active_joined_to_passive(conj: Token) -> bool:
+    """'X said its members were ignored and urged the minister to ...': an active past verb of
+    speech or request, without an auxiliary of its own, that the parser joined to a passive
+    clause reported by a past verb cannot share that clause's 'were' ('were urged the minister'
+    is no English): it is joined to the reporting verb, whose subject speaks ('the man was
+    arrested and charged', a participle, stays the clause's; a verb of telling without its
+    hearer may share the passive: 'was detained and told he must stay', see _shares_passive; a
+    clause's 'had'/'would' may be shared: 'had not been paid and asked the board' is open)."""
+    clause = conj.head
+    hearer = any(c.dep_ == "dobj" for c in child_tokens(conj))
+    return conj.tag_ == "VBD" and conj.lemma_ in SPEECH_VERBS | REQUEST_CUES and (hearer or conj.lemma_ not in HEARER_CUES) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in child_tokens(conj)) \
+        and clause.tag_ == "VBN" and clause.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in child_tokens(clause)) \
+        and not any(c.dep_ == "aux" for c in child_tokens(clause)) \
+        and clause.head.tag_ == "VBD" and clause.head.pos_ == "VERB"
 
 
 def _speaks_on(verb: Token) -> Token | None:
@@ -2757,7 +2777,8 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
         if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
                 and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
-                or _act_of_speaker(clause, t) or _tensed_after_infinitive(t, verb):
+                or _act_of_speaker(clause, t) or _tensed_after_infinitive(t, verb) \
+                or t.head.i == clause.i and _active_joined_to_passive(t):
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
     for t in subtree:    # '..., further saying, "..."': the speaker's next statement
