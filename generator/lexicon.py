@@ -1399,13 +1399,6 @@ TRADE_AREA_HEADS = {"trade area", "trade zone"}
 # Verbs of a body's decision (beside the speech cues) that make an agreement's name a body's
 # (its secretariat's or commission's): "the ZFTA ruled", not "the ZFTA would cut tariffs".
 DECIDING_VERBS = {"rule", "decide", "vote", "approve", "resolve", "order", "fine", "sanction"}
-# Bodies that decide by vote and the items put to their vote: "the finance committee rejected
-# a proposal to raise the levy", "the council backed the bill" report a decision, not a
-# statement (positions.py; "the union rejected the pay offer", "the committee rejected claims
-# that ..." stay statements).
-DECIDING_BODY_NOUNS = LEGISLATURE_BODY_WORDS | CHAMBER_GROUP_NOUNS | {"council", "cabinet", "board"}
-MOTION_NOUNS = {"proposal", "bill", "motion", "amendment", "application", "bid", "budget", "resolution",
-                "nomination", "petition", "ordinance", "appeal", "request"}
 # Nouns of a part of a country or of a country seen as a place: "the Kasai region of Congo",
 # "off the coast of Oman", "the island nation of Tonga" name the country as a place.
 PLACE_PART_NOUNS = {"region", "regions", "coast", "coasts", "island", "islands", "nation", "province",

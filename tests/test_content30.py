@@ -59,28 +59,6 @@ GLOSS_OF_OTHER_SOURCE = [
      [('Mayor Ana Diaz', 'Ana Diaz', 'said', 'the port earned $9m, a figure the auditors had accepted', False)]),
 ]
 
-# A voting body's stance on an item put to its vote is its decision, not a statement; a union, a
-# person, a clause ('rejected claims that ...') or calls ('backed calls for') stay statements.
-DECIDED_MOTIONS = [
-    ('The city council on Tuesday rejected a proposal to raise parking fees by 20 per cent.',
-     []),
-    ('The Senate finance committee rejected a bill to tax solar panels.',
-     []),
-    ("The parliament's health committee backed a bill to ban smoking in cars.",
-     []),
-    ('The town board endorsed an application for a new mall.',
-     []),
-    ('The cabinet approved a request to extend the curfew.',
-     []),
-    ('The union rejected the pay offer as an insult to nurses.',
-     [('The union', None, 'rejected', 'the pay offer as an insult to nurses', False)]),
-    ("Opposition leader Tom Baker rejected the government's proposal to raise taxes.",
-     [('Opposition leader Tom Baker', 'Tom Baker', 'rejected', "the government's proposal to raise taxes", False)]),
-    ('The committee rejected claims that it had been misled by the minister.',
-     [('The committee', None, 'rejected', 'claims that it had been misled by the minister', False)]),
-    ('The city council backed calls for a review of the contract.',
-     [('The city council', None, 'backed', 'calls for a review of the contract', False)]),
-]
 
 
 # 'X said its members were ignored and urged the minister to ...': an active past verb of speech or
@@ -112,7 +90,7 @@ SECOND_CUE_AFTER_PASSIVE = [
      [('Principal Ann Lowe', 'Ann Lowe', 'said', 'the pupils were moved and were safe', False)]),
 ]
 
-@pytest.mark.parametrize("text, expected", ACCORDING_TO_SCOPE + GLOSS_OF_OTHER_SOURCE + DECIDED_MOTIONS
+@pytest.mark.parametrize("text, expected", ACCORDING_TO_SCOPE + GLOSS_OF_OTHER_SOURCE
                          + SECOND_CUE_AFTER_PASSIVE)
 def test_content_and_acts(text, expected):
     assert positions_of(text) == expected

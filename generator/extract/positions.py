@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (THREATENING_THING_NOUNS, CREDITING_VERBS, DECIDING_BODY_NOUNS, MOTION_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (THREATENING_THING_NOUNS, CREDITING_VERBS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -452,8 +452,8 @@ def _no_cue_of_its_own(verb: Token, sent: Span) -> bool:
 
 def _act_not_statement(verb: Token, subject: Token) -> bool:
     """The verb reports an act, a guess or a silence of the subject, not something it stated."""
-    if _ruling(verb, subject) or _decided_motion(verb, subject):
-        return True         # "the court rejected a request to ...", "the committee rejected a proposal": an act
+    if _ruling(verb, subject):
+        return True         # "the court rejected a request to ...": an act of the court
     if _conjectured(verb) or _voted(verb) or _prescribed(verb):
         return True         # "many would hope ...": the writer's guess; "voted to insist on": an act
     if _not_done(verb) or _asks_for_anonymity(verb) or _left_open(verb) or _asks_for_records(verb):
@@ -1755,16 +1755,6 @@ def _ruling(verb: Token, subject: Token) -> bool:
     if subject.lemma_.lower() not in JUDICIAL_NOUNS:
         return False
     return verb.lemma_ in STANCE_VERBS or verb.lemma_ == "deny" and not _has_clause(verb)
-
-
-def _decided_motion(verb: Token, subject: Token) -> bool:
-    """A voting body's stance on an item put to its vote ('the finance committee rejected a
-    proposal to ...', 'the council backed the bill') is its decision, not a statement; not where
-    the verb takes a clause ('the committee rejected claims that ...' is no motion anyway)."""
-    if subject.lemma_.lower() not in DECIDING_BODY_NOUNS or verb.lemma_ not in STANCE_VERBS | {"approve"}:
-        return False
-    item = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None)
-    return item is not None and item.lemma_.lower() in MOTION_NOUNS and not _has_clause(verb)
 
 
 def _reporting_verb(verb: Token) -> Token | None:
