@@ -59,8 +59,6 @@ GLOSS_OF_OTHER_SOURCE = [
      [('Mayor Ana Diaz', 'Ana Diaz', 'said', 'the port earned $9m, a figure the auditors had accepted', False)]),
 ]
 
-
-
 # 'X said its members were ignored and urged the minister to ...': an active past verb of speech or
 # request with an object, joined to a passive clause (no 'had'/'would' to share), is the speaker's next
 # statement; a participle ('charged with theft'), 'warned to' without a hearer, a shared 'had' stay.
