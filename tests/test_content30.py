@@ -61,7 +61,8 @@ GLOSS_OF_OTHER_SOURCE = [
 
 # 'X said its members were ignored and urged the minister to ...': an active past verb of speech or
 # request with an object, joined to a passive clause (no 'had'/'would' to share), is the speaker's next
-# statement; a participle ('charged with theft'), 'warned to' without a hearer, a shared 'had' stay.
+# statement; a participle ('charged with theft'), 'warned to' without a hearer, 'told the news' (a passive
+# of telling), a shared 'had' stay.
 SECOND_CUE_AFTER_PASSIVE = [
     ("The nurses' union said its members were ignored and urged the minister to hire more staff.",
      [("The nurses' union", None, 'said', 'its members were ignored', False),
@@ -86,6 +87,14 @@ SECOND_CUE_AFTER_PASSIVE = [
      [('Officer Jim Dean', 'Jim Dean', 'said', 'the suspect was released and warned to stay away from the school', False)]),
     ('Principal Ann Lowe said the pupils were moved and were safe.',
      [('Principal Ann Lowe', 'Ann Lowe', 'said', 'the pupils were moved and were safe', False)]),
+    ('Union president Tom Ade said his members were not consulted and called on the council to delay the rise.',
+     [('Union president Tom Ade', 'Tom Ade', 'said', 'his members were not consulted', False),
+      ('Union president Tom Ade', 'Tom Ade', 'called on', 'the council to delay the rise', False)]),
+    ('Teacher Jo Kim said the pupils were gathered and told the news.',
+     [('Teacher Jo Kim', 'Jo Kim', 'said', 'the pupils were gathered and told the news', False)]),
+    ('Coach Ray Obi said the players were searched and asked the guards to leave.',
+     [('Coach Ray Obi', 'Ray Obi', 'said', 'the players were searched', False),
+      ('Coach Ray Obi', 'Ray Obi', 'asked', 'the guards to leave', False)]),
 ]
 
 @pytest.mark.parametrize("text, expected", ACCORDING_TO_SCOPE + GLOSS_OF_OTHER_SOURCE

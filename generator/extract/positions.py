@@ -1761,7 +1761,10 @@ def _reporting_verb(verb: Token) -> Token | None:
     """The speech verb whose reported clause holds this cue ('X said they believe ...',
     'Asked why he thought ...'): that statement, or that question, is the position; the
     cue inside it is none of its own. A verb coordinated with the cue ('said ... and added')
-    does not report it."""
+    does not report it, nor one the parser joined to a passive clause it cannot share
+    ('said they were ignored and urged ...', see _active_joined_to_passive)."""
+    if verb.dep_ == "conj" and _active_joined_to_passive(verb):
+        return None
     clause = verb.head if verb.dep_ == "conj" else verb
     head = clause.head
     if head.i != clause.i and head.lemma_ in SPEECH_VERBS and head.pos_ == "VERB" and (
@@ -1894,6 +1897,9 @@ def _subject(verb: Token) -> Token | None:
                     and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS):
                 return None     # "the incident ..., remarking": a participle's speaker is an agent
             return subj
+        if current.dep_ == "conj" and _active_joined_to_passive(current):
+            below, current = current, current.head.head     # 'were ignored and urged X to ...': the reporter's
+            continue
         if current.i == verb.i and _predicate_read_as_modifier(verb):
             return verb.sent.root
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
@@ -1902,9 +1908,6 @@ def _subject(verb: Token) -> Token | None:
             return None     # "Say what you want, X said ...": not X's "say"
         if current.dep_ == "conj" and _bare_after_past(current):
             return None     # "X welcomed the pledge that Y would hold talks, and condemn ...": Y's, misjoined
-        if current.dep_ == "conj" and _active_joined_to_passive(current):
-            below, current = current, current.head.head
-            continue
         if current.dep_ == "conj" and _content_clause(current.head):
             partner = _conjoined_above(current)
             if partner is None:
@@ -1987,20 +1990,33 @@ def _conjoined_above(conj: Token) -> Token | None:
 
 
 def _active_joined_to_passive(conj: Token) -> bool:
-    """'X said its members were ignored and urged the minister to ...': an active past verb of
-    speech or request, without an auxiliary of its own, that the parser joined to a passive
-    clause reported by a past verb cannot share that clause's 'were' ('were urged the minister'
-    is no English): it is joined to the reporting verb, whose subject speaks ('the man was
-    arrested and charged', a participle, stays the clause's; a verb of telling without its
-    hearer may share the passive: 'was detained and told he must stay', see _shares_passive; a
-    clause's 'had'/'would' may be shared: 'had not been paid and asked the board' is open)."""
+    """'X said its members were ignored and urged the minister to ...': an active verb of speech
+    or request, without an auxiliary of its own, that the parser joined to a passive clause
+    reported by a past verb cannot share that clause's 'were' ('were urged the minister to' is
+    no English): it is joined to the reporting verb, whose subject speaks. Read so for a past
+    form ('demanded an inquiry'), and for a verb of telling or a form that may be a participle
+    only where a hearer and what is told both follow ('told the press they would sue', 'called
+    on the council to delay'): 'were gathered and told the news', 'was arrested and charged'
+    stay passive; a clause's 'had'/'would' may be shared ('had not been paid and asked the
+    board' is open)."""
     clause = conj.head
-    hearer = any(c.dep_ == "dobj" for c in child_tokens(conj))
-    return conj.tag_ == "VBD" and conj.lemma_ in SPEECH_VERBS | REQUEST_CUES and (hearer or conj.lemma_ not in HEARER_CUES) \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in child_tokens(conj)) \
-        and clause.tag_ == "VBN" and clause.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in child_tokens(clause)) \
-        and not any(c.dep_ == "aux" for c in child_tokens(clause)) \
-        and clause.head.tag_ == "VBD" and clause.head.pos_ == "VERB"
+    if conj.lemma_ not in SPEECH_VERBS | REQUEST_CUES or clause.tag_ != "VBN" or clause.dep_ != "ccomp" \
+            or clause.head.tag_ != "VBD" or clause.head.pos_ != "VERB" \
+            or not any(c.dep_ == "auxpass" for c in child_tokens(clause)) \
+            or any(c.dep_ == "aux" for c in child_tokens(clause)) \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in child_tokens(conj)):
+        return False
+    told = _hearer_and_message(conj)
+    return conj.tag_ == "VBD" and (told or conj.lemma_ not in HEARER_CUES) or conj.tag_ == "VBN" and told
+
+
+def _hearer_and_message(verb: Token) -> bool:
+    """The verb has a hearer ('the minister', 'on the council') and what is told or asked (a
+    clause or an infinitive) after it: an active use, no passive can keep both."""
+    children = child_tokens(verb)
+    hearer = any(c.dep_ == "dobj" or c.dep_ == "prep" and any(o.dep_ == "pobj" for o in child_tokens(c))
+                 for c in children)
+    return hearer and any(c.dep_ in ("ccomp", "xcomp") for c in children)
 
 
 def _speaks_on(verb: Token) -> Token | None:
