@@ -44,6 +44,8 @@ ACCORDING_TO_SCOPE = [
      [('the company', None, 'according to', 'Sales grew by 5 per cent and the shares rose', False)]),
     ('Prices rose 3 per cent in March, according to the statistics bureau, a rise that lifted rents.',
      [('the statistics bureau', None, 'according to', 'Prices rose 3 per cent in March', False)]),
+    ('Deaths fell by half in 2021, according to the ministry, progress that doctors have credited to indoor spraying and free nets.',
+     [('the ministry', None, 'according to', 'Deaths fell by half in 2021', False)]),
 ]
 
 # ', a claim the rebels denied' after a closing quotation mark, ', a step that workers welcomed': the

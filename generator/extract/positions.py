@@ -703,9 +703,11 @@ def _glossed_by_other_source(tail: list[Token]) -> bool:
 
 
 def _takes_own_object(verb: Token) -> bool:
-    """The verb has an object or a clause of its own, not a relative pronoun standing for it."""
-    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
-               for c in child_tokens(verb))
+    """The verb has an object or a clause of its own, not a relative pronoun standing for it (a
+    verb of crediting takes no infinitive: 'credited to indoor spraying' read as one is its 'to'
+    phrase)."""
+    deps = ("dobj", "ccomp", "attr") if verb.lemma_ in CREDITING_VERBS else ("dobj", "ccomp", "xcomp", "attr")
+    return any(c.dep_ in deps and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in child_tokens(verb))
 
 
 def _without_time_of_saying(doc: Doc, start: int, end: int, verb: Token) -> int:
