@@ -3049,3 +3049,7 @@ COMPANY_OWNER_NOUNS_OF_PERSONS_TOO = frozenset({"miner", "producer", "contractor
 KIND_PHRASE_OWNER_NOUNS = COMPANY_OWNER_NOUNS | {"unit", "agency", "utility", "provider"}
 # ... of them the kinds a business is: any other body named whose name tells no other kind may be the one meant
 KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider"}
+# Singular nouns of people or groups who may speak after a passive ('the family was evacuated and asked
+# ...'): the second verb may be theirs, not the reporter's.
+PEOPLE_GROUP_NOUNS = KINSHIP_NOUNS | TIED_PEOPLE_NOUNS | PEOPLE_COLLECTIVES | COLLECTIVE_PEOPLE_NOUNS | BODY_GROUP_NOUNS \
+    | ORG_HEADS | {"family", "team", "crew", "class", "couple", "household", "squad", "side", "club"}

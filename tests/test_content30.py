@@ -40,6 +40,9 @@ ACCORDING_TO_SCOPE = [
     ('Output fell sharply in June, according to the factory board, and it said jobs would go.',
      [('the factory board', None, 'according to', 'Output fell sharply in June and it said jobs would go', False),
       ('it', None, 'said', 'jobs would go', False)]),
+    # review (content30): an act with an object ('agreed a new plan') is no voice of another source
+    ('Sales fell by a tenth, according to the company, and the board agreed a new plan.',
+     [('the company', None, 'according to', 'Sales fell by a tenth and the board agreed a new plan', False)]),
     ('Sales grew by 5 per cent, according to the company, and the shares rose.',
      [('the company', None, 'according to', 'Sales grew by 5 per cent and the shares rose', False)]),
     ('Prices rose 3 per cent in March, according to the statistics bureau, a rise that lifted rents.',
@@ -59,6 +62,11 @@ GLOSS_OF_OTHER_SOURCE = [
      [('Chief Tom Ellis', 'Tom Ellis', 'said', 'the bridge would cost $4m, a sum that covers the repairs', False)]),
     ('Mayor Ana Diaz said the port earned $9m, a figure the auditors had accepted.',
      [('Mayor Ana Diaz', 'Ana Diaz', 'said', 'the port earned $9m, a figure the auditors had accepted', False)]),
+    # review (content30): a person described ('a man whom'), a pronoun that may be the speaker ('that she supports')
+    ('The mayor said the fire was set by a tenant, a man whom police charged.',
+     [('The mayor', None, 'said', 'the fire was set by a tenant, a man whom police charged', False)]),
+    ('The mayor said the town will build housing, housing that she supports.',
+     [('The mayor', None, 'said', 'the town will build housing, housing that she supports', False)]),
 ]
 
 # 'X said its members were ignored and urged the minister to ...': an active past verb of speech or
@@ -67,11 +75,9 @@ GLOSS_OF_OTHER_SOURCE = [
 # of telling), a shared 'had' stay.
 SECOND_CUE_AFTER_PASSIVE = [
     ("The nurses' union said its members were ignored and urged the minister to hire more staff.",
-     [("The nurses' union", None, 'said', 'its members were ignored', False),
-      ("The nurses' union", None, 'urged', 'the minister to hire more staff', False)]),
+     [("The nurses' union", None, 'said', 'its members were ignored and urged the minister to hire more staff', False)]),
     ('Mayor Sue Hill said the workers were laid off and told the press they would sue.',
-     [('Mayor Sue Hill', 'Sue Hill', 'said', 'the workers were laid off', False),
-      ('Mayor Sue Hill', 'Sue Hill', 'told', 'they would sue', False)]),
+     [('Mayor Sue Hill', 'Sue Hill', 'said', 'the workers were laid off and told the press they would sue', False)]),
     ('Councillor Amy Shaw said residents were not warned and called on the mayor to delay the vote.',
      [('Councillor Amy Shaw', 'Amy Shaw', 'said', 'residents were not warned', False),
       ('Councillor Amy Shaw', 'Amy Shaw', 'called on', 'the mayor to delay the vote', False)]),
@@ -90,13 +96,27 @@ SECOND_CUE_AFTER_PASSIVE = [
     ('Principal Ann Lowe said the pupils were moved and were safe.',
      [('Principal Ann Lowe', 'Ann Lowe', 'said', 'the pupils were moved and were safe', False)]),
     ('Union president Tom Ade said his members were not consulted and called on the council to delay the rise.',
-     [('Union president Tom Ade', 'Tom Ade', 'said', 'his members were not consulted', False),
-      ('Union president Tom Ade', 'Tom Ade', 'called on', 'the council to delay the rise', False)]),
+     [('Union president Tom Ade', 'Tom Ade', 'said', 'his members were not consulted and called on the council to delay the rise', False)]),
     ('Teacher Jo Kim said the pupils were gathered and told the news.',
      [('Teacher Jo Kim', 'Jo Kim', 'said', 'the pupils were gathered and told the news', False)]),
     ('Coach Ray Obi said the players were searched and asked the guards to leave.',
-     [('Coach Ray Obi', 'Ray Obi', 'said', 'the players were searched', False),
-      ('Coach Ray Obi', 'Ray Obi', 'asked', 'the guards to leave', False)]),
+     [('Coach Ray Obi', 'Ray Obi', 'said', 'the players were searched and asked the guards to leave', False)]),
+    # review (content30): people may be the ones who spoke next, so no split; a verb that is no speech verb reports nothing
+    ('Officer Jim Dean said the suspect was arrested and told police he was innocent.',
+     [('Officer Jim Dean', 'Jim Dean', 'said', 'the suspect was arrested and told police he was innocent', False)]),
+    ('Nurse Ann Bell said the patient was discharged and asked the staff to call a taxi.',
+     [('Nurse Ann Bell', 'Nurse Ann Bell', 'said', 'the patient was discharged and asked the staff to call a taxi', False)]),
+    ('Mayor Ken Ross said the envoy was welcomed and told reporters the talks had gone well.',
+     [('Mayor Ken Ross', 'Ken Ross', 'said', 'the envoy was welcomed and told reporters the talks had gone well', False)]),
+    ('The mayor said the family was evacuated and asked the police to guard the house.',
+     [('The mayor', None, 'said', 'the family was evacuated and asked the police to guard the house', False)]),
+    ('The firm said it was hacked and urged customers to change their passwords.',
+     [('The firm', None, 'said', 'it was hacked and urged customers to change their passwords', False)]),
+    ('The court heard the witness was threatened and urged the judge to protect her.',
+     [('the witness', None, 'urged', 'the judge to protect her', False)]),
+    ('The report said the mine was flooded and urged the owners to pump it dry.',
+     [('The report', None, 'said', 'the mine was flooded', False),
+      ('The report', None, 'urged', 'the owners to pump it dry', False)]),
 ]
 
 @pytest.mark.parametrize("text, expected", ACCORDING_TO_SCOPE + GLOSS_OF_OTHER_SOURCE

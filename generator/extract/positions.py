@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (THREATENING_THING_NOUNS, CREDITING_VERBS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -697,8 +697,10 @@ def _glossed_by_other_source(tail: list[Token]) -> bool:
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.tag_ not in ("WDT", "WP") and t.lower_ != "that" for t in between):
         return False
     relative = [t for t in between if t.tag_ in ("WDT", "WP") or t.lower_ == "that"]
-    if relative and (relative != [between[0]] or _takes_own_object(stance)):
-        return False
+    if relative and (relative != [between[0]] or relative[0].tag_ == "WP" or _takes_own_object(stance)
+                     or any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+                            for c in child_tokens(stance))):
+        return False        # 'a man whom police charged' (a person, no gloss), 'housing that she supports' (maybe the speaker)
     return True
 
 
@@ -2003,13 +2005,26 @@ def _active_joined_to_passive(conj: Token) -> bool:
     board' is open)."""
     clause = conj.head
     if conj.lemma_ not in SPEECH_VERBS | REQUEST_CUES or clause.tag_ != "VBN" or clause.dep_ != "ccomp" \
-            or clause.head.tag_ != "VBD" or clause.head.pos_ != "VERB" \
+            or clause.head.tag_ != "VBD" or clause.head.pos_ != "VERB" or clause.head.lemma_ not in SPEECH_VERBS \
+            or not _passive_subject_cannot_speak(clause) \
             or not any(c.dep_ == "auxpass" for c in child_tokens(clause)) \
             or any(c.dep_ == "aux" for c in child_tokens(clause)) \
             or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in child_tokens(conj)):
         return False
     told = _hearer_and_message(conj)
     return conj.tag_ == "VBD" and (told or conj.lemma_ not in HEARER_CUES) or conj.tag_ == "VBN" and told
+
+
+def _passive_subject_cannot_speak(clause: Token) -> bool:
+    """The passive clause's subject is a thing ('the shop was looted', 'the mine was flooded'), no
+    pronoun ('it was hacked' may be the speaker's own body): a person or a group ('the suspect was arrested and
+    told police he was innocent', 'the workers were laid off and told the press ...') may well be
+    the one who spoke next, so the second verb is not read as the reporter's."""
+    subject = next((c for c in child_tokens(clause) if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN" and not subject.ent_type_ and not _can_speak(subject) \
+        and not _names_a_person(subject) and subject.lemma_.lower() not in PEOPLE_GROUP_NOUNS
 
 
 def _hearer_and_message(verb: Token) -> bool:
@@ -3071,7 +3086,8 @@ def _other_voice_after(before: list[Token], words: list[Token], after: int) -> b
     if verb is None or verb.lemma_ not in SPEECH_VERBS | STANCE_VERBS:
         return False
     subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return subject is not None and subject.i in ids and subject.pos_ in ("NOUN", "PROPN")
+    return subject is not None and subject.i in ids and subject.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "ccomp" for c in child_tokens(verb))    # 'and the board agreed a plan': an act, not a voice
 
 
 def _time_of_cue(words: list[Token], after: int) -> bool:
