@@ -951,6 +951,9 @@ CORRELATIVE_OPENERS = {"both", "either", "neither"}
 # none from a participle that only sets the scene ("backing X, he said").
 STANCE_VERBS = {"back", "support", "oppose", "endorse", "favour", "favor", "reject", "agree",
                 "welcome", "dismiss", "defend", "charge", "contest", "dispute"}
+# Verbs by which a source gives the cause of a result ("progress officials have credited to
+# new patrols"): a gloss on a content with one of them is that source's view, not the speaker's.
+CREDITING_VERBS = {"credit", "attribute", "ascribe", "link", "tie", "trace"}
 # Words after which a quotation is a phrase of the sentence, not a statement of its own
 # ('an interview with "Morning Report."', 'for "years."', 'a "balanced company."').
 EMBEDDING_WORDS = {"for", "with", "of", "to", "in", "on", "at", "by", "from", "about", "as", "the", "a",
@@ -3056,3 +3059,7 @@ COMPANY_OWNER_NOUNS_OF_PERSONS_TOO = frozenset({"miner", "producer", "contractor
 KIND_PHRASE_OWNER_NOUNS = COMPANY_OWNER_NOUNS | {"unit", "agency", "utility", "provider"}
 # ... of them the kinds a business is: any other body named whose name tells no other kind may be the one meant
 KIND_PHRASE_BUSINESS_NOUNS = COMPANY_OWNER_NOUNS | {"utility", "provider"}
+# Singular nouns of people or groups who may speak after a passive ('the family was evacuated and asked
+# ...'): the second verb may be theirs, not the reporter's.
+PEOPLE_GROUP_NOUNS = KINSHIP_NOUNS | TIED_PEOPLE_NOUNS | PEOPLE_COLLECTIVES | COLLECTIVE_PEOPLE_NOUNS | BODY_GROUP_NOUNS \
+    | ORG_HEADS | {"family", "team", "crew", "class", "couple", "household", "squad", "side", "club"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (THREATENING_THING_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
+from ..lexicon import (THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
                        RECORD_STANCE_VERBS, VOTING_VERBS, VOTE_COUNT_NOUNS, FAMILY_NOUNS, REQUESTED_RECORD_NOUNS, CLAUSE_ONLY_NOUNS, CLOSING_QUOTES, CONCESSIVE_PREPOSITIONS,
                        CONCESSIVE_SUBORDINATORS, CONDITIONAL_MARKS, CONTENT_PREPOSITIONS, CONTRAST_MARKERS,
@@ -656,23 +656,60 @@ def _gloss_with_other_stance(doc: Doc, start: int, end: int) -> set[int]:
     """', an interpretation his opponents reject', ', a claim the union disputes': an appositive
     noun set after the content's last comma, described by another source's stance (a verb of
     speech or stance with a subject of its own before it), is the writer's note on who
-    disagrees, not the speaker's words (', a plan that costs $4m' stays)."""
+    disagrees, not the speaker's words (', a plan that costs $4m' stays). A closing quotation
+    mark after the comma stays with the content ('a "military position," a claim X denied')."""
     comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
-    if comma is None or comma + 3 >= end or doc[comma + 1].lower_ not in ("a", "an"):
+    if comma is None:
         return set()
-    tail = doc_tokens(doc)[comma + 1:end]
-    noun = doc[comma + 1].head
+    first = comma + 1
+    while first < end and doc[first].text in CLOSING_QUOTES:
+        first += 1
+    if not _glossed_by_other_source(doc_tokens(doc)[first:end]):
+        return set()
+    return set(range(first, end)) if first > comma + 1 else set(range(comma, end))
+
+
+def _glossed_by_other_source(tail: list[Token]) -> bool:
+    """The words are an appositive noun phrase another source's stance describes: 'a claim the
+    union disputes', 'an account his lawyers reject', 'progress that officials have credited to
+    new patrols' (a noun, then a subject of its own before a verb of speech, stance or
+    crediting, the relative 'that' at most between; the verb takes no object of its own: 'a claim
+    that the union disputes the figures' is the claim's content). Not 'a plan that costs $4m',
+    not a back-shifted 'a plan the Fund had welcomed' (the speaker still reports it)."""
     words = [t for t in tail if not t.is_punct]
+    if len(words) < 3:
+        return False
+    if words[0].lower_ in ("a", "an") and words[1].dep_ == "compound" and words[1].head.dep_ == "nsubj":
+        noun = words[1]         # 'a figure traders have questioned' read as one subject 'figure traders'
+    elif words[0].lower_ in ("a", "an"):
+        noun = words[0].head
+    elif words[0].tag_ == "NN" and words[0].is_lower and words[1].lower_ == "that":
+        noun = words[0]         # 'progress that officials credited': a bare mass noun
+    else:
+        return False
+    if noun.pos_ != "NOUN" or noun not in words[:3]:
+        return False
     stance = next((t for t in words if t.i > noun.i and (t.tag_.startswith("VB") or t is words[-1] and t.tag_ == "NNS")
-                   and t.lemma_ in SPEECH_VERBS | STANCE_VERBS), None)     # 'the union disputes' read as a noun
-    if noun.pos_ != "NOUN" or noun.i > comma + 3 or stance is None \
-            or any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(stance)):
-        return set()        # ', a plan the Fund had "welcomed"': back-shifted, the speaker still reports it
-    between = doc[noun.i + 1:stance.i]
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between) \
-            or any(t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in between):
-        return set()
-    return set(range(comma, end))
+                   and t.lemma_ in SPEECH_VERBS | STANCE_VERBS | CREDITING_VERBS), None)    # 'the union disputes' read as a noun
+    if stance is None or any(c.dep_ == "aux" and c.lower_ == "had" for c in child_tokens(stance)):
+        return False        # ', a plan the Fund had "welcomed"': back-shifted, the speaker still reports it
+    between = stance.doc[noun.i + 1:stance.i]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.tag_ not in ("WDT", "WP") and t.lower_ != "that" for t in between):
+        return False
+    relative = [t for t in between if t.tag_ in ("WDT", "WP") or t.lower_ == "that"]
+    if relative and (relative != [between[0]] or relative[0].tag_ == "WP" or _takes_own_object(stance)
+                     or any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+                            for c in child_tokens(stance))):
+        return False        # 'a man whom police charged' (a person, no gloss), 'housing that she supports' (maybe the speaker)
+    return True
+
+
+def _takes_own_object(verb: Token) -> bool:
+    """The verb has an object or a clause of its own, not a relative pronoun standing for it (a
+    verb of crediting takes no infinitive: 'credited to indoor spraying' read as one is its 'to'
+    phrase)."""
+    deps = ("dobj", "ccomp", "attr") if verb.lemma_ in CREDITING_VERBS else ("dobj", "ccomp", "xcomp", "attr")
+    return any(c.dep_ in deps and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in child_tokens(verb))
 
 
 def _without_time_of_saying(doc: Doc, start: int, end: int, verb: Token) -> int:
@@ -1728,7 +1765,10 @@ def _reporting_verb(verb: Token) -> Token | None:
     """The speech verb whose reported clause holds this cue ('X said they believe ...',
     'Asked why he thought ...'): that statement, or that question, is the position; the
     cue inside it is none of its own. A verb coordinated with the cue ('said ... and added')
-    does not report it."""
+    does not report it, nor one the parser joined to a passive clause it cannot share
+    ('said they were ignored and urged ...', see _active_joined_to_passive)."""
+    if verb.dep_ == "conj" and _active_joined_to_passive(verb):
+        return None
     clause = verb.head if verb.dep_ == "conj" else verb
     head = clause.head
     if head.i != clause.i and head.lemma_ in SPEECH_VERBS and head.pos_ == "VERB" and (
@@ -1861,6 +1901,9 @@ def _subject(verb: Token) -> Token | None:
                     and not (_joined_finite(below, current) and subj.lemma_.lower() in ORG_HEADS):
                 return None     # "the incident ..., remarking": a participle's speaker is an agent
             return subj
+        if current.dep_ == "conj" and _active_joined_to_passive(current):
+            below, current = current, current.head.head     # 'were ignored and urged X to ...': the reporter's
+            continue
         if current.i == verb.i and _predicate_read_as_modifier(verb):
             return verb.sent.root
         if verb.lemma_ == "ask" or current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
@@ -1948,6 +1991,49 @@ def _conjoined_above(conj: Token) -> Token | None:
         return clause if conj.tag_ == clause.tag_ and (modal or not comma) else None   # "would cut ..., and condemn"
     governor = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return governor if governor is not None and governor.tag_ == conj.tag_ else None
+
+
+def _active_joined_to_passive(conj: Token) -> bool:
+    """'X said its members were ignored and urged the minister to ...': an active verb of speech
+    or request, without an auxiliary of its own, that the parser joined to a passive clause
+    reported by a past verb cannot share that clause's 'were' ('were urged the minister to' is
+    no English): it is joined to the reporting verb, whose subject speaks. Read so for a past
+    form ('demanded an inquiry'), and for a verb of telling or a form that may be a participle
+    only where a hearer and what is told both follow ('told the press they would sue', 'called
+    on the council to delay'): 'were gathered and told the news', 'was arrested and charged'
+    stay passive; a clause's 'had'/'would' may be shared ('had not been paid and asked the
+    board' is open)."""
+    clause = conj.head
+    if conj.lemma_ not in SPEECH_VERBS | REQUEST_CUES or clause.tag_ != "VBN" or clause.dep_ != "ccomp" \
+            or clause.head.tag_ != "VBD" or clause.head.pos_ != "VERB" or clause.head.lemma_ not in SPEECH_VERBS \
+            or not _passive_subject_cannot_speak(clause) \
+            or not any(c.dep_ == "auxpass" for c in child_tokens(clause)) \
+            or any(c.dep_ == "aux" for c in child_tokens(clause)) \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in child_tokens(conj)):
+        return False
+    told = _hearer_and_message(conj)
+    return conj.tag_ == "VBD" and (told or conj.lemma_ not in HEARER_CUES) or conj.tag_ == "VBN" and told
+
+
+def _passive_subject_cannot_speak(clause: Token) -> bool:
+    """The passive clause's subject is a thing ('the shop was looted', 'the mine was flooded'), no
+    pronoun ('it was hacked' may be the speaker's own body): a person or a group ('the suspect was arrested and
+    told police he was innocent', 'the workers were laid off and told the press ...') may well be
+    the one who spoke next, so the second verb is not read as the reporter's."""
+    subject = next((c for c in child_tokens(clause) if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN" and not subject.ent_type_ and not _can_speak(subject) \
+        and not _names_a_person(subject) and subject.lemma_.lower() not in PEOPLE_GROUP_NOUNS
+
+
+def _hearer_and_message(verb: Token) -> bool:
+    """The verb has a hearer ('the minister', 'on the council') and what is told or asked (a
+    clause or an infinitive) after it: an active use, no passive can keep both."""
+    children = child_tokens(verb)
+    hearer = any(c.dep_ == "dobj" or c.dep_ == "prep" and any(o.dep_ == "pobj" for o in child_tokens(c))
+                 for c in children)
+    return hearer and any(c.dep_ in ("ccomp", "xcomp") for c in children)
 
 
 def _speaks_on(verb: Token) -> Token | None:
@@ -2714,7 +2800,8 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
         if t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > clause.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
                 and not _shares_passive(t) and not _reported_speakers_next(clause, t) and not _shares_pluperfect(clause, t) \
-                or _act_of_speaker(clause, t) or _tensed_after_infinitive(t, verb):
+                or _act_of_speaker(clause, t) or _tensed_after_infinitive(t, verb) \
+                or t.head.i == clause.i and _active_joined_to_passive(t):
             cc = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
             cut |= {u.i for u in t.subtree} | set(cc)
     for t in subtree:    # '..., further saying, "..."': the speaker's next statement
@@ -2865,7 +2952,8 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
         rest = shared + rest        # 'X had A and, according to Y, was called B': Y says 'X was called B'
     words = [t for t in rest if not (t.text == "," and t.i in (lo - 1, hi + 1))]
     parts = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]    # the phrase left out
-    if parts[0] and (_time_of_cue(parts[1], hi) or _writers_scene_after(parts[0], parts[1], hi)):
+    if parts[0] and (_time_of_cue(parts[1], hi) or _writers_scene_after(parts[0], parts[1], hi)
+                     or _other_voice_after(parts[0], parts[1], hi)):
         rest = [t for t in rest if t.i < lo]    # 'X has died, according to Y on Friday': when Y said it
         parts[1] = []
     text = _clean_content(" ".join(sent.doc[p[0].i:p[-1].i + 1].text for p in parts if p))
@@ -2980,6 +3068,26 @@ def _writers_scene_after(before: list[Token], words: list[Token], after: int) ->
         and verb.i > mark.i and verb.right_edge.i >= words[-1].i - 1 \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb)) \
         and not any(c.tag_ == "MD" for c in child_tokens(verb))
+
+
+def _other_voice_after(before: list[Token], words: list[Token], after: int) -> bool:
+    """'Rents rose 12%, according to the board, and tenant groups argue that ...' (', a figure
+    traders have questioned', ', progress officials credit to ...'): what follows an 'according
+    to' phrase set off by commas, after the source's own clause, is another source's voice where
+    it is a clause joined by 'and'/'but' whose verb of speech or stance has a subject of its own
+    (a noun: 'and it said' may be the source again), or an appositive noun another source's
+    stance describes; the source's words end at the phrase ('..., and the shares rose' stays)."""
+    if len(before) < 3 or len(words) < 3 or words[0].i != after + 2 or words[0].doc[after + 1].text != ",":
+        return False
+    if words[0].dep_ != "cc" or words[0].lower_ not in ("and", "but"):
+        return _glossed_by_other_source(words)
+    ids = {t.i for t in words}
+    verb = next((t for t in words[1:] if t.head.i not in ids and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ not in SPEECH_VERBS | STANCE_VERBS:
+        return False
+    subject = next((c for c in child_tokens(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject is not None and subject.i in ids and subject.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "ccomp" for c in child_tokens(verb))    # 'and the board agreed a plan': an act, not a voice
 
 
 def _time_of_cue(words: list[Token], after: int) -> bool:

@@ -1,0 +1,125 @@
+"""Content and acts of the statements (session 22, content30): every sentence written for these
+tests, with every position it must yield, whole: (speaker, actor, cue, text, direct). An empty
+list means nothing may be extracted."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def positions_of(text: str) -> list[tuple]:
+    return [(p.speaker, p.actor, p.cue, p.text, p.direct) for p in extract(text).positions]
+
+
+# An 'according to' phrase set off by commas after the source's clause ends the source's words:
+# another source's clause joined by 'and'/'but' (a noun subject of a verb of speech or stance) or an
+# appositive noun another source's stance describes is not theirs; a pronoun subject ('it said') or a
+# clause without speech ('and the shares rose') stays.
+ACCORDING_TO_SCOPE = [
+    ('Ferry accidents injure about 40 passengers a year, according to port records, and fishermen have long complained that inspections are rare.',
+     [('port records', None, 'according to', 'Ferry accidents injure about 40 passengers a year', False),
+      ('fishermen', 'fishermen', 'complained', 'inspections are rare', False)]),
+    ('Rents rose by 12 per cent last year, according to the housing agency, and tenant groups argue that wages have not kept pace.',
+     [('the housing agency', None, 'according to', 'Rents rose by 12 per cent last year', False),
+      ('tenant groups', 'tenant groups', 'argue', 'wages have not kept pace', False)]),
+    ('The river carried twice as much silt in May, according to the water board, and farmers say the dam is to blame.',
+     [('the water board', None, 'according to', 'The river carried twice as much silt in May', False),
+      ('farmers', 'farmers', 'say', 'the dam is to blame', False)]),
+    ('Turnout reached 62 per cent, according to the electoral commission, but observers said many polling stations opened late.',
+     [('the electoral commission', None, 'according to', 'Turnout reached 62 per cent', False),
+      ('observers', 'observers', 'said', 'many polling stations opened late', False)]),
+    ('Crime fell by a third between 2019 and 2022, according to the police, progress that officials have credited to new patrols.',
+     [('the police', None, 'according to', 'Crime fell by a third between 2019 and 2022', False)]),
+    ('Exports doubled in the first quarter, according to the ministry, a figure traders have questioned.',
+     [('the ministry', None, 'according to', 'Exports doubled in the first quarter', False)]),
+    ('The fund lost $2m in 2023, according to its annual report, a loss its trustees blamed on bad investments.',
+     [('its annual report', None, 'according to', 'The fund lost $2m in 2023', False)]),
+    ('Wait times fell by half, according to the health board, an improvement that nurses attribute to extra staff.',
+     [('the health board', None, 'according to', 'Wait times fell by half', False)]),
+    ('Output fell sharply in June, according to the factory board, and it said jobs would go.',
+     [('the factory board', None, 'according to', 'Output fell sharply in June and it said jobs would go', False),
+      ('it', None, 'said', 'jobs would go', False)]),
+    # review (content30): an act with an object ('agreed a new plan') is no voice of another source
+    ('Sales fell by a tenth, according to the company, and the board agreed a new plan.',
+     [('the company', None, 'according to', 'Sales fell by a tenth and the board agreed a new plan', False)]),
+    ('Sales grew by 5 per cent, according to the company, and the shares rose.',
+     [('the company', None, 'according to', 'Sales grew by 5 per cent and the shares rose', False)]),
+    ('Prices rose 3 per cent in March, according to the statistics bureau, a rise that lifted rents.',
+     [('the statistics bureau', None, 'according to', 'Prices rose 3 per cent in March', False)]),
+    ('Deaths fell by half in 2021, according to the ministry, progress that doctors have credited to indoor spraying and free nets.',
+     [('the ministry', None, 'according to', 'Deaths fell by half in 2021', False)]),
+]
+
+# ', a claim the rebels denied' after a closing quotation mark, ', a step that workers welcomed': the
+# writer's note on another source's stance; not ', a sum that covers ...' nor a back-shifted 'had accepted'.
+GLOSS_OF_OTHER_SOURCE = [
+    ('A local radio station said only that the army had hit a "supply depot," a claim the rebels denied.',
+     [('A local radio station', None, 'said', 'only that the army had hit a "supply depot"', False)]),
+    ('Director Mary Cole said the plant reopened, a step that workers welcomed.',
+     [('Director Mary Cole', 'Mary Cole', 'said', 'the plant reopened', False)]),
+    ('Chief Tom Ellis said the bridge would cost $4m, a sum that covers the repairs.',
+     [('Chief Tom Ellis', 'Tom Ellis', 'said', 'the bridge would cost $4m, a sum that covers the repairs', False)]),
+    ('Mayor Ana Diaz said the port earned $9m, a figure the auditors had accepted.',
+     [('Mayor Ana Diaz', 'Ana Diaz', 'said', 'the port earned $9m, a figure the auditors had accepted', False)]),
+    # review (content30): a person described ('a man whom'), a pronoun that may be the speaker ('that she supports')
+    ('The mayor said the fire was set by a tenant, a man whom police charged.',
+     [('The mayor', None, 'said', 'the fire was set by a tenant, a man whom police charged', False)]),
+    ('The mayor said the town will build housing, housing that she supports.',
+     [('The mayor', None, 'said', 'the town will build housing, housing that she supports', False)]),
+]
+
+# 'X said its members were ignored and urged the minister to ...': an active past verb of speech or
+# request with an object, joined to a passive clause (no 'had'/'would' to share), is the speaker's next
+# statement; a participle ('charged with theft'), 'warned to' without a hearer, 'told the news' (a passive
+# of telling), a shared 'had' stay.
+SECOND_CUE_AFTER_PASSIVE = [
+    ("The nurses' union said its members were ignored and urged the minister to hire more staff.",
+     [("The nurses' union", None, 'said', 'its members were ignored and urged the minister to hire more staff', False)]),
+    ('Mayor Sue Hill said the workers were laid off and told the press they would sue.',
+     [('Mayor Sue Hill', 'Sue Hill', 'said', 'the workers were laid off and told the press they would sue', False)]),
+    ('Councillor Amy Shaw said residents were not warned and called on the mayor to delay the vote.',
+     [('Councillor Amy Shaw', 'Amy Shaw', 'said', 'residents were not warned', False),
+      ('Councillor Amy Shaw', 'Amy Shaw', 'called on', 'the mayor to delay the vote', False)]),
+    ('Pastor Ruth Obi said the families were not told and demanded an inquiry into the deaths.',
+     [('Pastor Ruth Obi', 'Ruth Obi', 'said', 'the families were not told', False),
+      ('Pastor Ruth Obi', 'Ruth Obi', 'demanded', 'an inquiry into the deaths', False)]),
+    ('Chief Ken Ade said the shop was looted and begged the police to act.',
+     [('Chief Ken Ade', 'Ken Ade', 'said', 'the shop was looted', False),
+      ('Chief Ken Ade', 'Ken Ade', 'begged', 'the police to act', False)]),
+    ('Farmer Tom Lake said the growers had not been paid and asked the board to release the funds.',
+     [('Farmer Tom Lake', 'Tom Lake', 'said', 'the growers had not been paid and asked the board to release the funds', False)]),
+    ('Officer Jim Dean said the man was arrested and charged with theft.',
+     [('Officer Jim Dean', 'Jim Dean', 'said', 'the man was arrested and charged with theft', False)]),
+    ('Officer Jim Dean said the suspect was released and warned to stay away from the school.',
+     [('Officer Jim Dean', 'Jim Dean', 'said', 'the suspect was released and warned to stay away from the school', False)]),
+    ('Principal Ann Lowe said the pupils were moved and were safe.',
+     [('Principal Ann Lowe', 'Ann Lowe', 'said', 'the pupils were moved and were safe', False)]),
+    ('Union president Tom Ade said his members were not consulted and called on the council to delay the rise.',
+     [('Union president Tom Ade', 'Tom Ade', 'said', 'his members were not consulted and called on the council to delay the rise', False)]),
+    ('Teacher Jo Kim said the pupils were gathered and told the news.',
+     [('Teacher Jo Kim', 'Jo Kim', 'said', 'the pupils were gathered and told the news', False)]),
+    ('Coach Ray Obi said the players were searched and asked the guards to leave.',
+     [('Coach Ray Obi', 'Ray Obi', 'said', 'the players were searched and asked the guards to leave', False)]),
+    # review (content30): people may be the ones who spoke next, so no split; a verb that is no speech verb reports nothing
+    ('Officer Jim Dean said the suspect was arrested and told police he was innocent.',
+     [('Officer Jim Dean', 'Jim Dean', 'said', 'the suspect was arrested and told police he was innocent', False)]),
+    ('Nurse Ann Bell said the patient was discharged and asked the staff to call a taxi.',
+     [('Nurse Ann Bell', 'Nurse Ann Bell', 'said', 'the patient was discharged and asked the staff to call a taxi', False)]),
+    ('Mayor Ken Ross said the envoy was welcomed and told reporters the talks had gone well.',
+     [('Mayor Ken Ross', 'Ken Ross', 'said', 'the envoy was welcomed and told reporters the talks had gone well', False)]),
+    ('The mayor said the family was evacuated and asked the police to guard the house.',
+     [('The mayor', None, 'said', 'the family was evacuated and asked the police to guard the house', False)]),
+    ('The firm said it was hacked and urged customers to change their passwords.',
+     [('The firm', None, 'said', 'it was hacked and urged customers to change their passwords', False)]),
+    ('The court heard the witness was threatened and urged the judge to protect her.',
+     [('the witness', None, 'urged', 'the judge to protect her', False)]),
+    ('The report said the mine was flooded and urged the owners to pump it dry.',
+     [('The report', None, 'said', 'the mine was flooded', False),
+      ('The report', None, 'urged', 'the owners to pump it dry', False)]),
+]
+
+@pytest.mark.parametrize("text, expected", ACCORDING_TO_SCOPE + GLOSS_OF_OTHER_SOURCE
+                         + SECOND_CUE_AFTER_PASSIVE)
+def test_content_and_acts(text, expected):
+    assert positions_of(text) == expected
