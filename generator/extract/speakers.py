@@ -1089,13 +1089,46 @@ class SpeakerResolver:
         if d.noun not in ISSUED_DOCUMENT_NOUNS or subject.tag_ not in ("NN", "NNP"):
             return None
         key = self._inner_actor(subject) or self._issuer(subject, d.n) or self._described_owner(d) \
-            or self._body_of_kind_word(d) or self._local_government_of(d) or (
+            or self._body_of_kind_word(d) or self._local_government_of(d) or self._body_its_document(d)
+        if key == "":
+            return Speaker(d.text, None, False)     # 'its' takes up a subject that is no body the article names
+        key = key or (
             self._document_holder(subject, d.n) if d.determiners & (DEFINITE_DETERMINERS | {"its"}) else None) \
             or (self._issuer_named_later(subject, d.n) if d.determiners & (INDEFINITE_ARTICLES | {"the"}) else None)
         if key:
             self.documents[d.noun] = key
             return self._counted(subject, d.phrase, d.n, d.text, key, False)
         return Speaker(d.text, None, False)
+
+    def _body_its_document(self, d: _Description) -> str | None:
+        """'Acme had $4 million in cash, according to its latest quarterly report': a document owned
+        by 'its' speaks for the one body the pronoun takes up by the discourse rules of 'it' (the
+        body its own clause's subject names or takes up, else the one before); none where that is
+        no body, or two may be meant."""
+        owner = next((c for c in child_tokens(d.subject) if c.dep_ == "poss" and c.i < d.subject.i), None)
+        if owner is None or owner.lower_ != "its":
+            return None
+        host = self._subject_of_host_clause(d.subject)
+        if host is not None and host.lower_ not in PRONOUNS_IT:
+            key = self._subject_actor(host)
+            if key is None and _body_topic(host):
+                body = self._body_described_by(_Description(host, d.n, None, self.phrase(host)))
+                key = body.actor if body else None
+            return key if key and self.mention(key).type == "organization" else ""
+        keys = self._pronoun(host if host is not None else owner, d.n, d.content, "it")
+        return keys[0] if len(keys) == 1 and self.mention(keys[0]).type == "organization" else None
+
+    @staticmethod
+    def _subject_of_host_clause(document: Token) -> Token | None:
+        """The subject of the clause an 'according to its report' phrase hangs on ('The company had
+        $6m, according to its report': 'The company'); None where the document is itself a subject
+        or hangs on no clause with a subject."""
+        head = document.head
+        while head.dep_ in ("pobj", "prep", "pcomp") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in child_tokens(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     def _voice_of_pronoun_holder(self, d: _Description) -> Speaker | None:
         """'Her spokeswoman', 'its spokesman', 'its office': the voice of whom the possessive takes
