@@ -1532,6 +1532,13 @@ BACKSHIFTED_MODALS = {"would", "could", "might", "should"}
 # the issuing/publishing senses of VerbNet's 'transfer_mesg' and 'publish'-type verbs. Not 'read', 'receive'.
 ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "file", "deliver",
                  "circulate", "distribute", "put"}
+# Verbs of making a document or a set of figures whose agent is its author ('figures compiled by the
+# agency', 'a survey carried out by the institute'): with ISSUING_VERBS, what a 'by' after a document's
+# participle names as its issuer; not 'commissioned', 'requested', 'obtained' (another's work).
+AUTHORING_VERBS = {"compile", "prepare", "produce", "conduct", "carry", "collect", "gather"}
+# Prepositions that give a document's or figures' author right after the noun ('data from the
+# agency', 'a report by the commission').
+DOCUMENT_AUTHOR_PREPOSITIONS = {"by", "from"}
 # Figures: adverbs and determiners of a period that make a count a rate ("issued yearly",
 # "each year").
 RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",

@@ -55,3 +55,86 @@ ITS_DOCUMENT = [
 @pytest.mark.parametrize("text,expected", ITS_DOCUMENT)
 def test_its_document_speaks_for_the_body_its_clause_is_about(text, expected):
     assert [p for p in positions_of(text) if p[0].lower() != "dana fell"] == expected
+
+
+# 'the committee' of a body whose name gives its remit with 'on' ('Committee on Transport'); and of two
+# bodies of the kind, the one the sentence just before names, where no other is named there or here
+BODY_BY_HEAD = [
+    ("The Senate Standing Committee on Transport rejected the fuel levy on Tuesday. The committee said the tax "
+     "would hurt farmers.",
+     [("The Senate Standing Committee on Transport", "Senate Standing Committee on Transport", "rejected",
+       "the fuel levy"),
+      ("The committee", "Senate Standing Committee on Transport", "said", "the tax would hurt farmers")]),
+    ("The Commission on Water Rights opened an inquiry into the dam. The commission said 400 families had lost "
+     "their wells.",
+     [("The commission", "Commission on Water Rights", "said", "400 families had lost their wells")]),
+    ("The Council on Foreign Trade published its forecast on Monday. According to the council, exports would "
+     "fall 3 per cent.",
+     [("the council", "Council on Foreign Trade", "according to", "exports would fall 3 per cent")]),
+    ("The Kessel Water Commission fined the mill in May. The Commission on Land Rights said on Monday that it "
+     "would open an inquiry. The commission said 40 families had lost land.",
+     [("The Commission on Land Rights", "Commission on Land Rights", "said", "it would open an inquiry"),
+      ("The commission", "Commission on Land Rights", "said", "40 families had lost land")]),
+    ("The Harbour Commission fined the mill in May. The Marsh Commission said on Monday it would appeal. The "
+     "commission said the fine was unfair.",
+     [("The Marsh Commission", "Marsh Commission", "said", "it would appeal"),
+      ("The commission", "Marsh Commission", "said", "the fine was unfair")]),
+    # NEGATIVE: two committees named together; the other named in the description's own sentence
+    ("The Committee on Transport and the Committee on Energy met on Tuesday. The committee said the tax would "
+     "hurt farmers.",
+     [("The committee", None, "said", "the tax would hurt farmers")]),
+    ("The Harbour Commission fined the mill. The Marsh Commission said it would appeal, and the commission said "
+     "the fine was fair.",
+     [("The Marsh Commission", "Marsh Commission", "said", "it would appeal"),
+      ("the commission", None, "said", "the fine was fair")]),
+    # NEGATIVE: 'on' after a place, not a body's remit
+    ("Stratford on Avon Council cut bus routes. The committee said the cuts were unfair.",
+     [("The committee", None, "said", "the cuts were unfair")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_BY_HEAD)
+def test_definite_kind_takes_up_the_body_of_that_head(text, expected):
+    assert positions_of(text) == expected
+
+
+# a document or figures whose author ('released by', 'by', 'from') is a bare definite noun of a body
+AUTHOR_TAKEN_UP = [
+    ("Malaria cases in the east have doubled, the Kivu Health Centre said on Monday. According to figures "
+     "released by the centre on Tuesday, clinics treated 12,000 cases in March.",
+     [("the Kivu Health Centre", "Kivu Health Centre", "said", "Malaria cases in the east have doubled"),
+      ("figures", "Kivu Health Centre", "according to", "clinics treated 12,000 cases in March")]),
+    ("The Lowland Commission opened an inquiry. A report by the commission said 300 homes had been flooded.",
+     [("A report", "Lowland Commission", "said", "300 homes had been flooded")]),
+    ("The Lowland Commission opened an inquiry. According to a report published by the commission, 300 homes "
+     "had been flooded.",
+     [("a report", "Lowland Commission", "according to", "300 homes had been flooded")]),
+    ("The Harbour Transport Agency raised fares in May. According to statistics compiled by the agency, "
+     "ridership fell 9 per cent.",
+     [("statistics", "Harbour Transport Agency", "according to", "ridership fell 9 per cent")]),
+    ("The Orwin Dairy Union met on Monday. According to data from the union, 400 farms had closed.",
+     [("data from the union", "Orwin Dairy Union", "according to", "400 farms had closed")]),
+    # NEGATIVE: two bodies of the kind; another's work ('commissioned by'); an indefinite author
+    ("The Kivu Health Centre and the Ruzizi Research Centre said cases had doubled. According to figures "
+     "released by the centre, clinics treated 12,000 cases in March.",
+     [("The Kivu Health Centre", "Kivu Health Centre", "said", "cases had doubled"),
+      ("the Ruzizi Research Centre", "Ruzizi Research Centre", "said", "cases had doubled"),
+      ("figures", None, "according to", "clinics treated 12,000 cases in March")]),
+    ("The Lowland Council approved the plan. A report commissioned by the council said 300 homes had been "
+     "flooded.",
+     [("A report", None, "said", "300 homes had been flooded")]),
+    ("The Harbour Transport Agency raised fares. According to figures released by an agency in the capital, "
+     "ridership fell sharply.",
+     [("figures", None, "according to", "ridership fell sharply")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AUTHOR_TAKEN_UP)
+def test_document_speaks_for_the_body_its_author_takes_up(text, expected):
+    assert positions_of(text) == expected
+
+
+def test_figure_of_figures_released_by_the_body_is_the_bodys():
+    text = ("Malaria cases in the east have doubled, the Kivu Health Centre said on Monday. According to figures "
+            "released by the centre on Tuesday, clinics treated 12,000 cases in March.")
+    assert claimants_of(text) == [("12,000", "Kivu Health Centre")]
