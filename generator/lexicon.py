@@ -224,6 +224,9 @@ STATE_ROLES = {"president", "minister", "secretary", "chancellor", "ambassador",
 # 'Senior Vice President'; not 'Executive Secretary', a cabinet post in some states): no state's office.
 BODY_RANK_WORDS = {"executive vice", "senior vice"}
 
+# Words after a body's head that name one of its branches by number ('Harbour Workers Union Local 12',
+# 'Teamsters Union Local 120'): 'the union' still speaks of it, the head is the word before.
+NUMBERED_BRANCH_WORDS = {"local"}
 # Head nouns that make a name an organisation's ("Harbour Authority", "Green Party").
 ORG_HEADS = {"alliance", "party", "council", "committee", "ministry", "department", "agency",
              "union", "front", "movement", "organisation", "organization", "army", "network",

@@ -79,7 +79,11 @@ BODY_BY_HEAD = [
      "commission said the fine was unfair.",
      [("The Marsh Commission", "Marsh Commission", "said", "it would appeal"),
       ("The commission", "Marsh Commission", "said", "the fine was unfair")]),
-    # NEGATIVE: two committees named together; the other named in the description's own sentence
+    # NEGATIVE: two committees named together; the other named in the description's own sentence; the
+    # body of the sentence before only acted there, and did not speak
+    ("The Commission on Land Rights opened an inquiry. The Kessel Water Commission fined the mill. The "
+     "commission said 40 families had lost land.",
+     [("The commission", None, "said", "40 families had lost land")]),
     ("The Committee on Transport and the Committee on Energy met on Tuesday. The committee said the tax would "
      "hurt farmers.",
      [("The committee", None, "said", "the tax would hurt farmers")]),
@@ -138,3 +142,51 @@ def test_figure_of_figures_released_by_the_body_is_the_bodys():
     text = ("Malaria cases in the east have doubled, the Kivu Health Centre said on Monday. According to figures "
             "released by the centre on Tuesday, clinics treated 12,000 cases in March.")
     assert claimants_of(text) == [("12,000", "Kivu Health Centre")]
+
+
+# 'the union' of a union's numbered branch ('... Union Local 412'), written with or without its number
+UNION_BRANCH = [
+    ("The Harbour Bus Workers Union Local 412 said on Monday that 90 per cent of members backed a strike. The "
+     "transit agency has offered 2 per cent a year, according to the union.",
+     "the union", "Harbour Bus Workers Union Local"),
+    ("The Delta Rail Union Local said on Tuesday it would join the strike. The union said talks had failed.",
+     "The union", "Delta Rail Union Local"),
+    ("Members of the Coastal Ferry Workers Union Local 9 walked out on Monday. The union said pay had fallen "
+     "behind inflation.",
+     "The union", "Coastal Ferry Workers Union Local"),
+    # NEGATIVE: two unions named together
+    ("The Harbour Bus Workers Union Local 412 and the Delta Rail Union said on Monday that members backed a "
+     "strike. The agency has offered 2 per cent a year, according to the union.",
+     "the union", None),
+    # NEGATIVE: 'local' that is no branch of a body named with a head ('the Harbour Local')
+    ("The Harbour Local said on Monday that it would expand. The union said talks had failed.",
+     "The union", None),
+]
+
+
+@pytest.mark.parametrize("text,speaker,actor", UNION_BRANCH)
+def test_union_of_a_numbered_branch(text, speaker, actor):
+    assert [p[1] for p in positions_of(text) if p[0] == speaker] == [actor]
+
+
+# an acronym the article never wrote beside the name, the initials of the one organisation so named
+BODY_BY_INITIALS = [
+    ("Records from the Federal Rail Safety Administration show Kestrel Coaches was cited for 11 violations. The "
+     "FRSA said Wednesday it had opened a review of the company.",
+     "The FRSA", "Federal Rail Safety Administration"),
+    ("The Lowland Drainage Commission fined the mill on Monday. The LDC said the fine was fair.",
+     "The LDC", "Lowland Drainage Commission"),
+    ("The Coastal Freight Union voted to strike. According to the CFU, 900 members took part.",
+     "the CFU", "Coastal Freight Union"),
+    # NEGATIVE: initials of no body named; of two bodies
+    ("The Lowland Drainage Commission fined the mill on Monday. The XQZ said the fine was fair.",
+     "The XQZ", "XQZ"),
+    ("The Lowland Drainage Commission and the Lakeside Dairy Cooperative met on Monday. The LDC said the fine "
+     "was fair.",
+     "The LDC", "LDC"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,actor", BODY_BY_INITIALS)
+def test_acronym_of_the_one_body_with_those_initials(text, speaker, actor):
+    assert [p[1] for p in positions_of(text) if p[0] == speaker] == [actor]

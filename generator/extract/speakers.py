@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (REQUEST_CUES, AUTHORING_VERBS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (REQUEST_CUES, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -274,7 +274,18 @@ def _named_with_head(body: Mention, noun: str) -> bool:
     """A name or alias of the body has the noun as its head (`name_head`): 'the fund' of the
     'Harbour Relief Fund', 'the ministry' of the 'Ministry of Health', 'the union' of the
     'National Union of Port Workers'."""
-    return any(name_head(form) == noun or _head_before_remit(form) == noun for form in [body.name, *body.aliases])
+    return any(noun in (name_head(form), _head_before_remit(form), _head_before_branch(form)) for form in [body.name, *body.aliases])
+
+
+def _head_before_branch(name: str) -> str | None:
+    """The head of a body's name that ends in a numbered branch ('Harbour Workers Union Local 12':
+    union; NUMBERED_BRANCH_WORDS), with or without its number; where that word is a body's head (ORG_HEADS)."""
+    words = norm(name).split()
+    if words and words[-1].isdigit():
+        words = words[:-1]
+    if len(words) < 3 or words[-1] not in NUMBERED_BRANCH_WORDS:
+        return None
+    return words[-2] if words[-2] in ORG_HEADS else None
 
 
 def _head_before_remit(name: str) -> str | None:
@@ -1484,11 +1495,13 @@ class SpeakerResolver:
 
     def _one_of_kind_named_just_before(self, described: set[str | None], n: int) -> str | None:
         """'The National Police Commission ... . The Commission on Water Rights said X. The commission
-        said Y': of two bodies the article named by the kind's head, the one the sentence just before
-        names, where that sentence and this one name no other (nor speak of an unnamed body of the kind)."""
+        said Y': of two bodies the article named by the kind's head, the one that spoke in the sentence
+        just before, where that sentence and this one name no other (nor speak of an unnamed body of
+        the kind): the same voice goes on. Not one that only acted there ('The Harbour Ministry closed
+        one. The ministry said': either ministry may speak)."""
         if None in described or n < 1:
             return None
-        just_before = [key for key in described if self._named_in(key, n - 1)]
+        just_before = [key for key in described if self._named_in(key, n - 1) and key in self.spoken.get(n - 1, [])]
         if len(just_before) != 1 or any(self._named_in(key, n) for key in described - set(just_before)):
             return None
         return just_before[0]
@@ -2639,6 +2652,8 @@ class SpeakerResolver:
             return titled
         if subject.pos_ == "PROPN" or subject.is_title and subject.pos_ == "NOUN":
             return self.by_surface(subject)     # the tagger may read a sentence's first name as a noun
+        if subject.is_upper:
+            return self._body_of_its_initials(subject)     # 'The FRSA said': the tagger may read an acronym as a plural noun
         return None
 
     def _named_after_a_titles_field(self, subject: Token) -> str | None:
@@ -2678,7 +2693,22 @@ class SpeakerResolver:
                     and {norm(m.name).split()[-1], norm(surname(m.name))} & wanted}
         if len(surnames) == 1:
             return surnames.pop()
-        return self._body_of_short_name(words) if len(words) == 1 else None
+        return (self._body_of_short_name(words) or self._body_of_its_initials(words[0])) if len(words) == 1 else None
+
+    def _body_of_its_initials(self, word: Token) -> str | None:
+        """'The FRSA said' after 'the Federal Rail Safety Administration', though the article never
+        wrote the short form beside the name: an acronym that is the initials (`all_initials`) of
+        the one organisation of the article with a name of that many words; none where two may be
+        meant, or a person or place has those initials."""
+        if not is_acronym(word.text) or len(word.text) < 3 or word.ent_type_ in ("PERSON", "GPE", "LOC"):
+            return None
+        wanted = word.text.lower()
+        found = {k for k, m in self.actors.mentions.items()
+                 if any(wanted in all_initials(form) for form in [m.name, *m.aliases] if " " in form)}
+        if len(found) != 1:
+            return None
+        key = found.pop()
+        return key if self.mention(key).type == "organization" else None
 
     def _body_of_short_name(self, words: list[Token]) -> str | None:
         """'Kestrel said' after 'Kestrel Software', 'Treasury figures' after 'the National Treasury':
