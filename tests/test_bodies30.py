@@ -49,6 +49,14 @@ ITS_DOCUMENT = [
      "year, according to its annual report.",
      [("Corvane Logistics", "Corvane Logistics", "said", "it would cut 300 jobs"),
       ("its annual report", None, "according to", "Dana Fell, a shareholder, earned $2 million last year")]),
+    # NEGATIVE (review): another body is named in this sentence or the one before, and 'its' may be
+    # that body's (the one that sued, the one that fined)
+    ("Corvane Logistics sued Brennick Foods on Monday. Brennick Foods owes the firm $4 million, according to "
+     "its lawsuit.",
+     [("its lawsuit", None, "according to", "Brennick Foods owes the firm $4 million")]),
+    ("The Harbour Authority fined Kestrel Bank $2 million on Monday. Kestrel Bank broke lending rules twice, "
+     "according to its statement.",
+     [("its statement", None, "according to", "Kestrel Bank broke lending rules twice")]),
 ]
 
 
@@ -91,6 +99,11 @@ BODY_BY_HEAD = [
      "the fine was fair.",
      [("The Marsh Commission", "Marsh Commission", "said", "it would appeal"),
       ("the commission", None, "said", "the fine was fair")]),
+    # NEGATIVE (review): the other body is named in the sentence before, by the one that spoke there
+    ("The Marsh Commission fined the mill on Monday. The Harbour Commission said the Marsh Commission had acted "
+     "unlawfully. The commission said the fine was fair.",
+     [("The Harbour Commission", "Harbour Commission", "said", "the Marsh Commission had acted unlawfully"),
+      ("The commission", None, "said", "the fine was fair")]),
     # NEGATIVE: 'on' after a place, not a body's remit
     ("Stratford on Avon Council cut bus routes. The committee said the cuts were unfair.",
      [("The committee", None, "said", "the cuts were unfair")]),
@@ -184,6 +197,9 @@ BODY_BY_INITIALS = [
     ("The Lowland Drainage Commission and the Lakeside Dairy Cooperative met on Monday. The LDC said the fine "
      "was fair.",
      "The LDC", "LDC"),
+    # NEGATIVE (review): a post's short form that happens to be a body's initials
+    ("Clearwater Energy Operations posted a loss on Monday. The CEO said the firm would cut 200 jobs.",
+     "The CEO", None),
 ]
 
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (REQUEST_CUES, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
+from ..lexicon import (REQUEST_CUES, BOARD_POST_NOUNS, AUTHORING_VERBS, NUMBERED_BRANCH_WORDS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, PAST_ADVERBS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS,
@@ -1135,9 +1135,17 @@ class SpeakerResolver:
             if key is None and _body_topic(host):
                 body = self._body_described_by(_Description(host, d.n, None, self.phrase(host)))
                 key = body.actor if body else None
-            return key if key and self.mention(key).type == "organization" else ""
+            if not key or self.mention(key).type != "organization" or self._other_body_named_near(key, d.n):
+                return ""
+            return key
         keys = self._pronoun(host if host is not None else owner, d.n, d.content, "it")
         return keys[0] if len(keys) == 1 and self.mention(keys[0]).type == "organization" else None
+
+    def _other_body_named_near(self, key: str, n: int) -> bool:
+        """Another organisation is named in sentence n or the one before: 'its' may be either's
+        ('Corvane sued Brennick. Brennick owes the firm $4m, according to its lawsuit': Corvane's)."""
+        return any(no in (n - 1, n) and named != key and self.mention(named).type == "organization"
+                   for no, _, named in self.order)
 
     @staticmethod
     def _subject_of_host_clause(document: Token) -> Token | None:
@@ -1502,7 +1510,7 @@ class SpeakerResolver:
         if None in described or n < 1:
             return None
         just_before = [key for key in described if self._named_in(key, n - 1) and key in self.spoken.get(n - 1, [])]
-        if len(just_before) != 1 or any(self._named_in(key, n) for key in described - set(just_before)):
+        if len(just_before) != 1 or any(self._named_in(key, k) for key in described - set(just_before) for k in (n - 1, n)):
             return None
         return just_before[0]
 
@@ -2699,9 +2707,10 @@ class SpeakerResolver:
         """'The FRSA said' after 'the Federal Rail Safety Administration', though the article never
         wrote the short form beside the name: an acronym that is the initials (`all_initials`) of
         the one organisation of the article with a name of that many words; none where two may be
-        meant, or a person or place has those initials."""
-        if not is_acronym(word.text) or len(word.text) < 3 or word.ent_type_ in ("PERSON", "GPE", "LOC"):
-            return None
+        meant, a person or place has those initials, or the word is a post ('CEO', 'CFO')."""
+        if not is_acronym(word.text) or len(word.text) < 3 or word.ent_type_ in ("PERSON", "GPE", "LOC") \
+                or word.lower_ in ROLE_NOUNS | BOARD_POST_NOUNS | BODY_HEAD_ROLES:
+            return None     # 'The CEO said': a post's short form, not a body's initials
         wanted = word.text.lower()
         found = {k for k, m in self.actors.mentions.items()
                  if any(wanted in all_initials(form) for form in [m.name, *m.aliases] if " " in form)}
